@@ -1,0 +1,278 @@
+"""Counts with the qualifier a report gives them.
+
+Reports rarely give bare numbers: "trên 1.000 tập thể và cá nhân" (over 1,000
+collectives and individuals), "gần 300 nghìn lượt người" (nearly 300 thousand
+attendances), "hàng nghìn" (thousands of). A :class:`Count` keeps the stated number,
+the qualifier and the interval of values it allows, so that two reports of one
+quantity can be checked against each other instead of averaged.
+
+Intervals are a convention of danvan, stated once here:
+
+=========  =====================  ==========================
+qualifier  wording                interval of ``n``
+=========  =====================  ==========================
+exact      1.635                  [n, n]
+over       trên, hơn              [n + 1, unbounded)
+at_least   ít nhất, không dưới    [n, unbounded)
+under      dưới, chưa đến         [0, n - 1]
+about      khoảng, xấp xỉ         [n - t, n + t], t = ⌈n / 10⌉
+nearly     gần                    [n - t, n],     t = ⌈n / 10⌉
+many       hàng trăm, hàng nghìn  [n, 10 n - 1]  (n a power of ten)
+=========  =====================  ==========================
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from danvan._numbers import Percent, format_number, parse_number
+from danvan._text import fold
+from danvan._vocabulary import Qualifier
+from danvan.exceptions import InvalidCountError, InvalidNumberError
+
+__all__ = ["Count", "parse_count"]
+
+# The word each qualifier is written with, and the words parse_count accepts for it.
+_WORD = {
+    Qualifier.OVER: ("trên", "over"),
+    Qualifier.UNDER: ("dưới", "under"),
+    Qualifier.ABOUT: ("khoảng", "about"),
+    Qualifier.NEARLY: ("gần", "nearly"),
+    Qualifier.AT_LEAST: ("ít nhất", "at least"),
+}
+_PREFIXES = {
+    "tren": Qualifier.OVER,
+    "hon": Qualifier.OVER,
+    "duoi": Qualifier.UNDER,
+    "chua den": Qualifier.UNDER,
+    "chua toi": Qualifier.UNDER,
+    "khong den": Qualifier.UNDER,
+    "khoang": Qualifier.ABOUT,
+    "khoang chung": Qualifier.ABOUT,
+    "xap xi": Qualifier.ABOUT,
+    "chung": Qualifier.ABOUT,
+    "uoc tinh": Qualifier.ABOUT,
+    "gan": Qualifier.NEARLY,
+    "it nhat": Qualifier.AT_LEAST,
+    "khong duoi": Qualifier.AT_LEAST,
+    "toi thieu": Qualifier.AT_LEAST,
+}
+_PREFIX = re.compile(
+    r"(?P<word>" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s+(?P<rest>.*)"
+)
+# Orders of magnitude for "hàng …": folded words, Vietnamese and English labels.
+_MAGNITUDES = {
+    10: ("chuc", "hàng chục", "tens"),
+    100: ("tram", "hàng trăm", "hundreds"),
+    1_000: ("nghin", "hàng nghìn", "thousands"),
+    10_000: ("chuc nghin", "hàng chục nghìn", "tens of thousands"),
+    100_000: ("tram nghin", "hàng trăm nghìn", "hundreds of thousands"),
+    1_000_000: ("trieu", "hàng triệu", "millions"),
+    10_000_000: ("chuc trieu", "hàng chục triệu", "tens of millions"),
+    100_000_000: ("tram trieu", "hàng trăm triệu", "hundreds of millions"),
+    1_000_000_000: ("ty", "hàng tỷ", "billions"),
+}
+_MAGNITUDE_BY_WORDS = {words: n for n, (words, _, _) in _MAGNITUDES.items()}
+_MAGNITUDE_BY_WORDS |= {"ngan": 1_000, "chuc ngan": 10_000, "tram ngan": 100_000, "ti": 10**9}
+# Weakest last: a sum keeps the weaker of its parts' qualifiers.
+_STRENGTH = [
+    Qualifier.EXACT,
+    Qualifier.AT_LEAST,
+    Qualifier.OVER,
+    Qualifier.UNDER,
+    Qualifier.NEARLY,
+    Qualifier.ABOUT,
+    Qualifier.MANY,
+]
+
+
+def _tolerance(value: int) -> int:
+    return -(-value // 10)
+
+
+def _default_interval(value: int, qualifier: Qualifier) -> tuple[int, int | None]:
+    match qualifier:
+        case Qualifier.OVER:
+            return value + 1, None
+        case Qualifier.AT_LEAST:
+            return value, None
+        case Qualifier.UNDER:
+            return 0, max(value - 1, 0)
+        case Qualifier.ABOUT:
+            return max(value - _tolerance(value), 0), value + _tolerance(value)
+        case Qualifier.NEARLY:
+            return max(value - _tolerance(value), 0), value
+        case Qualifier.MANY:
+            return value, 10 * value - 1
+        case _:
+            return value, value
+
+
+def _low(count: Count) -> int:
+    return _default_interval(count.value, count.qualifier)[0]
+
+
+def _high(count: Count) -> int | None:
+    return _default_interval(count.value, count.qualifier)[1]
+
+
+def _check_value(count: Count, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 0:
+        raise InvalidCountError(value, "a count is a whole number of at least 0")
+
+
+@attrs.frozen
+class Count:
+    """A non-negative count with its qualifier and the interval it allows.
+
+    ``low`` and ``high`` default to the interval the qualifier gives (see the module
+    docs); sums keep the exact interval of their parts.
+
+    Attributes:
+        value: The number as stated.
+        qualifier: The word before it.
+        low: The least value the count allows.
+        high: The greatest value it allows, ``None`` when unbounded.
+
+    Examples:
+        >>> c = parse_count("trên 1.000")
+        >>> c.low, c.high, c.contains(1014)
+        (1001, None, True)
+        >>> str(c), c.format("en")
+        ('trên 1.000', 'over 1,000')
+        >>> parse_count("hơn 350").consistent_with(356)
+        True
+    """
+
+    value: int = attrs.field(validator=_check_value)
+    qualifier: Qualifier = attrs.field(
+        default=Qualifier.EXACT, validator=attrs.validators.instance_of(Qualifier)
+    )
+    low: int = attrs.field(default=attrs.Factory(_low, takes_self=True))
+    high: int | None = attrs.field(default=attrs.Factory(_high, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.qualifier is Qualifier.MANY and self.value not in _MAGNITUDES:
+            raise InvalidCountError(
+                self.value, "'hàng …' (many) takes a power of ten from 10 to 1 000 000 000"
+            )
+        if self.qualifier is Qualifier.UNDER and self.value == 0:
+            raise InvalidCountError(self.value, "no count is under 0")
+        if type(self.low) is not int or self.low < 0:
+            raise InvalidCountError(self.low, "the low end of a count is a whole number ≥ 0")
+        if self.high is not None and (type(self.high) is not int or self.high < self.low):
+            raise InvalidCountError(self.high, "the high end of a count is below its low end")
+        if self.qualifier is Qualifier.EXACT and not self.low == self.high == self.value:
+            raise InvalidCountError(self.value, "an exact count allows only its own value")
+
+    @classmethod
+    def parse(cls, text: str) -> Count:
+        """Parse a count; the same as :func:`parse_count`."""
+        return parse_count(text)
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the count allows exactly one value."""
+        return self.qualifier is Qualifier.EXACT
+
+    def contains(self, number: int) -> bool:
+        """Whether ``number`` is one of the values the count allows."""
+        return self.low <= number and (self.high is None or number <= self.high)
+
+    def consistent_with(self, other: Count | int) -> bool:
+        """Whether two reports of one quantity can both be true.
+
+        Examples:
+            >>> parse_count("gần 300 nghìn").consistent_with(298_410)
+            True
+            >>> Count(1635).consistent_with(parse_count("trên 2.000"))
+            False
+        """
+        other = _as_count(other)
+        below = self.high is not None and self.high < other.low
+        above = other.high is not None and other.high < self.low
+        return not (below or above)
+
+    def __add__(self, other: Count | int) -> Count:
+        if not isinstance(other, Count | int) or isinstance(other, bool):
+            return NotImplemented
+        other = _as_count(other)
+        qualifier = max(self.qualifier, other.qualifier, key=_STRENGTH.index)
+        total = self.value + other.value
+        high = None if self.high is None or other.high is None else self.high + other.high
+        low = self.low + other.low
+        if qualifier is Qualifier.MANY:
+            # A sum of orders of magnitude is no order of magnitude; keep its interval.
+            qualifier = Qualifier.ABOUT
+        return Count(total, qualifier, low=low, high=high)
+
+    __radd__ = __add__
+
+    def format(self, lang: str = "vi") -> str:
+        """Write the count as a report in ``lang`` (``"vi"`` or ``"en"``) would."""
+        if lang not in ("vi", "en"):
+            raise InvalidCountError(lang, "language must be 'vi' or 'en'")
+        english = lang == "en"
+        if self.qualifier is Qualifier.MANY:
+            _, vi, en = _MAGNITUDES[self.value]
+            return en if english else vi
+        number = format_number(self.value, lang)
+        if self.qualifier is Qualifier.EXACT:
+            return number
+        vi_word, en_word = _WORD[self.qualifier]
+        return f"{en_word if english else vi_word} {number}"
+
+    def __str__(self) -> str:
+        return self.format("vi")
+
+
+def _as_count(value: Count | int) -> Count:
+    return value if isinstance(value, Count) else Count(value)
+
+
+def parse_count(text: str) -> Count:
+    """Parse a count as reports write it.
+
+    Args:
+        text: "1.635", "trên 1.000", "hơn 350", "gần 300 nghìn", "khoảng 50",
+            "hàng nghìn", "không dưới 20" …
+
+    Returns:
+        The :class:`Count`, with its qualifier and interval.
+
+    Raises:
+        InvalidCountError: The text is not a whole, non-negative count.
+
+    Examples:
+        >>> parse_count("gần 300 nghìn")
+        Count(value=300000, qualifier=<Qualifier.NEARLY: 'nearly'>, low=270000, high=300000)
+        >>> parse_count("hàng nghìn").high
+        9999
+    """
+    if not isinstance(text, str) or len(text) > 120:
+        raise InvalidCountError(text)
+    key = fold(text)
+    qualifier = Qualifier.EXACT
+    prefix = _PREFIX.fullmatch(key)
+    if prefix is not None:
+        qualifier = _PREFIXES[prefix["word"]]
+        key = prefix["rest"]
+        if qualifier is Qualifier.OVER and key.endswith(" nua"):
+            key = key.removesuffix(" nua")
+    elif key.startswith("hang "):
+        magnitude = _MAGNITUDE_BY_WORDS.get(key.removeprefix("hang "))
+        if magnitude is None:
+            raise InvalidCountError(text, "'hàng' takes chục, trăm, nghìn, triệu or tỷ")
+        return Count(magnitude, Qualifier.MANY)
+    try:
+        number = parse_number(key)
+    except InvalidNumberError as error:
+        raise InvalidCountError(text, f"not a count ({error.message})") from error
+    if isinstance(number, Percent):
+        raise InvalidCountError(text, "a percentage is not a count")
+    if isinstance(number, Decimal):
+        raise InvalidCountError(text, "a count is a whole number")
+    return Count(number, qualifier)

@@ -1,0 +1,290 @@
+"""The controlled vocabularies of the movement.
+
+Levels of government and of recognition, the kinds of body that take part, the four
+fields (lĩnh vực) models are built in, who holds a model or award, award forms
+(hình thức khen thưởng), review kinds and the qualifiers reports put before numbers.
+Award forms follow the Law on Emulation and Commendation 2022 (Luật Thi đua, khen
+thưởng số 06/2022/QH15); emulation titles (danh hiệu thi đua) are deliberately not
+award forms.
+"""
+
+from __future__ import annotations
+
+from danvan._terms import OrderedTerm, Term
+
+__all__ = [
+    "AdminLevel",
+    "AwardForm",
+    "Field",
+    "HolderKind",
+    "ModelKind",
+    "Qualifier",
+    "RecognitionLevel",
+    "ReviewKind",
+    "UnitKind",
+]
+
+
+class AdminLevel(OrderedTerm):
+    """A tier of the state's territorial organisation, lowest first.
+
+    The district tier (cấp huyện) ended on 1 July 2025; villages (thôn, bản, tổ dân
+    phố) are not a tier of government but reports count them.
+
+    Examples:
+        >>> AdminLevel.parse("cấp huyện") < AdminLevel.PROVINCE
+        True
+    """
+
+    VILLAGE = ("village", "thôn, tổ dân phố", "village", "thôn", "bản", "ấp", "tổ dân phố", "khóm")
+    COMMUNE = ("commune", "cấp xã", "commune", "xã", "xã, phường, thị trấn", "cơ sở")
+    DISTRICT = ("district", "cấp huyện", "district", "huyện", "huyện, thị xã, thành phố")
+    PROVINCE = ("province", "cấp tỉnh", "province", "tỉnh", "tỉnh, thành phố")
+    CENTRAL = ("central", "trung ương", "central", "cấp trung ương", "toàn quốc")
+
+
+class RecognitionLevel(OrderedTerm):
+    """The level at which a model is recognised: grassroots < district < province < central.
+
+    The level is that of the body that recognises. "Proposed to province level"
+    (đề nghị cấp tỉnh công nhận) is not a province-level recognition.
+
+    Examples:
+        >>> max(RecognitionLevel.GRASSROOTS, RecognitionLevel.parse("cấp tỉnh"))
+        <RecognitionLevel.PROVINCE: 'province'>
+    """
+
+    GRASSROOTS = ("grassroots", "cấp cơ sở", "grassroots level", "cơ sở", "cấp xã", "xã")
+    DISTRICT = ("district", "cấp huyện", "district level", "huyện", "cấp thị xã", "cấp quận")
+    PROVINCE = ("province", "cấp tỉnh", "province level", "tỉnh")
+    CENTRAL = ("central", "cấp trung ương", "central level", "trung ương", "toàn quốc")
+
+    @classmethod
+    def for_admin_level(cls, level: AdminLevel) -> RecognitionLevel:
+        """Return the highest level a body of an administrative tier can recognise at.
+
+        Examples:
+            >>> RecognitionLevel.for_admin_level(AdminLevel.COMMUNE)
+            <RecognitionLevel.GRASSROOTS: 'grassroots'>
+        """
+        return _RECOGNITION_BY_ADMIN[level]
+
+    @classmethod
+    def _noise(cls) -> tuple[str, ...]:
+        return ("mo hinh", "dien hinh", "muc")
+
+
+_RECOGNITION_BY_ADMIN = {
+    AdminLevel.VILLAGE: RecognitionLevel.GRASSROOTS,
+    AdminLevel.COMMUNE: RecognitionLevel.GRASSROOTS,
+    AdminLevel.DISTRICT: RecognitionLevel.DISTRICT,
+    AdminLevel.PROVINCE: RecognitionLevel.PROVINCE,
+    AdminLevel.CENTRAL: RecognitionLevel.CENTRAL,
+}
+
+
+class UnitKind(Term):
+    """What kind of body or area a unit is."""
+
+    ADMINISTRATIVE_AREA = (
+        "administrative_area",
+        "đơn vị hành chính",
+        "administrative area",
+        "địa bàn",
+    )
+    PARTY_COMMITTEE = (
+        "party_committee",
+        "cấp ủy",
+        "Party committee",
+        "đảng ủy",
+        "đảng bộ",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "quận ủy",
+        "thị ủy",
+    )
+    PARTY_STANDING_COMMITTEE = (
+        "party_standing_committee",
+        "ban thường vụ",
+        "Party standing committee",
+        "BTV",
+        "thường trực",
+    )
+    MASS_MOBILISATION_COMMISSION = (
+        "mass_mobilisation_commission",
+        "ban dân vận",
+        "mass-mobilisation commission",
+        "BDV",
+    )
+    STEERING_COMMITTEE = ("steering_committee", "ban chỉ đạo", "steering committee", "BCĐ")
+    PEOPLES_COMMITTEE = ("peoples_committee", "ủy ban nhân dân", "People's Committee", "UBND")
+    PEOPLES_COUNCIL = ("peoples_council", "hội đồng nhân dân", "People's Council", "HĐND")
+    FATHERLAND_FRONT = (
+        "fatherland_front",
+        "Mặt trận Tổ quốc",
+        "Fatherland Front",
+        "MTTQ",
+        "UBMTTQ",
+        "Ủy ban Mặt trận Tổ quốc",
+    )
+    MASS_ORGANISATION = (
+        "mass_organisation",
+        "đoàn thể",
+        "mass organisation",
+        "tổ chức chính trị - xã hội",
+        "hội",
+    )
+    AGENCY = ("agency", "cơ quan", "agency", "sở, ban, ngành", "sở", "ngành")
+    ARMED_FORCES_UNIT = (
+        "armed_forces_unit",
+        "đơn vị lực lượng vũ trang",
+        "armed-forces unit",
+        "lực lượng vũ trang",
+        "quân đội",
+        "công an",
+        "biên phòng",
+        "đồn biên phòng",
+    )
+    PARTY_AGENCY_BLOC = ("party_agency_bloc", "Đảng ủy Khối", "Party agency bloc", "ĐUK")
+    ENTERPRISE = ("enterprise", "doanh nghiệp", "enterprise", "công ty")
+    SCHOOL = ("school", "trường học", "school", "trường")
+    OTHER = ("other", "khác", "other")
+
+
+class Field(Term):
+    """The field (lĩnh vực) a model or exemplar works in.
+
+    Examples:
+        >>> Field.parse("VHXH")
+        <Field.CULTURE_SOCIETY: 'culture_society'>
+        >>> Field.parse("an ninh quốc phòng")
+        <Field.DEFENCE_SECURITY: 'defence_security'>
+    """
+
+    ECONOMY = ("economy", "kinh tế", "economy", "phát triển kinh tế")
+    CULTURE_SOCIETY = (
+        "culture_society",
+        "văn hóa - xã hội",
+        "culture and society",
+        "VHXH",
+        "văn hóa",
+        "xã hội",
+    )
+    DEFENCE_SECURITY = (
+        "defence_security",
+        "quốc phòng - an ninh",
+        "defence and security",
+        "an ninh - quốc phòng",
+        "ANQP",
+        "QPAN",
+        "quốc phòng",
+        "an ninh",
+        "an ninh trật tự",
+    )
+    POLITICAL_SYSTEM = (
+        "political_system",
+        "xây dựng hệ thống chính trị",
+        "political-system building",
+        "hệ thống chính trị",
+        "XDHTCT",
+        "xây dựng Đảng, chính quyền",
+        "xây dựng Đảng, xây dựng chính quyền",
+        "xây dựng Đảng và hệ thống chính trị",
+        "xây dựng Đảng",
+        "Đảng, chính quyền",
+    )
+
+    @classmethod
+    def _noise(cls) -> tuple[str, ...]:
+        return ("tren linh vuc", "linh vuc", "thuoc linh vuc", "mo hinh")
+
+
+class HolderKind(Term):
+    """Who holds a model or an award: a collective (tập thể) or an individual (cá nhân)."""
+
+    COLLECTIVE = ("collective", "tập thể", "collective", "tập thể")
+    INDIVIDUAL = ("individual", "cá nhân", "individual", "cá nhân")
+
+    @classmethod
+    def _noise(cls) -> tuple[str, ...]:
+        return ("mo hinh", "dien hinh")
+
+
+class ModelKind(Term):
+    """A model (mô hình: a practice to replicate) or an exemplar (điển hình: who to follow)."""
+
+    MODEL = ("model", "mô hình", "model")
+    EXEMPLAR = ("exemplar", "điển hình", "exemplar", "gương điển hình", "tấm gương")
+
+
+class AwardForm(Term):
+    """A form of commendation (hình thức khen thưởng), highest first.
+
+    Emulation titles (danh hiệu thi đua: Chiến sĩ thi đua, Cờ thi đua, Lao động tiên
+    tiến …) are not award forms and are not members here.
+    """
+
+    ORDER = ("order", "Huân chương", "order")
+    MEDAL = ("medal", "Huy chương", "medal")
+    STATE_HONORARY_TITLE = (
+        "state_honorary_title",
+        "danh hiệu vinh dự Nhà nước",
+        "state honorary title",
+    )
+    HO_CHI_MINH_PRIZE = ("ho_chi_minh_prize", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh Prize")
+    STATE_PRIZE = ("state_prize", "Giải thưởng Nhà nước", "State Prize")
+    COMMEMORATIVE_MEDAL = ("commemorative_medal", "Kỷ niệm chương", "commemorative medal")
+    PRIME_MINISTER_CERTIFICATE = (
+        "prime_minister_certificate",
+        "Bằng khen của Thủ tướng Chính phủ",
+        "Prime Minister's certificate of merit",
+    )
+    CERTIFICATE_OF_MERIT = ("certificate_of_merit", "Bằng khen", "certificate of merit")
+    CERTIFICATE_OF_COMMENDATION = (
+        "certificate_of_commendation",
+        "Giấy khen",
+        "certificate of commendation",
+    )
+
+
+class ReviewKind(Term):
+    """What a review conference or report looks back on."""
+
+    ANNUAL = ("annual", "tổng kết năm", "annual review", "hằng năm", "sơ kết năm", "năm")
+    EVALUATION = (
+        "evaluation",
+        "đánh giá kết quả thực hiện",
+        "evaluation after N years",
+        "đánh giá",
+        "đánh giá N năm thực hiện",
+    )
+    MID_TERM = ("mid_term", "sơ kết", "mid-term review", "sơ kết giữa kỳ")
+    FINAL = ("final", "tổng kết", "final review", "tổng kết giai đoạn")
+    HONOURING = (
+        "honouring",
+        "biểu dương, tôn vinh",
+        "honouring ceremony",
+        "biểu dương",
+        "tôn vinh",
+    )
+    THEMATIC = ("thematic", "chuyên đề", "thematic review")
+
+    @classmethod
+    def _noise(cls) -> tuple[str, ...]:
+        return ("hoi nghi",)
+
+
+class Qualifier(Term):
+    """The word a report puts before a number: exact, over, under, about, nearly.
+
+    ``MANY`` is the vague "hàng" (hàng nghìn: thousands of), an order of magnitude.
+    """
+
+    EXACT = ("exact", "chính xác", "exactly", "đúng")
+    OVER = ("over", "trên", "over", "hơn", "more than")
+    UNDER = ("under", "dưới", "under", "chưa đến", "chưa tới", "không đến", "less than")
+    ABOUT = ("about", "khoảng", "about", "xấp xỉ", "chừng", "khoảng chừng", "ước")
+    NEARLY = ("nearly", "gần", "nearly", "gần như", "almost")
+    AT_LEAST = ("at_least", "ít nhất", "at least", "không dưới", "tối thiểu")
+    MANY = ("many", "hàng", "order of magnitude", "hàng chục", "hàng trăm", "hàng nghìn")

@@ -1,0 +1,176 @@
+"""Every error danvan raises on purpose.
+
+Catch :class:`DanvanError` to handle anything a caller can cause, or one of the
+precise classes below. Errors about a value are also :class:`ValueError`, so
+``except ValueError`` keeps working. Each carries the offending value as ``.value``.
+
+```text
+DanvanError
+└── InvalidValueError (also ValueError)
+    ├── UnknownTermError        text that is no member of a vocabulary
+    ├── InvalidNumberError      not a number in Vietnamese notation
+    │   └── AmbiguousNumberError    "1,500": thousands or decimal? we do not guess
+    ├── InvalidCountError       not a count ("trên 1.000"), or a count out of range
+    ├── InvalidDateError        not a date, or no such day (31/2/2021)
+    │   └── AmbiguousDateError      "22/11" with no year to take it from
+    ├── InvalidPeriodError      not a period, or one that ends before it starts
+    ├── InvalidSymbolError      not a document number-and-symbol ("11-CT/TU")
+    └── InvalidEntityError      an entity that breaks a rule of the domain
+        ├── HierarchyError          units that do not form a valid dated tree
+        ├── ModelHistoryError       a model's events that cannot have happened
+        └── DatasetError            cross-references that point nowhere
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AmbiguousDateError",
+    "AmbiguousNumberError",
+    "DanvanError",
+    "DatasetError",
+    "HierarchyError",
+    "InvalidCountError",
+    "InvalidDateError",
+    "InvalidEntityError",
+    "InvalidNumberError",
+    "InvalidPeriodError",
+    "InvalidSymbolError",
+    "InvalidValueError",
+    "ModelHistoryError",
+    "UnknownTermError",
+]
+
+
+class DanvanError(Exception):
+    """Root of every error danvan raises on purpose."""
+
+
+class InvalidValueError(DanvanError, ValueError):
+    """A value that danvan cannot accept.
+
+    Attributes:
+        value: The offending value, exactly as the caller gave it.
+    """
+
+    default_message = "invalid value"
+
+    def __init__(self, value: object, message: str | None = None) -> None:
+        self.value = value
+        self.message = message or self.default_message
+        super().__init__(f"{self.message}: {value!r}")
+
+
+class UnknownTermError(InvalidValueError):
+    """Text that names no member of a vocabulary.
+
+    Attributes:
+        vocabulary: The name of the vocabulary that was asked.
+        accepted: The codes that vocabulary accepts.
+    """
+
+    default_message = "unknown term"
+
+    def __init__(self, value: object, vocabulary: str, accepted: Sequence[str]) -> None:
+        self.vocabulary = vocabulary
+        self.accepted = tuple(accepted)
+        super().__init__(
+            value,
+            f"no {vocabulary} is called this (accepted codes: {', '.join(self.accepted)})",
+        )
+
+
+class InvalidNumberError(InvalidValueError):
+    """Text that is not a number in Vietnamese notation."""
+
+    default_message = "not a number in Vietnamese notation"
+
+
+class AmbiguousNumberError(InvalidNumberError):
+    """A number that reads differently with a thousands dot and a decimal comma."""
+
+    default_message = "ambiguous number: could be a thousands separator or a decimal mark"
+
+
+class InvalidCountError(InvalidValueError):
+    """Text that is not a count, or a count that breaks its own rules."""
+
+    default_message = "not a count"
+
+
+class InvalidDateError(InvalidValueError):
+    """Text that is not a date, or names a day that does not exist."""
+
+    default_message = "not a date"
+
+
+class AmbiguousDateError(InvalidDateError):
+    """A date written without its year, with no year to take it from."""
+
+    default_message = "date has no year; pass default_year= or reference="
+
+
+class InvalidPeriodError(InvalidValueError):
+    """Text that is not a period, or a period that ends before it starts."""
+
+    default_message = "not a period"
+
+
+class InvalidSymbolError(InvalidValueError):
+    """Text that is not a document number-and-symbol ("số ký hiệu")."""
+
+    default_message = "not a document number-and-symbol"
+
+
+class InvalidEntityError(InvalidValueError):
+    """An entity whose fields break a rule of the domain."""
+
+    default_message = "invalid entity"
+
+
+class HierarchyError(InvalidEntityError):
+    """Units and changes that do not form a valid dated tree.
+
+    Attributes:
+        problems: Every problem found, one line each.
+    """
+
+    default_message = "invalid hierarchy"
+
+    def __init__(self, value: object, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(value, _listing(self.default_message, self.problems))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ModelHistoryError(InvalidEntityError):
+    """Model events that cannot have happened in that order or by that body."""
+
+    default_message = "impossible model history"
+
+
+class DatasetError(InvalidEntityError):
+    """A dataset whose cross-references point at nothing.
+
+    Attributes:
+        problems: Every problem found, each ending with the path where it is.
+    """
+
+    default_message = "invalid dataset"
+
+    def __init__(self, value: object, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(value, _listing(self.default_message, self.problems))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _listing(title: str, problems: Sequence[str]) -> str:
+    count = len(problems)
+    noun = "problem" if count == 1 else "problems"
+    return f"{title} ({count} {noun}):\n" + "\n".join(f"  - {p}" for p in problems)

@@ -1,0 +1,120 @@
+"""The danvan command: vocab and parse, exit codes, one-line errors."""
+
+import subprocess
+import sys
+
+import pytest
+
+from danvan._cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class TestVocab:
+    def test_one_vocabulary(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`danvan vocab field` lists codes with both labels."""
+        code, out, _ = run(capsys, "vocab", "field")
+        assert code == 0
+        assert "culture_society" in out
+        assert "văn hóa - xã hội" in out
+        assert "culture and society" in out
+        assert "RecognitionLevel" not in out
+
+    def test_name_forms(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Vocabulary names match in any case, with or without separators."""
+        for name in ("RecognitionLevel", "recognition_level", "recognition-level"):
+            code, out, _ = run(capsys, "vocab", name)
+            assert code == 0
+            assert "grassroots" in out
+
+    def test_all(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without a name, every vocabulary, with document abbreviations."""
+        code, out, _ = run(capsys, "vocab")
+        assert code == 0
+        for name in ("AdminLevel", "UnitKind", "AwardForm", "Qualifier", "DocumentType"):
+            assert name in out
+        assert "QĐi" in out
+        assert "QyĐ" in out
+
+    def test_unknown(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown vocabulary exits 2 with the known names."""
+        code, out, err = run(capsys, "vocab", "sports")
+        assert code == 2
+        assert out == ""
+        assert "sports" in err
+        assert "Field" in err
+
+
+class TestParse:
+    def test_symbol(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A symbol prints canonically with its parts."""
+        code, out, _ = run(capsys, "parse", "symbol", "15/2021/QD-UBND")
+        assert code == 0
+        assert out.startswith("15/2021/QĐ-UBND")
+        assert "decision" in out
+        assert "year 2021" in out
+
+    def test_date_with_year_option(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A date without a year takes --year."""
+        code, out, _ = run(capsys, "parse", "date", "Chiều 19/12", "--year", "2018")
+        assert (code, out) == (0, "2018-12-19\n")
+
+    def test_date_with_reference(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A date without a year can take --reference."""
+        code, out, _ = run(capsys, "parse", "date", "22/11", "--reference", "2024-01-01")
+        assert (code, out) == (0, "2023-11-22\n")
+
+    def test_count(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A count prints both wordings and its interval."""
+        code, out, _ = run(capsys, "parse", "count", "trên 1.000")
+        assert code == 0
+        assert out == "trên 1.000  (over 1,000; over, [1001, ∞])\n"
+
+    def test_number(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A number prints its value."""
+        code, out, _ = run(capsys, "parse", "number", "50,5 triệu")
+        assert (code, out) == (0, "50500000\n")
+
+    @pytest.mark.parametrize(
+        ("kind", "text", "needle"),
+        [
+            ("symbol", "12-XY/TU", "XY"),
+            ("date", "Ngày 22/11", "no year"),
+            ("count", "1,500", "ambiguous"),
+            ("number", "abc", "abc"),
+        ],
+    )
+    def test_error_is_one_line_exit_2(
+        self, capsys: pytest.CaptureFixture[str], kind: str, text: str, needle: str
+    ) -> None:
+        """Bad input gives exit 2 and one line on stderr naming the problem."""
+        code, out, err = run(capsys, "parse", kind, text)
+        assert code == 2
+        assert out == ""
+        assert err.count("\n") == 1
+        assert err.startswith("danvan parse: ")
+        assert needle in err
+
+
+class TestProgram:
+    def test_no_command_prints_help(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Bare `danvan` shows the commands."""
+        code, out, _ = run(capsys)
+        assert code == 0
+        assert "vocab" in out
+        assert "parse" in out
+
+    def test_console_script_pipes_utf8(self) -> None:
+        """Run as a program with output piped, Vietnamese comes out as UTF-8."""
+        result = subprocess.run(
+            [sys.executable, "-m", "danvan", "parse", "symbol", "2108-QD/TU"],
+            capture_output=True,
+            check=False,
+            env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+        )
+        assert result.returncode == 0
+        assert "2108-QĐ/TU" in result.stdout.decode("utf-8")
