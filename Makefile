@@ -40,7 +40,7 @@ typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src typing_tests
 
 docs: $(VENV)/.installed-dev
-	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90

@@ -1,36 +1,70 @@
 """The public surface: what `import danvan` offers, pinned."""
 
+from pathlib import Path
+
 import danvan
 import danvan.exceptions
 
 
 def test_all_is_pinned() -> None:
     """Nothing leaks into or vanishes from the public API unnoticed."""
-    assert sorted(danvan.__all__) == sorted(
-        [
-            "AdminLevel",
-            "AwardForm",
-            "Count",
-            "DanvanError",
-            "DocumentSymbol",
-            "DocumentSystem",
-            "DocumentType",
-            "Field",
-            "HolderKind",
-            "ModelKind",
-            "Percent",
-            "Qualifier",
-            "RecognitionLevel",
-            "ReviewKind",
-            "UnitKind",
-            "__version__",
-            "fold",
-            "parse_count",
-            "parse_date",
-            "parse_number",
-            "slugify",
-        ]
-    )
+    assert sorted(danvan.__all__) == [
+        "AcrossTime",
+        "AcrossUnits",
+        "AdminLevel",
+        "Appraised",
+        "Award",
+        "AwardForm",
+        "Built",
+        "ChangeKind",
+        "Count",
+        "DanvanError",
+        "Dataset",
+        "Dims",
+        "Directive",
+        "DirectiveStatus",
+        "DocumentSymbol",
+        "DocumentSystem",
+        "DocumentType",
+        "Field",
+        "Figure",
+        "FigureStatus",
+        "Hierarchy",
+        "HolderKind",
+        "Honoured",
+        "Measure",
+        "Model",
+        "ModelEvent",
+        "ModelKind",
+        "ModelStatus",
+        "Movement",
+        "Percent",
+        "Period",
+        "Phase",
+        "Proposed",
+        "Qualifier",
+        "Recipient",
+        "Recognised",
+        "RecognitionLevel",
+        "Registered",
+        "Replicated",
+        "Report",
+        "Review",
+        "ReviewKind",
+        "Source",
+        "Stopped",
+        "Supported",
+        "Unit",
+        "UnitChange",
+        "UnitKind",
+        "UnitOfMeasure",
+        "__version__",
+        "fold",
+        "parse_count",
+        "parse_date",
+        "parse_number",
+        "slugify",
+    ]
 
 
 def test_every_name_exists() -> None:
@@ -51,3 +85,13 @@ def test_errors_are_value_errors() -> None:
 def test_version() -> None:
     """The version comes from the installed metadata."""
     assert danvan.__version__[0].isdigit()
+
+
+def test_error_tree_on_docs_page_matches_module() -> None:
+    """The tree drawn on the errors page is the one in the exceptions module docstring."""
+    doc = danvan.exceptions.__doc__ or ""
+    page = (Path(__file__).parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+    tree = doc.split("```text\n")[1].split("```")[0]
+    assert tree in page
+    for name in danvan.exceptions.__all__:
+        assert name in tree

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -119,7 +120,7 @@ def _high(count: Count) -> int | None:
     return _default_interval(count.value, count.qualifier)[1]
 
 
-def _check_value(count: Count, attribute: attrs.Attribute[int], value: int) -> None:
+def _check_value(count: Count, attribute: Any, value: int) -> None:
     if type(value) is not int or value < 0:
         raise InvalidCountError(value, "a count is a whole number of at least 0")
 

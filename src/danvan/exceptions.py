@@ -15,6 +15,7 @@ DanvanError
     │   └── AmbiguousDateError      "22/11" with no year to take it from
     ├── InvalidPeriodError      not a period, or one that ends before it starts
     ├── InvalidSymbolError      not a document number-and-symbol ("11-CT/TU")
+    ├── UnknownUnitError        a unit id that a hierarchy does not hold (then)
     └── InvalidEntityError      an entity that breaks a rule of the domain
         ├── HierarchyError          units that do not form a valid dated tree
         ├── ModelHistoryError       a model's events that cannot have happened
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidValueError",
     "ModelHistoryError",
     "UnknownTermError",
+    "UnknownUnitError",
 ]
 
 
@@ -122,6 +124,12 @@ class InvalidSymbolError(InvalidValueError):
     """Text that is not a document number-and-symbol ("số ký hiệu")."""
 
     default_message = "not a document number-and-symbol"
+
+
+class UnknownUnitError(InvalidValueError):
+    """A unit id that a hierarchy does not hold, or not on the date asked."""
+
+    default_message = "no such unit"
 
 
 class InvalidEntityError(InvalidValueError):

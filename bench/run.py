@@ -1,0 +1,16 @@
+"""Run every benchmark and print its figures and ratios to peers measured in the same run."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import bench_hierarchy
+
+
+def main() -> None:
+    bench_hierarchy.main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""The bundle: everything one body of data holds, checked for dangling references.
+
+A dataset gathers a hierarchy of units, the movements, phases and documents, the
+reviews, the record-level models and awards, and the reports with their figures. Its
+parts refer to each other by id; constructing it checks every reference at once and
+reports every problem with the JSON path where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from danvan._awards import Award
+from danvan._directives import Directive, Movement, Phase, Review
+from danvan._figures import Report
+from danvan._hierarchy import Hierarchy
+from danvan._measures import Measure
+from danvan._models import Model, Recognised, Replicated
+from danvan._validators import instance_of, to_tuple, tuple_of
+from danvan._vocabulary import RecognitionLevel
+from danvan.exceptions import DatasetError
+
+__all__ = ["Dataset"]
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
+_V = TypeVar("_V")
+
+
+def _index(items: Iterable[_T], path: str, problems: list[str]) -> dict[str, _T]:
+    found: dict[str, _T] = {}
+    for i, item in enumerate(items):
+        if item.id in found:
+            problems.append(f"duplicate id {item.id!r} @ $.{path}[{i}].id")
+        found[item.id] = item
+    return found
+
+
+def _tuple(kind: type) -> Any:
+    return attrs.field(default=(), converter=to_tuple, validator=tuple_of(kind))
+
+
+@attrs.frozen(kw_only=True, eq=True)
+class Dataset:
+    """Units, documents, models, awards and reports, checked together.
+
+    Raises:
+        DatasetError: On construction, listing every reference that points at nothing
+            and every recognition above its body's level, each with its JSON path.
+
+    Examples:
+        >>> ds = Dataset(hierarchy=Hierarchy([]), movements=(Movement.DAN_VAN_KHEO,))
+        >>> ds.movement("dan-van-kheo").name_en
+        '"Skilful mass mobilisation" emulation movement'
+    """
+
+    hierarchy: Hierarchy = attrs.field(
+        factory=lambda: Hierarchy([]), validator=instance_of(Hierarchy)
+    )
+    movements: tuple[Movement, ...] = _tuple(Movement)
+    phases: tuple[Phase, ...] = _tuple(Phase)
+    directives: tuple[Directive, ...] = _tuple(Directive)
+    reviews: tuple[Review, ...] = _tuple(Review)
+    models: tuple[Model, ...] = _tuple(Model)
+    awards: tuple[Award, ...] = _tuple(Award)
+    reports: tuple[Report, ...] = _tuple(Report)
+    measures: tuple[Measure, ...] = _tuple(Measure)
+
+    _movements: dict[str, Movement] = attrs.field(init=False, eq=False, repr=False)
+    _phases: dict[str, Phase] = attrs.field(init=False, eq=False, repr=False)
+    _directives: dict[str, Directive] = attrs.field(init=False, eq=False, repr=False)
+    _reviews: dict[str, Review] = attrs.field(init=False, eq=False, repr=False)
+    _models: dict[str, Model] = attrs.field(init=False, eq=False, repr=False)
+    _awards: dict[str, Award] = attrs.field(init=False, eq=False, repr=False)
+    _reports: dict[str, Report] = attrs.field(init=False, eq=False, repr=False)
+    _measures: dict[str, Measure] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        indexes = {
+            "_movements": _index(self.movements, "movements", problems),
+            "_phases": _index(self.phases, "phases", problems),
+            "_directives": _index(self.directives, "directives", problems),
+            "_reviews": _index(self.reviews, "reviews", problems),
+            "_models": _index(self.models, "models", problems),
+            "_awards": _index(self.awards, "awards", problems),
+            "_reports": _index(self.reports, "reports", problems),
+        }
+        for name, index in indexes.items():
+            object.__setattr__(self, name, index)
+        measures = {m.code: m for m in Measure.builtins()}
+        for i, measure in enumerate(self.measures):
+            if measure.code in measures:
+                problems.append(f"measure {measure.code!r} is already defined @ $.measures[{i}]")
+            measures[measure.code] = measure
+        object.__setattr__(self, "_measures", measures)
+        problems += _References(self).problems
+        if problems:
+            raise DatasetError(f"dataset of {len(self.models)} models", problems)
+
+    def _get(self, index: Mapping[str, _V], key: str, what: str) -> _V:
+        try:
+            return index[key]
+        except KeyError:
+            raise DatasetError(key, [f"no {what} has id {key!r}"]) from None
+
+    def movement(self, movement_id: str) -> Movement:
+        """The movement with ``movement_id``."""
+        return self._get(self._movements, movement_id, "movement")
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with ``phase_id``."""
+        return self._get(self._phases, phase_id, "phase")
+
+    def directive(self, directive_id: str) -> Directive:
+        """The document with ``directive_id`` (its canonical symbol, when it has one)."""
+        return self._get(self._directives, directive_id, "directive")
+
+    def review(self, review_id: str) -> Review:
+        """The review with ``review_id``."""
+        return self._get(self._reviews, review_id, "review")
+
+    def model(self, model_id: str) -> Model:
+        """The model with ``model_id``."""
+        return self._get(self._models, model_id, "model")
+
+    def award(self, award_id: str) -> Award:
+        """The award with ``award_id``."""
+        return self._get(self._awards, award_id, "award")
+
+    def report(self, report_id: str) -> Report:
+        """The report with ``report_id``."""
+        return self._get(self._reports, report_id, "report")
+
+    def measure(self, code: str) -> Measure:
+        """The measure with ``code``: a built-in one or one this dataset defines."""
+        return self._get(self._measures, code, "measure")
+
+
+class _References:
+    """Walks a dataset once and lists every reference that points at nothing."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.ds = dataset
+        self.problems: list[str] = []
+        self._phases()
+        self._directives()
+        self._reviews()
+        self._models()
+        self._awards()
+        self._reports()
+
+    def _ref(
+        self, value: str | None, known: Mapping[str, object] | Hierarchy, what: str, path: str
+    ) -> None:
+        if value is not None and value not in known:
+            self.problems.append(f"unknown {what} {value!r} @ $.{path}")
+
+    def _unit(self, value: str | None, path: str) -> None:
+        self._ref(value, self.ds.hierarchy, "unit", path)
+
+    def _phases(self) -> None:
+        for i, phase in enumerate(self.ds.phases):
+            self._ref(phase.movement, self.ds._movements, "movement", f"phases[{i}].movement")
+            for j, directive in enumerate(phase.launched_by):
+                self._ref(
+                    directive, self.ds._directives, "directive", f"phases[{i}].launched_by[{j}]"
+                )
+
+    def _directives(self) -> None:
+        for i, directive in enumerate(self.ds.directives):
+            self._unit(directive.issuer, f"directives[{i}].issuer")
+            self._ref(
+                directive.movement, self.ds._movements, "movement", f"directives[{i}].movement"
+            )
+            self._ref(directive.phase, self.ds._phases, "phase", f"directives[{i}].phase")
+
+    def _reviews(self) -> None:
+        for i, review in enumerate(self.ds.reviews):
+            self._unit(review.organiser, f"reviews[{i}].organiser")
+            self._ref(review.movement, self.ds._movements, "movement", f"reviews[{i}].movement")
+            self._ref(review.phase, self.ds._phases, "phase", f"reviews[{i}].phase")
+            for j, directive in enumerate(review.directives):
+                self._ref(
+                    directive, self.ds._directives, "directive", f"reviews[{i}].directives[{j}]"
+                )
+
+    def _models(self) -> None:
+        hierarchy = self.ds.hierarchy
+        for i, model in enumerate(self.ds.models):
+            path = f"models[{i}]"
+            self._unit(model.unit, f"{path}.unit")
+            self._ref(model.movement, self.ds._movements, "movement", f"{path}.movement")
+            self._ref(model.phase, self.ds._phases, "phase", f"{path}.phase")
+            for j, event in enumerate(model.events):
+                self._unit(event.by, f"{path}.events[{j}].by")
+                if isinstance(event, Replicated):
+                    for k, unit in enumerate(event.to):
+                        self._unit(unit, f"{path}.events[{j}].to[{k}]")
+                if isinstance(event, Recognised) and event.by is not None and event.by in hierarchy:
+                    body = hierarchy.get(event.by)
+                    ceiling = RecognitionLevel.for_admin_level(body.level)
+                    if event.level > ceiling:
+                        self.problems.append(
+                            f"{body.id} ({body.level.value}) cannot recognise at "
+                            f"{event.level.value} level @ $.{path}.events[{j}].level"
+                        )
+
+    def _awards(self) -> None:
+        for i, award in enumerate(self.ds.awards):
+            self._unit(award.issuer, f"awards[{i}].issuer")
+            self._ref(award.movement, self.ds._movements, "movement", f"awards[{i}].movement")
+            self._ref(award.review, self.ds._reviews, "review", f"awards[{i}].review")
+            for j, recipient in enumerate(award.recipients):
+                self._unit(recipient.unit, f"awards[{i}].recipients[{j}].unit")
+
+    def _reports(self) -> None:
+        for i, report in enumerate(self.ds.reports):
+            path = f"reports[{i}]"
+            self._unit(report.unit, f"{path}.unit")
+            self._ref(report.review, self.ds._reviews, "review", f"{path}.review")
+            for name, known in (
+                ("directives", self.ds._directives),
+                ("awards", self.ds._awards),
+                ("models", self.ds._models),
+            ):
+                for j, ref in enumerate(getattr(report, name)):
+                    self._ref(ref, known, name.removesuffix("s"), f"{path}.{name}[{j}]")
+            ids = {f.id for f in report.figures if f.id is not None}
+            for j, figure in enumerate(report.figures):
+                fpath = f"{path}.figures[{j}]"
+                self._unit(figure.scope, f"{fpath}.scope")
+                self._ref(figure.movement, self.ds._movements, "movement", f"{fpath}.movement")
+                self._ref(figure.measure, self.ds._measures, "measure", f"{fpath}.measure")
+                if figure.part_of is not None and figure.part_of not in ids:
+                    self.problems.append(f"unknown figure {figure.part_of!r} @ $.{fpath}.part_of")

@@ -1,0 +1,246 @@
+"""Figures, their sources, and the reports that publish them.
+
+Most of what is known about the movement is numbers in reports: "đã đăng ký xây
+dựng 1.635 mô hình …, trong đó có 451 mô hình thuộc lĩnh vực kinh tế". A
+:class:`Figure` keeps such a number with everything needed to use it honestly: what
+it measures, its qualifier, the unit and period it covers, the movement it belongs to,
+its breakdown dimensions, whether it was reported or computed, and the sentence it
+came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+import attrs
+
+from danvan._counts import Count
+from danvan._measures import UnitOfMeasure
+from danvan._models import ModelStatus
+from danvan._periods import Period
+from danvan._terms import Term
+from danvan._validators import (
+    check_date,
+    check_id,
+    check_optional_id,
+    check_text,
+    instance_of,
+    optional_instance_of,
+    to_tuple,
+    tuple_of,
+)
+from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+from danvan.exceptions import InvalidEntityError
+
+__all__ = ["Dims", "Figure", "FigureStatus", "Report", "Source"]
+
+
+class FigureStatus(Term):
+    """Where a figure comes from."""
+
+    REPORTED = ("reported", "số liệu báo cáo", "reported")
+    ESTIMATED = ("estimated", "ước tính", "estimated")
+    PROVISIONAL = ("provisional", "số liệu tạm tính", "provisional")
+    COMPUTED = ("computed", "tính toán", "computed")
+
+
+def _check_span(source: Source, attribute: Any, span: Any) -> None:
+    if span is None:
+        return
+    ok = (
+        isinstance(span, tuple)
+        and len(span) == 2
+        and all(type(i) is int and i >= 0 for i in span)
+        and span[0] <= span[1]
+    )
+    if not ok:
+        raise InvalidEntityError(span, "span must be (start, end) offsets with start <= end")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a fact was read.
+
+    Attributes:
+        title: Title of the article or report.
+        publisher: Who published it (a newspaper, a portal).
+        url: Where it can be read.
+        published_on: The day it was published, when known.
+        quote: The sentence the fact comes from, verbatim.
+        span: Character offsets of ``quote`` in the source text.
+    """
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published_on: dt.date | None = attrs.field(default=None, validator=check_date)
+    quote: str | None = None
+    span: tuple[int, int] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(tuple), validator=_check_span
+    )
+
+
+def _sorted_fields(value: object) -> tuple[Field, ...]:
+    if isinstance(value, Field):
+        return (value,)
+    if isinstance(value, list | tuple | set | frozenset):
+        try:
+            return tuple(sorted(set(value), key=list(Field).index))
+        except ValueError:
+            pass
+    raise InvalidEntityError(value, "fields must be Field members")
+
+
+@attrs.frozen(kw_only=True)
+class Dims:
+    """The breakdown cell a figure belongs to. Unset dimensions are ``None``.
+
+    Attributes:
+        fields: The field or fields (a report may merge two in one category).
+        level: A recognition level.
+        holder: Collective or individual.
+        kind: Model or exemplar.
+        status: A model status ("proposed to a higher level").
+        category: A local category that is no field (a target group, "chỉnh trang đô
+            thị").
+        label: The report's own wording for the cell ("VHXH và chỉnh trang đô thị").
+    """
+
+    fields: tuple[Field, ...] = attrs.field(default=(), converter=_sorted_fields)
+    level: RecognitionLevel | None = attrs.field(
+        default=None, validator=optional_instance_of(RecognitionLevel)
+    )
+    holder: HolderKind | None = attrs.field(
+        default=None, validator=optional_instance_of(HolderKind)
+    )
+    kind: ModelKind | None = attrs.field(default=None, validator=optional_instance_of(ModelKind))
+    status: ModelStatus | None = attrs.field(
+        default=None, validator=optional_instance_of(ModelStatus)
+    )
+    category: str | None = None
+    label: str | None = None
+
+    @property
+    def field(self) -> Field | None:
+        """The single field of the cell; ``None`` when none or several."""
+        return self.fields[0] if len(self.fields) == 1 else None
+
+    @property
+    def is_total(self) -> bool:
+        """Whether no dimension is set: the figure is a total."""
+        return self == _TOTAL
+
+
+_TOTAL = Dims()
+
+
+def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Count):
+        raise InvalidEntityError(value, "a figure's value is a Count (use parse_count)")
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number a report gives, or one danvan computed.
+
+    Attributes:
+        measure: The code of what it measures (see :class:`Measure`).
+        value: The count, with its qualifier.
+        unit_of_measure: What it counts.
+        scope: The id of the unit it covers.
+        movement: The id of the movement it belongs to.
+        period: The period it covers, when known.
+        dims: The breakdown cell.
+        status: Reported, estimated, provisional or computed.
+        source: Where it was read; required unless computed.
+        id: Stable id, needed when parts point at it.
+        part_of: The id of the total this figure is a part of.
+        notes: What was inferred, and why.
+
+    Examples:
+        >>> total = Figure(id="nb-registered", measure="registered", value=Count(1635),
+        ...                unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS,
+        ...                scope="vn/ninh-binh", movement="dan-van-kheo",
+        ...                source=Source(quote="toàn tỉnh đã đăng ký xây dựng 1.635 mô hình"))
+        >>> str(total.value)
+        '1.635'
+    """
+
+    measure: str = attrs.field(validator=check_id)
+    value: Count = attrs.field(validator=_check_value)
+    unit_of_measure: UnitOfMeasure = attrs.field(validator=instance_of(UnitOfMeasure))
+    scope: str = attrs.field(validator=check_id)
+    movement: str = attrs.field(validator=check_id)
+    period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
+    dims: Dims = attrs.field(factory=Dims, validator=instance_of(Dims))
+    status: FigureStatus = attrs.field(
+        default=FigureStatus.REPORTED, validator=instance_of(FigureStatus)
+    )
+    source: Source | None = attrs.field(default=None, validator=optional_instance_of(Source))
+    id: str | None = attrs.field(default=None, validator=check_optional_id)
+    part_of: str | None = attrs.field(default=None, validator=check_optional_id)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is None and self.status is not FigureStatus.COMPUTED:
+            raise InvalidEntityError(
+                self.id or self.measure, "a figure without a source must have status computed"
+            )
+        if self.part_of is not None and self.part_of == self.id:
+            raise InvalidEntityError(self.id, "a figure cannot be a part of itself")
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """One published report or article, with the figures it gives.
+
+    Attributes:
+        id: Stable id.
+        source: The article.
+        unit: The id of the reporting (organising) unit.
+        title: Its headline.
+        review: The id of the review it reports on.
+        figures: Its figures, totals and their parts.
+        directives: Ids of the documents it mentions.
+        awards: Ids of the awards it reports.
+        models: Ids of the models it names.
+        notes: What was inferred in encoding it, and why.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    source: Source = attrs.field(validator=instance_of(Source))
+    unit: str = attrs.field(validator=check_id)
+    title: str = attrs.field(validator=check_text)
+    review: str | None = attrs.field(default=None, validator=check_optional_id)
+    figures: tuple[Figure, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Figure)
+    )
+    directives: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str)
+    )
+    awards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    models: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        seen = Counter(f.id for f in self.figures if f.id is not None)
+        duplicates = sorted(i for i, n in seen.items() if n > 1)
+        if duplicates:
+            raise InvalidEntityError(duplicates, f"report {self.id}: figure ids repeat")
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure with ``figure_id``.
+
+        Raises:
+            InvalidEntityError: No figure of this report has that id.
+        """
+        for figure in self.figures:
+            if figure.id == figure_id:
+                return figure
+        raise InvalidEntityError(figure_id, f"report {self.id} has no such figure")
+
+    def parts(self, figure_id: str) -> tuple[Figure, ...]:
+        """The figures that are parts of ``figure_id``."""
+        return tuple(f for f in self.figures if f.part_of == figure_id)

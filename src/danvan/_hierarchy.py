@@ -1,0 +1,360 @@
+"""The dated tree of units.
+
+Units hang under their parents: communes under districts under provinces, and each
+body under the area it belongs to (the Town Party Committee of Hồng Lĩnh under the
+town), so that figures roll up by area. The tree changes over time, so every lookup
+can be asked "as it stood on" a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from fractions import Fraction
+
+from danvan._text import words
+from danvan._units import ChangeKind, Unit, UnitChange
+from danvan._validators import is_a
+from danvan._vocabulary import AdminLevel
+from danvan.exceptions import HierarchyError, UnknownUnitError
+
+__all__ = ["Hierarchy"]
+
+# Type words a name may carry or omit: "tỉnh Sơn La", "Sơn La" and "TP Sơn La" meet;
+# abbreviations stand for their full words.
+_TYPE_WORDS = {
+    "tinh": "tinh",
+    "thanh pho": "thanh pho",
+    "tp": "thanh pho",
+    "huyen": "huyen",
+    "quan": "quan",
+    "thi xa": "thi xa",
+    "tx": "thi xa",
+    "xa": "xa",
+    "phuong": "phuong",
+    "thi tran": "thi tran",
+    "tt": "thi tran",
+    "dac khu": "dac khu",
+    "thon": "thon",
+    "ban": "ban",
+    "ap": "ap",
+    "to dan pho": "to dan pho",
+    "khom": "khom",
+}
+_LONGEST_FIRST = sorted(_TYPE_WORDS, key=len, reverse=True)
+
+
+def _split_name(name: str) -> tuple[str | None, str]:
+    """Split a name into its type word (normalised) and the rest, both folded."""
+    key = words(name)
+    for word in _LONGEST_FIRST:
+        if key.startswith(word + " "):
+            return _TYPE_WORDS[word], key[len(word) + 1 :]
+    return None, key
+
+
+class Hierarchy:
+    """Units and their changes, validated as a dated tree.
+
+    Construction checks that ids are unique, parents are known and cover the child's
+    lifetime, there are no cycles, no unit sits above its parent's level, and changes
+    name known units; it raises one :class:`~danvan.exceptions.HierarchyError`
+    listing every problem. Lookups never recurse, so very deep trees are fine.
+
+    Examples:
+        >>> h = Hierarchy([
+        ...     Unit(id="vn/son-la", name="Tỉnh Sơn La", level=AdminLevel.PROVINCE),
+        ...     Unit(id="vn/son-la/tp-son-la", name="Thành phố Sơn La",
+        ...          level=AdminLevel.DISTRICT, parent="vn/son-la"),
+        ... ])
+        >>> [u.id for u in h.find("TP Sơn La")]
+        ['vn/son-la/tp-son-la', 'vn/son-la']
+        >>> [u.id for u in h.ancestors("vn/son-la/tp-son-la")]
+        ['vn/son-la']
+    """
+
+    __slots__ = ("_by_id", "_by_name", "_changes", "_children", "_from", "_to", "_units")
+
+    def __init__(self, units: Iterable[Unit], changes: Iterable[UnitChange] = ()) -> None:
+        self._units: tuple[Unit, ...] = tuple(units)
+        problems: list[str] = []
+        given = tuple(changes)
+        problems += [
+            f"changes[{i}] is not a UnitChange: {c!r}"
+            for i, c in enumerate(given)
+            if not is_a(c, UnitChange)
+        ]
+        valid = (c for c in given if is_a(c, UnitChange))
+        self._changes: tuple[UnitChange, ...] = tuple(sorted(valid, key=lambda c: c.on))
+        self._by_id: dict[str, Unit] = {}
+        for i, unit in enumerate(self._units):
+            if not is_a(unit, Unit):
+                problems.append(f"units[{i}] is not a Unit: {unit!r}")
+            elif unit.id in self._by_id:
+                problems.append(f"units[{i}]: duplicate id {unit.id!r}")
+            else:
+                self._by_id[unit.id] = unit
+        self._children: dict[str | None, list[Unit]] = defaultdict(list)
+        self._by_name: dict[str, list[Unit]] = defaultdict(list)
+        for unit in self._by_id.values():
+            self._children[unit.parent].append(unit)
+            for name in {_split_name(n)[1] for n in (unit.name, *unit.aliases)}:
+                self._by_name[name].append(unit)
+        problems += self._check_parents()
+        problems += self._check_cycles()
+        problems += self._index_changes()
+        if problems:
+            raise HierarchyError(f"{len(self._units)} units", problems)
+
+    def _index_changes(self) -> list[str]:
+        problems: list[str] = []
+        self._from: dict[str, list[UnitChange]] = defaultdict(list)
+        self._to: dict[str, list[UnitChange]] = defaultdict(list)
+        for change in self._changes:
+            problems.extend(
+                f"change {change.kind.value} on {change.on}: unknown unit {unit_id!r}"
+                for unit_id in (*change.sources, *change.targets)
+                if unit_id not in self._by_id
+            )
+            for source in change.sources:
+                self._from[source].append(change)
+            for target in change.targets:
+                self._to[target].append(change)
+        return problems
+
+    def _check_parents(self) -> list[str]:
+        problems = []
+        for unit in self._by_id.values():
+            if unit.parent is None:
+                continue
+            parent = self._by_id.get(unit.parent)
+            if parent is None:
+                problems.append(f"{unit.id}: unknown parent {unit.parent!r}")
+                continue
+            if unit.level > parent.level:
+                problems.append(
+                    f"{unit.id}: level {unit.level.value} is above its parent's "
+                    f"({parent.id}: {parent.level.value})"
+                )
+            starts_early = parent.valid_from is not None and (
+                unit.valid_from is None or unit.valid_from < parent.valid_from
+            )
+            ends_late = parent.valid_to is not None and (
+                unit.valid_to is None or unit.valid_to > parent.valid_to
+            )
+            if starts_early or ends_late:
+                problems.append(f"{unit.id}: exists at a time when its parent {parent.id} does not")
+        return problems
+
+    def _check_cycles(self) -> list[str]:
+        state: dict[str, int] = {}  # 1: on the current path, 2: known to reach a root
+        problems = []
+        for start in self._by_id:
+            path: list[str] = []
+            current: str | None = start
+            while current is not None and current in self._by_id and current not in state:
+                state[current] = 1
+                path.append(current)
+                current = self._by_id[current].parent
+            if current is not None and state.get(current) == 1:
+                problems.append(f"{current}: is its own ancestor")
+            for unit_id in path:
+                state[unit_id] = 2
+        return problems
+
+    # -- collection protocol -------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self._by_id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hierarchy):
+            return NotImplemented
+        return self._units == other._units and self._changes == other._changes
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Hierarchy({len(self._units)} units, {len(self._changes)} changes)"
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        """Every unit, in the order given."""
+        return self._units
+
+    @property
+    def changes(self) -> tuple[UnitChange, ...]:
+        """Every change, in date order."""
+        return self._changes
+
+    # -- lookups -------------------------------------------------------------------
+
+    def get(self, unit_id: str, *, at: dt.date | None = None) -> Unit:
+        """Return the unit with ``unit_id``.
+
+        Raises:
+            UnknownUnitError: No such unit, or it did not exist on ``at``.
+        """
+        unit = self._by_id.get(unit_id)
+        if unit is None:
+            raise UnknownUnitError(unit_id)
+        if at is not None and not unit.is_valid_at(at):
+            raise UnknownUnitError(unit_id, f"unit did not exist on {at.isoformat()}")
+        return unit
+
+    def roots(self, *, at: dt.date | None = None) -> list[Unit]:
+        """Units without a parent (existing on ``at``, when given)."""
+        return [u for u in self._children.get(None, ()) if at is None or u.is_valid_at(at)]
+
+    def children(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
+        """The units directly under ``unit_id`` (existing on ``at``, when given)."""
+        self.get(unit_id, at=at)
+        return [u for u in self._children.get(unit_id, ()) if at is None or u.is_valid_at(at)]
+
+    def ancestors(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
+        """The units above ``unit_id``, nearest first."""
+        unit = self.get(unit_id, at=at)
+        chain = []
+        while unit.parent is not None:
+            unit = self._by_id[unit.parent]
+            chain.append(unit)
+        return chain
+
+    def descendants(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
+        """Every unit below ``unit_id``, depth first (existing on ``at``, when given)."""
+        self.get(unit_id, at=at)
+        found: list[Unit] = []
+        stack = list(reversed(self._children.get(unit_id, ())))
+        while stack:
+            unit = stack.pop()
+            if at is not None and not unit.is_valid_at(at):
+                continue
+            found.append(unit)
+            stack.extend(reversed(self._children.get(unit.id, ())))
+        return found
+
+    def area_of(self, unit_id: str) -> Unit:
+        """The administrative area a unit belongs to: itself, or its nearest area above."""
+        unit = self.get(unit_id)
+        while not unit.is_area and unit.parent is not None:
+            unit = self._by_id[unit.parent]
+        return unit
+
+    def at(self, day: dt.date) -> Hierarchy:
+        """The tree as it stood on ``day``: only the units that existed then."""
+        return Hierarchy(u for u in self._units if u.is_valid_at(day))
+
+    def find(
+        self,
+        name: str,
+        *,
+        at: dt.date | None = None,
+        level: AdminLevel | None = None,
+        within: str | None = None,
+    ) -> list[Unit]:
+        """Every unit called ``name``, best match first; never a silent pick of one.
+
+        Diacritics, case and type words ("tỉnh", "huyện", "phường", "TP") are optional.
+        A match whose type word agrees ("TP" and "thành phố") ranks first, then one
+        where either side has none, then one whose type word differs; then areas
+        above bodies, higher levels above lower.
+
+        Args:
+            name: The name as written.
+            at: Keep units that existed on this day.
+            level: Keep units of this tier.
+            within: Keep units below this unit.
+        """
+        if within is not None:
+            self.get(within)
+        wanted_type, wanted = _split_name(name)
+        candidates = self._by_name.get(wanted, [])
+        found = []
+        for unit in candidates:
+            if at is not None and not unit.is_valid_at(at):
+                continue
+            if level is not None and unit.level is not level:
+                continue
+            if within is not None and within not in {a.id for a in self.ancestors(unit.id)}:
+                continue
+            types = {_split_name(n)[0] for n in (unit.name, *unit.aliases)}
+            if wanted_type is not None and wanted_type in types:
+                agreement = 0
+            elif wanted_type is None or types == {None}:
+                agreement = 1
+            else:
+                agreement = 2
+            found.append(((agreement, not unit.is_area, -unit.level.rank, unit.id), unit))
+        return [unit for _, unit in sorted(found, key=lambda pair: pair[0])]
+
+    def successors(self, unit_id: str, *, to: dt.date) -> dict[str, Fraction]:
+        """Where a unit's territory or remit had gone by ``to``, with shares.
+
+        Follows chains of renames, merges, moves and splits (with their shares) in date
+        order. Shares sum to 1 unless part of the unit was abolished without successor.
+        A unit untouched by changes is its own successor.
+
+        Examples:
+            >>> h = Hierarchy(
+            ...     [Unit(id="a", name="Xã A", level=AdminLevel.COMMUNE,
+            ...           valid_to=datetime.date(2025, 6, 30)),
+            ...      Unit(id="b", name="Xã B", level=AdminLevel.COMMUNE,
+            ...           valid_from=datetime.date(2025, 7, 1))],
+            ...     [UnitChange(kind=ChangeKind.MERGE, on=datetime.date(2025, 7, 1),
+            ...                 sources=("a",), targets=("b",))])
+            >>> h.successors("a", to=datetime.date(2026, 1, 1))
+            {'b': Fraction(1, 1)}
+        """
+        self.get(unit_id)
+        result: dict[str, Fraction] = defaultdict(Fraction)
+        # States (day reached, unit) with their weight, processed in date order and
+        # merged when two paths meet, so diamonds of splits and merges stay linear.
+        pending: dict[tuple[dt.date, str], Fraction] = {(dt.date.min, unit_id): Fraction(1)}
+        queue: list[tuple[dt.date, str]] = [(dt.date.min, unit_id)]
+        while queue:
+            key = heapq.heappop(queue)
+            weight = pending.pop(key, None)
+            if weight is None:
+                continue
+            since, current = key
+            change = self._next_change(current, since, to)
+            if change is None:
+                result[current] += weight
+                continue
+            for target in change.targets:
+                share = weight * change.share_of(target)
+                next_key = (change.on, target) if target != current else (change.on + _DAY, target)
+                if next_key not in pending:
+                    heapq.heappush(queue, next_key)
+                pending[next_key] = pending.get(next_key, Fraction(0)) + share
+        return dict(result)
+
+    def _next_change(self, unit_id: str, since: dt.date, to: dt.date) -> UnitChange | None:
+        for change in self._from.get(unit_id, ()):
+            if since <= change.on <= to and change.kind is not ChangeKind.ESTABLISH:
+                return change
+        return None
+
+    def predecessors(self, unit_id: str) -> list[str]:
+        """The units that changes name as sources of ``unit_id``."""
+        self.get(unit_id)
+        return [s for change in self._to.get(unit_id, ()) for s in change.sources if s != unit_id]
+
+    def level_units(self, level: AdminLevel, *, at: dt.date | None = None) -> Sequence[Unit]:
+        """Every administrative area of a tier (existing on ``at``, when given)."""
+        return [
+            u
+            for u in self._by_id.values()
+            if u.is_area and u.level is level and (at is None or u.is_valid_at(at))
+        ]
+
+
+_DAY = dt.timedelta(days=1)

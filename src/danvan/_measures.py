@@ -1,0 +1,164 @@
+"""What a figure measures, and how that measure adds up.
+
+"1.635 mô hình đã đăng ký" and "1.999 mô hình được công nhận" are different measures:
+registrations are a flow that adds up over years, models in operation a stock whose
+latest value counts, and a count of distinct models cannot be summed across units
+that share them. Each :class:`Measure` says so, and the aggregation rules obey.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from danvan._terms import Term
+from danvan._validators import check_id, check_text, instance_of
+from danvan.exceptions import UnknownTermError
+
+__all__ = ["AcrossTime", "AcrossUnits", "Measure", "UnitOfMeasure"]
+
+
+class AcrossUnits(Term):
+    """How figures of sibling units combine into their parent's."""
+
+    SUM = ("sum", "cộng", "sum")
+    COUNT_DISTINCT = ("count_distinct", "đếm không trùng", "count distinct")
+    NONE = ("none", "không cộng", "does not add up")
+
+
+class AcrossTime(Term):
+    """How figures of consecutive periods combine."""
+
+    SUM = ("sum", "cộng dồn", "sum (a flow)")
+    LAST = ("last", "giá trị cuối kỳ", "last value (a stock)")
+    NONE = ("none", "không cộng", "does not add up")
+
+
+class UnitOfMeasure(Term):
+    """What a figure counts or measures."""
+
+    MODELS = ("models", "mô hình", "models")
+    EXEMPLARS = ("exemplars", "điển hình", "exemplars")
+    MODELS_AND_EXEMPLARS = ("models_and_exemplars", "mô hình, điển hình", "models and exemplars")
+    COLLECTIVES = ("collectives", "tập thể", "collectives")
+    INDIVIDUALS = ("individuals", "cá nhân", "individuals")
+    RECIPIENTS = ("recipients", "tập thể và cá nhân", "collectives and individuals")
+    CONFERENCES = ("conferences", "hội nghị", "conferences", "cuộc")
+    PEOPLE = ("people", "người", "people", "lượt người")
+    HOUSEHOLDS = ("households", "hộ", "households")
+    UNITS = ("units", "đơn vị", "units")
+    VND = ("vnd", "đồng", "VND", "VNĐ")
+    WORKDAYS = ("workdays", "ngày công", "workdays")
+    KM = ("km", "km", "kilometres")
+    HA = ("ha", "ha", "hectares")
+    PERCENT = ("percent", "%", "percent", "phần trăm")
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """A quantity figures report, with its aggregation rules.
+
+    The built-in measures are class attributes (``Measure.REGISTERED`` …); a dataset
+    may define more.
+
+    Attributes:
+        code: Stable snake_case code.
+        label_vi: Vietnamese label.
+        label_en: English label.
+        across_units: How sibling units' figures combine.
+        across_time: How consecutive periods' figures combine.
+        zero_is_missing: Whether a report's silence may be read as zero (never, for
+            the built-ins: unknown is not zero).
+    """
+
+    REGISTERED: ClassVar[Measure]
+    BUILT: ClassVar[Measure]
+    IN_OPERATION: ClassVar[Measure]
+    RECOGNISED: ClassVar[Measure]
+    PROPOSED: ClassVar[Measure]
+    HONOURED: ClassVar[Measure]
+    COMMENDED: ClassVar[Measure]
+    SUPPORTED: ClassVar[Measure]
+    REPLICATED: ClassVar[Measure]
+    DIALOGUE_CONFERENCES: ClassVar[Measure]
+    PARTICIPANTS: ClassVar[Measure]
+    MONEY_RAISED: ClassVar[Measure]
+    WORKDAYS: ClassVar[Measure]
+    COVERAGE: ClassVar[Measure]
+
+    code: str = attrs.field(validator=check_id)
+    label_vi: str = attrs.field(validator=check_text)
+    label_en: str = attrs.field(validator=check_text)
+    across_units: AcrossUnits = attrs.field(
+        default=AcrossUnits.SUM, validator=instance_of(AcrossUnits)
+    )
+    across_time: AcrossTime = attrs.field(default=AcrossTime.SUM, validator=instance_of(AcrossTime))
+    zero_is_missing: bool = False
+
+    @classmethod
+    def builtins(cls) -> tuple[Measure, ...]:
+        """Every built-in measure."""
+        return _BUILTINS
+
+    @classmethod
+    def get(cls, code: str) -> Measure:
+        """The built-in measure with ``code``.
+
+        Raises:
+            UnknownTermError: No built-in measure has that code.
+        """
+        for measure in _BUILTINS:
+            if measure.code == code:
+                return measure
+        raise UnknownTermError(code, "Measure", [m.code for m in _BUILTINS])
+
+
+def _flow(code: str, vi: str, en: str) -> Measure:
+    return Measure(code=code, label_vi=vi, label_en=en)
+
+
+Measure.REGISTERED = _flow("registered", "đăng ký xây dựng", "registered")
+Measure.BUILT = _flow("built", "xây dựng, triển khai", "built")
+Measure.IN_OPERATION = Measure(
+    code="in_operation",
+    label_vi="hiện có",
+    label_en="in operation",
+    across_time=AcrossTime.LAST,
+)
+Measure.RECOGNISED = _flow("recognised", "được công nhận", "recognised")
+Measure.PROPOSED = _flow("proposed", "đề nghị cấp trên công nhận", "proposed to a higher level")
+Measure.HONOURED = _flow("honoured", "biểu dương", "honoured")
+Measure.COMMENDED = _flow("commended", "khen thưởng", "commended")
+Measure.SUPPORTED = _flow("supported", "hỗ trợ", "supported")
+Measure.REPLICATED = _flow("replicated", "nhân rộng", "replicated")
+Measure.DIALOGUE_CONFERENCES = _flow(
+    "dialogue_conferences", "hội nghị đối thoại", "dialogue conferences"
+)
+Measure.PARTICIPANTS = _flow("participants", "người tham gia", "participants")
+Measure.MONEY_RAISED = _flow("money_raised", "kinh phí huy động", "money raised")
+Measure.WORKDAYS = _flow("workdays", "ngày công", "workdays")
+Measure.COVERAGE = Measure(
+    code="coverage",
+    label_vi="đơn vị có mô hình",
+    label_en="units with a model",
+    across_units=AcrossUnits.SUM,
+    across_time=AcrossTime.LAST,
+)
+
+_BUILTINS: tuple[Measure, ...] = (
+    Measure.REGISTERED,
+    Measure.BUILT,
+    Measure.IN_OPERATION,
+    Measure.RECOGNISED,
+    Measure.PROPOSED,
+    Measure.HONOURED,
+    Measure.COMMENDED,
+    Measure.SUPPORTED,
+    Measure.REPLICATED,
+    Measure.DIALOGUE_CONFERENCES,
+    Measure.PARTICIPANTS,
+    Measure.MONEY_RAISED,
+    Measure.WORKDAYS,
+    Measure.COVERAGE,
+)

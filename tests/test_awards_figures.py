@@ -1,0 +1,184 @@
+"""Award, Recipient, Figure, Dims, Source and Report."""
+
+import datetime as dt
+
+import pytest
+
+from danvan import (
+    Award,
+    AwardForm,
+    Count,
+    Dims,
+    Field,
+    Figure,
+    FigureStatus,
+    HolderKind,
+    Measure,
+    Recipient,
+    Report,
+    Source,
+    UnitOfMeasure,
+    parse_count,
+)
+from danvan.exceptions import InvalidEntityError, UnknownTermError
+
+D = dt.date
+
+
+class TestAward:
+    def test_counted_batch(self) -> None:
+        """'giấy khen cho 11 tập thể, 5 cá nhân': counts, and their total."""
+        award = Award(
+            id="a",
+            form=AwardForm.CERTIFICATE_OF_COMMENDATION,
+            issuer="ubnd",
+            collectives=Count(11),
+            individuals=Count(5),
+        )
+        assert award.count(HolderKind.COLLECTIVE) == Count(11)
+        assert award.total == Count(16)
+
+    def test_named_batch(self) -> None:
+        """Named recipients are counted by kind."""
+        award = Award(
+            id="a",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="ubnd",
+            recipients=[
+                Recipient(holder=HolderKind.COLLECTIVE, name="Phường Quyết Thắng"),
+                Recipient(holder=HolderKind.INDIVIDUAL, name="Nguyễn Văn A"),
+                Recipient(holder=HolderKind.INDIVIDUAL, name="Trần Thị B"),
+            ],
+        )
+        assert award.count(HolderKind.INDIVIDUAL) == Count(2)
+        assert award.total == Count(3)
+
+    def test_unknown_count_is_not_zero(self) -> None:
+        """When only collectives are counted, the total is unknown."""
+        award = Award(
+            id="a", form=AwardForm.CERTIFICATE_OF_MERIT, issuer="u", collectives=Count(20)
+        )
+        assert award.count(HolderKind.INDIVIDUAL) is None
+        assert award.total is None
+
+    @pytest.mark.parametrize(
+        "extra",
+        [
+            {},
+            {
+                "recipients": [Recipient(holder=HolderKind.COLLECTIVE, name="X")],
+                "collectives": Count(1),
+            },
+        ],
+    )
+    def test_recipients_or_counts(self, extra: dict[str, object]) -> None:
+        """An award has recipients or counts, exactly one of the two."""
+        with pytest.raises(InvalidEntityError):
+            Award(id="a", form=AwardForm.CERTIFICATE_OF_MERIT, issuer="u", **extra)  # type: ignore[arg-type]
+
+    def test_form_is_an_award_form(self) -> None:
+        """An emulation title is no award form."""
+        with pytest.raises(UnknownTermError):
+            AwardForm.parse("Chiến sĩ thi đua")
+
+
+def figure(**changes: object) -> Figure:
+    fields: dict[str, object] = {
+        "measure": "registered",
+        "value": Count(451),
+        "unit_of_measure": UnitOfMeasure.MODELS,
+        "scope": "vn/ninh-binh",
+        "movement": "dan-van-kheo",
+        "source": Source(quote="451 mô hình thuộc lĩnh vực kinh tế"),
+    }
+    fields.update(changes)
+    return Figure(**fields)  # type: ignore[arg-type]
+
+
+class TestFigure:
+    def test_computed_needs_no_source(self) -> None:
+        """A computed figure may lack a source; a reported one may not."""
+        assert figure(source=None, status=FigureStatus.COMPUTED).source is None
+        with pytest.raises(InvalidEntityError, match="without a source"):
+            figure(source=None)
+
+    def test_value_must_be_a_count(self) -> None:
+        """A bare int is refused, so qualifiers are never lost by accident."""
+        with pytest.raises(InvalidEntityError, match="parse_count"):
+            figure(value=451)
+
+    def test_not_part_of_itself(self) -> None:
+        """A figure cannot be its own part."""
+        with pytest.raises(InvalidEntityError):
+            figure(id="x", part_of="x")
+
+    def test_qualified_value_kept(self) -> None:
+        """'trên 1.000' stays 'over 1,000'."""
+        assert str(figure(value=parse_count("trên 1.000")).value) == "trên 1.000"
+
+
+class TestDims:
+    def test_merged_fields(self) -> None:
+        """A category may name several fields; order is canonical."""
+        dims = Dims(fields=[Field.POLITICAL_SYSTEM, Field.ECONOMY])
+        assert dims.fields == (Field.ECONOMY, Field.POLITICAL_SYSTEM)
+        assert dims.field is None
+        assert Dims(fields=Field.ECONOMY).field is Field.ECONOMY
+
+    def test_local_label_kept(self) -> None:
+        """Hồng Lĩnh's 'VHXH và chỉnh trang đô thị' keeps its wording beside the field."""
+        dims = Dims(
+            fields=(Field.CULTURE_SOCIETY,),
+            category="chỉnh trang đô thị",
+            label="lĩnh vực VHXH và chỉnh trang đô thị",
+        )
+        assert dims.field is Field.CULTURE_SOCIETY
+        assert not dims.is_total
+        assert Dims().is_total
+
+    def test_fields_must_be_fields(self) -> None:
+        """Strings are not fields."""
+        with pytest.raises(InvalidEntityError):
+            Dims(fields=("economy",))  # type: ignore[arg-type]
+        with pytest.raises(InvalidEntityError):
+            Dims(fields="economy")  # type: ignore[arg-type]
+
+
+class TestSource:
+    def test_span(self) -> None:
+        """A span is a pair of ordered offsets."""
+        assert Source(span=[3, 10]).span == (3, 10)  # type: ignore[arg-type]
+        for bad in [(5, 1), (-1, 2), (1, 2, 3)]:
+            with pytest.raises(InvalidEntityError):
+                Source(span=bad)  # type: ignore[arg-type]
+
+
+class TestReport:
+    def test_parts(self) -> None:
+        """Parts point at their total by id."""
+        report = Report(
+            id="r",
+            source=Source(),
+            unit="u",
+            title="Sơ kết",
+            figures=[figure(id="total", value=Count(1635)), figure(id="eco", part_of="total")],
+        )
+        assert report.figure("total").value == Count(1635)
+        assert [f.id for f in report.parts("total")] == ["eco"]
+        with pytest.raises(InvalidEntityError):
+            report.figure("nope")
+
+    def test_duplicate_figure_ids(self) -> None:
+        """Figure ids are unique within a report."""
+        with pytest.raises(InvalidEntityError, match="repeat"):
+            Report(id="r", source=Source(), unit="u", title="t", figures=[figure(id="x")] * 2)
+
+
+class TestMeasure:
+    def test_builtins(self) -> None:
+        """Built-in measures are found by code and say how they add up."""
+        assert Measure.get("registered") is Measure.REGISTERED
+        assert Measure.get("in_operation").across_time.value == "last"
+        assert len({m.code for m in Measure.builtins()}) == len(Measure.builtins())
+        with pytest.raises(UnknownTermError):
+            Measure.get("trees_planted")

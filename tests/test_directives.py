@@ -1,0 +1,123 @@
+"""Movement, Phase, Directive and Review."""
+
+import datetime as dt
+
+import pytest
+
+from danvan import (
+    Directive,
+    DirectiveStatus,
+    DocumentSymbol,
+    DocumentType,
+    Movement,
+    Period,
+    Phase,
+    Review,
+    ReviewKind,
+)
+from danvan.exceptions import InvalidEntityError, InvalidSymbolError
+
+D = dt.date
+
+
+class TestMovement:
+    def test_builtins(self) -> None:
+        """The programmes the seed reports mention are predefined, with distinct ids."""
+        builtins = [
+            Movement.DAN_VAN_KHEO,
+            Movement.GOVERNMENT_MASS_MOBILISATION,
+            Movement.GRASSROOTS_DEMOCRACY,
+            Movement.DIRECT_DIALOGUE,
+        ]
+        assert len({m.id for m in builtins}) == 4
+        assert "Dân vận khéo" in Movement.DAN_VAN_KHEO.name
+
+    def test_invalid_id(self) -> None:
+        """A movement needs an id."""
+        with pytest.raises(InvalidEntityError):
+            Movement(id="", name="x")
+
+
+class TestPhase:
+    def test_contains_overlaps_midterm(self) -> None:
+        """The 2021-2025 phase holds the Ninh Bình review and peaks mid 2023."""
+        phase = Phase(id="dvk/2021-2025", movement="dan-van-kheo", period=Period.parse("2021-2025"))
+        other = Phase(id="dvk/2016-2020", movement="dan-van-kheo", period=Period.parse("2016-2020"))
+        assert phase.contains(D(2023, 9, 25))
+        assert phase.contains(Period.parse("2021-2023"))
+        assert not phase.overlaps(other)
+        assert phase.overlaps(Period.parse("2025-2026"))
+        assert phase.mid_term() == D(2023, 7, 1)
+
+    def test_irregular_phase(self) -> None:
+        """Phases need not be five calendar years."""
+        phase = Phase(id="x/2022-2026", movement="m", period=Period.parse("2022-2026"))
+        assert phase.mid_term() == D(2024, 7, 1)
+
+
+class TestDirective:
+    def test_type_and_id_from_symbol(self) -> None:
+        """A symbol string is parsed; type and id follow from it."""
+        directive = Directive(symbol="2108-QĐ/TU", issued_on=D(2015, 5, 20))
+        assert directive.symbol == DocumentSymbol.parse("2108-QD/TU")
+        assert directive.doc_type is DocumentType.DECISION
+        assert directive.id == "2108-QĐ/TU"
+        assert directive.status is DirectiveStatus.ISSUED
+
+    def test_two_year_evaluation_is_due_late_2023(self) -> None:
+        """'2 năm thực hiện Chỉ thị … ngày 28/9/2021' is due on 28/9/2023."""
+        assert Directive(symbol="11-CT/TU", issued_on=D(2021, 9, 28)).anniversary(2) == D(
+            2023, 9, 28
+        )
+
+    def test_anniversary_needs_a_date(self) -> None:
+        """Without an issue date there is no anniversary to compute."""
+        with pytest.raises(InvalidEntityError, match="unknown"):
+            Directive(symbol="11-CT/TU").anniversary(2)
+
+    def test_draft_without_symbol(self) -> None:
+        """The draft regulation that will replace 2108-QĐ/TU has no symbol yet."""
+        draft = Directive(
+            id="son-la/du-thao-quy-dinh-doi-thoai",
+            doc_type=DocumentType.REGULATION,
+            title="Quy định về đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền …",
+            supersedes=["2108-QĐ/TU"],
+            status=DirectiveStatus.DRAFT,
+        )
+        assert draft.symbol is None
+        assert draft.supersedes == (DocumentSymbol.parse("2108-QĐ/TU"),)
+
+    def test_no_symbol_needs_type_and_id(self) -> None:
+        """A document without a symbol must say its type and id."""
+        with pytest.raises(InvalidEntityError, match="doc_type"):
+            Directive(id="x")
+        with pytest.raises(InvalidEntityError, match="id"):
+            Directive(doc_type=DocumentType.RESOLUTION)
+
+    def test_type_must_match_symbol(self) -> None:
+        """A directive symbol with a plan type is contradictory."""
+        with pytest.raises(InvalidEntityError, match="names a directive"):
+            Directive(symbol="11-CT/TU", doc_type=DocumentType.PLAN)
+
+    def test_bad_symbol(self) -> None:
+        """A bad symbol string raises the symbol's own error."""
+        with pytest.raises(InvalidSymbolError):
+            Directive(symbol="11/CT/TU/")
+
+
+class TestReview:
+    def test_evaluation_years(self) -> None:
+        """An N-year evaluation records N."""
+        review = Review(
+            id="r", kind=ReviewKind.EVALUATION, organiser="u", years=2, held_on=D(2023, 11, 22)
+        )
+        assert review.years == 2
+
+    @pytest.mark.parametrize(
+        ("kind", "years", "needle"),
+        [(ReviewKind.EVALUATION, 0, "at least 1"), (ReviewKind.MID_TERM, 2, "only an N-year")],
+    )
+    def test_invalid_years(self, kind: ReviewKind, years: int, needle: str) -> None:
+        """Years are positive and belong to evaluations only."""
+        with pytest.raises(InvalidEntityError, match=needle):
+            Review(id="r", kind=kind, organiser="u", years=years)

@@ -1,0 +1,103 @@
+"""Period: the spans of time reports cover."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+from danvan import Period
+from danvan.exceptions import InvalidPeriodError
+from danvan.testing import periods
+
+D = dt.date
+
+
+class TestParse:
+    @pytest.mark.parametrize(
+        ("text", "start", "end"),
+        [
+            ("năm 2018", D(2018, 1, 1), D(2018, 12, 31)),
+            ("2018", D(2018, 1, 1), D(2018, 12, 31)),
+            ("2021-2023", D(2021, 1, 1), D(2023, 12, 31)),
+            ("giai đoạn 2016-2020", D(2016, 1, 1), D(2020, 12, 31)),
+            ("giai đoạn 2021- 2025", D(2021, 1, 1), D(2025, 12, 31)),
+            ("giai đoạn 2021 - 2025", D(2021, 1, 1), D(2025, 12, 31)),
+            ("nhiệm kỳ 2020 - 2025", D(2020, 1, 1), D(2025, 12, 31)),
+            ("2019 – 2020", D(2019, 1, 1), D(2020, 12, 31)),
+            ("6 tháng đầu năm 2020", D(2020, 1, 1), D(2020, 6, 30)),
+            ("6 tháng cuối năm 2020", D(2020, 7, 1), D(2020, 12, 31)),
+            ("9 tháng đầu năm 2024", D(2024, 1, 1), D(2024, 9, 30)),
+            ("28/09/2021 - 22/11/2023", D(2021, 9, 28), D(2023, 11, 22)),
+            ("từ ngày 28/9/2021 đến ngày 22/11/2023", D(2021, 9, 28), D(2023, 11, 22)),
+        ],
+    )
+    def test_report_wordings(self, text: str, start: dt.date, end: dt.date) -> None:
+        """The period phrases of the seed reports and their peers."""
+        assert Period.parse(text) == Period(start, end)
+
+    def test_until_now_needs_reference(self) -> None:
+        """'từ năm 2009 đến nay' ends on the reference day, which must be given."""
+        assert Period.parse("từ năm 2009 đến nay", reference=D(2023, 9, 25)) == Period(
+            D(2009, 1, 1), D(2023, 9, 25)
+        )
+        with pytest.raises(InvalidPeriodError, match="reference"):
+            Period.parse("từ năm 2009 đến nay")
+
+    @pytest.mark.parametrize(
+        "text",
+        ["", "2025-2021", "giai đoạn", "22/11", "năm 18", "31/2/2021 - 1/3/2021", "x" * 100],
+    )
+    def test_invalid(self, text: str) -> None:
+        """Other text, and periods running backwards, are InvalidPeriodError."""
+        with pytest.raises(InvalidPeriodError):
+            Period.parse(text)
+
+    def test_backwards_day_range(self) -> None:
+        """A day range that ends before it starts is refused."""
+        with pytest.raises(InvalidPeriodError, match="before it starts"):
+            Period.parse("22/11/2023 - 28/9/2021")
+
+    @given(periods())
+    def test_round_trip(self, period: Period) -> None:
+        """Period.parse(str(p)) == p."""
+        assert Period.parse(str(period)) == period
+
+
+class TestPeriod:
+    def test_end_before_start(self) -> None:
+        """A period cannot end before it starts."""
+        with pytest.raises(InvalidPeriodError):
+            Period(D(2023, 1, 2), D(2023, 1, 1))
+
+    def test_not_dates(self) -> None:
+        """Both ends are dates."""
+        with pytest.raises(InvalidPeriodError):
+            Period("2021", "2023")  # type: ignore[arg-type]
+        with pytest.raises(InvalidPeriodError):
+            Period.years(2021, 10_000)
+
+    def test_contains_and_overlaps(self) -> None:
+        """The Ninh Bình mid-term 2021-2023 lies inside the phase 2021-2025."""
+        phase, midterm = Period.parse("2021-2025"), Period.parse("2021-2023")
+        assert phase.contains(midterm)
+        assert not midterm.contains(phase)
+        assert phase.contains(D(2023, 9, 25))
+        assert midterm.overlaps(Period.parse("2023-2025"))
+        assert not midterm.overlaps(Period.parse("2024-2025"))
+
+    def test_days_and_whole_years(self) -> None:
+        """A leap year has 366 days; a day range is no run of whole years."""
+        assert Period.year(2024).days == 366
+        assert Period.year(2024).is_whole_years
+        assert not Period(D(2024, 1, 2), D(2024, 12, 31)).is_whole_years
+
+    def test_midpoint(self) -> None:
+        """Halfway through a five-year phase is mid 2023."""
+        assert Period.parse("2021-2025").midpoint() == D(2023, 7, 1)
+        assert Period.parse("2016-2020").midpoint() == D(2018, 7, 1)
+
+    def test_str(self) -> None:
+        """Whole years print as reports write them."""
+        assert str(Period.parse("giai đoạn 2021-2025")) == "2021-2025"
+        assert str(Period.year(2018)) == "năm 2018"
+        assert str(Period(D(2021, 9, 28), D(2023, 11, 22))) == "28/09/2021 - 22/11/2023"
