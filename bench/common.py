@@ -10,6 +10,7 @@ def best_of(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
     """Run ``fn`` ``repeat`` times; return the fastest wall time in seconds and a result."""
     best, result = float("inf"), None
     for _ in range(repeat):
+        result = None  # free the previous result outside the timed region
         gc.collect()
         start = time.perf_counter()
         result = fn()

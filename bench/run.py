@@ -5,11 +5,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_hierarchy
+from bench import bench_hierarchy, bench_serialization
 
 
 def main() -> None:
     bench_hierarchy.main()
+    bench_serialization.main()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Everything a user needs is importable from here; see ``__all__``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from danvan._awards import Award, Recipient
 from danvan._counts import Count, parse_count
@@ -45,10 +46,37 @@ from danvan._vocabulary import (
 )
 from danvan.exceptions import DanvanError
 
-try:
-    __version__ = version("danvan")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from danvan._schema import json_schema
+    from danvan.serialization import dump, dumps, load, loads
+
+    __version__: str
+
+# Loaded on first use so that `import danvan` stays fast: serialization builds its
+# converters, and package metadata pulls in half the standard library.
+_LAZY = {
+    "dump": "danvan.serialization",
+    "dumps": "danvan.serialization",
+    "load": "danvan.serialization",
+    "loads": "danvan.serialization",
+    "json_schema": "danvan._schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        metadata = importlib.import_module("importlib.metadata")
+        try:
+            return metadata.version("danvan")
+        except metadata.PackageNotFoundError:  # pragma: no cover - from a source tree
+            return "0+unknown"
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'danvan' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     # vocabularies
@@ -111,6 +139,12 @@ __all__ = [
     "Measure",
     "Report",
     "Source",
+    # serialization
+    "dump",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
     # errors
     "DanvanError",
     # metadata

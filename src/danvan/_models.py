@@ -17,9 +17,9 @@ import attrs
 
 from danvan._terms import Term
 from danvan._validators import (
-    check_date,
     check_id,
     check_optional_id,
+    check_required_date,
     check_text,
     instance_of,
     optional_instance_of,
@@ -68,7 +68,7 @@ class ModelEvent:
     kind: ClassVar[str] = "event"
     status: ClassVar[ModelStatus | None] = None
 
-    on: dt.date = attrs.field(validator=[instance_of(dt.date), check_date])
+    on: dt.date = attrs.field(validator=check_required_date)
     by: str | None = attrs.field(default=None, validator=check_optional_id)
 
 

@@ -23,6 +23,7 @@ from danvan._validators import (
     check_date,
     check_id,
     check_optional_id,
+    check_required_date,
     check_text,
     frozen_mapping,
     instance_of,
@@ -132,7 +133,7 @@ class UnitChange:
     """
 
     kind: ChangeKind = attrs.field(validator=instance_of(ChangeKind))
-    on: dt.date = attrs.field(validator=[instance_of(dt.date), check_date])
+    on: dt.date = attrs.field(validator=check_required_date)
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     targets: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     shares: Mapping[str, Fraction] = attrs.field(factory=dict, converter=_to_shares, hash=False)

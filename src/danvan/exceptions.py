@@ -6,6 +6,7 @@ precise classes below. Errors about a value are also :class:`ValueError`, so
 
 ```text
 DanvanError
+├── StructureError (also ValueError)   JSON or data of the wrong shape, with paths
 └── InvalidValueError (also ValueError)
     ├── UnknownTermError        text that is no member of a vocabulary
     ├── InvalidNumberError      not a number in Vietnamese notation
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidSymbolError",
     "InvalidValueError",
     "ModelHistoryError",
+    "StructureError",
     "UnknownTermError",
     "UnknownUnitError",
 ]
@@ -48,6 +50,19 @@ __all__ = [
 
 class DanvanError(Exception):
     """Root of every error danvan raises on purpose."""
+
+
+class StructureError(DanvanError, ValueError):
+    """Structured input (JSON, a dict) that does not describe a valid danvan value.
+
+    Attributes:
+        problems: Every problem found, each as ``"message @ $.json.path"``.
+    """
+
+    def __init__(self, problems: Sequence[str], type_name: str | None = None) -> None:
+        self.problems = tuple(problems)
+        what = f"invalid {type_name}" if type_name else "invalid input"
+        super().__init__(_listing(what, self.problems))
 
 
 class InvalidValueError(DanvanError, ValueError):

@@ -1,0 +1,506 @@
+"""One JSON form for every danvan value.
+
+Enums are written as their codes, dates as ISO 8601 (``YYYY-MM-DD``), document symbols
+as canonical strings, shares as exact fractions (``"1/3"``), counts as a compact object
+that keeps the qualifier (``{"value": 1000, "qualifier": "over"}``), model events with a
+``"kind"`` tag, and fields left at their defaults are omitted. A :class:`~danvan.Dataset`
+file starts with ``"schema": "danvan/1"``.
+
+Reading is strict: unknown keys, wrong types, unknown codes and non-canonical symbols
+are refused, and every problem is listed with its JSON path in one
+:class:`~danvan.exceptions.StructureError`.
+
+This is the only module that imports cattrs; its converter is private.
+
+Examples:
+    >>> text = dumps(parse_count("trên 1.000"))
+    >>> text
+    '{"value":1000,"qualifier":"over"}'
+    >>> loads(text, Count) == parse_count("trên 1.000")
+    True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import importlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, TypeVar, cast, get_type_hints
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._documents import DocumentSymbol
+from danvan._hierarchy import Hierarchy
+from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
+from danvan._periods import Period
+from danvan._schema import json_schema
+from danvan._terms import Term
+from danvan._units import Unit, UnitChange
+from danvan._vocabulary import Qualifier
+from danvan._wire import (
+    codec_for,
+    event_codec,
+    fail,
+    read_bool,
+    read_date,
+    read_int,
+    read_str,
+    term_reader,
+)
+from danvan.exceptions import DanvanError, DatasetError, StructureError
+
+__all__ = [
+    "SCHEMA",
+    "dump",
+    "dumps",
+    "from_dict",
+    "json_schema",
+    "load",
+    "loads",
+    "to_dict",
+]
+
+#: The wire format version this danvan writes and reads.
+SCHEMA = "danvan/1"
+
+T = TypeVar("T")
+
+_FRACTION = re.compile(r"[0-9]{1,12}(?:/[1-9][0-9]{0,11})?")
+_COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
+_PERIOD_KEYS = frozenset({"start", "end"})
+_EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
+
+# A step migrates a document of one schema version to the next; the chain is walked
+# from a file's version to SCHEMA. Empty while danvan/1 is the only version.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: tuple[tuple[str, str, Migration], ...] = ()
+
+
+# -- strict primitives -------------------------------------------------------------------
+
+
+def _hook(reader: Callable[[Any], Any]) -> Callable[[Any, type], Any]:
+    return lambda value, _: reader(value)
+
+
+def _structure_fraction(value: Any, _: type) -> Fraction:
+    if type(value) is not str or not _FRACTION.fullmatch(value):
+        return cast(Fraction, fail(value, 'a fraction such as "1/3"'))
+    return Fraction(value)
+
+
+def _structure_symbol(value: Any, _: type) -> DocumentSymbol:
+    if type(value) is not str:
+        return cast(DocumentSymbol, fail(value, 'a document symbol such as "11-CT/TU"'))
+    symbol = DocumentSymbol.parse(value)
+    if str(symbol) != value:
+        raise ValueError(f"document symbol {value!r} is not canonical: write {str(symbol)!r}")
+    return symbol
+
+
+def _check_keys(value: Any, allowed: frozenset[str], what: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        return cast(Mapping[str, Any], fail(value, f"an object ({what})"))
+    extra = value.keys() - allowed
+    if extra:
+        raise ValueError(f"unknown keys for {what}: {', '.join(sorted(map(repr, extra)))}")
+    return value
+
+
+# -- compact value objects ---------------------------------------------------------------
+
+
+def _unstructure_count(count: Count) -> dict[str, Any]:
+    data: dict[str, Any] = {"value": count.value}
+    if count.qualifier is not Qualifier.EXACT:
+        data["qualifier"] = count.qualifier.value
+    default = Count(count.value, count.qualifier)
+    if count.low != default.low:
+        data["low"] = count.low
+    if count.high != default.high:
+        data["high"] = count.high
+    return data
+
+
+_read_qualifier = term_reader(Qualifier)
+
+
+def _structure_count(value: Any, _: type) -> Count:
+    data = _check_keys(value, _COUNT_KEYS, "Count")
+    if "value" not in data:
+        raise ValueError("Count needs 'value'")
+    fields: dict[str, Any] = {"value": read_int(data["value"])}
+    if "qualifier" in data:
+        fields["qualifier"] = _read_qualifier(data["qualifier"])
+    if "low" in data:
+        fields["low"] = read_int(data["low"])
+    if "high" in data:
+        high = data["high"]
+        fields["high"] = None if high is None else read_int(high)
+    return Count(**fields)
+
+
+def _structure_period(value: Any, _: type) -> Period:
+    data = _check_keys(value, _PERIOD_KEYS, "Period")
+    if data.keys() != _PERIOD_KEYS:
+        raise ValueError("Period needs 'start' and 'end'")
+    return Period(read_date(data["start"]), read_date(data["end"]))
+
+
+def _unstructure_period(period: Period) -> dict[str, str]:
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+# -- the converter -----------------------------------------------------------------------
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    converter = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    converter.register_structure_hook(str, _hook(read_str))
+    converter.register_structure_hook(int, _hook(read_int))
+    converter.register_structure_hook(bool, _hook(read_bool))
+    converter.register_structure_hook(dt.date, _hook(read_date))
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    converter.register_unstructure_hook(Fraction, str)
+    converter.register_structure_hook(DocumentSymbol, _structure_symbol)
+    converter.register_unstructure_hook(DocumentSymbol, str)
+    converter.register_structure_hook(Count, _structure_count)
+    converter.register_unstructure_hook(Count, _unstructure_count)
+    converter.register_structure_hook(Period, _structure_period)
+    converter.register_unstructure_hook(Period, _unstructure_period)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Term),
+        lambda t: _hook(term_reader(t)),
+    )
+    converter.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, Term), lambda member: member.value
+    )
+    _register_events(converter)
+    _register_hierarchy(converter)
+    _register_dataset(converter)
+    if not detailed:
+        _register_fast_codecs(converter)
+    return converter
+
+
+def _register_fast_codecs(converter: cattrs.Converter) -> None:
+    """Use the specialised codecs of :mod:`danvan._wire` for the classes that allow them."""
+    events = event_codec()
+    converter.register_structure_hook_func(lambda t: t == AnyModelEvent, _hook(events.read))
+    converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, events.write)
+    for cls in (*EVENT_KINDS, Model, Unit):
+        codec = codec_for(cls)
+        if codec is not None:
+            converter.register_structure_hook(cls, _hook(codec.read))
+            converter.register_unstructure_hook(cls, codec.write)
+
+
+def _register_events(converter: cattrs.Converter) -> None:
+    structure_by_kind = {
+        kind: make_dict_structure_fn(cls, converter) for kind, cls in _EVENT_BY_KIND.items()
+    }
+    unstructure_by_class = {
+        cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        for cls in EVENT_KINDS
+    }
+
+    def structure(value: Any, _: type) -> ModelEvent:
+        if not isinstance(value, dict):
+            return cast(ModelEvent, fail(value, "an object (model event)"))
+        kind = value.get("kind")
+        if not isinstance(kind, str) or kind not in structure_by_kind:
+            raise ValueError(
+                f"unknown event kind {kind!r} (accepted: {', '.join(structure_by_kind)})"
+            )
+        fields = {key: item for key, item in value.items() if key != "kind"}
+        return structure_by_kind[kind](fields, _EVENT_BY_KIND[kind])
+
+    def unstructure(event: ModelEvent) -> dict[str, Any]:
+        return {"kind": event.kind, **unstructure_by_class[type(event)](event)}
+
+    converter.register_structure_hook_func(lambda t: t == AnyModelEvent, structure)
+    for cls in EVENT_KINDS:
+        converter.register_unstructure_hook(cls, unstructure)
+    converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, unstructure)
+
+
+@attrs.frozen
+class _HierarchyShape:
+    """The wire shape of a Hierarchy, so that cattrs tracks paths into it."""
+
+    units: tuple[Unit, ...] = ()
+    changes: tuple[UnitChange, ...] = ()
+
+
+def _register_hierarchy(converter: cattrs.Converter) -> None:
+    shape = make_dict_structure_fn(_HierarchyShape, converter)
+
+    def structure(value: Any, _: type) -> Hierarchy:
+        data = shape(value, _HierarchyShape)
+        return Hierarchy(data.units, data.changes)
+
+    def unstructure(hierarchy: Hierarchy) -> dict[str, Any]:
+        data: dict[str, Any] = {"units": converter.unstructure(hierarchy.units, tuple[Unit, ...])}
+        if hierarchy.changes:
+            data["changes"] = converter.unstructure(hierarchy.changes, tuple[UnitChange, ...])
+        return data
+
+    converter.register_structure_hook(Hierarchy, structure)
+    converter.register_unstructure_hook(Hierarchy, unstructure)
+
+
+_DATASET_FIELDS = tuple(
+    (field.name, get_type_hints(Dataset)[field.name])
+    for field in attrs.fields(Dataset)
+    if field.init
+)
+
+
+def _dataset_dict(converter: cattrs.Converter, dataset: Dataset) -> dict[str, Any]:
+    """A dataset's wire form: the schema version first, fields left at defaults out."""
+    data: dict[str, Any] = {"schema": SCHEMA}
+    for name, hint in _DATASET_FIELDS:
+        value = getattr(dataset, name)
+        if name == "hierarchy":
+            data[name] = converter.unstructure(value, Hierarchy)
+        elif value:
+            data[name] = converter.unstructure(value, hint)
+    return data
+
+
+def _register_dataset(converter: cattrs.Converter) -> None:
+    structure_fields = make_dict_structure_fn(Dataset, converter)
+
+    def unstructure(dataset: Dataset) -> dict[str, Any]:
+        return _dataset_dict(converter, dataset)
+
+    def structure(value: Any, _: type) -> Dataset:
+        if not isinstance(value, dict):
+            return cast(Dataset, fail(value, "an object (Dataset)"))
+        data = _migrate(value)
+        return structure_fields({k: v for k, v in data.items() if k != "schema"}, Dataset)
+
+    converter.register_unstructure_hook(Dataset, unstructure)
+    converter.register_structure_hook(Dataset, structure)
+
+
+def _migrate(
+    data: dict[str, Any], steps: Sequence[tuple[str, str, Migration]] = MIGRATIONS
+) -> dict[str, Any]:
+    """Bring a dataset document of an older schema version up to :data:`SCHEMA`."""
+    version = data.get("schema")
+    if version is None:
+        raise ValueError(
+            f"missing 'schema' key: a danvan dataset starts with \"schema\": {SCHEMA!r}"
+        )
+    seen = set()
+    while version != SCHEMA:
+        step = next((s for s in steps if s[0] == version), None)
+        if step is None or version in seen:
+            if isinstance(version, str) and _is_newer(version):
+                raise ValueError(
+                    f"schema {version!r} is newer than this danvan reads ({SCHEMA!r}): "
+                    "upgrade danvan"
+                )
+            raise ValueError(f"unknown schema {version!r}; this danvan reads {SCHEMA!r}")
+        seen.add(version)
+        data = step[2](data)
+        version = step[1]
+        data["schema"] = version
+    return data
+
+
+def _is_newer(version: str) -> bool:
+    prefix, _, number = version.partition("/")
+    current = int(SCHEMA.partition("/")[2])
+    return prefix == "danvan" and number.isdigit() and int(number) > current
+
+
+_FAST = _make_converter(detailed=False)
+_DETAILED = _make_converter(detailed=True)
+
+
+def _format(exc: BaseException, type_: type | None) -> str:
+    problems = getattr(exc, "problems", None)
+    if isinstance(exc, DanvanError) and problems:
+        return "; ".join(problems)
+    if isinstance(exc, DanvanError | ValueError):
+        return str(exc).split("\n")[0]
+    if isinstance(exc, KeyError):
+        return f"required field {exc.args[0]!r} is missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown keys: {', '.join(sorted(map(repr, exc.extra_fields)))}"
+    return cattrs.v.format_exception(exc, type_)
+
+
+def _structure_error(error: BaseException, type_: type) -> StructureError:
+    try:
+        problems = cattrs.transform_error(error, format_exception=_format)
+    except Exception:  # never let error formatting hide the real error
+        problems = [f"{type(error).__name__}: {error} @ $"]
+    return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)))
+
+
+# -- public API --------------------------------------------------------------------------
+
+
+def to_dict(value: Any) -> Any:
+    """Return the JSON-ready form of a danvan value (dicts, lists, strings, numbers)."""
+    return _FAST.unstructure(value)
+
+
+def from_dict(data: Any, type_: type[T]) -> T:
+    """Build a danvan value of ``type_`` from its JSON-ready form.
+
+    Raises:
+        StructureError: Every problem in ``data``, each with its JSON path.
+    """
+    try:
+        return _FAST.structure(data, type_)
+    except DatasetError as error:
+        # Cross-references are checked once the shape is right; their paths are exact.
+        raise StructureError(error.problems, type_name="Dataset") from error
+    except RecursionError:
+        raise StructureError(["input nests too deeply @ $"]) from None
+    except Exception:  # redone below, slower, to find every problem with its path
+        return _structure_detailed(data, type_)
+
+
+def _structure_detailed(data: Any, type_: type[T]) -> T:
+    try:
+        return _DETAILED.structure(data, type_)
+    except RecursionError:
+        raise StructureError(["input nests too deeply @ $"]) from None
+    except Exception as error:
+        raise _structure_error(error, type_) from error
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Bulk (de)structuring allocates millions of objects that form no reference
+    # cycles; the cyclic collector would scan the growing heap again and again for
+    # nothing, which roughly doubles the time. Pause it and restore its state.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _orjson() -> Any:
+    """The optional orjson module (``danvan[fast]``), or ``None`` without it."""
+    try:
+        return importlib.import_module("orjson")
+    except ImportError:
+        return None
+
+
+def _encode(data: Any, indent: int | None) -> bytes:
+    fast = _orjson()
+    if fast is not None and indent in (None, 2):
+        option = fast.OPT_INDENT_2 if indent == 2 else 0
+        try:
+            return cast(bytes, fast.dumps(data, option=option))
+        except TypeError:  # lone surrogates and other text orjson refuses: use json
+            pass
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def _decode(text: str | bytes) -> Any:
+    fast = _orjson()
+    if fast is not None:
+        try:
+            return fast.loads(text)
+        except fast.JSONDecodeError:
+            pass  # json below gives the line and column of the problem
+    return json.loads(text)
+
+
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """Serialise a danvan value to JSON text (compact, or indented by ``indent``).
+
+    The text is the same with or without the optional ``orjson`` accelerator.
+    """
+    return _encode_value(value, indent).decode("utf-8", errors="surrogatepass")
+
+
+def _encode_value(value: Any, indent: int | None) -> bytes:
+    with _collector_paused():
+        return _encode(to_dict(value), indent)
+
+
+def loads(text: str | bytes, type_: type[T]) -> T:
+    """Read a danvan value of ``type_`` from JSON text.
+
+    Raises:
+        StructureError: The text is not JSON (with line and column), or describes no
+            valid ``type_`` (every problem, with its JSON path).
+    """
+    try:
+        with _collector_paused():
+            data = _decode(text)
+    except json.JSONDecodeError as error:
+        raise StructureError(
+            [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno} @ $"]
+        ) from error
+    except (RecursionError, UnicodeDecodeError, TypeError) as error:
+        raise StructureError([f"cannot read as JSON: {type(error).__name__} @ $"]) from error
+    with _collector_paused():
+        return from_dict(data, type_)
+
+
+def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
+    """Write a danvan value to ``path`` as JSON, atomically.
+
+    The text goes to a temporary file in the same folder, is flushed to disk and then
+    renamed over ``path``, so a crash mid-write leaves any old file whole.
+    """
+    write_atomic(Path(path), _encode_value(value, indent) + b"\n")
+
+
+def write_atomic(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below before the rename
+        "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
+    )
+    try:
+        with handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(handle.name).replace(path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def load(path: str | os.PathLike[str], type_: type[T] = Dataset) -> T:  # type: ignore[assignment]
+    """Read a danvan value (a :class:`~danvan.Dataset` by default) from a JSON file.
+
+    Raises:
+        StructureError: The file cannot be read, or holds no valid ``type_``.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise StructureError([f"cannot read {os.fspath(path)!r}: {error.strerror} @ $"]) from error
+    return loads(data, type_)
