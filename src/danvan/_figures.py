@@ -46,6 +46,10 @@ class FigureStatus(Term):
     COMPUTED = ("computed", "tính toán", "computed")
 
 
+def _to_span(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _check_span(source: Source, attribute: Any, span: Any) -> None:
     if span is None:
         return
@@ -78,7 +82,7 @@ class Source:
     published_on: dt.date | None = attrs.field(default=None, validator=check_date)
     quote: str | None = None
     span: tuple[int, int] | None = attrs.field(
-        default=None, converter=attrs.converters.optional(tuple), validator=_check_span
+        default=None, converter=_to_span, validator=_check_span
     )
 
 

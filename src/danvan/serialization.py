@@ -33,14 +33,16 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, TypeVar, cast, get_type_hints
+from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+import cattrs.cols
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
@@ -190,7 +192,11 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, Term), lambda member: member.value
     )
+    converter.register_structure_hook_factory(_is_sequence, _strict_sequence(converter))
+    converter.register_unstructure_hook_func(_is_pair, list)
+    converter.register_structure_hook_factory(_is_mapping, _strict_mapping(converter))
     _register_events(converter)
+    _register_directive(converter)
     _register_hierarchy(converter)
     _register_dataset(converter)
     if not detailed:
@@ -237,6 +243,83 @@ def _register_events(converter: cattrs.Converter) -> None:
     for cls in EVENT_KINDS:
         converter.register_unstructure_hook(cls, unstructure)
     converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, unstructure)
+
+
+def _is_sequence(type_: Any) -> bool:
+    return get_origin(type_) in (tuple, list)
+
+
+def _is_pair(type_: Any) -> bool:
+    """A fixed-length tuple of plain values (a span), written as a JSON array."""
+    args = get_args(type_)
+    return get_origin(type_) is tuple and bool(args) and args[-1] is not Ellipsis
+
+
+def _is_mapping(type_: Any) -> bool:
+    return get_origin(type_) in (Mapping, dict)
+
+
+def _strict_sequence(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, type], Any]]:
+    # cattrs accepts any iterable as a sequence (a dict, even a string); the wire
+    # format says arrays, so anything else is refused before cattrs sees it.
+    def factory(type_: Any) -> Callable[[Any, type], Any]:
+        args = get_args(type_)
+        if get_origin(type_) is list:
+            inner = cattrs.cols.list_structure_factory(type_, converter)
+        elif len(args) == 2 and args[1] is Ellipsis:
+            inner = cattrs.cols.homogenous_tuple_structure_factory(type_, converter)
+        else:
+
+            def inner(value: list[Any], _: type) -> tuple[Any, ...]:
+                if len(value) != len(args):
+                    raise ValueError(f"expected an array of {len(args)} items, got {len(value)}")
+                return tuple(converter.structure(v, a) for v, a in zip(value, args, strict=True))
+
+        def structure(value: Any, cl: type) -> Any:
+            if type(value) is not list:
+                return fail(value, "an array")
+            return inner(value, cl)
+
+        return structure
+
+    return factory
+
+
+def _strict_mapping(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, type], Any]]:
+    def factory(type_: Any) -> Callable[[Any, type], Any]:
+        inner = cattrs.cols.mapping_structure_factory(type_, converter)
+
+        def structure(value: Any, cl: type) -> Any:
+            if type(value) is not dict:
+                return fail(value, "an object")
+            return inner(value, cl)
+
+        return structure
+
+    return factory
+
+
+def _register_directive(converter: cattrs.Converter) -> None:
+    # A directive's type and id default to what its symbol says; they are written
+    # only when they say something else (or when there is no symbol).
+    fields = make_dict_unstructure_fn(
+        Directive,
+        converter,
+        _cattrs_omit_if_default=True,
+        doc_type=override(omit_if_default=False),
+        id=override(omit_if_default=False),
+    )
+
+    def unstructure(directive: Directive) -> dict[str, Any]:
+        data = fields(directive)
+        if directive.symbol is not None:
+            if directive.doc_type is directive.symbol.doc_type:
+                del data["doc_type"]
+            if directive.id == str(directive.symbol):
+                del data["id"]
+        return data
+
+    converter.register_unstructure_hook(Directive, unstructure)
 
 
 @attrs.frozen

@@ -18,12 +18,43 @@ import datetime as dt
 from fractions import Fraction
 from typing import Any
 
+import attrs
+
+from danvan._awards import Award, Recipient
 from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._figures import Dims, Figure, FigureStatus, Report, Source
 from danvan._hierarchy import Hierarchy
+from danvan._measures import Measure, UnitOfMeasure
+from danvan._models import (
+    Appraised,
+    Built,
+    Honoured,
+    Model,
+    ModelEvent,
+    ModelStatus,
+    Proposed,
+    Recognised,
+    Registered,
+    Replicated,
+    Stopped,
+    Supported,
+)
 from danvan._periods import Period
 from danvan._units import ChangeKind, Unit, UnitChange
-from danvan._vocabulary import AdminLevel, Qualifier
+from danvan._vocabulary import (
+    AdminLevel,
+    AwardForm,
+    Field,
+    HolderKind,
+    ModelKind,
+    Qualifier,
+    RecognitionLevel,
+    ReviewKind,
+    UnitKind,
+)
 from danvan.exceptions import DanvanError
 
 try:
@@ -31,11 +62,32 @@ try:
 except ImportError as error:  # pragma: no cover - exercised only without the extra
     raise DanvanError('danvan.testing needs hypothesis: pip install "danvan[testing]"') from error
 
-__all__ = ["REORGANISATION", "counts", "hierarchies", "periods", "symbols"]
+__all__ = [
+    "REORGANISATION",
+    "awards",
+    "counts",
+    "datasets",
+    "dims",
+    "directives",
+    "figures",
+    "hierarchies",
+    "models",
+    "movements",
+    "periods",
+    "phases",
+    "reports",
+    "reviews",
+    "sources",
+    "symbols",
+    "units",
+]
 
 #: The day the district tier ended and provinces and communes merged.
 REORGANISATION = dt.date(2025, 7, 1)
 
+_TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30).filter(str.strip)
+_ID = st.from_regex(r"[a-z0-9][a-z0-9/-]{0,20}", fullmatch=True)
+_DAYS = st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31))
 _NAMES = ["Quyết Thắng", "Chiềng Lề", "Tô Hiệu", "Mường Lạn", "Sốp Cộp", "Bắc Hồng", "Nam Hồng"]
 _MAGNITUDES = [10**k for k in range(1, 10)]
 _ISSUERS = ["TU", "ThU", "HU", "ĐU", "ĐUK", "TW", "BDVTU", "BCĐ", "UBND", "CP"]
@@ -141,3 +193,276 @@ def hierarchies(draw: st.DrawFn, max_units: int = 25) -> Hierarchy:
         for i, new_id in enumerate(new_ids)
     ]
     return Hierarchy(built, changes)
+
+
+@st.composite
+def units(draw: st.DrawFn) -> Unit:
+    """Single units of any kind and level, with aliases and codes."""
+    start = draw(st.none() | _DAYS)
+    end = draw(st.none() | st.dates(start or dt.date(2015, 1, 1), dt.date(2035, 1, 1)))
+    return Unit(
+        id=draw(_ID),
+        name=draw(_TEXT),
+        kind=draw(st.sampled_from(UnitKind)),
+        level=draw(st.sampled_from(AdminLevel)),
+        parent=draw(st.none() | _ID.map(lambda p: f"parent/{p}")),
+        valid_from=start,
+        valid_to=end,
+        aliases=tuple(draw(st.lists(_TEXT, max_size=2))),
+        codes=draw(st.dictionaries(st.sampled_from(["gso", "local"]), _ID, max_size=2)),
+        division=draw(st.none() | st.sampled_from(["tỉnh", "thị xã", "phường"])),
+    )
+
+
+def movements() -> st.SearchStrategy[Movement]:
+    """The built-in movements."""
+    return st.sampled_from(
+        [
+            Movement.DAN_VAN_KHEO,
+            Movement.GOVERNMENT_MASS_MOBILISATION,
+            Movement.GRASSROOTS_DEMOCRACY,
+            Movement.DIRECT_DIALOGUE,
+        ]
+    )
+
+
+@st.composite
+def phases(draw: st.DrawFn, movement: str = "dan-van-kheo") -> Phase:
+    """Phases of a movement over whole years."""
+    first = draw(st.integers(2009, 2030))
+    last = first + draw(st.integers(0, 5))
+    return Phase(
+        id=f"{movement}/{first}-{last}",
+        movement=movement,
+        period=Period.years(first, last),
+        name=draw(st.none() | _TEXT),
+    )
+
+
+@st.composite
+def directives(draw: st.DrawFn, issuers: list[str] | None = None) -> Directive:
+    """Documents with or without a symbol; drafts without one."""
+    issuer = draw(st.none() | st.sampled_from(issuers)) if issuers else None
+    if draw(st.booleans()):
+        symbol = draw(symbols())
+        return Directive(
+            symbol=symbol,
+            issued_on=draw(st.none() | _DAYS),
+            issuer=issuer,
+            title=draw(st.none() | _TEXT),
+            supersedes=tuple(draw(st.lists(symbols(), max_size=1))),
+        )
+    return Directive(
+        id=f"draft/{draw(_ID)}",
+        doc_type=draw(st.sampled_from(DocumentType)),
+        title=draw(_TEXT),
+        issuer=issuer,
+        status=DirectiveStatus.DRAFT,
+    )
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> Source:
+    """Sources with any subset of their fields."""
+    start = draw(st.integers(0, 5000))
+    return Source(
+        title=draw(st.none() | _TEXT),
+        publisher=draw(st.none() | _TEXT),
+        url=draw(st.none() | st.just("https://baosonla.org.vn/x")),
+        published_on=draw(st.none() | _DAYS),
+        quote=draw(st.none() | _TEXT),
+        span=draw(st.none() | st.integers(0, 500).map(lambda n: (start, start + n))),
+    )
+
+
+@st.composite
+def dims(draw: st.DrawFn) -> Dims:
+    """Breakdown cells, including merged fields and local categories."""
+    return Dims(
+        fields=tuple(draw(st.lists(st.sampled_from(Field), max_size=2, unique=True))),
+        level=draw(st.none() | st.sampled_from(RecognitionLevel)),
+        holder=draw(st.none() | st.sampled_from(HolderKind)),
+        kind=draw(st.none() | st.sampled_from(ModelKind)),
+        status=draw(st.none() | st.sampled_from(ModelStatus)),
+        category=draw(st.none() | _TEXT),
+        label=draw(st.none() | _TEXT),
+    )
+
+
+@st.composite
+def figures(
+    draw: st.DrawFn, scopes: list[str] | None = None, movement: str = "dan-van-kheo"
+) -> Figure:
+    """Figures of built-in measures; reported ones carry a source."""
+    status = draw(st.sampled_from(FigureStatus))
+    source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
+    return Figure(
+        measure=draw(st.sampled_from(Measure.builtins())).code,
+        value=draw(counts(max_value=10**6)),
+        unit_of_measure=draw(st.sampled_from(UnitOfMeasure)),
+        scope=draw(st.sampled_from(scopes)) if scopes else draw(_ID),
+        movement=movement,
+        period=draw(st.none() | periods()),
+        dims=draw(dims()),
+        status=status,
+        source=source,
+        notes=tuple(draw(st.lists(_TEXT, max_size=1))),
+    )
+
+
+def _events(draw: st.DrawFn, bodies: list[Unit], units_ids: list[str]) -> tuple[ModelEvent, ...]:
+    day = draw(_DAYS)
+    events: list[ModelEvent] = [Registered(on=day)]
+
+    def later() -> dt.date:
+        nonlocal day
+        day = min(day + dt.timedelta(days=draw(st.integers(0, 200))), dt.date(2035, 12, 31))
+        return day
+
+    if draw(st.booleans()):
+        events.append(Built(on=later()))
+    if draw(st.booleans()):
+        events.append(Appraised(on=later()))
+    top: RecognitionLevel | None = None
+    for level in list(RecognitionLevel)[: draw(st.integers(0, 4))]:
+        able = [b for b in bodies if RecognitionLevel.for_admin_level(b.level) >= level]
+        named: bool = draw(st.booleans())
+        by = draw(st.sampled_from(able)).id if able and named else None
+        events.append(Recognised(on=later(), level=level, by=by))
+        top = level
+    if top is not RecognitionLevel.CENTRAL and draw(st.booleans()):
+        above = [lvl for lvl in RecognitionLevel if top is None or lvl > top]
+        events.append(Proposed(on=later(), level=draw(st.sampled_from(above))))
+    if draw(st.booleans()):
+        events.append(Honoured(on=later()))
+    if draw(st.booleans()):
+        events.append(Supported(on=later(), note=draw(st.none() | _TEXT)))
+    replicated: bool = draw(st.booleans())
+    if units_ids and replicated:
+        to = tuple(draw(st.lists(st.sampled_from(units_ids), max_size=2, unique=True)))
+        events.append(Replicated(on=later(), to=to))
+    if draw(st.booleans()):
+        events.append(Stopped(on=later(), reason=draw(st.none() | _TEXT)))
+    return tuple(events)
+
+
+@st.composite
+def models(
+    draw: st.DrawFn,
+    hierarchy: Hierarchy | None = None,
+    movement: str = "dan-van-kheo",
+    phase: str | None = None,
+) -> Model:
+    """Models with consistent histories.
+
+    Events are in order, recognitions respect the recognising bodies' levels and
+    proposals go above the level reached.
+    """
+    unit_list = list(hierarchy) if hierarchy is not None else []
+    unit_ids = [u.id for u in unit_list]
+    return Model(
+        id=draw(_ID),
+        title=draw(_TEXT),
+        kind=draw(st.sampled_from(ModelKind)),
+        holder=draw(st.sampled_from(HolderKind)),
+        field=draw(st.none() | st.sampled_from(Field)),
+        unit=draw(st.sampled_from(unit_ids)) if unit_ids else draw(_ID),
+        movement=movement,
+        phase=phase,
+        events=_events(draw, unit_list, unit_ids),
+    )
+
+
+@st.composite
+def awards(draw: st.DrawFn, issuers: list[str] | None = None) -> Award:
+    """Award batches, named or counted."""
+    issuer = draw(st.sampled_from(issuers)) if issuers else draw(_ID)
+    common = {
+        "id": f"award/{draw(_ID)}",
+        "form": draw(st.sampled_from(AwardForm)),
+        "issuer": issuer,
+        "on": draw(st.none() | _DAYS),
+        "decision": draw(st.none() | symbols()),
+        "citation": draw(st.none() | _TEXT),
+    }
+    if draw(st.booleans()):
+        named = draw(
+            st.lists(
+                st.builds(Recipient, holder=st.sampled_from(HolderKind), name=_TEXT),
+                min_size=1,
+                max_size=3,
+            )
+        )
+        return Award(recipients=tuple(named), **common)
+    return Award(
+        collectives=draw(st.none() | counts(max_value=1000)),
+        individuals=draw(counts(max_value=1000)),
+        **common,
+    )
+
+
+@st.composite
+def reviews(draw: st.DrawFn, organisers: list[str] | None = None) -> Review:
+    """Reviews of every kind; N-year evaluations carry N."""
+    kind = draw(st.sampled_from(ReviewKind))
+    return Review(
+        id=f"review/{draw(_ID)}",
+        kind=kind,
+        organiser=draw(st.sampled_from(organisers)) if organisers else draw(_ID),
+        held_on=draw(st.none() | _DAYS),
+        period=draw(st.none() | periods()),
+        years=draw(st.integers(1, 5)) if kind is ReviewKind.EVALUATION else None,
+        title=draw(st.none() | _TEXT),
+        notes=tuple(draw(st.lists(_TEXT, max_size=1))),
+    )
+
+
+@st.composite
+def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
+    """Reports with a total and parts that point at it."""
+    scope_list = scopes or [draw(_ID)]
+    total = draw(figures(scopes=scope_list))
+    total = Figure(**{**_fields(total), "id": "total"})
+    parts = [
+        Figure(**{**_fields(part), "id": f"part-{i}", "part_of": "total"})
+        for i, part in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=3)))
+    ]
+    return Report(
+        id=f"report/{draw(_ID)}",
+        source=draw(sources()),
+        unit=draw(st.sampled_from(scope_list)),
+        title=draw(_TEXT),
+        figures=(total, *parts),
+    )
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    return {a.name: getattr(value, a.name) for a in attrs.fields(type(value)) if a.init}
+
+
+@st.composite
+def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
+    """Internally consistent datasets: every reference points at something that exists."""
+    hierarchy = draw(hierarchies(max_units=12))
+    unit_ids = [u.id for u in hierarchy]
+    movement = Movement.DAN_VAN_KHEO
+    phase = draw(phases(movement.id))
+    docs = draw(st.lists(directives(issuers=unit_ids), max_size=3, unique_by=lambda d: d.id))
+    the_reviews = draw(st.lists(reviews(organisers=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    the_models = draw(
+        st.lists(
+            models(hierarchy, movement.id, phase.id), max_size=max_models, unique_by=lambda m: m.id
+        )
+    )
+    the_awards = draw(st.lists(awards(issuers=unit_ids), max_size=2, unique_by=lambda a: a.id))
+    the_reports = draw(st.lists(reports(scopes=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    return Dataset(
+        hierarchy=hierarchy,
+        movements=(movement,),
+        phases=(phase,),
+        directives=tuple(docs),
+        reviews=tuple(the_reviews),
+        models=tuple(the_models),
+        awards=tuple(the_awards),
+        reports=tuple(the_reports),
+    )

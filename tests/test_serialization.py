@@ -1,0 +1,361 @@
+"""The wire format: round trips, the JSON Schema, strict reading, atomic files, golden files."""
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+import cattrs
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import danvan
+from danvan import (
+    Count,
+    Dataset,
+    DocumentSymbol,
+    Field,
+    Hierarchy,
+    Model,
+    Period,
+    RecognitionLevel,
+    dump,
+    dumps,
+    json_schema,
+    load,
+    loads,
+)
+from danvan import serialization as ser
+from danvan import testing as dst
+from danvan.exceptions import StructureError
+from tests.seeds import ninh_binh, son_la_city
+
+DATA = Path(__file__).parent / "data"
+SLOW = settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
+
+STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
+    (Count, dst.counts()),
+    (DocumentSymbol, dst.symbols()),
+    (Period, dst.periods()),
+    (danvan.Unit, dst.units()),
+    (Hierarchy, dst.hierarchies()),
+    (danvan.Movement, dst.movements()),
+    (danvan.Phase, dst.phases()),
+    (danvan.Directive, dst.directives()),
+    (danvan.Review, dst.reviews()),
+    (danvan.Source, dst.sources()),
+    (danvan.Dims, dst.dims()),
+    (danvan.Figure, dst.figures()),
+    (Model, dst.models()),
+    (danvan.Award, dst.awards()),
+    (danvan.Report, dst.reports()),
+    (Field, st.sampled_from(Field)),
+    (RecognitionLevel, st.sampled_from(RecognitionLevel)),
+]
+
+
+def validator(type_: type | None = None) -> jsonschema.Draft202012Validator:
+    schema = json_schema(type_)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+@pytest.mark.parametrize(
+    ("type_", "strategy"), STRATEGIES, ids=lambda x: getattr(x, "__name__", "")
+)
+class TestEveryType:
+    @SLOW
+    @given(data=st.data())
+    def test_round_trip(
+        self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
+    ) -> None:
+        """loads(dumps(x), type(x)) == x."""
+        value = data.draw(strategy)
+        assert loads(dumps(value), type_) == value
+
+    @SLOW
+    @given(data=st.data())
+    def test_matches_schema(
+        self, type_: type, strategy: st.DataObject, data: st.DataObject
+    ) -> None:
+        """Every dumped value validates against json_schema(type)."""
+        value = data.draw(strategy)  # type: ignore[arg-type]
+        validator(type_).validate(json.loads(dumps(value)))
+
+    @SLOW
+    @given(data=st.data())
+    def test_fast_and_detailed_agree(
+        self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
+    ) -> None:
+        """The fast codecs write and read exactly what the general converter does."""
+        value = data.draw(strategy)
+        wire = ser._DETAILED.unstructure(value, type_)
+        assert ser._FAST.unstructure(value, type_) == wire
+        assert ser._FAST.structure(wire, type_) == ser._DETAILED.structure(wire, type_)
+
+
+class TestDatasets:
+    @SLOW
+    @given(dst.datasets())
+    def test_round_trip_and_schema(self, dataset: Dataset) -> None:
+        """Generated datasets round-trip and validate against the dataset schema."""
+        text = dumps(dataset)
+        assert loads(text, Dataset) == dataset
+        validator().validate(json.loads(text))
+
+    def test_schema_key_first(self) -> None:
+        """A dataset file starts with its schema version."""
+        assert dumps(son_la_city()).startswith('{"schema":"danvan/1"')
+
+    @pytest.mark.parametrize("name", ["son-la-city", "ninh-binh"])
+    def test_golden_files(self, name: str) -> None:
+        """The seed datasets are written exactly as the golden files pin them."""
+        dataset = {"son-la-city": son_la_city, "ninh-binh": ninh_binh}[name]()
+        golden = (DATA / f"{name}.json").read_text(encoding="utf-8")
+        assert dumps(dataset, indent=2) + "\n" == golden
+        assert loads(golden, Dataset) == dataset
+
+    def test_same_text_without_orjson(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The optional accelerator changes nothing in the output."""
+        dataset = ninh_binh()
+        with_fast = (dumps(dataset), dumps(dataset, indent=2))
+        monkeypatch.setattr(ser, "_orjson", lambda: None)
+        assert (dumps(dataset), dumps(dataset, indent=2)) == with_fast
+        assert loads(with_fast[0], Dataset) == dataset
+
+
+class TestWireForm:
+    def test_compact_count(self) -> None:
+        """Exact counts are just a value; qualifiers and unusual intervals are kept."""
+        assert ser.to_dict(Count(130)) == {"value": 130}
+        assert ser.to_dict(danvan.parse_count("trên 1.000")) == {"value": 1000, "qualifier": "over"}
+        total = danvan.parse_count("trên 1.000") + danvan.parse_count("dưới 10")
+        assert ser.to_dict(total) == {
+            "value": 1010,
+            "qualifier": "under",
+            "low": 1001,
+            "high": None,
+        }
+        assert loads(dumps(total), Count) == total
+
+    def test_codes_dates_symbols(self) -> None:
+        """Enums as codes, dates as ISO 8601, symbols canonical."""
+        data = ser.to_dict(son_la_city())
+        directive = data["directives"][0]
+        assert directive["symbol"] == "11-CT/TU"
+        assert directive["issued_on"] == "2021-09-28"
+        assert "id" not in directive  # it is the symbol
+        assert data["hierarchy"]["units"][3]["level"] == "district"
+
+    def test_to_dict_from_dict(self) -> None:
+        """to_dict and from_dict are the JSON-free halves of dumps and loads."""
+        dataset = son_la_city()
+        assert ser.from_dict(ser.to_dict(dataset), Dataset) == dataset
+
+
+def problems(text: str, type_: type = Dataset) -> tuple[str, ...]:
+    with pytest.raises(StructureError) as info:
+        loads(text, type_)
+    return info.value.problems
+
+
+def seed() -> dict[str, Any]:
+    return json.loads(dumps(son_la_city()))
+
+
+class TestStrictReading:
+    def test_every_problem_with_its_path(self) -> None:
+        """All shape problems are listed at once, each with its JSON path."""
+        data = seed()
+        data["models"][0]["kind"] = "modle"
+        data["models"][0]["colour"] = "red"
+        data["reports"][0]["figures"][1]["value"] = {"value": "104"}
+        data["hierarchy"]["units"][3]["valid_to"] = "30/6/2025"
+        del data["awards"][0]["form"]
+        found = problems(json.dumps(data))
+        assert len(found) == 5
+        joined = "\n".join(found)
+        assert "'modle' (accepted: model, exemplar) @ $.models[0].kind" in joined
+        assert "unknown keys: 'colour' @ $.models[0]" in joined
+        assert "expected an integer, got str '104' @ $.reports[0].figures[1].value" in joined
+        assert "@ $.hierarchy.units[3].valid_to" in joined
+        assert "required field 'form' is missing @ $.awards[0]" in joined
+
+    def test_cause_is_kept(self) -> None:
+        """The cattrs exception is the StructureError's cause."""
+        data = seed()
+        data["models"][0]["kind"] = "modle"
+        with pytest.raises(StructureError) as info:
+            loads(json.dumps(data), Dataset)
+        assert isinstance(info.value.__cause__, cattrs.BaseValidationError)
+        assert isinstance(info.value, ValueError)
+
+    def test_dangling_references(self) -> None:
+        """References that point nowhere are listed with their paths."""
+        data = seed()
+        data["models"][0]["unit"] = "vn/nowhere"
+        assert problems(json.dumps(data)) == ("unknown unit 'vn/nowhere' @ $.models[0].unit",)
+
+    @pytest.mark.parametrize(
+        ("text", "needle"),
+        [
+            ('{"schema": "danvan/1"', "invalid JSON: Expecting ',' delimiter at line 1, column 22"),
+            ("", "invalid JSON"),
+            ('{"schema": "danvan/2"}', "newer than this danvan reads"),
+            ('{"schema": "other/1"}', "unknown schema 'other/1'"),
+            ("{}", "missing 'schema' key"),
+            ("[]", "expected an object (Dataset)"),
+            ("[" * 100_000 + "]" * 100_000, "@ $"),
+        ],
+    )
+    def test_unreadable(self, text: str, needle: str) -> None:
+        """Truncated, versioned, empty and absurdly nested input says what is wrong."""
+        assert any(needle in p for p in problems(text))
+
+    def test_non_canonical_symbol(self) -> None:
+        """Symbols on the wire must be canonical, so the schema can say what is accepted."""
+        found = problems('"11 - CT/TU"', DocumentSymbol)
+        assert "write '11-CT/TU'" in found[0]
+
+    @pytest.mark.parametrize(
+        ("wire", "type_"),
+        [
+            ('{"value": true}', Count),
+            ('{"value": 1.5}', Count),
+            ('{"value": -1}', Count),
+            ('{"start": "2021-01-01"}', Period),
+            ('{"start": "2021-1-1", "end": "2021-12-31"}', Period),
+            ('{"start": "20210101", "end": "2021-12-31"}', Period),
+            ('"economy "', Field),
+            ('{"id": 3, "title": "t", "unit": "u", "movement": "m"}', Model),
+            (
+                (
+                    '{"id": "m", "title": "t", "unit": "u", "movement": "m", '
+                    '"events": [{"on": "2021-01-01"}]}'
+                ),
+                Model,
+            ),
+            ('{"id": "m", "title": "t", "unit": "u", "movement": "m", "events": {}}', Model),
+        ],
+    )
+    def test_wrong_types(self, wire: str, type_: type) -> None:
+        """Nothing is coerced: booleans are not numbers, dates are exact, codes are exact."""
+        assert problems(wire, type_)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["id", "kind", "schema", "models", "value", "x"]), children, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+class TestFuzz:
+    @settings(max_examples=200, deadline=None)
+    @given(JSON, st.sampled_from([Dataset, Model, Count, Period, Hierarchy, danvan.Figure, Field]))
+    def test_wrong_shapes_raise_only_structure_errors(self, data: Any, type_: type) -> None:
+        """Arbitrary JSON raises nothing but StructureError."""
+        with contextlib.suppress(StructureError):
+            ser.from_dict(data, type_)
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.integers(0, 2000))
+    def test_truncated_files(self, cut: int) -> None:
+        """Any prefix of a valid file is refused with a StructureError."""
+        text = dumps(son_la_city())
+        if cut < len(text):
+            with pytest.raises(StructureError):
+                loads(text[:cut], Dataset)
+
+
+class TestFiles:
+    def test_dump_and_load(self, tmp_path: Path) -> None:
+        """dump writes indented JSON that load reads back."""
+        path = tmp_path / "son-la.json"
+        dump(son_la_city(), path)
+        assert load(path) == son_la_city()
+        assert path.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/1"')
+
+    def test_atomic_write(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A crash mid-write leaves the old file whole and no temporary file behind."""
+        path = tmp_path / "data.json"
+        dump(son_la_city(), path)
+        before = path.read_bytes()
+
+        def crash(fd: int) -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr("os.fsync", crash)
+        with pytest.raises(OSError, match="disk full"):
+            dump(ninh_binh(), path)
+        assert path.read_bytes() == before
+        assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A file that cannot be read is a StructureError naming it."""
+        with pytest.raises(StructureError, match=r"nope\.json"):
+            load(tmp_path / "nope.json")
+
+
+class TestMigration:
+    def test_steps_are_chained(self) -> None:
+        """A danvan/0 document passes through each step up to danvan/1."""
+
+        def rename_models(data: dict[str, Any]) -> dict[str, Any]:
+            data = dict(data)
+            data["models"] = data.pop("records", [])
+            return data
+
+        old = {"schema": "danvan/0", "records": []}
+        migrated = ser._migrate(old, steps=(("danvan/0", "danvan/1", rename_models),))
+        assert migrated == {"schema": "danvan/1", "models": []}
+
+    def test_current_version_untouched(self) -> None:
+        """A danvan/1 document is read as it is."""
+        assert ser._migrate({"schema": "danvan/1"}) == {"schema": "danvan/1"}
+
+    def test_cycle_refused(self) -> None:
+        """A broken chain of steps cannot loop forever."""
+        steps = (("danvan/0", "danvan/0", lambda d: d),)
+        with pytest.raises(ValueError, match="unknown schema"):
+            ser._migrate({"schema": "danvan/0"}, steps=steps)
+
+
+class TestSchema:
+    def test_dataset_schema_is_valid_draft_2020_12(self) -> None:
+        """json_schema() is a valid draft 2020-12 schema with the version constant."""
+        schema = json_schema()
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        assert schema["properties"]["schema"] == {"const": "danvan/1"}
+        assert schema["additionalProperties"] is False
+
+    def test_schema_refuses_what_loads_refuses(self) -> None:
+        """Unknown keys, unknown codes and non-canonical symbols fail the schema too."""
+        check = validator()
+        for change in (
+            lambda d: d["models"][0].update(colour="red"),
+            lambda d: d["models"][0].update(kind="modle"),
+            lambda d: d["directives"][0].update(symbol="11 - CT/TU"),
+            lambda d: d["hierarchy"]["units"][0].update(id="has space"),
+        ):
+            data = seed()
+            change(data)
+            with pytest.raises(jsonschema.ValidationError):
+                check.validate(data)
+            with pytest.raises(StructureError):
+                ser.from_dict(data, Dataset)
+
+    def test_unknown_type(self) -> None:
+        """Asking for the schema of a non-danvan type is an error."""
+        with pytest.raises(danvan.DanvanError):
+            json_schema(complex)
