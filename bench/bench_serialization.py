@@ -27,7 +27,7 @@ from danvan import (
 )
 from danvan.serialization import dumps, loads
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+N = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 200_000
 LEVELS = list(RecognitionLevel)
 
 
@@ -233,5 +233,25 @@ def main() -> None:
     gc.collect()
 
 
+def scaling(sizes: tuple[int, ...] = (100_000, 300_000, 1_000_000)) -> None:
+    """Loading time per model across sizes (linear means a flat column) and peak memory."""
+    import resource  # Unix only, and only here
+
+    print(" loading at scale (time per model should stay flat)")
+    for n in sizes:
+        text = dumps(make_models(n))
+        seconds, loaded = best_of(lambda text=text: loads(text, list[Model]), repeat=1)
+        assert len(loaded) == n
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"  {n:>9,} models {len(text) / 1e6:7.1f} MB  {seconds:7.2f} s"
+            f"  {seconds / n * 1e6:6.2f} µs/model  peak RSS {peak:7.0f} MB"
+        )
+        del text, loaded
+
+
 if __name__ == "__main__":
-    main()
+    if "--scaling" in sys.argv:
+        scaling()
+    else:
+        main()

@@ -147,10 +147,15 @@ class TestDims:
 class TestSource:
     def test_span(self) -> None:
         """A span is a pair of ordered offsets."""
-        assert Source(span=[3, 10]).span == (3, 10)  # type: ignore[arg-type]
+        assert Source(quote="x", span=[3, 10]).span == (3, 10)  # type: ignore[arg-type]
         for bad in [(5, 1), (-1, 2), (1, 2, 3)]:
             with pytest.raises(InvalidEntityError):
-                Source(span=bad)  # type: ignore[arg-type]
+                Source(quote="x", span=bad)  # type: ignore[arg-type]
+
+    def test_empty_source(self) -> None:
+        """A source that names nothing is no source."""
+        with pytest.raises(InvalidEntityError, match="at least"):
+            Source()
 
 
 class TestReport:
@@ -158,7 +163,7 @@ class TestReport:
         """Parts point at their total by id."""
         report = Report(
             id="r",
-            source=Source(),
+            source=Source(title="Sơ kết"),
             unit="u",
             title="Sơ kết",
             figures=[figure(id="total", value=Count(1635)), figure(id="eco", part_of="total")],
@@ -171,7 +176,13 @@ class TestReport:
     def test_duplicate_figure_ids(self) -> None:
         """Figure ids are unique within a report."""
         with pytest.raises(InvalidEntityError, match="repeat"):
-            Report(id="r", source=Source(), unit="u", title="t", figures=[figure(id="x")] * 2)
+            Report(
+                id="r",
+                source=Source(title="Sơ kết"),
+                unit="u",
+                title="t",
+                figures=[figure(id="x")] * 2,
+            )
 
 
 class TestMeasure:

@@ -1,11 +1,17 @@
 """The danvan command: vocab and parse, exit codes, one-line errors."""
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from danvan import json_schema
 from danvan._cli import main
+from danvan.serialization import figures_from_csv
+
+DATA = Path(__file__).parent / "data"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -118,3 +124,99 @@ class TestProgram:
         )
         assert result.returncode == 0
         assert "2108-QĐ/TU" in result.stdout.decode("utf-8")
+
+
+class TestValidate:
+    def test_valid_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A valid dataset gives exit 0 and a one-line summary."""
+        code, out, _ = run(capsys, "validate", str(DATA / "son-la-city.json"))
+        assert code == 0
+        assert out.count("\n") == 1
+        assert "7 units" in out
+        assert "4 figures" in out
+
+    def test_every_problem_with_path(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A broken file gives exit 2 and each problem with its path on stderr."""
+        data = json.loads((DATA / "ninh-binh.json").read_text(encoding="utf-8"))
+        data["reports"][0]["figures"][1]["dims"]["fields"] = ["economics"]
+        data["models"] = [
+            {"id": "m", "title": "t", "unit": "vn/nowhere", "movement": "dan-van-kheo"}
+        ]
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps(data), encoding="utf-8")
+        code, out, err = run(capsys, "validate", str(bad))
+        assert code == 2
+        assert out == ""
+        assert "'economics'" in err
+        assert "@ $.reports[0].figures[1].dims.fields[0]" in err
+
+    def test_dangling_reference(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A unit id that does not exist is reported with its path."""
+        data = json.loads((DATA / "ninh-binh.json").read_text(encoding="utf-8"))
+        data["models"] = [
+            {"id": "m", "title": "t", "unit": "vn/nowhere", "movement": "dan-van-kheo"}
+        ]
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps(data), encoding="utf-8")
+        code, _, err = run(capsys, "validate", str(bad))
+        assert code == 2
+        assert "unknown unit 'vn/nowhere' @ $.models[0].unit" in err
+
+    def test_missing_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A missing file is a one-line error, exit 2."""
+        code, _, err = run(capsys, "validate", "no/such/file.json")
+        assert code == 2
+        assert "no/such/file.json" in err
+
+
+class TestConvert:
+    def test_to_csv_and_back(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """convert --to csv writes the figure table; --output writes it to a file."""
+        out_file = tmp_path / "figures.csv"
+        code, out, _ = run(
+            capsys,
+            "convert",
+            str(DATA / "ninh-binh.json"),
+            "--to",
+            "csv",
+            "--bom",
+            "-o",
+            str(out_file),
+        )
+        assert (code, out) == (0, "")
+        text = out_file.read_text(encoding="utf-8")
+        assert text.startswith("\ufeffreport,")
+        assert len(figures_from_csv(text)) == 7
+
+    def test_models_table(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--table models gives one row per model."""
+        code, out, _ = run(
+            capsys, "convert", str(DATA / "son-la-city.json"), "--to", "csv", "--table", "models"
+        )
+        assert code == 0
+        assert "Chính quyền thân thiện" in out
+
+    def test_to_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """convert --to json writes the indented canonical form."""
+        code, out, _ = run(capsys, "convert", str(DATA / "son-la-city.json"), "--to", "json")
+        assert code == 0
+        assert out == (DATA / "son-la-city.json").read_text(encoding="utf-8")
+
+
+class TestSchemaCommand:
+    def test_dataset_schema(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`danvan schema` prints the dataset JSON Schema."""
+        code, out, _ = run(capsys, "schema")
+        assert code == 0
+        assert json.loads(out) == json_schema()
+
+    def test_one_type(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`danvan schema Model` prints one type's schema; unknown names exit 2."""
+        code, out, _ = run(capsys, "schema", "Model")
+        assert code == 0
+        assert "Model" in json.loads(out)["$defs"]
+        code, _, err = run(capsys, "schema", "Nope")
+        assert code == 2
+        assert "Nope" in err

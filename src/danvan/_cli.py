@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from danvan import __version__
 from danvan._counts import parse_count
+from danvan._dataset import Dataset
 from danvan._dates import parse_date
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._numbers import parse_number
@@ -30,7 +33,7 @@ from danvan._vocabulary import (
     ReviewKind,
     UnitKind,
 )
-from danvan.exceptions import DanvanError
+from danvan.exceptions import DanvanError, StructureError
 
 __all__ = ["main"]
 
@@ -85,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="danvan",
         description="Tools for the 'Dân vận khéo' movement's data.",
-        epilog="Exit codes: 0 success; 2 unreadable or invalid input.",
+        epilog="Exit codes: 0 success; 2 a usage error, or input that is unreadable or invalid.",
     )
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -112,6 +115,40 @@ def _parser() -> argparse.ArgumentParser:
         help="for a date without a year: the latest such date not after this (YYYY-MM-DD)",
     )
     parse.set_defaults(handler=_parse)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check that a file is a valid danvan dataset",
+        description="Read a dataset file; print a one-line summary (exit 0) or every "
+        "problem with its JSON path on standard error (exit 2).",
+    )
+    validate.add_argument("file", help="a danvan JSON dataset")
+    validate.set_defaults(handler=_validate)
+
+    convert = commands.add_parser(
+        "convert",
+        help="write a dataset as JSON or as a CSV table",
+        description="Read a dataset file and write it as indented JSON or as a CSV table.",
+    )
+    convert.add_argument("file", help="a danvan JSON dataset")
+    convert.add_argument("--to", choices=["json", "csv"], required=True, help="output format")
+    convert.add_argument(
+        "--table",
+        choices=["figures", "models"],
+        default="figures",
+        help="for CSV: one row per figure (default) or per model",
+    )
+    convert.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
+    convert.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    convert.set_defaults(handler=_convert)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the dataset format (or of one type)",
+        description="Print the JSON Schema (draft 2020-12) that danvan files follow.",
+    )
+    schema.add_argument("type", nargs="?", help="a danvan type, e.g. Model or Figure")
+    schema.set_defaults(handler=_schema)
     return parser
 
 
@@ -159,4 +196,53 @@ def _parse(args: argparse.Namespace) -> int:
         print(f"{count}  ({count.format('en')}; {count.qualifier.value}, [{count.low}, {high}])")
     else:
         print(parse_number(text))
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from danvan.serialization import load  # noqa: PLC0415 - keep `danvan --help` fast
+
+    try:
+        dataset = load(args.file, Dataset)
+    except StructureError as error:
+        print(f"danvan validate: {args.file}: {len(error.problems)} problem(s)", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    figures = sum(len(report.figures) for report in dataset.reports)
+    print(
+        f"ok: {args.file}: {len(dataset.hierarchy)} units, {len(dataset.directives)} "
+        f"documents, {len(dataset.models)} models, {len(dataset.awards)} awards, "
+        f"{len(dataset.reports)} reports with {figures} figures"
+    )
+    return EXIT_OK
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+
+    dataset = serialization.load(args.file, Dataset)
+    if args.to == "json":
+        text = serialization.dumps(dataset, indent=2) + "\n"
+    elif args.table == "models":
+        text = serialization.models_to_csv(dataset.models, bom=args.bom)
+    else:
+        text = serialization.figures_to_csv(dataset, bom=args.bom)
+    if args.output:
+        serialization.write_atomic(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import danvan  # noqa: PLC0415 - the public names, to look a type up by name
+
+    type_ = None
+    if args.type is not None:
+        type_ = getattr(danvan, args.type, None)
+        if not isinstance(type_, type):
+            print(f"danvan schema: no danvan type {args.type!r}", file=sys.stderr)
+            return EXIT_INPUT
+    print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
     return EXIT_OK

@@ -85,6 +85,17 @@ class Source:
         default=None, converter=_to_span, validator=_check_span
     )
 
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.title is None
+            and self.publisher is None
+            and self.url is None
+            and self.quote is None
+        ):
+            raise InvalidEntityError(
+                self, "a source names at least a title, a publisher, a url or a quote"
+            )
+
 
 def _sorted_fields(value: object) -> tuple[Field, ...]:
     if isinstance(value, Field):

@@ -21,6 +21,7 @@ from danvan._validators import (
     check_optional_id,
     check_required_date,
     check_text,
+    checks_type,
     instance_of,
     optional_instance_of,
     to_tuple,
@@ -196,23 +197,35 @@ EVENT_KINDS: tuple[type[ModelEvent], ...] = (
 )
 
 
-def _check_events(model: Model, attribute: Any, events: Any) -> None:
+def _check_event_types(model: Model, attribute: Any, events: Any) -> None:
     if not isinstance(events, tuple) or not all(isinstance(e, EVENT_KINDS) for e in events):
         raise ModelHistoryError(events, "events must be model events (Registered, Recognised …)")
+
+
+# Readers that build the events themselves skip this check and keep the history rules.
+checks_type(_check_event_types, "tuple", ModelEvent)
+
+
+def _check_history(model: Model, attribute: Any, events: tuple[ModelEvent, ...]) -> None:
     top: RecognitionLevel | None = None
+    previous: ModelEvent | None = None
     for i, event in enumerate(events):
-        if i and event.on < events[i - 1].on:
-            raise ModelHistoryError(event, f"events[{i}] happens before the event it follows")
-        if i and isinstance(events[i - 1], Stopped):
-            raise ModelHistoryError(event, f"events[{i}] happens after the model stopped")
-        if isinstance(event, Proposed) and top is not None and event.level <= top:
+        if previous is not None:
+            if event.on < previous.on:
+                raise ModelHistoryError(event, f"events[{i}] happens before the event it follows")
+            if type(previous) is Stopped:
+                raise ModelHistoryError(event, f"events[{i}] happens after the model stopped")
+        kind = type(event)
+        if kind is Proposed and top is not None and event.level <= top:  # type: ignore[attr-defined]
             raise ModelHistoryError(
                 event,
-                f"events[{i}] proposes {event.level.value} level, "
+                f"events[{i}] proposes {event.level.value} level, "  # type: ignore[attr-defined]
                 f"but the model is already recognised at {top.value} level",
             )
-        if isinstance(event, Recognised):
-            top = event.level if top is None else max(top, event.level)
+        if kind is Recognised:
+            level = event.level  # type: ignore[attr-defined]
+            top = level if top is None or level > top else top
+        previous = event
 
 
 @attrs.frozen(kw_only=True)
@@ -252,7 +265,7 @@ class Model:
     movement: str = attrs.field(validator=check_id)
     phase: str | None = attrs.field(default=None, validator=check_optional_id)
     events: tuple[AnyModelEvent, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_check_events
+        default=(), converter=to_tuple, validator=[_check_event_types, _check_history]
     )
 
     def _until(self, at: dt.date | None) -> tuple[AnyModelEvent, ...]:

@@ -20,6 +20,7 @@ __all__ = [
     "check_optional_id",
     "check_required_date",
     "check_text",
+    "checks_type",
     "frozen_mapping",
     "instance_of",
     "optional_instance_of",
@@ -37,7 +38,8 @@ TypeCheck = tuple[str, type]
 _TYPE_CHECK = "danvan_type_check"
 
 
-def _checks_type(validator: Any, shape: str, kind: type) -> Any:
+def checks_type(validator: Any, shape: str, kind: type) -> Any:
+    """Mark a validator whose whole job is checking that a value is of ``kind``."""
     setattr(validator, _TYPE_CHECK, (shape, kind))
     return validator
 
@@ -56,15 +58,17 @@ def check_id(owner: object, attribute: Any, value: Any) -> None:
 
 
 def check_text(owner: object, attribute: Any, value: Any) -> None:
-    """Validate a required piece of text."""
-    if not isinstance(value, str) or not value.strip():
+    """Validate a required piece of text: not empty, not only white space."""
+    if not isinstance(value, str) or not value or value.isspace():
         raise InvalidEntityError(value, f"{attribute.name} must be non-empty text")
 
 
 def check_optional_id(owner: object, attribute: Any, value: Any) -> None:
     """Validate an optional id."""
-    if value is not None:
-        check_id(owner, attribute, value)
+    if value is not None and (
+        type(value) is not str or len(value) > _MAX_ID or value.split() != [value]
+    ):
+        raise InvalidEntityError(value, f"{attribute.name} must be a non-empty id without spaces")
 
 
 def check_required_date(owner: object, attribute: Any, value: Any) -> None:
@@ -81,8 +85,8 @@ def check_date(owner: object, attribute: Any, value: Any) -> None:
         raise InvalidEntityError(value, f"{attribute.name} must be a date")
 
 
-_checks_type(check_required_date, "one", dt.date)
-_checks_type(check_date, "optional", dt.date)
+checks_type(check_required_date, "one", dt.date)
+checks_type(check_date, "optional", dt.date)
 
 
 def frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -97,7 +101,7 @@ def instance_of(kind: type) -> Any:
         if not isinstance(value, kind):
             raise InvalidEntityError(value, f"{attribute.name} must be a {kind.__name__}")
 
-    return _checks_type(check, "one", kind)
+    return checks_type(check, "one", kind)
 
 
 def tuple_of(kind: type) -> Any:
@@ -107,7 +111,7 @@ def tuple_of(kind: type) -> Any:
         if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
             raise InvalidEntityError(value, f"{attribute.name} must be {kind.__name__} items")
 
-    return _checks_type(check, "tuple", kind)
+    return checks_type(check, "tuple", kind)
 
 
 def optional_instance_of(kind: type) -> Any:
@@ -118,11 +122,15 @@ def optional_instance_of(kind: type) -> Any:
         if value is not None:
             check_kind(owner, attribute, value)
 
-    return _checks_type(check, "optional", kind)
+    return checks_type(check, "optional", kind)
 
 
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Turn any iterable (a list from JSON, a generator) into a tuple."""
+    if type(value) is tuple:
+        return value
+    if type(value) is list:
+        return tuple(value)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidEntityError(value, "expected a sequence")
     return tuple(value)

@@ -128,7 +128,8 @@ def _plain(hint: Any) -> _Plain:
         )
     if hint == AnyModelEvent:
         codec = event_codec()
-        return _Plain(codec.read, codec.write, writers=codec.writers)
+        # The event reader only ever builds instances of the event classes.
+        return _Plain(codec.read, codec.write, ("one", ModelEvent), writers=codec.writers)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _plain(args[0])
         item_read, item_write = item.read, item.write

@@ -41,6 +41,14 @@ import cattrs.cols
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from danvan._counts import Count
+from danvan._csv import (
+    FIGURE_COLUMNS,
+    MODEL_COLUMNS,
+    figures_from_csv,
+    figures_to_csv,
+    models_from_csv,
+    models_to_csv,
+)
 from danvan._dataset import Dataset
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
@@ -64,7 +72,13 @@ from danvan._wire import (
 from danvan.exceptions import DanvanError, DatasetError, StructureError
 
 __all__ = [
+    "FIGURE_COLUMNS",
+    "MODEL_COLUMNS",
     "SCHEMA",
+    "figures_from_csv",
+    "figures_to_csv",
+    "models_from_csv",
+    "models_to_csv",
     "dump",
     "dumps",
     "from_dict",

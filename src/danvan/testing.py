@@ -266,7 +266,7 @@ def sources(draw: st.DrawFn) -> Source:
     """Sources with any subset of their fields."""
     start = draw(st.integers(0, 5000))
     return Source(
-        title=draw(st.none() | _TEXT),
+        title=draw(_TEXT),
         publisher=draw(st.none() | _TEXT),
         url=draw(st.none() | st.just("https://baosonla.org.vn/x")),
         published_on=draw(st.none() | _DAYS),

@@ -1,0 +1,280 @@
+"""Figures and models as CSV tables, for spreadsheets.
+
+One row per figure (with the id of the report it belongs to) or per model. Every field
+a table can hold has a column; lists (a figure's fields, notes, a model's events) are
+written in their JSON form inside one cell, so a table read back gives the same
+values. ``bom=True`` starts the text with a byte-order mark, which Excel needs to read
+UTF-8. Rows are read through :func:`danvan.serialization.from_dict`, so they are checked
+exactly as JSON is; a bad row raises :class:`~danvan.exceptions.StructureError` naming
+the row and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from danvan._dataset import Dataset
+from danvan._figures import Figure
+from danvan._models import Model
+from danvan.exceptions import StructureError
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "MODEL_COLUMNS",
+    "figures_from_csv",
+    "figures_to_csv",
+    "models_from_csv",
+    "models_to_csv",
+]
+
+FIGURE_COLUMNS = (
+    "report",
+    "id",
+    "part_of",
+    "measure",
+    "value",
+    "qualifier",
+    "low",
+    "high",
+    "unit_of_measure",
+    "scope",
+    "movement",
+    "period_start",
+    "period_end",
+    "fields",
+    "level",
+    "holder",
+    "kind",
+    "model_status",
+    "category",
+    "label",
+    "status",
+    "source_title",
+    "source_publisher",
+    "source_url",
+    "source_published_on",
+    "source_quote",
+    "source_span",
+    "notes",
+)
+MODEL_COLUMNS = (
+    "id",
+    "title",
+    "kind",
+    "holder",
+    "field",
+    "unit",
+    "movement",
+    "phase",
+    "events",
+)
+_BOM = "\ufeff"
+# "high" may be unbounded (None) while present; an empty cell cannot say so.
+_UNBOUNDED = "unbounded"
+
+
+def _write(columns: tuple[str, ...], rows: Iterable[dict[str, str]], *, bom: bool) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return (_BOM if bom else "") + out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
+    value, period = wire["value"], wire.get("period") or {}
+    dims, source = wire.get("dims") or {}, wire.get("source") or {}
+    high = _UNBOUNDED if "high" in value and value["high"] is None else value.get("high")
+    row = {
+        "report": report,
+        "id": wire.get("id"),
+        "part_of": wire.get("part_of"),
+        "measure": wire["measure"],
+        "value": value["value"],
+        "qualifier": value.get("qualifier"),
+        "low": value.get("low"),
+        "high": high,
+        "unit_of_measure": wire["unit_of_measure"],
+        "scope": wire["scope"],
+        "movement": wire["movement"],
+        "period_start": period.get("start"),
+        "period_end": period.get("end"),
+        "fields": dims.get("fields"),
+        "level": dims.get("level"),
+        "holder": dims.get("holder"),
+        "kind": dims.get("kind"),
+        "model_status": dims.get("status"),
+        "category": dims.get("category"),
+        "label": dims.get("label"),
+        "status": wire.get("status"),
+        "source_title": source.get("title"),
+        "source_publisher": source.get("publisher"),
+        "source_url": source.get("url"),
+        "source_published_on": source.get("published_on"),
+        "source_quote": source.get("quote"),
+        "source_span": source.get("span"),
+        "notes": wire.get("notes"),
+    }
+    return {key: _cell(item) for key, item in row.items()}
+
+
+def figures_to_csv(dataset: Dataset, *, bom: bool = False) -> str:
+    """Every figure of every report, one row each."""
+    from danvan.serialization import to_dict  # noqa: PLC0415 - serialization imports this module
+
+    rows = (
+        _figure_row(report.id, to_dict(figure))
+        for report in dataset.reports
+        for figure in report.figures
+    )
+    return _write(FIGURE_COLUMNS, rows, bom=bom)
+
+
+def models_to_csv(models: Iterable[Model], *, bom: bool = False) -> str:
+    """Models, one row each; events as JSON in their cell."""
+    from danvan.serialization import to_dict  # noqa: PLC0415 - serialization imports this module
+
+    rows = (
+        {column: _cell(wire.get(column)) for column in MODEL_COLUMNS}
+        for wire in (to_dict(model) for model in models)
+    )
+    return _write(MODEL_COLUMNS, rows, bom=bom)
+
+
+def _rows(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
+    header = tuple(reader.fieldnames or ())
+    unknown = [c for c in header if c not in columns]
+    missing = [c for c in columns if c not in header]
+    if unknown or missing:
+        problems = [f"unknown column {c!r} @ header" for c in unknown]
+        problems += [f"missing column {c!r} @ header" for c in missing]
+        raise StructureError(problems, type_name="CSV")
+    for number, row in enumerate(reader, start=2):
+        if None in row:
+            raise StructureError([f"more cells than columns @ row {number}"], type_name="CSV")
+        yield number, row
+
+
+def _json_cell(row: dict[str, str], column: str, number: int) -> Any:
+    try:
+        return json.loads(row[column])
+    except json.JSONDecodeError as error:
+        raise StructureError(
+            [f"not JSON: {error.msg} @ row {number}.{column}"], type_name="CSV"
+        ) from error
+
+
+def _number(row: dict[str, str], column: str, number: int) -> Any:
+    text = row[column]
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise StructureError([f"expected a whole number, got {text!r} @ row {number}.{column}"])
+
+
+def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
+    def some(**cells: Any) -> dict[str, Any]:
+        return {key: item for key, item in cells.items() if item not in ("", None)}
+
+    value: dict[str, Any] = {"value": _number(row, "value", number)}
+    if row["qualifier"]:
+        value["qualifier"] = row["qualifier"]
+    if row["low"]:
+        value["low"] = _number(row, "low", number)
+    if row["high"]:
+        value["high"] = None if row["high"] == _UNBOUNDED else _number(row, "high", number)
+    dims = some(
+        fields=_json_cell(row, "fields", number) if row["fields"] else None,
+        level=row["level"],
+        holder=row["holder"],
+        kind=row["kind"],
+        status=row["model_status"],
+        category=row["category"],
+        label=row["label"],
+    )
+    source = some(
+        title=row["source_title"],
+        publisher=row["source_publisher"],
+        url=row["source_url"],
+        published_on=row["source_published_on"],
+        quote=row["source_quote"],
+        span=_json_cell(row, "source_span", number) if row["source_span"] else None,
+    )
+    period = (
+        {"start": row["period_start"], "end": row["period_end"]}
+        if row["period_start"] or row["period_end"]
+        else None
+    )
+    return some(
+        measure=row["measure"],
+        value=value,
+        unit_of_measure=row["unit_of_measure"],
+        scope=row["scope"],
+        movement=row["movement"],
+        period=period,
+        dims=dims or None,
+        status=row["status"],
+        source=source or None,
+        id=row["id"],
+        part_of=row["part_of"],
+        notes=_json_cell(row, "notes", number) if row["notes"] else None,
+    )
+
+
+def _read(
+    text: str,
+    columns: tuple[str, ...],
+    to_wire: Callable[[dict[str, str], int], dict[str, Any]],
+    type_: type,
+) -> list[tuple[dict[str, str], Any]]:
+    from danvan.serialization import from_dict  # noqa: PLC0415 - serialization imports this module
+
+    found: list[tuple[dict[str, str], Any]] = []
+    problems: list[str] = []
+    for number, row in _rows(text, columns):
+        try:
+            found.append((row, from_dict(to_wire(row, number), type_)))
+        except StructureError as error:
+            problems += [f"{p} (row {number})" for p in error.problems]
+    if problems:
+        raise StructureError(problems, type_name=f"{type_.__name__} CSV")
+    return found
+
+
+def figures_from_csv(text: str) -> list[tuple[str, Figure]]:
+    """Read figure rows back: pairs of (report id, figure).
+
+    Raises:
+        StructureError: Every bad row and cell, each named.
+    """
+    return [
+        (row["report"], figure) for row, figure in _read(text, FIGURE_COLUMNS, _figure_wire, Figure)
+    ]
+
+
+def _model_wire(row: dict[str, str], number: int) -> dict[str, Any]:
+    wire: dict[str, Any] = {c: row[c] for c in MODEL_COLUMNS if c != "events" and row[c]}
+    if row["events"]:
+        wire["events"] = _json_cell(row, "events", number)
+    return wire
+
+
+def models_from_csv(text: str) -> list[Model]:
+    """Read model rows back.
+
+    Raises:
+        StructureError: Every bad row and cell, each named.
+    """
+    return [model for _, model in _read(text, MODEL_COLUMNS, _model_wire, Model)]

@@ -1,0 +1,87 @@
+"""CSV tables of figures and models: lossless for what a table holds, strict on reading."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from danvan import Model
+from danvan import testing as dst
+from danvan.exceptions import StructureError
+from danvan.serialization import (
+    FIGURE_COLUMNS,
+    figures_from_csv,
+    figures_to_csv,
+    models_from_csv,
+    models_to_csv,
+)
+from tests.seeds import ninh_binh, son_la_city
+
+SLOW = settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
+
+
+class TestFigures:
+    @pytest.mark.parametrize("build", [son_la_city, ninh_binh])
+    def test_seed_round_trip(self, build: object) -> None:
+        """Every seed figure comes back equal, with its report id."""
+        dataset = build()  # type: ignore[operator]
+        rows = figures_from_csv(figures_to_csv(dataset))
+        expected = [(r.id, f) for r in dataset.reports for f in r.figures]
+        assert rows == expected
+
+    def test_one_row_per_figure(self) -> None:
+        """The Ninh Bình table has a header and one row per figure, qualifiers readable."""
+        text = figures_to_csv(ninh_binh())
+        lines = text.splitlines()
+        assert lines[0].split(",") == list(FIGURE_COLUMNS)
+        assert len(lines) == 1 + 7
+        assert "commended,1000,over,,," in text
+
+    @SLOW
+    @given(dst.datasets())
+    def test_generated_round_trip(self, dataset: object) -> None:
+        """Figures of generated datasets survive the table."""
+        rows = figures_from_csv(figures_to_csv(dataset))  # type: ignore[arg-type]
+        assert rows == [(r.id, f) for r in dataset.reports for f in r.figures]  # type: ignore[attr-defined]
+
+    def test_bom(self) -> None:
+        """bom=True starts with a byte-order mark, and reading skips it."""
+        text = figures_to_csv(ninh_binh(), bom=True)
+        assert text.startswith("\ufeffreport,")
+        assert len(figures_from_csv(text)) == 7
+
+    def test_bad_cells_are_named(self) -> None:
+        """A bad cell names its row and what is wrong."""
+        lines = figures_to_csv(ninh_binh()).splitlines()
+        lines[2] = lines[2].replace("registered,451", "registered,45l", 1)
+        lines[3] = lines[3].replace("models_and_exemplars", "modles", 1)
+        with pytest.raises(StructureError) as info:
+            figures_from_csv("\r\n".join(lines))
+        joined = "\n".join(info.value.problems)
+        assert "'45l' @ row 3.value" in joined
+        assert "'modles'" in joined
+        assert "(row 4)" in joined
+
+    def test_columns_checked(self) -> None:
+        """Unknown and missing columns are refused, not ignored."""
+        with pytest.raises(StructureError, match="unknown column 'colour'"):
+            figures_from_csv("colour\r\nred\r\n")
+
+    def test_ragged_row(self) -> None:
+        """A row with more cells than columns is refused."""
+        text = figures_to_csv(ninh_binh()).rstrip() + ",extra\r\n"
+        with pytest.raises(StructureError, match="more cells than columns"):
+            figures_from_csv(text)
+
+
+class TestModels:
+    @SLOW
+    @given(st.lists(dst.models(), max_size=5))
+    def test_round_trip(self, models: list[Model]) -> None:
+        """Models, events included, come back equal."""
+        assert models_from_csv(models_to_csv(models, bom=True)) == models
+
+    def test_events_cell_must_be_json(self) -> None:
+        """A broken events cell is named."""
+        text = "id,title,kind,holder,field,unit,movement,phase,events\r\nm,t,,,,u,dvk,,[{\r\n"
+        with pytest.raises(StructureError, match=r"not JSON.*row 2\.events"):
+            models_from_csv(text)
