@@ -121,7 +121,7 @@ def son_la_city() -> Dataset:
     source = Source(title="Thành phố đánh giá 2 năm thực hiện Chỉ thị số 11-CT/TU", url=SON_LA_URL)
     quoted = Source(title=source.title, url=SON_LA_URL, quote=SON_LA_QUOTE)
     figure = {
-        "measure": "recognised",
+        "measure": "models",
         "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
         "scope": city,
         "movement": DVK,

@@ -7,6 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from danvan._awards import Award, Recipient
+from danvan._checks import (
+    Finding,
+    Reconciliation,
+    Rule,
+    Severity,
+    Verdict,
+    check,
+    field_balance,
+    reconcile,
+)
+from danvan._counting import (
+    CountingRule,
+    Coverage,
+    Share,
+    compare,
+    count_models,
+    coverage,
+    crosswalk,
+    rollup,
+    shares,
+)
 from danvan._counts import Count, parse_count
 from danvan._dataset import Dataset
 from danvan._dates import parse_date
@@ -31,6 +52,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
+from danvan._tables import Table
 from danvan._text import fold, slugify
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import (
@@ -85,6 +107,7 @@ __all__ = [
     "AdminLevel",
     "AwardForm",
     "ChangeKind",
+    "CountingRule",
     "DirectiveStatus",
     "DocumentSystem",
     "DocumentType",
@@ -96,8 +119,10 @@ __all__ = [
     "Qualifier",
     "RecognitionLevel",
     "ReviewKind",
+    "Severity",
     "UnitKind",
     "UnitOfMeasure",
+    "Verdict",
     # text primitives
     "Count",
     "DocumentSymbol",
@@ -139,6 +164,23 @@ __all__ = [
     "Measure",
     "Report",
     "Source",
+    # aggregation
+    "Coverage",
+    "Share",
+    "Table",
+    "compare",
+    "count_models",
+    "coverage",
+    "crosswalk",
+    "rollup",
+    "shares",
+    # checks
+    "Finding",
+    "Reconciliation",
+    "Rule",
+    "check",
+    "field_balance",
+    "reconcile",
     # serialization
     "dump",
     "dumps",

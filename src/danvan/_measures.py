@@ -72,6 +72,7 @@ class Measure:
             the built-ins: unknown is not zero).
     """
 
+    MODELS: ClassVar[Measure]
     REGISTERED: ClassVar[Measure]
     BUILT: ClassVar[Measure]
     IN_OPERATION: ClassVar[Measure]
@@ -118,6 +119,12 @@ def _flow(code: str, vi: str, en: str) -> Measure:
     return Measure(code=code, label_vi=vi, label_en=en)
 
 
+Measure.MODELS = Measure(
+    code="models",
+    label_vi="mô hình, điển hình (mỗi mô hình một lần)",
+    label_en="models and exemplars (each once)",
+    across_time=AcrossTime.LAST,
+)
 Measure.REGISTERED = _flow("registered", "đăng ký xây dựng", "registered")
 Measure.BUILT = _flow("built", "xây dựng, triển khai", "built")
 Measure.IN_OPERATION = Measure(
@@ -147,6 +154,7 @@ Measure.COVERAGE = Measure(
 )
 
 _BUILTINS: tuple[Measure, ...] = (
+    Measure.MODELS,
     Measure.REGISTERED,
     Measure.BUILT,
     Measure.IN_OPERATION,

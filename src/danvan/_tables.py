@@ -1,0 +1,218 @@
+"""Tables of figures: what every aggregation returns.
+
+A :class:`Table` is an ordered collection of :class:`~danvan.Figure` values (computed
+or reported), with the rule that made them. It turns into rows, CSV, a pandas or polars
+frame, an HTML table in a notebook, or a bar chart; pandas, polars and matplotlib are
+optional extras imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import importlib
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from danvan._figures import Figure
+from danvan._numbers import format_number
+from danvan._validators import to_tuple, tuple_of
+from danvan.exceptions import DanvanError, InvalidValueError
+
+__all__ = ["DIMENSIONS", "Table"]
+
+#: The dimensions a table can be broken down by, in column order.
+DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
+_COLUMNS = (*DIMENSIONS, "measure", "value", "qualifier", "low", "high", "category", "label")
+
+
+def _optional(extra: str, module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise DanvanError(
+            f'{module} is needed for this; install it with: pip install "danvan[{extra}]"'
+        ) from error
+
+
+def _cell(figure: Figure, column: str) -> Any:
+    dims = figure.dims
+    match column:
+        case "movement":
+            return figure.movement
+        case "unit":
+            return figure.scope
+        case "year":
+            period = figure.period
+            if period is None:
+                return None
+            return period.start.year if period.start.year == period.end.year else str(period)
+        case "field":
+            return "+".join(f.value for f in dims.fields) or None
+        case "level" | "holder" | "kind" | "status":
+            member = getattr(dims, column)
+            return None if member is None else member.value
+        case "measure":
+            return figure.measure
+        case "value":
+            return figure.value.value
+        case "qualifier":
+            return figure.value.qualifier.value
+        case "low":
+            return figure.value.low
+        case "high":
+            return figure.value.high
+        case _:
+            return getattr(dims, column)
+
+
+@attrs.frozen
+class Table:
+    """Figures computed (or gathered) by one rule, with the rule named.
+
+    Attributes:
+        figures: The figures, one per cell.
+        rule: How they were made ("distinct_highest", "rollup to province" …).
+        title: What the table shows.
+
+    Examples:
+        >>> from danvan.synth import dataset
+        >>> ds = dataset(models=200, seed=1)
+        >>> table = count_models(ds.models, hierarchy=ds.hierarchy, by=("field",))
+        >>> sum(f.value.value for f in table) == len(ds.models)
+        True
+        >>> table.to_rows()[0]["field"]
+        'economy'
+    """
+
+    figures: tuple[Figure, ...] = attrs.field(converter=to_tuple, validator=tuple_of(Figure))
+    rule: str = "reported"
+    title: str | None = None
+
+    @property
+    def heading(self) -> str:
+        """What the table shows and the rule that made it."""
+        if self.title and self.title != self.rule:
+            return f"{self.title} ({self.rule})"
+        return self.rule
+
+    def __iter__(self) -> Iterator[Figure]:
+        return iter(self.figures)
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def columns(self) -> tuple[str, ...]:
+        """The columns that hold something in at least one row."""
+        used = [c for c in _COLUMNS if any(_cell(f, c) is not None for f in self.figures)]
+        return tuple(used) or ("measure", "value")
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One dict per figure: its dimensions, measure and value with its interval."""
+        columns = self.columns()
+        return [{c: _cell(figure, c) for c in columns} for figure in self.figures]
+
+    def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
+        """The rows as CSV text; also written to ``path`` when given."""
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=self.columns(), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(self.to_rows())
+        text = ("\ufeff" if bom else "") + out.getvalue()
+        if path is not None:
+            Path(path).write_bytes(text.encode("utf-8"))
+        return text
+
+    def to_pandas(self) -> Any:
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
+        pandas = _optional("pandas", "pandas")
+        return pandas.DataFrame(self.to_rows(), columns=list(self.columns()))
+
+    def to_polars(self) -> Any:
+        """The rows as a polars DataFrame (needs the ``polars`` extra)."""
+        polars = _optional("polars", "polars")
+        return polars.DataFrame(self.to_rows())
+
+    def _repr_html_(self) -> str:
+        columns = self.columns()
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row.values())
+            + "</tr>"
+            for row in self.to_rows()
+        )
+        caption = f"<caption>{html.escape(self.heading)}</caption>"
+        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def __str__(self) -> str:
+        rows = self.to_rows()
+        columns = [c for c in self.columns() if c not in ("qualifier", "low", "high")]
+        shown = [
+            [str(f.value) if c == "value" else ("" if r[c] is None else str(r[c])) for c in columns]
+            for r, f in zip(rows, self.figures, strict=True)
+        ]
+        widths = [max([len(c), *(len(row[i]) for row in shown)]) for i, c in enumerate(columns)]
+        lines = [self.heading]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+        lines += [
+            "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            for row in shown
+        ]
+        return "\n".join(lines)
+
+    def plot(
+        self,
+        by: str,
+        *,
+        lang: str = "vi",
+        path: str | Path | None = None,
+        ax: Any = None,
+    ) -> Any:
+        """A bar chart of the values by one dimension (needs the ``plot`` extra).
+
+        Args:
+            by: The dimension on the x axis ("field", "level", "unit" …).
+            lang: Labels in Vietnamese ("vi") or English ("en").
+            path: Save the chart as an image here (PNG by its suffix).
+            ax: A matplotlib Axes to draw on; a new figure otherwise.
+
+        Returns:
+            The matplotlib Axes.
+        """
+        if by not in DIMENSIONS:
+            raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")
+        _optional("plot", "matplotlib")
+        pyplot = importlib.import_module("matplotlib.pyplot")
+        totals: dict[str, int] = {}
+        for figure in self.figures:
+            key = _label(figure, by, lang)
+            totals[key] = totals.get(key, 0) + figure.value.value
+        if ax is None:
+            _, ax = pyplot.subplots(figsize=(7, 4))
+        bars = ax.bar(list(totals), list(totals.values()), color="#b22222")
+        ax.bar_label(bars, labels=[format_number(v, lang) for v in totals.values()])
+        ax.set_title(self.heading)
+        ax.set_ylabel("số lượng" if lang == "vi" else "count")
+        ax.tick_params(axis="x", labelrotation=20)
+        if path is not None:
+            ax.figure.tight_layout()
+            ax.figure.savefig(path, dpi=120)
+        return ax
+
+
+def _label(figure: Figure, by: str, lang: str) -> str:
+    dims = figure.dims
+    if by == "field":
+        return " + ".join(f.label(lang) for f in dims.fields) or (
+            "khác" if lang == "vi" else "other"
+        )
+    member = getattr(dims, by, None)
+    if member is not None:
+        return str(member.label(lang))
+    value = _cell(figure, by)
+    return "—" if value is None else str(value)

@@ -1,0 +1,202 @@
+"""check() and reconcile(): findings on the seed reports and on broken data."""
+
+import attrs
+import pytest
+
+from danvan import (
+    Count,
+    Dims,
+    Field,
+    Finding,
+    Rule,
+    Severity,
+    Verdict,
+    check,
+    parse_count,
+    reconcile,
+)
+from danvan._checks import BUILTIN_RULES, _compare
+from danvan.exceptions import InvalidValueError
+from tests.seeds import ninh_binh, son_la_city
+
+
+class TestSeedReports:
+    def test_son_la_city_is_consistent(self) -> None:
+        """104 + 23 + 3 = 130: no finding."""
+        assert check(son_la_city()) == []
+
+    def test_ninh_binh_recognised_above_registered(self) -> None:
+        """1.999 recognised > 1.635 registered: a warning that explains the counting rule."""
+        findings = check(ninh_binh())
+        assert [f.rule for f in findings] == ["recognised_not_above_registered"]
+        finding = findings[0]
+        assert finding.severity is Severity.WARNING
+        assert finding.residual == 1999 - 1635
+        assert "mỗi lượt công nhận" in finding.message
+        assert "every recognition" in finding.message_en
+        assert finding.paths == ("$.reports[0].figures[5]", "$.reports[0].figures[0]")
+        assert str(finding).startswith("⚠ [recognised_not_above_registered]")
+
+
+class TestBrokenBreakdowns:
+    def with_part(self, value: Count) -> object:
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        figures = list(report.figures)
+        figures[1] = attrs.evolve(figures[1], value=value)
+        return attrs.evolve(dataset, reports=(attrs.evolve(report, figures=tuple(figures)),))
+
+    def test_complete_breakdown_must_sum(self) -> None:
+        """A field breakdown that does not add up is an error with the residual."""
+        findings = check(self.with_part(Count(450)))  # type: ignore[arg-type]
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        assert [f.rule for f in errors] == ["breakdown_sum"]
+        assert errors[0].residual == -1
+        assert errors[0].paths[0] == "$.reports[0].figures[0]"
+
+    def test_qualified_total_within_interval(self) -> None:
+        """'trên 1.000' with parts summing to 1.014 is consistent."""
+        from danvan import Figure, FigureStatus, Source, UnitOfMeasure
+
+        common = {
+            "measure": "commended",
+            "unit_of_measure": UnitOfMeasure.RECIPIENTS,
+            "scope": "vn/ninh-binh",
+            "movement": "dan-van-kheo",
+            "status": FigureStatus.REPORTED,
+            "source": Source(title="Sơ kết"),
+        }
+        total = Figure(id="t", value=parse_count("trên 1.000"), **common)  # type: ignore[arg-type]
+        parts = [
+            Figure(id=f"p{h}", part_of="t", value=Count(n), dims=Dims(holder=h), **common)  # type: ignore[arg-type]
+            for h, n in zip(list(__import__("danvan").HolderKind), (900, 114), strict=True)
+        ]
+        dataset = ninh_binh()
+        report = attrs.evolve(dataset.reports[0], figures=(total, *parts))
+        assert check(attrs.evolve(dataset, reports=(report,))) == []
+
+    def test_part_above_total(self) -> None:
+        """A part larger than its total is an error naming both."""
+        findings = check(self.with_part(Count(2000)))  # type: ignore[arg-type]
+        rules = {f.rule for f in findings}
+        assert "part_not_above_total" in rules
+        assert "breakdown_sum" in rules
+
+
+class TestSameQuantity:
+    def test_two_sources_disagree(self) -> None:
+        """Two reports of one quantity that cannot both be true are flagged."""
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        other = attrs.evolve(
+            report,
+            id="seed-003-copy",
+            figures=(attrs.evolve(report.figures[0], value=parse_count("trên 2.000")),),
+        )
+        findings = check(attrs.evolve(dataset, reports=(report, other)))
+        assert "same_quantity_consistent" in {f.rule for f in findings}
+
+    def test_two_sources_agree(self) -> None:
+        """'hơn 1.600' and 1.635 agree."""
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        other = attrs.evolve(
+            report,
+            id="seed-003-headline",
+            figures=(attrs.evolve(report.figures[0], value=parse_count("hơn 1.600")),),
+        )
+        findings = check(attrs.evolve(dataset, reports=(report, other)))
+        assert "same_quantity_consistent" not in {f.rule for f in findings}
+
+
+class TestRule:
+    @pytest.mark.parametrize(
+        ("left", "op", "right", "verdict"),
+        [
+            ("5", "<=", "5", Verdict.MATCH),
+            ("6", "<=", "5", Verdict.MISMATCH),
+            ("trên 1.000", "<=", "1.014", Verdict.WITHIN_QUALIFIER),
+            ("trên 1.000", "<=", "999", Verdict.MISMATCH),
+            ("5", "<", "5", Verdict.MISMATCH),
+            ("4", "<", "5", Verdict.MATCH),
+            ("5", ">=", "4", Verdict.MATCH),
+            ("5", ">", "6", Verdict.MISMATCH),
+            ("hơn 350", "=", "356", Verdict.WITHIN_QUALIFIER),
+            ("1.635", "=", "1.999", Verdict.MISMATCH),
+            ("1.635", "=", "1.635", Verdict.MATCH),
+        ],
+    )
+    def test_comparison_with_intervals(
+        self, left: str, op: str, right: str, verdict: Verdict
+    ) -> None:
+        """Operators compare the intervals of qualified counts."""
+        assert _compare(parse_count(left), op, parse_count(right)) is verdict
+
+    def test_rule_as_data(self) -> None:
+        """A user rule carries its sides, operator, severity and both messages."""
+        rule = Rule(
+            code="honoured_not_above_recognised",
+            left="honoured",
+            op="<=",
+            right="recognised",
+            severity=Severity.WARNING,
+            message_vi="số biểu dương lớn hơn số công nhận",
+            message_en="more honoured than recognised",
+        )
+        assert rule.compare(Count(8), Count(65)) is Verdict.MATCH
+        assert rule.message("en") == "more honoured than recognised"
+
+    def test_invalid_operator(self) -> None:
+        """An unknown operator is refused."""
+        with pytest.raises(InvalidValueError):
+            Rule(
+                code="x",
+                left="a",
+                op="≈",
+                right="b",
+                severity=Severity.INFO,
+                message_vi="x",
+                message_en="x",
+            )
+
+    def test_builtin_rules_have_distinct_codes(self) -> None:
+        """Each built-in rule is named once."""
+        codes = [r.code for r in BUILTIN_RULES]
+        assert len(codes) == len(set(codes))
+
+    def test_findings_serialise(self) -> None:
+        """A finding round-trips through JSON."""
+        from danvan import dumps, loads
+
+        finding = check(ninh_binh())[0]
+        assert loads(dumps(finding), Finding) == finding
+
+
+class TestReconcile:
+    def test_verdicts(self) -> None:
+        """Reported and computed side by side: match, within qualifier, mismatch, not comparable."""
+        report = ninh_binh().reports[0]
+        registered = report.figures[:5]
+        computed = [
+            attrs.evolve(
+                f, value=Count(f.value.value + (1 if f.dims.field is Field.ECONOMY else 0))
+            )
+            for f in registered
+        ]
+        rows = reconcile(registered, computed)
+        assert [r.verdict for r in rows] == [
+            Verdict.MATCH,
+            Verdict.MISMATCH,
+            Verdict.MATCH,
+            Verdict.MATCH,
+            Verdict.MATCH,
+        ]
+        assert rows[1].residual == 1
+        commended = report.figure("commended")
+        within = reconcile([commended], [attrs.evolve(commended, value=Count(1014))])
+        assert within[0].verdict is Verdict.WITHIN_QUALIFIER
+        other_measure = reconcile([commended], [attrs.evolve(commended, measure="honoured")])
+        assert other_measure[0].verdict is Verdict.NOT_COMPARABLE
+        missing = reconcile([commended], [])
+        assert missing[0].verdict is Verdict.NOT_COMPARABLE
+        assert "không so sánh được" in str(missing[0])

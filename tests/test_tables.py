@@ -1,0 +1,106 @@
+"""Table: rows, CSV, pandas, polars, HTML, text and charts."""
+
+import builtins
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from danvan import CountingRule, DanvanError, Table, count_models, synth
+from tests.test_counting import hong_linh
+
+
+@pytest.fixture
+def table() -> Table:
+    hierarchy, models = hong_linh()
+    return count_models(models, hierarchy=hierarchy, by=("field",), rule=CountingRule.REGISTRATIONS)
+
+
+class TestTable:
+    def test_rows(self, table: Table) -> None:
+        """One row per cell, with the dimensions that are used."""
+        rows = table.to_rows()
+        assert [r["field"] for r in rows] == [
+            "economy",
+            "culture_society",
+            "defence_security",
+            "political_system",
+        ]
+        assert [r["value"] for r in rows] == [19, 67, 12, 14]
+        assert "level" not in rows[0]
+        assert len(table) == 4
+        assert [f.value.value for f in table] == [19, 67, 12, 14]
+
+    def test_pandas(self, table: Table) -> None:
+        """to_pandas gives the expected frame."""
+        frame = table.to_pandas()
+        assert list(frame["field"]) == [
+            "economy",
+            "culture_society",
+            "defence_security",
+            "political_system",
+        ]
+        assert frame["value"].sum() == 112
+        assert list(frame.columns[:3]) == ["movement", "unit", "field"]
+
+    def test_polars(self, table: Table) -> None:
+        """to_polars gives the same rows."""
+        frame = table.to_polars()
+        assert frame["value"].sum() == 112
+
+    def test_plot_writes_png(self, table: Table, tmp_path: Path) -> None:
+        """plot() draws a bar chart and saves it as PNG."""
+        import matplotlib
+
+        matplotlib.use("Agg")
+        path = tmp_path / "fields.png"
+        ax = table.plot("field", lang="vi", path=path)
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert next(t.get_text() for t in ax.get_xticklabels()) == "kinh tế"
+        ax = table.plot("field", lang="en")
+        assert [t.get_text() for t in ax.get_xticklabels()][1] == "culture and society"
+        import matplotlib.pyplot as plt
+
+        plt.close("all")
+
+    def test_plot_unknown_dimension(self, table: Table) -> None:
+        """Plotting by an unknown dimension names it."""
+        with pytest.raises(DanvanError, match="colour"):
+            table.plot("colour")
+
+    def test_html_and_text(self, table: Table) -> None:
+        """Notebooks get an HTML table; print() a readable one."""
+        page = table._repr_html_()
+        assert page.startswith("<table><caption>every registration (registrations)</caption>")
+        assert "<td>culture_society</td>" in page
+        text = str(table)
+        assert text.splitlines()[0] == "every registration (registrations)"
+        assert "culture_society" in text
+
+    def test_csv(self, table: Table, tmp_path: Path) -> None:
+        """to_csv writes the rows; bom=True for Excel."""
+        path = tmp_path / "t.csv"
+        text = table.to_csv(path, bom=True)
+        assert text.startswith("\ufeffmovement,unit,field,measure,value")
+        assert path.read_bytes().decode("utf-8") == text
+
+    def test_missing_extra(self, table: Table, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without pandas, a clear error names the extra to install."""
+        real_import = builtins.__import__
+
+        def no_pandas(name: str, *args: Any, **kwargs: Any) -> Any:
+            if name == "pandas":
+                raise ImportError(name)
+            return real_import(name, *args, **kwargs)
+
+        monkeypatch.delitem(__import__("sys").modules, "pandas", raising=False)
+        monkeypatch.setattr(builtins, "__import__", no_pandas)
+        with pytest.raises(DanvanError, match=r'pip install "danvan\[pandas\]"'):
+            table.to_pandas()
+
+    def test_empty_table(self) -> None:
+        """An empty table still has columns and text."""
+        empty = count_models(synth.dataset(models=0).models, hierarchy=synth.hierarchy(), by=())
+        assert len(empty) == 0
+        assert empty.to_rows() == []
+        assert "distinct_highest" in str(empty)
