@@ -5,12 +5,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_hierarchy, bench_serialization
+from bench import bench_aggregation, bench_hierarchy, bench_serialization
 
 
 def main() -> None:
     bench_hierarchy.main()
     bench_serialization.main()
+    bench_aggregation.main()
 
 
 if __name__ == "__main__":

@@ -144,23 +144,15 @@ def count_models(
     wanted = set(by)
     start, end = _window(period, at)
     cells = _UnitCells(hierarchy, unit_level, scope)
-    counts: dict[tuple[Any, ...], int] = defaultdict(int)
-    proposed = "level" in wanted
-    counted = _counted(models, rule=rule, start=start, end=end, cells=cells, hierarchy=hierarchy)
-    for model, unit, level, status, year in counted:
-        key = (
-            model.movement,
-            unit if "unit" in wanted else None,
-            year if "year" in wanted else None,
-            model.field if "field" in wanted else None,
-            level if "level" in wanted else None,
-            model.holder if "holder" in wanted else None,
-            model.kind if "kind" in wanted else None,
-            # "Proposed to province" is a status, not a level: keep it apart from the
-            # models recognised at province level whenever levels are counted.
-            status if "status" in wanted or (proposed and status is ModelStatus.PROPOSED) else None,
+    flags = _Flags(
+        *(d in wanted for d in ("unit", "year", "field", "level", "holder", "kind", "status"))
+    )
+    if rule is CountingRule.DISTINCT_HIGHEST:
+        counts = _count_distinct(models, cells, start, end, flags)
+    else:
+        counts = _count_events(
+            models, rule=rule, cells=cells, start=start, end=end, flags=flags, hierarchy=hierarchy
         )
-        counts[key] += 1
     root = scope or _root(hierarchy)
     figures = [
         Figure(
@@ -211,68 +203,132 @@ def _order(value: Any) -> Any:
     return value
 
 
-def _counted(
+@attrs.frozen
+class _Flags:
+    """Which dimensions a count breaks down by."""
+
+    unit: bool
+    year: bool
+    field: bool
+    level: bool
+    holder: bool
+    kind: bool
+    status: bool
+
+
+_MIN, _MAX = dt.date.min, dt.date.max
+_UNSEEN: Any = object()
+_PROPOSED = ModelStatus.PROPOSED
+
+
+def _count_distinct(  # noqa: PLR0912 - one inlined pass is the point of this function
+    models: Iterable[Model], cells: _UnitCells, start: dt.date, end: dt.date, flags: _Flags
+) -> dict[tuple[Any, ...], int]:
+    """Each model once, at its highest level; pending proposals in their own cell.
+
+    This loop is the hot path of national-scale counting: one pass, no calls per event.
+    """
+    counts: dict[tuple[Any, ...], int] = defaultdict(int)
+    inside, cache, cell = cells.inside, cells.cache, cells.cell
+    windowed = start != _MIN or end != _MAX
+    rank, levels = _RANK, _LEVELS
+    want_unit, want_year, want_field, want_level = flags.unit, flags.year, flags.field, flags.level
+    want_holder, want_kind, want_status = flags.holder, flags.kind, flags.status
+    for model in models:
+        unit_id = model.unit
+        if inside is not None and unit_id not in inside:
+            continue
+        top = pending = -1
+        top_day = pending_day = last = status = None
+        for event in model.events:
+            day = event.on
+            if windowed and (day < start or day > end):
+                continue
+            last = day
+            kind = type(event)
+            if want_status and kind.status is not None:
+                status = kind.status
+            if kind is Recognised:
+                r = rank[event.level]  # type: ignore[union-attr]
+                if r > top:
+                    top, top_day = r, day
+                if r >= pending:
+                    pending = -1
+            elif kind is Proposed:
+                pending, pending_day = rank[event.level], day  # type: ignore[union-attr]
+        if last is None:
+            continue
+        if pending >= 0:
+            level, status, year = levels[pending], _PROPOSED, pending_day.year  # type: ignore[union-attr]
+        elif top >= 0:
+            level, year = levels[top], top_day.year  # type: ignore[union-attr]
+        else:
+            level, year = None, last.year
+        unit = None
+        if want_unit:
+            unit = cache.get(unit_id, _UNSEEN)
+            if unit is _UNSEEN:
+                unit = cell(unit_id)
+        key = (
+            model.movement,
+            unit,
+            year if want_year else None,
+            model.field if want_field else None,
+            level if want_level else None,
+            model.holder if want_holder else None,
+            model.kind if want_kind else None,
+            # "Proposed to province" is a status, not a level: it keeps its own cell
+            # whenever levels are counted.
+            status if want_status or (want_level and status is _PROPOSED) else None,
+        )
+        counts[key] += 1
+    return counts
+
+
+def _count_events(
     models: Iterable[Model],
     *,
     rule: CountingRule,
+    cells: _UnitCells,
     start: dt.date,
     end: dt.date,
-    cells: _UnitCells,
+    flags: _Flags,
     hierarchy: Hierarchy,
-) -> Iterable[tuple[Model, str | None, RecognitionLevel | None, ModelStatus | None, int | None]]:
-    inside = cells.inside
+) -> dict[tuple[Any, ...], int]:
+    """Every recognition, or every registration, in the window."""
+    counts: dict[tuple[Any, ...], int] = defaultdict(int)
+    wanted_kind = Recognised if rule is CountingRule.EVERY_RECOGNITION else Registered
+    status = wanted_kind.status
     for model in models:
-        if inside is not None and model.unit not in inside:
+        if cells.inside is not None and model.unit not in cells.inside:
             continue
-        unit = cells.cell(model.unit)
-        if rule is CountingRule.DISTINCT_HIGHEST:
-            counted = _distinct(model, start, end)
-            if counted is not None:
-                yield (model, unit, *counted)
-            continue
-        recognitions = rule is CountingRule.EVERY_RECOGNITION
+        unit = cells.cell(model.unit) if flags.unit else None
         for event in model.events:
-            if not start <= event.on <= end:
+            if type(event) is not wanted_kind or not start <= event.on <= end:
                 continue
-            if recognitions and isinstance(event, Recognised):
-                yield model, unit, event.level, ModelStatus.RECOGNISED, event.on.year
-            elif not recognitions and isinstance(event, Registered):
+            level: RecognitionLevel | None
+            if isinstance(event, Recognised):
+                level = event.level
+            else:
                 level = _registration_level(event.by, hierarchy)
-                yield model, unit, level, ModelStatus.REGISTERED, event.on.year
+            key = (
+                model.movement,
+                unit,
+                event.on.year if flags.year else None,
+                model.field if flags.field else None,
+                level if flags.level else None,
+                model.holder if flags.holder else None,
+                model.kind if flags.kind else None,
+                status if flags.status else None,
+            )
+            counts[key] += 1
+    return counts
 
 
 def _registration_level(body: str | None, hierarchy: Hierarchy) -> RecognitionLevel | None:
     if body is None or body not in hierarchy:
         return None
     return RecognitionLevel.for_admin_level(hierarchy.get(body).level)
-
-
-def _distinct(
-    model: Model, start: dt.date, end: dt.date
-) -> tuple[RecognitionLevel | None, ModelStatus | None, int] | None:
-    top, top_day, pending, pending_day, last, status = -1, None, -1, None, None, None
-    for event in model.events:
-        day = event.on
-        if day < start or day > end:
-            continue
-        last = day
-        if event.status is not None:
-            status = event.status
-        if isinstance(event, Recognised):
-            rank = _RANK[event.level]
-            if rank > top:
-                top, top_day = rank, day
-            if rank >= pending:
-                pending = -1
-        elif isinstance(event, Proposed):
-            pending, pending_day = _RANK[event.level], day
-    if last is None:
-        return None
-    if pending >= 0 and pending_day is not None:
-        return _LEVELS[pending], ModelStatus.PROPOSED, pending_day.year
-    if top >= 0 and top_day is not None:
-        return _LEVELS[top], status, top_day.year
-    return None, status, last.year
 
 
 # -- roll-up and crosswalk ------------------------------------------------------------------
