@@ -24,7 +24,7 @@ from danvan._models import EVENT_KINDS, AnyModelEvent
 from danvan._periods import Period
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
-from danvan._validators import check_id, check_text
+from danvan._validators import check_id, check_text, flatten
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidValueError
 
@@ -133,7 +133,7 @@ class _Builder:
         )
 
     def field(self, field: attrs.Attribute[Any], hint: Any) -> dict[str, Any]:
-        validators = _validators(field.validator)
+        validators = flatten(field.validator)
         if hint is str and check_id in validators:
             return dict(_ID)
         if hint is str and check_text in validators:
@@ -183,15 +183,6 @@ class _Builder:
         if isinstance(hint, type) and (attrs.has(hint) or hint is Hierarchy):
             return self.ref(hint)
         raise InvalidValueError(hint, "danvan has no JSON Schema for this type")
-
-
-def _validators(validator: Any) -> list[Any]:
-    if validator is None:
-        return []
-    inner = getattr(validator, "_validators", None)
-    if inner is not None:
-        return [v for item in inner for v in _validators(item)]
-    return [validator]
 
 
 def json_schema(type_: type | None = None) -> dict[str, Any]:

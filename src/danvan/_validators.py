@@ -21,6 +21,7 @@ __all__ = [
     "check_required_date",
     "check_text",
     "checks_type",
+    "flatten",
     "frozen_mapping",
     "instance_of",
     "optional_instance_of",
@@ -139,3 +140,13 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 def is_a(value: object, kind: type) -> bool:
     """``isinstance`` for input whose declared type promises more than callers keep."""
     return isinstance(value, kind)
+
+
+def flatten(validator: Any) -> list[Any]:
+    """The single validators inside an attrs validator (which may combine several)."""
+    if validator is None:
+        return []
+    inner = getattr(validator, "_validators", None)
+    if inner is not None:
+        return [v for item in inner for v in flatten(item)]
+    return [validator]

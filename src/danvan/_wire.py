@@ -24,7 +24,7 @@ import attrs
 
 from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
 from danvan._terms import Term
-from danvan._validators import TypeCheck, type_check_of
+from danvan._validators import TypeCheck, flatten, type_check_of
 
 __all__ = ["Codec", "codec_for", "event_codec"]
 
@@ -151,15 +151,6 @@ def _read_strings(value: Any) -> dict[str, str]:
     return value
 
 
-def _validators(validator: Any) -> list[Any]:
-    if validator is None:
-        return []
-    inner = getattr(validator, "_validators", None)
-    if inner is not None:
-        return [v for item in inner for v in _validators(item)]
-    return [validator]
-
-
 @attrs.frozen
 class Codec:
     """Read and write one class's wire form."""
@@ -281,7 +272,7 @@ class _FieldSource:
 
     def checks(self) -> list[str]:
         lines = []
-        for j, validator in enumerate(_validators(self.field.validator)):
+        for j, validator in enumerate(flatten(self.field.validator)):
             checked = type_check_of(validator)
             if checked is not None and checked == self.plain.guarantees:
                 continue
