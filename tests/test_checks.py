@@ -200,3 +200,54 @@ class TestReconcile:
         missing = reconcile([commended], [])
         assert missing[0].verdict is Verdict.NOT_COMPARABLE
         assert "không so sánh được" in str(missing[0])
+
+
+class TestAwardMovements:
+    def test_awards_of_two_movements_summed(self) -> None:
+        """A commended figure that adds award batches of two movements is an error."""
+        from danvan import Award, AwardForm, Figure, FigureStatus, Movement, Source, UnitOfMeasure
+
+        dataset = ninh_binh()
+        dvk_award = dataset.awards[0]
+        other = Award(
+            id="ninh-binh/qcdc",
+            form=AwardForm.CERTIFICATE_OF_COMMENDATION,
+            issuer=dvk_award.issuer,
+            movement=Movement.GRASSROOTS_DEMOCRACY.id,
+            collectives=Count(4),
+            individuals=Count(2),
+        )
+        summed = Figure(
+            id="awards-total",
+            measure="commended",
+            value=Count(30 + 6),
+            unit_of_measure=UnitOfMeasure.RECIPIENTS,
+            scope="vn/ninh-binh",
+            movement="dan-van-kheo",
+            status=FigureStatus.REPORTED,
+            source=Source(title="Sơ kết"),
+        )
+        report = attrs.evolve(
+            dataset.reports[0],
+            awards=(dvk_award.id, other.id),
+            figures=(*dataset.reports[0].figures, summed),
+        )
+        broken = attrs.evolve(
+            dataset,
+            movements=(*dataset.movements, Movement.GRASSROOTS_DEMOCRACY),
+            awards=(dvk_award, other),
+            reports=(report,),
+        )
+        findings = [f for f in check(broken) if f.rule == "awards_one_movement"]
+        assert len(findings) == 1
+        assert findings[0].paths == ("$.reports[0].figures[7]",)
+        # The same figure equal to one movement's awards is fine.
+        fine = attrs.evolve(
+            broken,
+            reports=(
+                attrs.evolve(
+                    report, figures=(*report.figures[:-1], attrs.evolve(summed, value=Count(30)))
+                ),
+            ),
+        )
+        assert [f for f in check(fine) if f.rule == "awards_one_movement"] == []

@@ -229,6 +229,15 @@ FIELD_BALANCE = Rule(
     message_vi="lĩnh vực có ít mô hình",
     message_en="few models in a field",
 )
+AWARDS_ONE_MOVEMENT = Rule(
+    code="awards_one_movement",
+    left="commended",
+    op="=",
+    right="awards of one movement",
+    severity=Severity.ERROR,
+    message_vi="số khen thưởng cộng gộp các đợt khen của những phong trào khác nhau",
+    message_en="a commendation figure adds up award batches of different movements",
+)
 REVIEW_AFTER_START = Rule(
     code="review_after_period_start",
     left="held on",
@@ -249,6 +258,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     SAME_QUANTITY,
     EVENTS_IN_PHASE,
     REVIEW_AFTER_START,
+    AWARDS_ONE_MOVEMENT,
     FIELD_BALANCE,
 )
 
@@ -406,6 +416,33 @@ def _same_quantities(dataset: Dataset) -> list[Finding]:
     return found
 
 
+def _award_movements(dataset: Dataset, report: Report, path: str) -> list[Finding]:
+    """A commendation figure that equals a sum of award batches across movements."""
+    by_movement: dict[str | None, list[Count]] = defaultdict(list)
+    for award_id in report.awards:
+        award = dataset.award(award_id)
+        if award.total is not None:
+            by_movement[award.movement].append(award.total)
+    if len(by_movement) < 2:
+        return []
+    across = sum((c for counts in by_movement.values() for c in counts), Count(0))
+    within = [sum(counts, Count(0)) for counts in by_movement.values()]
+    found = []
+    for i, figure in enumerate(report.figures):
+        if figure.measure != "commended" or not figure.value.is_exact:
+            continue
+        if figure.value == across and figure.value not in within:
+            found.append(
+                _finding(
+                    AWARDS_ONE_MOVEMENT,
+                    f"{figure.value} = tổng các đợt khen của {len(by_movement)} phong trào",
+                    f"{figure.value.format('en')} is the total of {len(by_movement)} movements",
+                    [f"{path}.figures[{i}]"],
+                )
+            )
+    return found
+
+
 def _dates(dataset: Dataset, rules: set[str]) -> list[Finding]:
     found = []
     if EVENTS_IN_PHASE.code in rules:
@@ -462,6 +499,8 @@ def check(dataset: Dataset, rules: Sequence[Rule] = BUILTIN_RULES) -> list[Findi
             found += _recognised_vs_registered(report, path)
         if COVERAGE_NOT_ABOVE_UNITS.code in codes:
             found += _coverage(dataset, report, path)
+        if AWARDS_ONE_MOVEMENT.code in codes:
+            found += _award_movements(dataset, report, path)
     if SAME_QUANTITY.code in codes:
         found += _same_quantities(dataset)
     found += _dates(dataset, codes)

@@ -32,7 +32,7 @@ from danvan._models import Model, ModelStatus, Proposed, Recognised, Registered
 from danvan._periods import Period
 from danvan._tables import DIMENSIONS, Table
 from danvan._terms import Term
-from danvan._vocabulary import AdminLevel, RecognitionLevel
+from danvan._vocabulary import AdminLevel, Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import InvalidValueError
 
 __all__ = [
@@ -173,11 +173,37 @@ def count_models(
             notes=(f"rule: {rule.value}",),
         )
         for (movement, unit, year, field, level, holder, kind, status), n in sorted(
-            counts.items(), key=_sort_key
+            _decoded(counts), key=_sort_key
         )
     ]
     cut = f" at {at.isoformat()}" if at else ""
     return Table(figures=tuple(figures), rule=f"{rule.value}{cut}", title=rule.label_en)
+
+
+_FIELDS = {member.value: member for member in Field}
+_HOLDERS = {member.value: member for member in HolderKind}
+_KINDS = {member.value: member for member in ModelKind}
+_STATUSES = {member.value: member for member in ModelStatus}
+
+
+def _decoded(counts: dict[tuple[Any, ...], int]) -> list[tuple[tuple[Any, ...], int]]:
+    """Turn the codes and ranks of counting keys back into vocabulary members."""
+    return [
+        (
+            (
+                movement,
+                unit,
+                year,
+                None if field is None else _FIELDS[field],
+                None if level < 0 else _LEVELS[level],
+                None if holder is None else _HOLDERS[holder],
+                None if kind is None else _KINDS[kind],
+                None if status is None else _STATUSES[status],
+            ),
+            n,
+        )
+        for (movement, unit, year, field, level, holder, kind, status), n in counts.items()
+    ]
 
 
 def _period_of(period: Period | None, at: dt.date | None) -> Period | None:
@@ -231,7 +257,7 @@ def _count_distinct(  # noqa: PLR0912 - one inlined pass is the point of this fu
     counts: dict[tuple[Any, ...], int] = defaultdict(int)
     inside, cache, cell = cells.inside, cells.cache, cells.cell
     windowed = start != _MIN or end != _MAX
-    rank, levels = _RANK, _LEVELS
+    rank = _RANK
     want_unit, want_year, want_field, want_level = flags.unit, flags.year, flags.field, flags.level
     want_holder, want_kind, want_status = flags.holder, flags.kind, flags.status
     for model in models:
@@ -259,27 +285,32 @@ def _count_distinct(  # noqa: PLR0912 - one inlined pass is the point of this fu
         if last is None:
             continue
         if pending >= 0:
-            level, status, year = levels[pending], _PROPOSED, pending_day.year  # type: ignore[union-attr]
+            level, status, year = pending, _PROPOSED, pending_day.year  # type: ignore[union-attr]
         elif top >= 0:
-            level, year = levels[top], top_day.year  # type: ignore[union-attr]
+            level, year = top, top_day.year  # type: ignore[union-attr]
         else:
-            level, year = None, last.year
+            level, year = -1, last.year
         unit = None
         if want_unit:
             unit = cache.get(unit_id, _UNSEEN)
             if unit is _UNSEEN:
                 unit = cell(unit_id)
+        # Keys hold codes and ranks, not vocabulary members: enum members hash through
+        # Python code, plain strings and ints in C. _decoded() maps them back.
+        field = model.field
         key = (
             model.movement,
             unit,
             year if want_year else None,
-            model.field if want_field else None,
-            level if want_level else None,
-            model.holder if want_holder else None,
-            model.kind if want_kind else None,
+            field._value_ if want_field and field is not None else None,
+            level if want_level else -1,
+            model.holder._value_ if want_holder else None,
+            model.kind._value_ if want_kind else None,
             # "Proposed to province" is a status, not a level: it keeps its own cell
             # whenever levels are counted.
-            status if want_status or (want_level and status is _PROPOSED) else None,
+            status._value_
+            if status is not None and (want_status or (want_level and status is _PROPOSED))
+            else None,
         )
         counts[key] += 1
     return counts
@@ -315,11 +346,11 @@ def _count_events(
                 model.movement,
                 unit,
                 event.on.year if flags.year else None,
-                model.field if flags.field else None,
-                level if flags.level else None,
-                model.holder if flags.holder else None,
-                model.kind if flags.kind else None,
-                status if flags.status else None,
+                model.field.value if flags.field and model.field is not None else None,
+                _RANK[level] if flags.level and level is not None else -1,
+                model.holder.value if flags.holder else None,
+                model.kind.value if flags.kind else None,
+                status.value if flags.status and status is not None else None,
             )
             counts[key] += 1
     return counts
