@@ -445,10 +445,24 @@ def _format(exc: BaseException, type_: type | None) -> str:
     return cattrs.v.format_exception(exc, type_)
 
 
+# What reading bad input can raise on the fast path: our readers' ValueErrors (danvan's
+# own errors among them), cattrs' errors, and Python's own for values of the wrong kind.
+_INPUT_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    cattrs.BaseValidationError,
+    cattrs.ForbiddenExtraKeysError,
+    cattrs.StructureHandlerNotFoundError,
+)
+
+
 def _structure_error(error: BaseException, type_: type) -> StructureError:
     try:
         problems = cattrs.transform_error(error, format_exception=_format)
-    except Exception:  # never let error formatting hide the real error
+    except (AttributeError, TypeError, ValueError, KeyError):  # keep the real error visible
         problems = [f"{type(error).__name__}: {error} @ $"]
     return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)))
 
@@ -474,7 +488,7 @@ def from_dict(data: Any, type_: type[T]) -> T:
         raise StructureError(error.problems, type_name="Dataset") from error
     except RecursionError:
         raise StructureError(["input nests too deeply @ $"]) from None
-    except Exception:  # redone below, slower, to find every problem with its path
+    except _INPUT_ERRORS:  # redone below, slower, to find every problem with its path
         return _structure_detailed(data, type_)
 
 
