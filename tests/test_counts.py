@@ -6,17 +6,7 @@ from hypothesis import strategies as st
 
 from danvan import Count, Qualifier, parse_count
 from danvan.exceptions import InvalidCountError
-
-MAGNITUDES = [10**k for k in range(1, 10)]
-
-
-@st.composite
-def counts(draw: st.DrawFn) -> Count:
-    qualifier = draw(st.sampled_from(Qualifier))
-    if qualifier is Qualifier.MANY:
-        return Count(draw(st.sampled_from(MAGNITUDES)), qualifier)
-    low = 1 if qualifier is Qualifier.UNDER else 0
-    return Count(draw(st.integers(min_value=low, max_value=10**12)), qualifier)
+from danvan.testing import counts
 
 
 class TestParseCount:

@@ -2,10 +2,10 @@
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from danvan import DocumentSymbol, DocumentSystem, DocumentType
 from danvan.exceptions import InvalidSymbolError
+from danvan.testing import symbols
 
 PARTY = DocumentSystem.PARTY
 STATE = DocumentSystem.STATE
@@ -115,23 +115,6 @@ class TestConstruct:
         """An issuer is letters and digits."""
         with pytest.raises(InvalidSymbolError):
             DocumentSymbol("1", DocumentType.DIRECTIVE, "T U", PARTY)
-
-
-ISSUERS = st.sampled_from(["TU", "ThU", "HU", "ĐU", "ĐUK", "TW", "BDVTU", "BCĐ", "UBND", "CP"])
-
-
-@st.composite
-def symbols(draw: st.DrawFn) -> DocumentSymbol:
-    system = draw(st.sampled_from(DocumentSystem))
-    doc_type = draw(st.sampled_from([t for t in DocumentType if system in t.systems]))
-    number = draw(st.from_regex(r"[0-9]{1,5}", fullmatch=True))
-    if system is PARTY:
-        return DocumentSymbol(number, doc_type, draw(ISSUERS), system)
-    if doc_type is DocumentType.OFFICIAL_LETTER:
-        unit = draw(st.sampled_from(["VX", "KT", "NC", "TH"]))
-        return DocumentSymbol(number, doc_type, f"UBND-{unit}", system)
-    year = draw(st.none() | st.integers(1945, 2099))
-    return DocumentSymbol(number, doc_type, draw(ISSUERS), system, year)
 
 
 class TestRoundTrip:

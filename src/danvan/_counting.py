@@ -30,7 +30,7 @@ from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import Model, ModelStatus, Proposed, Recognised, Registered
 from danvan._periods import Period
-from danvan._tables import DIMENSIONS, Table
+from danvan._tables import DIMENSIONS, Table, cell
 from danvan._terms import Term
 from danvan._vocabulary import AdminLevel, Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import InvalidValueError
@@ -601,7 +601,8 @@ def shares(table: Table, dim: str = "field") -> list[Share]:
         raise InvalidValueError(dim, f"shares by one of {', '.join(DIMENSIONS)}")
     groups: dict[str, Count] = {}
     for figure in table:
-        key = _key_of(figure, dim)
+        value = cell(figure, dim)
+        key = "—" if value is None else str(value)
         groups[key] = groups[key] + figure.value if key in groups else figure.value
     total = sum((c.value for c in groups.values()), 0)
     return [Share(key, count, _percent(count.value, total)) for key, count in groups.items()]
@@ -611,12 +612,6 @@ def _percent(part: int, whole: int) -> Decimal:
     if whole == 0:
         return Decimal(0)
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"))
-
-
-def _key_of(figure: Figure, dim: str) -> str:
-    row = Table((figure,)).to_rows()[0]
-    value = row.get(dim)
-    return "—" if value is None else str(value)
 
 
 @attrs.frozen

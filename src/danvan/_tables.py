@@ -23,7 +23,7 @@ from danvan._numbers import format_number
 from danvan._validators import to_tuple, tuple_of
 from danvan.exceptions import DanvanError, InvalidValueError
 
-__all__ = ["DIMENSIONS", "Table"]
+__all__ = ["DIMENSIONS", "Table", "cell"]
 
 #: The dimensions a table can be broken down by, in column order.
 DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
@@ -39,7 +39,8 @@ def _optional(extra: str, module: str) -> Any:
         ) from error
 
 
-def _cell(figure: Figure, column: str) -> Any:
+def cell(figure: Figure, column: str) -> Any:
+    """The value of one column (a dimension, the measure, the value …) for a figure."""
     dims = figure.dims
     match column:
         case "movement":
@@ -108,13 +109,13 @@ class Table:
 
     def columns(self) -> tuple[str, ...]:
         """The columns that hold something in at least one row."""
-        used = [c for c in _COLUMNS if any(_cell(f, c) is not None for f in self.figures)]
+        used = [c for c in _COLUMNS if any(cell(f, c) is not None for f in self.figures)]
         return tuple(used) or ("measure", "value")
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One dict per figure: its dimensions, measure and value with its interval."""
         columns = self.columns()
-        return [{c: _cell(figure, c) for c in columns} for figure in self.figures]
+        return [{c: cell(figure, c) for c in columns} for figure in self.figures]
 
     def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
         """The rows as CSV text; also written to ``path`` when given."""
@@ -214,5 +215,5 @@ def _label(figure: Figure, by: str, lang: str) -> str:
     member = getattr(dims, by, None)
     if member is not None:
         return str(member.label(lang))
-    value = _cell(figure, by)
+    value = cell(figure, by)
     return "—" if value is None else str(value)
