@@ -4,12 +4,22 @@ import attrs
 import pytest
 
 from danvan import (
+    AdminLevel,
     Count,
+    Dataset,
     Dims,
     Field,
+    Figure,
     Finding,
+    Hierarchy,
+    Movement,
+    RecognitionLevel,
+    Report,
     Rule,
     Severity,
+    Source,
+    Unit,
+    UnitOfMeasure,
     Verdict,
     check,
     parse_count,
@@ -28,7 +38,7 @@ class TestSeedReports:
     def test_ninh_binh_recognised_above_registered(self) -> None:
         """1.999 recognised > 1.635 registered: a warning that explains the counting rule."""
         findings = check(ninh_binh())
-        assert [f.rule for f in findings] == ["recognised_not_above_registered"]
+        assert [f.rule for f in findings] == ["recognised_not_above_registered", "field_balance"]
         finding = findings[0]
         assert finding.severity is Severity.WARNING
         assert finding.residual == 1999 - 1635
@@ -36,6 +46,105 @@ class TestSeedReports:
         assert "every recognition" in finding.message_en
         assert finding.paths == ("$.reports[0].figures[5]", "$.reports[0].figures[0]")
         assert str(finding).startswith("⚠ [recognised_not_above_registered]")
+
+    def test_ninh_binh_few_political_system_models(self) -> None:
+        """ "mô hình trên lĩnh vực xây dựng hệ thống chính trị còn ít": 140 of 1.635."""
+        finding = check(ninh_binh())[1]
+        assert finding.severity is Severity.INFO
+        assert "political_system 8.6 % (140 of 1,635)" in finding.message_en
+        assert finding.paths[0] == "$.reports[0].figures[0]"
+        assert len(finding.paths) == 5
+
+
+class TestTwoBreakdownsOfOneTotal:
+    """Hồng Lĩnh: 112 models, 27 + 85 by level and 19 + 67 + 12 + 14 by field."""
+
+    def dataset(self, culture: int = 67) -> Dataset:
+        units = [
+            Unit(id="vn/ha-tinh", name="Tỉnh Hà Tĩnh", level=AdminLevel.PROVINCE),
+            Unit(
+                id="vn/ha-tinh/hong-linh",
+                name="Thị xã Hồng Lĩnh",
+                level=AdminLevel.DISTRICT,
+                parent="vn/ha-tinh",
+            ),
+        ]
+        common = {
+            "measure": "registered",
+            "unit_of_measure": UnitOfMeasure.MODELS,
+            "scope": "vn/ha-tinh/hong-linh",
+            "movement": "dan-van-kheo",
+            "source": Source(
+                quote="năm 2018 các cơ quan, đơn vị, địa phương đã đăng ký 112 mô hình"
+            ),
+        }
+        parts = [
+            ("province", Dims(level=RecognitionLevel.PROVINCE, label="cấp tỉnh"), 27),
+            ("town", Dims(level=RecognitionLevel.DISTRICT, label="cấp Thị xã"), 85),
+            ("economy", Dims(fields=(Field.ECONOMY,), label="lĩnh vực kinh tế"), 19),
+            (
+                "culture",
+                Dims(fields=(Field.CULTURE_SOCIETY,), label="VHXH và chỉnh trang đô thị"),
+                culture,
+            ),
+            ("security", Dims(fields=(Field.DEFENCE_SECURITY,), label="ANQP"), 12),
+            (
+                "party",
+                Dims(
+                    fields=(Field.POLITICAL_SYSTEM,),
+                    label="xây dựng đảng, xây dựng chính quyền",
+                ),
+                14,
+            ),
+        ]
+        figures = [Figure(id="registered", value=Count(112), **common)] + [
+            Figure(id=fid, part_of="registered", value=Count(n), dims=dims, **common)
+            for fid, dims, n in parts
+        ]
+        report = Report(
+            id="seed-004",
+            source=Source(title="Hồng Lĩnh"),
+            unit="vn/ha-tinh/hong-linh",
+            title="Sơ kết 01 năm thực hiện Chỉ thị số 20-CT/ThU",
+            figures=figures,
+        )
+        return Dataset(
+            hierarchy=Hierarchy(units), movements=(Movement.DAN_VAN_KHEO,), reports=(report,)
+        )
+
+    def test_each_breakdown_sums_on_its_own(self) -> None:
+        """Neither breakdown is added to the other: no finding."""
+        assert check(self.dataset()) == []
+
+    def test_a_broken_field_breakdown_is_named(self) -> None:
+        """66 instead of 67: the field breakdown, and only it, is one short."""
+        [finding] = check(self.dataset(culture=66))
+        assert finding.rule == "breakdown_sum"
+        assert finding.residual == -1
+        parts = tuple(f"$.reports[0].figures[{i}]" for i in range(3, 7))
+        assert finding.paths == ("$.reports[0].figures[0]", *parts)
+
+
+class TestCoverageOutOf:
+    def test_more_covered_than_there_are(self) -> None:
+        """'9/8 huyện' cannot be: the coverage rule says so."""
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        coverage = Figure(
+            measure="coverage",
+            value=Count(9),
+            out_of=Count(8),
+            unit_of_measure=UnitOfMeasure.UNITS,
+            scope="vn/ninh-binh",
+            movement="dan-van-kheo",
+            dims=Dims(label="9/8 huyện, thành phố"),
+            source=Source(quote="tại 9/8 huyện, thành phố"),
+        )
+        broken = attrs.evolve(
+            dataset, reports=(attrs.evolve(report, figures=(*report.figures, coverage)),)
+        )
+        found = [f for f in check(broken) if f.rule == "coverage_not_above_units"]
+        assert [(f.residual, f.paths) for f in found] == [(1, ("$.reports[0].figures[7]",))]
 
 
 class TestBrokenBreakdowns:

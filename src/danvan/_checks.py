@@ -22,7 +22,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Figure, Report
+from danvan._figures import Dims, Figure, Report
 from danvan._models import ModelStatus
 from danvan._tables import Table
 from danvan._terms import Term
@@ -295,17 +295,38 @@ def _complete(parts: Sequence[Figure]) -> bool:
     return False
 
 
+_DIMENSIONS = ("fields", "level", "holder", "kind", "status", "category")
+
+
+def _dimension(dims: Dims) -> str | None:
+    """The dimension a part breaks its total down by: the first one it sets."""
+    for name in _DIMENSIONS:
+        if getattr(dims, name):
+            return name
+    return None
+
+
+def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
+    """Each breakdown of a report as (index of the total, indexes of its parts).
+
+    A total may be broken down more than once, e.g. 112 models by level (27 + 85) and
+    by field (19 + 67 + 12 + 14); parts form one breakdown per dimension they set
+    first (fields, level, holder, kind, status, category).
+    """
+    index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+    groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, figure in enumerate(report.figures):
+        if figure.part_of is not None and figure.part_of in index:
+            groups[figure.part_of, _dimension(figure.dims)].append(i)
+    return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
+
+
 def _breakdowns(report: Report, path: str, rules: set[str]) -> list[Finding]:
     found = []
-    index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
-    children: dict[str, list[int]] = defaultdict(list)
-    for i, figure in enumerate(report.figures):
-        if figure.part_of is not None:
-            children[figure.part_of].append(i)
-    for total_id, part_indexes in children.items():
-        total = report.figures[index[total_id]]
+    for total_index, part_indexes in breakdowns(report):
+        total = report.figures[total_index]
         parts = [report.figures[i] for i in part_indexes]
-        total_path = f"{path}.figures[{index[total_id]}]"
+        total_path = f"{path}.figures[{total_index}]"
         paths = [total_path, *(f"{path}.figures[{i}]" for i in part_indexes)]
         summed = sum((p.value for p in parts), Count(0))
         residual = summed.value - total.value.value
@@ -316,6 +337,12 @@ def _breakdowns(report: Report, path: str, rules: set[str]) -> list[Finding]:
         rule = BREAKDOWN_SUM if _complete(parts) else PARTS_NOT_ABOVE_TOTAL
         if rule.code in rules and rule.compare(summed, total.value) is Verdict.MISMATCH:
             found.append(_finding(rule, *detail, paths, residual))
+        if (
+            FIELD_BALANCE.code in rules
+            and _complete(parts)
+            and _dimension(parts[0].dims) == "fields"
+        ):
+            found += [attrs.evolve(finding, paths=paths) for finding in field_balance(Table(parts))]
         if PART_NOT_ABOVE_TOTAL.code in rules:
             for i, part in zip(part_indexes, parts, strict=True):
                 if PART_NOT_ABOVE_TOTAL.compare(part.value, total.value) is Verdict.MISMATCH:
@@ -362,7 +389,22 @@ def _recognised_vs_registered(report: Report, path: str) -> list[Finding]:
 def _coverage(dataset: Dataset, report: Report, path: str) -> list[Finding]:
     found = []
     for i, figure in enumerate(report.figures):
-        if figure.measure != "coverage" or figure.dims.category is None:
+        if figure.measure != "coverage":
+            continue
+        out_of = figure.out_of
+        if out_of is not None and (
+            COVERAGE_NOT_ABOVE_UNITS.compare(figure.value, out_of) is Verdict.MISMATCH
+        ):
+            found.append(
+                _finding(
+                    COVERAGE_NOT_ABOVE_UNITS,
+                    f"{figure.value}/{out_of}",
+                    f"{figure.value.format('en')}/{out_of.format('en')}",
+                    [f"{path}.figures[{i}]"],
+                    figure.value.value - out_of.value,
+                )
+            )
+        if figure.dims.category is None:
             continue
         try:
             level = AdminLevel.parse(figure.dims.category)

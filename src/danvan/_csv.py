@@ -40,6 +40,7 @@ FIGURE_COLUMNS = (
     "qualifier",
     "low",
     "high",
+    "out_of",
     "unit_of_measure",
     "scope",
     "movement",
@@ -106,6 +107,7 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "qualifier": value.get("qualifier"),
         "low": value.get("low"),
         "high": high,
+        "out_of": wire.get("out_of"),
         "unit_of_measure": wire["unit_of_measure"],
         "scope": wire["scope"],
         "movement": wire["movement"],
@@ -229,6 +231,7 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         source=source or None,
         id=row["id"],
         part_of=row["part_of"],
+        out_of=_json_cell(row, "out_of", number) if row["out_of"] else None,
         notes=_json_cell(row, "notes", number) if row["notes"] else None,
     )
 

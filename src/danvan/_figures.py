@@ -172,6 +172,7 @@ class Figure:
         source: Where it was read; required unless computed.
         id: Stable id, needed when parts point at it.
         part_of: The id of the total this figure is a part of.
+        out_of: What the value is out of, for a ratio a report writes as "8/8 huyện".
         notes: What was inferred, and why.
 
     Examples:
@@ -196,6 +197,7 @@ class Figure:
     source: Source | None = attrs.field(default=None, validator=optional_instance_of(Source))
     id: str | None = attrs.field(default=None, validator=check_optional_id)
     part_of: str | None = attrs.field(default=None, validator=check_optional_id)
+    out_of: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
 
     def __attrs_post_init__(self) -> None:

@@ -306,6 +306,7 @@ def figures(
         dims=draw(dims()),
         status=status,
         source=source,
+        out_of=draw(st.none() | counts(max_value=10**4)),
         notes=tuple(draw(st.lists(_TEXT, max_size=1))),
     )
 
