@@ -18,17 +18,9 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-# Until the summary job lands, the demo parses wordings taken from the seed reports.
+# The main job on the bundled example data: the five seed reports, summarised and checked.
 demo: $(VENV)/.installed
-	@$(BIN)/danvan parse symbol "11-CT/TU"
-	@$(BIN)/danvan parse symbol "2108-QĐ/TU"
-	@$(BIN)/danvan parse symbol "20-CT/ThU"
-	@$(BIN)/danvan parse date "Ngày 05 tháng 12 năm 2018"
-	@$(BIN)/danvan parse date "Chiều 19/12" --year 2018
-	@$(BIN)/danvan parse date "Ngày 22/11" --reference 2024-01-01
-	@$(BIN)/danvan parse count "1.635"
-	@$(BIN)/danvan parse count "trên 1.000"
-	@$(BIN)/danvan vocab field
+	@$(BIN)/danvan summarize
 
 test: $(VENV)/.installed-dev lint typecheck docs pytest
 

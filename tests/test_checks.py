@@ -51,7 +51,8 @@ class TestSeedReports:
         """ "mô hình trên lĩnh vực xây dựng hệ thống chính trị còn ít": 140 of 1.635."""
         finding = check(ninh_binh())[1]
         assert finding.severity is Severity.INFO
-        assert "political_system 8.6 % (140 of 1,635)" in finding.message_en
+        assert "political-system building 8.6 % (140 of 1,635)" in finding.message_en
+        assert "xây dựng hệ thống chính trị 8,6 % (140 trên 1.635)" in finding.message
         assert finding.paths[0] == "$.reports[0].figures[0]"
         assert len(finding.paths) == 5
 

@@ -220,3 +220,118 @@ class TestSchemaCommand:
         code, _, err = run(capsys, "schema", "Nope")
         assert code == 2
         assert "Nope" in err
+
+
+def broken_copy(tmp_path: Path) -> Path:
+    """The bundled file with three mistakes of the kinds people make."""
+    from importlib import resources
+
+    data = json.loads(resources.files("danvan").joinpath("data", "seeds.json").read_text("utf-8"))
+    hong_linh = data["reports"][4]["figures"]
+    assert hong_linh[4]["id"] == "registered/culture-society"
+    hong_linh[4]["value"]["value"] = 66  # 19 + 66 + 12 + 14 = 111, not 112
+    ninh_binh = data["reports"][3]["figures"]
+    assert ninh_binh[2]["id"] == "registered/culture-society"
+    ninh_binh[2]["dims"]["fields"] = ["culture"]  # not a field code
+    data["awards"][0]["issuer"] = "vn/son-la/tp-son-la/ubnd-tp"  # no such unit
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+class TestSummarize:
+    def test_bundled_table(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without a file: the bundled reports, their marks, then the reports together."""
+        code, out, err = run(capsys, "summarize")
+        assert code == 0
+        assert err == ""
+        for report in ("seed-000", "seed-001", "seed-002", "seed-003", "seed-004"):
+            assert f"Báo cáo {report}:" in out
+        assert "✓ 130 " in out
+        assert "⚠ 1.999 " in out
+        assert out.rstrip().splitlines()[-1].startswith("    cảnh báo:")
+
+    def test_formats_agree(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """JSON and CSV carry one entry per figure; --output writes the file instead."""
+        code, out, _ = run(capsys, "summarize", "--format", "json", "--lang", "en")
+        assert code == 0
+        figures = [f for r in json.loads(out)["reports"] for f in r["figures"]]
+        target = tmp_path / "summary.csv"
+        code, out, _ = run(capsys, "summarize", "--format", "csv", "--output", str(target))
+        assert (code, out) == (0, "")
+        rows = target.read_text(encoding="utf-8").strip().splitlines()
+        assert len(rows) == len(figures) + 1
+
+    def test_a_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A dataset file summarises the same way."""
+        code, out, _ = run(capsys, "summarize", str(DATA / "ninh-binh.json"), "--lang", "en")
+        assert code == 0
+        assert out.startswith("Summary of 1 reports")
+        assert "1,635 registered" in out
+
+    def test_unreadable(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A broken file: exit 2, one line on stderr naming the problem and its path."""
+        code, out, err = run(capsys, "summarize", str(broken_copy(tmp_path)))
+        assert code == 2
+        assert out == ""
+        assert len(err.strip().splitlines()) == 1
+        assert "'culture'" in err
+        assert "@ $.reports[3].figures[2].dims.fields[0]" in err
+
+
+class TestCheck:
+    def test_bundled_has_no_errors(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The bundled data: a warning and a note, exit 0."""
+        code, out, err = run(capsys, "check", "--lang", "en")
+        assert code == 0
+        assert out.splitlines()[0].startswith("⚠ [recognised_not_above_registered]")
+        assert "0 error(s)" in err
+
+    def test_broken_copy(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """Each of the three mistakes is reported with its path, and the exit is 1."""
+        code, out, err = run(capsys, "check", str(broken_copy(tmp_path)))
+        assert code == 1
+        lines = out.splitlines()
+        assert any(
+            "'culture'" in x and x.endswith("@ $.reports[3].figures[2].dims.fields[0]")
+            for x in lines
+        )
+        assert any(
+            "unknown unit 'vn/son-la/tp-son-la/ubnd-tp'" in x and x.endswith("@ $.awards[0].issuer")
+            for x in lines
+        )
+        [breakdown] = [x for x in lines if "[breakdown_sum]" in x]
+        assert "111" in breakdown
+        assert "$.reports[4].figures[4]" in breakdown
+        # figures[2] of that report was left out; later paths still point into the file
+        [counting] = [x for x in lines if "[recognised_not_above_registered]" in x]
+        assert counting.endswith("@ $.reports[3].figures[5], $.reports[3].figures[0]")
+        assert "· [left_out] kiểm tra khi bỏ qua $.reports[3].figures[2]" in lines
+        assert "3 error(s)" in err
+
+    def test_not_json(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A file that is not JSON cannot be checked at all: exit 2 with line and column."""
+        path = tmp_path / "cut.json"
+        path.write_text('{"schema": "danvan/1", "reports": [', encoding="utf-8")
+        code, out, err = run(capsys, "check", str(path))
+        assert code == 2
+        assert out == ""
+        assert "line 1" in err
+
+    def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A missing file: exit 2 naming it."""
+        code, _, err = run(capsys, "check", str(tmp_path / "nowhere.json"))
+        assert code == 2
+        assert "nowhere.json" in err
+
+
+def test_summarize_piped_is_utf8(tmp_path: Path) -> None:
+    """Piped output is UTF-8 whatever the locale says."""
+    result = subprocess.run(
+        [sys.executable, "-m", "danvan", "summarize"],
+        capture_output=True,
+        check=False,
+        env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+    )
+    assert result.returncode == 0
+    assert "Thành ủy Sơn La".encode() in result.stdout

@@ -52,6 +52,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
+from danvan._summary import FigureLine, Mark, ReportSummary, Summary, summarize
 from danvan._tables import Table
 from danvan._text import fold, slugify
 from danvan._units import ChangeKind, Unit, UnitChange
@@ -69,6 +70,7 @@ from danvan._vocabulary import (
 from danvan.exceptions import DanvanError
 
 if TYPE_CHECKING:
+    from danvan._examples import load_example
     from danvan._schema import json_schema
     from danvan.serialization import dump, dumps, load, loads
 
@@ -82,6 +84,7 @@ _LAZY = {
     "load": "danvan.serialization",
     "loads": "danvan.serialization",
     "json_schema": "danvan._schema",
+    "load_example": "danvan._examples",
 }
 
 
@@ -181,6 +184,13 @@ __all__ = [
     "check",
     "field_balance",
     "reconcile",
+    # summaries and the bundled example
+    "FigureLine",
+    "Mark",
+    "ReportSummary",
+    "Summary",
+    "load_example",
+    "summarize",
     # serialization
     "dump",
     "dumps",

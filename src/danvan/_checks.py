@@ -620,23 +620,29 @@ def field_balance(table: Table, threshold: Decimal = Decimal(10)) -> list[Findin
         ...                 movement="dan-van-kheo", status=FigureStatus.COMPUTED)
         ...          for f, n in zip(Field, (451, 878, 166, 140))]
         >>> print(field_balance(Table(parts))[0].message_en)
-        few models in a field: political_system 8.6 % (140 of 1,635), below 10 %
+        few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %
     """
     from danvan._counting import shares  # noqa: PLC0415 - counting imports tables, not checks
 
     rows = shares(table, "field")
     total = sum(s.count.value for s in rows)
-    return [
-        _finding(
-            FIELD_BALANCE,
-            f"{s.key} {_vi(s.percent)} % ({s.count} trên {Count(total)}), dưới {_vi(threshold)} %",
-            f"{s.key} {s.percent} % ({s.count.format('en')} of {Count(total).format('en')}), "
-            f"below {threshold} %",
-            [],
+    codes = {member.value: member for member in Field}
+    found = []
+    for s in rows:
+        if s.percent >= threshold:
+            continue
+        field = codes.get(s.key)
+        vi, en = (s.key, s.key) if field is None else (field.label_vi, field.label_en)
+        found.append(
+            _finding(
+                FIELD_BALANCE,
+                f"{vi} {_vi(s.percent)} % ({s.count} trên {Count(total)}), dưới {_vi(threshold)} %",
+                f"{en} {s.percent} % ({s.count.format('en')} of {Count(total).format('en')}), "
+                f"below {threshold} %",
+                [],
+            )
         )
-        for s in rows
-        if s.percent < threshold
-    ]
+    return found
 
 
 def _vi(number: Decimal) -> str:

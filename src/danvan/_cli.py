@@ -1,7 +1,7 @@
 """The ``danvan`` command line.
 
-Exit codes: 0 success; 2 a usage error or input danvan cannot read or parse. Errors
-go to standard error on one line, never as a traceback.
+Exit codes: 0 success; 1 ``danvan check`` found errors; 2 a usage error or input danvan
+cannot read or parse. Errors go to standard error on one line, never as a traceback.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from danvan.exceptions import DanvanError, StructureError
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 
 _VOCABULARIES: tuple[type[Term], ...] = (
@@ -141,6 +142,36 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
     convert.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     convert.set_defaults(handler=_convert)
+
+    summarize = commands.add_parser(
+        "summarize",
+        help="summarise a dataset report by report, with what checking says of each figure",
+        description="Print, for each report, who, where, when, movement and phase; every "
+        "figure with its breakdown and a mark (✓ reconciles, ⚠ or ✗ with the reason, · "
+        "nothing to check against); field shares; coverage; awards; then the reports "
+        "together. Without FILE, the bundled example data.",
+        epilog="Exit codes: 0 printed; 2 a usage error, or input that is unreadable or invalid.",
+    )
+    summarize.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
+    summarize.add_argument(
+        "--format", choices=["table", "json", "csv"], default="table", help="output format"
+    )
+    summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
+    summarize.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    summarize.set_defaults(handler=_summarize)
+
+    check = commands.add_parser(
+        "check",
+        help="list what the checks find in a dataset",
+        description="Read a dataset and print every problem and finding with its JSON "
+        "path. Problems that stop a file from loading are reported too, with the parts "
+        "of the file that still load checked as well. Without FILE, the bundled data.",
+        epilog="Exit codes: 0 no errors (warnings and notes may be printed); 1 errors "
+        "found; 2 a usage error or a file that cannot be read at all.",
+    )
+    check.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
+    check.add_argument("--lang", choices=["vi", "en"], default="vi", help="messages' language")
+    check.set_defaults(handler=_check)
 
     schema = commands.add_parser(
         "schema",
@@ -246,3 +277,65 @@ def _schema(args: argparse.Namespace) -> int:
             return EXIT_INPUT
     print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def _dataset(file: str | None) -> Dataset:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._examples import load_example  # noqa: PLC0415
+
+    return load_example() if file is None else serialization.load(file, Dataset)
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._summary import summarize  # noqa: PLC0415
+
+    summary = summarize(_dataset(args.file))
+    if args.format == "json":
+        text = json.dumps(summary.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = summary.to_csv(args.lang)
+    else:
+        text = summary.to_text(args.lang)
+    if args.output:
+        serialization.write_atomic(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from danvan._checks import Severity, check  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._examples import load_example  # noqa: PLC0415
+    from danvan._salvage import Salvage, salvage  # noqa: PLC0415
+
+    english = args.lang == "en"
+    if args.file is None:
+        result = Salvage(load_example(), (), (), (), str)
+        source = "bundled example"
+    else:
+        try:
+            text = Path(args.file).read_bytes()
+        except OSError as error:
+            raise StructureError([f"cannot read {args.file!r}: {error.strerror} @ $"]) from error
+        result = salvage(text)
+        source = args.file
+    for problem in result.problems:
+        print(f"✗ [structure] {problem}")
+    for path in result.left_out:
+        print(f"· [left_out] {'checked without' if english else 'kiểm tra khi bỏ qua'} {path}")
+    for problem in result.consequences:
+        because = "because of what was left out" if english else "do phần bị bỏ qua"
+        print(f"· [left_out] {because}: {problem}")
+    findings = check(result.dataset) if result.dataset is not None else []
+    for finding in findings:
+        paths = ", ".join(result.original_path(p) for p in finding.paths)
+        where = f" @ {paths}" if paths else ""
+        message = finding.message_en if english else finding.message
+        mark = {"error": "✗", "warning": "⚠", "info": "·"}[finding.severity.value]
+        print(f"{mark} [{finding.rule}] {message}{where}")
+    errors = len(result.problems) + sum(f.severity is Severity.ERROR for f in findings)
+    others = len(findings) + len(result.left_out) + len(result.consequences) - errors
+    others += len(result.problems)
+    print(f"{source}: {errors} error(s), {others} warning(s) and note(s)", file=sys.stderr)
+    return EXIT_FINDINGS if errors else EXIT_OK

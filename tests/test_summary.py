@@ -1,0 +1,135 @@
+"""summarize(): every seed figure, its breakdown, and what checking says of it."""
+
+import csv
+import io
+import json
+
+import attrs
+import pytest
+
+from danvan import Count, FigureLine, Mark, load_example, summarize
+from danvan.exceptions import InvalidValueError
+
+SEEDS = load_example()
+SUMMARY = summarize(SEEDS)
+
+
+def line(report_id: str, figure_id: str) -> FigureLine:
+    [report] = [r for r in SUMMARY.reports if r.report.id == report_id]
+    [found] = [x for x in report.lines if x.figure.id == figure_id]
+    return found
+
+
+class TestMarks:
+    def test_every_figure_once(self) -> None:
+        """Each figure of each report appears on exactly one line."""
+        for report in SUMMARY.reports:
+            assert sorted(x.path for x in report.lines) == sorted(
+                f"{report.path}.figures[{i}]" for i in range(len(report.report.figures))
+            )
+
+    def test_reconciled_breakdowns(self) -> None:
+        """104 + 23 + 3 = 130 and both Hồng Lĩnh breakdowns reconcile."""
+        confirmed = line("seed-000", "confirmed")
+        assert confirmed.mark is Mark.RECONCILES
+        assert confirmed.sums == ((Count(104), Count(23), Count(3)),)
+        registered = line("seed-004", "registered")
+        assert [[c.value for c in s] for s in registered.sums] == [
+            [27, 85],
+            [19, 67, 12, 14],
+        ]
+        assert registered.mark is Mark.RECONCILES
+
+    def test_flagged_with_reason(self) -> None:
+        """Ninh Bình's 1.999 recognised is flagged, with the counting-rule explanation."""
+        recognised = line("seed-003", "recognised")
+        assert recognised.mark is Mark.WARNING
+        [finding] = recognised.findings
+        assert "every recognition" in finding.message_en
+
+    def test_standalone_figures_are_unchecked(self) -> None:
+        """A figure with nothing to compare against says so rather than claiming ✓."""
+        assert line("seed-003", "supported").mark is Mark.UNCHECKED
+
+    def test_parts_follow_their_total(self) -> None:
+        """Parts come right after their total, one level deeper."""
+        report = SUMMARY.reports[0]
+        assert [x.depth for x in report.lines[:4]] == [0, 1, 1, 1]
+
+    def test_broken_breakdown_is_an_error(self) -> None:
+        """A part changed so the parts no longer add up marks the total and parts ✗."""
+        report = SEEDS.reports[0]
+        figures = list(report.figures)
+        figures[1] = attrs.evolve(figures[1], value=Count(105))
+        broken = attrs.evolve(SEEDS, reports=(attrs.evolve(report, figures=figures),))
+        summary = summarize(broken)
+        assert [x.mark for x in summary.reports[0].lines[:4]] == [Mark.ERROR] * 4
+
+
+class TestReportFacts:
+    def test_who_where_when(self) -> None:
+        """Held by the city Party committee, in Sơn La city, on 22/11/2023."""
+        report = SUMMARY.reports[0]
+        assert report.unit.name == "Thành ủy Sơn La"
+        assert report.area.name == "Thành phố Sơn La"
+        assert report.when is not None
+        assert report.when.isoformat() == "2023-11-22"
+        assert report.phase is not None
+        assert report.phase.id == "dan-van-kheo/2021-2025"
+
+    def test_field_shares(self) -> None:
+        """Ninh Bình: 27,6 / 53,7 / 10,2 / 8,6 %."""
+        report = SUMMARY.reports[3]
+        assert [str(s.percent) for s in report.shares] == ["27.6", "53.7", "10.2", "8.6"]
+
+    def test_report_without_figures(self) -> None:
+        """Seed 001 has no figures and says so."""
+        report = SUMMARY.reports[1]
+        assert report.lines == ()
+        assert "(không có số liệu)" in SUMMARY.to_text()
+
+
+class TestRendering:
+    def test_text_lists_every_seed_figure(self) -> None:
+        """Every figure the reports give appears, written as the reports write it."""
+        text = SUMMARY.to_text("vi")
+        for number in ("130", "104", "23", "1.967", "1.411", "556", "208", "426", "1.635"):
+            assert f" {number} " in text
+        for number in ("451", "878", "166", "140", "1.999", "trên 1.000", "8/8", "24", "112"):
+            assert number in text
+        assert "VHXH và chỉnh trang đô thị → văn hóa - xã hội" in text
+        assert "Giấy khen — UBND thành phố Sơn La (22/11/2023): 11 tập thể, 5 cá nhân" in text
+
+    def test_english(self) -> None:
+        """English labels and English number notation."""
+        text = SUMMARY.to_text("en")
+        assert "1,635 registered, 2021-2023" in text
+        assert "certificate of merit" in text
+        assert "evaluation after 2 years" in text
+
+    def test_json(self) -> None:
+        """JSON holds the same marks as the text, and is JSON."""
+        data = json.loads(json.dumps(SUMMARY.to_dict("en")))
+        figures = [f for r in data["reports"] for f in r["figures"]]
+        assert len(figures) == sum(len(r.report.figures) for r in SUMMARY.reports)
+        marks = {m.value: n for m, n in SUMMARY.marks().items()}
+        assert data["across_reports"]["marks"] == marks
+        by_measure = data["across_reports"]["by_measure"]["registered"]
+        assert [(r["scope"], r["value"]) for r in by_measure] == [
+            ("vn/ninh-binh", 1635),
+            ("vn/ha-tinh/hong-linh", 112),
+        ]
+
+    def test_csv(self) -> None:
+        """One row per figure, with the mark and the reasons."""
+        rows = list(csv.DictReader(io.StringIO(SUMMARY.to_csv("vi"))))
+        assert len(rows) == sum(len(r.report.figures) for r in SUMMARY.reports)
+        [row] = [r for r in rows if r["report"] == "seed-003" and r["id"] == "recognised"]
+        assert row["mark"] == "warning"
+        assert "mỗi lượt công nhận" in row["reasons"]
+        assert SUMMARY.to_csv(bom=True).startswith("\ufeff")
+
+    def test_unknown_language(self) -> None:
+        """Only vi and en."""
+        with pytest.raises(InvalidValueError, match="fr"):
+            SUMMARY.to_text("fr")
