@@ -249,6 +249,20 @@ class TestSuccessors:
         h = Hierarchy(units, [UnitChange(kind=ChangeKind.ABOLISH, on=AFTER, sources=("a",))])
         assert h.successors("a", to=AFTER) == {}
 
+    def test_ended_without_a_recorded_change(self) -> None:
+        """Sơn La city ended on 30/6/2025; with no change recorded it succeeds nobody."""
+        units = [
+            Unit(
+                id="tp-son-la",
+                name="Thành phố Sơn La",
+                level=AdminLevel.DISTRICT,
+                valid_to=D(2025, 6, 30),
+            )
+        ]
+        h = Hierarchy(units)
+        assert h.successors("tp-son-la", to=D(2025, 7, 1)) == {}
+        assert h.successors("tp-son-la", to=D(2025, 6, 30)) == {"tp-son-la": Fraction(1)}
+
     def test_long_chain_does_not_recurse(self) -> None:
         """A 5 000-step chain of renames is followed without a recursion error."""
         n = 5_000

@@ -57,8 +57,10 @@ class TestTable:
         ax = table.plot("field", lang="vi", path=path)
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert next(t.get_text() for t in ax.get_xticklabels()) == "kinh tế"
+        assert ax.get_title().startswith("mỗi lượt đăng ký")  # the rule, in the chart's language
         ax = table.plot("field", lang="en")
         assert [t.get_text() for t in ax.get_xticklabels()][1] == "culture and society"
+        assert ax.get_title().startswith("every registration")
         import matplotlib.pyplot as plt
 
         plt.close("all")

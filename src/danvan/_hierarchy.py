@@ -300,7 +300,8 @@ class Hierarchy:
 
         Follows chains of renames, merges, moves and splits (with their shares) in date
         order. Shares sum to 1 unless part of the unit was abolished without successor.
-        A unit untouched by changes is its own successor.
+        A unit untouched by changes is its own successor while it exists; one that ended
+        before ``to`` with no change recorded has none.
 
         Examples:
             >>> h = Hierarchy(
@@ -327,7 +328,11 @@ class Hierarchy:
             since, current = key
             change = self._next_change(current, since, to)
             if change is None:
-                result[current] += weight
+                ended = self.get(current).valid_to
+                if (
+                    ended is None or ended >= to
+                ):  # a unit that ended without a change has no successor
+                    result[current] += weight
                 continue
             for target in change.targets:
                 share = weight * change.share_of(target)

@@ -101,6 +101,17 @@ class Table:
             return f"{self.title} ({self.rule})"
         return self.rule
 
+    def _heading(self, lang: str) -> str:
+        """The heading with the counting rule written out in ``lang``."""
+        from danvan._counting import CountingRule  # noqa: PLC0415 - counting imports tables
+
+        code = self.rule.partition(";")[0]
+        try:
+            rule = CountingRule.parse(code)
+        except InvalidValueError:
+            return self.heading
+        return f"{rule.label(lang)} ({self.rule})"
+
     def __iter__(self) -> Iterator[Figure]:
         return iter(self.figures)
 
@@ -197,7 +208,7 @@ class Table:
             _, ax = pyplot.subplots(figsize=(7, 4))
         bars = ax.bar(list(totals), list(totals.values()), color="#b22222")
         ax.bar_label(bars, labels=[format_number(v, lang) for v in totals.values()])
-        ax.set_title(self.heading)
+        ax.set_title(self._heading(lang))
         ax.set_ylabel("số lượng" if lang == "vi" else "count")
         ax.tick_params(axis="x", labelrotation=20)
         if path is not None:
