@@ -33,6 +33,18 @@ from danvan._dataset import Dataset
 from danvan._dates import parse_date
 from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._extract import (
+    DateMention,
+    Extractor,
+    PeriodMention,
+    Reference,
+    ReferenceKind,
+    Resolution,
+    find_dates,
+    find_periods,
+    find_references,
+    resolve,
+)
 from danvan._figures import Dims, Figure, FigureStatus, Report, Source
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
@@ -184,6 +196,17 @@ __all__ = [
     "check",
     "field_balance",
     "reconcile",
+    # references, periods and dates in text
+    "DateMention",
+    "Extractor",
+    "PeriodMention",
+    "Reference",
+    "ReferenceKind",
+    "Resolution",
+    "find_dates",
+    "find_periods",
+    "find_references",
+    "resolve",
     # summaries and the bundled example
     "FigureLine",
     "Mark",
