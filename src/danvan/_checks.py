@@ -143,10 +143,14 @@ class Finding:
     paths: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     residual: int | None = None
 
+    @property
+    def mark(self) -> str:
+        """One character for the severity: ✗ error, ⚠ warning, · note."""
+        return {"error": "✗", "warning": "⚠", "info": "·"}[self.severity.value]
+
     def __str__(self) -> str:
-        mark = {"error": "✗", "warning": "⚠", "info": "·"}[self.severity.value]
         where = f" @ {', '.join(self.paths)}" if self.paths else ""
-        return f"{mark} [{self.rule}] {self.message}{where}"
+        return f"{self.mark} [{self.rule}] {self.message}{where}"
 
 
 BREAKDOWN_SUM = Rule(

@@ -332,8 +332,7 @@ def _check(args: argparse.Namespace) -> int:
         paths = ", ".join(result.original_path(p) for p in finding.paths)
         where = f" @ {paths}" if paths else ""
         message = finding.message_en if english else finding.message
-        mark = {"error": "✗", "warning": "⚠", "info": "·"}[finding.severity.value]
-        print(f"{mark} [{finding.rule}] {message}{where}")
+        print(f"{finding.mark} [{finding.rule}] {message}{where}")
     errors = len(result.problems) + sum(f.severity is Severity.ERROR for f in findings)
     others = len(findings) + len(result.left_out) + len(result.consequences) - errors
     others += len(result.problems)
