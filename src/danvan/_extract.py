@@ -20,9 +20,11 @@ cannot make matching slow.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -156,6 +158,21 @@ class _Text:
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
+
+
+class _Spans:
+    """Spans already claimed, asked "does one cover this offset?" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+    def covers(self, position: int) -> bool:
+        i = bisect.bisect_right(self._spans, (position, sys.maxsize)) - 1
+        return i >= 0 and self._spans[i][0] <= position < self._spans[i][1]
 
 
 def _clean_slow(text: str) -> tuple[str, list[int]]:
@@ -163,8 +180,7 @@ def _clean_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     position = 0
-    markup = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
-    for match in markup.finditer(text):
+    for match in _MARKUP.finditer(text):
         _plain(text, position, match.start(), out, offsets)
         token = match.group()
         if token.startswith("&"):
@@ -309,11 +325,11 @@ def find_references(
     if not isinstance(text, str):
         raise DanvanError(f"find_references needs text (str), not {type(text).__name__}")
     source = _Text(text)
-    urls = [m.span() for m in _URL.finditer(source.clean)]
+    urls = _Spans(m.span() for m in _URL.finditer(source.clean))
     found: dict[int, Reference] = {}
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for match in _SYMBOL_RE.finditer(source.clean):
-        if any(a <= match.start() < b for a, b in urls):
+        if urls.covers(match.start()):
             continue
         try:
             symbol = DocumentSymbol.parse(match.group())
@@ -326,18 +342,18 @@ def find_references(
         reference = _complete(source, ReferenceKind.FULL, start, match.end(), symbol.doc_type)
         reference = attrs.evolve(reference, symbol=symbol, number=symbol.number)
         found[start] = reference
-        taken.append((start, match.end()))
+        taken.add(start, match.end())
     for extractor in extractors:
         for match in extractor.finditer(source.folded):
-            if any(a <= match.start() < b for a, b in taken):
+            if taken.covers(match.start()):
                 continue
             groups = match.groupdict()
             doc_type = extractor.doc_type or _TYPE_WORDS.get(_type_key(groups.get("type") or ""))
             reference = _complete(source, extractor.kind, match.start(), match.end(), doc_type)
             found[match.start()] = attrs.evolve(reference, number=groups["number"])
-            taken.append(match.span())
+            taken.add(*match.span())
     for match in _BACK.finditer(source.folded):
-        if any(a <= match.start() < b for a, b in taken):
+        if taken.covers(match.start()):
             continue
         doc_type = _TYPE_WORDS[_type_key(match.group(1))]
         found[match.start()] = _plain_reference(source, ReferenceKind.BACK, match.span(), doc_type)
