@@ -18,11 +18,6 @@ from danvan import AdminLevel, Model, check, count_models, synth
 SIZES = tuple(int(a) for a in sys.argv[1:] if a.isdigit()) or (100_000, 300_000, 1_000_000)
 
 
-def _level(model: object) -> str | None:
-    level = model.pending_proposal() or model.top_level()  # type: ignore[attr-defined]
-    return None if level is None else level.value
-
-
 def _level(model: Model) -> str | None:
     level = model.pending_proposal() or model.top_level()
     return None if level is None else level.value

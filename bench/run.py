@@ -5,13 +5,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_aggregation, bench_hierarchy, bench_serialization
+from bench import bench_aggregation, bench_extract, bench_hierarchy, bench_serialization
 
 
 def main() -> None:
     bench_hierarchy.main()
     bench_serialization.main()
     bench_aggregation.main()
+    bench_extract.main()
 
 
 if __name__ == "__main__":

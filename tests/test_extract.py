@@ -1,6 +1,7 @@
 """find_references, find_periods, find_dates and resolve on the seed reports' wordings."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -49,7 +50,15 @@ SEED_CASES = [
             "Ban Thường vụ Tỉnh ủy Sơn La đã ban hành Chỉ thị 11-CT/TU, ngày 28/9/2021 về đẩy "
             "mạnh thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025."
         ),
-        [("Chỉ thị 11-CT/TU, ngày 28/9/2021", FULL, "11-CT/TU", D(2021, 9, 28), None)],
+        [
+            (
+                "Chỉ thị 11-CT/TU, ngày 28/9/2021",
+                FULL,
+                "11-CT/TU",
+                D(2021, 9, 28),
+                "Ban Thường vụ Tỉnh ủy Sơn La",  # the issuer written before "đã ban hành"
+            )
+        ],
     ),
     (
         (
@@ -306,3 +315,162 @@ class TestResolve:
         """A symbol no directive has resolves to None."""
         [resolution] = resolve(find_references("Chỉ thị số 99-CT/TU"), load_example().directives)
         assert resolution.directive is None
+
+
+SEED_TEXTS = Path(__file__).parent / "data" / "seed-texts"
+_BTV = "của Ban Thường vụ Tỉnh ủy"
+_BTV_LOWER = "của Ban Thường vụ tỉnh ủy"
+_PROGRAMME = "Chương trình phối hợp thực hiện công tác dân vận, “Năm dân vận chính quyền”"
+# Every document reference in the five seed reports, in order: (text, kind, symbol, date,
+# issuer). Read off the reports by hand; generic words ("xây dựng kế hoạch", "các nghị
+# quyết, kế hoạch") and "Nghị quyết Đại hội Đảng các cấp" name no one document.
+WHOLE_SEEDS = {
+    "000": [
+        (f"Chỉ thị số 11-CT/TU {_BTV}", FULL, "11-CT/TU", None, _BTV),
+        (f"Chỉ thị số 11-CT/TU ngày 28/9/2021 {_BTV}", FULL, "11-CT/TU", D(2021, 9, 28), _BTV),
+        ("Chỉ thị số 11-CT/TU", FULL, "11-CT/TU", None, None),
+        ("Chỉ thị số 11-CT/TU", FULL, "11-CT/TU", None, None),
+        (f"Chỉ thị 11-CT/TU {_BTV}", FULL, "11-CT/TU", None, _BTV),
+        (f"Chỉ thị số 11-CT/TU {_BTV}", FULL, "11-CT/TU", None, _BTV),
+    ],
+    "001": [
+        (
+            "Chỉ thị 11-CT/TU, ngày 28/9/2021",
+            FULL,
+            "11-CT/TU",
+            D(2021, 9, 28),
+            "Ban Thường vụ Tỉnh ủy Sơn La",
+        ),
+        ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025", NAMED, None, None,
+         None),
+    ],
+    "002": [
+        ("Quyết định 2108-QĐ/TU", FULL, "2108-QĐ/TU", None, None),
+        (f"Kế hoạch 13-KH/TU {_BTV_LOWER}", FULL, "13-KH/TU", None, _BTV_LOWER),
+        (_PROGRAMME, NAMED, None, None, None),
+        (
+            f"Quyết định 2108-QĐ/TU ngày 20/5/2015 {_BTV_LOWER}",
+            FULL,
+            "2108-QĐ/TU",
+            D(2015, 5, 20),
+            _BTV_LOWER,
+        ),
+        (
+            f"Kế hoạch 13-KH/TU ngày 26/5/2016 {_BTV_LOWER}",
+            FULL,
+            "13-KH/TU",
+            D(2016, 5, 26),
+            _BTV_LOWER,
+        ),
+        (_PROGRAMME, NAMED, None, None, None),
+        ("Quyết định 2108-QĐ/TU", FULL, "2108-QĐ/TU", None, None),
+        (f"Kế hoạch 13-KH/TU {_BTV_LOWER}", FULL, "13-KH/TU", None, _BTV_LOWER),
+        (_PROGRAMME, NAMED, None, None, None),
+        ("Quy định", NAMED, None, None, None),  # "thực hiện Quy định về người đứng đầu …"
+        ("Quyết định", BACK, None, None, None),  # "cụ thể hóa Quyết định."
+        (
+            "Chương trình phối hợp thực hiện công tác dân vận, “Năm Dân vận chính quyền 2018”",
+            NAMED,
+            None,
+            None,
+            None,
+        ),
+        ("Quy định", NAMED, None, None, None),  # "dự thảo Quy định về đối thoại …"
+        (
+            f"Quyết định 2108-QĐ/TU ngày 20/5/2015 {_BTV_LOWER}",
+            FULL,
+            "2108-QĐ/TU",
+            D(2015, 5, 20),
+            _BTV_LOWER,
+        ),
+    ],
+    "003": [
+        (f"Kế hoạch số 26-KH/TU, ngày 24/6/2021 {_BTV}", FULL, "26-KH/TU", D(2021, 6, 24), _BTV),
+    ],
+    "004": [
+        ("Chỉ thị số 20-CT/ThU của Ban Thường vụ Thị ủy", FULL, "20-CT/ThU", None,
+         "của Ban Thường vụ Thị ủy"),
+        ("Chỉ thị số 20-CT/ThU của Ban Thường vụ Thị ủy", FULL, "20-CT/ThU", None,
+         "của Ban Thường vụ Thị ủy"),
+        ("Chỉ thị 20-CT/ThU", FULL, "20-CT/ThU", None, None),
+    ],
+}  # fmt: skip
+# What each seed's references resolve to in the bundled dataset, in order.
+WHOLE_SEED_TARGETS = {
+    "000": ["11-CT/TU"] * 6,
+    "001": ["11-CT/TU", "son-la/nghi-quyet-dai-hoi-xv"],
+    "002": [
+        "2108-QĐ/TU",
+        "13-KH/TU",
+        "son-la/chuong-trinh-nam-dan-van-chinh-quyen-2018",
+        "2108-QĐ/TU",
+        "13-KH/TU",
+        "son-la/chuong-trinh-nam-dan-van-chinh-quyen-2018",
+        "2108-QĐ/TU",
+        "13-KH/TU",
+        "son-la/chuong-trinh-nam-dan-van-chinh-quyen-2018",
+        "2108-QĐ/TU",  # the regulation that decision 2108-QĐ/TU issued
+        "2108-QĐ/TU",
+        "son-la/chuong-trinh-nam-dan-van-chinh-quyen-2018",
+        "son-la/du-thao-quy-dinh-doi-thoai",
+        "2108-QĐ/TU",
+    ],
+    "003": ["26-KH/TU"],
+    "004": ["20-CT/ThU"] * 3,
+}
+
+
+@pytest.mark.parametrize("name", sorted(WHOLE_SEEDS))
+def test_whole_seed_reports(name: str) -> None:
+    """Every reference of each whole seed report, with its exact span, and nothing else."""
+    text = (SEED_TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+    found = find_references(text)
+    assert [(r.text, r.kind, r.symbol and str(r.symbol), r.issued_on, r.issuer_text)
+            for r in found] == WHOLE_SEEDS[name]  # fmt: skip
+    position = 0
+    for reference in found:
+        start, end = reference.span
+        assert text[start:end] == reference.text
+        assert start >= position
+        position = end
+
+
+@pytest.mark.parametrize("name", sorted(WHOLE_SEED_TARGETS))
+def test_whole_seed_reports_resolve(name: str) -> None:
+    """Each seed reference, short, back and named ones too, links to a bundled document."""
+    text = (SEED_TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+    resolved = resolve(find_references(text), load_example().directives)
+    assert [r.directive.id if r.directive else None for r in resolved] == WHOLE_SEED_TARGETS[name]
+
+
+def test_named_by_subject_keeps_the_subject() -> None:
+    """A capitalised type word followed by "về …" is a named document with its subject."""
+    text = "Ba năm qua, thực hiện Quy định về người đứng đầu cấp ủy, chính quyền các cấp."
+    [reference] = find_references(text)
+    assert (reference.kind, reference.doc_type) == (NAMED, DocumentType.REGULATION)
+    assert reference.subject == "về người đứng đầu cấp ủy, chính quyền các cấp"
+
+
+def test_date_and_issuer_written_before() -> None:
+    """ "Ngày …, <body> đã ban hành Chỉ thị …" gives the date and the issuer."""
+    text = "Ngày 28/9/2021, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 11-CT/TU về đẩy mạnh."
+    [reference] = find_references(text)
+    assert reference.text == "Chỉ thị số 11-CT/TU"
+    assert (reference.issued_on, reference.issuer_text) == (D(2021, 9, 28), "Ban Thường vụ Tỉnh ủy")
+    text = "Ngày 05 tháng 12 năm 2018, UBND tỉnh ban hành Kế hoạch 123/KH-UBND."
+    [reference] = find_references(text)
+    assert (reference.issued_on, reference.issuer_text) == (D(2018, 12, 5), "UBND tỉnh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các nghị quyết, kế hoạch, chương trình hành động của Ban Dân vận Trung ương",
+        "chủ động xây dựng kế hoạch, đẩy mạnh việc tuyên truyền",
+        "gắn với thực hiện chủ đề công tác năm, Nghị quyết Đại hội Đảng các cấp; kết quả",
+        "xây dựng kế hoạch về tổ chức hội nghị",
+    ],
+)
+def test_generic_type_words_are_not_references(text: str) -> None:
+    """Type words used generically, as the seed reports use them, name no document."""
+    assert find_references(text) == []

@@ -21,12 +21,13 @@ cannot make matching slow.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import html
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -130,8 +131,17 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
-_CLEAN = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
+def _as_string(table: dict[int, str]) -> str:
+    """The table as a string indexed by code point.
+
+    ``str.translate`` looks a string up about four times faster than a dict, and leaves
+    characters past its end unchanged.
+    """
+    return "".join(table.get(code, chr(code)) for code in range(max(table) + 1))
+
+
+_FOLD = _as_string(_fold_table())
+_CLEAN = _as_string({ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES})
 
 
 class _Text:
@@ -245,6 +255,40 @@ _NAMED = re.compile(
     r"(?:,?\snhiem\sky\s\d{4}\s?-\s?\d{4})?"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+# A document known by a quoted name: Chương trình phối hợp …, “Năm dân vận chính quyền”.
+_NAMED_QUOTED = re.compile(rf"\b({_TYPES})\s[^.;:\n“”\"]{{0,80}}?[“\"][^”\"\n]{{1,80}}[”\"]")
+# A document known by its subject: “thực hiện Quy định về người đứng đầu …”.
+# Not inside another document's subject ("Quyết định 2108 … về Quy định về …").
+_NAMED_SUBJECT = re.compile(rf"(?<!ve\s)\b({_TYPES})(?=\sve\s)")
+# A capitalised type word standing alone: “cụ thể hóa Quyết định.” means the one above.
+_BARE = re.compile(rf"(?<=[a-z0-9,]\s)({_TYPES})(?=\s?[.;,)]|\s?$)")
+# Who issued it and when, written before: “Ngày 28/9/2021, Ban Thường vụ Tỉnh ủy đã ban
+# hành Chỉ thị …”. The body starts with one of the usual heads of a body's name.
+_BODY_HEADS = (
+    "ban",
+    "thuong truc",
+    "uy ban",
+    "ubnd",
+    "hdnd",
+    "hoi dong",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "thi uy",
+    "quan uy",
+    "dang uy",
+    "chinh phu",
+    "thu tuong",
+    "bo chinh tri",
+    "mat tran",
+)
+_HEADS = "|".join(_BODY_HEADS).replace(" ", r"\s")
+_BEFORE = re.compile(
+    r"(?:(?<![\w])ngay\s(?P<date>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+    r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})\s?,?\s)?"
+    rf"(?<![\w])(?P<body>(?:{_HEADS})\b[^,.;:()\n]{{0,80}}?)"
+    r"\s(?:da\s|vua\s|moi\s)?ban\shanh\s$"
+)
 
 
 @attrs.frozen
@@ -325,9 +369,24 @@ def find_references(
     if not isinstance(text, str):
         raise DanvanError(f"find_references needs text (str), not {type(text).__name__}")
     source = _Text(text)
-    urls = _Spans(m.span() for m in _URL.finditer(source.clean))
     found: dict[int, Reference] = {}
     taken = _Spans()
+    for stage in (_full_references(source), _extracted(source, extractors, taken)):
+        for start, end, reference in stage:
+            found[start] = reference
+            taken.add(start, end)
+    for start, end, reference in _worded(source, taken):
+        found[start] = reference
+        taken.add(start, end)
+    return [found[key] for key in sorted(found)]
+
+
+_Found = Iterator[tuple[int, int, Reference]]
+
+
+def _full_references(source: _Text) -> _Found:
+    """References with a number-and-symbol, from the type word before it when there is one."""
+    urls = _Spans(m.span() for m in _URL.finditer(source.clean))
     for match in _SYMBOL_RE.finditer(source.clean):
         if urls.covers(match.start()):
             continue
@@ -340,9 +399,11 @@ def find_references(
         if before is not None and _TYPE_WORDS.get(_type_key(before.group())) is symbol.doc_type:
             start = before.start()
         reference = _complete(source, ReferenceKind.FULL, start, match.end(), symbol.doc_type)
-        reference = attrs.evolve(reference, symbol=symbol, number=symbol.number)
-        found[start] = reference
-        taken.add(start, match.end())
+        yield start, match.end(), attrs.evolve(reference, symbol=symbol, number=symbol.number)
+
+
+def _extracted(source: _Text, extractors: Sequence[Extractor], taken: _Spans) -> _Found:
+    """References the extractors find where no full reference is."""
     for extractor in extractors:
         for match in extractor.finditer(source.folded):
             if taken.covers(match.start()):
@@ -350,18 +411,52 @@ def find_references(
             groups = match.groupdict()
             doc_type = extractor.doc_type or _TYPE_WORDS.get(_type_key(groups.get("type") or ""))
             reference = _complete(source, extractor.kind, match.start(), match.end(), doc_type)
-            found[match.start()] = attrs.evolve(reference, number=groups["number"])
-            taken.add(*match.span())
-    for match in _BACK.finditer(source.folded):
-        if taken.covers(match.start()):
+            yield *match.span(), attrs.evolve(reference, number=groups["number"])
+
+
+_TYPE_WORD = re.compile(rf"(?:{_TYPES})\b")
+_WORDED = (
+    (_BACK, ReferenceKind.BACK),
+    (_NAMED, ReferenceKind.NAMED),
+    (_NAMED_QUOTED, ReferenceKind.NAMED),
+    (_NAMED_SUBJECT, ReferenceKind.NAMED),
+    (_BARE, ReferenceKind.BACK),
+)
+# Only a capitalised type word names one document; "xây dựng kế hoạch" is generic.
+_CAPITALISED = (_NAMED_QUOTED, _NAMED_SUBJECT, _BARE)
+
+
+def _worded(source: _Text, taken: _Spans) -> _Found:
+    """References in words alone: back-references and documents known by name.
+
+    One scan finds the type words; each pattern is then tried where one starts.
+    """
+    folded = source.folded
+    for hit in _TYPE_WORD.finditer(folded):
+        start = hit.start()
+        if (start and (folded[start - 1].isalnum() or folded[start - 1] == "_")) or taken.covers(
+            start
+        ):
             continue
-        doc_type = _TYPE_WORDS[_type_key(match.group(1))]
-        found[match.start()] = _plain_reference(source, ReferenceKind.BACK, match.span(), doc_type)
-    for match in _NAMED.finditer(source.folded):
-        found[match.start()] = _plain_reference(
-            source, ReferenceKind.NAMED, match.span(), DocumentType.RESOLUTION
-        )
-    return [found[key] for key in sorted(found)]
+        for pattern, kind in _WORDED:
+            match = pattern.match(folded, start)
+            if match is None:
+                continue
+            if pattern in _CAPITALISED and not source.clean[start].isupper():
+                break
+            doc_type = (
+                DocumentType.RESOLUTION
+                if pattern is _NAMED
+                else _TYPE_WORDS[_type_key(match.group(1))]
+            )
+            reference = _plain_reference(source, kind, match.span(), doc_type)
+            if pattern is _NAMED_SUBJECT:
+                about = _SUBJECT_AFTER.match(folded, match.end())
+                if about is not None:
+                    subject = source.original_text(*about.span(1)).rstrip()
+                    reference = attrs.evolve(reference, subject=subject)
+            yield *match.span(), reference
+            break
 
 
 def _type_key(words: str) -> str:
@@ -397,6 +492,13 @@ def _complete(
     about = _SUBJECT_AFTER.match(source.folded, end)
     if about is not None:
         subject = source.original_text(*about.span(1)).rstrip()
+    if issuer is None or issued_on is None:
+        before = _BEFORE.search(source.folded, max(0, start - 160), start)
+        if before is not None and issuer is None:
+            issuer = source.original_text(*before.span("body"))
+        if before is not None and issued_on is None and before.group("date") is not None:
+            with contextlib.suppress(DanvanError):
+                issued_on = parse_date(source.clean[before.start("date") : before.end("date")])
     return Reference(
         kind=kind,
         span=source.span(start, end),
@@ -509,18 +611,43 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
         elif reference.kind is ReferenceKind.BACK:
             target = _earlier(result, reference, same_number=False)
         else:
-            words = _Text(reference.text).folded.split()
-            key = " ".join(words[words.index("lan") :]) if "lan" in words else ""
-            named = [
-                d
-                for d in registry
-                if d.doc_type is reference.doc_type
-                and key
-                and key.split(",")[0] in _Text(d.title or "").folded
-            ]
-            target = named[0] if len(named) == 1 else None
+            target = _by_name(reference, registry)
         result.append(Resolution(reference, target))
     return result
+
+
+def _by_name(reference: Reference, registry: list[Directive]) -> Directive | None:
+    """The one document whose title the reference's name (and subject) begins like.
+
+    "Quy định về người đứng đầu …" finds the decision titled "về Quy định về người đứng
+    đầu …" that issued it; a congress resolution is also found by its "lần thứ …".
+    """
+    name = _title_key(f"{reference.text} {reference.subject or ''}")
+    words = name.split()
+    at = words.index("lan") if "lan" in words else len(words)
+    congress = " ".join(words[at : at + 3])
+    named = []
+    for directive in registry:
+        title = _title_key(directive.title or "")
+        if not title:
+            continue
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(name, title, strict=False)) if a != b),
+            min(len(name), len(title)),
+        )
+        if shared >= min(len(name), len(title), _NAME_PREFIX) or (
+            congress and directive.doc_type is reference.doc_type and congress in title
+        ):
+            named.append(directive)
+    return named[0] if len(named) == 1 else None
+
+
+_NAME_PREFIX = 40
+
+
+def _title_key(text: str) -> str:
+    key = " ".join(_Text(text).folded.split())
+    return key.removeprefix("ve ")
 
 
 def _earlier(

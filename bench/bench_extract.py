@@ -1,0 +1,62 @@
+"""Finding document references in report text: throughput and hostile input.
+
+The corpus: the five seed reports (``tests/data/seed-texts``) repeated to 5 MB, each copy
+with its document numbers changed, so nothing is found twice the same. The peer is one
+plain regular-expression scan for a number-and-symbol shape over the same text, the
+least any extractor does; danvan also cleans, folds, parses every candidate, looks for
+type words, dates, issuers and names, and builds typed references.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+from bench.common import best_of, row
+from danvan import find_dates, find_periods, find_references
+
+SEEDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "seed-texts"
+MEGABYTES = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+_PEER = re.compile(r"\d{1,5}\s?-\s?[A-ZĐ]{1,8}/[A-Za-zĐ]{1,10}")
+_NUMBER = re.compile(r"\b(\d{1,4})(-(?:CT|KH|QĐ)/Th?U)")
+
+
+def corpus(megabytes: float) -> str:
+    texts = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    copies, size, n = [], 0, 0
+    while size < megabytes * 1_000_000:
+        n += 1
+        copy = _NUMBER.sub(lambda m, n=n: f"{int(m.group(1)) + n}{m.group(2)}", texts)
+        copies.append(copy)
+        size += len(copy.encode("utf-8")) + 2
+    return "\n\n".join(copies)
+
+
+def main() -> None:
+    text = corpus(MEGABYTES)
+    megabytes = len(text.encode("utf-8")) / 1_000_000
+    print(f"extract: {megabytes:.1f} MB of report text ({len(text):,} characters)")
+    peer, peer_found = best_of(lambda: sum(1 for _ in _PEER.finditer(text)))
+    found_time, found = best_of(lambda: find_references(text))
+    row(f"find_references ({len(found):,} references)", found_time, peer)
+    row(f"peer: one regex scan ({peer_found:,} matches)", peer)
+    print(f"  {'throughput':<48} {megabytes / found_time:10.1f} MB/s  (target 5 MB/s)")
+    periods, _ = best_of(lambda: find_periods(text))
+    row("find_periods", periods)
+    dates, _ = best_of(lambda: find_dates(text))
+    row("find_dates", dates)
+
+    hostile = ("1-/" * 333_334)[:1_000_000]
+    print("hostile: 1 MB of digits, dashes and slashes (target under 1 s each)")
+    for label, text_ in (
+        ("'1-/' repeated", hostile),
+        ("digits then '-CT/'", "1" * 500_000 + "-CT/" * 125_000),
+        ("'Chỉ thị số 1-' repeated", ("Chỉ thị số 1-" * 80_000)[:1_000_000]),
+    ):
+        seconds, _ = best_of(lambda t=text_: find_references(t))
+        row(f"find_references, {label}", seconds)
+    seconds, _ = best_of(lambda: (find_periods(hostile), find_dates(hostile)))
+    row("find_periods + find_dates, '1-/' repeated", seconds)
+
+
+if __name__ == "__main__":
+    main()
