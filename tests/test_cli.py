@@ -335,3 +335,73 @@ def test_summarize_piped_is_utf8(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert "Thành ủy Sơn La".encode() in result.stdout
+
+
+SEED_TEXTS = Path(__file__).parent / "data" / "seed-texts"
+
+
+class TestExtract:
+    def test_table(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A headed table of references, periods and dates in the order of the text."""
+        code, out, _ = run(capsys, "extract", str(SEED_TEXTS / "001.txt"))
+        assert code == 0
+        lines = out.splitlines()
+        assert lines[0].split() == [
+            "what", "span", "kind", "value", "date", "issuer", "document", "text",
+        ]  # fmt: skip
+        assert [line.split()[0] for line in lines[1:]] == [
+            "date", "period", "reference", "date", "period", "reference", "period",
+        ]  # fmt: skip
+        assert "Ban Thường vụ Tỉnh ủy Sơn La" in lines[3]
+
+    def test_jsonl_with_dataset(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """JSON lines with offsets into the text; --dataset resolves each reference."""
+        path = SEED_TEXTS / "002.txt"
+        code, out, _ = run(
+            capsys, "extract", str(path), "--format", "jsonl", "--dataset", "example"
+        )
+        assert code == 0
+        text = path.read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in out.splitlines()]
+        references = [row for row in rows if row["what"] == "reference"]
+        assert len(references) == 14
+        assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+        assert all("directive" in r for r in references)
+        assert references[0] == {
+            "what": "reference", "start": 28, "end": 49, "text": "Quyết định 2108-QĐ/TU",
+            "kind": "full", "doc_type": "decision", "symbol": "2108-QĐ/TU", "number": "2108",
+            "directive": "2108-QĐ/TU",
+        }  # fmt: skip
+
+    def test_markdown_from_stdin(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """`-` reads standard input; html and markdown print the text with marks."""
+        import io
+
+        stdin = io.TextIOWrapper(io.BytesIO("Theo Chỉ thị 11-CT/TU.".encode()))
+        monkeypatch.setattr(sys, "stdin", stdin)
+        code, out, _ = run(capsys, "extract", "-", "--format", "markdown")
+        assert (code, out) == (0, "Theo **Chỉ thị 11-CT/TU**.\n")
+
+    def test_html_to_a_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--output writes the marked text to a file."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text("\ufeffThực hiện Kế hoạch số 26-KH/TU, ngày 24/6/2021.", encoding="utf-8")
+        target = tmp_path / "bao-cao.html"
+        code, out, _ = run(capsys, "extract", str(source), "--format", "html", "-o", str(target))
+        assert (code, out) == (0, "")
+        marked = target.read_text(encoding="utf-8")
+        assert marked.startswith('Thực hiện <mark class="danvan-ref" data-kind="full"')
+
+    def test_unreadable_input(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A missing file or bytes that are not UTF-8: exit 2 and one line naming it."""
+        code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))
+        assert code == 2
+        assert "missing.txt" in err
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes("Chỉ thị".encode("cp1258", errors="replace") + b"\xff")
+        code, _, err = run(capsys, "extract", str(latin))
+        assert code == 2
+        assert "not UTF-8" in err
+        assert "latin.txt" in err

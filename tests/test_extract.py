@@ -1,6 +1,8 @@
 """find_references, find_periods, find_dates and resolve on the seed reports' wordings."""
 
 import datetime as dt
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from danvan import (
     DocumentType,
     Extractor,
     ReferenceKind,
+    annotate,
     find_dates,
     find_periods,
     find_references,
@@ -474,3 +477,60 @@ def test_date_and_issuer_written_before() -> None:
 def test_generic_type_words_are_not_references(text: str) -> None:
     """Type words used generically, as the seed reports use them, name no document."""
     assert find_references(text) == []
+
+
+class TestAnnotate:
+    TEXT = (
+        "Ngày 22/11, Thành ủy Sơn La đánh giá 2 năm thực hiện Chỉ thị số 11-CT/TU ngày "
+        "28/9/2021 của Ban Thường vụ Tỉnh ủy; Chỉ thị trên <quan trọng> & *cấp bách*."
+    )
+
+    def test_html_marks_each_reference_and_escapes_the_rest(self) -> None:
+        """Every reference wrapped in a <mark> with its data; the text escaped."""
+        found = find_references(self.TEXT)
+        marked = annotate(self.TEXT, found)
+        assert marked.count('<mark class="danvan-ref"') == 2
+        assert 'data-kind="full" data-type="directive" data-symbol="11-CT/TU">' in marked
+        assert 'data-kind="back" data-type="directive">Chỉ thị trên</mark>' in marked
+        assert "&lt;quan trọng&gt; &amp; *cấp bách*." in marked
+        # Taking the marks out gives back exactly the original text.
+        plain = re.sub(r"<[^>]+>", "", marked)
+        assert html.unescape(plain) == self.TEXT
+
+    def test_html_links_resolved_references(self) -> None:
+        """With resolutions and href, each resolved reference is a link to its document."""
+        resolved = resolve(find_references(self.TEXT), load_example().directives)
+        marked = annotate(self.TEXT, resolved, href=lambda d: f"/documents/{d.id}")
+        assert marked.count('data-directive="11-CT/TU"><a href="/documents/11-CT/TU">') == 2
+
+    def test_markdown(self) -> None:
+        """Markdown: bold, or links with href; Markdown's own characters escaped."""
+        found = find_references(self.TEXT)
+        marked = annotate(self.TEXT, found, markup="markdown")
+        assert "**Chỉ thị số 11-CT/TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy**" in marked
+        assert "\\<quan trọng\\> & \\*cấp bách\\*." in marked
+        resolved = resolve(found, load_example().directives)
+        linked = annotate(self.TEXT, resolved, markup="markdown", href=lambda d: f"#{d.id}")
+        assert "[Chỉ thị trên](#11-CT/TU)" in linked
+
+    def test_foreign_or_overlapping_references_are_refused(self) -> None:
+        """References from another text, overlapping ones and unknown markup: DanvanError."""
+        from danvan.exceptions import DanvanError
+
+        found = find_references(self.TEXT)
+        with pytest.raises(DanvanError, match="not in this text"):
+            annotate("một văn bản khác", found)
+        with pytest.raises(DanvanError, match="overlaps"):
+            annotate(self.TEXT, [found[0], found[0]])
+        with pytest.raises(DanvanError, match="'latex'"):
+            annotate(self.TEXT, found, markup="latex")  # type: ignore[arg-type]
+
+    def test_span_ends_at_the_last_word_not_a_trailing_tag(self) -> None:
+        """In HTML, a reference ends at its last character, before any closing tags."""
+        text = "<p>Thực hiện <b>Chỉ thị số 11-CT/TU</b> ng&agrave;y 28/9/2021</p><br/>"
+        [reference] = find_references(text)
+        assert reference.text == "Chỉ thị số 11-CT/TU</b> ng&agrave;y 28/9/2021"
+        # "<sơ kết>" is no tag: plain text with angle brackets is kept as it is.
+        text = "so sánh <sơ kết> với Chỉ thị số 11-CT/TU"
+        [reference] = find_references(text)
+        assert reference.span == (len("so sánh <sơ kết> với "), len(text))

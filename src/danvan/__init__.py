@@ -34,12 +34,14 @@ from danvan._dates import parse_date
 from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._extract import (
+    DEFAULT_EXTRACTORS,
     DateMention,
     Extractor,
     PeriodMention,
     Reference,
     ReferenceKind,
     Resolution,
+    annotate,
     find_dates,
     find_periods,
     find_references,
@@ -197,12 +199,14 @@ __all__ = [
     "field_balance",
     "reconcile",
     # references, periods and dates in text
+    "DEFAULT_EXTRACTORS",
     "DateMention",
     "Extractor",
     "PeriodMention",
     "Reference",
     "ReferenceKind",
     "Resolution",
+    "annotate",
     "find_dates",
     "find_periods",
     "find_references",

@@ -18,7 +18,9 @@ from danvan import __version__
 from danvan._counts import parse_count
 from danvan._dataset import Dataset
 from danvan._dates import parse_date
+from danvan._directives import Directive
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._extract import Reference
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
@@ -172,6 +174,28 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
     check.add_argument("--lang", choices=["vi", "en"], default="vi", help="messages' language")
     check.set_defaults(handler=_check)
+
+    extract = commands.add_parser(
+        "extract",
+        help="find document references, periods and dates in report text",
+        description="Read report text (plain or HTML, UTF-8) and list the document "
+        "references in it (with symbol, date, issuer), the periods and the dates, each "
+        "with its character offsets; or print the text with the references marked.",
+        epilog="Exit codes: 0 printed; 2 a usage error, or a file that cannot be read.",
+    )
+    extract.add_argument("file", help="a text or HTML file; - for standard input")
+    extract.add_argument(
+        "--format",
+        choices=["table", "jsonl", "html", "markdown"],
+        default="table",
+        help="a table, JSON lines, or the text with references marked (html, markdown)",
+    )
+    extract.add_argument(
+        "--dataset",
+        help="resolve references to this dataset's documents ('example': the bundled one)",
+    )
+    extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    extract.set_defaults(handler=_extract)
 
     schema = commands.add_parser(
         "schema",
@@ -338,3 +362,108 @@ def _check(args: argparse.Namespace) -> int:
     others += len(result.problems)
     print(f"{source}: {errors} error(s), {others} warning(s) and note(s)", file=sys.stderr)
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _read_text(file: str) -> str:
+    """The text of ``file`` (``-``: standard input), decoded as UTF-8 with or without BOM."""
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as error:
+        raise DanvanError(f"cannot read {file!r}: {error.strerror}") from error
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = raw[error.start : error.start + 1]
+        raise DanvanError(f"{file!r} is not UTF-8 text (byte {error.start}: {bad!r})") from error
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._extract import (  # noqa: PLC0415
+        annotate,
+        find_dates,
+        find_periods,
+        find_references,
+        resolve,
+    )
+
+    text = _read_text(args.file)
+    directives = []
+    if args.dataset is not None:
+        directives = list(_dataset(None if args.dataset == "example" else args.dataset).directives)
+    resolved = resolve(find_references(text), directives)
+    if args.format in ("html", "markdown"):
+        output = annotate(text, resolved, markup=args.format)
+        output += "" if output.endswith("\n") else "\n"
+    else:
+        rows = [_reference_row(r.reference, r.directive) for r in resolved]
+        rows += [
+            {"what": "period", **_span(m.span, m.text), "value": str(m.period),
+             "start_date": m.period.start.isoformat(), "end_date": m.period.end.isoformat()}
+            for m in find_periods(text)
+        ]  # fmt: skip
+        rows += [
+            {"what": "date", **_span(m.span, m.text), "value": m.date.isoformat()}
+            for m in find_dates(text)
+        ]
+        rows.sort(key=lambda row: (row["start"], row["what"]))
+        if args.format == "jsonl":
+            output = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        else:
+            output = _extract_table(rows)
+    if args.output:
+        serialization.write_atomic(Path(args.output), output.encode("utf-8"))
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
+def _span(span: tuple[int, int], text: str) -> dict[str, object]:
+    return {"start": span[0], "end": span[1], "text": text}
+
+
+def _reference_row(reference: Reference, directive: Directive | None) -> dict[str, object]:
+    row: dict[str, object] = {
+        "what": "reference",
+        **_span(reference.span, reference.text),
+        "kind": reference.kind.value,
+        "doc_type": reference.doc_type.value if reference.doc_type is not None else None,
+        "symbol": str(reference.symbol) if reference.symbol is not None else None,
+        "number": reference.number,
+        "issued_on": reference.issued_on.isoformat() if reference.issued_on else None,
+        "issuer_text": reference.issuer_text,
+        "subject": reference.subject,
+        "directive": directive.id if directive is not None else None,
+    }
+    return {key: value for key, value in row.items() if value is not None}
+
+
+_TABLE_TEXT = 60
+_TABLE_COLUMNS = ("what", "span", "kind", "value", "date", "issuer", "document", "text")
+
+
+def _extract_table(rows: list[dict[str, object]]) -> str:
+    """One line per finding under a header; long words are cut with "…"."""
+    if not rows:
+        return ""
+    lines = [list(_TABLE_COLUMNS)]
+    for row in rows:
+        words = " ".join(str(row["text"]).split())
+        if len(words) > _TABLE_TEXT:
+            words = words[: _TABLE_TEXT - 1] + "…"
+        cells = {
+            "what": row["what"],
+            "span": f"{row['start']}-{row['end']}",
+            "kind": " ".join(str(row[k]) for k in ("kind", "doc_type") if k in row),
+            "value": row.get("symbol") or row.get("value") or row.get("number") or "",
+            "date": row.get("issued_on", ""),
+            "issuer": row.get("issuer_text", ""),
+            "document": row.get("directive", ""),
+            "text": words,
+        }
+        lines.append([str(cells[column]) for column in _TABLE_COLUMNS])
+    widths = [max(len(line[c]) for line in lines) for c in range(len(_TABLE_COLUMNS))]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n"
+        for line in lines
+    )

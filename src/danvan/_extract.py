@@ -27,7 +27,8 @@ import html
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Literal
 
 import attrs
 
@@ -46,6 +47,7 @@ __all__ = [
     "Reference",
     "ReferenceKind",
     "Resolution",
+    "annotate",
     "find_dates",
     "find_periods",
     "find_references",
@@ -149,24 +151,27 @@ class _Text:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self.offsets: list[int] | None = None
+        # Per cleaned character: where it starts and ends in the original.
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
         text = original
         if "<" in text or "&" in text or not unicodedata.is_normalized("NFC", text):
-            text, self.offsets = _clean_slow(text)
+            text, self.starts, self.ends = _clean_slow(text)
         self.clean = text.translate(_CLEAN)
         self.folded = self.clean.translate(_FOLD)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if self.offsets is None:
+        if self.starts is None:
             return (start, end)
-        return (self.offsets[start], self.offsets[end])
+        first = self.starts[start]
+        return (first, self.ends[end - 1] if end > start else first)
 
     def original_text(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
         return self.original[a:b]
 
 
-_TAG = re.compile(r"<[^<>]{0,2000}>")
+_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}(?:[\s/][^<>]{0,2000})?|!--[^<>]{0,2000}--)>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
 
@@ -185,30 +190,35 @@ class _Spans:
         return i >= 0 and self._spans[i][0] <= position < self._spans[i][1]
 
 
-def _clean_slow(text: str) -> tuple[str, list[int]]:
+def _clean_slow(text: str) -> tuple[str, list[int], list[int]]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back."""
     out: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
     for match in _MARKUP.finditer(text):
-        _plain(text, position, match.start(), out, offsets)
+        _plain(text, position, match.start(), out=out, starts=starts, ends=ends)
         token = match.group()
         if token.startswith("&"):
             value = html.unescape(token)
             out.extend(value)
-            offsets.extend([match.start()] * len(value))
+            starts.extend([match.start()] * len(value))
+            ends.extend([match.end()] * len(value))
         position = match.end()
-    _plain(text, position, len(text), out, offsets)
-    offsets.append(len(text))
-    return "".join(out), offsets
+    _plain(text, position, len(text), out=out, starts=starts, ends=ends)
+    starts.append(len(text))
+    return "".join(out), starts, ends
 
 
-def _plain(text: str, start: int, end: int, out: list[str], offsets: list[int]) -> None:
+def _plain(
+    text: str, start: int, end: int, *, out: list[str], starts: list[int], ends: list[int]
+) -> None:
     """Append ``text[start:end]`` composed to NFC, cluster by cluster."""
     chunk = text[start:end]
     if unicodedata.is_normalized("NFC", chunk):
         out.append(chunk)
-        offsets.extend(range(start, end))
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
         return
     cluster_start = start
     for i in range(start, end + 1):
@@ -217,7 +227,8 @@ def _plain(text: str, start: int, end: int, out: list[str], offsets: list[int]) 
         if i > cluster_start:
             composed = unicodedata.normalize("NFC", text[cluster_start:i])
             out.append(composed)
-            offsets.extend([cluster_start] * len(composed))
+            starts.extend([cluster_start] * len(composed))
+            ends.extend([i] * len(composed))
         cluster_start = i
 
 
@@ -661,3 +672,101 @@ def _earlier(
             continue
         return previous.directive
     return None
+
+
+# -- annotation -----------------------------------------------------------------------------
+
+Markup = Literal["html", "markdown"]
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def annotate(
+    text: str,
+    references: Sequence[Reference | Resolution],
+    *,
+    markup: Markup = "html",
+    href: Callable[[Directive], str] | None = None,
+) -> str:
+    r"""The text with each reference marked, as HTML or Markdown.
+
+    The text is taken as plain text: HTML output escapes it, Markdown output escapes the
+    characters Markdown would read as markup, so the marked text shows exactly the
+    original words. Pass what :func:`resolve` returns to link each resolved reference;
+    ``href`` turns a document into the link's target (default: none for HTML, which
+    then gets ``data-directive`` only; Markdown needs ``href`` for links and otherwise
+    marks references in bold).
+
+    In HTML each reference is a ``<mark class="danvan-ref">`` (an ``<a>`` inside it
+    when linked) with ``data-kind``, ``data-type``, ``data-symbol`` and
+    ``data-directive`` attributes for styling and scripts.
+
+    Raises:
+        DanvanError: A reference does not belong to ``text`` (its span holds other
+            words), references overlap, or ``markup`` is neither "html" nor "markdown".
+
+    Examples:
+        >>> text = "thực hiện Chỉ thị số 11-CT/TU của Tỉnh ủy, <sơ kết> 2 năm"
+        >>> annotate(text, find_references(text))  # doctest: +NORMALIZE_WHITESPACE
+        'thực hiện <mark class="danvan-ref" data-kind="full" data-type="directive"
+        data-symbol="11-CT/TU">Chỉ thị số 11-CT/TU của Tỉnh ủy</mark>, &lt;sơ kết&gt; 2 năm'
+        >>> annotate(text, find_references(text), markup="markdown")
+        'thực hiện **Chỉ thị số 11-CT/TU của Tỉnh ủy**, \\<sơ kết\\> 2 năm'
+    """
+    if markup not in ("html", "markdown"):
+        raise DanvanError(f"annotate: markup must be 'html' or 'markdown', not {markup!r}")
+    items = sorted(
+        (
+            (item.reference, item.directive) if isinstance(item, Resolution) else (item, None)
+            for item in references
+        ),
+        key=lambda pair: pair[0].span,
+    )
+    escape = _html_text if markup == "html" else _markdown_text
+    out: list[str] = []
+    position = 0
+    for reference, directive in items:
+        start, end = reference.span
+        if not (0 <= start <= end <= len(text)) or text[start:end] != reference.text:
+            raise DanvanError(
+                f"annotate: reference {reference.text!r} at {reference.span} is not in this text"
+            )
+        if start < position:
+            raise DanvanError(f"annotate: reference {reference.text!r} at {reference.span} "
+                              "overlaps the one before it")  # fmt: skip
+        out.append(escape(text[position:start]))
+        words = escape(reference.text)
+        link = href(directive) if href is not None and directive is not None else None
+        if markup == "html":
+            out.append(_html_mark(reference, directive, words, link))
+        elif link is not None:
+            out.append(f"[{words}]({link.replace(')', '%29').replace(' ', '%20')})")
+        else:
+            out.append(f"**{words}**")
+        position = end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _html_text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _markdown_text(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _html_mark(
+    reference: Reference, directive: Directive | None, words: str, link: str | None
+) -> str:
+    data = {
+        "kind": reference.kind.value,
+        "type": reference.doc_type.value if reference.doc_type is not None else None,
+        "symbol": str(reference.symbol) if reference.symbol is not None else None,
+        "directive": directive.id if directive is not None else None,
+    }
+    attributes = "".join(
+        f' data-{name}="{html.escape(value)}"' for name, value in data.items() if value is not None
+    )
+    if link is not None:
+        words = f'<a href="{html.escape(link)}">{words}</a>'
+    return f'<mark class="danvan-ref"{attributes}>{words}</mark>'
