@@ -534,3 +534,26 @@ class TestAnnotate:
         text = "so sánh <sơ kết> với Chỉ thị số 11-CT/TU"
         [reference] = find_references(text)
         assert reference.span == (len("so sánh <sơ kết> với "), len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doc_type", "number"),
+    [
+        ("thực hiện QĐ số 2108-QĐ/TU của Ban Thường vụ", FULL, DocumentType.DECISION, "2108"),
+        ("KH 13-KH/TU ngày 26/5/2016", FULL, DocumentType.PLAN, "13"),
+        ("theo KH số 07 của UBND huyện", SHORT, DocumentType.PLAN, "07"),
+        ("quán triệt NQ số 26-NQ/TU", FULL, DocumentType.RESOLUTION, "26"),
+    ],
+)
+def test_abbreviated_type_words(
+    text: str, kind: ReferenceKind, doc_type: DocumentType, number: str
+) -> None:
+    """Abbreviated type words ("QĐ", "KH", "NQ") before a symbol or "số" start the reference."""
+    [reference] = find_references(text)
+    assert (reference.kind, reference.doc_type, reference.number) == (kind, doc_type, number)
+    assert reference.text.startswith(("QĐ", "KH", "NQ"))
+
+
+def test_abbreviations_alone_are_not_references() -> None:
+    """Without "số" or a symbol, "CT 11" or "kh 6" may be anything: nothing is found."""
+    assert find_references("CT 11 đã hoàn thành, kh 6 mô hình") == []

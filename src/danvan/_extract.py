@@ -244,6 +244,18 @@ _TYPE_WORDS = {
     "huong dan": DocumentType.GUIDANCE,
 }
 _TYPES = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+# Type words as reports abbreviate them ("QĐ số 2108-QĐ/TU", "KH số 07"): only before a
+# symbol or "số", where they cannot be read as anything else.
+_TYPE_ABBREVIATIONS = {
+    "ct": DocumentType.DIRECTIVE,
+    "kh": DocumentType.PLAN,
+    "qd": DocumentType.DECISION,
+    "nq": DocumentType.RESOLUTION,
+    "qdi": DocumentType.REGULATION,
+    "ctr": DocumentType.PROGRAMME,
+    "hd": DocumentType.GUIDANCE,
+}
+_ABBREVIATED = "|".join(sorted(_TYPE_ABBREVIATIONS, key=len, reverse=True))
 _LETTER = r"[^\W\d_]"
 # NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
 _SYMBOL = (
@@ -251,7 +263,10 @@ _SYMBOL = (
     rf"{_LETTER}{{1,8}}(?:\s?[-/]\s?{_LETTER}[^\W_]{{0,9}}){{1,3}}(?![\w/])"
 )
 _SYMBOL_RE = re.compile(_SYMBOL)
-_TYPE_BEFORE = re.compile(rf"(?:{_TYPES})(?:\s(?:so|so:))?\s?$")
+_TYPE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:{_TYPES})(?:\s(?:so|so:))?|(?<![\w])(?:{_ABBREVIATED})\s(?:so|so:))\s?$"
+    rf"|(?<![\w])(?:{_ABBREVIATED})\s$"
+)
 _DATE_AFTER = re.compile(
     r"\s?,?\s?\(?(?:ban\shanh\s)?ngay\s{1,3}(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
     r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})\)?"
@@ -349,7 +364,8 @@ class Extractor:
 
 def _builtin_short() -> Extractor:
     pattern = (
-        rf"\b(?P<type>{_TYPES})\s(?:so\s)?(?P<number>\d{{1,5}})\b(?![-/.,]\d|\s?[-/]\s?{_LETTER})"
+        rf"\b(?P<type>{_TYPES}|(?:{_ABBREVIATED})(?=\sso\s))\s(?:so\s)?(?P<number>\d{{1,5}})\b"
+        rf"(?![-/.,]\d|\s?[-/]\s?{_LETTER})"
     )
     return Extractor(name="short", pattern=pattern, kind=ReferenceKind.SHORT)
 
@@ -407,7 +423,7 @@ def _full_references(source: _Text) -> _Found:
             continue
         start = match.start()
         before = _TYPE_BEFORE.search(source.folded, max(0, start - 30), start)
-        if before is not None and _TYPE_WORDS.get(_type_key(before.group())) is symbol.doc_type:
+        if before is not None and _type_of(before.group()) is symbol.doc_type:
             start = before.start()
         reference = _complete(source, ReferenceKind.FULL, start, match.end(), symbol.doc_type)
         yield start, match.end(), attrs.evolve(reference, symbol=symbol, number=symbol.number)
@@ -420,7 +436,7 @@ def _extracted(source: _Text, extractors: Sequence[Extractor], taken: _Spans) ->
             if taken.covers(match.start()):
                 continue
             groups = match.groupdict()
-            doc_type = extractor.doc_type or _TYPE_WORDS.get(_type_key(groups.get("type") or ""))
+            doc_type = extractor.doc_type or _type_of(groups.get("type") or "")
             reference = _complete(source, extractor.kind, match.start(), match.end(), doc_type)
             yield *match.span(), attrs.evolve(reference, number=groups["number"])
 
@@ -455,11 +471,7 @@ def _worded(source: _Text, taken: _Spans) -> _Found:
                 continue
             if pattern in _CAPITALISED and not source.clean[start].isupper():
                 break
-            doc_type = (
-                DocumentType.RESOLUTION
-                if pattern is _NAMED
-                else _TYPE_WORDS[_type_key(match.group(1))]
-            )
+            doc_type = DocumentType.RESOLUTION if pattern is _NAMED else _type_of(match.group(1))
             reference = _plain_reference(source, kind, match.span(), doc_type)
             if pattern is _NAMED_SUBJECT:
                 about = _SUBJECT_AFTER.match(folded, match.end())
@@ -470,12 +482,16 @@ def _worded(source: _Text, taken: _Spans) -> _Found:
             break
 
 
-def _type_key(words: str) -> str:
-    return " ".join(words.split()[:2]) if words else ""
+def _type_of(words: str) -> DocumentType | None:
+    """The document type that folded type words (or their abbreviation) name."""
+    parts = words.split()
+    return _TYPE_WORDS.get(" ".join(parts[:2])) or _TYPE_ABBREVIATIONS.get(
+        parts[0] if parts else ""
+    )
 
 
 def _plain_reference(
-    source: _Text, kind: ReferenceKind, span: tuple[int, int], doc_type: DocumentType
+    source: _Text, kind: ReferenceKind, span: tuple[int, int], doc_type: DocumentType | None
 ) -> Reference:
     a, b = span
     return Reference(
