@@ -5,7 +5,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_aggregation, bench_extract, bench_hierarchy, bench_serialization
+from bench import (
+    bench_aggregation,
+    bench_extract,
+    bench_hierarchy,
+    bench_serialization,
+    bench_vn,
+)
 
 
 def main() -> None:
@@ -13,6 +19,7 @@ def main() -> None:
     bench_serialization.main()
     bench_aggregation.main()
     bench_extract.main()
+    bench_vn.main()
 
 
 if __name__ == "__main__":

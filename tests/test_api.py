@@ -105,6 +105,7 @@ def test_all_is_pinned() -> None:
         "shares",
         "slugify",
         "summarize",
+        "usual_bodies",
     ]
 
 

@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from danvan._awards import Award, Recipient
+from danvan._bodies import usual_bodies
 from danvan._checks import (
     Finding,
     Reconciliation,
@@ -153,6 +154,7 @@ __all__ = [
     "Hierarchy",
     "Unit",
     "UnitChange",
+    "usual_bodies",
     # documents, programmes, time
     "Directive",
     "Movement",
