@@ -17,6 +17,7 @@ from danvan import (
     Directive,
     Field,
     Figure,
+    FigureStatus,
     Hierarchy,
     Model,
     ModelStatus,
@@ -28,6 +29,7 @@ from danvan import (
     Review,
     ReviewKind,
     Source,
+    Table,
     Unit,
     UnitKind,
     UnitOfMeasure,
@@ -363,4 +365,22 @@ def ninh_binh() -> Dataset:
                 ),
             ),
         ),
+    )
+
+
+def registered(values: dict[str, int]) -> Table:
+    """A table of computed 'registered' counts, one per unit id: input for roll-ups."""
+    return Table(
+        tuple(
+            Figure(
+                measure="registered",
+                value=Count(value),
+                unit_of_measure=UnitOfMeasure.MODELS,
+                scope=scope,
+                movement=DVK,
+                dims=Dims(),
+                status=FigureStatus.COMPUTED,
+            )
+            for scope, value in values.items()
+        )
     )

@@ -38,7 +38,7 @@ from danvan import (
     synth,
 )
 from danvan.exceptions import InvalidValueError
-from tests.seeds import son_la_city, son_la_units
+from tests.seeds import registered, son_la_city, son_la_units
 
 D = dt.date
 G, DI, P = RecognitionLevel.GRASSROOTS, RecognitionLevel.DISTRICT, RecognitionLevel.PROVINCE
@@ -354,29 +354,11 @@ class TestCrosswalk:
         ]
         return Hierarchy(units, changes)
 
-    def figures(self, values: dict[str, int]) -> Table:
-        from danvan import Dims, Figure, FigureStatus, UnitOfMeasure
-
-        return Table(
-            tuple(
-                Figure(
-                    measure="registered",
-                    value=Count(v),
-                    unit_of_measure=UnitOfMeasure.MODELS,
-                    scope=k,
-                    movement=DVK,
-                    dims=Dims(),
-                    status=FigureStatus.COMPUTED,
-                )
-                for k, v in values.items()
-            )
-        )
-
     def test_merge_split_and_unallocated(self) -> None:
         """Merges add, splits divide (assumed equal), the abolished go to 'unallocated'."""
         h = self.reorganised()
         result = crosswalk(
-            self.figures({"a": 10, "b": 5, "c": 7, "gone": 2, "zzz": 1}), h, to=D(2026, 1, 1)
+            registered({"a": 10, "b": 5, "c": 7, "gone": 2, "zzz": 1}), h, to=D(2026, 1, 1)
         )
         assert isinstance(result, Table)
         by_scope = {f.scope: f for f in result}
@@ -393,7 +375,7 @@ class TestCrosswalk:
     )
     def test_totals_kept(self, values: dict[str, int]) -> None:
         """The total before equals the total after, unallocated row included."""
-        result = crosswalk(self.figures(values), self.reorganised(), to=D(2026, 1, 1))
+        result = crosswalk(registered(values), self.reorganised(), to=D(2026, 1, 1))
         assert isinstance(result, Table)
         assert sum(f.value.value for f in result) == sum(values.values())
 

@@ -9,18 +9,13 @@ import pytest
 from danvan import (
     AdminLevel,
     ChangeKind,
-    Count,
-    Dims,
-    Figure,
-    FigureStatus,
-    Movement,
     Table,
-    UnitOfMeasure,
     crosswalk,
     usual_bodies,
     vn,
 )
 from danvan.exceptions import DanvanError
+from tests.seeds import registered
 
 D = dt.date
 OLD, NEW = vn.OLD_MAP_LAST_DAY, vn.NEW_MAP_FIRST_DAY
@@ -88,7 +83,7 @@ def test_seed_units_are_found_at_their_reports_dates(
 
 def test_quyet_thang_ward_within_son_la_city(tree) -> None:  # type: ignore[no-untyped-def]
     """Phường Quyết Thắng of Sơn La city, among the country's eight Quyết Thắng."""
-    found = tree.find("Phường Quyết Thắng", at=D(2023, 11, 22), within="vn/son-la/thanh-pho-son-la")
+    found = vn.find("Phường Quyết Thắng", at=D(2023, 11, 22), within="vn/son-la/thanh-pho-son-la")
     assert [u.id for u in found] == ["vn/son-la/thanh-pho-son-la/phuong-quyet-thang"]
     [successor] = vn.successors(found[0])
     assert vn.province_of(successor).id == "vn/son-la"
@@ -131,20 +126,7 @@ def test_crosswalk_of_a_whole_province_keeps_the_total(tree) -> None:  # type: i
     assert len(districts) == 12
     values = {d.id: 7 * i + 3 for i, d in enumerate(districts)}
     values["vn/ha-tinh/thi-xa-hong-linh"] = 112  # Hồng Lĩnh registered 112 models in 2018
-    table = Table(
-        tuple(
-            Figure(
-                measure="registered",
-                value=Count(v),
-                unit_of_measure=UnitOfMeasure.MODELS,
-                scope=scope,
-                movement=Movement.DAN_VAN_KHEO.id,
-                dims=Dims(),
-                status=FigureStatus.COMPUTED,
-            )
-            for scope, v in values.items()
-        )
-    )
+    table = registered(values)
     result = crosswalk(table, tree, to=NEW)
     assert isinstance(result, Table)
     assert sum(f.value.value for f in result) == sum(values.values())
@@ -195,6 +177,18 @@ def test_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
             vn.hierarchy()
         with pytest.raises(DanvanError, match=r'pip install "danvan\[vn\]"'):
             vn.source()
+    finally:
+        monkeypatch.undo()
+        vn.hierarchy.cache_clear()
+
+
+def test_data_in_an_unexpected_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package version whose tables are laid out differently: a clear DanvanError."""
+    monkeypatch.setattr(vn._Builder, "build", lambda self: self.merged_provinces["nowhere"])
+    vn.hierarchy.cache_clear()
+    try:
+        with pytest.raises(DanvanError, match="not laid out as danvan expects"):
+            vn.hierarchy()
     finally:
         monkeypatch.undo()
         vn.hierarchy.cache_clear()

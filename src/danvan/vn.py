@@ -109,17 +109,31 @@ def hierarchy() -> Hierarchy:
         conversion = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
     except (OSError, sqlite3.Error, ValueError) as error:
         raise DanvanError(f"cannot read the {_PACKAGE} data in {data}: {error}") from error
-    return _Builder(old_rows, new_rows, conversion).build()
+    try:
+        return _Builder(old_rows, new_rows, conversion).build()
+    except (KeyError, IndexError, TypeError, AttributeError) as error:
+        raise DanvanError(
+            f"the {_PACKAGE} data in {data} is not laid out as danvan expects "
+            f"({type(error).__name__}: {error}); {_INSTALL} installs a version it reads"
+        ) from error
 
 
-def find(name: str, *, at: dt.date | None = None, level: AdminLevel | None = None) -> list[Unit]:
-    """Units called ``name`` on the real map (on ``at``, at ``level``), best match first.
+def find(
+    name: str,
+    *,
+    at: dt.date | None = None,
+    level: AdminLevel | None = None,
+    within: str | None = None,
+) -> list[Unit]:
+    """Units called ``name`` on the real map (on ``at``, at ``level``, below ``within``).
+
+    Best match first, as :meth:`danvan.Hierarchy.find` ranks them; never a silent pick.
 
     Examples:
         >>> [u.id for u in find("Sơn La", level=AdminLevel.PROVINCE)]
         ['vn/son-la']
     """
-    return hierarchy().find(name, at=at, level=level)
+    return hierarchy().find(name, at=at, level=level, within=within)
 
 
 def successors(unit: Unit | str, *, to: dt.date = NEW_MAP_FIRST_DAY) -> dict[str, Fraction]:
@@ -212,25 +226,35 @@ class _Builder:
                 )
             )
 
-    def _province(
+    def _province(self, unit_id: str, row: _Row, **dates: dt.date | None) -> None:
+        name: str = row[0]
+        division = name[: -len(row[1])].strip()  # "Tỉnh Sơn La" without "Sơn La"
+        self._area(
+            unit_id, name, AdminLevel.PROVINCE, "vn", code=row[3], division=division, **dates
+        )
+
+    def _area(
         self,
         unit_id: str,
-        row: _Row,
+        name: str,
+        level: AdminLevel,
+        parent: str,
         *,
+        code: str,
+        division: str,
         valid_from: dt.date | None = None,
         valid_to: dt.date | None = None,
     ) -> None:
-        name: str = row[0]
         self.units.append(
             Unit(
                 id=unit_id,
                 name=name,
-                level=AdminLevel.PROVINCE,
-                parent="vn",
+                level=level,
+                parent=parent,
                 valid_from=valid_from,
                 valid_to=valid_to,
-                codes={"gso": row[3]},
-                division=name[: -len(row[1])].strip().lower() or None,
+                codes={"gso": code},
+                division=division.lower() or None,
             )
         )
 
@@ -249,16 +273,14 @@ class _Builder:
             district_id = f"{province}/{slugify(district)}"
             if district_id not in districts:
                 districts.add(district_id)
-                self.units.append(
-                    Unit(
-                        id=district_id,
-                        name=district,
-                        level=AdminLevel.DISTRICT,
-                        parent=province,
-                        valid_to=OLD_MAP_LAST_DAY,
-                        codes={"gso": district_code},
-                        division=district_type.lower(),
-                    )
+                self._area(
+                    district_id,
+                    district,
+                    AdminLevel.DISTRICT,
+                    province,
+                    code=district_code,
+                    division=district_type,
+                    valid_to=OLD_MAP_LAST_DAY,
                 )
                 # Island districts had no communes; the conversion names them by
                 # "province_district_".
@@ -269,16 +291,14 @@ class _Builder:
             unit_id = _commune_id(
                 district_id, ward, ward_code, same[province, district, slugify(ward)]
             )
-            self.units.append(
-                Unit(
-                    id=unit_id,
-                    name=ward,
-                    level=AdminLevel.COMMUNE,
-                    parent=district_id,
-                    valid_to=OLD_MAP_LAST_DAY,
-                    codes={"gso": ward_code},
-                    division=ward_type.lower(),
-                )
+            self._area(
+                unit_id,
+                ward,
+                AdminLevel.COMMUNE,
+                district_id,
+                code=ward_code,
+                division=ward_type,
+                valid_to=OLD_MAP_LAST_DAY,
             )
             self.old_ids[f"{province_key}_{district_key}_{ward_key}"] = unit_id
             self.district_communes[district_id].append(unit_id)
@@ -289,16 +309,14 @@ class _Builder:
             province = self.province_id["new", row[2]]
             ward, ward_type, ward_key, ward_code = row[4:8]
             unit_id = _commune_id(province, ward, ward_code, same[row[2], slugify(ward)])
-            self.units.append(
-                Unit(
-                    id=unit_id,
-                    name=ward,
-                    level=AdminLevel.COMMUNE,
-                    parent=province,
-                    valid_from=NEW_MAP_FIRST_DAY,
-                    codes={"gso": ward_code},
-                    division=ward_type.lower(),
-                )
+            self._area(
+                unit_id,
+                ward,
+                AdminLevel.COMMUNE,
+                province,
+                code=ward_code,
+                division=ward_type,
+                valid_from=NEW_MAP_FIRST_DAY,
             )
             self.new_ids[row[2], ward_key] = unit_id
 
