@@ -343,8 +343,9 @@ SEED_TEXTS = Path(__file__).parent / "data" / "seed-texts"
 class TestExtract:
     def test_table(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A headed table of references, periods and dates in the order of the text."""
-        code, out, _ = run(capsys, "extract", str(SEED_TEXTS / "001.txt"))
+        code, out, err = run(capsys, "extract", str(SEED_TEXTS / "001.txt"))
         assert code == 0
+        assert err.endswith("001.txt: 2 reference(s), 3 period(s), 2 date(s)\n")
         lines = out.splitlines()
         assert lines[0].split() == [
             "what", "span", "kind", "value", "date", "issuer", "document", "text",

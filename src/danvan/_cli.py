@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -411,6 +412,13 @@ def _extract(args: argparse.Namespace) -> int:
             output = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         else:
             output = _extract_table(rows)
+            counts = Counter(str(row["what"]) for row in rows)
+            source = "standard input" if args.file == "-" else args.file
+            print(
+                f"{source}: {counts['reference']} reference(s), {counts['period']} "
+                f"period(s), {counts['date']} date(s)",
+                file=sys.stderr,
+            )
     if args.output:
         serialization.write_atomic(Path(args.output), output.encode("utf-8"))
     else:
