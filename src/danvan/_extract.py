@@ -619,6 +619,12 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
     """
     registry = list(directives)
     by_symbol = {str(d.symbol): d for d in registry if d.symbol is not None}
+    by_number: dict[tuple[DocumentType, str], list[Directive]] = {}
+    for directive in registry:
+        if directive.symbol is not None:
+            key = (directive.doc_type, directive.symbol.number.lstrip("0"))
+            by_number.setdefault(key, []).append(directive)
+    titles: list[tuple[Directive, str]] | None = None  # folded once, when first needed
     result: list[Resolution] = []
     for reference in references:
         target: Directive | None = None
@@ -626,24 +632,21 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
             target = by_symbol.get(str(reference.symbol))
         elif reference.kind is ReferenceKind.SHORT:
             target = _earlier(result, reference, same_number=True)
-            if target is None:
-                matches = [
-                    d
-                    for d in registry
-                    if d.symbol is not None
-                    and d.doc_type is reference.doc_type
-                    and d.symbol.number.lstrip("0") == (reference.number or "").lstrip("0")
-                ]
+            if target is None and reference.doc_type is not None:
+                number = (reference.number or "").lstrip("0")
+                matches = by_number.get((reference.doc_type, number), [])
                 target = matches[0] if len(matches) == 1 else None
         elif reference.kind is ReferenceKind.BACK:
             target = _earlier(result, reference, same_number=False)
         else:
-            target = _by_name(reference, registry)
+            if titles is None:
+                titles = [(d, _title_key(d.title or "")) for d in registry]
+            target = _by_name(reference, titles)
         result.append(Resolution(reference, target))
     return result
 
 
-def _by_name(reference: Reference, registry: list[Directive]) -> Directive | None:
+def _by_name(reference: Reference, titles: list[tuple[Directive, str]]) -> Directive | None:
     """The one document whose title the reference's name (and subject) begins like.
 
     "Quy định về người đứng đầu …" finds the decision titled "về Quy định về người đứng
@@ -654,8 +657,7 @@ def _by_name(reference: Reference, registry: list[Directive]) -> Directive | Non
     at = words.index("lan") if "lan" in words else len(words)
     congress = " ".join(words[at : at + 3])
     named = []
-    for directive in registry:
-        title = _title_key(directive.title or "")
+    for directive, title in titles:
         if not title:
             continue
         shared = next(
