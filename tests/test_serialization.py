@@ -1,6 +1,7 @@
 """The wire format: round trips, the JSON Schema, strict reading, atomic files, golden files."""
 
 import contextlib
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,9 @@ from danvan import (
     Hierarchy,
     Model,
     Period,
+    Recognised,
     RecognitionLevel,
+    Registered,
     dump,
     dumps,
     json_schema,
@@ -29,6 +32,7 @@ from danvan import (
 )
 from danvan import serialization as ser
 from danvan import testing as dst
+from danvan._models import EVENT_KINDS
 from danvan.exceptions import StructureError
 from tests.seeds import ninh_binh, son_la_city
 
@@ -49,6 +53,7 @@ STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
     (danvan.Dims, dst.dims()),
     (danvan.Figure, dst.figures()),
     (Model, dst.models()),
+    *[(kind, dst.events(kind)) for kind in EVENT_KINDS],
     (danvan.Award, dst.awards()),
     (danvan.Report, dst.reports()),
     (Field, st.sampled_from(Field)),
@@ -168,6 +173,19 @@ def seed() -> dict[str, Any]:
 
 
 class TestStrictReading:
+    def test_an_event_read_alone_has_its_kind(self) -> None:
+        """An event on its own is written and read as in a model's events, kind first."""
+        event = Recognised(on=dt.date(2021, 10, 1), level=RecognitionLevel.DISTRICT)
+        text = dumps(event)
+        assert text == '{"kind":"recognised","on":"2021-10-01","level":"district"}'
+        assert loads(text, Recognised) == event
+        assert problems('{"on": "2021-10-01"}', Registered) == (
+            "required field 'kind' is missing @ $",
+        )
+        assert problems(text, Registered) == (
+            "kind 'recognised' is not a Registered: expected 'registered' @ $",
+        )
+
     def test_every_problem_with_its_path(self) -> None:
         """All shape problems are listed at once, each with its JSON path."""
         data = seed()
@@ -359,3 +377,18 @@ class TestSchema:
         """Asking for the schema of a non-danvan type is an error."""
         with pytest.raises(danvan.DanvanError):
             json_schema(complex)
+
+
+class TestEventStrategy:
+    @SLOW
+    @given(dst.events())
+    def test_any_kind(self, event: danvan.ModelEvent) -> None:
+        """events() with no kind draws events of every class, each round-tripping."""
+        assert type(event) in EVENT_KINDS
+        assert loads(dumps(event), type(event)) == event
+
+    @given(st.data())
+    def test_refuses_other_classes(self, data: st.DataObject) -> None:
+        """Asking for events of a class that is no event says so."""
+        with pytest.raises(danvan.DanvanError, match="Model"):
+            data.draw(dst.events(Model))  # type: ignore[arg-type]

@@ -223,11 +223,14 @@ def _register_fast_codecs(converter: cattrs.Converter) -> None:
     events = event_codec()
     converter.register_structure_hook_func(lambda t: t == AnyModelEvent, _hook(events.read))
     converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, events.write)
-    for cls in (*EVENT_KINDS, Model, Unit):
-        codec = codec_for(cls)
+    for cls in EVENT_KINDS:
+        converter.register_structure_hook(cls, _of_kind(cls, _hook(events.read)))
+        converter.register_unstructure_hook(cls, (events.writers or {})[cls])
+    for plain in (Model, Unit):
+        codec = codec_for(plain)
         if codec is not None:
-            converter.register_structure_hook(cls, _hook(codec.read))
-            converter.register_unstructure_hook(cls, codec.write)
+            converter.register_structure_hook(plain, _hook(codec.read))
+            converter.register_unstructure_hook(plain, codec.write)
 
 
 def _register_events(converter: cattrs.Converter) -> None:
@@ -255,8 +258,26 @@ def _register_events(converter: cattrs.Converter) -> None:
 
     converter.register_structure_hook_func(lambda t: t == AnyModelEvent, structure)
     for cls in EVENT_KINDS:
+        converter.register_structure_hook(cls, _of_kind(cls, structure))
         converter.register_unstructure_hook(cls, unstructure)
     converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, unstructure)
+
+
+def _of_kind(
+    cls: type[ModelEvent], structure: Callable[[Any, type], ModelEvent]
+) -> Callable[[Any, type], ModelEvent]:
+    """Read one event class: its wire form, with its own ``"kind"``, as in a model."""
+
+    def structure_kind(value: Any, type_: type) -> ModelEvent:
+        if isinstance(value, dict):
+            kind = value.get("kind")
+            if "kind" not in value:
+                raise ValueError("required field 'kind' is missing")
+            if kind != cls.kind:
+                raise ValueError(f"kind {kind!r} is not a {cls.__name__}: expected {cls.kind!r}")
+        return structure(value, type_)
+
+    return structure_kind
 
 
 def _is_sequence(type_: Any) -> bool:

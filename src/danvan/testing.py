@@ -29,6 +29,7 @@ from danvan._figures import Dims, Figure, FigureStatus, Report, Source
 from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure, UnitOfMeasure
 from danvan._models import (
+    EVENT_KINDS,
     Appraised,
     Built,
     Honoured,
@@ -69,6 +70,7 @@ __all__ = [
     "datasets",
     "dims",
     "directives",
+    "events",
     "figures",
     "hierarchies",
     "models",
@@ -345,6 +347,27 @@ def _events(draw: st.DrawFn, bodies: list[Unit], units_ids: list[str]) -> tuple[
     if draw(st.booleans()):
         events.append(Stopped(on=later(), reason=draw(st.none() | _TEXT)))
     return tuple(events)
+
+
+@st.composite
+def events(draw: st.DrawFn, kind: type[ModelEvent] | None = None) -> ModelEvent:
+    """Single model events, of one ``kind`` (a class such as ``Recognised``) or of any.
+
+    Each has every field its class holds, set or left at its default.
+    """
+    cls = kind if kind is not None else draw(st.sampled_from(EVENT_KINDS))
+    if cls not in EVENT_KINDS:
+        raise DanvanError(f"events(kind=...) takes a model event class, not {cls!r}")
+    fields: dict[str, Any] = {"on": draw(_DAYS), "by": draw(st.none() | _ID)}
+    if cls in (Recognised, Proposed):
+        fields["level"] = draw(st.sampled_from(RecognitionLevel))
+    if cls is Supported:
+        fields["note"] = draw(st.none() | _TEXT)
+    if cls is Replicated:
+        fields["to"] = tuple(draw(st.lists(_ID, max_size=2, unique=True)))
+    if cls is Stopped:
+        fields["reason"] = draw(st.none() | _TEXT)
+    return cls(**fields)
 
 
 @st.composite
