@@ -24,6 +24,7 @@ from danvan import (
     Recognised,
     RecognitionLevel,
     Registered,
+    serialization,
 )
 from danvan.serialization import dumps, loads
 
@@ -204,6 +205,8 @@ def main() -> None:
     text = dumps(list(models))
     events = sum(len(m.events) for m in models)
     print(f"serialization: {N:,} models, {events:,} events, {len(text) / 1e6:.1f} MB of JSON")
+    fast = "installed" if serialization._msgspec() is not None else "NOT installed"
+    print(f" the fast extra (msgspec) is {fast}")
     assert loads(text, list[Model]) == models
     assert hand_load(text) == models
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs
 import jsonschema
 import pytest
@@ -61,6 +62,11 @@ STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
 ]
 
 
+def plain_dumps(value: Any, indent: int | None = None) -> str:
+    """What dumps writes with the standard library alone, without the fast extra."""
+    return ser._encode(ser.to_dict(value), indent).decode("utf-8", errors="surrogatepass")
+
+
 def validator(type_: type | None = None) -> jsonschema.Draft202012Validator:
     schema = json_schema(type_)
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -102,6 +108,15 @@ class TestEveryType:
         assert ser._FAST.unstructure(value, type_) == wire
         assert ser._FAST.structure(wire, type_) == ser._DETAILED.structure(wire, type_)
 
+    @SLOW
+    @given(data=st.data())
+    def test_accelerated_text_is_the_same(
+        self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
+    ) -> None:
+        """With msgspec (the fast extra) the text is the same as with json alone."""
+        value = data.draw(strategy)
+        assert plain_dumps(value) == dumps(value)
+
 
 class TestDatasets:
     @SLOW
@@ -124,13 +139,55 @@ class TestDatasets:
         assert dumps(dataset, indent=2) + "\n" == golden
         assert loads(golden, Dataset) == dataset
 
-    def test_same_text_without_orjson(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """The optional accelerator changes nothing in the output."""
-        dataset = ninh_binh()
-        with_fast = (dumps(dataset), dumps(dataset, indent=2))
-        monkeypatch.setattr(ser, "_orjson", lambda: None)
-        assert (dumps(dataset), dumps(dataset, indent=2)) == with_fast
+    @pytest.mark.parametrize("dataset", [ninh_binh(), son_la_city()], ids=["ninh-binh", "son-la"])
+    def test_same_text_without_accelerator(
+        self, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The optional accelerator changes nothing in the output, indented or not."""
+        assert ser._msgspec() is not None  # the dev extras install it
+        indents = (None, 0, 2, 4)
+        with_fast = [dumps(dataset, indent=indent) for indent in indents]
+        monkeypatch.setattr(ser, "_msgspec", lambda: None)
+        assert [dumps(dataset, indent=indent) for indent in indents] == with_fast
         assert loads(with_fast[0], Dataset) == dataset
+
+    @SLOW
+    @given(dst.datasets())
+    def test_accelerated_text_is_the_same(self, dataset: Dataset) -> None:
+        """Generated datasets: msgspec's text is json's, compact and indented."""
+        assert dumps(dataset) == plain_dumps(dataset)
+        assert dumps(dataset, indent=2) == plain_dumps(dataset, indent=2)
+
+    def test_long_arrays_in_slices(self) -> None:
+        """Arrays longer than a slice are written slice by slice with the same text."""
+        dataset = son_la_city()
+        model = dataset.models[0]
+        many = tuple(attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * ser._SLICE + 1))
+        bigger = attrs.evolve(dataset, models=dataset.models + many)
+        mixed = [*many[: ser._SLICE], *dataset.hierarchy.units, *many[ser._SLICE :]]
+        for value in (bigger, mixed, many, list(many[: ser._SLICE + 1])):
+            assert dumps(value) == plain_dumps(value)
+            assert dumps(value, indent=2) == plain_dumps(value, indent=2)
+        assert loads(dumps(bigger), Dataset) == bigger
+
+    def test_date_subclass_and_lone_surrogate(self) -> None:
+        """Values msgspec refuses by itself are written as json writes them."""
+
+        class Day(dt.date):
+            pass
+
+        model = son_la_city().models[0]
+        dated = attrs.evolve(model, events=(Registered(on=Day(2021, 10, 1), by=model.unit),))
+        assert '"on":"2021-10-01"' in dumps(dated)
+        assert dumps(dated) == plain_dumps(dated)
+        odd = attrs.evolve(model, title="Dân vận khéo \ud800")
+        assert dumps(odd) == plain_dumps(odd)
+        assert loads(dumps(odd), Model) == odd
+
+    def test_not_a_danvan_value(self) -> None:
+        """Something JSON cannot hold is a TypeError, as with json."""
+        with pytest.raises(TypeError, match="object"):
+            dumps([object()])
 
 
 class TestWireForm:

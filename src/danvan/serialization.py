@@ -10,7 +10,9 @@ Reading is strict: unknown keys, wrong types, unknown codes and non-canonical sy
 are refused, and every problem is listed with its JSON path in one
 :class:`~danvan.exceptions.StructureError`.
 
-This is the only module that imports cattrs; its converter is private.
+This is the only module that imports cattrs; its converter is private. With the
+``fast`` extra (``pip install "danvan[fast]"``, which installs msgspec) reading and
+writing large files is faster, and the text written is the same.
 
 Examples:
     >>> text = dumps(parse_count("trên 1.000"))
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import importlib
 import json
@@ -62,11 +65,13 @@ from danvan._vocabulary import Qualifier
 from danvan._wire import (
     codec_for,
     event_codec,
+    event_struct_writers,
     fail,
     read_bool,
     read_date,
     read_int,
     read_str,
+    struct_writer,
     term_reader,
 )
 from danvan.exceptions import DanvanError, DatasetError, StructureError
@@ -182,7 +187,14 @@ def _unstructure_period(period: Period) -> dict[str, str]:
 # -- the converter -----------------------------------------------------------------------
 
 
-def _make_converter(*, detailed: bool) -> cattrs.Converter:
+def _make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
+    """A converter for the wire form.
+
+    Args:
+        detailed: Collect every problem with its path (slower), for error messages.
+        msgspec: The msgspec module: write the classes with fast codecs as msgspec
+            structs, for msgspec to encode, instead of dicts.
+    """
     converter = cattrs.Converter(
         omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
     )
@@ -215,6 +227,8 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     _register_dataset(converter)
     if not detailed:
         _register_fast_codecs(converter)
+    if msgspec is not None:
+        _register_struct_writers(converter, msgspec)
     return converter
 
 
@@ -231,6 +245,76 @@ def _register_fast_codecs(converter: cattrs.Converter) -> None:
         if codec is not None:
             converter.register_structure_hook(plain, _hook(codec.read))
             converter.register_unstructure_hook(plain, codec.write)
+
+
+def _register_struct_writers(converter: cattrs.Converter, msgspec: Any) -> None:
+    """Write the classes that have fast codecs as msgspec structs (same text, less work)."""
+    events = event_struct_writers(msgspec)
+    converter.register_unstructure_hook_func(
+        lambda t: t == AnyModelEvent, lambda event: events[type(event)](event)
+    )
+    for cls in EVENT_KINDS:
+        converter.register_unstructure_hook(cls, events[cls])
+    written: dict[type, Callable[[Any], Any]] = dict(events)
+    for plain in (Model, Unit):
+        writer = struct_writer(plain, msgspec)
+        if writer is not None:
+            converter.register_unstructure_hook(plain, writer)
+            written[plain] = writer
+    encoder = _struct_encoder(msgspec)
+    # A list or tuple given without a type (``dumps(models)``): look each class's hook
+    # up once, not once an item. The encoder writes a list and a tuple alike.
+    hook_of = converter.get_unstructure_hook
+
+    def unstructure_items(items: Sequence[Any]) -> Any:
+        hooks: dict[type, Callable[[Any], Any]] = {}
+
+        def hook(cls: type) -> Callable[[Any], Any]:
+            found = hooks[cls] = hook_of(cls)
+            return found
+
+        def write(part: Sequence[Any]) -> list[Any]:
+            return [(hooks.get(type(item)) or hook(type(item)))(item) for item in part]
+
+        return _in_slices(items, write, encoder, msgspec)
+
+    converter.register_unstructure_hook(list, unstructure_items)
+    converter.register_unstructure_hook(tuple, unstructure_items)
+
+    def is_written_sequence(type_: Any) -> bool:
+        args = get_args(type_)
+        return _is_sequence(type_) and args[-1:] == (Ellipsis,) and args[0] in written
+
+    def sequence_hook(type_: Any) -> Callable[[Sequence[Any]], Any]:
+        item_writer = written[get_args(type_)[0]]
+
+        def write(part: Sequence[Any]) -> list[Any]:
+            return [item_writer(item) for item in part]
+
+        return lambda items: _in_slices(items, write, encoder, msgspec)
+
+    converter.register_unstructure_hook_factory(is_written_sequence, sequence_hook)
+
+
+# Long arrays of structs are encoded this many items at a time: the structs of one slice
+# are freed before the next is built, so their memory is reused while still in cache.
+_SLICE = 1024
+
+
+def _in_slices(
+    items: Sequence[Any], write: Callable[[Sequence[Any]], list[Any]], encoder: Any, msgspec: Any
+) -> Any:
+    """Encode a long sequence slice by slice into one JSON array, as ``msgspec.Raw``."""
+    if len(items) <= _SLICE:
+        return write(items)
+    buffer = bytearray()
+    for start in range(0, len(items), _SLICE):
+        # Each slice is written as an array over the closing bracket of the last one;
+        # its opening bracket then becomes the comma between the two.
+        offset = max(len(buffer) - 1, 0)
+        encoder.encode_into(write(items[start : start + _SLICE]), buffer, offset)
+        buffer[offset] = 0x2C if start else 0x5B  # "," or "["
+    return msgspec.Raw(buffer)
 
 
 def _register_events(converter: cattrs.Converter) -> None:
@@ -536,47 +620,70 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _orjson() -> Any:
-    """The optional orjson module (``danvan[fast]``), or ``None`` without it."""
+@functools.cache
+def _msgspec() -> Any:
+    """The optional msgspec module (``danvan[fast]``), or ``None`` without it."""
     try:
-        return importlib.import_module("orjson")
+        return importlib.import_module("msgspec")
     except ImportError:
         return None
 
 
+@functools.cache
+def _struct_converter(msgspec: Any) -> cattrs.Converter:
+    return _make_converter(detailed=False, msgspec=msgspec)
+
+
+@functools.cache
+def _struct_encoder(msgspec: Any) -> Any:
+    return msgspec.json.Encoder(enc_hook=_encode_other)
+
+
+def _encode_other(value: Any) -> Any:
+    """What msgspec cannot write by itself: a subclass of date (a datetime is no date)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def _encode(data: Any, indent: int | None) -> bytes:
-    fast = _orjson()
-    if fast is not None and indent in (None, 2):
-        option = fast.OPT_INDENT_2 if indent == 2 else 0
-        try:
-            return cast(bytes, fast.dumps(data, option=option))
-        except TypeError:  # lone surrogates and other text orjson refuses: use json
-            pass
     separators = (",", ": ") if indent is not None else (",", ":")
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
     return text.encode("utf-8", errors="surrogatepass")
 
 
 def _decode(text: str | bytes) -> Any:
-    fast = _orjson()
+    fast = _msgspec()
     if fast is not None:
         try:
-            return fast.loads(text)
-        except fast.JSONDecodeError:
-            pass  # json below gives the line and column of the problem
+            return fast.json.decode(text)
+        except (fast.MsgspecError, UnicodeEncodeError):  # lone surrogates in a str
+            pass  # json below accepts what json accepts, and names line and column
     return json.loads(text)
 
 
 def dumps(value: Any, *, indent: int | None = None) -> str:
     """Serialise a danvan value to JSON text (compact, or indented by ``indent``).
 
-    The text is the same with or without the optional ``orjson`` accelerator.
+    The text of a danvan value is the same with or without the optional ``msgspec``
+    accelerator (the ``fast`` extra).
     """
     return _encode_value(value, indent).decode("utf-8", errors="surrogatepass")
 
 
 def _encode_value(value: Any, indent: int | None) -> bytes:
+    fast = _msgspec()
     with _collector_paused():
+        if fast is not None and (indent is None or indent > 0):
+            try:
+                structs = _struct_converter(fast).unstructure(value)
+                text = cast(bytes, _struct_encoder(fast).encode(structs))
+            except UnicodeEncodeError:  # lone surrogates, which msgspec refuses: use json
+                pass
+            else:
+                return (
+                    text if indent is None else cast(bytes, fast.json.format(text, indent=indent))
+                )
         return _encode(to_dict(value), indent)
 
 
