@@ -34,11 +34,22 @@ from danvan import (
 from danvan import serialization as ser
 from danvan import testing as dst
 from danvan._models import EVENT_KINDS
+from danvan._terms import Term
 from danvan.exceptions import StructureError
 from tests.seeds import ninh_binh, son_la_city
 
 DATA = Path(__file__).parent / "data"
 SLOW = settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
+
+VOCABULARIES = sorted(
+    (
+        v
+        for v in map(vars(danvan).get, danvan.__all__)
+        if isinstance(v, type) and issubclass(v, Term)
+    ),
+    key=lambda v: v.__name__,
+)
+
 
 STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
     (Count, dst.counts()),
@@ -57,8 +68,25 @@ STRATEGIES: list[tuple[type, st.SearchStrategy[Any]]] = [
     *[(kind, dst.events(kind)) for kind in EVENT_KINDS],
     (danvan.Award, dst.awards()),
     (danvan.Report, dst.reports()),
-    (Field, st.sampled_from(Field)),
-    (RecognitionLevel, st.sampled_from(RecognitionLevel)),
+    (danvan.Recipient, dst.recipients()),
+    (danvan.UnitChange, dst.unit_changes()),
+    (danvan.Measure, dst.measures()),
+    (danvan.Percent, dst.percents()),
+    (danvan.Share, dst.shares()),
+    (danvan.Finding, dst.findings()),
+    (danvan.Rule, dst.rules()),
+    (danvan.Coverage, dst.coverages()),
+    (danvan.Reconciliation, dst.reconciliations()),
+    (danvan.Extractor, dst.extractors()),
+    (danvan.Reference, dst.references()),
+    (danvan.Resolution, dst.resolutions()),
+    (danvan.DateMention, dst.date_mentions()),
+    (danvan.PeriodMention, dst.period_mentions()),
+    (danvan.Table, dst.tables()),
+    (danvan.FigureLine, dst.figure_lines()),
+    (danvan.ReportSummary, dst.report_summaries()),
+    (danvan.Summary, dst.summaries()),
+    *[(term, st.sampled_from(term)) for term in VOCABULARIES],
 ]
 
 
@@ -230,6 +258,17 @@ def seed() -> dict[str, Any]:
 
 
 class TestStrictReading:
+    def test_decimals_are_text(self) -> None:
+        """A percent is written as text and read back exactly; numbers and junk are refused."""
+        percent = danvan.parse_number("2,8%")
+        assert dumps(percent) == '{"value":"2.8"}'
+        assert loads(dumps(percent), danvan.Percent) == percent
+        expected = 'expected a decimal number as text, such as "12.5", got'
+        for bad in ('{"value": 2.8}', '{"value": "2,8"}', '{"value": "NaN"}'):
+            (problem,) = problems(bad, danvan.Percent)
+            assert problem.startswith(expected)
+            assert problem.endswith("@ $.value")
+
     def test_an_event_read_alone_has_its_kind(self) -> None:
         """An event on its own is written and read as in a model's events, kind first."""
         event = Recognised(on=dt.date(2021, 10, 1), level=RecognitionLevel.DISTRICT)

@@ -11,6 +11,7 @@ import datetime as dt
 import types
 import typing
 from collections.abc import Mapping
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -28,11 +29,13 @@ from danvan._validators import check_id, check_text, flatten
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidValueError
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = ["DECIMAL_PATTERN", "SCHEMA_ID", "json_schema"]
 
 SCHEMA_ID = "https://danvan.readthedocs.io/schema/danvan-1.json"
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+#: A finite decimal number as ``str(Decimal)`` writes it: "12.5", "-0.25", "1E+3".
+DECIMAL_PATTERN = r"-?[0-9]{1,60}(?:\.[0-9]{1,60})?(?:E[+-][0-9]{1,6})?"
 _ID = {"type": "string", "pattern": "^[^\\s]{1,200}$"}
 _TEXT = {"type": "string", "pattern": "\\S"}
 
@@ -176,6 +179,8 @@ class _Builder:
             return dict(_DATE)
         if hint is Fraction:
             return {"type": "string", "pattern": "^[0-9]{1,12}(/[1-9][0-9]{0,11})?$"}
+        if hint is Decimal:
+            return {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"}
         if hint is DocumentSymbol:
             return _symbol_schema()
         if isinstance(hint, type) and issubclass(hint, Term):

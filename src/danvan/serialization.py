@@ -1,7 +1,8 @@
 """One JSON form for every danvan value.
 
 Enums are written as their codes, dates as ISO 8601 (``YYYY-MM-DD``), document symbols
-as canonical strings, shares as exact fractions (``"1/3"``), counts as a compact object
+as canonical strings, shares as exact fractions (``"1/3"``), decimal numbers (percents)
+as text (``"12.5"``), so that no digit is lost on the way, counts as a compact object
 that keeps the qualifier (``{"value": 1000, "qualifier": "over"}``), model events with a
 ``"kind"`` tag, and fields left at their defaults are omitted. A :class:`~danvan.Dataset`
 file starts with ``"schema": "danvan/1"``.
@@ -34,6 +35,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints
@@ -58,7 +60,7 @@ from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._periods import Period
-from danvan._schema import json_schema
+from danvan._schema import DECIMAL_PATTERN, json_schema
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
 from danvan._vocabulary import Qualifier
@@ -99,6 +101,7 @@ SCHEMA = "danvan/1"
 T = TypeVar("T")
 
 _FRACTION = re.compile(r"[0-9]{1,12}(?:/[1-9][0-9]{0,11})?")
+_DECIMAL = re.compile(DECIMAL_PATTERN)
 _COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
 _PERIOD_KEYS = frozenset({"start", "end"})
 _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
@@ -120,6 +123,12 @@ def _structure_fraction(value: Any, _: type) -> Fraction:
     if type(value) is not str or not _FRACTION.fullmatch(value):
         return cast(Fraction, fail(value, 'a fraction such as "1/3"'))
     return Fraction(value)
+
+
+def _structure_decimal(value: Any, _: type) -> Decimal:
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
+        return cast(Decimal, fail(value, 'a decimal number as text, such as "12.5"'))
+    return Decimal(value)
 
 
 def _structure_symbol(value: Any, _: type) -> DocumentSymbol:
@@ -205,6 +214,8 @@ def _make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(Fraction, _structure_fraction)
     converter.register_unstructure_hook(Fraction, str)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(DocumentSymbol, _structure_symbol)
     converter.register_unstructure_hook(DocumentSymbol, str)
     converter.register_structure_hook(Count, _structure_count)

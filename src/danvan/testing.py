@@ -9,6 +9,9 @@ internally consistent danvan values::
     @given(hierarchies())
     def test_my_rollup(hierarchy): ...
 
+Vocabularies (``Field``, ``RecognitionLevel`` …) need no strategy of their own:
+``st.sampled_from(Field)`` draws their members.
+
 Requires the ``testing`` extra: ``pip install "danvan[testing]"``.
 """
 
@@ -21,13 +24,28 @@ from typing import Any
 import attrs
 
 from danvan._awards import Award, Recipient
+from danvan._checks import BUILTIN_RULES, Finding, Reconciliation, Rule, Severity, Verdict
+from danvan._counting import CountingRule, Coverage, Share, count_models
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._extract import (
+    DEFAULT_EXTRACTORS,
+    DateMention,
+    Extractor,
+    PeriodMention,
+    Reference,
+    ReferenceKind,
+    Resolution,
+    find_dates,
+    find_periods,
+    find_references,
+    resolve,
+)
 from danvan._figures import Dims, Figure, FigureStatus, Report, Source
 from danvan._hierarchy import Hierarchy
-from danvan._measures import Measure, UnitOfMeasure
+from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
     EVENT_KINDS,
     Appraised,
@@ -43,7 +61,10 @@ from danvan._models import (
     Stopped,
     Supported,
 )
+from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._summary import FigureLine, ReportSummary, Summary, summarize
+from danvan._tables import Table
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import (
     AdminLevel,
@@ -59,6 +80,7 @@ from danvan._vocabulary import (
 from danvan.exceptions import DanvanError
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - exercised only without the extra
     raise DanvanError('danvan.testing needs hypothesis: pip install "danvan[testing]"') from error
@@ -67,20 +89,38 @@ __all__ = [
     "REORGANISATION",
     "awards",
     "counts",
+    "coverages",
     "datasets",
+    "date_mentions",
     "dims",
     "directives",
     "events",
+    "extractors",
+    "figure_lines",
     "figures",
+    "findings",
     "hierarchies",
+    "measures",
     "models",
     "movements",
+    "percents",
+    "period_mentions",
     "periods",
     "phases",
+    "recipients",
+    "reconciliations",
+    "references",
+    "report_summaries",
     "reports",
+    "resolutions",
     "reviews",
+    "rules",
+    "shares",
     "sources",
+    "summaries",
     "symbols",
+    "tables",
+    "unit_changes",
     "units",
 ]
 
@@ -490,3 +530,187 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
         awards=tuple(the_awards),
         reports=tuple(the_reports),
     )
+
+
+# -- values that danvan computes or finds ------------------------------------------------
+
+
+@st.composite
+def recipients(draw: st.DrawFn) -> Recipient:
+    """Named award recipients, collective or individual, with or without a unit."""
+    return Recipient(
+        holder=draw(st.sampled_from(HolderKind)),
+        name=draw(st.sampled_from(_NAMES)) if draw(st.booleans()) else draw(_TEXT),
+        unit=draw(st.none() | _ID),
+    )
+
+
+@st.composite
+def unit_changes(draw: st.DrawFn) -> UnitChange:
+    """Merges and splits taken from valid hierarchies, so their units exist."""
+    hierarchy = draw(hierarchies().filter(lambda h: bool(h.changes)))
+    return draw(st.sampled_from(hierarchy.changes))
+
+
+@st.composite
+def measures(draw: st.DrawFn) -> Measure:
+    """The built-in measures and custom ones with any aggregation rules."""
+    if draw(st.booleans()):
+        return draw(st.sampled_from(Measure.builtins()))
+    return Measure(
+        code=draw(st.from_regex(r"custom_[a-z]{1,12}", fullmatch=True)),
+        label_vi=draw(_TEXT),
+        label_en=draw(_TEXT),
+        across_units=draw(st.sampled_from(AcrossUnits)),
+        across_time=draw(st.sampled_from(AcrossTime)),
+        zero_is_missing=draw(st.booleans()),
+    )
+
+
+_PERCENTS = st.decimals(min_value=0, max_value=1000, places=2)
+
+
+@st.composite
+def percents(draw: st.DrawFn) -> Percent:
+    """Percents as reports write them ("2,8%", "100%"), with up to two decimals."""
+    return Percent(draw(_PERCENTS))
+
+
+@st.composite
+def shares(draw: st.DrawFn) -> Share:
+    """A cell's count and its percent of the total."""
+    return Share(key=draw(_ID), count=draw(counts(max_value=10**6)), percent=draw(_PERCENTS))
+
+
+@st.composite
+def findings(draw: st.DrawFn) -> Finding:
+    """What a check found, with paths and, for numeric rules, a residual."""
+    return Finding(
+        rule=draw(_ID),
+        severity=draw(st.sampled_from(Severity)),
+        message=draw(_TEXT),
+        message_en=draw(_TEXT),
+        paths=tuple(draw(st.lists(st.sampled_from(["$.reports[0]", "$.models[1]"]), max_size=2))),
+        residual=draw(st.none() | st.integers(-(10**6), 10**6)),
+    )
+
+
+def rules() -> st.SearchStrategy[Rule]:
+    """The built-in check rules."""
+    return st.sampled_from(BUILTIN_RULES)
+
+
+@st.composite
+def coverages(draw: st.DrawFn) -> Coverage:
+    """Units expected under a scope and the ones covered."""
+    expected = draw(st.lists(_ID, max_size=6, unique=True))
+    covered = [u for u in expected if draw(st.booleans())]
+    return Coverage(expected=tuple(expected), covered=tuple(covered), label=draw(_TEXT))
+
+
+@st.composite
+def reconciliations(draw: st.DrawFn) -> Reconciliation:
+    """A reported figure beside a computed one (either may be missing)."""
+    return Reconciliation(
+        reported=draw(st.none() | figures()),
+        computed=draw(st.none() | figures()),
+        verdict=draw(st.sampled_from(Verdict)),
+    )
+
+
+@st.composite
+def extractors(draw: st.DrawFn) -> Extractor:
+    """The built-in extractors and a custom one for numbered official letters."""
+    custom = Extractor(
+        name="cong-van",
+        pattern=r"\bcong van (?P<number>\d{1,5})\b",
+        kind=ReferenceKind.SHORT,
+        doc_type=DocumentType.OFFICIAL_LETTER,
+        literals=("cong van",),
+    )
+    return draw(st.sampled_from((*DEFAULT_EXTRACTORS, custom)))
+
+
+_ISSUER_NAMES = ["Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Ban Chấp hành Trung ương"]
+
+
+def _citing(draw: st.DrawFn, symbol: DocumentSymbol) -> str:
+    day = draw(_DAYS)
+    issuer = draw(st.sampled_from(_ISSUER_NAMES))
+    return (
+        f"Thực hiện {symbol.doc_type.label_vi} số {symbol} ngày {day.day}/{day.month}/"
+        f"{day.year} của {issuer} về công tác dân vận"
+    )
+
+
+@st.composite
+def references(draw: st.DrawFn) -> Reference:
+    """References found by :func:`~danvan.find_references` in a sentence citing a symbol."""
+    found = find_references(_citing(draw, draw(symbols())))
+    assume(bool(found))
+    return draw(st.sampled_from(found))
+
+
+@st.composite
+def resolutions(draw: st.DrawFn) -> Resolution:
+    """References resolved against directives, the cited one among them or not."""
+    registry = [d for d in draw(st.lists(directives(), max_size=2)) if d.symbol is not None]
+    symbol = draw(st.sampled_from([d.symbol for d in registry])) if registry else None
+    found = find_references(_citing(draw, symbol or draw(symbols())))
+    assume(bool(found))
+    return draw(st.sampled_from(resolve(found, registry)))
+
+
+@st.composite
+def date_mentions(draw: st.DrawFn) -> DateMention:
+    """Dates found by :func:`~danvan.find_dates`, written with numbers or words."""
+    day = draw(_DAYS)
+    text = draw(
+        st.sampled_from(
+            [
+                f"Hội nghị ngày {day.day}/{day.month}/{day.year} đã biểu dương các mô hình",
+                f"Ngày {day.day} tháng {day.month} năm {day.year}, Ban Dân vận tổ chức sơ kết",
+            ]
+        )
+    )
+    return find_dates(text)[0]
+
+
+@st.composite
+def period_mentions(draw: st.DrawFn) -> PeriodMention:
+    """Periods found by :func:`~danvan.find_periods` in "giai đoạn 2021 - 2025" wordings."""
+    first = draw(st.integers(2000, 2030))
+    last = first + draw(st.integers(1, 5))
+    return find_periods(f"Tổng kết phong trào giai đoạn {first} - {last} trên địa bàn")[0]
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> Table:
+    """Tables of computed figures: a generated dataset's models counted."""
+    dataset = draw(datasets(max_models=6))
+    return count_models(
+        dataset.models,
+        hierarchy=dataset.hierarchy,
+        by=draw(st.sampled_from([(), ("field",), ("field", "level"), ("unit",)])),
+        rule=draw(st.sampled_from(CountingRule)),
+    )
+
+
+@st.composite
+def summaries(draw: st.DrawFn) -> Summary:
+    """What :func:`~danvan.summarize` makes of a generated dataset."""
+    return summarize(draw(datasets(max_models=4)))
+
+
+@st.composite
+def report_summaries(draw: st.DrawFn) -> ReportSummary:
+    """One report's summary, from a generated dataset that has reports."""
+    summary = draw(summaries().filter(lambda s: bool(s.reports)))
+    return draw(st.sampled_from(summary.reports))
+
+
+@st.composite
+def figure_lines(draw: st.DrawFn) -> FigureLine:
+    """One line of a report summary: a figure with its mark and findings."""
+    report = draw(report_summaries().filter(lambda r: bool(r.lines)))
+    return draw(st.sampled_from(report.lines))
