@@ -18,8 +18,9 @@ Requires the ``testing`` extra: ``pip install "danvan[testing]"``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -123,6 +124,9 @@ __all__ = [
     "unit_changes",
     "units",
 ]
+
+C = TypeVar("C")
+T = TypeVar("T")
 
 #: The day the district tier ended and provinces and communes merged.
 REORGANISATION = dt.date(2025, 7, 1)
@@ -535,6 +539,14 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
 # -- values that danvan computes or finds ------------------------------------------------
 
 
+def _member(
+    draw: st.DrawFn, strategy: st.SearchStrategy[C], items: Callable[[C], Sequence[T]]
+) -> T:
+    """One of the ``items`` of a value drawn from ``strategy`` that has some."""
+    value = draw(strategy.filter(lambda drawn: bool(items(drawn))))
+    return draw(st.sampled_from(items(value)))
+
+
 @st.composite
 def recipients(draw: st.DrawFn) -> Recipient:
     """Named award recipients, collective or individual, with or without a unit."""
@@ -548,8 +560,7 @@ def recipients(draw: st.DrawFn) -> Recipient:
 @st.composite
 def unit_changes(draw: st.DrawFn) -> UnitChange:
     """Merges and splits taken from valid hierarchies, so their units exist."""
-    hierarchy = draw(hierarchies().filter(lambda h: bool(h.changes)))
-    return draw(st.sampled_from(hierarchy.changes))
+    return _member(draw, hierarchies(), lambda hierarchy: hierarchy.changes)
 
 
 @st.composite
@@ -705,12 +716,10 @@ def summaries(draw: st.DrawFn) -> Summary:
 @st.composite
 def report_summaries(draw: st.DrawFn) -> ReportSummary:
     """One report's summary, from a generated dataset that has reports."""
-    summary = draw(summaries().filter(lambda s: bool(s.reports)))
-    return draw(st.sampled_from(summary.reports))
+    return _member(draw, summaries(), lambda summary: summary.reports)
 
 
 @st.composite
 def figure_lines(draw: st.DrawFn) -> FigureLine:
     """One line of a report summary: a figure with its mark and findings."""
-    report = draw(report_summaries().filter(lambda r: bool(r.lines)))
-    return draw(st.sampled_from(report.lines))
+    return _member(draw, report_summaries(), lambda report: report.lines)
