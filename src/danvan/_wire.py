@@ -12,9 +12,9 @@ test checks that both produce the same wire form.
 
 With the optional ``msgspec`` accelerator, :func:`struct_writer` writes the same wire
 form as a msgspec ``Struct`` instead of a dict: one compiled call per object instead of
-a dict grown key by key, which msgspec then encodes without looking at Python objects
-again. A field left at its default is passed as ``UNSET``, which msgspec leaves out,
-exactly where the dict writer leaves the key out.
+a dict grown key by key. A field at its default is left out exactly where the dict
+writer leaves its key out: by msgspec itself when the default equals only itself (None,
+a vocabulary member), otherwise by passing ``UNSET``.
 """
 
 from __future__ import annotations
@@ -292,9 +292,9 @@ def struct_writer(
     write = ["def write(obj):"]
     struct_fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for i, (field, plain) in enumerate(zip(fields, plains, strict=True)):
-        source = _FieldSource(i, field, plain, namespace)
-        write += source.write_struct()
-        struct_fields.append(source.struct_field())
+        lines, struct_field = _FieldSource(i, field, plain, namespace).write_struct()
+        write += lines
+        struct_fields.append(struct_field)
     namespace["Struct"] = msgspec.defstruct(
         f"{cls.__name__}Wire",
         struct_fields,
@@ -326,7 +326,6 @@ class _FieldSource:
         # present value with the inner type's (cheaper) reader and writer.
         self.present = plain.present if plain.present is not None and default is None else None
         ns[f"a{i}"], ns[f"d{i}"] = field, default
-        self.passed = False  # written to a struct as it is, left out by msgspec at its default
 
     def read(self) -> list[str]:
         i, name, field, ns = self.i, self.field.name, self.field, self.ns
@@ -381,37 +380,32 @@ class _FieldSource:
             f"        data[{name!r}] = {expression}",
         ]
 
-    def write_struct(self) -> list[str]:
+    def write_struct(self) -> tuple[list[str], tuple[str, Any] | tuple[str, Any, Any]]:
+        """The source that fills the field's struct value, and the struct field."""
         i, name = self.i, self.field.name
         expression = self._expression(structs=True)
+        field: tuple[str, Any] | tuple[str, Any, Any] = (name, Any)
         # A value msgspec writes as it is, with a default that equals only itself (None,
         # a vocabulary member), is passed as it is: msgspec leaves it out exactly when
         # the dict writer does. Any other default is tested here, as the dict writer
         # tests it, and left out as UNSET.
-        self.passed = expression == "item" and (
+        if expression == "item" and (
             self.required or self.default is None or isinstance(self.default, Term)
-        )
-        if self.passed and self.plain.coded:
-            # The code itself is cheaper to get here than for msgspec from the member;
-            # a member's code is one string, so the default stays the same object.
-            return [f"    v{i} = obj.{name}._value_"]
-        if self.passed:
-            return [f"    v{i} = obj.{name}"]
+        ):
+            if not self.required:
+                field = (name, Any, self.default)
+            if not self.plain.coded:
+                return [f"    v{i} = obj.{name}"], field
+            # The code is cheaper to get here than for msgspec from the member; a
+            # member's code is one string, so the default stays the same object.
+            if isinstance(self.default, Term):
+                field = (name, Any, self.default._value_)
+            return [f"    v{i} = obj.{name}._value_"], field
         lines = [f"    item = obj.{name}"]
         if self.required:
-            return [*lines, f"    v{i} = {expression}"]
-        return [*lines, f"    v{i} = UNSET if (item is d{i} or item == d{i}) else {expression}"]
-
-    def struct_field(self) -> tuple[str, Any] | tuple[str, Any, Any]:
-        """The struct field (name, type, default) that :meth:`write_struct` fills."""
-        if self.required:
-            return (self.field.name, Any)
-        if not self.passed:
-            return (self.field.name, Any, self.ns["UNSET"])
-        default = self.default
-        if self.plain.coded and isinstance(default, Term):
-            default = default._value_
-        return (self.field.name, Any, default)
+            return [*lines, f"    v{i} = {expression}"], field
+        test = f"    v{i} = UNSET if (item is d{i} or item == d{i}) else {expression}"
+        return [*lines, test], (name, Any, self.ns["UNSET"])
 
 
 @functools.cache
