@@ -20,7 +20,7 @@ from typing import Self
 import attrs
 
 from danvan._terms import Term
-from danvan._text import fold
+from danvan._text import clean, fold
 from danvan.exceptions import InvalidSymbolError
 
 __all__ = ["DocumentSymbol", "DocumentSystem", "DocumentType"]
@@ -140,7 +140,7 @@ _KNOWN_ISSUERS = [
 ]  # fmt: skip
 _ISSUER_BY_KEY = {_key(issuer): issuer for issuer in _KNOWN_ISSUERS}
 
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-") | {"Ð": "Đ", "ð": "đ"})
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 _PART = r"[0-9A-Za-zĐđ]+"
 _PARTY = re.compile(rf"(?P<number>[0-9]{{1,6}})-(?P<type>{_PART})/(?P<issuer>{_PART}(?:-{_PART})*)")
 _STATE = re.compile(
@@ -209,7 +209,7 @@ class DocumentSymbol:
         """
         if not isinstance(text, str) or len(text) > _MAX_TEXT:
             raise InvalidSymbolError(text, "not a document number-and-symbol (too long)")
-        cleaned = _SPACED.sub(r"\1", text.strip().translate(_DASHES))
+        cleaned = _SPACED.sub(r"\1", clean(text).strip().translate(_ETH))
         cleaned = cleaned.removeprefix("Số").removeprefix("số").strip(" :")
         if match := _PARTY.fullmatch(cleaned):
             doc_type = _part(text, match["type"], DocumentSystem.PARTY)

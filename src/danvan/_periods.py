@@ -19,14 +19,33 @@ from danvan.exceptions import DanvanError, InvalidPeriodError
 
 __all__ = ["Period"]
 
-_YEAR = r"((?:19|20)\d{2})"
-_DASH = r"\s*[-–—]\s*"
-_SPAN = re.compile(rf"(?:(?:giai doan|nhiem ky|thoi ky|ky)\s+)?{_YEAR}{_DASH}{_YEAR}")
-_ONE_YEAR = re.compile(rf"(?:nam\s+)?{_YEAR}")
-_PART_YEAR = re.compile(rf"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+{_YEAR}")
-_SINCE = re.compile(rf"tu\s+(?:nam\s+)?{_YEAR}\s+(?:den|toi)\s+nay")
-_DAYS = re.compile(
-    r"(?:tu\s+(?:ngay\s+)?)?(?P<a>[0-9/.-]{6,10})(?:\s*[-–—]\s*|\s+den\s+(?:ngay\s+)?)(?P<b>[0-9/.-]{6,10})"
+# The grammar of periods, one named group per piece, so that Period.parse (a whole text)
+# and find_periods (a period inside a text) read the same wordings the same way. It runs
+# on folded text (lower case, no diacritics).
+_PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
+_DASH = r"\s*-\s*"
+_FORMS = (
+    # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020
+    r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
+    # từ năm 2009 đến nay
+    r"tu\s+(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ ngày 28/9/2021 đến ngày 22/11/2023, 28/9/2021 - 22/11/2023
+    (
+        r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+        r"(?:\s*-\s*|\s+den\s+(?:ngay\s+)?)(?P<day_b>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+    ),
+    # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020; năm 2018, 2018
+    rf"{_PREFIX}(?P<first>(?:19|20)\d\d)(?:{_DASH}(?P<last>(?:19|20)\d\d))?",
+)
+_GRAMMAR = "|".join(f"(?:{form})" for form in _FORMS)
+_WHOLE = re.compile(_GRAMMAR)
+#: Where a period may start and end inside running text: not inside a number, a date
+#: or a word.
+PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
+_ACCEPTED = (
+    "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
+    "'6 tháng đầu năm 2020', 'từ năm 2009 đến nay' (with reference=), "
+    "'28/9/2021 - 22/11/2023'"
 )
 _MAX_TEXT = 80
 
@@ -80,28 +99,31 @@ class Period:
             InvalidPeriodError: Not a period, or "đến nay" without ``reference``.
         """
         if not isinstance(text, str) or len(text) > _MAX_TEXT:
-            raise InvalidPeriodError(text)
-        key = fold(text).strip(" .,")
-        if match := _SPAN.fullmatch(key):
-            return cls._years_of(text, int(match[1]), int(match[2]))
-        if match := _ONE_YEAR.fullmatch(key):
-            return cls.year(int(match[1]))
-        if match := _PART_YEAR.fullmatch(key):
-            months, year = int(match["months"]), int(match[3])
+            raise InvalidPeriodError(text, _ACCEPTED)
+        match = _WHOLE.fullmatch(fold(text).strip(" .,"))
+        if match is None:
+            raise InvalidPeriodError(text, f"not a period; {_ACCEPTED}")
+        return cls._of_match(text, match, reference)
+
+    @classmethod
+    def _of_match(cls, text: str, match: re.Match[str], reference: dt.date | None) -> Period:
+        """The period a match of the grammar names."""
+        if match["first"] is not None:
+            return cls._years_of(text, int(match["first"]), int(match["last"] or match["first"]))
+        if match["part_year"] is not None:
+            months, year = int(match["months"]), int(match["part_year"])
             if match["side"] == "dau":
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))
-        if match := _SINCE.fullmatch(key):
+        if match["since"] is not None:
             if reference is None:
                 raise InvalidPeriodError(text, "'đến nay' (until now) needs reference=")
-            return cls._checked(text, dt.date(int(match[1]), 1, 1), reference)
-        if match := _DAYS.fullmatch(key):
-            try:
-                start, end = parse_date(match["a"]), parse_date(match["b"])
-            except DanvanError as error:
-                raise InvalidPeriodError(text, f"not a period ({error})") from None
-            return cls._checked(text, start, end)
-        raise InvalidPeriodError(text)
+            return cls._checked(text, dt.date(int(match["since"]), 1, 1), reference)
+        try:
+            start, end = parse_date(match["day_a"]), parse_date(match["day_b"])
+        except DanvanError as error:
+            raise InvalidPeriodError(text, f"not a period ({error})") from None
+        return cls._checked(text, start, end)
 
     @classmethod
     def _years_of(cls, text: str, first: int, last: int) -> Period:

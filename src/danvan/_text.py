@@ -4,6 +4,11 @@ Vietnamese writes tones and vowel qualities as diacritics (``ễ``, ``ướ``) a
 extra consonant, ``đ``. Real reports mix composed and decomposed Unicode, the old and
 new tone placement (``hoá`` / ``hóa``), and text typed without diacritics at all, so
 every comparison in danvan goes through :func:`fold`.
+
+One table does the folding. :func:`fold` uses it for matching keys; extraction uses it
+through :func:`fold_each`, which folds one character for one so that offsets in the
+folded text are offsets in the original; document symbols use :func:`clean` for the
+odd spaces and dashes that real text carries.
 """
 
 from __future__ import annotations
@@ -11,13 +16,71 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "slugify"]
+__all__ = ["clean", "fold", "fold_each", "slugify", "words"]
 
-# đ and Đ are letters of their own, not d with a mark, so NFD does not split them;
-# the Latin eth (Ð, ð) is a look-alike that keyboards and OCR put in their place.
-_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
-_SPACES = re.compile(r"\s+")
+#: White space other than a plain space that real text carries (no-break, thin, …).
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+SPACES += "\u200b\u202f\u205f\u3000\t"
+#: Dashes that mean a hyphen in symbols and ranges.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+def _table() -> dict[int, str]:
+    """Each letter to its base letter in lower case, one character for one.
+
+    đ and Đ are letters of their own, not d with a mark, so NFD does not split them;
+    the Latin eth (Ð, ð) is a look-alike that keyboards and OCR put in their place.
+    """
+    table: dict[int, str] = {ord(c): " " for c in SPACES}
+    table.update({ord(c): "-" for c in DASHES})
+    for code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        base = base.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+        base = base.lower()
+        if len(base) == 1 and base != char:
+            table[code] = base
+    return table
+
+
+def _as_string(table: dict[int, str]) -> str:
+    """The table as a string indexed by code point.
+
+    ``str.translate`` looks a string up about four times faster than a dict, and leaves
+    characters past its end unchanged.
+    """
+    return "".join(table.get(code, chr(code)) for code in range(max(table) + 1))
+
+
+_FOLD = _as_string(_table())
+_CLEAN = _as_string({ord(c): " " for c in SPACES} | {ord(c): "-" for c in DASHES})
+_SPACE_RUNS = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold_each(text: str) -> str:
+    """Fold ``text`` one character for one: lower case, no diacritics, plain spaces and dashes.
+
+    The result has the length of ``text``, so a match in it has the offsets of the
+    same words in ``text``. ``text`` should be composed (NFC): a decomposed mark stays.
+
+    Examples:
+        >>> fold_each("Chỉ thị số 11‑CT/TU")
+        'chi thi so 11-ct/tu'
+    """
+    return text.translate(_FOLD)
+
+
+def clean(text: str) -> str:
+    """Replace odd spaces by a space and dashes by ``-``, one character for one.
+
+    Examples:
+        >>> clean("2021 – 2025")
+        '2021 - 2025'
+    """
+    return text.translate(_CLEAN)
 
 
 def fold(text: str) -> str:
@@ -38,9 +101,12 @@ def fold(text: str) -> str:
         >>> fold("Đảng ủy  Khối") == fold("dang uy khoi")
         True
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_LETTER_MAP))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    key = unicodedata.normalize("NFC", text).translate(_FOLD)
+    if not key.isascii():
+        # Letters outside the table (other scripts, stray marks) lose their marks too.
+        decomposed = unicodedata.normalize("NFD", key)
+        key = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE_RUNS.sub(" ", key.casefold()).strip()
 
 
 def slugify(text: str) -> str:

@@ -1,0 +1,110 @@
+"""Periods and dates named in report text, with their spans.
+
+Each candidate is read with the grammar of its value (:meth:`Period.parse`,
+:func:`parse_date`), so extraction and parsing never disagree about a wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from danvan._dates import parse_date
+from danvan._extract._source import Source
+from danvan._periods import PERIOD_IN_TEXT, Period
+from danvan.exceptions import DanvanError
+
+__all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods"]
+
+
+@attrs.frozen
+class PeriodMention:
+    """A period named in a text ("giai đoạn 2021-2025", "năm 2018")."""
+
+    period: Period
+    span: tuple[int, int]
+    text: str
+
+
+@attrs.frozen
+class DateMention:
+    """A date written in a text ("ngày 28/9/2021", "05 tháng 12 năm 2018")."""
+
+    date: dt.date
+    span: tuple[int, int]
+    text: str
+
+
+_DATE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\w/.-])"
+    r"|(?<![\w])(\d{1,2})\sthang\s(\d{1,2})\snam\s((?:19|20)\d\d)\b"
+)
+
+
+def find_periods(text: str, *, reference: dt.date | None = None) -> list[PeriodMention]:
+    """Periods named in ``text``: "giai đoạn 2021-2025", "6 tháng đầu năm 2020", "năm 2018".
+
+    Every wording :meth:`Period.parse` reads is found, and read by it. A lone year
+    counts only after "năm", "giai đoạn", "nhiệm kỳ" or "thời kỳ" (a bare "2018" is as
+    likely a count); "từ năm 2009 đến nay" needs ``reference`` (the day "nay" means)
+    and is left out without it, rather than read as 2009 alone.
+
+    Args:
+        text: The report text, plain or HTML.
+        reference: The day "nay" (now) means, for "… đến nay".
+
+    Returns:
+        The mentions in order of appearance, with spans in ``text``.
+
+    Raises:
+        DanvanError: ``text`` is not a string.
+
+    Examples:
+        >>> from danvan import find_periods
+        >>> [(str(m.period), m.text) for m in find_periods("giai đoạn 2021- 2025, năm 2018")]
+        [('2021-2025', 'giai đoạn 2021- 2025'), ('năm 2018', 'năm 2018')]
+        >>> [str(m.period) for m in find_periods("6 tháng đầu năm 2020")]
+        ['01/01/2020 - 30/06/2020']
+    """
+    if not isinstance(text, str):
+        raise DanvanError(f"find_periods needs text (str), not {type(text).__name__}")
+    source = Source(text)
+    found = []
+    for match in PERIOD_IN_TEXT.finditer(source.folded):
+        if match["first"] is not None and match["word"] is None and match["last"] is None:
+            continue
+        try:
+            period = Period.parse(source.clean[match.start() : match.end()], reference=reference)
+        except DanvanError:
+            continue
+        found.append(
+            PeriodMention(period, source.span(*match.span()), source.original_text(*match.span()))
+        )
+    return found
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Full dates written in ``text`` ("28/9/2021", "05 tháng 12 năm 2018").
+
+    A day and month without a year ("22/11") is left out: which year it is depends on
+    context, see :func:`parse_date` with ``default_year``.
+
+    Examples:
+        >>> [m.date.isoformat() for m in find_dates("ngày 28/9/2021 và 05 tháng 12 năm 2018")]
+        ['2021-09-28', '2018-12-05']
+    """
+    if not isinstance(text, str):
+        raise DanvanError(f"find_dates needs text (str), not {type(text).__name__}")
+    source = Source(text)
+    found = []
+    for match in _DATE.finditer(source.folded):
+        try:
+            day = parse_date(source.clean[match.start() : match.end()])
+        except DanvanError:
+            continue
+        found.append(
+            DateMention(day, source.span(*match.span()), source.original_text(*match.span()))
+        )
+    return found

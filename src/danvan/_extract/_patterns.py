@@ -1,0 +1,94 @@
+"""The patterns that find document references in folded text.
+
+Every pattern runs on folded text (lower case, no diacritics, one character for one) and
+is linear: bounded repetitions, no nested quantifiers, so hostile input cannot make
+matching slow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._documents import DocumentType
+
+TYPE_WORDS = {
+    "chi thi": DocumentType.DIRECTIVE,
+    "ke hoach": DocumentType.PLAN,
+    "quyet dinh": DocumentType.DECISION,
+    "nghi quyet": DocumentType.RESOLUTION,
+    "quy dinh": DocumentType.REGULATION,
+    "chuong trinh": DocumentType.PROGRAMME,
+    "huong dan": DocumentType.GUIDANCE,
+}
+TYPES = "|".join(sorted(TYPE_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+# Type words as reports abbreviate them ("QĐ số 2108-QĐ/TU", "KH số 07"): only before a
+# symbol or "số", where they cannot be read as anything else.
+TYPE_ABBREVIATIONS = {
+    "ct": DocumentType.DIRECTIVE,
+    "kh": DocumentType.PLAN,
+    "qd": DocumentType.DECISION,
+    "nq": DocumentType.RESOLUTION,
+    "qdi": DocumentType.REGULATION,
+    "ctr": DocumentType.PROGRAMME,
+    "hd": DocumentType.GUIDANCE,
+}
+ABBREVIATED = "|".join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))
+LETTER = r"[^\W\d_]"
+# NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
+SYMBOL = (
+    r"(?<![\w/.-])\d{1,5}(?:/\d{4})?\s?[-/]\s?"
+    rf"{LETTER}{{1,8}}(?:\s?[-/]\s?{LETTER}[^\W_]{{0,9}}){{1,3}}(?![\w/])"
+)
+SYMBOL_RE = re.compile(SYMBOL)
+TYPE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:{TYPES})(?:\s(?:so|so:))?|(?<![\w])(?:{ABBREVIATED})\s(?:so|so:))\s?$"
+    rf"|(?<![\w])(?:{ABBREVIATED})\s$"
+)
+DATE_AFTER = re.compile(
+    r"\s?,?\s?\(?(?:ban\shanh\s)?ngay\s{1,3}(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+    r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})\)?"
+)
+ISSUER_AFTER = re.compile(
+    r"\s?,?\s?(cua\s[^,.;:()\n]{1,120}?)(?=\s(?:ve|tai|va|giai\sdoan)\s|[,.;:()\n]|$)"
+)
+SUBJECT_AFTER = re.compile(r"\s?,?\s?(ve\s[^.;\n]{1,300})")
+BACK = re.compile(rf"\b({TYPES})\s(tren|noi\stren|nay|do)\b")
+NAMED = re.compile(
+    r"\bnghi\squyet\sdai\shoi\s[^.;\n]{0,80}?lan\sthu\s([ivxlc]{1,8})\b"
+    r"(?:,?\snhiem\sky\s\d{4}\s?-\s?\d{4})?"
+)
+URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+# A document known by a quoted name: Chương trình phối hợp …, “Năm dân vận chính quyền”.
+NAMED_QUOTED = re.compile(rf"\b({TYPES})\s[^.;:\n“”\"]{{0,80}}?[“\"][^”\"\n]{{1,80}}[”\"]")
+# A document known by its subject: “thực hiện Quy định về người đứng đầu …”.
+# Not inside another document's subject ("Quyết định 2108 … về Quy định về …").
+NAMED_SUBJECT = re.compile(rf"(?<!ve\s)\b({TYPES})(?=\sve\s)")
+# A capitalised type word standing alone: “cụ thể hóa Quyết định.” means the one above.
+BARE = re.compile(rf"(?<=[a-z0-9,]\s)({TYPES})(?=\s?[.;,)]|\s?$)")
+# Who issued it and when, written before: “Ngày 28/9/2021, Ban Thường vụ Tỉnh ủy đã ban
+# hành Chỉ thị …”. The body starts with one of the usual heads of a body's name.
+BODY_HEADS = (
+    "ban",
+    "thuong truc",
+    "uy ban",
+    "ubnd",
+    "hdnd",
+    "hoi dong",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "thi uy",
+    "quan uy",
+    "dang uy",
+    "chinh phu",
+    "thu tuong",
+    "bo chinh tri",
+    "mat tran",
+)
+HEADS = "|".join(BODY_HEADS).replace(" ", r"\s")
+BEFORE = re.compile(
+    r"(?:(?<![\w])ngay\s(?P<date>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+    r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})\s?,?\s)?"
+    rf"(?<![\w])(?P<body>(?:{HEADS})\b[^,.;:()\n]{{0,80}}?)"
+    r"\s(?:da\s|vua\s|moi\s)?ban\shanh\s$"
+)

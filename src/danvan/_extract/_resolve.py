@@ -1,0 +1,106 @@
+"""Linking references to the documents they cite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from danvan._directives import Directive
+from danvan._documents import DocumentType
+from danvan._extract._references import Reference, ReferenceKind
+from danvan._extract._source import Source
+
+__all__ = ["Resolution", "resolve"]
+
+
+@attrs.frozen
+class Resolution:
+    """A reference and the document it points at (``None`` when none is known)."""
+
+    reference: Reference
+    directive: Directive | None
+
+
+def resolve(references: Sequence[Reference], directives: Iterable[Directive]) -> list[Resolution]:
+    """Link each reference to a document of ``directives`` (a registry or a dataset's).
+
+    A full reference resolves by its symbol. A short one ("Chỉ thị 11") resolves to the
+    nearest earlier reference of the same type and number, else to the only document
+    of that type and number. A back-reference ("Kế hoạch trên") resolves to the nearest
+    earlier reference of its type. A named one resolves to a document of its type whose
+    title holds its words.
+    """
+    registry = list(directives)
+    by_symbol = {str(d.symbol): d for d in registry if d.symbol is not None}
+    by_number: dict[tuple[DocumentType, str], list[Directive]] = {}
+    for directive in registry:
+        if directive.symbol is not None:
+            key = (directive.doc_type, directive.symbol.number.lstrip("0"))
+            by_number.setdefault(key, []).append(directive)
+    titles: list[tuple[Directive, str]] | None = None  # folded once, when first needed
+    result: list[Resolution] = []
+    for reference in references:
+        target: Directive | None = None
+        if reference.kind is ReferenceKind.FULL and reference.symbol is not None:
+            target = by_symbol.get(str(reference.symbol))
+        elif reference.kind is ReferenceKind.SHORT:
+            target = _earlier(result, reference, same_number=True)
+            if target is None and reference.doc_type is not None:
+                number = (reference.number or "").lstrip("0")
+                matches = by_number.get((reference.doc_type, number), [])
+                target = matches[0] if len(matches) == 1 else None
+        elif reference.kind is ReferenceKind.BACK:
+            target = _earlier(result, reference, same_number=False)
+        else:
+            if titles is None:
+                titles = [(d, _title_key(d.title or "")) for d in registry]
+            target = _by_name(reference, titles)
+        result.append(Resolution(reference, target))
+    return result
+
+
+def _by_name(reference: Reference, titles: list[tuple[Directive, str]]) -> Directive | None:
+    """The one document whose title the reference's name (and subject) begins like.
+
+    "Quy định về người đứng đầu …" finds the decision titled "về Quy định về người đứng
+    đầu …" that issued it; a congress resolution is also found by its "lần thứ …".
+    """
+    name = _title_key(f"{reference.text} {reference.subject or ''}")
+    words = name.split()
+    at = words.index("lan") if "lan" in words else len(words)
+    congress = " ".join(words[at : at + 3])
+    named = []
+    for directive, title in titles:
+        if not title:
+            continue
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(name, title, strict=False)) if a != b),
+            min(len(name), len(title)),
+        )
+        if shared >= min(len(name), len(title), _NAME_PREFIX) or (
+            congress and directive.doc_type is reference.doc_type and congress in title
+        ):
+            named.append(directive)
+    return named[0] if len(named) == 1 else None
+
+
+_NAME_PREFIX = 40
+
+
+def _title_key(text: str) -> str:
+    key = " ".join(Source(text).folded.split())
+    return key.removeprefix("ve ")
+
+
+def _earlier(
+    done: list[Resolution], reference: Reference, *, same_number: bool
+) -> Directive | None:
+    for previous in reversed(done):
+        ref = previous.reference
+        if previous.directive is None or ref.doc_type is not reference.doc_type:
+            continue
+        if same_number and (ref.number or "").lstrip("0") != (reference.number or "").lstrip("0"):
+            continue
+        return previous.directive
+    return None
