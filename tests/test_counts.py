@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan import Count, Qualifier, parse_count
-from danvan.exceptions import InvalidCountError
+from danvan.exceptions import InvalidCountError, UnknownTermError
 from danvan.testing import counts
 
 
@@ -99,7 +99,7 @@ class TestCount:
         assert parse_count("trên 1.000").format("en") == "over 1,000"
         assert parse_count("hàng nghìn").format("en") == "thousands"
         assert Count(1635).format("en") == "1,635"
-        with pytest.raises(InvalidCountError):
+        with pytest.raises(UnknownTermError):
             Count(1).format("de")
 
     def test_contains(self) -> None:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from danvan import dumps, load_example
-from danvan._salvage import salvage
+from danvan.serialization._salvage import salvage
 from danvan.exceptions import StructureError
 
 SEEDS = json.loads(dumps(load_example()))

@@ -32,6 +32,9 @@ from danvan import (
     loads,
 )
 from danvan import serialization as ser
+from danvan.serialization import _convert as convert
+from danvan.serialization import _converter as converter
+from danvan.serialization import _structs as structs
 from danvan import testing as dst
 from danvan._models import EVENT_KINDS
 from danvan._terms import Term
@@ -132,9 +135,9 @@ class TestEveryType:
     ) -> None:
         """The fast codecs write and read exactly what the general converter does."""
         value = data.draw(strategy)
-        wire = ser._DETAILED.unstructure(value, type_)
-        assert ser._FAST.unstructure(value, type_) == wire
-        assert ser._FAST.structure(wire, type_) == ser._DETAILED.structure(wire, type_)
+        wire = convert._DETAILED.unstructure(value, type_)
+        assert convert._FAST.unstructure(value, type_) == wire
+        assert convert._FAST.structure(wire, type_) == convert._DETAILED.structure(wire, type_)
 
     @SLOW
     @given(data=st.data())
@@ -190,10 +193,10 @@ class TestDatasets:
         """Arrays longer than a slice are written slice by slice with the same text."""
         dataset = son_la_city()
         model = dataset.models[0]
-        many = tuple(attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * ser._SLICE + 1))
+        many = tuple(attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * structs.SLICE + 1))
         bigger = attrs.evolve(dataset, models=dataset.models + many)
-        mixed = [*many[: ser._SLICE], *dataset.hierarchy.units, *many[ser._SLICE :]]
-        for value in (bigger, mixed, many, list(many[: ser._SLICE + 1])):
+        mixed = [*many[: structs.SLICE], *dataset.hierarchy.units, *many[structs.SLICE :]]
+        for value in (bigger, mixed, many, list(many[: structs.SLICE + 1])):
             assert dumps(value) == plain_dumps(value)
             assert dumps(value, indent=2) == plain_dumps(value, indent=2)
         assert loads(dumps(bigger), Dataset) == bigger
@@ -430,18 +433,18 @@ class TestMigration:
             return data
 
         old = {"schema": "danvan/0", "records": []}
-        migrated = ser._migrate(old, steps=(("danvan/0", "danvan/1", rename_models),))
+        migrated = converter.migrate(old, steps=(("danvan/0", "danvan/1", rename_models),))
         assert migrated == {"schema": "danvan/1", "models": []}
 
     def test_current_version_untouched(self) -> None:
         """A danvan/1 document is read as it is."""
-        assert ser._migrate({"schema": "danvan/1"}) == {"schema": "danvan/1"}
+        assert converter.migrate({"schema": "danvan/1"}) == {"schema": "danvan/1"}
 
     def test_cycle_refused(self) -> None:
         """A broken chain of steps cannot loop forever."""
         steps = (("danvan/0", "danvan/0", lambda d: d),)
         with pytest.raises(ValueError, match="unknown schema"):
-            ser._migrate({"schema": "danvan/0"}, steps=steps)
+            converter.migrate({"schema": "danvan/0"}, steps=steps)
 
 
 class TestSchema:

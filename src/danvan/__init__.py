@@ -86,8 +86,8 @@ from danvan.exceptions import DanvanError
 
 if TYPE_CHECKING:
     from danvan._examples import load_example
-    from danvan._schema import json_schema
     from danvan.serialization import dump, dumps, load, loads
+    from danvan.serialization._schema import json_schema
 
     __version__: str
 
@@ -98,7 +98,7 @@ _LAZY = {
     "dumps": "danvan.serialization",
     "load": "danvan.serialization",
     "loads": "danvan.serialization",
-    "json_schema": "danvan._schema",
+    "json_schema": "danvan.serialization._schema",
     "load_example": "danvan._examples",
 }
 

@@ -23,6 +23,7 @@ import attrs
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import Dims, Figure, Report
+from danvan._lang import Lang, check_lang
 from danvan._models import ModelStatus
 from danvan._tables import Table
 from danvan._terms import Term
@@ -101,9 +102,13 @@ class Rule:
         """Whether ``left op right`` holds, given the intervals of both counts."""
         return _compare(left, self.op, right)
 
-    def message(self, lang: str = "vi") -> str:
-        """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_vi
+    def message(self, lang: Lang = "vi") -> str:
+        """The message in ``lang``.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return self.message_en if check_lang(lang) == "en" else self.message_vi
 
 
 def _compare(left: Count, op: str, right: Count) -> Verdict:

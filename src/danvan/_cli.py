@@ -22,6 +22,7 @@ from danvan._dates import parse_date
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._extract import Reference
+from danvan._files import write_atomic
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
@@ -285,7 +286,7 @@ def _convert(args: argparse.Namespace) -> int:
     else:
         text = serialization.figures_to_csv(dataset, bom=args.bom)
     if args.output:
-        serialization.write_atomic(Path(args.output), text.encode("utf-8"))
+        write_atomic(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -312,7 +313,6 @@ def _dataset(file: str | None) -> Dataset:
 
 
 def _summarize(args: argparse.Namespace) -> int:
-    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
     from danvan._summary import summarize  # noqa: PLC0415
 
     summary = summarize(_dataset(args.file))
@@ -323,7 +323,7 @@ def _summarize(args: argparse.Namespace) -> int:
     else:
         text = summary.to_text(args.lang)
     if args.output:
-        serialization.write_atomic(Path(args.output), text.encode("utf-8"))
+        write_atomic(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -332,7 +332,7 @@ def _summarize(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from danvan._checks import Severity, check  # noqa: PLC0415 - keep `danvan --help` fast
     from danvan._examples import load_example  # noqa: PLC0415
-    from danvan._salvage import Salvage, salvage  # noqa: PLC0415
+    from danvan.serialization._salvage import Salvage, salvage  # noqa: PLC0415
 
     english = args.lang == "en"
     if args.file is None:
@@ -379,7 +379,6 @@ def _read_text(file: str) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
     from danvan._extract import (  # noqa: PLC0415
         annotate,
         find_dates,
@@ -420,7 +419,7 @@ def _extract(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     if args.output:
-        serialization.write_atomic(Path(args.output), output.encode("utf-8"))
+        write_atomic(Path(args.output), output.encode("utf-8"))
     else:
         sys.stdout.write(output)
     return EXIT_OK

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from danvan._lang import Lang, check_lang
 from danvan._numbers import Percent, format_number, parse_number
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
@@ -212,11 +213,13 @@ class Count:
 
     __radd__ = __add__
 
-    def format(self, lang: str = "vi") -> str:
-        """Write the count as a report in ``lang`` (``"vi"`` or ``"en"``) would."""
-        if lang not in ("vi", "en"):
-            raise InvalidCountError(lang, "language must be 'vi' or 'en'")
-        english = lang == "en"
+    def format(self, lang: Lang = "vi") -> str:
+        """Write the count as a report in ``lang`` (``"vi"`` or ``"en"``) would.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        english = check_lang(lang) == "en"
         if self.qualifier is Qualifier.MANY:
             _, vi, en = _MAGNITUDES[self.value]
             return en if english else vi

@@ -15,6 +15,7 @@ from typing import TypeAlias
 
 import attrs
 
+from danvan._lang import Lang, check_lang
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
@@ -136,8 +137,11 @@ def _parse_digits(digits: str, text: str) -> Number:
     )
 
 
-def format_number(value: Number, lang: str = "vi") -> str:
+def format_number(value: Number, lang: Lang = "vi") -> str:
     """Write a number the way reports in ``lang`` do.
+
+    Raises:
+        UnknownTermError: An unknown language.
 
     Examples:
         >>> format_number(1635), format_number(1635, "en")
@@ -145,7 +149,7 @@ def format_number(value: Number, lang: str = "vi") -> str:
         >>> format_number(Decimal("50.5"))
         '50,5'
     """
-    thousands, decimal_mark = (",", ".") if lang == "en" else (".", ",")
+    thousands, decimal_mark = (",", ".") if check_lang(lang) == "en" else (".", ",")
     if isinstance(value, int):
         whole, frac = abs(value), ""
     else:

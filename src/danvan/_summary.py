@@ -8,9 +8,7 @@ periods are listed side by side, never added up: they answer different questions
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -24,16 +22,15 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._directives import Movement, Phase, Review
 from danvan._figures import Dims, Figure, Report
+from danvan._files import csv_text
+from danvan._lang import Lang, check_lang
 from danvan._periods import Period
 from danvan._tables import Table
 from danvan._terms import Term
 from danvan._units import Unit
 from danvan._vocabulary import Field, ReviewKind
-from danvan.exceptions import InvalidValueError
 
 __all__ = ["FigureLine", "Mark", "ReportSummary", "Summary", "summarize"]
-
-_LANGS = ("vi", "en")
 
 
 class Mark(Term):
@@ -115,22 +112,21 @@ class Summary:
                 counts[line.mark] += 1
         return counts
 
-    def to_text(self, lang: str = "vi") -> str:
+    def to_text(self, lang: Lang = "vi") -> str:
         """The summary as text for a terminal, in ``lang`` (``"vi"`` or ``"en"``)."""
-        return "\n".join(_Text(self, _lang(lang)).lines()) + "\n"
+        return "\n".join(_Text(self, check_lang(lang)).lines()) + "\n"
 
-    def to_dict(self, lang: str = "vi") -> dict[str, Any]:
+    def to_dict(self, lang: Lang = "vi") -> dict[str, Any]:
         """The summary as JSON-ready data, labels in ``lang``."""
-        lang = _lang(lang)
+        lang = check_lang(lang)
         return {
             "reports": [_report_dict(self.dataset, r, lang) for r in self.reports],
             "across_reports": _across_dict(self, lang),
         }
 
-    def to_csv(self, lang: str = "vi", *, bom: bool = False) -> str:
+    def to_csv(self, lang: Lang = "vi", *, bom: bool = False) -> str:
         """One row per figure, with its mark and the reasons."""
-        lang = _lang(lang)
-        out = io.StringIO()
+        lang = check_lang(lang)
         columns = [
             "report",
             "path",
@@ -146,35 +142,27 @@ class Summary:
             "mark",
             "reasons",
         ]
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-        writer.writeheader()
-        for report in self.reports:
-            for line in report.lines:
-                f = line.figure
-                writer.writerow(
-                    {
-                        "report": report.report.id,
-                        "path": line.path,
-                        "id": f.id or "",
-                        "part_of": f.part_of or "",
-                        "measure": f.measure,
-                        "value": f.value.value,
-                        "qualifier": f.value.qualifier.value,
-                        "out_of": "" if f.out_of is None else f.out_of.value,
-                        "scope": f.scope,
-                        "period": _period(f.period, lang),
-                        "cell": _cell_label(f.dims, lang),
-                        "mark": line.mark.value,
-                        "reasons": " | ".join(_message(x, lang) for x in line.findings),
-                    }
-                )
-        return ("\ufeff" if bom else "") + out.getvalue()
-
-
-def _lang(lang: str) -> str:
-    if lang not in _LANGS:
-        raise InvalidValueError(lang, "language must be 'vi' or 'en'")
-    return lang
+        rows = (
+            {
+                "report": report.report.id,
+                "path": line.path,
+                "id": f.id or "",
+                "part_of": f.part_of or "",
+                "measure": f.measure,
+                "value": f.value.value,
+                "qualifier": f.value.qualifier.value,
+                "out_of": "" if f.out_of is None else f.out_of.value,
+                "scope": f.scope,
+                "period": _period(f.period, lang),
+                "cell": _cell_label(f.dims, lang),
+                "mark": line.mark.value,
+                "reasons": " | ".join(_message(x, lang) for x in line.findings),
+            }
+            for report in self.reports
+            for line in report.lines
+            for f in (line.figure,)
+        )
+        return csv_text(columns, rows, bom=bom)
 
 
 def summarize(dataset: Dataset) -> Summary:
@@ -296,30 +284,30 @@ _WORDS = {
 }
 
 
-def _w(key: str, lang: str) -> str:
+def _w(key: str, lang: Lang) -> str:
     vi, en = _WORDS[key]
     return en if lang == "en" else vi
 
 
-def _label(term: Term, lang: str) -> str:
+def _label(term: Term, lang: Lang) -> str:
     return term.label_en if lang == "en" else term.label_vi
 
 
-def _severity(finding: Finding, lang: str) -> str:
+def _severity(finding: Finding, lang: Lang) -> str:
     return finding.severity.value if lang == "en" else finding.severity.label_vi
 
 
-def _message(finding: Finding, lang: str) -> str:
+def _message(finding: Finding, lang: Lang) -> str:
     return finding.message_en if lang == "en" else finding.message
 
 
-def _date(day: dt.date | None, lang: str) -> str:
+def _date(day: dt.date | None, lang: Lang) -> str:
     if day is None:
         return "?"
     return day.isoformat() if lang == "en" else f"{day:%d/%m/%Y}"
 
 
-def _cell_label(dims: Dims, lang: str) -> str:
+def _cell_label(dims: Dims, lang: Lang) -> str:
     """The report's own wording for a cell, with the canonical dimension beside it."""
     canonical = [_label(f, lang) for f in dims.fields]
     members = (dims.level, dims.holder, dims.kind, dims.status)
@@ -332,7 +320,7 @@ def _cell_label(dims: Dims, lang: str) -> str:
     return dims.label or known
 
 
-def _review_kind(review: Review, lang: str) -> str:
+def _review_kind(review: Review, lang: Lang) -> str:
     if review.kind is ReviewKind.EVALUATION and review.years:
         n = review.years
         if lang == "en":
@@ -341,7 +329,7 @@ def _review_kind(review: Review, lang: str) -> str:
     return _label(review.kind, lang)
 
 
-def _period(period: Period | None, lang: str) -> str:
+def _period(period: Period | None, lang: Lang) -> str:
     if period is None:
         return ""
     if lang == "vi":
@@ -352,17 +340,17 @@ def _period(period: Period | None, lang: str) -> str:
     return f"{period.start.isoformat()} to {period.end.isoformat()}"
 
 
-def _count(value: Count, lang: str) -> str:
+def _count(value: Count, lang: Lang) -> str:
     return value.format(lang)
 
 
-def _measure(dataset: Dataset, figure: Figure, lang: str) -> str:
+def _measure(dataset: Dataset, figure: Figure, lang: Lang) -> str:
     measure = dataset.measure(figure.measure)
     return measure.label_en if lang == "en" else measure.label_vi
 
 
 class _Text:
-    def __init__(self, summary: Summary, lang: str) -> None:
+    def __init__(self, summary: Summary, lang: Lang) -> None:
         self.s = summary
         self.lang = lang
         self.ds = summary.dataset
@@ -531,7 +519,7 @@ def _award_totals(summary: Summary) -> dict[Any, tuple[Count, Count]]:
     return totals
 
 
-def _figure_dict(dataset: Dataset, line: FigureLine, lang: str) -> dict[str, Any]:
+def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, Any]:
     f = line.figure
     return {
         "path": line.path,
@@ -554,7 +542,7 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: str) -> dict[str, Any
     }
 
 
-def _finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
+def _finding_dict(finding: Finding, lang: Lang) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
@@ -564,7 +552,7 @@ def _finding_dict(finding: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def _report_dict(dataset: Dataset, r: ReportSummary, lang: str) -> dict[str, Any]:
+def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, Any]:
     return {
         "id": r.report.id,
         "path": r.path,
@@ -605,7 +593,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: str) -> dict[str, Any
     }
 
 
-def _across_dict(summary: Summary, lang: str) -> dict[str, Any]:
+def _across_dict(summary: Summary, lang: Lang) -> dict[str, Any]:
     return {
         "marks": {m.value: n for m, n in summary.marks().items()},
         "by_measure": {

@@ -8,7 +8,6 @@ optional extras imported only when asked for.
 
 from __future__ import annotations
 
-import csv
 import html
 import importlib
 import io
@@ -19,6 +18,8 @@ from typing import Any
 import attrs
 
 from danvan._figures import Figure
+from danvan._files import csv_text, write_atomic
+from danvan._lang import Lang, check_lang
 from danvan._numbers import format_number
 from danvan._validators import to_tuple, tuple_of
 from danvan.exceptions import DanvanError, InvalidValueError
@@ -101,7 +102,7 @@ class Table:
             return f"{self.title} ({self.rule})"
         return self.rule
 
-    def _heading(self, lang: str) -> str:
+    def _heading(self, lang: Lang) -> str:
         """The heading with the counting rule written out in ``lang``."""
         from danvan._counting import CountingRule  # noqa: PLC0415 - counting imports tables
 
@@ -130,13 +131,9 @@ class Table:
 
     def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
         """The rows as CSV text; also written to ``path`` when given."""
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=self.columns(), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(self.to_rows())
-        text = ("\ufeff" if bom else "") + out.getvalue()
+        text = csv_text(self.columns(), self.to_rows(), bom=bom)
         if path is not None:
-            Path(path).write_bytes(text.encode("utf-8"))
+            write_atomic(path, text.encode("utf-8"))
         return text
 
     def to_pandas(self) -> Any:
@@ -181,7 +178,7 @@ class Table:
         self,
         by: str,
         *,
-        lang: str = "vi",
+        lang: Lang = "vi",
         path: str | Path | None = None,
         ax: Any = None,
     ) -> Any:
@@ -198,6 +195,7 @@ class Table:
         """
         if by not in DIMENSIONS:
             raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")
+        lang = check_lang(lang)
         _optional("plot", "matplotlib")
         pyplot = importlib.import_module("matplotlib.pyplot")
         totals: dict[str, int] = {}
@@ -213,11 +211,14 @@ class Table:
         ax.tick_params(axis="x", labelrotation=20)
         if path is not None:
             ax.figure.tight_layout()
-            ax.figure.savefig(path, dpi=120)
+            image = io.BytesIO()
+            suffix = Path(path).suffix.lstrip(".").lower() or "png"
+            ax.figure.savefig(image, format=suffix, dpi=120)
+            write_atomic(path, image.getvalue())
         return ax
 
 
-def _label(figure: Figure, by: str, lang: str) -> str:
+def _label(figure: Figure, by: str, lang: Lang) -> str:
     dims = figure.dims
     if by == "field":
         return " + ".join(f.label(lang) for f in dims.fields) or (

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
+from danvan._lang import Lang, check_lang
 from danvan._text import words
 from danvan.exceptions import UnknownTermError
 
@@ -55,13 +56,13 @@ class Term(enum.Enum):
     def __str__(self) -> str:
         return str(self._value_)
 
-    def label(self, lang: str = "vi") -> str:
-        """Return the label in ``lang`` (``"vi"`` or ``"en"``)."""
-        if lang == "en":
-            return self.label_en
-        if lang == "vi":
-            return self.label_vi
-        raise UnknownTermError(lang, "language", ("vi", "en"))
+    def label(self, lang: Lang = "vi") -> str:
+        """Return the label in ``lang`` (``"vi"`` or ``"en"``).
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return self.label_en if check_lang(lang) == "en" else self.label_vi
 
     @classmethod
     def _noise(cls) -> tuple[str, ...]:

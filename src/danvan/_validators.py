@@ -34,7 +34,7 @@ __all__ = [
 _MAX_ID = 200
 
 #: What a validator that only checks a type checks: ("one" | "optional" | "tuple", type).
-#: Readers that already guarantee it (see danvan._wire) may skip such a validator.
+#: Readers that already guarantee it (see danvan.serialization._codecs) may skip such a validator.
 TypeCheck = tuple[str, type]
 _TYPE_CHECK = "danvan_type_check"
 

@@ -18,6 +18,7 @@ import attrs
 
 from danvan._dataset import Dataset
 from danvan.exceptions import StructureError
+from danvan.serialization import from_dict, loads
 
 __all__ = ["Salvage", "salvage"]
 
@@ -144,8 +145,6 @@ def salvage(text: str | bytes) -> Salvage:
     Raises:
         StructureError: The text is not JSON at all.
     """
-    from danvan.serialization import from_dict, loads  # noqa: PLC0415 - a cycle otherwise
-
     try:
         whole = loads(text, Dataset)
     except StructureError as error:

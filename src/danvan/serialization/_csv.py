@@ -19,8 +19,10 @@ from typing import Any
 
 from danvan._dataset import Dataset
 from danvan._figures import Figure
+from danvan._files import csv_text
 from danvan._models import Model
 from danvan.exceptions import StructureError
+from danvan.serialization._convert import from_dict, to_dict
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -78,14 +80,6 @@ _BOM = "\ufeff"
 _UNBOUNDED = "unbounded"
 
 
-def _write(columns: tuple[str, ...], rows: Iterable[dict[str, str]], *, bom: bool) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return (_BOM if bom else "") + out.getvalue()
-
-
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -134,25 +128,21 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
 
 def figures_to_csv(dataset: Dataset, *, bom: bool = False) -> str:
     """Every figure of every report, one row each."""
-    from danvan.serialization import to_dict  # noqa: PLC0415 - serialization imports this module
-
     rows = (
         _figure_row(report.id, to_dict(figure))
         for report in dataset.reports
         for figure in report.figures
     )
-    return _write(FIGURE_COLUMNS, rows, bom=bom)
+    return csv_text(FIGURE_COLUMNS, rows, bom=bom)
 
 
 def models_to_csv(models: Iterable[Model], *, bom: bool = False) -> str:
     """Models, one row each; events as JSON in their cell."""
-    from danvan.serialization import to_dict  # noqa: PLC0415 - serialization imports this module
-
     rows = (
         {column: _cell(wire.get(column)) for column in MODEL_COLUMNS}
         for wire in (to_dict(model) for model in models)
     )
-    return _write(MODEL_COLUMNS, rows, bom=bom)
+    return csv_text(MODEL_COLUMNS, rows, bom=bom)
 
 
 def _rows(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
@@ -242,8 +232,6 @@ def _read(
     to_wire: Callable[[dict[str, str], int], dict[str, Any]],
     type_: type,
 ) -> list[tuple[dict[str, str], Any]]:
-    from danvan.serialization import from_dict  # noqa: PLC0415 - serialization imports this module
-
     found: list[tuple[dict[str, str], Any]] = []
     problems: list[str] = []
     for number, row in _rows(text, columns):

@@ -1,4 +1,4 @@
-"""Fast codecs for the classes a large file holds by the hundred thousand.
+"""Generated codecs for the classes a large file holds by the hundred thousand.
 
 A dataset of national scale is mostly models, their events and units. For classes
 whose fields are all plain (text, integers, dates, codes, optional or repeated ones),
@@ -6,9 +6,9 @@ this module builds, once per class, a pair of closures that read and write the w
 form directly: no per-field dispatch, no hook lookup. Structuring ends in the class
 constructor, so every validator runs exactly as for hand-written construction.
 
-The codecs are an optimisation of :mod:`danvan.serialization`, which falls back to its
-general converter for every other class and to a detailed pass for error messages; a
-test checks that both produce the same wire form.
+The codecs are an optimisation of the converter, which falls back to its general
+hooks for every other class and to a detailed pass for error messages; a test checks
+that both produce the same wire form.
 
 With the optional ``msgspec`` accelerator, :func:`struct_writer` writes the same wire
 form as a msgspec ``Struct`` instead of a dict: one compiled call per object instead of
@@ -21,107 +21,46 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
+import cattrs
 
-from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
+from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._terms import Term
-from danvan._validators import TypeCheck, flatten, type_check_of
-
-__all__ = ["Codec", "codec_for", "event_codec", "event_struct_writers", "struct_writer"]
-
-Reader = Callable[[Any], Any]
-Writer = Callable[[Any], Any]
-
-_MISSING = object()
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-class NotPlain(Exception):  # noqa: N818 - a signal between two functions, never raised out
-    """A field type this module does not handle; the class uses the general converter."""
-
-
-def fail(value: object, expected: str) -> Any:
-    """Raise the ValueError every reader raises for a value of the wrong type."""
-    raise ValueError(f"expected {expected}, got {type(value).__name__} {value!r}"[:200])
-
-
-def read_str(value: Any) -> str:
-    """Read a JSON string."""
-    return value if type(value) is str else fail(value, "a string")
+from danvan._units import Unit
+from danvan._validators import flatten, type_check_of
+from danvan.serialization._primitives import hook, of_kind
+from danvan.serialization._readers import (
+    MISSING,
+    NotPlain,
+    Plain,
+    Reader,
+    Writer,
+    code_of,
+    fail,
+    identity,
+    read_bool,
+    read_date,
+    read_int,
+    read_str,
+    read_strings,
+    term_reader,
+)
 
 
-def read_int(value: Any) -> int:
-    """Read a JSON integer (not a boolean, not a float)."""
-    return value if type(value) is int else fail(value, "an integer")
-
-
-def read_bool(value: Any) -> bool:
-    """Read true or false."""
-    return value if type(value) is bool else fail(value, "true or false")
-
-
-def read_date(value: Any) -> dt.date:
-    """Read an ISO 8601 calendar date, exactly ``YYYY-MM-DD``."""
-    if type(value) is not str or not _DATE.fullmatch(value):
-        return fail(value, "a date as YYYY-MM-DD")  # type: ignore[no-any-return]
-    return dt.date.fromisoformat(value)
-
-
-def term_reader(cls: type[Term]) -> Reader:
-    """Read a vocabulary member from its code."""
-    by_code = {member.value: member for member in cls}
-    codes = ", ".join(by_code)
-
-    def read(value: Any) -> Term:
-        try:
-            return by_code[value]
-        except (KeyError, TypeError):
-            raise ValueError(
-                f"unknown {cls.__name__} code {value!r} (accepted: {codes})"[:300]
-            ) from None
-
-    return read
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-def _code(member: Term) -> str:
-    return member._value_
-
-
-@attrs.frozen
-class _Plain:
-    """How one field type is read and written, and what its reader guarantees."""
-
-    read: Reader
-    write: Writer
-    guarantees: TypeCheck | None = None
-    inline: str | None = None  # a read expression over `item`, when cheap to inline
-    write_inline: str | None = None  # a write expression over `item`
-    present: _Plain | None = None  # for an optional type: how a value that is there reads
-    items: _Plain | None = None  # for a repeated type: how each item reads and writes
-    writers: Mapping[type, Writer] | None = None  # for a union: the writer of each class
-    struct_inline: str | None = None  # a write expression for msgspec, if not write_inline
-    coded: bool = False  # a vocabulary member, written as its code
-
-
-def _plain(hint: Any) -> _Plain:
+def plain_of(hint: Any) -> Plain:
     origin, args = get_origin(hint), get_args(hint)
     for kind, reader, expected in ((str, read_str, "a string"), (int, read_int, "an integer")):
         if hint is kind:
             inline = f"item if type(item) is {kind.__name__} else fail(item, {expected!r})"
-            return _Plain(reader, _identity, ("one", kind), inline, "item")
+            return Plain(reader, identity, ("one", kind), inline, "item")
     if hint is bool:
-        return _Plain(read_bool, _identity, ("one", bool), write_inline="item")
+        return Plain(read_bool, identity, ("one", bool), write_inline="item")
     if hint is dt.date:
-        return _Plain(
+        return Plain(
             read_date,
             dt.date.isoformat,
             ("one", dt.date),
@@ -132,9 +71,9 @@ def _plain(hint: Any) -> _Plain:
         )
     if isinstance(hint, type) and issubclass(hint, Term):
         # msgspec writes a vocabulary member as its value, the code.
-        return _Plain(
+        return Plain(
             term_reader(hint),
-            _code,
+            code_of,
             ("one", hint),
             None,
             "item._value_",
@@ -142,10 +81,10 @@ def _plain(hint: Any) -> _Plain:
             coded=True,
         )
     if origin in (Union, types.UnionType) and len(args) == 2 and type(None) in args:
-        inner = _plain(next(a for a in args if a is not type(None)))
+        inner = plain_of(next(a for a in args if a is not type(None)))
         inner_read, inner_write = inner.read, inner.write
         guarantees = None if inner.guarantees is None else ("optional", inner.guarantees[1])
-        return _Plain(
+        return Plain(
             lambda v: None if v is None else inner_read(v),
             lambda v: None if v is None else inner_write(v),
             guarantees,
@@ -154,26 +93,20 @@ def _plain(hint: Any) -> _Plain:
     if hint == AnyModelEvent:
         codec = event_codec()
         # The event reader only ever builds instances of the event classes.
-        return _Plain(codec.read, codec.write, ("one", ModelEvent), writers=codec.writers)
+        return Plain(codec.read, codec.write, ("one", ModelEvent), writers=codec.writers)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _plain(args[0])
+        item = plain_of(args[0])
         item_read, item_write = item.read, item.write
         shape = None if item.guarantees is None else ("tuple", item.guarantees[1])
-        return _Plain(
+        return Plain(
             lambda v: [item_read(i) for i in v] if type(v) is list else fail(v, "an array"),
             lambda v: [item_write(i) for i in v],
             shape,
             items=item,
         )
     if origin is Mapping and args == (str, str):
-        return _Plain(_read_strings, dict)
+        return Plain(read_strings, dict)
     raise NotPlain(hint)
-
-
-def _read_strings(value: Any) -> dict[str, str]:
-    if type(value) is not dict or not all(type(v) is str for v in value.values()):
-        return fail(value, "an object of strings")  # type: ignore[no-any-return]
-    return value
 
 
 @attrs.frozen
@@ -185,7 +118,7 @@ class Codec:
     writers: Mapping[type, Writer] | None = None  # for a union: the writer of each class
 
 
-def _repeated_write(plain: _Plain, i: int, namespace: dict[str, Any]) -> str | None:
+def _repeated_write(plain: Plain, i: int, namespace: dict[str, Any]) -> str | None:
     """A list-comprehension that writes a repeated field without a call per list."""
     items = plain.items
     if items is None:
@@ -219,7 +152,7 @@ def codec_for(cls: type, *, tag: tuple[str, str] | None = None) -> Codec | None:
     namespace: dict[str, Any] = {
         "cls": cls,
         "fail": fail,
-        "MISSING": _MISSING,
+        "MISSING": MISSING,
         "names": frozenset(names),
         "title": cls.__name__,
         "new": object.__new__,
@@ -255,12 +188,12 @@ def codec_for(cls: type, *, tag: tuple[str, str] | None = None) -> Codec | None:
     return Codec(namespace["read"], namespace["write"])
 
 
-def _fields_of(cls: type) -> tuple[list[attrs.Attribute[Any]], list[_Plain]] | None:
+def _fields_of(cls: type) -> tuple[list[attrs.Attribute[Any]], list[Plain]] | None:
     """The fields a class's wire form holds and how each is handled, or ``None``."""
     try:
         hints = get_type_hints(cls)
         fields = [f for f in attrs.fields(cls) if f.init]
-        plains = [_plain(hints[f.name]) for f in fields]
+        plains = [plain_of(hints[f.name]) for f in fields]
     except NotPlain:
         return None
     if any(getattr(f.default, "takes_self", False) for f in fields):
@@ -313,7 +246,7 @@ def struct_writer(
 class _FieldSource:
     """The generated source that reads, checks and writes one field."""
 
-    def __init__(self, i: int, field: attrs.Attribute[Any], plain: _Plain, ns: dict[str, Any]):
+    def __init__(self, i: int, field: attrs.Attribute[Any], plain: Plain, ns: dict[str, Any]):
         self.i, self.field, self.plain, self.ns = i, field, plain, ns
         default = field.default
         factory = getattr(default, "factory", None)
@@ -446,3 +379,18 @@ def event_struct_writers(msgspec: types.ModuleType) -> Mapping[type, Writer]:
             raise AssertionError(cls)
         writers[cls] = writer
     return writers
+
+
+def register_fast_codecs(converter: cattrs.Converter) -> None:
+    """Use the generated codecs for the classes that allow them."""
+    events = event_codec()
+    converter.register_structure_hook_func(lambda t: t == AnyModelEvent, hook(events.read))
+    converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, events.write)
+    for cls in EVENT_KINDS:
+        converter.register_structure_hook(cls, of_kind(cls, hook(events.read)))
+        converter.register_unstructure_hook(cls, (events.writers or {})[cls])
+    for plain in (Model, Unit):
+        codec = codec_for(plain)
+        if codec is not None:
+            converter.register_structure_hook(plain, hook(codec.read))
+            converter.register_unstructure_hook(plain, codec.write)

@@ -1,0 +1,224 @@
+"""One JSON form for every danvan value.
+
+Enums are written as their codes, dates as ISO 8601 (``YYYY-MM-DD``), document symbols
+as canonical strings, shares as exact fractions (``"1/3"``), decimal numbers (percents)
+as text (``"12.5"``), so that no digit is lost on the way, counts as a compact object
+that keeps the qualifier (``{"value": 1000, "qualifier": "over"}``), model events with a
+``"kind"`` tag, and fields left at their defaults are omitted. A :class:`~danvan.Dataset`
+file starts with ``"schema": "danvan/1"``.
+
+Reading is strict: unknown keys, wrong types, unknown codes and non-canonical symbols
+are refused, and every problem is listed with its JSON path in one
+:class:`~danvan.exceptions.StructureError`.
+
+This package is the only place that imports cattrs; its converters are private
+(``_converter``), with generated codecs for the classes a large file holds by the
+hundred thousand (``_codecs``), msgspec structs for writing them fast (``_structs``),
+the JSON Schema (``_schema``), CSV tables (``_csv``) and the salvage of damaged files
+(``_salvage``). With the ``fast`` extra (``pip install -e ".[fast]"``, which installs
+msgspec) reading and writing large files is faster, and the text written is the same.
+
+Examples:
+    >>> from danvan import Count, parse_count
+    >>> from danvan.serialization import dumps, loads
+    >>> text = dumps(parse_count("trên 1.000"))
+    >>> text
+    '{"value":1000,"qualifier":"over"}'
+    >>> loads(text, Count) == parse_count("trên 1.000")
+    True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import importlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TypeVar, cast, overload
+
+import cattrs
+
+from danvan._dataset import Dataset
+from danvan._files import write_atomic
+from danvan.exceptions import StructureError
+from danvan.serialization._convert import from_dict, to_dict
+from danvan.serialization._converter import SCHEMA, make_converter
+from danvan.serialization._csv import (
+    FIGURE_COLUMNS,
+    MODEL_COLUMNS,
+    figures_from_csv,
+    figures_to_csv,
+    models_from_csv,
+    models_to_csv,
+)
+from danvan.serialization._schema import json_schema
+from danvan.serialization._structs import struct_encoder
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "MODEL_COLUMNS",
+    "SCHEMA",
+    "dump",
+    "dumps",
+    "figures_from_csv",
+    "figures_to_csv",
+    "from_dict",
+    "json_schema",
+    "load",
+    "loads",
+    "models_from_csv",
+    "models_to_csv",
+    "to_dict",
+]
+
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Bulk (de)structuring allocates millions of objects that form no reference
+    # cycles; the cyclic collector would scan the growing heap again and again for
+    # nothing, which roughly doubles the time. Pause it and restore its state.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@functools.cache
+def _msgspec() -> Any:
+    """The optional msgspec module (``danvan[fast]``), or ``None`` without it."""
+    try:
+        return importlib.import_module("msgspec")
+    except ImportError:
+        return None
+
+
+@functools.cache
+def _struct_converter(msgspec: Any) -> cattrs.Converter:
+    return make_converter(detailed=False, msgspec=msgspec)
+
+
+def _encode(data: Any, indent: int | None) -> bytes:
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def _decode(text: str | bytes) -> Any:
+    fast = _msgspec()
+    if fast is not None:
+        try:
+            return fast.json.decode(text)
+        except (fast.MsgspecError, UnicodeEncodeError):  # lone surrogates in a str
+            pass  # json below accepts what json accepts, and names line and column
+    return json.loads(text)
+
+
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """Serialise a danvan value to JSON text (compact, or indented by ``indent``).
+
+    The text of a danvan value is the same with or without the optional ``msgspec``
+    accelerator (the ``fast`` extra).
+
+    Args:
+        value: Any danvan value, or a list or tuple of them.
+        indent: Spaces per level of indentation; compact when ``None``.
+
+    Returns:
+        The JSON text.
+    """
+    return _encode_value(value, indent).decode("utf-8", errors="surrogatepass")
+
+
+def _encode_value(value: Any, indent: int | None) -> bytes:
+    fast = _msgspec()
+    with _collector_paused():
+        if fast is not None and (indent is None or indent > 0):
+            try:
+                structs = _struct_converter(fast).unstructure(value)
+                text = cast(bytes, struct_encoder(fast).encode(structs))
+            except UnicodeEncodeError:  # lone surrogates, which msgspec refuses: use json
+                pass
+            else:
+                return (
+                    text if indent is None else cast(bytes, fast.json.format(text, indent=indent))
+                )
+        return _encode(to_dict(value), indent)
+
+
+@overload
+def loads(text: str | bytes) -> Dataset: ...
+@overload
+def loads(text: str | bytes, type_: type[T]) -> T: ...
+def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
+    """Read a danvan value (a :class:`~danvan.Dataset` by default) from JSON text.
+
+    Args:
+        text: The JSON text, as ``str`` or UTF-8 ``bytes``.
+        type_: The danvan type to read.
+
+    Returns:
+        The value, validated exactly as if it had been built in Python.
+
+    Raises:
+        StructureError: The text is not JSON (with line and column), or describes no
+            valid ``type_`` (every problem, with its JSON path).
+    """
+    try:
+        with _collector_paused():
+            data = _decode(text)
+    except json.JSONDecodeError as error:
+        raise StructureError(
+            [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno} @ $"]
+        ) from error
+    except (RecursionError, UnicodeDecodeError, TypeError) as error:
+        raise StructureError([f"cannot read as JSON: {type(error).__name__} @ $"]) from error
+    with _collector_paused():
+        return from_dict(data, type_)
+
+
+def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
+    """Write a danvan value to ``path`` as JSON, atomically.
+
+    The text goes to a temporary file in the same folder, is flushed to disk and then
+    renamed over ``path``, so a crash mid-write leaves any old file whole. A new file
+    gets the mode your umask gives; a file written over keeps its mode.
+
+    Args:
+        value: Any danvan value.
+        path: The file to write; its folder must exist.
+        indent: Spaces per level of indentation; compact when ``None``.
+    """
+    write_atomic(Path(path), _encode_value(value, indent) + b"\n")
+
+
+@overload
+def load(path: str | os.PathLike[str]) -> Dataset: ...
+@overload
+def load(path: str | os.PathLike[str], type_: type[T]) -> T: ...
+def load(path: str | os.PathLike[str], type_: type[Any] = Dataset) -> Any:
+    """Read a danvan value (a :class:`~danvan.Dataset` by default) from a JSON file.
+
+    Args:
+        path: The file.
+        type_: The danvan type to read.
+
+    Returns:
+        The value, validated exactly as if it had been built in Python.
+
+    Raises:
+        StructureError: The file cannot be read, or holds no valid ``type_``.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise StructureError([f"cannot read {os.fspath(path)!r}: {error.strerror} @ $"]) from error
+    return loads(data, type_)

@@ -1,0 +1,85 @@
+"""Between danvan values and their JSON-ready form, with every problem named by its path."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import cattrs
+import cattrs.cols
+
+from danvan.exceptions import DanvanError, DatasetError, StructureError
+from danvan.serialization._converter import make_converter
+
+T = TypeVar("T")
+
+_FAST = make_converter(detailed=False)
+_DETAILED = make_converter(detailed=True)
+
+
+def _format(exc: BaseException, type_: type | None) -> str:
+    problems = getattr(exc, "problems", None)
+    if isinstance(exc, DanvanError) and problems:
+        return "; ".join(problems)
+    if isinstance(exc, DanvanError | ValueError):
+        return str(exc).split("\n")[0]
+    if isinstance(exc, KeyError):
+        return f"required field {exc.args[0]!r} is missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown keys: {', '.join(sorted(map(repr, exc.extra_fields)))}"
+    return cattrs.v.format_exception(exc, type_)
+
+
+# What reading bad input can raise on the fast path: our readers' ValueErrors (danvan's
+# own errors among them), cattrs' errors, and Python's own for values of the wrong kind.
+_INPUT_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    cattrs.BaseValidationError,
+    cattrs.ForbiddenExtraKeysError,
+    cattrs.StructureHandlerNotFoundError,
+)
+
+
+def _structure_error(error: BaseException, type_: type) -> StructureError:
+    try:
+        problems = cattrs.transform_error(error, format_exception=_format)
+    except (AttributeError, TypeError, ValueError, KeyError):  # keep the real error visible
+        problems = [f"{type(error).__name__}: {error} @ $"]
+    return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)))
+
+
+# -- public API --------------------------------------------------------------------------
+
+
+def to_dict(value: Any) -> Any:
+    """Return the JSON-ready form of a danvan value (dicts, lists, strings, numbers)."""
+    return _FAST.unstructure(value)
+
+
+def from_dict(data: Any, type_: type[T]) -> T:
+    """Build a danvan value of ``type_`` from its JSON-ready form.
+
+    Raises:
+        StructureError: Every problem in ``data``, each with its JSON path.
+    """
+    try:
+        return _FAST.structure(data, type_)
+    except DatasetError as error:
+        # Cross-references are checked once the shape is right; their paths are exact.
+        raise StructureError(error.problems, type_name="Dataset") from error
+    except RecursionError:
+        raise StructureError(["input nests too deeply @ $"]) from None
+    except _INPUT_ERRORS:  # redone below, slower, to find every problem with its path
+        return _structure_detailed(data, type_)
+
+
+def _structure_detailed(data: Any, type_: type[T]) -> T:
+    try:
+        return _DETAILED.structure(data, type_)
+    except RecursionError:
+        raise StructureError(["input nests too deeply @ $"]) from None
+    except Exception as error:
+        raise _structure_error(error, type_) from error

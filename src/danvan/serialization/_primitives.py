@@ -1,0 +1,189 @@
+"""Strict readers for the values every wire form holds: counts, periods, symbols, numbers.
+
+The wire format says arrays where it says arrays and objects where it says objects;
+cattrs alone would accept any iterable, so these hooks refuse anything else first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, cast, get_args, get_origin
+
+import cattrs
+import cattrs.cols
+
+from danvan._counts import Count
+from danvan._documents import DocumentSymbol
+from danvan._models import EVENT_KINDS, ModelEvent
+from danvan._periods import Period
+from danvan._vocabulary import Qualifier
+from danvan.serialization._readers import (
+    fail,
+    read_date,
+    read_int,
+    term_reader,
+)
+from danvan.serialization._schema import DECIMAL_PATTERN
+
+_FRACTION = re.compile(r"[0-9]{1,12}(?:/[1-9][0-9]{0,11})?")
+_DECIMAL = re.compile(DECIMAL_PATTERN)
+_COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
+_PERIOD_KEYS = frozenset({"start", "end"})
+_EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
+
+# -- strict primitives -------------------------------------------------------------------
+
+
+def hook(reader: Callable[[Any], Any]) -> Callable[[Any, type], Any]:
+    return lambda value, _: reader(value)
+
+
+def structure_fraction(value: Any, _: type) -> Fraction:
+    if type(value) is not str or not _FRACTION.fullmatch(value):
+        return cast(Fraction, fail(value, 'a fraction such as "1/3"'))
+    return Fraction(value)
+
+
+def structure_decimal(value: Any, _: type) -> Decimal:
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
+        return cast(Decimal, fail(value, 'a decimal number as text, such as "12.5"'))
+    return Decimal(value)
+
+
+def structure_symbol(value: Any, _: type) -> DocumentSymbol:
+    if type(value) is not str:
+        return cast(DocumentSymbol, fail(value, 'a document symbol such as "11-CT/TU"'))
+    symbol = DocumentSymbol.parse(value)
+    if str(symbol) != value:
+        raise ValueError(f"document symbol {value!r} is not canonical: write {str(symbol)!r}")
+    return symbol
+
+
+def _check_keys(value: Any, allowed: frozenset[str], what: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        return cast(Mapping[str, Any], fail(value, f"an object ({what})"))
+    extra = value.keys() - allowed
+    if extra:
+        raise ValueError(f"unknown keys for {what}: {', '.join(sorted(map(repr, extra)))}")
+    return value
+
+
+# -- compact value objects ---------------------------------------------------------------
+
+
+def unstructure_count(count: Count) -> dict[str, Any]:
+    data: dict[str, Any] = {"value": count.value}
+    if count.qualifier is not Qualifier.EXACT:
+        data["qualifier"] = count.qualifier.value
+    default = Count(count.value, count.qualifier)
+    if count.low != default.low:
+        data["low"] = count.low
+    if count.high != default.high:
+        data["high"] = count.high
+    return data
+
+
+_read_qualifier = term_reader(Qualifier)
+
+
+def structure_count(value: Any, _: type) -> Count:
+    data = _check_keys(value, _COUNT_KEYS, "Count")
+    if "value" not in data:
+        raise ValueError("Count needs 'value'")
+    fields: dict[str, Any] = {"value": read_int(data["value"])}
+    if "qualifier" in data:
+        fields["qualifier"] = _read_qualifier(data["qualifier"])
+    if "low" in data:
+        fields["low"] = read_int(data["low"])
+    if "high" in data:
+        high = data["high"]
+        fields["high"] = None if high is None else read_int(high)
+    return Count(**fields)
+
+
+def structure_period(value: Any, _: type) -> Period:
+    data = _check_keys(value, _PERIOD_KEYS, "Period")
+    if data.keys() != _PERIOD_KEYS:
+        raise ValueError("Period needs 'start' and 'end'")
+    return Period(read_date(data["start"]), read_date(data["end"]))
+
+
+def unstructure_period(period: Period) -> dict[str, str]:
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+# -- the converter -----------------------------------------------------------------------
+
+
+def is_sequence(type_: Any) -> bool:
+    return get_origin(type_) in (tuple, list)
+
+
+def is_pair(type_: Any) -> bool:
+    """A fixed-length tuple of plain values (a span), written as a JSON array."""
+    args = get_args(type_)
+    return get_origin(type_) is tuple and bool(args) and args[-1] is not Ellipsis
+
+
+def is_mapping(type_: Any) -> bool:
+    return get_origin(type_) in (Mapping, dict)
+
+
+def strict_sequence(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, type], Any]]:
+    # cattrs accepts any iterable as a sequence (a dict, even a string); the wire
+    # format says arrays, so anything else is refused before cattrs sees it.
+    def factory(type_: Any) -> Callable[[Any, type], Any]:
+        args = get_args(type_)
+        if get_origin(type_) is list:
+            inner = cattrs.cols.list_structure_factory(type_, converter)
+        elif len(args) == 2 and args[1] is Ellipsis:
+            inner = cattrs.cols.homogenous_tuple_structure_factory(type_, converter)
+        else:
+
+            def inner(value: list[Any], _: type) -> tuple[Any, ...]:
+                if len(value) != len(args):
+                    raise ValueError(f"expected an array of {len(args)} items, got {len(value)}")
+                return tuple(converter.structure(v, a) for v, a in zip(value, args, strict=True))
+
+        def structure(value: Any, cl: type) -> Any:
+            if type(value) is not list:
+                return fail(value, "an array")
+            return inner(value, cl)
+
+        return structure
+
+    return factory
+
+
+def strict_mapping(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, type], Any]]:
+    def factory(type_: Any) -> Callable[[Any, type], Any]:
+        inner = cattrs.cols.mapping_structure_factory(type_, converter)
+
+        def structure(value: Any, cl: type) -> Any:
+            if type(value) is not dict:
+                return fail(value, "an object")
+            return inner(value, cl)
+
+        return structure
+
+    return factory
+
+
+def of_kind(
+    cls: type[ModelEvent], structure: Callable[[Any, type], ModelEvent]
+) -> Callable[[Any, type], ModelEvent]:
+    """Read one event class: its wire form, with its own ``"kind"``, as in a model."""
+
+    def structure_kind(value: Any, type_: type) -> ModelEvent:
+        if isinstance(value, dict):
+            kind = value.get("kind")
+            if "kind" not in value:
+                raise ValueError("required field 'kind' is missing")
+            if kind != cls.kind:
+                raise ValueError(f"kind {kind!r} is not a {cls.__name__}: expected {cls.kind!r}")
+        return structure(value, type_)
+
+    return structure_kind
