@@ -5,8 +5,8 @@ import json
 import pytest
 
 from danvan import dumps, load_example
-from danvan.serialization._salvage import salvage
 from danvan.exceptions import StructureError
+from danvan.serialization._salvage import salvage
 
 SEEDS = json.loads(dumps(load_example()))
 

@@ -32,13 +32,13 @@ from danvan import (
     loads,
 )
 from danvan import serialization as ser
-from danvan.serialization import _convert as convert
-from danvan.serialization import _converter as converter
-from danvan.serialization import _structs as structs
 from danvan import testing as dst
 from danvan._models import EVENT_KINDS
 from danvan._terms import Term
 from danvan.exceptions import StructureError
+from danvan.serialization import _convert as convert
+from danvan.serialization import _converter as converter
+from danvan.serialization import _structs as structs
 from tests.seeds import ninh_binh, son_la_city
 
 DATA = Path(__file__).parent / "data"
@@ -193,7 +193,9 @@ class TestDatasets:
         """Arrays longer than a slice are written slice by slice with the same text."""
         dataset = son_la_city()
         model = dataset.models[0]
-        many = tuple(attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * structs.SLICE + 1))
+        many = tuple(
+            attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * structs.SLICE + 1)
+        )
         bigger = attrs.evolve(dataset, models=dataset.models + many)
         mixed = [*many[: structs.SLICE], *dataset.hierarchy.units, *many[structs.SLICE :]]
         for value in (bigger, mixed, many, list(many[: structs.SLICE + 1])):
