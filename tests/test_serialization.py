@@ -193,9 +193,8 @@ class TestDatasets:
         """Arrays longer than a slice are written slice by slice with the same text."""
         dataset = son_la_city()
         model = dataset.models[0]
-        many = tuple(
-            attrs.evolve(model, id=f"{model.id}/{i}") for i in range(2 * structs.SLICE + 1)
-        )
+        count = 2 * structs.SLICE + 1
+        many = tuple(attrs.evolve(model, id=f"{model.id}/{i}") for i in range(count))
         bigger = attrs.evolve(dataset, models=dataset.models + many)
         mixed = [*many[: structs.SLICE], *dataset.hierarchy.units, *many[structs.SLICE :]]
         for value in (bigger, mixed, many, list(many[: structs.SLICE + 1])):
