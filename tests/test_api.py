@@ -24,6 +24,7 @@ def test_all_is_pinned() -> None:
         "DanvanError",
         "Dataset",
         "DateMention",
+        "Difference",
         "Dims",
         "Directive",
         "DirectiveStatus",

@@ -83,7 +83,8 @@ class TestSonLaCity:
         cells = {(f.dims.level, f.dims.status): f.value.value for f in table}
         assert cells == {(G, None): 104, (DI, None): 23, (P, ModelStatus.PROPOSED): 3}
         assert sum(f.value.value for f in table) == 130
-        assert table.rule == "distinct_highest at 2023-11-22"
+        assert (table.rule, table.at) == (CountingRule.DISTINCT_HIGHEST, D(2023, 11, 22))
+        assert table.provenance == "distinct_highest at 2023-11-22"
 
     def test_proposed_is_not_a_recognition(self) -> None:
         """Counting every recognition gives 130 grassroots and 26 city, none at province."""
@@ -288,7 +289,8 @@ class TestRollup:
             return {(f.scope, f.dims.field, f.value) for f in table}
 
         assert cells(rolled) == cells(direct)
-        assert "rollup to province" in rolled.rule
+        assert rolled.level is AdminLevel.PROVINCE
+        assert "rollup to province" in rolled.provenance
 
     def test_non_additive_measure_refused(self) -> None:
         """Figures whose measure does not add up across units are not summed."""

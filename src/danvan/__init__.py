@@ -18,17 +18,7 @@ from danvan._checks import (
     field_balance,
     reconcile,
 )
-from danvan._counting import (
-    CountingRule,
-    Coverage,
-    Share,
-    compare,
-    count_models,
-    coverage,
-    crosswalk,
-    rollup,
-    shares,
-)
+from danvan._counting import count_models
 from danvan._counts import Count, parse_count
 from danvan._dataset import Dataset
 from danvan._dates import parse_date
@@ -67,6 +57,8 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
+from danvan._rollup import crosswalk, rollup
+from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
 from danvan._summary import FigureLine, Mark, ReportSummary, Summary, summarize
 from danvan._tables import Table
 from danvan._text import fold, slugify
@@ -74,6 +66,7 @@ from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import (
     AdminLevel,
     AwardForm,
+    CountingRule,
     Field,
     HolderKind,
     ModelKind,
@@ -185,6 +178,7 @@ __all__ = [
     "Source",
     # aggregation
     "Coverage",
+    "Difference",
     "Share",
     "Table",
     "compare",

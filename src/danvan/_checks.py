@@ -631,7 +631,7 @@ def field_balance(table: Table, threshold: Decimal = Decimal(10)) -> list[Findin
         >>> print(field_balance(Table(parts))[0].message_en)
         few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %
     """
-    from danvan._counting import shares  # noqa: PLC0415 - counting imports tables, not checks
+    from danvan._shares import shares  # noqa: PLC0415
 
     rows = shares(table, "field")
     total = sum(s.count.value for s in rows)

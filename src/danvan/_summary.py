@@ -17,7 +17,6 @@ import attrs
 
 from danvan._awards import Award
 from danvan._checks import Finding, Severity, breakdowns, check
-from danvan._counting import Share, shares
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._directives import Movement, Phase, Review
@@ -25,6 +24,7 @@ from danvan._figures import Dims, Figure, Report
 from danvan._files import csv_text
 from danvan._lang import Lang, check_lang
 from danvan._periods import Period
+from danvan._shares import Share, shares
 from danvan._tables import Table
 from danvan._terms import Term
 from danvan._units import Unit

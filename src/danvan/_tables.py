@@ -8,6 +8,7 @@ optional extras imported only when asked for.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import importlib
 import io
@@ -21,7 +22,8 @@ from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic
 from danvan._lang import Lang, check_lang
 from danvan._numbers import format_number
-from danvan._validators import to_tuple, tuple_of
+from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
+from danvan._vocabulary import AdminLevel, CountingRule
 from danvan.exceptions import DanvanError, InvalidValueError
 
 __all__ = ["DIMENSIONS", "Table", "cell"]
@@ -74,14 +76,24 @@ def cell(figure: Figure, column: str) -> Any:
 
 @attrs.frozen
 class Table:
-    """Figures computed (or gathered) by one rule, with the rule named.
+    """Figures computed (or gathered) by one rule, with how they were made.
+
+    The provenance is structured: the counting rule, the day counted up to, and the
+    tier and map a roll-up or crosswalk placed the figures on. :attr:`heading` writes
+    it out.
 
     Attributes:
         figures: The figures, one per cell.
-        rule: How they were made ("distinct_highest", "rollup to province" …).
+        rule: The counting rule that made them; ``None`` for figures gathered from
+            reports.
+        at: The day counted up to ("what had happened by"), when one was set.
+        level: The tier of areas the figures were rolled up to, when they were.
+        map_on: The day of the map the figures were placed on by a roll-up or a
+            crosswalk, when one was set.
         title: What the table shows.
 
     Examples:
+        >>> from danvan import count_models
         >>> from danvan.synth import dataset
         >>> ds = dataset(models=200, seed=1)
         >>> table = count_models(ds.models, hierarchy=ds.hierarchy, by=("field",))
@@ -89,29 +101,54 @@ class Table:
         True
         >>> table.to_rows()[0]["field"]
         'economy'
+        >>> table.rule
+        <CountingRule.DISTINCT_HIGHEST: 'distinct_highest'>
     """
 
     figures: tuple[Figure, ...] = attrs.field(converter=to_tuple, validator=tuple_of(Figure))
-    rule: str = "reported"
-    title: str | None = None
+    rule: CountingRule | None = attrs.field(
+        default=None, kw_only=True, validator=optional_instance_of(CountingRule)
+    )
+    at: dt.date | None = attrs.field(default=None, kw_only=True, validator=check_date)
+    level: AdminLevel | None = attrs.field(
+        default=None, kw_only=True, validator=optional_instance_of(AdminLevel)
+    )
+    map_on: dt.date | None = attrs.field(default=None, kw_only=True, validator=check_date)
+    title: str | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def provenance(self) -> str:
+        """How the figures were made, in words.
+
+        Examples:
+            >>> import datetime
+            >>> from danvan import AdminLevel, CountingRule, Table
+            >>> Table([], rule=CountingRule.EVERY_RECOGNITION, at=datetime.date(2023, 9, 25),
+            ...       level=AdminLevel.PROVINCE).provenance
+            'every_recognition at 2023-09-25; rollup to province'
+        """
+        parts = [self.rule.value if self.rule is not None else "reported"]
+        if self.at is not None:
+            parts[0] += f" at {self.at.isoformat()}"
+        if self.level is not None:
+            on = f" at {self.map_on.isoformat()}" if self.map_on is not None else ""
+            parts.append(f"rollup to {self.level.value}{on}")
+        elif self.map_on is not None:
+            parts.append(f"crosswalk to {self.map_on.isoformat()}")
+        return "; ".join(parts)
 
     @property
     def heading(self) -> str:
-        """What the table shows and the rule that made it."""
-        if self.title and self.title != self.rule:
-            return f"{self.title} ({self.rule})"
-        return self.rule
+        """What the table shows and how it was made."""
+        if self.title:
+            return f"{self.title} ({self.provenance})"
+        return self.provenance
 
     def _heading(self, lang: Lang) -> str:
         """The heading with the counting rule written out in ``lang``."""
-        from danvan._counting import CountingRule  # noqa: PLC0415 - counting imports tables
-
-        code = self.rule.partition(";")[0]
-        try:
-            rule = CountingRule.parse(code)
-        except InvalidValueError:
+        if self.rule is None:
             return self.heading
-        return f"{rule.label(lang)} ({self.rule})"
+        return f"{self.rule.label(lang)} ({self.provenance})"
 
     def __iter__(self) -> Iterator[Figure]:
         return iter(self.figures)

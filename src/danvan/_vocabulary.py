@@ -13,6 +13,7 @@ from __future__ import annotations
 from danvan._terms import OrderedTerm, Term
 
 __all__ = [
+    "CountingRule",
     "AdminLevel",
     "AwardForm",
     "Field",
@@ -288,3 +289,19 @@ class Qualifier(Term):
     NEARLY = ("nearly", "gần", "nearly", "gần như", "almost")
     AT_LEAST = ("at_least", "ít nhất", "at least", "không dưới", "tối thiểu")
     MANY = ("many", "hàng", "order of magnitude", "hàng chục", "hàng trăm", "hàng nghìn")
+
+
+class CountingRule(Term):
+    """How models are counted into figures (see :func:`~danvan.count_models`)."""
+
+    DISTINCT_HIGHEST = (
+        "distinct_highest",
+        "mỗi mô hình một lần, ở cấp cao nhất đạt được",
+        "each model once, at its highest level",
+    )
+    EVERY_RECOGNITION = (
+        "every_recognition",
+        "mỗi lượt công nhận",
+        "every recognition",
+    )
+    REGISTRATIONS = ("registrations", "mỗi lượt đăng ký", "every registration")

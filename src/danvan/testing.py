@@ -26,7 +26,7 @@ import attrs
 
 from danvan._awards import Award, Recipient
 from danvan._checks import BUILTIN_RULES, Finding, Reconciliation, Rule, Severity, Verdict
-from danvan._counting import CountingRule, Coverage, Share, count_models
+from danvan._counting import count_models
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
@@ -64,12 +64,14 @@ from danvan._models import (
 )
 from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._shares import Coverage, Share
 from danvan._summary import FigureLine, ReportSummary, Summary, summarize
 from danvan._tables import Table
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import (
     AdminLevel,
     AwardForm,
+    CountingRule,
     Field,
     HolderKind,
     ModelKind,

@@ -1,0 +1,166 @@
+"""Coverage, shares and comparisons: what reports derive from counts.
+
+"8/8 huyện có mô hình" is coverage; "kinh tế chiếm 27,6 %" a share; "tăng 120 mô hình so
+với năm trước" a comparison of two tables counted by the same rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from danvan._counting import UnitCells
+from danvan._counts import Count
+from danvan._hierarchy import Hierarchy
+from danvan._models import Model
+from danvan._tables import DIMENSIONS, Table, cell
+from danvan._vocabulary import AdminLevel
+from danvan.exceptions import InvalidValueError
+
+__all__ = ["Coverage", "Difference", "Share", "compare", "coverage", "shares"]
+
+
+@attrs.frozen
+class Coverage:
+    """How many units of a tier under a scope have at least one model.
+
+    Attributes:
+        expected: The units of the tier under the scope.
+        covered: Those with at least one model.
+    """
+
+    expected: tuple[str, ...]
+    covered: tuple[str, ...]
+    label: str
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The units without a model."""
+        covered = set(self.covered)
+        return tuple(u for u in self.expected if u not in covered)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every unit has a model."""
+        return not self.missing
+
+    def __str__(self) -> str:
+        return f"{len(self.covered)}/{len(self.expected)} {self.label}"
+
+
+def coverage(
+    models: Iterable[Model],
+    hierarchy: Hierarchy,
+    *,
+    scope: str,
+    level: AdminLevel,
+    at: dt.date | None = None,
+) -> Coverage:
+    """Which units of ``level`` under ``scope`` have at least one model.
+
+    Examples:
+        >>> from danvan.synth import dataset
+        >>> ds = dataset(models=500, seed=2)
+        >>> str(coverage(ds.models, ds.hierarchy, scope="synth", level=AdminLevel.PROVINCE))
+        '3/3 tỉnh'
+    """
+    view = hierarchy.at(at) if at is not None else hierarchy
+    expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
+    cells = UnitCells(view, level, None)
+    covered = {cells.cell(m.unit) for m in models if m.unit in view}
+    divisions = sorted({u.division for u in expected if u.division}, key=_division_order)
+    label = ", ".join(divisions) or level.aliases[0]
+    ids = tuple(u.id for u in expected)
+    return Coverage(expected=ids, covered=tuple(u for u in ids if u in covered), label=label)
+
+
+def _division_order(division: str | None) -> tuple[int, str]:
+    order = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]
+    return (order.index(division), "") if division in order else (len(order), division or "")
+
+
+@attrs.frozen
+class Share:
+    """One cell of a breakdown as a share of the whole."""
+
+    key: str
+    count: Count
+    percent: Decimal
+
+
+def shares(table: Table, dim: str = "field") -> list[Share]:
+    """Each cell's percentage of the breakdown by ``dim`` (one decimal, as reports write).
+
+    Examples:
+        >>> from danvan import parse_count
+        >>> parts = [Figure(measure="registered", value=Count(n), dims=Dims(fields=(f,)),
+        ...                 unit_of_measure=UnitOfMeasure.MODELS, scope="vn/ninh-binh",
+        ...                 movement="dan-van-kheo", status=FigureStatus.COMPUTED)
+        ...          for f, n in zip(Field, (451, 878, 166, 140))]
+        >>> [str(s.percent) for s in shares(Table(parts))]
+        ['27.6', '53.7', '10.2', '8.6']
+    """
+    if dim not in DIMENSIONS:
+        raise InvalidValueError(dim, f"shares by one of {', '.join(DIMENSIONS)}")
+    groups: dict[str, Count] = {}
+    for figure in table:
+        value = cell(figure, dim)
+        key = "—" if value is None else str(value)
+        groups[key] = groups[key] + figure.value if key in groups else figure.value
+    total = sum((c.value for c in groups.values()), 0)
+    return [Share(key, count, _percent(count.value, total)) for key, count in groups.items()]
+
+
+def _percent(part: int, whole: int) -> Decimal:
+    if whole == 0:
+        return Decimal(0)
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"))
+
+
+@attrs.frozen
+class Difference:
+    """One cell compared between two tables."""
+
+    key: tuple[Any, ...]
+    before: Count | None
+    after: Count | None
+
+    @property
+    def change(self) -> int | None:
+        """After - before, when both are known."""
+        if self.before is None or self.after is None:
+            return None
+        return self.after.value - self.before.value
+
+    @property
+    def growth(self) -> Decimal | None:
+        """The change as a percentage of before (one decimal)."""
+        if self.change is None or self.before is None or self.before.value == 0:
+            return None
+        return _percent(self.change, self.before.value)
+
+
+def compare(before: Table, after: Table) -> list[Difference]:
+    """Differences and growth, cell by cell, between two tables of the same measure and rule.
+
+    Raises:
+        InvalidValueError: The tables count different measures or by different rules.
+    """
+    if before.rule is not after.rule:
+        raise InvalidValueError(
+            (before.rule, after.rule), "cannot compare tables of different counting rules"
+        )
+    measures = {f.measure for f in before} | {f.measure for f in after}
+    if len(measures) > 1:
+        raise InvalidValueError(sorted(measures), "cannot compare figures of different measures")
+
+    def cells(table: Table) -> dict[tuple[Any, ...], Count]:
+        return {(f.movement, f.scope, f.dims): f.value for f in table}
+
+    old, new = cells(before), cells(after)
+    keys = list(dict.fromkeys([*old, *new]))
+    return [Difference(key, old.get(key), new.get(key)) for key in keys]
