@@ -25,8 +25,9 @@ from danvan import (
     parse_count,
     reconcile,
 )
-from danvan._checks import BUILTIN_RULES, _compare
-from danvan.exceptions import InvalidValueError
+from danvan._rules import BUILTIN_RULES
+from danvan._rules import compare_counts as _compare
+from danvan.exceptions import InvalidValueError, UnknownTermError
 from tests.seeds import ninh_binh, son_la_city
 
 
@@ -38,7 +39,7 @@ class TestSeedReports:
     def test_ninh_binh_recognised_above_registered(self) -> None:
         """1.999 recognised > 1.635 registered: a warning that explains the counting rule."""
         findings = check(ninh_binh())
-        assert [f.rule for f in findings] == ["recognised_not_above_registered", "field_balance"]
+        assert [f.code for f in findings] == ["recognised_not_above_registered", "field_balance"]
         finding = findings[0]
         assert finding.severity is Severity.WARNING
         assert finding.residual == 1999 - 1635
@@ -120,7 +121,7 @@ class TestTwoBreakdownsOfOneTotal:
     def test_a_broken_field_breakdown_is_named(self) -> None:
         """66 instead of 67: the field breakdown, and only it, is one short."""
         [finding] = check(self.dataset(culture=66))
-        assert finding.rule == "breakdown_sum"
+        assert finding.code == "breakdown_sum"
         assert finding.residual == -1
         parts = tuple(f"$.reports[0].figures[{i}]" for i in range(3, 7))
         assert finding.paths == ("$.reports[0].figures[0]", *parts)
@@ -144,7 +145,7 @@ class TestCoverageOutOf:
         broken = attrs.evolve(
             dataset, reports=(attrs.evolve(report, figures=(*report.figures, coverage)),)
         )
-        found = [f for f in check(broken) if f.rule == "coverage_not_above_units"]
+        found = [f for f in check(broken) if f.code == "coverage_not_above_units"]
         assert [(f.residual, f.paths) for f in found] == [(1, ("$.reports[0].figures[7]",))]
 
 
@@ -160,7 +161,7 @@ class TestBrokenBreakdowns:
         """A field breakdown that does not add up is an error with the residual."""
         findings = check(self.with_part(Count(450)))  # type: ignore[arg-type]
         errors = [f for f in findings if f.severity is Severity.ERROR]
-        assert [f.rule for f in errors] == ["breakdown_sum"]
+        assert [f.code for f in errors] == ["breakdown_sum"]
         assert errors[0].residual == -1
         assert errors[0].paths[0] == "$.reports[0].figures[0]"
 
@@ -188,7 +189,7 @@ class TestBrokenBreakdowns:
     def test_part_above_total(self) -> None:
         """A part larger than its total is an error naming both."""
         findings = check(self.with_part(Count(2000)))  # type: ignore[arg-type]
-        rules = {f.rule for f in findings}
+        rules = {f.code for f in findings}
         assert "part_not_above_total" in rules
         assert "breakdown_sum" in rules
 
@@ -204,7 +205,7 @@ class TestSameQuantity:
             figures=(attrs.evolve(report.figures[0], value=parse_count("trên 2.000")),),
         )
         findings = check(attrs.evolve(dataset, reports=(report, other)))
-        assert "same_quantity_consistent" in {f.rule for f in findings}
+        assert "same_quantity_consistent" in {f.code for f in findings}
 
     def test_two_sources_agree(self) -> None:
         """'hơn 1.600' and 1.635 agree."""
@@ -216,7 +217,7 @@ class TestSameQuantity:
             figures=(attrs.evolve(report.figures[0], value=parse_count("hơn 1.600")),),
         )
         findings = check(attrs.evolve(dataset, reports=(report, other)))
-        assert "same_quantity_consistent" not in {f.rule for f in findings}
+        assert "same_quantity_consistent" not in {f.code for f in findings}
 
 
 class TestRule:
@@ -348,7 +349,7 @@ class TestAwardMovements:
             awards=(dvk_award, other),
             reports=(report,),
         )
-        findings = [f for f in check(broken) if f.rule == "awards_one_movement"]
+        findings = [f for f in check(broken) if f.code == "awards_one_movement"]
         assert len(findings) == 1
         assert findings[0].paths == ("$.reports[0].figures[7]",)
         # The same figure equal to one movement's awards is fine.
@@ -360,4 +361,127 @@ class TestAwardMovements:
                 ),
             ),
         )
-        assert [f for f in check(fine) if f.rule == "awards_one_movement"] == []
+        assert [f for f in check(fine) if f.code == "awards_one_movement"] == []
+
+
+class TestRulesAreData:
+    """check() applies any Rule by its sides, with the rule's own severity and messages."""
+
+    COMMENDED_NOT_ABOVE_REGISTERED = Rule(
+        code="commended_not_above_registered",
+        left="commended",
+        op="<=",
+        right="registered",
+        severity=Severity.ERROR,
+        message_vi="số được khen thưởng vượt số mô hình đăng ký",
+        message_en="more commended than models registered",
+    )
+
+    def test_user_rule_comparing_two_measures(self) -> None:
+        """'trên 1.000' commended against 451 … registered: only the total cell pairs."""
+        rule = attrs.evolve(self.COMMENDED_NOT_ABOVE_REGISTERED, right="recognised", op="<")
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        # 2.100 commended against 1.999 recognised in the same cell breaks "<".
+        figures = list(report.figures)
+        figures[6] = attrs.evolve(figures[6], value=Count(2100))
+        broken = attrs.evolve(dataset, reports=(attrs.evolve(report, figures=tuple(figures)),))
+        [finding] = check(broken, rules=[rule])
+        assert finding.rule == rule
+        assert finding.severity is Severity.ERROR
+        assert finding.message_en == (
+            "more commended than models registered: 2,100 commended, 1,999 recognised"
+        )
+        assert finding.paths == ("$.reports[0].figures[6]", "$.reports[0].figures[5]")
+        assert finding.residual == 101
+        assert check(dataset, rules=[rule]) == []
+
+    def test_builtin_breakdown_rule_with_another_severity(self) -> None:
+        """breakdown_sum passed as a warning reports warnings, not errors."""
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        figures = list(report.figures)
+        figures[1] = attrs.evolve(figures[1], value=Count(450))
+        broken = attrs.evolve(dataset, reports=(attrs.evolve(report, figures=tuple(figures)),))
+        [builtin] = [r for r in BUILTIN_RULES if r.code == "breakdown_sum"]
+        softer = attrs.evolve(builtin, severity=Severity.WARNING)
+        [finding] = check(broken, rules=[softer])
+        assert (finding.code, finding.severity, finding.residual) == (
+            "breakdown_sum",
+            Severity.WARNING,
+            -1,
+        )
+
+    def test_special_builtin_keeps_the_severity_given(self) -> None:
+        """field_balance, which no two sides can say, reports at the severity it is passed."""
+        [builtin] = [r for r in BUILTIN_RULES if r.code == "field_balance"]
+        louder = attrs.evolve(builtin, severity=Severity.WARNING)
+        [finding] = check(ninh_binh(), rules=[louder])
+        assert finding.severity is Severity.WARNING
+
+    def test_rules_stored_in_the_dataset(self) -> None:
+        """A dataset's rules are applied by default and travel with its JSON."""
+        from danvan import dumps, loads
+
+        rule = attrs.evolve(
+            self.COMMENDED_NOT_ABOVE_REGISTERED,
+            left="registered",
+            op=">",
+            right="recognised",
+            severity=Severity.INFO,
+        )
+        dataset = attrs.evolve(ninh_binh(), rules=(rule,))
+        assert loads(dumps(dataset)) == dataset
+        found = [f for f in check(dataset) if f.code == rule.code]
+        # 1.635 registered is not above 1.999 recognised: "registered > recognised" fails.
+        assert [(f.severity, f.paths) for f in found] == [
+            (Severity.INFO, ("$.reports[0].figures[0]", "$.reports[0].figures[5]"))
+        ]
+
+    def test_dataset_rule_replaces_the_builtin_of_its_code(self) -> None:
+        """A stored rule with a built-in code overrides it: the seeds' warning becomes info."""
+        [builtin] = [r for r in BUILTIN_RULES if r.code == "recognised_not_above_registered"]
+        dataset = attrs.evolve(ninh_binh(), rules=(attrs.evolve(builtin, severity=Severity.INFO),))
+        found = [f for f in check(dataset) if f.code == builtin.code]
+        assert [f.severity for f in found] == [Severity.INFO]
+
+    def test_rules_by_code(self) -> None:
+        """A built-in rule can be named by its code; an unknown code is refused by name."""
+        assert [f.code for f in check(ninh_binh(), rules=["recognised_not_above_registered"])] == [
+            "recognised_not_above_registered"
+        ]
+        with pytest.raises(UnknownTermError, match="no_such_rule"):
+            check(ninh_binh(), rules=["no_such_rule"])
+
+    def test_rule_whose_sides_mean_nothing(self) -> None:
+        """A side that is no measure and no breakdown is an error naming the rule."""
+        rule = attrs.evolve(self.COMMENDED_NOT_ABOVE_REGISTERED, code="mine", left="happiness")
+        with pytest.raises(InvalidValueError, match="mine.*happiness"):
+            check(ninh_binh(), rules=[rule])
+
+    def test_missing_partner_as_a_finding(self) -> None:
+        """missing='finding': a figure with nothing to compare against is reported."""
+        rule = attrs.evolve(
+            self.COMMENDED_NOT_ABOVE_REGISTERED, right="supported", missing="finding"
+        )
+        [finding] = check(ninh_binh(), rules=[rule])
+        assert finding.paths == ("$.reports[0].figures[6]",)
+        assert "no supported figure to compare with" in finding.message_en
+
+    def test_recognised_above_registered_cell_by_cell(self) -> None:
+        """640 recognised against 515 registered in the economy cell is flagged too."""
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        economy = report.figures[1]
+        recognised = attrs.evolve(
+            economy, id="recognised/economy", measure="recognised", value=Count(640), part_of=None
+        )
+        changed = attrs.evolve(report, figures=(*report.figures, recognised))
+        findings = check(attrs.evolve(dataset, reports=(changed,)), rules=[RECOGNISED])
+        assert [f.paths for f in findings] == [
+            ("$.reports[0].figures[5]", "$.reports[0].figures[0]"),
+            ("$.reports[0].figures[7]", "$.reports[0].figures[1]"),
+        ]
+
+
+[RECOGNISED] = [r for r in BUILTIN_RULES if r.code == "recognised_not_above_registered"]

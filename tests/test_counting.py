@@ -264,7 +264,7 @@ class TestNinhBinh:
             "political_system": Decimal("8.6"),
         }
         findings = field_balance(table)
-        assert [f.rule for f in findings] == ["field_balance"]
+        assert [f.code for f in findings] == ["field_balance"]
         assert "8,6 %" in findings[0].message
         assert field_balance(table, threshold=Decimal(5)) == []
 

@@ -209,7 +209,7 @@ class TestUnits:
 class TestChecks:
     def test_what_check_says(self) -> None:
         """Only what the reports raise themselves: 1.999 > 1.635, few political-system models."""
-        assert [f.rule for f in check(SEEDS)] == [
+        assert [f.code for f in check(SEEDS)] == [
             "recognised_not_above_registered",
             "field_balance",
         ]

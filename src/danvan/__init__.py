@@ -8,16 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from danvan._awards import Award, Recipient
 from danvan._bodies import usual_bodies
-from danvan._checks import (
-    Finding,
-    Reconciliation,
-    Rule,
-    Severity,
-    Verdict,
-    check,
-    field_balance,
-    reconcile,
-)
+from danvan._breakdowns import field_balance
+from danvan._checks import check
 from danvan._counting import count_models
 from danvan._counts import Count, parse_count
 from danvan._dataset import Dataset
@@ -57,7 +49,9 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
+from danvan._reconcile import Reconciliation, reconcile
 from danvan._rollup import crosswalk, rollup
+from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
 from danvan._summary import FigureLine, Mark, ReportSummary, Summary, summarize
 from danvan._tables import Table

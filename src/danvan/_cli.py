@@ -330,8 +330,9 @@ def _summarize(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from danvan._checks import Severity, check  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._checks import check  # noqa: PLC0415 - keep `danvan --help` fast
     from danvan._examples import load_example  # noqa: PLC0415
+    from danvan._rules import Severity  # noqa: PLC0415
     from danvan.serialization._salvage import Salvage, salvage  # noqa: PLC0415
 
     english = args.lang == "en"
@@ -357,7 +358,7 @@ def _check(args: argparse.Namespace) -> int:
         paths = ", ".join(result.original_path(p) for p in finding.paths)
         where = f" @ {paths}" if paths else ""
         message = finding.message_en if english else finding.message
-        print(f"{finding.mark} [{finding.rule}] {message}{where}")
+        print(f"{finding.mark} [{finding.code}] {message}{where}")
     errors = len(result.problems) + sum(f.severity is Severity.ERROR for f in findings)
     others = len(findings) + len(result.left_out) + len(result.consequences) - errors
     others += len(result.problems)

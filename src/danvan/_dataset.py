@@ -19,6 +19,7 @@ from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure
 from danvan._models import Model, Recognised, Replicated
+from danvan._rules import Rule
 from danvan._validators import instance_of, to_tuple, tuple_of
 from danvan._vocabulary import RecognitionLevel
 from danvan.exceptions import DatasetError
@@ -73,6 +74,7 @@ class Dataset:
     awards: tuple[Award, ...] = _tuple(Award)
     reports: tuple[Report, ...] = _tuple(Report)
     measures: tuple[Measure, ...] = _tuple(Measure)
+    rules: tuple[Rule, ...] = _tuple(Rule)
 
     _movements: dict[str, Movement] = attrs.field(init=False, eq=False, repr=False)
     _phases: dict[str, Phase] = attrs.field(init=False, eq=False, repr=False)
@@ -102,6 +104,11 @@ class Dataset:
                 problems.append(f"measure {measure.code!r} is already defined @ $.measures[{i}]")
             measures[measure.code] = measure
         object.__setattr__(self, "_measures", measures)
+        codes: set[str] = set()
+        for i, rule in enumerate(self.rules):
+            if rule.code in codes:
+                problems.append(f"rule {rule.code!r} is defined twice @ $.rules[{i}]")
+            codes.add(rule.code)
         problems += _References(self).problems
         if problems:
             raise DatasetError(f"dataset of {len(self.models)} models", problems)

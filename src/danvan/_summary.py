@@ -16,7 +16,8 @@ from typing import Any
 import attrs
 
 from danvan._awards import Award
-from danvan._checks import Finding, Severity, breakdowns, check
+from danvan._breakdowns import breakdowns
+from danvan._checks import check
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._directives import Movement, Phase, Review
@@ -24,6 +25,7 @@ from danvan._figures import Dims, Figure, Report
 from danvan._files import csv_text
 from danvan._lang import Lang, check_lang
 from danvan._periods import Period
+from danvan._rules import Finding, Severity
 from danvan._shares import Share, shares
 from danvan._tables import Table
 from danvan._terms import Term
@@ -544,7 +546,7 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, An
 
 def _finding_dict(finding: Finding, lang: Lang) -> dict[str, Any]:
     return {
-        "rule": finding.rule,
+        "rule": finding.code,
         "severity": finding.severity.value,
         "message": _message(finding, lang),
         "paths": list(finding.paths),

@@ -25,7 +25,6 @@ from typing import Any, TypeVar
 import attrs
 
 from danvan._awards import Award, Recipient
-from danvan._checks import BUILTIN_RULES, Finding, Reconciliation, Rule, Severity, Verdict
 from danvan._counting import count_models
 from danvan._counts import Count
 from danvan._dataset import Dataset
@@ -64,6 +63,8 @@ from danvan._models import (
 )
 from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._reconcile import Reconciliation
+from danvan._rules import BUILTIN_RULES, OPERATORS, Finding, Rule, Severity, Verdict
 from danvan._shares import Coverage, Share
 from danvan._summary import FigureLine, ReportSummary, Summary, summarize
 from danvan._tables import Table
@@ -599,8 +600,7 @@ def shares(draw: st.DrawFn) -> Share:
 def findings(draw: st.DrawFn) -> Finding:
     """What a check found, with paths and, for numeric rules, a residual."""
     return Finding(
-        rule=draw(_ID),
-        severity=draw(st.sampled_from(Severity)),
+        rule=draw(rules()),
         message=draw(_TEXT),
         message_en=draw(_TEXT),
         paths=tuple(draw(st.lists(st.sampled_from(["$.reports[0]", "$.models[1]"]), max_size=2))),
@@ -609,8 +609,23 @@ def findings(draw: st.DrawFn) -> Finding:
 
 
 def rules() -> st.SearchStrategy[Rule]:
-    """The built-in check rules."""
-    return st.sampled_from(BUILTIN_RULES)
+    """Check rules: the built-in ones at any severity, and rules comparing two measures."""
+    builtin = st.builds(
+        attrs.evolve, st.sampled_from(BUILTIN_RULES), severity=st.sampled_from(Severity)
+    )
+    measures = st.sampled_from([m.code for m in Measure.builtins()])
+    own = st.builds(
+        Rule,
+        code=_ID,
+        left=measures,
+        op=st.sampled_from(OPERATORS),
+        right=measures,
+        severity=st.sampled_from(Severity),
+        missing=st.sampled_from(["skip", "finding"]),
+        message_vi=_TEXT,
+        message_en=_TEXT,
+    )
+    return builtin | own
 
 
 @st.composite

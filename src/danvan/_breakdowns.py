@@ -1,0 +1,182 @@
+"""Breakdowns of a total, and the rules that judge them.
+
+"1.635 mô hình, trong đó 451 kinh tế, 878 văn hóa - xã hội …" is a total with a
+breakdown: parts that point at the total (``part_of``) and set one dimension each. A
+total may be broken down more than once (112 models by level and by field). A breakdown
+is complete when its parts cover every member of their dimension; only then must they
+add up to the total.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._figures import Dims, Figure, Report
+from danvan._rules import FIELD_BALANCE, Finding, Rule, Verdict
+from danvan._shares import shares
+from danvan._tables import Table
+from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+
+__all__ = ["breakdown_rule", "breakdowns", "field_balance", "field_balances", "reports_of"]
+
+
+def reports_of(dataset: Dataset) -> Iterator[tuple[int, Report, str]]:
+    """Each report of a dataset with its index and its JSON path."""
+    for r, report in enumerate(dataset.reports):
+        yield r, report, f"$.reports[{r}]"
+
+
+_COMPLETE = {
+    "fields": len(Field),
+    "level": len(RecognitionLevel),
+    "holder": len(HolderKind),
+    "kind": len(ModelKind),
+}
+_DIMENSIONS = ("fields", "level", "holder", "kind", "status", "category")
+
+
+def _complete(parts: Sequence[Figure]) -> bool:
+    """Whether the parts cover every member of the one dimension they break down."""
+    for dim, size in _COMPLETE.items():
+        values: set[object] = set()
+        for part in parts:
+            value = getattr(part.dims, dim)
+            values.update(value if dim == "fields" else ([value] if value is not None else []))
+        if len(values) == size:
+            return True
+    return False
+
+
+def _dimension(dims: Dims) -> str | None:
+    """The dimension a part breaks its total down by: the first one it sets."""
+    for name in _DIMENSIONS:
+        if getattr(dims, name):
+            return name
+    return None
+
+
+def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
+    """Each breakdown of a report as (index of the total, indexes of its parts).
+
+    A total may be broken down more than once, e.g. 112 models by level (27 + 85) and
+    by field (19 + 67 + 12 + 14); parts form one breakdown per dimension they set
+    first (fields, level, holder, kind, status, category).
+    """
+    index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+    groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, figure in enumerate(report.figures):
+        if figure.part_of is not None and figure.part_of in index:
+            groups[figure.part_of, _dimension(figure.dims)].append(i)
+    return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
+
+
+def _judged(rule: Rule, parts: Sequence[Figure]) -> bool:
+    if rule.breakdowns == "all":
+        return True
+    return _complete(parts) is (rule.breakdowns == "complete")
+
+
+def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """``sum(parts) op total`` or ``part op total`` over every breakdown."""
+    found = []
+    for _, report, path in reports_of(dataset):
+        for total_index, part_indexes in breakdowns(report):
+            total = report.figures[total_index]
+            parts = [report.figures[i] for i in part_indexes]
+            if not _judged(rule, parts):
+                continue
+            total_path = f"{path}.figures[{total_index}]"
+            if rule.left == "part":
+                for i, part in zip(part_indexes, parts, strict=True):
+                    if rule.compare(part.value, total.value) is Verdict.MISMATCH:
+                        found.append(
+                            rule.finding(
+                                f"{part.value} so với tổng {total.value}",
+                                f"{part.value.format('en')} against {total.value.format('en')}",
+                                [f"{path}.figures[{i}]", total_path],
+                                part.value.value - total.value.value,
+                            )
+                        )
+                continue
+            summed = sum((p.value for p in parts), Count(0))
+            if rule.compare(summed, total.value) is Verdict.MISMATCH:
+                found.append(
+                    rule.finding(
+                        f"{summed} so với tổng {total.value}",
+                        f"{summed.format('en')} against {total.value.format('en')}",
+                        [total_path, *(f"{path}.figures[{i}]" for i in part_indexes)],
+                        summed.value - total.value.value,
+                    )
+                )
+    return found
+
+
+def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """Fields with few models in each complete breakdown by field."""
+    found = []
+    for _, report, path in reports_of(dataset):
+        for total_index, part_indexes in breakdowns(report):
+            parts = [report.figures[i] for i in part_indexes]
+            if not (_complete(parts) and _dimension(parts[0].dims) == "fields"):
+                continue
+            paths = [f"{path}.figures[{total_index}]"]
+            paths += [f"{path}.figures[{i}]" for i in part_indexes]
+            found += [
+                attrs.evolve(finding, paths=paths)
+                for finding in _balance(Table(parts), Decimal(10), rule)
+            ]
+    return found
+
+
+def field_balance(table: Table, threshold: Decimal = Decimal(10)) -> list[Finding]:
+    """Fields whose share of a breakdown falls below ``threshold`` percent.
+
+    Args:
+        table: The parts of a breakdown by field.
+        threshold: The share, in percent, below which a field is reported.
+
+    Returns:
+        One note per field below the threshold.
+
+    Examples:
+        >>> from danvan import (Count, Dims, Field, Figure, FigureStatus, Table,
+        ...                     UnitOfMeasure, field_balance)
+        >>> parts = [Figure(measure="registered", value=Count(n), dims=Dims(fields=(f,)),
+        ...                 unit_of_measure=UnitOfMeasure.MODELS, scope="vn/ninh-binh",
+        ...                 movement="dan-van-kheo", status=FigureStatus.COMPUTED)
+        ...          for f, n in zip(Field, (451, 878, 166, 140))]
+        >>> print(field_balance(Table(parts))[0].message_en)
+        few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %
+    """
+    return _balance(table, threshold, FIELD_BALANCE)
+
+
+def _balance(table: Table, threshold: Decimal, rule: Rule) -> list[Finding]:
+    rows = shares(table, "field")
+    total = sum(s.count.value for s in rows)
+    codes = {member.value: member for member in Field}
+    found = []
+    for s in rows:
+        if s.percent >= threshold:
+            continue
+        field = codes.get(s.key)
+        vi, en = (s.key, s.key) if field is None else (field.label_vi, field.label_en)
+        found.append(
+            rule.finding(
+                f"{vi} {_vi(s.percent)} % ({s.count} trên {Count(total)}), dưới {_vi(threshold)} %",
+                f"{en} {s.percent} % ({s.count.format('en')} of {Count(total).format('en')}), "
+                f"below {threshold} %",
+                [],
+            )
+        )
+    return found
+
+
+def _vi(number: Decimal) -> str:
+    return str(number).replace(".", ",")

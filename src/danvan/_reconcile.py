@@ -1,0 +1,89 @@
+"""Reconciling reported figures with computed ones, cell by cell.
+
+A report says 130 models; counting the register gives 128. :func:`reconcile` pairs
+each reported figure with the computed one of the same cell and says whether they
+match, match within the report's qualifier ("trên 1.000"), or do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from danvan._figures import Figure
+from danvan._models import ModelStatus
+from danvan._rules import Verdict, compare_counts
+from danvan._tables import Table
+
+__all__ = ["Reconciliation", "reconcile"]
+
+
+@attrs.frozen
+class Reconciliation:
+    """A reported figure beside the computed one for the same cell."""
+
+    reported: Figure | None
+    computed: Figure | None
+    verdict: Verdict
+
+    @property
+    def residual(self) -> int | None:
+        """Computed minus reported, when both exist."""
+        if self.reported is None or self.computed is None:
+            return None
+        return self.computed.value.value - self.reported.value.value
+
+    def __str__(self) -> str:
+        reported = "—" if self.reported is None else str(self.reported.value)
+        computed = "—" if self.computed is None else str(self.computed.value)
+        return f"{reported} ↔ {computed}: {self.verdict.label_vi}"
+
+
+def _cell(figure: Figure) -> tuple[object, ...]:
+    dims = figure.dims
+    status = None if dims.status in (ModelStatus.RECOGNISED, None) else dims.status
+    return (figure.movement, figure.scope, dims.fields, dims.level, dims.holder, dims.kind, status)
+
+
+def reconcile(
+    reported: Table | Iterable[Figure], computed: Table | Iterable[Figure]
+) -> list[Reconciliation]:
+    """Pair reported and computed figures cell by cell and judge each pair.
+
+    Figures pair when they cover the same movement, scope and breakdown cell. A pair
+    of different measures is not comparable; exact equal counts match; a qualified
+    count ("trên 1.000") that allows the computed value is within the qualifier.
+
+    Args:
+        reported: The figures a report gives.
+        computed: The figures counted from the register (:func:`~danvan.count_models`).
+
+    Returns:
+        One reconciliation per reported figure, then one per computed figure that no
+        reported figure paired with.
+    """
+    computed_by_cell: dict[tuple[object, ...], Figure] = {}
+    for figure in computed:
+        computed_by_cell.setdefault(_cell(figure), figure)
+    result = []
+    used = set()
+    for figure in reported:
+        key = _cell(figure)
+        other = computed_by_cell.get(key)
+        if other is None:
+            result.append(Reconciliation(figure, None, Verdict.NOT_COMPARABLE))
+            continue
+        used.add(key)
+        if other.measure != figure.measure:
+            result.append(Reconciliation(figure, other, Verdict.NOT_COMPARABLE))
+        else:
+            result.append(
+                Reconciliation(figure, other, compare_counts(figure.value, "=", other.value))
+            )
+    result += [
+        Reconciliation(None, figure, Verdict.NOT_COMPARABLE)
+        for key, figure in computed_by_cell.items()
+        if key not in used
+    ]
+    return result

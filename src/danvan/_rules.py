@@ -1,0 +1,336 @@
+"""Validation rules as data, and what they find.
+
+A report's figures should agree with themselves: a breakdown ("trong đó …") should add
+up to its total, no part should exceed the whole, fewer models can be recognised than
+registered. Each such expectation is a :class:`Rule`: two sides, an operator, a
+severity, what to do when a side is missing, and a message in Vietnamese and English.
+Rules are values: an application can write its own, change the severity of a built-in
+one, and store them with its data (:attr:`~danvan.Dataset.rules`). What a rule finds is
+a :class:`Finding`, carrying the rule. Applying rules is :func:`~danvan.check`.
+
+Qualified counts compare by their intervals: "trên 1.000" with parts summing to 1.014
+is consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from danvan._counts import Count
+from danvan._lang import Lang, check_lang
+from danvan._terms import Term
+from danvan._validators import check_id, check_text, instance_of, to_tuple, tuple_of
+from danvan.exceptions import InvalidValueError
+
+__all__ = [
+    "BREAKDOWNS",
+    "BUILTIN_RULES",
+    "OPERATORS",
+    "Finding",
+    "Rule",
+    "Severity",
+    "Verdict",
+    "compare_counts",
+]
+
+
+class Severity(Term):
+    """How much a finding matters."""
+
+    ERROR = ("error", "lỗi", "error")
+    WARNING = ("warning", "cảnh báo", "warning")
+    INFO = ("info", "ghi chú", "note")
+
+
+class Verdict(Term):
+    """What comparing two counts concluded."""
+
+    MATCH = ("match", "khớp", "match")
+    WITHIN_QUALIFIER = ("within_qualifier", "khớp trong khoảng", "within the qualifier")
+    MISMATCH = ("mismatch", "không khớp", "mismatch")
+    NOT_COMPARABLE = ("not_comparable", "không so sánh được", "not comparable")
+
+
+#: The operators a rule compares its sides with.
+OPERATORS = ("=", "<=", ">=", "<", ">")
+#: Which breakdowns a rule on ``sum(parts)`` or ``part`` applies to.
+BREAKDOWNS = ("all", "complete", "partial")
+
+
+def _one_of(accepted: tuple[str, ...], what: str) -> Any:
+    def check(rule: Rule, attribute: object, value: object) -> None:
+        if value not in accepted:
+            raise InvalidValueError(value, f"{what} is one of {', '.join(map(repr, accepted))}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A validation rule as data, as DHIS2 validation rules are: two sides, an operator.
+
+    :func:`~danvan.check` reads the sides:
+
+    - a measure code on both sides (``"recognised"``, ``"<="``, ``"registered"``): every
+      pair of figures of one report with those measures and the same scope, movement,
+      period and breakdown cell;
+    - ``"sum(parts)"`` or ``"part"`` against ``"total"``: every breakdown of a total
+      (``breakdowns`` says which: all, only complete ones, only partial ones).
+
+    A few built-in rules judge things no two sides can say (dates, coverage of units,
+    award batches across movements); their sides only describe them. Any rule, built-in
+    or not, reports with its own code, severity and messages.
+
+    Attributes:
+        code: Stable code of the rule.
+        left: What the left side is: ``"sum(parts)"``, ``"part"`` or a measure code.
+        op: ``=``, ``<=``, ``>=``, ``<`` or ``>``.
+        right: What the right side is: ``"total"`` or a measure code.
+        severity: How much a violation matters.
+        missing: When a measure's figure has no partner: ``"skip"`` it, or report a
+            ``"finding"``.
+        breakdowns: For breakdown sides, which breakdowns the rule judges: ``"all"``,
+            ``"complete"`` (the parts cover every member of their dimension) or
+            ``"partial"``.
+        message_vi: The message in Vietnamese.
+        message_en: The message in English.
+
+    Examples:
+        >>> from danvan import Rule, Severity
+        >>> Rule(code="supported_not_above_recognised", left="supported", op="<=",
+        ...      right="recognised", severity=Severity.WARNING,
+        ...      message_vi="số mô hình được hỗ trợ vượt số được công nhận",
+        ...      message_en="more models supported than recognised").op
+        '<='
+    """
+
+    code: str = attrs.field(validator=check_id)
+    left: str = attrs.field(validator=check_text)
+    op: str = attrs.field(validator=_one_of(OPERATORS, "an operator"))
+    right: str = attrs.field(validator=check_text)
+    severity: Severity = attrs.field(validator=instance_of(Severity))
+    missing: str = attrs.field(default="skip", validator=_one_of(("skip", "finding"), "missing"))
+    breakdowns: str = attrs.field(default="all", validator=_one_of(BREAKDOWNS, "breakdowns"))
+    message_vi: str = attrs.field(validator=check_text)
+    message_en: str = attrs.field(validator=check_text)
+
+    def compare(self, left: Count, right: Count) -> Verdict:
+        """Whether ``left op right`` holds, given the intervals of both counts.
+
+        Args:
+            left: The left side's value.
+            right: The right side's value.
+
+        Returns:
+            A match, a match within the qualifiers' intervals, or a mismatch.
+        """
+        return compare_counts(left, self.op, right)
+
+    def finding(
+        self,
+        detail_vi: str,
+        detail_en: str,
+        paths: Iterable[str] = (),
+        residual: int | None = None,
+    ) -> Finding:
+        """What this rule found: its message followed by the details.
+
+        Args:
+            detail_vi: What was found, in Vietnamese ("1.999 công nhận, 1.635 đăng ký").
+            detail_en: The same in English.
+            paths: JSON paths of the objects involved.
+            residual: Left minus right, when numeric.
+
+        Returns:
+            The finding, carrying this rule.
+        """
+        return Finding(
+            rule=self,
+            message=f"{self.message_vi}: {detail_vi}",
+            message_en=f"{self.message_en}: {detail_en}",
+            paths=tuple(paths),
+            residual=residual,
+        )
+
+    def message(self, lang: Lang = "vi") -> str:
+        """The message in ``lang``.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return self.message_en if check_lang(lang) == "en" else self.message_vi
+
+
+def compare_counts(left: Count, op: str, right: Count) -> Verdict:
+    """Whether ``left op right`` holds, given the intervals of both counts."""
+    if op == "=":
+        if left.is_exact and right.is_exact:
+            return Verdict.MATCH if left.value == right.value else Verdict.MISMATCH
+        return Verdict.WITHIN_QUALIFIER if left.consistent_with(right) else Verdict.MISMATCH
+    if op in (">", ">="):
+        op = "<" if op == ">" else "<="
+        left, right = right, left
+    strict = op == "<"
+    if left.high is not None and (left.high < right.low if strict else left.high <= right.low):
+        exact = left.is_exact and right.is_exact
+        return Verdict.MATCH if exact else Verdict.WITHIN_QUALIFIER
+    if right.high is not None and (left.low >= right.high if strict else left.low > right.high):
+        return Verdict.MISMATCH
+    return Verdict.WITHIN_QUALIFIER
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """What a rule found.
+
+    Attributes:
+        rule: The rule that found it, with its code and severity.
+        message: What was found, in Vietnamese.
+        message_en: The same in English.
+        paths: JSON paths of the objects involved.
+        residual: left minus right, when numeric.
+    """
+
+    rule: Rule = attrs.field(validator=instance_of(Rule))
+    message: str
+    message_en: str
+    paths: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    residual: int | None = None
+
+    @property
+    def code(self) -> str:
+        """The code of the rule that found it."""
+        return self.rule.code
+
+    @property
+    def severity(self) -> Severity:
+        """How much it matters: the severity of its rule."""
+        return self.rule.severity
+
+    @property
+    def mark(self) -> str:
+        """One character for the severity: ✗ error, ⚠ warning, · note."""
+        return {"error": "✗", "warning": "⚠", "info": "·"}[self.severity.value]
+
+    def __str__(self) -> str:
+        where = f" @ {', '.join(self.paths)}" if self.paths else ""
+        return f"{self.mark} [{self.code}] {self.message}{where}"
+
+
+BREAKDOWN_SUM = Rule(
+    code="breakdown_sum",
+    left="sum(parts)",
+    op="=",
+    right="total",
+    severity=Severity.ERROR,
+    breakdowns="complete",
+    message_vi="các phần của một cơ cấu đầy đủ phải cộng lại bằng tổng",
+    message_en="the parts of a complete breakdown must add up to the total",
+)
+PARTS_NOT_ABOVE_TOTAL = Rule(
+    code="parts_not_above_total",
+    left="sum(parts)",
+    op="<=",
+    right="total",
+    severity=Severity.ERROR,
+    breakdowns="partial",
+    message_vi="các phần cộng lại vượt quá tổng",
+    message_en="the parts add up to more than the total",
+)
+PART_NOT_ABOVE_TOTAL = Rule(
+    code="part_not_above_total",
+    left="part",
+    op="<=",
+    right="total",
+    severity=Severity.ERROR,
+    message_vi="một phần lớn hơn tổng",
+    message_en="a part is larger than its total",
+)
+RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
+    code="recognised_not_above_registered",
+    left="recognised",
+    op="<=",
+    right="registered",
+    severity=Severity.WARNING,
+    message_vi=(
+        "số được công nhận lớn hơn số đăng ký: nếu đếm mỗi mô hình một lần thì không thể; "
+        "báo cáo có lẽ đếm mỗi lượt công nhận (một mô hình được công nhận ở cấp xã rồi cấp "
+        "huyện được tính hai lần)"
+    ),
+    message_en=(
+        "more recognised than registered: impossible when each model counts once; the "
+        "report probably counts every recognition (a model recognised by the commune and "
+        "then the district counts twice)"
+    ),
+)
+COVERAGE_NOT_ABOVE_UNITS = Rule(
+    code="coverage_not_above_units",
+    left="coverage",
+    op="<=",
+    right="units",
+    severity=Severity.ERROR,
+    message_vi="số đơn vị có mô hình vượt quá số đơn vị",
+    message_en="more units with a model than there are units",
+)
+SAME_QUANTITY = Rule(
+    code="same_quantity_consistent",
+    left="figure",
+    op="=",
+    right="figure",
+    severity=Severity.ERROR,
+    message_vi="hai nguồn báo cáo cùng một số liệu với giá trị không thể cùng đúng",
+    message_en="two sources report one quantity with values that cannot both be true",
+)
+EVENTS_IN_PHASE = Rule(
+    code="events_in_phase",
+    left="event date",
+    op=">=",
+    right="phase start",
+    severity=Severity.WARNING,
+    message_vi="sự kiện của mô hình nằm ngoài giai đoạn của nó",
+    message_en="a model's event lies outside its phase",
+)
+FIELD_BALANCE = Rule(
+    code="field_balance",
+    left="share of a field",
+    op=">=",
+    right="threshold",
+    severity=Severity.INFO,
+    message_vi="lĩnh vực có ít mô hình",
+    message_en="few models in a field",
+)
+AWARDS_ONE_MOVEMENT = Rule(
+    code="awards_one_movement",
+    left="commended",
+    op="=",
+    right="awards of one movement",
+    severity=Severity.ERROR,
+    message_vi="số khen thưởng cộng gộp các đợt khen của những phong trào khác nhau",
+    message_en="a commendation figure adds up award batches of different movements",
+)
+REVIEW_AFTER_START = Rule(
+    code="review_after_period_start",
+    left="held on",
+    op=">=",
+    right="period start",
+    severity=Severity.ERROR,
+    message_vi="hội nghị diễn ra trước khi kỳ được đánh giá bắt đầu",
+    message_en="the review was held before the period it reviews began",
+)
+
+#: The rules :func:`check` applies unless told otherwise.
+BUILTIN_RULES: tuple[Rule, ...] = (
+    BREAKDOWN_SUM,
+    PARTS_NOT_ABOVE_TOTAL,
+    PART_NOT_ABOVE_TOTAL,
+    RECOGNISED_NOT_ABOVE_REGISTERED,
+    COVERAGE_NOT_ABOVE_UNITS,
+    SAME_QUANTITY,
+    EVENTS_IN_PHASE,
+    REVIEW_AFTER_START,
+    AWARDS_ONE_MOVEMENT,
+    FIELD_BALANCE,
+)
