@@ -456,7 +456,7 @@ class TestRulesAreData:
     def test_rule_whose_sides_mean_nothing(self) -> None:
         """A side that is no measure and no breakdown is an error naming the rule."""
         rule = attrs.evolve(self.COMMENDED_NOT_ABOVE_REGISTERED, code="mine", left="happiness")
-        with pytest.raises(InvalidValueError, match="mine.*happiness"):
+        with pytest.raises(InvalidValueError, match=r"mine.*happiness"):
             check(ninh_binh(), rules=[rule])
 
     def test_missing_partner_as_a_finding(self) -> None:
