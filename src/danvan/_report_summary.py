@@ -1,0 +1,164 @@
+"""One report as a summary shows it: each figure with what checking says of it.
+
+A figure that a breakdown adds up to, or whose coverage ratio holds, *reconciles*; one a
+rule found fault with is an *error* or a *warning*; one nothing can be checked against
+is left *unchecked*, never silently passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from danvan._awards import Award
+from danvan._breakdowns import breakdowns
+from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._directives import Movement, Phase, Review
+from danvan._figures import Figure, Report
+from danvan._rules import Finding, Severity
+from danvan._shares import Share, shares
+from danvan._tables import Table
+from danvan._terms import Term
+from danvan._units import Unit
+
+__all__ = ["FigureLine", "Mark", "ReportSummary", "count_marks", "summarize_report"]
+
+
+class Mark(Term):
+    """What checking says of one figure."""
+
+    RECONCILES = ("reconciles", "khớp", "reconciles")
+    ERROR = ("error", "lỗi", "error")
+    WARNING = ("warning", "cần xem lại", "warning")
+    UNCHECKED = ("unchecked", "không có số để đối chiếu", "nothing to check against")
+
+    @property
+    def symbol(self) -> str:
+        """One character for the mark: ✓, ✗, ⚠ or ·."""
+        return {"reconciles": "✓", "error": "✗", "warning": "⚠", "unchecked": "·"}[self.value]
+
+
+@attrs.frozen
+class FigureLine:
+    """One figure of a report with what checking says of it.
+
+    Attributes:
+        figure: The figure.
+        path: Its JSON path in the dataset.
+        depth: 0 for a figure that stands alone or is a total, 1 for a part.
+        mark: Reconciles, error, warning, or nothing to check against.
+        findings: The findings that name this figure.
+        sums: For a total, each breakdown as the parts' values in order.
+    """
+
+    figure: Figure
+    path: str
+    depth: int
+    mark: Mark
+    findings: tuple[Finding, ...] = ()
+    sums: tuple[tuple[Count, ...], ...] = ()
+
+
+@attrs.frozen
+class ReportSummary:
+    """One report as the summary shows it."""
+
+    report: Report
+    path: str
+    unit: Unit
+    area: Unit
+    when: dt.date | None
+    review: Review | None
+    movements: tuple[Movement, ...]
+    phase: Phase | None
+    lines: tuple[FigureLine, ...]
+    shares: tuple[Share, ...]
+    coverage: tuple[Figure, ...]
+    awards: tuple[Award, ...]
+    findings: tuple[Finding, ...]
+
+
+def summarize_report(
+    dataset: Dataset, r: int, report: Report, by_path: dict[str, list[Finding]]
+) -> ReportSummary:
+    path = f"$.reports[{r}]"
+    review = dataset.review(report.review) if report.review is not None else None
+    when = review.held_on if review is not None else None
+    when = when or report.source.published_on
+    movement_ids = dict.fromkeys(f.movement for f in report.figures)
+    if review is not None and review.movement is not None:
+        movement_ids = {review.movement: None, **movement_ids}
+    phase_id = review.phase if review is not None else None
+    lines = tuple(_lines(report, path, by_path))
+    found: dict[int, Finding] = {}
+    for line in lines:
+        for finding in line.findings:
+            found[id(finding)] = finding
+    return ReportSummary(
+        report=report,
+        path=path,
+        unit=dataset.hierarchy.get(report.unit),
+        area=dataset.hierarchy.area_of(report.unit),
+        when=when,
+        review=review,
+        movements=tuple(dataset.movement(m) for m in movement_ids),
+        phase=dataset.phase(phase_id) if phase_id is not None else None,
+        lines=lines,
+        shares=tuple(_field_shares(report)),
+        coverage=tuple(f for f in report.figures if f.measure == "coverage"),
+        awards=tuple(dataset.award(a) for a in report.awards),
+        findings=tuple(found.values()),
+    )
+
+
+def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iterator[FigureLine]:
+    parts_of: dict[int, list[list[int]]] = defaultdict(list)
+    in_breakdown: set[int] = set()
+    for total, parts in breakdowns(report):
+        parts_of[total].append(parts)
+        in_breakdown.update([total, *parts])
+
+    def line(i: int, depth: int) -> FigureLine:
+        figure = report.figures[i]
+        figure_path = f"{path}.figures[{i}]"
+        findings = tuple(by_path.get(figure_path, ()))
+        severities = {f.severity for f in findings}
+        if Severity.ERROR in severities:
+            mark = Mark.ERROR
+        elif Severity.WARNING in severities:
+            mark = Mark.WARNING
+        elif i in in_breakdown or figure.out_of is not None:
+            mark = Mark.RECONCILES
+        else:
+            mark = Mark.UNCHECKED
+        sums = tuple(tuple(report.figures[j].value for j in parts) for parts in parts_of.get(i, []))
+        return FigureLine(figure, figure_path, depth, mark, findings, sums)
+
+    for i, figure in enumerate(report.figures):
+        if figure.part_of is not None and i in in_breakdown:
+            continue
+        yield line(i, 0)
+        for parts in parts_of.get(i, []):
+            for j in parts:
+                yield line(j, 1)
+
+
+def _field_shares(report: Report) -> list[Share]:
+    for _, parts in breakdowns(report):
+        figures = [report.figures[j] for j in parts]
+        if all(f.dims.fields for f in figures) and len(figures) > 1:
+            return shares(Table(figures), "field")
+    return []
+
+
+def count_marks(reports: Iterable[ReportSummary]) -> dict[Mark, int]:
+    """How many figures of the reports got each mark."""
+    counts = dict.fromkeys(Mark, 0)
+    for report in reports:
+        for line in report.lines:
+            counts[line.mark] += 1
+    return counts

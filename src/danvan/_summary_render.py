@@ -1,0 +1,310 @@
+"""A summary rendered: text for a terminal, JSON-ready data, CSV rows; Vietnamese or English.
+
+Figures of different places and periods are listed side by side, never added up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any, Protocol
+
+from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._directives import Review
+from danvan._figures import Dims, Figure
+from danvan._files import csv_text
+from danvan._lang import Lang
+from danvan._periods import Period
+from danvan._report_summary import FigureLine, Mark, ReportSummary
+from danvan._rules import Finding
+from danvan._vocabulary import ReviewKind
+
+__all__ = [
+    "SummaryParts",
+    "award_totals",
+    "by_measure",
+    "cell_text",
+    "count_text",
+    "csv_text_of",
+    "date_text",
+    "dict_of",
+    "measure_label",
+    "message",
+    "period_text",
+    "review_kind",
+    "severity",
+    "w",
+]
+
+
+class SummaryParts(Protocol):
+    """What rendering reads of a summary."""
+
+    @property
+    def dataset(self) -> Dataset:
+        """The dataset summarised."""
+
+    @property
+    def reports(self) -> tuple[ReportSummary, ...]:
+        """Each report's summary."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the checks."""
+
+    def marks(self) -> dict[Mark, int]:
+        """How many figures got each mark."""
+
+
+def dict_of(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
+    """The summary as JSON-ready data."""
+    return {
+        "reports": [_report_dict(summary.dataset, r, lang) for r in summary.reports],
+        "across_reports": _across_dict(summary, lang),
+    }
+
+
+def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
+    """One CSV row per figure, with its mark and the reasons."""
+    columns = [
+        "report",
+        "path",
+        "id",
+        "part_of",
+        "measure",
+        "value",
+        "qualifier",
+        "out_of",
+        "scope",
+        "period",
+        "cell",
+        "mark",
+        "reasons",
+    ]
+    rows = (
+        {
+            "report": report.report.id,
+            "path": line.path,
+            "id": f.id or "",
+            "part_of": f.part_of or "",
+            "measure": f.measure,
+            "value": f.value.value,
+            "qualifier": f.value.qualifier.value,
+            "out_of": "" if f.out_of is None else f.out_of.value,
+            "scope": f.scope,
+            "period": period_text(f.period, lang),
+            "cell": cell_text(f.dims, lang),
+            "mark": line.mark.value,
+            "reasons": " | ".join(message(x, lang) for x in line.findings),
+        }
+        for report in summary.reports
+        for line in report.lines
+        for f in (line.figure,)
+    )
+    return csv_text(columns, rows, bom=bom)
+
+
+_WORDS = {
+    "summary": ("Tổng hợp {n} báo cáo", "Summary of {n} reports"),
+    "report": ("Báo cáo", "Report"),
+    "who": ("Đơn vị", "Held by"),
+    "when": ("Thời gian", "When"),
+    "movement": ("Phong trào", "Movement"),
+    "phase": ("giai đoạn", "phase"),
+    "documents": ("Văn bản", "Documents"),
+    "figures": ("Số liệu", "Figures"),
+    "no_figures": ("(không có số liệu)", "(no figures)"),
+    "shares": ("Tỷ trọng theo lĩnh vực", "Shares by field"),
+    "coverage": ("Độ bao phủ", "Coverage"),
+    "awards": ("Khen thưởng", "Awards"),
+    "notes": ("Ghi chú", "Notes"),
+    "across": ("Các báo cáo cùng nhau", "Across the reports"),
+    "marks": ("Số liệu đã đối chiếu", "Figures checked"),
+    "by_measure": ("Theo chỉ tiêu (không cộng gộp)", "By measure (listed, not added up)"),
+    "collectives": ("tập thể", "collectives"),
+    "individuals": ("cá nhân", "individuals"),
+    "recipients": ("người nhận", "recipients"),
+    "findings": ("Phát hiện", "Findings"),
+    "none": ("không có", "none"),
+}
+
+
+def w(key: str, lang: Lang) -> str:
+    vi, en = _WORDS[key]
+    return en if lang == "en" else vi
+
+
+def severity(finding: Finding, lang: Lang) -> str:
+    return finding.severity.value if lang == "en" else finding.severity.label_vi
+
+
+def message(finding: Finding, lang: Lang) -> str:
+    return finding.message_en if lang == "en" else finding.message
+
+
+def date_text(day: dt.date | None, lang: Lang) -> str:
+    if day is None:
+        return "?"
+    return day.isoformat() if lang == "en" else f"{day:%d/%m/%Y}"
+
+
+def cell_text(dims: Dims, lang: Lang) -> str:
+    """The report's own wording for a cell, with the canonical dimension beside it."""
+    canonical = [f.label(lang) for f in dims.fields]
+    members = (dims.level, dims.holder, dims.kind, dims.status)
+    canonical += [member.label(lang) for member in members if member is not None]
+    if dims.category is not None and not dims.label:
+        canonical.append(dims.category)
+    known = ", ".join(canonical)
+    if dims.label and known:
+        return f"{dims.label} → {known}"
+    return dims.label or known
+
+
+def review_kind(review: Review, lang: Lang) -> str:
+    if review.kind is ReviewKind.EVALUATION and review.years:
+        n = review.years
+        if lang == "en":
+            return f"evaluation after {n} year{'s' if n > 1 else ''}"
+        return f"đánh giá {n} năm thực hiện"
+    return review.kind.label(lang)
+
+
+def period_text(period: Period | None, lang: Lang) -> str:
+    if period is None:
+        return ""
+    if lang == "vi":
+        return str(period)
+    if period.is_whole_years:
+        start, end = period.start.year, period.end.year
+        return str(start) if start == end else f"{start}-{end}"
+    return f"{period.start.isoformat()} to {period.end.isoformat()}"
+
+
+def count_text(value: Count, lang: Lang) -> str:
+    return value.format(lang)
+
+
+def measure_label(dataset: Dataset, figure: Figure, lang: Lang) -> str:
+    measure = dataset.measure(figure.measure)
+    return measure.label_en if lang == "en" else measure.label_vi
+
+
+def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Figure]]]:
+    """The totals each report gives, grouped by measure, in report order."""
+    rows: dict[str, list[tuple[ReportSummary, Figure]]] = defaultdict(list)
+    for report in summary.reports:
+        for line in report.lines:
+            if line.depth == 0 and line.figure.dims.is_total:
+                rows[line.figure.measure].append((report, line.figure))
+    return dict(rows)
+
+
+def award_totals(summary: SummaryParts) -> dict[Any, tuple[Count, Count]]:
+    totals: dict[Any, tuple[Count, Count]] = {}
+    for report in summary.reports:
+        for award in report.awards:
+            c, i = totals.get(award.form, (Count(0), Count(0)))
+            totals[award.form] = (
+                c + (award.collectives or Count(0)),
+                i + (award.individuals or Count(0)),
+            )
+    return totals
+
+
+def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, Any]:
+    f = line.figure
+    return {
+        "path": line.path,
+        "id": f.id,
+        "part_of": f.part_of,
+        "measure": f.measure,
+        "measure_label": measure_label(dataset, f, lang),
+        "value": f.value.value,
+        "text": count_text(f.value, lang),
+        "qualifier": f.value.qualifier.value,
+        "out_of": None if f.out_of is None else f.out_of.value,
+        "scope": f.scope,
+        "period": None
+        if f.period is None
+        else {"start": f.period.start.isoformat(), "end": f.period.end.isoformat()},
+        "cell": cell_text(f.dims, lang) or None,
+        "mark": line.mark.value,
+        "breakdowns": [[p.value for p in parts] for parts in line.sums],
+        "findings": [_finding_dict(x, lang) for x in line.findings],
+    }
+
+
+def _finding_dict(finding: Finding, lang: Lang) -> dict[str, Any]:
+    return {
+        "rule": finding.code,
+        "severity": finding.severity.value,
+        "message": message(finding, lang),
+        "paths": list(finding.paths),
+        "residual": finding.residual,
+    }
+
+
+def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": r.report.id,
+        "path": r.path,
+        "title": r.report.title,
+        "unit": {"id": r.unit.id, "name": r.unit.name},
+        "area": {"id": r.area.id, "name": r.area.name},
+        "when": None if r.when is None else r.when.isoformat(),
+        "review": None
+        if r.review is None
+        else {"id": r.review.id, "kind": r.review.kind.value, "notes": list(r.review.notes)},
+        "movements": [m.id for m in r.movements],
+        "phase": None if r.phase is None else r.phase.id,
+        "documents": list(r.report.directives),
+        "figures": [_figure_dict(dataset, line, lang) for line in r.lines],
+        "shares": [
+            {"field": s.key, "count": s.count.value, "percent": str(s.percent)} for s in r.shares
+        ],
+        "coverage": [
+            {
+                "value": f.value.value,
+                "out_of": None if f.out_of is None else f.out_of.value,
+                "label": f.dims.label,
+            }
+            for f in r.coverage
+        ],
+        "awards": [
+            {
+                "id": a.id,
+                "form": a.form.value,
+                "issuer": a.issuer,
+                "on": None if a.on is None else a.on.isoformat(),
+                "collectives": None if a.collectives is None else a.collectives.value,
+                "individuals": None if a.individuals is None else a.individuals.value,
+            }
+            for a in r.awards
+        ],
+        "notes": list(r.report.notes),
+    }
+
+
+def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
+    return {
+        "marks": {m.value: n for m, n in summary.marks().items()},
+        "by_measure": {
+            code: [
+                {
+                    "report": r.report.id,
+                    "scope": f.scope,
+                    "value": f.value.value,
+                    "text": count_text(f.value, lang),
+                }
+                for r, f in rows
+            ]
+            for code, rows in by_measure(summary).items()
+        },
+        "awards": {
+            form.value: {"collectives": c.value, "individuals": i.value}
+            for form, (c, i) in award_totals(summary).items()
+        },
+        "findings": [_finding_dict(f, lang) for f in summary.findings],
+    }

@@ -1,0 +1,184 @@
+"""A summary as text for a terminal, in Vietnamese or English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from danvan._awards import Award
+from danvan._counts import Count
+from danvan._directives import Movement
+from danvan._lang import Lang
+from danvan._report_summary import FigureLine, ReportSummary
+from danvan._rules import Severity
+from danvan._shares import Share
+from danvan._summary_render import (
+    SummaryParts,
+    award_totals,
+    by_measure,
+    cell_text,
+    count_text,
+    date_text,
+    measure_label,
+    message,
+    period_text,
+    review_kind,
+    severity,
+    w,
+)
+from danvan._vocabulary import Field
+
+__all__ = ["text_of"]
+
+
+def text_of(summary: SummaryParts, lang: Lang) -> str:
+    """The summary as text for a terminal."""
+    return "\n".join(_Text(summary, lang).lines()) + "\n"
+
+
+class _Text:
+    def __init__(self, summary: SummaryParts, lang: Lang) -> None:
+        self.s = summary
+        self.lang = lang
+        self.ds = summary.dataset
+
+    def w(self, key: str) -> str:
+        return w(key, self.lang)
+
+    def lines(self) -> Iterator[str]:
+        yield self.w("summary").format(n=len(self.s.reports))
+        for report in self.s.reports:
+            yield ""
+            yield from self.report(report)
+        yield ""
+        yield from self.across()
+
+    def report(self, r: ReportSummary) -> Iterator[str]:
+        lang = self.lang
+        yield f"{self.w('report')} {r.report.id}: {r.report.title}"
+        where = [r.area.name, *(u.name for u in self.ds.hierarchy.ancestors(r.area.id))]
+        yield f"  {self.w('who')}: {r.unit.name} ({', '.join(where)})"
+        when = date_text(r.when, lang)
+        if r.review is not None:
+            when += f" — {review_kind(r.review, lang)}"
+        yield f"  {self.w('when')}: {when}"
+        if r.movements:
+            names = "; ".join(self._movement(m) for m in r.movements)
+            phase = (
+                f" — {self.w('phase')} {period_text(r.phase.period, lang)}"
+                if r.phase is not None
+                else ""
+            )
+            yield f"  {self.w('movement')}: {names}{phase}"
+        if r.report.directives:
+            documents = ", ".join(self._document(d) for d in r.report.directives)
+            yield f"  {self.w('documents')}: {documents}"
+        yield (
+            f"  {self.w('figures')}:"
+            if r.lines
+            else f"  {self.w('figures')}: {self.w('no_figures')}"
+        )
+        for line in r.lines:
+            yield from self.figure(line)
+        if r.shares:
+            cells = ", ".join(f"{self._field(s.key)} {self._percent(s)} %" for s in r.shares)
+            yield f"  {self.w('shares')}: {cells}"
+        for figure in r.coverage:
+            out_of = f"/{count_text(figure.out_of, lang)}" if figure.out_of is not None else ""
+            label = f" ({figure.dims.label})" if figure.dims.label else ""
+            yield f"  {self.w('coverage')}: {count_text(figure.value, lang)}{out_of}{label}"
+        for award in r.awards:
+            yield f"  {self.w('awards')}: {self._award(award)}"
+        notes = (*(r.review.notes if r.review else ()), *r.report.notes)
+        for note in notes:
+            yield f"  {self.w('notes')}: {note}"
+
+    def _movement(self, movement: Movement) -> str:
+        return movement.name_en or movement.name if self.lang == "en" else movement.name
+
+    def _document(self, doc_id: str) -> str:
+        directive = self.ds.directive(doc_id)
+        if directive.symbol is not None:
+            return str(directive.symbol)
+        return f"{directive.doc_type.label(self.lang)} “{directive.title or directive.id}”"
+
+    def _field(self, key: str) -> str:
+        codes = {f.value: f for f in Field}
+        return codes[key].label(self.lang) if key in codes else key
+
+    def _percent(self, share: Share) -> str:
+        text = str(share.percent)
+        return text if self.lang == "en" else text.replace(".", ",")
+
+    def figure(self, line: FigureLine) -> Iterator[str]:
+        lang, f = self.lang, line.figure
+        indent = "    " + "    " * line.depth
+        value = count_text(f.value, lang)
+        if f.out_of is not None:
+            value += f"/{count_text(f.out_of, lang)}"
+        if line.depth:
+            text = f"{value} {cell_text(f.dims, lang)}"
+        else:
+            cell = cell_text(f.dims, lang)
+            period = f", {period_text(f.period, lang)}" if f.period is not None else ""
+            text = f"{value} {measure_label(self.ds, f, lang)}{period}"
+            if cell:
+                text += f" [{cell}]"
+            scope = self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
+            text += f" — {scope}"
+        for parts in line.sums:
+            total = sum(parts, Count(0))
+            text += f" = {' + '.join(count_text(p, lang) for p in parts)}"
+            if total != f.value:
+                text += f" ({count_text(total, lang)})"
+        yield f"{indent}{line.mark.symbol} {text}"
+        for finding in line.findings:
+            if finding.paths[0] == line.path:  # once, on the figure the finding is about
+                yield f"{indent}    {severity(finding, lang)}: {message(finding, lang)}"
+
+    def _award(self, award: Award) -> str:
+        lang = self.lang
+        issuer = self.ds.hierarchy.get(award.issuer).name
+        who = []
+        if award.collectives is not None:
+            who.append(f"{count_text(award.collectives, lang)} {self.w('collectives')}")
+        if award.individuals is not None:
+            who.append(f"{count_text(award.individuals, lang)} {self.w('individuals')}")
+        if award.recipients and not who:
+            who.append(f"{len(award.recipients)} {self.w('recipients')}")
+        on = f" ({date_text(award.on, lang)})" if award.on else ""
+        return f"{award.form.label(lang)} — {issuer}{on}: {', '.join(who)}"
+
+    def across(self) -> Iterator[str]:
+        lang = self.lang
+        yield f"{self.w('across')}:"
+        marks = self.s.marks()
+        yield (
+            "  "
+            + self.w("marks")
+            + ": "
+            + ", ".join(f"{m.symbol} {n} {m.label(lang)}" for m, n in marks.items() if n)
+        )
+        yield f"  {self.w('by_measure')}:"
+        for code, rows in by_measure(self.s).items():
+            measure = self.ds.measure(code)
+            yield f"    {measure.label_en if lang == 'en' else measure.label_vi}:"
+            for r, f in rows:
+                period = f", {period_text(f.period, lang)}" if f.period is not None else ""
+                scope = (
+                    self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
+                )
+                yield f"      {count_text(f.value, lang)} — {scope}{period} ({r.report.id})"
+        totals = award_totals(self.s)
+        if totals:
+            yield f"  {self.w('awards')}:"
+            for form, (collectives, individuals) in totals.items():
+                yield (
+                    f"    {form.label(lang)}: {count_text(collectives, lang)} "
+                    f"{self.w('collectives')}, {count_text(individuals, lang)} "
+                    f"{self.w('individuals')}"
+                )
+        findings = [f for f in self.s.findings if f.severity is not Severity.INFO]
+        yield f"  {self.w('findings')}: " + (str(len(findings)) if findings else self.w("none"))
+        for finding in findings:
+            where = ", ".join(finding.paths)
+            yield f"    {severity(finding, lang)}: {message(finding, lang)} @ {where}"
