@@ -1,0 +1,123 @@
+"""Strategies for figures, reports, measures and whole datasets."""
+
+from __future__ import annotations
+
+from danvan._dataset import Dataset
+from danvan._directives import Movement
+from danvan._figures import Dims, Figure, FigureStatus, Report
+from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
+from danvan._models import (
+    ModelStatus,
+)
+from danvan._vocabulary import (
+    Field,
+    HolderKind,
+    ModelKind,
+    RecognitionLevel,
+)
+from danvan.testing._documents import directives, phases, reviews, sources
+from danvan.testing._hypothesis import st
+from danvan.testing._models import awards, models
+from danvan.testing._units import hierarchies
+from danvan.testing._values import IDS, TEXT, counts, fields_of, periods
+
+
+@st.composite
+def dims(draw: st.DrawFn) -> Dims:
+    """Breakdown cells, including merged fields and local categories."""
+    return Dims(
+        fields=tuple(draw(st.lists(st.sampled_from(Field), max_size=2, unique=True))),
+        level=draw(st.none() | st.sampled_from(RecognitionLevel)),
+        holder=draw(st.none() | st.sampled_from(HolderKind)),
+        kind=draw(st.none() | st.sampled_from(ModelKind)),
+        status=draw(st.none() | st.sampled_from(ModelStatus)),
+        category=draw(st.none() | TEXT),
+        label=draw(st.none() | TEXT),
+    )
+
+
+@st.composite
+def figures(
+    draw: st.DrawFn, scopes: list[str] | None = None, movement: str = "dan-van-kheo"
+) -> Figure:
+    """Figures of built-in measures; reported ones carry a source."""
+    status = draw(st.sampled_from(FigureStatus))
+    source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
+    return Figure(
+        measure=draw(st.sampled_from(Measure.builtins())).code,
+        value=draw(counts(max_value=10**6)),
+        unit_of_measure=draw(st.sampled_from(UnitOfMeasure)),
+        scope=draw(st.sampled_from(scopes)) if scopes else draw(IDS),
+        movement=movement,
+        period=draw(st.none() | periods()),
+        dims=draw(dims()),
+        status=status,
+        source=source,
+        out_of=draw(st.none() | counts(max_value=10**4)),
+        notes=tuple(draw(st.lists(TEXT, max_size=1))),
+    )
+
+
+@st.composite
+def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
+    """Reports with a total and parts that point at it."""
+    scope_list = scopes or [draw(IDS)]
+    total = draw(figures(scopes=scope_list))
+    total = Figure(**{**fields_of(total), "id": "total"})
+    parts = [
+        Figure(**{**fields_of(part), "id": f"part-{i}", "part_of": "total"})
+        for i, part in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=3)))
+    ]
+    return Report(
+        id=f"report/{draw(IDS)}",
+        source=draw(sources()),
+        unit=draw(st.sampled_from(scope_list)),
+        title=draw(TEXT),
+        figures=(total, *parts),
+    )
+
+
+@st.composite
+def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
+    """Internally consistent datasets: every reference points at something that exists."""
+    hierarchy = draw(hierarchies(max_units=12))
+    unit_ids = [u.id for u in hierarchy]
+    movement = Movement.DAN_VAN_KHEO
+    phase = draw(phases(movement.id))
+    docs = draw(st.lists(directives(issuers=unit_ids), max_size=3, unique_by=lambda d: d.id))
+    the_reviews = draw(st.lists(reviews(organisers=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    the_models = draw(
+        st.lists(
+            models(hierarchy, movement.id, phase.id), max_size=max_models, unique_by=lambda m: m.id
+        )
+    )
+    the_awards = draw(st.lists(awards(issuers=unit_ids), max_size=2, unique_by=lambda a: a.id))
+    the_reports = draw(st.lists(reports(scopes=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    return Dataset(
+        hierarchy=hierarchy,
+        movements=(movement,),
+        phases=(phase,),
+        directives=tuple(docs),
+        reviews=tuple(the_reviews),
+        models=tuple(the_models),
+        awards=tuple(the_awards),
+        reports=tuple(the_reports),
+    )
+
+
+# -- values that danvan computes or finds ------------------------------------------------
+
+
+@st.composite
+def measures(draw: st.DrawFn) -> Measure:
+    """The built-in measures and custom ones with any aggregation rules."""
+    if draw(st.booleans()):
+        return draw(st.sampled_from(Measure.builtins()))
+    return Measure(
+        code=draw(st.from_regex(r"custom_[a-z]{1,12}", fullmatch=True)),
+        label_vi=draw(TEXT),
+        label_en=draw(TEXT),
+        across_units=draw(st.sampled_from(AcrossUnits)),
+        across_time=draw(st.sampled_from(AcrossTime)),
+        zero_is_missing=draw(st.booleans()),
+    )

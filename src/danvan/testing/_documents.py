@@ -1,0 +1,90 @@
+"""Strategies for movements, phases, documents, reviews and sources."""
+
+from __future__ import annotations
+
+from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
+from danvan._documents import DocumentType
+from danvan._figures import Source
+from danvan._periods import Period
+from danvan._vocabulary import (
+    ReviewKind,
+)
+from danvan.testing._hypothesis import st
+from danvan.testing._values import DAYS, IDS, TEXT, periods, symbols
+
+
+def movements() -> st.SearchStrategy[Movement]:
+    """The built-in movements."""
+    return st.sampled_from(
+        [
+            Movement.DAN_VAN_KHEO,
+            Movement.GOVERNMENT_MASS_MOBILISATION,
+            Movement.GRASSROOTS_DEMOCRACY,
+            Movement.DIRECT_DIALOGUE,
+        ]
+    )
+
+
+@st.composite
+def phases(draw: st.DrawFn, movement: str = "dan-van-kheo") -> Phase:
+    """Phases of a movement over whole years."""
+    first = draw(st.integers(2009, 2030))
+    last = first + draw(st.integers(0, 5))
+    return Phase(
+        id=f"{movement}/{first}-{last}",
+        movement=movement,
+        period=Period.years(first, last),
+        name=draw(st.none() | TEXT),
+    )
+
+
+@st.composite
+def directives(draw: st.DrawFn, issuers: list[str] | None = None) -> Directive:
+    """Documents with or without a symbol; drafts without one."""
+    issuer = draw(st.none() | st.sampled_from(issuers)) if issuers else None
+    if draw(st.booleans()):
+        symbol = draw(symbols())
+        return Directive(
+            symbol=symbol,
+            issued_on=draw(st.none() | DAYS),
+            issuer=issuer,
+            title=draw(st.none() | TEXT),
+            supersedes=tuple(draw(st.lists(symbols(), max_size=1))),
+        )
+    return Directive(
+        id=f"draft/{draw(IDS)}",
+        doc_type=draw(st.sampled_from(DocumentType)),
+        title=draw(TEXT),
+        issuer=issuer,
+        status=DirectiveStatus.DRAFT,
+    )
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> Source:
+    """Sources with any subset of their fields."""
+    start = draw(st.integers(0, 5000))
+    return Source(
+        title=draw(TEXT),
+        publisher=draw(st.none() | TEXT),
+        url=draw(st.none() | st.just("https://baosonla.org.vn/x")),
+        published_on=draw(st.none() | DAYS),
+        quote=draw(st.none() | TEXT),
+        span=draw(st.none() | st.integers(0, 500).map(lambda n: (start, start + n))),
+    )
+
+
+@st.composite
+def reviews(draw: st.DrawFn, organisers: list[str] | None = None) -> Review:
+    """Reviews of every kind; N-year evaluations carry N."""
+    kind = draw(st.sampled_from(ReviewKind))
+    return Review(
+        id=f"review/{draw(IDS)}",
+        kind=kind,
+        organiser=draw(st.sampled_from(organisers)) if organisers else draw(IDS),
+        held_on=draw(st.none() | DAYS),
+        period=draw(st.none() | periods()),
+        years=draw(st.integers(1, 5)) if kind is ReviewKind.EVALUATION else None,
+        title=draw(st.none() | TEXT),
+        notes=tuple(draw(st.lists(TEXT, max_size=1))),
+    )
