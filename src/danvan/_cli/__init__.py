@@ -1,0 +1,179 @@
+"""The ``danvan`` command line.
+
+Exit codes: 0 success; 1 ``danvan check`` found errors; 2 a usage error or input danvan
+cannot read or parse. Errors go to standard error on one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from danvan import __version__
+from danvan._cli._commands import (
+    EXIT_INPUT,
+    EXIT_OK,
+    check_dataset,
+    convert_dataset,
+    list_vocab,
+    parse_text,
+    print_schema,
+    summarize_dataset,
+    validate_dataset,
+)
+from danvan._cli._extract import extract_text
+from danvan.exceptions import DanvanError
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``danvan`` command; return its exit code."""
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return handler(args)
+    except DanvanError as error:
+        print(f"danvan {args.command}: {_one_line(error)}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _utf8(stream: TextIO) -> None:
+    # Piped output on some platforms defaults to a legacy code page; Vietnamese text
+    # must come out whole.
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8")
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="danvan",
+        description="Tools for the 'Dân vận khéo' movement's data.",
+        epilog="Exit codes: 0 success; 2 a usage error, or input that is unreadable or invalid.",
+    )
+    parser.add_argument("--version", action="version", version=f"danvan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    vocab = commands.add_parser(
+        "vocab",
+        help="list the vocabularies with codes and labels",
+        description="Print a vocabulary (or all) with codes, Vietnamese and English labels.",
+    )
+    vocab.add_argument("name", nargs="?", help="one vocabulary, e.g. field or RecognitionLevel")
+    vocab.set_defaults(handler=list_vocab)
+
+    parse = commands.add_parser(
+        "parse",
+        help="parse a symbol, date, count or number as reports write it",
+        description="Parse Vietnamese text and print the value, or a one-line error (exit 2).",
+    )
+    parse.add_argument("kind", choices=["symbol", "date", "count", "number"])
+    parse.add_argument("text", help="the text, quoted")
+    parse.add_argument("--year", type=int, help="year for a date written without one")
+    parse.add_argument(
+        "--reference",
+        type=dt.date.fromisoformat,
+        help="for a date without a year: the latest such date not after this (YYYY-MM-DD)",
+    )
+    parse.set_defaults(handler=parse_text)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check that a file is a valid danvan dataset",
+        description="Read a dataset file; print a one-line summary (exit 0) or every "
+        "problem with its JSON path on standard error (exit 2).",
+    )
+    validate.add_argument("file", help="a danvan JSON dataset")
+    validate.set_defaults(handler=validate_dataset)
+
+    convert = commands.add_parser(
+        "convert",
+        help="write a dataset as JSON or as a CSV table",
+        description="Read a dataset file and write it as indented JSON or as a CSV table.",
+    )
+    convert.add_argument("file", help="a danvan JSON dataset")
+    convert.add_argument("--to", choices=["json", "csv"], required=True, help="output format")
+    convert.add_argument(
+        "--table",
+        choices=["figures", "models"],
+        default="figures",
+        help="for CSV: one row per figure (default) or per model",
+    )
+    convert.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
+    convert.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    convert.set_defaults(handler=convert_dataset)
+
+    summarize = commands.add_parser(
+        "summarize",
+        help="summarise a dataset report by report, with what checking says of each figure",
+        description="Print, for each report, who, where, when, movement and phase; every "
+        "figure with its breakdown and a mark (✓ reconciles, ⚠ or ✗ with the reason, · "
+        "nothing to check against); field shares; coverage; awards; then the reports "
+        "together. Without FILE, the bundled example data.",
+        epilog="Exit codes: 0 printed; 2 a usage error, or input that is unreadable or invalid.",
+    )
+    summarize.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
+    summarize.add_argument(
+        "--format", choices=["table", "json", "csv"], default="table", help="output format"
+    )
+    summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
+    summarize.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    summarize.set_defaults(handler=summarize_dataset)
+
+    check = commands.add_parser(
+        "check",
+        help="list what the checks find in a dataset",
+        description="Read a dataset and print every problem and finding with its JSON "
+        "path. Problems that stop a file from loading are reported too, with the parts "
+        "of the file that still load checked as well. Without FILE, the bundled data.",
+        epilog="Exit codes: 0 no errors (warnings and notes may be printed); 1 errors "
+        "found; 2 a usage error or a file that cannot be read at all.",
+    )
+    check.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
+    check.add_argument("--lang", choices=["vi", "en"], default="vi", help="messages' language")
+    check.set_defaults(handler=check_dataset)
+
+    extract = commands.add_parser(
+        "extract",
+        help="find document references, periods and dates in report text",
+        description="Read report text (plain or HTML, UTF-8) and list the document "
+        "references in it (with symbol, date, issuer), the periods and the dates, each "
+        "with its character offsets; or print the text with the references marked.",
+        epilog="Exit codes: 0 printed; 2 a usage error, or a file that cannot be read.",
+    )
+    extract.add_argument("file", help="a text or HTML file; - for standard input")
+    extract.add_argument(
+        "--format",
+        choices=["table", "jsonl", "html", "markdown"],
+        default="table",
+        help="a table, JSON lines, or the text with references marked (html, markdown)",
+    )
+    extract.add_argument(
+        "--dataset",
+        help="resolve references to this dataset's documents ('example': the bundled one)",
+    )
+    extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    extract.set_defaults(handler=extract_text)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the dataset format (or of one type)",
+        description="Print the JSON Schema (draft 2020-12) that danvan files follow.",
+    )
+    schema.add_argument("type", nargs="?", help="a danvan type, e.g. Model or Figure")
+    schema.set_defaults(handler=print_schema)
+    return parser

@@ -1,0 +1,206 @@
+"""The commands that read datasets and vocabularies: vocab, parse, validate, convert,
+schema, summarize and check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from danvan._counts import parse_count
+from danvan._dataset import Dataset
+from danvan._dates import parse_date
+from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._files import write_atomic
+from danvan._numbers import parse_number
+from danvan._terms import Term
+from danvan._text import words
+from danvan._vocabulary import (
+    AdminLevel,
+    AwardForm,
+    Field,
+    HolderKind,
+    ModelKind,
+    Qualifier,
+    RecognitionLevel,
+    ReviewKind,
+    UnitKind,
+)
+from danvan.exceptions import StructureError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+
+_VOCABULARIES: tuple[type[Term], ...] = (
+    AdminLevel,
+    UnitKind,
+    RecognitionLevel,
+    Field,
+    HolderKind,
+    ModelKind,
+    DocumentSystem,
+    DocumentType,
+    AwardForm,
+    ReviewKind,
+    Qualifier,
+)
+
+
+def list_vocab(args: argparse.Namespace) -> int:
+    chosen = _VOCABULARIES
+    if args.name is not None:
+        wanted = words(args.name).replace(" ", "")
+        chosen = tuple(v for v in _VOCABULARIES if v.__name__.lower() == wanted)
+        if not chosen:
+            names = ", ".join(v.__name__ for v in _VOCABULARIES)
+            print(f"danvan vocab: no vocabulary {args.name!r} (have: {names})", file=sys.stderr)
+            return EXIT_INPUT
+    for i, vocabulary in enumerate(chosen):
+        if i:
+            print()
+        print(vocabulary.__name__)
+        rows = [(m.value, m.label_vi, m.label_en, *_abbreviations(m)) for m in vocabulary]
+        widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
+        for row in rows:
+            cells = (cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+            print(("  " + "  ".join(cells)).rstrip())
+    return EXIT_OK
+
+
+def _abbreviations(member: Term) -> tuple[str, ...]:
+    if isinstance(member, DocumentType):
+        return (f"Đảng: {member.party_abbr or '-'}", f"nhà nước: {member.state_abbr or '-'}")
+    return ()
+
+
+def parse_text(args: argparse.Namespace) -> int:
+    text: str = args.text
+    if args.kind == "symbol":
+        symbol = DocumentSymbol.parse(text)
+        year = f", year {symbol.year}" if symbol.year is not None else ""
+        print(
+            f"{symbol}  ({symbol.doc_type.label_vi} / {symbol.doc_type.label_en}, "
+            f"no. {symbol.number}, issuer {symbol.issuer}, {symbol.system.label_en}{year})"
+        )
+    elif args.kind == "date":
+        print(parse_date(text, default_year=args.year, reference=args.reference).isoformat())
+    elif args.kind == "count":
+        count = parse_count(text)
+        high = "∞" if count.high is None else str(count.high)
+        print(f"{count}  ({count.format('en')}; {count.qualifier.value}, [{count.low}, {high}])")
+    else:
+        print(parse_number(text))
+    return EXIT_OK
+
+
+def validate_dataset(args: argparse.Namespace) -> int:
+    from danvan.serialization import load  # noqa: PLC0415 - keep `danvan --help` fast
+
+    try:
+        dataset = load(args.file, Dataset)
+    except StructureError as error:
+        print(f"danvan validate: {args.file}: {len(error.problems)} problem(s)", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    figures = sum(len(report.figures) for report in dataset.reports)
+    print(
+        f"ok: {args.file}: {len(dataset.hierarchy)} units, {len(dataset.directives)} "
+        f"documents, {len(dataset.models)} models, {len(dataset.awards)} awards, "
+        f"{len(dataset.reports)} reports with {figures} figures"
+    )
+    return EXIT_OK
+
+
+def convert_dataset(args: argparse.Namespace) -> int:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+
+    dataset = serialization.load(args.file, Dataset)
+    if args.to == "json":
+        text = serialization.dumps(dataset, indent=2) + "\n"
+    elif args.table == "models":
+        text = serialization.models_to_csv(dataset.models, bom=args.bom)
+    else:
+        text = serialization.figures_to_csv(dataset, bom=args.bom)
+    if args.output:
+        write_atomic(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def print_schema(args: argparse.Namespace) -> int:
+    import danvan  # noqa: PLC0415 - the public names, to look a type up by name
+
+    type_ = None
+    if args.type is not None:
+        type_ = getattr(danvan, args.type, None)
+        if not isinstance(type_, type):
+            print(f"danvan schema: no danvan type {args.type!r}", file=sys.stderr)
+            return EXIT_INPUT
+    print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def dataset_of(file: str | None) -> Dataset:
+    from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._examples import load_example  # noqa: PLC0415
+
+    return load_example() if file is None else serialization.load(file, Dataset)
+
+
+def summarize_dataset(args: argparse.Namespace) -> int:
+    from danvan._summary import summarize  # noqa: PLC0415
+
+    summary = summarize(dataset_of(args.file))
+    if args.format == "json":
+        text = json.dumps(summary.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = summary.to_csv(args.lang)
+    else:
+        text = summary.to_text(args.lang)
+    if args.output:
+        write_atomic(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def check_dataset(args: argparse.Namespace) -> int:
+    from danvan._checks import check  # noqa: PLC0415 - keep `danvan --help` fast
+    from danvan._examples import load_example  # noqa: PLC0415
+    from danvan._rules import Severity  # noqa: PLC0415
+    from danvan.serialization._salvage import Salvage, salvage  # noqa: PLC0415
+
+    english = args.lang == "en"
+    if args.file is None:
+        result = Salvage(load_example(), (), (), (), str)
+        source = "bundled example"
+    else:
+        try:
+            text = Path(args.file).read_bytes()
+        except OSError as error:
+            raise StructureError([f"cannot read {args.file!r}: {error.strerror} @ $"]) from error
+        result = salvage(text)
+        source = args.file
+    for problem in result.problems:
+        print(f"✗ [structure] {problem}")
+    for path in result.left_out:
+        print(f"· [left_out] {'checked without' if english else 'kiểm tra khi bỏ qua'} {path}")
+    for problem in result.consequences:
+        because = "because of what was left out" if english else "do phần bị bỏ qua"
+        print(f"· [left_out] {because}: {problem}")
+    findings = check(result.dataset) if result.dataset is not None else []
+    for finding in findings:
+        paths = ", ".join(result.original_path(p) for p in finding.paths)
+        where = f" @ {paths}" if paths else ""
+        message = finding.message_en if english else finding.message
+        print(f"{finding.mark} [{finding.code}] {message}{where}")
+    errors = len(result.problems) + sum(f.severity is Severity.ERROR for f in findings)
+    others = len(findings) + len(result.left_out) + len(result.consequences) - errors
+    others += len(result.problems)
+    print(f"{source}: {errors} error(s), {others} warning(s) and note(s)", file=sys.stderr)
+    return EXIT_FINDINGS if errors else EXIT_OK

@@ -1,0 +1,128 @@
+"""``danvan extract``: references, periods and dates found in report text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from danvan._cli._commands import EXIT_OK, dataset_of
+from danvan._directives import Directive
+from danvan._extract import Reference
+from danvan._files import write_atomic
+from danvan.exceptions import DanvanError
+
+
+def _read_text(file: str) -> str:
+    """The text of ``file`` (``-``: standard input), decoded as UTF-8 with or without BOM."""
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as error:
+        raise DanvanError(f"cannot read {file!r}: {error.strerror}") from error
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = raw[error.start : error.start + 1]
+        raise DanvanError(f"{file!r} is not UTF-8 text (byte {error.start}: {bad!r})") from error
+
+
+def extract_text(args: argparse.Namespace) -> int:
+    from danvan._extract import (  # noqa: PLC0415
+        annotate,
+        find_dates,
+        find_periods,
+        find_references,
+        resolve,
+    )
+
+    text = _read_text(args.file)
+    directives = []
+    if args.dataset is not None:
+        directives = list(
+            dataset_of(None if args.dataset == "example" else args.dataset).directives
+        )
+    resolved = resolve(find_references(text), directives)
+    if args.format in ("html", "markdown"):
+        output = annotate(text, resolved, markup=args.format)
+        output += "" if output.endswith("\n") else "\n"
+    else:
+        rows = [_reference_row(r.reference, r.directive) for r in resolved]
+        rows += [
+            {"what": "period", **_span(m.span, m.text), "value": str(m.period),
+             "start_date": m.period.start.isoformat(), "end_date": m.period.end.isoformat()}
+            for m in find_periods(text)
+        ]  # fmt: skip
+        rows += [
+            {"what": "date", **_span(m.span, m.text), "value": m.date.isoformat()}
+            for m in find_dates(text)
+        ]
+        rows.sort(key=lambda row: (row["start"], row["what"]))
+        if args.format == "jsonl":
+            output = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        else:
+            output = _extract_table(rows)
+            counts = Counter(str(row["what"]) for row in rows)
+            source = "standard input" if args.file == "-" else args.file
+            print(
+                f"{source}: {counts['reference']} reference(s), {counts['period']} "
+                f"period(s), {counts['date']} date(s)",
+                file=sys.stderr,
+            )
+    if args.output:
+        write_atomic(Path(args.output), output.encode("utf-8"))
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
+def _span(span: tuple[int, int], text: str) -> dict[str, object]:
+    return {"start": span[0], "end": span[1], "text": text}
+
+
+def _reference_row(reference: Reference, directive: Directive | None) -> dict[str, object]:
+    row: dict[str, object] = {
+        "what": "reference",
+        **_span(reference.span, reference.text),
+        "kind": reference.kind.value,
+        "doc_type": reference.doc_type.value if reference.doc_type is not None else None,
+        "symbol": str(reference.symbol) if reference.symbol is not None else None,
+        "number": reference.number,
+        "issued_on": reference.issued_on.isoformat() if reference.issued_on else None,
+        "issuer_text": reference.issuer_text,
+        "subject": reference.subject,
+        "directive": directive.id if directive is not None else None,
+    }
+    return {key: value for key, value in row.items() if value is not None}
+
+
+_TABLE_TEXT = 60
+_TABLE_COLUMNS = ("what", "span", "kind", "value", "date", "issuer", "document", "text")
+
+
+def _extract_table(rows: list[dict[str, object]]) -> str:
+    """One line per finding under a header; long words are cut with "…"."""
+    if not rows:
+        return ""
+    lines = [list(_TABLE_COLUMNS)]
+    for row in rows:
+        words = " ".join(str(row["text"]).split())
+        if len(words) > _TABLE_TEXT:
+            words = words[: _TABLE_TEXT - 1] + "…"
+        cells = {
+            "what": row["what"],
+            "span": f"{row['start']}-{row['end']}",
+            "kind": " ".join(str(row[k]) for k in ("kind", "doc_type") if k in row),
+            "value": row.get("symbol") or row.get("value") or row.get("number") or "",
+            "date": row.get("issued_on", ""),
+            "issuer": row.get("issuer_text", ""),
+            "document": row.get("directive", ""),
+            "text": words,
+        }
+        lines.append([str(cells[column]) for column in _TABLE_COLUMNS])
+    widths = [max(len(line[c]) for line in lines) for c in range(len(_TABLE_COLUMNS))]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n"
+        for line in lines
+    )
