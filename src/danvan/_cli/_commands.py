@@ -1,5 +1,6 @@
-"""The commands that read datasets and vocabularies: vocab, parse, validate, convert,
-schema, summarize and check.
+"""The commands that read datasets and vocabularies.
+
+vocab, parse, validate, convert, schema, summarize and check.
 """
 
 from __future__ import annotations
