@@ -14,7 +14,7 @@ from danvan._counting import count_models
 from danvan._counts import Count, parse_count
 from danvan._dataset import Dataset
 from danvan._dates import parse_date
-from danvan._directives import Directive, DirectiveStatus, Movement, Phase, Review
+from danvan._directives import Directive, DirectiveStatus
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._extract import (
     DEFAULT_EXTRACTORS,
@@ -49,6 +49,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
+from danvan._programmes import Movement, Phase, Review
 from danvan._reconcile import Reconciliation, reconcile
 from danvan._rollup import crosswalk, rollup
 from danvan._rules import Finding, Rule, Severity, Verdict

@@ -14,11 +14,12 @@ from typing import Any, Protocol, TypeVar
 import attrs
 
 from danvan._awards import Award
-from danvan._directives import Directive, Movement, Phase, Review
+from danvan._directives import Directive
 from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure
 from danvan._models import Model, Recognised, Replicated
+from danvan._programmes import Movement, Phase, Review
 from danvan._rules import Rule
 from danvan._validators import instance_of, to_tuple, tuple_of
 from danvan._vocabulary import RecognitionLevel

@@ -17,8 +17,8 @@ from danvan._awards import Award
 from danvan._breakdowns import breakdowns
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._directives import Movement, Phase, Review
 from danvan._figures import Figure, Report
+from danvan._programmes import Movement, Phase, Review
 from danvan._rules import Finding, Severity
 from danvan._shares import Share, shares
 from danvan._tables import Table

@@ -11,11 +11,11 @@ from typing import Any, Protocol
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._directives import Review
 from danvan._figures import Dims, Figure
 from danvan._files import csv_text
 from danvan._lang import Lang
 from danvan._periods import Period
+from danvan._programmes import Review
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
 from danvan._vocabulary import ReviewKind

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from danvan._awards import Award
 from danvan._counts import Count
-from danvan._directives import Movement
 from danvan._lang import Lang
+from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
 from danvan._shares import Share

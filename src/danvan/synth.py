@@ -13,7 +13,6 @@ import datetime as dt
 import random
 
 from danvan._dataset import Dataset
-from danvan._directives import Movement, Phase
 from danvan._hierarchy import Hierarchy
 from danvan._models import (
     Appraised,
@@ -25,6 +24,7 @@ from danvan._models import (
     Stopped,
 )
 from danvan._periods import Period
+from danvan._programmes import Movement, Phase
 from danvan._units import Unit
 from danvan._vocabulary import AdminLevel, Field, HolderKind, ModelKind, RecognitionLevel
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from danvan._dataset import Dataset
-from danvan._directives import Movement
 from danvan._figures import Dims, Figure, FigureStatus, Report
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
     ModelStatus,
 )
+from danvan._programmes import Movement
 from danvan._vocabulary import (
     Field,
     HolderKind,

@@ -1,0 +1,159 @@
+"""Programmes, their phases, and the conferences that review them.
+
+A movement (phong trào) or programme, such as "Dân vận khéo" or the "Năm dân vận
+chính quyền", runs in phases (giai đoạn), each launched by directives or plans (chỉ
+thị, kế hoạch) and looked back on at review conferences: yearly, at mid-term (sơ kết),
+at the end (tổng kết) or N years after a directive ("đánh giá 2 năm thực hiện").
+Figures of different programmes are never summed together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+import attrs
+
+from danvan._periods import Period
+from danvan._validators import (
+    check_date,
+    check_id,
+    check_optional_id,
+    check_text,
+    instance_of,
+    optional_instance_of,
+    to_tuple,
+    tuple_of,
+)
+from danvan._vocabulary import ReviewKind
+from danvan.exceptions import InvalidEntityError
+
+__all__ = ["Movement", "Phase", "Review"]
+
+
+@attrs.frozen(kw_only=True)
+class Movement:
+    """A programme that figures, models and awards belong to.
+
+    Attributes:
+        id: Stable id, e.g. ``"dan-van-kheo"``.
+        name: The Vietnamese name.
+        name_en: The English name.
+        aliases: Other names reports use.
+
+    Examples:
+        >>> Movement.DAN_VAN_KHEO.name
+        'Phong trào thi đua "Dân vận khéo"'
+    """
+
+    DAN_VAN_KHEO: ClassVar[Movement]
+    GOVERNMENT_MASS_MOBILISATION: ClassVar[Movement]
+    GRASSROOTS_DEMOCRACY: ClassVar[Movement]
+    DIRECT_DIALOGUE: ClassVar[Movement]
+
+    id: str = attrs.field(validator=check_id)
+    name: str = attrs.field(validator=check_text)
+    name_en: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+
+
+Movement.DAN_VAN_KHEO = Movement(
+    id="dan-van-kheo",
+    name='Phong trào thi đua "Dân vận khéo"',
+    name_en='"Skilful mass mobilisation" emulation movement',
+    aliases=("Dân vận khéo",),
+)
+Movement.GOVERNMENT_MASS_MOBILISATION = Movement(
+    id="nam-dan-van-chinh-quyen",
+    name='"Năm dân vận chính quyền"',
+    name_en="Year of government mass mobilisation",
+)
+Movement.GRASSROOTS_DEMOCRACY = Movement(
+    id="quy-che-dan-chu-co-so",
+    name="Thực hiện quy chế dân chủ ở cơ sở",
+    name_en="Grassroots democracy",
+    aliases=("QCDC",),
+)
+Movement.DIRECT_DIALOGUE = Movement(
+    id="doi-thoai-truc-tiep",
+    name="Người đứng đầu đối thoại trực tiếp với nhân dân",
+    name_en="Direct dialogue of leaders with the people",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Phase:
+    """A named period of a movement, launched by directives.
+
+    Attributes:
+        id: Stable id, e.g. ``"dan-van-kheo/2021-2025"``.
+        movement: The movement's id.
+        period: The days it covers.
+        name: The name reports give it ("giai đoạn 2021-2025").
+        launched_by: Ids of the directives or plans that opened it.
+
+    Examples:
+        >>> phase = Phase(id="dvk/2021-2025", movement="dan-van-kheo",
+        ...               period=Period.parse("giai đoạn 2021-2025"))
+        >>> phase.mid_term()
+        datetime.date(2023, 7, 1)
+    """
+
+    id: str = attrs.field(validator=check_id)
+    movement: str = attrs.field(validator=check_id)
+    period: Period = attrs.field(validator=instance_of(Period))
+    name: str | None = None
+    launched_by: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str)
+    )
+
+    def contains(self, other: dt.date | Period) -> bool:
+        """Whether a day or a period lies inside the phase."""
+        return self.period.contains(other)
+
+    def overlaps(self, other: Phase | Period) -> bool:
+        """Whether the phase shares a day with another phase or period."""
+        return self.period.overlaps(other.period if isinstance(other, Phase) else other)
+
+    def mid_term(self) -> dt.date:
+        """The day halfway through, where a mid-term review (sơ kết) falls."""
+        return self.period.midpoint()
+
+
+@attrs.frozen(kw_only=True)
+class Review:
+    """A review conference or report: what was looked back on, by whom, when.
+
+    Attributes:
+        id: Stable id.
+        kind: Annual, N-year evaluation, mid-term, final, honouring, thematic.
+        organiser: The organising unit's id.
+        held_on: The day it was held, ``None`` when unknown.
+        period: The period it covers.
+        directives: Ids of the documents reviewed.
+        movement: The movement reviewed.
+        phase: The phase reviewed.
+        years: For an N-year evaluation, N.
+        title: Its name as reported.
+        notes: What was inferred rather than read, and why (a year a report omits).
+    """
+
+    id: str = attrs.field(validator=check_id)
+    kind: ReviewKind = attrs.field(validator=instance_of(ReviewKind))
+    organiser: str = attrs.field(validator=check_id)
+    held_on: dt.date | None = attrs.field(default=None, validator=check_date)
+    period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
+    directives: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str)
+    )
+    movement: str | None = attrs.field(default=None, validator=check_optional_id)
+    phase: str | None = attrs.field(default=None, validator=check_optional_id)
+    years: int | None = None
+    title: str | None = None
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.years is not None and (type(self.years) is not int or self.years < 1):
+            raise InvalidEntityError(self.years, "years must be a whole number of at least 1")
+        if self.years is not None and self.kind is not ReviewKind.EVALUATION:
+            raise InvalidEntityError(self.years, "only an N-year evaluation has years")
