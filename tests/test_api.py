@@ -138,3 +138,73 @@ def test_error_tree_on_docs_page_matches_module() -> None:
     assert tree in page
     for name in danvan.exceptions.__all__:
         assert name in tree
+
+
+def _public_values() -> dict[str, object]:
+    import types
+
+    return {
+        name: value
+        for name, value in vars(danvan).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+
+
+def test_nothing_leaks() -> None:
+    """Every public name of the module is in __all__: no helper import leaks."""
+    assert set(_public_values()) <= set(danvan.__all__)
+
+
+def test_dir_lists_the_lazy_names() -> None:
+    """dir(danvan) shows the whole API, names loaded on first use included."""
+    listed = set(dir(danvan))
+    assert set(danvan.__all__) <= listed
+    assert "dumps" in listed
+    assert not {name for name in listed if not name.startswith("_")} - {
+        *danvan.__all__,
+        "exceptions",
+    }
+
+
+def _returned_types(function: object) -> set[type]:
+    """The danvan classes a public function or method says it returns."""
+    import typing
+
+    try:
+        hints = typing.get_type_hints(function)
+    except (NameError, TypeError):
+        return set()
+    found: set[type] = set()
+    stack = [hints.get("return")]
+    while stack:
+        hint = stack.pop()
+        if isinstance(hint, type) and hint.__module__.startswith("danvan"):
+            found.add(hint)
+        stack.extend(typing.get_args(hint))
+    return found
+
+
+def test_returned_types_are_read() -> None:
+    """The inventory below reads return annotations, unions and containers included."""
+    assert _returned_types(danvan.compare) == {danvan.Difference}
+    assert danvan.Reconciliation in _returned_types(danvan.reconcile)
+
+
+def test_every_returned_type_is_exported() -> None:
+    """What a public function or method returns can be named by importing it from danvan."""
+    exported = {v for v in _public_values().values() if isinstance(v, type)}
+    exported |= {getattr(danvan, n) for n in ("Count", "Table")}
+    missing = {}
+    for name in danvan.__all__:
+        value = getattr(danvan, name)
+        functions = [value] if callable(value) and not isinstance(value, type) else []
+        if isinstance(value, type):
+            functions += [
+                member
+                for attribute, member in vars(value).items()
+                if not attribute.startswith("_") and callable(member)
+            ]
+        for function in functions:
+            for returned in _returned_types(function) - exported:
+                missing[f"{name}: {getattr(function, '__name__', function)}"] = returned
+    assert missing == {}

@@ -1,4 +1,8 @@
-"""Junk in, only DanvanError out, and quickly: every text parser under hostile input."""
+"""Junk in, only DanvanError out, and quickly: every text parser and finder under hostile input.
+
+The parsers and finders under test are found in the public API, not listed by hand: every
+``parse_*`` and ``find_*`` function, and the ``parse`` of every class that has one.
+"""
 
 import contextlib
 from collections.abc import Callable
@@ -7,52 +11,94 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from danvan import (
-    AdminLevel,
-    DanvanError,
-    DocumentSymbol,
-    Field,
-    RecognitionLevel,
-    UnitKind,
-    parse_count,
-    parse_date,
-    parse_number,
-)
+import danvan
+from danvan import DanvanError, parse_date
+
+PUBLIC = [getattr(danvan, name) for name in danvan.__all__]
 
 
 def _date(text: str) -> object:
     return parse_date(text, default_year=2023)
 
 
-PARSERS: list[Callable[[str], object]] = [
-    parse_number,
-    parse_count,
-    parse_date,
-    _date,
-    DocumentSymbol.parse,
-    Field.parse,
-    RecognitionLevel.parse,
-    AdminLevel.parse,
-    UnitKind.parse,
-]
+def _name(function: Callable[..., object]) -> str:
+    owner = getattr(function, "__self__", None)
+    if isinstance(owner, type):
+        return f"{owner.__name__}.{function.__name__}"
+    return getattr(function, "__qualname__", str(function))
+
+
+#: Every public parser: a function called parse_*, or a class's parse method.
+PARSERS: list[Callable[[str], object]] = sorted(
+    [
+        *(f for f in PUBLIC if callable(f) and getattr(f, "__name__", "").startswith("parse")),
+        *(c.parse for c in PUBLIC if isinstance(c, type) and hasattr(c, "parse")),
+        _date,
+    ],
+    key=_name,
+)
+#: Every public finder: a function called find_*, which returns what it found in a text.
+FINDERS: list[Callable[[str], list[object]]] = sorted(
+    (f for f in PUBLIC if callable(f) and getattr(f, "__name__", "").startswith("find_")),
+    key=_name,
+)
 # Text made of the characters parsers care about, so hypothesis reaches deep branches.
-WORDS = ["trên", "gần", "nghìn", "ngày", "CT", "TU", "Đ", "tháng", "năm", "hàng"]
-ALPHABET = st.sampled_from([*"0123456789.,/-–%: ", *WORDS])
+WORDS = ["trên", "gần", "nghìn", "ngày", "CT", "TU", "Đ", "tháng", "năm", "hàng", "giai đoạn"]
+ALPHABET = st.sampled_from([*"0123456789.,/-–%: <&>", *WORDS])
 SEEDISH = st.lists(ALPHABET, max_size=30).map("".join)
+HOSTILE_UNITS = ["9", "1.", "-/", "1-1/", "a ", " ", "trên 1", "năm 2020-", "<b>"]
 
 
-@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: getattr(p, "__qualname__", str(p)))
-class TestJunk:
+def test_inventory_is_found_in_the_code() -> None:
+    """The parsers and finders under test are those the API exports."""
+    names = {_name(f) for f in PARSERS}
+    assert {"parse_count", "parse_number", "Period.parse", "DocumentSymbol.parse"} <= names
+    assert {"Field.parse", "CountingRule.parse", "Severity.parse"} <= names
+    assert {_name(f) for f in FINDERS} == {"find_dates", "find_periods", "find_references"}
+
+
+@pytest.mark.parametrize("parser", PARSERS, ids=_name)
+class TestParsers:
     @given(st.text() | SEEDISH)
     def test_only_danvan_errors(self, parser: Callable[[str], object], text: str) -> None:
         """Any text either parses or raises a DanvanError."""
         with contextlib.suppress(DanvanError):
             parser(text)
 
-    @settings(max_examples=20, deadline=None)
-    @given(st.sampled_from(["9", "1.", "-/", "1-1/", "a ", " ", "trên 1"]))
-    def test_100_kb_returns_quickly(self, parser: Callable[[str], object], unit: str) -> None:
+    @settings(max_examples=len(HOSTILE_UNITS))
+    @given(st.sampled_from(HOSTILE_UNITS))
+    def test_100_kb_is_refused(self, parser: Callable[[str], object], unit: str) -> None:
         """A 100 kB string is refused up front rather than scanned by a pattern."""
         text = unit * (100_000 // len(unit))
         with pytest.raises(DanvanError):
             parser(text)
+
+    @pytest.mark.parametrize("value", [None, 5, b"2021"])
+    def test_not_text(self, parser: Callable[[object], object], value: object) -> None:
+        """Something that is not text is a DanvanError, not a TypeError from deep inside."""
+        with contextlib.suppress(DanvanError):
+            parser(value)
+
+
+@pytest.mark.parametrize("finder", FINDERS, ids=_name)
+class TestFinders:
+    @given(st.text() | SEEDISH)
+    def test_spans_point_into_the_text(
+        self, finder: Callable[[str], list[object]], text: str
+    ) -> None:
+        """Whatever is found, its span holds its text in the original."""
+        for mention in finder(text):
+            start, end = mention.span  # type: ignore[attr-defined]
+            assert text[start:end] == mention.text  # type: ignore[attr-defined]
+
+    @settings(max_examples=len(HOSTILE_UNITS))
+    @given(st.sampled_from(HOSTILE_UNITS))
+    def test_100_kb_of_junk(self, finder: Callable[[str], list[object]], unit: str) -> None:
+        """A 100 kB run of one hostile pattern is read through, linearly, to a list."""
+        assert isinstance(finder(unit * (100_000 // len(unit))), list)
+
+    @pytest.mark.parametrize("value", [None, 5, b"text"])
+    def test_not_text(self, finder: Callable[[object], object], value: object) -> None:
+        """Something that is not text is a DanvanError."""
+        with pytest.raises(DanvanError):
+            finder(value)

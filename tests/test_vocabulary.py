@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import danvan
 from danvan import (
     AdminLevel,
     AwardForm,
@@ -21,19 +22,15 @@ from danvan import (
 from danvan._terms import Term
 from danvan.exceptions import UnknownTermError
 
-VOCABULARIES: list[type[Term]] = [
-    AdminLevel,
-    AwardForm,
-    DocumentSystem,
-    DocumentType,
-    Field,
-    HolderKind,
-    ModelKind,
-    Qualifier,
-    RecognitionLevel,
-    ReviewKind,
-    UnitKind,
-]
+#: Every vocabulary danvan exports, found in the code rather than listed by hand.
+VOCABULARIES: list[type[Term]] = sorted(
+    (
+        value
+        for value in (getattr(danvan, name) for name in danvan.__all__)
+        if isinstance(value, type) and issubclass(value, Term)
+    ),
+    key=lambda vocabulary: vocabulary.__name__,
+)
 MEMBERS = [member for vocabulary in VOCABULARIES for member in vocabulary]
 
 
@@ -249,3 +246,10 @@ class TestDocumentType:
         """QD and qđ are both decisions."""
         assert DocumentType.from_abbreviation("QD", DocumentSystem.STATE) is DocumentType.DECISION
         assert DocumentType.from_abbreviation("qđ", DocumentSystem.PARTY) is DocumentType.DECISION
+
+
+def test_inventory_is_found_in_the_code() -> None:
+    """The vocabularies under test include those defined beside the entities that use them."""
+    names = {v.__name__ for v in VOCABULARIES}
+    assert {"Field", "CountingRule", "Severity", "Mark", "ReferenceKind", "ChangeKind"} <= names
+    assert len(VOCABULARIES) >= 23

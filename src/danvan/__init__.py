@@ -3,8 +3,8 @@
 Everything a user needs is importable from here; see ``__all__``.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 from danvan._awards import Award, Recipient
 from danvan._bodies import usual_bodies
@@ -72,7 +72,7 @@ from danvan._vocabulary import (
 )
 from danvan.exceptions import DanvanError
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from danvan._examples import load_example
     from danvan.serialization import dump, dumps, load, loads
     from danvan.serialization._schema import json_schema
@@ -91,9 +91,9 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name == "__version__":
-        metadata = importlib.import_module("importlib.metadata")
+        metadata = _importlib.import_module("importlib.metadata")
         try:
             return metadata.version("danvan")
         except metadata.PackageNotFoundError:  # pragma: no cover - from a source tree
@@ -101,9 +101,15 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'danvan' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The lazy names are public before their first use; the public submodule
+    # ``exceptions`` is always loaded.
+    return sorted({*__all__, "exceptions"})
 
 
 __all__ = [
