@@ -134,7 +134,7 @@ def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
     return found
 
 
-def field_balance(table: Table, threshold: Decimal = Decimal(10)) -> list[Finding]:
+def field_balance(table: Table, *, threshold: Decimal = Decimal(10)) -> list[Finding]:
     """Fields whose share of a breakdown falls below ``threshold`` percent.
 
     Args:

@@ -273,7 +273,7 @@ class Model:
             return self.events
         return tuple(e for e in self.events if e.on <= at)
 
-    def status(self, at: dt.date | None = None) -> ModelStatus | None:
+    def status(self, *, at: dt.date | None = None) -> ModelStatus | None:
         """Where the model stood on ``at`` (by its latest events); ``None`` before any."""
         status = None
         for event in self._until(at):
@@ -286,19 +286,19 @@ class Model:
         """Every recognition, in date order."""
         return tuple(e for e in self.events if isinstance(e, Recognised))
 
-    def top_level(self, at: dt.date | None = None) -> RecognitionLevel | None:
+    def top_level(self, *, at: dt.date | None = None) -> RecognitionLevel | None:
         """The highest level recognised by ``at``; ``None`` if never recognised."""
         levels = [e.level for e in self._until(at) if isinstance(e, Recognised)]
         return max(levels) if levels else None
 
     def is_recognised(
-        self, level: RecognitionLevel | None = None, at: dt.date | None = None
+        self, level: RecognitionLevel | None = None, *, at: dt.date | None = None
     ) -> bool:
         """Whether it was recognised by ``at``, at ``level`` or higher when given."""
-        top = self.top_level(at)
+        top = self.top_level(at=at)
         return top is not None and (level is None or top >= level)
 
-    def pending_proposal(self, at: dt.date | None = None) -> RecognitionLevel | None:
+    def pending_proposal(self, *, at: dt.date | None = None) -> RecognitionLevel | None:
         """The level it was proposed to and not (yet) recognised at, by ``at``."""
         pending = None
         for event in self._until(at):
