@@ -101,3 +101,55 @@ class TestPeriod:
         assert str(Period.parse("giai đoạn 2021-2025")) == "2021-2025"
         assert str(Period.year(2018)) == "năm 2018"
         assert str(Period(D(2021, 9, 28), D(2023, 11, 22))) == "28/09/2021 - 22/11/2023"
+
+
+class TestOneGrammar:
+    """find_periods and Period.parse read every wording of either's tests the same way."""
+
+    WORDINGS = (
+        "năm 2018",
+        "2021-2023",
+        "giai đoạn 2016-2020",
+        "giai đoạn 2021- 2025",
+        "giai đoạn 2021 - 2025",
+        "nhiệm kỳ 2020 - 2025",
+        "2019 – 2020",
+        "6 tháng đầu năm 2020",
+        "6 tháng cuối năm 2020",
+        "9 tháng đầu năm 2024",
+        "28/09/2021 - 22/11/2023",
+        "từ ngày 28/9/2021 đến ngày 22/11/2023",
+        "từ năm 2009 đến nay",
+        "từ đầu năm 2019 đến nay",
+    )
+
+    @pytest.mark.parametrize("wording", WORDINGS)
+    def test_alone_and_in_a_sentence(self, wording: str) -> None:
+        """A wording found inside a sentence is the period parse gives for it alone."""
+        from danvan import find_periods
+
+        reference = D(2023, 9, 25)
+        sentence = f"Hội nghị sơ kết {wording}, tại hội trường"
+        try:
+            expected = [Period.parse(wording, reference=reference)]
+        except InvalidPeriodError:
+            expected = []
+        found = find_periods(sentence, reference=reference)
+        assert [m.period for m in found] == expected
+        assert [m.text for m in found] == ([wording] if expected else [])
+
+    def test_part_of_a_year_is_not_the_whole_year(self) -> None:
+        """'6 tháng đầu năm 2020' in a sentence is the first half, as parse reads it."""
+        from danvan import find_periods
+
+        [mention] = find_periods("Kết quả 6 tháng đầu năm 2020 cho thấy")
+        assert mention.period == Period(D(2020, 1, 1), D(2020, 6, 30))
+
+    def test_until_now_is_not_its_first_year(self) -> None:
+        """'từ năm 2009 đến nay' is never read as 2009 alone: closed with reference=, else left."""
+        from danvan import find_periods
+
+        text = "từ năm 2009 đến nay, toàn tỉnh có 318 mô hình"
+        assert find_periods(text) == []
+        [mention] = find_periods(text, reference=D(2023, 9, 25))
+        assert mention.period == Period(D(2009, 1, 1), D(2023, 9, 25))

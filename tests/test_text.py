@@ -54,3 +54,70 @@ class TestSlugify:
         assert slug == slug.lower()
         assert not slug.startswith("-")
         assert not slug.endswith("-")
+
+
+#: Composed Vietnamese letters, both cases, with odd spaces and dashes.
+LETTERS = sorted(
+    {
+        c
+        for c in unicodedata.normalize("NFC", "Đảng ủy Văn hoá Xã hội Quốc phòng An ninh Chiềng Lề")
+        + unicodedata.normalize("NFC", "ỰỨỪỮỬựứừữửẶẮẰẴẲặắằẵẳỆẾỀỄỂệếềễể\u00a0\u2013-")
+        if not unicodedata.combining(c)
+    }
+)
+
+
+class TestOneFoldTable:
+    @given(st.text(alphabet=st.sampled_from(LETTERS)))
+    def test_fold_each_keeps_offsets_and_agrees_with_fold(self, text: str) -> None:
+        """On Vietnamese letters the offset-keeping fold is fold without the spacing."""
+        from danvan._text import fold_each
+
+        composed = unicodedata.normalize("NFC", text)
+        assert len(fold_each(composed)) == len(composed)
+        assert " ".join(fold_each(composed).split()) == fold(text)
+
+    def test_symbols_and_extraction_read_the_same_dashes(self) -> None:
+        """An en dash or a non-breaking space reads the same in a symbol and in running text."""
+        from danvan import DocumentSymbol, find_references
+
+        written = "Chỉ thị số 11\u2013CT/TU"
+        assert str(DocumentSymbol.parse("11\u2013CT/TU")) == "11-CT/TU"
+        assert [str(r.symbol) for r in find_references(written)] == ["11-CT/TU"]
+
+
+class TestLanguages:
+    """One Lang, one check: an unknown language is the same error everywhere."""
+
+    def test_unknown_language_is_one_error(self) -> None:
+        """Labels, counts, numbers, rule messages, summaries and charts refuse 'fr' alike."""
+        import pytest
+
+        from danvan import Count, Field, Rule, Severity, Table, load_example, summarize
+        from danvan._numbers import format_number
+        from danvan.exceptions import UnknownTermError
+
+        rule = Rule(
+            code="r",
+            left="recognised",
+            op="<=",
+            right="registered",
+            severity=Severity.INFO,
+            message_vi="x",
+            message_en="x",
+        )
+        summary = summarize(load_example())
+        calls = [
+            lambda: Field.ECONOMY.label("fr"),  # type: ignore[arg-type]
+            lambda: Count(5).format("fr"),  # type: ignore[arg-type]
+            lambda: format_number(5, "fr"),  # type: ignore[arg-type]
+            lambda: rule.message("fr"),  # type: ignore[arg-type]
+            lambda: summary.to_text("fr"),  # type: ignore[arg-type]
+            lambda: summary.to_dict("fr"),  # type: ignore[arg-type]
+            lambda: summary.to_csv("fr"),  # type: ignore[arg-type]
+            lambda: Table([]).plot("field", lang="fr"),  # type: ignore[arg-type]
+        ]
+        for call in calls:
+            with pytest.raises(UnknownTermError, match="no language is called this") as caught:
+                call()
+            assert caught.value.value == "fr"

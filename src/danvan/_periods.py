@@ -27,8 +27,8 @@ _DASH = r"\s*-\s*"
 _FORMS = (
     # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020
     r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
-    # từ năm 2009 đến nay
-    r"tu\s+(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ năm 2009 đến nay, từ đầu năm 2019 đến nay
+    r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # từ ngày 28/9/2021 đến ngày 22/11/2023, 28/9/2021 - 22/11/2023
     (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"

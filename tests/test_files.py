@@ -1,0 +1,79 @@
+"""Files danvan writes: atomic, with the mode a user expects, through one module."""
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from danvan import Table, count_models, dump, load_example
+from danvan._files import csv_text, write_atomic
+from danvan.synth import dataset
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("umask_022")
+class TestModes:
+    def test_new_file_follows_the_umask(self, tmp_path: Path) -> None:
+        """A new file is 0644 under umask 022, like one written with open()."""
+        target = tmp_path / "data.json"
+        dump(load_example(), target)
+        assert _mode(target) == 0o644
+
+    def test_overwritten_file_keeps_its_mode(self, tmp_path: Path) -> None:
+        """Writing over a file keeps the mode its owner gave it."""
+        target = tmp_path / "public.json"
+        target.write_text("{}")
+        target.chmod(0o664)
+        dump(load_example(), target)
+        assert _mode(target) == 0o664
+        assert target.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/1"')
+
+    def test_table_csv_written_like_any_file(self, tmp_path: Path) -> None:
+        """Table.to_csv(path) writes through the same module: atomic, umask mode, BOM on ask."""
+        ds = dataset(models=50, seed=4)
+        table = count_models(ds.models, ds.hierarchy, by=("field",))
+        target = tmp_path / "fields.csv"
+        text = table.to_csv(target, bom=True)
+        assert target.read_bytes() == text.encode("utf-8")
+        assert text.startswith("\ufeffmovement,")
+        assert _mode(target) == 0o644
+
+    def test_no_temporary_file_is_left(self, tmp_path: Path) -> None:
+        """After a write, the folder holds the target alone."""
+        write_atomic(tmp_path / "a.txt", b"x")
+        assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    """A value that cannot be written leaves the old file untouched and no temporary file."""
+    target = tmp_path / "data.json"
+    target.write_text("old")
+    with pytest.raises(TypeError):
+        dump(object(), target)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+def test_csv_text_is_excel_friendly() -> None:
+    """CRLF line ends, empty cells for None, an optional byte-order mark."""
+    text = csv_text(["đơn vị", "số"], [{"đơn vị": "Sơn La", "số": None}], bom=True)
+    assert text == "\ufeffđơn vị,số\r\nSơn La,\r\n"
+
+
+def test_tables_and_summaries_share_the_writer() -> None:
+    """A table with no rows still writes its header through the same CSV writer."""
+    assert Table([]).to_csv() == "measure,value\r\n"
