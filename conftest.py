@@ -1,18 +1,29 @@
-"""Names every doctest (in src/ and docs/) may use without importing them."""
+"""Hypothesis profiles for the whole test suite, registered once.
 
-import datetime
-import decimal
-from typing import Any
+``ci`` (the default) runs every property with enough examples to find edge cases and no
+health check that trips on a busy machine: CI shares two cores with other work, so
+neither a deadline nor "input generation is slow" says anything about danvan. ``quick``
+(``DANVAN_HYPOTHESIS_PROFILE=quick make test``) runs a few examples each, for a fast
+local loop.
 
-import pytest
+Nothing here fills the namespace of doctests or of the docs' code blocks: each imports
+what it uses, as a reader typing it in would.
+"""
 
-import danvan
+import os
 
+from hypothesis import HealthCheck, settings
 
-@pytest.fixture(autouse=True)
-def _doctest_names(doctest_namespace: dict[str, Any]) -> None:
-    doctest_namespace["datetime"] = datetime
-    doctest_namespace["Decimal"] = decimal.Decimal
-    doctest_namespace["danvan"] = danvan
-    for name in danvan.__all__:
-        doctest_namespace[name] = getattr(danvan, name)
+settings.register_profile(
+    "ci",
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+    print_blob=True,
+)
+settings.register_profile("quick", parent=settings.get_profile("ci"), max_examples=10)
+settings.load_profile(os.environ.get("DANVAN_HYPOTHESIS_PROFILE", "ci"))

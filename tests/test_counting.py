@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan import (
@@ -45,7 +45,6 @@ G, DI, P = RecognitionLevel.GRASSROOTS, RecognitionLevel.DISTRICT, RecognitionLe
 DVK = Movement.DAN_VAN_KHEO.id
 CITY = "vn/son-la/tp-son-la"
 WARD = f"{CITY}/quyet-thang"
-SLOW = settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None)
 
 
 def son_la_models() -> list[Model]:
@@ -316,7 +315,6 @@ class TestRollup:
                 Table((figure,)), synth.hierarchy(), to=AdminLevel.PROVINCE, measures=(distinct,)
             )
 
-    @SLOW
     @given(st.integers(0, 10_000), st.integers(20, 200))
     def test_children_sum_to_parent(self, seed: int, n: int) -> None:
         """For every province, the roll-up of its districts equals its own count."""
@@ -391,7 +389,6 @@ class TestCrosswalk:
 
 
 class TestInvariants:
-    @SLOW
     @given(st.integers(0, 10_000), st.integers(1, 150))
     def test_every_recognition_never_below_distinct(self, seed: int, n: int) -> None:
         """Counting recognitions never gives fewer than the recognised models."""
@@ -402,7 +399,6 @@ class TestInvariants:
         recognised = sum(1 for m in ds.models if m.is_recognised())
         assert sum(f.value.value for f in every) >= recognised
 
-    @SLOW
     @given(st.integers(0, 10_000), st.integers(1, 150))
     def test_shares_of_a_complete_breakdown(self, seed: int, n: int) -> None:
         """Shares of a complete breakdown sum to 100 % within rounding."""

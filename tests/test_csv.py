@@ -1,7 +1,7 @@
 """CSV tables of figures and models: lossless for what a table holds, strict on reading."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan import Model
@@ -15,8 +15,6 @@ from danvan.serialization import (
     models_to_csv,
 )
 from tests.seeds import ninh_binh, son_la_city
-
-SLOW = settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
 
 
 class TestFigures:
@@ -36,7 +34,6 @@ class TestFigures:
         assert len(lines) == 1 + 7
         assert "commended,1000,over,,," in text
 
-    @SLOW
     @given(dst.datasets())
     def test_generated_round_trip(self, dataset: object) -> None:
         """Figures of generated datasets survive the table."""
@@ -74,7 +71,6 @@ class TestFigures:
 
 
 class TestModels:
-    @SLOW
     @given(st.lists(dst.models(), max_size=5))
     def test_round_trip(self, models: list[Model]) -> None:
         """Models, events included, come back equal."""

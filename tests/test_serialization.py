@@ -10,7 +10,7 @@ import attrs
 import cattrs
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import danvan
@@ -42,7 +42,6 @@ from danvan.serialization import _structs as structs
 from tests.seeds import ninh_binh, son_la_city
 
 DATA = Path(__file__).parent / "data"
-SLOW = settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
 
 VOCABULARIES = sorted(
     (
@@ -110,7 +109,6 @@ def validator(type_: type | None = None) -> jsonschema.Draft202012Validator:
     ("type_", "strategy"), STRATEGIES, ids=lambda x: getattr(x, "__name__", "")
 )
 class TestEveryType:
-    @SLOW
     @given(data=st.data())
     def test_round_trip(
         self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
@@ -119,7 +117,6 @@ class TestEveryType:
         value = data.draw(strategy)
         assert loads(dumps(value), type_) == value
 
-    @SLOW
     @given(data=st.data())
     def test_matches_schema(
         self, type_: type, strategy: st.DataObject, data: st.DataObject
@@ -128,7 +125,6 @@ class TestEveryType:
         value = data.draw(strategy)  # type: ignore[arg-type]
         validator(type_).validate(json.loads(dumps(value)))
 
-    @SLOW
     @given(data=st.data())
     def test_fast_and_detailed_agree(
         self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
@@ -139,7 +135,6 @@ class TestEveryType:
         assert convert._FAST.unstructure(value, type_) == wire
         assert convert._FAST.structure(wire, type_) == convert._DETAILED.structure(wire, type_)
 
-    @SLOW
     @given(data=st.data())
     def test_accelerated_text_is_the_same(
         self, type_: type, strategy: st.SearchStrategy[Any], data: st.DataObject
@@ -150,7 +145,6 @@ class TestEveryType:
 
 
 class TestDatasets:
-    @SLOW
     @given(dst.datasets())
     def test_round_trip_and_schema(self, dataset: Dataset) -> None:
         """Generated datasets round-trip and validate against the dataset schema."""
@@ -182,7 +176,6 @@ class TestDatasets:
         assert [dumps(dataset, indent=indent) for indent in indents] == with_fast
         assert loads(with_fast[0], Dataset) == dataset
 
-    @SLOW
     @given(dst.datasets())
     def test_accelerated_text_is_the_same(self, dataset: Dataset) -> None:
         """Generated datasets: msgspec's text is json's, compact and indented."""
@@ -480,7 +473,6 @@ class TestSchema:
 
 
 class TestEventStrategy:
-    @SLOW
     @given(dst.events())
     def test_any_kind(self, event: danvan.ModelEvent) -> None:
         """events() with no kind draws events of every class, each round-tripping."""

@@ -97,7 +97,9 @@ class TestTable:
 
         monkeypatch.delitem(__import__("sys").modules, "pandas", raising=False)
         monkeypatch.setattr(builtins, "__import__", no_pandas)
-        with pytest.raises(DanvanError, match=r'pip install "danvan\[pandas\]"'):
+        with pytest.raises(
+            DanvanError, match=r'pip install -e "\.\[pandas\]" \(run in a clone of danvan\)'
+        ):
             table.to_pandas()
 
     def test_empty_table(self) -> None:

@@ -173,9 +173,9 @@ def test_without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     vn.hierarchy.cache_clear()
     try:
-        with pytest.raises(DanvanError, match=r'pip install "danvan\[vn\]"'):
+        with pytest.raises(DanvanError, match=r'pip install -e "\.\[vn\]"'):
             vn.hierarchy()
-        with pytest.raises(DanvanError, match=r'pip install "danvan\[vn\]"'):
+        with pytest.raises(DanvanError, match=r'pip install -e "\.\[vn\]"'):
             vn.source()
     finally:
         monkeypatch.undo()

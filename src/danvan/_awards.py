@@ -67,6 +67,7 @@ class Award:
         citation: What it was for, as reported.
 
     Examples:
+        >>> from danvan import Award, AwardForm, Count
         >>> award = Award(id="a1", form=AwardForm.CERTIFICATE_OF_COMMENDATION,
         ...               issuer="ubnd-tp-son-la", collectives=Count(11), individuals=Count(5))
         >>> award.total

@@ -43,6 +43,7 @@ def usual_bodies(area: Unit) -> list[Unit]:
             huyện, xã …) is neither recorded nor written at the start of its name.
 
     Examples:
+        >>> from danvan import AdminLevel, Unit, usual_bodies
         >>> town = Unit(id="vn/ha-tinh/hong-linh", name="Thị xã Hồng Lĩnh",
         ...             level=AdminLevel.DISTRICT, division="thị xã")
         >>> [(b.id, b.name) for b in usual_bodies(town)][:2]

@@ -140,6 +140,7 @@ class Count:
         high: The greatest value it allows, ``None`` when unbounded.
 
     Examples:
+        >>> from danvan import parse_count
         >>> c = parse_count("trên 1.000")
         >>> c.low, c.high, c.contains(1014)
         (1001, None, True)
@@ -188,6 +189,7 @@ class Count:
         """Whether two reports of one quantity can both be true.
 
         Examples:
+            >>> from danvan import Count, parse_count
             >>> parse_count("gần 300 nghìn").consistent_with(298_410)
             True
             >>> Count(1635).consistent_with(parse_count("trên 2.000"))
@@ -251,6 +253,7 @@ def parse_count(text: str) -> Count:
         InvalidCountError: The text is not a whole, non-negative count.
 
     Examples:
+        >>> from danvan import parse_count
         >>> parse_count("gần 300 nghìn")
         Count(value=300000, qualifier=<Qualifier.NEARLY: 'nearly'>, low=270000, high=300000)
         >>> parse_count("hàng nghìn").high

@@ -59,6 +59,7 @@ class Dataset:
             and every recognition above its body's level, each with its JSON path.
 
     Examples:
+        >>> from danvan import Dataset, Hierarchy, Movement
         >>> ds = Dataset(hierarchy=Hierarchy([]), movements=(Movement.DAN_VAN_KHEO,))
         >>> ds.movement("dan-van-kheo").name_en
         '"Skilful mass mobilisation" emulation movement'

@@ -74,6 +74,8 @@ def parse_date(
         InvalidDateError: Not a date, no such day, or a weekday that does not match.
 
     Examples:
+        >>> import datetime
+        >>> from danvan import parse_date
         >>> parse_date("Ngày 05 tháng 12 năm 2018")
         datetime.date(2018, 12, 5)
         >>> parse_date("Chiều 19/12", default_year=2018)
@@ -128,6 +130,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """Return ``day`` moved by whole months, clamped to the end of a shorter month.
 
     Examples:
+        >>> import datetime
         >>> add_months(datetime.date(2021, 9, 28), 24)
         datetime.date(2023, 9, 28)
         >>> add_months(datetime.date(2024, 2, 29), 12)

@@ -75,6 +75,8 @@ class Directive:
         status: Issued, or still a draft.
 
     Examples:
+        >>> import datetime
+        >>> from danvan import Directive
         >>> ct11 = Directive(symbol="11-CT/TU", issued_on=datetime.date(2021, 9, 28))
         >>> ct11.id, ct11.doc_type.label_vi
         ('11-CT/TU', 'Chỉ thị')

@@ -41,6 +41,7 @@ class DocumentType(Term):
         state_abbr: The abbreviation in state symbols, ``None`` if the state has none.
 
     Examples:
+        >>> from danvan import DocumentSystem, DocumentType
         >>> DocumentType.REGULATION.abbreviation(DocumentSystem.PARTY)
         'QĐi'
         >>> DocumentType.REGULATION.abbreviation(DocumentSystem.STATE)
@@ -168,6 +169,7 @@ class DocumentSymbol:
         year: The year in a state legal document's symbol, else ``None``.
 
     Examples:
+        >>> from danvan import DocumentSymbol
         >>> s = DocumentSymbol.parse("11 – CT / TU")
         >>> str(s), s.doc_type.label_vi, s.system.value
         ('11-CT/TU', 'Chỉ thị', 'party')

@@ -27,6 +27,7 @@ def load_example(name: str | None = None) -> Dataset:
         UnknownTermError: No example has that name.
 
     Examples:
+        >>> from danvan import load_example
         >>> seeds = load_example()
         >>> [report.id for report in seeds.reports]
         ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']

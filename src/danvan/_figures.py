@@ -176,6 +176,7 @@ class Figure:
         notes: What was inferred, and why.
 
     Examples:
+        >>> from danvan import Count, Figure, Source, UnitOfMeasure
         >>> total = Figure(id="nb-registered", measure="registered", value=Count(1635),
         ...                unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS,
         ...                scope="vn/ninh-binh", movement="dan-van-kheo",

@@ -64,6 +64,7 @@ class Hierarchy:
     listing every problem. Lookups never recurse, so very deep trees are fine.
 
     Examples:
+        >>> from danvan import AdminLevel, Hierarchy, Unit
         >>> h = Hierarchy([
         ...     Unit(id="vn/son-la", name="Tỉnh Sơn La", level=AdminLevel.PROVINCE),
         ...     Unit(id="vn/son-la/tp-son-la", name="Thành phố Sơn La",
@@ -304,6 +305,8 @@ class Hierarchy:
         before ``to`` with no change recorded has none.
 
         Examples:
+            >>> import datetime
+            >>> from danvan import AdminLevel, ChangeKind, Hierarchy, Unit, UnitChange
             >>> h = Hierarchy(
             ...     [Unit(id="a", name="Xã A", level=AdminLevel.COMMUNE,
             ...           valid_to=datetime.date(2025, 6, 30)),

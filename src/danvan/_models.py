@@ -244,6 +244,8 @@ class Model:
         events: Its life, in date order.
 
     Examples:
+        >>> import datetime
+        >>> from danvan import Field, Model, Proposed, Recognised, RecognitionLevel, Registered
         >>> m = Model(id="m1", title="Chính quyền thân thiện", unit="phuong-quyet-thang",
         ...           movement="dan-van-kheo", field=Field.POLITICAL_SYSTEM, events=(
         ...     Registered(on=datetime.date(2022, 1, 10)),

@@ -51,6 +51,7 @@ class Percent:
         value: The number before the percent sign (2.8 for "2,8%").
 
     Examples:
+        >>> from danvan import parse_number
         >>> p = parse_number("8,6%")
         >>> p.value, p.fraction
         (Decimal('8.6'), Decimal('0.086'))
@@ -85,6 +86,7 @@ def parse_number(text: str) -> int | Decimal | Percent:
         InvalidNumberError: The text is not a number.
 
     Examples:
+        >>> from danvan import parse_number
         >>> parse_number("1.967")
         1967
         >>> parse_number("1,5")
@@ -144,6 +146,7 @@ def format_number(value: Number, lang: Lang = "vi") -> str:
         UnknownTermError: An unknown language.
 
     Examples:
+        >>> from decimal import Decimal
         >>> format_number(1635), format_number(1635, "en")
         ('1.635', '1,635')
         >>> format_number(Decimal("50.5"))

@@ -62,6 +62,8 @@ class Period:
     """A closed range of days, ``start`` and ``end`` included.
 
     Examples:
+        >>> import datetime
+        >>> from danvan import Period
         >>> Period.parse("giai đoạn 2021-2025")
         Period(start=datetime.date(2021, 1, 1), end=datetime.date(2025, 12, 31))
         >>> Period.parse("2021-2023").contains(datetime.date(2023, 9, 25))
@@ -161,6 +163,7 @@ class Period:
         """The day halfway through, counted in whole months: where a mid-term review falls.
 
         Examples:
+            >>> from danvan import Period
             >>> Period.parse("2021-2025").midpoint()
             datetime.date(2023, 7, 1)
         """

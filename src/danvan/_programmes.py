@@ -42,6 +42,7 @@ class Movement:
         aliases: Other names reports use.
 
     Examples:
+        >>> from danvan import Movement
         >>> Movement.DAN_VAN_KHEO.name
         'Phong trào thi đua "Dân vận khéo"'
     """
@@ -93,6 +94,7 @@ class Phase:
         launched_by: Ids of the directives or plans that opened it.
 
     Examples:
+        >>> from danvan import Period, Phase
         >>> phase = Phase(id="dvk/2021-2025", movement="dan-van-kheo",
         ...               period=Period.parse("giai đoạn 2021-2025"))
         >>> phase.mid_term()

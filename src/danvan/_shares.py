@@ -63,6 +63,7 @@ def coverage(
     """Which units of ``level`` under ``scope`` have at least one model.
 
     Examples:
+        >>> from danvan import AdminLevel, coverage
         >>> from danvan.synth import dataset
         >>> ds = dataset(models=500, seed=2)
         >>> str(coverage(ds.models, ds.hierarchy, scope="synth", level=AdminLevel.PROVINCE))
@@ -96,6 +97,8 @@ def shares(table: Table, dim: str = "field") -> list[Share]:
     """Each cell's percentage of the breakdown by ``dim`` (one decimal, as reports write).
 
     Examples:
+        >>> from danvan import (Count, Dims, Field, Figure, FigureStatus, Table,
+        ...                     UnitOfMeasure, shares)
         >>> from danvan import parse_count
         >>> parts = [Figure(measure="registered", value=Count(n), dims=Dims(fields=(f,)),
         ...                 unit_of_measure=UnitOfMeasure.MODELS, scope="vn/ninh-binh",

@@ -29,6 +29,7 @@ class Summary:
     """A dataset summarised report by report; render with ``to_text``, ``to_dict``, ``to_csv``.
 
     Examples:
+        >>> from danvan import load_example, summarize
         >>> summary = summarize(load_example())
         >>> [r.report.id for r in summary.reports][:2]
         ['seed-000', 'seed-001']
@@ -70,6 +71,7 @@ def summarize(dataset: Dataset) -> Summary:
     """Summarise every report of ``dataset`` with what :func:`check` finds.
 
     Examples:
+        >>> from danvan import load_example, summarize
         >>> summary = summarize(load_example())
         >>> print(summary.to_text("en").splitlines()[0])
         Summary of 5 reports

@@ -18,28 +18,20 @@ from typing import Any
 
 import attrs
 
+from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic
 from danvan._lang import Lang, check_lang
 from danvan._numbers import format_number
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
 from danvan._vocabulary import AdminLevel, CountingRule
-from danvan.exceptions import DanvanError, InvalidValueError
+from danvan.exceptions import InvalidValueError
 
 __all__ = ["DIMENSIONS", "Table", "cell"]
 
 #: The dimensions a table can be broken down by, in column order.
 DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
 _COLUMNS = (*DIMENSIONS, "measure", "value", "qualifier", "low", "high", "category", "label")
-
-
-def _optional(extra: str, module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError as error:
-        raise DanvanError(
-            f'{module} is needed for this; install it with: pip install "danvan[{extra}]"'
-        ) from error
 
 
 def cell(figure: Figure, column: str) -> Any:
@@ -175,12 +167,12 @@ class Table:
 
     def to_pandas(self) -> Any:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
-        pandas = _optional("pandas", "pandas")
+        pandas = optional("pandas", "pandas")
         return pandas.DataFrame(self.to_rows(), columns=list(self.columns()))
 
     def to_polars(self) -> Any:
         """The rows as a polars DataFrame (needs the ``polars`` extra)."""
-        polars = _optional("polars", "polars")
+        polars = optional("polars", "polars")
         return polars.DataFrame(self.to_rows())
 
     def _repr_html_(self) -> str:
@@ -233,7 +225,7 @@ class Table:
         if by not in DIMENSIONS:
             raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")
         lang = check_lang(lang)
-        _optional("plot", "matplotlib")
+        optional("plot", "matplotlib")
         pyplot = importlib.import_module("matplotlib.pyplot")
         totals: dict[str, int] = {}
         for figure in self.figures:

@@ -96,6 +96,7 @@ def fold(text: str) -> str:
         The folded key; equal keys mean "the same words" for danvan's parsers.
 
     Examples:
+        >>> from danvan import fold
         >>> fold("Văn hoá - Xã hội")
         'van hoa - xa hoi'
         >>> fold("Đảng ủy  Khối") == fold("dang uy khoi")
@@ -121,6 +122,7 @@ def slugify(text: str) -> str:
         The slug; empty when ``text`` has no letters or digits.
 
     Examples:
+        >>> from danvan import slugify
         >>> slugify("Phường Quyết Thắng")
         'phuong-quyet-thang'
         >>> slugify("Thị xã Hồng Lĩnh (cũ)")

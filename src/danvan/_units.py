@@ -59,6 +59,8 @@ class Unit:
         division: The division type as written (tỉnh, thành phố, thị xã, phường …).
 
     Examples:
+        >>> import datetime
+        >>> from danvan import AdminLevel, Unit, UnitKind
         >>> town = Unit(id="vn/ha-tinh/hong-linh", name="Thị xã Hồng Lĩnh",
         ...             kind=UnitKind.ADMINISTRATIVE_AREA, level=AdminLevel.DISTRICT,
         ...             parent="vn/ha-tinh", valid_to=datetime.date(2025, 6, 30))
@@ -126,6 +128,8 @@ class UnitChange:
         assumed_shares: Whether the shares are an assumption rather than a fact.
 
     Examples:
+        >>> import datetime
+        >>> from danvan import ChangeKind, UnitChange
         >>> change = UnitChange(kind=ChangeKind.SPLIT, on=datetime.date(2025, 7, 1),
         ...                     sources=("old",), targets=("a", "b"))
         >>> dict(change.shares), change.assumed_shares

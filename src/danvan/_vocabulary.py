@@ -33,6 +33,7 @@ class AdminLevel(OrderedTerm):
     phố) are not a tier of government but reports count them.
 
     Examples:
+        >>> from danvan import AdminLevel
         >>> AdminLevel.parse("cấp huyện") < AdminLevel.PROVINCE
         True
     """
@@ -51,6 +52,7 @@ class RecognitionLevel(OrderedTerm):
     (đề nghị cấp tỉnh công nhận) is not a province-level recognition.
 
     Examples:
+        >>> from danvan import RecognitionLevel
         >>> max(RecognitionLevel.GRASSROOTS, RecognitionLevel.parse("cấp tỉnh"))
         <RecognitionLevel.PROVINCE: 'province'>
     """
@@ -65,6 +67,7 @@ class RecognitionLevel(OrderedTerm):
         """Return the highest level a body of an administrative tier can recognise at.
 
         Examples:
+            >>> from danvan import AdminLevel, RecognitionLevel
             >>> RecognitionLevel.for_admin_level(AdminLevel.COMMUNE)
             <RecognitionLevel.GRASSROOTS: 'grassroots'>
         """
@@ -157,6 +160,7 @@ class Field(Term):
     """The field (lĩnh vực) a model or exemplar works in.
 
     Examples:
+        >>> from danvan import Field
         >>> Field.parse("VHXH")
         <Field.CULTURE_SOCIETY: 'culture_society'>
         >>> Field.parse("an ninh quốc phòng")

@@ -41,6 +41,7 @@ def hierarchy(provinces: int = 3, districts: int = 4, communes: int = 5) -> Hier
     """A synthetic country: ``provinces`` × ``districts`` × ``communes`` areas.
 
     Examples:
+        >>> from danvan import AdminLevel
         >>> h = hierarchy(2, 3, 4)
         >>> len(h), len(h.level_units(AdminLevel.COMMUNE))
         (33, 24)

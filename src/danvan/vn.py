@@ -30,10 +30,11 @@ area are not in the map; :func:`danvan.usual_bodies` makes them.
 
 The data comes from the ``vietnamadminunits`` package (MIT licence), which packages
 the official names, codes and conversion tables; it is installed by the ``vn`` extra:
-``pip install "danvan[vn]"``. danvan reads its data files; nothing is copied into
+``pip install -e ".[vn]"`` in a clone of danvan. danvan reads its data files; nothing is copied into
 danvan.
 
 Examples:
+    >>> import datetime
     >>> from danvan import vn
     >>> town = vn.find("Hồng Lĩnh", at=datetime.date(2018, 12, 19))[0]
     >>> town.id, town.codes["gso"]
@@ -55,6 +56,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from danvan._extras import install_hint
 from danvan._hierarchy import Hierarchy
 from danvan._text import slugify
 from danvan._units import ChangeKind, Unit, UnitChange
@@ -77,7 +79,7 @@ OLD_MAP_LAST_DAY = dt.date(2025, 6, 30)
 NEW_MAP_FIRST_DAY = dt.date(2025, 7, 1)
 
 _PACKAGE = "vietnamadminunits"
-_INSTALL = 'pip install "danvan[vn]"'
+_INSTALL = install_hint("vn")
 
 
 def source() -> str:
@@ -130,6 +132,7 @@ def find(
     Best match first, as :meth:`danvan.Hierarchy.find` ranks them; never a silent pick.
 
     Examples:
+        >>> from danvan import AdminLevel
         >>> [u.id for u in find("Sơn La", level=AdminLevel.PROVINCE)]
         ['vn/son-la']
     """

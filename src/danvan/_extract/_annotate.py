@@ -44,6 +44,7 @@ def annotate(
             words), references overlap, or ``markup`` is neither "html" nor "markdown".
 
     Examples:
+        >>> from danvan import annotate, find_references
         >>> text = "thực hiện Chỉ thị số 11-CT/TU của Tỉnh ủy, <sơ kết> 2 năm"
         >>> annotate(text, find_references(text))  # doctest: +NORMALIZE_WHITESPACE
         'thực hiện <mark class="danvan-ref" data-kind="full" data-type="directive"

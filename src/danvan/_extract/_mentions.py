@@ -92,6 +92,7 @@ def find_dates(text: str) -> list[DateMention]:
     context, see :func:`parse_date` with ``default_year``.
 
     Examples:
+        >>> from danvan import find_dates
         >>> [m.date.isoformat() for m in find_dates("ngày 28/9/2021 và 05 tháng 12 năm 2018")]
         ['2021-09-28', '2018-12-05']
     """

@@ -98,6 +98,7 @@ class Extractor:
         literals: Folded strings at least one of which must occur for it to run.
 
     Examples:
+        >>> from danvan import DocumentType, Extractor, ReferenceKind, find_references
         >>> local = Extractor(name="cv", pattern=r"\bcong van (?P<number>\d{1,5})\b",
         ...                   kind=ReferenceKind.SHORT, doc_type=DocumentType.OFFICIAL_LETTER,
         ...                   literals=("cong van",))
@@ -146,6 +147,7 @@ def find_references(
     """Every document reference in ``text``, in order of appearance.
 
     Examples:
+        >>> from danvan import find_references
         >>> [ref] = find_references("thực hiện Chỉ thị số 11-CT/TU ngày 28/9/2021 của "
         ...                         "Ban Thường vụ Tỉnh ủy về đẩy mạnh phong trào.")
         >>> ref.kind.value, str(ref.symbol), ref.issued_on, ref.issuer_text

@@ -94,7 +94,7 @@ def _collector_paused() -> Iterator[None]:
 
 @functools.cache
 def _msgspec() -> Any:
-    """The optional msgspec module (``danvan[fast]``), or ``None`` without it."""
+    """The optional msgspec module (the ``fast`` extra), or ``None`` without it."""
     try:
         return importlib.import_module("msgspec")
     except ImportError:

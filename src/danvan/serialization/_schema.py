@@ -201,6 +201,7 @@ def json_schema(type_: type | None = None) -> dict[str, Any]:
         InvalidValueError: ``type_`` is not a danvan type.
 
     Examples:
+        >>> from danvan import Count, json_schema
         >>> schema = json_schema()
         >>> schema["properties"]["schema"]
         {'const': 'danvan/1'}

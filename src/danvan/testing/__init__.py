@@ -12,7 +12,7 @@ internally consistent danvan values::
 Vocabularies (``Field``, ``RecognitionLevel`` …) need no strategy of their own:
 ``st.sampled_from(Field)`` draws their members.
 
-Requires the ``testing`` extra: ``pip install "danvan[testing]"``.
+Requires the ``testing`` extra: ``pip install -e ".[testing]"`` in a clone of danvan.
 """
 
 from danvan.testing._computed import (
