@@ -15,6 +15,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "text primitives": ("_numbers", "_counts", "_dates", "_periods", "_documents"),
     "entities": (
         "_units",
+        "_unit_names",
+        "_tree_checks",
         "_hierarchy",
         "_bodies",
         "_measures",

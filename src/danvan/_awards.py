@@ -98,7 +98,14 @@ class Award:
             raise InvalidEntityError(self.id, "an award needs recipients or counts")
 
     def count(self, holder: HolderKind) -> Count | None:
-        """How many recipients of a kind; ``None`` when the report does not say."""
+        """How many recipients of a kind; ``None`` when the report does not say.
+
+        Args:
+            holder: Collectives or individuals.
+
+        Returns:
+            The count of the named recipients of that kind, or the counted batch's count.
+        """
         if self.recipients:
             return Count(sum(1 for r in self.recipients if r.holder is holder))
         return self.collectives if holder is HolderKind.COLLECTIVE else self.individuals

@@ -38,6 +38,14 @@ def usual_bodies(area: Unit) -> list[Unit]:
     ``…/ubmttq`` "Ủy ban MTTQ tỉnh Sơn La", ``…/bcd-dvk`` "Ban Chỉ đạo phong trào thi
     đua Dân vận khéo tỉnh Sơn La". Keep the ones you need; add others by hand.
 
+    Args:
+        area: A province, district or commune.
+
+    Returns:
+        The Party committee, its standing committee, the mass-mobilisation commission
+        (provinces and districts), the People's Committee and Council, the Fatherland
+        Front committee and the movement's steering committee.
+
     Raises:
         DanvanError: ``area`` is a body, the whole country, or its division (tỉnh,
             huyện, xã …) is neither recorded nor written at the start of its name.

@@ -173,7 +173,17 @@ class Count:
 
     @classmethod
     def parse(cls, text: str) -> Count:
-        """Parse a count; the same as :func:`parse_count`."""
+        """Parse a count; the same as :func:`parse_count`.
+
+        Args:
+            text: The count as a report writes it.
+
+        Returns:
+            The count.
+
+        Raises:
+            InvalidCountError: Not a count.
+        """
         return parse_count(text)
 
     @property
@@ -182,11 +192,24 @@ class Count:
         return self.qualifier is Qualifier.EXACT
 
     def contains(self, number: int) -> bool:
-        """Whether ``number`` is one of the values the count allows."""
+        """Whether ``number`` is one of the values the count allows.
+
+        Args:
+            number: A whole number.
+
+        Returns:
+            ``True`` when ``number`` lies in the count's interval.
+        """
         return self.low <= number and (self.high is None or number <= self.high)
 
     def consistent_with(self, other: Count | int) -> bool:
         """Whether two reports of one quantity can both be true.
+
+        Args:
+            other: Another count, or an exact number.
+
+        Returns:
+            ``True`` when the two intervals overlap.
 
         Examples:
             >>> from danvan import Count, parse_count
@@ -217,6 +240,12 @@ class Count:
 
     def format(self, lang: Lang = "vi") -> str:
         """Write the count as a report in ``lang`` (``"vi"`` or ``"en"``) would.
+
+        Args:
+            lang: ``"vi"`` ("trên 1.000") or ``"en"`` ("over 1,000").
+
+        Returns:
+            The count as text.
 
         Raises:
             UnknownTermError: An unknown language.

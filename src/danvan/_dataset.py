@@ -54,6 +54,19 @@ def _tuple(kind: type) -> Any:
 class Dataset:
     """Units, documents, models, awards and reports, checked together.
 
+    Attributes:
+        hierarchy: The units and their dated changes.
+        movements: The movements and programmes the data speaks of.
+        phases: Their phases.
+        directives: The documents that run them.
+        reviews: Review conferences and reports.
+        models: Models and exemplars with their dated events.
+        awards: Award batches.
+        reports: Reports with their figures.
+        measures: Measures beyond the built-in ones.
+        rules: Validation rules of the data's own, applied by :func:`~danvan.check` beside
+            (or instead of, for the same code) the built-in ones.
+
     Raises:
         DatasetError: On construction, listing every reference that points at nothing
             and every recognition above its body's level, each with its JSON path.
@@ -122,35 +135,115 @@ class Dataset:
             raise DatasetError(key, [f"no {what} has id {key!r}"]) from None
 
     def movement(self, movement_id: str) -> Movement:
-        """The movement with ``movement_id``."""
+        """The movement with ``movement_id``.
+
+        Args:
+            movement_id: The id to look up.
+
+        Returns:
+            The movement.
+
+        Raises:
+            DatasetError: The dataset has no movement with that id.
+        """
         return self._get(self._movements, movement_id, "movement")
 
     def phase(self, phase_id: str) -> Phase:
-        """The phase with ``phase_id``."""
+        """The phase with ``phase_id``.
+
+        Args:
+            phase_id: The id to look up.
+
+        Returns:
+            The phase.
+
+        Raises:
+            DatasetError: The dataset has no phase with that id.
+        """
         return self._get(self._phases, phase_id, "phase")
 
     def directive(self, directive_id: str) -> Directive:
-        """The document with ``directive_id`` (its canonical symbol, when it has one)."""
+        """The document with ``directive_id`` (its canonical symbol, when it has one).
+
+        Args:
+            directive_id: The id to look up.
+
+        Returns:
+            The directive.
+
+        Raises:
+            DatasetError: The dataset has no directive with that id.
+        """
         return self._get(self._directives, directive_id, "directive")
 
     def review(self, review_id: str) -> Review:
-        """The review with ``review_id``."""
+        """The review with ``review_id``.
+
+        Args:
+            review_id: The id to look up.
+
+        Returns:
+            The review.
+
+        Raises:
+            DatasetError: The dataset has no review with that id.
+        """
         return self._get(self._reviews, review_id, "review")
 
     def model(self, model_id: str) -> Model:
-        """The model with ``model_id``."""
+        """The model with ``model_id``.
+
+        Args:
+            model_id: The id to look up.
+
+        Returns:
+            The model.
+
+        Raises:
+            DatasetError: The dataset has no model with that id.
+        """
         return self._get(self._models, model_id, "model")
 
     def award(self, award_id: str) -> Award:
-        """The award with ``award_id``."""
+        """The award with ``award_id``.
+
+        Args:
+            award_id: The id to look up.
+
+        Returns:
+            The award.
+
+        Raises:
+            DatasetError: The dataset has no award with that id.
+        """
         return self._get(self._awards, award_id, "award")
 
     def report(self, report_id: str) -> Report:
-        """The report with ``report_id``."""
+        """The report with ``report_id``.
+
+        Args:
+            report_id: The id to look up.
+
+        Returns:
+            The report.
+
+        Raises:
+            DatasetError: The dataset has no report with that id.
+        """
         return self._get(self._reports, report_id, "report")
 
     def measure(self, code: str) -> Measure:
-        """The measure with ``code``: a built-in one or one this dataset defines."""
+        """The measure with ``code``: a built-in one or one this dataset defines.
+
+        Args:
+            code: The code to look up.
+
+        Returns:
+            The measure.
+
+        Raises:
+            DatasetError: The dataset has no measure with that code.
+        """
         return self._get(self._measures, code, "measure")
 
 

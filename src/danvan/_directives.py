@@ -112,6 +112,12 @@ class Directive:
     def anniversary(self, years: int) -> dt.date:
         """The day ``years`` after issue: when an "N năm thực hiện" review is due.
 
+        Args:
+            years: How many years after issue.
+
+        Returns:
+            The day, on the same day of the month (the last day of a shorter month).
+
         Raises:
             InvalidEntityError: The issue date is unknown.
         """

@@ -97,7 +97,14 @@ class DocumentType(Term):
         return frozenset(found)
 
     def abbreviation(self, system: DocumentSystem) -> str | None:
-        """The abbreviation in ``system``'s symbols, ``None`` where it has none."""
+        """The abbreviation in ``system``'s symbols, ``None`` where it has none.
+
+        Args:
+            system: The Party's or the state's document system.
+
+        Returns:
+            The abbreviation ("CT", "QĐi", "QyĐ" …), or ``None``.
+        """
         return self.party_abbr if system is DocumentSystem.PARTY else self.state_abbr
 
     @classmethod
@@ -105,6 +112,13 @@ class DocumentType(Term):
         """Return the type a symbol of ``system`` abbreviates as ``abbr``.
 
         Case and diacritics are ignored ("QD", "Qđ" and "QĐ" are all decisions).
+
+        Args:
+            abbr: The abbreviation as a symbol writes it.
+            system: The document system of the symbol.
+
+        Returns:
+            The document type.
 
         Raises:
             InvalidSymbolError: ``system`` has no type abbreviated so.
@@ -205,6 +219,12 @@ class DocumentSymbol:
 
         Accepts stray spaces around ``-`` and ``/``, en and em dashes, the Latin ``Ð``
         for ``Đ`` and text without diacritics.
+
+        Args:
+            text: The number-and-symbol ("11-CT/TU", "Số: 06/2021/QĐ-UBND").
+
+        Returns:
+            The symbol; ``str()`` of it is the canonical form.
 
         Raises:
             InvalidSymbolError: The text is no symbol; the message says which part.

@@ -23,6 +23,12 @@ def load_example(name: str | None = None) -> Dataset:
     named models. Facts the reports leave out are left out; inferred ones (a year
     not written) say so in ``notes``.
 
+    Args:
+        name: The example's name.
+
+    Returns:
+        The dataset.
+
     Raises:
         UnknownTermError: No example has that name.
 

@@ -251,6 +251,12 @@ class Report:
     def figure(self, figure_id: str) -> Figure:
         """The figure with ``figure_id``.
 
+        Args:
+            figure_id: The figure's id.
+
+        Returns:
+            The figure.
+
         Raises:
             InvalidEntityError: No figure of this report has that id.
         """
@@ -260,5 +266,12 @@ class Report:
         raise InvalidEntityError(figure_id, f"report {self.id} has no such figure")
 
     def parts(self, figure_id: str) -> tuple[Figure, ...]:
-        """The figures that are parts of ``figure_id``."""
+        """The figures that are parts of ``figure_id``.
+
+        Args:
+            figure_id: The id of a total.
+
+        Returns:
+            Its parts, in report order; empty when it has none.
+        """
         return tuple(f for f in self.figures if f.part_of == figure_id)

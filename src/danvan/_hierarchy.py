@@ -14,45 +14,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
-from danvan._text import words
+from danvan._tree_checks import cycle_problems, parent_problems
+from danvan._unit_names import split_name
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._validators import is_a
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import HierarchyError, UnknownUnitError
 
 __all__ = ["Hierarchy"]
-
-# Type words a name may carry or omit: "tỉnh Sơn La", "Sơn La" and "TP Sơn La" meet;
-# abbreviations stand for their full words.
-_TYPE_WORDS = {
-    "tinh": "tinh",
-    "thanh pho": "thanh pho",
-    "tp": "thanh pho",
-    "huyen": "huyen",
-    "quan": "quan",
-    "thi xa": "thi xa",
-    "tx": "thi xa",
-    "xa": "xa",
-    "phuong": "phuong",
-    "thi tran": "thi tran",
-    "tt": "thi tran",
-    "dac khu": "dac khu",
-    "thon": "thon",
-    "ban": "ban",
-    "ap": "ap",
-    "to dan pho": "to dan pho",
-    "khom": "khom",
-}
-_LONGEST_FIRST = sorted(_TYPE_WORDS, key=len, reverse=True)
-
-
-def _split_name(name: str) -> tuple[str | None, str]:
-    """Split a name into its type word (normalised) and the rest, both folded."""
-    key = words(name)
-    for word in _LONGEST_FIRST:
-        if key.startswith(word + " "):
-            return _TYPE_WORDS[word], key[len(word) + 1 :]
-    return None, key
 
 
 class Hierarchy:
@@ -101,10 +70,10 @@ class Hierarchy:
         self._by_name: dict[str, list[Unit]] = defaultdict(list)
         for unit in self._by_id.values():
             self._children[unit.parent].append(unit)
-            for name in {_split_name(n)[1] for n in (unit.name, *unit.aliases)}:
+            for name in {split_name(n)[1] for n in (unit.name, *unit.aliases)}:
                 self._by_name[name].append(unit)
-        problems += self._check_parents()
-        problems += self._check_cycles()
+        problems += parent_problems(self._by_id)
+        problems += cycle_problems(self._by_id)
         problems += self._index_changes()
         if problems:
             raise HierarchyError(f"{len(self._units)} units", problems)
@@ -123,46 +92,6 @@ class Hierarchy:
                 self._from[source].append(change)
             for target in change.targets:
                 self._to[target].append(change)
-        return problems
-
-    def _check_parents(self) -> list[str]:
-        problems = []
-        for unit in self._by_id.values():
-            if unit.parent is None:
-                continue
-            parent = self._by_id.get(unit.parent)
-            if parent is None:
-                problems.append(f"{unit.id}: unknown parent {unit.parent!r}")
-                continue
-            if unit.level > parent.level:
-                problems.append(
-                    f"{unit.id}: level {unit.level.value} is above its parent's "
-                    f"({parent.id}: {parent.level.value})"
-                )
-            starts_early = parent.valid_from is not None and (
-                unit.valid_from is None or unit.valid_from < parent.valid_from
-            )
-            ends_late = parent.valid_to is not None and (
-                unit.valid_to is None or unit.valid_to > parent.valid_to
-            )
-            if starts_early or ends_late:
-                problems.append(f"{unit.id}: exists at a time when its parent {parent.id} does not")
-        return problems
-
-    def _check_cycles(self) -> list[str]:
-        state: dict[str, int] = {}  # 1: on the current path, 2: known to reach a root
-        problems = []
-        for start in self._by_id:
-            path: list[str] = []
-            current: str | None = start
-            while current is not None and current in self._by_id and current not in state:
-                state[current] = 1
-                path.append(current)
-                current = self._by_id[current].parent
-            if current is not None and state.get(current) == 1:
-                problems.append(f"{current}: is its own ancestor")
-            for unit_id in path:
-                state[unit_id] = 2
         return problems
 
     # -- collection protocol -------------------------------------------------------
@@ -201,6 +130,13 @@ class Hierarchy:
     def get(self, unit_id: str, *, at: dt.date | None = None) -> Unit:
         """Return the unit with ``unit_id``.
 
+        Args:
+            unit_id: The unit's id.
+            at: Refuse a unit that did not exist on this day.
+
+        Returns:
+            The unit.
+
         Raises:
             UnknownUnitError: No such unit, or it did not exist on ``at``.
         """
@@ -212,16 +148,45 @@ class Hierarchy:
         return unit
 
     def roots(self, *, at: dt.date | None = None) -> list[Unit]:
-        """Units without a parent (existing on ``at``, when given)."""
+        """Units without a parent (existing on ``at``, when given).
+
+        Args:
+            at: Keep only units that existed on this day.
+
+        Returns:
+            The root units, in the order given.
+        """
         return [u for u in self._children.get(None, ()) if at is None or u.is_valid_at(at)]
 
     def children(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
-        """The units directly under ``unit_id`` (existing on ``at``, when given)."""
+        """The units directly under ``unit_id`` (existing on ``at``, when given).
+
+        Args:
+            unit_id: The unit's id.
+            at: Keep only units that existed on this day.
+
+        Returns:
+            The children, in the order given.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
+        """
         self.get(unit_id, at=at)
         return [u for u in self._children.get(unit_id, ()) if at is None or u.is_valid_at(at)]
 
     def ancestors(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
-        """The units above ``unit_id``, nearest first."""
+        """The units above ``unit_id``, nearest first.
+
+        Args:
+            unit_id: The unit's id.
+            at: Keep only units that existed on this day.
+
+        Returns:
+            The parent, its parent and so on up to a root.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
+        """
         unit = self.get(unit_id, at=at)
         chain = []
         while unit.parent is not None:
@@ -230,7 +195,18 @@ class Hierarchy:
         return chain
 
     def descendants(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
-        """Every unit below ``unit_id``, depth first (existing on ``at``, when given)."""
+        """Every unit below ``unit_id``, depth first (existing on ``at``, when given).
+
+        Args:
+            unit_id: The unit's id.
+            at: Keep only units that existed on this day.
+
+        Returns:
+            Every unit below, depth first.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
+        """
         self.get(unit_id, at=at)
         found: list[Unit] = []
         stack = list(reversed(self._children.get(unit_id, ())))
@@ -243,14 +219,31 @@ class Hierarchy:
         return found
 
     def area_of(self, unit_id: str) -> Unit:
-        """The administrative area a unit belongs to: itself, or its nearest area above."""
+        """The administrative area a unit belongs to: itself, or its nearest area above.
+
+        Args:
+            unit_id: The unit's id (an area, or a body such as a steering committee).
+
+        Returns:
+            The area: the unit itself when it is one.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
+        """
         unit = self.get(unit_id)
         while not unit.is_area and unit.parent is not None:
             unit = self._by_id[unit.parent]
         return unit
 
     def at(self, day: dt.date) -> Hierarchy:
-        """The tree as it stood on ``day``: only the units that existed then."""
+        """The tree as it stood on ``day``: only the units that existed then.
+
+        Args:
+            day: The day.
+
+        Returns:
+            A hierarchy of the units valid on ``day``, without the change events.
+        """
         return Hierarchy(u for u in self._units if u.is_valid_at(day))
 
     def find(
@@ -273,10 +266,16 @@ class Hierarchy:
             at: Keep units that existed on this day.
             level: Keep units of this tier.
             within: Keep units below this unit.
+
+        Returns:
+            The matching units, best first; empty when none matches.
+
+        Raises:
+            UnknownUnitError: ``within`` names no unit.
         """
         if within is not None:
             self.get(within)
-        wanted_type, wanted = _split_name(name)
+        wanted_type, wanted = split_name(name)
         candidates = self._by_name.get(wanted, [])
         found = []
         for unit in candidates:
@@ -286,7 +285,7 @@ class Hierarchy:
                 continue
             if within is not None and within not in {a.id for a in self.ancestors(unit.id)}:
                 continue
-            types = {_split_name(n)[0] for n in (unit.name, *unit.aliases)}
+            types = {split_name(n)[0] for n in (unit.name, *unit.aliases)}
             if wanted_type is not None and wanted_type in types:
                 agreement = 0
             elif wanted_type is None or types == {None}:
@@ -303,6 +302,17 @@ class Hierarchy:
         order. Shares sum to 1 unless part of the unit was abolished without successor.
         A unit untouched by changes is its own successor while it exists; one that ended
         before ``to`` with no change recorded has none.
+
+        Args:
+            unit_id: The unit's id.
+            to: The day of the map to follow the changes to.
+
+        Returns:
+            Each successor's id with the share of the unit it took; empty when the unit
+            ended before ``to`` with no change recorded.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
 
         Examples:
             >>> import datetime
@@ -352,12 +362,30 @@ class Hierarchy:
         return None
 
     def predecessors(self, unit_id: str) -> list[str]:
-        """The units that changes name as sources of ``unit_id``."""
+        """The units that changes name as sources of ``unit_id``.
+
+        Args:
+            unit_id: The unit's id.
+
+        Returns:
+            The ids of the units it was formed from, in the order of the changes.
+
+        Raises:
+            UnknownUnitError: No unit has that id.
+        """
         self.get(unit_id)
         return [s for change in self._to.get(unit_id, ()) for s in change.sources if s != unit_id]
 
     def level_units(self, level: AdminLevel, *, at: dt.date | None = None) -> Sequence[Unit]:
-        """Every administrative area of a tier (existing on ``at``, when given)."""
+        """Every administrative area of a tier (existing on ``at``, when given).
+
+        Args:
+            level: The tier.
+            at: Keep only areas that existed on this day.
+
+        Returns:
+            The areas of that tier, in the order given.
+        """
         return [
             u
             for u in self._by_id.values()

@@ -99,12 +99,22 @@ class Measure:
 
     @classmethod
     def builtins(cls) -> tuple[Measure, ...]:
-        """Every built-in measure."""
+        """Every built-in measure.
+
+        Returns:
+            The built-in measures, in a fixed order.
+        """
         return _BUILTINS
 
     @classmethod
     def get(cls, code: str) -> Measure:
         """The built-in measure with ``code``.
+
+        Args:
+            code: The measure's code.
+
+        Returns:
+            The measure.
 
         Raises:
             UnknownTermError: No built-in measure has that code.

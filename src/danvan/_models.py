@@ -276,7 +276,14 @@ class Model:
         return tuple(e for e in self.events if e.on <= at)
 
     def status(self, *, at: dt.date | None = None) -> ModelStatus | None:
-        """Where the model stood on ``at`` (by its latest events); ``None`` before any."""
+        """Where the model stood on ``at`` (by its latest events); ``None`` before any.
+
+        Args:
+            at: Read the events up to this day; all of them when ``None``.
+
+        Returns:
+            The status its latest event gives, or ``None``.
+        """
         status = None
         for event in self._until(at):
             if event.status is not None:
@@ -289,19 +296,41 @@ class Model:
         return tuple(e for e in self.events if isinstance(e, Recognised))
 
     def top_level(self, *, at: dt.date | None = None) -> RecognitionLevel | None:
-        """The highest level recognised by ``at``; ``None`` if never recognised."""
+        """The highest level recognised by ``at``; ``None`` if never recognised.
+
+        Args:
+            at: Read the events up to this day; all of them when ``None``.
+
+        Returns:
+            The level, or ``None``.
+        """
         levels = [e.level for e in self._until(at) if isinstance(e, Recognised)]
         return max(levels) if levels else None
 
     def is_recognised(
         self, level: RecognitionLevel | None = None, *, at: dt.date | None = None
     ) -> bool:
-        """Whether it was recognised by ``at``, at ``level`` or higher when given."""
+        """Whether it was recognised by ``at``, at ``level`` or higher when given.
+
+        Args:
+            level: The lowest level that counts; any level when ``None``.
+            at: Read the events up to this day; all of them when ``None``.
+
+        Returns:
+            ``True`` when a recognition at ``level`` or above happened by ``at``.
+        """
         top = self.top_level(at=at)
         return top is not None and (level is None or top >= level)
 
     def pending_proposal(self, *, at: dt.date | None = None) -> RecognitionLevel | None:
-        """The level it was proposed to and not (yet) recognised at, by ``at``."""
+        """The level it was proposed to and not (yet) recognised at, by ``at``.
+
+        Args:
+            at: Read the events up to this day; all of them when ``None``.
+
+        Returns:
+            The level proposed to, or ``None`` when no proposal is pending.
+        """
         pending = None
         for event in self._until(at):
             if isinstance(event, Proposed):

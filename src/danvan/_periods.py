@@ -61,6 +61,10 @@ def _check_end(period: Period, attribute: Any, end: dt.date) -> None:
 class Period:
     """A closed range of days, ``start`` and ``end`` included.
 
+    Attributes:
+        start: The first day.
+        end: The last day, not before ``start``.
+
     Examples:
         >>> import datetime
         >>> from danvan import Period
@@ -77,12 +81,33 @@ class Period:
 
     @classmethod
     def year(cls, year: int) -> Period:
-        """The calendar year ``year``."""
+        """The calendar year ``year``.
+
+        Args:
+            year: The year.
+
+        Returns:
+            1 January to 31 December of ``year``.
+
+        Raises:
+            InvalidPeriodError: Not a year a date can hold.
+        """
         return cls.years(year, year)
 
     @classmethod
     def years(cls, first: int, last: int) -> Period:
-        """The calendar years ``first`` to ``last``, both whole."""
+        """The calendar years ``first`` to ``last``, both whole.
+
+        Args:
+            first: The first year.
+            last: The last year, the same as ``first`` or later.
+
+        Returns:
+            1 January of ``first`` to 31 December of ``last``.
+
+        Raises:
+            InvalidPeriodError: Not years a date can hold, or ``last`` before ``first``.
+        """
         try:
             return cls(dt.date(first, 1, 1), dt.date(last, 12, 31))
         except (TypeError, ValueError) as error:
@@ -96,6 +121,9 @@ class Period:
             text: "năm 2018", "6 tháng đầu năm 2020", "2021-2023", "giai đoạn 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "từ năm 2009 đến nay", "28/9/2021 - 22/11/2023".
             reference: The day "nay" (now) means; needed for "… đến nay".
+
+        Returns:
+            The period.
 
         Raises:
             InvalidPeriodError: Not a period, or "đến nay" without ``reference``.
@@ -150,17 +178,34 @@ class Period:
         return (self.end - self.start).days + 1
 
     def contains(self, other: dt.date | Period) -> bool:
-        """Whether a day, or a whole period, lies inside this one."""
+        """Whether a day, or a whole period, lies inside this one.
+
+        Args:
+            other: A day, or a period.
+
+        Returns:
+            ``True`` when the day, or every day of the period, lies inside this one.
+        """
         if isinstance(other, Period):
             return self.start <= other.start and other.end <= self.end
         return self.start <= other <= self.end
 
     def overlaps(self, other: Period) -> bool:
-        """Whether the two periods share at least one day."""
+        """Whether the two periods share at least one day.
+
+        Args:
+            other: Another period.
+
+        Returns:
+            ``True`` when they share a day.
+        """
         return self.start <= other.end and other.start <= self.end
 
     def midpoint(self) -> dt.date:
         """The day halfway through, counted in whole months: where a mid-term review falls.
+
+        Returns:
+            The first day of the middle month: 1 July 2023 for 2021-2025.
 
         Examples:
             >>> from danvan import Period

@@ -110,15 +110,33 @@ class Phase:
     )
 
     def contains(self, other: dt.date | Period) -> bool:
-        """Whether a day or a period lies inside the phase."""
+        """Whether a day or a period lies inside the phase.
+
+        Args:
+            other: A day, or a period.
+
+        Returns:
+            ``True`` when it lies inside the phase's period.
+        """
         return self.period.contains(other)
 
     def overlaps(self, other: Phase | Period) -> bool:
-        """Whether the phase shares a day with another phase or period."""
+        """Whether the phase shares a day with another phase or period.
+
+        Args:
+            other: Another phase, or a period.
+
+        Returns:
+            ``True`` when they share a day.
+        """
         return self.period.overlaps(other.period if isinstance(other, Phase) else other)
 
     def mid_term(self) -> dt.date:
-        """The day halfway through, where a mid-term review (sơ kết) falls."""
+        """The day halfway through, where a mid-term review (sơ kết) falls.
+
+        Returns:
+            The midpoint of the phase's period (:meth:`Period.midpoint`).
+        """
         return self.period.midpoint()
 
 

@@ -21,7 +21,13 @@ __all__ = ["Reconciliation", "reconcile"]
 
 @attrs.frozen
 class Reconciliation:
-    """A reported figure beside the computed one for the same cell."""
+    """A reported figure beside the computed one for the same cell.
+
+    Attributes:
+        reported: The figure a report gives, ``None`` for a cell only counted.
+        computed: The figure counted for the same cell, ``None`` when none was.
+        verdict: Match, match within the qualifier, mismatch, or not comparable.
+    """
 
     reported: Figure | None
     computed: Figure | None

@@ -65,7 +65,23 @@ class FigureLine:
 
 @attrs.frozen
 class ReportSummary:
-    """One report as the summary shows it."""
+    """One report as the summary shows it.
+
+    Attributes:
+        report: The report.
+        path: Its JSON path in the dataset.
+        unit: The unit that held or issued it.
+        area: The administrative area of that unit.
+        when: The day of its review, or of its publication.
+        review: The review it reports on, when known.
+        movements: The movements its figures belong to.
+        phase: The phase of its review, when known.
+        lines: Its figures, totals followed by their parts.
+        shares: Each field's share of its field breakdown.
+        coverage: Its coverage figures ("8/8 huyện").
+        awards: Its award batches.
+        findings: What the checks found in it.
+    """
 
     report: Report
     path: str

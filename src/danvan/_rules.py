@@ -158,6 +158,12 @@ class Rule:
     def message(self, lang: Lang = "vi") -> str:
         """The message in ``lang``.
 
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The message.
+
         Raises:
             UnknownTermError: An unknown language.
         """

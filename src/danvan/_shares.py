@@ -62,6 +62,19 @@ def coverage(
 ) -> Coverage:
     """Which units of ``level`` under ``scope`` have at least one model.
 
+    Args:
+        models: The models.
+        hierarchy: The units.
+        scope: The unit whose areas are counted (a district, say).
+        level: The tier of areas counted (its communes).
+        at: Use the map as it stood on this day.
+
+    Returns:
+        The areas expected and those with a model.
+
+    Raises:
+        UnknownUnitError: ``scope`` is not in the hierarchy.
+
     Examples:
         >>> from danvan import AdminLevel, coverage
         >>> from danvan.synth import dataset
@@ -86,7 +99,13 @@ def _division_order(division: str | None) -> tuple[int, str]:
 
 @attrs.frozen
 class Share:
-    """One cell of a breakdown as a share of the whole."""
+    """One cell of a breakdown as a share of the whole.
+
+    Attributes:
+        key: The cell's value of the dimension ("economy", a unit id …).
+        count: Its count.
+        percent: Its share of the whole, in percent, to one decimal.
+    """
 
     key: str
     count: Count
@@ -95,6 +114,16 @@ class Share:
 
 def shares(table: Table, dim: str = "field") -> list[Share]:
     """Each cell's percentage of the breakdown by ``dim`` (one decimal, as reports write).
+
+    Args:
+        table: The figures of one breakdown.
+        dim: The dimension to group by ("field", "level", "unit" …).
+
+    Returns:
+        One share per cell, in table order; percentages of 0 when the total is 0.
+
+    Raises:
+        InvalidValueError: ``dim`` is not a dimension.
 
     Examples:
         >>> from danvan import (Count, Dims, Field, Figure, FigureStatus, Table,
@@ -126,7 +155,13 @@ def _percent(part: int, whole: int) -> Decimal:
 
 @attrs.frozen
 class Difference:
-    """One cell compared between two tables."""
+    """One cell compared between two tables.
+
+    Attributes:
+        key: The cell: movement, scope and breakdown cell.
+        before: Its count in the earlier table, ``None`` when absent there.
+        after: Its count in the later table, ``None`` when absent there.
+    """
 
     key: tuple[Any, ...]
     before: Count | None
@@ -149,6 +184,13 @@ class Difference:
 
 def compare(before: Table, after: Table) -> list[Difference]:
     """Differences and growth, cell by cell, between two tables of the same measure and rule.
+
+    Args:
+        before: The earlier table.
+        after: The later table, counted by the same rule.
+
+    Returns:
+        One difference per cell of either table, in order of first appearance.
 
     Raises:
         InvalidValueError: The tables count different measures or by different rules.

@@ -28,6 +28,11 @@ __all__ = ["FigureLine", "Mark", "ReportSummary", "Summary", "summarize"]
 class Summary:
     """A dataset summarised report by report; render with ``to_text``, ``to_dict``, ``to_csv``.
 
+    Attributes:
+        dataset: The dataset summarised.
+        reports: Each report's summary, in dataset order.
+        findings: Every finding of the checks, errors first.
+
     Examples:
         >>> from danvan import load_example, summarize
         >>> summary = summarize(load_example())
@@ -43,15 +48,39 @@ class Summary:
     findings: tuple[Finding, ...]
 
     def marks(self) -> dict[Mark, int]:
-        """How many figures got each mark."""
+        """How many figures got each mark.
+
+        Returns:
+            Each mark with the number of figures that got it.
+        """
         return count_marks(self.reports)
 
     def to_text(self, lang: Lang = "vi") -> str:
-        """The summary as text for a terminal, in ``lang`` (``"vi"`` or ``"en"``)."""
+        """The summary as text for a terminal, in ``lang`` (``"vi"`` or ``"en"``).
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The text, one line per fact.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
         return text_of(self, check_lang(lang))
 
     def to_dict(self, lang: Lang = "vi") -> dict[str, Any]:
-        """The summary as JSON-ready data, labels in ``lang``."""
+        """The summary as JSON-ready data, labels in ``lang``.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            ``{"reports": […], "across_reports": {…}}``, ready for ``json.dumps``.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
         return dict_of(self, check_lang(lang))
 
     def to_csv(self, lang: Lang = "vi", *, bom: bool = False) -> str:
@@ -61,6 +90,9 @@ class Summary:
             lang: ``"vi"`` or ``"en"``.
             bom: Start with a byte-order mark, so that Excel reads the text as UTF-8.
 
+        Returns:
+            The CSV text.
+
         Raises:
             UnknownTermError: An unknown language.
         """
@@ -69,6 +101,12 @@ class Summary:
 
 def summarize(dataset: Dataset) -> Summary:
     """Summarise every report of ``dataset`` with what :func:`check` finds.
+
+    Args:
+        dataset: The dataset.
+
+    Returns:
+        The summary; render it with ``to_text``, ``to_dict`` or ``to_csv``.
 
     Examples:
         >>> from danvan import load_example, summarize

@@ -149,29 +149,59 @@ class Table:
         return len(self.figures)
 
     def columns(self) -> tuple[str, ...]:
-        """The columns that hold something in at least one row."""
+        """The columns that hold something in at least one row.
+
+        Returns:
+            The column names, dimensions first; ``("measure", "value")`` for an empty table.
+        """
         used = [c for c in _COLUMNS if any(cell(f, c) is not None for f in self.figures)]
         return tuple(used) or ("measure", "value")
 
     def to_rows(self) -> list[dict[str, Any]]:
-        """One dict per figure: its dimensions, measure and value with its interval."""
+        """One dict per figure: its dimensions, measure and value with its interval.
+
+        Returns:
+            The rows, with the columns of :meth:`columns`.
+        """
         columns = self.columns()
         return [{c: cell(figure, c) for c in columns} for figure in self.figures]
 
     def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
-        """The rows as CSV text; also written to ``path`` when given."""
+        """The rows as CSV text; also written to ``path`` when given.
+
+        Args:
+            path: A file to write as well, atomically.
+            bom: Start with a byte-order mark, so that Excel reads the text as UTF-8.
+
+        Returns:
+            The CSV text.
+        """
         text = csv_text(self.columns(), self.to_rows(), bom=bom)
         if path is not None:
             write_atomic(path, text.encode("utf-8"))
         return text
 
     def to_pandas(self) -> Any:
-        """The rows as a pandas DataFrame (needs the ``pandas`` extra)."""
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra).
+
+        Returns:
+            A ``pandas.DataFrame`` with the columns of :meth:`columns`.
+
+        Raises:
+            DanvanError: pandas is not installed.
+        """
         pandas = optional("pandas", "pandas")
         return pandas.DataFrame(self.to_rows(), columns=list(self.columns()))
 
     def to_polars(self) -> Any:
-        """The rows as a polars DataFrame (needs the ``polars`` extra)."""
+        """The rows as a polars DataFrame (needs the ``polars`` extra).
+
+        Returns:
+            A ``polars.DataFrame``.
+
+        Raises:
+            DanvanError: polars is not installed.
+        """
         polars = optional("polars", "polars")
         return polars.DataFrame(self.to_rows())
 
@@ -221,6 +251,11 @@ class Table:
 
         Returns:
             The matplotlib Axes.
+
+        Raises:
+            InvalidValueError: ``by`` is not a dimension.
+            UnknownTermError: An unknown language.
+            DanvanError: matplotlib is not installed.
         """
         if by not in DIMENSIONS:
             raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")

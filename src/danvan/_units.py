@@ -86,7 +86,14 @@ class Unit:
             raise InvalidEntityError(self.id, "a unit cannot be its own parent")
 
     def is_valid_at(self, day: dt.date) -> bool:
-        """Whether the unit existed on ``day``."""
+        """Whether the unit existed on ``day``.
+
+        Args:
+            day: The day.
+
+        Returns:
+            ``True`` when ``day`` lies between ``valid_from`` and ``valid_to`` (either open).
+        """
         after_start = self.valid_from is None or self.valid_from <= day
         return after_start and (self.valid_to is None or day <= self.valid_to)
 
@@ -176,5 +183,12 @@ class UnitChange:
             raise InvalidEntityError(dict(self.shares), "shares must be positive and sum to 1")
 
     def share_of(self, target: str) -> Fraction:
-        """The share of a source that went to ``target`` (1 for anything but a split)."""
+        """The share of a source that went to ``target`` (1 for anything but a split).
+
+        Args:
+            target: The id of one of the change's targets.
+
+        Returns:
+            The share, as an exact fraction.
+        """
         return self.shares.get(target, Fraction(1))

@@ -66,6 +66,12 @@ class RecognitionLevel(OrderedTerm):
     def for_admin_level(cls, level: AdminLevel) -> RecognitionLevel:
         """Return the highest level a body of an administrative tier can recognise at.
 
+        Args:
+            level: The tier of the recognising body's area.
+
+        Returns:
+            The recognition level of that tier (a commune's body recognises at grassroots).
+
         Examples:
             >>> from danvan import AdminLevel, RecognitionLevel
             >>> RecognitionLevel.for_admin_level(AdminLevel.COMMUNE)

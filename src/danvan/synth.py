@@ -40,6 +40,14 @@ _PHASE = Period.parse("2021-2025")
 def hierarchy(provinces: int = 3, districts: int = 4, communes: int = 5) -> Hierarchy:
     """A synthetic country: ``provinces`` × ``districts`` × ``communes`` areas.
 
+    Args:
+        provinces: How many provinces.
+        districts: Districts per province.
+        communes: Communes per district.
+
+    Returns:
+        The hierarchy, rooted at the unit ``"synth"``.
+
     Examples:
         >>> from danvan import AdminLevel
         >>> h = hierarchy(2, 3, 4)
@@ -141,6 +149,9 @@ def dataset(
         provinces: Provinces in the synthetic country.
         districts: Districts per province.
         communes: Communes per district.
+
+    Returns:
+        A dataset with the hierarchy, the movement, its 2021-2025 phase and the models.
 
     Examples:
         >>> ds = dataset(models=50, seed=7)

@@ -39,6 +39,15 @@ def annotate(
     when linked) with ``data-kind``, ``data-type``, ``data-symbol`` and
     ``data-directive`` attributes for styling and scripts.
 
+    Args:
+        text: The text the references were found in.
+        references: References, or resolutions of them.
+        markup: ``"html"`` or ``"markdown"``.
+        href: The link target of a resolved document.
+
+    Returns:
+        The marked text.
+
     Raises:
         DanvanError: A reference does not belong to ``text`` (its span holds other
             words), references overlap, or ``markup`` is neither "html" nor "markdown".

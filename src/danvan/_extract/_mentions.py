@@ -21,7 +21,13 @@ __all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods"]
 
 @attrs.frozen
 class PeriodMention:
-    """A period named in a text ("giai đoạn 2021-2025", "năm 2018")."""
+    """A period named in a text ("giai đoạn 2021-2025", "năm 2018").
+
+    Attributes:
+        period: The period, as :meth:`~danvan.Period.parse` reads the words.
+        span: ``(start, end)`` offsets in the original text.
+        text: The original text of the span.
+    """
 
     period: Period
     span: tuple[int, int]
@@ -30,7 +36,13 @@ class PeriodMention:
 
 @attrs.frozen
 class DateMention:
-    """A date written in a text ("ngày 28/9/2021", "05 tháng 12 năm 2018")."""
+    """A date written in a text ("ngày 28/9/2021", "05 tháng 12 năm 2018").
+
+    Attributes:
+        date: The date.
+        span: ``(start, end)`` offsets in the original text.
+        text: The original text of the span.
+    """
 
     date: dt.date
     span: tuple[int, int]
@@ -90,6 +102,15 @@ def find_dates(text: str) -> list[DateMention]:
 
     A day and month without a year ("22/11") is left out: which year it is depends on
     context, see :func:`parse_date` with ``default_year``.
+
+    Args:
+        text: The report text, plain or HTML.
+
+    Returns:
+        The dates in order of appearance, with spans in ``text``.
+
+    Raises:
+        DanvanError: ``text`` is not a string.
 
     Examples:
         >>> from danvan import find_dates

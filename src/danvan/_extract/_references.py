@@ -123,6 +123,14 @@ class Extractor:
         object.__setattr__(self, "_compiled", compiled)
 
     def finditer(self, folded: str) -> Iterable[re.Match[str]]:
+        """The pattern's matches in folded text, or none when no literal occurs in it.
+
+        Args:
+            folded: Text folded one character for one (lower case, no diacritics).
+
+        Returns:
+            The matches, in order.
+        """
         if self.literals and not any(literal in folded for literal in self.literals):
             return ()
         return self._compiled.finditer(folded)
@@ -145,6 +153,16 @@ def find_references(
     text: str, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS
 ) -> list[Reference]:
     """Every document reference in ``text``, in order of appearance.
+
+    Args:
+        text: The report text, plain or HTML.
+        extractors: The extractors to run besides the built-in patterns.
+
+    Returns:
+        The references, with spans in ``text``.
+
+    Raises:
+        DanvanError: ``text`` is not a string.
 
     Examples:
         >>> from danvan import find_references

@@ -16,7 +16,12 @@ __all__ = ["Resolution", "resolve"]
 
 @attrs.frozen
 class Resolution:
-    """A reference and the document it points at (``None`` when none is known)."""
+    """A reference and the document it points at (``None`` when none is known).
+
+    Attributes:
+        reference: The reference found in the text.
+        directive: The document it points at, ``None`` when none is known.
+    """
 
     reference: Reference
     directive: Directive | None
@@ -30,6 +35,13 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
     of that type and number. A back-reference ("Kế hoạch trên") resolves to the nearest
     earlier reference of its type. A named one resolves to a document of its type whose
     title holds its words.
+
+    Args:
+        references: References found in one text, in order.
+        directives: The documents to link to.
+
+    Returns:
+        One resolution per reference, its document ``None`` when none fits.
     """
     registry = list(directives)
     by_symbol = {str(d.symbol): d for d in registry if d.symbol is not None}

@@ -55,12 +55,26 @@ def _structure_error(error: BaseException, type_: type) -> StructureError:
 
 
 def to_dict(value: Any) -> Any:
-    """Return the JSON-ready form of a danvan value (dicts, lists, strings, numbers)."""
+    """Return the JSON-ready form of a danvan value (dicts, lists, strings, numbers).
+
+    Args:
+        value: Any danvan value.
+
+    Returns:
+        Its wire form, as :func:`danvan.dumps` writes it before encoding.
+    """
     return _FAST.unstructure(value)
 
 
 def from_dict(data: Any, type_: type[T]) -> T:
     """Build a danvan value of ``type_`` from its JSON-ready form.
+
+    Args:
+        data: The wire form, as ``json.loads`` gives it.
+        type_: The danvan type to build.
+
+    Returns:
+        The value, validated exactly as if it had been built in Python.
 
     Raises:
         StructureError: Every problem in ``data``, each with its JSON path.

@@ -127,7 +127,15 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
 
 
 def figures_to_csv(dataset: Dataset, *, bom: bool = False) -> str:
-    """Every figure of every report, one row each."""
+    """Every figure of every report, one row each.
+
+    Args:
+        dataset: The dataset.
+        bom: Start with a byte-order mark, so that Excel reads the text as UTF-8.
+
+    Returns:
+        The CSV text, with the columns of ``FIGURE_COLUMNS``.
+    """
     rows = (
         _figure_row(report.id, to_dict(figure))
         for report in dataset.reports
@@ -137,7 +145,15 @@ def figures_to_csv(dataset: Dataset, *, bom: bool = False) -> str:
 
 
 def models_to_csv(models: Iterable[Model], *, bom: bool = False) -> str:
-    """Models, one row each; events as JSON in their cell."""
+    """Models, one row each; events as JSON in their cell.
+
+    Args:
+        models: The models.
+        bom: Start with a byte-order mark, so that Excel reads the text as UTF-8.
+
+    Returns:
+        The CSV text, with the columns of ``MODEL_COLUMNS``.
+    """
     rows = (
         {column: _cell(wire.get(column)) for column in MODEL_COLUMNS}
         for wire in (to_dict(model) for model in models)
@@ -247,6 +263,12 @@ def _read(
 def figures_from_csv(text: str) -> list[tuple[str, Figure]]:
     """Read figure rows back: pairs of (report id, figure).
 
+    Args:
+        text: CSV text with the columns of ``FIGURE_COLUMNS``, with or without a BOM.
+
+    Returns:
+        One (report id, figure) pair per row, in order.
+
     Raises:
         StructureError: Every bad row and cell, each named.
     """
@@ -264,6 +286,12 @@ def _model_wire(row: dict[str, str], number: int) -> dict[str, Any]:
 
 def models_from_csv(text: str) -> list[Model]:
     """Read model rows back.
+
+    Args:
+        text: CSV text with the columns of ``MODEL_COLUMNS``, with or without a BOM.
+
+    Returns:
+        One model per row, in order.
 
     Raises:
         StructureError: Every bad row and cell, each named.

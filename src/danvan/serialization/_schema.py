@@ -197,6 +197,9 @@ def json_schema(type_: type | None = None) -> dict[str, Any]:
         type_: Any public danvan type: an entity (``Model``, ``Figure`` …), a value
             (``Count``, ``Period``, ``DocumentSymbol``), a vocabulary, or ``Dataset``.
 
+    Returns:
+        The schema, ready for ``json.dumps``.
+
     Raises:
         InvalidValueError: ``type_`` is not a danvan type.
 

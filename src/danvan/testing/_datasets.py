@@ -40,7 +40,12 @@ def dims(draw: st.DrawFn) -> Dims:
 def figures(
     draw: st.DrawFn, scopes: list[str] | None = None, movement: str = "dan-van-kheo"
 ) -> Figure:
-    """Figures of built-in measures; reported ones carry a source."""
+    """Figures of built-in measures; reported ones carry a source.
+
+    Args:
+        scopes: Unit ids to draw the scope from; any id when ``None``.
+        movement: The movement of every figure.
+    """
     status = draw(st.sampled_from(FigureStatus))
     source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
     return Figure(
@@ -60,7 +65,11 @@ def figures(
 
 @st.composite
 def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
-    """Reports with a total and parts that point at it."""
+    """Reports with a total and parts that point at it.
+
+    Args:
+        scopes: Unit ids to draw the report's unit and its figures' scopes from.
+    """
     scope_list = scopes or [draw(IDS)]
     total = draw(figures(scopes=scope_list))
     total = Figure(**{**fields_of(total), "id": "total"})
@@ -79,7 +88,11 @@ def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
 
 @st.composite
 def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
-    """Internally consistent datasets: every reference points at something that exists."""
+    """Internally consistent datasets: every reference points at something that exists.
+
+    Args:
+        max_models: The most models a dataset holds.
+    """
     hierarchy = draw(hierarchies(max_units=12))
     unit_ids = [u.id for u in hierarchy]
     movement = Movement.DAN_VAN_KHEO

@@ -28,7 +28,11 @@ def movements() -> st.SearchStrategy[Movement]:
 
 @st.composite
 def phases(draw: st.DrawFn, movement: str = "dan-van-kheo") -> Phase:
-    """Phases of a movement over whole years."""
+    """Phases of a movement over whole years.
+
+    Args:
+        movement: The id of the phases' movement.
+    """
     first = draw(st.integers(2009, 2030))
     last = first + draw(st.integers(0, 5))
     return Phase(
@@ -41,7 +45,11 @@ def phases(draw: st.DrawFn, movement: str = "dan-van-kheo") -> Phase:
 
 @st.composite
 def directives(draw: st.DrawFn, issuers: list[str] | None = None) -> Directive:
-    """Documents with or without a symbol; drafts without one."""
+    """Documents with or without a symbol; drafts without one.
+
+    Args:
+        issuers: Unit ids to draw the issuer from; any id when ``None``.
+    """
     issuer = draw(st.none() | st.sampled_from(issuers)) if issuers else None
     if draw(st.booleans()):
         symbol = draw(symbols())
@@ -77,7 +85,11 @@ def sources(draw: st.DrawFn) -> Source:
 
 @st.composite
 def reviews(draw: st.DrawFn, organisers: list[str] | None = None) -> Review:
-    """Reviews of every kind; N-year evaluations carry N."""
+    """Reviews of every kind; N-year evaluations carry N.
+
+    Args:
+        organisers: Unit ids to draw the organiser from; any id when ``None``.
+    """
     kind = draw(st.sampled_from(ReviewKind))
     return Review(
         id=f"review/{draw(IDS)}",

@@ -77,6 +77,9 @@ def events(draw: st.DrawFn, kind: type[ModelEvent] | None = None) -> ModelEvent:
     """Single model events, of one ``kind`` (a class such as ``Recognised``) or of any.
 
     Each has every field its class holds, set or left at its default.
+
+    Args:
+        kind: The event class to draw; any when ``None``.
     """
     cls = kind if kind is not None else draw(st.sampled_from(EVENT_KINDS))
     if cls not in EVENT_KINDS:
@@ -104,6 +107,12 @@ def models(
 
     Events are in order, recognitions respect the recognising bodies' levels and
     proposals go above the level reached.
+
+    Args:
+        hierarchy: The units to place models and recognising bodies in; any ids when
+            ``None``.
+        movement: The models' movement.
+        phase: The models' phase id.
     """
     unit_list = list(hierarchy) if hierarchy is not None else []
     unit_ids = [u.id for u in unit_list]
@@ -122,7 +131,11 @@ def models(
 
 @st.composite
 def awards(draw: st.DrawFn, issuers: list[str] | None = None) -> Award:
-    """Award batches, named or counted."""
+    """Award batches, named or counted.
+
+    Args:
+        issuers: Unit ids to draw the issuer from; any id when ``None``.
+    """
     issuer = draw(st.sampled_from(issuers)) if issuers else draw(IDS)
     common = {
         "id": f"award/{draw(IDS)}",

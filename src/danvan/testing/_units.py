@@ -22,6 +22,9 @@ def hierarchies(draw: st.DrawFn, max_units: int = 25) -> Hierarchy:
 
     Some leaf units end the day before it and pass, by merges and splits (with given
     or assumed shares), to new units that start on it.
+
+    Args:
+        max_units: The most units a tree holds.
     """
     count = draw(st.integers(1, max_units))
     units: list[dict[str, Any]] = []

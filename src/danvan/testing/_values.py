@@ -33,7 +33,11 @@ ISSUERS = ["TU", "ThU", "HU", "ĐU", "ĐUK", "TW", "BDVTU", "BCĐ", "UBND", "CP"
 
 @st.composite
 def counts(draw: st.DrawFn, max_value: int = 10**9) -> Count:
-    """Counts of every qualifier, each with its default interval."""
+    """Counts of every qualifier, each with its default interval.
+
+    Args:
+        max_value: The largest value drawn.
+    """
     qualifier = draw(st.sampled_from(Qualifier))
     if qualifier is Qualifier.MANY:
         return Count(draw(st.sampled_from(MAGNITUDES)), qualifier)

@@ -1,56 +1,14 @@
-"""Vietnam's real administrative map before and after 1 July 2025, with the crosswalk.
+"""Vietnam's two maps built from the ``vietnamadminunits`` package's tables.
 
-On 1 July 2025 the district tier ended, 63 provinces became 34 and about 10 000
-communes became 3 321. :func:`hierarchy` holds both maps as one dated
-:class:`~danvan.Hierarchy`:
-
-- the pre-2025 provinces, districts and communes, valid until 30 June 2025;
-- the post-2025 provinces and communes, valid from 1 July 2025;
-- a province that was left whole (Sơn La, Hà Tĩnh …) is one unit on both maps;
-- :class:`~danvan.UnitChange` events from the official conversion: each new commune is
-  a merge of the old communes that went to it whole; an old commune divided among
-  several new ones is a split, with equal shares marked as assumed (the conversion
-  gives none); each old district is a split among the new communes its communes went
-  to, each commune weighing the same (assumed too when there is more than one); each
-  merged province is a merge of its old provinces.
-
-Ids are stable paths: ``vn/son-la`` for a province, ``vn/ha-tinh/thi-xa-hong-linh`` for
-a district, ``vn/ha-tinh/thi-xa-hong-linh/phuong-bac-hong`` for a pre-2025 commune,
-``vn/ha-tinh/phuong-bac-hong-linh`` for a post-2025 one. A pre-2025 province that ended
-and whose name a new province took gets ``-cu`` ("cũ", old, as Vietnamese documents
-write it): ``vn/ninh-binh-cu`` became part of ``vn/ninh-binh``. Official codes are in
-``codes["gso"]``.
-
-The pre-2025 map is the map of 30 June 2025, its last day. Changes before then (Lộc
-Hà district joined Thạch Hà on 1 January 2025; many communes merged in 2019-2020 and
-2023-2025) are not recorded: a unit that ended earlier is not in it, and a unit of 30
-June 2025 stands for its whole territory as if it had always existed. Add earlier
-units and changes to your own hierarchy when a report needs them. The bodies of each
-area are not in the map; :func:`danvan.usual_bodies` makes them.
-
-The data comes from the ``vietnamadminunits`` package (MIT licence), which packages
-the official names, codes and conversion tables; it is installed by the ``vn`` extra:
-``pip install -e ".[vn]"`` in a clone of danvan. danvan reads its data files; nothing is copied into
-danvan.
-
-Examples:
-    >>> import datetime
-    >>> from danvan import vn
-    >>> town = vn.find("Hồng Lĩnh", at=datetime.date(2018, 12, 19))[0]
-    >>> town.id, town.codes["gso"]
-    ('vn/ha-tinh/thi-xa-hong-linh', '437')
-    >>> sorted(vn.hierarchy().get(u).name for u in vn.successors(town.id))
-    ['Phường Bắc Hồng Lĩnh', 'Phường Nam Hồng Lĩnh']
+One pass over each table: provinces, districts and communes of the map of 30 June 2025,
+the provinces and communes of 1 July 2025, and the official conversion as dated changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import importlib.metadata
 import importlib.util
-import json
-import sqlite3
 from collections import Counter, defaultdict
 from fractions import Fraction
 from pathlib import Path
@@ -63,121 +21,30 @@ from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import DanvanError
 
-__all__ = [
-    "NEW_MAP_FIRST_DAY",
-    "OLD_MAP_LAST_DAY",
-    "find",
-    "hierarchy",
-    "province_of",
-    "source",
-    "successors",
-]
+__all__ = ["INSTALL", "NEW_MAP_FIRST_DAY", "OLD_MAP_LAST_DAY", "PACKAGE", "Builder", "data_dir"]
+
 
 #: The last day of the 63-province map with districts.
 OLD_MAP_LAST_DAY = dt.date(2025, 6, 30)
 #: The first day of the 34-province map without districts.
 NEW_MAP_FIRST_DAY = dt.date(2025, 7, 1)
 
-_PACKAGE = "vietnamadminunits"
-_INSTALL = install_hint("vn")
+PACKAGE = "vietnamadminunits"
+INSTALL = install_hint("vn")
 
 
-def source() -> str:
-    """Where the map comes from: the package, its version and licence."""
-    _data_dir()
-    version = importlib.metadata.version(_PACKAGE)
-    return f"{_PACKAGE} {version} (MIT licence): official names, codes and the 2025 conversion"
-
-
-@functools.cache
-def hierarchy() -> Hierarchy:
-    """Both maps and the changes between them, as one dated hierarchy (built once).
-
-    Raises:
-        DanvanError: The ``vn`` extra is not installed, or its data cannot be read.
-    """
-    data = _data_dir()
-    try:
-        with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as connection:
-            old_rows = connection.execute(
-                "SELECT province, provinceShort, provinceKey, provinceCode, district, "
-                "districtShort, districtType, districtKey, districtCode, ward, wardType, "
-                "wardKey, wardCode FROM admin_units_legacy"
-            ).fetchall()
-            new_rows = connection.execute(
-                "SELECT province, provinceShort, provinceKey, provinceCode, ward, wardType, "
-                "wardKey, wardCode FROM admin_units"
-            ).fetchall()
-        conversion = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
-    except (OSError, sqlite3.Error, ValueError) as error:
-        raise DanvanError(f"cannot read the {_PACKAGE} data in {data}: {error}") from error
-    try:
-        return _Builder(old_rows, new_rows, conversion).build()
-    except (KeyError, IndexError, TypeError, AttributeError) as error:
-        raise DanvanError(
-            f"the {_PACKAGE} data in {data} is not laid out as danvan expects "
-            f"({type(error).__name__}: {error}); {_INSTALL} installs a version it reads"
-        ) from error
-
-
-def find(
-    name: str,
-    *,
-    at: dt.date | None = None,
-    level: AdminLevel | None = None,
-    within: str | None = None,
-) -> list[Unit]:
-    """Units called ``name`` on the real map (on ``at``, at ``level``, below ``within``).
-
-    Best match first, as :meth:`danvan.Hierarchy.find` ranks them; never a silent pick.
-
-    Examples:
-        >>> from danvan import AdminLevel
-        >>> [u.id for u in find("Sơn La", level=AdminLevel.PROVINCE)]
-        ['vn/son-la']
-    """
-    return hierarchy().find(name, at=at, level=level, within=within)
-
-
-def successors(unit: Unit | str, *, to: dt.date = NEW_MAP_FIRST_DAY) -> dict[str, Fraction]:
-    """Where a unit had gone on ``to`` (by default the first day of the new map), with shares.
-
-    Examples:
-        >>> successors("vn/ninh-binh-cu")
-        {'vn/ninh-binh': Fraction(1, 1)}
-    """
-    return hierarchy().successors(unit.id if isinstance(unit, Unit) else unit, to=to)
-
-
-def province_of(unit: Unit | str) -> Unit:
-    """The province a unit belongs to, on whichever map the unit is.
-
-    Examples:
-        >>> province_of("vn/ha-tinh/phuong-bac-hong-linh").name
-        'Tỉnh Hà Tĩnh'
-    """
-    tree = hierarchy()
-    found = tree.get(unit.id if isinstance(unit, Unit) else unit)
-    if found.level is AdminLevel.PROVINCE:
-        return found
-    for ancestor in tree.ancestors(found.id):
-        if ancestor.level is AdminLevel.PROVINCE:
-            return ancestor
-    raise DanvanError(f"{found.id} belongs to no province")
-
-
-def _data_dir() -> Path:
+def data_dir() -> Path:
     """The data folder of the installed package, found without importing it."""
-    spec = importlib.util.find_spec(_PACKAGE)
+    spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise DanvanError(f"danvan.vn needs the {_PACKAGE} package; install it with: {_INSTALL}")
+        raise DanvanError(f"danvan.vn needs the {PACKAGE} package; install it with: {INSTALL}")
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
 _Row = tuple[Any, ...]
 
 
-class _Builder:
+class Builder:
     """Units and changes from the package's tables, in one pass over each."""
 
     def __init__(self, old: list[_Row], new: list[_Row], conversion: dict[str, Any]) -> None:
