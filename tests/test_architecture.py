@@ -133,3 +133,13 @@ def test_modules_stay_small(module: str) -> None:
     """No module grows past 400 lines: a concept that grows becomes a subpackage."""
     lines = MODULES[module].read_text(encoding="utf-8").count("\n")
     assert lines <= 400, f"{module} has {lines} lines"
+
+
+def test_design_page_lists_the_layers() -> None:
+    """docs/design.md names every module of every layer, as the test above places them."""
+    page = (SRC.parent.parent / "docs" / "design.md").read_text(encoding="utf-8")
+    for layer, members in LAYERS.items():
+        row = next(line for line in page.splitlines() if line.startswith(f"| {layer} |"))
+        for member in members:
+            if member:
+                assert f"`{member}`" in row, f"{member} missing from the {layer} row"
