@@ -226,6 +226,7 @@ class Finding:
         return f"{self.mark} [{self.code}] {self.message}{where}"
 
 
+#: The parts of a complete breakdown add up to its total (applied by its sides).
 BREAKDOWN_SUM = Rule(
     code="breakdown_sum",
     left="sum(parts)",
@@ -236,6 +237,7 @@ BREAKDOWN_SUM = Rule(
     message_vi="các phần của một cơ cấu đầy đủ phải cộng lại bằng tổng",
     message_en="the parts of a complete breakdown must add up to the total",
 )
+#: The parts of a partial breakdown do not exceed its total (applied by its sides).
 PARTS_NOT_ABOVE_TOTAL = Rule(
     code="parts_not_above_total",
     left="sum(parts)",
@@ -246,6 +248,7 @@ PARTS_NOT_ABOVE_TOTAL = Rule(
     message_vi="các phần cộng lại vượt quá tổng",
     message_en="the parts add up to more than the total",
 )
+#: No part exceeds its total (applied by its sides).
 PART_NOT_ABOVE_TOTAL = Rule(
     code="part_not_above_total",
     left="part",
@@ -255,6 +258,7 @@ PART_NOT_ABOVE_TOTAL = Rule(
     message_vi="một phần lớn hơn tổng",
     message_en="a part is larger than its total",
 )
+#: No more recognised than registered, cell by cell (applied by its sides).
 RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
     code="recognised_not_above_registered",
     left="recognised",
@@ -272,6 +276,9 @@ RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
         "then the district counts twice)"
     ),
 )
+#: A coverage figure does not exceed its denominator, nor the units of its tier under
+#: its scope. Applied by its code: counting the units needs the hierarchy, which no side
+#: names.
 COVERAGE_NOT_ABOVE_UNITS = Rule(
     code="coverage_not_above_units",
     left="coverage",
@@ -281,6 +288,8 @@ COVERAGE_NOT_ABOVE_UNITS = Rule(
     message_vi="số đơn vị có mô hình vượt quá số đơn vị",
     message_en="more units with a model than there are units",
 )
+#: Two reports of one quantity can both be true. Applied by its code: it pairs figures
+#: across reports, where the rules on two sides pair them within one.
 SAME_QUANTITY = Rule(
     code="same_quantity_consistent",
     left="figure",
@@ -290,6 +299,8 @@ SAME_QUANTITY = Rule(
     message_vi="hai nguồn báo cáo cùng một số liệu với giá trị không thể cùng đúng",
     message_en="two sources report one quantity with values that cannot both be true",
 )
+#: A model's events lie inside its phase. Applied by its code: it reads dates of events,
+#: not figures.
 EVENTS_IN_PHASE = Rule(
     code="events_in_phase",
     left="event date",
@@ -299,6 +310,8 @@ EVENTS_IN_PHASE = Rule(
     message_vi="sự kiện của mô hình nằm ngoài giai đoạn của nó",
     message_en="a model's event lies outside its phase",
 )
+#: Each field holds at least a tenth of a complete breakdown by field. Applied by its
+#: code: a share of a breakdown is no figure of the report.
 FIELD_BALANCE = Rule(
     code="field_balance",
     left="share of a field",
@@ -308,6 +321,8 @@ FIELD_BALANCE = Rule(
     message_vi="lĩnh vực có ít mô hình",
     message_en="few models in a field",
 )
+#: A commendation figure does not add award batches of different movements. Applied by
+#: its code: it reads the report's award batches, not figures.
 AWARDS_ONE_MOVEMENT = Rule(
     code="awards_one_movement",
     left="commended",
@@ -317,6 +332,8 @@ AWARDS_ONE_MOVEMENT = Rule(
     message_vi="số khen thưởng cộng gộp các đợt khen của những phong trào khác nhau",
     message_en="a commendation figure adds up award batches of different movements",
 )
+#: A review is held after the period it reviews began. Applied by its code: it reads
+#: dates of reviews, not figures.
 REVIEW_AFTER_START = Rule(
     code="review_after_period_start",
     left="held on",

@@ -21,12 +21,11 @@ from danvan.testing._computed import (
     findings,
     reconciliations,
     report_summaries,
-    rules,
     shares,
     summaries,
     tables,
 )
-from danvan.testing._datasets import datasets, dims, figures, measures, reports
+from danvan.testing._datasets import datasets, dims, figures, measures, reports, rules
 from danvan.testing._documents import directives, movements, phases, reviews, sources
 from danvan.testing._models import awards, events, models, recipients
 from danvan.testing._text import (

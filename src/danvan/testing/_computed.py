@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import attrs
-
 from danvan._counting import count_models
-from danvan._measures import Measure
 from danvan._reconcile import Reconciliation
-from danvan._rules import BUILTIN_RULES, OPERATORS, Finding, Rule, Severity, Verdict
+from danvan._rules import Finding, Verdict
 from danvan._shares import Coverage, Share
 from danvan._summary import FigureLine, ReportSummary, Summary, summarize
 from danvan._tables import Table
 from danvan._vocabulary import (
     CountingRule,
 )
-from danvan.testing._datasets import datasets, figures
+from danvan.testing._datasets import datasets, figures, rules
 from danvan.testing._hypothesis import st
 from danvan.testing._values import IDS, PERCENTS, TEXT, counts, member_of
 
@@ -35,26 +32,6 @@ def findings(draw: st.DrawFn) -> Finding:
         paths=tuple(draw(st.lists(st.sampled_from(["$.reports[0]", "$.models[1]"]), max_size=2))),
         residual=draw(st.none() | st.integers(-(10**6), 10**6)),
     )
-
-
-def rules() -> st.SearchStrategy[Rule]:
-    """Check rules: the built-in ones at any severity, and rules comparing two measures."""
-    builtin = st.builds(
-        attrs.evolve, st.sampled_from(BUILTIN_RULES), severity=st.sampled_from(Severity)
-    )
-    measures = st.sampled_from([m.code for m in Measure.builtins()])
-    own = st.builds(
-        Rule,
-        code=IDS,
-        left=measures,
-        op=st.sampled_from(OPERATORS),
-        right=measures,
-        severity=st.sampled_from(Severity),
-        missing=st.sampled_from(["skip", "finding"]),
-        message_vi=TEXT,
-        message_en=TEXT,
-    )
-    return builtin | own
 
 
 @st.composite

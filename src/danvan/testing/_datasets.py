@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from danvan._dataset import Dataset
 from danvan._figures import Dims, Figure, FigureStatus, Report
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
@@ -9,6 +11,7 @@ from danvan._models import (
     ModelStatus,
 )
 from danvan._programmes import Movement
+from danvan._rules import BUILTIN_RULES, OPERATORS, Rule, Severity
 from danvan._vocabulary import (
     Field,
     HolderKind,
@@ -106,6 +109,7 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
     )
     the_awards = draw(st.lists(awards(issuers=unit_ids), max_size=2, unique_by=lambda a: a.id))
     the_reports = draw(st.lists(reports(scopes=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    the_rules = draw(st.lists(rules(), max_size=2, unique_by=lambda r: r.code))
     return Dataset(
         hierarchy=hierarchy,
         movements=(movement,),
@@ -115,6 +119,7 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
         models=tuple(the_models),
         awards=tuple(the_awards),
         reports=tuple(the_reports),
+        rules=tuple(the_rules),
     )
 
 
@@ -134,3 +139,23 @@ def measures(draw: st.DrawFn) -> Measure:
         across_time=draw(st.sampled_from(AcrossTime)),
         zero_is_missing=draw(st.booleans()),
     )
+
+
+def rules() -> st.SearchStrategy[Rule]:
+    """Check rules: the built-in ones at any severity, and rules comparing two measures."""
+    builtin = st.builds(
+        attrs.evolve, st.sampled_from(BUILTIN_RULES), severity=st.sampled_from(Severity)
+    )
+    measures = st.sampled_from([m.code for m in Measure.builtins()])
+    own = st.builds(
+        Rule,
+        code=IDS,
+        left=measures,
+        op=st.sampled_from(OPERATORS),
+        right=measures,
+        severity=st.sampled_from(Severity),
+        missing=st.sampled_from(["skip", "finding"]),
+        message_vi=TEXT,
+        message_en=TEXT,
+    )
+    return builtin | own
