@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -80,21 +82,15 @@ def find_periods(text: str, *, reference: dt.date | None = None) -> list[PeriodM
         >>> [str(m.period) for m in find_periods("6 tháng đầu năm 2020")]
         ['01/01/2020 - 30/06/2020']
     """
-    if not isinstance(text, str):
-        raise DanvanError(f"find_periods needs text (str), not {type(text).__name__}")
-    source = Source(text)
-    found = []
-    for match in PERIOD_IN_TEXT.finditer(source.folded):
+
+    def read(match: re.Match[str], words: str) -> Period | None:
         if match["first"] is not None and match["word"] is None and match["last"] is None:
-            continue
-        try:
-            period = Period.parse(source.clean[match.start() : match.end()], reference=reference)
-        except DanvanError:
-            continue
-        found.append(
-            PeriodMention(period, source.span(*match.span()), source.original_text(*match.span()))
-        )
-    return found
+            return None  # a bare year
+        return Period.parse(words, reference=reference)
+
+    return [
+        PeriodMention(*found) for found in _read_all("find_periods", text, PERIOD_IN_TEXT, read)
+    ]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -117,16 +113,33 @@ def find_dates(text: str) -> list[DateMention]:
         >>> [m.date.isoformat() for m in find_dates("ngày 28/9/2021 và 05 tháng 12 năm 2018")]
         ['2021-09-28', '2018-12-05']
     """
+    return [
+        DateMention(*found)
+        for found in _read_all("find_dates", text, _DATE, lambda _, words: parse_date(words))
+    ]
+
+
+_T = TypeVar("_T")
+
+
+def _read_all(
+    name: str,
+    text: str,
+    pattern: re.Pattern[str],
+    read: Callable[[re.Match[str], str], _T | None],
+) -> Iterator[tuple[_T, tuple[int, int], str]]:
+    """Each match of ``pattern`` that ``read`` makes a value of, with its span and text.
+
+    ``read`` gets the match in the folded text and the cleaned words it covers; a
+    ``DanvanError`` or ``None`` from it means the words are no such value after all.
+    """
     if not isinstance(text, str):
-        raise DanvanError(f"find_dates needs text (str), not {type(text).__name__}")
+        raise DanvanError(f"{name} needs text (str), not {type(text).__name__}")
     source = Source(text)
-    found = []
-    for match in _DATE.finditer(source.folded):
+    for match in pattern.finditer(source.folded):
         try:
-            day = parse_date(source.clean[match.start() : match.end()])
+            value = read(match, source.clean[match.start() : match.end()])
         except DanvanError:
             continue
-        found.append(
-            DateMention(day, source.span(*match.span()), source.original_text(*match.span()))
-        )
-    return found
+        if value is not None:
+            yield value, source.span(*match.span()), source.original_text(*match.span())
