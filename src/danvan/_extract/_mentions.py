@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from danvan._dates import parse_date
-from danvan._extract._source import Source
+from danvan._extract._clean import CleanText
 from danvan._periods import PERIOD_IN_TEXT, Period
 from danvan.exceptions import DanvanError
 
@@ -135,7 +135,7 @@ def _read_all(
     """
     if not isinstance(text, str):
         raise DanvanError(f"{name} needs text (str), not {type(text).__name__}")
-    source = Source(text)
+    source = CleanText(text)
     for match in pattern.finditer(source.folded):
         try:
             value = read(match, source.clean[match.start() : match.end()])

@@ -17,6 +17,7 @@ import attrs
 
 from danvan._dates import parse_date
 from danvan._documents import DocumentSymbol, DocumentType
+from danvan._extract._clean import CleanText, Spans
 from danvan._extract._patterns import (
     ABBREVIATED,
     BACK,
@@ -36,7 +37,6 @@ from danvan._extract._patterns import (
     TYPES,
     URL,
 )
-from danvan._extract._source import Source, Spans
 from danvan._terms import Term
 from danvan.exceptions import DanvanError
 
@@ -177,7 +177,7 @@ def find_references(
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_references needs text (str), not {type(text).__name__}")
-    source = Source(text)
+    source = CleanText(text)
     found: dict[int, Reference] = {}
     taken = Spans()
     for stage in (_full_references(source), _extracted(source, extractors, taken)):
@@ -193,7 +193,7 @@ def find_references(
 _Found = Iterator[tuple[int, int, Reference]]
 
 
-def _full_references(source: Source) -> _Found:
+def _full_references(source: CleanText) -> _Found:
     """References with a number-and-symbol, from the type word before it when there is one."""
     urls = Spans(m.span() for m in URL.finditer(source.clean))
     for match in SYMBOL_RE.finditer(source.clean):
@@ -211,7 +211,7 @@ def _full_references(source: Source) -> _Found:
         yield start, match.end(), attrs.evolve(reference, symbol=symbol, number=symbol.number)
 
 
-def _extracted(source: Source, extractors: Sequence[Extractor], taken: Spans) -> _Found:
+def _extracted(source: CleanText, extractors: Sequence[Extractor], taken: Spans) -> _Found:
     """References the extractors find where no full reference is."""
     for extractor in extractors:
         for match in extractor.finditer(source.folded):
@@ -235,7 +235,7 @@ _WORDED = (
 _CAPITALISED = (NAMED_QUOTED, NAMED_SUBJECT, BARE)
 
 
-def _worded(source: Source, taken: Spans) -> _Found:
+def _worded(source: CleanText, taken: Spans) -> _Found:
     """References in words alone: back-references and documents known by name.
 
     One scan finds the type words; each pattern is then tried where one starts.
@@ -271,7 +271,7 @@ def _type_of(words: str) -> DocumentType | None:
 
 
 def _plain_reference(
-    source: Source, kind: ReferenceKind, span: tuple[int, int], doc_type: DocumentType | None
+    source: CleanText, kind: ReferenceKind, span: tuple[int, int], doc_type: DocumentType | None
 ) -> Reference:
     a, b = span
     return Reference(
@@ -280,7 +280,7 @@ def _plain_reference(
 
 
 def _complete(
-    source: Source, kind: ReferenceKind, start: int, end: int, doc_type: DocumentType | None
+    source: CleanText, kind: ReferenceKind, start: int, end: int, doc_type: DocumentType | None
 ) -> Reference:
     """A reference from ``start`` to ``end``, extended by the date and issuer after it."""
     issued_on = issuer = subject = None

@@ -8,8 +8,8 @@ import attrs
 
 from danvan._directives import Directive
 from danvan._documents import DocumentType
+from danvan._extract._clean import CleanText
 from danvan._extract._references import Reference, ReferenceKind
-from danvan._extract._source import Source
 
 __all__ = ["Resolution", "resolve"]
 
@@ -101,7 +101,7 @@ _NAME_PREFIX = 40
 
 
 def _title_key(text: str) -> str:
-    key = " ".join(Source(text).folded.split())
+    key = " ".join(CleanText(text).folded.split())
     return key.removeprefix("ve ")
 
 

@@ -1,7 +1,7 @@
-"""The text extraction reads: cleaned, folded, and mapped back to the original.
+"""Report text as extraction reads it: cleaned, folded, and mapped back to the original.
 
 Reports arrive as HTML or plain text, composed or decomposed, with odd spaces and dashes.
-:class:`Source` drops tags, unescapes entities and composes to NFC, keeping for each
+:class:`CleanText` drops tags, unescapes entities and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -18,10 +18,10 @@ from collections.abc import Iterable
 
 from danvan._text import clean, fold_each
 
-__all__ = ["Source", "Spans"]
+__all__ = ["CleanText", "Spans"]
 
 
-class Source:
+class CleanText:
     """The cleaned text, its folded twin, and the map back to original offsets."""
 
     def __init__(self, original: str) -> None:
