@@ -312,7 +312,7 @@ class TestCheck:
     def test_not_json(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A file that is not JSON cannot be checked at all: exit 2 with line and column."""
         path = tmp_path / "cut.json"
-        path.write_text('{"schema": "danvan/1", "reports": [', encoding="utf-8")
+        path.write_text('{"schema": "danvan/2", "reports": [', encoding="utf-8")
         code, out, err = run(capsys, "check", str(path))
         assert code == 2
         assert out == ""

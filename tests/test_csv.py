@@ -63,6 +63,19 @@ class TestFigures:
         with pytest.raises(StructureError, match="unknown column 'colour'"):
             figures_from_csv("colour\r\nred\r\n")
 
+    def test_table_of_the_first_format_reads(self) -> None:
+        """A table written before restates, subset_of and breakdowns had columns still reads."""
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
+        keep = len(FIGURE_COLUMNS) - 3
+        assert rows[0][keep:] == ["restates", "subset_of", "breakdowns"]
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(row[:keep] for row in rows)
+        old = out.getvalue()
+        assert figures_from_csv(old) == figures_from_csv(figures_to_csv(ninh_binh()))
+
     def test_ragged_row(self) -> None:
         """A row with more cells than columns is refused."""
         text = figures_to_csv(ninh_binh()).rstrip() + ",extra\r\n"

@@ -121,3 +121,38 @@ class TestReview:
         """Years are positive and belong to evaluations only."""
         with pytest.raises(InvalidEntityError, match=needle):
             Review(id="r", kind=kind, organiser="u", years=years)
+
+
+class TestDocumentsLinked:
+    """ "Thực hiện Chỉ thị số 11-CT/TU …, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU"."""
+
+    def test_number_without_a_symbol(self) -> None:
+        """ "Kế hoạch số 03, ngày 12/4/2025": the number is kept though no symbol is written."""
+        plan = Directive(
+            id="kh-03-2025",
+            doc_type=DocumentType.PLAN,
+            number="03",
+            issued_on=D(2025, 4, 12),
+        )
+        assert (plan.number, plan.symbol) == ("03", None)
+
+    def test_number_of_a_symbol(self) -> None:
+        """With a symbol the number is the symbol's; another number is refused."""
+        assert Directive(symbol="52-KH/HU").number == "52"
+        with pytest.raises(InvalidEntityError, match="gives the number 52"):
+            Directive(symbol="52-KH/HU", number="53")
+
+    def test_implements(self) -> None:
+        """A district plan implements the province's directive; both travel in the dataset."""
+        from danvan import Dataset, dumps, loads
+        from danvan.exceptions import DatasetError
+
+        directive = Directive(symbol="11-CT/TU", issued_on=D(2021, 9, 28))
+        plan = Directive(symbol="52-KH/HU", implements=("11-CT/TU",))
+        dataset = Dataset(directives=(directive, plan))
+        assert loads(dumps(dataset)) == dataset
+        assert dumps(plan) == '{"symbol":"52-KH/HU","implements":["11-CT/TU"]}'
+        with pytest.raises(
+            DatasetError, match=r"unknown directive '11-CT/TU' @ \$\.directives\[0\]"
+        ):
+            Dataset(directives=(plan,))

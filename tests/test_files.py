@@ -40,7 +40,7 @@ class TestModes:
         target.chmod(0o664)
         dump(load_example(), target)
         assert _mode(target) == 0o664
-        assert target.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/1"')
+        assert target.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/2"')
 
     def test_table_csv_written_like_any_file(self, tmp_path: Path) -> None:
         """Table.to_csv(path) writes through the same module: atomic, umask mode, BOM on ask."""

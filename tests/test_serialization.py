@@ -154,7 +154,7 @@ class TestDatasets:
 
     def test_schema_key_first(self) -> None:
         """A dataset file starts with its schema version."""
-        assert dumps(son_la_city()).startswith('{"schema":"danvan/1"')
+        assert dumps(son_la_city()).startswith('{"schema":"danvan/2"')
 
     @pytest.mark.parametrize("name", ["son-la-city", "ninh-binh"])
     def test_golden_files(self, name: str) -> None:
@@ -163,6 +163,19 @@ class TestDatasets:
         golden = (DATA / f"{name}.json").read_text(encoding="utf-8")
         assert dumps(dataset, indent=2) + "\n" == golden
         assert loads(golden, Dataset) == dataset
+
+    @pytest.mark.parametrize("name", ["son-la-city", "ninh-binh", "seeds"])
+    def test_first_format_loads_with_nothing_lost(self, name: str) -> None:
+        """Files written in danvan/1 (test golden files, the bundled data) load unchanged."""
+        from danvan import load_example
+
+        old = (DATA / "v1" / f"{name}.json").read_text(encoding="utf-8")
+        assert old.startswith('{\n  "schema": "danvan/1"')
+        dataset = loads(old)
+        expected = {"son-la-city": son_la_city, "ninh-binh": ninh_binh, "seeds": load_example}
+        assert dataset == expected[name]()
+        # Written again, it differs from the first-format text in its version alone.
+        assert dumps(dataset, indent=2) + "\n" == old.replace("danvan/1", "danvan/2", 1)
 
     @pytest.mark.parametrize("dataset", [ninh_binh(), son_la_city()], ids=["ninh-binh", "son-la"])
     def test_same_text_without_accelerator(
@@ -314,9 +327,9 @@ class TestStrictReading:
     @pytest.mark.parametrize(
         ("text", "needle"),
         [
-            ('{"schema": "danvan/1"', "invalid JSON: Expecting ',' delimiter at line 1, column 22"),
+            ('{"schema": "danvan/2"', "invalid JSON: Expecting ',' delimiter at line 1, column 22"),
             ("", "invalid JSON"),
-            ('{"schema": "danvan/2"}', "newer than this danvan reads"),
+            ('{"schema": "danvan/3"}', "newer than this danvan reads"),
             ('{"schema": "other/1"}', "unknown schema 'other/1'"),
             ("{}", "missing 'schema' key"),
             ("[]", "expected an object (Dataset)"),
@@ -394,7 +407,7 @@ class TestFiles:
         path = tmp_path / "son-la.json"
         dump(son_la_city(), path)
         assert load(path) == son_la_city()
-        assert path.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/1"')
+        assert path.read_text(encoding="utf-8").startswith('{\n  "schema": "danvan/2"')
 
     def test_atomic_write(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A crash mid-write leaves the old file whole and no temporary file behind."""
@@ -419,7 +432,7 @@ class TestFiles:
 
 class TestMigration:
     def test_steps_are_chained(self) -> None:
-        """A danvan/0 document passes through each step up to danvan/1."""
+        """A danvan/0 document passes through each step up to the current version."""
 
         def rename_models(data: dict[str, Any]) -> dict[str, Any]:
             data = dict(data)
@@ -427,12 +440,17 @@ class TestMigration:
             return data
 
         old = {"schema": "danvan/0", "records": []}
-        migrated = converter.migrate(old, steps=(("danvan/0", "danvan/1", rename_models),))
-        assert migrated == {"schema": "danvan/1", "models": []}
+        steps = (("danvan/0", "danvan/1", rename_models), *converter.MIGRATIONS)
+        migrated = converter.migrate(old, steps=steps)
+        assert migrated == {"schema": "danvan/2", "models": []}
 
     def test_current_version_untouched(self) -> None:
-        """A danvan/1 document is read as it is."""
-        assert converter.migrate({"schema": "danvan/1"}) == {"schema": "danvan/1"}
+        """A danvan/2 document is read as it is; a danvan/1 one only changes version."""
+        assert converter.migrate({"schema": "danvan/2"}) == {"schema": "danvan/2"}
+        assert converter.migrate({"schema": "danvan/1", "models": []}) == {
+            "schema": "danvan/2",
+            "models": [],
+        }
 
     def test_cycle_refused(self) -> None:
         """A broken chain of steps cannot loop forever."""
@@ -447,7 +465,7 @@ class TestSchema:
         schema = json_schema()
         jsonschema.Draft202012Validator.check_schema(schema)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-        assert schema["properties"]["schema"] == {"const": "danvan/1"}
+        assert schema["properties"]["schema"] == {"const": "danvan/2"}
         assert schema["additionalProperties"] is False
 
     def test_schema_refuses_what_loads_refuses(self) -> None:

@@ -253,3 +253,29 @@ def test_inventory_is_found_in_the_code() -> None:
     names = {v.__name__ for v in VOCABULARIES}
     assert {"Field", "CountingRule", "Severity", "Mark", "ReferenceKind", "ChangeKind"} <= names
     assert len(VOCABULARIES) >= 23
+
+
+class TestFieldWordings:
+    @pytest.mark.parametrize(
+        ("wording", "expected"),
+        [
+            ("xây dựng hệ thống chính trị vững mạnh", (Field.POLITICAL_SYSTEM,)),
+            ("xây dựng hệ thống chính trị trong sạch, vững mạnh", (Field.POLITICAL_SYSTEM,)),
+            ("an ninh chính trị – trật tự an toàn xã hội", (Field.DEFENCE_SECURITY,)),
+            ("kinh tế – văn hóa xã hội", (Field.ECONOMY, Field.CULTURE_SOCIETY)),
+            ("lĩnh vực kinh tế và quốc phòng - an ninh", (Field.ECONOMY, Field.DEFENCE_SECURITY)),
+            ("văn hóa - xã hội", (Field.CULTURE_SOCIETY,)),
+        ],
+    )
+    def test_report_wordings(self, wording: str, expected: tuple[Field, ...]) -> None:
+        """One field, or each field of a merged bucket, as reports word them."""
+        from danvan import parse_fields
+
+        assert parse_fields(wording) == expected
+
+    def test_words_that_name_no_field(self) -> None:
+        """A bucket with a word that is no field is refused, naming the text."""
+        from danvan import parse_fields
+
+        with pytest.raises(UnknownTermError, match="thể thao"):
+            parse_fields("thể thao và kinh tế")

@@ -30,7 +30,7 @@ from danvan._extract import (
     find_references,
     resolve,
 )
-from danvan._figures import Dims, Figure, FigureStatus, Report, Source
+from danvan._figures import Completeness, Dims, Figure, FigureStatus, Report, Source
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
@@ -69,6 +69,7 @@ from danvan._vocabulary import (
     RecognitionLevel,
     ReviewKind,
     UnitKind,
+    parse_fields,
 )
 from danvan.exceptions import DanvanError
 
@@ -119,6 +120,7 @@ __all__ = [
     "AdminLevel",
     "AwardForm",
     "ChangeKind",
+    "Completeness",
     "CountingRule",
     "DirectiveStatus",
     "DocumentSystem",
@@ -142,6 +144,7 @@ __all__ = [
     "fold",
     "parse_count",
     "parse_date",
+    "parse_fields",
     "parse_number",
     "slugify",
     # units and their dated tree

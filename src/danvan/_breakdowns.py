@@ -17,13 +17,20 @@ import attrs
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Dims, Figure, Report
+from danvan._figures import BREAKDOWN_DIMENSIONS, Completeness, Dims, Figure, Report
 from danvan._rules import FIELD_BALANCE, Finding, Rule, Verdict
 from danvan._shares import shares
 from danvan._tables import Table
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["breakdown_rule", "breakdowns", "field_balance", "field_balances", "reports_of"]
+__all__ = [
+    "breakdown_rule",
+    "breakdowns",
+    "field_balance",
+    "field_balances",
+    "is_complete",
+    "reports_of",
+]
 
 
 def reports_of(dataset: Dataset) -> Iterator[tuple[int, Report, str]]:
@@ -38,10 +45,26 @@ _COMPLETE = {
     "holder": len(HolderKind),
     "kind": len(ModelKind),
 }
-_DIMENSIONS = ("fields", "level", "holder", "kind", "status", "category")
 
 
-def _complete(parts: Sequence[Figure]) -> bool:
+def is_complete(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether a breakdown is complete: as the report declares it, else by its parts.
+
+    Args:
+        total: The total broken down.
+        parts: Its parts along one dimension.
+
+    Returns:
+        The declared completeness (``Figure.breakdowns``) of the parts' dimension; when
+        the report declares none, whether the parts cover every member of it.
+    """
+    declared = total.breakdowns.get(_dimension(parts[0].dims) or "") if parts else None
+    if declared is not None:
+        return declared is Completeness.COMPLETE
+    return _covers(parts)
+
+
+def _covers(parts: Sequence[Figure]) -> bool:
     """Whether the parts cover every member of the one dimension they break down."""
     for dim, size in _COMPLETE.items():
         values: set[object] = set()
@@ -55,7 +78,7 @@ def _complete(parts: Sequence[Figure]) -> bool:
 
 def _dimension(dims: Dims) -> str | None:
     """The dimension a part breaks its total down by: the first one it sets."""
-    for name in _DIMENSIONS:
+    for name in BREAKDOWN_DIMENSIONS:
         if getattr(dims, name):
             return name
     return None
@@ -76,10 +99,10 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
 
 
-def _judged(rule: Rule, parts: Sequence[Figure]) -> bool:
+def _judged(rule: Rule, total: Figure, parts: Sequence[Figure]) -> bool:
     if rule.breakdowns == "all":
         return True
-    return _complete(parts) is (rule.breakdowns == "complete")
+    return is_complete(total, parts) is (rule.breakdowns == "complete")
 
 
 def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
@@ -89,7 +112,7 @@ def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
         for total_index, part_indexes in breakdowns(report):
             total = report.figures[total_index]
             parts = [report.figures[i] for i in part_indexes]
-            if not _judged(rule, parts):
+            if not _judged(rule, total, parts):
                 continue
             total_path = f"{path}.figures[{total_index}]"
             if rule.left == "part":
@@ -123,7 +146,8 @@ def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
     for _, report, path in reports_of(dataset):
         for total_index, part_indexes in breakdowns(report):
             parts = [report.figures[i] for i in part_indexes]
-            if not (_complete(parts) and _dimension(parts[0].dims) == "fields"):
+            total = report.figures[total_index]
+            if not (is_complete(total, parts) and _dimension(parts[0].dims) == "fields"):
                 continue
             paths = [f"{path}.figures[{total_index}]"]
             paths += [f"{path}.figures[{i}]" for i in part_indexes]

@@ -100,6 +100,34 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
     return found
 
 
+# -- figures linked to figures ------------------------------------------------------------
+
+_LINKS = {("subset", "superset"): "subset_of", ("restatement", "restated"): "restates"}
+
+
+def _link_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """``left op right`` for each figure and the figure it links to in the same report."""
+    link = _LINKS[rule.left, rule.right]
+    found = []
+    for _, report, path in reports_of(dataset):
+        index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+        for i, figure in enumerate(report.figures):
+            target = getattr(figure, link)
+            if target is None or target not in index:
+                continue
+            other = report.figures[index[target]]
+            if rule.compare(figure.value, other.value) is Verdict.MISMATCH:
+                found.append(
+                    rule.finding(
+                        f"{figure.value} và {other.value}",
+                        f"{figure.value.format('en')} and {other.value.format('en')}",
+                        [f"{path}.figures[{i}]", f"{path}.figures[{index[target]}]"],
+                        figure.value.value - other.value.value,
+                    )
+                )
+    return found
+
+
 # -- the rules two sides cannot say ---------------------------------------------------------
 
 
@@ -254,14 +282,16 @@ def _applied(rule: Rule, dataset: Dataset) -> _Check:
         return functools.partial(special, rule)
     if rule.left in _BREAKDOWN_SIDES and rule.right == "total":
         return functools.partial(breakdown_rule, rule)
+    if (rule.left, rule.right) in _LINKS:
+        return functools.partial(_link_rule, rule)
     unknown = [side for side in (rule.left, rule.right) if not _is_measure(dataset, side)]
     if not unknown:
         return functools.partial(_measure_rule, rule)
     raise InvalidValueError(
         rule.code,
         f"rule {rule.code!r} cannot be applied: {', '.join(map(repr, unknown))} is no measure "
-        "of this dataset, and the sides of a breakdown rule are 'sum(parts)' or 'part' "
-        "against 'total'",
+        "of this dataset; other sides are 'sum(parts)' or 'part' against 'total', "
+        "'subset' against 'superset' and 'restatement' against 'restated'",
     )
 
 

@@ -284,6 +284,10 @@ class _References:
                 directive.movement, self.ds._movements, "movement", f"directives[{i}].movement"
             )
             self._ref(directive.phase, self.ds._phases, "phase", f"directives[{i}].phase")
+            for j, other in enumerate(directive.implements):
+                self._ref(
+                    other, self.ds._directives, "directive", f"directives[{i}].implements[{j}]"
+                )
 
     def _reviews(self) -> None:
         for i, review in enumerate(self.ds.reviews):
@@ -342,5 +346,7 @@ class _References:
                 self._unit(figure.scope, f"{fpath}.scope")
                 self._ref(figure.movement, self.ds._movements, "movement", f"{fpath}.movement")
                 self._ref(figure.measure, self.ds._measures, "measure", f"{fpath}.measure")
-                if figure.part_of is not None and figure.part_of not in ids:
-                    self.problems.append(f"unknown figure {figure.part_of!r} @ $.{fpath}.part_of")
+                for link in ("part_of", "restates", "subset_of"):
+                    target = getattr(figure, link)
+                    if target is not None and target not in ids:
+                        self.problems.append(f"unknown figure {target!r} @ $.{fpath}.{link}")

@@ -21,6 +21,7 @@ from danvan._validators import (
     check_optional_id,
     instance_of,
     optional_instance_of,
+    to_tuple,
     tuple_of,
 )
 from danvan.exceptions import InvalidEntityError
@@ -55,6 +56,21 @@ def _default_id(directive: Directive) -> str:
     return str(directive.symbol)
 
 
+def _default_number(directive: Directive) -> str | None:
+    return directive.symbol.number if directive.symbol is not None else None
+
+
+def _check_number(directive: Directive, attribute: Any, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip() or len(value) > 20:
+        raise InvalidEntityError(value, "a document number is short text such as '03'")
+    if directive.symbol is not None and value != directive.symbol.number:
+        raise InvalidEntityError(
+            value, f"the symbol {directive.symbol} gives the number {directive.symbol.number}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Directive:
     """A Party or state document: a directive, plan, decision, resolution, regulation.
@@ -73,6 +89,10 @@ class Directive:
         phase: The phase it governs.
         supersedes: Symbols of documents it replaces.
         status: Issued, or still a draft.
+        number: The document's number when the text gives no symbol ("Kế hoạch số 03,
+            ngày 12/4/2025"); with a symbol, its number.
+        implements: Ids of the documents it implements: a district plan "thực hiện Chỉ
+            thị số 11-CT/TU" of the province.
 
     Examples:
         >>> import datetime
@@ -101,6 +121,12 @@ class Directive:
     )
     status: DirectiveStatus = attrs.field(
         default=DirectiveStatus.ISSUED, validator=instance_of(DirectiveStatus)
+    )
+    number: str | None = attrs.field(
+        default=attrs.Factory(_default_number, takes_self=True), validator=_check_number
+    )
+    implements: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str)
     )
 
     def __attrs_post_init__(self) -> None:

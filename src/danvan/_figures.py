@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -26,6 +27,7 @@ from danvan._validators import (
     check_id,
     check_optional_id,
     check_text,
+    frozen_mapping,
     instance_of,
     optional_instance_of,
     to_tuple,
@@ -34,7 +36,15 @@ from danvan._validators import (
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import InvalidEntityError
 
-__all__ = ["Dims", "Figure", "FigureStatus", "Report", "Source"]
+__all__ = [
+    "BREAKDOWN_DIMENSIONS",
+    "Completeness",
+    "Dims",
+    "Figure",
+    "FigureStatus",
+    "Report",
+    "Source",
+]
 
 
 class FigureStatus(Term):
@@ -44,6 +54,35 @@ class FigureStatus(Term):
     ESTIMATED = ("estimated", "ước tính", "estimated")
     PROVISIONAL = ("provisional", "số liệu tạm tính", "provisional")
     COMPUTED = ("computed", "tính toán", "computed")
+
+
+class Completeness(Term):
+    """Whether a report gives a breakdown whole or only in part.
+
+    "1.635 mô hình, trong đó 451 kinh tế, 878 văn hóa - xã hội, 166 quốc phòng - an
+    ninh, 140 xây dựng hệ thống chính trị" is complete; "… trong đó có 451 mô hình kinh
+    tế" (the excerpt stops there, or the report names only the largest fields) is partial.
+    """
+
+    COMPLETE = ("complete", "đầy đủ", "complete", "du", "toan bo")
+    PARTIAL = ("partial", "một phần", "partial", "mot so")
+
+
+#: The dimensions a total is broken down by, in the order a part's first one is read.
+BREAKDOWN_DIMENSIONS = ("fields", "level", "holder", "kind", "status", "category")
+
+
+def _to_breakdowns(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise InvalidEntityError(value, "breakdowns map a dimension to its completeness")
+    unknown = sorted(str(k) for k in value if k not in BREAKDOWN_DIMENSIONS)
+    if unknown:
+        raise InvalidEntityError(
+            unknown, f"a breakdown is by one of {', '.join(BREAKDOWN_DIMENSIONS)}"
+        )
+    if not all(isinstance(v, Completeness) for v in value.values()):
+        raise InvalidEntityError(value, "each breakdown is Completeness.COMPLETE or PARTIAL")
+    return frozen_mapping(value)
 
 
 def _to_span(value: Any) -> Any:
@@ -144,8 +183,12 @@ class Dims:
 
     @property
     def is_total(self) -> bool:
-        """Whether no dimension is set: the figure is a total."""
-        return self == _TOTAL
+        """Whether no dimension is set: the figure is a total.
+
+        The report's wording (``label``) is no dimension: "tổng số mô hình" labels a
+        total, not a cell.
+        """
+        return attrs.evolve(self, label=None) == _TOTAL
 
 
 _TOTAL = Dims()
@@ -174,6 +217,15 @@ class Figure:
         part_of: The id of the total this figure is a part of.
         out_of: What the value is out of, for a ratio a report writes as "8/8 huyện".
         notes: What was inferred, and why.
+        restates: The id of a figure of the same report that gives the same quantity in
+            other words ("hơn 310" in the headline restated as 318 below, or the reverse).
+        subset_of: The id of a figure of the same report this one is among, without
+            being a cell of a breakdown that adds up: 1.642 of 1.930 registered models
+            "được triển khai hiệu quả".
+        breakdowns: For a total, how the report gives each of its breakdowns, by the
+            dimension its parts break it down by (``{"fields": Completeness.PARTIAL}``
+            when "trong đó" names only some fields). A breakdown the report says nothing
+            about is judged by whether its parts cover every member of their dimension.
 
     Examples:
         >>> from danvan import Count, Figure, Source, UnitOfMeasure
@@ -200,14 +252,20 @@ class Figure:
     part_of: str | None = attrs.field(default=None, validator=check_optional_id)
     out_of: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    restates: str | None = attrs.field(default=None, validator=check_optional_id)
+    subset_of: str | None = attrs.field(default=None, validator=check_optional_id)
+    breakdowns: Mapping[str, Completeness] = attrs.field(
+        factory=dict, converter=_to_breakdowns, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.source is None and self.status is not FigureStatus.COMPUTED:
             raise InvalidEntityError(
                 self.id or self.measure, "a figure without a source must have status computed"
             )
-        if self.part_of is not None and self.part_of == self.id:
-            raise InvalidEntityError(self.id, "a figure cannot be a part of itself")
+        for link in ("part_of", "restates", "subset_of"):
+            if getattr(self, link) is not None and getattr(self, link) == self.id:
+                raise InvalidEntityError(self.id, f"a figure cannot be {link} itself")
 
 
 @attrs.frozen(kw_only=True)

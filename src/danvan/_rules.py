@@ -78,7 +78,9 @@ class Rule:
       pair of figures of one report with those measures and the same scope, movement,
       period and breakdown cell;
     - ``"sum(parts)"`` or ``"part"`` against ``"total"``: every breakdown of a total
-      (``breakdowns`` says which: all, only complete ones, only partial ones).
+      (``breakdowns`` says which: all, only complete ones, only partial ones);
+    - ``"subset"`` against ``"superset"``: every figure with its ``subset_of``;
+      ``"restatement"`` against ``"restated"``: every figure with its ``restates``.
 
     A few built-in rules judge things no two sides can say (dates, coverage of units,
     award batches across movements); their sides only describe them. Any rule, built-in
@@ -276,6 +278,27 @@ RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
         "then the district counts twice)"
     ),
 )
+#: A figure "among" another (``subset_of``) is not above it (applied by its sides).
+SUBSET_NOT_ABOVE_SET = Rule(
+    code="subset_not_above_set",
+    left="subset",
+    op="<=",
+    right="superset",
+    severity=Severity.ERROR,
+    message_vi="số liệu nằm trong một số liệu khác lại lớn hơn số đó",
+    message_en="a figure said to be among another is larger than it",
+)
+#: A figure that restates another (``restates``) can be the same quantity (applied by its
+#: sides): "hơn 310" and 318 can, 310 and 318 cannot.
+RESTATEMENT_CONSISTENT = Rule(
+    code="restatement_consistent",
+    left="restatement",
+    op="=",
+    right="restated",
+    severity=Severity.ERROR,
+    message_vi="hai cách viết của cùng một số liệu trong báo cáo không thể cùng đúng",
+    message_en="two wordings of one quantity in the report cannot both be true",
+)
 #: A coverage figure does not exceed its denominator, nor the units of its tier under
 #: its scope. Applied by its code: counting the units needs the hierarchy, which no side
 #: names.
@@ -350,6 +373,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     PARTS_NOT_ABOVE_TOTAL,
     PART_NOT_ABOVE_TOTAL,
     RECOGNISED_NOT_ABOVE_REGISTERED,
+    SUBSET_NOT_ABOVE_SET,
+    RESTATEMENT_CONSISTENT,
     COVERAGE_NOT_ABOVE_UNITS,
     SAME_QUANTITY,
     EVENTS_IN_PHASE,

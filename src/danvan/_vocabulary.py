@@ -11,9 +11,12 @@ award forms.
 from __future__ import annotations
 
 from danvan._terms import OrderedTerm, Term
+from danvan._text import words
+from danvan.exceptions import UnknownTermError
 
 __all__ = [
     "CountingRule",
+    "parse_fields",
     "AdminLevel",
     "AwardForm",
     "Field",
@@ -192,6 +195,9 @@ class Field(Term):
         "quốc phòng",
         "an ninh",
         "an ninh trật tự",
+        "an ninh chính trị - trật tự an toàn xã hội",
+        "ANCT-TTATXH",
+        "quốc phòng, an ninh",
     )
     POLITICAL_SYSTEM = (
         "political_system",
@@ -204,11 +210,70 @@ class Field(Term):
         "xây dựng Đảng và hệ thống chính trị",
         "xây dựng Đảng",
         "Đảng, chính quyền",
+        "xây dựng hệ thống chính trị vững mạnh",
+        "xây dựng hệ thống chính trị trong sạch, vững mạnh",
+        "xây dựng Đảng, chính quyền vững mạnh",
     )
 
     @classmethod
     def _noise(cls) -> tuple[str, ...]:
         return ("tren linh vuc", "linh vuc", "thuoc linh vuc", "mo hinh")
+
+
+# Words that join the fields of a merged bucket: "kinh tế và văn hóa - xã hội".
+_JOINERS = frozenset({"va", "cac", "linh", "vuc"})
+_MAX_FIELD_TEXT = 200
+
+
+def parse_fields(text: str) -> tuple[Field, ...]:
+    """The field or fields a report's category names, in the vocabulary's order.
+
+    Reports sometimes merge two fields in one bucket ("kinh tế – văn hóa xã hội": 40
+    models). A wording of one field gives that field alone; a merged one gives each.
+
+    Args:
+        text: The category as the report writes it.
+
+    Returns:
+        One field, or several for a merged bucket.
+
+    Raises:
+        UnknownTermError: Some words name no field.
+
+    Examples:
+        >>> from danvan import parse_fields
+        >>> [f.value for f in parse_fields("kinh tế – văn hóa xã hội")]
+        ['economy', 'culture_society']
+        >>> [f.value for f in parse_fields("xây dựng hệ thống chính trị vững mạnh")]
+        ['political_system']
+    """
+    try:
+        return (Field.parse(text),)
+    except UnknownTermError:
+        if not isinstance(text, str) or len(text) > _MAX_FIELD_TEXT:
+            raise
+    tokens = words(text).split()
+    # best[i]: the fewest fields that read tokens[:i], or None where they cannot be read.
+    best: list[tuple[Field, ...] | None] = [()] + [None] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        options: list[tuple[Field, ...]] = []
+        joined = best[end - 1]
+        if tokens[end - 1] in _JOINERS and joined is not None:
+            options.append(joined)
+        for start in range(end):
+            before = best[start]
+            if before is None:
+                continue
+            try:
+                field = Field.parse(" ".join(tokens[start:end]))
+            except UnknownTermError:
+                continue
+            options.append((*before, field))
+        best[end] = min(options, key=len) if options else None
+    found = best[-1]
+    if not found:
+        raise UnknownTermError(text, "Field", [m.value for m in Field])
+    return tuple(sorted(set(found), key=list(Field).index))
 
 
 class HolderKind(Term):

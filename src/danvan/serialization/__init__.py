@@ -5,7 +5,7 @@ as canonical strings, shares as exact fractions (``"1/3"``), decimal numbers (pe
 as text (``"12.5"``), so that no digit is lost on the way, counts as a compact object
 that keeps the qualifier (``{"value": 1000, "qualifier": "over"}``), model events with a
 ``"kind"`` tag, and fields left at their defaults are omitted. A :class:`~danvan.Dataset`
-file starts with ``"schema": "danvan/1"``.
+file starts with ``"schema": "danvan/2"`` (files of ``danvan/1`` are read too).
 
 Reading is strict: unknown keys, wrong types, unknown codes and non-canonical symbols
 are refused, and every problem is listed with its JSON path in one
@@ -46,7 +46,7 @@ from danvan._dataset import Dataset
 from danvan._files import write_atomic
 from danvan.exceptions import StructureError
 from danvan.serialization._convert import from_dict, to_dict
-from danvan.serialization._converter import SCHEMA, make_converter
+from danvan.serialization._converter import make_converter
 from danvan.serialization._csv import (
     FIGURE_COLUMNS,
     MODEL_COLUMNS,
@@ -57,6 +57,7 @@ from danvan.serialization._csv import (
 )
 from danvan.serialization._schema import json_schema
 from danvan.serialization._structs import struct_encoder
+from danvan.serialization._version import SCHEMA
 
 __all__ = [
     "FIGURE_COLUMNS",

@@ -52,16 +52,21 @@ from danvan.serialization._readers import (
     term_reader,
 )
 from danvan.serialization._structs import register_struct_writers
-
-#: The wire format version this danvan writes and reads.
-SCHEMA = "danvan/1"
+from danvan.serialization._version import SCHEMA, SCHEMA_1
 
 _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
 
 # A step migrates a document of one schema version to the next; the chain is walked
-# from a file's version to SCHEMA. Empty while danvan/1 is the only version.
+# from a file's version to SCHEMA.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: tuple[tuple[str, str, Migration], ...] = ()
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    """danvan/1 to danvan/2: only fields were added, so the document stays as it is."""
+    return data
+
+
+MIGRATIONS: tuple[tuple[str, str, Migration], ...] = ((SCHEMA_1, SCHEMA, _from_1),)
 
 
 def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
@@ -142,23 +147,28 @@ def _register_events(converter: cattrs.Converter) -> None:
 
 
 def _register_directive(converter: cattrs.Converter) -> None:
-    # A directive's type and id default to what its symbol says; they are written
-    # only when they say something else (or when there is no symbol).
+    # A directive's type, id and number default to what its symbol says; they are
+    # written only when they say something else (or when there is no symbol).
     fields = make_dict_unstructure_fn(
         Directive,
         converter,
         _cattrs_omit_if_default=True,
         doc_type=override(omit_if_default=False),
         id=override(omit_if_default=False),
+        number=override(omit_if_default=False),
     )
 
     def unstructure(directive: Directive) -> dict[str, Any]:
         data = fields(directive)
+        if directive.number is None:
+            del data["number"]
         if directive.symbol is not None:
             if directive.doc_type is directive.symbol.doc_type:
                 del data["doc_type"]
             if directive.id == str(directive.symbol):
                 del data["id"]
+            if directive.number == directive.symbol.number:
+                data.pop("number", None)
         return data
 
     converter.register_unstructure_hook(Directive, unstructure)

@@ -63,7 +63,12 @@ FIGURE_COLUMNS = (
     "source_quote",
     "source_span",
     "notes",
+    "restates",
+    "subset_of",
+    "breakdowns",
 )
+#: Columns added after the first version: a table written before them still reads.
+_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns"})
 MODEL_COLUMNS = (
     "id",
     "title",
@@ -122,6 +127,9 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "source_quote": source.get("quote"),
         "source_span": source.get("span"),
         "notes": wire.get("notes"),
+        "restates": wire.get("restates"),
+        "subset_of": wire.get("subset_of"),
+        "breakdowns": wire.get("breakdowns"),
     }
     return {key: _cell(item) for key, item in row.items()}
 
@@ -165,7 +173,7 @@ def _rows(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, 
     reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
     header = tuple(reader.fieldnames or ())
     unknown = [c for c in header if c not in columns]
-    missing = [c for c in columns if c not in header]
+    missing = [c for c in columns if c not in header and c not in _ADDED_LATER]
     if unknown or missing:
         problems = [f"unknown column {c!r} @ header" for c in unknown]
         problems += [f"missing column {c!r} @ header" for c in missing]
@@ -173,7 +181,7 @@ def _rows(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, 
     for number, row in enumerate(reader, start=2):
         if None in row:
             raise StructureError([f"more cells than columns @ row {number}"], type_name="CSV")
-        yield number, row
+        yield number, {column: row.get(column) or "" for column in columns}
 
 
 def _json_cell(row: dict[str, str], column: str, number: int) -> Any:
@@ -239,6 +247,9 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         part_of=row["part_of"],
         out_of=_json_cell(row, "out_of", number) if row["out_of"] else None,
         notes=_json_cell(row, "notes", number) if row["notes"] else None,
+        restates=row["restates"],
+        subset_of=row["subset_of"],
+        breakdowns=_json_cell(row, "breakdowns", number) if row["breakdowns"] else None,
     )
 
 

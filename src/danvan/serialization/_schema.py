@@ -28,6 +28,7 @@ from danvan._units import Unit, UnitChange
 from danvan._validators import check_id, check_text, flatten
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidValueError
+from danvan.serialization._version import SCHEMA
 
 __all__ = ["DECIMAL_PATTERN", "SCHEMA_ID", "json_schema"]
 
@@ -103,7 +104,7 @@ class _Builder:
             properties = {"kind": {"const": cls.kind}, **properties}
             required = ["kind", *required]
         if cls is Dataset:
-            properties = {"schema": {"const": "danvan/1"}, **properties}
+            properties = {"schema": {"const": SCHEMA}, **properties}
             required = ["schema", *required]
         schema = self.closed(properties, required, cls.__name__)
         if cls.__doc__:
@@ -207,7 +208,7 @@ def json_schema(type_: type | None = None) -> dict[str, Any]:
         >>> from danvan import Count, json_schema
         >>> schema = json_schema()
         >>> schema["properties"]["schema"]
-        {'const': 'danvan/1'}
+        {'const': 'danvan/2'}
         >>> json_schema(Count)["$defs"]["Count"]["required"]
         ['value']
     """
@@ -216,7 +217,7 @@ def json_schema(type_: type | None = None) -> dict[str, Any]:
     schema: dict[str, Any] = {"$schema": _DRAFT}
     if type_ is None or type_ is Dataset:
         schema["$id"] = SCHEMA_ID
-        schema["title"] = "danvan dataset (danvan/1)"
+        schema["title"] = f"danvan dataset ({SCHEMA})"
     schema.update(root)
     if builder.defs:
         schema["$defs"] = builder.defs

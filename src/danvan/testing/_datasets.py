@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from danvan._dataset import Dataset
-from danvan._figures import Dims, Figure, FigureStatus, Report
+from danvan._figures import BREAKDOWN_DIMENSIONS, Completeness, Dims, Figure, FigureStatus, Report
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
     ModelStatus,
@@ -63,7 +63,13 @@ def figures(
         source=source,
         out_of=draw(st.none() | counts(max_value=10**4)),
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
+        breakdowns=draw(_BREAKDOWNS),
     )
+
+
+_BREAKDOWNS = st.dictionaries(
+    st.sampled_from(BREAKDOWN_DIMENSIONS), st.sampled_from(Completeness), max_size=2
+)
 
 
 @st.composite
@@ -80,13 +86,21 @@ def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
         Figure(**{**fields_of(part), "id": f"part-{i}", "part_of": "total"})
         for i, part in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=3)))
     ]
+    # A figure may restate the total, or be among it, as headlines and "trong đó" do.
+    linked = [
+        Figure(**{**fields_of(other), "id": f"linked-{i}", draw(_LINKS): "total"})
+        for i, other in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=1)))
+    ]
     return Report(
         id=f"report/{draw(IDS)}",
         source=draw(sources()),
         unit=draw(st.sampled_from(scope_list)),
         title=draw(TEXT),
-        figures=(total, *parts),
+        figures=(total, *parts, *linked),
     )
+
+
+_LINKS = st.sampled_from(["restates", "subset_of"])
 
 
 @st.composite
@@ -101,6 +115,8 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
     movement = Movement.DAN_VAN_KHEO
     phase = draw(phases(movement.id))
     docs = draw(st.lists(directives(issuers=unit_ids), max_size=3, unique_by=lambda d: d.id))
+    if len(docs) > 1:  # a later document implements the first, as plans implement directives
+        docs[-1] = attrs.evolve(docs[-1], implements=(docs[0].id,))
     the_reviews = draw(st.lists(reviews(organisers=unit_ids), max_size=2, unique_by=lambda r: r.id))
     the_models = draw(
         st.lists(

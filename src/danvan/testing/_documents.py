@@ -66,6 +66,7 @@ def directives(draw: st.DrawFn, issuers: list[str] | None = None) -> Directive:
         title=draw(TEXT),
         issuer=issuer,
         status=DirectiveStatus.DRAFT,
+        number=draw(st.none() | st.from_regex(r"[0-9]{1,4}", fullmatch=True)),
     )
 
 

@@ -1,0 +1,206 @@
+"""Figures linked to figures as reports link them: restated, among others, broken down in part.
+
+The wordings are of the kind real reports use, with numbers changed:
+"đến nay toàn huyện có hơn 310 mô hình … cụ thể 318 mô hình" (one quantity written two
+ways); "1.642/1.930 mô hình đăng ký được triển khai hiệu quả" (among, not a cell);
+"trong đó có 451 mô hình kinh tế, 878 mô hình văn hóa - xã hội" (a breakdown the report
+gives only in part).
+"""
+
+from typing import ClassVar
+
+import attrs
+import pytest
+
+from danvan import (
+    Completeness,
+    Count,
+    Dataset,
+    Dims,
+    Field,
+    Figure,
+    FigureStatus,
+    Report,
+    Source,
+    UnitOfMeasure,
+    check,
+    dumps,
+    loads,
+    parse_count,
+)
+from danvan.exceptions import DatasetError, InvalidEntityError
+from tests.seeds import ninh_binh
+
+QUOTE = Source(quote="toàn huyện có hơn 310 mô hình, cụ thể 318 mô hình được công nhận")
+COMMON = {
+    "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
+    "scope": "vn/ninh-binh",
+    "movement": "dan-van-kheo",
+    "source": QUOTE,
+}
+
+
+def with_figures(*figures: Figure) -> Dataset:
+    """The Ninh Bình seed report with figures added after its own."""
+    dataset = ninh_binh()
+    report = dataset.reports[0]
+    changed = attrs.evolve(report, figures=(*report.figures, *figures))
+    return attrs.evolve(dataset, reports=(changed,))
+
+
+def codes(dataset: Dataset) -> list[str]:
+    return [f.code for f in check(dataset) if f.code not in ("recognised_not_above_registered",)]
+
+
+class TestRestatements:
+    HEADLINE = Figure(id="headline", measure="recognised", value=parse_count("hơn 310"), **COMMON)
+
+    def test_headline_and_body_agree(self) -> None:
+        """ "hơn 310" in the headline and 318 below are one quantity: no finding."""
+        body = Figure(
+            id="body", measure="recognised", value=Count(318), restates="headline", **COMMON
+        )
+        dataset = with_figures(self.HEADLINE, body)
+        assert "restatement_consistent" not in codes(dataset)
+        assert loads(dumps(dataset)) == dataset
+
+    def test_restatement_that_cannot_be_the_same(self) -> None:
+        """ "hơn 310" restated as 300 cannot both be true: an error naming both figures."""
+        body = Figure(
+            id="body", measure="recognised", value=Count(300), restates="headline", **COMMON
+        )
+        [finding] = [
+            f for f in check(with_figures(self.HEADLINE, body)) if f.code.startswith("rest")
+        ]
+        assert finding.paths == ("$.reports[0].figures[8]", "$.reports[0].figures[7]")
+        assert "two wordings of one quantity" in finding.message_en
+
+    def test_restatement_is_no_part(self) -> None:
+        """A restated figure is not a cell: its total's breakdowns are unchanged."""
+        body = Figure(
+            id="body", measure="recognised", value=Count(318), restates="headline", **COMMON
+        )
+        assert codes(with_figures(self.HEADLINE, body)) == codes(ninh_binh())
+
+
+class TestSubsets:
+    REGISTERED_ALL = Figure(id="all", measure="registered", value=Count(1930), **COMMON)
+
+    def among(self, n: int) -> Figure:
+        return Figure(id="effective", measure="built", value=Count(n), subset_of="all", **COMMON)
+
+    def test_among_is_not_a_breakdown(self) -> None:
+        """1.642 of 1.930 "được triển khai hiệu quả" is no cell: no breakdown_sum error."""
+        dataset = with_figures(self.REGISTERED_ALL, self.among(1642))
+        assert codes(dataset) == codes(ninh_binh())
+
+    def test_among_cannot_exceed_its_set(self) -> None:
+        """2.000 said to be among 1.930 is an error with the excess."""
+        [finding] = [
+            f
+            for f in check(with_figures(self.REGISTERED_ALL, self.among(2000)))
+            if f.code == "subset_not_above_set"
+        ]
+        assert finding.residual == 70
+
+    def test_link_to_a_figure_that_is_not_there(self) -> None:
+        """A subset of an unknown figure is refused with the path of the link."""
+        lost = attrs.evolve(self.among(10), subset_of="nowhere")
+        with pytest.raises(DatasetError, match=r"unknown figure 'nowhere' @ \$\.reports\[0\]"):
+            with_figures(lost)
+
+    def test_link_to_itself(self) -> None:
+        """A figure cannot be among itself."""
+        with pytest.raises(InvalidEntityError, match="subset_of itself"):
+            attrs.evolve(self.among(10), subset_of="effective")
+
+
+class TestDeclaredBreakdowns:
+    """ "trong đó có 451 mô hình kinh tế, 878 văn hóa - xã hội": the report says which."""
+
+    def report(self, *, declared: Completeness | None, parts: dict[Field, int]) -> Dataset:
+        total = Figure(
+            id="t",
+            measure="registered",
+            value=Count(1635),
+            breakdowns={} if declared is None else {"fields": declared},
+            **COMMON,
+        )
+        cells = [
+            Figure(
+                id=f"t/{field.value}",
+                part_of="t",
+                measure="registered",
+                value=Count(n),
+                dims=Dims(fields=(field,)),
+                **COMMON,
+            )
+            for field, n in parts.items()
+        ]
+        dataset = ninh_binh()
+        report = Report(
+            id="excerpt", source=QUOTE, unit="vn/ninh-binh", title="Trích", figures=(total, *cells)
+        )
+        return attrs.evolve(dataset, reports=(report,))
+
+    TWO: ClassVar[dict[Field, int]] = {Field.ECONOMY: 451, Field.CULTURE_SOCIETY: 878}
+    ALL_OFF_BY_ONE: ClassVar[dict[Field, int]] = {
+        Field.ECONOMY: 450,
+        Field.CULTURE_SOCIETY: 878,
+        Field.DEFENCE_SECURITY: 166,
+        Field.POLITICAL_SYSTEM: 140,
+    }
+
+    def test_two_fields_said_nothing(self) -> None:
+        """Two of four fields, nothing declared: partial, 1.329 ≤ 1.635 is fine."""
+        assert codes(self.report(declared=None, parts=self.TWO)) == []
+
+    def test_two_fields_declared_complete(self) -> None:
+        """Declared complete, two fields must add up to the total: an error of 306."""
+        findings = check(self.report(declared=Completeness.COMPLETE, parts=self.TWO))
+        assert [(f.code, f.residual) for f in findings] == [("breakdown_sum", 1329 - 1635)]
+
+    def test_four_fields_declared_partial(self) -> None:
+        """All four fields but declared partial: not held to the total, and no field balance."""
+        dataset = self.report(declared=Completeness.PARTIAL, parts=self.ALL_OFF_BY_ONE)
+        assert codes(dataset) == []
+        inferred = self.report(declared=None, parts=self.ALL_OFF_BY_ONE)
+        assert codes(inferred) == ["breakdown_sum", "field_balance"]
+
+    def test_declaration_round_trips_and_is_checked(self) -> None:
+        """The declaration travels with the figure; an unknown dimension is refused."""
+        dataset = self.report(declared=Completeness.PARTIAL, parts=self.TWO)
+        assert loads(dumps(dataset)) == dataset
+        assert '"breakdowns":{"fields":"partial"}' in dumps(dataset.reports[0].figures[0])
+        with pytest.raises(InvalidEntityError, match="a breakdown is by one of"):
+            Figure(
+                id="x", measure="registered", value=Count(1), breakdowns={"colour": "x"}, **COMMON
+            )
+
+
+class TestLabels:
+    def test_a_label_does_not_make_a_cell(self) -> None:
+        """ "toàn tỉnh" labels a total; it stays a total, paired with other totals."""
+        assert Dims(label="toàn tỉnh").is_total
+        assert not Dims(label="toàn tỉnh", fields=(Field.ECONOMY,)).is_total
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        figures = list(report.figures)
+        recognised = figures[5]
+        figures[5] = attrs.evolve(recognised, dims=Dims(label="toàn tỉnh"))
+        labelled = attrs.evolve(dataset, reports=(attrs.evolve(report, figures=tuple(figures)),))
+        assert [f.code for f in check(labelled)] == [f.code for f in check(dataset)]
+
+    def test_computed_figures_keep_no_source(self) -> None:
+        """Links are allowed on computed figures too (no source needed)."""
+        figure = Figure(
+            id="c",
+            measure="models",
+            value=Count(1),
+            unit_of_measure=UnitOfMeasure.MODELS,
+            scope="s",
+            movement="m",
+            status=FigureStatus.COMPUTED,
+            restates="d",
+        )
+        assert figure.restates == "d"
