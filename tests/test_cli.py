@@ -406,3 +406,20 @@ class TestExtract:
         assert code == 2
         assert "not UTF-8" in err
         assert "latin.txt" in err
+
+
+def test_vocab_lists_every_vocabulary(capsys: pytest.CaptureFixture[str]) -> None:
+    """`danvan vocab` lists every vocabulary the API exports, found in the code."""
+    import danvan
+    from danvan._terms import Term
+
+    code, out, _ = run(capsys, "vocab")
+    assert code == 0
+    exported = [
+        name
+        for name in danvan.__all__
+        if isinstance(getattr(danvan, name), type) and issubclass(getattr(danvan, name), Term)
+    ]
+    listed = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    assert listed == exported
+    assert "Completeness" in listed

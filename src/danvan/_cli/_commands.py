@@ -13,50 +13,34 @@ from pathlib import Path
 from danvan._counts import parse_count
 from danvan._dataset import Dataset
 from danvan._dates import parse_date
-from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
+from danvan._documents import DocumentSymbol, DocumentType
 from danvan._files import write_atomic
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
-from danvan._vocabulary import (
-    AdminLevel,
-    AwardForm,
-    Field,
-    HolderKind,
-    ModelKind,
-    Qualifier,
-    RecognitionLevel,
-    ReviewKind,
-    UnitKind,
-)
 from danvan.exceptions import StructureError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 
-_VOCABULARIES: tuple[type[Term], ...] = (
-    AdminLevel,
-    UnitKind,
-    RecognitionLevel,
-    Field,
-    HolderKind,
-    ModelKind,
-    DocumentSystem,
-    DocumentType,
-    AwardForm,
-    ReviewKind,
-    Qualifier,
-)
+
+def _vocabularies() -> tuple[type[Term], ...]:
+    """Every vocabulary danvan exports, in the order of ``danvan.__all__``."""
+    import danvan  # noqa: PLC0415 - the public names, to list every vocabulary
+
+    values = (getattr(danvan, name) for name in danvan.__all__)
+    return tuple(v for v in values if isinstance(v, type) and issubclass(v, Term))
 
 
 def list_vocab(args: argparse.Namespace) -> int:
-    chosen = _VOCABULARIES
+    every = _vocabularies()
+    chosen = every
     if args.name is not None:
         wanted = words(args.name).replace(" ", "")
-        chosen = tuple(v for v in _VOCABULARIES if v.__name__.lower() == wanted)
+        chosen = tuple(v for v in every if v.__name__.lower() == wanted)
         if not chosen:
-            names = ", ".join(v.__name__ for v in _VOCABULARIES)
+            names = ", ".join(v.__name__ for v in every)
             print(f"danvan vocab: no vocabulary {args.name!r} (have: {names})", file=sys.stderr)
             return EXIT_INPUT
     for i, vocabulary in enumerate(chosen):
