@@ -64,13 +64,13 @@ class TestFigures:
             figures_from_csv("colour\r\nred\r\n")
 
     def test_table_of_the_first_format_reads(self) -> None:
-        """A table written before restates, subset_of and breakdowns had columns still reads."""
+        """A table written before restates, subset_of, breakdowns and as_of had columns reads."""
         import csv
         import io
 
         rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
-        keep = len(FIGURE_COLUMNS) - 3
-        assert rows[0][keep:] == ["restates", "subset_of", "breakdowns"]
+        keep = len(FIGURE_COLUMNS) - 4
+        assert rows[0][keep:] == ["restates", "subset_of", "breakdowns", "as_of"]
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(row[:keep] for row in rows)
         old = out.getvalue()

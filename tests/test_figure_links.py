@@ -204,3 +204,29 @@ class TestLabels:
             restates="d",
         )
         assert figure.restates == "d"
+
+
+class TestStocks:
+    """ "Đến nay, toàn huyện có 318 mô hình": a stock on a day, not a flow over a period."""
+
+    def test_as_of_and_open_period(self) -> None:
+        """A stock keeps its day and an open period; both travel and show in the summary."""
+        import datetime as dt
+
+        from danvan import Period, summarize
+
+        stock = Figure(
+            id="stock",
+            measure="in_operation",
+            value=Count(318),
+            period=Period.parse("từ năm 2011 đến nay"),
+            as_of=dt.date(2021, 10, 5),
+            **COMMON,
+        )
+        dataset = with_figures(stock)
+        assert loads(dumps(dataset)) == dataset
+        assert '"period":{"start":"2011-01-01"},' in dumps(stock)
+        text = summarize(dataset).to_text("en")
+        assert "318 in operation, since 2011, as of 2021-10-05" in text
+        vi = summarize(dataset).to_text("vi")
+        assert "từ năm 2011 đến nay, tính đến ngày 05/10/2021" in vi

@@ -35,13 +35,12 @@ class TestParse:
         """The period phrases of the seed reports and their peers."""
         assert Period.parse(text) == Period(start, end)
 
-    def test_until_now_needs_reference(self) -> None:
-        """'từ năm 2009 đến nay' ends on the reference day, which must be given."""
+    def test_until_now(self) -> None:
+        """'từ năm 2009 đến nay' ends on the reference day, and runs on without one."""
         assert Period.parse("từ năm 2009 đến nay", reference=D(2023, 9, 25)) == Period(
             D(2009, 1, 1), D(2023, 9, 25)
         )
-        with pytest.raises(InvalidPeriodError, match="reference"):
-            Period.parse("từ năm 2009 đến nay")
+        assert Period.parse("từ năm 2009 đến nay") == Period.since(D(2009, 1, 1))
 
     @pytest.mark.parametrize(
         "text",
@@ -146,10 +145,65 @@ class TestOneGrammar:
         assert mention.period == Period(D(2020, 1, 1), D(2020, 6, 30))
 
     def test_until_now_is_not_its_first_year(self) -> None:
-        """'từ năm 2009 đến nay' is never read as 2009 alone: closed with reference=, else left."""
+        """'từ năm 2009 đến nay' is never read as 2009 alone: open, or closed on reference=."""
         from danvan import find_periods
 
         text = "từ năm 2009 đến nay, toàn tỉnh có 318 mô hình"
-        assert find_periods(text) == []
+        [mention] = find_periods(text)
+        assert mention.period == Period.since(D(2009, 1, 1))
         [mention] = find_periods(text, reference=D(2023, 9, 25))
         assert mention.period == Period(D(2009, 1, 1), D(2023, 9, 25))
+
+
+class TestOpenPeriods:
+    """ "Từ năm 2011 đến nay" in an article whose day is unknown: a period that runs on."""
+
+    def test_wordings(self) -> None:
+        """Open without reference=, closed on it; onward plans stay open."""
+        day = D(2021, 10, 5)
+        assert Period.parse("từ năm 2011 đến nay").is_open
+        assert Period.parse("từ đầu năm 2019 đến nay") == Period.since(D(2019, 1, 1))
+        assert Period.parse("từ ngày 05/12/2018 đến nay") == Period.since(D(2018, 12, 5))
+        assert Period.parse("từ năm 2011 đến nay", reference=day) == Period(D(2011, 1, 1), day)
+        onward = "giai đoạn 2024-2030 và những năm tiếp theo"
+        assert Period.parse(onward) == Period.parse(onward, reference=day)
+        assert Period.parse(onward) == Period.since(D(2024, 1, 1))
+
+    def test_the_past_n_years(self) -> None:
+        """'qua 10 năm' and 'trong 5 năm qua' are the years ending on the reference day."""
+        day = D(2021, 10, 5)
+        assert Period.parse("qua 10 năm", reference=day) == Period(D(2011, 10, 6), day)
+        assert Period.parse("trong 5 năm qua", reference=day) == Period(D(2016, 10, 6), day)
+        with pytest.raises(InvalidPeriodError, match="needs reference"):
+            Period.parse("qua 10 năm")
+
+    def test_refusal_lists_the_forms(self) -> None:
+        """A wording that is no period says which forms are accepted."""
+        with pytest.raises(InvalidPeriodError, match="accepted forms: 'năm 2018'"):
+            Period.parse("sau 3 năm phát động")
+
+    def test_behaviour(self) -> None:
+        """An open period contains every later day, overlaps what ends after its start."""
+        since = Period.since(D(2011, 1, 1))
+        assert since.contains(D(2030, 1, 1))
+        assert not since.contains(D(2010, 12, 31))
+        assert since.contains(Period.years(2016, 2020))
+        assert not Period.years(2016, 2020).contains(since)
+        assert since.overlaps(Period.year(2011))
+        assert not since.overlaps(Period.year(2010))
+        assert since.closed_at(D(2021, 10, 5)) == Period(D(2011, 1, 1), D(2021, 10, 5))
+        assert sorted([since, Period.year(2011)]) == [Period.year(2011), since]
+        with pytest.raises(InvalidPeriodError, match="open period"):
+            since.midpoint()
+        with pytest.raises(InvalidPeriodError, match="open period"):
+            _ = since.days
+
+    def test_wire_form(self) -> None:
+        """An open period is written without its end, and read back."""
+        from danvan import dumps, loads
+
+        since = Period.since(D(2011, 1, 1))
+        assert dumps(since) == '{"start":"2011-01-01"}'
+        assert loads(dumps(since), Period) == since
+        assert str(since) == "từ năm 2011 đến nay"
+        assert Period.parse(str(Period.since(D(2018, 12, 5)))) == Period.since(D(2018, 12, 5))

@@ -351,7 +351,7 @@ class TestStrictReading:
             ('{"value": true}', Count),
             ('{"value": 1.5}', Count),
             ('{"value": -1}', Count),
-            ('{"start": "2021-01-01"}', Period),
+            ('{"end": "2021-12-31"}', Period),
             ('{"start": "2021-1-1", "end": "2021-12-31"}', Period),
             ('{"start": "20210101", "end": "2021-12-31"}', Period),
             ('"economy "', Field),

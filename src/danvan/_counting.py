@@ -55,7 +55,7 @@ _MEASURE = {
 
 def _window(period: Period | None, at: dt.date | None) -> tuple[dt.date, dt.date]:
     start = period.start if period is not None else dt.date.min
-    end = period.end if period is not None else dt.date.max
+    end = period.end if period is not None and period.end is not None else dt.date.max
     if at is not None:
         end = min(end, at)
     return start, end
@@ -184,7 +184,7 @@ def _decoded(counts: dict[tuple[Any, ...], int]) -> list[tuple[tuple[Any, ...], 
 
 
 def _period_of(period: Period | None, at: dt.date | None) -> Period | None:
-    if period is not None and at is not None and at < period.end:
+    if period is not None and at is not None and (period.end is None or at < period.end):
         return Period(period.start, max(at, period.start))
     return period
 

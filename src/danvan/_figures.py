@@ -222,6 +222,9 @@ class Figure:
         subset_of: The id of a figure of the same report this one is among, without
             being a cell of a breakdown that adds up: 1.642 of 1.930 registered models
             "được triển khai hiệu quả".
+        as_of: The day a stock stands on ("đến nay, toàn huyện có 318 mô hình", "hiện
+            có", "hiện duy trì"): a count of what exists then, not of what happened in a
+            period.
         breakdowns: For a total, how the report gives each of its breakdowns, by the
             dimension its parts break it down by (``{"fields": Completeness.PARTIAL}``
             when "trong đó" names only some fields). A breakdown the report says nothing
@@ -257,6 +260,7 @@ class Figure:
     breakdowns: Mapping[str, Completeness] = attrs.field(
         factory=dict, converter=_to_breakdowns, hash=False
     )
+    as_of: dt.date | None = attrs.field(default=None, validator=check_date)
 
     def __attrs_post_init__(self) -> None:
         if self.source is None and self.status is not FigureStatus.COMPUTED:

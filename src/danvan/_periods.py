@@ -1,8 +1,10 @@
 """Periods of time as reports name them.
 
 A report covers a year ("năm 2018"), half a year ("6 tháng đầu năm 2020"), a span of
-years ("2021-2023", "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025") or runs "from 2009
-until now" (từ năm 2009 đến nay). A :class:`Period` is a closed range of days.
+years ("2021-2023", "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025") or runs "from 2011
+until now" (từ năm 2011 đến nay). A :class:`Period` is a range of days, both ends
+included; its end is ``None`` while it runs on: "đến nay" in an article whose day is
+unknown, "giai đoạn 2024-2030 và những năm tiếp theo".
 """
 
 from __future__ import annotations
@@ -29,13 +31,21 @@ _FORMS = (
     r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
     # từ năm 2009 đến nay, từ đầu năm 2019 đến nay
     r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ ngày 05/12/2018 đến nay
+    r"tu\s+(?:ngay\s+)?(?P<since_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # qua 10 năm, trong 5 năm qua
+    r"(?:qua\s+(?P<past_a>[1-9]\d?)\s+nam|trong\s+(?P<past_b>[1-9]\d?)\s+nam\s+qua)",
     # từ ngày 28/9/2021 đến ngày 22/11/2023, 28/9/2021 - 22/11/2023
     (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
         r"(?:\s*-\s*|\s+den\s+(?:ngay\s+)?)(?P<day_b>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
     ),
-    # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020; năm 2018, 2018
-    rf"{_PREFIX}(?P<first>(?:19|20)\d\d)(?:{_DASH}(?P<last>(?:19|20)\d\d))?",
+    # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020; năm 2018, 2018;
+    # giai đoạn 2024-2030 và những năm tiếp theo
+    (
+        rf"{_PREFIX}(?P<first>(?:19|20)\d\d)(?:{_DASH}(?P<last>(?:19|20)\d\d))?"
+        r"(?P<onward>\s+va\s+(?:nhung|cac)\s+nam\s+tiep\s+theo)?"
+    ),
 )
 _GRAMMAR = "|".join(f"(?:{form})" for form in _FORMS)
 _WHOLE = re.compile(_GRAMMAR)
@@ -44,17 +54,23 @@ _WHOLE = re.compile(_GRAMMAR)
 PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
 _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
-    "'6 tháng đầu năm 2020', 'từ năm 2009 đến nay' (with reference=), "
-    "'28/9/2021 - 22/11/2023'"
+    "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng đầu năm 2020', "
+    "'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', '28/9/2021 - 22/11/2023', "
+    "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )
 _MAX_TEXT = 80
 
 
-def _check_end(period: Period, attribute: Any, end: dt.date) -> None:
-    if not isinstance(end, dt.date) or not isinstance(period.start, dt.date):
-        raise InvalidPeriodError((period.start, end), "a period runs between two dates")
-    if end < period.start:
+def _check_end(period: Period, attribute: Any, end: dt.date | None) -> None:
+    if not isinstance(period.start, dt.date) or not (end is None or isinstance(end, dt.date)):
+        raise InvalidPeriodError((period.start, end), "a period runs from a date to a date")
+    if end is not None and end < period.start:
         raise InvalidPeriodError((period.start, end), "a period cannot end before it starts")
+
+
+def _end_order(end: dt.date | None) -> tuple[bool, dt.date]:
+    # A period that runs on sorts after every period with the same start that ends.
+    return (end is None, end or dt.date.min)
 
 
 @attrs.frozen(order=True)
@@ -77,7 +93,38 @@ class Period:
     """
 
     start: dt.date
-    end: dt.date = attrs.field(validator=_check_end)
+    end: dt.date | None = attrs.field(validator=_check_end, order=_end_order)
+
+    @classmethod
+    def since(cls, day: dt.date) -> Period:
+        """The period from ``day`` on, still running: "từ năm 2011 đến nay".
+
+        Args:
+            day: The first day.
+
+        Returns:
+            An open period (``end`` is ``None``).
+        """
+        return cls(day, None)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the period runs on (it has no end yet)."""
+        return self.end is None
+
+    def closed_at(self, day: dt.date) -> Period:
+        """The period ended on ``day``: an open one closed where an article was written.
+
+        Args:
+            day: The last day.
+
+        Returns:
+            The period from the same start to ``day``.
+
+        Raises:
+            InvalidPeriodError: ``day`` is before the start.
+        """
+        return Period(self.start, day)
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -119,14 +166,28 @@ class Period:
 
         Args:
             text: "năm 2018", "6 tháng đầu năm 2020", "2021-2023", "giai đoạn 2016-2020",
-                "nhiệm kỳ 2020 - 2025", "từ năm 2009 đến nay", "28/9/2021 - 22/11/2023".
-            reference: The day "nay" (now) means; needed for "… đến nay".
+                "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
+                "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "28/9/2021 -
+                22/11/2023", "qua 10 năm", "trong 5 năm qua".
+            reference: The day "nay" (now) means, usually the article's: it closes "…
+                đến nay" there, and "qua 10 năm" is the ten years ending there.
 
         Returns:
-            The period.
+            The period; "… đến nay" without ``reference`` is open (``end`` is ``None``).
 
         Raises:
-            InvalidPeriodError: Not a period, or "đến nay" without ``reference``.
+            InvalidPeriodError: Not a period (the message lists the accepted forms), or
+                "qua N năm" without ``reference``.
+
+        Examples:
+            >>> import datetime
+            >>> from danvan import Period
+            >>> Period.parse("từ năm 2011 đến nay")
+            Period(start=datetime.date(2011, 1, 1), end=None)
+            >>> str(Period.parse("từ năm 2011 đến nay", reference=datetime.date(2021, 10, 5)))
+            '01/01/2011 - 05/10/2021'
+            >>> str(Period.parse("trong 5 năm qua", reference=datetime.date(2021, 10, 5)))
+            '06/10/2016 - 05/10/2021'
         """
         if not isinstance(text, str) or len(text) > _MAX_TEXT:
             raise InvalidPeriodError(text, _ACCEPTED)
@@ -139,16 +200,26 @@ class Period:
     def _of_match(cls, text: str, match: re.Match[str], reference: dt.date | None) -> Period:
         """The period a match of the grammar names."""
         if match["first"] is not None:
-            return cls._years_of(text, int(match["first"]), int(match["last"] or match["first"]))
+            years = cls._years_of(text, int(match["first"]), int(match["last"] or match["first"]))
+            # "… và những năm tiếp theo" runs on past its last year, whatever the day.
+            return cls.since(years.start) if match["onward"] else years
         if match["part_year"] is not None:
             months, year = int(match["months"]), int(match["part_year"])
             if match["side"] == "dau":
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))
         if match["since"] is not None:
+            return cls._until(dt.date(int(match["since"]), 1, 1), reference, text)
+        past = match["past_a"] or match["past_b"]
+        if past is not None:
             if reference is None:
-                raise InvalidPeriodError(text, "'đến nay' (until now) needs reference=")
-            return cls._checked(text, dt.date(int(match["since"]), 1, 1), reference)
+                raise InvalidPeriodError(text, "'qua N năm' (the past N years) needs reference=")
+            return cls(add_months(reference, -12 * int(past)) + _DAY, reference)
+        if match["since_day"] is not None:
+            try:
+                return cls._until(parse_date(match["since_day"]), reference, text)
+            except DanvanError as error:
+                raise InvalidPeriodError(text, f"not a period ({error})") from None
         try:
             start, end = parse_date(match["day_a"]), parse_date(match["day_b"])
         except DanvanError as error:
@@ -162,6 +233,11 @@ class Period:
         return cls.years(first, last)
 
     @classmethod
+    def _until(cls, start: dt.date, reference: dt.date | None, text: str = "") -> Period:
+        """From ``start`` until now: open, or closed on ``reference``."""
+        return cls.since(start) if reference is None else cls._checked(text, start, reference)
+
+    @classmethod
     def _checked(cls, text: str, start: dt.date, end: dt.date) -> Period:
         if end < start:
             raise InvalidPeriodError(text, "a period cannot end before it starts")
@@ -169,13 +245,23 @@ class Period:
 
     @property
     def is_whole_years(self) -> bool:
-        """Whether the period is a run of whole calendar years."""
-        return (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
+        """Whether the period is a run of whole calendar years (an open one from 1 January)."""
+        ends = self.end is None or (self.end.month, self.end.day) == (12, 31)
+        return (self.start.month, self.start.day) == (1, 1) and ends
 
     @property
     def days(self) -> int:
-        """The number of days, both ends included."""
-        return (self.end - self.start).days + 1
+        """The number of days, both ends included.
+
+        Raises:
+            InvalidPeriodError: The period is open.
+        """
+        return (self._end("has no length") - self.start).days + 1
+
+    def _end(self, why: str) -> dt.date:
+        if self.end is None:
+            raise InvalidPeriodError(self, f"an open period {why}")
+        return self.end
 
     def contains(self, other: dt.date | Period) -> bool:
         """Whether a day, or a whole period, lies inside this one.
@@ -187,8 +273,10 @@ class Period:
             ``True`` when the day, or every day of the period, lies inside this one.
         """
         if isinstance(other, Period):
-            return self.start <= other.start and other.end <= self.end
-        return self.start <= other <= self.end
+            if self.end is None:
+                return self.start <= other.start
+            return self.start <= other.start and other.end is not None and other.end <= self.end
+        return self.start <= other and (self.end is None or other <= self.end)
 
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share at least one day.
@@ -199,7 +287,8 @@ class Period:
         Returns:
             ``True`` when they share a day.
         """
-        return self.start <= other.end and other.start <= self.end
+        starts_before_other_ends = other.end is None or self.start <= other.end
+        return starts_before_other_ends and (self.end is None or other.start <= self.end)
 
     def midpoint(self) -> dt.date:
         """The day halfway through, counted in whole months: where a mid-term review falls.
@@ -207,15 +296,23 @@ class Period:
         Returns:
             The first day of the middle month: 1 July 2023 for 2021-2025.
 
+        Raises:
+            InvalidPeriodError: The period is open.
+
         Examples:
             >>> from danvan import Period
             >>> Period.parse("2021-2025").midpoint()
             datetime.date(2023, 7, 1)
         """
-        months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+        end = self._end("has no midpoint")
+        months = (end.year - self.start.year) * 12 + end.month - self.start.month + 1
         return add_months(self.start, months // 2)
 
     def __str__(self) -> str:
+        if self.end is None:
+            if (self.start.month, self.start.day) == (1, 1):
+                return f"từ năm {self.start.year} đến nay"
+            return f"từ {self.start:%d/%m/%Y} đến nay"
         if self.is_whole_years:
             if self.start.year == self.end.year:
                 return f"năm {self.start.year}"

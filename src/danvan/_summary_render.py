@@ -127,6 +127,7 @@ _WORDS = {
     "recipients": ("người nhận", "recipients"),
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
+    "as_of": ("tính đến ngày", "as of"),
 }
 
 
@@ -176,6 +177,12 @@ def period_text(period: Period | None, lang: Lang) -> str:
         return ""
     if lang == "vi":
         return str(period)
+    if period.end is None:
+        return (
+            f"since {period.start.year}"
+            if period.is_whole_years
+            else (f"since {period.start.isoformat()}")
+        )
     if period.is_whole_years:
         start, end = period.start.year, period.end.year
         return str(start) if start == end else f"{start}-{end}"
@@ -228,7 +235,11 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, An
         "scope": f.scope,
         "period": None
         if f.period is None
-        else {"start": f.period.start.isoformat(), "end": f.period.end.isoformat()},
+        else {
+            "start": f.period.start.isoformat(),
+            "end": None if f.period.end is None else f.period.end.isoformat(),
+        },
+        "as_of": None if f.as_of is None else f.as_of.isoformat(),
         "cell": cell_text(f.dims, lang) or None,
         "mark": line.mark.value,
         "breakdowns": [[p.value for p in parts] for parts in line.sums],

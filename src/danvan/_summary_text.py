@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from danvan._awards import Award
 from danvan._counts import Count
+from danvan._figures import Figure
 from danvan._lang import Lang
 from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
@@ -109,6 +110,13 @@ class _Text:
         text = str(share.percent)
         return text if self.lang == "en" else text.replace(".", ",")
 
+    def _when(self, figure: Figure) -> str:
+        """The period of a figure, and the day of a stock, as text after its value."""
+        text = f", {period_text(figure.period, self.lang)}" if figure.period is not None else ""
+        if figure.as_of is not None:
+            text += f", {self.w('as_of')} {date_text(figure.as_of, self.lang)}"
+        return text
+
     def figure(self, line: FigureLine) -> Iterator[str]:
         lang, f = self.lang, line.figure
         indent = "    " + "    " * line.depth
@@ -119,8 +127,7 @@ class _Text:
             text = f"{value} {cell_text(f.dims, lang)}"
         else:
             cell = cell_text(f.dims, lang)
-            period = f", {period_text(f.period, lang)}" if f.period is not None else ""
-            text = f"{value} {measure_label(self.ds, f, lang)}{period}"
+            text = f"{value} {measure_label(self.ds, f, lang)}{self._when(f)}"
             if cell:
                 text += f" [{cell}]"
             scope = self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
@@ -163,7 +170,7 @@ class _Text:
             measure = self.ds.measure(code)
             yield f"    {measure.label_en if lang == 'en' else measure.label_vi}:"
             for r, f in rows:
-                period = f", {period_text(f.period, lang)}" if f.period is not None else ""
+                period = self._when(f)
                 scope = (
                     self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
                 )

@@ -23,6 +23,7 @@ from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic
 from danvan._lang import Lang, check_lang
 from danvan._numbers import format_number
+from danvan._periods import Period
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
 from danvan._vocabulary import AdminLevel, CountingRule
 from danvan.exceptions import InvalidValueError
@@ -34,6 +35,15 @@ DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "s
 _COLUMNS = (*DIMENSIONS, "measure", "value", "qualifier", "low", "high", "category", "label")
 
 
+def _year(period: Period | None) -> int | str | None:
+    """A period's year when it is within one, else its text."""
+    if period is None:
+        return None
+    if period.end is not None and period.start.year == period.end.year:
+        return period.start.year
+    return str(period)
+
+
 def cell(figure: Figure, column: str) -> Any:
     """The value of one column (a dimension, the measure, the value …) for a figure."""
     dims = figure.dims
@@ -43,10 +53,7 @@ def cell(figure: Figure, column: str) -> Any:
         case "unit":
             return figure.scope
         case "year":
-            period = figure.period
-            if period is None:
-                return None
-            return period.start.year if period.start.year == period.end.year else str(period)
+            return _year(figure.period)
         case "field":
             return "+".join(f.value for f in dims.fields) or None
         case "level" | "holder" | "kind" | "status":

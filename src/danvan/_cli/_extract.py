@@ -51,7 +51,8 @@ def extract_text(args: argparse.Namespace) -> int:
         rows = [_reference_row(r.reference, r.directive) for r in resolved]
         rows += [
             {"what": "period", **_span(m.span, m.text), "value": str(m.period),
-             "start_date": m.period.start.isoformat(), "end_date": m.period.end.isoformat()}
+             "start_date": m.period.start.isoformat(),
+             "end_date": None if m.period.end is None else m.period.end.isoformat()}
             for m in find_periods(text)
         ]  # fmt: skip
         rows += [

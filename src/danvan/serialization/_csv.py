@@ -66,9 +66,10 @@ FIGURE_COLUMNS = (
     "restates",
     "subset_of",
     "breakdowns",
+    "as_of",
 )
 #: Columns added after the first version: a table written before them still reads.
-_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns"})
+_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns", "as_of"})
 MODEL_COLUMNS = (
     "id",
     "title",
@@ -130,6 +131,7 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "restates": wire.get("restates"),
         "subset_of": wire.get("subset_of"),
         "breakdowns": wire.get("breakdowns"),
+        "as_of": wire.get("as_of"),
     }
     return {key: _cell(item) for key, item in row.items()}
 
@@ -229,7 +231,7 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         span=_json_cell(row, "source_span", number) if row["source_span"] else None,
     )
     period = (
-        {"start": row["period_start"], "end": row["period_end"]}
+        some(start=row["period_start"], end=row["period_end"])
         if row["period_start"] or row["period_end"]
         else None
     )
@@ -250,6 +252,7 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         restates=row["restates"],
         subset_of=row["subset_of"],
         breakdowns=_json_cell(row, "breakdowns", number) if row["breakdowns"] else None,
+        as_of=row["as_of"],
     )
 
 

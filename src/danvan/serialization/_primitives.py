@@ -106,12 +106,16 @@ def structure_count(value: Any, _: type) -> Count:
 
 def structure_period(value: Any, _: type) -> Period:
     data = _check_keys(value, _PERIOD_KEYS, "Period")
-    if data.keys() != _PERIOD_KEYS:
-        raise ValueError("Period needs 'start' and 'end'")
-    return Period(read_date(data["start"]), read_date(data["end"]))
+    if "start" not in data:
+        raise ValueError("Period needs 'start' (and 'end', unless it runs on)")
+    end = data.get("end")
+    return Period(read_date(data["start"]), None if end is None else read_date(end))
 
 
 def unstructure_period(period: Period) -> dict[str, str]:
+    # An open period ("từ năm 2011 đến nay") is written without its end.
+    if period.end is None:
+        return {"start": period.start.isoformat()}
     return {"start": period.start.isoformat(), "end": period.end.isoformat()}
 
 

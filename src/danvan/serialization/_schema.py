@@ -81,7 +81,7 @@ class _Builder:
         if cls is Count:
             return self.count()
         if cls is Period:
-            return self.closed({"start": _DATE, "end": _DATE}, ["start", "end"], "Period")
+            return self.closed({"start": _DATE, "end": _DATE}, ["start"], "Period")
         if cls is Hierarchy:
             return self.closed(
                 {

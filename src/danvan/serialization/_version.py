@@ -2,7 +2,8 @@
 
 - ``danvan/1``: the first format.
 - ``danvan/2``: figures may name the figure they restate (``restates``) or are among
-  (``subset_of``) and declare how complete their breakdowns are (``breakdowns``);
+  (``subset_of``), declare how complete their breakdowns are (``breakdowns``), and
+  stand on a day (``as_of``); periods may run on (no ``end``);
   documents may carry a number without a symbol (``number``) and the documents they
   implement (``implements``); datasets may carry their own validation rules
   (``rules``). Every ``danvan/1`` document is a valid ``danvan/2`` document, so the

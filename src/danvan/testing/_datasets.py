@@ -22,7 +22,7 @@ from danvan.testing._documents import directives, phases, reviews, sources
 from danvan.testing._hypothesis import st
 from danvan.testing._models import awards, models
 from danvan.testing._units import hierarchies
-from danvan.testing._values import IDS, TEXT, counts, fields_of, periods
+from danvan.testing._values import DAYS, IDS, TEXT, counts, fields_of, periods
 
 
 @st.composite
@@ -64,6 +64,7 @@ def figures(
         out_of=draw(st.none() | counts(max_value=10**4)),
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
         breakdowns=draw(_BREAKDOWNS),
+        as_of=draw(st.none() | DAYS),
     )
 
 

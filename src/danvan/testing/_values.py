@@ -62,11 +62,14 @@ def symbols(draw: st.DrawFn) -> DocumentSymbol:
 
 @st.composite
 def periods(draw: st.DrawFn) -> Period:
-    """Periods between 2000 and 2035: whole years or arbitrary day ranges."""
-    if draw(st.booleans()):
+    """Periods between 2000 and 2035: whole years, day ranges, or open ("đến nay")."""
+    shape = draw(st.sampled_from(["years", "days", "open"]))
+    if shape == "years":
         first = draw(st.integers(2000, 2035))
         return Period.years(first, draw(st.integers(first, 2035)))
     start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)))
+    if shape == "open":
+        return Period.since(start)
     end = draw(st.dates(start, dt.date(2035, 12, 31)))
     return Period(start, end)
 
