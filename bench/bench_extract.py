@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bench.common import best_of, row
-from danvan import find_dates, find_periods, find_references
+from danvan import Directive, find_dates, find_periods, find_references, resolve
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "seed-texts"
 MEGABYTES = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
@@ -56,6 +56,20 @@ def main() -> None:
         row(f"find_references, {label}", seconds)
     seconds, _ = best_of(lambda: (find_periods(hostile), find_dates(hostile)))
     row("find_periods + find_dates, '1-/' repeated", seconds)
+    resolve_scaling()
+
+
+def resolve_scaling() -> None:
+    """resolve on short references that find nothing earlier: linear, so doubling ~2x."""
+    print("resolve: 'Kế hoạch số 1. ' repeated, no document to link (target: doubling ~2x)")
+    registry = [Directive(symbol="11-CT/TU"), Directive(symbol="26-KH/TU")]
+    previous = None
+    for count in (12_500, 25_000, 50_000, 100_000):
+        references = find_references("Kế hoạch số 1. " * count)
+        seconds, _ = best_of(lambda r=references: resolve(r, registry))
+        doubling = f"{seconds / previous:6.2f}x the half" if previous else ""
+        print(f"  {f'{len(references):,} references':<48} {seconds * 1000:10.1f} ms  {doubling}")
+        previous = seconds
 
 
 if __name__ == "__main__":

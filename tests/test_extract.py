@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan import (
+    Directive,
     DocumentType,
     Extractor,
     ReferenceKind,
@@ -557,3 +558,23 @@ def test_abbreviated_type_words(
 def test_abbreviations_alone_are_not_references() -> None:
     """Without "số" or a symbol, "CT 11" or "kh 6" may be anything: nothing is found."""
     assert find_references("CT 11 đã hoàn thành, kh 6 mô hình") == []
+
+
+def test_resolve_takes_the_nearest_earlier_reference() -> None:
+    """A back-reference links to the nearest earlier document of its type; a short one
+    to the nearest earlier of its type and number, however many came between."""
+    directives = [Directive(symbol="11-CT/TU"), Directive(symbol="20-CT/ThU")]
+    text = (
+        "Thực hiện Chỉ thị số 11-CT/TU và Chỉ thị số 20-CT/ThU; Chỉ thị trên được quán triệt. "
+        + "Kế hoạch số 1. " * 1000
+        + "Chỉ thị 11 đi vào cuộc sống."
+    )
+    resolved = resolve(find_references(text), directives)
+    linked = [(r.reference.text, r.directive.id if r.directive else None) for r in resolved]
+    assert linked[:3] == [
+        ("Chỉ thị số 11-CT/TU", "11-CT/TU"),
+        ("Chỉ thị số 20-CT/ThU", "20-CT/ThU"),
+        ("Chỉ thị trên", "20-CT/ThU"),
+    ]
+    assert linked[-1] == ("Chỉ thị 11", "11-CT/TU")
+    assert {d for _, d in linked[3:-1]} == {None}

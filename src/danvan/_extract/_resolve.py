@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from danvan._bulk import collector_paused
 from danvan._directives import Directive
 from danvan._documents import DocumentType
 from danvan._extract._clean import CleanText
@@ -51,24 +52,32 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
             key = (directive.doc_type, directive.symbol.number.lstrip("0"))
             by_number.setdefault(key, []).append(directive)
     titles: list[tuple[Directive, str]] | None = None  # folded once, when first needed
+    # The nearest earlier resolved reference of a type, and of a type and number: kept
+    # as the text is read, so that resolving is linear in the number of references.
+    latest_of_type: dict[DocumentType | None, Directive] = {}
+    latest_of_number: dict[tuple[DocumentType | None, str], Directive] = {}
     result: list[Resolution] = []
-    for reference in references:
-        target: Directive | None = None
-        if reference.kind is ReferenceKind.FULL and reference.symbol is not None:
-            target = by_symbol.get(str(reference.symbol))
-        elif reference.kind is ReferenceKind.SHORT:
-            target = _earlier(result, reference, same_number=True)
-            if target is None and reference.doc_type is not None:
-                number = (reference.number or "").lstrip("0")
-                matches = by_number.get((reference.doc_type, number), [])
-                target = matches[0] if len(matches) == 1 else None
-        elif reference.kind is ReferenceKind.BACK:
-            target = _earlier(result, reference, same_number=False)
-        else:
-            if titles is None:
-                titles = [(d, _title_key(d.title or "")) for d in registry]
-            target = _by_name(reference, titles)
-        result.append(Resolution(reference, target))
+    with collector_paused():
+        for reference in references:
+            target: Directive | None = None
+            number = (reference.number or "").lstrip("0")
+            if reference.kind is ReferenceKind.FULL and reference.symbol is not None:
+                target = by_symbol.get(str(reference.symbol))
+            elif reference.kind is ReferenceKind.SHORT:
+                target = latest_of_number.get((reference.doc_type, number))
+                if target is None and reference.doc_type is not None:
+                    matches = by_number.get((reference.doc_type, number), [])
+                    target = matches[0] if len(matches) == 1 else None
+            elif reference.kind is ReferenceKind.BACK:
+                target = latest_of_type.get(reference.doc_type)
+            else:
+                if titles is None:
+                    titles = [(d, _title_key(d.title or "")) for d in registry]
+                target = _by_name(reference, titles)
+            result.append(Resolution(reference, target))
+            if target is not None:
+                latest_of_type[reference.doc_type] = target
+                latest_of_number[reference.doc_type, number] = target
     return result
 
 
@@ -103,16 +112,3 @@ _NAME_PREFIX = 40
 def _title_key(text: str) -> str:
     key = " ".join(CleanText(text).folded.split())
     return key.removeprefix("ve ")
-
-
-def _earlier(
-    done: list[Resolution], reference: Reference, *, same_number: bool
-) -> Directive | None:
-    for previous in reversed(done):
-        ref = previous.reference
-        if previous.directive is None or ref.doc_type is not reference.doc_type:
-            continue
-        if same_number and (ref.number or "").lstrip("0") != (reference.number or "").lstrip("0"):
-            continue
-        return previous.directive
-    return None

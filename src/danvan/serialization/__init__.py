@@ -30,18 +30,16 @@ Examples:
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import importlib
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
 import cattrs
 
+from danvan._bulk import collector_paused
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
 from danvan.exceptions import StructureError
@@ -77,20 +75,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    # Bulk (de)structuring allocates millions of objects that form no reference
-    # cycles; the cyclic collector would scan the growing heap again and again for
-    # nothing, which roughly doubles the time. Pause it and restore its state.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @functools.cache
@@ -141,7 +125,7 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
 
 def _encode_value(value: Any, indent: int | None) -> bytes:
     fast = _msgspec()
-    with _collector_paused():
+    with collector_paused():
         if fast is not None and (indent is None or indent > 0):
             try:
                 structs = _struct_converter(fast).unstructure(value)
@@ -174,7 +158,7 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
             valid ``type_`` (every problem, with its JSON path).
     """
     try:
-        with _collector_paused():
+        with collector_paused():
             data = _decode(text)
     except json.JSONDecodeError as error:
         raise StructureError(
@@ -182,7 +166,7 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
         ) from error
     except (RecursionError, UnicodeDecodeError, TypeError) as error:
         raise StructureError([f"cannot read as JSON: {type(error).__name__} @ $"]) from error
-    with _collector_paused():
+    with collector_paused():
         return from_dict(data, type_)
 
 
