@@ -502,3 +502,19 @@ class TestEventStrategy:
         """Asking for events of a class that is no event says so."""
         with pytest.raises(danvan.DanvanError, match="Model"):
             data.draw(dst.events(Model))  # type: ignore[arg-type]
+
+
+def test_a_badly_broken_file_lists_the_first_problems_and_counts_all() -> None:
+    """5 000 bad models: the error counts 5 000 and lists the first 1 000, in order."""
+    models = [
+        {"id": f"m{i}", "title": "Dân vận khéo", "kind": "modle", "unit": "u", "movement": "m"}
+        for i in range(5000)
+    ]
+    text = json.dumps({"schema": "danvan/2", "models": models})
+    with pytest.raises(StructureError) as caught:
+        loads(text)
+    error = caught.value
+    assert (error.count, len(error.problems)) == (5000, 1000)
+    assert str(error).startswith("invalid Dataset (5000 problems; the first 1000 listed):")
+    assert error.problems[0].endswith("@ $.models[0].kind")
+    assert error.problems[-1].endswith("@ $.models[999].kind")

@@ -48,6 +48,10 @@ __all__ = [
 ]
 
 
+#: The most problems a :class:`StructureError` lists; it counts them all.
+MAX_LISTED = 1000
+
+
 class DanvanError(Exception):
     """Root of every error danvan raises on purpose."""
 
@@ -56,13 +60,18 @@ class StructureError(DanvanError, ValueError):
     """Structured input (JSON, a dict) that does not describe a valid danvan value.
 
     Attributes:
-        problems: Every problem found, each as ``"message @ $.json.path"``.
+        problems: The problems found, each as ``"message @ $.json.path"``: every one, or
+            the first :data:`MAX_LISTED` of a badly broken input.
+        count: How many problems there are in all.
     """
 
-    def __init__(self, problems: Sequence[str], type_name: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(
+        self, problems: Sequence[str], type_name: str | None = None, *, count: int | None = None
+    ) -> None:
+        self.problems = tuple(problems[:MAX_LISTED])
+        self.count = max(len(problems), count or 0)
         what = f"invalid {type_name}" if type_name else "invalid input"
-        super().__init__(_listing(what, self.problems))
+        super().__init__(_listing(what, self.problems, self.count))
 
 
 class InvalidValueError(DanvanError, ValueError):
@@ -193,7 +202,8 @@ class DatasetError(InvalidEntityError):
         return self.message
 
 
-def _listing(title: str, problems: Sequence[str]) -> str:
-    count = len(problems)
+def _listing(title: str, problems: Sequence[str], count: int | None = None) -> str:
+    count = len(problems) if count is None else count
     noun = "problem" if count == 1 else "problems"
-    return f"{title} ({count} {noun}):\n" + "\n".join(f"  - {p}" for p in problems)
+    listed = f"; the first {len(problems)} listed" if count > len(problems) else ""
+    return f"{title} ({count} {noun}{listed}):\n" + "\n".join(f"  - {p}" for p in problems)

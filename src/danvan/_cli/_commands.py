@@ -87,9 +87,11 @@ def validate_dataset(args: argparse.Namespace) -> int:
     try:
         dataset = load(args.file, Dataset)
     except StructureError as error:
-        print(f"danvan validate: {args.file}: {len(error.problems)} problem(s)", file=sys.stderr)
+        print(f"danvan validate: {args.file}: {error.count} problem(s)", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
+        if error.count > len(error.problems):
+            print(f"  … and {error.count - len(error.problems)} more", file=sys.stderr)
         return EXIT_INPUT
     figures = sum(len(report.figures) for report in dataset.reports)
     print(

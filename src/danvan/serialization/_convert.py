@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 import cattrs
 import cattrs.cols
 
-from danvan.exceptions import DanvanError, DatasetError, StructureError
+from danvan.exceptions import MAX_LISTED, DanvanError, DatasetError, StructureError
 from danvan.serialization._converter import make_converter
 
 T = TypeVar("T")
@@ -44,11 +44,42 @@ _INPUT_ERRORS = (
 
 
 def _structure_error(error: BaseException, type_: type) -> StructureError:
+    count, first = _first_problems(error, MAX_LISTED)
     try:
-        problems = cattrs.transform_error(error, format_exception=_format)
+        problems = cattrs.transform_error(first, format_exception=_format)
     except (AttributeError, TypeError, ValueError, KeyError):  # keep the real error visible
         problems = [f"{type(error).__name__}: {error} @ $"]
-    return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)))
+    return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)), count=count)
+
+
+def _first_problems(error: BaseException, limit: int) -> tuple[int, BaseException]:
+    """How many problems ``error`` holds, and the error trimmed to the first ``limit``.
+
+    Formatting every problem of a file broken a hundred thousand times takes seconds;
+    only the first ones are listed, and all are counted.
+    """
+    if not isinstance(error, BaseExceptionGroup):
+        return 1, error
+    total = 0
+    stack: list[BaseException] = [error]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, BaseExceptionGroup):
+            stack.extend(current.exceptions)
+        else:
+            total += 1
+    if total <= limit:
+        return total, error
+    kept = 0
+
+    def keep(leaf: BaseException) -> bool:
+        nonlocal kept
+        if isinstance(leaf, BaseExceptionGroup):
+            return False  # look inside
+        kept += 1
+        return kept <= limit
+
+    return total, error.subgroup(keep) or error
 
 
 # -- public API --------------------------------------------------------------------------
