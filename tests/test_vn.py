@@ -192,3 +192,27 @@ def test_data_in_an_unexpected_layout(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         monkeypatch.undo()
         vn.hierarchy.cache_clear()
+
+
+def test_the_data_file_is_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The admin-unit database is closed after reading (Python 3.13 warns otherwise)."""
+    import sqlite3
+
+    opened: list[sqlite3.Connection] = []
+    real = sqlite3.connect
+
+    def recording(*args: object, **kwargs: object) -> sqlite3.Connection:
+        connection = real(*args, **kwargs)  # type: ignore[call-overload]
+        opened.append(connection)
+        return connection  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(sqlite3, "connect", recording)
+    vn.hierarchy.cache_clear()
+    try:
+        vn.hierarchy()
+    finally:
+        vn.hierarchy.cache_clear()
+    assert opened
+    for connection in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            connection.execute("SELECT 1")

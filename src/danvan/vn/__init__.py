@@ -45,6 +45,7 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib.metadata
@@ -102,7 +103,10 @@ def hierarchy() -> Hierarchy:
     """
     data = _data_dir()
     try:
-        with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as connection:
+        # closing(): a connection's own context manager commits but does not close, and
+        # Python 3.13 warns of the connection left open.
+        uri = f"file:{data / 'dataset.db'}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
             old_rows = connection.execute(
                 "SELECT province, provinceShort, provinceKey, provinceCode, district, "
                 "districtShort, districtType, districtKey, districtCode, ward, wardType, "
