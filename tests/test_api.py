@@ -119,11 +119,13 @@ def test_every_name_exists() -> None:
 
 
 def test_errors_are_value_errors() -> None:
-    """Every value error is both a DanvanError and a ValueError."""
+    """Every error is a DanvanError; every one about a value a ValueError, a file an OSError."""
     for name in danvan.exceptions.__all__:
         error = getattr(danvan.exceptions, name)
         assert issubclass(error, danvan.DanvanError)
-        if error is not danvan.DanvanError:
+        if error is danvan.exceptions.FileWriteError:
+            assert issubclass(error, OSError)
+        elif error is not danvan.DanvanError:
             assert issubclass(error, ValueError)
 
 

@@ -77,3 +77,50 @@ def test_csv_text_is_excel_friendly() -> None:
 def test_tables_and_summaries_share_the_writer() -> None:
     """A table with no rows still writes its header through the same CSV writer."""
     assert Table([]).to_csv() == "measure,value\r\n"
+
+
+class TestPaths:
+    """Every path a file cannot be written to or read from is a DanvanError naming it."""
+
+    @pytest.mark.parametrize(
+        ("where", "reason"),
+        [
+            ("folder", "it is a folder"),
+            ("missing/f.json", "No such file or directory"),
+            ("a\x00b.json", "null"),
+        ],
+    )
+    def test_cannot_write(self, tmp_path: Path, where: str, reason: str) -> None:
+        """A folder in its place, a missing folder, a NUL in the name: FileWriteError."""
+        from danvan.exceptions import FileWriteError
+
+        (tmp_path / "folder").mkdir()
+        target = tmp_path / where if "\x00" not in where else f"{tmp_path}/{where}"
+        with pytest.raises(FileWriteError, match=reason) as caught:
+            dump(load_example(), target)
+        assert caught.value.path == target
+        assert isinstance(caught.value, OSError)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]
+
+    def test_not_a_path(self) -> None:
+        """None is no path: a FileWriteError, not a TypeError from inside."""
+        from danvan.exceptions import FileWriteError
+
+        with pytest.raises(FileWriteError, match="None"):
+            write_atomic(None, b"x")  # type: ignore[arg-type]
+
+    def test_longest_legal_name(self, tmp_path: Path) -> None:
+        """A name at the 255-byte limit is written, though the temporary name adds bytes."""
+        target = tmp_path / (("đ" * 125) + ".json")
+        assert len(target.name.encode()) == 255
+        dump(load_example(), target)
+        assert target.read_text(encoding="utf-8").startswith("{")
+
+    @pytest.mark.parametrize("path", [None, "a\x00b.json", "missing/nowhere.json"])
+    def test_cannot_read(self, path: object) -> None:
+        """load of a path that cannot be read is a StructureError naming it."""
+        from danvan import load
+        from danvan.exceptions import StructureError
+
+        with pytest.raises(StructureError, match="cannot read"):
+            load(path)  # type: ignore[arg-type]

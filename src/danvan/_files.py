@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from danvan.exceptions import FileWriteError
+
 __all__ = ["csv_text", "write_atomic"]
 
 _BOM = "\ufeff"
@@ -42,15 +44,35 @@ def write_atomic(path: str | os.PathLike[str], content: bytes) -> None:
         content: The bytes to write.
 
     Raises:
-        OSError: The folder does not exist or cannot be written.
+        FileWriteError: The path is no path, its folder does not exist, a folder stands
+            in its place, or the system refuses; the message names the path.
     """
-    target = Path(path)
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
+        target = Path(path)
+        if target.is_dir():
+            raise FileWriteError(path, "it is a folder")
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        _replace(target, content, mode)
+    except (OSError, ValueError, TypeError) as error:
+        if isinstance(error, FileWriteError):
+            raise
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise FileWriteError(path, reason) from error
+
+
+# The temporary file's name: the target's, cut so that it stays within the usual limit of
+# 255 bytes a name once tempfile adds its eight random characters.
+_NAME_BYTES = 200
+
+
+def _replace(target: Path, content: bytes, mode: int) -> None:
+    stem = target.name.encode("utf-8", "surrogateescape")[:_NAME_BYTES]
+    prefix = "." + stem.decode("utf-8", "ignore") + "."
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below before the rename
-        "wb", dir=target.parent, prefix=f".{target.name}.", delete=False
+        "wb", dir=target.parent, prefix=prefix, delete=False
     )
     try:
         with handle:

@@ -2,11 +2,13 @@
 
 Catch :class:`DanvanError` to handle anything a caller can cause, or one of the
 precise classes below. Errors about a value are also :class:`ValueError`, so
-``except ValueError`` keeps working. Each carries the offending value as ``.value``.
+``except ValueError`` keeps working; each carries the offending value as ``.value``. A
+file that cannot be written is also an :class:`OSError` and carries its ``.path``.
 
 ```text
 DanvanError
 ├── StructureError (also ValueError)   JSON or data of the wrong shape, with paths
+├── FileWriteError (also OSError)      a file that cannot be written, with its path
 └── InvalidValueError (also ValueError)
     ├── UnknownTermError        text that is no member of a vocabulary
     ├── InvalidNumberError      not a number in Vietnamese notation
@@ -26,6 +28,7 @@ DanvanError
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 __all__ = [
@@ -33,6 +36,7 @@ __all__ = [
     "AmbiguousNumberError",
     "DanvanError",
     "DatasetError",
+    "FileWriteError",
     "HierarchyError",
     "InvalidCountError",
     "InvalidDateError",
@@ -72,6 +76,24 @@ class StructureError(DanvanError, ValueError):
         self.count = max(len(problems), count or 0)
         what = f"invalid {type_name}" if type_name else "invalid input"
         super().__init__(_listing(what, self.problems, self.count))
+
+
+class FileWriteError(DanvanError, OSError):
+    """A file danvan cannot write.
+
+    Its folder is missing, a folder stands in its place, the path is no path, or the
+    system refuses.
+
+    Attributes:
+        path: The path as the caller gave it.
+        reason: Why it cannot be written.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        shown = os.fspath(path) if isinstance(path, str | os.PathLike) else path
+        super().__init__(f"cannot write {shown!r}: {reason}")
 
 
 class InvalidValueError(DanvanError, ValueError):

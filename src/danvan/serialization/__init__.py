@@ -181,8 +181,11 @@ def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) ->
         value: Any danvan value.
         path: The file to write; its folder must exist.
         indent: Spaces per level of indentation; compact when ``None``.
+
+    Raises:
+        FileWriteError: The file cannot be written; the message names the path.
     """
-    write_atomic(Path(path), _encode_value(value, indent) + b"\n")
+    write_atomic(path, _encode_value(value, indent) + b"\n")
 
 
 @overload
@@ -205,5 +208,8 @@ def load(path: str | os.PathLike[str], type_: type[Any] = Dataset) -> Any:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise StructureError([f"cannot read {os.fspath(path)!r}: {error.strerror} @ $"]) from error
+        reason = error.strerror or str(error)
+        raise StructureError([f"cannot read {path!r}: {reason} @ $"]) from error
+    except (TypeError, ValueError) as error:  # not a path, or a NUL character in it
+        raise StructureError([f"cannot read {path!r}: {error} @ $"]) from error
     return loads(data, type_)
