@@ -95,3 +95,16 @@ class TestFormatNumber:
     def test_round_trip(self, value: int | Decimal) -> None:
         """Formatting and parsing again gives the same number."""
         assert parse_number(format_number(value)) == value
+
+
+class TestPercentValues:
+    @pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), "abc", None, 2.5, True])
+    def test_refused(self, value: object) -> None:
+        """NaN, infinity, text that is no number, floats and other types are refused."""
+        with pytest.raises(InvalidNumberError):
+            Percent(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("value", "expected"), [(5, "5%"), ("2.8", "2,8%")])
+    def test_accepted(self, value: object, expected: str) -> None:
+        """Whole numbers, decimals and decimal text are percents."""
+        assert str(Percent(value)) == expected  # type: ignore[arg-type]

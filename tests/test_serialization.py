@@ -25,6 +25,7 @@ from danvan import (
     Recognised,
     RecognitionLevel,
     Registered,
+    Supported,
     dump,
     dumps,
     json_schema,
@@ -35,7 +36,7 @@ from danvan import serialization as ser
 from danvan import testing as dst
 from danvan._models import EVENT_KINDS
 from danvan._terms import Term
-from danvan.exceptions import StructureError
+from danvan.exceptions import InvalidEntityError, StructureError
 from danvan.serialization import _convert as convert
 from danvan.serialization import _converter as converter
 from danvan.serialization import _structs as structs
@@ -209,7 +210,8 @@ class TestDatasets:
         assert loads(dumps(bigger), Dataset) == bigger
 
     def test_date_subclass_and_lone_surrogate(self) -> None:
-        """Values msgspec refuses by itself are written as json writes them."""
+        """Values msgspec refuses by itself are written as json writes them; a lone
+        surrogate in a name or title is refused when the value is built."""
 
         class Day(dt.date):
             pass
@@ -218,7 +220,12 @@ class TestDatasets:
         dated = attrs.evolve(model, events=(Registered(on=Day(2021, 10, 1), by=model.unit),))
         assert '"on":"2021-10-01"' in dumps(dated)
         assert dumps(dated) == plain_dumps(dated)
-        odd = attrs.evolve(model, title="Dân vận khéo \ud800")
+        with pytest.raises(InvalidEntityError, match="lone surrogate"):
+            attrs.evolve(model, title="Dân vận khéo \ud800")
+        # Free text that is not validated yet (an event's note) still goes through json.
+        odd = attrs.evolve(
+            model, events=(*model.events, Supported(on=dt.date(2022, 1, 1), note="hỗ trợ \ud800"))
+        )
         assert dumps(odd) == plain_dumps(odd)
         assert loads(dumps(odd), Model) == odd
 

@@ -43,6 +43,19 @@ _DECIMAL = re.compile(r"(?P<int>[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+),(?P<frac>[0-9]
 _MAX_TEXT = 80
 
 
+def _to_decimal(value: object) -> Decimal:
+    """A finite decimal from an int, a Decimal or decimal text; anything else refused."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise InvalidNumberError(value, "a percent's value is a number (int, Decimal or text)")
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        raise InvalidNumberError(value, "not a number") from None
+    if not number.is_finite():
+        raise InvalidNumberError(value, "a percent is a finite number, not NaN or infinity")
+    return number
+
+
 @attrs.frozen
 class Percent:
     """A percentage as a report writes it ("2,8%").
@@ -59,7 +72,7 @@ class Percent:
         '8,6%'
     """
 
-    value: Decimal = attrs.field(converter=Decimal)
+    value: Decimal = attrs.field(converter=_to_decimal)
 
     @property
     def fraction(self) -> Decimal:

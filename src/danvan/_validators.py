@@ -7,6 +7,7 @@ field and the value, so that a wrong construction never surfaces as a bare TypeE
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -59,9 +60,15 @@ def check_id(owner: object, attribute: Any, value: Any) -> None:
 
 
 def check_text(owner: object, attribute: Any, value: Any) -> None:
-    """Validate a required piece of text: not empty, not only white space."""
+    """Validate a required piece of text: not empty, not only white space, valid Unicode."""
     if not isinstance(value, str) or not value or value.isspace():
         raise InvalidEntityError(value, f"{attribute.name} must be non-empty text")
+    if _SURROGATE.search(value):
+        # A lone surrogate is no character: the text could not be written as UTF-8.
+        raise InvalidEntityError(value, f"{attribute.name} holds a lone surrogate")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_optional_id(owner: object, attribute: Any, value: Any) -> None:
