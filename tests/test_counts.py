@@ -176,3 +176,48 @@ class TestAddition:
         """Any choice of values allowed by the parts is allowed by the sum."""
         total = sum(parts, Count(0))
         assert total.contains(sum(p.low for p in parts))
+
+
+class TestAbsurdMagnitudes:
+    """A number past any count is refused with a DanvanError, never Python's digit limit."""
+
+    def test_construction(self) -> None:
+        """Count(10**5000) and an interval end past the bound are refused, briefly named."""
+        from danvan.exceptions import InvalidCountError
+
+        with pytest.raises(InvalidCountError, match="more than 4 000 digits"):
+            Count(10**5000)
+        with pytest.raises(InvalidCountError, match="at most 1,000,000,000,000,000"):
+            Count(10**15 + 1)
+        assert Count(10**15).value == 10**15
+
+    def test_wrong_types(self) -> None:
+        """A qualifier given as text, or a value that is no whole number, is named."""
+        from danvan import Qualifier
+        from danvan.exceptions import InvalidCountError
+
+        with pytest.raises(InvalidCountError, match="qualifier"):
+            Count(5, "over")  # type: ignore[arg-type]
+        with pytest.raises(InvalidCountError, match="whole number"):
+            Count("5", Qualifier.ABOUT)  # type: ignore[arg-type]
+
+    def test_reading(self) -> None:
+        """A JSON literal of 5 000 digits, or one past the bound, is a StructureError."""
+        from danvan import loads
+        from danvan.exceptions import StructureError
+
+        with pytest.raises(StructureError, match="more than 4 300 digits"):
+            loads('{"value": ' + "9" * 5000 + "}", Count)
+        with pytest.raises(StructureError, match="at most"):
+            loads('{"value": ' + "9" * 20 + "}", Count)
+
+    def test_csv_cell(self) -> None:
+        """A 5 000-digit cell of a figures table is refused, shortened in the message."""
+        from danvan.exceptions import StructureError
+        from danvan.serialization import figures_from_csv, figures_to_csv
+        from tests.seeds import ninh_binh
+
+        lines = figures_to_csv(ninh_binh()).splitlines()
+        lines[1] = lines[1].replace("1635", "9" * 5000, 1)
+        with pytest.raises(StructureError, match=r"\(5000 characters\) @ row 2\.value"):
+            figures_from_csv("\r\n".join(lines))

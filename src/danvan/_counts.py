@@ -114,16 +114,40 @@ def _default_interval(value: int, qualifier: Qualifier) -> tuple[int, int | None
 
 
 def _low(count: Count) -> int:
+    if type(count.value) is not int:
+        return 0  # the value's own validator explains what is wrong
     return _default_interval(count.value, count.qualifier)[0]
 
 
 def _high(count: Count) -> int | None:
+    if type(count.value) is not int:
+        return 0
     return _default_interval(count.value, count.qualifier)[1]
+
+
+#: The largest value, bound or interval end a count may have: no count, and no sum of
+#: money in đồng, in the movement's reports comes near a million billion; a larger one is
+#: a mistake, and could not even be written as JSON beyond 4 300 digits.
+MAX_COUNT = 10**15
 
 
 def _check_value(count: Count, attribute: Any, value: int) -> None:
     if type(value) is not int or value < 0:
         raise InvalidCountError(value, "a count is a whole number of at least 0")
+    if value > MAX_COUNT:
+        raise InvalidCountError(_short(value), f"a count is at most {MAX_COUNT:,}")
+
+
+def _check_qualifier(count: Count, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Qualifier):
+        raise InvalidCountError(value, "a count's qualifier is a Qualifier (Qualifier.OVER …)")
+
+
+def _short(value: int) -> str:
+    """A huge number shown by its size: printing it whole may be refused."""
+    if value.bit_length() < 14_000:
+        return f"a number of {len(str(value))} digits"
+    return "a number of more than 4 000 digits"
 
 
 @attrs.frozen
@@ -151,9 +175,7 @@ class Count:
     """
 
     value: int = attrs.field(validator=_check_value)
-    qualifier: Qualifier = attrs.field(
-        default=Qualifier.EXACT, validator=attrs.validators.instance_of(Qualifier)
-    )
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=_check_qualifier)
     low: int = attrs.field(default=attrs.Factory(_low, takes_self=True))
     high: int | None = attrs.field(default=attrs.Factory(_high, takes_self=True))
 
@@ -168,6 +190,10 @@ class Count:
             raise InvalidCountError(self.low, "the low end of a count is a whole number ≥ 0")
         if self.high is not None and (type(self.high) is not int or self.high < self.low):
             raise InvalidCountError(self.high, "the high end of a count is below its low end")
+        if max(self.low, self.high or 0) > 10 * MAX_COUNT:
+            raise InvalidCountError(
+                _short(max(self.low, self.high or 0)), "an end of a count's interval is too large"
+            )
         if self.qualifier is Qualifier.EXACT and not self.low == self.high == self.value:
             raise InvalidCountError(self.value, "an exact count allows only its own value")
 

@@ -166,6 +166,9 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
         ) from error
     except (RecursionError, UnicodeDecodeError, TypeError) as error:
         raise StructureError([f"cannot read as JSON: {type(error).__name__} @ $"]) from error
+    except ValueError as error:  # an integer literal of more digits than Python converts
+        problem = "cannot read as JSON: a number of more than 4 300 digits, which no value holds"
+        raise StructureError([f"{problem} @ $"]) from error
     with collector_paused():
         return from_dict(data, type_)
 

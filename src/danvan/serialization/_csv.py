@@ -84,6 +84,8 @@ MODEL_COLUMNS = (
 _BOM = "\ufeff"
 # "high" may be unbounded (None) while present; an empty cell cannot say so.
 _UNBOUNDED = "unbounded"
+# More digits than any count may have (danvan.Count allows up to 10**15).
+_MAX_DIGITS = 20
 
 
 def _cell(value: Any) -> str:
@@ -197,9 +199,10 @@ def _json_cell(row: dict[str, str], column: str, number: int) -> Any:
 
 def _number(row: dict[str, str], column: str, number: int) -> Any:
     text = row[column]
-    if text.isascii() and text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= _MAX_DIGITS:
         return int(text)
-    raise StructureError([f"expected a whole number, got {text!r} @ row {number}.{column}"])
+    shown = repr(text) if len(text) <= 40 else f"{text[:40]!r}… ({len(text)} characters)"
+    raise StructureError([f"expected a whole number, got {shown} @ row {number}.{column}"])
 
 
 def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
