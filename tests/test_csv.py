@@ -94,3 +94,36 @@ class TestModels:
         text = "id,title,kind,holder,field,unit,movement,phase,events\r\nm,t,,,,u,dvk,,[{\r\n"
         with pytest.raises(StructureError, match=r"not JSON.*row 2\.events"):
             models_from_csv(text)
+
+
+class TestBadTables:
+    """Every broken table is a StructureError naming the row (and cell), nothing else."""
+
+    def test_short_row(self) -> None:
+        """A row cut short names its row and what is missing."""
+        lines = figures_to_csv(ninh_binh()).splitlines()
+        lines[2] = ",".join(lines[2].split(",")[:3])
+        with pytest.raises(StructureError, match=r"got '' @ row 3\.value"):
+            figures_from_csv("\r\n".join(lines))
+
+    def test_cell_over_the_csv_limit(self) -> None:
+        """A cell larger than the csv module reads is refused with its row."""
+        lines = figures_to_csv(ninh_binh()).splitlines()
+        lines[2] = lines[2].replace("registered,451", "registered," + "4" * 200_000, 1)
+        with pytest.raises(StructureError, match=r"not CSV: field larger than field limit"):
+            figures_from_csv("\r\n".join(lines))
+
+    def test_deeply_nested_events(self) -> None:
+        """An events cell nested a hundred thousand deep names its row and column."""
+        text = models_to_csv(son_la_city().models)
+        lines = text.splitlines()
+        cells = lines[1].split(",")
+        deep = '"' + "[" * 100_000 + '"'
+        lines[1] = ",".join([*cells[:8], deep])
+        with pytest.raises(StructureError, match=r"@ row 2\.events"):
+            models_from_csv("\r\n".join(lines))
+
+    def test_not_text(self) -> None:
+        """A table that is not text is refused as such."""
+        with pytest.raises(StructureError, match="not NoneType"):
+            figures_from_csv(None)  # type: ignore[arg-type]

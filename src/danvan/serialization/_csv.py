@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from danvan._dataset import Dataset
@@ -173,8 +173,23 @@ def models_to_csv(models: Iterable[Model], *, bom: bool = False) -> str:
     return csv_text(MODEL_COLUMNS, rows, bom=bom)
 
 
-def _rows(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
+def _rows(text: str, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    if not isinstance(text, str):
+        raise StructureError(
+            [f"a CSV table is text (str), not {type(text).__name__} @ $"], type_name="CSV"
+        )
     reader = csv.DictReader(io.StringIO(text.removeprefix(_BOM)))
+    try:
+        yield from _checked_rows(reader, columns)
+    except csv.Error as error:  # a cell over the csv module's limit, a NUL, a bad quote
+        raise StructureError(
+            [f"not CSV: {error} @ row {reader.line_num}"], type_name="CSV"
+        ) from error
+
+
+def _checked_rows(
+    reader: csv.DictReader[str], columns: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
     header = tuple(reader.fieldnames or ())
     unknown = [c for c in header if c not in columns]
     missing = [c for c in columns if c not in header and c not in _ADDED_LATER]
@@ -195,6 +210,10 @@ def _json_cell(row: dict[str, str], column: str, number: int) -> Any:
         raise StructureError(
             [f"not JSON: {error.msg} @ row {number}.{column}"], type_name="CSV"
         ) from error
+    except RecursionError:
+        raise StructureError(
+            [f"JSON nested too deeply @ row {number}.{column}"], type_name="CSV"
+        ) from None
 
 
 def _number(row: dict[str, str], column: str, number: int) -> Any:
