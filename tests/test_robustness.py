@@ -102,3 +102,41 @@ class TestFinders:
         """Something that is not text is a DanvanError."""
         with pytest.raises(DanvanError):
             finder(value)
+
+
+PROVINCE = danvan.AdminLevel.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (
+            lambda: danvan.Unit(id="x", name="X", level=danvan.AdminLevel.PROVINCE, codes=5),
+            "mapping",
+        ),
+        (lambda: danvan.Hierarchy(None), "list or tuple"),
+        (lambda: danvan.Hierarchy("vn/son-la"), "list or tuple"),
+        (lambda: danvan.Period.years(2021, 10**20), "not a span of years"),
+        (lambda: danvan.parse_date("1/1", default_year=10**20), "no such day"),
+        (lambda: danvan.fold(None), "needs text"),
+        (lambda: danvan.slugify(3), "needs text"),
+        (
+            lambda: danvan.Extractor(name="x", pattern=1.5, kind=danvan.ReferenceKind.SHORT),
+            "bad pattern",
+        ),
+    ],
+    ids=[
+        "codes",
+        "hierarchy-none",
+        "hierarchy-text",
+        "years",
+        "default-year",
+        "fold",
+        "slugify",
+        "extractor",
+    ],  # fmt: skip
+)
+def test_arguments_of_the_wrong_kind(call: Callable[[], object], error: str) -> None:
+    """Constructors and functions given the wrong kind of argument raise a DanvanError."""
+    with pytest.raises(DanvanError, match=error):
+        call()

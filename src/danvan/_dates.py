@@ -110,7 +110,7 @@ def parse_date(
 def _make(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
-    except ValueError as error:
+    except (ValueError, OverflowError, TypeError) as error:  # a year such as 10**20
         raise InvalidDateError(text, f"no such day ({error})") from None
 
 

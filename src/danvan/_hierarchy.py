@@ -14,7 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
-from danvan._tree_checks import cycle_problems, parent_problems
+from danvan._tree_checks import (
+    change_problems,
+    cycle_problems,
+    is_collection,
+    parent_problems,
+)
 from danvan._unit_names import split_name
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._validators import is_a
@@ -48,6 +53,9 @@ class Hierarchy:
     __slots__ = ("_by_id", "_by_name", "_changes", "_children", "_from", "_to", "_units")
 
     def __init__(self, units: Iterable[Unit], changes: Iterable[UnitChange] = ()) -> None:
+        for given, what in ((units, "units"), (changes, "changes")):
+            if not is_collection(given):
+                raise HierarchyError(given, [f"{what} must be a list or tuple, not {given!r}"])
         self._units: tuple[Unit, ...] = tuple(units)
         problems: list[str] = []
         given = tuple(changes)
@@ -74,25 +82,16 @@ class Hierarchy:
                 self._by_name[name].append(unit)
         problems += parent_problems(self._by_id)
         problems += cycle_problems(self._by_id)
-        problems += self._index_changes()
-        if problems:
-            raise HierarchyError(f"{len(self._units)} units", problems)
-
-    def _index_changes(self) -> list[str]:
-        problems: list[str] = []
+        problems += change_problems(self._changes, self._by_id)
         self._from: dict[str, list[UnitChange]] = defaultdict(list)
         self._to: dict[str, list[UnitChange]] = defaultdict(list)
         for change in self._changes:
-            problems.extend(
-                f"change {change.kind.value} on {change.on}: unknown unit {unit_id!r}"
-                for unit_id in (*change.sources, *change.targets)
-                if unit_id not in self._by_id
-            )
             for source in change.sources:
                 self._from[source].append(change)
             for target in change.targets:
                 self._to[target].append(change)
-        return problems
+        if problems:
+            raise HierarchyError(f"{len(self._units)} units", problems)
 
     # -- collection protocol -------------------------------------------------------
 

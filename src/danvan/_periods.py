@@ -157,7 +157,7 @@ class Period:
         """
         try:
             return cls(dt.date(first, 1, 1), dt.date(last, 12, 31))
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:
             raise InvalidPeriodError((first, last), "not a span of years") from error
 
     @classmethod

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from danvan.exceptions import InvalidValueError
+
 __all__ = ["clean", "fold", "fold_each", "slugify", "words"]
 
 #: White space other than a plain space that real text carries (no-break, thin, …).
@@ -95,6 +97,9 @@ def fold(text: str) -> str:
     Returns:
         The folded key; equal keys mean "the same words" for danvan's parsers.
 
+    Raises:
+        InvalidValueError: ``text`` is not a string.
+
     Examples:
         >>> from danvan import fold
         >>> fold("Văn hoá - Xã hội")
@@ -102,6 +107,8 @@ def fold(text: str) -> str:
         >>> fold("Đảng ủy  Khối") == fold("dang uy khoi")
         True
     """
+    if not isinstance(text, str):
+        raise InvalidValueError(text, "fold needs text (str)")
     key = unicodedata.normalize("NFC", text).translate(_FOLD)
     if not key.isascii():
         # Letters outside the table (other scripts, stray marks) lose their marks too.
@@ -120,6 +127,9 @@ def slugify(text: str) -> str:
 
     Returns:
         The slug; empty when ``text`` has no letters or digits.
+
+    Raises:
+        InvalidValueError: ``text`` is not a string.
 
     Examples:
         >>> from danvan import slugify

@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from danvan._units import Unit
+from danvan._units import Unit, UnitChange
 
-__all__ = ["cycle_problems", "parent_problems"]
+__all__ = ["change_problems", "cycle_problems", "is_collection", "parent_problems"]
 
 
 def parent_problems(by_id: Mapping[str, Unit]) -> list[str]:
@@ -54,3 +54,18 @@ def cycle_problems(by_id: Mapping[str, Unit]) -> list[str]:
         for unit_id in path:
             state[unit_id] = 2
     return problems
+
+
+def change_problems(changes: Iterable[UnitChange], by_id: Mapping[str, Unit]) -> list[str]:
+    """Changes that name units the tree does not hold."""
+    return [
+        f"change {change.kind.value} on {change.on}: unknown unit {unit_id!r}"
+        for change in changes
+        for unit_id in (*change.sources, *change.targets)
+        if unit_id not in by_id
+    ]
+
+
+def is_collection(value: object) -> bool:
+    """Whether ``value`` can be read as a collection of units or changes (text cannot)."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes)

@@ -98,7 +98,13 @@ checks_type(check_date, "optional", dt.date)
 
 
 def frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Copy a mapping into a read-only view, so frozen entities stay frozen."""
+    """Copy a mapping into a read-only view, so frozen entities stay frozen.
+
+    Raises:
+        InvalidEntityError: ``value`` is no mapping.
+    """
+    if not isinstance(value, Mapping):
+        raise InvalidEntityError(value, "expected a mapping (a dict)")
     return MappingProxyType(dict(value))
 
 

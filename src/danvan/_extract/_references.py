@@ -116,7 +116,7 @@ class Extractor:
     def __attrs_post_init__(self) -> None:
         try:
             compiled = re.compile(self.pattern)
-        except re.error as error:
+        except (re.error, TypeError) as error:
             raise DanvanError(f"extractor {self.name!r}: bad pattern: {error}") from error
         if "number" not in compiled.groupindex:
             raise DanvanError(f"extractor {self.name!r}: the pattern needs a group 'number'")
