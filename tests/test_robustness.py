@@ -134,7 +134,7 @@ PROVINCE = danvan.AdminLevel.PROVINCE
         "fold",
         "slugify",
         "extractor",
-    ],  # fmt: skip
+    ],
 )
 def test_arguments_of_the_wrong_kind(call: Callable[[], object], error: str) -> None:
     """Constructors and functions given the wrong kind of argument raise a DanvanError."""
