@@ -124,3 +124,66 @@ class TestPaths:
 
         with pytest.raises(StructureError, match="cannot read"):
             load(path)  # type: ignore[arg-type]
+
+
+class TestSpecialTargets:
+    def test_symbolic_link_is_followed(self, tmp_path: Path) -> None:
+        """Writing to a link writes the file it points to; the link stays a link."""
+        real = tmp_path / "real.json"
+        real.write_text("{}")
+        link = tmp_path / "link.json"
+        link.symlink_to(real)
+        dump(load_example(), link)
+        assert link.is_symlink()
+        assert real.read_text(encoding="utf-8").startswith('{\n  "schema"')
+
+    def test_pipe_is_streamed_to(self, tmp_path: Path) -> None:
+        """A named pipe (like -o /dev/stdout) is written to, not replaced by a file."""
+        import threading
+
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        received: list[bytes] = []
+        reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+        reader.start()
+        write_atomic(pipe, b"streamed")
+        reader.join(timeout=30)
+        assert received == [b"streamed"]
+        assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+    def test_stale_temporary_files_are_removed(self, tmp_path: Path) -> None:
+        """A temporary file a killed write left long ago goes with the next write."""
+        target = tmp_path / "data.json"
+        stale = tmp_path / ".data.json.danvan-tmp-abcd1234"
+        fresh = tmp_path / ".data.json.danvan-tmp-efgh5678"
+        other = tmp_path / ".other.json.danvan-tmp-abcd1234"
+        for leftover in (stale, fresh, other):
+            leftover.write_bytes(b"{")
+        long_ago = stale.stat().st_mtime - 3600
+        os.utime(stale, (long_ago, long_ago))
+        os.utime(other, (long_ago, long_ago))
+        write_atomic(target, b"{}")
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [fresh.name, other.name, target.name]
+        )
+
+
+class TestLoadLimits:
+    def test_endless_device_is_refused(self) -> None:
+        """/dev/zero is read up to the limit, then refused, instead of filling memory."""
+        from danvan import load
+        from danvan.exceptions import StructureError
+
+        with pytest.raises(StructureError, match="larger than 10,000 bytes"):
+            load("/dev/zero", max_bytes=10_000)
+
+    def test_large_file_is_refused_before_reading(self, tmp_path: Path) -> None:
+        """A file larger than the limit is refused by its size; no limit reads it."""
+        from danvan import load
+        from danvan.exceptions import StructureError
+
+        path = tmp_path / "data.json"
+        dump(load_example(), path)
+        with pytest.raises(StructureError, match="pass max_bytes="):
+            load(path, max_bytes=1000)
+        assert load(path, max_bytes=None) == load_example()

@@ -1,10 +1,14 @@
 """Writing files: every file danvan writes goes through here.
 
 A file is written to a temporary file in the same folder, flushed to disk and renamed
-over the target, so a crash mid-write leaves any old file whole. The new file gets the
-mode a plain ``open(path, "w")`` would give it (the user's umask), and a file that is
-overwritten keeps its mode: ``danvan convert -o public/data.json`` stays readable by the
-web server that serves it.
+over the target, and the folder is flushed too, so a crash mid-write leaves any old
+file whole. The new file gets the mode a plain ``open(path, "w")`` would give it (the
+user's umask), and a file that is overwritten keeps its mode: ``danvan convert -o
+public/data.json`` stays readable by the web server that serves it. A symbolic link is
+followed (the file it points to is written); a pipe or a device (``-o /dev/stdout``) is
+written to as a stream. Temporary files are named after their target
+(``.data.json.danvan-tmp-…``), so the next write to a target removes those a killed
+write left more than ten minutes before.
 
 CSV text is written here too, once for every table danvan writes (figures, models,
 :class:`~danvan.Table`, summaries): CRLF line ends as RFC 4180 says, and an optional
@@ -13,11 +17,14 @@ byte-order mark, which Excel needs to read UTF-8.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import glob
 import io
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -48,13 +55,22 @@ def write_atomic(path: str | os.PathLike[str], content: bytes) -> None:
             in its place, or the system refuses; the message names the path.
     """
     try:
-        target = Path(path)
+        # A symbolic link is followed: the file it points to is written, the link stays.
+        target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
         if target.is_dir():
             raise FileWriteError(path, "it is a folder")
         try:
-            mode = stat.S_IMODE(target.stat().st_mode)
+            status = target.stat()
         except FileNotFoundError:
             mode = 0o666 & ~_umask()
+        else:
+            if not stat.S_ISREG(status.st_mode):
+                # A pipe or a device (-o /dev/stdout) is streamed to, never replaced.
+                with target.open("wb") as stream:
+                    stream.write(content)
+                return
+            mode = stat.S_IMODE(status.st_mode)
+        _remove_stale(target)
         _replace(target, content, mode)
     except (OSError, ValueError, TypeError) as error:
         if isinstance(error, FileWriteError):
@@ -64,15 +80,31 @@ def write_atomic(path: str | os.PathLike[str], content: bytes) -> None:
 
 
 # The temporary file's name: the target's, cut so that it stays within the usual limit of
-# 255 bytes a name once tempfile adds its eight random characters.
+# 255 bytes a name once the marker and tempfile's eight random characters are added.
 _NAME_BYTES = 200
+_MARKER = ".danvan-tmp-"
+# A temporary file this old was left by a write that was killed: no write takes so long.
+_STALE_SECONDS = 600
+
+
+def _prefix(target: Path) -> str:
+    stem = target.name.encode("utf-8", "surrogateescape")[:_NAME_BYTES]
+    return "." + stem.decode("utf-8", "ignore") + _MARKER
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove the temporary files a killed write to ``target`` left behind."""
+    prefix = _prefix(target)
+    now = time.time()
+    for leftover in target.parent.glob(glob.escape(prefix) + "*"):
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove
+            if now - leftover.lstat().st_mtime > _STALE_SECONDS:
+                leftover.unlink()
 
 
 def _replace(target: Path, content: bytes, mode: int) -> None:
-    stem = target.name.encode("utf-8", "surrogateescape")[:_NAME_BYTES]
-    prefix = "." + stem.decode("utf-8", "ignore") + "."
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below before the rename
-        "wb", dir=target.parent, prefix=prefix, delete=False
+        "wb", dir=target.parent, prefix=_prefix(target), delete=False
     )
     try:
         with handle:
@@ -84,6 +116,17 @@ def _replace(target: Path, content: bytes, mode: int) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder's entry for the renamed file, so that the rename survives a crash."""
+    with contextlib.suppress(OSError):  # some systems cannot open a folder for syncing
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def csv_text(

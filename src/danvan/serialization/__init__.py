@@ -59,6 +59,7 @@ from danvan.serialization._version import SCHEMA
 
 __all__ = [
     "FIGURE_COLUMNS",
+    "MAX_BYTES",
     "MODEL_COLUMNS",
     "SCHEMA",
     "dump",
@@ -191,28 +192,67 @@ def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) ->
     write_atomic(path, _encode_value(value, indent) + b"\n")
 
 
+#: The largest file :func:`load` reads unless told otherwise: 512 MiB. A national file of
+#: a million models is about 320 MB.
+MAX_BYTES = 512 * 2**20
+
+
 @overload
-def load(path: str | os.PathLike[str]) -> Dataset: ...
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> Dataset: ...
 @overload
-def load(path: str | os.PathLike[str], type_: type[T]) -> T: ...
-def load(path: str | os.PathLike[str], type_: type[Any] = Dataset) -> Any:
+def load(
+    path: str | os.PathLike[str], type_: type[T], *, max_bytes: int | None = MAX_BYTES
+) -> T: ...
+def load(
+    path: str | os.PathLike[str], type_: type[Any] = Dataset, *, max_bytes: int | None = MAX_BYTES
+) -> Any:
     """Read a danvan value (a :class:`~danvan.Dataset` by default) from a JSON file.
 
     Args:
-        path: The file.
+        path: The file (a pipe or a device is read too, up to ``max_bytes``).
         type_: The danvan type to read.
+        max_bytes: Refuse more bytes than this (``None``: no limit), so that a huge
+            file or an endless device (``/dev/zero``) is refused instead of filling
+            memory.
 
     Returns:
         The value, validated exactly as if it had been built in Python.
 
     Raises:
-        StructureError: The file cannot be read, or holds no valid ``type_``.
+        StructureError: The file cannot be read, is larger than ``max_bytes``, or holds
+            no valid ``type_``.
     """
     try:
-        data = Path(path).read_bytes()
+        data = _read_bytes(Path(path), max_bytes)
     except OSError as error:
         reason = error.strerror or str(error)
         raise StructureError([f"cannot read {path!r}: {reason} @ $"]) from error
     except (TypeError, ValueError) as error:  # not a path, or a NUL character in it
         raise StructureError([f"cannot read {path!r}: {error} @ $"]) from error
+    if data is None:
+        raise StructureError(
+            [f"cannot read {path!r}: larger than {max_bytes:,} bytes (pass max_bytes=) @ $"]
+        )
     return loads(data, type_)
+
+
+_CHUNK = 2**20
+
+
+def _read_bytes(path: Path, limit: int | None) -> bytes | None:
+    """The file's bytes, or ``None`` when there are more than ``limit``."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if limit is not None and size > limit:
+            return None
+        if limit is None:
+            return stream.read()
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = stream.read(min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            total += len(chunk)
+        return None
