@@ -423,3 +423,79 @@ def test_vocab_lists_every_vocabulary(capsys: pytest.CaptureFixture[str]) -> Non
     listed = [line for line in out.splitlines() if line and not line.startswith(" ")]
     assert listed == exported
     assert "Completeness" in listed
+
+
+def _case_id(value: object) -> str:
+    return "-".join(value) if isinstance(value, tuple) else str(value)
+
+
+def _case_id(value: object) -> str:
+    return "-".join(value) if isinstance(value, tuple) else str(value)
+
+
+class TestBadInputEverywhere:
+    """Every subcommand that reads a file answers bad input with exit 2 and one line."""
+
+    COMMANDS = (
+        ("validate",),
+        ("convert", "--to", "json"),
+        ("convert", "--to", "csv"),
+        ("summarize",),
+        ("check",),
+        ("extract",),
+    )
+
+    @pytest.fixture
+    def inputs(self, tmp_path: Path) -> dict[str, Path]:
+        (tmp_path / "folder").mkdir()
+        (tmp_path / "empty.json").write_bytes(b"")
+        (tmp_path / "latin1.json").write_bytes('{"title": "Dân vận"}'.encode("latin-1", "replace"))
+        (tmp_path / "binary.json").write_bytes(b"\xff\xfe\x00\x81 not text")
+        return {
+            "missing": tmp_path / "missing.json",
+            "folder": tmp_path / "folder",
+            "empty": tmp_path / "empty.json",
+            "latin1": tmp_path / "latin1.json",
+            "binary": tmp_path / "binary.json",
+        }
+
+    # Any UTF-8 text, even empty or ASCII-only, is text extract reads: not bad input there.
+    CASES = tuple(
+        (command, kind)
+        for command in COMMANDS
+        for kind in ("missing", "folder", "empty", "latin1", "binary")
+        if not (command == ("extract",) and kind in ("empty", "latin1"))
+    )
+
+    @pytest.mark.parametrize(("command", "kind"), CASES, ids=_case_id)
+    def test_exit_2_and_one_line(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        inputs: dict[str, Path],
+        command: tuple[str, ...],
+        kind: str,
+    ) -> None:
+        """No traceback; the error names the file or what is wrong with its text."""
+        code, _, err = run(capsys, *command, str(inputs[kind]))
+        assert code == 2
+        assert "Traceback" not in err
+        assert err.strip()
+
+    def test_output_into_a_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """-o naming a folder is a one-line error with exit 2, and the folder is untouched."""
+        code, _, err = run(capsys, "summarize", "-o", str(tmp_path))
+        assert code == 2
+        assert "it is a folder" in err
+        assert list(tmp_path.iterdir()) == []
+
+    def test_extract_reads_standard_input(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """extract - reads UTF-8 from standard input."""
+        import io
+
+        text = "Thực hiện Chỉ thị số 11-CT/TU của Tỉnh ủy".encode()
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+        code, out, _ = run(capsys, "extract", "-", "--format", "jsonl")
+        assert code == 0
+        assert '"11-CT/TU"' in out
