@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck docs pytest bench clean
+.PHONY: demo test test-all lint typecheck docs pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,22 @@ docs: $(VENV)/.installed-dev
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90
 
+# The test suite on every supported Python found on this machine, on PATH or installed by
+# pyenv, each in a virtual environment of its own; a version not found is skipped, said.
+SUPPORTED ?= 3.11 3.12 3.13
+test-all:
+	@set -e; for v in $(SUPPORTED); do \
+	  py=""; \
+	  for c in python$$v $$HOME/.pyenv/versions/$$v*/bin/python$$v; do \
+	    if $$c -c 'import sys' >/dev/null 2>&1; then py=$$c; break; fi; \
+	  done; \
+	  if [ -z "$$py" ]; then echo "== Python $$v: not found, skipped"; continue; fi; \
+	  echo "== Python $$v: $$py"; \
+	  $(MAKE) --no-print-directory pytest PYTHON=$$py VENV=.venv-$$v; \
+	done
+
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage site
+	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .coverage site
