@@ -151,21 +151,48 @@ class TestSpecialTargets:
         assert received == [b"streamed"]
         assert stat.S_ISFIFO(pipe.stat().st_mode)
 
-    def test_stale_temporary_files_are_removed(self, tmp_path: Path) -> None:
-        """A temporary file a killed write left long ago goes with the next write."""
+    def test_abandoned_temporary_files_are_removed(self, tmp_path: Path) -> None:
+        """A temporary file no write holds goes with the next write; one in use stays."""
+        import fcntl
+
         target = tmp_path / "data.json"
-        stale = tmp_path / ".data.json.danvan-tmp-abcd1234"
-        fresh = tmp_path / ".data.json.danvan-tmp-efgh5678"
+        abandoned = tmp_path / ".data.json.danvan-tmp-abcd1234"
+        in_use = tmp_path / ".data.json.danvan-tmp-efgh5678"
         other = tmp_path / ".other.json.danvan-tmp-abcd1234"
-        for leftover in (stale, fresh, other):
+        for leftover in (abandoned, in_use, other):
             leftover.write_bytes(b"{")
-        long_ago = stale.stat().st_mtime - 3600
-        os.utime(stale, (long_ago, long_ago))
-        os.utime(other, (long_ago, long_ago))
-        write_atomic(target, b"{}")
+        with in_use.open("rb") as held:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+            write_atomic(target, b"{}")
         assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-            [fresh.name, other.name, target.name]
+            [in_use.name, other.name, target.name]
         )
+
+    def test_a_killed_write(self, tmp_path: Path) -> None:
+        """A process killed mid-dump leaves the old file whole; the next dump sweeps up."""
+        import subprocess
+        import sys
+        import textwrap
+
+        target = tmp_path / "data.json"
+        dump(load_example(), target)
+        before = target.read_bytes()
+        # The child dies at the moment its temporary file is flushed, before the rename.
+        child = textwrap.dedent(f"""
+            import os, signal
+            import danvan
+            from danvan import _files
+            _files.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)
+            danvan.dump(danvan.Dataset(), {str(target)!r})
+        """)
+        result = subprocess.run([sys.executable, "-c", child], check=False, timeout=120)  # noqa: S603 - our own code
+        assert result.returncode == -9
+        assert target.read_bytes() == before
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name != "data.json"]
+        assert len(leftovers) == 1
+        assert leftovers[0].startswith(".data.json.danvan-tmp-")
+        dump(load_example(), target)
+        assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
 
 
 class TestLoadLimits:

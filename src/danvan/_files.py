@@ -7,8 +7,8 @@ user's umask), and a file that is overwritten keeps its mode: ``danvan convert -
 public/data.json`` stays readable by the web server that serves it. A symbolic link is
 followed (the file it points to is written); a pipe or a device (``-o /dev/stdout``) is
 written to as a stream. Temporary files are named after their target
-(``.data.json.danvan-tmp-…``), so the next write to a target removes those a killed
-write left more than ten minutes before.
+(``.data.json.danvan-tmp-…``) and locked while in use, so the next write to a target
+removes those a killed write left behind.
 
 CSV text is written here too, once for every table danvan writes (figures, models,
 :class:`~danvan.Table`, summaries): CRLF line ends as RFC 4180 says, and an optional
@@ -23,6 +23,7 @@ import glob
 import io
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -83,7 +84,8 @@ def write_atomic(path: str | os.PathLike[str], content: bytes) -> None:
 # 255 bytes a name once the marker and tempfile's eight random characters are added.
 _NAME_BYTES = 200
 _MARKER = ".danvan-tmp-"
-# A temporary file this old was left by a write that was killed: no write takes so long.
+# Where a write's lock on its temporary file cannot tell (no fcntl), a temporary file
+# this old was left by a write that was killed: no write takes so long.
 _STALE_SECONDS = 600
 
 
@@ -93,13 +95,41 @@ def _prefix(target: Path) -> str:
 
 
 def _remove_stale(target: Path) -> None:
-    """Remove the temporary files a killed write to ``target`` left behind."""
+    """Remove the temporary files a killed write to ``target`` left behind.
+
+    A write holds a lock on its temporary file until it is renamed; the system drops the
+    lock of a process that was killed, so a temporary file nobody locks is stale.
+    """
     prefix = _prefix(target)
     now = time.time()
     for leftover in target.parent.glob(glob.escape(prefix) + "*"):
         with contextlib.suppress(OSError):  # gone already, or not ours to remove
-            if now - leftover.lstat().st_mtime > _STALE_SECONDS:
+            if _abandoned(leftover, now):
                 leftover.unlink()
+
+
+if sys.platform == "win32":  # pragma: no cover - no fcntl: judge by age
+
+    def _abandoned(leftover: Path, now: float) -> bool:
+        return now - leftover.lstat().st_mtime > _STALE_SECONDS
+
+    def _lock(handle: Any) -> None:
+        pass
+
+else:
+    import fcntl
+
+    def _abandoned(leftover: Path, now: float) -> bool:
+        with leftover.open("rb") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False  # a write in progress holds it
+            return True
+
+    def _lock(handle: Any) -> None:
+        """Mark a temporary file in use for as long as this process lives and holds it."""
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _replace(target: Path, content: bytes, mode: int) -> None:
@@ -108,6 +138,7 @@ def _replace(target: Path, content: bytes, mode: int) -> None:
     )
     try:
         with handle:
+            _lock(handle)
             handle.write(content)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
