@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-all lint typecheck docs pytest bench clean
+.PHONY: demo test test-all fuzz lint typecheck docs pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ test-all:
 	  echo "== Python $$v: $$py"; \
 	  $(MAKE) --no-print-directory pytest PYTHON=$$py VENV=.venv-$$v; \
 	done
+
+# The robustness properties (every parser, finder and readable type of the API, taken
+# from the code) with 10 000 examples each; the ordinary suite runs them with 50.
+fuzz: $(VENV)/.installed-dev
+	DANVAN_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -p no:cacheprovider -q \
+	  tests/test_robustness.py "tests/test_serialization.py::TestFuzz"
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py

@@ -4,7 +4,8 @@
 health check that trips on a busy machine: CI shares two cores with other work, so
 neither a deadline nor "input generation is slow" says anything about danvan. ``quick``
 (``DANVAN_HYPOTHESIS_PROFILE=quick make test``) runs a few examples each, for a fast
-local loop.
+local loop. ``fuzz`` (``make fuzz``) runs the properties of every public entry point
+with 10 000 examples each.
 
 Nothing here fills the namespace of doctests or of the docs' code blocks: each imports
 what it uses, as a reader typing it in would.
@@ -26,4 +27,6 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile("quick", parent=settings.get_profile("ci"), max_examples=10)
+# `make fuzz`: the robustness properties with a campaign's budget.
+settings.register_profile("fuzz", parent=settings.get_profile("ci"), max_examples=10_000)
 settings.load_profile(os.environ.get("DANVAN_HYPOTHESIS_PROFILE", "ci"))
