@@ -485,3 +485,111 @@ class TestRulesAreData:
 
 
 [RECOGNISED] = [r for r in BUILTIN_RULES if r.code == "recognised_not_above_registered"]
+
+
+def _report_of(*figures: Figure, report_id: str = "r") -> Report:
+    return Report(
+        id=report_id,
+        source=Source(title="Sơ kết phong trào thi đua Dân vận khéo"),
+        unit="vn/ninh-binh",
+        title="Sơ kết",
+        figures=figures,
+    )
+
+
+def _dataset_of(*reports: Report) -> Dataset:
+    return attrs.evolve(ninh_binh(), reports=reports)
+
+
+def _figure(**fields: object) -> Figure:
+    common: dict[str, object] = {
+        "measure": "registered",
+        "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
+        "scope": "vn/ninh-binh",
+        "movement": "dan-van-kheo",
+        "source": Source(quote="toàn huyện đăng ký 45 mô hình"),
+    }
+    return Figure(**{**common, **fields})  # type: ignore[arg-type]
+
+
+class TestSameQuantityEverywhere:
+    """ "Khoảng 310" between 300 and 320 hid the contradiction of the two exact figures."""
+
+    def reports(self, last: str) -> Dataset:
+        values = ("300", "khoảng 310", last)
+        return _dataset_of(
+            *(
+                _report_of(_figure(value=parse_count(v)), report_id=f"r{i}")
+                for i, v in enumerate(values)
+            )
+        )
+
+    def test_every_pair(self) -> None:
+        """300 and 320 cannot both be true, though each agrees with "khoảng 310"."""
+        found = [f for f in check(self.reports("320")) if f.code == "same_quantity_consistent"]
+        assert [f.paths for f in found] == [("$.reports[0].figures[0]", "$.reports[2].figures[0]")]
+
+    def test_consistent_stays_quiet(self) -> None:
+        """300, "khoảng 310" and 300 again raise nothing."""
+        assert check(self.reports("300")) == []
+
+    def test_within_one_report(self) -> None:
+        """A headline's "hơn 310" and a body's 300, not linked as a restatement, are flagged."""
+        report = _report_of(_figure(value=parse_count("hơn 310")), _figure(value=Count(300)))
+        assert [f.code for f in check(_dataset_of(report))] == ["same_quantity_consistent"]
+
+
+class TestOtherBucket:
+    """Four fields plus "6 mô hình vùng đồng bào dân tộc thiểu số" make 45."""
+
+    def report(self, bucket: int) -> Dataset:
+        total = _figure(id="t", value=Count(45))
+        fields = [
+            _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
+            for f, n in zip(Field, (12, 15, 8, 4), strict=True)
+        ]
+        other = _figure(
+            id="t/dtts",
+            part_of="t",
+            value=Count(bucket),
+            dims=Dims(category="vùng đồng bào dân tộc thiểu số"),
+        )
+        return _dataset_of(_report_of(total, *fields, other))
+
+    def test_bucket_completes_the_breakdown(self) -> None:
+        """39 by field and 6 in the bucket add up to 45: no false error of 6."""
+        assert [f.code for f in check(self.report(6)) if f.severity is Severity.ERROR] == []
+
+    def test_bucket_that_does_not_add_up(self) -> None:
+        """With 7 in the bucket the breakdown is one over."""
+        errors = [f for f in check(self.report(7)) if f.severity is Severity.ERROR]
+        assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", 1)]
+
+
+class TestPartsMeasureTheirTotal:
+    """ "740 tập thể, cá nhân được khen thưởng, … 60 mô hình được chọn dự hội nghị"."""
+
+    def report(self, measure: str, unit: UnitOfMeasure) -> Dataset:
+        total = _figure(
+            id="t", measure="commended", unit_of_measure=UnitOfMeasure.RECIPIENTS, value=Count(740)
+        )
+        part = _figure(
+            id="p", part_of="t", measure=measure, unit_of_measure=unit, value=Count(60),
+            dims=Dims(category="được chọn dự hội nghị"),
+        )  # fmt: skip
+        return _dataset_of(_report_of(total, part))
+
+    def test_part_of_another_measure(self) -> None:
+        """60 models filed under 740 commended recipients is a warning naming both."""
+        found = [
+            f
+            for f in check(self.report("models", UnitOfMeasure.MODELS_AND_EXEMPLARS))
+            if f.code == "part_measures_its_total"
+        ]
+        assert [(f.severity, f.paths) for f in found] == [
+            (Severity.WARNING, ("$.reports[0].figures[1]", "$.reports[0].figures[0]"))
+        ]
+
+    def test_part_of_the_same_measure(self) -> None:
+        """60 commended recipients among 740 raise nothing."""
+        assert check(self.report("commended", UnitOfMeasure.RECIPIENTS)) == []

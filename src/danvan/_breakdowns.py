@@ -89,13 +89,18 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
 
     A total may be broken down more than once, e.g. 112 models by level (27 + 85) and
     by field (19 + 67 + 12 + 14); parts form one breakdown per dimension they set
-    first (fields, level, holder, kind, status, category).
+    first (fields, level, holder, kind, status, category). A part with a category of
+    its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
+    beside the four fields) is that breakdown's "other" bucket, not a breakdown alone.
     """
     index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
     groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, figure in enumerate(report.figures):
         if figure.part_of is not None and figure.part_of in index:
             groups[figure.part_of, _dimension(figure.dims)].append(i)
+    for total_id, dimension in list(groups):
+        if dimension == "category" and (total_id, "fields") in groups:
+            groups[total_id, "fields"] += groups.pop((total_id, "category"))
     return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
 
 
@@ -151,9 +156,10 @@ def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
                 continue
             paths = [f"{path}.figures[{total_index}]"]
             paths += [f"{path}.figures[{i}]" for i in part_indexes]
+            by_field = [part for part in parts if part.dims.fields]  # not the "other" bucket
             found += [
                 attrs.evolve(finding, paths=paths)
-                for finding in _balance(Table(parts), Decimal(10), rule)
+                for finding in _balance(Table(by_field), Decimal(10), rule)
             ]
     return found
 

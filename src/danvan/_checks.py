@@ -17,7 +17,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from danvan._breakdowns import breakdown_rule, field_balances, reports_of
+from danvan._breakdowns import breakdown_rule, breakdowns, field_balances, reports_of
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import Figure
@@ -27,6 +27,7 @@ from danvan._rules import (
     COVERAGE_NOT_ABOVE_UNITS,
     EVENTS_IN_PHASE,
     FIELD_BALANCE,
+    PART_MEASURES_ITS_TOTAL,
     REVIEW_AFTER_START,
     SAME_QUANTITY,
     Finding,
@@ -178,21 +179,49 @@ def _units_counted(dataset: Dataset, figure: Figure) -> int:
 
 
 def _same_quantities(rule: Rule, dataset: Dataset) -> list[Finding]:
-    """Two reports giving one quantity values that cannot both be true."""
+    """Figures of one quantity, in one report or several, that cannot all be true.
+
+    One quantity: the same measure and unit of measure, scope, movement, period, day and
+    breakdown cell. Every pair is compared (not only neighbours); a pair linked by
+    ``restates`` is left to the restatement rule.
+    """
     seen: dict[tuple[object, ...], list[tuple[int, str, Figure]]] = defaultdict(list)
     for r, report, path in reports_of(dataset):
         for i, figure in enumerate(report.figures):
-            key = (figure.measure, figure.scope, figure.movement, figure.period, figure.dims)
-            seen[key].append((r, f"{path}.figures[{i}]", figure))
+            key = (figure.measure, figure.unit_of_measure, _cell(figure), figure.period)
+            seen[(*key, figure.as_of)].append((r, f"{path}.figures[{i}]", figure))
     found = []
     for group in seen.values():
-        for (r_a, path_a, a), (r_b, path_b, b) in itertools.pairwise(group):
-            if r_a != r_b and not a.value.consistent_with(b.value):
+        for (r_a, path_a, a), (r_b, path_b, b) in itertools.combinations(group, 2):
+            linked = r_a == r_b and (a.restates == b.id or b.restates == a.id) and a.id
+            if not linked and not a.value.consistent_with(b.value):
                 found.append(
                     rule.finding(
                         f"{a.value} và {b.value}",
                         f"{a.value.format('en')} and {b.value.format('en')}",
                         [path_a, path_b],
+                    )
+                )
+    return found
+
+
+def _part_measures(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """A part filed under a total of another measure or unit of measure."""
+    found = []
+    for _, report, path in reports_of(dataset):
+        for total_index, part_indexes in breakdowns(report):
+            total = report.figures[total_index]
+            for i in part_indexes:
+                part = report.figures[i]
+                if (part.measure, part.unit_of_measure) == (total.measure, total.unit_of_measure):
+                    continue
+                found.append(
+                    rule.finding(
+                        f"{part.measure} ({part.unit_of_measure.label_vi}) dưới "
+                        f"{total.measure} ({total.unit_of_measure.label_vi})",
+                        f"{part.measure} ({part.unit_of_measure.label_en}) under "
+                        f"{total.measure} ({total.unit_of_measure.label_en})",
+                        [f"{path}.figures[{i}]", f"{path}.figures[{total_index}]"],
                     )
                 )
     return found
@@ -266,6 +295,7 @@ def _reviews_after_start(rule: Rule, dataset: Dataset) -> list[Finding]:
 
 _BY_CODE: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
     COVERAGE_NOT_ABOVE_UNITS.code: _coverage,
+    PART_MEASURES_ITS_TOTAL.code: _part_measures,
     SAME_QUANTITY.code: _same_quantities,
     AWARDS_ONE_MOVEMENT.code: _award_movements,
     EVENTS_IN_PHASE.code: _events_in_phase,

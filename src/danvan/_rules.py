@@ -299,6 +299,17 @@ RESTATEMENT_CONSISTENT = Rule(
     message_vi="hai cách viết của cùng một số liệu trong báo cáo không thể cùng đúng",
     message_en="two wordings of one quantity in the report cannot both be true",
 )
+#: A part measures what its total measures, in the same unit. Applied by its code: it
+#: compares what figures are, not their values.
+PART_MEASURES_ITS_TOTAL = Rule(
+    code="part_measures_its_total",
+    left="part measure",
+    op="=",
+    right="total measure",
+    severity=Severity.WARNING,
+    message_vi="một phần không đo cùng chỉ tiêu hoặc cùng đơn vị với tổng của nó",
+    message_en="a part does not measure what its total measures, in the same unit",
+)
 #: A coverage figure does not exceed its denominator, nor the units of its tier under
 #: its scope. Applied by its code: counting the units needs the hierarchy, which no side
 #: names.
@@ -372,6 +383,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     BREAKDOWN_SUM,
     PARTS_NOT_ABOVE_TOTAL,
     PART_NOT_ABOVE_TOTAL,
+    PART_MEASURES_ITS_TOTAL,
     RECOGNISED_NOT_ABOVE_REGISTERED,
     SUBSET_NOT_ABOVE_SET,
     RESTATEMENT_CONSISTENT,
