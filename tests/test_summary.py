@@ -133,3 +133,55 @@ class TestRendering:
         """Only vi and en."""
         with pytest.raises(InvalidValueError, match="fr"):
             SUMMARY.to_text("fr")
+
+
+class TestAwardsAcrossReports:
+    """Batches of two programmes, one of them without its individuals stated."""
+
+    def dataset(self) -> object:
+        import attrs
+
+        from danvan import Award, AwardForm, Count, Movement
+        from tests.seeds import ninh_binh
+
+        dataset = ninh_binh()
+        other = Award(
+            id="ninh-binh/2023/bang-khen-dvcq",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="vn/ninh-binh/ubnd",
+            movement=Movement.GOVERNMENT_MASS_MOBILISATION.id,
+            collectives=Count(87),
+        )
+        report = attrs.evolve(dataset.reports[0], awards=(*dataset.reports[0].awards, other.id))
+        return attrs.evolve(
+            dataset,
+            movements=(*dataset.movements, Movement.GOVERNMENT_MASS_MOBILISATION),
+            awards=(*dataset.awards, other),
+            reports=(report,),
+        )
+
+    def test_never_added_across_programmes(self) -> None:
+        """Each programme's Bằng khen is its own line: 20 + 10 and 87 + ?, not 107 + 10."""
+        from danvan import summarize
+
+        text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]
+        across = text.split("Across the reports")[1]
+        assert "certificate of merit" in across
+        lines = [line.strip() for line in across.splitlines() if "collectives" in line]
+        assert len(lines) == 2
+        assert lines[0].endswith("20 collectives, 10 individuals")
+        assert lines[1].endswith("87 collectives, ? individuals")
+        assert "107" not in across
+
+    def test_unknown_is_not_zero_in_json(self) -> None:
+        """The JSON form gives null, not 0, for a count no batch states."""
+        from danvan import summarize
+
+        data = summarize(self.dataset()).to_dict("en")  # type: ignore[arg-type]
+        awards = data["across_reports"]["awards"]
+        from danvan import Movement
+
+        assert [(a["movement"], a["collectives"], a["individuals"]) for a in awards] == [
+            ("dan-van-kheo", 20, 10),
+            (Movement.GOVERNMENT_MASS_MOBILISATION.id, 87, None),
+        ]

@@ -18,10 +18,11 @@ from danvan._periods import Period
 from danvan._programmes import Review
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
-from danvan._vocabulary import ReviewKind
+from danvan._vocabulary import AwardForm, ReviewKind
 
 __all__ = [
     "SummaryParts",
+    "AwardKey",
     "award_totals",
     "by_measure",
     "cell_text",
@@ -208,16 +209,26 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
     return dict(rows)
 
 
-def award_totals(summary: SummaryParts) -> dict[Any, tuple[Count, Count]]:
-    totals: dict[Any, tuple[Count, Count]] = {}
+AwardKey = tuple[str | None, AwardForm]
+
+
+def award_totals(summary: SummaryParts) -> dict[AwardKey, tuple[Count | None, Count | None]]:
+    """Collectives and individuals by programme and award form; ``None`` where unknown.
+
+    Batches of different programmes are never added up, and a count one batch does not
+    give makes its total unknown: it is never taken for 0.
+    """
+    totals: dict[AwardKey, tuple[Count | None, Count | None]] = {}
     for report in summary.reports:
         for award in report.awards:
-            c, i = totals.get(award.form, (Count(0), Count(0)))
-            totals[award.form] = (
-                c + (award.collectives or Count(0)),
-                i + (award.individuals or Count(0)),
-            )
+            key = (award.movement, award.form)
+            c, i = totals.get(key, (Count(0), Count(0)))
+            totals[key] = (_add(c, award.collectives), _add(i, award.individuals))
     return totals
+
+
+def _add(total: Count | None, more: Count | None) -> Count | None:
+    return None if total is None or more is None else total + more
 
 
 def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, Any]:
@@ -313,9 +324,14 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
             ]
             for code, rows in by_measure(summary).items()
         },
-        "awards": {
-            form.value: {"collectives": c.value, "individuals": i.value}
-            for form, (c, i) in award_totals(summary).items()
-        },
+        "awards": [
+            {
+                "movement": movement,
+                "form": form.value,
+                "collectives": None if c is None else c.value,
+                "individuals": None if i is None else i.value,
+            }
+            for (movement, form), (c, i) in award_totals(summary).items()
+        ],
         "findings": [_finding_dict(f, lang) for f in summary.findings],
     }

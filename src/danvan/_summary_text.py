@@ -110,6 +110,19 @@ class _Text:
         text = str(share.percent)
         return text if self.lang == "en" else text.replace(".", ",")
 
+    def _count(self, count: Count | None) -> str:
+        """A count, or "?" where the report does not give it: unknown is never 0."""
+        return "?" if count is None else count_text(count, self.lang)
+
+    def _movement_name(self, movement: str | None) -> str:
+        if movement is None:
+            return "?"
+        return (
+            self.ds.movement(movement).name
+            if self.lang == "vi"
+            else (self.ds.movement(movement).name_en or movement)
+        )
+
     def _when(self, figure: Figure) -> str:
         """The period of a figure, and the day of a stock, as text after its value."""
         text = f", {period_text(figure.period, self.lang)}" if figure.period is not None else ""
@@ -178,10 +191,14 @@ class _Text:
         totals = award_totals(self.s)
         if totals:
             yield f"  {self.w('awards')}:"
-            for form, (collectives, individuals) in totals.items():
+            programmes = {movement for movement, _ in totals}
+            for (movement, form), (collectives, individuals) in totals.items():
+                of = ""
+                if len(programmes) > 1:
+                    of = f" ({self._movement_name(movement)})"
                 yield (
-                    f"    {form.label(lang)}: {count_text(collectives, lang)} "
-                    f"{self.w('collectives')}, {count_text(individuals, lang)} "
+                    f"    {form.label(lang)}{of}: {self._count(collectives)} "
+                    f"{self.w('collectives')}, {self._count(individuals)} "
                     f"{self.w('individuals')}"
                 )
         findings = [f for f in self.s.findings if f.severity is not Severity.INFO]
