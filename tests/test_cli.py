@@ -266,7 +266,7 @@ class TestSummarize:
         """A dataset file summarises the same way."""
         code, out, _ = run(capsys, "summarize", str(DATA / "ninh-binh.json"), "--lang", "en")
         assert code == 0
-        assert out.startswith("Summary of 1 reports")
+        assert out.startswith("Summary of 1 report")
         assert "1,635 registered" in out
 
     def test_unreadable(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

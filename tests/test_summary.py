@@ -185,3 +185,30 @@ class TestAwardsAcrossReports:
             ("dan-van-kheo", 20, 10),
             (Movement.GOVERNMENT_MASS_MOBILISATION.id, 87, None),
         ]
+
+
+def test_dates_say_what_they_are() -> None:
+    """A report without a review date shows '?' and its publication date, labelled so."""
+    from danvan import load_example, summarize
+
+    summary = summarize(load_example())
+    [article] = [r for r in summary.reports if r.report.id == "seed-001"]
+    assert (article.when, article.published_on) == (None, article.report.source.published_on)
+    vi = summary.to_text("vi")
+    assert "Thời gian: ? (ngày đăng 06/02/2023)" in vi
+    en = summary.to_text("en")
+    assert "When: ? (published 2023-02-06)" in en
+    data = summary.to_dict("en")["reports"][1]
+    assert (data["when"], data["published_on"]) == (None, "2023-02-06")
+
+
+def test_one_report_is_singular() -> None:
+    """'Summary of 1 report', in English as in Vietnamese."""
+    import attrs
+
+    from danvan import load_example, summarize
+
+    seeds = load_example()
+    one = attrs.evolve(seeds, reports=seeds.reports[:1])
+    assert summarize(one).to_text("en").startswith("Summary of 1 report\n")
+    assert summarize(seeds).to_text("en").startswith("Summary of 5 reports\n")

@@ -72,7 +72,8 @@ class ReportSummary:
         path: Its JSON path in the dataset.
         unit: The unit that held or issued it.
         area: The administrative area of that unit.
-        when: The day of its review, or of its publication.
+        when: The day of its review; ``None`` when the report does not say.
+        published_on: The day it was published, when known: not the review's day.
         review: The review it reports on, when known.
         movements: The movements its figures belong to.
         phase: The phase of its review, when known.
@@ -88,6 +89,7 @@ class ReportSummary:
     unit: Unit
     area: Unit
     when: dt.date | None
+    published_on: dt.date | None
     review: Review | None
     movements: tuple[Movement, ...]
     phase: Phase | None
@@ -104,7 +106,6 @@ def summarize_report(
     path = f"$.reports[{r}]"
     review = dataset.review(report.review) if report.review is not None else None
     when = review.held_on if review is not None else None
-    when = when or report.source.published_on
     movement_ids = dict.fromkeys(f.movement for f in report.figures)
     if review is not None and review.movement is not None:
         movement_ids = {review.movement: None, **movement_ids}
@@ -120,6 +121,7 @@ def summarize_report(
         unit=dataset.hierarchy.get(report.unit),
         area=dataset.hierarchy.area_of(report.unit),
         when=when,
+        published_on=report.source.published_on,
         review=review,
         movements=tuple(dataset.movement(m) for m in movement_ids),
         phase=dataset.phase(phase_id) if phase_id is not None else None,

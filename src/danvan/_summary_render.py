@@ -111,6 +111,7 @@ _WORDS = {
     "report": ("Báo cáo", "Report"),
     "who": ("Đơn vị", "Held by"),
     "when": ("Thời gian", "When"),
+    "published": ("ngày đăng", "published"),
     "movement": ("Phong trào", "Movement"),
     "phase": ("giai đoạn", "phase"),
     "documents": ("Văn bản", "Documents"),
@@ -276,6 +277,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
         "unit": {"id": r.unit.id, "name": r.unit.name},
         "area": {"id": r.area.id, "name": r.area.name},
         "when": None if r.when is None else r.when.isoformat(),
+        "published_on": None if r.published_on is None else r.published_on.isoformat(),
         "review": None
         if r.review is None
         else {"id": r.review.id, "kind": r.review.kind.value, "notes": list(r.review.notes)},

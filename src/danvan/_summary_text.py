@@ -46,12 +46,18 @@ class _Text:
         return w(key, self.lang)
 
     def lines(self) -> Iterator[str]:
-        yield self.w("summary").format(n=len(self.s.reports))
+        yield self.title()
         for report in self.s.reports:
             yield ""
             yield from self.report(report)
         yield ""
         yield from self.across()
+
+    def title(self) -> str:
+        n = len(self.s.reports)
+        if self.lang == "en" and n == 1:
+            return "Summary of 1 report"
+        return self.w("summary").format(n=n)
 
     def report(self, r: ReportSummary) -> Iterator[str]:
         lang = self.lang
@@ -59,6 +65,8 @@ class _Text:
         where = [r.area.name, *(u.name for u in self.ds.hierarchy.ancestors(r.area.id))]
         yield f"  {self.w('who')}: {r.unit.name} ({', '.join(where)})"
         when = date_text(r.when, lang)
+        if r.when is None and r.published_on is not None:
+            when += f" ({self.w('published')} {date_text(r.published_on, lang)})"
         if r.review is not None:
             when += f" — {review_kind(r.review, lang)}"
         yield f"  {self.w('when')}: {when}"
