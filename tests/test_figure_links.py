@@ -230,3 +230,23 @@ class TestStocks:
         assert "318 in operation, since 2011, as of 2021-10-05" in text
         vi = summarize(dataset).to_text("vi")
         assert "từ năm 2011 đến nay, tính đến ngày 05/10/2021" in vi
+
+
+class TestSharesInTheSummary:
+    def test_no_shares_of_a_partial_breakdown(self) -> None:
+        """ "trong đó 451 kinh tế, 878 văn hóa - xã hội" gives no shares of the 1.635."""
+        from danvan import summarize
+
+        partial = TestDeclaredBreakdowns().report(declared=None, parts=TestDeclaredBreakdowns.TWO)
+        assert summarize(partial).reports[0].shares == ()
+        declared = TestDeclaredBreakdowns().report(
+            declared=Completeness.PARTIAL, parts=TestDeclaredBreakdowns.ALL_OFF_BY_ONE
+        )
+        assert summarize(declared).reports[0].shares == ()
+
+    def test_shares_of_a_complete_breakdown(self) -> None:
+        """The four fields of the Ninh Bình report give their shares, 27,6 % … 8,6 %."""
+        from danvan import summarize
+
+        [report] = summarize(ninh_binh()).reports
+        assert [str(s.percent) for s in report.shares] == ["27.6", "53.7", "10.2", "8.6"]

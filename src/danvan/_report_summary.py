@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from danvan._awards import Award
-from danvan._breakdowns import breakdowns
+from danvan._breakdowns import breakdowns, is_complete
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import Figure, Report
@@ -166,10 +166,16 @@ def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iter
 
 
 def _field_shares(report: Report) -> list[Share]:
-    for _, parts in breakdowns(report):
+    """Each field's share of the first complete breakdown by field; none from a partial one.
+
+    Shares of a breakdown that names only some fields would be shares of the stated
+    parts, not of the total, and read as the total's.
+    """
+    for total, parts in breakdowns(report):
         figures = [report.figures[j] for j in parts]
-        if all(f.dims.fields for f in figures) and len(figures) > 1:
-            return shares(Table(figures), "field")
+        by_field = [f for f in figures if f.dims.fields]
+        if len(by_field) > 1 and is_complete(report.figures[total], figures):
+            return shares(Table(by_field), "field")
     return []
 
 
