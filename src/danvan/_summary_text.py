@@ -122,15 +122,6 @@ class _Text:
         """A count, or "?" where the report does not give it: unknown is never 0."""
         return "?" if count is None else count_text(count, self.lang)
 
-    def _movement_name(self, movement: str | None) -> str:
-        if movement is None:
-            return "?"
-        return (
-            self.ds.movement(movement).name
-            if self.lang == "vi"
-            else (self.ds.movement(movement).name_en or movement)
-        )
-
     def _when(self, figure: Figure) -> str:
         """The period of a figure, and the day of a stock, as text after its value."""
         text = f", {period_text(figure.period, self.lang)}" if figure.period is not None else ""
@@ -203,7 +194,7 @@ class _Text:
             for (movement, form), (collectives, individuals) in totals.items():
                 of = ""
                 if len(programmes) > 1:
-                    of = f" ({self._movement_name(movement)})"
+                    of = f" ({self._movement(self.ds.movement(movement)) if movement else '?'})"
                 yield (
                     f"    {form.label(lang)}{of}: {self._count(collectives)} "
                     f"{self.w('collectives')}, {self._count(individuals)} "
