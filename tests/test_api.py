@@ -15,6 +15,7 @@ def test_all_is_pinned() -> None:
         "Appraised",
         "Award",
         "AwardForm",
+        "AwardStatus",
         "Built",
         "ChangeKind",
         "Completeness",

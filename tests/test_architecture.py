@@ -23,6 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_models",
         "_directives",
         "_programmes",
+        "_sources",
         "_awards",
         "_figures",
         "_rules",

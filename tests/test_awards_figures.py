@@ -2,11 +2,13 @@
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from danvan import (
     Award,
     AwardForm,
+    AwardStatus,
     Count,
     Dims,
     Field,
@@ -61,20 +63,78 @@ class TestAward:
         assert award.count(HolderKind.INDIVIDUAL) is None
         assert award.total is None
 
-    @pytest.mark.parametrize(
-        "extra",
-        [
-            {},
-            {
-                "recipients": [Recipient(holder=HolderKind.COLLECTIVE, name="X")],
-                "collectives": Count(1),
-            },
-        ],
-    )
-    def test_recipients_or_counts(self, extra: dict[str, object]) -> None:
-        """An award has recipients or counts, exactly one of the two."""
-        with pytest.raises(InvalidEntityError):
-            Award(id="a", form=AwardForm.CERTIFICATE_OF_MERIT, issuer="u", **extra)  # type: ignore[arg-type]
+    def test_named_or_counted_not_both(self) -> None:
+        """A batch is named or counted, not both at once."""
+        with pytest.raises(InvalidEntityError, match="not both"):
+            Award(
+                id="a",
+                form=AwardForm.CERTIFICATE_OF_MERIT,
+                issuer="u",
+                recipients=[Recipient(holder=HolderKind.COLLECTIVE, name="Xã Tân Lập")],
+                collectives=Count(1),
+            )
+
+    def test_batch_without_a_number(self) -> None:
+        """'trao Giấy khen cho các tập thể có thành tích': mentioned, not counted."""
+        award = Award(id="a", form=AwardForm.CERTIFICATE_OF_COMMENDATION, issuer="ubnd")
+        assert award.count(HolderKind.COLLECTIVE) is None
+        assert award.count(HolderKind.INDIVIDUAL) is None
+        assert award.total is None
+
+    def test_form_unstated(self) -> None:
+        """'biểu dương, khen thưởng 936 tập thể': no form is named."""
+        award = Award(id="a", issuer="ubnd", collectives=Count(936))
+        assert award.form is None
+
+    def test_recipients_of_unstated_kind(self) -> None:
+        """'tặng Bằng khen cho 87 tập thể và 41 điển hình': 41 of unstated kind."""
+        award = Award(
+            id="a",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="ubnd",
+            collectives=Count(87),
+            individuals=Count(0),
+            others=Count(41),
+        )
+        assert award.count(None) == Count(41)
+        assert award.total == Count(128)
+        partial = attrs.evolve(award, individuals=None)
+        assert partial.total is None
+
+    def test_proposed_with_its_proposer(self) -> None:
+        """'đề nghị UBND tỉnh tặng Bằng khen cho 26 mô hình': proposed, not conferred."""
+        award = Award(
+            id="a",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="ubnd-tinh",
+            status=AwardStatus.PROPOSED,
+            proposer="ban-dan-van-huyen",
+            others=Count(26),
+        )
+        assert award.is_proposed
+        assert AwardStatus.parse("đề nghị") is AwardStatus.PROPOSED
+        with pytest.raises(InvalidEntityError, match="proposer"):
+            attrs.evolve(award, status=AwardStatus.CONFERRED)
+
+    def test_unnamed_issuer_keeps_the_words(self) -> None:
+        """'được các cấp khen thưởng': no one issuer, the words kept."""
+        award = Award(id="a", issuer_text="các cấp", collectives=Count(15))
+        assert award.issuer is None and award.issuer_text == "các cấp"
+        with pytest.raises(InvalidEntityError, match="issuer"):
+            Award(id="a", collectives=Count(15))
+
+    def test_occurrences_and_source(self) -> None:
+        """'212 lượt tập thể, cá nhân được khen thưởng' counts occurrences; quoted."""
+        quote = "có 212 lượt tập thể, cá nhân được khen thưởng"
+        award = Award(
+            id="a",
+            issuer_text="các cấp",
+            others=Count(212),
+            occurrences=True,
+            source=Source(quote=quote),
+        )
+        assert award.occurrences and award.source is not None
+        assert award.source.quote == quote
 
     def test_form_is_an_award_form(self) -> None:
         """An emulation title is no award form."""

@@ -306,7 +306,7 @@ class TestStrictReading:
         data["models"][0]["colour"] = "red"
         data["reports"][0]["figures"][1]["value"] = {"value": "104"}
         data["hierarchy"]["units"][3]["valid_to"] = "30/6/2025"
-        del data["awards"][0]["form"]
+        del data["awards"][0]["id"]
         found = problems(json.dumps(data))
         assert len(found) == 5
         joined = "\n".join(found)
@@ -314,7 +314,7 @@ class TestStrictReading:
         assert "unknown keys: 'colour' @ $.models[0]" in joined
         assert "expected an integer, got str '104' @ $.reports[0].figures[1].value" in joined
         assert "@ $.hierarchy.units[3].valid_to" in joined
-        assert "required field 'form' is missing @ $.awards[0]" in joined
+        assert "required field 'id' is missing @ $.awards[0]" in joined
 
     def test_cause_is_kept(self) -> None:
         """The cattrs exception is the StructureError's cause."""

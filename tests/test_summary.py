@@ -187,6 +187,61 @@ class TestAwardsAcrossReports:
         ]
 
 
+class TestAwardBatchesOfOtherKinds:
+    """A proposed batch, one of unstated form and one counted in occurrences."""
+
+    def summary_text(self, lang: str) -> str:
+        import attrs
+
+        from danvan import Award, AwardForm, AwardStatus, Count, summarize
+        from tests.seeds import ninh_binh
+
+        dataset = ninh_binh()
+        extra = (
+            Award(
+                id="nb/de-nghi-bang-khen",
+                form=AwardForm.CERTIFICATE_OF_MERIT,
+                issuer="vn/ninh-binh/ubnd",
+                status=AwardStatus.PROPOSED,
+                proposer="vn/ninh-binh/ubnd",
+                movement="dan-van-kheo",
+                others=Count(26),
+            ),
+            Award(
+                id="nb/cac-cap-khen",
+                issuer_text="các cấp",
+                movement="dan-van-kheo",
+                collectives=Count(936),
+            ),
+            Award(
+                id="nb/luot-khen",
+                issuer_text="các cấp",
+                movement="dan-van-kheo",
+                others=Count(212),
+                occurrences=True,
+            ),
+        )
+        ids = (*dataset.reports[0].awards, *(a.id for a in extra))
+        report = attrs.evolve(dataset.reports[0], awards=ids)
+        dataset = attrs.evolve(dataset, awards=(*dataset.awards, *extra), reports=(report,))
+        return summarize(dataset).to_text(lang)  # type: ignore[arg-type]
+
+    def test_each_kind_is_its_own_line(self) -> None:
+        """Proposed is never added to conferred, nor occurrences to recipients."""
+        across = self.summary_text("vi").split("Các báo cáo cùng nhau")[1]
+        lines = [line.strip() for line in across.splitlines() if "tập thể" in line]
+        assert "Bằng khen: 20 tập thể, 10 cá nhân" in lines
+        assert "đề nghị Bằng khen: 26 không rõ tập thể hay cá nhân" in lines
+        assert "khen thưởng (hình thức không nêu): 936 tập thể, ? cá nhân" in lines
+        assert "khen thưởng (hình thức không nêu) (lượt): 212 không rõ tập thể hay cá nhân" in lines
+        assert "46" not in across  # 20 + 26 never added
+
+    def test_unnamed_issuer_shows_the_words(self) -> None:
+        """The report's words for the issuer are printed, marked as no named body."""
+        text = self.summary_text("en")
+        assert "award (form not stated) — các cấp (issuer not named)" in text
+
+
 def test_dates_say_what_they_are() -> None:
     """A report without a review date shows '?' and its publication date, labelled so."""
     from danvan import load_example, summarize

@@ -6,7 +6,7 @@ Everything a user needs is importable from here; see ``__all__``.
 import importlib as _importlib
 import typing as _typing
 
-from danvan._awards import Award, Recipient
+from danvan._awards import Award, AwardStatus, Recipient
 from danvan._bodies import usual_bodies
 from danvan._breakdowns import field_balance
 from danvan._checks import check
@@ -30,7 +30,7 @@ from danvan._extract import (
     find_references,
     resolve,
 )
-from danvan._figures import Completeness, Dims, Figure, FigureStatus, Report, Source
+from danvan._figures import Completeness, Dims, Figure, FigureStatus, Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
@@ -54,6 +54,7 @@ from danvan._reconcile import Reconciliation, reconcile
 from danvan._rollup import crosswalk, rollup
 from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
+from danvan._sources import Source
 from danvan._summary import FigureLine, Mark, ReportSummary, Summary, summarize
 from danvan._tables import Table
 from danvan._text import fold, slugify
@@ -119,6 +120,7 @@ __all__ = [
     "AcrossUnits",
     "AdminLevel",
     "AwardForm",
+    "AwardStatus",
     "ChangeKind",
     "Completeness",
     "CountingRule",

@@ -14,10 +14,13 @@ import attrs
 
 from danvan._counts import Count
 from danvan._documents import DocumentSymbol
+from danvan._sources import Source
+from danvan._terms import Term
 from danvan._validators import (
     check_date,
     check_id,
     check_optional_id,
+    check_optional_text,
     check_text,
     instance_of,
     optional_instance_of,
@@ -27,7 +30,7 @@ from danvan._validators import (
 from danvan._vocabulary import AwardForm, HolderKind
 from danvan.exceptions import InvalidEntityError
 
-__all__ = ["Award", "Recipient"]
+__all__ = ["Award", "AwardStatus", "Recipient"]
 
 
 @attrs.frozen(kw_only=True)
@@ -45,26 +48,48 @@ class Recipient:
     unit: str | None = attrs.field(default=None, validator=check_optional_id)
 
 
+class AwardStatus(Term):
+    """Whether an award was conferred or only proposed to the body that confers it."""
+
+    CONFERRED = ("conferred", "đã khen thưởng", "conferred", "tặng", "trao", "khen thưởng")
+    PROPOSED = ("proposed", "đề nghị khen thưởng", "proposed", "đề nghị", "đề xuất")
+
+
 @attrs.frozen(kw_only=True)
 class Award:
-    """A batch of one award form issued by one body.
+    """A batch of one award form issued by one body, or proposed to it.
 
-    Give either ``recipients`` (named) or ``collectives`` / ``individuals`` (counted);
-    the counts of a named batch are computed from its recipients.
+    Give named ``recipients``, or counts (``collectives``, ``individuals`` and
+    ``others``), or neither when the report mentions a batch without a number ("trao
+    Giấy khen cho các tập thể …"): a count the report does not state is ``None`` and is
+    never shown or added up as 0. The counts of a named batch are computed from its
+    recipients.
 
     Attributes:
         id: Stable id.
-        form: The award form.
-        issuer: The issuing unit's id (a People's Committee chairman's certificate is
-            issued by that committee).
+        form: The award form; ``None`` when the report does not say ("biểu dương, khen
+            thưởng 936 tập thể").
+        issuer: The id of the body that issues it (a People's Committee chairman's
+            certificate is issued by that committee); for a proposed award, the body
+            asked to issue it. ``None`` when the report does not name one body.
+        issuer_text: The report's words for the issuer ("các cấp", "Chủ tịch UBND
+            thành phố"), kept as written; required when ``issuer`` is ``None``.
         on: The day given, ``None`` when unknown.
         decision: The symbol of the award decision, when known.
         movement: The movement the award belongs to.
         review: The review at which it was given.
+        status: Conferred, or only proposed ("đề nghị UBND tỉnh tặng Bằng khen cho 26
+            mô hình").
+        proposer: The id of the body that proposed it, for a proposed award.
         recipients: Named recipients.
         collectives: Counted collective recipients.
         individuals: Counted individual recipients.
+        others: Counted recipients the report does not say are collectives or
+            individuals ("87 tập thể và 41 điển hình": 41).
+        occurrences: Whether the counts are award occurrences (lượt: "212 lượt tập thể,
+            cá nhân được khen thưởng"), in which one recipient may count more than once.
         citation: What it was for, as reported.
+        source: Where it was read, with the sentence quoted.
 
     Examples:
         >>> from danvan import Award, AwardForm, Count
@@ -75,45 +100,74 @@ class Award:
     """
 
     id: str = attrs.field(validator=check_id)
-    form: AwardForm = attrs.field(validator=instance_of(AwardForm))
-    issuer: str = attrs.field(validator=check_id)
+    form: AwardForm | None = attrs.field(default=None, validator=optional_instance_of(AwardForm))
+    issuer: str | None = attrs.field(default=None, validator=check_optional_id)
+    issuer_text: str | None = attrs.field(default=None, validator=check_optional_text)
     on: dt.date | None = attrs.field(default=None, validator=check_date)
     decision: DocumentSymbol | None = attrs.field(
         default=None, validator=optional_instance_of(DocumentSymbol)
     )
     movement: str | None = attrs.field(default=None, validator=check_optional_id)
     review: str | None = attrs.field(default=None, validator=check_optional_id)
+    status: AwardStatus = attrs.field(
+        default=AwardStatus.CONFERRED, validator=instance_of(AwardStatus)
+    )
+    proposer: str | None = attrs.field(default=None, validator=check_optional_id)
     recipients: tuple[Recipient, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Recipient)
     )
     collectives: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     individuals: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
+    others: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
+    occurrences: bool = attrs.field(default=False, validator=instance_of(bool))
     citation: str | None = None
+    source: Source | None = attrs.field(default=None, validator=optional_instance_of(Source))
 
     def __attrs_post_init__(self) -> None:
-        counted = self.collectives is not None or self.individuals is not None
+        counted = any(c is not None for c in (self.collectives, self.individuals, self.others))
         if self.recipients and counted:
             raise InvalidEntityError(self.id, "give named recipients or counts, not both")
-        if not self.recipients and not counted:
-            raise InvalidEntityError(self.id, "an award needs recipients or counts")
+        if self.issuer is None and self.issuer_text is None:
+            raise InvalidEntityError(
+                self.id, "an award names its issuer, or keeps the report's words in issuer_text"
+            )
+        if self.proposer is not None and self.status is not AwardStatus.PROPOSED:
+            raise InvalidEntityError(
+                self.id, "only a proposed award has a proposer (status=AwardStatus.PROPOSED)"
+            )
 
-    def count(self, holder: HolderKind) -> Count | None:
+    @property
+    def is_proposed(self) -> bool:
+        """Whether the award was only proposed, not conferred."""
+        return self.status is AwardStatus.PROPOSED
+
+    def count(self, holder: HolderKind | None) -> Count | None:
         """How many recipients of a kind; ``None`` when the report does not say.
 
         Args:
-            holder: Collectives or individuals.
+            holder: A holder kind, or ``None`` for the recipients the report counts
+                without saying of which kind (``others``).
 
         Returns:
             The count of the named recipients of that kind, or the counted batch's count.
         """
         if self.recipients:
             return Count(sum(1 for r in self.recipients if r.holder is holder))
-        return self.collectives if holder is HolderKind.COLLECTIVE else self.individuals
+        if holder is None:
+            return self.others
+        return {
+            HolderKind.COLLECTIVE: self.collectives,
+            HolderKind.INDIVIDUAL: self.individuals,
+        }.get(holder)
 
     @property
     def total(self) -> Count | None:
-        """All recipients; ``None`` when a count is unknown."""
-        parts = [self.count(holder) for holder in HolderKind]
-        if any(part is None for part in parts):
+        """All recipients; ``None`` when the number of collectives or individuals is unknown.
+
+        Recipients of unstated kind (``others``) are added when given.
+        """
+        if self.recipients:
+            return Count(len(self.recipients))
+        if self.collectives is None or self.individuals is None:
             return None
-        return sum((p for p in parts if p is not None), Count(0))
+        return self.collectives + self.individuals + (self.others or Count(0))

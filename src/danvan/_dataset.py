@@ -323,6 +323,7 @@ class _References:
     def _awards(self) -> None:
         for i, award in enumerate(self.ds.awards):
             self._unit(award.issuer, f"awards[{i}].issuer")
+            self._unit(award.proposer, f"awards[{i}].proposer")
             self._ref(award.movement, self.ds._movements, "movement", f"awards[{i}].movement")
             self._ref(award.review, self.ds._reviews, "review", f"awards[{i}].review")
             for j, recipient in enumerate(award.recipients):

@@ -21,6 +21,7 @@ from danvan._counts import Count
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._periods import Period
+from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
     check_date,
@@ -83,57 +84,6 @@ def _to_breakdowns(value: Any) -> Any:
     if not all(isinstance(v, Completeness) for v in value.values()):
         raise InvalidEntityError(value, "each breakdown is Completeness.COMPLETE or PARTIAL")
     return frozen_mapping(value)
-
-
-def _to_span(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
-def _check_span(source: Source, attribute: Any, span: Any) -> None:
-    if span is None:
-        return
-    ok = (
-        isinstance(span, tuple)
-        and len(span) == 2
-        and all(type(i) is int and i >= 0 for i in span)
-        and span[0] <= span[1]
-    )
-    if not ok:
-        raise InvalidEntityError(span, "span must be (start, end) offsets with start <= end")
-
-
-@attrs.frozen(kw_only=True)
-class Source:
-    """Where a fact was read.
-
-    Attributes:
-        title: Title of the article or report.
-        publisher: Who published it (a newspaper, a portal).
-        url: Where it can be read.
-        published_on: The day it was published, when known.
-        quote: The sentence the fact comes from, verbatim.
-        span: Character offsets of ``quote`` in the source text.
-    """
-
-    title: str | None = None
-    publisher: str | None = None
-    url: str | None = None
-    published_on: dt.date | None = attrs.field(default=None, validator=check_date)
-    quote: str | None = None
-    span: tuple[int, int] | None = attrs.field(
-        default=None, converter=_to_span, validator=_check_span
-    )
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            self.title is None
-            and self.publisher is None
-            and self.url is None
-            and self.quote is None
-        ):
-            raise InvalidEntityError(
-                self, "a source names at least a title, a publisher, a url or a quote"
-            )
 
 
 def _sorted_fields(value: object) -> tuple[Field, ...]:

@@ -9,6 +9,9 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any, Protocol
 
+import attrs
+
+from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import Dims, Figure
@@ -18,7 +21,7 @@ from danvan._periods import Period
 from danvan._programmes import Review
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
-from danvan._vocabulary import AwardForm, ReviewKind
+from danvan._vocabulary import AwardForm, HolderKind, ReviewKind
 
 __all__ = [
     "SummaryParts",
@@ -127,6 +130,11 @@ _WORDS = {
     "collectives": ("tập thể", "collectives"),
     "individuals": ("cá nhân", "individuals"),
     "recipients": ("người nhận", "recipients"),
+    "others": ("không rõ tập thể hay cá nhân", "not said whether collective or individual"),
+    "no_form": ("khen thưởng (hình thức không nêu)", "award (form not stated)"),
+    "proposed": ("đề nghị", "proposed:"),
+    "occurrences": ("lượt", "occurrences"),
+    "unnamed_issuer": ("không nêu đơn vị", "issuer not named"),
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
     "as_of": ("tính đến ngày", "as of"),
@@ -210,21 +218,55 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
     return dict(rows)
 
 
-AwardKey = tuple[str | None, AwardForm]
+@attrs.frozen
+class AwardKey:
+    """What award batches must share to be added up.
 
-
-def award_totals(summary: SummaryParts) -> dict[AwardKey, tuple[Count | None, Count | None]]:
-    """Collectives and individuals by programme and award form; ``None`` where unknown.
-
-    Batches of different programmes are never added up, and a count one batch does not
-    give makes its total unknown: it is never taken for 0.
+    Programme, form, status, and whether they count occurrences (lượt) or recipients.
     """
-    totals: dict[AwardKey, tuple[Count | None, Count | None]] = {}
+
+    movement: str | None
+    form: AwardForm | None
+    status: AwardStatus
+    occurrences: bool
+
+    @classmethod
+    def of(cls, award: Award) -> AwardKey:
+        return cls(award.movement, award.form, award.status, award.occurrences)
+
+    def text(self, lang: Lang) -> str:
+        """The form as a reader reads it.
+
+        "Bằng khen", "đề nghị Bằng khen", "khen thưởng (hình thức không nêu)".
+        """
+        form = self.form.label(lang) if self.form is not None else w("no_form", lang)
+        if self.status is AwardStatus.PROPOSED:
+            form = f"{w('proposed', lang)} {form}"
+        return f"{form} ({w('occurrences', lang)})" if self.occurrences else form
+
+
+AwardCounts = tuple[Count | None, Count | None, Count | None]
+
+
+def award_totals(summary: SummaryParts) -> dict[AwardKey, AwardCounts]:
+    """Collectives, individuals and recipients of unstated kind, by :class:`AwardKey`.
+
+    Batches of different programmes, forms or statuses are never added up, nor counts
+    of occurrences to counts of recipients. A count of collectives or individuals one
+    batch does not give makes its total unknown (``None``): it is never taken for 0.
+    Recipients of unstated kind are added where batches give them.
+    """
+    totals: dict[AwardKey, AwardCounts] = {}
     for report in summary.reports:
         for award in report.awards:
-            key = (award.movement, award.form)
-            c, i = totals.get(key, (Count(0), Count(0)))
-            totals[key] = (_add(c, award.collectives), _add(i, award.individuals))
+            key = AwardKey.of(award)
+            c, i, o = totals.get(key, (Count(0), Count(0), Count(0)))
+            others = award.count(None)
+            totals[key] = (
+                _add(c, award.count(HolderKind.COLLECTIVE)),
+                _add(i, award.count(HolderKind.INDIVIDUAL)),
+                _add(o, Count(0) if others is None else others),
+            )
     return totals
 
 
@@ -299,11 +341,17 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
         "awards": [
             {
                 "id": a.id,
-                "form": a.form.value,
+                "form": None if a.form is None else a.form.value,
+                "form_text": AwardKey.of(a).text(lang),
+                "status": a.status.value,
+                "occurrences": a.occurrences,
                 "issuer": a.issuer,
+                "issuer_text": a.issuer_text,
+                "proposer": a.proposer,
                 "on": None if a.on is None else a.on.isoformat(),
                 "collectives": None if a.collectives is None else a.collectives.value,
                 "individuals": None if a.individuals is None else a.individuals.value,
+                "others": None if a.others is None else a.others.value,
             }
             for a in r.awards
         ],
@@ -328,12 +376,16 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
         },
         "awards": [
             {
-                "movement": movement,
-                "form": form.value,
+                "movement": key.movement,
+                "form": None if key.form is None else key.form.value,
+                "form_text": key.text(lang),
+                "status": key.status.value,
+                "occurrences": key.occurrences,
                 "collectives": None if c is None else c.value,
                 "individuals": None if i is None else i.value,
+                "others": None if o is None else o.value,
             }
-            for (movement, form), (c, i) in award_totals(summary).items()
+            for key, (c, i, o) in award_totals(summary).items()
         ],
         "findings": [_finding_dict(f, lang) for f in summary.findings],
     }

@@ -13,6 +13,7 @@ from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
 from danvan._shares import Share
 from danvan._summary_render import (
+    AwardKey,
     SummaryParts,
     award_totals,
     by_measure,
@@ -26,7 +27,7 @@ from danvan._summary_render import (
     severity,
     w,
 )
-from danvan._vocabulary import Field
+from danvan._vocabulary import Field, HolderKind
 
 __all__ = ["text_of"]
 
@@ -156,16 +157,39 @@ class _Text:
 
     def _award(self, award: Award) -> str:
         lang = self.lang
-        issuer = self.ds.hierarchy.get(award.issuer).name
-        who = []
-        if award.collectives is not None:
-            who.append(f"{count_text(award.collectives, lang)} {self.w('collectives')}")
-        if award.individuals is not None:
-            who.append(f"{count_text(award.individuals, lang)} {self.w('individuals')}")
-        if award.recipients and not who:
-            who.append(f"{len(award.recipients)} {self.w('recipients')}")
+        if award.issuer is not None:
+            issuer = self.ds.hierarchy.get(award.issuer).name
+        else:
+            issuer = f"{award.issuer_text} ({self.w('unnamed_issuer')})"
+        if award.proposer is not None:
+            issuer = f"{self.ds.hierarchy.get(award.proposer).name} → {issuer}"
+        who = self._recipients(
+            award.count(HolderKind.COLLECTIVE),
+            award.count(HolderKind.INDIVIDUAL),
+            award.count(None),
+            named=bool(award.recipients),
+        )
         on = f" ({date_text(award.on, lang)})" if award.on else ""
-        return f"{award.form.label(lang)} — {issuer}{on}: {', '.join(who)}"
+        return f"{AwardKey.of(award).text(lang)} — {issuer}{on}: {who}"
+
+    def _recipients(
+        self,
+        collectives: Count | None,
+        individuals: Count | None,
+        others: Count | None,
+        *,
+        named: bool = False,
+    ) -> str:
+        """The counts of a batch or a total; an unstated count is "?", never 0."""
+        if collectives is None and individuals is None and others is not None:
+            return f"{self._count(others)} {self.w('others')}"
+        parts = [
+            f"{self._count(collectives)} {self.w('collectives')}",
+            f"{self._count(individuals)} {self.w('individuals')}",
+        ]
+        if others is not None and (others.value or not named):
+            parts.append(f"{self._count(others)} {self.w('others')}")
+        return ", ".join(parts)
 
     def across(self) -> Iterator[str]:
         lang = self.lang
@@ -190,16 +214,16 @@ class _Text:
         totals = award_totals(self.s)
         if totals:
             yield f"  {self.w('awards')}:"
-            programmes = {movement for movement, _ in totals}
-            for (movement, form), (collectives, individuals) in totals.items():
+            programmes = {key.movement for key in totals}
+            for key, (collectives, individuals, others) in totals.items():
                 of = ""
                 if len(programmes) > 1:
+                    movement = key.movement
                     of = f" ({self._movement(self.ds.movement(movement)) if movement else '?'})"
-                yield (
-                    f"    {form.label(lang)}{of}: {self._count(collectives)} "
-                    f"{self.w('collectives')}, {self._count(individuals)} "
-                    f"{self.w('individuals')}"
+                who = self._recipients(
+                    collectives, individuals, others if others and others.value else None
                 )
+                yield f"    {key.text(lang)}{of}: {who}"
         findings = [f for f in self.s.findings if f.severity is not Severity.INFO]
         yield f"  {self.w('findings')}: " + (str(len(findings)) if findings else self.w("none"))
         for finding in findings:

@@ -71,6 +71,12 @@ def check_text(owner: object, attribute: Any, value: Any) -> None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def check_optional_text(owner: object, attribute: Any, value: Any) -> None:
+    """Validate an optional piece of text: ``None``, or text as :func:`check_text` wants."""
+    if value is not None:
+        check_text(owner, attribute, value)
+
+
 def check_optional_id(owner: object, attribute: Any, value: Any) -> None:
     """Validate an optional id."""
     if value is not None and (

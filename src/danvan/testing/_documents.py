@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from danvan._directives import Directive, DirectiveStatus
 from danvan._documents import DocumentType
-from danvan._figures import Source
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review
+from danvan._sources import Source
 from danvan._vocabulary import (
     ReviewKind,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from danvan._awards import Award, Recipient
+from danvan._awards import Award, AwardStatus, Recipient
 from danvan._hierarchy import Hierarchy
 from danvan._models import (
     EVENT_KINDS,
@@ -30,6 +30,7 @@ from danvan._vocabulary import (
     RecognitionLevel,
 )
 from danvan.exceptions import DanvanError
+from danvan.testing._documents import sources
 from danvan.testing._hypothesis import st
 from danvan.testing._values import DAYS, IDS, NAMES, TEXT, counts, symbols
 
@@ -131,19 +132,27 @@ def models(
 
 @st.composite
 def awards(draw: st.DrawFn, issuers: list[str] | None = None) -> Award:
-    """Award batches, named or counted.
+    """Award batches, named, counted, or mentioned without a number.
+
+    Conferred or proposed, with a named issuer or only the report's words for it.
 
     Args:
-        issuers: Unit ids to draw the issuer from; any id when ``None``.
+        issuers: Unit ids to draw the issuer and proposer from; any id when ``None``.
     """
-    issuer = draw(st.sampled_from(issuers)) if issuers else draw(IDS)
-    common = {
+    unit = st.sampled_from(issuers) if issuers else IDS
+    issuer = draw(st.none() | unit)
+    proposed = draw(st.booleans())
+    common: dict[str, Any] = {
         "id": f"award/{draw(IDS)}",
-        "form": draw(st.sampled_from(AwardForm)),
+        "form": draw(st.none() | st.sampled_from(AwardForm)),
         "issuer": issuer,
+        "issuer_text": draw(TEXT) if issuer is None else draw(st.none() | TEXT),
         "on": draw(st.none() | DAYS),
         "decision": draw(st.none() | symbols()),
         "citation": draw(st.none() | TEXT),
+        "status": AwardStatus.PROPOSED if proposed else AwardStatus.CONFERRED,
+        "proposer": draw(st.none() | unit) if proposed else None,
+        "source": draw(st.none() | sources()),
     }
     if draw(st.booleans()):
         named = draw(
@@ -156,7 +165,9 @@ def awards(draw: st.DrawFn, issuers: list[str] | None = None) -> Award:
         return Award(recipients=tuple(named), **common)
     return Award(
         collectives=draw(st.none() | counts(max_value=1000)),
-        individuals=draw(counts(max_value=1000)),
+        individuals=draw(st.none() | counts(max_value=1000)),
+        others=draw(st.none() | counts(max_value=1000)),
+        occurrences=draw(st.booleans()),
         **common,
     )
 
