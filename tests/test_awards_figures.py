@@ -119,7 +119,8 @@ class TestAward:
     def test_unnamed_issuer_keeps_the_words(self) -> None:
         """'được các cấp khen thưởng': no one issuer, the words kept."""
         award = Award(id="a", issuer_text="các cấp", collectives=Count(15))
-        assert award.issuer is None and award.issuer_text == "các cấp"
+        assert award.issuer is None
+        assert award.issuer_text == "các cấp"
         with pytest.raises(InvalidEntityError, match="issuer"):
             Award(id="a", collectives=Count(15))
 
@@ -133,7 +134,8 @@ class TestAward:
             occurrences=True,
             source=Source(quote=quote),
         )
-        assert award.occurrences and award.source is not None
+        assert award.occurrences
+        assert award.source is not None
         assert award.source.quote == quote
 
     def test_form_is_an_award_form(self) -> None:

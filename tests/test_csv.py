@@ -64,17 +64,47 @@ class TestFigures:
             figures_from_csv("colour\r\nred\r\n")
 
     def test_table_of_the_first_format_reads(self) -> None:
-        """A table written before restates, subset_of, breakdowns and as_of had columns reads."""
+        """A table written before the columns added later (restates … of) reads."""
         import csv
         import io
 
         rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
-        keep = len(FIGURE_COLUMNS) - 4
-        assert rows[0][keep:] == ["restates", "subset_of", "breakdowns", "as_of"]
+        later = ["restates", "subset_of", "breakdowns", "as_of", "percent", "of"]
+        keep = len(FIGURE_COLUMNS) - len(later)
+        assert rows[0][keep:] == later
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(row[:keep] for row in rows)
         old = out.getvalue()
         assert figures_from_csv(old) == figures_from_csv(figures_to_csv(ninh_binh()))
+
+    def test_a_percentage_has_its_own_column(self) -> None:
+        """'hơn 80% mô hình hoạt động hiệu quả': percent filled, value empty, read back."""
+        import attrs
+
+        from danvan import Figure, Source, UnitOfMeasure, parse_number
+
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        share = Figure(
+            id="hieu-qua",
+            measure="in_operation",
+            value=parse_number("hơn 80%"),
+            unit_of_measure=UnitOfMeasure.MODELS,
+            scope=report.figures[0].scope,
+            movement=report.figures[0].movement,
+            of=report.figures[0].id,
+            source=Source(quote="hơn 80% mô hình hoạt động hiệu quả"),
+        )
+        report = attrs.evolve(report, figures=(*report.figures, share))
+        dataset = attrs.evolve(dataset, reports=(report, *dataset.reports[1:]))
+        text = figures_to_csv(dataset)
+        import csv
+        import io
+
+        row = list(csv.DictReader(io.StringIO(text)))[len(report.figures) - 1]
+        assert (row["value"], row["percent"], row["qualifier"]) == ("", "80", "over")
+        assert row["of"] == report.figures[0].id
+        assert (report.id, share) in figures_from_csv(text)
 
     def test_ragged_row(self) -> None:
         """A row with more cells than columns is refused."""

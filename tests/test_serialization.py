@@ -278,13 +278,21 @@ class TestStrictReading:
     def test_decimals_are_text(self) -> None:
         """A percent is written as text and read back exactly; numbers and junk are refused."""
         percent = danvan.parse_number("2,8%")
-        assert dumps(percent) == '{"value":"2.8"}'
+        assert dumps(percent) == '{"percent":"2.8"}'
         assert loads(dumps(percent), danvan.Percent) == percent
         expected = 'expected a decimal number as text, such as "12.5", got'
-        for bad in ('{"value": 2.8}', '{"value": "2,8"}', '{"value": "NaN"}'):
+        for bad in ('{"percent": 2.8}', '{"percent": "2,8"}', '{"percent": "NaN"}'):
             (problem,) = problems(bad, danvan.Percent)
             assert problem.startswith(expected)
-            assert problem.endswith("@ $.value")
+            assert problem.endswith("@ $.percent")
+
+    def test_a_qualified_percent_round_trips(self) -> None:
+        """'hơn 80%' keeps its qualifier on the wire; MANY is no percent's qualifier."""
+        percent = danvan.parse_number("hơn 80%")
+        assert dumps(percent) == '{"percent":"80","qualifier":"over"}'
+        assert loads(dumps(percent), danvan.Percent) == percent
+        (problem,) = problems('{"percent": "80", "qualifier": "many"}', danvan.Percent)
+        assert "MANY" in problem
 
     def test_an_event_read_alone_has_its_kind(self) -> None:
         """An event on its own is written and read as in a model's events, kind first."""

@@ -17,7 +17,15 @@ import attrs
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import BREAKDOWN_DIMENSIONS, Completeness, Dims, Figure, Report
+from danvan._figures import (
+    BREAKDOWN_DIMENSIONS,
+    Completeness,
+    Dims,
+    Figure,
+    Report,
+    count_of,
+    is_count,
+)
 from danvan._rules import FIELD_BALANCE, Finding, Rule, Verdict
 from danvan._shares import shares
 from danvan._tables import Table
@@ -92,11 +100,12 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     first (fields, level, holder, kind, status, category). A part with a category of
     its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
     beside the four fields) is that breakdown's "other" bucket, not a breakdown alone.
+    Only counts add up: a percentage is neither a total nor a part here.
     """
-    index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+    index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None and is_count(f)}
     groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, figure in enumerate(report.figures):
-        if figure.part_of is not None and figure.part_of in index:
+        if figure.part_of is not None and figure.part_of in index and is_count(figure):
             groups[figure.part_of, _dimension(figure.dims)].append(i)
     for total_id, dimension in list(groups):
         if dimension == "category" and (total_id, "fields") in groups:
@@ -120,26 +129,28 @@ def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
             if not _judged(rule, total, parts):
                 continue
             total_path = f"{path}.figures[{total_index}]"
+            whole = count_of(total)
             if rule.left == "part":
                 for i, part in zip(part_indexes, parts, strict=True):
-                    if rule.compare(part.value, total.value) is Verdict.MISMATCH:
+                    value = count_of(part)
+                    if rule.compare(value, whole) is Verdict.MISMATCH:
                         found.append(
                             rule.finding(
-                                f"{part.value} so với tổng {total.value}",
-                                f"{part.value.format('en')} against {total.value.format('en')}",
+                                f"{value} so với tổng {whole}",
+                                f"{value.format('en')} against {whole.format('en')}",
                                 [f"{path}.figures[{i}]", total_path],
-                                part.value.value - total.value.value,
+                                value.value - whole.value,
                             )
                         )
                 continue
-            summed = sum((p.value for p in parts), Count(0))
-            if rule.compare(summed, total.value) is Verdict.MISMATCH:
+            summed = sum((count_of(p) for p in parts), Count(0))
+            if rule.compare(summed, whole) is Verdict.MISMATCH:
                 found.append(
                     rule.finding(
-                        f"{summed} so với tổng {total.value}",
-                        f"{summed.format('en')} against {total.value.format('en')}",
+                        f"{summed} so với tổng {whole}",
+                        f"{summed.format('en')} against {whole.format('en')}",
                         [total_path, *(f"{path}.figures[{i}]" for i in part_indexes)],
-                        summed.value - total.value.value,
+                        summed.value - whole.value,
                     )
                 )
     return found

@@ -23,48 +23,19 @@ many       hàng trăm, hàng nghìn  [n, 10 n - 1]  (n a power of ten)
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from danvan._lang import Lang, check_lang
-from danvan._numbers import Percent, format_number, parse_number
+from danvan._numbers import Percent, format_number, parse_number, qualified, split_qualifier
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
 
 __all__ = ["Count", "parse_count"]
 
-# The word each qualifier is written with, and the words parse_count accepts for it.
-_WORD = {
-    Qualifier.OVER: ("trên", "over"),
-    Qualifier.UNDER: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
-    Qualifier.NEARLY: ("gần", "nearly"),
-    Qualifier.AT_LEAST: ("ít nhất", "at least"),
-}
-_PREFIXES = {
-    "tren": Qualifier.OVER,
-    "hon": Qualifier.OVER,
-    "duoi": Qualifier.UNDER,
-    "chua den": Qualifier.UNDER,
-    "chua toi": Qualifier.UNDER,
-    "khong den": Qualifier.UNDER,
-    "khoang": Qualifier.ABOUT,
-    "khoang chung": Qualifier.ABOUT,
-    "xap xi": Qualifier.ABOUT,
-    "chung": Qualifier.ABOUT,
-    "uoc tinh": Qualifier.ABOUT,
-    "gan": Qualifier.NEARLY,
-    "it nhat": Qualifier.AT_LEAST,
-    "khong duoi": Qualifier.AT_LEAST,
-    "toi thieu": Qualifier.AT_LEAST,
-}
-_PREFIX = re.compile(
-    r"(?P<word>" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s+(?P<rest>.*)"
-)
 # Orders of magnitude for "hàng …": folded words, Vietnamese and English labels.
 _MAGNITUDES = {
     10: ("chuc", "hàng chục", "tens"),
@@ -283,8 +254,7 @@ class Count:
         number = format_number(self.value, lang)
         if self.qualifier is Qualifier.EXACT:
             return number
-        vi_word, en_word = _WORD[self.qualifier]
-        return f"{en_word if english else vi_word} {number}"
+        return qualified(number, self.qualifier, lang)
 
     def __str__(self) -> str:
         return self.format("vi")
@@ -317,14 +287,8 @@ def parse_count(text: str) -> Count:
     if not isinstance(text, str) or len(text) > 120:
         raise InvalidCountError(text)
     key = fold(text)
-    qualifier = Qualifier.EXACT
-    prefix = _PREFIX.fullmatch(key)
-    if prefix is not None:
-        qualifier = _PREFIXES[prefix["word"]]
-        key = prefix["rest"]
-        if qualifier is Qualifier.OVER and key.endswith(" nua"):
-            key = key.removesuffix(" nua")
-    elif key.startswith("hang "):
+    qualifier, key = split_qualifier(key)
+    if qualifier is Qualifier.EXACT and key.startswith("hang "):
         magnitude = _MAGNITUDE_BY_WORDS.get(key.removeprefix("hang "))
         if magnitude is None:
             raise InvalidCountError(text, "'hàng' takes chục, trăm, nghìn, triệu or tỷ")
@@ -334,7 +298,9 @@ def parse_count(text: str) -> Count:
     except InvalidNumberError as error:
         raise InvalidCountError(text, f"not a count ({error.message})") from error
     if isinstance(number, Percent):
-        raise InvalidCountError(text, "a percentage is not a count")
+        raise InvalidCountError(
+            text, "a percentage is not a count: parse_number reads it as a Percent"
+        )
     if isinstance(number, Decimal):
         raise InvalidCountError(text, "a count is a whole number")
     return Count(number, qualifier)

@@ -347,7 +347,7 @@ class _References:
                 self._unit(figure.scope, f"{fpath}.scope")
                 self._ref(figure.movement, self.ds._movements, "movement", f"{fpath}.movement")
                 self._ref(figure.measure, self.ds._measures, "measure", f"{fpath}.measure")
-                for link in ("part_of", "restates", "subset_of"):
+                for link in ("part_of", "restates", "subset_of", "of"):
                     target = getattr(figure, link)
                     if target is not None and target not in ids:
                         self.problems.append(f"unknown figure {target!r} @ $.{fpath}.{link}")

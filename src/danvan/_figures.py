@@ -20,6 +20,7 @@ import attrs
 from danvan._counts import Count
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._terms import Term
@@ -35,7 +36,7 @@ from danvan._validators import (
     tuple_of,
 )
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
-from danvan.exceptions import InvalidEntityError
+from danvan.exceptions import InvalidEntityError, InvalidValueError
 
 __all__ = [
     "BREAKDOWN_DIMENSIONS",
@@ -145,8 +146,12 @@ _TOTAL = Dims()
 
 
 def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
-    if not isinstance(value, Count):
-        raise InvalidEntityError(value, "a figure's value is a Count (use parse_count)")
+    if not isinstance(value, Count | Percent):
+        raise InvalidEntityError(
+            value,
+            "a figure's value is a Count (parse_count: '1.635', 'hơn 310') "
+            "or a Percent (parse_number: 'hơn 80%')",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -155,7 +160,8 @@ class Figure:
 
     Attributes:
         measure: The code of what it measures (see :class:`Measure`).
-        value: The count, with its qualifier.
+        value: The count, with its qualifier, or the percentage ("hơn 80% mô hình hoạt
+            động hiệu quả": a :class:`Percent` of ``unit_of_measure``).
         unit_of_measure: What it counts.
         scope: The id of the unit it covers.
         movement: The id of the movement it belongs to.
@@ -175,6 +181,8 @@ class Figure:
         as_of: The day a stock stands on ("đến nay, toàn huyện có 318 mô hình", "hiện
             có", "hiện duy trì"): a count of what exists then, not of what happened in a
             period.
+        of: For a percentage, the id of the figure of the same report it is a share of
+            ("hơn 80% mô hình" of the 318 models).
         breakdowns: For a total, how the report gives each of its breakdowns, by the
             dimension its parts break it down by (``{"fields": Completeness.PARTIAL}``
             when "trong đó" names only some fields). A breakdown the report says nothing
@@ -191,7 +199,7 @@ class Figure:
     """
 
     measure: str = attrs.field(validator=check_id)
-    value: Count = attrs.field(validator=_check_value)
+    value: Count | Percent = attrs.field(validator=_check_value)
     unit_of_measure: UnitOfMeasure = attrs.field(validator=instance_of(UnitOfMeasure))
     scope: str = attrs.field(validator=check_id)
     movement: str = attrs.field(validator=check_id)
@@ -211,15 +219,45 @@ class Figure:
         factory=dict, converter=_to_breakdowns, hash=False
     )
     as_of: dt.date | None = attrs.field(default=None, validator=check_date)
+    of: str | None = attrs.field(default=None, validator=check_optional_id)
 
     def __attrs_post_init__(self) -> None:
         if self.source is None and self.status is not FigureStatus.COMPUTED:
             raise InvalidEntityError(
                 self.id or self.measure, "a figure without a source must have status computed"
             )
-        for link in ("part_of", "restates", "subset_of"):
+        if isinstance(self.value, Percent) and self.out_of is not None:
+            raise InvalidEntityError(
+                self.id or self.measure, "a percentage has no out_of: name its base with of="
+            )
+        if self.of is not None and not isinstance(self.value, Percent):
+            raise InvalidEntityError(
+                self.id or self.measure, "only a percentage is a share of another figure (of=)"
+            )
+        for link in ("part_of", "restates", "subset_of", "of"):
             if getattr(self, link) is not None and getattr(self, link) == self.id:
                 raise InvalidEntityError(self.id, f"a figure cannot be {link} itself")
+
+
+def count_of(figure: Figure) -> Count:
+    """A figure's value as a count; a percentage is refused, naming the figure.
+
+    Counting, roll-ups and breakdown sums add counts; a percentage never enters a sum.
+
+    Raises:
+        InvalidValueError: The figure gives a percentage.
+    """
+    if isinstance(figure.value, Percent):
+        raise InvalidValueError(
+            figure.id or f"{figure.measure} {figure.value}",
+            f"a percentage ({figure.value}) is not added up with counts",
+        )
+    return figure.value
+
+
+def is_count(figure: Figure) -> bool:
+    """Whether a figure gives a count (not a percentage)."""
+    return isinstance(figure.value, Count)
 
 
 @attrs.frozen(kw_only=True)

@@ -11,15 +11,24 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 
 from danvan._lang import Lang, check_lang
 from danvan._text import fold
+from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
-__all__ = ["Number", "Percent", "format_number", "parse_number"]
+__all__ = [
+    "QUALIFIER_WORDS",
+    "Number",
+    "Percent",
+    "format_number",
+    "parse_number",
+    "qualified",
+    "split_qualifier",
+]
 
 Number: TypeAlias = int | Decimal
 
@@ -42,6 +51,55 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DECIMAL = re.compile(r"(?P<int>[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+),(?P<frac>[0-9]+)")
 _MAX_TEXT = 80
 
+# The word each qualifier is written with, and the words a count or a percentage may
+# be qualified with.
+QUALIFIER_WORDS: dict[Qualifier, tuple[str, str]] = {
+    Qualifier.OVER: ("trên", "over"),
+    Qualifier.UNDER: ("dưới", "under"),
+    Qualifier.ABOUT: ("khoảng", "about"),
+    Qualifier.NEARLY: ("gần", "nearly"),
+    Qualifier.AT_LEAST: ("ít nhất", "at least"),
+}
+_PREFIXES = {
+    "tren": Qualifier.OVER,
+    "hon": Qualifier.OVER,
+    "duoi": Qualifier.UNDER,
+    "chua den": Qualifier.UNDER,
+    "chua toi": Qualifier.UNDER,
+    "khong den": Qualifier.UNDER,
+    "khoang": Qualifier.ABOUT,
+    "khoang chung": Qualifier.ABOUT,
+    "xap xi": Qualifier.ABOUT,
+    "chung": Qualifier.ABOUT,
+    "uoc tinh": Qualifier.ABOUT,
+    "gan": Qualifier.NEARLY,
+    "it nhat": Qualifier.AT_LEAST,
+    "khong duoi": Qualifier.AT_LEAST,
+    "toi thieu": Qualifier.AT_LEAST,
+}
+_PREFIX = re.compile(
+    r"(?P<word>" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s+(?P<rest>.*)"
+)
+
+
+def split_qualifier(folded: str) -> tuple[Qualifier, str]:
+    """The qualifier a folded wording begins with, and the rest ("hon 80%" → OVER, "80%")."""
+    prefix = _PREFIX.fullmatch(folded)
+    if prefix is None:
+        return Qualifier.EXACT, folded
+    qualifier, rest = _PREFIXES[prefix["word"]], prefix["rest"]
+    if qualifier is Qualifier.OVER and rest.endswith(" nua"):
+        rest = rest.removesuffix(" nua")  # "hơn 300 nữa"
+    return qualifier, rest
+
+
+def qualified(number: str, qualifier: Qualifier, lang: Lang) -> str:
+    """A written number with its qualifier's word before it ("trên 1.000", "over 1,000")."""
+    if qualifier not in QUALIFIER_WORDS:
+        return number
+    vi_word, en_word = QUALIFIER_WORDS[qualifier]
+    return f"{en_word if check_lang(lang) == 'en' else vi_word} {number}"
+
 
 def _to_decimal(value: object) -> Decimal:
     """A finite decimal from an int, a Decimal or decimal text; anything else refused."""
@@ -56,12 +114,20 @@ def _to_decimal(value: object) -> Decimal:
     return number
 
 
+def _check_qualifier(percent: Percent, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Qualifier) or value is Qualifier.MANY:
+        raise InvalidNumberError(
+            value, "a percent's qualifier is a Qualifier other than MANY (hơn, gần, khoảng …)"
+        )
+
+
 @attrs.frozen
 class Percent:
-    """A percentage as a report writes it ("2,8%").
+    """A percentage as a report writes it ("2,8%", "hơn 80%").
 
     Attributes:
         value: The number before the percent sign (2.8 for "2,8%").
+        qualifier: How the report qualifies it ("hơn 80%": over).
 
     Examples:
         >>> from danvan import parse_number
@@ -70,17 +136,67 @@ class Percent:
         (Decimal('8.6'), Decimal('0.086'))
         >>> str(p)
         '8,6%'
+        >>> str(parse_number("hơn 80%"))
+        'trên 80%'
     """
 
     value: Decimal = attrs.field(converter=_to_decimal)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=_check_qualifier)
 
     @property
     def fraction(self) -> Decimal:
         """The percentage as a fraction of one."""
         return self.value / 100
 
+    @property
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        """The values the qualified percentage allows, as counts' intervals do.
+
+        "hơn 80%" allows 80 and above (infinity when unbounded), "khoảng 80%" 72 to 88,
+        "gần 80%" 72 to 80, "dưới 5%" 0 to 5.
+        """
+        value, tolerance = self.value, abs(self.value) / 10
+        match self.qualifier:
+            case Qualifier.OVER | Qualifier.AT_LEAST:
+                return value, Decimal("Infinity")
+            case Qualifier.UNDER:
+                return min(Decimal(0), value), value
+            case Qualifier.ABOUT:
+                return value - tolerance, value + tolerance
+            case Qualifier.NEARLY:
+                return value - tolerance, value
+            case _:
+                return value, value
+
+    def consistent_with(self, other: Percent) -> bool:
+        """Whether both percentages can be true of one quantity.
+
+        Args:
+            other: Another percentage.
+
+        Returns:
+            Whether their :attr:`bounds` overlap.
+        """
+        low, high = self.bounds
+        other_low, other_high = other.bounds
+        return low <= other_high and other_low <= high
+
+    def format(self, lang: Lang = "vi") -> str:
+        """Write the percentage as a report in ``lang`` would ("trên 80%", "over 80%").
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The percentage as text, with its qualifier.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return qualified(f"{format_number(self.value, lang)}%", self.qualifier, lang)
+
     def __str__(self) -> str:
-        return f"{format_number(self.value)}%"
+        return self.format("vi")
 
 
 def parse_number(text: str) -> int | Decimal | Percent:
@@ -106,16 +222,23 @@ def parse_number(text: str) -> int | Decimal | Percent:
         Decimal('1.5')
         >>> parse_number("50,5 triệu")
         50500000
+        >>> parse_number("hơn 80%")
+        Percent(value=Decimal('80'), qualifier=<Qualifier.OVER: 'over'>)
         >>> parse_number("gần 300")
         Traceback (most recent call last):
         ...
-        danvan.exceptions.InvalidNumberError: not a number in Vietnamese notation: 'gần 300'
+        danvan.exceptions.InvalidNumberError: ... is a count: use parse_count: 'gần 300'
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         raise InvalidNumberError(text)
-    match = _NUMBER.fullmatch(fold(text))
+    qualifier, folded = split_qualifier(fold(text))
+    match = _NUMBER.fullmatch(folded)
     if match is None:
         raise InvalidNumberError(text)
+    if qualifier is not Qualifier.EXACT and not match["percent"]:
+        raise InvalidNumberError(
+            text, "a qualified number that is no percentage is a count: use parse_count"
+        )
     value = _parse_digits(match["digits"], text)
     factor = 1
     for word in match["words"].split():
@@ -123,7 +246,7 @@ def parse_number(text: str) -> int | Decimal | Percent:
     if match["percent"]:
         if factor != 1:
             raise InvalidNumberError(text, "a percentage cannot carry a multiplier word")
-        return Percent(Decimal(value))
+        return Percent(Decimal(value), qualifier)
     scaled = value * factor
     if isinstance(scaled, Decimal) and scaled == scaled.to_integral_value():
         return int(scaled)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from danvan._figures import Figure
+from danvan._figures import Figure, count_of, is_count
 from danvan._models import ModelStatus
 from danvan._rules import Verdict, compare_counts
 from danvan._tables import Table
@@ -38,7 +38,7 @@ class Reconciliation:
         """Computed minus reported, when both exist."""
         if self.reported is None or self.computed is None:
             return None
-        return self.computed.value.value - self.reported.value.value
+        return count_of(self.computed).value - count_of(self.reported).value
 
     def __str__(self) -> str:
         reported = "—" if self.reported is None else str(self.reported.value)
@@ -81,11 +81,13 @@ def reconcile(
             result.append(Reconciliation(figure, None, Verdict.NOT_COMPARABLE))
             continue
         used.add(key)
-        if other.measure != figure.measure:
+        if other.measure != figure.measure or not (is_count(figure) and is_count(other)):
             result.append(Reconciliation(figure, other, Verdict.NOT_COMPARABLE))
         else:
             result.append(
-                Reconciliation(figure, other, compare_counts(figure.value, "=", other.value))
+                Reconciliation(
+                    figure, other, compare_counts(count_of(figure), "=", count_of(other))
+                )
             )
     result += [
         Reconciliation(None, figure, Verdict.NOT_COMPARABLE)

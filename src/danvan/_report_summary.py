@@ -17,7 +17,7 @@ from danvan._awards import Award
 from danvan._breakdowns import breakdowns, is_complete
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Figure, Report
+from danvan._figures import Figure, Report, count_of, is_count
 from danvan._programmes import Movement, Phase, Review
 from danvan._rules import Finding, Severity
 from danvan._shares import Share, shares
@@ -127,7 +127,7 @@ def summarize_report(
         phase=dataset.phase(phase_id) if phase_id is not None else None,
         lines=lines,
         shares=tuple(_field_shares(report)),
-        coverage=tuple(f for f in report.figures if f.measure == "coverage"),
+        coverage=tuple(f for f in report.figures if f.measure == "coverage" and is_count(f)),
         awards=tuple(dataset.award(a) for a in report.awards),
         findings=tuple(found.values()),
     )
@@ -153,7 +153,9 @@ def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iter
             mark = Mark.RECONCILES
         else:
             mark = Mark.UNCHECKED
-        sums = tuple(tuple(report.figures[j].value for j in parts) for parts in parts_of.get(i, []))
+        sums = tuple(
+            tuple(count_of(report.figures[j]) for j in parts) for parts in parts_of.get(i, [])
+        )
         return FigureLine(figure, figure_path, depth, mark, findings, sums)
 
     for i, figure in enumerate(report.figures):

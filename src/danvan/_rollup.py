@@ -18,7 +18,7 @@ import attrs
 
 from danvan._counting import UnitCells
 from danvan._counts import Count
-from danvan._figures import Figure, FigureStatus
+from danvan._figures import Figure, FigureStatus, count_of
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossUnits, Measure
 from danvan._models import Model
@@ -30,6 +30,7 @@ __all__ = ["UNALLOCATED", "crosswalk", "rollup"]
 
 
 def _summable(figure: Figure, extra: Sequence[Measure]) -> None:
+    count_of(figure)  # a percentage never adds up
     measure = next((m for m in extra if m.code == figure.measure), None)
     if measure is None:
         measure = next((m for m in Measure.builtins() if m.code == figure.measure), None)
@@ -54,11 +55,11 @@ def _merge(figures: Iterable[tuple[str, Figure]], rule: str) -> list[Figure]:
         )
         previous = totals.get(key)
         if previous is None:
-            totals[key] = (figure, figure.value, dict.fromkeys(figure.notes))
+            totals[key] = (figure, count_of(figure), dict.fromkeys(figure.notes))
         else:
             first, value, notes = previous
             notes.update(dict.fromkeys(figure.notes))
-            totals[key] = (first, value + figure.value, notes)
+            totals[key] = (first, value + count_of(figure), notes)
     return [
         attrs.evolve(
             first,
@@ -165,7 +166,7 @@ def crosswalk(
             reason = f"unit {figure.scope!r} has no successor on {to.isoformat()}"
             placed.append((UNALLOCATED, attrs.evolve(figure, notes=(*figure.notes, reason))))
             continue
-        for scope, value in _split(figure.value, successors):
+        for scope, value in _split(count_of(figure), successors):
             assumed = _assumed(hierarchy, figure.scope, to)
             notes = (
                 (*figure.notes, "shares assumed equal")

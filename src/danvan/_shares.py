@@ -15,6 +15,7 @@ import attrs
 
 from danvan._counting import UnitCells
 from danvan._counts import Count
+from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
 from danvan._tables import DIMENSIONS, Table, cell
@@ -142,7 +143,8 @@ def shares(table: Table, dim: str = "field") -> list[Share]:
     for figure in table:
         value = cell(figure, dim)
         key = "—" if value is None else str(value)
-        groups[key] = groups[key] + figure.value if key in groups else figure.value
+        value = count_of(figure)
+        groups[key] = groups[key] + value if key in groups else value
     total = sum((c.value for c in groups.values()), 0)
     return [Share(key, count, _percent(count.value, total)) for key, count in groups.items()]
 
@@ -204,7 +206,7 @@ def compare(before: Table, after: Table) -> list[Difference]:
         raise InvalidValueError(sorted(measures), "cannot compare figures of different measures")
 
     def cells(table: Table) -> dict[tuple[Any, ...], Count]:
-        return {(f.movement, f.scope, f.dims): f.value for f in table}
+        return {(f.movement, f.scope, f.dims): count_of(f) for f in table}
 
     old, new = cells(before), cells(after)
     keys = list(dict.fromkeys([*old, *new]))

@@ -5,7 +5,6 @@ Figures of different places and periods are listed side by side, never added up.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from typing import Any, Protocol
 
@@ -14,14 +13,25 @@ import attrs
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Dims, Figure
+from danvan._figures import Figure
 from danvan._files import csv_text
 from danvan._lang import Lang
-from danvan._periods import Period
-from danvan._programmes import Review
+from danvan._numbers import Percent
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
-from danvan._vocabulary import AwardForm, HolderKind, ReviewKind
+from danvan._summary_words import (
+    cell_text,
+    count_text,
+    date_text,
+    measure_label,
+    message,
+    period_text,
+    review_kind,
+    severity,
+    value_fields,
+    w,
+)
+from danvan._vocabulary import AwardForm, HolderKind
 
 __all__ = [
     "SummaryParts",
@@ -93,7 +103,8 @@ def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
             "id": f.id or "",
             "part_of": f.part_of or "",
             "measure": f.measure,
-            "value": f.value.value,
+            # A percentage is written "80%", which spreadsheets read as one.
+            "value": f"{f.value.value}%" if isinstance(f.value, Percent) else f.value.value,
             "qualifier": f.value.qualifier.value,
             "out_of": "" if f.out_of is None else f.out_of.value,
             "scope": f.scope,
@@ -107,105 +118,6 @@ def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
         for f in (line.figure,)
     )
     return csv_text(columns, rows, bom=bom)
-
-
-_WORDS = {
-    "summary": ("Tổng hợp {n} báo cáo", "Summary of {n} reports"),
-    "report": ("Báo cáo", "Report"),
-    "who": ("Đơn vị", "Held by"),
-    "when": ("Thời gian", "When"),
-    "published": ("ngày đăng", "published"),
-    "movement": ("Phong trào", "Movement"),
-    "phase": ("giai đoạn", "phase"),
-    "documents": ("Văn bản", "Documents"),
-    "figures": ("Số liệu", "Figures"),
-    "no_figures": ("(không có số liệu)", "(no figures)"),
-    "shares": ("Tỷ trọng theo lĩnh vực", "Shares by field"),
-    "coverage": ("Độ bao phủ", "Coverage"),
-    "awards": ("Khen thưởng", "Awards"),
-    "notes": ("Ghi chú", "Notes"),
-    "across": ("Các báo cáo cùng nhau", "Across the reports"),
-    "marks": ("Số liệu đã đối chiếu", "Figures checked"),
-    "by_measure": ("Theo chỉ tiêu (không cộng gộp)", "By measure (listed, not added up)"),
-    "collectives": ("tập thể", "collectives"),
-    "individuals": ("cá nhân", "individuals"),
-    "recipients": ("người nhận", "recipients"),
-    "others": ("không rõ tập thể hay cá nhân", "not said whether collective or individual"),
-    "no_form": ("khen thưởng (hình thức không nêu)", "award (form not stated)"),
-    "proposed": ("đề nghị", "proposed:"),
-    "occurrences": ("lượt", "occurrences"),
-    "unnamed_issuer": ("không nêu đơn vị", "issuer not named"),
-    "findings": ("Phát hiện", "Findings"),
-    "none": ("không có", "none"),
-    "as_of": ("tính đến ngày", "as of"),
-}
-
-
-def w(key: str, lang: Lang) -> str:
-    vi, en = _WORDS[key]
-    return en if lang == "en" else vi
-
-
-def severity(finding: Finding, lang: Lang) -> str:
-    return finding.severity.value if lang == "en" else finding.severity.label_vi
-
-
-def message(finding: Finding, lang: Lang) -> str:
-    return finding.message_en if lang == "en" else finding.message
-
-
-def date_text(day: dt.date | None, lang: Lang) -> str:
-    if day is None:
-        return "?"
-    return day.isoformat() if lang == "en" else f"{day:%d/%m/%Y}"
-
-
-def cell_text(dims: Dims, lang: Lang) -> str:
-    """The report's own wording for a cell, with the canonical dimension beside it."""
-    canonical = [f.label(lang) for f in dims.fields]
-    members = (dims.level, dims.holder, dims.kind, dims.status)
-    canonical += [member.label(lang) for member in members if member is not None]
-    if dims.category is not None and not dims.label:
-        canonical.append(dims.category)
-    known = ", ".join(canonical)
-    if dims.label and known:
-        return f"{dims.label} → {known}"
-    return dims.label or known
-
-
-def review_kind(review: Review, lang: Lang) -> str:
-    if review.kind is ReviewKind.EVALUATION and review.years:
-        n = review.years
-        if lang == "en":
-            return f"evaluation after {n} year{'s' if n > 1 else ''}"
-        return f"đánh giá {n} năm thực hiện"
-    return review.kind.label(lang)
-
-
-def period_text(period: Period | None, lang: Lang) -> str:
-    if period is None:
-        return ""
-    if lang == "vi":
-        return str(period)
-    if period.end is None:
-        return (
-            f"since {period.start.year}"
-            if period.is_whole_years
-            else (f"since {period.start.isoformat()}")
-        )
-    if period.is_whole_years:
-        start, end = period.start.year, period.end.year
-        return str(start) if start == end else f"{start}-{end}"
-    return f"{period.start.isoformat()} to {period.end.isoformat()}"
-
-
-def count_text(value: Count, lang: Lang) -> str:
-    return value.format(lang)
-
-
-def measure_label(dataset: Dataset, figure: Figure, lang: Lang) -> str:
-    measure = dataset.measure(figure.measure)
-    return measure.label_en if lang == "en" else measure.label_vi
 
 
 def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Figure]]]:
@@ -282,9 +194,10 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, An
         "part_of": f.part_of,
         "measure": f.measure,
         "measure_label": measure_label(dataset, f, lang),
-        "value": f.value.value,
+        **value_fields(f.value),
         "text": count_text(f.value, lang),
         "qualifier": f.value.qualifier.value,
+        "of": f.of,
         "out_of": None if f.out_of is None else f.out_of.value,
         "scope": f.scope,
         "period": None
@@ -332,7 +245,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
         ],
         "coverage": [
             {
-                "value": f.value.value,
+                **value_fields(f.value),
                 "out_of": None if f.out_of is None else f.out_of.value,
                 "label": f.dims.label,
             }
@@ -367,7 +280,7 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                 {
                     "report": r.report.id,
                     "scope": f.scope,
-                    "value": f.value.value,
+                    **value_fields(f.value),
                     "text": count_text(f.value, lang),
                 }
                 for r, f in rows

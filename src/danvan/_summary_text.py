@@ -17,6 +17,8 @@ from danvan._summary_render import (
     SummaryParts,
     award_totals,
     by_measure,
+)
+from danvan._summary_words import (
     cell_text,
     count_text,
     date_text,

@@ -18,11 +18,12 @@ from typing import Any
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extras import optional
-from danvan._figures import Figure
+from danvan._figures import Figure, count_of
 from danvan._files import csv_text, write_atomic
 from danvan._lang import Lang, check_lang
-from danvan._numbers import format_number
+from danvan._numbers import Percent, format_number
 from danvan._periods import Period
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
 from danvan._vocabulary import AdminLevel, CountingRule
@@ -32,7 +33,18 @@ __all__ = ["DIMENSIONS", "Table", "cell"]
 
 #: The dimensions a table can be broken down by, in column order.
 DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
-_COLUMNS = (*DIMENSIONS, "measure", "value", "qualifier", "low", "high", "category", "label")
+# "percent" is True on a row whose value is a percentage, not a count.
+_COLUMNS = (
+    *DIMENSIONS,
+    "measure",
+    "value",
+    "percent",
+    "qualifier",
+    "low",
+    "high",
+    "category",
+    "label",
+)
 
 
 def _year(period: Period | None) -> int | str | None:
@@ -66,9 +78,11 @@ def cell(figure: Figure, column: str) -> Any:
         case "qualifier":
             return figure.value.qualifier.value
         case "low":
-            return figure.value.low
+            return figure.value.low if isinstance(figure.value, Count) else None
         case "high":
-            return figure.value.high
+            return figure.value.high if isinstance(figure.value, Count) else None
+        case "percent":
+            return True if isinstance(figure.value, Percent) else None
         case _:
             return getattr(dims, column)
 
@@ -272,7 +286,7 @@ class Table:
         totals: dict[str, int] = {}
         for figure in self.figures:
             key = _label(figure, by, lang)
-            totals[key] = totals.get(key, 0) + figure.value.value
+            totals[key] = totals.get(key, 0) + count_of(figure).value
         if ax is None:
             _, ax = pyplot.subplots(figsize=(7, 4))
         bars = ax.bar(list(totals), list(totals.values()), color="#b22222")

@@ -23,6 +23,7 @@ from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
@@ -36,11 +37,15 @@ from danvan.serialization._primitives import (
     strict_mapping,
     strict_sequence,
     structure_count,
+    structure_count_or_percent,
     structure_decimal,
     structure_fraction,
+    structure_percent,
     structure_period,
     structure_symbol,
     unstructure_count,
+    unstructure_count_or_percent,
+    unstructure_percent,
     unstructure_period,
 )
 from danvan.serialization._readers import (
@@ -93,6 +98,14 @@ def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
     converter.register_unstructure_hook(DocumentSymbol, str)
     converter.register_structure_hook(Count, structure_count)
     converter.register_unstructure_hook(Count, unstructure_count)
+    converter.register_structure_hook(Percent, structure_percent)
+    converter.register_unstructure_hook(Percent, unstructure_percent)
+    converter.register_structure_hook_func(
+        lambda t: t == Count | Percent, structure_count_or_percent
+    )
+    converter.register_unstructure_hook_func(
+        lambda t: t == Count | Percent, unstructure_count_or_percent
+    )
     converter.register_structure_hook(Period, structure_period)
     converter.register_unstructure_hook(Period, unstructure_period)
     converter.register_structure_hook_factory(

@@ -67,9 +67,11 @@ FIGURE_COLUMNS = (
     "subset_of",
     "breakdowns",
     "as_of",
+    "percent",
+    "of",
 )
 #: Columns added after the first version: a table written before them still reads.
-_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns", "as_of"})
+_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns", "as_of", "percent", "of"})
 MODEL_COLUMNS = (
     "id",
     "title",
@@ -105,7 +107,8 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "id": wire.get("id"),
         "part_of": wire.get("part_of"),
         "measure": wire["measure"],
-        "value": value["value"],
+        "value": value.get("value"),
+        "percent": value.get("percent"),
         "qualifier": value.get("qualifier"),
         "low": value.get("low"),
         "high": high,
@@ -134,6 +137,7 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "subset_of": wire.get("subset_of"),
         "breakdowns": wire.get("breakdowns"),
         "as_of": wire.get("as_of"),
+        "of": wire.get("of"),
     }
     return {key: _cell(item) for key, item in row.items()}
 
@@ -228,7 +232,11 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
     def some(**cells: Any) -> dict[str, Any]:
         return {key: item for key, item in cells.items() if item not in ("", None)}
 
-    value: dict[str, Any] = {"value": _number(row, "value", number)}
+    # A percentage fills "percent" and leaves "value" empty; a count the reverse.
+    if row["percent"]:
+        value: dict[str, Any] = {"percent": row["percent"]}
+    else:
+        value = {"value": _number(row, "value", number)}
     if row["qualifier"]:
         value["qualifier"] = row["qualifier"]
     if row["low"]:
@@ -273,6 +281,7 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         notes=_json_cell(row, "notes", number) if row["notes"] else None,
         restates=row["restates"],
         subset_of=row["subset_of"],
+        of=row["of"],
         breakdowns=_json_cell(row, "breakdowns", number) if row["breakdowns"] else None,
         as_of=row["as_of"],
     )

@@ -14,10 +14,12 @@ from typing import Any, cast, get_args, get_origin
 
 import cattrs
 import cattrs.cols
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 
 from danvan._counts import Count
 from danvan._documents import DocumentSymbol
 from danvan._models import EVENT_KINDS, ModelEvent
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._vocabulary import Qualifier
 from danvan.serialization._readers import (
@@ -31,6 +33,7 @@ from danvan.serialization._schema import DECIMAL_PATTERN
 _FRACTION = re.compile(r"[0-9]{1,12}(?:/[1-9][0-9]{0,11})?")
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
+_PERCENT_KEYS = frozenset({"percent", "qualifier"})
 _PERIOD_KEYS = frozenset({"start", "end"})
 _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
 
@@ -102,6 +105,57 @@ def structure_count(value: Any, _: type) -> Count:
         high = data["high"]
         fields["high"] = None if high is None else read_int(high)
     return Count(**fields)
+
+
+def unstructure_percent(percent: Percent) -> dict[str, Any]:
+    data: dict[str, Any] = {"percent": str(percent.value)}
+    if percent.qualifier is not Qualifier.EXACT:
+        data["qualifier"] = percent.qualifier.value
+    return data
+
+
+def structure_percent(value: Any, _: type) -> Percent:
+    data = _check_keys(value, _PERCENT_KEYS, "Percent")
+    if "percent" not in data:
+        raise ValueError("Percent needs 'percent'")
+    problems: list[Exception] = []
+    number = _attribute(
+        problems, "percent", Decimal, lambda: structure_decimal(data["percent"], Decimal)
+    )
+    qualifier = Qualifier.EXACT
+    if "qualifier" in data:
+        qualifier = _attribute(
+            problems, "qualifier", Qualifier, lambda: _read_qualifier(data["qualifier"])
+        )
+    if problems:
+        raise ClassValidationError("While structuring Percent", problems, Percent)
+    return Percent(number, qualifier)
+
+
+def _attribute(problems: list[Exception], name: str, type_: type, read: Callable[[], Any]) -> Any:
+    """Read one attribute; a problem is kept with the attribute's name, for its path."""
+    try:
+        return read()
+    except Exception as error:
+        error.__notes__ = [
+            *getattr(error, "__notes__", []),
+            AttributeValidationNote(f"Structuring @ attribute {name}", name, type_),
+        ]
+        problems.append(error)
+        return None
+
+
+def structure_count_or_percent(value: Any, _: type) -> Count | Percent:
+    """A figure's value: a count (``{"value": …}``) or a percentage (``{"percent": …}``)."""
+    if isinstance(value, dict) and "percent" in value:
+        return structure_percent(value, Percent)
+    return structure_count(value, Count)
+
+
+def unstructure_count_or_percent(value: Count | Percent) -> dict[str, Any]:
+    if isinstance(value, Percent):
+        return unstructure_percent(value)
+    return unstructure_count(value)
 
 
 def structure_period(value: Any, _: type) -> Period:

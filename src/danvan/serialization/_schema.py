@@ -22,6 +22,7 @@ from danvan._dataset import Dataset
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
@@ -80,6 +81,15 @@ class _Builder:
     def object_schema(self, cls: type) -> dict[str, Any]:
         if cls is Count:
             return self.count()
+        if cls is Percent:
+            return self.closed(
+                {
+                    "percent": {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"},
+                    "qualifier": {"enum": [q.value for q in Qualifier if q is not Qualifier.MANY]},
+                },
+                ["percent"],
+                "Percent",
+            )
         if cls is Period:
             return self.closed({"start": _DATE, "end": _DATE}, ["start"], "Period")
         if cls is Hierarchy:

@@ -10,6 +10,7 @@ from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
 from danvan._models import (
     ModelStatus,
 )
+from danvan._numbers import Percent
 from danvan._programmes import Movement
 from danvan._rules import BUILTIN_RULES, OPERATORS, Rule, Severity
 from danvan._vocabulary import (
@@ -22,7 +23,7 @@ from danvan.testing._documents import directives, phases, reviews, sources
 from danvan.testing._hypothesis import st
 from danvan.testing._models import awards, models
 from danvan.testing._units import hierarchies
-from danvan.testing._values import DAYS, IDS, TEXT, counts, fields_of, periods
+from danvan.testing._values import DAYS, IDS, TEXT, counts, fields_of, percents, periods
 
 
 @st.composite
@@ -51,9 +52,10 @@ def figures(
     """
     status = draw(st.sampled_from(FigureStatus))
     source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
+    value = draw(counts(max_value=10**6) | percents())
     return Figure(
         measure=draw(st.sampled_from(Measure.builtins())).code,
-        value=draw(counts(max_value=10**6)),
+        value=value,
         unit_of_measure=draw(st.sampled_from(UnitOfMeasure)),
         scope=draw(st.sampled_from(scopes)) if scopes else draw(IDS),
         movement=movement,
@@ -61,7 +63,7 @@ def figures(
         dims=draw(dims()),
         status=status,
         source=source,
-        out_of=draw(st.none() | counts(max_value=10**4)),
+        out_of=None if isinstance(value, Percent) else draw(st.none() | counts(max_value=10**4)),
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
         breakdowns=draw(_BREAKDOWNS),
         as_of=draw(st.none() | DAYS),
@@ -89,7 +91,7 @@ def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
     ]
     # A figure may restate the total, or be among it, as headlines and "trong đó" do.
     linked = [
-        Figure(**{**fields_of(other), "id": f"linked-{i}", draw(_LINKS): "total"})
+        Figure(**{**fields_of(other), "id": f"linked-{i}", draw(_link(other)): "total"})
         for i, other in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=1)))
     ]
     return Report(
@@ -101,7 +103,10 @@ def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
     )
 
 
-_LINKS = st.sampled_from(["restates", "subset_of"])
+def _link(figure: Figure) -> st.SearchStrategy[str]:
+    """How a figure may point at the total: a percentage may also be a share of it."""
+    links = ["restates", "subset_of"]
+    return st.sampled_from([*links, "of"] if isinstance(figure.value, Percent) else links)
 
 
 @st.composite

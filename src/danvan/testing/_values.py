@@ -91,5 +91,6 @@ PERCENTS = st.decimals(min_value=0, max_value=1000, places=2)
 
 @st.composite
 def percents(draw: st.DrawFn) -> Percent:
-    """Percents as reports write them ("2,8%", "100%"), with up to two decimals."""
-    return Percent(draw(PERCENTS))
+    """Percents as reports write them ("2,8%", "100%", "hơn 80%"), up to two decimals."""
+    qualifier = draw(st.sampled_from([q for q in Qualifier if q is not Qualifier.MANY]))
+    return Percent(draw(PERCENTS), qualifier)

@@ -1,0 +1,141 @@
+"""Percentages as figures, as reports write them.
+
+"Đến nay toàn huyện có 318 mô hình, trong đó hơn 80% mô hình hoạt động hiệu quả";
+"tỷ lệ hộ nghèo còn 3,4%". A percentage is a figure of its own, a share of another
+figure (``of=``), and never enters a sum with counts.
+"""
+
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from danvan import (
+    AdminLevel,
+    Count,
+    Dataset,
+    Figure,
+    Percent,
+    Qualifier,
+    Source,
+    Table,
+    UnitOfMeasure,
+    check,
+    dumps,
+    loads,
+    parse_count,
+    parse_number,
+    rollup,
+    summarize,
+)
+from danvan.exceptions import DanvanError, InvalidCountError, InvalidEntityError, InvalidNumberError
+from tests.seeds import ninh_binh
+
+QUOTE = Source(quote="toàn huyện có 318 mô hình, trong đó hơn 80% mô hình hoạt động hiệu quả")
+COMMON = {
+    "unit_of_measure": UnitOfMeasure.MODELS,
+    "scope": "vn/ninh-binh",
+    "movement": "dan-van-kheo",
+    "source": QUOTE,
+}
+TOTAL = Figure(id="co", measure="in_operation", value=Count(318), **COMMON)
+SHARE = Figure(
+    id="hieu-qua", measure="in_operation", value=parse_number("hơn 80%"), of="co", **COMMON
+)
+
+
+def with_figures(*figures: Figure) -> Dataset:
+    dataset = ninh_binh()
+    report = dataset.reports[0]
+    changed = attrs.evolve(report, figures=(*report.figures, *figures))
+    return attrs.evolve(dataset, reports=(changed,))
+
+
+class TestParsing:
+    def test_qualified_percentage(self) -> None:
+        """'hơn 80%' is over 80 percent, and says so in either language."""
+        share = parse_number("hơn 80%")
+        assert share == Percent(Decimal(80), Qualifier.OVER)
+        assert (str(share), share.format("en")) == ("trên 80%", "over 80%")
+        assert parse_number("khoảng 3,4 phần trăm") == Percent(Decimal("3.4"), Qualifier.ABOUT)
+
+    def test_no_circle_between_the_parsers(self) -> None:
+        """Each parser names the other for what it does not read, and Figure takes both."""
+        with pytest.raises(InvalidCountError, match="parse_number"):
+            parse_count("hơn 80%")
+        with pytest.raises(InvalidNumberError, match="parse_count"):
+            parse_number("gần 300")
+        assert isinstance(SHARE.value, Percent)
+
+    def test_bounds_follow_the_qualifier(self) -> None:
+        """'gần 80%' and 'khoảng 80%' allow a tenth below; 'hơn 80%' has no ceiling."""
+        assert parse_number("gần 80%").bounds == (Decimal(72), Decimal(80))
+        assert parse_number("khoảng 80%").bounds == (Decimal(72), Decimal(88))
+        assert parse_number("hơn 80%").consistent_with(parse_number("85%"))
+        assert not parse_number("hơn 80%").consistent_with(parse_number("75%"))
+
+    def test_many_is_no_percentage_qualifier(self) -> None:
+        """'hàng trăm' qualifies counts only."""
+        with pytest.raises(DanvanError, match="MANY"):
+            Percent(Decimal(80), Qualifier.MANY)
+
+
+class TestFigure:
+    def test_share_of_another_figure(self) -> None:
+        """A percentage names the figure it is a share of; it round-trips on the wire."""
+        dataset = with_figures(TOTAL, SHARE)
+        assert loads(dumps(dataset)) == dataset
+        assert '"value":{"percent":"80","qualifier":"over"}' in dumps(SHARE)
+
+    def test_of_is_for_percentages(self) -> None:
+        """A count is no share (of=), and a percentage has no 'out of' (use of=)."""
+        with pytest.raises(InvalidEntityError, match="only a percentage"):
+            attrs.evolve(TOTAL, of="x")
+        with pytest.raises(InvalidEntityError, match="of="):
+            attrs.evolve(SHARE, out_of=Count(318))
+
+    def test_of_names_a_figure_of_the_report(self) -> None:
+        """An unknown base is a dataset problem with its path."""
+        with pytest.raises(DanvanError, match=r"unknown figure 'khong-co' @ .*\.of"):
+            with_figures(TOTAL, attrs.evolve(SHARE, of="khong-co"))
+
+
+class TestNeverSummed:
+    def test_checks_leave_counts_alone(self) -> None:
+        """A percentage beside counts raises no count finding, and no error."""
+        before = {f.code for f in check(with_figures(TOTAL))}
+        assert {f.code for f in check(with_figures(TOTAL, SHARE))} == before
+
+    def test_two_percentages_of_one_quantity_compared(self) -> None:
+        """'hơn 80%' in the headline and 75% below cannot both be true."""
+        other = attrs.evolve(SHARE, id="hieu-qua-2", value=parse_number("75%"))
+        found = [
+            f
+            for f in check(with_figures(TOTAL, SHARE, other))
+            if f.code == "same_quantity_consistent"
+        ]
+        assert len(found) == 1
+        agreeing = attrs.evolve(other, value=parse_number("85%"))
+        assert not [
+            f
+            for f in check(with_figures(TOTAL, SHARE, agreeing))
+            if f.code == "same_quantity_consistent"
+        ]
+
+    def test_rollup_refuses_a_percentage(self) -> None:
+        """Adding percentages of two units would misstate both: refused, naming the figure."""
+        dataset = ninh_binh()
+        with pytest.raises(DanvanError, match="hieu-qua"):
+            rollup(Table([SHARE]), dataset.hierarchy, to=AdminLevel.PROVINCE)
+
+    def test_summary_prints_the_percentage(self) -> None:
+        """The summary shows 'trên 80%', and its JSON a percent, never a count."""
+        summary = summarize(with_figures(TOTAL, SHARE))
+        assert "trên 80%" in summary.to_text("vi")
+        [line] = [
+            line
+            for report in summary.to_dict("en")["reports"]
+            for line in report["figures"]
+            if line["id"] == "hieu-qua"
+        ]
+        assert (line["value"], line["percent"], line["of"]) == (None, 80.0, "co")
