@@ -20,6 +20,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_hierarchy",
         "_bodies",
         "_measures",
+        "_quantities",
         "_models",
         "_directives",
         "_programmes",

@@ -30,6 +30,26 @@ class TestVocab:
         assert "culture and society" in out
         assert "RecognitionLevel" not in out
 
+    def test_units_a_dataset_defines(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """`danvan vocab unit-of-measure --dataset F` adds the dataset's own units."""
+        import attrs
+
+        from danvan import UnitOfMeasureDefinition, dump, load_example
+
+        classrooms = UnitOfMeasureDefinition(
+            code="classrooms", label_vi="phòng học", label_en="classrooms"
+        )
+        path = tmp_path / "data.json"
+        dump(attrs.evolve(load_example(), units_of_measure=(classrooms,)), path)
+        code, out, _ = run(capsys, "vocab", "unit-of-measure", "--dataset", str(path))
+        assert code == 0
+        [line] = [line for line in out.splitlines() if "classrooms" in line]
+        assert "phòng học" in line
+        assert str(path) in line
+        assert "models_and_exemplars" in out
+
     def test_name_forms(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Vocabulary names match in any case, with or without separators."""
         for name in ("RecognitionLevel", "recognition_level", "recognition-level"):

@@ -50,12 +50,12 @@ class TestFigures:
         """A bad cell names its row and what is wrong."""
         lines = figures_to_csv(ninh_binh()).splitlines()
         lines[2] = lines[2].replace("registered,451", "registered,45l", 1)
-        lines[3] = lines[3].replace("models_and_exemplars", "modles", 1)
+        lines[3] = lines[3].replace("models_and_exemplars", "mô hình", 1)
         with pytest.raises(StructureError) as info:
             figures_from_csv("\r\n".join(lines))
         joined = "\n".join(info.value.problems)
         assert "'45l' @ row 3.value" in joined
-        assert "'modles'" in joined
+        assert "'mô hình'" in joined  # a code has no spaces; a label is no code
         assert "(row 4)" in joined
 
     def test_columns_checked(self) -> None:
@@ -69,7 +69,10 @@ class TestFigures:
         import io
 
         rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
-        later = ["restates", "subset_of", "breakdowns", "as_of", "percent", "of"]
+        later = [
+            *("restates", "subset_of", "breakdowns", "as_of", "percent", "of", "occurrences"),
+            *("change", "compared_to_start", "compared_to_end"),
+        ]
         keep = len(FIGURE_COLUMNS) - len(later)
         assert rows[0][keep:] == later
         out = io.StringIO()

@@ -30,9 +30,16 @@ from danvan._extract import (
     find_references,
     resolve,
 )
-from danvan._figures import Completeness, Dims, Figure, FigureStatus, Report
+from danvan._figures import Change, Completeness, Dims, Figure, FigureStatus, Report
 from danvan._hierarchy import Hierarchy
-from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
+from danvan._measures import (
+    AcrossTime,
+    AcrossUnits,
+    Measure,
+    Per,
+    UnitOfMeasure,
+    UnitOfMeasureDefinition,
+)
 from danvan._models import (
     Appraised,
     Built,
@@ -50,6 +57,7 @@ from danvan._models import (
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review
+from danvan._quantities import Quantity, parse_quantity
 from danvan._reconcile import Reconciliation, reconcile
 from danvan._rollup import crosswalk, rollup
 from danvan._rules import Finding, Rule, Severity, Verdict
@@ -121,6 +129,7 @@ __all__ = [
     "AdminLevel",
     "AwardForm",
     "AwardStatus",
+    "Change",
     "ChangeKind",
     "Completeness",
     "CountingRule",
@@ -132,6 +141,7 @@ __all__ = [
     "HolderKind",
     "ModelKind",
     "ModelStatus",
+    "Per",
     "Qualifier",
     "RecognitionLevel",
     "ReviewKind",
@@ -143,11 +153,13 @@ __all__ = [
     "Count",
     "DocumentSymbol",
     "Percent",
+    "Quantity",
     "fold",
     "parse_count",
     "parse_date",
     "parse_fields",
     "parse_number",
+    "parse_quantity",
     "slugify",
     # units and their dated tree
     "Hierarchy",
@@ -182,6 +194,7 @@ __all__ = [
     "Measure",
     "Report",
     "Source",
+    "UnitOfMeasureDefinition",
     # aggregation
     "Coverage",
     "Difference",

@@ -25,6 +25,7 @@ from danvan._figures import (
     Report,
     count_of,
     is_count,
+    quantity_kind,
 )
 from danvan._rules import FIELD_BALANCE, Finding, Rule, Verdict
 from danvan._shares import shares
@@ -100,12 +101,16 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     first (fields, level, holder, kind, status, category). A part with a category of
     its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
     beside the four fields) is that breakdown's "other" bucket, not a breakdown alone.
-    Only counts add up: a percentage is neither a total nor a part here.
+    Only counts add up, and only counts of one kind: a percentage is neither a total
+    nor a part here, and a part of occurrences or of a change under a total that is
+    neither is no cell (``part_measures_its_total`` says so).
     """
     index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None and is_count(f)}
     groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, figure in enumerate(report.figures):
-        if figure.part_of is not None and figure.part_of in index and is_count(figure):
+        if figure.part_of is None or figure.part_of not in index:
+            continue
+        if quantity_kind(figure) == quantity_kind(report.figures[index[figure.part_of]]):
             groups[figure.part_of, _dimension(figure.dims)].append(i)
     for total_id, dimension in list(groups):
         if dimension == "category" and (total_id, "fields") in groups:

@@ -9,7 +9,7 @@ reports every problem with the JSON path where it is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from danvan._awards import Award
 from danvan._directives import Directive
 from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
-from danvan._measures import Measure
+from danvan._measures import Measure, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._models import Model, Recognised, Replicated
 from danvan._programmes import Movement, Phase, Review
 from danvan._rules import Rule
@@ -28,21 +28,18 @@ from danvan.exceptions import DatasetError
 __all__ = ["Dataset"]
 
 
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-_T = TypeVar("_T", bound=_HasId)
 _V = TypeVar("_V")
 
 
-def _index(items: Iterable[_T], path: str, problems: list[str]) -> dict[str, _T]:
-    found: dict[str, _T] = {}
+def _index(
+    items: Iterable[Any], path: str, problems: list[str], *, key: str = "id"
+) -> dict[str, Any]:
+    found: dict[str, Any] = {}
     for i, item in enumerate(items):
-        if item.id in found:
-            problems.append(f"duplicate id {item.id!r} @ $.{path}[{i}].id")
-        found[item.id] = item
+        name = getattr(item, key)
+        if name in found:
+            problems.append(f"duplicate {key} {name!r} @ $.{path}[{i}].{key}")
+        found[name] = item
     return found
 
 
@@ -64,6 +61,8 @@ class Dataset:
         awards: Award batches.
         reports: Reports with their figures.
         measures: Measures beyond the built-in ones.
+        units_of_measure: Units of measure beyond the built-in ones (classrooms, trips,
+            rates such as VND per person per year).
         rules: Validation rules of the data's own, applied by :func:`~danvan.check` beside
             (or instead of, for the same code) the built-in ones.
 
@@ -90,6 +89,7 @@ class Dataset:
     reports: tuple[Report, ...] = _tuple(Report)
     measures: tuple[Measure, ...] = _tuple(Measure)
     rules: tuple[Rule, ...] = _tuple(Rule)
+    units_of_measure: tuple[UnitOfMeasureDefinition, ...] = _tuple(UnitOfMeasureDefinition)
 
     _movements: dict[str, Movement] = attrs.field(init=False, eq=False, repr=False)
     _phases: dict[str, Phase] = attrs.field(init=False, eq=False, repr=False)
@@ -99,6 +99,9 @@ class Dataset:
     _awards: dict[str, Award] = attrs.field(init=False, eq=False, repr=False)
     _reports: dict[str, Report] = attrs.field(init=False, eq=False, repr=False)
     _measures: dict[str, Measure] = attrs.field(init=False, eq=False, repr=False)
+    _units_of_measure: dict[str, UnitOfMeasureDefinition] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
@@ -110,6 +113,9 @@ class Dataset:
             "_models": _index(self.models, "models", problems),
             "_awards": _index(self.awards, "awards", problems),
             "_reports": _index(self.reports, "reports", problems),
+            "_units_of_measure": _index(
+                self.units_of_measure, "units_of_measure", problems, key="code"
+            ),
         }
         for name, index in indexes.items():
             object.__setattr__(self, name, index)
@@ -246,6 +252,22 @@ class Dataset:
         """
         return self._get(self._measures, code, "measure")
 
+    def unit_of_measure(self, unit: UnitOfMeasure | str) -> UnitOfMeasure | UnitOfMeasureDefinition:
+        """A figure's unit of measure, with its labels.
+
+        Args:
+            unit: A built-in unit, or the code of one this dataset defines.
+
+        Returns:
+            The built-in unit, or the dataset's definition.
+
+        Raises:
+            DatasetError: The dataset defines no unit of measure with that code.
+        """
+        if isinstance(unit, UnitOfMeasure):
+            return unit
+        return self._get(self._units_of_measure, unit, "unit of measure")
+
 
 class _References:
     """Walks a dataset once and lists every reference that points at nothing."""
@@ -347,6 +369,13 @@ class _References:
                 self._unit(figure.scope, f"{fpath}.scope")
                 self._ref(figure.movement, self.ds._movements, "movement", f"{fpath}.movement")
                 self._ref(figure.measure, self.ds._measures, "measure", f"{fpath}.measure")
+                if isinstance(figure.unit_of_measure, str):
+                    self._ref(
+                        figure.unit_of_measure,
+                        self.ds._units_of_measure,
+                        "unit of measure",
+                        f"{fpath}.unit_of_measure",
+                    )
                 for link in ("part_of", "restates", "subset_of", "of"):
                     target = getattr(figure, link)
                     if target is not None and target not in ids:

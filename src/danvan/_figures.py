@@ -40,6 +40,7 @@ from danvan.exceptions import InvalidEntityError, InvalidValueError
 
 __all__ = [
     "BREAKDOWN_DIMENSIONS",
+    "Change",
     "Completeness",
     "Dims",
     "Figure",
@@ -56,6 +57,13 @@ class FigureStatus(Term):
     ESTIMATED = ("estimated", "ước tính", "estimated")
     PROVISIONAL = ("provisional", "số liệu tạm tính", "provisional")
     COMPUTED = ("computed", "tính toán", "computed")
+
+
+class Change(Term):
+    """Which way a figure that is a change went ("tăng 120 mô hình so với năm trước")."""
+
+    INCREASE = ("increase", "tăng", "increase", "tăng thêm")
+    DECREASE = ("decrease", "giảm", "decrease", "giảm bớt")
 
 
 class Completeness(Term):
@@ -145,6 +153,25 @@ class Dims:
 _TOTAL = Dims()
 
 
+_BUILTIN_UNITS = {member.value: member for member in UnitOfMeasure}
+
+
+def _to_unit(value: Any) -> Any:
+    """A built-in unit's code is read as the member, so both spellings are one unit."""
+    return _BUILTIN_UNITS.get(value, value) if isinstance(value, str) else value
+
+
+def _check_unit(figure: Figure, attribute: Any, value: Any) -> None:
+    if isinstance(value, UnitOfMeasure):
+        return
+    if not isinstance(value, str) or value.split() != [value]:
+        raise InvalidEntityError(
+            value,
+            "unit_of_measure is a UnitOfMeasure, or the code of a unit of measure the "
+            "dataset defines (UnitOfMeasureDefinition)",
+        )
+
+
 def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
     if not isinstance(value, Count | Percent):
         raise InvalidEntityError(
@@ -162,7 +189,8 @@ class Figure:
         measure: The code of what it measures (see :class:`Measure`).
         value: The count, with its qualifier, or the percentage ("hơn 80% mô hình hoạt
             động hiệu quả": a :class:`Percent` of ``unit_of_measure``).
-        unit_of_measure: What it counts.
+        unit_of_measure: What it counts: a :class:`UnitOfMeasure`, or the code of a
+            :class:`UnitOfMeasureDefinition` of the dataset ("phòng học").
         scope: The id of the unit it covers.
         movement: The id of the movement it belongs to.
         period: The period it covers, when known.
@@ -181,6 +209,13 @@ class Figure:
         as_of: The day a stock stands on ("đến nay, toàn huyện có 318 mô hình", "hiện
             có", "hiện duy trì"): a count of what exists then, not of what happened in a
             period.
+        occurrences: Whether the value counts occurrences (lượt: "286 lượt hộ được hỗ
+            trợ"), in which one holder may count more than once; never compared with
+            a count of distinct holders.
+        change: For a change against an earlier period ("tăng 120 mô hình so với năm
+            trước"), which way it went; a change is never added to, or compared with,
+            stocks and flows.
+        compared_to: The earlier period a change is against, when the report says.
         of: For a percentage, the id of the figure of the same report it is a share of
             ("hơn 80% mô hình" of the 318 models).
         breakdowns: For a total, how the report gives each of its breakdowns, by the
@@ -200,7 +235,7 @@ class Figure:
 
     measure: str = attrs.field(validator=check_id)
     value: Count | Percent = attrs.field(validator=_check_value)
-    unit_of_measure: UnitOfMeasure = attrs.field(validator=instance_of(UnitOfMeasure))
+    unit_of_measure: UnitOfMeasure | str = attrs.field(converter=_to_unit, validator=_check_unit)
     scope: str = attrs.field(validator=check_id)
     movement: str = attrs.field(validator=check_id)
     period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
@@ -220,8 +255,15 @@ class Figure:
     )
     as_of: dt.date | None = attrs.field(default=None, validator=check_date)
     of: str | None = attrs.field(default=None, validator=check_optional_id)
+    occurrences: bool = attrs.field(default=False, validator=instance_of(bool))
+    change: Change | None = attrs.field(default=None, validator=optional_instance_of(Change))
+    compared_to: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
 
     def __attrs_post_init__(self) -> None:
+        if self.compared_to is not None and self.change is None:
+            raise InvalidEntityError(
+                self.id or self.measure, "only a change (change=) is compared to a period"
+            )
         if self.source is None and self.status is not FigureStatus.COMPUTED:
             raise InvalidEntityError(
                 self.id or self.measure, "a figure without a source must have status computed"
@@ -258,6 +300,15 @@ def count_of(figure: Figure) -> Count:
 def is_count(figure: Figure) -> bool:
     """Whether a figure gives a count (not a percentage)."""
     return isinstance(figure.value, Count)
+
+
+def quantity_kind(figure: Figure) -> tuple[object, ...]:
+    """What two figures must share to be added up or compared at all.
+
+    A count or a percentage; of distinct holders or of occurrences; a level, or a
+    change (and which way).
+    """
+    return (type(figure.value), figure.occurrences, figure.change)
 
 
 @attrs.frozen(kw_only=True)

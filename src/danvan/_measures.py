@@ -8,15 +8,30 @@ that share them. Each :class:`Measure` says so, and the aggregation rules obey.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
+from danvan._lang import Lang, check_lang
 from danvan._terms import Term
-from danvan._validators import check_id, check_text, instance_of
-from danvan.exceptions import UnknownTermError
+from danvan._validators import (
+    check_id,
+    check_text,
+    instance_of,
+    optional_instance_of,
+    tuple_of,
+)
+from danvan.exceptions import InvalidEntityError, UnknownTermError
 
-__all__ = ["AcrossTime", "AcrossUnits", "Measure", "UnitOfMeasure"]
+__all__ = [
+    "AcrossTime",
+    "AcrossUnits",
+    "Measure",
+    "Per",
+    "UnitOfMeasure",
+    "UnitOfMeasureDefinition",
+    "unit_label",
+]
 
 
 class AcrossUnits(Term):
@@ -43,7 +58,13 @@ class UnitOfMeasure(Term):
     MODELS_AND_EXEMPLARS = ("models_and_exemplars", "mô hình, điển hình", "models and exemplars")
     COLLECTIVES = ("collectives", "tập thể", "collectives")
     INDIVIDUALS = ("individuals", "cá nhân", "individuals")
-    RECIPIENTS = ("recipients", "tập thể và cá nhân", "collectives and individuals")
+    RECIPIENTS = (
+        "recipients",
+        "tập thể và cá nhân",
+        "collectives and individuals",
+        "tập thể, cá nhân",
+        "tập thể cá nhân",
+    )
     CONFERENCES = ("conferences", "hội nghị", "conferences", "cuộc")
     PEOPLE = ("people", "người", "people", "lượt người")
     HOUSEHOLDS = ("households", "hộ", "households")
@@ -53,6 +74,102 @@ class UnitOfMeasure(Term):
     KM = ("km", "km", "kilometres")
     HA = ("ha", "ha", "hectares")
     PERCENT = ("percent", "%", "percent", "phần trăm")
+
+
+class Per(Term):
+    """What a rate is per: "47,2 triệu đồng/người/năm" is VND per person per year."""
+
+    PERSON = ("person", "người", "person", "nhân khẩu", "khẩu", "lao động")
+    HOUSEHOLD = ("household", "hộ", "household", "gia đình")
+    YEAR = ("year", "năm", "year")
+    MONTH = ("month", "tháng", "month")
+    DAY = ("day", "ngày", "day")
+
+
+def _aliases(value: object) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list | tuple) else (value,)  # type: ignore[return-value]
+
+
+def _per(value: object) -> tuple[Any, ...]:
+    items: tuple[Any, ...] = tuple(value) if isinstance(value, list | tuple) else (value,)
+    return tuple(Per.parse(item) if isinstance(item, str) else item for item in items)
+
+
+def _check_per(owner: object, attribute: Any, value: tuple[Any, ...]) -> None:
+    if not all(isinstance(item, Per) for item in value):
+        raise InvalidEntityError(value, "per is a tuple of Per members (person, year …)")
+
+
+def _check_code(owner: object, attribute: Any, value: Any) -> None:
+    check_id(owner, attribute, value)
+    if value in _BUILTIN_UNIT_CODES:
+        raise InvalidEntityError(
+            value, "a built-in unit of measure: use UnitOfMeasure, not a definition"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class UnitOfMeasureDefinition:
+    """A unit of measure a dataset defines beside the built-in :class:`UnitOfMeasure`.
+
+    Reports count classrooms, houses, bridges, trips, contests and delegates; a dataset
+    names each once, and its figures give the code as their ``unit_of_measure``. A rate
+    ("triệu đồng/người/năm") is a unit of another unit ``per`` persons, households or
+    periods.
+
+    Attributes:
+        code: Stable snake_case code, different from every built-in one.
+        label_vi: Vietnamese label ("phòng học").
+        label_en: English label ("classrooms").
+        aliases: Further wordings reports use for it ("phòng").
+        of: For a rate, the unit it is a rate of (``UnitOfMeasure.VND``).
+        per: For a rate, what it is per, in order (person, then year).
+
+    Examples:
+        >>> from danvan import Per, UnitOfMeasure, UnitOfMeasureDefinition
+        >>> income = UnitOfMeasureDefinition(code="vnd_per_person_year",
+        ...     label_vi="đồng/người/năm", label_en="VND per person per year",
+        ...     of=UnitOfMeasure.VND, per=(Per.PERSON, Per.YEAR))
+        >>> income.is_rate
+        True
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    label_vi: str = attrs.field(validator=check_text)
+    label_en: str = attrs.field(validator=check_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases, validator=tuple_of(str))
+    of: UnitOfMeasure | None = attrs.field(
+        default=None, validator=optional_instance_of(UnitOfMeasure)
+    )
+    per: tuple[Per, ...] = attrs.field(default=(), converter=_per, validator=_check_per)
+
+    def __attrs_post_init__(self) -> None:
+        if self.of is not None and not self.per:
+            raise InvalidEntityError(self.code, "a rate of a unit says what it is per (per=)")
+
+    @property
+    def is_rate(self) -> bool:
+        """Whether the unit is a rate (per person, per year …)."""
+        return bool(self.per)
+
+    def label(self, lang: Lang = "vi") -> str:
+        """The label in ``lang``.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The label.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return self.label_en if check_lang(lang) == "en" else self.label_vi
+
+
+def unit_label(unit: UnitOfMeasure | UnitOfMeasureDefinition | str, lang: Lang = "vi") -> str:
+    """The label of a unit of measure, or its code when it is a code not resolved."""
+    return unit if isinstance(unit, str) else unit.label(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -162,6 +279,8 @@ Measure.COVERAGE = Measure(
     across_units=AcrossUnits.SUM,
     across_time=AcrossTime.LAST,
 )
+
+_BUILTIN_UNIT_CODES = frozenset(member.value for member in UnitOfMeasure)
 
 _BUILTINS: tuple[Measure, ...] = (
     Measure.MODELS,

@@ -52,6 +52,9 @@ def _merge(figures: Iterable[tuple[str, Figure]], rule: str) -> list[Figure]:
             figure.period,
             figure.dims,
             figure.unit_of_measure,
+            figure.occurrences,
+            figure.change,
+            figure.compared_to,
         )
         previous = totals.get(key)
         if previous is None:

@@ -11,10 +11,11 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
-from danvan._breakdowns import breakdowns, field_balances, reports_of
+from danvan._breakdowns import field_balances, reports_of
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Figure, count_of, is_count
+from danvan._figures import Figure, count_of, is_count, quantity_kind
+from danvan._lang import Lang
 from danvan._numbers import Percent
 from danvan._rules import (
     AWARDS_ONE_MOVEMENT,
@@ -35,9 +36,14 @@ __all__ = ["SPECIAL_RULES", "cell_of"]
 
 
 def cell_of(figure: Figure) -> tuple[object, ...]:
-    """What two figures must share to be compared: scope, movement and breakdown cell."""
+    """What two figures must share to be compared.
+
+    Scope, movement, breakdown cell, and the kind of quantity (count or percentage,
+    occurrences, change).
+    """
     dims = figure.dims
     return (
+        *quantity_kind(figure),
         figure.scope,
         figure.movement,
         dims.fields,
@@ -138,25 +144,53 @@ def _consistent(a: Figure, b: Figure) -> bool:
 
 
 def _part_measures(rule: Rule, dataset: Dataset) -> list[Finding]:
-    """A part filed under a total of another measure or unit of measure."""
+    """A part filed under a total that is another quantity.
+
+    Another measure or unit of measure, a percentage under a count, occurrences under
+    distinct holders, a change under a level: such a part is no cell of the breakdown,
+    and is not added up.
+    """
     found = []
     for _, report, path in reports_of(dataset):
-        for total_index, part_indexes in breakdowns(report):
+        index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+        for i, part in enumerate(report.figures):
+            if part.part_of is None or part.part_of not in index:
+                continue
+            total_index = index[part.part_of]
             total = report.figures[total_index]
-            for i in part_indexes:
-                part = report.figures[i]
-                if (part.measure, part.unit_of_measure) == (total.measure, total.unit_of_measure):
-                    continue
-                found.append(
-                    rule.finding(
-                        f"{part.measure} ({part.unit_of_measure.label_vi}) dưới "
-                        f"{total.measure} ({total.unit_of_measure.label_vi})",
-                        f"{part.measure} ({part.unit_of_measure.label_en}) under "
-                        f"{total.measure} ({total.unit_of_measure.label_en})",
-                        [f"{path}.figures[{i}]", f"{path}.figures[{total_index}]"],
-                    )
+            if _quantity(part) == _quantity(total):
+                continue
+            found.append(
+                rule.finding(
+                    f"{_describe(dataset, part, 'vi')} dưới {_describe(dataset, total, 'vi')}",
+                    f"{_describe(dataset, part, 'en')} under {_describe(dataset, total, 'en')}",
+                    [f"{path}.figures[{i}]", f"{path}.figures[{total_index}]"],
                 )
+            )
     return found
+
+
+def _quantity(figure: Figure) -> tuple[object, ...]:
+    return (figure.measure, figure.unit_of_measure, *quantity_kind(figure))
+
+
+_KIND_WORDS = {
+    "percent": ("tỷ lệ", "percentage"),
+    "occurrences": ("lượt", "occurrences"),
+    "change": ("mức tăng/giảm", "change"),
+}
+
+
+def _describe(dataset: Dataset, figure: Figure, lang: Lang) -> str:
+    """A figure's quantity in words: "in_operation (models, percentage)"."""
+    words = [dataset.unit_of_measure(figure.unit_of_measure).label(lang)]
+    kinds = {
+        "percent": isinstance(figure.value, Percent),
+        "occurrences": figure.occurrences,
+        "change": figure.change is not None,
+    }
+    words += [_KIND_WORDS[k][lang == "en"] for k, on in kinds.items() if on]
+    return f"{figure.measure} ({', '.join(words)})"
 
 
 def _award_movements(rule: Rule, dataset: Dataset) -> list[Finding]:

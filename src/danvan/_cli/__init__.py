@@ -74,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Print a vocabulary (or all) with codes, Vietnamese and English labels.",
     )
     vocab.add_argument("name", nargs="?", help="one vocabulary, e.g. field or RecognitionLevel")
+    vocab.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="also list the units of measure this dataset defines",
+    )
     vocab.set_defaults(handler=list_vocab)
 
     parse = commands.add_parser(

@@ -15,6 +15,7 @@ from danvan._dataset import Dataset
 from danvan._dates import parse_date
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._files import write_atomic
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
@@ -43,11 +44,15 @@ def list_vocab(args: argparse.Namespace) -> int:
             names = ", ".join(v.__name__ for v in every)
             print(f"danvan vocab: no vocabulary {args.name!r} (have: {names})", file=sys.stderr)
             return EXIT_INPUT
+    defined = dataset_of(args.dataset).units_of_measure if args.dataset else ()
     for i, vocabulary in enumerate(chosen):
         if i:
             print()
         print(vocabulary.__name__)
         rows = [(m.value, m.label_vi, m.label_en, *_abbreviations(m)) for m in vocabulary]
+        if vocabulary is UnitOfMeasure:  # and those the dataset defines
+            rows = [(*row, "") for row in rows]
+            rows += [(u.code, u.label_vi, u.label_en, f"({args.dataset})") for u in defined]
         widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
         for row in rows:
             cells = (cell.ljust(w) for cell, w in zip(row, widths, strict=True))

@@ -22,6 +22,7 @@ from danvan._dataset import Dataset
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
+from danvan._measures import UnitOfMeasure
 from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -66,6 +67,23 @@ _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+_read_unit = term_reader(UnitOfMeasure)
+
+
+def read_unit_of_measure(value: Any) -> UnitOfMeasure | str:
+    """A built-in unit of measure by its code, or the code of one a dataset defines."""
+    text = read_str(value)
+    try:
+        return cast(UnitOfMeasure, _read_unit(text))
+    except ValueError:
+        if text.split() != [text]:
+            raise ValueError(
+                f"a unit of measure is a built-in code or the code of a unit the dataset "
+                f"defines, without spaces: {text!r}"
+            ) from None
+        return text
+
+
 def _from_1(data: dict[str, Any]) -> dict[str, Any]:
     """danvan/1 to danvan/2: only fields were added, so the document stays as it is."""
     return data
@@ -106,6 +124,10 @@ def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
     converter.register_unstructure_hook_func(
         lambda t: t == Count | Percent, unstructure_count_or_percent
     )
+    converter.register_structure_hook_func(
+        lambda t: t == UnitOfMeasure | str, hook(read_unit_of_measure)
+    )
+    converter.register_unstructure_hook_func(lambda t: t == UnitOfMeasure | str, str)
     converter.register_structure_hook(Period, structure_period)
     converter.register_unstructure_hook(Period, unstructure_period)
     converter.register_structure_hook_factory(

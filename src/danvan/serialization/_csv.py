@@ -69,9 +69,13 @@ FIGURE_COLUMNS = (
     "as_of",
     "percent",
     "of",
+    "occurrences",
+    "change",
+    "compared_to_start",
+    "compared_to_end",
 )
 #: Columns added after the first version: a table written before them still reads.
-_ADDED_LATER = frozenset({"restates", "subset_of", "breakdowns", "as_of", "percent", "of"})
+_ADDED_LATER = frozenset(FIGURE_COLUMNS[FIGURE_COLUMNS.index("restates") :])
 MODEL_COLUMNS = (
     "id",
     "title",
@@ -138,6 +142,10 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "breakdowns": wire.get("breakdowns"),
         "as_of": wire.get("as_of"),
         "of": wire.get("of"),
+        "occurrences": "true" if wire.get("occurrences") else None,
+        "change": wire.get("change"),
+        "compared_to_start": (wire.get("compared_to") or {}).get("start"),
+        "compared_to_end": (wire.get("compared_to") or {}).get("end"),
     }
     return {key: _cell(item) for key, item in row.items()}
 
@@ -228,6 +236,18 @@ def _number(row: dict[str, str], column: str, number: int) -> Any:
     raise StructureError([f"expected a whole number, got {shown} @ row {number}.{column}"])
 
 
+def _flag(row: dict[str, str], column: str, number: int) -> bool | None:
+    """A yes-or-no cell: "true", or empty for no."""
+    text = row[column]
+    if text in ("", "false"):
+        return None
+    if text == "true":
+        return True
+    raise StructureError(
+        [f"expected 'true' or an empty cell, got {text[:40]!r} @ row {number}.{column}"]
+    )
+
+
 def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
     def some(**cells: Any) -> dict[str, Any]:
         return {key: item for key, item in cells.items() if item not in ("", None)}
@@ -282,6 +302,9 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         restates=row["restates"],
         subset_of=row["subset_of"],
         of=row["of"],
+        occurrences=_flag(row, "occurrences", number),
+        change=row["change"],
+        compared_to=some(start=row["compared_to_start"], end=row["compared_to_end"]) or None,
         breakdowns=_json_cell(row, "breakdowns", number) if row["breakdowns"] else None,
         as_of=row["as_of"],
     )

@@ -5,8 +5,23 @@ from __future__ import annotations
 import attrs
 
 from danvan._dataset import Dataset
-from danvan._figures import BREAKDOWN_DIMENSIONS, Completeness, Dims, Figure, FigureStatus, Report
-from danvan._measures import AcrossTime, AcrossUnits, Measure, UnitOfMeasure
+from danvan._figures import (
+    BREAKDOWN_DIMENSIONS,
+    Change,
+    Completeness,
+    Dims,
+    Figure,
+    FigureStatus,
+    Report,
+)
+from danvan._measures import (
+    AcrossTime,
+    AcrossUnits,
+    Measure,
+    Per,
+    UnitOfMeasure,
+    UnitOfMeasureDefinition,
+)
 from danvan._models import (
     ModelStatus,
 )
@@ -53,10 +68,11 @@ def figures(
     status = draw(st.sampled_from(FigureStatus))
     source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
     value = draw(counts(max_value=10**6) | percents())
+    change = draw(st.none() | st.sampled_from(Change))
     return Figure(
         measure=draw(st.sampled_from(Measure.builtins())).code,
         value=value,
-        unit_of_measure=draw(st.sampled_from(UnitOfMeasure)),
+        unit_of_measure=draw(st.sampled_from([*UnitOfMeasure, *DEFINED_UNIT_CODES])),
         scope=draw(st.sampled_from(scopes)) if scopes else draw(IDS),
         movement=movement,
         period=draw(st.none() | periods()),
@@ -67,7 +83,24 @@ def figures(
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
         breakdowns=draw(_BREAKDOWNS),
         as_of=draw(st.none() | DAYS),
+        occurrences=draw(st.booleans()),
+        change=change,
+        compared_to=draw(st.none() | periods()) if change is not None else None,
     )
+
+
+#: Units of measure every generated dataset defines; generated figures may use them.
+DEFINED_UNITS = (
+    UnitOfMeasureDefinition(code="classrooms", label_vi="phòng học", label_en="classrooms"),
+    UnitOfMeasureDefinition(
+        code="vnd_per_person_year",
+        label_vi="đồng/người/năm",
+        label_en="VND per person per year",
+        of=UnitOfMeasure.VND,
+        per=(Per.PERSON, Per.YEAR),
+    ),
+)
+DEFINED_UNIT_CODES = tuple(unit.code for unit in DEFINED_UNITS)
 
 
 _BREAKDOWNS = st.dictionaries(
@@ -142,6 +175,7 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
         awards=tuple(the_awards),
         reports=tuple(the_reports),
         rules=tuple(the_rules),
+        units_of_measure=DEFINED_UNITS,
     )
 
 
