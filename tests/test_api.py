@@ -50,6 +50,7 @@ def test_all_is_pinned() -> None:
         "ModelKind",
         "ModelStatus",
         "Movement",
+        "PartialDate",
         "Per",
         "Percent",
         "Period",

@@ -13,7 +13,7 @@ from danvan._checks import check
 from danvan._counting import count_models
 from danvan._counts import Count, parse_count
 from danvan._dataset import Dataset
-from danvan._dates import parse_date
+from danvan._dates import PartialDate, parse_date
 from danvan._directives import Directive, DirectiveStatus
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._extract import (
@@ -169,6 +169,7 @@ __all__ = [
     # documents, programmes, time
     "Directive",
     "Movement",
+    "PartialDate",
     "Period",
     "Phase",
     "Review",

@@ -8,16 +8,14 @@ Emulation titles (danh hiệu thi đua) are not award forms and are not modelled
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 
 from danvan._counts import Count
+from danvan._dates import Day, check_day
 from danvan._documents import DocumentSymbol
 from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
-    check_date,
     check_id,
     check_optional_id,
     check_optional_text,
@@ -103,7 +101,7 @@ class Award:
     form: AwardForm | None = attrs.field(default=None, validator=optional_instance_of(AwardForm))
     issuer: str | None = attrs.field(default=None, validator=check_optional_id)
     issuer_text: str | None = attrs.field(default=None, validator=check_optional_text)
-    on: dt.date | None = attrs.field(default=None, validator=check_date)
+    on: Day | None = attrs.field(default=None, validator=check_day)
     decision: DocumentSymbol | None = attrs.field(
         default=None, validator=optional_instance_of(DocumentSymbol)
     )

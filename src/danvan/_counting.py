@@ -245,7 +245,7 @@ def _count_distinct(  # noqa: PLR0912 - one inlined pass is the point of this fu
         top_day = pending_day = last = status = None
         for event in model.events:
             day = event.on
-            if windowed and (day < start or day > end):
+            if windowed and not start <= day <= end:  # a month or year: all of it
                 continue
             last = day
             kind = type(event)

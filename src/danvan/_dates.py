@@ -8,15 +8,29 @@ module that imports python-dateutil.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from typing import Any, TypeAlias
 
+import attrs
 from dateutil.relativedelta import relativedelta
 
+from danvan._lang import Lang, check_lang
 from danvan._text import fold
-from danvan.exceptions import AmbiguousDateError, InvalidDateError
+from danvan._validators import checks_type
+from danvan.exceptions import AmbiguousDateError, InvalidDateError, InvalidEntityError
 
-__all__ = ["add_months", "parse_date"]
+__all__ = [
+    "Day",
+    "PartialDate",
+    "add_months",
+    "check_day",
+    "check_required_day",
+    "first_day",
+    "last_day",
+    "parse_date",
+]
 
 _WEEKDAYS = {
     "thu hai": 0,
@@ -138,3 +152,170 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """
     result: dt.date = day + relativedelta(months=months)
     return result
+
+
+# -- days known only to the month or the year ------------------------------------------
+
+_PARTIAL = re.compile(
+    r"(?:thang\s+)?(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
+    r"|(?:thang\s+)?(?P<m2>\d{1,2})\s*,?\s*nam\s+(?P<y2>\d{4})"
+    r"|(?:nam\s+)?(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})"
+)
+
+
+def _check_year(date: PartialDate, attribute: Any, value: Any) -> None:
+    if type(value) is not int or not dt.MINYEAR <= value <= dt.MAXYEAR:
+        raise InvalidDateError(value, f"a year is a whole number from 1 to {dt.MAXYEAR}")
+
+
+def _check_month(date: PartialDate, attribute: Any, value: Any) -> None:
+    if value is not None and (type(value) is not int or not 1 <= value <= 12):
+        raise InvalidDateError(value, "a month is a whole number from 1 to 12")
+
+
+@attrs.frozen(order=False)
+class PartialDate:
+    """A day known only to its month ("10/2022") or its year ("năm 2022").
+
+    Wherever danvan takes a day it also takes a partial date (:data:`Day`). Comparing
+    and containing treat it as the span of days it covers: :attr:`first` to :attr:`last`.
+    Its wire form is ISO: ``"2022-10"``, ``"2022"``.
+
+    Attributes:
+        year: The year.
+        month: The month, when known.
+
+    Examples:
+        >>> from danvan import PartialDate
+        >>> october = PartialDate.parse("tháng 10/2022")
+        >>> october.isoformat(), str(october), october.last
+        ('2022-10', '10/2022', datetime.date(2022, 10, 31))
+        >>> PartialDate.parse("năm 2022").first
+        datetime.date(2022, 1, 1)
+    """
+
+    year: int = attrs.field(validator=_check_year)
+    month: int | None = attrs.field(default=None, validator=_check_month)
+
+    @property
+    def first(self) -> dt.date:
+        """The first day it may be."""
+        return dt.date(self.year, self.month or 1, 1)
+
+    @property
+    def last(self) -> dt.date:
+        """The last day it may be."""
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    # Compared with a day or another partial date, a partial date is the span of days
+    # it covers: it is before a day only when all of it is, after only when all of it
+    # is. A date compared with it defers to these (Python reflects the comparison).
+    def __lt__(self, other: object) -> bool:
+        return _span(self)[1] < _span(other)[0]
+
+    def __le__(self, other: object) -> bool:
+        return _span(self)[1] <= _span(other)[0]
+
+    def __gt__(self, other: object) -> bool:
+        return _span(self)[0] > _span(other)[1]
+
+    def __ge__(self, other: object) -> bool:
+        return _span(self)[0] >= _span(other)[1]
+
+    def isoformat(self) -> str:
+        """The ISO form.
+
+        Returns:
+            ``"2022-10"``, or ``"2022"`` for a year.
+        """
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    def format(self, lang: Lang = "vi") -> str:
+        """As a report in ``lang`` writes it: "10/2022" or "2022"; English gives ISO.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The partial date as text.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        if check_lang(lang) == "en" or self.month is None:
+            return self.isoformat()
+        return f"{self.month:02d}/{self.year}"
+
+    def __str__(self) -> str:
+        return self.format("vi")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read a month and year or a year as reports and files write them.
+
+        Args:
+            text: "10/2022", "tháng 10/2022", "tháng 10 năm 2022", "năm 2022", "2022",
+                "2022-10".
+
+        Returns:
+            The partial date.
+
+        Raises:
+            InvalidDateError: None of those forms, or no such month.
+        """
+        if not isinstance(text, str) or len(text) > _MAX_TEXT:
+            raise InvalidDateError(text)
+        match = _PARTIAL.fullmatch(fold(text).strip())
+        if match is None:
+            raise InvalidDateError(
+                text,
+                "a partial date is a month and year ('10/2022', 'tháng 10 năm 2022', "
+                "'2022-10') or a year ('năm 2022', '2022')",
+            )
+        year = match["y1"] or match["y2"] or match["y3"] or match["y4"]
+        month = match["m1"] or match["m2"] or match["m4"]
+        return cls(int(year), None if month is None else int(month))
+
+
+#: A day, or a day known only to its month or year.
+Day: TypeAlias = dt.date | PartialDate
+
+
+def _span(value: object) -> tuple[dt.date, dt.date]:
+    if isinstance(value, PartialDate):
+        return value.first, value.last
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value, value
+    raise TypeError(f"cannot compare a PartialDate with {type(value).__name__}")
+
+
+def first_day(day: Day) -> dt.date:
+    """The first day a day or a partial date may be."""
+    return day.first if isinstance(day, PartialDate) else day
+
+
+def last_day(day: Day) -> dt.date:
+    """The last day a day or a partial date may be."""
+    return day.last if isinstance(day, PartialDate) else day
+
+
+def check_required_day(owner: object, attribute: Any, value: Any) -> None:
+    """Validate a day: a date (not a datetime) or a :class:`PartialDate`."""
+    if value is None:
+        raise InvalidEntityError(value, f"{attribute.name} must be a date, or a PartialDate")
+    check_day(owner, attribute, value)
+
+
+checks_type(check_required_day, "one", Day)  # type: ignore[arg-type]
+
+
+def check_day(owner: object, attribute: Any, value: Any) -> None:
+    """Validate an optional day: a date (not a datetime) or a :class:`PartialDate`."""
+    if value is None or isinstance(value, PartialDate):
+        return
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidEntityError(
+            value, f"{attribute.name} must be a date, or a PartialDate (month or year)"
+        )

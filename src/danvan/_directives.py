@@ -12,11 +12,10 @@ from typing import Any
 
 import attrs
 
-from danvan._dates import add_months
+from danvan._dates import Day, add_months, check_day
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._terms import Term
 from danvan._validators import (
-    check_date,
     check_id,
     check_optional_id,
     instance_of,
@@ -112,7 +111,7 @@ class Directive:
     )
     id: str = attrs.field(default=attrs.Factory(_default_id, takes_self=True), validator=check_id)
     title: str | None = None
-    issued_on: dt.date | None = attrs.field(default=None, validator=check_date)
+    issued_on: Day | None = attrs.field(default=None, validator=check_day)
     issuer: str | None = attrs.field(default=None, validator=check_optional_id)
     movement: str | None = attrs.field(default=None, validator=check_optional_id)
     phase: str | None = attrs.field(default=None, validator=check_optional_id)
@@ -145,8 +144,10 @@ class Directive:
             The day, on the same day of the month (the last day of a shorter month).
 
         Raises:
-            InvalidEntityError: The issue date is unknown.
+            InvalidEntityError: The issue date is unknown, or known only to its month
+                or year.
         """
-        if self.issued_on is None:
-            raise InvalidEntityError(self.id, "the issue date is unknown")
+        if not isinstance(self.issued_on, dt.date):
+            known = "unknown" if self.issued_on is None else f"known only as {self.issued_on}"
+            raise InvalidEntityError(self.id, f"the issue date is {known}")
         return add_months(self.issued_on, 12 * years)

@@ -15,11 +15,11 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
+from danvan._dates import Day, check_required_day
 from danvan._terms import Term
 from danvan._validators import (
     check_id,
     check_optional_id,
-    check_required_date,
     check_text,
     checks_type,
     instance_of,
@@ -62,14 +62,15 @@ class ModelEvent:
     """Something that happened to a model on a day, by a body where one acted.
 
     Attributes:
-        on: The day.
+        on: The day, or the month or year when that is all the report says (a
+            :class:`PartialDate`: "được công nhận năm 2022").
         by: The acting unit's id, where the report names one.
     """
 
     kind: ClassVar[str] = "event"
     status: ClassVar[ModelStatus | None] = None
 
-    on: dt.date = attrs.field(validator=check_required_date)
+    on: Day = attrs.field(validator=check_required_day)
     by: str | None = attrs.field(default=None, validator=check_optional_id)
 
 

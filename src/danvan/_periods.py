@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from danvan._dates import add_months, parse_date
+from danvan._dates import Day, add_months, first_day, last_day, parse_date
 from danvan._text import fold
 from danvan.exceptions import DanvanError, InvalidPeriodError
 
@@ -263,20 +263,23 @@ class Period:
             raise InvalidPeriodError(self, f"an open period {why}")
         return self.end
 
-    def contains(self, other: dt.date | Period) -> bool:
+    def contains(self, other: Day | Period) -> bool:
         """Whether a day, or a whole period, lies inside this one.
 
         Args:
-            other: A day, or a period.
+            other: A day, a day known to its month or year (:class:`PartialDate`: every
+                day it may be), or a period.
 
         Returns:
-            ``True`` when the day, or every day of the period, lies inside this one.
+            ``True`` when the day, or every day of the partial date or the period, lies
+            inside this one.
         """
         if isinstance(other, Period):
             if self.end is None:
                 return self.start <= other.start
             return self.start <= other.start and other.end is not None and other.end <= self.end
-        return self.start <= other and (self.end is None or other <= self.end)
+        first, last = first_day(other), last_day(other)
+        return self.start <= first and (self.end is None or last <= self.end)
 
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share at least one day.

@@ -14,9 +14,9 @@ from typing import ClassVar
 
 import attrs
 
+from danvan._dates import Day, check_day
 from danvan._periods import Period
 from danvan._validators import (
-    check_date,
     check_id,
     check_optional_id,
     check_text,
@@ -109,11 +109,11 @@ class Phase:
         default=(), converter=to_tuple, validator=tuple_of(str)
     )
 
-    def contains(self, other: dt.date | Period) -> bool:
+    def contains(self, other: Day | Period) -> bool:
         """Whether a day or a period lies inside the phase.
 
         Args:
-            other: A day, or a period.
+            other: A day, a month or year (all of it), or a period.
 
         Returns:
             ``True`` when it lies inside the phase's period.
@@ -161,7 +161,7 @@ class Review:
     id: str = attrs.field(validator=check_id)
     kind: ReviewKind = attrs.field(validator=instance_of(ReviewKind))
     organiser: str = attrs.field(validator=check_id)
-    held_on: dt.date | None = attrs.field(default=None, validator=check_date)
+    held_on: Day | None = attrs.field(default=None, validator=check_day)
     period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
     directives: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str)

@@ -7,7 +7,6 @@ is left *unchecked*, never silently passed.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -17,6 +16,7 @@ from danvan._awards import Award
 from danvan._breakdowns import breakdowns, is_complete
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import Day
 from danvan._figures import Figure, Report, count_of, is_count
 from danvan._programmes import Movement, Phase, Review
 from danvan._rules import Finding, Severity
@@ -88,8 +88,8 @@ class ReportSummary:
     path: str
     unit: Unit
     area: Unit
-    when: dt.date | None
-    published_on: dt.date | None
+    when: Day | None
+    published_on: Day | None
     review: Review | None
     movements: tuple[Movement, ...]
     phase: Phase | None

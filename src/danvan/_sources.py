@@ -6,12 +6,11 @@ traced back to the words it was read from.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import attrs
 
-from danvan._validators import check_date
+from danvan._dates import Day, check_day
 from danvan.exceptions import InvalidEntityError
 
 __all__ = ["Source"]
@@ -50,7 +49,7 @@ class Source:
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
-    published_on: dt.date | None = attrs.field(default=None, validator=check_date)
+    published_on: Day | None = attrs.field(default=None, validator=check_day)
     quote: str | None = None
     span: tuple[int, int] | None = attrs.field(
         default=None, converter=_to_span, validator=_check_span

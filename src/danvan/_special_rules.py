@@ -14,9 +14,11 @@ from collections.abc import Callable
 from danvan._breakdowns import field_balances, reports_of
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import PartialDate, last_day
 from danvan._figures import Figure, count_of, is_count, quantity_kind
 from danvan._lang import Lang
 from danvan._numbers import Percent
+from danvan._periods import Period
 from danvan._rules import (
     AWARDS_ONE_MOVEMENT,
     COVERAGE_NOT_ABOVE_UNITS,
@@ -29,6 +31,7 @@ from danvan._rules import (
     Rule,
     Verdict,
 )
+from danvan._summary_words import date_text
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
 
@@ -231,10 +234,17 @@ def _events_in_phase(rule: Rule, dataset: Dataset) -> list[Finding]:
         if phase is None:
             continue
         for e, event in enumerate(model.events):
-            if not phase.contains(event.on):
+            on = event.on
+            # A month or year is outside only when none of it is inside: no false alarm.
+            inside = (
+                phase.period.overlaps(Period(on.first, on.last))
+                if isinstance(on, PartialDate)
+                else phase.contains(on)
+            )
+            if not inside:
                 found.append(
                     rule.finding(
-                        f"{event.on:%d/%m/%Y} ngoài {phase.period}",
+                        f"{date_text(on, 'vi')} ngoài {phase.period}",
                         f"{event.on.isoformat()} outside {phase.period}",
                         [f"$.models[{m}].events[{e}].on"],
                     )
@@ -246,14 +256,15 @@ def _reviews_after_start(rule: Rule, dataset: Dataset) -> list[Finding]:
     """A review held before the period it reviews began."""
     found = []
     for r, review in enumerate(dataset.reviews):
+        # A day known to its month or year is early only when all of it is.
         if (
             review.held_on is not None
             and review.period is not None
-            and review.held_on < review.period.start
+            and last_day(review.held_on) < review.period.start
         ):
             found.append(
                 rule.finding(
-                    f"{review.held_on:%d/%m/%Y} trước {review.period.start:%d/%m/%Y}",
+                    f"{date_text(review.held_on, 'vi')} trước {review.period.start:%d/%m/%Y}",
                     f"{review.held_on.isoformat()} before {review.period.start.isoformat()}",
                     [f"$.reviews[{r}].held_on"],
                 )

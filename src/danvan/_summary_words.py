@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import Day, PartialDate
 from danvan._figures import Dims, Figure
 from danvan._lang import Lang
 from danvan._numbers import Percent
@@ -60,9 +60,11 @@ def message(finding: Finding, lang: Lang) -> str:
     return finding.message_en if lang == "en" else finding.message
 
 
-def date_text(day: dt.date | None, lang: Lang) -> str:
+def date_text(day: Day | None, lang: Lang) -> str:
     if day is None:
         return "?"
+    if isinstance(day, PartialDate):
+        return day.format(lang)
     return day.isoformat() if lang == "en" else f"{day:%d/%m/%Y}"
 
 

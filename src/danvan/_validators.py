@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -36,7 +37,7 @@ _MAX_ID = 200
 
 #: What a validator that only checks a type checks: ("one" | "optional" | "tuple", type).
 #: Readers that already guarantee it (see danvan.serialization._codecs) may skip such a validator.
-TypeCheck = tuple[str, type]
+TypeCheck = tuple[str, type | types.UnionType]
 _TYPE_CHECK = "danvan_type_check"
 
 

@@ -28,12 +28,15 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import attrs
 import cattrs
 
+from danvan._dates import Day
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._terms import Term
 from danvan._units import Unit
 from danvan._validators import flatten, type_check_of
 from danvan.serialization._primitives import hook, of_kind
 from danvan.serialization._readers import (
+    DATE_PLAIN,
+    DAY_PLAIN,
     MISSING,
     NotPlain,
     Plain,
@@ -43,7 +46,6 @@ from danvan.serialization._readers import (
     fail,
     identity,
     read_bool,
-    read_date,
     read_int,
     read_str,
     read_strings,
@@ -60,15 +62,9 @@ def plain_of(hint: Any) -> Plain:
     if hint is bool:
         return Plain(read_bool, identity, ("one", bool), write_inline="item")
     if hint is dt.date:
-        return Plain(
-            read_date,
-            dt.date.isoformat,
-            ("one", dt.date),
-            None,
-            "item.isoformat()",
-            # msgspec writes a date as isoformat() does (a subclass through enc_hook).
-            struct_inline="item",
-        )
+        return DATE_PLAIN
+    if hint == Day:
+        return DAY_PLAIN
     if isinstance(hint, type) and issubclass(hint, Term):
         # msgspec writes a vocabulary member as its value, the code.
         return Plain(

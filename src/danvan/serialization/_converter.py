@@ -19,6 +19,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import Day, PartialDate
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
@@ -53,6 +54,7 @@ from danvan.serialization._readers import (
     fail,
     read_bool,
     read_date,
+    read_day,
     read_int,
     read_str,
     term_reader,
@@ -128,6 +130,14 @@ def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
         lambda t: t == UnitOfMeasure | str, hook(read_unit_of_measure)
     )
     converter.register_unstructure_hook_func(lambda t: t == UnitOfMeasure | str, str)
+    converter.register_structure_hook_func(lambda t: t == Day, hook(read_day))
+    converter.register_structure_hook_func(
+        lambda t: t == Day | None, hook(lambda v: None if v is None else read_day(v))
+    )
+    converter.register_unstructure_hook_func(
+        lambda t: t in (Day, Day | None, PartialDate),
+        lambda day: None if day is None else day.isoformat(),
+    )
     converter.register_structure_hook(Period, structure_period)
     converter.register_unstructure_hook(Period, unstructure_period)
     converter.register_structure_hook_factory(

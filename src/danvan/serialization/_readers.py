@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from danvan._dates import Day, PartialDate
 from danvan._terms import Term
 from danvan._validators import TypeCheck
 
@@ -53,6 +54,21 @@ def read_date(value: Any) -> dt.date:
     if type(value) is not str or not _DATE.fullmatch(value):
         return fail(value, "a date as YYYY-MM-DD")  # type: ignore[no-any-return]
     return dt.date.fromisoformat(value)
+
+
+_PARTIAL_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>0[1-9]|1[0-2]))?")
+
+
+def read_day(value: Any) -> Day:
+    """Read a day (``YYYY-MM-DD``) or a day known to its month (``YYYY-MM``) or year."""
+    if type(value) is str:
+        if _DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+        partial = _PARTIAL_DATE.fullmatch(value)
+        if partial is not None:
+            month = partial["month"]
+            return PartialDate(int(partial["year"]), None if month is None else int(month))
+    return fail(value, "a date as YYYY-MM-DD, YYYY-MM or YYYY")  # type: ignore[no-any-return]
 
 
 def term_reader(cls: type[Term]) -> Reader:
@@ -99,3 +115,20 @@ def read_strings(value: Any) -> dict[str, str]:
     if type(value) is not dict or not all(type(v) is str for v in value.values()):
         return fail(value, "an object of strings")  # type: ignore[no-any-return]
     return value
+
+
+def _isoformat(day: Day) -> str:
+    return day.isoformat()
+
+
+DATE_PLAIN = Plain(
+    read_date,
+    dt.date.isoformat,
+    ("one", dt.date),
+    None,
+    "item.isoformat()",
+    # msgspec writes a date as isoformat() does (a subclass through enc_hook).
+    struct_inline="item",
+)
+#: A day, or a month or year: both write themselves as ISO text.
+DAY_PLAIN = Plain(read_day, _isoformat, ("one", Day), None, "item.isoformat()")

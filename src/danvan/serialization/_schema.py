@@ -19,6 +19,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import PartialDate
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent
@@ -188,6 +189,12 @@ class _Builder:
             return {"type": "integer"}
         if hint is dt.date:
             return dict(_DATE)
+        if hint is PartialDate:
+            return {
+                "type": "string",
+                "description": "A day known only to its month or year",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
+            }
         if hint is Fraction:
             return {"type": "string", "pattern": "^[0-9]{1,12}(/[1-9][0-9]{0,11})?$"}
         if hint is Decimal:

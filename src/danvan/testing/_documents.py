@@ -11,7 +11,7 @@ from danvan._vocabulary import (
     ReviewKind,
 )
 from danvan.testing._hypothesis import st
-from danvan.testing._values import DAYS, IDS, TEXT, periods, symbols
+from danvan.testing._values import IDS, SOME_DAYS, TEXT, periods, symbols
 
 
 def movements() -> st.SearchStrategy[Movement]:
@@ -55,7 +55,7 @@ def directives(draw: st.DrawFn, issuers: list[str] | None = None) -> Directive:
         symbol = draw(symbols())
         return Directive(
             symbol=symbol,
-            issued_on=draw(st.none() | DAYS),
+            issued_on=draw(st.none() | SOME_DAYS),
             issuer=issuer,
             title=draw(st.none() | TEXT),
             supersedes=tuple(draw(st.lists(symbols(), max_size=1))),
@@ -78,7 +78,7 @@ def sources(draw: st.DrawFn) -> Source:
         title=draw(TEXT),
         publisher=draw(st.none() | TEXT),
         url=draw(st.none() | st.just("https://baosonla.org.vn/x")),
-        published_on=draw(st.none() | DAYS),
+        published_on=draw(st.none() | SOME_DAYS),
         quote=draw(st.none() | TEXT),
         span=draw(st.none() | st.integers(0, 500).map(lambda n: (start, start + n))),
     )
@@ -96,7 +96,7 @@ def reviews(draw: st.DrawFn, organisers: list[str] | None = None) -> Review:
         id=f"review/{draw(IDS)}",
         kind=kind,
         organiser=draw(st.sampled_from(organisers)) if organisers else draw(IDS),
-        held_on=draw(st.none() | DAYS),
+        held_on=draw(st.none() | SOME_DAYS),
         period=draw(st.none() | periods()),
         years=draw(st.integers(1, 5)) if kind is ReviewKind.EVALUATION else None,
         title=draw(st.none() | TEXT),

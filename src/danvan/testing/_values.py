@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import attrs
 
 from danvan._counts import Count
+from danvan._dates import PartialDate
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -26,6 +27,8 @@ REORGANISATION = dt.date(2025, 7, 1)
 TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30).filter(str.strip)
 IDS = st.from_regex(r"[a-z0-9][a-z0-9/-]{0,20}", fullmatch=True)
 DAYS = st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31))
+#: Days, and days known only to their month or year ("10/2022", "năm 2022").
+SOME_DAYS = DAYS | st.builds(PartialDate, st.integers(2015, 2030), st.none() | st.integers(1, 12))
 NAMES = ["Quyết Thắng", "Chiềng Lề", "Tô Hiệu", "Mường Lạn", "Sốp Cộp", "Bắc Hồng", "Nam Hồng"]
 MAGNITUDES = [10**k for k in range(1, 10)]
 ISSUERS = ["TU", "ThU", "HU", "ĐU", "ĐUK", "TW", "BDVTU", "BCĐ", "UBND", "CP"]
