@@ -28,7 +28,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import attrs
 import cattrs
 
-from danvan._dates import Day
+from danvan._dates import Day, PartialDate
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._terms import Term
 from danvan._units import Unit
@@ -217,7 +217,11 @@ def struct_writer(
     fields, plains = shape
     if any(f.name.startswith("_") for f in fields):  # pragma: no cover - no such field
         return None
-    namespace: dict[str, Any] = {"UNSET": msgspec.UNSET, "msgspec": msgspec}
+    namespace: dict[str, Any] = {
+        "UNSET": msgspec.UNSET,
+        "msgspec": msgspec,
+        "PartialDate": PartialDate,
+    }
     write = ["def write(obj):"]
     struct_fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for i, (field, plain) in enumerate(zip(fields, plains, strict=True)):

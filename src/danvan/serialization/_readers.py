@@ -130,5 +130,14 @@ DATE_PLAIN = Plain(
     # msgspec writes a date as isoformat() does (a subclass through enc_hook).
     struct_inline="item",
 )
-#: A day, or a month or year: both write themselves as ISO text.
-DAY_PLAIN = Plain(read_day, _isoformat, ("one", Day), None, "item.isoformat()")
+#: A day, or a month or year: both write themselves as ISO text. msgspec writes a date
+#: itself; a partial date it would write as an object, so it is written here (the
+#: struct writers' namespace holds PartialDate).
+DAY_PLAIN = Plain(
+    read_day,
+    _isoformat,
+    ("one", Day),
+    None,
+    "item.isoformat()",
+    struct_inline="item if item.__class__ is not PartialDate else item.isoformat()",
+)
