@@ -104,6 +104,7 @@ def test_all_is_pinned() -> None:
         "load",
         "load_example",
         "loads",
+        "merge_movements",
         "parse_count",
         "parse_date",
         "parse_fields",

@@ -150,7 +150,7 @@ def figure(**changes: object) -> Figure:
         "value": Count(451),
         "unit_of_measure": UnitOfMeasure.MODELS,
         "scope": "vn/ninh-binh",
-        "movement": "dan-van-kheo",
+        "movements": "dan-van-kheo",
         "source": Source(quote="451 mô hình thuộc lĩnh vực kinh tế"),
     }
     fields.update(changes)

@@ -75,7 +75,7 @@ class TestTwoBreakdownsOfOneTotal:
             "measure": "registered",
             "unit_of_measure": UnitOfMeasure.MODELS,
             "scope": "vn/ha-tinh/hong-linh",
-            "movement": "dan-van-kheo",
+            "movements": "dan-van-kheo",
             "source": Source(
                 quote="năm 2018 các cơ quan, đơn vị, địa phương đã đăng ký 112 mô hình"
             ),
@@ -138,7 +138,7 @@ class TestCoverageOutOf:
             out_of=Count(8),
             unit_of_measure=UnitOfMeasure.UNITS,
             scope="vn/ninh-binh",
-            movement="dan-van-kheo",
+            movements="dan-van-kheo",
             dims=Dims(label="9/8 huyện, thành phố"),
             source=Source(quote="tại 9/8 huyện, thành phố"),
         )
@@ -173,7 +173,7 @@ class TestBrokenBreakdowns:
             "measure": "commended",
             "unit_of_measure": UnitOfMeasure.RECIPIENTS,
             "scope": "vn/ninh-binh",
-            "movement": "dan-van-kheo",
+            "movements": "dan-van-kheo",
             "status": FigureStatus.REPORTED,
             "source": Source(title="Sơ kết"),
         }
@@ -324,7 +324,7 @@ class TestAwardMovements:
             id="ninh-binh/qcdc",
             form=AwardForm.CERTIFICATE_OF_COMMENDATION,
             issuer=dvk_award.issuer,
-            movement=Movement.GRASSROOTS_DEMOCRACY.id,
+            movements=Movement.GRASSROOTS_DEMOCRACY.id,
             collectives=Count(4),
             individuals=Count(2),
         )
@@ -334,7 +334,7 @@ class TestAwardMovements:
             value=Count(30 + 6),
             unit_of_measure=UnitOfMeasure.RECIPIENTS,
             scope="vn/ninh-binh",
-            movement="dan-van-kheo",
+            movements="dan-van-kheo",
             status=FigureStatus.REPORTED,
             source=Source(title="Sơ kết"),
         )
@@ -506,7 +506,7 @@ def _figure(**fields: object) -> Figure:
         "measure": "registered",
         "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
         "scope": "vn/ninh-binh",
-        "movement": "dan-van-kheo",
+        "movements": "dan-van-kheo",
         "source": Source(quote="toàn huyện đăng ký 45 mô hình"),
     }
     return Figure(**{**common, **fields})  # type: ignore[arg-type]

@@ -306,7 +306,7 @@ class TestRollup:
             value=Count(3),
             unit_of_measure=UnitOfMeasure.PEOPLE,
             scope="synth/p0/d0",
-            movement=DVK,
+            movements=DVK,
             dims=Dims(),
             status=FigureStatus.COMPUTED,
         )
@@ -472,7 +472,7 @@ class TestCountModelsArguments:
             ),
         ]
         table = count_models(models, hierarchy=h, by=())
-        assert sorted(f.movement for f in table) == ["dan-van-kheo", "quy-che-dan-chu-co-so"]
+        assert sorted(f.movements for f in table) == [("dan-van-kheo",), ("quy-che-dan-chu-co-so",)]
 
     def test_scope(self) -> None:
         """Only models under the scope are counted."""

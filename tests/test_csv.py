@@ -94,7 +94,7 @@ class TestFigures:
             value=parse_number("hơn 80%"),
             unit_of_measure=UnitOfMeasure.MODELS,
             scope=report.figures[0].scope,
-            movement=report.figures[0].movement,
+            movements=report.figures[0].movements,
             of=report.figures[0].id,
             source=Source(quote="hơn 80% mô hình hoạt động hiệu quả"),
         )

@@ -169,8 +169,8 @@ class TestFigures:
     def test_movements(self) -> None:
         """Dialogue conferences belong to the direct-dialogue programme, models to DVK."""
         report = SEEDS.report("seed-002")
-        assert report.figure("dialogues/district").movement == "doi-thoai-truc-tiep"
-        assert report.figure("models").movement == "dan-van-kheo"
+        assert report.figure("dialogues/district").movements == ("doi-thoai-truc-tiep",)
+        assert report.figure("models").movements == ("dan-van-kheo",)
 
 
 class TestAwardsAndModels:

@@ -35,7 +35,7 @@ QUOTE = Source(quote="toàn huyện có hơn 310 mô hình, cụ thể 318 mô h
 COMMON = {
     "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
     "scope": "vn/ninh-binh",
-    "movement": "dan-van-kheo",
+    "movements": "dan-van-kheo",
     "source": QUOTE,
 }
 
@@ -199,7 +199,7 @@ class TestLabels:
             value=Count(1),
             unit_of_measure=UnitOfMeasure.MODELS,
             scope="s",
-            movement="m",
+            movements="m",
             status=FigureStatus.COMPUTED,
             restates="d",
         )

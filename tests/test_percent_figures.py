@@ -35,7 +35,7 @@ QUOTE = Source(quote="toàn huyện có 318 mô hình, trong đó hơn 80% mô h
 COMMON = {
     "unit_of_measure": UnitOfMeasure.MODELS,
     "scope": "vn/ninh-binh",
-    "movement": "dan-van-kheo",
+    "movements": "dan-van-kheo",
     "source": QUOTE,
 }
 TOTAL = Figure(id="co", measure="in_operation", value=Count(318), **COMMON)

@@ -42,7 +42,7 @@ INCOME = UnitOfMeasureDefinition(
     per=(Per.PERSON, Per.YEAR),
 )
 QUOTE = Source(quote="huyện đã xây mới, sửa chữa 317 phòng học, tăng 120 mô hình so với năm trước")
-COMMON = {"scope": "vn/ninh-binh", "movement": "dan-van-kheo", "source": QUOTE}
+COMMON = {"scope": "vn/ninh-binh", "movements": "dan-van-kheo", "source": QUOTE}
 
 
 def with_figures(*figures: Figure, units: tuple[UnitOfMeasureDefinition, ...] = ()) -> Dataset:

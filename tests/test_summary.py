@@ -149,7 +149,7 @@ class TestAwardsAcrossReports:
             id="ninh-binh/2023/bang-khen-dvcq",
             form=AwardForm.CERTIFICATE_OF_MERIT,
             issuer="vn/ninh-binh/ubnd",
-            movement=Movement.GOVERNMENT_MASS_MOBILISATION.id,
+            movements=Movement.GOVERNMENT_MASS_MOBILISATION.id,
             collectives=Count(87),
         )
         report = attrs.evolve(dataset.reports[0], awards=(*dataset.reports[0].awards, other.id))
@@ -181,9 +181,9 @@ class TestAwardsAcrossReports:
         awards = data["across_reports"]["awards"]
         from danvan import Movement
 
-        assert [(a["movement"], a["collectives"], a["individuals"]) for a in awards] == [
-            ("dan-van-kheo", 20, 10),
-            (Movement.GOVERNMENT_MASS_MOBILISATION.id, 87, None),
+        assert [(a["movements"], a["collectives"], a["individuals"]) for a in awards] == [
+            (["dan-van-kheo"], 20, 10),
+            ([Movement.GOVERNMENT_MASS_MOBILISATION.id], 87, None),
         ]
 
 
@@ -204,19 +204,19 @@ class TestAwardBatchesOfOtherKinds:
                 issuer="vn/ninh-binh/ubnd",
                 status=AwardStatus.PROPOSED,
                 proposer="vn/ninh-binh/ubnd",
-                movement="dan-van-kheo",
+                movements="dan-van-kheo",
                 others=Count(26),
             ),
             Award(
                 id="nb/cac-cap-khen",
                 issuer_text="các cấp",
-                movement="dan-van-kheo",
+                movements="dan-van-kheo",
                 collectives=Count(936),
             ),
             Award(
                 id="nb/luot-khen",
                 issuer_text="các cấp",
-                movement="dan-van-kheo",
+                movements="dan-van-kheo",
                 others=Count(212),
                 occurrences=True,
             ),

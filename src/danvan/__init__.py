@@ -59,7 +59,7 @@ from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review
 from danvan._quantities import Quantity, parse_quantity
 from danvan._reconcile import Reconciliation, reconcile
-from danvan._rollup import crosswalk, rollup
+from danvan._rollup import crosswalk, merge_movements, rollup
 from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
 from danvan._sources import Source
@@ -205,6 +205,7 @@ __all__ = [
     "count_models",
     "coverage",
     "crosswalk",
+    "merge_movements",
     "rollup",
     "shares",
     # checks

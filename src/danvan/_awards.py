@@ -17,11 +17,13 @@ from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
     check_id,
+    check_ids,
     check_optional_id,
     check_optional_text,
     check_text,
     instance_of,
     optional_instance_of,
+    to_ids,
     to_tuple,
     tuple_of,
 )
@@ -74,7 +76,7 @@ class Award:
             thành phố"), kept as written; required when ``issuer`` is ``None``.
         on: The day given, ``None`` when unknown.
         decision: The symbol of the award decision, when known.
-        movement: The movement the award belongs to.
+        movements: The movements the award belongs to.
         review: The review at which it was given.
         status: Conferred, or only proposed ("đề nghị UBND tỉnh tặng Bằng khen cho 26
             mô hình").
@@ -105,7 +107,7 @@ class Award:
     decision: DocumentSymbol | None = attrs.field(
         default=None, validator=optional_instance_of(DocumentSymbol)
     )
-    movement: str | None = attrs.field(default=None, validator=check_optional_id)
+    movements: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
     review: str | None = attrs.field(default=None, validator=check_optional_id)
     status: AwardStatus = attrs.field(
         default=AwardStatus.CONFERRED, validator=instance_of(AwardStatus)

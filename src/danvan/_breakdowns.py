@@ -195,7 +195,7 @@ def field_balance(table: Table, *, threshold: Decimal = Decimal(10)) -> list[Fin
         ...                     UnitOfMeasure, field_balance)
         >>> parts = [Figure(measure="registered", value=Count(n), dims=Dims(fields=(f,)),
         ...                 unit_of_measure=UnitOfMeasure.MODELS, scope="vn/ninh-binh",
-        ...                 movement="dan-van-kheo", status=FigureStatus.COMPUTED)
+        ...                 movements="dan-van-kheo", status=FigureStatus.COMPUTED)
         ...          for f, n in zip(Field, (451, 878, 166, 140))]
         >>> print(field_balance(Table(parts))[0].message_en)
         few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %

@@ -138,7 +138,7 @@ def count_models(
             value=Count(n),
             unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS,
             scope=unit or root,
-            movement=movement,
+            movements=movement,
             period=Period.year(year) if year is not None else _period_of(period, at),
             dims=Dims(
                 fields=() if field is None else (field,),

@@ -275,6 +275,7 @@ class _References:
     def __init__(self, dataset: Dataset) -> None:
         self.ds = dataset
         self.problems: list[str] = []
+        self._parents()
         self._phases()
         self._directives()
         self._reviews()
@@ -288,8 +289,22 @@ class _References:
         if value is not None and value not in known:
             self.problems.append(f"unknown {what} {value!r} @ $.{path}")
 
+    def _movements(self, ids: tuple[str, ...], path: str) -> None:
+        for j, movement in enumerate(ids):
+            self._ref(movement, self.ds._movements, "movement", f"{path}[{j}]")
+
     def _unit(self, value: str | None, path: str) -> None:
         self._ref(value, self.ds.hierarchy, "unit", path)
+
+    def _parents(self) -> None:
+        for i, movement in enumerate(self.ds.movements):
+            path, seen, parent = f"movements[{i}].part_of", {movement.id}, movement.part_of
+            self._ref(parent, self.ds._movements, "movement", path)
+            while parent in self.ds._movements and parent not in seen:
+                seen.add(parent)
+                parent = self.ds._movements[parent].part_of
+            if parent in seen:
+                self.problems.append(f"movement {movement.id!r} is part of itself @ $.{path}")
 
     def _phases(self) -> None:
         for i, phase in enumerate(self.ds.phases):
@@ -302,9 +317,7 @@ class _References:
     def _directives(self) -> None:
         for i, directive in enumerate(self.ds.directives):
             self._unit(directive.issuer, f"directives[{i}].issuer")
-            self._ref(
-                directive.movement, self.ds._movements, "movement", f"directives[{i}].movement"
-            )
+            self._movements(directive.movements, f"directives[{i}].movements")
             self._ref(directive.phase, self.ds._phases, "phase", f"directives[{i}].phase")
             for j, other in enumerate(directive.implements):
                 self._ref(
@@ -314,7 +327,7 @@ class _References:
     def _reviews(self) -> None:
         for i, review in enumerate(self.ds.reviews):
             self._unit(review.organiser, f"reviews[{i}].organiser")
-            self._ref(review.movement, self.ds._movements, "movement", f"reviews[{i}].movement")
+            self._movements(review.movements, f"reviews[{i}].movements")
             self._ref(review.phase, self.ds._phases, "phase", f"reviews[{i}].phase")
             for j, directive in enumerate(review.directives):
                 self._ref(
@@ -346,7 +359,7 @@ class _References:
         for i, award in enumerate(self.ds.awards):
             self._unit(award.issuer, f"awards[{i}].issuer")
             self._unit(award.proposer, f"awards[{i}].proposer")
-            self._ref(award.movement, self.ds._movements, "movement", f"awards[{i}].movement")
+            self._movements(award.movements, f"awards[{i}].movements")
             self._ref(award.review, self.ds._reviews, "review", f"awards[{i}].review")
             for j, recipient in enumerate(award.recipients):
                 self._unit(recipient.unit, f"awards[{i}].recipients[{j}].unit")
@@ -367,7 +380,7 @@ class _References:
             for j, figure in enumerate(report.figures):
                 fpath = f"{path}.figures[{j}]"
                 self._unit(figure.scope, f"{fpath}.scope")
-                self._ref(figure.movement, self.ds._movements, "movement", f"{fpath}.movement")
+                self._movements(figure.movements, f"{fpath}.movements")
                 self._ref(figure.measure, self.ds._measures, "measure", f"{fpath}.measure")
                 if isinstance(figure.unit_of_measure, str):
                     self._ref(

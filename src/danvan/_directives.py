@@ -17,9 +17,11 @@ from danvan._documents import DocumentSymbol, DocumentType
 from danvan._terms import Term
 from danvan._validators import (
     check_id,
+    check_ids,
     check_optional_id,
     instance_of,
     optional_instance_of,
+    to_ids,
     to_tuple,
     tuple_of,
 )
@@ -84,7 +86,7 @@ class Directive:
         title: Its subject ("về đẩy mạnh thực hiện phong trào thi đua …").
         issued_on: Date of issue, ``None`` when unknown.
         issuer: The issuing unit's id.
-        movement: The movement it runs.
+        movements: The movements it runs.
         phase: The phase it governs.
         supersedes: Symbols of documents it replaces.
         status: Issued, or still a draft.
@@ -113,7 +115,7 @@ class Directive:
     title: str | None = None
     issued_on: Day | None = attrs.field(default=None, validator=check_day)
     issuer: str | None = attrs.field(default=None, validator=check_optional_id)
-    movement: str | None = attrs.field(default=None, validator=check_optional_id)
+    movements: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
     phase: str | None = attrs.field(default=None, validator=check_optional_id)
     supersedes: tuple[DocumentSymbol, ...] = attrs.field(
         default=(), converter=_to_symbols, validator=tuple_of(DocumentSymbol)

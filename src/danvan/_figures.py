@@ -28,10 +28,12 @@ from danvan._validators import (
     check_date,
     check_id,
     check_optional_id,
+    check_some_ids,
     check_text,
     frozen_mapping,
     instance_of,
     optional_instance_of,
+    to_ids,
     to_tuple,
     tuple_of,
 )
@@ -192,7 +194,9 @@ class Figure:
         unit_of_measure: What it counts: a :class:`UnitOfMeasure`, or the code of a
             :class:`UnitOfMeasureDefinition` of the dataset ("phòng học").
         scope: The id of the unit it covers.
-        movement: The id of the movement it belongs to.
+        movements: The ids of the movements it belongs to: one, or several when a report
+            gives one set of figures for linked movements ("phong trào thi đua 'Dân vận
+            khéo', xây dựng 'Đơn vị dân vận tốt'"). One id alone may be given as a string.
         period: The period it covers, when known.
         dims: The breakdown cell.
         status: Reported, estimated, provisional or computed.
@@ -227,7 +231,7 @@ class Figure:
         >>> from danvan import Count, Figure, Source, UnitOfMeasure
         >>> total = Figure(id="nb-registered", measure="registered", value=Count(1635),
         ...                unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS,
-        ...                scope="vn/ninh-binh", movement="dan-van-kheo",
+        ...                scope="vn/ninh-binh", movements="dan-van-kheo",
         ...                source=Source(quote="toàn tỉnh đã đăng ký xây dựng 1.635 mô hình"))
         >>> str(total.value)
         '1.635'
@@ -237,7 +241,7 @@ class Figure:
     value: Count | Percent = attrs.field(validator=_check_value)
     unit_of_measure: UnitOfMeasure | str = attrs.field(converter=_to_unit, validator=_check_unit)
     scope: str = attrs.field(validator=check_id)
-    movement: str = attrs.field(validator=check_id)
+    movements: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
     period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
     dims: Dims = attrs.field(factory=Dims, validator=instance_of(Dims))
     status: FigureStatus = attrs.field(

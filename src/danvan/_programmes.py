@@ -18,10 +18,12 @@ from danvan._dates import Day, check_day
 from danvan._periods import Period
 from danvan._validators import (
     check_id,
+    check_ids,
     check_optional_id,
     check_text,
     instance_of,
     optional_instance_of,
+    to_ids,
     to_tuple,
     tuple_of,
 )
@@ -40,6 +42,10 @@ class Movement:
         name: The Vietnamese name.
         name_en: The English name.
         aliases: Other names reports use.
+        part_of: The id of the movement this one narrows ("mô hình 'Dân vận khéo' trong
+            xây dựng nông thôn mới" is part of "Dân vận khéo"). Its figures and models
+            stay its own; :meth:`Dataset.merge_movements` counts them as the parent's
+            when asked.
 
     Examples:
         >>> from danvan import Movement
@@ -56,6 +62,11 @@ class Movement:
     name: str = attrs.field(validator=check_text)
     name_en: str | None = None
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    part_of: str | None = attrs.field(default=None, validator=check_optional_id)
+
+    def __attrs_post_init__(self) -> None:
+        if self.part_of == self.id:
+            raise InvalidEntityError(self.id, "a movement cannot be part of itself")
 
 
 Movement.DAN_VAN_KHEO = Movement(
@@ -151,7 +162,7 @@ class Review:
         held_on: The day it was held, ``None`` when unknown.
         period: The period it covers.
         directives: Ids of the documents reviewed.
-        movement: The movement reviewed.
+        movements: The movements reviewed (one conference may review two linked ones).
         phase: The phase reviewed.
         years: For an N-year evaluation, N.
         title: Its name as reported.
@@ -166,7 +177,7 @@ class Review:
     directives: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str)
     )
-    movement: str | None = attrs.field(default=None, validator=check_optional_id)
+    movements: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
     phase: str | None = attrs.field(default=None, validator=check_optional_id)
     years: int | None = None
     title: str | None = None

@@ -49,7 +49,7 @@ class Reconciliation:
 def _cell(figure: Figure) -> tuple[object, ...]:
     dims = figure.dims
     status = None if dims.status in (ModelStatus.RECOGNISED, None) else dims.status
-    return (figure.movement, figure.scope, dims.fields, dims.level, dims.holder, dims.kind, status)
+    return (figure.movements, figure.scope, dims.fields, dims.level, dims.holder, dims.kind, status)
 
 
 def reconcile(

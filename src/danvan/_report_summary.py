@@ -106,9 +106,9 @@ def summarize_report(
     path = f"$.reports[{r}]"
     review = dataset.review(report.review) if report.review is not None else None
     when = review.held_on if review is not None else None
-    movement_ids = dict.fromkeys(f.movement for f in report.figures)
-    if review is not None and review.movement is not None:
-        movement_ids = {review.movement: None, **movement_ids}
+    movement_ids = dict.fromkeys(m for f in report.figures for m in f.movements)
+    if review is not None:
+        movement_ids = dict.fromkeys((*review.movements, *movement_ids))
     phase_id = review.phase if review is not None else None
     lines = tuple(_lines(report, path, by_path))
     found: dict[int, Finding] = {}

@@ -18,6 +18,7 @@ import attrs
 
 from danvan._counting import UnitCells
 from danvan._counts import Count
+from danvan._dataset import Dataset
 from danvan._figures import Figure, FigureStatus, count_of
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossUnits, Measure
@@ -26,7 +27,7 @@ from danvan._tables import Table
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
 
-__all__ = ["UNALLOCATED", "crosswalk", "rollup"]
+__all__ = ["UNALLOCATED", "crosswalk", "merge_movements", "rollup"]
 
 
 def _summable(figure: Figure, extra: Sequence[Measure]) -> None:
@@ -47,7 +48,7 @@ def _merge(figures: Iterable[tuple[str, Figure]], rule: str) -> list[Figure]:
     for scope, figure in figures:
         key = (
             figure.measure,
-            figure.movement,
+            figure.movements,
             scope,
             figure.period,
             figure.dims,
@@ -209,3 +210,59 @@ def _move_model(model: Model, hierarchy: Hierarchy, to: dt.date) -> Model:
     if not successors:
         return model
     return attrs.evolve(model, unit=max(successors, key=lambda k: (successors[k], k)))
+
+
+def merge_movements(dataset: Dataset, *, into: str) -> Dataset:
+    """Count the programmes that are part of ``into`` as ``into`` itself.
+
+    A sub-programme ("mô hình 'Dân vận khéo' trong xây dựng nông thôn mới", a movement
+    whose ``part_of`` leads to ``into``) keeps its own figures and models; asked, this
+    gives a dataset in which they are ``into``'s, so that counting, checks and summaries
+    add them to its own. Movements that are no part of ``into`` are left as they are:
+    their figures are never added to its. Each figure so changed says so in its notes.
+
+    Args:
+        dataset: The dataset.
+        into: The id of the movement to count its sub-programmes as.
+
+    Returns:
+        A new dataset; ``dataset`` itself is not changed.
+
+    Raises:
+        DatasetError: ``dataset`` has no movement ``into``.
+    """
+    dataset.movement(into)
+    parts = {m.id for m in dataset.movements if into in _ancestors(dataset, m.id)}
+    if not parts:
+        return dataset
+
+    def merged(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(into if m in parts else m for m in ids))
+
+    def figure(f: Figure) -> Figure:
+        if not parts.intersection(f.movements):
+            return f
+        note = f"counted as {into}: given for {', '.join(sorted(parts & set(f.movements)))}"
+        return attrs.evolve(f, movements=merged(f.movements), notes=(*f.notes, note))
+
+    return attrs.evolve(
+        dataset,
+        models=tuple(
+            attrs.evolve(m, movement=into) if m.movement in parts else m for m in dataset.models
+        ),
+        reports=tuple(
+            attrs.evolve(r, figures=tuple(figure(f) for f in r.figures)) for r in dataset.reports
+        ),
+        awards=tuple(attrs.evolve(a, movements=merged(a.movements)) for a in dataset.awards),
+        reviews=tuple(attrs.evolve(r, movements=merged(r.movements)) for r in dataset.reviews),
+    )
+
+
+def _ancestors(dataset: Dataset, movement_id: str) -> list[str]:
+    """The movements ``movement_id`` is part of, nearest first (a dataset has no cycle)."""
+    found: list[str] = []
+    parent = dataset.movement(movement_id).part_of
+    while parent is not None:
+        found.append(parent)
+        parent = dataset.movement(parent).part_of
+    return found

@@ -132,7 +132,7 @@ def shares(table: Table, dim: str = "field") -> list[Share]:
         >>> from danvan import parse_count
         >>> parts = [Figure(measure="registered", value=Count(n), dims=Dims(fields=(f,)),
         ...                 unit_of_measure=UnitOfMeasure.MODELS, scope="vn/ninh-binh",
-        ...                 movement="dan-van-kheo", status=FigureStatus.COMPUTED)
+        ...                 movements="dan-van-kheo", status=FigureStatus.COMPUTED)
         ...          for f, n in zip(Field, (451, 878, 166, 140))]
         >>> [str(s.percent) for s in shares(Table(parts))]
         ['27.6', '53.7', '10.2', '8.6']
@@ -206,7 +206,7 @@ def compare(before: Table, after: Table) -> list[Difference]:
         raise InvalidValueError(sorted(measures), "cannot compare figures of different measures")
 
     def cells(table: Table) -> dict[tuple[Any, ...], Count]:
-        return {(f.movement, f.scope, f.dims): count_of(f) for f in table}
+        return {(f.movements, f.scope, f.dims): count_of(f) for f in table}
 
     old, new = cells(before), cells(after)
     keys = list(dict.fromkeys([*old, *new]))

@@ -48,7 +48,7 @@ def cell_of(figure: Figure) -> tuple[object, ...]:
     return (
         *quantity_kind(figure),
         figure.scope,
-        figure.movement,
+        figure.movements,
         dims.fields,
         dims.level,
         dims.holder,
@@ -200,11 +200,11 @@ def _award_movements(rule: Rule, dataset: Dataset) -> list[Finding]:
     """A commendation figure that equals a sum of award batches across movements."""
     found = []
     for _, report, path in reports_of(dataset):
-        by_movement: dict[str | None, list[Count]] = defaultdict(list)
+        by_movement: dict[tuple[str, ...], list[Count]] = defaultdict(list)
         for award_id in report.awards:
             award = dataset.award(award_id)
             if award.total is not None:
-                by_movement[award.movement].append(award.total)
+                by_movement[award.movements].append(award.total)
         if len(by_movement) < 2:
             continue
         across = sum((c for counts in by_movement.values() for c in counts), Count(0))

@@ -137,14 +137,14 @@ class AwardKey:
     Programme, form, status, and whether they count occurrences (lượt) or recipients.
     """
 
-    movement: str | None
+    movements: tuple[str, ...]
     form: AwardForm | None
     status: AwardStatus
     occurrences: bool
 
     @classmethod
     def of(cls, award: Award) -> AwardKey:
-        return cls(award.movement, award.form, award.status, award.occurrences)
+        return cls(award.movements, award.form, award.status, award.occurrences)
 
     def text(self, lang: Lang) -> str:
         """The form as a reader reads it.
@@ -289,7 +289,7 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
         },
         "awards": [
             {
-                "movement": key.movement,
+                "movements": list(key.movements),
                 "form": None if key.form is None else key.form.value,
                 "form_text": key.text(lang),
                 "status": key.status.value,

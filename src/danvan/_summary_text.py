@@ -216,12 +216,12 @@ class _Text:
         totals = award_totals(self.s)
         if totals:
             yield f"  {self.w('awards')}:"
-            programmes = {key.movement for key in totals}
+            programmes = {key.movements for key in totals}
             for key, (collectives, individuals, others) in totals.items():
                 of = ""
                 if len(programmes) > 1:
-                    movement = key.movement
-                    of = f" ({self._movement(self.ds.movement(movement)) if movement else '?'})"
+                    names = [self._movement(self.ds.movement(m)) for m in key.movements]
+                    of = f" ({', '.join(names) or '?'})"
                 who = self._recipients(
                     collectives, individuals, others if others and others.value else None
                 )

@@ -61,7 +61,7 @@ def cell(figure: Figure, column: str) -> Any:
     dims = figure.dims
     match column:
         case "movement":
-            return figure.movement
+            return "+".join(figure.movements)
         case "unit":
             return figure.scope
         case "year":

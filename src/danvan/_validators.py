@@ -157,6 +157,26 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def to_ids(value: str | Iterable[str]) -> tuple[Any, ...]:
+    """Ids as a tuple; one id alone is a tuple of one ("dan-van-kheo")."""
+    return (value,) if isinstance(value, str) else to_tuple(value)
+
+
+def check_ids(owner: object, attribute: Any, value: tuple[Any, ...]) -> None:
+    """Validate a tuple of ids, each as :func:`check_id` wants, none repeated."""
+    for item in value:
+        check_id(owner, attribute, item)
+    if len(set(value)) != len(value):
+        raise InvalidEntityError(value, f"{attribute.name} names an id twice")
+
+
+def check_some_ids(owner: object, attribute: Any, value: tuple[Any, ...]) -> None:
+    """Validate a tuple of one id or more."""
+    if not value:
+        raise InvalidEntityError(value, f"{attribute.name} names at least one id")
+    check_ids(owner, attribute, value)
+
+
 def is_a(value: object, kind: type) -> bool:
     """``isinstance`` for input whose declared type promises more than callers keep."""
     return isinstance(value, kind)

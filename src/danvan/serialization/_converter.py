@@ -87,7 +87,27 @@ def read_unit_of_measure(value: Any) -> UnitOfMeasure | str:
 
 
 def _from_1(data: dict[str, Any]) -> dict[str, Any]:
-    """danvan/1 to danvan/2: only fields were added, so the document stays as it is."""
+    """danvan/1 to danvan/2: a single ``movement`` becomes ``movements``.
+
+    Figures, reviews, directives and awards name a tuple of movements in danvan/2 (one
+    set of figures may be given for two linked movements); everything else was only
+    added, so it stays as it is. Shapes this step does not know are left for reading to
+    report.
+    """
+    reports = data.get("reports")
+    figures = [
+        figure
+        for report in (reports if isinstance(reports, list) else ())
+        if isinstance(report, dict) and isinstance(report.get("figures"), list)
+        for figure in report["figures"]
+    ]
+    for key in ("reviews", "directives", "awards"):
+        items = data.get(key)
+        figures += items if isinstance(items, list) else []
+    for item in figures:
+        if isinstance(item, dict) and "movement" in item and "movements" not in item:
+            movement = item.pop("movement")
+            item["movements"] = [] if movement is None else [movement]
     return data
 
 

@@ -119,7 +119,8 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "out_of": wire.get("out_of"),
         "unit_of_measure": wire["unit_of_measure"],
         "scope": wire["scope"],
-        "movement": wire["movement"],
+        # One movement as its id, as tables of the first format wrote it; several as JSON.
+        "movement": wire["movements"][0] if len(wire["movements"]) == 1 else wire["movements"],
         "period_start": period.get("start"),
         "period_end": period.get("end"),
         "fields": dims.get("fields"),
@@ -290,7 +291,9 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         value=value,
         unit_of_measure=row["unit_of_measure"],
         scope=row["scope"],
-        movement=row["movement"],
+        movements=_json_cell(row, "movement", number)
+        if row["movement"].startswith("[")
+        else [row["movement"]],
         period=period,
         dims=dims or None,
         status=row["status"],

@@ -57,13 +57,15 @@ def dims(draw: st.DrawFn) -> Dims:
 
 @st.composite
 def figures(
-    draw: st.DrawFn, scopes: list[str] | None = None, movement: str = "dan-van-kheo"
+    draw: st.DrawFn,
+    scopes: list[str] | None = None,
+    movements: tuple[str, ...] = ("dan-van-kheo",),
 ) -> Figure:
     """Figures of built-in measures; reported ones carry a source.
 
     Args:
         scopes: Unit ids to draw the scope from; any id when ``None``.
-        movement: The movement of every figure.
+        movements: The movements a figure names one or more of.
     """
     status = draw(st.sampled_from(FigureStatus))
     source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
@@ -74,7 +76,9 @@ def figures(
         value=value,
         unit_of_measure=draw(st.sampled_from([*UnitOfMeasure, *DEFINED_UNIT_CODES])),
         scope=draw(st.sampled_from(scopes)) if scopes else draw(IDS),
-        movement=movement,
+        movements=tuple(
+            draw(st.lists(st.sampled_from(movements), min_size=1, max_size=2, unique=True))
+        ),
         period=draw(st.none() | periods()),
         dims=draw(dims()),
         status=status,
@@ -109,23 +113,29 @@ _BREAKDOWNS = st.dictionaries(
 
 
 @st.composite
-def reports(draw: st.DrawFn, scopes: list[str] | None = None) -> Report:
+def reports(
+    draw: st.DrawFn,
+    scopes: list[str] | None = None,
+    movements: tuple[str, ...] = ("dan-van-kheo",),
+) -> Report:
     """Reports with a total and parts that point at it.
 
     Args:
         scopes: Unit ids to draw the report's unit and its figures' scopes from.
+        movements: The movements its figures name.
     """
     scope_list = scopes or [draw(IDS)]
-    total = draw(figures(scopes=scope_list))
+    some = figures(scopes=scope_list, movements=movements)
+    total = draw(some)
     total = Figure(**{**fields_of(total), "id": "total"})
     parts = [
         Figure(**{**fields_of(part), "id": f"part-{i}", "part_of": "total"})
-        for i, part in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=3)))
+        for i, part in enumerate(draw(st.lists(some, max_size=3)))
     ]
     # A figure may restate the total, or be among it, as headlines and "trong đó" do.
     linked = [
         Figure(**{**fields_of(other), "id": f"linked-{i}", draw(_link(other)): "total"})
-        for i, other in enumerate(draw(st.lists(figures(scopes=scope_list), max_size=1)))
+        for i, other in enumerate(draw(st.lists(some, max_size=1)))
     ]
     return Report(
         id=f"report/{draw(IDS)}",
@@ -152,6 +162,8 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
     hierarchy = draw(hierarchies(max_units=12))
     unit_ids = [u.id for u in hierarchy]
     movement = Movement.DAN_VAN_KHEO
+    # A second, linked programme: one set of figures may be given for both.
+    linked = Movement.GOVERNMENT_MASS_MOBILISATION
     phase = draw(phases(movement.id))
     docs = draw(st.lists(directives(issuers=unit_ids), max_size=3, unique_by=lambda d: d.id))
     if len(docs) > 1:  # a later document implements the first, as plans implement directives
@@ -163,11 +175,17 @@ def datasets(draw: st.DrawFn, max_models: int = 8) -> Dataset:
         )
     )
     the_awards = draw(st.lists(awards(issuers=unit_ids), max_size=2, unique_by=lambda a: a.id))
-    the_reports = draw(st.lists(reports(scopes=unit_ids), max_size=2, unique_by=lambda r: r.id))
+    the_reports = draw(
+        st.lists(
+            reports(scopes=unit_ids, movements=(movement.id, linked.id)),
+            max_size=2,
+            unique_by=lambda r: r.id,
+        )
+    )
     the_rules = draw(st.lists(rules(), max_size=2, unique_by=lambda r: r.code))
     return Dataset(
         hierarchy=hierarchy,
-        movements=(movement,),
+        movements=(movement, linked),
         phases=(phase,),
         directives=tuple(docs),
         reviews=tuple(the_reviews),
