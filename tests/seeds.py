@@ -154,9 +154,9 @@ def son_la_city() -> Dataset:
         reviews=(
             Review(
                 id="tp-son-la/2023-11-22",
-                kind=ReviewKind.EVALUATION,
+                kinds=ReviewKind.EVALUATION,
                 years=2,
-                organiser=f"{city}/thanh-uy",
+                organisers=f"{city}/thanh-uy",
                 held_on=dt.date(2023, 11, 22),
                 directives=("11-CT/TU",),
                 movements=DVK,
@@ -189,9 +189,9 @@ def son_la_city() -> Dataset:
             Report(
                 id="seed-000",
                 source=source,
-                unit=f"{city}/thanh-uy",
+                units=f"{city}/thanh-uy",
                 title=source.title or "",
-                review="tp-son-la/2023-11-22",
+                reviews="tp-son-la/2023-11-22",
                 directives=("11-CT/TU",),
                 awards=("tp-son-la/2023-11-22/giay-khen",),
                 models=("tp-son-la/chinh-quyen-than-thien",),
@@ -291,8 +291,8 @@ def ninh_binh() -> Dataset:
         reviews=(
             Review(
                 id="ninh-binh/2023-09-25",
-                kind=ReviewKind.MID_TERM,
-                organiser=f"{province}/bcd-dvk",
+                kinds=ReviewKind.MID_TERM,
+                organisers=f"{province}/bcd-dvk",
                 held_on=dt.date(2023, 9, 25),
                 period=period,
                 directives=("26-KH/TU",),
@@ -317,9 +317,9 @@ def ninh_binh() -> Dataset:
             Report(
                 id="seed-003",
                 source=source,
-                unit=f"{province}/bcd-dvk",
+                units=f"{province}/bcd-dvk",
                 title=source.title or "",
-                review="ninh-binh/2023-09-25",
+                reviews="ninh-binh/2023-09-25",
                 directives=("26-KH/TU",),
                 awards=("ninh-binh/2023-09-25/bang-khen",),
                 figures=(

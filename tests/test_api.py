@@ -72,6 +72,7 @@ def test_all_is_pinned() -> None:
         "Resolution",
         "Review",
         "ReviewKind",
+        "Role",
         "Rule",
         "Severity",
         "Share",

@@ -226,7 +226,7 @@ class TestReport:
         report = Report(
             id="r",
             source=Source(title="Sơ kết"),
-            unit="u",
+            units="u",
             title="Sơ kết",
             figures=[figure(id="total", value=Count(1635)), figure(id="eco", part_of="total")],
         )
@@ -241,7 +241,7 @@ class TestReport:
             Report(
                 id="r",
                 source=Source(title="Sơ kết"),
-                unit="u",
+                units="u",
                 title="t",
                 figures=[figure(id="x")] * 2,
             )

@@ -106,7 +106,7 @@ class TestTwoBreakdownsOfOneTotal:
         report = Report(
             id="seed-004",
             source=Source(title="Hồng Lĩnh"),
-            unit="vn/ha-tinh/hong-linh",
+            units="vn/ha-tinh/hong-linh",
             title="Sơ kết 01 năm thực hiện Chỉ thị số 20-CT/ThU",
             figures=figures,
         )
@@ -491,7 +491,7 @@ def _report_of(*figures: Figure, report_id: str = "r") -> Report:
     return Report(
         id=report_id,
         source=Source(title="Sơ kết phong trào thi đua Dân vận khéo"),
-        unit="vn/ninh-binh",
+        units="vn/ninh-binh",
         title="Sơ kết",
         figures=figures,
     )

@@ -14,6 +14,9 @@ from danvan import (
     Phase,
     Review,
     ReviewKind,
+    Role,
+    dumps,
+    loads,
 )
 from danvan.exceptions import InvalidEntityError, InvalidSymbolError
 
@@ -109,18 +112,63 @@ class TestReview:
     def test_evaluation_years(self) -> None:
         """An N-year evaluation records N."""
         review = Review(
-            id="r", kind=ReviewKind.EVALUATION, organiser="u", years=2, held_on=D(2023, 11, 22)
+            id="r", kinds=ReviewKind.EVALUATION, organisers="u", years=2, held_on=D(2023, 11, 22)
         )
         assert review.years == 2
 
+    def test_years_are_positive(self) -> None:
+        """Years are a whole number of at least 1."""
+        with pytest.raises(InvalidEntityError, match="at least 1"):
+            Review(id="r", kinds=ReviewKind.EVALUATION, organisers="u", years=0)
+
+    def test_years_of_any_kind(self) -> None:
+        """'Tổng kết 10 năm' and 'sau 3 năm phát động': years belong to any kind."""
+        review = Review(id="r", kinds=ReviewKind.FINAL, organisers="u", years=10)
+        assert review.years == 10
+
+    def test_several_kinds_organisers_and_roles(self) -> None:
+        """'Ban Dân vận Huyện ủy phối hợp Hội Cựu chiến binh, Hội Nông dân huyện tổ chức hội
+        nghị tổng kết 5 năm và biểu dương điển hình', chaired by a named official."""
+        chair = Role(
+            role="chủ trì",
+            name="Nguyễn Văn H.",
+            position="Trưởng Ban Dân vận Huyện ủy",
+            unit="h/ban-dan-van",
+        )
+        review = Review(
+            id="r",
+            kinds=(ReviewKind.FINAL, ReviewKind.HONOURING),
+            organisers=("h/ban-dan-van", "h/hoi-ccb", "h/hoi-nong-dan"),
+            years=5,
+            roles=(chair,),
+        )
+        assert loads(dumps(review), Review) == review
+        with pytest.raises(InvalidEntityError, match="twice"):
+            Review(id="r", kinds=(ReviewKind.FINAL, ReviewKind.FINAL), organisers="u")
+        with pytest.raises(InvalidEntityError, match="at least one"):
+            Review(id="r", kinds=ReviewKind.FINAL, organisers=())
+
     @pytest.mark.parametrize(
-        ("kind", "years", "needle"),
-        [(ReviewKind.EVALUATION, 0, "at least 1"), (ReviewKind.MID_TERM, 2, "only an N-year")],
+        ("wording", "kind"),
+        [
+            ("hội nghị rút kinh nghiệm", ReviewKind.LESSONS_LEARNED),
+            ("hội thi", ReviewKind.CONTEST),
+            ("bình xét, công nhận", ReviewKind.APPRAISAL),
+        ],
     )
-    def test_invalid_years(self, kind: ReviewKind, years: int, needle: str) -> None:
-        """Years are positive and belong to evaluations only."""
-        with pytest.raises(InvalidEntityError, match=needle):
-            Review(id="r", kind=kind, organiser="u", years=years)
+    def test_new_kinds(self, wording: str, kind: ReviewKind) -> None:
+        """Lessons-learned conferences, contests and appraisal sessions are reviews too."""
+        assert ReviewKind.parse(wording) is kind
+
+    def test_a_unit_under_review(self) -> None:
+        """A delegation assesses a district: the unit under review is named."""
+        review = Review(
+            id="r",
+            kinds=ReviewKind.THEMATIC,
+            organisers="t/ban-dan-van",
+            under_review="t/h",
+        )
+        assert review.under_review == "t/h"
 
 
 class TestDocumentsLinked:

@@ -139,7 +139,7 @@ class TestDeclaredBreakdowns:
         ]
         dataset = ninh_binh()
         report = Report(
-            id="excerpt", source=QUOTE, unit="vn/ninh-binh", title="Trích", figures=(total, *cells)
+            id="excerpt", source=QUOTE, units="vn/ninh-binh", title="Trích", figures=(total, *cells)
         )
         return attrs.evolve(dataset, reports=(report,))
 

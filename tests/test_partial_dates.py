@@ -87,7 +87,7 @@ class TestWhereDaysAreTaken:
         source = Source(title="Sơ kết phong trào", published_on=OCTOBER)
         assert dumps(source) == '{"title":"Sơ kết phong trào","published_on":"2022-10"}'
         assert loads(dumps(source), Source) == source
-        review = Review(id="r", kind=ReviewKind.ANNUAL, organiser="u", held_on=YEAR)
+        review = Review(id="r", kinds=ReviewKind.ANNUAL, organisers="u", held_on=YEAR)
         assert loads(dumps(review), Review) == review
         plan = Directive(
             id="kh-03",

@@ -70,12 +70,12 @@ class TestSeveralAtOnce:
         """A conference reviews both; the summary names both."""
         review = Review(
             id="tong-ket",
-            kind=ReviewKind.FINAL,
-            organiser="vn/ninh-binh",
+            kinds=ReviewKind.FINAL,
+            organisers="vn/ninh-binh",
             movements=("dan-van-kheo", GOOD_UNIT.id),
         )
         dataset = with_movements()
-        report = attrs.evolve(dataset.reports[0], review=review.id)
+        report = attrs.evolve(dataset.reports[0], reviews=review.id)
         dataset = attrs.evolve(dataset, reviews=(*dataset.reviews, review), reports=(report,))
         text = summarize(dataset).to_text("vi")
         assert GOOD_UNIT.name in text
@@ -110,3 +110,29 @@ class TestNarrowed:
         loop = attrs.evolve(Movement.DAN_VAN_KHEO, part_of=RURAL.id)
         with pytest.raises(DatasetError, match="part of itself"):
             attrs.evolve(with_movements(), movements=(loop, RURAL))
+
+
+class TestReportsOfSeveral:
+    def test_two_units_and_two_reviews(self) -> None:
+        """One article about two communes' conferences: both units, both reviews."""
+        dataset = with_movements()
+        first = dataset.reviews[0]
+        second = Review(
+            id="hoi-thi",
+            kinds=ReviewKind.CONTEST,
+            organisers="vn/ninh-binh",
+            movements="dan-van-kheo",
+        )
+        report = attrs.evolve(
+            dataset.reports[0],
+            units=(dataset.reports[0].units[0], "vn/ninh-binh/ubnd"),
+            reviews=(first.id, second.id),
+        )
+        dataset = attrs.evolve(dataset, reviews=(*dataset.reviews, second), reports=(report,))
+        [summary] = summarize(dataset).reports
+        assert [u.id for u in summary.units] == list(report.units)
+        assert [r.id for r in summary.reviews] == [first.id, second.id]
+        text = summarize(dataset).to_text("vi")
+        assert "hội thi" in text
+        with pytest.raises(DatasetError, match=r"@ \$\.reports\[0\]\.units\[1\]"):
+            attrs.evolve(dataset, reports=(attrs.evolve(report, units=("vn/ninh-binh", "x")),))

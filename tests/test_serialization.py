@@ -146,13 +146,19 @@ class TestEveryType:
 
 
 def _movements_as_lists(data: Any) -> Any:
-    """A danvan/1 document with each ``movement`` of a figure, review, directive or award
-    written as danvan/2 writes it."""
+    """A danvan/1 document with each field that held one value written as the danvan/2
+    list of them."""
     for key in ("reviews", "directives", "awards"):
         for item in data.get(key, []):
             if "movement" in item:
                 item["movements"] = [item.pop("movement")]
+    for review in data.get("reviews", []):
+        review["kinds"] = [review.pop("kind")]
+        review["organisers"] = [review.pop("organiser")]
     for report in data.get("reports", []):
+        report["units"] = [report.pop("unit")]
+        if "review" in report:
+            report["reviews"] = [report.pop("review")]
         for figure in report.get("figures", []):
             figure["movements"] = [figure.pop("movement")]
     return data

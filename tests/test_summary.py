@@ -70,7 +70,7 @@ class TestReportFacts:
     def test_who_where_when(self) -> None:
         """Held by the city Party committee, in Sơn La city, on 22/11/2023."""
         report = SUMMARY.reports[0]
-        assert report.unit.name == "Thành ủy Sơn La"
+        assert [u.name for u in report.units] == ["Thành ủy Sơn La"]
         assert report.area.name == "Thành phố Sơn La"
         assert report.when is not None
         assert report.when.isoformat() == "2023-11-22"

@@ -56,7 +56,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent, parse_number
 from danvan._periods import Period
-from danvan._programmes import Movement, Phase, Review
+from danvan._programmes import Movement, Phase, Review, Role
 from danvan._quantities import Quantity, parse_quantity
 from danvan._reconcile import Reconciliation, reconcile
 from danvan._rollup import crosswalk, merge_movements, rollup
@@ -173,6 +173,7 @@ __all__ = [
     "Period",
     "Phase",
     "Review",
+    "Role",
     # models and their events
     "Appraised",
     "Built",

@@ -19,7 +19,7 @@ from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._models import Model, Recognised, Replicated
-from danvan._programmes import Movement, Phase, Review
+from danvan._programmes import Movement, Phase, Review, part_of_problems
 from danvan._rules import Rule
 from danvan._validators import instance_of, to_tuple, tuple_of
 from danvan._vocabulary import RecognitionLevel
@@ -275,7 +275,7 @@ class _References:
     def __init__(self, dataset: Dataset) -> None:
         self.ds = dataset
         self.problems: list[str] = []
-        self._parents()
+        self.problems += part_of_problems(self.ds.movements)
         self._phases()
         self._directives()
         self._reviews()
@@ -295,16 +295,6 @@ class _References:
 
     def _unit(self, value: str | None, path: str) -> None:
         self._ref(value, self.ds.hierarchy, "unit", path)
-
-    def _parents(self) -> None:
-        for i, movement in enumerate(self.ds.movements):
-            path, seen, parent = f"movements[{i}].part_of", {movement.id}, movement.part_of
-            self._ref(parent, self.ds._movements, "movement", path)
-            while parent in self.ds._movements and parent not in seen:
-                seen.add(parent)
-                parent = self.ds._movements[parent].part_of
-            if parent in seen:
-                self.problems.append(f"movement {movement.id!r} is part of itself @ $.{path}")
 
     def _phases(self) -> None:
         for i, phase in enumerate(self.ds.phases):
@@ -326,7 +316,11 @@ class _References:
 
     def _reviews(self) -> None:
         for i, review in enumerate(self.ds.reviews):
-            self._unit(review.organiser, f"reviews[{i}].organiser")
+            for j, organiser in enumerate(review.organisers):
+                self._unit(organiser, f"reviews[{i}].organisers[{j}]")
+            self._unit(review.under_review, f"reviews[{i}].under_review")
+            for j, role in enumerate(review.roles):
+                self._unit(role.unit, f"reviews[{i}].roles[{j}].unit")
             self._movements(review.movements, f"reviews[{i}].movements")
             self._ref(review.phase, self.ds._phases, "phase", f"reviews[{i}].phase")
             for j, directive in enumerate(review.directives):
@@ -367,8 +361,10 @@ class _References:
     def _reports(self) -> None:
         for i, report in enumerate(self.ds.reports):
             path = f"reports[{i}]"
-            self._unit(report.unit, f"{path}.unit")
-            self._ref(report.review, self.ds._reviews, "review", f"{path}.review")
+            for j, unit in enumerate(report.units):
+                self._unit(unit, f"{path}.units[{j}]")
+            for j, review in enumerate(report.reviews):
+                self._ref(review, self.ds._reviews, "review", f"{path}.reviews[{j}]")
             for name, known in (
                 ("directives", self.ds._directives),
                 ("awards", self.ds._awards),

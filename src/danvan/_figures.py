@@ -27,6 +27,7 @@ from danvan._terms import Term
 from danvan._validators import (
     check_date,
     check_id,
+    check_ids,
     check_optional_id,
     check_some_ids,
     check_text,
@@ -322,9 +323,11 @@ class Report:
     Attributes:
         id: Stable id.
         source: The article.
-        unit: The id of the reporting (organising) unit.
+        units: The ids of the units it is about, the reporting (organising) one first;
+            one article may be about two communes. One id alone may be a string.
         title: Its headline.
-        review: The id of the review it reports on.
+        reviews: The ids of the reviews it reports on (one article may cover several
+            conferences).
         figures: Its figures, totals and their parts.
         directives: Ids of the documents it mentions.
         awards: Ids of the awards it reports.
@@ -334,9 +337,9 @@ class Report:
 
     id: str = attrs.field(validator=check_id)
     source: Source = attrs.field(validator=instance_of(Source))
-    unit: str = attrs.field(validator=check_id)
+    units: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
     title: str = attrs.field(validator=check_text)
-    review: str | None = attrs.field(default=None, validator=check_optional_id)
+    reviews: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
     figures: tuple[Figure, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Figure)
     )

@@ -10,7 +10,8 @@ Figures of different programmes are never summed together.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 import attrs
 
@@ -20,6 +21,8 @@ from danvan._validators import (
     check_id,
     check_ids,
     check_optional_id,
+    check_optional_text,
+    check_some_ids,
     check_text,
     instance_of,
     optional_instance_of,
@@ -30,7 +33,7 @@ from danvan._validators import (
 from danvan._vocabulary import ReviewKind
 from danvan.exceptions import InvalidEntityError
 
-__all__ = ["Movement", "Phase", "Review"]
+__all__ = ["Movement", "Phase", "Review", "Role"]
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +70,22 @@ class Movement:
     def __attrs_post_init__(self) -> None:
         if self.part_of == self.id:
             raise InvalidEntityError(self.id, "a movement cannot be part of itself")
+
+
+def part_of_problems(movements: Sequence[Movement]) -> list[str]:
+    """Each ``part_of`` naming no movement, or leading back to its own, with its path."""
+    known = {m.id: m for m in movements}
+    problems = []
+    for i, movement in enumerate(movements):
+        path, seen, parent = f"movements[{i}].part_of", {movement.id}, movement.part_of
+        if parent is not None and parent not in known:
+            problems.append(f"unknown movement {parent!r} @ $.{path}")
+        while parent in known and parent not in seen:
+            seen.add(parent)
+            parent = known[parent].part_of
+        if parent in seen:
+            problems.append(f"movement {movement.id!r} is part of itself @ $.{path}")
+    return problems
 
 
 Movement.DAN_VAN_KHEO = Movement(
@@ -151,27 +170,65 @@ class Phase:
         return self.period.midpoint()
 
 
+def _to_kinds(value: object) -> object:
+    return (value,) if isinstance(value, ReviewKind) else to_tuple(value)  # type: ignore[arg-type]
+
+
+def _check_kinds(review: Review, attribute: Any, value: tuple[Any, ...]) -> None:
+    if not value or not all(isinstance(kind, ReviewKind) for kind in value):
+        raise InvalidEntityError(value, "kinds names one ReviewKind or more")
+    if len(set(value)) != len(value):
+        raise InvalidEntityError(value, "kinds names a kind twice")
+
+
+@attrs.frozen(kw_only=True)
+class Role:
+    """A named person's part in a review.
+
+    "Đồng chí Nguyễn Văn A., Phó Bí thư Tỉnh ủy, dự và chỉ đạo hội nghị".
+
+    Attributes:
+        role: The part, as written ("chủ trì", "dự và chỉ đạo", "báo cáo tham luận").
+        name: The person's name as written.
+        position: Their office, as written ("Phó Bí thư Thường trực Tỉnh ủy").
+        unit: The id of their unit, when known.
+    """
+
+    role: str = attrs.field(validator=check_text)
+    name: str = attrs.field(validator=check_text)
+    position: str | None = attrs.field(default=None, validator=check_optional_text)
+    unit: str | None = attrs.field(default=None, validator=check_optional_id)
+
+
 @attrs.frozen(kw_only=True)
 class Review:
     """A review conference or report: what was looked back on, by whom, when.
 
     Attributes:
         id: Stable id.
-        kind: Annual, N-year evaluation, mid-term, final, honouring, thematic.
-        organiser: The organising unit's id.
+        kinds: What it is: annual, N-year evaluation, mid-term, final, honouring,
+            thematic, lessons-learned, contest, appraisal; several at once ("tổng kết 5
+            năm … và biểu dương điển hình"). One kind alone may be given as a member.
+        organisers: The ids of the organising units ("Ban Dân vận Huyện ủy phối hợp Hội
+            Cựu chiến binh, Hội Nông dân huyện tổ chức"); one alone may be given as a
+            string.
         held_on: The day it was held, ``None`` when unknown.
         period: The period it covers.
         directives: Ids of the documents reviewed.
         movements: The movements reviewed (one conference may review two linked ones).
         phase: The phase reviewed.
-        years: For an N-year evaluation, N.
+        years: How many years it looks back on, whatever its kind ("tổng kết 10 năm",
+            "sau 3 năm phát động").
         title: Its name as reported.
         notes: What was inferred rather than read, and why (a year a report omits).
+        under_review: The id of the unit a delegation assesses, when the review is of
+            one unit ("Đoàn kiểm tra của Ban Dân vận Tỉnh ủy làm việc với Huyện ủy").
+        roles: Named people and their parts (who chaired, who attended).
     """
 
     id: str = attrs.field(validator=check_id)
-    kind: ReviewKind = attrs.field(validator=instance_of(ReviewKind))
-    organiser: str = attrs.field(validator=check_id)
+    kinds: tuple[ReviewKind, ...] = attrs.field(converter=_to_kinds, validator=_check_kinds)
+    organisers: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
     held_on: Day | None = attrs.field(default=None, validator=check_day)
     period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
     directives: tuple[str, ...] = attrs.field(
@@ -182,9 +239,9 @@ class Review:
     years: int | None = None
     title: str | None = None
     notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    under_review: str | None = attrs.field(default=None, validator=check_optional_id)
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
 
     def __attrs_post_init__(self) -> None:
         if self.years is not None and (type(self.years) is not int or self.years < 1):
             raise InvalidEntityError(self.years, "years must be a whole number of at least 1")
-        if self.years is not None and self.kind is not ReviewKind.EVALUATION:
-            raise InvalidEntityError(self.years, "only an N-year evaluation has years")

@@ -70,11 +70,12 @@ class ReportSummary:
     Attributes:
         report: The report.
         path: Its JSON path in the dataset.
-        unit: The unit that held or issued it.
-        area: The administrative area of that unit.
-        when: The day of its review; ``None`` when the report does not say.
+        units: The units it is about, the reporting one first.
+        area: The administrative area of the reporting unit.
+        when: The day of its first review held on a known day; ``None`` when the report
+            does not say.
         published_on: The day it was published, when known: not the review's day.
-        review: The review it reports on, when known.
+        reviews: The reviews it reports on.
         movements: The movements its figures belong to.
         phase: The phase of its review, when known.
         lines: Its figures, totals followed by their parts.
@@ -86,11 +87,11 @@ class ReportSummary:
 
     report: Report
     path: str
-    unit: Unit
+    units: tuple[Unit, ...]
     area: Unit
     when: Day | None
     published_on: Day | None
-    review: Review | None
+    reviews: tuple[Review, ...]
     movements: tuple[Movement, ...]
     phase: Phase | None
     lines: tuple[FigureLine, ...]
@@ -104,12 +105,15 @@ def summarize_report(
     dataset: Dataset, r: int, report: Report, by_path: dict[str, list[Finding]]
 ) -> ReportSummary:
     path = f"$.reports[{r}]"
-    review = dataset.review(report.review) if report.review is not None else None
-    when = review.held_on if review is not None else None
-    movement_ids = dict.fromkeys(m for f in report.figures for m in f.movements)
-    if review is not None:
-        movement_ids = dict.fromkeys((*review.movements, *movement_ids))
-    phase_id = review.phase if review is not None else None
+    reviews = tuple(dataset.review(r) for r in report.reviews)
+    when = next((r.held_on for r in reviews if r.held_on is not None), None)
+    movement_ids = dict.fromkeys(
+        (
+            *(m for r in reviews for m in r.movements),
+            *(m for f in report.figures for m in f.movements),
+        )
+    )
+    phase_id = next((r.phase for r in reviews if r.phase is not None), None)
     lines = tuple(_lines(report, path, by_path))
     found: dict[int, Finding] = {}
     for line in lines:
@@ -118,11 +122,11 @@ def summarize_report(
     return ReportSummary(
         report=report,
         path=path,
-        unit=dataset.hierarchy.get(report.unit),
-        area=dataset.hierarchy.area_of(report.unit),
+        units=tuple(dataset.hierarchy.get(u) for u in report.units),
+        area=dataset.hierarchy.area_of(report.units[0]),
         when=when,
         published_on=report.source.published_on,
-        review=review,
+        reviews=reviews,
         movements=tuple(dataset.movement(m) for m in movement_ids),
         phase=dataset.phase(phase_id) if phase_id is not None else None,
         lines=lines,

@@ -229,13 +229,19 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
         "id": r.report.id,
         "path": r.path,
         "title": r.report.title,
-        "unit": {"id": r.unit.id, "name": r.unit.name},
+        "units": [{"id": u.id, "name": u.name} for u in r.units],
         "area": {"id": r.area.id, "name": r.area.name},
         "when": None if r.when is None else r.when.isoformat(),
         "published_on": None if r.published_on is None else r.published_on.isoformat(),
-        "review": None
-        if r.review is None
-        else {"id": r.review.id, "kind": r.review.kind.value, "notes": list(r.review.notes)},
+        "reviews": [
+            {
+                "id": review.id,
+                "kinds": [kind.value for kind in review.kinds],
+                "years": review.years,
+                "notes": list(review.notes),
+            }
+            for review in r.reviews
+        ],
         "movements": [m.id for m in r.movements],
         "phase": None if r.phase is None else r.phase.id,
         "documents": list(r.report.directives),

@@ -66,12 +66,13 @@ class _Text:
         lang = self.lang
         yield f"{self.w('report')} {r.report.id}: {r.report.title}"
         where = [r.area.name, *(u.name for u in self.ds.hierarchy.ancestors(r.area.id))]
-        yield f"  {self.w('who')}: {r.unit.name} ({', '.join(where)})"
+        names = ", ".join(u.name for u in r.units)
+        yield f"  {self.w('who')}: {names} ({', '.join(where)})"
         when = date_text(r.when, lang)
         if r.when is None and r.published_on is not None:
             when += f" ({self.w('published')} {date_text(r.published_on, lang)})"
-        if r.review is not None:
-            when += f" — {review_kind(r.review, lang)}"
+        if r.reviews:
+            when += " — " + "; ".join(review_kind(review, lang) for review in r.reviews)
         yield f"  {self.w('when')}: {when}"
         if r.movements:
             names = "; ".join(self._movement(m) for m in r.movements)
@@ -100,7 +101,7 @@ class _Text:
             yield f"  {self.w('coverage')}: {count_text(figure.value, lang)}{out_of}{label}"
         for award in r.awards:
             yield f"  {self.w('awards')}: {self._award(award)}"
-        notes = (*(r.review.notes if r.review else ()), *r.report.notes)
+        notes = (*(note for review in r.reviews for note in review.notes), *r.report.notes)
         for note in notes:
             yield f"  {self.w('notes')}: {note}"
 

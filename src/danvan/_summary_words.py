@@ -82,12 +82,24 @@ def cell_text(dims: Dims, lang: Lang) -> str:
 
 
 def review_kind(review: Review, lang: Lang) -> str:
-    if review.kind is ReviewKind.EVALUATION and review.years:
-        n = review.years
-        if lang == "en":
-            return f"evaluation after {n} year{'s' if n > 1 else ''}"
-        return f"đánh giá {n} năm thực hiện"
-    return review.kind.label(lang)
+    """Its kinds, and the years it looks back on.
+
+    "đánh giá 2 năm thực hiện", "tổng kết (10 năm), biểu dương, tôn vinh".
+    """
+    n = review.years
+    words = []
+    for kind in review.kinds:
+        if kind is ReviewKind.EVALUATION and n:
+            words.append(
+                f"evaluation after {n} year{'s' if n > 1 else ''}"
+                if lang == "en"
+                else f"đánh giá {n} năm thực hiện"
+            )
+        else:
+            words.append(kind.label(lang))
+    if n and ReviewKind.EVALUATION not in review.kinds:
+        words[0] += f" ({n} year{'s' if n > 1 else ''})" if lang == "en" else f" ({n} năm)"
+    return ", ".join(words)
 
 
 def period_text(period: Period | None, lang: Lang) -> str:

@@ -345,6 +345,21 @@ class ReviewKind(Term):
         "tôn vinh",
     )
     THEMATIC = ("thematic", "chuyên đề", "thematic review")
+    LESSONS_LEARNED = (
+        "lessons_learned",
+        "rút kinh nghiệm",
+        "lessons-learned conference",
+        "hội nghị rút kinh nghiệm",
+    )
+    CONTEST = ("contest", "hội thi", "contest", "cuộc thi")
+    APPRAISAL = (
+        "appraisal",
+        "bình xét, công nhận",
+        "appraisal session",
+        "bình xét",
+        "thẩm định",
+        "xét công nhận",
+    )
 
     @classmethod
     def _noise(cls) -> tuple[str, ...]:

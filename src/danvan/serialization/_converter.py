@@ -87,12 +87,12 @@ def read_unit_of_measure(value: Any) -> UnitOfMeasure | str:
 
 
 def _from_1(data: dict[str, Any]) -> dict[str, Any]:
-    """danvan/1 to danvan/2: a single ``movement`` becomes ``movements``.
+    """danvan/1 to danvan/2: fields that held one value hold a list.
 
-    Figures, reviews, directives and awards name a tuple of movements in danvan/2 (one
-    set of figures may be given for two linked movements); everything else was only
-    added, so it stays as it is. Shapes this step does not know are left for reading to
-    report.
+    Figures, reviews, directives and awards name ``movements`` (one set of figures may
+    be given for two linked movements); a review has ``organisers`` and ``kinds``; a
+    report has ``units`` and ``reviews``. Everything else was only added, so it stays
+    as it is. Shapes this step does not know are left for reading to report.
     """
     reports = data.get("reports")
     figures = [
@@ -105,10 +105,22 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
         items = data.get(key)
         figures += items if isinstance(items, list) else []
     for item in figures:
-        if isinstance(item, dict) and "movement" in item and "movements" not in item:
-            movement = item.pop("movement")
-            item["movements"] = [] if movement is None else [movement]
+        _to_list(item, "movement", "movements")
+    reviews = data.get("reviews")
+    for review in reviews if isinstance(reviews, list) else ():
+        _to_list(review, "organiser", "organisers")
+        _to_list(review, "kind", "kinds")
+    for report in reports if isinstance(reports, list) else ():
+        _to_list(report, "unit", "units")
+        _to_list(report, "review", "reviews")
     return data
+
+
+def _to_list(item: Any, one: str, many: str) -> None:
+    """Rename a field that held one value to the field that holds a list of them."""
+    if isinstance(item, dict) and one in item and many not in item:
+        value = item.pop(one)
+        item[many] = [] if value is None else [value]
 
 
 MIGRATIONS: tuple[tuple[str, str, Migration], ...] = ((SCHEMA_1, SCHEMA, _from_1),)

@@ -140,7 +140,9 @@ def reports(
     return Report(
         id=f"report/{draw(IDS)}",
         source=draw(sources()),
-        unit=draw(st.sampled_from(scope_list)),
+        units=tuple(
+            draw(st.lists(st.sampled_from(scope_list), min_size=1, max_size=2, unique=True))
+        ),
         title=draw(TEXT),
         figures=(total, *parts, *linked),
     )

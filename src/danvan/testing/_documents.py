@@ -5,13 +5,13 @@ from __future__ import annotations
 from danvan._directives import Directive, DirectiveStatus
 from danvan._documents import DocumentType
 from danvan._periods import Period
-from danvan._programmes import Movement, Phase, Review
+from danvan._programmes import Movement, Phase, Review, Role
 from danvan._sources import Source
 from danvan._vocabulary import (
     ReviewKind,
 )
 from danvan.testing._hypothesis import st
-from danvan.testing._values import IDS, SOME_DAYS, TEXT, periods, symbols
+from danvan.testing._values import IDS, NAMES, SOME_DAYS, TEXT, periods, symbols
 
 
 def movements() -> st.SearchStrategy[Movement]:
@@ -86,19 +86,31 @@ def sources(draw: st.DrawFn) -> Source:
 
 @st.composite
 def reviews(draw: st.DrawFn, organisers: list[str] | None = None) -> Review:
-    """Reviews of every kind; N-year evaluations carry N.
+    """Reviews of one kind or several, by one organiser or several.
+
+    With the years they look back on, a unit under review and named roles.
 
     Args:
-        organisers: Unit ids to draw the organiser from; any id when ``None``.
+        organisers: Unit ids to draw the organisers from; any id when ``None``.
     """
-    kind = draw(st.sampled_from(ReviewKind))
+    units = st.sampled_from(organisers) if organisers else IDS
+    kinds = draw(st.lists(st.sampled_from(ReviewKind), min_size=1, max_size=2, unique=True))
+    role = st.builds(
+        Role,
+        role=TEXT,
+        name=st.sampled_from(NAMES),
+        position=st.none() | TEXT,
+        unit=st.none() | units,
+    )
     return Review(
         id=f"review/{draw(IDS)}",
-        kind=kind,
-        organiser=draw(st.sampled_from(organisers)) if organisers else draw(IDS),
+        kinds=tuple(kinds),
+        organisers=tuple(draw(st.lists(units, min_size=1, max_size=2, unique=True))),
         held_on=draw(st.none() | SOME_DAYS),
         period=draw(st.none() | periods()),
-        years=draw(st.integers(1, 5)) if kind is ReviewKind.EVALUATION else None,
+        years=draw(st.none() | st.integers(1, 10)),
         title=draw(st.none() | TEXT),
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
+        under_review=draw(st.none() | units),
+        roles=tuple(draw(st.lists(role, max_size=2))),
     )
