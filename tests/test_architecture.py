@@ -11,7 +11,7 @@ SRC = Path(__file__).parent.parent / "src" / "danvan"
 #: below it, never one above. Every module of the package must be placed here.
 LAYERS: dict[str, tuple[str, ...]] = {
     "foundations": ("exceptions", "_bulk", "_extras", "_lang", "_text", "_files", "_validators"),
-    "vocabulary": ("_terms", "_vocabulary"),
+    "vocabulary": ("_terms", "_vocabulary", "_occasions"),
     "text primitives": ("_numbers", "_counts", "_dates", "_periods", "_documents"),
     "entities": (
         "_units",

@@ -167,7 +167,7 @@ class TestBrokenBreakdowns:
 
     def test_qualified_total_within_interval(self) -> None:
         """'trên 1.000' with parts summing to 1.014 is consistent."""
-        from danvan import Figure, FigureStatus, Source, UnitOfMeasure
+        from danvan import Figure, FigureStatus, HolderKind, Source, UnitOfMeasure
 
         common = {
             "measure": "commended",
@@ -180,7 +180,7 @@ class TestBrokenBreakdowns:
         total = Figure(id="t", value=parse_count("trên 1.000"), **common)  # type: ignore[arg-type]
         parts = [
             Figure(id=f"p{h}", part_of="t", value=Count(n), dims=Dims(holder=h), **common)  # type: ignore[arg-type]
-            for h, n in zip(list(__import__("danvan").HolderKind), (900, 114), strict=True)
+            for h, n in zip((HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL), (900, 114), strict=True)
         ]
         dataset = ninh_binh()
         report = attrs.evolve(dataset.reports[0], figures=(total, *parts))

@@ -71,7 +71,7 @@ class TestFigures:
         rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
         later = [
             *("restates", "subset_of", "breakdowns", "as_of", "percent", "of", "occurrences"),
-            *("change", "compared_to_start", "compared_to_end"),
+            *("change", "compared_to_start", "compared_to_end", "model", "directive"),
         ]
         keep = len(FIGURE_COLUMNS) - len(later)
         assert rows[0][keep:] == later

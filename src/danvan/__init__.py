@@ -55,6 +55,7 @@ from danvan._models import (
     Supported,
 )
 from danvan._numbers import Percent, parse_number
+from danvan._occasions import AwardForm, ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review, Role
 from danvan._quantities import Quantity, parse_quantity
@@ -69,14 +70,12 @@ from danvan._text import fold, slugify
 from danvan._units import ChangeKind, Unit, UnitChange
 from danvan._vocabulary import (
     AdminLevel,
-    AwardForm,
     CountingRule,
     Field,
     HolderKind,
     ModelKind,
     Qualifier,
     RecognitionLevel,
-    ReviewKind,
     UnitKind,
     parse_fields,
 )

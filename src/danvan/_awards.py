@@ -13,6 +13,7 @@ import attrs
 from danvan._counts import Count
 from danvan._dates import Day, check_day
 from danvan._documents import DocumentSymbol
+from danvan._occasions import AwardForm
 from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
@@ -27,7 +28,7 @@ from danvan._validators import (
     to_tuple,
     tuple_of,
 )
-from danvan._vocabulary import AwardForm, HolderKind
+from danvan._vocabulary import HolderKind
 from danvan.exceptions import InvalidEntityError
 
 __all__ = ["Award", "AwardStatus", "Recipient"]

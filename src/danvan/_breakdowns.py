@@ -48,11 +48,14 @@ def reports_of(dataset: Dataset) -> Iterator[tuple[int, Report, str]]:
         yield r, report, f"$.reports[{r}]"
 
 
-_COMPLETE = {
-    "fields": len(Field),
-    "level": len(RecognitionLevel),
-    "holder": len(HolderKind),
-    "kind": len(ModelKind),
+# The members a breakdown along each dimension must cover to be taken as complete when
+# the report declares nothing. A household is a holder reports seldom break out, so
+# collectives and individuals make a holder breakdown whole.
+_COMPLETE: dict[str, frozenset[object]] = {
+    "fields": frozenset(Field),
+    "level": frozenset(RecognitionLevel),
+    "holder": frozenset({HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL}),
+    "kind": frozenset(ModelKind),
 }
 
 
@@ -74,15 +77,20 @@ def is_complete(total: Figure, parts: Sequence[Figure]) -> bool:
 
 
 def _covers(parts: Sequence[Figure]) -> bool:
-    """Whether the parts cover every member of the one dimension they break down."""
-    for dim, size in _COMPLETE.items():
-        values: set[object] = set()
-        for part in parts:
-            value = getattr(part.dims, dim)
-            values.update(value if dim == "fields" else ([value] if value is not None else []))
-        if len(values) == size:
-            return True
-    return False
+    """Whether the parts cover every member of the dimension they break down.
+
+    The dimension is the parts' own (the first one each sets), never another one the
+    cells happen to carry; a dimension with no fixed members (a status, the report's
+    own categories) is never taken as complete.
+    """
+    dim = _dimension(parts[0].dims) if parts else None
+    if dim not in _COMPLETE:
+        return False
+    values: set[object] = set()
+    for part in parts:
+        value = getattr(part.dims, dim)
+        values.update(value if dim == "fields" else ([value] if value is not None else []))
+    return _COMPLETE[dim] <= values
 
 
 def _dimension(dims: Dims) -> str | None:

@@ -335,6 +335,8 @@ class _References:
             self._unit(model.unit, f"{path}.unit")
             self._ref(model.movement, self.ds._movements, "movement", f"{path}.movement")
             self._ref(model.phase, self.ds._phases, "phase", f"{path}.phase")
+            for j, partner in enumerate(model.partners):
+                self._unit(partner, f"{path}.partners[{j}]")
             for j, event in enumerate(model.events):
                 self._unit(event.by, f"{path}.events[{j}].by")
                 if isinstance(event, Replicated):
@@ -385,6 +387,8 @@ class _References:
                         "unit of measure",
                         f"{fpath}.unit_of_measure",
                     )
+                self._ref(figure.model, self.ds._models, "model", f"{fpath}.model")
+                self._ref(figure.directive, self.ds._directives, "directive", f"{fpath}.directive")
                 for link in ("part_of", "restates", "subset_of", "of"):
                     target = getattr(figure, link)
                     if target is not None and target not in ids:

@@ -221,6 +221,10 @@ class Figure:
             trước"), which way it went; a change is never added to, or compared with,
             stocks and flows.
         compared_to: The earlier period a change is against, when the report says.
+        model: The id of the model the figure is about ("mô hình hỗ trợ nhà ở … 210 triệu
+            đồng"), when it belongs to one.
+        directive: The id of the document (a plan) the figure is about ("25 xã điểm" of
+            a plan), when it belongs to one.
         of: For a percentage, the id of the figure of the same report it is a share of
             ("hơn 80% mô hình" of the 318 models).
         breakdowns: For a total, how the report gives each of its breakdowns, by the
@@ -261,6 +265,8 @@ class Figure:
     as_of: dt.date | None = attrs.field(default=None, validator=check_date)
     of: str | None = attrs.field(default=None, validator=check_optional_id)
     occurrences: bool = attrs.field(default=False, validator=instance_of(bool))
+    model: str | None = attrs.field(default=None, validator=check_optional_id)
+    directive: str | None = attrs.field(default=None, validator=check_optional_id)
     change: Change | None = attrs.field(default=None, validator=optional_instance_of(Change))
     compared_to: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
 

@@ -19,7 +19,9 @@ from danvan._dates import Day, check_required_day
 from danvan._terms import Term
 from danvan._validators import (
     check_id,
+    check_ids,
     check_optional_id,
+    check_optional_text,
     check_text,
     checks_type,
     instance_of,
@@ -28,7 +30,7 @@ from danvan._validators import (
     tuple_of,
 )
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
-from danvan.exceptions import ModelHistoryError
+from danvan.exceptions import InvalidEntityError, ModelHistoryError
 
 __all__ = [
     "Appraised",
@@ -229,6 +231,12 @@ def _check_history(model: Model, attribute: Any, events: tuple[ModelEvent, ...])
         previous = event
 
 
+def _check_partners(model: Model, attribute: Any, partners: tuple[str, ...]) -> None:
+    # Validators run once every field is set, so the owning unit is known here.
+    if model.unit in partners:
+        raise InvalidEntityError(model.id, "the owning unit is no partner of its own model")
+
+
 @attrs.frozen(kw_only=True)
 class Model:
     """A model or exemplar of the movement, with its dated life.
@@ -237,12 +245,16 @@ class Model:
         id: Stable id.
         title: Its name as reported ("Chính quyền thân thiện").
         kind: Model or exemplar.
-        holder: Collective or individual.
+        holder: Collective, individual or household.
         field: The field it works in, ``None`` when unknown.
-        unit: The owning unit's id.
+        unit: The owning unit's id: where the model is counted.
         movement: The movement's id.
         phase: The phase's id, ``None`` when unknown.
         events: Its life, in date order.
+        holder_name: Who holds it, as written ("chị Nguyễn Thị L.", "gia đình ông H.").
+        partners: Ids of units that share it without owning it (a model two wards run
+            together is counted once, in its ``unit``).
+        notes: What was inferred rather than read, and why.
 
     Examples:
         >>> import datetime
@@ -270,6 +282,11 @@ class Model:
     events: tuple[AnyModelEvent, ...] = attrs.field(
         default=(), converter=to_tuple, validator=[_check_event_types, _check_history]
     )
+    holder_name: str | None = attrs.field(default=None, validator=check_optional_text)
+    partners: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=[check_ids, _check_partners]
+    )
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
 
     def _until(self, at: dt.date | None) -> tuple[AnyModelEvent, ...]:
         if at is None:

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import attrs
 
 from danvan._dates import Day, check_day
+from danvan._occasions import ReviewKind
 from danvan._periods import Period
 from danvan._validators import (
     check_id,
@@ -30,7 +31,6 @@ from danvan._validators import (
     to_tuple,
     tuple_of,
 )
-from danvan._vocabulary import ReviewKind
 from danvan.exceptions import InvalidEntityError
 
 __all__ = ["Movement", "Phase", "Review", "Role"]

@@ -17,6 +17,7 @@ from danvan._figures import Figure
 from danvan._files import csv_text
 from danvan._lang import Lang
 from danvan._numbers import Percent
+from danvan._occasions import AwardForm
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
 from danvan._summary_words import (
@@ -31,7 +32,7 @@ from danvan._summary_words import (
     value_fields,
     w,
 )
-from danvan._vocabulary import AwardForm, HolderKind
+from danvan._vocabulary import HolderKind
 
 __all__ = [
     "SummaryParts",

@@ -10,10 +10,10 @@ from danvan._dates import Day, PartialDate
 from danvan._figures import Dims, Figure
 from danvan._lang import Lang
 from danvan._numbers import Percent
+from danvan._occasions import ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Review
 from danvan._rules import Finding
-from danvan._vocabulary import ReviewKind
 
 _WORDS = {
     "summary": ("Tổng hợp {n} báo cáo", "Summary of {n} reports"),

@@ -73,9 +73,9 @@ FIGURE_COLUMNS = (
     "change",
     "compared_to_start",
     "compared_to_end",
+    "model",
+    "directive",
 )
-#: Columns added after the first version: a table written before them still reads.
-_ADDED_LATER = frozenset(FIGURE_COLUMNS[FIGURE_COLUMNS.index("restates") :])
 MODEL_COLUMNS = (
     "id",
     "title",
@@ -86,7 +86,16 @@ MODEL_COLUMNS = (
     "movement",
     "phase",
     "events",
+    "holder_name",
+    "partners",
+    "notes",
 )
+#: Columns added after the first version: a table written before them still reads.
+_ADDED_LATER = frozenset(
+    (*FIGURE_COLUMNS[FIGURE_COLUMNS.index("restates") :], "holder_name", "partners", "notes")
+)
+#: Model columns that hold a list, written as JSON in their cell.
+_MODEL_LISTS = frozenset({"events", "partners", "notes"})
 _BOM = "\ufeff"
 # "high" may be unbounded (None) while present; an empty cell cannot say so.
 _UNBOUNDED = "unbounded"
@@ -147,6 +156,8 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "change": wire.get("change"),
         "compared_to_start": (wire.get("compared_to") or {}).get("start"),
         "compared_to_end": (wire.get("compared_to") or {}).get("end"),
+        "model": wire.get("model"),
+        "directive": wire.get("directive"),
     }
     return {key: _cell(item) for key, item in row.items()}
 
@@ -308,6 +319,8 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
         occurrences=_flag(row, "occurrences", number),
         change=row["change"],
         compared_to=some(start=row["compared_to_start"], end=row["compared_to_end"]) or None,
+        model=row["model"],
+        directive=row["directive"],
         breakdowns=_json_cell(row, "breakdowns", number) if row["breakdowns"] else None,
         as_of=row["as_of"],
     )
@@ -349,9 +362,10 @@ def figures_from_csv(text: str) -> list[tuple[str, Figure]]:
 
 
 def _model_wire(row: dict[str, str], number: int) -> dict[str, Any]:
-    wire: dict[str, Any] = {c: row[c] for c in MODEL_COLUMNS if c != "events" and row[c]}
-    if row["events"]:
-        wire["events"] = _json_cell(row, "events", number)
+    wire: dict[str, Any] = {c: row[c] for c in MODEL_COLUMNS if c not in _MODEL_LISTS and row[c]}
+    for column in _MODEL_LISTS:
+        if row[column]:
+            wire[column] = _json_cell(row, column, number)
     return wire
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from danvan._directives import Directive, DirectiveStatus
 from danvan._documents import DocumentType
+from danvan._occasions import ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review, Role
 from danvan._sources import Source
-from danvan._vocabulary import (
-    ReviewKind,
-)
 from danvan.testing._hypothesis import st
 from danvan.testing._values import IDS, NAMES, SOME_DAYS, TEXT, periods, symbols
 

@@ -24,9 +24,9 @@ from danvan._models import (
     Stopped,
     Supported,
 )
+from danvan._occasions import AwardForm
 from danvan._units import Unit
 from danvan._vocabulary import (
-    AwardForm,
     Field,
     HolderKind,
     ModelKind,
@@ -127,16 +127,22 @@ def models(
     """
     unit_list = list(hierarchy) if hierarchy is not None else []
     unit_ids = [u.id for u in unit_list]
+    unit = draw(st.sampled_from(unit_ids)) if unit_ids else draw(IDS)
+    others = st.sampled_from(unit_ids) if unit_ids else IDS
+    partners = draw(st.lists(others.filter(lambda u: u != unit), max_size=2, unique=True))
     return Model(
         id=draw(IDS),
         title=draw(TEXT),
         kind=draw(st.sampled_from(ModelKind)),
         holder=draw(st.sampled_from(HolderKind)),
         field=draw(st.none() | st.sampled_from(Field)),
-        unit=draw(st.sampled_from(unit_ids)) if unit_ids else draw(IDS),
+        unit=unit,
         movement=movement,
         phase=phase,
         events=event_history(draw, unit_list, unit_ids),
+        holder_name=draw(st.none() | TEXT),
+        partners=tuple(partners),
+        notes=tuple(draw(st.lists(TEXT, max_size=1))),
     )
 
 
