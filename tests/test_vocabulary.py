@@ -279,3 +279,24 @@ class TestFieldWordings:
 
         with pytest.raises(UnknownTermError, match="thể thao"):
             parse_fields("thể thao và kinh tế")
+
+
+class TestCityLevel:
+    def test_city_level_is_ambiguous_without_its_city(self) -> None:
+        """'cấp thành phố' names district or province level: the error says how to choose."""
+        from danvan import AdminLevel, RecognitionLevel
+        from danvan.exceptions import AmbiguousTermError
+
+        with pytest.raises(AmbiguousTermError, match="city=AdminLevel"):
+            RecognitionLevel.parse("mô hình cấp thành phố")
+        provincial_city = RecognitionLevel.parse("cấp thành phố", city=AdminLevel.DISTRICT)
+        assert provincial_city is RecognitionLevel.DISTRICT
+        central_city = RecognitionLevel.parse("Cấp Thành phố", city=AdminLevel.PROVINCE)
+        assert central_city is RecognitionLevel.PROVINCE
+
+    def test_region_sits_between_province_and_centre(self) -> None:
+        """A military region spans provinces; its recognitions count at province level."""
+        from danvan import AdminLevel, RecognitionLevel
+
+        assert AdminLevel.PROVINCE < AdminLevel.parse("quân khu") < AdminLevel.CENTRAL
+        assert RecognitionLevel.for_admin_level(AdminLevel.REGION) is RecognitionLevel.PROVINCE

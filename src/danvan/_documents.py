@@ -31,6 +31,17 @@ class DocumentSystem(Term):
 
     PARTY = ("party", "văn bản của Đảng", "Party document", "Đảng")
     STATE = ("state", "văn bản nhà nước", "state document", "nhà nước")
+    # The political bodies of the armed forces number their guidance and plans in the
+    # state's form with the issuer "CT" (chính trị): "418/HD-CT". Which body (the
+    # General Political Department, a region's or a command's political office) the
+    # code does not say.
+    ARMED_FORCES = (
+        "armed_forces",
+        "văn bản của cơ quan chính trị lực lượng vũ trang",
+        "armed forces' political body document",
+        "quân đội",
+        "cơ quan chính trị",
+    )
 
 
 class DocumentType(Term):
@@ -93,7 +104,7 @@ class DocumentType(Term):
         if self.party_abbr is not None:
             found.add(DocumentSystem.PARTY)
         if self.state_abbr is not None or self is DocumentType.OFFICIAL_LETTER:
-            found.add(DocumentSystem.STATE)
+            found.update((DocumentSystem.STATE, DocumentSystem.ARMED_FORCES))
         return frozenset(found)
 
     def abbreviation(self, system: DocumentSystem) -> str | None:
@@ -240,9 +251,9 @@ class DocumentSymbol:
             year = int(match["year"]) if match["year"] else None
             state_type = _BY_STATE.get(_key(match["first"]))
             if state_type is not None:
-                return cls(
-                    match["number"], state_type, _issuer(match["rest"]), DocumentSystem.STATE, year
-                )
+                issuer = _issuer(match["rest"])
+                system = _ARMED if issuer == "CT" and year is None else DocumentSystem.STATE
+                return cls(match["number"], state_type, issuer, system, year)
             if _key(match["first"]) in _ABBREVIATIONS[DocumentSystem.PARTY]:
                 raise InvalidSymbolError(
                     text, f"{match['first']!r} is a Party abbreviation; state symbols differ"
@@ -263,6 +274,7 @@ class DocumentSymbol:
 
 
 _BY_STATE = _ABBREVIATIONS[DocumentSystem.STATE]
+_ARMED = DocumentSystem.ARMED_FORCES
 
 
 def _part(text: str, abbr: str, system: DocumentSystem) -> DocumentType:

@@ -19,6 +19,7 @@ from danvan._tree_checks import (
     cycle_problems,
     is_collection,
     parent_problems,
+    units_at,
 )
 from danvan._unit_names import split_name
 from danvan._units import ChangeKind, Unit, UnitChange
@@ -241,9 +242,10 @@ class Hierarchy:
             day: The day.
 
         Returns:
-            A hierarchy of the units valid on ``day``, without the change events.
+            A hierarchy of the units valid on ``day``, without the change events; a
+            ``reports_to`` link to a unit gone by then is no link on that day.
         """
-        return Hierarchy(u for u in self._units if u.is_valid_at(day))
+        return Hierarchy(units_at(self._units, day))
 
     def find(
         self,

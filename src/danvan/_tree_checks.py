@@ -5,17 +5,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
+
+import attrs
 
 from danvan._units import Unit, UnitChange
 
-__all__ = ["change_problems", "cycle_problems", "is_collection", "parent_problems"]
+__all__ = ["change_problems", "cycle_problems", "is_collection", "parent_problems", "units_at"]
 
 
 def parent_problems(by_id: Mapping[str, Unit]) -> list[str]:
     """Unknown parents, parents below their child's level, children outliving parents."""
     problems = []
     for unit in by_id.values():
+        if unit.reports_to is not None and unit.reports_to not in by_id:
+            problems.append(f"{unit.id}: reports to an unknown unit {unit.reports_to!r}")
         if unit.parent is None:
             continue
         parent = by_id.get(unit.parent)
@@ -69,3 +74,13 @@ def change_problems(changes: Iterable[UnitChange], by_id: Mapping[str, Unit]) ->
 def is_collection(value: object) -> bool:
     """Whether ``value`` can be read as a collection of units or changes (text cannot)."""
     return isinstance(value, Iterable) and not isinstance(value, str | bytes)
+
+
+def units_at(units: Iterable[Unit], day: dt.date) -> list[Unit]:
+    """The units valid on ``day``; a ``reports_to`` link to a unit gone by then is dropped."""
+    alive = [u for u in units if u.is_valid_at(day)]
+    ids = {u.id for u in alive}
+    return [
+        u if u.reports_to is None or u.reports_to in ids else attrs.evolve(u, reports_to=None)
+        for u in alive
+    ]

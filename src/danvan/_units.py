@@ -57,6 +57,11 @@ class Unit:
         aliases: Other names (older names, short forms).
         codes: Codes by scheme, e.g. ``{"gso": "14"}`` for the statistics office.
         division: The division type as written (tỉnh, thành phố, thị xã, phường …).
+        reports_to: The id of the unit it answers to along a functional chain, when that
+            is not its ``parent``: a provincial military command hangs under its
+            province (where its figures roll up) and reports to its military region.
+        notes: How it was identified when the report does not name it ("the province
+            is inferred from the publisher").
 
     Examples:
         >>> import datetime
@@ -80,6 +85,8 @@ class Unit:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=frozen_mapping, hash=False)
     division: str | None = None
+    reports_to: str | None = attrs.field(default=None, validator=check_optional_id)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
 
     def __attrs_post_init__(self) -> None:
         if self.parent == self.id:

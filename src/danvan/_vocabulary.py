@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from danvan._terms import OrderedTerm, Term
 from danvan._text import words
-from danvan.exceptions import UnknownTermError
+from danvan.exceptions import AmbiguousTermError, UnknownTermError
 
 __all__ = [
     "CountingRule",
@@ -31,7 +31,9 @@ class AdminLevel(OrderedTerm):
     """A tier of the state's territorial organisation, lowest first.
 
     The district tier (cấp huyện) ended on 1 July 2025; villages (thôn, bản, tổ dân
-    phố) are not a tier of government but reports count them.
+    phố) are not a tier of government but reports count them. A region (a military
+    region, quân khu) spans several provinces: its bodies sit between province and
+    centre, and no area's figures roll up through it.
 
     Examples:
         >>> from danvan import AdminLevel
@@ -43,6 +45,7 @@ class AdminLevel(OrderedTerm):
     COMMUNE = ("commune", "cấp xã", "commune", "xã", "xã, phường, thị trấn", "cơ sở")
     DISTRICT = ("district", "cấp huyện", "district", "huyện", "huyện, thị xã, thành phố")
     PROVINCE = ("province", "cấp tỉnh", "province", "tỉnh", "tỉnh, thành phố")
+    REGION = ("region", "cấp vùng, quân khu", "region", "quân khu", "vùng", "cấp quân khu")
     CENTRAL = ("central", "trung ương", "central", "cấp trung ương", "toàn quốc")
 
 
@@ -81,6 +84,44 @@ class RecognitionLevel(OrderedTerm):
         return _RECOGNITION_BY_ADMIN[level]
 
     @classmethod
+    def parse(
+        cls, text: str | RecognitionLevel, *, city: AdminLevel | None = None
+    ) -> RecognitionLevel:
+        """Return the level ``text`` names; "cấp thành phố" needs ``city``.
+
+        A city under a province (thành phố thuộc tỉnh) is a district-tier area and a
+        centrally-run city (thành phố trực thuộc trung ương) a province: "cấp thành phố"
+        says which only with the report's city in mind.
+
+        Args:
+            text: A code or a wording from a report.
+            city: The tier of the city the report means by "cấp thành phố"
+                (``AdminLevel.DISTRICT`` or ``AdminLevel.PROVINCE``).
+
+        Returns:
+            The level.
+
+        Raises:
+            UnknownTermError: No level is called ``text``.
+            AmbiguousTermError: "cấp thành phố" without ``city``.
+        """
+        key = words(text) if isinstance(text, str) and len(text) <= 200 else ""
+        for noise in cls._noise():
+            key = key.removeprefix(noise + " ")
+        if key in _CITY_WORDINGS:
+            if city is None:
+                raise AmbiguousTermError(
+                    text,
+                    "RecognitionLevel",
+                    [m.value for m in cls],
+                    "ambiguous: a city under a province is district level, a centrally-run "
+                    "city province level; pass city=AdminLevel.DISTRICT or "
+                    "city=AdminLevel.PROVINCE",
+                )
+            return cls.for_admin_level(city)
+        return super().parse(text)
+
+    @classmethod
     def _noise(cls) -> tuple[str, ...]:
         return ("mo hinh", "dien hinh", "muc")
 
@@ -90,8 +131,12 @@ _RECOGNITION_BY_ADMIN = {
     AdminLevel.COMMUNE: RecognitionLevel.GRASSROOTS,
     AdminLevel.DISTRICT: RecognitionLevel.DISTRICT,
     AdminLevel.PROVINCE: RecognitionLevel.PROVINCE,
+    # A region's body (a military region) recognises above one province but not for the
+    # nation: on the counting ladder its recognitions are province level.
+    AdminLevel.REGION: RecognitionLevel.PROVINCE,
     AdminLevel.CENTRAL: RecognitionLevel.CENTRAL,
 }
+_CITY_WORDINGS = frozenset({"cap thanh pho", "thanh pho", "muc thanh pho"})
 
 
 class UnitKind(Term):

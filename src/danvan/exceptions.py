@@ -11,6 +11,7 @@ DanvanError
 ├── FileWriteError (also OSError)      a file that cannot be written, with its path
 └── InvalidValueError (also ValueError)
     ├── UnknownTermError        text that is no member of a vocabulary
+    │   └── AmbiguousTermError      "cấp thành phố": district or province? say which
     ├── InvalidNumberError      not a number in Vietnamese notation
     │   └── AmbiguousNumberError    "1,500": thousands or decimal? we do not guess
     ├── InvalidCountError       not a count ("trên 1.000"), or a count out of range
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 __all__ = [
     "AmbiguousDateError",
     "AmbiguousNumberError",
+    "AmbiguousTermError",
     "DanvanError",
     "DatasetError",
     "FileWriteError",
@@ -128,6 +130,23 @@ class UnknownTermError(InvalidValueError):
             value,
             f"no {vocabulary} is called this (accepted codes: {', '.join(self.accepted)})",
         )
+
+
+class AmbiguousTermError(UnknownTermError):
+    """Text that names one member or another, depending on what the report means.
+
+    "Cấp thành phố" is district level for a city under a province and province level
+    for a centrally-run city; the message says what resolves it.
+    """
+
+    default_message = "ambiguous term"
+
+    def __init__(
+        self, value: object, vocabulary: str, accepted: Sequence[str], message: str
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.accepted = tuple(accepted)
+        InvalidValueError.__init__(self, value, message)
 
 
 class InvalidNumberError(InvalidValueError):

@@ -71,6 +71,12 @@ def hierarchies(draw: st.DrawFn, max_units: int = 25) -> Hierarchy:
                 shares=shares,
             )
         )
+    # A unit may also answer to another along a functional chain (a command to its
+    # region), and carry a note on how it was identified.
+    for unit in units[1:]:
+        if draw(st.integers(0, 4)) == 0:
+            unit["reports_to"] = draw(st.sampled_from(units))["id"]
+            unit["notes"] = (draw(TEXT),)
     built = [Unit(**fields) for fields in units]
     built += [
         Unit(
@@ -101,6 +107,8 @@ def units(draw: st.DrawFn) -> Unit:
         aliases=tuple(draw(st.lists(TEXT, max_size=2))),
         codes=draw(st.dictionaries(st.sampled_from(["gso", "local"]), IDS, max_size=2)),
         division=draw(st.none() | st.sampled_from(["tỉnh", "thị xã", "phường"])),
+        reports_to=draw(st.none() | IDS),
+        notes=tuple(draw(st.lists(TEXT, max_size=1))),
     )
 
 
