@@ -231,9 +231,11 @@ class TestDocumentType:
 
     def test_systems(self) -> None:
         """Each type knows the systems that use it."""
-        assert DocumentType.DIRECTIVE.systems == {DocumentSystem.PARTY, DocumentSystem.STATE}
+        armed = DocumentSystem.ARMED_FORCES  # numbered in the state's form
+        assert DocumentType.DIRECTIVE.systems == {DocumentSystem.PARTY, DocumentSystem.STATE, armed}
         assert DocumentType.CONCLUSION.systems == {DocumentSystem.PARTY}
-        assert DocumentType.DECREE.systems == {DocumentSystem.STATE}
+        assert DocumentType.DECREE.systems == {DocumentSystem.STATE, armed}
+        assert armed not in DocumentType.OFFICIAL_LETTER.systems
 
     def test_tt_means_different_things(self) -> None:
         """TT is a Party thông tri but a state circular."""

@@ -104,7 +104,9 @@ class DocumentType(Term):
         if self.party_abbr is not None:
             found.add(DocumentSystem.PARTY)
         if self.state_abbr is not None or self is DocumentType.OFFICIAL_LETTER:
-            found.update((DocumentSystem.STATE, DocumentSystem.ARMED_FORCES))
+            found.add(DocumentSystem.STATE)
+        if self.state_abbr is not None:
+            found.add(DocumentSystem.ARMED_FORCES)
         return frozenset(found)
 
     def abbreviation(self, system: DocumentSystem) -> str | None:
@@ -221,6 +223,15 @@ class DocumentSymbol:
             )
         if self.year is not None and self.system is DocumentSystem.PARTY:
             raise InvalidSymbolError(self.year, "Party symbols carry no year")
+        # The text says the armed forces' system by the issuer "CT" and no year; a symbol
+        # whose text would read otherwise could not be read back as itself.
+        armed = self.issuer == "CT" and self.year is None and self.system is not _PARTY_SYSTEM
+        if armed != (self.system is DocumentSystem.ARMED_FORCES):
+            raise InvalidSymbolError(
+                self.issuer,
+                "an armed forces' political body's symbol has the issuer CT and no year "
+                "(418/HD-CT), and only such a symbol is one",
+            )
         if self.year is not None and not (type(self.year) is int and 1900 <= self.year <= 2099):
             raise InvalidSymbolError(self.year, "a symbol's year is a year from 1900 to 2099")
 
@@ -274,6 +285,7 @@ class DocumentSymbol:
 
 
 _BY_STATE = _ABBREVIATIONS[DocumentSystem.STATE]
+_PARTY_SYSTEM = DocumentSystem.PARTY
 _ARMED = DocumentSystem.ARMED_FORCES
 
 

@@ -56,6 +56,8 @@ def symbols(draw: st.DrawFn) -> DocumentSymbol:
     number = draw(st.from_regex(r"[0-9]{1,5}", fullmatch=True))
     if system is DocumentSystem.PARTY:
         return DocumentSymbol(number, doc_type, draw(st.sampled_from(ISSUERS)), system)
+    if system is DocumentSystem.ARMED_FORCES:  # "418/HD-CT"
+        return DocumentSymbol(number, doc_type, "CT", system)
     if doc_type is DocumentType.OFFICIAL_LETTER:
         unit = draw(st.sampled_from(["VX", "KT", "NC", "TH"]))
         return DocumentSymbol(number, doc_type, f"UBND-{unit}", system)
