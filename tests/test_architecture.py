@@ -28,6 +28,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_awards",
         "_figures",
         "_rules",
+        "_builtin_rules",
         "_dataset",
     ),
     "rules": (

@@ -25,7 +25,7 @@ from danvan import (
     parse_count,
     reconcile,
 )
-from danvan._rules import BUILTIN_RULES
+from danvan._builtin_rules import BUILTIN_RULES
 from danvan._rules import compare_counts as _compare
 from danvan.exceptions import InvalidValueError, UnknownTermError
 from tests.seeds import ninh_binh, son_la_city

@@ -139,3 +139,40 @@ class TestNeverSummed:
             if line["id"] == "hieu-qua"
         ]
         assert (line["value"], line["percent"], line["of"]) == (None, 80.0, "co")
+
+
+class TestPercentRule:
+    """'270/318 mô hình hoạt động hiệu quả, đạt 84,9%': the share agrees with its counts."""
+
+    EFFECTIVE = Figure(
+        id="hieu-qua-so", measure="in_operation", value=Count(270), subset_of="co", **COMMON
+    )
+
+    def found(self, *figures: Figure) -> list[str]:
+        return [
+            f.code for f in check(with_figures(TOTAL, *figures)) if f.code == "percent_consistent"
+        ]
+
+    def test_agrees_with_its_counts(self) -> None:
+        """84,9% of 318 is 270 (84.91 rounds to 84,9): no finding."""
+        share = attrs.evolve(SHARE, value=parse_number("84,9%"), restates="hieu-qua-so")
+        assert self.found(self.EFFECTIVE, share) == []
+
+    def test_at_odds_with_its_counts(self) -> None:
+        """74,9% of 318 is not 270: an error naming both figures."""
+        share = attrs.evolve(SHARE, value=parse_number("74,9%"), restates="hieu-qua-so")
+        assert self.found(self.EFFECTIVE, share) == ["percent_consistent"]
+
+    def test_qualifiers_are_allowed_for(self) -> None:
+        """'hơn 80%' of 318 against 270 (84,9 %) is consistent."""
+        share = attrs.evolve(SHARE, restates="hieu-qua-so")
+        assert self.found(self.EFFECTIVE, share) == []
+
+    def test_outside_zero_to_hundred(self) -> None:
+        """A share of 120% is impossible; a change of 120% is not a share."""
+        over = attrs.evolve(SHARE, value=parse_number("120%"))
+        assert self.found(over) == ["percent_consistent"]
+        from danvan import Change
+
+        growth = attrs.evolve(over, of=None, change=Change.INCREASE)
+        assert self.found(growth) == []

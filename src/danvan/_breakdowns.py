@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import attrs
 
+from danvan._builtin_rules import FIELD_BALANCE
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import (
@@ -27,7 +28,7 @@ from danvan._figures import (
     is_count,
     quantity_kind,
 )
-from danvan._rules import FIELD_BALANCE, Finding, Rule, Verdict
+from danvan._rules import Finding, Rule, Verdict
 from danvan._shares import shares
 from danvan._tables import Table
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel

@@ -17,15 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from danvan._breakdowns import breakdown_rule, reports_of
+from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
 from danvan._figures import Figure, count_of, is_count
-from danvan._rules import (
-    BUILTIN_RULES,
-    Finding,
-    Rule,
-    Severity,
-    Verdict,
-)
+from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._special_rules import SPECIAL_RULES, cell_of
 from danvan.exceptions import DanvanError, InvalidValueError, UnknownTermError
 

@@ -274,6 +274,8 @@ class Period:
             ``True`` when the day, or every day of the partial date or the period, lies
             inside this one.
         """
+        if type(other) is dt.date:  # the common case, first: checks run it per event
+            return self.start <= other and (self.end is None or other <= self.end)
         if isinstance(other, Period):
             if self.end is None:
                 return self.start <= other.start

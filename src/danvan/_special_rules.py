@@ -10,8 +10,19 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
+from decimal import Decimal
 
 from danvan._breakdowns import field_balances, reports_of
+from danvan._builtin_rules import (
+    AWARDS_ONE_MOVEMENT,
+    COVERAGE_NOT_ABOVE_UNITS,
+    EVENTS_IN_PHASE,
+    FIELD_BALANCE,
+    PART_MEASURES_ITS_TOTAL,
+    PERCENT_CONSISTENT,
+    REVIEW_AFTER_START,
+    SAME_QUANTITY,
+)
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._dates import PartialDate, last_day
@@ -19,18 +30,7 @@ from danvan._figures import Figure, count_of, is_count, quantity_kind
 from danvan._lang import Lang
 from danvan._numbers import Percent
 from danvan._periods import Period
-from danvan._rules import (
-    AWARDS_ONE_MOVEMENT,
-    COVERAGE_NOT_ABOVE_UNITS,
-    EVENTS_IN_PHASE,
-    FIELD_BALANCE,
-    PART_MEASURES_ITS_TOTAL,
-    REVIEW_AFTER_START,
-    SAME_QUANTITY,
-    Finding,
-    Rule,
-    Verdict,
-)
+from danvan._rules import Finding, Rule, Verdict
 from danvan._summary_words import date_text
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
@@ -236,10 +236,8 @@ def _events_in_phase(rule: Rule, dataset: Dataset) -> list[Finding]:
         for e, event in enumerate(model.events):
             on = event.on
             # A month or year is outside only when none of it is inside: no false alarm.
-            inside = (
-                phase.period.overlaps(Period(on.first, on.last))
-                if isinstance(on, PartialDate)
-                else phase.contains(on)
+            inside = phase.contains(on) or (
+                isinstance(on, PartialDate) and phase.period.overlaps(Period(on.first, on.last))
             )
             if not inside:
                 found.append(
@@ -272,7 +270,53 @@ def _reviews_after_start(rule: Rule, dataset: Dataset) -> list[Finding]:
     return found
 
 
+def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """A percentage outside 0-100, or one at odds with the count it restates.
+
+    A change ("tăng 120%") may exceed 100 and is left alone. A percentage that
+    ``restates`` a count and is ``of`` a base must lie within what the two counts allow
+    (their qualifiers' intervals), give or take half a unit of its last written digit.
+    """
+    found = []
+    for _, report, path in reports_of(dataset):
+        index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+        for i, figure in enumerate(report.figures):
+            share = figure.value
+            if not isinstance(share, Percent) or figure.change is not None:
+                continue
+            low, high = share.bounds
+            where = [f"{path}.figures[{i}]"]
+            if high < 0 or low > 100:
+                found.append(rule.finding(f"{share}", share.format("en"), where))
+                continue
+            part_i = index.get(figure.restates or "")
+            part = report.figures[part_i] if part_i is not None else None
+            base = report.figures[index[figure.of]] if figure.of in index else None
+            if part is None or base is None or not (is_count(part) and is_count(base)):
+                continue
+            counted, whole = count_of(part), count_of(base)
+            exponent = share.value.as_tuple().exponent
+            slack = Decimal(5).scaleb(exponent - 1 if isinstance(exponent, int) else -1)
+            least = Decimal(100 * counted.low) / whole.high if whole.high else Decimal(0)
+            most = (
+                Decimal(100 * counted.high) / whole.low
+                if counted.high is not None and whole.low
+                else Decimal("Infinity")
+            )
+            if most < low - slack or least > high + slack:
+                ratio = f"{counted}/{whole}"
+                found.append(
+                    rule.finding(
+                        f"{share} và {ratio}",
+                        f"{share.format('en')} and {counted.format('en')}/{whole.format('en')}",
+                        [*where, f"{path}.figures[{part_i}]"],
+                    )
+                )
+    return found
+
+
 SPECIAL_RULES: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
+    PERCENT_CONSISTENT.code: _percentages,
     COVERAGE_NOT_ABOVE_UNITS.code: _coverage,
     PART_MEASURES_ITS_TOTAL.code: _part_measures,
     SAME_QUANTITY.code: _same_quantities,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
 from danvan._figures import (
     BREAKDOWN_DIMENSIONS,
@@ -27,7 +28,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent
 from danvan._programmes import Movement
-from danvan._rules import BUILTIN_RULES, OPERATORS, Rule, Severity
+from danvan._rules import OPERATORS, Rule, Severity
 from danvan._vocabulary import (
     Field,
     HolderKind,

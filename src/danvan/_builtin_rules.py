@@ -1,0 +1,189 @@
+"""The rules danvan checks a dataset against unless told otherwise.
+
+Each is a :class:`~danvan.Rule` value: its code, what it compares, its severity and its
+messages in Vietnamese and English; docs/counting.md lists what each asks.
+"""
+
+from __future__ import annotations
+
+from danvan._rules import Rule, Severity
+
+#: The parts of a complete breakdown add up to its total (applied by its sides).
+BREAKDOWN_SUM = Rule(
+    code="breakdown_sum",
+    left="sum(parts)",
+    op="=",
+    right="total",
+    severity=Severity.ERROR,
+    breakdowns="complete",
+    message_vi="các phần của một cơ cấu đầy đủ phải cộng lại bằng tổng",
+    message_en="the parts of a complete breakdown must add up to the total",
+)
+#: The parts of a partial breakdown do not exceed its total (applied by its sides).
+PARTS_NOT_ABOVE_TOTAL = Rule(
+    code="parts_not_above_total",
+    left="sum(parts)",
+    op="<=",
+    right="total",
+    severity=Severity.ERROR,
+    breakdowns="partial",
+    message_vi="các phần cộng lại vượt quá tổng",
+    message_en="the parts add up to more than the total",
+)
+#: No part exceeds its total (applied by its sides).
+PART_NOT_ABOVE_TOTAL = Rule(
+    code="part_not_above_total",
+    left="part",
+    op="<=",
+    right="total",
+    severity=Severity.ERROR,
+    message_vi="một phần lớn hơn tổng",
+    message_en="a part is larger than its total",
+)
+#: No more recognised than registered, cell by cell (applied by its sides).
+RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
+    code="recognised_not_above_registered",
+    left="recognised",
+    op="<=",
+    right="registered",
+    severity=Severity.WARNING,
+    message_vi=(
+        "số được công nhận lớn hơn số đăng ký: nếu đếm mỗi mô hình một lần thì không thể; "
+        "báo cáo có lẽ đếm mỗi lượt công nhận (một mô hình được công nhận ở cấp xã rồi cấp "
+        "huyện được tính hai lần)"
+    ),
+    message_en=(
+        "more recognised than registered: impossible when each model counts once; the "
+        "report probably counts every recognition (a model recognised by the commune and "
+        "then the district counts twice)"
+    ),
+)
+#: A figure "among" another (``subset_of``) is not above it (applied by its sides).
+SUBSET_NOT_ABOVE_SET = Rule(
+    code="subset_not_above_set",
+    left="subset",
+    op="<=",
+    right="superset",
+    severity=Severity.ERROR,
+    message_vi="số liệu nằm trong một số liệu khác lại lớn hơn số đó",
+    message_en="a figure said to be among another is larger than it",
+)
+#: A figure that restates another (``restates``) can be the same quantity (applied by its
+#: sides): "hơn 310" and 318 can, 310 and 318 cannot.
+RESTATEMENT_CONSISTENT = Rule(
+    code="restatement_consistent",
+    left="restatement",
+    op="=",
+    right="restated",
+    severity=Severity.ERROR,
+    message_vi="hai cách viết của cùng một số liệu trong báo cáo không thể cùng đúng",
+    message_en="two wordings of one quantity in the report cannot both be true",
+)
+#: A part measures what its total measures, in the same unit. Applied by its code: it
+#: compares what figures are, not their values.
+PART_MEASURES_ITS_TOTAL = Rule(
+    code="part_measures_its_total",
+    left="part measure",
+    op="=",
+    right="total measure",
+    severity=Severity.WARNING,
+    message_vi="một phần không đo cùng chỉ tiêu hoặc cùng đơn vị với tổng của nó",
+    message_en="a part does not measure what its total measures, in the same unit",
+)
+#: A coverage figure does not exceed its denominator, nor the units of its tier under
+#: its scope. Applied by its code: counting the units needs the hierarchy, which no side
+#: names.
+COVERAGE_NOT_ABOVE_UNITS = Rule(
+    code="coverage_not_above_units",
+    left="coverage",
+    op="<=",
+    right="units",
+    severity=Severity.ERROR,
+    message_vi="số đơn vị có mô hình vượt quá số đơn vị",
+    message_en="more units with a model than there are units",
+)
+#: Two reports of one quantity can both be true. Applied by its code: it pairs figures
+#: across reports, where the rules on two sides pair them within one.
+SAME_QUANTITY = Rule(
+    code="same_quantity_consistent",
+    left="figure",
+    op="=",
+    right="figure",
+    severity=Severity.ERROR,
+    message_vi="hai nguồn báo cáo cùng một số liệu với giá trị không thể cùng đúng",
+    message_en="two sources report one quantity with values that cannot both be true",
+)
+#: A model's events lie inside its phase. Applied by its code: it reads dates of events,
+#: not figures.
+EVENTS_IN_PHASE = Rule(
+    code="events_in_phase",
+    left="event date",
+    op=">=",
+    right="phase start",
+    severity=Severity.WARNING,
+    message_vi="sự kiện của mô hình nằm ngoài giai đoạn của nó",
+    message_en="a model's event lies outside its phase",
+)
+#: Each field holds at least a tenth of a complete breakdown by field. Applied by its
+#: code: a share of a breakdown is no figure of the report.
+FIELD_BALANCE = Rule(
+    code="field_balance",
+    left="share of a field",
+    op=">=",
+    right="threshold",
+    severity=Severity.INFO,
+    message_vi="lĩnh vực có ít mô hình",
+    message_en="few models in a field",
+)
+#: A commendation figure does not add award batches of different movements. Applied by
+#: its code: it reads the report's award batches, not figures.
+AWARDS_ONE_MOVEMENT = Rule(
+    code="awards_one_movement",
+    left="commended",
+    op="=",
+    right="awards of one movement",
+    severity=Severity.ERROR,
+    message_vi="số khen thưởng cộng gộp các đợt khen của những phong trào khác nhau",
+    message_en="a commendation figure adds up award batches of different movements",
+)
+#: A review is held after the period it reviews began. Applied by its code: it reads
+#: dates of reviews, not figures.
+REVIEW_AFTER_START = Rule(
+    code="review_after_period_start",
+    left="held on",
+    op=">=",
+    right="period start",
+    severity=Severity.ERROR,
+    message_vi="hội nghị diễn ra trước khi kỳ được đánh giá bắt đầu",
+    message_en="the review was held before the period it reviews began",
+)
+
+#: A percentage is within 0-100 % and agrees with the counts it restates as a share of
+#: its base ("270/318 mô hình, đạt 84,9%"), allowing for rounding and qualifiers.
+PERCENT_CONSISTENT = Rule(
+    code="percent_consistent",
+    left="percent",
+    op="=",
+    right="count / base",
+    severity=Severity.ERROR,
+    message_vi="tỷ lệ phần trăm ngoài 0-100% hoặc không khớp với số liệu của nó",
+    message_en="a percentage outside 0-100 % or at odds with the counts it restates",
+)
+
+#: The rules :func:`check` applies unless told otherwise.
+BUILTIN_RULES: tuple[Rule, ...] = (
+    BREAKDOWN_SUM,
+    PARTS_NOT_ABOVE_TOTAL,
+    PART_NOT_ABOVE_TOTAL,
+    PART_MEASURES_ITS_TOTAL,
+    RECOGNISED_NOT_ABOVE_REGISTERED,
+    SUBSET_NOT_ABOVE_SET,
+    RESTATEMENT_CONSISTENT,
+    COVERAGE_NOT_ABOVE_UNITS,
+    SAME_QUANTITY,
+    PERCENT_CONSISTENT,
+    EVENTS_IN_PHASE,
+    REVIEW_AFTER_START,
+    AWARDS_ONE_MOVEMENT,
+    FIELD_BALANCE,
+)
