@@ -140,3 +140,45 @@ def test_arguments_of_the_wrong_kind(call: Callable[[], object], error: str) -> 
     """Constructors and functions given the wrong kind of argument raise a DanvanError."""
     with pytest.raises(DanvanError, match=error):
         call()
+
+
+def _with_free_text(where: str, text: str) -> object:
+    """Build the value whose free-text field ``where`` holds ``text``."""
+    import datetime
+
+    from danvan import AdminLevel, Award, Source, Supported, Unit
+
+    match where:
+        case "quote":
+            return Source(quote=text)
+        case "publisher":
+            return Source(title="Sơ kết", publisher=text)
+        case "event-note":
+            return Supported(on=datetime.date(2023, 1, 1), note=text)
+        case "citation":
+            return Award(id="a", issuer="u", citation=text)
+        case _:
+            return Unit(id="u", name="Xã A", level=AdminLevel.COMMUNE, notes=(text,))
+
+
+class TestLoneSurrogatesInFreeText:
+    """Free text (notes, quotes, a support event's note, a citation) that could not be
+    written as UTF-8 is refused where it enters, never dumped into a file that will not
+    load."""
+
+    @pytest.mark.parametrize("where", ["quote", "publisher", "event-note", "citation", "notes"])
+    def test_refused_at_construction(self, where: str) -> None:
+        """Each names the field; the same text without the surrogate is taken."""
+        from danvan.exceptions import InvalidEntityError
+
+        assert _with_free_text(where, "ghi chú") is not None
+        with pytest.raises(InvalidEntityError, match="lone surrogate"):
+            _with_free_text(where, "ghi chú \ud800")
+
+    def test_refused_when_read(self) -> None:
+        """An escaped lone surrogate in JSON is a StructureError naming the field."""
+        from danvan import Source, loads
+        from danvan.exceptions import StructureError
+
+        with pytest.raises(StructureError, match="quote must be text without lone surrogates"):
+            loads('{"quote": "ghi ch\\u00fa \\ud800"}', Source)

@@ -17,6 +17,7 @@ from danvan._occasions import AwardForm
 from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
+    check_free_text,
     check_id,
     check_ids,
     check_optional_id,
@@ -121,7 +122,7 @@ class Award:
     individuals: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     others: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     occurrences: bool = attrs.field(default=False, validator=instance_of(bool))
-    citation: str | None = None
+    citation: str | None = attrs.field(default=None, validator=check_free_text)
     source: Source | None = attrs.field(default=None, validator=optional_instance_of(Source))
 
     def __attrs_post_init__(self) -> None:

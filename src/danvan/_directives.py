@@ -16,6 +16,7 @@ from danvan._dates import Day, add_months, check_day
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._terms import Term
 from danvan._validators import (
+    check_free_text,
     check_id,
     check_ids,
     check_optional_id,
@@ -112,7 +113,7 @@ class Directive:
         default=attrs.Factory(_default_type, takes_self=True), validator=instance_of(DocumentType)
     )
     id: str = attrs.field(default=attrs.Factory(_default_id, takes_self=True), validator=check_id)
-    title: str | None = None
+    title: str | None = attrs.field(default=None, validator=check_free_text)
     issued_on: Day | None = attrs.field(default=None, validator=check_day)
     issuer: str | None = attrs.field(default=None, validator=check_optional_id)
     movements: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)

@@ -26,11 +26,13 @@ from danvan._sources import Source
 from danvan._terms import Term
 from danvan._validators import (
     check_date,
+    check_free_text,
     check_id,
     check_ids,
     check_optional_id,
     check_some_ids,
     check_text,
+    check_texts,
     frozen_mapping,
     instance_of,
     optional_instance_of,
@@ -135,8 +137,8 @@ class Dims:
     status: ModelStatus | None = attrs.field(
         default=None, validator=optional_instance_of(ModelStatus)
     )
-    category: str | None = None
-    label: str | None = None
+    category: str | None = attrs.field(default=None, validator=check_free_text)
+    label: str | None = attrs.field(default=None, validator=check_free_text)
 
     @property
     def field(self) -> Field | None:
@@ -256,7 +258,7 @@ class Figure:
     id: str | None = attrs.field(default=None, validator=check_optional_id)
     part_of: str | None = attrs.field(default=None, validator=check_optional_id)
     out_of: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
     restates: str | None = attrs.field(default=None, validator=check_optional_id)
     subset_of: str | None = attrs.field(default=None, validator=check_optional_id)
     breakdowns: Mapping[str, Completeness] = attrs.field(
@@ -354,7 +356,7 @@ class Report:
     )
     awards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     models: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
 
     def __attrs_post_init__(self) -> None:
         seen = Counter(f.id for f in self.figures if f.id is not None)

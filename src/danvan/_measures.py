@@ -17,9 +17,9 @@ from danvan._terms import Term
 from danvan._validators import (
     check_id,
     check_text,
+    check_texts,
     instance_of,
     optional_instance_of,
-    tuple_of,
 )
 from danvan.exceptions import InvalidEntityError, UnknownTermError
 
@@ -137,7 +137,7 @@ class UnitOfMeasureDefinition:
     code: str = attrs.field(validator=_check_code)
     label_vi: str = attrs.field(validator=check_text)
     label_en: str = attrs.field(validator=check_text)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases, validator=tuple_of(str))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases, validator=check_texts)
     of: UnitOfMeasure | None = attrs.field(
         default=None, validator=optional_instance_of(UnitOfMeasure)
     )

@@ -18,11 +18,13 @@ import attrs
 from danvan._dates import Day, check_required_day
 from danvan._terms import Term
 from danvan._validators import (
+    check_free_text,
     check_id,
     check_ids,
     check_optional_id,
     check_optional_text,
     check_text,
+    check_texts,
     checks_type,
     instance_of,
     optional_instance_of,
@@ -145,7 +147,7 @@ class Supported(ModelEvent):
 
     kind: ClassVar[str] = "supported"
 
-    note: str | None = None
+    note: str | None = attrs.field(default=None, validator=check_free_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -172,7 +174,7 @@ class Stopped(ModelEvent):
     kind: ClassVar[str] = "stopped"
     status: ClassVar[ModelStatus | None] = ModelStatus.STOPPED
 
-    reason: str | None = None
+    reason: str | None = attrs.field(default=None, validator=check_free_text)
 
 
 #: Every kind of model event, for type annotations and serialization.
@@ -286,7 +288,7 @@ class Model:
     partners: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=[check_ids, _check_partners]
     )
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
 
     def _until(self, at: dt.date | None) -> tuple[AnyModelEvent, ...]:
         if at is None:

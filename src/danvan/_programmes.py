@@ -19,12 +19,14 @@ from danvan._dates import Day, check_day
 from danvan._occasions import ReviewKind
 from danvan._periods import Period
 from danvan._validators import (
+    check_free_text,
     check_id,
     check_ids,
     check_optional_id,
     check_optional_text,
     check_some_ids,
     check_text,
+    check_texts,
     instance_of,
     optional_instance_of,
     to_ids,
@@ -63,8 +65,8 @@ class Movement:
 
     id: str = attrs.field(validator=check_id)
     name: str = attrs.field(validator=check_text)
-    name_en: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    name_en: str | None = attrs.field(default=None, validator=check_free_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
     part_of: str | None = attrs.field(default=None, validator=check_optional_id)
 
     def __attrs_post_init__(self) -> None:
@@ -134,7 +136,7 @@ class Phase:
     id: str = attrs.field(validator=check_id)
     movement: str = attrs.field(validator=check_id)
     period: Period = attrs.field(validator=instance_of(Period))
-    name: str | None = None
+    name: str | None = attrs.field(default=None, validator=check_free_text)
     launched_by: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str)
     )
@@ -237,8 +239,8 @@ class Review:
     movements: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
     phase: str | None = attrs.field(default=None, validator=check_optional_id)
     years: int | None = None
-    title: str | None = None
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    title: str | None = attrs.field(default=None, validator=check_free_text)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
     under_review: str | None = attrs.field(default=None, validator=check_optional_id)
     roles: tuple[Role, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Role))
 

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from danvan._dates import Day, check_day
+from danvan._validators import check_free_text
 from danvan.exceptions import InvalidEntityError
 
 __all__ = ["Source"]
@@ -46,11 +47,11 @@ class Source:
         span: Character offsets of ``quote`` in the source text.
     """
 
-    title: str | None = None
-    publisher: str | None = None
-    url: str | None = None
+    title: str | None = attrs.field(default=None, validator=check_free_text)
+    publisher: str | None = attrs.field(default=None, validator=check_free_text)
+    url: str | None = attrs.field(default=None, validator=check_free_text)
     published_on: Day | None = attrs.field(default=None, validator=check_day)
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, validator=check_free_text)
     span: tuple[int, int] | None = attrs.field(
         default=None, converter=_to_span, validator=_check_span
     )

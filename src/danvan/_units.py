@@ -21,10 +21,12 @@ import attrs
 from danvan._terms import Term
 from danvan._validators import (
     check_date,
+    check_free_text,
     check_id,
     check_optional_id,
     check_required_date,
     check_text,
+    check_texts,
     frozen_mapping,
     instance_of,
     to_tuple,
@@ -82,11 +84,11 @@ class Unit:
     parent: str | None = attrs.field(default=None, validator=check_optional_id)
     valid_from: dt.date | None = attrs.field(default=None, validator=check_date)
     valid_to: dt.date | None = attrs.field(default=None, validator=_check_valid_to)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
     codes: Mapping[str, str] = attrs.field(factory=dict, converter=frozen_mapping, hash=False)
-    division: str | None = None
+    division: str | None = attrs.field(default=None, validator=check_free_text)
     reports_to: str | None = attrs.field(default=None, validator=check_optional_id)
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
 
     def __attrs_post_init__(self) -> None:
         if self.parent == self.id:

@@ -72,6 +72,24 @@ def check_text(owner: object, attribute: Any, value: Any) -> None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def check_free_text(owner: object, attribute: Any, value: Any) -> None:
+    """Validate optional free text (a quote, a note, a title).
+
+    ``None``, or text that can be written as UTF-8, so that what is dumped can be loaded.
+    """
+    if value is not None and (not isinstance(value, str) or _SURROGATE.search(value)):
+        raise InvalidEntityError(value, f"{attribute.name} must be text without lone surrogates")
+
+
+def check_texts(owner: object, attribute: Any, value: tuple[Any, ...]) -> None:
+    """Validate a tuple of free texts (notes, aliases), each as :func:`check_free_text`."""
+    for item in value:
+        if not isinstance(item, str) or _SURROGATE.search(item):
+            raise InvalidEntityError(
+                item, f"{attribute.name} must hold text without lone surrogates"
+            )
+
+
 def check_optional_text(owner: object, attribute: Any, value: Any) -> None:
     """Validate an optional piece of text: ``None``, or text as :func:`check_text` wants."""
     if value is not None:
