@@ -227,7 +227,7 @@ class TestStocks:
         assert loads(dumps(dataset)) == dataset
         assert '"period":{"start":"2011-01-01"},' in dumps(stock)
         text = summarize(dataset).to_text("en")
-        assert "318 in operation, since 2011, as of 2021-10-05" in text
+        assert "318 models and exemplars (in operation), since 2011, as of 2021-10-05" in text
         vi = summarize(dataset).to_text("vi")
         assert "từ năm 2011 đến nay, tính đến ngày 05/10/2021" in vi
 

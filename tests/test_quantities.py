@@ -201,3 +201,33 @@ class TestOccurrencesAndChanges:
         """'tăng' and 'giảm' are the two ways."""
         assert Change.parse("tăng") is Change.INCREASE
         assert Change.parse("giảm") is Change.DECREASE
+
+
+class TestSummaryPrintsUnits:
+    def test_every_value_says_what_it_counts(self) -> None:
+        """'317 classrooms (built)', '286 occurrences … (supported)', 'tăng 24 …'."""
+        from danvan import summarize
+
+        rooms = Figure(measure="built", value=Count(317), unit_of_measure="classrooms", **COMMON)
+        visits = Figure(
+            measure="supported",
+            value=Count(286),
+            unit_of_measure=UnitOfMeasure.HOUSEHOLDS,
+            occurrences=True,
+            **COMMON,
+        )
+        growth = Figure(
+            measure="in_operation",
+            value=Count(24),
+            unit_of_measure=UnitOfMeasure.MODELS,
+            change=Change.INCREASE,
+            **COMMON,
+        )
+        dataset = with_figures(rooms, visits, growth, units=(CLASSROOMS,))
+        vi = summarize(dataset).to_text("vi")
+        assert "317 phòng học (xây dựng, triển khai)" in vi
+        assert "286 lượt hộ (hỗ trợ)" in vi
+        assert "tăng 24 mô hình (hiện có)" in vi
+        en = summarize(dataset).to_text("en")
+        assert "317 classrooms (built)" in en
+        assert "286 households (occurrences) (supported)" in en

@@ -103,7 +103,7 @@ class TestRendering:
     def test_english(self) -> None:
         """English labels and English number notation."""
         text = SUMMARY.to_text("en")
-        assert "1,635 registered, 2021-2023" in text
+        assert "1,635 models and exemplars (registered), 2021-2023" in text
         assert "certificate of merit" in text
         assert "evaluation after 2 years" in text
 

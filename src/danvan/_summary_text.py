@@ -29,6 +29,7 @@ from danvan._summary_words import (
     severity,
     w,
 )
+from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind
 
 __all__ = ["text_of"]
@@ -133,6 +134,23 @@ class _Text:
             text += f", {self.w('as_of')} {date_text(figure.as_of, self.lang)}"
         return text
 
+    def _quantity(self, f: Figure, value: str) -> str:
+        """The value with what it counts and what it measures.
+
+        "1.635 mô hình, điển hình (đăng ký xây dựng)", "286 lượt hộ (hỗ trợ)", "tăng 24 mô
+        hình (hiện có)": never a bare number whose unit the reader must guess.
+        """
+        lang = self.lang
+        unit = self.ds.unit_of_measure(f.unit_of_measure).label(lang)
+        measure = measure_label(self.ds, f, lang)
+        if f.occurrences:
+            unit = f"{self.w('occurrences')} {unit}" if lang == "vi" else f"{unit} (occurrences)"
+        if f.change is not None:
+            value = f"{f.change.label(lang)} {value}"
+        if fold(measure).startswith(fold(unit)):  # "mô hình, điển hình (mỗi mô hình một lần)"
+            return f"{value} {measure}"
+        return f"{value} {unit} ({measure})"
+
     def figure(self, line: FigureLine) -> Iterator[str]:
         lang, f = self.lang, line.figure
         indent = "    " + "    " * line.depth
@@ -143,7 +161,7 @@ class _Text:
             text = f"{value} {cell_text(f.dims, lang)}"
         else:
             cell = cell_text(f.dims, lang)
-            text = f"{value} {measure_label(self.ds, f, lang)}{self._when(f)}"
+            text = f"{self._quantity(f, value)}{self._when(f)}"
             if cell:
                 text += f" [{cell}]"
             scope = self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
