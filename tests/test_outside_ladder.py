@@ -102,3 +102,40 @@ class TestArmedForcesDocuments:
         assert symbol.doc_type is DocumentType.GUIDANCE
         assert str(symbol) == "418/HD-CT"
         assert DocumentSymbol.parse("45/KH-UBND").system is DocumentSystem.STATE
+
+
+class TestRecognisedByABody:
+    """'Được Đảng ủy Khối các cơ quan tỉnh công nhận': the body and where it sits."""
+
+    def hierarchy(self) -> Hierarchy:
+        bloc = Unit(
+            id="vn/son-la/duk",
+            name="Đảng ủy Khối các cơ quan tỉnh",
+            kind=UnitKind.PARTY_AGENCY_BLOC,
+            level=AdminLevel.PROVINCE,
+            parent="vn/son-la",
+        )
+        return Hierarchy([*units(), bloc])
+
+    def test_at_the_level_of_its_area(self) -> None:
+        """The bloc committee recognises at province level; above it is refused."""
+        from danvan import Dataset, Model, Movement, Recognised, RecognitionLevel
+        from danvan.exceptions import DatasetError
+
+        def with_recognition(level: RecognitionLevel) -> Dataset:
+            model = Model(
+                id="m",
+                title="Cơ quan dân vận khéo",
+                unit="vn/son-la/bo-chqs",
+                movement="dan-van-kheo",
+                events=(Recognised(on=dt.date(2024, 5, 1), level=level, by="vn/son-la/duk"),),
+            )
+            return Dataset(
+                hierarchy=self.hierarchy(), movements=(Movement.DAN_VAN_KHEO,), models=(model,)
+            )
+
+        assert with_recognition(RecognitionLevel.PROVINCE).models[0].top_level() is (
+            RecognitionLevel.PROVINCE
+        )
+        with pytest.raises(DatasetError, match="cannot recognise at central level"):
+            with_recognition(RecognitionLevel.CENTRAL)
