@@ -167,7 +167,7 @@ class TestAwardsAcrossReports:
         text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]
         across = text.split("Across the reports")[1]
         assert "certificate of merit" in across
-        lines = [line.strip() for line in across.splitlines() if "collectives" in line]
+        lines = [line.strip() for line in across.splitlines() if "certificate of merit" in line]
         assert len(lines) == 2
         assert lines[0].endswith("20 collectives, 10 individuals")
         assert lines[1].endswith("87 collectives, ? individuals")
@@ -267,3 +267,18 @@ def test_one_report_is_singular() -> None:
     one = attrs.evolve(seeds, reports=seeds.reports[:1])
     assert summarize(one).to_text("en").startswith("Summary of 1 report\n")
     assert summarize(seeds).to_text("en").startswith("Summary of 5 reports\n")
+
+
+def test_no_heading_over_nothing() -> None:
+    """A report without figures gives no empty 'figures checked' or 'by measure' heading."""
+    import attrs
+
+    from danvan import load_example, summarize
+
+    seeds = load_example()
+    [bare] = [r for r in seeds.reports if not r.figures]
+    text = summarize(attrs.evolve(seeds, reports=(bare,))).to_text("en")
+    across = text.split("Across the reports")[1]
+    assert "By measure" not in across
+    assert "Figures checked" not in across
+    assert "Findings: none" in across

@@ -216,14 +216,13 @@ class _Text:
         lang = self.lang
         yield f"{self.w('across')}:"
         marks = self.s.marks()
-        yield (
-            "  "
-            + self.w("marks")
-            + ": "
-            + ", ".join(f"{m.symbol} {n} {m.label(lang)}" for m, n in marks.items() if n)
-        )
-        yield f"  {self.w('by_measure')}:"
-        for code, rows in by_measure(self.s).items():
+        if any(marks.values()):  # no heading over nothing
+            counted = (f"{m.symbol} {n} {m.label(lang)}" for m, n in marks.items() if n)
+            yield f"  {self.w('marks')}: " + ", ".join(counted)
+        rows_by_measure = by_measure(self.s)
+        if rows_by_measure:
+            yield f"  {self.w('by_measure')}:"
+        for code, rows in rows_by_measure.items():
             measure = self.ds.measure(code)
             yield f"    {measure.label_en if lang == 'en' else measure.label_vi}:"
             for r, f in rows:
@@ -231,7 +230,9 @@ class _Text:
                 scope = (
                     self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
                 )
-                yield f"      {count_text(f.value, lang)} — {scope}{period} ({r.report.id})"
+                unit = self.ds.unit_of_measure(f.unit_of_measure).label(lang)
+                value = f"{count_text(f.value, lang)} {unit}"
+                yield f"      {value} — {scope}{period} ({r.report.id})"
         totals = award_totals(self.s)
         if totals:
             yield f"  {self.w('awards')}:"
