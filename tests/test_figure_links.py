@@ -250,3 +250,26 @@ class TestSharesInTheSummary:
 
         [report] = summarize(ninh_binh()).reports
         assert [str(s.percent) for s in report.shares] == ["27.6", "53.7", "10.2", "8.6"]
+
+
+def test_a_finding_says_what_was_assumed() -> None:
+    """An undeclared breakdown judged complete says so; a declared one says nothing more."""
+    from danvan import Field
+
+    total = Figure(id="t", measure="registered", value=Count(45), **COMMON)
+    parts = [
+        Figure(
+            id=f"p{i}",
+            measure="registered",
+            value=Count(n),
+            part_of="t",
+            dims=Dims(fields=(field,)),
+            **COMMON,
+        )
+        for i, (field, n) in enumerate(zip(Field, (9, 31, 4, 2), strict=True))
+    ]
+    [assumed] = [f for f in check(with_figures(total, *parts)) if f.code == "breakdown_sum"]
+    assert "taken as complete as the parts cover every field" in assumed.message_en
+    declared = attrs.evolve(total, breakdowns={"fields": Completeness.COMPLETE})
+    [stated] = [f for f in check(with_figures(declared, *parts)) if f.code == "breakdown_sum"]
+    assert "taken as complete" not in stated.message_en

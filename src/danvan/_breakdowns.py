@@ -127,6 +127,29 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
 
 
+_DIMENSION_WORDS = {
+    "fields": ("lĩnh vực", "field"),
+    "level": ("cấp công nhận", "recognition level"),
+    "holder": ("tập thể và cá nhân", "collectives and individuals"),
+    "kind": ("mô hình và điển hình", "models and exemplars"),
+}
+
+
+def assumption(total: Figure, parts: Sequence[Figure]) -> tuple[str, str]:
+    """What was assumed of a breakdown the report does not declare.
+
+    In words to append to a finding; empty when the report declares the breakdown.
+    """
+    dim = _dimension(parts[0].dims) if parts else None
+    if dim is None or dim in total.breakdowns or dim not in _DIMENSION_WORDS:
+        return "", ""
+    vi, en = _DIMENSION_WORDS[dim]
+    return (
+        f" (báo cáo không nói; coi là đầy đủ vì các phần phủ mọi {vi})",
+        f" (the report does not say; taken as complete as the parts cover every {en})",
+    )
+
+
 def _judged(rule: Rule, total: Figure, parts: Sequence[Figure]) -> bool:
     if rule.breakdowns == "all":
         return True
@@ -159,10 +182,11 @@ def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                 continue
             summed = sum((count_of(p) for p in parts), Count(0))
             if rule.compare(summed, whole) is Verdict.MISMATCH:
+                vi, en = assumption(total, parts)
                 found.append(
                     rule.finding(
-                        f"{summed} so với tổng {whole}",
-                        f"{summed.format('en')} against {whole.format('en')}",
+                        f"{summed} so với tổng {whole}{vi}",
+                        f"{summed.format('en')} against {whole.format('en')}{en}",
                         [total_path, *(f"{path}.figures[{i}]" for i in part_indexes)],
                         summed.value - whole.value,
                     )
