@@ -6,6 +6,9 @@ Quotes are verbatim from the seed files.
 """
 
 import datetime as dt
+from typing import Any
+
+import attrs
 
 from danvan import (
     AdminLevel,
@@ -384,3 +387,15 @@ def registered(values: dict[str, int]) -> Table:
             for scope, value in values.items()
         )
     )
+
+
+def ninh_binh_with(*figures: Figure, **changes: Any) -> Dataset:
+    """The Ninh Bình seed report with ``figures`` added after its own.
+
+    It is its dataset's only report; ``changes`` replace other fields of the dataset (its
+    movements, units of measure …).
+    """
+    dataset = ninh_binh()
+    report = dataset.reports[0]
+    changed = attrs.evolve(report, figures=(*report.figures, *figures))
+    return attrs.evolve(dataset, reports=(changed,), **changes)

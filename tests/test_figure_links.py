@@ -29,7 +29,7 @@ from danvan import (
     parse_count,
 )
 from danvan.exceptions import DatasetError, InvalidEntityError
-from tests.seeds import ninh_binh
+from tests.seeds import ninh_binh, ninh_binh_with
 
 QUOTE = Source(quote="toàn huyện có hơn 310 mô hình, cụ thể 318 mô hình được công nhận")
 COMMON = {
@@ -40,12 +40,7 @@ COMMON = {
 }
 
 
-def with_figures(*figures: Figure) -> Dataset:
-    """The Ninh Bình seed report with figures added after its own."""
-    dataset = ninh_binh()
-    report = dataset.reports[0]
-    changed = attrs.evolve(report, figures=(*report.figures, *figures))
-    return attrs.evolve(dataset, reports=(changed,))
+with_figures = ninh_binh_with
 
 
 def codes(dataset: Dataset) -> list[str]:

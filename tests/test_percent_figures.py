@@ -13,7 +13,6 @@ import pytest
 from danvan import (
     AdminLevel,
     Count,
-    Dataset,
     Figure,
     Percent,
     Qualifier,
@@ -29,7 +28,7 @@ from danvan import (
     summarize,
 )
 from danvan.exceptions import DanvanError, InvalidCountError, InvalidEntityError, InvalidNumberError
-from tests.seeds import ninh_binh
+from tests.seeds import ninh_binh, ninh_binh_with
 
 QUOTE = Source(quote="toàn huyện có 318 mô hình, trong đó hơn 80% mô hình hoạt động hiệu quả")
 COMMON = {
@@ -44,11 +43,7 @@ SHARE = Figure(
 )
 
 
-def with_figures(*figures: Figure) -> Dataset:
-    dataset = ninh_binh()
-    report = dataset.reports[0]
-    changed = attrs.evolve(report, figures=(*report.figures, *figures))
-    return attrs.evolve(dataset, reports=(changed,))
+with_figures = ninh_binh_with
 
 
 class TestParsing:

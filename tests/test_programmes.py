@@ -24,7 +24,7 @@ from danvan import (
     summarize,
 )
 from danvan.exceptions import DatasetError, InvalidEntityError
-from tests.seeds import ninh_binh
+from tests.seeds import ninh_binh, ninh_binh_with
 
 GOOD_UNIT = Movement(id="don-vi-dan-van-tot", name='Xây dựng "Đơn vị dân vận tốt"')
 RURAL = Movement(
@@ -42,11 +42,8 @@ COMMON = {
 
 
 def with_movements(*figures: Figure) -> Dataset:
-    dataset = ninh_binh()
-    report = attrs.evolve(dataset.reports[0], figures=(*dataset.reports[0].figures, *figures))
-    return attrs.evolve(
-        dataset, movements=(*dataset.movements, GOOD_UNIT, RURAL), reports=(report,)
-    )
+    movements = (*ninh_binh().movements, GOOD_UNIT, RURAL)
+    return ninh_binh_with(*figures, movements=movements)
 
 
 class TestSeveralAtOnce:

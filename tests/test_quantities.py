@@ -29,7 +29,7 @@ from danvan.exceptions import (
     InvalidEntityError,
     InvalidNumberError,
 )
-from tests.seeds import ninh_binh
+from tests.seeds import ninh_binh_with
 
 CLASSROOMS = UnitOfMeasureDefinition(
     code="classrooms", label_vi="phòng học", label_en="classrooms", aliases=("phòng",)
@@ -46,10 +46,7 @@ COMMON = {"scope": "vn/ninh-binh", "movements": "dan-van-kheo", "source": QUOTE}
 
 
 def with_figures(*figures: Figure, units: tuple[UnitOfMeasureDefinition, ...] = ()) -> Dataset:
-    dataset = ninh_binh()
-    report = dataset.reports[0]
-    changed = attrs.evolve(report, figures=(*report.figures, *figures))
-    return attrs.evolve(dataset, reports=(changed,), units_of_measure=units)
+    return ninh_binh_with(*figures, units_of_measure=units)
 
 
 class TestParseQuantity:
