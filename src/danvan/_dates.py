@@ -28,6 +28,7 @@ __all__ = [
     "check_day",
     "check_required_day",
     "first_day",
+    "format_day",
     "last_day",
     "parse_date",
 ]
@@ -289,6 +290,13 @@ def _span(value: object) -> tuple[dt.date, dt.date]:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value, value
     raise TypeError(f"cannot compare a PartialDate with {type(value).__name__}")
+
+
+def format_day(day: Day, lang: Lang = "vi") -> str:
+    """A day as a report in ``lang`` writes it: "22/11/2023", "10/2022"; ISO in English."""
+    if isinstance(day, PartialDate):
+        return day.format(lang)
+    return day.isoformat() if check_lang(lang) == "en" else f"{day:%d/%m/%Y}"
 
 
 def first_day(day: Day) -> dt.date:

@@ -25,13 +25,12 @@ from danvan._builtin_rules import (
 )
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._dates import PartialDate, last_day
+from danvan._dates import PartialDate, format_day, last_day
 from danvan._figures import Figure, count_of, is_count, quantity_kind
 from danvan._lang import Lang
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._rules import Finding, Rule, Verdict
-from danvan._summary_words import date_text
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
 
@@ -242,7 +241,7 @@ def _events_in_phase(rule: Rule, dataset: Dataset) -> list[Finding]:
             if not inside:
                 found.append(
                     rule.finding(
-                        f"{date_text(on, 'vi')} ngoài {phase.period}",
+                        f"{format_day(on)} ngoài {phase.period}",
                         f"{event.on.isoformat()} outside {phase.period}",
                         [f"$.models[{m}].events[{e}].on"],
                     )
@@ -262,7 +261,7 @@ def _reviews_after_start(rule: Rule, dataset: Dataset) -> list[Finding]:
         ):
             found.append(
                 rule.finding(
-                    f"{date_text(review.held_on, 'vi')} trước {review.period.start:%d/%m/%Y}",
+                    f"{format_day(review.held_on)} trước {format_day(review.period.start)}",
                     f"{review.held_on.isoformat()} before {review.period.start.isoformat()}",
                     [f"$.reviews[{r}].held_on"],
                 )

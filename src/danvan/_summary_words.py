@@ -6,7 +6,7 @@ from typing import Any
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._dates import Day, PartialDate
+from danvan._dates import Day, format_day
 from danvan._figures import Dims, Figure
 from danvan._lang import Lang
 from danvan._numbers import Percent
@@ -63,9 +63,7 @@ def message(finding: Finding, lang: Lang) -> str:
 def date_text(day: Day | None, lang: Lang) -> str:
     if day is None:
         return "?"
-    if isinstance(day, PartialDate):
-        return day.format(lang)
-    return day.isoformat() if lang == "en" else f"{day:%d/%m/%Y}"
+    return format_day(day, lang)
 
 
 def cell_text(dims: Dims, lang: Lang) -> str:
