@@ -221,3 +221,17 @@ def test_every_returned_type_is_exported() -> None:
             for returned in _returned_types(function) - exported:
                 missing[f"{name}: {getattr(function, '__name__', function)}"] = returned
     assert missing == {}
+
+
+def test_reference_lists_every_public_name() -> None:
+    """Each public name has its entry in the API reference pages."""
+    import re
+
+    pages = (Path(__file__).parent.parent / "docs" / "reference").glob("*.md")
+    text = "\n".join(page.read_text(encoding="utf-8") for page in pages)
+    documented = set(re.findall(r"::: danvan\.(\w+)", text))
+    documented |= set(re.findall(r"^\s+- (\w+)$", text, re.M))  # members of a module entry
+    if "::: danvan.exceptions" in text:  # the errors page documents the whole module
+        documented |= set(danvan.exceptions.__all__)
+    missing = [n for n in danvan.__all__ if not n.startswith("_") and n not in documented]
+    assert missing == [], f"not in docs/reference: {missing}"
