@@ -136,7 +136,7 @@ def _attribute(problems: list[Exception], name: str, type_: type, read: Callable
     """Read one attribute; a problem is kept with the attribute's name, for its path."""
     try:
         return read()
-    except Exception as error:
+    except (ValueError, TypeError) as error:  # what the readers raise
         error.__notes__ = [
             *getattr(error, "__notes__", []),
             AttributeValidationNote(f"Structuring @ attribute {name}", name, type_),
