@@ -285,10 +285,8 @@ Day: TypeAlias = dt.date | PartialDate
 
 
 def _span(value: object) -> tuple[dt.date, dt.date]:
-    if isinstance(value, PartialDate):
-        return value.first, value.last
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value, value
+    if isinstance(value, PartialDate | dt.date) and not isinstance(value, dt.datetime):
+        return first_day(value), last_day(value)
     raise TypeError(f"cannot compare a PartialDate with {type(value).__name__}")
 
 

@@ -10,7 +10,7 @@ Figures of different programmes are never summed together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
@@ -74,18 +74,29 @@ class Movement:
             raise InvalidEntityError(self.id, "a movement cannot be part of itself")
 
 
+def part_of_chain(known: Mapping[str, Movement], movement_id: str) -> list[str]:
+    """The ids of the movements ``movement_id`` is part of, nearest first.
+
+    The chain stops at an id ``known`` lacks, and at the first id met twice: a chain that
+    comes back to ``movement_id`` ends with it.
+    """
+    chain: list[str] = []
+    parent = known[movement_id].part_of
+    while parent is not None and parent in known and parent not in chain:
+        chain.append(parent)
+        parent = known[parent].part_of
+    return chain
+
+
 def part_of_problems(movements: Sequence[Movement]) -> list[str]:
     """Each ``part_of`` naming no movement, or leading back to its own, with its path."""
     known = {m.id: m for m in movements}
     problems = []
     for i, movement in enumerate(movements):
-        path, seen, parent = f"movements[{i}].part_of", {movement.id}, movement.part_of
+        path, parent = f"movements[{i}].part_of", movement.part_of
         if parent is not None and parent not in known:
             problems.append(f"unknown movement {parent!r} @ $.{path}")
-        while parent in known and parent not in seen:
-            seen.add(parent)
-            parent = known[parent].part_of
-        if parent in seen:
+        if movement.id in part_of_chain(known, movement.id):
             problems.append(f"movement {movement.id!r} is part of itself @ $.{path}")
     return problems
 

@@ -23,6 +23,7 @@ from danvan._figures import Figure, FigureStatus, count_of
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossUnits, Measure
 from danvan._models import Model
+from danvan._programmes import part_of_chain
 from danvan._tables import Table
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
@@ -232,7 +233,8 @@ def merge_movements(dataset: Dataset, *, into: str) -> Dataset:
         DatasetError: ``dataset`` has no movement ``into``.
     """
     dataset.movement(into)
-    parts = {m.id for m in dataset.movements if into in _ancestors(dataset, m.id)}
+    known = {m.id: m for m in dataset.movements}
+    parts = {m.id for m in dataset.movements if into in part_of_chain(known, m.id)}
     if not parts:
         return dataset
 
@@ -256,13 +258,3 @@ def merge_movements(dataset: Dataset, *, into: str) -> Dataset:
         awards=tuple(attrs.evolve(a, movements=merged(a.movements)) for a in dataset.awards),
         reviews=tuple(attrs.evolve(r, movements=merged(r.movements)) for r in dataset.reviews),
     )
-
-
-def _ancestors(dataset: Dataset, movement_id: str) -> list[str]:
-    """The movements ``movement_id`` is part of, nearest first (a dataset has no cycle)."""
-    found: list[str] = []
-    parent = dataset.movement(movement_id).part_of
-    while parent is not None:
-        found.append(parent)
-        parent = dataset.movement(parent).part_of
-    return found
