@@ -269,7 +269,7 @@ class TestSummarize:
             assert f"Báo cáo {report}:" in out
         assert "✓ 130 " in out
         assert "⚠ 1.999 " in out
-        assert out.rstrip().splitlines()[-1].startswith("    cảnh báo:")
+        assert out.rstrip().splitlines()[-1].startswith("  cảnh báo:")
 
     def test_formats_agree(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """JSON and CSV carry one entry per figure; --output writes the file instead."""

@@ -228,23 +228,36 @@ class TestStocks:
 
 
 class TestSharesInTheSummary:
-    def test_no_shares_of_a_partial_breakdown(self) -> None:
-        """ "trong đó 451 kinh tế, 878 văn hóa - xã hội" gives no shares of the 1.635."""
+    def test_shares_of_a_partial_breakdown_say_their_base(self) -> None:
+        """ "trong đó 451 kinh tế, 878 văn hóa - xã hội": shares of the 1.329 stated, said so."""
         from danvan import summarize
 
         partial = TestDeclaredBreakdowns().report(declared=None, parts=TestDeclaredBreakdowns.TWO)
-        assert summarize(partial).reports[0].shares == ()
+        summary = summarize(partial)
+        [report] = summary.reports
+        assert [str(s.percent) for s in report.shares] == ["33.9", "66.1"]  # of 451 + 878
+        assert not report.shares_of_total
+        for lang, words in (
+            ("vi", "chưa phải trên tổng số"),
+            ("en", "of the parts the report states by field, not of the total"),
+        ):
+            [line] = [x for x in summary.to_text(lang).splitlines() if "%" in x]
+            assert words in line
+        assert summary.to_dict()["reports"][0]["shares_of_total"] is False
         declared = TestDeclaredBreakdowns().report(
             declared=Completeness.PARTIAL, parts=TestDeclaredBreakdowns.ALL_OFF_BY_ONE
         )
-        assert summarize(declared).reports[0].shares == ()
+        assert not summarize(declared).reports[0].shares_of_total
 
     def test_shares_of_a_complete_breakdown(self) -> None:
         """The four fields of the Ninh Bình report give their shares, 27,6 % … 8,6 %."""
         from danvan import summarize
 
-        [report] = summarize(ninh_binh()).reports
+        summary = summarize(ninh_binh())
+        [report] = summary.reports
         assert [str(s.percent) for s in report.shares] == ["27.6", "53.7", "10.2", "8.6"]
+        assert report.shares_of_total
+        assert "chưa phải trên tổng số" not in summary.to_text()
 
 
 def test_a_finding_says_what_was_assumed() -> None:

@@ -7,7 +7,7 @@ import json
 import attrs
 import pytest
 
-from danvan import Count, FigureLine, Mark, load_example, summarize
+from danvan import Count, FigureLine, Mark, PartsSum, load_example, summarize
 from danvan.exceptions import InvalidValueError
 
 SEEDS = load_example()
@@ -32,11 +32,11 @@ class TestMarks:
         """104 + 23 + 3 = 130 and both Hồng Lĩnh breakdowns reconcile."""
         confirmed = line("seed-000", "confirmed")
         assert confirmed.mark is Mark.RECONCILES
-        assert confirmed.sums == ((Count(104), Count(23), Count(3)),)
+        assert confirmed.sums == (PartsSum((Count(104), Count(23), Count(3)), complete=True),)
         registered = line("seed-004", "registered")
-        assert [[c.value for c in s] for s in registered.sums] == [
-            [27, 85],
-            [19, 67, 12, 14],
+        assert [([c.value for c in s.parts], s.complete) for s in registered.sums] == [
+            ([27, 85], True),
+            ([19, 67, 12, 14], True),
         ]
         assert registered.mark is Mark.RECONCILES
 
@@ -264,9 +264,11 @@ def test_one_report_is_singular() -> None:
     from danvan import load_example, summarize
 
     seeds = load_example()
-    one = attrs.evolve(seeds, reports=seeds.reports[:1])
+    one = attrs.evolve(seeds, reports=seeds.reports[3:4], models=())
     assert summarize(one).to_text("en").startswith("Summary of 1 report\n")
-    assert summarize(seeds).to_text("en").startswith("Summary of 5 reports\n")
+    assert summarize(one).to_text().startswith("Tổng hợp 1 báo cáo\n")
+    assert summarize(seeds).to_text("en").startswith("Summary of 5 reports and 2 model records\n")
+    assert summarize(seeds).to_text().startswith("Tổng hợp 5 báo cáo, 2 hồ sơ mô hình\n")
 
 
 def test_no_heading_over_nothing() -> None:

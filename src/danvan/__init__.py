@@ -64,7 +64,16 @@ from danvan._rollup import crosswalk, merge_movements, rollup
 from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
 from danvan._sources import Source
-from danvan._summary import FigureLine, Mark, ReportSummary, Summary, summarize
+from danvan._summary import (
+    AreaCoverage,
+    FigureLine,
+    Mark,
+    ModelRecords,
+    PartsSum,
+    ReportSummary,
+    Summary,
+    summarize,
+)
 from danvan._tables import Table
 from danvan._text import fold, slugify
 from danvan._units import ChangeKind, Unit, UnitChange
@@ -229,7 +238,10 @@ __all__ = [
     "find_references",
     "resolve",
     # summaries and the bundled example
+    "AreaCoverage",
     "FigureLine",
+    "ModelRecords",
+    "PartsSum",
     "Mark",
     "ReportSummary",
     "Summary",

@@ -25,21 +25,45 @@ from danvan._tables import Table
 from danvan._terms import Term
 from danvan._units import Unit
 
-__all__ = ["FigureLine", "Mark", "ReportSummary", "count_marks", "summarize_report"]
+__all__ = ["FigureLine", "Mark", "PartsSum", "ReportSummary", "count_marks", "summarize_report"]
 
 
 class Mark(Term):
     """What checking says of one figure."""
 
     RECONCILES = ("reconciles", "khớp", "reconciles")
+    PARTIAL = ("partial", "mới nêu một phần", "partial breakdown")
     ERROR = ("error", "lỗi", "error")
     WARNING = ("warning", "cần xem lại", "warning")
     UNCHECKED = ("unchecked", "không có số để đối chiếu", "nothing to check against")
 
     @property
     def symbol(self) -> str:
-        """One character for the mark: ✓, ✗, ⚠ or ·."""
-        return {"reconciles": "✓", "error": "✗", "warning": "⚠", "unchecked": "·"}[self.value]
+        """One character for the mark: ✓, ◐, ✗, ⚠ or ·."""
+        return _SYMBOLS[self.value]
+
+
+_SYMBOLS = {"reconciles": "✓", "partial": "◐", "error": "✗", "warning": "⚠", "unchecked": "·"}
+
+
+@attrs.frozen
+class PartsSum:
+    """One breakdown of a total as the summary shows it.
+
+    Attributes:
+        parts: The parts' values, in the report's order.
+        complete: Whether the parts are the whole of the total: the breakdown covers
+            every member of its dimension (or the report declares it complete), or the
+            parts add up to the total exactly. A partial breakdown is shown "⊃", never "=".
+    """
+
+    parts: tuple[Count, ...]
+    complete: bool
+
+    @property
+    def total(self) -> Count:
+        """The parts added up."""
+        return sum(self.parts, Count(0))
 
 
 @attrs.frozen
@@ -50,9 +74,14 @@ class FigureLine:
         figure: The figure.
         path: Its JSON path in the dataset.
         depth: 0 for a figure that stands alone or is a total, 1 for a part.
-        mark: Reconciles, error, warning, or nothing to check against.
+        mark: Reconciles (a whole breakdown adds up, or a coverage ratio holds),
+            partial (only a partial breakdown, whose parts stay below the total), error,
+            warning, or nothing to check against.
         findings: The findings that name this figure.
-        sums: For a total, each breakdown as the parts' values in order.
+        sums: For a total, each of its breakdowns.
+        programmes: The movements of a figure of another programme than the report's
+            own (the programmes its reviews are about, or, when they name none, the one
+            programme of all its figures); empty for the report's own.
     """
 
     figure: Figure
@@ -60,7 +89,8 @@ class FigureLine:
     depth: int
     mark: Mark
     findings: tuple[Finding, ...] = ()
-    sums: tuple[tuple[Count, ...], ...] = ()
+    sums: tuple[PartsSum, ...] = ()
+    programmes: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -80,6 +110,8 @@ class ReportSummary:
         phase: The phase of its review, when known.
         lines: Its figures, totals followed by their parts.
         shares: Each field's share of its field breakdown.
+        shares_of_total: Whether the shares are of the total; when ``False`` they are
+            of the parts the report states by field, which fall short of the total.
         coverage: Its coverage figures ("8/8 huyện").
         awards: Its award batches.
         findings: What the checks found in it.
@@ -96,6 +128,7 @@ class ReportSummary:
     phase: Phase | None
     lines: tuple[FigureLine, ...]
     shares: tuple[Share, ...]
+    shares_of_total: bool
     coverage: tuple[Figure, ...]
     awards: tuple[Award, ...]
     findings: tuple[Finding, ...]
@@ -114,7 +147,12 @@ def summarize_report(
         )
     )
     phase_id = next((r.phase for r in reviews if r.phase is not None), None)
-    lines = tuple(_lines(report, path, by_path))
+    own = {m for r in reviews for m in r.movements}
+    if not own:  # the one programme of all its figures; none when they are of several
+        of_figures = {m for f in report.figures for m in f.movements}
+        own = of_figures if len(of_figures) == 1 else set()
+    lines = tuple(_lines(report, path, by_path, own))
+    shared, of_total = _field_shares(report)
     found: dict[int, Finding] = {}
     for line in lines:
         for finding in line.findings:
@@ -130,19 +168,30 @@ def summarize_report(
         movements=tuple(dataset.movement(m) for m in movement_ids),
         phase=dataset.phase(phase_id) if phase_id is not None else None,
         lines=lines,
-        shares=tuple(_field_shares(report)),
+        shares=tuple(shared),
+        shares_of_total=of_total,
         coverage=tuple(f for f in report.figures if f.measure == "coverage" and is_count(f)),
         awards=tuple(dataset.award(a) for a in report.awards),
         findings=tuple(found.values()),
     )
 
 
-def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iterator[FigureLine]:
+def _lines(
+    report: Report, path: str, by_path: dict[str, list[Finding]], own: set[str]
+) -> Iterator[FigureLine]:
+    sums: dict[int, list[PartsSum]] = defaultdict(list)
     parts_of: dict[int, list[list[int]]] = defaultdict(list)
-    in_breakdown: set[int] = set()
+    whole: set[int] = set()
+    partial: set[int] = set()
     for total, parts in breakdowns(report):
+        figures = [report.figures[j] for j in parts]
+        values = tuple(count_of(f) for f in figures)
+        complete = is_complete(report.figures[total], figures) or sum(values, Count(0)) == count_of(
+            report.figures[total]
+        )
+        sums[total].append(PartsSum(values, complete=complete))
         parts_of[total].append(parts)
-        in_breakdown.update([total, *parts])
+        (whole if complete else partial).update([total, *parts])
 
     def line(i: int, depth: int) -> FigureLine:
         figure = report.figures[i]
@@ -153,15 +202,16 @@ def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iter
             mark = Mark.ERROR
         elif Severity.WARNING in severities:
             mark = Mark.WARNING
-        elif i in in_breakdown or figure.out_of is not None:
+        elif i in whole or figure.out_of is not None:
             mark = Mark.RECONCILES
+        elif i in partial:
+            mark = Mark.PARTIAL
         else:
             mark = Mark.UNCHECKED
-        sums = tuple(
-            tuple(count_of(report.figures[j]) for j in parts) for parts in parts_of.get(i, [])
-        )
-        return FigureLine(figure, figure_path, depth, mark, findings, sums)
+        other = () if set(figure.movements) <= own else figure.movements
+        return FigureLine(figure, figure_path, depth, mark, findings, tuple(sums.get(i, ())), other)
 
+    in_breakdown = whole | partial
     for i, figure in enumerate(report.figures):
         if figure.part_of is not None and i in in_breakdown:
             continue
@@ -171,18 +221,27 @@ def _lines(report: Report, path: str, by_path: dict[str, list[Finding]]) -> Iter
                 yield line(j, 1)
 
 
-def _field_shares(report: Report) -> list[Share]:
-    """Each field's share of the first complete breakdown by field; none from a partial one.
+def _field_shares(report: Report) -> tuple[list[Share], bool]:
+    """Each field's share of the first breakdown by field, and whether it is of the total.
 
-    Shares of a breakdown that names only some fields would be shares of the stated
-    parts, not of the total, and read as the total's.
+    A complete breakdown whose fields add up to the total gives shares of the total.
+    Otherwise the shares are of the parts stated by field, and the summary must say so:
+    read as shares of the total they would overstate every field.
     """
+    found: tuple[list[Share], bool] = ([], False)
     for total, parts in breakdowns(report):
         figures = [report.figures[j] for j in parts]
         by_field = [f for f in figures if f.dims.fields]
-        if len(by_field) > 1 and is_complete(report.figures[total], figures):
-            return shares(Table(by_field), "field")
-    return []
+        if len(by_field) < 2:
+            continue
+        of_total = is_complete(report.figures[total], figures) and sum(
+            (count_of(f) for f in by_field), Count(0)
+        ) == count_of(report.figures[total])
+        if of_total:
+            return shares(Table(by_field), "field"), True
+        if not found[0]:
+            found = (shares(Table(by_field), "field"), False)
+    return found
 
 
 def count_marks(reports: Iterable[ReportSummary]) -> dict[Mark, int]:

@@ -16,12 +16,29 @@ import attrs
 from danvan._checks import check
 from danvan._dataset import Dataset
 from danvan._lang import Lang, check_lang
-from danvan._report_summary import FigureLine, Mark, ReportSummary, count_marks, summarize_report
+from danvan._model_summary import AreaCoverage, ModelRecords, summarize_models
+from danvan._report_summary import (
+    FigureLine,
+    Mark,
+    PartsSum,
+    ReportSummary,
+    count_marks,
+    summarize_report,
+)
 from danvan._rules import Finding
 from danvan._summary_render import csv_text_of, dict_of
 from danvan._summary_text import text_of
 
-__all__ = ["FigureLine", "Mark", "ReportSummary", "Summary", "summarize"]
+__all__ = [
+    "AreaCoverage",
+    "FigureLine",
+    "Mark",
+    "ModelRecords",
+    "PartsSum",
+    "ReportSummary",
+    "Summary",
+    "summarize",
+]
 
 
 @attrs.frozen
@@ -31,7 +48,9 @@ class Summary:
     Attributes:
         dataset: The dataset summarised.
         reports: Each report's summary, in dataset order.
-        findings: Every finding of the checks, errors first.
+        findings: Every finding of the checks, errors first, each once.
+        models: The dataset's model records counted under the default rule; ``None``
+            when it has none.
 
     Examples:
         >>> from danvan import load_example, summarize
@@ -46,6 +65,7 @@ class Summary:
     dataset: Dataset
     reports: tuple[ReportSummary, ...]
     findings: tuple[Finding, ...]
+    models: ModelRecords | None = None
 
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark.
@@ -112,14 +132,16 @@ def summarize(dataset: Dataset) -> Summary:
         >>> from danvan import load_example, summarize
         >>> summary = summarize(load_example())
         >>> print(summary.to_text("en").splitlines()[0])
-        Summary of 5 reports
+        Summary of 5 reports and 2 model records
     """
-    findings = tuple(check(dataset))
+    findings = tuple(dict.fromkeys(check(dataset)))  # each finding once
     by_path: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:
-        for path in finding.paths:
+        for path in dict.fromkeys(finding.paths):
             by_path[path].append(finding)
     reports = tuple(
         summarize_report(dataset, i, report, by_path) for i, report in enumerate(dataset.reports)
     )
-    return Summary(dataset=dataset, reports=reports, findings=findings)
+    return Summary(
+        dataset=dataset, reports=reports, findings=findings, models=summarize_models(dataset)
+    )

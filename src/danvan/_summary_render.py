@@ -16,6 +16,7 @@ from danvan._dataset import Dataset
 from danvan._figures import Figure
 from danvan._files import csv_text
 from danvan._lang import Lang
+from danvan._model_summary import ModelRecords
 from danvan._numbers import Percent
 from danvan._occasions import AwardForm
 from danvan._report_summary import FigureLine, Mark, ReportSummary
@@ -32,6 +33,7 @@ from danvan._summary_words import (
     value_fields,
     w,
 )
+from danvan._tables import Table
 from danvan._vocabulary import HolderKind
 
 __all__ = [
@@ -68,6 +70,10 @@ class SummaryParts(Protocol):
     def findings(self) -> tuple[Finding, ...]:
         """Every finding of the checks."""
 
+    @property
+    def models(self) -> ModelRecords | None:
+        """The model records counted, if the dataset has any."""
+
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark."""
 
@@ -76,6 +82,7 @@ def dict_of(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
     """The summary as JSON-ready data."""
     return {
         "reports": [_report_dict(summary.dataset, r, lang) for r in summary.reports],
+        "models": None if summary.models is None else _models_dict(summary.models, lang),
         "across_reports": _across_dict(summary, lang),
     }
 
@@ -94,6 +101,8 @@ def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
         "scope",
         "period",
         "cell",
+        "status",
+        "programmes",
         "mark",
         "reasons",
     ]
@@ -111,6 +120,8 @@ def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
             "scope": f.scope,
             "period": period_text(f.period, lang),
             "cell": cell_text(f.dims, lang),
+            "status": f.status.value,
+            "programmes": " ".join(line.programmes),
             "mark": line.mark.value,
             "reasons": " | ".join(message(x, lang) for x in line.findings),
         }
@@ -210,7 +221,11 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, An
         "as_of": None if f.as_of is None else f.as_of.isoformat(),
         "cell": cell_text(f.dims, lang) or None,
         "mark": line.mark.value,
-        "breakdowns": [[p.value for p in parts] for parts in line.sums],
+        "status": f.status.value,
+        "programmes": list(line.programmes),
+        "breakdowns": [
+            {"parts": [p.value for p in s.parts], "complete": s.complete} for s in line.sums
+        ],
         "findings": [_finding_dict(x, lang) for x in line.findings],
     }
 
@@ -250,6 +265,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
         "shares": [
             {"field": s.key, "count": s.count.value, "percent": str(s.percent)} for s in r.shares
         ],
+        "shares_of_total": r.shares_of_total,
         "coverage": [
             {
                 **value_fields(f.value),
@@ -308,4 +324,39 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
             for key, (c, i, o) in award_totals(summary).items()
         ],
         "findings": [_finding_dict(f, lang) for f in summary.findings],
+    }
+
+
+def _models_dict(m: ModelRecords, lang: Lang) -> dict[str, Any]:
+    def cells(table: Table) -> list[dict[str, Any]]:
+        return [
+            {
+                "movements": list(f.movements),
+                "field": f.dims.fields[0].value if f.dims.fields else None,
+                "level": None if f.dims.level is None else f.dims.level.value,
+                "status": None if f.dims.status is None else f.dims.status.value,
+                "label": cell_text(f.dims, lang) or None,
+                "value": f.value.value,
+            }
+            for f in table
+        ]
+
+    return {
+        "records": m.records,
+        "counted": m.counted,
+        "rule": m.rule.value,
+        "rule_text": m.rule.label(lang),
+        "total": cells(m.total),
+        "by_field": cells(m.by_field),
+        "by_level": cells(m.by_level),
+        "coverage": [
+            {
+                "area": a.area.id,
+                "label": a.coverage.label,
+                "expected": list(a.coverage.expected),
+                "covered": list(a.coverage.covered),
+                "missing": list(a.coverage.missing),
+            }
+            for a in m.coverage
+        ],
     }

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from danvan._awards import Award
 from danvan._counts import Count
-from danvan._figures import Figure
+from danvan._figures import Figure, FigureStatus
 from danvan._lang import Lang
+from danvan._model_summary import ModelRecords
 from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
@@ -34,6 +35,8 @@ from danvan._vocabulary import Field, HolderKind
 
 __all__ = ["text_of"]
 
+_SHOWN = 10  # units without a model named before "…"
+
 
 def text_of(summary: SummaryParts, lang: Lang) -> str:
     """The summary as text for a terminal."""
@@ -54,18 +57,36 @@ class _Text:
         for report in self.s.reports:
             yield ""
             yield from self.report(report)
+        if self.s.models is not None:
+            yield ""
+            yield from self.models(self.s.models)
+        if self.s.reports:
+            yield ""
+            yield from self.across()
         yield ""
-        yield from self.across()
+        yield from self.findings()
 
     def title(self) -> str:
-        n = len(self.s.reports)
-        if self.lang == "en" and n == 1:
-            return "Summary of 1 report"
-        return self.w("summary").format(n=n)
+        """The title: `Summary of 1 report`, `Summary of 5 reports and 2 model records`."""
+        n, models = len(self.s.reports), self.s.models
+        what = []
+        if n or models is None:
+            what.append(self._plural(n, "report"))
+        if models is not None:
+            what.append(self._plural(models.records, "model_record"))
+        return f"{self.w('summary')} {self.w('and').join(what)}"
+
+    def _plural(self, n: int, key: str) -> str:
+        """A count with its noun: `1 report`, `5 reports`, `5 báo cáo`."""
+        plural = "s" if self.lang == "en" and n != 1 else ""
+        return f"{self._number(n)} {self.w(key)}{plural}"
+
+    def _number(self, n: int) -> str:
+        return count_text(Count(n), self.lang)
 
     def report(self, r: ReportSummary) -> Iterator[str]:
         lang = self.lang
-        yield f"{self.w('report')} {r.report.id}: {r.report.title}"
+        yield f"{self.w('report_heading')} {r.report.id}: {r.report.title}"
         where = [r.area.name, *(u.name for u in self.ds.hierarchy.ancestors(r.area.id))]
         names = ", ".join(u.name for u in r.units)
         yield f"  {self.w('who')}: {names} ({', '.join(where)})"
@@ -95,7 +116,8 @@ class _Text:
             yield from self.figure(line)
         if r.shares:
             cells = ", ".join(f"{self._field(s.key)} {self._percent(s)} %" for s in r.shares)
-            yield f"  {self.w('shares')}: {cells}"
+            of = "" if r.shares_of_total else f" ({self.w('shares_of_parts')})"
+            yield f"  {self.w('shares')}{of}: {cells}"
         for figure in r.coverage:
             out_of = f"/{count_text(figure.out_of, lang)}" if figure.out_of is not None else ""
             label = f" ({figure.dims.label})" if figure.dims.label else ""
@@ -166,11 +188,16 @@ class _Text:
                 text += f" [{cell}]"
             scope = self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
             text += f" — {scope}"
-        for parts in line.sums:
-            total = sum(parts, Count(0))
-            text += f" = {' + '.join(count_text(p, lang) for p in parts)}"
-            if total != f.value:
-                text += f" ({count_text(total, lang)})"
+        if f.status is not FigureStatus.REPORTED:  # computed, estimated, provisional
+            text += f" ({f.status.label(lang)})"
+        if line.programmes:
+            names = ", ".join(self._movement(self.ds.movement(m)) for m in line.programmes)
+            text += f" [{self.w('programme')}: {names}]"
+        for s in line.sums:
+            parts = " + ".join(count_text(p, lang) for p in s.parts)
+            text += f" = {parts}" if s.complete else f" ⊃ {parts}"
+            if s.total != f.value or not s.complete:
+                text += f" ({count_text(s.total, lang)})"
         yield f"{indent}{line.mark.symbol} {text}"
         for finding in line.findings:
             if finding.paths[0] == line.path:  # once, on the figure the finding is about
@@ -246,8 +273,49 @@ class _Text:
                     collectives, individuals, others if others and others.value else None
                 )
                 yield f"    {key.text(lang)}{of}: {who}"
+
+    def findings(self) -> Iterator[str]:
+        """Every finding once; the figures they name are those marked ✗ and ⚠."""
         findings = [f for f in self.s.findings if f.severity is not Severity.INFO]
-        yield f"  {self.w('findings')}: " + (str(len(findings)) if findings else self.w("none"))
+        if not findings:
+            yield f"{self.w('findings')}: {self.w('none')}"
+            return
+        by_severity: dict[str, int] = {}
+        for finding in findings:
+            name = severity(finding, self.lang)
+            by_severity[name] = by_severity.get(name, 0) + 1
+        counted = ", ".join(f"{n} {name}" for name, n in by_severity.items())
+        figures = {p for f in findings for p in f.paths if ".figures[" in p}
+        named = f" — {self.w('naming')} {self._plural(len(figures), 'figure')}" if figures else ""
+        yield f"{self.w('findings')}: {counted}{named}"
         for finding in findings:
             where = ", ".join(finding.paths)
-            yield f"    {severity(finding, lang)}: {message(finding, lang)} @ {where}"
+            yield f"  {severity(finding, self.lang)}: {message(finding, self.lang)} @ {where}"
+
+    def models(self, m: ModelRecords) -> Iterator[str]:
+        """The model records counted under the default rule, by field and level."""
+        lang = self.lang
+        yield f"{self.w('model_records')}: {self._number(m.records)}"
+        counted = self._number(m.counted)
+        if len({f.movements for f in m.total}) > 1:  # never one number across programmes
+            counted = "; ".join(
+                ", ".join(self._movement(self.ds.movement(x)) for x in f.movements)
+                + f": {count_text(f.value, lang)}"
+                for f in m.total
+            )
+        yield f"  {self.w('counted')} ({m.rule.label(lang)}): {counted}"
+        if m.counted < m.records:
+            yield f"  {self.w('not_counted')}: {self._number(m.records - m.counted)}"
+        for key, table in (("by_field", m.by_field), ("by_level", m.by_level)):
+            if len(table):
+                cells = "; ".join(
+                    f"{cell_text(f.dims, lang) or self.w('no_' + key)}: {count_text(f.value, lang)}"
+                    for f in table
+                )
+                yield f"  {self.w(key)}: {cells}"
+        for area in m.coverage:
+            c = area.coverage
+            missing = [self.ds.hierarchy.get(u).name for u in c.missing]
+            shown = ", ".join(missing[:_SHOWN]) + (", …" if len(missing) > _SHOWN else "")
+            without = f" ({self.w('without_model')}: {shown})" if missing else ""
+            yield f"  {self.w('with_model')}, {area.area.name}: {c}{without}"
