@@ -24,6 +24,7 @@ from danvan import (
     Source,
     Unit,
     UnitOfMeasure,
+    check,
     load,
     load_example,
     summarize,
@@ -275,3 +276,28 @@ class TestModelRecords:
         assert summary.models is None
         assert summary.to_dict()["models"] is None
         assert "Hồ sơ mô hình" not in summary.to_text()
+
+
+def test_part_of_another_programme_is_no_cell() -> None:
+    """42 "Đơn vị dân vận tốt" units filed under the movement's 100: a warning, not a cell."""
+    good_unit = Movement(id="don-vi-dan-van-tot", name='Xây dựng "Đơn vị dân vận tốt"')
+    total = Figure(id="t", measure="recognised", value=Count(100), **COMMON)
+
+    def part(movement: str, n: int) -> Figure:
+        return Figure(
+            id=f"t/{movement}",
+            part_of="t",
+            measure="recognised",
+            value=Count(n),
+            dims=Dims(level=RecognitionLevel.GRASSROOTS),
+            **{**COMMON, "movements": movement},
+        )
+
+    movements = (Movement.DAN_VAN_KHEO, good_unit)
+    other = ninh_binh_with(total, part(good_unit.id, 42), movements=movements)
+    [finding] = [f for f in check(other) if f.code == "part_measures_its_total"]
+    assert "don-vi-dan-van-tot" in finding.message_en
+    assert lines_of(other)["t"].sums == ()  # type: ignore[attr-defined]
+    own = ninh_binh_with(total, part("dan-van-kheo", 42), movements=movements)
+    assert [f for f in check(own) if f.code == "part_measures_its_total"] == []
+    assert lines_of(own)["t"].sums != ()  # type: ignore[attr-defined]

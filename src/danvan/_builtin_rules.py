@@ -87,8 +87,10 @@ PART_MEASURES_ITS_TOTAL = Rule(
     op="=",
     right="total measure",
     severity=Severity.WARNING,
-    message_vi="một phần không đo cùng chỉ tiêu hoặc cùng đơn vị với tổng của nó",
-    message_en="a part does not measure what its total measures, in the same unit",
+    message_vi=(
+        "một phần không đo cùng chỉ tiêu, cùng đơn vị hoặc không cùng phong trào với tổng của nó"
+    ),
+    message_en=("a part does not measure what its total measures, in the same unit and programme"),
 )
 #: A coverage figure does not exceed its denominator, nor the units of its tier under
 #: its scope. Applied by its code: counting the units needs the hierarchy, which no side

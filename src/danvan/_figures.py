@@ -319,9 +319,10 @@ def quantity_kind(figure: Figure) -> tuple[object, ...]:
     """What two figures must share to be added up or compared at all.
 
     A count or a percentage; of distinct holders or of occurrences; a level, or a
-    change (and which way).
+    change (and which way); of one programme: figures of other movements are never
+    combined.
     """
-    return (type(figure.value), figure.occurrences, figure.change)
+    return (type(figure.value), figure.occurrences, figure.change, figure.movements)
 
 
 @attrs.frozen(kw_only=True)

@@ -149,8 +149,8 @@ def _part_measures(rule: Rule, dataset: Dataset) -> list[Finding]:
     """A part filed under a total that is another quantity.
 
     Another measure or unit of measure, a percentage under a count, occurrences under
-    distinct holders, a change under a level: such a part is no cell of the breakdown,
-    and is not added up.
+    distinct holders, a change under a level, a figure of another programme: such a
+    part is no cell of the breakdown, and is not added up.
     """
     found = []
     for _, report, path in reports_of(dataset):
@@ -162,10 +162,17 @@ def _part_measures(rule: Rule, dataset: Dataset) -> list[Finding]:
             total = report.figures[total_index]
             if _quantity(part) == _quantity(total):
                 continue
+            programmes = part.movements != total.movements
+            part_vi, total_vi = (
+                _describe(dataset, f, "vi", programmes=programmes) for f in (part, total)
+            )
+            part_en, total_en = (
+                _describe(dataset, f, "en", programmes=programmes) for f in (part, total)
+            )
             found.append(
                 rule.finding(
-                    f"{_describe(dataset, part, 'vi')} dưới {_describe(dataset, total, 'vi')}",
-                    f"{_describe(dataset, part, 'en')} under {_describe(dataset, total, 'en')}",
+                    f"{part_vi} dưới {total_vi}",
+                    f"{part_en} under {total_en}",
                     [f"{path}.figures[{i}]", f"{path}.figures[{total_index}]"],
                 )
             )
@@ -183,9 +190,14 @@ _KIND_WORDS = {
 }
 
 
-def _describe(dataset: Dataset, figure: Figure, lang: Lang) -> str:
-    """A figure's quantity in words: "in_operation (models, percentage)"."""
+def _describe(dataset: Dataset, figure: Figure, lang: Lang, *, programmes: bool = False) -> str:
+    """A figure's quantity in words: "in_operation (models, percentage)".
+
+    With ``programmes``, the movements it belongs to as well.
+    """
     words = [dataset.unit_of_measure(figure.unit_of_measure).label(lang)]
+    if programmes:
+        words += list(figure.movements) or ["?"]
     kinds = {
         "percent": isinstance(figure.value, Percent),
         "occurrences": figure.occurrences,
