@@ -558,17 +558,33 @@ class TestEventStrategy:
             data.draw(dst.events(Model))  # type: ignore[arg-type]
 
 
-def test_a_badly_broken_file_lists_the_first_problems_and_counts_all() -> None:
-    """5 000 bad models: the error counts 5 000 and lists the first 1 000, in order."""
+def test_a_badly_broken_file_lists_the_first_problems_and_stops() -> None:
+    """200 000 bad models: reading stops at the first 1 000 problems and says so."""
     models = [
         {"id": f"m{i}", "title": "Dân vận khéo", "kind": "modle", "unit": "u", "movement": "m"}
-        for i in range(5000)
+        for i in range(200_000)
     ]
     text = json.dumps({"schema": "danvan/2", "models": models})
     with pytest.raises(StructureError) as caught:
         loads(text)
     error = caught.value
-    assert (error.count, len(error.problems)) == (5000, 1000)
-    assert str(error).startswith("invalid Dataset (5000 problems; the first 1000 listed):")
+    assert (error.count, len(error.problems), error.complete) == (1000, 1000, False)
+    assert str(error).startswith(
+        "invalid Dataset (1000 problems when reading stopped; there may be more):"
+    )
     assert error.problems[0].endswith("@ $.models[0].kind")
     assert error.problems[-1].endswith("@ $.models[999].kind")
+
+
+def test_fewer_problems_are_all_counted() -> None:
+    """999 bad models among good ones: every problem listed, the count complete."""
+    models = [
+        {"id": f"m{i}", "title": "Dân vận khéo", "kind": "modle" if i % 3 else "model"}
+        | {"unit": "u", "movement": "m"}
+        for i in range(1498)
+    ]
+    with pytest.raises(StructureError) as caught:
+        loads(json.dumps({"schema": "danvan/2", "models": models}))
+    error = caught.value
+    assert (error.count, len(error.problems), error.complete) == (998, 998, True)
+    assert str(error).startswith("invalid Dataset (998 problems):")

@@ -68,16 +68,25 @@ class StructureError(DanvanError, ValueError):
     Attributes:
         problems: The problems found, each as ``"message @ $.json.path"``: every one, or
             the first :data:`MAX_LISTED` of a badly broken input.
-        count: How many problems there are in all.
+        count: How many problems were found.
+        complete: ``False`` when reading stopped once :data:`MAX_LISTED` problems were
+            found, so that a file broken a hundred thousand times is reported at once:
+            there may be more.
     """
 
     def __init__(
-        self, problems: Sequence[str], type_name: str | None = None, *, count: int | None = None
+        self,
+        problems: Sequence[str],
+        type_name: str | None = None,
+        *,
+        count: int | None = None,
+        complete: bool = True,
     ) -> None:
         self.problems = tuple(problems[:MAX_LISTED])
         self.count = max(len(problems), count or 0)
+        self.complete = complete
         what = f"invalid {type_name}" if type_name else "invalid input"
-        super().__init__(_listing(what, self.problems, self.count))
+        super().__init__(_listing(what, self.problems, self.count, complete=complete))
 
 
 class FileWriteError(DanvanError, OSError):
@@ -243,8 +252,12 @@ class DatasetError(InvalidEntityError):
         return self.message
 
 
-def _listing(title: str, problems: Sequence[str], count: int | None = None) -> str:
+def _listing(
+    title: str, problems: Sequence[str], count: int | None = None, *, complete: bool = True
+) -> str:
     count = len(problems) if count is None else count
     noun = "problem" if count == 1 else "problems"
     listed = f"; the first {len(problems)} listed" if count > len(problems) else ""
+    if not complete:
+        listed += " when reading stopped; there may be more"
     return f"{title} ({count} {noun}{listed}):\n" + "\n".join(f"  - {p}" for p in problems)

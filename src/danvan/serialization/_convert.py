@@ -9,6 +9,7 @@ import cattrs.cols
 
 from danvan.exceptions import MAX_LISTED, DanvanError, DatasetError, StructureError
 from danvan.serialization._converter import make_converter
+from danvan.serialization._primitives import problem_budget
 
 T = TypeVar("T")
 
@@ -43,13 +44,15 @@ _INPUT_ERRORS = (
 )
 
 
-def _structure_error(error: BaseException, type_: type) -> StructureError:
+def _structure_error(error: BaseException, type_: type, *, complete: bool) -> StructureError:
     count, first = _first_problems(error, MAX_LISTED)
     try:
         problems = cattrs.transform_error(first, format_exception=_format)
     except (AttributeError, TypeError, ValueError, KeyError):  # keep the real error visible
         problems = [f"{type(error).__name__}: {error} @ $"]
-    return StructureError(problems, type_name=getattr(type_, "__name__", str(type_)), count=count)
+    return StructureError(
+        problems, type_name=getattr(type_, "__name__", str(type_)), count=count, complete=complete
+    )
 
 
 def _first_problems(error: BaseException, limit: int) -> tuple[int, BaseException]:
@@ -122,9 +125,10 @@ def from_dict(data: Any, type_: type[T]) -> T:
 
 
 def _structure_detailed(data: Any, type_: type[T]) -> T:
-    try:
-        return _DETAILED.structure(data, type_)
-    except RecursionError:
-        raise StructureError(["input nests too deeply @ $"]) from None
-    except Exception as error:
-        raise _structure_error(error, type_) from error
+    with problem_budget(MAX_LISTED) as left:
+        try:
+            return _DETAILED.structure(data, type_)
+        except RecursionError:
+            raise StructureError(["input nests too deeply @ $"]) from None
+        except Exception as error:
+            raise _structure_error(error, type_, complete=left[0] > 0) from error

@@ -7,14 +7,21 @@ cattrs alone would accept any iterable, so these hooks refuse anything else firs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, cast, get_args, get_origin
 
 import cattrs
 import cattrs.cols
-from cattrs.errors import AttributeValidationNote, ClassValidationError
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from danvan._counts import Count
 from danvan._documents import DocumentSymbol
@@ -190,12 +197,81 @@ def is_mapping(type_: Any) -> bool:
     return get_origin(type_) in (Mapping, dict)
 
 
+# How many more problems a detailed reading looks for before it stops: a file broken a
+# hundred thousand times is reported in a fraction of a second, not read to its end.
+_BUDGET: ContextVar[list[int] | None] = ContextVar("danvan_problem_budget", default=None)
+
+
+@contextmanager
+def problem_budget(limit: int) -> Iterator[list[int]]:
+    """Stop reading arrays once ``limit`` problems are found; yields what is left."""
+    left = [limit]
+    token = _BUDGET.set(left)
+    try:
+        yield left
+    finally:
+        _BUDGET.reset(token)
+
+
+def _leaves(error: BaseException) -> int:
+    if isinstance(error, BaseExceptionGroup):
+        return sum(_leaves(e) for e in error.exceptions)
+    return 1
+
+
+def _budgeted_items(type_: Any, converter: cattrs.Converter) -> Callable[[Any, type], list[Any]]:
+    """Read an array's items, noting every item's problems with its index.
+
+    As cattrs' detailed reading does, but it stops at the item where the problem budget
+    runs out.
+    """
+    item_type = get_args(type_)[0]
+    try:
+        handler = converter.get_structure_hook(item_type)
+    except RecursionError:  # a type that holds itself: look the hook up late
+        handler = converter.structure
+
+    def structure(value: list[Any], _: type) -> list[Any]:
+        budget = _BUDGET.get()
+        errors: list[Exception] = []
+        items = []
+        for ix, item in enumerate(value):
+            try:
+                items.append(handler(item, item_type))
+            except Exception as error:  # gathered with its index, as cattrs does
+                note = IterableValidationNote(f"Structuring {type_} @ index {ix}", ix, item_type)
+                error.__notes__ = [*getattr(error, "__notes__", []), note]
+                errors.append(error)
+                if budget is not None:
+                    budget[0] -= _leaves(error)
+                    if budget[0] <= 0:
+                        break
+        if errors:
+            raise IterableValidationError(f"While structuring {type_!r}", errors, type_)
+        return items
+
+    return structure
+
+
 def strict_sequence(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, type], Any]]:
     # cattrs accepts any iterable as a sequence (a dict, even a string); the wire
     # format says arrays, so anything else is refused before cattrs sees it.
     def factory(type_: Any) -> Callable[[Any, type], Any]:
         args = get_args(type_)
-        if get_origin(type_) is list:
+        if (
+            converter.detailed_validation
+            and args
+            and (get_origin(type_) is list or (len(args) == 2 and args[1] is Ellipsis))
+        ):
+            items = _budgeted_items(type_, converter)
+            tuple_of = get_origin(type_) is tuple
+
+            def detailed(value: list[Any], cl: type) -> Any:
+                read = items(value, cl)
+                return tuple(read) if tuple_of else read
+
+            inner: Callable[[Any, type], Any] = detailed
+        elif get_origin(type_) is list:
             inner = cattrs.cols.list_structure_factory(type_, converter)
         elif len(args) == 2 and args[1] is Ellipsis:
             inner = cattrs.cols.homogenous_tuple_structure_factory(type_, converter)
