@@ -214,3 +214,44 @@ class TestLoadLimits:
         with pytest.raises(StructureError, match="pass max_bytes="):
             load(path, max_bytes=1000)
         assert load(path, max_bytes=None) == load_example()
+
+
+class TestLoadFromAPipe:
+    """A named pipe is read as its writer sends; one that never finishes is refused."""
+
+    def test_writer_that_comes_later(self, tmp_path: Path) -> None:
+        import threading
+
+        from danvan import dumps, load
+
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        text = dumps(load_example()).encode()
+        started = threading.Event()
+
+        def write() -> None:
+            started.wait()  # the reader is already waiting when the writer opens
+            with pipe.open("wb") as stream:
+                for i in range(0, len(text), 4096):
+                    stream.write(text[i : i + 4096])
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        started.set()
+        assert load(pipe) == load_example()
+        writer.join(timeout=30)
+
+    def test_writer_that_never_finishes(self, tmp_path: Path) -> None:
+        """The start of a document and a writer that keeps the pipe open: refused."""
+        from danvan import dumps, load
+        from danvan.exceptions import StructureError
+
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        held = os.open(pipe, os.O_RDWR)  # a writer that never closes (and never blocks)
+        try:
+            os.write(held, dumps(load_example()).encode()[:1000])
+            with pytest.raises(StructureError, match=r"nothing more came in 0\.2 s \(pass wait=\)"):
+                load(pipe, wait=0.2)
+        finally:
+            os.close(held)

@@ -34,6 +34,9 @@ import functools
 import importlib
 import json
 import os
+import select
+import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
@@ -62,6 +65,7 @@ __all__ = [
     "MAX_BYTES",
     "MODEL_COLUMNS",
     "SCHEMA",
+    "WAIT_SECONDS",
     "dump",
     "dumps",
     "figures_from_csv",
@@ -197,14 +201,31 @@ def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) ->
 MAX_BYTES = 512 * 2**20
 
 
-@overload
-def load(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> Dataset: ...
+#: How long :func:`load` waits for more bytes from a pipe or a device: 60 seconds.
+WAIT_SECONDS = 60.0
+
+
 @overload
 def load(
-    path: str | os.PathLike[str], type_: type[T], *, max_bytes: int | None = MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = MAX_BYTES,
+    wait: float | None = WAIT_SECONDS,
+) -> Dataset: ...
+@overload
+def load(
+    path: str | os.PathLike[str],
+    type_: type[T],
+    *,
+    max_bytes: int | None = MAX_BYTES,
+    wait: float | None = WAIT_SECONDS,
 ) -> T: ...
 def load(
-    path: str | os.PathLike[str], type_: type[Any] = Dataset, *, max_bytes: int | None = MAX_BYTES
+    path: str | os.PathLike[str],
+    type_: type[Any] = Dataset,
+    *,
+    max_bytes: int | None = MAX_BYTES,
+    wait: float | None = WAIT_SECONDS,
 ) -> Any:
     """Read a danvan value (a :class:`~danvan.Dataset` by default) from a JSON file.
 
@@ -214,16 +235,23 @@ def load(
         max_bytes: Refuse more bytes than this (``None``: no limit), so that a huge
             file or an endless device (``/dev/zero``) is refused instead of filling
             memory.
+        wait: For a pipe or a device, how many seconds to wait for its next bytes
+            (``None``: for ever), so that a pipe whose writer never finishes is
+            refused instead of hanging.
 
     Returns:
         The value, validated exactly as if it had been built in Python.
 
     Raises:
-        StructureError: The file cannot be read, is larger than ``max_bytes``, or holds
-            no valid ``type_``.
+        StructureError: The file cannot be read, is larger than ``max_bytes``, sends
+            nothing for ``wait`` seconds, or holds no valid ``type_``.
     """
     try:
-        data = _read_bytes(Path(path), max_bytes)
+        data = _read_bytes(Path(path), max_bytes, wait)
+    except TimeoutError:
+        raise StructureError(
+            [f"cannot read {path!r}: nothing more came in {wait:g} s (pass wait=) @ $"]
+        ) from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise StructureError([f"cannot read {path!r}: {reason} @ $"]) from error
@@ -239,20 +267,53 @@ def load(
 _CHUNK = 2**20
 
 
-def _read_bytes(path: Path, limit: int | None) -> bytes | None:
-    """The file's bytes, or ``None`` when there are more than ``limit``."""
-    with path.open("rb") as stream:
-        size = os.fstat(stream.fileno()).st_size
-        if limit is not None and size > limit:
-            return None
-        if limit is None:
-            return stream.read()
+def _read_bytes(path: Path, limit: int | None, wait: float | None) -> bytes | None:
+    """The file's bytes, or ``None`` when there are more than ``limit``.
+
+    A pipe or a device is opened without blocking and read as its bytes come; more than
+    ``wait`` seconds without any raises ``TimeoutError``.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb", buffering=0):  # closes the descriptor
+        info = os.fstat(fd)
+        size = _CHUNK
+        read: Callable[[int], bytes]
+        if stat.S_ISREG(info.st_mode):
+            if limit is not None and info.st_size > limit:
+                return None
+            os.set_blocking(fd, True)
+            read = functools.partial(os.read, fd)
+            size = info.st_size + 1  # the whole file in one read, no copy to join
+        else:
+            read = _waiting_reader(fd, wait)
         chunks: list[bytes] = []
         total = 0
-        while total <= limit:
-            chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        while limit is None or total <= limit:
+            chunk = read(size if limit is None else min(size, limit + 1 - total))
             if not chunk:
-                return b"".join(chunks)
+                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
             chunks.append(chunk)
             total += len(chunk)
+            size = _CHUNK
         return None
+
+
+def _waiting_reader(fd: int, wait: float | None) -> Callable[[int], bytes]:
+    """Read a pipe or a device as its bytes come, waiting at most ``wait`` s each time."""
+    if not hasattr(select, "poll"):  # no poll on this system: read, blocking
+        os.set_blocking(fd, True)
+        return lambda size: os.read(fd, size)
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    timeout = None if wait is None else max(0, round(wait * 1000))
+
+    def read(size: int) -> bytes:
+        while True:
+            if not poller.poll(timeout):
+                raise TimeoutError
+            try:
+                return os.read(fd, size)
+            except BlockingIOError:  # woken with nothing to read yet
+                continue
+
+    return read
