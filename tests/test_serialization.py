@@ -207,10 +207,13 @@ class TestDatasets:
         self, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """The optional accelerator changes nothing in the output, indented or not."""
-        assert ser._msgspec() is not None  # the dev extras install it
+        from danvan.serialization import _decoding
+
+        assert ser.msgspec_module() is not None  # the dev extras install it
         indents = (None, 0, 2, 4)
         with_fast = [dumps(dataset, indent=indent) for indent in indents]
-        monkeypatch.setattr(ser, "_msgspec", lambda: None)
+        monkeypatch.setattr(ser, "msgspec_module", lambda: None)
+        monkeypatch.setattr(_decoding, "msgspec_module", lambda: None)
         assert [dumps(dataset, indent=indent) for indent in indents] == with_fast
         assert loads(with_fast[0], Dataset) == dataset
 

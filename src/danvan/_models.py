@@ -61,7 +61,7 @@ class ModelStatus(Term):
     STOPPED = ("stopped", "dừng", "stopped")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ModelEvent:
     """Something that happened to a model on a day, by a body where one acted.
 
@@ -78,7 +78,7 @@ class ModelEvent:
     by: str | None = attrs.field(default=None, validator=check_optional_id)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Registered(ModelEvent):
     """The unit committed to build the model (đăng ký xây dựng)."""
 
@@ -86,7 +86,7 @@ class Registered(ModelEvent):
     status: ClassVar[ModelStatus | None] = ModelStatus.REGISTERED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Built(ModelEvent):
     """The model was put into practice (xây dựng, triển khai)."""
 
@@ -94,7 +94,7 @@ class Built(ModelEvent):
     status: ClassVar[ModelStatus | None] = ModelStatus.BUILDING
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Appraised(ModelEvent):
     """A steering committee surveyed and appraised it (khảo sát, thẩm định, bình xét)."""
 
@@ -102,7 +102,7 @@ class Appraised(ModelEvent):
     status: ClassVar[ModelStatus | None] = ModelStatus.APPRAISED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Recognised(ModelEvent):
     """A body recognised it as a model of a level (công nhận).
 
@@ -116,7 +116,7 @@ class Recognised(ModelEvent):
     level: RecognitionLevel = attrs.field(validator=instance_of(RecognitionLevel))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Proposed(ModelEvent):
     """A body proposed it for recognition at a higher level (đề nghị). Not a recognition.
 
@@ -130,14 +130,14 @@ class Proposed(ModelEvent):
     level: RecognitionLevel = attrs.field(validator=instance_of(RecognitionLevel))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Honoured(ModelEvent):
     """It was praised in public (biểu dương, tôn vinh); not an award."""
 
     kind: ClassVar[str] = "honoured"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Supported(ModelEvent):
     """It received resources (hỗ trợ).
 
@@ -150,7 +150,7 @@ class Supported(ModelEvent):
     note: str | None = attrs.field(default=None, validator=check_free_text)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Replicated(ModelEvent):
     """It was spread to other units (nhân rộng).
 
@@ -163,7 +163,7 @@ class Replicated(ModelEvent):
     to: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Stopped(ModelEvent):
     """It stopped working (dừng hoạt động); nothing happens to it after.
 
@@ -239,7 +239,7 @@ def _check_partners(model: Model, attribute: Any, partners: tuple[str, ...]) -> 
         raise InvalidEntityError(model.id, "the owning unit is no partner of its own model")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Model:
     """A model or exemplar of the movement, with its dated life.
 

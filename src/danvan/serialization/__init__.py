@@ -31,7 +31,6 @@ Examples:
 from __future__ import annotations
 
 import functools
-import importlib
 import json
 import os
 import select
@@ -56,6 +55,8 @@ from danvan.serialization._csv import (
     models_from_csv,
     models_to_csv,
 )
+from danvan.serialization._decoding import Reading, decode, msgspec_module, reading, repeated_keys
+from danvan.serialization._readers import forget_shared
 from danvan.serialization._schema import json_schema
 from danvan.serialization._structs import struct_encoder
 from danvan.serialization._version import SCHEMA
@@ -83,15 +84,6 @@ T = TypeVar("T")
 
 
 @functools.cache
-def _msgspec() -> Any:
-    """The optional msgspec module (the ``fast`` extra), or ``None`` without it."""
-    try:
-        return importlib.import_module("msgspec")
-    except ImportError:
-        return None
-
-
-@functools.cache
 def _struct_converter(msgspec: Any) -> cattrs.Converter:
     return make_converter(detailed=False, msgspec=msgspec)
 
@@ -100,16 +92,6 @@ def _encode(data: Any, indent: int | None) -> bytes:
     separators = (",", ": ") if indent is not None else (",", ":")
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
     return text.encode("utf-8", errors="surrogatepass")
-
-
-def _decode(text: str | bytes) -> Any:
-    fast = _msgspec()
-    if fast is not None:
-        try:
-            return fast.json.decode(text)
-        except (fast.MsgspecError, UnicodeEncodeError):  # lone surrogates in a str
-            pass  # json below accepts what json accepts, and names line and column
-    return json.loads(text)
 
 
 def dumps(value: Any, *, indent: int | None = None) -> str:
@@ -129,7 +111,7 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
 
 
 def _encode_value(value: Any, indent: int | None) -> bytes:
-    fast = _msgspec()
+    fast = msgspec_module()
     with collector_paused():
         if fast is not None and (indent is None or indent > 0):
             try:
@@ -162,9 +144,20 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
         StructureError: The text is not JSON (with line and column), or describes no
             valid ``type_`` (every problem, with its JSON path).
     """
+    state, stop = reading()
+    try:
+        return _loads(text, type_, state)
+    finally:
+        stop()
+        forget_shared()
+
+
+def _loads(text: str | bytes, type_: type[Any], state: Reading) -> Any:
     try:
         with collector_paused():
-            data = _decode(text)
+            data = decode(text, type_)
+    except StructureError:  # a repeated key, with its path
+        raise
     except json.JSONDecodeError as error:
         raise StructureError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno} @ $"]
@@ -174,8 +167,19 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
     except ValueError as error:  # an integer literal of more digits than Python converts
         problem = "cannot read as JSON: a number of more than 4 300 digits, which no value holds"
         raise StructureError([f"{problem} @ $"]) from error
-    with collector_paused():
-        return from_dict(data, type_)
+    try:
+        with collector_paused():
+            value = from_dict(data, type_)
+    except StructureError as error:
+        repeated = repeated_keys(text) if state.suspect else None
+        if repeated is not None:
+            raise repeated from error
+        raise
+    if state.repeated:
+        repeated = repeated_keys(text)
+        if repeated is not None:
+            raise repeated
+    return value
 
 
 def dump(value: Any, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:

@@ -6,9 +6,8 @@ this module builds, once per class, a pair of closures that read and write the w
 form directly: no per-field dispatch, no hook lookup. Structuring ends in the class
 constructor, so every validator runs exactly as for hand-written construction.
 
-The codecs are an optimisation of the converter, which falls back to its general
-hooks for every other class and to a detailed pass for error messages; a test checks
-that both produce the same wire form.
+The converter uses its general hooks for every other class, and a detailed pass for
+error messages; a test checks that both give the same wire form.
 
 With the optional ``msgspec`` accelerator, :func:`struct_writer` writes the same wire
 form as a msgspec ``Struct`` instead of a dict: one compiled call per object instead of
@@ -38,6 +37,7 @@ from danvan.serialization._readers import (
     DATE_PLAIN,
     DAY_PLAIN,
     MISSING,
+    SHARED_FIELDS,
     NotPlain,
     Plain,
     Reader,
@@ -49,6 +49,7 @@ from danvan.serialization._readers import (
     read_int,
     read_str,
     read_strings,
+    share,
     term_reader,
 )
 
@@ -148,6 +149,7 @@ def codec_for(cls: type, *, tag: tuple[str, str] | None = None) -> Codec | None:
     namespace: dict[str, Any] = {
         "cls": cls,
         "fail": fail,
+        "share": share,
         "MISSING": MISSING,
         "names": frozenset(names),
         "title": cls.__name__,
@@ -274,6 +276,8 @@ class _FieldSource:
         if self.present is not None:
             lines += ["    elif item is None:", f"        v{i} = None"]
         lines += ["    else:", f"        v{i} = {reading.inline or f'r{i}(item)'}"]
+        if name in SHARED_FIELDS and reading.guarantees == ("one", str):  # an id kept once
+            lines.append(f"        v{i} = share(v{i}, v{i})")
         if field.converter is not None:
             ns[f"c{i}"] = field.converter
             lines.append(f"    v{i} = c{i}(v{i})")

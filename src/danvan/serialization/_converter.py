@@ -22,14 +22,16 @@ from danvan._dataset import Dataset
 from danvan._dates import Day, PartialDate
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
+from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import UnitOfMeasure
-from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
+from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
 from danvan.serialization._codecs import register_fast_codecs
+from danvan.serialization._decoding import raw_items
 from danvan.serialization._primitives import (
     hook,
     is_mapping,
@@ -184,12 +186,16 @@ def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
     converter.register_structure_hook_factory(is_mapping, strict_mapping(converter))
     _register_events(converter)
     _register_directive(converter)
-    _register_hierarchy(converter)
-    _register_dataset(converter)
     if not detailed:
         register_fast_codecs(converter)
     if msgspec is not None:
         register_struct_writers(converter, msgspec)
+    for item in (Model, Report):  # the items of a dataset's long arrays come raw
+        hooked = raw_items(converter.get_structure_hook(item), item)
+        converter.register_structure_hook(item, hooked)
+    # Last: the hooks of a hierarchy and a dataset are built from those of their fields.
+    _register_hierarchy(converter)
+    _register_dataset(converter)
     return converter
 
 

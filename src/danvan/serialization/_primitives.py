@@ -29,6 +29,7 @@ from danvan._models import EVENT_KINDS, ModelEvent
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._vocabulary import Qualifier
+from danvan.serialization._decoding import raw_type
 from danvan.serialization._readers import (
     fail,
     read_date,
@@ -282,10 +283,29 @@ def strict_sequence(converter: cattrs.Converter) -> Callable[[Any], Callable[[An
                     raise ValueError(f"expected an array of {len(args)} items, got {len(value)}")
                 return tuple(converter.structure(v, a) for v, a in zip(value, args, strict=True))
 
-        def structure(value: Any, cl: type) -> Any:
-            if type(value) is not list:
-                return fail(value, "an array")
-            return inner(value, cl)
+        raw = raw_type()
+        if raw is not None and not converter.detailed_validation and args:
+            handler = converter.get_structure_hook(args[0])
+            tuple_of = get_origin(type_) is tuple
+
+            def structure(value: Any, cl: type) -> Any:
+                if type(value) is not list:
+                    return fail(value, "an array")
+                if not value or type(value[0]) is not raw:
+                    return inner(value, cl)
+                # Items left raw by the decoder: each is replaced by its object as it
+                # is built, so its text is freed, and a second, detailed pass over the
+                # same list finds the objects already built.
+                for i, item in enumerate(value):
+                    value[i] = handler(item, args[0])
+                return tuple(value) if tuple_of else value
+
+        else:
+
+            def structure(value: Any, cl: type) -> Any:
+                if type(value) is not list:
+                    return fail(value, "an array")
+                return inner(value, cl)
 
         return structure
 

@@ -49,11 +49,36 @@ def read_bool(value: Any) -> bool:
     return value if type(value) is bool else fail(value, "true or false")
 
 
+#: The days read so far, each one object however many events fall on it: a million
+#: models' events fall on a few thousand days. Dates are immutable, so sharing is safe.
+_DAYS: dict[str, dt.date] = {}
+_MAX_DAYS = 100_000
+
+
 def read_date(value: Any) -> dt.date:
     """Read an ISO 8601 calendar date, exactly ``YYYY-MM-DD``."""
+    day = _DAYS.get(value) if type(value) is str else None
+    if day is not None:
+        return day
     if type(value) is not str or not _DATE.fullmatch(value):
         return fail(value, "a date as YYYY-MM-DD")  # type: ignore[no-any-return]
-    return dt.date.fromisoformat(value)
+    day = dt.date.fromisoformat(value)
+    if len(_DAYS) < _MAX_DAYS:
+        _DAYS[value] = day
+    return day
+
+
+#: The ids that many objects of one file repeat (the unit of a model, the unit that
+#: acted in an event, a movement, a phase, a parent), each kept once while a file is
+#: read: see :func:`shared_ids`.
+SHARED_FIELDS = frozenset({"unit", "by", "movement", "phase", "parent", "division", "reports_to"})
+_SHARED: dict[str, str] = {}
+share = _SHARED.setdefault
+
+
+def forget_shared() -> None:
+    """Let go of the ids kept while a file was read."""
+    _SHARED.clear()
 
 
 _PARTIAL_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>0[1-9]|1[0-2]))?")
@@ -63,7 +88,7 @@ def read_day(value: Any) -> Day:
     """Read a day (``YYYY-MM-DD``) or a day known to its month (``YYYY-MM``) or year."""
     if type(value) is str:
         if _DATE.fullmatch(value):
-            return dt.date.fromisoformat(value)
+            return read_date(value)
         partial = _PARTIAL_DATE.fullmatch(value)
         if partial is not None:
             month = partial["month"]
