@@ -237,14 +237,17 @@ def main() -> None:
 
 
 _PEAK = """
-import resource, sys, time
+import sys, time
 from danvan import Dataset, load
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def high_water():  # this process's own peak resident memory, in bytes
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+base = high_water()
 start = time.perf_counter()
 dataset = load(sys.argv[1], Dataset, max_bytes=None)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(len(dataset.models), seconds, (peak - base) * 1024)
+print(len(dataset.models), seconds, high_water() - base)
 """
 
 
@@ -252,7 +255,7 @@ def scaling(sizes: tuple[int, ...] = (100_000, 300_000, 1_000_000)) -> None:
     """Loading a dataset file: time per model across sizes, and the peak memory it adds.
 
     Each file is loaded by ``load`` in a fresh process, so that the peak is the load's
-    own: the file's bytes, the objects, and what reading needs beside them.
+    own: the file's bytes, the objects, and what reading needs beside them (Linux).
     """
     import subprocess
     import tempfile

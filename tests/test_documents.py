@@ -122,3 +122,20 @@ class TestRoundTrip:
     def test_parse_of_str(self, symbol: DocumentSymbol) -> None:
         """DocumentSymbol.parse(str(s)) == s."""
         assert DocumentSymbol.parse(str(symbol)) == symbol
+
+
+def test_symbols_of_one_shape_keep_their_own_numbers() -> None:
+    """What follows the number is read once per shape; each symbol keeps its number."""
+    from danvan.exceptions import InvalidSymbolError
+
+    read = [DocumentSymbol.parse(f"{n}-KH/TU") for n in ("07", "7", "26", "123456")]
+    assert [s.number for s in read] == ["07", "7", "26", "123456"]
+    assert {(s.doc_type, s.issuer, s.system) for s in read} == {
+        (DocumentType.PLAN, "TU", DocumentSystem.PARTY)
+    }
+    assert str(DocumentSymbol.parse("Số: 06/2021/QĐ-UBND")) == "06/2021/QĐ-UBND"
+    assert DocumentSymbol.parse("06/2021/QĐ-UBND").year == 2021
+    with pytest.raises(InvalidSymbolError):
+        DocumentSymbol.parse("1234567-KH/TU")  # seven digits is no document number
+    with pytest.raises(InvalidSymbolError):
+        DocumentSymbol.parse("12-XX/TU")

@@ -14,6 +14,7 @@ Party and ``QyĐ`` for the state; ``TT`` is a Party "thông tri" but a state cir
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Self
 
@@ -255,6 +256,19 @@ class DocumentSymbol:
             raise InvalidSymbolError(text, "not a document number-and-symbol (too long)")
         cleaned = _SPACED.sub(r"\1", clean(text).strip().translate(_ETH))
         cleaned = cleaned.removeprefix("Số").removeprefix("số").strip(" :")
+        number = _NUMBER.match(cleaned)
+        if number is not None:  # what follows the number is read once for every number
+            shape = _shape(cleaned[number.end() :])
+            if shape is not None:
+                symbol = object.__new__(cls)
+                for name, value in zip(_FIELDS, shape, strict=True):
+                    object.__setattr__(symbol, name, value)
+                object.__setattr__(symbol, "number", number.group())
+                return symbol
+        return cls._parse_cleaned(cleaned, text)
+
+    @classmethod
+    def _parse_cleaned(cls, cleaned: str, text: str) -> DocumentSymbol:
         if match := _PARTY.fullmatch(cleaned):
             doc_type = _part(text, match["type"], DocumentSystem.PARTY)
             return cls(match["number"], doc_type, _issuer(match["issuer"]), DocumentSystem.PARTY)
@@ -285,6 +299,23 @@ class DocumentSymbol:
 
 
 _BY_STATE = _ABBREVIATIONS[DocumentSystem.STATE]
+_NUMBER = re.compile(r"[0-9]{1,6}(?![0-9])")
+_FIELDS = ("doc_type", "issuer", "system", "year")
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(rest: str) -> tuple[DocumentType, str, DocumentSystem, int | None] | None:
+    """What a symbol says after its number ("-CT/TU"), or ``None`` if it is no symbol.
+
+    Text dense with references repeats a few dozen shapes with thousands of numbers.
+    """
+    try:
+        symbol = DocumentSymbol._parse_cleaned(f"0{rest}", f"0{rest}")
+    except InvalidSymbolError:
+        return None
+    return symbol.doc_type, symbol.issuer, symbol.system, symbol.year
+
+
 _PARTY_SYSTEM = DocumentSystem.PARTY
 _ARMED = DocumentSystem.ARMED_FORCES
 

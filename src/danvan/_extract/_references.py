@@ -204,11 +204,26 @@ def _full_references(source: CleanText) -> _Found:
         except DanvanError:
             continue
         start = match.start()
-        before = TYPE_BEFORE.search(source.folded, max(0, start - 30), start)
+        before = (
+            TYPE_BEFORE.search(source.folded, max(0, start - 30), start)
+            if _last_word(source.folded, start) in _TYPE_ENDINGS
+            else None
+        )
         if before is not None and _type_of(before.group()) is symbol.doc_type:
             start = before.start()
-        reference = _complete(source, ReferenceKind.FULL, start, match.end(), symbol.doc_type)
-        yield start, match.end(), attrs.evolve(reference, symbol=symbol, number=symbol.number)
+        yield (
+            start,
+            match.end(),
+            _complete(
+                source,
+                ReferenceKind.FULL,
+                start,
+                match.end(),
+                symbol.doc_type,
+                symbol=symbol,
+                number=symbol.number,
+            ),
+        )
 
 
 def _extracted(source: CleanText, extractors: Sequence[Extractor], taken: Spans) -> _Found:
@@ -219,8 +234,17 @@ def _extracted(source: CleanText, extractors: Sequence[Extractor], taken: Spans)
                 continue
             groups = match.groupdict()
             doc_type = extractor.doc_type or _type_of(groups.get("type") or "")
-            reference = _complete(source, extractor.kind, match.start(), match.end(), doc_type)
-            yield *match.span(), attrs.evolve(reference, number=groups["number"])
+            yield (
+                *match.span(),
+                _complete(
+                    source,
+                    extractor.kind,
+                    match.start(),
+                    match.end(),
+                    doc_type,
+                    number=groups["number"],
+                ),
+            )
 
 
 _TYPE_WORD = re.compile(rf"(?:{TYPES})\b")
@@ -264,6 +288,26 @@ def _worded(source: CleanText, taken: Spans) -> _Found:
             break
 
 
+# The last word of what may stand before a symbol: a type word, "số", an abbreviation.
+_TYPE_ENDINGS = frozenset(
+    {words.split()[-1] for words in TYPE_WORDS} | {"so", "so:"} | set(TYPE_ABBREVIATIONS)
+)
+
+
+def _last_word(folded: str, end: int) -> str:
+    """The word that ends at ``end`` or one space before it; a cheap look back.
+
+    The patterns that read backwards from a reference (its type word, "… đã ban hành")
+    are searched only where this word lets them match.
+    """
+    if end and folded[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and end - start < 8 and not folded[start - 1].isspace():
+        start -= 1
+    return folded[start:end]
+
+
 def _type_of(words: str) -> DocumentType | None:
     """The document type that folded type words (or their abbreviation) name."""
     parts = words.split()
@@ -280,7 +324,14 @@ def _plain_reference(
 
 
 def _complete(
-    source: CleanText, kind: ReferenceKind, start: int, end: int, doc_type: DocumentType | None
+    source: CleanText,
+    kind: ReferenceKind,
+    start: int,
+    end: int,
+    doc_type: DocumentType | None,
+    *,
+    symbol: DocumentSymbol | None = None,
+    number: str | None = None,
 ) -> Reference:
     """A reference from ``start`` to ``end``, extended by the date and issuer after it."""
     issued_on = issuer = subject = None
@@ -299,7 +350,7 @@ def _complete(
     about = SUBJECT_AFTER.match(source.folded, end)
     if about is not None:
         subject = source.original_text(*about.span(1)).rstrip()
-    if issuer is None or issued_on is None:
+    if (issuer is None or issued_on is None) and _last_word(source.folded, start) == "hanh":
         before = BEFORE.search(source.folded, max(0, start - 160), start)
         if before is not None and issuer is None:
             issuer = source.original_text(*before.span("body"))
@@ -314,4 +365,6 @@ def _complete(
         issued_on=issued_on,
         issuer_text=issuer,
         subject=subject,
+        symbol=symbol,
+        number=number,
     )
