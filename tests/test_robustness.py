@@ -182,3 +182,24 @@ class TestLoneSurrogatesInFreeText:
 
         with pytest.raises(StructureError, match="quote must be text without lone surrogates"):
             loads('{"quote": "ghi ch\\u00fa \\ud800"}', Source)
+
+
+class TestMessagesStaySmall:
+    """An error about a huge input shows its start and its length, not all of it."""
+
+    @pytest.mark.parametrize("text", ["x" * 10_000_000, "\ud800" * 1_000_000])
+    def test_huge_text(self, text: str) -> None:
+        from danvan import parse_count
+
+        with pytest.raises(danvan.DanvanError) as caught:
+            parse_count(text)
+        message = str(caught.value)
+        assert len(message) < 500
+        assert f"({len(text):,} in all)" in message
+        assert caught.value.value == text  # type: ignore[attr-defined]  # kept whole
+
+    def test_short_values_are_shown_whole(self) -> None:
+        from danvan import parse_count
+
+        with pytest.raises(danvan.DanvanError, match=r": 'hơn ba trăm'$"):
+            parse_count("hơn ba trăm")

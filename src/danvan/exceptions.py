@@ -119,7 +119,25 @@ class InvalidValueError(DanvanError, ValueError):
     def __init__(self, value: object, message: str | None = None) -> None:
         self.value = value
         self.message = message or self.default_message
-        super().__init__(f"{self.message}: {value!r}")
+        super().__init__(f"{self.message}: {_shown(value)}")
+
+
+#: How much of a value an error message shows.
+_SHOWN_CHARACTERS = 300
+
+
+def _shown(value: object) -> str:
+    """The value as a message shows it: its ``repr``, cut to a few hundred characters.
+
+    An error about 10 MB of text says what it starts with and how long it is, and stays
+    small itself.
+    """
+    if isinstance(value, str | bytes) and len(value) > _SHOWN_CHARACTERS:
+        return f"{repr(value[:_SHOWN_CHARACTERS])[:_SHOWN_CHARACTERS]}… ({len(value):,} in all)"
+    text = repr(value)
+    if len(text) > _SHOWN_CHARACTERS:
+        return f"{text[:_SHOWN_CHARACTERS]}… ({len(text):,} characters)"
+    return text
 
 
 class UnknownTermError(InvalidValueError):

@@ -32,7 +32,7 @@ from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._terms import Term
 from danvan._units import Unit
 from danvan._validators import flatten, type_check_of
-from danvan.serialization._primitives import hook, of_kind
+from danvan.serialization._primitives import hook, is_any_event, of_kind
 from danvan.serialization._readers import (
     DATE_PLAIN,
     DAY_PLAIN,
@@ -388,7 +388,7 @@ def event_struct_writers(msgspec: types.ModuleType) -> Mapping[type, Writer]:
 def register_fast_codecs(converter: cattrs.Converter) -> None:
     """Use the generated codecs for the classes that allow them."""
     events = event_codec()
-    converter.register_structure_hook_func(lambda t: t == AnyModelEvent, hook(events.read))
+    converter.register_structure_hook_func(is_any_event, hook(events.read))
     converter.register_unstructure_hook_func(lambda t: t == AnyModelEvent, events.write)
     for cls in EVENT_KINDS:
         converter.register_structure_hook(cls, of_kind(cls, hook(events.read)))

@@ -34,6 +34,7 @@ from danvan.serialization._codecs import register_fast_codecs
 from danvan.serialization._decoding import raw_items
 from danvan.serialization._primitives import (
     hook,
+    is_any_event,
     is_mapping,
     is_pair,
     is_sequence,
@@ -222,7 +223,7 @@ def _register_events(converter: cattrs.Converter) -> None:
     def unstructure(event: ModelEvent) -> dict[str, Any]:
         return {"kind": event.kind, **unstructure_by_class[type(event)](event)}
 
-    converter.register_structure_hook_func(lambda t: t == AnyModelEvent, structure)
+    converter.register_structure_hook_func(is_any_event, structure)
     for cls in EVENT_KINDS:
         converter.register_structure_hook(cls, of_kind(cls, structure))
         converter.register_unstructure_hook(cls, unstructure)

@@ -25,7 +25,7 @@ from cattrs.errors import (
 
 from danvan._counts import Count
 from danvan._documents import DocumentSymbol
-from danvan._models import EVENT_KINDS, ModelEvent
+from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._vocabulary import Qualifier
@@ -324,6 +324,11 @@ def strict_mapping(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any
         return structure
 
     return factory
+
+
+def is_any_event(type_: Any) -> bool:
+    """The union of the event classes, or their base: read as the class the kind names."""
+    return type_ is ModelEvent or type_ == AnyModelEvent
 
 
 def of_kind(
