@@ -228,3 +228,33 @@ class TestSummaryPrintsUnits:
         en = summarize(dataset).to_text("en")
         assert "317 classrooms (built)" in en
         assert "286 households (occurrences) (supported)" in en
+
+    def test_json_and_csv_say_it_too(self) -> None:
+        """The JSON and CSV forms carry the unit beside the value, in the chosen language."""
+        import csv
+        import io
+
+        from danvan import summarize
+
+        visits = Figure(
+            measure="supported",
+            value=Count(286),
+            unit_of_measure=UnitOfMeasure.HOUSEHOLDS,
+            occurrences=True,
+            **COMMON,
+        )
+        forest = Figure(measure="built", value=Count(158), unit_of_measure="ha_forest", **COMMON)
+        hectares = UnitOfMeasureDefinition(
+            code="ha_forest", label_vi="ha rừng", label_en="ha of forest"
+        )
+        summary = summarize(with_figures(visits, forest, units=(hectares,)))
+        figures = {f["value"]: f for f in summary.to_dict("vi")["reports"][0]["figures"]}
+        assert (figures[286]["unit_of_measure"], figures[286]["unit_text"]) == (
+            "households",
+            "lượt hộ",
+        )
+        assert figures[286]["occurrences"] is True
+        assert figures[158]["unit_text"] == "ha rừng"
+        rows = {r["value"]: r for r in csv.DictReader(io.StringIO(summary.to_csv("en")))}
+        assert rows["286"]["unit"] == "households (occurrences)"
+        assert rows["158"]["unit"] == "ha of forest"

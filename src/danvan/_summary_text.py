@@ -28,6 +28,7 @@ from danvan._summary_words import (
     period_text,
     review_kind,
     severity,
+    unit_text,
     w,
 )
 from danvan._text import fold
@@ -163,10 +164,8 @@ class _Text:
         hình (hiện có)": never a bare number whose unit the reader must guess.
         """
         lang = self.lang
-        unit = self.ds.unit_of_measure(f.unit_of_measure).label(lang)
+        unit = unit_text(self.ds, f, lang)
         measure = measure_label(self.ds, f, lang)
-        if f.occurrences:
-            unit = f"{self.w('occurrences')} {unit}" if lang == "vi" else f"{unit} (occurrences)"
         if f.change is not None:
             value = f"{f.change.label(lang)} {value}"
         if fold(measure).startswith(fold(unit)):  # "mô hình, điển hình (mỗi mô hình một lần)"

@@ -158,3 +158,11 @@ def value_fields(value: Count | Percent) -> dict[str, Any]:
 def measure_label(dataset: Dataset, figure: Figure, lang: Lang) -> str:
     measure = dataset.measure(figure.measure)
     return measure.label_en if lang == "en" else measure.label_vi
+
+
+def unit_text(dataset: Dataset, figure: Figure, lang: Lang) -> str:
+    """What a figure's value counts, as a reader reads it: "mô hình", "lượt hộ", "ha"."""
+    unit = dataset.unit_of_measure(figure.unit_of_measure).label(lang)
+    if figure.occurrences:
+        return f"{w('occurrences', lang)} {unit}" if lang == "vi" else f"{unit} (occurrences)"
+    return unit
