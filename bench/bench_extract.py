@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bench.common import best_of, row
-from danvan import Directive, find_dates, find_periods, find_references, resolve
+from danvan import Directive, find_dates, find_figures, find_periods, find_references, resolve
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "seed-texts"
 MEGABYTES = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
@@ -61,6 +61,12 @@ def main() -> None:
         f"  {'time per MB: symbols alone / report text':<48} {dense_per_mb / per_mb:10.1f}x"
         "  (target <= 15x)"
     )
+    figures_time, figures = best_of(lambda: find_figures(text))
+    row(f"find_figures ({len(figures):,} figures)", figures_time, found_time)
+    print(f"  {'throughput':<48} {megabytes / figures_time:10.1f} MB/s  (target 1 MB/s)")
+    numbers = ("12 mô hình, 3 tập thể; 7/9 xã đạt 45% " * 30_000)[:1_000_000]
+    dense_figures, found_numbers = best_of(lambda: find_figures(numbers))
+    row(f"find_figures, 1 MB of numbers and nouns ({len(found_numbers):,})", dense_figures)
     periods, _ = best_of(lambda: find_periods(text))
     row("find_periods", periods)
     dates, _ = best_of(lambda: find_dates(text))

@@ -415,6 +415,30 @@ class TestExtract:
         marked = target.read_text(encoding="utf-8")
         assert marked.startswith('Thực hiện <mark class="danvan-ref" data-kind="full"')
 
+    def test_figures(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--figures lists each number with its measure and the total it breaks down."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Toàn xã đăng ký xây dựng 36 mô hình, trong đó 8 mô hình cấp huyện, 28 mô hình "
+            "cấp cơ sở.",
+            encoding="utf-8",
+        )
+        code, out, err = run(capsys, "extract", str(source), "--figures", "--format", "jsonl")
+        assert code == 0
+        assert "3 figure(s)" in err
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [(r["number"], r["kind"], r.get("level"), r.get("part_of")) for r in rows] == [
+            ("36", "registered", None, None),
+            ("8", "registered", "district", 0),
+            ("28", "registered", "grassroots", 0),
+        ]
+        code, out, _ = run(capsys, "extract", str(source), "--figures")
+        assert code == 0
+        assert "part of #0" in out.splitlines()[2]
+        code, _, err = run(capsys, "extract", str(source), "--figures", "--format", "html")
+        assert code == 2
+        assert "--format table or jsonl" in err
+
     def test_unreadable_input(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A missing file or bytes that are not UTF-8: exit 2 and one line naming it."""
         code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))

@@ -54,7 +54,12 @@ def test_inventory_is_found_in_the_code() -> None:
     names = {_name(f) for f in PARSERS}
     assert {"parse_count", "parse_number", "Period.parse", "DocumentSymbol.parse"} <= names
     assert {"Field.parse", "CountingRule.parse", "Severity.parse"} <= names
-    assert {_name(f) for f in FINDERS} == {"find_dates", "find_periods", "find_references"}
+    assert {_name(f) for f in FINDERS} == {
+        "find_dates",
+        "find_figures",
+        "find_periods",
+        "find_references",
+    }
 
 
 @pytest.mark.parametrize("parser", PARSERS, ids=_name)

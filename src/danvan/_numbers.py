@@ -21,6 +21,7 @@ from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
 __all__ = [
+    "QUALIFIER_PREFIXES",
     "QUALIFIER_WORDS",
     "Number",
     "Percent",
@@ -60,7 +61,7 @@ QUALIFIER_WORDS: dict[Qualifier, tuple[str, str]] = {
     Qualifier.NEARLY: ("gần", "nearly"),
     Qualifier.AT_LEAST: ("ít nhất", "at least"),
 }
-_PREFIXES = {
+QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     "tren": Qualifier.OVER,
     "hon": Qualifier.OVER,
     "duoi": Qualifier.UNDER,
@@ -77,6 +78,7 @@ _PREFIXES = {
     "khong duoi": Qualifier.AT_LEAST,
     "toi thieu": Qualifier.AT_LEAST,
 }
+_PREFIXES = QUALIFIER_PREFIXES  # the folded words before a number, and what they say
 _PREFIX = re.compile(
     r"(?P<word>" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s+(?P<rest>.*)"
 )

@@ -154,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser(
         "extract",
-        help="find document references, periods and dates in report text",
+        help="find document references, periods, dates and figures in report text",
         description="Read report text (plain or HTML, UTF-8) and list the document "
         "references in it (with symbol, date, issuer), the periods and the dates, each "
         "with its character offsets; or print the text with the references marked.",
@@ -170,6 +170,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--dataset",
         help="resolve references to this dataset's documents ('example': the bundled one)",
+    )
+    extract.add_argument(
+        "--figures",
+        action="store_true",
+        help="list the figures instead: each number with what it counts, its measure, "
+        "level, field and the total it breaks down (table or jsonl)",
     )
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from danvan._cli._commands import EXIT_OK, dataset_of
 from danvan._directives import Directive
-from danvan._extract import Reference
+from danvan._extract import FigureMention, Reference
 from danvan._files import write_atomic
+from danvan._numbers import Percent
+from danvan._terms import Term
 from danvan.exceptions import DanvanError
 
 
@@ -38,6 +40,13 @@ def extract_text(args: argparse.Namespace) -> int:
     )
 
     text = _read_text(args.file)
+    if args.figures:
+        output = _figures_output(text, args)
+        if args.output:
+            write_atomic(Path(args.output), output.encode("utf-8"))
+        else:
+            sys.stdout.write(output)
+        return EXIT_OK
     directives = []
     if args.dataset is not None:
         directives = list(
@@ -78,6 +87,57 @@ def extract_text(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _figures_output(text: str, args: argparse.Namespace) -> str:
+    """The figures of ``text`` as a table or JSON lines."""
+    from danvan._extract import find_figures  # noqa: PLC0415
+
+    if args.format not in ("table", "jsonl"):
+        raise DanvanError("--figures prints a table or JSON lines: use --format table or jsonl")
+    rows = [_figure_row(i, mention) for i, mention in enumerate(find_figures(text))]
+    source = "standard input" if args.file == "-" else args.file
+    print(f"{source}: {len(rows)} figure(s)", file=sys.stderr)
+    if args.format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return _extract_table(rows)
+
+
+def _figure_row(index: int, mention: FigureMention) -> dict[str, object]:
+    value = mention.value
+    row: dict[str, object] = {
+        "what": "figure",
+        "index": index,
+        **_span(mention.span, mention.text),
+        "value": str(value),
+        "number": str(value.value),
+        "qualifier": value.qualifier.value,
+        "percent": isinstance(value, Percent),
+        "out_of": None if mention.out_of is None else mention.out_of.value,
+        "noun": mention.noun or None,
+        "unit_of_measure": None
+        if mention.unit_of_measure is None
+        else mention.unit_of_measure.value,
+        "occurrences": mention.occurrences or None,
+        "kind": mention.measure,
+        "holder": _code(mention.holder),
+        "model_kind": _code(mention.kind),
+        "level": _code(mention.level),
+        "fields": [f.value for f in mention.fields] or None,
+        "change": _code(mention.change),
+        "award_form": _code(mention.award_form),
+        "issuer_text": mention.issuer_words,
+        "part_of": mention.part_of,
+        "subset_of": mention.subset_of,
+        "evidence": {
+            k: {"text": w, "start": a, "end": b} for k, (w, (a, b)) in mention.evidence.items()
+        },
+    }
+    return {key: value for key, value in row.items() if value is not None}
+
+
+def _code(member: Term | None) -> str | None:
+    return None if member is None else member.value
+
+
 def _span(span: tuple[int, int], text: str) -> dict[str, object]:
     return {"start": span[0], "end": span[1], "text": text}
 
@@ -102,6 +162,15 @@ _TABLE_TEXT = 60
 _TABLE_COLUMNS = ("what", "span", "kind", "value", "date", "issuer", "document", "text")
 
 
+def _part(row: dict[str, object]) -> str:
+    """For a figure: which one it breaks down ("⊂ 0") or is a subset of."""
+    if "part_of" in row:
+        return f"part of #{row['part_of']}"
+    if "subset_of" in row:
+        return f"within #{row['subset_of']}"
+    return ""
+
+
 def _extract_table(rows: list[dict[str, object]]) -> str:
     """One line per finding under a header; long words are cut with "…"."""
     if not rows:
@@ -118,7 +187,7 @@ def _extract_table(rows: list[dict[str, object]]) -> str:
             "value": row.get("symbol") or row.get("value") or row.get("number") or "",
             "date": row.get("issued_on", ""),
             "issuer": row.get("issuer_text", ""),
-            "document": row.get("directive", ""),
+            "document": row.get("directive", "") or _part(row),
             "text": words,
         }
         lines.append([str(cells[column]) for column in _TABLE_COLUMNS])

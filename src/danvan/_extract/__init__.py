@@ -19,6 +19,7 @@ cannot make matching slow.
 """
 
 from danvan._extract._annotate import annotate
+from danvan._extract._figures import FigureMention, find_figures
 from danvan._extract._mentions import DateMention, PeriodMention, find_dates, find_periods
 from danvan._extract._references import (
     DEFAULT_EXTRACTORS,
@@ -33,11 +34,13 @@ __all__ = [
     "DEFAULT_EXTRACTORS",
     "DateMention",
     "Extractor",
+    "FigureMention",
     "PeriodMention",
     "Reference",
     "ReferenceKind",
     "Resolution",
     "annotate",
+    "find_figures",
     "find_dates",
     "find_periods",
     "find_references",

@@ -1,0 +1,225 @@
+"""What the words around a number in a report say of it: noun, verb, level, field, award.
+
+Each attribute is read from the folded text near the number, and kept with the words
+that decided it (their text and their span in the original), so a reviewer sees why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import NOUNS, VERBS
+from danvan._figures import Change
+from danvan._measures import UnitOfMeasure
+from danvan._occasions import AwardForm
+from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+from danvan.exceptions import DanvanError
+
+__all__ = ["around", "noun_after", "words_at"]
+
+_CLAUSE_END = re.compile(r"[.;:!?\n(]|\btrong\sdo\b|\bgom\b")
+_UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z]{1,12}(?: [a-z]{1,12})?)")
+_NOUN_STOP = frozenset(
+    [
+        "duoc",
+        "va",
+        "cua",
+        "tai",
+        "trong",
+        "o",
+        "voi",
+        "cho",
+        "la",
+        "da",
+        "dang",
+        "se",
+        "nay",
+        "do",
+        "thi",
+        "tren",
+        "duoi",
+        "theo",
+        "ve",
+        "moi",
+        "nguoi",
+        "dat",
+    ]
+)
+_LEVEL = re.compile(
+    r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat)\s){0,2}"
+    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan))\b"
+)
+_FIELD = re.compile(
+    r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
+)
+_ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^,.;:()\n0-9]{0,40})")
+_HOLDER_AFTER = re.compile(
+    r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
+)
+_AWARD = re.compile(
+    r"\b(bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong|ky\sniem\schuong)"
+    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
+)
+_CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
+
+
+def noun_after(
+    folded: str, end: int
+) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
+    """Where the head noun after a number ends, and what it says."""
+    at = end + 5 if folded.startswith(" luot", end) else end
+    for words, unit, kind, holder in NOUNS:
+        if (
+            folded.startswith(f" {words}", at)
+            and not folded[at + len(words) + 1 : at + len(words) + 2].isalpha()
+        ):
+            return at + len(words) + 1, unit, kind, holder
+    other = _UNKNOWN_NOUN.match(folded, at)
+    if other is None:
+        return end, None, None, None
+    kept = []
+    for word in other["words"].split():
+        if word in _NOUN_STOP:
+            break
+        kept.append(word)
+    if not kept:
+        return end, None, None, None
+    return at + 1 + len(" ".join(kept)), None, None, None
+
+
+def around(
+    source: CleanText, start: int, end: int, evidence: dict[str, tuple[str, tuple[int, int]]]
+) -> dict[str, Any]:
+    """The measure, holder, level, fields, award and change the words around a number give."""
+    words = _Meaning(source, start, end, evidence)
+    for read in (words.measure, words.holder, words.level, words.fields, words.award):
+        read()
+    change = _CHANGE.search(source.folded, max(0, start - 12), start)
+    if change is not None:
+        words.set("change", Change.parse(change.group(1)), *change.span(1))
+    return words.found
+
+
+class _Meaning:
+    """What the words around one number say, each attribute with its evidence."""
+
+    def __init__(
+        self,
+        source: CleanText,
+        start: int,
+        end: int,
+        evidence: dict[str, tuple[str, tuple[int, int]]],
+    ) -> None:
+        self.source, self.folded = source, source.folded
+        self.start, self.end, self.evidence = start, end, evidence
+        self.found: dict[str, Any] = {}
+
+    def set(self, name: str, value: object, a: int, b: int) -> None:
+        self.found[name] = value
+        self.evidence[name] = words_at(self.source, a, b)
+
+    def measure(self) -> None:
+        clause_start = max(0, self.start - 160)
+        for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
+            clause_start = boundary.end()
+        verb = None
+        after = _PASSIVE_WINDOW.match(self.folded, self.end)
+        if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
+            verb = _verb(after["words"], after.start("words"), self.source)
+        if verb is None:
+            before = self.folded[clause_start : self.start]
+            verb = _verb(before, clause_start, self.source, last=True)
+        if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
+            verb = self._verb_next()
+        if verb is not None:
+            self.found["measure"], self.evidence["measure"] = verb
+
+    def _verb_next(self) -> tuple[str, tuple[str, tuple[int, int]]] | None:
+        at = self.end + 1
+        if not self.folded.startswith(" ", self.end):
+            return None
+        for phrase, code in VERBS:
+            after = at + len(phrase)
+            if self.folded.startswith(phrase, at) and not self.folded[after : after + 1].isalpha():
+                return code, words_at(self.source, at, after)
+        return None
+
+    def holder(self) -> None:
+        holder = _HOLDER_AFTER.match(self.folded, self.end)
+        if holder is not None:  # "1.411 mô hình tập thể"
+            self.set("holder", HolderKind.parse(holder.group(1)), *holder.span(1))
+
+    def level(self) -> None:
+        level = _LEVEL.match(self.folded, self.end, self.end + 40)
+        if level is not None:
+            with contextlib.suppress(DanvanError):  # "cấp thành phố" says no one level
+                self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
+
+    def fields(self) -> None:
+        """The field written in the number's own item, before it or right after its noun.
+
+        "lĩnh vực kinh tế có 19 mô hình", "451 mô hình thuộc lĩnh vực kinh tế".
+        """
+        start, end, folded = self.start, self.end, self.folded
+        before, after = [], []
+        for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
+            if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
+                before.append(area)
+            elif area.start() >= end and not _ITEM_END.search(folded, end, area.start()):
+                after.append(area)
+        for area in (*reversed(before), *after):
+            with contextlib.suppress(DanvanError):
+                field = Field.parse(self.source.clean[area.start(1) : area.end(1)])
+                self.set("fields", (field,), *area.span())
+                return
+
+    def award(self) -> None:
+        award = _AWARD.search(self.folded, max(0, self.start - 160), self.start)
+        if award is None:
+            return
+        form = AwardForm.parse(self.source.clean[award.start(1) : award.end(1)])
+        self.set("award_form", form, *award.span(1))
+        if award["issuer"]:
+            issuer = self.source.clean[award.start("issuer") : award.end("issuer")]
+            self.set("issuer_words", issuer, *award.span("issuer"))
+
+
+def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
+    """Words of the cleaned text as evidence: as written, with their original span."""
+    return source.clean[a:b], source.span(a, b)
+
+
+def _same_clause(folded: str, a: int, start: int, end: int, b: int) -> bool:
+    """Whether a span from ``a`` to ``b`` and the number's are in one clause."""
+    left, right = (a, start) if a < start else (end, b)
+    return re.search(r"[.;:()\n]|\d", folded[left:right]) is None
+
+
+def _verb(
+    words: str, offset: int, source: CleanText, *, last: bool = False
+) -> tuple[str, tuple[str, tuple[int, int]]] | None:
+    """The measure of the verb in ``words``: the first one, or the ``last`` one.
+
+    Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
+    "xây dựng").
+    """
+    best: tuple[int, int, str, str] | None = None
+    for phrase, code in VERBS:
+        at = words.rfind(phrase) if last else words.find(phrase)
+        if at < 0 or (at and words[at - 1].isalpha()):
+            continue
+        end = at + len(phrase)
+        if end < len(words) and words[end].isalpha():
+            continue
+        key = (end, len(phrase)) if last else (-at, len(phrase))
+        if best is None or key > best[:2]:
+            best = (*key, phrase, code)
+    if best is None:
+        return None
+    _, _, phrase, code = best
+    at = words.rfind(phrase) if last else words.find(phrase)
+    return code, words_at(source, offset + at, offset + at + len(phrase))

@@ -1,0 +1,94 @@
+"""The words that give a number in a report its meaning, folded as extraction reads them.
+
+What is counted (the head noun after the number: "mô hình", "tập thể", "hộ"), what was
+done (the verb: "đăng ký xây dựng", "được công nhận", "tặng Giấy khen"), at which level
+("cấp huyện"), in which field ("lĩnh vực kinh tế"), and the words that make a number no
+figure at all ("01 năm", "lần thứ 3", "Kế hoạch số 03").
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._measures import UnitOfMeasure
+from danvan._numbers import QUALIFIER_PREFIXES
+from danvan._vocabulary import HolderKind, ModelKind
+
+__all__ = [
+    "CANDIDATE",
+    "NOT_FIGURE_AFTER",
+    "NOT_FIGURE_BEFORE",
+    "NOT_RATIO_BEFORE",
+    "NOUNS",
+    "VERBS",
+]
+
+#: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
+NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...] = (
+    ("mo hinh, dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
+    ("mo hinh va dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
+    ("mo hinh dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
+    ("tap the, ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
+    ("tap the va ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
+    ("tap the ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
+    ("ho gia dinh", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
+    ("ngay cong", UnitOfMeasure.WORKDAYS, None, None),
+    ("luot nguoi", UnitOfMeasure.PEOPLE, None, None),
+    ("hoi nghi", UnitOfMeasure.CONFERENCES, None, None),
+    ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
+    ("dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
+    ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
+    ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
+    ("don vi", UnitOfMeasure.UNITS, None, None),
+    ("nguoi", UnitOfMeasure.PEOPLE, None, None),
+    ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
+    ("dong", UnitOfMeasure.VND, None, None),
+    ("vnd", UnitOfMeasure.VND, None, None),
+    ("km", UnitOfMeasure.KM, None, None),
+    ("ha", UnitOfMeasure.HA, None, None),
+    ("ho", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
+)
+
+#: What was done, as the built-in measure's code: folded verb phrases, longest first
+#: within a measure. A passive "được … công nhận" reads the same.
+VERBS: tuple[tuple[str, str], ...] = (
+    ("dang ky xay dung", "registered"),
+    ("dang ky", "registered"),
+    ("de nghi", "proposed"),
+    ("cong nhan", "recognised"),
+    ("xac nhan", "recognised"),
+    ("bieu duong", "honoured"),
+    ("tuyen duong", "honoured"),
+    ("ton vinh", "honoured"),
+    ("khen thuong", "commended"),
+    ("giay khen", "commended"),
+    ("bang khen", "commended"),
+    ("nhan rong", "replicated"),
+    ("ho tro", "supported"),
+    ("tham gia", "participants"),
+    ("tham du", "participants"),
+    ("hien co", "in_operation"),
+    ("duy tri", "in_operation"),
+    ("dang hoat dong", "in_operation"),
+    ("xay dung", "built"),
+    ("trien khai", "built"),
+)
+
+_QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
+#: A number as reports write it, with its qualifier, multiplier words, a percent sign or
+#: a denominator ("8/8"). Only where it ends is decided here: parse_number reads it.
+CANDIDATE = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s)?"
+    r"(?<![\w/.,:-])"
+    r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?)"
+    r"(?![0-9]|[.,:][0-9]|-[0-9])"
+    r"(?P<multiplier>(?:\s(?:nghin|ngan|trieu|ty|ti)\b){0,3})"
+    r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,6})(?![0-9/]))?"
+)
+#: A number after these words is an id, an ordinal or part of a name: "số 03", "lần
+#: thứ 3", "khóa 12".
+NOT_FIGURE_BEFORE = re.compile(r"(?:\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc)\s?:?\s?$")
+#: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
+NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
+#: A number before these words is a duration or a time: "01 năm", "2 năm thực hiện".
+NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut)\b(?!\scong)")

@@ -1,0 +1,159 @@
+"""find_figures on sentences written in the style of real reports (our own wording)."""
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from danvan import (
+    AwardForm,
+    Change,
+    Count,
+    Field,
+    HolderKind,
+    ModelKind,
+    Percent,
+    Qualifier,
+    RecognitionLevel,
+    UnitOfMeasure,
+    find_figures,
+)
+from danvan.exceptions import DanvanError
+
+M, E = ModelKind.MODEL, ModelKind.EXEMPLAR
+C, I, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
+L = RecognitionLevel
+
+#: Each sentence with the figures a careful reader finds in it: the value as written
+#: by danvan, then the attributes to check.
+CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
+    (
+        "Toàn huyện đã đăng ký xây dựng 1.284 mô hình, trong đó: 402 mô hình thuộc lĩnh "
+        "vực kinh tế; 611 mô hình lĩnh vực văn hóa - xã hội; 139 mô hình lĩnh vực quốc "
+        "phòng - an ninh; 132 mô hình lĩnh vực xây dựng hệ thống chính trị.",
+        [
+            ("1.284", {"measure": "registered", "kind": M, "part_of": None}),
+            ("402", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "registered"}),
+            ("611", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("139", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("132", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
+    (
+        "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
+        "cấp cơ sở).",
+        [
+            ("96", {"measure": "recognised", "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("31", {"level": L.DISTRICT, "part_of": 0, "measure": "recognised"}),
+            ("65", {"level": L.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
+    (
+        "Qua 3 năm, toàn tỉnh có 2.106 mô hình, điển hình (1.523 mô hình tập thể, 583 mô "
+        "hình cá nhân), trong đó 1.877 mô hình hoạt động hiệu quả.",
+        [
+            ("2.106", {"unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS, "kind": None}),
+            ("1.523", {"holder": C, "part_of": 0}),
+            ("583", {"holder": I, "part_of": 0}),
+            ("1.877", {"part_of": None, "subset_of": 0}),
+        ],
+    ),
+    (
+        "Có hơn 450 điển hình được các cấp biểu dương, khen thưởng; gần 620 nghìn lượt "
+        "người tham gia.",
+        [
+            ("trên 450", {"kind": E, "measure": "honoured"}),
+            ("gần 620.000", {"occurrences": True, "measure": "participants"}),
+        ],
+    ),
+    (
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể "
+        "và 9 cá nhân có thành tích tiêu biểu.",
+        [
+            (
+                "14",
+                {
+                    "holder": C,
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "của Chủ tịch UBND huyện",
+                    "measure": "commended",
+                },
+            ),
+            ("9", {"holder": I, "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
+    (
+        "Các mô hình đã hỗ trợ 312 lượt hộ nghèo với tổng kinh phí 47,2 triệu đồng, làm mới "
+        "2.350 km đường giao thông nông thôn.",
+        [
+            ("312", {"occurrences": True, "holder": H, "measure": "supported"}),
+            ("47.200.000", {"unit_of_measure": UnitOfMeasure.VND}),
+            ("2.350", {"unit_of_measure": UnitOfMeasure.KM}),
+        ],
+    ),
+    (
+        "Tỷ lệ mô hình hoạt động hiệu quả đạt khoảng 86,5%, tăng 37 mô hình so với năm trước.",
+        [
+            ("khoảng 86,5%", {"value": Percent("86.5", Qualifier.ABOUT)}),
+            ("37", {"change": Change.INCREASE}),
+        ],
+    ),
+    (
+        "Sau 02 năm thực hiện Kế hoạch số 26-KH/TU ngày 12/5/2022, hội nghị lần thứ 3 "
+        "biểu dương mô hình “Mỗi tuần 1 việc tốt” của xã.",
+        [],
+    ),
+    (
+        "Đến nay, 10/12 xã, thị trấn có mô hình dân vận khéo.",
+        [("10", {"out_of": Count(12), "noun": "xã"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPUS, ids=[t[:30] for t, _ in CORPUS])
+def test_corpus(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    found = find_figures(text)
+    assert [str(m.value) for m in found] == [value for value, _ in expected]
+    for mention, (_, attributes) in zip(found, expected, strict=True):
+        for name, value in attributes.items():
+            assert getattr(mention, name) == value, (mention.text, name)
+
+
+def test_spans_and_evidence_point_into_the_text() -> None:
+    """Each span is the number with its head noun; each piece of evidence is its words."""
+    text = CORPUS[0][0]
+    for mention in find_figures(text):
+        a, b = mention.span
+        assert text[a:b] == mention.text
+        for words, (x, y) in mention.evidence.values():
+            assert text[x:y] == words
+    first = find_figures(text)[0]
+    assert first.text == "1.284 mô hình"
+    assert first.evidence["measure"][0] == "đăng ký xây dựng"
+
+
+def test_html_keeps_offsets() -> None:
+    html = "<p>Toàn xã có <b>45</b> mô hình được công nhận.</p>"
+    [mention] = find_figures(html)
+    assert html[mention.span[0] : mention.span[0] + 2] == "45"
+    assert mention.measure == "recognised"
+
+
+def test_what_the_text_does_not_say_stays_none() -> None:
+    [mention] = find_figures("Báo cáo nêu 317 phòng học.")
+    assert (mention.noun, mention.unit_of_measure, mention.measure) == ("phòng học", None, None)
+    assert (mention.level, mention.fields, mention.holder) == (None, (), None)
+
+
+def test_refuses_what_is_not_text() -> None:
+    with pytest.raises(DanvanError, match="needs text"):
+        find_figures(None)  # type: ignore[arg-type]
+
+
+@given(st.text(alphabet="0123456789.,%/ -()môhìnhtậpểcánđóngy:;\n", max_size=200))
+def test_any_text_gives_mentions_inside_it(text: str) -> None:
+    for mention in find_figures(text):
+        a, b = mention.span
+        assert 0 <= a < b <= len(text)
+        assert text[a:b] == mention.text
