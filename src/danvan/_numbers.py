@@ -21,6 +21,7 @@ from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
 __all__ = [
+    "MULTIPLIER_WORDS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_WORDS",
     "Number",
@@ -40,11 +41,13 @@ _MULTIPLIERS = {
     "ty": 1_000_000_000,
     "ti": 1_000_000_000,
 }
+#: The folded multiplier words a number may carry ("50,5 triệu"), as a pattern.
+MULTIPLIER_WORDS = "|".join(_MULTIPLIERS)
 # Digits and separators are bounded so that hostile input fails fast and int() never
 # meets a string longer than Python's digit limit.
 _NUMBER = re.compile(
     r"(?P<digits>[0-9][0-9.,]{0,39})"
-    r"(?P<words>(?:\s*(?:nghin|ngan|trieu|ty|ti)\b){0,3})"
+    rf"(?P<words>(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}})"
     r"\s*(?P<percent>%|phan tram)?"
 )
 _INTEGER = re.compile(r"[0-9]+")

@@ -17,7 +17,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
-from danvan._numbers import Number, Percent, parse_number, split_qualifier
+from danvan._numbers import MULTIPLIER_WORDS, Number, Percent, parse_number, split_qualifier
 from danvan._text import fold, fold_each
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import DanvanError, InvalidCountError, InvalidNumberError
@@ -28,7 +28,7 @@ _MAX_TEXT = 120
 # The number and its multiplier words at the start of the folded text; the rest is the
 # unit. parse_number reads the number: this only finds where it ends.
 _LEADING_NUMBER = re.compile(
-    r"(?P<number>[0-9][0-9.,]{0,39}(?:\s*(?:nghin|ngan|trieu|ty|ti)\b){0,3})\s*(?P<rest>.*)"
+    rf"(?P<number>[0-9][0-9.,]{{0,39}}(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}})\s*(?P<rest>.*)"
 )
 _OCCURRENCES = re.compile(r"luot\b\s*")
 _PERCENT = re.compile(r"%|phan tram\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from danvan._measures import UnitOfMeasure
-from danvan._numbers import QUALIFIER_PREFIXES
+from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
@@ -82,7 +82,7 @@ CANDIDATE = re.compile(
     r"(?<![\w/.,:-])"
     r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?)"
     r"(?![0-9]|[.,:][0-9]|-[0-9])"
-    r"(?P<multiplier>(?:\s(?:nghin|ngan|trieu|ty|ti)\b){0,3})"
+    rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
     r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,6})(?![0-9/]))?"
 )
 #: A number after these words is an id, an ordinal or part of a name: "số 03", "lần
