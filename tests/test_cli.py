@@ -439,6 +439,30 @@ class TestExtract:
         assert code == 2
         assert "--format table or jsonl" in err
 
+    def test_figures_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """--draft writes the dataset with the drafted report, which check and summarize read."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Toàn tỉnh đăng ký xây dựng 412 mô hình, trong đó 57 mô hình cấp tỉnh, 355 mô "
+            "hình cấp cơ sở.",
+            encoding="utf-8",
+        )
+        target = tmp_path / "draft.json"
+        code, _, err = run(
+            capsys,
+            "extract", str(source), "--figures", "--draft", "--dataset", "example",
+            "--scope", "vn/ninh-binh", "--id", "nb-draft", "-o", str(target),
+        )  # fmt: skip
+        assert code == 0
+        assert "drafted 3 figure(s)" in err
+        code, out, _ = run(capsys, "summarize", str(target))
+        assert code == 0
+        assert "Báo cáo nb-draft: bao-cao.txt" in out
+        assert "412 mô hình (đăng ký xây dựng)" in out
+        code, _, err = run(capsys, "extract", str(source), "--draft")
+        assert code == 2
+        assert "--draft needs --figures" in err
+
     def test_unreadable_input(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A missing file or bytes that are not UTF-8: exit 2 and one line naming it."""
         code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))

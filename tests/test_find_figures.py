@@ -22,16 +22,18 @@ from danvan import (
 from danvan.exceptions import DanvanError
 
 M, E = ModelKind.MODEL, ModelKind.EXEMPLAR
-C, I, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
+C, IND, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
 L = RecognitionLevel
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
 #: by danvan, then the attributes to check.
 CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     (
-        "Toàn huyện đã đăng ký xây dựng 1.284 mô hình, trong đó: 402 mô hình thuộc lĩnh "
-        "vực kinh tế; 611 mô hình lĩnh vực văn hóa - xã hội; 139 mô hình lĩnh vực quốc "
-        "phòng - an ninh; 132 mô hình lĩnh vực xây dựng hệ thống chính trị.",
+        (
+            "Toàn huyện đã đăng ký xây dựng 1.284 mô hình, trong đó: 402 mô hình thuộc lĩnh "
+            "vực kinh tế; 611 mô hình lĩnh vực văn hóa - xã hội; 139 mô hình lĩnh vực quốc "
+            "phòng - an ninh; 132 mô hình lĩnh vực xây dựng hệ thống chính trị."
+        ),
         [
             ("1.284", {"measure": "registered", "kind": M, "part_of": None}),
             ("402", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "registered"}),
@@ -41,8 +43,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
-        "cấp cơ sở).",
+        (
+            "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
+            "cấp cơ sở)."
+        ),
         [
             ("96", {"measure": "recognised", "unit_of_measure": UnitOfMeasure.MODELS}),
             ("31", {"level": L.DISTRICT, "part_of": 0, "measure": "recognised"}),
@@ -50,26 +54,32 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        "Qua 3 năm, toàn tỉnh có 2.106 mô hình, điển hình (1.523 mô hình tập thể, 583 mô "
-        "hình cá nhân), trong đó 1.877 mô hình hoạt động hiệu quả.",
+        (
+            "Qua 3 năm, toàn tỉnh có 2.106 mô hình, điển hình (1.523 mô hình tập thể, 583 mô "
+            "hình cá nhân), trong đó 1.877 mô hình hoạt động hiệu quả."
+        ),
         [
             ("2.106", {"unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS, "kind": None}),
             ("1.523", {"holder": C, "part_of": 0}),
-            ("583", {"holder": I, "part_of": 0}),
+            ("583", {"holder": IND, "part_of": 0}),
             ("1.877", {"part_of": None, "subset_of": 0}),
         ],
     ),
     (
-        "Có hơn 450 điển hình được các cấp biểu dương, khen thưởng; gần 620 nghìn lượt "
-        "người tham gia.",
+        (
+            "Có hơn 450 điển hình được các cấp biểu dương, khen thưởng; gần 620 nghìn lượt "
+            "người tham gia."
+        ),
         [
             ("trên 450", {"kind": E, "measure": "honoured"}),
             ("gần 620.000", {"occurrences": True, "measure": "participants"}),
         ],
     ),
     (
-        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể "
-        "và 9 cá nhân có thành tích tiêu biểu.",
+        (
+            "Dịp này, Chủ tịch UBND huyện tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể "
+            "và 9 cá nhân có thành tích tiêu biểu."
+        ),
         [
             (
                 "14",
@@ -80,12 +90,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                     "measure": "commended",
                 },
             ),
-            ("9", {"holder": I, "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            ("9", {"holder": IND, "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
         ],
     ),
     (
-        "Các mô hình đã hỗ trợ 312 lượt hộ nghèo với tổng kinh phí 47,2 triệu đồng, làm mới "
-        "2.350 km đường giao thông nông thôn.",
+        (
+            "Các mô hình đã hỗ trợ 312 lượt hộ nghèo với tổng kinh phí 47,2 triệu đồng, làm mới "
+            "2.350 km đường giao thông nông thôn."
+        ),
         [
             ("312", {"occurrences": True, "holder": H, "measure": "supported"}),
             ("47.200.000", {"unit_of_measure": UnitOfMeasure.VND}),
@@ -100,8 +112,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        "Sau 02 năm thực hiện Kế hoạch số 26-KH/TU ngày 12/5/2022, hội nghị lần thứ 3 "
-        "biểu dương mô hình “Mỗi tuần 1 việc tốt” của xã.",
+        (
+            "Sau 02 năm thực hiện Kế hoạch số 26-KH/TU ngày 12/5/2022, hội nghị lần thứ 3 "
+            "biểu dương mô hình “Mỗi tuần 1 việc tốt” của xã."
+        ),
         [],
     ),
     (

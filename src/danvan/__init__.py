@@ -19,6 +19,7 @@ from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
 from danvan._extract import (
     DEFAULT_EXTRACTORS,
     DateMention,
+    Draft,
     Extractor,
     FigureMention,
     PeriodMention,
@@ -26,6 +27,7 @@ from danvan._extract import (
     ReferenceKind,
     Resolution,
     annotate,
+    draft_report,
     find_dates,
     find_figures,
     find_periods,
@@ -229,6 +231,7 @@ __all__ = [
     # references, periods, dates and figures in text
     "DEFAULT_EXTRACTORS",
     "DateMention",
+    "Draft",
     "Extractor",
     "FigureMention",
     "PeriodMention",
@@ -236,6 +239,7 @@ __all__ = [
     "ReferenceKind",
     "Resolution",
     "annotate",
+    "draft_report",
     "find_dates",
     "find_figures",
     "find_periods",

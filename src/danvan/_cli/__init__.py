@@ -177,6 +177,18 @@ def _parser() -> argparse.ArgumentParser:
         help="list the figures instead: each number with what it counts, its measure, "
         "level, field and the total it breaks down (table or jsonl)",
     )
+    extract.add_argument(
+        "--draft",
+        action="store_true",
+        help="with --figures: write the --dataset with a report drafted from the text "
+        "added (danvan JSON, for `danvan check` and `danvan summarize`)",
+    )
+    extract.add_argument("--scope", help="with --draft: the unit the report is about")
+    extract.add_argument(
+        "--movement", default="dan-van-kheo", help="with --draft: its movement's id"
+    )
+    extract.add_argument("--id", dest="report_id", help="with --draft: the report's id")
+    extract.add_argument("--title", help="with --draft: the report's title")
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
 

@@ -40,8 +40,8 @@ def extract_text(args: argparse.Namespace) -> int:
     )
 
     text = _read_text(args.file)
-    if args.figures:
-        output = _figures_output(text, args)
+    if args.figures or args.draft:
+        output = _draft_output(text, args) if args.draft else _figures_output(text, args)
         if args.output:
             write_atomic(Path(args.output), output.encode("utf-8"))
         else:
@@ -85,6 +85,33 @@ def extract_text(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     return EXIT_OK
+
+
+def _draft_output(text: str, args: argparse.Namespace) -> str:
+    """The --dataset with a report drafted from ``text`` added, as danvan JSON."""
+    from danvan import serialization  # noqa: PLC0415
+    from danvan._extract import draft_report  # noqa: PLC0415
+    from danvan._sources import Source  # noqa: PLC0415
+
+    if not args.figures or args.dataset is None or args.scope is None:
+        raise DanvanError("--draft needs --figures, --dataset (a file, or 'example') and --scope")
+    base = dataset_of(None if args.dataset == "example" else args.dataset)
+    name = "standard input" if args.file == "-" else Path(args.file).name
+    draft = draft_report(
+        text,
+        id=args.report_id or f"draft-{len(base.reports) + 1}",
+        source=Source(title=args.title or name),
+        scope=args.scope,
+        movement=args.movement,
+    )
+    dataset = draft.into(base)
+    print(
+        f"{name}: drafted {len(draft.report.figures)} figure(s) and "
+        f"{len(draft.awards)} award batch(es); {len(draft.left_out)} left out (see the "
+        "report's notes)",
+        file=sys.stderr,
+    )
+    return serialization.dumps(dataset, indent=2) + "\n"
 
 
 def _figures_output(text: str, args: argparse.Namespace) -> str:

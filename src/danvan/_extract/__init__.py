@@ -19,6 +19,7 @@ cannot make matching slow.
 """
 
 from danvan._extract._annotate import annotate
+from danvan._extract._draft import Draft, draft_report
 from danvan._extract._figures import FigureMention, find_figures
 from danvan._extract._mentions import DateMention, PeriodMention, find_dates, find_periods
 from danvan._extract._references import (
@@ -33,6 +34,7 @@ from danvan._extract._resolve import Resolution, resolve
 __all__ = [
     "DEFAULT_EXTRACTORS",
     "DateMention",
+    "Draft",
     "Extractor",
     "FigureMention",
     "PeriodMention",
@@ -40,6 +42,7 @@ __all__ = [
     "ReferenceKind",
     "Resolution",
     "annotate",
+    "draft_report",
     "find_figures",
     "find_dates",
     "find_periods",

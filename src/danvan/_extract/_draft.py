@@ -1,0 +1,249 @@
+"""A report drafted from its text, for a person to review and correct.
+
+:func:`draft_report` turns what :func:`find_figures` reads into the objects a dataset
+holds: each figure a :class:`~danvan.Figure` with its quote and span, linked to the
+total it breaks down; each award batch an :class:`~danvan.Award`. It never invents: a
+figure whose measure or unit of measure the words do not say is left out, and the
+draft says which and why, so that nothing read is lost without a word.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from danvan._awards import Award
+from danvan._counts import Count
+from danvan._dataset import Dataset
+from danvan._extract._figures import FigureMention, find_figures
+from danvan._figures import Dims, Figure, Report
+from danvan._periods import Period
+from danvan._sources import Source
+from danvan._vocabulary import HolderKind
+from danvan.exceptions import DanvanError
+
+__all__ = ["Draft", "draft_report"]
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """A report drafted from its text.
+
+    Attributes:
+        report: The report: its figures (status reported, each with its quote and span
+            in the text) and the ids of its award batches.
+        awards: The award batches, to add to the dataset beside the report.
+        mentions: Every figure :func:`~danvan.find_figures` read, in order.
+        left_out: Each mention not drafted, with why ("the text does not say what '317
+            phòng học' measures").
+    """
+
+    report: Report
+    awards: tuple[Award, ...]
+    mentions: tuple[FigureMention, ...]
+    left_out: tuple[str, ...]
+
+    def into(self, dataset: Dataset) -> Dataset:
+        """``dataset`` with the drafted report and its awards added.
+
+        Args:
+            dataset: A dataset that holds the report's scope and movement.
+
+        Returns:
+            The dataset with the report after its own, checked as any dataset is.
+
+        Raises:
+            DatasetError: The report names a unit or movement the dataset lacks, or an id
+                it already has.
+        """
+        return attrs.evolve(
+            dataset,
+            reports=(*dataset.reports, self.report),
+            awards=(*dataset.awards, *self.awards),
+        )
+
+
+def draft_report(
+    text: str,
+    *,
+    id: str,  # noqa: A002 - the name every danvan object uses for it
+    source: Source,
+    scope: str,
+    movement: str,
+    title: str | None = None,
+    period: Period | None = None,
+) -> Draft:
+    """Draft a report from its text: figures and award batches, for review.
+
+    Args:
+        text: The report text, plain or HTML.
+        id: The report's id; figures are ``{id}/f{n}``, awards ``{id}/a{n}``.
+        source: Where the text was published; each figure's source is this with the
+            sentence it was read from as ``quote`` and its offsets as ``span``.
+        scope: The unit the report's figures are about.
+        movement: The movement they belong to.
+        title: The report's title; by default the source's title.
+        period: The period the figures cover, when known.
+
+    Returns:
+        The :class:`Draft`.
+
+    Raises:
+        DanvanError: ``text`` is not a string, or no title is given or known.
+
+    Examples:
+        >>> from danvan import Source, draft_report
+        >>> draft = draft_report(
+        ...     "Toàn huyện đăng ký xây dựng 36 mô hình, trong đó 8 mô hình cấp huyện. "
+        ...     "Chủ tịch UBND huyện tặng Giấy khen của Chủ tịch UBND huyện cho 5 tập thể "
+        ...     "và 3 cá nhân.",
+        ...     id="mau", source=Source(title="Sơ kết phong trào"), scope="vn/x",
+        ...     movement="dan-van-kheo")
+        >>> [(f.id, str(f.value), f.measure, f.part_of) for f in draft.report.figures]
+        [('mau/f0', '36', 'registered', None), ('mau/f1', '8', 'registered', 'mau/f0')]
+        >>> award = draft.awards[0]
+        >>> award.form.value, award.issuer_text, str(award.collectives), str(award.individuals)
+        ('certificate_of_commendation', 'của Chủ tịch UBND huyện', '5', '3')
+    """
+    title = title or source.title
+    if not title:
+        raise DanvanError("draft_report needs a title= or a source with a title")
+    mentions = find_figures(text)
+    ids: dict[int, str] = {}
+    figures: list[Figure] = []
+    left_out: list[str] = []
+    batches: list[list[FigureMention]] = []
+    for i, mention in enumerate(mentions):
+        if mention.award_form is not None:
+            _batch(batches, mention)
+            continue
+        why = _why_not(mention)
+        if why is not None:
+            left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
+            continue
+        ids[i] = f"{id}/f{len(figures)}"
+        figures.append(
+            _figure(
+                mention,
+                ids,
+                i,
+                text=text,
+                source=source,
+                scope=scope,
+                movement=movement,
+                period=period,
+            )
+        )
+    awards: list[Award] = []
+    for batch in batches:
+        award = _award(batch, f"{id}/a{len(awards)}", text, source, movement)
+        if award is None:
+            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: the issuer is not said")
+        else:
+            awards.append(award)
+    report = Report(
+        id=id,
+        source=source,
+        units=scope,
+        title=title,
+        figures=figures,
+        awards=tuple(a.id for a in awards),
+        notes=tuple(f"not drafted: {why}" for why in left_out),
+    )
+    return Draft(
+        report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
+    )
+
+
+def _why_not(mention: FigureMention) -> str | None:
+    if mention.measure is None:
+        return "the text does not say what it measures"
+    if mention.unit_of_measure is None:
+        return f"no unit of measure is known for '{mention.noun}'"
+    return None
+
+
+def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
+    """The source with the sentence around ``span`` as its quote."""
+    stop = text.rfind(". ", 0, span[0])
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1)
+    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    quote = " ".join(text[start:end].split())
+    return attrs.evolve(source, quote=quote, span=span)
+
+
+def _figure(
+    mention: FigureMention,
+    ids: dict[int, str],
+    i: int,
+    *,
+    text: str,
+    source: Source,
+    scope: str,
+    movement: str,
+    period: Period | None,
+) -> Figure:
+    inferred = [
+        f"{name} from '{words}'" for name, (words, _) in mention.evidence.items() if name != "noun"
+    ]
+    return Figure(
+        id=ids[i],
+        measure=str(mention.measure),
+        value=mention.value,
+        unit_of_measure=mention.unit_of_measure,
+        scope=scope,
+        movements=movement,
+        period=period,
+        dims=Dims(
+            level=mention.level, fields=mention.fields, holder=mention.holder, kind=mention.kind
+        ),
+        source=_quoted(text, mention.span, source),
+        part_of=ids.get(mention.part_of) if mention.part_of is not None else None,
+        subset_of=ids.get(mention.subset_of) if mention.subset_of is not None else None,
+        out_of=mention.out_of,
+        occurrences=mention.occurrences,
+        change=mention.change,
+        notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
+    )
+
+
+def _batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
+    """Counts of one form and issuer, next to each other, are one batch."""
+    last = batches[-1][-1] if batches else None
+    same = last is not None and (last.award_form, last.issuer_words) == (
+        mention.award_form,
+        mention.issuer_words,
+    )
+    if same and mention.holder not in {m.holder for m in batches[-1]}:
+        batches[-1].append(mention)
+    else:
+        batches.append([mention])
+
+
+def _award(
+    batch: list[FigureMention],
+    award_id: str,
+    text: str,
+    source: Source,
+    movement: str,
+) -> Award | None:
+    first = batch[0]
+    if first.issuer_words is None:
+        return None
+    counts: dict[HolderKind | None, Count] = {}
+    for mention in batch:
+        if isinstance(mention.value, Count):
+            holder = mention.holder if mention.holder is not HolderKind.HOUSEHOLD else None
+            counts[holder] = mention.value
+    span = (first.span[0], batch[-1].span[1])
+    return Award(
+        id=award_id,
+        form=first.award_form,
+        issuer_text=first.issuer_words,
+        movements=movement,
+        occurrences=any(m.occurrences for m in batch),
+        source=_quoted(text, span, source),
+        collectives=counts.get(HolderKind.COLLECTIVE),
+        individuals=counts.get(HolderKind.INDIVIDUAL),
+        others=counts.get(None),
+    )
