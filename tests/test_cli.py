@@ -435,9 +435,12 @@ class TestExtract:
         code, out, _ = run(capsys, "extract", str(source), "--figures")
         assert code == 0
         assert "part of #0" in out.splitlines()[2]
-        code, _, err = run(capsys, "extract", str(source), "--figures", "--format", "html")
-        assert code == 2
-        assert "--format table or jsonl" in err
+        code, out, _ = run(capsys, "extract", str(source), "--figures", "--format", "markdown")
+        marked = (
+            "Toàn xã đăng ký xây dựng _36 mô hình_, trong đó _8 mô hình_ cấp huyện, "
+            "_28 mô hình_ cấp cơ sở.\n"
+        )
+        assert (code, out) == (0, marked)
 
     def test_figures_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """--draft writes the dataset with the drafted report, which check and summarize read."""

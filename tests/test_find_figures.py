@@ -171,3 +171,16 @@ def test_any_text_gives_mentions_inside_it(text: str) -> None:
         a, b = mention.span
         assert 0 <= a < b <= len(text)
         assert text[a:b] == mention.text
+
+
+def test_marked_in_html_beside_references() -> None:
+    """Figures and references marked in one text; a part names the index of its total."""
+    from danvan import annotate, find_references
+
+    text = "Thực hiện Kế hoạch 26-KH/TU, toàn xã đăng ký 40 mô hình, trong đó 12 mô hình cấp huyện."
+    marked = annotate(text, [*find_references(text), *find_figures(text)])
+    assert '<mark class="danvan-ref" data-kind="full"' in marked
+    assert (
+        '<mark class="danvan-fig" data-index="1" data-value="12" data-measure="registered" '
+        'data-unit="models" data-level="district" data-part-of="0">12 mô hình</mark>'
+    ) in marked

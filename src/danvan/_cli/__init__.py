@@ -175,7 +175,7 @@ def _parser() -> argparse.ArgumentParser:
         "--figures",
         action="store_true",
         help="list the figures instead: each number with what it counts, its measure, "
-        "level, field and the total it breaks down (table or jsonl)",
+        "level, field and the total it breaks down (or, as html or markdown, mark them)",
     )
     extract.add_argument(
         "--draft",

@@ -115,12 +115,14 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
 
 
 def _figures_output(text: str, args: argparse.Namespace) -> str:
-    """The figures of ``text`` as a table or JSON lines."""
-    from danvan._extract import find_figures  # noqa: PLC0415
+    """The figures of ``text`` as a table, JSON lines, or the text with them marked."""
+    from danvan._extract import annotate, find_figures  # noqa: PLC0415
 
-    if args.format not in ("table", "jsonl"):
-        raise DanvanError("--figures prints a table or JSON lines: use --format table or jsonl")
-    rows = [_figure_row(i, mention) for i, mention in enumerate(find_figures(text))]
+    mentions = find_figures(text)
+    if args.format in ("html", "markdown"):
+        marked = annotate(text, mentions, markup=args.format)
+        return marked if marked.endswith("\n") else marked + "\n"
+    rows = [_figure_row(i, mention) for i, mention in enumerate(mentions)]
     source = "standard input" if args.file == "-" else args.file
     print(f"{source}: {len(rows)} figure(s)", file=sys.stderr)
     if args.format == "jsonl":

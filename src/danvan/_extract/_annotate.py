@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from danvan._directives import Directive
+from danvan._extract._figures import FigureMention
 from danvan._extract._references import Reference
 from danvan._extract._resolve import Resolution
 from danvan.exceptions import DanvanError
@@ -21,7 +22,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 def annotate(
     text: str,
-    references: Sequence[Reference | Resolution],
+    references: Sequence[Reference | Resolution | FigureMention],
     *,
     markup: Markup = "html",
     href: Callable[[Directive], str] | None = None,
@@ -37,11 +38,14 @@ def annotate(
 
     In HTML each reference is a ``<mark class="danvan-ref">`` (an ``<a>`` inside it
     when linked) with ``data-kind``, ``data-type``, ``data-symbol`` and
-    ``data-directive`` attributes for styling and scripts.
+    ``data-directive`` attributes for styling and scripts. Figures
+    (:func:`~danvan.find_figures`) are ``<mark class="danvan-fig">`` with ``data-index``
+    (their place in the list given), ``data-value``, ``data-measure``, ``data-unit``,
+    ``data-level``, ``data-field`` and ``data-part-of``; in Markdown they are in italics.
 
     Args:
         text: The text the references were found in.
-        references: References, or resolutions of them.
+        references: References, resolutions of them, or figures, in any mix.
         markup: ``"html"`` or ``"markdown"``.
         href: The link target of a resolved document.
 
@@ -63,6 +67,8 @@ def annotate(
     """
     if markup not in ("html", "markdown"):
         raise DanvanError(f"annotate: markup must be 'html' or 'markdown', not {markup!r}")
+    figures = [item for item in references if isinstance(item, FigureMention)]
+    index = {id(figure): i for i, figure in enumerate(figures)}
     items = sorted(
         (
             (item.reference, item.directive) if isinstance(item, Resolution) else (item, None)
@@ -84,6 +90,14 @@ def annotate(
                               "overlaps the one before it")  # fmt: skip
         out.append(escape(text[position:start]))
         words = escape(reference.text)
+        if isinstance(reference, FigureMention):
+            out.append(
+                _html_figure(reference, index[id(reference)], words)
+                if markup == "html"
+                else f"_{words}_"
+            )
+            position = end
+            continue
         link = href(directive) if href is not None and directive is not None else None
         if markup == "html":
             out.append(_html_mark(reference, directive, words, link))
@@ -104,6 +118,25 @@ def _markdown_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def _html_figure(figure: FigureMention, index: int, words: str) -> str:
+    data = {
+        "index": str(index),
+        "value": str(figure.value),
+        "measure": figure.measure,
+        "unit": None if figure.unit_of_measure is None else figure.unit_of_measure.value,
+        "level": None if figure.level is None else figure.level.value,
+        "field": " ".join(f.value for f in figure.fields) or None,
+        "part-of": None if figure.part_of is None else str(figure.part_of),
+    }
+    return f'<mark class="danvan-fig"{_attributes(data)}>{words}</mark>'
+
+
+def _attributes(data: dict[str, str | None]) -> str:
+    return "".join(
+        f' data-{name}="{html.escape(value)}"' for name, value in data.items() if value is not None
+    )
+
+
 def _html_mark(
     reference: Reference, directive: Directive | None, words: str, link: str | None
 ) -> str:
@@ -113,9 +146,7 @@ def _html_mark(
         "symbol": str(reference.symbol) if reference.symbol is not None else None,
         "directive": directive.id if directive is not None else None,
     }
-    attributes = "".join(
-        f' data-{name}="{html.escape(value)}"' for name, value in data.items() if value is not None
-    )
+    attributes = _attributes(data)
     if link is not None:
         words = f'<a href="{html.escape(link)}">{words}</a>'
     return f'<mark class="danvan-ref"{attributes}>{words}</mark>'

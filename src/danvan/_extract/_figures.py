@@ -247,7 +247,8 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
             continue  # a year
         out_of = match["out_of"]
         if out_of is not None and (
-            int(number.replace(".", "")) > int(out_of)
+            "," in number
+            or int(number.replace(".", "")) > int(out_of)
             or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
         ):
             continue  # "22/11", "Sáng 5/12": a day, not a ratio
