@@ -77,3 +77,20 @@ def test_into_a_dataset_that_checks_and_summarises() -> None:
 def test_needs_a_title() -> None:
     with pytest.raises(DanvanError, match="title"):
         draft_report(TEXT, id="x", source=Source(), scope="vn/x", movement="dan-van-kheo")
+
+
+def test_another_programme_is_left_out() -> None:
+    """A batch the text ties to another programme is not drafted under this one."""
+    text = (
+        "Trong phong trào thi đua Dân vận khéo, huyện tặng Giấy khen của Chủ tịch UBND huyện "
+        "cho 14 tập thể; trong thực hiện Quy chế dân chủ ở cơ sở, tặng Giấy khen của Chủ tịch "
+        "UBND huyện cho 6 tập thể."
+    )
+    result = draft_report(
+        text, id="h", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    [award] = result.awards
+    assert award.collectives == Count(14)
+    [why] = result.left_out
+    assert "'6 tập thể'" in why
+    assert "Quy chế dân chủ ở cơ sở" in why

@@ -184,3 +184,15 @@ def test_marked_in_html_beside_references() -> None:
         '<mark class="danvan-fig" data-index="1" data-value="12" data-measure="registered" '
         'data-unit="models" data-level="district" data-part-of="0">12 mô hình</mark>'
     ) in marked
+
+
+def test_batches_of_other_programmes_say_which() -> None:
+    """Two batches in one sentence, each tied to its own programme by its words."""
+    text = (
+        "Trong phong trào thi đua Dân vận khéo, huyện tặng Giấy khen của Chủ tịch UBND huyện "
+        "cho 14 tập thể; trong thực hiện Quy chế dân chủ ở cơ sở, tặng Giấy khen của Chủ tịch "
+        "UBND huyện cho 6 tập thể."
+    )
+    first, second = find_figures(text)
+    assert first.movement_words == "Trong phong trào thi đua Dân vận khéo"
+    assert second.movement_words == "trong thực hiện Quy chế dân chủ ở cơ sở"

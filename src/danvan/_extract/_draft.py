@@ -18,6 +18,7 @@ from danvan._extract._figures import FigureMention, find_figures
 from danvan._figures import Dims, Figure, Report
 from danvan._periods import Period
 from danvan._sources import Source
+from danvan._text import fold
 from danvan._vocabulary import HolderKind
 from danvan.exceptions import DanvanError
 
@@ -113,10 +114,10 @@ def draft_report(
     left_out: list[str] = []
     batches: list[list[FigureMention]] = []
     for i, mention in enumerate(mentions):
-        if mention.award_form is not None:
+        why = _why_not(mention, movement)
+        if why is None and mention.award_form is not None:
             _batch(batches, mention)
             continue
-        why = _why_not(mention)
         if why is not None:
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
             continue
@@ -154,7 +155,12 @@ def draft_report(
     )
 
 
-def _why_not(mention: FigureMention) -> str | None:
+def _why_not(mention: FigureMention, movement: str) -> str | None:
+    words = mention.movement_words
+    if words is not None and movement.replace("-", " ") not in fold(words):
+        return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if mention.award_form is not None:
+        return None
     if mention.measure is None:
         return "the text does not say what it measures"
     if mention.unit_of_measure is None:

@@ -55,6 +55,13 @@ _LEVEL = re.compile(
 _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
 )
+# "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
+# words, up to the end of its name.
+_PROGRAMME = re.compile(
+    r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
+    r"[^,.;:()\n0-9]{3,80}"
+)
+_CLAUSE_STOP = re.compile(r"[.;:()\n]")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^,.;:()\n0-9]{0,40})")
 _HOLDER_AFTER = re.compile(
@@ -96,7 +103,14 @@ def around(
 ) -> dict[str, Any]:
     """The measure, holder, level, fields, award and change the words around a number give."""
     words = _Meaning(source, start, end, evidence)
-    for read in (words.measure, words.holder, words.level, words.fields, words.award):
+    for read in (
+        words.measure,
+        words.holder,
+        words.level,
+        words.fields,
+        words.award,
+        words.programme,
+    ):
         read()
     change = _CHANGE.search(source.folded, max(0, start - 12), start)
     if change is not None:
@@ -186,6 +200,23 @@ class _Meaning:
         if award["issuer"]:
             issuer = self.source.clean[award.start("issuer") : award.end("issuer")]
             self.set("issuer_words", issuer, *award.span("issuer"))
+
+    def programme(self) -> None:
+        """The words that tie the number to a programme, in its clause before or after.
+
+        "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
+        """
+        start, end, folded = self.start, self.end, self.folded
+        for found in _PROGRAMME.finditer(folded, max(0, start - 120), min(len(folded), end + 120)):
+            if found.end() <= start and not _CLAUSE_STOP.search(folded, found.end(), start):
+                self.set(
+                    "movement_words", self.source.clean[found.start() : found.end()], *found.span()
+                )
+            elif found.start() >= end and not _CLAUSE_STOP.search(folded, end, found.start()):
+                self.set(
+                    "movement_words", self.source.clean[found.start() : found.end()], *found.span()
+                )
+                return
 
 
 def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:

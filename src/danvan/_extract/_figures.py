@@ -69,6 +69,9 @@ class FigureMention:
         level: The level written after it ("cấp huyện"), else ``None``.
         fields: The fields written with it ("lĩnh vực kinh tế").
         change: Increase or decrease, for "tăng 120 mô hình".
+        movement_words: The words that tie the figure to a programme ("trong thực hiện
+            Quy chế dân chủ ở cơ sở"), so that figures of different programmes are never
+            summed; ``None`` when its clause names none.
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
@@ -96,6 +99,7 @@ class FigureMention:
     level: RecognitionLevel | None = None
     fields: tuple[Field, ...] = ()
     change: Change | None = None
+    movement_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None
     part_of: int | None = None
