@@ -16,6 +16,7 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figures import FigureMention, find_figures
 from danvan._figures import Dims, Figure, Report
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
@@ -127,6 +128,7 @@ def draft_report(
                 mention,
                 ids,
                 i,
+                mentions=mentions,
                 text=text,
                 source=source,
                 scope=scope,
@@ -161,6 +163,8 @@ def _why_not(mention: FigureMention, movement: str) -> str | None:
         return f"it belongs to the programme of '{words}', not to {movement!r}"
     if mention.award_form is not None:
         return None
+    if isinstance(mention.value, Percent):
+        return "a percentage's base is not drafted: add it with of= the figure it is of"
     if mention.measure is None:
         return "the text does not say what it measures"
     if mention.unit_of_measure is None:
@@ -183,12 +187,16 @@ def _figure(
     ids: dict[int, str],
     i: int,
     *,
+    mentions: list[FigureMention],
     text: str,
     source: Source,
     scope: str,
     movement: str,
     period: Period | None,
 ) -> Figure:
+    # "mô hình" names the kind only where it sets a cell: a part beside another kind.
+    total = mentions[mention.part_of] if mention.part_of is not None else None
+    kind = mention.kind if total is not None and total.kind is None else None
     inferred = [
         f"{name} from '{words}'" for name, (words, _) in mention.evidence.items() if name != "noun"
     ]
@@ -200,9 +208,7 @@ def _figure(
         scope=scope,
         movements=movement,
         period=period,
-        dims=Dims(
-            level=mention.level, fields=mention.fields, holder=mention.holder, kind=mention.kind
-        ),
+        dims=Dims(level=mention.level, fields=mention.fields, holder=mention.holder, kind=kind),
         source=_quoted(text, mention.span, source),
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,
         subset_of=ids.get(mention.subset_of) if mention.subset_of is not None else None,
