@@ -578,3 +578,57 @@ def test_resolve_takes_the_nearest_earlier_reference() -> None:
     ]
     assert linked[-1] == ("Chỉ thị 11", "11-CT/TU")
     assert {d for _, d in linked[3:-1]} == {None}
+
+
+class TestWhatDocumentsAlsoWrite:
+    """Wordings of our own in the shapes real documents and articles have."""
+
+    def test_the_date_line_under_a_documents_number(self) -> None:
+        text = "Số 21-HD/ĐUK\nYên Bái, ngày 8 tháng 3 năm 2024\nHƯỚNG DẪN về phong trào"
+        first = find_references(text)[0]
+        assert (str(first.symbol), first.issued_on) == ("21-HD/ĐUK", dt.date(2024, 3, 8))
+
+    def test_a_number_without_a_symbol(self) -> None:
+        [ref] = find_references("Thực hiện Kế hoạch số 05, ngày 20/3/2025 của Ban Thường vụ.")
+        assert (ref.kind, ref.number, ref.issued_on) == (
+            ReferenceKind.SHORT,
+            "05",
+            dt.date(2025, 3, 20),
+        )
+
+    def test_a_scheme_known_by_its_quoted_title(self) -> None:
+        [ref] = find_references("Triển khai Đề án “Nâng cao hiệu quả công tác dân vận” tỉnh.")
+        assert (ref.kind, ref.doc_type) == (ReferenceKind.NAMED, DocumentType.SCHEME)
+        assert ref.text == "Đề án “Nâng cao hiệu quả công tác dân vận”"
+
+    def test_the_subject_ends_where_the_sentence_moves_on(self) -> None:
+        text = (
+            "Huyện ủy ban hành Kế hoạch số 14-KH/HU về phong trào thi đua Dân vận khéo, "
+            "đồng thời giao các chi bộ triển khai."
+        )
+        [ref] = find_references(text)
+        assert ref.subject == "về phong trào thi đua Dân vận khéo"
+
+    def test_the_adviser_is_kept_apart_from_the_issuer(self) -> None:
+        text = (
+            "Ban Dân vận Thị ủy đã tham mưu Ban Thường vụ Thị ủy ban hành Kế hoạch số "
+            "09-KH/ThU về phong trào."
+        )
+        [ref] = find_references(text)
+        assert (ref.issuer_text, ref.adviser_text) == (
+            "Ban Thường vụ Thị ủy",
+            "Ban Dân vận Thị ủy",
+        )
+
+    def test_a_back_reference_carries_what_it_points_back_to(self) -> None:
+        text = (
+            "Ngày 2/6/2024, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU về phong "
+            "trào. Thực hiện Kế hoạch trên, các huyện đăng ký mô hình."
+        )
+        full, back = resolve(find_references(text), [])
+        assert back.antecedent == full.reference
+        assert (back.reference.issued_on, back.reference.issuer_text) == (
+            dt.date(2024, 6, 2),
+            "Ban Thường vụ Tỉnh ủy",
+        )
+        assert full.antecedent is None

@@ -19,6 +19,9 @@ TYPE_WORDS = {
     "quy dinh": DocumentType.REGULATION,
     "chuong trinh": DocumentType.PROGRAMME,
     "huong dan": DocumentType.GUIDANCE,
+    "de an": DocumentType.SCHEME,
+    "quy che": DocumentType.STATUTE,
+    "ket luan": DocumentType.CONCLUSION,
 }
 TYPES = "|".join(sorted(TYPE_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 # Type words as reports abbreviate them ("QĐ số 2108-QĐ/TU", "KH số 07"): only before a
@@ -51,7 +54,18 @@ DATE_AFTER = re.compile(
 ISSUER_AFTER = re.compile(
     r"\s?,?\s?(cua\s[^,.;:()\n]{1,120}?)(?=\s(?:ve|tai|va|giai\sdoan)\s|[,.;:()\n]|$)"
 )
-SUBJECT_AFTER = re.compile(r"\s?,?\s?(ve\s[^.;\n]{1,300})")
+# The subject ends where the sentence moves on: "…, đồng thời …", "…, qua đó …".
+SUBJECT_AFTER = re.compile(
+    r"\s?,?\s?(ve\s[^.;\n]{1,300}?)"
+    r"(?=[.;\n]|,\s(?:dong\sthoi|qua\sdo|theo\sdo|tu\sdo|sau\sdo|nham|gop\sphan|trong\sdo)\b|$)"
+)
+# The date line under a document's number: "Lào Cai, ngày 3 tháng 5 năm 2023".
+HEADER_DATE = re.compile(
+    r"[^\n]{0,200}?\n[^\n,]{2,40},\s?ngay\s{1,3}(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+    r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})"
+)
+# "… đã tham mưu (cho) …": the adviser before, the issuer after.
+ADVISED = re.compile(r"\s(?:da\s)?tham\smuu\s(?:cho\s)?")
 BACK = re.compile(rf"\b({TYPES})\s(tren|noi\stren|nay|do)\b")
 NAMED = re.compile(
     r"\bnghi\squyet\sdai\shoi\s[^.;\n]{0,80}?lan\sthu\s([ivxlc]{1,8})\b"

@@ -20,10 +20,12 @@ from danvan._documents import DocumentSymbol, DocumentType
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._patterns import (
     ABBREVIATED,
+    ADVISED,
     BACK,
     BARE,
     BEFORE,
     DATE_AFTER,
+    HEADER_DATE,
     ISSUER_AFTER,
     LETTER,
     NAMED,
@@ -69,6 +71,8 @@ class Reference:
         issued_on: The date written next to it ("ngày 28/9/2021").
         issuer_text: The issuer phrase ("của Ban Thường vụ Tỉnh ủy").
         subject: The subject phrase ("về đẩy mạnh …"), outside the span.
+        adviser_text: Who advised the issuer, when the text names it before the issuer
+            ("Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành …").
     """
 
     kind: ReferenceKind
@@ -80,6 +84,7 @@ class Reference:
     issued_on: dt.date | None = None
     issuer_text: str | None = None
     subject: str | None = None
+    adviser_text: str | None = None
 
 
 @attrs.frozen
@@ -308,6 +313,12 @@ def _last_word(folded: str, end: int) -> str:
     return folded[start:end]
 
 
+def _heads_its_document(folded: str, start: int) -> bool:
+    """Whether a symbol starts its line, after "Số": the number heading a document."""
+    line = folded.rfind("\n", 0, start) + 1
+    return folded[line:start].strip(" :") in ("", "so")
+
+
 def _type_of(words: str) -> DocumentType | None:
     """The document type that folded type words (or their abbreviation) name."""
     parts = words.split()
@@ -334,7 +345,7 @@ def _complete(
     number: str | None = None,
 ) -> Reference:
     """A reference from ``start`` to ``end``, extended by the date and issuer after it."""
-    issued_on = issuer = subject = None
+    issued_on = issuer = subject = adviser = None
     date = DATE_AFTER.match(source.folded, end)
     if date is not None:
         try:
@@ -343,6 +354,11 @@ def _complete(
             date = None
         else:
             end = date.end()
+    if date is None and _heads_its_document(source.folded, start):
+        header = HEADER_DATE.match(source.folded, end)  # "Số 17-HD/ĐUK … Lào Cai, ngày …"
+        if header is not None:
+            with contextlib.suppress(DanvanError):
+                issued_on = parse_date(source.clean[header.start(1) : header.end(1)])
     owner = ISSUER_AFTER.match(source.folded, end)
     if owner is not None:
         issuer = source.original_text(*owner.span(1))
@@ -353,7 +369,12 @@ def _complete(
     if (issuer is None or issued_on is None) and _last_word(source.folded, start) == "hanh":
         before = BEFORE.search(source.folded, max(0, start - 160), start)
         if before is not None and issuer is None:
-            issuer = source.original_text(*before.span("body"))
+            a, b = before.span("body")
+            advised = ADVISED.search(source.folded, a, b)  # "X đã tham mưu Y ban hành"
+            if advised is not None:
+                adviser = source.original_text(a, advised.start())
+                a = advised.end()
+            issuer = source.original_text(a, b)
         if before is not None and issued_on is None and before.group("date") is not None:
             with contextlib.suppress(DanvanError):
                 issued_on = parse_date(source.clean[before.start("date") : before.end("date")])
@@ -365,6 +386,7 @@ def _complete(
         issued_on=issued_on,
         issuer_text=issuer,
         subject=subject,
+        adviser_text=adviser,
         symbol=symbol,
         number=number,
     )

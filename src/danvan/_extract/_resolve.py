@@ -20,12 +20,16 @@ class Resolution:
     """A reference and the document it points at (``None`` when none is known).
 
     Attributes:
-        reference: The reference found in the text.
+        reference: The reference found in the text; a short or back-reference takes the
+            date and issuer of the one it points back to, where it gives none itself.
         directive: The document it points at, ``None`` when none is known.
+        antecedent: For a short or back-reference, the earlier reference it points back
+            to ("Kế hoạch trên" → "Kế hoạch số 52-KH/HU ngày …"), else ``None``.
     """
 
     reference: Reference
     directive: Directive | None
+    antecedent: Reference | None = None
 
 
 def resolve(references: Sequence[Reference], directives: Iterable[Directive]) -> list[Resolution]:
@@ -56,6 +60,7 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
     # as the text is read, so that resolving is linear in the number of references.
     latest_of_type: dict[DocumentType | None, Directive] = {}
     latest_of_number: dict[tuple[DocumentType | None, str], Directive] = {}
+    earlier = _Earlier()
     result: list[Resolution] = []
     with collector_paused():
         for reference in references:
@@ -74,11 +79,48 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
                 if titles is None:
                     titles = [(d, _title_key(d.title or "")) for d in registry]
                 target = _by_name(reference, titles)
-            result.append(Resolution(reference, target))
+            antecedent = earlier.of(reference, number)
+            result.append(Resolution(_carried(reference, antecedent), target, antecedent))
             if target is not None:
                 latest_of_type[reference.doc_type] = target
                 latest_of_number[reference.doc_type, number] = target
     return result
+
+
+class _Earlier:
+    """The nearest earlier reference of each type, and of each type and number.
+
+    A short or back-reference points back to one; the others are kept as the text is
+    read, so that finding the one pointed back to is a lookup.
+    """
+
+    def __init__(self) -> None:
+        self.of_type: dict[DocumentType | None, Reference] = {}
+        self.of_number: dict[tuple[DocumentType | None, str], Reference] = {}
+
+    def of(self, reference: Reference, number: str) -> Reference | None:
+        """The reference ``reference`` points back to; keep it if it points at none."""
+        found = None
+        if reference.kind is ReferenceKind.SHORT:
+            found = self.of_number.get((reference.doc_type, number))
+        elif reference.kind is ReferenceKind.BACK:
+            found = self.of_type.get(reference.doc_type)
+        if found is None:
+            self.of_type[reference.doc_type] = reference
+            if number:
+                self.of_number[reference.doc_type, number] = reference
+        return found
+
+
+def _carried(reference: Reference, antecedent: Reference | None) -> Reference:
+    """The reference with the date and issuer of the one it points back to, if it has none."""
+    if antecedent is None:
+        return reference
+    return attrs.evolve(
+        reference,
+        issued_on=reference.issued_on or antecedent.issued_on,
+        issuer_text=reference.issuer_text or antecedent.issuer_text,
+    )
 
 
 def _by_name(reference: Reference, titles: list[tuple[Directive, str]]) -> Directive | None:
