@@ -315,7 +315,9 @@ def _last_word(folded: str, end: int) -> str:
 
 def _heads_its_document(folded: str, start: int) -> bool:
     """Whether a symbol starts its line, after "Số": the number heading a document."""
-    line = folded.rfind("\n", 0, start) + 1
+    line = folded.rfind("\n", max(0, start - 8), start) + 1
+    if line == 0 and start > 8:
+        return False  # more than "Số: " before it on its line
     return folded[line:start].strip(" :") in ("", "so")
 
 
