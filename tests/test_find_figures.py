@@ -119,6 +119,43 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [],
     ),
     (
+        (
+            "Năm 2022, huyện đăng ký 96 mô hình, trong đó 21 mô hình cấp huyện, 75 mô hình "
+            "cấp cơ sở; chia theo lĩnh vực: 30 mô hình lĩnh vực kinh tế, 66 mô hình lĩnh vực "
+            "văn hóa - xã hội."
+        ),
+        [
+            ("96", {"part_of": None}),
+            ("21", {"part_of": 0, "level": L.DISTRICT}),
+            ("75", {"part_of": 0, "level": L.GRASSROOTS}),
+            ("30", {"part_of": 0, "fields": (Field.ECONOMY,)}),
+            ("66", {"part_of": 0, "fields": (Field.CULTURE_SOCIETY,)}),
+        ],
+    ),
+    (
+        (
+            "Có hơn 5 ngàn lượt người tham gia; dưới 10% mô hình hoạt động chưa hiệu quả; "
+            "mỗi xã có ít nhất 3 mô hình; không dưới 40 hộ được hỗ trợ."
+        ),
+        [
+            ("trên 5.000", {"value": Count(5000, Qualifier.OVER), "measure": "participants"}),
+            ("dưới 10%", {"value": Percent(10, Qualifier.UNDER)}),
+            ("ít nhất 3", {"value": Count(3, Qualifier.AT_LEAST)}),
+            ("ít nhất 40", {"holder": H, "measure": "supported"}),
+        ],
+    ),
+    (
+        # A headline, then the body that restates its figure exactly.
+        (
+            "Hơn 300 mô hình “Dân vận khéo” được công nhận\nNăm 2023, toàn huyện có 318 mô "
+            "hình được công nhận."
+        ),
+        [
+            ("trên 300", {"measure": "recognised"}),
+            ("318", {"measure": "recognised"}),
+        ],
+    ),
+    (
         "Đến nay, 10/12 xã, thị trấn có mô hình dân vận khéo.",
         [("10", {"out_of": Count(12), "noun": "xã"})],
     ),

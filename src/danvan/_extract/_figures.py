@@ -152,6 +152,8 @@ def find_figures(text: str) -> list[FigureMention]:
         if found is None:
             continue
         mention, span = found
+        if mention.part_of is not None:
+            mention = _second_breakdown(source.folded, mention, span[0], mentions, spans)
         if mention.part_of is not None and not _sets_a_cell(mention, mentions[mention.part_of]):
             mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
         if mentions and mention.award_form is None and mention.holder is not None:
@@ -185,6 +187,35 @@ def _kinds_checked(mentions: list[FigureMention]) -> list[FigureMention]:
 
 def _only_kind(part: FigureMention, total: FigureMention) -> bool:
     return _sets_a_cell(part, attrs.evolve(total, kind=part.kind)) is False
+
+
+def _second_breakdown(
+    folded: str,
+    mention: FigureMention,
+    start: int,
+    mentions: list[FigureMention],
+    spans: list[tuple[int, int]],
+) -> FigureMention:
+    """A list after a semicolon that breaks down the total again, by another dimension.
+
+    "112 mô hình, trong đó 27 … cấp tỉnh, 85 … cấp thị xã; chia theo lĩnh vực: 19 …":
+    the 19 is a part of the 112, not of the 85 before it.
+    """
+    before = mentions[mention.part_of] if mention.part_of is not None else None
+    if before is None or before.part_of is None or mention.part_of is None:
+        return mention
+    if ";" not in folded[spans[mention.part_of][1] : start]:
+        return mention
+    if _dimension(mention) in (None, _dimension(before)):
+        return mention
+    return attrs.evolve(mention, part_of=before.part_of)
+
+
+def _dimension(mention: FigureMention) -> str | None:
+    for name in ("level", "fields", "holder", "kind"):
+        if getattr(mention, name):
+            return name
+    return None
 
 
 def _same_batch(
