@@ -47,7 +47,7 @@ def _tuple(kind: type) -> Any:
     return attrs.field(default=(), converter=to_tuple, validator=tuple_of(kind))
 
 
-@attrs.frozen(kw_only=True, eq=True)
+@attrs.frozen(kw_only=True, eq=True, repr=False)
 class Dataset:
     """Units, documents, models, awards and reports, checked together.
 
@@ -133,6 +133,11 @@ class Dataset:
         problems += _References(self).problems
         if problems:
             raise DatasetError(f"dataset of {len(self.models)} models", problems)
+
+    def __repr__(self) -> str:  # a line for a screen; to_dict and dumps show everything
+        units, reports, models = len(self.hierarchy.units), len(self.reports), len(self.models)
+        figures = sum(len(r.figures) for r in self.reports)
+        return f"Dataset({units} units, {reports} reports, {figures} figures, {models} models)"
 
     def _get(self, index: Mapping[str, _V], key: str, what: str) -> _V:
         try:

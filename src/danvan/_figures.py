@@ -325,7 +325,7 @@ def quantity_kind(figure: Figure) -> tuple[object, ...]:
     return (type(figure.value), figure.occurrences, figure.change, figure.movements)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Report:
     """One published report or article, with the figures it gives.
 
@@ -358,6 +358,10 @@ class Report:
     awards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     models: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
+
+    def __repr__(self) -> str:  # a line for a screen; the fields hold everything
+        title = self.title if len(self.title) <= 40 else self.title[:39] + "…"
+        return f"Report({self.id!r}, {title!r}, {len(self.figures)} figures)"
 
     def __attrs_post_init__(self) -> None:
         seen = Counter(f.id for f in self.figures if f.id is not None)

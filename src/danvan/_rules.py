@@ -189,7 +189,7 @@ def compare_counts(left: Count, op: str, right: Count) -> Verdict:
     return Verdict.WITHIN_QUALIFIER
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Finding:
     """What a rule found.
 
@@ -225,3 +225,10 @@ class Finding:
     def __str__(self) -> str:
         where = f" @ {', '.join(self.paths)}" if self.paths else ""
         return f"{self.mark} [{self.code}] {self.message}{where}"
+
+    def __repr__(self) -> str:  # one line: a list of findings reads as a list
+        message = self.message_en if len(self.message_en) <= 60 else self.message_en[:59] + "…"
+        where = f" @ {self.paths[0]}" + (f" +{len(self.paths) - 1}" if len(self.paths) > 1 else "")
+        return (
+            f"Finding({self.severity.value} {self.code}: {message!r}{where if self.paths else ''})"
+        )

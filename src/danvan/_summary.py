@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Summary:
     """A dataset summarised report by report; render with ``to_text``, ``to_dict``, ``to_csv``.
 
@@ -66,6 +66,13 @@ class Summary:
     reports: tuple[ReportSummary, ...]
     findings: tuple[Finding, ...]
     models: ModelRecords | None = None
+
+    def __repr__(self) -> str:  # a line for a screen; to_text shows everything
+        marks = ", ".join(f"{m.symbol} {n}" for m, n in self.marks().items() if n)
+        models = "" if self.models is None else f", {self.models.records} model records"
+        findings = sum(1 for f in self.findings if f.severity.value != "info")
+        noun = "finding" if findings == 1 else "findings"
+        return f"Summary({len(self.reports)} reports{models}; {marks}; {findings} {noun})"
 
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark.
