@@ -133,3 +133,28 @@ class TestReportsOfSeveral:
         assert "hội thi" in text
         with pytest.raises(DatasetError, match=r"@ \$\.reports\[0\]\.units\[1\]"):
             attrs.evolve(dataset, reports=(attrs.evolve(report, units=("vn/ninh-binh", "x")),))
+
+
+def test_the_national_phases_are_built_in() -> None:
+    """The movement's two phases, for models recorded under them."""
+    import datetime as dt
+
+    from danvan import AdminLevel, Dataset, Hierarchy, Model, Movement, Phase, Registered, Unit
+
+    old, new = Phase.DAN_VAN_KHEO_2016_2020, Phase.DAN_VAN_KHEO_2021_2025
+    assert (old.id, new.id) == ("dan-van-kheo/2016-2020", "dan-van-kheo/2021-2025")
+    assert old.movement == new.movement == Movement.DAN_VAN_KHEO.id
+    assert (old.period.start, old.period.end) == (dt.date(2016, 1, 1), dt.date(2020, 12, 31))
+    assert new.contains(dt.date(2025, 12, 31))
+    assert not new.overlaps(old)
+    model = Model(
+        id="m", title="Mô hình “Xóm đạo bình yên”", unit="x", movement="dan-van-kheo",
+        phase=new.id, events=(Registered(on=dt.date(2022, 3, 1)),),
+    )  # fmt: skip
+    dataset = Dataset(
+        hierarchy=Hierarchy([Unit(id="x", name="Xã Mẫu", level=AdminLevel.COMMUNE)]),
+        movements=(Movement.DAN_VAN_KHEO,),
+        phases=(old, new),
+        models=(model,),
+    )
+    assert dataset.phase(new.id) is new

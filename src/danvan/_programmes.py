@@ -136,13 +136,21 @@ class Phase:
         name: The name reports give it ("giai đoạn 2021-2025").
         launched_by: Ids of the directives or plans that opened it.
 
+    The national movement's two phases are built in: ``Phase.DAN_VAN_KHEO_2016_2020``
+    and ``Phase.DAN_VAN_KHEO_2021_2025``.
+
     Examples:
         >>> from danvan import Period, Phase
         >>> phase = Phase(id="dvk/2021-2025", movement="dan-van-kheo",
         ...               period=Period.parse("giai đoạn 2021-2025"))
         >>> phase.mid_term()
         datetime.date(2023, 7, 1)
+        >>> Phase.DAN_VAN_KHEO_2021_2025.id
+        'dan-van-kheo/2021-2025'
     """
+
+    DAN_VAN_KHEO_2016_2020: ClassVar[Phase]
+    DAN_VAN_KHEO_2021_2025: ClassVar[Phase]
 
     id: str = attrs.field(validator=check_id)
     movement: str = attrs.field(validator=check_id)
@@ -181,6 +189,20 @@ class Phase:
             The midpoint of the phase's period (:meth:`Period.midpoint`).
         """
         return self.period.midpoint()
+
+
+Phase.DAN_VAN_KHEO_2016_2020 = Phase(
+    id="dan-van-kheo/2016-2020",
+    movement=Movement.DAN_VAN_KHEO.id,
+    period=Period.years(2016, 2020),
+    name="giai đoạn 2016-2020",
+)
+Phase.DAN_VAN_KHEO_2021_2025 = Phase(
+    id="dan-van-kheo/2021-2025",
+    movement=Movement.DAN_VAN_KHEO.id,
+    period=Period.years(2021, 2025),
+    name="giai đoạn 2021-2025",
+)
 
 
 def _to_kinds(value: object) -> object:
