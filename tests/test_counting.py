@@ -485,3 +485,10 @@ class TestCountModelsArguments:
     def test_dataset_type(self) -> None:
         """Synthetic datasets are real, checked datasets."""
         assert isinstance(synth.dataset(models=5), Dataset)
+
+
+def test_coverage_of_a_level_the_scope_lacks_is_refused() -> None:
+    """Communes under a province that holds none: an error, never "0/0 xã"."""
+    hierarchy = Hierarchy(son_la_units())
+    with pytest.raises(InvalidValueError, match="no unit of this level"):
+        coverage([], hierarchy, scope="vn/son-la", level=AdminLevel.VILLAGE)

@@ -75,6 +75,8 @@ def coverage(
 
     Raises:
         UnknownUnitError: ``scope`` is not in the hierarchy.
+        InvalidValueError: No unit of ``level`` lies under ``scope``: "0/0" would say
+            nothing.
 
     Examples:
         >>> from danvan import AdminLevel, coverage
@@ -85,6 +87,8 @@ def coverage(
     """
     view = hierarchy.at(at) if at is not None else hierarchy
     expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
+    if not expected:
+        raise InvalidValueError(level, f"no unit of this level lies under {scope!r}")
     cells = UnitCells(view, level, None)
     covered = {cells.cell(m.unit) for m in models if m.unit in view}
     divisions = sorted({u.division for u in expected if u.division}, key=_division_order)
