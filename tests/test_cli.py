@@ -570,3 +570,35 @@ class TestBadInputEverywhere:
         code, out, _ = run(capsys, "extract", "-", "--format", "jsonl")
         assert code == 0
         assert '"11-CT/TU"' in out
+
+
+class TestRoughEdges:
+    def test_a_closed_pipe_ends_quietly(self) -> None:
+        """`danvan vocab | head -1`: no traceback when the reader stops reading."""
+        process = subprocess.Popen(
+            [sys.executable, "-m", "danvan", "vocab"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        process.stdout.close()  # before it writes a line, as a reader that stops early
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0
+        assert b"Traceback" not in err
+
+    def test_validate_and_convert_take_the_bundled_example(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, _ = run(capsys, "validate")
+        assert (code, out.startswith("ok: the bundled example: 29 units")) == (0, True)
+        code, out, _ = run(capsys, "convert", "--to", "csv")
+        assert code == 0
+        assert out.splitlines()[0].startswith("report,id,part_of,measure,value")
+
+    def test_schema_list(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(capsys, "schema", "--list")
+        names = out.split()
+        assert code == 0
+        assert {"Dataset", "Model", "Figure", "Report", "Award"} <= set(names)
+        for name in names:
+            assert run(capsys, "schema", name)[0] == 0

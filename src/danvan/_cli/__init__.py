@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -45,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DanvanError as error:
         print(f"danvan {args.command}: {_one_line(error)}", file=sys.stderr)
         return EXIT_INPUT
+    except BrokenPipeError:  # `danvan vocab | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes
+        return EXIT_OK
 
 
 def _utf8(stream: TextIO) -> None:
@@ -102,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a dataset file; print a one-line summary (exit 0) or every "
         "problem with its JSON path on standard error (exit 2).",
     )
-    validate.add_argument("file", help="a danvan JSON dataset")
+    validate.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
     validate.set_defaults(handler=validate_dataset)
 
     convert = commands.add_parser(
@@ -110,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write a dataset as JSON or as a CSV table",
         description="Read a dataset file and write it as indented JSON or as a CSV table.",
     )
-    convert.add_argument("file", help="a danvan JSON dataset")
+    convert.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
     convert.add_argument("--to", choices=["json", "csv"], required=True, help="output format")
     convert.add_argument(
         "--table",
@@ -198,5 +203,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) that danvan files follow.",
     )
     schema.add_argument("type", nargs="?", help="a danvan type, e.g. Model or Figure")
+    schema.add_argument(
+        "--list", action="store_true", help="name the types a schema can be printed for"
+    )
     schema.set_defaults(handler=print_schema)
     return parser

@@ -9,6 +9,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from danvan._counts import parse_count
 from danvan._dataset import Dataset
@@ -19,7 +22,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
-from danvan.exceptions import StructureError
+from danvan.exceptions import DanvanError, StructureError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -87,20 +90,22 @@ def parse_text(args: argparse.Namespace) -> int:
 
 
 def validate_dataset(args: argparse.Namespace) -> int:
-    from danvan.serialization import load  # noqa: PLC0415 - keep `danvan --help` fast
 
     try:
-        dataset = load(args.file, Dataset)
+        dataset = dataset_of(args.file)
     except StructureError as error:
         print(f"danvan validate: {args.file}: {error.count} problem(s)", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         if error.count > len(error.problems):
             print(f"  … and {error.count - len(error.problems)} more", file=sys.stderr)
+        if not error.complete:
+            print("  … reading stopped there: there may be more", file=sys.stderr)
         return EXIT_INPUT
     figures = sum(len(report.figures) for report in dataset.reports)
+    name = args.file or "the bundled example"
     print(
-        f"ok: {args.file}: {len(dataset.hierarchy)} units, {len(dataset.directives)} "
+        f"ok: {name}: {len(dataset.hierarchy)} units, {len(dataset.directives)} "
         f"documents, {len(dataset.models)} models, {len(dataset.awards)} awards, "
         f"{len(dataset.reports)} reports with {figures} figures"
     )
@@ -110,7 +115,7 @@ def validate_dataset(args: argparse.Namespace) -> int:
 def convert_dataset(args: argparse.Namespace) -> int:
     from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
 
-    dataset = serialization.load(args.file, Dataset)
+    dataset = dataset_of(args.file)
     if args.to == "json":
         text = serialization.dumps(dataset, indent=2) + "\n"
     elif args.table == "models":
@@ -127,6 +132,10 @@ def convert_dataset(args: argparse.Namespace) -> int:
 def print_schema(args: argparse.Namespace) -> int:
     import danvan  # noqa: PLC0415 - the public names, to look a type up by name
 
+    if args.list:
+        for name in _schema_types(danvan):
+            print(name)
+        return EXIT_OK
     type_ = None
     if args.type is not None:
         type_ = getattr(danvan, args.type, None)
@@ -135,6 +144,20 @@ def print_schema(args: argparse.Namespace) -> int:
             return EXIT_INPUT
     print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def _schema_types(danvan: Any) -> list[str]:
+    """The public types a JSON Schema can be printed for."""
+    names = []
+    for name in sorted(danvan.__all__):
+        value = getattr(danvan, name)
+        if isinstance(value, type) and attrs.has(value):
+            try:
+                danvan.json_schema(value)
+            except DanvanError:
+                continue
+            names.append(name)
+    return names
 
 
 def dataset_of(file: str | None) -> Dataset:
