@@ -602,3 +602,12 @@ class TestRoughEdges:
         assert {"Dataset", "Model", "Figure", "Report", "Award"} <= set(names)
         for name in names:
             assert run(capsys, "schema", name)[0] == 0
+
+
+def test_summary_csv_for_excel(capsys: pytest.CaptureFixture[str]) -> None:
+    """--bom starts the summary's CSV with a byte-order mark, so Excel reads UTF-8."""
+    code, out, _ = run(capsys, "summarize", "--format", "csv", "--bom")
+    assert code == 0
+    assert out.startswith("\ufeffreport,path,id")
+    code, out, _ = run(capsys, "summarize", "--format", "csv")
+    assert out.startswith("report,path,id")

@@ -141,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=["table", "json", "csv"], default="table", help="output format"
     )
     summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
+    summarize.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
     summarize.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     summarize.set_defaults(handler=summarize_dataset)
 

@@ -174,7 +174,7 @@ def summarize_dataset(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(summary.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":
-        text = summary.to_csv(args.lang)
+        text = summary.to_csv(args.lang, bom=args.bom)
     else:
         text = summary.to_text(args.lang)
     if args.output:
