@@ -611,3 +611,19 @@ def test_summary_csv_for_excel(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("\ufeffreport,path,id")
     code, out, _ = run(capsys, "summarize", "--format", "csv")
     assert out.startswith("report,path,id")
+
+
+def test_vocab_lists_measures_and_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    """Measures and rule codes are vocabularies too; a near miss gets a suggestion."""
+    code, out, _ = run(capsys, "vocab", "measure")
+    assert code == 0
+    assert "registered            đăng ký xây dựng" in out
+    code, out, _ = run(capsys, "vocab", "rule")
+    assert "breakdown_sum" in out
+    assert "percent_consistent" in out
+    code, _, err = run(capsys, "vocab", "mesure")
+    assert code == 2
+    assert "did you mean Measure?" in err
+    code, out, _ = run(capsys, "vocab")
+    assert "\nMeasure\n" in out
+    assert "\nRule\n" in out

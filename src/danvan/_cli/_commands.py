@@ -6,8 +6,10 @@ vocab, parse, validate, convert, schema, summarize and check.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,29 +40,60 @@ def _vocabularies() -> tuple[type[Term], ...]:
 
 
 def list_vocab(args: argparse.Namespace) -> int:
-    every = _vocabularies()
-    chosen = every
+    tables = _vocab_tables(args)
+    chosen = list(tables)
     if args.name is not None:
         wanted = words(args.name).replace(" ", "")
-        chosen = tuple(v for v in every if v.__name__.lower() == wanted)
+        chosen = [name for name in tables if name.lower() == wanted]
         if not chosen:
-            names = ", ".join(v.__name__ for v in every)
-            print(f"danvan vocab: no vocabulary {args.name!r} (have: {names})", file=sys.stderr)
+            names = {name.lower(): name for name in tables}
+            close = difflib.get_close_matches(wanted, list(names), n=1)
+            guess = f"did you mean {names[close[0]]}? " if close else ""
+            print(
+                f"danvan vocab: no vocabulary {args.name!r} ({guess}have: {', '.join(tables)})",
+                file=sys.stderr,
+            )
             return EXIT_INPUT
-    defined = dataset_of(args.dataset).units_of_measure if args.dataset else ()
-    for i, vocabulary in enumerate(chosen):
+    for i, name in enumerate(chosen):
         if i:
             print()
-        print(vocabulary.__name__)
-        rows = [(m.value, m.label_vi, m.label_en, *_abbreviations(m)) for m in vocabulary]
-        if vocabulary is UnitOfMeasure:  # and those the dataset defines
-            rows = [(*row, "") for row in rows]
-            rows += [(u.code, u.label_vi, u.label_en, f"({args.dataset})") for u in defined]
+        print(name)
+        rows = tables[name]()
         widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
         for row in rows:
             cells = (cell.ljust(w) for cell, w in zip(row, widths, strict=True))
             print(("  " + "  ".join(cells)).rstrip())
     return EXIT_OK
+
+
+Rows = list[tuple[str, ...]]
+
+
+def _vocab_tables(args: argparse.Namespace) -> dict[str, Callable[[], Rows]]:
+    """Every vocabulary, then the measures and the rules' codes: name → its rows."""
+    from danvan._builtin_rules import BUILTIN_RULES  # noqa: PLC0415
+    from danvan._measures import Measure  # noqa: PLC0415
+
+    def terms(vocabulary: type[Term]) -> Callable[[], Rows]:
+        def rows() -> Rows:
+            found = [(m.value, m.label_vi, m.label_en, *_abbreviations(m)) for m in vocabulary]
+            if vocabulary is UnitOfMeasure and args.dataset:  # and those the dataset defines
+                found = [(*row, "") for row in found]
+                defined = dataset_of(args.dataset).units_of_measure
+                found += [(u.code, u.label_vi, u.label_en, f"({args.dataset})") for u in defined]
+            return found
+
+        return rows
+
+    def measures() -> Rows:
+        own = dataset_of(args.dataset).measures if args.dataset else ()
+        return [(m.code, m.label_vi, m.label_en) for m in (*Measure.builtins(), *own)]
+
+    def rules() -> Rows:
+        return [(r.code, r.severity.value, r.message_en) for r in BUILTIN_RULES]
+
+    tables: dict[str, Callable[[], Rows]] = {v.__name__: terms(v) for v in _vocabularies()}
+    return {**tables, "Measure": measures, "Rule": rules}
 
 
 def _abbreviations(member: Term) -> tuple[str, ...]:
