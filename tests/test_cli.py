@@ -627,3 +627,11 @@ def test_vocab_lists_measures_and_rules(capsys: pytest.CaptureFixture[str]) -> N
     code, out, _ = run(capsys, "vocab")
     assert "\nMeasure\n" in out
     assert "\nRule\n" in out
+
+
+def test_errors_name_the_commands_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """A date without its year asks for --year, not for a Python parameter."""
+    code, _, err = run(capsys, "parse", "date", "22/11")
+    assert code == 2
+    assert "use --year or --reference" in err
+    assert "default_year=" not in err

@@ -60,8 +60,19 @@ def _utf8(stream: TextIO) -> None:
         reconfigure(encoding="utf-8")
 
 
+# What an error tells a Python caller to pass, as a command's user reads it.
+_CLI_WORDS = {
+    "pass default_year= or reference=": "use --year or --reference",
+    "(pass max_bytes=)": "(the command reads files up to 512 MiB)",
+    "(pass wait=)": "(the command waits 60 s for a pipe's next bytes)",
+}
+
+
 def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
+    text = " ".join(str(error).split())
+    for python, command in _CLI_WORDS.items():
+        text = text.replace(python, command)
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
