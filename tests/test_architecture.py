@@ -44,6 +44,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_model_summary",
         "_summary_words",
         "_summary_render",
+        "_summary_excel",
         "_summary_text",
         "_summary",
     ),

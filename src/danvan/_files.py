@@ -22,14 +22,17 @@ import csv
 import glob
 import io
 import os
+import re
 import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from danvan._extras import optional
 from danvan.exceptions import FileWriteError
 
 __all__ = ["csv_text", "write_atomic"]
@@ -178,3 +181,62 @@ def csv_text(
     writer.writeheader()
     writer.writerows(rows)
     return (_BOM if bom else "") + out.getvalue()
+
+
+#: One sheet of a workbook: its title, its columns, and one mapping per row.
+Sheet = tuple[str, Sequence[str], Iterable[Mapping[str, Any]]]
+
+_SHEET_TITLE = re.compile(r"[\[\]:*?/\\]")
+_WIDEST = 60
+
+
+def xlsx_bytes(sheets: Sequence[Sheet], headers: Mapping[str, str] | None = None) -> bytes:
+    """A workbook (needs the ``excel`` extra): one sheet each, as Excel users expect.
+
+    The header row is bold and frozen, numbers stay numbers, ``None`` cells are empty,
+    and each column is as wide as its longest cell (up to 60 characters).
+
+    Args:
+        sheets: Each sheet's title (cut to Excel's 31 characters), columns and rows.
+        headers: The header text of a column, when not its name.
+
+    Returns:
+        The ``.xlsx`` file's bytes.
+
+    Raises:
+        DanvanError: openpyxl is not installed.
+    """
+    openpyxl = optional("excel", "openpyxl")
+    styles = optional("excel", "openpyxl.styles")
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    titles: set[str] = set()
+    for title, columns, rows in sheets:
+        name = _SHEET_TITLE.sub("-", title)[:31] or "-"
+        while name in titles:  # titles are unique, whatever their first 31 characters
+            name = f"{name[:28]}-{len(titles)}"
+        titles.add(name)
+        sheet = book.create_sheet(name)
+        sheet.append([(headers or {}).get(c, c) for c in columns])
+        for cell in sheet[1]:
+            cell.font = styles.Font(bold=True)
+        for row in rows:
+            sheet.append([_xlsx_value(row.get(c)) for c in columns])
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # text that starts with "=" stays text
+                    cell.data_type = "s"
+        sheet.freeze_panes = "A2"
+        for letters in sheet.columns:
+            widest = max((len(str(c.value)) for c in letters if c.value is not None), default=4)
+            sheet.column_dimensions[letters[0].column_letter].width = min(widest, _WIDEST) + 2
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _xlsx_value(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)

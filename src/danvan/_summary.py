@@ -8,6 +8,7 @@ periods are listed side by side, never added up: they answer different questions
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from typing import Any
 
@@ -15,6 +16,7 @@ import attrs
 
 from danvan._checks import check
 from danvan._dataset import Dataset
+from danvan._files import write_atomic
 from danvan._lang import Lang, check_lang
 from danvan._model_summary import AreaCoverage, ModelRecords, summarize_models
 from danvan._report_summary import (
@@ -26,6 +28,7 @@ from danvan._report_summary import (
     summarize_report,
 )
 from danvan._rules import Finding
+from danvan._summary_excel import xlsx_of
 from danvan._summary_render import csv_text_of, dict_of
 from danvan._summary_text import text_of
 
@@ -109,6 +112,22 @@ class Summary:
             UnknownTermError: An unknown language.
         """
         return dict_of(self, check_lang(lang))
+
+    def to_excel(self, path: str | os.PathLike[str], lang: Lang = "vi") -> None:
+        """Write the summary as an Excel workbook, atomically (needs the ``excel`` extra).
+
+        One sheet per report (a row per figure, with its mark and the reasons), one of
+        the reports' totals side by side, and one of the findings; headers in ``lang``.
+
+        Args:
+            path: The ``.xlsx`` file.
+            lang: ``"vi"`` or ``"en"``.
+
+        Raises:
+            UnknownTermError: An unknown language.
+            DanvanError: openpyxl is not installed, or the file cannot be written.
+        """
+        write_atomic(path, xlsx_of(self, check_lang(lang)))
 
     def to_csv(self, lang: Lang = "vi", *, bom: bool = False) -> str:
         """One row per figure, with its mark and the reasons.

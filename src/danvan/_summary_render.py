@@ -6,6 +6,7 @@ Figures of different places and periods are listed side by side, never added up.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 import attrs
@@ -88,51 +89,56 @@ def dict_of(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
     }
 
 
+#: The columns of the summary's CSV rows: one per figure.
+FIGURE_LINE_COLUMNS = (
+    "report",
+    "path",
+    "id",
+    "part_of",
+    "measure",
+    "value",
+    "qualifier",
+    "unit",
+    "out_of",
+    "scope",
+    "period",
+    "cell",
+    "status",
+    "programmes",
+    "mark",
+    "reasons",
+)
+
+
 def csv_text_of(summary: SummaryParts, lang: Lang, *, bom: bool) -> str:
     """One CSV row per figure, with its mark and the reasons."""
-    columns = [
-        "report",
-        "path",
-        "id",
-        "part_of",
-        "measure",
-        "value",
-        "qualifier",
-        "unit",
-        "out_of",
-        "scope",
-        "period",
-        "cell",
-        "status",
-        "programmes",
-        "mark",
-        "reasons",
-    ]
-    rows = (
-        {
-            "report": report.report.id,
-            "path": line.path,
-            "id": f.id or "",
-            "part_of": f.part_of or "",
-            "measure": f.measure,
-            # A percentage is written "80%", which spreadsheets read as one.
-            "value": f"{f.value.value}%" if isinstance(f.value, Percent) else f.value.value,
-            "qualifier": f.value.qualifier.value,
-            "unit": unit_text(summary.dataset, f, lang),
-            "out_of": "" if f.out_of is None else f.out_of.value,
-            "scope": f.scope,
-            "period": period_text(f.period, lang),
-            "cell": cell_text(f.dims, lang),
-            "status": f.status.value,
-            "programmes": " ".join(line.programmes),
-            "mark": line.mark.value,
-            "reasons": " | ".join(message(x, lang) for x in line.findings),
-        }
-        for report in summary.reports
-        for line in report.lines
-        for f in (line.figure,)
-    )
-    return csv_text(columns, rows, bom=bom)
+    return csv_text(FIGURE_LINE_COLUMNS, figure_line_rows(summary, lang), bom=bom)
+
+
+def figure_line_rows(summary: SummaryParts, lang: Lang) -> Iterator[dict[str, Any]]:
+    """One row per figure of every report, with its mark and the reasons."""
+    for report in summary.reports:
+        for line in report.lines:
+            f = line.figure
+            yield {
+                "report": report.report.id,
+                "path": line.path,
+                "id": f.id or "",
+                "part_of": f.part_of or "",
+                "measure": f.measure,
+                # A percentage is written "80%", which spreadsheets read as one.
+                "value": f"{f.value.value}%" if isinstance(f.value, Percent) else f.value.value,
+                "qualifier": f.value.qualifier.value,
+                "unit": unit_text(summary.dataset, f, lang),
+                "out_of": "" if f.out_of is None else f.out_of.value,
+                "scope": f.scope,
+                "period": period_text(f.period, lang),
+                "cell": cell_text(f.dims, lang),
+                "status": f.status.value,
+                "programmes": " ".join(line.programmes),
+                "mark": line.mark.value,
+                "reasons": " | ".join(message(x, lang) for x in line.findings),
+            }
 
 
 def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Figure]]]:

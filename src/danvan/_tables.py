@@ -21,7 +21,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extras import optional
 from danvan._figures import Figure, count_of
-from danvan._files import csv_text, write_atomic
+from danvan._files import csv_text, write_atomic, xlsx_bytes
 from danvan._lang import Lang, check_lang
 from danvan._numbers import Percent, format_number
 from danvan._periods import Period
@@ -45,6 +45,33 @@ _COLUMNS = (
     "category",
     "label",
 )
+
+
+# Each column's header in Vietnamese and English, for people reading a workbook.
+_LABELS = {
+    "movement": ("Phong trào", "Movement"),
+    "unit": ("Đơn vị", "Unit"),
+    "year": ("Năm", "Year"),
+    "field": ("Lĩnh vực", "Field"),
+    "level": ("Cấp", "Level"),
+    "holder": ("Chủ thể", "Holder"),
+    "kind": ("Loại", "Kind"),
+    "status": ("Tình trạng", "Status"),
+    "measure": ("Chỉ tiêu", "Measure"),
+    "value": ("Số lượng", "Value"),
+    "percent": ("Tỷ lệ (%)", "Percentage"),
+    "qualifier": ("Mức độ chính xác", "Qualifier"),
+    "low": ("Từ", "Low"),
+    "high": ("Đến", "High"),
+    "category": ("Nhóm", "Category"),
+    "label": ("Cách ghi trong báo cáo", "As the report writes it"),
+}
+
+
+def column_label(column: str, lang: Lang) -> str:
+    """A column's header in ``lang``; the column's name when it has none."""
+    vi, en = _LABELS.get(column, (column, column))
+    return vi if lang == "vi" else en
 
 
 def _year(period: Period | None) -> int | str | None:
@@ -201,6 +228,20 @@ class Table:
         if path is not None:
             write_atomic(path, text.encode("utf-8"))
         return text
+
+    def to_excel(self, path: str | Path, *, lang: Lang = "vi") -> None:
+        """Write the rows as an Excel workbook, atomically (needs the ``excel`` extra).
+
+        Args:
+            path: The ``.xlsx`` file.
+            lang: The headers' language, ``"vi"`` or ``"en"``.
+
+        Raises:
+            DanvanError: openpyxl is not installed, or the file cannot be written.
+        """
+        headers = {c: column_label(c, check_lang(lang)) for c in self.columns()}
+        title = self.title or "danvan"
+        write_atomic(path, xlsx_bytes([(title, self.columns(), self.to_rows())], headers))
 
     def to_pandas(self) -> Any:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra).

@@ -127,7 +127,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a dataset file and write it as indented JSON or as a CSV table.",
     )
     convert.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
-    convert.add_argument("--to", choices=["json", "csv"], required=True, help="output format")
+    convert.add_argument(
+        "--to",
+        choices=["json", "csv", "xlsx"],
+        required=True,
+        help="output format (xlsx: an Excel workbook of the figures, to --output)",
+    )
     convert.add_argument(
         "--table",
         choices=["figures", "models"],
@@ -149,7 +154,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     summarize.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
     summarize.add_argument(
-        "--format", choices=["table", "json", "csv"], default="table", help="output format"
+        "--format",
+        choices=["table", "json", "csv", "xlsx"],
+        default="table",
+        help="output format (xlsx: an Excel workbook, to --output)",
     )
     summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
     summarize.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")

@@ -149,6 +149,11 @@ def convert_dataset(args: argparse.Namespace) -> int:
     from danvan import serialization  # noqa: PLC0415 - keep `danvan --help` fast
 
     dataset = dataset_of(args.file)
+    if args.to == "xlsx":
+        if args.table == "models":
+            raise DanvanError("--to xlsx writes the figures table: use --table figures")
+        serialization.figures_to_excel(dataset, _workbook_path(args))
+        return EXIT_OK
     if args.to == "json":
         text = serialization.dumps(dataset, indent=2) + "\n"
     elif args.table == "models":
@@ -160,6 +165,13 @@ def convert_dataset(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _workbook_path(args: argparse.Namespace) -> Path:
+    """Where a workbook goes: a file, never the terminal."""
+    if not args.output:
+        raise DanvanError("an Excel workbook is a file: give it with --output (-o)")
+    return Path(args.output)
 
 
 def print_schema(args: argparse.Namespace) -> int:
@@ -204,6 +216,9 @@ def summarize_dataset(args: argparse.Namespace) -> int:
     from danvan._summary import summarize  # noqa: PLC0415
 
     summary = summarize(dataset_of(args.file))
+    if args.format == "xlsx":
+        summary.to_excel(_workbook_path(args), args.lang)
+        return EXIT_OK
     if args.format == "json":
         text = json.dumps(summary.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":

@@ -56,6 +56,7 @@ from danvan.serialization._csv import (
     models_to_csv,
 )
 from danvan.serialization._decoding import Reading, decode, msgspec_module, reading, repeated_keys
+from danvan.serialization._excel import figures_from_excel, figures_to_excel
 from danvan.serialization._readers import forget_shared
 from danvan.serialization._schema import json_schema
 from danvan.serialization._structs import struct_encoder
@@ -70,7 +71,9 @@ __all__ = [
     "dump",
     "dumps",
     "figures_from_csv",
+    "figures_from_excel",
     "figures_to_csv",
+    "figures_to_excel",
     "from_dict",
     "json_schema",
     "load",
