@@ -20,3 +20,7 @@ def test_notebook_script(tmp_path: Path) -> None:
     shares = [float(v) for v in result["shares"].values()]
     assert abs(sum(shares) - 100) < 0.5
     assert (DOCS / "images" / "notebook-fields.png").is_file()  # committed, shown on the page
+    # The committed chart shows what the current code draws: regenerate it with
+    # `python docs/scripts/notebook.py docs/images` when this fails.
+    drawn = (tmp_path / "notebook-fields.json").read_text(encoding="utf-8")
+    assert (DOCS / "images" / "notebook-fields.json").read_text(encoding="utf-8") == drawn

@@ -57,10 +57,37 @@ class TestTable:
         ax = table.plot("field", lang="vi", path=path)
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert next(t.get_text() for t in ax.get_xticklabels()) == "kinh tế"
-        assert ax.get_title().startswith("mỗi lượt đăng ký")  # the rule, in the chart's language
+        what, rule = ax.get_title().split("\n")
+        assert what == "đăng ký xây dựng — mô hình, điển hình — vn/ha-tinh"  # measure, unit, scope
+        assert rule == "mỗi lượt đăng ký"  # the rule in words, in the chart's language
+        assert "registrations" not in ax.get_title()  # never its code
         ax = table.plot("field", lang="en")
-        assert [t.get_text() for t in ax.get_xticklabels()][1] == "culture and society"
-        assert ax.get_title().startswith("every registration")
+        assert [t.get_text() for t in ax.get_xticklabels()][1] == "culture and\nsociety"
+        assert ax.get_title().endswith("\nevery registration")
+        import matplotlib.pyplot as plt
+
+        plt.close("all")
+
+    def test_plot_keeps_proposed_apart(self) -> None:
+        """District 1 recognised and 1 proposed are two bars, never one bar of 2."""
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from danvan import Hierarchy, count_models
+        from tests.seeds import son_la_units
+        from tests.test_counting import son_la_models
+
+        table = count_models(son_la_models(), Hierarchy(son_la_units()), by=("level",))
+        ax = table.plot("level", lang="vi")
+        bars = {
+            t.get_text().replace("\n", " "): p.get_height()
+            for t, p in zip(ax.get_xticklabels(), ax.patches, strict=True)
+        }
+        assert bars == {
+            "cấp cơ sở": 104,
+            "cấp huyện": 23,
+            "cấp tỉnh, đã đề nghị cấp trên công nhận": 3,
+        }
         import matplotlib.pyplot as plt
 
         plt.close("all")

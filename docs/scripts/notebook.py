@@ -4,6 +4,7 @@ Run it to regenerate the chart on the how-to page:
 ``python docs/scripts/notebook.py docs/images``.
 """
 
+import json
 import sys
 from pathlib import Path
 
@@ -30,8 +31,14 @@ def main(out: Path) -> dict[str, object]:
     districts = coverage(ds.models, ds.hierarchy, scope=province, level=AdminLevel.DISTRICT)
     # 4. What the checks say of the dataset
     findings = check(ds)
-    # 5. The chart for the report
-    by_field.plot("field", lang="vi", path=out / "notebook-fields.png")
+    # 5. The chart for the report, and what it shows, to tell whether it is current
+    ax = by_field.plot("field", lang="vi", path=out / "notebook-fields.png")
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    heights = [int(p.get_height()) for p in ax.patches]
+    shown = {"title": ax.get_title(), "bars": dict(zip(labels, heights, strict=True))}
+    (out / "notebook-fields.json").write_text(
+        json.dumps(shown, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return {
         "cells": len(table),
         "models": sum(f.value.value for f in by_field),

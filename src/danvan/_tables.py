@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import importlib
 import io
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from danvan._extras import optional
 from danvan._figures import Figure, count_of
 from danvan._files import csv_text, write_atomic, xlsx_bytes
 from danvan._lang import Lang, check_lang
+from danvan._measures import Measure, UnitOfMeasure
 from danvan._numbers import Percent, format_number
 from danvan._periods import Period
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
@@ -184,6 +186,27 @@ class Table:
             return f"{self.title} ({self.provenance})"
         return self.provenance
 
+    def _chart_title(self, lang: Lang) -> str:
+        """What is counted, where and when; then the counting rule, in words."""
+        measures = {f.measure for f in self.figures}
+        units = {f.unit_of_measure for f in self.figures}
+        scopes = {f.scope for f in self.figures}
+        periods = {str(f.period) for f in self.figures if f.period is not None}
+        what = []
+        if len(measures) == 1:
+            what.append(_measure_label(next(iter(measures)), lang))
+        if len(units) == 1:
+            unit = next(iter(units))
+            label = unit.label(lang) if isinstance(unit, UnitOfMeasure) else unit
+            if not (what and what[0].startswith(label)):  # "mô hình, điển hình (…)" says it
+                what.append(label)
+        if len(scopes) == 1:
+            what.append(next(iter(scopes)))
+        if len(periods) == 1:
+            what.append(next(iter(periods)))
+        rule = self.rule.label(lang) if self.rule is not None else self.heading
+        return "\n".join(part for part in (" — ".join(what), rule) if part)
+
     def _heading(self, lang: Lang) -> str:
         """The heading with the counting rule written out in ``lang``."""
         if self.rule is None:
@@ -327,14 +350,17 @@ class Table:
         totals: dict[str, int] = {}
         for figure in self.figures:
             key = _label(figure, by, lang)
+            if figure.dims.status is not None:  # proposed is its own bar, never merged
+                key = f"{key}, {figure.dims.status.label(lang)}"
             totals[key] = totals.get(key, 0) + count_of(figure).value
         if ax is None:
             _, ax = pyplot.subplots(figsize=(7, 4))
-        bars = ax.bar(list(totals), list(totals.values()), color="#b22222")
+        names = [textwrap.fill(name, _WRAP) for name in totals]
+        bars = ax.bar(names, list(totals.values()), color="#b22222")
         ax.bar_label(bars, labels=[format_number(v, lang) for v in totals.values()])
-        ax.set_title(self._heading(lang))
+        ax.margins(y=0.15)  # room above the tallest bar for its value
+        ax.set_title(self._chart_title(lang), fontsize=10)
         ax.set_ylabel("số lượng" if lang == "vi" else "count")
-        ax.tick_params(axis="x", labelrotation=20)
         if path is not None:
             ax.figure.tight_layout()
             image = io.BytesIO()
@@ -344,8 +370,20 @@ class Table:
         return ax
 
 
+_WRAP = 16  # characters of a bar's label per line
+
+
+def _measure_label(code: str, lang: Lang) -> str:
+    builtin = {m.code: m for m in Measure.builtins()}.get(code)
+    if builtin is None:
+        return code
+    return builtin.label_vi if lang == "vi" else builtin.label_en
+
+
 def _label(figure: Figure, by: str, lang: Lang) -> str:
     dims = figure.dims
+    if by == "level" and dims.level is None:
+        return "chưa được công nhận" if lang == "vi" else "not yet recognised"
     if by == "field":
         return " + ".join(f.label(lang) for f in dims.fields) or (
             "khác" if lang == "vi" else "other"
