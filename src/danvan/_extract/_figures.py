@@ -107,11 +107,12 @@ class FigureMention:
     evidence: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict, eq=False)
 
 
-# "… được (các cấp) công nhận" after the noun: the words after "được", in its clause.
-# "tặng Giấy khen của Chủ tịch UBND thành phố cho": the form, and who gives it.
+# Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
 _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 _LIST_REACH = 1500
-_QUOTES = '“”"«»'
+_QUOTE = re.compile('[“”"«»]')
+# A quoted name is short: a quote left open longer than this is a stray mark.
+_NAME_REACH = 200
 
 
 def find_figures(text: str) -> list[FigureMention]:
@@ -252,13 +253,13 @@ def _quoted(clean: str) -> Spans:
     """The spans inside quotation marks: names, where a number is part of the name."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, char in enumerate(clean):
-        if char in _QUOTES:
-            if opened is None:
-                opened = i
-            else:
-                spans.append((opened, i))
-                opened = None
+    for mark in _QUOTE.finditer(clean):
+        i = mark.start()
+        if opened is None or i - opened > _NAME_REACH:
+            opened = i
+        else:
+            spans.append((opened, i))
+            opened = None
     return Spans(spans)
 
 
@@ -273,12 +274,7 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
         if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
             continue
         number = match["number"]
-        if (
-            "." not in number
-            and "," not in number
-            and len(number) == 4
-            and number[:2] in ("19", "20")
-        ):
+        if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
             continue  # a year
         out_of = match["out_of"]
         if out_of is not None and (
@@ -326,8 +322,7 @@ def _mention(
             occurrences=quantity.occurrences,
             noun=noun.removeprefix("lượt").strip(),
         )
-        if noun:
-            evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
+        evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         end = max(end, noun_end)
         if match["out_of"] is not None:
             values["out_of"] = Count(int(match["out_of"]))
