@@ -108,3 +108,10 @@ def test_only_the_bad_item_is_named() -> None:
     assert caught.value.problems == (
         "unknown ModelKind code 'mo-hinh' (accepted: model, exemplar) @ $.models[6].kind",
     )
+
+
+def test_a_huge_number_inside_an_item_read_later(decoder: str) -> None:
+    """A 5 000-digit number in a model is refused with the model's path, either way."""
+    huge = json.dumps(MODEL, ensure_ascii=False)[:-1] + ', "n": ' + "9" * 5000 + "}"
+    with pytest.raises(StructureError, match=r"@ \$\.models\[2\]|more than 4 300 digits"):
+        loads(with_models_text(huge))

@@ -156,7 +156,11 @@ def _sliced(fast: Any, raw: bytes, type_: Any, state: Reading) -> Any:
 def item(raw: Any) -> Any:
     """One raw item of a long array, decoded, its keys counted."""
     fast = msgspec_module()
-    value = fast.json.decode(raw)
+    try:
+        value = fast.json.decode(raw)
+    except fast.MsgspecError as error:  # what the top level skipped: a number too large
+        reason = str(error).split(" - at ")[0]
+        raise ValueError(f"cannot read as JSON: {reason}") from None
     state = _READING.get()
     if state is not None:
         keys = _keys_of(fast, value)
