@@ -29,6 +29,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_figures",
         "_rules",
         "_builtin_rules",
+        "_dataset_refs",
         "_dataset",
     ),
     "rules": (
