@@ -10,7 +10,16 @@ SRC = Path(__file__).parent.parent / "src" / "danvan"
 #: The layers of DESIGN.md, lowest first. A module may import its own layer and those
 #: below it, never one above. Every module of the package must be placed here.
 LAYERS: dict[str, tuple[str, ...]] = {
-    "foundations": ("exceptions", "_bulk", "_extras", "_lang", "_text", "_files", "_validators"),
+    "foundations": (
+        "exceptions",
+        "_bulk",
+        "_extras",
+        "_lang",
+        "_text",
+        "_files",
+        "_html",
+        "_validators",
+    ),
     "vocabulary": ("_terms", "_vocabulary", "_occasions"),
     "text primitives": ("_numbers", "_counts", "_dates", "_periods", "_documents"),
     "entities": (

@@ -18,6 +18,7 @@ from danvan._dataset_refs import dangling_references
 from danvan._directives import Directive
 from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
+from danvan._html import table
 from danvan._measures import Measure, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._models import Model
 from danvan._programmes import Movement, Phase, Review
@@ -138,6 +139,16 @@ class Dataset:
         units, reports, models = len(self.hierarchy.units), len(self.reports), len(self.models)
         figures = sum(len(r.figures) for r in self.reports)
         return f"Dataset({units} units, {reports} reports, {figures} figures, {models} models)"
+
+    def _repr_html_(self) -> str:
+        """The dataset in a notebook: its counts and its reports, a screen at most."""
+        figures = sum(len(r.figures) for r in self.reports)
+        caption = (
+            f"Bộ dữ liệu: {len(self.hierarchy.units)} đơn vị, {len(self.reports)} báo cáo, "
+            f"{figures} số liệu, {len(self.models)} hồ sơ mô hình"
+        )
+        rows = ((r.id, r.title, len(r.figures), len(r.awards)) for r in self.reports)
+        return table(caption, ["báo cáo", "tiêu đề", "số liệu", "khen thưởng"], rows)
 
     def _get(self, index: Mapping[str, _V], key: str, what: str) -> _V:
         try:

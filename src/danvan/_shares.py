@@ -17,6 +17,7 @@ from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
+from danvan._html import table
 from danvan._models import Model
 from danvan._tables import DIMENSIONS, Table, cell
 from danvan._vocabulary import AdminLevel
@@ -51,6 +52,10 @@ class Coverage:
 
     def __str__(self) -> str:
         return f"{len(self.covered)}/{len(self.expected)} {self.label}"
+
+    def _repr_html_(self) -> str:
+        """The coverage in a notebook, with the units that have no model."""
+        return table(str(self), ["chưa có mô hình"], ((u,) for u in self.missing))
 
 
 def coverage(

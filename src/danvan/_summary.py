@@ -17,6 +17,7 @@ import attrs
 from danvan._checks import check
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
+from danvan._html import table
 from danvan._lang import Lang, check_lang
 from danvan._model_summary import AreaCoverage, ModelRecords, summarize_models
 from danvan._report_summary import (
@@ -76,6 +77,22 @@ class Summary:
         findings = sum(1 for f in self.findings if f.severity.value != "info")
         noun = "finding" if findings == 1 else "findings"
         return f"Summary({len(self.reports)} reports{models}; {marks}; {findings} {noun})"
+
+    def _repr_html_(self) -> str:
+        """The summary in a notebook: each report's marks and findings, a screen at most."""
+        marks = list(Mark)
+        headers = ["báo cáo", *(m.symbol for m in marks), "phát hiện"]
+        rows = (
+            (
+                r.report.id,
+                *(count_marks([r])[m] or "" for m in marks),
+                sum(1 for f in r.findings if f.severity.value != "info") or "",
+            )
+            for r in self.reports
+        )
+        findings = sum(1 for f in self.findings if f.severity.value != "info")
+        caption = f"Tổng hợp {len(self.reports)} báo cáo; {findings} phát hiện"
+        return table(caption, headers, rows)
 
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark.

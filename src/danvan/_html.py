@@ -1,0 +1,39 @@
+"""Small HTML tables for notebook displays: escaped, and never longer than a screen."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+__all__ = ["MAX_ROWS", "table"]
+
+#: The most rows a display shows; the rest are counted, not printed.
+MAX_ROWS = 20
+
+
+def table(caption: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """An HTML table with a caption, its cells escaped, cut to :data:`MAX_ROWS` rows.
+
+    The rows left out are counted in a last row ("… và 12 dòng nữa").
+
+    Examples:
+        >>> from danvan._html import table
+        >>> page = table("Số liệu", ["mã", "giá trị"], [("a<b", 1)])
+        >>> "<td>a&lt;b</td><td>1</td>" in page, page.startswith("<table><caption>Số liệu")
+        (True, True)
+    """
+    shown: list[Sequence[object]] = []
+    hidden = 0
+    for row in rows:
+        if len(shown) < MAX_ROWS:
+            shown.append(row)
+        else:
+            hidden += 1
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in shown)
+    more = f'<tr><td colspan="{len(headers)}">… và {hidden} dòng nữa</td></tr>' if hidden else ""
+    return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}{more}</table>"
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else html.escape(str(value))
