@@ -635,3 +635,21 @@ def test_errors_name_the_commands_options(capsys: pytest.CaptureFixture[str]) ->
     assert code == 2
     assert "use --year or --reference" in err
     assert "default_year=" not in err
+
+
+def test_one_error_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Every command refuses bad input in one format, on standard error, with exit 2."""
+    missing = str(tmp_path / "khong-co.json")
+    for argv in (
+        ["check", missing],
+        ["summarize", missing],
+        ["convert", missing, "--to", "json"],
+        ["vocab", "khong-co"],
+        ["schema", "KhongCo"],
+        ["parse", "date", "22/11"],
+    ):
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert out == ""
+        assert err.startswith(f"danvan {argv[0]}: error: "), err
+        assert "Traceback" not in err

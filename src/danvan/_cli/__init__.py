@@ -15,13 +15,13 @@ from typing import TextIO
 
 from danvan import __version__
 from danvan._cli._commands import (
-    EXIT_INPUT,
     EXIT_OK,
     check_dataset,
     convert_dataset,
     list_vocab,
     parse_text,
     print_schema,
+    refuse,
     summarize_dataset,
     validate_dataset,
 )
@@ -44,8 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except DanvanError as error:
-        print(f"danvan {args.command}: {_one_line(error)}", file=sys.stderr)
-        return EXIT_INPUT
+        return refuse(args.command, _one_line(error))
     except BrokenPipeError:  # `danvan vocab | head`: the reader has what it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes

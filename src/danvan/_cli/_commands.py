@@ -31,6 +31,12 @@ EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 
 
+def refuse(command: str, message: str) -> int:
+    """Say why a command refuses its input, in the one format every command uses."""
+    print(f"danvan {command}: error: {message}", file=sys.stderr)
+    return EXIT_INPUT
+
+
 def _vocabularies() -> tuple[type[Term], ...]:
     """Every vocabulary danvan exports, in the order of ``danvan.__all__``."""
     import danvan  # noqa: PLC0415 - the public names, to list every vocabulary
@@ -49,11 +55,8 @@ def list_vocab(args: argparse.Namespace) -> int:
             names = {name.lower(): name for name in tables}
             close = difflib.get_close_matches(wanted, list(names), n=1)
             guess = f"did you mean {names[close[0]]}? " if close else ""
-            print(
-                f"danvan vocab: no vocabulary {args.name!r} ({guess}have: {', '.join(tables)})",
-                file=sys.stderr,
-            )
-            return EXIT_INPUT
+            have = ", ".join(tables)
+            return refuse("vocab", f"no vocabulary {args.name!r} ({guess}have: {have})")
     for i, name in enumerate(chosen):
         if i:
             print()
@@ -127,7 +130,7 @@ def validate_dataset(args: argparse.Namespace) -> int:
     try:
         dataset = dataset_of(args.file)
     except StructureError as error:
-        print(f"danvan validate: {args.file}: {error.count} problem(s)", file=sys.stderr)
+        print(f"danvan validate: error: {args.file}: {error.count} problem(s)", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         if error.count > len(error.problems):
@@ -185,8 +188,7 @@ def print_schema(args: argparse.Namespace) -> int:
     if args.type is not None:
         type_ = getattr(danvan, args.type, None)
         if not isinstance(type_, type):
-            print(f"danvan schema: no danvan type {args.type!r}", file=sys.stderr)
-            return EXIT_INPUT
+            return refuse("schema", f"no danvan type {args.type!r}")
     print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
     return EXIT_OK
 
