@@ -352,9 +352,9 @@ def _total_of(folded: str, start: int, spans: list[tuple[int, int]]) -> int | No
         reach - 1,
     )
     opening = max(
-        _last_word(folded, "trong do", sentence, start),
-        _last_word(folded, "gom", sentence, start),
-        _last_word(folded, "cu the", sentence, start),
+        _last_as_word(folded, "trong do", sentence, start),
+        _last_as_word(folded, "gom", sentence, start),
+        _last_as_word(folded, "cu the", sentence, start),
         folded.rfind(":", sentence, start),
         _open_bracket(folded, sentence, start),
     )
@@ -370,7 +370,7 @@ def _total_of(folded: str, start: int, spans: list[tuple[int, int]]) -> int | No
     return None
 
 
-def _last_word(folded: str, word: str, start: int, end: int) -> int:
+def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
     """Where ``word`` last stands as a word in ``folded[start:end]``, or -1."""
     at = folded.rfind(word, start, end)
     while at >= 0:
