@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import (
     bench_aggregation,
     bench_extract,
+    bench_figures_quality,
     bench_hierarchy,
     bench_serialization,
     bench_vn,
@@ -19,6 +20,8 @@ def main() -> None:
     bench_serialization.main()
     bench_aggregation.main()
     bench_extract.main()
+    bench_figures_quality.corpus()
+    bench_figures_quality.seeds()
     bench_vn.main()
 
 
