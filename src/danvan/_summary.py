@@ -74,24 +74,20 @@ class Summary:
     def __repr__(self) -> str:  # a line for a screen; to_text shows everything
         marks = ", ".join(f"{m.symbol} {n}" for m, n in self.marks().items() if n)
         models = "" if self.models is None else f", {self.models.records} model records"
-        findings = sum(1 for f in self.findings if f.severity.value != "info")
+        findings = _flagged(self.findings)
         noun = "finding" if findings == 1 else "findings"
         return f"Summary({len(self.reports)} reports{models}; {marks}; {findings} {noun})"
 
     def _repr_html_(self) -> str:
         """The summary in a notebook: each report's marks and findings, a screen at most."""
-        marks = list(Mark)
-        headers = ["báo cáo", *(m.symbol for m in marks), "phát hiện"]
-        rows = (
-            (
-                r.report.id,
-                *(count_marks([r])[m] or "" for m in marks),
-                sum(1 for f in r.findings if f.severity.value != "info") or "",
+        headers = ["báo cáo", *(m.symbol for m in Mark), "phát hiện"]
+        rows = []
+        for r in self.reports:
+            marks = count_marks([r])  # once per report
+            rows.append(
+                (r.report.id, *(n or "" for n in marks.values()), _flagged(r.findings) or "")
             )
-            for r in self.reports
-        )
-        findings = sum(1 for f in self.findings if f.severity.value != "info")
-        caption = f"Tổng hợp {len(self.reports)} báo cáo; {findings} phát hiện"
+        caption = f"Tổng hợp {len(self.reports)} báo cáo; {_flagged(self.findings)} phát hiện"
         return table(caption, headers, rows)
 
     def marks(self) -> dict[Mark, int]:
@@ -160,6 +156,11 @@ class Summary:
             UnknownTermError: An unknown language.
         """
         return csv_text_of(self, check_lang(lang), bom=bom)
+
+
+def _flagged(findings: tuple[Finding, ...]) -> int:
+    """How many findings are errors or warnings: notes are not flagged."""
+    return sum(1 for f in findings if f.severity.value != "info")
 
 
 def summarize(dataset: Dataset) -> Summary:

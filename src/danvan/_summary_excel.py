@@ -17,18 +17,16 @@ from danvan._summary_render import (
     severity,
 )
 from danvan._summary_words import unit_text
+from danvan._tables import column_label
 
 __all__ = ["xlsx_of"]
 
-# Each column's header, in Vietnamese and English.
+# Each column's header, in Vietnamese and English, beside those a table's columns have.
 _HEADERS = {
     "report": ("Báo cáo", "Report"),
     "path": ("Vị trí (JSON)", "JSON path"),
     "id": ("Mã", "Id"),
     "part_of": ("Thuộc số liệu", "Part of"),
-    "measure": ("Chỉ tiêu", "Measure"),
-    "value": ("Số lượng", "Value"),
-    "qualifier": ("Mức độ chính xác", "Qualifier"),
     "unit": ("Đơn vị tính", "Unit"),
     "out_of": ("Trên tổng số", "Out of"),
     "scope": ("Địa bàn", "Scope"),
@@ -52,7 +50,8 @@ _SHEETS = {
 def xlsx_of(summary: SummaryParts, lang: Lang) -> bytes:
     """The summary as a workbook: one sheet per report, the reports together, findings."""
     vi = lang == "vi"
-    headers = {column: (vi_label if vi else en) for column, (vi_label, en) in _HEADERS.items()}
+    headers = {c: column_label(c, lang) for c in ("measure", "value", "qualifier")}
+    headers |= {column: (vi_label if vi else en) for column, (vi_label, en) in _HEADERS.items()}
     rows = list(figure_line_rows(summary, lang))
     sheets: list[Sheet] = [
         (r.report.id, FIGURE_LINE_COLUMNS, [x for x in rows if x["report"] == r.report.id])
