@@ -13,6 +13,7 @@ from danvan import (
     Field,
     HolderKind,
     ModelKind,
+    ModelStatus,
     Percent,
     Qualifier,
     RecognitionLevel,
@@ -157,7 +158,85 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         "Đến nay, 10/12 xã, thị trấn có mô hình dân vận khéo.",
-        [("10", {"out_of": Count(12), "noun": "xã"})],
+        [("10", {"out_of": Count(12), "noun": "xã", "measure": "coverage"})],
+    ),
+    (
+        # A bracket that runs over a full stop still holds its list; a field's name
+        # with a comma in it ("xây dựng Đảng, chính quyền") is no verb.
+        (
+            "Năm 2023, huyện đăng ký 64 mô hình (trong đó 20 mô hình cấp huyện, 44 mô hình "
+            "cấp cơ sở. Lĩnh vực kinh tế có 30 mô hình, lĩnh vực xây dựng Đảng, chính quyền "
+            "34 mô hình)."
+        ),
+        [
+            ("64", {"measure": "registered", "part_of": None}),
+            ("20", {"level": L.DISTRICT, "part_of": 0}),
+            ("44", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("30", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "registered"}),
+            (
+                "34",
+                {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0, "measure": "registered"},
+            ),
+        ],
+    ),
+    (
+        # Parts in the next sentence that add up to the total; they say different
+        # stages, so the breakdown counts models by status.
+        (
+            "Sau ba năm, huyện đã công nhận 75 mô hình các cấp. Qua thẩm định, có 60 mô hình "
+            "đạt điển hình cấp cơ sở, 12 mô hình cấp huyện và đề nghị 3 mô hình cấp tỉnh."
+        ),
+        [
+            ("75", {"measure": "models", "part_of": None}),
+            ("60", {"part_of": 0, "measure": "models", "status": ModelStatus.RECOGNISED}),
+            ("12", {"part_of": 0, "level": L.DISTRICT, "status": ModelStatus.RECOGNISED}),
+            ("3", {"part_of": 0, "level": L.PROVINCE, "status": ModelStatus.PROPOSED}),
+        ],
+    ),
+    (
+        # Counts in the next sentence that do not add up to the total are not its parts.
+        (
+            "Toàn huyện có 80 mô hình được công nhận. Trong đó nổi bật, 50 mô hình cấp cơ "
+            "sở và 20 mô hình cấp huyện hoạt động hiệu quả."
+        ),
+        [
+            ("80", {"measure": "recognised"}),
+            ("50", {"part_of": None}),
+            ("20", {"part_of": None}),
+        ],
+    ),
+    (
+        # "cấp thành phố" may be a province's level or a district's: not guessed.
+        ("Thành phố xác nhận 40 mô hình. Có 31 mô hình cấp cơ sở và 9 mô hình cấp thành phố."),
+        [
+            ("40", {"measure": "recognised"}),
+            ("31", {"part_of": 0, "level": L.GRASSROOTS}),
+            ("9", {"part_of": 0, "level": None, "measure": "recognised"}),
+        ],
+    ),
+    (
+        # No verb: a count of models says how many models there are.
+        "Tiêu biểu là 9 mô hình giúp nhau thoát nghèo ở các bản vùng cao.",
+        [("9", {"measure": "models"})],
+    ),
+    (
+        # Places that have a model, and places that held something else; conferences
+        # of a dialogue, and conferences of another kind.
+        (
+            "Các mô hình “Dân vận khéo” đã được triển khai tại 27 xã; ở 14 xã đã tổ chức 52 "
+            "hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân, 6 hội nghị sơ kết."
+        ),
+        [
+            ("27", {"noun": "xã", "measure": "coverage"}),
+            ("14", {"measure": None}),
+            ("52", {"measure": "dialogue_conferences"}),
+            ("6", {"measure": None}),
+        ],
+    ),
+    (
+        # Places and conferences in a sentence that is not about models or dialogue.
+        "Huyện tổ chức 12 hội nghị sơ kết tại 12 xã.",
+        [("12", {"measure": None}), ("12", {"measure": None, "noun": "xã"})],
     ),
 ]
 

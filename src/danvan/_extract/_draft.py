@@ -198,7 +198,9 @@ def _figure(
     total = mentions[mention.part_of] if mention.part_of is not None else None
     kind = mention.kind if total is not None and total.kind is None else None
     inferred = [
-        f"{name} from '{words}'" for name, (words, _) in mention.evidence.items() if name != "noun"
+        _inferred(mention, name, words)
+        for name, (words, _) in mention.evidence.items()
+        if name != "noun"
     ]
     return Figure(
         id=ids[i],
@@ -208,7 +210,13 @@ def _figure(
         scope=scope,
         movements=movement,
         period=period,
-        dims=Dims(level=mention.level, fields=mention.fields, holder=mention.holder, kind=kind),
+        dims=Dims(
+            level=mention.level,
+            fields=mention.fields,
+            holder=mention.holder,
+            kind=kind,
+            status=mention.status,
+        ),
         source=_quoted(text, mention.span, source),
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,
         subset_of=ids.get(mention.subset_of) if mention.subset_of is not None else None,
@@ -217,6 +225,14 @@ def _figure(
         change=mention.change,
         notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
     )
+
+
+def _inferred(mention: FigureMention, name: str, words: str) -> str:
+    if name == "part_of":
+        return f"part of '{words}': the parts in the next sentence add up to it"
+    if getattr(mention, name) is None:
+        return f"{name}: '{words}' does not say which; set it"
+    return f"{name} from '{words}'"
 
 
 def _batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:

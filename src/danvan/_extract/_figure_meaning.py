@@ -11,10 +11,11 @@ import re
 from typing import Any
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import NOUNS, VERBS
+from danvan._extract._figure_words import NOT_A_VERB_BEFORE, NOUNS, PLACES, VERBS
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._occasions import AwardForm
+from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
@@ -50,7 +51,7 @@ _NOUN_STOP = frozenset(
 )
 _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat)\s){0,2}"
-    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan))\b"
+    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan))\b"
 )
 _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
@@ -63,6 +64,7 @@ _PROGRAMME = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[.;:()\n]")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_NAME_END = re.compile(r"[.;:()\n0-9]")
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^,.;:()\n0-9]{0,40})")
 _HOLDER_AFTER = re.compile(
     r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
@@ -71,6 +73,14 @@ _AWARD = re.compile(
     r"\b(bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong|ky\sniem\schuong)"
     r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
 )
+_AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
+_MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
+_SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
+_CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
+_OTHER_MEETING = re.compile(
+    r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban)\b"
+)
+_DIALOGUE = re.compile(r"\bdoi\sthoai\b")
 _CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
 
 
@@ -95,7 +105,9 @@ def noun_after(
         kept.append(word)
     if not kept:
         return end, None, None, None
-    return at + 1 + len(" ".join(kept)), None, None, None
+    noun = " ".join(kept)
+    place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
+    return at + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
 
 
 def around(
@@ -137,6 +149,8 @@ class _Meaning:
         self.evidence[name] = words_at(self.source, a, b)
 
     def measure(self) -> None:
+        if self._places():
+            return
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
             clause_start = boundary.end()
@@ -151,6 +165,44 @@ class _Meaning:
             verb = self._verb_next()
         if verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
+        elif self._noun() in ("hoi nghi", "cuoc"):
+            self._dialogue()
+
+    def _noun(self) -> str:
+        noun = self.evidence.get("noun")
+        return fold(noun[0]) if noun is not None else ""
+
+    def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
+        """The sentence (or the clause, up to a semicolon) around the number."""
+        stops = _CLAUSE_STOPS if clause else _SENTENCE_STOPS
+        start, end = max(0, self.start - 300), min(len(self.folded), self.end + 300)
+        for stop in stops.finditer(self.folded, start, self.start):
+            start = stop.end()
+        after = stops.search(self.folded, self.end, end)
+        return start, after.start() if after is not None else end
+
+    def _places(self) -> bool:
+        """The places that have a model: "tại 8/8 huyện", "ở 45 xã" about models."""
+        noun = self._noun()
+        if not any(noun == p or noun.startswith(f"{p} ") for p in PLACES):
+            return False
+        ratio = "/" in self.folded[self.start : self.end]
+        place = _AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
+        start, end = self._sentence(clause=True)
+        if not (ratio or place) or _MODELS.search(self.folded, start, end) is None:
+            return False
+        a, b = place.span(1) if place is not None else (self.start, self.end)
+        self.set("measure", "coverage", a, b)
+        return True
+
+    def _dialogue(self) -> None:
+        """Conferences in a sentence about dialogue: "208 hội nghị; … và đối thoại"."""
+        if _OTHER_MEETING.match(self.folded, self.end):
+            return  # "6 hội nghị sơ kết"
+        start, end = self._sentence()
+        found = _DIALOGUE.search(self.folded, start, end)
+        if found is not None:
+            self.set("measure", "dialogue_conferences", *found.span())
 
     def _verb_next(self) -> tuple[str, tuple[str, tuple[int, int]]] | None:
         at = self.end + 1
@@ -169,9 +221,13 @@ class _Meaning:
 
     def level(self) -> None:
         level = _LEVEL.match(self.folded, self.end, self.end + 40)
-        if level is not None:
-            with contextlib.suppress(DanvanError):  # "cấp thành phố" says no one level
-                self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
+        if level is None:
+            return
+        try:
+            self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
+        except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
+            self.found["level"] = None
+            self.evidence["level"] = words_at(self.source, *level.span(1))
 
     def fields(self) -> None:
         """The field written in the number's own item, before it or right after its noun.
@@ -182,13 +238,21 @@ class _Meaning:
         before, after = [], []
         for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
             if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
-                before.append(area)
+                before.append((area.start(1), area.end(1), area.start()))
+            elif (
+                area.end() <= start
+                and not _NAME_END.search(folded, area.end(), start)
+                and folded[area.end() : start].strip(", ")
+            ):
+                # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with
+                # a comma in it
+                before.append((area.start(1), start, area.start()))
             elif area.start() >= end and not _ITEM_END.search(folded, end, area.start()):
-                after.append(area)
-        for area in (*reversed(before), *after):
+                after.append((area.start(1), area.end(1), area.start()))
+        for a, b, words_start in (*reversed(before), *after):
             with contextlib.suppress(DanvanError):
-                field = Field.parse(self.source.clean[area.start(1) : area.end(1)])
-                self.set("fields", (field,), *area.span())
+                field = Field.parse(self.source.clean[a:b].strip(" ,"))
+                self.set("fields", (field,), words_start, b)
                 return
 
     def award(self) -> None:
@@ -236,21 +300,33 @@ def _verb(
     """The measure of the verb in ``words``: the first one, or the ``last`` one.
 
     Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
-    "xây dựng").
+    "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none.
     """
-    best: tuple[int, int, str, str] | None = None
+    best: tuple[tuple[int, int], int, str, str] | None = None
     for phrase, code in VERBS:
-        at = words.rfind(phrase) if last else words.find(phrase)
-        if at < 0 or (at and words[at - 1].isalpha()):
+        at = _as_verb(words, phrase, last=last)
+        if at < 0:
             continue
-        end = at + len(phrase)
-        if end < len(words) and words[end].isalpha():
-            continue
-        key = (end, len(phrase)) if last else (-at, len(phrase))
-        if best is None or key > best[:2]:
-            best = (*key, phrase, code)
+        key = (at + len(phrase), len(phrase)) if last else (-at, len(phrase))
+        if best is None or key > best[0]:
+            best = (key, at, phrase, code)
     if best is None:
         return None
-    _, _, phrase, code = best
-    at = words.rfind(phrase) if last else words.find(phrase)
+    _, at, phrase, code = best
     return code, words_at(source, offset + at, offset + at + len(phrase))
+
+
+def _as_verb(words: str, phrase: str, *, last: bool) -> int:
+    """Where ``phrase`` stands as a verb in ``words`` (the last or first time), or -1."""
+    at = words.rfind(phrase) if last else words.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
+        rest = words[end + 1 :]
+        if whole and not any(
+            rest.startswith(o) and not rest[len(o) : len(o) + 1].isalpha()
+            for o in NOT_A_VERB_BEFORE.get(phrase, ())
+        ):
+            return at
+        at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
+    return -1

@@ -19,7 +19,9 @@ __all__ = [
     "NOT_FIGURE_AFTER",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
+    "NOT_A_VERB_BEFORE",
     "NOUNS",
+    "PLACES",
     "VERBS",
 ]
 
@@ -57,6 +59,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("de nghi", "proposed"),
     ("cong nhan", "recognised"),
     ("xac nhan", "recognised"),
+    ("dat dien hinh", "recognised"),
+    ("dat mo hinh", "recognised"),
+    ("dat danh hieu", "recognised"),
+    ("dat chuan", "recognised"),
     ("bieu duong", "honoured"),
     ("tuyen duong", "honoured"),
     ("ton vinh", "honoured"),
@@ -73,6 +79,36 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("xay dung", "built"),
     ("trien khai", "built"),
 )
+
+#: Nouns of places and bodies: "tại 8/8 huyện" counts the places that have a model.
+PLACES = frozenset(
+    [
+        "xa",
+        "phuong",
+        "thi tran",
+        "huyen",
+        "quan",
+        "thi xa",
+        "thanh pho",
+        "tinh",
+        "don vi",
+        "co quan",
+        "thon",
+        "ban",
+        "ap",
+        "to dan pho",
+        "khu dan cu",
+        "khu pho",
+        "chi bo",
+        "dang bo",
+    ]
+)
+#: What follows a verb when the verb begins the name of a field or a programme:
+#: "xây dựng Đảng", "xây dựng nông thôn mới" build nothing that is counted.
+NOT_A_VERB_BEFORE = {
+    "xay dung": ("dang", "chinh quyen", "he thong chinh tri", "nong thon moi", "do thi"),
+    "trien khai": ("thuc hien",),
+}
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or

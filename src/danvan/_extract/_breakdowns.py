@@ -1,0 +1,289 @@
+"""Which figure of a report's text breaks down which: lists, brackets, sums and statuses.
+
+A number breaks down the figure before it when it stands in a list that figure opens
+("trong đó", "gồm", "cụ thể", a colon or a bracket, which may run over a full stop), or
+when the sentence right after a total lists parts of it that add up to it exactly. A
+part with no verb of its own measures what its total measures; parts that say different
+stages of a model ("đạt", "đề nghị") count models by status; a count of models that no
+verb qualifies counts models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._counts import Count
+from danvan._extract._figure_mention import FigureMention
+from danvan._measures import UnitOfMeasure
+from danvan._models import ModelStatus
+from danvan._vocabulary import Qualifier
+
+__all__ = ["finish", "second_breakdown", "sets_a_cell", "total_of"]
+
+_LIST_REACH = 1500
+# A bracket that runs over a full stop is still a list this far after it opened.
+_BRACKET_REACH = 600
+_MODEL_UNITS = frozenset(
+    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
+)
+#: The measures that are stages of a model, as the status a cell of a count of models
+#: by status takes.
+_STAGES = {
+    "registered": ModelStatus.REGISTERED,
+    "built": ModelStatus.BUILDING,
+    "recognised": ModelStatus.RECOGNISED,
+    "proposed": ModelStatus.PROPOSED,
+}
+
+
+def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The figure a number breaks down: the last one before the list that holds it.
+
+    A list starts at "trong đó", "gồm", "cụ thể", a colon or an open bracket, in the same
+    sentence; semicolons separate its parts, not sentences, and a bracket still open
+    holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
+    """
+    reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
+    sentence = _sentence_start(folded, reach, start)
+    bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
+    if 0 <= bracket < sentence:
+        sentence = _sentence_start(folded, reach, bracket)
+    opening = max(
+        _last_as_word(folded, "trong do", sentence, start),
+        _last_as_word(folded, "gom", sentence, start),
+        _last_as_word(folded, "cu the", sentence, start),
+        folded.rfind(":", sentence, start),
+        _open_bracket(folded, sentence, start),
+    )
+    if opening < 0:
+        return None
+    for i in range(len(spans) - 1, -1, -1):
+        a, b = spans[i]
+        if a < sentence:
+            return None
+        between = folded[b:opening]
+        if b <= opening and between.count(")") <= between.count("("):
+            return i  # not a figure inside brackets closed before the list
+    return None
+
+
+def _sentence_start(folded: str, reach: int, at: int) -> int:
+    return 1 + max(
+        folded.rfind(". ", reach, at),
+        folded.rfind("! ", reach, at),
+        folded.rfind("? ", reach, at),
+        folded.rfind("\n", reach, at),
+        reach - 1,
+    )
+
+
+def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
+    """Where ``word`` last stands as a word in ``folded[start:end]``, or -1."""
+    at = folded.rfind(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not folded[at - 1].isalnum()) and not folded[after : after + 1].isalnum():
+            return at
+        at = folded.rfind(word, start, at)
+    return -1
+
+
+def _open_bracket(folded: str, start: int, end: int) -> int:
+    """The last bracket opened in ``folded[start:end]`` and still open at ``end``, or -1."""
+    at = folded.rfind("(", start, end)
+    if at >= 0 and folded.find(")", at, end) >= 0:
+        return -1
+    return at
+
+
+def second_breakdown(
+    folded: str,
+    mention: FigureMention,
+    start: int,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+) -> FigureMention:
+    """A list after a semicolon that breaks down the total again, by another dimension.
+
+    "112 mô hình, trong đó 27 … cấp tỉnh, 85 … cấp thị xã; chia theo lĩnh vực: 19 …":
+    the 19 is a part of the 112, not of the 85 before it.
+    """
+    before = mentions[mention.part_of] if mention.part_of is not None else None
+    if before is None or before.part_of is None or mention.part_of is None:
+        return mention
+    if ";" not in folded[spans[mention.part_of][1] : start]:
+        return mention
+    if _dimension(mention) in (None, _dimension(before)):
+        return mention
+    return attrs.evolve(mention, part_of=before.part_of)
+
+
+def _dimension(mention: FigureMention) -> str | None:
+    for name in ("level", "fields", "holder", "kind"):
+        if getattr(mention, name):
+            return name
+    return None
+
+
+def sets_a_cell(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a figure in a list under a total says which cell of it it is."""
+    return bool(
+        (part.level is not None and part.level is not total.level)
+        or (part.level is None and _level_words(part) not in (None, _level_words(total)))
+        or (part.fields and part.fields != total.fields)
+        or (part.holder is not None and part.holder is not total.holder)
+        or (part.kind is not None and total.kind is None)
+    )
+
+
+def _level_words(mention: FigureMention) -> str | None:
+    """The words of a level, also one they do not tell ("cấp thành phố")."""
+    words = mention.evidence.get("level")
+    return words[0].casefold() if words is not None else None
+
+
+def finish(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> list[FigureMention]:
+    """The passes that need every mention: kinds, sums, measures by status, bare counts."""
+    _kinds_checked(mentions)
+    _parts_that_add_up(folded, mentions, spans)
+    _stages(mentions)
+    for i, mention in enumerate(mentions):
+        if (
+            mention.measure is None
+            and mention.unit_of_measure in _MODEL_UNITS
+            and mention.award_form is None
+            and isinstance(mention.value, Count)
+            and "noun" in mention.evidence
+        ):  # "13 mô hình mẫu": how many models there are
+            evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
+            mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
+    return mentions
+
+
+def _kinds_checked(mentions: list[FigureMention]) -> None:
+    """Parts that differ from their total only by kind are cells only beside another kind.
+
+    "2.106 mô hình, điển hình, trong đó 1.877 mô hình hoạt động hiệu quả" is a subset;
+    "trong đó 1.500 mô hình, 606 điển hình" is a breakdown by kind.
+    """
+    by_total: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.part_of is not None and _only_kind(mention, mentions[mention.part_of]):
+            by_total.setdefault(mention.part_of, []).append(i)
+    for total, parts in by_total.items():
+        if len({mentions[i].kind for i in parts}) < 2:
+            for i in parts:
+                mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
+
+
+def _only_kind(part: FigureMention, total: FigureMention) -> bool:
+    return sets_a_cell(part, attrs.evolve(total, kind=part.kind)) is False
+
+
+def _parts_that_add_up(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Counts in the sentence after a total that each set a cell and add up to it.
+
+    "… đã xác nhận 130 mô hình điển hình các cấp. Qua thẩm định, có 104 mô hình đạt
+    điển hình cấp cơ sở, 23 mô hình cấp thành phố và đề nghị 3 mô hình cấp tỉnh."
+    """
+    sentences = _sentences(folded, spans)
+    for run in _runs(sentences):
+        first = run[0]
+        before = [i for i in range(first) if sentences[i] == sentences[first] - 1]
+        if not before or "\n" in folded[spans[before[-1]][1] : spans[first][0]]:
+            continue
+        total = before[-1]
+        parts = [mentions[i] for i in run]
+        if any(m.part_of == total for m in mentions) or not all(
+            _adds_to(part, mentions[total]) for part in parts
+        ):
+            continue
+        values = [p.value for p in parts]
+        if sum(v.value for v in values if isinstance(v, Count)) != _exact(mentions[total]):
+            continue
+        words_at_total = (mentions[total].text, mentions[total].span)
+        for i in run:
+            part = mentions[i]
+            measure = part.measure or mentions[total].measure
+            found = {**part.evidence, "part_of": words_at_total}
+            if part.measure is None and measure is not None:
+                found["measure"] = mentions[total].evidence["measure"]
+            mentions[i] = attrs.evolve(part, part_of=total, measure=measure, evidence=found)
+
+
+def _sentences(folded: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The index of the sentence each mention stands in."""
+    numbers: list[int] = []
+    current = 0
+    for i, (a, _) in enumerate(spans):
+        if i:
+            between = folded[spans[i - 1][1] : a]
+            if any(stop in between for stop in (". ", "! ", "? ", "\n")):
+                current += 1
+        numbers.append(current)
+    return numbers
+
+
+def _runs(sentences: list[int]) -> list[list[int]]:
+    """The mentions of each sentence, two or more."""
+    runs: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        runs.setdefault(sentence, []).append(i)
+    return [run for run in runs.values() if len(run) >= 2]
+
+
+def _exact(mention: FigureMention) -> int | None:
+    value = mention.value
+    if isinstance(value, Count) and value.qualifier is Qualifier.EXACT:
+        return value.value
+    return None
+
+
+def _adds_to(part: FigureMention, total: FigureMention) -> bool:
+    same_unit = (
+        part.unit_of_measure == total.unit_of_measure
+        or {
+            part.unit_of_measure,
+            total.unit_of_measure,
+        }
+        <= _MODEL_UNITS
+    )
+    return (
+        part.part_of is None
+        and part.subset_of is None
+        and part.award_form is None
+        and part.out_of is None
+        and _exact(part) is not None
+        and same_unit
+        and sets_a_cell(part, total)
+    )
+
+
+def _stages(mentions: list[FigureMention]) -> None:
+    """A total whose parts say different stages of a model counts models by status.
+
+    "xác nhận 130 mô hình …: 104 đạt điển hình cấp cơ sở … và đề nghị 3 mô hình cấp
+    tỉnh": the 3 are proposed, not recognised, so the breakdown is of models (each
+    once), and each part keeps its stage as its status.
+    """
+    by_total: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.part_of is not None:
+            by_total.setdefault(mention.part_of, []).append(i)
+    for total, parts in by_total.items():
+        said = {mentions[i].measure for i in (total, *parts)}
+        if len(said) < 2 or not said <= _STAGES.keys():
+            continue
+        for i in parts:
+            part = mentions[i]
+            evidence = {**part.evidence, "status": part.evidence["measure"]}
+            mentions[i] = attrs.evolve(
+                part, measure="models", status=_STAGES[str(part.measure)], evidence=evidence
+            )
+        mentions[total] = attrs.evolve(mentions[total], measure="models")

@@ -1,0 +1,79 @@
+"""A figure as a report's text gives it: :class:`FigureMention`."""
+
+from __future__ import annotations
+
+import attrs
+
+from danvan._counts import Count
+from danvan._figures import Change
+from danvan._measures import UnitOfMeasure
+from danvan._models import ModelStatus
+from danvan._numbers import Percent
+from danvan._occasions import AwardForm
+from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+
+__all__ = ["FigureMention"]
+
+
+@attrs.frozen(kw_only=True)
+class FigureMention:
+    """A figure as a report's text gives it, with the words that decided its meaning.
+
+    Attributes:
+        span: Start and end, in the original text, of the number with its qualifier and
+            head noun.
+        text: The text of that span.
+        value: A :class:`~danvan.Count` (with its qualifier) or a
+            :class:`~danvan.Percent`.
+        out_of: The denominator of a ratio ("8/8 huyện"), else ``None``.
+        noun: The head noun as written ("mô hình", "tập thể", "phòng học"); empty when
+            none follows.
+        unit_of_measure: The built-in unit the noun names, else ``None``.
+        occurrences: Whether the text counts occurrences ("286 lượt hộ").
+        measure: The code of the built-in measure the verb says ("registered",
+            "recognised" …), ``None`` when the text does not say.
+        holder: Collective, individual or household, when the noun says.
+        kind: Model or exemplar, when the noun says.
+        level: The level written after it ("cấp huyện"), else ``None``.
+        fields: The fields written with it ("lĩnh vực kinh tế").
+        change: Increase or decrease, for "tăng 120 mô hình".
+        movement_words: The words that tie the figure to a programme ("trong thực hiện
+            Quy chế dân chủ ở cơ sở"), so that figures of different programmes are never
+            summed; ``None`` when its clause names none.
+        award_form: For a batch of awards, the form the words name ("Giấy khen").
+        issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
+            UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
+            batch: both counts carry its form and issuer.
+        status: The stage of the models counted, where the parts of one total say
+            different stages ("104 … đạt điển hình cấp cơ sở … và đề nghị 3 mô hình cấp
+            tỉnh"): the total then counts models (measure ``models``) by status.
+        part_of: The index, in the list :func:`find_figures` returns, of the total this
+            figure breaks down ("trong đó", brackets, "gồm"), else ``None``: a part
+            sets a level, a field, a holder or a kind its total does not.
+        subset_of: The index of the figure this one is a subset of without being a
+            cell of a breakdown ("1.930 mô hình, trong đó 1.642 mô hình hoạt động hiệu
+            quả"), else ``None``.
+        evidence: For each attribute set from the words, the words and their span in
+            the original text.
+    """
+
+    span: tuple[int, int]
+    text: str
+    value: Count | Percent
+    out_of: Count | None = None
+    noun: str = ""
+    unit_of_measure: UnitOfMeasure | None = None
+    occurrences: bool = False
+    measure: str | None = None
+    holder: HolderKind | None = None
+    kind: ModelKind | None = None
+    level: RecognitionLevel | None = None
+    fields: tuple[Field, ...] = ()
+    change: Change | None = None
+    movement_words: str | None = None
+    award_form: AwardForm | None = None
+    issuer_words: str | None = None
+    status: ModelStatus | None = None
+    part_of: int | None = None
+    subset_of: int | None = None
+    evidence: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict, eq=False)
