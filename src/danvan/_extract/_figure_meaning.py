@@ -15,7 +15,6 @@ from danvan._extract._figure_words import NOT_A_VERB_BEFORE, NOUNS, PLACES, VERB
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._occasions import AwardForm
-from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
@@ -111,10 +110,17 @@ def noun_after(
 
 
 def around(
-    source: CleanText, start: int, end: int, evidence: dict[str, tuple[str, tuple[int, int]]]
+    source: CleanText,
+    start: int,
+    end: int,
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+    unit: UnitOfMeasure | None = None,
 ) -> dict[str, Any]:
-    """The measure, holder, level, fields, award and change the words around a number give."""
-    words = _Meaning(source, start, end, evidence)
+    """The measure, holder, level, fields, award and change the words around a number give.
+
+    ``unit`` is the unit of measure its noun names, if any.
+    """
+    words = _Meaning(source, start, end, evidence, unit)
     for read in (
         words.measure,
         words.holder,
@@ -139,8 +145,9 @@ class _Meaning:
         start: int,
         end: int,
         evidence: dict[str, tuple[str, tuple[int, int]]],
+        unit: UnitOfMeasure | None,
     ) -> None:
-        self.source, self.folded = source, source.folded
+        self.source, self.folded, self.unit = source, source.folded, unit
         self.start, self.end, self.evidence = start, end, evidence
         self.found: dict[str, Any] = {}
 
@@ -165,12 +172,8 @@ class _Meaning:
             verb = self._verb_next()
         if verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
-        elif self._noun() in ("hoi nghi", "cuoc"):
+        elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
-
-    def _noun(self) -> str:
-        noun = self.evidence.get("noun")
-        return fold(noun[0]) if noun is not None else ""
 
     def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
         """The sentence (or the clause, up to a semicolon) around the number."""
@@ -183,8 +186,7 @@ class _Meaning:
 
     def _places(self) -> bool:
         """The places that have a model: "tại 8/8 huyện", "ở 45 xã" about models."""
-        noun = self._noun()
-        if not any(noun == p or noun.startswith(f"{p} ") for p in PLACES):
+        if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
             return False
         ratio = "/" in self.folded[self.start : self.end]
         place = _AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)

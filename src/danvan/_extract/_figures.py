@@ -204,7 +204,7 @@ def _mention(
         end = max(end, noun_end)
         if match["out_of"] is not None:
             values["out_of"] = Count(int(match["out_of"]))
-    values.update(around(source, start, end, evidence))
+    values.update(around(source, start, end, evidence, values.get("unit_of_measure")))
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),
