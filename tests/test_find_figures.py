@@ -234,6 +234,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Orders of magnitude in words; "hàng năm" (yearly) is none.
+        ("Hàng năm, hàng nghìn lượt người tham gia các hoạt động; hàng chục nghìn hộ được hỗ trợ."),
+        [
+            ("hàng nghìn", {"value": Count(1000, Qualifier.MANY), "measure": "participants"}),
+            ("hàng chục nghìn", {"holder": H, "measure": "supported"}),
+        ],
+    ),
+    (
         # Places and conferences in a sentence that is not about models or dialogue.
         "Huyện tổ chức 12 hội nghị sơ kết tại 12 xã.",
         [("12", {"measure": None}), ("12", {"measure": None, "noun": "xã"})],

@@ -85,6 +85,15 @@ class TestParseQuantity:
         awards = parse_quantity("212 lượt tập thể, cá nhân")
         assert (awards.unit, awards.occurrences) == (UnitOfMeasure.RECIPIENTS, True)
 
+    def test_an_order_of_magnitude_in_words(self) -> None:
+        """'hàng nghìn lượt người': thousands, counted as parse_count counts them."""
+        crowd = parse_quantity("hàng nghìn lượt người")
+        assert crowd.count == parse_count("hàng nghìn")
+        assert (crowd.unit, crowd.occurrences) == (UnitOfMeasure.PEOPLE, True)
+        assert parse_quantity("hàng chục nghìn hộ").count.high == 99_999
+        with pytest.raises(InvalidNumberError):
+            parse_quantity("hàng năm")  # yearly: no magnitude
+
     def test_a_rate(self) -> None:
         """'47,2 triệu đồng/người/năm': VND per person per year, or the dataset's rate."""
         rate = parse_quantity("47,2 triệu đồng/người/năm")

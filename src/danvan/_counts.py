@@ -50,6 +50,11 @@ _MAGNITUDES = {
 }
 _MAGNITUDE_BY_WORDS = {words: n for n, (words, _, _) in _MAGNITUDES.items()}
 _MAGNITUDE_BY_WORDS |= {"ngan": 1_000, "chuc ngan": 10_000, "tram ngan": 100_000, "ti": 10**9}
+#: The folded words after "hàng" that give an order of magnitude, as a pattern,
+#: longest first: "hàng chục nghìn" before "hàng chục".
+MAGNITUDE_WORDS = "|".join(
+    w.replace(" ", r"\s") for w in sorted(_MAGNITUDE_BY_WORDS, key=len, reverse=True)
+)
 # Weakest last: a sum keeps the weaker of its parts' qualifiers.
 _STRENGTH = [
     Qualifier.EXACT,

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import attrs
 
-from danvan._counts import Count
+from danvan._counts import MAGNITUDE_WORDS, Count, parse_count
 from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._numbers import MULTIPLIER_WORDS, Number, Percent, parse_number, split_qualifier
 from danvan._text import fold, fold_each
@@ -30,6 +30,8 @@ _MAX_TEXT = 120
 _LEADING_NUMBER = re.compile(
     rf"(?P<number>[0-9][0-9.,]{{0,39}}(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}})\s*(?P<rest>.*)"
 )
+# "hàng nghìn lượt người": an order of magnitude in words
+_LEADING_MAGNITUDE = re.compile(rf"hang\s(?P<number>{MAGNITUDE_WORDS})\b\s*(?P<rest>.*)")
 _OCCURRENCES = re.compile(r"luot\b\s*")
 _PERCENT = re.compile(r"%|phan tram\b")
 
@@ -75,7 +77,8 @@ def parse_quantity(text: str, *, units: Sequence[UnitOfMeasureDefinition] = ()) 
 
     Args:
         text: "210 triệu đồng", "2.315 km", "158 ha", "612.870 ngày công", "317 phòng
-            học", "hơn 300 chuyến xe", "286 lượt", "47,2 triệu đồng/người/năm" …
+            học", "hơn 300 chuyến xe", "286 lượt", "47,2 triệu đồng/người/năm",
+            "hàng nghìn lượt người" …
         units: Units of measure a dataset defines, matched by their labels, aliases and
             codes before the built-in ones.
 
@@ -105,9 +108,16 @@ def parse_quantity(text: str, *, units: Sequence[UnitOfMeasureDefinition] = ()) 
     qualifier, rest = split_qualifier(folded)
     offset = len(folded) - len(rest)
     match = _LEADING_NUMBER.fullmatch(rest)
+    number: Number | Percent = 0
+    if match is not None:
+        number = parse_number(match["number"])
+    elif qualifier is Qualifier.EXACT:  # "hàng nghìn lượt người"
+        match = _LEADING_MAGNITUDE.fullmatch(rest)
+        if match is not None:
+            magnitude = parse_count(f"hàng {match['number']}")
+            number, qualifier = magnitude.value, magnitude.qualifier
     if match is None:
         raise InvalidNumberError(text, 'a quantity starts with a number ("317 phòng học")')
-    number = parse_number(match["number"])
     if isinstance(number, Percent) or _PERCENT.match(match["rest"]):
         raise InvalidNumberError(text, "a percentage is no quantity: use parse_number")
     start = offset + match.start("rest")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from danvan._counts import MAGNITUDE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES
 from danvan._vocabulary import HolderKind, ModelKind
@@ -112,11 +113,13 @@ NOT_A_VERB_BEFORE = {
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or
-#: a denominator ("8/8"). Only where it ends is decided here: parse_number reads it.
+#: a denominator ("8/8"), or an order of magnitude in words ("hàng nghìn"). Only where
+#: it ends is decided here: parse_number and parse_quantity read it.
 CANDIDATE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER})\s)?"
     r"(?<![\w/.,:-])"
-    r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?)"
+    r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?"
+    rf"|hang\s(?:{MAGNITUDE_WORDS})\b)"
     r"(?![0-9]|[.,:][0-9]|-[0-9])"
     rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
     r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,6})(?![0-9/]))?"
