@@ -632,3 +632,27 @@ class TestWhatDocumentsAlsoWrite:
             "Ban Thường vụ Tỉnh ủy",
         )
         assert full.antecedent is None
+
+    def test_an_alias_that_repeats_the_symbol_points_back(self) -> None:
+        """ "(sau đây viết tắt là Đề án số 07-ĐA/TU)" is the scheme named just before it."""
+        text = (
+            "Ngày 15/8/2022, Ban Thường vụ Huyện ủy ban hành Đề án số 07-ĐA/HU về xây dựng "
+            "mô hình dân vận khéo ở khu dân cư (sau đây viết tắt là Đề án số 07-ĐA/HU). Thực "
+            "hiện Đề án 07, các xã đăng ký mô hình."
+        )
+        first, alias, short = resolve(find_references(text), [])
+        assert alias.antecedent == first.reference
+        assert (alias.reference.issued_on, alias.reference.issuer_text) == (
+            dt.date(2022, 8, 15),
+            "Ban Thường vụ Huyện ủy",
+        )
+        assert short.reference.issued_on == dt.date(2022, 8, 15)
+
+    def test_the_same_symbol_of_another_date_is_another_document(self) -> None:
+        text = (
+            "Kế hoạch số 12-KH/HU ngày 3/2/2021 về phong trào năm 2021; Kế hoạch số 12-KH/HU "
+            "ngày 7/3/2022 về phong trào năm 2022."
+        )
+        _, second = resolve(find_references(text), [])
+        assert second.antecedent is None
+        assert second.reference.issued_on == dt.date(2022, 3, 7)

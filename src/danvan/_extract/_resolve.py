@@ -20,11 +20,13 @@ class Resolution:
     """A reference and the document it points at (``None`` when none is known).
 
     Attributes:
-        reference: The reference found in the text; a short or back-reference takes the
-            date and issuer of the one it points back to, where it gives none itself.
+        reference: The reference found in the text; one that points back takes the
+            date and issuer of its antecedent, where it gives none itself.
         directive: The document it points at, ``None`` when none is known.
         antecedent: For a short or back-reference, the earlier reference it points back
-            to ("Kế hoạch trên" → "Kế hoạch số 52-KH/HU ngày …"), else ``None``.
+            to ("Kế hoạch trên" → "Kế hoạch số 52-KH/HU ngày …"), and for a full one
+            that repeats an earlier symbol ("(sau đây viết tắt là Đề án số 07-ĐA/TU)"),
+            the first one; else ``None``.
     """
 
     reference: Reference
@@ -97,11 +99,22 @@ class _Earlier:
     def __init__(self) -> None:
         self.of_type: dict[DocumentType | None, Reference] = {}
         self.of_number: dict[tuple[DocumentType | None, str], Reference] = {}
+        self.of_symbol: dict[str, Reference] = {}
 
     def of(self, reference: Reference, number: str) -> Reference | None:
-        """The reference ``reference`` points back to; keep it if it points at none."""
+        """The reference ``reference`` points back to; keep it if it points at none.
+
+        A full reference that repeats an earlier one's symbol points back to it: "Đề án
+        số 07-ĐA/TU ngày … (sau đây viết tắt là Đề án số 07-ĐA/TU)".
+        """
         found = None
-        if reference.kind is ReferenceKind.SHORT:
+        if reference.kind is ReferenceKind.FULL and reference.symbol is not None:
+            symbol = str(reference.symbol)
+            found = self.of_symbol.get(symbol)
+            if found is not None and reference.issued_on not in (None, found.issued_on):
+                found = None  # another document of that symbol, of another year
+            self.of_symbol.setdefault(symbol, reference)
+        elif reference.kind is ReferenceKind.SHORT:
             found = self.of_number.get((reference.doc_type, number))
         elif reference.kind is ReferenceKind.BACK:
             found = self.of_type.get(reference.doc_type)
