@@ -83,6 +83,9 @@ def test_all_is_pinned() -> None:
         "Share",
         "Source",
         "Stopped",
+        "Store",
+        "StoreChange",
+        "StoredReport",
         "Summary",
         "Supported",
         "Table",
@@ -139,7 +142,7 @@ def test_errors_are_value_errors() -> None:
     for name in danvan.exceptions.__all__:
         error = getattr(danvan.exceptions, name)
         assert issubclass(error, danvan.DanvanError)
-        if error is danvan.exceptions.FileWriteError:
+        if error in (danvan.exceptions.FileWriteError, danvan.exceptions.StoreError):
             assert issubclass(error, OSError)
         elif error is not danvan.DanvanError:
             assert issubclass(error, ValueError)

@@ -61,6 +61,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "extraction": ("_extract",),
     "edges": (
         "serialization",
+        "_store",
         "_examples",
         "synth",
         "vn",

@@ -96,6 +96,7 @@ from danvan.exceptions import DanvanError
 
 if _typing.TYPE_CHECKING:
     from danvan._examples import load_example
+    from danvan._store import Store, StoreChange, StoredReport
     from danvan.serialization import dump, dumps, load, loads
     from danvan.serialization._schema import json_schema
 
@@ -110,6 +111,9 @@ _LAZY = {
     "loads": "danvan.serialization",
     "json_schema": "danvan.serialization._schema",
     "load_example": "danvan._examples",
+    "Store": "danvan._store",
+    "StoreChange": "danvan._store",
+    "StoredReport": "danvan._store",
 }
 
 
@@ -209,6 +213,10 @@ __all__ = [
     "Report",
     "Source",
     "UnitOfMeasureDefinition",
+    # many reports over many years
+    "Store",
+    "StoreChange",
+    "StoredReport",
     # aggregation
     "Coverage",
     "Difference",

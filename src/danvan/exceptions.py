@@ -3,12 +3,15 @@
 Catch :class:`DanvanError` to handle anything a caller can cause, or one of the
 precise classes below. Errors about a value are also :class:`ValueError`, so
 ``except ValueError`` keeps working; each carries the offending value as ``.value``. A
-file that cannot be written is also an :class:`OSError` and carries its ``.path``.
+file that cannot be written, or a store that cannot be opened, is also an
+:class:`OSError` and carries its ``.path``.
 
 ```text
 DanvanError
 ├── StructureError (also ValueError)   JSON or data of the wrong shape, with paths
 ├── FileWriteError (also OSError)      a file that cannot be written, with its path
+├── StoreError (also OSError)          a store that cannot be opened or written
+│   └── StoreConflictError (also ValueError)  other content under a stored id
 └── InvalidValueError (also ValueError)
     ├── UnknownTermError        text that is no member of a vocabulary
     │   └── AmbiguousTermError      "cấp thành phố": district or province? say which
@@ -48,6 +51,8 @@ __all__ = [
     "InvalidSymbolError",
     "InvalidValueError",
     "ModelHistoryError",
+    "StoreConflictError",
+    "StoreError",
     "StructureError",
     "UnknownTermError",
     "UnknownUnitError",
@@ -105,6 +110,44 @@ class FileWriteError(DanvanError, OSError):
         self.reason = reason
         shown = os.fspath(path) if isinstance(path, str | os.PathLike) else path
         super().__init__(f"cannot write {shown!r}: {reason}")
+
+
+class StoreError(DanvanError, OSError):
+    """A store that cannot be opened or written, or asked for what it does not hold.
+
+    The file is not a danvan store (it is then left untouched), was made by a newer
+    danvan, or another process holds it for longer than the store waits.
+
+    Attributes:
+        path: The store's path, or the id asked for.
+        reason: What is wrong.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        shown = os.fspath(path) if isinstance(path, str | os.PathLike) else path
+        super().__init__(f"{shown!r}: {reason}")
+
+
+class StoreConflictError(StoreError, ValueError):
+    """Content that differs from what the store holds under the same id.
+
+    Attributes:
+        conflicts: Each conflict: what, its path in the input, and how the two
+            versions differ.
+    """
+
+    def __init__(self, path: object, conflicts: Sequence[str]) -> None:
+        self.conflicts = tuple(conflicts)
+        reason = _listing(
+            "it holds other content under the same ids; nothing was added (pass "
+            "replace=True to replace the stored versions, which the change log keeps, or "
+            "give the new ones other ids)",
+            self.conflicts[:MAX_LISTED],
+            len(self.conflicts),
+        )
+        super().__init__(path, reason)
 
 
 class InvalidValueError(DanvanError, ValueError):

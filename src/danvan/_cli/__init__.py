@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from danvan import __version__
 from danvan._cli._commands import (
@@ -26,6 +26,7 @@ from danvan._cli._commands import (
     validate_dataset,
 )
 from danvan._cli._extract import extract_text
+from danvan._cli._store import add_store_arguments, add_store_filters
 from danvan.exceptions import DanvanError
 
 __all__ = ["main"]
@@ -161,6 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
     summarize.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
     summarize.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    add_store_filters(summarize)
     summarize.set_defaults(handler=summarize_dataset)
 
     check = commands.add_parser(
@@ -216,6 +218,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
 
+    _add_schema(commands)
+    add_store_arguments(commands)
+    return parser
+
+
+def _add_schema(commands: Any) -> None:
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the dataset format (or of one type)",
@@ -226,4 +234,3 @@ def _parser() -> argparse.ArgumentParser:
         "--list", action="store_true", help="name the types a schema can be printed for"
     )
     schema.set_defaults(handler=print_schema)
-    return parser

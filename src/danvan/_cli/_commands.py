@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +25,10 @@ from danvan._measures import UnitOfMeasure
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
-from danvan.exceptions import DanvanError, StructureError
+from danvan.exceptions import DanvanError, StoreError, StructureError
 
+#: The store's file when neither --store nor $DANVAN_STORE says.
+DEFAULT_STORE = "danvan-store.sqlite"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
@@ -217,7 +220,12 @@ def dataset_of(file: str | None) -> Dataset:
 def summarize_dataset(args: argparse.Namespace) -> int:
     from danvan._summary import summarize  # noqa: PLC0415
 
-    summary = summarize(dataset_of(args.file))
+    filters = [f"--{n}" for n in ("unit", "year", "movement", "measure") if getattr(args, n)]
+    if args.store is not None and args.file is not None:
+        return refuse("summarize", "give FILE or --store, not both")
+    if args.store is None and filters:
+        return refuse("summarize", f"{', '.join(filters)} filter(s) a store: add --store FILE")
+    summary = summarize(stored_dataset(args) if args.store else dataset_of(args.file))
     if args.format == "xlsx":
         summary.to_excel(_workbook_path(args), args.lang)
         return EXIT_OK
@@ -269,3 +277,21 @@ def check_dataset(args: argparse.Namespace) -> int:
     others += len(result.problems)
     print(f"{source}: {errors} error(s), {others} warning(s) and note(s)", file=sys.stderr)
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def store_path(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The store's file: --store, else $DANVAN_STORE, else the default; made only by add."""
+    path = Path(args.store or os.environ.get("DANVAN_STORE") or DEFAULT_STORE)
+    if not create and not path.exists():
+        raise StoreError(path, "no store there (`danvan store add` makes one; see --store)")
+    return path
+
+
+def stored_dataset(args: argparse.Namespace) -> Dataset:
+    """What ``summarize --store`` summarises: the store's dataset, filtered."""
+    from danvan._store import Store  # noqa: PLC0415
+
+    with Store(store_path(args)) as store:
+        return store.dataset(
+            unit=args.unit, period=args.year, movement=args.movement, measure=args.measure
+        )
