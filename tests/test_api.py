@@ -53,6 +53,7 @@ def test_all_is_pinned() -> None:
         "ModelKind",
         "ModelRecords",
         "ModelStatus",
+        "ModelTable",
         "Movement",
         "PartialDate",
         "PartsSum",
@@ -128,6 +129,7 @@ def test_all_is_pinned() -> None:
         "slugify",
         "summarize",
         "usual_bodies",
+        "write_parquet",
     ]
 
 

@@ -42,7 +42,10 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_dataset",
     ),
     "rules": (
+        "_flat",
+        "_charts",
         "_tables",
+        "_model_table",
         "_counting",
         "_rollup",
         "_shares",
@@ -62,6 +65,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "edges": (
         "serialization",
         "_store",
+        "_parquet",
         "_examples",
         "synth",
         "vn",

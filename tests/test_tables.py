@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from danvan import CountingRule, DanvanError, Table, count_models, synth
+from danvan import CountingRule, DanvanError, Table, count_models, load_example, synth
 from tests.test_counting import hong_linh
 
 
@@ -32,21 +32,37 @@ class TestTable:
         assert [f.value.value for f in table] == [19, 67, 12, 14]
 
     def test_pandas(self, table: Table) -> None:
-        """to_pandas gives the expected frame."""
+        """to_pandas gives the flat figures table: one row per figure, codes as written."""
         frame = table.to_pandas()
-        assert list(frame["field"]) == [
-            "economy",
-            "culture_society",
-            "defence_security",
-            "political_system",
+        assert [list(f) for f in frame["fields"]] == [
+            ["economy"],
+            ["culture_society"],
+            ["defence_security"],
+            ["political_system"],
         ]
         assert frame["value"].sum() == 112
-        assert list(frame.columns[:3]) == ["movement", "unit", "field"]
+        assert list(frame.columns[:4]) == ["report", "id", "part_of", "subset_of"]
 
     def test_polars(self, table: Table) -> None:
-        """to_polars gives the same rows."""
+        """to_polars gives the same rows, with typed columns."""
         frame = table.to_polars()
         assert frame["value"].sum() == 112
+        assert str(frame.schema["period_start"]) == "Date"
+
+    def test_frames_keep_the_breakdown_links(self) -> None:
+        """A total and its parts stay told apart: summing the totals only is one filter."""
+        example = load_example()
+        report = example.report("seed-004")
+        table = Table(report.figures, reports=[report.id] * len(report.figures))
+        frame = table.to_pandas()
+        totals = frame[frame["part_of"].isna() & (frame["measure"] == "registered")]
+        assert list(totals["value"]) == [112]
+        assert set(frame["report"]) == {"seed-004"}
+        assert "registered" in set(frame[frame["part_of"] == "registered"]["part_of"])
+
+    def test_reports_must_match_the_figures(self, table: Table) -> None:
+        with pytest.raises(DanvanError, match="give the report of each of the 4 figures"):
+            Table(table.figures, reports=["a"])
 
     def test_plot_writes_png(self, table: Table, tmp_path: Path) -> None:
         """plot() draws a bar chart and saves it as PNG."""

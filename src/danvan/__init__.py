@@ -44,6 +44,7 @@ from danvan._measures import (
     UnitOfMeasure,
     UnitOfMeasureDefinition,
 )
+from danvan._model_table import ModelTable
 from danvan._models import (
     Appraised,
     Built,
@@ -96,6 +97,7 @@ from danvan.exceptions import DanvanError
 
 if _typing.TYPE_CHECKING:
     from danvan._examples import load_example
+    from danvan._parquet import write_parquet
     from danvan._store import Store, StoreChange, StoredReport
     from danvan.serialization import dump, dumps, load, loads
     from danvan.serialization._schema import json_schema
@@ -114,6 +116,7 @@ _LAZY = {
     "Store": "danvan._store",
     "StoreChange": "danvan._store",
     "StoredReport": "danvan._store",
+    "write_parquet": "danvan._parquet",
 }
 
 
@@ -213,10 +216,12 @@ __all__ = [
     "Report",
     "Source",
     "UnitOfMeasureDefinition",
-    # many reports over many years
+    # many reports over many years, and the bridge to engines
+    "ModelTable",
     "Store",
     "StoreChange",
     "StoredReport",
+    "write_parquet",
     # aggregation
     "Coverage",
     "Difference",

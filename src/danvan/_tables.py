@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib
-import io
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from danvan._charts import bar_chart, chart_title
 from danvan._counts import Count
 from danvan._extras import optional
-from danvan._figures import Figure, count_of
+from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
+from danvan._flat import FIGURE_TABLE, arrow_table, figure_columns
 from danvan._lang import Lang, check_lang
-from danvan._measures import Measure, UnitOfMeasure
-from danvan._numbers import Percent, format_number
+from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
 from danvan._vocabulary import AdminLevel, CountingRule
@@ -133,6 +131,8 @@ class Table:
         map_on: The day of the map the figures were placed on by a roll-up or a
             crosswalk, when one was set.
         title: What the table shows.
+        reports: The id of the report each figure comes from (``None`` for a computed
+            one); empty when no figure has a report.
 
     Examples:
         >>> from danvan import count_models
@@ -157,6 +157,13 @@ class Table:
     )
     map_on: dt.date | None = attrs.field(default=None, kw_only=True, validator=check_date)
     title: str | None = attrs.field(default=None, kw_only=True)
+    reports: tuple[str | None, ...] = attrs.field(default=(), kw_only=True, converter=to_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.reports and len(self.reports) != len(self.figures):
+            raise InvalidValueError(
+                self.reports, f"give the report of each of the {len(self.figures)} figures"
+            )
 
     @property
     def provenance(self) -> str:
@@ -185,27 +192,6 @@ class Table:
         if self.title:
             return f"{self.title} ({self.provenance})"
         return self.provenance
-
-    def _chart_title(self, lang: Lang) -> str:
-        """What is counted, where and when; then the counting rule, in words."""
-        measures = {f.measure for f in self.figures}
-        units = {f.unit_of_measure for f in self.figures}
-        scopes = {f.scope for f in self.figures}
-        periods = {str(f.period) for f in self.figures if f.period is not None}
-        what = []
-        if len(measures) == 1:
-            what.append(_measure_label(next(iter(measures)), lang))
-        if len(units) == 1:
-            unit = next(iter(units))
-            label = unit.label(lang) if isinstance(unit, UnitOfMeasure) else unit
-            if not (what and what[0].startswith(label)):  # "mô hình, điển hình (…)" says it
-                what.append(label)
-        if len(scopes) == 1:
-            what.append(next(iter(scopes)))
-        if len(periods) == 1:
-            what.append(next(iter(periods)))
-        rule = self.rule.label(lang) if self.rule is not None else self.heading
-        return "\n".join(part for part in (" — ".join(what), rule) if part)
 
     def _heading(self, lang: Lang) -> str:
         """The heading with the counting rule written out in ``lang``."""
@@ -267,28 +253,62 @@ class Table:
         write_atomic(path, xlsx_bytes([(title, self.columns(), self.to_rows())], headers))
 
     def to_pandas(self) -> Any:
-        """The rows as a pandas DataFrame (needs the ``pandas`` extra).
+        """The figures as a pandas DataFrame (needs the ``pandas`` extra).
+
+        The columns are those of the flat figures table (see the docs' "Flat tables"):
+        each figure's report, id and ``part_of`` stay, so a total is never summed with its
+        own breakdown by accident, and a period is its first and last day.
 
         Returns:
-            A ``pandas.DataFrame`` with the columns of :meth:`columns`.
+            A ``pandas.DataFrame``, one row per figure.
 
         Raises:
             DanvanError: pandas is not installed.
         """
         pandas = optional("pandas", "pandas")
-        return pandas.DataFrame(self.to_rows(), columns=list(self.columns()))
+        return pandas.DataFrame(self._flat())
 
     def to_polars(self) -> Any:
-        """The rows as a polars DataFrame (needs the ``polars`` extra).
+        """The figures as a polars DataFrame (needs the ``polars`` extra).
 
         Returns:
-            A ``polars.DataFrame``.
+            A ``polars.DataFrame`` with the columns of :meth:`to_pandas`.
 
         Raises:
             DanvanError: polars is not installed.
         """
         polars = optional("polars", "polars")
-        return polars.DataFrame(self.to_rows())
+        columns = self._flat()
+        schema = {c.name: _POLARS[c.type](polars) for c in FIGURE_TABLE}
+        return polars.DataFrame(columns, schema=schema)
+
+    def to_arrow(self) -> Any:
+        """The figures as a ``pyarrow.Table`` (needs the ``arrow`` extra).
+
+        Returns:
+            A ``pyarrow.Table`` of the flat figures table: codes dictionary-encoded,
+            percentages as exact decimals, periods as dates.
+
+        Raises:
+            DanvanError: pyarrow is not installed.
+        """
+        return arrow_table(FIGURE_TABLE, self._flat())
+
+    def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
+        """The Arrow C stream interface, so engines read a table with no adapter.
+
+        ``pyarrow.table(t)``, ``polars.DataFrame(t)`` and DuckDB read it.
+
+        Args:
+            requested_schema: A schema capsule the reader asks for, if any.
+
+        Returns:
+            A PyCapsule holding the stream of :meth:`to_arrow`.
+        """
+        return self.to_arrow().__arrow_c_stream__(requested_schema)
+
+    def _flat(self) -> dict[str, list[Any]]:
+        return figure_columns(self.figures, self.reports)
 
     def _repr_html_(self) -> str:
         columns = self.columns()
@@ -345,51 +365,18 @@ class Table:
         if by not in DIMENSIONS:
             raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")
         lang = check_lang(lang)
-        optional("plot", "matplotlib")
-        pyplot = importlib.import_module("matplotlib.pyplot")
-        totals: dict[str, int] = {}
-        for figure in self.figures:
-            key = _label(figure, by, lang)
-            if figure.dims.status is not None:  # proposed is its own bar, never merged
-                key = f"{key}, {figure.dims.status.label(lang)}"
-            totals[key] = totals.get(key, 0) + count_of(figure).value
-        if ax is None:
-            _, ax = pyplot.subplots(figsize=(7, 4))
-        names = [textwrap.fill(name, _WRAP) for name in totals]
-        bars = ax.bar(names, list(totals.values()), color="#b22222")
-        ax.bar_label(bars, labels=[format_number(v, lang) for v in totals.values()])
-        ax.margins(y=0.15)  # room above the tallest bar for its value
-        ax.set_title(self._chart_title(lang), fontsize=10)
-        ax.set_ylabel("số lượng" if lang == "vi" else "count")
-        if path is not None:
-            ax.figure.tight_layout()
-            image = io.BytesIO()
-            suffix = Path(path).suffix.lstrip(".").lower() or "png"
-            ax.figure.savefig(image, format=suffix, dpi=120)
-            write_atomic(path, image.getvalue())
-        return ax
+        title = chart_title(self.figures, self.rule, self.heading, lang)
+        return bar_chart(self.figures, by, lang=lang, title=title, path=path, ax=ax, cell=cell)
 
 
-_WRAP = 16  # characters of a bar's label per line
-
-
-def _measure_label(code: str, lang: Lang) -> str:
-    builtin = {m.code: m for m in Measure.builtins()}.get(code)
-    if builtin is None:
-        return code
-    return builtin.label_vi if lang == "vi" else builtin.label_en
-
-
-def _label(figure: Figure, by: str, lang: Lang) -> str:
-    dims = figure.dims
-    if by == "level" and dims.level is None:
-        return "chưa được công nhận" if lang == "vi" else "not yet recognised"
-    if by == "field":
-        return " + ".join(f.label(lang) for f in dims.fields) or (
-            "khác" if lang == "vi" else "other"
-        )
-    member = getattr(dims, by, None)
-    if member is not None:
-        return str(member.label(lang))
-    value = cell(figure, by)
-    return "—" if value is None else str(value)
+# The polars type of each kind of flat column.
+_POLARS: dict[str, Any] = {
+    "text": lambda pl: pl.String,
+    "code": lambda pl: pl.Categorical,
+    "int": lambda pl: pl.Int64,
+    "decimal": lambda pl: pl.Decimal(38, 12),
+    "date": lambda pl: pl.Date,
+    "bool": lambda pl: pl.Boolean,
+    "texts": lambda pl: pl.List(pl.String),
+    "codes": lambda pl: pl.List(pl.String),
+}

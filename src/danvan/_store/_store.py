@@ -271,18 +271,20 @@ class Store:
             measure: A measure's code: figures of it.
 
         Returns:
-            The figures, in the order of their reports' ids and within each report.
+            The figures, in the order of their reports' ids and within each report,
+            each with its report's id (:attr:`Table.reports <danvan.Table.reports>`).
         """
         filters = Filters(self.db, unit=unit, period=period, movement=movement, measure=measure)
         chosen = filters.figures()
         by_report: dict[str, list[int]] = {}
         for report, position in chosen:
             by_report.setdefault(report, []).append(position)
-        figures = []
+        figures, reports = [], []
         for _, data in self._documents("report", sorted(by_report)):
             stored: Report = from_dict(data, Report)
             figures += [stored.figures[position] for position in by_report[stored.id]]
-        return Table(figures, title=f"figures of {self.path.name}")
+            reports += [stored.id] * len(by_report[stored.id])
+        return Table(figures, title=f"figures of {self.path.name}", reports=reports)
 
     def _dataset(
         self, records: list[tuple[str, dict[str, Any]]], reports: list[tuple[str, dict[str, Any]]]

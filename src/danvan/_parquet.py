@@ -1,0 +1,111 @@
+"""Parquet files of figures and models: what DuckDB, Spark, Dask and polars read.
+
+One file per table by default, sorted by province and year, in row groups, so that an
+engine reading one province or one year skips the rest. ``partition_by=("year",)``
+writes one folder per year instead (Hive style, ``year=2023/part-0.parquet``). Province
+× year is not offered: at national scale it makes thousands of files of a few hundred
+rows, several times the bytes of one sorted file and far slower to scan.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from danvan._dataset import Dataset
+from danvan._extras import optional
+from danvan._files import write_atomic
+from danvan._flat import FIGURE_TABLE, MODEL_TABLE, arrow_table, figure_columns, model_columns
+from danvan._store import Store
+from danvan.exceptions import FileWriteError, InvalidValueError
+
+__all__ = ["write_parquet"]
+
+_TABLES = {"figures": FIGURE_TABLE, "models": MODEL_TABLE}
+# Rows per row group: an engine reads or skips a group as a whole.
+ROW_GROUP = 100_000
+# The folder name of rows with no value, as Hive and DuckDB write it.
+_NULL = "__HIVE_DEFAULT_PARTITION__"
+
+
+def write_parquet(
+    source: Dataset | Store,
+    path: str | os.PathLike[str],
+    *,
+    table: str = "figures",
+    partition_by: Sequence[str] | None = None,
+) -> None:
+    """Write the figures (or the models) of a dataset or a store as Parquet.
+
+    Args:
+        source: A :class:`~danvan.Dataset`, or a :class:`~danvan.Store` (all it holds).
+        path: The file to write, atomically; with ``partition_by``, the folder.
+        table: ``"figures"`` (every figure of every report, with its report's id) or
+            ``"models"`` (the model records, their events nested).
+        partition_by: Columns to write one folder per value of, such as ``("year",)``.
+
+    Raises:
+        InvalidValueError: An unknown table, or a partition column it does not have.
+        FileWriteError: The file or folder cannot be written.
+        DanvanError: pyarrow is not installed (the ``arrow`` extra).
+    """
+    if table not in _TABLES:
+        raise InvalidValueError(table, f"write one of the tables {', '.join(_TABLES)}")
+    names = [c.name for c in _TABLES[table]]
+    unknown = [c for c in partition_by or () if c not in names]
+    if unknown:
+        raise InvalidValueError(unknown, f"partition by columns of the {table} table")
+    dataset = source.dataset() if isinstance(source, Store) else source
+    if not isinstance(dataset, Dataset):
+        raise InvalidValueError(source, "write the figures of a Dataset or a Store")
+    columns = _sorted(_columns(dataset, table), table)
+    spec = _TABLES[table]
+    if not partition_by:
+        write_atomic(path, _parquet(arrow_table(spec, columns)))
+        return
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i in range(len(columns[names[0]])):
+        key = tuple(columns[c][i] for c in partition_by)
+        groups.setdefault(key, []).append(i)
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileWriteError(path, error.strerror or str(error)) from error
+    for key, rows in sorted(groups.items(), key=lambda item: [str(k) for k in item[0]]):
+        steps = zip(partition_by, key, strict=True)
+        part = folder.joinpath(
+            *(f"{c}={'__HIVE_DEFAULT_PARTITION__' if v is None else v}" for c, v in steps)
+        )
+        part.mkdir(parents=True, exist_ok=True)
+        chosen = {name: [values[i] for i in rows] for name, values in columns.items()}
+        write_atomic(part / "part-0.parquet", _parquet(arrow_table(spec, chosen)))
+
+
+def _columns(dataset: Dataset, table: str) -> dict[str, list[Any]]:
+    if table == "models":
+        return model_columns(dataset.models, dataset.hierarchy)
+    figures = [f for r in dataset.reports for f in r.figures]
+    reports = [r.id for r in dataset.reports for _ in r.figures]
+    return figure_columns(figures, reports, dataset.hierarchy)
+
+
+def _sorted(columns: dict[str, list[Any]], table: str) -> dict[str, list[Any]]:
+    """The rows by province, then year (figures) or unit (models); unknown ones last."""
+    second, empty = ("year", 0) if table == "figures" else ("unit", "")
+    province, then = columns["province"], columns[second]
+    order = sorted(
+        range(len(province)),
+        key=lambda i: (province[i] is None, province[i] or "", then[i] is None, then[i] or empty),
+    )
+    return {name: [values[i] for i in order] for name, values in columns.items()}
+
+
+def _parquet(arrow: Any) -> bytes:
+    pa = optional("arrow", "pyarrow")
+    parquet = optional("arrow", "pyarrow.parquet")
+    sink = pa.BufferOutputStream()
+    parquet.write_table(arrow, sink, row_group_size=ROW_GROUP, compression="zstd")
+    return bytes(sink.getvalue())
