@@ -11,6 +11,7 @@ from bench import (
     bench_figures_quality,
     bench_hierarchy,
     bench_serialization,
+    bench_store,
     bench_vn,
 )
 
@@ -22,6 +23,7 @@ def main() -> None:
     bench_extract.main()
     bench_figures_quality.corpus()
     bench_figures_quality.seeds()
+    bench_store.main()
     bench_vn.main()
 
 

@@ -123,3 +123,18 @@ def test_a_file_that_is_not_a_store(
     code, _, err = run(capsys, "store", "add", "--store", str(example_file), str(example_file))
     assert code == 2
     assert "not a danvan store" in err
+
+
+def test_export_parquet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, example_file: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    store = str(tmp_path / "kho.sqlite")
+    run(capsys, "store", "add", "--store", store, str(example_file))
+    out = tmp_path / "so-lieu.parquet"
+    code, _, _ = run(capsys, "store", "export", "--store", store, "--parquet", str(out))
+    assert code == 0
+    table = pq.read_table(out)
+    assert table.num_rows == 28
+    assert set(table.column("report").to_pylist()) >= {"seed-000", "seed-004"}

@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._figures import Dims, Figure, Report
 from danvan._hierarchy import Hierarchy
+from danvan._measures import UnitOfMeasure
 from danvan._models import (
     Appraised,
     Model,
@@ -25,8 +28,10 @@ from danvan._models import (
 )
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase
+from danvan._sources import Source
 from danvan._units import Unit
 from danvan._vocabulary import AdminLevel, Field, HolderKind, ModelKind, RecognitionLevel
+from danvan.exceptions import InvalidValueError
 
 __all__ = ["ROOT", "dataset", "hierarchy"]
 
@@ -35,6 +40,7 @@ ROOT = "synth"
 _FIELDS = [Field.ECONOMY, Field.CULTURE_SOCIETY, Field.DEFENCE_SECURITY, Field.POLITICAL_SYSTEM]
 _FIELD_WEIGHTS = [28, 54, 10, 8]
 _PHASE = Period.parse("2021-2025")
+_YEARS = range(2021, 2026)
 
 
 def hierarchy(provinces: int = 3, districts: int = 4, communes: int = 5) -> Hierarchy:
@@ -136,6 +142,7 @@ def dataset(
     provinces: int = 3,
     districts: int = 4,
     communes: int = 5,
+    reports: int = 0,
 ) -> Dataset:
     """A seeded synthetic dataset of ``models`` models on :func:`hierarchy`.
 
@@ -149,9 +156,16 @@ def dataset(
         provinces: Provinces in the synthetic country.
         districts: Districts per province.
         communes: Communes per district.
+        reports: How many yearly district reports (one per district and year, 2021 to
+            2025), each with a registered total broken down by level and by field
+            (parts that add up) and a recognised count.
 
     Returns:
-        A dataset with the hierarchy, the movement, its 2021-2025 phase and the models.
+        A dataset with the hierarchy, the movement, its 2021-2025 phase, the models and
+        the reports.
+
+    Raises:
+        InvalidValueError: More reports than districts and years.
 
     Examples:
         >>> ds = dataset(models=50, seed=7)
@@ -183,4 +197,61 @@ def dataset(
                 events=_events(rng, commune, district, province),
             )
         )
-    return Dataset(hierarchy=tree, movements=(movement,), phases=(phase,), models=tuple(built))
+    slots = [(u.id, year) for u in tree.level_units(AdminLevel.DISTRICT) for year in _YEARS]
+    if not 0 <= reports <= len(slots):
+        raise InvalidValueError(
+            reports, f"one report per district and year: at most {len(slots)} on this map"
+        )
+    chosen = sorted(rng.sample(range(len(slots)), reports))
+    written = tuple(_report(rng, i, *slots[slot], movement.id) for i, slot in enumerate(chosen))
+    return Dataset(
+        hierarchy=tree,
+        movements=(movement,),
+        phases=(phase,),
+        models=tuple(built),
+        reports=written,
+    )
+
+
+def _report(rng: random.Random, i: int, district: str, year: int, movement: str) -> Report:
+    """A district's yearly report: registered models by level and by field, recognised."""
+    period = Period.year(year)
+    source = Source(title=f"Báo cáo sơ kết phong trào thi đua Dân vận khéo mẫu số {i}")
+    grassroots, district_level = rng.randint(20, 400), rng.randint(2, 60)
+    total = grassroots + district_level
+    weights = [rng.random() + 0.1 for _ in _FIELDS]
+    by_field = [int(total * w / sum(weights)) for w in weights]
+    by_field[0] += total - sum(by_field)
+
+    def figure(value: int, id_: str, **more: object) -> Figure:
+        return Figure(
+            measure=more.pop("measure", "registered"),  # type: ignore[arg-type]
+            value=Count(value),
+            unit_of_measure=UnitOfMeasure.MODELS,
+            scope=district,
+            movements=movement,
+            period=period,
+            source=source,
+            id=id_,
+            **more,  # type: ignore[arg-type]
+        )
+
+    figures = [
+        figure(total, "registered"),
+        figure(grassroots, "registered/grassroots", part_of="registered",
+               dims=Dims(level=RecognitionLevel.GRASSROOTS)),
+        figure(district_level, "registered/district", part_of="registered",
+               dims=Dims(level=RecognitionLevel.DISTRICT)),
+        *(
+            figure(n, f"registered/{field.value}", part_of="registered", dims=Dims(fields=(field,)))
+            for field, n in zip(_FIELDS, by_field, strict=True)
+        ),
+        figure(rng.randint(0, total), "recognised", measure="recognised"),
+    ]  # fmt: skip
+    return Report(
+        id=f"r{i}",
+        source=source,
+        units=district,
+        title=f"Sơ kết phong trào thi đua Dân vận khéo năm {year} (mẫu số {i})",
+        figures=tuple(figures),
+    )

@@ -64,7 +64,13 @@ def add_store_arguments(commands: Any) -> None:
         parents=[where],
         help="write every report as its own JSON file, with the definitions and an index",
     )
-    export.add_argument("--json-dir", required=True, metavar="DIR", help="the folder to write")
+    to = export.add_mutually_exclusive_group(required=True)
+    to.add_argument("--json-dir", metavar="DIR", help="one JSON file per report, and an index")
+    to.add_argument(
+        "--parquet",
+        metavar="FILE",
+        help="every figure, with its report, as one Parquet file (the arrow extra)",
+    )
     store.set_defaults(handler=store_command)
 
 
@@ -111,6 +117,10 @@ def store_command(args: argparse.Namespace) -> int:
             for change in changes:
                 old = change.old_hash[:12] if change.old_hash else "-"
                 print(f"{change.at.isoformat()}\t{change.action}\t{old}\t{change.new_hash[:12]}")
+        elif args.parquet:
+            from danvan._parquet import write_parquet  # noqa: PLC0415
+
+            write_parquet(store, args.parquet)
         else:
             _export(store, Path(args.json_dir))
     return EXIT_OK

@@ -193,16 +193,15 @@ def _parts_that_add_up(
     điển hình cấp cơ sở, 23 mô hình cấp thành phố và đề nghị 3 mô hình cấp tỉnh."
     """
     sentences = _sentences(folded, spans)
+    last_of = {sentence: i for i, sentence in enumerate(sentences)}
+    totals = {m.part_of for m in mentions}
     for run in _runs(sentences):
         first = run[0]
-        before = [i for i in range(first) if sentences[i] == sentences[first] - 1]
-        if not before or "\n" in folded[spans[before[-1]][1] : spans[first][0]]:
+        total = last_of.get(sentences[first] - 1)
+        if total is None or "\n" in folded[spans[total][1] : spans[first][0]]:
             continue
-        total = before[-1]
         parts = [mentions[i] for i in run]
-        if any(m.part_of == total for m in mentions) or not all(
-            _adds_to(part, mentions[total]) for part in parts
-        ):
+        if total in totals or not all(_adds_to(part, mentions[total]) for part in parts):
             continue
         values = [p.value for p in parts]
         if sum(v.value for v in values if isinstance(v, Count)) != _exact(mentions[total]):
@@ -215,6 +214,7 @@ def _parts_that_add_up(
             if part.measure is None and measure is not None:
                 found["measure"] = mentions[total].evidence["measure"]
             mentions[i] = attrs.evolve(part, part_of=total, measure=measure, evidence=found)
+        totals.add(total)
 
 
 def _sentences(folded: str, spans: Sequence[tuple[int, int]]) -> list[int]:

@@ -306,6 +306,8 @@ def _verb(
     """
     best: tuple[tuple[int, int], int, str, str] | None = None
     for phrase, code in VERBS:
+        if phrase not in words:
+            continue
         at = _as_verb(words, phrase, last=last)
         if at < 0:
             continue

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._breakdowns import finish, second_breakdown, sets_a_cell, total_of
 from danvan._extract._clean import CleanText, Spans
@@ -77,34 +78,35 @@ def find_figures(text: str) -> list[FigureMention]:
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
-    source = CleanText(text)
-    claimed = Spans(
-        m.span
-        for found in (find_dates(text), find_periods(text), find_references(text))
-        for m in found
-    )
-    quoted = _quoted(source.clean)
-    mentions: list[FigureMention] = []
-    spans: list[tuple[int, int]] = []  # in the folded text
-    for match in _candidates(source, claimed, quoted):
-        found = _mention(source, match, spans)
-        if found is None:
-            continue
-        mention, span = found
-        if mention.part_of is not None:
-            mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
-        if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
-            mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
-        if mentions and mention.award_form is None and mention.holder is not None:
-            mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
-        if mention.part_of is not None and mention.measure is None:
-            total = mentions[mention.part_of]
-            if total.measure is not None:  # a part measures what its total measures
-                evidence = {**mention.evidence, "measure": total.evidence["measure"]}
-                mention = attrs.evolve(mention, measure=total.measure, evidence=evidence)
-        mentions.append(mention)
-        spans.append(span)
-    return finish(source.folded, mentions, spans)
+    with collector_paused():  # many small objects, none of them in a cycle
+        source = CleanText(text)
+        claimed = Spans(
+            m.span
+            for found in (find_dates(text), find_periods(text), find_references(text))
+            for m in found
+        )
+        quoted = _quoted(source.clean)
+        mentions: list[FigureMention] = []
+        spans: list[tuple[int, int]] = []  # in the folded text
+        for match in _candidates(source, claimed, quoted):
+            found = _mention(source, match, spans)
+            if found is None:
+                continue
+            mention, span = found
+            if mention.part_of is not None:
+                mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
+            if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
+                mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
+            if mentions and mention.award_form is None and mention.holder is not None:
+                mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
+            if mention.part_of is not None and mention.measure is None:
+                total = mentions[mention.part_of]
+                if total.measure is not None:  # a part measures what its total measures
+                    evidence = {**mention.evidence, "measure": total.evidence["measure"]}
+                    mention = attrs.evolve(mention, measure=total.measure, evidence=evidence)
+            mentions.append(mention)
+            spans.append(span)
+        return finish(source.folded, mentions, spans)
 
 
 def _same_batch(
