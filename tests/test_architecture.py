@@ -43,6 +43,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "rules": (
         "_flat",
+        "_flat_models",
+        "_flat_records",
         "_charts",
         "_tables",
         "_model_table",

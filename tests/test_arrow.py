@@ -30,10 +30,14 @@ from danvan import (
     synth,
     write_parquet,
 )
+from danvan._awards import Award, Recipient
 from danvan._figures import Dims
-from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, MODEL_TABLE
+from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, RECIPIENT_FIELDS
+from danvan._flat_models import MODEL_TABLE
+from danvan._flat_records import AWARD_TABLE, UNIT_TABLE
 from danvan._models import EVENT_KINDS, Model
 from danvan._sources import Source
+from danvan._units import Unit
 from danvan.exceptions import InvalidValueError, StructureError
 from danvan.testing import models as model_strategy
 
@@ -71,6 +75,16 @@ class TestTheSchema:
         struct = {c.name for c in EVENT_FIELDS}
         for kind in EVENT_KINDS:
             assert {f.name for f in attrs.fields(kind)} <= struct, kind.__name__
+
+    def test_every_field_of_an_award_and_a_unit_has_its_column(self) -> None:
+        columns = {c.name for c in AWARD_TABLE}
+        for field in attrs.fields(Award):
+            if field.name == "source":
+                assert {"source_title", "quote_start", "quote_end"} <= columns
+            else:
+                assert field.name in columns, field.name
+        assert {f.name for f in attrs.fields(Recipient)} <= {c.name for c in RECIPIENT_FIELDS}
+        assert {f.name for f in attrs.fields(Unit)} <= {c.name for c in UNIT_TABLE}
 
     def test_the_arrow_types(self) -> None:
         schema = _report_table().to_arrow().schema
@@ -149,6 +163,19 @@ class TestParquet:
             "year=2018",
             "year=2023",
         ]
+
+    def test_awards_and_units(self, tmp_path: Path) -> None:
+        example = load_example()
+        write_parquet(example, tmp_path / "khen-thuong.parquet", table="awards")
+        write_parquet(example, tmp_path / "don-vi.parquet", table="units")
+        awards = pq.read_table(tmp_path / "khen-thuong.parquet").to_pylist()
+        giay_khen = next(a for a in awards if a["id"] == "tp-son-la/2023-11-22/giay-khen")
+        assert (giay_khen["collectives"], giay_khen["individuals"]) == (11, 5)
+        assert giay_khen["province"] == "vn/son-la"
+        units = pq.read_table(tmp_path / "don-vi.parquet").to_pylist()
+        assert len(units) == len(example.hierarchy.units)
+        hong_linh = next(u for u in units if u["id"] == "vn/ha-tinh/hong-linh")
+        assert hong_linh["province"] == "vn/ha-tinh"
 
     def test_what_it_cannot_write_is_named(self, tmp_path: Path) -> None:
         with pytest.raises(InvalidValueError, match="write one of the tables"):

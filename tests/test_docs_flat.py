@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, MODEL_TABLE, Column
+from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, RECIPIENT_FIELDS
+from danvan._flat_models import MODEL_TABLE
+from danvan._flat_records import AWARD_TABLE, UNIT_TABLE, Column
 
 PAGE = Path(__file__).parent.parent / "docs" / "reference" / "flat-tables.md"
 
@@ -16,6 +18,7 @@ _ARROW = {
     "texts": "list<string>",
     "codes": "list<string>",
     "events": "list<struct<event fields>>",
+    "recipients": "list<struct<recipient fields>>",
 }
 
 _INTRO = """# Flat tables
@@ -43,6 +46,9 @@ def page() -> str:
         _table("Figures (one row per figure)", FIGURE_TABLE),
         _table("Models (one row per model)", MODEL_TABLE),
         _table("Event fields (the struct of a model's `events`)", EVENT_FIELDS),
+        _table("Awards (one row per award batch)", AWARD_TABLE),
+        _table("Recipient fields (the struct of an award's `recipients`)", RECIPIENT_FIELDS),
+        _table("Units (one row per unit)", UNIT_TABLE),
     ]
     return _INTRO + "\n" + "\n".join(tables)
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from danvan._extras import optional
-from danvan._flat import MODEL_TABLE, arrow_table, model_columns, models_from_columns
+from danvan._flat import arrow_table
+from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
 from danvan.exceptions import InvalidValueError

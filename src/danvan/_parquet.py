@@ -17,13 +17,22 @@ from typing import Any
 from danvan._dataset import Dataset
 from danvan._extras import optional
 from danvan._files import write_atomic
-from danvan._flat import FIGURE_TABLE, MODEL_TABLE, arrow_table, figure_columns, model_columns
+from danvan._flat import FIGURE_TABLE, arrow_table, figure_columns
+from danvan._flat_models import MODEL_TABLE, model_columns
+from danvan._flat_records import AWARD_TABLE, UNIT_TABLE, award_columns, unit_columns
 from danvan._store import Store
 from danvan.exceptions import FileWriteError, InvalidValueError
 
 __all__ = ["write_parquet"]
 
-_TABLES = {"figures": FIGURE_TABLE, "models": MODEL_TABLE}
+_TABLES = {
+    "figures": FIGURE_TABLE,
+    "models": MODEL_TABLE,
+    "awards": AWARD_TABLE,
+    "units": UNIT_TABLE,
+}
+# Each table's rows by province, then by this column.
+_THEN = {"figures": ("year", 0), "models": ("unit", ""), "awards": ("on", ""), "units": ("id", "")}
 # Rows per row group: an engine reads or skips a group as a whole.
 ROW_GROUP = 100_000
 # The folder name of rows with no value, as Hive and DuckDB write it.
@@ -42,8 +51,9 @@ def write_parquet(
     Args:
         source: A :class:`~danvan.Dataset`, or a :class:`~danvan.Store` (all it holds).
         path: The file to write, atomically; with ``partition_by``, the folder.
-        table: ``"figures"`` (every figure of every report, with its report's id) or
-            ``"models"`` (the model records, their events nested).
+        table: ``"figures"`` (every figure of every report, with its report's id),
+            ``"models"`` (the model records, their events nested), ``"awards"`` or
+            ``"units"``.
         partition_by: Columns to write one folder per value of, such as ``("year",)``.
 
     Raises:
@@ -87,14 +97,18 @@ def write_parquet(
 def _columns(dataset: Dataset, table: str) -> dict[str, list[Any]]:
     if table == "models":
         return model_columns(dataset.models, dataset.hierarchy)
+    if table == "awards":
+        return award_columns(dataset.awards, dataset.hierarchy)
+    if table == "units":
+        return unit_columns(dataset.hierarchy)
     figures = [f for r in dataset.reports for f in r.figures]
     reports = [r.id for r in dataset.reports for _ in r.figures]
     return figure_columns(figures, reports, dataset.hierarchy)
 
 
 def _sorted(columns: dict[str, list[Any]], table: str) -> dict[str, list[Any]]:
-    """The rows by province, then year (figures) or unit (models); unknown ones last."""
-    second, empty = ("year", 0) if table == "figures" else ("unit", "")
+    """The rows by province, then year, unit, day or id; unknown ones last."""
+    second, empty = _THEN[table]
     province, then = columns["province"], columns[second]
     order = sorted(
         range(len(province)),
