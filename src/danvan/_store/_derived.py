@@ -73,11 +73,18 @@ def forget(db: sqlite3.Connection, kind: str, key: str) -> None:
         db.execute(f"DELETE FROM {table} WHERE {column} = ?", (key,))  # noqa: S608
 
 
-def write(db: sqlite3.Connection, kind: str, data: dict[str, Any], provinces: Provinces) -> None:
-    """Write the derived rows of one document, given as its wire-form dict."""
+def write(
+    db: sqlite3.Connection,
+    kind: str,
+    data: dict[str, Any],
+    provinces: Provinces,
+    value: Any = None,
+) -> None:
+    """Write the derived rows of one document: its value, or else its wire-form dict."""
     if kind not in _TYPES:
         return
-    value = from_dict(data, _TYPES[kind])
+    if not isinstance(value, _TYPES[kind]):
+        value = from_dict(data, _TYPES[kind])
     table = _KEY[kind][0]
     marks = ",".join("?" * _COLUMNS[table])
     rows: list[tuple[Any, ...]]

@@ -50,6 +50,7 @@ class Document:
         hash: The SHA-256 of the text, in hex.
         path: Where it stood in the dataset it came from ("$.reports[2]").
         data: The text read back, as the wire form's dict.
+        value: The danvan value it was made from, when there is one at hand.
     """
 
     kind: str
@@ -58,6 +59,7 @@ class Document:
     hash: str
     path: str
     data: dict[str, Any] = attrs.field(eq=False, repr=False)
+    value: Any = attrs.field(default=None, eq=False, repr=False)
 
 
 def canonical(data: Any) -> str:
@@ -78,7 +80,7 @@ def documents_of(dataset: Dataset) -> Iterator[Document]:
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
             key = str(getattr(value, name)) if name is not None else digest
             path = "$." + ".".join(where) + f"[{i}]"
-            yield Document(kind, key, text, digest, path, item)
+            yield Document(kind, key, text, digest, path, item, value)
 
 
 def _at(wire: dict[str, Any], where: tuple[str, ...]) -> list[Any]:

@@ -81,7 +81,7 @@ def put(
         (now.isoformat(), document.kind, document.key, action, old, document.hash),
     )
     forget(db, document.kind, document.key)
-    write(db, document.kind, document.data, provinces)
+    write(db, document.kind, document.data, provinces, document.value)
     return StoreChange(document.kind, document.key, action, now, old, document.hash)
 
 
