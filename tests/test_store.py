@@ -282,6 +282,23 @@ class TestFailure:
             assert reopened.dataset() == example
             assert reopened.db.execute("SELECT COUNT(*) FROM models").fetchone()[0] == 2
 
+    def test_a_store_another_process_holds_is_refused_after_waiting(
+        self, store: Store, example: Dataset
+    ) -> None:
+        report = attrs.evolve(example.reports[0], id="cho")
+        with sqlite3.connect(store.path) as other:
+            other.execute("BEGIN IMMEDIATE")  # a writer that does not finish
+            with (
+                Store(store.path, wait=0.05) as waiting,
+                pytest.raises(
+                    StoreError,
+                    match="another process is writing to it and did not finish in 0.05 s",
+                ),
+            ):
+                waiting.add(report)
+            other.rollback()
+        assert "cho" not in [r.id for r in store.reports()]
+
     def test_two_writers_at_once_lose_nothing(self, store: Store) -> None:
         path = store.path
         store.close()

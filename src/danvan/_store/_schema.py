@@ -98,7 +98,10 @@ _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 
 
 def connect(
-    path: str | os.PathLike[str], *, rebuild: Callable[[sqlite3.Connection], None]
+    path: str | os.PathLike[str],
+    *,
+    rebuild: Callable[[sqlite3.Connection], None],
+    wait: float = BUSY_SECONDS,
 ) -> sqlite3.Connection:
     """Open the store at ``path``, creating it if there is no file there.
 
@@ -116,7 +119,7 @@ def connect(
     if not fresh:
         _identify(where)
     try:
-        db = sqlite3.connect(where, timeout=BUSY_SECONDS, isolation_level=None)
+        db = sqlite3.connect(where, timeout=wait, isolation_level=None)
     except sqlite3.Error as error:
         raise StoreError(path, f"cannot open it ({error})") from error
     db.execute("PRAGMA foreign_keys = ON")

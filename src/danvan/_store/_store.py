@@ -17,6 +17,7 @@ from danvan._store._derived import Provinces
 from danvan._store._documents import KINDS, Document, assemble, documents_of, read_document
 from danvan._store._filters import Filters
 from danvan._store._log import StoreChange, StoredReport
+from danvan._store._schema import BUSY_SECONDS as WAIT_SECONDS
 from danvan._store._schema import connect
 from danvan._store._writing import Transaction, conflict, put, rebuild, referred
 from danvan._tables import Table
@@ -44,6 +45,7 @@ class Store:
     Args:
         path: The store's file. It is created if there is none; a file that is not a
             danvan store is never changed.
+        wait: How many seconds a write waits for another process's write to finish.
 
     Raises:
         StoreError: ``path`` is not a danvan store, was made by a newer danvan, or
@@ -60,9 +62,10 @@ class Store:
         ['seed-000', 'seed-001']
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, wait: float = WAIT_SECONDS) -> None:
         self.path = Path(path)
-        self._db: sqlite3.Connection | None = connect(path, rebuild=rebuild)
+        self.wait = wait
+        self._db: sqlite3.Connection | None = connect(path, rebuild=rebuild, wait=wait)
 
     def __enter__(self) -> Store:
         return self
@@ -112,7 +115,8 @@ class Store:
                 (each problem with its path in the report).
             StoreConflictError: Content differs under stored ids, and ``replace`` is
                 not set; nothing is added.
-            StoreError: Another process held the store longer than it waits.
+            StoreError: Another process held the store longer than ``wait`` seconds,
+                or the file cannot be written; nothing is added.
         """
         if isinstance(item, Report):
             item = self._with_definitions(item)
@@ -335,4 +339,4 @@ class Store:
         return stored
 
     def _writing(self) -> Transaction:
-        return Transaction(self.db, self.path)
+        return Transaction(self.db, self.path, self.wait)

@@ -15,7 +15,6 @@ from typing import Any
 from danvan._store._derived import Provinces, forget, write
 from danvan._store._documents import KINDS, Document, read_document
 from danvan._store._log import StoreChange
-from danvan._store._schema import BUSY_SECONDS
 from danvan.exceptions import StoreError
 from danvan.serialization import SCHEMA
 
@@ -25,18 +24,14 @@ __all__ = ["Transaction", "conflict", "put", "rebuild", "referred"]
 class Transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any error."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-        self.db, self.path = db, path
+    def __init__(self, db: sqlite3.Connection, path: Path, wait: float) -> None:
+        self.db, self.path, self.wait = db, path, wait
 
     def __enter__(self) -> sqlite3.Connection:
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise StoreError(
-                self.path,
-                f"another process is writing to it and did not finish in {BUSY_SECONDS:.0f} s "
-                f"({error}); nothing was added",
-            ) from error
+        except sqlite3.Error as error:
+            raise StoreError(self.path, _why(error, self.wait)) from error
         return self.db
 
     def __exit__(
@@ -45,10 +40,27 @@ class Transaction:
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if kind is None:
-            self.db.execute("COMMIT")
-        else:
+        try:
+            if kind is None:
+                self.db.execute("COMMIT")
+                return
             self.db.execute("ROLLBACK")
+        except sqlite3.Error as failed:  # the disk is full, the file went away …
+            if self.db.in_transaction:
+                self.db.rollback()
+            raise StoreError(self.path, _why(failed, self.wait)) from failed
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(self.path, _why(error, self.wait)) from error
+
+
+def _why(error: sqlite3.Error, wait: float) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return (
+            f"another process is writing to it and did not finish in {wait:g} s "
+            f"({text}); nothing was added"
+        )
+    return f"cannot write to it ({text}); nothing was added"
 
 
 def referred(report: dict[str, Any]) -> dict[str, set[str]]:
