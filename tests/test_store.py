@@ -292,7 +292,7 @@ class TestFailure:
                 Store(store.path, wait=0.05) as waiting,
                 pytest.raises(
                     StoreError,
-                    match="another process is writing to it and did not finish in 0.05 s",
+                    match=r"another process is writing to it and did not finish in 0\.05 s",
                 ),
             ):
                 waiting.add(report)
