@@ -23,17 +23,20 @@ from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._hierarchy import Hierarchy
 from danvan._numbers import Percent
+from danvan._sources import Source
 from danvan._vocabulary import AdminLevel
 
 __all__ = [
     "EVENT_FIELDS",
     "RECIPIENT_FIELDS",
+    "SOURCE_COLUMNS",
     "STRUCTS",
     "code_of",
     "column",
     "columns_of",
     "iso",
     "provinces",
+    "source_cells",
     "arrow_schema",
     "arrow_table",
     "FIGURE_TABLE",
@@ -63,6 +66,17 @@ class Column:
 def column(name: str, type_: str, doc: str) -> Column:
     return Column(name, type_, doc)
 
+
+#: Where a figure or an award comes from: its source, and the quote's offsets.
+SOURCE_COLUMNS: tuple[Column, ...] = (
+    column("source_title", "text", "the source's title"),
+    column("source_publisher", "text", "its publisher"),
+    column("source_url", "text", "its address"),
+    column("source_published_on", "text", "its day, ISO ('2023-11-22', '2023-11', '2023')"),
+    column("source_quote", "text", "the words quoted"),
+    column("quote_start", "int", "where the quote starts in the source text"),
+    column("quote_end", "int", "where it ends"),
+)
 
 #: The columns of the figures table, one row per figure.
 FIGURE_TABLE: tuple[Column, ...] = (
@@ -103,13 +117,7 @@ FIGURE_TABLE: tuple[Column, ...] = (
     column("directive", "code", "the document it reports on"),
     column("breakdowns", "texts", "'dimension:completeness' for each breakdown declared"),
     column("notes", "texts", "notes"),
-    column("source_title", "text", "the source's title"),
-    column("source_publisher", "text", "its publisher"),
-    column("source_url", "text", "its address"),
-    column("source_published_on", "text", "its day, ISO ('2023-11-22', '2023-11', '2023')"),
-    column("source_quote", "text", "the words quoted"),
-    column("quote_start", "int", "where the quote starts in the source text"),
-    column("quote_end", "int", "where it ends"),
+    *SOURCE_COLUMNS,
 )
 
 #: The fields of a model's event, as the struct of the ``events`` column holds them.
@@ -230,7 +238,6 @@ def _figure_row(
     count = value if isinstance(value, Count) else None
     percent = value.value if isinstance(value, Percent) else None
     compared = figure.compared_to
-    span = source.span if source is not None else None
     unit = figure.unit_of_measure
     return (
         report,
@@ -270,11 +277,21 @@ def _figure_row(
         figure.directive,
         [f"{dimension}:{c.value}" for dimension, c in figure.breakdowns.items()],
         list(figure.notes),
-        source.title if source is not None else None,
-        source.publisher if source is not None else None,
-        source.url if source is not None else None,
-        iso(source.published_on) if source is not None else None,
-        source.quote if source is not None else None,
+        *source_cells(source),
+    )
+
+
+def source_cells(source: Source | None) -> tuple[Any, ...]:
+    """The cells of :data:`SOURCE_COLUMNS` for a source (all empty for none)."""
+    if source is None:
+        return (None,) * len(SOURCE_COLUMNS)
+    span = source.span
+    return (
+        source.title,
+        source.publisher,
+        source.url,
+        iso(source.published_on),
+        source.quote,
         span[0] if span is not None else None,
         span[1] if span is not None else None,
     )

@@ -12,7 +12,16 @@ from typing import Any
 
 from danvan._awards import Award
 from danvan._counts import Count
-from danvan._flat import Column, code_of, column, columns_of, iso, provinces
+from danvan._flat import (
+    SOURCE_COLUMNS,
+    Column,
+    code_of,
+    column,
+    columns_of,
+    iso,
+    provinces,
+    source_cells,
+)
 from danvan._hierarchy import Hierarchy
 
 __all__ = ["AWARD_TABLE", "UNIT_TABLE", "award_columns", "unit_columns"]
@@ -44,13 +53,7 @@ AWARD_TABLE: tuple[Column, ...] = (
     *_counted("others"),
     column("occurrences", "bool", "whether it counts occurrences ('lượt')"),
     column("citation", "text", "what it is given for"),
-    column("source_title", "text", "the source's title"),
-    column("source_publisher", "text", "its publisher"),
-    column("source_url", "text", "its address"),
-    column("source_published_on", "text", "its day, ISO"),
-    column("source_quote", "text", "the words quoted"),
-    column("quote_start", "int", "where the quote starts in the source text"),
-    column("quote_end", "int", "where it ends"),
+    *SOURCE_COLUMNS,
 )
 
 #: The columns of the units table, one row per unit.
@@ -80,37 +83,29 @@ def award_columns(
 ) -> dict[str, list[Any]]:
     """The columns of :data:`AWARD_TABLE`; ``hierarchy`` gives the giver's province."""
     province = provinces(hierarchy)
-    rows = []
-    for a in awards:
-        source, span = a.source, a.source.span if a.source is not None else None
-        rows.append(
-            (
-                a.id,
-                code_of(a.form),
-                a.issuer,
-                a.issuer_text,
-                province(a.issuer) if a.issuer is not None else None,
-                iso(a.on),
-                str(a.decision) if a.decision is not None else None,
-                list(a.movements),
-                a.review,
-                a.status.value,
-                a.proposer,
-                [{"holder": r.holder.value, "name": r.name, "unit": r.unit} for r in a.recipients],
-                *_count(a.collectives),
-                *_count(a.individuals),
-                *_count(a.others),
-                a.occurrences,
-                a.citation,
-                source.title if source is not None else None,
-                source.publisher if source is not None else None,
-                source.url if source is not None else None,
-                iso(source.published_on) if source is not None else None,
-                source.quote if source is not None else None,
-                span[0] if span is not None else None,
-                span[1] if span is not None else None,
-            )
+    rows = (
+        (
+            a.id,
+            code_of(a.form),
+            a.issuer,
+            a.issuer_text,
+            province(a.issuer) if a.issuer is not None else None,
+            iso(a.on),
+            str(a.decision) if a.decision is not None else None,
+            list(a.movements),
+            a.review,
+            a.status.value,
+            a.proposer,
+            [{"holder": r.holder.value, "name": r.name, "unit": r.unit} for r in a.recipients],
+            *_count(a.collectives),
+            *_count(a.individuals),
+            *_count(a.others),
+            a.occurrences,
+            a.citation,
+            *source_cells(a.source),
         )
+        for a in awards
+    )
     return columns_of(AWARD_TABLE, rows)
 
 
