@@ -7,16 +7,21 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
 import pytest
 
 from danvan import (
+    AdminLevel,
+    ChangeKind,
     Dataset,
     Hierarchy,
     Period,
     Store,
+    Unit,
+    UnitChange,
     dumps,
     load_example,
 )
@@ -107,6 +112,35 @@ class TestConflicts:
             r"\$\.hierarchy\.units\[0\]: name: 'Tỉnh Sơn La' \(stored\)",
         ):
             store.add(Dataset(hierarchy=Hierarchy([renamed])))
+
+
+class TestReorganisations:
+    def test_a_unit_change_is_one_change_whatever_its_shares(self, tmp_path: Path) -> None:
+        """The same split with other shares is a conflict, not a second split."""
+        after = dt.date(2025, 7, 1)
+        units = [
+            Unit(id="xa-c", name="Xã C", level=AdminLevel.COMMUNE, valid_to=dt.date(2025, 6, 30)),
+            Unit(id="xa-n1", name="Xã Mới 1", level=AdminLevel.COMMUNE, valid_from=after),
+            Unit(id="xa-n2", name="Xã Mới 2", level=AdminLevel.COMMUNE, valid_from=after),
+        ]
+
+        def split(first: Fraction) -> Dataset:
+            change = UnitChange(
+                kind=ChangeKind.SPLIT,
+                on=after,
+                sources=("xa-c",),
+                targets=("xa-n1", "xa-n2"),
+                shares={"xa-n1": first, "xa-n2": 1 - first},
+            )
+            return Dataset(hierarchy=Hierarchy(units, [change]))
+
+        with Store(tmp_path / "kho.sqlite") as store:
+            store.add(split(Fraction(1, 2)))
+            with pytest.raises(StoreConflictError, match=r"unit_change 'split 2025-07-01"):
+                store.add(split(Fraction(1, 3)))
+            store.add(split(Fraction(1, 3)), replace=True)
+            [change] = store.dataset().hierarchy.changes
+            assert change.shares["xa-n1"] == Fraction(1, 3)
 
 
 class TestAddingAReport:

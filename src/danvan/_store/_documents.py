@@ -3,7 +3,8 @@
 The store keeps each part of a dataset as the JSON the wire form gives it, compact and
 with its keys in the wire form's order, so that a report comes back byte for byte as
 ``danvan.dumps`` writes it. Each document is known by its kind and its id (or code),
-and by the SHA-256 of its text; a unit change, which has no id, is known by its hash.
+and by the SHA-256 of its text; a unit change, which has no id, is known by what
+happened to which units on which day.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from danvan.serialization._converter import migrate
 __all__ = ["KINDS", "Document", "assemble", "documents_of", "read_document"]
 
 #: Each kind of document: where its items stand in a dataset's wire form, and the key
-#: that names one (``None``: its hash names it).
+#: that names one (``None``: a unit change, named by what happened to which units on
+#: which day).
 KINDS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "unit": (("hierarchy", "units"), "id"),
     "unit_change": (("hierarchy", "changes"), None),
@@ -45,7 +47,7 @@ class Document:
 
     Attributes:
         kind: What it is: a key of :data:`KINDS`.
-        key: Its id (or code); its hash for a unit change.
+        key: Its id (or code); for a unit change, what happened to which units when.
         text: The canonical JSON text.
         hash: The SHA-256 of the text, in hex.
         path: Where it stood in the dataset it came from ("$.reports[2]").
@@ -78,9 +80,15 @@ def documents_of(dataset: Dataset) -> Iterator[Document]:
         for i, (item, value) in enumerate(zip(items, values, strict=True)):
             text = canonical(item)
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            key = str(getattr(value, name)) if name is not None else digest
+            key = str(getattr(value, name)) if name is not None else _change_key(value)
             path = "$." + ".".join(where) + f"[{i}]"
             yield Document(kind, key, text, digest, path, item, value)
+
+
+def _change_key(change: Any) -> str:
+    """"merge 2025-07-01 a+b>c": one change of a map, whatever its shares say."""
+    sources, targets = "+".join(change.sources), "+".join(change.targets)
+    return f"{change.kind.value} {change.on.isoformat()} {sources}>{targets}"
 
 
 def _at(wire: dict[str, Any], where: tuple[str, ...]) -> list[Any]:
