@@ -43,6 +43,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "rules": (
         "_flat",
+        "_flat_figures",
         "_flat_models",
         "_flat_records",
         "_charts",

@@ -11,23 +11,26 @@ which :func:`models_from_columns` builds the same models again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from itertools import pairwise
+from typing import Any, TypeAlias
 
 import attrs
 
-from danvan._counts import Count
 from danvan._dates import Day
 from danvan._extras import optional
-from danvan._figures import Figure
 from danvan._hierarchy import Hierarchy
-from danvan._numbers import Percent
 from danvan._sources import Source
+from danvan._terms import Term
 from danvan._vocabulary import AdminLevel
 
 __all__ = [
     "EVENT_FIELDS",
+    "Columns",
+    "Nested",
+    "Shared",
+    "codes",
+    "plain",
     "RECIPIENT_FIELDS",
     "SOURCE_COLUMNS",
     "STRUCTS",
@@ -41,7 +44,6 @@ __all__ = [
     "arrow_table",
     "FIGURE_TABLE",
     "Column",
-    "figure_columns",
 ]
 
 
@@ -174,14 +176,98 @@ def arrow_schema(table: tuple[Column, ...]) -> Any:
     return pa.schema(fields)
 
 
-def arrow_table(table: tuple[Column, ...], columns: dict[str, list[Any]]) -> Any:
+@attrs.frozen
+class Shared:
+    """A column whose rows repeat a few values: the values, and each row's index in them.
+
+    A report's figures share one period and one source, and a code column holds a few
+    codes: Arrow builds such a column in C from the indices, and a frame expands it.
+
+    Attributes:
+        values: The distinct values.
+        where: Each row's index in ``values``; ``None`` for an empty cell.
+    """
+
+    values: list[Any]
+    where: list[int | None]
+
+    def expand(self) -> list[Any]:
+        """The column, row by row."""
+        values = [*self.values, None]
+        last = len(self.values)
+        return list(map(values.__getitem__, (last if i is None else i for i in self.where)))
+
+
+@attrs.frozen
+class Nested:
+    """A column of lists of structs (a model's events), as its fields' flat columns.
+
+    Attributes:
+        offsets: Where each row's items start in the fields' columns, and where the last
+            one ends.
+        fields: Each field of the struct, as one column over every row's items.
+    """
+
+    offsets: list[int]
+    fields: dict[str, list[Any]]
+
+    def expand(self) -> list[Any]:
+        """The column, row by row: each row a list of dicts."""
+        names = list(self.fields)
+        columns = self.fields.values()
+        items = [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
+        return [items[a:b] for a, b in pairwise(self.offsets)]
+
+
+def codes(members: list[Any]) -> Shared:
+    """Vocabulary members (or ``None``) as their codes and each row's index in them."""
+    first = next((m for m in members if m is not None), None)
+    vocabulary: list[Any] = [*type(first)] if isinstance(first, Term) else []  # one a column
+    index = {id(member): i for i, member in enumerate(vocabulary)}
+    return Shared([m._value_ for m in vocabulary], list(map(index.get, map(id, members))))
+
+
+Columns: TypeAlias = Mapping[str, "list[Any] | Shared | Nested"]
+
+
+def plain(columns: Columns) -> dict[str, list[Any]]:
+    """The columns with every shared one expanded, for pandas and polars."""
+    return {
+        name: column.expand() if isinstance(column, Shared | Nested) else column
+        for name, column in columns.items()
+    }
+
+
+def arrow_table(table: tuple[Column, ...], columns: Columns) -> Any:
     """A ``pyarrow.Table`` of flat columns: codes dictionary-encoded, types exact."""
     pa = optional("arrow", "pyarrow")
     arrays = []
     for column in table:
-        array = pa.array(columns[column.name], type=_arrow_type(pa, column.type))
-        arrays.append(array.dictionary_encode() if column.type == "code" else array)
+        kind = _arrow_type(pa, column.type)
+        cells = columns[column.name]
+        if isinstance(cells, Nested):
+            array = _nested(pa, column.type, cells)
+        elif isinstance(cells, Shared):
+            indices = pa.array(cells.where, type=pa.int32())
+            values = pa.array(cells.values, type=kind)
+            if column.type == "code":
+                array = pa.DictionaryArray.from_arrays(indices, values)
+            else:
+                array = values.take(indices)
+        else:
+            array = pa.array(cells, type=kind)
+            if column.type == "code":
+                array = array.dictionary_encode()
+        arrays.append(array)
     return pa.Table.from_arrays(arrays, schema=arrow_schema(table))
+
+
+def _nested(pa: Any, type_: str, cells: Nested) -> Any:
+    children = [
+        pa.array(cells.fields[c.name], type=_arrow_type(pa, c.type)) for c in STRUCTS[type_]
+    ]
+    struct = pa.StructArray.from_arrays(children, names=[c.name for c in STRUCTS[type_]])
+    return pa.ListArray.from_arrays(pa.array(cells.offsets, type=pa.int32()), struct)
 
 
 def code_of(member: Any) -> str | None:
@@ -208,77 +294,6 @@ def provinces(hierarchy: Hierarchy | None) -> Callable[[str], str | None]:
         return found[unit]
 
     return province
-
-
-def figure_columns(
-    figures: Sequence[Figure],
-    reports: Sequence[str | None] = (),
-    hierarchy: Hierarchy | None = None,
-) -> dict[str, list[Any]]:
-    """The columns of :data:`FIGURE_TABLE` for ``figures``.
-
-    ``reports`` gives each figure's report, where known; ``hierarchy`` each scope's
-    province.
-    """
-    province = provinces(hierarchy)
-    rows = (
-        _figure_row(f, r, province) for f, r in zip(figures, _padded(reports, figures), strict=True)
-    )
-    return columns_of(FIGURE_TABLE, rows)
-
-
-def _padded(reports: Sequence[str | None], figures: Sequence[Figure]) -> Sequence[str | None]:
-    return reports if reports else [None] * len(figures)
-
-
-def _figure_row(
-    figure: Figure, report: str | None, province: Callable[[str], str | None]
-) -> tuple[Any, ...]:
-    value, dims, period, source = figure.value, figure.dims, figure.period, figure.source
-    count = value if isinstance(value, Count) else None
-    percent = value.value if isinstance(value, Percent) else None
-    compared = figure.compared_to
-    unit = figure.unit_of_measure
-    return (
-        report,
-        figure.id,
-        figure.part_of,
-        figure.subset_of,
-        figure.restates,
-        figure.measure,
-        count.value if count is not None else None,
-        value.qualifier.value,
-        count.low if count is not None else None,
-        count.high if count is not None else None,
-        Decimal(percent) if percent is not None else None,
-        figure.out_of.value if figure.out_of is not None else None,
-        unit if isinstance(unit, str) else unit.value,
-        figure.occurrences,
-        figure.scope,
-        province(figure.scope),
-        list(figure.movements),
-        period.start if period is not None else None,
-        period.end if period is not None else None,
-        (period.end or period.start).year if period is not None else None,
-        figure.as_of,
-        [f.value for f in dims.fields],
-        code_of(dims.level),
-        code_of(dims.holder),
-        code_of(dims.kind),
-        code_of(dims.status),
-        dims.category,
-        dims.label,
-        figure.status.value,
-        code_of(figure.change),
-        compared.start if compared is not None else None,
-        compared.end if compared is not None else None,
-        figure.of,
-        figure.model,
-        figure.directive,
-        [f"{dimension}:{c.value}" for dimension, c in figure.breakdowns.items()],
-        list(figure.notes),
-        *source_cells(source),
-    )
 
 
 def source_cells(source: Source | None) -> tuple[Any, ...]:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import attrs
 
+from danvan._bulk import collector_paused
 from danvan._dates import Day, PartialDate, first_day, last_day
-from danvan._flat import Column, code_of, column, columns_of, provinces
+from danvan._flat import Column, Columns, Nested, codes, column, provinces
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, Model, ModelEvent
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
@@ -37,46 +40,49 @@ MODEL_TABLE: tuple[Column, ...] = (
 )
 
 
-def model_columns(
-    models: Iterable[Model], hierarchy: Hierarchy | None = None
-) -> dict[str, list[Any]]:
+def model_columns(models: Iterable[Model], hierarchy: Hierarchy | None = None) -> Columns:
     """The columns of :data:`MODEL_TABLE` for ``models``; ``hierarchy`` gives provinces."""
+    with collector_paused():  # many new lists, none of them in a cycle
+        return _model_columns(list(models), hierarchy)
+
+
+def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
     province = provinces(hierarchy)
-    rows = (
-        (
-            m.id,
-            m.title,
-            m.kind.value,
-            m.holder.value,
-            code_of(m.field),
-            m.unit,
-            province(m.unit),
-            m.movement,
-            m.phase,
-            m.holder_name,
-            list(m.partners),
-            list(m.notes),
-            [_event(e) for e in m.events],
-        )
-        for m in models
-    )
-    return columns_of(MODEL_TABLE, rows)
-
-
-def _event(event: ModelEvent) -> dict[str, Any]:
-    level = getattr(event, "level", None)
-    to = getattr(event, "to", None)
-    return {
-        "kind": event.kind,
-        "on": event.on.isoformat(),
-        "on_first": first_day(event.on),
-        "on_last": last_day(event.on),
-        "by": event.by,
-        "level": code_of(level),
-        "note": getattr(event, "note", None),
-        "to": list(to) if to is not None else None,
-        "reason": getattr(event, "reason", None),
-    }
+    units = list(map(attrgetter("unit"), ms))
+    known = {unit: province(unit) for unit in set(units)}
+    event_lists = list(map(attrgetter("events"), ms))
+    events = [e for listed in event_lists for e in listed]
+    days = list(map(attrgetter("on"), events))
+    simple = all(type(d) is dt.date for d in days)
+    columns: list[Any] = [
+        list(map(attrgetter("id"), ms)),
+        list(map(attrgetter("title"), ms)),
+        codes(list(map(attrgetter("kind"), ms))),
+        codes(list(map(attrgetter("holder"), ms))),
+        codes(list(map(attrgetter("field"), ms))),
+        units,
+        list(map(known.__getitem__, units)),
+        list(map(attrgetter("movement"), ms)),
+        list(map(attrgetter("phase"), ms)),
+        list(map(attrgetter("holder_name"), ms)),
+        list(map(attrgetter("partners"), ms)),
+        list(map(attrgetter("notes"), ms)),
+        Nested(
+            list(accumulate(map(len, event_lists), initial=0)),
+            {
+                "kind": list(map(attrgetter("kind"), events)),
+                "on": [d.isoformat() for d in days],
+                "on_first": days if simple else list(map(first_day, days)),
+                "on_last": days if simple else list(map(last_day, days)),
+                "by": list(map(attrgetter("by"), events)),
+                "level": codes([getattr(e, "level", None) for e in events]).expand(),
+                "note": [getattr(e, "note", None) for e in events],
+                "to": [getattr(e, "to", None) for e in events],
+                "reason": [getattr(e, "reason", None) for e in events],
+            },
+        ),
+    ]
+    return {c.name: column for c, column in zip(MODEL_TABLE, columns, strict=True)}
 
 
 _EVENTS = {kind.kind: kind for kind in EVENT_KINDS}

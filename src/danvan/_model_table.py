@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from danvan._extras import optional
-from danvan._flat import arrow_table
+from danvan._flat import arrow_table, plain
 from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
@@ -86,7 +86,7 @@ class ModelTable:
             DanvanError: pandas is not installed.
         """
         pandas = optional("pandas", "pandas")
-        return pandas.DataFrame(model_columns(self.models, self.hierarchy))
+        return pandas.DataFrame(plain(model_columns(self.models, self.hierarchy)))
 
     def to_polars(self) -> Any:
         """The models as a polars DataFrame (needs the ``polars`` and ``arrow`` extras).

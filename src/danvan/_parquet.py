@@ -17,7 +17,8 @@ from typing import Any
 from danvan._dataset import Dataset
 from danvan._extras import optional
 from danvan._files import write_atomic
-from danvan._flat import FIGURE_TABLE, arrow_table, figure_columns
+from danvan._flat import FIGURE_TABLE, Columns, arrow_table
+from danvan._flat_figures import figure_columns
 from danvan._flat_models import MODEL_TABLE, model_columns
 from danvan._flat_records import AWARD_TABLE, UNIT_TABLE, award_columns, unit_columns
 from danvan._store import Store
@@ -32,7 +33,7 @@ _TABLES = {
     "units": UNIT_TABLE,
 }
 # Each table's rows by province, then by this column.
-_THEN = {"figures": ("year", 0), "models": ("unit", ""), "awards": ("on", ""), "units": ("id", "")}
+_THEN = {"figures": "year", "models": "unit", "awards": "on", "units": "id"}
 # Rows per row group: an engine reads or skips a group as a whole.
 ROW_GROUP = 100_000
 # The folder name of rows with no value, as Hive and DuckDB write it.
@@ -70,31 +71,40 @@ def write_parquet(
     dataset = source.dataset() if isinstance(source, Store) else source
     if not isinstance(dataset, Dataset):
         raise InvalidValueError(source, "write the figures of a Dataset or a Store")
-    columns = _sorted(_columns(dataset, table), table)
-    spec = _TABLES[table]
+    arrow = _sorted(arrow_table(_TABLES[table], _columns(dataset, table)), table)
     if not partition_by:
-        write_atomic(path, _parquet(arrow_table(spec, columns)))
+        write_atomic(path, _parquet(arrow))
         return
-    groups: dict[tuple[Any, ...], list[int]] = {}
-    for i in range(len(columns[names[0]])):
-        key = tuple(columns[c][i] for c in partition_by)
-        groups.setdefault(key, []).append(i)
+    pc = optional("arrow", "pyarrow.compute")
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise FileWriteError(path, error.strerror or str(error)) from error
-    for key, rows in sorted(groups.items(), key=lambda item: [str(k) for k in item[0]]):
-        steps = zip(partition_by, key, strict=True)
-        part = folder.joinpath(
-            *(f"{c}={'__HIVE_DEFAULT_PARTITION__' if v is None else v}" for c, v in steps)
-        )
-        part.mkdir(parents=True, exist_ok=True)
-        chosen = {name: [values[i] for i in rows] for name, values in columns.items()}
-        write_atomic(part / "part-0.parquet", _parquet(arrow_table(spec, chosen)))
+    parts = [arrow]
+    steps: list[list[str]] = [[]]
+    for name in partition_by:
+        split, named = [], []
+        for part, step in zip(parts, steps, strict=True):
+            column = _plain(part.column(name))
+            for value in pc.unique(column).to_pylist():
+                mask = pc.is_null(column) if value is None else pc.equal(column, value)
+                split.append(part.filter(mask))
+                named.append([*step, f"{name}={_NULL if value is None else value}"])
+        parts, steps = split, named
+    for part, step in zip(parts, steps, strict=True):
+        where = folder.joinpath(*step)
+        where.mkdir(parents=True, exist_ok=True)
+        write_atomic(where / "part-0.parquet", _parquet(part))
 
 
-def _columns(dataset: Dataset, table: str) -> dict[str, list[Any]]:
+def _plain(column: Any) -> Any:
+    """A column with its dictionary decoded, to compare its values."""
+    pa = optional("arrow", "pyarrow")
+    return column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
+
+
+def _columns(dataset: Dataset, table: str) -> Columns:
     if table == "models":
         return model_columns(dataset.models, dataset.hierarchy)
     if table == "awards":
@@ -106,15 +116,16 @@ def _columns(dataset: Dataset, table: str) -> dict[str, list[Any]]:
     return figure_columns(figures, reports, dataset.hierarchy)
 
 
-def _sorted(columns: dict[str, list[Any]], table: str) -> dict[str, list[Any]]:
-    """The rows by province, then year, unit, day or id; unknown ones last."""
-    second, empty = _THEN[table]
-    province, then = columns["province"], columns[second]
-    order = sorted(
-        range(len(province)),
-        key=lambda i: (province[i] is None, province[i] or "", then[i] is None, then[i] or empty),
+def _sorted(arrow: Any, table: str) -> Any:
+    """The rows by province, then year, unit, day or id; empty ones last."""
+    pc = optional("arrow", "pyarrow.compute")
+    pa = optional("arrow", "pyarrow")
+    second = _THEN[table]
+    keys = pa.table(
+        {"province": _plain(arrow.column("province")), second: _plain(arrow.column(second))}
     )
-    return {name: [values[i] for i in order] for name, values in columns.items()}
+    order = pc.sort_indices(keys, sort_keys=[("province", "ascending"), (second, "ascending")])
+    return arrow.take(order)
 
 
 def _parquet(arrow: Any) -> bytes:

@@ -21,7 +21,8 @@ from danvan._counts import Count
 from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
-from danvan._flat import FIGURE_TABLE, arrow_table, figure_columns
+from danvan._flat import FIGURE_TABLE, Columns, arrow_table, plain
+from danvan._flat_figures import figure_columns
 from danvan._lang import Lang, check_lang
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -266,7 +267,7 @@ class Table:
             DanvanError: pandas is not installed.
         """
         pandas = optional("pandas", "pandas")
-        return pandas.DataFrame(self._flat())
+        return pandas.DataFrame(plain(self._flat()))
 
     def to_polars(self) -> Any:
         """The figures as a polars DataFrame (needs the ``polars`` extra).
@@ -278,7 +279,7 @@ class Table:
             DanvanError: polars is not installed.
         """
         polars = optional("polars", "polars")
-        columns = self._flat()
+        columns = plain(self._flat())
         schema = {c.name: _POLARS[c.type](polars) for c in FIGURE_TABLE}
         return polars.DataFrame(columns, schema=schema)
 
@@ -307,7 +308,7 @@ class Table:
         """
         return self.to_arrow().__arrow_c_stream__(requested_schema)
 
-    def _flat(self) -> dict[str, list[Any]]:
+    def _flat(self) -> Columns:
         return figure_columns(self.figures, self.reports)
 
     def _repr_html_(self) -> str:

@@ -86,7 +86,7 @@ def documents_of(dataset: Dataset) -> Iterator[Document]:
 
 
 def _change_key(change: Any) -> str:
-    """"merge 2025-07-01 a+b>c": one change of a map, whatever its shares say."""
+    """One change of a map, whatever its shares say: "merge 2025-07-01 a+b>c"."""
     sources, targets = "+".join(change.sources), "+".join(change.targets)
     return f"{change.kind.value} {change.on.isoformat()} {sources}>{targets}"
 
