@@ -126,7 +126,7 @@ def _figure_columns(
         list(map(attrgetter("occurrences"), fs)),
         scopes,
         list(map(known.__getitem__, scopes)),
-        list(map(attrgetter("movements"), fs)),
+        *_lists(list, list(map(attrgetter("movements"), fs))),
         starts,
         ends,
         years,
@@ -146,7 +146,7 @@ def _figure_columns(
         list(map(attrgetter("model"), fs)),
         list(map(attrgetter("directive"), fs)),
         breakdowns,
-        list(map(attrgetter("notes"), fs)),
+        *_lists(list, list(map(attrgetter("notes"), fs))),
         *source_columns,
     ]
     return {c.name: column for c, column in zip(FIGURE_TABLE, columns, strict=True)}
