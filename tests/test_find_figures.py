@@ -215,6 +215,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The second count of an award batch, broken down in the next sentence.
+        (
+            "Huyện tặng Giấy khen của Chủ tịch UBND huyện cho 11 tập thể và 5 cá nhân. Trong "
+            "đó 3 cá nhân cấp xã, 2 cá nhân cấp huyện."
+        ),
+        [
+            ("11", {"measure": "commended", "holder": C}),
+            ("5", {"measure": "commended", "holder": IND}),
+            ("3", {"part_of": 1, "level": L.GRASSROOTS, "measure": "commended"}),
+            ("2", {"part_of": 1, "level": L.DISTRICT, "measure": "commended"}),
+        ],
+    ),
+    (
         # No verb: a count of models says how many models there are.
         "Tiêu biểu là 9 mô hình giúp nhau thoát nghèo ở các bản vùng cao.",
         [("9", {"measure": "models"})],

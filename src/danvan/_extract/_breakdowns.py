@@ -211,8 +211,9 @@ def _parts_that_add_up(
             part = mentions[i]
             measure = part.measure or mentions[total].measure
             found = {**part.evidence, "part_of": words_at_total}
-            if part.measure is None and measure is not None:
-                found["measure"] = mentions[total].evidence["measure"]
+            said = mentions[total].evidence.get("measure")
+            if part.measure is None and measure is not None and said is not None:
+                found["measure"] = said
             mentions[i] = attrs.evolve(part, part_of=total, measure=measure, evidence=found)
         totals.add(total)
 
@@ -282,7 +283,9 @@ def _stages(mentions: list[FigureMention]) -> None:
             continue
         for i in parts:
             part = mentions[i]
-            evidence = {**part.evidence, "status": part.evidence["measure"]}
+            evidence = dict(part.evidence)
+            if "measure" in evidence:
+                evidence["status"] = evidence["measure"]
             mentions[i] = attrs.evolve(
                 part, measure="models", status=_STAGES[str(part.measure)], evidence=evidence
             )

@@ -102,7 +102,9 @@ def find_figures(text: str) -> list[FigureMention]:
             if mention.part_of is not None and mention.measure is None:
                 total = mentions[mention.part_of]
                 if total.measure is not None:  # a part measures what its total measures
-                    evidence = {**mention.evidence, "measure": total.evidence["measure"]}
+                    evidence = {**mention.evidence}
+                    if "measure" in total.evidence:
+                        evidence["measure"] = total.evidence["measure"]
                     mention = attrs.evolve(mention, measure=total.measure, evidence=evidence)
             mentions.append(mention)
             spans.append(span)
@@ -119,7 +121,8 @@ def _same_batch(
     """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award."""
     if first.award_form is None or not _AND.fullmatch(source.folded, before[1], span[0]):
         return mention
-    evidence = {k: v for k, v in first.evidence.items() if k in ("award_form", "issuer_words")}
+    taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
+    evidence = {k: v for k, v in first.evidence.items() if k in taken}
     return attrs.evolve(
         mention,
         award_form=first.award_form,
