@@ -10,6 +10,7 @@
 Run: ``python -m bench.bench_store [REPORTS [FIGURE_REPORTS [MODELS]]]``.
 """
 
+import contextlib
 import sqlite3
 import sys
 import tempfile
@@ -47,7 +48,7 @@ def store(reports: int, folder: Path) -> None:
     def floor() -> None:
         bare = folder / "floor.sqlite"
         bare.unlink(missing_ok=True)
-        with sqlite3.connect(bare) as db:
+        with contextlib.closing(sqlite3.connect(bare)) as db, db:
             db.execute("CREATE TABLE d (id TEXT PRIMARY KEY, content TEXT)")
             db.executemany("INSERT INTO d VALUES (?, ?)", ((r.id, dumps(r)) for r in ds.reports))
 

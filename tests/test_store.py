@@ -1,5 +1,6 @@
 """The store: reports year after year in one SQLite file, exact, safe and queryable."""
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -202,7 +203,7 @@ class TestQueries:
     def test_the_derived_tables_answer_sql(self, store: Store) -> None:
         path = store.path
         store.close()
-        with sqlite3.connect(path) as db:
+        with contextlib.closing(sqlite3.connect(path)) as db, db:
             rows = db.execute(
                 "SELECT province, year, SUM(value) FROM figures WHERE measure = 'registered' "
                 "GROUP BY province, year ORDER BY province"
@@ -219,7 +220,7 @@ class TestTheFile:
             Store(notes)
         assert notes.read_text(encoding="utf-8") == "Báo cáo sơ kết\n"
         other = tmp_path / "khac.sqlite"
-        with sqlite3.connect(other) as db:
+        with contextlib.closing(sqlite3.connect(other)) as db, db:
             db.execute("CREATE TABLE t (x)")
         before = other.read_bytes()
         with pytest.raises(StoreError, match="SQLite file but not a danvan store"):
@@ -229,7 +230,7 @@ class TestTheFile:
     def test_a_newer_store_is_refused(self, store: Store) -> None:
         path = store.path
         store.close()
-        with sqlite3.connect(path) as db:
+        with contextlib.closing(sqlite3.connect(path)) as db, db:
             db.execute("PRAGMA user_version = 99")
         with pytest.raises(StoreError, match="newer than this danvan reads"):
             Store(path)
@@ -242,7 +243,7 @@ class TestTheFile:
     def test_derived_tables_of_another_shape_are_rebuilt(self, store: Store) -> None:
         path = store.path
         store.close()
-        with sqlite3.connect(path) as db:
+        with contextlib.closing(sqlite3.connect(path)) as db, db:
             db.execute("DELETE FROM figures")
             db.execute("UPDATE meta SET value = '0' WHERE key = 'derived'")
         with Store(path) as reopened:
@@ -320,7 +321,7 @@ class TestFailure:
         self, store: Store, example: Dataset
     ) -> None:
         report = attrs.evolve(example.reports[0], id="cho")
-        with sqlite3.connect(store.path) as other:
+        with contextlib.closing(sqlite3.connect(store.path)) as other, other:
             other.execute("BEGIN IMMEDIATE")  # a writer that does not finish
             with (
                 Store(store.path, wait=0.05) as waiting,
