@@ -135,12 +135,14 @@ def _read(file: str) -> Dataset | Report:
     except OSError as error:
         raise StructureError([f"cannot read {file!r}: {error.strerror} @ $"]) from error
     try:
-        top = json.loads(text)
-    except ValueError:
-        top = None  # loads says what is wrong, with its line and column
-    if isinstance(top, dict) and "schema" not in top and "id" in top:  # one report
-        return serialization.loads(text, Report)
-    return serialization.loads(text, Dataset)
+        return serialization.loads(text, Dataset)
+    except StructureError as error:  # one report has no "schema"; read it only then
+        if not any("missing 'schema'" in problem for problem in error.problems):
+            raise
+        try:
+            return serialization.loads(text, Report)
+        except StructureError:
+            raise error from None
 
 
 def _export(store: Any, folder: Path) -> None:

@@ -22,12 +22,6 @@ from danvan.serialization import from_dict
 
 __all__ = ["Provinces", "forget", "write"]
 
-_COLUMNS = {
-    "figures": 26,
-    "awards": 9,
-    "models": 10,
-    "units": 5,
-}
 _KEY = {"report": ("figures", "report"), "award": ("awards", "award")}
 _KEY |= {"model": ("models", "model"), "unit": ("units", "unit")}
 _TYPES: dict[str, type[Any]] = {"report": Report, "award": Award, "model": Model, "unit": Unit}
@@ -86,7 +80,6 @@ def write(
     if not isinstance(value, _TYPES[kind]):
         value = from_dict(data, _TYPES[kind])
     table = _KEY[kind][0]
-    marks = ",".join("?" * _COLUMNS[table])
     rows: list[tuple[Any, ...]]
     if isinstance(value, Unit):
         rows = [_unit(value, provinces)]
@@ -96,7 +89,9 @@ def write(
         rows = [_award(value)]
     else:
         rows = list(_figures(value, provinces))
-    db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608
+    if rows:  # a report may give no figure
+        marks = ",".join("?" * len(rows[0]))
+        db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608
 
 
 def _unit(unit: Unit, provinces: Provinces) -> tuple[Any, ...]:
