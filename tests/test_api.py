@@ -43,6 +43,7 @@ def test_all_is_pinned() -> None:
         "FigureMention",
         "FigureStatus",
         "Finding",
+        "Findings",
         "Hierarchy",
         "HolderKind",
         "Honoured",

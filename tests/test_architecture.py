@@ -36,6 +36,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_sources",
         "_awards",
         "_figures",
+        "_reports",
         "_rules",
         "_builtin_rules",
         "_dataset_refs",

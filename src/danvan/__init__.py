@@ -34,7 +34,7 @@ from danvan._extract import (
     find_references,
     resolve,
 )
-from danvan._figures import Change, Completeness, Dims, Figure, FigureStatus, Report
+from danvan._figures import Change, Completeness, Dims, Figure, FigureStatus
 from danvan._hierarchy import Hierarchy
 from danvan._measures import (
     AcrossTime,
@@ -65,8 +65,9 @@ from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review, Role
 from danvan._quantities import Quantity, parse_quantity
 from danvan._reconcile import Reconciliation, reconcile
+from danvan._reports import Report
 from danvan._rollup import crosswalk, merge_movements, rollup
-from danvan._rules import Finding, Rule, Severity, Verdict
+from danvan._rules import Finding, Findings, Rule, Severity, Verdict
 from danvan._shares import Coverage, Difference, Share, compare, coverage, shares
 from danvan._sources import Source
 from danvan._summary import (
@@ -236,6 +237,7 @@ __all__ = [
     "shares",
     # checks
     "Finding",
+    "Findings",
     "Reconciliation",
     "Rule",
     "check",

@@ -23,11 +23,11 @@ from danvan._figures import (
     Completeness,
     Dims,
     Figure,
-    Report,
     count_of,
     is_count,
     quantity_kind,
 )
+from danvan._reports import Report
 from danvan._rules import Finding, Rule, Verdict
 from danvan._shares import shares
 from danvan._tables import Table

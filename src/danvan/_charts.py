@@ -18,7 +18,7 @@ from danvan._extras import optional
 from danvan._figures import Figure, count_of
 from danvan._files import write_atomic
 from danvan._lang import Lang
-from danvan._measures import Measure, UnitOfMeasure
+from danvan._measures import UnitOfMeasure, measure_label
 from danvan._numbers import format_number
 from danvan._vocabulary import CountingRule
 
@@ -37,7 +37,7 @@ def chart_title(
     periods = {str(f.period) for f in figures if f.period is not None}
     what = []
     if len(measures) == 1:
-        what.append(_measure_label(next(iter(measures)), lang))
+        what.append(measure_label(next(iter(measures)), lang))
     if len(units) == 1:
         unit = next(iter(units))
         label = unit.label(lang) if isinstance(unit, UnitOfMeasure) else unit
@@ -85,13 +85,6 @@ def bar_chart(
         ax.figure.savefig(image, format=suffix, dpi=120)
         write_atomic(path, image.getvalue())
     return ax
-
-
-def _measure_label(code: str, lang: Lang) -> str:
-    builtin = {m.code: m for m in Measure.builtins()}.get(code)
-    if builtin is None:
-        return code
-    return builtin.label_vi if lang == "vi" else builtin.label_en
 
 
 def _label(figure: Figure, by: str, lang: Lang, cell: Callable[[Figure, str], Any]) -> str:

@@ -20,7 +20,7 @@ from danvan._breakdowns import breakdown_rule, reports_of
 from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
 from danvan._figures import Figure, count_of, is_count
-from danvan._rules import Finding, Rule, Severity, Verdict
+from danvan._rules import Finding, Findings, Rule, Severity, Verdict
 from danvan._special_rules import SPECIAL_RULES, cell_of
 from danvan.exceptions import DanvanError, InvalidValueError, UnknownTermError
 
@@ -160,7 +160,7 @@ def rules_for(dataset: Dataset, rules: Sequence[Rule | str] | None = None) -> tu
     return tuple(chosen)
 
 
-def check(dataset: Dataset, *, rules: Sequence[Rule | str] | None = None) -> list[Finding]:
+def check(dataset: Dataset, *, rules: Sequence[Rule | str] | None = None) -> Findings:
     """Apply validation rules to every report, figure and model of a dataset.
 
     Args:
@@ -186,7 +186,7 @@ def check(dataset: Dataset, *, rules: Sequence[Rule | str] | None = None) -> lis
     applied = [_applied(rule, dataset) for rule in rules_for(dataset, rules)]
     found = [finding for apply in applied for finding in apply(dataset)]
     order = list(Severity)
-    return sorted(found, key=lambda f: (order.index(f.severity), _report_of(f)))
+    return Findings(sorted(found, key=lambda f: (order.index(f.severity), _report_of(f))))
 
 
 def _report_of(finding: Finding) -> int:

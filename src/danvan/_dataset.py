@@ -16,12 +16,13 @@ import attrs
 from danvan._awards import Award
 from danvan._dataset_refs import dangling_references
 from danvan._directives import Directive
-from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
-from danvan._html import table
+from danvan._html import MAX_ROWS, table
+from danvan._lang import Lang, check_lang
 from danvan._measures import Measure, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._models import Model
 from danvan._programmes import Movement, Phase, Review
+from danvan._reports import Report
 from danvan._rules import Rule
 from danvan._validators import instance_of, to_tuple, tuple_of
 from danvan.exceptions import DatasetError
@@ -140,15 +141,39 @@ class Dataset:
         figures = sum(len(r.figures) for r in self.reports)
         return f"Dataset({units} units, {reports} reports, {figures} figures, {models} models)"
 
-    def _repr_html_(self) -> str:
-        """The dataset in a notebook: its counts and its reports, a screen at most."""
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The dataset as a notebook shows it: its counts and its reports.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+            max_rows: The most rows shown; the rest are counted. ``None`` shows all.
+
+        Returns:
+            An HTML table, a screen at most unless asked for more.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        lang = check_lang(lang)
         figures = sum(len(r.figures) for r in self.reports)
-        caption = (
-            f"Bộ dữ liệu: {len(self.hierarchy.units)} đơn vị, {len(self.reports)} báo cáo, "
-            f"{figures} số liệu, {len(self.models)} hồ sơ mô hình"
-        )
+        units, reports, models = len(self.hierarchy.units), len(self.reports), len(self.models)
+        if lang == "vi":
+            caption = (
+                f"Bộ dữ liệu: {units} đơn vị, {reports} báo cáo, {figures} số liệu, "
+                f"{models} hồ sơ mô hình"
+            )
+            headers = ["báo cáo", "tiêu đề", "số liệu", "khen thưởng"]
+        else:
+            caption = (
+                f"Dataset: {units} units, {reports} reports, {figures} figures, "
+                f"{models} model records"
+            )
+            headers = ["report", "title", "figures", "awards"]
         rows = ((r.id, r.title, len(r.figures), len(r.awards)) for r in self.reports)
-        return table(caption, ["báo cáo", "tiêu đề", "số liệu", "khen thưởng"], rows)
+        return table(caption, headers, rows, lang, max_rows)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def _get(self, index: Mapping[str, _V], key: str, what: str) -> _V:
         try:

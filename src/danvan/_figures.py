@@ -1,4 +1,4 @@
-"""Figures, their sources, and the reports that publish them.
+"""Figures and their sources.
 
 Most of what is known about the movement is numbers in reports: "đã đăng ký xây
 dựng 1.635 mô hình …, trong đó có 451 mô hình thuộc lĩnh vực kinh tế". A
@@ -11,7 +11,6 @@ came from.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,17 +27,14 @@ from danvan._validators import (
     check_date,
     check_free_text,
     check_id,
-    check_ids,
     check_optional_id,
     check_some_ids,
-    check_text,
     check_texts,
     frozen_mapping,
     instance_of,
     optional_instance_of,
     to_ids,
     to_tuple,
-    tuple_of,
 )
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import InvalidEntityError, InvalidValueError
@@ -50,7 +46,6 @@ __all__ = [
     "Dims",
     "Figure",
     "FigureStatus",
-    "Report",
     "Source",
 ]
 
@@ -323,76 +318,3 @@ def quantity_kind(figure: Figure) -> tuple[object, ...]:
     combined.
     """
     return (type(figure.value), figure.occurrences, figure.change, figure.movements)
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class Report:
-    """One published report or article, with the figures it gives.
-
-    Attributes:
-        id: Stable id.
-        source: The article.
-        units: The ids of the units it is about, the reporting (organising) one first;
-            one article may be about two communes. One id alone may be a string.
-        title: Its headline.
-        reviews: The ids of the reviews it reports on (one article may cover several
-            conferences).
-        figures: Its figures, totals and their parts.
-        directives: Ids of the documents it mentions.
-        awards: Ids of the awards it reports.
-        models: Ids of the models it names.
-        notes: What was inferred in encoding it, and why.
-    """
-
-    id: str = attrs.field(validator=check_id)
-    source: Source = attrs.field(validator=instance_of(Source))
-    units: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
-    title: str = attrs.field(validator=check_text)
-    reviews: tuple[str, ...] = attrs.field(default=(), converter=to_ids, validator=check_ids)
-    figures: tuple[Figure, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Figure)
-    )
-    directives: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(str)
-    )
-    awards: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
-    models: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
-    notes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=check_texts)
-
-    def __repr__(self) -> str:  # a line for a screen; the fields hold everything
-        title = self.title if len(self.title) <= 40 else self.title[:39] + "…"
-        return f"Report({self.id!r}, {title!r}, {len(self.figures)} figures)"
-
-    def __attrs_post_init__(self) -> None:
-        seen = Counter(f.id for f in self.figures if f.id is not None)
-        duplicates = sorted(i for i, n in seen.items() if n > 1)
-        if duplicates:
-            raise InvalidEntityError(duplicates, f"report {self.id}: figure ids repeat")
-
-    def figure(self, figure_id: str) -> Figure:
-        """The figure with ``figure_id``.
-
-        Args:
-            figure_id: The figure's id.
-
-        Returns:
-            The figure.
-
-        Raises:
-            InvalidEntityError: No figure of this report has that id.
-        """
-        for figure in self.figures:
-            if figure.id == figure_id:
-                return figure
-        raise InvalidEntityError(figure_id, f"report {self.id} has no such figure")
-
-    def parts(self, figure_id: str) -> tuple[Figure, ...]:
-        """The figures that are parts of ``figure_id``.
-
-        Args:
-            figure_id: The id of a total.
-
-        Returns:
-            Its parts, in report order; empty when it has none.
-        """
-        return tuple(f for f in self.figures if f.part_of == figure_id)

@@ -5,16 +5,25 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from danvan._lang import Lang
+
 __all__ = ["MAX_ROWS", "table"]
 
 #: The most rows a display shows; the rest are counted, not printed.
 MAX_ROWS = 20
 
 
-def table(caption: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """An HTML table with a caption, its cells escaped, cut to :data:`MAX_ROWS` rows.
+def table(
+    caption: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    lang: Lang = "vi",
+    max_rows: int | None = MAX_ROWS,
+) -> str:
+    """An HTML table with a caption, its cells escaped, cut to ``max_rows`` rows (``None``: all).
 
-    The rows left out are counted in a last row ("… và 12 dòng nữa").
+    The rows left out are counted in a last row ("… và 12 dòng nữa", "… and 12 more
+    rows" in English).
 
     Examples:
         >>> from danvan._html import table
@@ -25,13 +34,14 @@ def table(caption: str, headers: Sequence[str], rows: Iterable[Sequence[object]]
     shown: list[Sequence[object]] = []
     hidden = 0
     for row in rows:
-        if len(shown) < MAX_ROWS:
+        if max_rows is None or len(shown) < max_rows:
             shown.append(row)
         else:
             hidden += 1
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in shown)
-    more = f'<tr><td colspan="{len(headers)}">… và {hidden} dòng nữa</td></tr>' if hidden else ""
+    said = f"… và {hidden} dòng nữa" if lang == "vi" else f"… and {hidden} more rows"
+    more = f'<tr><td colspan="{len(headers)}">{said}</td></tr>' if hidden else ""
     return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}{more}</table>"
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "AcrossTime",
     "AcrossUnits",
     "Measure",
+    "measure_label",
     "Per",
     "UnitOfMeasure",
     "UnitOfMeasureDefinition",
@@ -240,6 +241,14 @@ class Measure:
             if measure.code == code:
                 return measure
         raise UnknownTermError(code, "Measure", [m.code for m in _BUILTINS])
+
+
+def measure_label(code: str, lang: Lang = "vi") -> str:
+    """The label of a built-in measure in ``lang``; any other code as it is."""
+    for measure in _BUILTINS:
+        if measure.code == code:
+            return measure.label_en if lang == "en" else measure.label_vi
+    return code
 
 
 def _flow(code: str, vi: str, en: str) -> Measure:

@@ -17,8 +17,9 @@ from danvan._breakdowns import breakdowns, is_complete
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._dates import Day
-from danvan._figures import Figure, Report, count_of, is_count
+from danvan._figures import Figure, count_of, is_count
 from danvan._programmes import Movement, Phase, Review
+from danvan._reports import Report
 from danvan._rules import Finding, Severity
 from danvan._shares import Share, shares
 from danvan._tables import Table

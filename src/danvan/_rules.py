@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from danvan._counts import Count
+from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
 from danvan._terms import Term
 from danvan._validators import check_id, check_text, instance_of, to_tuple, tuple_of
@@ -29,6 +30,7 @@ __all__ = [
     "BREAKDOWNS",
     "OPERATORS",
     "Finding",
+    "Findings",
     "Rule",
     "Severity",
     "Verdict",
@@ -232,3 +234,50 @@ class Finding:
         return (
             f"Finding({self.severity.value} {self.code}: {message!r}{where if self.paths else ''})"
         )
+
+
+class Findings(list[Finding]):
+    """What :func:`~danvan.check` found: a plain list of :class:`Finding`, errors first.
+
+    In a notebook it shows as a table of severity, rule, message and paths, a screen at
+    most.
+
+    Examples:
+        >>> from danvan import check, load_example
+        >>> found = check(load_example())
+        >>> len(found), [f.code for f in found]
+        (2, ['recognised_not_above_registered', 'field_balance'])
+        >>> "<caption>2 findings: 0 errors, 1 warnings, 1 notes</caption>" in found.to_html("en")
+        True
+    """
+
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The findings as a notebook shows them: a row each.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+            max_rows: The most rows shown; the rest are counted. ``None`` shows all.
+
+        Returns:
+            An HTML table, a screen at most unless asked for more.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        lang = check_lang(lang)
+        n = {s: sum(f.severity is s for f in self) for s in Severity}
+        errors, warnings, notes = n[Severity.ERROR], n[Severity.WARNING], n[Severity.INFO]
+        if lang == "vi":
+            caption = f"{len(self)} phát hiện: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú"
+            headers = ["", "quy tắc", "nội dung", "ở đâu"]
+        else:
+            caption = f"{len(self)} findings: {errors} errors, {warnings} warnings, {notes} notes"
+            headers = ["", "rule", "message", "where"]
+        rows = (
+            (f.mark, f.code, f.message if lang == "vi" else f.message_en, ", ".join(f.paths))
+            for f in self
+        )
+        return table(caption, headers, rows, lang, max_rows)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()

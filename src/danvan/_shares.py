@@ -17,7 +17,8 @@ from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
-from danvan._html import table
+from danvan._html import MAX_ROWS, table
+from danvan._lang import Lang, check_lang
 from danvan._models import Model
 from danvan._tables import DIMENSIONS, Table, cell
 from danvan._vocabulary import AdminLevel
@@ -33,11 +34,14 @@ class Coverage:
     Attributes:
         expected: The units of the tier under the scope.
         covered: Those with at least one model.
+        label: What the units are called, as a report writes it ("thành phố, huyện").
+        level: Their tier.
     """
 
     expected: tuple[str, ...]
     covered: tuple[str, ...]
     label: str
+    level: AdminLevel | None = None
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -53,9 +57,28 @@ class Coverage:
     def __str__(self) -> str:
         return f"{len(self.covered)}/{len(self.expected)} {self.label}"
 
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The coverage as a notebook shows it, with the units that have no model.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+            max_rows: The most rows shown; the rest are counted. ``None`` shows all.
+
+        Returns:
+            An HTML table, a screen at most unless asked for more.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        if check_lang(lang) == "vi" or self.level is None:
+            caption = str(self)
+        else:
+            caption = f"{len(self.covered)}/{len(self.expected)} {self.level.label('en')} units"
+        header = "chưa có mô hình" if lang == "vi" else "no model yet"
+        return table(caption, [header], ((u,) for u in self.missing), lang, max_rows)
+
     def _repr_html_(self) -> str:
-        """The coverage in a notebook, with the units that have no model."""
-        return table(str(self), ["chưa có mô hình"], ((u,) for u in self.missing))
+        return self.to_html()
 
 
 def coverage(
@@ -99,7 +122,8 @@ def coverage(
     divisions = sorted({u.division for u in expected if u.division}, key=_division_order)
     label = ", ".join(divisions) or level.aliases[0]
     ids = tuple(u.id for u in expected)
-    return Coverage(expected=ids, covered=tuple(u for u in ids if u in covered), label=label)
+    covered_ids = tuple(u for u in ids if u in covered)
+    return Coverage(expected=ids, covered=covered_ids, label=label, level=level)
 
 
 def _division_order(division: str | None) -> tuple[int, str]:

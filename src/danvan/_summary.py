@@ -17,7 +17,7 @@ import attrs
 from danvan._checks import check
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
-from danvan._html import table
+from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
 from danvan._model_summary import AreaCoverage, ModelRecords, summarize_models
 from danvan._report_summary import (
@@ -78,17 +78,37 @@ class Summary:
         noun = "finding" if findings == 1 else "findings"
         return f"Summary({len(self.reports)} reports{models}; {marks}; {findings} {noun})"
 
-    def _repr_html_(self) -> str:
-        """The summary in a notebook: each report's marks and findings, a screen at most."""
-        headers = ["báo cáo", *(m.symbol for m in Mark), "phát hiện"]
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The summary as a notebook shows it: each report's marks and findings.
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+            max_rows: The most rows shown; the rest are counted. ``None`` shows all.
+
+        Returns:
+            An HTML table, a screen at most unless asked for more.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        lang = check_lang(lang)
+        first, last = ("báo cáo", "phát hiện") if lang == "vi" else ("report", "findings")
+        headers = [first, *(m.symbol for m in Mark), last]
         rows = []
         for r in self.reports:
             marks = count_marks([r])  # once per report
             rows.append(
                 (r.report.id, *(n or "" for n in marks.values()), _flagged(r.findings) or "")
             )
-        caption = f"Tổng hợp {len(self.reports)} báo cáo; {_flagged(self.findings)} phát hiện"
-        return table(caption, headers, rows)
+        found = _flagged(self.findings)
+        if lang == "vi":
+            caption = f"Tổng hợp {len(self.reports)} báo cáo; {found} phát hiện"
+        else:
+            caption = f"Summary of {len(self.reports)} reports; {found} findings"
+        return table(caption, headers, rows, lang, max_rows)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark.

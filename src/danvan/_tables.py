@@ -9,7 +9,6 @@ optional extras imported only when asked for.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
 from danvan._flat import FIGURE_TABLE, Columns, arrow_table, plain
 from danvan._flat_figures import figure_columns
+from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -195,8 +195,8 @@ class Table:
         return self.provenance
 
     def _heading(self, lang: Lang) -> str:
-        """The heading with the counting rule written out in ``lang``."""
-        if self.rule is None:
+        """The heading with the counting rule written out in ``lang``; a title as given."""
+        if self.rule is None or self.title:
             return self.heading
         return f"{self.rule.label(lang)} ({self.provenance})"
 
@@ -311,17 +311,26 @@ class Table:
     def _flat(self) -> Columns:
         return figure_columns(self.figures, self.reports)
 
-    def _repr_html_(self) -> str:
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The table as a notebook shows it: its heading, then a row per figure.
+
+        Args:
+            lang: The language of the heading and of the note on rows left out.
+            max_rows: The most rows shown; the rest are counted. ``None`` shows all.
+
+        Returns:
+            An HTML table, a screen at most unless asked for more.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        lang = check_lang(lang)
         columns = self.columns()
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-        body = "".join(
-            "<tr>"
-            + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row.values())
-            + "</tr>"
-            for row in self.to_rows()
-        )
-        caption = f"<caption>{html.escape(self.heading)}</caption>"
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        rows = (tuple(row.values()) for row in self.to_rows())
+        return table(self._heading(lang), columns, rows, lang, max_rows)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def __str__(self) -> str:
         rows = self.to_rows()

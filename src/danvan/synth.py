@@ -14,7 +14,7 @@ import random
 
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Dims, Figure, Report
+from danvan._figures import Dims, Figure
 from danvan._hierarchy import Hierarchy
 from danvan._measures import UnitOfMeasure
 from danvan._models import (
@@ -28,6 +28,7 @@ from danvan._models import (
 )
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase
+from danvan._reports import Report
 from danvan._sources import Source
 from danvan._units import Unit
 from danvan._vocabulary import AdminLevel, Field, HolderKind, ModelKind, RecognitionLevel

@@ -16,8 +16,8 @@ import attrs
 
 from danvan._cli._commands import DEFAULT_STORE, EXIT_OK, store_path
 from danvan._dataset import Dataset
-from danvan._figures import Report
 from danvan._files import write_atomic
+from danvan._reports import Report
 from danvan._text import slugify
 from danvan.exceptions import StoreError, StructureError
 

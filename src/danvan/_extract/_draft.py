@@ -15,9 +15,10 @@ from danvan._awards import Award
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figures import FigureMention, find_figures
-from danvan._figures import Dims, Figure, Report
+from danvan._figures import Dims, Figure
 from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold
 from danvan._vocabulary import HolderKind

@@ -15,8 +15,9 @@ from typing import Any
 
 from danvan._awards import Award
 from danvan._counts import Count
-from danvan._figures import Figure, Report
+from danvan._figures import Figure
 from danvan._models import Model
+from danvan._reports import Report
 from danvan._units import Unit
 from danvan.serialization import from_dict
 

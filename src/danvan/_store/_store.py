@@ -11,8 +11,8 @@ from types import TracebackType
 from typing import Any
 
 from danvan._dataset import Dataset
-from danvan._figures import Report
 from danvan._periods import Period
+from danvan._reports import Report
 from danvan._store._derived import Provinces
 from danvan._store._documents import KINDS, Document, assemble, documents_of, read_document
 from danvan._store._filters import Filters

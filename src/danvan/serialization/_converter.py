@@ -22,12 +22,12 @@ from danvan._dataset import Dataset
 from danvan._dates import Day, PartialDate
 from danvan._directives import Directive
 from danvan._documents import DocumentSymbol
-from danvan._figures import Report
 from danvan._hierarchy import Hierarchy
 from danvan._measures import UnitOfMeasure
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
 from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._reports import Report
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
 from danvan.serialization._codecs import register_fast_codecs

@@ -13,7 +13,6 @@ from danvan._figures import (
     Dims,
     Figure,
     FigureStatus,
-    Report,
 )
 from danvan._measures import (
     AcrossTime,
@@ -28,6 +27,7 @@ from danvan._models import (
 )
 from danvan._numbers import Percent
 from danvan._programmes import Movement
+from danvan._reports import Report
 from danvan._rules import OPERATORS, Rule, Severity
 from danvan._vocabulary import (
     Field,
