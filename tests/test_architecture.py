@@ -53,6 +53,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_counting",
         "_rollup",
         "_shares",
+        "_ranking",
         "_breakdowns",
         "_special_rules",
         "_checks",

@@ -84,6 +84,44 @@ class TestTable:
 
         plt.close("all")
 
+    def test_stacked_plot_by_field_and_level(self, tmp_path: Path) -> None:
+        """Each field's bar is split by level; proposals are their own part, never merged."""
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        from danvan import Hierarchy, count_models
+        from tests.seeds import son_la_units
+        from tests.test_counting import son_la_models
+
+        table = count_models(son_la_models(), Hierarchy(son_la_units()), by=("field", "level"))
+        ax = table.plot("field", stack="level", path=tmp_path / "stacked.png")
+        assert (tmp_path / "stacked.png").read_bytes()[:4] == b"\x89PNG"
+        legend = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]
+        assert legend == ["cấp cơ sở", "cấp huyện", "cấp tỉnh, đã đề nghị cấp trên công nhận"]
+        fields = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+        parts: dict[tuple[str, str], float] = {}
+        for series, container in zip(legend, ax.containers[: len(legend)], strict=True):
+            for field, bar in zip(fields, container, strict=True):
+                parts[field, series] = bar.get_height()
+        expected: dict[tuple[str, str], int] = {}
+        for f in table:
+            level = f.dims.level.label("vi")  # type: ignore[union-attr]
+            if f.dims.status is not None:
+                level += ", " + f.dims.status.label("vi")
+            key = (f.dims.fields[0].label("vi"), level)
+            expected[key] = expected.get(key, 0) + f.value.value  # type: ignore[union-attr]
+        assert {k: v for k, v in parts.items() if v} == expected
+        assert sum(parts.values()) == 130  # every model once, proposals included apart
+        plt.close("all")
+
+    def test_plot_refuses_a_bad_stack(self, table: Table) -> None:
+        with pytest.raises(DanvanError, match="plot by one of"):
+            table.plot("field", stack="colour")
+        with pytest.raises(DanvanError, match="other than the bars'"):
+            table.plot("field", stack="field")
+
     def test_plot_keeps_proposed_apart(self) -> None:
         """District 1 recognised and 1 proposed are two bars, never one bar of 2."""
         import matplotlib

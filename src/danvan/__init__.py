@@ -64,6 +64,7 @@ from danvan._occasions import AwardForm, ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review, Role
 from danvan._quantities import Quantity, parse_quantity
+from danvan._ranking import RankedUnit, Ranking, rank_units
 from danvan._reconcile import Reconciliation, reconcile
 from danvan._reports import Report
 from danvan._rollup import crosswalk, merge_movements, rollup
@@ -226,6 +227,8 @@ __all__ = [
     # aggregation
     "Coverage",
     "Difference",
+    "RankedUnit",
+    "Ranking",
     "Share",
     "Table",
     "compare",
@@ -233,6 +236,7 @@ __all__ = [
     "coverage",
     "crosswalk",
     "merge_movements",
+    "rank_units",
     "rollup",
     "shares",
     # checks

@@ -22,9 +22,12 @@ from danvan._measures import UnitOfMeasure, measure_label
 from danvan._numbers import format_number
 from danvan._vocabulary import CountingRule
 
-__all__ = ["bar_chart", "chart_title"]
+__all__ = ["bar_chart", "chart_title", "ranking_chart"]
 
 _WRAP = 16  # characters of a bar's label per line
+_INCHES_PER_BAR = 1.4  # room for a label of _WRAP characters
+_THIN = 0.04  # a stacked part under this share of the tallest bar shows no number
+_TITLE = 72  # characters of a ranking's title per line
 
 
 def chart_title(
@@ -55,36 +58,99 @@ def bar_chart(
     figures: Sequence[Figure],
     by: str,
     *,
+    stack: str | None = None,
     lang: Lang,
     title: str,
     path: str | Path | None,
     ax: Any,
     cell: Callable[[Figure, str], Any],
 ) -> Any:
-    """Bars of the figures' values by ``by``; saved to ``path`` when given."""
-    optional("plot", "matplotlib")
-    pyplot = importlib.import_module("matplotlib.pyplot")
-    totals: dict[str, int] = {}
+    """Bars of the figures' values by ``by``, stacked by ``stack``; saved to ``path``."""
+    pyplot = _pyplot()
+    # Proposals are their own bar, or their own part of a bar: never merged into a level.
+    marked = "level" if "level" in (by, stack) else (stack or by)
+    totals: dict[tuple[str, str], int] = {}
     for figure in figures:
-        key = _label(figure, by, lang, cell)
-        if figure.dims.status is not None:  # proposed is its own bar, never merged
-            key = f"{key}, {figure.dims.status.label(lang)}"
-        totals[key] = totals.get(key, 0) + count_of(figure).value
-    if ax is None:
-        _, ax = pyplot.subplots(figsize=(7, 4))
-    names = [textwrap.fill(name, _WRAP) for name in totals]
-    bars = ax.bar(names, list(totals.values()), color="#b22222")
-    ax.bar_label(bars, labels=[format_number(v, lang) for v in totals.values()])
+        keys = []
+        for dim in (by, stack or ""):
+            key = _label(figure, dim, lang, cell) if dim else ""
+            status = figure.dims.status
+            if dim == marked and status is not None and "status" not in (by, stack):
+                key = f"{key}, {status.label(lang)}"
+            keys.append(key)
+        totals[keys[0], keys[1]] = totals.get((keys[0], keys[1]), 0) + count_of(figure).value
+    xs = list(dict.fromkeys(x for x, _ in totals))
+    if ax is None:  # wide enough for each bar's wrapped label, and the legend beside
+        width = max(7.0, _INCHES_PER_BAR * len(xs) + (2.5 if stack else 1.0))
+        _, ax = pyplot.subplots(figsize=(width, 4.5 if stack else 4))
+    names = [textwrap.fill(name, _WRAP) for name in xs]
+    if stack is None:
+        heights = [totals[x, ""] for x in xs]
+        bars = ax.bar(names, heights, color="#b22222")
+        ax.bar_label(bars, labels=[format_number(v, lang) for v in heights])
+    else:
+        base = [0] * len(xs)
+        tallest = max(
+            (sum(v for (x, _), v in totals.items() if x == name) for name in xs), default=0
+        )
+        for series in dict.fromkeys(s for _, s in totals):
+            heights = [totals.get((x, series), 0) for x in xs]
+            bars = ax.bar(names, heights, bottom=base, label=textwrap.fill(series, 2 * _WRAP))
+            # A part too thin to hold its number is not labelled; the legend names it.
+            shown = [format_number(v, lang) if v >= _THIN * tallest else "" for v in heights]
+            ax.bar_label(bars, labels=shown, label_type="center", fontsize=8)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        if totals:  # each bar's total above it
+            ax.bar_label(bars, labels=[format_number(v, lang) for v in base])
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     ax.margins(y=0.15)  # room above the tallest bar for its value
     ax.set_title(title, fontsize=10)
     ax.set_ylabel("số lượng" if lang == "vi" else "count")
-    if path is not None:
-        ax.figure.tight_layout()
-        image = io.BytesIO()
-        suffix = Path(path).suffix.lstrip(".").lower() or "png"
-        ax.figure.savefig(image, format=suffix, dpi=120)
-        write_atomic(path, image.getvalue())
+    _save(ax, path)
     return ax
+
+
+def ranking_chart(
+    bars: Sequence[tuple[str, int]],
+    *,
+    gap: int | None,
+    title: str,
+    lang: Lang,
+    path: str | Path | None,
+    ax: Any,
+) -> Any:
+    """Horizontal bars, first at the top; a dotted line after the first ``gap`` bars."""
+    pyplot = _pyplot()
+    if ax is None:
+        _, ax = pyplot.subplots(figsize=(7, 0.4 * len(bars) + 1.5))
+    names = [textwrap.fill(name, 2 * _WRAP) for name, _ in bars]
+    counts = [count for _, count in bars]
+    shown = ax.barh(range(len(bars)), counts, color="#b22222")
+    ax.set_yticks(range(len(bars)), names)
+    ax.invert_yaxis()  # the first of the ranking on top
+    ax.bar_label(shown, labels=[format_number(v, lang) for v in counts], padding=2)
+    ax.margins(x=0.15)  # room right of the longest bar for its value
+    if gap is not None:
+        ax.axhline(gap - 0.5, color="grey", linestyle=":", linewidth=1)
+    ax.set_title(textwrap.fill(title, _TITLE), fontsize=10)
+    ax.set_xlabel("số mô hình" if lang == "vi" else "models")
+    _save(ax, path)
+    return ax
+
+
+def _pyplot() -> Any:
+    optional("plot", "matplotlib")
+    return importlib.import_module("matplotlib.pyplot")
+
+
+def _save(ax: Any, path: str | Path | None) -> None:
+    if path is None:
+        return
+    ax.figure.tight_layout()
+    image = io.BytesIO()
+    suffix = Path(path).suffix.lstrip(".").lower() or "png"
+    ax.figure.savefig(image, format=suffix, dpi=120, bbox_inches="tight")
+    write_atomic(path, image.getvalue())
 
 
 def _label(figure: Figure, by: str, lang: Lang, cell: Callable[[Figure, str], Any]) -> str:

@@ -352,6 +352,7 @@ class Table:
         self,
         by: str,
         *,
+        stack: str | None = None,
         lang: Lang = "vi",
         path: str | Path | None = None,
         ax: Any = None,
@@ -360,6 +361,8 @@ class Table:
 
         Args:
             by: The dimension on the x axis ("field", "level", "unit" …).
+            stack: A second dimension that splits each bar into parts, with a legend:
+                ``plot("field", stack="level")`` draws each field's models by level.
             lang: Labels in Vietnamese ("vi") or English ("en").
             path: Save the chart as an image here (PNG by its suffix).
             ax: A matplotlib Axes to draw on; a new figure otherwise.
@@ -368,15 +371,20 @@ class Table:
             The matplotlib Axes.
 
         Raises:
-            InvalidValueError: ``by`` is not a dimension.
+            InvalidValueError: ``by`` or ``stack`` is not a dimension, or both are the same.
             UnknownTermError: An unknown language.
             DanvanError: matplotlib is not installed.
         """
-        if by not in DIMENSIONS:
-            raise InvalidValueError(by, f"plot by one of {', '.join(DIMENSIONS)}")
+        for dim in (by, stack):
+            if dim is not None and dim not in DIMENSIONS:
+                raise InvalidValueError(dim, f"plot by one of {', '.join(DIMENSIONS)}")
+        if stack == by:
+            raise InvalidValueError(stack, "stack by a dimension other than the bars'")
         lang = check_lang(lang)
         title = chart_title(self.figures, self.rule, self.heading, lang)
-        return bar_chart(self.figures, by, lang=lang, title=title, path=path, ax=ax, cell=cell)
+        return bar_chart(
+            self.figures, by, stack=stack, lang=lang, title=title, path=path, ax=ax, cell=cell
+        )
 
 
 # The polars type of each kind of flat column.
