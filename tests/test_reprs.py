@@ -22,9 +22,16 @@ def test_the_bundled_data() -> None:
 
 
 def test_size_does_not_grow_with_the_data() -> None:
+    from danvan import count_models
+
     big = dataset(models=5000, seed=1)
     assert len(repr(big)) < 80
     assert len(repr(summarize(big))) < 120
+    table = count_models(big.models, big.hierarchy, by=("unit", "field", "level"))
+    assert len(table) > 100
+    assert repr(table) == (
+        f"Table({len(table)} figures; each model once, at its highest level (distinct_highest))"
+    )
 
 
 def test_notebook_displays_are_well_formed_and_short() -> None:

@@ -115,7 +115,7 @@ def cell(figure: Figure, column: str) -> Any:
             return getattr(dims, column)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Table:
     """Figures computed (or gathered) by one rule, with how they were made.
 
@@ -199,6 +199,10 @@ class Table:
         if self.rule is None or self.title:
             return self.heading
         return f"{self.rule.label(lang)} ({self.provenance})"
+
+    def __repr__(self) -> str:  # a line for a screen; print() and to_rows show the rows
+        noun = "figure" if len(self.figures) == 1 else "figures"
+        return f"Table({len(self.figures)} {noun}; {self.heading})"
 
     def __iter__(self) -> Iterator[Figure]:
         return iter(self.figures)
