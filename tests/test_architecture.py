@@ -11,6 +11,7 @@ SRC = Path(__file__).parent.parent / "src" / "danvan"
 #: below it, never one above. Every module of the package must be placed here.
 LAYERS: dict[str, tuple[str, ...]] = {
     "foundations": (
+        "_messages",
         "exceptions",
         "_bulk",
         "_extras",
@@ -48,6 +49,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_flat_models",
         "_flat_records",
         "_charts",
+        "_table_cells",
         "_tables",
         "_model_table",
         "_counting",

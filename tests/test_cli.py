@@ -118,7 +118,7 @@ class TestParse:
         self, capsys: pytest.CaptureFixture[str], kind: str, text: str, needle: str
     ) -> None:
         """Bad input gives exit 2 and one line on stderr naming the problem."""
-        code, out, err = run(capsys, "parse", kind, text)
+        code, out, err = run(capsys, "parse", kind, text, "--lang", "en")
         assert code == 2
         assert out == ""
         assert err.count("\n") == 1
@@ -182,6 +182,8 @@ class TestValidate:
         bad.write_text(json.dumps(data), encoding="utf-8")
         code, _, err = run(capsys, "validate", str(bad))
         assert code == 2
+        assert "không biết đơn vị 'vn/nowhere' @ $.models[0].unit" in err  # Vietnamese first
+        code, _, err = run(capsys, "validate", str(bad), "--lang", "en")
         assert "unknown unit 'vn/nowhere' @ $.models[0].unit" in err
 
     def test_missing_file(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -313,6 +315,12 @@ class TestCheck:
         assert code == 1
         lines = out.splitlines()
         assert any(
+            x.endswith("không biết đơn vị 'vn/son-la/tp-son-la/ubnd-tp' @ $.awards[0].issuer")
+            for x in lines
+        )
+        code, out, err = run(capsys, "check", str(broken_copy(tmp_path)), "--lang", "en")
+        lines = out.splitlines()
+        assert any(
             "'culture'" in x and x.endswith("@ $.reports[3].figures[2].dims.fields[0]")
             for x in lines
         )
@@ -326,7 +334,7 @@ class TestCheck:
         # figures[2] of that report was left out; later paths still point into the file
         [counting] = [x for x in lines if "[recognised_not_above_registered]" in x]
         assert counting.endswith("@ $.reports[3].figures[5], $.reports[3].figures[0]")
-        assert "· [left_out] kiểm tra khi bỏ qua $.reports[3].figures[2]" in lines
+        assert "· [left_out] checked without $.reports[3].figures[2]" in lines
         assert "3 error(s)" in err
 
     def test_not_json(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -336,7 +344,7 @@ class TestCheck:
         code, out, err = run(capsys, "check", str(path))
         assert code == 2
         assert out == ""
-        assert "line 1" in err
+        assert "cần một giá trị ở dòng 1" in err
 
     def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A missing file: exit 2 naming it."""
@@ -473,7 +481,7 @@ class TestExtract:
         assert "missing.txt" in err
         latin = tmp_path / "latin.txt"
         latin.write_bytes("Chỉ thị".encode("cp1258", errors="replace") + b"\xff")
-        code, _, err = run(capsys, "extract", str(latin))
+        code, _, err = run(capsys, "extract", str(latin), "--lang", "en")
         assert code == 2
         assert "not UTF-8" in err
         assert "latin.txt" in err
@@ -554,7 +562,7 @@ class TestBadInputEverywhere:
 
     def test_output_into_a_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """-o naming a folder is a one-line error with exit 2, and the folder is untouched."""
-        code, _, err = run(capsys, "summarize", "-o", str(tmp_path))
+        code, _, err = run(capsys, "summarize", "-o", str(tmp_path), "--lang", "en")
         assert code == 2
         assert "it is a folder" in err
         assert list(tmp_path.iterdir()) == []
@@ -621,7 +629,7 @@ def test_vocab_lists_measures_and_rules(capsys: pytest.CaptureFixture[str]) -> N
     code, out, _ = run(capsys, "vocab", "rule")
     assert "breakdown_sum" in out
     assert "percent_consistent" in out
-    code, _, err = run(capsys, "vocab", "mesure")
+    code, _, err = run(capsys, "vocab", "mesure", "--lang", "en")
     assert code == 2
     assert "did you mean Measure?" in err
     code, out, _ = run(capsys, "vocab")
@@ -630,11 +638,54 @@ def test_vocab_lists_measures_and_rules(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_errors_name_the_commands_options(capsys: pytest.CaptureFixture[str]) -> None:
-    """A date without its year asks for --year, not for a Python parameter."""
-    code, _, err = run(capsys, "parse", "date", "22/11")
+    """A date without its year asks for --year, not for a Python parameter, in both languages."""
+    code, _, err = run(capsys, "parse", "date", "22/11", "--lang", "en")
     assert code == 2
     assert "use --year or --reference" in err
     assert "default_year=" not in err
+    code, _, err = run(capsys, "parse", "date", "22/11")
+    assert err == (
+        "danvan parse: error: ngày tháng không có năm; dùng --year hoặc --reference: '22/11'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "vi", "en"),
+    [
+        (["parse", "count", "trên một nghìn"], "không phải là một số lượng", "not a count"),
+        (["parse", "symbol", "11 - CT TU"], "thiếu '/' trước cơ quan ban hành", "missing '/'"),
+        (["vocab", "thethao"], "không có danh mục 'thethao'", "no vocabulary 'thethao'"),
+        (["schema", "KhongCo"], "danvan không có kiểu 'KhongCo'", "no danvan type 'KhongCo'"),
+        (["summarize", "--unit", "vn/ha-tinh"], "dùng để lọc một kho", "filter(s) a store"),
+    ],
+)
+def test_errors_in_the_language_chosen(
+    capsys: pytest.CaptureFixture[str], argv: list[str], vi: str, en: str
+) -> None:
+    """Every command writes its errors in Vietnamese unless --lang en asks for English."""
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert vi in err
+    assert en not in err
+    code, _, err = run(capsys, *argv, "--lang", "en")
+    assert code == 2
+    assert en in err
+
+
+def test_every_command_takes_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lang is accepted by every command and store action, with the same choices."""
+    for argv in (
+        ["vocab"],
+        ["parse", "number", "5"],
+        ["validate"],
+        ["schema", "--list"],
+        ["check"],
+    ):
+        code, _, _ = run(capsys, *argv, "--lang", "en")
+        assert code == 0, argv
+    with pytest.raises(SystemExit):
+        main(["validate", "--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
 
 
 def test_one_error_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

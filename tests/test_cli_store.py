@@ -103,7 +103,7 @@ def test_summarize_a_store_with_filters(
     assert "seed-000" not in out
     code, _, err = run(capsys, "summarize", "--year", "2018")
     assert code == 2
-    assert "add --store FILE" in err
+    assert "--year dùng để lọc một kho: thêm --store FILE" in err
 
 
 def test_no_store_is_made_by_reading(
@@ -111,7 +111,7 @@ def test_no_store_is_made_by_reading(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DANVAN_STORE", raising=False)
-    code, _, err = run(capsys, "store", "list")
+    code, _, err = run(capsys, "store", "list", "--lang", "en")
     assert code == 2
     assert "no store there" in err
     assert not (tmp_path / "danvan-store.sqlite").exists()
@@ -122,6 +122,10 @@ def test_a_file_that_is_not_a_store(
 ) -> None:
     code, _, err = run(capsys, "store", "add", "--store", str(example_file), str(example_file))
     assert code == 2
+    assert "không phải là kho danvan" in err
+    code, _, err = run(
+        capsys, "store", "add", "--store", str(example_file), str(example_file), "--lang", "en"
+    )
     assert "not a danvan store" in err
 
 

@@ -28,7 +28,8 @@ from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure, UnitOfMeasure
 from danvan._models import Model, ModelStatus, Proposed, Recognised, Registered
 from danvan._periods import Period
-from danvan._tables import DIMENSIONS, Table
+from danvan._table_cells import DIMENSIONS
+from danvan._tables import Table
 from danvan._terms import Term
 from danvan._vocabulary import (
     AdminLevel,

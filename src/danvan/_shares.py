@@ -20,7 +20,8 @@ from danvan._hierarchy import Hierarchy
 from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
 from danvan._models import Model
-from danvan._tables import DIMENSIONS, Table, cell
+from danvan._table_cells import DIMENSIONS, cell
+from danvan._tables import Table
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import InvalidValueError
 

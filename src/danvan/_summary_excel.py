@@ -17,7 +17,7 @@ from danvan._summary_render import (
     severity,
 )
 from danvan._summary_words import unit_text
-from danvan._tables import column_label
+from danvan._table_cells import column_label
 
 __all__ = ["xlsx_of"]
 

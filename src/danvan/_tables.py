@@ -16,7 +16,6 @@ from typing import Any
 import attrs
 
 from danvan._charts import bar_chart, chart_title
-from danvan._counts import Count
 from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
@@ -24,95 +23,12 @@ from danvan._flat import FIGURE_TABLE, Columns, arrow_table, plain
 from danvan._flat_figures import figure_columns
 from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
-from danvan._numbers import Percent
-from danvan._periods import Period
+from danvan._table_cells import COLUMNS, DIMENSIONS, cell, column_label
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
 from danvan._vocabulary import AdminLevel, CountingRule
 from danvan.exceptions import InvalidValueError
 
-__all__ = ["DIMENSIONS", "Table", "cell"]
-
-#: The dimensions a table can be broken down by, in column order.
-DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
-# "percent" is True on a row whose value is a percentage, not a count.
-_COLUMNS = (
-    *DIMENSIONS,
-    "measure",
-    "value",
-    "percent",
-    "qualifier",
-    "low",
-    "high",
-    "category",
-    "label",
-)
-
-
-# Each column's header in Vietnamese and English, for people reading a workbook.
-_LABELS = {
-    "movement": ("Phong trào", "Movement"),
-    "unit": ("Đơn vị", "Unit"),
-    "year": ("Năm", "Year"),
-    "field": ("Lĩnh vực", "Field"),
-    "level": ("Cấp", "Level"),
-    "holder": ("Chủ thể", "Holder"),
-    "kind": ("Loại", "Kind"),
-    "status": ("Tình trạng", "Status"),
-    "measure": ("Chỉ tiêu", "Measure"),
-    "value": ("Số lượng", "Value"),
-    "percent": ("Tỷ lệ (%)", "Percentage"),
-    "qualifier": ("Mức độ chính xác", "Qualifier"),
-    "low": ("Từ", "Low"),
-    "high": ("Đến", "High"),
-    "category": ("Nhóm", "Category"),
-    "label": ("Cách ghi trong báo cáo", "As the report writes it"),
-}
-
-
-def column_label(column: str, lang: Lang) -> str:
-    """A column's header in ``lang``; the column's name when it has none."""
-    vi, en = _LABELS.get(column, (column, column))
-    return vi if lang == "vi" else en
-
-
-def _year(period: Period | None) -> int | str | None:
-    """A period's year when it is within one, else its text."""
-    if period is None:
-        return None
-    if period.end is not None and period.start.year == period.end.year:
-        return period.start.year
-    return str(period)
-
-
-def cell(figure: Figure, column: str) -> Any:
-    """The value of one column (a dimension, the measure, the value …) for a figure."""
-    dims = figure.dims
-    match column:
-        case "movement":
-            return "+".join(figure.movements)
-        case "unit":
-            return figure.scope
-        case "year":
-            return _year(figure.period)
-        case "field":
-            return "+".join(f.value for f in dims.fields) or None
-        case "level" | "holder" | "kind" | "status":
-            member = getattr(dims, column)
-            return None if member is None else member.value
-        case "measure":
-            return figure.measure
-        case "value":
-            return figure.value.value
-        case "qualifier":
-            return figure.value.qualifier.value
-        case "low":
-            return figure.value.low if isinstance(figure.value, Count) else None
-        case "high":
-            return figure.value.high if isinstance(figure.value, Count) else None
-        case "percent":
-            return True if isinstance(figure.value, Percent) else None
-        case _:
-            return getattr(dims, column)
+__all__ = ["Table"]
 
 
 @attrs.frozen(repr=False)
@@ -216,7 +132,7 @@ class Table:
         Returns:
             The column names, dimensions first; ``("measure", "value")`` for an empty table.
         """
-        used = [c for c in _COLUMNS if any(cell(f, c) is not None for f in self.figures)]
+        used = [c for c in COLUMNS if any(cell(f, c) is not None for f in self.figures)]
         return tuple(used) or ("measure", "value")
 
     def to_rows(self) -> list[dict[str, Any]]:

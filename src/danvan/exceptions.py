@@ -1,10 +1,11 @@
 """Every error danvan raises on purpose.
 
 Catch :class:`DanvanError` to handle anything a caller can cause, or one of the
-precise classes below. Errors about a value are also :class:`ValueError`, so
-``except ValueError`` keeps working; each carries the offending value as ``.value``. A
-file that cannot be written, or a store that cannot be opened, is also an
-:class:`OSError` and carries its ``.path``.
+precise classes below. ``str(error)`` is the message in English and
+``error.message_vi`` the same in Vietnamese. Errors about a value are also
+:class:`ValueError`, so ``except ValueError`` keeps working; each carries the offending
+value as ``.value``. A file that cannot be written, or a store that cannot be opened, is
+also an :class:`OSError` and carries its ``.path``.
 
 ```text
 DanvanError
@@ -32,8 +33,9 @@ DanvanError
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
+
+from danvan._messages import in_vietnamese, listing, listing_vi, shown, shown_path, translate
 
 __all__ = [
     "AmbiguousDateError",
@@ -66,6 +68,15 @@ MAX_LISTED = 1000
 class DanvanError(Exception):
     """Root of every error danvan raises on purpose."""
 
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese; ``str(error)`` is the English.
+
+        Words that come from outside danvan (the system's reason a file cannot be read,
+        a JSON parser's) stay as they came when danvan has no Vietnamese for them.
+        """
+        return in_vietnamese(str(self))
+
 
 class StructureError(DanvanError, ValueError):
     """Structured input (JSON, a dict) that does not describe a valid danvan value.
@@ -90,8 +101,15 @@ class StructureError(DanvanError, ValueError):
         self.problems = tuple(problems[:MAX_LISTED])
         self.count = max(len(problems), count or 0)
         self.complete = complete
+        self.type_name = type_name
         what = f"invalid {type_name}" if type_name else "invalid input"
-        super().__init__(_listing(what, self.problems, self.count, complete=complete))
+        super().__init__(listing(what, self.problems, self.count, complete=complete))
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese, each problem with its path."""
+        what = f"{self.type_name} không hợp lệ" if self.type_name else "dữ liệu vào không hợp lệ"
+        return listing_vi(what, self.problems, self.count, complete=self.complete)
 
 
 class FileWriteError(DanvanError, OSError):
@@ -108,8 +126,12 @@ class FileWriteError(DanvanError, OSError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = path
         self.reason = reason
-        shown = os.fspath(path) if isinstance(path, str | os.PathLike) else path
-        super().__init__(f"cannot write {shown!r}: {reason}")
+        super().__init__(f"cannot write {shown_path(path)!r}: {reason}")
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese."""
+        return f"không ghi được {shown_path(self.path)!r}: {in_vietnamese(self.reason)}"
 
 
 class StoreError(DanvanError, OSError):
@@ -126,8 +148,12 @@ class StoreError(DanvanError, OSError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = path
         self.reason = reason
-        shown = os.fspath(path) if isinstance(path, str | os.PathLike) else path
-        super().__init__(f"{shown!r}: {reason}")
+        super().__init__(f"{shown_path(path)!r}: {reason}")
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese."""
+        return f"{shown_path(self.path)!r}: {in_vietnamese(self.reason)}"
 
 
 class StoreConflictError(StoreError, ValueError):
@@ -140,14 +166,25 @@ class StoreConflictError(StoreError, ValueError):
 
     def __init__(self, path: object, conflicts: Sequence[str]) -> None:
         self.conflicts = tuple(conflicts)
-        reason = _listing(
-            "it holds other content under the same ids; nothing was added (pass "
-            "replace=True to replace the stored versions, which the change log keeps, or "
-            "give the new ones other ids)",
+        reason = listing(
+            _CONFLICT,
             self.conflicts[:MAX_LISTED],
             len(self.conflicts),
         )
         super().__init__(path, reason)
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese, each conflict shown."""
+        title = translate(_CONFLICT) or _CONFLICT
+        listing = listing_vi(title, self.conflicts[:MAX_LISTED], len(self.conflicts))
+        return f"{shown_path(self.path)!r}: {listing}"
+
+
+_CONFLICT = (
+    "it holds other content under the same ids; nothing was added (pass replace=True to "
+    "replace the stored versions, which the change log keeps, or give the new ones other ids)"
+)
 
 
 class InvalidValueError(DanvanError, ValueError):
@@ -162,25 +199,12 @@ class InvalidValueError(DanvanError, ValueError):
     def __init__(self, value: object, message: str | None = None) -> None:
         self.value = value
         self.message = message or self.default_message
-        super().__init__(f"{self.message}: {_shown(value)}")
+        super().__init__(f"{self.message}: {shown(value)}")
 
-
-#: How much of a value an error message shows.
-_SHOWN_CHARACTERS = 300
-
-
-def _shown(value: object) -> str:
-    """The value as a message shows it: its ``repr``, cut to a few hundred characters.
-
-    An error about 10 MB of text says what it starts with and how long it is, and stays
-    small itself.
-    """
-    if isinstance(value, str | bytes) and len(value) > _SHOWN_CHARACTERS:
-        return f"{repr(value[:_SHOWN_CHARACTERS])[:_SHOWN_CHARACTERS]}… ({len(value):,} in all)"
-    text = repr(value)
-    if len(text) > _SHOWN_CHARACTERS:
-        return f"{text[:_SHOWN_CHARACTERS]}… ({len(text):,} characters)"
-    return text
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese, with the value as the English message shows it."""
+        return f"{translate(self.message) or self.message}: {shown(self.value)}"
 
 
 class UnknownTermError(InvalidValueError):
@@ -284,10 +308,16 @@ class HierarchyError(InvalidEntityError):
 
     def __init__(self, value: object, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
-        super().__init__(value, _listing(self.default_message, self.problems))
+        super().__init__(value, listing(self.default_message, self.problems))
 
     def __str__(self) -> str:
         return self.message
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese, every problem listed."""
+        title = translate(self.default_message) or self.default_message
+        return listing_vi(title, self.problems)
 
 
 class ModelHistoryError(InvalidEntityError):
@@ -307,18 +337,13 @@ class DatasetError(InvalidEntityError):
 
     def __init__(self, value: object, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
-        super().__init__(value, _listing(self.default_message, self.problems))
+        super().__init__(value, listing(self.default_message, self.problems))
 
     def __str__(self) -> str:
         return self.message
 
-
-def _listing(
-    title: str, problems: Sequence[str], count: int | None = None, *, complete: bool = True
-) -> str:
-    count = len(problems) if count is None else count
-    noun = "problem" if count == 1 else "problems"
-    listed = f"; the first {len(problems)} listed" if count > len(problems) else ""
-    if not complete:
-        listed += " when reading stopped; there may be more"
-    return f"{title} ({count} {noun}{listed}):\n" + "\n".join(f"  - {p}" for p in problems)
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese, every problem listed."""
+        title = translate(self.default_message) or self.default_message
+        return listing_vi(title, self.problems)

@@ -18,6 +18,7 @@ from danvan._cli._commands import (
     EXIT_OK,
     check_dataset,
     convert_dataset,
+    lang_option,
     list_vocab,
     parse_text,
     print_schema,
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except DanvanError as error:
-        return refuse(args.command, _one_line(error))
+        return refuse(args.command, _one_line(error, getattr(args, "lang", "vi")))
     except BrokenPipeError:  # `danvan vocab | head`: the reader has what it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes
@@ -62,15 +63,24 @@ def _utf8(stream: TextIO) -> None:
 
 # What an error tells a Python caller to pass, as a command's user reads it.
 _CLI_WORDS = {
-    "pass default_year= or reference=": "use --year or --reference",
-    "(pass max_bytes=)": "(the command reads files up to 512 MiB)",
-    "(pass wait=)": "(the command waits 60 s for a pipe's next bytes)",
+    "en": {
+        "pass default_year= or reference=": "use --year or --reference",
+        "(pass max_bytes=)": "(the command reads files up to 512 MiB)",
+        "(pass wait=)": "(the command waits 60 s for a pipe's next bytes)",
+    },
+    "vi": {
+        "hãy truyền default_year= hoặc reference=": "dùng --year hoặc --reference",
+        "(truyền max_bytes=)": "(lệnh đọc tệp đến 512 MiB)",
+        "(truyền wait=)": "(lệnh chờ 60 giây cho các byte tiếp theo của luồng vào)",
+    },
 }
 
 
-def _one_line(error: Exception) -> str:
-    text = " ".join(str(error).split())
-    for python, command in _CLI_WORDS.items():
+def _one_line(error: DanvanError, lang: str) -> str:
+    """The error on one line, in the command's language, naming the command's options."""
+    said = error.message_vi if lang == "vi" else str(error)
+    text = " ".join(said.split())
+    for python, command in _CLI_WORDS["vi" if lang == "vi" else "en"].items():
         text = text.replace(python, command)
     return text
 
@@ -83,9 +93,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    lang = [lang_option()]
 
     vocab = commands.add_parser(
         "vocab",
+        parents=lang,
         help="list the vocabularies with codes and labels",
         description="Print a vocabulary (or all) with codes, Vietnamese and English labels.",
     )
@@ -99,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser(
         "parse",
+        parents=lang,
         help="parse a symbol, date, count or number as reports write it",
         description="Parse Vietnamese text and print the value, or a one-line error (exit 2).",
     )
@@ -114,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
+        parents=lang,
         help="check that a file is a valid danvan dataset",
         description="Read a dataset file; print a one-line summary (exit 0) or every "
         "problem with its JSON path on standard error (exit 2).",
@@ -123,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
+        parents=lang,
         help="write a dataset as JSON or as a CSV table",
         description="Read a dataset file and write it as indented JSON or as a CSV table.",
     )
@@ -145,6 +160,7 @@ def _parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser(
         "summarize",
+        parents=lang,
         help="summarise a dataset report by report, with what checking says of each figure",
         description="Print, for each report, who, where, when, movement and phase; every "
         "figure with its breakdown and a mark (✓ reconciles, ⚠ or ✗ with the reason, · "
@@ -159,7 +175,6 @@ def _parser() -> argparse.ArgumentParser:
         default="table",
         help="output format (xlsx: an Excel workbook, to --output)",
     )
-    summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="labels' language")
     summarize.add_argument("--bom", action="store_true", help="for CSV: start with a BOM (Excel)")
     summarize.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     add_store_filters(summarize)
@@ -167,6 +182,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
+        parents=lang,
         help="list what the checks find in a dataset",
         description="Read a dataset and print every problem and finding with its JSON "
         "path. Problems that stop a file from loading are reported too, with the parts "
@@ -175,11 +191,11 @@ def _parser() -> argparse.ArgumentParser:
         "found; 2 a usage error or a file that cannot be read at all.",
     )
     check.add_argument("file", nargs="?", help="a danvan JSON dataset (default: bundled)")
-    check.add_argument("--lang", choices=["vi", "en"], default="vi", help="messages' language")
     check.set_defaults(handler=check_dataset)
 
     extract = commands.add_parser(
         "extract",
+        parents=lang,
         help="find document references, periods, dates and figures in report text",
         description="Read report text (plain or HTML, UTF-8) and list the document "
         "references in it (with symbol, date, issuer), the periods and the dates, each "
@@ -218,14 +234,15 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
 
-    _add_schema(commands)
-    add_store_arguments(commands)
+    _add_schema(commands, lang)
+    add_store_arguments(commands, lang)
     return parser
 
 
-def _add_schema(commands: Any) -> None:
+def _add_schema(commands: Any, lang: list[argparse.ArgumentParser]) -> None:
     schema = commands.add_parser(
         "schema",
+        parents=lang,
         help="print the JSON Schema of the dataset format (or of one type)",
         description="Print the JSON Schema (draft 2020-12) that danvan files follow.",
     )

@@ -22,6 +22,7 @@ from danvan._dates import parse_date
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._files import write_atomic
 from danvan._measures import UnitOfMeasure
+from danvan._messages import in_vietnamese
 from danvan._numbers import parse_number
 from danvan._terms import Term
 from danvan._text import words
@@ -32,6 +33,18 @@ DEFAULT_STORE = "danvan-store.sqlite"
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
+
+
+def lang_option() -> argparse.ArgumentParser:
+    """The ``--lang`` every command takes: the language of its labels and its errors."""
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
+        "--lang",
+        choices=["vi", "en"],
+        default="vi",
+        help="language of labels and error messages (default: vi)",
+    )
+    return option
 
 
 def refuse(command: str, message: str) -> int:
@@ -59,7 +72,7 @@ def list_vocab(args: argparse.Namespace) -> int:
             close = difflib.get_close_matches(wanted, list(names), n=1)
             guess = f"did you mean {names[close[0]]}? " if close else ""
             have = ", ".join(tables)
-            return refuse("vocab", f"no vocabulary {args.name!r} ({guess}have: {have})")
+            raise DanvanError(f"no vocabulary {args.name!r} ({guess}have: {have})")
     for i, name in enumerate(chosen):
         if i:
             print()
@@ -133,13 +146,21 @@ def validate_dataset(args: argparse.Namespace) -> int:
     try:
         dataset = dataset_of(args.file)
     except StructureError as error:
-        print(f"danvan validate: error: {args.file}: {error.count} problem(s)", file=sys.stderr)
+        vi = args.lang == "vi"
+        found = f"{error.count} vấn đề" if vi else f"{error.count} problem(s)"
+        print(f"danvan validate: error: {args.file}: {found}", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        if error.count > len(error.problems):
-            print(f"  … and {error.count - len(error.problems)} more", file=sys.stderr)
+            print(f"  {in_vietnamese(problem) if vi else problem}", file=sys.stderr)
+        more = error.count - len(error.problems)
+        if more:
+            print(f"  … và {more} vấn đề nữa" if vi else f"  … and {more} more", file=sys.stderr)
         if not error.complete:
-            print("  … reading stopped there: there may be more", file=sys.stderr)
+            stopped = (
+                "dừng đọc ở đây: có thể còn nữa"
+                if vi
+                else "reading stopped there: there may be more"
+            )
+            print(f"  … {stopped}", file=sys.stderr)
         return EXIT_INPUT
     figures = sum(len(report.figures) for report in dataset.reports)
     name = args.file or "the bundled example"
@@ -191,7 +212,7 @@ def print_schema(args: argparse.Namespace) -> int:
     if args.type is not None:
         type_ = getattr(danvan, args.type, None)
         if not isinstance(type_, type):
-            return refuse("schema", f"no danvan type {args.type!r}")
+            raise DanvanError(f"no danvan type {args.type!r}")
     print(json.dumps(danvan.json_schema(type_), ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -222,9 +243,9 @@ def summarize_dataset(args: argparse.Namespace) -> int:
 
     filters = [f"--{n}" for n in ("unit", "year", "movement", "measure") if getattr(args, n)]
     if args.store is not None and args.file is not None:
-        return refuse("summarize", "give FILE or --store, not both")
+        raise DanvanError("give FILE or --store, not both")
     if args.store is None and filters:
-        return refuse("summarize", f"{', '.join(filters)} filter(s) a store: add --store FILE")
+        raise DanvanError(f"{', '.join(filters)} filter(s) a store: add --store FILE")
     summary = summarize(stored_dataset(args) if args.store else dataset_of(args.file))
     if args.format == "xlsx":
         summary.to_excel(_workbook_path(args), args.lang)
@@ -260,12 +281,12 @@ def check_dataset(args: argparse.Namespace) -> int:
         result = salvage(text)
         source = args.file
     for problem in result.problems:
-        print(f"✗ [structure] {problem}")
+        print(f"✗ [structure] {problem if english else in_vietnamese(problem)}")
     for path in result.left_out:
         print(f"· [left_out] {'checked without' if english else 'kiểm tra khi bỏ qua'} {path}")
     for problem in result.consequences:
         because = "because of what was left out" if english else "do phần bị bỏ qua"
-        print(f"· [left_out] {because}: {problem}")
+        print(f"· [left_out] {because}: {problem if english else in_vietnamese(problem)}")
     findings = check(result.dataset) if result.dataset is not None else []
     for finding in findings:
         paths = ", ".join(result.original_path(p) for p in finding.paths)

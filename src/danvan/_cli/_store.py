@@ -24,15 +24,16 @@ from danvan.exceptions import StoreError, StructureError
 __all__ = ["add_store_arguments", "add_store_filters", "store_command"]
 
 
-def add_store_arguments(commands: Any) -> None:
-    """The ``store`` command and its actions."""
-    where = argparse.ArgumentParser(add_help=False)
+def add_store_arguments(commands: Any, lang: list[argparse.ArgumentParser]) -> None:
+    """The ``store`` command and its actions, each with the ``--lang`` of ``lang``."""
+    where = argparse.ArgumentParser(add_help=False, parents=lang)
     where.add_argument(
         "--store",
         help=f"the store's file (default: $DANVAN_STORE, else {DEFAULT_STORE})",
     )
     store = commands.add_parser(
         "store",
+        parents=lang,
         help="keep reports year after year in one SQLite file, and query it",
         description="Add datasets and reports to a store, list and show what it holds, "
         "and export it as one JSON file per report. The store is an SQLite file that any "
