@@ -204,3 +204,23 @@ def test_errors_people_meet_read_in_vietnamese(case: str, tmp_path: Path) -> Non
     value = getattr(error, "value", None)
     if isinstance(value, str) and repr(value) in english:
         assert repr(value) in vietnamese
+
+
+def test_a_misspelt_code_gets_a_guess() -> None:
+    """An unknown measure lists the known ones with a did-you-mean; so does a vocabulary."""
+    data = json.loads(danvan.dumps(danvan.load_example()))
+    data["reports"][0]["figures"][0]["measure"] = "registerd"
+    data["reports"][0]["figures"][1]["scope"] = "vn/son-la/tp-son-lax"
+    error = _raises(lambda: danvan.loads(json.dumps(data)))
+    measure, unit = error.problems  # type: ignore[attr-defined]
+    assert measure.startswith("unknown measure 'registerd' (did you mean 'registered'? known: ")
+    assert "dialogue_conferences" in measure
+    assert unit == (
+        "unknown unit 'vn/son-la/tp-son-lax' (did you mean 'vn/son-la/tp-son-la'?)"
+        " @ $.reports[0].figures[1].scope"
+    )
+    assert "có phải là 'registered'? các chỉ tiêu đã biết:" in error.message_vi
+    term = _raises(lambda: danvan.Measure.get("recognized"))
+    assert "did you mean 'recognised'?" in str(term)
+    nothing_close = _raises(lambda: danvan.Field.parse("thể thao"))
+    assert "did you mean" not in str(nothing_close)

@@ -22,13 +22,16 @@ def test_the_bundled_data() -> None:
 
 
 def test_size_does_not_grow_with_the_data() -> None:
-    from danvan import count_models
+    from danvan import AdminLevel, count_models, coverage
 
     big = dataset(models=5000, seed=1)
     assert len(repr(big)) < 80
     assert len(repr(summarize(big))) < 120
     table = count_models(big.models, big.hierarchy, by=("unit", "field", "level"))
     assert len(table) > 100
+    communes = coverage(big.models, big.hierarchy, scope="synth", level=AdminLevel.COMMUNE)
+    assert repr(communes) == f"Coverage({communes})"
+    assert len(communes.expected) > 20
     assert repr(table) == (
         f"Table({len(table)} figures; each model once, at its highest level (distinct_highest))"
     )

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from danvan._hierarchy import Hierarchy
+from danvan._messages import closest
 from danvan._models import Recognised, Replicated
 from danvan._programmes import part_of_problems
 from danvan._vocabulary import RecognitionLevel
@@ -21,6 +22,10 @@ __all__ = ["dangling_references"]
 def dangling_references(dataset: Any) -> list[str]:
     """Every reference of ``dataset`` (a :class:`~danvan.Dataset`) that points at nothing."""
     return _References(dataset).problems
+
+
+#: How many problems get a "did you mean".
+_GUESSES = 100
 
 
 class _References:
@@ -40,7 +45,19 @@ class _References:
     def _ref(
         self, value: str | None, known: Mapping[str, object] | Hierarchy, what: str, path: str
     ) -> None:
-        if value is not None and value not in known:
+        if value is None or value in known:
+            return
+        ids = [u.id for u in known.units] if isinstance(known, Hierarchy) else list(known)
+        # A guess for the first problems: a file broken everywhere is reported at once.
+        close = closest(value, ids) if len(self.problems) < _GUESSES else None
+        guess = f"did you mean {close!r}? " if close else ""
+        if what == "measure":  # a short list: say it
+            self.problems.append(
+                f"unknown measure {value!r} ({guess}known: {', '.join(ids)}) @ $.{path}"
+            )
+        elif close:
+            self.problems.append(f"unknown {what} {value!r} ({guess.rstrip()}) @ $.{path}")
+        else:
             self.problems.append(f"unknown {what} {value!r} @ $.{path}")
 
     def _movements(self, ids: tuple[str, ...], path: str) -> None:

@@ -10,6 +10,7 @@ message the source raises has its Vietnamese.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import os
@@ -17,7 +18,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-__all__ = ["in_vietnamese", "listing", "listing_vi", "shown", "shown_path", "translate"]
+__all__ = ["closest", "in_vietnamese", "listing", "listing_vi", "shown", "shown_path", "translate"]
 
 
 @functools.cache
@@ -50,9 +51,8 @@ def translate(text: str) -> str | None:
         return exact[text]
     for pattern, vietnamese in patterns:
         match = pattern.fullmatch(text)
-        if match is not None:  # a part that is a phrase danvan wrote is translated too
-            parts = ((translate(p) or p) if " " in p else p for p in match.groups())
-            return vietnamese.format(*parts)
+        if match is not None:  # a part that is itself a message danvan writes is translated
+            return vietnamese.format(*(translate(p) or p for p in match.groups()))
     return None
 
 
@@ -77,6 +77,24 @@ def _line(line: str) -> str:
 
 #: How much of a value an error message shows.
 _SHOWN_CHARACTERS = 300
+
+
+#: The most choices a suggestion looks through; a misspelt unit id among 10 000 is left.
+_MOST_CHOICES = 2000
+
+
+def closest(value: object, choices: Sequence[str]) -> str | None:
+    """The choice ``value`` most likely misspells ("registerd": "registered"), if any.
+
+    Examples:
+        >>> from danvan._messages import closest
+        >>> closest("registerd", ["registered", "recognised"]), closest("xyz", ["models"])
+        ('registered', None)
+    """
+    if not isinstance(value, str) or len(choices) > _MOST_CHOICES:
+        return None
+    found = difflib.get_close_matches(value, list(choices), n=1)
+    return found[0] if found else None
 
 
 def shown(value: object) -> str:

@@ -28,7 +28,7 @@ from danvan.exceptions import InvalidValueError
 __all__ = ["Coverage", "Difference", "Share", "compare", "coverage", "shares"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Coverage:
     """How many units of a tier under a scope have at least one model.
 
@@ -57,6 +57,9 @@ class Coverage:
 
     def __str__(self) -> str:
         return f"{len(self.covered)}/{len(self.expected)} {self.label}"
+
+    def __repr__(self) -> str:  # a line, however many units: .expected holds them all
+        return f"Coverage({self})"
 
     def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
         """The coverage as a notebook shows it, with the units that have no model.

@@ -35,7 +35,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from danvan._messages import in_vietnamese, listing, listing_vi, shown, shown_path, translate
+from danvan._messages import (
+    closest,
+    in_vietnamese,
+    listing,
+    listing_vi,
+    shown,
+    shown_path,
+    translate,
+)
 
 __all__ = [
     "AmbiguousDateError",
@@ -220,9 +228,11 @@ class UnknownTermError(InvalidValueError):
     def __init__(self, value: object, vocabulary: str, accepted: Sequence[str]) -> None:
         self.vocabulary = vocabulary
         self.accepted = tuple(accepted)
+        close = closest(value, self.accepted)
+        guess = f"did you mean {close!r}? " if close else ""
         super().__init__(
             value,
-            f"no {vocabulary} is called this (accepted codes: {', '.join(self.accepted)})",
+            f"no {vocabulary} is called this ({guess}accepted codes: {', '.join(self.accepted)})",
         )
 
 
