@@ -64,6 +64,7 @@ def test_a_conflict_is_refused_then_replaced(
     assert err.startswith("danvan store: error: ")
     assert "report 'seed-004' @ $.reports[0]: title: " in err
     assert "'Bản sửa' (new)" in err
+    assert "(dùng --replace để thay các bản đã lưu" in err  # the option, not replace=True
     code, out, _ = run(capsys, "store", "add", "--store", store, "--replace", str(edited))
     assert (code, out.split(": ")[1]) == (
         0,

@@ -67,11 +67,13 @@ _CLI_WORDS = {
         "pass default_year= or reference=": "use --year or --reference",
         "(pass max_bytes=)": "(the command reads files up to 512 MiB)",
         "(pass wait=)": "(the command waits 60 s for a pipe's next bytes)",
+        "(pass replace=True to": "(use --replace to",
     },
     "vi": {
         "hãy truyền default_year= hoặc reference=": "dùng --year hoặc --reference",
         "(truyền max_bytes=)": "(lệnh đọc tệp đến 512 MiB)",
         "(truyền wait=)": "(lệnh chờ 60 giây cho các byte tiếp theo của luồng vào)",
+        "(truyền replace=True để": "(dùng --replace để",
     },
 }
 
