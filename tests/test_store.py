@@ -27,6 +27,7 @@ from danvan import (
     load_example,
 )
 from danvan.exceptions import (
+    DanvanError,
     InvalidValueError,
     StoreConflictError,
     StoreError,
@@ -199,6 +200,14 @@ class TestQueries:
             UnknownUnitError, match="no unit of this id in the store: 'vn/khong-co'"
         ):
             store.dataset(unit="vn/khong-co")
+        with pytest.raises(UnknownUnitError, match="did you mean 'vn/ha-tinh'"):
+            store.figures(unit="vn/ha-tinhh")
+
+    def test_a_misspelt_measure_is_refused_with_a_guess(self, store: Store) -> None:
+        """A measure no figure could have is an error, never an empty answer."""
+        with pytest.raises(DanvanError, match="did you mean 'registered'"):
+            store.figures(measure="registerd")
+        assert len(store.figures(measure="workdays")) == 0  # built in, only not reported
 
     def test_the_derived_tables_answer_sql(self, store: Store) -> None:
         path = store.path

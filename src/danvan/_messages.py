@@ -79,6 +79,8 @@ def _line(line: str) -> str:
 _SHOWN_CHARACTERS = 300
 
 
+#: How alike a guess must be (difflib's ratio): a typo, not another name that shares letters.
+_LIKE = 0.8
 #: The most choices a suggestion looks through; a misspelt unit id among 10 000 is left.
 _MOST_CHOICES = 2000
 
@@ -93,7 +95,7 @@ def closest(value: object, choices: Sequence[str]) -> str | None:
     """
     if not isinstance(value, str) or len(choices) > _MOST_CHOICES:
         return None
-    found = difflib.get_close_matches(value, list(choices), n=1)
+    found = difflib.get_close_matches(value, list(choices), n=1, cutoff=_LIKE)
     return found[0] if found else None
 
 

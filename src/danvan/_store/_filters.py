@@ -10,8 +10,10 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
+from danvan._measures import Measure
+from danvan._messages import closest
 from danvan._periods import Period
-from danvan.exceptions import InvalidPeriodError, UnknownUnitError
+from danvan.exceptions import InvalidPeriodError, UnknownTermError, UnknownUnitError
 
 __all__ = ["Filters"]
 
@@ -39,7 +41,10 @@ class Filters:
         self._params: list[Any] = []
         if unit is not None:
             if db.execute("SELECT 1 FROM units WHERE unit = ?", (unit,)).fetchone() is None:
-                raise UnknownUnitError(unit, "no unit of this id in the store")
+                held = [u for (u,) in db.execute("SELECT unit FROM units ORDER BY unit")]
+                close = closest(unit, held)
+                guess = f" (did you mean {close!r}?)" if close else ""
+                raise UnknownUnitError(unit, f"no unit of this id in the store{guess}")
             self._where.append("scope IN (SELECT unit FROM under)")
         if period is not None:
             period = _period(period)
@@ -53,6 +58,7 @@ class Filters:
             self._where.append("(',' || movement || ',') LIKE ?")
             self._params.append(f"%,{movement},%")
         if measure is not None:
+            _check_measure(db, measure)
             self._where.append("measure = ?")
             self._params.append(measure)
 
@@ -70,6 +76,14 @@ class Filters:
             return set()
         query = _UNDER + "SELECT model FROM models WHERE unit IN (SELECT unit FROM under)"  # noqa: S608
         return {model for (model,) in self.db.execute(query, (self.unit,))}
+
+
+def _check_measure(db: sqlite3.Connection, measure: str) -> None:
+    """A measure is built in, or one the store's figures give; else it is misspelt."""
+    known = [m.code for m in Measure.builtins()]
+    known += [m for (m,) in db.execute("SELECT DISTINCT measure FROM figures") if m not in known]
+    if measure not in known:
+        raise UnknownTermError(measure, "Measure", known)
 
 
 def _period(period: Period | int) -> Period:
