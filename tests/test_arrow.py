@@ -28,6 +28,7 @@ from danvan import (
     count_models,
     load_example,
     synth,
+    testing,
     write_parquet,
 )
 from danvan._awards import Award, Recipient
@@ -144,6 +145,38 @@ class TestModels:
     def test_a_table_without_the_schema_is_refused(self) -> None:
         with pytest.raises(StructureError, match="missing column 'events'"):
             ModelTable.from_arrow(pa.table({"id": ["x"]}))
+
+
+class TestFiguresBack:
+    """Figures read back from Arrow and Parquet are the figures written, with their reports."""
+
+    def test_a_round_trip_through_parquet(self, tmp_path: Path) -> None:
+        from collections import Counter
+
+        ds = synth.dataset(models=0, reports=60, seed=8)
+        real = load_example()
+        for dataset, name in ((ds, "tong-hop.parquet"), (real, "vi-du.parquet")):
+            path = tmp_path / name
+            write_parquet(dataset, path)
+            back = Table.from_arrow(path)
+            written = Counter((r.id, f) for r in dataset.reports for f in r.figures)
+            assert Counter(zip(back.reports, back.figures, strict=True)) == written
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(testing.figures(), max_size=6))
+    def test_any_figures_come_back_equal(self, figures: list[Figure]) -> None:
+        reports = [f"bao-cao-{i}" for i in range(len(figures))]
+        back = Table.from_arrow(Table(figures, reports=reports))
+        assert list(back) == figures
+        assert list(back.reports) == reports
+
+    def test_a_polars_frame_reads_back(self) -> None:
+        table = Table(list(load_example().reports[3].figures))
+        assert list(Table.from_arrow(polars.DataFrame(table))) == list(table)
+
+    def test_a_table_without_the_schema_is_refused(self) -> None:
+        with pytest.raises(StructureError, match="missing column 'measure'"):
+            Table.from_arrow(pa.table({"report": ["x"]}))
 
 
 class TestParquet:

@@ -11,18 +11,20 @@ which :func:`models_from_columns` builds the same models again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from itertools import pairwise
 from typing import Any, TypeAlias
 
 import attrs
 
-from danvan._dates import Day
+from danvan._dates import Day, PartialDate
 from danvan._extras import optional
 from danvan._hierarchy import Hierarchy
 from danvan._sources import Source
 from danvan._terms import Term
 from danvan._vocabulary import AdminLevel
+from danvan.exceptions import StructureError
 
 __all__ = [
     "EVENT_FIELDS",
@@ -40,8 +42,10 @@ __all__ = [
     "iso",
     "provinces",
     "source_cells",
+    "arrow_columns",
     "arrow_schema",
     "arrow_table",
+    "day_of",
     "FIGURE_TABLE",
     "Column",
 ]
@@ -94,6 +98,9 @@ FIGURE_TABLE: tuple[Column, ...] = (
     column("high", "int", "the highest value it may be; empty when unbounded"),
     column("percent", "decimal", "a percentage's value, exact (empty for a count)"),
     column("out_of", "int", "the denominator of a ratio ('8/8 huyện')"),
+    column("out_of_qualifier", "code", "the denominator's qualifier ('trên 20 xã')"),
+    column("out_of_low", "int", "the lowest value the denominator may be"),
+    column("out_of_high", "int", "the highest value it may be; empty when unbounded"),
     column("unit_of_measure", "code", "what the figure counts or measures"),
     column("occurrences", "bool", "whether it counts occurrences ('lượt')"),
     column("scope", "code", "the unit the figure is about"),
@@ -272,6 +279,29 @@ def _nested(pa: Any, type_: str, cells: Nested) -> Any:
 
 def code_of(member: Any) -> str | None:
     return None if member is None else str(member.value)
+
+
+def day_of(text: str) -> Day:
+    """A day from its ISO text: a date ('2023-11-22') or a partial date ('2023-11')."""
+    return dt.date.fromisoformat(text) if len(text) == 10 else PartialDate.parse(text)
+
+
+def arrow_columns(source: Any, table: tuple[Column, ...], name: str) -> dict[str, list[Any]]:
+    """The columns of ``table`` in an Arrow table, a stream or a Parquet file, as lists.
+
+    Raises:
+        StructureError: A column of ``table`` is missing.
+        DanvanError: pyarrow is not installed.
+    """
+    pa = optional("arrow", "pyarrow")
+    if isinstance(source, str) or hasattr(source, "__fspath__"):
+        read = optional("arrow", "pyarrow.parquet").read_table(source)
+    else:
+        read = pa.table(source)
+    missing = [c.name for c in table if c.name not in read.column_names]
+    if missing:
+        raise StructureError([f"missing column {c!r} @ $" for c in missing], name)
+    return {c.name: read.column(c.name).to_pylist() for c in table}
 
 
 def iso(day: Day | None) -> str | None:

@@ -8,28 +8,35 @@ column no figure fills is not walked twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from itertools import repeat
-from operator import attrgetter, is_
+from operator import attrgetter, is_, is_not
 from typing import Any
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._figures import Figure
+from danvan._figures import Change, Completeness, Dims, Figure, FigureStatus
 from danvan._flat import (
     FIGURE_TABLE,
     SOURCE_COLUMNS,
     Columns,
     Shared,
     codes,
+    day_of,
     provinces,
     source_cells,
 )
 from danvan._hierarchy import Hierarchy
+from danvan._measures import UnitOfMeasure
+from danvan._models import ModelStatus
 from danvan._numbers import Percent
+from danvan._periods import Period
+from danvan._sources import Source
+from danvan._vocabulary import Field, HolderKind, ModelKind, Qualifier, RecognitionLevel
 
-__all__ = ["figure_columns"]
+__all__ = ["figure_columns", "figures_from_columns"]
 
 
 def _each(getter: Callable[[Any], Any], items: list[Any]) -> list[Any]:
@@ -61,6 +68,20 @@ def _lists(make: Callable[[Any], list[Any]], items: list[Any]) -> list[Shared]:
     except TypeError:  # mappings: alike by identity
         return _shared(lambda item: (make(item),), items, 1)
     return [Shared(list(map(make, index)), list(map(index.__getitem__, items)))]
+
+
+def _count_columns(counts: list[Count | None]) -> list[Any]:
+    """A count's value, qualifier, low and high: four columns, empty where no count."""
+    if not any(map(is_not, counts, repeat(None))):
+        empty = [None] * len(counts)
+        return [empty, codes(empty), empty, empty]
+    qualifiers = codes([None if c is None else c.qualifier for c in counts])
+    return [
+        _each(attrgetter("value"), counts),
+        qualifiers,
+        _each(attrgetter("low"), counts),
+        _each(attrgetter("high"), counts),
+    ]
 
 
 def _period(period: Any) -> tuple[Any, ...]:
@@ -121,7 +142,7 @@ def _figure_columns(
         [Decimal(v.value) if isinstance(v, Percent) else None for v in values]
         if counts is not values
         else [None] * n,
-        _each(attrgetter("value"), list(map(attrgetter("out_of"), fs))),
+        *_count_columns(list(map(attrgetter("out_of"), fs))),
         [u if isinstance(u, str) else u._value_ for u in units],
         list(map(attrgetter("occurrences"), fs)),
         scopes,
@@ -150,3 +171,101 @@ def _figure_columns(
         *source_columns,
     ]
     return {c.name: column for c, column in zip(FIGURE_TABLE, columns, strict=True)}
+
+
+def figures_from_columns(
+    columns: Mapping[str, Sequence[Any]],
+) -> tuple[list[Figure], list[str | None]]:
+    """The figures the columns of :data:`~danvan._flat.FIGURE_TABLE` hold, and their reports.
+
+    Each figure is built as :class:`~danvan.Figure` checks it, so a row no figure may
+    have is refused.
+
+    Raises:
+        InvalidValueError: A code, an id or a value no figure may have.
+    """
+    names = [c.name for c in FIGURE_TABLE]
+    figures: list[Figure] = []
+    reports: list[str | None] = []
+    for cells in zip(*(columns[name] for name in names), strict=True):
+        row = dict(zip(names, cells, strict=True))
+        reports.append(row["report"])
+        figures.append(_figure(row))
+    return figures, reports
+
+
+def _figure(row: dict[str, Any]) -> Figure:
+    qualifier = Qualifier.parse(row["qualifier"])
+    value: Count | Percent = (
+        Percent(row["percent"], qualifier)
+        if row["percent"] is not None
+        else Count(row["value"], qualifier, row["low"], row["high"])
+    )
+    unit = row["unit_of_measure"]
+    builtin = {u._value_: u for u in UnitOfMeasure}
+    return Figure(
+        measure=row["measure"],
+        value=value,
+        unit_of_measure=builtin.get(unit, unit),
+        scope=row["scope"],
+        movements=tuple(row["movements"]),
+        period=_period_of(row["period_start"], row["period_end"]),
+        dims=Dims(
+            fields=tuple(Field.parse(f) for f in row["fields"] or ()),
+            level=_member(RecognitionLevel, row["level"]),
+            holder=_member(HolderKind, row["holder"]),
+            kind=_member(ModelKind, row["kind"]),
+            status=_member(ModelStatus, row["model_status"]),
+            category=row["category"],
+            label=row["label"],
+        ),
+        status=FigureStatus.parse(row["status"]),
+        source=_source(row),
+        id=row["id"],
+        part_of=row["part_of"],
+        out_of=None
+        if row["out_of"] is None
+        else Count(
+            row["out_of"],
+            Qualifier.parse(row["out_of_qualifier"]),
+            row["out_of_low"],
+            row["out_of_high"],
+        ),
+        notes=tuple(row["notes"] or ()),
+        restates=row["restates"],
+        subset_of=row["subset_of"],
+        breakdowns={
+            dim: Completeness.parse(done)
+            for dim, _, done in (b.partition(":") for b in row["breakdowns"] or ())
+        },
+        as_of=row["as_of"],
+        of=row["of"],
+        occurrences=bool(row["occurrences"]),
+        model=row["model"],
+        directive=row["directive"],
+        change=_member(Change, row["change"]),
+        compared_to=_period_of(row["compared_to_start"], row["compared_to_end"]),
+    )
+
+
+def _member(vocabulary: Any, code: str | None) -> Any:
+    return None if code is None else vocabulary.parse(code)
+
+
+def _period_of(start: dt.date | None, end: dt.date | None) -> Period | None:
+    return None if start is None else Period(start, end)
+
+
+def _source(row: dict[str, Any]) -> Source | None:
+    cells = [row[c.name] for c in SOURCE_COLUMNS]
+    if all(cell is None for cell in cells):
+        return None
+    title, publisher, url, published_on, quote, start, end = cells
+    return Source(
+        title=title,
+        publisher=publisher,
+        url=url,
+        published_on=None if published_on is None else day_of(published_on),
+        quote=quote,
+        span=None if start is None else (start, end),
+    )

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any
@@ -14,8 +14,8 @@ from typing import Any
 import attrs
 
 from danvan._bulk import collector_paused
-from danvan._dates import Day, PartialDate, first_day, last_day
-from danvan._flat import Column, Columns, Nested, codes, column, provinces
+from danvan._dates import first_day, last_day
+from danvan._flat import Column, Columns, Nested, codes, column, day_of, provinces
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, Model, ModelEvent
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
@@ -88,7 +88,7 @@ def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
 _EVENTS = {kind.kind: kind for kind in EVENT_KINDS}
 
 
-def models_from_columns(columns: dict[str, Sequence[Any]]) -> list[Model]:
+def models_from_columns(columns: Mapping[str, Sequence[Any]]) -> list[Model]:
     """The models the columns of :data:`MODEL_TABLE` hold, as they were written.
 
     Raises:
@@ -120,7 +120,7 @@ def models_from_columns(columns: dict[str, Sequence[Any]]) -> list[Model]:
 def _event_of(data: dict[str, Any]) -> ModelEvent:
     kind = _EVENTS[data["kind"]]
     on = data["on"]
-    values: dict[str, Any] = {"on": _day(on), "by": data.get("by")}
+    values: dict[str, Any] = {"on": day_of(on), "by": data.get("by")}
     names = {a.name for a in attrs.fields(kind)}
     if "level" in names:
         values["level"] = RecognitionLevel.parse(data["level"])
@@ -131,7 +131,3 @@ def _event_of(data: dict[str, Any]) -> ModelEvent:
         values["to"] = tuple(data.get("to") or ())
     event: ModelEvent = kind(**values)
     return event
-
-
-def _day(text: str) -> Day:
-    return dt.date.fromisoformat(text) if len(text) == 10 else PartialDate.parse(text)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from danvan._extras import optional
-from danvan._flat import arrow_table, plain
+from danvan._flat import arrow_columns, arrow_table, plain
 from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
@@ -116,15 +116,5 @@ class ModelTable:
             InvalidValueError: A value no model may have.
             DanvanError: pyarrow is not installed.
         """
-        from danvan.exceptions import StructureError  # noqa: PLC0415
-
-        pa = optional("arrow", "pyarrow")
-        if isinstance(source, str) or hasattr(source, "__fspath__"):
-            table = optional("arrow", "pyarrow.parquet").read_table(source)
-        else:
-            table = pa.table(source)
-        missing = [c for c in (col.name for col in MODEL_TABLE) if c not in table.column_names]
-        if missing:
-            raise StructureError([f"missing column {name!r} @ $" for name in missing], "models")
-        columns = {name: table.column(name).to_pylist() for name in (c.name for c in MODEL_TABLE)}
+        columns = arrow_columns(source, MODEL_TABLE, "models")
         return cls(models_from_columns(columns))

@@ -19,8 +19,8 @@ from danvan._charts import bar_chart, chart_title
 from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
-from danvan._flat import FIGURE_TABLE, Columns, arrow_table, plain
-from danvan._flat_figures import figure_columns
+from danvan._flat import FIGURE_TABLE, Columns, arrow_columns, arrow_table, plain
+from danvan._flat_figures import figure_columns, figures_from_columns
 from danvan._html import MAX_ROWS, table
 from danvan._lang import Lang, check_lang
 from danvan._table_cells import COLUMNS, DIMENSIONS, cell, column_label
@@ -214,6 +214,28 @@ class Table:
             DanvanError: pyarrow is not installed.
         """
         return arrow_table(FIGURE_TABLE, self._flat())
+
+    @classmethod
+    def from_arrow(cls, source: Any) -> Table:
+        """The figures a table of the flat figures schema holds, each with its report.
+
+        What :meth:`to_arrow` or :func:`~danvan.write_parquet` wrote reads back as the
+        same figures; Parquet keeps them sorted by province and year.
+
+        Args:
+            source: A ``pyarrow.Table``, anything with ``__arrow_c_stream__`` (a polars
+                frame, a DuckDB result), or the path of a Parquet file.
+
+        Returns:
+            A table of the figures, in the order of the rows, with each one's report.
+
+        Raises:
+            StructureError: A column of the schema is missing.
+            InvalidValueError: A value no figure may have.
+            DanvanError: pyarrow is not installed.
+        """
+        figures, reports = figures_from_columns(arrow_columns(source, FIGURE_TABLE, "figures"))
+        return cls(figures, reports=reports)
 
     def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
         """The Arrow C stream interface, so engines read a table with no adapter.
