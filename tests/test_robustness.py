@@ -66,9 +66,14 @@ def test_inventory_is_found_in_the_code() -> None:
 class TestParsers:
     @given(st.text() | SEEDISH)
     def test_only_danvan_errors(self, parser: Callable[[str], object], text: str) -> None:
-        """Any text either parses or raises a DanvanError."""
-        with contextlib.suppress(DanvanError):
+        """Any text either parses or raises a DanvanError, with its message in Vietnamese."""
+        refused: DanvanError | None = None
+        try:
             parser(text)
+        except DanvanError as error:
+            refused = error
+        if refused is not None:
+            assert refused.message_vi != str(refused), str(refused)
 
     @settings(max_examples=len(HOSTILE_UNITS))
     @given(st.sampled_from(HOSTILE_UNITS))
