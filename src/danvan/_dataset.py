@@ -17,7 +17,7 @@ from danvan._awards import Award
 from danvan._dataset_refs import dangling_references
 from danvan._directives import Directive
 from danvan._hierarchy import Hierarchy
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._measures import Measure, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._models import Model
@@ -50,7 +50,7 @@ def _tuple(kind: type) -> Any:
 
 
 @attrs.frozen(kw_only=True, eq=True, repr=False)
-class Dataset:
+class Dataset(Displayed):
     """Units, documents, models, awards and reports, checked together.
 
     Attributes:
@@ -171,9 +171,6 @@ class Dataset:
             headers = ["report", "title", "figures", "awards"]
         rows = ((r.id, r.title, len(r.figures), len(r.awards)) for r in self.reports)
         return table(caption, headers, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def _get(self, index: Mapping[str, _V], key: str, what: str) -> _V:
         try:

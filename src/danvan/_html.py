@@ -7,10 +7,23 @@ from collections.abc import Iterable, Sequence
 
 from danvan._lang import Lang
 
-__all__ = ["MAX_ROWS", "table"]
+__all__ = ["MAX_ROWS", "Displayed", "table"]
 
 #: The most rows a display shows; the rest are counted, not printed.
 MAX_ROWS = 20
+
+
+class Displayed:
+    """A value a notebook shows through its ``to_html``: in Vietnamese, a screen at most."""
+
+    __slots__ = ()
+
+    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
+        """The value as an HTML table (each displayed class writes its own)."""
+        raise NotImplementedError
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 def table(

@@ -18,7 +18,7 @@ from danvan._charts import ranking_chart
 from danvan._counting import count_models
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._models import Model
 from danvan._periods import Period
@@ -47,7 +47,7 @@ class RankedUnit:
 
 
 @attrs.frozen
-class Ranking:
+class Ranking(Displayed):
     """The units of one tier under a scope, most models first, units with none included.
 
     Attributes:
@@ -153,9 +153,6 @@ class Ranking:
         )
         rows = ((u.rank, u.unit, u.name, u.count) for u in self)
         return table(self.caption(lang), headers, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def plot(
         self, n: int = 5, *, lang: Lang = "vi", path: str | Path | None = None, ax: Any = None

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from danvan._figures import Figure
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._measures import measure_label, unit_label
 from danvan._sources import Source
@@ -29,7 +29,7 @@ __all__ = ["Report"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Report:
+class Report(Displayed):
     """One published report or article, with the figures it gives.
 
     Attributes:
@@ -105,9 +105,6 @@ class Report:
             for f in self.figures
         )
         return table(caption, headers, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def __attrs_post_init__(self) -> None:
         seen = Counter(f.id for f in self.figures if f.id is not None)

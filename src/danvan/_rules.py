@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from danvan._counts import Count
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._terms import Term
 from danvan._validators import check_id, check_text, instance_of, to_tuple, tuple_of
@@ -236,7 +236,7 @@ class Finding:
         )
 
 
-class Findings(list[Finding]):
+class Findings(list[Finding], Displayed):
     """What :func:`~danvan.check` found: a plain list of :class:`Finding`, errors first.
 
     In a notebook it shows as a table of severity, rule, message and paths, a screen at
@@ -278,6 +278,3 @@ class Findings(list[Finding]):
             for f in self
         )
         return table(caption, headers, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()

@@ -17,7 +17,7 @@ from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._models import Model
 from danvan._table_cells import DIMENSIONS, cell
@@ -29,7 +29,7 @@ __all__ = ["Coverage", "Difference", "Share", "compare", "coverage", "shares"]
 
 
 @attrs.frozen(repr=False)
-class Coverage:
+class Coverage(Displayed):
     """How many units of a tier under a scope have at least one model.
 
     Attributes:
@@ -80,9 +80,6 @@ class Coverage:
             caption = f"{len(self.covered)}/{len(self.expected)} {self.level.label('en')} units"
         header = "chưa có mô hình" if lang == "vi" else "no model yet"
         return table(caption, [header], ((u,) for u in self.missing), lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
 
 def coverage(

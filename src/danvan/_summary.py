@@ -17,7 +17,7 @@ import attrs
 from danvan._checks import check
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._model_summary import AreaCoverage, ModelRecords, summarize_models
 from danvan._report_summary import (
@@ -46,7 +46,7 @@ __all__ = [
 
 
 @attrs.frozen(repr=False)
-class Summary:
+class Summary(Displayed):
     """A dataset summarised report by report; render with ``to_text``, ``to_dict``, ``to_csv``.
 
     Attributes:
@@ -106,9 +106,6 @@ class Summary:
         else:
             caption = f"Summary of {len(self.reports)} reports; {found} findings"
         return table(caption, headers, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def marks(self) -> dict[Mark, int]:
         """How many figures got each mark.

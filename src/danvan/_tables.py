@@ -21,7 +21,7 @@ from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
 from danvan._flat import FIGURE_TABLE, Columns, arrow_columns, arrow_table, plain
 from danvan._flat_figures import figure_columns, figures_from_columns
-from danvan._html import MAX_ROWS, table
+from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._table_cells import COLUMNS, DIMENSIONS, cell, column_label
 from danvan._validators import check_date, optional_instance_of, to_tuple, tuple_of
@@ -32,7 +32,7 @@ __all__ = ["Table"]
 
 
 @attrs.frozen(repr=False)
-class Table:
+class Table(Displayed):
     """Figures computed (or gathered) by one rule, with how they were made.
 
     The provenance is structured: the counting rule, the day counted up to, and the
@@ -270,9 +270,6 @@ class Table:
         columns = self.columns()
         rows = (tuple(row.values()) for row in self.to_rows())
         return table(self._heading(lang), columns, rows, lang, max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def __str__(self) -> str:
         rows = self.to_rows()
