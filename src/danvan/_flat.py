@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from itertools import pairwise
+from itertools import pairwise, repeat
+from operator import is_not
 from typing import Any, TypeAlias
 
 import attrs
@@ -228,7 +229,9 @@ class Nested:
 
 def codes(members: list[Any]) -> Shared:
     """Vocabulary members (or ``None``) as their codes and each row's index in them."""
-    first = next((m for m in members if m is not None), None)
+    if not any(map(is_not, members, repeat(None))):  # a column no row fills
+        return Shared([], [None] * len(members))
+    first = next(m for m in members if m is not None)
     vocabulary: list[Any] = [*type(first)] if isinstance(first, Term) else []  # one a column
     index = {id(member): i for i, member in enumerate(vocabulary)}
     return Shared([m._value_ for m in vocabulary], list(map(index.get, map(id, members))))

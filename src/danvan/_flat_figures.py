@@ -50,11 +50,12 @@ def _shared(make: Callable[[Any], tuple[Any, ...]], items: list[Any], width: int
     """Columns of a part many figures share (a period, a source), made once per part."""
     index: dict[int, int] = {}
     made: list[tuple[Any, ...]] = []
-    for item in {id(item): item for item in items}.values():
+    ids = list(map(id, items))
+    for key, item in dict(zip(ids, items, strict=True)).items():  # each part once, in C
         if item is not None:
-            index[id(item)] = len(made)
+            index[key] = len(made)
             made.append(make(item))
-    where = list(map(index.get, map(id, items)))
+    where = list(map(index.get, ids))
     columns = list(map(list, zip(*made, strict=True))) if made else [[] for _ in range(width)]
     return [Shared(column, where) for column in columns]
 
