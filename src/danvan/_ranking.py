@@ -177,10 +177,8 @@ class Ranking(Displayed):
         top, bottom = (self.units, ()) if len(self) <= 2 * n else (self.top(n), self.bottom(n))
         bars = [(f"{u.rank}. {u.name}", u.count) for u in top]
         bars += [(f"{u.rank}. {u.name}", u.count) for u in bottom]
-        return ranking_chart(
-            bars, gap=len(top) if bottom else None, title=self.caption(lang), lang=lang,
-            path=path, ax=ax,
-        )  # fmt: skip
+        gap = len(top) if bottom else None  # a line between the first and the last
+        return ranking_chart(bars, gap=gap, title=self.caption(lang), lang=lang, path=path, ax=ax)
 
 
 def rank_units(

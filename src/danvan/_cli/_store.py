@@ -31,9 +31,8 @@ def add_store_arguments(commands: Any, lang: list[argparse.ArgumentParser]) -> N
         "--store",
         help=f"the store's file (default: $DANVAN_STORE, else {DEFAULT_STORE})",
     )
-    store = commands.add_parser(
+    store = commands.add_parser(  # --lang goes with the action: `store list --lang en`
         "store",
-        parents=lang,
         help="keep reports year after year in one SQLite file, and query it",
         description="Add datasets and reports to a store, list and show what it holds, "
         "and export it as one JSON file per report. The store is an SQLite file that any "
