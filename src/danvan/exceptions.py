@@ -185,8 +185,8 @@ class StoreConflictError(StoreError, ValueError):
     def message_vi(self) -> str:
         """The message in Vietnamese, each conflict shown."""
         title = translate(_CONFLICT) or _CONFLICT
-        listing = listing_vi(title, self.conflicts[:MAX_LISTED], len(self.conflicts))
-        return f"{shown_path(self.path)!r}: {listing}"
+        said = listing_vi(title, self.conflicts[:MAX_LISTED], len(self.conflicts))
+        return f"{shown_path(self.path)!r}: {said}"
 
 
 _CONFLICT = (
