@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from danvan._bulk import collector_paused
 from danvan._extras import optional
 from danvan._flat import arrow_columns, arrow_table, plain
 from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
@@ -63,7 +64,8 @@ class ModelTable:
         Raises:
             DanvanError: pyarrow is not installed.
         """
-        return arrow_table(MODEL_TABLE, model_columns(self.models, self.hierarchy))
+        with collector_paused():  # one pause for the columns and the arrays
+            return arrow_table(MODEL_TABLE, model_columns(self.models, self.hierarchy))
 
     def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
         """The Arrow C stream interface, so engines read the table with no adapter.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from danvan._bulk import collector_paused
 from danvan._dataset import Dataset
 from danvan._extras import optional
 from danvan._files import write_atomic
@@ -71,7 +72,8 @@ def write_parquet(
     dataset = source.dataset() if isinstance(source, Store) else source
     if not isinstance(dataset, Dataset):
         raise InvalidValueError(source, "write the figures of a Dataset or a Store")
-    arrow = _sorted(arrow_table(_TABLES[table], _columns(dataset, table)), table)
+    with collector_paused():  # one pause for the columns and the arrays
+        arrow = _sorted(arrow_table(_TABLES[table], _columns(dataset, table)), table)
     if not partition_by:
         write_atomic(path, _parquet(arrow))
         return

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from danvan._bulk import collector_paused
 from danvan._charts import bar_chart, chart_title
 from danvan._extras import optional
 from danvan._figures import Figure
@@ -213,7 +214,8 @@ class Table(Displayed):
         Raises:
             DanvanError: pyarrow is not installed.
         """
-        return arrow_table(FIGURE_TABLE, self._flat())
+        with collector_paused():  # one pause for the columns and the arrays
+            return arrow_table(FIGURE_TABLE, self._flat())
 
     @classmethod
     def from_arrow(cls, source: Any) -> Table:
