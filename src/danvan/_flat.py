@@ -35,6 +35,7 @@ __all__ = [
     "codes",
     "plain",
     "RECIPIENT_FIELDS",
+    "shared",
     "SOURCE_COLUMNS",
     "STRUCTS",
     "code_of",
@@ -217,12 +218,12 @@ class Nested:
     """
 
     offsets: list[int]
-    fields: dict[str, list[Any]]
+    fields: dict[str, list[Any] | Shared]
 
     def expand(self) -> list[Any]:
         """The column, row by row: each row a list of dicts."""
         names = list(self.fields)
-        columns = self.fields.values()
+        columns = [c.expand() if isinstance(c, Shared) else c for c in self.fields.values()]
         items = [dict(zip(names, cells, strict=True)) for cells in zip(*columns, strict=True)]
         return [items[a:b] for a, b in pairwise(self.offsets)]
 
@@ -273,11 +274,23 @@ def arrow_table(table: tuple[Column, ...], columns: Columns) -> Any:
 
 
 def _nested(pa: Any, type_: str, cells: Nested) -> Any:
-    children = [
-        pa.array(cells.fields[c.name], type=_arrow_type(pa, c.type)) for c in STRUCTS[type_]
-    ]
+    children = [_array(pa, cells.fields[c.name], _arrow_type(pa, c.type)) for c in STRUCTS[type_]]
     struct = pa.StructArray.from_arrays(children, names=[c.name for c in STRUCTS[type_]])
     return pa.ListArray.from_arrays(pa.array(cells.offsets, type=pa.int32()), struct)
+
+
+def _array(pa: Any, cells: list[Any] | Shared, kind: Any) -> Any:
+    """An Arrow array of a column; a shared one is made of its few values, taken by index."""
+    if isinstance(cells, Shared):
+        return pa.array(cells.values, type=kind).take(pa.array(cells.where, type=pa.int32()))
+    return pa.array(cells, type=kind)
+
+
+def shared(cells: list[Any]) -> Shared:
+    """A column of a few values repeated (days, units, kinds of event) as a :class:`Shared`."""
+    values = list(dict.fromkeys(cells))
+    index = {value: i for i, value in enumerate(values)}
+    return Shared(values, list(map(index.__getitem__, cells)))
 
 
 def code_of(member: Any) -> str | None:

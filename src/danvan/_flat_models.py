@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -15,7 +15,17 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._dates import first_day, last_day
-from danvan._flat import Column, Columns, Nested, codes, column, day_of, provinces
+from danvan._flat import (
+    Column,
+    Columns,
+    Nested,
+    Shared,
+    codes,
+    column,
+    day_of,
+    provinces,
+    shared,
+)
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, Model, ModelEvent
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
@@ -52,8 +62,8 @@ def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
     known = {unit: province(unit) for unit in set(units)}
     event_lists = list(map(attrgetter("events"), ms))
     events = [e for listed in event_lists for e in listed]
-    days = list(map(attrgetter("on"), events))
-    simple = all(type(d) is dt.date for d in days)
+    on = shared(list(map(attrgetter("on"), events)))  # a few thousand days, each once
+    simple = set(map(type, on.values)) <= {dt.date}
     columns: list[Any] = [
         list(map(attrgetter("id"), ms)),
         list(map(attrgetter("title"), ms)),
@@ -70,19 +80,24 @@ def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
         Nested(
             list(accumulate(map(len, event_lists), initial=0)),
             {
-                "kind": list(map(attrgetter("kind"), events)),
-                "on": [d.isoformat() for d in days],
-                "on_first": days if simple else list(map(first_day, days)),
-                "on_last": days if simple else list(map(last_day, days)),
-                "by": list(map(attrgetter("by"), events)),
-                "level": codes([getattr(e, "level", None) for e in events]).expand(),
-                "note": [getattr(e, "note", None) for e in events],
-                "to": [getattr(e, "to", None) for e in events],
-                "reason": [getattr(e, "reason", None) for e in events],
+                "kind": shared(list(map(attrgetter("kind"), events))),
+                "on": Shared([d.isoformat() for d in on.values], on.where),
+                "on_first": on if simple else Shared(list(map(first_day, on.values)), on.where),
+                "on_last": on if simple else Shared(list(map(last_day, on.values)), on.where),
+                "by": shared(list(map(attrgetter("by"), events))),
+                "level": codes(_each_or_none(events, "level")),
+                "note": _each_or_none(events, "note"),
+                "to": _each_or_none(events, "to"),
+                "reason": _each_or_none(events, "reason"),
             },
         ),
     ]
     return {c.name: column for c, column in zip(MODEL_TABLE, columns, strict=True)}
+
+
+def _each_or_none(events: list[ModelEvent], name: str) -> list[Any]:
+    """Each event's ``name``, ``None`` for a kind of event that has none (in C)."""
+    return list(map(getattr, events, repeat(name), repeat(None)))
 
 
 _EVENTS = {kind.kind: kind for kind in EVENT_KINDS}
