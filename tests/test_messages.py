@@ -80,6 +80,7 @@ def _source_messages() -> dict[str, str]:
                 ]
             if isinstance(node, ast.Assign) and any(
                 getattr(t, "id", None) in ("default_message", "_ACCEPTED", "_CONFLICT")
+                or getattr(t, "attr", None) == "_message"  # a message made when read
                 for t in node.targets
             ):
                 texts.append((node.value, node.lineno))
@@ -103,6 +104,7 @@ def test_the_scan_finds_the_messages() -> None:
     assert "a count is at most {}" in SOURCE  # an f-string
     assert "unknown {} {}" in SOURCE  # a problem appended to a list
     assert "missing issuer" in SOURCE  # a reason a function returns
+    assert "no {} is called this ({}accepted codes: {})" in SOURCE  # made when read
     assert len(SOURCE) > 200
 
 

@@ -226,14 +226,28 @@ class UnknownTermError(InvalidValueError):
     default_message = "unknown term"
 
     def __init__(self, value: object, vocabulary: str, accepted: Sequence[str]) -> None:
+        self.value = value
         self.vocabulary = vocabulary
         self.accepted = tuple(accepted)
-        close = closest(value, self.accepted)
-        guess = f"did you mean {close!r}? " if close else ""
-        super().__init__(
-            value,
-            f"no {vocabulary} is called this ({guess}accepted codes: {', '.join(self.accepted)})",
-        )
+        self._message: str | None = None
+        DanvanError.__init__(self, value)
+
+    @property
+    def message(self) -> str:  # type: ignore[override]
+        """What is wrong, with the code the value most likely misspells.
+
+        The guess costs a fuzzy match, so it is made when the message is read: code that
+        tries a vocabulary and falls back pays nothing for it.
+        """
+        if self._message is None:
+            close = closest(self.value, self.accepted)
+            guess = f"did you mean {close!r}? " if close else ""
+            codes = ", ".join(self.accepted)
+            self._message = f"no {self.vocabulary} is called this ({guess}accepted codes: {codes})"
+        return self._message
+
+    def __str__(self) -> str:
+        return f"{self.message}: {shown(self.value)}"
 
 
 class AmbiguousTermError(UnknownTermError):
@@ -248,9 +262,8 @@ class AmbiguousTermError(UnknownTermError):
     def __init__(
         self, value: object, vocabulary: str, accepted: Sequence[str], message: str
     ) -> None:
-        self.vocabulary = vocabulary
-        self.accepted = tuple(accepted)
-        InvalidValueError.__init__(self, value, message)
+        super().__init__(value, vocabulary, accepted)
+        self._message = message
 
 
 class InvalidNumberError(InvalidValueError):
