@@ -20,7 +20,7 @@ from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._numbers import MULTIPLIER_WORDS, Number, Percent, parse_number, split_qualifier
 from danvan._text import fold, fold_each
 from danvan._vocabulary import Qualifier
-from danvan.exceptions import DanvanError, InvalidCountError, InvalidNumberError
+from danvan.exceptions import InvalidCountError, InvalidNumberError
 
 __all__ = ["Quantity", "parse_quantity"]
 
@@ -147,7 +147,4 @@ def _unit(
     for unit in units:
         if key in {fold(w) for w in (unit.code, unit.label_vi, unit.label_en, *unit.aliases)}:
             return unit
-    try:
-        return UnitOfMeasure.parse(words)
-    except DanvanError:
-        return None
+    return UnitOfMeasure._lookup(words)

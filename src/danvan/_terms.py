@@ -87,19 +87,26 @@ class Term(enum.Enum):
         """
         if isinstance(text, cls):
             return text
-        if isinstance(text, str) and len(text) <= _MAX_TERM_LENGTH:
-            index = _index(cls)
-            key = words(text)
-            found: Self | None = index.get(key)
-            if found is None:
-                for noise in cls._noise():
-                    if key.startswith(noise + " "):
-                        found = index.get(key[len(noise) + 1 :])
-                        if found is not None:
-                            break
-            if found is not None:
-                return found
+        found = cls._lookup(text)
+        if found is not None:
+            return found
         raise UnknownTermError(text, _vocabulary_name(cls), [m.value for m in cls])
+
+    @classmethod
+    def _lookup(cls, text: object) -> Self | None:
+        """The member ``text`` names, or ``None``: for readers that try and move on."""
+        if not isinstance(text, str) or len(text) > _MAX_TERM_LENGTH:
+            return None
+        index = _index(cls)
+        key = words(text)
+        found: Self | None = index.get(key)
+        if found is None:
+            for noise in cls._noise():
+                if key.startswith(noise + " "):
+                    found = index.get(key[len(noise) + 1 :])
+                    if found is not None:
+                        break
+        return found
 
 
 class OrderedTerm(Term):
