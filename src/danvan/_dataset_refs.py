@@ -47,13 +47,14 @@ class _References:
     ) -> None:
         if value is None or value in known:
             return
-        ids = [u.id for u in known.units] if isinstance(known, Hierarchy) else list(known)
-        # A guess for the first problems: a file broken everywhere is reported at once.
-        close = closest(value, ids) if len(self.problems) < _GUESSES else None
+        close = None
+        if len(self.problems) < _GUESSES:  # a file broken everywhere is reported at once
+            ids = [u.id for u in known.units] if isinstance(known, Hierarchy) else list(known)
+            close = closest(value, ids)
         guess = f"did you mean {close!r}? " if close else ""
         if what == "measure":  # a short list: say it
             self.problems.append(
-                f"unknown measure {value!r} ({guess}known: {', '.join(ids)}) @ $.{path}"
+                f"unknown measure {value!r} ({guess}known: {', '.join(map(str, known))}) @ $.{path}"
             )
         elif close:
             self.problems.append(f"unknown {what} {value!r} ({guess.rstrip()}) @ $.{path}")
