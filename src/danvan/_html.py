@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from danvan._lang import Lang
 
@@ -14,13 +14,13 @@ MAX_ROWS = 20
 
 
 class Displayed:
-    """A value a notebook shows through its ``to_html``: in Vietnamese, a screen at most."""
+    """A value a notebook shows through its ``to_html``: in Vietnamese, a screen at most.
+
+    Each displayed class writes its own ``to_html(lang="vi", *, max_rows=MAX_ROWS)``.
+    """
 
     __slots__ = ()
-
-    def to_html(self, lang: Lang = "vi", *, max_rows: int | None = MAX_ROWS) -> str:
-        """The value as an HTML table (each displayed class writes its own)."""
-        raise NotImplementedError
+    to_html: Callable[[], str]
 
     def _repr_html_(self) -> str:
         return self.to_html()
