@@ -29,7 +29,6 @@ from danvan._flat import (
     source_cells,
 )
 from danvan._hierarchy import Hierarchy
-from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -202,12 +201,10 @@ def _figure(row: dict[str, Any]) -> Figure:
         if row["percent"] is not None
         else Count(row["value"], qualifier, row["low"], row["high"])
     )
-    unit = row["unit_of_measure"]
-    builtin = {u._value_: u for u in UnitOfMeasure}
     return Figure(
         measure=row["measure"],
         value=value,
-        unit_of_measure=builtin.get(unit, unit),
+        unit_of_measure=row["unit_of_measure"],  # Figure reads a built-in code as its member
         scope=row["scope"],
         movements=tuple(row["movements"]),
         period=_period_of(row["period_start"], row["period_end"]),
