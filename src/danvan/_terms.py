@@ -38,6 +38,10 @@ class Term(enum.Enum):
     label_en: str
     aliases: tuple[str, ...]
 
+    # A member is equal only to itself, so its identity is its hash: hashed in C, where
+    # Enum hashes its name in Python (terms key most of danvan's tables).
+    __hash__ = object.__hash__
+
     def __new__(cls, code: str, label_vi: str, label_en: str, *aliases: str) -> Self:
         member = object.__new__(cls)
         member._set_labels(code, label_vi, label_en, aliases)
@@ -146,8 +150,7 @@ class OrderedTerm(Term):
             return NotImplemented
         return pair[0] >= pair[1]
 
-    def __hash__(self) -> int:
-        return hash(self._name_)
+    __hash__ = Term.__hash__  # defining comparisons drops the inherited hash
 
 
 def _vocabulary_name(cls: type[Term]) -> str:
