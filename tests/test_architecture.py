@@ -45,6 +45,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "rules": (
         "_flat",
+        "_arrow",
         "_flat_figures",
         "_flat_models",
         "_flat_records",

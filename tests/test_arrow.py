@@ -2,6 +2,7 @@
 
 import datetime as dt
 import sys
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,7 +34,8 @@ from danvan import (
 )
 from danvan._awards import Award, Recipient
 from danvan._figures import Dims
-from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, RECIPIENT_FIELDS
+from danvan._flat import EVENT_FIELDS, FIGURE_TABLE, RECIPIENT_FIELDS, plain
+from danvan._flat_figures import figure_columns
 from danvan._flat_models import MODEL_TABLE
 from danvan._flat_records import AWARD_TABLE, UNIT_TABLE
 from danvan._models import EVENT_KINDS, Model
@@ -151,8 +153,6 @@ class TestFiguresBack:
     """Figures read back from Arrow and Parquet are the figures written, with their reports."""
 
     def test_a_round_trip_through_parquet(self, tmp_path: Path) -> None:
-        from collections import Counter
-
         ds = synth.dataset(models=0, reports=60, seed=8)
         real = load_example()
         for dataset, name in ((ds, "tong-hop.parquet"), (real, "vi-du.parquet")):
@@ -177,6 +177,36 @@ class TestFiguresBack:
     def test_a_table_without_the_schema_is_refused(self) -> None:
         with pytest.raises(StructureError, match="missing column 'measure'"):
             Table.from_arrow(pa.table({"report": ["x"]}))
+
+
+class TestChunks:
+    """Large tables are made a chunk of rows at a time; the result is the same table."""
+
+    @pytest.fixture
+    def small_chunks(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr("danvan._arrow.CHUNK", 7)
+
+    def test_figures_in_chunks_are_the_figures_in_one(
+        self, small_chunks: None, tmp_path: Path
+    ) -> None:
+        ds = synth.dataset(models=0, reports=12, seed=4)
+        figures = [f for r in ds.reports for f in r.figures]
+        reports = [r.id for r in ds.reports for _ in r.figures]
+        arrow = Table(figures, reports=reports).to_arrow()
+        assert arrow.column("measure").num_chunks > 1
+        assert arrow.to_pylist() == pa.table(plain(figure_columns(figures, reports))).to_pylist()
+        back = Table.from_arrow(arrow)
+        assert (list(back), list(back.reports)) == (figures, reports)
+        write_parquet(ds, tmp_path / "so-lieu.parquet")
+        assert Counter(Table.from_arrow(tmp_path / "so-lieu.parquet")) == Counter(figures)
+
+    def test_models_in_chunks_come_back_equal(self, small_chunks: None) -> None:
+        ds = synth.dataset(models=40, seed=6)
+        arrow = ModelTable(ds.models, ds.hierarchy).to_arrow()
+        assert arrow.column("events").num_chunks > 1
+        assert list(ModelTable.from_arrow(arrow)) == list(ds.models)
+        provinces = arrow.column("province").to_pylist()
+        assert None not in provinces  # each chunk finds the province of its units
 
 
 class TestParquet:

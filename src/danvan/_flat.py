@@ -14,25 +14,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from itertools import pairwise, repeat
-from operator import is_not
+from operator import attrgetter, is_not
 from typing import Any, TypeAlias
 
 import attrs
 
 from danvan._dates import Day, PartialDate
-from danvan._extras import optional
 from danvan._hierarchy import Hierarchy
 from danvan._sources import Source
 from danvan._terms import Term
 from danvan._vocabulary import AdminLevel
-from danvan.exceptions import StructureError
 
 __all__ = [
     "EVENT_FIELDS",
     "Columns",
     "Nested",
     "Shared",
+    "attributes",
     "codes",
+    "nulls",
+    "sparse",
     "plain",
     "RECIPIENT_FIELDS",
     "shared",
@@ -44,9 +45,6 @@ __all__ = [
     "iso",
     "provinces",
     "source_cells",
-    "arrow_columns",
-    "arrow_schema",
-    "arrow_table",
     "day_of",
     "FIGURE_TABLE",
     "Column",
@@ -154,37 +152,6 @@ RECIPIENT_FIELDS: tuple[Column, ...] = (
 STRUCTS = {"events": EVENT_FIELDS, "recipients": RECIPIENT_FIELDS}
 
 
-def _arrow_type(pa: Any, type_: str) -> Any:
-    scalar = {
-        "text": pa.string(),
-        "code": pa.string(),
-        "int": pa.int64(),
-        "decimal": pa.decimal128(38, 12),
-        "date": pa.date32(),
-        "bool": pa.bool_(),
-    }
-    if type_ in scalar:
-        return scalar[type_]
-    if type_ in ("texts", "codes"):
-        return pa.list_(pa.string())
-    fields = [pa.field(c.name, _arrow_type(pa, c.type)) for c in STRUCTS[type_]]
-    return pa.list_(pa.struct(fields))
-
-
-def arrow_schema(table: tuple[Column, ...]) -> Any:
-    """The Arrow schema of a flat table (needs the ``arrow`` extra)."""
-    pa = optional("arrow", "pyarrow")
-    fields = [
-        pa.field(
-            c.name,
-            pa.dictionary(pa.int32(), pa.string()) if c.type == "code" else _arrow_type(pa, c.type),
-            metadata={"doc": c.doc},
-        )
-        for c in table
-    ]
-    return pa.schema(fields)
-
-
 @attrs.frozen
 class Shared:
     """A column whose rows repeat a few values: the values, and each row's index in them.
@@ -238,6 +205,31 @@ def codes(members: list[Any]) -> Shared:
     return Shared([m._value_ for m in vocabulary], list(map(index.get, map(id, members))))
 
 
+def attributes(items: list[Any], names: tuple[str, ...]) -> dict[str, list[Any]]:
+    """The attributes ``names`` of each item, as a list per name, each read in C."""
+    return {name: list(map(attrgetter(name), items)) for name in names}
+
+
+def sparse(items: list[Any], types: list[type], name: str) -> list[Any] | Shared:
+    """Each item's ``name`` where its type has one, empty elsewhere; ``types``, each item's.
+
+    Events of a few kinds have a level or a note: a column no event's kind has is not
+    walked at all.
+    """
+    kinds = set(types)
+    having = {kind for kind in kinds if hasattr(kind, name)}
+    if not having:
+        return nulls(len(items))
+    if having == kinds:
+        return list(map(attrgetter(name), items))
+    return list(map(getattr, items, repeat(name), repeat(None)))
+
+
+def nulls(rows: int) -> Shared:
+    """A column no row fills: Arrow makes it whole, without a cell from Python."""
+    return Shared([], [None] * rows)
+
+
 Columns: TypeAlias = Mapping[str, "list[Any] | Shared | Nested"]
 
 
@@ -247,43 +239,6 @@ def plain(columns: Columns) -> dict[str, list[Any]]:
         name: column.expand() if isinstance(column, Shared | Nested) else column
         for name, column in columns.items()
     }
-
-
-def arrow_table(table: tuple[Column, ...], columns: Columns) -> Any:
-    """A ``pyarrow.Table`` of flat columns: codes dictionary-encoded, types exact."""
-    pa = optional("arrow", "pyarrow")
-    arrays = []
-    for column in table:
-        kind = _arrow_type(pa, column.type)
-        cells = columns[column.name]
-        if isinstance(cells, Nested):
-            array = _nested(pa, column.type, cells)
-        elif isinstance(cells, Shared):
-            indices = pa.array(cells.where, type=pa.int32())
-            values = pa.array(cells.values, type=kind)
-            if column.type == "code":
-                array = pa.DictionaryArray.from_arrays(indices, values)
-            else:
-                array = values.take(indices)
-        else:
-            array = pa.array(cells, type=kind)
-            if column.type == "code":
-                array = array.dictionary_encode()
-        arrays.append(array)
-    return pa.Table.from_arrays(arrays, schema=arrow_schema(table))
-
-
-def _nested(pa: Any, type_: str, cells: Nested) -> Any:
-    children = [_array(pa, cells.fields[c.name], _arrow_type(pa, c.type)) for c in STRUCTS[type_]]
-    struct = pa.StructArray.from_arrays(children, names=[c.name for c in STRUCTS[type_]])
-    return pa.ListArray.from_arrays(pa.array(cells.offsets, type=pa.int32()), struct)
-
-
-def _array(pa: Any, cells: list[Any] | Shared, kind: Any) -> Any:
-    """An Arrow array of a column; a shared one is made of its few values, taken by index."""
-    if isinstance(cells, Shared):
-        return pa.array(cells.values, type=kind).take(pa.array(cells.where, type=pa.int32()))
-    return pa.array(cells, type=kind)
 
 
 def shared(cells: list[Any]) -> Shared:
@@ -300,24 +255,6 @@ def code_of(member: Any) -> str | None:
 def day_of(text: str) -> Day:
     """A day from its ISO text: a date ('2023-11-22') or a partial date ('2023-11')."""
     return dt.date.fromisoformat(text) if len(text) == 10 else PartialDate.parse(text)
-
-
-def arrow_columns(source: Any, table: tuple[Column, ...], name: str) -> dict[str, list[Any]]:
-    """The columns of ``table`` in an Arrow table, a stream or a Parquet file, as lists.
-
-    Raises:
-        StructureError: A column of ``table`` is missing.
-        DanvanError: pyarrow is not installed.
-    """
-    pa = optional("arrow", "pyarrow")
-    if isinstance(source, str) or hasattr(source, "__fspath__"):
-        read = optional("arrow", "pyarrow.parquet").read_table(source)
-    else:
-        read = pa.table(source)
-    missing = [c.name for c in table if c.name not in read.column_names]
-    if missing:
-        raise StructureError([f"missing column {c!r} @ $" for c in missing], name)
-    return {c.name: read.column(c.name).to_pylist() for c in table}
 
 
 def iso(day: Day | None) -> str | None:

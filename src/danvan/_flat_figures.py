@@ -23,8 +23,10 @@ from danvan._flat import (
     SOURCE_COLUMNS,
     Columns,
     Shared,
+    attributes,
     codes,
     day_of,
+    nulls,
     provinces,
     source_cells,
 )
@@ -73,15 +75,20 @@ def _lists(make: Callable[[Any], list[Any]], items: list[Any]) -> list[Shared]:
 def _count_columns(counts: list[Count | None]) -> list[Any]:
     """A count's value, qualifier, low and high: four columns, empty where no count."""
     if not any(map(is_not, counts, repeat(None))):
-        empty = [None] * len(counts)
-        return [empty, codes(empty), empty, empty]
-    qualifiers = codes([None if c is None else c.qualifier for c in counts])
-    return [
-        _each(attrgetter("value"), counts),
-        qualifiers,
-        _each(attrgetter("low"), counts),
-        _each(attrgetter("high"), counts),
-    ]
+        return [nulls(len(counts))] * 4
+    if any(map(is_, counts, repeat(None))):
+        qualifiers = codes([None if c is None else c.qualifier for c in counts])
+        return [
+            _each(attrgetter("value"), counts),
+            qualifiers,
+            _each(attrgetter("low"), counts),
+            _each(attrgetter("high"), counts),
+        ]
+    read = attributes(counts, _COUNT)
+    return [read["value"], codes(read["qualifier"]), read["low"], _direct(read["high"])]
+
+
+_COUNT = ("value", "qualifier", "low", "high")
 
 
 def _period(period: Any) -> tuple[Any, ...]:
@@ -102,75 +109,106 @@ def figure_columns(
         return _figure_columns(figures, reports, hierarchy)
 
 
+# The figure's own attributes the columns read, all at once: one C-level pass a chunk.
+_READ = (
+    "id",
+    "part_of",
+    "subset_of",
+    "restates",
+    "measure",
+    "value",
+    "out_of",
+    "unit_of_measure",
+    "occurrences",
+    "scope",
+    "movements",
+    "period",
+    "as_of",
+    "dims",
+    "status",
+    "change",
+    "compared_to",
+    "of",
+    "model",
+    "directive",
+    "breakdowns",
+    "notes",
+    "source",
+)
+_DIMS = ("fields", "level", "holder", "kind", "status", "category", "label")
+
+
+def _direct(cells: list[Any]) -> list[Any] | Shared:
+    """A column as read, or an empty one when no row fills it (Arrow makes it in C)."""
+    return cells if any(map(is_not, cells, repeat(None))) else nulls(len(cells))
+
+
 def _figure_columns(
     figures: Sequence[Figure], reports: Sequence[str | None], hierarchy: Hierarchy | None
 ) -> Columns:
     fs = list(figures)
     n = len(fs)
-    values = list(map(attrgetter("value"), fs))
-    counts = (
-        values
-        if all(type(v) is Count for v in values)
-        else [v if isinstance(v, Count) else None for v in values]
-    )
-    dims = list(map(attrgetter("dims"), fs))
-    scopes = list(map(attrgetter("scope"), fs))
+    got = attributes(fs, _READ)
+    values = got["value"]
+    counts = values if all(type(v) is Count for v in values) else [_count(v) for v in values]
+    dims = attributes(got["dims"], _DIMS)
+    scopes = got["scope"]
     province = provinces(hierarchy)
     known = {scope: province(scope) for scope in set(scopes)}
-    units = list(map(attrgetter("unit_of_measure"), fs))
-    starts, ends, years = _shared(_period, list(map(attrgetter("period"), fs)), 3)
-    compared_starts, compared_ends, _ = _shared(
-        _period, list(map(attrgetter("compared_to"), fs)), 3
-    )
-    source_columns = _shared(source_cells, list(map(attrgetter("source"), fs)), len(SOURCE_COLUMNS))
+    units = got["unit_of_measure"]
+    starts, ends, years = _shared(_period, got["period"], 3)
+    compared_starts, compared_ends, _ = _shared(_period, got["compared_to"], 3)
+    source_columns = _shared(source_cells, got["source"], len(SOURCE_COLUMNS))
     [breakdowns] = _lists(
-        lambda b: [f"{dimension}:{c.value}" for dimension, c in b.items()],
-        list(map(attrgetter("breakdowns"), fs)),
+        lambda b: [f"{dimension}:{c.value}" for dimension, c in b.items()], got["breakdowns"]
     )
-    [fields] = _lists(lambda t: [f._value_ for f in t], list(map(attrgetter("fields"), dims)))
+    [fields] = _lists(lambda t: [f._value_ for f in t], dims["fields"])
+    value, qualifier, low, high = _count_columns(counts)
+    if counts is not values:  # percentages have a qualifier too
+        qualifier = codes(list(map(attrgetter("qualifier"), values)))
     columns: list[list[Any] | Shared] = [
-        list(reports) if reports else [None] * n,
-        list(map(attrgetter("id"), fs)),
-        list(map(attrgetter("part_of"), fs)),
-        list(map(attrgetter("subset_of"), fs)),
-        list(map(attrgetter("restates"), fs)),
-        list(map(attrgetter("measure"), fs)),
-        _each(attrgetter("value"), counts),
-        codes(list(map(attrgetter("qualifier"), values))),
-        _each(attrgetter("low"), counts),
-        _each(attrgetter("high"), counts),
+        list(reports) if reports else nulls(n),
+        got["id"],
+        *map(_direct, (got["part_of"], got["subset_of"], got["restates"])),
+        got["measure"],
+        value,
+        qualifier,
+        low,
+        high,
         [Decimal(v.value) if isinstance(v, Percent) else None for v in values]
         if counts is not values
-        else [None] * n,
-        *_count_columns(list(map(attrgetter("out_of"), fs))),
+        else nulls(n),
+        *_count_columns(got["out_of"]),
         [u if isinstance(u, str) else u._value_ for u in units],
-        list(map(attrgetter("occurrences"), fs)),
+        got["occurrences"],
         scopes,
-        list(map(known.__getitem__, scopes)),
-        *_lists(list, list(map(attrgetter("movements"), fs))),
+        _direct(list(map(known.__getitem__, scopes))),
+        *_lists(list, got["movements"]),
         starts,
         ends,
         years,
-        list(map(attrgetter("as_of"), fs)),
+        _direct(got["as_of"]),
         fields,
-        codes(list(map(attrgetter("level"), dims))),
-        codes(list(map(attrgetter("holder"), dims))),
-        codes(list(map(attrgetter("kind"), dims))),
-        codes(list(map(attrgetter("status"), dims))),
-        list(map(attrgetter("category"), dims)),
-        list(map(attrgetter("label"), dims)),
-        codes(list(map(attrgetter("status"), fs))),
-        codes(list(map(attrgetter("change"), fs))),
+        codes(dims["level"]),
+        codes(dims["holder"]),
+        codes(dims["kind"]),
+        codes(dims["status"]),
+        _direct(dims["category"]),
+        _direct(dims["label"]),
+        codes(got["status"]),
+        codes(got["change"]),
         compared_starts,
         compared_ends,
-        list(map(attrgetter("of"), fs)),
-        list(map(attrgetter("model"), fs)),
-        list(map(attrgetter("directive"), fs)),
+        *map(_direct, (got["of"], got["model"], got["directive"])),
         breakdowns,
-        *_lists(list, list(map(attrgetter("notes"), fs))),
+        *_lists(list, got["notes"]),
         *source_columns,
     ]
     return {c.name: column for c, column in zip(FIGURE_TABLE, columns, strict=True)}
+
+
+def _count(value: Any) -> Count | None:
+    return value if isinstance(value, Count) else None
 
 
 def figures_from_columns(

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate, repeat
-from operator import attrgetter
+from itertools import accumulate, chain
 from typing import Any
 
 import attrs
@@ -20,11 +19,13 @@ from danvan._flat import (
     Columns,
     Nested,
     Shared,
+    attributes,
     codes,
     column,
     day_of,
     provinces,
     shared,
+    sparse,
 )
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, Model, ModelEvent
@@ -56,48 +57,69 @@ def model_columns(models: Iterable[Model], hierarchy: Hierarchy | None = None) -
         return _model_columns(list(models), hierarchy)
 
 
+_READ = (
+    "id",
+    "title",
+    "kind",
+    "holder",
+    "field",
+    "unit",
+    "movement",
+    "phase",
+    "holder_name",
+    "partners",
+    "notes",
+    "events",
+)
+
+
 def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
     province = provinces(hierarchy)
-    units = list(map(attrgetter("unit"), ms))
+    got = attributes(ms, _READ)
+    units = got["unit"]
     known = {unit: province(unit) for unit in set(units)}
-    event_lists = list(map(attrgetter("events"), ms))
-    events = [e for listed in event_lists for e in listed]
-    on = shared(list(map(attrgetter("on"), events)))  # a few thousand days, each once
+    event_lists = got["events"]
+    events = list(chain.from_iterable(event_lists))
+    types = list(map(type, events))
+    read = attributes(events, ("on", "by"))
+    on = shared(read["on"])  # a few thousand days, each once
     simple = set(map(type, on.values)) <= {dt.date}
+    level = sparse(events, types, "level")
     columns: list[Any] = [
-        list(map(attrgetter("id"), ms)),
-        list(map(attrgetter("title"), ms)),
-        codes(list(map(attrgetter("kind"), ms))),
-        codes(list(map(attrgetter("holder"), ms))),
-        codes(list(map(attrgetter("field"), ms))),
+        got["id"],
+        got["title"],
+        codes(got["kind"]),
+        codes(got["holder"]),
+        codes(got["field"]),
         units,
         list(map(known.__getitem__, units)),
-        list(map(attrgetter("movement"), ms)),
-        list(map(attrgetter("phase"), ms)),
-        list(map(attrgetter("holder_name"), ms)),
-        list(map(attrgetter("partners"), ms)),
-        list(map(attrgetter("notes"), ms)),
+        got["movement"],
+        got["phase"],
+        got["holder_name"],
+        got["partners"],
+        got["notes"],
         Nested(
             list(accumulate(map(len, event_lists), initial=0)),
             {
-                "kind": shared(list(map(attrgetter("kind"), events))),
+                "kind": _kinds(types),
                 "on": Shared([d.isoformat() for d in on.values], on.where),
                 "on_first": on if simple else Shared(list(map(first_day, on.values)), on.where),
                 "on_last": on if simple else Shared(list(map(last_day, on.values)), on.where),
-                "by": shared(list(map(attrgetter("by"), events))),
-                "level": codes(_each_or_none(events, "level")),
-                "note": _each_or_none(events, "note"),
-                "to": _each_or_none(events, "to"),
-                "reason": _each_or_none(events, "reason"),
+                "by": shared(read["by"]),
+                "level": level if isinstance(level, Shared) else codes(level),
+                "note": sparse(events, types, "note"),
+                "to": sparse(events, types, "to"),
+                "reason": sparse(events, types, "reason"),
             },
         ),
     ]
     return {c.name: column for c, column in zip(MODEL_TABLE, columns, strict=True)}
 
 
-def _each_or_none(events: list[ModelEvent], name: str) -> list[Any]:
-    """Each event's ``name``, ``None`` for a kind of event that has none (in C)."""
-    return list(map(getattr, events, repeat(name), repeat(None)))
+def _kinds(types: list[type]) -> Shared:
+    """Each event's kind, from its class: a few kinds, each once."""
+    kinds = shared(types)
+    return Shared([kind.kind for kind in kinds.values], kinds.where)
 
 
 _EVENTS = {kind.kind: kind for kind in EVENT_KINDS}

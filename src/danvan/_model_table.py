@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from danvan._bulk import collector_paused
+from danvan._arrow import arrow_chunks, arrow_columns
 from danvan._extras import optional
-from danvan._flat import arrow_columns, arrow_table, plain
+from danvan._flat import plain
 from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
@@ -64,8 +64,10 @@ class ModelTable:
         Raises:
             DanvanError: pyarrow is not installed.
         """
-        with collector_paused():  # one pause for the columns and the arrays
-            return arrow_table(MODEL_TABLE, model_columns(self.models, self.hierarchy))
+        models, hierarchy = self.models, self.hierarchy
+        return arrow_chunks(
+            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], hierarchy)
+        )
 
     def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
         """The Arrow C stream interface, so engines read the table with no adapter.

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from danvan._bulk import collector_paused
+from danvan._arrow import arrow_chunks, arrow_table, memory_pool
 from danvan._dataset import Dataset
 from danvan._extras import optional
 from danvan._files import write_atomic
-from danvan._flat import FIGURE_TABLE, Columns, arrow_table
+from danvan._flat import FIGURE_TABLE
 from danvan._flat_figures import figure_columns
 from danvan._flat_models import MODEL_TABLE, model_columns
 from danvan._flat_records import AWARD_TABLE, UNIT_TABLE, award_columns, unit_columns
@@ -72,8 +72,7 @@ def write_parquet(
     dataset = source.dataset() if isinstance(source, Store) else source
     if not isinstance(dataset, Dataset):
         raise InvalidValueError(source, "write the figures of a Dataset or a Store")
-    with collector_paused():  # one pause for the columns and the arrays
-        arrow = _sorted(arrow_table(_TABLES[table], _columns(dataset, table)), table)
+    arrow = _sorted(_arrow(dataset, table), table)
     if not partition_by:
         write_atomic(path, _parquet(arrow))
         return
@@ -106,16 +105,28 @@ def _plain(column: Any) -> Any:
     return column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
 
 
-def _columns(dataset: Dataset, table: str) -> Columns:
-    if table == "models":
-        return model_columns(dataset.models, dataset.hierarchy)
-    if table == "awards":
-        return award_columns(dataset.awards, dataset.hierarchy)
+def _arrow(dataset: Dataset, table: str) -> Any:
+    """The table's rows, made into Arrow a chunk at a time."""
+    hierarchy = dataset.hierarchy
     if table == "units":
-        return unit_columns(dataset.hierarchy)
+        return arrow_table(UNIT_TABLE, unit_columns(hierarchy))
+    if table == "models":
+        models = dataset.models
+        return arrow_chunks(
+            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], hierarchy)
+        )
+    if table == "awards":
+        awards = dataset.awards
+        return arrow_chunks(
+            AWARD_TABLE, len(awards), lambda rows: award_columns(awards[rows], hierarchy)
+        )
     figures = [f for r in dataset.reports for f in r.figures]
     reports = [r.id for r in dataset.reports for _ in r.figures]
-    return figure_columns(figures, reports, dataset.hierarchy)
+    return arrow_chunks(
+        FIGURE_TABLE,
+        len(figures),
+        lambda rows: figure_columns(figures[rows], reports[rows], hierarchy),
+    )
 
 
 def _sorted(arrow: Any, table: str) -> Any:
@@ -126,8 +137,11 @@ def _sorted(arrow: Any, table: str) -> Any:
     keys = pa.table(
         {"province": _plain(arrow.column("province")), second: _plain(arrow.column(second))}
     )
-    order = pc.sort_indices(keys, sort_keys=[("province", "ascending"), (second, "ascending")])
-    return arrow.take(order)
+    pool = memory_pool()
+    order = pc.sort_indices(
+        keys, sort_keys=[("province", "ascending"), (second, "ascending")], memory_pool=pool
+    )
+    return pc.take(arrow, order, memory_pool=pool)
 
 
 def _parquet(arrow: Any) -> bytes:

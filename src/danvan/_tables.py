@@ -15,12 +15,12 @@ from typing import Any
 
 import attrs
 
-from danvan._bulk import collector_paused
+from danvan._arrow import arrow_chunks, arrow_columns
 from danvan._charts import bar_chart, chart_title
 from danvan._extras import optional
 from danvan._figures import Figure
 from danvan._files import csv_text, write_atomic, xlsx_bytes
-from danvan._flat import FIGURE_TABLE, Columns, arrow_columns, arrow_table, plain
+from danvan._flat import FIGURE_TABLE, Columns, plain
 from danvan._flat_figures import figure_columns, figures_from_columns
 from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
@@ -214,8 +214,12 @@ class Table(Displayed):
         Raises:
             DanvanError: pyarrow is not installed.
         """
-        with collector_paused():  # one pause for the columns and the arrays
-            return arrow_table(FIGURE_TABLE, self._flat())
+        figures, reports = self.figures, self.reports
+        return arrow_chunks(
+            FIGURE_TABLE,
+            len(figures),
+            lambda rows: figure_columns(figures[rows], reports[rows] if reports else ()),
+        )
 
     @classmethod
     def from_arrow(cls, source: Any) -> Table:
