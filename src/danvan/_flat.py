@@ -44,6 +44,8 @@ __all__ = [
     "columns_of",
     "iso",
     "provinces",
+    "Provinces",
+    "no_province",
     "source_cells",
     "day_of",
     "FIGURE_TABLE",
@@ -210,13 +212,12 @@ def attributes(items: list[Any], names: tuple[str, ...]) -> dict[str, list[Any]]
     return {name: list(map(attrgetter(name), items)) for name in names}
 
 
-def sparse(items: list[Any], types: list[type], name: str) -> list[Any] | Shared:
-    """Each item's ``name`` where its type has one, empty elsewhere; ``types``, each item's.
+def sparse(items: list[Any], kinds: set[type], name: str) -> list[Any] | Shared:
+    """Each item's ``name`` where its type has one, empty elsewhere.
 
-    Events of a few kinds have a level or a note: a column no event's kind has is not
-    walked at all.
+    ``kinds`` are the types of the items. Events of a few kinds have a level or a note:
+    a column no event's kind has is not walked at all.
     """
-    kinds = set(types)
     having = {kind for kind in kinds if hasattr(kind, name)}
     if not having:
         return nulls(len(items))
@@ -261,7 +262,19 @@ def iso(day: Day | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def provinces(hierarchy: Hierarchy | None) -> Callable[[str], str | None]:
+#: Each unit's province, or ``None``.
+Provinces: TypeAlias = Callable[[str], "str | None"]
+
+
+def no_province(unit: str) -> None:
+    """No unit's province is known: there is no hierarchy."""
+
+
+def provinces(hierarchy: Hierarchy | None) -> Provinces:
+    """Each unit's province in ``hierarchy``, each unit looked up once, then remembered.
+
+    Made once for a table, so that its chunks share what was looked up.
+    """
     found: dict[str, str | None] = {}
 
     def province(unit: str) -> str | None:

@@ -22,15 +22,15 @@ from danvan._flat import (
     FIGURE_TABLE,
     SOURCE_COLUMNS,
     Columns,
+    Provinces,
     Shared,
     attributes,
     codes,
     day_of,
+    no_province,
     nulls,
-    provinces,
     source_cells,
 )
-from danvan._hierarchy import Hierarchy
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -98,18 +98,18 @@ def _period(period: Any) -> tuple[Any, ...]:
 def figure_columns(
     figures: Sequence[Figure],
     reports: Sequence[str | None] = (),
-    hierarchy: Hierarchy | None = None,
+    province: Provinces = no_province,
 ) -> Columns:
     """The columns of :data:`~danvan._flat.FIGURE_TABLE` for ``figures``.
 
-    ``reports`` gives each figure's report, where known; ``hierarchy`` each scope's
-    province.
+    ``reports`` gives each figure's report, where known; ``province`` each scope's
+    province (see :func:`~danvan._flat.provinces`).
     """
     with collector_paused():  # many new lists, none of them in a cycle
-        return _figure_columns(figures, reports, hierarchy)
+        return _figure_columns(figures, reports, province)
 
 
-# The figure's own attributes the columns read, all at once: one C-level pass a chunk.
+# The figure's own attributes the columns read.
 _READ = (
     "id",
     "part_of",
@@ -144,7 +144,7 @@ def _direct(cells: list[Any]) -> list[Any] | Shared:
 
 
 def _figure_columns(
-    figures: Sequence[Figure], reports: Sequence[str | None], hierarchy: Hierarchy | None
+    figures: Sequence[Figure], reports: Sequence[str | None], province: Provinces
 ) -> Columns:
     fs = list(figures)
     n = len(fs)
@@ -153,7 +153,6 @@ def _figure_columns(
     counts = values if all(type(v) is Count for v in values) else [_count(v) for v in values]
     dims = attributes(got["dims"], _DIMS)
     scopes = got["scope"]
-    province = provinces(hierarchy)
     known = {scope: province(scope) for scope in set(scopes)}
     units = got["unit_of_measure"]
     starts, ends, years = _shared(_period, got["period"], 3)

@@ -18,16 +18,16 @@ from danvan._flat import (
     Column,
     Columns,
     Nested,
+    Provinces,
     Shared,
     attributes,
     codes,
     column,
     day_of,
-    provinces,
+    no_province,
     shared,
     sparse,
 )
-from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, Model, ModelEvent
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
@@ -51,10 +51,13 @@ MODEL_TABLE: tuple[Column, ...] = (
 )
 
 
-def model_columns(models: Iterable[Model], hierarchy: Hierarchy | None = None) -> Columns:
-    """The columns of :data:`MODEL_TABLE` for ``models``; ``hierarchy`` gives provinces."""
+def model_columns(models: Iterable[Model], province: Provinces = no_province) -> Columns:
+    """The columns of :data:`MODEL_TABLE` for ``models``; ``province``, each unit's province.
+
+    See :func:`~danvan._flat.provinces`.
+    """
     with collector_paused():  # many new lists, none of them in a cycle
-        return _model_columns(list(models), hierarchy)
+        return _model_columns(list(models), province)
 
 
 _READ = (
@@ -73,18 +76,18 @@ _READ = (
 )
 
 
-def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
-    province = provinces(hierarchy)
+def _model_columns(ms: list[Model], province: Provinces) -> Columns:
     got = attributes(ms, _READ)
     units = got["unit"]
     known = {unit: province(unit) for unit in set(units)}
     event_lists = got["events"]
     events = list(chain.from_iterable(event_lists))
-    types = list(map(type, events))
+    types = shared(list(map(type, events)))  # a few kinds of event
+    kinds = set(types.values)
     read = attributes(events, ("on", "by"))
     on = shared(read["on"])  # a few thousand days, each once
     simple = set(map(type, on.values)) <= {dt.date}
-    level = sparse(events, types, "level")
+    level = sparse(events, kinds, "level")
     columns: list[Any] = [
         got["id"],
         got["title"],
@@ -101,25 +104,19 @@ def _model_columns(ms: list[Model], hierarchy: Hierarchy | None) -> Columns:
         Nested(
             list(accumulate(map(len, event_lists), initial=0)),
             {
-                "kind": _kinds(types),
+                "kind": Shared([kind.kind for kind in types.values], types.where),
                 "on": Shared([d.isoformat() for d in on.values], on.where),
                 "on_first": on if simple else Shared(list(map(first_day, on.values)), on.where),
                 "on_last": on if simple else Shared(list(map(last_day, on.values)), on.where),
                 "by": shared(read["by"]),
                 "level": level if isinstance(level, Shared) else codes(level),
-                "note": sparse(events, types, "note"),
-                "to": sparse(events, types, "to"),
-                "reason": sparse(events, types, "reason"),
+                "note": sparse(events, kinds, "note"),
+                "to": sparse(events, kinds, "to"),
+                "reason": sparse(events, kinds, "reason"),
             },
         ),
     ]
     return {c.name: column for c, column in zip(MODEL_TABLE, columns, strict=True)}
-
-
-def _kinds(types: list[type]) -> Shared:
-    """Each event's kind, from its class: a few kinds, each once."""
-    kinds = shared(types)
-    return Shared([kind.kind for kind in kinds.values], kinds.where)
 
 
 _EVENTS = {kind.kind: kind for kind in EVENT_KINDS}

@@ -15,10 +15,12 @@ from danvan._counts import Count
 from danvan._flat import (
     SOURCE_COLUMNS,
     Column,
+    Provinces,
     code_of,
     column,
     columns_of,
     iso,
+    no_province,
     provinces,
     source_cells,
 )
@@ -79,10 +81,9 @@ def _count(count: Count | None) -> tuple[int | None, str | None]:
 
 
 def award_columns(
-    awards: Iterable[Award], hierarchy: Hierarchy | None = None
+    awards: Iterable[Award], province: Provinces = no_province
 ) -> dict[str, list[Any]]:
-    """The columns of :data:`AWARD_TABLE`; ``hierarchy`` gives the giver's province."""
-    province = provinces(hierarchy)
+    """The columns of :data:`AWARD_TABLE`; ``province``, each giver's province."""
     rows = (
         (
             a.id,

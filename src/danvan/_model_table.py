@@ -7,7 +7,7 @@ from typing import Any
 
 from danvan._arrow import arrow_chunks, arrow_columns
 from danvan._extras import optional
-from danvan._flat import plain
+from danvan._flat import plain, provinces
 from danvan._flat_models import MODEL_TABLE, model_columns, models_from_columns
 from danvan._hierarchy import Hierarchy
 from danvan._models import Model
@@ -64,9 +64,9 @@ class ModelTable:
         Raises:
             DanvanError: pyarrow is not installed.
         """
-        models, hierarchy = self.models, self.hierarchy
+        models, province = self.models, provinces(self.hierarchy)
         return arrow_chunks(
-            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], hierarchy)
+            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], province)
         )
 
     def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
@@ -90,7 +90,7 @@ class ModelTable:
             DanvanError: pandas is not installed.
         """
         pandas = optional("pandas", "pandas")
-        return pandas.DataFrame(plain(model_columns(self.models, self.hierarchy)))
+        return pandas.DataFrame(plain(model_columns(self.models, provinces(self.hierarchy))))
 
     def to_polars(self) -> Any:
         """The models as a polars DataFrame (needs the ``polars`` and ``arrow`` extras).

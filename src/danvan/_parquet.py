@@ -18,7 +18,7 @@ from danvan._arrow import arrow_chunks, arrow_table, memory_pool
 from danvan._dataset import Dataset
 from danvan._extras import optional
 from danvan._files import write_atomic
-from danvan._flat import FIGURE_TABLE
+from danvan._flat import FIGURE_TABLE, provinces
 from danvan._flat_figures import figure_columns
 from danvan._flat_models import MODEL_TABLE, model_columns
 from danvan._flat_records import AWARD_TABLE, UNIT_TABLE, award_columns, unit_columns
@@ -108,24 +108,25 @@ def _plain(column: Any) -> Any:
 def _arrow(dataset: Dataset, table: str) -> Any:
     """The table's rows, made into Arrow a chunk at a time."""
     hierarchy = dataset.hierarchy
+    province = provinces(hierarchy)
     if table == "units":
         return arrow_table(UNIT_TABLE, unit_columns(hierarchy))
     if table == "models":
         models = dataset.models
         return arrow_chunks(
-            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], hierarchy)
+            MODEL_TABLE, len(models), lambda rows: model_columns(models[rows], province)
         )
     if table == "awards":
         awards = dataset.awards
         return arrow_chunks(
-            AWARD_TABLE, len(awards), lambda rows: award_columns(awards[rows], hierarchy)
+            AWARD_TABLE, len(awards), lambda rows: award_columns(awards[rows], province)
         )
     figures = [f for r in dataset.reports for f in r.figures]
     reports = [r.id for r in dataset.reports for _ in r.figures]
     return arrow_chunks(
         FIGURE_TABLE,
         len(figures),
-        lambda rows: figure_columns(figures[rows], reports[rows], hierarchy),
+        lambda rows: figure_columns(figures[rows], reports[rows], province),
     )
 
 
