@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from itertools import repeat
-from operator import attrgetter, is_, is_not
+from operator import attrgetter, is_, is_not, methodcaller
 from typing import Any
 
 from danvan._bulk import collector_paused
@@ -67,8 +67,11 @@ def _lists(make: Callable[[Any], list[Any]], items: list[Any]) -> list[Shared]:
         return [Shared([[]], [0] * len(items))]
     try:  # tuples of codes: alike by value
         index = {item: i for i, item in enumerate(dict.fromkeys(items))}
-    except TypeError:  # mappings: alike by identity
-        return _shared(lambda item: (make(item),), items, 1)
+    except TypeError:  # mappings: alike by their items
+        keys = list(map(tuple, map(methodcaller("items"), items)))
+        each = dict(zip(keys, items, strict=True))
+        index = {key: i for i, key in enumerate(each)}
+        return [Shared([make(each[key]) for key in index], list(map(index.__getitem__, keys)))]
     return [Shared(list(map(make, index)), list(map(index.__getitem__, items)))]
 
 
