@@ -200,11 +200,11 @@ class Nested:
 def codes(members: list[Any]) -> Shared:
     """Vocabulary members (or ``None``) as their codes and each row's index in them."""
     if not any(map(is_not, members, repeat(None))):  # a column no row fills
-        return Shared([], [None] * len(members))
+        return nulls(len(members))
     first = next(m for m in members if m is not None)
     vocabulary: list[Any] = [*type(first)] if isinstance(first, Term) else []  # one a column
-    index = {id(member): i for i, member in enumerate(vocabulary)}
-    return Shared([m._value_ for m in vocabulary], list(map(index.get, map(id, members))))
+    index: dict[Any, int] = {member: i for i, member in enumerate(vocabulary)}  # by identity
+    return Shared([m._value_ for m in vocabulary], list(map(index.get, members)))
 
 
 def attributes(items: list[Any], names: tuple[str, ...]) -> dict[str, list[Any]]:
