@@ -26,8 +26,8 @@ __all__ = [
 
 
 #: Rows made into Arrow at a time. A chunk's columns are freed before the next one's are
-#: made, so a million rows never hold a list of a million cells per column at once (a
-#: third less time, and a fraction of the memory, of one pass over every row).
+#: made, so a million rows never hold a list of a million cells per column at once (less
+#: time, and a tenth of the memory, of one pass over every row).
 CHUNK = 1 << 16
 
 
