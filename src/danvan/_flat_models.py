@@ -60,20 +60,7 @@ def model_columns(models: Iterable[Model], province: Provinces = no_province) ->
         return _model_columns(list(models), province)
 
 
-_READ = (
-    "id",
-    "title",
-    "kind",
-    "holder",
-    "field",
-    "unit",
-    "movement",
-    "phase",
-    "holder_name",
-    "partners",
-    "notes",
-    "events",
-)
+_READ = tuple(f.name for f in attrs.fields(Model))  # every field of a model
 
 
 def _model_columns(ms: list[Model], province: Provinces) -> Columns:
