@@ -107,7 +107,7 @@ def arrow_table(table: tuple[Column, ...], columns: Columns) -> Any:
             indices[id(cells.where)] = pa.array(cells.where, type=pa.int32(), memory_pool=pool)
         where = indices[id(cells.where)]
         coded = pa.types.is_dictionary(kind)
-        values = pa.array(cells.values, type=kind.value_type if coded else kind)
+        values = pa.array(cells.values, type=kind.value_type if coded else kind, memory_pool=pool)
         if coded:
             return pa.DictionaryArray.from_arrays(where, values, memory_pool=pool)
         return pc.take(values, where, memory_pool=pool)
