@@ -7,6 +7,7 @@ taken by index.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -76,6 +77,7 @@ def _arrow_type(pa: Any, type_: str) -> Any:
     return pa.list_(pa.struct(fields))
 
 
+@functools.cache  # made once, not once a chunk
 def arrow_schema(table: tuple[Column, ...]) -> Any:
     """The Arrow schema of a flat table (needs the ``arrow`` extra)."""
     pa = optional("arrow", "pyarrow")
