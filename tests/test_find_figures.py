@@ -14,6 +14,7 @@ from danvan import (
     HolderKind,
     ModelKind,
     ModelStatus,
+    Per,
     Percent,
     Qualifier,
     RecognitionLevel,
@@ -25,6 +26,7 @@ from danvan.exceptions import DanvanError
 M, E = ModelKind.MODEL, ModelKind.EXEMPLAR
 C, IND, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
 L = RecognitionLevel
+P = Per
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
 #: by danvan, then the attributes to check.
@@ -258,6 +260,90 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         # Places and conferences in a sentence that is not about models or dialogue.
         "Huyện tổ chức 12 hội nghị sơ kết tại 12 xã.",
         [("12", {"measure": None}), ("12", {"measure": None, "noun": "xã"})],
+    ),
+    (
+        # A list whose items name their field without "lĩnh vực" after the first.
+        (
+            "Qua 5 năm, toàn tỉnh xây dựng được 2.640 mô hình, trong đó lĩnh vực kinh tế "
+            "1.012 mô hình, văn hóa - xã hội 904 mô hình, quốc phòng - an ninh 421 mô hình, "
+            "xây dựng hệ thống chính trị 303 mô hình."
+        ),
+        [
+            ("2.640", {"measure": "built", "part_of": None}),
+            ("1.012", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "built"}),
+            ("904", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0, "measure": "built"}),
+            ("421", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("303", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
+    (
+        # Parts written as the cell's word, then the number, with no noun after it.
+        "Toàn huyện hiện có 287 mô hình, điển hình “Dân vận khéo” (tập thể 165, cá nhân 122).",
+        [
+            ("287", {"measure": "in_operation", "part_of": None}),
+            (
+                "165",
+                {
+                    "holder": C,
+                    "part_of": 0,
+                    "noun": "",
+                    "unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS,
+                    "measure": "in_operation",
+                },
+            ),
+            ("122", {"holder": IND, "part_of": 0}),
+        ],
+    ),
+    (
+        # The level after the movement's quoted name.
+        (
+            "Năm 2024, Ban Chỉ đạo đã công nhận 58 mô hình đạt tiêu chuẩn “Dân vận khéo” "
+            "cấp huyện và 9 mô hình “Dân vận khéo” cấp tỉnh."
+        ),
+        [
+            ("58", {"measure": "recognised", "level": L.DISTRICT}),
+            ("9", {"measure": "recognised", "level": L.PROVINCE}),
+        ],
+    ),
+    (
+        # A rate is no sum of money; a unit written with a digit keeps it.
+        "Thu nhập bình quân đạt 58,7 triệu đồng/người/năm; nhân dân hiến 1.500 m2 đất.",
+        [
+            (
+                "58.700.000",
+                {"noun": "đồng/người/năm", "unit_of_measure": None, "per": (P.PERSON, P.YEAR)},
+            ),
+            ("1.500", {"noun": "m2", "unit_of_measure": None}),
+        ],
+    ),
+    (
+        # What a verb does reaches the list after it, not a value or a result after "trị
+        # giá", "với" or "giúp".
+        (
+            "Mặt trận huyện đã xây dựng 36 căn nhà đại đoàn kết, trị giá gần 1,8 tỷ đồng, "
+            "giúp 36 hộ ổn định cuộc sống. Hội Nông dân xây dựng 18 tổ hợp tác, 5 hợp tác "
+            "xã với 940 thành viên."
+        ),
+        [
+            ("36", {"measure": "built"}),
+            ("gần 1.800.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
+            ("36", {"measure": None, "holder": H}),
+            ("18", {"measure": "built", "noun": "tổ hợp tác"}),
+            ("5", {"measure": "built", "noun": "hợp tác xã"}),
+            ("940", {"measure": None}),
+        ],
+    ),
+    (
+        # Two verbs of one passive; the verb after a list of who took part.
+        (
+            "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "
+            "công nhận. Có hơn 32 nghìn lượt đoàn viên, hội viên tham gia."
+        ),
+        [
+            ("74", {"measure": "registered"}),
+            ("61", {"measure": "recognised"}),
+            ("trên 32.000", {"measure": "participants", "occurrences": True}),
+        ],
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""What the words around a number in a report say of it: noun, verb, level, field, award.
+"""What the words around a number in a report say of it: verb, level, field, award.
 
 Each attribute is read from the folded text near the number, and kept with the words
 that decided it (their text and their span in the original), so a reviewer sees why.
@@ -11,45 +11,27 @@ import re
 from typing import Any
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import NOT_A_VERB_BEFORE, NOUNS, PLACES, VERBS
+from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._occasions import AwardForm
-from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
-__all__ = ["around", "noun_after", "words_at"]
+__all__ = ["around", "words_at"]
 
 _CLAUSE_END = re.compile(r"[.;:!?\n(]|\btrong\sdo\b|\bgom\b")
-_UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z]{1,12}(?: [a-z]{1,12})?)")
-_NOUN_STOP = frozenset(
-    [
-        "duoc",
-        "va",
-        "cua",
-        "tai",
-        "trong",
-        "o",
-        "voi",
-        "cho",
-        "la",
-        "da",
-        "dang",
-        "se",
-        "nay",
-        "do",
-        "thi",
-        "tren",
-        "duoi",
-        "theo",
-        "ve",
-        "moi",
-        "nguoi",
-        "dat",
-    ]
+# After a number, words that give the next number another role than the verb's object:
+# its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp").
+_NEW_ROLE = re.compile(
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi|giup|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
+    r"|kinh\sphi|tao\sviec\slam\scho)\b"
 )
+# The level after the noun, also after the standard or the movement's name it meets:
+# "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat)\s){0,2}"
+    r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
+    r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan))\b"
 )
 _FIELD = re.compile(
@@ -62,9 +44,15 @@ _PROGRAMME = re.compile(
     r"[^,.;:()\n0-9]{3,80}"
 )
 _CLAUSE_STOP = re.compile(r"[.;:()\n]")
+# Where an item of a list starts, and how far back its words are read.
+_ITEM_START = re.compile(r"[,;:(\n]|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
+_ITEM_REACH = 60
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
-_PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^,.;:()\n0-9]{0,40})")
+# "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
+_PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,40})")
+# Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
+_TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
 _HOLDER_AFTER = re.compile(
     r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
@@ -81,32 +69,6 @@ _OTHER_MEETING = re.compile(
 )
 _DIALOGUE = re.compile(r"\bdoi\sthoai\b")
 _CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
-
-
-def noun_after(
-    folded: str, end: int
-) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
-    """Where the head noun after a number ends, and what it says."""
-    at = end + 5 if folded.startswith(" luot", end) else end
-    for words, unit, kind, holder in NOUNS:
-        if (
-            folded.startswith(f" {words}", at)
-            and not folded[at + len(words) + 1 : at + len(words) + 2].isalpha()
-        ):
-            return at + len(words) + 1, unit, kind, holder
-    other = _UNKNOWN_NOUN.match(folded, at)
-    if other is None:
-        return end, None, None, None
-    kept = []
-    for word in other["words"].split():
-        if word in _NOUN_STOP:
-            break
-        kept.append(word)
-    if not kept:
-        return end, None, None, None
-    noun = " ".join(kept)
-    place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
-    return at + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
 
 
 def around(
@@ -161,6 +123,8 @@ class _Meaning:
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
             clause_start = boundary.end()
+        for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.start):
+            clause_start = boundary.end()  # "…, trị giá 1,8 tỷ đồng": not what was built
         verb = None
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
@@ -208,6 +172,9 @@ class _Meaning:
 
     def _verb_next(self) -> tuple[str, tuple[str, tuple[int, int]]] | None:
         at = self.end + 1
+        joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
+        if joined is not None:
+            return "participants", words_at(self.source, *joined.span("verb"))
         if not self.folded.startswith(" ", self.end):
             return None
         for phrase, code in VERBS:
@@ -216,14 +183,43 @@ class _Meaning:
                 return code, words_at(self.source, at, after)
         return None
 
+    def _item(self) -> tuple[int, int] | None:
+        """The words before the number in its item of a list: "(tập thể 165, cá nhân 122)".
+
+        Only words: none when the item holds another number or runs long.
+        """
+        a = max(0, self.start - _ITEM_REACH)
+        for opening in _ITEM_START.finditer(self.folded, a, self.start):
+            a = opening.end()
+        words = self.folded[a : self.start]
+        b = a + len(words.rstrip(" ,"))
+        a += len(words) - len(words.lstrip(" ,"))
+        if a >= b or _ITEM_END.search(self.folded, a, b):
+            return None
+        return a, b
+
+    def _item_as(self, vocabulary: Any) -> Any:
+        """The member of ``vocabulary`` the item's words name, set with them as evidence."""
+        item = self._item()
+        if item is None:
+            return None
+        try:
+            return vocabulary.parse(self.source.clean[item[0] : item[1]]), item
+        except DanvanError:
+            return None
+
     def holder(self) -> None:
         holder = _HOLDER_AFTER.match(self.folded, self.end)
         if holder is not None:  # "1.411 mô hình tập thể"
             self.set("holder", HolderKind.parse(holder.group(1)), *holder.span(1))
+        elif self.unit is None and (named := self._item_as(HolderKind)) is not None:
+            self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        level = _LEVEL.match(self.folded, self.end, self.end + 40)
+        level = _LEVEL.match(self.folded, self.end, self.end + 100)
         if level is None:
+            if self.unit is None and (named := self._item_as(RecognitionLevel)) is not None:
+                self.set("level", named[0], *named[1])  # "cấp tỉnh 35"
             return
         try:
             self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
@@ -256,6 +252,9 @@ class _Meaning:
                 field = Field.parse(self.source.clean[a:b].strip(" ,"))
                 self.set("fields", (field,), words_start, b)
                 return
+        named = self._item_as(Field)  # "…, văn hóa - xã hội 904 mô hình"
+        if named is not None:
+            self.set("fields", (named[0],), *named[1])
 
     def award(self) -> None:
         award = _AWARD.search(self.folded, max(0, self.start - 160), self.start)

@@ -6,7 +6,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._figures import Change
-from danvan._measures import UnitOfMeasure
+from danvan._measures import Per, UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._occasions import AwardForm
@@ -28,7 +28,10 @@ class FigureMention:
         out_of: The denominator of a ratio ("8/8 huyện"), else ``None``.
         noun: The head noun as written ("mô hình", "tập thể", "phòng học"); empty when
             none follows.
-        unit_of_measure: The built-in unit the noun names, else ``None``.
+        unit_of_measure: The built-in unit the noun names, else ``None``. A rate
+            ("58,7 triệu đồng/người/năm") has none: it is no sum of money.
+        per: What a rate is per, in order ("/người/năm": person, then year); empty
+            for a count.
         occurrences: Whether the text counts occurrences ("286 lượt hộ").
         measure: The code of the built-in measure the verb says ("registered",
             "recognised" …), ``None`` when the text does not say.
@@ -63,6 +66,7 @@ class FigureMention:
     out_of: Count | None = None
     noun: str = ""
     unit_of_measure: UnitOfMeasure | None = None
+    per: tuple[Per, ...] = ()
     occurrences: bool = False
     measure: str | None = None
     holder: HolderKind | None = None

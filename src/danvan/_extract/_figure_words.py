@@ -17,6 +17,7 @@ from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
     "CANDIDATE",
+    "COMPOUND_NOUNS",
     "NOT_FIGURE_AFTER",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
@@ -50,6 +51,21 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("km", UnitOfMeasure.KM, None, None),
     ("ha", UnitOfMeasure.HA, None, None),
     ("ho", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
+)
+
+#: Nouns of three words no built-in unit names, folded: "18 tổ hợp tác", "5 hợp tác xã".
+COMPOUND_NOUNS = (
+    "to hop tac",
+    "hop tac xa",
+    "cau lac bo",
+    "to tu quan",
+    "to dan pho",
+    "khu dan cu",
+    "nha van hoa",
+    "nha dai doan ket",
+    "nha tinh nghia",
+    "nha nhan ai",
+    "diem sinh hoat",
 )
 
 #: What was done, as the built-in measure's code: folded verb phrases, longest first

@@ -29,8 +29,9 @@ from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._breakdowns import finish, second_breakdown, sets_a_cell, total_of
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_meaning import around, noun_after, words_at
+from danvan._extract._figure_meaning import around, words_at
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_words import (
     CANDIDATE,
     NOT_FIGURE_AFTER,
@@ -95,6 +96,8 @@ def find_figures(text: str) -> list[FigureMention]:
             mention, span = found
             if mention.part_of is not None:
                 mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
+            if mention.part_of is not None:
+                mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
             if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
             if mentions and mention.award_form is None and mention.holder is not None:
@@ -129,6 +132,28 @@ def _same_batch(
         issuer_words=first.issuer_words,
         measure=mention.measure or first.measure,
         evidence={**mention.evidence, **evidence},
+    )
+
+
+def _names_a_cell(values: dict[str, Any]) -> bool:
+    """Whether the words of a bare number's item name a cell: "(tập thể 165, …)"."""
+    return isinstance(values["value"], Count) and any(
+        values.get(name) for name in ("holder", "level", "fields")
+    )
+
+
+def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
+    """A part with no noun ("tập thể 165") counts what its total counts, and says so."""
+    if mention.noun or isinstance(mention.value, Percent):
+        return mention
+    evidence = dict(mention.evidence)
+    if "noun" in total.evidence:
+        evidence["unit_of_measure"] = total.evidence["noun"]
+    return attrs.evolve(
+        mention,
+        unit_of_measure=total.unit_of_measure,
+        kind=mention.kind or total.kind,
+        evidence=evidence,
     )
 
 
@@ -195,7 +220,7 @@ def _mention(
         except DanvanError:
             return None
         noun = clean[end:noun_end].strip()
-        if not noun:
+        if not noun and total_of(folded, start, spans) is None:
             return None  # a bare number ("1396", a page's counter) says nothing countable
         values.update(
             value=count,
@@ -203,13 +228,17 @@ def _mention(
             kind=kind,
             holder=holder,
             occurrences=quantity.occurrences,
+            per=quantity.per,
             noun=noun.removeprefix("lượt").strip(),
         )
-        evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
+        if noun:
+            evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         end = max(end, noun_end)
         if match["out_of"] is not None:
             values["out_of"] = Count(int(match["out_of"]))
     values.update(around(source, start, end, evidence, values.get("unit_of_measure")))
+    if match["percent"] is None and not values["noun"] and not _names_a_cell(values):
+        return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),

@@ -1,0 +1,110 @@
+"""The head noun after a number in a report: what it counts ("mô hình", "hộ", "m2").
+
+A built-in unit's words are matched first, longest first; then a few nouns of three
+words; then the next one or two words, up to a word that is no part of a noun. A rate
+runs on over what it is per ("đồng/người/năm").
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._figure_words import COMPOUND_NOUNS, NOUNS, PLACES
+from danvan._measures import Per, UnitOfMeasure
+from danvan._text import fold
+from danvan._vocabulary import HolderKind, ModelKind
+
+__all__ = ["noun_after"]
+
+_UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z][a-z0-9²³]{0,11}(?: [a-z]{1,12})?)")
+# What a rate is per, each word as Per reads it: "/người/năm", "/hộ/tháng".
+_RATE = re.compile(
+    r"(?:\s?/\s?(?:"
+    + "|".join(
+        sorted({fold(w) for p in Per for w in (p.label_vi, *p.aliases)}, key=len, reverse=True)
+    ).replace(" ", r"\s")
+    + r")\b)+"
+)
+_NOUN_STOP = frozenset(
+    [
+        "duoc",
+        "va",
+        "cua",
+        "tai",
+        "trong",
+        "o",
+        "voi",
+        "cho",
+        "la",
+        "da",
+        "dang",
+        "se",
+        "nay",
+        "do",
+        "thi",
+        "tren",
+        "duoi",
+        "theo",
+        "ve",
+        "moi",
+        "nguoi",
+        "dat",
+    ]
+)
+
+
+def noun_after(
+    folded: str, end: int
+) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
+    """Where the head noun after a number ends, and what it says.
+
+    A rate's noun runs on over what it is per ("đồng/người/năm"); it is none of the
+    built-in units, whose figures are sums.
+    """
+    at = end + 5 if folded.startswith(" luot", end) else end
+    found = _known_noun(folded, at) or _other_noun(folded, at)
+    if found is None:
+        return end, None, None, None
+    rate = _RATE.match(folded, found[0])
+    if rate is not None:
+        return rate.end(), None, None, None
+    return found
+
+
+def _known_noun(
+    folded: str, at: int
+) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None] | None:
+    for words, unit, kind, holder in NOUNS:
+        if (
+            folded.startswith(f" {words}", at)
+            and not folded[at + len(words) + 1 : at + len(words) + 2].isalpha()
+        ):
+            return at + len(words) + 1, unit, kind, holder
+    return None
+
+
+def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, None] | None:
+    """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã"."""
+    noun = next(
+        (
+            compound  # a noun of three words
+            for compound in COMPOUND_NOUNS
+            if folded.startswith(f" {compound}", at)
+            and not folded[at + 1 + len(compound) : at + 2 + len(compound)].isalpha()
+        ),
+        None,
+    )
+    if noun is None:
+        other = _UNKNOWN_NOUN.match(folded, at)
+        if other is None:
+            return None
+        kept = []
+        for word in other["words"].split():
+            if word in _NOUN_STOP:
+                break
+            kept.append(word)
+        if not kept:
+            return None
+        noun = " ".join(kept)
+    place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
+    return at + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
