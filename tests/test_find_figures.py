@@ -334,6 +334,47 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Communes that meet another programme's standard are that programme's figures.
+        (
+            "Đến nay, 9/11 xã được công nhận đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nông "
+            "thôn mới nâng cao; toàn huyện công nhận 47 mô hình “Dân vận khéo”."
+        ),
+        [
+            ("9", {"movement_words": "chuẩn nông thôn mới"}),
+            ("3", {"movement_words": "chuẩn nông thôn mới nâng cao"}),
+            ("47", {"movement_words": None, "measure": "recognised"}),
+        ],
+    ),
+    (
+        # The noun before the number, as a line's subject; parts labelled with a colon.
+        (
+            "Số mô hình được công nhận: 318 (cấp tỉnh: 15; cấp huyện: 74; cấp xã: 229). "
+            "Tổng số điển hình đăng ký năm 2025 là 96."
+        ),
+        [
+            ("318", {"noun": "mô hình", "measure": "recognised", "part_of": None}),
+            ("15", {"level": L.PROVINCE, "part_of": 0, "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("74", {"level": L.DISTRICT, "part_of": 0, "measure": "recognised"}),
+            ("229", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("96", {"noun": "điển hình", "kind": E, "measure": "registered"}),
+        ],
+    ),
+    (
+        # A verb after a list of counts is each one's; a ratio of thousands; "tặng" is
+        # no increase; "từ … lên" is no noun.
+        (
+            "Có 1.126 tập thể, 2.047 cá nhân được khen thưởng; 1.207/1.207 chi bộ có mô "
+            "hình. Tỉnh tặng 24 Bằng khen. Số mô hình tăng từ 180 lên 264 mô hình."
+        ),
+        [
+            ("1.126", {"measure": "commended", "holder": C}),
+            ("2.047", {"measure": "commended", "holder": IND}),
+            ("1.207", {"out_of": Count(1207), "noun": "chi bộ"}),
+            ("24", {"change": None, "noun": "Bằng khen"}),
+            ("264", {"change": None, "noun": "mô hình"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

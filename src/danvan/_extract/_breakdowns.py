@@ -10,6 +10,7 @@ verb qualifies counts models.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -20,7 +21,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._vocabulary import Qualifier
 
-__all__ = ["finish", "second_breakdown", "sets_a_cell", "total_of"]
+__all__ = ["finish", "item_words", "second_breakdown", "sets_a_cell", "total_of"]
 
 _LIST_REACH = 1500
 # A bracket that runs over a full stop is still a list this far after it opened.
@@ -54,7 +55,7 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
         _last_as_word(folded, "trong do", sentence, start),
         _last_as_word(folded, "gom", sentence, start),
         _last_as_word(folded, "cu the", sentence, start),
-        folded.rfind(":", sentence, start),
+        _list_colon(folded, sentence, start),
         _open_bracket(folded, sentence, start),
     )
     if opening < 0:
@@ -67,6 +68,57 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
         if b <= opening and between.count(")") <= between.count("("):
             return i  # not a figure inside brackets closed before the list
     return None
+
+
+# Where an item of a list starts, how far back its words are read, and the colon of a
+# label ("cấp tỉnh: 12").
+_ITEM_START = re.compile(r"[,;:(\n]|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
+_ITEM_REACH = 60
+_ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_LABEL_COLON = re.compile(r"\s?:\s?$")
+
+
+def item_words(folded: str, start: int) -> tuple[int, int] | None:
+    """The words before a number in its item of a list, a label's colon left out.
+
+    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)". Only words: none when
+    the item holds another number or runs long.
+    """
+    end = start
+    colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
+    if colon is not None:
+        end = colon.start()
+    last = folded[end - 2 : end].rstrip()[-1:]
+    if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
+        return None
+    a = max(0, end - _ITEM_REACH)
+    for opening in _ITEM_START.finditer(folded, a, end):
+        a = opening.end()
+    words = folded[a:end]
+    b = a + len(words.rstrip(" ,"))
+    a += len(words) - len(words.lstrip(" ,"))
+    if a >= b or _ITEM_END.search(folded, a, b):
+        return None
+    return a, b
+
+
+_LABEL = re.compile(r"[,;(][^,;(:]{1,30}$")  # the words of an item, up to its colon
+_NUMBER_NEXT = re.compile(r"\s?[0-9]")
+
+
+def _list_colon(folded: str, start: int, end: int) -> int:
+    """The last colon in ``folded[start:end]`` that opens a list, or -1.
+
+    The colon of a label in an item ("; cấp huyện: 58") opens none.
+    """
+    at = folded.rfind(":", start, end)
+    while at >= 0:
+        if not _NUMBER_NEXT.match(folded, at + 1) or not _LABEL.search(
+            folded, max(start, at - 31), at
+        ):
+            return at
+        at = folded.rfind(":", start, at)
+    return -1
 
 
 def _sentence_start(folded: str, reach: int, at: int) -> int:

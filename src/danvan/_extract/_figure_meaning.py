@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import Any
+from typing import Any, Literal
 
+from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS
 from danvan._figures import Change
@@ -38,15 +39,15 @@ _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
 )
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
-# words, up to the end of its name.
+# words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
+# nông thôn mới").
 _PROGRAMME = re.compile(
     r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
     r"[^,.;:()\n0-9]{3,80}"
+    r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
+    r"(?:\s(?:nang\scao|kieu\smau))?\b"
 )
 _CLAUSE_STOP = re.compile(r"[.;:()\n]")
-# Where an item of a list starts, and how far back its words are read.
-_ITEM_START = re.compile(r"[,;:(\n]|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
-_ITEM_REACH = 60
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
@@ -76,13 +77,17 @@ def around(
     start: int,
     end: int,
     evidence: dict[str, tuple[str, tuple[int, int]]],
+    *,
     unit: UnitOfMeasure | None = None,
+    subject: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """The measure, holder, level, fields, award and change the words around a number give.
 
-    ``unit`` is the unit of measure its noun names, if any.
+    ``unit`` is the unit of measure its noun names, if any; ``subject``, the span of the
+    words after a noun written before the number ("Số mô hình *được công nhận*: 245").
     """
     words = _Meaning(source, start, end, evidence, unit)
+    words.subject = subject
     for read in (
         words.measure,
         words.holder,
@@ -93,7 +98,7 @@ def around(
     ):
         read()
     change = _CHANGE.search(source.folded, max(0, start - 12), start)
-    if change is not None:
+    if change is not None and source.clean[change.start(1) + 1] in "ăĂiI":  # not "tặng"
         words.set("change", Change.parse(change.group(1)), *change.span(1))
     return words.found
 
@@ -112,6 +117,8 @@ class _Meaning:
         self.source, self.folded, self.unit = source, source.folded, unit
         self.start, self.end, self.evidence = start, end, evidence
         self.found: dict[str, Any] = {}
+        self.subject: tuple[int, int] | None = None
+        self._item: tuple[int, int] | Literal[False] | None = False  # not yet read
 
     def set(self, name: str, value: object, a: int, b: int) -> None:
         self.found[name] = value
@@ -134,6 +141,8 @@ class _Meaning:
             verb = _verb(before, clause_start, self.source, last=True)
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
+        if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
+            verb = _verb(self.folded[slice(*self.subject)], self.subject[0], self.source)
         if verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
@@ -183,30 +192,15 @@ class _Meaning:
                 return code, words_at(self.source, at, after)
         return None
 
-    def _item(self) -> tuple[int, int] | None:
-        """The words before the number in its item of a list: "(tập thể 165, cá nhân 122)".
-
-        Only words: none when the item holds another number or runs long.
-        """
-        a = max(0, self.start - _ITEM_REACH)
-        for opening in _ITEM_START.finditer(self.folded, a, self.start):
-            a = opening.end()
-        words = self.folded[a : self.start]
-        b = a + len(words.rstrip(" ,"))
-        a += len(words) - len(words.lstrip(" ,"))
-        if a >= b or _ITEM_END.search(self.folded, a, b):
-            return None
-        return a, b
-
     def _item_as(self, vocabulary: Any) -> Any:
         """The member of ``vocabulary`` the item's words name, set with them as evidence."""
-        item = self._item()
+        if self._item is False:
+            self._item = item_words(self.folded, self.start)
+        item = self._item
         if item is None:
             return None
-        try:
-            return vocabulary.parse(self.source.clean[item[0] : item[1]]), item
-        except DanvanError:
-            return None
+        member = vocabulary._lookup(self.source.clean[item[0] : item[1]])
+        return None if member is None else (member, item)
 
     def holder(self) -> None:
         holder = _HOLDER_AFTER.match(self.folded, self.end)

@@ -14,7 +14,7 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["noun_after"]
+__all__ = ["noun_after", "subject_before"]
 
 _UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z][a-z0-9²³]{0,11}(?: [a-z]{1,12})?)")
 # What a rate is per, each word as Per reads it: "/người/năm", "/hộ/tháng".
@@ -49,6 +49,10 @@ _NOUN_STOP = frozenset(
         "moi",
         "nguoi",
         "dat",
+        "len",
+        "xuong",
+        "con",
+        "tu",
     ]
 )
 
@@ -108,3 +112,30 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
         noun = " ".join(kept)
     place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
     return at + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
+
+
+# A noun written before the number, as the subject of a line: "Số mô hình được công
+# nhận: 245", "Tổng số mô hình đăng ký năm 2025 là 512". Its words may hold a year.
+_SUBJECT = re.compile(
+    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>"
+    + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+    + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}?)\s?(?::|\sla)\s?$"
+)
+
+
+def subject_before(
+    folded: str, start: int
+) -> (
+    tuple[tuple[int, int], tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
+    | None
+):
+    """The noun a line names before its number, the words after it, and what it says.
+
+    Returns the noun's span, the span of the words between it and the number, and the
+    unit, kind and holder of the noun; ``None`` when the line names none.
+    """
+    found = _SUBJECT.search(folded, max(0, start - 120), start)
+    if found is None:
+        return None
+    _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
+    return found.span("noun"), found.span("words"), unit, kind, holder

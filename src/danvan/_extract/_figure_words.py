@@ -138,7 +138,7 @@ CANDIDATE = re.compile(
     rf"|hang\s(?:{MAGNITUDE_WORDS})\b)"
     r"(?![0-9]|[.,:][0-9]|-[0-9])"
     rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
-    r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,6})(?![0-9/]))?"
+    r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
 )
 #: A number after these words is an id, an ordinal or part of a name: "số 03", "lần
 #: thứ 3", "khóa 12".

@@ -27,11 +27,17 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._extract._breakdowns import finish, second_breakdown, sets_a_cell, total_of
+from danvan._extract._breakdowns import (
+    finish,
+    item_words,
+    second_breakdown,
+    sets_a_cell,
+    total_of,
+)
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_meaning import around, words_at
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import noun_after
+from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_words import (
     CANDIDATE,
     NOT_FIGURE_AFTER,
@@ -50,6 +56,12 @@ __all__ = ["FigureMention", "find_figures"]
 
 # Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
 _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
+# Between counts of one list, after the cell words of the one before: "12 mô hình tập
+# thể và 5 mô hình cá nhân".
+_JOINED = re.compile(
+    r"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|cap\s(?:co\sso|xa|huyen|tinh|trung\suong)))?"
+    r"\s?(?:,|va|,\sva)\s?"
+)
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -109,9 +121,31 @@ def find_figures(text: str) -> list[FigureMention]:
                     if "measure" in total.evidence:
                         evidence["measure"] = total.evidence["measure"]
                     mention = attrs.evolve(mention, measure=total.measure, evidence=evidence)
+            _verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
         return finish(source.folded, mentions, spans)
+
+
+def _verb_after_a_list(
+    folded: str,
+    mentions: list[FigureMention],
+    spans: list[tuple[int, int]],
+    mention: FigureMention,
+    span: tuple[int, int],
+) -> None:
+    """The verb after the last of a few counts is the verb of each of them.
+
+    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended.
+    """
+    said = mention.evidence.get("measure")
+    if mention.measure is None or said is None or said[1][0] < mention.span[1]:
+        return  # no verb, or one before the number
+    start, i = span[0], len(mentions) - 1
+    while i >= 0 and mentions[i].measure is None and _JOINED.fullmatch(folded, spans[i][1], start):
+        evidence = {**mentions[i].evidence, "measure": said}
+        mentions[i] = attrs.evolve(mentions[i], measure=mention.measure, evidence=evidence)
+        start, i = spans[i][0], i - 1
 
 
 def _same_batch(
@@ -187,7 +221,7 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
         out_of = match["out_of"]
         if out_of is not None and (
             "," in number
-            or int(number.replace(".", "")) > int(out_of)
+            or int(number.replace(".", "")) > int(out_of.replace(".", ""))
             or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
         ):
             continue  # "22/11", "Sáng 5/12": a day, not a ratio
@@ -202,6 +236,7 @@ def _mention(
     start, end = match.start(), match.end()
     evidence: dict[str, tuple[str, tuple[int, int]]] = {}
     values: dict[str, Any] = {}
+    list_at, subject = start, None  # where its list item starts; a noun's words before it
     if match["percent"] is not None:
         qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
         try:
@@ -220,8 +255,17 @@ def _mention(
         except DanvanError:
             return None
         noun = clean[end:noun_end].strip()
-        if not noun and total_of(folded, start, spans) is None:
-            return None  # a bare number ("1396", a page's counter) says nothing countable
+        if noun:
+            evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
+        elif (before := subject_before(folded, start)) is not None:
+            (a, b), subject, unit, kind, holder = before  # "Số mô hình được công nhận: 245"
+            noun, list_at = clean[a:b], a
+            evidence["noun"] = words_at(source, a, b)
+        else:  # a part named before it ("tập thể 165"), or a bare number
+            item = item_words(folded, start)
+            list_at = start if item is None else item[0]
+            if total_of(folded, list_at, spans) is None:
+                return None  # "1396", a page's counter, says nothing countable
         values.update(
             value=count,
             unit_of_measure=unit,
@@ -231,18 +275,17 @@ def _mention(
             per=quantity.per,
             noun=noun.removeprefix("lượt").strip(),
         )
-        if noun:
-            evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         end = max(end, noun_end)
         if match["out_of"] is not None:
-            values["out_of"] = Count(int(match["out_of"]))
-    values.update(around(source, start, end, evidence, values.get("unit_of_measure")))
+            values["out_of"] = Count(int(match["out_of"].replace(".", "")))
+    unit = values.get("unit_of_measure")
+    values.update(around(source, start, end, evidence, unit=unit, subject=subject))
     if match["percent"] is None and not values["noun"] and not _names_a_cell(values):
         return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),
-        part_of=total_of(folded, start, spans),
+        part_of=total_of(folded, list_at, spans),
         evidence=evidence,
         **values,
     )
