@@ -375,6 +375,33 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Levels written before the number in each item ("cơ sở" is no "số"); a noun
+        # after a classifier; an award given in a passive after a list.
+        (
+            "Các cấp đã công nhận 906 mô hình, trong đó: cấp tỉnh 41 mô hình, cấp huyện 287 "
+            "mô hình, cấp cơ sở 578 mô hình. Đã tổ chức 1.318 buổi tuyên truyền. Có 2 tập "
+            "thể, 4 cá nhân được Thủ tướng Chính phủ tặng Bằng khen; 7 tập thể được tặng "
+            "Giấy khen."
+        ),
+        [
+            ("906", {"measure": "recognised", "part_of": None}),
+            ("41", {"level": L.PROVINCE, "part_of": 0}),
+            ("287", {"level": L.DISTRICT, "part_of": 0}),
+            ("578", {"level": L.GRASSROOTS, "part_of": 0, "measure": "recognised"}),
+            ("1.318", {"noun": "buổi tuyên truyền"}),
+            (
+                "2",
+                {
+                    "award_form": AwardForm.PRIME_MINISTER_CERTIFICATE,
+                    "issuer_words": "Thủ tướng Chính phủ",
+                    "measure": "commended",
+                },
+            ),
+            ("4", {"award_form": AwardForm.PRIME_MINISTER_CERTIFICATE, "holder": IND}),
+            ("7", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": C}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

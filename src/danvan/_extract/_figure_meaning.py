@@ -58,9 +58,17 @@ _HOLDER_AFTER = re.compile(
     r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 _AWARD = re.compile(
-    r"\b(bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong|ky\sniem\schuong)"
+    r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
+    r"|ky\sniem\schuong)"
     r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
 )
+_AWARDED = re.compile(
+    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
+    r"(?:\sthuong)?\s"
+    r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+)
+# After a level: the number of the next item of a list, whose label the level is.
+_NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
@@ -210,11 +218,13 @@ class _Meaning:
             self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        level = _LEVEL.match(self.folded, self.end, self.end + 100)
-        if level is None:
-            if self.unit is None and (named := self._item_as(RecognitionLevel)) is not None:
-                self.set("level", named[0], *named[1])  # "cấp tỉnh 35"
+        named = self._item_as(RecognitionLevel)
+        if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
+            self.set("level", named[0], *named[1])
             return
+        level = _LEVEL.match(self.folded, self.end, self.end + 100)
+        if level is None or _NEXT_ITEM.match(self.folded, level.end()):
+            return  # none, or the label of the next item: "48 mô hình, cấp huyện 312 …"
         try:
             self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
         except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
@@ -252,13 +262,17 @@ class _Meaning:
 
     def award(self) -> None:
         award = _AWARD.search(self.folded, max(0, self.start - 160), self.start)
+        if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
+            award = _AWARDED.match(self.folded, self.end)
         if award is None:
             return
-        form = AwardForm.parse(self.source.clean[award.start(1) : award.end(1)])
-        self.set("award_form", form, *award.span(1))
+        form = AwardForm.parse(self.source.clean[award.start("form") : award.end("form")])
         if award["issuer"]:
             issuer = self.source.clean[award.start("issuer") : award.end("issuer")]
             self.set("issuer_words", issuer, *award.span("issuer"))
+            # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
+            form = AwardForm._lookup(f"{form.label_vi} của {issuer.removeprefix('của ')}") or form
+        self.set("award_form", form, *award.span("form"))
 
     def programme(self) -> None:
         """The words that tie the number to a programme, in its clause before or after.

@@ -25,6 +25,8 @@ _RATE = re.compile(
     ).replace(" ", r"\s")
     + r")\b)+"
 )
+# Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà đại đoàn kết".
+_CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")
 _NOUN_STOP = frozenset(
     [
         "duoc",
@@ -88,18 +90,24 @@ def _known_noun(
 
 
 def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, None] | None:
-    """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã"."""
+    """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã".
+
+    After a classifier ("buổi", "căn", "lớp") the noun runs on: "buổi tuyên truyền", "căn
+    nhà đại đoàn kết".
+    """
+    classifier = _CLASSIFIER.match(folded, at)
+    head = at if classifier is None else classifier.end()
     noun = next(
         (
             compound  # a noun of three words
             for compound in COMPOUND_NOUNS
-            if folded.startswith(f" {compound}", at)
-            and not folded[at + 1 + len(compound) : at + 2 + len(compound)].isalpha()
+            if folded.startswith(f" {compound}", head)
+            and not folded[head + 1 + len(compound) : head + 2 + len(compound)].isalpha()
         ),
         None,
     )
     if noun is None:
-        other = _UNKNOWN_NOUN.match(folded, at)
+        other = _UNKNOWN_NOUN.match(folded, head)
         if other is None:
             return None
         kept = []
@@ -111,7 +119,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
             return None
         noun = " ".join(kept)
     place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
-    return at + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
+    return head + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
 
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công

@@ -62,6 +62,8 @@ _JOINED = re.compile(
     r"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|cap\s(?:co\sso|xa|huyen|tinh|trung\suong)))?"
     r"\s?(?:,|va|,\sva)\s?"
 )
+# "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
+_A_PLACE = re.compile("sở", re.IGNORECASE)
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -136,15 +138,20 @@ def _verb_after_a_list(
 ) -> None:
     """The verb after the last of a few counts is the verb of each of them.
 
-    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended.
+    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
+    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award.
     """
     said = mention.evidence.get("measure")
     if mention.measure is None or said is None or said[1][0] < mention.span[1]:
         return  # no verb, or one before the number
+    taken: dict[str, Any] = {"measure": mention.measure}
+    if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
+        taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
     start, i = span[0], len(mentions) - 1
     while i >= 0 and mentions[i].measure is None and _JOINED.fullmatch(folded, spans[i][1], start):
-        evidence = {**mentions[i].evidence, "measure": said}
-        mentions[i] = attrs.evolve(mentions[i], measure=mention.measure, evidence=evidence)
+        evidence = {**mentions[i].evidence}
+        evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
+        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
         start, i = spans[i][0], i - 1
 
 
@@ -211,8 +218,9 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
         start = match.start("number")
         if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
             continue
-        if NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start):
-            continue
+        before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
+        if before is not None and not _A_PLACE.match(source.clean, before.start()):
+            continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
         if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
             continue
         number = match["number"]
