@@ -148,3 +148,24 @@ def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     nine = report.figures[2]
     assert (nine.value, nine.dims.level, nine.part_of) == (Count(9), None, "tp/f0")
     assert "level: 'cấp thành phố' does not say which; set it" in nine.notes[0]
+
+
+def test_counts_by_body_are_cells_of_their_own() -> None:
+    """Counts by body draft as cells named by the body, so they check without conflict."""
+    text = (
+        "Năm 2024, toàn tỉnh có 640 mô hình, trong đó Hội Liên hiệp Phụ nữ 290 mô hình, "
+        "Hội Nông dân 205 mô hình, Đoàn Thanh niên 145 mô hình."
+    )
+    result = draft_report(
+        text, id="nb-bodies", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    rows = [(f.value, f.dims.category, f.part_of) for f in result.report.figures]
+    assert rows == [
+        (Count(640), None, None),
+        (Count(290), "Hội Liên hiệp Phụ nữ", "nb-bodies/f0"),
+        (Count(205), "Hội Nông dân", "nb-bodies/f0"),
+        (Count(145), "Đoàn Thanh niên", "nb-bodies/f0"),
+    ]
+    assert "category from 'Hội Nông dân'" in result.report.figures[2].notes[0]
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []

@@ -402,6 +402,82 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "triển khai thực hiện" a number of models built them; the body that recognised
+        # says the level; a ward's level is the grassroots.
+        (
+            "Các đơn vị đăng ký 1.530 mô hình, đến nay đã triển khai thực hiện 1.497 mô "
+            "hình. Có 21 mô hình được UBND tỉnh công nhận, 64 mô hình được Ban Chỉ đạo "
+            "huyện công nhận và 30 mô hình cấp phường."
+        ),
+        [
+            ("1.530", {"measure": "registered"}),
+            ("1.497", {"measure": "built"}),
+            ("21", {"measure": "recognised", "level": L.PROVINCE}),
+            ("64", {"measure": "recognised", "level": L.DISTRICT}),
+            ("30", {"level": L.GRASSROOTS}),
+        ],
+    ),
+    (
+        # Parts named by their holder measure what their total measures, also when no
+        # verb says it; a change in brackets is no part of the total before it.
+        (
+            "Toàn tỉnh có 9.640 mô hình, điển hình; trong đó mô hình tập thể 6.210, cá nhân "
+            "3.430. Có 1.118 mô hình (tăng 142 mô hình so với năm 2023)."
+        ),
+        [
+            ("9.640", {"measure": "models"}),
+            ("6.210", {"holder": C, "part_of": 0, "measure": "models"}),
+            ("3.430", {"holder": IND, "part_of": 0, "measure": "models"}),
+            ("1.118", {"measure": "models"}),
+            ("142", {"change": Change.INCREASE, "part_of": None, "subset_of": None}),
+        ],
+    ),
+    (
+        # Parts that give only a level after the number; a list ends where a new
+        # period starts after a semicolon; parts that name only the holder of a total
+        # of exemplars.
+        (
+            "Năm 2023 đăng ký 140 mô hình, trong đó 32 cấp huyện, 108 cấp cơ sở; năm 2024 "
+            "đăng ký 152 mô hình, trong đó 40 mô hình cấp huyện, 112 cấp cơ sở. Toàn huyện "
+            "có 74 điển hình tiên tiến, gồm 41 tập thể và 33 cá nhân."
+        ),
+        [
+            ("140", {"measure": "registered", "part_of": None}),
+            ("32", {"level": L.DISTRICT, "part_of": 0, "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("108", {"level": L.GRASSROOTS, "part_of": 0, "measure": "registered"}),
+            ("152", {"measure": "registered", "part_of": None, "subset_of": None}),
+            ("40", {"level": L.DISTRICT, "part_of": 3}),
+            ("112", {"level": L.GRASSROOTS, "part_of": 3}),
+            ("74", {"kind": E}),
+            (
+                "41",
+                {"holder": C, "part_of": 6, "unit_of_measure": UnitOfMeasure.EXEMPLARS},
+            ),
+            ("33", {"holder": IND, "part_of": 6, "measure": "models"}),
+        ],
+    ),
+    (
+        # Counts by body: each body names its cell, with or without a total; the
+        # report's own area and another unit are no body; one named count alone is none.
+        (
+            "Năm 2024, Hội Liên hiệp Phụ nữ có 312 mô hình, Hội Nông dân 207 mô hình, Đoàn "
+            "Thanh niên 164 mô hình. Toàn tỉnh có 683 mô hình, trong đó Hội Cựu chiến binh "
+            "95 mô hình, Mặt trận 588 mô hình. Huyện Kỳ Anh có 40 mô hình, Huyện Can Lộc có "
+            "35 mô hình. Thị xã có 58 mô hình."
+        ),
+        [
+            ("312", {"category": "Hội Liên hiệp Phụ nữ", "part_of": None}),
+            ("207", {"category": "Hội Nông dân"}),
+            ("164", {"category": "Đoàn Thanh niên"}),
+            ("683", {"category": None}),
+            ("95", {"category": "Hội Cựu chiến binh", "part_of": 3, "measure": "models"}),
+            ("588", {"category": "Mặt trận", "part_of": 3}),
+            ("40", {"category": None}),
+            ("35", {"category": None}),
+            ("58", {"category": None}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -61,7 +61,17 @@ class RecognitionLevel(OrderedTerm):
         <RecognitionLevel.PROVINCE: 'province'>
     """
 
-    GRASSROOTS = ("grassroots", "cấp cơ sở", "grassroots level", "cơ sở", "cấp xã", "xã")
+    GRASSROOTS = (
+        "grassroots",
+        "cấp cơ sở",
+        "grassroots level",
+        "cơ sở",
+        "cấp xã",
+        "xã",
+        "cấp phường",
+        "cấp thị trấn",
+        "cấp đặc khu",
+    )
     DISTRICT = ("district", "cấp huyện", "district level", "huyện", "cấp thị xã", "cấp quận")
     PROVINCE = ("province", "cấp tỉnh", "province level", "tỉnh")
     CENTRAL = ("central", "cấp trung ương", "central level", "trung ương", "toàn quốc")

@@ -24,6 +24,8 @@ from danvan._vocabulary import Qualifier
 __all__ = ["finish", "item_words", "second_breakdown", "sets_a_cell", "total_of"]
 
 _LIST_REACH = 1500
+# After a semicolon, a new period starts a statement of its own, not an item of a list.
+_NEW_STATEMENT = re.compile(r";\s(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s")
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
 _MODEL_UNITS = frozenset(
@@ -58,8 +60,8 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
         _list_colon(folded, sentence, start),
         _open_bracket(folded, sentence, start),
     )
-    if opening < 0:
-        return None
+    if opening < 0 or _NEW_STATEMENT.search(folded, opening, start):
+        return None  # no list, or one that ended: "…; năm 2024 đăng ký 135 mô hình"
     for i in range(len(spans) - 1, -1, -1):
         a, b = spans[i]
         if a < sentence:
@@ -72,7 +74,7 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
 
 # Where an item of a list starts, how far back its words are read, and the colon of a
 # label ("cấp tỉnh: 12").
-_ITEM_START = re.compile(r"[,;:(\n]|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
+_ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
 _ITEM_REACH = 60
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
@@ -213,6 +215,13 @@ def finish(
         ):  # "13 mô hình mẫu": how many models there are
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
+        elif mention.measure is None and mention.part_of is not None:
+            total = mentions[mention.part_of]  # "(tập thể 7.800, …)" of a count of models
+            if total.measure is not None and total.unit_of_measure == mention.unit_of_measure:
+                evidence = {**mention.evidence}
+                if "measure" in total.evidence:
+                    evidence["measure"] = total.evidence["measure"]
+                mentions[i] = attrs.evolve(mention, measure=total.measure, evidence=evidence)
     return mentions
 
 

@@ -217,6 +217,7 @@ def _figure(
             holder=mention.holder,
             kind=kind,
             status=mention.status,
+            category=mention.category,
         ),
         source=_quoted(text, mention.span, source),
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,

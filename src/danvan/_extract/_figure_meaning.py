@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS
+from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._occasions import AwardForm
@@ -33,7 +33,8 @@ _NEW_ROLE = re.compile(
 _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
-    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan))\b"
+    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran"
+    r"|dac\skhu))\b"
 )
 _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
@@ -66,6 +67,12 @@ _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+)
+# The body that recognised, in a passive: "15 mô hình được UBND tỉnh công nhận".
+_RECOGNISED_BY = re.compile(
+    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
+    r"|ban\sthuong\svu|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s"
+    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan))\s(?:cong|xac)\snhan\b"
 )
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
@@ -224,12 +231,23 @@ class _Meaning:
             return
         level = _LEVEL.match(self.folded, self.end, self.end + 100)
         if level is None or _NEXT_ITEM.match(self.folded, level.end()):
-            return  # none, or the label of the next item: "48 mô hình, cấp huyện 312 …"
+            self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
+            return
         try:
             self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
         except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
             self.found["level"] = None
             self.evidence["level"] = words_at(self.source, *level.span(1))
+
+    def _recognised_by(self) -> None:
+        """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""
+        if self.found.get("measure") != "recognised":
+            return
+        body = _RECOGNISED_BY.match(self.folded, self.end)
+        if body is not None:
+            level = RecognitionLevel._lookup(f"cấp {body['tier']}")
+            if level is not None:
+                self.set("level", level, *body.span("body"))
 
     def fields(self) -> None:
         """The field written in the number's own item, before it or right after its noun.
@@ -335,7 +353,9 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
         whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
         rest = words[end + 1 :]
         if whole and not any(
-            rest.startswith(o) and not rest[len(o) : len(o) + 1].isalpha()
+            rest.startswith(o)
+            and not rest[len(o) : len(o) + 1].isalpha()
+            and (o not in VERBS_OF_A_NUMBER or rest[len(o) :].strip())
             for o in NOT_A_VERB_BEFORE.get(phrase, ())
         ):
             return at

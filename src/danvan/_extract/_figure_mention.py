@@ -39,6 +39,9 @@ class FigureMention:
         kind: Model or exemplar, when the noun says.
         level: The level written after it ("cấp huyện"), else ``None``.
         fields: The fields written with it ("lĩnh vực kinh tế").
+        category: A cell the text names in its own words where no vocabulary does: the
+            body, in a list of counts by body ("Hội Nông dân 215 mô hình, Đoàn Thanh
+            niên 180 mô hình"); else ``None``.
         change: Increase or decrease, for "tăng 120 mô hình".
         movement_words: The words that tie the figure to a programme ("trong thực hiện
             Quy chế dân chủ ở cơ sở"), so that figures of different programmes are never
@@ -73,6 +76,7 @@ class FigureMention:
     kind: ModelKind | None = None
     level: RecognitionLevel | None = None
     fields: tuple[Field, ...] = ()
+    category: str | None = None
     change: Change | None = None
     movement_words: str | None = None
     award_form: AwardForm | None = None

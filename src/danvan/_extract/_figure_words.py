@@ -25,6 +25,7 @@ __all__ = [
     "NOUNS",
     "PLACES",
     "VERBS",
+    "VERBS_OF_A_NUMBER",
 ]
 
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
@@ -126,6 +127,9 @@ NOT_A_VERB_BEFORE = {
     "xay dung": ("dang", "chinh quyen", "he thong chinh tri", "nong thon moi", "do thi"),
     "trien khai": ("thuc hien",),
 }
+#: Of those, the words that are verbs too when the number follows them: "triển khai
+#: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not.
+VERBS_OF_A_NUMBER = frozenset(["thuc hien"])
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or

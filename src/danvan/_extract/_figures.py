@@ -34,6 +34,7 @@ from danvan._extract._breakdowns import (
     sets_a_cell,
     total_of,
 )
+from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_meaning import around, words_at
 from danvan._extract._figure_mention import FigureMention
@@ -46,6 +47,7 @@ from danvan._extract._figure_words import (
 )
 from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
 from danvan._vocabulary import Qualifier
@@ -56,6 +58,10 @@ __all__ = ["FigureMention", "find_figures"]
 
 # Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
 _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
+_MODEL_UNITS = frozenset(
+    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
+)
+_HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 # Between counts of one list, after the cell words of the one before: "12 mô hình tập
 # thể và 5 mô hình cá nhân".
 _JOINED = re.compile(
@@ -110,6 +116,8 @@ def find_figures(text: str) -> list[FigureMention]:
             mention, span = found
             if mention.part_of is not None:
                 mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
+            if mention.change is not None:  # "(tăng 156 mô hình so với năm 2023)"
+                mention = attrs.evolve(mention, part_of=None)  # a change is no part
             if mention.part_of is not None:
                 mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
             if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
@@ -126,7 +134,9 @@ def find_figures(text: str) -> list[FigureMention]:
             _verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
-        return finish(source.folded, mentions, spans)
+        finish(source.folded, mentions, spans)
+        name_categories(source, mentions, spans)
+        return mentions
 
 
 def _verb_after_a_list(
@@ -184,8 +194,16 @@ def _names_a_cell(values: dict[str, Any]) -> bool:
 
 
 def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no noun ("tập thể 165") counts what its total counts, and says so."""
-    if mention.noun or isinstance(mention.value, Percent):
+    """A part with no noun ("tập thể 165") counts what its total counts, and says so.
+
+    So does a part whose noun is only the holder, of a total of models: "86 điển hình,
+    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars.
+    """
+    if isinstance(mention.value, Percent):
+        return mention
+    if mention.noun and not (
+        total.unit_of_measure in _MODEL_UNITS and mention.unit_of_measure in _HOLDER_UNITS
+    ):
         return mention
     evidence = dict(mention.evidence)
     if "noun" in total.evidence:

@@ -1,0 +1,107 @@
+"""Cells a report names in its own words: counts by body ("Hội Nông dân 215 mô hình").
+
+Reports break their counts down by the bodies that keep them (the Women's Union, the
+Farmers' Union, the Youth Union) as often as by field or level, and no vocabulary names
+them. Two or more counts of one unit next to each other in a sentence, each after a name
+of its own (capitalised, a few words, no verb), are counts by body: each name becomes
+the count's ``category``, with its words as evidence. One count after a name is left as
+it is: "Thành phố có 58 mô hình" names the scope, not a cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._counts import Count
+from danvan._extract._breakdowns import item_words
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import VERBS
+
+__all__ = ["name_categories"]
+
+# The last word of a name's item that is no part of the name: "Hội Nông dân có 215".
+_TRAILING = re.compile(r"\s(?:co|dat|voi|gom|la)$")
+_VERBS = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s") for p, _ in VERBS) + r")\b")
+# Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")
+# or another unit's ("Huyện Kỳ Anh có 40 mô hình"), whose figures are that unit's.
+_SCOPE = re.compile(
+    r"(?:toan|ca|tren\sdia\sban|dia\sphuong|tinh|huyen|xa|phuong|thi\sxa|thi\stran"
+    r"|thanh\spho|quan|thon|to\sdan\spho)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_MAX_WORDS = 8
+
+
+def name_categories(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Set the ``category`` of counts by body, in place; see the module's docstring."""
+    names = [_name(source, mention, span) for mention, span in zip(mentions, spans, strict=True)]
+    for i, name in enumerate(names):
+        if name is None or not _beside_another(source.folded, mentions, spans, names, i):
+            continue
+        mention = mentions[i]
+        evidence = {**mention.evidence, "category": name}
+        changes: dict[str, object] = {"category": name[0], "evidence": evidence}
+        total = mention.subset_of
+        if total is not None and mentions[total].category is None:
+            changes.update(part_of=total, subset_of=None)  # a cell of its total after all
+            if mention.measure is None and mentions[total].measure is not None:
+                changes["measure"] = mentions[total].measure
+        mentions[i] = attrs.evolve(mention, **changes)  # type: ignore[arg-type]
+
+
+def _name(
+    source: CleanText, mention: FigureMention, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """The name written before a count in its item, if it may name a body."""
+    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
+        return None
+    item = item_words(source.folded, span[0])
+    if item is None:
+        return None
+    a, b = item
+    folded = source.folded[a:b]
+    trailing = _TRAILING.search(folded)
+    if trailing is not None:
+        b -= len(trailing.group())
+        folded = folded[: len(folded) - len(trailing.group())]
+    words = source.clean[a:b]
+    if (
+        not words[:1].isupper()
+        or len(words.split()) > _MAX_WORDS
+        or _VERBS.search(folded) is not None
+        or _SCOPE.match(folded) is not None
+    ):
+        return None
+    return words, source.span(a, b)
+
+
+def _beside_another(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    i: int,
+) -> bool:
+    """Whether a named count next to this one, in its sentence, counts the same unit."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or names[j] is None or _related(mentions, i, j):
+            continue
+        a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
+        same = mentions[j].unit_of_measure == mentions[i].unit_of_measure
+        if same and _SENTENCE_END.search(folded, a, b) is None:
+            return True
+    return False
+
+
+def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
+    """Whether one of two counts is the total of the other: no siblings then."""
+    return j in (mentions[i].part_of, mentions[i].subset_of) or i in (
+        mentions[j].part_of,
+        mentions[j].subset_of,
+    )
