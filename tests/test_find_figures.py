@@ -478,6 +478,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A batch broken down by the level that acted: each part of the total of its own
+        # unit, the level written once for the batch; counts by the grade a review gave.
+        (
+            "Có 52 tập thể, 71 cá nhân được các cấp khen thưởng, trong đó cấp tỉnh khen "
+            "thưởng 14 tập thể, 18 cá nhân. Đã có 1.480 mô hình được đánh giá, xếp loại: "
+            "tốt 1.205 mô hình, khá 238 mô hình, trung bình 37 mô hình."
+        ),
+        [
+            ("52", {"measure": "commended", "holder": C}),
+            ("71", {"measure": "commended", "holder": IND}),
+            ("14", {"part_of": 0, "level": L.PROVINCE, "holder": C}),
+            ("18", {"part_of": 1, "level": L.PROVINCE, "measure": "commended"}),
+            ("1.480", {"part_of": None}),
+            ("1.205", {"category": "tốt", "part_of": 4}),
+            ("238", {"category": "khá", "part_of": 4}),
+            ("37", {"category": "trung bình", "part_of": 4}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

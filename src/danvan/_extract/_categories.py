@@ -5,7 +5,8 @@ Farmers' Union, the Youth Union) as often as by field or level, and no vocabular
 them. Two or more counts of one unit next to each other in a sentence, each after a name
 of its own (capitalised, a few words, no verb), are counts by body: each name becomes
 the count's ``category``, with its words as evidence. One count after a name is left as
-it is: "Thành phố có 58 mô hình" names the scope, not a cell.
+it is: "Thành phố có 58 mô hình" names the scope, not a cell. Counts by the grade a
+review gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are named by the grade.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _SCOPE = re.compile(
     r"(?:toan|ca|tren\sdia\sban|dia\sphuong|tinh|huyen|xa|phuong|thi\sxa|thi\stran"
     r"|thanh\spho|quan|thon|to\sdan\spho)\b"
 )
+# The grades a review gives: counts by grade are cells named by the grade.
+_GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
 
@@ -71,6 +74,8 @@ def _name(
         b -= len(trailing.group())
         folded = folded[: len(folded) - len(trailing.group())]
     words = source.clean[a:b]
+    if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
+        return words, source.span(a, b)
     if (
         not words[:1].isupper()
         or len(words.split()) > _MAX_WORDS

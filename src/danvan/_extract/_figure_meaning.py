@@ -74,6 +74,9 @@ _RECOGNISED_BY = re.compile(
     r"|ban\sthuong\svu|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan))\s(?:cong|xac)\snhan\b"
 )
+_LEVEL_THEN_VERB = re.compile(
+    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
+)
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
@@ -225,7 +228,7 @@ class _Meaning:
             self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        named = self._item_as(RecognitionLevel)
+        named = self._item_as(RecognitionLevel) or self._level_that_acted()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
@@ -238,6 +241,22 @@ class _Meaning:
         except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
             self.found["level"] = None
             self.evidence["level"] = words_at(self.source, *level.span(1))
+
+    def _level_that_acted(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+        """The level that begins the number's item, before its verb.
+
+        "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them.
+        """
+        if self._item is False:
+            self._item = item_words(self.folded, self.start)
+        if self._item is None:
+            return None
+        a, b = self._item
+        acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
+        if acted is None or _verb(self.folded[acted.end(1) : b], 0, self.source) is None:
+            return None
+        level = RecognitionLevel._lookup(acted.group(1))
+        return None if level is None else (level, acted.span(1))
 
     def _recognised_by(self) -> None:
         """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""

@@ -114,6 +114,7 @@ def find_figures(text: str) -> list[FigureMention]:
             if found is None:
                 continue
             mention, span = found
+            mention = _in_its_batch(source.folded, mention, span, mentions, spans)
             if mention.part_of is not None:
                 mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
             if mention.change is not None:  # "(tăng 156 mô hình so với năm 2023)"
@@ -137,6 +138,40 @@ def find_figures(text: str) -> list[FigureMention]:
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
         return mentions
+
+
+def _in_its_batch(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    mentions: list[FigureMention],
+    spans: list[tuple[int, int]],
+) -> FigureMention:
+    """A count read as one of a batch: its total of its own unit, the level of its batch.
+
+    "45 tập thể, 67 cá nhân …, trong đó cấp tỉnh khen thưởng 12 tập thể, 15 cá nhân": the
+    12 break down the 45, and the 15 were commended at the province level too.
+    """
+    total = mention.part_of
+    if total is not None and mentions[total].unit_of_measure != mention.unit_of_measure:
+        j = total
+        while j > 0 and _JOINED.fullmatch(folded, spans[j - 1][1], spans[j][0]):
+            j -= 1
+            if mentions[j].unit_of_measure == mention.unit_of_measure:
+                mention = attrs.evolve(mention, part_of=j)
+                break
+    before = mentions[-1] if mentions else None
+    said = before.evidence.get("level") if before is not None else None
+    if (
+        mention.level is None
+        and before is not None
+        and said is not None
+        and said[1][1] <= before.span[0]  # written before its number: the batch's
+        and _JOINED.fullmatch(folded, spans[-1][1], span[0])
+    ):
+        evidence = {**mention.evidence, "level": said}
+        mention = attrs.evolve(mention, level=before.level, evidence=evidence)
+    return mention
 
 
 def _verb_after_a_list(
