@@ -169,3 +169,17 @@ def test_counts_by_body_are_cells_of_their_own() -> None:
     assert "category from 'Hội Nông dân'" in result.report.figures[2].notes[0]
     dataset = result.into(ninh_binh())
     assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
+def test_targets_are_left_out() -> None:
+    """A target is no result: the draft leaves it out and says why."""
+    text = (
+        "Năm 2024, toàn tỉnh công nhận 215 mô hình. Phấn đấu đến năm 2030, toàn tỉnh xây "
+        "dựng 2.000 mô hình."
+    )
+    result = draft_report(
+        text, id="nb-target", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    assert [(f.value, f.measure) for f in result.report.figures] == [(Count(215), "recognised")]
+    at = text.index("2.000")
+    assert result.left_out == (f"'2.000 mô hình' @ {at}: a target ('Phấn đấu'), not a result",)

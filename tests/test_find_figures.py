@@ -497,6 +497,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Targets and forecasts are no results; a target met or exceeded is no target.
+        (
+            "Phấn đấu đến năm 2030, mỗi xã có ít nhất 5 mô hình, toàn tỉnh xây dựng 2.000 "
+            "mô hình. Chỉ tiêu năm 2026: công nhận 300 mô hình cấp huyện. Năm 2025, vượt "
+            "chỉ tiêu đề ra, toàn tỉnh công nhận 310 mô hình, đạt 120% chỉ tiêu, xây dựng "
+            "40 mô hình mới; dự kiến năm 2026 có thêm 50 mô hình."
+        ),
+        [
+            ("ít nhất 5", {"target_words": "Phấn đấu"}),
+            ("2.000", {"target_words": "Phấn đấu", "measure": "built"}),
+            ("300", {"target_words": "Chỉ tiêu", "level": L.DISTRICT}),
+            ("310", {"target_words": None, "measure": "recognised"}),
+            ("120%", {"target_words": None}),
+            ("40", {"target_words": None, "measure": "built"}),
+            ("50", {"target_words": "dự kiến"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

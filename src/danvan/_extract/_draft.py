@@ -159,6 +159,8 @@ def draft_report(
 
 
 def _why_not(mention: FigureMention, movement: str) -> str | None:
+    if mention.target_words is not None:
+        return f"a target ('{mention.target_words}'), not a result"
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"

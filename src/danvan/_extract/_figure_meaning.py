@@ -77,6 +77,11 @@ _RECOGNISED_BY = re.compile(
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
 )
+# What makes a number a target or a forecast; not a target met or exceeded.
+_TARGET = re.compile(
+    r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
+    r"(?:chi\stieu|muc\stieu))\b"
+)
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
@@ -113,6 +118,7 @@ def around(
         words.fields,
         words.award,
         words.programme,
+        words.target,
     ):
         read()
     change = _CHANGE.search(source.folded, max(0, start - 12), start)
@@ -310,6 +316,17 @@ class _Meaning:
             # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
             form = AwardForm._lookup(f"{form.label_vi} của {issuer.removeprefix('của ')}") or form
         self.set("award_form", form, *award.span("form"))
+
+    def target(self) -> None:
+        """The words before the number in its sentence that make it a target, not a result.
+
+        "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …"; not "vượt chỉ tiêu", "đạt 120%
+        chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
+        """
+        start, _ = self._sentence()
+        found = _TARGET.search(self.folded, start, self.start)  # the first: it heads it
+        if found is not None:
+            self.set("target_words", self.source.clean[found.start() : found.end()], *found.span())
 
     def programme(self) -> None:
         """The words that tie the number to a programme, in its clause before or after.

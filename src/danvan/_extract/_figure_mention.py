@@ -46,6 +46,9 @@ class FigureMention:
         movement_words: The words that tie the figure to a programme ("trong thực hiện
             Quy chế dân chủ ở cơ sở"), so that figures of different programmes are never
             summed; ``None`` when its clause names none.
+        target_words: The words that make the number a target or a forecast, not a
+            result ("Phấn đấu đến năm 2030, toàn tỉnh xây dựng 2.000 mô hình", "Chỉ tiêu
+            năm 2026: …"); ``None`` for a result. A draft leaves targets out.
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
@@ -79,6 +82,7 @@ class FigureMention:
     category: str | None = None
     change: Change | None = None
     movement_words: str | None = None
+    target_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None
     status: ModelStatus | None = None
