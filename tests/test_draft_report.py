@@ -183,3 +183,18 @@ def test_targets_are_left_out() -> None:
     assert [(f.value, f.measure) for f in result.report.figures] == [(Count(215), "recognised")]
     at = text.index("2.000")
     assert result.left_out == (f"'2.000 mô hình' @ {at}: a target ('Phấn đấu'), not a result",)
+
+
+def test_figures_of_another_unit_are_left_out() -> None:
+    """A figure of a unit named by name is drafted only when that unit is the scope."""
+    text = "Thị xã Hồng Lĩnh đăng ký 112 mô hình; xã Thuận Lộc có 9 mô hình."
+    result = draft_report(
+        text,
+        id="hl-2024",
+        source=SOURCE,
+        scope="vn/ha-tinh/hong-linh",
+        movement="dan-van-kheo",
+    )
+    assert [f.value for f in result.report.figures] == [Count(112)]
+    [why] = result.left_out
+    assert "'xã Thuận Lộc', not 'vn/ha-tinh/hong-linh'" in why

@@ -515,6 +515,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A unit named by name is whose figure it is; a body's name is no such unit.
+        (
+            "Huyện Kỳ Anh có 46 mô hình, tiêu biểu như tại xã Yên Hòa có 7 mô hình. UBND "
+            "huyện Can Lộc tặng Giấy khen cho 13 tập thể. Ban Thường vụ Huyện ủy biểu dương "
+            "22 mô hình; toàn huyện có 91 mô hình."
+        ),
+        [
+            ("46", {"place_words": "Huyện Kỳ Anh"}),
+            ("7", {"place_words": "xã Yên Hòa"}),
+            ("13", {"place_words": None, "measure": "commended"}),
+            ("22", {"place_words": None, "measure": "honoured"}),
+            ("91", {"place_words": None}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -9,6 +9,8 @@ draft says which and why, so that nothing read is lost without a word.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from danvan._awards import Award
@@ -20,7 +22,7 @@ from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._reports import Report
 from danvan._sources import Source
-from danvan._text import fold
+from danvan._text import fold, slugify
 from danvan._vocabulary import HolderKind
 from danvan.exceptions import DanvanError
 
@@ -116,7 +118,7 @@ def draft_report(
     left_out: list[str] = []
     batches: list[list[FigureMention]] = []
     for i, mention in enumerate(mentions):
-        why = _why_not(mention, movement)
+        why = _why_not(mention, movement, scope)
         if why is None and mention.award_form is not None:
             _batch(batches, mention)
             continue
@@ -158,9 +160,11 @@ def draft_report(
     )
 
 
-def _why_not(mention: FigureMention, movement: str) -> str | None:
+def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
+    if mention.place_words is not None and not _names(scope, mention.place_words):
+        return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
@@ -279,3 +283,14 @@ def _award(
         individuals=counts.get(HolderKind.INDIVIDUAL),
         others=counts.get(None),
     )
+
+
+def _names(scope: str, place: str) -> bool:
+    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/..."."""
+    name = slugify(_UNIT_WORD.sub("", fold(place), count=1))
+    return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
+
+
+_UNIT_WORD = re.compile(
+    r"^(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban|tinh)\s"
+)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_context import place_words, programme_words, target_words
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -39,16 +40,6 @@ _LEVEL = re.compile(
 _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
 )
-# "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
-# words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
-# nông thôn mới").
-_PROGRAMME = re.compile(
-    r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
-    r"[^,.;:()\n0-9]{3,80}"
-    r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
-    r"(?:\s(?:nang\scao|kieu\smau))?\b"
-)
-_CLAUSE_STOP = re.compile(r"[.;:()\n]")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
@@ -76,11 +67,6 @@ _RECOGNISED_BY = re.compile(
 )
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
-)
-# What makes a number a target or a forecast; not a target met or exceeded.
-_TARGET = re.compile(
-    r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
-    r"(?:chi\stieu|muc\stieu))\b"
 )
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
@@ -117,8 +103,7 @@ def around(
         words.level,
         words.fields,
         words.award,
-        words.programme,
-        words.target,
+        words.context,
     ):
         read()
     change = _CHANGE.search(source.folded, max(0, start - 12), start)
@@ -317,33 +302,16 @@ class _Meaning:
             form = AwardForm._lookup(f"{form.label_vi} của {issuer.removeprefix('của ')}") or form
         self.set("award_form", form, *award.span("form"))
 
-    def target(self) -> None:
-        """The words before the number in its sentence that make it a target, not a result.
-
-        "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …"; not "vượt chỉ tiêu", "đạt 120%
-        chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
-        """
+    def context(self) -> None:
+        """Whose figure it is: a programme's, a unit's other than the scope, a target."""
         start, _ = self._sentence()
-        found = _TARGET.search(self.folded, start, self.start)  # the first: it heads it
-        if found is not None:
-            self.set("target_words", self.source.clean[found.start() : found.end()], *found.span())
-
-    def programme(self) -> None:
-        """The words that tie the number to a programme, in its clause before or after.
-
-        "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
-        """
-        start, end, folded = self.start, self.end, self.folded
-        for found in _PROGRAMME.finditer(folded, max(0, start - 120), min(len(folded), end + 120)):
-            if found.end() <= start and not _CLAUSE_STOP.search(folded, found.end(), start):
-                self.set(
-                    "movement_words", self.source.clean[found.start() : found.end()], *found.span()
-                )
-            elif found.start() >= end and not _CLAUSE_STOP.search(folded, end, found.start()):
-                self.set(
-                    "movement_words", self.source.clean[found.start() : found.end()], *found.span()
-                )
-                return
+        for name, found in (
+            ("movement_words", programme_words(self.folded, self.start, self.end)),
+            ("target_words", target_words(self.folded, start, self.start)),
+            ("place_words", place_words(self.source, self.start)),
+        ):
+            if found is not None:
+                self.set(name, self.source.clean[found[0] : found[1]], *found)
 
 
 def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:

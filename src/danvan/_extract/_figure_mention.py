@@ -46,6 +46,10 @@ class FigureMention:
         movement_words: The words that tie the figure to a programme ("trong thực hiện
             Quy chế dân chủ ở cơ sở"), so that figures of different programmes are never
             summed; ``None`` when its clause names none.
+        place_words: The words that name the unit the number is about when its clause
+            names one by name ("Huyện Kỳ Anh có 40 mô hình", "tại xã Yên Hòa có 5 mô
+            hình"), else ``None``. A draft leaves out a figure of a unit other than its
+            scope.
         target_words: The words that make the number a target or a forecast, not a
             result ("Phấn đấu đến năm 2030, toàn tỉnh xây dựng 2.000 mô hình", "Chỉ tiêu
             năm 2026: …"); ``None`` for a result. A draft leaves targets out.
@@ -82,6 +86,7 @@ class FigureMention:
     category: str | None = None
     change: Change | None = None
     movement_words: str | None = None
+    place_words: str | None = None
     target_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None

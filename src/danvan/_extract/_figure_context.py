@@ -1,0 +1,105 @@
+"""Whose figure a number in a report is: a programme's, another unit's, or a target.
+
+Each reading gives the span, in the folded text, of the words that decided it, or
+``None``: "trong thực hiện Quy chế dân chủ ở cơ sở" ties a figure to another programme;
+"Huyện Kỳ Anh có 40 mô hình" makes it a figure of another unit than the report's; "Phấn
+đấu đến năm 2030, …" makes it a target, not a result. A draft leaves each of them out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from danvan._extract._clean import CleanText
+
+__all__ = ["place_words", "programme_words", "target_words"]
+
+# "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
+# words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
+# nông thôn mới").
+_PROGRAMME = re.compile(
+    r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
+    r"[^,.;:()\n0-9]{3,80}"
+    r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
+    r"(?:\s(?:nang\scao|kieu\smau))?\b"
+)
+_CLAUSE_STOP = re.compile(r"[.;:()\n]")
+# A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
+# name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
+_UNIT_NAMED = re.compile(
+    r"\b(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban)\s(?=\S)"
+)
+_BODY_BEFORE = re.compile(
+    r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
+    r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\strue|cap\suy)"
+    r"(?:\s[a-z]+){0,3}\s$"
+)
+_UNIT_WORDS = frozenset(
+    (
+        "thị xã",
+        "thị trấn",
+        "thành phố",
+        "tổ dân phố",
+        "huyện",
+        "xã",
+        "phường",
+        "quận",
+        "thôn",
+        "bản",
+    )
+)
+_CLAUSE_STOP_OR_COMMA = re.compile(r"[.;:()\n,]")
+_PLACE_REACH = 80
+# What makes a number a target or a forecast; not a target met or exceeded.
+_TARGET = re.compile(
+    r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
+    r"(?:chi\stieu|muc\stieu))\b"
+)
+
+
+def programme_words(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words that tie the number to a programme, in its clause before or after.
+
+    "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
+    """
+    before = None
+    for found in _PROGRAMME.finditer(folded, max(0, start - 120), min(len(folded), end + 120)):
+        if found.end() <= start and not _CLAUSE_STOP.search(folded, found.end(), start):
+            before = found.span()
+        elif found.start() >= end and not _CLAUSE_STOP.search(folded, end, found.start()):
+            return found.span()
+    return before
+
+
+def target_words(folded: str, sentence: int, start: int) -> tuple[int, int] | None:
+    """The words before the number in its sentence that make it a target, not a result.
+
+    "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …"; not "vượt chỉ tiêu", "đạt 120%
+    chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
+    """
+    found = _TARGET.search(folded, sentence, start)  # the first: it heads the sentence
+    return None if found is None else found.span()
+
+
+def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A unit named by name in the clause before the number: "Huyện Kỳ Anh có 40 …".
+
+    Not a unit in a body's name ("UBND huyện Can Lộc tặng …"): the body acts, the figure
+    is not about its area.
+    """
+    folded = source.folded
+    clause = max(0, start - _PLACE_REACH)
+    for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+        clause = stop.end()
+    for unit in _UNIT_NAMED.finditer(folded, clause, start):
+        written = source.clean[unit.start() : unit.end()].strip().lower()
+        if written not in _UNIT_WORDS or _BODY_BEFORE.search(
+            folded, max(clause, unit.start() - 24), unit.start()
+        ):
+            continue  # "Ban Thường vụ" is no "bản"; "UBND huyện …" is a body
+        name = source.clean[unit.end() : start].split()
+        kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
+        if kept:
+            return unit.start(), unit.end() + len(" ".join(kept))
+    return None
