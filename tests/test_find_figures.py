@@ -530,6 +530,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Shares by field linked by "chiếm"; models that stopped are counted by status.
+        (
+            "Mô hình trong lĩnh vực kinh tế chiếm 41,7%, văn hóa - xã hội chiếm 29,4%. Đến "
+            "cuối năm, có 566 mô hình được duy trì, 73 mô hình ngừng hoạt động."
+        ),
+        [
+            ("41,7%", {"fields": (Field.ECONOMY,)}),
+            ("29,4%", {"fields": (Field.CULTURE_SOCIETY,)}),
+            ("566", {"measure": "in_operation", "status": None}),
+            ("73", {"measure": "models", "status": ModelStatus.STOPPED}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

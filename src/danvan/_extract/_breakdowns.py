@@ -78,6 +78,8 @@ _ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)
 _ITEM_REACH = 60
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
+# The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
+_LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
 
 
 def item_words(folded: str, start: int) -> tuple[int, int] | None:
@@ -99,6 +101,9 @@ def item_words(folded: str, start: int) -> tuple[int, int] | None:
     words = folded[a:end]
     b = a + len(words.rstrip(" ,"))
     a += len(words) - len(words.lstrip(" ,"))
+    linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
+    if linking is not None:
+        b = linking.start()
     if a >= b or _ITEM_END.search(folded, a, b):
         return None
     return a, b

@@ -24,8 +24,6 @@ from danvan._extract._figure_words import VERBS
 
 __all__ = ["name_categories"]
 
-# The last word of a name's item that is no part of the name: "Hội Nông dân có 215".
-_TRAILING = re.compile(r"\s(?:co|dat|voi|gom|la)$")
 _VERBS = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s") for p, _ in VERBS) + r")\b")
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")
 # or another unit's ("Huyện Kỳ Anh có 40 mô hình"), whose figures are that unit's.
@@ -69,10 +67,6 @@ def _name(
         return None
     a, b = item
     folded = source.folded[a:b]
-    trailing = _TRAILING.search(folded)
-    if trailing is not None:
-        b -= len(trailing.group())
-        folded = folded[: len(folded) - len(trailing.group())]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
         return words, source.span(a, b)

@@ -16,6 +16,7 @@ from danvan._extract._figure_context import place_words, programme_words, target
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
+from danvan._models import ModelStatus
 from danvan._occasions import AwardForm
 from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
@@ -38,7 +39,7 @@ _LEVEL = re.compile(
     r"|dac\skhu))\b"
 )
 _FIELD = re.compile(
-    r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc)\s|\s[0-9]|$)"
+    r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
 )
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
@@ -64,6 +65,13 @@ _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
     r"|ban\sthuong\svu|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan))\s(?:cong|xac)\snhan\b"
+)
+_STOPPED = re.compile(
+    r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
+    r"|khong\scon\shoat\sdong)\b"
+)
+_MODEL_UNITS = frozenset(
+    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
 )
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
@@ -134,7 +142,7 @@ class _Meaning:
         self.evidence[name] = words_at(self.source, a, b)
 
     def measure(self) -> None:
-        if self._places():
+        if self._places() or self._stopped():
             return
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
@@ -156,6 +164,17 @@ class _Meaning:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
+
+    def _stopped(self) -> bool:
+        """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""
+        if self.unit not in _MODEL_UNITS:
+            return False
+        stopped = _STOPPED.match(self.folded, self.end)
+        if stopped is None:
+            return False
+        self.set("measure", "models", *stopped.span(1))
+        self.set("status", ModelStatus.STOPPED, *stopped.span(1))
+        return True
 
     def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
         """The sentence (or the clause, up to a semicolon) around the number."""
