@@ -543,6 +543,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The stock a year's work raised is no more built; a ratio, an age, a rate per
+        # something no Per names.
+        (
+            "Năm 2024 xây dựng mới 126 mô hình, nâng tổng số mô hình toàn tỉnh lên 2.470 mô "
+            "hình, gấp 2 lần năm 2020; đoàn viên từ 18 tuổi tham gia; mỗi mô hình được hỗ "
+            "trợ 45 triệu đồng/mô hình."
+        ),
+        [
+            ("126", {"measure": "built"}),
+            ("2.470", {"measure": "models"}),
+            ("45.000.000", {"noun": "đồng/mô hình", "unit_of_measure": None, "per": ()}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

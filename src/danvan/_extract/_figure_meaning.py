@@ -25,10 +25,11 @@ __all__ = ["around", "words_at"]
 
 _CLAUSE_END = re.compile(r"[.;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
-# its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp").
+# its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
+# the stock it raised ("nâng tổng số mô hình lên 2.450").
 _NEW_ROLE = re.compile(
     r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi|giup|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
-    r"|kinh\sphi|tao\sviec\slam\scho)\b"
+    r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
 # The level after the noun, also after the standard or the movement's name it meets:
 # "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện".

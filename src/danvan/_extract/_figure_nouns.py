@@ -24,6 +24,8 @@ _RATE = re.compile(
         sorted({fold(w) for p in Per for w in (p.label_vi, *p.aliases)}, key=len, reverse=True)
     ).replace(" ", r"\s")
     + r")\b)+"
+    # a rate per something no Per names: "50 triệu đồng/mô hình"
+    + r"|\s?/\s?[a-z]+(?:\s[a-z]+)?\b"
 )
 # Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà đại đoàn kết".
 _CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")

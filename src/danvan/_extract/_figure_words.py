@@ -144,10 +144,13 @@ CANDIDATE = re.compile(
     rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
     r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
 )
-#: A number after these words is an id, an ordinal or part of a name: "số 03", "lần
-#: thứ 3", "khóa 12".
-NOT_FIGURE_BEFORE = re.compile(r"(?:\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc)\s?:?\s?$")
+#: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
+#: "lần thứ 3", "khóa 12", "gấp 2 lần".
+NOT_FIGURE_BEFORE = re.compile(
+    r"(?:\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap)\s?:?\s?$"
+)
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
-#: A number before these words is a duration or a time: "01 năm", "2 năm thực hiện".
-NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut)\b(?!\scong)")
+#: A number before these words is a duration, a time or an age: "01 năm", "2 năm thực
+#: hiện", "18 tuổi".
+NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi)\b(?!\scong)")

@@ -51,7 +51,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
 from danvan._vocabulary import Qualifier
-from danvan.exceptions import DanvanError
+from danvan.exceptions import DanvanError, UnknownTermError
 
 __all__ = ["FigureMention", "find_figures"]
 
@@ -310,8 +310,12 @@ def _mention(
     else:
         noun_end, unit, kind, holder = noun_after(folded, end)
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
+        words = clean[end:noun_end]
         try:  # the number through the one number grammar, with the noun after it
-            quantity = parse_quantity(clean[start:number_end] + clean[end:noun_end])
+            try:
+                quantity = parse_quantity(clean[start:number_end] + words)
+            except UnknownTermError:  # per something no Per names ("đồng/mô hình")
+                quantity = parse_quantity(clean[start:number_end] + words.split("/")[0])
             count = quantity.count  # a fraction ("1,5 ha") is no count
         except DanvanError:
             return None
