@@ -557,6 +557,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A second breakdown of a total, in a paragraph that opens with its words and
+        # adds up to it exactly.
+        (
+            "Đến nay đã có 1.074 mô hình được công nhận, trong đó: cấp huyện 182 mô hình, "
+            "cấp xã 892 mô hình.\nPhân theo lĩnh vực: kinh tế 471 mô hình; văn hóa - xã hội "
+            "352 mô hình; quốc phòng - an ninh 147 mô hình; xây dựng hệ thống chính trị 104 "
+            "mô hình."
+        ),
+        [
+            ("1.074", {"measure": "recognised", "part_of": None}),
+            ("182", {"level": L.DISTRICT, "part_of": 0}),
+            ("892", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("471", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "recognised"}),
+            ("352", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("147", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("104", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -24,6 +24,10 @@ from danvan._vocabulary import Qualifier
 __all__ = ["finish", "item_words", "second_breakdown", "sets_a_cell", "total_of"]
 
 _LIST_REACH = 1500
+# The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
+_BREAKDOWN_HEAD = re.compile(
+    r"\s*(?:[a-z0-9]{1,3}[.)]\s)?(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
+)
 # After a semicolon, a new period starts a statement of its own, not an item of a list.
 _NEW_STATEMENT = re.compile(r";\s(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s")
 # A bracket that runs over a full stop is still a list this far after it opened.
@@ -256,32 +260,58 @@ def _parts_that_add_up(
     """Counts in the sentence after a total that each set a cell and add up to it.
 
     "… đã xác nhận 130 mô hình điển hình các cấp. Qua thẩm định, có 104 mô hình đạt
-    điển hình cấp cơ sở, 23 mô hình cấp thành phố và đề nghị 3 mô hình cấp tỉnh."
+    điển hình cấp cơ sở, 23 mô hình cấp thành phố và đề nghị 3 mô hình cấp tỉnh." The
+    total is any count of that sentence that is no part, also one broken down already
+    by another dimension ("…, trong đó: cấp huyện 186 mô hình, cấp xã 912 mô hình.
+    Phân theo lĩnh vực: kinh tế 486 mô hình; …"), and a new paragraph may open with
+    the words of a breakdown.
     """
     sentences = _sentences(folded, spans)
-    last_of = {sentence: i for i, sentence in enumerate(sentences)}
-    totals = {m.part_of for m in mentions}
+    members: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        members.setdefault(sentence, []).append(i)
     for run in _runs(sentences):
         first = run[0]
-        total = last_of.get(sentences[first] - 1)
-        if total is None or "\n" in folded[spans[total][1] : spans[first][0]]:
-            continue
         parts = [mentions[i] for i in run]
-        if total in totals or not all(_adds_to(part, mentions[total]) for part in parts):
-            continue
-        values = [p.value for p in parts]
-        if sum(v.value for v in values if isinstance(v, Count)) != _exact(mentions[total]):
+        total = next(
+            (
+                t
+                for t in reversed(members.get(sentences[first] - 1, []))
+                if _breaks_down(folded, mentions, spans, t, run)
+            ),
+            None,
+        )
+        if total is None:
             continue
         words_at_total = (mentions[total].text, mentions[total].span)
-        for i in run:
-            part = mentions[i]
+        for i, part in zip(run, parts, strict=True):
             measure = part.measure or mentions[total].measure
             found = {**part.evidence, "part_of": words_at_total}
             said = mentions[total].evidence.get("measure")
             if part.measure is None and measure is not None and said is not None:
                 found["measure"] = said
             mentions[i] = attrs.evolve(part, part_of=total, measure=measure, evidence=found)
-        totals.add(total)
+
+
+def _breaks_down(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    total: int,
+    run: list[int],
+) -> bool:
+    """Whether the counts of ``run`` are the parts of ``total`` by a dimension of their own."""
+    whole = mentions[total]
+    parts = [mentions[i] for i in run]
+    if whole.part_of is not None or not all(_adds_to(part, whole) for part in parts):
+        return False
+    if sum(p.value.value for p in parts if isinstance(p.value, Count)) != _exact(whole):
+        return False
+    between = folded[spans[total][1] : spans[run[0]][0]]
+    if "\n" in between and not _BREAKDOWN_HEAD.match(between, between.rfind("\n") + 1):
+        return False
+    had = {_dimension(m) for m in mentions if m.part_of == total}
+    return not had & {_dimension(part) for part in parts}
 
 
 def _sentences(folded: str, spans: Sequence[tuple[int, int]]) -> list[int]:
