@@ -576,6 +576,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Who gives an award, as the subject before "tặng"; "các huyện" is no one body.
+        (
+            "Năm 2024, Huyện ủy tặng Giấy khen cho 46 tập thể, 61 cá nhân; UBND tỉnh tặng "
+            "Bằng khen cho 6 tập thể; các huyện tặng Giấy khen cho 38 tập thể."
+        ),
+        [
+            (
+                "46",
+                {"issuer_words": "Huyện ủy", "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION},
+            ),
+            ("61", {"issuer_words": "Huyện ủy", "holder": IND}),
+            ("6", {"issuer_words": "UBND tỉnh", "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            ("38", {"issuer_words": None, "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -77,6 +77,11 @@ _MODEL_UNITS = frozenset(
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
 )
+# Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
+_GIVER = re.compile(
+    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
+)
+_MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
@@ -315,9 +320,14 @@ class _Meaning:
         if award is None:
             return
         form = AwardForm.parse(self.source.clean[award.start("form") : award.end("form")])
-        if award["issuer"]:
-            issuer = self.source.clean[award.start("issuer") : award.end("issuer")]
-            self.set("issuer_words", issuer, *award.span("issuer"))
+        where = award.span("issuer") if award["issuer"] else None
+        if where is None and award.start("form") < self.start:  # "Huyện ủy tặng Giấy khen"
+            giver = _GIVER.search(self.folded, max(0, award.start("form") - 80), award.start())
+            if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
+                where = giver.span("giver")  # not "các huyện tặng …": no one body
+        if where is not None:
+            issuer = self.source.clean[where[0] : where[1]]
+            self.set("issuer_words", issuer, *where)
             # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
             form = AwardForm._lookup(f"{form.label_vi} của {issuer.removeprefix('của ')}") or form
         self.set("award_form", form, *award.span("form"))
