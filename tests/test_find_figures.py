@@ -592,6 +592,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models launched or set up were built.
+        "Năm 2024, các xã đã ra mắt 26 mô hình mới; có 31 mô hình được thành lập.",
+        [("26", {"measure": "built"}), ("31", {"measure": "built"})],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

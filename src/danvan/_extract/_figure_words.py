@@ -96,6 +96,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("dang hoat dong", "in_operation"),
     ("xay dung", "built"),
     ("trien khai", "built"),
+    ("ra mat", "built"),
+    ("thanh lap", "built"),
 )
 
 #: Nouns of places and bodies: "tại 8/8 huyện" counts the places that have a model.
