@@ -17,7 +17,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
-from danvan._measures import UnitOfMeasure
+from danvan._extract._figure_words import MODEL_UNITS
 from danvan._models import ModelStatus
 from danvan._vocabulary import Qualifier
 
@@ -32,9 +32,6 @@ _BREAKDOWN_HEAD = re.compile(
 _NEW_STATEMENT = re.compile(r";\s(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s")
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
-_MODEL_UNITS = frozenset(
-    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
-)
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.
 _STAGES = {
@@ -217,7 +214,7 @@ def finish(
     for i, mention in enumerate(mentions):
         if (
             mention.measure is None
-            and mention.unit_of_measure in _MODEL_UNITS
+            and mention.unit_of_measure in MODEL_UNITS
             and mention.award_form is None
             and isinstance(mention.value, Count)
             and "noun" in mention.evidence
@@ -349,7 +346,7 @@ def _adds_to(part: FigureMention, total: FigureMention) -> bool:
             part.unit_of_measure,
             total.unit_of_measure,
         }
-        <= _MODEL_UNITS
+        <= MODEL_UNITS
     )
     return (
         part.part_of is None

@@ -13,7 +13,12 @@ from typing import Any, Literal
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_context import place_words, programme_words, target_words
-from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
+from danvan._extract._figure_words import (
+    MODEL_UNITS,
+    NOT_A_VERB_BEFORE,
+    VERBS,
+    VERBS_OF_A_NUMBER,
+)
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -70,9 +75,6 @@ _RECOGNISED_BY = re.compile(
 _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
     r"|khong\scon\shoat\sdong)\b"
-)
-_MODEL_UNITS = frozenset(
-    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
 )
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
@@ -173,7 +175,7 @@ class _Meaning:
 
     def _stopped(self) -> bool:
         """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""
-        if self.unit not in _MODEL_UNITS:
+        if self.unit not in MODEL_UNITS:
             return False
         stopped = _STOPPED.match(self.folded, self.end)
         if stopped is None:

@@ -18,6 +18,7 @@ from danvan._vocabulary import HolderKind, ModelKind
 __all__ = [
     "CANDIDATE",
     "COMPOUND_NOUNS",
+    "MODEL_UNITS",
     "NOT_FIGURE_AFTER",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
@@ -67,6 +68,11 @@ COMPOUND_NOUNS = (
     "nha tinh nghia",
     "nha nhan ai",
     "diem sinh hoat",
+)
+
+#: The units that count models or exemplars.
+MODEL_UNITS = frozenset(
+    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
 )
 
 #: What was done, as the built-in measure's code: folded verb phrases, longest first

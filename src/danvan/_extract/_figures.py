@@ -41,6 +41,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_words import (
     CANDIDATE,
+    MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
@@ -58,9 +59,6 @@ __all__ = ["FigureMention", "find_figures"]
 
 # Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
 _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
-_MODEL_UNITS = frozenset(
-    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
-)
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 # Between counts of one list, after the cell words of the one before: "12 mô hình tập
 # thể và 5 mô hình cá nhân".
@@ -237,7 +235,7 @@ def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) 
     if isinstance(mention.value, Percent):
         return mention
     if mention.noun and not (
-        total.unit_of_measure in _MODEL_UNITS and mention.unit_of_measure in _HOLDER_UNITS
+        total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in _HOLDER_UNITS
     ):
         return mention
     evidence = dict(mention.evidence)
@@ -319,7 +317,7 @@ def _mention(
             count = quantity.count  # a fraction ("1,5 ha") is no count
         except DanvanError:
             return None
-        noun = clean[end:noun_end].strip()
+        noun = words.strip()
         if noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         elif (before := subject_before(folded, start)) is not None:
