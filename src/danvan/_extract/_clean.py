@@ -34,6 +34,21 @@ class CleanText:
             text, self.starts, self.ends = _clean_slow(text)
         self.clean = clean(text)
         self.folded = fold_each(self.clean)
+        self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+
+    def spans_of(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The spans of ``pattern`` in the folded text, in order: found once per text."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = [m.span() for m in pattern.finditer(self.folded)]
+        return found
+
+    def spans_in(self, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``pattern`` that start from ``start`` up to (not at) ``end``."""
+        found = self.spans_of(pattern)
+        i = bisect.bisect_left(found, (start, -1))
+        j = bisect.bisect_left(found, (end, -1), i)
+        return found[i:j]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self.starts is None:

@@ -49,6 +49,11 @@ _UNIT_WORDS = frozenset(
         "bản",
     )
 )
+# A sentence ends at a full stop and a space, or a line's end; targets are read back this
+# far in it, programmes this far around the number.
+_SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_REACH = 300
+_PROGRAMME_REACH = 120
 _CLAUSE_STOP_OR_COMMA = re.compile(r"[.;:()\n,]")
 _PLACE_REACH = 80
 # What makes a number a target or a forecast; not a target met or exceeded.
@@ -58,28 +63,35 @@ _TARGET = re.compile(
 )
 
 
-def programme_words(folded: str, start: int, end: int) -> tuple[int, int] | None:
+def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
     """The words that tie the number to a programme, in its clause before or after.
 
     "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
     """
-    before = None
-    for found in _PROGRAMME.finditer(folded, max(0, start - 120), min(len(folded), end + 120)):
-        if found.end() <= start and not _CLAUSE_STOP.search(folded, found.end(), start):
-            before = found.span()
-        elif found.start() >= end and not _CLAUSE_STOP.search(folded, end, found.start()):
-            return found.span()
+    folded, before = source.folded, None
+    for a, b in source.spans_in(
+        _PROGRAMME, max(0, start - _PROGRAMME_REACH), end + _PROGRAMME_REACH
+    ):
+        if b <= start and not _CLAUSE_STOP.search(folded, b, start):
+            before = (a, b)
+        elif a >= end and not _CLAUSE_STOP.search(folded, end, a):
+            return a, b
     return before
 
 
-def target_words(folded: str, sentence: int, start: int) -> tuple[int, int] | None:
+def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """The words before the number in its sentence that make it a target, not a result.
 
     "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …"; not "vượt chỉ tiêu", "đạt 120%
     chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
     """
-    found = _TARGET.search(folded, sentence, start)  # the first: it heads the sentence
-    return None if found is None else found.span()
+    reach = max(0, start - _SENTENCE_REACH)
+    targets = source.spans_in(_TARGET, reach, start)
+    if not targets:
+        return None
+    stops = source.spans_in(_SENTENCE_STOPS, reach, start)
+    sentence = stops[-1][1] if stops else reach
+    return next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
 
 
 def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -90,16 +102,19 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """
     folded = source.folded
     clause = max(0, start - _PLACE_REACH)
+    units = source.spans_in(_UNIT_NAMED, clause, start)
+    if not units:
+        return None
     for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         clause = stop.end()
-    for unit in _UNIT_NAMED.finditer(folded, clause, start):
-        written = source.clean[unit.start() : unit.end()].strip().lower()
-        if written not in _UNIT_WORDS or _BODY_BEFORE.search(
-            folded, max(clause, unit.start() - 24), unit.start()
-        ):
+    for a, b in units:
+        if a < clause:
+            continue
+        written = source.clean[a:b].strip().lower()
+        if written not in _UNIT_WORDS or _BODY_BEFORE.search(folded, max(clause, a - 24), a):
             continue  # "Ban Thường vụ" is no "bản"; "UBND huyện …" is a body
-        name = source.clean[unit.end() : start].split()
+        name = source.clean[b:start].split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
         if kept:
-            return unit.start(), unit.end() + len(" ".join(kept))
+            return a, b + len(" ".join(kept))
     return None

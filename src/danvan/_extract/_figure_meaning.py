@@ -336,10 +336,9 @@ class _Meaning:
 
     def context(self) -> None:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""
-        start, _ = self._sentence()
         for name, found in (
-            ("movement_words", programme_words(self.folded, self.start, self.end)),
-            ("target_words", target_words(self.folded, start, self.start)),
+            ("movement_words", programme_words(self.source, self.start, self.end)),
+            ("target_words", target_words(self.source, self.start)),
             ("place_words", place_words(self.source, self.start)),
         ):
             if found is not None:
