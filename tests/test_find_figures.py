@@ -597,6 +597,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("26", {"measure": "built"}), ("31", {"measure": "built"})],
     ),
     (
+        # New models were built; money is no subject of the verb after it.
+        (
+            "Riêng năm 2025, toàn tỉnh có 718 mô hình mới. Nhân dân huy động gần 42 tỷ đồng "
+            "xây dựng 236 km đường bê tông."
+        ),
+        [
+            ("718", {"measure": "built"}),
+            ("gần 42.000.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
+            ("236", {"measure": "built", "unit_of_measure": UnitOfMeasure.KM}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -76,6 +76,12 @@ _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
     r"|khong\scon\shoat\sdong)\b"
 )
+# Amounts, not things that act: no verb after them is theirs.
+_AMOUNTS = frozenset(
+    [UnitOfMeasure.VND, UnitOfMeasure.KM, UnitOfMeasure.HA, UnitOfMeasure.WORKDAYS]
+)
+# "742 mô hình mới": models built in the period.
+_NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
 )
@@ -216,12 +222,20 @@ class _Meaning:
             self.set("measure", "dialogue_conferences", *found.span())
 
     def _verb_next(self) -> tuple[str, tuple[str, tuple[int, int]]] | None:
+        """The verb right after the noun, whose subject is what is counted.
+
+        "620 nghìn lượt người tham gia", "742 mô hình mới"; not after a sum of money or
+        a length ("45 tỷ đồng xây dựng 260 km": the money built nothing itself).
+        """
         at = self.end + 1
         joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
         if joined is not None:
             return "participants", words_at(self.source, *joined.span("verb"))
-        if not self.folded.startswith(" ", self.end):
+        if self.unit in _AMOUNTS or not self.folded.startswith(" ", self.end):
             return None
+        new = _NEW.match(self.folded, self.end)
+        if new is not None and self.unit in MODEL_UNITS:
+            return "built", words_at(self.source, *new.span(1))
         for phrase, code in VERBS:
             after = at + len(phrase)
             if self.folded.startswith(phrase, at) and not self.folded[after : after + 1].isalpha():
