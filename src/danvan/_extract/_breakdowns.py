@@ -21,7 +21,14 @@ from danvan._extract._figure_words import MODEL_UNITS
 from danvan._models import ModelStatus
 from danvan._vocabulary import Qualifier
 
-__all__ = ["finish", "item_words", "second_breakdown", "sets_a_cell", "total_of"]
+__all__ = [
+    "finish",
+    "item_words",
+    "measured_as_total",
+    "second_breakdown",
+    "sets_a_cell",
+    "total_of",
+]
 
 _LIST_REACH = 1500
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
@@ -221,14 +228,21 @@ def finish(
         ):  # "13 mô hình mẫu": how many models there are
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
-        elif mention.measure is None and mention.part_of is not None:
-            total = mentions[mention.part_of]  # "(tập thể 7.800, …)" of a count of models
-            if total.measure is not None and total.unit_of_measure == mention.unit_of_measure:
-                evidence = {**mention.evidence}
-                if "measure" in total.evidence:
-                    evidence["measure"] = total.evidence["measure"]
-                mentions[i] = attrs.evolve(mention, measure=total.measure, evidence=evidence)
+        elif mention.part_of is not None:  # "(tập thể 7.800, …)" of a count of models
+            total = mentions[mention.part_of]
+            if total.unit_of_measure == mention.unit_of_measure:
+                mentions[i] = measured_as_total(mention, total)
     return mentions
+
+
+def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
+    """A part with no verb of its own measures what its total measures, with its words."""
+    if part.measure is not None or total.measure is None:
+        return part
+    evidence = {**part.evidence}
+    if "measure" in total.evidence:
+        evidence["measure"] = total.evidence["measure"]
+    return attrs.evolve(part, measure=total.measure, evidence=evidence)
 
 
 def _kinds_checked(mentions: list[FigureMention]) -> None:
@@ -282,12 +296,9 @@ def _parts_that_add_up(
             continue
         words_at_total = (mentions[total].text, mentions[total].span)
         for i, part in zip(run, parts, strict=True):
-            measure = part.measure or mentions[total].measure
-            found = {**part.evidence, "part_of": words_at_total}
-            said = mentions[total].evidence.get("measure")
-            if part.measure is None and measure is not None and said is not None:
-                found["measure"] = said
-            mentions[i] = attrs.evolve(part, part_of=total, measure=measure, evidence=found)
+            measured = measured_as_total(part, mentions[total])
+            found = {**measured.evidence, "part_of": words_at_total}
+            mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
 
 
 def _breaks_down(

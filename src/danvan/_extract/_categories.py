@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._breakdowns import item_words
+from danvan._extract._breakdowns import item_words, measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import VERBS
@@ -46,14 +46,12 @@ def name_categories(
         if name is None or not _beside_another(source.folded, mentions, spans, names, i):
             continue
         mention = mentions[i]
-        evidence = {**mention.evidence, "category": name}
-        changes: dict[str, object] = {"category": name[0], "evidence": evidence}
         total = mention.subset_of
         if total is not None and mentions[total].category is None:
-            changes.update(part_of=total, subset_of=None)  # a cell of its total after all
-            if mention.measure is None and mentions[total].measure is not None:
-                changes["measure"] = mentions[total].measure
-        mentions[i] = attrs.evolve(mention, **changes)  # type: ignore[arg-type]
+            mention = measured_as_total(mention, mentions[total])  # a cell of it after all
+            mention = attrs.evolve(mention, part_of=total, subset_of=None)
+        evidence = {**mention.evidence, "category": name}
+        mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
 
 
 def _name(

@@ -30,6 +30,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import (
     finish,
     item_words,
+    measured_as_total,
     second_breakdown,
     sets_a_cell,
     total_of,
@@ -123,13 +124,8 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
             if mentions and mention.award_form is None and mention.holder is not None:
                 mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
-            if mention.part_of is not None and mention.measure is None:
-                total = mentions[mention.part_of]
-                if total.measure is not None:  # a part measures what its total measures
-                    evidence = {**mention.evidence}
-                    if "measure" in total.evidence:
-                        evidence["measure"] = total.evidence["measure"]
-                    mention = attrs.evolve(mention, measure=total.measure, evidence=evidence)
+            if mention.part_of is not None:
+                mention = measured_as_total(mention, mentions[mention.part_of])
             _verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
