@@ -609,6 +609,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A standing body's unit names no place the figure is about.
+        "Thường trực huyện Kỳ Anh biểu dương 12 mô hình; tại huyện Kỳ Anh có 40 mô hình.",
+        [
+            ("12", {"place_words": None, "measure": "honoured"}),
+            ("40", {"place_words": "huyện Kỳ Anh"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

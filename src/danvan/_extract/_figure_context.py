@@ -32,7 +32,7 @@ _UNIT_NAMED = re.compile(
 )
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
-    r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\strue|cap\suy)"
+    r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
     r"(?:\s[a-z]+){0,3}\s$"
 )
 _UNIT_WORDS = frozenset(
