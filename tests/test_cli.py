@@ -451,6 +451,24 @@ class TestExtract:
         )
         assert (code, out) == (0, marked)
 
+    def test_figures_say_whose_they_are(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """JSON lines give a figure's body, rate, target and unit words, not only evidence."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Hội Nông dân có 21 mô hình, Đoàn Thanh niên 17 mô hình. Thu nhập đạt 59,2 triệu "
+            "đồng/người/năm. Phấn đấu có 300 mô hình. Tại xã Yên Hòa có 6 mô hình.",
+            encoding="utf-8",
+        )
+        code, out, _ = run(capsys, "extract", str(source), "--figures", "--format", "jsonl")
+        assert code == 0
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [r.get("category") for r in rows[:2]] == ["Hội Nông dân", "Đoàn Thanh niên"]
+        assert rows[2]["per"] == ["person", "year"]
+        assert rows[3]["target_words"] == "Phấn đấu"
+        assert rows[4]["place_words"] == "xã Yên Hòa"
+
     def test_figures_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """--draft writes the dataset with the drafted report, which check and summarize read."""
         source = tmp_path / "bao-cao.txt"

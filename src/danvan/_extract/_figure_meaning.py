@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import place_words, programme_words, target_words
 from danvan._extract._figure_words import (
     MODEL_UNITS,
@@ -22,7 +23,6 @@ from danvan._extract._figure_words import (
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
-from danvan._occasions import AwardForm
 from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
@@ -56,16 +56,6 @@ _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tha
 _HOLDER_AFTER = re.compile(
     r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
-_AWARD = re.compile(
-    r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
-    r"|ky\sniem\schuong)"
-    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
-)
-_AWARDED = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
-    r"(?:\sthuong)?\s"
-    r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
-)
 # The body that recognised, in a passive: "15 mô hình được UBND tỉnh công nhận".
 _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
@@ -85,11 +75,6 @@ _NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _LEVEL_THEN_VERB = re.compile(
     r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
 )
-# Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
-_GIVER = re.compile(
-    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
-)
-_MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
@@ -330,23 +315,13 @@ class _Meaning:
             self.set("fields", (named[0],), *named[1])
 
     def award(self) -> None:
-        award = _AWARD.search(self.folded, max(0, self.start - 160), self.start)
-        if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
-            award = _AWARDED.match(self.folded, self.end)
-        if award is None:
+        found = award_words(self.source, self.start, self.end)
+        if found is None:
             return
-        form = AwardForm.parse(self.source.clean[award.start("form") : award.end("form")])
-        where = award.span("issuer") if award["issuer"] else None
-        if where is None and award.start("form") < self.start:  # "Huyện ủy tặng Giấy khen"
-            giver = _GIVER.search(self.folded, max(0, award.start("form") - 80), award.start())
-            if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
-                where = giver.span("giver")  # not "các huyện tặng …": no one body
-        if where is not None:
-            issuer = self.source.clean[where[0] : where[1]]
-            self.set("issuer_words", issuer, *where)
-            # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
-            form = AwardForm._lookup(f"{form.label_vi} của {issuer.removeprefix('của ')}") or form
-        self.set("award_form", form, *award.span("form"))
+        form, at, issuer = found
+        if issuer is not None:
+            self.set("issuer_words", self.source.clean[issuer[0] : issuer[1]], *issuer)
+        self.set("award_form", form, *at)
 
     def context(self) -> None:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""

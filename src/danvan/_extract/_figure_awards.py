@@ -1,0 +1,58 @@
+"""Awards in report text: the form a count of recipients was given, and who gave it.
+
+"tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể", "Huyện ủy tặng Giấy khen cho
+46 tập thể", "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen". The giver is one body:
+"các huyện tặng …" names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._occasions import AwardForm
+
+__all__ = ["award_words"]
+
+_AWARD = re.compile(
+    r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
+    r"|ky\sniem\schuong)"
+    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
+)
+_AWARDED = re.compile(
+    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
+    r"(?:\sthuong)?\s"
+    r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+)
+# Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
+_GIVER = re.compile(
+    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
+)
+_MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
+
+
+def award_words(
+    source: CleanText, start: int, end: int
+) -> tuple[AwardForm, tuple[int, int], tuple[int, int] | None] | None:
+    """The award a count of recipients was given: its form, the form's span, the giver's.
+
+    The form is read before the number ("tặng Bằng khen … cho 12 tập thể") or in a
+    passive after it; spans are in the folded text. ``None`` when no award is said.
+    """
+    folded = source.folded
+    award = _AWARD.search(folded, max(0, start - 160), start)
+    if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
+        award = _AWARDED.match(folded, end)
+    if award is None:
+        return None
+    form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
+    where = award.span("issuer") if award["issuer"] else None
+    if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
+        giver = _GIVER.search(folded, max(0, award.start("form") - 80), award.start())
+        if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
+            where = giver.span("giver")  # not "các huyện tặng …": no one body
+    if where is not None:
+        issuer = source.clean[where[0] : where[1]].removeprefix("của ")
+        # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
+        form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form
+    return form, award.span("form"), where
