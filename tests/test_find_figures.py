@@ -617,6 +617,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A ratio in words; "tổng số" is no document number; a range is no count.
+        (
+            "Có 47 trên tổng số 53 xã có mô hình; tổng số 53 xã. Mỗi xã xây dựng từ 3 đến 5 "
+            "mô hình, mỗi thôn 2 - 3 mô hình."
+        ),
+        [
+            ("47", {"out_of": Count(53), "noun": "xã", "measure": "coverage"}),
+            ("53", {"out_of": None, "noun": "xã"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -77,6 +77,7 @@ _LEVEL_THEN_VERB = re.compile(
 )
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
+_RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
@@ -188,7 +189,7 @@ class _Meaning:
         """The places that have a model: "tại 8/8 huyện", "ở 45 xã" about models."""
         if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
             return False
-        ratio = "/" in self.folded[self.start : self.end]
+        ratio = _RATIO.search(self.folded, self.start, self.end) is not None
         place = _AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
         start, end = self._sentence(clause=True)
         if not (ratio or place) or _MODELS.search(self.folded, start, end) is None:

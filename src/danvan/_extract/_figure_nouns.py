@@ -57,6 +57,7 @@ _NOUN_STOP = frozenset(
         "xuong",
         "con",
         "tu",
+        "co",
     ]
 )
 
@@ -120,7 +121,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
         if not kept:
             return None
         noun = " ".join(kept)
-        if noun.startswith("cap "):
+        if noun.split(" ", 1)[0] == "cap":
             return None  # "30 cấp huyện": a level, of the noun of its total
     place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
     return head + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None

@@ -24,6 +24,8 @@ __all__ = [
     "NOT_RATIO_BEFORE",
     "NOT_A_VERB_BEFORE",
     "NOUNS",
+    "RANGE_END",
+    "RANGE_START",
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
@@ -150,12 +152,17 @@ CANDIDATE = re.compile(
     rf"|hang\s(?:{MAGNITUDE_WORDS})\b)"
     r"(?![0-9]|[.,:][0-9]|-[0-9])"
     rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
-    r"(?:(?P<percent>\s?%|\sphan\stram\b)|/(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
+    r"(?:(?P<percent>\s?%|\sphan\stram\b)"
+    r"|(?:/|\s(?:tren|trong)\s(?:tong\sso\s)?)"  # "8/8 huyện", "45 trên tổng số 52 xã"
+    r"(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
 )
+#: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
+RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
+RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
-#: "lần thứ 3", "khóa 12", "gấp 2 lần".
+#: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã".
 NOT_FIGURE_BEFORE = re.compile(
-    r"(?:\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap)\s?:?\s?$"
+    r"(?:(?<!tong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap)\s?:?\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")

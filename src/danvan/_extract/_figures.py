@@ -46,6 +46,8 @@ from danvan._extract._figure_words import (
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
+    RANGE_END,
+    RANGE_START,
 )
 from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
@@ -270,6 +272,10 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
             continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
         if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
             continue
+        if RANGE_END.search(folded, max(0, start - 8), start) or (
+            match["out_of"] is None and RANGE_START.match(folded, match.end())
+        ):
+            continue  # "từ 3 đến 5 mô hình": a range, which no count holds
         number = match["number"]
         if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
             continue  # a year
