@@ -628,6 +628,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A qualifier is a word of its own: "chọn" holds "hơn" folded, and says no "over".
+        "Ban Chỉ đạo đã lựa chọn 50 mô hình; hơn 20 mô hình được biểu dương.",
+        [
+            ("50", {"value": Count(50), "text": "50 mô hình"}),
+            ("trên 20", {"measure": "honoured"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -146,7 +146,7 @@ _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace
 #: a denominator ("8/8"), or an order of magnitude in words ("hàng nghìn"). Only where
 #: it ends is decided here: parse_number and parse_quantity read it.
 CANDIDATE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s)?"
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s)?"  # a word of its own: not "lựa chọn 50"
     r"(?<![\w/.,:-])"
     r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?"
     rf"|hang\s(?:{MAGNITUDE_WORDS})\b)"
