@@ -103,8 +103,7 @@ def around(
     ``unit`` is the unit of measure its noun names, if any; ``subject``, the span of the
     words after a noun written before the number ("Số mô hình *được công nhận*: 245").
     """
-    words = _Meaning(source, start, end, evidence, unit)
-    words.subject = subject
+    words = _Meaning(source, start, end, evidence, unit=unit, subject=subject)
     for read in (
         words.measure,
         words.holder,
@@ -129,12 +128,14 @@ class _Meaning:
         start: int,
         end: int,
         evidence: dict[str, tuple[str, tuple[int, int]]],
+        *,
         unit: UnitOfMeasure | None,
+        subject: tuple[int, int] | None,
     ) -> None:
         self.source, self.folded, self.unit = source, source.folded, unit
         self.start, self.end, self.evidence = start, end, evidence
+        self.subject = subject
         self.found: dict[str, Any] = {}
-        self.subject: tuple[int, int] | None = None
         self._item: tuple[int, int] | Literal[False] | None = False  # not yet read
 
     def set(self, name: str, value: object, a: int, b: int) -> None:
@@ -228,11 +229,15 @@ class _Meaning:
                 return code, words_at(self.source, at, after)
         return None
 
-    def _item_as(self, vocabulary: Any) -> Any:
-        """The member of ``vocabulary`` the item's words name, set with them as evidence."""
+    def _item_words(self) -> tuple[int, int] | None:
+        """The words before the number in its item of a list, read once."""
         if self._item is False:
             self._item = item_words(self.folded, self.start)
-        item = self._item
+        return self._item
+
+    def _item_as(self, vocabulary: Any) -> Any:
+        """The member of ``vocabulary`` the item's words name, set with them as evidence."""
+        item = self._item_words()
         if item is None:
             return None
         member = vocabulary._lookup(self.source.clean[item[0] : item[1]])
@@ -265,11 +270,10 @@ class _Meaning:
 
         "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them.
         """
-        if self._item is False:
-            self._item = item_words(self.folded, self.start)
-        if self._item is None:
+        item = self._item_words()
+        if item is None:
             return None
-        a, b = self._item
+        a, b = item
         acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
         if acted is None or _verb(self.folded[acted.end(1) : b], 0, self.source) is None:
             return None
