@@ -636,6 +636,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Bodies that did the same: cells; bodies that did different things: no cells.
+        (
+            "Năm 2025, Hội Phụ nữ xây dựng 118 mô hình, Hội Nông dân đã xây dựng 93 mô hình. "
+            "Ban Chỉ đạo công nhận 14 mô hình, Ban Thường vụ biểu dương 9 mô hình."
+        ),
+        [
+            ("118", {"category": "Hội Phụ nữ", "measure": "built"}),
+            ("93", {"category": "Hội Nông dân", "measure": "built"}),
+            ("14", {"category": None, "measure": "recognised"}),
+            ("9", {"category": None, "measure": "honoured"}),
+        ],
+    ),
+    (
         # Two verbs of one passive; the verb after a list of who took part.
         (
             "Năm 2025, các xã đăng ký 74 mô hình; đến nay đã có 61 mô hình được thẩm định, "

@@ -3,7 +3,8 @@
 Reports break their counts down by the bodies that keep them (the Women's Union, the
 Farmers' Union, the Youth Union) as often as by field or level, and no vocabulary names
 them. Two or more counts of one unit next to each other in a sentence, each after a name
-of its own (capitalised, a few words, no verb), are counts by body: each name becomes
+of its own (capitalised, a few words, no verb but the body's act at its end: "Hội Nông
+dân xây dựng 95 mô hình"), are counts by body: each name becomes
 the count's ``category``, with its words as evidence. One count after a name is left as
 it is: "Thành phố có 58 mô hình" names the scope, not a cell. Counts by the grade a
 review gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are named by the grade.
@@ -24,7 +25,10 @@ from danvan._extract._figure_words import VERBS
 
 __all__ = ["name_categories"]
 
-_VERBS = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s") for p, _ in VERBS) + r")\b")
+_VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
+_VERBS = re.compile(rf"\b(?:{_VERB_WORDS})\b")
+# The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng".
+_VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{_VERB_WORDS})$")
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")
 # or another unit's ("Huyện Kỳ Anh có 40 mô hình"), whose figures are that unit's.
 _SCOPE = re.compile(
@@ -64,6 +68,9 @@ def _name(
     if item is None:
         return None
     a, b = item
+    acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
+    if acted is not None and acted.start() > a:
+        b = acted.start()
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
@@ -85,12 +92,19 @@ def _beside_another(
     names: Sequence[tuple[str, tuple[int, int]] | None],
     i: int,
 ) -> bool:
-    """Whether a named count next to this one, in its sentence, counts the same unit."""
+    """Whether a named count next to this one, in its sentence, counts alike.
+
+    Alike: the same unit, the same measure. "Ban Chỉ đạo công nhận 12 mô hình, Ban
+    Thường vụ biểu dương 8 mô hình" are two figures, not cells of one.
+    """
     for j in (i - 1, i + 1):
         if not 0 <= j < len(mentions) or names[j] is None or _related(mentions, i, j):
             continue
         a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
-        same = mentions[j].unit_of_measure == mentions[i].unit_of_measure
+        same = (mentions[j].unit_of_measure, mentions[j].measure) == (
+            mentions[i].unit_of_measure,
+            mentions[i].measure,
+        )
         if same and _SENTENCE_END.search(folded, a, b) is None:
             return True
     return False
