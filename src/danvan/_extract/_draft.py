@@ -16,6 +16,7 @@ import attrs
 from danvan._awards import Award
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figures import FigureMention, find_figures
 from danvan._figures import Dims, Figure
 from danvan._numbers import Percent
@@ -291,6 +292,4 @@ def _names(scope: str, place: str) -> bool:
     return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
 
 
-_UNIT_WORD = re.compile(
-    r"^(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban|tinh)\s"
-)
+_UNIT_WORD = re.compile(rf"^{UNIT_KIND}\s")  # place words start with one

@@ -13,7 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 
-__all__ = ["place_words", "programme_words", "target_words"]
+__all__ = ["UNIT_KIND", "place_words", "programme_words", "target_words"]
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
@@ -27,9 +27,9 @@ _PROGRAMME = re.compile(
 _CLAUSE_STOP = re.compile(r"[.;:()\n]")
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
-_UNIT_NAMED = re.compile(
-    r"\b(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban)\s(?=\S)"
-)
+#: The words of a unit's kind that come before its name, folded.
+UNIT_KIND = r"(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban)"
+_UNIT_NAMED = re.compile(rf"\b{UNIT_KIND}\s(?=\S)")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"

@@ -36,13 +36,14 @@ _NEW_ROLE = re.compile(
     r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi|giup|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
+# The tiers a level names, folded ("cấp thành phố" names no one level: read, then left).
+_TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
 # The level after the noun, also after the standard or the movement's name it meets:
 # "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện".
 _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
-    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran"
-    r"|dac\skhu))\b"
+    rf"(cap\s{_TIER})\b"
 )
 _FIELD = re.compile(
     r"\blinh\svuc\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
@@ -72,9 +73,7 @@ _AMOUNTS = frozenset(
 )
 # "742 mô hình mới": models built in the period.
 _NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
-_LEVEL_THEN_VERB = re.compile(
-    r"(cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|quan|phuong|thi\stran|dac\skhu))\s"
-)
+_LEVEL_THEN_VERB = re.compile(rf"(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
