@@ -198,3 +198,19 @@ def test_figures_of_another_unit_are_left_out() -> None:
     assert [f.value for f in result.report.figures] == [Count(112)]
     [why] = result.left_out
     assert "'xã Thuận Lộc', not 'vn/ha-tinh/hong-linh'" in why
+
+
+def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
+    """Two bodies that commend are two award batches, never one cell stated twice."""
+    text = (
+        "Ban Dân vận Huyện ủy khen thưởng 05 tập thể và 09 cá nhân; Hội Nông dân huyện "
+        "khen thưởng 14 cá nhân."
+    )
+    result = draft_report(
+        text, id="nb-kt", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    assert result.report.figures == ()
+    assert [(a.form, a.issuer_text, a.collectives, a.individuals) for a in result.awards] == [
+        (None, "Ban Dân vận Huyện ủy", Count(5), Count(9)),
+        (None, "Hội Nông dân huyện", None, Count(14)),
+    ]

@@ -660,6 +660,30 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("trên 32.000", {"measure": "participants", "occurrences": True}),
         ],
     ),
+    (
+        # A body that commends with no form said gives a batch; "các cấp" is no one body.
+        (
+            "Ban Dân vận Huyện ủy đã khen thưởng 07 tập thể và 11 cá nhân; Huyện đoàn khen "
+            "thưởng 16 cá nhân. Các cấp đã khen thưởng 95 tập thể."
+        ),
+        [
+            ("7", {"issuer_words": "Ban Dân vận Huyện ủy", "award_form": None}),
+            ("11", {"issuer_words": "Ban Dân vận Huyện ủy", "measure": "commended"}),
+            ("16", {"issuer_words": "Huyện đoàn", "holder": IND}),
+            ("95", {"issuer_words": None, "measure": "commended"}),
+        ],
+    ),
+    (
+        # The level after a passive "recognised", with or without "ở".
+        (
+            "Đến nay có 263 mô hình được công nhận ở cấp xã, 58 mô hình được thẩm định, "
+            "công nhận cấp huyện."
+        ),
+        [
+            ("263", {"level": L.GRASSROOTS, "measure": "recognised"}),
+            ("58", {"level": L.DISTRICT, "measure": "recognised"}),
+        ],
+    ),
 ]
 
 

@@ -120,7 +120,7 @@ def draft_report(
     batches: list[list[FigureMention]] = []
     for i, mention in enumerate(mentions):
         why = _why_not(mention, movement, scope)
-        if why is None and mention.award_form is not None:
+        if why is None and mention.awarded:
             _batch(batches, mention)
             continue
         if why is not None:
@@ -169,7 +169,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
-    if mention.award_form is not None:
+    if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
         return "a percentage's base is not drafted: add it with of= the figure it is of"

@@ -2,7 +2,8 @@
 
 "tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể", "Huyện ủy tặng Giấy khen cho
 46 tập thể", "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen". The giver is one body:
-"các huyện tặng …" names none.
+"các huyện tặng …" names none. A body that commends with no form said is a batch too:
+"Ban Dân vận Tỉnh ủy khen thưởng 8 tập thể" (its form is left to the reviewer).
 """
 
 from __future__ import annotations
@@ -29,22 +30,30 @@ _GIVER = re.compile(
     r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
 )
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
+# A body that commends, named as the subject right before the count, no form said.
+_COMMENDED_BY = re.compile(
+    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?khen\sthuong\s(?:cho\s)?$"
+)
+# Words that name an area, not a body: "Toàn tỉnh đã khen thưởng …".
+_AREA = re.compile(r"(?:toan|ca|tren\sdia\sban)\b")
 
 
 def award_words(
     source: CleanText, start: int, end: int
-) -> tuple[AwardForm, tuple[int, int], tuple[int, int] | None] | None:
+) -> tuple[AwardForm | None, tuple[int, int] | None, tuple[int, int] | None] | None:
     """The award a count of recipients was given: its form, the form's span, the giver's.
 
     The form is read before the number ("tặng Bằng khen … cho 12 tập thể") or in a
-    passive after it; spans are in the folded text. ``None`` when no award is said.
+    passive after it; spans are in the folded text. With no form said, a body named as
+    the subject of "khen thưởng" gives a batch of no form. ``None`` when no award is
+    said.
     """
     folded = source.folded
     award = _AWARD.search(folded, max(0, start - 160), start)
     if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
         award = _AWARDED.match(folded, end)
     if award is None:
-        return None
+        return _commended_by(source, start)
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
     where = award.span("issuer") if award["issuer"] else None
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
@@ -56,3 +65,19 @@ def award_words(
         # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
         form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form
     return form, award.span("form"), where
+
+
+def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int, int]] | None:
+    """The body that commended a count, written with a capital just before its verb.
+
+    "Tỉnh đoàn khen thưởng 20 cá nhân": a batch of no form, given by the Youth Union.
+    "Các cấp đã khen thưởng …" and "Toàn tỉnh đã khen thưởng …" name no one body.
+    """
+    giver = _COMMENDED_BY.search(source.folded, max(0, start - 80), start)
+    if giver is None:
+        return None
+    a, b = giver.span("giver")
+    words = source.clean[a:b]
+    if not words[:1].isupper() or _MANY_GIVERS.match(giver["giver"]) or _AREA.match(giver["giver"]):
+        return None
+    return None, None, (a, b)

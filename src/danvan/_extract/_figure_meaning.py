@@ -38,10 +38,12 @@ _NEW_ROLE = re.compile(
 )
 # The tiers a level names, folded ("cấp thành phố" names no one level: read, then left).
 _TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
-# The level after the noun, also after the standard or the movement's name it meets:
-# "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện".
+# The level after the noun, also after the standard or the movement's name it meets,
+# or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
+# "478 mô hình được công nhận ở cấp xã".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
+    r"\s?,?\s?(?:duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
+    r"(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{_TIER})\b"
 )
@@ -325,7 +327,8 @@ class _Meaning:
         form, at, issuer = found
         if issuer is not None:
             self.set("issuer_words", self.source.clean[issuer[0] : issuer[1]], *issuer)
-        self.set("award_form", form, *at)
+        if form is not None and at is not None:
+            self.set("award_form", form, *at)
 
     def context(self) -> None:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""

@@ -56,7 +56,8 @@ class FigureMention:
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
-            batch: both counts carry its form and issuer.
+            batch: both counts carry its form and issuer. A body that commends with no
+            form said ("Tỉnh đoàn khen thưởng 20 cá nhân") is a batch's issuer too.
         status: The stage of the models counted, where the parts of one total say
             different stages ("104 … đạt điển hình cấp cơ sở … và đề nghị 3 mô hình cấp
             tỉnh"): the total then counts models (measure ``models``) by status.
@@ -94,3 +95,8 @@ class FigureMention:
     part_of: int | None = None
     subset_of: int | None = None
     evidence: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def awarded(self) -> bool:
+        """Whether the count is of a batch of awards: its form or its giver is said."""
+        return self.award_form is not None or self.issuer_words is not None

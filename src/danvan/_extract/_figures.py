@@ -124,7 +124,7 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
             if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
-            if mentions and mention.award_form is None and mention.holder is not None:
+            if mentions and not mention.awarded and mention.holder is not None:
                 mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
             if mention.part_of is not None:
                 mention = measured_as_total(mention, mentions[mention.part_of])
@@ -204,7 +204,7 @@ def _same_batch(
     mention: FigureMention,
 ) -> FigureMention:
     """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award."""
-    if first.award_form is None or not _AND.fullmatch(source.folded, before[1], span[0]):
+    if not first.awarded or not _AND.fullmatch(source.folded, before[1], span[0]):
         return mention
     taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
     evidence = {k: v for k, v in first.evidence.items() if k in taken}
