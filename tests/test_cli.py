@@ -469,6 +469,17 @@ class TestExtract:
         assert rows[3]["target_words"] == "Phấn đấu"
         assert rows[4]["place_words"] == "xã Yên Hòa"
 
+    def test_figures_with_a_fraction(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A measure with a fraction gives its number exactly, with its unit."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text("Nhân dân làm mới 12,8 km đường giao thông.", encoding="utf-8")
+        code, out, _ = run(capsys, "extract", str(source), "--figures", "--format", "jsonl")
+        assert code == 0
+        [row] = [json.loads(line) for line in out.splitlines()]
+        assert (row["value"], row["number"], row["unit_of_measure"]) == ("12,8 km", "12.8", "km")
+
     def test_figures_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """--draft writes the dataset with the drafted report, which check and summarize read."""
         source = tmp_path / "bao-cao.txt"

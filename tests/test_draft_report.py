@@ -200,6 +200,19 @@ def test_figures_of_another_unit_are_left_out() -> None:
     assert "'xã Thuận Lộc', not 'vn/ha-tinh/hong-linh'" in why
 
 
+def test_a_measure_with_a_fraction_is_left_out() -> None:
+    """A figure holds whole counts: "32,5 km" is left out, and the draft says why."""
+    text = "Toàn tỉnh làm mới 32,5 km đường bê tông và công nhận 41 mô hình."
+    result = draft_report(
+        text, id="nb-km", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    assert [f.value for f in result.report.figures] == [Count(41)]
+    at = text.index("32,5")
+    assert result.left_out == (
+        f"'32,5 km' @ {at}: a figure's value is a whole count, and 32,5 km has a fraction",
+    )
+
+
 def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     """Two bodies that commend are two award batches, never one cell stated twice."""
     text = (

@@ -20,6 +20,7 @@ from danvan import (
     RecognitionLevel,
     UnitOfMeasure,
     find_figures,
+    parse_quantity,
 )
 from danvan.exceptions import DanvanError
 
@@ -682,6 +683,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("263", {"level": L.GRASSROOTS, "measure": "recognised"}),
             ("58", {"level": L.DISTRICT, "measure": "recognised"}),
+        ],
+    ),
+    (
+        # A measure with a fraction is a quantity, its qualifier and unit kept.
+        (
+            "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "
+            "1,5 km kênh mương; hiến 2,3 ha đất sản xuất."
+        ),
+        [
+            ("9.400", {"noun": "m2", "unit_of_measure": None}),
+            ("23,5 km", {"unit_of_measure": UnitOfMeasure.KM, "text": "23,5 km"}),
+            ("gần 1,5 km", {"value": parse_quantity("gần 1,5 km")}),
+            ("2,3 ha", {"unit_of_measure": UnitOfMeasure.HA, "noun": "ha"}),
         ],
     ),
 ]

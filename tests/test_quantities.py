@@ -111,6 +111,19 @@ class TestParseQuantity:
         with pytest.raises(InvalidCountError):
             _ = area.count
 
+    @pytest.mark.parametrize(
+        ("text", "written"),
+        [
+            ("gần 46,5 km", "gần 46,5 km"),
+            ("286 lượt hộ", "286 lượt hộ"),
+            ("47,2 triệu đồng/người/năm", "47.200.000 đồng/người/năm"),
+            ("hơn 300", "trên 300"),
+        ],
+    )
+    def test_written_as_a_report_writes_it(self, text: str, written: str) -> None:
+        """A quantity reads back with its qualifier, its unit words and what it is per."""
+        assert str(parse_quantity(text)) == written
+
     @pytest.mark.parametrize("text", ["phòng học", "80% mô hình", "1,500 ha", ""])
     def test_refused(self, text: str) -> None:
         """No number, a percentage, an ambiguous number: each a DanvanError."""

@@ -17,7 +17,15 @@ import attrs
 
 from danvan._counts import MAGNITUDE_WORDS, Count, parse_count
 from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
-from danvan._numbers import MULTIPLIER_WORDS, Number, Percent, parse_number, split_qualifier
+from danvan._numbers import (
+    MULTIPLIER_WORDS,
+    Number,
+    Percent,
+    format_number,
+    parse_number,
+    qualified,
+    split_qualifier,
+)
 from danvan._text import fold, fold_each
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
@@ -70,6 +78,13 @@ class Quantity:
                 self.number, "a count is a whole number: this quantity has a fraction"
             )
         return Count(self.number, self.qualifier)
+
+    def __str__(self) -> str:
+        """The quantity as a report writes it: "gần 46,5 km", "286 lượt hộ", "1,2 tấn/ha"."""
+        number = qualified(format_number(self.number), self.qualifier, "vi")
+        words = f"lượt {self.words}" if self.occurrences else self.words
+        rate = "".join(f"/{per.label_vi}" for per in self.per)
+        return f"{number} {words}{rate}".strip()
 
 
 def parse_quantity(text: str, *, units: Sequence[UnitOfMeasureDefinition] = ()) -> Quantity:

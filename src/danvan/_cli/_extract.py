@@ -13,6 +13,7 @@ from danvan._directives import Directive
 from danvan._extract import FigureMention, Reference
 from danvan._files import write_atomic
 from danvan._numbers import Percent
+from danvan._quantities import Quantity
 from danvan._terms import Term
 from danvan.exceptions import DanvanError
 
@@ -137,7 +138,7 @@ def _figure_row(index: int, mention: FigureMention) -> dict[str, object]:
         "index": index,
         **_span(mention.span, mention.text),
         "value": str(value),
-        "number": str(value.value),
+        "number": str(value.number if isinstance(value, Quantity) else value.value),
         "qualifier": value.qualifier.value,
         "percent": isinstance(value, Percent),
         "out_of": None if mention.out_of is None else mention.out_of.value,

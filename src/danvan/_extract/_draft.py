@@ -10,6 +10,7 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import attrs
 
@@ -21,6 +22,7 @@ from danvan._extract._figures import FigureMention, find_figures
 from danvan._figures import Dims, Figure
 from danvan._numbers import Percent
 from danvan._periods import Period
+from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold, slugify
@@ -169,6 +171,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if isinstance(mention.value, Quantity):
+        return f"a figure's value is a whole count, and {mention.value} has a fraction"
     if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
@@ -213,7 +217,7 @@ def _figure(
     return Figure(
         id=ids[i],
         measure=str(mention.measure),
-        value=mention.value,
+        value=cast("Count | Percent", mention.value),  # a Quantity is left out before
         unit_of_measure=mention.unit_of_measure,
         scope=scope,
         movements=movement,

@@ -10,6 +10,7 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._occasions import AwardForm
+from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = ["FigureMention"]
@@ -24,7 +25,8 @@ class FigureMention:
             head noun.
         text: The text of that span.
         value: A :class:`~danvan.Count` (with its qualifier) or a
-            :class:`~danvan.Percent`.
+            :class:`~danvan.Percent`; a :class:`~danvan.Quantity` for a measure with a
+            fraction ("46,5 km đường"), which no count holds.
         out_of: The denominator of a ratio ("8/8 huyện"), else ``None``.
         noun: The head noun as written ("mô hình", "tập thể", "phòng học"); empty when
             none follows.
@@ -73,7 +75,7 @@ class FigureMention:
 
     span: tuple[int, int]
     text: str
-    value: Count | Percent
+    value: Count | Percent | Quantity
     out_of: Count | None = None
     noun: str = ""
     unit_of_measure: UnitOfMeasure | None = None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -316,7 +317,6 @@ def _mention(
                 quantity = parse_quantity(clean[start:number_end] + words)
             except UnknownTermError:  # per something no Per names ("đồng/mô hình")
                 quantity = parse_quantity(clean[start:number_end] + words.split("/")[0])
-            count = quantity.count  # a fraction ("1,5 ha") is no count
         except DanvanError:
             return None
         noun = words.strip()
@@ -332,7 +332,7 @@ def _mention(
             if total_of(folded, list_at, spans) is None:
                 return None  # "1396", a page's counter, says nothing countable
         values.update(
-            value=count,
+            value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,
             kind=kind,
             holder=holder,
