@@ -171,6 +171,25 @@ def test_counts_by_body_are_cells_of_their_own() -> None:
     assert [f for f in check(dataset) if f.severity.value == "error"] == []
 
 
+def test_one_mass_organisation_is_a_cell_not_the_scope() -> None:
+    """One body's count is a cell named by the body: never the scope's total."""
+    text = (
+        "Toàn tỉnh có 1.470 mô hình, trong đó Hội Cựu chiến binh 186 mô hình. Tỉnh đoàn "
+        "xây dựng 94 mô hình."
+    )
+    result = draft_report(
+        text, id="nb-one", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    rows = [(f.value, f.measure, f.dims.category, f.part_of) for f in result.report.figures]
+    assert rows == [
+        (Count(1470), "models", None, None),
+        (Count(186), "models", "Hội Cựu chiến binh", "nb-one/f0"),
+        (Count(94), "built", "Tỉnh đoàn", None),
+    ]
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
 def test_targets_are_left_out() -> None:
     """A target is no result: the draft leaves it out and says why."""
     text = (

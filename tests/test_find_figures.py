@@ -686,6 +686,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # One mass organisation's count is a cell named by it; a council or a steering
+        # committee acts for the whole area; "Tỉnh đoàn" is a body, "Tỉnh …" an area.
+        (
+            "Hội Liên hiệp Phụ nữ tỉnh có 268 mô hình. Hội đồng Thi đua - Khen thưởng tỉnh "
+            "công nhận 31 mô hình. Tỉnh đoàn đăng ký 45 mô hình. Tỉnh Quảng Trị có 903 mô "
+            "hình."
+        ),
+        [
+            ("268", {"category": "Hội Liên hiệp Phụ nữ tỉnh", "measure": "models"}),
+            ("31", {"category": None, "measure": "recognised"}),
+            ("45", {"category": "Tỉnh đoàn", "measure": "registered"}),
+            ("903", {"category": None}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -6,8 +6,10 @@ them. Two or more counts of one unit next to each other in a sentence, each afte
 of its own (capitalised, a few words, no verb but the body's act at its end: "Hội Nông
 dân xây dựng 95 mô hình"), are counts by body: each name becomes
 the count's ``category``, with its words as evidence. One count after a name is left as
-it is: "Thành phố có 58 mô hình" names the scope, not a cell. Counts by the grade a
-review gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are named by the grade.
+it is ("Thành phố có 58 mô hình" names the scope, not a cell), unless the name is of a
+mass organisation, which holds part of the scope's models, never all of them: "Hội Liên
+hiệp Phụ nữ tỉnh có 312 mô hình". Counts by the grade a review gives ("xếp loại: tốt
+1.230 mô hình, khá 250 mô hình") are named by the grade.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from danvan._extract._breakdowns import item_words, measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import VERBS
+from danvan._text import fold
 
 __all__ = ["name_categories"]
 
@@ -37,6 +40,13 @@ _SCOPE = re.compile(
 )
 # The grades a review gives: counts by grade are cells named by the grade.
 _GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
+# Mass organisations (and the Front): each holds part of an area's models. Not "Hội
+# đồng" (a council), which acts for the area.
+_MASS_ORGANISATION = re.compile(
+    r"(?:cac\scap\s)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
+    r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
+    r"|mttq|cuu\schien\sbinh)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
 
@@ -47,7 +57,11 @@ def name_categories(
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
     names = [_name(source, mention, span) for mention, span in zip(mentions, spans, strict=True)]
     for i, name in enumerate(names):
-        if name is None or not _beside_another(source.folded, mentions, spans, names, i):
+        if name is None:
+            continue
+        if not _MASS_ORGANISATION.match(fold(name[0])) and not _beside_another(
+            source.folded, mentions, spans, names, i
+        ):
             continue
         mention = mentions[i]
         total = mention.subset_of
@@ -79,8 +93,8 @@ def _name(
         not words[:1].isupper()
         or len(words.split()) > _MAX_WORDS
         or _VERBS.search(folded) is not None
-        or _SCOPE.match(folded) is not None
-    ):
+        or (_SCOPE.match(folded) is not None and _MASS_ORGANISATION.match(folded) is None)
+    ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
         return None
     return words, source.span(a, b)
 
