@@ -480,6 +480,22 @@ class TestExtract:
         [row] = [json.loads(line) for line in out.splitlines()]
         assert (row["value"], row["number"], row["unit_of_measure"]) == ("12,8 km", "12.8", "km")
 
+    def test_figures_with_their_periods(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """JSON lines give the period a figure's sentence names, and what it is compared to."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Năm 2025 có 307 mô hình, tăng 21 mô hình so với năm 2024.", encoding="utf-8"
+        )
+        code, out, _ = run(capsys, "extract", str(source), "--figures", "--format", "jsonl")
+        assert code == 0
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [(r["period"], r.get("compared_to")) for r in rows] == [
+            ("năm 2025", None),
+            ("năm 2025", "năm 2024"),
+        ]
+
     def test_figures_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """--draft writes the dataset with the drafted report, which check and summarize read."""
         source = tmp_path / "bao-cao.txt"

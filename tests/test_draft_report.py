@@ -9,6 +9,7 @@ from danvan import (
     Count,
     Figure,
     HolderKind,
+    Period,
     RecognitionLevel,
     Source,
     check,
@@ -140,6 +141,23 @@ def test_recovers_every_figure_of_a_seed(index: int) -> None:
     assert wanted - found == Counter()
 
 
+@pytest.mark.parametrize("index", [0, 2, 3, 4])
+def test_a_period_read_from_a_seed_is_the_bundled_one(index: int) -> None:
+    """A period the draft reads from a seed's sentence is the one encoded by hand.
+
+    Seed 000 names the movement's phase ("… giai đoạn 2021-2025, Thành phố đã xác nhận
+    130 mô hình") for figures of two years of it: no period is read there.
+    """
+    report = load_example().reports[index]
+    text = (SEED_TEXTS / f"{index:03d}.txt").read_text(encoding="utf-8")
+    draft = draft_report(
+        text, id="draft", source=Source(title="seed"), scope="vn/son-la", movement="dan-van-kheo"
+    ).report
+    encoded = {(f.value, f.measure): f.period for f in report.figures}
+    read = [(f.value, f.measure, f.period) for f in draft.figures if f.period is not None]
+    assert [(v, m, encoded.get((v, m))) for v, m, _ in read] == read
+
+
 def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     text = "Thành phố xác nhận 40 mô hình. Có 31 mô hình cấp cơ sở và 9 mô hình cấp thành phố."
     report = draft_report(
@@ -186,6 +204,24 @@ def test_one_mass_organisation_is_a_cell_not_the_scope() -> None:
         (Count(186), "models", "Hội Cựu chiến binh", "nb-one/f0"),
         (Count(94), "built", "Tỉnh đoàn", None),
     ]
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
+def test_two_years_in_one_sentence_are_two_cells() -> None:
+    """Figures of two years side by side take their own periods: no cell stated twice."""
+    text = "Năm 2024 toàn tỉnh có 512 mô hình, năm 2025 có 598 mô hình."
+    result = draft_report(
+        text,
+        id="nb-years",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("giai đoạn 2021-2025"),
+    )
+    rows = [(f.value, str(f.period)) for f in result.report.figures]
+    assert rows == [(Count(512), "năm 2024"), (Count(598), "năm 2025")]
+    assert "period from 'Năm 2024'" in result.report.figures[0].notes[0]
     dataset = result.into(ninh_binh())
     assert [f for f in check(dataset) if f.severity.value == "error"] == []
 

@@ -16,6 +16,7 @@ from danvan import (
     ModelStatus,
     Per,
     Percent,
+    Period,
     Qualifier,
     RecognitionLevel,
     UnitOfMeasure,
@@ -698,6 +699,41 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("31", {"category": None, "measure": "recognised"}),
             ("45", {"category": "Tỉnh đoàn", "measure": "registered"}),
             ("903", {"category": None}),
+        ],
+    ),
+    (
+        # Each figure takes the period its sentence names before it, a part its total's;
+        # the period after "so với" is what a change is compared to, no figure's own.
+        (
+            "Năm 2024 toàn huyện có 188 mô hình; năm 2025 có 231 mô hình, tăng 43 mô hình "
+            "so với năm 2024. Phân theo cấp: cấp huyện 40 mô hình, cấp cơ sở 191 mô hình. "
+            "So với cùng kỳ năm 2024, có 17 mô hình mới."
+        ),
+        [
+            ("188", {"period": Period.parse("năm 2024"), "compared_to": None}),
+            ("231", {"period": Period.parse("năm 2025")}),
+            (
+                "43",
+                {
+                    "period": Period.parse("năm 2025"),
+                    "compared_to": Period.parse("năm 2024"),
+                    "change": Change.INCREASE,
+                },
+            ),
+            ("40", {"period": Period.parse("năm 2025"), "part_of": 1}),
+            ("191", {"period": Period.parse("năm 2025"), "part_of": 1}),
+            ("17", {"period": None, "measure": "built"}),
+        ],
+    ),
+    (
+        # The phase in a movement's name is not the period of the figures after it.
+        (
+            "Sau 3 năm thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025, "
+            "toàn huyện đã công nhận 96 mô hình. Riêng năm 2023, có 41 mô hình."
+        ),
+        [
+            ("96", {"period": None, "measure": "recognised"}),
+            ("41", {"period": Period.parse("năm 2023")}),
         ],
     ),
     (

@@ -56,6 +56,12 @@ class CleanText:
         first = self.starts[start]
         return (first, self.ends[end - 1] if end > start else first)
 
+    def at(self, original: int) -> int:
+        """The offset in the cleaned (and folded) text of an offset in the original."""
+        if self.starts is None:
+            return original
+        return bisect.bisect_left(self.starts, original)
+
     def original_text(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
         return self.original[a:b]

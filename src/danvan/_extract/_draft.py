@@ -90,7 +90,9 @@ def draft_report(
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.
-        period: The period the figures cover, when known.
+        period: The period the figures cover, when known. A figure whose sentence
+            opens with a period of its own ("Năm 2024 có 215 mô hình, năm 2025 có 264
+            mô hình") takes that one instead, with a note naming its words.
 
     Returns:
         The :class:`Draft`.
@@ -221,7 +223,7 @@ def _figure(
         unit_of_measure=mention.unit_of_measure,
         scope=scope,
         movements=movement,
-        period=period,
+        period=mention.period or period,
         dims=Dims(
             level=mention.level,
             fields=mention.fields,
@@ -236,6 +238,7 @@ def _figure(
         out_of=mention.out_of,
         occurrences=mention.occurrences,
         change=mention.change,
+        compared_to=mention.compared_to if mention.change is not None else None,
         notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
     )
 

@@ -10,6 +10,7 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._occasions import AwardForm
+from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
@@ -69,6 +70,10 @@ class FigureMention:
         subset_of: The index of the figure this one is a subset of without being a
             cell of a breakdown ("1.930 mô hình, trong đó 1.642 mô hình hoạt động hiệu
             quả"), else ``None``.
+        period: The period its sentence names before it ("Năm 2024 có 215 mô hình"),
+            or its total's; ``None`` when the text names none there.
+        compared_to: For a change, the period after "so với" ("tăng 14 mô hình so với
+            năm 2023"), else ``None``.
         evidence: For each attribute set from the words, the words and their span in
             the original text.
     """
@@ -96,6 +101,8 @@ class FigureMention:
     status: ModelStatus | None = None
     part_of: int | None = None
     subset_of: int | None = None
+    period: Period | None = None
+    compared_to: Period | None = None
     evidence: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict, eq=False)
 
     @property

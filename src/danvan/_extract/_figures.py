@@ -41,6 +41,7 @@ from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_meaning import around, words_at
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import noun_after, subject_before
+from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_words import (
     CANDIDATE,
     MODEL_UNITS,
@@ -103,10 +104,9 @@ def find_figures(text: str) -> list[FigureMention]:
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
+        periods = find_periods(text)
         claimed = Spans(
-            m.span
-            for found in (find_dates(text), find_periods(text), find_references(text))
-            for m in found
+            m.span for found in (find_dates(text), periods, find_references(text)) for m in found
         )
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
@@ -134,6 +134,7 @@ def find_figures(text: str) -> list[FigureMention]:
             spans.append(span)
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
+        name_periods(source, mentions, spans, periods)
         return mentions
 
 

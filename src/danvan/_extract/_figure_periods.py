@@ -1,0 +1,80 @@
+"""The period a figure's sentence names: "Năm 2024 có 215 mô hình, năm 2025 có 264 …".
+
+Reports set the figures of two years side by side in one sentence, and a draft that gave
+both the report's period would state one cell twice. A figure takes the nearest period
+named before it in its sentence when the period heads its clause ("Năm 2025, …", "; năm
+2025 có …", "Riêng năm 2025, …"); not the phase in a name ("phong trào thi đua “Dân vận
+khéo” giai đoạn 2021-2025, Thành phố đã xác nhận 130 mô hình": two years of that phase),
+nor what a comparison is against ("So với năm 2023, …"). A part or a subset takes its
+total's. A change takes the period after "so với" as the one it is compared to ("tăng
+14 mô hình so với năm 2023").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_meaning import words_at
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._mentions import PeriodMention
+
+__all__ = ["name_periods"]
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# The words of a comparison right before a period: "so với (cùng kỳ) năm 2023".
+_COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
+# What may come before a period that heads its clause: nothing, or a word that opens it.
+_HEADS = re.compile(
+    r"(?:^|[.;:(\n,]\s?)(?:(?:trong|rieng|tinh\srieng|qua|sau|(?:tinh\s)?den\shet|ket\squa"
+    r"|luy\ske|chi\stinh)\s)?$"
+)
+_REACH = 240  # how far back in its sentence a figure's period is read
+_COMPARED_REACH = 60  # how far after a change its comparison is read
+
+
+def name_periods(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    periods: Sequence[PeriodMention],
+) -> None:
+    """Set each mention's ``period`` and a change's ``compared_to``, in place."""
+    if not periods:
+        return
+    folded = source.folded
+    located = [(source.at(p.span[0]), source.at(p.span[1])) for p in periods]
+    starts = [a for a, _ in located]
+    ends = [b for _, b in located]
+    for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
+        found: dict[str, Any] = {}
+        evidence = dict(mention.evidence)
+        j = bisect.bisect_right(ends, start) - 1
+        if j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
+            a, b = located[j]
+            if _HEADS.search(folded, max(0, a - 20), a) is not None:
+                found["period"] = periods[j].period
+                evidence["period"] = words_at(source, a, b)
+        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        if "period" not in found and total is not None and mentions[total].period is not None:
+            found["period"] = mentions[total].period
+        k = bisect.bisect_left(starts, end)
+        if mention.change is not None and k < len(located):
+            a, b = located[k]
+            if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
+                folded, max(0, a - 20), a
+            ):
+                found["compared_to"] = periods[k].period
+                evidence["compared_to"] = words_at(source, a, b)
+        if found:
+            mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+
+
+def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
+    """Whether ``a`` and ``b`` are close, with no sentence's end between them."""
+    return 0 <= b - a <= reach and _SENTENCE_END.search(folded, a, b) is None
