@@ -737,6 +737,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Blocs are bodies too, named without a capital; a count with no verb takes the
+        # verb of the named count before it, across a semicolon. "của tập thể": a holder.
+        (
+            "Khối cơ quan Đảng đăng ký 143 mô hình; khối chính quyền đăng ký 276 mô hình; "
+            "lực lượng vũ trang 58 mô hình. Toàn tỉnh có 1.210 mô hình, trong đó 870 mô "
+            "hình của tập thể, 340 mô hình của cá nhân."
+        ),
+        [
+            ("143", {"category": "Khối cơ quan Đảng", "measure": "registered"}),
+            ("276", {"category": "khối chính quyền", "measure": "registered"}),
+            ("58", {"category": "lực lượng vũ trang", "measure": "registered"}),
+            ("1.210", {"holder": None}),
+            ("870", {"holder": HolderKind.COLLECTIVE, "part_of": 3}),
+            ("340", {"holder": HolderKind.INDIVIDUAL, "part_of": 3}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

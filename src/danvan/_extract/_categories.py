@@ -40,12 +40,13 @@ _SCOPE = re.compile(
 )
 # The grades a review gives: counts by grade are cells named by the grade.
 _GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
-# Mass organisations (and the Front): each holds part of an area's models. Not "Hội
-# đồng" (a council), which acts for the area.
+# Mass organisations, the Front and the blocs ("khối chính quyền", "lực lượng vũ trang"):
+# each holds part of an area's models. Not "Hội đồng" (a council), which acts for the
+# area.
 _MASS_ORGANISATION = re.compile(
     r"(?:cac\scap\s)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh)\b"
+    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
@@ -56,6 +57,7 @@ def name_categories(
 ) -> None:
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
     names = [_name(source, mention, span) for mention, span in zip(mentions, spans, strict=True)]
+    _verb_of_the_item_before(source.folded, mentions, spans, names)
     for i, name in enumerate(names):
         if name is None:
             continue
@@ -89,11 +91,12 @@ def _name(
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
         return words, source.span(a, b)
+    mass = _MASS_ORGANISATION.match(folded) is not None
     if (
-        not words[:1].isupper()
+        not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
         or len(words.split()) > _MAX_WORDS
         or _VERBS.search(folded) is not None
-        or (_SCOPE.match(folded) is not None and _MASS_ORGANISATION.match(folded) is None)
+        or (_SCOPE.match(folded) is not None and not mass)
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
         return None
     return words, source.span(a, b)
@@ -130,3 +133,35 @@ def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
         mentions[j].part_of,
         mentions[j].subset_of,
     )
+
+
+def _verb_of_the_item_before(
+    folded: str,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+) -> None:
+    """A named count with no verb takes the verb of the named count before it.
+
+    "khối chính quyền đăng ký 412 mô hình; lực lượng vũ trang 86 mô hình": registered,
+    across the semicolon that stops a verb's reach elsewhere.
+    """
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        if (
+            names[i] is None
+            or names[i - 1] is None
+            or _verb_said(mention)
+            or not _verb_said(before)
+            or before.unit_of_measure != mention.unit_of_measure
+            or _SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
+        ):
+            continue
+        evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+        mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+def _verb_said(mention: FigureMention) -> bool:
+    """Whether a verb gave the count its measure, not its noun alone ("86 mô hình")."""
+    said = mention.evidence.get("measure")
+    return said is not None and said != mention.evidence.get("noun")

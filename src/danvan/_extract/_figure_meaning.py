@@ -57,7 +57,7 @@ _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
 _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
 _HOLDER_AFTER = re.compile(
-    r"\s(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
+    r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # The body that recognised, in a passive: "15 mô hình được UBND tỉnh công nhận".
 _RECOGNISED_BY = re.compile(
