@@ -754,6 +754,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count of another year beside a total is no part of it, but the same figure of
+        # that year; "đợt 2" is a batch's number; "cơ quan" is a noun of places.
+        (
+            "Toàn tỉnh có 1.874 mô hình được công nhận (năm 2024: 1.702 mô hình). Đợt 2 "
+            "công nhận 64 mô hình. Có 41/45 cơ quan đăng ký mô hình."
+        ),
+        [
+            ("1.874", {"period": None, "measure": "recognised"}),
+            (
+                "1.702",
+                {
+                    "period": Period.parse("năm 2024"),
+                    "measure": "recognised",
+                    "subset_of": None,
+                    "part_of": None,
+                },
+            ),
+            ("64", {"measure": "recognised"}),
+            ("41", {"out_of": Count(45), "noun": "cơ quan", "measure": "coverage"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

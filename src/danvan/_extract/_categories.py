@@ -22,7 +22,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._breakdowns import item_words, measured_as_total
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import VERBS
 from danvan._text import fold
 
@@ -151,17 +151,11 @@ def _verb_of_the_item_before(
         if (
             names[i] is None
             or names[i - 1] is None
-            or _verb_said(mention)
-            or not _verb_said(before)
+            or verb_said(mention)
+            or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure
             or _SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
         ):
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
-
-
-def _verb_said(mention: FigureMention) -> bool:
-    """Whether a verb gave the count its measure, not its noun alone ("86 mô hình")."""
-    said = mention.evidence.get("measure")
-    return said is not None and said != mention.evidence.get("noun")

@@ -14,7 +14,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention"]
+__all__ = ["FigureMention", "verb_said"]
 
 
 @attrs.frozen(kw_only=True)
@@ -109,3 +109,9 @@ class FigureMention:
     def awarded(self) -> bool:
         """Whether the count is of a batch of awards: its form or its giver is said."""
         return self.award_form is not None or self.issuer_words is not None
+
+
+def verb_said(mention: FigureMention) -> bool:
+    """Whether a verb gave the count its measure, not its noun alone ("86 mô hình")."""
+    said = mention.evidence.get("measure")
+    return said is not None and said != mention.evidence.get("noun")

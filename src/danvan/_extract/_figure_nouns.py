@@ -115,7 +115,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
             return None
         kept = []
         for word in other["words"].split():
-            if word in _NOUN_STOP:
+            if word in _NOUN_STOP and other["words"] not in PLACES:  # "cơ quan" holds "có"
                 break
             kept.append(word)
         if not kept:

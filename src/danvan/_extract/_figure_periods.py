@@ -6,7 +6,9 @@ named before it in its sentence when the period heads its clause ("Năm 2025, �
 2025 có …", "Riêng năm 2025, …"); not the phase in a name ("phong trào thi đua “Dân vận
 khéo” giai đoạn 2021-2025, Thành phố đã xác nhận 130 mô hình": two years of that phase),
 nor what a comparison is against ("So với năm 2023, …"). A part or a subset takes its
-total's. A change takes the period after "so với" as the one it is compared to ("tăng
+total's; a count that names a period of its own beside a total of another is no part of
+it, but the same figure of another period ("… 2.318 mô hình được công nhận (năm 2024:
+2.105 mô hình)"). A change takes the period after "so với" as the one it is compared to ("tăng
 14 mô hình so với năm 2023").
 """
 
@@ -21,7 +23,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_meaning import words_at
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._mentions import PeriodMention
 
 __all__ = ["name_periods"]
@@ -31,7 +33,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,]\s?)(?:(?:trong|rieng|tinh\srieng|qua|sau|(?:tinh\s)?den\shet|ket\squa"
+    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|(?:tinh\s)?den\shet|ket\squa"
     r"|luy\ske|chi\stinh)\s)?$"
 )
 _REACH = 240  # how far back in its sentence a figure's period is read
@@ -61,7 +63,12 @@ def name_periods(
                 found["period"] = periods[j].period
                 evidence["period"] = words_at(source, a, b)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
-        if "period" not in found and total is not None and mentions[total].period is not None:
+        if total is not None and "period" in found and found["period"] != mentions[total].period:
+            found.update(part_of=None, subset_of=None)  # "(năm 2024: 2.105 mô hình)": no part
+            if not verb_said(mention) and verb_said(mentions[total]):
+                found["measure"] = mentions[total].measure  # the same figure, another year
+                evidence["measure"] = mentions[total].evidence["measure"]
+        elif total is not None and mentions[total].period is not None:
             found["period"] = mentions[total].period
         k = bisect.bisect_left(starts, end)
         if mention.change is not None and k < len(located):
