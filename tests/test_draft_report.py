@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from danvan import (
+    AwardStatus,
     Count,
     Figure,
     HolderKind,
@@ -281,4 +282,20 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     assert [(a.form, a.issuer_text, a.collectives, a.individuals) for a in result.awards] == [
         (None, "Ban Dân vận Huyện ủy", Count(5), Count(9)),
         (None, "Hội Nông dân huyện", None, Count(14)),
+    ]
+
+
+def test_a_proposed_award_is_drafted_as_proposed() -> None:
+    """An award a body asks another to give is proposed, not conferred."""
+    text = (
+        "UBND tỉnh tặng Bằng khen cho 9 tập thể; Ban Thường vụ Huyện ủy đề nghị UBND tỉnh "
+        "tặng Bằng khen cho 3 tập thể, 2 cá nhân."
+    )
+    result = draft_report(
+        text, id="nb-dn", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    rows = [(a.status, a.issuer_text, a.collectives, a.individuals) for a in result.awards]
+    assert rows == [
+        (AwardStatus.CONFERRED, "UBND tỉnh", Count(9), None),
+        (AwardStatus.PROPOSED, "UBND tỉnh", Count(3), Count(2)),
     ]

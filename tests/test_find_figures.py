@@ -776,6 +776,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A proposal that another act be done is proposed, with the level it asks of and
+        # the body asked to give an award; "đề nghị của …," is no proposal of the count.
+        (
+            "Các xã công nhận 37 mô hình cấp xã; đề nghị cấp tỉnh công nhận 5 mô hình. "
+            "Huyện ủy đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể, 6 cá nhân. Thực hiện "
+            "đề nghị của Ban Dân vận, UBND tỉnh công nhận 22 mô hình."
+        ),
+        [
+            ("37", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("5", {"measure": "proposed", "level": L.PROVINCE}),
+            ("4", {"measure": "proposed", "issuer_words": "UBND tỉnh"}),
+            ("6", {"measure": "proposed", "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            ("22", {"measure": "recognised"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -14,7 +14,7 @@ from typing import cast
 
 import attrs
 
-from danvan._awards import Award
+from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figure_context import UNIT_KIND
@@ -252,11 +252,12 @@ def _inferred(mention: FigureMention, name: str, words: str) -> str:
 
 
 def _batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
-    """Counts of one form and issuer, next to each other, are one batch."""
+    """Counts of one form, issuer and act (given or proposed), side by side: one batch."""
     last = batches[-1][-1] if batches else None
-    same = last is not None and (last.award_form, last.issuer_words) == (
+    same = last is not None and (last.award_form, last.issuer_words, last.measure) == (
         mention.award_form,
         mention.issuer_words,
+        mention.measure,
     )
     if same and mention.holder not in {m.holder for m in batches[-1]}:
         batches[-1].append(mention)
@@ -284,6 +285,7 @@ def _award(
         id=award_id,
         form=first.award_form,
         issuer_text=first.issuer_words,
+        status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
         movements=movement,
         occurrences=any(m.occurrences for m in batch),
         source=_quoted(text, span, source),

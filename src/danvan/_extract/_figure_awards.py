@@ -2,8 +2,10 @@
 
 "tặng Giấy khen của Chủ tịch UBND huyện cho 14 tập thể", "Huyện ủy tặng Giấy khen cho
 46 tập thể", "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen". The giver is one body:
-"các huyện tặng …" names none. A body that commends with no form said is a batch too:
-"Ban Dân vận Tỉnh ủy khen thưởng 8 tập thể" (its form is left to the reviewer).
+"các huyện tặng …" names none. A proposal names the body asked to give it: "đề nghị
+UBND tỉnh tặng Bằng khen" (its measure, proposed, is the verb's). A body that commends
+with no form said is a batch too: "Ban Dân vận Tỉnh ủy khen thưởng 8 tập thể" (its form
+is left to the reviewer).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _AWARDED = re.compile(
 _GIVER = re.compile(
     r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
 )
+_PROPOSAL = re.compile(r"\bde\snghi\s")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = re.compile(
@@ -61,6 +64,9 @@ def award_words(
         if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
             where = giver.span("giver")  # not "các huyện tặng …": no one body
     if where is not None:
+        proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
+        if proposal is not None and proposal.end() < where[1]:
+            where = (proposal.end(), where[1])  # the issuer is the body asked to give it
         issuer = source.clean[where[0] : where[1]].removeprefix("của ")
         # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
         form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form

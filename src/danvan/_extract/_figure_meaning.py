@@ -14,11 +14,10 @@ from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import place_words, programme_words, target_words
+from danvan._extract._figure_verbs import proposed_act, verb_in, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
-    NOT_A_VERB_BEFORE,
     VERBS,
-    VERBS_OF_A_NUMBER,
 )
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -75,7 +74,7 @@ _AMOUNTS = frozenset(
 )
 # "742 mô hình mới": models built in the period.
 _NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
-_LEVEL_THEN_VERB = re.compile(rf"(cap\s{_TIER})\s")
+_LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
@@ -154,14 +153,15 @@ class _Meaning:
         verb = None
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
-            verb = _verb(after["words"], after.start("words"), self.source)
+            verb = verb_in(after["words"], after.start("words"), self.source)
         if verb is None:
             before = self.folded[clause_start : self.start]
-            verb = _verb(before, clause_start, self.source, last=True)
+            verb = verb_in(before, clause_start, self.source, last=True)
+            verb = proposed_act(self.source, clause_start, self.start, verb)
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
-            verb = _verb(self.folded[slice(*self.subject)], self.subject[0], self.source)
+            verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
         if verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
@@ -276,7 +276,7 @@ class _Meaning:
             return None
         a, b = item
         acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
-        if acted is None or _verb(self.folded[acted.end(1) : b], 0, self.source) is None:
+        if acted is None or verb_in(self.folded[acted.end(1) : b], 0, self.source) is None:
             return None
         level = RecognitionLevel._lookup(acted.group(1))
         return None if level is None else (level, acted.span(1))
@@ -341,54 +341,7 @@ class _Meaning:
                 self.set(name, self.source.clean[found[0] : found[1]], *found)
 
 
-def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
-    """Words of the cleaned text as evidence: as written, with their original span."""
-    return source.clean[a:b], source.span(a, b)
-
-
 def _same_clause(folded: str, a: int, start: int, end: int, b: int) -> bool:
     """Whether a span from ``a`` to ``b`` and the number's are in one clause."""
     left, right = (a, start) if a < start else (end, b)
     return re.search(r"[.;:()\n]|\d", folded[left:right]) is None
-
-
-def _verb(
-    words: str, offset: int, source: CleanText, *, last: bool = False
-) -> tuple[str, tuple[str, tuple[int, int]]] | None:
-    """The measure of the verb in ``words``: the first one, or the ``last`` one.
-
-    Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
-    "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none.
-    """
-    best: tuple[tuple[int, int], int, str, str] | None = None
-    for phrase, code in VERBS:
-        if phrase not in words:
-            continue
-        at = _as_verb(words, phrase, last=last)
-        if at < 0:
-            continue
-        key = (at + len(phrase), len(phrase)) if last else (-at, len(phrase))
-        if best is None or key > best[0]:
-            best = (key, at, phrase, code)
-    if best is None:
-        return None
-    _, at, phrase, code = best
-    return code, words_at(source, offset + at, offset + at + len(phrase))
-
-
-def _as_verb(words: str, phrase: str, *, last: bool) -> int:
-    """Where ``phrase`` stands as a verb in ``words`` (the last or first time), or -1."""
-    at = words.rfind(phrase) if last else words.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
-        rest = words[end + 1 :]
-        if whole and not any(
-            rest.startswith(o)
-            and not rest[len(o) : len(o) + 1].isalpha()
-            and (o not in VERBS_OF_A_NUMBER or rest[len(o) :].strip())
-            for o in NOT_A_VERB_BEFORE.get(phrase, ())
-        ):
-            return at
-        at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
-    return -1

@@ -22,8 +22,8 @@ from typing import Any
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_meaning import words_at
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_verbs import words_at
 from danvan._extract._mentions import PeriodMention
 
 __all__ = ["name_periods"]

@@ -38,10 +38,11 @@ from danvan._extract._breakdowns import (
 )
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_meaning import around, words_at
+from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
+from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     CANDIDATE,
     MODEL_UNITS,

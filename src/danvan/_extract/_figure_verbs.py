@@ -1,0 +1,82 @@
+"""The verb that says what a figure measures: "đăng ký xây dựng 40 mô hình", registered.
+
+A verb phrase is matched whole, the longest of those ending at one place; a verb that
+begins a field's name ("xây dựng Đảng") is none. A proposal that another act be done
+("đề nghị cấp tỉnh công nhận 3 mô hình") measures what was proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
+
+__all__ = ["Verb", "proposed_act", "verb_in", "words_at"]
+
+#: A measure's code, and the words that said it with their original span.
+Verb = tuple[str, tuple[str, tuple[int, int]]]
+
+# A proposal that another act be done: "đề nghị cấp tỉnh công nhận 3 mô hình" proposed
+# them; not "đề nghị của Ban Dân vận, UBND tỉnh công nhận …" (a comma ends its reach).
+_PROPOSED_ACT = re.compile(
+    r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
+    r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
+)
+
+
+def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
+    """Words of the cleaned text as evidence: as written, with their original span."""
+    return source.clean[a:b], source.span(a, b)
+
+
+def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -> Verb | None:
+    """The measure of the verb in ``words``: the first one, or the ``last`` one.
+
+    Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
+    "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none.
+    """
+    best: tuple[tuple[int, int], int, str, str] | None = None
+    for phrase, code in VERBS:
+        if phrase not in words:
+            continue
+        at = _as_verb(words, phrase, last=last)
+        if at < 0:
+            continue
+        key = (at + len(phrase), len(phrase)) if last else (-at, len(phrase))
+        if best is None or key > best[0]:
+            best = (key, at, phrase, code)
+    if best is None:
+        return None
+    _, at, phrase, code = best
+    return code, words_at(source, offset + at, offset + at + len(phrase))
+
+
+def proposed_act(
+    source: CleanText, clause_start: int, start: int, verb: Verb | None
+) -> Verb | None:
+    """The verb before a number, or "proposed" when a proposal asks for that act."""
+    if verb is None:
+        return None
+    for proposal in _PROPOSED_ACT.finditer(source.folded, clause_start, start):
+        if source.span(proposal.start(), proposal.end())[1] == verb[1][1][1]:
+            return "proposed", words_at(source, *proposal.span())
+    return verb
+
+
+def _as_verb(words: str, phrase: str, *, last: bool) -> int:
+    """Where ``phrase`` stands as a verb in ``words`` (the last or first time), or -1."""
+    at = words.rfind(phrase) if last else words.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
+        rest = words[end + 1 :]
+        if whole and not any(
+            rest.startswith(o)
+            and not rest[len(o) : len(o) + 1].isalpha()
+            and (o not in VERBS_OF_A_NUMBER or rest[len(o) :].strip())
+            for o in NOT_A_VERB_BEFORE.get(phrase, ())
+        ):
+            return at
+        at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
+    return -1
