@@ -1,5 +1,6 @@
 """draft_report: a report drafted from text, checked and summarised like any other."""
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -225,6 +226,20 @@ def test_two_years_in_one_sentence_are_two_cells() -> None:
     assert "period from 'Năm 2024'" in result.report.figures[0].notes[0]
     dataset = result.into(ninh_binh())
     assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
+def test_a_stock_stands_on_its_day() -> None:
+    """A count after "Đến ngày …" is drafted with that day as its ``as_of``."""
+    text = "Đến ngày 30/9/2025, toàn tỉnh hiện có 2.147 mô hình đang hoạt động."
+    result = draft_report(
+        text, id="nb-asof", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    [figure] = result.report.figures
+    assert (figure.value, figure.measure, figure.as_of) == (
+        Count(2147),
+        "in_operation",
+        dt.date(2025, 9, 30),
+    )
 
 
 def test_targets_are_left_out() -> None:

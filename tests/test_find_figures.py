@@ -1,5 +1,6 @@
 """find_figures on sentences written in the style of real reports (our own wording)."""
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -789,6 +790,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"measure": "proposed", "issuer_words": "UBND tỉnh"}),
             ("6", {"measure": "proposed", "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
             ("22", {"measure": "recognised"}),
+        ],
+    ),
+    (
+        # A stock after "Đến ngày …" stands on that day, and so do its parts; a list after
+        # a colon takes the verb of its head.
+        (
+            "Tính đến ngày 31/10/2025, toàn huyện hiện có 702 mô hình, trong đó 96 mô hình "
+            "cấp huyện. Kết quả thẩm định, công nhận năm 2025: cấp huyện 29 mô hình; cấp "
+            "xã 84 mô hình."
+        ),
+        [
+            ("702", {"as_of": dt.date(2025, 10, 31), "measure": "in_operation"}),
+            ("96", {"as_of": dt.date(2025, 10, 31), "part_of": 0}),
+            ("29", {"as_of": None, "measure": "recognised", "level": L.DISTRICT}),
+            ("84", {"measure": "recognised", "level": L.GRASSROOTS}),
         ],
     ),
     (

@@ -224,6 +224,7 @@ def _figure(
         scope=scope,
         movements=movement,
         period=mention.period or period,
+        as_of=mention.as_of,
         dims=Dims(
             level=mention.level,
             fields=mention.fields,

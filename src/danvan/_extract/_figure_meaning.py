@@ -14,7 +14,7 @@ from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import place_words, programme_words, target_words
-from danvan._extract._figure_verbs import proposed_act, verb_in, words_at
+from danvan._extract._figure_verbs import Verb, proposed_act, verb_in, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
     VERBS,
@@ -162,10 +162,20 @@ class _Meaning:
             verb = self._verb_next()
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
+        if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
+            verb = self._verb_of_the_list_head()
         if verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
+
+    def _verb_of_the_list_head(self) -> Verb | None:
+        """The last verb before the colon that opens the number's list, in its sentence."""
+        start, _ = self._sentence()
+        colon = self.folded.rfind(":", start, self.start)
+        if colon < 0:
+            return None
+        return verb_in(self.folded[start:colon], start, self.source, last=True)
 
     def _stopped(self) -> bool:
         """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""

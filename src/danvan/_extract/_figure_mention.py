@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from danvan._counts import Count
@@ -74,6 +76,9 @@ class FigureMention:
             or its total's; ``None`` when the text names none there.
         compared_to: For a change, the period after "so với" ("tăng 14 mô hình so với
             năm 2023"), else ``None``.
+        as_of: The day a count stands on, after "(tính) đến ngày" in its sentence ("Đến
+            ngày 30/11/2025, toàn huyện hiện có 864 mô hình"), or its total's; else
+            ``None``.
         evidence: For each attribute set from the words, the words and their span in
             the original text.
     """
@@ -103,6 +108,7 @@ class FigureMention:
     subset_of: int | None = None
     period: Period | None = None
     compared_to: Period | None = None
+    as_of: dt.date | None = None
     evidence: dict[str, tuple[str, tuple[int, int]]] = attrs.field(factory=dict, eq=False)
 
     @property

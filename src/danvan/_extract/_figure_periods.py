@@ -1,4 +1,4 @@
-"""The period a figure's sentence names: "Năm 2024 có 215 mô hình, năm 2025 có 264 …".
+"""The period a figure's sentence names, and the day a stock stands on.
 
 Reports set the figures of two years side by side in one sentence, and a draft that gave
 both the report's period would state one cell twice. A figure takes the nearest period
@@ -9,7 +9,8 @@ nor what a comparison is against ("So với năm 2023, …"). A part or a subset
 total's; a count that names a period of its own beside a total of another is no part of
 it, but the same figure of another period ("… 2.318 mô hình được công nhận (năm 2024:
 2.105 mô hình)"). A change takes the period after "so với" as the one it is compared to ("tăng
-14 mô hình so với năm 2023").
+14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands on that
+day (``as_of``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._mentions import PeriodMention
+from danvan._extract._mentions import DateMention, PeriodMention
 
 __all__ = ["name_periods"]
 
@@ -36,6 +37,8 @@ _HEADS = re.compile(
     r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|(?:tinh\s)?den\shet|ket\squa"
     r"|luy\ske|chi\stinh)\s)?$"
 )
+# The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
+_AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
 _REACH = 240  # how far back in its sentence a figure's period is read
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 
@@ -45,8 +48,10 @@ def name_periods(
     mentions: list[FigureMention],
     spans: Sequence[tuple[int, int]],
     periods: Sequence[PeriodMention],
+    dates: Sequence[DateMention],
 ) -> None:
-    """Set each mention's ``period`` and a change's ``compared_to``, in place."""
+    """Set each mention's ``period``, ``as_of`` and a change's ``compared_to``, in place."""
+    _as_of(source, mentions, spans, dates)
     if not periods:
         return
     folded = source.folded
@@ -85,3 +90,27 @@ def name_periods(
 def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
     """Whether ``a`` and ``b`` are close, with no sentence's end between them."""
     return 0 <= b - a <= reach and _SENTENCE_END.search(folded, a, b) is None
+
+
+def _as_of(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+) -> None:
+    """The day a count stands on: "Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình"."""
+    if not dates:
+        return
+    folded = source.folded
+    located = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]
+    ends = [b for _, b in located]
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        j = bisect.bisect_right(ends, start) - 1
+        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        if j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
+            a, b = located[j]
+            if _AS_OF.search(folded, max(0, a - 25), a) is not None:
+                evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
+                mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
+        elif total is not None and mentions[total].as_of is not None:
+            mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)

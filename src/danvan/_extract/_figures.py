@@ -105,10 +105,8 @@ def find_figures(text: str) -> list[FigureMention]:
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
-        periods = find_periods(text)
-        claimed = Spans(
-            m.span for found in (find_dates(text), periods, find_references(text)) for m in found
-        )
+        periods, dates = find_periods(text), find_dates(text)
+        claimed = Spans(m.span for found in (dates, periods, find_references(text)) for m in found)
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
@@ -135,7 +133,7 @@ def find_figures(text: str) -> list[FigureMention]:
             spans.append(span)
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
-        name_periods(source, mentions, spans, periods)
+        name_periods(source, mentions, spans, periods, dates)
         return mentions
 
 
