@@ -808,6 +808,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A period written right after a count is its own, not one that opens the next
+        # clause; an area that has the count names no level ("Huyện có 1 mô hình").
+        (
+            "Số mô hình tăng từ 980 mô hình năm 2021 lên 1.640 mô hình năm 2025. Năm 2025 "
+            "có 1.640 mô hình (năm 2024 có 1.415 mô hình). Huyện có 1 mô hình được biểu "
+            "dương; có 75 mô hình (tỉnh 9, huyện 66)."
+        ),
+        [
+            ("980", {"period": Period.parse("năm 2021")}),
+            ("1.640", {"period": Period.parse("năm 2025")}),
+            ("1.640", {"period": Period.parse("năm 2025")}),
+            ("1.415", {"period": Period.parse("năm 2024"), "subset_of": None}),
+            ("1", {"level": None, "measure": "honoured"}),
+            ("75", {"level": None}),
+            ("9", {"level": L.PROVINCE, "part_of": 5}),
+            ("66", {"level": L.DISTRICT, "part_of": 5}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

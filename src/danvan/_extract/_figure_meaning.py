@@ -262,7 +262,7 @@ class _Meaning:
             self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        named = self._item_as(RecognitionLevel) or self._level_that_acted()
+        named = self._level_named() or self._level_that_acted()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
@@ -275,6 +275,20 @@ class _Meaning:
         except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
             self.found["level"] = None
             self.evidence["level"] = words_at(self.source, *level.span(1))
+
+    def _level_named(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+        """The level a list item is labelled with: "cấp tỉnh 48 mô hình", "(tỉnh 15, …)".
+
+        Not an area that has the count: "Huyện có 1 mô hình" names the report's own.
+        """
+        named: tuple[RecognitionLevel, tuple[int, int]] | None
+        named = self._item_as(RecognitionLevel)
+        if named is None:
+            return None
+        a, b = named[1]
+        if not self.folded.startswith("cap", a) and self.folded[b : self.start].strip(" :"):
+            return None
+        return named
 
     def _level_that_acted(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level that begins the number's item, before its verb.

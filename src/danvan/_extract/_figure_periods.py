@@ -2,14 +2,15 @@
 
 Reports set the figures of two years side by side in one sentence, and a draft that gave
 both the report's period would state one cell twice. A figure takes the nearest period
-named before it in its sentence when the period heads its clause ("Năm 2025, …", "; năm
+written right after it ("1.200 mô hình năm 2021"), or the nearest period named before
+it in its sentence when the period heads its clause ("Năm 2025, …", "; năm
 2025 có …", "Riêng năm 2025, …"); not the phase in a name ("phong trào thi đua “Dân vận
 khéo” giai đoạn 2021-2025, Thành phố đã xác nhận 130 mô hình": two years of that phase),
 nor what a comparison is against ("So với năm 2023, …"). A part or a subset takes its
 total's; a count that names a period of its own beside a total of another is no part of
 it, but the same figure of another period ("… 2.318 mô hình được công nhận (năm 2024:
-2.105 mô hình)"). A change takes the period after "so với" as the one it is compared to ("tăng
-14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands on that
+2.105 mô hình)"). A change takes the period after "so với" as the one it is compared
+to ("tăng 14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands on that
 day (``as_of``).
 """
 
@@ -39,6 +40,11 @@ _HEADS = re.compile(
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
+# Between a count and a period of its own written right after it.
+_RIGHT_AFTER = re.compile(r"\s?\(?\s?")
+# After a period that opens the next clause, not one of the count before it: "(năm
+# 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
+_HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
 _REACH = 240  # how far back in its sentence a figure's period is read
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 
@@ -62,7 +68,16 @@ def name_periods(
         found: dict[str, Any] = {}
         evidence = dict(mention.evidence)
         j = bisect.bisect_right(ends, start) - 1
-        if j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
+        k = bisect.bisect_left(starts, end)
+        if (
+            k < len(located)
+            and _RIGHT_AFTER.fullmatch(folded, end, located[k][0])
+            and not _HEADS_A_CLAUSE.match(folded, located[k][1])
+        ):
+            a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
+            found["period"] = periods[k].period
+            evidence["period"] = words_at(source, a, b)
+        elif j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
             a, b = located[j]
             if _HEADS.search(folded, max(0, a - 20), a) is not None:
                 found["period"] = periods[j].period
@@ -75,7 +90,6 @@ def name_periods(
                 evidence["measure"] = mentions[total].evidence["measure"]
         elif total is not None and mentions[total].period is not None:
             found["period"] = mentions[total].period
-        k = bisect.bisect_left(starts, end)
         if mention.change is not None and k < len(located):
             a, b = located[k]
             if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
