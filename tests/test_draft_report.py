@@ -242,6 +242,17 @@ def test_a_stock_stands_on_its_day() -> None:
     )
 
 
+def test_an_average_is_left_out() -> None:
+    """An average per year or per commune is no count of the scope: left out, with why."""
+    text = "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình."
+    result = draft_report(
+        text, id="nb-avg", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    assert [f.value for f in result.report.figures] == [Count(1320)]
+    at = text.index("260")
+    assert result.left_out == (f"'260 mô hình' @ {at}: an average ('bình quân'), not a count",)
+
+
 def test_targets_are_left_out() -> None:
     """A target is no result: the draft leaves it out and says why."""
     text = (

@@ -827,6 +827,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # An average is no count; the grade "trung bình" of a review is no average, nor
+        # is a count in a clause after one about an average.
+        (
+            "Mỗi năm, toàn huyện xây dựng mới bình quân 65 mô hình; bình quân mỗi xã có 4 "
+            "mô hình. Xếp loại: tốt 310 mô hình, khá 84 mô hình, trung bình 12 mô hình. Thu "
+            "nhập bình quân tăng, 52 hộ thoát nghèo."
+        ),
+        [
+            ("65", {"average_words": "bình quân", "measure": "built"}),
+            ("4", {"average_words": "bình quân"}),
+            ("310", {"average_words": None, "category": "tốt"}),
+            ("84", {"average_words": None, "category": "khá"}),
+            ("12", {"average_words": None, "category": "trung bình"}),
+            ("52", {"average_words": None, "holder": HolderKind.HOUSEHOLD}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

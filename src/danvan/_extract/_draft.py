@@ -168,6 +168,8 @@ def draft_report(
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
+    if mention.average_words is not None:
+        return f"an average ('{mention.average_words}'), not a count"
     if mention.place_words is not None and not _names(scope, mention.place_words):
         return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
     words = mention.movement_words

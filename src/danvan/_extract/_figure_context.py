@@ -3,7 +3,8 @@
 Each reading gives the span, in the folded text, of the words that decided it, or
 ``None``: "trong thực hiện Quy chế dân chủ ở cơ sở" ties a figure to another programme;
 "Huyện Kỳ Anh có 40 mô hình" makes it a figure of another unit than the report's; "Phấn
-đấu đến năm 2030, …" makes it a target, not a result. A draft leaves each of them out.
+đấu đến năm 2030, …" makes it a target, not a result; "bình quân mỗi xã có 5 mô hình"
+an average, no count. A draft leaves each of them out.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from danvan._extract._clean import CleanText
 
-__all__ = ["UNIT_KIND", "place_words", "programme_words", "target_words"]
+__all__ = ["UNIT_KIND", "average_words", "place_words", "programme_words", "target_words"]
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
@@ -61,6 +62,12 @@ _TARGET = re.compile(
     r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
     r"(?:chi\stieu|muc\stieu))\b"
 )
+
+# What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
+# of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
+_AVERAGE = re.compile(r"\b(?:binh\squan|trung\sbinh)\b")
+_DIGIT = re.compile(r"[0-9]")
+_GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
 
 def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
@@ -118,3 +125,24 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if kept:
             return a, b + len(" ".join(kept))
     return None
+
+
+def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The words before the number in its clause that make it an average, not a count.
+
+    "Mỗi năm, toàn tỉnh xây dựng mới bình quân 400 mô hình", "Bình quân mỗi xã có 5 mô
+    hình"; not the grade of a review ("khá 250 mô hình, trung bình 40 mô hình").
+    """
+    found = source.spans_in(_AVERAGE, max(0, start - _PLACE_REACH), start)
+    if not found:
+        return None
+    folded = source.folded
+    a, b = found[-1]
+    if _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start):
+        return None  # "Thu nhập bình quân tăng, 45 hộ thoát nghèo": no average of 45
+    if folded.startswith("trung", a):
+        stops = source.spans_in(_SENTENCE_STOPS, max(0, a - _SENTENCE_REACH), a)
+        sentence = stops[-1][1] if stops else max(0, a - _SENTENCE_REACH)
+        if _GRADED.search(folded, sentence, a):
+            return None
+    return a, b

@@ -13,7 +13,12 @@ from typing import Any, Literal
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
-from danvan._extract._figure_context import place_words, programme_words, target_words
+from danvan._extract._figure_context import (
+    average_words,
+    place_words,
+    programme_words,
+    target_words,
+)
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
@@ -359,6 +364,7 @@ class _Meaning:
         for name, found in (
             ("movement_words", programme_words(self.source, self.start, self.end)),
             ("target_words", target_words(self.source, self.start)),
+            ("average_words", average_words(self.source, self.start)),
             ("place_words", place_words(self.source, self.start)),
         ):
             if found is not None:

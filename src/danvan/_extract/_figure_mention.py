@@ -58,6 +58,9 @@ class FigureMention:
         target_words: The words that make the number a target or a forecast, not a
             result ("Phấn đấu đến năm 2030, toàn tỉnh xây dựng 2.000 mô hình", "Chỉ tiêu
             năm 2026: …"); ``None`` for a result. A draft leaves targets out.
+        average_words: The words that make the number an average, no count ("bình
+            quân mỗi xã có 5 mô hình", "xây dựng mới bình quân 400 mô hình mỗi năm");
+            ``None`` for a count. A draft leaves averages out.
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
@@ -101,6 +104,7 @@ class FigureMention:
     movement_words: str | None = None
     place_words: str | None = None
     target_words: str | None = None
+    average_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None
     status: ModelStatus | None = None
