@@ -844,6 +844,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count of a level and those above it is of no one level, and no cell.
+        (
+            "Toàn tỉnh có 3.470 mô hình được công nhận, trong đó 905 mô hình cấp huyện trở "
+            "lên, 2.565 mô hình cấp cơ sở."
+        ),
+        [
+            ("3.470", {"level": None}),
+            ("905", {"level": None, "part_of": None, "subset_of": 0}),
+            ("2.565", {"level": L.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -195,7 +195,9 @@ def _dimension(mention: FigureMention) -> str | None:
 
 
 def sets_a_cell(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a figure in a list under a total says which cell of it it is."""
+    """Whether a figure under a total says its cell; "cấp huyện trở lên" says none."""
+    if (_level_words(part) or "").endswith(("trở lên", "trở xuống")):
+        return False
     return bool(
         (part.level is not None and part.level is not total.level)
         or (part.level is None and _level_words(part) not in (None, _level_words(total)))

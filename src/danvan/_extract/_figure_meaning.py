@@ -79,6 +79,8 @@ _AMOUNTS = frozenset(
 )
 # "742 mô hình mới": models built in the period.
 _NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
+# A level and those above or below it: "1.850 mô hình cấp huyện trở lên".
+_OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
@@ -275,11 +277,15 @@ class _Meaning:
         if level is None or _NEXT_ITEM.match(self.folded, level.end()):
             self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
             return
-        try:
-            self.set("level", RecognitionLevel.parse(level.group(1)), *level.span(1))
-        except DanvanError:  # "cấp thành phố" names no one level: the reviewer says which
-            self.found["level"] = None
-            self.evidence["level"] = words_at(self.source, *level.span(1))
+        above = _OR_ABOVE.match(self.folded, level.end())
+        named_level = None if above is not None else RecognitionLevel._lookup(level.group(1))
+        if named_level is not None:
+            self.set("level", named_level, *level.span(1))
+            return
+        # "cấp thành phố", "cấp huyện trở lên" name no one level: the reviewer says which
+        self.found["level"] = None
+        words_end = level.end(1) if above is None else above.end()
+        self.evidence["level"] = words_at(self.source, level.start(1), words_end)
 
     def _level_named(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a list item is labelled with: "cấp tỉnh 48 mô hình", "(tỉnh 15, …)".
