@@ -856,6 +856,30 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A grade after a count names its cell, as a grade before it does; the police and
+        # an agency hold part of the area's models.
+        (
+            "Năm 2025 có 71 mô hình được xếp loại xuất sắc, 143 mô hình loại tốt; loại khá "
+            "38 mô hình. Công an tỉnh xây dựng 26 mô hình. Sở Y tế đăng ký 8 mô hình."
+        ),
+        [
+            ("71", {"category": "xuất sắc"}),
+            ("143", {"category": "tốt"}),
+            ("38", {"category": "khá"}),
+            ("26", {"category": "Công an tỉnh", "measure": "built"}),
+            ("8", {"category": "Sở Y tế", "measure": "registered"}),
+        ],
+    ),
+    (
+        # Counts by grade under a total are its cells.
+        "Toàn huyện có 198 mô hình, trong đó 64 mô hình xếp loại xuất sắc, 134 mô hình loại tốt.",
+        [
+            ("198", {"category": None}),
+            ("64", {"category": "xuất sắc", "part_of": 0}),
+            ("134", {"category": "tốt", "part_of": 0}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

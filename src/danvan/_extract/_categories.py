@@ -7,8 +7,9 @@ of its own (capitalised, a few words, no verb but the body's act at its end: "H�
 dân xây dựng 95 mô hình"), are counts by body: each name becomes
 the count's ``category``, with its words as evidence. One count after a name is left as
 it is ("Thành phố có 58 mô hình" names the scope, not a cell), unless the name is of a
-mass organisation, which holds part of the scope's models, never all of them: "Hội Liên
-hiệp Phụ nữ tỉnh có 312 mô hình". Counts by the grade a review gives ("xếp loại: tốt
+body that holds part of the scope's models, never all of them: a mass organisation, a
+bloc, the police or an agency ("Hội Liên hiệp Phụ nữ tỉnh có 312 mô hình", "Công an tỉnh
+xây dựng 37 mô hình"). Counts by the grade a review gives ("xếp loại: tốt
 1.230 mô hình, khá 250 mô hình") are named by the grade.
 """
 
@@ -40,13 +41,21 @@ _SCOPE = re.compile(
 )
 # The grades a review gives: counts by grade are cells named by the grade.
 _GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
-# Mass organisations, the Front and the blocs ("khối chính quyền", "lực lượng vũ trang"):
-# each holds part of an area's models. Not "Hội đồng" (a council), which acts for the
-# area.
-_MASS_ORGANISATION = re.compile(
+# Bodies that hold part of an area's models: mass organisations, the Front, the blocs
+# ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
+# ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
+# committee, the People's Committee or the steering committee, which act for the area.
+_PART_HOLDER = re.compile(
     r"(?:cac\scap\s)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong)\b"
+    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
+    r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
+    r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
+)
+# A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt".
+_GRADE_AFTER = re.compile(
+    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?loai\s"
+    r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
@@ -56,12 +65,16 @@ def name_categories(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
-    names = [_name(source, mention, span) for mention, span in zip(mentions, spans, strict=True)]
+    names = [
+        _name(source, mention, span) or _grade_after(source, span[1])
+        for mention, span in zip(mentions, spans, strict=True)
+    ]
     _verb_of_the_item_before(source.folded, mentions, spans, names)
     for i, name in enumerate(names):
         if name is None:
             continue
-        if not _MASS_ORGANISATION.match(fold(name[0])) and not _beside_another(
+        folded = fold(name[0])
+        if not (_PART_HOLDER.match(folded) or _GRADE.fullmatch(folded)) and not _beside_another(
             source.folded, mentions, spans, names, i
         ):
             continue
@@ -90,8 +103,10 @@ def _name(
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
-        return words, source.span(a, b)
-    mass = _MASS_ORGANISATION.match(folded) is not None
+        if folded.startswith("loai "):  # the grade alone, as after a count: "loại tốt"
+            a += len("loai ")
+        return source.clean[a:b], source.span(a, b)
+    mass = _PART_HOLDER.match(folded) is not None
     if (
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
         or len(words.split()) > _MAX_WORDS
@@ -159,3 +174,12 @@ def _verb_of_the_item_before(
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+def _grade_after(source: CleanText, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The grade written after a count, as its cell's name ("loại tốt": "tốt")."""
+    graded = _GRADE_AFTER.match(source.folded, end)
+    if graded is None:
+        return None
+    a, b = graded.span("grade")
+    return source.clean[a:b], source.span(a, b)
