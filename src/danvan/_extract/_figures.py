@@ -52,8 +52,8 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
 )
-from danvan._extract._mentions import find_dates, find_periods
-from danvan._extract._references import find_references
+from danvan._extract._mentions import dates_in, periods_in
+from danvan._extract._references import references_in
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
@@ -105,8 +105,8 @@ def find_figures(text: str) -> list[FigureMention]:
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
-        periods, dates = find_periods(text), find_dates(text)
-        claimed = Spans(m.span for found in (dates, periods, find_references(text)) for m in found)
+        periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
+        claimed = Spans(m.span for found in (dates, periods, references_in(source)) for m in found)
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text

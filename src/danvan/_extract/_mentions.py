@@ -18,7 +18,14 @@ from danvan._extract._clean import CleanText
 from danvan._periods import PERIOD_IN_TEXT, Period
 from danvan.exceptions import DanvanError
 
-__all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods"]
+__all__ = [
+    "DateMention",
+    "PeriodMention",
+    "dates_in",
+    "find_dates",
+    "find_periods",
+    "periods_in",
+]
 
 
 @attrs.frozen
@@ -82,15 +89,18 @@ def find_periods(text: str, *, reference: dt.date | None = None) -> list[PeriodM
         >>> [str(m.period) for m in find_periods("6 tháng đầu năm 2020")]
         ['01/01/2020 - 30/06/2020']
     """
+    return periods_in(_cleaned("find_periods", text), reference=reference)
+
+
+def periods_in(source: CleanText, *, reference: dt.date | None = None) -> list[PeriodMention]:
+    """The periods of a text already cleaned: :func:`find_periods` without the checks."""
 
     def read(match: re.Match[str], words: str) -> Period | None:
         if match["first"] is not None and match["word"] is None and match["last"] is None:
             return None  # a bare year
         return Period.parse(words, reference=reference)
 
-    return [
-        PeriodMention(*found) for found in _read_all("find_periods", text, PERIOD_IN_TEXT, read)
-    ]
+    return [PeriodMention(*found) for found in _read_all(source, PERIOD_IN_TEXT, read)]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -113,18 +123,29 @@ def find_dates(text: str) -> list[DateMention]:
         >>> [m.date.isoformat() for m in find_dates("ngày 28/9/2021 và 05 tháng 12 năm 2018")]
         ['2021-09-28', '2018-12-05']
     """
+    return dates_in(_cleaned("find_dates", text))
+
+
+def dates_in(source: CleanText) -> list[DateMention]:
+    """The dates of a text already cleaned: :func:`find_dates` without the checks."""
     return [
         DateMention(*found)
-        for found in _read_all("find_dates", text, _DATE, lambda _, words: parse_date(words))
+        for found in _read_all(source, _DATE, lambda _, words: parse_date(words))
     ]
 
 
 _T = TypeVar("_T")
 
 
+def _cleaned(name: str, text: str) -> CleanText:
+    """The text, cleaned; a clear error when it is no string."""
+    if not isinstance(text, str):
+        raise DanvanError(f"{name} needs text (str), not {type(text).__name__}")
+    return CleanText(text)
+
+
 def _read_all(
-    name: str,
-    text: str,
+    source: CleanText,
     pattern: re.Pattern[str],
     read: Callable[[re.Match[str], str], _T | None],
 ) -> Iterator[tuple[_T, tuple[int, int], str]]:
@@ -133,9 +154,6 @@ def _read_all(
     ``read`` gets the match in the folded text and the cleaned words it covers; a
     ``DanvanError`` or ``None`` from it means the words are no such value after all.
     """
-    if not isinstance(text, str):
-        raise DanvanError(f"{name} needs text (str), not {type(text).__name__}")
-    source = CleanText(text)
     for match in pattern.finditer(source.folded):
         try:
             value = read(match, source.clean[match.start() : match.end()])

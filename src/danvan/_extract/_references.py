@@ -182,7 +182,13 @@ def find_references(
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_references needs text (str), not {type(text).__name__}")
-    source = CleanText(text)
+    return references_in(CleanText(text), extractors=extractors)
+
+
+def references_in(
+    source: CleanText, *, extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS
+) -> list[Reference]:
+    """The references of a text already cleaned: :func:`find_references` without checks."""
     found: dict[int, Reference] = {}
     taken = Spans()
     for stage in (_full_references(source), _extracted(source, extractors, taken)):
