@@ -880,6 +880,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The dot of a number ends no clause: the verb reaches the second count; "trong
+        # đó" is no part of an issuer's name, nor "đã …" of a body's.
+        (
+            "Các cấp đã khen thưởng 1.320 tập thể và 2.480 cá nhân, trong đó UBND tỉnh tặng "
+            "Bằng khen cho 25 tập thể. Hội Cựu chiến binh đã vận động 1.540 hội viên tham "
+            "gia."
+        ),
+        [
+            ("1.320", {"measure": "commended", "holder": HolderKind.COLLECTIVE}),
+            ("2.480", {"measure": "commended", "holder": HolderKind.INDIVIDUAL}),
+            ("25", {"issuer_words": "UBND tỉnh", "subset_of": 0}),
+            ("1.540", {"category": "Hội Cựu chiến binh", "measure": "participants"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

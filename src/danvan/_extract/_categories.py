@@ -100,6 +100,9 @@ def _name(
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
+    past = source.folded.find(" da ", a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
+    if past > a:
+        b = past
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"

@@ -32,6 +32,8 @@ _GIVER = re.compile(
     r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
 )
 _PROPOSAL = re.compile(r"\bde\snghi\s")
+# Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
+_CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = re.compile(
@@ -64,6 +66,9 @@ def award_words(
         if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
             where = giver.span("giver")  # not "các huyện tặng …": no one body
     if where is not None:
+        connective = _CONNECTIVE.match(folded, where[0])  # "trong đó UBND tỉnh tặng …"
+        if connective is not None and connective.end() < where[1]:
+            where = (connective.end(), where[1])
         proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
         if proposal is not None and proposal.end() < where[1]:
             where = (proposal.end(), where[1])  # the issuer is the body asked to give it
@@ -83,6 +88,9 @@ def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int,
     if giver is None:
         return None
     a, b = giver.span("giver")
+    connective = _CONNECTIVE.match(source.folded, a)
+    if connective is not None and connective.end() < b:
+        a = connective.end()
     words = source.clean[a:b]
     if not words[:1].isupper() or _MANY_GIVERS.match(giver["giver"]) or _AREA.match(giver["giver"]):
         return None

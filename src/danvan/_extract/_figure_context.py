@@ -25,7 +25,7 @@ _PROGRAMME = re.compile(
     r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
     r"(?:\s(?:nang\scao|kieu\smau))?\b"
 )
-_CLAUSE_STOP = re.compile(r"[.;:()\n]")
+_CLAUSE_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
 #: The words of a unit's kind that come before its name, folded.
@@ -55,7 +55,7 @@ _UNIT_WORDS = frozenset(
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_REACH = 300
 _PROGRAMME_REACH = 120
-_CLAUSE_STOP_OR_COMMA = re.compile(r"[.;:()\n,]")
+_CLAUSE_STOP_OR_COMMA = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:()\n,]")
 _PLACE_REACH = 80
 # What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(

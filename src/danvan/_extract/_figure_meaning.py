@@ -32,7 +32,8 @@ from danvan.exceptions import DanvanError
 
 __all__ = ["around", "words_at"]
 
-_CLAUSE_END = re.compile(r"[.;:!?\n(]|\btrong\sdo\b|\bgom\b")
+# Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
+_CLAUSE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
 # the stock it raised ("nâng tổng số mô hình lên 2.450").
