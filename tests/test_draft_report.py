@@ -253,6 +253,32 @@ def test_an_average_is_left_out() -> None:
     assert result.left_out == (f"'260 mô hình' @ {at}: an average ('bình quân'), not a count",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 2.154 mô hình, điển hình, trong đó có 1.320 mô hình và 834 điển hình.",
+        "Đợt 1 năm 2025 công nhận 86 mô hình, đợt 2 công nhận 92 mô hình.",
+        "Toàn huyện có 23/23 xã, thị trấn và 45/45 cơ quan, đơn vị đăng ký mô hình.",
+        "Có 1.245 mô hình, trong đó 1.012 mô hình duy trì hiệu quả, 233 mô hình chưa hiệu quả.",
+        "Có 4.512 mô hình, trong đó cấp tỉnh công nhận 312 mô hình.",
+        "Có trên 3.000 lượt tập thể, cá nhân được khen thưởng, trong đó cấp tỉnh 215 lượt.",
+    ],
+)
+def test_a_draft_checks_clean(text: str) -> None:
+    """Counts of one sentence that are different cells draft as different cells.
+
+    Each wording here drafted two figures in one cell, or a part that measured other than
+    its total, and ``check`` refused or warned about the draft.
+    """
+    base = {f.message for f in check(ninh_binh())}
+    result = draft_report(
+        text, id="nb-clean", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    assert len(result.report.figures) >= 2
+    new = [f.message for f in check(result.into(ninh_binh())) if f.message not in base]
+    assert new == []
+
+
 def test_targets_are_left_out() -> None:
     """A target is no result: the draft leaves it out and says why."""
     text = (

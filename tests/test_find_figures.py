@@ -895,6 +895,35 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Counts by how well models work are cells; "duy trì hiệu quả" after a count
+        # grades it, before a count keeps it in operation. A stock total's part with a
+        # verb of its own counts models by status; "lượt" alone counts occurrences of what
+        # its total counts; "đợt 2" names a batch; "của cấp xã" a level.
+        (
+            "Phong trào có 1.245 mô hình, trong đó 1.012 mô hình duy trì hiệu quả, 233 mô "
+            "hình hoạt động chưa hiệu quả. Toàn tỉnh duy trì hiệu quả 1.190 mô hình. Tính "
+            "đến nay có 4.512 mô hình, trong đó cấp tỉnh công nhận 312 mô hình. Đã có trên "
+            "3.000 lượt tập thể, cá nhân được khen thưởng, trong đó cấp tỉnh 215 lượt. Đợt 1 "
+            "công nhận 86 mô hình, đợt 2 công nhận 92 mô hình. Có 46 mô hình của cấp xã."
+        ),
+        [
+            ("1.245", {"measure": "models"}),
+            ("1.012", {"category": "hiệu quả", "measure": "models", "part_of": 0}),
+            ("233", {"category": "chưa hiệu quả", "measure": "models", "part_of": 0}),
+            ("1.190", {"measure": "in_operation", "category": None}),
+            ("4.512", {"measure": "models"}),
+            (
+                "312",
+                {"measure": "models", "status": ModelStatus.RECOGNISED, "part_of": 4},
+            ),
+            ("trên 3.000", {"occurrences": True}),
+            ("215", {"occurrences": True, "unit_of_measure": UnitOfMeasure.RECIPIENTS}),
+            ("86", {"category": "Đợt 1", "measure": "recognised"}),
+            ("92", {"category": "đợt 2", "measure": "recognised"}),
+            ("46", {"level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -384,15 +384,14 @@ def _stages(mentions: list[FigureMention]) -> None:
         if mention.part_of is not None:
             by_total.setdefault(mention.part_of, []).append(i)
     for total, parts in by_total.items():
-        said = {mentions[i].measure for i in (total, *parts)}
-        if len(said) < 2 or not said <= _STAGES.keys():
+        said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
+        if len(said) < 2 or not said <= _STAGES.keys() | {"models"}:
             continue
         for i in parts:
             part = mentions[i]
             evidence = dict(part.evidence)
             if "measure" in evidence:
                 evidence["status"] = evidence["measure"]
-            mentions[i] = attrs.evolve(
-                part, measure="models", status=_STAGES[str(part.measure)], evidence=evidence
-            )
+            status = _STAGES.get(str(part.measure))
+            mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")

@@ -52,11 +52,17 @@ _PART_HOLDER = re.compile(
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )
-# A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt".
+# A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
+# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả".
 _GRADE_AFTER = re.compile(
-    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?loai\s"
+    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
+    r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa)\b)"
 )
+# A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
+_BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
+_BATCH_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
 
@@ -66,17 +72,17 @@ def name_categories(
 ) -> None:
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
     names = [
-        _name(source, mention, span) or _grade_after(source, span[1])
-        for mention, span in zip(mentions, spans, strict=True)
+        _batch(source, spans, i) or _name(source, mention, span) or _grade_after(source, span[1])
+        for i, (mention, span) in enumerate(zip(mentions, spans, strict=True))
     ]
     _verb_of_the_item_before(source.folded, mentions, spans, names)
     for i, name in enumerate(names):
         if name is None:
             continue
         folded = fold(name[0])
-        if not (_PART_HOLDER.match(folded) or _GRADE.fullmatch(folded)) and not _beside_another(
-            source.folded, mentions, spans, names, i
-        ):
+        if not (
+            _PART_HOLDER.match(folded) or _GRADE.fullmatch(folded) or _BATCH.match(folded)
+        ) and not _beside_another(source.folded, mentions, spans, names, i):
             continue
         mention = mentions[i]
         total = mention.subset_of
@@ -184,5 +190,18 @@ def _grade_after(source: CleanText, end: int) -> tuple[str, tuple[int, int]] | N
     graded = _GRADE_AFTER.match(source.folded, end)
     if graded is None:
         return None
-    a, b = graded.span("grade")
+    a, b = graded.span("grade" if graded["grade"] else "effect")
+    return source.clean[a:b], source.span(a, b)
+
+
+def _batch(
+    source: CleanText, spans: Sequence[tuple[int, int]], i: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The batch a count is of, named before it in its sentence: "đợt 2 công nhận 92 …"."""
+    start = spans[i][0]
+    since = max(spans[i - 1][1] if i else 0, start - _BATCH_REACH)
+    batches = source.spans_in(_BATCH, since, start)
+    if not batches or _SENTENCE_END.search(source.folded, batches[-1][1], start):
+        return None
+    a, b = batches[-1]
     return source.clean[a:b], source.span(a, b)

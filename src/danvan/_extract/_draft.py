@@ -20,6 +20,7 @@ from danvan._dataset import Dataset
 from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figures import FigureMention, find_figures
 from danvan._figures import Dims, Figure
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
@@ -213,6 +214,13 @@ def _figure(
     # "mô hình" names the kind only where it sets a cell: a part beside another kind.
     total = mentions[mention.part_of] if mention.part_of is not None else None
     kind = mention.kind if total is not None and total.kind is None else None
+    unit = mention.unit_of_measure
+    if (
+        total is not None
+        and total.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
+        and unit in (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS)
+    ):
+        unit = total.unit_of_measure  # "1.320 mô hình và 834 điển hình": its cells by kind
     inferred = [
         _inferred(mention, name, words)
         for name, (words, _) in mention.evidence.items()
@@ -222,7 +230,7 @@ def _figure(
         id=ids[i],
         measure=str(mention.measure),
         value=cast("Count | Percent", mention.value),  # a Quantity is left out before
-        unit_of_measure=mention.unit_of_measure,
+        unit_of_measure=unit,
         scope=scope,
         movements=movement,
         period=mention.period or period,
@@ -233,7 +241,9 @@ def _figure(
             holder=mention.holder,
             kind=kind,
             status=mention.status,
-            category=mention.category,
+            # units of different kinds ("23/23 xã và 45/45 cơ quan") are different cells
+            category=mention.category
+            or (mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None),
         ),
         source=_quoted(text, mention.span, source),
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,

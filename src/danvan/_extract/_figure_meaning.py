@@ -19,10 +19,9 @@ from danvan._extract._figure_context import (
     programme_words,
     target_words,
 )
-from danvan._extract._figure_verbs import Verb, proposed_act, verb_in, words_at
+from danvan._extract._figure_verbs import Verb, proposed_act, verb_at, verb_in, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
-    VERBS,
 )
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -48,7 +47,7 @@ _TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi
 # "478 mô hình được công nhận ở cấp xã".
 _LEVEL = re.compile(
     r"\s?,?\s?(?:duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
-    r"(?:(?:o|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
+    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{_TIER})\b"
 )
@@ -242,11 +241,7 @@ class _Meaning:
         new = _NEW.match(self.folded, self.end)
         if new is not None and self.unit in MODEL_UNITS:
             return "built", words_at(self.source, *new.span(1))
-        for phrase, code in VERBS:
-            after = at + len(phrase)
-            if self.folded.startswith(phrase, at) and not self.folded[after : after + 1].isalpha():
-                return code, words_at(self.source, at, after)
-        return None
+        return verb_at(self.folded, at, self.source)
 
     def _item_words(self) -> tuple[int, int] | None:
         """The words before the number in its item of a list, read once."""

@@ -72,8 +72,8 @@ def noun_after(
     """
     at = end + 5 if folded.startswith(" luot", end) else end
     found = _known_noun(folded, at) or _other_noun(folded, at)
-    if found is None:
-        return end, None, None, None
+    if found is None:  # "cấp huyện 1.120 lượt": occurrences of what its total counts
+        return (at if not folded[at : at + 1].isalpha() else end), None, None, None
     rate = _RATE.match(folded, found[0])
     if rate is not None:
         return rate.end(), None, None, None

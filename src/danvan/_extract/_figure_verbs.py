@@ -12,7 +12,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 
-__all__ = ["Verb", "proposed_act", "verb_in", "words_at"]
+__all__ = ["Verb", "proposed_act", "verb_at", "verb_in", "words_at"]
 
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
@@ -50,6 +50,20 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
         return None
     _, at, phrase, code = best
     return code, words_at(source, offset + at, offset + at + len(phrase))
+
+
+def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
+    """The verb that starts right at ``at``: "742 mô hình *xây dựng* mới".
+
+    Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …".
+    """
+    for phrase, code in VERBS:
+        if (
+            folded.startswith(phrase, at)
+            and _as_verb(folded[at : at + 80], phrase, last=False) == 0
+        ):
+            return code, words_at(source, at, at + len(phrase))
+    return None
 
 
 def proposed_act(

@@ -136,10 +136,14 @@ PLACES = frozenset(
 NOT_A_VERB_BEFORE = {
     "xay dung": ("dang", "chinh quyen", "he thong chinh tri", "nong thon moi", "do thi"),
     "trien khai": ("thuc hien",),
+    "duy tri": ("hieu qua",),
+    "dang hoat dong": ("hieu qua",),
 }
 #: Of those, the words that are verbs too when the number follows them: "triển khai
-#: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not.
-VERBS_OF_A_NUMBER = frozenset(["thuc hien"])
+#: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not;
+#: "duy trì hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades
+#: them.
+VERBS_OF_A_NUMBER = frozenset(["thuc hien", "hieu qua"])
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or
