@@ -538,6 +538,19 @@ class TestSameQuantityEverywhere:
         report = _report_of(_figure(value=parse_count("hơn 310")), _figure(value=Count(300)))
         assert [f.code for f in check(_dataset_of(report))] == ["same_quantity_consistent"]
 
+    def test_subsets_are_quantities_of_their_own(self) -> None:
+        """ "523 mô hình …, trong đó 125 mô hình nhân rộng trong toàn tỉnh, 60 …": no clash.
+
+        A subset above its superset is still refused, by the subset rule.
+        """
+        total = _figure(id="t", value=Count(523))
+        wide = _figure(id="w", value=Count(125), subset_of="t")
+        near = _figure(id="n", value=Count(60), subset_of="t")
+        assert check(_dataset_of(_report_of(total, wide, near))) == []
+        above = _figure(id="a", value=Count(600), subset_of="t")
+        codes = [f.code for f in check(_dataset_of(_report_of(total, above)))]
+        assert codes == ["subset_not_above_set"]
+
 
 class TestOtherBucket:
     """Four fields plus "6 mô hình vùng đồng bào dân tộc thiểu số" make 45."""

@@ -111,11 +111,15 @@ def _same_quantities(rule: Rule, dataset: Dataset) -> list[Finding]:
 
     One quantity: the same measure and unit of measure, scope, movement, period, day and
     breakdown cell. Every pair is compared (not only neighbours); a pair linked by
-    ``restates`` is left to the restatement rule.
+    ``restates`` is left to the restatement rule. A subset ("trong đó 125 mô hình nhân
+    rộng trong toàn tỉnh") is the quantity its own words say, which no cell holds: it is
+    compared with its superset by the subset rule, and with nothing here.
     """
     seen: dict[tuple[object, ...], list[tuple[int, str, Figure]]] = defaultdict(list)
     for r, report, path in reports_of(dataset):
         for i, figure in enumerate(report.figures):
+            if figure.subset_of is not None:
+                continue
             key = (figure.measure, figure.unit_of_measure, cell_of(figure), figure.period)
             seen[(*key, figure.as_of)].append((r, f"{path}.figures[{i}]", figure))
     found = []
