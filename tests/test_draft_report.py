@@ -262,6 +262,9 @@ def test_an_average_is_left_out() -> None:
         "Có 1.245 mô hình, trong đó 1.012 mô hình duy trì hiệu quả, 233 mô hình chưa hiệu quả.",
         "Có 4.512 mô hình, trong đó cấp tỉnh công nhận 312 mô hình.",
         "Có trên 3.000 lượt tập thể, cá nhân được khen thưởng, trong đó cấp tỉnh 215 lượt.",
+        "Đã có 523 mô hình được nhân rộng, trong đó 125 mô hình nhân rộng trong toàn tỉnh.",
+        "Có 650 mô hình được công nhận năm 2024 và 712 mô hình được công nhận năm 2025.",
+        "Huyện có 3 mô hình được Trung ương biểu dương, 12 mô hình được tỉnh biểu dương.",
     ],
 )
 def test_a_draft_checks_clean(text: str) -> None:

@@ -924,6 +924,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A period after the passive verb is the count's own; the tier of the body that
+        # honoured or recognised is the level; a verb right after a count is its own, not
+        # the verb the count before it took; a title of another programme is that
+        # programme's.
+        (
+            "Có 604 mô hình được công nhận năm 2024. Có 3 mô hình được Trung ương biểu "
+            "dương, 11 mô hình được tỉnh biểu dương. Đã có 1.850 hộ đăng ký và 1.620 hộ đạt "
+            "danh hiệu gia đình văn hóa."
+        ),
+        [
+            ("604", {"period": Period.parse("năm 2024"), "measure": "recognised"}),
+            ("3", {"level": L.CENTRAL, "measure": "honoured"}),
+            ("11", {"level": L.PROVINCE, "measure": "honoured"}),
+            ("1.850", {"measure": "registered"}),
+            (
+                "1.620",
+                {"measure": "recognised", "movement_words": "danh hiệu gia đình văn hóa"},
+            ),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -18,12 +18,14 @@ __all__ = ["UNIT_KIND", "average_words", "place_words", "programme_words", "targ
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
-# nông thôn mới").
+# nông thôn mới"), or the title it gives ("đạt danh hiệu gia đình văn hóa").
 _PROGRAMME = re.compile(
     r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
     r"[^,.;:()\n0-9]{3,80}"
     r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
     r"(?:\s(?:nang\scao|kieu\smau))?\b"
+    r"|\b(?:danh\shieu|dat)\s(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho|co\squan"
+    r"|don\svi)\svan\shoa\b"
 )
 _CLAUSE_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's

@@ -26,6 +26,7 @@ from danvan._extract._figure_words import (
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
+from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
@@ -64,10 +65,13 @@ _HOLDER_AFTER = re.compile(
     r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # The body that recognised, in a passive: "15 mô hình được UBND tỉnh công nhận".
+# The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
+# nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
 _RECOGNISED_BY = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
-    r"|ban\sthuong\svu|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s"
-    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan))\s(?:cong|xac)\snhan\b"
+    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
+    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s)?"
+    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong))\s"
+    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
 _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
@@ -87,6 +91,7 @@ _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
+_A_NUMBER = re.compile(r"[0-9]")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(
@@ -165,6 +170,10 @@ class _Meaning:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
+            if verb is not None and _A_NUMBER.search(before, 0, before.rfind(fold(verb[1][0]))):
+                # "1.850 hộ đăng ký và 1.620 hộ đạt danh hiệu …": that verb is the count's
+                # before; this count's own comes after it
+                verb = self._verb_next() or verb
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
@@ -314,7 +323,7 @@ class _Meaning:
 
     def _recognised_by(self) -> None:
         """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""
-        if self.found.get("measure") != "recognised":
+        if self.found.get("measure") not in ("recognised", "honoured"):
             return
         body = _RECOGNISED_BY.match(self.folded, self.end)
         if body is not None:
