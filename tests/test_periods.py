@@ -29,6 +29,8 @@ class TestParse:
             ("9 tháng đầu năm 2024", D(2024, 1, 1), D(2024, 9, 30)),
             ("28/09/2021 - 22/11/2023", D(2021, 9, 28), D(2023, 11, 22)),
             ("từ ngày 28/9/2021 đến ngày 22/11/2023", D(2021, 9, 28), D(2023, 11, 22)),
+            ("từ năm 2021 đến năm 2025", D(2021, 1, 1), D(2025, 12, 31)),
+            ("Từ đầu năm 2022 đến hết năm 2024", D(2022, 1, 1), D(2024, 12, 31)),
         ],
     )
     def test_report_wordings(self, text: str, start: dt.date, end: dt.date) -> None:
@@ -120,6 +122,7 @@ class TestOneGrammar:
         "từ ngày 28/9/2021 đến ngày 22/11/2023",
         "từ năm 2009 đến nay",
         "từ đầu năm 2019 đến nay",
+        "từ năm 2021 đến năm 2025",
     )
 
     @pytest.mark.parametrize("wording", WORDINGS)

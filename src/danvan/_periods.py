@@ -31,6 +31,11 @@ _FORMS = (
     r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
     # từ năm 2009 đến nay, từ đầu năm 2019 đến nay
     r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ năm 2021 đến năm 2025, từ đầu năm 2021 đến hết năm 2025
+    (
+        r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<from_year>(?:19|20)\d\d)\s+(?:den|toi)\s+"
+        r"(?:het\s+|cuoi\s+)?(?:nam\s+)?(?P<to_year>(?:19|20)\d\d)"
+    ),
     # từ ngày 05/12/2018 đến nay
     r"tu\s+(?:ngay\s+)?(?P<since_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # qua 10 năm, trong 5 năm qua
@@ -55,7 +60,8 @@ PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s
 _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng đầu năm 2020', "
-    "'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', '28/9/2021 - 22/11/2023', "
+    "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', "
+    "'28/9/2021 - 22/11/2023', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )
 _MAX_TEXT = 80
@@ -199,6 +205,8 @@ class Period:
     @classmethod
     def _of_match(cls, text: str, match: re.Match[str], reference: dt.date | None) -> Period:
         """The period a match of the grammar names."""
+        if match["from_year"] is not None:
+            return cls._years_of(text, int(match["from_year"]), int(match["to_year"]))
         if match["first"] is not None:
             years = cls._years_of(text, int(match["first"]), int(match["last"] or match["first"]))
             # "… và những năm tiếp theo" runs on past its last year, whatever the day.
