@@ -265,6 +265,7 @@ def test_an_average_is_left_out() -> None:
         "Đã có 523 mô hình được nhân rộng, trong đó 125 mô hình nhân rộng trong toàn tỉnh.",
         "Có 650 mô hình được công nhận năm 2024 và 712 mô hình được công nhận năm 2025.",
         "Huyện có 3 mô hình được Trung ương biểu dương, 12 mô hình được tỉnh biểu dương.",
+        "Các cơ quan nhà nước đăng ký 156 mô hình; các đoàn thể đăng ký 214 mô hình.",
     ],
 )
 def test_a_draft_checks_clean(text: str) -> None:

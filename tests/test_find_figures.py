@@ -945,6 +945,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A subset is among its total, and counts what it counts; a bloc may be named
+        # with "các"; "từ năm … đến năm …" is one period.
+        (
+            "Hội Nông dân đã hỗ trợ hơn 3.000 hộ vay vốn, trong đó có 1.200 hộ thoát nghèo. "
+            "Các cơ quan nhà nước đăng ký 156 mô hình; lực lượng vũ trang 32 mô hình. Từ năm "
+            "2021 đến năm 2025, toàn huyện xây dựng 320 mô hình."
+        ),
+        [
+            ("trên 3.000", {"measure": "supported"}),
+            ("1.200", {"measure": "supported", "subset_of": 0}),
+            ("156", {"category": "Các cơ quan nhà nước", "measure": "registered"}),
+            ("32", {"category": "lực lượng vũ trang", "measure": "registered"}),
+            ("320", {"period": Period.parse("2021-2025"), "measure": "built"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -46,7 +46,8 @@ _GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\
 # ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
 # committee, the People's Committee or the steering committee, which act for the area.
 _PART_HOLDER = re.compile(
-    r"(?:cac\scap\s)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
+    r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
+    r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
@@ -65,6 +66,7 @@ _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
 _BATCH_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
+_MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
 
 def name_categories(
@@ -118,7 +120,7 @@ def _name(
     mass = _PART_HOLDER.match(folded) is not None
     if (
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
-        or len(words.split()) > _MAX_WORDS
+        or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _VERBS.search(folded) is not None
         or (_SCOPE.match(folded) is not None and not mass)
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area

@@ -126,8 +126,9 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
             if mentions and not mention.awarded and mention.holder is not None:
                 mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
-            if mention.part_of is not None:
-                mention = measured_as_total(mention, mentions[mention.part_of])
+            total = mention.part_of if mention.part_of is not None else mention.subset_of
+            if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
+                mention = measured_as_total(mention, mentions[total])
             _verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
