@@ -14,6 +14,7 @@ from danvan import (
     Period,
     RecognitionLevel,
     Source,
+    UnitOfMeasure,
     check,
     draft_report,
     load_example,
@@ -281,6 +282,36 @@ def test_a_draft_checks_clean(text: str) -> None:
     assert len(result.report.figures) >= 2
     new = [f.message for f in check(result.into(ninh_binh())) if f.message not in base]
     assert new == []
+
+
+def test_parts_by_field_of_models_and_exemplars_name_no_kind() -> None:
+    """ "248 mô hình, điển hình … kinh tế 105 mô hình; …": cells by field, of both kinds."""
+    text = (
+        "Toàn huyện đăng ký 248 mô hình, điển hình. Phân theo lĩnh vực: kinh tế 105 mô hình; "
+        "văn hóa - xã hội 82 mô hình; quốc phòng - an ninh 27 mô hình; xây dựng hệ thống chính "
+        "trị 34 mô hình."
+    )
+    result = draft_report(
+        text, id="nb-kinds", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    total, *parts = result.report.figures
+    assert total.value == Count(248)
+    assert [(p.dims.kind, p.unit_of_measure, p.part_of) for p in parts] == [
+        (None, UnitOfMeasure.MODELS_AND_EXEMPLARS, "nb-kinds/f0")
+    ] * 4
+
+
+def test_money_and_workdays_raised_are_drafted() -> None:
+    """ "đóng góp 12,4 tỷ đồng và 15.300 ngày công": the built-in measures of both."""
+    text = "Nhân dân đã đóng góp 12,4 tỷ đồng và 15.300 ngày công."
+    result = draft_report(
+        text, id="nb-money", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
+    rows = [(f.value, f.measure, f.unit_of_measure) for f in result.report.figures]
+    assert rows == [
+        (Count(12_400_000_000), "money_raised", UnitOfMeasure.VND),
+        (Count(15_300), "workdays", UnitOfMeasure.WORKDAYS),
+    ]
 
 
 def test_targets_are_left_out() -> None:

@@ -600,14 +600,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("26", {"measure": "built"}), ("31", {"measure": "built"})],
     ),
     (
-        # New models were built; money is no subject of the verb after it.
+        # New models were built; money is no subject of the verb after it, but raised.
         (
             "Riêng năm 2025, toàn tỉnh có 718 mô hình mới. Nhân dân huy động gần 42 tỷ đồng "
             "xây dựng 236 km đường bê tông."
         ),
         [
             ("718", {"measure": "built"}),
-            ("gần 42.000.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
+            (
+                "gần 42.000.000.000",
+                {"measure": "money_raised", "unit_of_measure": UnitOfMeasure.VND},
+            ),
             ("236", {"measure": "built", "unit_of_measure": UnitOfMeasure.KM}),
         ],
     ),
@@ -958,6 +961,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("156", {"category": "Các cơ quan nhà nước", "measure": "registered"}),
             ("32", {"category": "lực lượng vũ trang", "measure": "registered"}),
             ("320", {"period": Period.parse("2021-2025"), "measure": "built"}),
+        ],
+    ),
+    (
+        # Money and workdays raised are built-in measures; a count of workdays is always
+        # the workdays given; money lent in support is supported, not raised.
+        (
+            "Nhân dân đóng góp 12,4 tỷ đồng và 15.300 ngày công; hội viên tham gia lao động, "
+            "được trên 2.000 ngày công. Hộ được hỗ trợ vay vốn với tổng số tiền 35,6 tỷ đồng."
+        ),
+        [
+            ("12.400.000.000", {"measure": "money_raised"}),
+            ("15.300", {"measure": "workdays", "unit_of_measure": UnitOfMeasure.WORKDAYS}),
+            ("trên 2.000", {"measure": "workdays"}),
+            ("35.600.000.000", {"measure": "supported"}),
         ],
     ),
     (

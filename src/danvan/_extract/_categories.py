@@ -64,6 +64,8 @@ _GRADE_AFTER = re.compile(
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
 _BATCH_REACH = 100
+# Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
+_ACT = re.compile(r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
@@ -108,9 +110,9 @@ def _name(
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
-    past = source.folded.find(" da ", a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
-    if past > a:
-        b = past
+    act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
+    if act is not None and act.start() > a:
+        b = act.start()
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"

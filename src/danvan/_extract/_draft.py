@@ -211,9 +211,11 @@ def _figure(
     movement: str,
     period: Period | None,
 ) -> Figure:
-    # "mô hình" names the kind only where it sets a cell: a part beside another kind.
+    # "mô hình" names the kind only where it sets a cell: a part beside another kind, not
+    # a part by field of a count of models and exemplars ("kinh tế 105 mô hình").
     total = mentions[mention.part_of] if mention.part_of is not None else None
-    kind = mention.kind if total is not None and total.kind is None else None
+    other_cell = mention.fields or mention.level or mention.holder or mention.category
+    kind = mention.kind if total is not None and total.kind is None and not other_cell else None
     unit = mention.unit_of_measure
     if (
         total is not None

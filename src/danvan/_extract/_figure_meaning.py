@@ -19,7 +19,7 @@ from danvan._extract._figure_context import (
     programme_words,
     target_words,
 )
-from danvan._extract._figure_verbs import Verb, proposed_act, verb_at, verb_in, words_at
+from danvan._extract._figure_verbs import Verb, proposed_act, raised, verb_at, verb_in, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
 )
@@ -155,7 +155,7 @@ class _Meaning:
         self.evidence[name] = words_at(self.source, a, b)
 
     def measure(self) -> None:
-        if self._places() or self._stopped():
+        if self._places() or self._stopped() or self._raised():
             return
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
@@ -192,6 +192,13 @@ class _Meaning:
         if colon < 0:
             return None
         return verb_in(self.folded[start:colon], start, self.source, last=True)
+
+    def _raised(self) -> bool:
+        """Money and workdays raised: "huy động 215 tỷ đồng", "đóng góp 15.300 ngày công"."""
+        found = raised(self.source.folded, self.start, self.end, self.unit)
+        if found is not None:
+            self.set("measure", found[0], *found[1])
+        return found is not None
 
     def _stopped(self) -> bool:
         """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""

@@ -11,8 +11,9 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
+from danvan._measures import UnitOfMeasure
 
-__all__ = ["Verb", "proposed_act", "verb_at", "verb_in", "words_at"]
+__all__ = ["Verb", "proposed_act", "raised", "verb_at", "verb_in", "words_at"]
 
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
@@ -23,6 +24,32 @@ _PROPOSED_ACT = re.compile(
     r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
+
+
+# What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
+_RAISED = re.compile(
+    r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|hien|kinh\sphi)\b", re.DOTALL
+)
+_A_NUMBER = re.compile(r"[0-9]")
+
+
+def raised(
+    folded: str, start: int, end: int, unit: UnitOfMeasure | None
+) -> tuple[str, tuple[int, int]] | None:
+    """Money or workdays raised, and the words that say so, in the folded text.
+
+    "huy động 215 tỷ đồng", "đóng góp 12,4 tỷ đồng": money raised; any count of workdays
+    is the workdays given ("15.300 ngày công"). ``None`` for other units, and for money
+    no raising verb is said of.
+    """
+    if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
+        return None
+    verb = _RAISED.search(folded, max(0, start - 60), start)
+    if verb is not None and _A_NUMBER.search(folded, verb.end(), start):
+        verb = None  # the verb of a count before this one
+    if unit is UnitOfMeasure.WORKDAYS:
+        return "workdays", verb.span(1) if verb is not None else (start, end)
+    return None if verb is None else ("money_raised", verb.span(1))
 
 
 def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
