@@ -978,6 +978,12 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A year before the verb is no count whose verb it is: "đăng ký" stays the verb of
+        # the count after it, "mới" only says the models are new.
+        "Năm 2025, tỉnh tiếp tục đăng ký 350 mô hình mới; ngày 10/02/2025 đăng ký 40 mô hình mới.",
+        [("350", {"measure": "registered"}), ("40", {"measure": "registered"})],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -91,7 +91,8 @@ _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
-_A_NUMBER = re.compile(r"[0-9]")
+# A count before a verb; not a year, nor a day ("Năm 2025, tỉnh đăng ký 350 mô hình mới").
+_A_COUNT = re.compile(r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])")
 _SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(
@@ -170,7 +171,7 @@ class _Meaning:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
-            if verb is not None and _A_NUMBER.search(before, 0, before.rfind(fold(verb[1][0]))):
+            if verb is not None and _A_COUNT.search(before, 0, before.rfind(fold(verb[1][0]))):
                 # "1.850 hộ đăng ký và 1.620 hộ đạt danh hiệu …": that verb is the count's
                 # before; this count's own comes after it
                 verb = self._verb_next() or verb
