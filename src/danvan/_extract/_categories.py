@@ -24,7 +24,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import item_words, measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import VERBS
+from danvan._extract._figure_words import SENTENCE_END, VERBS
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -66,7 +66,6 @@ _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
 _ACT = re.compile(r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro)\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
@@ -150,7 +149,7 @@ def _beside_another(
             mentions[i].unit_of_measure,
             mentions[i].measure,
         )
-        if same and _SENTENCE_END.search(folded, a, b) is None:
+        if same and SENTENCE_END.search(folded, a, b) is None:
             return True
     return False
 
@@ -182,7 +181,7 @@ def _verb_of_the_item_before(
             or verb_said(mention)
             or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure
-            or _SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
+            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
         ):
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
@@ -205,7 +204,7 @@ def _batch(
     start = spans[i][0]
     since = max(spans[i - 1][1] if i else 0, start - _BATCH_REACH)
     batches = source.spans_in(_BATCH, since, start)
-    if not batches or _SENTENCE_END.search(source.folded, batches[-1][1], start):
+    if not batches or SENTENCE_END.search(source.folded, batches[-1][1], start):
         return None
     a, b = batches[-1]
     return source.clean[a:b], source.span(a, b)

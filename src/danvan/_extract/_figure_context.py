@@ -13,6 +13,7 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 
 __all__ = ["UNIT_KIND", "average_words", "place_words", "programme_words", "target_words"]
 
@@ -27,7 +28,7 @@ _PROGRAMME = re.compile(
     r"|\b(?:danh\shieu|dat)\s(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho|co\squan"
     r"|don\svi)\svan\shoa\b"
 )
-_CLAUSE_STOP = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:()\n]")  # not "1.320"
+_CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
 #: The words of a unit's kind that come before its name, folded.
@@ -54,10 +55,9 @@ _UNIT_WORDS = frozenset(
 )
 # A sentence ends at a full stop and a space, or a line's end; targets are read back this
 # far in it, programmes this far around the number.
-_SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
 _SENTENCE_REACH = 300
 _PROGRAMME_REACH = 120
-_CLAUSE_STOP_OR_COMMA = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:()\n,]")
+_CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _PLACE_REACH = 80
 # What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(
@@ -98,7 +98,7 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     targets = source.spans_in(_TARGET, reach, start)
     if not targets:
         return None
-    stops = source.spans_in(_SENTENCE_STOPS, reach, start)
+    stops = source.spans_in(SENTENCE_END, reach, start)
     sentence = stops[-1][1] if stops else reach
     return next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
 
@@ -143,7 +143,7 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start):
         return None  # "Thu nhập bình quân tăng, 45 hộ thoát nghèo": no average of 45
     if folded.startswith("trung", a):
-        stops = source.spans_in(_SENTENCE_STOPS, max(0, a - _SENTENCE_REACH), a)
+        stops = source.spans_in(SENTENCE_END, max(0, a - _SENTENCE_REACH), a)
         sentence = stops[-1][1] if stops else max(0, a - _SENTENCE_REACH)
         if _GRADED.search(folded, sentence, a):
             return None

@@ -21,7 +21,9 @@ from danvan._extract._figure_context import (
 )
 from danvan._extract._figure_verbs import Verb, proposed_act, raised, verb_at, verb_in, words_at
 from danvan._extract._figure_words import (
+    FULL_STOP,
     MODEL_UNITS,
+    SENTENCE_END,
 )
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -33,7 +35,7 @@ from danvan.exceptions import DanvanError
 __all__ = ["around", "words_at"]
 
 # Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
-_CLAUSE_END = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
+_CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
 # the stock it raised ("nâng tổng số mô hình lên 2.450").
@@ -93,7 +95,6 @@ _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|ta
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # A count before a verb; not a year, nor a day ("Năm 2025, tỉnh đăng ký 350 mô hình mới").
 _A_COUNT = re.compile(r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])")
-_SENTENCE_STOPS = re.compile(r"[.!?](?:\s|$)|\n")
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban)\b"
@@ -214,7 +215,7 @@ class _Meaning:
 
     def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
         """The sentence (or the clause, up to a semicolon) around the number."""
-        stops = _CLAUSE_STOPS if clause else _SENTENCE_STOPS
+        stops = _CLAUSE_STOPS if clause else SENTENCE_END
         start, end = max(0, self.start - 300), min(len(self.folded), self.end + 300)
         for stop in stops.finditer(self.folded, start, self.start):
             start = stop.end()

@@ -26,11 +26,11 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._mentions import DateMention, PeriodMention
 
 __all__ = ["name_periods"]
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # The words of a comparison right before a period: "so với (cùng kỳ) năm 2023".
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
@@ -104,7 +104,7 @@ def name_periods(
 
 def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
     """Whether ``a`` and ``b`` are close, with no sentence's end between them."""
-    return 0 <= b - a <= reach and _SENTENCE_END.search(folded, a, b) is None
+    return 0 <= b - a <= reach and SENTENCE_END.search(folded, a, b) is None
 
 
 def _as_of(

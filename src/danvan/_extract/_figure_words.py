@@ -29,6 +29,8 @@ __all__ = [
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
+    "FULL_STOP",
+    "SENTENCE_END",
 ]
 
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
@@ -107,6 +109,11 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("ra mat", "built"),
     ("thanh lap", "built"),
 )
+
+#: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative.
+FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 
 #: Nouns of places and bodies: "tại 8/8 huyện" counts the places that have a model.
 PLACES = frozenset(
