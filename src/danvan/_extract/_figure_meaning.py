@@ -189,6 +189,8 @@ class _Meaning:
 
     def _verb_of_the_list_head(self) -> Verb | None:
         """The last verb before the colon that opens the number's list, in its sentence."""
+        if self.folded.rfind(":", max(0, self.start - 300), self.start) < 0:
+            return None  # no colon near: no sentence to read
         start, _ = self._sentence()
         colon = self.folded.rfind(":", start, self.start)
         if colon < 0:
