@@ -1028,6 +1028,15 @@ def test_html_keeps_offsets() -> None:
     assert mention.measure == "recognised"
 
 
+def test_html_paragraphs_are_sentences() -> None:
+    """A paragraph's end is a sentence's, even with no space after its full stop."""
+    html = "<p>Năm 2024 có 215 mô hình.</p><p>Toàn tỉnh có <b>302</b> mô hình</p>"
+    first, second = find_figures(html)
+    assert first.period == Period.parse("năm 2024")
+    assert second.period is None  # not the year of the paragraph before
+    assert html[second.span[0] : second.span[1]] == "302</b> mô hình"
+
+
 def test_what_the_text_does_not_say_stays_none() -> None:
     [mention] = find_figures("Báo cáo nêu 317 phòng học.")
     assert (mention.noun, mention.unit_of_measure, mention.measure) == ("phòng học", None, None)

@@ -70,6 +70,12 @@ class CleanText:
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}(?:[\s/][^<>]{0,2000})?|!--[^<>]{0,2000}--)>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
+# Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
+_BLOCK = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
+    r"|hr|dd|dt|dl|caption|tbody|thead)\b",
+    re.IGNORECASE,
+)
 
 
 class Spans:
@@ -87,7 +93,10 @@ class Spans:
 
 
 def _clean_slow(text: str) -> tuple[str, list[int], list[int]]:
-    """Drop tags, unescape entities and compose to NFC, mapping each output char back."""
+    """Drop tags, unescape entities and compose to NFC, mapping each output char back.
+
+    A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end.
+    """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -95,11 +104,12 @@ def _clean_slow(text: str) -> tuple[str, list[int], list[int]]:
     for match in _MARKUP.finditer(text):
         _plain(text, position, match.start(), out=out, starts=starts, ends=ends)
         token = match.group()
-        if token.startswith("&"):
-            value = html.unescape(token)
-            out.extend(value)
-            starts.extend([match.start()] * len(value))
-            ends.extend([match.end()] * len(value))
+        value = html.unescape(token) if token.startswith("&") else ""
+        if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
+            value = "\n"
+        out.extend(value)
+        starts.extend([match.start()] * len(value))
+        ends.extend([match.end()] * len(value))
         position = match.end()
     _plain(text, position, len(text), out=out, starts=starts, ends=ends)
     starts.append(len(text))
