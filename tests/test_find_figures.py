@@ -984,6 +984,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("350", {"measure": "registered"}), ("40", {"measure": "registered"})],
     ),
     (
+        # "mô hình về …" names its field, as "thuộc lĩnh vực …" does; "an sinh xã hội" is
+        # of culture and society.
+        (
+            "Các chi bộ đã xây dựng 34 mô hình; trong đó 21 mô hình về phát triển kinh tế, "
+            "13 mô hình về an sinh xã hội."
+        ),
+        [
+            ("34", {"fields": ()}),
+            ("21", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("13", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -237,6 +237,7 @@ class Field(Term):
         "VHXH",
         "văn hóa",
         "xã hội",
+        "an sinh xã hội",
     )
     DEFENCE_SECURITY = (
         "defence_security",
