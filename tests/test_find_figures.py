@@ -997,6 +997,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "với tổng số 248 mô hình" is the verb's own object, not a new role; a word of
+        # aspect before the verb after a count is passed over.
+        (
+            "Có 21/21 xã và 36/36 cơ quan đăng ký xây dựng mô hình với tổng số 248 mô hình. "
+            "Đến nay có 1.126 mô hình đang duy trì hoạt động, 3.012 mô hình đang hoạt động."
+        ),
+        [
+            ("21", {"measure": "coverage"}),
+            ("36", {"measure": "coverage"}),
+            ("248", {"measure": "registered"}),
+            ("1.126", {"measure": "in_operation"}),
+            ("3.012", {"measure": "in_operation"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -38,9 +38,10 @@ __all__ = ["around", "words_at"]
 _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
-# the stock it raised ("nâng tổng số mô hình lên 2.450").
+# the stock it raised ("nâng tổng số … lên 2.450"); not "với tổng số 248 mô hình".
 _NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi|giup|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi(?!\stong\sso\s(?!tien))|giup"
+    r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
 # The tiers a level names, folded ("cấp thành phố" names no one level: read, then left).

@@ -31,6 +31,8 @@ _RAISED = re.compile(
     r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|hien|kinh\sphi)\b", re.DOTALL
 )
 _A_NUMBER = re.compile(r"[0-9]")
+# Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
+_ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 
 
 def raised(
@@ -82,14 +84,17 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
 def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     """The verb that starts right at ``at``: "742 mô hình *xây dựng* mới".
 
-    Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …".
+    Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …". Words of
+    aspect before it are passed over: "1.126 mô hình đang duy trì hoạt động".
     """
-    for phrase, code in VERBS:
-        if (
-            folded.startswith(phrase, at)
-            and _as_verb(folded[at : at + 80], phrase, last=False) == 0
-        ):
-            return code, words_at(source, at, at + len(phrase))
+    aspect = _ASPECT.match(folded, at)
+    for start in (at,) if aspect is None else (at, aspect.end()):  # "đang hoạt động" first
+        for phrase, code in VERBS:
+            if (
+                folded.startswith(phrase, start)
+                and _as_verb(folded[start : start + 80], phrase, last=False) == 0
+            ):
+                return code, words_at(source, start, start + len(phrase))
     return None
 
 
