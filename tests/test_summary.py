@@ -187,6 +187,30 @@ class TestAwardsAcrossReports:
         ]
 
 
+def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
+    """ "tăng 124 mô hình" and "trong đó 125 …" are not listed as totals across reports."""
+    from danvan import Change, Figure, Source
+    from tests.seeds import ninh_binh
+
+    dataset = ninh_binh()
+    common = {
+        "measure": "recognised",
+        "unit_of_measure": "models",
+        "scope": "vn/ninh-binh",
+        "movements": "dan-van-kheo",
+        "source": Source(quote="Toàn tỉnh công nhận 986 mô hình, tăng 124 mô hình."),
+    }
+    figures = (
+        Figure(id="all", value=Count(986), **common),  # type: ignore[arg-type]
+        Figure(id="up", value=Count(124), change=Change.INCREASE, **common),  # type: ignore[arg-type]
+        Figure(id="some", value=Count(125), subset_of="all", **common),  # type: ignore[arg-type]
+    )
+    report = attrs.evolve(dataset.reports[0], id="r", figures=figures, awards=())
+    data = summarize(attrs.evolve(dataset, reports=(report,))).to_dict("en")
+    listed = data["across_reports"]["by_measure"]["recognised"]
+    assert [r["value"] for r in listed] == [986]
+
+
 class TestAwardBatchesOfOtherKinds:
     """A proposed batch, one of unstated form and one counted in occurrences."""
 

@@ -142,12 +142,22 @@ def figure_line_rows(summary: SummaryParts, lang: Lang) -> Iterator[dict[str, An
 
 
 def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Figure]]]:
-    """The totals each report gives, grouped by measure, in report order."""
+    """The totals each report gives, grouped by measure, in report order.
+
+    A change ("tăng 124 mô hình") and a subset ("trong đó 125 mô hình …") are no totals
+    of their measure: listed beside them, they would read as one.
+    """
     rows: dict[str, list[tuple[ReportSummary, Figure]]] = defaultdict(list)
     for report in summary.reports:
         for line in report.lines:
-            if line.depth == 0 and line.figure.dims.is_total:
-                rows[line.figure.measure].append((report, line.figure))
+            figure = line.figure
+            if (
+                line.depth == 0
+                and figure.dims.is_total
+                and figure.change is None
+                and figure.subset_of is None
+            ):
+                rows[figure.measure].append((report, figure))
     return dict(rows)
 
 
