@@ -1012,6 +1012,35 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Medals and orders are awards, their verb after a list too; an issuer "của …" with
+        # no "cho"; a conference is no body that commends.
+        (
+            "Có 8 tập thể, 12 cá nhân được Ban Dân vận Trung ương tặng Kỷ niệm chương. Hội "
+            "nghị đã khen thưởng 45 tập thể, trong đó: Bằng khen của UBND tỉnh 10 tập thể; "
+            "Giấy khen của Ban Dân vận Tỉnh ủy 35 tập thể."
+        ),
+        [
+            (
+                "8",
+                {
+                    "measure": "commended",
+                    "award_form": AwardForm.COMMEMORATIVE_MEDAL,
+                    "issuer_words": "Ban Dân vận Trung ương",
+                },
+            ),
+            ("12", {"measure": "commended", "award_form": AwardForm.COMMEMORATIVE_MEDAL}),
+            ("45", {"measure": "commended", "issuer_words": None}),
+            ("10", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "issuer_words": "của UBND tỉnh"}),
+            (
+                "35",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "của Ban Dân vận Tỉnh ủy",
+                },
+            ),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

@@ -20,7 +20,8 @@ __all__ = ["award_words"]
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
-    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80})\scho|\s(?:cho)?)\s?[^,.;:()\n0-9]{0,20}$"
+    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80}?)(?:\scho\s?[^,.;:()\n0-9]{0,20}|\s?)"
+    r"|\s(?:cho)?\s?[^,.;:()\n0-9]{0,20})$"
 )
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
@@ -39,8 +40,9 @@ _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 _COMMENDED_BY = re.compile(
     r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?khen\sthuong\s(?:cho\s)?$"
 )
-# Words that name an area, not a body: "Toàn tỉnh đã khen thưởng …".
-_AREA = re.compile(r"(?:toan|ca|tren\sdia\sban)\b")
+# Words that name an area or an occasion, not a body: "Toàn tỉnh đã khen thưởng …",
+# "Hội nghị đã khen thưởng …".
+_AREA = re.compile(r"(?:toan|ca|tren\sdia\sban|hoi\snghi|hoi\sthao|le|chuong\strinh|dip)\b")
 
 
 def award_words(
