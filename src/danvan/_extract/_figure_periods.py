@@ -10,8 +10,8 @@ nor what a comparison is against ("So với năm 2023, …"). A part or a subset
 total's; a count that names a period of its own beside a total of another is no part of
 it, but the same figure of another period ("… 2.318 mô hình được công nhận (năm 2024:
 2.105 mô hình)"). A change takes the period after "so với" as the one it is compared
-to ("tăng 14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands on that
-day (``as_of``).
+to ("tăng 14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands
+on that day (``as_of``), and so do its parts.
 """
 
 from __future__ import annotations
@@ -122,10 +122,13 @@ def _as_of(
     for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
         j = bisect.bisect_right(ends, start) - 1
         total = mention.part_of if mention.part_of is not None else mention.subset_of
-        if j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
-            a, b = located[j]
-            if _AS_OF.search(folded, max(0, a - 25), a) is not None:
-                evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
-                mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
+        a, b = located[j] if j >= 0 else (0, 0)
+        if (
+            j >= 0
+            and _in_sentence(folded, b, start, _REACH)
+            and _AS_OF.search(folded, max(0, a - 25), a) is not None
+        ):
+            evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
+            mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
         elif total is not None and mentions[total].as_of is not None:
             mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)
