@@ -978,6 +978,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "thực hiện" holds "hiện", no "hiến" (donate): spending is not raising.
+        "Các xã đã thực hiện 1,2 tỷ đồng vốn; nhân dân hiến 2 tỷ đồng.",
+        [("1.200.000.000", {"measure": None}), ("2.000.000.000", {"measure": "money_raised"})],
+    ),
+    (
         # A year before the verb is no count whose verb it is: "đăng ký" stays the verb of
         # the count after it, "mới" only says the models are new.
         "Năm 2025, tỉnh tiếp tục đăng ký 350 mô hình mới; ngày 10/02/2025 đăng ký 40 mô hình mới.",
