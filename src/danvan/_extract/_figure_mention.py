@@ -75,8 +75,9 @@ class FigureMention:
         subset_of: The index of the figure this one is a subset of without being a
             cell of a breakdown ("1.930 mô hình, trong đó 1.642 mô hình hoạt động hiệu
             quả"), else ``None``.
-        period: The period its sentence names before it ("Năm 2024 có 215 mô hình"),
-            or its total's; ``None`` when the text names none there.
+        period: The period the text names for it: right after it ("1.200 mô hình năm
+            2021"), or heading its clause before it ("Năm 2024 có 215 mô hình"), or its
+            total's; ``None`` when the text names none there.
         compared_to: For a change, the period after "so với" ("tăng 14 mô hình so với
             năm 2023"), else ``None``.
         as_of: The day a count stands on, after "(tính) đến ngày" in its sentence ("Đến
