@@ -1046,6 +1046,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Recognised anew and recognised again, side by side, are two cells; "mới" alone
+        # names none.
+        (
+            "Năm 2025 có 35 mô hình mới được công nhận và 12 mô hình được công nhận lại. Có "
+            "40 mô hình mới được công nhận."
+        ),
+        [
+            ("35", {"category": "mới", "measure": "recognised"}),
+            ("12", {"category": "công nhận lại", "measure": "recognised"}),
+            ("40", {"category": None, "measure": "recognised"}),
+        ],
+    ),
+    (
         # A measure with a fraction is a quantity, its qualifier and unit kept.
         (
             "Nhân dân hiến 9.400 m2 đất, làm mới 23,5 km đường giao thông và nạo vét gần "

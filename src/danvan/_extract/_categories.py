@@ -59,7 +59,11 @@ _GRADE_AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
-    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa)\b)"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa)\b"
+    # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
+    # mô hình được công nhận lại"
+    r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
+    r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b))"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
@@ -193,7 +197,7 @@ def _grade_after(source: CleanText, end: int) -> tuple[str, tuple[int, int]] | N
     graded = _GRADE_AFTER.match(source.folded, end)
     if graded is None:
         return None
-    a, b = graded.span("grade" if graded["grade"] else "effect")
+    a, b = graded.span(next(g for g in ("grade", "effect", "again", "new") if graded[g]))
     return source.clean[a:b], source.span(a, b)
 
 
