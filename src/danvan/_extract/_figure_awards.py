@@ -28,18 +28,21 @@ _AWARDED = re.compile(
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
 )
+
+
+def _subject_of(act: str) -> re.Pattern[str]:
+    """The words of a clause's subject, right before ``act`` (folded) and the number."""
+    return re.compile(rf"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{{2,50}}?)\s(?:da\s)?{act}$")
+
+
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
-_GIVER = re.compile(
-    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?(?:tang|trao)(?:\sthuong)?\s$"
-)
+_GIVER = _subject_of(r"(?:tang|trao)(?:\sthuong)?\s")
 _PROPOSAL = re.compile(r"\bde\snghi\s")
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # A body that commends, named as the subject right before the count, no form said.
-_COMMENDED_BY = re.compile(
-    r"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{2,50}?)\s(?:da\s)?khen\sthuong\s(?:cho\s)?$"
-)
+_COMMENDED_BY = _subject_of(r"khen\sthuong\s(?:cho\s)?")
 # Words that name an area or an occasion, not a body: "Toàn tỉnh đã khen thưởng …",
 # "Hội nghị đã khen thưởng …".
 _AREA = re.compile(r"(?:toan|ca|tren\sdia\sban|hoi\snghi|hoi\sthao|le|chuong\strinh|dip)\b")
