@@ -9,6 +9,7 @@ import pytest
 from danvan import (
     AwardStatus,
     Count,
+    Draft,
     Figure,
     HolderKind,
     Period,
@@ -30,6 +31,13 @@ TEXT = (
     "các huyện tặng Giấy khen cho 40 tập thể."
 )
 SOURCE = Source(title="Sơ kết phong trào thi đua Dân vận khéo năm 2024", publisher="Báo mẫu")
+
+
+def _draft(text: str, report_id: str) -> Draft:
+    """The draft of ``text`` as a report on Ninh Bình in the movement, from SOURCE."""
+    return draft_report(
+        text, id=report_id, source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+    )
 
 
 def test_figures_linked_and_quoted() -> None:
@@ -103,9 +111,7 @@ def test_another_programme_is_left_out() -> None:
         "cho 14 tập thể; trong thực hiện Quy chế dân chủ ở cơ sở, tặng Giấy khen của Chủ tịch "
         "UBND huyện cho 6 tập thể."
     )
-    result = draft_report(
-        text, id="h", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "h")
     [award] = result.awards
     assert award.collectives == Count(14)
     [why] = result.left_out
@@ -163,9 +169,7 @@ def test_a_period_read_from_a_seed_is_the_bundled_one(index: int) -> None:
 
 def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     text = "Thành phố xác nhận 40 mô hình. Có 31 mô hình cấp cơ sở và 9 mô hình cấp thành phố."
-    report = draft_report(
-        text, id="tp", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    ).report
+    report = _draft(text, "tp").report
     nine = report.figures[2]
     assert (nine.value, nine.dims.level, nine.part_of) == (Count(9), None, "tp/f0")
     assert "level: 'cấp thành phố' does not say which; set it" in nine.notes[0]
@@ -177,9 +181,7 @@ def test_counts_by_body_are_cells_of_their_own() -> None:
         "Năm 2024, toàn tỉnh có 640 mô hình, trong đó Hội Liên hiệp Phụ nữ 290 mô hình, "
         "Hội Nông dân 205 mô hình, Đoàn Thanh niên 145 mô hình."
     )
-    result = draft_report(
-        text, id="nb-bodies", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-bodies")
     rows = [(f.value, f.dims.category, f.part_of) for f in result.report.figures]
     assert rows == [
         (Count(640), None, None),
@@ -198,9 +200,7 @@ def test_one_mass_organisation_is_a_cell_not_the_scope() -> None:
         "Toàn tỉnh có 1.470 mô hình, trong đó Hội Cựu chiến binh 186 mô hình. Tỉnh đoàn "
         "xây dựng 94 mô hình."
     )
-    result = draft_report(
-        text, id="nb-one", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-one")
     rows = [(f.value, f.measure, f.dims.category, f.part_of) for f in result.report.figures]
     assert rows == [
         (Count(1470), "models", None, None),
@@ -232,9 +232,7 @@ def test_two_years_in_one_sentence_are_two_cells() -> None:
 def test_a_stock_stands_on_its_day() -> None:
     """A count after "Đến ngày …" is drafted with that day as its ``as_of``."""
     text = "Đến ngày 30/9/2025, toàn tỉnh hiện có 2.147 mô hình đang hoạt động."
-    result = draft_report(
-        text, id="nb-asof", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-asof")
     [figure] = result.report.figures
     assert (figure.value, figure.measure, figure.as_of) == (
         Count(2147),
@@ -246,9 +244,7 @@ def test_a_stock_stands_on_its_day() -> None:
 def test_an_average_is_left_out() -> None:
     """An average per year or per commune is no count of the scope: left out, with why."""
     text = "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình."
-    result = draft_report(
-        text, id="nb-avg", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-avg")
     assert [f.value for f in result.report.figures] == [Count(1320)]
     at = text.index("260")
     assert result.left_out == (f"'260 mô hình' @ {at}: an average ('bình quân'), not a count",)
@@ -276,9 +272,7 @@ def test_a_draft_checks_clean(text: str) -> None:
     its total, and ``check`` refused or warned about the draft.
     """
     base = {f.message for f in check(ninh_binh())}
-    result = draft_report(
-        text, id="nb-clean", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-clean")
     assert len(result.report.figures) >= 2
     new = [f.message for f in check(result.into(ninh_binh())) if f.message not in base]
     assert new == []
@@ -291,9 +285,7 @@ def test_parts_by_field_of_models_and_exemplars_name_no_kind() -> None:
         "văn hóa - xã hội 82 mô hình; quốc phòng - an ninh 27 mô hình; xây dựng hệ thống chính "
         "trị 34 mô hình."
     )
-    result = draft_report(
-        text, id="nb-kinds", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-kinds")
     total, *parts = result.report.figures
     assert total.value == Count(248)
     assert [(p.dims.kind, p.unit_of_measure, p.part_of) for p in parts] == [
@@ -304,9 +296,7 @@ def test_parts_by_field_of_models_and_exemplars_name_no_kind() -> None:
 def test_money_and_workdays_raised_are_drafted() -> None:
     """ "đóng góp 12,4 tỷ đồng và 15.300 ngày công": the built-in measures of both."""
     text = "Nhân dân đã đóng góp 12,4 tỷ đồng và 15.300 ngày công."
-    result = draft_report(
-        text, id="nb-money", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-money")
     rows = [(f.value, f.measure, f.unit_of_measure) for f in result.report.figures]
     assert rows == [
         (Count(12_400_000_000), "money_raised", UnitOfMeasure.VND),
@@ -320,9 +310,7 @@ def test_targets_are_left_out() -> None:
         "Năm 2024, toàn tỉnh công nhận 215 mô hình. Phấn đấu đến năm 2030, toàn tỉnh xây "
         "dựng 2.000 mô hình."
     )
-    result = draft_report(
-        text, id="nb-target", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-target")
     assert [(f.value, f.measure) for f in result.report.figures] == [(Count(215), "recognised")]
     at = text.index("2.000")
     assert result.left_out == (f"'2.000 mô hình' @ {at}: a target ('Phấn đấu'), not a result",)
@@ -346,9 +334,7 @@ def test_figures_of_another_unit_are_left_out() -> None:
 def test_a_measure_with_a_fraction_is_left_out() -> None:
     """A figure holds whole counts: "32,5 km" is left out, and the draft says why."""
     text = "Toàn tỉnh làm mới 32,5 km đường bê tông và công nhận 41 mô hình."
-    result = draft_report(
-        text, id="nb-km", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-km")
     assert [f.value for f in result.report.figures] == [Count(41)]
     at = text.index("32,5")
     assert result.left_out == (
@@ -362,9 +348,7 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
         "Ban Dân vận Huyện ủy khen thưởng 05 tập thể và 09 cá nhân; Hội Nông dân huyện "
         "khen thưởng 14 cá nhân."
     )
-    result = draft_report(
-        text, id="nb-kt", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-kt")
     assert result.report.figures == ()
     assert [(a.form, a.issuer_text, a.collectives, a.individuals) for a in result.awards] == [
         (None, "Ban Dân vận Huyện ủy", Count(5), Count(9)),
@@ -378,9 +362,7 @@ def test_a_proposed_award_is_drafted_as_proposed() -> None:
         "UBND tỉnh tặng Bằng khen cho 9 tập thể; Ban Thường vụ Huyện ủy đề nghị UBND tỉnh "
         "tặng Bằng khen cho 3 tập thể, 2 cá nhân."
     )
-    result = draft_report(
-        text, id="nb-dn", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
-    )
+    result = _draft(text, "nb-dn")
     rows = [(a.status, a.issuer_text, a.collectives, a.individuals) for a in result.awards]
     assert rows == [
         (AwardStatus.CONFERRED, "UBND tỉnh", Count(9), None),
