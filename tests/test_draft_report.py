@@ -250,6 +250,27 @@ def test_an_average_is_left_out() -> None:
     assert result.left_out == (f"'260 mô hình' @ {at}: an average ('bình quân'), not a count",)
 
 
+def test_a_figure_of_every_year_is_left_out() -> None:
+    """ "Hằng năm, …" gives a figure of any year, of no one period: left out, with why."""
+    text = "Hằng năm, các cơ quan, đơn vị đăng ký trên 150 mô hình. Năm 2024 đăng ký 162 mô hình."
+    result = _draft(text, "nb-yearly")
+    [figure] = result.report.figures
+    assert (figure.value, figure.period) == (Count(162), Period.parse("năm 2024"))
+    at = text.index("trên 150")
+    assert result.left_out == (
+        f"'trên 150 mô hình' @ {at}: a figure of every year ('Hằng năm'), not of one",
+    )
+
+
+def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
+    """ "Đến hết năm 2025, … có 2.408 mô hình" counts what exists then, in no period."""
+    result = _draft(
+        "Đến hết năm 2025, toàn tỉnh có 2.408 mô hình đang duy trì hoạt động.", "nb-end"
+    )
+    [figure] = result.report.figures
+    assert (figure.as_of, figure.period) == (dt.date(2025, 12, 31), None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

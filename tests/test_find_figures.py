@@ -1071,6 +1071,71 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2,3 ha", {"unit_of_measure": UnitOfMeasure.HA, "noun": "ha"}),
         ],
     ),
+    (
+        # A field that ends before "và" is the item before's, not the next count's.
+        (
+            "Hiện có 1.180 mô hình đang duy trì, trong đó 702 mô hình lĩnh vực kinh tế, 251 "
+            "mô hình lĩnh vực quốc phòng - an ninh và 227 mô hình lĩnh vực xây dựng hệ thống "
+            "chính trị."
+        ),
+        [
+            ("1.180", {"measure": "in_operation"}),
+            ("702", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("251", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("227", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
+    (
+        # A bare number after "tăng" changes the figure before it and counts what it counts.
+        "Tổng số mô hình đăng ký năm 2024 là 845, tăng 63 so với năm 2023.",
+        [
+            ("845", {"measure": "registered", "unit_of_measure": UnitOfMeasure.MODELS}),
+            (
+                "63",
+                {
+                    "change": Change.INCREASE,
+                    "unit_of_measure": UnitOfMeasure.MODELS,
+                    "compared_to": Period.parse("năm 2023"),
+                    "noun": "",
+                },
+            ),
+        ],
+    ),
+    (
+        # "Đến hết năm …" gives the day a stock stands on, not a period it happened in;
+        # its parts stand on that day too. "Hằng năm" makes a figure of every year.
+        (
+            "Tính đến hết năm 2025, toàn huyện có 408 mô hình, trong đó 61 mô hình cấp huyện. "
+            "Hằng năm, các chi bộ đăng ký trên 120 mô hình."
+        ),
+        [
+            ("408", {"as_of": dt.date(2025, 12, 31), "period": None}),
+            ("61", {"as_of": dt.date(2025, 12, 31), "period": None, "part_of": 0}),
+            ("trên 120", {"average_words": "Hằng năm", "measure": "registered"}),
+        ],
+    ),
+    (
+        # Bodies joined into one subject are one cell; groups of units are cells too.
+        (
+            "Ủy ban MTTQ và các đoàn thể chính trị - xã hội tỉnh đăng ký 236 mô hình; khối "
+            "các cơ quan đảng, đoàn thể đăng ký 58 mô hình. Riêng năm 2025, các phường đăng "
+            "ký 41 mô hình, các cơ quan, đơn vị đăng ký 19 mô hình."
+        ),
+        [
+            ("236", {"category": "Ủy ban MTTQ và các đoàn thể chính trị - xã hội tỉnh"}),
+            ("58", {"category": "khối các cơ quan đảng, đoàn thể"}),
+            ("41", {"category": "các phường", "measure": "registered"}),
+            ("19", {"category": "các cơ quan, đơn vị", "measure": "registered"}),
+        ],
+    ),
+    (
+        # "mới" in a part says new among its total, not a verb of its own.
+        "Năm 2024, Đảng ủy xã công nhận 23 mô hình cấp cơ sở, trong đó có 9 mô hình mới.",
+        [
+            ("23", {"measure": "recognised", "level": RecognitionLevel.GRASSROOTS}),
+            ("9", {"measure": "recognised", "subset_of": 0}),
+        ],
+    ),
 ]
 
 

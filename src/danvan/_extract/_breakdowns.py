@@ -19,6 +19,7 @@ from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._models import ModelStatus
+from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
@@ -238,8 +239,9 @@ def finish(
 
 
 def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no verb of its own measures what its total measures, with its words."""
-    if part.measure is not None or total.measure is None:
+    """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
+    new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
+    if (part.measure is not None and not new) or total.measure is None:
         return part
     evidence = {**part.evidence}
     if "measure" in total.evidence:

@@ -53,6 +53,15 @@ _PART_HOLDER = re.compile(
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )
+# Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
+# mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
+_KINDS_OF_UNIT = re.compile(
+    r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
+    r"|dang\sbo|doanh\snghiep|truong)\b"
+)
+# Between the names of bodies joined into one subject, and where such a name starts.
+_JOINER = re.compile(r"(?:,|\sva)\s$")
+_NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả".
 _GRADE_AFTER = re.compile(
@@ -116,13 +125,14 @@ def _name(
     act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
     if act is not None and act.start() > a:
         b = act.start()
+    a = _joined_bodies(source.folded, a)
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
         if folded.startswith("loai "):  # the grade alone, as after a count: "loại tốt"
             a += len("loai ")
         return source.clean[a:b], source.span(a, b)
-    mass = _PART_HOLDER.match(folded) is not None
+    mass = _PART_HOLDER.match(folded) is not None or _KINDS_OF_UNIT.match(folded) is not None
     if (
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
@@ -131,6 +141,27 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
         return None
     return words, source.span(a, b)
+
+
+def _joined_bodies(folded: str, a: int) -> int:
+    """Where a name starts that joins bodies before the item's words into one subject.
+
+    "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện đăng ký 214 mô hình", "Khối
+    các cơ quan đảng, đoàn thể đăng ký 75 mô hình", "các cơ quan, đơn vị đăng ký 97".
+    """
+    while (joiner := _JOINER.search(folded, max(0, a - 5), a)) is not None:
+        start = max(0, joiner.start() - 50)
+        for boundary in _NAME_BOUNDARY.finditer(folded, start, joiner.start()):
+            start = boundary.end()
+        words = folded[start : joiner.start()]
+        start += len(words) - len(words.lstrip())
+        name = folded[start : joiner.start()]
+        if not name or not (_PART_HOLDER.match(name) or _KINDS_OF_UNIT.match(name)):
+            break
+        if _VERBS.search(name) is not None:
+            break
+        a = start
+    return a
 
 
 def _beside_another(

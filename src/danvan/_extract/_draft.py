@@ -170,6 +170,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
     if mention.average_words is not None:
+        if fold(mention.average_words).endswith(" nam"):  # "Hằng năm", "Mỗi năm"
+            return f"a figure of every year ('{mention.average_words}'), not of one"
         return f"an average ('{mention.average_words}'), not a count"
     if mention.place_words is not None and not _names(scope, mention.place_words):
         return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"

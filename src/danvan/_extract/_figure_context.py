@@ -68,6 +68,7 @@ _TARGET = re.compile(
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(r"\b(?:binh\squan|trung\sbinh)\b")
+_EACH_YEAR = re.compile(r"\b(?:moi|hang)\snam\b")
 _DIGIT = re.compile(r"[0-9]")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
@@ -133,18 +134,25 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """The words before the number in its clause that make it an average, not a count.
 
     "Mỗi năm, toàn tỉnh xây dựng mới bình quân 400 mô hình", "Bình quân mỗi xã có 5 mô
-    hình"; not the grade of a review ("khá 250 mô hình, trung bình 40 mô hình").
+    hình"; not the grade of a review ("khá 250 mô hình, trung bình 40 mô hình"). Also the
+    words of a figure of every year, not of one: "Hằng năm, … trên 1.500 mô hình".
     """
-    found = source.spans_in(_AVERAGE, max(0, start - _PLACE_REACH), start)
-    if not found:
-        return None
     folded = source.folded
-    a, b = found[-1]
-    if _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start):
-        return None  # "Thu nhập bình quân tăng, 45 hộ thoát nghèo": no average of 45
-    if folded.startswith("trung", a):
-        stops = source.spans_in(SENTENCE_END, max(0, a - _SENTENCE_REACH), a)
-        sentence = stops[-1][1] if stops else max(0, a - _SENTENCE_REACH)
-        if _GRADED.search(folded, sentence, a):
-            return None
-    return a, b
+    found = source.spans_in(_AVERAGE, max(0, start - _PLACE_REACH), start)
+    if found:
+        a, b = found[-1]
+        # not "Thu nhập bình quân tăng, 45 hộ thoát nghèo", no average of 45
+        apart = _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start)
+        if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
+            return a, b
+    each = source.spans_in(_EACH_YEAR, max(0, start - _PLACE_REACH), start)
+    if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
+        return each[-1]
+    return None
+
+
+def _graded(source: CleanText, at: int) -> bool:
+    """Whether the sentence before ``at`` grades: "trung bình" is then a grade."""
+    stops = source.spans_in(SENTENCE_END, max(0, at - _SENTENCE_REACH), at)
+    sentence = stops[-1][1] if stops else max(0, at - _SENTENCE_REACH)
+    return _GRADED.search(source.folded, sentence, at) is not None

@@ -20,11 +20,7 @@ from danvan._extract._figure_context import (
     target_words,
 )
 from danvan._extract._figure_verbs import Verb, proposed_act, raised, verb_at, verb_in, words_at
-from danvan._extract._figure_words import (
-    FULL_STOP,
-    MODEL_UNITS,
-    SENTENCE_END,
-)
+from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -67,7 +63,6 @@ _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tha
 _HOLDER_AFTER = re.compile(
     r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
-# The body that recognised, in a passive: "15 mô hình được UBND tỉnh công nhận".
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
 _RECOGNISED_BY = re.compile(
@@ -351,6 +346,8 @@ class _Meaning:
         start, end, folded = self.start, self.end, self.folded
         before, after = [], []
         for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
+            if area.end() <= start and folded[area.end() : start].strip() == "va":
+                continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
             if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
                 before.append((area.start(1), area.end(1), area.start()))
             elif (

@@ -111,7 +111,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
     )
     if noun is None:
         other = _UNKNOWN_NOUN.match(folded, head)
-        if other is None:
+        if other is None or other["words"] == "so voi":  # "tăng 96 so với năm 2022"
             return None
         kept = []
         for word in other["words"].split():

@@ -11,7 +11,8 @@ total's; a count that names a period of its own beside a total of another is no 
 it, but the same figure of another period ("… 2.318 mô hình được công nhận (năm 2024:
 2.105 mô hình)"). A change takes the period after "so với" as the one it is compared
 to ("tăng 14 mô hình so với năm 2023"). A count after "Đến ngày 30/11/2025, …" stands
-on that day (``as_of``), and so do its parts.
+on that day (``as_of``), and so do its parts; so does one after "Đến hết năm 2024, …", on
+the period's last day.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ __all__ = ["name_periods"]
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|(?:tinh\s)?den\shet|ket\squa"
-    r"|luy\ske|chi\stinh)\s)?$"
+    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa|luy\ske"
+    r"|chi\stinh|(?P<up_to>(?:tinh\s)?den\s(?:het|cuoi)))\s)?$"
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
@@ -80,7 +81,11 @@ def name_periods(
             evidence["period"] = words_at(source, a, b)
         elif j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
             a, b = located[j]
-            if _HEADS.search(folded, max(0, a - 20), a) is not None:
+            heads = _HEADS.search(folded, max(0, a - 20), a)
+            if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
+                found["as_of"] = periods[j].period.end
+                evidence["as_of"] = words_at(source, heads.start("up_to"), b)
+            elif heads is not None:
                 found["period"] = periods[j].period
                 evidence["period"] = words_at(source, a, b)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
@@ -89,8 +94,12 @@ def name_periods(
             if not verb_said(mention) and verb_said(mentions[total]):
                 found["measure"] = mentions[total].measure  # the same figure, another year
                 evidence["measure"] = mentions[total].evidence["measure"]
-        elif total is not None and mentions[total].period is not None:
-            found["period"] = mentions[total].period
+        elif total is not None:
+            found.update(
+                (name, getattr(mentions[total], name))
+                for name in ("period", "as_of")
+                if getattr(mentions[total], name) is not None and name not in found
+            )
         if mention.change is not None and k < len(located):
             a, b = located[k]
             if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(

@@ -51,6 +51,7 @@ from danvan._extract._figure_words import (
     NOT_RATIO_BEFORE,
     RANGE_END,
     RANGE_START,
+    SENTENCE_END,
 )
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
@@ -74,6 +75,7 @@ _JOINED = re.compile(
 )
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
+_CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -122,6 +124,8 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = attrs.evolve(mention, part_of=None)  # a change is no part
             if mention.part_of is not None:
                 mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
+            elif mention.change is not None and not mention.noun:  # of the figure before
+                mention = _counts_what_its_total_counts(mention, mentions[-1])
             if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
             if mentions and not mention.awarded and mention.holder is not None:
@@ -226,6 +230,15 @@ def _names_a_cell(values: dict[str, Any]) -> bool:
     )
 
 
+def _a_change(folded: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a bare number changes the figure before it: "1.208, tăng 96 so với …"."""
+    return (
+        bool(spans)
+        and _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None
+        and SENTENCE_END.search(folded, spans[-1][1], start) is None
+    )
+
+
 def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
     """A part with no noun ("tập thể 165") counts what its total counts, and says so.
 
@@ -327,10 +340,10 @@ def _mention(
             (a, b), subject, unit, kind, holder = before  # "Số mô hình được công nhận: 245"
             noun, list_at = clean[a:b], a
             evidence["noun"] = words_at(source, a, b)
-        else:  # a part named before it ("tập thể 165"), or a bare number
+        else:  # a part named before it ("tập thể 165"), a change, or a bare number
             item = item_words(folded, start)
             list_at = start if item is None else item[0]
-            if total_of(folded, list_at, spans) is None:
+            if total_of(folded, list_at, spans) is None and not _a_change(folded, start, spans):
                 return None  # "1396", a page's counter, says nothing countable
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
@@ -346,7 +359,9 @@ def _mention(
             values["out_of"] = Count(int(match["out_of"].replace(".", "")))
     unit = values.get("unit_of_measure")
     values.update(around(source, start, end, evidence, unit=unit, subject=subject))
-    if match["percent"] is None and not values["noun"] and not _names_a_cell(values):
+    if match["percent"] is None and not (
+        values["noun"] or _names_a_cell(values) or values.get("change")
+    ):
         return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
         span=source.span(start, end),
