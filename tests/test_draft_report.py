@@ -377,12 +377,21 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     ]
 
 
-def test_a_proposed_award_is_drafted_as_proposed() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "UBND tỉnh tặng Bằng khen cho 9 tập thể; Ban Thường vụ Huyện ủy đề nghị UBND tỉnh "
+            "tặng Bằng khen cho 3 tập thể, 2 cá nhân."
+        ),
+        (  # the proposal after the counts
+            "UBND tỉnh tặng Bằng khen cho 9 tập thể; Huyện ủy đã chọn 3 tập thể, 2 cá nhân "
+            "tiêu biểu đề nghị UBND tỉnh tặng Bằng khen."
+        ),
+    ],
+)
+def test_a_proposed_award_is_drafted_as_proposed(text: str) -> None:
     """An award a body asks another to give is proposed, not conferred."""
-    text = (
-        "UBND tỉnh tặng Bằng khen cho 9 tập thể; Ban Thường vụ Huyện ủy đề nghị UBND tỉnh "
-        "tặng Bằng khen cho 3 tập thể, 2 cá nhân."
-    )
     result = _draft(text, "nb-dn")
     rows = [(a.status, a.issuer_text, a.collectives, a.individuals) for a in result.awards]
     assert rows == [

@@ -1136,6 +1136,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": "recognised", "subset_of": 0}),
         ],
     ),
+    (
+        # A proposal after the counts: their measure is proposed, the award the one asked.
+        (
+            "Ban Thường vụ đã lựa chọn 5 mô hình tiêu biểu đề nghị cấp tỉnh công nhận; chọn 7 "
+            "tập thể, 9 cá nhân đề nghị Ban Dân vận Trung ương tặng Kỷ niệm chương."
+        ),
+        [
+            ("5", {"measure": "proposed", "award_form": None}),
+            (
+                "7",
+                {
+                    "measure": "proposed",
+                    "award_form": AwardForm.COMMEMORATIVE_MEDAL,
+                    "issuer_words": "Ban Dân vận Trung ương",
+                },
+            ),
+            ("9", {"measure": "proposed", "award_form": AwardForm.COMMEMORATIVE_MEDAL}),
+        ],
+    ),
 ]
 
 

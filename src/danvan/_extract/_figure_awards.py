@@ -24,7 +24,7 @@ _AWARD = re.compile(
     r"|\s(?:cho)?\s?[^,.;:()\n0-9]{0,20})$"
 )
 _AWARDED = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
+    r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
 )

@@ -15,7 +15,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 
-__all__ = ["UNIT_KIND", "average_words", "place_words", "programme_words", "target_words"]
+__all__ = ["UNIT_KIND", "context_words"]
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
@@ -71,6 +71,21 @@ _AVERAGE = re.compile(r"\b(?:binh\squan|trung\sbinh)\b")
 _EACH_YEAR = re.compile(r"\b(?:moi|hang)\snam\b")
 _DIGIT = re.compile(r"[0-9]")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
+
+
+def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The spans of the words that make a number another's than the scope's result.
+
+    By attribute of a mention: a programme's (``movement_words``), a target
+    (``target_words``), an average (``average_words``), another unit's (``place_words``).
+    """
+    found = {
+        "movement_words": programme_words(source, start, end),
+        "target_words": target_words(source, start),
+        "average_words": average_words(source, start),
+        "place_words": place_words(source, start),
+    }
+    return {name: span for name, span in found.items() if span is not None}
 
 
 def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:

@@ -13,13 +13,16 @@ from typing import Any, Literal
 from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
-from danvan._extract._figure_context import (
-    average_words,
-    place_words,
-    programme_words,
-    target_words,
+from danvan._extract._figure_context import context_words
+from danvan._extract._figure_verbs import (
+    Verb,
+    proposal_after,
+    proposed_act,
+    raised,
+    verb_at,
+    verb_in,
+    words_at,
 )
-from danvan._extract._figure_verbs import Verb, proposed_act, raised, verb_at, verb_in, words_at
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -164,6 +167,7 @@ class _Meaning:
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
             verb = verb_in(after["words"], after.start("words"), self.source)
+        verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
@@ -381,14 +385,8 @@ class _Meaning:
 
     def context(self) -> None:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""
-        for name, found in (
-            ("movement_words", programme_words(self.source, self.start, self.end)),
-            ("target_words", target_words(self.source, self.start)),
-            ("average_words", average_words(self.source, self.start)),
-            ("place_words", place_words(self.source, self.start)),
-        ):
-            if found is not None:
-                self.set(name, self.source.clean[found[0] : found[1]], *found)
+        for name, (a, b) in context_words(self.source, self.start, self.end).items():
+            self.set(name, self.source.clean[a:b], a, b)
 
 
 def _same_clause(folded: str, a: int, start: int, end: int, b: int) -> bool:

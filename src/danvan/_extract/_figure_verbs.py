@@ -14,7 +14,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 from danvan._measures import UnitOfMeasure
 
-__all__ = ["Verb", "proposed_act", "raised", "verb_at", "verb_in", "words_at"]
+__all__ = ["Verb", "proposal_after", "proposed_act", "raised", "verb_at", "verb_in", "words_at"]
 
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
@@ -25,6 +25,9 @@ _PROPOSED_ACT = re.compile(
     r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
+# A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
+# Trung ương tặng Kỷ niệm chương".
+_PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\snghi\s)")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
 _RAISED = re.compile(
     r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
@@ -96,6 +99,15 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
             ):
                 return code, words_at(source, start, start + len(phrase))
     return None
+
+
+def proposal_after(source: CleanText, end: int) -> Verb | None:
+    """The measure "proposed", when the clause after a count proposes an act for it."""
+    ahead = _PROPOSAL_AFTER.match(source.folded, end)
+    if ahead is None:
+        return None
+    act = _PROPOSED_ACT.match(source.folded, ahead.end())
+    return None if act is None else ("proposed", words_at(source, *act.span()))
 
 
 def proposed_act(
