@@ -1155,6 +1155,53 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": "proposed", "award_form": AwardForm.COMMEMORATIVE_MEDAL}),
         ],
     ),
+    (
+        # A grade after a count names its cell alone too; the result of an appraisal is
+        # a grade ("đạt", "không đạt"), not the body that appraised; "đất" is no "đạt".
+        (
+            "Có 207/230 mô hình hoạt động hiệu quả. Hội đồng huyện thẩm định 38 mô hình, "
+            "kết quả có 33 mô hình đạt, 5 mô hình không đạt. Nhân dân hiến 4.100 m2 đất, "
+            "góp 2.300 ngày công."
+        ),
+        [
+            ("207", {"category": "hiệu quả", "out_of": Count(230)}),
+            ("38", {"category": None}),
+            ("33", {"category": "đạt"}),
+            ("5", {"category": "không đạt"}),
+            ("4.100", {"category": None}),
+            ("2.300", {"measure": "workdays"}),
+        ],
+    ),
+    (
+        # A level after a comma, with its verb before its number, labels the next item.
+        ("Số điển hình được khen thưởng là 142, trong đó cấp tỉnh khen 17, cấp huyện khen 125."),
+        [
+            ("142", {"measure": "commended"}),
+            ("17", {"level": RecognitionLevel.PROVINCE, "part_of": 0}),
+            ("125", {"level": RecognitionLevel.DISTRICT, "part_of": 0}),
+        ],
+    ),
+    (
+        # Certificates counted are awards, one to each recipient; "người dân" is a noun,
+        # "người dân tộc" is not.
+        (
+            "Huyện ủy trao 36 Giấy khen cho các tập thể, cá nhân; đã có hơn 9.000 lượt người "
+            "dân tham gia, trong đó 2.100 người dân tộc thiểu số."
+        ),
+        [
+            (
+                "36",
+                {
+                    "measure": "commended",
+                    "unit_of_measure": UnitOfMeasure.RECIPIENTS,
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "Huyện ủy",
+                },
+            ),
+            ("trên 9.000", {"noun": "người dân", "measure": "participants"}),
+            ("2.100", {"noun": "người", "subset_of": 1}),
+        ],
+    ),
 ]
 
 

@@ -10,7 +10,8 @@ it is ("Thành phố có 58 mô hình" names the scope, not a cell), unless the 
 body that holds part of the scope's models, never all of them: a mass organisation, a
 bloc, the police or an agency ("Hội Liên hiệp Phụ nữ tỉnh có 312 mô hình", "Công an tỉnh
 xây dựng 37 mô hình"). Counts by the grade a review gives ("xếp loại: tốt
-1.230 mô hình, khá 250 mô hình") are named by the grade.
+1.230 mô hình, khá 250 mô hình") are named by the grade, and so is one count with a
+grade after it ("207/230 mô hình hoạt động hiệu quả", "5 mô hình không đạt").
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ _GRADE_AFTER = re.compile(
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
-    r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b))"
+    r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
+    # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
+    # không đạt"
+    r"|(?P<result>(?:khong\s|chua\s)?dat)(?=\s?[,.;)\n]|$))"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
@@ -87,22 +91,30 @@ def name_categories(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
-    names = [
-        _batch(source, spans, i) or _name(source, mention, span) or _grade_after(source, span[1])
-        for i, (mention, span) in enumerate(zip(mentions, spans, strict=True))
-    ]
+    names: list[tuple[str, tuple[int, int]] | None] = []
+    grades: set[int] = set()  # counts named by a grade after them that names a cell alone
+    for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+        name = _batch(source, spans, i) or _name(source, mention, span)
+        body = name is not None and bool(
+            _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
+        )
+        if not body and (graded := _grade_after(source, span[1])) is not None:
+            name, alone = graded
+            if alone:
+                grades.add(i)
+        names.append(name)
     _verb_of_the_item_before(source.folded, mentions, spans, names)
     for i, name in enumerate(names):
         if name is None:
             continue
         folded = fold(name[0])
-        if not (
-            _PART_HOLDER.match(folded) or _GRADE.fullmatch(folded) or _BATCH.match(folded)
-        ) and not _beside_another(source.folded, mentions, spans, names, i):
+        beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
+        named = _PART_HOLDER.match(folded) or _GRADE.fullmatch(folded) or _BATCH.match(folded)
+        if not (named or beside or i in grades):
             continue
         mention = mentions[i]
         total = mention.subset_of
-        if total is not None and mentions[total].category is None:
+        if total is not None and mentions[total].category is None and (named or beside):
             mention = measured_as_total(mention, mentions[total])  # a cell of it after all
             mention = attrs.evolve(mention, part_of=total, subset_of=None)
         evidence = {**mention.evidence, "category": name}
@@ -170,14 +182,23 @@ def _beside_another(
     spans: Sequence[tuple[int, int]],
     names: Sequence[tuple[str, tuple[int, int]] | None],
     i: int,
+    *,
+    grades: set[int],
 ) -> bool:
-    """Whether a named count next to this one, in its sentence, counts alike.
+    """Whether a count named alike next to this one, in its sentence, counts alike.
 
     Alike: the same unit, the same measure. "Ban Chỉ đạo công nhận 12 mô hình, Ban
-    Thường vụ biểu dương 8 mô hình" are two figures, not cells of one.
+    Thường vụ biểu dương 8 mô hình" are two figures, not cells of one. A grade after a
+    count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
+    đạt").
     """
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(mentions) or names[j] is None or _related(mentions, i, j):
+        if (
+            not 0 <= j < len(mentions)
+            or names[j] is None
+            or (i in grades) != (j in grades)
+            or _related(mentions, i, j)
+        ):
             continue
         a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
         same = (mentions[j].unit_of_measure, mentions[j].measure) == (
@@ -223,13 +244,21 @@ def _verb_of_the_item_before(
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
 
 
-def _grade_after(source: CleanText, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The grade written after a count, as its cell's name ("loại tốt": "tốt")."""
+def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    """The grade written after a count, as its cell's name ("loại tốt": "tốt").
+
+    With it, whether it names a cell alone, with no count beside it: "318/352 mô hình
+    hoạt động hiệu quả", "4 mô hình không đạt"; not "mới" nor "công nhận lại" ("40 mô
+    hình mới được công nhận" are the models recognised).
+    """
     graded = _GRADE_AFTER.match(source.folded, end)
     if graded is None:
         return None
-    a, b = graded.span(next(g for g in ("grade", "effect", "again", "new") if graded[g]))
-    return source.clean[a:b], source.span(a, b)
+    group = next(g for g in ("grade", "effect", "again", "new", "result") if graded[g])
+    a, b = graded.span(group)
+    if group == "result" and not source.clean[a:b].lower().endswith("đạt"):
+        return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
+    return (source.clean[a:b], source.span(a, b)), group not in ("new", "again")
 
 
 def _batch(

@@ -37,6 +37,8 @@ def _subject_of(act: str) -> re.Pattern[str]:
 
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
 _GIVER = _subject_of(r"(?:tang|trao)(?:\sthuong)?\s")
+_ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
+_FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
 _PROPOSAL = re.compile(r"\bde\snghi\s")
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
@@ -59,6 +61,13 @@ def award_words(
     said.
     """
     folded = source.folded
+    counted = _FORM_COUNTED.search(folded, start, end)
+    if counted is not None:  # "UBND huyện trao 45 Giấy khen": the form is what is counted
+        form = AwardForm.parse(source.clean[counted.start() : counted.end()])
+        giver = _GIVER.search(folded, max(0, start - 80), start)
+        one = giver is not None and not _MANY_GIVERS.match(giver["giver"])
+        one = one and giver is not None and not _ASPECT.fullmatch(giver["giver"])
+        return form, counted.span(), giver.span("giver") if giver is not None and one else None
     award = _AWARD.search(folded, max(0, start - 160), start)
     if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
         award = _AWARDED.match(folded, end)
@@ -68,7 +77,9 @@ def award_words(
     where = award.span("issuer") if award["issuer"] else None
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
         giver = _GIVER.search(folded, max(0, award.start("form") - 80), award.start())
-        if giver is not None and not _MANY_GIVERS.match(giver["giver"]):
+        if giver is not None and not (
+            _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"])
+        ):
             where = giver.span("giver")  # not "các huyện tặng …": no one body
     if where is not None:
         connective = _CONNECTIVE.match(folded, where[0])  # "trong đó UBND tỉnh tặng …"

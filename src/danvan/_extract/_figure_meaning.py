@@ -89,6 +89,7 @@ _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
+_NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
@@ -290,7 +291,8 @@ class _Meaning:
             self.set("level", named[0], *named[1])
             return
         level = _LEVEL.match(self.folded, self.end, self.end + 100)
-        if level is None or _NEXT_ITEM.match(self.folded, level.end()):
+        comma = level is not None and "," in self.folded[self.end : level.start(1)]
+        if level is None or (_NEXT_LABEL if comma else _NEXT_ITEM).match(self.folded, level.end()):
             self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
             return
         above = _OR_ABOVE.match(self.folded, level.end())
@@ -382,6 +384,8 @@ class _Meaning:
             self.set("issuer_words", self.source.clean[issuer[0] : issuer[1]], *issuer)
         if form is not None and at is not None:
             self.set("award_form", form, *at)
+            if self.start <= at[0] and "measure" not in self.found:  # "trao 45 Giấy khen"
+                self.set("measure", "commended", *at)
 
     def context(self) -> None:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""

@@ -29,6 +29,8 @@ _RATE = re.compile(
 )
 # Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà đại đoàn kết".
 _CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")
+# A noun that is the start of another: "người dân tộc thiểu số" are no "người dân".
+_NOT_BEFORE = {"nguoi dan": " toc"}
 _NOUN_STOP = frozenset(
     [
         "duoc",
@@ -84,11 +86,13 @@ def _known_noun(
     folded: str, at: int
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None] | None:
     for words, unit, kind, holder in NOUNS:
+        end = at + len(words) + 1
         if (
             folded.startswith(f" {words}", at)
-            and not folded[at + len(words) + 1 : at + len(words) + 2].isalpha()
+            and not folded[end : end + 1].isalpha()
+            and not (words in _NOT_BEFORE and folded.startswith(_NOT_BEFORE[words], end))
         ):
-            return at + len(words) + 1, unit, kind, holder
+            return end, unit, kind, holder
     return None
 
 

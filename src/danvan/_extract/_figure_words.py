@@ -43,6 +43,10 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("ho gia dinh", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
     ("ngay cong", UnitOfMeasure.WORKDAYS, None, None),
+    # awards counted by their certificates: "trao 245 Giấy khen", one to each recipient
+    ("ky niem chuong", UnitOfMeasure.RECIPIENTS, None, None),
+    ("giay khen", UnitOfMeasure.RECIPIENTS, None, None),
+    ("bang khen", UnitOfMeasure.RECIPIENTS, None, None),
     ("luot nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("hoi nghi", UnitOfMeasure.CONFERENCES, None, None),
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
@@ -50,6 +54,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
     ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
     ("don vi", UnitOfMeasure.UNITS, None, None),
+    ("nguoi dan", UnitOfMeasure.PEOPLE, None, None),
     ("nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
     ("dong", UnitOfMeasure.VND, None, None),
@@ -95,6 +100,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("tuyen duong", "honoured"),
     ("ton vinh", "honoured"),
     ("khen thuong", "commended"),
+    ("khen", "commended"),  # "cấp tỉnh khen 26": matched whole, after the longer ones
     ("giay khen", "commended"),
     ("bang khen", "commended"),
     ("ky niem chuong", "commended"),
