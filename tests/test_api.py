@@ -12,6 +12,7 @@ def test_all_is_pinned() -> None:
         "AcrossTime",
         "AcrossUnits",
         "AdminLevel",
+        "Amount",
         "Appraised",
         "AreaCoverage",
         "Award",

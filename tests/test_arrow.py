@@ -170,6 +170,32 @@ class TestFiguresBack:
         assert list(back) == figures
         assert list(back.reports) == reports
 
+    def test_decimals_read_back_as_written(self, tmp_path: Path) -> None:
+        """A percentage and an amount keep their digits: no zeros of the table's scale."""
+        from danvan import Amount, Percent, Qualifier, Source, UnitOfMeasure
+
+        said = Source(quote="làm mới gần 46,5 km đường; 100% xã có mô hình")
+        common = {"scope": "vn/x", "movements": "dan-van-kheo", "source": said}
+        figures = [
+            Figure(
+                measure="built",
+                value=Amount(Decimal("46.5"), Qualifier.NEARLY),
+                unit_of_measure=UnitOfMeasure.KM,
+                **common,
+            ),
+            Figure(
+                measure="coverage",
+                value=Percent(Decimal(100)),
+                unit_of_measure=UnitOfMeasure.UNITS,
+                **common,
+            ),
+        ]
+        path = tmp_path / "so-lieu.parquet"
+        pq.write_table(Table(figures).to_arrow(), path)
+        back = Table.from_arrow(path)
+        assert [str(f.value) for f in back] == ["gần 46,5", "100%"]
+        assert list(back) == figures
+
     def test_a_polars_frame_reads_back(self) -> None:
         table = Table(list(load_example().reports[3].figures))
         assert list(Table.from_arrow(polars.DataFrame(table))) == list(table)

@@ -71,7 +71,7 @@ class TestFigures:
         rows = list(csv.reader(io.StringIO(figures_to_csv(ninh_binh()))))
         later = [
             *("restates", "subset_of", "breakdowns", "as_of", "percent", "of", "occurrences"),
-            *("change", "compared_to_start", "compared_to_end", "model", "directive"),
+            *("change", "compared_to_start", "compared_to_end", "model", "directive", "amount"),
         ]
         keep = len(FIGURE_COLUMNS) - len(later)
         assert rows[0][keep:] == later
@@ -108,6 +108,34 @@ class TestFigures:
         assert (row["value"], row["percent"], row["qualifier"]) == ("", "80", "over")
         assert row["of"] == report.figures[0].id
         assert (report.id, share) in figures_from_csv(text)
+
+    def test_an_amount_has_its_own_column(self) -> None:
+        """'làm mới gần 46,5 km đường': amount filled, value empty, read back."""
+        from decimal import Decimal
+
+        import attrs
+
+        from danvan import Amount, Figure, Qualifier, Source, UnitOfMeasure
+
+        dataset = ninh_binh()
+        report = dataset.reports[0]
+        road = Figure(
+            measure="built",
+            value=Amount(Decimal("46.5"), Qualifier.NEARLY),
+            unit_of_measure=UnitOfMeasure.KM,
+            scope=report.figures[0].scope,
+            movements=report.figures[0].movements,
+            source=Source(quote="các mô hình đã làm mới gần 46,5 km đường giao thông"),
+        )
+        report = attrs.evolve(report, figures=(*report.figures, road))
+        dataset = attrs.evolve(dataset, reports=(report, *dataset.reports[1:]))
+        text = figures_to_csv(dataset)
+        import csv
+        import io
+
+        row = list(csv.DictReader(io.StringIO(text)))[len(report.figures) - 1]
+        assert (row["value"], row["amount"], row["qualifier"]) == ("", "46.5", "nearly")
+        assert (report.id, road) in figures_from_csv(text)
 
     def test_ragged_row(self) -> None:
         """A row with more cells than columns is refused."""

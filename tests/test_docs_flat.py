@@ -26,9 +26,10 @@ _INTRO = """# Flat tables
 The one flat schema that `Table.to_arrow()`, `ModelTable.to_arrow()`, the Arrow stream
 (`pyarrow.table(t)`, `polars.DataFrame(t)`, DuckDB), `to_pandas()`, `to_polars()` and
 `write_parquet` give. Codes are the JSON form's codes (dictionary-encoded in Arrow), a
-count is its value with its qualifier and interval, a percentage is an exact decimal, a
-period is its first and last day, and the ids that tie a figure to its report and to the
-total it breaks down are kept: sum only the rows whose `part_of` is empty to add totals.
+count is its value with its qualifier and interval, a percentage and an amount with a
+fraction ("46,5 km") are exact decimals, a period is its first and last day, and the ids
+that tie a figure to its report and to the total it breaks down are kept: sum only the
+rows whose `part_of` is empty to add totals.
 Each field's description is also in the Arrow schema, as the field's `doc` metadata.
 Every field of the classes has its column; a test fails when one is added without.
 """

@@ -59,7 +59,7 @@ from danvan._models import (
     Stopped,
     Supported,
 )
-from danvan._numbers import Percent, parse_number
+from danvan._numbers import Amount, Percent, parse_number
 from danvan._occasions import AwardForm, ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Movement, Phase, Review, Role
@@ -174,6 +174,7 @@ __all__ = [
     "Count",
     "DocumentSymbol",
     "Percent",
+    "Amount",
     "Quantity",
     "fold",
     "parse_count",

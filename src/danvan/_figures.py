@@ -19,7 +19,7 @@ import attrs
 from danvan._counts import Count
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._terms import Term
@@ -40,6 +40,7 @@ from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 from danvan.exceptions import InvalidEntityError, InvalidValueError
 
 __all__ = [
+    "AMOUNT_UNITS",
     "BREAKDOWN_DIMENSIONS",
     "Change",
     "Completeness",
@@ -173,12 +174,17 @@ def _check_unit(figure: Figure, attribute: Any, value: Any) -> None:
 
 
 def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
-    if not isinstance(value, Count | Percent):
+    if not isinstance(value, Count | Percent | Amount):
         raise InvalidEntityError(
             value,
-            "a figure's value is a Count (parse_count: '1.635', 'hơn 310') "
-            "or a Percent (parse_number: 'hơn 80%')",
+            "a figure's value is a Count (parse_count: '1.635', 'hơn 310'), a Percent "
+            "(parse_number: 'hơn 80%') or an Amount (a measure with a fraction: '46,5 km')",
         )
+
+
+#: The built-in units an amount with a fraction may measure; the rest are counted whole.
+AMOUNT_UNITS = (UnitOfMeasure.KM, UnitOfMeasure.HA, UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS)
+_WHOLE_UNITS = frozenset(UnitOfMeasure) - set(AMOUNT_UNITS)
 
 
 @attrs.frozen(kw_only=True)
@@ -187,8 +193,10 @@ class Figure:
 
     Attributes:
         measure: The code of what it measures (see :class:`Measure`).
-        value: The count, with its qualifier, or the percentage ("hơn 80% mô hình hoạt
-            động hiệu quả": a :class:`Percent` of ``unit_of_measure``).
+        value: The count, with its qualifier, the percentage ("hơn 80% mô hình hoạt
+            động hiệu quả": a :class:`Percent` of ``unit_of_measure``), or an
+            :class:`Amount` of ``unit_of_measure`` with a fraction ("làm mới 46,5 km
+            đường giao thông").
         unit_of_measure: What it counts: a :class:`UnitOfMeasure`, or the code of a
             :class:`UnitOfMeasureDefinition` of the dataset ("phòng học").
         scope: The id of the unit it covers.
@@ -240,7 +248,7 @@ class Figure:
     """
 
     measure: str = attrs.field(validator=check_id)
-    value: Count | Percent = attrs.field(validator=_check_value)
+    value: Count | Percent | Amount = attrs.field(validator=_check_value)
     unit_of_measure: UnitOfMeasure | str = attrs.field(converter=_to_unit, validator=_check_unit)
     scope: str = attrs.field(validator=check_id)
     movements: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
@@ -280,6 +288,14 @@ class Figure:
             raise InvalidEntityError(
                 self.id or self.measure, "a percentage has no out_of: name its base with of="
             )
+        if isinstance(self.value, Amount) and (
+            self.out_of is not None or self.unit_of_measure in _WHOLE_UNITS
+        ):
+            raise InvalidEntityError(
+                self.id or self.measure,
+                f"an amount with a fraction ({self.value}) measures a length, an area, money "
+                "or a unit the dataset defines, not what is counted whole, and has no out_of",
+            )
         if self.of is not None and not isinstance(self.value, Percent):
             raise InvalidEntityError(
                 self.id or self.measure, "only a percentage is a share of another figure (of=)"
@@ -290,30 +306,35 @@ class Figure:
 
 
 def count_of(figure: Figure) -> Count:
-    """A figure's value as a count; a percentage is refused, naming the figure.
+    """A figure's value as a count; a percentage or an amount is refused, naming the figure.
 
     Counting, roll-ups and breakdown sums add counts; a percentage never enters a sum.
 
     Raises:
-        InvalidValueError: The figure gives a percentage.
+        InvalidValueError: The figure gives a percentage or an amount.
     """
     if isinstance(figure.value, Percent):
         raise InvalidValueError(
             figure.id or f"{figure.measure} {figure.value}",
             f"a percentage ({figure.value}) is not added up with counts",
         )
+    if isinstance(figure.value, Amount):
+        raise InvalidValueError(
+            figure.id or f"{figure.measure} {figure.value}",
+            f"an amount ({figure.value}) is not added up with counts",
+        )
     return figure.value
 
 
 def is_count(figure: Figure) -> bool:
-    """Whether a figure gives a count (not a percentage)."""
+    """Whether a figure gives a count (not a percentage nor an amount)."""
     return isinstance(figure.value, Count)
 
 
 def quantity_kind(figure: Figure) -> tuple[object, ...]:
     """What two figures must share to be added up or compared at all.
 
-    A count or a percentage; of distinct holders or of occurrences; a level, or a
+    A count, a percentage or an amount; of distinct holders or of occurrences; a level, or a
     change (and which way); of one programme: figures of other movements are never
     combined.
     """

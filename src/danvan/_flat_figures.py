@@ -32,7 +32,7 @@ from danvan._flat import (
     source_cells,
 )
 from danvan._models import ModelStatus
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._vocabulary import Field, HolderKind, ModelKind, Qualifier, RecognitionLevel
@@ -177,9 +177,8 @@ def _figure_columns(
         qualifier,
         low,
         high,
-        [Decimal(v.value) if isinstance(v, Percent) else None for v in values]
-        if counts is not values
-        else nulls(n),
+        _decimals(values, Percent) if counts is not values else nulls(n),
+        _decimals(values, Amount) if counts is not values else nulls(n),
         *_count_columns(got["out_of"]),
         [u if isinstance(u, str) else u._value_ for u in units],
         got["occurrences"],
@@ -213,6 +212,17 @@ def _count(value: Any) -> Count | None:
     return value if isinstance(value, Count) else None
 
 
+def _as_written(number: Decimal) -> Decimal:
+    """A decimal without the zeros a table's fixed scale adds: 46.500000000000 is 46.5."""
+    plain = number.normalize()
+    return plain.quantize(Decimal(1)) if plain.as_tuple().exponent > 0 else plain  # type: ignore[operator]
+
+
+def _decimals(values: list[Any], kind: type[Percent | Amount]) -> list[Any] | Shared:
+    """The exact numbers of the values of one kind, percentages or amounts."""
+    return _direct([Decimal(v.value) if isinstance(v, kind) else None for v in values])
+
+
 def figures_from_columns(
     columns: Mapping[str, Sequence[Any]],
 ) -> tuple[list[Figure], list[str | None]]:
@@ -236,9 +246,11 @@ def figures_from_columns(
 
 def _figure(row: dict[str, Any]) -> Figure:
     qualifier = Qualifier.parse(row["qualifier"])
-    value: Count | Percent = (
-        Percent(row["percent"], qualifier)
+    value: Count | Percent | Amount = (
+        Percent(_as_written(row["percent"]), qualifier)
         if row["percent"] is not None
+        else Amount(_as_written(row["amount"]), qualifier)
+        if row["amount"] is not None
         else Count(row["value"], qualifier, row["low"], row["high"])
     )
     return Figure(

@@ -21,6 +21,7 @@ from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
 __all__ = [
+    "Amount",
     "MULTIPLIER_WORDS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_WORDS",
@@ -109,13 +110,13 @@ def qualified(number: str, qualifier: Qualifier, lang: Lang) -> str:
 def _to_decimal(value: object) -> Decimal:
     """A finite decimal from an int, a Decimal or decimal text; anything else refused."""
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise InvalidNumberError(value, "a percent's value is a number (int, Decimal or text)")
+        raise InvalidNumberError(value, "the value is a number (int, Decimal or text)")
     try:
         number = Decimal(value)
     except ArithmeticError:
         raise InvalidNumberError(value, "not a number") from None
     if not number.is_finite():
-        raise InvalidNumberError(value, "a percent is a finite number, not NaN or infinity")
+        raise InvalidNumberError(value, "the value is a finite number, not NaN or infinity")
     return number
 
 
@@ -160,18 +161,7 @@ class Percent:
         "hơn 80%" allows 80 and above (infinity when unbounded), "khoảng 80%" 72 to 88,
         "gần 80%" 72 to 80, "dưới 5%" 0 to 5.
         """
-        value, tolerance = self.value, abs(self.value) / 10
-        match self.qualifier:
-            case Qualifier.OVER | Qualifier.AT_LEAST:
-                return value, Decimal("Infinity")
-            case Qualifier.UNDER:
-                return min(Decimal(0), value), value
-            case Qualifier.ABOUT:
-                return value - tolerance, value + tolerance
-            case Qualifier.NEARLY:
-                return value - tolerance, value
-            case _:
-                return value, value
+        return _bounds(self.value, self.qualifier)
 
     def consistent_with(self, other: Percent) -> bool:
         """Whether both percentages can be true of one quantity.
@@ -182,9 +172,7 @@ class Percent:
         Returns:
             Whether their :attr:`bounds` overlap.
         """
-        low, high = self.bounds
-        other_low, other_high = other.bounds
-        return low <= other_high and other_low <= high
+        return _overlap(self.bounds, other.bounds)
 
     def format(self, lang: Lang = "vi") -> str:
         """Write the percentage as a report in ``lang`` would ("trên 80%", "over 80%").
@@ -199,6 +187,105 @@ class Percent:
             UnknownTermError: An unknown language.
         """
         return qualified(f"{format_number(self.value, lang)}%", self.qualifier, lang)
+
+    def __str__(self) -> str:
+        return self.format("vi")
+
+
+def _bounds(value: Decimal, qualifier: Qualifier) -> tuple[Decimal, Decimal]:
+    """The values a qualified decimal allows: "hơn" unbounded, "khoảng" a tenth either side."""
+    tolerance = abs(value) / 10
+    match qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return value, Decimal("Infinity")
+        case Qualifier.UNDER:
+            return min(Decimal(0), value), value
+        case Qualifier.ABOUT:
+            return value - tolerance, value + tolerance
+        case Qualifier.NEARLY:
+            return value - tolerance, value
+        case _:
+            return value, value
+
+
+def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# Reports write lengths and areas to a few decimals; a table keeps twelve.
+_MAX_AMOUNT, _AMOUNT_PLACES = Decimal(10**15), Decimal("0.000001")
+
+
+def _non_negative(amount: Amount, attribute: Any, value: Decimal) -> None:
+    if value < 0:
+        raise InvalidNumberError(value, "an amount is a number of at least 0")
+    if value > _MAX_AMOUNT or value != value.quantize(_AMOUNT_PLACES):
+        raise InvalidNumberError(
+            value, "an amount is at most 10^15, with at most six digits after the comma"
+        )
+
+
+def _check_amount_qualifier(amount: Amount, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Qualifier) or value is Qualifier.MANY:
+        raise InvalidNumberError(
+            value, "an amount's qualifier is a Qualifier other than MANY (hơn, gần, khoảng …)"
+        )
+
+
+@attrs.frozen
+class Amount:
+    """A measure with a fraction, in a figure's unit of measure: "46,5 km", "gần 1,5 ha".
+
+    A :class:`~danvan.Count` is whole; lengths and areas are not. An amount keeps its
+    number exact and its qualifier; its unit is the figure's ``unit_of_measure``.
+    Amounts are compared with amounts, never added to counts.
+
+    Attributes:
+        value: The number, exact (46.5 for "46,5 km").
+        qualifier: How the report qualifies it ("gần 1,5 ha": nearly).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from danvan import Amount, Qualifier
+        >>> road = Amount(Decimal("46.5"))
+        >>> str(road), road.format("en")
+        ('46,5', '46.5')
+        >>> Amount("1.5", Qualifier.NEARLY).bounds
+        (Decimal('1.35'), Decimal('1.5'))
+    """
+
+    value: Decimal = attrs.field(converter=_to_decimal, validator=_non_negative)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=_check_amount_qualifier)
+
+    @property
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        """The values the qualified amount allows, as a percentage's :attr:`Percent.bounds`."""
+        return _bounds(self.value, self.qualifier)
+
+    def consistent_with(self, other: Amount) -> bool:
+        """Whether both amounts can be true of one quantity.
+
+        Args:
+            other: Another amount.
+
+        Returns:
+            Whether their :attr:`bounds` overlap.
+        """
+        return _overlap(self.bounds, other.bounds)
+
+    def format(self, lang: Lang = "vi") -> str:
+        """Write the amount as a report in ``lang`` would ("gần 1,5", "nearly 1.5").
+
+        Args:
+            lang: ``"vi"`` or ``"en"``.
+
+        Returns:
+            The number as text, with its qualifier.
+
+        Raises:
+            UnknownTermError: An unknown language.
+        """
+        return qualified(format_number(self.value, lang), self.qualifier, lang)
 
     def __str__(self) -> str:
         return self.format("vi")

@@ -19,6 +19,7 @@ from danvan._counts import MAGNITUDE_WORDS, Count, parse_count
 from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._numbers import (
     MULTIPLIER_WORDS,
+    Amount,
     Number,
     Percent,
     format_number,
@@ -78,6 +79,14 @@ class Quantity:
                 self.number, "a count is a whole number: this quantity has a fraction"
             )
         return Count(self.number, self.qualifier)
+
+    @property
+    def amount(self) -> Amount:
+        """The quantity as an :class:`Amount`, for a figure's value: "46,5 km" is 46.5.
+
+        Its unit is the figure's ``unit_of_measure``, as :attr:`unit` says.
+        """
+        return Amount(self.number, self.qualifier)
 
     def __str__(self) -> str:
         """The quantity as a report writes it: "gần 46,5 km", "286 lượt hộ", "1,2 tấn/ha"."""

@@ -28,7 +28,7 @@ from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
 from danvan._figures import Figure, count_of, is_count, quantity_kind
 from danvan._lang import Lang
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._rules import Finding, Rule, Verdict
 from danvan._vocabulary import AdminLevel
@@ -146,6 +146,8 @@ def _consistent(a: Figure, b: Figure) -> bool:
         return a.value.consistent_with(b.value)
     if isinstance(a.value, Count) and isinstance(b.value, Count):
         return a.value.consistent_with(b.value)
+    if isinstance(a.value, Amount) and isinstance(b.value, Amount):
+        return a.value.consistent_with(b.value)
     return True
 
 
@@ -189,6 +191,7 @@ def _quantity(figure: Figure) -> tuple[object, ...]:
 
 _KIND_WORDS = {
     "percent": ("tỷ lệ", "percentage"),
+    "amount": ("lượng đo", "amount"),
     "occurrences": ("lượt", "occurrences"),
     "change": ("mức tăng/giảm", "change"),
 }
@@ -204,6 +207,7 @@ def _describe(dataset: Dataset, figure: Figure, lang: Lang, *, programmes: bool 
         words += list(figure.movements) or ["?"]
     kinds = {
         "percent": isinstance(figure.value, Percent),
+        "amount": isinstance(figure.value, Amount),
         "occurrences": figure.occurrences,
         "change": figure.change is not None,
     }

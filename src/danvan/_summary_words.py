@@ -9,7 +9,7 @@ from danvan._dataset import Dataset
 from danvan._dates import Day, format_day
 from danvan._figures import Dims, Figure
 from danvan._lang import Lang
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._occasions import ReviewKind
 from danvan._periods import Period
 from danvan._programmes import Review
@@ -140,18 +140,20 @@ def period_text(period: Period | None, lang: Lang) -> str:
     return f"{period.start.isoformat()} to {period.end.isoformat()}"
 
 
-def count_text(value: Count | Percent, lang: Lang) -> str:
+def count_text(value: Count | Percent | Amount, lang: Lang) -> str:
     return value.format(lang)
 
 
-def value_fields(value: Count | Percent) -> dict[str, Any]:
+def value_fields(value: Count | Percent | Amount) -> dict[str, Any]:
     """A figure's value for the JSON form.
 
-    ``value`` for a count; ``percent`` for a percentage, with ``value`` null, so that a
-    percentage is never read as a count.
+    ``value`` for a count; ``percent`` for a percentage and ``amount`` for an amount with
+    a fraction, with ``value`` null, so that neither is ever read as a count.
     """
     if isinstance(value, Percent):
         return {"value": None, "percent": float(value.value)}
+    if isinstance(value, Amount):
+        return {"value": None, "amount": float(value.value)}
     return {"value": value.value}
 
 

@@ -7,19 +7,21 @@ from typing import Any
 from danvan._counts import Count
 from danvan._figures import Figure
 from danvan._lang import Lang
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 
 __all__ = ["COLUMNS", "DIMENSIONS", "cell", "column_label"]
 
 #: The dimensions a table can be broken down by, in column order.
 DIMENSIONS = ("movement", "unit", "year", "field", "level", "holder", "kind", "status")
-# "percent" is True on a row whose value is a percentage, not a count.
+# "percent" is True on a row whose value is a percentage, "amount" on one whose value is
+# an amount with a fraction ("46,5 km"): neither is a count.
 COLUMNS = (
     *DIMENSIONS,
     "measure",
     "value",
     "percent",
+    "amount",
     "qualifier",
     "low",
     "high",
@@ -41,6 +43,7 @@ _LABELS = {
     "measure": ("Chỉ tiêu", "Measure"),
     "value": ("Số lượng", "Value"),
     "percent": ("Tỷ lệ (%)", "Percentage"),
+    "amount": ("Lượng đo", "Amount"),
     "qualifier": ("Mức độ chính xác", "Qualifier"),
     "low": ("Từ", "Low"),
     "high": ("Đến", "High"),
@@ -89,7 +92,8 @@ def cell(figure: Figure, column: str) -> Any:
             return figure.value.low if isinstance(figure.value, Count) else None
         case "high":
             return figure.value.high if isinstance(figure.value, Count) else None
-        case "percent":
-            return True if isinstance(figure.value, Percent) else None
+        case "percent" | "amount":
+            kind = Percent if column == "percent" else Amount
+            return True if isinstance(figure.value, kind) else None
         case _:
             return getattr(dims, column)

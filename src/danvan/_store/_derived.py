@@ -17,6 +17,7 @@ from danvan._awards import Award
 from danvan._counts import Count
 from danvan._figures import Figure
 from danvan._models import Model
+from danvan._numbers import Amount, Percent
 from danvan._reports import Report
 from danvan._units import Unit
 from danvan.serialization import from_dict
@@ -162,7 +163,8 @@ def _figure(report: str, position: int, figure: Figure, provinces: Provinces) ->
         dims.kind.value if dims.kind is not None else None,
         dims.status.value if dims.status is not None else None,
         count.value if count is not None else None,
-        None if count is not None else str(value.value),
+        str(value.value) if isinstance(value, Percent) else None,
+        str(value.value) if isinstance(value, Amount) else None,
         value.qualifier.value,
         count.low if count is not None else None,
         count.high if count is not None else None,

@@ -23,7 +23,7 @@ APPLICATION_ID = 0x6476616E
 #: The version of the store's own tables, in ``PRAGMA user_version``.
 VERSION = 1
 #: The version of the derived tables' shape; they are rebuilt when it changes.
-DERIVED = 1
+DERIVED = 2  # 2: figures.amount
 # How long a writer waits for another one to finish, in seconds.
 BUSY_SECONDS = 60.0
 
@@ -60,7 +60,7 @@ CREATE TABLE figures (
     period_start TEXT, period_end TEXT,
     measure TEXT NOT NULL, unit_of_measure TEXT NOT NULL,
     level TEXT, fields TEXT, holder TEXT, kind TEXT, model_status TEXT,
-    value INTEGER, percent TEXT, qualifier TEXT, low INTEGER, high INTEGER,
+    value INTEGER, percent TEXT, amount TEXT, qualifier TEXT, low INTEGER, high INTEGER,
     part_of TEXT, subset_of TEXT, movement TEXT, status TEXT,
     quote_start INTEGER, quote_end INTEGER,
     PRIMARY KEY (report, position)

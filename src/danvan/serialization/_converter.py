@@ -25,7 +25,7 @@ from danvan._documents import DocumentSymbol
 from danvan._hierarchy import Hierarchy
 from danvan._measures import UnitOfMeasure
 from danvan._models import EVENT_KINDS, AnyModelEvent, Model, ModelEvent
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._reports import Report
 from danvan._terms import Term
@@ -41,15 +41,17 @@ from danvan.serialization._primitives import (
     of_kind,
     strict_mapping,
     strict_sequence,
+    structure_amount,
     structure_count,
-    structure_count_or_percent,
     structure_decimal,
+    structure_figure_value,
     structure_fraction,
     structure_percent,
     structure_period,
     structure_symbol,
+    unstructure_amount,
     unstructure_count,
-    unstructure_count_or_percent,
+    unstructure_figure_value,
     unstructure_percent,
     unstructure_period,
 )
@@ -155,11 +157,13 @@ def make_converter(*, detailed: bool, msgspec: Any = None) -> cattrs.Converter:
     converter.register_unstructure_hook(Count, unstructure_count)
     converter.register_structure_hook(Percent, structure_percent)
     converter.register_unstructure_hook(Percent, unstructure_percent)
+    converter.register_structure_hook(Amount, structure_amount)
+    converter.register_unstructure_hook(Amount, unstructure_amount)
     converter.register_structure_hook_func(
-        lambda t: t == Count | Percent, structure_count_or_percent
+        lambda t: t == Count | Percent | Amount, structure_figure_value
     )
     converter.register_unstructure_hook_func(
-        lambda t: t == Count | Percent, unstructure_count_or_percent
+        lambda t: t == Count | Percent | Amount, unstructure_figure_value
     )
     converter.register_structure_hook_func(
         lambda t: t == UnitOfMeasure | str, hook(read_unit_of_measure)

@@ -75,6 +75,7 @@ FIGURE_COLUMNS = (
     "compared_to_end",
     "model",
     "directive",
+    "amount",
 )
 MODEL_COLUMNS = (
     "id",
@@ -122,6 +123,7 @@ def _figure_row(report: str, wire: dict[str, Any]) -> dict[str, str]:
         "measure": wire["measure"],
         "value": value.get("value"),
         "percent": value.get("percent"),
+        "amount": value.get("amount"),
         "qualifier": value.get("qualifier"),
         "low": value.get("low"),
         "high": high,
@@ -266,9 +268,12 @@ def _figure_wire(row: dict[str, str], number: int) -> dict[str, Any]:
     def some(**cells: Any) -> dict[str, Any]:
         return {key: item for key, item in cells.items() if item not in ("", None)}
 
-    # A percentage fills "percent" and leaves "value" empty; a count the reverse.
+    # A percentage fills "percent" and an amount "amount", leaving "value" empty; a count
+    # the reverse.
     if row["percent"]:
         value: dict[str, Any] = {"percent": row["percent"]}
+    elif row.get("amount"):  # a table written before amounts has no such column
+        value = {"amount": row["amount"]}
     else:
         value = {"value": _number(row, "value", number)}
     if row["qualifier"]:

@@ -26,7 +26,7 @@ from cattrs.errors import (
 from danvan._counts import Count
 from danvan._documents import DocumentSymbol
 from danvan._models import EVENT_KINDS, AnyModelEvent, ModelEvent
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._vocabulary import Qualifier
 from danvan.serialization._decoding import raw_type
@@ -42,6 +42,7 @@ _FRACTION = re.compile(r"[0-9]{1,12}(?:/[1-9][0-9]{0,11})?")
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
 _PERCENT_KEYS = frozenset({"percent", "qualifier"})
+_AMOUNT_KEYS = frozenset({"amount", "qualifier"})
 _PERIOD_KEYS = frozenset({"start", "end"})
 _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
 
@@ -140,6 +141,31 @@ def structure_percent(value: Any, _: type) -> Percent:
     return Percent(number, qualifier)
 
 
+def unstructure_amount(amount: Amount) -> dict[str, Any]:
+    data: dict[str, Any] = {"amount": f"{amount.value:f}"}  # "100", never "1E+2"
+    if amount.qualifier is not Qualifier.EXACT:
+        data["qualifier"] = amount.qualifier.value
+    return data
+
+
+def structure_amount(value: Any, _: type) -> Amount:
+    data = _check_keys(value, _AMOUNT_KEYS, "Amount")
+    if "amount" not in data:
+        raise ValueError("Amount needs 'amount'")
+    problems: list[Exception] = []
+    number = _attribute(
+        problems, "amount", Decimal, lambda: structure_decimal(data["amount"], Decimal)
+    )
+    qualifier = Qualifier.EXACT
+    if "qualifier" in data:
+        qualifier = _attribute(
+            problems, "qualifier", Qualifier, lambda: _read_qualifier(data["qualifier"])
+        )
+    if problems:
+        raise ClassValidationError("While structuring Amount", problems, Amount)
+    return Amount(number, qualifier)
+
+
 def _attribute(problems: list[Exception], name: str, type_: type, read: Callable[[], Any]) -> Any:
     """Read one attribute; a problem is kept with the attribute's name, for its path."""
     try:
@@ -153,16 +179,23 @@ def _attribute(problems: list[Exception], name: str, type_: type, read: Callable
         return None
 
 
-def structure_count_or_percent(value: Any, _: type) -> Count | Percent:
-    """A figure's value: a count (``{"value": …}``) or a percentage (``{"percent": …}``)."""
+def structure_figure_value(value: Any, _: type) -> Count | Percent | Amount:
+    """A figure's value: a count, a percentage or an amount, by the key it holds.
+
+    ``{"value": …}``, ``{"percent": …}``, ``{"amount": …}``.
+    """
     if isinstance(value, dict) and "percent" in value:
         return structure_percent(value, Percent)
+    if isinstance(value, dict) and "amount" in value:
+        return structure_amount(value, Amount)
     return structure_count(value, Count)
 
 
-def unstructure_count_or_percent(value: Count | Percent) -> dict[str, Any]:
+def unstructure_figure_value(value: Count | Percent | Amount) -> dict[str, Any]:
     if isinstance(value, Percent):
         return unstructure_percent(value)
+    if isinstance(value, Amount):
+        return unstructure_amount(value)
     return unstructure_count(value)
 
 

@@ -23,7 +23,7 @@ from danvan._dates import PartialDate
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._hierarchy import Hierarchy
 from danvan._models import EVENT_KINDS, AnyModelEvent
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._terms import Term
 from danvan._units import Unit, UnitChange
@@ -90,6 +90,15 @@ class _Builder:
                 },
                 ["percent"],
                 "Percent",
+            )
+        if cls is Amount:
+            return self.closed(
+                {
+                    "amount": {"type": "string", "pattern": r"^[0-9]{1,16}(?:\.[0-9]{1,6})?$"},
+                    "qualifier": {"enum": [q.value for q in Qualifier if q is not Qualifier.MANY]},
+                },
+                ["amount"],
+                "Amount",
             )
         if cls is Period:
             return self.closed({"start": _DATE, "end": _DATE}, ["start"], "Period")

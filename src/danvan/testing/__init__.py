@@ -36,10 +36,11 @@ from danvan.testing._text import (
     resolutions,
 )
 from danvan.testing._units import hierarchies, unit_changes, units
-from danvan.testing._values import REORGANISATION, counts, percents, periods, symbols
+from danvan.testing._values import REORGANISATION, amounts, counts, percents, periods, symbols
 
 __all__ = [
     "REORGANISATION",
+    "amounts",
     "awards",
     "counts",
     "coverages",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import attrs
 
 from danvan._builtin_rules import BUILTIN_RULES
+from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import (
+    AMOUNT_UNITS,
     BREAKDOWN_DIMENSIONS,
     Change,
     Completeness,
@@ -25,7 +27,7 @@ from danvan._measures import (
 from danvan._models import (
     ModelStatus,
 )
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._programmes import Movement
 from danvan._reports import Report
 from danvan._rules import OPERATORS, Rule, Severity
@@ -39,7 +41,16 @@ from danvan.testing._documents import directives, phases, reviews, sources
 from danvan.testing._hypothesis import st
 from danvan.testing._models import awards, models
 from danvan.testing._units import hierarchies
-from danvan.testing._values import DAYS, IDS, TEXT, counts, fields_of, percents, periods
+from danvan.testing._values import (
+    DAYS,
+    IDS,
+    TEXT,
+    amounts,
+    counts,
+    fields_of,
+    percents,
+    periods,
+)
 
 
 @st.composite
@@ -70,12 +81,13 @@ def figures(
     """
     status = draw(st.sampled_from(FigureStatus))
     source = draw(sources()) if status is not FigureStatus.COMPUTED else draw(st.none() | sources())
-    value = draw(counts(max_value=10**6) | percents())
+    value = draw(counts(max_value=10**6) | percents() | amounts())
     change = draw(st.none() | st.sampled_from(Change))
+    units = _MEASURED_UNITS if isinstance(value, Amount) else [*UnitOfMeasure, *DEFINED_UNIT_CODES]
     return Figure(
         measure=draw(st.sampled_from(Measure.builtins())).code,
         value=value,
-        unit_of_measure=draw(st.sampled_from([*UnitOfMeasure, *DEFINED_UNIT_CODES])),
+        unit_of_measure=draw(st.sampled_from(units)),
         scope=draw(st.sampled_from(scopes)) if scopes else draw(IDS),
         movements=tuple(
             draw(st.lists(st.sampled_from(movements), min_size=1, max_size=2, unique=True))
@@ -84,7 +96,7 @@ def figures(
         dims=draw(dims()),
         status=status,
         source=source,
-        out_of=None if isinstance(value, Percent) else draw(st.none() | counts(max_value=10**4)),
+        out_of=None if not isinstance(value, Count) else draw(st.none() | counts(max_value=10**4)),
         notes=tuple(draw(st.lists(TEXT, max_size=1))),
         breakdowns=draw(_BREAKDOWNS),
         as_of=draw(st.none() | DAYS),
@@ -106,6 +118,9 @@ DEFINED_UNITS = (
     ),
 )
 DEFINED_UNIT_CODES = tuple(unit.code for unit in DEFINED_UNITS)
+# What an amount with a fraction may measure: lengths, areas, money, workdays, a unit
+# the dataset defines.
+_MEASURED_UNITS = [*AMOUNT_UNITS, *DEFINED_UNIT_CODES]
 
 
 _BREAKDOWNS = st.dictionaries(

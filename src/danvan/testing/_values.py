@@ -11,7 +11,7 @@ import attrs
 from danvan._counts import Count
 from danvan._dates import PartialDate
 from danvan._documents import DocumentSymbol, DocumentSystem, DocumentType
-from danvan._numbers import Percent
+from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._vocabulary import (
     Qualifier,
@@ -99,3 +99,10 @@ def percents(draw: st.DrawFn) -> Percent:
     """Percents as reports write them ("2,8%", "100%", "hơn 80%"), up to two decimals."""
     qualifier = draw(st.sampled_from([q for q in Qualifier if q is not Qualifier.MANY]))
     return Percent(draw(PERCENTS), qualifier)
+
+
+@st.composite
+def amounts(draw: st.DrawFn) -> Amount:
+    """Amounts with a fraction as reports write them ("46,5 km", "gần 1,5 ha")."""
+    qualifier = draw(st.sampled_from([q for q in Qualifier if q is not Qualifier.MANY]))
+    return Amount(draw(st.decimals(min_value=0, max_value=10**6, places=3)), qualifier)
