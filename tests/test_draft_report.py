@@ -2,11 +2,13 @@
 
 import datetime as dt
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from danvan import (
+    Amount,
     AwardStatus,
     Count,
     Draft,
@@ -352,14 +354,29 @@ def test_figures_of_another_unit_are_left_out() -> None:
     assert "'xã Thuận Lộc', not 'vn/ha-tinh/hong-linh'" in why
 
 
-def test_a_measure_with_a_fraction_is_left_out() -> None:
-    """A figure holds whole counts: "32,5 km" is left out, and the draft says why."""
-    text = "Toàn tỉnh làm mới 32,5 km đường bê tông và công nhận 41 mô hình."
+def test_a_measure_with_a_fraction_is_drafted_as_an_amount() -> None:
+    """ "32,5 km" is an Amount of km, its qualifier kept; one act is not another's."""
+    text = (
+        "Toàn tỉnh làm mới 32,5 km đường bê tông và nạo vét gần 4,5 km kênh mương; công "
+        "nhận 41 mô hình."
+    )
     result = _draft(text, "nb-km")
-    assert [f.value for f in result.report.figures] == [Count(41)]
-    at = text.index("32,5")
-    assert result.left_out == (
-        f"'32,5 km' @ {at}: a figure's value is a whole count, and 32,5 km has a fraction",
+    rows = [(f.measure, f.value, f.unit_of_measure) for f in result.report.figures]
+    assert rows == [
+        ("built", Amount(Decimal("32.5")), UnitOfMeasure.KM),
+        ("recognised", Count(41), UnitOfMeasure.MODELS),
+    ]
+    at = text.index("gần 4,5")
+    assert result.left_out == (f"'gần 4,5 km' @ {at}: the text does not say what it measures",)
+    assert check(result.into(ninh_binh())) == check(ninh_binh())
+
+
+def test_a_fraction_of_what_is_counted_whole_is_left_out() -> None:
+    """A fraction of a thing counted whole is no amount: left out, with why."""
+    result = _draft("Bình quân mỗi hộ có 2,5 lao động; các xã xây dựng 2,5 phòng học.", "nb-f")
+    assert result.report.figures == ()
+    assert result.left_out[-1].endswith(
+        "a fraction of what is counted whole (2,5 phòng học): set its unit"
     )
 
 

@@ -1202,6 +1202,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.100", {"noun": "người", "subset_of": 1}),
         ],
     ),
+    (
+        # A length is of the thing after its unit (its cell); an act no verb names is no
+        # other act's ("và nạo vét"); "làm mới" and "lắp đặt" build.
+        (
+            "Nhân dân làm mới 21,5 km đường giao thông nông thôn và lắp đặt 9 km đường điện "
+            "chiếu sáng, nạo vét gần 3,2 km kênh mương."
+        ),
+        [
+            ("21,5 km", {"measure": "built", "category": "đường giao thông nông thôn"}),
+            ("9", {"measure": "built", "category": "đường điện chiếu sáng"}),
+            ("gần 3,2 km", {"measure": None, "category": "kênh mương"}),
+        ],
+    ),
+    (
+        # A sentence that opens with "Trong đó" lists parts of the count before it.
+        (
+            "Năm 2025, toàn huyện công nhận 96 mô hình các cấp. Trong đó, có 11 mô hình cấp "
+            "tỉnh và 30 mô hình cấp huyện."
+        ),
+        [
+            ("96", {"measure": "recognised"}),
+            ("11", {"part_of": 0, "measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("30", {"part_of": 0, "level": RecognitionLevel.DISTRICT}),
+        ],
+    ),
 ]
 
 

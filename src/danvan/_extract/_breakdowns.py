@@ -36,6 +36,9 @@ _LIST_REACH = 1500
 _BREAKDOWN_HEAD = re.compile(
     r"\s*(?:[a-z0-9]{1,3}[.)]\s)?(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
 )
+# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Trong đó: cấp tỉnh 38";
+# not "Trong đó nổi bật, …" (examples among them).
+_OPENS_A_LIST = re.compile(r"\s*trong\sdo\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)")
 # After a semicolon, a new period starts a statement of its own, not an item of a list.
 _NEW_STATEMENT = re.compile(r";\s(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s")
 # A bracket that runs over a full stop is still a list this far after it opened.
@@ -56,12 +59,15 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
     A list starts at "trong đó", "gồm", "cụ thể", a colon or an open bracket, in the same
     sentence; semicolons separate its parts, not sentences, and a bracket still open
     holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
+    A sentence that opens with "Trong đó" lists parts of the sentence before it.
     """
     reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
     sentence = _sentence_start(folded, reach, start)
     bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
     if 0 <= bracket < sentence:
         sentence = _sentence_start(folded, reach, bracket)
+    if _OPENS_A_LIST.match(folded, sentence):  # "… 412 mô hình. Trong đó, có 38 mô hình …"
+        sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     opening = max(
         _last_as_word(folded, "trong do", sentence, start),
         _last_as_word(folded, "gom", sentence, start),
@@ -138,13 +144,7 @@ def _list_colon(folded: str, start: int, end: int) -> int:
 
 
 def _sentence_start(folded: str, reach: int, at: int) -> int:
-    return 1 + max(
-        folded.rfind(". ", reach, at),
-        folded.rfind("! ", reach, at),
-        folded.rfind("? ", reach, at),
-        folded.rfind("\n", reach, at),
-        reach - 1,
-    )
+    return 1 + max(*(folded.rfind(s, reach, at) for s in (". ", "! ", "? ", "\n")), reach - 1)
 
 
 def _last_as_word(folded: str, word: str, start: int, end: int) -> int:

@@ -25,7 +25,9 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import item_words, measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END, VERBS
+from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -69,7 +71,7 @@ _GRADE_AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
-    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa)\b"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung)\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
@@ -77,6 +79,16 @@ _GRADE_AFTER = re.compile(
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt"
     r"|(?P<result>(?:khong\s|chua\s)?dat)(?=\s?[,.;)\n]|$))"
+)
+_LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
+# The words after a length's unit, up to a clause's end or a word that starts another
+# part of it: "46,5 km đường giao thông nông thôn (và …)".
+_THING = re.compile(
+    r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
+)
+_REPLICATED_TO = re.compile(
+    r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
+    r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
@@ -119,6 +131,7 @@ def name_categories(
             mention = attrs.evolve(mention, part_of=total, subset_of=None)
         evidence = {**mention.evidence, "category": name}
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
+    _things_measured(source, mentions, spans)
 
 
 def _name(
@@ -242,6 +255,33 @@ def _verb_of_the_item_before(
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+def _things_measured(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+) -> None:
+    """A length or an area is of the thing written after its unit: its cell, in place.
+
+    "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
+    sáng" are two cells, not one length stated twice; so are models replicated to
+    different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
+    huyện").
+    """
+    for i, (mention, (_, end)) in enumerate(zip(mentions, spans, strict=True)):
+        if mention.category is not None:
+            continue
+        if mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
+            thing = _REPLICATED_TO.match(source.folded, end)
+        elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
+            thing = _THING.match(source.folded, end)
+        else:
+            continue
+        if thing is not None:
+            a, b = thing.span(1)
+            evidence = {**mention.evidence, "category": words_at(source, a, b)}
+            mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
 
 
 def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:

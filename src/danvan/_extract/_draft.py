@@ -10,7 +10,6 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import re
-from typing import cast
 
 import attrs
 
@@ -19,7 +18,7 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figures import FigureMention, find_figures
-from danvan._figures import Dims, Figure
+from danvan._figures import AMOUNT_UNITS, Dims, Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -178,8 +177,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
-    if isinstance(mention.value, Quantity):
-        return f"a figure's value is a whole count, and {mention.value} has a fraction"
+    if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
+        return f"a fraction of what is counted whole ({mention.value}): set its unit"
     if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
@@ -233,7 +232,7 @@ def _figure(
     return Figure(
         id=ids[i],
         measure=str(mention.measure),
-        value=cast("Count | Percent", mention.value),  # a Quantity is left out before
+        value=mention.value.amount if isinstance(mention.value, Quantity) else mention.value,
         unit_of_measure=unit,
         scope=scope,
         movements=movement,

@@ -32,7 +32,7 @@ _AWARDED = re.compile(
 
 def _subject_of(act: str) -> re.Pattern[str]:
     """The words of a clause's subject, right before ``act`` (folded) and the number."""
-    return re.compile(rf"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{{2,50}}?)\s(?:da\s)?{act}$")
+    return re.compile(rf"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{{2,90}}?)\s(?:da\s)?{act}$")
 
 
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
@@ -42,6 +42,7 @@ _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b
 _PROPOSAL = re.compile(r"\bde\snghi\s")
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
+_ADVISER = re.compile(r".*\btham\smuu\s(?:cho\s)?")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = _subject_of(r"khen\sthuong\s(?:cho\s)?")
@@ -82,9 +83,7 @@ def award_words(
         ):
             where = giver.span("giver")  # not "các huyện tặng …": no one body
     if where is not None:
-        connective = _CONNECTIVE.match(folded, where[0])  # "trong đó UBND tỉnh tặng …"
-        if connective is not None and connective.end() < where[1]:
-            where = (connective.end(), where[1])
+        where = (_who_acts(folded, *where), where[1])
         proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
         if proposal is not None and proposal.end() < where[1]:
             where = (proposal.end(), where[1])  # the issuer is the body asked to give it
@@ -94,19 +93,31 @@ def award_words(
     return form, award.span("form"), where
 
 
+def _who_acts(folded: str, a: int, b: int) -> int:
+    """Where the body that gives starts in a subject: past a connective and an adviser.
+
+    "trong đó UBND tỉnh tặng …", "Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện
+    ủy khen thưởng …": the Standing Committee gives, advised by the Mass Mobilisation
+    Board.
+    """
+    connective = _CONNECTIVE.match(folded, a)
+    if connective is not None and connective.end() < b:
+        a = connective.end()
+    adviser = _ADVISER.match(folded, a, b)
+    return adviser.end() if adviser is not None and adviser.end() < b else a
+
+
 def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int, int]] | None:
     """The body that commended a count, written with a capital just before its verb.
 
     "Tỉnh đoàn khen thưởng 20 cá nhân": a batch of no form, given by the Youth Union.
     "Các cấp đã khen thưởng …" and "Toàn tỉnh đã khen thưởng …" name no one body.
     """
-    giver = _COMMENDED_BY.search(source.folded, max(0, start - 80), start)
+    giver = _COMMENDED_BY.search(source.folded, max(0, start - 110), start)
     if giver is None:
         return None
     a, b = giver.span("giver")
-    connective = _CONNECTIVE.match(source.folded, a)
-    if connective is not None and connective.end() < b:
-        a = connective.end()
+    a = _who_acts(source.folded, a, b)
     words = source.clean[a:b]
     if not words[:1].isupper() or _MANY_GIVERS.match(giver["giver"]) or _AREA.match(giver["giver"]):
         return None

@@ -16,6 +16,7 @@ from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_verbs import (
     Verb,
+    acts_apart,
     proposal_after,
     proposed_act,
     raised,
@@ -24,7 +25,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
-from danvan._figures import Change
+from danvan._figures import AMOUNT_UNITS, Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._text import fold
@@ -78,14 +79,10 @@ _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
     r"|khong\scon\shoat\sdong)\b"
 )
-# Amounts, not things that act: no verb after them is theirs.
-_AMOUNTS = frozenset(
-    [UnitOfMeasure.VND, UnitOfMeasure.KM, UnitOfMeasure.HA, UnitOfMeasure.WORKDAYS]
-)
-# "742 mô hình mới": models built in the period.
-_NEW = re.compile(r"\s(moi|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
-# A level and those above or below it: "1.850 mô hình cấp huyện trở lên".
-_OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")
+# Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
+_NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
+_NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
+_OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
@@ -173,9 +170,12 @@ class _Meaning:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
-            if verb is not None and _A_COUNT.search(before, 0, before.rfind(fold(verb[1][0]))):
-                # "1.850 hộ đăng ký và 1.620 hộ đạt danh hiệu …": that verb is the count's
-                # before; this count's own comes after it
+            at = before.rfind(fold(verb[1][0])) if verb is not None else -1
+            done = self.unit in AMOUNT_UNITS or (self.unit is None and "noun" in self.evidence)
+            if verb is not None and done and acts_apart(before, at):
+                verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
+            elif verb is not None and _A_COUNT.search(before, 0, at):
+                # "1.850 hộ đăng ký và 1.620 hộ đạt …": that verb is the count's before
                 verb = self._verb_next() or verb
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
@@ -257,7 +257,7 @@ class _Meaning:
         joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
         if joined is not None:
             return "participants", words_at(self.source, *joined.span("verb"))
-        if self.unit in _AMOUNTS or not self.folded.startswith(" ", self.end):
+        if self.unit in _NO_VERB_AFTER or not self.folded.startswith(" ", self.end):
             return None
         new = _NEW.match(self.folded, self.end)
         if new is not None and self.unit in MODEL_UNITS:

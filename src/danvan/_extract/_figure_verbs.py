@@ -14,7 +14,16 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
 from danvan._measures import UnitOfMeasure
 
-__all__ = ["Verb", "proposal_after", "proposed_act", "raised", "verb_at", "verb_in", "words_at"]
+__all__ = [
+    "Verb",
+    "acts_apart",
+    "proposal_after",
+    "proposed_act",
+    "raised",
+    "verb_at",
+    "verb_in",
+    "words_at",
+]
 
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
@@ -25,9 +34,12 @@ _PROPOSED_ACT = re.compile(
     r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
+_QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương".
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\snghi\s)")
+# After a count, the words of another act before the next one: "… và nạo vét gần".
+_ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
 _RAISED = re.compile(
     r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
@@ -66,8 +78,10 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
     """The measure of the verb in ``words``: the first one, or the ``last`` one.
 
     Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
-    "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none.
+    "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none, and so is
+    one in a quoted name (mô hình "Tuyến đường nở hoa" honours no one).
     """
+    words = _QUOTED.sub(lambda name: " " * len(name[0]), words)  # offsets kept
     best: tuple[tuple[int, int], int, str, str] | None = None
     for phrase, code in VERBS:
         if phrase not in words:
@@ -99,6 +113,17 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
             ):
                 return code, words_at(source, start, start + len(phrase))
     return None
+
+
+def acts_apart(before: str, verb_at: int) -> bool:
+    """Whether an act no verb names comes between the verb at ``verb_at`` and the number.
+
+    ``before`` is the folded clause up to the number. "làm mới 23,5 km đường giao thông
+    và nạo vét gần 1,5 km kênh mương": the 1,5 km were dredged, not built; "đóng góp 8,6
+    tỷ đồng và 12.500 ngày công" share their verb.
+    """
+    counted = _A_NUMBER.search(before, max(verb_at, 0))
+    return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
 
 
 def proposal_after(source: CleanText, end: int) -> Verb | None:

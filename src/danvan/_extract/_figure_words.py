@@ -117,6 +117,11 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("trien khai", "built"),
     ("ra mat", "built"),
     ("thanh lap", "built"),
+    # works the models built: "làm mới 23,5 km đường", "bê tông hóa 12 km"
+    ("lam moi", "built"),
+    ("mo moi", "built"),
+    ("be tong hoa", "built"),
+    ("lap dat", "built"),
 )
 
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
