@@ -1227,6 +1227,36 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("30", {"part_of": 0, "level": RecognitionLevel.DISTRICT}),
         ],
     ),
+    (
+        # A quoted name holds no verb; a conference's kind is no measure; models
+        # replicated to different places are different cells; an adviser is no issuer.
+        (
+            'Từ mô hình "Tuyên dương người tốt", nhân dân hiến 1.200 m2 đất. Huyện tổ chức '
+            "3 hội nghị biểu dương. Có 4 mô hình được nhân rộng ra toàn huyện và 9 mô hình "
+            "được nhân rộng ra các xã. Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện "
+            "ủy khen thưởng 6 tập thể."
+        ),
+        [
+            ("1.200", {"measure": None}),
+            ("3", {"measure": None, "unit_of_measure": UnitOfMeasure.CONFERENCES}),
+            ("4", {"measure": "replicated", "category": "toàn huyện"}),
+            ("9", {"measure": "replicated", "category": "các xã"}),
+            ("6", {"measure": "commended", "issuer_words": "Ban Thường vụ Huyện ủy"}),
+        ],
+    ),
+    (
+        # Models new and built in the year, among those operating, are built; grades.
+        (
+            "Toàn huyện có 640 mô hình đang hoạt động, trong đó có 52 mô hình mới xây dựng "
+            "trong năm. Có 85 mô hình đạt hiệu quả cao, 17 mô hình hoạt động cầm chừng."
+        ),
+        [
+            ("640", {"measure": "in_operation"}),
+            ("52", {"measure": "built", "subset_of": 0}),
+            ("85", {"category": "hiệu quả cao"}),
+            ("17", {"category": "cầm chừng"}),
+        ],
+    ),
 ]
 
 
