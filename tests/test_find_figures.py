@@ -1257,6 +1257,40 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"category": "cầm chừng"}),
         ],
     ),
+    (
+        # A level label heads its clause ("a) Cấp tỉnh: …"); bullets on lines of their own
+        # hang from the line that ends with a colon; "đề nghị cấp tỉnh" proposes.
+        (
+            "Kết quả thực hiện năm 2025:\na) Cấp tỉnh: công nhận 18 mô hình, 27 điển hình;\n"
+            "b) Cấp huyện: công nhận 130 mô hình, 9 mô hình đề nghị cấp tỉnh.\n"
+            "Toàn huyện có 240 mô hình, trong đó:\n- cấp huyện 52 mô hình;\n- cấp xã 188 mô hình."
+        ),
+        [
+            (
+                "18",
+                {"level": L.PROVINCE, "measure": "recognised", "period": Period.parse("năm 2025")},
+            ),
+            ("27", {"level": L.PROVINCE, "kind": ModelKind.EXEMPLAR}),
+            ("130", {"level": L.DISTRICT, "measure": "recognised"}),
+            ("9", {"level": L.PROVINCE, "measure": "proposed"}),
+            ("240", {"part_of": None}),
+            ("52", {"part_of": 4, "level": L.DISTRICT}),
+            ("188", {"part_of": 4, "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
+        # Bulleted statements with subjects of their own are no list of the one before; a
+        # count that something was done to is no count of models.
+        (
+            "- Số mô hình được công nhận: 310 mô hình; - Số mô hình đề nghị cấp tỉnh công "
+            "nhận: 21 mô hình. Có 44 mô hình được giới thiệu trên báo chí."
+        ),
+        [
+            ("310", {"measure": "recognised"}),
+            ("21", {"measure": "proposed", "subset_of": None, "part_of": None}),
+            ("44", {"measure": None}),
+        ],
+    ),
 ]
 
 

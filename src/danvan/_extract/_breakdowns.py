@@ -22,27 +22,18 @@ from danvan._models import ModelStatus
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
-__all__ = [
-    "finish",
-    "item_words",
-    "measured_as_total",
-    "second_breakdown",
-    "sets_a_cell",
-    "total_of",
-]
+__all__ = ["finish", "measured_as_total", "second_breakdown", "sets_a_cell"]
 
-_LIST_REACH = 1500
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
     r"\s*(?:[a-z0-9]{1,3}[.)]\s)?(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
 )
-# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Trong đó: cấp tỉnh 38";
-# not "Trong đó nổi bật, …" (examples among them).
-_OPENS_A_LIST = re.compile(r"\s*trong\sdo\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)")
-# After a semicolon, a new period starts a statement of its own, not an item of a list.
-_NEW_STATEMENT = re.compile(r";\s(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s")
-# A bracket that runs over a full stop is still a list this far after it opened.
-_BRACKET_REACH = 600
+# A passive after a count: what was done to the models, not how many there are; a grade
+# is how many there are of it.
+_DONE_TO = re.compile(
+    r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*\s(?:da\s|dang\s)?duoc\s"
+    r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
+)
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.
 _STAGES = {
@@ -51,119 +42,6 @@ _STAGES = {
     "recognised": ModelStatus.RECOGNISED,
     "proposed": ModelStatus.PROPOSED,
 }
-
-
-def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int | None:
-    """The figure a number breaks down: the last one before the list that holds it.
-
-    A list starts at "trong đó", "gồm", "cụ thể", a colon or an open bracket, in the same
-    sentence; semicolons separate its parts, not sentences, and a bracket still open
-    holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
-    A sentence that opens with "Trong đó" lists parts of the sentence before it.
-    """
-    reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
-    sentence = _sentence_start(folded, reach, start)
-    bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
-    if 0 <= bracket < sentence:
-        sentence = _sentence_start(folded, reach, bracket)
-    if _OPENS_A_LIST.match(folded, sentence):  # "… 412 mô hình. Trong đó, có 38 mô hình …"
-        sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
-    opening = max(
-        _last_as_word(folded, "trong do", sentence, start),
-        _last_as_word(folded, "gom", sentence, start),
-        _last_as_word(folded, "cu the", sentence, start),
-        _list_colon(folded, sentence, start),
-        _open_bracket(folded, sentence, start),
-    )
-    if opening < 0 or _NEW_STATEMENT.search(folded, opening, start):
-        return None  # no list, or one that ended: "…; năm 2024 đăng ký 135 mô hình"
-    for i in range(len(spans) - 1, -1, -1):
-        a, b = spans[i]
-        if a < sentence:
-            return None
-        between = folded[b:opening]
-        if b <= opening and between.count(")") <= between.count("("):
-            return i  # not a figure inside brackets closed before the list
-    return None
-
-
-# Where an item of a list starts, how far back its words are read, and the colon of a
-# label ("cấp tỉnh: 12").
-_ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
-_ITEM_REACH = 60
-_ITEM_END = re.compile(r"[,.;:()\n0-9]")
-_LABEL_COLON = re.compile(r"\s?:\s?$")
-# The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
-_LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
-
-
-def item_words(folded: str, start: int) -> tuple[int, int] | None:
-    """The words before a number in its item of a list, a label's colon left out.
-
-    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)". Only words: none when
-    the item holds another number or runs long.
-    """
-    end = start
-    colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
-    if colon is not None:
-        end = colon.start()
-    last = folded[end - 2 : end].rstrip()[-1:]
-    if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
-        return None
-    a = max(0, end - _ITEM_REACH)
-    for opening in _ITEM_START.finditer(folded, a, end):
-        a = opening.end()
-    words = folded[a:end]
-    b = a + len(words.rstrip(" ,"))
-    a += len(words) - len(words.lstrip(" ,"))
-    linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
-    if linking is not None:
-        b = linking.start()
-    if a >= b or _ITEM_END.search(folded, a, b):
-        return None
-    return a, b
-
-
-_LABEL = re.compile(r"[,;(][^,;(:]{1,30}$")  # the words of an item, up to its colon
-_NUMBER_NEXT = re.compile(r"\s?[0-9]")
-
-
-def _list_colon(folded: str, start: int, end: int) -> int:
-    """The last colon in ``folded[start:end]`` that opens a list, or -1.
-
-    The colon of a label in an item ("; cấp huyện: 58") opens none.
-    """
-    at = folded.rfind(":", start, end)
-    while at >= 0:
-        if not _NUMBER_NEXT.match(folded, at + 1) or not _LABEL.search(
-            folded, max(start, at - 31), at
-        ):
-            return at
-        at = folded.rfind(":", start, at)
-    return -1
-
-
-def _sentence_start(folded: str, reach: int, at: int) -> int:
-    return 1 + max(*(folded.rfind(s, reach, at) for s in (". ", "! ", "? ", "\n")), reach - 1)
-
-
-def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
-    """Where ``word`` last stands as a word in ``folded[start:end]``, or -1."""
-    at = folded.rfind(word, start, end)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not folded[at - 1].isalnum()) and not folded[after : after + 1].isalnum():
-            return at
-        at = folded.rfind(word, start, at)
-    return -1
-
-
-def _open_bracket(folded: str, start: int, end: int) -> int:
-    """The last bracket opened in ``folded[start:end]`` and still open at ``end``, or -1."""
-    at = folded.rfind("(", start, end)
-    if at >= 0 and folded.find(")", at, end) >= 0:
-        return -1
-    return at
 
 
 def second_breakdown(
@@ -228,7 +106,8 @@ def finish(
             and mention.award_form is None
             and isinstance(mention.value, Count)
             and "noun" in mention.evidence
-        ):  # "13 mô hình mẫu": how many models there are
+            and not _DONE_TO.match(folded, spans[i][1])
+        ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
         elif mention.part_of is not None:  # "(tập thể 7.800, …)" of a count of models

@@ -22,11 +22,12 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._breakdowns import item_words, measured_as_total
+from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END, VERBS
+from danvan._extract._lists import item_words
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 

@@ -10,10 +10,10 @@ import contextlib
 import re
 from typing import Any, Literal
 
-from danvan._extract._breakdowns import item_words
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import context_words
+from danvan._extract._figure_levels import clause_label, recognised_by
 from danvan._extract._figure_verbs import (
     Verb,
     acts_apart,
@@ -25,6 +25,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
+from danvan._extract._lists import item_words
 from danvan._figures import AMOUNT_UNITS, Change
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -51,7 +52,7 @@ _TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi
 # "478 mô hình được công nhận ở cấp xã".
 _LEVEL = re.compile(
     r"\s?,?\s?(?:duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
-    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu)\s){0,3}"
+    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{_TIER})\b"
 )
@@ -66,14 +67,6 @@ _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0
 _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
 _HOLDER_AFTER = re.compile(
     r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
-)
-# The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
-# nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
-_RECOGNISED_BY = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
-    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s)?"
-    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong))\s"
-    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
 _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
@@ -181,6 +174,7 @@ class _Meaning:
             verb = self._verb_next()
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
+            verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
         if verb is not None:
@@ -196,7 +190,8 @@ class _Meaning:
         colon = self.folded.rfind(":", start, self.start)
         if colon < 0:
             return None
-        return verb_in(self.folded[start:colon], start, self.source, last=True)
+        verb = verb_in(self.folded[start:colon], start, self.source, last=True)
+        return proposed_act(self.source, start, colon, verb)
 
     def _raised(self) -> bool:
         """Money and workdays raised: "huy động 215 tỷ đồng", "đóng góp 15.300 ngày công"."""
@@ -286,7 +281,7 @@ class _Meaning:
             self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        named = self._level_named() or self._level_that_acted()
+        named = self._level_named() or self._level_that_acted() or self._labelled()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
@@ -334,15 +329,15 @@ class _Meaning:
         level = RecognitionLevel._lookup(acted.group(1))
         return None if level is None else (level, acted.span(1))
 
+    def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+        """The level a label heads the number's clause with: "a) Cấp tỉnh: công nhận 25"."""
+        return clause_label(self.folded, self.start, self.end)
+
     def _recognised_by(self) -> None:
         """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""
-        if self.found.get("measure") not in ("recognised", "honoured"):
-            return
-        body = _RECOGNISED_BY.match(self.folded, self.end)
-        if body is not None:
-            level = RecognitionLevel._lookup(f"cấp {body['tier']}")
-            if level is not None:
-                self.set("level", level, *body.span("body"))
+        found = recognised_by(self.folded, self.end, self.found.get("measure"))
+        if found is not None:
+            self.set("level", found[0], *found[1])
 
     def fields(self) -> None:
         """The field written in the number's own item, before it or right after its noun.

@@ -36,7 +36,7 @@ __all__ = ["name_periods"]
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa|luy\ske"
+    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s(?:thuc\shien|dat\sduoc))?|luy\ske"
     r"|chi\stinh|(?P<up_to>(?:tinh\s)?den\s(?:het|cuoi)))\s)?$"
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
@@ -48,6 +48,8 @@ _RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,3})
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
 _REACH = 240  # how far back in its sentence a figure's period is read
+_LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
+_LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 
 
@@ -79,7 +81,9 @@ def name_periods(
             a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
             found["period"] = periods[k].period
             evidence["period"] = words_at(source, a, b)
-        elif j >= 0 and _in_sentence(folded, ends[j], start, _REACH):
+        elif j >= 0 and (
+            _in_sentence(folded, ends[j], start, _REACH) or _heads_a_list(folded, ends[j], start)
+        ):
             a, b = located[j]
             heads = _HEADS.search(folded, max(0, a - 20), a)
             if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
@@ -109,6 +113,20 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found:
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+
+
+def _heads_a_list(folded: str, a: int, b: int) -> bool:
+    """Whether ``a`` ends a heading line ("Kết quả năm 2025:") over list lines up to ``b``.
+
+    Each line after the heading starts with a bullet or a list's letter ("a)", "1.", "-").
+    """
+    lines = folded[a:b].split("\n")
+    return (
+        len(lines) > 1
+        and b - a <= _LIST_REACH
+        and lines[0].strip() == ":"
+        and all(_LIST_LINE.match(line) for line in lines[1:])
+    )
 
 
 def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:

@@ -34,6 +34,7 @@ _PROPOSED_ACT = re.compile(
     r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
+_PROPOSED_LEVEL = re.compile(r"de\snghi(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương".
@@ -131,7 +132,9 @@ def proposal_after(source: CleanText, end: int) -> Verb | None:
     ahead = _PROPOSAL_AFTER.match(source.folded, end)
     if ahead is None:
         return None
-    act = _PROPOSED_ACT.match(source.folded, ahead.end())
+    act = _PROPOSED_ACT.match(source.folded, ahead.end()) or _PROPOSED_LEVEL.match(
+        source.folded, ahead.end()
+    )  # "12 mô hình đề nghị cấp tỉnh (công nhận)"
     return None if act is None else ("proposed", words_at(source, *act.span()))
 
 

@@ -28,14 +28,7 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._extract._breakdowns import (
-    finish,
-    item_words,
-    measured_as_total,
-    second_breakdown,
-    sets_a_cell,
-    total_of,
-)
+from danvan._extract._breakdowns import finish, measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_meaning import around
@@ -53,6 +46,7 @@ from danvan._extract._figure_words import (
     RANGE_START,
     SENTENCE_END,
 )
+from danvan._extract._lists import item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
 from danvan._measures import UnitOfMeasure

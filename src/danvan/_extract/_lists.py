@@ -1,0 +1,159 @@
+"""Lists in report text: where a list opens, which figure it breaks down, its items' words.
+
+A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
+full stop), or at a sentence that opens with "Trong đó, có …"; its items are separated
+by commas and semicolons, or bulleted on lines of their own under a line that ends with
+a colon, and end where a new period or a new subject starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["item_words", "total_of"]
+
+_LIST_REACH = 1500
+_BULLET = re.compile(r"[ \t]*[-+•*][ \t]")
+# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Trong đó: cấp tỉnh 38";
+# not "Trong đó nổi bật, …" (examples among them).
+_OPENS_A_LIST = re.compile(r"\s*trong\sdo\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)")
+# After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
+_NEW_STATEMENT = re.compile(
+    r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|[-+•]?\s?(?:tong\s)?so\s)"
+)
+# A bracket that runs over a full stop is still a list this far after it opened.
+_BRACKET_REACH = 600
+
+
+def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The figure a number breaks down: the last one before the list that holds it.
+
+    A list starts at "trong đó", "gồm", "cụ thể", a colon or an open bracket, in the same
+    sentence; semicolons separate its parts, not sentences, and a bracket still open
+    holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
+    A sentence that opens with "Trong đó" lists parts of the sentence before it.
+    """
+    reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
+    sentence = _sentence_start(folded, reach, start)
+    bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
+    if 0 <= bracket < sentence:
+        sentence = _sentence_start(folded, reach, bracket)
+    if _OPENS_A_LIST.match(folded, sentence):  # "… 412 mô hình. Trong đó, có 38 mô hình …"
+        sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
+    sentence = _bulleted(folded, reach, sentence)
+    opening = max(
+        _last_as_word(folded, "trong do", sentence, start),
+        _last_as_word(folded, "gom", sentence, start),
+        _last_as_word(folded, "cu the", sentence, start),
+        _list_colon(folded, sentence, start),
+        _open_bracket(folded, sentence, start),
+    )
+    if opening < 0:
+        return None
+    for i in range(len(spans) - 1, -1, -1):
+        a, b = spans[i]
+        if a < sentence:
+            return None
+        between = folded[b:opening]
+        if b <= opening and between.count(")") <= between.count("("):
+            # not a figure inside brackets closed before the list, nor one of a list that
+            # ended: "…; năm 2024 đăng ký 135 mô hình", "…; - Số mô hình …: 24"
+            return None if _NEW_STATEMENT.search(folded, b, start) else i
+    return None
+
+
+# Where an item of a list starts, how far back its words are read, and the colon of a
+# label ("cấp tỉnh: 12").
+_ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
+_ITEM_REACH = 60
+_ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_LABEL_COLON = re.compile(r"\s?:\s?$")
+# The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
+_LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
+
+
+def item_words(folded: str, start: int) -> tuple[int, int] | None:
+    """The words before a number in its item of a list, a label's colon left out.
+
+    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)". Only words: none when
+    the item holds another number or runs long.
+    """
+    end = start
+    colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
+    if colon is not None:
+        end = colon.start()
+    last = folded[end - 2 : end].rstrip()[-1:]
+    if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
+        return None
+    a = max(0, end - _ITEM_REACH)
+    for opening in _ITEM_START.finditer(folded, a, end):
+        a = opening.end()
+    words = folded[a:end]
+    b = a + len(words.rstrip(" ,"))
+    a += len(words) - len(words.lstrip(" ,"))
+    linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
+    if linking is not None:
+        b = linking.start()
+    if a >= b or _ITEM_END.search(folded, a, b):
+        return None
+    return a, b
+
+
+_LABEL = re.compile(r"[,;(][^,;(:]{1,30}$")  # the words of an item, up to its colon
+_NUMBER_NEXT = re.compile(r"\s?[0-9]")
+
+
+def _list_colon(folded: str, start: int, end: int) -> int:
+    """The last colon in ``folded[start:end]`` that opens a list, or -1.
+
+    The colon of a label in an item ("; cấp huyện: 58") opens none.
+    """
+    at = folded.rfind(":", start, end)
+    while at >= 0:
+        if not _NUMBER_NEXT.match(folded, at + 1) or not _LABEL.search(
+            folded, max(start, at - 31), at
+        ):
+            return at
+        at = folded.rfind(":", start, at)
+    return -1
+
+
+def _bulleted(folded: str, reach: int, line: int) -> int:
+    """Where the list of a bulleted line starts: the line its bullets hang from.
+
+    "… 456 mô hình, trong đó:" then "- cấp tỉnh 45 mô hình;" and "- cấp huyện 120 mô
+    hình" on lines of their own: each bullet's list opens on the line that ends with
+    the colon. A line that is no bullet,
+    or bullets under no such line, start where they start.
+    """
+    at = line
+    while _BULLET.match(folded, at) and at > reach:
+        before = _sentence_start(folded, reach, at - 1)
+        if folded[before : at - 1].rstrip().endswith(":"):
+            return before
+        at = before
+    return line
+
+
+def _sentence_start(folded: str, reach: int, at: int) -> int:
+    return 1 + max(*(folded.rfind(s, reach, at) for s in (". ", "! ", "? ", "\n")), reach - 1)
+
+
+def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
+    """Where ``word`` last stands as a word in ``folded[start:end]``, or -1."""
+    at = folded.rfind(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not folded[at - 1].isalnum()) and not folded[after : after + 1].isalnum():
+            return at
+        at = folded.rfind(word, start, at)
+    return -1
+
+
+def _open_bracket(folded: str, start: int, end: int) -> int:
+    """The last bracket opened in ``folded[start:end]`` and still open at ``end``, or -1."""
+    at = folded.rfind("(", start, end)
+    if at >= 0 and folded.find(")", at, end) >= 0:
+        return -1
+    return at
