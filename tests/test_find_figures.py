@@ -1291,6 +1291,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("44", {"measure": None}),
         ],
     ),
+    (
+        # "gương điển hình" are exemplars; "Tính chung giai đoạn …" heads its clause; a
+        # title of another programme in quotes; recognised anew and again are two cells;
+        # "với 1.486 mô hình" restates the verb's object.
+        (
+            "Tính chung giai đoạn 2021-2025, xã công nhận 11 gương điển hình. Có 402 hộ gia "
+            'đình được công nhận "Gia đình văn hóa". Năm 2025 có 63 mô hình được công nhận '
+            "mới, 20 mô hình được công nhận lại. Các xã đã đăng ký mô hình năm 2025 với 1.486 "
+            "mô hình."
+        ),
+        [
+            (
+                "11",
+                {
+                    "unit_of_measure": UnitOfMeasure.EXEMPLARS,
+                    "period": Period.parse("2021-2025"),
+                    "measure": "recognised",
+                },
+            ),
+            ("402", {"movement_words": 'công nhận "Gia đình văn hóa'}),
+            ("63", {"category": "mới", "measure": "recognised"}),
+            ("20", {"category": "công nhận lại", "measure": "recognised"}),
+            ("1.486", {"measure": "registered"}),
+        ],
+    ),
 ]
 
 

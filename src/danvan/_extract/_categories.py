@@ -77,6 +77,7 @@ _GRADE_AFTER = re.compile(
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
+    r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt"
     r"|(?P<result>(?:khong\s|chua\s)?dat)(?=\s?[,.;)\n]|$))"
@@ -295,11 +296,11 @@ def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int
     graded = _GRADE_AFTER.match(source.folded, end)
     if graded is None:
         return None
-    group = next(g for g in ("grade", "effect", "again", "new", "result") if graded[g])
+    group = next(g for g in ("grade", "effect", "again", "new", "anew", "result") if graded[g])
     a, b = graded.span(group)
     if group == "result" and not source.clean[a:b].lower().endswith("đạt"):
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
-    return (source.clean[a:b], source.span(a, b)), group not in ("new", "again")
+    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again")
 
 
 def _batch(

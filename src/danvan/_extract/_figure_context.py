@@ -25,8 +25,8 @@ _PROGRAMME = re.compile(
     r"[^,.;:()\n0-9]{3,80}"
     r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
     r"(?:\s(?:nang\scao|kieu\smau))?\b"
-    r"|\b(?:danh\shieu|dat)\s(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho|co\squan"
-    r"|don\svi)\svan\shoa\b"
+    r"|\b(?:danh\shieu|dat|cong\snhan)\s[“\"«]?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho"
+    r"|co\squan|don\svi)\svan\shoa\b"
 )
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's

@@ -39,9 +39,9 @@ __all__ = ["around", "words_at"]
 _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
-# the stock it raised ("nâng tổng số … lên 2.450"); not "với tổng số 248 mô hình".
+# the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình".
 _NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi(?!\stong\sso\s(?!tien))|giup"
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))|giup"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
@@ -149,11 +149,7 @@ class _Meaning:
     def measure(self) -> None:
         if self._places() or self._stopped() or self._raised():
             return
-        clause_start = max(0, self.start - 160)
-        for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
-            clause_start = boundary.end()
-        for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.start):
-            clause_start = boundary.end()  # "…, trị giá 1,8 tỷ đồng": not what was built
+        clause_start = self._clause_start()
         verb = None
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
@@ -181,6 +177,16 @@ class _Meaning:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
+
+    def _clause_start(self) -> int:
+        """Where the clause of the number's verb starts: after a new role's words too."""
+        clause_start = max(0, self.start - 160)
+        for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
+            clause_start = boundary.end()
+        for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.end):
+            if boundary.end() <= self.start:  # "…, trị giá 1,8 tỷ đồng": not what was built
+                clause_start = boundary.end()
+        return clause_start
 
     def _verb_of_the_list_head(self) -> Verb | None:
         """The last verb before the colon that opens the number's list, in its sentence."""

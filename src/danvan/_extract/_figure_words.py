@@ -49,6 +49,8 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("bang khen", UnitOfMeasure.RECIPIENTS, None, None),
     ("luot nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("hoi nghi", UnitOfMeasure.CONFERENCES, None, None),
+    ("tam guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
+    ("guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
     ("dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
