@@ -1316,6 +1316,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.486", {"measure": "registered"}),
         ],
     ),
+    (
+        # Labelled bullets are items of the list their line hangs from, each its own
+        # label; the heading's period reaches the lettered lines under it.
+        (
+            "Toàn tỉnh đăng ký 900 mô hình, trong đó:\n- Lĩnh vực kinh tế: 410 mô hình;\n"
+            "- Lĩnh vực văn hóa - xã hội: 300 mô hình;\n- Lĩnh vực xây dựng hệ thống chính "
+            "trị: 190 mô hình.\nKết quả thẩm định năm 2025:\na) Cấp tỉnh: công nhận 36 mô hình."
+        ),
+        [
+            ("900", {"measure": "registered"}),
+            ("410", {"part_of": 0, "fields": (Field.ECONOMY,)}),
+            ("300", {"part_of": 0, "fields": (Field.CULTURE_SOCIETY,)}),
+            ("190", {"part_of": 0, "fields": (Field.POLITICAL_SYSTEM,)}),
+            ("36", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 
