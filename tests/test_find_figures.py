@@ -1332,6 +1332,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("36", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # People by their standing are people; in "X được Y tặng …" Y gives.
+        (
+            "Có 2.140 lượt cán bộ, đảng viên tham gia. Năm 2025, Hội Nông dân tỉnh được Trung "
+            "ương Hội tặng Bằng khen cho 4 tập thể."
+        ),
+        [
+            (
+                "2.140",
+                {
+                    "unit_of_measure": UnitOfMeasure.PEOPLE,
+                    "occurrences": True,
+                    "measure": "participants",
+                },
+            ),
+            ("4", {"issuer_words": "Trung ương Hội", "measure": "commended"}),
+        ],
+    ),
 ]
 
 
@@ -1377,6 +1395,13 @@ def test_what_the_text_does_not_say_stays_none() -> None:
     [mention] = find_figures("Báo cáo nêu 317 phòng học.")
     assert (mention.noun, mention.unit_of_measure, mention.measure) == ("phòng học", None, None)
     assert (mention.level, mention.fields, mention.holder) == (None, (), None)
+
+
+def test_a_change_first_in_the_text() -> None:
+    """A change with no figure before it: a percentage is read alone, a bare number not."""
+    [mention] = find_figures("Số mô hình đăng ký tăng 15% so với năm trước.")
+    assert (str(mention.value), mention.change) == ("15%", Change.INCREASE)
+    assert find_figures("So với cùng kỳ, tăng 12 so với năm 2024.") == []
 
 
 def test_refuses_what_is_not_text() -> None:

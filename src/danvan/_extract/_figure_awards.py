@@ -42,7 +42,7 @@ _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b
 _PROPOSAL = re.compile(r"\bde\snghi\s")
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
-_ADVISER = re.compile(r".*\btham\smuu\s(?:cho\s)?")
+_ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = _subject_of(r"khen\sthuong\s(?:cho\s)?")
@@ -103,7 +103,7 @@ def _who_acts(folded: str, a: int, b: int) -> int:
     connective = _CONNECTIVE.match(folded, a)
     if connective is not None and connective.end() < b:
         a = connective.end()
-    adviser = _ADVISER.match(folded, a, b)
+    adviser = _ADVISER.match(folded, a, b)  # also "X được Y tặng": Y gives
     return adviser.end() if adviser is not None and adviser.end() < b else a
 
 

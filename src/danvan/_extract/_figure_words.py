@@ -57,6 +57,11 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
     ("don vi", UnitOfMeasure.UNITS, None, None),
     ("nguoi dan", UnitOfMeasure.PEOPLE, None, None),
+    # people by their standing: "1.520 lượt cán bộ, đảng viên tham gia"
+    ("can bo", UnitOfMeasure.PEOPLE, None, None),
+    ("dang vien", UnitOfMeasure.PEOPLE, None, None),
+    ("doan vien", UnitOfMeasure.PEOPLE, None, None),
+    ("hoi vien", UnitOfMeasure.PEOPLE, None, None),
     ("nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
     ("dong", UnitOfMeasure.VND, None, None),
@@ -79,6 +84,8 @@ COMPOUND_NOUNS = (
     "nha tinh nghia",
     "nha nhan ai",
     "diem sinh hoat",
+    "doan kiem tra",
+    "doan cong tac",
 )
 
 #: The units that count models or exemplars.

@@ -118,7 +118,7 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = attrs.evolve(mention, part_of=None)  # a change is no part
             if mention.part_of is not None:
                 mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
-            elif mention.change is not None and not mention.noun:  # of the figure before
+            elif mention.change is not None and not mention.noun and mentions:  # the one before
                 mention = _counts_what_its_total_counts(mention, mentions[-1])
             if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
