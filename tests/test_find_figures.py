@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from danvan import (
@@ -1415,6 +1415,26 @@ def test_any_text_gives_mentions_inside_it(text: str) -> None:
         a, b = mention.span
         assert 0 <= a < b <= len(text)
         assert text[a:b] == mention.text
+
+
+# Words of report sentences that the rules read: any order of them is text to read.
+_REPORT_WORDS = (
+    *("tăng", "giảm", "so với", "năm 2024", "Đến hết năm 2025,", "Hằng năm,", "Trong đó,"),
+    *("trong đó", "gồm", "có", "mô hình", "điển hình", "1.200", "45", "46,5", "%", "km"),
+    *(",", ".", ";", ":", "\n- ", "\na) ", "(", ")", '"', "cấp tỉnh", "cấp huyện:", "và"),
+    *("Giấy khen", "tặng", "cho", "tập thể", "cá nhân", "được", "công nhận", "đề nghị"),
+    *("hiệu quả", "mới", "lại", "với", "nhân rộng ra", "các xã", "Hội Nông dân", "đạt"),
+    *("tham mưu", "Ban Thường vụ", "làm mới", "đường", "hộ", "lượt", "người dân", "Số"),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=40))
+def test_any_report_words_are_read(words: list[str]) -> None:
+    """Report words in any order are read, each mention inside the text: never a crash."""
+    text = " ".join(words)
+    for mention in find_figures(text):
+        assert text[mention.span[0] : mention.span[1]] == mention.text
 
 
 def test_marked_in_html_beside_references() -> None:
