@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, cast, get_args, get_origin
+from typing import Any, TypeVar, cast, get_args, get_origin
 
 import cattrs
 import cattrs.cols
@@ -43,6 +43,7 @@ _DECIMAL = re.compile(DECIMAL_PATTERN)
 _COUNT_KEYS = frozenset({"value", "qualifier", "low", "high"})
 _PERCENT_KEYS = frozenset({"percent", "qualifier"})
 _AMOUNT_KEYS = frozenset({"amount", "qualifier"})
+D = TypeVar("D", Percent, Amount)
 _PERIOD_KEYS = frozenset({"start", "end"})
 _EVENT_BY_KIND: dict[str, type[ModelEvent]] = {kind.kind: kind for kind in EVENT_KINDS}
 
@@ -117,53 +118,43 @@ def structure_count(value: Any, _: type) -> Count:
 
 
 def unstructure_percent(percent: Percent) -> dict[str, Any]:
-    data: dict[str, Any] = {"percent": str(percent.value)}
-    if percent.qualifier is not Qualifier.EXACT:
-        data["qualifier"] = percent.qualifier.value
+    return _with_qualifier({"percent": str(percent.value)}, percent.qualifier)
+
+
+def unstructure_amount(amount: Amount) -> dict[str, Any]:
+    return _with_qualifier({"amount": f"{amount.value:f}"}, amount.qualifier)  # not "1E+2"
+
+
+def _with_qualifier(data: dict[str, Any], qualifier: Qualifier) -> dict[str, Any]:
+    if qualifier is not Qualifier.EXACT:
+        data["qualifier"] = qualifier.value
     return data
 
 
 def structure_percent(value: Any, _: type) -> Percent:
-    data = _check_keys(value, _PERCENT_KEYS, "Percent")
-    if "percent" not in data:
-        raise ValueError("Percent needs 'percent'")
-    problems: list[Exception] = []
-    number = _attribute(
-        problems, "percent", Decimal, lambda: structure_decimal(data["percent"], Decimal)
-    )
-    qualifier = Qualifier.EXACT
-    if "qualifier" in data:
-        qualifier = _attribute(
-            problems, "qualifier", Qualifier, lambda: _read_qualifier(data["qualifier"])
-        )
-    if problems:
-        raise ClassValidationError("While structuring Percent", problems, Percent)
-    return Percent(number, qualifier)
-
-
-def unstructure_amount(amount: Amount) -> dict[str, Any]:
-    data: dict[str, Any] = {"amount": f"{amount.value:f}"}  # "100", never "1E+2"
-    if amount.qualifier is not Qualifier.EXACT:
-        data["qualifier"] = amount.qualifier.value
-    return data
+    return _qualified_decimal(value, Percent, "percent", _PERCENT_KEYS)
 
 
 def structure_amount(value: Any, _: type) -> Amount:
-    data = _check_keys(value, _AMOUNT_KEYS, "Amount")
-    if "amount" not in data:
-        raise ValueError("Amount needs 'amount'")
+    return _qualified_decimal(value, Amount, "amount", _AMOUNT_KEYS)
+
+
+def _qualified_decimal(value: Any, cls: type[D], key: str, keys: frozenset[str]) -> D:
+    """A percentage or an amount: its exact number under ``key``, and its qualifier."""
+    name = cls.__name__
+    data = _check_keys(value, keys, name)
+    if key not in data:
+        raise ValueError(f"{name} needs {key!r}")
     problems: list[Exception] = []
-    number = _attribute(
-        problems, "amount", Decimal, lambda: structure_decimal(data["amount"], Decimal)
-    )
+    number = _attribute(problems, key, Decimal, lambda: structure_decimal(data[key], Decimal))
     qualifier = Qualifier.EXACT
     if "qualifier" in data:
         qualifier = _attribute(
             problems, "qualifier", Qualifier, lambda: _read_qualifier(data["qualifier"])
         )
     if problems:
-        raise ClassValidationError("While structuring Amount", problems, Amount)
-    return Amount(number, qualifier)
+        raise ClassValidationError(f"While structuring {name}", problems, cls)
+    return cls(number, qualifier)
 
 
 def _attribute(problems: list[Exception], name: str, type_: type, read: Callable[[], Any]) -> Any:

@@ -83,23 +83,9 @@ class _Builder:
         if cls is Count:
             return self.count()
         if cls is Percent:
-            return self.closed(
-                {
-                    "percent": {"type": "string", "pattern": f"^{DECIMAL_PATTERN}$"},
-                    "qualifier": {"enum": [q.value for q in Qualifier if q is not Qualifier.MANY]},
-                },
-                ["percent"],
-                "Percent",
-            )
+            return self.qualified_decimal("percent", f"^{DECIMAL_PATTERN}$", "Percent")
         if cls is Amount:
-            return self.closed(
-                {
-                    "amount": {"type": "string", "pattern": r"^[0-9]{1,16}(?:\.[0-9]{1,6})?$"},
-                    "qualifier": {"enum": [q.value for q in Qualifier if q is not Qualifier.MANY]},
-                },
-                ["amount"],
-                "Amount",
-            )
+            return self.qualified_decimal("amount", r"^[0-9]{1,16}(?:\.[0-9]{1,6})?$", "Amount")
         if cls is Period:
             return self.closed({"start": _DATE, "end": _DATE}, ["start"], "Period")
         if cls is Hierarchy:
@@ -142,6 +128,17 @@ class _Builder:
         if required:
             schema["required"] = required
         return schema
+
+    def qualified_decimal(self, key: str, pattern: str, name: str) -> dict[str, Any]:
+        """A percentage or an amount: exact decimal text under ``key``, and its qualifier."""
+        return self.closed(
+            {
+                key: {"type": "string", "pattern": pattern},
+                "qualifier": {"enum": [q.value for q in Qualifier if q is not Qualifier.MANY]},
+            },
+            [key],
+            name,
+        )
 
     def count(self) -> dict[str, Any]:
         natural = {"type": "integer", "minimum": 0}
