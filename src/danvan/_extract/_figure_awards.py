@@ -65,10 +65,10 @@ def award_words(
     counted = _FORM_COUNTED.search(folded, start, end)
     if counted is not None:  # "UBND huyện trao 45 Giấy khen": the form is what is counted
         form = AwardForm.parse(source.clean[counted.start() : counted.end()])
-        giver = _GIVER.search(folded, max(0, start - 80), start)
-        one = giver is not None and not _MANY_GIVERS.match(giver["giver"])
-        one = one and giver is not None and not _ASPECT.fullmatch(giver["giver"])
-        return form, counted.span(), giver.span("giver") if giver is not None and one else None
+        where = _giver(folded, start, start)
+        if where is not None:
+            where = (_who_acts(folded, *where), where[1])
+        return form, counted.span(), where
     award = _AWARD.search(folded, max(0, start - 160), start)
     if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
         award = _AWARDED.match(folded, end)
@@ -77,11 +77,7 @@ def award_words(
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
     where = award.span("issuer") if award["issuer"] else None
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
-        giver = _GIVER.search(folded, max(0, award.start("form") - 80), award.start())
-        if giver is not None and not (
-            _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"])
-        ):
-            where = giver.span("giver")  # not "các huyện tặng …": no one body
+        where = _giver(folded, award.start("form"), award.start())
     if where is not None:
         where = (_who_acts(folded, *where), where[1])
         proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
@@ -91,6 +87,17 @@ def award_words(
         # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
         form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form
     return form, award.span("form"), where
+
+
+def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
+    """The one body written as the subject of "tặng"/"trao", ending at ``end``.
+
+    Not "các huyện tặng …" (no one body), nor "Đã trao …" (no body at all).
+    """
+    giver = _GIVER.search(folded, max(0, before - 80), end)
+    if giver is None or _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
+        return None
+    return giver.span("giver")
 
 
 def _who_acts(folded: str, a: int, b: int) -> int:
