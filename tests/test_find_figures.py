@@ -1279,16 +1279,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # Bulleted statements with subjects of their own are no list of the one before; a
-        # count that something was done to is no count of models.
+        # Bulleted statements with subjects of their own are no list of the one before,
+        # departments ("Sở") are items of one; a count that something was done to is no
+        # count of models.
         (
             "- Số mô hình được công nhận: 310 mô hình; - Số mô hình đề nghị cấp tỉnh công "
-            "nhận: 21 mô hình. Có 44 mô hình được giới thiệu trên báo chí."
+            "nhận: 21 mô hình. Có 44 mô hình được giới thiệu trên báo chí. Năm 2025 có 17 mô "
+            "hình, trong đó: Sở Y tế 9 mô hình; Sở Tư pháp 8 mô hình."
         ),
         [
             ("310", {"measure": "recognised"}),
             ("21", {"measure": "proposed", "subset_of": None, "part_of": None}),
             ("44", {"measure": None}),
+            ("17", {"part_of": None}),
+            ("9", {"part_of": 3, "category": "Sở Y tế"}),
+            ("8", {"part_of": 3, "category": "Sở Tư pháp"}),
         ],
     ),
     (

@@ -20,7 +20,8 @@ _BULLET = re.compile(r"[ \t]*[-+•*][ \t]")
 _OPENS_A_LIST = re.compile(r"\s*trong\sdo\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)")
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
-    r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|[-+•]?\s?(?:tong\s)?so\s)"
+    r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
+    r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot))"
 )
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
