@@ -1,8 +1,8 @@
 """Which figure of a report's text breaks down which: lists, brackets, sums and statuses.
 
 A number breaks down the figure before it when it stands in a list that figure opens
-("trong đó", "gồm", "cụ thể", a colon or a bracket, which may run over a full stop), or
-when the sentence right after a total lists parts of it that add up to it exactly. A
+(``_lists`` finds them: "trong đó", "gồm", a colon, a bracket, bulleted lines), or when
+the sentence right after a total lists parts of it that add up to it exactly. A
 part with no verb of its own measures what its total measures; parts that say different
 stages of a model ("đạt", "đề nghị") count models by status; a count of models that no
 verb qualifies counts models.
