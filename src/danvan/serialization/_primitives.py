@@ -144,7 +144,8 @@ def _qualified_decimal(value: Any, cls: type[D], key: str, keys: frozenset[str])
     name = cls.__name__
     data = _check_keys(value, keys, name)
     if key not in data:
-        raise ValueError(f"{name} needs {key!r}")
+        missing = "Percent needs 'percent'" if cls is Percent else "Amount needs 'amount'"
+        raise ValueError(missing)
     problems: list[Exception] = []
     number = _attribute(problems, key, Decimal, lambda: structure_decimal(data[key], Decimal))
     qualifier = Qualifier.EXACT
