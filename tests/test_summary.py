@@ -187,6 +187,53 @@ class TestAwardsAcrossReports:
         ]
 
 
+class TestAwardBatchesOfSeveralReports:
+    """A review restating a batch, beside a batch of the year after."""
+
+    def dataset(self) -> object:
+        import datetime as dt
+
+        from danvan import Award, AwardForm, Qualifier
+        from tests.seeds import ninh_binh
+
+        dataset = ninh_binh()
+        [first] = dataset.reports
+        later = Award(
+            id="ninh-binh/2024/bang-khen",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="vn/ninh-binh/ubnd",
+            on=dt.date(2024, 10, 15),
+            movements="dan-van-kheo",
+            collectives=Count(15, Qualifier.OVER),
+            individuals=Count(8),
+        )
+        # The review of 2025 lists the batch of 2023 again, with the one of 2024.
+        review = attrs.evolve(first, id="nb-2025", awards=(*first.awards, later.id), figures=())
+        return attrs.evolve(dataset, awards=(*dataset.awards, later), reports=(first, review))
+
+    def test_a_batch_two_reports_list_is_added_once(self) -> None:
+        """20 + 15 collectives in two batches, not 20 + 20 + 15 in three."""
+        text = summarize(self.dataset()).to_text("vi")  # type: ignore[arg-type]
+        across = text.split("Các báo cáo cùng nhau")[1]
+        lines = [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
+        assert lines == ["Bằng khen (2 đợt): trên 35 tập thể, 18 cá nhân"]
+
+    def test_json_keeps_the_qualifier_and_the_batches(self) -> None:
+        """ "trên 35" is given as 35 with "over", never as a bare 35."""
+        data = summarize(self.dataset()).to_dict("en")  # type: ignore[arg-type]
+        [total] = data["across_reports"]["awards"]
+        assert (total["batches"], total["collectives"], total["collectives_qualifier"]) == (
+            2,
+            35,
+            "over",
+        )
+        assert (total["individuals"], total["individuals_qualifier"]) == (18, "exact")
+
+    def test_english_counts_batches(self) -> None:
+        text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]
+        assert "certificate of merit (2 batches): over 35 collectives, 18 individuals" in text
+
+
 def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
     """ "tăng 124 mô hình" and "trong đó 125 …" are not listed as totals across reports."""
     from danvan import Change, Figure, Source

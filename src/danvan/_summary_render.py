@@ -188,27 +188,40 @@ class AwardKey:
         return f"{form} ({w('occurrences', lang)})" if self.occurrences else form
 
 
-AwardCounts = tuple[Count | None, Count | None, Count | None]
+@attrs.frozen
+class AwardCounts:
+    """The recipients of the batches one :class:`AwardKey` adds up, and how many."""
+
+    collectives: Count | None
+    individuals: Count | None
+    others: Count | None
+    batches: int
 
 
 def award_totals(summary: SummaryParts) -> dict[AwardKey, AwardCounts]:
     """Collectives, individuals and recipients of unstated kind, by :class:`AwardKey`.
 
     Batches of different programmes, forms or statuses are never added up, nor counts
-    of occurrences to counts of recipients. A count of collectives or individuals one
-    batch does not give makes its total unknown (``None``): it is never taken for 0.
-    Recipients of unstated kind are added where batches give them.
+    of occurrences to counts of recipients. A batch that several reports list (one
+    award id) is added once. A count of collectives or individuals one batch does not
+    give makes its total unknown (``None``): it is never taken for 0. Recipients of
+    unstated kind are added where batches give them.
     """
     totals: dict[AwardKey, AwardCounts] = {}
+    seen: set[str] = set()
     for report in summary.reports:
         for award in report.awards:
+            if award.id in seen:
+                continue
+            seen.add(award.id)
             key = AwardKey.of(award)
-            c, i, o = totals.get(key, (Count(0), Count(0), Count(0)))
+            t = totals.get(key, AwardCounts(Count(0), Count(0), Count(0), 0))
             others = award.count(None)
-            totals[key] = (
-                _add(c, award.count(HolderKind.COLLECTIVE)),
-                _add(i, award.count(HolderKind.INDIVIDUAL)),
-                _add(o, Count(0) if others is None else others),
+            totals[key] = AwardCounts(
+                _add(t.collectives, award.count(HolderKind.COLLECTIVE)),
+                _add(t.individuals, award.count(HolderKind.INDIVIDUAL)),
+                _add(t.others, Count(0) if others is None else others),
+                t.batches + 1,
             )
     return totals
 
@@ -340,14 +353,25 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                 "form_text": key.text(lang),
                 "status": key.status.value,
                 "occurrences": key.occurrences,
-                "collectives": None if c is None else c.value,
-                "individuals": None if i is None else i.value,
-                "others": None if o is None else o.value,
+                "batches": t.batches,
+                **_recipient_fields("collectives", t.collectives),
+                **_recipient_fields("individuals", t.individuals),
+                **_recipient_fields("others", t.others),
             }
-            for key, (c, i, o) in award_totals(summary).items()
+            for key, t in award_totals(summary).items()
         ],
         "findings": [_finding_dict(f, lang) for f in summary.findings],
     }
+
+
+def _recipient_fields(name: str, count: Count | None) -> dict[str, Any]:
+    """A total of recipients with its qualifier, so that "over 20" is never read as 20.
+
+    Null when a batch does not give the count.
+    """
+    if count is None:
+        return {name: None, f"{name}_qualifier": None}
+    return {name: count.value, f"{name}_qualifier": count.qualifier.value}
 
 
 def _models_dict(m: ModelRecords, lang: Lang) -> dict[str, Any]:

@@ -79,8 +79,10 @@ class _Text:
 
     def _plural(self, n: int, key: str) -> str:
         """A count with its noun: `1 report`, `5 reports`, `5 báo cáo`."""
-        plural = "s" if self.lang == "en" and n != 1 else ""
-        return f"{self._number(n)} {self.w(key)}{plural}"
+        word = self.w(key)
+        if self.lang == "en" and n != 1:
+            word += "es" if word.endswith(("ch", "s")) else "s"
+        return f"{self._number(n)} {word}"
 
     def _number(self, n: int) -> str:
         return count_text(Count(n), self.lang)
@@ -263,14 +265,15 @@ class _Text:
         if totals:
             yield f"  {self.w('awards')}:"
             programmes = {key.movements for key in totals}
-            for key, (collectives, individuals, others) in totals.items():
+            for key, t in totals.items():
                 of = ""
                 if len(programmes) > 1:
                     names = [self._movement(self.ds.movement(m)) for m in key.movements]
                     of = f" ({', '.join(names) or '?'})"
-                who = self._recipients(
-                    collectives, individuals, others if others and others.value else None
-                )
+                if t.batches > 1:
+                    of += f" ({self._plural(t.batches, 'batch')})"
+                others = t.others if t.others and t.others.value else None
+                who = self._recipients(t.collectives, t.individuals, others)
                 yield f"    {key.text(lang)}{of}: {who}"
 
     def findings(self) -> Iterator[str]:

@@ -63,6 +63,7 @@ _WORDS = {
     "no_form": ("khen thưởng (hình thức không nêu)", "award (form not stated)"),
     "proposed": ("đề nghị", "proposed:"),
     "occurrences": ("lượt", "occurrences"),
+    "batch": ("đợt", "batch"),
     "unnamed_issuer": ("không nêu đơn vị", "issuer not named"),
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
