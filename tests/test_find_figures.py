@@ -1355,6 +1355,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"issuer_words": "Trung ương Hội", "measure": "commended"}),
         ],
     ),
+    (
+        # A subject that names its period gives it to its count; "so với" names none.
+        (
+            "Số mô hình đăng ký năm 2025 là 1.024 mô hình. Tổng số điển hình được công nhận "
+            "trong năm 2024: 356. Qua rà soát, so với năm 2023 là 45 mô hình."
+        ),
+        [
+            ("1.024", {"period": Period.parse("năm 2025"), "measure": "registered"}),
+            ("356", {"period": Period.parse("năm 2024"), "measure": "recognised"}),
+            ("45", {"period": None}),
+        ],
+    ),
 ]
 
 

@@ -47,6 +47,11 @@ _RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,3})
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
+# A subject that names its period, and what gives its count: "Số mô hình đăng ký năm
+# 2025 là 1.024 mô hình".
+_SUBJECT = re.compile(r"(?:^|[.;:(\n]\s?|,\s)(?:tong\s)?so\s(?!voi\b)[^.;:\n,]*?(?:trong\s)?$")
+_SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat))\s?")
+_SUBJECT_REACH = 80
 _REACH = 240  # how far back in its sentence a figure's period is read
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
@@ -89,7 +94,7 @@ def name_periods(
             if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
                 found["as_of"] = periods[j].period.end
                 evidence["as_of"] = words_at(source, heads.start("up_to"), b)
-            elif heads is not None:
+            elif heads is not None or _names_the_subject(folded, a, b, start):
                 found["period"] = periods[j].period
                 evidence["period"] = words_at(source, a, b)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
@@ -113,6 +118,18 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found:
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+
+
+def _names_the_subject(folded: str, a: int, b: int, start: int) -> bool:
+    """Whether the period at ``a:b`` is of the subject the count at ``start`` gives.
+
+    "Số mô hình đăng ký năm 2025 là 1.024 mô hình", "Tổng số mô hình được công nhận trong
+    năm 2024: 356".
+    """
+    return (
+        _SUBJECT_GIVEN.fullmatch(folded, b, start) is not None
+        and _SUBJECT.search(folded, max(0, a - _SUBJECT_REACH), a) is not None
+    )
 
 
 def _heads_a_list(folded: str, a: int, b: int) -> bool:
