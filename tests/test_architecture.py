@@ -64,6 +64,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_report_summary",
         "_model_summary",
         "_summary_words",
+        "_summary_awards",
         "_summary_render",
         "_summary_excel",
         "_summary_text",

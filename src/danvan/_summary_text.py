@@ -13,10 +13,9 @@ from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
 from danvan._shares import Share
+from danvan._summary_awards import AwardKey, award_totals
 from danvan._summary_render import (
-    AwardKey,
     SummaryParts,
-    award_totals,
     by_measure,
 )
 from danvan._summary_words import (
@@ -261,7 +260,7 @@ class _Text:
                 unit = self.ds.unit_of_measure(f.unit_of_measure).label(lang)
                 value = f"{count_text(f.value, lang)} {unit}"
                 yield f"      {value} — {scope}{period} ({r.report.id})"
-        totals = award_totals(self.s)
+        totals = award_totals(self.s.reports)
         if totals:
             yield f"  {self.w('awards')}:"
             programmes = {key.movements for key in totals}
