@@ -1367,6 +1367,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"period": None}),
         ],
     ),
+    (
+        # A change in brackets after a count is that count's: its verb is the count's.
+        (
+            "Qua 5 năm, các cấp đã xây dựng được 8.912 mô hình (tăng 1.234 mô hình so với "
+            "giai đoạn trước). Có 40 mô hình ngừng hoạt động."
+        ),
+        [
+            ("8.912", {"measure": "built", "change": None}),
+            ("1.234", {"measure": "built", "change": Change.INCREASE, "part_of": None}),
+            ("40", {"measure": "models", "status": ModelStatus.STOPPED}),
+        ],
+    ),
 ]
 
 

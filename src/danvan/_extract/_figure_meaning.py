@@ -17,16 +17,19 @@ from danvan._extract._figure_levels import clause_label, recognised_by
 from danvan._extract._figure_verbs import (
     Verb,
     acts_apart,
+    bracketed_change,
+    change_before,
     proposal_after,
     proposed_act,
     raised,
+    stopped_after,
     verb_at,
     verb_in,
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
 from danvan._extract._lists import item_words
-from danvan._figures import AMOUNT_UNITS, Change
+from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._text import fold
@@ -68,10 +71,6 @@ _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tha
 _HOLDER_AFTER = re.compile(
     r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
-_STOPPED = re.compile(
-    r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
-    r"|khong\scon\shoat\sdong)\b"
-)
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
@@ -90,7 +89,6 @@ _OTHER_MEETING = re.compile(
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban)\b"
 )
 _DIALOGUE = re.compile(r"\bdoi\sthoai\b")
-_CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
 
 
 def around(
@@ -117,9 +115,9 @@ def around(
         words.context,
     ):
         read()
-    change = _CHANGE.search(source.folded, max(0, start - 12), start)
-    if change is not None and source.clean[change.start(1) + 1] in "ăĂiI":  # not "tặng"
-        words.set("change", Change.parse(change.group(1)), *change.span(1))
+    change = change_before(source, start)
+    if change is not None:
+        words.set("change", *change)
     return words.found
 
 
@@ -182,7 +180,8 @@ class _Meaning:
         """Where the clause of the number's verb starts: after a new role's words too."""
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
-            clause_start = boundary.end()
+            if not bracketed_change(self.folded, boundary.start(), self.start):
+                clause_start = boundary.end()  # "… 8.912 mô hình (tăng 1.234 …)": no end
         for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.end):
             if boundary.end() <= self.start:  # "…, trị giá 1,8 tỷ đồng": not what was built
                 clause_start = boundary.end()
@@ -210,12 +209,11 @@ class _Meaning:
         """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""
         if self.unit not in MODEL_UNITS:
             return False
-        stopped = _STOPPED.match(self.folded, self.end)
-        if stopped is None:
-            return False
-        self.set("measure", "models", *stopped.span(1))
-        self.set("status", ModelStatus.STOPPED, *stopped.span(1))
-        return True
+        stopped = stopped_after(self.folded, self.end)
+        if stopped is not None:
+            self.set("measure", "models", *stopped)
+            self.set("status", ModelStatus.STOPPED, *stopped)
+        return stopped is not None
 
     def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
         """The sentence (or the clause, up to a semicolon) around the number."""

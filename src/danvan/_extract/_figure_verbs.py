@@ -12,14 +12,18 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
+from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
     "Verb",
     "acts_apart",
+    "bracketed_change",
+    "change_before",
     "proposal_after",
     "proposed_act",
     "raised",
+    "stopped_after",
     "verb_at",
     "verb_in",
     "words_at",
@@ -47,6 +51,15 @@ _RAISED = re.compile(
     re.DOTALL,
 )
 _A_NUMBER = re.compile(r"[0-9]")
+# A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
+# ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change.
+_CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
+_BRACKETED_CHANGE = re.compile(r"\(\s?(?:tang|giam)\s(?:them\s)?")
+# Models that stopped: "86 mô hình ngừng hoạt động".
+_STOPPED = re.compile(
+    r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
+    r"|khong\scon\shoat\sdong)\b"
+)
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 
@@ -166,3 +179,25 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
             return at
         at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
     return -1
+
+
+def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | None:
+    """The change the words right before ``start`` say, with their span: "tăng", "giảm".
+
+    Not "tặng" (gave), which folds the same.
+    """
+    change = _CHANGE.search(source.folded, max(0, start - 12), start)
+    if change is None or source.clean[change.start(1) + 1] not in "ăĂiI":
+        return None
+    return Change.parse(change.group(1)), *change.span(1)
+
+
+def bracketed_change(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` opens a bracket with a change: "(tăng "."""
+    return _BRACKETED_CHANGE.fullmatch(folded, start, end) is not None
+
+
+def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
+    """The span of the words right after ``end`` that say models stopped, if any."""
+    stopped = _STOPPED.match(folded, end)
+    return None if stopped is None else stopped.span(1)
