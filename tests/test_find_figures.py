@@ -1379,6 +1379,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("40", {"measure": "models", "status": ModelStatus.STOPPED}),
         ],
     ),
+    (
+        # Grades after the count name cells, with no verb from the clause before; a body
+        # that acts with others ends before "phối hợp"; "đã được công nhận cấp xã".
+        (
+            "Các cơ quan trong Khối đăng ký 95 mô hình; đến nay có 81 mô hình đạt kết quả "
+            "tốt, 14 mô hình đang tiếp tục thực hiện. Có 610 mô hình hoạt động hiệu quả, 57 "
+            "mô hình hoạt động trung bình. Bộ đội Biên phòng tỉnh phối hợp xây dựng 9 mô hình. "
+            "Các chi hội đăng ký 40 mô hình, trong đó 22 mô hình đã được công nhận cấp xã."
+        ),
+        [
+            ("95", {"measure": "registered"}),
+            ("81", {"measure": "models", "category": "đạt kết quả tốt"}),
+            ("14", {"measure": "models", "category": "đang tiếp tục thực hiện"}),
+            ("610", {"category": "hiệu quả"}),
+            ("57", {"category": "trung bình"}),
+            ("9", {"measure": "built", "category": "Bộ đội Biên phòng tỉnh"}),
+            ("40", {"measure": "models"}),
+            (
+                "22",
+                {"level": L.GRASSROOTS, "status": ModelStatus.RECOGNISED, "part_of": 6},
+            ),
+        ],
+    ),
 ]
 
 

@@ -67,12 +67,15 @@ _KINDS_OF_UNIT = re.compile(
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
-# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả".
+# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả",
+# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện".
 _GRADE_AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
-    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung)\b"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
+    r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
+    r"|dang\s(?:tiep\stuc\s)?thuc\shien)\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
@@ -96,7 +99,9 @@ _REPLICATED_TO = re.compile(
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
-_ACT = re.compile(r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro)\b")
+_ACT = re.compile(
+    r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop)\b"
+)
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
@@ -117,7 +122,7 @@ def name_categories(
             if alone:
                 grades.add(i)
         names.append(name)
-    _verb_of_the_item_before(source.folded, mentions, spans, names)
+    _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i, name in enumerate(names):
         if name is None:
             continue
@@ -238,16 +243,19 @@ def _verb_of_the_item_before(
     mentions: list[FigureMention],
     spans: Sequence[tuple[int, int]],
     names: Sequence[tuple[str, tuple[int, int]] | None],
+    grades: set[int],
 ) -> None:
     """A named count with no verb takes the verb of the named count before it.
 
     "khối chính quyền đăng ký 412 mô hình; lực lượng vũ trang 86 mô hình": registered,
-    across the semicolon that stops a verb's reach elsewhere.
+    across the semicolon that stops a verb's reach elsewhere. Not a count named by its
+    grade alone: "…; đến nay có 176 mô hình đạt kết quả tốt" were not registered again.
     """
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         if (
             names[i] is None
+            or i in grades
             or names[i - 1] is None
             or verb_said(mention)
             or not verb_said(before)

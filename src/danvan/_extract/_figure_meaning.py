@@ -54,7 +54,7 @@ _TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
 # "478 mô hình được công nhận ở cấp xã".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{_TIER})\b"
