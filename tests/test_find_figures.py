@@ -1402,6 +1402,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (
+        # "Trong tổng số N, có …" opens a list; models chosen for something are no stock
+        # of models, nor are their parts; a field outside the four is a cell of its own;
+        # dossiers are no households; a period that closes a sentence is its counts'.
+        (
+            "Trong tổng số 1.276 mô hình, có 904 mô hình tập thể và 372 mô hình cá nhân. "
+            "Tỉnh đã lựa chọn 24 điển hình để tuyên truyền, gồm 10 tập thể, 14 cá nhân. Có "
+            "86 mô hình thuộc lĩnh vực bảo vệ môi trường. Huyện thẩm định 57 hồ sơ mô hình. "
+            "Đã công nhận 31 mô hình cấp huyện và 142 mô hình cấp xã trong năm 2024."
+        ),
+        [
+            ("1.276", {"measure": "models", "part_of": None}),
+            ("904", {"holder": HolderKind.COLLECTIVE, "part_of": 0}),
+            ("372", {"holder": HolderKind.INDIVIDUAL, "part_of": 0}),
+            ("24", {"measure": None}),
+            ("10", {"measure": None, "part_of": 3}),
+            ("14", {"measure": None, "part_of": 3}),
+            ("86", {"fields": (), "category": "lĩnh vực bảo vệ môi trường"}),
+            ("57", {"noun": "hồ sơ", "unit_of_measure": None, "holder": None}),
+            ("31", {"level": L.DISTRICT, "period": Period.parse("năm 2024")}),
+            ("142", {"level": L.GRASSROOTS, "period": Period.parse("năm 2024")}),
+        ],
+    ),
 ]
 
 

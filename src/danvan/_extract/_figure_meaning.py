@@ -62,6 +62,7 @@ _LEVEL = re.compile(
 _FIELD = re.compile(
     r"\b(?:linh\svuc|(?<=hinh\s)ve)\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
 )
+_MANY_FIELDS = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
@@ -373,6 +374,10 @@ class _Meaning:
         named = self._item_as(Field)  # "…, văn hóa - xã hội 904 mô hình"
         if named is not None:
             self.set("fields", (named[0],), *named[1])
+        elif before or after:  # "lĩnh vực môi trường 45 mô hình": a cell of its own
+            _, b, at = (*reversed(before), *after)[0]
+            if not _MANY_FIELDS.search(self.folded, max(0, at - 15), at):  # "trên các …"
+                self.set("category", self.source.clean[at:b].strip(" ,"), at, b)
 
     def award(self) -> None:
         found = award_words(self.source, self.start, self.end)
@@ -390,9 +395,3 @@ class _Meaning:
         """Whose figure it is: a programme's, a unit's other than the scope, a target."""
         for name, (a, b) in context_words(self.source, self.start, self.end).items():
             self.set(name, self.source.clean[a:b], a, b)
-
-
-def _same_clause(folded: str, a: int, start: int, end: int, b: int) -> bool:
-    """Whether a span from ``a`` to ``b`` and the number's are in one clause."""
-    left, right = (a, start) if a < start else (end, b)
-    return re.search(r"[.;:()\n]|\d", folded[left:right]) is None

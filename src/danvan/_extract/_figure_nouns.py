@@ -29,8 +29,9 @@ _RATE = re.compile(
 )
 # Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà đại đoàn kết".
 _CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")
-# A noun that is the start of another: "người dân tộc thiểu số" are no "người dân".
-_NOT_BEFORE = {"nguoi dan": " toc"}
+# A noun that is the start of another: "người dân tộc thiểu số" are no "người dân", "120
+# hồ sơ" no households ("120 hộ so với" are).
+_NOT_BEFORE = {"nguoi dan": re.compile(r" toc\b"), "ho": re.compile(r" so\b(?! voi\b)")}
 _NOUN_STOP = frozenset(
     [
         "duoc",
@@ -90,7 +91,7 @@ def _known_noun(
         if (
             folded.startswith(f" {words}", at)
             and not folded[end : end + 1].isalpha()
-            and not (words in _NOT_BEFORE and folded.startswith(_NOT_BEFORE[words], end))
+            and not (words in _NOT_BEFORE and _NOT_BEFORE[words].match(folded, end))
         ):
             return end, unit, kind, holder
     return None

@@ -52,6 +52,11 @@ _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
 _SUBJECT = re.compile(r"(?:^|[.;:(\n]\s?|,\s)(?:tong\s)?so\s(?!voi\b)[^.;:\n,]*?(?:trong\s)?$")
 _SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat))\s?")
 _SUBJECT_REACH = 80
+# The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
+# 2021-2025."
+_SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$)")
+_WITHIN = re.compile(r"\btrong\s$")
+_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 _REACH = 240  # how far back in its sentence a figure's period is read
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
@@ -74,29 +79,10 @@ def name_periods(
     starts = [a for a, _ in located]
     ends = [b for _, b in located]
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
-        found: dict[str, Any] = {}
-        evidence = dict(mention.evidence)
-        j = bisect.bisect_right(ends, start) - 1
         k = bisect.bisect_left(starts, end)
-        if (
-            k < len(located)
-            and _RIGHT_AFTER.fullmatch(folded, end, located[k][0])
-            and not _HEADS_A_CLAUSE.match(folded, located[k][1])
-        ):
-            a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
-            found["period"] = periods[k].period
-            evidence["period"] = words_at(source, a, b)
-        elif j >= 0 and (
-            _in_sentence(folded, ends[j], start, _REACH) or _heads_a_list(folded, ends[j], start)
-        ):
-            a, b = located[j]
-            heads = _HEADS.search(folded, max(0, a - 20), a)
-            if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
-                found["as_of"] = periods[j].period.end
-                evidence["as_of"] = words_at(source, heads.start("up_to"), b)
-            elif heads is not None or _names_the_subject(folded, a, b, start):
-                found["period"] = periods[j].period
-                evidence["period"] = words_at(source, a, b)
+        j = bisect.bisect_right(ends, start) - 1
+        found, said = _own_period(source, periods, located, j=j, k=k, start=start, end=end)
+        evidence = {**mention.evidence, **said}
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         if total is not None and "period" in found and found["period"] != mentions[total].period:
             found.update(part_of=None, subset_of=None)  # "(năm 2024: 2.105 mô hình)": no part
@@ -118,6 +104,60 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found:
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+
+
+def _own_period(
+    source: CleanText,
+    periods: Sequence[PeriodMention],
+    located: Sequence[tuple[int, int]],
+    *,
+    j: int,
+    k: int,
+    start: int,
+    end: int,
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+    """The period (or the day it stands on) a count at ``start:end`` is given in its text.
+
+    ``j`` is the last period before the count, ``k`` the first after it. With it, the
+    words that gave it.
+    """
+    folded = source.folded
+    if (
+        k < len(located)
+        and _RIGHT_AFTER.fullmatch(folded, end, located[k][0])
+        and not _HEADS_A_CLAUSE.match(folded, located[k][1])
+    ):
+        a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
+        return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    if j >= 0 and (
+        _in_sentence(folded, located[j][1], start, _REACH)
+        or _heads_a_list(folded, located[j][1], start)
+    ):
+        a, b = located[j]
+        heads = _HEADS.search(folded, max(0, a - 20), a)
+        if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
+            as_of = words_at(source, heads.start("up_to"), b)
+            return {"as_of": periods[j].period.end}, {"as_of": as_of}
+        if heads is not None or _names_the_subject(folded, a, b, start):
+            return {"period": periods[j].period}, {"period": words_at(source, a, b)}
+    if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
+        a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
+        return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    return {}, {}
+
+
+def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
+    """Whether the period at ``a:b`` ends the sentence of a count that ends at ``end``.
+
+    "trong giai đoạn 2021-2025." at the end of a sentence is the period of each count in
+    it, but a comparison's ("so với năm 2024") is not, nor one past a semicolon.
+    """
+    return (
+        _SENTENCE_CLOSED.match(folded, b) is not None
+        and _WITHIN.search(folded, max(0, a - 8), a) is not None
+        and _CLAUSE_BREAK.search(folded, end, a) is None
+        and a - end <= _REACH
+    )
 
 
 def _names_the_subject(folded: str, a: int, b: int, start: int) -> bool:

@@ -1,7 +1,8 @@
 """Lists in report text: where a list opens, which figure it breaks down, its items' words.
 
 A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
-full stop), or at a sentence that opens with "Trong đó, có …"; its items are separated
+full stop), at a sentence that opens with "Trong đó, có …", or after the total that
+opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its items are separated
 by commas and semicolons, or bulleted on lines of their own under a line that ends with
 a colon, and end where a new period or a new subject starts.
 """
@@ -23,6 +24,8 @@ _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
     r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot))"
 )
+# A sentence that opens with its total: "Trong tổng số 1.543 mô hình, có 1.089 …".
+_IN_ALL_OF = re.compile(r"\s*trong\stong\sso\s[^,;:.()\n]{0,40}?[0-9][^,;:()\n]{0,60},")
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
 
@@ -49,6 +52,7 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
         _last_as_word(folded, "cu the", sentence, start),
         _list_colon(folded, sentence, start),
         _open_bracket(folded, sentence, start),
+        _in_all_of(folded, sentence, start),
     )
     if opening < 0:
         return None
@@ -138,6 +142,12 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
             return before
         at = before
     return line
+
+
+def _in_all_of(folded: str, sentence: int, end: int) -> int:
+    """The comma after "Trong tổng số 1.543 mô hình" that opens its sentence, or -1."""
+    found = _IN_ALL_OF.match(folded, sentence)
+    return found.end() - 1 if found is not None and found.end() <= end else -1
 
 
 def _sentence_start(folded: str, reach: int, at: int) -> int:
