@@ -1425,6 +1425,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("142", {"level": L.GRASSROOTS, "period": Period.parse("năm 2024")}),
         ],
     ),
+    (
+        # A grade alone after the noun names a cell, but not "mô hình tốt, cách làm
+        # hay"; a closed bracket does not end the clause of its verb; "vinh danh"
+        # honours; a field's name ends before the words that link it to its count.
+        (
+            "Kết quả bình xét: 41 mô hình xuất sắc, 118 mô hình tốt, 26 mô hình khá. Có "
+            "300 mô hình tốt, cách làm hay. Số mô hình cấp huyện công nhận tăng từ 64 mô "
+            "hình (năm 2022) lên 97 mô hình (năm 2025). Có 12 tập thể được vinh danh. Trên "
+            "lĩnh vực kinh tế, có 512 mô hình."
+        ),
+        [
+            ("41", {"category": "xuất sắc"}),
+            ("118", {"category": "tốt"}),
+            ("26", {"category": "khá"}),
+            ("300", {"category": None}),
+            ("64", {"measure": "recognised", "period": Period.parse("năm 2022")}),
+            ("97", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("12", {"measure": "honoured", "holder": HolderKind.COLLECTIVE}),
+            ("512", {"fields": (Field.ECONOMY,), "category": None}),
+        ],
+    ),
 ]
 
 

@@ -72,6 +72,9 @@ _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom
 _GRADE_AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
+    # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
+    r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
+    r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
     r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
     r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
@@ -304,11 +307,13 @@ def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int
     graded = _GRADE_AFTER.match(source.folded, end)
     if graded is None:
         return None
-    group = next(g for g in ("grade", "effect", "again", "new", "anew", "result") if graded[g])
+    group = next(
+        g for g in ("grade", "bare", "effect", "again", "new", "anew", "result") if graded[g]
+    )
     a, b = graded.span(group)
     if group == "result" and not source.clean[a:b].lower().endswith("đạt"):
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
-    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again")
+    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
 
 
 def _batch(

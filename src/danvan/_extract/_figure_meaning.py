@@ -6,13 +6,13 @@ that decided it (their text and their span in the original), so a reviewer sees 
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import context_words
+from danvan._extract._figure_fields import written_field
 from danvan._extract._figure_levels import clause_label, recognised_by
 from danvan._extract._figure_verbs import (
     Verb,
@@ -34,7 +34,6 @@ from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, RecognitionLevel
-from danvan.exceptions import DanvanError
 
 __all__ = ["around", "words_at"]
 
@@ -59,12 +58,6 @@ _LEVEL = re.compile(
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{_TIER})\b"
 )
-_FIELD = re.compile(
-    r"\b(?:linh\svuc|(?<=hinh\s)ve)\s([^,.;:()\n0-9]{2,60}?)(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
-)
-_MANY_FIELDS = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
-_ITEM_END = re.compile(r"[,.;:()\n0-9]")
-_NAME_END = re.compile(r"[.;:()\n0-9]")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})")
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
@@ -181,8 +174,10 @@ class _Meaning:
         """Where the clause of the number's verb starts: after a new role's words too."""
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
-            if not bracketed_change(self.folded, boundary.start(), self.start):
-                clause_start = boundary.end()  # "… 8.912 mô hình (tăng 1.234 …)": no end
+            if not bracketed_change(self.folded, boundary.start(), self.start) and not (
+                boundary.group() == "(" and ")" in self.folded[boundary.end() : self.start]
+            ):  # "… (tăng 1.234 …)", "từ 42 mô hình (năm 2021) lên 76": no end
+                clause_start = boundary.end()
         for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.end):
             if boundary.end() <= self.start:  # "…, trị giá 1,8 tỷ đồng": not what was built
                 clause_start = boundary.end()
@@ -347,37 +342,16 @@ class _Meaning:
     def fields(self) -> None:
         """The field written in the number's own item, before it or right after its noun.
 
-        "lĩnh vực kinh tế có 19 mô hình", "451 mô hình thuộc lĩnh vực kinh tế".
+        "lĩnh vực kinh tế có 19 mô hình", "451 mô hình thuộc lĩnh vực kinh tế"; a field
+        outside the four is a cell of its own: "lĩnh vực môi trường 45 mô hình".
         """
-        start, end, folded = self.start, self.end, self.folded
-        before, after = [], []
-        for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
-            if area.end() <= start and folded[area.end() : start].strip() == "va":
-                continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
-            if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
-                before.append((area.start(1), area.end(1), area.start()))
-            elif (
-                area.end() <= start
-                and not _NAME_END.search(folded, area.end(), start)
-                and folded[area.end() : start].strip(", ")
-            ):
-                # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with
-                # a comma in it
-                before.append((area.start(1), start, area.start()))
-            elif area.start() >= end and not _ITEM_END.search(folded, end, area.start()):
-                after.append((area.start(1), area.end(1), area.start()))
-        for a, b, words_start in (*reversed(before), *after):
-            with contextlib.suppress(DanvanError):
-                field = Field.parse(self.source.clean[a:b].strip(" ,"))
-                self.set("fields", (field,), words_start, b)
-                return
-        named = self._item_as(Field)  # "…, văn hóa - xã hội 904 mô hình"
-        if named is not None:
+        written = written_field(self.source, self.start, self.end)
+        if written is not None and isinstance(written[0], Field):
+            self.set("fields", (written[0],), *written[1])
+        elif (named := self._item_as(Field)) is not None:  # "…, văn hóa - xã hội 904 …"
             self.set("fields", (named[0],), *named[1])
-        elif before or after:  # "lĩnh vực môi trường 45 mô hình": a cell of its own
-            _, b, at = (*reversed(before), *after)[0]
-            if not _MANY_FIELDS.search(self.folded, max(0, at - 15), at):  # "trên các …"
-                self.set("category", self.source.clean[at:b].strip(" ,"), at, b)
+        elif written is not None:
+            self.set("category", written[0], *written[1])
 
     def award(self) -> None:
         found = award_words(self.source, self.start, self.end)

@@ -108,6 +108,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("bieu duong", "honoured"),
     ("tuyen duong", "honoured"),
     ("ton vinh", "honoured"),
+    ("vinh danh", "honoured"),
     ("khen thuong", "commended"),
     ("khen", "commended"),  # "cấp tỉnh khen 26": matched whole, after the longer ones
     ("giay khen", "commended"),

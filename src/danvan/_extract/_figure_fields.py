@@ -1,0 +1,80 @@
+"""The field of activity a figure's words name: "lĩnh vực kinh tế có 19 mô hình".
+
+A field is read in the number's own item, before it or right after its noun. A field
+outside the four the vocabulary knows ("lĩnh vực chuyển đổi số") is kept as its words,
+so that its count is a cell of its own and never taken for a total; "trên các lĩnh vực"
+names no one field.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._vocabulary import Field
+from danvan.exceptions import DanvanError
+
+__all__ = ["written_field"]
+
+_FIELD = re.compile(
+    r"\b(?:linh\svuc|(?<=hinh\s)ve)\s([^,.;:()\n0-9]{2,60}?)"
+    r"(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
+)
+# The words that link a field to its count: "lĩnh vực kinh tế, có 1.345 mô hình".
+_TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
+_MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
+_ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_NAME_END = re.compile(r"[.;:()\n0-9]")
+
+
+def written_field(
+    source: CleanText, start: int, end: int
+) -> tuple[Field | str, tuple[int, int]] | None:
+    """The field named for the number at ``start:end``, or its words, with their span.
+
+    A :class:`Field` when the words name one of the four; otherwise the words ("lĩnh vực
+    môi trường"), or ``None`` when no field is named for this number alone.
+    """
+    folded = source.folded
+    found = [(a, _end_of_name(folded, a, b), at) for a, b, at in _candidates(folded, start, end)]
+    for a, b, at in found:
+        with contextlib.suppress(DanvanError):
+            return Field.parse(source.clean[a:b].strip(" ,")), _words(source, at, b)
+    if not found:
+        return None
+    _, b, at = found[0]
+    if _MANY.search(folded, max(0, at - 15), at):  # "trên các lĩnh vực …"
+        return None
+    return source.clean[at:b].strip(" ,"), _words(source, at, b)
+
+
+def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The fields' words near the number, nearest first: (start, end, where "lĩnh vực" is)."""
+    before, after = [], []
+    for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
+        if area.end() <= start and folded[area.end() : start].strip() == "va":
+            continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
+        if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
+            before.append((area.start(1), area.end(1), area.start()))
+        elif (
+            area.end() <= start
+            and not _NAME_END.search(folded, area.end(), start)
+            and folded[area.end() : start].strip(", ")
+        ):
+            # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with a
+            # comma in it
+            before.append((area.start(1), start, area.start()))
+        elif area.start() >= end and not _ITEM_END.search(folded, end, area.start()):
+            after.append((area.start(1), area.end(1), area.start()))
+    return [*reversed(before), *after]
+
+
+def _end_of_name(folded: str, a: int, b: int) -> int:
+    tail = _TAIL.search(folded, a, b)
+    return b if tail is None else tail.start()
+
+
+def _words(source: CleanText, a: int, b: int) -> tuple[int, int]:
+    """The span of the words from ``a`` to ``b`` in the folded text, commas left out."""
+    return a, a + len(source.clean[a:b].rstrip(" ,"))
