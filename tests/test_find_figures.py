@@ -1446,6 +1446,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("512", {"fields": (Field.ECONOMY,), "category": None}),
         ],
     ),
+    (
+        # The level a proposal before the count names is the level proposed.
+        (
+            "Ban Chỉ đạo huyện đề nghị cấp tỉnh công nhận 17 mô hình. Số mô hình được đề "
+            "nghị cấp tỉnh công nhận: 9 mô hình."
+        ),
+        [
+            ("17", {"measure": "proposed", "level": L.PROVINCE}),
+            ("9", {"measure": "proposed", "level": L.PROVINCE}),
+        ],
+    ),
 ]
 
 

@@ -69,6 +69,7 @@ _HOLDER_AFTER = re.compile(
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
+_PROPOSED_TIER = re.compile(rf"\b(cap\s{_TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
@@ -282,6 +283,7 @@ class _Meaning:
 
     def level(self) -> None:
         named = self._level_named() or self._level_that_acted() or self._labelled()
+        named = named or self._level_proposed()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
@@ -328,6 +330,16 @@ class _Meaning:
             return None
         level = RecognitionLevel._lookup(acted.group(1))
         return None if level is None else (level, acted.span(1))
+
+    def _level_proposed(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+        """The level a proposal before the number names: "đề nghị cấp tỉnh công nhận 45"."""
+        if self.found.get("measure") != "proposed":
+            return None
+        a = self.source.at(self.evidence["measure"][1][0])
+        b = self.subject[1] if self.subject is not None else self.start
+        level = _PROPOSED_TIER.search(self.folded, a, b) if a < b else None
+        named = None if level is None else RecognitionLevel._lookup(level.group(1))
+        return None if named is None or level is None else (named, level.span(1))
 
     def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a label heads the number's clause with: "a) Cấp tỉnh: công nhận 25"."""
