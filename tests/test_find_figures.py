@@ -1457,6 +1457,39 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": "proposed", "level": L.PROVINCE}),
         ],
     ),
+    (
+        # A subject's holder; the next item's subject after a comma; models tied to
+        # different aims are cells; "Cụ thể:" lists the sentence before; a result
+        # after a target is none; a field before the words after it.
+        (
+            "Số mô hình tập thể là 806, mô hình cá nhân là 215. Huyện xây dựng 64 mô hình "
+            "gắn với chuyển đổi số, 37 mô hình gắn với bảo vệ môi trường. Năm 2024 công "
+            "nhận 420 mô hình. Cụ thể: cấp huyện 95 mô hình, cấp xã 325 mô hình. Chỉ tiêu "
+            "là công nhận 100 mô hình; kết quả đạt 123 mô hình. Có 71 mô hình trong lĩnh "
+            "vực kinh tế đã giúp 40 hộ."
+        ),
+        [
+            ("806", {"holder": HolderKind.COLLECTIVE, "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("215", {"holder": HolderKind.INDIVIDUAL}),
+            ("64", {"measure": "built", "category": "gắn với chuyển đổi số"}),
+            ("37", {"measure": "built", "category": "gắn với bảo vệ môi trường"}),
+            ("420", {"measure": "recognised", "part_of": None}),
+            ("95", {"level": L.DISTRICT, "part_of": 4, "period": Period.parse("năm 2024")}),
+            ("325", {"level": L.GRASSROOTS, "part_of": 4}),
+            ("100", {"target_words": "Chỉ tiêu"}),
+            ("123", {"target_words": None}),
+            ("71", {"fields": (Field.ECONOMY,)}),
+            ("40", {"fields": (), "category": None}),
+        ],
+    ),
+    (
+        # The next count of a list is about the place the first one names.
+        "Huyện Anh Sơn tổ chức biểu dương 18 tập thể, 26 cá nhân điển hình.",
+        [
+            ("18", {"place_words": "Huyện Anh Sơn", "measure": "honoured"}),
+            ("26", {"place_words": "Huyện Anh Sơn", "measure": "honoured"}),
+        ],
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import SENTENCE_END, VERBS
+from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, VERBS
 from danvan._extract._lists import item_words
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
@@ -97,6 +97,11 @@ _THING = re.compile(
 _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
+)
+# What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
+# với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells.
+_TIED_TO = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,5})"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
@@ -280,7 +285,7 @@ def _things_measured(
     "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
     sáng" are two cells, not one length stated twice; so are models replicated to
     different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
-    huyện").
+    huyện"), and models tied to different aims ("gắn với chuyển đổi số").
     """
     for i, (mention, (_, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
@@ -289,6 +294,8 @@ def _things_measured(
             thing = _REPLICATED_TO.match(source.folded, end)
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)
+        elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
+            thing = _TIED_TO.match(source.folded, end)
         else:
             continue
         if thing is not None:

@@ -64,6 +64,8 @@ _TARGET = re.compile(
     r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
     r"(?:chi\stieu|muc\stieu))\b"
 )
+# The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
+_RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
@@ -116,7 +118,10 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return None
     stops = source.spans_in(SENTENCE_END, reach, start)
     sentence = stops[-1][1] if stops else reach
-    return next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
+    found = next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
+    if found is not None and _RESULT.search(source.folded, found[1], start):
+        return None  # "Chỉ tiêu … 150 mô hình; kết quả đạt 186 mô hình": the result
+    return found
 
 
 def place_words(source: CleanText, start: int) -> tuple[int, int] | None:

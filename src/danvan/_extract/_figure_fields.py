@@ -24,6 +24,9 @@ _FIELD = re.compile(
 # The words that link a field to its count: "lĩnh vực kinh tế, có 1.345 mô hình".
 _TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
 _MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
+# Words no field's name holds: where the words of one outside the four end ("đang" and
+# "có" are not among them: they fold as "Đảng" and "cơ" do).
+_NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan)\b")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 
@@ -37,7 +40,16 @@ def written_field(
     môi trường"), or ``None`` when no field is named for this number alone.
     """
     folded = source.folded
-    found = [(a, _end_of_name(folded, a, b), at) for a, b, at in _candidates(folded, start, end)]
+    found = []
+    for a, words_end, at in _candidates(folded, start, end):
+        b = _end_of_name(folded, a, words_end)
+        if at > start:  # after the noun, other words may follow its name
+            stop = _NOT_A_NAME.search(folded, a, b)  # "… lĩnh vực kinh tế đã giúp hơn"
+            b = b if stop is None else stop.start()
+        elif _NOT_A_NAME.search(folded, a, b):
+            continue  # "lĩnh vực kinh tế đã giúp 30 hộ": not the 30's field
+        if a < b:
+            found.append((a, b, at))
     for a, b, at in found:
         with contextlib.suppress(DanvanError):
             return Field.parse(source.clean[a:b].strip(" ,")), _words(source, at, b)

@@ -43,7 +43,7 @@ _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
 # the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình".
 _NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))|giup"
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))|giup"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )

@@ -133,12 +133,15 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
-# nhận: 245", "Tổng số mô hình đăng ký năm 2025 là 512". Its words may hold a year.
+# nhận: 245", "Tổng số mô hình đăng ký năm 2025 là 512", or of the next item of its
+# list ("…, mô hình cá nhân là 616"). Its words may hold a year.
 _SUBJECT = re.compile(
-    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>"
+    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;]\s)(?:luot\s)?(?P<noun>"
     + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}?)\s?(?::|\sla)\s?$"
 )
+
+_SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")
 
 
 def subject_before(
@@ -156,4 +159,7 @@ def subject_before(
     if found is None:
         return None
     _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
+    whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
+    if holder is None and whose is not None:
+        holder = HolderKind.COLLECTIVE if whose[1] == "tap the" else HolderKind.INDIVIDUAL
     return found.span("noun"), found.span("words"), unit, kind, holder

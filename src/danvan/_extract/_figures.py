@@ -124,6 +124,8 @@ def find_figures(text: str) -> list[FigureMention]:
                 mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
             if mentions and not mention.awarded and mention.holder is not None:
                 mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
+            if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
+                mention = _same_place(source.folded, spans[-1], span, mentions[-1], mention)
             total = mention.part_of if mention.part_of is not None else mention.subset_of
             if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
                 mention = measured_as_total(mention, mentions[total])
@@ -215,6 +217,20 @@ def _same_batch(
         measure=mention.measure or first.measure,
         evidence={**mention.evidence, **evidence},
     )
+
+
+def _same_place(
+    folded: str,
+    before: tuple[int, int],
+    span: tuple[int, int],
+    first: FigureMention,
+    mention: FigureMention,
+) -> FigureMention:
+    """The next count of a list ("Huyện X biểu dương 50 tập thể, 70 cá nhân") is X's too."""
+    if first.place_words is None or not _AND.fullmatch(folded, before[1], span[0]):
+        return mention
+    evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
+    return attrs.evolve(mention, place_words=first.place_words, evidence=evidence)
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:

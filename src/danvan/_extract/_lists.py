@@ -1,10 +1,10 @@
 """Lists in report text: where a list opens, which figure it breaks down, its items' words.
 
 A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
-full stop), at a sentence that opens with "Trong đó, có …", or after the total that
-opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its items are separated
-by commas and semicolons, or bulleted on lines of their own under a line that ends with
-a colon, and end where a new period or a new subject starts.
+full stop), at a sentence that opens with "Trong đó, có …" or "Cụ thể: …", or after the
+total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its items are
+separated by commas and semicolons, or bulleted on lines of their own under a line that
+ends with a colon, and end where a new period or a new subject starts.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ __all__ = ["item_words", "total_of"]
 
 _LIST_REACH = 1500
 _BULLET = re.compile(r"[ \t]*[-+•*][ \t]")
-# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Trong đó: cấp tỉnh 38";
+# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38";
 # not "Trong đó nổi bật, …" (examples among them).
-_OPENS_A_LIST = re.compile(r"\s*trong\sdo\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)")
+_OPENS_A_LIST = re.compile(
+    r"\s*(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)"
+)
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
