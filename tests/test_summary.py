@@ -229,6 +229,33 @@ class TestAwardBatchesOfSeveralReports:
         )
         assert (total["individuals"], total["individuals_qualifier"]) == (18, "exact")
 
+    def test_a_batch_of_unstated_kind_leaves_a_lower_bound(self) -> None:
+        """With a batch of 21 of unstated kind, collectives are at least 20 + 15, not 21."""
+        from danvan import Award, AwardForm
+
+        dataset = self.dataset()
+        models = Award(
+            id="ninh-binh/2025/bang-khen-mo-hinh",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="vn/ninh-binh/ubnd",
+            movements="dan-van-kheo",
+            others=Count(21),
+        )
+        first, review = dataset.reports  # type: ignore[attr-defined]
+        review = attrs.evolve(review, awards=(*review.awards, models.id))
+        dataset = attrs.evolve(
+            dataset,
+            awards=(*dataset.awards, models),  # type: ignore[attr-defined]
+            reports=(first, review),
+        )
+        text = summarize(dataset).to_text("vi")  # type: ignore[arg-type]
+        across = text.split("Các báo cáo cùng nhau")[1]
+        lines = [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
+        assert lines == [
+            "Bằng khen (3 đợt): ít nhất 36 tập thể, ít nhất 18 cá nhân, "
+            "21 không rõ tập thể hay cá nhân"
+        ]
+
     def test_english_counts_batches(self) -> None:
         text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]
         assert "certificate of merit (2 batches): over 35 collectives, 18 individuals" in text

@@ -16,7 +16,7 @@ from danvan._lang import Lang
 from danvan._occasions import AwardForm
 from danvan._report_summary import ReportSummary
 from danvan._summary_words import w
-from danvan._vocabulary import HolderKind
+from danvan._vocabulary import HolderKind, Qualifier
 
 __all__ = ["AwardCounts", "AwardKey", "award_totals"]
 
@@ -63,28 +63,34 @@ def award_totals(reports: Iterable[ReportSummary]) -> dict[AwardKey, AwardCounts
 
     Batches of different programmes, forms or statuses are never added up, nor counts
     of occurrences to counts of recipients. A batch that several reports list (one
-    award id) is added once. A count of collectives or individuals one batch does not
-    give makes its total unknown (``None``): it is never taken for 0. Recipients of
-    unstated kind are added where batches give them.
+    award id) is added once. A count of collectives or individuals a batch does not
+    give is never taken for 0: the total is then at least what the other batches give
+    ("ít nhất 35"), or unknown (``None``) when no batch gives it. Recipients of unstated
+    kind are added where batches give them.
     """
-    totals: dict[AwardKey, AwardCounts] = {}
+    added: dict[AwardKey, list[Award]] = {}
     seen: set[str] = set()
     for report in reports:
         for award in report.awards:
-            if award.id in seen:
-                continue
-            seen.add(award.id)
-            key = AwardKey.of(award)
-            t = totals.get(key, AwardCounts(Count(0), Count(0), Count(0), 0))
-            others = award.count(None)
-            totals[key] = AwardCounts(
-                _add(t.collectives, award.count(HolderKind.COLLECTIVE)),
-                _add(t.individuals, award.count(HolderKind.INDIVIDUAL)),
-                _add(t.others, Count(0) if others is None else others),
-                t.batches + 1,
-            )
-    return totals
+            if award.id not in seen:
+                seen.add(award.id)
+                added.setdefault(AwardKey.of(award), []).append(award)
+    return {
+        key: AwardCounts(
+            _at_least(a.count(HolderKind.COLLECTIVE) for a in batches),
+            _at_least(a.count(HolderKind.INDIVIDUAL) for a in batches),
+            sum((a.count(None) or Count(0) for a in batches), Count(0)),
+            len(batches),
+        )
+        for key, batches in added.items()
+    }
 
 
-def _add(total: Count | None, more: Count | None) -> Count | None:
-    return None if total is None or more is None else total + more
+def _at_least(counts: Iterable[Count | None]) -> Count | None:
+    """The sum of the counts batches give; a lower bound when some batch gives none."""
+    given = list(counts)
+    stated = [c for c in given if c is not None]
+    if not stated:
+        return None
+    total = sum(stated, Count(0))
+    return total if len(stated) == len(given) else Count(total.low, Qualifier.AT_LEAST)
