@@ -251,10 +251,11 @@ class TestAwardBatchesOfSeveralReports:
         text = summarize(dataset).to_text("vi")  # type: ignore[arg-type]
         across = text.split("Các báo cáo cùng nhau")[1]
         lines = [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
-        assert lines == [
+        expected = (
             "Bằng khen (3 đợt): ít nhất 36 tập thể, ít nhất 18 cá nhân, "
             "21 không rõ tập thể hay cá nhân"
-        ]
+        )
+        assert lines == [expected]
 
     def test_english_counts_batches(self) -> None:
         text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]
