@@ -58,6 +58,7 @@ def _as_string(table: dict[int, str]) -> str:
 
 _FOLD = _as_string(_table())
 _CLEAN = _as_string({ord(c): " " for c in SPACES} | {ord(c): "-" for c in DASHES})
+_ODD = re.compile(f"[{re.escape(SPACES + DASHES)}]")
 _SPACE_RUNS = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -82,7 +83,9 @@ def clean(text: str) -> str:
         >>> clean("2021 – 2025")
         '2021 - 2025'
     """
-    return text.translate(_CLEAN)
+    if _ODD.search(text) is None:  # most texts: nothing to replace, found in C
+        return text
+    return _ODD.sub(lambda odd: _CLEAN[ord(odd.group())], text)
 
 
 def fold(text: str) -> str:

@@ -28,6 +28,7 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, VERBS
 from danvan._extract._lists import item_words
+from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
@@ -104,7 +105,7 @@ _TIED_TO = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,5})"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
-_BATCH = re.compile(r"\bdot\s(?:[0-9]{1,2}|i{1,3}|iv|v)\b")
+_BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
 _ACT = re.compile(

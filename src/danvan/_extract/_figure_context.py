@@ -14,26 +14,46 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
+from danvan._extract._patterns import at_word_start
 
 __all__ = ["UNIT_KIND", "context_words"]
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
 # nông thôn mới"), or the title it gives ("đạt danh hiệu gia đình văn hóa").
+_CULTURED = (
+    r"\s[“\"«]?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho|co\squan|don\svi)"
+    r"\svan\shoa\b"
+)
 _PROGRAMME = re.compile(
-    r"\btrong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
-    r"[^,.;:()\n0-9]{3,80}"
-    r"|\bchuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
-    r"(?:\s(?:nang\scao|kieu\smau))?\b"
-    r"|\b(?:danh\shieu|dat|cong\snhan)\s[“\"«]?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho"
-    r"|co\squan|don\svi)\svan\shoa\b"
+    at_word_start(
+        r"trong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
+        r"[^,.;:()\n0-9]{3,80}",
+        r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
+        r"(?:\s(?:nang\scao|kieu\smau))?\b",
+        rf"danh\shieu{_CULTURED}",
+        rf"dat{_CULTURED}",
+        rf"cong\snhan{_CULTURED}",
+    )
 )
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
 #: The words of a unit's kind that come before its name, folded.
-UNIT_KIND = r"(?:thi\sxa|thi\stran|thanh\spho|to\sdan\spho|huyen|xa|phuong|quan|thon|ban)"
-_UNIT_NAMED = re.compile(rf"\b{UNIT_KIND}\s(?=\S)")
+_UNIT_KINDS = (
+    r"thi\sxa",
+    r"thi\stran",
+    r"thanh\spho",
+    r"to\sdan\spho",
+    "huyen",
+    "xa",
+    "phuong",
+    "quan",
+    "thon",
+    "ban",
+)
+UNIT_KIND = "(?:" + "|".join(_UNIT_KINDS) + ")"
+_UNIT_NAMED = re.compile(rf"{at_word_start(*_UNIT_KINDS)}\s(?=\S)")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
@@ -61,16 +81,21 @@ _CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _PLACE_REACH = 80
 # What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(
-    r"\b(?:phan\sdau|du\skien|(?<!vuot\s)(?<!dat\s)(?<!thanh\s)(?<!voi\s)(?<!%\s)"
-    r"(?:chi\stieu|muc\stieu))\b"
+    at_word_start(
+        r"phan\sdau",
+        r"du\skien",
+        r"chi(?<!vuot\schi)(?<!dat\schi)(?<!thanh\schi)(?<!voi\schi)(?<!%\schi)\stieu",
+        r"muc(?<!vuot\smuc)(?<!dat\smuc)(?<!thanh\smuc)(?<!voi\smuc)(?<!%\smuc)\stieu",
+    )
+    + r"\b"
 )
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
-_AVERAGE = re.compile(r"\b(?:binh\squan|trung\sbinh)\b")
-_EACH_YEAR = re.compile(r"\b(?:moi|hang)\snam\b")
+_AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
+_EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
 _DIGIT = re.compile(r"[0-9]")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 

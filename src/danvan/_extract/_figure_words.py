@@ -9,6 +9,7 @@ figure at all ("01 năm", "lần thứ 3", "Kế hoạch số 03").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from danvan._counts import MAGNITUDE_WORDS
 from danvan._measures import UnitOfMeasure
@@ -17,6 +18,7 @@ from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
     "CANDIDATE",
+    "candidates",
     "COMPOUND_NOUNS",
     "MODEL_UNITS",
     "NOT_FIGURE_AFTER",
@@ -135,7 +137,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 )
 
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found fast
 #: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative.
 FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 
@@ -191,6 +193,32 @@ CANDIDATE = re.compile(
     r"|(?:/|\s(?:tren|trong)\s(?:tong\sso\s)?)"  # "8/8 huyện", "45 trên tổng số 52 xã"
     r"(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
 )
+# Where a number can start, found fast (a character class first): a run of digits, or
+# "hàng" of "hàng trăm"; and a qualifier written right before it.
+_NUMBER_START = re.compile(r"[0-9](?<![0-9][0-9])|h(?<=\bh)ang\s")
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{_QUALIFIER})\s$")
+_QUALIFIER_REACH = 2 + max(map(len, QUALIFIER_PREFIXES))
+
+
+def candidates(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`CANDIDATE` in ``folded``, as ``finditer`` gives them.
+
+    Tried only where a number starts, with its qualifier before it: three times as fast
+    on report text as trying the pattern, with its optional qualifier first, everywhere.
+    """
+    last = 0
+    for start in _NUMBER_START.finditer(folded):
+        at = start.start()
+        if at < last:
+            continue
+        qualifier = _QUALIFIER_BEFORE.search(folded, max(last, at - _QUALIFIER_REACH), at)
+        found = None if qualifier is None else CANDIDATE.match(folded, qualifier.start())
+        found = found or CANDIDATE.match(folded, at)
+        if found is not None:
+            last = found.end()
+            yield found
+
+
 #: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
 RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")

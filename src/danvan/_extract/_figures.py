@@ -37,7 +37,6 @@ from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
-    CANDIDATE,
     MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
@@ -45,6 +44,7 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
     SENTENCE_END,
+    candidates,
 )
 from danvan._extract._lists import item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
@@ -288,7 +288,7 @@ def _quoted(clean: str) -> Spans:
 
 def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re.Match[str]]:
     folded = source.folded
-    for match in CANDIDATE.finditer(folded):
+    for match in candidates(folded):
         start = match.start("number")
         if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
             continue

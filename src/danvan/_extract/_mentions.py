@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from danvan._dates import parse_date
-from danvan._extract._clean import CleanText
+from danvan._extract._clean import CleanText, matches_at
 from danvan._periods import PERIOD_IN_TEXT, Period
 from danvan.exceptions import DanvanError
 
@@ -62,6 +62,9 @@ _DATE = re.compile(
     r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?((?:19|20)\d\d)(?![\w/.-])"
     r"|(?<![\w])(\d{1,2})\sthang\s(\d{1,2})\snam\s((?:19|20)\d\d)\b"
 )
+
+# Where a date can start: a digit that starts a number.
+_DATE_START = re.compile(r"[0-9](?<!\w[0-9])")
 
 
 def find_periods(text: str, *, reference: dt.date | None = None) -> list[PeriodMention]:
@@ -130,7 +133,9 @@ def dates_in(source: CleanText) -> list[DateMention]:
     """The dates of a text already cleaned: :func:`find_dates` without the checks."""
     return [
         DateMention(*found)
-        for found in _read_all(source, _DATE, lambda _, words: parse_date(words))
+        for found in _read_all(
+            source, _DATE, lambda _, words: parse_date(words), starts=_DATE_START
+        )
     ]
 
 
@@ -148,13 +153,19 @@ def _read_all(
     source: CleanText,
     pattern: re.Pattern[str],
     read: Callable[[re.Match[str], str], _T | None],
+    *,
+    starts: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[_T, tuple[int, int], str]]:
     """Each match of ``pattern`` that ``read`` makes a value of, with its span and text.
 
     ``read`` gets the match in the folded text and the cleaned words it covers; a
     ``DanvanError`` or ``None`` from it means the words are no such value after all.
+    With ``starts``, the pattern is tried only where it finds one (see
+    :func:`~danvan._extract._clean.matches_at`).
     """
-    for match in pattern.finditer(source.folded):
+    folded = source.folded
+    found = pattern.finditer(folded) if starts is None else matches_at(pattern, starts, folded)
+    for match in found:
         try:
             value = read(match, source.clean[match.start() : match.end()])
         except DanvanError:
