@@ -1490,6 +1490,34 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("26", {"place_words": "Huyện Anh Sơn", "measure": "honoured"}),
         ],
     ),
+    (
+        # "Trong số N" opens a list of its N; a verb denied says no measure; a list after
+        # a change breaks down the count before the change; a count in brackets after a
+        # model's quoted name is that model's; "mỗi …" makes a figure of each one.
+        (
+            "Trong số 35 mô hình được đề nghị, tỉnh công nhận 31 mô hình, không công nhận "
+            "4 mô hình. Có 12 mô hình chưa được công nhận. Toàn huyện có 214 mô hình, tăng "
+            "19 mô hình; trong đó, 40 mô hình cấp huyện, 174 mô hình cấp xã. Các mô hình "
+            'được nhân rộng: "Dân vận khéo trong thu thuế" (7 xã), "Ngày thứ Bảy '
+            'xanh" (11 xã). Mỗi chi hội đăng ký ít nhất 2 mô hình; mỗi mô hình được hỗ '
+            "trợ 5 triệu đồng. Mô hình mới được công nhận năm 2025 là 64 mô hình."
+        ),
+        [
+            ("35", {"measure": "proposed", "part_of": None}),
+            ("31", {"measure": "recognised", "subset_of": 0}),
+            ("4", {"measure": "proposed", "subset_of": 0}),
+            ("12", {"measure": None}),
+            ("214", {"measure": "models", "part_of": None}),
+            ("19", {"change": Change.INCREASE, "part_of": None}),
+            ("40", {"level": L.DISTRICT, "part_of": 4}),
+            ("174", {"level": L.GRASSROOTS, "part_of": 4}),
+            ("7", {"measure": "replicated", "category": "Dân vận khéo trong thu thuế"}),
+            ("11", {"measure": "replicated", "category": "Ngày thứ Bảy xanh"}),
+            ("ít nhất 2", {"average_words": "Mỗi chi hội"}),
+            ("5.000.000", {"average_words": "mỗi mô hình"}),
+            ("64", {"average_words": None, "measure": "recognised"}),
+        ],
+    ),
 ]
 
 

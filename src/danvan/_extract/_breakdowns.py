@@ -104,6 +104,7 @@ def finish(
     for i, mention in enumerate(mentions):
         if (
             mention.measure is None
+            and "measure" not in mention.evidence  # "không công nhận 6 mô hình": none
             and mention.unit_of_measure in MODEL_UNITS
             and mention.award_form is None
             and isinstance(mention.value, Count)

@@ -69,7 +69,8 @@ _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả",
-# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện".
+# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
+# hoàn thành, 105 mô hình đang triển khai".
 _GRADE_AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
@@ -79,7 +80,7 @@ _GRADE_AFTER = re.compile(
     r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
     r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
-    r"|dang\s(?:tiep\stuc\s)?thuc\shien)\b"
+    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|(?:da\s)?hoan\sthanh)\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
@@ -99,6 +100,8 @@ _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
 )
+# A count in brackets after a quoted name is that model's: "(12 xã)".
+_QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells.
 _TIED_TO = re.compile(
@@ -286,12 +289,16 @@ def _things_measured(
     "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
     sáng" are two cells, not one length stated twice; so are models replicated to
     different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
-    huyện"), and models tied to different aims ("gắn với chuyển đổi số").
+    huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
+    brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
     """
-    for i, (mention, (_, end)) in enumerate(zip(mentions, spans, strict=True)):
+    for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
             continue
-        if mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
+        thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
+        if thing is not None:  # "“Chính quyền thân thiện” (9 xã)": that model's count
+            pass
+        elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
             thing = _REPLICATED_TO.match(source.folded, end)
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)

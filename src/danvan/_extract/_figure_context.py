@@ -96,6 +96,9 @@ _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
+# A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
+# triệu đồng".
+_EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
 _DIGIT = re.compile(r"[0-9]")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
@@ -180,7 +183,8 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
 
     "Mỗi năm, toàn tỉnh xây dựng mới bình quân 400 mô hình", "Bình quân mỗi xã có 5 mô
     hình"; not the grade of a review ("khá 250 mô hình, trung bình 40 mô hình"). Also the
-    words of a figure of every year, not of one: "Hằng năm, … trên 1.500 mô hình".
+    words of a figure of every year, not of one: "Hằng năm, … trên 1.500 mô hình"; and of
+    each one of many: "mỗi mô hình 10 triệu đồng".
     """
     folded = source.folded
     found = source.spans_in(_AVERAGE, max(0, start - _PLACE_REACH), start)
@@ -190,9 +194,12 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         apart = _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start)
         if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
             return a, b
-    each = source.spans_in(_EACH_YEAR, max(0, start - _PLACE_REACH), start)
-    if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
-        return each[-1]
+    for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
+        each = source.spans_in(pattern, max(0, start - _PLACE_REACH), start)
+        if pattern is _EACH_ONE:  # "mỗi", not "mới" (new), which folds the same
+            each = [(a, b) for a, b in each if source.clean[a + 1 : a + 2].lower() == "ỗ"]
+        if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
+            return each[-1]
     return None
 
 

@@ -19,6 +19,7 @@ from danvan._extract._figure_verbs import (
     acts_apart,
     bracketed_change,
     change_before,
+    negated,
     proposal_after,
     proposed_act,
     raised,
@@ -166,7 +167,9 @@ class _Meaning:
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
-        if verb is not None:
+        if verb is not None and negated(self.folded, self.source.at(verb[1][1][0])):
+            self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
+        elif verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()

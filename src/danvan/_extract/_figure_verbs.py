@@ -20,6 +20,7 @@ __all__ = [
     "acts_apart",
     "bracketed_change",
     "change_before",
+    "negated",
     "proposal_after",
     "proposed_act",
     "raised",
@@ -60,6 +61,8 @@ _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
     r"|khong\scon\shoat\sdong)\b"
 )
+# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
+_NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 
@@ -201,3 +204,8 @@ def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
     """The span of the words right after ``end`` that say models stopped, if any."""
     stopped = _STOPPED.match(folded, end)
     return None if stopped is None else stopped.span(1)
+
+
+def negated(folded: str, verb_start: int) -> bool:
+    """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận"."""
+    return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None

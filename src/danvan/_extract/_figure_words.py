@@ -223,9 +223,9 @@ def candidates(folded: str) -> Iterator[re.Match[str]]:
 RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
-#: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã".
+#: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình".
 NOT_FIGURE_BEFORE = re.compile(
-    r"(?:(?<!tong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan)\s?:?\s?$"
+    r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan)\s?:?\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")

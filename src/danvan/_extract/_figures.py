@@ -111,6 +111,9 @@ def find_figures(text: str) -> list[FigureMention]:
             if found is None:
                 continue
             mention, span = found
+            if mention.part_of is not None and mentions[mention.part_of].change is not None:
+                total = _before_the_change(source.folded, mentions, spans, mention.part_of)
+                mention = attrs.evolve(mention, part_of=total)  # "…, tăng 45 …; trong đó, …"
             mention = _in_its_batch(source.folded, mention, span, mentions, spans)
             if mention.part_of is not None:
                 mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
@@ -217,6 +220,16 @@ def _same_batch(
         measure=mention.measure or first.measure,
         evidence={**mention.evidence, **evidence},
     )
+
+
+def _before_the_change(
+    folded: str, mentions: list[FigureMention], spans: list[tuple[int, int]], change: int
+) -> int | None:
+    """The count a change follows in its sentence: the total of a list after both."""
+    total = change - 1
+    if total < 0 or mentions[total].change is not None:
+        return None
+    return None if SENTENCE_END.search(folded, spans[total][1], spans[change][0]) else total
 
 
 def _same_place(
