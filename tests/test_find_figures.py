@@ -1518,6 +1518,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("64", {"average_words": None, "measure": "recognised"}),
         ],
     ),
+    (
+        # A verb after a list of levels is each one's; what every unit has is no total;
+        # models handed something are no count of the models there are.
+        (
+            "Cấp huyện có 21 mô hình, cấp xã có 87 mô hình được công nhận. Đến nay, 100% "
+            "xã, thị trấn có ít nhất 1 mô hình. Ban Tổ chức trao Giấy chứng nhận cho 16 mô "
+            "hình tiêu biểu."
+        ),
+        [
+            ("21", {"measure": "recognised", "level": L.DISTRICT}),
+            ("87", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("100%", {}),
+            ("ít nhất 1", {"average_words": "100% xã, thị trấn"}),
+            ("16", {"measure": None}),
+        ],
+    ),
 ]
 
 

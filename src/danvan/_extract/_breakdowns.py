@@ -34,8 +34,12 @@ _DONE_TO = re.compile(
     r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*\s(?:da\s|dang\s)?duoc\s"
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
 )
-# An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …".
-_DONE_BEFORE = re.compile(r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$")
+# An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …",
+# "trao Giấy chứng nhận cho 30 mô hình".
+_DONE_BEFORE = re.compile(
+    r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
+    r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
+)
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.
 _STAGES = {
@@ -110,7 +114,7 @@ def finish(
             and isinstance(mention.value, Count)
             and "noun" in mention.evidence
             and not _DONE_TO.match(folded, spans[i][1])
-            and not _DONE_BEFORE.search(folded, max(0, spans[i][0] - 20), spans[i][0])
+            and not _DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
             and (mention.part_of is None or mentions[mention.part_of].measure is not None)
         ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}

@@ -96,6 +96,8 @@ _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
+# What each of all the units has: "100% thôn, tổ dân phố có ít nhất 1 mô hình".
+_EVERY_ONE_HAS = re.compile(r"((?:100\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,40}?)\sco\s$")
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
@@ -194,6 +196,9 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         apart = _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start)
         if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
             return a, b
+    every = _EVERY_ONE_HAS.search(folded, max(0, start - _PLACE_REACH), start)
+    if every is not None:  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has one
+        return every.span(1)
     for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
         each = source.spans_in(pattern, max(0, start - _PLACE_REACH), start)
         if pattern is _EACH_ONE:  # "mỗi", not "mới" (new), which folds the same

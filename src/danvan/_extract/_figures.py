@@ -63,9 +63,10 @@ _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 # Between counts of one list, after the cell words of the one before: "12 mô hình tập
 # thể và 5 mô hình cá nhân".
-_JOINED = re.compile(
-    r"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|cap\s(?:co\sso|xa|huyen|tinh|trung\suong)))?"
-    r"\s?(?:,|va|,\sva)\s?"
+_LEVEL_WORDS = r"cap\s(?:co\sso|xa|huyen|tinh|trung\suong)"
+_JOINED = re.compile(  # "58 mô hình cấp huyện, 246 …", "…, cấp xã có 246 …"
+    rf"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|{_LEVEL_WORDS}))?"
+    rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
 )
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
