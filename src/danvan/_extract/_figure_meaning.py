@@ -42,9 +42,11 @@ __all__ = ["around", "words_at"]
 _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # After a number, words that give the next number another role than the verb's object:
 # its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
-# the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình".
+# the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình", nor
+# "gắn với", "đối với".
 _NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))|giup"
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|giup"
+    r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
