@@ -1534,6 +1534,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("16", {"measure": None}),
         ],
     ),
+    (
+        # "đề xuất" proposes; what every unit registers is each one's; exemplars shown
+        # somewhere ("được giới thiệu") after their quoted name are no count of them.
+        (
+            "Có 18 mô hình được đề xuất khen thưởng. Năm 2025, 100% chi bộ đăng ký ít nhất "
+            '1 mô hình, với tổng số 64 mô hình. Có 9 điển hình "Dân vận khéo" được giới '
+            "thiệu trên báo tỉnh."
+        ),
+        [
+            ("18", {"measure": "proposed"}),
+            ("100%", {}),
+            ("ít nhất 1", {"average_words": "100% chi bộ"}),
+            ("64", {"measure": "registered", "average_words": None}),
+            ("9", {"measure": None}),
+        ],
+    ),
 ]
 
 

@@ -31,7 +31,8 @@ _BREAKDOWN_HEAD = re.compile(
 # A passive after a count: what was done to the models, not how many there are; a grade
 # is how many there are of it.
 _DONE_TO = re.compile(
-    r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*\s(?:da\s|dang\s)?duoc\s"
+    r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"\s(?:da\s|dang\s)?duoc\s"
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
 )
 # An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …",

@@ -96,8 +96,12 @@ _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
-# What each of all the units has: "100% thôn, tổ dân phố có ít nhất 1 mô hình".
-_EVERY_ONE_HAS = re.compile(r"((?:100\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,40}?)\sco\s$")
+# What each of all the units has or does: "100% thôn, tổ dân phố có ít nhất 1 mô hình",
+# "100% chi bộ đăng ký ít nhất 1 mô hình"; not "… với 1.486 mô hình".
+_EVERY_ONE_HAS = re.compile(
+    r"((?:100\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
+    r"\s(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
+)
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")

@@ -36,14 +36,14 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # A proposal that another act be done: "đề nghị cấp tỉnh công nhận 3 mô hình" proposed
 # them; not "đề nghị của Ban Dân vận, UBND tỉnh công nhận …" (a comma ends its reach).
 _PROPOSED_ACT = re.compile(
-    r"\bde\snghi\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
+    r"\bde\s(?:nghi|xuat)\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
-_PROPOSED_LEVEL = re.compile(r"de\snghi(?=\s(?:len\s)?cap\s)")
+_PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương".
-_PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\snghi\s)")
+_PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
 # After a count, the words of another act before the next one: "… và nạo vét gần".
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".

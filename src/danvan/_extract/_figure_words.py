@@ -101,6 +101,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("dang ky xay dung", "registered"),
     ("dang ky", "registered"),
     ("de nghi", "proposed"),
+    ("de xuat", "proposed"),
     ("cong nhan", "recognised"),
     ("xac nhan", "recognised"),
     ("dat dien hinh", "recognised"),
