@@ -415,3 +415,24 @@ def test_a_proposed_award_is_drafted_as_proposed(text: str) -> None:
         (AwardStatus.CONFERRED, "UBND tỉnh", Count(9), None),
         (AwardStatus.PROPOSED, "UBND tỉnh", Count(3), Count(2)),
     ]
+
+
+def test_a_figure_given_again_restates_the_first() -> None:
+    """The headline's figure given again in the body is one quantity, listed once."""
+    text = (
+        "Hơn 900 mô hình “Dân vận khéo” được công nhận\n"
+        "Năm 2025, toàn tỉnh công nhận 946 mô hình. Trong tổng số 946 mô hình được công "
+        "nhận, có 612 mô hình tập thể và 334 mô hình cá nhân. Năm 2024 công nhận 946 mô hình."
+    )
+    result = _draft(text, "nb-again")
+    figures = {str(f.value): f for f in result.report.figures if f.part_of is None}
+    headline, body = figures["trên 900"], result.report.figures[1]
+    assert (str(body.value), body.restates) == ("946", headline.id)
+    assert result.report.figures[2].restates == headline.id  # "Trong tổng số 946 …"
+    # the same number of another year is another quantity
+    assert result.report.figures[-1].period == Period.parse("năm 2024")
+    assert result.report.figures[-1].restates is None
+    summary = summarize(result.into(ninh_binh())).to_dict("vi")
+    listed = summary["across_reports"]["by_measure"]["recognised"]
+    ours = [row["text"] for row in listed if row["report"] == "nb-again"]
+    assert ours == ["trên 900", "946"]  # the headline and the other year, each once

@@ -139,7 +139,8 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
     """The totals each report gives, grouped by measure, in report order.
 
     A change ("tăng 124 mô hình") and a subset ("trong đó 125 mô hình …") are no totals
-    of their measure: listed beside them, they would read as one.
+    of their measure: listed beside them, they would read as one. A figure that restates
+    another is listed once, as that one.
     """
     rows: dict[str, list[tuple[ReportSummary, Figure]]] = defaultdict(list)
     for report in summary.reports:
@@ -150,6 +151,7 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
                 and figure.dims.is_total
                 and figure.change is None
                 and figure.subset_of is None
+                and figure.restates is None  # listed once, as the figure it restates
             ):
                 rows[figure.measure].append((report, figure))
     return dict(rows)

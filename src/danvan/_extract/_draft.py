@@ -26,7 +26,7 @@ from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold, slugify
-from danvan._vocabulary import HolderKind
+from danvan._vocabulary import HolderKind, Qualifier
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -144,6 +144,7 @@ def draft_report(
                 period=period,
             )
         )
+    figures = _restatements(figures)
     awards: list[Award] = []
     for batch in batches:
         award = _award(batch, f"{id}/a{len(awards)}", text, source, movement)
@@ -258,6 +259,50 @@ def _figure(
         change=mention.change,
         compared_to=mention.compared_to if mention.change is not None else None,
         notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
+    )
+
+
+def _restatements(figures: list[Figure]) -> list[Figure]:
+    """Each figure that gives again the quantity of one before it, linked to it.
+
+    "Năm 2025, toàn tỉnh có 1.543 mô hình. Trong tổng số 1.543 mô hình, có …": the second
+    restates the first (``restates``), so that a summary lists the quantity once. Only a
+    figure of the same measure, unit, cell and day, of the same period or of one the text
+    does not say beside it, and a value the first allows ("Hơn 300 mô hình" in a
+    headline, 318 in the body), neither a part nor a subset.
+    """
+    linked: list[Figure] = []
+    # The period each figure is of, once a restatement says it: a headline's, its body's.
+    periods: dict[str | None, Period | None] = {f.id: f.period for f in figures}
+    for figure in figures:
+        earlier = next((f for f in linked if _restates(figure, f, periods[f.id])), None)
+        if earlier is not None and periods[earlier.id] is None:
+            periods[earlier.id] = figure.period
+        linked.append(figure if earlier is None else attrs.evolve(figure, restates=earlier.id))
+    return linked
+
+
+def _restates(figure: Figure, earlier: Figure, period: Period | None) -> bool:
+    same = all(
+        getattr(figure, name) == getattr(earlier, name)
+        for name in ("measure", "unit_of_measure", "dims", "as_of", "occurrences")
+    ) and (figure.period is None or period is None or figure.period == period)
+    alone = all(
+        f.part_of is None and f.subset_of is None and f.change is None and f.restates is None
+        for f in (figure, earlier)
+    )
+    if not (same and alone):
+        return False
+    a, b = figure.value, earlier.value
+    if a == b:
+        return True
+    if not (isinstance(a, Count) and isinstance(b, Count)):
+        return False
+    exact, other = (a, b) if a.qualifier is Qualifier.EXACT else (b, a)
+    return (
+        exact.qualifier is Qualifier.EXACT
+        and other.low <= exact.value
+        and (other.high is None or exact.value <= other.high)
     )
 
 
