@@ -1550,6 +1550,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": None}),
         ],
     ),
+    (
+        # A count in brackets after its field's name is of that field.
+        (
+            "Các mô hình tập trung vào lĩnh vực kinh tế (74 mô hình), văn hóa - xã hội (52 "
+            "mô hình) và xây dựng hệ thống chính trị (19 mô hình)."
+        ),
+        [
+            ("74", {"fields": (Field.ECONOMY,)}),
+            ("52", {"fields": (Field.CULTURE_SOCIETY,)}),
+            ("19", {"fields": (Field.POLITICAL_SYSTEM,)}),
+        ],
+    ),
 ]
 
 

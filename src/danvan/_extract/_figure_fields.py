@@ -28,6 +28,7 @@ _MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
 # "có" are not among them: they fold as "Đảng" and "cơ" do).
 _NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan)\b")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
+_BRACKET = re.compile(r"\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 
 
@@ -67,7 +68,10 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
     for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":
             continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
-        if area.end() <= start and not _ITEM_END.search(folded, area.end(), start):
+        if area.end() <= start and (
+            not _ITEM_END.search(folded, area.end(), start)
+            or _BRACKET.fullmatch(folded, area.end(), start)  # "lĩnh vực kinh tế (98 …)"
+        ):
             before.append((area.start(1), area.end(1), area.start()))
         elif (
             area.end() <= start

@@ -76,6 +76,7 @@ _ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)
 _ITEM_REACH = 60
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
+_OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
 
@@ -83,13 +84,17 @@ _LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
 def item_words(folded: str, start: int) -> tuple[int, int] | None:
     """The words before a number in its item of a list, a label's colon left out.
 
-    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)". Only words: none when
-    the item holds another number or runs long.
+    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)", and the words before a
+    bracket the number opens: "văn hóa - xã hội (67 mô hình)". Only words: none when the
+    item holds another number or runs long.
     """
     end = start
     colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
+    bracket = _OPEN_BRACKET.search(folded, max(0, start - 3), start)
     if colon is not None:
         end = colon.start()
+    elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
+        end = bracket.start()
     last = folded[end - 2 : end].rstrip()[-1:]
     if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
         return None
