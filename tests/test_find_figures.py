@@ -1637,6 +1637,8 @@ _REPORT_WORDS = (
     *("Giấy khen", "tặng", "cho", "tập thể", "cá nhân", "được", "công nhận", "đề nghị"),
     *("hiệu quả", "mới", "lại", "với", "nhân rộng ra", "các xã", "Hội Nông dân", "đạt"),
     *("tham mưu", "Ban Thường vụ", "làm mới", "đường", "hộ", "lượt", "người dân", "Số"),
+    *("Trong số", "không", "chưa", "mỗi", "Mỗi chi bộ", "100%", "Cụ thể:", "gắn với", "là"),
+    *("lĩnh vực", "kinh tế", "đề xuất", "trao", "tốt", "khá", "đã hoàn thành", "hồ sơ", "“"),
 )
 
 
