@@ -436,3 +436,19 @@ def test_a_figure_given_again_restates_the_first() -> None:
     listed = summary["across_reports"]["by_measure"]["recognised"]
     ours = [row["text"] for row in listed if row["report"] == "nb-again"]
     assert ours == ["trên 900", "946"]  # the headline and the other year, each once
+
+
+def test_a_table_is_said_not_read() -> None:
+    """The numbers of an HTML table are no figures the draft holds, and it says so."""
+    text = (
+        "<p>Năm 2024, toàn huyện công nhận 312 mô hình.</p>"
+        "<table><tr><th>Lĩnh vực</th><th>Số mô hình</th></tr>"
+        "<tr><td>Kinh tế</td><td>128</td></tr></table>"
+        "<table><tr><td>Ghi chú</td></tr></table>"
+    )
+    result = _draft(text, "nb-table")
+    assert [f.value for f in result.report.figures] == [Count(312)]
+    at = text.index("<table>")
+    assert result.left_out == (
+        f"the table @ {at}: its numbers are not read; add its figures by hand",
+    )
