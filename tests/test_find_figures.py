@@ -1505,7 +1505,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("35", {"measure": "proposed", "part_of": None}),
             ("31", {"measure": "recognised", "subset_of": 0}),
-            ("4", {"measure": "proposed", "subset_of": 0}),
+            ("4", {"measure": None, "subset_of": None}),  # not among the recognised
             ("12", {"measure": None}),
             ("214", {"measure": "models", "part_of": None}),
             ("19", {"change": Change.INCREASE, "part_of": None}),
@@ -1560,6 +1560,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("74", {"fields": (Field.ECONOMY,)}),
             ("52", {"fields": (Field.CULTURE_SOCIETY,)}),
             ("19", {"fields": (Field.POLITICAL_SYSTEM,)}),
+        ],
+    ),
+    (
+        # A count denied its verb after a list is none of the list; a span of time before
+        # the verb is no count that takes it; models inspected are no stock; "cần củng
+        # cố" names a cell.
+        (
+            "Tỉnh công nhận 86 mô hình, trong đó 50 mô hình tập thể, 36 mô hình cá nhân; "
+            "không công nhận 5 mô hình. Trong 6 tháng đầu năm 2025, các xã đã công nhận 40 "
+            "mô hình mới. Kết quả kiểm tra 30 mô hình: 26 mô hình hoạt động tốt, 4 mô hình "
+            "cần củng cố."
+        ),
+        [
+            ("86", {"measure": "recognised"}),
+            ("50", {"part_of": 0, "holder": HolderKind.COLLECTIVE}),
+            ("36", {"part_of": 0, "holder": HolderKind.INDIVIDUAL}),
+            ("5", {"measure": None, "part_of": None, "subset_of": None}),
+            ("40", {"measure": "recognised", "period": Period.parse("6 tháng đầu năm 2025")}),
+            ("30", {"measure": None}),
+            ("26", {"category": "tốt"}),
+            ("4", {"category": "cần củng cố"}),
         ],
     ),
 ]

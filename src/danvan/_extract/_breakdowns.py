@@ -36,9 +36,10 @@ _DONE_TO = re.compile(
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
 )
 # An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …",
-# "trao Giấy chứng nhận cho 30 mô hình".
+# "trao Giấy chứng nhận cho 30 mô hình", "kiểm tra 45 mô hình".
 _DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
+    r"|\b(?:kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia)\s$"  # "kiểm tra 45 mô hình"
     r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
 )
 #: The measures that are stages of a model, as the status a cell of a count of models
@@ -130,7 +131,8 @@ def finish(
 def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
     """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
     new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
-    if (part.measure is not None and not new) or total.measure is None:
+    denied = part.measure is None and "measure" in part.evidence  # "không công nhận 9 …"
+    if (part.measure is not None and not new) or total.measure is None or denied:
         return part
     evidence = {**part.evidence}
     if "measure" in total.evidence:

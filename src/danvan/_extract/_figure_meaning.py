@@ -80,8 +80,12 @@ _NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp 
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
-# A count before a verb; not a year, nor a day ("Năm 2025, tỉnh đăng ký 350 mô hình mới").
-_A_COUNT = re.compile(r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])")
+# A count before a verb; not a year, a day, nor a span of time ("Năm 2025, tỉnh đăng ký
+# 350 mô hình mới", "Trong 6 tháng đầu năm 2025, … công nhận 215 mô hình mới").
+_A_COUNT = re.compile(
+    r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
+    r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
+)
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban)\b"

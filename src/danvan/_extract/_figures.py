@@ -28,16 +28,16 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._extract._breakdowns import finish, measured_as_total, second_breakdown, sets_a_cell
+from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_links import linked, verb_after_a_list
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
-    MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
@@ -49,7 +49,6 @@ from danvan._extract._figure_words import (
 from danvan._extract._lists import item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
-from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
 from danvan._vocabulary import Qualifier
@@ -58,16 +57,6 @@ from danvan.exceptions import DanvanError, UnknownTermError
 __all__ = ["FigureMention", "find_figures"]
 
 
-# Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
-_AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
-_HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
-# Between counts of one list, after the cell words of the one before: "12 mô hình tập
-# thể và 5 mô hình cá nhân".
-_LEVEL_WORDS = r"cap\s(?:co\sso|xa|huyen|tinh|trung\suong)"
-_JOINED = re.compile(  # "58 mô hình cấp huyện, 246 …", "…, cấp xã có 246 …"
-    rf"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|{_LEVEL_WORDS}))?"
-    rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
-)
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
 _CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
@@ -112,139 +101,14 @@ def find_figures(text: str) -> list[FigureMention]:
             if found is None:
                 continue
             mention, span = found
-            if mention.part_of is not None and mentions[mention.part_of].change is not None:
-                total = _before_the_change(source.folded, mentions, spans, mention.part_of)
-                mention = attrs.evolve(mention, part_of=total)  # "…, tăng 45 …; trong đó, …"
-            mention = _in_its_batch(source.folded, mention, span, mentions, spans)
-            if mention.part_of is not None:
-                mention = second_breakdown(source.folded, mention, span[0], mentions, spans)
-            if mention.change is not None:  # "(tăng 156 mô hình so với năm 2023)"
-                mention = attrs.evolve(mention, part_of=None)  # a change is no part
-            if mention.part_of is not None:
-                mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
-            elif mention.change is not None and not mention.noun and mentions:  # the one before
-                mention = _counts_what_its_total_counts(mention, mentions[-1])
-            if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
-                mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
-            if mentions and not mention.awarded and mention.holder is not None:
-                mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
-            if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
-                mention = _same_place(source.folded, spans[-1], span, mentions[-1], mention)
-            total = mention.part_of if mention.part_of is not None else mention.subset_of
-            if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
-                mention = measured_as_total(mention, mentions[total])
-            _verb_after_a_list(source.folded, mentions, spans, mention, span)
+            mention = linked(source, mention, span, mentions, spans)
+            verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, dates)
         return mentions
-
-
-def _in_its_batch(
-    folded: str,
-    mention: FigureMention,
-    span: tuple[int, int],
-    mentions: list[FigureMention],
-    spans: list[tuple[int, int]],
-) -> FigureMention:
-    """A count read as one of a batch: its total of its own unit, the level of its batch.
-
-    "45 tập thể, 67 cá nhân …, trong đó cấp tỉnh khen thưởng 12 tập thể, 15 cá nhân": the
-    12 break down the 45, and the 15 were commended at the province level too.
-    """
-    total = mention.part_of
-    if total is not None and mentions[total].unit_of_measure != mention.unit_of_measure:
-        j = total
-        while j > 0 and _JOINED.fullmatch(folded, spans[j - 1][1], spans[j][0]):
-            j -= 1
-            if mentions[j].unit_of_measure == mention.unit_of_measure:
-                mention = attrs.evolve(mention, part_of=j)
-                break
-    before = mentions[-1] if mentions else None
-    said = before.evidence.get("level") if before is not None else None
-    if (
-        mention.level is None
-        and before is not None
-        and said is not None
-        and said[1][1] <= before.span[0]  # written before its number: the batch's
-        and _JOINED.fullmatch(folded, spans[-1][1], span[0])
-    ):
-        evidence = {**mention.evidence, "level": said}
-        mention = attrs.evolve(mention, level=before.level, evidence=evidence)
-    return mention
-
-
-def _verb_after_a_list(
-    folded: str,
-    mentions: list[FigureMention],
-    spans: list[tuple[int, int]],
-    mention: FigureMention,
-    span: tuple[int, int],
-) -> None:
-    """The verb after the last of a few counts is the verb of each of them.
-
-    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
-    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award.
-    """
-    said = mention.evidence.get("measure")
-    if mention.measure is None or said is None or said[1][0] < mention.span[1]:
-        return  # no verb, or one before the number
-    taken: dict[str, Any] = {"measure": mention.measure}
-    if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
-        taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
-    start, i = span[0], len(mentions) - 1
-    while i >= 0 and mentions[i].measure is None and _JOINED.fullmatch(folded, spans[i][1], start):
-        evidence = {**mentions[i].evidence}
-        evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
-        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
-        start, i = spans[i][0], i - 1
-
-
-def _same_batch(
-    source: CleanText,
-    before: tuple[int, int],
-    span: tuple[int, int],
-    first: FigureMention,
-    mention: FigureMention,
-) -> FigureMention:
-    """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award."""
-    if not first.awarded or not _AND.fullmatch(source.folded, before[1], span[0]):
-        return mention
-    taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
-    evidence = {k: v for k, v in first.evidence.items() if k in taken}
-    return attrs.evolve(
-        mention,
-        award_form=first.award_form,
-        issuer_words=first.issuer_words,
-        measure=mention.measure or first.measure,
-        evidence={**mention.evidence, **evidence},
-    )
-
-
-def _before_the_change(
-    folded: str, mentions: list[FigureMention], spans: list[tuple[int, int]], change: int
-) -> int | None:
-    """The count a change follows in its sentence: the total of a list after both."""
-    total = change - 1
-    if total < 0 or mentions[total].change is not None:
-        return None
-    return None if SENTENCE_END.search(folded, spans[total][1], spans[change][0]) else total
-
-
-def _same_place(
-    folded: str,
-    before: tuple[int, int],
-    span: tuple[int, int],
-    first: FigureMention,
-    mention: FigureMention,
-) -> FigureMention:
-    """The next count of a list ("Huyện X biểu dương 50 tập thể, 70 cá nhân") is X's too."""
-    if first.place_words is None or not _AND.fullmatch(folded, before[1], span[0]):
-        return mention
-    evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
-    return attrs.evolve(mention, place_words=first.place_words, evidence=evidence)
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:
@@ -260,29 +124,6 @@ def _a_change(folded: str, start: int, spans: list[tuple[int, int]]) -> bool:
         bool(spans)
         and _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None
         and SENTENCE_END.search(folded, spans[-1][1], start) is None
-    )
-
-
-def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no noun ("tập thể 165") counts what its total counts, and says so.
-
-    So does a part whose noun is only the holder, of a total of models: "86 điển hình,
-    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars.
-    """
-    if isinstance(mention.value, Percent):
-        return mention
-    if mention.noun and not (
-        total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in _HOLDER_UNITS
-    ):
-        return mention
-    evidence = dict(mention.evidence)
-    if "noun" in total.evidence:
-        evidence["unit_of_measure"] = total.evidence["noun"]
-    return attrs.evolve(
-        mention,
-        unit_of_measure=total.unit_of_measure,
-        kind=mention.kind or total.kind,
-        evidence=evidence,
     )
 
 
