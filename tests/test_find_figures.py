@@ -1583,6 +1583,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"category": "cần củng cố"}),
         ],
     ),
+    (
+        # A period after a passive of a few words is the count's; the Party committee of
+        # a bloc holds part of the area's models.
+        (
+            "Có 126 mô hình được xây dựng mới trong năm 2025. Đảng ủy Khối doanh nghiệp "
+            "tỉnh có 38 mô hình đăng ký."
+        ),
+        [
+            ("126", {"measure": "built", "period": Period.parse("năm 2025")}),
+            ("38", {"measure": "registered", "category": "Đảng ủy Khối doanh nghiệp tỉnh"}),
+        ],
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ _PART_HOLDER = re.compile(
     r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
+    r"|mttq|cuu\schien\sbinh|khoi|dang\suy\skhoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )

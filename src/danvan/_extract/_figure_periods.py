@@ -42,8 +42,9 @@ _HEADS = re.compile(
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
 # Between a count and a period of its own written right after it, or after its passive
-# verb: "1.200 mô hình năm 2021", "650 mô hình được công nhận năm 2024"; not "so với".
-_RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,3})?\s?\(?\s?")
+# verb: "1.200 mô hình năm 2021", "650 mô hình được công nhận năm 2024", "340 mô hình
+# được xây dựng mới trong năm 2025"; not "so với".
+_RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?\s?\(?\s?")
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
