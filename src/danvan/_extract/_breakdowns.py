@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, denied
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._models import ModelStatus
 from danvan._text import fold
@@ -110,7 +110,7 @@ def finish(
     for i, mention in enumerate(mentions):
         if (
             mention.measure is None
-            and "measure" not in mention.evidence  # "không công nhận 6 mô hình": none
+            and not denied(mention)  # "không công nhận 6 mô hình": none
             and mention.unit_of_measure in MODEL_UNITS
             and mention.award_form is None
             and isinstance(mention.value, Count)
@@ -131,8 +131,7 @@ def finish(
 def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
     """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
     new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
-    denied = part.measure is None and "measure" in part.evidence  # "không công nhận 9 …"
-    if (part.measure is not None and not new) or total.measure is None or denied:
+    if (part.measure is not None and not new) or total.measure is None or denied(part):
         return part
     evidence = {**part.evidence}
     if "measure" in total.evidence:

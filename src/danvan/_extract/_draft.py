@@ -26,7 +26,7 @@ from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold, slugify
-from danvan._vocabulary import HolderKind, Qualifier
+from danvan._vocabulary import HolderKind
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -308,12 +308,8 @@ def _restates(figure: Figure, earlier: Figure, period: Period | None) -> bool:
         return True
     if not (isinstance(a, Count) and isinstance(b, Count)):
         return False
-    exact, other = (a, b) if a.qualifier is Qualifier.EXACT else (b, a)
-    return (
-        exact.qualifier is Qualifier.EXACT
-        and other.low <= exact.value
-        and (other.high is None or exact.value <= other.high)
-    )
+    exact, other = (a, b) if a.is_exact else (b, a)
+    return exact.is_exact and other.contains(exact.value)
 
 
 def _inferred(mention: FigureMention, name: str, words: str) -> str:

@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, denied
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -61,7 +61,7 @@ def linked(
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
-    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 9"
+    if denied(mention):  # "không công nhận 9 mô hình"
         mention = attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
     total = mention.part_of if mention.part_of is not None else mention.subset_of
     if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported

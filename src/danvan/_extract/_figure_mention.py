@@ -16,7 +16,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention", "verb_said"]
+__all__ = ["FigureMention", "denied", "verb_said"]
 
 
 @attrs.frozen(kw_only=True)
@@ -127,3 +127,8 @@ def verb_said(mention: FigureMention) -> bool:
     """Whether a verb gave the count its measure, not its noun alone ("86 mô hình")."""
     said = mention.evidence.get("measure")
     return said is not None and said != mention.evidence.get("noun")
+
+
+def denied(mention: FigureMention) -> bool:
+    """Whether a verb was read and denied, leaving no measure: "không công nhận 6 mô hình"."""
+    return mention.measure is None and "measure" in mention.evidence
