@@ -264,6 +264,22 @@ def test_a_figure_of_every_year_is_left_out() -> None:
     )
 
 
+def test_a_range_is_left_out_and_named() -> None:
+    """A range holds no one count: it is named in ``left_out``, never lost in silence."""
+    text = (
+        "Giai đoạn 2021 - 2025, toàn huyện xây dựng được từ 40 đến 45 mô hình; các xã "
+        "đăng ký 2 - 3 mô hình điểm. Năm 2024 công nhận 38 mô hình."
+    )
+    result = _draft(text, "nb-range")
+    assert [f.value for f in result.report.figures] == [Count(38)]
+    first, second = text.index("từ 40"), text.index("2 - 3")
+    why = "a range, which no count holds: add it by hand if it is a result"
+    assert result.left_out == (
+        f"'từ 40 đến 45 mô hình' @ {first}: {why}",
+        f"'2 - 3 mô hình' @ {second}: {why}",
+    )
+
+
 def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     """ "Đến hết năm 2025, … có 2.408 mô hình" counts what exists then, in no period."""
     result = _draft(

@@ -883,6 +883,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A grade at the end of a line's subject names its cell, and the next items of
+        # its list count the subject's noun by grade; where a model stands ("đang triển
+        # khai", "đã hoàn thành") is no act done to it, and names a cell of the total.
+        (
+            "Số mô hình được đánh giá xếp loại xuất sắc là 57, loại tốt là 204, loại khá "
+            "là 31. Cả huyện đăng ký 310 mô hình, trong đó 262 mô hình đã hoàn thành, 48 mô "
+            "hình đang triển khai."
+        ),
+        [
+            ("57", {"category": "xuất sắc", "noun": "mô hình", "part_of": None}),
+            (
+                "204",
+                {"category": "tốt", "noun": "mô hình", "unit_of_measure": UnitOfMeasure.MODELS},
+            ),
+            ("31", {"category": "khá", "noun": "mô hình"}),
+            ("310", {"measure": "registered", "category": None}),
+            ("262", {"category": "đã hoàn thành", "part_of": 3, "measure": "registered"}),
+            ("48", {"category": "đang triển khai", "part_of": 3, "measure": "registered"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (
@@ -1672,6 +1693,7 @@ _REPORT_WORDS = (
     *("tham mưu", "Ban Thường vụ", "làm mới", "đường", "hộ", "lượt", "người dân", "Số"),
     *("Trong số", "không", "chưa", "mỗi", "Mỗi chi bộ", "100%", "Cụ thể:", "gắn với", "là"),
     *("lĩnh vực", "kinh tế", "đề xuất", "trao", "tốt", "khá", "đã hoàn thành", "hồ sơ", "“"),
+    *("loại xuất sắc", "loại tốt", "đang triển khai", "Số mô hình đạt"),
 )
 
 

@@ -26,7 +26,13 @@ from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, VERBS
+from danvan._extract._figure_words import (
+    GRADE,
+    GRADE_OF_A_SUBJECT,
+    MODEL_UNITS,
+    SENTENCE_END,
+    VERBS,
+)
 from danvan._extract._lists import item_words
 from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
@@ -44,8 +50,6 @@ _SCOPE = re.compile(
     r"(?:toan|ca|tren\sdia\sban|dia\sphuong|tinh|huyen|xa|phuong|thi\sxa|thi\stran"
     r"|thanh\spho|quan|thon|to\sdan\spho)\b"
 )
-# The grades a review gives: counts by grade are cells named by the grade.
-_GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
 # Bodies that hold part of an area's models: mass organisations, the Front, the blocs
 # ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
 # ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
@@ -141,7 +145,7 @@ def name_categories(
             continue
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
-        named = _PART_HOLDER.match(folded) or _GRADE.fullmatch(folded) or _BATCH.match(folded)
+        named = _PART_HOLDER.match(folded) or GRADE.fullmatch(folded) or _BATCH.match(folded)
         if not (named or beside or i in grades):
             continue
         mention = mentions[i]
@@ -164,6 +168,9 @@ def _name(
     if item is None:
         return None
     a, b = item
+    graded = GRADE_OF_A_SUBJECT.search(source.folded, a, b)  # "Số mô hình đạt loại tốt là 86"
+    if graded is not None:
+        return source.clean[slice(*graded.span("grade"))], source.span(*graded.span("grade"))
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
@@ -173,7 +180,7 @@ def _name(
     a = _joined_bodies(source.folded, a)
     folded = source.folded[a:b]
     words = source.clean[a:b]
-    if _GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
+    if GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
         if folded.startswith("loai "):  # the grade alone, as after a count: "loại tốt"
             a += len("loai ")
         return source.clean[a:b], source.span(a, b)

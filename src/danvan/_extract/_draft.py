@@ -17,7 +17,7 @@ from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figure_context import UNIT_KIND
-from danvan._extract._figures import FigureMention, find_figures
+from danvan._extract._figures import FigureMention, figures_and_ranges
 from danvan._figures import AMOUNT_UNITS, Dims, Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -117,7 +117,7 @@ def draft_report(
     title = title or source.title
     if not title:
         raise DanvanError("draft_report needs a title= or a source with a title")
-    mentions = find_figures(text)
+    mentions, ranges = figures_and_ranges(text)
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -152,6 +152,10 @@ def draft_report(
             left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: the issuer is not said")
         else:
             awards.append(award)
+    left_out.extend(
+        f"'{text[a:b]}' @ {a}: a range, which no count holds: add it by hand if it is a result"
+        for a, b in ranges
+    )
     left_out.extend(
         f"the table @ {table.start()}: its numbers are not read; add its figures by hand"
         for table in _TABLE.finditer(text)

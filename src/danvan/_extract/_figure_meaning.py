@@ -70,6 +70,8 @@ _HOLDER_AFTER = re.compile(
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
+# Where a model stands, not what was done to it: "105 mô hình đang triển khai".
+_UNDER_WAY = re.compile(r"\s(?:dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b")
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{_TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
@@ -262,7 +264,11 @@ class _Meaning:
         joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
         if joined is not None:
             return "participants", words_at(self.source, *joined.span("verb"))
-        if self.unit in _NO_VERB_AFTER or not self.folded.startswith(" ", self.end):
+        if (
+            self.unit in _NO_VERB_AFTER
+            or not self.folded.startswith(" ", self.end)
+            or _UNDER_WAY.match(self.folded, self.end)
+        ):
             return None
         new = _NEW.match(self.folded, self.end)
         if new is not None and self.unit in MODEL_UNITS:

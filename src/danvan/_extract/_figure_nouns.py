@@ -144,12 +144,14 @@ _SUBJECT = re.compile(
 _SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")
 
 
-def subject_before(
-    folded: str, start: int
-) -> (
-    tuple[tuple[int, int], tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
-    | None
-):
+#: A subject: its noun's span, the span of the words after it, and the noun's unit,
+#: kind and holder.
+Subject = tuple[
+    tuple[int, int], tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None
+]
+
+
+def subject_before(folded: str, start: int) -> Subject | None:
     """The noun a line names before its number, the words after it, and what it says.
 
     Returns the noun's span, the span of the words between it and the number, and the

@@ -137,6 +137,14 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("lap dat", "built"),
 )
 
+#: The grades a review gives, "loại" before them or not: counts by grade are cells named
+#: by the grade ("xếp loại: tốt 1.230 mô hình, khá 250 …", "…, loại tốt là 312").
+GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
+#: A grade at the end of a line's subject: "Số mô hình đạt loại xuất sắc là 86".
+GRADE_OF_A_SUBJECT = re.compile(
+    r"\s(?:dat\s|xep\s)?loai\s(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)$"
+)
+
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found fast
 #: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative.
@@ -223,6 +231,8 @@ def candidates(folded: str) -> Iterator[re.Match[str]]:
 #: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
 RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
+#: A whole range up to its second number: "từ 30 đến ", "2 - ".
+RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
 #: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình".
 NOT_FIGURE_BEFORE = re.compile(

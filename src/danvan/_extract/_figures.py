@@ -34,13 +34,15 @@ from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_links import linked, verb_after_a_list
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import noun_after, subject_before
+from danvan._extract._figure_nouns import Subject, noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
+    GRADE,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
+    RANGE,
     RANGE_END,
     RANGE_START,
     SENTENCE_END,
@@ -54,7 +56,7 @@ from danvan._quantities import parse_quantity
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import DanvanError, UnknownTermError
 
-__all__ = ["FigureMention", "find_figures"]
+__all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
 
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
@@ -87,8 +89,18 @@ def find_figures(text: str) -> list[FigureMention]:
         >>> province.part_of, province.level.value, town.level.value
         (0, 'province', 'district')
     """
+    return figures_and_ranges(text)[0]
+
+
+def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, int]]]:
+    """The figures :func:`find_figures` reads, and the spans of the ranges it does not.
+
+    A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình") is no count: no figure holds it,
+    and a draft says so rather than lose it.
+    """
     if not isinstance(text, str):
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
+    ranges: list[tuple[int, int]] = []
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
@@ -96,7 +108,7 @@ def find_figures(text: str) -> list[FigureMention]:
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
-        for match in _candidates(source, claimed, quoted):
+        for match in _candidates(source, claimed, quoted, ranges):
             found = _mention(source, match, spans)
             if found is None:
                 continue
@@ -108,7 +120,34 @@ def find_figures(text: str) -> list[FigureMention]:
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, dates)
-        return mentions
+        return mentions, ranges
+
+
+# The subjects a list's items may leave to its first: "…, loại tốt là 312".
+_SUBJECT_REACH = 8
+
+
+def _subject_of_the_list(folded: str, start: int, spans: list[tuple[int, int]]) -> Subject | None:
+    """The subject a line names before its number, or the one its list's first item named.
+
+    "Số mô hình đạt loại xuất sắc là 86, loại tốt là 312": the 312 are models too, a
+    grade naming its cell.
+    """
+    found = subject_before(folded, start)
+    at, k = start, len(spans) - 1
+    while found is None and k >= max(0, len(spans) - _SUBJECT_REACH):
+        item = item_words(folded, at)
+        if (
+            item is None
+            or not folded.startswith("loai ", item[0])
+            or GRADE.fullmatch(folded, *item) is None
+            or SENTENCE_END.search(folded, spans[k][1], item[0]) is not None
+        ):
+            return None
+        at = spans[k][0]
+        found = subject_before(folded, at)
+        k -= 1
+    return found
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:
@@ -141,7 +180,9 @@ def _quoted(clean: str) -> Spans:
     return Spans(spans)
 
 
-def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re.Match[str]]:
+def _candidates(
+    source: CleanText, claimed: Spans, quoted: Spans, ranges: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
     folded = source.folded
     for match in candidates(folded):
         start = match.start("number")
@@ -152,10 +193,11 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
             continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
         if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
             continue
-        if RANGE_END.search(folded, max(0, start - 8), start) or (
-            match["out_of"] is None and RANGE_START.match(folded, match.end())
-        ):
+        if RANGE_END.search(folded, max(0, start - 8), start):
+            _a_range(source, match, ranges)
             continue  # "từ 3 đến 5 mô hình": a range, which no count holds
+        if match["out_of"] is None and RANGE_START.match(folded, match.end()):
+            continue
         number = match["number"]
         if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
             continue  # a year
@@ -167,6 +209,15 @@ def _candidates(source: CleanText, claimed: Spans, quoted: Spans) -> Iterator[re
         ):
             continue  # "22/11", "Sáng 5/12": a day, not a ratio
         yield match
+
+
+def _a_range(source: CleanText, match: re.Match[str], ranges: list[tuple[int, int]]) -> None:
+    """Keep the span of a range whose second number a known noun follows."""
+    folded = source.folded
+    noun_end, unit, _, _ = noun_after(folded, match.end())
+    first = RANGE.search(folded, max(0, match.start() - 30), match.start("number"))
+    if unit is not None and first is not None:
+        ranges.append(source.span(first.start(), noun_end))
 
 
 def _mention(
@@ -201,7 +252,7 @@ def _mention(
         noun = words.strip()
         if noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
-        elif (before := subject_before(folded, start)) is not None:
+        elif (before := _subject_of_the_list(folded, start, spans)) is not None:
             (a, b), subject, unit, kind, holder = before  # "Số mô hình được công nhận: 245"
             noun, list_at = clean[a:b], a
             evidence["noun"] = words_at(source, a, b)
