@@ -904,6 +904,35 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A line's subject may open its sentence, and end with the level of its first
+        # count; labelled items after it count its noun, each in its cell. A subject
+        # naming no cell is the total of the labelled items after it.
+        (
+            "Mô hình được công nhận cấp tỉnh: 27; cấp huyện: 143; cấp xã: 388.\n"
+            "- Mô hình đăng ký năm 2025: 296; tập thể: 181; cá nhân: 115.\n"
+            "Khen thưởng: tập thể: 14; cá nhân: 22."
+        ),
+        [
+            ("27", {"level": L.PROVINCE, "measure": "recognised", "part_of": None}),
+            ("143", {"level": L.DISTRICT, "measure": "recognised", "part_of": None}),
+            ("388", {"level": L.GRASSROOTS, "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("296", {"measure": "registered", "holder": None, "part_of": None}),
+            ("181", {"holder": C, "part_of": 3, "unit_of_measure": UnitOfMeasure.MODELS}),
+            ("115", {"holder": IND, "part_of": 3, "measure": "registered"}),
+            ("14", {"holder": C, "measure": "commended", "part_of": None}),
+            ("22", {"holder": IND, "measure": "commended", "part_of": None}),
+        ],
+    ),
+    (
+        # A holder labelling an item names its cell when the item's noun counts models.
+        "Toàn huyện đăng ký 212 mô hình (tập thể: 128 mô hình; cá nhân: 84 mô hình).",
+        [
+            ("212", {"holder": None}),
+            ("128", {"holder": C, "part_of": 0, "subset_of": None}),
+            ("84", {"holder": IND, "part_of": 0, "measure": "registered"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

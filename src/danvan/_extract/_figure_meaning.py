@@ -28,7 +28,7 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END
+from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER
 from danvan._extract._lists import item_words
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -51,7 +51,6 @@ _NEW_ROLE = re.compile(
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
 # The tiers a level names, folded ("cấp thành phố" names no one level: read, then left).
-_TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
 # The level after the noun, also after the standard or the movement's name it meets,
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
 # "478 mô hình được công nhận ở cấp xã".
@@ -59,7 +58,7 @@ _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
-    rf"(cap\s{_TIER})\b"
+    rf"(cap\s{TIER})\b"
 )
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})")
@@ -74,8 +73,9 @@ _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _UNDER_WAY = re.compile(r"\s(?:dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b")
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
-_PROPOSED_TIER = re.compile(rf"\b(cap\s{_TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
-_LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{_TIER})\s")
+_PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
+_SUBJECT_LEVEL = re.compile(rf"\b(cap\s{TIER})$")
+_LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{TIER})\s")
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
@@ -293,12 +293,14 @@ class _Meaning:
         holder = _HOLDER_AFTER.match(self.folded, self.end)
         if holder is not None:  # "1.411 mô hình tập thể"
             self.set("holder", HolderKind.parse(holder.group(1)), *holder.span(1))
-        elif self.unit is None and (named := self._item_as(HolderKind)) is not None:
-            self.set("holder", named[0], *named[1])  # "tập thể 165"
+        elif (self.unit is None or self.unit in MODEL_UNITS) and (
+            named := self._item_as(HolderKind)
+        ) is not None:
+            self.set("holder", named[0], *named[1])  # "tập thể 165", "tập thể: 410 mô hình"
 
     def level(self) -> None:
         named = self._level_named() or self._level_that_acted() or self._labelled()
-        named = named or self._level_proposed()
+        named = named or self._level_proposed() or self._level_of_the_subject()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
@@ -353,6 +355,14 @@ class _Meaning:
         a = self.source.at(self.evidence["measure"][1][0])
         b = self.subject[1] if self.subject is not None else self.start
         level = _PROPOSED_TIER.search(self.folded, a, b) if a < b else None
+        named = None if level is None else RecognitionLevel._lookup(level.group(1))
+        return None if named is None or level is None else (named, level.span(1))
+
+    def _level_of_the_subject(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+        """The level that ends a line's subject: "Mô hình được công nhận cấp tỉnh: 34"."""
+        if self.subject is None:
+            return None
+        level = _SUBJECT_LEVEL.search(self.folded, *self.subject)
         named = None if level is None else RecognitionLevel._lookup(level.group(1))
         return None if named is None or level is None else (named, level.span(1))
 

@@ -133,10 +133,11 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
-# nhận: 245", "Tổng số mô hình đăng ký năm 2025 là 512", or of the next item of its
-# list ("…, mô hình cá nhân là 616"). Its words may hold a year.
+# nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
+# là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
+# hold a year.
 _SUBJECT = re.compile(
-    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;]\s)(?:luot\s)?(?P<noun>"
+    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
     + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}?)\s?(?::|\sla)\s?$"
 )

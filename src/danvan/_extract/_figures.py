@@ -38,7 +38,7 @@ from danvan._extract._figure_nouns import Subject, noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
-    GRADE,
+    CELL_LABEL,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
@@ -125,29 +125,40 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
 
 # The subjects a list's items may leave to its first: "…, loại tốt là 312".
 _SUBJECT_REACH = 8
+# A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
+_SUBJECT_LABEL = re.compile(rf"(?:^|\s)(?:dat\s|xep\s)?(?:{CELL_LABEL.pattern})$")
 
 
-def _subject_of_the_list(folded: str, start: int, spans: list[tuple[int, int]]) -> Subject | None:
+def _subject_of_the_list(
+    folded: str, start: int, spans: list[tuple[int, int]]
+) -> tuple[Subject, int | None] | None:
     """The subject a line names before its number, or the one its list's first item named.
 
     "Số mô hình đạt loại xuất sắc là 86, loại tốt là 312": the 312 are models too, a
-    grade naming its cell.
+    grade naming its cell; so are a level's and a holder's ("…: 34; cấp huyện: 156").
+    With it, the index of the list's total: its first item, when its subject names no
+    cell ("Mô hình đăng ký: 310; tập thể: 200; cá nhân: 110").
     """
-    found = subject_before(folded, start)
-    at, k = start, len(spans) - 1
-    while found is None and k >= max(0, len(spans) - _SUBJECT_REACH):
-        item = item_words(folded, at)
-        if (
-            item is None
-            or not folded.startswith("loai ", item[0])
-            or GRADE.fullmatch(folded, *item) is None
-            or SENTENCE_END.search(folded, spans[k][1], item[0]) is not None
-        ):
-            return None
-        at = spans[k][0]
-        found = subject_before(folded, at)
+    item, k = _cell_label(folded, start), len(spans) - 1
+    while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
+        if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
+            break
+        item = _cell_label(folded, spans[k][0])
+        if item is None:  # the list's first item, which may name its subject
+            found = subject_before(folded, spans[k][0])
+            if found is None:
+                break
+            labelled = _SUBJECT_LABEL.search(folded, *found[1])
+            return found, None if labelled is not None or found[4] is not None else k
         k -= 1
-    return found
+    found = subject_before(folded, start)
+    return None if found is None else (found, None)
+
+
+def _cell_label(folded: str, start: int) -> tuple[int, int] | None:
+    """The span of the label that names a number's cell in its list: "cấp huyện: 156"."""
+    item = item_words(folded, start)
+    return item if item is not None and CELL_LABEL.fullmatch(folded, *item) else None
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:
@@ -229,6 +240,7 @@ def _mention(
     evidence: dict[str, tuple[str, tuple[int, int]]] = {}
     values: dict[str, Any] = {}
     list_at, subject = start, None  # where its list item starts; a noun's words before it
+    total = None  # the index of its total, when a list's subject says it
     if match["percent"] is not None:
         qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
         try:
@@ -253,7 +265,7 @@ def _mention(
         if noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         elif (before := _subject_of_the_list(folded, start, spans)) is not None:
-            (a, b), subject, unit, kind, holder = before  # "Số mô hình được công nhận: 245"
+            ((a, b), subject, unit, kind, holder), total = before  # "Số mô hình …: 245"
             noun, list_at = clean[a:b], a
             evidence["noun"] = words_at(source, a, b)
         else:  # a part named before it ("tập thể 165"), a change, or a bare number
@@ -282,7 +294,7 @@ def _mention(
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),
-        part_of=total_of(folded, list_at, spans),
+        part_of=total_of(folded, list_at, spans) if total is None else total,
         evidence=evidence,
         **values,
     )
