@@ -264,6 +264,24 @@ def test_a_figure_of_every_year_is_left_out() -> None:
     )
 
 
+def test_a_figure_of_each_one_is_left_out() -> None:
+    """What each unit did is no total of the scope: left out, with why."""
+    text = (
+        "Mỗi chi bộ đăng ký ít nhất 1 mô hình. Đến nay, 97% thôn, tổ dân phố có ít nhất "
+        "02 mô hình. Năm 2025 công nhận 64 mô hình."
+    )
+    result = _draft(text, "nb-each")
+    assert [f.value for f in result.report.figures] == [Count(64)]
+    first, second = text.index("ít nhất 1"), text.index("ít nhất 02")
+    base = "a percentage's base is not drafted: add it with of= the figure it is of"
+    every = "97% thôn, tổ dân phố"
+    assert result.left_out == (
+        f"'ít nhất 1 mô hình' @ {first}: a figure of each one ('Mỗi chi bộ'), not a total",
+        f"'97%' @ {text.index('97%')}: {base}",
+        f"'ít nhất 02 mô hình' @ {second}: a figure of each one ('{every}'), not a total",
+    )
+
+
 def test_a_range_is_left_out_and_named() -> None:
     """A range holds no one count: it is named in ``left_out``, never lost in silence."""
     text = (

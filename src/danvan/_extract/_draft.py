@@ -184,9 +184,10 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
     if mention.average_words is not None:
-        if fold(mention.average_words).endswith(" nam"):  # "Hằng năm", "Mỗi năm"
+        said = fold(mention.average_words)
+        if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
             return f"a figure of every year ('{mention.average_words}'), not of one"
-        if fold(mention.average_words).startswith(("moi ", "100", "tat ca")):  # "mỗi …"
+        if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
             return f"a figure of each one ('{mention.average_words}'), not a total"
         return f"an average ('{mention.average_words}'), not a count"
     if mention.place_words is not None and not _names(scope, mention.place_words):

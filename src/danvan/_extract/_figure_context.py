@@ -96,10 +96,11 @@ _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
-# What each of all the units has or does: "100% thôn, tổ dân phố có ít nhất 1 mô hình",
-# "100% chi bộ đăng ký ít nhất 1 mô hình"; not "… với 1.486 mô hình".
+# What each of all the units, or of a share of them, has or does: "100% thôn, tổ dân
+# phố có ít nhất 1 mô hình", "98% xã xây dựng được ít nhất 01 mô hình"; not "… với
+# 1.486 mô hình".
 _EVERY_ONE_HAS = re.compile(
-    r"((?:100\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
+    r"((?:[0-9]{1,3}(?:,[0-9]{1,2})?\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
     r"\s(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
 )
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
@@ -205,8 +206,8 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return every.span(1)
     for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
         each = source.spans_in(pattern, max(0, start - _PLACE_REACH), start)
-        if pattern is _EACH_ONE:  # "mỗi", not "mới" (new), which folds the same
-            each = [(a, b) for a, b in each if source.clean[a + 1 : a + 2].lower() == "ỗ"]
+        # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"
+        each = [(a, b) for a, b in each if folded[a] == "h" or source.clean[a + 1] in "ỗỖ"]
         if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
             return each[-1]
     return None

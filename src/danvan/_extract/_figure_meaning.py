@@ -55,11 +55,13 @@ _NEW_ROLE = re.compile(
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
 # "478 mô hình được công nhận ở cấp xã".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
     r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
     rf"(cap\s{TIER})\b"
 )
+# The aim of an act, which is not done yet: "được lựa chọn để nhân rộng".
+_PURPOSE = re.compile(r"\bde\s")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})")
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
@@ -155,7 +157,7 @@ class _Meaning:
         verb = None
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
-            verb = verb_in(after["words"], after.start("words"), self.source)
+            verb = self._passive_verb(after)
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]
@@ -181,6 +183,15 @@ class _Meaning:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
+
+    def _passive_verb(self, after: re.Match[str]) -> Verb | None:
+        """The verb after "được", up to an aim: "được lựa chọn để nhân rộng" is not yet."""
+        words, at = after["words"], after.start("words")
+        for aim in _PURPOSE.finditer(words):
+            if self.source.clean[at + aim.start() + 1].lower() == "ể":  # not "đề nghị"
+                words = words[: aim.start()]
+                break
+        return verb_in(words, at, self.source)
 
     def _clause_start(self) -> int:
         """Where the clause of the number's verb starts: after a new role's words too."""
