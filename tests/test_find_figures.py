@@ -950,6 +950,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A field may follow a model's noun alone, up to its item's end; not when the
+        # words name more than a field. Kinds of unit joined by commas are one subject.
+        (
+            "Toàn tỉnh có 530 mô hình, trong đó 190 mô hình kinh tế, 164 mô hình văn hóa - "
+            "xã hội, 176 mô hình quốc phòng - an ninh. Có 21 mô hình kinh tế hộ gia đình. "
+            "Các xã đăng ký 208 mô hình; các cơ quan, đơn vị khối Đảng, chính quyền đăng "
+            "ký 73 mô hình."
+        ),
+        [
+            ("530", {"fields": ()}),
+            ("190", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("164", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("176", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("21", {"fields": (), "part_of": None}),
+            ("208", {"category": "Các xã"}),
+            ("73", {"category": "các cơ quan, đơn vị khối Đảng, chính quyền"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

@@ -68,6 +68,9 @@ _KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
     r"|dang\sbo|doanh\snghiep|truong)\b"
 )
+# A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
+# đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
+_KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b")
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
@@ -199,7 +202,8 @@ def _joined_bodies(folded: str, a: int) -> int:
     """Where a name starts that joins bodies before the item's words into one subject.
 
     "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện đăng ký 214 mô hình", "Khối
-    các cơ quan đảng, đoàn thể đăng ký 75 mô hình", "các cơ quan, đơn vị đăng ký 97".
+    các cơ quan đảng, đoàn thể đăng ký 75 mô hình", "các cơ quan, đơn vị đăng ký 97",
+    "các cơ quan, đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
     """
     while (joiner := _JOINER.search(folded, max(0, a - 5), a)) is not None:
         start = max(0, joiner.start() - 50)
@@ -208,7 +212,9 @@ def _joined_bodies(folded: str, a: int) -> int:
         words = folded[start : joiner.start()]
         start += len(words) - len(words.lstrip())
         name = folded[start : joiner.start()]
-        if not name or not (_PART_HOLDER.match(name) or _KINDS_OF_UNIT.match(name)):
+        if not name or not (
+            _PART_HOLDER.match(name) or _KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
+        ):
             break
         if _VERBS.search(name) is not None:
             break

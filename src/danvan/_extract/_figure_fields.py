@@ -15,7 +15,7 @@ from danvan._extract._clean import CleanText
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
 
-__all__ = ["written_field"]
+__all__ = ["field_after", "written_field"]
 
 _FIELD = re.compile(
     r"\b(?:linh\svuc|(?<=hinh\s)ve)\s([^,.;:()\n0-9]{2,60}?)"
@@ -30,6 +30,9 @@ _NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|ch
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _BRACKET = re.compile(r"\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
+# The words after a model's noun up to its item's end, which may name its field alone:
+# "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
+_ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;)\n]|\sva\s|$)")
 
 
 def written_field(
@@ -94,3 +97,16 @@ def _end_of_name(folded: str, a: int, b: int) -> int:
 def _words(source: CleanText, a: int, b: int) -> tuple[int, int]:
     """The span of the words from ``a`` to ``b`` in the folded text, commas left out."""
     return a, a + len(source.clean[a:b].rstrip(" ,"))
+
+
+def field_after(source: CleanText, end: int) -> tuple[Field, tuple[int, int]] | None:
+    """The field that the words after a noun name alone, up to its item's end.
+
+    "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh"; not "mô hình kinh
+    tế hộ gia đình", whose words name more than a field.
+    """
+    after = _ALONE_AFTER.match(source.folded, end)
+    if after is None:
+        return None
+    field = Field._lookup(source.clean[slice(*after.span(1))])
+    return None if field is None else (field, after.span(1))

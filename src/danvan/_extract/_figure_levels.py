@@ -10,9 +10,25 @@ from __future__ import annotations
 
 import re
 
+from danvan._extract._figure_words import TIER
 from danvan._vocabulary import RecognitionLevel
 
-__all__ = ["clause_label", "recognised_by"]
+__all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
+
+# The level after the noun, also after the standard or the movement's name it meets,
+# or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
+# "478 mô hình được công nhận ở cấp xã", "được đề nghị công nhận cấp tỉnh".
+_LEVEL = re.compile(
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
+    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
+    r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
+    rf"(cap\s{TIER})\b"
+)
+_OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
+# After a level: the number of the next item of a list, whose label the level is.
+_NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
+_NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
+_ENDING = re.compile(rf"\b(cap\s{TIER})$")
 
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
@@ -63,3 +79,27 @@ def clause_label(
         return None
     level = RecognitionLevel._lookup(label["label"])
     return None if level is None else (level, label.span("label"))
+
+
+def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[int, int]] | None:
+    """The level written after a count's noun, with its span; ``None`` when there is none.
+
+    The level is ``None`` when the words name no one level ("cấp thành phố", "cấp huyện
+    trở lên"): the reviewer says which. A level that labels the next item of a list
+    (", cấp huyện 312") is not this count's.
+    """
+    level = _LEVEL.match(folded, end, end + 100)
+    comma = level is not None and "," in folded[end : level.start(1)]
+    if level is None or (_NEXT_LABEL if comma else _NEXT_ITEM).match(folded, level.end()):
+        return None
+    above = _OR_ABOVE.match(folded, level.end())
+    if above is not None:
+        return None, (level.start(1), above.end())
+    return RecognitionLevel._lookup(level.group(1)), level.span(1)
+
+
+def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+    """The level that ends the words ``a:b``: "Mô hình được công nhận cấp tỉnh"."""
+    level = _ENDING.search(folded, a, b)
+    named = None if level is None else RecognitionLevel._lookup(level.group(1))
+    return None if named is None or level is None else (named, level.span(1))

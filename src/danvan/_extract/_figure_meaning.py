@@ -12,8 +12,8 @@ from typing import Any, Literal
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words
 from danvan._extract._figure_context import context_words
-from danvan._extract._figure_fields import written_field
-from danvan._extract._figure_levels import clause_label, recognised_by
+from danvan._extract._figure_fields import field_after, written_field
+from danvan._extract._figure_levels import clause_label, level_after, level_ending, recognised_by
 from danvan._extract._figure_verbs import (
     Verb,
     acts_apart,
@@ -50,16 +50,6 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-# The tiers a level names, folded ("cấp thành phố" names no one level: read, then left).
-# The level after the noun, also after the standard or the movement's name it meets,
-# or after a passive "recognised": "58 mô hình đạt tiêu chuẩn “Dân vận khéo” cấp huyện",
-# "478 mô hình được công nhận ở cấp xã".
-_LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
-    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|danh\shieu|de\snghi)\s){0,3}"
-    r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
-    rf"(cap\s{TIER})\b"
-)
 # The aim of an act, which is not done yet: "được lựa chọn để nhân rộng".
 _PURPOSE = re.compile(r"\bde\s")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
@@ -74,13 +64,8 @@ _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 # Where a model stands, not what was done to it: "105 mô hình đang triển khai".
 _UNDER_WAY = re.compile(r"\s(?:dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b")
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
-_OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
-_SUBJECT_LEVEL = re.compile(rf"\b(cap\s{TIER})$")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{TIER})\s")
-# After a level: the number of the next item of a list, whose label the level is.
-_NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
-_NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
@@ -315,20 +300,14 @@ class _Meaning:
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
-        level = _LEVEL.match(self.folded, self.end, self.end + 100)
-        comma = level is not None and "," in self.folded[self.end : level.start(1)]
-        if level is None or (_NEXT_LABEL if comma else _NEXT_ITEM).match(self.folded, level.end()):
+        after = level_after(self.folded, self.end)
+        if after is None:
             self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
-            return
-        above = _OR_ABOVE.match(self.folded, level.end())
-        named_level = None if above is not None else RecognitionLevel._lookup(level.group(1))
-        if named_level is not None:
-            self.set("level", named_level, *level.span(1))
-            return
-        # "cấp thành phố", "cấp huyện trở lên" name no one level: the reviewer says which
-        self.found["level"] = None
-        words_end = level.end(1) if above is None else above.end()
-        self.evidence["level"] = words_at(self.source, level.start(1), words_end)
+        elif after[0] is not None:
+            self.set("level", after[0], *after[1])
+        else:  # "cấp thành phố", "cấp huyện trở lên" name no one level: the reviewer says
+            self.found["level"] = None
+            self.evidence["level"] = words_at(self.source, *after[1])
 
     def _level_named(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a list item is labelled with: "cấp tỉnh 48 mô hình", "(tỉnh 15, …)".
@@ -371,11 +350,7 @@ class _Meaning:
 
     def _level_of_the_subject(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level that ends a line's subject: "Mô hình được công nhận cấp tỉnh: 34"."""
-        if self.subject is None:
-            return None
-        level = _SUBJECT_LEVEL.search(self.folded, *self.subject)
-        named = None if level is None else RecognitionLevel._lookup(level.group(1))
-        return None if named is None or level is None else (named, level.span(1))
+        return None if self.subject is None else level_ending(self.folded, *self.subject)
 
     def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a label heads the number's clause with: "a) Cấp tỉnh: công nhận 25"."""
@@ -400,6 +375,8 @@ class _Meaning:
             self.set("fields", (named[0],), *named[1])
         elif written is not None:
             self.set("category", written[0], *written[1])
+        elif self.unit in MODEL_UNITS and (alone := field_after(self.source, self.end)):
+            self.set("fields", (alone[0],), *alone[1])  # "148 mô hình văn hóa - xã hội, …"
 
     def award(self) -> None:
         found = award_words(self.source, self.start, self.end)
