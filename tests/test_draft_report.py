@@ -264,6 +264,23 @@ def test_a_figure_of_every_year_is_left_out() -> None:
     )
 
 
+def test_a_part_of_a_total_left_out_is_left_out() -> None:
+    """A part is of its total's unit and kind: when the total is not drafted, nor is it."""
+    text = (
+        "Huyện Nho Quan có 58 mô hình, trong đó 14 mô hình cấp huyện. Ban Thường vụ Tỉnh "
+        "ủy khen thưởng 21 tập thể, trong đó có 6 tập thể là hợp tác xã."
+    )
+    result = _draft(text, "nb-parts")
+    assert result.report.figures == ()
+    [award] = result.awards
+    assert award.collectives == Count(21)
+    why = "which is not drafted as a figure"
+    assert result.left_out[1:] == (
+        f"'14 mô hình' @ {text.index('14')}: a part of '58 mô hình', {why}",
+        f"'6 tập thể' @ {text.index('6 tập')}: a part of '21 tập thể', {why}",
+    )
+
+
 def test_a_figure_of_each_one_is_left_out() -> None:
     """What each unit did is no total of the scope: left out, with why."""
     text = (

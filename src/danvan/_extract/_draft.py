@@ -124,6 +124,10 @@ def draft_report(
     batches: list[list[FigureMention]] = []
     for i, mention in enumerate(mentions):
         why = _why_not(mention, movement, scope)
+        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        if why is None and not mention.awarded and total is not None and total not in ids:
+            # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
+            why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
         if why is None and mention.awarded:
             _batch(batches, mention)
             continue
