@@ -281,6 +281,22 @@ def test_a_part_of_a_total_left_out_is_left_out() -> None:
     )
 
 
+def test_a_verb_denied_or_only_aimed_at_is_no_measure() -> None:
+    """ "không công nhận", "để nhân rộng": nothing was done; the draft says which verb."""
+    text = (
+        "Qua thẩm định, Ban Chỉ đạo không công nhận 5 mô hình. Có 17 mô hình được chọn "
+        "để nhân rộng; 9 mô hình được đề nghị dừng theo dõi. Năm 2025 nhân rộng 26 mô hình."
+    )
+    result = _draft(text, "nb-aim")
+    assert [(f.value, f.measure) for f in result.report.figures] == [(Count(26), "replicated")]
+    why = "is denied or only an aim (không, chưa, để): set the measure if done"
+    assert result.left_out == (
+        f"'5 mô hình' @ {text.index('5 mô')}: 'công nhận' {why}",
+        f"'17 mô hình' @ {text.index('17')}: 'nhân rộng' {why}",
+        f"'9 mô hình' @ {text.index('9 mô')}: the text does not say what it measures",
+    )
+
+
 def test_a_figure_of_each_one_is_left_out() -> None:
     """What each unit did is no total of the scope: left out, with why."""
     text = (

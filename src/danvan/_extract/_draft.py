@@ -205,6 +205,9 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return None
     if isinstance(mention.value, Percent):
         return "a percentage's base is not drafted: add it with of= the figure it is of"
+    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
+        verb = mention.evidence["measure"][0]
+        return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"
     if mention.measure is None:
         return "the text does not say what it measures"
     if mention.unit_of_measure is None:

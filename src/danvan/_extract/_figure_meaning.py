@@ -19,7 +19,7 @@ from danvan._extract._figure_verbs import (
     acts_apart,
     bracketed_change,
     change_before,
-    negated,
+    not_done,
     proposal_after,
     proposed_act,
     raised,
@@ -50,8 +50,6 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-# The aim of an act, which is not done yet: "được lựa chọn để nhân rộng".
-_PURPOSE = re.compile(r"\bde\s")
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
 _PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})")
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
@@ -142,7 +140,7 @@ class _Meaning:
         verb = None
         after = _PASSIVE_WINDOW.match(self.folded, self.end)
         if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
-            verb = self._passive_verb(after)
+            verb = verb_in(after["words"], after.start("words"), self.source)
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]
@@ -162,21 +160,12 @@ class _Meaning:
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
-        if verb is not None and negated(self.folded, self.source.at(verb[1][1][0])):
+        if verb is not None and not_done(self.source, self.source.at(verb[1][1][0])):
             self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
         elif verb is not None:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
-
-    def _passive_verb(self, after: re.Match[str]) -> Verb | None:
-        """The verb after "được", up to an aim: "được lựa chọn để nhân rộng" is not yet."""
-        words, at = after["words"], after.start("words")
-        for aim in _PURPOSE.finditer(words):
-            if self.source.clean[at + aim.start() + 1].lower() == "ể":  # not "đề nghị"
-                words = words[: aim.start()]
-                break
-        return verb_in(words, at, self.source)
 
     def _clause_start(self) -> int:
         """Where the clause of the number's verb starts: after a new role's words too."""

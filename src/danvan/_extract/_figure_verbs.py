@@ -20,7 +20,7 @@ __all__ = [
     "acts_apart",
     "bracketed_change",
     "change_before",
-    "negated",
+    "not_done",
     "proposal_after",
     "proposed_act",
     "raised",
@@ -63,6 +63,7 @@ _STOPPED = re.compile(
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
+_AIM = re.compile(r"\bde\s$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 
@@ -206,6 +207,17 @@ def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
     return None if stopped is None else stopped.span(1)
 
 
-def negated(folded: str, verb_start: int) -> bool:
+def _negated(folded: str, verb_start: int) -> bool:
     """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận"."""
     return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None
+
+
+def not_done(source: CleanText, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is denied, or only an aim: "để nhân rộng".
+
+    "46 mô hình được lựa chọn để nhân rộng" are not replicated yet; "đề nghị", which
+    folds as "để" does, is no aim.
+    """
+    aim = _AIM.search(source.folded, max(0, verb_start - 4), verb_start)
+    aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
+    return aimed or _negated(source.folded, verb_start)

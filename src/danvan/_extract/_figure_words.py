@@ -183,6 +183,8 @@ PLACES = frozenset(
 NOT_A_VERB_BEFORE = {
     "xay dung": ("dang", "chinh quyen", "he thong chinh tri", "nong thon moi", "do thi"),
     "trien khai": ("thuc hien",),
+    # a proposal to stop or strike off proposes no recognition: "đề nghị dừng, …"
+    "de nghi": ("dung", "loai", "rut", "thu hoi", "giai the", "xoa ten"),
     "duy tri": ("hieu qua",),
     "dang hoat dong": ("hieu qua",),
 }
