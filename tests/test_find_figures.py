@@ -969,6 +969,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The result of an appraisal names its cell, with "yêu cầu" after it too.
+        "Đã thẩm định 52 mô hình: 47 mô hình đạt yêu cầu, 5 mô hình chưa đạt yêu cầu.",
+        [
+            ("52", {"category": None}),
+            ("47", {"category": "đạt yêu cầu"}),
+            ("5", {"category": "chưa đạt yêu cầu"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

@@ -95,8 +95,8 @@ _GRADE_AFTER = re.compile(
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
     r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
-    # không đạt"
-    r"|(?P<result>(?:khong\s|chua\s)?dat)(?=\s?[,.;)\n]|$))"
+    # không đạt", "36 mô hình chưa đạt yêu cầu"
+    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\syeu\scau)?)(?=\s?[,.;)\n]|$))"
 )
 _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
@@ -340,7 +340,7 @@ def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int
         g for g in ("grade", "bare", "effect", "again", "new", "anew", "result") if graded[g]
     )
     a, b = graded.span(group)
-    if group == "result" and not source.clean[a:b].lower().endswith("đạt"):
+    if group == "result" and "đạt" not in source.clean[a:b].lower():
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
     return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
 
