@@ -579,6 +579,37 @@ class TestOtherBucket:
         assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", 1)]
 
 
+class TestTwoBreakdowns:
+    """ "6.842 mô hình. Trong đó: khối chính quyền 2.914; … Theo lĩnh vực: kinh tế 2.530 …"."""
+
+    def report(self, bloc: int) -> Dataset:
+        total = _figure(id="t", value=Count(6842))
+        fields = [
+            _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
+            for f, n in zip(Field, (2530, 2190, 958, 1164), strict=True)
+        ]
+        blocs = [
+            _figure(id=f"t/b{i}", part_of="t", value=Count(n), dims=Dims(category=name))
+            for i, (name, n) in enumerate(
+                [
+                    ("khối chính quyền", 2914),
+                    ("khối Mặt trận Tổ quốc và các đoàn thể", 3106),
+                    ("khối lực lượng vũ trang", bloc),
+                ]
+            )
+        ]
+        return _dataset_of(_report_of(total, *fields, *blocs))
+
+    def test_blocs_beside_fields_are_a_breakdown_of_their_own(self) -> None:
+        """The blocs add up to the total alone: no false error of 6.842 too many."""
+        assert [f.code for f in check(self.report(822)) if f.severity is Severity.ERROR] == []
+
+    def test_blocs_that_do_not_add_up_are_still_refused(self) -> None:
+        """With 823 in the last bloc, neither way of reading the parts adds up."""
+        errors = [f for f in check(self.report(823)) if f.severity is Severity.ERROR]
+        assert [f.code for f in errors] == ["breakdown_sum"]
+
+
 class TestPartsMeasureTheirTotal:
     """ "740 tập thể, cá nhân được khen thưởng, … 60 mô hình được chọn dự hội nghị"."""
 

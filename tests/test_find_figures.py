@@ -978,6 +978,36 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A sentence that opens "Trong đó:" lists the total before it, past a change in
+        # brackets, with bodies as the items' labels; a line "Theo lĩnh vực:" lists the
+        # same total again; "Cụ thể:" passes over a percentage; "các cấp, các ngành" are
+        # no body.
+        (
+            "Các cấp, các ngành đăng ký 4.210 mô hình (tăng 640 mô hình so với năm 2020). "
+            "Trong đó: khối chính quyền 1.730; khối Mặt trận và các đoàn thể 2.015; khối "
+            "lực lượng vũ trang 465.\nTheo lĩnh vực: kinh tế 1.560; văn hóa - xã hội "
+            "1.340; quốc phòng - an ninh 610; xây dựng hệ thống chính trị 700.\nĐã công "
+            "nhận 3.702 mô hình, đạt 87,9%. Cụ thể: cấp tỉnh 205; cấp huyện 1.137; cấp xã "
+            "2.360."
+        ),
+        [
+            ("4.210", {"category": None, "measure": "registered"}),
+            ("640", {"change": Change.INCREASE, "part_of": None}),
+            ("1.730", {"category": "khối chính quyền", "part_of": 0}),
+            ("2.015", {"category": "khối Mặt trận và các đoàn thể", "part_of": 0}),
+            ("465", {"category": "khối lực lượng vũ trang", "part_of": 0}),
+            ("1.560", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("1.340", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("610", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("700", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+            ("3.702", {"measure": "recognised"}),
+            ("87,9%", {"part_of": None}),
+            ("205", {"level": L.PROVINCE, "part_of": 9}),
+            ("1.137", {"level": L.DISTRICT, "part_of": 9}),
+            ("2.360", {"level": L.GRASSROOTS, "part_of": 9}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

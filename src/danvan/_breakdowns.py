@@ -109,7 +109,9 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     by field (19 + 67 + 12 + 14); parts form one breakdown per dimension they set
     first (fields, level, holder, kind, status, category). A part with a category of
     its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
-    beside the four fields) is that breakdown's "other" bucket, not a breakdown alone.
+    beside the four fields) is that breakdown's "other" bucket, not a breakdown alone;
+    unless the parts with a category add up to the total alone and do not with the
+    fields (112 models by bloc and by field).
     Only counts add up, and only counts of one kind: a percentage is neither a total
     nor a part here, and a part of occurrences or of a change under a total that is
     neither is no cell (``part_measures_its_total`` says so).
@@ -122,8 +124,15 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
         if quantity_kind(figure) == quantity_kind(report.figures[index[figure.part_of]]):
             groups[figure.part_of, _dimension(figure.dims)].append(i)
     for total_id, dimension in list(groups):
-        if dimension == "category" and (total_id, "fields") in groups:
-            groups[total_id, "fields"] += groups.pop((total_id, "category"))
+        if dimension != "category" or (total_id, "fields") not in groups:
+            continue
+        figures = report.figures
+        total = count_of(figures[index[total_id]])
+        by_field = sum((count_of(figures[i]) for i in groups[total_id, "fields"]), Count(0))
+        other = sum((count_of(figures[i]) for i in groups[total_id, "category"]), Count(0))
+        if other.consistent_with(total) and not (by_field + other).consistent_with(total):
+            continue  # a breakdown of its own: "khối chính quyền 2.914; khối …" beside fields
+        groups[total_id, "fields"] += groups.pop((total_id, "category"))
     return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
 
 

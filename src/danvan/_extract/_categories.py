@@ -38,7 +38,7 @@ from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
-__all__ = ["name_categories"]
+__all__ = ["name_categories", "names_a_body"]
 
 _VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 _VERBS = re.compile(rf"\b(?:{_VERB_WORDS})\b")
@@ -68,6 +68,8 @@ _KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
     r"|dang\sbo|doanh\snghiep|truong)\b"
 )
+# All levels and sectors: the area as a whole, no body that holds a part of it.
+_EVERYONE = re.compile(r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap")
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
 _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b")
@@ -161,6 +163,14 @@ def name_categories(
     _things_measured(source, mentions, spans)
 
 
+def names_a_body(folded: str) -> bool:
+    """Whether folded words name a body or units that hold part of an area's models.
+
+    "khối chính quyền", "Hội Nông dân", "các cơ quan, đơn vị".
+    """
+    return _PART_HOLDER.match(folded) is not None or _KINDS_OF_UNIT.match(folded) is not None
+
+
 def _name(
     source: CleanText, mention: FigureMention, span: tuple[int, int]
 ) -> tuple[str, tuple[int, int]] | None:
@@ -181,13 +191,15 @@ def _name(
     if act is not None and act.start() > a:
         b = act.start()
     a = _joined_bodies(source.folded, a)
+    if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
+        return None
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
         if folded.startswith("loai "):  # the grade alone, as after a count: "loại tốt"
             a += len("loai ")
         return source.clean[a:b], source.span(a, b)
-    mass = _PART_HOLDER.match(folded) is not None or _KINDS_OF_UNIT.match(folded) is not None
+    mass = names_a_body(folded)
     if (
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)

@@ -29,7 +29,7 @@ import attrs
 from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._breakdowns import finish
-from danvan._extract._categories import name_categories
+from danvan._extract._categories import name_categories, names_a_body
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_links import linked, verb_after_a_list
 from danvan._extract._figure_meaning import around
@@ -48,7 +48,7 @@ from danvan._extract._figure_words import (
     SENTENCE_END,
     candidates,
 )
-from danvan._extract._lists import item_words, total_of
+from danvan._extract._lists import Totals, item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
@@ -108,8 +108,9 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
+        totals = Totals()  # which of them may be a list's total, and whose part each is
         for match in _candidates(source, claimed, quoted, ranges):
-            found = _mention(source, match, spans)
+            found = _mention(source, match, spans, totals)
             if found is None:
                 continue
             mention, span = found
@@ -117,6 +118,9 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
             verb_after_a_list(source.folded, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
+            can_total = isinstance(mention.value, Count) and mention.change is None
+            parent = mention.part_of if mention.part_of is not None else mention.subset_of
+            totals.add(parent, can_total=can_total)
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, dates)
@@ -232,7 +236,7 @@ def _a_range(source: CleanText, match: re.Match[str], ranges: list[tuple[int, in
 
 
 def _mention(
-    source: CleanText, match: re.Match[str], spans: list[tuple[int, int]]
+    source: CleanText, match: re.Match[str], spans: list[tuple[int, int]], totals: Totals
 ) -> tuple[FigureMention, tuple[int, int]] | None:
     """The mention a candidate number makes, or ``None`` if it is no figure after all."""
     folded, clean = source.folded, source.clean
@@ -241,6 +245,7 @@ def _mention(
     values: dict[str, Any] = {}
     list_at, subject = start, None  # where its list item starts; a noun's words before it
     total = None  # the index of its total, when a list's subject says it
+    body = False  # whether a bare number's item names a body: "khối chính quyền 2.914"
     if match["percent"] is not None:
         qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
         try:
@@ -271,8 +276,10 @@ def _mention(
         else:  # a part named before it ("tập thể 165"), a change, or a bare number
             item = item_words(folded, start)
             list_at = start if item is None else item[0]
-            if total_of(folded, list_at, spans) is None and not _a_change(folded, start, spans):
+            total = total_of(folded, list_at, spans, totals)
+            if total is None and not _a_change(folded, start, spans):
                 return None  # "1396", a page's counter, says nothing countable
+            body = item is not None and names_a_body(folded[item[0] : item[1]])
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,
@@ -288,13 +295,13 @@ def _mention(
     unit = values.get("unit_of_measure")
     values.update(around(source, start, end, evidence, unit=unit, subject=subject))
     if match["percent"] is None and not (
-        values["noun"] or _names_a_cell(values) or values.get("change")
+        values["noun"] or _names_a_cell(values) or values.get("change") or body
     ):
         return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),
-        part_of=total_of(folded, list_at, spans) if total is None else total,
+        part_of=total_of(folded, list_at, spans, totals) if total is None else total,
         evidence=evidence,
         **values,
     )

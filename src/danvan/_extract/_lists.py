@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["item_words", "total_of"]
+import attrs
+
+__all__ = ["Totals", "item_words", "total_of"]
 
 _LIST_REACH = 1500
 _BULLET = re.compile(r"[ \t]*[-+•*][ \t]")
-# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38";
-# not "Trong đó nổi bật, …" (examples among them).
+# A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
+# "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
-    r"\s*(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?(?:[0-9]|cap\s|linh\svuc\s)"
+    r"\s*(?:(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?"
+    r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh))"
+    # a list by one dimension, on a line of its own: "Theo lĩnh vực: kinh tế 2.530; …"
+    r"|(?:chia\s)?theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh)\s?:)"
 )
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
@@ -32,20 +37,43 @@ _IN_ALL_OF = re.compile(r"\s*trong\s(?:tong\s)?so\s[^,;:.()\n]{0,40}?[0-9][^,;:(
 _BRACKET_REACH = 600
 
 
-def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int | None:
+@attrs.define
+class Totals:
+    """What the figures read so far may be as a list's total.
+
+    Which cannot be one ("tăng 1.215" or "86,6%" breaks down nothing), and the total each
+    is a part of.
+    """
+
+    parents: list[int | None] = attrs.field(factory=list)
+    not_totals: set[int] = attrs.field(factory=set)
+
+    def add(self, parent: int | None, *, can_total: bool) -> None:
+        """Note the next figure: the total it is a part of, and whether it may be one."""
+        if not can_total:
+            self.not_totals.add(len(self.parents))
+        self.parents.append(parent)
+
+
+def total_of(
+    folded: str, start: int, spans: Sequence[tuple[int, int]], totals: Totals | None = None
+) -> int | None:
     """The figure a number breaks down: the last one before the list that holds it.
 
     A list starts at "trong đó", "gồm", "cụ thể", a colon or an open bracket, in the same
     sentence; semicolons separate its parts, not sentences, and a bracket still open
     holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
-    A sentence that opens with "Trong đó" lists parts of the sentence before it.
+    A sentence that opens with "Trong đó" or "Theo lĩnh vực:" lists parts of the sentence
+    before it, or of the total that sentence broke down. With ``totals``, a change or a
+    percentage is no list's total.
     """
     reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
     sentence = _sentence_start(folded, reach, start)
     bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
     if 0 <= bracket < sentence:
         sentence = _sentence_start(folded, reach, bracket)
-    if _OPENS_A_LIST.match(folded, sentence):  # "… 412 mô hình. Trong đó, có 38 mô hình …"
+    opens = sentence if _OPENS_A_LIST.match(folded, sentence) else -1
+    if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …"
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     sentence = _bulleted(folded, reach, sentence)
     opening = max(
@@ -58,15 +86,19 @@ def total_of(folded: str, start: int, spans: Sequence[tuple[int, int]]) -> int |
     )
     if opening < 0:
         return None
+    skip = totals.not_totals if totals is not None else set()
     for i in range(len(spans) - 1, -1, -1):
         a, b = spans[i]
         if a < sentence:
             return None
         between = folded[b:opening]
-        if b <= opening and between.count(")") <= between.count("("):
+        if i not in skip and b <= opening and between.count(")") <= between.count("("):
             # not a figure inside brackets closed before the list, nor one of a list that
             # ended: "…; năm 2024 đăng ký 135 mô hình", "…; - Số mô hình …: 24"
-            return None if _NEW_STATEMENT.search(folded, b, start) else i
+            if _NEW_STATEMENT.search(folded, b, start):
+                return None
+            parent = totals.parents[i] if totals is not None and a < opens else None
+            return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
 
 
