@@ -316,7 +316,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                 "58.700.000",
                 {"noun": "đồng/người/năm", "unit_of_measure": None, "per": (P.PERSON, P.YEAR)},
             ),
-            ("1.500", {"noun": "m2", "unit_of_measure": None}),
+            ("1.500", {"noun": "m2", "unit_of_measure": UnitOfMeasure.M2}),
         ],
     ),
     (
@@ -1008,6 +1008,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Land given and households out of poverty have measures of their own; a
+        # household not said to leave poverty has none.
+        (
+            "Nhân dân hiến tặng 18.400 m2 đất, hiến đất 3,2 ha để mở đường; các mô hình "
+            "giúp 715 hộ thoát nghèo, 240 hộ cận nghèo có thêm việc làm."
+        ),
+        [
+            ("18.400", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.M2}),
+            ("3,2 ha", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.HA}),
+            ("715", {"measure": "out_of_poverty", "unit_of_measure": UnitOfMeasure.HOUSEHOLDS}),
+            ("240", {"measure": None}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (
@@ -1076,7 +1090,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         # A subset is among its total, and counts what it counts; a bloc may be named
         # with "các"; "từ năm … đến năm …" is one period.
         (
-            "Hội Nông dân đã hỗ trợ hơn 3.000 hộ vay vốn, trong đó có 1.200 hộ thoát nghèo. "
+            "Hội Nông dân đã hỗ trợ hơn 3.000 hộ vay vốn, trong đó có 1.200 hộ nghèo. "
             "Các cơ quan nhà nước đăng ký 156 mô hình; lực lượng vũ trang 32 mô hình. Từ năm "
             "2021 đến năm 2025, toàn huyện xây dựng 320 mô hình."
         ),
@@ -1190,7 +1204,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "1,5 km kênh mương; hiến 2,3 ha đất sản xuất."
         ),
         [
-            ("9.400", {"noun": "m2", "unit_of_measure": None}),
+            ("9.400", {"noun": "m2", "unit_of_measure": UnitOfMeasure.M2}),
             ("23,5 km", {"unit_of_measure": UnitOfMeasure.KM, "text": "23,5 km"}),
             ("gần 1,5 km", {"value": parse_quantity("gần 1,5 km")}),
             ("2,3 ha", {"unit_of_measure": UnitOfMeasure.HA, "noun": "ha"}),
@@ -1362,7 +1376,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "ủy khen thưởng 6 tập thể."
         ),
         [
-            ("1.200", {"measure": None}),
+            ("1.200", {"measure": "land_donated"}),
             ("3", {"measure": None, "unit_of_measure": UnitOfMeasure.CONFERENCES}),
             ("4", {"measure": "replicated", "category": "toàn huyện"}),
             ("9", {"measure": "replicated", "category": "các xã"}),

@@ -183,7 +183,13 @@ def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
 
 
 #: The built-in units an amount with a fraction may measure; the rest are counted whole.
-AMOUNT_UNITS = (UnitOfMeasure.KM, UnitOfMeasure.HA, UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS)
+AMOUNT_UNITS = (
+    UnitOfMeasure.KM,
+    UnitOfMeasure.HA,
+    UnitOfMeasure.M2,
+    UnitOfMeasure.VND,
+    UnitOfMeasure.WORKDAYS,
+)
 _WHOLE_UNITS = frozenset(UnitOfMeasure) - set(AMOUNT_UNITS)
 
 

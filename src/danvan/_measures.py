@@ -74,6 +74,7 @@ class UnitOfMeasure(Term):
     WORKDAYS = ("workdays", "ngày công", "workdays")
     KM = ("km", "km", "kilometres")
     HA = ("ha", "ha", "hectares")
+    M2 = ("m2", "m²", "square metres", "m2", "mét vuông")
     PERCENT = ("percent", "%", "percent", "phần trăm")
 
 
@@ -205,6 +206,8 @@ class Measure:
     MONEY_RAISED: ClassVar[Measure]
     WORKDAYS: ClassVar[Measure]
     COVERAGE: ClassVar[Measure]
+    LAND_DONATED: ClassVar[Measure]
+    OUT_OF_POVERTY: ClassVar[Measure]
 
     code: str = attrs.field(validator=check_id)
     label_vi: str = attrs.field(validator=check_text)
@@ -281,6 +284,8 @@ Measure.DIALOGUE_CONFERENCES = _flow(
 Measure.PARTICIPANTS = _flow("participants", "người tham gia", "participants")
 Measure.MONEY_RAISED = _flow("money_raised", "kinh phí huy động", "money raised")
 Measure.WORKDAYS = _flow("workdays", "ngày công", "workdays")
+Measure.LAND_DONATED = _flow("land_donated", "đất hiến", "land donated")
+Measure.OUT_OF_POVERTY = _flow("out_of_poverty", "hộ thoát nghèo", "households out of poverty")
 Measure.COVERAGE = Measure(
     code="coverage",
     label_vi="đơn vị có mô hình",
@@ -306,5 +311,7 @@ _BUILTINS: tuple[Measure, ...] = (
     Measure.PARTICIPANTS,
     Measure.MONEY_RAISED,
     Measure.WORKDAYS,
+    Measure.LAND_DONATED,
+    Measure.OUT_OF_POVERTY,
     Measure.COVERAGE,
 )

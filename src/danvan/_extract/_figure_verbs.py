@@ -52,6 +52,10 @@ _RAISED = re.compile(
     re.DOTALL,
 )
 _A_NUMBER = re.compile(r"[0-9]")
+# Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
+_DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
+# Households out of poverty, right after their noun: "624 hộ (đã) thoát nghèo".
+_OUT_OF_POVERTY = re.compile(r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b")
 # A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
 # ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change.
 _CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
@@ -71,12 +75,19 @@ _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 def raised(
     folded: str, start: int, end: int, unit: UnitOfMeasure | None
 ) -> tuple[str, tuple[int, int]] | None:
-    """Money or workdays raised, and the words that say so, in the folded text.
+    """Money, workdays or land given, or households out of poverty, with the words.
 
     "huy động 215 tỷ đồng", "đóng góp 12,4 tỷ đồng": money raised; any count of workdays
-    is the workdays given ("15.300 ngày công"). ``None`` for other units, and for money
-    no raising verb is said of.
+    is the workdays given ("15.300 ngày công"); "hiến 15.600 m2 đất" is land donated;
+    "624 hộ thoát nghèo" households out of poverty. ``None`` for other units, and for
+    money or land no verb that gives it is said of.
     """
+    if unit is UnitOfMeasure.HOUSEHOLDS:
+        out = _OUT_OF_POVERTY.match(folded, end)  # "giúp 624 hộ thoát nghèo"
+        return None if out is None else ("out_of_poverty", out.span(1))
+    if unit in (UnitOfMeasure.M2, UnitOfMeasure.HA):
+        given = _DONATED.search(folded, max(0, start - 30), start)  # "hiến trên 2,1 triệu m2"
+        return None if given is None else ("land_donated", given.span(1))
     if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
         return None
     verb = _RAISED.search(folded, max(0, start - 60), start)

@@ -70,6 +70,9 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("vnd", UnitOfMeasure.VND, None, None),
     ("km", UnitOfMeasure.KM, None, None),
     ("ha", UnitOfMeasure.HA, None, None),
+    ("m2", UnitOfMeasure.M2, None, None),
+    ("m²", UnitOfMeasure.M2, None, None),
+    ("met vuong", UnitOfMeasure.M2, None, None),
     ("ho", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
 )
 
