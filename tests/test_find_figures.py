@@ -1022,6 +1022,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A change right after a count takes its cell; a clause that goes on with a
+        # body's verb is that body's; "trong thực hiện phong trào" names no other
+        # programme.
+        (
+            "Toàn huyện có 19 mô hình cấp tỉnh, tăng 4 mô hình; 133 mô hình cấp huyện, "
+            "tăng 17 mô hình. Hội Liên hiệp Phụ nữ tỉnh đăng ký 214 mô hình, đã công nhận "
+            "198 mô hình. UBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích trong thực "
+            "hiện phong trào."
+        ),
+        [
+            ("19", {"level": L.PROVINCE, "change": None}),
+            ("4", {"level": L.PROVINCE, "change": Change.INCREASE}),
+            ("133", {"level": L.DISTRICT}),
+            ("17", {"level": L.DISTRICT, "change": Change.INCREASE}),
+            ("214", {"category": "Hội Liên hiệp Phụ nữ tỉnh", "measure": "registered"}),
+            ("198", {"category": "Hội Liên hiệp Phụ nữ tỉnh", "measure": "recognised"}),
+            ("12", {"movement_words": None, "awarded": True}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

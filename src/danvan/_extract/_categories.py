@@ -24,6 +24,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_grades import grade_after
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
@@ -68,6 +69,10 @@ _KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
     r"|dang\sbo|doanh\snghiep|truong)\b"
 )
+# A clause that goes on with the subject before it: ", đã công nhận 378 mô hình".
+_GOES_ON = re.compile(
+    rf",\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:{_VERB_WORDS})\s(?:duoc\s)?(?:[a-z]+\s)?"
+)
 # All levels and sectors: the area as a whole, no body that holds a part of it.
 _EVERYONE = re.compile(r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap")
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
@@ -76,30 +81,6 @@ _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\sng
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
-# A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
-# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả",
-# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
-# hoàn thành, 105 mô hình đang triển khai".
-_GRADE_AFTER = re.compile(
-    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
-    r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
-    # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
-    r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
-    r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
-    r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
-    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
-    r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
-    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|(?:da\s)?hoan\sthanh"
-    r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
-    # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
-    # mô hình được công nhận lại"
-    r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
-    r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
-    r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
-    # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
-    # không đạt", "36 mô hình chưa đạt yêu cầu"
-    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\syeu\scau)?)(?=\s?[,.;)\n]|$))"
-)
 _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
 # part of it: "46,5 km đường giao thông nông thôn (và …)".
@@ -139,11 +120,12 @@ def name_categories(
         body = name is not None and bool(
             _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
-        if not body and (graded := _grade_after(source, span[1])) is not None:
+        if not body and (graded := grade_after(source, span[1])) is not None:
             name, alone = graded
             if alone:
                 grades.add(i)
         names.append(name)
+    _same_subject(source.folded, mentions, spans, names)
     _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i, name in enumerate(names):
         if name is None:
@@ -268,6 +250,34 @@ def _beside_another(
     return False
 
 
+def _same_subject(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: list[tuple[str, tuple[int, int]] | None],
+) -> None:
+    """A clause that goes on with the body before it names that body, in place.
+
+    "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
+    hình": the 378 are the bodies' too, not the province's.
+    """
+    for i in range(1, len(mentions)):
+        before, mention = names[i - 1], mentions[i]
+        if (
+            names[i] is not None
+            or before is None
+            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
+            or not names_a_body(fold(before[0]))
+            or mention.fields
+            or mention.level
+            or mention.holder
+            or not isinstance(mention.value, Count)
+            or not _GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        ):
+            continue
+        names[i] = before
+
+
 def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
     """Whether one of two counts is the total of the other: no siblings then."""
     return j in (mentions[i].part_of, mentions[i].subset_of) or i in (
@@ -336,25 +346,6 @@ def _things_measured(
             a, b = thing.span(1)
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
-
-
-def _grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
-    """The grade written after a count, as its cell's name ("loại tốt": "tốt").
-
-    With it, whether it names a cell alone, with no count beside it: "318/352 mô hình
-    hoạt động hiệu quả", "4 mô hình không đạt"; not "mới" nor "công nhận lại" ("40 mô
-    hình mới được công nhận" are the models recognised).
-    """
-    graded = _GRADE_AFTER.match(source.folded, end)
-    if graded is None:
-        return None
-    group = next(
-        g for g in ("grade", "bare", "effect", "again", "new", "anew", "result") if graded[g]
-    )
-    a, b = graded.span(group)
-    if group == "result" and "đạt" not in source.clean[a:b].lower():
-        return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
-    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
 
 
 def _batch(

@@ -36,6 +36,10 @@ _PROGRAMME = re.compile(
         rf"cong\snhan{_CULTURED}",
     )
 )
+# The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
+_NO_PROGRAMME_NAMED = re.compile(
+    r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"
+)
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
@@ -134,6 +138,8 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     for a, b in source.spans_in(
         _PROGRAMME, max(0, start - _PROGRAMME_REACH), end + _PROGRAMME_REACH
     ):
+        if _NO_PROGRAMME_NAMED.fullmatch(folded, a, b):
+            continue  # "trong thực hiện phong trào": the movement itself, no other named
         if b <= start and not _CLAUSE_STOP.search(folded, b, start):
             before = (a, b)
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a):

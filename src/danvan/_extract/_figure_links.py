@@ -55,6 +55,8 @@ def linked(
         mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
     elif mention.change is not None and not mention.noun and mentions:  # the one before
         mention = _counts_what_its_total_counts(mention, mentions[-1])
+    if mention.change is not None and mentions:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
+        mention = _cell_of_the_one_changed(folded, mention, span, mentions[-1], spans[-1])
     if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     if mentions and not mention.awarded and mention.holder is not None:
@@ -194,4 +196,41 @@ def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) 
         unit_of_measure=total.unit_of_measure,
         kind=mention.kind or total.kind,
         evidence=evidence,
+    )
+
+
+# Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
+# "186 mô hình (tăng 24 mô hình …".
+_THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
+
+
+def _cell_of_the_one_changed(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> FigureMention:
+    """A change right after a count changes that count: it takes the count's cell.
+
+    "Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình; 156 mô hình cấp huyện, tăng 22 mô
+    hình": the 6 are of the province level, the 22 of the district level.
+    """
+    if (
+        before.change is not None
+        or before.unit_of_measure != mention.unit_of_measure
+        or any((mention.level, mention.fields, mention.holder))
+        or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
+    ):
+        return mention
+    cell = ("level", "fields", "holder")  # a category is named after all are read
+    said = {name: before.evidence[name] for name in cell if name in before.evidence}
+    if not said:
+        return mention
+    return attrs.evolve(
+        mention,
+        level=before.level,
+        fields=before.fields,
+        holder=before.holder,
+        evidence={**mention.evidence, **said},
     )

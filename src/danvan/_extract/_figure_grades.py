@@ -1,0 +1,60 @@
+"""The grade written after a count, which names its cell: "126 mô hình loại tốt".
+
+A review grades models ("84 mô hình được xếp loại xuất sắc"), says how well they work
+("1.012 mô hình hoạt động hiệu quả, 233 mô hình hoạt động chưa hiệu quả"), where they
+stand ("815 mô hình đã hoàn thành, 105 mô hình đang triển khai"), whether they are new or
+recognised again, and the result of an appraisal ("41 mô hình đạt, 4 mô hình không
+đạt"). Each names a cell of the count it follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+
+__all__ = ["grade_after"]
+
+# A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
+# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả",
+# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
+# hoàn thành, 105 mô hình đang triển khai".
+_AFTER = re.compile(
+    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
+    r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
+    # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
+    r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
+    r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
+    r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
+    r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
+    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|(?:da\s)?hoan\sthanh"
+    r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
+    # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
+    # mô hình được công nhận lại"
+    r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
+    r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
+    r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
+    # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
+    # không đạt", "36 mô hình chưa đạt yêu cầu"
+    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\syeu\scau)?)(?=\s?[,.;)\n]|$))"
+)
+
+
+def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    """The grade written after a count, as its cell's name ("loại tốt": "tốt").
+
+    With it, whether it names a cell alone, with no count beside it: "318/352 mô hình
+    hoạt động hiệu quả", "4 mô hình không đạt"; not "mới" nor "công nhận lại" ("40 mô
+    hình mới được công nhận" are the models recognised).
+    """
+    graded = _AFTER.match(source.folded, end)
+    if graded is None:
+        return None
+    group = next(
+        g for g in ("grade", "bare", "effect", "again", "new", "anew", "result") if graded[g]
+    )
+    a, b = graded.span(group)
+    if group == "result" and "đạt" not in source.clean[a:b].lower():
+        return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
+    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
