@@ -519,3 +519,23 @@ def test_a_table_is_said_not_read() -> None:
     assert result.left_out == (
         f"the table @ {at}: its numbers are not read; add its figures by hand",
     )
+
+
+def test_a_table_of_plain_text_is_said_not_read() -> None:
+    """A table copied as lines of cells is no text of figures: its rows are not read."""
+    text = (
+        "Năm 2025, các xã đăng ký 58 mô hình, kết quả như sau:\n"
+        "STT\tĐơn vị\tĐăng ký\tCông nhận\n"
+        "1\tXã Gia Lập\t21\t18\n"
+        "2\tXã Gia Vân\t37\t30\n"
+        "| TT | Lĩnh vực | Số mô hình |\n"
+        "| 1 | Kinh tế | 26 |\n"
+        "Toàn tỉnh có   1.200   mô hình,   trong đó   45   mô hình cấp tỉnh.\n"
+    )
+    result = _draft(text, "nb-text-table")
+    assert [str(f.value) for f in result.report.figures] == ["58", "1.200", "45"]
+    why = "its numbers are not read; add its figures by hand"
+    assert result.left_out == (
+        f"the table @ {text.index('STT')}: {why}",
+        f"the table @ {text.index('| TT')}: {why}",
+    )

@@ -1,16 +1,19 @@
 """Patterns written to be found fast find what the plain patterns find, on any text."""
 
+import bisect
+import html
 import re
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from danvan._extract._clean import matches_at
+from danvan._extract._clean import _BLOCK, _MARKUP, CleanText, matches_at
 from danvan._extract._figure_words import CANDIDATE, candidates
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
-from danvan._text import fold_each
+from danvan._text import clean, fold_each
 
 # Report words around numbers, dates and qualifiers, joined in any order.
 _PIECES = [
@@ -75,3 +78,81 @@ def test_words_at_their_start_only() -> None:
 def test_words_must_start_with_a_letter() -> None:
     with pytest.raises(ValueError, match="start with a letter"):
         at_word_start(r"\bdot")
+
+
+# Pieces of report text as it arrives: tags, entities, decomposed letters, runs of spaces.
+_RAW_PIECES = [
+    "mô hình",
+    "Mô hình",  # decomposed: "o" and a combining circumflex
+    "x\u0302",  # a mark no letter composes with
+    "<p>",
+    "</p>",
+    "<br/>",
+    "<b>",
+    "&amp;",
+    "&nbsp;",
+    "&#273;",
+    "   ",
+    "  ",
+    " ",
+    "\n",
+    "1.200",
+    "đ",
+]
+
+
+def _per_character(text: str) -> tuple[str, list[int], list[int]]:
+    """Where each cleaned character comes from, told one character at a time.
+
+    The map as a list per character, built the plain way, to hold the stretches to.
+    """
+
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def plain(a: int, b: int) -> None:
+        if unicodedata.is_normalized("NFC", text[a:b]):
+            out.extend(text[a:b])
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+            return
+        cluster = a
+        for i in range(a, b + 1):
+            if i < b and i > cluster and unicodedata.combining(text[i]):
+                continue
+            if i > cluster:
+                composed = unicodedata.normalize("NFC", text[cluster:i])
+                out.extend(composed)
+                starts.extend([cluster] * len(composed))
+                ends.extend([i] * len(composed))
+            cluster = i
+
+    position = 0
+    for match in _MARKUP.finditer(text):
+        plain(position, match.start())
+        token = match.group()
+        value = html.unescape(token) if token.startswith("&") else ""
+        value = " " if token.startswith(" ") else value
+        value = "\n" if _BLOCK.match(token) else value
+        for char in value:
+            out.append(char)
+            starts.append(match.start())
+            ends.append(match.end())
+        position = match.end()
+    plain(position, len(text))
+    return "".join(out), starts, ends
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_RAW_PIECES), max_size=30))
+def test_the_map_of_stretches_is_the_map_of_characters(pieces: list[str]) -> None:
+    """Each cleaned character maps back where the plain per-character map says it does."""
+    text = "".join(pieces)
+    source = CleanText(text)
+    cleaned, starts, ends = _per_character(text)
+    assert source.clean == clean(cleaned)  # odd spaces and dashes, one for one
+    for i in range(len(cleaned)):
+        assert source.span(i, i + 1) == (starts[i], ends[i])
+    for original in range(len(text) + 1):
+        assert source.at(original) == bisect.bisect_left([*starts, len(text)], original)

@@ -1,7 +1,8 @@
 """Report text as extraction reads it: cleaned, folded, and mapped back to the original.
 
 Reports arrive as HTML or plain text, composed or decomposed, with odd spaces and dashes.
-:class:`CleanText` drops tags, unescapes entities and composes to NFC, keeping for each
+:class:`CleanText` drops tags, unescapes entities, reads a run of spaces as one (a PDF's
+justified lines) and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -26,12 +27,12 @@ class CleanText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        # Per cleaned character: where it starts and ends in the original.
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
+        # Where each cleaned character comes from in the original, when not at its own
+        # offset: a map of stretches (see _Map).
+        self._map: _Map | None = None
         text = original
-        if "<" in text or "&" in text or not unicodedata.is_normalized("NFC", text):
-            text, self.starts, self.ends = _clean_slow(text)
+        if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
+            text, self._map = _clean_slow(text)
         self.clean = clean(text)
         self.folded = fold_each(self.clean)
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
@@ -51,16 +52,17 @@ class CleanText:
         return found[i:j]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if self.starts is None:
+        """The span in the original of the cleaned characters ``start:end``."""
+        if self._map is None:
             return (start, end)
-        first = self.starts[start]
-        return (first, self.ends[end - 1] if end > start else first)
+        first = self._map.start_of(start)
+        return (first, self._map.end_of(end - 1) if end > start else first)
 
     def at(self, original: int) -> int:
         """The offset in the cleaned (and folded) text of an offset in the original."""
-        if self.starts is None:
+        if self._map is None:
             return original
-        return bisect.bisect_left(self.starts, original)
+        return self._map.at(original)
 
     def original_text(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
@@ -86,7 +88,9 @@ def matches_at(
 
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}(?:[\s/][^<>]{0,2000})?|!--[^<>]{0,2000}--)>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}")
+# A run of spaces, as a PDF's justified lines leave between words: read as one.
+_SPACES = re.compile(" {2,}")
+_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_SPACES.pattern}")
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
@@ -99,7 +103,13 @@ class Spans:
     """Spans already claimed, asked "does one cover this offset?" in log time."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans = sorted(spans)
+        merged: list[tuple[int, int]] = []  # a table's span holds the dates in it
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._spans = merged
 
     def add(self, start: int, end: int) -> None:
         bisect.insort(self._spans, (start, end))
@@ -109,39 +119,100 @@ class Spans:
         return i >= 0 and self._spans[i][0] <= position < self._spans[i][1]
 
 
-def _clean_slow(text: str) -> tuple[str, list[int], list[int]]:
+class _Map:
+    """Where each cleaned character comes from, as stretches rather than one per character.
+
+    A stretch is either copied (its characters at consecutive offsets of the original)
+    or made (every character of an entity, a tag's line end, a run of spaces or a
+    composed cluster comes from the one span it replaces). A text of a million
+    characters with a few tags holds a few stretches, not two million offsets.
+    """
+
+    def __init__(self, length: int) -> None:
+        self.length = length  # of the original
+        self.size = 0  # of the cleaned text
+        self._clean: list[int] = []  # where each stretch starts in the cleaned text
+        self._start: list[int] = []  # where it starts in the original
+        self._end: list[int] = []  # where it ends there
+        self._copied: list[bool] = []
+
+    def copy(self, start: int, end: int) -> None:
+        """The original's ``start:end`` comes next, as it is."""
+        if start >= end:
+            return
+        if self._copied and self._copied[-1] and self._end[-1] == start:
+            self._end[-1] = end  # the stretch before goes on
+        else:
+            self._add(start, end, copied=True)
+        self.size += end - start
+
+    def make(self, count: int, start: int, end: int) -> None:
+        """``count`` characters come next, each from the original's ``start:end``."""
+        if count:
+            self._add(start, end, copied=False)
+            self.size += count
+
+    def _add(self, start: int, end: int, *, copied: bool) -> None:
+        self._clean.append(self.size)
+        self._start.append(start)
+        self._end.append(end)
+        self._copied.append(copied)
+
+    def start_of(self, i: int) -> int:
+        """Where the cleaned character ``i`` starts in the original."""
+        if i >= self.size:
+            return self.length
+        k = bisect.bisect_right(self._clean, i) - 1
+        return self._start[k] + (i - self._clean[k]) if self._copied[k] else self._start[k]
+
+    def end_of(self, i: int) -> int:
+        """Where the cleaned character ``i`` ends in the original."""
+        k = bisect.bisect_right(self._clean, i) - 1
+        return self._start[k] + (i - self._clean[k]) + 1 if self._copied[k] else self._end[k]
+
+    def at(self, original: int) -> int:
+        """The first cleaned character that starts at ``original`` or after it."""
+        k = bisect.bisect_right(self._start, original) - 1
+        if k < 0:
+            return 0
+        if original == self._start[k]:
+            return self._clean[k]
+        if self._copied[k] and original < self._end[k]:
+            return self._clean[k] + (original - self._start[k])
+        return self._clean[k + 1] if k + 1 < len(self._clean) else self.size
+
+
+def _clean_slow(text: str) -> tuple[str, _Map]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back.
 
-    A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end.
+    A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end; a run
+    of spaces becomes one.
     """
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    where = _Map(len(text))
     position = 0
-    for match in _MARKUP.finditer(text):
-        _plain(text, position, match.start(), out=out, starts=starts, ends=ends)
+    markup = _MARKUP if "<" in text or "&" in text else _SPACES  # found fast alone
+    for match in markup.finditer(text):
+        _plain(text, position, match.start(), out=out, where=where)
         token = match.group()
         value = html.unescape(token) if token.startswith("&") else ""
+        if token.startswith(" "):  # "có   1.200   mô hình": one space each
+            value = " "
         if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
             value = "\n"
-        out.extend(value)
-        starts.extend([match.start()] * len(value))
-        ends.extend([match.end()] * len(value))
+        out.append(value)
+        where.make(len(value), match.start(), match.end())
         position = match.end()
-    _plain(text, position, len(text), out=out, starts=starts, ends=ends)
-    starts.append(len(text))
-    return "".join(out), starts, ends
+    _plain(text, position, len(text), out=out, where=where)
+    return "".join(out), where
 
 
-def _plain(
-    text: str, start: int, end: int, *, out: list[str], starts: list[int], ends: list[int]
-) -> None:
+def _plain(text: str, start: int, end: int, *, out: list[str], where: _Map) -> None:
     """Append ``text[start:end]`` composed to NFC, cluster by cluster."""
     chunk = text[start:end]
     if unicodedata.is_normalized("NFC", chunk):
         out.append(chunk)
-        starts.extend(range(start, end))
-        ends.extend(range(start + 1, end + 1))
+        where.copy(start, end)
         return
     cluster_start = start
     for i in range(start, end + 1):
@@ -150,6 +221,8 @@ def _plain(
         if i > cluster_start:
             composed = unicodedata.normalize("NFC", text[cluster_start:i])
             out.append(composed)
-            starts.extend([cluster_start] * len(composed))
-            ends.extend([i] * len(composed))
+            if i - cluster_start == 1 and composed == text[cluster_start]:
+                where.copy(cluster_start, i)  # a letter as it was
+            else:
+                where.make(len(composed), cluster_start, i)
         cluster_start = i

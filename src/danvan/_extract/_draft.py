@@ -18,6 +18,7 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figures import FigureMention, figures_and_ranges
+from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import AMOUNT_UNITS, Dims, Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -161,9 +162,8 @@ def draft_report(
         for a, b in ranges
     )
     left_out.extend(
-        f"the table @ {table.start()}: its numbers are not read; add its figures by hand"
-        for table in _TABLE.finditer(text)
-        if _A_DIGIT.search(table.group())
+        f"the table @ {start}: its numbers are not read; add its figures by hand"
+        for start, _ in sorted([*html_tables(text), *text_tables(text)])
     )
     report = Report(
         id=id,
@@ -177,11 +177,6 @@ def draft_report(
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
     )
-
-
-# An HTML table, whose cells find_figures does not read as figures.
-_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|$)", re.IGNORECASE | re.DOTALL)
-_A_DIGIT = re.compile(r">[^<]*[0-9]")
 
 
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:

@@ -51,6 +51,7 @@ from danvan._extract._figure_words import (
 from danvan._extract._lists import Totals, item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
+from danvan._extract._text_tables import text_tables
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
 from danvan._vocabulary import Qualifier
@@ -104,7 +105,12 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
-        claimed = Spans(m.span for found in (dates, periods, references_in(source)) for m in found)
+        claimed = Spans(
+            [
+                *(m.span for found in (dates, periods, references_in(source)) for m in found),
+                *text_tables(text),  # a grid's cells, whose meaning is in its header
+            ]
+        )
         quoted = _quoted(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
