@@ -539,3 +539,15 @@ def test_a_table_of_plain_text_is_said_not_read() -> None:
         f"the table @ {text.index('STT')}: {why}",
         f"the table @ {text.index('| TT')}: {why}",
     )
+
+
+def test_labelled_numbers_with_nothing_counted_are_named() -> None:
+    """ "Kết quả: cấp tỉnh 12; cấp huyện 40" says no noun: named, never lost in silence."""
+    text = "Kết quả năm 2025: cấp tỉnh 12; cấp huyện 40. So với cùng kỳ, tăng 7 so với năm 2024."
+    result = _draft(text, "nb-labelled")
+    assert result.report.figures == ()
+    why = "the text does not say what it measures"
+    assert result.left_out == (
+        f"'12' @ {text.index('12')}: {why}",
+        f"'40' @ {text.index('40')}: {why}",
+    )

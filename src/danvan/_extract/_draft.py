@@ -183,12 +183,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
     if mention.average_words is not None:
-        said = fold(mention.average_words)
-        if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
-            return f"a figure of every year ('{mention.average_words}'), not of one"
-        if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
-            return f"a figure of each one ('{mention.average_words}'), not a total"
-        return f"an average ('{mention.average_words}'), not a count"
+        return _why_no_total(mention.average_words)
     if mention.place_words is not None and not _names(scope, mention.place_words):
         return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
     words = mention.movement_words
@@ -205,9 +200,21 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"
     if mention.measure is None:
         return "the text does not say what it measures"
+    if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
+        return "the text does not say what it counts"
     if mention.unit_of_measure is None:
         return f"no unit of measure is known for '{mention.noun}'"
     return None
+
+
+def _why_no_total(words: str) -> str:
+    """Why a count of every year, of each one or on average is no total of the scope."""
+    said = fold(words)
+    if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
+        return f"a figure of every year ('{words}'), not of one"
+    if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
+        return f"a figure of each one ('{words}'), not a total"
+    return f"an average ('{words}'), not a count"
 
 
 def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:

@@ -252,6 +252,7 @@ def _mention(
     list_at, subject = start, None  # where its list item starts; a noun's words before it
     total = None  # the index of its total, when a list's subject says it
     body = False  # whether a bare number's item names a body: "khối chính quyền 2.914"
+    alone = False  # whether a bare number is in no list and changes nothing before it
     if match["percent"] is not None:
         qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
         try:
@@ -283,7 +284,8 @@ def _mention(
             item = item_words(folded, start)
             list_at = start if item is None else item[0]
             total = total_of(folded, list_at, spans, totals)
-            if total is None and not _a_change(folded, start, spans):
+            alone = total is None and not _a_change(folded, start, spans)
+            if alone and item is None:
                 return None  # "1396", a page's counter, says nothing countable
             body = item is not None and names_a_body(folded[item[0] : item[1]])
         values.update(
@@ -301,7 +303,7 @@ def _mention(
     unit = values.get("unit_of_measure")
     values.update(around(source, start, end, evidence, unit=unit, subject=subject))
     if match["percent"] is None and not (
-        values["noun"] or _names_a_cell(values) or values.get("change") or body
+        values["noun"] or _names_a_cell(values) or (values.get("change") and not alone) or body
     ):
         return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
