@@ -1042,6 +1042,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body named after a count with "của" holds it; "Có" names none; a sum over
+        # years is of no one year; "Mỗi" in a model's quoted name makes no figure of
+        # each one.
+        (
+            "Trong tổng số 347 mô hình, có 129 mô hình của khối chính quyền, 176 mô hình "
+            "của khối Mặt trận và các đoàn thể, 42 mô hình của các cơ quan, đơn vị lực "
+            "lượng vũ trang. Có 35 mô hình của Hội Nông dân. Năm 2024 công nhận 150 mô "
+            "hình, năm 2025 công nhận 171 mô hình; tổng 2 năm là 321 mô hình. Mô hình "
+            '"Mỗi ngày một việc tốt" được nhân rộng ra 9 xã.'
+        ),
+        [
+            ("347", {"category": None}),
+            ("129", {"category": "khối chính quyền", "part_of": 0}),
+            ("176", {"category": "khối Mặt trận và các đoàn thể", "part_of": 0}),
+            ("42", {"category": "các cơ quan, đơn vị lực lượng vũ trang", "part_of": 0}),
+            ("35", {"category": "Hội Nông dân"}),
+            ("150", {"period": Period.parse("năm 2024")}),
+            ("171", {"period": Period.parse("năm 2025")}),
+            ("321", {"period": None}),
+            ("9", {"average_words": None, "measure": "replicated"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

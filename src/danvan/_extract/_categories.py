@@ -73,6 +73,17 @@ _KINDS_OF_UNIT = re.compile(
 _GOES_ON = re.compile(
     rf",\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:{_VERB_WORDS})\s(?:duoc\s)?(?:[a-z]+\s)?"
 )
+# A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
+_BODY_AFTER = re.compile(
+    r"\s(?:cua|thuoc)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
+    r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$)"
+)
+# Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
+_LINKING_ONLY = re.compile(
+    r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
+)
+# A grade as a whole name: "tốt", "loại khá".
+_GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
 # All levels and sectors: the area as a whole, no body that holds a part of it.
 _EVERYONE = re.compile(r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap")
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
@@ -117,6 +128,7 @@ def name_categories(
     grades: set[int] = set()  # counts named by a grade after them that names a cell alone
     for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
         name = _batch(source, spans, i) or _name(source, mention, span)
+        name = name or _body_after(source, mention, span)
         body = name is not None and bool(
             _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
@@ -132,7 +144,8 @@ def name_categories(
             continue
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
-        named = _PART_HOLDER.match(folded) or GRADE.fullmatch(folded) or _BATCH.match(folded)
+        after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
+        named = after or any(p.match(folded) for p in (_PART_HOLDER, _GRADE_WHOLE, _BATCH))
         if not (named or beside or i in grades):
             continue
         mention = mentions[i]
@@ -174,6 +187,8 @@ def _name(
         b = act.start()
     a = _joined_bodies(source.folded, a)
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
+        return None
+    if _LINKING_ONLY.fullmatch(source.folded, a, b):  # "Có 56 mô hình …": no name
         return None
     folded = source.folded[a:b]
     words = source.clean[a:b]
@@ -248,6 +263,22 @@ def _beside_another(
         if same and SENTENCE_END.search(folded, a, b) is None:
             return True
     return False
+
+
+def _body_after(
+    source: CleanText, mention: FigureMention, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """The body named after a count as the one that holds it.
+
+    "156 mô hình của khối chính quyền", "58 mô hình thuộc lực lượng vũ trang".
+    """
+    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
+        return None
+    after = _BODY_AFTER.match(source.folded, span[1])
+    if after is None or not names_a_body(after["body"]):
+        return None
+    a, b = after.span("body")
+    return source.clean[a:b], source.span(a, b)
 
 
 def _same_subject(

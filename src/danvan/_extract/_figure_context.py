@@ -111,6 +111,8 @@ _EVERY_ONE_HAS = re.compile(
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
 _DIGIT = re.compile(r"[0-9]")
+# A quotation mark: "mô hình “Mỗi tuần 1 việc tốt”" names a model, it counts none each.
+_QUOTES = frozenset('“"«')
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
 
@@ -214,6 +216,7 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         each = source.spans_in(pattern, max(0, start - _PLACE_REACH), start)
         # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"
         each = [(a, b) for a, b in each if folded[a] == "h" or source.clean[a + 1] in "ỗỖ"]
+        each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
         if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
             return each[-1]
     return None

@@ -62,6 +62,9 @@ _REACH = 240  # how far back in its sentence a figure's period is read
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
+# A sum over years, after the year before it: "…, năm 2025 công nhận 228 mô hình; tổng 3
+# năm là 618 mô hình" (the 618 are of no one year).
+_YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
 
 
 def name_periods(
@@ -130,9 +133,13 @@ def _own_period(
     ):
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
-    if j >= 0 and (
-        _in_sentence(folded, located[j][1], start, _REACH)
-        or _heads_a_list(folded, located[j][1], start)
+    if (
+        j >= 0
+        and (
+            _in_sentence(folded, located[j][1], start, _REACH)
+            or _heads_a_list(folded, located[j][1], start)
+        )
+        and not _YEARS_IN_ALL.search(folded, located[j][1], start)
     ):
         a, b = located[j]
         heads = _HEADS.search(folded, max(0, a - 20), a)
