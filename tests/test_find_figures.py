@@ -1065,6 +1065,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # An event named by its act is no act ("tại Hội nghị biểu dương"); a multiple
+        # ("tăng 1,8 lần") is no figure.
+        (
+            "Có 64 mô hình tiêu biểu được giới thiệu tại Hội nghị biểu dương. Đến nay đã "
+            "công nhận 2.108 mô hình, tăng 1,6 lần so với năm 2020."
+        ),
+        [
+            ("64", {"measure": "models"}),
+            ("2.108", {"measure": "recognised"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

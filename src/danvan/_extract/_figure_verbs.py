@@ -52,6 +52,8 @@ _RAISED = re.compile(
     re.DOTALL,
 )
 _A_NUMBER = re.compile(r"[0-9]")
+# An event named by its act, whose verb is a noun there: "tại Hội nghị biểu dương".
+_AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ")
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
 _DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
 # Households out of poverty, right after their noun: "624 hộ (đã) thoát nghèo".
@@ -184,6 +186,7 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
     while at >= 0:
         end = at + len(phrase)
         whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
+        whole = whole and not words[:at].endswith(_AN_EVENT_OF)  # "Hội nghị biểu dương"
         rest = words[end + 1 :]
         if whole and not any(
             rest.startswith(o)

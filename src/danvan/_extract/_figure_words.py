@@ -250,6 +250,6 @@ NOT_FIGURE_BEFORE = re.compile(
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
-#: A number before these words is a duration, a time or an age: "01 năm", "2 năm thực
-#: hiện", "18 tuổi".
-NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi)\b(?!\scong)")
+#: A number before these words is a duration, a time, an age or a multiple: "01 năm",
+#: "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần".
+NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi|lan)\b(?!\scong)")
