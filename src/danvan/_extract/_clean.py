@@ -55,8 +55,7 @@ class CleanText:
         """The span in the original of the cleaned characters ``start:end``."""
         if self._map is None:
             return (start, end)
-        first = self._map.start_of(start)
-        return (first, self._map.end_of(end - 1) if end > start else first)
+        return self._map.span(start, end)
 
     def at(self, original: int) -> int:
         """The offset in the cleaned (and folded) text of an offset in the original."""
@@ -158,17 +157,22 @@ class _Map:
         self._end.append(end)
         self._copied.append(copied)
 
-    def start_of(self, i: int) -> int:
-        """Where the cleaned character ``i`` starts in the original."""
-        if i >= self.size:
-            return self.length
-        k = bisect.bisect_right(self._clean, i) - 1
-        return self._start[k] + (i - self._clean[k]) if self._copied[k] else self._start[k]
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the cleaned characters ``start:end`` come from in the original.
 
-    def end_of(self, i: int) -> int:
-        """Where the cleaned character ``i`` ends in the original."""
-        k = bisect.bisect_right(self._clean, i) - 1
-        return self._start[k] + (i - self._clean[k]) + 1 if self._copied[k] else self._end[k]
+        One look-up for both ends when they lie in one stretch, as most spans do.
+        """
+        if start >= self.size:
+            return (self.length, self.length)
+        clean = self._clean
+        k = bisect.bisect_right(clean, start) - 1
+        first = self._start[k] + (start - clean[k]) if self._copied[k] else self._start[k]
+        if end <= start:
+            return (first, first)
+        last = end - 1
+        if k + 1 < len(clean) and last >= clean[k + 1]:
+            k = bisect.bisect_right(clean, last, k + 1) - 1
+        return (first, self._start[k] + (last - clean[k]) + 1 if self._copied[k] else self._end[k])
 
     def at(self, original: int) -> int:
         """The first cleaned character that starts at ``original`` or after it."""

@@ -12,6 +12,7 @@ import contextlib
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._text import fold
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
 
@@ -32,6 +33,12 @@ _BRACKET = re.compile(r"\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
+# The first words of every wording of a field, folded: "kinh", "van", "vhxh" …
+_FIRST_WORDS = frozenset(
+    fold(wording).partition(" ")[0]
+    for member in Field
+    for wording in (member.value, member.label_vi, member.label_en, *member.aliases)
+)
 _ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;)\n]|\sva\s|$)")
 
 
@@ -106,7 +113,7 @@ def field_after(source: CleanText, end: int) -> tuple[Field, tuple[int, int]] | 
     tế hộ gia đình", whose words name more than a field.
     """
     after = _ALONE_AFTER.match(source.folded, end)
-    if after is None:
-        return None
+    if after is None or after[1].partition(" ")[0] not in _FIRST_WORDS:
+        return None  # most words after a noun name no field: not looked up
     field = Field._lookup(source.clean[slice(*after.span(1))])
     return None if field is None else (field, after.span(1))

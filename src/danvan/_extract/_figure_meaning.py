@@ -278,10 +278,12 @@ class _Meaning:
         holder = _HOLDER_AFTER.match(self.folded, self.end)
         if holder is not None:  # "1.411 mô hình tập thể"
             self.set("holder", HolderKind.parse(holder.group(1)), *holder.span(1))
-        elif (self.unit is None or self.unit in MODEL_UNITS) and (
-            named := self._item_as(HolderKind)
-        ) is not None:
-            self.set("holder", named[0], *named[1])  # "tập thể 165", "tập thể: 410 mô hình"
+        elif self.unit in MODEL_UNITS:  # "(tập thể: 410 mô hình; cá nhân: 235 mô hình)"
+            item = self._item_words()
+            if item is not None and self.folded[item[0] : item[1]] in ("tap the", "ca nhan"):
+                self.set("holder", HolderKind.parse(self.folded[item[0] : item[1]]), *item)
+        elif self.unit is None and (named := self._item_as(HolderKind)) is not None:
+            self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
         named = self._level_named() or self._level_that_acted() or self._labelled()
