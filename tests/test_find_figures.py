@@ -1077,6 +1077,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A place named before a count is that of every count its clause goes on to;
+        # a year between a raising verb and its sum is no count before it.
+        (
+            "Chi hội Nông dân thôn Bắc có 38 hội viên tham gia mô hình, hỗ trợ 9 hộ nghèo "
+            'vay vốn 270 triệu đồng. Số tiền ủng hộ Quỹ "Vì người nghèo" năm 2025 đạt 1,4 '
+            "tỷ đồng."
+        ),
+        [
+            ("38", {"place_words": "thôn Bắc"}),
+            ("9", {"place_words": "thôn Bắc"}),
+            ("270.000.000", {"place_words": "thôn Bắc"}),
+            ("1.400.000.000", {"place_words": None, "measure": "money_raised"}),
+        ],
+    ),
+    (
         # The dot of a number ends no clause: the verb reaches the second count; "trong
         # đó" is no part of an issuer's name, nor "đã …" of a body's.
         (

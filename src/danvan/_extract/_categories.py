@@ -28,6 +28,7 @@ from danvan._extract._figure_grades import grade_after
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
+    GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
     MODEL_UNITS,
@@ -68,10 +69,6 @@ _PART_HOLDER = re.compile(
 _KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
     r"|dang\sbo|doanh\snghiep|truong)\b"
-)
-# A clause that goes on with the subject before it: ", đã công nhận 378 mô hình".
-_GOES_ON = re.compile(
-    rf",\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:{_VERB_WORDS})\s(?:duoc\s)?(?:[a-z]+\s)?"
 )
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
 _BODY_AFTER = re.compile(
@@ -303,7 +300,7 @@ def _same_subject(
             or mention.level
             or mention.holder
             or not isinstance(mention.value, Count)
-            or not _GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+            or not GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
         ):
             continue
         names[i] = before

@@ -16,12 +16,14 @@ import attrs
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied
-from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
+from danvan._extract._figure_words import GOES_ON, MODEL_UNITS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
 __all__ = ["linked", "verb_after_a_list"]
 
+# Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
+_IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
 # Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
 _AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
@@ -169,8 +171,15 @@ def _same_place(
     first: FigureMention,
     mention: FigureMention,
 ) -> FigureMention:
-    """The next count of a list ("Huyện X biểu dương 50 tập thể, 70 cá nhân") is X's too."""
-    if first.place_words is None or not _AND.fullmatch(folded, before[1], span[0]):
+    """The next count of a list ("Huyện X biểu dương 50 tập thể, 70 cá nhân") is X's too.
+
+    So is the count of a clause that goes on with X's verb, and one later in X's clause:
+    "Chi hội thôn Đông có 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo vay vốn 360
+    triệu đồng".
+    """
+    if first.place_words is None or not any(
+        p.fullmatch(folded, before[1], span[0]) for p in (_AND, GOES_ON, _IN_ITS_CLAUSE)
+    ):
         return mention
     evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
     return attrs.evolve(mention, place_words=first.place_words, evidence=evidence)

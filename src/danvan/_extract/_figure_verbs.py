@@ -51,7 +51,8 @@ _RAISED = re.compile(
     r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
     re.DOTALL,
 )
-_A_NUMBER = re.compile(r"[0-9]")
+# A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
+_A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 # An event named by its act, whose verb is a noun there: "tại Hội nghị biểu dương".
 _AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ")
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".

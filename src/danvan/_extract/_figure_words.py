@@ -32,6 +32,7 @@ __all__ = [
     "VERBS",
     "VERBS_OF_A_NUMBER",
     "FULL_STOP",
+    "GOES_ON",
     "SENTENCE_END",
 ]
 
@@ -196,6 +197,13 @@ NOT_A_VERB_BEFORE = {
 #: "duy trì hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades
 #: them.
 VERBS_OF_A_NUMBER = frozenset(["thuc hien", "hieu qua"])
+#: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
+#: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo".
+GOES_ON = re.compile(
+    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:"
+    + "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
+    + r")\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
+)
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or
