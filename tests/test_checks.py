@@ -552,22 +552,24 @@ class TestSameQuantityEverywhere:
         assert codes == ["subset_not_above_set"]
 
 
+def _by_field_and_by_name(total: int, fields: tuple[int, ...], named: dict[str, int]) -> Dataset:
+    """A total broken down by the four fields, and parts named by a category of their own."""
+    parts = [
+        _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
+        for f, n in zip(Field, fields, strict=True)
+    ]
+    parts += [
+        _figure(id=f"t/c{i}", part_of="t", value=Count(n), dims=Dims(category=name))
+        for i, (name, n) in enumerate(named.items())
+    ]
+    return _dataset_of(_report_of(_figure(id="t", value=Count(total)), *parts))
+
+
 class TestOtherBucket:
     """Four fields plus "6 mô hình vùng đồng bào dân tộc thiểu số" make 45."""
 
     def report(self, bucket: int) -> Dataset:
-        total = _figure(id="t", value=Count(45))
-        fields = [
-            _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
-            for f, n in zip(Field, (12, 15, 8, 4), strict=True)
-        ]
-        other = _figure(
-            id="t/dtts",
-            part_of="t",
-            value=Count(bucket),
-            dims=Dims(category="vùng đồng bào dân tộc thiểu số"),
-        )
-        return _dataset_of(_report_of(total, *fields, other))
+        return _by_field_and_by_name(45, (12, 15, 8, 4), {"vùng đồng bào dân tộc thiểu số": bucket})
 
     def test_bucket_completes_the_breakdown(self) -> None:
         """39 by field and 6 in the bucket add up to 45: no false error of 6."""
@@ -583,22 +585,12 @@ class TestTwoBreakdowns:
     """ "6.842 mô hình. Trong đó: khối chính quyền 2.914; … Theo lĩnh vực: kinh tế 2.530 …"."""
 
     def report(self, bloc: int) -> Dataset:
-        total = _figure(id="t", value=Count(6842))
-        fields = [
-            _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
-            for f, n in zip(Field, (2530, 2190, 958, 1164), strict=True)
-        ]
-        blocs = [
-            _figure(id=f"t/b{i}", part_of="t", value=Count(n), dims=Dims(category=name))
-            for i, (name, n) in enumerate(
-                [
-                    ("khối chính quyền", 2914),
-                    ("khối Mặt trận Tổ quốc và các đoàn thể", 3106),
-                    ("khối lực lượng vũ trang", bloc),
-                ]
-            )
-        ]
-        return _dataset_of(_report_of(total, *fields, *blocs))
+        blocs = {
+            "khối chính quyền": 2914,
+            "khối Mặt trận Tổ quốc và các đoàn thể": 3106,
+            "khối lực lượng vũ trang": bloc,
+        }
+        return _by_field_and_by_name(6842, (2530, 2190, 958, 1164), blocs)
 
     def test_blocs_beside_fields_are_a_breakdown_of_their_own(self) -> None:
         """The blocs add up to the total alone: no false error of 6.842 too many."""
