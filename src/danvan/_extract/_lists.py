@@ -1,10 +1,11 @@
 """Lists in report text: where a list opens, which figure it breaks down, its items' words.
 
 A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
-full stop), at a sentence that opens with "Trong đó, có …" or "Cụ thể: …", or after the
-total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its items are
-separated by commas and semicolons, or bulleted on lines of their own under a line that
-ends with a colon, and end where a new period or a new subject starts.
+full stop), at a sentence that opens with "Trong đó, có …", "Cụ thể: …" or "Theo lĩnh
+vực: …" (a list of the total before it, or of the one the list before it broke down),
+or after the total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its
+items are separated by commas and semicolons, or bulleted on lines of their own under a
+line that ends with a colon, and end where a new period or a new subject starts.
 """
 
 from __future__ import annotations
