@@ -288,6 +288,14 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["38"],
         [("từ 40 đến 45 mô hình", _RANGE), ("2 - 3 mô hình", _RANGE)],
     ),
+    (  # the value before a change, of a period the text does not give
+        (
+            "Số mô hình được công nhận năm 2025 giảm (từ 402 mô hình xuống còn 377 mô hình). "
+            "Số mô hình cấp huyện tăng từ 58 mô hình (năm 2022) lên 91 mô hình (năm 2025)."
+        ),
+        ["377", "58", "91"],
+        [("402 mô hình", "the value before a change ('từ … lên/xuống …'), of a period not said")],
+    ),
     (  # numbers labelled with no noun nor total to say what they count
         "Kết quả năm 2025: cấp tỉnh 12; cấp huyện 40. So với cùng kỳ, tăng 7 so với năm 2024.",
         [],

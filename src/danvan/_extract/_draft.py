@@ -10,6 +10,7 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -129,6 +130,8 @@ def draft_report(
         if why is None and not mention.awarded and total is not None and total not in ids:
             # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
             why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
+        if why is None and _value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
+            why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         if why is None and mention.awarded:
             _batch(batches, mention)
             continue
@@ -205,6 +208,30 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.unit_of_measure is None:
         return f"no unit of measure is known for '{mention.noun}'"
     return None
+
+
+# Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
+# 986 mô hình", "(năm 2022) lên".
+_THEN_AFTER_IT = re.compile(r"\s?(?:\([^()]*\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?")
+_FROM = re.compile(r"\btu\s?$")
+
+
+def _value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` is the value before a change, in the period of the one after.
+
+    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
+    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
+    2025)"), each is drafted in its own.
+    """
+    if i + 1 >= len(mentions):
+        return False
+    mention, after = mentions[i], mentions[i + 1]
+    between = fold(text[mention.span[1] : after.span[0]])
+    return (
+        mention.period == after.period
+        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
+        and _THEN_AFTER_IT.fullmatch(between) is not None
+    )
 
 
 def _why_no_total(words: str) -> str:
