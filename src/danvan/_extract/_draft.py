@@ -9,25 +9,20 @@ draft says which and why, so that nothing read is lost without a word.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 import attrs
 
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figures import FigureMention, figures_and_ranges
+from danvan._extract._left_out import value_before, why_not
 from danvan._extract._text_tables import html_tables, text_tables
-from danvan._figures import AMOUNT_UNITS, Dims, Figure
+from danvan._figures import Dims, Figure
 from danvan._measures import UnitOfMeasure
-from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
-from danvan._text import fold, slugify
 from danvan._vocabulary import HolderKind
 from danvan.exceptions import DanvanError
 
@@ -125,12 +120,12 @@ def draft_report(
     left_out: list[str] = []
     batches: list[list[FigureMention]] = []
     for i, mention in enumerate(mentions):
-        why = _why_not(mention, movement, scope)
+        why = why_not(mention, movement, scope)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         if why is None and not mention.awarded and total is not None and total not in ids:
             # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
             why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
-        if why is None and _value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
+        if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         if why is None and mention.awarded:
             _batch(batches, mention)
@@ -180,68 +175,6 @@ def draft_report(
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
     )
-
-
-def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
-    if mention.target_words is not None:
-        return f"a target ('{mention.target_words}'), not a result"
-    if mention.average_words is not None:
-        return _why_no_total(mention.average_words)
-    if mention.place_words is not None and not _names(scope, mention.place_words):
-        return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
-    words = mention.movement_words
-    if words is not None and movement.replace("-", " ") not in fold(words):
-        return f"it belongs to the programme of '{words}', not to {movement!r}"
-    if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
-        return f"a fraction of what is counted whole ({mention.value}): set its unit"
-    if mention.awarded:
-        return None
-    if isinstance(mention.value, Percent):
-        return "a percentage's base is not drafted: add it with of= the figure it is of"
-    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
-        verb = mention.evidence["measure"][0]
-        return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"
-    if mention.measure is None:
-        return "the text does not say what it measures"
-    if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
-        return "the text does not say what it counts"
-    if mention.unit_of_measure is None:
-        return f"no unit of measure is known for '{mention.noun}'"
-    return None
-
-
-# Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
-# 986 mô hình", "(năm 2022) lên".
-_THEN_AFTER_IT = re.compile(r"\s?(?:\([^()]*\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?")
-_FROM = re.compile(r"\btu\s?$")
-
-
-def _value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
-    """Whether mention ``i`` is the value before a change, in the period of the one after.
-
-    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
-    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
-    2025)"), each is drafted in its own.
-    """
-    if i + 1 >= len(mentions):
-        return False
-    mention, after = mentions[i], mentions[i + 1]
-    between = fold(text[mention.span[1] : after.span[0]])
-    return (
-        mention.period == after.period
-        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
-        and _THEN_AFTER_IT.fullmatch(between) is not None
-    )
-
-
-def _why_no_total(words: str) -> str:
-    """Why a count of every year, of each one or on average is no total of the scope."""
-    said = fold(words)
-    if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
-        return f"a figure of every year ('{words}'), not of one"
-    if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
-        return f"a figure of each one ('{words}'), not a total"
-    return f"an average ('{words}'), not a count"
 
 
 def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
@@ -403,12 +336,3 @@ def _award(
         individuals=counts.get(HolderKind.INDIVIDUAL),
         others=counts.get(None),
     )
-
-
-def _names(scope: str, place: str) -> bool:
-    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/..."."""
-    name = slugify(_UNIT_WORD.sub("", fold(place), count=1))
-    return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
-
-
-_UNIT_WORD = re.compile(rf"^{UNIT_KIND}\s")  # place words start with one

@@ -1,0 +1,94 @@
+"""Why a number read from text is left out of a draft: each reason in words.
+
+A draft holds only what the text gives as a result of its scope in its movement. A
+target, an average, a figure of each one or of every year, another unit's count,
+another programme's, a percentage with no base, a verb denied or only aimed at, a count
+with no measure or unit, the value before a change: each is left out, and the draft
+says why, so that nothing read is lost without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from danvan._extract._figure_context import UNIT_KIND
+from danvan._extract._figures import FigureMention
+from danvan._figures import AMOUNT_UNITS
+from danvan._numbers import Percent
+from danvan._quantities import Quantity
+from danvan._text import fold, slugify
+
+__all__ = ["value_before", "why_not"]
+
+
+def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
+    """Why a mention is no figure of ``scope`` in ``movement``, or ``None`` if it is one."""
+    if mention.target_words is not None:
+        return f"a target ('{mention.target_words}'), not a result"
+    if mention.average_words is not None:
+        return _why_no_total(mention.average_words)
+    if mention.place_words is not None and not _names(scope, mention.place_words):
+        return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
+    words = mention.movement_words
+    if words is not None and movement.replace("-", " ") not in fold(words):
+        return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
+        return f"a fraction of what is counted whole ({mention.value}): set its unit"
+    if mention.awarded:
+        return None
+    if isinstance(mention.value, Percent):
+        return "a percentage's base is not drafted: add it with of= the figure it is of"
+    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
+        verb = mention.evidence["measure"][0]
+        return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"
+    if mention.measure is None:
+        return "the text does not say what it measures"
+    if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
+        return "the text does not say what it counts"
+    if mention.unit_of_measure is None:
+        return f"no unit of measure is known for '{mention.noun}'"
+    return None
+
+
+# Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
+# 986 mô hình", "(năm 2022) lên".
+_THEN_AFTER_IT = re.compile(r"\s?(?:\([^()]*\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?")
+_FROM = re.compile(r"\btu\s?$")
+
+
+def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` is the value before a change, in the period of the one after.
+
+    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
+    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
+    2025)"), each is drafted in its own.
+    """
+    if i + 1 >= len(mentions):
+        return False
+    mention, after = mentions[i], mentions[i + 1]
+    between = fold(text[mention.span[1] : after.span[0]])
+    return (
+        mention.period == after.period
+        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
+        and _THEN_AFTER_IT.fullmatch(between) is not None
+    )
+
+
+def _why_no_total(words: str) -> str:
+    """Why a count of every year, of each one or on average is no total of the scope."""
+    said = fold(words)
+    if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
+        return f"a figure of every year ('{words}'), not of one"
+    if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
+        return f"a figure of each one ('{words}'), not a total"
+    return f"an average ('{words}'), not a count"
+
+
+def _names(scope: str, place: str) -> bool:
+    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/..."."""
+    name = slugify(_UNIT_WORD.sub("", fold(place), count=1))
+    return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
+
+
+_UNIT_WORD = re.compile(rf"^{UNIT_KIND}\s")  # place words start with one
