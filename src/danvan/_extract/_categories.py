@@ -33,7 +33,7 @@ from danvan._extract._figure_words import (
     GRADE_OF_A_SUBJECT,
     MODEL_UNITS,
     SENTENCE_END,
-    VERBS,
+    VERB_WORDS,
 )
 from danvan._extract._lists import item_words
 from danvan._extract._patterns import at_word_start
@@ -42,10 +42,9 @@ from danvan._text import fold
 
 __all__ = ["name_categories", "names_a_body"]
 
-_VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
-_VERBS = re.compile(rf"\b(?:{_VERB_WORDS})\b")
+_VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng".
-_VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{_VERB_WORDS})$")
+_VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{VERB_WORDS})$")
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")
 # or another unit's ("Huyện Kỳ Anh có 40 mô hình"), whose figures are that unit's.
 _SCOPE = re.compile(

@@ -33,6 +33,7 @@ __all__ = [
     "VERBS_OF_A_NUMBER",
     "FULL_STOP",
     "GOES_ON",
+    "VERB_WORDS",
     "SENTENCE_END",
 ]
 
@@ -192,6 +193,8 @@ NOT_A_VERB_BEFORE = {
     "duy tri": ("hieu qua",),
     "dang hoat dong": ("hieu qua",),
 }
+#: The verbs as one alternative of a pattern, their spaces as ``\s``.
+VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 #: Of those, the words that are verbs too when the number follows them: "triển khai
 #: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not;
 #: "duy trì hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades
@@ -200,9 +203,8 @@ VERBS_OF_A_NUMBER = frozenset(["thuc hien", "hieu qua"])
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
 #: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo".
 GOES_ON = re.compile(
-    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:"
-    + "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
-    + r")\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
+    rf"[^.;:()\n0-9]{{0,40}}?,\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS})"
+    r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
