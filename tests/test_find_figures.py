@@ -1804,6 +1804,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"measure": "registered", "category": "Đảng ủy Khối doanh nghiệp tỉnh"}),
         ],
     ),
+    (
+        # A clause that goes on after a time phrase, with "có" or "giúp", is the body's
+        # too; a verb of its own that measures nothing is not the clause before's verb.
+        (
+            "Hội Cựu chiến binh các cấp đăng ký 184 mô hình, đến nay đã có 161 mô hình "
+            "được công nhận. Đoàn Thanh niên huyện xây dựng 52 công trình, giúp nhân dân "
+            "3.600 ngày công. Hội Phụ nữ huyện vận động 870 hội viên tham gia tổ tiết kiệm, "
+            "giúp 95 hội viên thoát nghèo."
+        ),
+        [
+            ("184", {"measure": "registered", "category": "Hội Cựu chiến binh các cấp"}),
+            ("161", {"measure": "recognised", "category": "Hội Cựu chiến binh các cấp"}),
+            ("52", {"measure": "built", "unit_of_measure": None}),
+            ("3.600", {"measure": "workdays", "category": "Đoàn Thanh niên huyện"}),
+            ("870", {"measure": "participants", "category": "Hội Phụ nữ huyện"}),
+            ("95", {"measure": None, "category": "Hội Phụ nữ huyện"}),
+        ],
+    ),
 ]
 
 

@@ -332,6 +332,7 @@ def _verb_of_the_item_before(
             names[i] is None
             or i in grades
             or names[i - 1] is None
+            or names[i] is names[i - 1]  # a clause that goes on, with a verb of its own
             or verb_said(mention)
             or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure

@@ -201,9 +201,12 @@ VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 #: them.
 VERBS_OF_A_NUMBER = frozenset(["thuc hien", "hieu qua"])
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
-#: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo".
+#: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…
+#: đăng ký 215 mô hình, đến nay đã có 198 mô hình", "… 68 mô hình, giúp nhân dân 12.500
+#: ngày công".
 GOES_ON = re.compile(
-    rf"[^.;:()\n0-9]{{0,40}}?,\s(?:va\s)?(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS})"
+    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?"
+    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop)"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
