@@ -1822,6 +1822,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("95", {"measure": None, "category": "Hội Phụ nữ huyện"}),
         ],
     ),
+    (
+        # Houses, by kind or by classifier; two kinds are two cells; a house mended is
+        # not built; a factory or a cultural house is no house given.
+        (
+            "Năm 2025, Ủy ban MTTQ huyện đã vận động xây dựng 64 nhà đại đoàn kết và 9 căn "
+            "nhà tình nghĩa, sửa chữa 23 ngôi nhà cho hộ khó khăn; xây mới 30 nhà, 5 nhà "
+            "văn hóa thôn và 2 nhà máy nước sạch."
+        ),
+        [
+            ("64", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
+            ("9", {"noun": "căn nhà", "category": "nhà tình nghĩa", "measure": "built"}),
+            ("23", {"measure": None, "unit_of_measure": UnitOfMeasure.HOUSES}),
+            ("30", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
+            ("5", {"noun": "nhà văn hóa", "unit_of_measure": None}),
+            ("2", {"noun": "nhà máy", "unit_of_measure": None}),
+        ],
+    ),
 ]
 
 

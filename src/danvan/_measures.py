@@ -69,6 +69,7 @@ class UnitOfMeasure(Term):
     CONFERENCES = ("conferences", "hội nghị", "conferences", "cuộc")
     PEOPLE = ("people", "người", "people", "lượt người")
     HOUSEHOLDS = ("households", "hộ", "households")
+    HOUSES = ("houses", "nhà", "houses", "căn nhà", "ngôi nhà")
     UNITS = ("units", "đơn vị", "units")
     VND = ("vnd", "đồng", "VND", "VNĐ")
     WORKDAYS = ("workdays", "ngày công", "workdays")

@@ -94,6 +94,10 @@ _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 _THING = re.compile(
     r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
 )
+# The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa".
+_HOUSE_KIND = re.compile(
+    r"(?:(?:can|ngoi)\s)?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai))\b"
+)
 _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
@@ -364,6 +368,8 @@ def _things_measured(
             pass
         elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
             thing = _REPLICATED_TO.match(source.folded, end)
+        elif mention.unit_of_measure is UnitOfMeasure.HOUSES:  # two kinds are two cells
+            thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"

@@ -31,7 +31,12 @@ _RATE = re.compile(
 _CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")
 # A noun that is the start of another: "người dân tộc thiểu số" are no "người dân", "120
 # hồ sơ" no households ("120 hộ so với" are).
-_NOT_BEFORE = {"nguoi dan": re.compile(r" toc\b"), "ho": re.compile(r" so\b(?! voi\b)")}
+_NOT_BEFORE = {
+    "nguoi dan": re.compile(r" toc\b"),
+    "ho": re.compile(r" so\b(?! voi\b)"),
+    # "72 nhà" and "72 nhà cho hộ nghèo" are houses; "5 nhà máy", "3 nhà văn hóa" are not
+    "nha": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
+}
 _NOUN_STOP = frozenset(
     [
         "duoc",

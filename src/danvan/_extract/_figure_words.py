@@ -47,6 +47,15 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("ho gia dinh", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
     ("ngay cong", UnitOfMeasure.WORKDAYS, None, None),
+    # houses given to the poor, by their kind or their classifier: "56 nhà đại đoàn kết"
+    ("nha dai doan ket", UnitOfMeasure.HOUSES, None, None),
+    ("nha tinh nghia", UnitOfMeasure.HOUSES, None, None),
+    ("nha tinh thuong", UnitOfMeasure.HOUSES, None, None),
+    ("nha nhan ai", UnitOfMeasure.HOUSES, None, None),
+    ("can nha", UnitOfMeasure.HOUSES, None, None),
+    ("ngoi nha", UnitOfMeasure.HOUSES, None, None),
+    ("nha o", UnitOfMeasure.HOUSES, None, None),
+    ("nha", UnitOfMeasure.HOUSES, None, None),  # alone: not "nhà máy", "nhà văn hóa"
     # awards counted by their certificates: "trao 245 Giấy khen", one to each recipient
     ("ky niem chuong", UnitOfMeasure.RECIPIENTS, None, None),
     ("giay khen", UnitOfMeasure.RECIPIENTS, None, None),
@@ -87,9 +96,6 @@ COMPOUND_NOUNS = (
     "to dan pho",
     "khu dan cu",
     "nha van hoa",
-    "nha dai doan ket",
-    "nha tinh nghia",
-    "nha nhan ai",
     "diem sinh hoat",
     "doan kiem tra",
     "doan cong tac",
@@ -138,6 +144,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     # works the models built: "làm mới 23,5 km đường", "bê tông hóa 12 km"
     ("lam moi", "built"),
     ("mo moi", "built"),
+    ("xay moi", "built"),
     ("be tong hoa", "built"),
     ("lap dat", "built"),
 )
