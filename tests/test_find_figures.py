@@ -1839,6 +1839,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"noun": "nhà máy", "unit_of_measure": None}),
         ],
     ),
+    (
+        # The value a change leaves is of the changed count; a total of every year after
+        # it is not; households out of poverty named in a line's subject.
+        (
+            "Số mô hình được công nhận năm 2025 giảm 37 mô hình so với năm 2024, chỉ còn "
+            "418 mô hình. Tỉnh đăng ký thêm 64 mô hình, tăng 9 mô hình, nâng tổng số lên "
+            "2.310 mô hình. Số hộ thoát nghèo năm 2025 là 318 hộ."
+        ),
+        [
+            ("37", {"measure": "recognised", "change": Change.DECREASE}),
+            ("418", {"measure": "recognised", "change": None}),
+            ("64", {"measure": "registered"}),
+            ("9", {"measure": "registered", "change": Change.INCREASE}),
+            ("2.310", {"measure": "models"}),
+            ("318", {"measure": "out_of_poverty", "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 

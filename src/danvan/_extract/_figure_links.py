@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, denied
+from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import GOES_ON, MODEL_UNITS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -59,6 +59,8 @@ def linked(
         mention = _counts_what_its_total_counts(mention, mentions[-1])
     if mention.change is not None and mentions:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
         mention = _cell_of_the_one_changed(folded, mention, span, mentions[-1], spans[-1])
+    elif mentions and mentions[-1].change is not None:  # "giảm 259 …, còn 986 mô hình"
+        mention = _value_after_the_change(folded, mention, span, mentions[-1], spans[-1])
     if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     if mentions and not mention.awarded and mention.holder is not None:
@@ -242,4 +244,46 @@ def _cell_of_the_one_changed(
         fields=before.fields,
         holder=before.holder,
         evidence={**mention.evidence, **said},
+    )
+
+
+# Between a change and the value it leaves: "giảm 259 mô hình so với năm 2024, còn 986".
+_THEN_THE_VALUE = re.compile(
+    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?,\s(?:chi\s)?"
+    r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
+)
+
+
+def _value_after_the_change(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    change: FigureMention,
+    change_span: tuple[int, int],
+) -> FigureMention:
+    """The value a change leaves is of the changed count: its measure, cell and period.
+
+    "Số mô hình đăng ký năm 2025 giảm 259 mô hình so với năm 2024, còn 986 mô hình": the
+    986 were registered, not the models the area has.
+    """
+    if (
+        verb_said(mention)
+        or not verb_said(change)
+        or change.unit_of_measure != mention.unit_of_measure
+        or any((mention.level, mention.fields, mention.holder))
+        or not _THEN_THE_VALUE.fullmatch(folded, change_span[1], span[0])
+    ):
+        return mention
+    said = ("measure", "level", "fields", "holder", "period")
+    return attrs.evolve(
+        mention,
+        measure=change.measure,
+        level=change.level,
+        fields=change.fields,
+        holder=change.holder,
+        period=mention.period or change.period,
+        evidence={
+            **mention.evidence,
+            **{k: change.evidence[k] for k in said if k in change.evidence},
+        },
     )

@@ -59,6 +59,11 @@ _AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ")
 _DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
 # Households out of poverty, right after their noun: "624 hộ (đã) thoát nghèo".
 _OUT_OF_POVERTY = re.compile(r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b")
+# …or in the subject of its line: "Số hộ thoát nghèo trong năm là 412 hộ", "…: 412".
+_OUT_OF_POVERTY_BEFORE = re.compile(
+    r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
+    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
+)
 # A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
 # ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change.
 _CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
@@ -87,6 +92,7 @@ def raised(
     """
     if unit is UnitOfMeasure.HOUSEHOLDS:
         out = _OUT_OF_POVERTY.match(folded, end)  # "giúp 624 hộ thoát nghèo"
+        out = out or _OUT_OF_POVERTY_BEFORE.search(folded, max(0, start - 100), start)
         return None if out is None else ("out_of_poverty", out.span(1))
     if unit in (UnitOfMeasure.M2, UnitOfMeasure.HA):
         given = _DONATED.search(folded, max(0, start - 30), start)  # "hiến trên 2,1 triệu m2"
