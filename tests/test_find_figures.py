@@ -1856,6 +1856,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("318", {"measure": "out_of_poverty", "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # A second batch of one sentence, its giver written after the form.
+        (
+            "Ban Thường vụ Huyện ủy tặng Giấy khen cho 21 tập thể, 34 cá nhân; 7 tập thể, "
+            "5 cá nhân được tặng Bằng khen của Ban Thường vụ Tỉnh ủy vì có thành tích xuất "
+            "sắc; 2 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ."
+        ),
+        [
+            ("21", {"issuer_words": "Ban Thường vụ Huyện ủy"}),
+            ("34", {"issuer_words": "Ban Thường vụ Huyện ủy"}),
+            (
+                "7",
+                {
+                    "issuer_words": "của Ban Thường vụ Tỉnh ủy",
+                    "award_form": AwardForm.CERTIFICATE_OF_MERIT,
+                },
+            ),
+            ("5", {"issuer_words": "của Ban Thường vụ Tỉnh ủy", "holder": IND}),
+            ("2", {"award_form": AwardForm.PRIME_MINISTER_CERTIFICATE}),
+        ],
+    ),
 ]
 
 

@@ -27,6 +27,9 @@ _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+    # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
+    r"(?:\s(?P<after>cua\s[^,.;:()\n0-9]{2,80}?)"
+    r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|trong|nam|co|da|tai|nhan)\b|\s?$))?"
 )
 
 
@@ -57,7 +60,8 @@ def award_words(
     """The award a count of recipients was given: its form, the form's span, the giver's.
 
     The form is read before the number ("tặng Bằng khen … cho 12 tập thể") or in a
-    passive after it; spans are in the folded text. With no form said, a body named as
+    passive after it, its giver before or after the form ("được tặng Bằng khen của Chủ
+    tịch UBND tỉnh"); spans are in the folded text. With no form said, a body named as
     the subject of "khen thưởng" gives a batch of no form. ``None`` when no award is
     said.
     """
@@ -75,7 +79,8 @@ def award_words(
     if award is None:
         return _commended_by(source, start)
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
-    where = award.span("issuer") if award["issuer"] else None
+    said = next((g for g in ("issuer", "after") if award.groupdict().get(g)), None)
+    where = award.span(said) if said is not None else None
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
         where = _giver(folded, award.start("form"), award.start())
     if where is not None:
