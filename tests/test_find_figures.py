@@ -1918,6 +1918,14 @@ def test_html_paragraphs_are_sentences() -> None:
     assert html[second.span[0] : second.span[1]] == "302</b> mô hình"
 
 
+def test_a_subject_says_its_holder_with_its_words() -> None:
+    """Every attribute read has the words that decided it, a subject's holder too."""
+    text = "Số mô hình cá nhân được công nhận năm 2025 là 74."
+    [mention] = find_figures(text)
+    words, (start, end) = mention.evidence["holder"]
+    assert (mention.holder, words, text[start:end]) == (IND, "cá nhân", "cá nhân")
+
+
 def test_what_the_text_does_not_say_stays_none() -> None:
     [mention] = find_figures("Báo cáo nêu 317 phòng học.")
     assert (mention.noun, mention.unit_of_measure, mention.measure) == ("phòng học", None, None)

@@ -150,10 +150,15 @@ _SUBJECT = re.compile(
 _SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")
 
 
-#: A subject: its noun's span, the span of the words after it, and the noun's unit,
-#: kind and holder.
+#: A subject: its noun's span, the span of the words after it, the noun's unit, kind and
+#: holder, and the span of the words that say the holder.
 Subject = tuple[
-    tuple[int, int], tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None
+    tuple[int, int],
+    tuple[int, int],
+    UnitOfMeasure,
+    ModelKind | None,
+    HolderKind | None,
+    tuple[int, int] | None,
 ]
 
 
@@ -168,6 +173,8 @@ def subject_before(folded: str, start: int) -> Subject | None:
         return None
     _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
     whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
+    said = found.span("noun") if holder is not None else None
     if holder is None and whose is not None:
         holder = HolderKind.COLLECTIVE if whose[1] == "tap the" else HolderKind.INDIVIDUAL
-    return found.span("noun"), found.span("words"), unit, kind, holder
+        said = whose.span(1)
+    return found.span("noun"), found.span("words"), unit, kind, holder, said

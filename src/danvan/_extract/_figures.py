@@ -277,9 +277,11 @@ def _mention(
         if noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         elif (before := _subject_of_the_list(folded, start, spans)) is not None:
-            ((a, b), subject, unit, kind, holder), total = before  # "Số mô hình …: 245"
+            ((a, b), subject, unit, kind, holder, whose), total = before  # "Số mô hình …: 245"
             noun, list_at = clean[a:b], a
             evidence["noun"] = words_at(source, a, b)
+            said = {} if whose is None else {"holder": words_at(source, *whose)}
+            evidence.update(said)  # "Số mô hình tập thể là 616": the holder's words
         else:  # a part named before it ("tập thể 165"), a change, or a bare number
             item = item_words(folded, start)
             list_at = start if item is None else item[0]
