@@ -1877,6 +1877,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"award_form": AwardForm.PRIME_MINISTER_CERTIFICATE}),
         ],
     ),
+    (
+        # "giúp đỡ" is supported, after a year or in a clause that goes on with a body.
+        (
+            "Năm 2025, Hội Cựu chiến binh tỉnh đã giúp đỡ 236 hộ hội viên khó khăn về nhà "
+            "ở. Bộ đội Biên phòng tỉnh phối hợp xây dựng 19 mô hình, giúp đỡ 310 hộ gia "
+            "đình phát triển kinh tế."
+        ),
+        [
+            ("236", {"measure": "supported", "unit_of_measure": UnitOfMeasure.HOUSEHOLDS}),
+            ("19", {"measure": "built", "category": "Bộ đội Biên phòng tỉnh"}),
+            ("310", {"measure": "supported", "category": "Bộ đội Biên phòng tỉnh"}),
+        ],
+    ),
 ]
 
 

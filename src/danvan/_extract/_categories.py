@@ -39,6 +39,7 @@ from danvan._extract._lists import item_words
 from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
+from danvan._vocabulary import HolderKind
 
 __all__ = ["name_categories", "names_a_body"]
 
@@ -301,7 +302,7 @@ def _same_subject(
             or not names_a_body(fold(before[0]))
             or mention.fields
             or mention.level
-            or mention.holder
+            or mention.holder not in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
             or not isinstance(mention.value, Count)
             or not GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
         ):

@@ -45,7 +45,7 @@ _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
 # the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình", nor
 # "gắn với", "đối với".
 _NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|giup"
+    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?=giup\b)"  # "giúp đỡ" is read as a verb
     r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"

@@ -132,6 +132,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("huy chuong", "commended"),
     ("nhan rong", "replicated"),
     ("ho tro", "supported"),
+    ("giup do", "supported"),
     ("tham gia", "participants"),
     ("tham du", "participants"),
     ("hien co", "in_operation"),
