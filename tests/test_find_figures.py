@@ -1890,6 +1890,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("310", {"measure": "supported", "category": "Bộ đội Biên phòng tỉnh"}),
         ],
     ),
+    (
+        # Money given with workdays shares their verb; money takes no part in anything.
+        (
+            "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "
+            "đường làng. Chi hội vận động 64 hộ tham gia, trao 180 triệu đồng cho quỹ."
+        ),
+        [
+            ("1.840", {"measure": "workdays"}),
+            (
+                "gần 2.300.000.000",
+                {"measure": "money_raised", "unit_of_measure": UnitOfMeasure.VND},
+            ),
+            ("64", {"measure": "participants"}),
+            ("180.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
+        ],
+    ),
 ]
 
 

@@ -163,6 +163,8 @@ class _Meaning:
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
+        if verb is not None and self.unit is UnitOfMeasure.VND and verb[0] != "supported":
+            verb = None  # "… 120 hộ tham gia, trao 4,6 tỷ đồng": money takes no part
         if verb is not None and not_done(self.source, self.source.at(verb[1][1][0])):
             self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
         elif verb is not None:

@@ -51,6 +51,8 @@ _RAISED = re.compile(
     r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
     re.DOTALL,
 )
+# One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
+_RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
 _A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 # An event named by its act, whose verb is a noun there: "tại Hội nghị biểu dương".
@@ -100,8 +102,12 @@ def raised(
     if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
         return None
     verb = _RAISED.search(folded, max(0, start - 60), start)
-    if verb is not None and _A_NUMBER.search(folded, verb.end(), start):
-        verb = None  # the verb of a count before this one
+    if (
+        verb is not None
+        and _A_NUMBER.search(folded, verb.end(), start)
+        and not _RAISED_BEFORE.fullmatch(folded, verb.end(), start)
+    ):
+        verb = None  # the verb of a count before this one, and not of this one
     if unit is UnitOfMeasure.WORKDAYS:
         return "workdays", verb.span(1) if verb is not None else (start, end)
     return None if verb is None else ("money_raised", verb.span(1))
