@@ -1848,8 +1848,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "2.310 mô hình. Số hộ thoát nghèo năm 2025 là 318 hộ."
         ),
         [
-            ("37", {"measure": "recognised", "change": Change.DECREASE}),
-            ("418", {"measure": "recognised", "change": None}),
+            (
+                "37",
+                {
+                    "measure": "recognised",
+                    "change": Change.DECREASE,
+                    "period": Period.parse("năm 2025"),
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+            ("418", {"measure": "recognised", "change": None, "period": Period.parse("năm 2025")}),
             ("64", {"measure": "registered"}),
             ("9", {"measure": "registered", "change": Change.INCREASE}),
             ("2.310", {"measure": "models"}),

@@ -49,9 +49,9 @@ _RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
 # A subject that names its period, and what gives its count: "Số mô hình đăng ký năm
-# 2025 là 1.024 mô hình".
+# 2025 là 1.024 mô hình", or its change: "… năm 2025 tăng 23 mô hình so với năm 2024".
 _SUBJECT = re.compile(r"(?:^|[.;:(\n]\s?|,\s)(?:tong\s)?so\s(?!voi\b)[^.;:\n,]*?(?:trong\s)?$")
-_SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat))\s?")
+_SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat|(?:tang|giam)(?:\sthem)?))\s?")
 _SUBJECT_REACH = 80
 # The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
 # 2021-2025."
@@ -99,6 +99,9 @@ def name_periods(
                 for name in ("period", "as_of")
                 if getattr(mentions[total], name) is not None and name not in found
             )
+        if not found and i and _left_by(mentions[i - 1], mention):  # "…, còn 986 mô hình"
+            found["period"] = mentions[i - 1].period
+            evidence["period"] = mentions[i - 1].evidence["period"]
         if mention.change is not None and k < len(located):
             a, b = located[k]
             if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
@@ -108,6 +111,22 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found:
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+
+
+def _left_by(change: FigureMention, mention: FigureMention) -> bool:
+    """Whether ``mention`` is the value ``change`` leaves, measured by the change's verb.
+
+    "Số mô hình đăng ký năm 2025 giảm 259 mô hình …, còn 986 mô hình": of 2025 too.
+    """
+    said = mention.evidence.get("measure")
+    return (
+        change.change is not None
+        and mention.change is None
+        and change.period is not None
+        and "period" in change.evidence
+        and said is not None
+        and said == change.evidence.get("measure")
+    )
 
 
 def _own_period(
@@ -172,7 +191,7 @@ def _names_the_subject(folded: str, a: int, b: int, start: int) -> bool:
     """Whether the period at ``a:b`` is of the subject the count at ``start`` gives.
 
     "Số mô hình đăng ký năm 2025 là 1.024 mô hình", "Tổng số mô hình được công nhận trong
-    năm 2024: 356".
+    năm 2024: 356", "Số mô hình được công nhận năm 2025 tăng 23 mô hình".
     """
     return (
         _SUBJECT_GIVEN.fullmatch(folded, b, start) is not None
