@@ -1899,6 +1899,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "duy trì hoạt động hiệu quả" after a count grades it, before a count keeps the
+        # models; a subject may span years; a Party committee of the police is a body.
+        (
+            "Toàn huyện có 684 mô hình, trong đó 571 mô hình duy trì hoạt động hiệu quả, "
+            "113 mô hình hoạt động cầm chừng. Các xã duy trì hoạt động hiệu quả 402 mô "
+            "hình. Tổng số tập thể, cá nhân được khen thưởng trong 5 năm là 1.046, trong "
+            "đó 412 tập thể, 634 cá nhân. Đảng ủy Công an tỉnh chỉ đạo xây dựng 37 mô hình."
+        ),
+        [
+            ("684", {"measure": "models"}),
+            ("571", {"part_of": 0, "category": "hiệu quả"}),
+            ("113", {"part_of": 0, "category": "cầm chừng"}),
+            ("402", {"measure": "in_operation", "category": None}),
+            ("1.046", {"measure": "commended", "unit_of_measure": UnitOfMeasure.RECIPIENTS}),
+            ("412", {"part_of": 4, "holder": C}),
+            ("634", {"part_of": 4, "holder": IND}),
+            ("37", {"category": "Đảng ủy Công an tỉnh"}),
+        ],
+    ),
+    (
         # Money given with workdays shares their verb; money takes no part in anything.
         (
             "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "

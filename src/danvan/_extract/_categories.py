@@ -60,7 +60,8 @@ _PART_HOLDER = re.compile(
     r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh|khoi|dang\suy\skhoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
+    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
+    r"|dang\suy\s(?:khoi|cong\san|quan\ssu|bo\sdoi)"  # "Đảng ủy Công an tỉnh"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )
@@ -115,7 +116,8 @@ _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
 _ACT = re.compile(
-    r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop)\b"
+    r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
+    r"|chi\sdao)\b"
 )
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"

@@ -16,8 +16,8 @@ from danvan._extract._clean import CleanText
 __all__ = ["grade_after"]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
-# "1.012 mô hình (duy trì, hoạt động) hiệu quả, 233 mô hình hoạt động chưa hiệu quả",
-# "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
+# "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
+# chưa hiệu quả", "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
 # hoàn thành, 105 mô hình đang triển khai".
 _AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
@@ -25,7 +25,7 @@ _AFTER = re.compile(
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
     r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
     r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
-    r"|(?:(?:duy\stri|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
+    r"|(?:(?:duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
     r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|(?:da\s)?hoan\sthanh"

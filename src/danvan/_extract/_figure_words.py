@@ -198,7 +198,8 @@ NOT_A_VERB_BEFORE = {
     "trien khai": ("thuc hien",),
     # a proposal to stop or strike off proposes no recognition: "đề nghị dừng, …"
     "de nghi": ("dung", "loai", "rut", "thu hoi", "giai the", "xoa ten"),
-    "duy tri": ("hieu qua",),
+    # after a count, a grade: "946 mô hình duy trì (hoạt động) hiệu quả"
+    "duy tri": ("hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"),
     "dang hoat dong": ("hieu qua",),
 }
 #: The verbs as one alternative of a pattern, their spaces as ``\s``.
@@ -207,7 +208,9 @@ VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 #: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not;
 #: "duy trì hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades
 #: them.
-VERBS_OF_A_NUMBER = frozenset(["thuc hien", "hieu qua"])
+VERBS_OF_A_NUMBER = frozenset(
+    ["thuc hien", "hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"]
+)
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
 #: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…
 #: đăng ký 215 mô hình, đến nay đã có 198 mô hình", "… 68 mô hình, giúp nhân dân 12.500
