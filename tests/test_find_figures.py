@@ -1919,6 +1919,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Words quoted after the verb that says them are read; a model's quoted name is
+        # not; the communes a new one was merged from are no figure; a period after
+        # "Trong 2 năm" heads its clause.
+        (
+            "Đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy cho biết: “Năm 2025, toàn tỉnh đã công "
+            "nhận 734 mô hình”. Mô hình “Mỗi tuần 1 việc tốt” được nhân rộng. Phường Trung "
+            "Sơn được thành lập trên cơ sở sáp nhập 4 phường, hiện có 19 mô hình. Trong 2 "
+            "năm 2024 - 2025, toàn huyện đã xây dựng 57 nhà đại đoàn kết."
+        ),
+        [
+            ("734", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("19", {"measure": "in_operation"}),
+            ("57", {"measure": "built", "period": Period.parse("2024 - 2025")}),
+        ],
+    ),
+    (
         # Money given with workdays shares their verb; money takes no part in anything.
         (
             "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "

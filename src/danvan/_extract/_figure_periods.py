@@ -36,7 +36,8 @@ __all__ = ["name_periods"]
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
+    r"(?:^|[.;:(\n,“\"«]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
+    r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     r"|chi\stinh|(?P<up_to>(?:tinh\s)?den\s(?:het|cuoi)))\s)?$"
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".

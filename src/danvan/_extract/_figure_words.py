@@ -268,9 +268,11 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: A whole range up to its second number: "từ 30 đến ", "2 - ".
 RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
-#: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình".
+#: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình". Nor
+#: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã".
 NOT_FIGURE_BEFORE = re.compile(
-    r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan)\s?:?\s?$"
+    r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan"
+    r"|\bsap\snhap|\bhop\snhat)\s?:?\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")

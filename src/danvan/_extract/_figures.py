@@ -54,6 +54,7 @@ from danvan._extract._references import references_in
 from danvan._extract._text_tables import text_tables
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
+from danvan._text import fold
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import DanvanError, UnknownTermError
 
@@ -66,6 +67,11 @@ _CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
+# Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
+_SAID = re.compile(
+    r"\b(?:cho\sbiet|nhan\smanh|khang\sdinh|chia\sse|phat\sbieu|noi|cho\srang|bay\sto"
+    r"|thong\stin)\s?:\s?$"
+)
 
 
 def find_figures(text: str) -> list[FigureMention]:
@@ -196,7 +202,8 @@ def _quoted(clean: str) -> Spans:
         if opened is None or i - opened > _NAME_REACH:
             opened = i
         else:
-            spans.append((opened, i))
+            if not _SAID.search(fold(clean[max(0, opened - 20) : opened])):
+                spans.append((opened, i))
             opened = None
     return Spans(spans)
 
