@@ -296,6 +296,11 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["377", "58", "91"],
         [("402 mô hình", "the value before a change ('từ … lên/xuống …'), of a period not said")],
     ),
+    (  # a share the report's numbers do not give: its counts named, for a reviewer
+        "Hội Nông dân đăng ký 240 mô hình, đến nay có 205 mô hình được công nhận, đạt 90%.",
+        ["240", "205"],
+        [("90%", "it is not 205 mô hình out of 240 mô hình: check the report's numbers")],
+    ),
     (  # numbers labelled with no noun nor total to say what they count
         "Kết quả năm 2025: cấp tỉnh 12; cấp huyện 40. So với cùng kỳ, tăng 7 so với năm 2024.",
         [],
@@ -365,6 +370,7 @@ def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
         "Có 650 mô hình được công nhận năm 2024 và 712 mô hình được công nhận năm 2025.",
         "Huyện có 3 mô hình được Trung ương biểu dương, 12 mô hình được tỉnh biểu dương.",
         "Các cơ quan nhà nước đăng ký 156 mô hình; các đoàn thể đăng ký 214 mô hình.",
+        "Tổng số tập thể, cá nhân được khen thưởng là 506, trong đó 214 tập thể, 292 cá nhân.",
     ],
 )
 def test_a_draft_checks_clean(text: str) -> None:
@@ -551,3 +557,51 @@ def test_a_table_of_plain_text_is_said_not_read() -> None:
         f"the table @ {text.index('STT')}: {why}",
         f"the table @ {text.index('| TT')}: {why}",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "part", "whole"),
+    [
+        (  # out of a count before it in its sentence
+            "Hội Nông dân đăng ký 240 mô hình, đến nay có 205 mô hình được công nhận, đạt 85,4%.",
+            "85,4%",
+            "205",
+            "240",
+        ),
+        (  # out of the total its count is a part of
+            "Toàn tỉnh có 2.150 mô hình, trong đó lĩnh vực kinh tế 806 mô hình (chiếm 37,5%).",
+            "37,5%",
+            "806",
+            "2.150",
+        ),
+        (  # out of a count of the sentence before, in its paragraph
+            "Toàn huyện đăng ký 316 mô hình. Có 301 mô hình được công nhận, đạt 95,3%.",
+            "95,3%",
+            "301",
+            "316",
+        ),
+    ],
+)
+def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, whole: str) -> None:
+    """A percentage that its counts give restates the one and is of the other.
+
+    So ``check`` holds the report's arithmetic (``percent_consistent``), and the draft
+    leaves out nothing of the sentence.
+    """
+    result = _draft(text, "nb-share")
+    by_value = {str(f.value): f for f in result.report.figures}
+    drafted = by_value[share]
+    assert (drafted.restates, drafted.of) == (by_value[part].id, by_value[whole].id)
+    assert drafted.measure == by_value[part].measure
+    assert drafted.dims == by_value[part].dims
+    assert result.left_out == ()
+    base = {f.message for f in check(ninh_binh())}
+    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+
+
+def test_a_share_with_no_count_before_it_is_left_out() -> None:
+    """ "chiếm 43,6%" of a total the text does not write: no base, named in left_out."""
+    text = "Khối Mặt trận Tổ quốc và các đoàn thể có 1.023 mô hình (chiếm 43,6%)."
+    result = _draft(text, "nb-no-base")
+    assert [str(f.value) for f in result.report.figures] == ["1.023"]
+    assert result.left_out == (f"'43,6%' @ {text.index('43,6%')}: {_NO_BASE}",)

@@ -34,7 +34,7 @@ from danvan._text import fold
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
 
-__all__ = ["Count", "parse_count"]
+__all__ = ["Count", "parse_count", "share_agrees"]
 
 # Orders of magnitude for "hàng …": folded words, Vietnamese and English labels.
 _MAGNITUDES = {
@@ -309,3 +309,21 @@ def parse_count(text: str) -> Count:
     if isinstance(number, Decimal):
         raise InvalidCountError(text, "a count is a whole number")
     return Count(number, qualifier)
+
+
+def share_agrees(share: Percent, part: Count, whole: Count) -> bool:
+    """Whether ``share`` can be ``part`` out of ``whole``, each as its qualifier allows.
+
+    Give or take half a unit of the share's last written digit: "89,8 %" agrees with
+    1.006 out of 1.120 (89,82 %), "90 %" does not.
+    """
+    low, high = share.bounds
+    exponent = share.value.as_tuple().exponent
+    slack = Decimal(5).scaleb(exponent - 1 if isinstance(exponent, int) else -1)
+    least = Decimal(100 * part.low) / whole.high if whole.high else Decimal(0)
+    most = (
+        Decimal(100 * part.high) / whole.low
+        if part.high is not None and whole.low
+        else Decimal("Infinity")
+    )
+    return not (most < low - slack or least > high + slack)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
-from decimal import Decimal
 
 from danvan._breakdowns import field_balances, reports_of
 from danvan._builtin_rules import (
@@ -23,7 +22,7 @@ from danvan._builtin_rules import (
     REVIEW_AFTER_START,
     SAME_QUANTITY,
 )
-from danvan._counts import Count
+from danvan._counts import Count, share_agrees
 from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
 from danvan._figures import Figure, count_of, is_count, quantity_kind
@@ -314,15 +313,7 @@ def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
             if part is None or base is None or not (is_count(part) and is_count(base)):
                 continue
             counted, whole = count_of(part), count_of(base)
-            exponent = share.value.as_tuple().exponent
-            slack = Decimal(5).scaleb(exponent - 1 if isinstance(exponent, int) else -1)
-            least = Decimal(100 * counted.low) / whole.high if whole.high else Decimal(0)
-            most = (
-                Decimal(100 * counted.high) / whole.low
-                if counted.high is not None and whole.low
-                else Decimal("Infinity")
-            )
-            if most < low - slack or least > high + slack:
+            if not share_agrees(share, counted, whole):
                 ratio = f"{counted}/{whole}"
                 found.append(
                     rule.finding(

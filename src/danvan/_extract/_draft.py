@@ -14,8 +14,9 @@ import attrs
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
-from danvan._extract._left_out import value_before, why_not
+from danvan._extract._left_out import NO_BASE, value_before, why_not
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure
 from danvan._measures import UnitOfMeasure
@@ -127,6 +128,15 @@ def draft_report(
             why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
+        shared = share_of(text, mentions, i) if why == NO_BASE else None
+        if shared is not None and shared.part in ids and shared.whole in ids:
+            if not shared.agrees:  # "198 …, đạt 95%" of 215: the report miscounts
+                part, whole = mentions[shared.part].text, mentions[shared.whole].text
+                why = f"it is not {part} out of {whole}: check the report's numbers"
+            else:  # "198 mô hình được công nhận, đạt 92,1%"
+                ids[i] = f"{id}/f{len(figures)}"
+                figures.append(_share(mentions, ids, i, shared, figures, text=text, source=source))
+                continue
         if why is None and mention.awarded:
             _batch(batches, mention)
             continue
@@ -187,6 +197,14 @@ def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
     return attrs.evolve(source, quote=quote, span=span)
 
 
+# The units whose counts are cells of a count in another: by kind, by holder ("… được
+# khen thưởng là 2.316, trong đó 1.024 tập thể, 1.292 cá nhân").
+_CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
+    UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
+    UnitOfMeasure.RECIPIENTS: (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS),
+}
+
+
 def _figure(
     mention: FigureMention,
     ids: dict[int, str],
@@ -205,11 +223,7 @@ def _figure(
     other_cell = mention.fields or mention.level or mention.holder or mention.category
     kind = mention.kind if total is not None and total.kind is None and not other_cell else None
     unit = mention.unit_of_measure
-    if (
-        total is not None
-        and total.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
-        and unit in (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS)
-    ):
+    if total is not None and unit in _CELLS_OF.get(total.unit_of_measure, ()):
         unit = total.unit_of_measure  # "1.320 mô hình và 834 điển hình": its cells by kind
     inferred = [
         _inferred(mention, name, words)
@@ -243,6 +257,35 @@ def _figure(
         change=mention.change,
         compared_to=mention.compared_to if mention.change is not None else None,
         notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
+    )
+
+
+def _share(
+    mentions: list[FigureMention],
+    ids: dict[int, str],
+    i: int,
+    shared: Share,
+    figures: list[Figure],
+    *,
+    text: str,
+    source: Source,
+) -> Figure:
+    """A percentage as the share its count is of a count before it: its cell, its period."""
+    j, k, _ = shared
+    part = next(f for f in figures if f.id == ids[j])
+    said = f"read from the text: {mentions[j].text} out of {mentions[k].text}"
+    share = mentions[i].value
+    return attrs.evolve(
+        part,
+        id=ids[i],
+        value=share.amount if isinstance(share, Quantity) else share,
+        restates=ids[j],
+        of=ids[k],
+        part_of=None,
+        subset_of=None,
+        breakdowns={},
+        source=_quoted(text, mentions[i].span, source),
+        notes=(said,),
     )
 
 

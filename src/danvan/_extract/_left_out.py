@@ -19,7 +19,10 @@ from danvan._numbers import Percent
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
-__all__ = ["value_before", "why_not"]
+__all__ = ["NO_BASE", "value_before", "why_not"]
+
+#: Why a percentage is left out when no count before it gives it: its base is unknown.
+NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
 
 
 def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
@@ -38,7 +41,7 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
-        return "a percentage's base is not drafted: add it with of= the figure it is of"
+        return NO_BASE
     if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
         verb = mention.evidence["measure"][0]
         return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"

@@ -1,0 +1,93 @@
+"""Percentages a draft ties to the counts they share, where the numbers agree.
+
+"Hội Nông dân đăng ký 215 mô hình, đến nay đã có 198 mô hình được công nhận, đạt
+92,1%": the 92,1 % restates the 198 as a share of the 215. A percentage written right
+after a count ("đạt", "bằng", "chiếm", in brackets) is of that count, out of the total
+the count is a part of, or out of a count before it in its paragraph that counts the
+same things ("Toàn tỉnh đăng ký 1.120 mô hình. Có 1.006 mô hình được công nhận, đạt
+89,8%"); the first whose numbers give the percentage (as the percentage's last
+digit allows) is taken. A percentage no such pair gives is left out: the text alone does
+not say what it is a share of, or (when a count of its sentence could be its base) the
+report's numbers do not give it, which a reviewer should see.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from danvan._counts import Count, share_agrees
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import SENTENCE_END
+from danvan._numbers import Percent
+from danvan._text import fold
+
+__all__ = ["Share", "share_of"]
+
+# What a share's base may not lie beyond: a new paragraph or line.
+_TOO_FAR = re.compile(r"\n")
+
+# Between a count and its share: "…, đạt 92,1%", "(chiếm 43,6%)", "bằng 86%", "(68%)",
+# past the count's own words: "198 mô hình được công nhận, đạt 92,1%".
+_RIGHT_AFTER = re.compile(
+    r"(?:[^,.;:()\n0-9]{0,40}?[,(]|\s?)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
+)
+
+
+class Share(NamedTuple):
+    """The count a percentage restates and the count it is out of, as indices."""
+
+    part: int
+    whole: int
+    #: Whether the numbers give the percentage; if not, the nearest count of the
+    #: percentage's sentence it could be out of, whose numbers the report miscounts.
+    agrees: bool
+
+
+def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
+    """The counts percentage ``i`` is a share of, when it follows one right after it.
+
+    The first pair whose numbers give it; failing that, the nearest count of its
+    sentence it could be out of (``agrees`` false); ``None`` when there is neither.
+    """
+    share = mentions[i].value
+    if not isinstance(share, Percent) or mentions[i].change is not None or i == 0:
+        return None
+    part = mentions[i - 1]
+    counted = part.value
+    if (
+        not isinstance(counted, Count)
+        or not _counted(part)
+        or not _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
+    ):
+        return None
+    before = range(i - 2, -1, -1)
+    nearest = None
+    for k in (part.part_of, part.subset_of, *before):
+        if k is None:
+            continue
+        whole = mentions[k]
+        if k in before and _TOO_FAR.search(text, whole.span[1], part.span[0]):
+            break  # no further back than the count's paragraph, nor past a table
+        if not (
+            _counted(whole)
+            and whole.unit_of_measure == part.unit_of_measure
+            and isinstance(whole.value, Count)
+        ):
+            continue
+        if share_agrees(share, counted, whole.value):
+            return Share(i - 1, k, agrees=True)
+        if nearest is None and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
+            nearest = Share(i - 1, k, agrees=False)
+    return nearest
+
+
+def _counted(mention: FigureMention) -> bool:
+    """Whether a mention is a plain count that a share can be of: no change, no ratio."""
+    return (
+        isinstance(mention.value, Count)
+        and mention.change is None
+        and mention.out_of is None
+        and mention.unit_of_measure is not None
+    )
