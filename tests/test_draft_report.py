@@ -296,6 +296,19 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["377", "58", "91"],
         [("402 mô hình", "the value before a change ('từ … lên/xuống …'), of a period not said")],
     ),
+    (  # a total since the movement began, with no period written: of no one period
+        (
+            "Lũy kế đến nay, toàn huyện có 1.318 mô hình được công nhận. Lũy kế từ năm 2016 "
+            "đến nay, toàn huyện đã xây dựng 1.402 mô hình."
+        ),
+        ["1.402"],
+        [
+            (
+                "1.318 mô hình",
+                "a total to date ('Lũy kế'), of no period the text gives: set its period",
+            )
+        ],
+    ),
     (  # a share the report's numbers do not give: its counts named, for a reviewer
         "Hội Nông dân đăng ký 240 mô hình, đến nay có 205 mô hình được công nhận, đạt 90%.",
         ["240", "205"],

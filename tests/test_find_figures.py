@@ -1935,6 +1935,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A line's subject may name the body whose count it gives, and the next items of
+        # its list name other bodies: each a cell of its own, none the total of the rest.
+        (
+            "Số mô hình của khối Đảng là 214, khối chính quyền là 586, khối Mặt trận và "
+            "các đoàn thể là 731. Số mô hình đăng ký: 310; Hội Nông dân: 95; Đoàn Thanh "
+            "niên: 80."
+        ),
+        [
+            ("214", {"category": "khối Đảng", "part_of": None, "measure": "models"}),
+            ("586", {"category": "khối chính quyền", "part_of": None, "measure": "models"}),
+            ("731", {"category": "khối Mặt trận và các đoàn thể", "part_of": None}),
+            ("310", {"category": None, "measure": "registered"}),
+            ("95", {"category": "Hội Nông dân", "part_of": 3, "measure": "registered"}),
+            ("80", {"category": "Đoàn Thanh niên", "part_of": 3}),
+        ],
+    ),
+    (
         # Money given with workdays shares their verb; money takes no part in anything.
         (
             "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "

@@ -26,22 +26,20 @@ from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
     GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
-    MODEL_UNITS,
     SENTENCE_END,
     VERB_WORDS,
 )
 from danvan._extract._lists import item_words
 from danvan._extract._patterns import at_word_start
-from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
-__all__ = ["name_categories", "names_a_body"]
+__all__ = ["name_categories", "names_a_body", "whose"]
 
 _VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng".
@@ -90,27 +88,6 @@ _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\sng
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
-_LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
-# The words after a length's unit, up to a clause's end or a word that starts another
-# part of it: "46,5 km đường giao thông nông thôn (và …)".
-_THING = re.compile(
-    r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
-)
-# The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa".
-_HOUSE_KIND = re.compile(
-    r"(?:(?:can|ngoi)\s)?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai))\b"
-)
-_REPLICATED_TO = re.compile(
-    r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
-    r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
-)
-# A count in brackets after a quoted name is that model's: "(12 xã)".
-_QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
-# What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
-# với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells.
-_TIED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,5})"
-)
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100
@@ -158,7 +135,16 @@ def name_categories(
             mention = attrs.evolve(mention, part_of=total, subset_of=None)
         evidence = {**mention.evidence, "category": name}
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    _things_measured(source, mentions, spans)
+    things_measured(source, mentions, spans)
+
+
+def whose(folded: str, a: int, b: int) -> int:
+    """Where the body starts that a subject's words say the count is of, or -1.
+
+    "Số mô hình của khối Đảng là 412": the words "khối Đảng".
+    """
+    at = folded.find(" cua ", a, b)
+    return at + 5 if at >= 0 and names_a_body(folded[at + 5 : b]) else -1
 
 
 def names_a_body(folded: str) -> bool:
@@ -189,6 +175,8 @@ def _name(
     if act is not None and act.start() > a:
         b = act.start()
     a = _joined_bodies(source.folded, a)
+    if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
+        a = body
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b):  # "Có 56 mô hình …": no name
@@ -348,41 +336,6 @@ def _verb_of_the_item_before(
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
-
-
-def _things_measured(
-    source: CleanText,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-) -> None:
-    """A length or an area is of the thing written after its unit: its cell, in place.
-
-    "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
-    sáng" are two cells, not one length stated twice; so are models replicated to
-    different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
-    huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
-    brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
-    """
-    for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
-        if mention.category is not None:
-            continue
-        thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
-        if thing is not None:  # "“Chính quyền thân thiện” (9 xã)": that model's count
-            pass
-        elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
-            thing = _REPLICATED_TO.match(source.folded, end)
-        elif mention.unit_of_measure is UnitOfMeasure.HOUSES:  # two kinds are two cells
-            thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
-        elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
-            thing = _THING.match(source.folded, end)
-        elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
-            thing = _TIED_TO.match(source.folded, end)
-        else:
-            continue
-        if thing is not None:
-            a, b = thing.span(1)
-            evidence = {**mention.evidence, "category": words_at(source, a, b)}
-            mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
 
 
 def _batch(

@@ -16,7 +16,7 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
-from danvan._extract._left_out import NO_BASE, value_before, why_not
+from danvan._extract._left_out import NO_BASE, to_date, value_before, why_not
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure
 from danvan._measures import UnitOfMeasure
@@ -126,6 +126,7 @@ def draft_report(
         if why is None and not mention.awarded and total is not None and total not in ids:
             # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
             why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
+        why = why or to_date(text, mention)  # "Lũy kế đến nay, … 6.215 mô hình"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         shared = share_of(text, mentions, i) if why == NO_BASE else None

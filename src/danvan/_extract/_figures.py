@@ -29,7 +29,7 @@ import attrs
 from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._breakdowns import finish
-from danvan._extract._categories import name_categories, names_a_body
+from danvan._extract._categories import name_categories, names_a_body, whose
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_links import linked, verb_after_a_list
 from danvan._extract._figure_meaning import around
@@ -164,17 +164,24 @@ def _subject_of_the_list(
             found = subject_before(folded, spans[k][0])
             if found is None:
                 break
-            labelled = _SUBJECT_LABEL.search(folded, *found[1])
-            return found, None if labelled is not None or found[4] is not None else k
+            labelled = _SUBJECT_LABEL.search(folded, *found[1]) or whose(folded, *found[1]) >= 0
+            return found, None if labelled or found[4] is not None else k
         k -= 1
     found = subject_before(folded, start)
     return None if found is None else (found, None)
 
 
 def _cell_label(folded: str, start: int) -> tuple[int, int] | None:
-    """The span of the label that names a number's cell in its list: "cấp huyện: 156"."""
+    """The span of the label that names a number's cell in its list: "cấp huyện: 156".
+
+    A body names one too: "Số mô hình của khối Đảng là 412, khối chính quyền là 1.023".
+    """
     item = item_words(folded, start)
-    return item if item is not None and CELL_LABEL.fullmatch(folded, *item) else None
+    if item is None:
+        return None
+    return (
+        item if CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)]) else None
+    )
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:

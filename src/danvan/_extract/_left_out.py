@@ -19,7 +19,7 @@ from danvan._numbers import Percent
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
-__all__ = ["NO_BASE", "value_before", "why_not"]
+__all__ = ["NO_BASE", "to_date", "value_before", "why_not"]
 
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
@@ -76,6 +76,33 @@ def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
         and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
         and _THEN_AFTER_IT.fullmatch(between) is not None
     )
+
+
+# A total since the movement began, of no one period: "Lũy kế đến nay, …", "Từ khi phát
+# động phong trào đến nay, …".
+_TO_DATE = re.compile(
+    r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
+)
+_TO_DATE_REACH = 160
+
+
+def to_date(text: str, mention: FigureMention) -> str | None:
+    """Why a count since the movement began is left out, when the text gives no period.
+
+    "Lũy kế đến nay, toàn tỉnh có 6.215 mô hình được công nhận": of no year, so not of
+    the report's either.
+    """
+    if mention.period is not None or mention.as_of is not None or mention.change is not None:
+        return None
+    start = mention.span[0]
+    before = text[max(0, start - _TO_DATE_REACH) : start]
+    sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].strip()
+    folded = fold(sentence)
+    said = _TO_DATE.search(folded)
+    if said is None:
+        return None
+    words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
+    return f"a total to date ('{words}'), of no period the text gives: set its period"
 
 
 def _why_no_total(words: str) -> str:

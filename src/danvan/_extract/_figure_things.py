@@ -1,0 +1,79 @@
+"""What a length, an area, a house or a model's count is of: the cell its words name.
+
+"làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu sáng"
+are two cells, not one length stated twice; so are houses of two kinds, models
+replicated to different places, models tied to different aims, and counts in brackets
+after a model's quoted name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import MODEL_UNITS
+from danvan._measures import UnitOfMeasure
+
+__all__ = ["things_measured"]
+
+_LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
+# The words after a length's unit, up to a clause's end or a word that starts another
+# part of it: "46,5 km đường giao thông nông thôn (và …)".
+_THING = re.compile(
+    r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
+)
+# The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa".
+_HOUSE_KIND = re.compile(
+    r"(?:(?:can|ngoi)\s)?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai))\b"
+)
+_REPLICATED_TO = re.compile(
+    r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
+    r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
+)
+# A count in brackets after a quoted name is that model's: "(12 xã)".
+_QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
+# What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
+# với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells.
+_TIED_TO = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,5})"
+)
+
+
+def things_measured(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+) -> None:
+    """A length or an area is of the thing written after its unit: its cell, in place.
+
+    "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
+    sáng" are two cells, not one length stated twice; so are models replicated to
+    different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
+    huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
+    brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
+    """
+    for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
+        if mention.category is not None:
+            continue
+        thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
+        if thing is not None:  # "“Chính quyền thân thiện” (9 xã)": that model's count
+            pass
+        elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
+            thing = _REPLICATED_TO.match(source.folded, end)
+        elif mention.unit_of_measure is UnitOfMeasure.HOUSES:  # two kinds are two cells
+            thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
+        elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
+            thing = _THING.match(source.folded, end)
+        elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
+            thing = _TIED_TO.match(source.folded, end)
+        else:
+            continue
+        if thing is not None:
+            a, b = thing.span(1)
+            evidence = {**mention.evidence, "category": words_at(source, a, b)}
+            mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
