@@ -618,3 +618,41 @@ def test_a_share_with_no_count_before_it_is_left_out() -> None:
     result = _draft(text, "nb-no-base")
     assert [str(f.value) for f in result.report.figures] == ["1.023"]
     assert result.left_out == (f"'43,6%' @ {text.index('43,6%')}: {_NO_BASE}",)
+
+
+def test_a_report_in_bulleted_sections() -> None:
+    """Lines of a list start with a bullet or a letter; a share may follow a section.
+
+    The bullets are no part of a body's name, so each line is a cell; the share of a
+    later section is out of the total of an earlier one. The draft checks clean.
+    """
+    text = (
+        "1. Đăng ký xây dựng mô hình\n"
+        "Năm 2025, toàn huyện đăng ký xây dựng 180 mô hình, cụ thể:\n"
+        "- Khối Đảng: 16 mô hình;\n"
+        "- Khối chính quyền: 64 mô hình;\n"
+        "- Khối Mặt trận và các đoàn thể: 100 mô hình.\n"
+        "2. Công nhận mô hình\n"
+        "Ban Chỉ đạo huyện công nhận 153 mô hình (đạt 85%), trong đó:\n"
+        "a) Cấp huyện: 28 mô hình;\n"
+        "b) Cấp xã: 125 mô hình.\n"
+    )
+    result = _draft(text, "nb-sections")
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert [by_value[v].dims.category for v in ("16", "64", "100")] == [
+        "Khối Đảng",
+        "Khối chính quyền",
+        "Khối Mặt trận và các đoàn thể",
+    ]
+    assert {by_value[v].part_of for v in ("16", "64", "100")} == {by_value["180"].id}
+    assert [by_value[v].dims.level for v in ("28", "125")] == [
+        RecognitionLevel.DISTRICT,
+        RecognitionLevel.GRASSROOTS,
+    ]
+    assert {by_value[v].part_of for v in ("28", "125")} == {by_value["153"].id}
+    assert {by_value[v].measure for v in ("28", "125")} == {"recognised"}
+    share = by_value["85%"]
+    assert (share.restates, share.of) == (by_value["153"].id, by_value["180"].id)
+    assert result.left_out == ()
+    base = {f.message for f in check(ninh_binh())}
+    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []

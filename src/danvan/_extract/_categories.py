@@ -87,7 +87,9 @@ _EVERYONE = re.compile(r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?
 _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b")
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
-_NAME_BOUNDARY = re.compile(r"[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b")
+_NAME_BOUNDARY = re.compile(
+    r"\n\s*(?:[-+•*–]|[a-z]\))\s|[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b"
+)
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100

@@ -3,12 +3,12 @@
 "Hội Nông dân đăng ký 215 mô hình, đến nay đã có 198 mô hình được công nhận, đạt
 92,1%": the 92,1 % restates the 198 as a share of the 215. A percentage written right
 after a count ("đạt", "bằng", "chiếm", in brackets) is of that count, out of the total
-the count is a part of, or out of a count before it in its paragraph that counts the
-same things ("Toàn tỉnh đăng ký 1.120 mô hình. Có 1.006 mô hình được công nhận, đạt
-89,8%"); the first whose numbers give the percentage (as the percentage's last
-digit allows) is taken. A percentage no such pair gives is left out: the text alone does
-not say what it is a share of, or (when a count of its sentence could be its base) the
-report's numbers do not give it, which a reviewer should see.
+the count is a part of, or out of a count shortly before it that counts the same
+things, in its sentence or a section before ("1. … đăng ký 264 mô hình … 2. … công nhận
+231 mô hình (đạt 87,5%)"); the first whose numbers give the percentage (as its last
+digit allows) is taken. A percentage no such pair gives is left out: the text alone
+does not say what it is a share of, or (when a count of its sentence could be its base)
+the report's numbers do not give it, which a reviewer should see.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from danvan._text import fold
 
 __all__ = ["Share", "share_of"]
 
-# What a share's base may not lie beyond: a new paragraph or line.
-_TOO_FAR = re.compile(r"\n")
+# How far before its count a share's base may lie: a section of a report ("1. Đăng ký
+# …: 264 mô hình … 2. Công nhận …: 231 mô hình (đạt 87,5%)").
+_REACH = 600
 
 # Between a count and its share: "…, đạt 92,1%", "(chiếm 43,6%)", "bằng 86%", "(68%)",
 # past the count's own words: "198 mô hình được công nhận, đạt 92,1%".
@@ -68,8 +69,8 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         if k is None:
             continue
         whole = mentions[k]
-        if k in before and _TOO_FAR.search(text, whole.span[1], part.span[0]):
-            break  # no further back than the count's paragraph, nor past a table
+        if k in before and part.span[0] - whole.span[1] > _REACH:
+            break
         if not (
             _counted(whole)
             and whole.unit_of_measure == part.unit_of_measure

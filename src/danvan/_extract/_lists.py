@@ -112,6 +112,8 @@ _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
+# The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
+_BULLET = re.compile(r"(?:[-+•*–]|[a-z]\))\s")
 
 
 def item_words(folded: str, start: int) -> tuple[int, int] | None:
@@ -137,6 +139,9 @@ def item_words(folded: str, start: int) -> tuple[int, int] | None:
     words = folded[a:end]
     b = a + len(words.rstrip(" ,"))
     a += len(words) - len(words.lstrip(" ,"))
+    bullet = _BULLET.match(folded, a, b)
+    if bullet is not None:
+        a = bullet.end()
     linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
     if linking is not None:
         b = linking.start()
