@@ -296,6 +296,11 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["377", "58", "91"],
         [("402 mô hình", "the value before a change ('từ … lên/xuống …'), of a period not said")],
     ),
+    (  # the value before a change written bare, its noun after the value after it
+        "Số mô hình được công nhận giảm (từ 318 xuống 296 mô hình) do sắp xếp lại các xã.",
+        ["296"],
+        [("318", "the value before a change ('từ … lên/xuống …'), of a period not said")],
+    ),
     (  # a total since the movement began, with no period written: of no one period
         (
             "Lũy kế đến nay, toàn huyện có 1.318 mô hình được công nhận. Lũy kế từ năm 2016 "

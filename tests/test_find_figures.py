@@ -374,6 +374,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.047", {"measure": "commended", "holder": IND}),
             ("1.207", {"out_of": Count(1207), "noun": "chi bộ"}),
             ("24", {"change": None, "noun": "Bằng khen"}),
+            ("180", {"change": None, "noun": "mô hình"}),  # the value before, its noun after
             ("264", {"change": None, "noun": "mô hình"}),
         ],
     ),

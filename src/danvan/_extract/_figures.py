@@ -52,10 +52,11 @@ from danvan._extract._lists import Totals, item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
 from danvan._extract._text_tables import text_tables
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
 from danvan._text import fold
-from danvan._vocabulary import Qualifier
+from danvan._vocabulary import HolderKind, ModelKind, Qualifier
 from danvan.exceptions import DanvanError, UnknownTermError
 
 __all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
@@ -255,6 +256,37 @@ def _a_range(source: CleanText, match: re.Match[str], ranges: list[tuple[int, in
         ranges.append(source.span(first.start(), noun_end))
 
 
+def _percent(clean: str, match: re.Match[str]) -> Percent | None:
+    """The percentage a candidate writes, with its qualifier ("hơn 80%")."""
+    qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
+    try:
+        percent = parse_number(clean[match.start("number") : match.end()].replace(" ", ""))
+    except DanvanError:
+        return None
+    return attrs.evolve(percent, qualifier=qualifier) if isinstance(percent, Percent) else None
+
+
+# A value before a change written bare, before the one after it: "từ 312 xuống 286 mô
+# hình", "tăng từ 42 (năm 2021) lên 76 mô hình".
+_THEN_THE_VALUE = re.compile(
+    r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s(?:xuong|len)(?:\s(?:con|thanh))?\s[0-9][0-9.,]*(?=\s)"
+)
+
+
+def _noun_of_the_value_after(
+    source: CleanText, end: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a bare value before a change shares with the value after it, and its span."""
+    then = _THEN_THE_VALUE.match(source.folded, end)
+    if then is None:
+        return None
+    noun_end, unit, kind, holder = noun_after(source.folded, then.end())
+    noun = source.clean[then.end() : noun_end].strip()
+    if unit is None or not noun:
+        return None
+    return (noun_end - len(noun), noun_end), unit, kind, holder
+
+
 def _mention(
     source: CleanText, match: re.Match[str], spans: list[tuple[int, int]], totals: Totals
 ) -> tuple[FigureMention, tuple[int, int]] | None:
@@ -268,14 +300,10 @@ def _mention(
     body = False  # whether a bare number's item names a body: "khối chính quyền 2.914"
     alone = False  # whether a bare number is in no list and changes nothing before it
     if match["percent"] is not None:
-        qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
-        try:
-            percent = parse_number(clean[match.start("number") : end].replace(" ", ""))
-        except DanvanError:
+        percent = _percent(clean, match)
+        if percent is None:
             return None
-        if not isinstance(percent, Percent):
-            return None
-        values["value"] = attrs.evolve(percent, qualifier=qualifier)
+        values["value"] = percent
     else:
         noun_end, unit, kind, holder = noun_after(folded, end)
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
@@ -288,12 +316,15 @@ def _mention(
         except DanvanError:
             return None
         noun = words.strip()
-        if noun:
+        borrowed = None if noun else _noun_of_the_value_after(source, end)
+        if borrowed is not None:  # "từ 312 xuống 286 mô hình": the noun of the 286
+            (a, b), unit, kind, holder = borrowed
+            noun, evidence["noun"] = clean[a:b], words_at(source, a, b)
+        elif noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         elif (before := _subject_of_the_list(folded, start, spans)) is not None:
             ((a, b), subject, unit, kind, holder, whose), total = before  # "Số mô hình …: 245"
-            noun, list_at = clean[a:b], a
-            evidence["noun"] = words_at(source, a, b)
+            noun, list_at, evidence["noun"] = clean[a:b], a, words_at(source, a, b)
             said = {} if whose is None else {"holder": words_at(source, *whose)}
             evidence.update(said)  # "Số mô hình tập thể là 616": the holder's words
         else:  # a part named before it ("tập thể 165"), a change, or a bare number
