@@ -1953,6 +1953,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A list opened by "gồm" with no total before it takes the verb before "gồm"; a
+        # proposal may ask a body to consider the act.
+        (
+            "Các mô hình tiêu biểu được chọn, nhân rộng ra các xã gồm 27 mô hình. Đề nghị "
+            "Ban Thường vụ Huyện ủy xem xét công nhận 9 mô hình cấp huyện."
+        ),
+        [
+            ("27", {"measure": "replicated"}),
+            ("9", {"measure": "proposed", "level": L.DISTRICT}),
+        ],
+    ),
+    (
         # Money given with workdays shares their verb; money takes no part in anything.
         (
             "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "

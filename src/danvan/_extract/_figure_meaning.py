@@ -186,11 +186,13 @@ class _Meaning:
         return clause_start
 
     def _verb_of_the_list_head(self) -> Verb | None:
-        """The last verb before the colon that opens the number's list, in its sentence."""
-        if self.folded.rfind(":", max(0, self.start - 300), self.start) < 0:
+        """The last verb before the colon (or "gồm") that opens the number's list."""
+        near = max(0, self.start - 300)
+        heads = (":", " gom ")
+        if max(self.folded.rfind(h, near, self.start) for h in heads) < 0:
             return None  # no colon near: no sentence to read
         start, _ = self._sentence()
-        colon = self.folded.rfind(":", start, self.start)
+        colon = max(self.folded.rfind(h, start, self.start) for h in heads)
         if colon < 0:
             return None
         verb = verb_in(self.folded[start:colon], start, self.source, last=True)

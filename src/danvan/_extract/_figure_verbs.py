@@ -36,7 +36,7 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # A proposal that another act be done: "đề nghị cấp tỉnh công nhận 3 mô hình" proposed
 # them; not "đề nghị của Ban Dân vận, UBND tỉnh công nhận …" (a comma ends its reach).
 _PROPOSED_ACT = re.compile(
-    r"\bde\s(?:nghi|xuat)\s(?:[a-z]+\s){0,5}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
+    r"\bde\s(?:nghi|xuat)\s(?:[a-z]+\s){0,8}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
 _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
