@@ -1965,6 +1965,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The passive after "mô hình hay, cách làm …" is of the models.
+        "Năm 2025, có 84 mô hình hay, cách làm hiệu quả được các cấp biểu dương.",
+        [("84", {"measure": "honoured"})],
+    ),
+    (
         # Money given with workdays shares their verb; money takes no part in anything.
         (
             "Nhân dân trong xã đóng góp 1.840 ngày công và gần 2,3 tỷ đồng để bê tông hóa "

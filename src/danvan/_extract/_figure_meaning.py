@@ -51,7 +51,9 @@ _NEW_ROLE = re.compile(
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
 # "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
-_PASSIVE_WINDOW = re.compile(r"[^,.;:()\n0-9]{0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})")
+_PASSIVE_WINDOW = re.compile(  # past "mô hình hay, cách làm sáng tạo" too
+    r"(?:[^,.;:()\n0-9]|,\scach\slam\b){0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
+)
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
 _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
 _HOLDER_AFTER = re.compile(
