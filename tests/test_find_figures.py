@@ -1965,6 +1965,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # An award received ("được nhận"), its giver after the form; not "công nhận".
+        (
+            "Tại hội nghị, 6 tập thể và 11 cá nhân được nhận Giấy khen của Ban Thường vụ "
+            "Huyện ủy; 14 mô hình được công nhận."
+        ),
+        [
+            (
+                "6",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "của Ban Thường vụ Huyện ủy",
+                },
+            ),
+            ("11", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
+            ("14", {"measure": "recognised", "award_form": None}),
+        ],
+    ),
+    (
         # The passive after "mô hình hay, cách làm …" is of the models.
         "Năm 2025, có 84 mô hình hay, cách làm hiệu quả được các cấp biểu dương.",
         [("84", {"measure": "honoured"})],

@@ -24,7 +24,8 @@ _AWARD = re.compile(
     r"|\s(?:cho)?\s?[^,.;:()\n0-9]{0,20})$"
 )
 _AWARDED = re.compile(
-    r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?(?:tang|trao)"
+    r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?"
+    r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
     # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
