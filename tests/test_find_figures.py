@@ -1983,6 +1983,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models still watched after an appraisal are a cell of their own.
+        (
+            "Qua thẩm định 52 mô hình, có 41 mô hình đạt, 7 mô hình chưa đạt yêu cầu, 4 mô "
+            "hình đang tiếp tục theo dõi."
+        ),
+        [
+            ("52", {"category": None}),
+            ("41", {"category": "đạt"}),
+            ("7", {"category": "chưa đạt yêu cầu"}),
+            ("4", {"category": "đang tiếp tục theo dõi"}),
+        ],
+    ),
+    (
         # The passive after "mô hình hay, cách làm …" is of the models.
         "Năm 2025, có 84 mô hình hay, cách làm hiệu quả được các cấp biểu dương.",
         [("84", {"measure": "honoured"})],

@@ -28,7 +28,7 @@ _AFTER = re.compile(
     r"|(?:(?:duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh)\s)?(?:co\s)?"
     r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
-    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|(?:da\s)?hoan\sthanh"
+    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
