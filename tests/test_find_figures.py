@@ -1983,6 +1983,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Money given in support from a budget is no money the people raised.
+        (
+            "Kinh phí hỗ trợ từ ngân sách cho các mô hình là 850 triệu đồng; nhân dân đóng "
+            "góp 4,2 tỷ đồng."
+        ),
+        [
+            ("850.000.000", {"measure": "supported"}),
+            ("4.200.000.000", {"measure": "money_raised"}),
+        ],
+    ),
+    (
         # Models still watched after an appraisal are a cell of their own.
         (
             "Qua thẩm định 52 mô hình, có 41 mô hình đạt, 7 mô hình chưa đạt yêu cầu, 4 mô "

@@ -110,6 +110,8 @@ def raised(
         verb = None  # the verb of a count before this one, and not of this one
     if unit is UnitOfMeasure.WORKDAYS:
         return "workdays", verb.span(1) if verb is not None else (start, end)
+    if verb is not None and folded.startswith(" ho tro", verb.end()) and verb[1] == "kinh phi":
+        return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
     return None if verb is None else ("money_raised", verb.span(1))
 
 
