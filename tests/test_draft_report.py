@@ -615,6 +615,11 @@ def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, wh
     assert result.left_out == ()
     base = {f.message for f in check(ninh_binh())}
     assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    [summary] = [
+        r for r in summarize(result.into(ninh_binh())).reports if r.report.id == "nb-share"
+    ]
+    [line] = [line for line in summary.lines if line.figure.id == drafted.id]
+    assert line.mark.symbol == "✓"  # the share its counts give
 
 
 def test_a_share_with_no_count_before_it_is_left_out() -> None:

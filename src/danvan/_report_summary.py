@@ -14,10 +14,11 @@ import attrs
 
 from danvan._awards import Award
 from danvan._breakdowns import breakdowns, is_complete
-from danvan._counts import Count
+from danvan._counts import Count, share_agrees
 from danvan._dataset import Dataset
 from danvan._dates import Day
 from danvan._figures import Figure, count_of, is_count
+from danvan._numbers import Percent
 from danvan._programmes import Movement, Phase, Review
 from danvan._reports import Report
 from danvan._rules import Finding, Severity
@@ -203,7 +204,7 @@ def _lines(
             mark = Mark.ERROR
         elif Severity.WARNING in severities:
             mark = Mark.WARNING
-        elif i in whole or figure.out_of is not None:
+        elif i in whole or figure.out_of is not None or _share_agrees(report, figure):
             mark = Mark.RECONCILES
         elif i in partial:
             mark = Mark.PARTIAL
@@ -220,6 +221,22 @@ def _lines(
         for parts in parts_of.get(i, []):
             for j in parts:
                 yield line(j, 1)
+
+
+def _share_agrees(report: Report, figure: Figure) -> bool:
+    """Whether a percentage is the share its counts give: "đạt 92,1%" of 198 out of 215."""
+    share = figure.value
+    ids = {f.id: f for f in report.figures if f.id is not None}
+    part, whole = ids.get(figure.restates or ""), ids.get(figure.of or "")
+    return (
+        isinstance(share, Percent)
+        and figure.change is None
+        and part is not None
+        and whole is not None
+        and is_count(part)
+        and is_count(whole)
+        and share_agrees(share, count_of(part), count_of(whole))
+    )
 
 
 def _field_shares(report: Report) -> tuple[list[Share], bool]:
