@@ -1983,6 +1983,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # What models are tied to is named whole, however long.
+        (
+            "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "
+            "trị của địa phương."
+        ),
+        [("340", {"category": "gắn với thực hiện nhiệm vụ chính trị của địa phương"})],
+    ),
+    (
         # Money given in support from a budget is no money the people raised.
         (
             "Kinh phí hỗ trợ từ ngân sách cho các mô hình là 850 triệu đồng; nhân dân đóng "

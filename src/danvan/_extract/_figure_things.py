@@ -38,9 +38,10 @@ _REPLICATED_TO = re.compile(
 # A count in brackets after a quoted name is that model's: "(12 xã)".
 _QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
-# với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells.
+# với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
+# với nhiệm vụ chính trị của địa phương" is one name.
 _TIED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,5})"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8})"
 )
 
 
