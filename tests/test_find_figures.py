@@ -1983,6 +1983,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A quarter and a month are periods; a stock "đến hết tháng …" stands on its last
+        # day; a half-year written without its year is of the year before it.
+        (
+            "Quý I/2025, toàn huyện đăng ký 64 mô hình. Tháng 9/2025, Ban Chỉ đạo tỉnh công "
+            "nhận 38 mô hình. Tính đến hết tháng 10/2025, toàn tỉnh có 3.412 mô hình. Trong 6 "
+            "tháng đầu năm 2025 công nhận 218 mô hình; 6 tháng cuối năm công nhận 194 mô hình."
+        ),
+        [
+            ("64", {"period": Period.parse("quý I/2025")}),
+            ("38", {"period": Period.parse("tháng 9/2025")}),
+            ("3.412", {"period": None, "as_of": dt.date(2025, 10, 31)}),
+            ("218", {"period": Period.parse("6 tháng đầu năm 2025")}),
+            ("194", {"period": Period.parse("6 tháng cuối năm 2025")}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

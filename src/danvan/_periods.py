@@ -29,6 +29,13 @@ _DASH = r"\s*-\s*"
 _FORMS = (
     # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020
     r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
+    # quý I/2025, quý III năm 2025; tháng 9/2025, tháng 10 năm 2025 (not a day's month:
+    # "ngày 12 tháng 9 năm 2025" is a date)
+    (r"quy\s+(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"),
+    (
+        r"(?<![0-9]\s)thang\s+(?P<month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
+        r"(?P<month_year>(?:19|20)\d\d)"
+    ),
     # từ năm 2009 đến nay, từ đầu năm 2019 đến nay
     r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # từ năm 2021 đến năm 2025, từ đầu năm 2021 đến hết năm 2025
@@ -60,11 +67,13 @@ PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s
 _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng đầu năm 2020', "
+    "'quý I/2025', 'tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', "
     "'28/9/2021 - 22/11/2023', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )
 _MAX_TEXT = 80
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _check_end(period: Period, attribute: Any, end: dt.date | None) -> None:
@@ -171,7 +180,8 @@ class Period:
         """Parse a period as reports write it.
 
         Args:
-            text: "năm 2018", "6 tháng đầu năm 2020", "2021-2023", "giai đoạn 2016-2020",
+            text: "năm 2018", "6 tháng đầu năm 2020", "quý I/2025", "tháng 9/2025",
+                "2021-2023", "giai đoạn 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "28/9/2021 -
                 22/11/2023", "qua 10 năm", "trong 5 năm qua".
@@ -216,6 +226,13 @@ class Period:
             if match["side"] == "dau":
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))
+        if match["quarter"] is not None:
+            quarter = _QUARTERS.get(match["quarter"]) or int(match["quarter"])
+            first = dt.date(int(match["quarter_year"]), 3 * quarter - 2, 1)
+            return cls(first, add_months(first, 3) - _DAY)
+        if match["month"] is not None:
+            first = dt.date(int(match["month_year"]), int(match["month"]), 1)
+            return cls(first, add_months(first, 1) - _DAY)
         if match["since"] is not None:
             return cls._until(dt.date(int(match["since"]), 1, 1), reference, text)
         past = match["past_a"] or match["past_b"]

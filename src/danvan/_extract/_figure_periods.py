@@ -29,6 +29,7 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._mentions import DateMention, PeriodMention
+from danvan._periods import Period
 
 __all__ = ["name_periods"]
 
@@ -65,6 +66,11 @@ _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 # A sum over years, after the year before it: "…, năm 2025 công nhận 228 mô hình; tổng 3
 # năm là 618 mô hình" (the 618 are of no one year).
+# A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …".
+_YEARLESS = re.compile(
+    r"(?:[.;:,\n]\s|\btrong\sdo\s)(?P<words>(?:trong\s)?(?P<months>[1-9]|1[01])\sthang"
+    r"\s(?P<side>dau|cuoi)\snam)\b(?!\s(?:19|20)[0-9]{2})"
+)
 _YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
 
 
@@ -153,6 +159,9 @@ def _own_period(
     ):
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)
+    if yearless is not None:  # "…; 6 tháng cuối năm công nhận thêm 194 mô hình"
+        return _of_the_year_before(source, periods, j, yearless)
     if (
         j >= 0
         and (
@@ -172,6 +181,22 @@ def _own_period(
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
     return {}, {}
+
+
+def _of_the_year_before(
+    source: CleanText, periods: Sequence[PeriodMention], j: int, yearless: re.Match[str]
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+    """The part of a year a clause names without its year, in the year of the period before.
+
+    "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
+    are of the second half of 2025. No period when no one year is named before it.
+    """
+    before = periods[j].period if j >= 0 else None
+    if before is None or before.end is None or before.start.year != before.end.year:
+        return {}, {}
+    side = "đầu" if yearless["side"] == "dau" else "cuối"
+    period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
+    return {"period": period}, {"period": words_at(source, *yearless.span("words"))}
 
 
 def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
