@@ -12,6 +12,7 @@ from danvan import (
     AwardStatus,
     Count,
     Draft,
+    Field,
     Figure,
     HolderKind,
     Period,
@@ -620,6 +621,26 @@ def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, wh
     ]
     [line] = [line for line in summary.lines if line.figure.id == drafted.id]
     assert line.mark.symbol == "✓"  # the share its counts give
+
+
+def test_a_share_in_a_list_of_parts_is_of_the_total() -> None:
+    """ "có 2.400 mô hình, trong đó 35% thuộc lĩnh vực kinh tế": each cell's share of it."""
+    text = (
+        "Năm 2025, khối chính quyền có 2.400 mô hình, trong đó 35% thuộc lĩnh vực kinh tế, "
+        "40% cấp xã."
+    )
+    result = _draft(text, "nb-list-share")
+    total, economy, grassroots = result.report.figures
+    assert [str(f.value) for f in (economy, grassroots)] == ["35%", "40%"]
+    assert {economy.of, grassroots.of} == {total.id}
+    assert (economy.part_of, economy.restates) == (None, None)
+    assert economy.dims.fields == (Field.ECONOMY,)
+    assert grassroots.dims.level is RecognitionLevel.GRASSROOTS
+    assert {economy.dims.category, grassroots.dims.category} == {"khối chính quyền"}
+    assert {economy.measure, grassroots.measure} == {total.measure}
+    assert result.left_out == ()
+    base = {f.message for f in check(ninh_binh())}
+    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
 
 
 def test_a_share_with_no_count_before_it_is_left_out() -> None:

@@ -1983,6 +1983,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models found no longer fit and struck off the list stopped.
+        (
+            "Qua rà soát, có 37 mô hình không còn phù hợp; 12 mô hình được loại khỏi danh "
+            "sách theo dõi."
+        ),
+        [
+            ("37", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("12", {"measure": "models", "status": ModelStatus.STOPPED}),
+        ],
+    ),
+    (
         # A quarter and a month are periods; a stock "đến hết tháng …" stands on its last
         # day; a half-year written without its year is of the year before it.
         (

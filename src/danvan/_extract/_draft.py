@@ -130,8 +130,8 @@ def draft_report(
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         shared = share_of(text, mentions, i) if why == NO_BASE else None
-        if shared is not None and shared.part in ids and shared.whole in ids:
-            if not shared.agrees:  # "198 …, đạt 95%" of 215: the report miscounts
+        if shared is not None and shared.part in (None, *ids) and shared.whole in ids:
+            if not shared.agrees and shared.part is not None:  # "198 …, đạt 95%" of 215
                 part, whole = mentions[shared.part].text, mentions[shared.whole].text
                 why = f"it is not {part} out of {whole}: check the report's numbers"
             else:  # "198 mô hình được công nhận, đạt 92,1%"
@@ -271,16 +271,32 @@ def _share(
     text: str,
     source: Source,
 ) -> Figure:
-    """A percentage as the share its count is of a count before it: its cell, its period."""
+    """A percentage as the share its count is of a count before it: its cell, its period.
+
+    A share in a list of a total's parts is of the total, in the cell its words name.
+    """
     j, k, _ = shared
-    part = next(f for f in figures if f.id == ids[j])
-    said = f"read from the text: {mentions[j].text} out of {mentions[k].text}"
-    share = mentions[i].value
+    mention = mentions[i]
+    if j is None:  # "có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế"
+        whole = next(f for f in figures if f.id == ids[k])
+        said = f"read from the text: a share of {mentions[k].text}"
+        dims = attrs.evolve(
+            whole.dims,
+            fields=mention.fields or whole.dims.fields,
+            level=mention.level or whole.dims.level,
+            holder=mention.holder or whole.dims.holder,
+            category=mention.category or whole.dims.category,
+        )
+        part = attrs.evolve(whole, dims=dims)
+    else:
+        part = next(f for f in figures if f.id == ids[j])
+        said = f"read from the text: {mentions[j].text} out of {mentions[k].text}"
+    share = mention.value
     return attrs.evolve(
         part,
         id=ids[i],
         value=share.amount if isinstance(share, Quantity) else share,
-        restates=ids[j],
+        restates=None if j is None else ids[j],
         of=ids[k],
         part_of=None,
         subset_of=None,

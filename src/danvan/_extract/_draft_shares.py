@@ -8,7 +8,9 @@ things, in its sentence or a section before ("1. … đăng ký 264 mô hình �
 231 mô hình (đạt 87,5%)"); the first whose numbers give the percentage (as its last
 digit allows) is taken. A percentage no such pair gives is left out: the text alone
 does not say what it is a share of, or (when a count of its sentence could be its base)
-the report's numbers do not give it, which a reviewer should see.
+the report's numbers do not give it, which a reviewer should see. A percentage in a list
+of a total's parts ("có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế") is that
+cell's share of the total.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ _RIGHT_AFTER = re.compile(
 class Share(NamedTuple):
     """The count a percentage restates and the count it is out of, as indices."""
 
-    part: int
+    #: ``None`` for a share that is a part of a list: "có 4.500 mô hình, trong đó 30%
+    #: thuộc lĩnh vực kinh tế" restates no count of its own.
+    part: int | None
     whole: int
     #: Whether the numbers give the percentage; if not, the nearest count of the
     #: percentage's sentence it could be out of, whose numbers the report miscounts.
@@ -55,6 +59,9 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     share = mentions[i].value
     if not isinstance(share, Percent) or mentions[i].change is not None or i == 0:
         return None
+    total = mentions[i].part_of
+    if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"
+        return Share(None, total, agrees=True)
     part = mentions[i - 1]
     counted = part.value
     if (

@@ -73,7 +73,8 @@ _BRACKETED_CHANGE = re.compile(r"\(\s?(?:tang|giam)\s(?:them\s)?")
 # Models that stopped: "86 mô hình ngừng hoạt động".
 _STOPPED = re.compile(
     r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
-    r"|khong\scon\shoat\sdong)\b"
+    r"|khong\scon\s(?:hoat\sdong|phu\shop)"  # "212 mô hình không còn phù hợp, đã được loại"
+    r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
