@@ -1999,7 +1999,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         (
             "Quý I/2025, toàn huyện đăng ký 64 mô hình. Tháng 9/2025, Ban Chỉ đạo tỉnh công "
             "nhận 38 mô hình. Tính đến hết tháng 10/2025, toàn tỉnh có 3.412 mô hình. Trong 6 "
-            "tháng đầu năm 2025 công nhận 218 mô hình; 6 tháng cuối năm công nhận 194 mô hình."
+            "tháng đầu năm 2025 công nhận 218 mô hình; 6 tháng cuối năm công nhận 194 mô hình. "
+            "Toàn tỉnh có 4.000 mô hình."
         ),
         [
             ("64", {"period": Period.parse("quý I/2025")}),
@@ -2007,6 +2008,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3.412", {"period": None, "as_of": dt.date(2025, 10, 31)}),
             ("218", {"period": Period.parse("6 tháng đầu năm 2025")}),
             ("194", {"period": Period.parse("6 tháng cuối năm 2025")}),
+            ("4.000", {"period": None}),  # of no half: the next sentence
         ],
     ),
     (

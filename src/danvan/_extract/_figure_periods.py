@@ -160,8 +160,8 @@ def _own_period(
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
     yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)
-    if yearless is not None:  # "…; 6 tháng cuối năm công nhận thêm 194 mô hình"
-        return _of_the_year_before(source, periods, j, yearless)
+    if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
+        return _of_the_year_before(source, periods, j, yearless)  # "…; 6 tháng cuối năm …"
     if (
         j >= 0
         and (
