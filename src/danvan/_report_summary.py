@@ -194,6 +194,7 @@ def _lines(
         sums[total].append(PartsSum(values, complete=complete))
         parts_of[total].append(parts)
         (whole if complete else partial).update([total, *parts])
+    agreeing = _agreeing_shares(report)  # "đạt 92,1%": 198 out of 215 gives it
 
     def line(i: int, depth: int) -> FigureLine:
         figure = report.figures[i]
@@ -204,7 +205,7 @@ def _lines(
             mark = Mark.ERROR
         elif Severity.WARNING in severities:
             mark = Mark.WARNING
-        elif i in whole or figure.out_of is not None or _share_agrees(report, figure):
+        elif i in whole or i in agreeing or figure.out_of is not None:
             mark = Mark.RECONCILES
         elif i in partial:
             mark = Mark.PARTIAL
@@ -223,20 +224,24 @@ def _lines(
                 yield line(j, 1)
 
 
-def _share_agrees(report: Report, figure: Figure) -> bool:
-    """Whether a percentage is the share its counts give: "đạt 92,1%" of 198 out of 215."""
-    share = figure.value
+def _agreeing_shares(report: Report) -> set[int]:
+    """The percentages that are the shares their counts give: "đạt 92,1%" of 198 out of 215."""
     ids = {f.id: f for f in report.figures if f.id is not None}
-    part, whole = ids.get(figure.restates or ""), ids.get(figure.of or "")
-    return (
-        isinstance(share, Percent)
-        and figure.change is None
-        and part is not None
-        and whole is not None
-        and is_count(part)
-        and is_count(whole)
-        and share_agrees(share, count_of(part), count_of(whole))
-    )
+    found = set()
+    for i, figure in enumerate(report.figures):
+        share = figure.value
+        if not isinstance(share, Percent) or figure.change is not None:
+            continue
+        part, base = ids.get(figure.restates or ""), ids.get(figure.of or "")
+        if (
+            part is not None
+            and base is not None
+            and is_count(part)
+            and is_count(base)
+            and share_agrees(share, count_of(part), count_of(base))
+        ):
+            found.add(i)
+    return found
 
 
 def _field_shares(report: Report) -> tuple[list[Share], bool]:
