@@ -28,6 +28,7 @@ __all__ = [
     "NOUNS",
     "RANGE_END",
     "RANGE_START",
+    "THEN_TO",
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
@@ -265,6 +266,9 @@ def candidates(folded: str) -> Iterator[re.Match[str]]:
 #: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
 RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
+#: Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
+#: 986 mô hình", "từ 42 (năm 2021) lên 76 mô hình". A pattern's text, to compose.
+THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
 #: A whole range up to its second number: "từ 30 đến ", "2 - ".
 RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",

@@ -46,6 +46,7 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
     SENTENCE_END,
+    THEN_TO,
     candidates,
 )
 from danvan._extract._lists import Totals, item_words, total_of
@@ -268,9 +269,7 @@ def _percent(clean: str, match: re.Match[str]) -> Percent | None:
 
 # A value before a change written bare, before the one after it: "từ 312 xuống 286 mô
 # hình", "tăng từ 42 (năm 2021) lên 76 mô hình".
-_THEN_THE_VALUE = re.compile(
-    r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s(?:xuong|len)(?:\s(?:con|thanh))?\s[0-9][0-9.,]*(?=\s)"
-)
+_THEN_THE_VALUE = re.compile(rf"{THEN_TO}(?<=\s)[0-9][0-9.,]*(?=\s)")
 
 
 def _noun_of_the_value_after(
@@ -323,9 +322,9 @@ def _mention(
         elif noun:
             evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
         elif (before := _subject_of_the_list(folded, start, spans)) is not None:
-            ((a, b), subject, unit, kind, holder, whose), total = before  # "Số mô hình …: 245"
+            ((a, b), subject, unit, kind, holder, held), total = before  # "Số mô hình …: 245"
             noun, list_at, evidence["noun"] = clean[a:b], a, words_at(source, a, b)
-            said = {} if whose is None else {"holder": words_at(source, *whose)}
+            said = {} if held is None else {"holder": words_at(source, *held)}
             evidence.update(said)  # "Số mô hình tập thể là 616": the holder's words
         else:  # a part named before it ("tập thể 165"), a change, or a bare number
             item = item_words(folded, start)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from danvan._extract._figure_context import UNIT_KIND
+from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
 from danvan._numbers import Percent
@@ -54,9 +55,7 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     return None
 
 
-# Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
-# 986 mô hình", "(năm 2022) lên".
-_THEN_AFTER_IT = re.compile(r"\s?(?:\([^()]*\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?")
+_THEN_AFTER_IT = re.compile(THEN_TO)
 _FROM = re.compile(r"\btu\s?$")
 
 
