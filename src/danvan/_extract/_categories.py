@@ -34,7 +34,7 @@ from danvan._extract._figure_words import (
     SENTENCE_END,
     VERB_WORDS,
 )
-from danvan._extract._lists import item_words
+from danvan._extract._lists import BULLET, item_words
 from danvan._extract._patterns import at_word_start
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
@@ -88,7 +88,7 @@ _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\sng
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(
-    r"\n\s*(?:[-+•*–]|[a-z]\))\s|[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b"
+    rf"\n{BULLET.pattern}|[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Totals", "item_words", "total_of"]
+__all__ = ["BULLET", "Totals", "item_words", "total_of"]
 
 _LIST_REACH = 1500
-_BULLET = re.compile(r"[ \t]*[-+•*][ \t]")
+#: The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
+BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
@@ -112,8 +113,6 @@ _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
-# The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
-_BULLET = re.compile(r"(?:[-+•*–]|[a-z]\))\s")
 
 
 def item_words(folded: str, start: int) -> tuple[int, int] | None:
@@ -139,7 +138,7 @@ def item_words(folded: str, start: int) -> tuple[int, int] | None:
     words = folded[a:end]
     b = a + len(words.rstrip(" ,"))
     a += len(words) - len(words.lstrip(" ,"))
-    bullet = _BULLET.match(folded, a, b)
+    bullet = BULLET.match(folded, a, b)
     if bullet is not None:
         a = bullet.end()
     linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
@@ -181,7 +180,7 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
     or bullets under no such line, start where they start.
     """
     at = line
-    while _BULLET.match(folded, at) and at > reach:
+    while BULLET.match(folded, at) and at > reach:
         before = _sentence_start(folded, reach, at - 1)
         if folded[before : at - 1].rstrip().endswith(":"):
             return before
