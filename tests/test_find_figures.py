@@ -1983,6 +1983,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Indented bullets hang from the line that ends with a colon.
+        (
+            "Toàn huyện đăng ký 456 mô hình, trong đó:\n  - cấp tỉnh 45 mô hình;\n  - cấp "
+            "huyện 120 mô hình;\n  - cấp xã 291 mô hình."
+        ),
+        [
+            ("456", {"measure": "registered", "part_of": None}),
+            ("45", {"measure": "registered", "part_of": 0, "level": L.PROVINCE}),
+            ("120", {"part_of": 0, "level": L.DISTRICT}),
+            ("291", {"part_of": 0, "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         # Models found no longer fit and struck off the list stopped.
         (
             "Qua rà soát, có 37 mô hình không còn phù hợp; 12 mô hình được loại khỏi danh "
