@@ -2077,6 +2077,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("180.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
         ],
     ),
+    (
+        # A house's kind may be written in quotes, after its classifier or alone; a
+        # number before a quoted name that is no house is no figure; a body's name ends
+        # at its act.
+        (
+            "Năm 2025, Công đoàn huyện xây dựng 14 “Mái ấm công đoàn”; Mặt trận xã bàn "
+            "giao 3 căn nhà tình nghĩa; toàn huyện xây dựng 5 căn “Nhà đại đoàn kết” và 2 "
+            "mái ấm tình thương; thôn có 1 “Nhà văn hóa kiểu mẫu”."
+        ),
+        [
+            ("14", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
+            ("3", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Mặt trận xã"}),
+            ("5", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Nhà đại đoàn kết"}),
+            ("2", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "mái ấm tình thương"}),
+        ],
+    ),
 ]
 
 

@@ -93,10 +93,11 @@ _NAME_BOUNDARY = re.compile(
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100
-# Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ".
+# Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
+# "Mặt trận xã bàn giao 3 căn nhà".
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
-    r"|chi\sdao)\b"
+    r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao)\b"
 )
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"

@@ -37,6 +37,8 @@ _NOT_BEFORE = {
     # "72 nhà" and "72 nhà cho hộ nghèo" are houses; "5 nhà máy", "3 nhà văn hóa" are not
     "nha": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
 }
+# A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”".
+_QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
 _NOUN_STOP = frozenset(
     [
         "duoc",
@@ -91,10 +93,16 @@ def noun_after(
 def _known_noun(
     folded: str, at: int
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None] | None:
+    if not folded.startswith(" ", at):
+        return None
+    quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 3 căn “Nhà đại đoàn kết”
+    quoted = quote is not None
+    head = at + 1 if quote is None else quote.end()
     for words, unit, kind, holder in NOUNS:
-        end = at + len(words) + 1
+        end = head + len(words)
         if (
-            folded.startswith(f" {words}", at)
+            folded.startswith(words, head)
+            and (not quoted or unit is UnitOfMeasure.HOUSES)
             and not folded[end : end + 1].isalpha()
             and not (words in _NOT_BEFORE and _NOT_BEFORE[words].match(folded, end))
         ):

@@ -27,9 +27,11 @@ _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 _THING = re.compile(
     r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
 )
-# The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa".
+# The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa",
+# "96 “Mái ấm công đoàn”".
 _HOUSE_KIND = re.compile(
-    r"(?:(?:can|ngoi)\s)?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai))\b"
+    r"(?:(?:can|ngoi)\s)?[“\"]?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai)"
+    r"|mai\sam(?:\s(?:cong\sdoan|tinh\sthuong|tinh\snghia|nghia\stinh|yeu\sthuong))?)\b"
 )
 _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"

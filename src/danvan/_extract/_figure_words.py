@@ -56,6 +56,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("can nha", UnitOfMeasure.HOUSES, None, None),
     ("ngoi nha", UnitOfMeasure.HOUSES, None, None),
     ("nha o", UnitOfMeasure.HOUSES, None, None),
+    ("mai am", UnitOfMeasure.HOUSES, None, None),  # "96 “Mái ấm công đoàn”"
     ("nha", UnitOfMeasure.HOUSES, None, None),  # alone: not "nhà máy", "nhà văn hóa"
     # awards counted by their certificates: "trao 245 Giấy khen", one to each recipient
     ("ky niem chuong", UnitOfMeasure.RECIPIENTS, None, None),
