@@ -2093,6 +2093,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "mái ấm tình thương"}),
         ],
     ),
+    (
+        # Meeting the criteria grades a count; a passive verb after a quoted name is the
+        # count's.
+        (
+            "Qua thẩm định, 1.284 mô hình đạt tiêu chí “Dân vận khéo”, 57 mô hình chưa đạt "
+            "tiêu chí. Năm 2025 có 311 mô hình đạt tiêu chí “Dân vận khéo” và được Ban Chỉ "
+            "đạo cấp huyện công nhận."
+        ),
+        [
+            ("1.284", {"measure": "models", "category": "đạt tiêu chí"}),
+            ("57", {"measure": "models", "category": "chưa đạt tiêu chí"}),
+            ("311", {"measure": "recognised", "category": None}),
+        ],
+    ),
 ]
 
 

@@ -36,8 +36,10 @@ _AFTER = re.compile(
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
     r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
-    # không đạt", "36 mô hình chưa đạt yêu cầu"
-    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\syeu\scau)?)(?=\s?[,.;)\n]|$))"
+    # không đạt", "36 mô hình chưa đạt yêu cầu", "1.652 mô hình đạt tiêu chí “Dân vận
+    # khéo”"
+    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\s(?:yeu\scau|tieu\schi))?)"
+    r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|$))"
 )
 
 

@@ -50,9 +50,11 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-# "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"
-_PASSIVE_WINDOW = re.compile(  # past "mô hình hay, cách làm sáng tạo" too
-    r"(?:[^,.;:()\n0-9]|,\scach\slam\b){0,30}?\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
+# "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"; past "mô hình hay,
+# cách làm sáng tạo" and a quoted name: "đạt tiêu chí “Dân vận khéo” và được công nhận"
+_PASSIVE_WINDOW = re.compile(
+    r"(?:[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,30}?"
+    r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
 _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
