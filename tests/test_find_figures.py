@@ -2107,6 +2107,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("311", {"measure": "recognised", "category": None}),
         ],
     ),
+    (
+        # An item headed by a year or a level with no verb takes the verb of the item
+        # before it, headed alike, and so does the change after it; not an item with
+        # other words before its count, nor one with a verb of its own.
+        (
+            "Năm 2024 có 968 mô hình được công nhận; năm 2025 có 1.043 mô hình, tăng 75 "
+            "mô hình. Cấp tỉnh có 36 mô hình được biểu dương; cấp huyện có 214 mô hình. "
+            "Năm 2024 có 968 mô hình được công nhận; năm 2025 có 1.043 mô hình đang hoạt "
+            "động. Năm 2024 công nhận 968 mô hình; năm 2025 toàn tỉnh có 4.210 mô hình."
+        ),
+        [
+            ("968", {"measure": "recognised"}),
+            ("1.043", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("75", {"measure": "recognised", "change": Change.INCREASE}),
+            ("36", {"measure": "honoured"}),
+            ("214", {"measure": "honoured", "level": RecognitionLevel.DISTRICT}),
+            ("968", {"measure": "recognised"}),
+            ("1.043", {"measure": "in_operation"}),
+            ("968", {"measure": "recognised"}),
+            ("4.210", {"measure": "models"}),
+        ],
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import attrs
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_words import GOES_ON, MODEL_UNITS, SENTENCE_END
+from danvan._extract._figure_words import GOES_ON, MODEL_UNITS, SENTENCE_END, TIER
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -57,10 +57,8 @@ def linked(
         mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
     elif mention.change is not None and not mention.noun and mentions:  # the one before
         mention = _counts_what_its_total_counts(mention, mentions[-1])
-    if mention.change is not None and mentions:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
-        mention = _cell_of_the_one_changed(folded, mention, span, mentions[-1], spans[-1])
-    elif mentions and mentions[-1].change is not None:  # "giảm 259 …, còn 986 mô hình"
-        mention = _value_after_the_change(folded, mention, span, mentions[-1], spans[-1])
+    if mentions:
+        mention = _after_the_one_before(folded, mention, span, mentions[-1], spans[-1])
     if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     if mentions and not mention.awarded and mention.holder is not None:
@@ -73,6 +71,22 @@ def linked(
     if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
         mention = measured_as_total(mention, mentions[total])
     return mention
+
+
+def _after_the_one_before(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> FigureMention:
+    """What the count right before says of this one: its verb, its cell, its change."""
+    if mention.change is not None:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
+        return _cell_of_the_one_changed(folded, mention, span, before, before_span)
+    if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
+        return _value_after_the_change(folded, mention, span, before, before_span)
+    # "Năm 2024 có … được công nhận; năm 2025 có …"
+    return _verb_of_the_item_alike(folded, mention, span, before, before_span)
 
 
 def _in_its_batch(
@@ -210,6 +224,44 @@ def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) 
     )
 
 
+# An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
+_HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
+_ITEM_REACH = 20
+
+
+def _verb_of_the_item_alike(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> FigureMention:
+    """A count with no verb takes the verb of the item before it, headed alike.
+
+    "Năm 2024 có 1.102 mô hình được công nhận; năm 2025 có 1.286 mô hình": the 1.286
+    were recognised too, not the models the area has; so with levels ("Cấp tỉnh có 48
+    mô hình được công nhận; cấp huyện có 320 mô hình").
+    """
+    if verb_said(mention) or not verb_said(before):
+        return mention
+    head = _HEADED.search(folded, max(0, span[0] - _ITEM_REACH), span[0])
+    head_before = _HEADED.search(folded, max(0, before_span[0] - _ITEM_REACH), before_span[0])
+    if (
+        head is None
+        or head_before is None
+        or head.lastindex != head_before.lastindex  # two years, or two levels
+        or before.unit_of_measure != mention.unit_of_measure
+        or SENTENCE_END.search(folded, before_span[1], head.start()) is not None
+        or not _ITEM_STARTS.fullmatch(folded, head.start() - 2, head.start())
+    ):
+        return mention
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+_ITEM_STARTS = re.compile(r"[;,]\s")
+
+
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
 # "186 mô hình (tăng 24 mô hình …".
 _THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
@@ -225,7 +277,8 @@ def _cell_of_the_one_changed(
     """A change right after a count changes that count: it takes the count's cell.
 
     "Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình; 156 mô hình cấp huyện, tăng 22 mô
-    hình": the 6 are of the province level, the 22 of the district level.
+    hình": the 6 are of the province level, the 22 of the district level. With no verb of
+    its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình".
     """
     if (
         before.change is not None
@@ -236,10 +289,15 @@ def _cell_of_the_one_changed(
         return mention
     cell = ("level", "fields", "holder")  # a category is named after all are read
     said = {name: before.evidence[name] for name in cell if name in before.evidence}
+    measure = mention.measure
+    if verb_said(before) and not verb_said(mention):  # "…; năm 2025 có 1.286, tăng 184"
+        said["measure"] = before.evidence["measure"]
+        measure = before.measure
     if not said:
         return mention
     return attrs.evolve(
         mention,
+        measure=measure,
         level=before.level,
         fields=before.fields,
         holder=before.holder,
