@@ -244,7 +244,7 @@ def test_a_stock_stands_on_its_day() -> None:
     )
 
 
-_DENIED = "is denied or only an aim (không, chưa, để): set the measure if done"
+_DENIED = "is denied, only an aim or proposed: set the measure if done"
 _RANGE = "a range, which no count holds: add it by hand if it is a result"
 _NO_MEASURE = "the text does not say what it measures"
 _NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"

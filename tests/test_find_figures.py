@@ -2129,6 +2129,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4.210", {"measure": "models"}),
         ],
     ),
+    (
+        # A proposal that models stop is no count of models stopped, nor of all models;
+        # a period closing the sentence after the movement's name is each count's.
+        (
+            "Qua rà soát, thống nhất duy trì 1.908 mô hình, đề nghị dừng 97 mô hình không "
+            "còn phù hợp; 23 mô hình đã ngừng hoạt động. Toàn tỉnh có 1.126 tập thể, 1.874 "
+            "cá nhân được khen thưởng trong phong trào thi đua “Dân vận khéo” giai đoạn "
+            "2021 - 2025."
+        ),
+        [
+            ("1.908", {"measure": "in_operation"}),
+            ("97", {"measure": None, "status": None}),
+            ("23", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("1.126", {"measure": "commended", "period": Period.parse("2021 - 2025")}),
+            ("1.874", {"measure": "commended", "period": Period.parse("2021 - 2025")}),
+        ],
+    ),
 ]
 
 

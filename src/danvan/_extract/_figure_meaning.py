@@ -22,6 +22,7 @@ from danvan._extract._figure_verbs import (
     not_done,
     proposal_after,
     proposed_act,
+    proposed_stop,
     raised,
     stopped_after,
     verb_at,
@@ -50,8 +51,7 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-# "40 mô hình được (các cấp) công nhận", "được thẩm định, công nhận"; past "mô hình hay,
-# cách làm sáng tạo" and a quoted name: "đạt tiêu chí “Dân vận khéo” và được công nhận"
+# "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …" and a quoted name too
 _PASSIVE_WINDOW = re.compile(
     r"(?:[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,30}?"
     r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
@@ -210,9 +210,12 @@ class _Meaning:
         return found is not None
 
     def _stopped(self) -> bool:
-        """Models that stopped: "86 mô hình ngừng hoạt động" counts models by status."""
+        """Models that stopped, "86 mô hình ngừng hoạt động"; a proposal to has no measure."""
         if self.unit not in MODEL_UNITS:
             return False
+        if (proposed := proposed_stop(self.folded, self.start)) is not None:
+            self.set("measure", None, *proposed)
+            return True
         stopped = stopped_after(self.folded, self.end)
         if stopped is not None:
             self.set("measure", "models", *stopped)
@@ -316,8 +319,7 @@ class _Meaning:
 
         Not an area that has the count: "Huyện có 1 mô hình" names the report's own.
         """
-        named: tuple[RecognitionLevel, tuple[int, int]] | None
-        named = self._item_as(RecognitionLevel)
+        named: tuple[RecognitionLevel, tuple[int, int]] | None = self._item_as(RecognitionLevel)
         if named is None:
             return None
         a, b = named[1]

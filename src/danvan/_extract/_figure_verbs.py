@@ -23,6 +23,7 @@ __all__ = [
     "not_done",
     "proposal_after",
     "proposed_act",
+    "proposed_stop",
     "raised",
     "stopped_after",
     "verb_at",
@@ -77,6 +78,11 @@ _STOPPED = re.compile(
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
+# A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
+_PROPOSED_STOP = re.compile(
+    r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten)"
+    r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra))?)\s$"
+)
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
 _AIM = re.compile(r"\bde\s$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
@@ -235,6 +241,12 @@ def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
     """The span of the words right after ``end`` that say models stopped, if any."""
     stopped = _STOPPED.match(folded, end)
     return None if stopped is None else stopped.span(1)
+
+
+def proposed_stop(folded: str, start: int) -> tuple[int, int] | None:
+    """The span of the words right before ``start`` that propose models stop, if any."""
+    proposed = _PROPOSED_STOP.search(folded, max(0, start - 40), start)
+    return None if proposed is None else proposed.span(1)
 
 
 def _negated(folded: str, verb_start: int) -> bool:

@@ -45,7 +45,7 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return NO_BASE
     if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
         verb = mention.evidence["measure"][0]
-        return f"'{verb}' is denied or only an aim (không, chưa, để): set the measure if done"
+        return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
     if mention.measure is None:
         return "the text does not say what it measures"
     if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
