@@ -2146,6 +2146,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.874", {"measure": "commended", "period": Period.parse("2021 - 2025")}),
         ],
     ),
+    (
+        # Models under way, before their count, are in operation; models that brought
+        # results are graded by them, not all the area's.
+        (
+            "Năm 2025, toàn tỉnh đăng ký mới 436 mô hình, nâng tổng số mô hình đang triển "
+            "khai lên 3.518 mô hình. Hàng trăm mô hình đã mang lại hiệu quả thiết thực; "
+            "1.742 mô hình phát huy hiệu quả."
+        ),
+        [
+            ("436", {"measure": "registered"}),
+            ("3.518", {"measure": "in_operation"}),
+            ("hàng trăm", {"measure": "models", "category": "hiệu quả"}),
+            ("1.742", {"measure": "models", "category": "hiệu quả"}),
+        ],
+    ),
 ]
 
 

@@ -140,6 +140,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("hien co", "in_operation"),
     ("duy tri", "in_operation"),
     ("dang hoat dong", "in_operation"),
+    ("dang trien khai", "in_operation"),  # "nâng tổng số mô hình đang triển khai lên 3.874"
     ("xay dung", "built"),
     ("trien khai", "built"),
     ("ra mat", "built"),
