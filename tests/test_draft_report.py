@@ -390,6 +390,7 @@ def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
         "Huyện có 3 mô hình được Trung ương biểu dương, 12 mô hình được tỉnh biểu dương.",
         "Các cơ quan nhà nước đăng ký 156 mô hình; các đoàn thể đăng ký 214 mô hình.",
         "Tổng số tập thể, cá nhân được khen thưởng là 506, trong đó 214 tập thể, 292 cá nhân.",
+        "Có 72 tập thể, cá nhân đăng ký mô hình. Trong đó, lĩnh vực kinh tế 30 mô hình.",
     ],
 )
 def test_a_draft_checks_clean(text: str) -> None:

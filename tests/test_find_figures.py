@@ -2161,6 +2161,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.742", {"measure": "models", "category": "hiệu quả"}),
         ],
     ),
+    (
+        # What a new commune has is not what established it; models by field are among
+        # the registrants that a total counts, not its cells; a level after the criteria
+        # met is the count's.
+        (
+            "Xã mới được thành lập trên cơ sở hợp nhất 3 xã, có 31 thôn, 44 chi bộ. Năm "
+            "2025, toàn xã có 72 tập thể, cá nhân đăng ký xây dựng mô hình (tập thể 40, cá "
+            "nhân 32). Trong đó, lĩnh vực kinh tế 30 mô hình; văn hóa - xã hội 42 mô hình. "
+            "Ban Chỉ đạo công nhận 64 mô hình đạt tiêu chí “Dân vận khéo” cấp xã."
+        ),
+        [
+            ("31", {"measure": None}),
+            ("44", {"measure": None}),
+            ("72", {"measure": "registered", "unit_of_measure": UnitOfMeasure.RECIPIENTS}),
+            ("40", {"part_of": 2, "holder": C}),
+            ("32", {"part_of": 2, "holder": IND}),
+            ("30", {"part_of": None, "subset_of": 2, "fields": (Field.ECONOMY,)}),
+            ("42", {"part_of": None, "subset_of": 2}),
+            ("64", {"measure": "recognised", "level": L.GRASSROOTS}),
+        ],
+    ),
 ]
 
 

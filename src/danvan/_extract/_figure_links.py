@@ -67,10 +67,30 @@ def linked(
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
     if denied(mention):  # "không công nhận 9 mô hình"
         mention = attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
+    elif mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
+        mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     total = mention.part_of if mention.part_of is not None else mention.subset_of
     if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
         mention = measured_as_total(mention, mentions[total])
     return mention
+
+
+def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a part counts in another unit than its total: then it is no cell of it.
+
+    "64 tập thể, cá nhân đăng ký xây dựng mô hình. Trong đó, lĩnh vực kinh tế 22 mô
+    hình; …": the models by field are among the registrants, no cells of them. Models
+    and exemplars are cells of a count of both, collectives and individuals of one of
+    recipients or of models.
+    """
+    unit, its = part.unit_of_measure, total.unit_of_measure
+    return (
+        unit is not None
+        and its is not None
+        and unit != its
+        and not (unit in MODEL_UNITS and its in MODEL_UNITS)
+        and not (unit in _HOLDER_UNITS and (its in MODEL_UNITS or its is UnitOfMeasure.RECIPIENTS))
+    )
 
 
 def _after_the_one_before(

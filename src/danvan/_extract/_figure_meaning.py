@@ -155,7 +155,7 @@ class _Meaning:
             verb = proposed_act(self.source, clause_start, self.start, verb)
             at = before.rfind(fold(verb[1][0])) if verb is not None else -1
             done = self.unit in _THINGS_DONE or (self.unit is None and "noun" in self.evidence)
-            if verb is not None and done and acts_apart(before, at):
+            if verb is not None and acts_apart(before, at, done=done):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
             elif verb is not None and _A_COUNT.search(before, 0, at):
                 # "1.850 hộ đăng ký và 1.620 hộ đạt …": that verb is the count's before

@@ -46,6 +46,9 @@ _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # Trung ương tặng Kỷ niệm chương".
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
 # After a count, the words of another act before the next one: "… và nạo vét gần".
+# A clause that goes on with what its subject has, before the number and the counts of
+# its list: ", có 28 thôn, 41 chi bộ".
+_HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
 _RAISED = re.compile(
@@ -168,13 +171,19 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     return None
 
 
-def acts_apart(before: str, verb_at: int) -> bool:
+def acts_apart(before: str, verb_at: int, *, done: bool) -> bool:
     """Whether an act no verb names comes between the verb at ``verb_at`` and the number.
 
     ``before`` is the folded clause up to the number. "làm mới 23,5 km đường giao thông
     và nạo vét gần 1,5 km kênh mương": the 1,5 km were dredged, not built; "đóng góp 8,6
-    tỷ đồng và 12.500 ngày công" share their verb.
+    tỷ đồng và 12.500 ngày công" share their verb (only things ``done`` are read so). A
+    clause that goes on with "có" has what it counts: "xã mới được thành lập …, có 28
+    thôn, 41 chi bộ" built no village and no Party cell.
     """
+    if _HAS.search(before, max(verb_at, 0)) is not None:
+        return True
+    if not done:
+        return False
     counted = _A_NUMBER.search(before, max(verb_at, 0))
     return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
 
