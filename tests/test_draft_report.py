@@ -367,6 +367,36 @@ def test_a_part_of_a_total_left_out_is_left_out() -> None:
     )
 
 
+def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
+    """ "Qua 5 năm triển khai, …" is of a five-year report's period, of no year's."""
+    text = (
+        "Qua 5 năm triển khai, toàn tỉnh đã xây dựng 3.960 mô hình. Năm 2025 công nhận 812 mô hình."
+    )
+    review = draft_report(
+        text,
+        id="nb-5y",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("2021 - 2025"),
+    )
+    assert [(str(f.value), str(f.period)) for f in review.report.figures] == [
+        ("3.960", "2021-2025"),
+        ("812", "năm 2025"),
+    ]
+    annual = draft_report(
+        text,
+        id="nb-1y",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [str(f.value) for f in annual.report.figures] == ["812"]
+    why = "a total over the years ('Qua 5 năm triển khai'), not of năm 2025: set its period"
+    assert annual.left_out == (f"'3.960 mô hình' @ {text.index('3.960')}: {why}",)
+
+
 def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     """ "Đến hết năm 2025, … có 2.408 mô hình" counts what exists then, in no period."""
     result = _draft(

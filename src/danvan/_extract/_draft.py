@@ -126,7 +126,7 @@ def draft_report(
         if why is None and not mention.awarded and total is not None and total not in ids:
             # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
             why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
-        why = why or to_date(text, mention)  # "Lũy kế đến nay, … 6.215 mô hình"
+        why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         shared = share_of(text, mentions, i) if why == NO_BASE else None

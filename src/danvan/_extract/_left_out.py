@@ -17,6 +17,7 @@ from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
 from danvan._numbers import Percent
+from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
@@ -82,14 +83,20 @@ def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
 _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
+# …or over the years it has run, which are the report's only if it spans as many:
+# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …".
+_OVER_YEARS = re.compile(
+    r"\b(?:sau|qua)\s(?P<years>[0-9]{1,2})\snam\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai)\b"
+)
 _TO_DATE_REACH = 160
 
 
-def to_date(text: str, mention: FigureMention) -> str | None:
+def to_date(text: str, mention: FigureMention, period: Period | None) -> str | None:
     """Why a count since the movement began is left out, when the text gives no period.
 
     "Lũy kế đến nay, toàn tỉnh có 6.215 mô hình được công nhận": of no year, so not of
-    the report's either.
+    the report's either. "Qua 5 năm triển khai, … 4.012 mô hình" is of no ``period``
+    given that does not span five years.
     """
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
         return None
@@ -99,9 +106,18 @@ def to_date(text: str, mention: FigureMention) -> str | None:
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
     if said is None:
-        return None
+        said = _OVER_YEARS.search(folded)
+        if said is None or period is None or _years(period) == int(said["years"]):
+            return None
+        words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
+        return f"a total over the years ('{words}'), not of {period}: set its period"
     words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
     return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+def _years(period: Period) -> int:
+    """How many calendar years a period spans: 2021-2025 spans five."""
+    return (period.end or period.start).year - period.start.year + 1
 
 
 def _why_no_total(words: str) -> str:
