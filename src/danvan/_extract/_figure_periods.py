@@ -59,9 +59,6 @@ _SUBJECT_REACH = 80
 # 2021-2025."
 _SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$)")
 _WITHIN = re.compile(r"\btrong\s$")
-# The movement named right before a sentence's closing period: "… trong phong trào thi
-# đua “Dân vận khéo” giai đoạn 2021 - 2025."
-_OF_THE_MOVEMENT = re.compile(r"\btrong\sphong\strao(?:\sthi\sdua)?\s[“\"][^”\"\n]{1,40}[”\"]\s$")
 _CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 _REACH = 240  # how far back in its sentence a figure's period is read
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
@@ -206,15 +203,13 @@ def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
     """Whether the period at ``a:b`` ends the sentence of a count that ends at ``end``.
 
     "trong giai đoạn 2021-2025." at the end of a sentence is the period of each count in
-    it, and so is "trong phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025."; but
-    a comparison's ("so với năm 2024") is not, nor one past a semicolon.
+    it; the phase in a movement's name is not ("… trong phong trào thi đua “Dân vận
+    khéo” giai đoạn 2021 - 2025."), nor a comparison's ("so với năm 2024"), nor one past
+    a semicolon.
     """
     return (
         _SENTENCE_CLOSED.match(folded, b) is not None
-        and (
-            _WITHIN.search(folded, max(0, a - 8), a) is not None
-            or _OF_THE_MOVEMENT.search(folded, max(0, a - 80), a) is not None
-        )
+        and _WITHIN.search(folded, max(0, a - 8), a) is not None
         and _CLAUSE_BREAK.search(folded, end, a) is None
         and a - end <= _REACH
     )
