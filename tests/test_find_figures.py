@@ -2182,6 +2182,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("64", {"measure": "recognised", "level": L.GRASSROOTS}),
         ],
     ),
+    (
+        # A count's change right after it is of the count's period.
+        "Tổng số mô hình đăng ký năm 2025 là 2.471, tăng 263 mô hình so với năm 2024.",
+        [
+            ("2.471", {"measure": "registered", "period": Period.parse("năm 2025")}),
+            (
+                "263",
+                {
+                    "measure": "registered",
+                    "change": Change.INCREASE,
+                    "period": Period.parse("năm 2025"),
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+        ],
+    ),
 ]
 
 

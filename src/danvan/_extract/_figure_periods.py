@@ -106,7 +106,7 @@ def name_periods(
                 for name in ("period", "as_of")
                 if getattr(mentions[total], name) is not None and name not in found
             )
-        if not found and i and _left_by(mentions[i - 1], mention):  # "…, còn 986 mô hình"
+        if not found and i and _left_by(mentions[i - 1], mention):  # "…, còn 986", "…, tăng 289"
             found["period"] = mentions[i - 1].period
             evidence["period"] = mentions[i - 1].evidence["period"]
         if mention.change is not None and k < len(located):
@@ -120,19 +120,19 @@ def name_periods(
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
 
 
-def _left_by(change: FigureMention, mention: FigureMention) -> bool:
-    """Whether ``mention`` is the value ``change`` leaves, measured by the change's verb.
+def _left_by(before: FigureMention, mention: FigureMention) -> bool:
+    """Whether ``mention`` is the value a change leaves, or a count's change, by one verb.
 
-    "Số mô hình đăng ký năm 2025 giảm 259 mô hình …, còn 986 mô hình": of 2025 too.
+    "Số mô hình đăng ký năm 2025 giảm 259 mô hình …, còn 986 mô hình": of 2025 too; so
+    is the 289 of "Tổng số mô hình đăng ký năm 2025 là 2.604, tăng 289 mô hình".
     """
     said = mention.evidence.get("measure")
     return (
-        change.change is not None
-        and mention.change is None
-        and change.period is not None
-        and "period" in change.evidence
+        (before.change is None) != (mention.change is None)
+        and before.period is not None
+        and "period" in before.evidence
         and said is not None
-        and said == change.evidence.get("measure")
+        and said == before.evidence.get("measure")
     )
 
 
