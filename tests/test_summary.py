@@ -286,6 +286,30 @@ def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
     assert [r["value"] for r in listed] == [986]
 
 
+def test_occurrences_across_reports_say_so() -> None:
+    """ "trên 350 lượt người" is never listed across the reports as 350 people."""
+    from danvan import Figure, Qualifier, Source
+    from tests.seeds import ninh_binh
+
+    dataset = ninh_binh()
+    took_part = Figure(
+        id="took-part",
+        measure="participants",
+        value=Count(350, Qualifier.OVER),
+        unit_of_measure="people",
+        occurrences=True,
+        scope="vn/ninh-binh",
+        movements="dan-van-kheo",
+        source=Source(quote="… với trên 350 lượt cán bộ, đảng viên tham dự."),
+    )
+    report = attrs.evolve(dataset.reports[0], id="r", figures=(took_part,), awards=())
+    summary = summarize(attrs.evolve(dataset, reports=(report,)))
+    across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
+    assert "trên 350 lượt người — Tỉnh Ninh Bình" in across
+    [row] = summary.to_dict("en")["across_reports"]["by_measure"]["participants"]
+    assert (row["value"], row["unit_of_measure"], row["occurrences"]) == (350, "people", True)
+
+
 class TestAwardBatchesOfOtherKinds:
     """A proposed batch, one of unstated form and one counted in occurrences."""
 

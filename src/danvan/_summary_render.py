@@ -267,6 +267,8 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                     "report": r.report.id,
                     "scope": f.scope,
                     **value_fields(f.value),
+                    "unit_of_measure": str(f.unit_of_measure),
+                    "occurrences": f.occurrences,
                     "text": count_text(f.value, lang),
                 }
                 for r, f in rows

@@ -257,8 +257,7 @@ class _Text:
                 scope = (
                     self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
                 )
-                unit = self.ds.unit_of_measure(f.unit_of_measure).label(lang)
-                value = f"{count_text(f.value, lang)} {unit}"
+                value = f"{count_text(f.value, lang)} {unit_text(self.ds, f, lang)}"
                 yield f"      {value} — {scope}{period} ({r.report.id})"
         totals = award_totals(self.s.reports)
         if totals:
