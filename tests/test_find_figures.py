@@ -2162,14 +2162,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # What a new commune has is not what established it; models by field are among
-        # the registrants that a total counts, not its cells; a level after the criteria
-        # met is the count's.
+        # What a new commune has is not what established it, but what a clause names
+        # before "có" is; models by field are among the registrants that a total
+        # counts, not its cells; a level after the criteria met is the count's.
         (
             "Xã mới được thành lập trên cơ sở hợp nhất 3 xã, có 31 thôn, 44 chi bộ. Năm "
             "2025, toàn xã có 72 tập thể, cá nhân đăng ký xây dựng mô hình (tập thể 40, cá "
             "nhân 32). Trong đó, lĩnh vực kinh tế 30 mô hình; văn hóa - xã hội 42 mô hình. "
-            "Ban Chỉ đạo công nhận 64 mô hình đạt tiêu chí “Dân vận khéo” cấp xã."
+            "Ban Chỉ đạo công nhận 64 mô hình đạt tiêu chí “Dân vận khéo” cấp xã. Các cấp "
+            "biểu dương 21 mô hình, có 9 mô hình cấp tỉnh. Trong số các mô hình được biểu "
+            "dương, có 7 mô hình của tập thể."
         ),
         [
             ("31", {"measure": None}),
@@ -2180,6 +2182,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("30", {"part_of": None, "subset_of": 2, "fields": (Field.ECONOMY,)}),
             ("42", {"part_of": None, "subset_of": 2}),
             ("64", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("21", {"measure": "honoured"}),
+            ("9", {"measure": "honoured", "level": L.PROVINCE}),
+            ("7", {"measure": "honoured", "holder": C}),
         ],
     ),
     (

@@ -63,9 +63,6 @@ _HOLDER_AFTER = re.compile(
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
-# What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
-# đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
-_THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
 # Where a model stands, not what was done to it: "105 mô hình đang triển khai".
 _UNDER_WAY = re.compile(r"\s(?:dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b")
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
@@ -154,8 +151,8 @@ class _Meaning:
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
             at = before.rfind(fold(verb[1][0])) if verb is not None else -1
-            done = self.unit in _THINGS_DONE or (self.unit is None and "noun" in self.evidence)
-            if verb is not None and acts_apart(before, at, done=done):
+            noun = self.evidence.get("noun")
+            if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
             elif verb is not None and _A_COUNT.search(before, 0, at):
                 # "1.850 hộ đăng ký và 1.620 hộ đạt …": that verb is the count's before

@@ -12,8 +12,9 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
-from danvan._figures import Change
+from danvan._figures import AMOUNT_UNITS, Change
 from danvan._measures import UnitOfMeasure
+from danvan._text import fold
 
 __all__ = [
     "Verb",
@@ -46,6 +47,9 @@ _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # Trung ương tặng Kỷ niệm chương".
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
 # After a count, the words of another act before the next one: "… và nạo vét gần".
+# What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
+# đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
+_THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
@@ -171,18 +175,29 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     return None
 
 
-def acts_apart(before: str, verb_at: int, *, done: bool) -> bool:
+def acts_apart(
+    before: str,
+    verb_at: int,
+    *,
+    unit: UnitOfMeasure | None,
+    noun: tuple[str, tuple[int, int]] | None,
+) -> bool:
     """Whether an act no verb names comes between the verb at ``verb_at`` and the number.
 
-    ``before`` is the folded clause up to the number. "làm mới 23,5 km đường giao thông
-    và nạo vét gần 1,5 km kênh mương": the 1,5 km were dredged, not built; "đóng góp 8,6
-    tỷ đồng và 12.500 ngày công" share their verb (only things ``done`` are read so). A
-    clause that goes on with "có" has what it counts: "xã mới được thành lập …, có 28
-    thôn, 41 chi bộ" built no village and no Party cell.
+    ``before`` is the folded clause up to the number; ``unit`` and ``noun`` (its words and
+    span) are the count's. "làm mới 23,5 km đường giao thông và nạo vét gần 1,5 km kênh
+    mương": the 1,5 km were dredged, not built; "đóng góp 8,6 tỷ đồng và 12.500 ngày
+    công" share their verb (only things done are read so: amounts, houses, nouns no unit
+    names). A
+    clause that goes on with "có" has what it counts, when the words before do not name
+    its noun: "xã mới được thành lập …, có 28 thôn, 41
+    chi bộ" built no village and no Party cell; "công nhận 1.200 mô hình, có 300 mô hình
+    cấp tỉnh" and "Trong số các mô hình được công nhận, có 312 …" recognised them.
     """
-    if _HAS.search(before, max(verb_at, 0)) is not None:
+    has = _HAS.search(before, max(verb_at, 0))
+    if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
         return True
-    if not done:
+    if not (unit in _THINGS_DONE or (unit is None and noun is not None)):
         return False
     counted = _A_NUMBER.search(before, max(verb_at, 0))
     return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
