@@ -2188,6 +2188,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "9 tháng năm 2025" are its first nine months.
+        "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
+        [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],
+    ),
+    (
         # A count's change right after it is of the count's period.
         "Tổng số mô hình đăng ký năm 2025 là 2.471, tăng 263 mô hình so với năm 2024.",
         [

@@ -27,8 +27,11 @@ __all__ = ["Period"]
 _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
 _FORMS = (
-    # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020
-    r"(?P<months>[1-9]|1[01])\s+thang\s+(?P<side>dau|cuoi)\s+nam\s+(?P<part_year>(?:19|20)\d\d)",
+    # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine)
+    (
+        r"(?P<months>[1-9]|1[01])\s+thang\s+(?:(?P<side>dau|cuoi)\s+)?nam\s+"
+        r"(?P<part_year>(?:19|20)\d\d)"
+    ),
     # quý I/2025, quý III năm 2025; tháng 9/2025, tháng 10 năm 2025 (not a day's month:
     # "ngày 12 tháng 9 năm 2025" is a date)
     (r"quy\s+(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"),
@@ -66,7 +69,7 @@ _WHOLE = re.compile(_GRAMMAR)
 PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
 _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
-    "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng đầu năm 2020', "
+    "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
     "'quý I/2025', 'tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', "
     "'28/9/2021 - 22/11/2023', "
@@ -180,8 +183,9 @@ class Period:
         """Parse a period as reports write it.
 
         Args:
-            text: "năm 2018", "6 tháng đầu năm 2020", "quý I/2025", "tháng 9/2025",
-                "2021-2023", "giai đoạn 2016-2020",
+            text: "năm 2018", "6 tháng đầu năm 2020", "9 tháng năm 2025" (its first
+                nine months), "quý I/2025", "tháng 9/2025", "2021-2023", "giai đoạn
+                2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "28/9/2021 -
                 22/11/2023", "qua 10 năm", "trong 5 năm qua".
@@ -223,7 +227,7 @@ class Period:
             return cls.since(years.start) if match["onward"] else years
         if match["part_year"] is not None:
             months, year = int(match["months"]), int(match["part_year"])
-            if match["side"] == "dau":
+            if match["side"] != "cuoi":  # "6 tháng (đầu) năm 2020"
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))
         if match["quarter"] is not None:
