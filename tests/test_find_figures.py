@@ -2188,6 +2188,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A batch's period heads its clause, and the next batch's in the sentence.
+        (
+            "Trong đợt 1 năm 2025, Hội đồng Thi đua - Khen thưởng tỉnh xét công nhận 38 mô "
+            "hình; đợt 2 xét công nhận 47 mô hình."
+        ),
+        [
+            ("38", {"category": "đợt 1", "period": Period.parse("năm 2025")}),
+            ("47", {"category": "đợt 2", "period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],
