@@ -2199,6 +2199,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A bullet like the one of the line that opens a list is that line's sibling,
+        # no item of its list; a count registered but not yet under way is a cell.
+        (
+            "- Năm 2025, toàn tỉnh đăng ký 1.720 mô hình, trong đó:\n"
+            "+ Khối Đảng: 205 mô hình;\n+ Khối chính quyền: 1.515 mô hình.\n"
+            "- Kết quả công nhận: cấp tỉnh công nhận 38 mô hình; cấp xã công nhận 1.490 mô "
+            "hình.\n- Có 29 mô hình đăng ký nhưng chưa triển khai."
+        ),
+        [
+            ("1.720", {"measure": "registered"}),
+            ("205", {"part_of": 0, "category": "Khối Đảng"}),
+            ("1.515", {"part_of": 0, "category": "Khối chính quyền"}),
+            ("38", {"part_of": None, "measure": "recognised", "level": L.PROVINCE}),
+            ("1.490", {"part_of": None, "measure": "recognised", "level": L.GRASSROOTS}),
+            ("29", {"measure": "registered", "category": "chưa triển khai"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

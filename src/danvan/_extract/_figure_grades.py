@@ -34,6 +34,8 @@ _AFTER = re.compile(
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
     r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
+    # registered, not yet under way: "36 mô hình đăng ký nhưng chưa triển khai"
+    r"|(?:dang\sky\s)?nhung\s(?P<not_yet>(?:chua|khong)\s(?:trien\skhai|thuc\shien|hoat\sdong))\b"
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
     r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
@@ -55,7 +57,9 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     if graded is None:
         return None
     group = next(
-        g for g in ("grade", "bare", "effect", "again", "new", "anew", "result") if graded[g]
+        g
+        for g in ("grade", "bare", "effect", "again", "new", "anew", "result", "not_yet")
+        if graded[g]
     )
     a, b = graded.span(group)
     if group == "result" and "đạt" not in source.clean[a:b].lower():

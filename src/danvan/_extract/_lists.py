@@ -176,14 +176,18 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
 
     "… 456 mô hình, trong đó:" then "- cấp tỉnh 45 mô hình;" and "- cấp huyện 120 mô
     hình" on lines of their own: each bullet's list opens on the line that ends with
-    the colon. A line that is no bullet,
-    or bullets under no such line, start where they start.
+    the colon. A line that is no bullet, bullets under no such line, and a bullet like
+    the colon's line's own (its sibling: "- Năm 2025, … trong đó:", "+ Khối Đảng: 215;"
+    … then "- Kết quả công nhận: …") start where they start.
     """
+    bullet = BULLET.match(folded, line)
     at = line
     while BULLET.match(folded, at) and at > reach:
         before = _sentence_start(folded, reach, at - 1)
         if folded[before : at - 1].rstrip().endswith(":"):
-            return before
+            head = BULLET.match(folded, before)
+            sibling = bullet is not None and head is not None and head[0] == bullet[0]
+            return line if sibling else before
         at = before
     return line
 
