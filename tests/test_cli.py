@@ -520,6 +520,30 @@ class TestExtract:
         assert code == 2
         assert "--draft needs --figures" in err
 
+    def test_figures_draft_of_a_period(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """--period gives the figures with none of their own the report's period."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Toàn tỉnh công nhận 386 mô hình. Qua 5 năm triển khai, đã xây dựng 2.140 mô hình.",
+            encoding="utf-8",
+        )
+        target = tmp_path / "draft.json"
+        draft = ["extract", str(source), "--figures", "--draft", "--dataset", "example"]
+        code, _, err = run(
+            capsys, *draft, "--scope", "vn/ninh-binh", "--period", "năm 2025", "-o", str(target)
+        )
+        assert code == 0
+        assert "drafted 1 figure(s)" in err  # the five years' total is left out, with why
+        code, out, _ = run(capsys, "summarize", str(target))
+        assert code == 0
+        assert "386 mô hình (được công nhận), năm 2025" in out
+        assert "a total over the years ('Qua 5 năm triển khai'), not of năm 2025" in out
+        code, _, err = run(capsys, *draft, "--scope", "vn/ninh-binh", "--period", "năm hai")
+        assert code == 2
+        assert "năm hai" in err
+
     def test_unreadable_input(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A missing file or bytes that are not UTF-8: exit 2 and one line naming it."""
         code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))

@@ -233,6 +233,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--id", dest="report_id", help="with --draft: the report's id")
     extract.add_argument("--title", help="with --draft: the report's title")
+    extract.add_argument(
+        "--period",
+        help="with --draft: the period the figures cover, as reports write it "
+        "('năm 2025', '6 tháng đầu năm 2025', '2021-2025')",
+    )
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
 

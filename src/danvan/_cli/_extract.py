@@ -92,10 +92,12 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
     """The --dataset with a report drafted from ``text`` added, as danvan JSON."""
     from danvan import serialization  # noqa: PLC0415
     from danvan._extract import draft_report  # noqa: PLC0415
+    from danvan._periods import Period  # noqa: PLC0415
     from danvan._sources import Source  # noqa: PLC0415
 
     if not args.figures or args.dataset is None or args.scope is None:
         raise DanvanError("--draft needs --figures, --dataset (a file, or 'example') and --scope")
+    period = None if args.period is None else Period.parse(args.period)
     base = dataset_of(None if args.dataset == "example" else args.dataset)
     name = "standard input" if args.file == "-" else Path(args.file).name
     draft = draft_report(
@@ -104,6 +106,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         source=Source(title=args.title or name),
         scope=args.scope,
         movement=args.movement,
+        period=period,
     )
     dataset = draft.into(base)
     print(
