@@ -2217,6 +2217,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A sentence that opens with its total, "Trong 118 mô hình mới, …", lists its cells.
+        (
+            "Trong 118 mô hình mới, lĩnh vực kinh tế có 46 mô hình (chiếm 39%), văn hóa - xã "
+            "hội 40 mô hình, quốc phòng - an ninh 18 mô hình, xây dựng hệ thống chính trị 14 "
+            "mô hình."
+        ),
+        [
+            ("118", {"measure": "built"}),
+            ("46", {"part_of": 0, "measure": "built", "fields": (Field.ECONOMY,)}),
+            ("39%", {"subset_of": 1}),
+            ("40", {"part_of": 0, "measure": "built"}),
+            ("18", {"part_of": 0, "measure": "built"}),
+            ("14", {"part_of": 0, "measure": "built"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

@@ -33,8 +33,9 @@ _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
     r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot))"
 )
-# A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …".
-_IN_ALL_OF = re.compile(r"\s*trong\s(?:tong\s)?so\s[^,;:.()\n]{0,40}?[0-9][^,;:()\n]{0,60},")
+# A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
+# "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
+_IN_ALL_OF = re.compile(r"\s*trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60},")
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
 
