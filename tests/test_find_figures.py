@@ -1825,11 +1825,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # Houses, by kind or by classifier; two kinds are two cells; a house mended is
-        # not built; a factory or a cultural house is no house given.
+        # not built, nor are works made and mended together; a factory or a cultural
+        # house is no house given.
         (
             "Năm 2025, Ủy ban MTTQ huyện đã vận động xây dựng 64 nhà đại đoàn kết và 9 căn "
             "nhà tình nghĩa, sửa chữa 23 ngôi nhà cho hộ khó khăn; xây mới 30 nhà, 5 nhà "
-            "văn hóa thôn và 2 nhà máy nước sạch."
+            "văn hóa thôn và 2 nhà máy nước sạch. Các xã đã xây dựng, sửa chữa 41 nhà ở và "
+            "làm mới, nâng cấp 12,5 km đường giao thông."
         ),
         [
             ("64", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
@@ -1838,6 +1840,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("30", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
             ("5", {"noun": "nhà văn hóa", "unit_of_measure": None}),
             ("2", {"noun": "nhà máy", "unit_of_measure": None}),
+            ("41", {"measure": None, "unit_of_measure": UnitOfMeasure.HOUSES}),
+            ("12,5 km", {"measure": None, "unit_of_measure": UnitOfMeasure.KM}),
         ],
     ),
     (

@@ -50,6 +50,9 @@ _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
 # What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
 # đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
 _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
+# Works mended, not made, after the verb that made others: "xây dựng, sửa chữa 87 nhà"
+# counts both together.
+_MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
@@ -188,7 +191,7 @@ def acts_apart(
     span) are the count's. "làm mới 23,5 km đường giao thông và nạo vét gần 1,5 km kênh
     mương": the 1,5 km were dredged, not built; "đóng góp 8,6 tỷ đồng và 12.500 ngày
     công" share their verb (only things done are read so: amounts, houses, nouns no unit
-    names). A
+    names), and "xây dựng, sửa chữa 87 nhà" counts some mended. A
     clause that goes on with "có" has what it counts, when the words before do not name
     its noun: "xã mới được thành lập …, có 28 thôn, 41
     chi bộ" built no village and no Party cell; "công nhận 1.200 mô hình, có 300 mô hình
@@ -199,6 +202,8 @@ def acts_apart(
         return True
     if not (unit in _THINGS_DONE or (unit is None and noun is not None)):
         return False
+    if _MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"
+        return True
     counted = _A_NUMBER.search(before, max(verb_at, 0))
     return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
 
