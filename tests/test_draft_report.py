@@ -397,6 +397,27 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
     assert annual.left_out == (f"'3.960 mô hình' @ {text.index('3.960')}: {why}",)
 
 
+def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
+    """ "6 tháng cuối năm" with no year before it is of the year of ``period=``, if one."""
+    text = "Toàn tỉnh đã công nhận 226 mô hình; 6 tháng cuối năm, công nhận thêm 187 mô hình."
+    annual = draft_report(
+        text,
+        id="nb-1y",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [(str(f.value), f.period) for f in annual.report.figures] == [
+        ("226", Period.parse("năm 2025")),
+        ("187", Period.parse("6 tháng cuối năm 2025")),
+    ]
+    unknown = _draft(text, "nb-no-year")
+    assert [str(f.value) for f in unknown.report.figures] == ["226"]
+    why = "part of a year ('6 tháng cuối năm'), of no year the text gives: set its period"
+    assert unknown.left_out == (f"'187 mô hình' @ {text.index('187')}: {why}",)
+
+
 def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     """ "Đến hết năm 2025, … có 2.408 mô hình" counts what exists then, in no period."""
     result = _draft(

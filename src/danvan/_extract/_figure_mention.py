@@ -78,7 +78,9 @@ class FigureMention:
             quả"), else ``None``.
         period: The period the text names for it: right after it ("1.200 mô hình năm
             2021"), or heading its clause before it ("Năm 2024 có 215 mô hình"), or its
-            total's; ``None`` when the text names none there.
+            total's; ``None`` when the text names none there. Part of a year named
+            without the year, and none before it ("6 tháng cuối năm, …"), is ``None``
+            too, with its words in ``evidence``.
         compared_to: For a change, the period after "so với" ("tăng 14 mô hình so với
             năm 2023"), else ``None``.
         as_of: The day a count stands on, after "(tính) đến ngày" in its sentence ("Đến

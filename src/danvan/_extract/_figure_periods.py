@@ -84,8 +84,6 @@ def name_periods(
 ) -> None:
     """Set each mention's ``period``, ``as_of`` and a change's ``compared_to``, in place."""
     _as_of(source, mentions, spans, dates)
-    if not periods:
-        return
     folded = source.folded
     located = [(source.at(p.span[0]), source.at(p.span[1])) for p in periods]
     starts = [a for a, _ in located]
@@ -117,7 +115,7 @@ def name_periods(
             ):
                 found["compared_to"] = periods[k].period
                 evidence["compared_to"] = words_at(source, a, b)
-        if found:
+        if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
 
 
@@ -190,11 +188,12 @@ def _of_the_year_before(
     """The part of a year a clause names without its year, in the year of the period before.
 
     "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
-    are of the second half of 2025. No period when no one year is named before it.
+    are of the second half of 2025. When no one year is named before it, no period, but
+    its words: a draft takes the year of the report's period.
     """
     before = periods[j].period if j >= 0 else None
     if before is None or before.end is None or before.start.year != before.end.year:
-        return {}, {}
+        return {}, {"period": words_at(source, *yearless.span("words"))}
     side = "đầu" if yearless["side"] == "dau" else "cuối"
     period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
     return {"period": period}, {"period": words_at(source, *yearless.span("words"))}

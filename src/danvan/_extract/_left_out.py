@@ -21,7 +21,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
-__all__ = ["NO_BASE", "to_date", "value_before", "why_not"]
+__all__ = ["NO_BASE", "of_the_year", "to_date", "value_before", "why_not"]
 
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
@@ -98,6 +98,11 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     the report's either. "Qua 5 năm triển khai, … 4.012 mô hình" is of no ``period``
     given that does not span five years.
     """
+    if mention.period is None and "period" in mention.evidence:  # "6 tháng cuối năm, …"
+        words = mention.evidence["period"][0]
+        if of_the_year(mention, period) is None:
+            return f"part of a year ('{words}'), of no year the text gives: set its period"
+        return None
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
         return None
     start = mention.span[0]
@@ -113,6 +118,23 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total over the years ('{words}'), not of {period}: set its period"
     words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
     return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
+    """The part of the year of ``period`` a mention names without its year, if one year.
+
+    "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second
+    half. ``None`` when the mention names no such part, or ``period`` is no one year.
+    """
+    if mention.period is not None or "period" not in mention.evidence or period is None:
+        return None
+    part = _PART_OF_A_YEAR.search(fold(mention.evidence["period"][0]))
+    if part is None or _years(period) != 1:
+        return None
+    return Period.parse(f"{part[0]} nam {period.start.year}")
+
+
+_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)")
 
 
 def _years(period: Period) -> int:
