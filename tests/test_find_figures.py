@@ -2237,6 +2237,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The value a change leaves, in brackets after it or after the subject it is
+        # of, is of the change's or the subject's measure.
+        (
+            "Năm 2025, số mô hình đăng ký giảm 31 mô hình so với năm 2024 (từ 347 xuống 316 "
+            "mô hình). Số mô hình được công nhận tăng mạnh (từ 408 lên 571 mô hình)."
+        ),
+        [
+            ("31", {"measure": "registered", "change": Change.DECREASE}),
+            ("347", {"change": None}),
+            ("316", {"measure": "registered", "period": Period.parse("năm 2025")}),
+            ("408", {"change": None}),
+            ("571", {"measure": "recognised"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

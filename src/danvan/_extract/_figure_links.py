@@ -58,7 +58,7 @@ def linked(
     elif mention.change is not None and not mention.noun and mentions:  # the one before
         mention = _counts_what_its_total_counts(mention, mentions[-1])
     if mentions:
-        mention = _after_the_one_before(folded, mention, span, mentions[-1], spans[-1])
+        mention = _after_the_one_before(folded, mention, span, mentions, spans)
     if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     if mentions and not mention.awarded and mention.holder is not None:
@@ -97,14 +97,18 @@ def _after_the_one_before(
     folded: str,
     mention: FigureMention,
     span: tuple[int, int],
-    before: FigureMention,
-    before_span: tuple[int, int],
+    mentions: list[FigureMention],
+    spans: list[tuple[int, int]],
 ) -> FigureMention:
     """What the count right before says of this one: its verb, its cell, its change."""
+    before, before_span = mentions[-1], spans[-1]
     if mention.change is not None:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
         return _cell_of_the_one_changed(folded, mention, span, before, before_span)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return _value_after_the_change(folded, mention, span, before, before_span)
+    from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
+    if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
+        return _value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return _verb_of_the_item_alike(folded, mention, span, before, before_span)
 
@@ -327,8 +331,10 @@ def _cell_of_the_one_changed(
 
 # Between a change and the value it leaves: "giảm 259 mô hình so với năm 2024, còn 986".
 _THEN_THE_VALUE = re.compile(
-    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?,\s(?:chi\s)?"
+    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
     r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
+    # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
+    r"|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?\s)"
 )
 
 

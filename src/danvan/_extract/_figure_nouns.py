@@ -148,12 +148,13 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
 # nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
 # là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
-# hold a year or a span of years ("… được khen thưởng trong 5 năm là 2.316").
+# hold a year or a span of years ("… được khen thưởng trong 5 năm là 2.316"). A value
+# after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)".
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
     + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
-    r"\s?(?::|\sla)\s?$"
+    r"\s?(?::|\sla|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?)\s?$"
 )
 
 _SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")

@@ -105,9 +105,11 @@ def name_periods(
                 for name in ("period", "as_of")
                 if getattr(mentions[total], name) is not None and name not in found
             )
-        if not found and i and _left_by(mentions[i - 1], mention):  # "…, còn 986", "…, tăng 289"
-            found["period"] = mentions[i - 1].period
-            evidence["period"] = mentions[i - 1].evidence["period"]
+        # "…, còn 986", "…, tăng 289", "giảm 26 … (từ 312 xuống 286 …)"
+        by = next((b for b in mentions[max(0, i - 2) : i][::-1] if _left_by(b, mention)), None)
+        if not found and by is not None:
+            found["period"] = by.period
+            evidence["period"] = by.evidence["period"]
         if mention.change is not None and k < len(located):
             a, b = located[k]
             if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(

@@ -141,6 +141,9 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         return mentions, ranges
 
 
+# The value after a change, in brackets after the subject it is of: "Số mô hình được
+# công nhận tăng mạnh (từ 412 lên 586 mô hình)".
+_FROM_THEN = re.compile(r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?\s$")
 # The subjects a list's items may leave to its first: "…, loại tốt là 312".
 _SUBJECT_REACH = 8
 # A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
@@ -272,6 +275,14 @@ def _percent(clean: str, match: re.Match[str]) -> Percent | None:
 _THEN_THE_VALUE = re.compile(rf"{THEN_TO}(?<=\s)[0-9][0-9.,]*(?=\s)")
 
 
+def _subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
+    """The words of the subject a value after a change in brackets is of, if any."""
+    if not _FROM_THEN.search(folded, max(0, start - 40), start):
+        return None
+    given = subject_before(folded, start)
+    return None if given is None else given[1]
+
+
 def _noun_of_the_value_after(
     source: CleanText, end: int
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
@@ -347,7 +358,16 @@ def _mention(
         if match["out_of"] is not None:
             values["out_of"] = Count(int(match["out_of"].replace(".", "")))
     unit = values.get("unit_of_measure")
-    values.update(around(source, start, end, evidence, unit=unit, subject=subject))
+    values.update(  # a value after a change, in brackets: "(từ 412 lên 586 …)"
+        around(
+            source,
+            start,
+            end,
+            evidence,
+            unit=unit,
+            subject=subject or _subject_of_the_change(folded, start),
+        )
+    )
     if match["percent"] is None and not (
         values["noun"] or _names_a_cell(values) or (values.get("change") and not alone) or body
     ):

@@ -72,7 +72,7 @@ def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
     mention, after = mentions[i], mentions[i + 1]
     between = fold(text[mention.span[1] : after.span[0]])
     return (
-        mention.period == after.period
+        mention.period in (None, after.period)
         and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
         and _THEN_AFTER_IT.fullmatch(between) is not None
     )
