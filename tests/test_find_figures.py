@@ -2252,6 +2252,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Items labelled by a kind of model count those, in the subject's period; a
+        # body set apart ("Riêng …") names its count's cell.
+        (
+            "Tổng số mô hình, điển hình được công nhận năm 2025 là 1.876 (mô hình 1.043, "
+            "điển hình 833). Riêng khối doanh nghiệp có 61 mô hình."
+        ),
+        [
+            ("1.876", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("1.043", {"part_of": 0, "kind": ModelKind.MODEL, "measure": "recognised"}),
+            ("833", {"part_of": 0, "kind": ModelKind.EXEMPLAR, "measure": "recognised"}),
+            ("61", {"measure": "models", "category": "khối doanh nghiệp"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

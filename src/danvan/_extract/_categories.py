@@ -99,6 +99,8 @@ _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao)\b"
 )
+# A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
+_ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _MAX_WORDS = 8
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
@@ -178,6 +180,8 @@ def _name(
     if act is not None and act.start() > a:
         b = act.start()
     a = _joined_bodies(source.folded, a)
+    if aside := _ASIDE.match(source.folded, a, b):  # "Riêng khối doanh nghiệp có 56 …"
+        a = aside.end()
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
         a = body
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all

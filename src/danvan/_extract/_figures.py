@@ -39,9 +39,11 @@ from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     CELL_LABEL,
+    MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
+    NOUNS,
     RANGE,
     RANGE_END,
     RANGE_START,
@@ -284,9 +286,18 @@ def _subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
 
 
 def _noun_of_the_value_after(
-    source: CleanText, end: int
+    source: CleanText, start: int, end: int
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value before a change shares with the value after it, and its span."""
+    """The noun a bare value takes from elsewhere, and its span, if any.
+
+    A value before a change shares the noun of the value after it ("từ 312 xuống 286 mô
+    hình"); an item labelled by a kind of model counts those ("(mô hình 1.102, điển hình
+    832)").
+    """
+    item = item_words(source.folded, start)
+    label = next((n for n in NOUNS if item and n[0] == source.folded[slice(*item)]), None)
+    if item is not None and label is not None and label[1] in MODEL_UNITS:
+        return item, label[1], label[2], label[3]
     then = _THEN_THE_VALUE.match(source.folded, end)
     if then is None:
         return None
@@ -326,8 +337,8 @@ def _mention(
         except DanvanError:
             return None
         noun = words.strip()
-        borrowed = None if noun else _noun_of_the_value_after(source, end)
-        if borrowed is not None:  # "từ 312 xuống 286 mô hình": the noun of the 286
+        borrowed = None if noun else _noun_of_the_value_after(source, start, end)
+        if borrowed is not None:  # "từ 312 xuống 286 mô hình", "(mô hình 1.102, …)"
             (a, b), unit, kind, holder = borrowed
             noun, evidence["noun"] = clean[a:b], words_at(source, a, b)
         elif noun:
