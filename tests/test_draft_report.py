@@ -395,6 +395,16 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
     assert [str(f.value) for f in annual.report.figures] == ["812"]
     why = "a total over the years ('Qua 5 năm triển khai'), not of năm 2025: set its period"
     assert annual.left_out == (f"'3.960 mô hình' @ {text.index('3.960')}: {why}",)
+    said = draft_report(
+        "5 năm qua, tỉnh đã có 12.480 mô hình được công nhận.",
+        id="nb-said",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert said.report.figures == ()
+    assert "a total over the years ('5 năm qua')" in said.left_out[0]
 
 
 def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:

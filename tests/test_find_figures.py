@@ -2266,6 +2266,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Counts with only their total's verb take the award said after the last of
+        # them; the giver runs on over "nhân dân".
+        (
+            "Hội nghị đã biểu dương 58 tập thể, 87 cá nhân tiêu biểu; trong đó 19 tập thể, "
+            "28 cá nhân được nhận Bằng khen của Ủy ban nhân dân tỉnh."
+        ),
+        [
+            ("58", {"measure": "honoured"}),
+            ("87", {"measure": "honoured"}),
+            (
+                "19",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_MERIT,
+                    "issuer_words": "của Ủy ban nhân dân tỉnh",
+                    "subset_of": 0,
+                },
+            ),
+            ("28", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "subset_of": 1}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

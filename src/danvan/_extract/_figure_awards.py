@@ -30,7 +30,7 @@ _AWARDED = re.compile(
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
     # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
     r"(?:\s(?P<after>cua\s[^,.;:()\n0-9]{2,80}?)"
-    r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|trong|nam|co|da|tai|nhan)\b|\s?$))?"
+    r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|trong|nam|co|da|tai|nhan\sdip)\b|\s?$))?"
 )
 
 

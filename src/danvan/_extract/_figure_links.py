@@ -157,7 +157,9 @@ def verb_after_a_list(
     """The verb after the last of a few counts is the verb of each of them.
 
     "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
-    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award.
+    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award, also when the
+    first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
+    thể, 30 cá nhân được nhận Bằng khen …").
     """
     said = mention.evidence.get("measure")
     if mention.measure is None or said is None or said[1][0] < mention.span[1]:
@@ -166,11 +168,25 @@ def verb_after_a_list(
     if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
         taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
     start, i = span[0], len(mentions) - 1
-    while i >= 0 and mentions[i].measure is None and _JOINED.fullmatch(folded, spans[i][1], start):
+    while (
+        i >= 0
+        and (mentions[i].measure is None or _its_totals_verb(mentions, i))
+        and _JOINED.fullmatch(folded, spans[i][1], start)
+    ):
         evidence = {**mentions[i].evidence}
         evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
         mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
         start, i = spans[i][0], i - 1
+
+
+def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` has no verb of its own, only the one of the total it is in."""
+    mention = mentions[i]
+    total = mention.part_of if mention.part_of is not None else mention.subset_of
+    said = mention.evidence.get("measure")
+    return (
+        total is not None and said is not None and said == mentions[total].evidence.get("measure")
+    )
 
 
 def _same_batch(

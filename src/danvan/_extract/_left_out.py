@@ -84,9 +84,10 @@ _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
 # …or over the years it has run, which are the report's only if it spans as many:
-# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …".
+# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …".
 _OVER_YEARS = re.compile(
-    r"\b(?:sau|qua)\s(?P<years>[0-9]{1,2})\snam\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai)\b"
+    r"\b(?:(?:sau|qua)\s(?P<years>[0-9]{1,2})\snam(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
+    r"|(?P<past>[0-9]{1,2})\snam\squa)\b"  # "5 năm qua, …"
 )
 _TO_DATE_REACH = 160
 
@@ -112,7 +113,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     said = _TO_DATE.search(folded)
     if said is None:
         said = _OVER_YEARS.search(folded)
-        if said is None or period is None or _years(period) == int(said["years"]):
+        if said is None or period is None or _years(period) == int(said["years"] or said["past"]):
             return None
         words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
         return f"a total over the years ('{words}'), not of {period}: set its period"
