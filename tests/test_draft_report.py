@@ -437,6 +437,24 @@ def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     assert (figure.as_of, figure.period) == (dt.date(2025, 12, 31), None)
 
 
+def test_a_total_to_a_day_is_of_no_period_given() -> None:
+    """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
+    result = draft_report(
+        "Lũy kế đến hết năm 2025, toàn tỉnh có 6.830 mô hình được công nhận.",
+        id="nb-to-day",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    [figure] = result.report.figures
+    assert (figure.measure, figure.as_of, figure.period) == (
+        "recognised",
+        dt.date(2025, 12, 31),
+        None,
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

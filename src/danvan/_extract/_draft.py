@@ -16,7 +16,7 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
-from danvan._extract._left_out import NO_BASE, of_the_year, to_date, value_before, why_not
+from danvan._extract._left_out import NO_BASE, period_of, to_date, value_before, why_not
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure
 from danvan._measures import UnitOfMeasure
@@ -238,7 +238,7 @@ def _figure(
         unit_of_measure=unit,
         scope=scope,
         movements=movement,
-        period=mention.period or of_the_year(mention, period) or period,
+        period=period_of(mention, period),
         as_of=mention.as_of,
         dims=Dims(
             level=mention.level,

@@ -40,7 +40,7 @@ _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     r"|(?:trong\s)?dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"  # "Đợt 1 năm 2025, …"
-    r"|chi\stinh|(?P<up_to>(?:tinh\s)?den\s(?:het|cuoi)))\s)?$"
+    r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den\s(?:het|cuoi)))\s)?$"
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")

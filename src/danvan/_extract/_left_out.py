@@ -21,7 +21,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
-__all__ = ["NO_BASE", "of_the_year", "to_date", "value_before", "why_not"]
+__all__ = ["NO_BASE", "of_the_year", "period_of", "to_date", "value_before", "why_not"]
 
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
@@ -119,6 +119,18 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total over the years ('{words}'), not of {period}: set its period"
     words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
     return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+def period_of(mention: FigureMention, period: Period | None) -> Period | None:
+    """The period a drafted figure is of: its own, or the report's ``period``.
+
+    Of the report's, the part of the year a mention names without its year ("6 tháng
+    cuối năm"); no period for a count that stands on a day ("Lũy kế đến hết năm 2025,
+    … 6.830 mô hình được công nhận" is no count of the year's).
+    """
+    if mention.period is not None or mention.as_of is not None:
+        return mention.period
+    return of_the_year(mention, period) or period
 
 
 def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
