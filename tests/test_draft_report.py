@@ -428,6 +428,30 @@ def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
     assert unknown.left_out == (f"'187 mô hình' @ {text.index('187')}: {why}",)
 
 
+def test_a_total_raised_to_is_no_years_count() -> None:
+    """ "nâng tổng số … được công nhận lên 1.432" sums every year; a stock's may be dated."""
+    text = (
+        "Năm 2025, tỉnh công nhận 86 mô hình, nâng tổng số mô hình được công nhận lên "
+        "1.432 mô hình. Toàn huyện xây dựng mới 124 mô hình, nâng tổng số mô hình lên "
+        "1.036 mô hình."
+    )
+    result = draft_report(
+        text,
+        id="nb-raised",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("86", "recognised"),
+        ("124", "built"),
+        ("1.036", "models"),
+    ]
+    why = "a total to date ('nâng tổng số … lên'), of no period the text gives: set its period"
+    assert result.left_out == (f"'1.432 mô hình' @ {text.index('1.432')}: {why}",)
+
+
 def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     """ "Đến hết năm 2025, … có 2.408 mô hình" counts what exists then, in no period."""
     result = _draft(

@@ -149,12 +149,14 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 # nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
 # là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
 # hold a year or a span of years ("… được khen thưởng trong 5 năm là 2.316"). A value
-# after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)".
+# after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)",
+# and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432".
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
     + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
-    r"\s?(?::|\sla|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?)\s?$"
+    r"\s?(?::|\sla|\slen|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?)"
+    r"\s?$"
 )
 
 _SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")

@@ -16,6 +16,7 @@ from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
+from danvan._measures import Measure
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
@@ -90,6 +91,10 @@ _OVER_YEARS = re.compile(
     r"|(?P<past>[0-9]{1,2})\snam\squa)\b"  # "5 năm qua, …"
 )
 _TO_DATE_REACH = 160
+# A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận lên
+# 1.432"; of a measure added up over time, it is no year's (a stock's may be).
+_RAISED_TO = re.compile(r"\b(nang\s(?:tong\s)?so)\b[^.;:\n0-9]{0,60}\slen\s?$")
+_SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
 def to_date(text: str, mention: FigureMention, period: Period | None) -> str | None:
@@ -99,6 +104,14 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     the report's either. "Qua 5 năm triển khai, … 4.012 mô hình" is of no ``period``
     given that does not span five years.
     """
+    start = mention.span[0]
+    before = text[max(0, start - _TO_DATE_REACH) : start]
+    raised = _RAISED_TO.search(folded := fold(before))
+    if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
+        lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
+        words = before[lead + raised.start(1) : lead + raised.end(1)]
+        words = words if fold(words) == raised[1] else raised[1]
+        return f"a total to date ('{words} … lên'), of no period the text gives: set its period"
     if mention.period is None and "period" in mention.evidence:  # "6 tháng cuối năm, …"
         words = mention.evidence["period"][0]
         if of_the_year(mention, period) is None:
@@ -106,8 +119,6 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return None
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
         return None
-    start = mention.span[0]
-    before = text[max(0, start - _TO_DATE_REACH) : start]
     sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].strip()
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
