@@ -2287,6 +2287,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Notable examples are cells by what they are about, in the field named before
+        # them; "xây dựng gia đình văn hóa" after a model is its aim, no verb.
+        (
+            "Trong lĩnh vực văn hóa - xã hội, nổi bật là 296 mô hình bảo vệ môi trường, 117 "
+            "mô hình xây dựng gia đình văn hóa."
+        ),
+        [
+            (
+                "296",
+                {
+                    "measure": "models",
+                    "fields": (Field.CULTURE_SOCIETY,),
+                    "category": "bảo vệ môi trường",
+                },
+            ),
+            ("117", {"measure": "models", "category": "xây dựng gia đình văn hóa"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

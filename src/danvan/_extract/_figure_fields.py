@@ -64,6 +64,9 @@ def written_field(
     for a, b, at in found:
         with contextlib.suppress(DanvanError):
             return Field.parse(source.clean[a:b].strip(" ,")), _words(source, at, b)
+        name, _, _ = source.clean[a:b].partition(",")  # "…, nổi bật là 312 mô hình"
+        with contextlib.suppress(DanvanError):
+            return Field.parse(name.strip()), _words(source, at, a + len(name))
     if not found:
         return None
     _, b, at = found[0]

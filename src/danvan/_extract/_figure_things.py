@@ -46,6 +46,13 @@ _TIED_TO = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8})"
 )
 
+# Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
+# bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
+_NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
+_TOPIC = re.compile(
+    r"\s((?!(?:duoc|da|dang|va|cua|tai|o|cap|tieu\sbieu)\b)[a-z]+(?:\s[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
+)
+
 
 def things_measured(
     source: CleanText,
@@ -74,6 +81,8 @@ def things_measured(
             thing = _THING.match(source.folded, end)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
+            if thing is None and _NOTABLE.search(source.folded, max(0, start - 120), start):
+                thing = _TOPIC.match(source.folded, end)  # "nổi bật là 312 mô hình bảo vệ …"
         else:
             continue
         if thing is not None:

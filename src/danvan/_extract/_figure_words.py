@@ -197,7 +197,18 @@ PLACES = frozenset(
 #: What follows a verb when the verb begins the name of a field or a programme:
 #: "xây dựng Đảng", "xây dựng nông thôn mới" build nothing that is counted.
 NOT_A_VERB_BEFORE = {
-    "xay dung": ("dang", "chinh quyen", "he thong chinh tri", "nong thon moi", "do thi"),
+    "xay dung": (
+        "dang",
+        "chinh quyen",
+        "he thong chinh tri",
+        "nong thon moi",
+        "do thi",
+        # a programme's name, as a model's aim: "128 mô hình xây dựng gia đình văn hóa"
+        "gia dinh",
+        "khu dan cu",
+        "nep song",
+        "doi song",
+    ),
     "trien khai": ("thuc hien",),
     # a proposal to stop or strike off proposes no recognition: "đề nghị dừng, …"
     "de nghi": ("dung", "loai", "rut", "thu hoi", "giai the", "xoa ten"),
