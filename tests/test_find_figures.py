@@ -2306,6 +2306,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A mass body holds the collectives and the individuals it counts, and the models
+        # it keeps up well; a conference is no body.
+        (
+            "Công an tỉnh có 148 tập thể, 296 cá nhân được công nhận điển hình. Bộ đội Biên "
+            "phòng tỉnh duy trì hiệu quả 21 mô hình. Hội nghị đã biểu dương 54 tập thể."
+        ),
+        [
+            ("148", {"category": "Công an tỉnh", "holder": C, "measure": "recognised"}),
+            ("296", {"category": "Công an tỉnh", "holder": IND, "measure": "recognised"}),
+            ("21", {"category": "Bộ đội Biên phòng tỉnh", "measure": "in_operation"}),
+            ("54", {"category": None, "measure": "honoured"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

@@ -43,7 +43,7 @@ __all__ = ["name_categories", "names_a_body", "whose"]
 
 _VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng".
-_VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{VERB_WORDS})$")
+_VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{VERB_WORDS})(?:\s(?:co\s)?hieu\squa)?$")
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")
 # or another unit's ("Huyện Kỳ Anh có 40 mô hình"), whose figures are that unit's.
 _SCOPE = re.compile(
@@ -55,7 +55,7 @@ _SCOPE = re.compile(
 # ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
 # committee, the People's Committee or the steering committee, which act for the area.
 _PART_HOLDER = re.compile(
-    r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\sdong)|chi\shoi|doan\sthanh\snien|chi\sdoan"
+    r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi))|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
@@ -164,7 +164,7 @@ def _name(
     source: CleanText, mention: FigureMention, span: tuple[int, int]
 ) -> tuple[str, tuple[int, int]] | None:
     """The name written before a count in its item, if it may name a body."""
-    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
+    if mention.fields or mention.level or mention.awarded or not isinstance(mention.value, Count):
         return None
     item = item_words(source.folded, span[0])
     if item is None:
@@ -197,6 +197,7 @@ def _name(
     mass = names_a_body(folded)
     if (
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
+        or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _VERBS.search(folded) is not None
         or (_SCOPE.match(folded) is not None and not mass)
@@ -288,7 +289,8 @@ def _same_subject(
     """A clause that goes on with the body before it names that body, in place.
 
     "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
-    hình": the 378 are the bodies' too, not the province's.
+    hình": the 378 are the bodies' too, not the province's; so are the individuals after
+    its collectives.
     """
     for i in range(1, len(mentions)):
         before, mention = names[i - 1], mentions[i]
@@ -299,12 +301,22 @@ def _same_subject(
             or not names_a_body(fold(before[0]))
             or mention.fields
             or mention.level
-            or mention.holder not in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
             or not isinstance(mention.value, Count)
-            or not GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
         ):
             continue
-        names[i] = before
+        holders = (mentions[i - 1].holder, mention.holder)
+        if (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": the body's collectives, individuals
+            None not in holders
+            and holders[0] is not holders[1]
+            and _HOLDERS_JOINED.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        ) or (
+            mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
+            and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        ):
+            names[i] = before
+
+
+_HOLDERS_JOINED = re.compile(r"\s?(?:,|va|,\sva)\s?")
 
 
 def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
