@@ -2320,6 +2320,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "góp" raises money as "đóng góp" does; "góp phần" raises nothing.
+        (
+            "Nhân dân đã hiến 4.150 m2 đất, góp hơn 1,4 tỷ đồng và 2.050 ngày công. Các mô "
+            "hình đã góp phần giúp 1.120 hộ thoát nghèo."
+        ),
+        [
+            ("4.150", {"measure": "land_donated"}),
+            ("trên 1.400.000.000", {"measure": "money_raised"}),
+            ("2.050", {"measure": "workdays"}),
+            ("1.120", {"measure": "out_of_poverty"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

@@ -59,7 +59,8 @@ _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
 _RAISED = re.compile(
-    r".*\b(huy\sdong|dong\sgop|ung\sho|quyen\sgop|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
+    r".*\b(huy\sdong|dong\sgop|(?<!dong\s)(?<!quyen\s)gop(?!\sphan)|ung\sho|quyen\sgop"
+    r"|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
     re.DOTALL,
 )
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
