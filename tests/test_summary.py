@@ -310,6 +310,39 @@ def test_occurrences_across_reports_say_so() -> None:
     assert (row["value"], row["unit_of_measure"], row["occurrences"]) == (350, "people", True)
 
 
+def test_a_restatement_says_which_figure_it_restates() -> None:
+    """A headline's "25 mô hình" restating the body's is marked, never read as 25 more."""
+    from danvan import Figure, Source
+    from tests.seeds import ninh_binh
+
+    dataset = ninh_binh()
+    common = {
+        "measure": "honoured",
+        "unit_of_measure": "models",
+        "scope": "vn/ninh-binh",
+        "movements": "dan-van-kheo",
+    }
+    headline = Figure(  # type: ignore[arg-type]
+        id="r/f0", value=Count(25), source=Source(quote="… biểu dương 25 mô hình"), **common
+    )
+    body = Figure(  # type: ignore[arg-type]
+        id="r/f1",
+        value=Count(25),
+        restates="r/f0",
+        source=Source(quote="Đảng ủy xã đã biểu dương 25 mô hình tiêu biểu"),
+        **common,
+    )
+    report = attrs.evolve(dataset.reports[0], id="r", figures=(headline, body), awards=())
+    summary = summarize(attrs.evolve(dataset, reports=(report,)))
+    lines = [x.strip() for x in summary.to_text("vi").splitlines() if "25 mô hình" in x]
+    assert lines[:2] == [
+        "· 25 mô hình (biểu dương) — Tỉnh Ninh Bình",
+        "· 25 mô hình (biểu dương) — Tỉnh Ninh Bình (nhắc lại số liệu r/f0)",
+    ]
+    figures = summary.to_dict("en")["reports"][0]["figures"]
+    assert [f["restates"] for f in figures] == [None, "r/f0"]
+
+
 class TestAwardBatchesOfOtherKinds:
     """A proposed batch, one of unstated form and one counted in occurrences."""
 

@@ -163,6 +163,8 @@ def _figure_dict(dataset: Dataset, line: FigureLine, lang: Lang) -> dict[str, An
         "path": line.path,
         "id": f.id,
         "part_of": f.part_of,
+        "subset_of": f.subset_of,
+        "restates": f.restates,
         "measure": f.measure,
         "measure_label": measure_label(dataset, f, lang),
         **value_fields(f.value),

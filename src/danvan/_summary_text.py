@@ -9,6 +9,7 @@ from danvan._counts import Count
 from danvan._figures import Figure, FigureStatus
 from danvan._lang import Lang
 from danvan._model_summary import ModelRecords
+from danvan._numbers import Percent
 from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
@@ -190,6 +191,8 @@ class _Text:
             text += f" — {scope}"
         if f.status is not FigureStatus.REPORTED:  # computed, estimated, provisional
             text += f" ({f.status.label(lang)})"
+        if f.restates is not None and not isinstance(f.value, Percent):  # never added twice
+            text += f" ({self.w('restates')} {f.restates})"
         if line.programmes:
             names = ", ".join(self._movement(self.ds.movement(m)) for m in line.programmes)
             text += f" [{self.w('programme')}: {names}]"

@@ -68,6 +68,7 @@ _WORDS = {
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
     "as_of": ("tính đến ngày", "as of"),
+    "restates": ("nhắc lại số liệu", "restates"),
 }
 
 
