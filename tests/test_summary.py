@@ -284,6 +284,14 @@ def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
     data = summarize(attrs.evolve(dataset, reports=(report,))).to_dict("en")
     listed = data["across_reports"]["by_measure"]["recognised"]
     assert [r["value"] for r in listed] == [986]
+    rows = list(
+        csv.DictReader(io.StringIO(summarize(attrs.evolve(dataset, reports=(report,))).to_csv()))
+    )
+    assert [(r["value"], r["change"], r["subset_of"]) for r in rows] == [
+        ("986", "", ""),
+        ("124", "increase", ""),
+        ("125", "", "all"),
+    ]
 
 
 def test_occurrences_across_reports_say_so() -> None:
@@ -341,6 +349,8 @@ def test_a_restatement_says_which_figure_it_restates() -> None:
     ]
     figures = summary.to_dict("en")["reports"][0]["figures"]
     assert [f["restates"] for f in figures] == [None, "r/f0"]
+    rows = list(csv.DictReader(io.StringIO(summary.to_csv("en"))))
+    assert [(r["value"], r["restates"]) for r in rows] == [("25", ""), ("25", "r/f0")]
 
 
 class TestAwardBatchesOfOtherKinds:

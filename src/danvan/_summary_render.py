@@ -89,6 +89,9 @@ FIGURE_LINE_COLUMNS = (
     "path",
     "id",
     "part_of",
+    "subset_of",
+    "restates",
+    "change",
     "measure",
     "value",
     "qualifier",
@@ -119,6 +122,9 @@ def figure_line_rows(summary: SummaryParts, lang: Lang) -> Iterator[dict[str, An
                 "path": line.path,
                 "id": f.id or "",
                 "part_of": f.part_of or "",
+                "subset_of": f.subset_of or "",
+                "restates": f.restates or "",  # a count restated, or a share's count
+                "change": "" if f.change is None else f.change.value,  # "tăng 18": no count
                 "measure": f.measure,
                 # A percentage is written "80%", which spreadsheets read as one.
                 "value": f"{f.value.value}%" if isinstance(f.value, Percent) else f.value.value,
