@@ -2333,6 +2333,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A year after the count's level or its model's quoted name is the count's.
+        (
+            "Ban Chỉ đạo tỉnh đã công nhận 43 mô hình cấp tỉnh năm 2025. Huyện công nhận 11 "
+            "điển hình “Dân vận khéo” năm 2024."
+        ),
+        [
+            ("43", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
+            ("11", {"measure": "recognised", "period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

@@ -27,7 +27,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._figure_words import SENTENCE_END, TIER
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._periods import Period
 
@@ -45,9 +45,13 @@ _HEADS = re.compile(
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
 # Between a count and a period of its own written right after it, or after its passive
-# verb: "1.200 mô hình năm 2021", "650 mô hình được công nhận năm 2024", "340 mô hình
-# được xây dựng mới trong năm 2025"; not "so với".
-_RIGHT_AFTER = re.compile(r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?\s?\(?\s?")
+# verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
+# được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển
+# hình “Dân vận khéo” cấp huyện năm 2025"; not "so với".
+_RIGHT_AFTER = re.compile(
+    r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?"
+    rf"(?:\s?[“\"][^”\"\n]{{1,60}}[”\"])?(?:\scap\s{TIER})?\s?\(?\s?"
+)
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
