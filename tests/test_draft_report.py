@@ -252,6 +252,15 @@ _NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is
 #: Texts whose numbers are no results of the scope: (text, the values drafted, and each
 #: number left out with why). Each is named in ``left_out``, never lost in silence.
 LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
+    (  # one person's or household's figure is no total of the scope; an official's is
+        (
+            "Ông Trần Văn Lộc, 71 tuổi, ở thôn 4, đã hiến 480 m2 đất làm đường. Bà Nguyễn "
+            "Thị Mai, Phó Trưởng Ban Dân vận Tỉnh ủy cho biết, năm 2025 toàn tỉnh hiến "
+            "12.300 m2 đất."
+        ),
+        ["12.300"],
+        [("480 m2", "a figure of one person or household ('Ông Trần Văn Lộc'), not a total")],
+    ),
     (  # an average per year or per commune is no count of the scope
         "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình.",
         ["1.320"],

@@ -60,8 +60,9 @@ class FigureMention:
             năm 2026: …"); ``None`` for a result. A draft leaves targets out.
         average_words: The words that make the number an average, no count ("bình
             quân mỗi xã có 5 mô hình", "xây dựng mới bình quân 400 mô hình mỗi năm"), or
-            a figure of any year, not of one ("Hằng năm, … trên 1.500 mô hình"); ``None``
-            for a count. A draft leaves them out.
+            a figure of any year, not of one ("Hằng năm, … trên 1.500 mô hình"), or of
+            one person or household ("Ông Nguyễn Văn Bình, … đã hiến 520 m2 đất");
+            ``None`` for a count. A draft leaves them out.
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one

@@ -173,6 +173,8 @@ def _why_no_total(words: str) -> str:
         return f"a figure of every year ('{words}'), not of one"
     if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
         return f"a figure of each one ('{words}'), not a total"
+    if said.startswith(("ong ", "ba ", "anh ", "chi ", "gia dinh ", "ho ")):  # "Ông …"
+        return f"a figure of one person or household ('{words}'), not a total"
     return f"an average ('{words}'), not a count"
 
 
