@@ -2344,6 +2344,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The number of a hamlet, a group or a quarter is no figure.
+        "Chi hội Cựu chiến binh xóm 7 vận động 41 hộ tham gia; tổ 5, khu 2 có 28 hộ.",
+        [
+            ("41", {"measure": "participants"}),
+            ("28", {"unit_of_measure": UnitOfMeasure.HOUSEHOLDS}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

@@ -289,7 +289,7 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã".
 NOT_FIGURE_BEFORE = re.compile(
     r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan"
-    r"|\bsap\snhap|\bhop\snhat)\s?:?\s?$"
+    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto)\s?:?\s?$"  # "xóm 7", "tổ 5"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
