@@ -36,10 +36,18 @@ TEXT = (
 SOURCE = Source(title="Sơ kết phong trào thi đua Dân vận khéo năm 2024", publisher="Báo mẫu")
 
 
-def _draft(text: str, report_id: str) -> Draft:
-    """The draft of ``text`` as a report on Ninh Bình in the movement, from SOURCE."""
+def _draft(text: str, report_id: str, period: str | None = None) -> Draft:
+    """The draft of ``text`` as a report on Ninh Bình in the movement, from SOURCE.
+
+    ``period`` is the report's, as reports write it.
+    """
     return draft_report(
-        text, id=report_id, source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
+        text,
+        id=report_id,
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=None if period is None else Period.parse(period),
     )
 
 
@@ -217,14 +225,7 @@ def test_one_mass_organisation_is_a_cell_not_the_scope() -> None:
 def test_two_years_in_one_sentence_are_two_cells() -> None:
     """Figures of two years side by side take their own periods: no cell stated twice."""
     text = "Năm 2024 toàn tỉnh có 512 mô hình, năm 2025 có 598 mô hình."
-    result = draft_report(
-        text,
-        id="nb-years",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("giai đoạn 2021-2025"),
-    )
+    result = _draft(text, "nb-years", "giai đoạn 2021-2025")
     rows = [(f.value, str(f.period)) for f in result.report.figures]
     assert rows == [(Count(512), "năm 2024"), (Count(598), "năm 2025")]
     assert "period from 'Năm 2024'" in result.report.figures[0].notes[0]
@@ -381,37 +382,16 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
     text = (
         "Qua 5 năm triển khai, toàn tỉnh đã xây dựng 3.960 mô hình. Năm 2025 công nhận 812 mô hình."
     )
-    review = draft_report(
-        text,
-        id="nb-5y",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("2021 - 2025"),
-    )
+    review = _draft(text, "nb-5y", "2021 - 2025")
     assert [(str(f.value), str(f.period)) for f in review.report.figures] == [
         ("3.960", "2021-2025"),
         ("812", "năm 2025"),
     ]
-    annual = draft_report(
-        text,
-        id="nb-1y",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("năm 2025"),
-    )
+    annual = _draft(text, "nb-1y", "năm 2025")
     assert [str(f.value) for f in annual.report.figures] == ["812"]
     why = "a total over the years ('Qua 5 năm triển khai'), not of năm 2025: set its period"
     assert annual.left_out == (f"'3.960 mô hình' @ {text.index('3.960')}: {why}",)
-    said = draft_report(
-        "5 năm qua, tỉnh đã có 12.480 mô hình được công nhận.",
-        id="nb-said",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("năm 2025"),
-    )
+    said = _draft("5 năm qua, tỉnh đã có 12.480 mô hình được công nhận.", "nb-said", "năm 2025")
     assert said.report.figures == ()
     assert "a total over the years ('5 năm qua')" in said.left_out[0]
 
@@ -419,14 +399,7 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
 def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
     """ "6 tháng cuối năm" with no year before it is of the year of ``period=``, if one."""
     text = "Toàn tỉnh đã công nhận 226 mô hình; 6 tháng cuối năm, công nhận thêm 187 mô hình."
-    annual = draft_report(
-        text,
-        id="nb-1y",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("năm 2025"),
-    )
+    annual = _draft(text, "nb-1y", "năm 2025")
     assert [(str(f.value), f.period) for f in annual.report.figures] == [
         ("226", Period.parse("năm 2025")),
         ("187", Period.parse("6 tháng cuối năm 2025")),
@@ -444,14 +417,7 @@ def test_a_total_raised_to_is_no_years_count() -> None:
         "1.432 mô hình. Toàn huyện xây dựng mới 124 mô hình, nâng tổng số mô hình lên "
         "1.036 mô hình."
     )
-    result = draft_report(
-        text,
-        id="nb-raised",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("năm 2025"),
-    )
+    result = _draft(text, "nb-raised", "năm 2025")
     assert [(str(f.value), f.measure) for f in result.report.figures] == [
         ("86", "recognised"),
         ("124", "built"),
@@ -472,13 +438,10 @@ def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
-    result = draft_report(
+    result = _draft(
         "Lũy kế đến hết năm 2025, toàn tỉnh có 6.830 mô hình được công nhận.",
-        id="nb-to-day",
-        source=SOURCE,
-        scope="vn/ninh-binh",
-        movement="dan-van-kheo",
-        period=Period.parse("năm 2025"),
+        "nb-to-day",
+        "năm 2025",
     )
     [figure] = result.report.figures
     assert (figure.measure, figure.as_of, figure.period) == (
