@@ -7,7 +7,7 @@ import json
 import attrs
 import pytest
 
-from danvan import Count, FigureLine, Mark, PartsSum, load_example, summarize
+from danvan import Count, Figure, FigureLine, Mark, PartsSum, Summary, load_example, summarize
 from danvan.exceptions import InvalidValueError
 
 SEEDS = load_example()
@@ -262,12 +262,19 @@ class TestAwardBatchesOfSeveralReports:
         assert "certificate of merit (2 batches): over 35 collectives, 18 individuals" in text
 
 
-def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
-    """ "tăng 124 mô hình" and "trong đó 125 …" are not listed as totals across reports."""
-    from danvan import Change, Figure, Source
+def _summary_of(*figures: Figure) -> Summary:
+    """The summary of the Ninh Bình seed with one report "r" of just these figures."""
     from tests.seeds import ninh_binh
 
     dataset = ninh_binh()
+    report = attrs.evolve(dataset.reports[0], id="r", figures=figures, awards=())
+    return summarize(attrs.evolve(dataset, reports=(report,)))
+
+
+def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
+    """ "tăng 124 mô hình" and "trong đó 125 …" are not listed as totals across reports."""
+    from danvan import Change, Figure, Source
+
     common = {
         "measure": "recognised",
         "unit_of_measure": "models",
@@ -280,13 +287,11 @@ def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
         Figure(id="up", value=Count(124), change=Change.INCREASE, **common),  # type: ignore[arg-type]
         Figure(id="some", value=Count(125), subset_of="all", **common),  # type: ignore[arg-type]
     )
-    report = attrs.evolve(dataset.reports[0], id="r", figures=figures, awards=())
-    data = summarize(attrs.evolve(dataset, reports=(report,))).to_dict("en")
+    summary = _summary_of(*figures)
+    data = summary.to_dict("en")
     listed = data["across_reports"]["by_measure"]["recognised"]
     assert [r["value"] for r in listed] == [986]
-    rows = list(
-        csv.DictReader(io.StringIO(summarize(attrs.evolve(dataset, reports=(report,))).to_csv()))
-    )
+    rows = list(csv.DictReader(io.StringIO(summary.to_csv())))
     assert [(r["value"], r["change"], r["subset_of"]) for r in rows] == [
         ("986", "", ""),
         ("124", "increase", ""),
@@ -297,9 +302,7 @@ def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
 def test_occurrences_across_reports_say_so() -> None:
     """ "trên 350 lượt người" is never listed across the reports as 350 people."""
     from danvan import Figure, Qualifier, Source
-    from tests.seeds import ninh_binh
 
-    dataset = ninh_binh()
     took_part = Figure(
         id="took-part",
         measure="participants",
@@ -310,8 +313,7 @@ def test_occurrences_across_reports_say_so() -> None:
         movements="dan-van-kheo",
         source=Source(quote="… với trên 350 lượt cán bộ, đảng viên tham dự."),
     )
-    report = attrs.evolve(dataset.reports[0], id="r", figures=(took_part,), awards=())
-    summary = summarize(attrs.evolve(dataset, reports=(report,)))
+    summary = _summary_of(took_part)
     across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
     assert "trên 350 lượt người — Tỉnh Ninh Bình" in across
     [row] = summary.to_dict("en")["across_reports"]["by_measure"]["participants"]
@@ -321,9 +323,7 @@ def test_occurrences_across_reports_say_so() -> None:
 def test_a_restatement_says_which_figure_it_restates() -> None:
     """A headline's "25 mô hình" restating the body's is marked, never read as 25 more."""
     from danvan import Figure, Source
-    from tests.seeds import ninh_binh
 
-    dataset = ninh_binh()
     common = {
         "measure": "honoured",
         "unit_of_measure": "models",
@@ -340,8 +340,7 @@ def test_a_restatement_says_which_figure_it_restates() -> None:
         source=Source(quote="Đảng ủy xã đã biểu dương 25 mô hình tiêu biểu"),
         **common,
     )
-    report = attrs.evolve(dataset.reports[0], id="r", figures=(headline, body), awards=())
-    summary = summarize(attrs.evolve(dataset, reports=(report,)))
+    summary = _summary_of(headline, body)
     lines = [x.strip() for x in summary.to_text("vi").splitlines() if "25 mô hình" in x]
     assert lines[:2] == [
         "· 25 mô hình (biểu dương) — Tỉnh Ninh Bình",
