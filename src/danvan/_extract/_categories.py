@@ -28,6 +28,7 @@ from danvan._extract._figure_grades import grade_after
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
+    AND,
     GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
@@ -308,15 +309,12 @@ def _same_subject(
         if (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": the body's collectives, individuals
             None not in holders
             and holders[0] is not holders[1]
-            and _HOLDERS_JOINED.fullmatch(folded, spans[i - 1][1], spans[i][0])
+            and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
         ) or (
             mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
             and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
         ):
             names[i] = before
-
-
-_HOLDERS_JOINED = re.compile(r"\s?(?:,|va|,\sva)\s?")
 
 
 def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:

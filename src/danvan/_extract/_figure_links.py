@@ -16,7 +16,7 @@ import attrs
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_words import GOES_ON, MODEL_UNITS, SENTENCE_END, TIER
+from danvan._extract._figure_words import AND, GOES_ON, MODEL_UNITS, SENTENCE_END, TIER
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -24,8 +24,6 @@ __all__ = ["linked", "verb_after_a_list"]
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
-# Between the two counts of one award batch: "11 tập thể và 5 cá nhân".
-_AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 # Between counts of one list, after the cell words of the one before: "12 mô hình tập
 # thể và 5 mô hình cá nhân".
@@ -197,7 +195,7 @@ def _same_batch(
     mention: FigureMention,
 ) -> FigureMention:
     """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award."""
-    if not first.awarded or not _AND.fullmatch(source.folded, before[1], span[0]):
+    if not first.awarded or not AND.fullmatch(source.folded, before[1], span[0]):
         return mention
     taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
     evidence = {k: v for k, v in first.evidence.items() if k in taken}
@@ -234,7 +232,7 @@ def _same_place(
     triệu đồng".
     """
     if first.place_words is None or not any(
-        p.fullmatch(folded, before[1], span[0]) for p in (_AND, GOES_ON, _IN_ITS_CLAUSE)
+        p.fullmatch(folded, before[1], span[0]) for p in (AND, GOES_ON, _IN_ITS_CLAUSE)
     ):
         return mention
     evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
@@ -266,7 +264,7 @@ def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) 
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
 _HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
-_ITEM_REACH = 20
+_HEAD_REACH = 20
 
 
 def _verb_of_the_item_alike(
@@ -284,8 +282,8 @@ def _verb_of_the_item_alike(
     """
     if verb_said(mention) or not verb_said(before):
         return mention
-    head = _HEADED.search(folded, max(0, span[0] - _ITEM_REACH), span[0])
-    head_before = _HEADED.search(folded, max(0, before_span[0] - _ITEM_REACH), before_span[0])
+    head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
+    head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
     if (
         head is None
         or head_before is None

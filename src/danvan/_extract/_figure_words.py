@@ -17,6 +17,7 @@ from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
+    "AND",
     "CANDIDATE",
     "candidates",
     "COMPOUND_NOUNS",
@@ -225,6 +226,9 @@ VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 VERBS_OF_A_NUMBER = frozenset(
     ["thuc hien", "hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"]
 )
+#: Between two counts of one list or one batch: "11 tập thể và 5 cá nhân", "156 tập thể,
+#: 320 cá nhân".
+AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
 #: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…
 #: đăng ký 215 mô hình, đến nay đã có 198 mô hình", "… 68 mô hình, giúp nhân dân 12.500
