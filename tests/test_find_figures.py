@@ -2352,6 +2352,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A person named as the subject gives one person's figure; a place whose name
+        # starts like a title ("Ba Đình", "Anh Sơn") is no person.
+        (
+            "Bà Lê Thị Hoa, 62 tuổi, đã hiến 350 m2 đất. Ba Đình có 118 mô hình được công "
+            "nhận. Anh Sơn đã xây dựng 86 mô hình."
+        ),
+        [
+            ("350", {"average_words": "Bà Lê Thị Hoa", "measure": "land_donated"}),
+            ("118", {"average_words": None, "measure": "recognised"}),
+            ("86", {"average_words": None, "measure": "built"}),
+        ],
+    ),
+    (
         # "9 tháng năm 2025" are its first nine months.
         "Tính chung 9 tháng năm 2025, toàn tỉnh công nhận 671 mô hình.",
         [("671", {"measure": "recognised", "period": Period.parse("9 tháng đầu năm 2025")})],

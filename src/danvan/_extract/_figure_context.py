@@ -234,9 +234,15 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
     found = _PERSON.match(source.folded, sentence)
     if found is None or _SAYS.search(source.folded, found.end(), start):
         return None
-    name = source.clean[found.end() : start].split()
-    kept = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), name[:4])).rstrip(",;:")
-    return (found.start(1), found.end() + len(kept)) if kept else None
+    name = list(
+        itertools.takewhile(
+            lambda w: w[:1].isupper(), source.clean[found.end() : start].split()[:4]
+        )
+    )
+    if len(name) < 2:  # a place may start so: "Ba Đình", "Anh Sơn", "Bà Rịa - Vũng Tàu"
+        return None
+    kept = " ".join(name).rstrip(",;:")
+    return found.start(1), found.end() + len(kept)
 
 
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
