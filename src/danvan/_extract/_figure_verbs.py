@@ -46,7 +46,6 @@ _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương".
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
-# After a count, the words of another act before the next one: "… và nạo vét gần".
 # What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
 # đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
 _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
@@ -56,6 +55,7 @@ _MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
+# After a count, the words of another act before the next one: "… và nạo vét gần".
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
 _RAISED = re.compile(
@@ -88,12 +88,12 @@ _STOPPED = re.compile(
     r"|khong\scon\s(?:hoat\sdong|phu\shop)"  # "212 mô hình không còn phù hợp, đã được loại"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
-# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 # A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
 _PROPOSED_STOP = re.compile(
     r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten)"
     r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra))?)\s$"
 )
+# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
 _AIM = re.compile(r"\bde\s$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
@@ -192,11 +192,11 @@ def acts_apart(
     span) are the count's. "làm mới 23,5 km đường giao thông và nạo vét gần 1,5 km kênh
     mương": the 1,5 km were dredged, not built; "đóng góp 8,6 tỷ đồng và 12.500 ngày
     công" share their verb (only things done are read so: amounts, houses, nouns no unit
-    names), and "xây dựng, sửa chữa 87 nhà" counts some mended. A
-    clause that goes on with "có" has what it counts, when the words before do not name
-    its noun: "xã mới được thành lập …, có 28 thôn, 41
-    chi bộ" built no village and no Party cell; "công nhận 1.200 mô hình, có 300 mô hình
-    cấp tỉnh" and "Trong số các mô hình được công nhận, có 312 …" recognised them.
+    names), and "xây dựng, sửa chữa 87 nhà" counts some mended. A clause that goes on
+    with "có" has what it counts, when the words before do not name its noun: "xã mới
+    được thành lập …, có 28 thôn, 41 chi bộ" built no village and no Party cell; "công
+    nhận 1.200 mô hình, có 300 mô hình cấp tỉnh" and "Trong số các mô hình được công
+    nhận, có 312 …" recognised them.
     """
     has = _HAS.search(before, max(verb_at, 0))
     if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
