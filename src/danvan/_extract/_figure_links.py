@@ -16,7 +16,14 @@ import attrs
 from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_words import AND, GOES_ON, MODEL_UNITS, SENTENCE_END, TIER
+from danvan._extract._figure_words import (
+    AND,
+    FROM_THEN,
+    GOES_ON,
+    MODEL_UNITS,
+    SENTENCE_END,
+    TIER,
+)
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -348,7 +355,7 @@ _THEN_THE_VALUE = re.compile(
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
     r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
     # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
-    r"|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?\s)"
+    rf"|\s?{FROM_THEN}\s)"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._figure_words import COMPOUND_NOUNS, NOUNS, PLACES
+from danvan._extract._figure_words import COMPOUND_NOUNS, FROM_THEN, NOUNS, PLACES
 from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
@@ -155,7 +155,7 @@ _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
     + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
-    r"\s?(?::|\sla|\slen|\s?\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?)"
+    rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"
     r"\s?$"
 )
 

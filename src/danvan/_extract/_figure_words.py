@@ -30,6 +30,7 @@ __all__ = [
     "RANGE_END",
     "RANGE_START",
     "THEN_TO",
+    "FROM_THEN",
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
@@ -285,6 +286,9 @@ RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
 #: 986 mô hình", "từ 42 (năm 2021) lên 76 mô hình". A pattern's text, to compose.
+#: In brackets, the value before a change up to the value after it: "(từ 347 xuống ",
+#: "(từ 408 lên ", "(từ 1.245 mô hình xuống còn ".
+FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
 #: A whole range up to its second number: "từ 30 đến ", "2 - ".
 RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")

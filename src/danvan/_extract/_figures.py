@@ -39,6 +39,7 @@ from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     CELL_LABEL,
+    FROM_THEN,
     MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
@@ -145,7 +146,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
 
 # The value after a change, in brackets after the subject it is of: "Số mô hình được
 # công nhận tăng mạnh (từ 412 lên 586 mô hình)".
-_FROM_THEN = re.compile(r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?\s$")
+_FROM_THEN = re.compile(rf"{FROM_THEN}\s$")
 # The subjects a list's items may leave to its first: "…, loại tốt là 312".
 _SUBJECT_REACH = 8
 # A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
