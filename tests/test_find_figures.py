@@ -2385,6 +2385,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (
+        # The level and the year after the last count of a run are each count's; not
+        # those of a count with another verb.
+        (
+            "Ban Thường vụ Huyện ủy công nhận 9 mô hình và 14 điển hình “Dân vận khéo” cấp "
+            "huyện năm 2024. Các xã triển khai 37 mô hình, 21 mô hình được công nhận năm 2025."
+        ),
+        [
+            ("9", {"level": L.DISTRICT, "period": Period.parse("năm 2024")}),
+            ("14", {"level": L.DISTRICT, "period": Period.parse("năm 2024")}),
+            ("37", {"measure": "built", "period": None}),
+            ("21", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 

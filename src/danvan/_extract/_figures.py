@@ -52,7 +52,7 @@ from danvan._extract._figure_words import (
     THEN_TO,
     candidates,
 )
-from danvan._extract._lists import Totals, item_words, total_of
+from danvan._extract._lists import Totals, after_the_last, item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
 from danvan._extract._text_tables import text_tables
@@ -141,6 +141,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         finish(source.folded, mentions, spans)
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, dates)
+        after_the_last(source.folded, mentions, spans)
         return mentions, ranges
 
 

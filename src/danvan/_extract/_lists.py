@@ -15,7 +15,10 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["BULLET", "Totals", "item_words", "total_of"]
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import AND
+
+__all__ = ["BULLET", "Totals", "after_the_last", "item_words", "total_of"]
 
 _LIST_REACH = 1500
 #: The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
@@ -103,6 +106,44 @@ def total_of(
             parent = totals.parents[i] if totals is not None and a < opens else None
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
+
+
+def after_the_last(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give the level and the period written after the last count of a run to each count.
+
+    "Công nhận 8 mô hình, 12 điển hình “Dân vận khéo” cấp huyện năm 2025": the 8 are of
+    the district level and of 2025 too. Only counts joined by a comma or "và" alone, of
+    one measure and one total, that name neither themselves; in place.
+    """
+    for i in range(len(mentions) - 1, 0, -1):
+        last = mentions[i]
+        for name in ("level", "period"):
+            said = last.evidence.get(name)
+            if getattr(last, name) is None or said is None or said[1][0] < last.span[1]:
+                continue  # none, or written before its number: no run's
+            j = i - 1
+            while j >= 0 and _alike(mentions[j], last, name):
+                if not AND.fullmatch(folded, spans[j][1], spans[j + 1][0]):
+                    break
+                evidence = {**mentions[j].evidence, name: said}
+                mentions[j] = attrs.evolve(
+                    mentions[j], evidence=evidence, **{name: getattr(last, name)}
+                )
+                j -= 1
+
+
+def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
+    """Whether ``mention`` may take ``name`` from the last count of its run."""
+    return (
+        name not in mention.evidence
+        and mention.measure == last.measure
+        and (mention.part_of, mention.subset_of) == (last.part_of, last.subset_of)
+        and mention.change is None
+        and last.change is None
+        and type(mention.value) is type(last.value)
+    )
 
 
 # Where an item of a list starts, how far back its words are read, and the colon of a
