@@ -2399,6 +2399,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("21", {"measure": "recognised", "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # A grade that ends a line's subject names the cell, as one after the count does.
+        (
+            "Số mô hình “Dân vận khéo” tiếp tục hoạt động hiệu quả là 281/305 mô hình; số "
+            "mô hình hoạt động chưa hiệu quả: 24."
+        ),
+        [
+            ("281", {"category": "hiệu quả", "measure": "models", "out_of": Count(305)}),
+            ("24", {"category": "chưa hiệu quả", "measure": "models"}),
+        ],
+    ),
+    (
+        # A body's name ends at its act: "thu hút", "giúp", "kết nạp".
+        "Đoàn Thanh niên xã thu hút gần 1.900 lượt đoàn viên tham gia các phần việc.",
+        [("gần 1.900", {"category": "Đoàn Thanh niên xã", "measure": "participants"})],
+    ),
 ]
 
 

@@ -24,8 +24,9 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_grades import grade_after
+from danvan._extract._figure_grades import grade_after, grade_of_the_subject
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_nouns import subject_before
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
     AND,
@@ -95,14 +96,16 @@ _NAME_BOUNDARY = re.compile(
 _BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
-# "Mặt trận xã bàn giao 3 căn nhà".
+# "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …".
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
-    r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao)\b"
+    r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup|tang|ket\snap"
+    r"|tiep\snhan)\b"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _MAX_WORDS = 8
+_GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
 
@@ -118,7 +121,8 @@ def name_categories(
         body = name is not None and bool(
             _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
-        if not body and (graded := grade_after(source, span[1])) is not None:
+        graded = None if body else grade_after(source, span[1]) or _subject_graded(source, span)
+        if graded is not None:
             name, alone = graded
             if alone:
                 grades.add(i)
@@ -142,6 +146,16 @@ def name_categories(
         evidence = {**mention.evidence, "category": name}
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     things_measured(source, mentions, spans)
+
+
+def _subject_graded(
+    source: CleanText, span: tuple[int, int]
+) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    """The grade the subject of a line ends with: "Số mô hình hoạt động hiệu quả là 326"."""
+    if not _GIVEN.search(source.folded, max(0, span[0] - 4), span[0]):
+        return None
+    subject = subject_before(source.folded, span[0])
+    return None if subject is None else grade_of_the_subject(source, *subject[1])
 
 
 def whose(folded: str, a: int, b: int) -> int:

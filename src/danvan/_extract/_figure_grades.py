@@ -13,7 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 
-__all__ = ["grade_after"]
+__all__ = ["grade_after", "grade_of_the_subject"]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
@@ -54,8 +54,30 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     hình mới được công nhận" are the models recognised).
     """
     graded = _AFTER.match(source.folded, end)
-    if graded is None:
-        return None
+    return None if graded is None else _grade(source, graded)
+
+
+def grade_of_the_subject(
+    source: CleanText, a: int, b: int
+) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    """The grade a line's subject ends with, as :func:`grade_after` gives it.
+
+    ``a:b`` are the subject's words after its noun: "Số mô hình tiếp tục duy trì hoạt
+    động hiệu quả là 326/348 mô hình" names the cell "hiệu quả" as "326/348 mô hình hoạt
+    động hiệu quả" does.
+    """
+    at = source.folded.find(" ", a, b)
+    while at >= 0:
+        graded = _AFTER.fullmatch(source.folded, at, b)
+        if graded is not None:
+            return _grade(source, graded)
+        at = source.folded.find(" ", at + 1, b)
+    return None
+
+
+def _grade(
+    source: CleanText, graded: re.Match[str]
+) -> tuple[tuple[str, tuple[int, int]], bool] | None:
     group = next(
         g
         for g in ("grade", "bare", "effect", "again", "new", "anew", "result", "not_yet")
