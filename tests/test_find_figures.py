@@ -2415,6 +2415,36 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Đoàn Thanh niên xã thu hút gần 1.900 lượt đoàn viên tham gia các phần việc.",
         [("gần 1.900", {"category": "Đoàn Thanh niên xã", "measure": "participants"})],
     ),
+    (
+        # A number after a word of place, right after another count's words, is where
+        # that count's act was done: the road was lit, not built.
+        (
+            "Đoàn viên đã lắp đặt 860 bóng đèn chiếu sáng trên 42 km đường liên thôn, "
+            "ngõ xóm. Xã làm mới trên 12 km đường bê tông, 3 km kênh mương."
+        ),
+        [
+            ("860", {"measure": "built", "noun": "bóng đèn"}),
+            ("trên 42", {"measure": None}),
+            ("trên 12", {"measure": "built"}),
+            ("3", {"measure": "built"}),
+        ],
+    ),
+    (
+        # A model that failed its appraisal was not recognised, though the verb of the
+        # count before it says so; "tiếp tục thực hiện" names a cell as "mới" does.
+        (
+            "Hội đồng thẩm định huyện công nhận 48 mô hình, 6 mô hình chưa đủ điều kiện, 2 "
+            "mô hình không đạt. Các chi bộ đăng ký 274 mô hình, trong đó có 206 mô hình "
+            "tiếp tục thực hiện từ năm trước."
+        ),
+        [
+            ("48", {"measure": "recognised", "category": None}),
+            ("6", {"measure": "models", "category": "chưa đủ điều kiện"}),
+            ("2", {"measure": "models", "category": "không đạt"}),
+            ("274", {"measure": "registered"}),
+            ("206", {"measure": "registered", "category": "tiếp tục thực hiện"}),
+        ],
+    ),
 ]
 
 

@@ -105,6 +105,7 @@ _ACT = re.compile(
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _MAX_WORDS = 8
+_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu)")  # a grade no recognised model has
 _GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
@@ -144,6 +145,9 @@ def name_categories(
             mention = measured_as_total(mention, mentions[total])  # a cell of it after all
             mention = attrs.evolve(mention, part_of=total, subset_of=None)
         evidence = {**mention.evidence, "category": name}
+        if mention.measure == "recognised" and _FAILED.match(folded) and "noun" in evidence:
+            evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
+            mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     things_measured(source, mentions, spans)
 

@@ -30,6 +30,7 @@ _AFTER = re.compile(
     r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
+    r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
     # mô hình được công nhận lại"
@@ -41,7 +42,7 @@ _AFTER = re.compile(
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt", "36 mô hình chưa đạt yêu cầu", "1.652 mô hình đạt tiêu chí “Dân vận
     # khéo”"
-    r"|(?P<result>(?:khong\s|chua\s)?dat(?:\s(?:yeu\scau|tieu\schi))?)"
+    r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi))?|du\sdieu\skien))"
     r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|$))"
 )
 
@@ -84,6 +85,6 @@ def _grade(
         if graded[g]
     )
     a, b = graded.span(group)
-    if group == "result" and "đạt" not in source.clean[a:b].lower():
+    if group == "result" and "đất" in source.clean[a:b].lower():
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
     return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")

@@ -15,6 +15,7 @@ from danvan._extract._figure_context import context_words
 from danvan._extract._figure_fields import field_after, written_field
 from danvan._extract._figure_levels import clause_label, level_after, level_ending, recognised_by
 from danvan._extract._figure_verbs import (
+    AT_PLACE,
     Verb,
     acts_apart,
     bracketed_change,
@@ -69,7 +70,6 @@ _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{TIER})\s")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
-_AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # A count before a verb; not a year, a day, nor a span of time ("Năm 2025, tỉnh đăng ký
 # 350 mô hình mới", "Trong 6 tháng đầu năm 2025, … công nhận 215 mô hình mới").
@@ -152,7 +152,8 @@ class _Meaning:
             verb = proposed_act(self.source, clause_start, self.start, verb)
             at = before.rfind(fold(verb[1][0])) if verb is not None else -1
             noun = self.evidence.get("noun")
-            if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun):
+            then = self.folded[self.start : self.start + 5]
+            if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun, then=then):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
             elif verb is not None and _A_COUNT.search(before, 0, at):
                 # "1.850 hộ đăng ký và 1.620 hộ đạt …": that verb is the count's before
@@ -233,7 +234,7 @@ class _Meaning:
         if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
             return False
         ratio = _RATIO.search(self.folded, self.start, self.end) is not None
-        place = _AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
+        place = AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
         start, end = self._sentence(clause=True)
         if not (ratio or place) or _MODELS.search(self.folded, start, end) is None:
             return False

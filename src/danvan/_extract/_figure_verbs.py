@@ -17,6 +17,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = [
+    "AT_PLACE",
     "Verb",
     "acts_apart",
     "bracketed_change",
@@ -55,6 +56,9 @@ _MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
+#: The words of a place right before a number: "tại 8/8 huyện", "ở 45 xã", "trên địa bàn".
+AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
+_JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
 # After a count, the words of another act before the next one: "… và nạo vét gần".
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 # What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
@@ -185,6 +189,7 @@ def acts_apart(
     *,
     unit: UnitOfMeasure | None,
     noun: tuple[str, tuple[int, int]] | None,
+    then: str = "",
 ) -> bool:
     """Whether an act no verb names comes between the verb at ``verb_at`` and the number.
 
@@ -196,8 +201,15 @@ def acts_apart(
     with "có" has what it counts, when the words before do not name its noun: "xã mới
     được thành lập …, có 28 thôn, 41 chi bộ" built no village and no Party cell; "công
     nhận 1.200 mô hình, có 300 mô hình cấp tỉnh" and "Trong số các mô hình được công
-    nhận, có 312 …" recognised them.
+    nhận, có 312 …" recognised them. A number after a word of place ("trên", "tại", "ở";
+    ``then`` is the text from the number's qualifier on) right after another count's
+    words is where that count's act was done: "lắp đặt 1.240 bóng đèn chiếu sáng trên 86
+    km đường" lit the 86 km, built none.
     """
+    counted = _A_NUMBER.search(before, max(verb_at, 0))
+    placed = then.startswith("tren ") or AT_PLACE.search(before) is not None
+    if placed and counted is not None and not _JOINED_TO.search(before, counted.end()):
+        return True
     has = _HAS.search(before, max(verb_at, 0))
     if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
         return True
@@ -205,7 +217,6 @@ def acts_apart(
         return False
     if _MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"
         return True
-    counted = _A_NUMBER.search(before, max(verb_at, 0))
     return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
 
 
