@@ -454,11 +454,12 @@ class TestExtract:
     def test_figures_say_whose_they_are(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
-        """JSON lines give a figure's body, rate, target and unit words, not only evidence."""
+        """JSON lines give a figure's body, rate, target, unit and estimate words."""
         source = tmp_path / "bao-cao.txt"
         source.write_text(
             "Hội Nông dân có 21 mô hình, Đoàn Thanh niên 17 mô hình. Thu nhập đạt 59,2 triệu "
-            "đồng/người/năm. Phấn đấu có 300 mô hình. Tại xã Yên Hòa có 6 mô hình.",
+            "đồng/người/năm. Phấn đấu có 300 mô hình. Tại xã Yên Hòa có 6 mô hình. Nhân dân "
+            "đóng góp ước đạt 4,2 tỷ đồng.",
             encoding="utf-8",
         )
         code, out, _ = run(capsys, "extract", str(source), "--figures", "--format", "jsonl")
@@ -468,6 +469,7 @@ class TestExtract:
         assert rows[2]["per"] == ["person", "year"]
         assert rows[3]["target_words"] == "Phấn đấu"
         assert rows[4]["place_words"] == "xã Yên Hòa"
+        assert rows[5]["estimate_words"] == "ước đạt"
 
     def test_figures_with_a_fraction(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

@@ -14,6 +14,7 @@ from danvan import (
     Draft,
     Field,
     Figure,
+    FigureStatus,
     HolderKind,
     Period,
     RecognitionLevel,
@@ -79,7 +80,7 @@ def test_awards_are_batches() -> None:
     )
     [award] = result.awards
     assert (award.collectives, award.individuals) == (Count(12), Count(7))
-    assert award.issuer_text == "của Chủ tịch UBND tỉnh"
+    assert award.issuer_text == "Chủ tịch UBND tỉnh"  # the giver, without "của"
     assert award.count(HolderKind.COLLECTIVE) == Count(12)
     assert result.report.awards == (award.id,)
 
@@ -394,6 +395,10 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
     said = _draft("5 năm qua, tỉnh đã có 12.480 mô hình được công nhận.", "nb-said", "năm 2025")
     assert said.report.figures == ()
     assert "a total over the years ('5 năm qua')" in said.left_out[0]
+    for recent in ("Trong 3 năm gần đây", "3 năm trở lại đây"):
+        text = f"{recent}, huyện có 124 tập thể, 187 cá nhân được khen thưởng."
+        assert _draft(text, "nb-recent", "năm 2025").report.figures == ()
+        assert _draft(text, "nb-recent-3y", "2023 - 2025").report.figures != ()
 
 
 def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
@@ -505,6 +510,15 @@ def test_money_and_workdays_raised_are_drafted() -> None:
         (Count(12_400_000_000), "money_raised", UnitOfMeasure.VND),
         (Count(15_300), "workdays", UnitOfMeasure.WORKDAYS),
     ]
+
+
+def test_an_estimate_is_drafted_as_estimated() -> None:
+    """ "ước đạt 186 tỷ đồng": status estimated, with the words that say so."""
+    text = "Giá trị nhân dân đóng góp ước đạt 186 tỷ đồng; 2.460 hộ tham gia các mô hình."
+    estimate, count = _draft(text, "nb-estimate").report.figures
+    assert (estimate.value, estimate.status) == (Count(186_000_000_000), FigureStatus.ESTIMATED)
+    assert "status estimated from 'ước đạt'" in estimate.notes[0]
+    assert count.status is FigureStatus.REPORTED
 
 
 def test_targets_are_left_out() -> None:

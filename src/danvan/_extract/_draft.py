@@ -16,9 +16,16 @@ from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
-from danvan._extract._left_out import NO_BASE, period_of, to_date, value_before, why_not
+from danvan._extract._left_out import (
+    NO_BASE,
+    inferred,
+    period_of,
+    to_date,
+    value_before,
+    why_not,
+)
 from danvan._extract._text_tables import html_tables, text_tables
-from danvan._figures import Dims, Figure
+from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
 from danvan._quantities import Quantity
@@ -35,8 +42,9 @@ class Draft:
     """A report drafted from its text.
 
     Attributes:
-        report: The report: its figures (status reported, each with its quote and span
-            in the text) and the ids of its award batches.
+        report: The report: its figures (status reported, or estimated where the text
+            says so: "ước đạt"; each with its quote and span in the text) and the ids of
+            its award batches.
         awards: The award batches, to add to the dataset beside the report.
         mentions: Every figure :func:`~danvan.find_figures` read, in order.
         left_out: Each mention not drafted, with why ("the text does not say what '317
@@ -110,7 +118,7 @@ def draft_report(
         [('mau/f0', '36', 'registered', None), ('mau/f1', '8', 'registered', 'mau/f0')]
         >>> award = draft.awards[0]
         >>> award.form.value, award.issuer_text, str(award.collectives), str(award.individuals)
-        ('certificate_of_commendation', 'của Chủ tịch UBND huyện', '5', '3')
+        ('certificate_of_commendation', 'Chủ tịch UBND huyện', '5', '3')
     """
     title = title or source.title
     if not title:
@@ -226,8 +234,8 @@ def _figure(
     unit = mention.unit_of_measure
     if total is not None and unit in _CELLS_OF.get(total.unit_of_measure, ()):
         unit = total.unit_of_measure  # "1.320 mô hình và 834 điển hình": its cells by kind
-    inferred = [
-        _inferred(mention, name, words)
+    said = [
+        inferred(mention, name, words)
         for name, (words, _) in mention.evidence.items()
         if name != "noun"
     ]
@@ -257,7 +265,8 @@ def _figure(
         occurrences=mention.occurrences,
         change=mention.change,
         compared_to=mention.compared_to if mention.change is not None else None,
-        notes=(f"read from the text: {'; '.join(inferred)}",) if inferred else (),
+        status=FigureStatus.ESTIMATED if mention.estimate_words else FigureStatus.REPORTED,
+        notes=(f"read from the text: {'; '.join(said)}",) if said else (),
     )
 
 
@@ -346,16 +355,6 @@ def _restates(figure: Figure, earlier: Figure, period: Period | None) -> bool:
     return exact.is_exact and other.contains(exact.value)
 
 
-def _inferred(mention: FigureMention, name: str, words: str) -> str:
-    if name == "part_of":
-        return f"part of '{words}': the parts in the next sentence add up to it"
-    if name == "period" and mention.period is None:  # "6 tháng cuối năm", of no year
-        return f"period from '{words}', in the year of period="
-    if getattr(mention, name) is None:
-        return f"{name}: '{words}' does not say which; set it"
-    return f"{name} from '{words}'"
-
-
 def _batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
     """Counts of one form, issuer and act (given or proposed), side by side: one batch."""
     last = batches[-1][-1] if batches else None
@@ -389,7 +388,7 @@ def _award(
     return Award(
         id=award_id,
         form=first.award_form,
-        issuer_text=first.issuer_words,
+        issuer_text=first.issuer_words.removeprefix("của ").removeprefix("Của "),  # the giver
         status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
         movements=movement,
         occurrences=any(m.occurrences for m in batch),

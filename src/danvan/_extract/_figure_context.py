@@ -113,6 +113,8 @@ _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la
 _DIGIT = re.compile(r"[0-9]")
 # A quotation mark: "mô hình “Mỗi tuần 1 việc tốt”" names a model, it counts none each.
 _QUOTES = frozenset('“"«')
+# Words that make the number an estimate, right before it: "ước đạt", "ước tính có".
+_ESTIMATE = re.compile(r"\b(uoc(?:\s(?:dat|tinh|khoang|chung|co|la))*)\s?$")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
 
@@ -120,15 +122,23 @@ def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[in
     """The spans of the words that make a number another's than the scope's result.
 
     By attribute of a mention: a programme's (``movement_words``), a target
-    (``target_words``), an average (``average_words``), another unit's (``place_words``).
+    (``target_words``), an average (``average_words``), another unit's (``place_words``);
+    and the words that make it an estimate (``estimate_words``).
     """
     found = {
         "movement_words": programme_words(source, start, end),
         "target_words": target_words(source, start),
         "average_words": average_words(source, start),
         "place_words": place_words(source, start),
+        "estimate_words": _estimate_words(source.folded, start),
     }
     return {name: span for name, span in found.items() if span is not None}
+
+
+def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:
+    """The words right before the number that make it an estimate: "ước đạt 215 tỷ"."""
+    found = _ESTIMATE.search(folded, max(0, start - 24), start)
+    return None if found is None else found.span(1)
 
 
 def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:

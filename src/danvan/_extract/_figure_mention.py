@@ -63,6 +63,9 @@ class FigureMention:
             a figure of any year, not of one ("Hằng năm, … trên 1.500 mô hình"), or of
             one person or household ("Ông Nguyễn Văn Bình, … đã hiến 520 m2 đất");
             ``None`` for a count. A draft leaves them out.
+        estimate_words: The words right before the number that make it an estimate
+            ("ước đạt 215 tỷ đồng", "ước tính có 48.000 người"), else ``None``. A draft
+            gives its figure the status estimated.
         award_form: For a batch of awards, the form the words name ("Giấy khen").
         issuer_words: For a batch of awards, who gives them, as written ("của Chủ tịch
             UBND thành phố"). "tặng Giấy khen … cho 11 tập thể và 5 cá nhân" is one
@@ -110,6 +113,7 @@ class FigureMention:
     place_words: str | None = None
     target_words: str | None = None
     average_words: str | None = None
+    estimate_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None
     status: ModelStatus | None = None

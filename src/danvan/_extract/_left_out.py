@@ -22,7 +22,15 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
 
-__all__ = ["NO_BASE", "of_the_year", "period_of", "to_date", "value_before", "why_not"]
+__all__ = [
+    "NO_BASE",
+    "inferred",
+    "of_the_year",
+    "period_of",
+    "to_date",
+    "value_before",
+    "why_not",
+]
 
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
@@ -85,10 +93,12 @@ _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
 # …or over the years it has run, which are the report's only if it spans as many:
-# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …".
+# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
+# đây, …".
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:sau|qua)\s(?P<years>[0-9]{1,2})\snam(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
-    r"|(?P<past>[0-9]{1,2})\snam\squa)\b"  # "5 năm qua, …"
+    r"\b(?:(?:sau|qua|trong)\s(?P<years>[0-9]{1,2})\snam"
+    r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
+    r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
 _TO_DATE_REACH = 160
 # A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận lên
@@ -185,3 +195,16 @@ def _names(scope: str, place: str) -> bool:
 
 
 _UNIT_WORD = re.compile(rf"^{UNIT_KIND}\s")  # place words start with one
+
+
+def inferred(mention: FigureMention, name: str, words: str) -> str:
+    """The note that says which words gave a drafted figure's attribute ``name``."""
+    if name == "part_of":
+        return f"part of '{words}': the parts in the next sentence add up to it"
+    if name == "period" and mention.period is None:  # "6 tháng cuối năm", of no year
+        return f"period from '{words}', in the year of period="
+    if name == "estimate_words":
+        return f"status estimated from '{words}'"
+    if getattr(mention, name) is None:
+        return f"{name}: '{words}' does not say which; set it"
+    return f"{name} from '{words}'"
