@@ -2445,6 +2445,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("206", {"measure": "registered", "category": "tiếp tục thực hiện"}),
         ],
     ),
+    (
+        # The period a change is compared to is no later count's period: the heading's is.
+        (
+            "Kết quả năm 2025: đăng ký 468 mô hình (tăng 39 mô hình so với năm 2024), công "
+            "nhận 377 mô hình."
+        ),
+        [
+            ("468", {"period": Period.parse("năm 2025")}),
+            ("39", {"period": Period.parse("năm 2025"), "compared_to": Period.parse("năm 2024")}),
+            ("377", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 

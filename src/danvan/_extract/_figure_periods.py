@@ -167,6 +167,8 @@ def _own_period(
     ):
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    while j >= 0 and _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0]):
+        j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)
     if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
         return _of_the_year_before(source, periods, j, yearless)  # "…; 6 tháng cuối năm …"
