@@ -2457,6 +2457,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("377", {"measure": "recognised", "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # A verb in an aside closed before a list is not its items' verb: the levels are
+        # of the recognised, not of the registered.
+        (
+            "Các cấp đã công nhận 1.318 mô hình, điển hình (đạt 79,4% số đăng ký), gồm: cấp "
+            "tỉnh 58, cấp huyện 364, cấp xã 896."
+        ),
+        [
+            ("1.318", {"measure": "recognised", "status": None}),
+            ("79,4%", {}),
+            ("58", {"measure": "recognised", "level": L.PROVINCE, "part_of": 0, "status": None}),
+            ("364", {"measure": "recognised", "level": L.DISTRICT, "part_of": 0}),
+            ("896", {"measure": "recognised", "level": L.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ _PROPOSED_ACT = re.compile(
 )
 _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương".
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
@@ -147,9 +148,12 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
 
     Of verbs that end at the same place, the longest wins ("đăng ký xây dựng", not
     "xây dựng"); a verb that begins a field's name ("xây dựng Đảng") is none, and so is
-    one in a quoted name (mô hình "Tuyến đường nở hoa" honours no one).
+    one in a quoted name (mô hình "Tuyến đường nở hoa" honours no one), nor the ``last``
+    one in brackets closed before the number.
     """
     words = _QUOTED.sub(lambda name: " " * len(name[0]), words)  # offsets kept
+    if last and ")" in words:  # "(đạt 82,8% số đăng ký), gồm: cấp tỉnh 64": an aside's verb
+        words = _CLOSED_BRACKET.sub(lambda aside: " " * len(aside[0]), words)
     best: tuple[tuple[int, int], int, str, str] | None = None
     for phrase, code in VERBS:
         if phrase not in words:
