@@ -512,6 +512,16 @@ def test_money_and_workdays_raised_are_drafted() -> None:
     ]
 
 
+def test_a_count_of_households_is_a_total() -> None:
+    """ "giúp 1.346 hộ thoát nghèo" counts households: no cell of models a household holds."""
+    text = "Các mô hình đã giúp 1.346 hộ thoát nghèo; 9.870 hộ tham gia các mô hình."
+    figures = _draft(text, "nb-households").report.figures
+    assert [(f.unit_of_measure, f.dims.holder, f.dims.is_total) for f in figures] == [
+        (UnitOfMeasure.HOUSEHOLDS, None, True),
+        (UnitOfMeasure.HOUSEHOLDS, None, True),
+    ]
+
+
 def test_an_estimate_is_drafted_as_estimated() -> None:
     """ "ước đạt 186 tỷ đồng": status estimated, with the words that say so."""
     text = "Giá trị nhân dân đóng góp ước đạt 186 tỷ đồng; 2.460 hộ tham gia các mô hình."

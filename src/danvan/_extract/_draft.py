@@ -251,7 +251,8 @@ def _figure(
         dims=Dims(
             level=mention.level,
             fields=mention.fields,
-            holder=mention.holder,
+            # "1.207 hộ thoát nghèo" counts households: no cell of models held by them
+            holder=None if unit is UnitOfMeasure.HOUSEHOLDS else mention.holder,
             kind=kind,
             status=mention.status,
             # units of different kinds ("23/23 xã và 45/45 cơ quan") are different cells
