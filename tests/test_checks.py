@@ -364,6 +364,75 @@ class TestAwardMovements:
         assert [f for f in check(fine) if f.code == "awards_one_movement"] == []
 
 
+class TestAwardsListedOnce:
+    """Two reports of one area listing one batch under two ids: a warning, not silence."""
+
+    @staticmethod
+    def _two_reports(second_units: str = "vn/son-la", **changed: object) -> Dataset:
+        from danvan import Award, AwardForm, load_example
+
+        dataset = load_example()
+        batch = Award(
+            id="tin-a/gk",
+            form=AwardForm.CERTIFICATE_OF_COMMENDATION,
+            issuer_text="Ban Dân vận Tỉnh ủy",
+            movements="dan-van-kheo",
+            collectives=Count(28),
+            individuals=Count(35),
+        )
+        again = attrs.evolve(batch, id="tin-b/gk", **changed)
+        first = Report(
+            id="tin-a",
+            source=Source(title="Tin A"),
+            units="vn/son-la",
+            title="Tổng kết",
+            awards=(batch.id,),
+        )
+        second = Report(
+            id="tin-b",
+            source=Source(title="Tin B"),
+            units=second_units,
+            title="Tổng kết",
+            awards=(again.id,),
+        )
+        return attrs.evolve(dataset, awards=(batch, again), reports=(first, second))
+
+    def test_alike_batches_of_two_reports_are_flagged(self) -> None:
+        found = [f for f in check(self._two_reports()) if f.code == "awards_listed_once"]
+        assert [(f.severity, f.paths) for f in found] == [
+            (Severity.WARNING, ("$.awards[0]", "$.awards[1]"))
+        ]
+        assert "tin-a/gk và tin-b/gk" in found[0].message
+        # the giver's words alike but for case and spacing, a day one of them leaves unsaid
+        import datetime as dt
+
+        loose = self._two_reports(issuer_text="ban dân vận  Tỉnh ủy", on=dt.date(2025, 12, 18))
+        assert [f.code for f in check(loose) if f.code == "awards_listed_once"] != []
+
+    @pytest.mark.parametrize(
+        "changed",
+        [
+            {"individuals": Count(36)},
+            {"form": None},
+            {"issuer_text": "Ban Thường vụ Tỉnh ủy"},
+            {"movements": "doi-thoai-truc-tiep"},
+        ],
+        ids=["counts", "form", "giver", "programme"],
+    )
+    def test_batches_that_differ_are_not(self, changed: dict[str, object]) -> None:
+        dataset = self._two_reports(**changed)
+        assert [f for f in check(dataset) if f.code == "awards_listed_once"] == []
+
+    def test_reports_of_other_areas_or_one_report_listing_both_are_not(self) -> None:
+        """ "Chủ tịch UBND xã" of two communes gives two batches; so does one report's list."""
+        other_area = self._two_reports(second_units="vn/son-la/tp-son-la")
+        assert [f for f in check(other_area) if f.code == "awards_listed_once"] == []
+        dataset = self._two_reports()
+        both = attrs.evolve(dataset.reports[0], awards=("tin-a/gk", "tin-b/gk"))
+        one_lists_both = attrs.evolve(dataset, reports=(both, dataset.reports[1]))
+        assert [f for f in check(one_lists_both) if f.code == "awards_listed_once"] == []
+
+
 class TestRulesAreData:
     """check() applies any Rule by its sides, with the rule's own severity and messages."""
 

@@ -148,6 +148,21 @@ AWARDS_ONE_MOVEMENT = Rule(
     message_vi="số khen thưởng cộng gộp các đợt khen của những phong trào khác nhau",
     message_en="a commendation figure adds up award batches of different movements",
 )
+#: One award batch is listed once: two reports of one area that list batches alike in
+#: every respect (form, giver, status, programme, counts; days and decisions that do not
+#: differ) may tell one batch twice, under two ids, and the award totals add it twice.
+#: Applied by its code: it reads award batches, not figures.
+AWARDS_LISTED_ONCE = Rule(
+    code="awards_listed_once",
+    left="award batch",
+    op="<",
+    right="batches alike of another report",
+    severity=Severity.WARNING,
+    message_vi="hai báo cáo nêu hai đợt khen giống hệt nhau: có thể là một đợt được kể hai "
+    "lần, mà tổng khen thưởng cộng hai lần",
+    message_en="two reports list award batches alike in every respect: perhaps one batch "
+    "told twice, which the award totals add twice",
+)
 #: A review is held after the period it reviews began. Applied by its code: it reads
 #: dates of reviews, not figures.
 REVIEW_AFTER_START = Rule(
@@ -187,5 +202,6 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     EVENTS_IN_PHASE,
     REVIEW_AFTER_START,
     AWARDS_ONE_MOVEMENT,
+    AWARDS_LISTED_ONCE,
     FIELD_BALANCE,
 )

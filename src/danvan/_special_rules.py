@@ -1,8 +1,8 @@
 """The built-in rules two sides cannot say, applied by their code.
 
 Dates, the units a coverage figure counts, one quantity stated several times, parts of
-another measure than their total, award batches across movements, the balance of
-fields: each is a function of a rule and a dataset, and keeps the severity it is given.
+another measure than their total, award batches across movements or told twice, the
+balance of fields: each is a function of a rule and a dataset, keeping its severity.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
+from danvan._awards import Award
 from danvan._breakdowns import field_balances, reports_of
 from danvan._builtin_rules import (
+    AWARDS_LISTED_ONCE,
     AWARDS_ONE_MOVEMENT,
     COVERAGE_NOT_ABOVE_UNITS,
     EVENTS_IN_PHASE,
@@ -243,6 +245,66 @@ def _award_movements(rule: Rule, dataset: Dataset) -> list[Finding]:
     return found
 
 
+def _awards_listed_once(rule: Rule, dataset: Dataset) -> list[Finding]:
+    """Award batches alike in every respect, listed by different reports of one area.
+
+    Two drafts of one conference's news list its batch under two ids; a report that lists
+    both tells them apart, and reports of different areas ("Chủ tịch UBND xã" of two
+    communes) give different batches.
+    """
+    areas: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    listed: dict[str, set[int]] = defaultdict(set)
+    for r, report, _ in reports_of(dataset):
+        for award_id in report.awards:
+            areas[award_id].add(report.units)
+            listed[award_id].add(r)
+    alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, award in enumerate(dataset.awards):
+        if award.id in listed:
+            alike[_batch(award)].append(i)
+    found = []
+    for group in alike.values():
+        for i, j in itertools.combinations(group, 2):
+            a, b = dataset.awards[i], dataset.awards[j]
+            if listed[a.id] & listed[b.id] or not areas[a.id] & areas[b.id]:
+                continue
+            if all(_unsaid_or_equal(getattr(a, n), getattr(b, n)) for n in _MAY_BE_UNSAID):
+                found.append(
+                    rule.finding(
+                        f"{a.id} và {b.id}",
+                        f"{a.id} and {b.id}",
+                        [f"$.awards[{i}]", f"$.awards[{j}]"],
+                    )
+                )
+    return found
+
+
+# What a batch may leave unsaid that another alike says: its day, decision and review.
+_MAY_BE_UNSAID = ("on", "decision", "review")
+
+
+def _batch(award: Award) -> tuple[object, ...]:
+    """What two alike batches share: all but their id, source, notes and what may be unsaid."""
+    giver = " ".join(award.issuer_text.casefold().split()) if award.issuer_text else None
+    return (
+        award.form,
+        award.issuer,
+        giver,
+        award.status,
+        award.movements,
+        award.occurrences,
+        award.proposer,
+        award.collectives,
+        award.individuals,
+        award.others,
+        award.recipients,
+    )
+
+
+def _unsaid_or_equal(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
 def _events_in_phase(rule: Rule, dataset: Dataset) -> list[Finding]:
     """A model's dated event outside the period of the model's phase."""
     found = []
@@ -331,6 +393,7 @@ SPECIAL_RULES: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
     PART_MEASURES_ITS_TOTAL.code: _part_measures,
     SAME_QUANTITY.code: _same_quantities,
     AWARDS_ONE_MOVEMENT.code: _award_movements,
+    AWARDS_LISTED_ONCE.code: _awards_listed_once,
     EVENTS_IN_PHASE.code: _events_in_phase,
     REVIEW_AFTER_START.code: _reviews_after_start,
     FIELD_BALANCE.code: field_balances,
