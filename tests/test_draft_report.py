@@ -25,6 +25,7 @@ from danvan import (
     load_example,
     summarize,
 )
+from danvan._messages import translate
 from danvan.exceptions import DanvanError
 from tests.seeds import ninh_binh
 
@@ -510,6 +511,23 @@ def test_money_and_workdays_raised_are_drafted() -> None:
         (Count(12_400_000_000), "money_raised", UnitOfMeasure.VND),
         (Count(15_300), "workdays", UnitOfMeasure.WORKDAYS),
     ]
+
+
+def test_what_a_draft_leaves_out_reads_in_vietnamese() -> None:
+    """Every note a draft writes of what it left out has its Vietnamese, for the summary."""
+    text = (
+        "Phấn đấu đến năm 2030 có 2.000 mô hình. Huyện Yên Mô có 46 mô hình. Lũy kế đến nay "
+        "có 6.120 mô hình được công nhận. Qua 5 năm triển khai, đã xây dựng 3.960 mô hình. "
+        "Bình quân mỗi xã có 5 mô hình. Hằng năm có trên 1.500 mô hình. Toàn tỉnh có 317 "
+        "phòng học, 2 - 3 mô hình mỗi thôn, đạt 45%. Các xã trao 25 suất quà. Số mô hình "
+        "giảm từ 1.245 xuống còn 986 mô hình. Trong thực hiện Quy chế dân chủ ở cơ sở, có 68 "
+        "mô hình. Tặng Giấy khen cho 8 tập thể. Ông Lê Văn Tư, 70 tuổi, đã hiến 400 m2 đất."
+    )
+    draft = _draft(text, "nb-vi", "năm 2025")
+    assert len(draft.report.notes) >= 10
+    untranslated = [note for note in draft.report.notes if translate(note) is None]
+    assert untranslated == []
+    assert translate(draft.report.notes[0]).startswith("chưa đưa vào bản nháp: '2.000 mô hình'")
 
 
 def test_a_count_of_households_is_a_total() -> None:

@@ -449,3 +449,26 @@ def test_no_heading_over_nothing() -> None:
     assert "By measure" not in across
     assert "Figures checked" not in across
     assert "Findings: none" in across
+
+
+def test_a_drafts_notes_read_in_the_summarys_language() -> None:
+    """What a draft left out is said in Vietnamese in a Vietnamese summary, a note of one's
+    own as written."""
+    from danvan import Source, draft_report
+    from tests.seeds import ninh_binh
+
+    dataset = ninh_binh()
+    draft = draft_report(
+        "Toàn tỉnh xây dựng 412 mô hình. Phấn đấu đến năm 2030 có 2.500 mô hình.",
+        id="nhap",
+        source=Source(title="Tin mẫu"),
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+    )
+    report = attrs.evolve(draft.report, notes=(*draft.report.notes, "Số liệu do xã gửi."))
+    summary = summarize(attrs.evolve(dataset, reports=(report,), awards=()))
+    vietnamese, english = summary.to_text(), summary.to_text("en")
+    why = "chỉ tiêu, mục tiêu ('Phấn đấu'), không phải kết quả"
+    assert f"Ghi chú: chưa đưa vào bản nháp: '2.500 mô hình' (ký tự thứ 57): {why}" in vietnamese
+    assert "Ghi chú: Số liệu do xã gửi." in vietnamese
+    assert "not drafted: '2.500 mô hình' @ 57: a target ('Phấn đấu'), not a result" in english

@@ -8,6 +8,7 @@ from danvan._awards import Award
 from danvan._counts import Count
 from danvan._figures import Figure, FigureStatus
 from danvan._lang import Lang
+from danvan._messages import translate
 from danvan._model_summary import ModelRecords
 from danvan._numbers import Percent
 from danvan._programmes import Movement
@@ -128,8 +129,9 @@ class _Text:
         for award in r.awards:
             yield f"  {self.w('awards')}: {self._award(award)}"
         notes = (*(note for review in r.reviews for note in review.notes), *r.report.notes)
-        for note in notes:
-            yield f"  {self.w('notes')}: {note}"
+        for note in notes:  # a draft's notes are danvan's words: in Vietnamese, theirs
+            said = (translate(note) or note) if self.lang == "vi" else note
+            yield f"  {self.w('notes')}: {said}"
 
     def _movement(self, movement: Movement) -> str:
         return movement.name_en or movement.name if self.lang == "en" else movement.name
