@@ -530,6 +530,23 @@ def test_what_a_draft_leaves_out_reads_in_vietnamese() -> None:
     assert translate(draft.report.notes[0]).startswith("chưa đưa vào bản nháp: '2.000 mô hình'")
 
 
+def test_counts_given_in_turn_are_cells_or_left_out() -> None:
+    """ "lần lượt": each count its cell, or left out when the cells are not read."""
+    text = (
+        "Các cấp tỉnh, huyện, xã lần lượt công nhận 37, 194 và 705 mô hình. Hai xã Yên "
+        "Thành, Yên Hòa lần lượt có 12, 9 và 15 mô hình."
+    )
+    draft = _draft(text, "nb-turn")
+    levels = [(str(f.value), f.dims.level) for f in draft.report.figures]
+    assert levels == [
+        ("37", RecognitionLevel.PROVINCE),
+        ("194", RecognitionLevel.DISTRICT),
+        ("705", RecognitionLevel.GRASSROOTS),
+    ]
+    assert len(draft.left_out) == 3
+    assert "counts given in turn to 'Hai xã Yên Thành, Yên Hòa'" in draft.left_out[0]
+
+
 def test_a_count_of_households_is_a_total() -> None:
     """ "giúp 1.346 hộ thoát nghèo" counts households: no cell of models a household holds."""
     text = "Các mô hình đã giúp 1.346 hộ thoát nghèo; 9.870 hộ tham gia các mô hình."

@@ -2472,6 +2472,49 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("896", {"measure": "recognised", "level": L.GRASSROOTS, "part_of": 0}),
         ],
     ),
+    (
+        # Counts given "lần lượt" (in turn) to the levels listed before them: the numbers
+        # before the last take its noun, each its level.
+        "Các cấp tỉnh, huyện và xã đã lần lượt công nhận 37, 194 và 705 mô hình.",
+        [
+            ("37", {"level": L.PROVINCE, "measure": "recognised", "noun": "mô hình"}),
+            ("194", {"level": L.DISTRICT, "measure": "recognised"}),
+            ("705", {"level": L.GRASSROOTS, "measure": "recognised"}),
+        ],
+    ),
+    (
+        # … to years, the noun a line's subject names ("tương ứng là").
+        "Số mô hình đăng ký các năm 2023, 2024, 2025 tương ứng là 1.186, 1.240 và 1.302.",
+        [
+            ("1.186", {"period": Period.parse("năm 2023"), "measure": "registered"}),
+            ("1.240", {"period": Period.parse("năm 2024"), "noun": "mô hình"}),
+            ("1.302", {"period": Period.parse("năm 2025"), "measure": "registered"}),
+        ],
+    ),
+    (
+        # … to fields, to bodies after the words that open the clause.
+        (
+            "Lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh lần lượt có 412, 530, "
+            "118 mô hình. Trong năm, Hội Nông dân, Hội Cựu chiến binh lần lượt đăng ký 96 và "
+            "41 mô hình."
+        ),
+        [
+            ("412", {"fields": (Field.ECONOMY,)}),
+            ("530", {"fields": (Field.CULTURE_SOCIETY,)}),
+            ("118", {"fields": (Field.DEFENCE_SECURITY,)}),
+            ("96", {"category": "Hội Nông dân", "measure": "registered"}),
+            ("41", {"category": "Hội Cựu chiến binh", "measure": "registered"}),
+        ],
+    ),
+    (
+        # Cells not as many as the counts: each keeps the list's words, no cell invented.
+        "Hai xã Yên Thành, Yên Hòa lần lượt có 12, 9 và 15 mô hình.",
+        [
+            ("12", {"respectively_words": "Hai xã Yên Thành, Yên Hòa", "level": None}),
+            ("9", {"respectively_words": "Hai xã Yên Thành, Yên Hòa", "category": None}),
+            ("15", {"respectively_words": "Hai xã Yên Thành, Yên Hòa"}),
+        ],
+    ),
 ]
 
 

@@ -166,6 +166,7 @@ def _figure_row(index: int, mention: FigureMention) -> dict[str, object]:
         "target_words": mention.target_words,
         "average_words": mention.average_words,
         "estimate_words": mention.estimate_words,
+        "respectively_words": mention.respectively_words,
         "period": None if mention.period is None else str(mention.period),
         "compared_to": None if mention.compared_to is None else str(mention.compared_to),
         "as_of": None if mention.as_of is None else mention.as_of.isoformat(),

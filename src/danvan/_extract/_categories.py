@@ -38,6 +38,7 @@ from danvan._extract._figure_words import (
 )
 from danvan._extract._lists import BULLET, item_words
 from danvan._extract._patterns import at_word_start
+from danvan._extract._respectively import run_at
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
@@ -117,6 +118,11 @@ def name_categories(
     names: list[tuple[str, tuple[int, int]] | None] = []
     grades: set[int] = set()  # counts named by a grade after them that names a cell alone
     for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+        if "respectively_words" in mention.evidence or (
+            "category" in mention.evidence and run_at(source.folded, span[0]) is not None
+        ):  # "Hội Nông dân, Hội Phụ nữ lần lượt có 215, 180 mô hình": named in turn
+            names.append(None)
+            continue
         name = _batch(source, spans, i) or _name(source, mention, span)
         name = name or _body_after(source, mention, span)
         body = name is not None and bool(

@@ -63,6 +63,10 @@ class FigureMention:
             a figure of any year, not of one ("Hằng năm, … trên 1.500 mô hình"), or of
             one person or household ("Ông Nguyễn Văn Bình, … đã hiến 520 m2 đất");
             ``None`` for a count. A draft leaves them out.
+        respectively_words: The words of the cells a list gives its counts to in turn
+            ("lần lượt", "tương ứng") when they name no level, year, field, holder, kind
+            or body of each count ("Trong năm, khối Đảng, khối chính quyền lần lượt …"),
+            else ``None``. A draft leaves such a count out for the reviewer.
         estimate_words: The words right before the number that make it an estimate
             ("ước đạt 215 tỷ đồng", "ước tính có 48.000 người"), else ``None``. A draft
             gives its figure the status estimated.
@@ -114,6 +118,7 @@ class FigureMention:
     target_words: str | None = None
     average_words: str | None = None
     estimate_words: str | None = None
+    respectively_words: str | None = None
     award_form: AwardForm | None = None
     issuer_words: str | None = None
     status: ModelStatus | None = None

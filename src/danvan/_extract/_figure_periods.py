@@ -96,6 +96,8 @@ def name_periods(
     starts = [a for a, _ in located]
     ends = [b for _, b in located]
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
+        if mention.period is not None:  # a year of a "lần lượt" list's: "Các năm 2023, …"
+            continue
         k = bisect.bisect_left(starts, end)
         j = bisect.bisect_right(ends, start) - 1
         found, said = _own_period(source, periods, located, j=j, k=k, start=start, end=end)

@@ -55,6 +55,7 @@ from danvan._extract._figure_words import (
 from danvan._extract._lists import Totals, after_the_last, item_words, total_of
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
+from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._text_tables import text_tables
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
@@ -288,14 +289,16 @@ def _subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
 
 
 def _noun_of_the_value_after(
-    source: CleanText, start: int, end: int
+    source: CleanText, start: int, end: int, run: Run | None
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
     """The noun a bare value takes from elsewhere, and its span, if any.
 
     A value before a change shares the noun of the value after it ("từ 312 xuống 286 mô
     hình"); an item labelled by a kind of model counts those ("(mô hình 1.102, điển hình
-    832)").
+    832)"); a number of a ``run`` given "lần lượt" takes the run's.
     """
+    if run is not None:
+        return noun_of_the_run(source, run)
     item = item_words(source.folded, start)
     label = next((n for n in NOUNS if item and n[0] == source.folded[slice(*item)]), None)
     if item is not None and label is not None and label[1] in MODEL_UNITS:
@@ -319,9 +322,9 @@ def _mention(
     evidence: dict[str, tuple[str, tuple[int, int]]] = {}
     values: dict[str, Any] = {}
     list_at, subject = start, None  # where its list item starts; a noun's words before it
-    total = None  # the index of its total, when a list's subject says it
-    body = False  # whether a bare number's item names a body: "khối chính quyền 2.914"
-    alone = False  # whether a bare number is in no list and changes nothing before it
+    total, run = None, None  # its total, when a list's subject says it; its "lần lượt" run
+    # whether a bare number's item names a body ("khối Đảng 214"); is in no list, no change
+    body = alone = False
     if match["percent"] is not None:
         percent = _percent(clean, match)
         if percent is None:
@@ -338,8 +341,8 @@ def _mention(
                 quantity = parse_quantity(clean[start:number_end] + words.split("/")[0])
         except DanvanError:
             return None
-        noun = words.strip()
-        borrowed = None if noun else _noun_of_the_value_after(source, start, end)
+        noun, run = words.strip(), run_at(folded, start)  # "lần lượt 45, 212 và 890 mô hình"
+        borrowed = None if noun else _noun_of_the_value_after(source, start, end, run)
         if borrowed is not None:  # "từ 312 xuống 286 mô hình", "(mô hình 1.102, …)"
             (a, b), unit, kind, holder = borrowed
             noun, evidence["noun"] = clean[a:b], words_at(source, a, b)
@@ -381,6 +384,8 @@ def _mention(
             subject=subject or _subject_of_the_change(folded, start),
         )
     )
+    # each count of a "lần lượt" run the cell its place in the list names
+    values.update({} if run is None else cell_in_the_run(source, run, start, evidence))
     if match["percent"] is None and not (
         values["noun"] or _names_a_cell(values) or (values.get("change") and not alone) or body
     ):

@@ -47,6 +47,9 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if mention.respectively_words is not None:  # "A, B lần lượt có 5, 7 và 9 mô hình"
+        cells = mention.respectively_words
+        return f"one of counts given in turn to '{cells}', whose cells are not read: set its cell"
     if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
         return f"a fraction of what is counted whole ({mention.value}): set its unit"
     if mention.awarded:

@@ -1,0 +1,162 @@
+"""Counts a report gives "lần lượt" (respectively) to the cells it lists before them.
+
+"Các cấp tỉnh, huyện, xã đã công nhận lần lượt 45, 212 và 890 mô hình": three counts,
+each of a level; "Các năm 2023, 2024, 2025 toàn huyện công nhận lần lượt là 112, 128,
+141 mô hình": each of a year; "Số mô hình được công nhận cấp tỉnh, cấp huyện, cấp xã
+tương ứng là 38, 176 và 642": the noun is the subject's. The numbers before the last take
+its noun (or the subject's), and each the cell its place in the list names: a level, a
+year, a field, a holder, a kind of model or a body. When the list names as many of none
+of them as there are numbers, each count keeps the list's words
+(``FigureMention.respectively_words``) and a draft leaves it out for the reviewer, rather
+than give every count the same cell.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_nouns import noun_after, subject_before
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import TIER
+from danvan._measures import UnitOfMeasure
+from danvan._periods import Period
+from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+
+__all__ = ["Run", "cell_in_the_run", "noun_of_the_run", "run_at"]
+
+# The word that gives a list's counts to its cells in turn, and the numbers after it.
+# A verb may come between them: "… lần lượt đăng ký 214, 596 và 874 mô hình".
+_MARKER = re.compile(r"\b(?:lan\sluot|tuong\sung)(?:\s(?!va\b)[a-z]+){0,3}?\s?:?\s(?=[0-9])")
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_RUN = re.compile(rf"{_NUMBER.pattern}(?:\s?(?:,\sva|,|\sva|;)\s?{_NUMBER.pattern})+")
+_REACH = 120  # how far before a number its marker is read
+# Where the clause of a list's cells starts, looking back from its marker.
+_CLAUSE = re.compile(r"[.;:\n(]")
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+# Levels listed after one "cấp" or each after its own: "các cấp tỉnh, huyện, xã".
+_LEVELS = re.compile(rf"\bcap\s{TIER}(?:\s?(?:,\sva|,|va)\s?(?:cap\s)?{TIER})*")
+_TIER = re.compile(TIER)
+_ITEMS = re.compile(r"\s?(?:,\sva|,|\sva)\s")
+_MAX_ITEM_WORDS = 8
+# Words that open a clause before its list of cells, no cell: "Trong năm", "Năm 2025".
+_SET_APART = re.compile(r"(?:trong|nam|qua|den|tai|toan|rieng|ket\squa)\b")
+
+
+@attrs.frozen
+class Run:
+    """A list of numbers given in turn to the cells before them.
+
+    Attributes:
+        marker: The span of "lần lượt" or "tương ứng" (with "là").
+        numbers: The span of each number, in order.
+    """
+
+    marker: tuple[int, int]
+    numbers: tuple[tuple[int, int], ...]
+
+
+def run_at(folded: str, start: int) -> Run | None:
+    """The run the number at ``start`` is in, or ``None``."""
+    markers = list(_MARKER.finditer(folded, max(0, start - _REACH), start + 1))
+    if not markers:
+        return None
+    marker = markers[-1]
+    run = _RUN.match(folded, marker.end())
+    if run is None or not run.start() <= start < run.end():
+        return None
+    numbers = tuple(n.span() for n in _NUMBER.finditer(folded, run.start(), run.end()))
+    if start not in (a for a, _ in numbers):
+        return None
+    return Run(marker.span(), numbers)
+
+
+def cell_in_the_run(
+    source: CleanText, run: Run, start: int, evidence: dict[str, tuple[str, tuple[int, int]]]
+) -> dict[str, Any]:
+    """The cell the list before the run names for the number at ``start``.
+
+    A mapping of attribute names to values; their words are added to ``evidence``.
+    """
+    folded = source.folded
+    i = [a for a, _ in run.numbers].index(start)
+    n = len(run.numbers)
+    a = max(0, run.marker[0] - _REACH)
+    for stop in _CLAUSE.finditer(folded, a, run.marker[0]):
+        a = stop.end()
+    b = run.marker[0]
+    years = list(_YEAR.finditer(folded, a, b))
+    if len(years) == n:
+        year = years[i]
+        return _said(source, evidence, "period", Period.parse(f"năm {year[0]}"), year.span())
+    levels = [t for m in _LEVELS.finditer(folded, a, b) for t in _TIER.finditer(m[0])]
+    if len(levels) == n:
+        listed = _LEVELS.search(folded, a, b)
+        at = (listed.start() if listed is not None else a) + levels[i].start()
+        level = RecognitionLevel._lookup(f"cấp {levels[i][0]}")
+        if level is not None:
+            return _said(source, evidence, "level", level, (at, at + len(levels[i][0])))
+    items = _items(folded, a, b)
+    if len(items) > n and all(_SET_APART.match(folded, *item) for item in items[:-n]):
+        items = items[-n:]  # "Trong năm, khối Đảng, khối chính quyền … lần lượt …"
+    if len(items) == n:
+        for name, vocabulary in (("fields", Field), ("holder", HolderKind), ("kind", ModelKind)):
+            members = [vocabulary._lookup(source.clean[x:y]) for x, y in items]
+            if all(members):  # "kinh tế, văn hóa - xã hội …", "tập thể, cá nhân"
+                member = (members[i],) if name == "fields" else members[i]
+                return _said(source, evidence, name, member, items[i])
+        if all(len(folded[x:y].split()) <= _MAX_ITEM_WORDS for x, y in items):
+            x, y = items[i]
+            return _said(source, evidence, "category", source.clean[x:y], items[i])
+    words = source.clean[a:b].strip()
+    return _said(source, evidence, "respectively_words", words, (b - len(words), b))
+
+
+def _said(
+    source: CleanText,
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+    name: str,
+    value: object,
+    span: tuple[int, int],
+) -> dict[str, Any]:
+    evidence[name] = words_at(source, *span)
+    return {name: value}
+
+
+def _items(folded: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items a list of cells before its marker holds, the verb after the last cut."""
+    starts = [a, *(m.end() for m in _ITEMS.finditer(folded, a, b))]
+    ends = [m.start() for m in _ITEMS.finditer(folded, a, b)]
+    last = _VERB_AFTER.search(folded, starts[-1], b)
+    ends.append(last.start() if last is not None else b)
+    items = []
+    for x, y in zip(starts, ends, strict=True):
+        first = x + len(folded[x:y]) - len(folded[x:y].lstrip())
+        items.append((first, first + len(folded[x:y].strip())))
+    return [(x, y) for x, y in items if x < y]
+
+
+# The words after the last cell, before "lần lượt": "… Đoàn Thanh niên đã xây dựng".
+_VERB_AFTER = re.compile(
+    r"\s(?:da|duoc|dang\sky|xay\sdung|cong\snhan|co|dat|trien\skhai|thuc\shien|toan)\b"
+)
+
+
+def noun_of_the_run(
+    source: CleanText, run: Run
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun after the run's last number, or the one its line's subject names."""
+    folded = source.folded
+    last = run.numbers[-1][1]
+    noun_end, unit, kind, holder = noun_after(folded, last)
+    noun = source.clean[last:noun_end].strip()
+    if unit is not None and noun:
+        return (noun_end - len(noun), noun_end), unit, kind, holder
+    subject = subject_before(folded, run.numbers[0][0])  # "Số mô hình … tương ứng là 38, …"
+    if subject is None:
+        return None
+    span, _, unit, kind, holder, _ = subject
+    return span, unit, kind, holder
