@@ -2515,6 +2515,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("15", {"respectively_words": "Hai xã Yên Thành, Yên Hòa"}),
         ],
     ),
+    (
+        # A threshold each of many reaches is no count; a model spread to communes is
+        # replicated there, no coverage of the area; a change right after a body's count
+        # is of the body's cell.
+        (
+            "Có 31/33 xã có từ 4 mô hình trở lên. Mô hình “Bữa cơm nghĩa tình” được nhân "
+            "rộng ra 14/33 xã. Khối chính quyền đăng ký 318 mô hình, tăng 27 mô hình."
+        ),
+        [
+            ("31", {"measure": "coverage"}),
+            ("4", {"average_words": "từ 4 mô hình trở lên"}),
+            ("14", {"measure": "replicated", "out_of": Count(33)}),
+            ("318", {"category": "Khối chính quyền"}),
+            ("27", {"category": "Khối chính quyền", "change": Change.INCREASE}),
+        ],
+    ),
 ]
 
 

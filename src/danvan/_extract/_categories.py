@@ -26,7 +26,6 @@ from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after, grade_of_the_subject
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_nouns import subject_before
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
     AND,
@@ -106,8 +105,8 @@ _ACT = re.compile(
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _MAX_WORDS = 8
+_CHANGED = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu)")  # a grade no recognised model has
-_GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
 
@@ -128,7 +127,9 @@ def name_categories(
         body = name is not None and bool(
             _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
-        graded = None if body else grade_after(source, span[1]) or _subject_graded(source, span)
+        graded = (
+            None if body else grade_after(source, span[1]) or grade_of_the_subject(source, span[0])
+        )
         if graded is not None:
             name, alone = graded
             if alone:
@@ -155,17 +156,18 @@ def name_categories(
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
+    for i in range(1, len(mentions)):  # "Khối … đăng ký 43 mô hình, giảm 8 mô hình": its cell
+        changed, before = mentions[i], mentions[i - 1]
+        if (
+            changed.change is not None
+            and changed.category is None
+            and before.category is not None
+            and before.change is None
+            and _CHANGED.fullmatch(source.folded, spans[i - 1][1], spans[i][0])
+        ):
+            evidence = {**changed.evidence, "category": before.evidence["category"]}
+            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
     things_measured(source, mentions, spans)
-
-
-def _subject_graded(
-    source: CleanText, span: tuple[int, int]
-) -> tuple[tuple[str, tuple[int, int]], bool] | None:
-    """The grade the subject of a line ends with: "Số mô hình hoạt động hiệu quả là 326"."""
-    if not _GIVEN.search(source.folded, max(0, span[0] - 4), span[0]):
-        return None
-    subject = subject_before(source.folded, span[0])
-    return None if subject is None else grade_of_the_subject(source, *subject[1])
 
 
 def whose(folded: str, a: int, b: int) -> int:

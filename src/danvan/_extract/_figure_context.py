@@ -113,6 +113,9 @@ _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la
 _DIGIT = re.compile(r"[0-9]")
 # A quotation mark: "mô hình “Mỗi tuần 1 việc tốt”" names a model, it counts none each.
 _QUOTES = frozenset('“"«')
+# A threshold: "(có) từ 3 mô hình (“Dân vận khéo”) trở lên".
+_FROM = re.compile(r"\btu\s$")
+_OR_MORE = re.compile(r"[^,.;:()\n0-9]{0,60}?\stro\s(?:len|xuong)\b")
 # Words that make the number an estimate, right before it: "ước đạt", "ước tính có".
 _ESTIMATE = re.compile(r"\b(uoc(?:\s(?:dat|tinh|khoang|chung|co|la))*)\s?$")
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
@@ -128,11 +131,18 @@ def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[in
     found = {
         "movement_words": programme_words(source, start, end),
         "target_words": target_words(source, start),
-        "average_words": average_words(source, start),
+        "average_words": average_words(source, start) or _threshold(source.folded, start, end),
         "place_words": place_words(source, start),
         "estimate_words": _estimate_words(source.folded, start),
     }
     return {name: span for name, span in found.items() if span is not None}
+
+
+def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of a threshold each of many reaches, no count: "từ 3 mô hình trở lên"."""
+    at_least = _FROM.search(folded, max(0, start - 4), start)
+    more = _OR_MORE.match(folded, end) if at_least is not None else None
+    return None if at_least is None or more is None else (at_least.start(), more.end())
 
 
 def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:

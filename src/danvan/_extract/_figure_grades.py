@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_nouns import subject_before
 
 __all__ = ["grade_after", "grade_of_the_subject"]
 
@@ -47,6 +48,9 @@ _AFTER = re.compile(
 )
 
 
+_GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
+
+
 def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
     """The grade written after a count, as its cell's name ("loại tốt": "tốt").
 
@@ -59,14 +63,19 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
 
 
 def grade_of_the_subject(
-    source: CleanText, a: int, b: int
+    source: CleanText, start: int
 ) -> tuple[tuple[str, tuple[int, int]], bool] | None:
     """The grade a line's subject ends with, as :func:`grade_after` gives it.
 
-    ``a:b`` are the subject's words after its noun: "Số mô hình tiếp tục duy trì hoạt
-    động hiệu quả là 326/348 mô hình" names the cell "hiệu quả" as "326/348 mô hình hoạt
-    động hiệu quả" does.
+    ``start`` is the number's: "Số mô hình tiếp tục duy trì hoạt động hiệu quả là 326/348
+    mô hình" names the cell "hiệu quả" as "326/348 mô hình hoạt động hiệu quả" does.
     """
+    if not _GIVEN.search(source.folded, max(0, start - 4), start):
+        return None
+    subject = subject_before(source.folded, start)
+    if subject is None:
+        return None
+    a, b = subject[1]  # the subject's words after its noun
     at = source.folded.find(" ", a, b)
     while at >= 0:
         graded = _AFTER.fullmatch(source.folded, at, b)

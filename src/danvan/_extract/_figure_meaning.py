@@ -71,6 +71,7 @@ _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:de\snghi\s)?(cap\s{TIER})\s")
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
+_REPLICATED = re.compile(r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$")
 # A count before a verb; not a year, a day, nor a span of time ("Năm 2025, tỉnh đăng ký
 # 350 mô hình mới", "Trong 6 tháng đầu năm 2025, … công nhận 215 mô hình mới").
 _A_COUNT = re.compile(
@@ -236,8 +237,9 @@ class _Meaning:
         ratio = _RATIO.search(self.folded, self.start, self.end) is not None
         place = AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
         start, end = self._sentence(clause=True)
-        if not (ratio or place) or _MODELS.search(self.folded, start, end) is None:
-            return False
+        one_model = _REPLICATED.search(self.folded, max(0, self.start - 20), self.start)
+        if not (ratio or place) or one_model or _MODELS.search(self.folded, start, end) is None:
+            return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
         a, b = place.span(1) if place is not None else (self.start, self.end)
         self.set("measure", "coverage", a, b)
         return True

@@ -61,7 +61,8 @@ class FigureMention:
         average_words: The words that make the number an average, no count ("bình
             quân mỗi xã có 5 mô hình", "xây dựng mới bình quân 400 mô hình mỗi năm"), or
             a figure of any year, not of one ("Hằng năm, … trên 1.500 mô hình"), or of
-            one person or household ("Ông Nguyễn Văn Bình, … đã hiến 520 m2 đất");
+            one person or household ("Ông Nguyễn Văn Bình, … đã hiến 520 m2 đất"), or
+            a threshold each of many reaches ("có từ 3 mô hình trở lên");
             ``None`` for a count. A draft leaves them out.
         respectively_words: The words of the cells a list gives its counts to in turn
             ("lần lượt", "tương ứng") when they name no level, year, field, holder, kind

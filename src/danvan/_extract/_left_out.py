@@ -184,6 +184,8 @@ def _why_no_total(words: str) -> str:
     said = fold(words)
     if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
         return f"a figure of every year ('{words}'), not of one"
+    if said.startswith("tu "):  # "có từ 3 mô hình trở lên"
+        return f"a threshold ('{words}'), not a count"
     if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
         return f"a figure of each one ('{words}'), not a total"
     if said.startswith(("ong ", "ba ", "anh ", "chi ", "gia dinh ", "ho ")):  # "Ông …"
