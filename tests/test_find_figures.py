@@ -2531,6 +2531,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("27", {"category": "Khối chính quyền", "change": Change.INCREASE}),
         ],
     ),
+    (
+        # A batch's number names a cell of the total it is in: "đợt 1: 52".
+        "Năm 2025, tỉnh công nhận 143 mô hình; trong đó, đợt 1: 52, đợt 2: 91.",
+        [
+            ("143", {"measure": "recognised"}),
+            ("52", {"category": "đợt 1", "part_of": 0, "measure": "recognised"}),
+            ("91", {"category": "đợt 2", "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
     AND,
+    BATCH,
     GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
@@ -93,7 +94,7 @@ _NAME_BOUNDARY = re.compile(
     rf"\n{BULLET.pattern}|[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
-_BATCH = re.compile(at_word_start(r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)") + r"\b")
+_BATCH = re.compile(at_word_start(BATCH) + r"\b")
 _BATCH_REACH = 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
 # "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …".

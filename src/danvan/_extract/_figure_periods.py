@@ -27,7 +27,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import SENTENCE_END, TIER
+from danvan._extract._figure_words import BATCH, SENTENCE_END, TIER
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._periods import Period
 
@@ -39,7 +39,7 @@ _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
 _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
-    r"|(?:trong\s)?dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"  # "Đợt 1 năm 2025, …"
+    rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den\s(?:het|cuoi)))\s)?$"
 )
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".

@@ -18,6 +18,7 @@ from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
     "AND",
+    "BATCH",
     "CANDIDATE",
     "candidates",
     "COMPOUND_NOUNS",
@@ -158,11 +159,14 @@ VERBS: tuple[tuple[str, str], ...] = (
 #: The grades a review gives, "loại" before them or not: counts by grade are cells named
 #: by the grade ("xếp loại: tốt 1.230 mô hình, khá 250 …", "…, loại tốt là 312").
 GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
+#: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".
+BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …
 TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
 #: The label of a list's item that names a cell of what the list's subject counts: a
-#: grade, a level or a holder ("…: 86, loại tốt: 312", "…: 34; cấp huyện: 156").
-CELL_LABEL = re.compile(rf"loai\s{GRADE.pattern}|cap\s{TIER}|tap\sthe|ca\snhan")
+#: grade, a level, a holder or a batch ("…: 86, loại tốt: 312", "…; cấp huyện: 156",
+#: "đợt 2: 57").
+CELL_LABEL = re.compile(rf"loai\s{GRADE.pattern}|cap\s{TIER}|tap\sthe|ca\snhan|{BATCH}")
 #: A grade at the end of a line's subject: "Số mô hình đạt loại xuất sắc là 86".
 GRADE_OF_A_SUBJECT = re.compile(
     r"\s(?:dat\s|xep\s)?loai\s(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)$"

@@ -323,8 +323,7 @@ def _mention(
     values: dict[str, Any] = {}
     list_at, subject = start, None  # where its list item starts; a noun's words before it
     total, run = None, None  # its total, when a list's subject says it; its "lần lượt" run
-    # whether a bare number's item names a body ("khối Đảng 214"); is in no list, no change
-    body = alone = False
+    body = alone = False  # whether a bare number's item names a cell; is in no list, no change
     if match["percent"] is not None:
         percent = _percent(clean, match)
         if percent is None:
@@ -360,7 +359,7 @@ def _mention(
             alone = total is None and not _a_change(folded, start, spans)
             if alone and item is None:
                 return None  # "1396", a page's counter, says nothing countable
-            body = item is not None and names_a_body(folded[item[0] : item[1]])
+            body = item is not None and _cell_label(folded, start) is not None
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,

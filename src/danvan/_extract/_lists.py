@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import AND
+from danvan._extract._figure_words import AND, BATCH
 
 __all__ = ["BULLET", "Totals", "after_the_last", "item_words", "total_of"]
 
@@ -150,6 +150,7 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
 # label ("cấp tỉnh: 12").
 _ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
 _ITEM_REACH = 60
+_BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
@@ -171,6 +172,9 @@ def item_words(folded: str, start: int) -> tuple[int, int] | None:
         end = colon.start()
     elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
         end = bracket.start()
+    batch = _BATCH_LABEL.search(folded, max(0, end - 12), end)
+    if batch is not None:  # "trong đó, đợt 1: 48, đợt 2: 57": the batch names the cell
+        return batch.span(1)
     last = folded[end - 2 : end].rstrip()[-1:]
     if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
         return None
