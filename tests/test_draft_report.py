@@ -11,6 +11,7 @@ from danvan import (
     Amount,
     AwardStatus,
     Count,
+    Dataset,
     Draft,
     Field,
     Figure,
@@ -545,6 +546,24 @@ def test_counts_given_in_turn_are_cells_or_left_out() -> None:
     ]
     assert len(draft.left_out) == 3
     assert "counts given in turn to 'Hai xã Yên Thành, Yên Hòa'" in draft.left_out[0]
+
+
+def test_cells_after_a_semicolon_and_a_bulleted_breakdown_add_up_to_their_total() -> None:
+    """ "…; cấp huyện, xã lần lượt …" and a line "- Theo lĩnh vực: …" break down the total."""
+    text = (
+        "- Ban Chỉ đạo huyện công nhận 164 mô hình, đạt 88,6%; các cấp huyện, xã lần lượt "
+        "công nhận 39 và 125 mô hình.\n"
+        "- Theo lĩnh vực: kinh tế 58 mô hình; văn hóa - xã hội 61 mô hình; quốc phòng - an "
+        "ninh 26 mô hình; xây dựng hệ thống chính trị 19 mô hình."
+    )
+    draft = _draft(text, "nb-lines")
+    total = draft.report.figures[0]
+    parts = [f for f in draft.report.figures if f.part_of == total.id]
+    assert [str(f.value) for f in parts] == ["39", "125", "58", "61", "26", "19"]
+    assert {f.measure for f in parts} == {"recognised"}
+    base = ninh_binh()
+    dataset = draft.into(Dataset(hierarchy=base.hierarchy, movements=base.movements))
+    assert check(dataset) == []  # 39 + 125 and 58 + 61 + 26 + 19 are 164
 
 
 def test_a_count_of_households_is_a_total() -> None:

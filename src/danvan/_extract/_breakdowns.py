@@ -26,7 +26,8 @@ __all__ = ["finish", "measured_as_total", "second_breakdown", "sets_a_cell"]
 
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
-    r"\s*(?:[a-z0-9]{1,3}[.)]\s)?(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
+    r"\s*(?:[a-z0-9]{1,3}[.)]\s|[-+•*]\s)?"
+    r"(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
 )
 # A passive after a count: what was done to the models, not how many there are; a grade
 # is how many there are of it.
@@ -171,28 +172,27 @@ def _parts_that_add_up(
     Phân theo lĩnh vực: kinh tế 486 mô hình; …"), and a new paragraph may open with
     the words of a breakdown.
     """
-    sentences = _sentences(folded, spans)
-    members: dict[int, list[int]] = {}
-    for i, sentence in enumerate(sentences):
-        members.setdefault(sentence, []).append(i)
-    for run in _runs(sentences):
-        first = run[0]
-        parts = [mentions[i] for i in run]
-        total = next(
-            (
-                t
-                for t in reversed(members.get(sentences[first] - 1, []))
-                if _breaks_down(folded, mentions, spans, t, run)
-            ),
-            None,
-        )
-        if total is None:
-            continue
-        words_at_total = (mentions[total].text, mentions[total].span)
-        for i, part in zip(run, parts, strict=True):
-            measured = measured_as_total(part, mentions[total])
-            found = {**measured.evidence, "part_of": words_at_total}
-            mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
+    for stops in (_CLAUSE_STOPS, _SENTENCE_STOPS):  # "231 …; cấp huyện 47, cấp xã 184" first
+        sentences = _sentences(folded, spans, stops)
+        members: dict[int, list[int]] = {}
+        for i, sentence in enumerate(sentences):
+            members.setdefault(sentence, []).append(i)
+        for run in _runs(sentences):
+            total = next(
+                (
+                    t
+                    for t in reversed(members.get(sentences[run[0]] - 1, []))
+                    if _breaks_down(folded, mentions, spans, t, run)
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            words_at_total = (mentions[total].text, mentions[total].span)
+            for i in run:
+                measured = measured_as_total(mentions[i], mentions[total])
+                found = {**measured.evidence, "part_of": words_at_total}
+                mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
 
 
 def _breaks_down(
@@ -216,14 +216,18 @@ def _breaks_down(
     return not had & {_dimension(part) for part in parts}
 
 
-def _sentences(folded: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """The index of the sentence each mention stands in."""
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
+_CLAUSE_STOPS = (*_SENTENCE_STOPS, "; ")
+
+
+def _sentences(folded: str, spans: Sequence[tuple[int, int]], stops: tuple[str, ...]) -> list[int]:
+    """The index of the sentence (or the clause, with "; " among ``stops``) of each mention."""
     numbers: list[int] = []
     current = 0
     for i, (a, _) in enumerate(spans):
         if i:
             between = folded[spans[i - 1][1] : a]
-            if any(stop in between for stop in (". ", "! ", "? ", "\n")):
+            if any(stop in between for stop in stops):
                 current += 1
         numbers.append(current)
     return numbers
