@@ -601,6 +601,16 @@ class TestWhatDocumentsAlsoWrite:
         assert (ref.kind, ref.doc_type) == (ReferenceKind.NAMED, DocumentType.SCHEME)
         assert ref.text == "Đề án “Nâng cao hiệu quả công tác dân vận”"
 
+    def test_a_quoted_title_has_no_count_before_it(self) -> None:
+        """A programme's name, counts, then a movement's quoted name name no document."""
+        text = (
+            "Khen thưởng 9 tập thể trong thực hiện Quy chế dân chủ ở cơ sở và 7 tập thể "
+            "trong phong trào thi đua “Dân vận khéo”. Chương trình phối hợp năm 2025 “Dân "
+            "vận khéo vì an sinh” được triển khai."
+        )
+        [ref] = find_references(text)
+        assert ref.text == "Chương trình phối hợp năm 2025 “Dân vận khéo vì an sinh”"
+
     def test_the_subject_ends_where_the_sentence_moves_on(self) -> None:
         text = (
             "Huyện ủy ban hành Kế hoạch số 14-KH/HU về phong trào thi đua Dân vận khéo, "

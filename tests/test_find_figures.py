@@ -2540,6 +2540,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("91", {"category": "đợt 2", "part_of": 0}),
         ],
     ),
+    (
+        # Two programmes' batches in one sentence, each with its own words; the second's
+        # counts are not swallowed by a document title running on to the quoted name.
+        (
+            "Ban Thường vụ Thị ủy khen thưởng 9 tập thể, 13 cá nhân trong thực hiện Quy chế "
+            "dân chủ ở cơ sở và 7 tập thể, 11 cá nhân trong phong trào thi đua “Dân vận khéo”."
+        ),
+        [
+            ("9", {"movement_words": "trong thực hiện Quy chế dân chủ ở cơ sở"}),
+            ("13", {"movement_words": "trong thực hiện Quy chế dân chủ ở cơ sở"}),
+            ("7", {"movement_words": "trong phong trào thi đua “Dân vận khéo”"}),
+            ("11", {"movement_words": "trong phong trào thi đua “Dân vận khéo”"}),
+        ],
+    ),
 ]
 
 

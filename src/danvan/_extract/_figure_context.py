@@ -36,6 +36,7 @@ _PROGRAMME = re.compile(
         rf"cong\snhan{_CULTURED}",
     )
 )
+_AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$")
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
 _NO_PROGRAMME_NAMED = re.compile(
     r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"
@@ -157,11 +158,13 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
     """
     folded, before = source.folded, None
-    for a, b in source.spans_in(
+    for a, found_end in source.spans_in(
         _PROGRAMME, max(0, start - _PROGRAMME_REACH), end + _PROGRAMME_REACH
     ):
-        if _NO_PROGRAMME_NAMED.fullmatch(folded, a, b):
+        if _NO_PROGRAMME_NAMED.fullmatch(folded, a, found_end):
             continue  # "trong thực hiện phong trào": the movement itself, no other named
+        tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
+        b = found_end if tail is None else tail.start()
         if b <= start and not _CLAUSE_STOP.search(folded, b, start):
             before = (a, b)
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a):

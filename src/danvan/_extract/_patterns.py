@@ -88,8 +88,12 @@ NAMED = re.compile(
     r"(?:,?\snhiem\sky\s\d{4}\s?-\s?\d{4})?"
 )
 URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
-# A document known by a quoted name: Chương trình phối hợp …, “Năm dân vận chính quyền”.
-NAMED_QUOTED = re.compile(rf"\b({TYPES})\s[^.;:\n“”\"]{{0,80}}?[“\"][^”\"\n]{{1,80}}[”\"]")
+# A document known by a quoted name: Chương trình phối hợp …, “Năm dân vận chính quyền”;
+# no count between the type and the name ("Quy chế dân chủ … và 12 tập thể … “Dân vận
+# khéo”" names no document), a year may be.
+NAMED_QUOTED = re.compile(
+    rf"\b({TYPES})\s(?:[^.;:\n“”\"0-9]|\b(?:19|20)[0-9]{{2}}\b){{0,80}}?[“\"][^”\"\n]{{1,80}}[”\"]"
+)
 # A document known by its subject: “thực hiện Quy định về người đứng đầu …”.
 # Not inside another document's subject ("Quyết định 2108 … về Quy định về …").
 NAMED_SUBJECT = re.compile(rf"(?<!ve\s)\b({TYPES})(?=\sve\s)")
