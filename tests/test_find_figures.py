@@ -2554,6 +2554,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("11", {"movement_words": "trong phong trào thi đua “Dân vận khéo”"}),
         ],
     ),
+    (
+        # An area acting in a list's item gives its level; not an area that acts alone,
+        # which may be every level's.
+        (
+            "Toàn tỉnh công nhận 274 mô hình, trong đó tỉnh công nhận 41 mô hình, các huyện "
+            "công nhận 233 mô hình. Từ năm 2021 đến nay, huyện đã công nhận 388 mô hình."
+        ),
+        [
+            ("274", {"level": None}),
+            ("41", {"level": L.PROVINCE, "part_of": 0}),
+            ("233", {"level": L.DISTRICT, "part_of": 0}),
+            ("388", {"level": None}),
+        ],
+    ),
 ]
 
 

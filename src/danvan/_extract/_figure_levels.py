@@ -50,6 +50,29 @@ _LEVEL_AFTER = re.compile(r"[^;.\n0-9]{0,40}\bcap\s")
 _REACH = 200
 
 
+# An area's tier, as the subject of an act, in a list's item, after "trong đó" or an item
+# before: "…, trong đó tỉnh biểu dương 36 mô hình, các huyện công nhận 212 mô hình".
+_TIER_ACTED = re.compile(
+    r"(?:\btrong\sdo(?:\s?[,:])?|(?<![0-9.])(?!(?:19|20)[0-9]{2}\b)[0-9][0-9.]*"
+    r"(?:\s[a-z]+){1,4}\s?(?:[,;]|,?\sva))\s"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa)\s(?:da\s)?"
+    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)\s$"
+)
+
+
+def _tier_that_acted(folded: str, start: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+    """The level of the area whose act is the number's verb, in a list's item.
+
+    "248 mô hình, trong đó tỉnh biểu dương 36 mô hình, các huyện 212": the province
+    honoured the 36; not "Tỉnh đã công nhận 248 mô hình", which may be every level's.
+    """
+    acted = _TIER_ACTED.search(folded, max(0, start - 40), start)
+    if acted is None:
+        return None
+    level = RecognitionLevel._lookup(f"cấp {acted['tier']}")
+    return None if level is None else (level, acted.span("tier"))
+
+
 def recognised_by(
     folded: str, end: int, measure: str | None
 ) -> tuple[RecognitionLevel, tuple[int, int]] | None:
@@ -69,8 +92,12 @@ def clause_label(
     """The level a label heads the clause of the number at ``start`` with, and its span.
 
     None when the clause has no such label, or a level follows the number ("cấp tỉnh: …
-    25 mô hình cấp huyện" names its own).
+    25 mô hình cấp huyện" names its own). An area acting in a list's item labels it too:
+    "…, trong đó tỉnh biểu dương 36 mô hình".
     """
+    acted = _tier_that_acted(folded, start)
+    if acted is not None:
+        return acted
     since = max(0, start - _REACH)
     for stop in _CLAUSE.finditer(folded, since, start):
         since = stop.start()

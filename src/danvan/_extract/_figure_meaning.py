@@ -1,7 +1,7 @@
 """What the words around a number in a report say of it: verb, level, field, award.
 
-Each attribute is read from the folded text near the number, and kept with the words
-that decided it (their text and their span in the original), so a reviewer sees why.
+Each attribute is read near the number, with the words that decided it (their text and
+their span in the original), so a reviewer sees why.
 """
 
 from __future__ import annotations
@@ -357,7 +357,7 @@ class _Meaning:
         return None if self.subject is None else level_ending(self.folded, *self.subject)
 
     def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
-        """The level a label heads the number's clause with: "a) Cấp tỉnh: công nhận 25"."""
+        """The level a label or an acting area heads the clause with: "a) Cấp tỉnh: …"."""
         return clause_label(self.folded, self.start, self.end)
 
     def _recognised_by(self) -> None:
