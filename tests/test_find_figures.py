@@ -2568,6 +2568,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("388", {"level": None}),
         ],
     ),
+    (
+        # The verb right after a count's noun is its own when another count stands
+        # between it and the verb before; a bloc named by its units is a cell, the
+        # report's own bloc ("trong Khối") is not.
+        (
+            "Hội Nông dân xã đã xây dựng 27 mô hình kinh tế, thu hút 640 hội viên tham gia. "
+            "Các cơ quan khối Nội chính đăng ký 33 mô hình. Các cơ quan, đơn vị trong Khối "
+            "đăng ký 164 mô hình."
+        ),
+        [
+            ("27", {"measure": "built"}),
+            ("640", {"measure": "participants"}),
+            ("33", {"category": "Các cơ quan khối Nội chính"}),
+            ("164", {"category": None, "measure": "registered"}),
+        ],
+    ),
 ]
 
 

@@ -60,6 +60,7 @@ _SCOPE = re.compile(
 _PART_HOLDER = re.compile(
     r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi))|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
+    r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
     r"|dang\suy\s(?:khoi|cong\san|quan\ssu|bo\sdoi)"  # "Đảng ủy Công an tỉnh"

@@ -156,8 +156,8 @@ class _Meaning:
             then = self.folded[self.start : self.start + 5]
             if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun, then=then):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
-            elif verb is not None and _A_COUNT.search(before, 0, at):
-                # "1.850 hộ đăng ký và 1.620 hộ đạt …": that verb is the count's before
+            elif verb is not None and _A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
+                # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
                 verb = self._verb_next() or verb
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
