@@ -2584,6 +2584,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("164", {"category": None, "measure": "registered"}),
         ],
     ),
+    (
+        # Two batches in one sentence, each with its giver after its counts: the verb
+        # before the second batch's first count is the first batch's.
+        (
+            "Có 11 tập thể, 19 cá nhân được UBND tỉnh tặng Bằng khen, 57 tập thể, 83 cá nhân "
+            "được các huyện tặng Giấy khen."
+        ),
+        [
+            ("11", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "issuer_words": "UBND tỉnh"}),
+            ("19", {"award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            (
+                "57",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "các huyện",
+                },
+            ),
+            ("83", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
 ]
 
 

@@ -1,15 +1,14 @@
 """How a figure read from text is tied to the ones before it.
 
 A part to the total it breaks down (not to a change written between them), a second
-count of an award batch to the first ("11 tập thể và 5 cá nhân"), a verb written after a
-list to each of its counts, a place named before a list to each of its counts; and a
+count of an award batch to the first ("11 tập thể và 5 cá nhân"), a place named before
+a list to each of its counts; and a
 count denied its verb ("không công nhận 9 mô hình") to none of them.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import attrs
 
@@ -20,6 +19,7 @@ from danvan._extract._figure_words import (
     AND,
     FROM_THEN,
     GOES_ON,
+    JOINED,
     MODEL_UNITS,
     SENTENCE_END,
     TIER,
@@ -27,18 +27,11 @@ from danvan._extract._figure_words import (
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
-__all__ = ["linked", "verb_after_a_list"]
+__all__ = ["linked"]
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
-# Between counts of one list, after the cell words of the one before: "12 mô hình tập
-# thể và 5 mô hình cá nhân".
-_LEVEL_WORDS = r"cap\s(?:co\sso|xa|huyen|tinh|trung\suong)"
-_JOINED = re.compile(  # "58 mô hình cấp huyện, 246 …", "…, cấp xã có 246 …"
-    rf"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|{_LEVEL_WORDS}))?"
-    rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
-)
 
 
 def linked(
@@ -133,7 +126,7 @@ def _in_its_batch(
     total = mention.part_of
     if total is not None and mentions[total].unit_of_measure != mention.unit_of_measure:
         j = total
-        while j > 0 and _JOINED.fullmatch(folded, spans[j - 1][1], spans[j][0]):
+        while j > 0 and JOINED.fullmatch(folded, spans[j - 1][1], spans[j][0]):
             j -= 1
             if mentions[j].unit_of_measure == mention.unit_of_measure:
                 mention = attrs.evolve(mention, part_of=j)
@@ -145,53 +138,11 @@ def _in_its_batch(
         and before is not None
         and said is not None
         and said[1][1] <= before.span[0]  # written before its number: the batch's
-        and _JOINED.fullmatch(folded, spans[-1][1], span[0])
+        and JOINED.fullmatch(folded, spans[-1][1], span[0])
     ):
         evidence = {**mention.evidence, "level": said}
         mention = attrs.evolve(mention, level=before.level, evidence=evidence)
     return mention
-
-
-def verb_after_a_list(
-    folded: str,
-    mentions: list[FigureMention],
-    spans: list[tuple[int, int]],
-    mention: FigureMention,
-    span: tuple[int, int],
-) -> None:
-    """The verb after the last of a few counts is the verb of each of them.
-
-    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
-    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award, also when the
-    first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
-    thể, 30 cá nhân được nhận Bằng khen …").
-    """
-    said = mention.evidence.get("measure")
-    if mention.measure is None or said is None or said[1][0] < mention.span[1]:
-        return  # no verb, or one before the number
-    taken: dict[str, Any] = {"measure": mention.measure}
-    if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
-        taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
-    start, i = span[0], len(mentions) - 1
-    while (
-        i >= 0
-        and (mentions[i].measure is None or _its_totals_verb(mentions, i))
-        and _JOINED.fullmatch(folded, spans[i][1], start)
-    ):
-        evidence = {**mentions[i].evidence}
-        evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
-        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
-        start, i = spans[i][0], i - 1
-
-
-def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
-    """Whether mention ``i`` has no verb of its own, only the one of the total it is in."""
-    mention = mentions[i]
-    total = mention.part_of if mention.part_of is not None else mention.subset_of
-    said = mention.evidence.get("measure")
-    return (
-        total is not None and said is not None and said == mentions[total].evidence.get("measure")
-    )
 
 
 def _same_batch(

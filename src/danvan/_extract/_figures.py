@@ -31,7 +31,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories, names_a_body, whose
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_links import linked, verb_after_a_list
+from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import Subject, noun_after, subject_before
@@ -52,7 +52,7 @@ from danvan._extract._figure_words import (
     THEN_TO,
     candidates,
 )
-from danvan._extract._lists import Totals, after_the_last, item_words, total_of
+from danvan._extract._lists import Totals, after_the_last, item_words, total_of, verb_after_a_list
 from danvan._extract._mentions import dates_in, periods_in
 from danvan._extract._references import references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at

@@ -5,20 +5,23 @@ full stop), at a sentence that opens with "Trong đó, có …", "Cụ thể: �
 vực: …" (a list of the total before it, or of the one the list before it broke down),
 or after the total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its
 items are separated by commas and semicolons, or bulleted on lines of their own under a
-line that ends with a colon, and end where a new period or a new subject starts.
+line that ends with a colon, and end where a new period or a new subject starts. What is
+written after the last count of a run (its verb and award, its level, its period) is
+each count's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import AND, BATCH
+from danvan._extract._figure_words import AND, BATCH, JOINED
 
-__all__ = ["BULLET", "Totals", "after_the_last", "item_words", "total_of"]
+__all__ = ["BULLET", "Totals", "after_the_last", "item_words", "total_of", "verb_after_a_list"]
 
 _LIST_REACH = 1500
 #: The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
@@ -132,6 +135,58 @@ def after_the_last(
                     mentions[j], evidence=evidence, **{name: getattr(last, name)}
                 )
                 j -= 1
+
+
+def verb_after_a_list(
+    folded: str,
+    mentions: list[FigureMention],
+    spans: list[tuple[int, int]],
+    mention: FigureMention,
+    span: tuple[int, int],
+) -> None:
+    """The verb after the last of a few counts is the verb of each of them.
+
+    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
+    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award, also when the
+    first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
+    thể, 30 cá nhân được nhận Bằng khen …").
+    """
+    said = mention.evidence.get("measure")
+    if mention.measure is None or said is None or said[1][0] < mention.span[1]:
+        return  # no verb, or one before the number
+    taken: dict[str, Any] = {"measure": mention.measure}
+    if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
+        taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
+    start, i = span[0], len(mentions) - 1
+    while (
+        i >= 0
+        and (mentions[i].measure is None or _its_totals_verb(mentions, i))
+        and JOINED.fullmatch(folded, spans[i][1], start)
+    ):
+        evidence = {**mentions[i].evidence}
+        evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
+        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
+        start, i = spans[i][0], i - 1
+
+
+def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` has no verb of its own: its total's, or the count before's.
+
+    "…, 24 cá nhân được UBND tỉnh tặng Bằng khen, 68 tập thể, 102 cá nhân được các huyện
+    tặng Giấy khen": the verb before the 68 is the 24's, said after it.
+    """
+    mention = mentions[i]
+    total = mention.part_of if mention.part_of is not None else mention.subset_of
+    said = mention.evidence.get("measure")
+    before = mentions[i - 1] if i else None
+    return said is not None and (
+        (total is not None and said == mentions[total].evidence.get("measure"))
+        or (
+            before is not None
+            and said == before.evidence.get("measure")
+            and said[1][0] > before.span[1]
+        )
+    )
 
 
 def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
