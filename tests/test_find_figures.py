@@ -2604,6 +2604,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("83", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
         ],
     ),
+    (
+        # A Party organisation of the armed forces holds part of an area's models.
+        "Đảng bộ Quân sự tỉnh có 29 mô hình được công nhận, trong đó 7 mô hình cấp tỉnh.",
+        [
+            ("29", {"category": "Đảng bộ Quân sự tỉnh", "measure": "recognised"}),
+            ("7", {"level": L.PROVINCE, "part_of": 0}),
+        ],
+    ),
 ]
 
 

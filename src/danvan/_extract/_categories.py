@@ -63,7 +63,7 @@ _PART_HOLDER = re.compile(
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
-    r"|dang\suy\s(?:khoi|cong\san|quan\ssu|bo\sdoi)"  # "Đảng ủy Công an tỉnh"
+    r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )
