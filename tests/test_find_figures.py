@@ -2612,6 +2612,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7", {"level": L.PROVINCE, "part_of": 0}),
         ],
     ),
+    (
+        # A body that holds models names the cell of a count with a level after it; a body
+        # that recognised does not ("UBND tỉnh công nhận …": its level is the cell).
+        (
+            "Ngành Giáo dục có 74 mô hình, ngành Y tế có 39 mô hình được công nhận cấp tỉnh. "
+            "Ủy ban nhân dân tỉnh công nhận 28 mô hình cấp tỉnh."
+        ),
+        [
+            ("74", {"category": "Ngành Giáo dục"}),
+            ("39", {"category": "ngành Y tế", "level": L.PROVINCE}),
+            ("28", {"category": None, "level": L.PROVINCE}),
+        ],
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._body_names import KINDS_OF_UNIT, PART_HOLDER, names_a_body, whose
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after, grade_of_the_subject
@@ -42,7 +43,7 @@ from danvan._extract._respectively import run_at
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
-__all__ = ["name_categories", "names_a_body", "whose"]
+__all__ = ["name_categories"]
 
 _VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng".
@@ -52,26 +53,6 @@ _VERB_LAST = re.compile(rf"\s(?:da\s)?(?:{VERB_WORDS})(?:\s(?:co\s)?hieu\squa)?$
 _SCOPE = re.compile(
     r"(?:toan|ca|tren\sdia\sban|dia\sphuong|tinh|huyen|xa|phuong|thi\sxa|thi\stran"
     r"|thanh\spho|quan|thon|to\sdan\spho)\b"
-)
-# Bodies that hold part of an area's models: mass organisations, the Front, the blocs
-# ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
-# ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
-# committee, the People's Committee or the steering committee, which act for the area.
-_PART_HOLDER = re.compile(
-    r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi))|chi\shoi|doan\sthanh\snien|chi\sdoan"
-    r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
-    r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
-    r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
-    r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
-    r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
-    r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
-)
-# Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
-# mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
-_KINDS_OF_UNIT = re.compile(
-    r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
-    r"|dang\sbo|doanh\snghiep|truong)\b"
 )
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
 _BODY_AFTER = re.compile(
@@ -125,9 +106,10 @@ def name_categories(
             names.append(None)
             continue
         name = _batch(source, spans, i) or _name(source, mention, span)
+        name = name or _holder_beside_a_level(source, mention, span)
         name = name or _body_after(source, mention, span)
         body = name is not None and bool(
-            _PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
+            PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
         graded = (
             None if body else grade_after(source, span[1]) or grade_of_the_subject(source, span[0])
@@ -145,7 +127,7 @@ def name_categories(
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
-        named = after or any(p.match(folded) for p in (_PART_HOLDER, _GRADE_WHOLE, _BATCH))
+        named = after or any(p.match(folded) for p in (PART_HOLDER, _GRADE_WHOLE, _BATCH))
         if not (named or beside or i in grades):
             continue
         mention = mentions[i]
@@ -172,21 +154,19 @@ def name_categories(
     things_measured(source, mentions, spans)
 
 
-def whose(folded: str, a: int, b: int) -> int:
-    """Where the body starts that a subject's words say the count is of, or -1.
+def _holder_beside_a_level(
+    source: CleanText, mention: FigureMention, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """A body that holds part of an area's models, before a count with a level after it.
 
-    "Số mô hình của khối Đảng là 412": the words "khối Đảng".
+    "ngành Y tế có 42 mô hình được công nhận cấp tỉnh"; not a body that acted ("Ủy ban
+    nhân dân tỉnh công nhận 36 mô hình cấp tỉnh"), whose level says the cell.
     """
-    at = folded.find(" cua ", a, b)
-    return at + 5 if at >= 0 and names_a_body(folded[at + 5 : b]) else -1
-
-
-def names_a_body(folded: str) -> bool:
-    """Whether folded words name a body or units that hold part of an area's models.
-
-    "khối chính quyền", "Hội Nông dân", "các cơ quan, đơn vị".
-    """
-    return _PART_HOLDER.match(folded) is not None or _KINDS_OF_UNIT.match(folded) is not None
+    said = mention.evidence.get("level")
+    if mention.level is None or said is None or said[1][0] < mention.span[0]:
+        return None
+    name = _name(source, attrs.evolve(mention, level=None), span)
+    return name if name is not None and PART_HOLDER.match(fold(name[0])) else None
 
 
 def _name(
@@ -250,7 +230,7 @@ def _joined_bodies(folded: str, a: int) -> int:
         start += len(words) - len(words.lstrip())
         name = folded[start : joiner.start()]
         if not name or not (
-            _PART_HOLDER.match(name) or _KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
+            PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
         ):
             break
         if _VERBS.search(name) is not None:

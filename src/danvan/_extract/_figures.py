@@ -28,8 +28,9 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
+from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._breakdowns import finish
-from danvan._extract._categories import name_categories, names_a_body, whose
+from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
