@@ -2625,6 +2625,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("28", {"category": None, "level": L.PROVINCE}),
         ],
     ),
+    (
+        # Every Party cell and mass body of an area is the area, no body's cell.
+        (
+            "Đảng ủy xã chỉ đạo các chi bộ, đoàn thể đăng ký xây dựng 53 mô hình. Các đoàn "
+            "thể đăng ký 22 mô hình."
+        ),
+        [("53", {"category": None}), ("22", {"category": "Các đoàn thể"})],
+    ),
 ]
 
 

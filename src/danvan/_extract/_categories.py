@@ -65,8 +65,11 @@ _LINKING_ONLY = re.compile(
 )
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
-# All levels and sectors: the area as a whole, no body that holds a part of it.
-_EVERYONE = re.compile(r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap")
+# All levels and sectors, all Party cells and mass bodies: the area as a whole.
+_EVERYONE = re.compile(
+    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap"
+    r"|chi\sbo,\s(?:va\s)?(?:cac\s)?doan\sthe"  # "các chi bộ, đoàn thể": every body
+)
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
 _KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b")
