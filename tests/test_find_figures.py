@@ -2633,6 +2633,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("53", {"category": None}), ("22", {"category": "Các đoàn thể"})],
     ),
+    (
+        # A place's noun ends before a verb: "thôn", not "thôn xây".
+        "Xã có 14/14 thôn xây dựng được mô hình, 9/9 thôn bản có mô hình.",
+        [("14", {"noun": "thôn", "measure": "coverage"}), ("9", {"noun": "thôn bản"})],
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._figure_words import COMPOUND_NOUNS, FROM_THEN, NOUNS, PLACES
+from danvan._extract._figure_words import COMPOUND_NOUNS, FROM_THEN, NOUNS, PLACES, VERB_WORDS
 from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
@@ -110,6 +110,9 @@ def _known_noun(
     return None
 
 
+_A_VERB = re.compile(rf"(?:{VERB_WORDS})\b")
+
+
 def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, None] | None:
     """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã".
 
@@ -138,6 +141,8 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
             kept.append(word)
         if not kept:
             return None
+        if kept[0] in PLACES and _A_VERB.match(folded, head + 2 + len(kept[0])):
+            kept = kept[:1]  # "12/12 thôn xây dựng được mô hình": the villages, not "thôn xây"
         noun = " ".join(kept)
         if noun.split(" ", 1)[0] == "cap":
             return None  # "30 cấp huyện": a level, of the noun of its total
