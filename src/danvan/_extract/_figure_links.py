@@ -2,8 +2,8 @@
 
 A part to the total it breaks down (not to a change written between them), a second
 count of an award batch to the first ("11 tập thể và 5 cá nhân"), a place named before
-a list to each of its counts; and a
-count denied its verb ("không công nhận 9 mô hình") to none of them.
+a list to each of its counts; and a count denied its verb ("không công nhận 9 mô hình")
+to none of them. The verb written after a list is each count's (see ``_lists``).
 """
 
 from __future__ import annotations

@@ -42,6 +42,10 @@ _LEVELS = re.compile(rf"\bcap\s{TIER}(?:\s?(?:,\sva|,|va)\s?(?:cap\s)?{TIER})*")
 _TIER = re.compile(TIER)
 _ITEMS = re.compile(r"\s?(?:,\sva|,|\sva)\s")
 _MAX_ITEM_WORDS = 8
+# The words after the last cell, before "lần lượt": "… Đoàn Thanh niên đã xây dựng".
+_VERB_AFTER = re.compile(
+    r"\s(?:da|duoc|dang\sky|xay\sdung|cong\snhan|co|dat|trien\skhai|thuc\shien|toan)\b"
+)
 # Words that open a clause before its list of cells, no cell: "Trong năm", "Năm 2025".
 _SET_APART = re.compile(r"(?:trong|nam|qua|den|tai|toan|rieng|ket\squa)\b")
 
@@ -137,12 +141,6 @@ def _items(folded: str, a: int, b: int) -> list[tuple[int, int]]:
         first = x + len(folded[x:y]) - len(folded[x:y].lstrip())
         items.append((first, first + len(folded[x:y].strip())))
     return [(x, y) for x, y in items if x < y]
-
-
-# The words after the last cell, before "lần lượt": "… Đoàn Thanh niên đã xây dựng".
-_VERB_AFTER = re.compile(
-    r"\s(?:da|duoc|dang\sky|xay\sdung|cong\snhan|co|dat|trien\skhai|thuc\shien|toan)\b"
-)
 
 
 def noun_of_the_run(
