@@ -2638,6 +2638,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Xã có 14/14 thôn xây dựng được mô hình, 9/9 thôn bản có mô hình.",
         [("14", {"noun": "thôn", "measure": "coverage"}), ("9", {"noun": "thôn bản"})],
     ),
+    (
+        # "Riêng cấp tỉnh khen thưởng …": the level that acted, after "riêng"; "căn" alone
+        # after a count of houses counts houses, "cán bộ" none.
+        (
+            "Có 74 tập thể, 109 cá nhân được các cấp khen thưởng; riêng cấp tỉnh khen thưởng "
+            "14 tập thể, 21 cá nhân. Năm 2025 xây mới 318 căn nhà, năm 2024 là 296 căn. Có "
+            "1.240 lượt cán bộ tham gia."
+        ),
+        [
+            ("74", {"level": None}),
+            ("109", {"level": None}),
+            ("14", {"level": L.PROVINCE, "measure": "commended"}),
+            ("21", {"level": L.PROVINCE}),
+            ("318", {"unit_of_measure": UnitOfMeasure.HOUSES, "measure": "built"}),
+            ("296", {"unit_of_measure": UnitOfMeasure.HOUSES, "measure": "built"}),
+            ("1.240", {"unit_of_measure": UnitOfMeasure.PEOPLE, "measure": "participants"}),
+        ],
+    ),
 ]
 
 

@@ -36,6 +36,8 @@ _NOT_BEFORE = {
     "ho": re.compile(r" so\b(?! voi\b)"),
     # "72 nhà" and "72 nhà cho hộ nghèo" are houses; "5 nhà máy", "3 nhà văn hóa" are not
     "nha": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
+    # "1.904 căn" after a count of houses is houses; "căn hộ" is a flat, "cán bộ" no house
+    "can": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
 }
 # A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”".
 _QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")

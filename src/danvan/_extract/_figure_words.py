@@ -58,6 +58,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("nha tinh thuong", UnitOfMeasure.HOUSES, None, None),
     ("nha nhan ai", UnitOfMeasure.HOUSES, None, None),
     ("can nha", UnitOfMeasure.HOUSES, None, None),
+    ("can", UnitOfMeasure.HOUSES, None, None),  # "…, trong đó năm 2025 là 1.904 căn"
     ("ngoi nha", UnitOfMeasure.HOUSES, None, None),
     ("nha o", UnitOfMeasure.HOUSES, None, None),
     ("mai am", UnitOfMeasure.HOUSES, None, None),  # "96 “Mái ấm công đoàn”"
