@@ -2656,6 +2656,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.240", {"unit_of_measure": UnitOfMeasure.PEOPLE, "measure": "participants"}),
         ],
     ),
+    (
+        # A clause that sets a body apart before the count's names its cell; one that
+        # sets a year apart names none.
+        (
+            "Chỉ tính riêng khối chính quyền, đã có 388 mô hình được công nhận. Riêng năm "
+            "2025, đã có 412 mô hình được công nhận."
+        ),
+        [("388", {"category": "khối chính quyền"}), ("412", {"category": None})],
+    ),
 ]
 
 

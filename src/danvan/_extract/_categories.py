@@ -22,7 +22,13 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._body_names import KINDS_OF_UNIT, PART_HOLDER, names_a_body, whose
+from danvan._extract._body_names import (
+    KINDS_OF_UNIT,
+    PART_HOLDER,
+    body_set_apart,
+    names_a_body,
+    whose,
+)
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after, grade_of_the_subject
@@ -110,6 +116,8 @@ def name_categories(
             continue
         name = _batch(source, spans, i) or _name(source, mention, span)
         name = name or _holder_beside_a_level(source, mention, span)
+        if name is None and (apart := body_set_apart(source.folded, span[0])) is not None:
+            name = source.clean[slice(*apart)], source.span(*apart)  # "Chỉ tính riêng khối …,"
         name = name or _body_after(source, mention, span)
         body = name is not None and bool(
             PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
