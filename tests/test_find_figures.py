@@ -2665,6 +2665,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("388", {"category": "khối chính quyền"}), ("412", {"category": None})],
     ),
+    (
+        # The level a change's subject names is the change's.
+        "Năm 2025, số mô hình được công nhận cấp huyện giảm 41 mô hình so với năm 2024.",
+        [("41", {"level": L.DISTRICT, "change": Change.DECREASE, "measure": "recognised"})],
+    ),
 ]
 
 

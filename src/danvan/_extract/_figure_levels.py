@@ -60,6 +60,13 @@ _TIER_ACTED = re.compile(
 )
 
 
+# The subject of a change that names a level: "Số mô hình được công nhận cấp huyện giảm".
+_CHANGED_SUBJECT = re.compile(
+    r"(?:^|[.;:\n,]\s?)(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)\b[^.;:\n0-9]{0,60}?"
+    rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)[a-z]+){{0,4}}\s(?:tang|giam)(?:\sthem)?\s$"
+)
+
+
 def _tier_that_acted(folded: str, start: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:
     """The level of the area whose act is the number's verb, in a list's item.
 
@@ -92,12 +99,17 @@ def clause_label(
     """The level a label heads the clause of the number at ``start`` with, and its span.
 
     None when the clause has no such label, or a level follows the number ("cấp tỉnh: …
-    25 mô hình cấp huyện" names its own). An area acting in a list's item labels it too:
-    "…, trong đó tỉnh biểu dương 36 mô hình".
+    25 mô hình cấp huyện" names its own). An area acting in a list's item labels it too
+    ("…, trong đó tỉnh biểu dương 36 mô hình"), and so does the subject of a change ("Số
+    mô hình được công nhận cấp huyện giảm 35 mô hình").
     """
     acted = _tier_that_acted(folded, start)
     if acted is not None:
         return acted
+    changed = _CHANGED_SUBJECT.search(folded, max(0, start - _REACH), start)
+    if changed is not None:  # "Số mô hình được công nhận cấp huyện giảm 35 mô hình"
+        level = RecognitionLevel._lookup(changed["level"])
+        return None if level is None else (level, changed.span("level"))
     since = max(0, start - _REACH)
     for stop in _CLAUSE.finditer(folded, since, start):
         since = stop.start()
