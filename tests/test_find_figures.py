@@ -2670,6 +2670,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025, số mô hình được công nhận cấp huyện giảm 41 mô hình so với năm 2024.",
         [("41", {"level": L.DISTRICT, "change": Change.DECREASE, "measure": "recognised"})],
     ),
+    (
+        # A count under a total that says an act of its own, no stage of a model's, is
+        # among the total, no cell of it.
+        (
+            "Năm 2025, cấp ủy các cấp biểu dương, khen thưởng 263 mô hình, trong đó tỉnh "
+            "biểu dương 38 mô hình."
+        ),
+        [
+            ("263", {"measure": "commended"}),
+            ("38", {"measure": "honoured", "level": L.PROVINCE, "part_of": None, "subset_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention, denied
+from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._models import ModelStatus
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
-__all__ = ["finish", "measured_as_total", "second_breakdown", "sets_a_cell"]
+__all__ = ["another_act", "finish", "measured_as_total", "second_breakdown", "sets_a_cell"]
 
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
@@ -80,6 +80,22 @@ def _dimension(mention: FigureMention) -> str | None:
         if getattr(mention, name):
             return name
     return None
+
+
+def another_act(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a figure under a total says an act of its own, no stage of a model's.
+
+    "… biểu dương, khen thưởng 248 mô hình, trong đó tỉnh biểu dương 36 mô hình": the 36
+    are among the 248, no cell of them; a stage ("đăng ký 300, trong đó 250 được công
+    nhận") makes a count of models by status instead.
+    """
+    measures = {part.measure, total.measure}
+    return (
+        verb_said(part)
+        and verb_said(total)
+        and len(measures) == 2
+        and not measures <= _STAGES.keys()
+    )
 
 
 def sets_a_cell(part: FigureMention, total: FigureMention) -> bool:

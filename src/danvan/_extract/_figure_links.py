@@ -12,7 +12,12 @@ import re
 
 import attrs
 
-from danvan._extract._breakdowns import measured_as_total, second_breakdown, sets_a_cell
+from danvan._extract._breakdowns import (
+    another_act,
+    measured_as_total,
+    second_breakdown,
+    sets_a_cell,
+)
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import (
@@ -57,7 +62,8 @@ def linked(
         mention = _counts_what_its_total_counts(mention, mentions[-1])
     if mentions:
         mention = _after_the_one_before(folded, mention, span, mentions, spans)
-    if mention.part_of is not None and not sets_a_cell(mention, mentions[mention.part_of]):
+    whole = mentions[mention.part_of] if mention.part_of is not None else None
+    if whole is not None and (not sets_a_cell(mention, whole) or another_act(mention, whole)):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     if mentions and not mention.awarded and mention.holder is not None:
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
