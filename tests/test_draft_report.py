@@ -566,6 +566,20 @@ def test_cells_after_a_semicolon_and_a_bulleted_breakdown_add_up_to_their_total(
     assert check(dataset) == []  # 39 + 125 and 58 + 61 + 26 + 19 are 164
 
 
+def test_exemplars_among_models_check_clean() -> None:
+    """ "1.390 mô hình, trong đó … 338 điển hình": the total counts both; check is clean."""
+    text = (
+        "Năm 2025, các cấp đã công nhận 1.390 mô hình, trong đó có 1.052 mô hình tập thể, "
+        "338 điển hình cá nhân."
+    )
+    draft = _draft(text, "nb-both")
+    assert {f.unit_of_measure for f in draft.report.figures} == {
+        UnitOfMeasure.MODELS_AND_EXEMPLARS
+    }
+    base = ninh_binh()
+    assert check(draft.into(Dataset(hierarchy=base.hierarchy, movements=base.movements))) == []
+
+
 def test_a_count_of_households_is_a_total() -> None:
     """ "giúp 1.346 hộ thoát nghèo" counts households: no cell of models a household holds."""
     text = "Các mô hình đã giúp 1.346 hộ thoát nghèo; 9.870 hộ tham gia các mô hình."

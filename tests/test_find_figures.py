@@ -2682,6 +2682,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"measure": "honoured", "level": L.PROVINCE, "part_of": None, "subset_of": 0}),
         ],
     ),
+    (
+        # A count of "mô hình" with exemplars among its parts counts both.
+        (
+            "Năm 2025, các cấp đã công nhận 1.390 mô hình, trong đó có 1.052 mô hình tập thể, "
+            "338 điển hình cá nhân."
+        ),
+        [
+            ("1.390", {"unit_of_measure": UnitOfMeasure.MODELS_AND_EXEMPLARS}),
+            ("1.052", {"unit_of_measure": UnitOfMeasure.MODELS, "part_of": 0}),
+            ("338", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
+from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
@@ -142,7 +143,26 @@ def finish(
             total = mentions[mention.part_of]
             if total.unit_of_measure == mention.unit_of_measure:
                 mentions[i] = measured_as_total(mention, total)
+    _exemplars_among_models(mentions)
     return mentions
+
+
+def _exemplars_among_models(mentions: list[FigureMention]) -> None:
+    """A count of "mô hình" with exemplars among its parts counts both, in place.
+
+    "công nhận 1.426 mô hình …, trong đó có 328 điển hình cá nhân": the report calls
+    models and exemplars alike "mô hình", and the 328 are among them.
+    """
+    for part in mentions:
+        i = part.part_of if part.part_of is not None else part.subset_of
+        if i is None or part.unit_of_measure is not UnitOfMeasure.EXEMPLARS:
+            continue
+        total = mentions[i]
+        if total.unit_of_measure is UnitOfMeasure.MODELS:
+            evidence = {**total.evidence, "unit_of_measure": (part.text, part.span)}
+            mentions[i] = attrs.evolve(
+                total, unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS, evidence=evidence
+            )
 
 
 def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
