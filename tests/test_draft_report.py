@@ -573,9 +573,7 @@ def test_exemplars_among_models_check_clean() -> None:
         "338 điển hình cá nhân."
     )
     draft = _draft(text, "nb-both")
-    assert {f.unit_of_measure for f in draft.report.figures} == {
-        UnitOfMeasure.MODELS_AND_EXEMPLARS
-    }
+    assert {f.unit_of_measure for f in draft.report.figures} == {UnitOfMeasure.MODELS_AND_EXEMPLARS}
     base = ninh_binh()
     assert check(draft.into(Dataset(hierarchy=base.hierarchy, movements=base.movements))) == []
 
