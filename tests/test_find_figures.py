@@ -2694,6 +2694,59 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("338", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "part_of": 0}),
         ],
     ),
+    (
+        # Changes given in turn: each is a change, of its level, with the noun its
+        # clause counts, compared with the year after them.
+        (
+            "Số mô hình được công nhận cấp tỉnh, cấp huyện lần lượt tăng 9 và 26 so với năm "
+            "2024. Các cấp tỉnh, huyện tăng lần lượt 4 mô hình và 15 mô hình."
+        ),
+        [
+            ("9", {"change": Change.INCREASE, "level": L.PROVINCE, "noun": "mô hình"}),
+            ("26", {"change": Change.INCREASE, "level": L.DISTRICT, "measure": "recognised"}),
+            ("4", {"change": Change.INCREASE, "level": L.PROVINCE}),
+            ("15", {"change": Change.INCREASE, "level": L.DISTRICT}),
+        ],
+    ),
+    (
+        # … with no "lần lượt": one change before bare numbers gives them in turn; the
+        # counts before a change in turn are what each number changes.
+        (
+            "Năm 2025, số mô hình cấp xã và cấp huyện giảm 31 và 7 so với năm trước. Toàn "
+            "huyện có 286 mô hình và 97 điển hình, tăng lần lượt 22 và 6 so với năm 2024."
+        ),
+        [
+            ("31", {"change": Change.DECREASE, "level": L.GRASSROOTS, "noun": "mô hình"}),
+            ("7", {"change": Change.DECREASE, "level": L.DISTRICT}),
+            ("286", {"change": None, "kind": ModelKind.MODEL}),
+            ("97", {"change": None, "kind": ModelKind.EXEMPLAR}),
+            ("22", {"change": Change.INCREASE, "kind": ModelKind.MODEL, "noun": "mô hình"}),
+            (
+                "6",
+                {
+                    "change": Change.INCREASE,
+                    "kind": ModelKind.EXEMPLAR,
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+        ],
+    ),
+    (
+        # A change is of every count listed after it; the period a sentence opens with
+        # after "So với" is what its changes are compared with; "số điển hình" is the
+        # subject of its clause, no body.
+        (
+            "So với năm 2024, số mô hình được công nhận tăng 17 mô hình và số điển hình "
+            "tăng 8 điển hình. Cả huyện có 312 mô hình, tăng 21 mô hình và 11 điển hình."
+        ),
+        [
+            ("17", {"change": Change.INCREASE, "compared_to": Period.parse("năm 2024")}),
+            ("8", {"change": Change.INCREASE, "category": None, "measure": "recognised"}),
+            ("312", {"change": None}),
+            ("21", {"change": Change.INCREASE}),
+            ("11", {"change": Change.INCREASE, "kind": ModelKind.EXEMPLAR}),
+        ],
+    ),
 ]
 
 

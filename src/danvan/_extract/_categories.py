@@ -96,6 +96,7 @@ _ACT = re.compile(
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
+_COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS = 8
 _CHANGED = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu)")  # a grade no recognised model has
@@ -206,8 +207,8 @@ def _name(
         a = body
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
         return None
-    if _LINKING_ONLY.fullmatch(source.folded, a, b):  # "Có 56 mô hình …": no name
-        return None
+    if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
+        return None  # "Có 56 mô hình …", "số điển hình tăng 18 …": no name
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"

@@ -14,7 +14,7 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["noun_after", "subject_before"]
+__all__ = ["counted_before", "noun_after", "subject_before"]
 
 _UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z][a-z0-9²³]{0,11}(?: [a-z]{1,12})?)")
 # What a rate is per, each word as Per reads it: "/người/năm", "/hộ/tháng".
@@ -197,3 +197,23 @@ def subject_before(folded: str, start: int) -> Subject | None:
         holder = HolderKind.COLLECTIVE if whose[1] == "tap the" else HolderKind.INDIVIDUAL
         said = whose.span(1)
     return found.span("noun"), found.span("words"), unit, kind, holder, said
+
+
+# What a clause counts, named after "số": "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng …".
+_NUMBER_OF = re.compile(
+    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>"
+    + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+    + r")\b"
+)
+
+
+def counted_before(
+    folded: str, a: int, b: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun the last "số …" of ``folded[a:b]`` counts, its span, unit, kind and holder."""
+    said = list(_NUMBER_OF.finditer(folded, a, b))
+    if not said:
+        return None
+    found = said[-1]
+    _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
+    return found.span("noun"), unit, kind, holder

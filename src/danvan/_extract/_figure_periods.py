@@ -35,6 +35,7 @@ __all__ = ["name_periods"]
 
 # The words of a comparison right before a period: "so với (cùng kỳ) năm 2023".
 _COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
+_COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
@@ -125,6 +126,13 @@ def name_periods(
                 folded, max(0, a - 20), a
             ):
                 found["compared_to"] = periods[k].period
+                evidence["compared_to"] = words_at(source, a, b)
+        if mention.change is not None and "compared_to" not in found and j >= 0:
+            a, b = located[j]  # "So với năm 2024, số mô hình được công nhận tăng 12 …"
+            if _in_sentence(folded, b, start, _REACH) and _COMPARED_FIRST.search(
+                folded, max(0, a - 20), a
+            ):
+                found["compared_to"] = periods[j].period
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import NOT_A_VERB_BEFORE, VERBS, VERBS_OF_A_NUMBER
+from danvan._extract._figure_words import (
+    NOT_A_VERB_BEFORE,
+    SENTENCE_END,
+    VERBS,
+    VERBS_OF_A_NUMBER,
+)
 from danvan._figures import AMOUNT_UNITS, Change
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
@@ -19,6 +24,7 @@ from danvan._text import fold
 __all__ = [
     "AT_PLACE",
     "Verb",
+    "a_bare_change",
     "acts_apart",
     "bracketed_change",
     "change_before",
@@ -84,8 +90,13 @@ _OUT_OF_POVERTY_BEFORE = re.compile(
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
 )
 # A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
-# ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change.
-_CHANGE = re.compile(r"\b(tang|giam)\s(?:them\s)?$")
+# ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change; so it is of every
+# count listed after it: "tăng 12 mô hình và 18 điển hình", "tăng 12 và 18".
+_CHANGE = re.compile(
+    r"\b(tang|giam)\s(?:them\s)?(?P<listed>[0-9]+(?:[.,][0-9]+)*(?:\s(?!va\b)[a-z]+){0,3}(?:,|\sva)\s)*$"
+)
+_CHANGE_REACH = 60
+_CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _BRACKETED_CHANGE = re.compile(r"\(\s?(?:tang|giam)\s(?:them\s)?")
 # Models that stopped: "86 mô hình ngừng hoạt động".
 _STOPPED = re.compile(
@@ -271,10 +282,25 @@ def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | No
 
     Not "tặng" (gave), which folds the same.
     """
-    change = _CHANGE.search(source.folded, max(0, start - 12), start)
+    change = _CHANGE.search(source.folded, max(0, start - _CHANGE_REACH), start)
     if change is None or source.clean[change.start(1) + 1] not in "ăĂiI":
         return None
     return Change.parse(change.group(1)), *change.span(1)
+
+
+def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a bare number is a change of the count before it, given in ``spans``.
+
+    "1.208, tăng 96 so với …"; or a number after another after one change: "tăng 12 và
+    18".
+    """
+    folded = source.folded
+    if not spans:
+        return False
+    if _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return SENTENCE_END.search(folded, spans[-1][1], start) is None
+    change = _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start)
+    return change is not None and change["listed"] is not None
 
 
 def bracketed_change(folded: str, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import Subject, noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
-from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_verbs import a_bare_change, words_at
 from danvan._extract._figure_words import (
     CELL_LABEL,
     FROM_THEN,
@@ -70,7 +70,6 @@ __all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
-_CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -202,15 +201,6 @@ def _names_a_cell(values: dict[str, Any]) -> bool:
     )
 
 
-def _a_change(folded: str, start: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a bare number changes the figure before it: "1.208, tăng 96 so với …"."""
-    return (
-        bool(spans)
-        and _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None
-        and SENTENCE_END.search(folded, spans[-1][1], start) is None
-    )
-
-
 def _quoted(clean: str) -> Spans:
     """The spans inside quotation marks: names, where a number is part of the name."""
     spans: list[tuple[int, int]] = []
@@ -299,7 +289,7 @@ def _noun_of_the_value_after(
     832)"); a number of a ``run`` given "lần lượt" takes the run's.
     """
     if run is not None:
-        return noun_of_the_run(source, run)
+        return noun_of_the_run(source, run, start)
     item = item_words(source.folded, start)
     label = next((n for n in NOUNS if item and n[0] == source.folded[slice(*item)]), None)
     if item is not None and label is not None and label[1] in MODEL_UNITS:
@@ -357,7 +347,7 @@ def _mention(
             item = item_words(folded, start)
             list_at = start if item is None else item[0]
             total = total_of(folded, list_at, spans, totals)
-            alone = total is None and not _a_change(folded, start, spans)
+            alone = total is None and run is None and not a_bare_change(source, start, spans)
             if alone and item is None:
                 return None  # "1396", a page's counter, says nothing countable
             body = item is not None and _cell_label(folded, start) is not None

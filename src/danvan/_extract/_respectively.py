@@ -19,8 +19,8 @@ from typing import Any
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_nouns import noun_after, subject_before
-from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
+from danvan._extract._figure_verbs import change_before, words_at
 from danvan._extract._figure_words import TIER
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -28,12 +28,22 @@ from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = ["Run", "cell_in_the_run", "noun_of_the_run", "run_at"]
 
+#: A noun: its span, unit, kind and holder.
+Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
+
 # The word that gives a list's counts to its cells in turn, and the numbers after it.
 # A verb may come between them: "… lần lượt đăng ký 214, 596 và 874 mô hình".
-_MARKER = re.compile(r"\b(?:lan\sluot|tuong\sung)(?:\s(?!va\b)[a-z]+){0,3}?\s?:?\s(?=[0-9])")
+# A change before bare numbers gives them in turn too: "cấp huyện và cấp tỉnh tăng 12 và 18".
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_RUN = re.compile(rf"{_NUMBER.pattern}(?:\s?(?:,\sva|,|\sva|;)\s?{_NUMBER.pattern})+")
+_MARKER = re.compile(
+    r"\b(?:lan\sluot|tuong\sung)(?:\s(?!va\b)[a-z]+){0,3}?\s?:?\s(?=[0-9])"
+    rf"|\b(?:tang|giam)\s(?:them\s)?(?={_NUMBER.pattern}(?:\s?,|\sva)\s[0-9])"
+)
+# Each number may have its noun: "lần lượt tăng 12 mô hình và 18 mô hình".
+_COUNT = rf"{_NUMBER.pattern}(?:\s(?!va\b)[a-z]+){{0,3}}"
+_RUN = re.compile(rf"{_COUNT}(?:\s?(?:,\sva|,|\sva|;)\s?{_COUNT})+")
 _REACH = 120  # how far before a number its marker is read
+_LOOK_AHEAD = 40  # how far after a marker its numbers are made sure of
 # Where the clause of a list's cells starts, looking back from its marker.
 _CLAUSE = re.compile(r"[.;:\n(]")
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
@@ -65,7 +75,8 @@ class Run:
 
 def run_at(folded: str, start: int) -> Run | None:
     """The run the number at ``start`` is in, or ``None``."""
-    markers = list(_MARKER.finditer(folded, max(0, start - _REACH), start + 1))
+    near = _MARKER.finditer(folded, max(0, start - _REACH), start + _LOOK_AHEAD)
+    markers = [marker for marker in near if marker.end() <= start]
     if not markers:
         return None
     marker = markers[-1]
@@ -81,17 +92,27 @@ def run_at(folded: str, start: int) -> Run | None:
 def cell_in_the_run(
     source: CleanText, run: Run, start: int, evidence: dict[str, tuple[str, tuple[int, int]]]
 ) -> dict[str, Any]:
-    """The cell the list before the run names for the number at ``start``.
+    """The cell the list before the run names for the number at ``start``, and its change.
 
-    A mapping of attribute names to values; their words are added to ``evidence``.
+    A mapping of attribute names to values; their words are added to ``evidence``. A
+    change said before the run is each count's: "tăng lần lượt 12 và 18 mô hình",
+    "lần lượt tăng 12, 18 mô hình".
     """
+    cell = _cell(source, run, start, evidence)
+    change = change_before(source, run.numbers[0][0]) or change_before(source, run.marker[0])
+    if change is not None:
+        cell.update(_said(source, evidence, "change", change[0], change[1:]))
+    return cell
+
+
+def _cell(
+    source: CleanText, run: Run, start: int, evidence: dict[str, tuple[str, tuple[int, int]]]
+) -> dict[str, Any]:
+    """The cell the list before the run names for the number at ``start``."""
     folded = source.folded
     i = [a for a, _ in run.numbers].index(start)
     n = len(run.numbers)
-    a = max(0, run.marker[0] - _REACH)
-    for stop in _CLAUSE.finditer(folded, a, run.marker[0]):
-        a = stop.end()
-    b = run.marker[0]
+    a, b = _clause_start(folded, run), run.marker[0]
     years = list(_YEAR.finditer(folded, a, b))
     if len(years) == n:
         year = years[i]
@@ -103,6 +124,8 @@ def cell_in_the_run(
         level = RecognitionLevel._lookup(f"cấp {levels[i][0]}")
         if level is not None:
             return _said(source, evidence, "level", level, (at, at + len(levels[i][0])))
+    if len(_counts(folded, a, b)) == n:
+        return {}  # "… 320 mô hình và 145 điển hình, tăng lần lượt 12 và 18": its noun says
     items = _items(folded, a, b)
     if len(items) > n and all(_SET_APART.match(folded, *item) for item in items[:-n]):
         items = items[-n:]  # "Trong năm, khối Đảng, khối chính quyền … lần lượt …"
@@ -143,10 +166,24 @@ def _items(folded: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in items if x < y]
 
 
-def noun_of_the_run(
-    source: CleanText, run: Run
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun after the run's last number, or the one its line's subject names."""
+def _counts(folded: str, a: int, b: int) -> list[Noun]:
+    """The nouns of the counts in ``folded[a:b]``: "320 mô hình và 145 điển hình"."""
+    counts = []
+    for number in _NUMBER.finditer(folded, a, b):
+        end, unit, kind, holder = noun_after(folded, number.end())
+        noun = folded[number.end() : end].strip()
+        if unit is not None and noun and end <= b:
+            counts.append(((end - len(noun), end), unit, kind, holder))
+    return counts
+
+
+def noun_of_the_run(source: CleanText, run: Run, start: int) -> Noun | None:
+    """The noun after the run's last number, or the one its line's subject names.
+
+    When the clause before the run counts as many things as the run has numbers, the
+    number at ``start`` is the change of its count in turn ("Toàn huyện có 320 mô hình
+    và 145 điển hình, tăng lần lượt 12 và 18"): its noun is that count's.
+    """
     folded = source.folded
     last = run.numbers[-1][1]
     noun_end, unit, kind, holder = noun_after(folded, last)
@@ -154,7 +191,20 @@ def noun_of_the_run(
     if unit is not None and noun:
         return (noun_end - len(noun), noun_end), unit, kind, holder
     subject = subject_before(folded, run.numbers[0][0])  # "Số mô hình … tương ứng là 38, …"
-    if subject is None:
-        return None
-    span, _, unit, kind, holder, _ = subject
-    return span, unit, kind, holder
+    if subject is not None:
+        span, _, unit, kind, holder, _ = subject
+        return span, unit, kind, holder
+    a = _clause_start(folded, run)
+    counts = _counts(folded, a, run.marker[0])
+    if len(counts) == len(run.numbers):
+        return counts[[x for x, _ in run.numbers].index(start)]
+    # "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng 12 và 18": the noun its clause counts
+    return counted_before(folded, a, run.marker[0])
+
+
+def _clause_start(folded: str, run: Run) -> int:
+    """Where the clause of the cells before the run's marker starts."""
+    a = max(0, run.marker[0] - _REACH)
+    for stop in _CLAUSE.finditer(folded, a, run.marker[0]):
+        a = stop.end()
+    return a
