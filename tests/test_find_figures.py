@@ -2747,6 +2747,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("11", {"change": Change.INCREASE, "kind": ModelKind.EXEMPLAR}),
         ],
     ),
+    (
+        # A subject's level before its period; the next item after a change is another
+        # cell of the subject, no part of its first count; a change right after its count
+        # is of the count's level.
+        (
+            "Số điển hình được biểu dương cấp tỉnh năm 2025 là 57, tăng 6 điển hình so với "
+            "năm 2024; cấp xã là 611, giảm 23 điển hình. Số mô hình đăng ký mới: cấp tỉnh "
+            "38, tăng 4 mô hình; cấp xã 517, tăng 45 mô hình."
+        ),
+        [
+            ("57", {"level": L.PROVINCE, "measure": "honoured", "kind": E}),
+            ("6", {"level": L.PROVINCE, "change": Change.INCREASE, "measure": "honoured"}),
+            ("611", {"level": L.GRASSROOTS, "measure": "honoured", "part_of": None}),
+            ("23", {"level": L.GRASSROOTS, "change": Change.DECREASE, "measure": "honoured"}),
+            ("38", {"level": L.PROVINCE, "measure": "registered"}),
+            ("4", {"level": L.PROVINCE, "change": Change.INCREASE}),
+            ("517", {"level": L.GRASSROOTS, "measure": "registered"}),
+            ("45", {"level": L.GRASSROOTS, "change": Change.INCREASE}),
+        ],
+    ),
 ]
 
 

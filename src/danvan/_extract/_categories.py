@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -152,18 +153,27 @@ def name_categories(
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    for i in range(1, len(mentions)):  # "Khối … đăng ký 43 mô hình, giảm 8 mô hình": its cell
-        changed, before = mentions[i], mentions[i - 1]
-        if (
-            changed.change is not None
-            and changed.category is None
-            and before.category is not None
-            and before.change is None
-            and _CHANGED.fullmatch(source.folded, spans[i - 1][1], spans[i][0])
-        ):
-            evidence = {**changed.evidence, "category": before.evidence["category"]}
-            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
+    _cells_of_the_counts_changed(source.folded, mentions, spans)
     things_measured(source, mentions, spans)
+
+
+def _cells_of_the_counts_changed(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give a change right after its count ("cấp tỉnh 64, tăng 9") the count's cell."""
+    for i in range(1, len(mentions)):
+        changed, before = mentions[i], mentions[i - 1]
+        said = _CHANGED.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        if changed.change is None or before.change is not None or not said:
+            continue
+        cell: dict[str, Any] = {
+            name: getattr(before, name)
+            for name in ("category", "level", "fields")
+            if getattr(before, name) and not getattr(changed, name) and name in before.evidence
+        }
+        if cell:
+            evidence = {**changed.evidence, **{name: before.evidence[name] for name in cell}}
+            mentions[i] = attrs.evolve(changed, evidence=evidence, **cell)
 
 
 def _holder_beside_a_level(

@@ -28,7 +28,10 @@ _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở l�
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
-_ENDING = re.compile(rf"\b(cap\s{TIER})$")
+# …with the period after it: "Số mô hình được công nhận cấp tỉnh năm 2025 là 64".
+_ENDING = re.compile(
+    rf"\b(cap\s{TIER})(?:\s(?:trong|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay|[0-9]{{1,4}}|-|–))*$"
+)
 
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
@@ -138,7 +141,10 @@ def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[i
 
 
 def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:
-    """The level that ends the words ``a:b``: "Mô hình được công nhận cấp tỉnh"."""
+    """The level that ends the words ``a:b``, before their period if any.
+
+    "Mô hình được công nhận cấp tỉnh", "… cấp tỉnh năm 2025".
+    """
     level = _ENDING.search(folded, a, b)
     named = None if level is None else RecognitionLevel._lookup(level.group(1))
     return None if named is None or level is None else (named, level.span(1))

@@ -32,6 +32,7 @@ from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
@@ -70,6 +71,7 @@ __all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
+_A_CHANGE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -169,12 +171,19 @@ def _subject_of_the_list(
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break
+        if _A_CHANGE.search(folded, max(0, spans[k][0] - 12), spans[k][0]) and k > 0:
+            k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
+            continue
         item = _cell_label(folded, spans[k][0])
         if item is None:  # the list's first item, which may name its subject
             found = subject_before(folded, spans[k][0])
             if found is None:
                 break
-            labelled = _SUBJECT_LABEL.search(folded, *found[1]) or whose(folded, *found[1]) >= 0
+            labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
+                _SUBJECT_LABEL.search(folded, *found[1])
+                or level_ending(folded, *found[1])
+                or whose(folded, *found[1]) >= 0
+            )
             return found, None if labelled or found[4] is not None else k
         k -= 1
     found = subject_before(folded, start)
