@@ -9,6 +9,7 @@ import pytest
 
 from danvan import (
     Amount,
+    AwardForm,
     AwardStatus,
     Count,
     Dataset,
@@ -662,6 +663,22 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
         (None, "Ban Dân vận Huyện ủy", Count(5), Count(9)),
         (None, "Hội Nông dân huyện", None, Count(14)),
     ]
+
+
+def test_an_award_joined_to_another_has_its_giver() -> None:
+    """Who gives an award gives the one joined to it; an emulation title is left out."""
+    text = (
+        "Ban Thường vụ Huyện ủy tặng Cờ thi đua cho 2 tập thể và Giấy khen cho 17 tập thể, "
+        "26 cá nhân; UBND huyện tặng Giấy khen cho 8 tập thể, Bằng khen cho 4 cá nhân."
+    )
+    result = _draft(text, "nb-cung")
+    rows = [(a.form, a.issuer_text, a.collectives, a.individuals) for a in result.awards]
+    assert rows == [
+        (AwardForm.CERTIFICATE_OF_COMMENDATION, "Ban Thường vụ Huyện ủy", Count(17), Count(26)),
+        (AwardForm.CERTIFICATE_OF_COMMENDATION, "UBND huyện", Count(8), None),
+        (AwardForm.CERTIFICATE_OF_MERIT, "UBND huyện", None, Count(4)),
+    ]
+    assert [line.split(" @ ")[0] for line in result.left_out] == ["'2 tập thể'"]
 
 
 @pytest.mark.parametrize(

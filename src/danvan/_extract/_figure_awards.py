@@ -44,6 +44,9 @@ _GIVER = _subject_of(r"(?:tang|trao)(?:\sthuong)?\s")
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
 _PROPOSAL = re.compile(r"\bde\snghi\s")
+# An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
+_JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
+_JOINED_REACH = 120
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
@@ -84,6 +87,8 @@ def award_words(
     where = award.span(said) if said is not None else None
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
         where = _giver(folded, award.start("form"), award.start())
+    if where is None and award.start("form") < start:  # "… tặng Cờ thi đua cho 3 tập thể
+        where = _giver_of_the_one_before(folded, award.start("form"))  # và Bằng khen cho …"
     if where is not None:
         where = (_who_acts(folded, *where), where[1])
         proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
@@ -104,6 +109,14 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     if giver is None or _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
     return giver.span("giver")
+
+
+def _giver_of_the_one_before(folded: str, form: int) -> tuple[int, int] | None:
+    """The giver of the award before one joined to it: "X tặng A cho 3 tập thể và B"."""
+    joined = _JOINED_FORM.search(folded, max(0, form - _JOINED_REACH), form)
+    if joined is None:
+        return None
+    return _giver(folded, joined.start("act"), joined.end("act"))
 
 
 def _who_acts(folded: str, a: int, b: int) -> int:
