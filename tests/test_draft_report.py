@@ -334,6 +334,14 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["240", "205"],
         [("90%", "it is not 205 mô hình out of 240 mô hình: check the report's numbers")],
     ),
+    (  # a share after a body's count is of a whole not given, never of another body's
+        (
+            "Khối Mặt trận và các đoàn thể xây dựng 184 mô hình (chiếm 41,2%), khối chính "
+            "quyền 150 mô hình (chiếm 33,6%)."
+        ),
+        ["184", "150"],
+        [("41,2%", _NO_BASE), ("33,6%", _NO_BASE)],
+    ),
     (  # numbers labelled with no noun nor total to say what they count
         "Kết quả năm 2025: cấp tỉnh 12; cấp huyện 40. So với cùng kỳ, tăng 7 so với năm 2024.",
         [],

@@ -82,13 +82,25 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
             _counted(whole)
             and whole.unit_of_measure == part.unit_of_measure
             and isinstance(whole.value, Count)
-        ):
+        ) or _apart(whole, part):
             continue
         if share_agrees(share, counted, whole.value):
             return Share(i - 1, k, agrees=True)
         if nearest is None and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
             nearest = Share(i - 1, k, agrees=False)
     return nearest
+
+
+def _apart(whole: FigureMention, part: FigureMention) -> bool:
+    """Whether two counts name two cells of one kind: siblings, neither the other's base.
+
+    "Khối Mặt trận … 215 mô hình (chiếm 38,4%), khối chính quyền 196 mô hình (chiếm
+    35%)": the 35 % is no share of the 215.
+    """
+    return any(
+        getattr(whole, name) and getattr(part, name) and getattr(whole, name) != getattr(part, name)
+        for name in ("category", "level", "fields", "holder", "kind")
+    )
 
 
 def _counted(mention: FigureMention) -> bool:
