@@ -2767,6 +2767,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"level": L.GRASSROOTS, "change": Change.INCREASE}),
         ],
     ),
+    (
+        # The level that recognised, in a passive with "cấp".
+        (
+            "Giai đoạn 2021 - 2025, có 286 mô hình được cấp tỉnh công nhận, 2.417 mô hình "
+            "được cấp huyện công nhận và 6.902 mô hình được cấp cơ sở công nhận."
+        ),
+        [
+            ("286", {"level": L.PROVINCE, "measure": "recognised"}),
+            ("2.417", {"level": L.DISTRICT, "measure": "recognised"}),
+            ("6.902", {"level": L.GRASSROOTS, "measure": "recognised"}),
+        ],
+    ),
 ]
 
 

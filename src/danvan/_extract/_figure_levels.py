@@ -34,11 +34,11 @@ _ENDING = re.compile(
 )
 
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
-# nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được tỉnh biểu dương".
+# nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
-    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)\s)?"
-    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong))\s"
+    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap)\s)?"
+    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))\s"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
