@@ -2779,6 +2779,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("6.902", {"level": L.GRASSROOTS, "measure": "recognised"}),
         ],
     ),
+    (
+        # A grade said whole: "hiệu quả chưa cao" is no "hiệu quả"; "đủ điều kiện công
+        # nhận" is a result of the appraisal, as "chưa đủ điều kiện" is.
+        (
+            "Có 1.402 mô hình hoạt động hiệu quả, 164 mô hình hiệu quả chưa cao. Qua thẩm "
+            "định, 36 mô hình đủ điều kiện công nhận cấp huyện, 5 mô hình chưa đủ điều kiện."
+        ),
+        [
+            ("1.402", {"category": "hiệu quả"}),
+            ("164", {"category": "hiệu quả chưa cao"}),
+            ("36", {"category": "đủ điều kiện công nhận cấp huyện", "measure": "models"}),
+            ("5", {"category": "chưa đủ điều kiện", "measure": "models"}),
+        ],
+    ),
 ]
 
 

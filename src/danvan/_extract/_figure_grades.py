@@ -18,8 +18,8 @@ __all__ = ["grade_after", "grade_of_the_subject"]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
-# chưa hiệu quả", "176 mô hình đạt kết quả tốt, 13 mô hình đang tiếp tục thực hiện", "815 mô hình đã
-# hoàn thành, 105 mô hình đang triển khai".
+# chưa hiệu quả", "275 mô hình hiệu quả chưa cao", "176 mô hình đạt kết quả tốt, 13 mô
+# hình đang tiếp tục thực hiện", "815 mô hình đã hoàn thành, 105 mô hình đang triển khai".
 _AFTER = re.compile(
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
@@ -28,7 +28,8 @@ _AFTER = re.compile(
     r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
     r"|(?:(?:duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
     r"|(?:da\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả thiết thực"
-    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\scao)?|cam\schung"
+    r"(?P<effect>(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap)?"
+    r"|cam\schung"
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
     r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"
@@ -43,7 +44,8 @@ _AFTER = re.compile(
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt", "36 mô hình chưa đạt yêu cầu", "1.652 mô hình đạt tiêu chí “Dân vận
     # khéo”"
-    r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi))?|du\sdieu\skien))"
+    r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi))?|du\sdieu\skien"
+    r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
     r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|$))"
 )
 
