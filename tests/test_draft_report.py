@@ -700,6 +700,10 @@ def test_an_award_joined_to_another_has_its_giver() -> None:
             "UBND tỉnh tặng Bằng khen cho 9 tập thể; Huyện ủy đã chọn 3 tập thể, 2 cá nhân "
             "tiêu biểu đề nghị UBND tỉnh tặng Bằng khen."
         ),
+        (  # an award joined to another act the proposal asks for
+            "UBND tỉnh tặng Bằng khen cho 9 tập thể; Huyện ủy đề nghị UBND tỉnh công nhận 6 "
+            "mô hình cấp tỉnh, tặng Bằng khen cho 3 tập thể, 2 cá nhân."
+        ),
     ],
 )
 def test_a_proposed_award_is_drafted_as_proposed(text: str) -> None:

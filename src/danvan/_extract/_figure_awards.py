@@ -46,7 +46,12 @@ _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b
 _PROPOSAL = re.compile(r"\bde\snghi\s")
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
-_JOINED_REACH = 120
+_JOINED_REACH = 160
+# …or to an act a proposal asks a body for: "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng ".
+_ASKED_THEN = re.compile(
+    r"\bde\s(?:nghi|xuat)\s(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:cong\snhan|xac\snhan|bieu\sduong"
+    r"|tuyen\sduong|khen\sthuong)\b[^.;:()\n]{0,100}?(?:,|\sva)\s(?:tang|trao)\s$"
+)
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
@@ -113,6 +118,9 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
 
 def _giver_of_the_one_before(folded: str, form: int) -> tuple[int, int] | None:
     """The giver of the award before one joined to it: "X tặng A cho 3 tập thể và B"."""
+    asked = _ASKED_THEN.search(folded, max(0, form - _JOINED_REACH), form)
+    if asked is not None:  # "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng Bằng khen …"
+        return asked.span("body")
     joined = _JOINED_FORM.search(folded, max(0, form - _JOINED_REACH), form)
     if joined is None:
         return None

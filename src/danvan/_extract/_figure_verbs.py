@@ -48,6 +48,9 @@ _PROPOSED_ACT = re.compile(
     r"\bde\s(?:nghi|xuat)\s(?:[a-z]+\s){0,8}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
+# An act joined to the one a proposal asks for, which it asks for too.
+_JOINED_ACT = re.compile(r"[^.;:()\n]{0,80}?(?:,|\sva)\s(?:(?:tang|trao)(?:\sthuong)?\s)?")
+_ASKED = frozenset(("recognised", "commended", "honoured"))
 _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
@@ -252,8 +255,11 @@ def proposed_act(
     """The verb before a number, or "proposed" when a proposal asks for that act."""
     if verb is None:
         return None
+    verb_start = source.at(verb[1][1][0])
     for proposal in _PROPOSED_ACT.finditer(source.folded, clause_start, start):
-        if source.span(proposal.start(), proposal.end())[1] == verb[1][1][1]:
+        if source.span(proposal.start(), proposal.end())[1] == verb[1][1][1] or (
+            verb[0] in _ASKED and _JOINED_ACT.fullmatch(source.folded, proposal.end(), verb_start)
+        ):  # "Đề nghị UBND tỉnh công nhận 4 mô hình …, tặng Bằng khen cho 2 tập thể"
             return "proposed", words_at(source, *proposal.span())
     return verb
 
