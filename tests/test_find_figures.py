@@ -2793,6 +2793,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("5", {"category": "chưa đủ điều kiện", "measure": "models"}),
         ],
     ),
+    (
+        # A body's act with "mới", "được" after its verb names the body still; a proposal
+        # asks for the act after "xem xét,".
+        (
+            "Hội Nông dân xã duy trì 11 mô hình, Đoàn Thanh niên xã xây dựng mới 6 mô hình, "
+            "Hội Phụ nữ xã xây dựng được 8 mô hình. Ban Chỉ đạo xã công nhận 19 mô hình cấp "
+            "xã; đề nghị Đảng ủy cấp trên xem xét, công nhận 2 mô hình cấp tỉnh."
+        ),
+        [
+            ("11", {"category": "Hội Nông dân xã", "measure": "in_operation"}),
+            ("6", {"category": "Đoàn Thanh niên xã", "measure": "built"}),
+            ("8", {"category": "Hội Phụ nữ xã", "measure": "built"}),
+            ("19", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("2", {"measure": "proposed", "level": L.PROVINCE}),
+        ],
+    ),
 ]
 
 

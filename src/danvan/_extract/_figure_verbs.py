@@ -43,9 +43,10 @@ __all__ = [
 Verb = tuple[str, tuple[str, tuple[int, int]]]
 
 # A proposal that another act be done: "đề nghị cấp tỉnh công nhận 3 mô hình" proposed
-# them; not "đề nghị của Ban Dân vận, UBND tỉnh công nhận …" (a comma ends its reach).
+# them, as "đề nghị tỉnh xem xét, công nhận 3 mô hình" did; not "đề nghị của Ban Dân vận,
+# UBND tỉnh công nhận …" (the proposal a noun).
 _PROPOSED_ACT = re.compile(
-    r"\bde\s(?:nghi|xuat)\s(?:[a-z]+\s){0,8}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
+    r"\bde\s(?:nghi|xuat)\s(?!cua\b)(?:[a-z]+,?\s){0,8}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
     r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
 # An act joined to the one a proposal asks for, which it asks for too.
