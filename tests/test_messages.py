@@ -136,6 +136,18 @@ def test_a_part_that_is_a_message_is_translated_too() -> None:
     )
 
 
+def test_a_line_that_quotes_two_values_is_translated_whole() -> None:
+    """A draft's note quotes the number and the verb: each part stays its own."""
+    note = (
+        "not drafted: '5,6 km' @ 945: 'làm mới' is denied, only an aim or proposed: set the "
+        "measure if done"
+    )
+    assert translate(note) == (
+        "chưa đưa vào bản nháp: '5,6 km' (ký tự thứ 945): 'làm mới' bị phủ định, hoặc chỉ là "
+        "dự định, đề nghị: hãy ghi chỉ tiêu nếu đã thực hiện"
+    )
+
+
 def _raises(call: Callable[[], object]) -> DanvanError:
     with pytest.raises(DanvanError) as caught:
         call()

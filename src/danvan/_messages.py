@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import json
 import os
 import re
@@ -29,11 +30,22 @@ def _catalogue() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...
     templates = sorted(
         (k for k in entries if "{}" in k), key=lambda k: -len(k.replace("{}", ""))
     )  # the most specific first: "unknown figure {}" before "unknown {} {}"
-    patterns = tuple(
-        (re.compile("(.*?)".join(map(re.escape, k.split("{}"))), re.DOTALL), entries[k])
-        for k in templates
-    )
+    patterns = tuple((re.compile(_pattern(k), re.DOTALL), entries[k]) for k in templates)
     return exact, patterns
+
+
+def _pattern(template: str) -> str:
+    """The regular expression of a message template, a part for each ``{}``.
+
+    A part in quotes ("'{}' is denied …") holds no quote: the message "'5,6 km' @ 945:
+    'làm mới' is denied …" is a line that quotes two values, not one.
+    """
+    pieces = template.split("{}")
+    pattern = re.escape(pieces[0])
+    for before, after in itertools.pairwise(pieces):
+        quoted = before.endswith("'") and after.startswith("'")
+        pattern += ("([^']*?)" if quoted else "(.*?)") + re.escape(after)
+    return pattern
 
 
 def translate(text: str) -> str | None:
