@@ -2809,6 +2809,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"measure": "proposed", "level": L.PROVINCE}),
         ],
     ),
+    (
+        # A stage after a count ("chưa triển khai") is its cell, and takes no act from
+        # the count before it.
+        (
+            "Toàn xã có 64 mô hình đã triển khai, 9 mô hình chưa triển khai. Các chi bộ đăng "
+            "ký 73 mô hình, trong đó 61 mô hình đang triển khai, 12 mô hình chưa thực hiện."
+        ),
+        [
+            ("64", {"measure": "built"}),
+            ("9", {"measure": "models", "category": "chưa triển khai"}),
+            ("73", {"measure": "registered"}),
+            ("61", {"category": "đang triển khai", "part_of": 2}),
+            ("12", {"measure": "registered", "category": "chưa thực hiện", "part_of": 2}),
+        ],
+    ),
 ]
 
 

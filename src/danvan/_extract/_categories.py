@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 
@@ -33,6 +32,7 @@ from danvan._extract._body_names import (
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after, grade_of_the_subject
+from danvan._extract._figure_links import cells_of_the_counts_changed
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
@@ -101,8 +101,8 @@ _ACT = re.compile(
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS = 8
-_CHANGED = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
-_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu)")  # a grade no recognised model has
+# a grade no recognised model has
+_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
 
@@ -155,27 +155,8 @@ def name_categories(
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    _cells_of_the_counts_changed(source.folded, mentions, spans)
+    cells_of_the_counts_changed(source.folded, mentions, spans)
     things_measured(source, mentions, spans)
-
-
-def _cells_of_the_counts_changed(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """Give a change right after its count ("cấp tỉnh 64, tăng 9") the count's cell."""
-    for i in range(1, len(mentions)):
-        changed, before = mentions[i], mentions[i - 1]
-        said = _CHANGED.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        if changed.change is None or before.change is not None or not said:
-            continue
-        cell: dict[str, Any] = {
-            name: getattr(before, name)
-            for name in ("category", "level", "fields")
-            if getattr(before, name) and not getattr(changed, name) and name in before.evidence
-        }
-        if cell:
-            evidence = {**changed.evidence, **{name: before.evidence[name] for name in cell}}
-            mentions[i] = attrs.evolve(changed, evidence=evidence, **cell)
 
 
 def _holder_beside_a_level(

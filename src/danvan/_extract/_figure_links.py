@@ -2,13 +2,16 @@
 
 A part to the total it breaks down (not to a change written between them), a second
 count of an award batch to the first ("11 tập thể và 5 cá nhân"), a place named before
-a list to each of its counts; and a count denied its verb ("không công nhận 9 mô hình")
-to none of them. The verb written after a list is each count's (see ``_lists``).
+a list to each of its counts, a change right after its count to the count's cell ("cấp
+tỉnh 38, tăng 4 mô hình"); and a count denied its verb ("không công nhận 9 mô hình") to
+none of them. The verb written after a list is each count's (see ``_lists``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -32,7 +35,9 @@ from danvan._extract._figure_words import (
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
-__all__ = ["linked"]
+__all__ = ["cells_of_the_counts_changed", "linked"]
+
+_ITS_CHANGE = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
@@ -349,3 +354,22 @@ def _value_after_the_change(
             **{k: change.evidence[k] for k in said if k in change.evidence},
         },
     )
+
+
+def cells_of_the_counts_changed(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give a change right after its count ("cấp tỉnh 64, tăng 9") the count's cell."""
+    for i in range(1, len(mentions)):
+        changed, before = mentions[i], mentions[i - 1]
+        said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        if changed.change is None or before.change is not None or not said:
+            continue
+        cell: dict[str, Any] = {
+            name: getattr(before, name)
+            for name in ("category", "level", "fields")
+            if getattr(before, name) and not getattr(changed, name) and name in before.evidence
+        }
+        if cell:
+            evidence = {**changed.evidence, **{name: before.evidence[name] for name in cell}}
+            mentions[i] = attrs.evolve(changed, evidence=evidence, **cell)

@@ -30,7 +30,7 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER
+from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
 from danvan._extract._lists import item_words
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -65,7 +65,6 @@ _HOLDER_AFTER = re.compile(
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 # Where a model stands, not what was done to it: "105 mô hình đang triển khai".
-_UNDER_WAY = re.compile(r"\s(?:dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b")
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
@@ -158,7 +157,8 @@ class _Meaning:
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
             elif verb is not None and _A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
                 # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
-                verb = self._verb_next() or verb
+                staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
+                verb = self._verb_next() or (None if staged else verb)
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
@@ -266,7 +266,7 @@ class _Meaning:
         if (
             self.unit in _NO_VERB_AFTER
             or not self.folded.startswith(" ", self.end)
-            or _UNDER_WAY.match(self.folded, self.end)
+            or UNDER_WAY.match(self.folded, self.end)
         ):
             return None
         new = _NEW.match(self.folded, self.end)
