@@ -2824,6 +2824,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"measure": "registered", "category": "chưa thực hiện", "part_of": 2}),
         ],
     ),
+    (
+        # An estimate said at the head of its clause; models not yet appraised are a cell.
+        (
+            "Ước cả năm 2025, toàn huyện xây dựng khoảng 640 mô hình. Đến nay còn 38 mô hình "
+            "chưa được thẩm định."
+        ),
+        [
+            ("khoảng 640", {"estimate_words": "Ước cả năm 2025", "measure": "built"}),
+            ("38", {"category": "chưa được thẩm định", "measure": "models"}),
+        ],
+    ),
 ]
 
 

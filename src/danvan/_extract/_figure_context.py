@@ -119,6 +119,11 @@ _FROM = re.compile(r"\btu\s$")
 _OR_MORE = re.compile(r"[^,.;:()\n0-9]{0,60}?\stro\s(?:len|xuong)\b")
 # Words that make the number an estimate, right before it: "ước đạt", "ước tính có".
 _ESTIMATE = re.compile(r"\b(uoc(?:\s(?:dat|tinh|khoang|chung|co|la))*)\s?$")
+_ESTIMATED_CLAUSE = re.compile(
+    r"(?:^|[.;:\n]\s?)(uoc(?:\s(?:tinh|thuc\shien|ca|nam|thang|dau|cuoi|den|het|[0-9]{1,4}|-))*)"
+    r",\s[^.;:\n]*$"
+)
+_CLAUSE_REACH = 160
 _GRADED = re.compile(r"\b(?:xep\sloai|loai|kha|danh\sgia)\b")
 
 
@@ -147,9 +152,15 @@ def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:
-    """The words right before the number that make it an estimate: "ước đạt 215 tỷ"."""
+    """The words that make the number an estimate, before it or heading its clause.
+
+    "ước đạt 215 tỷ đồng"; "Ước cả năm 2025, toàn tỉnh xây dựng khoảng 1.300 mô hình".
+    """
     found = _ESTIMATE.search(folded, max(0, start - 24), start)
-    return None if found is None else found.span(1)
+    if found is not None:
+        return found.span(1)
+    head = _ESTIMATED_CLAUSE.search(folded, max(0, start - _CLAUSE_REACH), start)
+    return None if head is None else head.span(1)
 
 
 def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:

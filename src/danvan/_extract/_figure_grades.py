@@ -33,6 +33,8 @@ _AFTER = re.compile(
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|$)"  # "30 mô hình chưa triển khai"
+    r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan)(?:,?\s(?:xep\sloai|cong\snhan))?"
+    r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định"
     r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
     # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
