@@ -2835,6 +2835,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"category": "chưa được thẩm định", "measure": "models"}),
         ],
     ),
+    (
+        # The level after the movement's name and "tiêu biểu".
+        "Ban Thường vụ Huyện ủy biểu dương 27 mô hình “Dân vận khéo” tiêu biểu cấp huyện.",
+        [("27", {"level": L.DISTRICT, "measure": "honoured"})],
+    ),
 ]
 
 

@@ -17,11 +17,12 @@ __all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
 
 # The level after the noun, also after the standard or the movement's name it meets,
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
-# cấp huyện", "478 mô hình được công nhận ở cấp xã", "được đề nghị công nhận cấp tỉnh".
+# cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
+# cấp xã", "được đề nghị công nhận cấp tỉnh".
 _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi)\s){0,3}"
-    r"(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)?"
+    r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s{TIER})\b"
 )
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
