@@ -575,6 +575,26 @@ def test_cells_after_a_semicolon_and_a_bulleted_breakdown_add_up_to_their_total(
     assert check(dataset) == []  # 39 + 125 and 58 + 61 + 26 + 19 are 164
 
 
+def test_a_bulleted_breakdown_after_nested_bullets_is_of_their_total() -> None:
+    """ "- Tổng số …: 312 …, trong đó:", "+ Khối …", then "- Theo lĩnh vực: …": two lists."""
+    text = (
+        "- Tổng số mô hình đăng ký: 312 mô hình, trong đó:\n"
+        "+ Khối Đảng: 48 mô hình;\n"
+        "+ Khối chính quyền: 121 mô hình;\n"
+        "+ Khối Mặt trận và các đoàn thể: 143 mô hình.\n"
+        "- Theo lĩnh vực: kinh tế 117 mô hình, văn hóa - xã hội 102 mô hình, quốc phòng - an "
+        "ninh 41 mô hình, xây dựng hệ thống chính trị 52 mô hình."
+    )
+    draft = _draft(text, "nb-nested", "năm 2024")
+    total = draft.report.figures[0]
+    parts = [f for f in draft.report.figures if f.part_of == total.id]
+    assert [str(f.value) for f in parts] == ["48", "121", "143", "117", "102", "41", "52"]
+    assert {f.measure for f in parts} == {"registered"}
+    base = ninh_binh()
+    dataset = draft.into(Dataset(hierarchy=base.hierarchy, movements=base.movements))
+    assert check(dataset) == []
+
+
 def test_exemplars_among_models_check_clean() -> None:
     """ "1.390 mô hình, trong đó … 338 điển hình": the total counts both; check is clean."""
     text = (

@@ -31,8 +31,8 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 _OPENS_A_LIST = re.compile(
     r"\s*(?:(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh))"
-    # a list by one dimension, on a line of its own: "Theo lĩnh vực: kinh tế 2.530; …"
-    r"|(?:chia\s)?theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh)\s?:)"
+    # a list by one dimension, on a line of its own: "(- )Theo lĩnh vực: kinh tế 2.530; …"
+    r"|(?:[-+•*–]\s)?(?:chia\s)?theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh)\s?:)"
 )
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
@@ -82,6 +82,7 @@ def total_of(
     if 0 <= bracket < sentence:
         sentence = _sentence_start(folded, reach, bracket)
     opens = sentence if _OPENS_A_LIST.match(folded, sentence) else -1
+    listed = opens >= 0 and BULLET.match(folded, opens) is not None  # "- Theo lĩnh vực: …"
     if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …"
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     sentence = _bulleted(folded, reach, sentence)
@@ -107,6 +108,8 @@ def total_of(
             if _NEW_STATEMENT.search(folded, b, start):
                 return None
             parent = totals.parents[i] if totals is not None and a < opens else None
+            if parent is None and listed and a < opens:
+                return None  # a bullet lists parts of the total its siblings broke down
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
 
