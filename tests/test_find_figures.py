@@ -2840,6 +2840,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Ban Thường vụ Huyện ủy biểu dương 27 mô hình “Dân vận khéo” tiêu biểu cấp huyện.",
         [("27", {"level": L.DISTRICT, "measure": "honoured"})],
     ),
+    (
+        # Bare values of a change count what the clause's "số …" names.
+        "Qua 3 năm, số điển hình tăng từ 214 (năm 2022) lên 387 (năm 2024).",
+        [
+            ("214", {"noun": "điển hình", "kind": E, "period": Period.parse("năm 2022")}),
+            ("387", {"noun": "điển hình", "kind": E, "period": Period.parse("năm 2024")}),
+        ],
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["counted_before", "noun_after", "subject_before"]
+__all__ = ["counted_before", "counted_in_a_change", "noun_after", "subject_before"]
 
 _UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z][a-z0-9²³]{0,11}(?: [a-z]{1,12})?)")
 # What a rate is per, each word as Per reads it: "/người/năm", "/hộ/tháng".
@@ -217,3 +217,26 @@ def counted_before(
     found = said[-1]
     _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
     return found.span("noun"), unit, kind, holder
+
+
+# "từ" before a bare value, or "từ 812 (năm 2022) lên" before the value after it.
+_FROM = re.compile(
+    r"\btu\s(?:[0-9][0-9.,]*\s?(?:\([^()\n]{0,30}\)\s?)?(?:len|xuong)(?:\scon)?\s)?$"
+)
+_CLAUSE = re.compile(r"[.;:\n]")
+_CLAUSE_REACH = 160
+
+
+def counted_in_a_change(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a bare value of a change counts, named after "số" in its clause.
+
+    "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)": both count models.
+    """
+    if _FROM.search(folded, max(0, start - 60), start) is None:
+        return None
+    a = max(0, start - _CLAUSE_REACH)
+    for stop in _CLAUSE.finditer(folded, a, start):
+        a = stop.end()
+    return counted_before(folded, a, start)
