@@ -426,6 +426,13 @@ def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
     assert unknown.left_out == (f"'187 mô hình' @ {text.index('187')}: {why}",)
 
 
+def test_a_quarter_without_its_year_is_of_the_reports_year() -> None:
+    """ "Riêng quý II, …" opening the text is of the second quarter of ``period=``."""
+    text = "Riêng quý II, toàn huyện đăng ký 58 mô hình."
+    annual = _draft(text, "nb-q", "năm 2025")
+    assert [f.period for f in annual.report.figures] == [Period.parse("quý II năm 2025")]
+
+
 def test_a_total_raised_to_is_no_years_count() -> None:
     """ "nâng tổng số … được công nhận lên 1.432" sums every year; a stock's may be dated."""
     text = (

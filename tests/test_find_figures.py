@@ -2848,6 +2848,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("387", {"noun": "điển hình", "kind": E, "period": Period.parse("năm 2024")}),
         ],
     ),
+    (
+        # A quarter named without its year is of the year before it.
+        "Trong 9 tháng năm 2025, toàn huyện đăng ký 356 mô hình; riêng quý III có 64 mô hình.",
+        [
+            ("356", {"period": Period.parse("9 tháng năm 2025")}),
+            ("64", {"period": Period.parse("quý III năm 2025"), "kind": M}),
+        ],
+    ),
 ]
 
 

@@ -77,8 +77,9 @@ _COMPARED_REACH = 60  # how far after a change its comparison is read
 # năm là 618 mô hình" (the 618 are of no one year).
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …".
 _YEARLESS = re.compile(
-    r"(?:[.;:,\n]\s|\btrong\sdo\s)(?P<words>(?:trong\s)?(?P<months>[1-9]|1[01])\sthang"
-    r"\s(?P<side>dau|cuoi)\snam)\b(?!\s(?:19|20)[0-9]{2})"
+    r"(?:^|[.;:,\n]\s|\btrong\sdo\s)(?P<words>(?:(?:trong|rieng)\s)?(?:(?P<months>[1-9]|1[01])"
+    r"\sthang\s(?P<side>dau|cuoi)\snam|quy\s(?P<quarter>iv|iii|ii|i|[1-4])))\b"
+    r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
 _YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
 
@@ -209,14 +210,18 @@ def _of_the_year_before(
     """The part of a year a clause names without its year, in the year of the period before.
 
     "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
-    are of the second half of 2025. When no one year is named before it, no period, but
-    its words: a draft takes the year of the report's period.
+    are of the second half of 2025; so with a quarter ("…; riêng quý III …"). When no one
+    year is named before it, no period, but its words: a draft takes the year of the
+    report's period.
     """
     before = periods[j].period if j >= 0 else None
     if before is None or before.end is None or before.start.year != before.end.year:
         return {}, {"period": words_at(source, *yearless.span("words"))}
-    side = "đầu" if yearless["side"] == "dau" else "cuối"
-    period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
+    if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
+        period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
+    else:
+        side = "đầu" if yearless["side"] == "dau" else "cuối"
+        period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
     return {"period": period}, {"period": words_at(source, *yearless.span("words"))}
 
 

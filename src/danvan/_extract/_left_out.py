@@ -161,7 +161,8 @@ def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
     """The part of the year of ``period`` a mention names without its year, if one year.
 
     "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second
-    half. ``None`` when the mention names no such part, or ``period`` is no one year.
+    half; "Riêng quý II, …" of its second quarter. ``None`` when the mention names no such
+    part, or ``period`` is no one year.
     """
     if mention.period is not None or "period" not in mention.evidence or period is None:
         return None
@@ -171,7 +172,7 @@ def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
     return Period.parse(f"{part[0]} nam {period.start.year}")
 
 
-_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)")
+_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b")
 
 
 def _years(period: Period) -> int:
