@@ -280,8 +280,13 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         [
             ("5 mô hình", f"'công nhận' {_DENIED}"),
             ("17 mô hình", f"'nhân rộng' {_DENIED}"),
-            ("9 mô hình", _NO_MEASURE),
+            ("9 mô hình", f"'đề nghị dừng' {_DENIED}"),
         ],
+    ),
+    (  # a proposal that models stop, after them: nothing stopped yet
+        "Năm 2025, có 14 mô hình bị đề nghị dừng thực hiện do không còn phù hợp.",
+        [],
+        [("14 mô hình", f"'đề nghị dừng thực hiện' {_DENIED}")],
     ),
     (  # what each unit, or a share of the units, did is no total of the scope
         (

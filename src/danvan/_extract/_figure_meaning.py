@@ -212,7 +212,7 @@ class _Meaning:
         """Models that stopped, "86 mô hình ngừng hoạt động"; a proposal to has no measure."""
         if self.unit not in MODEL_UNITS:
             return False
-        if (proposed := proposed_stop(self.folded, self.start)) is not None:
+        if (proposed := proposed_stop(self.folded, self.start, self.end)) is not None:
             self.set("measure", None, *proposed)
             return True
         stopped = stopped_after(self.folded, self.end)

@@ -108,6 +108,11 @@ _STOPPED = re.compile(
     r"|khong\scon\s(?:hoat\sdong|phu\shop)"  # "212 mô hình không còn phù hợp, đã được loại"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
+# …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
+_PROPOSED_STOP_AFTER = re.compile(
+    r"\s(?:(?:bi|duoc)\s)?(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|giai\sthe|xoa\sten)"
+    r"(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach))?)\b"
+)
 # A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
 _PROPOSED_STOP = re.compile(
     r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten)"
@@ -321,9 +326,13 @@ def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
     return None if stopped is None else stopped.span(1)
 
 
-def proposed_stop(folded: str, start: int) -> tuple[int, int] | None:
-    """The span of the words right before ``start`` that propose models stop, if any."""
+def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words that propose models stop, before or after them, if any.
+
+    "đề nghị dừng 148 mô hình"; "15 mô hình bị đề nghị dừng thực hiện".
+    """
     proposed = _PROPOSED_STOP.search(folded, max(0, start - 40), start)
+    proposed = proposed or _PROPOSED_STOP_AFTER.match(folded, end)
     return None if proposed is None else proposed.span(1)
 
 
