@@ -2856,6 +2856,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("64", {"period": Period.parse("quý III năm 2025"), "kind": M}),
         ],
     ),
+    (
+        # Models appraised take no act of the count before them: they are a cell, or the
+        # total their grades break down.
+        (
+            "Cả huyện có 486 mô hình đăng ký, đã có 402 mô hình được đánh giá, trong đó 151 "
+            "mô hình xếp loại tốt, 251 mô hình xếp loại khá. Có 312 mô hình đăng ký, 270 mô "
+            "hình được thẩm định."
+        ),
+        [
+            ("486", {"measure": "registered"}),
+            ("402", {"measure": "models", "category": None}),
+            ("151", {"category": "tốt", "part_of": 1}),
+            ("251", {"category": "khá", "part_of": 1}),
+            ("312", {"measure": "registered"}),
+            ("270", {"measure": None, "category": "được thẩm định"}),
+        ],
+    ),
 ]
 
 

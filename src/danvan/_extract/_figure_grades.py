@@ -13,6 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import subject_before
+from danvan._extract._figure_words import APPRAISED
 
 __all__ = ["grade_after", "grade_of_the_subject"]
 
@@ -33,6 +34,8 @@ _AFTER = re.compile(
     r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|$)"  # "30 mô hình chưa triển khai"
+    # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
+    rf"|{APPRAISED}(?![:,]\s?(?:trong\sdo|xep\sloai|cu\sthe)|\strong\sdo|:)"
     r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan)(?:,?\s(?:xep\sloai|cong\snhan))?"
     r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định"
     r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"

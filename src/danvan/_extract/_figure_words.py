@@ -41,6 +41,7 @@ __all__ = [
     "VERB_WORDS",
     "SENTENCE_END",
     "UNDER_WAY",
+    "APPRAISED",
 ]
 
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
@@ -318,8 +319,15 @@ NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
 #: A number before these words is a duration, a time, an age or a multiple: "01 năm",
 #: "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần".
 NOT_FIGURE_AFTER = re.compile(r"\s?(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi|lan)\b(?!\scong)")
+#: Appraised, and no more: "1.026 mô hình được đánh giá, trong đó …"; not "được thẩm định,
+#: công nhận", recognised.
+APPRAISED = (
+    r"(?:da\s)?duoc\s(?:tham\sdinh|danh\sgia)(?:,?\sxep\sloai)?"
+    r"(?=\s?[.;:)\n]|,\s(?!(?:cong|xac)\snhan)|\strong\sdo|$)"
+)
 #: A stage after a count, no act of its: "105 mô hình đang triển khai", "30 mô hình chưa
 #: thực hiện", "815 mô hình đã hoàn thành".
 UNDER_WAY = re.compile(
-    r"\s(?:(?:dang\s(?:tiep\stuc\s)?|chua\s|khong\s)(?:thuc\shien|trien\skhai)|da\shoan\sthanh)\b"
+    r"\s(?:(?:dang\s(?:tiep\stuc\s)?|chua\s|khong\s)(?:thuc\shien|trien\skhai)|da\shoan\sthanh"
+    rf"|{APPRAISED})\b"
 )
