@@ -705,6 +705,17 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     ]
 
 
+def test_the_last_of_many_givers_is_no_giver() -> None:
+    """ "Chủ tịch UBND các xã, phường tặng …": no one body gives; "phường" is none."""
+    text = (
+        "UBND huyện tặng Bằng khen cho 12 tập thể; Chủ tịch UBND các xã, thị trấn tặng Giấy "
+        "khen cho 96 tập thể, 143 cá nhân."
+    )
+    result = _draft(text, "nb-many")
+    assert [(a.issuer_text, a.collectives) for a in result.awards] == [("UBND huyện", Count(12))]
+    assert [line.split(" @ ")[0] for line in result.left_out] == ["'96 tập thể'"]
+
+
 def test_an_award_joined_to_another_has_its_giver() -> None:
     """Who gives an award gives the one joined to it; an emulation title is left out."""
     text = (

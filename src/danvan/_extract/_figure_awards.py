@@ -56,6 +56,8 @@ _ASKED_THEN = re.compile(
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
+# Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
+_LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40},\s$")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = _subject_of(r"khen\sthuong\s(?:cho\s)?")
 # Words that name an area or an occasion, not a body: "Toàn tỉnh đã khen thưởng …",
@@ -108,12 +110,14 @@ def award_words(
 def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     """The one body written as the subject of "tặng"/"trao", ending at ``end``.
 
-    Not "các huyện tặng …" (no one body), nor "Đã trao …" (no body at all).
+    Not "các huyện tặng …" (no one body), nor "Chủ tịch UBND các xã, phường tặng …" (the
+    last of many), nor "Đã trao …" (no body at all).
     """
     giver = _GIVER.search(folded, max(0, before - 80), end)
     if giver is None or _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
-    return giver.span("giver")
+    listed = _LISTED_BEFORE.search(folded, max(0, giver.start("giver") - 60), giver.start("giver"))
+    return None if listed is not None else giver.span("giver")
 
 
 def _giver_of_the_one_before(folded: str, form: int) -> tuple[int, int] | None:
