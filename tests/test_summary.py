@@ -82,6 +82,25 @@ class TestReportFacts:
         report = SUMMARY.reports[3]
         assert [str(s.percent) for s in report.shares] == ["27.6", "53.7", "10.2", "8.6"]
 
+    def test_a_bodys_models_by_field_are_no_shares_of_the_area(self) -> None:
+        """A union's models by field say nothing of the province's shares by field."""
+        report = SEEDS.reports[3]
+        total = attrs.evolve(
+            report.figures[0],
+            id="union",
+            dims=attrs.evolve(report.figures[0].dims, category="Hội Nông dân"),
+        )
+        parts = [
+            attrs.evolve(f, id=f"union-{i}", part_of="union")
+            for i, f in enumerate(report.figures)
+            if f.part_of == report.figures[0].id
+        ]
+        union = attrs.evolve(report, figures=(total, *parts))
+        summary = summarize(attrs.evolve(SEEDS, reports=(union,)))
+        assert [str(s.value) for s in (total, *parts)] == ["1.635", "451", "878", "166", "140"]
+        assert summary.reports[0].shares == ()
+        assert "Tỷ trọng theo lĩnh vực" not in summary.to_text()
+
     def test_report_without_figures(self) -> None:
         """Seed 001 has no figures and says so."""
         report = SUMMARY.reports[1]

@@ -249,10 +249,15 @@ def _field_shares(report: Report) -> tuple[list[Share], bool]:
 
     A complete breakdown whose fields add up to the total gives shares of the total.
     Otherwise the shares are of the parts stated by field, and the summary must say so:
-    read as shares of the total they would overstate every field.
+    read as shares of the total they would overstate every field. A total of one body or
+    one level ("Hội Nông dân tỉnh có 158 mô hình, trong đó 96 mô hình kinh tế …") gives
+    no shares: the line would state them as the area's.
     """
     found: tuple[list[Share], bool] = ([], False)
     for total, parts in breakdowns(report):
+        of = report.figures[total].dims
+        if of.category is not None or of.level is not None:
+            continue  # a body's or a level's models by field: not the area's shares
         figures = [report.figures[j] for j in parts]
         by_field = [f for f in figures if f.dims.fields]
         if len(by_field) < 2:
