@@ -22,6 +22,7 @@ class TestParseCount:
             ("chưa đến 50", 50, Qualifier.UNDER, 0, 49),
             ("khoảng 200", 200, Qualifier.ABOUT, 180, 220),
             ("xấp xỉ 1.000", 1000, Qualifier.ABOUT, 900, 1100),
+            ("trên dưới 500", 500, Qualifier.ABOUT, 450, 550),  # about: not over, not under
             ("chừng 15", 15, Qualifier.ABOUT, 13, 17),
             ("gần 300 nghìn", 300_000, Qualifier.NEARLY, 270_000, 300_000),
             ("ít nhất 20", 20, Qualifier.AT_LEAST, 20, None),

@@ -75,6 +75,7 @@ QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     "khoang": Qualifier.ABOUT,
     "khoang chung": Qualifier.ABOUT,
     "xap xi": Qualifier.ABOUT,
+    "tren duoi": Qualifier.ABOUT,  # "trên dưới 500": about, neither over nor under
     "chung": Qualifier.ABOUT,
     "uoc tinh": Qualifier.ABOUT,
     "gan": Qualifier.NEARLY,
