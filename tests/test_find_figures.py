@@ -2873,6 +2873,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("270", {"measure": None, "category": "được thẩm định"}),
         ],
     ),
+    (
+        # Cells that add up to their total leave a count of another stage among them, no
+        # cell: the total stays what was built.
+        (
+            "Các cấp đã xây dựng 860 mô hình, trong đó có 610 mô hình tập thể và 250 mô hình "
+            "cá nhân; có 57 mô hình được công nhận cấp tỉnh."
+        ),
+        [
+            ("860", {"measure": "built"}),
+            ("610", {"measure": "built", "part_of": 0, "status": None}),
+            ("250", {"measure": "built", "part_of": 0}),
+            ("57", {"measure": "recognised", "part_of": None, "subset_of": 0}),
+        ],
+    ),
 ]
 
 

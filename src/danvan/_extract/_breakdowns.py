@@ -319,6 +319,12 @@ def _stages(mentions: list[FigureMention]) -> None:
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
         if len(said) < 2 or not said <= _STAGES.keys() | {"models"}:
             continue
+        alike = [i for i in parts if mentions[i].measure == mentions[total].measure]
+        if alike and _exact(mentions[total]) == sum(_exact(mentions[i]) or 0 for i in alike):
+            for i in set(parts) - set(alike):  # "… 980 tập thể và 340 cá nhân; có 86 mô hình
+                # được công nhận cấp tỉnh": the cells add up, the 86 are among them
+                mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
+            continue
         for i in parts:
             part = mentions[i]
             evidence = dict(part.evidence)
