@@ -2887,6 +2887,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("57", {"measure": "recognised", "part_of": None, "subset_of": 0}),
         ],
     ),
+    (
+        # "cơ sở" folds as "có số": a noun still; a noun of three words is whole.
+        "Có 9 cơ sở Hội được UBND tỉnh tặng Bằng khen; các chi hội duy trì 41 tổ tiết kiệm.",
+        [
+            ("9", {"noun": "cơ sở Hội", "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            ("41", {"noun": "tổ tiết kiệm", "measure": "in_operation"}),
+        ],
+    ),
 ]
 
 

@@ -108,6 +108,12 @@ COMPOUND_NOUNS = (
     "diem sinh hoat",
     "doan kiem tra",
     "doan cong tac",
+    "to tiet kiem",
+    "to vay von",
+    # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
+    "co so hoi",
+    "co so doan",
+    "co so dang",
 )
 
 #: The units that count models or exemplars.
