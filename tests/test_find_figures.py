@@ -2895,6 +2895,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("41", {"noun": "tổ tiết kiệm", "measure": "in_operation"}),
         ],
     ),
+    (
+        # A count in brackets after its field's name takes the verb before the field.
+        (
+            "Các mô hình được công nhận năm 2025 chủ yếu thuộc lĩnh vực kinh tế (176 mô hình) "
+            "và văn hóa - xã hội (143 mô hình). Bằng khen (2 đợt): 35 tập thể."
+        ),
+        [
+            ("176", {"measure": "recognised", "fields": (Field.ECONOMY,)}),
+            ("143", {"measure": "recognised", "fields": (Field.CULTURE_SOCIETY,)}),
+            ("2", {"measure": None}),
+            ("35", {"measure": "commended"}),
+        ],
+    ),
 ]
 
 

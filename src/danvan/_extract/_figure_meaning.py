@@ -64,7 +64,6 @@ _HOLDER_AFTER = re.compile(
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
-# Where a model stands, not what was done to it: "105 mô hình đang triển khai".
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
@@ -179,8 +178,10 @@ class _Meaning:
         """Where the clause of the number's verb starts: after a new role's words too."""
         clause_start = max(0, self.start - 160)
         for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
+            inside = self.folded[boundary.end() : self.start]  # "kinh tế (214 mô hình)": a label's
+            alone = not inside and self.unit in MODEL_UNITS
             if not bracketed_change(self.folded, boundary.start(), self.start) and not (
-                boundary.group() == "(" and ")" in self.folded[boundary.end() : self.start]
+                boundary.group() == "(" and (")" in inside or alone)
             ):  # "… (tăng 1.234 …)", "từ 42 mô hình (năm 2021) lên 76": no end
                 clause_start = boundary.end()
         for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.end):
@@ -332,8 +333,7 @@ class _Meaning:
 
         "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them.
         """
-        item = self._item_words()
-        if item is None:
+        if (item := self._item_words()) is None:
             return None
         a, b = item
         acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
