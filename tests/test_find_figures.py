@@ -2908,6 +2908,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("35", {"measure": "commended"}),
         ],
     ),
+    (
+        # A count of a year within its total's span is among them, of their level.
+        (
+            "Giai đoạn 2021 - 2025, cấp huyện công nhận 1.046 mô hình; trong đó năm 2025 "
+            "công nhận 236 mô hình."
+        ),
+        [
+            ("1.046", {"level": L.DISTRICT, "period": Period.years(2021, 2025)}),
+            (
+                "236",
+                {
+                    "level": L.DISTRICT,
+                    "period": Period.parse("năm 2025"),
+                    "subset_of": 0,
+                    "part_of": None,
+                },
+            ),
+        ],
+    ),
 ]
 
 

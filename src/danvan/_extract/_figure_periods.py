@@ -107,6 +107,10 @@ def name_periods(
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         if total is not None and "period" in found and found["period"] != mentions[total].period:
             found.update(part_of=None, subset_of=None)  # "(năm 2024: 2.105 mô hình)": no part
+            if _within(found["period"], mentions[total].period):  # "214 … giai đoạn 2021-2025;
+                cell = _cell_of(mentions[total], mention)  # trong đó năm 2025 công nhận 58":
+                found.update(subset_of=total, **cell)  # among them, of their level
+                evidence.update((n, mentions[total].evidence[n]) for n in cell)
             if not verb_said(mention) and verb_said(mentions[total]):
                 found["measure"] = mentions[total].measure  # the same figure, another year
                 evidence["measure"] = mentions[total].evidence["measure"]
@@ -265,6 +269,23 @@ def _heads_a_list(folded: str, a: int, b: int) -> bool:
         and lines[0].strip() == ":"
         and all(_LIST_LINE.match(line) for line in lines[1:])
     )
+
+
+def _within(period: Period, whole: Period | None) -> bool:
+    """Whether ``period`` lies within ``whole`` and is not all of it."""
+    if whole is None or period == whole:
+        return False
+    end, whole_end = period.end or period.start, whole.end or whole.start
+    return whole.start <= period.start and end <= whole_end
+
+
+def _cell_of(total: FigureMention, part: FigureMention) -> dict[str, Any]:
+    """The level, fields and body ``total`` says in words that ``part`` does not name."""
+    return {
+        name: getattr(total, name)
+        for name in ("level", "fields", "category")
+        if getattr(total, name) and not getattr(part, name) and name in total.evidence
+    }
 
 
 def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
