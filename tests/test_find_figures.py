@@ -2927,6 +2927,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (
+        # The level of a change's subject is the values' before and after it too.
+        (
+            "Sau 5 năm, số mô hình cấp cơ sở tăng 2,1 lần, từ 940 lên 1.974 mô hình. Số điển "
+            "hình cấp huyện tăng từ 37 điển hình (năm 2021) lên 62 điển hình (năm 2025)."
+        ),
+        [
+            ("940", {"level": L.GRASSROOTS}),
+            ("1.974", {"level": L.GRASSROOTS}),
+            ("37", {"level": L.DISTRICT, "period": Period.parse("năm 2021")}),
+            ("62", {"level": L.DISTRICT, "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 
