@@ -607,6 +607,28 @@ def test_a_bulleted_breakdown_after_nested_bullets_is_of_their_total() -> None:
     assert check(dataset) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các mô hình đã hỗ trợ 64 hộ nghèo, 97 hộ cận nghèo phát triển sản xuất.",
+        (
+            "Tham gia các mô hình có 1.860 hội viên phụ nữ, 1.215 hội viên nông dân, 740 đoàn "
+            "viên thanh niên."
+        ),
+        (
+            "Toàn xã có 52 mô hình, điển hình được công nhận, trong đó: cấp xã công nhận 41 mô "
+            "hình, 8 điển hình; cấp tỉnh công nhận 3 mô hình."
+        ),
+    ],
+)
+def test_counts_of_different_cells_are_not_one_quantity(text: str) -> None:
+    """Counts side by side of different kinds of people, households or models check clean."""
+    draft = _draft(text, "nb-cells")
+    assert len(draft.report.figures) >= 2
+    base = ninh_binh()
+    assert check(draft.into(Dataset(hierarchy=base.hierarchy, movements=base.movements))) == []
+
+
 def test_exemplars_among_models_check_clean() -> None:
     """ "1.390 mô hình, trong đó … 338 điển hình": the total counts both; check is clean."""
     text = (

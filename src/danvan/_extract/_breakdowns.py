@@ -23,7 +23,14 @@ from danvan._models import ModelStatus
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
-__all__ = ["another_act", "finish", "measured_as_total", "second_breakdown", "sets_a_cell"]
+__all__ = [
+    "another_act",
+    "finish",
+    "kind_sets_a_cell",
+    "measured_as_total",
+    "second_breakdown",
+    "sets_a_cell",
+]
 
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
@@ -333,3 +340,18 @@ def _stages(mentions: list[FigureMention]) -> None:
             status = _STAGES.get(str(part.measure))
             mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")
+
+
+def kind_sets_a_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> bool:
+    """Whether another part of the same total differs from ``mention`` by kind alone.
+
+    "cấp xã công nhận 39 mô hình, 5 điển hình": of one level, a model's and an exemplar's
+    cell; "kinh tế 105 mô hình" beside other fields is no cell of models.
+    """
+    cell = (mention.level, mention.fields, mention.holder, mention.category)
+    return any(
+        other.part_of == mention.part_of
+        and other.kind not in (None, mention.kind)
+        and (other.level, other.fields, other.holder, other.category) == cell
+        for other in mentions
+    )

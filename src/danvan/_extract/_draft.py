@@ -9,11 +9,14 @@ draft says which and why, so that nothing read is lost without a word.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._extract._breakdowns import kind_sets_a_cell
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
 from danvan._extract._left_out import (
@@ -128,6 +131,9 @@ def draft_report(
     figures: list[Figure] = []
     left_out: list[str] = []
     batches: list[list[FigureMention]] = []
+    figure_of = functools.partial(  # each figure of these mentions, in this report
+        _figure, mentions=mentions, text=text, source=source, scope=scope, movement=movement
+    )
     for i, mention in enumerate(mentions):
         why = why_not(mention, movement, scope)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
@@ -153,19 +159,7 @@ def draft_report(
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
             continue
         ids[i] = f"{id}/f{len(figures)}"
-        figures.append(
-            _figure(
-                mention,
-                ids,
-                i,
-                mentions=mentions,
-                text=text,
-                source=source,
-                scope=scope,
-                movement=movement,
-                period=period,
-            )
-        )
+        figures.append(figure_of(mention, ids, i, period=period))
     figures = _restatements(figures)
     awards: list[Award] = []
     for batch in batches:
@@ -229,8 +223,9 @@ def _figure(
     # "mô hình" names the kind only where it sets a cell: a part beside another kind, not
     # a part by field of a count of models and exemplars ("kinh tế 105 mô hình").
     total = mentions[mention.part_of] if mention.part_of is not None else None
-    other_cell = mention.fields or mention.level or mention.holder or mention.category
-    kind = mention.kind if total is not None and total.kind is None and not other_cell else None
+    by_kind = not (mention.fields or mention.level or mention.holder or mention.category)
+    by_kind = by_kind or kind_sets_a_cell(mention, mentions)  # "cấp xã … 39 mô hình, 5 điển hình"
+    kind = mention.kind if total is not None and total.kind is None and by_kind else None
     unit = mention.unit_of_measure
     if total is not None and unit in _CELLS_OF.get(total.unit_of_measure, ()):
         unit = total.unit_of_measure  # "1.320 mô hình và 834 điển hình": its cells by kind

@@ -16,7 +16,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
 
 __all__ = ["things_measured"]
@@ -46,6 +46,34 @@ _TIED_TO = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8})"
 )
 
+# Households and people named by who they are, beside a count of others alike: "hộ
+# nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên".
+_WHO = {
+    UnitOfMeasure.HOUSEHOLDS: re.compile(
+        r"(ho\s(?:can\sngheo|ngheo|kho\skhan|chinh\ssach|(?:dong\sbao\s)?dan\stoc\sthieu\sso))\b"
+    ),
+    UnitOfMeasure.PEOPLE: re.compile(
+        r"((?:hoi\svien|doan\svien|dang\svien|can\sbo|thanh\snien|nguoi\scao\stuoi)"
+        r"(?:\s(?:phu\snu|nong\sdan|thanh\snien|cuu\schien\sbinh|cong\sdoan))?)\b"
+    ),
+}
+
+
+def _beside_alike(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> bool:
+    """Whether a count next to mention ``i`` in its sentence counts the same, no cell said."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(mentions) and (
+            mentions[k].unit_of_measure is mentions[i].unit_of_measure
+            and mentions[k].measure == mentions[i].measure
+            and mentions[k].category is None
+            and not SENTENCE_END.search(folded, *sorted((spans[i][1], spans[k][0]))[:2])
+        ):
+            return True
+    return False
+
+
 # Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
 # bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
@@ -67,6 +95,7 @@ def things_measured(
     huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
     brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
     """
+    alike = {i for i in range(len(mentions)) if _beside_alike(source.folded, mentions, spans, i)}
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
             continue
@@ -79,6 +108,9 @@ def things_measured(
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)
+        elif mention.unit_of_measure in _WHO and i in alike:
+            # "hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo", "2.450 hội viên phụ nữ, 920 đoàn viên …"
+            thing = _WHO[mention.unit_of_measure].match(source.folded, end - len(mention.noun))
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
             if thing is None and _NOTABLE.search(source.folded, max(0, start - 120), start):
