@@ -619,6 +619,8 @@ def test_a_bulleted_breakdown_after_nested_bullets_is_of_their_total() -> None:
             "Toàn xã có 52 mô hình, điển hình được công nhận, trong đó: cấp xã công nhận 41 mô "
             "hình, 8 điển hình; cấp tỉnh công nhận 3 mô hình."
         ),
+        "Qua rà soát, có 26 mô hình không còn phù hợp; 9 mô hình được loại khỏi danh sách.",
+        "Thành phố xác nhận 52 mô hình. Có 38 mô hình cấp cơ sở và 14 mô hình cấp thành phố.",
     ],
 )
 def test_counts_of_different_cells_are_not_one_quantity(text: str) -> None:

@@ -21,6 +21,7 @@ from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
 from danvan._extract._left_out import (
     NO_BASE,
+    cell_in_words,
     inferred,
     period_of,
     to_date,
@@ -252,7 +253,8 @@ def _figure(
             status=mention.status,
             # units of different kinds ("23/23 xã và 45/45 cơ quan") are different cells
             category=mention.category
-            or (mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None),
+            or (mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None)
+            or cell_in_words(mention),  # "cấp thành phố": the report's words, for review
         ),
         source=_quoted(text, mention.span, source),
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,

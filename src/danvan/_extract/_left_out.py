@@ -17,6 +17,7 @@ from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import Measure
+from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
@@ -24,6 +25,7 @@ from danvan._text import fold, slugify
 
 __all__ = [
     "NO_BASE",
+    "cell_in_words",
     "inferred",
     "of_the_year",
     "period_of",
@@ -214,3 +216,16 @@ def inferred(mention: FigureMention, name: str, words: str) -> str:
     if getattr(mention, name) is None:
         return f"{name}: '{words}' does not say which; set it"
     return f"{name} from '{words}'"
+
+
+def cell_in_words(mention: FigureMention) -> str | None:
+    """The report's words for a cell no vocabulary places, if any.
+
+    A level that names no one level ("cấp thành phố"); how models stopped ("37 mô hình
+    không còn phù hợp; 12 mô hình được loại khỏi danh sách": two cells, not one count
+    given twice).
+    """
+    level, stopped = mention.evidence.get("level"), mention.evidence.get("status")
+    if level is not None and mention.level is None:
+        return level[0]
+    return stopped[0] if stopped is not None and mention.status is ModelStatus.STOPPED else None
