@@ -2940,6 +2940,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("62", {"level": L.DISTRICT, "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # The level after a passive of commending; models do not take part as people do;
+        # a body's award joined to its other act is its batch.
+        (
+            "Có 37 tập thể, 54 cá nhân được khen thưởng cấp huyện; 6 tập thể, 9 cá nhân được "
+            "khen thưởng cấp tỉnh. Có 7 mô hình được chọn tham gia Chương trình “Dân vận khéo” "
+            "trên truyền hình. Năm 2025, UBND huyện công nhận 29 mô hình và tặng Giấy khen cho "
+            "11 tập thể."
+        ),
+        [
+            ("37", {"level": L.DISTRICT, "measure": "commended"}),
+            ("54", {"level": L.DISTRICT}),
+            ("6", {"level": L.PROVINCE}),
+            ("9", {"level": L.PROVINCE}),
+            ("7", {"measure": None}),
+            ("29", {"measure": "recognised"}),
+            (
+                "11",
+                {"issuer_words": "UBND huyện", "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION},
+            ),
+        ],
+    ),
 ]
 
 

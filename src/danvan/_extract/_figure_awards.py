@@ -47,6 +47,13 @@ _PROPOSAL = re.compile(r"\bde\snghi\s")
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
 _JOINED_REACH = 160
+# …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
+# tặng ".
+_ACTED_THEN = re.compile(
+    r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s)?"
+    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)\b[^.;:()\n]{0,120}?"
+    r"\sva\s(?:tang|trao)\s$"
+)
 # …or to an act a proposal asks a body for: "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng ".
 _ASKED_THEN = re.compile(
     r"\bde\s(?:nghi|xuat)\s(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:cong\snhan|xac\snhan|bieu\sduong"
@@ -95,7 +102,7 @@ def award_words(
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
         where = _giver(folded, award.start("form"), award.start())
     if where is None and award.start("form") < start:  # "… tặng Cờ thi đua cho 3 tập thể
-        where = _giver_of_the_one_before(folded, award.start("form"))  # và Bằng khen cho …"
+        where = _giver_of_the_one_before(source, award.start("form"))  # và Bằng khen cho …"
     if where is not None:
         where = (_who_acts(folded, *where), where[1])
         proposal = _PROPOSAL.search(folded, *where)  # "(Huyện ủy) đề nghị UBND tỉnh tặng"
@@ -120,11 +127,22 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     return None if listed is not None else giver.span("giver")
 
 
-def _giver_of_the_one_before(folded: str, form: int) -> tuple[int, int] | None:
-    """The giver of the award before one joined to it: "X tặng A cho 3 tập thể và B"."""
+def _giver_of_the_one_before(source: CleanText, form: int) -> tuple[int, int] | None:
+    """The giver of the act before an award joined to it: "X tặng A cho 3 tập thể và B".
+
+    So with an act of another kind: "UBND huyện công nhận 38 mô hình … và tặng Giấy
+    khen", the district People's Committee; "Đề nghị UBND tỉnh công nhận …, tặng …", the
+    body asked.
+    """
+    folded = source.folded
     asked = _ASKED_THEN.search(folded, max(0, form - _JOINED_REACH), form)
     if asked is not None:  # "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng Bằng khen …"
         return asked.span("body")
+    acted = _ACTED_THEN.search(folded, max(0, form - _JOINED_REACH), form)
+    if acted is not None:
+        a, b = acted.span("body")
+        if source.clean[a : a + 1].isupper() and not _MANY_GIVERS.match(folded, a):
+            return _who_acts(folded, a, b), b
     joined = _JOINED_FORM.search(folded, max(0, form - _JOINED_REACH), form)
     if joined is None:
         return None

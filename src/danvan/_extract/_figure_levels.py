@@ -18,9 +18,10 @@ __all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
 # The level after the noun, also after the standard or the movement's name it meets,
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
 # cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
-# cấp xã", "được đề nghị công nhận cấp tỉnh".
+# cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?(?:cong|xac)\snhan\s)?"
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?"
+    r"(?:(?:cong|xac)\snhan|khen\sthuong|bieu\sduong|tuyen\sduong)\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi)\s){0,3}"
     r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s{TIER})\b"

@@ -17,6 +17,7 @@ from danvan._extract._figure_levels import clause_label, level_after, level_endi
 from danvan._extract._figure_verbs import (
     AT_PLACE,
     Verb,
+    act_fits,
     acts_apart,
     bracketed_change,
     change_before,
@@ -165,8 +166,8 @@ class _Meaning:
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
-        if verb is not None and self.unit is UnitOfMeasure.VND and verb[0] != "supported":
-            verb = None  # "… 120 hộ tham gia, trao 4,6 tỷ đồng": money takes no part
+        if verb is not None and not act_fits(self.unit, verb[0]):
+            verb = None  # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no part
         if verb is not None and not_done(self.source, self.source.at(verb[1][1][0])):
             self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
         elif verb is not None:
@@ -283,8 +284,7 @@ class _Meaning:
 
     def _item_as(self, vocabulary: Any) -> Any:
         """The member of ``vocabulary`` the item's words name, set with them as evidence."""
-        item = self._item_words()
-        if item is None:
+        if (item := self._item_words()) is None:
             return None
         member = vocabulary._lookup(self.source.clean[item[0] : item[1]])
         return None if member is None else (member, item)
@@ -383,8 +383,7 @@ class _Meaning:
             self.set("fields", (alone[0],), *alone[1])  # "148 mô hình văn hóa - xã hội, …"
 
     def award(self) -> None:
-        found = award_words(self.source, self.start, self.end)
-        if found is None:
+        if (found := award_words(self.source, self.start, self.end)) is None:
             return
         form, at, issuer = found
         if issuer is not None:

@@ -12,6 +12,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
+    MODEL_UNITS,
     NOT_A_VERB_BEFORE,
     SENTENCE_END,
     VERBS,
@@ -23,6 +24,7 @@ from danvan._text import fold
 
 __all__ = [
     "AT_PLACE",
+    "act_fits",
     "Verb",
     "a_bare_change",
     "acts_apart",
@@ -350,3 +352,14 @@ def not_done(source: CleanText, verb_start: int) -> bool:
     aim = _AIM.search(source.folded, max(0, verb_start - 4), verb_start)
     aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
     return aimed or _negated(source.folded, verb_start)
+
+
+def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
+    """Whether a count in ``unit`` can be what an act of ``measure`` counts.
+
+    Money supports, or is no act's ("… 120 hộ tham gia, trao 4,6 tỷ đồng"); models do not
+    take part as people do ("9 mô hình được chọn tham gia Chương trình").
+    """
+    if unit is UnitOfMeasure.VND:
+        return measure == "supported"
+    return not (unit in MODEL_UNITS and measure == "participants")
