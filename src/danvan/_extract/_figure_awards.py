@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import RECOGNISING
 from danvan._occasions import AwardForm
 
 __all__ = ["award_words"]
@@ -51,13 +52,13 @@ _JOINED_REACH = 160
 # tặng ".
 _ACTED_THEN = re.compile(
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s)?"
-    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)\b[^.;:()\n]{0,120}?"
+    rf"{RECOGNISING}\b[^.;:()\n]{{0,120}}?"
     r"\sva\s(?:tang|trao)\s$"
 )
 # …or to an act a proposal asks a body for: "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng ".
 _ASKED_THEN = re.compile(
-    r"\bde\s(?:nghi|xuat)\s(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:cong\snhan|xac\snhan|bieu\sduong"
-    r"|tuyen\sduong|khen\sthuong)\b[^.;:()\n]{0,100}?(?:,|\sva)\s(?:tang|trao)\s$"
+    rf"\bde\s(?:nghi|xuat)\s(?P<body>[^,.;:()\n0-9]{{2,60}}?)\s{RECOGNISING}\b"
+    r"[^.;:()\n]{0,100}?(?:,|\sva)\s(?:tang|trao)\s$"
 )
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._figure_words import TIER
+from danvan._extract._figure_words import RECOGNISING, TIER
 from danvan._vocabulary import RecognitionLevel
 
 __all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
@@ -21,7 +21,7 @@ __all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(
     r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?"
-    r"(?:(?:cong|xac)\snhan|khen\sthuong|bieu\sduong|tuyen\sduong)\s)?"
+    rf"{RECOGNISING}\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi)\s){0,3}"
     r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s{TIER})\b"
@@ -61,7 +61,7 @@ _TIER_ACTED = re.compile(
     r"(?:\btrong\sdo(?:\s?[,:])?|(?<![0-9.])(?!(?:19|20)[0-9]{2}\b)[0-9][0-9.]*"
     r"(?:\s[a-z]+){1,4}\s?(?:[,;]|,?\sva))\s"
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa)\s(?:da\s)?"
-    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)\s$"
+    rf"{RECOGNISING}\s$"
 )
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "SENTENCE_END",
     "UNDER_WAY",
     "APPRAISED",
+    "RECOGNISING",
 ]
 
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
@@ -180,6 +181,8 @@ JOINED = re.compile(
 BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …
 TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
+#: The acts that recognise, honour or commend models and people, folded.
+RECOGNISING = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)"
 #: The label of a list's item that names a cell of what the list's subject counts: a
 #: grade, a level, a holder or a batch ("…: 86, loại tốt: 312", "…; cấp huyện: 156",
 #: "đợt 2: 57").
