@@ -2962,6 +2962,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (
+        # The level after each count of a proposal is its own, not the first count's.
+        "Năm 2025, huyện đề nghị công nhận 8 mô hình cấp huyện, 3 mô hình cấp tỉnh.",
+        [
+            ("8", {"level": L.DISTRICT, "measure": "proposed"}),
+            ("3", {"level": L.PROVINCE, "measure": "proposed"}),
+        ],
+    ),
 ]
 
 

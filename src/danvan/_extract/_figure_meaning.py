@@ -348,6 +348,7 @@ class _Meaning:
             return None
         a = self.source.at(self.evidence["measure"][1][0])
         b = self.subject[1] if self.subject is not None else self.start
+        b = next((m.start() for m in _A_COUNT.finditer(self.folded, a, b)), b)  # "6 … cấp xã, 2 …"
         level = _PROPOSED_TIER.search(self.folded, a, b) if a < b else None
         named = None if level is None else RecognitionLevel._lookup(level.group(1))
         return None if named is None or level is None else (named, level.span(1))
