@@ -2970,6 +2970,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3", {"level": L.PROVINCE, "measure": "proposed"}),
         ],
     ),
+    (
+        # The body that carries models out, after "do": its cell.
+        (
+            "Trong 24 mô hình, có 15 mô hình do Hội Nông dân thực hiện, 9 mô hình do Đoàn "
+            "Thanh niên thực hiện."
+        ),
+        [
+            ("24", {"measure": "models"}),
+            ("15", {"category": "Hội Nông dân", "part_of": 0}),
+            ("9", {"category": "Đoàn Thanh niên", "part_of": 0}),
+        ],
+    ),
 ]
 
 

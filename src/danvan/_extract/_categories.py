@@ -65,8 +65,9 @@ _SCOPE = re.compile(
 )
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
 _BODY_AFTER = re.compile(
-    r"\s(?:cua|thuoc)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
-    r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$)"
+    r"\s(?:cua|thuoc|do)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
+    r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
+    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
 _LINKING_ONLY = re.compile(
