@@ -2982,6 +2982,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"category": "Đoàn Thanh niên", "part_of": 0}),
         ],
     ),
+    (
+        # A body's name ends at "tổ chức" as at any act; a noun of three words is whole.
+        "Đoàn Thanh niên các cấp tổ chức 248 công trình; toàn tỉnh có 4.210 tổ hòa giải.",
+        [
+            ("248", {"category": "Đoàn Thanh niên các cấp"}),
+            ("4.210", {"noun": "tổ hòa giải"}),
+        ],
+    ),
 ]
 
 

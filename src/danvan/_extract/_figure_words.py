@@ -111,6 +111,7 @@ COMPOUND_NOUNS = (
     "doan cong tac",
     "to tiet kiem",
     "to vay von",
+    "to hoa giai",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi",
     "co so doan",
