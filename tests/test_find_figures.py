@@ -2990,6 +2990,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4.210", {"noun": "tổ hòa giải"}),
         ],
     ),
+    (
+        # A special zone is a unit by name; a proposal to keep models and to stop others
+        # keeps and stops nothing yet.
+        (
+            "Đặc khu Cồn Cỏ có 6 mô hình được công nhận. Ban Chỉ đạo rà soát 1.540 mô hình, "
+            "đề nghị duy trì 1.392 mô hình, dừng 148 mô hình."
+        ),
+        [
+            ("6", {"place_words": "Đặc khu Cồn Cỏ", "measure": "recognised"}),
+            ("1.540", {"measure": None}),
+            ("1.392", {"measure": None}),
+            ("148", {"measure": None}),
+        ],
+    ),
 ]
 
 

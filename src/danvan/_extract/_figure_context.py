@@ -50,6 +50,7 @@ _UNIT_KINDS = (
     r"thi\stran",
     r"thanh\spho",
     r"to\sdan\spho",
+    r"dac\skhu",  # since 1 July 2025: "Đặc khu Phú Quý"
     "huyen",
     "xa",
     "phuong",
@@ -70,6 +71,7 @@ _UNIT_WORDS = frozenset(
         "thị trấn",
         "thành phố",
         "tổ dân phố",
+        "đặc khu",
         "huyện",
         "xã",
         "phường",

@@ -116,8 +116,11 @@ _PROPOSED_STOP_AFTER = re.compile(
     r"(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach))?)\b"
 )
 # A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
+# So with a proposal to keep them, and the stop joined to it: "đề nghị duy trì 2.104 mô
+# hình, dừng 214 mô hình" keeps and stops nothing yet.
 _PROPOSED_STOP = re.compile(
-    r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten)"
+    r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}?(?:,|\sva)\s)?"
+    r"(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten|(?:tiep\stuc\s)?duy\stri)"
     r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra))?)\s$"
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
@@ -329,11 +332,12 @@ def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
 
 
 def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the words that propose models stop, before or after them, if any.
+    """The span of the words that propose models stop, or go on, if any.
 
-    "đề nghị dừng 148 mô hình"; "15 mô hình bị đề nghị dừng thực hiện".
+    "đề nghị dừng 148 mô hình"; "15 mô hình bị đề nghị dừng thực hiện"; "đề nghị duy trì
+    2.104 mô hình, dừng 214 mô hình".
     """
-    proposed = _PROPOSED_STOP.search(folded, max(0, start - 40), start)
+    proposed = _PROPOSED_STOP.search(folded, max(0, start - 120), start)
     proposed = proposed or _PROPOSED_STOP_AFTER.match(folded, end)
     return None if proposed is None else proposed.span(1)
 

@@ -208,6 +208,7 @@ PLACES = frozenset(
         "quan",
         "thi xa",
         "thanh pho",
+        "dac khu",
         "tinh",
         "don vi",
         "co quan",
