@@ -3004,6 +3004,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("148", {"measure": None}),
         ],
     ),
+    (
+        # Counts before "lần lượt" with no change are no cells of the numbers after it.
+        "Hai huyện có 12 xã và 9 xã lần lượt đăng ký 45 và 60 mô hình.",
+        [
+            ("12", {"noun": "xã"}),
+            ("9", {"noun": "xã"}),
+            ("45", {"category": None, "respectively_words": "Hai huyện có 12 xã và 9 xã"}),
+            ("60", {"category": None, "measure": "registered"}),
+        ],
+    ),
 ]
 
 

@@ -70,6 +70,7 @@ _NOUN_STOP = frozenset(
         "con",
         "tu",
         "co",
+        "lan",  # "9 xã lần lượt …": the villages, not "xã lần"
     ]
 )
 

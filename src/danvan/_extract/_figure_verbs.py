@@ -30,6 +30,7 @@ __all__ = [
     "acts_apart",
     "bracketed_change",
     "change_before",
+    "changes_the_one_before",
     "not_done",
     "proposal_after",
     "proposed_act",
@@ -305,6 +306,11 @@ def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | No
     return Change.parse(change.group(1)), *change.span(1)
 
 
+def changes_the_one_before(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` follows ", tăng (thêm)", the change of the one before."""
+    return _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None
+
+
 def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a bare number is a change of the count before it, given in ``spans``.
 
@@ -314,7 +320,7 @@ def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -
     folded = source.folded
     if not spans:
         return False
-    if _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None:
+    if changes_the_one_before(folded, start):
         return SENTENCE_END.search(folded, spans[-1][1], start) is None
     change = _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start)
     return change is not None and change["listed"] is not None

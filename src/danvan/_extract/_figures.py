@@ -38,7 +38,7 @@ from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import Subject, counted_in_a_change, noun_after, subject_before
 from danvan._extract._figure_periods import name_periods
-from danvan._extract._figure_verbs import a_bare_change, words_at
+from danvan._extract._figure_verbs import a_bare_change, changes_the_one_before, words_at
 from danvan._extract._figure_words import (
     CELL_LABEL,
     FROM_THEN,
@@ -71,7 +71,6 @@ __all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
-_A_CHANGE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -171,7 +170,7 @@ def _subject_of_the_list(
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break
-        if _A_CHANGE.search(folded, max(0, spans[k][0] - 12), spans[k][0]) and k > 0:
+        if changes_the_one_before(folded, spans[k][0]) and k > 0:
             k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
             continue
         item = _cell_label(folded, spans[k][0])

@@ -22,6 +22,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
 from danvan._extract._figure_verbs import change_before, words_at
 from danvan._extract._figure_words import TIER
+from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
@@ -98,11 +99,19 @@ def cell_in_the_run(
     change said before the run is each count's: "tăng lần lượt 12 và 18 mô hình",
     "lần lượt tăng 12, 18 mô hình".
     """
-    cell = _cell(source, run, start, evidence)
-    change = change_before(source, run.numbers[0][0]) or change_before(source, run.marker[0])
-    if change is not None:
-        cell.update(_said(source, evidence, "change", change[0], change[1:]))
+    change = _change_of(source, run)
+    if change is None:
+        return _cell(source, run, start, evidence)
+    counts = _counts(source.folded, _clause_start(source.folded, run), run.marker[0])
+    # "… 320 mô hình và 145 điển hình, tăng lần lượt 12 và 18": each count's change, no cell
+    cell = {} if len(counts) == len(run.numbers) else _cell(source, run, start, evidence)
+    cell.update(_said(source, evidence, "change", change[0], change[1:]))
     return cell
+
+
+def _change_of(source: CleanText, run: Run) -> tuple[Change, int, int] | None:
+    """The change said before a run, or before its marker: each of its numbers is one."""
+    return change_before(source, run.numbers[0][0]) or change_before(source, run.marker[0])
 
 
 def _cell(
@@ -124,8 +133,6 @@ def _cell(
         level = RecognitionLevel._lookup(f"cấp {levels[i][0]}")
         if level is not None:
             return _said(source, evidence, "level", level, (at, at + len(levels[i][0])))
-    if len(_counts(folded, a, b)) == n:
-        return {}  # "… 320 mô hình và 145 điển hình, tăng lần lượt 12 và 18": its noun says
     items = _items(folded, a, b)
     if len(items) > n and all(_SET_APART.match(folded, *item) for item in items[:-n]):
         items = items[-n:]  # "Trong năm, khối Đảng, khối chính quyền … lần lượt …"
@@ -135,7 +142,10 @@ def _cell(
             if all(members):  # "kinh tế, văn hóa - xã hội …", "tập thể, cá nhân"
                 member = (members[i],) if name == "fields" else members[i]
                 return _said(source, evidence, name, member, items[i])
-        if all(len(folded[x:y].split()) <= _MAX_ITEM_WORDS for x, y in items):
+        if all(  # a count is no cell: "Hai huyện có 12 xã và 9 xã lần lượt …"
+            len(folded[x:y].split()) <= _MAX_ITEM_WORDS and not _NUMBER.search(folded, x, y)
+            for x, y in items
+        ):
             x, y = items[i]
             return _said(source, evidence, "category", source.clean[x:y], items[i])
     words = source.clean[a:b].strip()
@@ -196,7 +206,7 @@ def noun_of_the_run(source: CleanText, run: Run, start: int) -> Noun | None:
         return span, unit, kind, holder
     a = _clause_start(folded, run)
     counts = _counts(folded, a, run.marker[0])
-    if len(counts) == len(run.numbers):
+    if len(counts) == len(run.numbers) and _change_of(source, run) is not None:
         return counts[[x for x, _ in run.numbers].index(start)]
     # "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng 12 và 18": the noun its clause counts
     return counted_before(folded, a, run.marker[0])
