@@ -64,11 +64,14 @@ def _beside_alike(
 ) -> bool:
     """Whether a count next to mention ``i`` in its sentence counts the same, no cell said."""
     for k in (i - 1, i + 1):
-        if 0 <= k < len(mentions) and (
+        if not 0 <= k < len(mentions):
+            continue
+        between = (spans[k][1], spans[i][0]) if k < i else (spans[i][1], spans[k][0])
+        if (
             mentions[k].unit_of_measure is mentions[i].unit_of_measure
             and mentions[k].measure == mentions[i].measure
             and mentions[k].category is None
-            and not SENTENCE_END.search(folded, *sorted((spans[i][1], spans[k][0]))[:2])
+            and not SENTENCE_END.search(folded, *between)
         ):
             return True
     return False
