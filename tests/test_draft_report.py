@@ -729,6 +729,18 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     ]
 
 
+def test_an_award_after_a_bodys_other_act_is_its_batch() -> None:
+    """ "Hội Nông dân tỉnh công nhận …, tặng Bằng khen …": the union gives; an area gives none."""
+    text = (
+        "Hội Nông dân tỉnh công nhận 31 mô hình cấp tỉnh, tặng Bằng khen cho 9 tập thể, 14 cá "
+        "nhân. Toàn tỉnh công nhận 402 mô hình, tặng Giấy khen cho 56 tập thể."
+    )
+    result = _draft(text, "nb-acted")
+    rows = [(a.issuer_text, a.collectives, a.individuals) for a in result.awards]
+    assert rows == [("Hội Nông dân tỉnh", Count(9), Count(14))]
+    assert [line.split(" @ ")[0] for line in result.left_out] == ["'56 tập thể'"]
+
+
 def test_the_last_of_many_givers_is_no_giver() -> None:
     """ "Chủ tịch UBND các xã, phường tặng …": no one body gives; "phường" is none."""
     text = (

@@ -49,11 +49,11 @@ _PROPOSAL = re.compile(r"\bde\snghi\s")
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
 _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
-# tặng ".
+# tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ".
 _ACTED_THEN = re.compile(
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s)?"
     rf"{RECOGNISING}\b[^.;:()\n]{{0,120}}?"
-    r"\sva\s(?:tang|trao)\s$"
+    r"(?:,|\sva)\s(?:tang|trao)\s$"
 )
 # …or to an act a proposal asks a body for: "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng ".
 _ASKED_THEN = re.compile(
@@ -142,7 +142,8 @@ def _giver_of_the_one_before(source: CleanText, form: int) -> tuple[int, int] | 
     acted = _ACTED_THEN.search(folded, max(0, form - _JOINED_REACH), form)
     if acted is not None:
         a, b = acted.span("body")
-        if source.clean[a : a + 1].isupper() and not _MANY_GIVERS.match(folded, a):
+        one = not (_MANY_GIVERS.match(folded, a) or _AREA.match(folded, a))  # "Toàn tỉnh …"
+        if source.clean[a : a + 1].isupper() and one:
             return _who_acts(folded, a, b), b
     joined = _JOINED_FORM.search(folded, max(0, form - _JOINED_REACH), form)
     if joined is None:
