@@ -3014,6 +3014,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("60", {"category": None, "measure": "registered"}),
         ],
     ),
+    (
+        # "lượt" with no noun after it counts what the line's subject names.
+        "Tổng số lượt người tham gia các mô hình là trên 18.000 lượt.",
+        [("trên 18.000", {"noun": "người", "occurrences": True, "measure": "participants"})],
+    ),
 ]
 
 
