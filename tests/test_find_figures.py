@@ -3019,6 +3019,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Tổng số lượt người tham gia các mô hình là trên 18.000 lượt.",
         [("trên 18.000", {"noun": "người", "occurrences": True, "measure": "participants"})],
     ),
+    (
+        # A field's name ends before the change it has.
+        "Các mô hình trong lĩnh vực văn hóa - xã hội tăng 23 mô hình so với năm 2024.",
+        [("23", {"fields": (Field.CULTURE_SOCIETY,), "category": None, "change": Change.INCREASE})],
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ __all__ = ["field_after", "written_field"]
 
 _FIELD = re.compile(
     r"\b(?:linh\svuc|(?<=hinh\s)ve)\s([^,.;:()\n0-9]{2,60}?)"
-    r"(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la)\s|\s[0-9]|$)"
+    r"(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$)"
 )
 # The words that link a field to its count: "lĩnh vực kinh tế, có 1.345 mô hình".
 _TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
