@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 
@@ -289,7 +288,7 @@ def _cell_of_the_one_changed(
     """
     if (
         before.change is not None
-        or before.unit_of_measure != mention.unit_of_measure
+        or before.unit_of_measure not in (None, mention.unit_of_measure)  # "cấp tỉnh 38, tăng 4"
         or any((mention.level, mention.fields, mention.holder))
         or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
     ):
@@ -359,17 +358,16 @@ def _value_after_the_change(
 def cells_of_the_counts_changed(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
-    """Give a change right after its count ("cấp tỉnh 64, tăng 9") the count's cell."""
+    """Give a change right after its count the count's body, named after the links are made.
+
+    "Khối … đăng ký 43 mô hình, giảm 8 mô hình": the bloc's; the level, fields and holder
+    are given as the change is linked (see ``_cell_of_the_one_changed``).
+    """
     for i in range(1, len(mentions)):
         changed, before = mentions[i], mentions[i - 1]
         said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
         if changed.change is None or before.change is not None or not said:
             continue
-        cell: dict[str, Any] = {
-            name: getattr(before, name)
-            for name in ("category", "level", "fields")
-            if getattr(before, name) and not getattr(changed, name) and name in before.evidence
-        }
-        if cell:
-            evidence = {**changed.evidence, **{name: before.evidence[name] for name in cell}}
-            mentions[i] = attrs.evolve(changed, evidence=evidence, **cell)
+        if changed.category is None and before.category is not None:
+            evidence = {**changed.evidence, "category": before.evidence["category"]}
+            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
