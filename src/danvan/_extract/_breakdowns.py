@@ -11,6 +11,7 @@ verb qualifies counts models.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
@@ -27,6 +28,7 @@ __all__ = [
     "another_act",
     "finish",
     "kind_sets_a_cell",
+    "kinds_by_cell",
     "measured_as_total",
     "second_breakdown",
     "sets_a_cell",
@@ -342,16 +344,23 @@ def _stages(mentions: list[FigureMention]) -> None:
         mentions[total] = attrs.evolve(mentions[total], measure="models")
 
 
-def kind_sets_a_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> bool:
+def kinds_by_cell(mentions: Sequence[FigureMention]) -> dict[tuple[object, ...], set[object]]:
+    """The kinds the parts of each total name, by the rest of the cell they name, at once."""
+    kinds: dict[tuple[object, ...], set[object]] = defaultdict(set)
+    for mention in mentions:
+        kinds[_cell_but_kind(mention)].add(mention.kind)
+    return kinds
+
+
+def kind_sets_a_cell(mention: FigureMention, kinds: dict[tuple[object, ...], set[object]]) -> bool:
     """Whether another part of the same total differs from ``mention`` by kind alone.
 
-    "cấp xã công nhận 39 mô hình, 5 điển hình": of one level, a model's and an exemplar's
-    cell; "kinh tế 105 mô hình" beside other fields is no cell of models.
+    ``kinds`` is what :func:`kinds_by_cell` gives for the mentions. "cấp xã công nhận 39
+    mô hình, 5 điển hình": of one level, a model's and an exemplar's cell; "kinh tế 105 mô
+    hình" beside other fields is no cell of models.
     """
-    cell = (mention.level, mention.fields, mention.holder, mention.category)
-    return any(
-        other.part_of == mention.part_of
-        and other.kind not in (None, mention.kind)
-        and (other.level, other.fields, other.holder, other.category) == cell
-        for other in mentions
-    )
+    return bool(kinds.get(_cell_but_kind(mention), set()) - {None, mention.kind})
+
+
+def _cell_but_kind(mention: FigureMention) -> tuple[object, ...]:
+    return (mention.part_of, mention.level, mention.fields, mention.holder, mention.category)

@@ -16,7 +16,7 @@ import attrs
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._extract._breakdowns import kind_sets_a_cell
+from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
 from danvan._extract._left_out import (
@@ -133,7 +133,12 @@ def draft_report(
     left_out: list[str] = []
     batches: list[list[FigureMention]] = []
     figure_of = functools.partial(  # each figure of these mentions, in this report
-        _figure, mentions=mentions, text=text, source=source, scope=scope, movement=movement
+        _figure,
+        mentions=mentions,
+        kinds=kinds_by_cell(mentions),
+        scope=scope,
+        movement=movement,
+        period=period,
     )
     for i, mention in enumerate(mentions):
         why = why_not(mention, movement, scope)
@@ -160,7 +165,7 @@ def draft_report(
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
             continue
         ids[i] = f"{id}/f{len(figures)}"
-        figures.append(figure_of(mention, ids, i, period=period))
+        figures.append(figure_of(mention, ids, i, source=_quoted(text, mention.span, source)))
     figures = _restatements(figures)
     awards: list[Award] = []
     for batch in batches:
@@ -201,8 +206,7 @@ def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
     return attrs.evolve(source, quote=quote, span=span)
 
 
-# The units whose counts are cells of a count in another: by kind, by holder ("… được
-# khen thưởng là 2.316, trong đó 1.024 tập thể, 1.292 cá nhân").
+# Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").
 _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
     UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
     UnitOfMeasure.RECIPIENTS: (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS),
@@ -215,17 +219,16 @@ def _figure(
     i: int,
     *,
     mentions: list[FigureMention],
-    text: str,
+    kinds: dict[tuple[object, ...], set[object]],
     source: Source,
     scope: str,
     movement: str,
     period: Period | None,
 ) -> Figure:
-    # "mô hình" names the kind only where it sets a cell: a part beside another kind, not
-    # a part by field of a count of models and exemplars ("kinh tế 105 mô hình").
+    # "mô hình" names a kind only where it sets a cell: not "kinh tế 105 mô hình" (a field)
     total = mentions[mention.part_of] if mention.part_of is not None else None
     by_kind = not (mention.fields or mention.level or mention.holder or mention.category)
-    by_kind = by_kind or kind_sets_a_cell(mention, mentions)  # "cấp xã … 39 mô hình, 5 điển hình"
+    by_kind = by_kind or kind_sets_a_cell(mention, kinds)  # "cấp xã … 39 mô hình, 5 điển hình"
     kind = mention.kind if total is not None and total.kind is None and by_kind else None
     unit = mention.unit_of_measure
     if total is not None and unit in _CELLS_OF.get(total.unit_of_measure, ()):
@@ -256,7 +259,7 @@ def _figure(
             or (mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None)
             or cell_in_words(mention),  # "cấp thành phố": the report's words, for review
         ),
-        source=_quoted(text, mention.span, source),
+        source=source,
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,
         subset_of=ids.get(mention.subset_of) if mention.subset_of is not None else None,
         out_of=mention.out_of,

@@ -153,6 +153,10 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
     return head + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
 
 
+# The head nouns, as one alternation, and each one's unit, kind and holder.
+_KNOWN_NOUNS = "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+_NOUN_OF = {entry[0]: entry for entry in NOUNS}
+
 # A noun written before the number, as the subject of a line: "Số mô hình được công
 # nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
 # là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
@@ -161,7 +165,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 # and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432".
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
-    + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+    + _KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
     rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"
     r"\s?$"
@@ -191,7 +195,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
     found = _SUBJECT.search(folded, max(0, start - 120), start)
     if found is None:
         return None
-    _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
+    _, unit, kind, holder = _NOUN_OF[found["noun"]]
     whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
     said = found.span("noun") if holder is not None else None
     if holder is None and whose is not None:
@@ -202,9 +206,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
 
 # What a clause counts, named after "số": "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng …".
 _NUMBER_OF = re.compile(
-    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>"
-    + "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
-    + r")\b"
+    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>" + _KNOWN_NOUNS + r")\b"
 )
 
 
@@ -216,7 +218,7 @@ def counted_before(
     if not said:
         return None
     found = said[-1]
-    _, unit, kind, holder = next(entry for entry in NOUNS if entry[0] == found["noun"])
+    _, unit, kind, holder = _NOUN_OF[found["noun"]]
     return found.span("noun"), unit, kind, holder
 
 

@@ -98,7 +98,11 @@ def things_measured(
     huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
     brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
     """
-    alike = {i for i in range(len(mentions)) if _beside_alike(source.folded, mentions, spans, i)}
+    alike = {  # read before any count here is given its cell
+        i
+        for i, mention in enumerate(mentions)
+        if mention.unit_of_measure in _WHO and _beside_alike(source.folded, mentions, spans, i)
+    }
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
             continue

@@ -71,7 +71,6 @@ __all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
-_TIMES_ALONE = re.compile(r"^lượt$")  # "lượt" with no noun after it counts no thing
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -341,7 +340,7 @@ def _mention(
         except DanvanError:
             return None
         # "lần lượt 45, 212 và 890 mô hình"; "… là trên 25.000 lượt": the subject's noun
-        noun, run = _TIMES_ALONE.sub("", words.strip()), run_at(folded, start)
+        noun, run = ("" if words.strip() == "lượt" else words.strip()), run_at(folded, start)
         borrowed = None if noun else _noun_of_the_value_after(source, start, end, run)
         if borrowed is not None:  # "từ 312 xuống 286 mô hình", "(mô hình 1.102, …)"
             (a, b), unit, kind, holder = borrowed
