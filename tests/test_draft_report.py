@@ -783,6 +783,10 @@ def test_an_award_joined_to_another_has_its_giver() -> None:
             "UBND tỉnh tặng Bằng khen cho 9 tập thể; Huyện ủy đề nghị UBND tỉnh công nhận 6 "
             "mô hình cấp tỉnh, tặng Bằng khen cho 3 tập thể, 2 cá nhân."
         ),
+        (  # chosen so as to be proposed: the proposal is made, not only an aim
+            "UBND tỉnh tặng Bằng khen cho 9 tập thể; qua bình xét, Hội đồng Thi đua huyện đã "
+            "chọn 3 tập thể, 2 cá nhân xuất sắc để đề nghị UBND tỉnh tặng Bằng khen."
+        ),
     ],
 )
 def test_a_proposed_award_is_drafted_as_proposed(text: str) -> None:
@@ -793,6 +797,36 @@ def test_a_proposed_award_is_drafted_as_proposed(text: str) -> None:
         (AwardStatus.CONFERRED, "UBND tỉnh", Count(9), None),
         (AwardStatus.PROPOSED, "UBND tỉnh", Count(3), Count(2)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do hồ sơ chưa hoàn chỉnh, UBND huyện chưa tặng Giấy khen cho 4 tập thể.",
+        "Năm 2025 có 4 tập thể không được tặng Bằng khen vì chưa đủ tiêu chuẩn.",
+    ],
+)
+def test_an_award_not_given_is_left_out(text: str) -> None:
+    """An award the text denies is no batch conferred: it is left out, saying why."""
+    result = _draft(text, "nb-not-given")
+    assert result.awards == ()
+    [line] = result.left_out
+    assert line.startswith(f"'4 tập thể' @ {text.index('4 tập thể')}: ")
+    assert "is denied" in line
+
+
+def test_models_completed_are_a_cell_of_those_registered() -> None:
+    """ "đến nay đã hoàn thành 241 mô hình" names a stage of the models registered.
+
+    They are not a second count of the models registered, which would state two values
+    for one quantity.
+    """
+    text = "Năm 2025, các xã đăng ký xây dựng 286 mô hình, đến nay đã hoàn thành 241 mô hình."
+    result = _draft(text, "nb-done")
+    rows = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    assert rows == [("286", "registered", None), ("241", "registered", "hoàn thành")]
+    base = {f.message for f in check(ninh_binh())}
+    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
 
 
 def test_a_figure_given_again_restates_the_first() -> None:

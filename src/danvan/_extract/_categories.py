@@ -31,7 +31,7 @@ from danvan._extract._body_names import (
 )
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_grades import grade_after, grade_of_the_subject
+from danvan._extract._figure_grades import grade_after, grade_before, grade_of_the_subject
 from danvan._extract._figure_links import cells_of_the_counts_changed
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
@@ -41,6 +41,7 @@ from danvan._extract._figure_words import (
     GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
+    MODEL_UNITS,
     SENTENCE_END,
     VERB_WORDS,
 )
@@ -127,9 +128,10 @@ def name_categories(
         body = name is not None and bool(
             PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
-        graded = (
-            None if body else grade_after(source, span[1]) or grade_of_the_subject(source, span[0])
-        )
+        graded = None if body else grade_after(source, span[1])
+        if graded is None and not body and mention.unit_of_measure in MODEL_UNITS:
+            graded = grade_before(source, span[0])  # "đến nay đã hoàn thành 362 mô hình"
+        graded = graded or (None if body else grade_of_the_subject(source, span[0]))
         if graded is not None:
             name, alone = graded
             if alone:

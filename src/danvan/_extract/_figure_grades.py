@@ -15,7 +15,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import subject_before
 from danvan._extract._figure_words import APPRAISED
 
-__all__ = ["grade_after", "grade_of_the_subject"]
+__all__ = ["grade_after", "grade_before", "grade_of_the_subject"]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
@@ -56,6 +56,9 @@ _AFTER = re.compile(
 )
 
 
+# A stage written as the verb right before a count of models: "đến nay đã hoàn thành 362
+# mô hình" are the models registered that were completed, not more of them registered.
+_BEFORE = re.compile(r"(?:^|[\s,;:])(?:da\s)?(?P<effect>hoan\sthanh)\s(?:duoc\s)?$")
 _GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 
 
@@ -67,6 +70,15 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     hình mới được công nhận" are the models recognised).
     """
     graded = _AFTER.match(source.folded, end)
+    return None if graded is None else _grade(source, graded)
+
+
+def grade_before(source: CleanText, start: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    """The stage said by the verb right before a count: "đã hoàn thành 362 mô hình".
+
+    ``start`` is the number's; the cell is named as :func:`grade_after` names it.
+    """
+    graded = _BEFORE.search(source.folded, max(0, start - 24), start)
     return None if graded is None else _grade(source, graded)
 
 
@@ -96,10 +108,11 @@ def grade_of_the_subject(
 def _grade(
     source: CleanText, graded: re.Match[str]
 ) -> tuple[tuple[str, tuple[int, int]], bool] | None:
+    said = graded.groupdict()
     group = next(
         g
         for g in ("grade", "bare", "effect", "again", "new", "anew", "result", "not_yet")
-        if graded[g]
+        if said.get(g)
     )
     a, b = graded.span(group)
     if group == "result" and "đất" in source.clean[a:b].lower():

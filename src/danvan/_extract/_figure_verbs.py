@@ -126,6 +126,8 @@ _PROPOSED_STOP = re.compile(
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
+# …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
+_NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
 _AIM = re.compile(r"\bde\s$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
@@ -350,6 +352,8 @@ def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _negated(folded: str, verb_start: int) -> bool:
     """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận"."""
+    if folded.startswith(("giay khen", "bang khen"), verb_start):
+        return _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start) is not None
     return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None
 
 
@@ -357,10 +361,12 @@ def not_done(source: CleanText, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` is denied, or only an aim: "để nhân rộng".
 
     "46 mô hình được lựa chọn để nhân rộng" are not replicated yet; "đề nghị", which
-    folds as "để" does, is no aim.
+    folds as "để" does, is no aim, nor is a proposal made to that end: "lựa chọn 15 mô
+    hình để đề nghị UBND tỉnh tặng Bằng khen" proposed them.
     """
     aim = _AIM.search(source.folded, max(0, verb_start - 4), verb_start)
     aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
+    aimed = aimed and not source.folded.startswith(("de nghi", "de xuat"), verb_start)
     return aimed or _negated(source.folded, verb_start)
 
 

@@ -54,13 +54,13 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return f"one of counts given in turn to '{cells}', whose cells are not read: set its cell"
     if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
         return f"a fraction of what is counted whole ({mention.value}): set its unit"
+    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
+        verb = mention.evidence["measure"][0]  # an award too: "chưa tặng Giấy khen cho …"
+        return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
     if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
         return NO_BASE
-    if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
-        verb = mention.evidence["measure"][0]
-        return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
     if mention.measure is None:
         return "the text does not say what it measures"
     if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
