@@ -99,9 +99,9 @@ _TO_DATE = re.compile(
 )
 # …or over the years it has run, which are the report's only if it spans as many:
 # "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
-# đây, …".
+# đây, …", "Tổng kết 5 năm, …".
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:sau|qua|trong)\s(?P<years>[0-9]{1,2})\snam"
+    r"\b(?:(?:sau|qua|trong|(?:tong|so)\sket)\s(?P<years>[0-9]{1,2})\snam"
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
