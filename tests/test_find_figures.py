@@ -30,6 +30,7 @@ M, E = ModelKind.MODEL, ModelKind.EXEMPLAR
 C, IND, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
 L = RecognitionLevel
 P = Per
+R = "recognised"
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
 #: by danvan, then the attributes to check.
@@ -2614,15 +2615,32 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # A body that holds models names the cell of a count with a level after it; a body
-        # that recognised does not ("UBND tỉnh công nhận …": its level is the cell).
+        # that recognised does not ("UBND tỉnh công nhận …": its level is the cell). The
+        # verb and level after the last of the bodies' counts are each one's.
         (
             "Ngành Giáo dục có 74 mô hình, ngành Y tế có 39 mô hình được công nhận cấp tỉnh. "
             "Ủy ban nhân dân tỉnh công nhận 28 mô hình cấp tỉnh."
         ),
         [
-            ("74", {"category": "Ngành Giáo dục"}),
+            ("74", {"category": "Ngành Giáo dục", "measure": "recognised", "level": L.PROVINCE}),
             ("39", {"category": "ngành Y tế", "level": L.PROVINCE}),
             ("28", {"category": None, "level": L.PROVINCE}),
+        ],
+    ),
+    (
+        # Bodies' counts side by side, the passive verb and level after the last; not a
+        # part after "trong đó", which has its total's verb.
+        (
+            "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 34 mô hình, Liên đoàn Lao động "
+            "có 19 mô hình được công nhận cấp huyện. Toàn huyện có 860 mô hình, trong đó có "
+            "45 mô hình được công nhận cấp tỉnh."
+        ),
+        [
+            ("27", {"category": "Hội Cựu chiến binh", "measure": R, "level": L.DISTRICT}),
+            ("34", {"category": "Hội Nông dân", "measure": R, "level": L.DISTRICT}),
+            ("19", {"category": "Liên đoàn Lao động", "measure": R, "level": L.DISTRICT}),
+            ("860", {"measure": "models", "level": None}),
+            ("45", {"level": L.PROVINCE, "part_of": 3}),
         ],
     ),
     (

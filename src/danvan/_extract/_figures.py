@@ -134,7 +134,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
                 continue
             mention, span = found
             mention = linked(source, mention, span, mentions, spans)
-            verb_after_a_list(source.folded, mentions, spans, mention, span)
+            verb_after_a_list(source, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
             can_total = isinstance(mention.value, Count) and mention.change is None

@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from danvan._extract._body_names import names_a_body
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import AND, BATCH, JOINED
 
@@ -141,7 +143,7 @@ def after_the_last(
 
 
 def verb_after_a_list(
-    folded: str,
+    source: CleanText,
     mentions: list[FigureMention],
     spans: list[tuple[int, int]],
     mention: FigureMention,
@@ -152,24 +154,65 @@ def verb_after_a_list(
     "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
     cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award, also when the
     first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
-    thể, 30 cá nhân được nhận Bằng khen …").
+    thể, 30 cá nhân được nhận Bằng khen …"). So with bodies' counts side by side, the
+    level too: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 19 mô hình được công
+    nhận cấp tỉnh" are both the province's recognised models.
     """
     said = mention.evidence.get("measure")
     if mention.measure is None or said is None or said[1][0] < mention.span[1]:
         return  # no verb, or one before the number
+    folded = source.folded
     taken: dict[str, Any] = {"measure": mention.measure}
     if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
         taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
     start, i = span[0], len(mentions) - 1
-    while (
-        i >= 0
-        and (mentions[i].measure is None or _its_totals_verb(mentions, i))
-        and JOINED.fullmatch(folded, spans[i][1], start)
-    ):
+    while i >= 0:
+        bodies = _bodies_side_by_side(source, mentions[i], mention, spans[i], start)
+        if not (
+            bodies
+            or (
+                (mentions[i].measure is None or _its_totals_verb(mentions, i))
+                and JOINED.fullmatch(folded, spans[i][1], start)
+            )
+        ):
+            break
+        given = dict(taken)
+        level = mention.evidence.get("level")
+        if bodies and level is not None and level[1][0] > mention.span[1]:
+            given["level"] = mention.level  # "…, LĐLĐ có 19 mô hình được công nhận cấp tỉnh"
         evidence = {**mentions[i].evidence}
-        evidence.update((k, mention.evidence[k]) for k in taken if k in mention.evidence)
-        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **taken)
+        evidence.update((k, mention.evidence[k]) for k in given if k in mention.evidence)
+        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **given)
         start, i = spans[i][0], i - 1
+
+
+# A body's count beside another's: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có ".
+_BODY_HAS = re.compile(
+    r",\s(?!(?:trong\sdo|rieng|gom|cu\sthe|dong\sthoi)\b)[^,.;:()\n0-9]{2,50}?\sco\s"
+)
+
+
+def _bodies_side_by_side(
+    source: CleanText,
+    mention: FigureMention,
+    last: FigureMention,
+    span: tuple[int, int],
+    start: int,
+) -> bool:
+    """Whether ``mention`` is a body's count beside the next's, each "X có N", alike.
+
+    ``span`` is its own (folded), ``start`` where the next one's starts.
+    """
+    folded, end = source.folded, span[1]
+    return (
+        mention.measure is None
+        and "measure" not in mention.evidence
+        and folded.endswith(" co ", 0, span[0])
+        and mention.unit_of_measure is last.unit_of_measure
+        and mention.change is None
+        and _BODY_HAS.fullmatch(folded, end, start) is not None
+        and (source.clean[end + 2 : end + 3].isupper() or names_a_body(folded[end + 2 : start - 4]))
+    )
 
 
 def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
