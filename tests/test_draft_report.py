@@ -689,6 +689,28 @@ def test_figures_of_another_unit_are_left_out() -> None:
     assert "'xã Thuận Lộc', not 'vn/ha-tinh/hong-linh'" in why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều địa phương làm tốt, như: huyện Yên Mô 58 mô hình, Kim Sơn 47 mô hình.",
+        "Huyện Yên Mô có 58 mô hình, Kim Sơn có 47 mô hình được công nhận cấp huyện.",
+        "Các huyện dẫn đầu là Yên Mô (58 mô hình), Kim Sơn (47 mô hình).",
+    ],
+)
+def test_places_listed_by_name_alone_are_other_units(text: str) -> None:
+    """After the kind of the places listed, a name alone is a place too, not the scope.
+
+    Drafted as the province's, the 47 would be a second value of its models, or a cell.
+    Bodies in such a list stay the scope's cells: see the test of bodies side by side.
+    """
+    result = _draft(text, "nb-places")
+    assert result.report.figures == ()
+    first, second = result.left_out
+    assert first.startswith(f"'58 mô hình' @ {text.index('58')}: it is about '")
+    assert "Yên Mô', not 'vn/ninh-binh'" in first
+    assert second.startswith(f"'47 mô hình' @ {text.index('47')}: it is about 'Kim Sơn', ")
+
+
 def test_a_measure_with_a_fraction_is_drafted_as_an_amount() -> None:
     """ "32,5 km" is an Amount of km, its qualifier kept; one act is not another's."""
     text = (

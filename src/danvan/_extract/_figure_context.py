@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
@@ -226,7 +227,35 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
         if kept:
             return a, b + len(" ".join(kept))
-    return None
+    return _place_in_a_list(source, start)
+
+
+# Places listed by name after the kind of all of them, or after the first named with its
+# kind: "Các huyện có nhiều mô hình là Gia Viễn (86 mô hình), Nho Quan (39 mô hình)",
+# "huyện Gia Viễn (có) 86 mô hình, Nho Quan (có) 39 mô hình".
+_PLACES_LISTED = re.compile(
+    rf"\b(?:cac|nhung|mot\sso)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
+    rf"|{at_word_start(*_UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
+)
+_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu)\s$")
+
+
+def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A place named alone right before a count (or its bracket), in a list of places."""
+    clean, folded = source.clean, source.folded
+    end = len(clean[:start].rstrip(" ("))
+    end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
+    words = clean[max(0, end - 40) : end].split(" ")[-4:]
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    if not kept:
+        return None
+    a = end - len(" ".join(kept))
+    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 5), a) is None:
+        return None  # "…, Hội Nông dân 39 mô hình": a body, no place
+    stops = source.spans_in(SENTENCE_END, max(0, start - _SENTENCE_REACH), a)
+    sentence = stops[-1][1] if stops else max(0, start - _SENTENCE_REACH)
+    listed = _PLACES_LISTED.search(folded, sentence, a)
+    return None if listed is None else (a, end)
 
 
 def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
