@@ -711,6 +711,15 @@ def test_places_listed_by_name_alone_are_other_units(text: str) -> None:
     assert second.startswith(f"'47 mô hình' @ {text.index('47')}: it is about 'Kim Sơn', ")
 
 
+def test_a_place_named_with_an_aside_is_that_place() -> None:
+    """ "xã Yên Lâm (mới) có 52 mô hình": the bracket is part of the name, no clause's end."""
+    text = "Sau sáp nhập, xã Yên Lâm (mới) có 52 mô hình; toàn tỉnh có 3.140 mô hình."
+    result = _draft(text, "nb-new-commune")
+    assert [str(f.value) for f in result.report.figures] == ["3.140"]
+    [why] = result.left_out
+    assert why.startswith(f"'52 mô hình' @ {text.index('52')}: it is about 'xã Yên Lâm', not ")
+
+
 def test_a_measure_with_a_fraction_is_drafted_as_an_amount() -> None:
     """ "32,5 km" is an Amount of km, its qualifier kept; one act is not another's."""
     text = (

@@ -2644,6 +2644,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The level of a line's subject, with its period between, also when the noun is
+        # said again after the value; a change of no verb gives the value it leaves its
+        # cell.
+        (
+            "Số mô hình được công nhận cấp huyện năm 2025 là 214 mô hình. Số mô hình cấp tỉnh "
+            "năm 2025 giảm 5 mô hình so với năm 2024 (từ 61 xuống 56 mô hình)."
+        ),
+        [
+            ("214", {"level": L.DISTRICT, "measure": R}),
+            ("5", {"level": L.PROVINCE, "change": Change.DECREASE}),
+            ("61", {}),
+            ("56", {"level": L.PROVINCE, "change": None}),
+        ],
+    ),
+    (
         # Every Party cell and mass body of an area is the area, no body's cell.
         (
             "Đảng ủy xã chỉ đạo các chi bộ, đoàn thể đăng ký xây dựng 53 mô hình. Các đoàn "

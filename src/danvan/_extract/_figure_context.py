@@ -87,6 +87,8 @@ _SENTENCE_REACH = 300
 _PROGRAMME_REACH = 120
 _CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _PLACE_REACH = 80
+# A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)".
+_ASIDE = re.compile(r"\((?:moi|cu|truoc\sday|sau\ssap\snhap)\)")
 # What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(
     at_word_start(
@@ -215,8 +217,10 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:
         return None
+    asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
     for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
-        clause = stop.end()
+        if not any(a <= stop.start() < b for a, b in asides):  # "xã Yên Thắng (mới) có …"
+            clause = stop.end()
     for a, b in units:
         if a < clause:
             continue

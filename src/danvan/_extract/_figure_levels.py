@@ -69,7 +69,8 @@ _TIER_ACTED = re.compile(
 # and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576".
 _CHANGED_SUBJECT = re.compile(
     r"(?:^|[.;:\n,]\s?)(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)\b[^.;:\n0-9]{0,60}?"
-    rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)[a-z]+){{0,4}}\s(?:tang|giam)(?:\sthem)?"
+    rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)(?:[a-z]+|[0-9]{{4}})){{0,4}}\s(?:tang|giam)"
+    r"(?:\sthem)?"
     r"(?:\s[0-9][0-9.,]*\slan,?)?"  # "… tăng 2,3 lần, từ 1.120 lên 2.576 mô hình"
     r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)[a-z]+){0,3}(?:\s?\([^()\n]{0,30}\))?"
     r"\s(?:len|xuong)(?:\scon)?)?)?\s$"

@@ -330,20 +330,22 @@ def _value_after_the_change(
     """The value a change leaves is of the changed count: its measure, cell and period.
 
     "Số mô hình đăng ký năm 2025 giảm 259 mô hình so với năm 2024, còn 986 mô hình": the
-    986 were registered, not the models the area has.
+    986 were registered, not the models the area has. A change of no verb gives its cell:
+    "Số mô hình cấp tỉnh giảm 6 mô hình (từ 84 xuống 78 mô hình)", the province's 78.
     """
+    acted = verb_said(change)
     if (
         verb_said(mention)
-        or not verb_said(change)
+        or not (acted or any((change.level, change.fields, change.holder)))
         or change.unit_of_measure != mention.unit_of_measure
         or any((mention.level, mention.fields, mention.holder))
         or not _THEN_THE_VALUE.fullmatch(folded, change_span[1], span[0])
     ):
         return mention
-    said = ("measure", "level", "fields", "holder", "period")
+    said = ("measure", "level", "fields", "holder", "period")[0 if acted else 1 :]
     return attrs.evolve(
         mention,
-        measure=change.measure,
+        measure=change.measure if acted else mention.measure,
         level=change.level,
         fields=change.fields,
         holder=change.holder,

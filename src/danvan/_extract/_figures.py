@@ -28,20 +28,22 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import Subject, counted_in_a_change, noun_after, subject_before
+from danvan._extract._figure_nouns import counted_in_a_change, noun_after
 from danvan._extract._figure_periods import name_periods
-from danvan._extract._figure_verbs import a_bare_change, changes_the_one_before, words_at
+from danvan._extract._figure_subjects import (
+    cell_label,
+    subject_of_the_change,
+    subject_of_the_list,
+    subject_said_again,
+)
+from danvan._extract._figure_verbs import a_bare_change, words_at
 from danvan._extract._figure_words import (
-    CELL_LABEL,
-    FROM_THEN,
     MODEL_UNITS,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
@@ -50,7 +52,6 @@ from danvan._extract._figure_words import (
     RANGE,
     RANGE_END,
     RANGE_START,
-    SENTENCE_END,
     THEN_TO,
     candidates,
 )
@@ -147,61 +148,6 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         return mentions, ranges
 
 
-# The value after a change, in brackets after the subject it is of: "Số mô hình được
-# công nhận tăng mạnh (từ 412 lên 586 mô hình)".
-_FROM_THEN = re.compile(rf"{FROM_THEN}\s$")
-# The subjects a list's items may leave to its first: "…, loại tốt là 312".
-_SUBJECT_REACH = 8
-# A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
-_SUBJECT_LABEL = re.compile(rf"(?:^|\s)(?:dat\s|xep\s)?(?:{CELL_LABEL.pattern})$")
-
-
-def _subject_of_the_list(
-    folded: str, start: int, spans: list[tuple[int, int]]
-) -> tuple[Subject, int | None] | None:
-    """The subject a line names before its number, or the one its list's first item named.
-
-    "Số mô hình đạt loại xuất sắc là 86, loại tốt là 312": the 312 are models too, a
-    grade naming its cell; so are a level's and a holder's ("…: 34; cấp huyện: 156").
-    With it, the index of the list's total: its first item, when its subject names no
-    cell ("Mô hình đăng ký: 310; tập thể: 200; cá nhân: 110").
-    """
-    item, k = _cell_label(folded, start), len(spans) - 1
-    while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
-        if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
-            break
-        if changes_the_one_before(folded, spans[k][0]) and k > 0:
-            k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
-            continue
-        item = _cell_label(folded, spans[k][0])
-        if item is None:  # the list's first item, which may name its subject
-            found = subject_before(folded, spans[k][0])
-            if found is None:
-                break
-            labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
-                _SUBJECT_LABEL.search(folded, *found[1])
-                or level_ending(folded, *found[1])
-                or whose(folded, *found[1]) >= 0
-            )
-            return found, None if labelled or found[4] is not None else k
-        k -= 1
-    found = subject_before(folded, start)
-    return None if found is None else (found, None)
-
-
-def _cell_label(folded: str, start: int) -> tuple[int, int] | None:
-    """The span of the label that names a number's cell in its list: "cấp huyện: 156".
-
-    A body names one too: "Số mô hình của khối Đảng là 412, khối chính quyền là 1.023".
-    """
-    item = item_words(folded, start)
-    if item is None:
-        return None
-    return (
-        item if CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)]) else None
-    )
-
-
 def _names_a_cell(values: dict[str, Any]) -> bool:
     """Whether the words of a bare number's item name a cell: "(tập thể 165, …)"."""
     return isinstance(values["value"], Count) and any(
@@ -279,14 +225,6 @@ def _percent(clean: str, match: re.Match[str]) -> Percent | None:
 _THEN_THE_VALUE = re.compile(rf"{THEN_TO}(?<=\s)[0-9][0-9.,]*(?=\s)")
 
 
-def _subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
-    """The words of the subject a value after a change in brackets is of, if any."""
-    if not _FROM_THEN.search(folded, max(0, start - 40), start):
-        return None
-    given = subject_before(folded, start)
-    return None if given is None else given[1]
-
-
 def _noun_of_the_value_after(
     source: CleanText, start: int, end: int, run: Run | None
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
@@ -346,8 +284,11 @@ def _mention(
             (a, b), unit, kind, holder = borrowed
             noun, evidence["noun"] = clean[a:b], words_at(source, a, b)
         elif noun:
-            evidence["noun"] = words_at(source, noun_end - len(noun), noun_end)
-        elif (before := _subject_of_the_list(folded, start, spans)) is not None:
+            evidence["noun"], subject = (  # "Số mô hình cấp tỉnh năm 2025 là 78 mô hình"
+                words_at(source, noun_end - len(noun), noun_end),
+                subject_said_again(folded, start, unit),
+            )
+        elif (before := subject_of_the_list(folded, start, spans)) is not None:
             ((a, b), subject, unit, kind, holder, held), total = before  # "Số mô hình …: 245"
             noun, list_at, evidence["noun"] = clean[a:b], a, words_at(source, a, b)
             said = {} if held is None else {"holder": words_at(source, *held)}
@@ -359,7 +300,7 @@ def _mention(
             alone = total is None and run is None and not a_bare_change(source, start, spans)
             if alone and item is None:
                 return None  # "1396", a page's counter, says nothing countable
-            body = item is not None and _cell_label(folded, start) is not None
+            body = item is not None and cell_label(folded, start) is not None
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,
@@ -380,7 +321,7 @@ def _mention(
             end,
             evidence,
             unit=unit,
-            subject=subject or _subject_of_the_change(folded, start),
+            subject=subject or subject_of_the_change(folded, start),
         )
     )
     # each count of a "lần lượt" run the cell its place in the list names

@@ -1,0 +1,93 @@
+"""The subject a line names before its numbers: "Số mô hình được công nhận cấp tỉnh là 64".
+
+A line's subject says what a bare value counts and its cell; the items of a list after it
+("…; cấp huyện là 156") take its noun, and a value said with its noun again ("… năm 2025
+là 78 mô hình") or after a change in brackets ("… (từ 412 lên 586 mô hình)") is of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._body_names import names_a_body, whose
+from danvan._extract._figure_levels import level_ending
+from danvan._extract._figure_nouns import Subject, subject_before
+from danvan._extract._figure_verbs import changes_the_one_before
+from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
+from danvan._extract._lists import item_words
+from danvan._measures import UnitOfMeasure
+
+__all__ = ["cell_label", "subject_of_the_change", "subject_of_the_list", "subject_said_again"]
+
+# The value after a change, in brackets after the subject it is of: "Số mô hình được
+# công nhận tăng mạnh (từ 412 lên 586 mô hình)".
+_FROM_THEN = re.compile(rf"{FROM_THEN}\s$")
+# The subjects a list's items may leave to its first: "…, loại tốt là 312".
+_SUBJECT_REACH = 8
+# A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
+_SUBJECT_LABEL = re.compile(rf"(?:^|\s)(?:dat\s|xep\s)?(?:{CELL_LABEL.pattern})$")
+
+
+def subject_of_the_list(
+    folded: str, start: int, spans: list[tuple[int, int]]
+) -> tuple[Subject, int | None] | None:
+    """The subject a line names before its number, or the one its list's first item named.
+
+    "Số mô hình đạt loại xuất sắc là 86, loại tốt là 312": the 312 are models too, a
+    grade naming its cell; so are a level's and a holder's ("…: 34; cấp huyện: 156").
+    With it, the index of the list's total: its first item, when its subject names no
+    cell ("Mô hình đăng ký: 310; tập thể: 200; cá nhân: 110").
+    """
+    item, k = cell_label(folded, start), len(spans) - 1
+    while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
+        if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
+            break
+        if changes_the_one_before(folded, spans[k][0]) and k > 0:
+            k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
+            continue
+        item = cell_label(folded, spans[k][0])
+        if item is None:  # the list's first item, which may name its subject
+            found = subject_before(folded, spans[k][0])
+            if found is None:
+                break
+            labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
+                _SUBJECT_LABEL.search(folded, *found[1])
+                or level_ending(folded, *found[1])
+                or whose(folded, *found[1]) >= 0
+            )
+            return found, None if labelled or found[4] is not None else k
+        k -= 1
+    found = subject_before(folded, start)
+    return None if found is None else (found, None)
+
+
+def cell_label(folded: str, start: int) -> tuple[int, int] | None:
+    """The span of the label that names a number's cell in its list: "cấp huyện: 156".
+
+    A body names one too: "Số mô hình của khối Đảng là 412, khối chính quyền là 1.023".
+    """
+    item = item_words(folded, start)
+    if item is None:
+        return None
+    return (
+        item if CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)]) else None
+    )
+
+
+def subject_said_again(
+    folded: str, start: int, unit: UnitOfMeasure | None
+) -> tuple[int, int] | None:
+    """The words of a line's subject whose noun the value's repeats, if any.
+
+    "Số mô hình cấp tỉnh năm 2025 là 78 mô hình": the subject says the level.
+    """
+    named = subject_before(folded, start)
+    return named[1] if named is not None and named[2] is unit else None
+
+
+def subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
+    """The words of the subject a value after a change in brackets is of, if any."""
+    if not _FROM_THEN.search(folded, max(0, start - 40), start):
+        return None
+    given = subject_before(folded, start)
+    return None if given is None else given[1]
