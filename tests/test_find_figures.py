@@ -2659,6 +2659,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A sentence that opens "Phân theo …:" lists the parts of the total before it.
+        (
+            "Năm 2025, toàn huyện đăng ký 310 mô hình. Phân theo khối: khối Đảng 28 mô hình, "
+            "khối chính quyền 97 mô hình, khối Mặt trận và các đoàn thể 185 mô hình."
+        ),
+        [
+            ("310", {"measure": "registered"}),
+            ("28", {"measure": "registered", "category": "khối Đảng", "part_of": 0}),
+            ("97", {"measure": "registered", "part_of": 0}),
+            ("185", {"measure": "registered", "part_of": 0}),
+        ],
+    ),
+    (
         # Every Party cell and mass body of an area is the area, no body's cell.
         (
             "Đảng ủy xã chỉ đạo các chi bộ, đoàn thể đăng ký xây dựng 53 mô hình. Các đoàn "
