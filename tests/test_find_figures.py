@@ -2659,6 +2659,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Another movement's name, quoted as the name of the models counted, ties them to
+        # it; the movement's own models linked to it stay its own.
+        (
+            "Các chi bộ xây dựng 38 mô hình “Học tập và làm theo tư tưởng, đạo đức, phong cách "
+            "Hồ Chí Minh”; toàn xã có 46 mô hình “Dân vận khéo” gắn với việc học tập và làm "
+            "theo tấm gương đạo đức của Bác."
+        ),
+        [
+            ("38", {"movement_words": "Học tập và làm theo tư tưởng"}),
+            ("46", {"movement_words": None, "measure": "models"}),
+        ],
+    ),
+    (
+        # Models entered in a contest are no count of the models there are.
+        "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
+        [("14", {"measure": None})],
+    ),
+    (
         # A sentence that opens "Phân theo …:" lists the parts of the total before it.
         (
             "Năm 2025, toàn huyện đăng ký 310 mô hình. Phân theo khối: khối Đảng 28 mô hình, "

@@ -35,7 +35,17 @@ _PROGRAMME = re.compile(
         rf"danh\shieu{_CULTURED}",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
+        # another movement named by its own name: "256 mô hình “Học tập và làm theo tư
+        # tưởng, đạo đức, phong cách Hồ Chí Minh”"
     )
+)
+# Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập
+# và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”" (not "84 mô hình “Dân vận khéo”
+# gắn với việc học tập và làm theo …", the movement's own).
+_NAMED_MOVEMENT = re.compile(
+    r"\s?[“\"«](?P<name>(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
+    r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo)"
+    r"[^,.;:()\n0-9”\"»]{0,60})"
 )
 _AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$")
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
@@ -171,9 +181,13 @@ def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:
 def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
     """The words that tie the number to a programme, in its clause before or after.
 
-    "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …".
+    "trong thực hiện Quy chế dân chủ ở cơ sở", "trong phong trào thi đua …"; another
+    movement's name quoted as the models' ("256 mô hình “Học tập và làm theo …”").
     """
     folded, before = source.folded, None
+    named = _NAMED_MOVEMENT.match(folded, end)
+    if named is not None:
+        return named.span("name")
     for a, found_end in source.spans_in(
         _PROGRAMME, max(0, start - _PROGRAMME_REACH), end + _PROGRAMME_REACH
     ):
