@@ -31,6 +31,7 @@ C, IND, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
 L = RecognitionLevel
 P = Per
 R = "recognised"
+U = UnitOfMeasure
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
 #: by danvan, then the attributes to check.
@@ -2669,6 +2670,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("38", {"movement_words": "Học tập và làm theo tư tưởng"}),
             ("46", {"movement_words": None, "measure": "models"}),
+        ],
+    ),
+    (
+        # Holders named exemplars, after them or by their noun, count exemplars; so do the
+        # holders beside them.
+        (
+            "Có 624 cá nhân được công nhận là điển hình “Dân vận khéo” các cấp. Huyện đã biểu "
+            "dương 18 tập thể, 26 cá nhân điển hình."
+        ),
+        [
+            ("624", {"kind": E, "holder": IND, "unit_of_measure": U.EXEMPLARS, "measure": R}),
+            ("18", {"kind": E, "holder": C, "unit_of_measure": U.EXEMPLARS}),
+            ("26", {"kind": E, "holder": IND, "unit_of_measure": U.EXEMPLARS}),
         ],
     ),
     (

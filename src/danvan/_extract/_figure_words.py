@@ -72,6 +72,9 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("bang khen", UnitOfMeasure.RECIPIENTS, None, None),
     ("luot nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("hoi nghi", UnitOfMeasure.CONFERENCES, None, None),
+    # exemplars by their holder: "86 tập thể điển hình, 124 cá nhân điển hình"
+    ("tap the dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.COLLECTIVE),
+    ("ca nhan dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.INDIVIDUAL),
     ("tam guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),

@@ -141,7 +141,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
             can_total = isinstance(mention.value, Count) and mention.change is None
             parent = mention.part_of if mention.part_of is not None else mention.subset_of
             totals.add(parent, can_total=can_total)
-        finish(source.folded, mentions, spans)
+        finish(source, mentions, spans)
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, dates)
         after_the_last(source.folded, mentions, spans)
