@@ -2686,6 +2686,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body's counts by level side by side are all the body's; a body that acted
+        # names no cell.
+        (
+            "Hội Cựu chiến binh tỉnh có 46 mô hình cấp tỉnh, 128 mô hình cấp huyện. UBND tỉnh "
+            "công nhận 36 mô hình cấp tỉnh, 120 mô hình cấp huyện."
+        ),
+        [
+            ("46", {"category": "Hội Cựu chiến binh tỉnh", "level": L.PROVINCE}),
+            ("128", {"category": "Hội Cựu chiến binh tỉnh", "level": L.DISTRICT}),
+            ("36", {"category": None, "level": L.PROVINCE}),
+            ("120", {"category": None, "level": L.DISTRICT}),
+        ],
+    ),
+    (
         # Models entered in a contest are no count of the models there are.
         "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
         [("14", {"measure": None})],

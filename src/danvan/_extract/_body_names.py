@@ -8,8 +8,22 @@ whole area (the Party committee, the People's Committee, the steering committee)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["KINDS_OF_UNIT", "PART_HOLDER", "body_set_apart", "names_a_body", "whose"]
+from danvan._counts import Count
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import AND, GOES_ON, JOINED
+from danvan._text import fold
+from danvan._vocabulary import HolderKind
+
+__all__ = [
+    "KINDS_OF_UNIT",
+    "PART_HOLDER",
+    "body_set_apart",
+    "names_a_body",
+    "same_subject",
+    "whose",
+]
 
 #: Bodies that hold part of an area's models: mass organisations, the Front, the blocs
 #: ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
@@ -64,3 +78,66 @@ def body_set_apart(folded: str, start: int) -> tuple[int, int] | None:
     if found is None or not names_a_body(found["body"]):
         return None
     return found.span("body")
+
+
+def same_subject(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: list[tuple[str, tuple[int, int]] | None],
+) -> None:
+    """A clause that goes on with the body before it names that body, in place.
+
+    "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
+    hình": the 378 are the bodies' too, not the province's; so are the individuals after
+    its collectives, and the models of its next level ("Hội Cựu chiến binh tỉnh có 46 mô
+    hình cấp tỉnh, 128 mô hình cấp huyện").
+    """
+    for i in range(1, len(mentions)):
+        before, mention = names[i - 1], mentions[i]
+        levels = _levels_side_by_side(folded, mentions[i - 1], mention, spans[i - 1], spans[i])
+        if (
+            names[i] is not None
+            or before is None
+            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
+            or not names_a_body(fold(before[0]))
+            or mention.fields
+            or (mention.level and not levels)
+            or not isinstance(mention.value, Count)
+        ):
+            continue
+        holders = (mentions[i - 1].holder, mention.holder)
+        if (
+            levels
+            or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals
+                None not in holders
+                and holders[0] is not holders[1]
+                and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
+            )
+            or (
+                mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
+                and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+            )
+        ):
+            names[i] = before
+
+
+def _levels_side_by_side(
+    folded: str,
+    before: FigureMention,
+    mention: FigureMention,
+    before_span: tuple[int, int],
+    span: tuple[int, int],
+) -> bool:
+    """Whether two counts of one noun, each with its level after it, stand side by side."""
+    said = [m.evidence.get("level") for m in (before, mention)]
+    return (
+        before.level is not None
+        and mention.level is not None
+        and before.unit_of_measure is mention.unit_of_measure
+        and all(
+            s is not None and s[1][0] > m.span[1]
+            for s, m in zip(said, (before, mention), strict=True)
+        )
+        and JOINED.fullmatch(folded, before_span[1], span[0]) is not None
+    )

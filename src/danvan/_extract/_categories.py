@@ -27,6 +27,7 @@ from danvan._extract._body_names import (
     PART_HOLDER,
     body_set_apart,
     names_a_body,
+    same_subject,
     whose,
 )
 from danvan._extract._breakdowns import measured_as_total
@@ -36,9 +37,7 @@ from danvan._extract._figure_links import cells_of_the_counts_changed
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
-    AND,
     BATCH,
-    GOES_ON,
     GRADE,
     GRADE_OF_A_SUBJECT,
     MODEL_UNITS,
@@ -49,7 +48,6 @@ from danvan._extract._lists import BULLET, item_words
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._text import fold
-from danvan._vocabulary import HolderKind
 
 __all__ = ["name_categories"]
 
@@ -137,7 +135,7 @@ def name_categories(
             if alone:
                 grades.add(i)
         names.append(name)
-    _same_subject(source.folded, mentions, spans, names)
+    same_subject(source.folded, mentions, spans, names)
     _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i, name in enumerate(names):
         if name is None:
@@ -295,42 +293,6 @@ def _body_after(
         return None
     a, b = after.span("body")
     return source.clean[a:b], source.span(a, b)
-
-
-def _same_subject(
-    folded: str,
-    mentions: Sequence[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    names: list[tuple[str, tuple[int, int]] | None],
-) -> None:
-    """A clause that goes on with the body before it names that body, in place.
-
-    "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
-    hình": the 378 are the bodies' too, not the province's; so are the individuals after
-    its collectives.
-    """
-    for i in range(1, len(mentions)):
-        before, mention = names[i - 1], mentions[i]
-        if (
-            names[i] is not None
-            or before is None
-            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
-            or not names_a_body(fold(before[0]))
-            or mention.fields
-            or mention.level
-            or not isinstance(mention.value, Count)
-        ):
-            continue
-        holders = (mentions[i - 1].holder, mention.holder)
-        if (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": the body's collectives, individuals
-            None not in holders
-            and holders[0] is not holders[1]
-            and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        ) or (
-            mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
-            and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        ):
-            names[i] = before
 
 
 def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:

@@ -1,0 +1,82 @@
+"""The kind of what a count of holders or models counts: exemplars among them.
+
+"624 cá nhân được công nhận là điển hình" count exemplars, and so do the collectives
+beside them; a count of "mô hình" with exemplars among its parts counts both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import AND
+from danvan._measures import UnitOfMeasure
+from danvan._vocabulary import ModelKind
+
+__all__ = ["exemplars_among_models", "exemplars_named"]
+
+# What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
+_NAMED_EXEMPLARS = re.compile(
+    r"\s(?P<words>(?:da\s)?duoc\s(?:[a-z]+\s){0,4}?"
+    r"(?:cong\snhan|binh\schon|suy\ston|tuyen\sduong)\s(?:la\s)?(?:guong\s)?dien\shinh)\b"
+)
+_HOLDERS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
+
+
+def exemplars_named(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Counts of holders named exemplars count exemplars, in place; so do those beside.
+
+    "624 cá nhân được công nhận là điển hình"; "148 tập thể, 296 cá nhân được công nhận
+    điển hình" and "18 tập thể, 26 cá nhân điển hình": the collectives too.
+    """
+    for i, mention in enumerate(mentions):
+        if mention.unit_of_measure in _HOLDERS and mention.kind is None:
+            named = _NAMED_EXEMPLARS.match(source.folded, spans[i][1])
+            if named is not None:
+                mentions[i] = _as_exemplars(mention, words_at(source, *named.span("words")))
+        said = mentions[i].evidence.get("kind") or mentions[i].evidence.get("noun")
+        j = i - 1
+        while (
+            mentions[i].kind is ModelKind.EXEMPLAR
+            and mentions[i].holder is not None
+            and said is not None
+            and j >= 0
+            and mentions[j].unit_of_measure in _HOLDERS
+            and mentions[j].kind is None
+            and mentions[j].holder not in (None, mentions[i].holder)
+            and AND.fullmatch(source.folded, spans[j][1], spans[j + 1][0])
+        ):
+            mentions[j] = _as_exemplars(mentions[j], said)
+            j -= 1
+
+
+def _as_exemplars(mention: FigureMention, said: tuple[str, tuple[int, int]]) -> FigureMention:
+    evidence = {**mention.evidence, "kind": said}
+    return attrs.evolve(
+        mention, unit_of_measure=UnitOfMeasure.EXEMPLARS, kind=ModelKind.EXEMPLAR, evidence=evidence
+    )
+
+
+def exemplars_among_models(mentions: list[FigureMention]) -> None:
+    """A count of "mô hình" with exemplars among its parts counts both, in place.
+
+    "công nhận 1.426 mô hình …, trong đó có 328 điển hình cá nhân": the report calls
+    models and exemplars alike "mô hình", and the 328 are among them.
+    """
+    for part in mentions:
+        i = part.part_of if part.part_of is not None else part.subset_of
+        if i is None or part.unit_of_measure is not UnitOfMeasure.EXEMPLARS:
+            continue
+        total = mentions[i]
+        if total.unit_of_measure is UnitOfMeasure.MODELS:
+            evidence = {**total.evidence, "unit_of_measure": (part.text, part.span)}
+            mentions[i] = attrs.evolve(
+                total, unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS, evidence=evidence
+            )
