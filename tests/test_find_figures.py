@@ -108,7 +108,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [
             ("312", {"occurrences": True, "holder": H, "measure": "supported"}),
-            ("47.200.000", {"unit_of_measure": UnitOfMeasure.VND}),
+            # the money of the support, not money raised
+            ("47.200.000", {"unit_of_measure": UnitOfMeasure.VND, "measure": "supported"}),
             ("2.350", {"unit_of_measure": UnitOfMeasure.KM}),
         ],
     ),

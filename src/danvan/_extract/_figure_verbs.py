@@ -81,6 +81,8 @@ _RAISED = re.compile(
     r"|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
     re.DOTALL,
 )
+# Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
+_SUPPORT_WITH = re.compile(r"\b(ho\stro)\b[^.;:\n]{0,80}\svoi\s(?:tong\s)?(?:so\s)?$")
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
@@ -163,6 +165,10 @@ def raised(
         return "workdays", verb.span(1) if verb is not None else (start, end)
     if verb is not None and folded.startswith(" ho tro", verb.end()) and verb[1] == "kinh phi":
         return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
+    if verb is not None and verb[1] == "kinh phi":  # "hỗ trợ 145 hộ … với tổng kinh phí …"
+        support = _SUPPORT_WITH.search(folded, max(0, verb.start(1) - 100), verb.start(1))
+        if support is not None:
+            return "supported", support.span(1)
     return None if verb is None else ("money_raised", verb.span(1))
 
 
