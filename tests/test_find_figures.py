@@ -2701,6 +2701,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A clause that goes on with a body's count: a grade's cell among the body's.
+        "Hội Nông dân tỉnh đăng ký 128 mô hình, đến nay có 121 mô hình đạt kết quả tốt.",
+        [
+            ("128", {"category": "Hội Nông dân tỉnh", "measure": "registered"}),
+            ("121", {"category": "đạt kết quả tốt", "subset_of": 0, "part_of": None}),
+        ],
+    ),
+    (
         # Models entered in a contest are no count of the models there are.
         "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
         [("14", {"measure": None})],

@@ -23,6 +23,7 @@ __all__ = [
     "names_a_body",
     "same_subject",
     "whose",
+    "within_the_body_before",
 ]
 
 #: Bodies that hold part of an area's models: mass organisations, the Front, the blocs
@@ -140,4 +141,28 @@ def _levels_side_by_side(
             for s, m in zip(said, (before, mention), strict=True)
         )
         and JOINED.fullmatch(folded, before_span[1], span[0]) is not None
+    )
+
+
+def within_the_body_before(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    i: int,
+) -> bool:
+    """Whether count ``i``, named by its grade, is among the body's count before it.
+
+    "Hội Nông dân tỉnh đăng ký 128 mô hình, đến nay có 121 mô hình đạt kết quả tốt": the
+    121 are of the Farmers' Union's 128, not a cell of the province's models.
+    """
+    mention, before, body = mentions[i], mentions[i - 1] if i else None, names[i - 1] if i else None
+    return (
+        before is not None
+        and body is not None
+        and names_a_body(fold(body[0]))
+        and mention.part_of is None
+        and mention.subset_of is None
+        and before.unit_of_measure is mention.unit_of_measure
+        and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
     )

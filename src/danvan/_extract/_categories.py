@@ -29,6 +29,7 @@ from danvan._extract._body_names import (
     names_a_body,
     same_subject,
     whose,
+    within_the_body_before,
 )
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
@@ -151,6 +152,8 @@ def name_categories(
         if total is not None and mentions[total].category is None and (named or beside):
             mention = measured_as_total(mention, mentions[total])  # a cell of it after all
             mention = attrs.evolve(mention, part_of=total, subset_of=None)
+        if i in grades and within_the_body_before(source.folded, mentions, spans, names, i):
+            mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}
         if mention.measure == "recognised" and _FAILED.match(folded) and "noun" in evidence:
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
