@@ -2709,6 +2709,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models stopped ("bị dừng") have stopped; models inspected are no count of them.
+        (
+            "Trong năm có 18 mô hình bị dừng do không còn phù hợp. Cấp ủy các cấp đã kiểm "
+            "tra, giám sát 215 mô hình."
+        ),
+        [
+            ("18", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("215", {"measure": None}),
+        ],
+    ),
+    (
         # Models entered in a contest are no count of the models there are.
         "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
         [("14", {"measure": None})],

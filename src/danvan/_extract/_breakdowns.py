@@ -53,7 +53,8 @@ _DONE_TO = re.compile(
 # "trao Giấy chứng nhận cho 30 mô hình", "kiểm tra 45 mô hình".
 _DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
-    r"|\b(?:kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia)\s$"  # "kiểm tra 45 mô hình"
+    r"|\b(?:kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia|giam\ssat|theo\sdoi)\s$"  # "kiểm"
+    # "tra 45 mô hình", "kiểm tra, giám sát 215 mô hình"
     r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
 )
 #: The measures that are stages of a model, as the status a cell of a count of models

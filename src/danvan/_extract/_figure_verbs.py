@@ -109,7 +109,8 @@ _CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
 _BRACKETED_CHANGE = re.compile(r"\(\s?(?:tang|giam)\s(?:them\s)?")
 # Models that stopped: "86 mô hình ngừng hoạt động".
 _STOPPED = re.compile(
-    r"\s(?:da\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai)|giai\sthe"
+    r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
+    r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
     r"|khong\scon\s(?:hoat\sdong|phu\shop)"  # "212 mô hình không còn phù hợp, đã được loại"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
