@@ -666,9 +666,22 @@ class TestTwoBreakdowns:
         assert [f.code for f in check(self.report(822)) if f.severity is Severity.ERROR] == []
 
     def test_blocs_that_do_not_add_up_are_still_refused(self) -> None:
-        """With 823 in the last bloc, neither way of reading the parts adds up."""
+        """With 823 in the last bloc, the blocs come to one more than the total."""
         errors = [f for f in check(self.report(823)) if f.severity is Severity.ERROR]
-        assert [f.code for f in errors] == ["breakdown_sum"]
+        assert [(f.code, f.residual) for f in errors] == [("parts_not_above_total", 1)]
+
+    def test_fields_that_add_up_alone_leave_some_blocs_apart(self) -> None:
+        """ "164 …: khối Đảng 38; khối chính quyền 57 (…). Theo lĩnh vực: …" (fields 164).
+
+        Two blocs of three said: the fields add up alone, so the blocs are no "other"
+        field (which would make 259); the blocs are a partial breakdown, under 164.
+        """
+        blocs = {"khối Đảng": 38, "khối chính quyền": 57}
+        dataset = _by_field_and_by_name(164, (61, 52, 19, 32), blocs)
+        assert [f.code for f in check(dataset) if f.severity is Severity.ERROR] == []
+        over = _by_field_and_by_name(164, (61, 52, 19, 32), {**blocs, "các xã": 70})
+        errors = [f for f in check(over) if f.severity is Severity.ERROR]
+        assert [f.code for f in errors] == ["parts_not_above_total"]
 
 
 class TestPartsMeasureTheirTotal:

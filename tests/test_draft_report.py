@@ -711,6 +711,40 @@ def test_places_listed_by_name_alone_are_other_units(text: str) -> None:
     assert second.startswith(f"'47 mô hình' @ {text.index('47')}: it is about 'Kim Sơn', ")
 
 
+def test_bulleted_bodies_and_fields_are_two_breakdowns_that_check_clean() -> None:
+    """A bulleted item named with a comma ("- Các xã, thị trấn: 69") is a cell too.
+
+    So the blocs and the fields are two breakdowns of one total, each adding up, and the
+    summary marks none of them wrong.
+    """
+    text = (
+        "Năm 2025, huyện đăng ký xây dựng 150 mô hình, cụ thể:\n"
+        "- Khối Đảng, đoàn thể: 35 mô hình;\n"
+        "- Khối chính quyền: 52 mô hình;\n"
+        "- Các xã, thị trấn: 63 mô hình.\n"
+        "Theo lĩnh vực: kinh tế 58 mô hình, văn hóa - xã hội 47 mô hình, quốc phòng - an "
+        "ninh 17 mô hình, xây dựng hệ thống chính trị 28 mô hình.\n"
+    )
+    result = _draft(text, "nb-two-ways")
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert by_value["63"].dims.category == "Các xã, thị trấn"
+    assert {by_value[v].part_of for v in ("35", "52", "63", "58", "28")} == {by_value["150"].id}
+    base = {f.message for f in check(ninh_binh())}
+    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+
+
+def test_the_parts_of_models_appraised_stand_alone() -> None:
+    """ "đã thẩm định 48 mô hình, trong đó công nhận 41 …": 48 appraised is no figure."""
+    text = (
+        "Ban Chỉ đạo huyện đã thẩm định 48 mô hình, trong đó công nhận 41 mô hình cấp huyện, "
+        "7 mô hình chưa đạt yêu cầu."
+    )
+    result = _draft(text, "nb-appraised")
+    rows = [(str(f.value), f.measure, f.dims.level, f.part_of) for f in result.report.figures]
+    assert rows == [("41", "recognised", RecognitionLevel.DISTRICT, None)]
+    assert [line.split(" @ ")[0] for line in result.left_out] == ["'48 mô hình'", "'7 mô hình'"]
+
+
 def test_a_place_named_with_an_aside_is_that_place() -> None:
     """ "xã Yên Lâm (mới) có 52 mô hình": the bracket is part of the name, no clause's end."""
     text = "Sau sáp nhập, xã Yên Lâm (mới) có 52 mô hình; toàn tỉnh có 3.140 mô hình."

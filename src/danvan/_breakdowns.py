@@ -110,8 +110,8 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     first (fields, level, holder, kind, status, category). A part with a category of
     its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
     beside the four fields) is that breakdown's "other" bucket, not a breakdown alone;
-    unless the parts with a category add up to the total alone and do not with the
-    fields (112 models by bloc and by field).
+    unless the parts with a category, or the fields, add up to the total alone and do
+    not together (112 models by bloc and by field).
     Only counts add up, and only counts of one kind: a percentage is neither a total
     nor a part here, and a part of occurrences or of a change under a total that is
     neither is no cell (``part_measures_its_total`` says so).
@@ -130,6 +130,8 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
         total = count_of(figures[index[total_id]])
         by_field = sum((count_of(figures[i]) for i in groups[total_id, "fields"]), Count(0))
         other = sum((count_of(figures[i]) for i in groups[total_id, "category"]), Count(0))
+        if by_field.consistent_with(total) and not (by_field + other).consistent_with(total):
+            continue  # the fields add up alone: the categories are no "other" field
         if other.consistent_with(total) and not (by_field + other).consistent_with(total):
             continue  # a breakdown of its own: "khối chính quyền 2.914; khối …" beside fields
         groups[total_id, "fields"] += groups.pop((total_id, "category"))

@@ -139,7 +139,7 @@ def finish(
     exemplars_named(source, mentions, spans)
     _kinds_checked(mentions)
     _parts_that_add_up(folded, mentions, spans)
-    _stages(mentions)
+    _stages(folded, mentions, spans)
     for i, mention in enumerate(mentions):
         if (
             mention.measure is None
@@ -301,18 +301,28 @@ def _adds_to(part: FigureMention, total: FigureMention) -> bool:
     )
 
 
-def _stages(mentions: list[FigureMention]) -> None:
+def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]) -> None:
     """A total whose parts say different stages of a model counts models by status.
 
     "xác nhận 130 mô hình …: 104 đạt điển hình cấp cơ sở … và đề nghị 3 mô hình cấp
     tỉnh": the 3 are proposed, not recognised, so the breakdown is of models (each
-    once), and each part keeps its stage as its status.
+    once), and each part keeps its stage as its status. Not models appraised ("đã thẩm
+    định 48 mô hình, trong đó công nhận 41 …"): no figure, whose parts with an act of
+    their own stand alone.
     """
     by_total: dict[int, list[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.part_of is not None:
             by_total.setdefault(mention.part_of, []).append(i)
     for total, parts in by_total.items():
+        start = spans[total][0]
+        if mentions[total].measure is None and _DONE_BEFORE.search(
+            folded, max(0, start - 60), start
+        ):
+            for i in parts:
+                if verb_said(mentions[i]):
+                    mentions[i] = attrs.evolve(mentions[i], part_of=None)
+            continue
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
         if len(said) < 2 or not said <= _STAGES.keys() | {"models"}:
             continue

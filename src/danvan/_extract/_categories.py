@@ -104,6 +104,8 @@ _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển h
 _MAX_WORDS = 8
 # a grade no recognised model has
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")
+# Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
+_NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
 
 
@@ -277,8 +279,10 @@ def _beside_another(
             mentions[i].unit_of_measure,
             mentions[i].measure,
         )
-        if same and SENTENCE_END.search(folded, a, b) is None:
-            return True
+        if same and (
+            SENTENCE_END.search(folded, a, b) is None or _NEXT_LINE.fullmatch(folded, a, b)
+        ):
+            return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
     return False
 
 
