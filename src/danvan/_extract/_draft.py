@@ -13,10 +13,11 @@ import functools
 
 import attrs
 
-from danvan._awards import Award, AwardStatus
+from danvan._awards import Award
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
+from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
 from danvan._extract._left_out import (
@@ -35,7 +36,6 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
-from danvan._vocabulary import HolderKind
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -159,7 +159,7 @@ def draft_report(
                 figures.append(_share(mentions, ids, i, shared, figures, text=text, source=source))
                 continue
         if why is None and mention.awarded:
-            _batch(batches, mention)
+            add_to_batch(batches, mention)
             continue
         if why is not None:
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
@@ -169,9 +169,11 @@ def draft_report(
     figures = _restatements(figures)
     awards: list[Award] = []
     for batch in batches:
-        award = _award(batch, f"{id}/a{len(awards)}", text, source, movement)
+        span = (batch[0].span[0], batch[-1].span[1])
+        quoted = _quoted(text, span, source)
+        award = award_of(batch, f"{id}/a{len(awards)}", quoted=quoted, movement=movement)
         if award is None:
-            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: the issuer is not said")
+            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
         else:
             awards.append(award)
     left_out.extend(
@@ -354,47 +356,3 @@ def _restates(figure: Figure, earlier: Figure, period: Period | None) -> bool:
         return False
     exact, other = (a, b) if a.is_exact else (b, a)
     return exact.is_exact and other.contains(exact.value)
-
-
-def _batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
-    """Counts of one form, issuer and act (given or proposed), side by side: one batch."""
-    last = batches[-1][-1] if batches else None
-    same = last is not None and (last.award_form, last.issuer_words, last.measure) == (
-        mention.award_form,
-        mention.issuer_words,
-        mention.measure,
-    )
-    if same and mention.holder not in {m.holder for m in batches[-1]}:
-        batches[-1].append(mention)
-    else:
-        batches.append([mention])
-
-
-def _award(
-    batch: list[FigureMention],
-    award_id: str,
-    text: str,
-    source: Source,
-    movement: str,
-) -> Award | None:
-    first = batch[0]
-    if first.issuer_words is None:
-        return None
-    counts: dict[HolderKind | None, Count] = {}
-    for mention in batch:
-        if isinstance(mention.value, Count):
-            holder = mention.holder if mention.holder is not HolderKind.HOUSEHOLD else None
-            counts[holder] = mention.value
-    span = (first.span[0], batch[-1].span[1])
-    return Award(
-        id=award_id,
-        form=first.award_form,
-        issuer_text=first.issuer_words.removeprefix("của ").removeprefix("Của "),  # the giver
-        status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
-        movements=movement,
-        occurrences=any(m.occurrences for m in batch),
-        source=_quoted(text, span, source),
-        collectives=counts.get(HolderKind.COLLECTIVE),
-        individuals=counts.get(HolderKind.INDIVIDUAL),
-        others=counts.get(None),
-    )

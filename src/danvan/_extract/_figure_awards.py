@@ -16,7 +16,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import RECOGNISING
 from danvan._occasions import AwardForm
 
-__all__ = ["award_words"]
+__all__ = ["award_words", "many_givers"]
 
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
@@ -126,6 +126,33 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
         return None
     listed = _LISTED_BEFORE.search(folded, max(0, giver.start("giver") - 60), giver.start("giver"))
     return None if listed is not None else giver.span("giver")
+
+
+def many_givers(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The words of many bodies that gave the batch of the count at ``start``, if so.
+
+    "UBND các xã, thị trấn tặng Giấy khen cho 46 tập thể", "các huyện tặng …": no one body
+    gives it (see :func:`award_words`), yet the text says who did.
+    """
+    folded = source.folded
+    award = _AWARD.search(folded, max(0, start - 160), start)
+    if award is None:
+        return None
+    giver = _GIVER.search(folded, max(0, award.start("form") - 80), award.start())
+    if giver is None or _ASPECT.fullmatch(giver["giver"]) or _AREA.match(giver["giver"]):
+        return None
+    a, b = giver.span("giver")
+    if _MANY_GIVERS.match(giver["giver"]):
+        return a, b
+    listed = _LISTED_BEFORE.search(folded, max(0, a - 60), a)
+    if listed is None:
+        return None
+    reach = max(0, listed.start() - 60)
+    opening = max(reach - 1, *(folded.rfind(mark, reach, listed.start()) for mark in ".;:(\n,"))
+    a = opening + 1
+    while a < listed.start() and folded[a] == " ":
+        a += 1
+    return a, b  # "UBND các xã, thị trấn", from the start of its clause
 
 
 def _giver_of_the_one_before(source: CleanText, form: int) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ import re
 from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_awards import award_words
+from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_fields import field_after, written_field
 from danvan._extract._figure_levels import clause_label, level_after, level_ending, recognised_by
@@ -43,10 +43,9 @@ __all__ = ["around", "words_at"]
 
 # Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
 _CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
-# After a number, words that give the next number another role than the verb's object:
-# its value ("trị giá"), its cost ("với tổng kinh phí"), what it made possible ("giúp"),
-# the stock it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình", nor
-# "gắn với", "đối với".
+# After a number, words that give the next one another role than the verb's object: its
+# value ("trị giá"), cost ("với tổng kinh phí"), what it made possible ("giúp"), the stock
+# it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình", "gắn với".
 _NEW_ROLE = re.compile(
     r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?=giup\b)"  # "giúp đỡ" is read as a verb
     r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
@@ -99,15 +98,9 @@ def around(
     words after a noun written before the number ("Số mô hình *được công nhận*: 245").
     """
     words = _Meaning(source, start, end, evidence, unit=unit, subject=subject)
-    for read in (
-        words.measure,
-        words.holder,
-        words.level,
-        words.fields,
-        words.award,
-        words.context,
-    ):
+    for read in (words.measure, words.holder, words.level, words.fields, words.award):
         read()
+    words.context()
     change = change_before(source, start)
     if change is not None:
         words.set("change", *change)
@@ -389,6 +382,8 @@ class _Meaning:
         form, at, issuer = found
         if issuer is not None:
             self.set("issuer_words", self.source.clean[issuer[0] : issuer[1]], *issuer)
+        elif (many := many_givers(self.source, self.start)) is not None:  # no one body gives
+            self.evidence["issuer_words"] = words_at(self.source, *many)
         if form is not None and at is not None:
             self.set("award_form", form, *at)
             if self.start <= at[0] and "measure" not in self.found:  # "trao 45 Giấy khen"
