@@ -2720,6 +2720,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A grade after the models' quoted name names their cell; the giver of a batch by
+        # a decision signed gives it.
+        (
+            "Đến tháng 6/2025, xã có 57 mô hình “Dân vận khéo” đang hoạt động hiệu quả. Chủ "
+            "tịch UBND tỉnh đã ký Quyết định số 2087/QĐ-UBND ngày 05/12/2025 tặng Bằng khen "
+            "cho 9 tập thể."
+        ),
+        [
+            ("57", {"category": "hiệu quả", "measure": "models"}),
+            ("9", {"issuer_words": "Chủ tịch UBND tỉnh", "holder": C}),
+        ],
+    ),
+    (
         # Models entered in a contest are no count of the models there are.
         "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
         [("14", {"measure": None})],

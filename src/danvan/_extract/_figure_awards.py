@@ -40,8 +40,13 @@ def _subject_of(act: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{{2,90}}?)\s(?:da\s)?{act}$")
 
 
-# Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen".
-_GIVER = _subject_of(r"(?:tang|trao)(?:\sthuong)?\s")
+# Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen";
+# also by a decision signed: "Chủ tịch UBND tỉnh đã ký Quyết định số 1245/QĐ-UBND ngày
+# 20/11/2025 tặng Bằng khen".
+_GIVER = _subject_of(
+    r"(?:(?:ky\s|ban\shanh\s)?quyet\sdinh\s(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
+    r"\s(?:ve\sviec\s)?)?(?:tang|trao)(?:\sthuong)?\s"
+)
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
 _PROPOSAL = re.compile(r"\bde\snghi\s")

@@ -22,6 +22,7 @@ __all__ = ["grade_after", "grade_before", "grade_of_the_subject"]
 # chưa hiệu quả", "275 mô hình hiệu quả chưa cao", "176 mô hình đạt kết quả tốt, 13 mô
 # hình đang tiếp tục thực hiện", "815 mô hình đã hoàn thành, 105 mô hình đang triển khai".
 _AFTER = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # past the models' quoted name: "mô hình “…” đang …"
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
