@@ -2733,6 +2733,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "lắp đặt" ("đặt" folds as "đạt" does) is the body's act, not a link to its count.
+        "Hội Phụ nữ huyện lắp đặt 12 km đường điện chiếu sáng.",
+        [("12", {"category": "Hội Phụ nữ huyện", "measure": "built"})],
+    ),
+    (
         # Models entered in a contest are no count of the models there are.
         "Năm 2025, huyện có 14 mô hình tham gia Hội thi “Dân vận khéo” cấp tỉnh.",
         [("14", {"measure": None})],

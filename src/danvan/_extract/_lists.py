@@ -257,7 +257,7 @@ _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
-_LINKING = re.compile(r"\s(?:co|chiem|dat|la|voi|gom)$")
+_LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
 
 
 def item_words(folded: str, start: int) -> tuple[int, int] | None:
