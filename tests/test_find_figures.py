@@ -1608,11 +1608,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("610", {"category": "hiệu quả"}),
             ("57", {"category": "trung bình"}),
             ("9", {"measure": "built", "category": "Bộ đội Biên phòng tỉnh"}),
-            ("40", {"measure": "models"}),
-            (
-                "22",
-                {"level": L.GRASSROOTS, "status": ModelStatus.RECOGNISED, "part_of": 6},
-            ),
+            # registered, of which some are recognised since: no stock of models
+            ("40", {"measure": "registered"}),
+            ("22", {"level": L.GRASSROOTS, "measure": R, "part_of": None, "subset_of": 6}),
         ],
     ),
     (
@@ -2706,6 +2704,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("128", {"category": "Hội Nông dân tỉnh", "measure": "registered"}),
             ("121", {"category": "đạt kết quả tốt", "subset_of": 0, "part_of": None}),
+        ],
+    ),
+    (
+        # A count that acts and then proposes ("… và đề nghị …") keeps its own act; money
+        # "with" a support is the support's.
+        (
+            "UBND xã đã công nhận 24 mô hình “Dân vận khéo” cấp xã và đề nghị UBND tỉnh công "
+            "nhận 3 mô hình cấp tỉnh. Hội đã hỗ trợ 28 hộ nghèo sửa chữa nhà ở với số tiền 840 "
+            "triệu đồng."
+        ),
+        [
+            ("24", {"measure": R, "level": L.GRASSROOTS}),
+            ("3", {"measure": "proposed", "level": L.PROVINCE}),
+            ("28", {"measure": "supported"}),
+            ("840.000.000", {"measure": "supported"}),
         ],
     ),
     (

@@ -315,21 +315,17 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
         if mention.part_of is not None:
             by_total.setdefault(mention.part_of, []).append(i)
     for total, parts in by_total.items():
-        start = spans[total][0]
-        if mentions[total].measure is None and _DONE_BEFORE.search(
-            folded, max(0, start - 60), start
-        ):
-            for i in parts:
+        if _appraised(folded, mentions, total, spans[total][0]):
+            for i in parts:  # "đã thẩm định 48 mô hình, trong đó công nhận 41 …": no total
                 if verb_said(mentions[i]):
                     mentions[i] = attrs.evolve(mentions[i], part_of=None)
             continue
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
         if len(said) < 2 or not said <= _STAGES.keys() | {"models"}:
             continue
-        alike = [i for i in parts if mentions[i].measure == mentions[total].measure]
-        if alike and _exact(mentions[total]) == sum(_exact(mentions[i]) or 0 for i in alike):
-            for i in set(parts) - set(alike):  # "… 980 tập thể và 340 cá nhân; có 86 mô hình
-                # được công nhận cấp tỉnh": the cells add up, the 86 are among them
+        among = _among_the_total(mentions, total, parts, said)
+        if among is not None:
+            for i in among:
                 mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
             continue
         for i in parts:
@@ -340,6 +336,30 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
             status = _STAGES.get(str(part.measure))
             mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")
+
+
+def _appraised(folded: str, mentions: Sequence[FigureMention], total: int, start: int) -> bool:
+    """Whether the count ``total`` at ``start`` is of models an act was done to, no figure."""
+    return mentions[total].measure is None and bool(
+        _DONE_BEFORE.search(folded, max(0, start - 60), start)
+    )
+
+
+def _among_the_total(
+    mentions: Sequence[FigureMention], total: int, parts: list[int], said: set[str]
+) -> list[int] | None:
+    """The parts of another stage than their total's that are among it, not its cells.
+
+    "đăng ký 128 mô hình, trong đó 96 … đã được công nhận cấp xã": among the registered;
+    "… 980 tập thể và 340 cá nhân; có 86 mô hình được công nhận cấp tỉnh": the parts of
+    the total's own measure add up, and the 86 are among them. ``None`` when neither.
+    """
+    if said == {"registered", "recognised"} and mentions[total].measure == "registered":
+        return [i for i in parts if mentions[i].measure == "recognised"]
+    alike = [i for i in parts if mentions[i].measure == mentions[total].measure]
+    if alike and _exact(mentions[total]) == sum(_exact(mentions[i]) or 0 for i in alike):
+        return sorted(set(parts) - set(alike))
+    return None
 
 
 def kinds_by_cell(mentions: Sequence[FigureMention]) -> dict[tuple[object, ...], set[object]]:

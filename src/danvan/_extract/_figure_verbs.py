@@ -59,8 +59,8 @@ _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
-# Trung ương tặng Kỷ niệm chương".
-_PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?=\bde\s(?:nghi|xuat)\s)")
+# Trung ương tặng Kỷ niệm chương"; not one joined as another act ("… và đề nghị …").
+_PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?<!\sva\s)(?=\bde\s(?:nghi|xuat)\s)")
 # What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
 # đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
 _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
@@ -82,7 +82,9 @@ _RAISED = re.compile(
     re.DOTALL,
 )
 # Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
-_SUPPORT_WITH = re.compile(r"\b(ho\stro)\b[^.;:\n]{0,80}\svoi\s(?:tong\s)?(?:so\s)?$")
+_SUPPORT_WITH = re.compile(
+    r"\b(ho\stro)\b[^.;:\n]{0,80}\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
+)
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
@@ -166,10 +168,9 @@ def raised(
         return "workdays", verb.span(1) if verb is not None else (start, end)
     if verb is not None and folded.startswith(" ho tro", verb.end()) and verb[1] == "kinh phi":
         return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
-    if verb is not None and verb[1] == "kinh phi":  # "hỗ trợ 145 hộ … với tổng kinh phí …"
-        support = _SUPPORT_WITH.search(folded, max(0, verb.start(1) - 100), verb.start(1))
-        if support is not None:
-            return "supported", support.span(1)
+    support = _SUPPORT_WITH.search(folded, max(0, start - 130), start)
+    if support is not None and (verb is None or verb[1] == "kinh phi"):
+        return "supported", support.span(1)  # "hỗ trợ 145 hộ … với tổng kinh phí …"
     return None if verb is None else ("money_raised", verb.span(1))
 
 
