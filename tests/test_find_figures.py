@@ -31,6 +31,13 @@ C, IND, H = HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD
 L = RecognitionLevel
 P = Per
 R = "recognised"
+
+
+def _day(year: int, month: int, day: int) -> Period:
+    """The period of one day."""
+    return Period(start=dt.date(year, month, day), end=dt.date(year, month, day))
+
+
 U = UnitOfMeasure
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
@@ -1197,9 +1204,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # A year before the verb is no count whose verb it is: "đăng ký" stays the verb of
-        # the count after it, "mới" only says the models are new.
-        "Năm 2025, tỉnh tiếp tục đăng ký 350 mô hình mới; ngày 10/02/2025 đăng ký 40 mô hình mới.",
-        [("350", {"measure": "registered"}), ("40", {"measure": "registered"})],
+        # the count after it, "mới" only says the models are new. The 40 were registered on
+        # one day, not in the year; a document's date is no count's day.
+        (
+            "Năm 2025, tỉnh tiếp tục đăng ký 350 mô hình mới; ngày 10/02/2025 đăng ký 40 mô "
+            "hình mới. Thực hiện Kế hoạch số 52-KH/HU ngày 12/4/2025 của Huyện ủy, các xã đã "
+            "đăng ký 46 mô hình."
+        ),
+        [
+            ("350", {"measure": "registered", "period": Period.parse("năm 2025")}),
+            ("40", {"measure": "registered", "period": _day(2025, 2, 10)}),
+            ("46", {"measure": "registered", "period": None}),
+        ],
     ),
     (
         # "mô hình về …" names its field, as "thuộc lĩnh vực …" does; "an sinh xã hội" is

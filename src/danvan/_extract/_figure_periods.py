@@ -141,6 +141,7 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
+    _on_a_day(source, mentions, spans, dates)
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:
@@ -318,3 +319,41 @@ def _as_of(
             mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
         elif total is not None and mentions[total].as_of is not None:
             mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)
+
+
+# The day an act was done on, heading the count's clause: "ngày 10/02/2025 đăng ký 40 …".
+_ON_THE_DAY = re.compile(r"\bngay\s?$")
+_NO_CLAUSE_END = re.compile(r"[^;:()\n0-9]*")
+
+
+def _on_a_day(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+) -> None:
+    """The period of a count done on a day: that day, not the year.
+
+    "Ngày 15/3/2025, UBND huyện công nhận 12 mô hình", "…; ngày 10/02/2025 đăng ký 40 mô
+    hình". Only a day after any period the count's sentence gives, in the count's clause;
+    not a document's date (those are left out of ``dates``).
+    """
+    folded = source.folded
+    located = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]
+    ends = [b for _, b in located]
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        j = bisect.bisect_right(ends, start) - 1
+        if j < 0 or mention.as_of is not None:
+            continue
+        a, b = located[j]
+        said = mention.evidence.get("period")
+        if (
+            (said is not None and source.at(said[1][1]) > a)
+            or not _ON_THE_DAY.search(folded, max(0, a - 6), a)
+            or not _in_sentence(folded, b, start, _REACH)
+            or not _NO_CLAUSE_END.fullmatch(folded, b, start)
+        ):
+            continue
+        day = Period(start=dates[j].date, end=dates[j].date)
+        evidence = {**mention.evidence, "period": words_at(source, max(0, a - 5), b)}
+        mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)

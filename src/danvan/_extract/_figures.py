@@ -19,6 +19,7 @@ It never invents: an attribute the words do not give stays ``None``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -56,8 +57,8 @@ from danvan._extract._figure_words import (
     candidates,
 )
 from danvan._extract._lists import Totals, after_the_last, item_words, total_of, verb_after_a_list
-from danvan._extract._mentions import dates_in, periods_in
-from danvan._extract._references import references_in
+from danvan._extract._mentions import DateMention, dates_in, periods_in
+from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._text_tables import text_tables
 from danvan._measures import UnitOfMeasure
@@ -119,9 +120,10 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
+        references = references_in(source)
         claimed = Spans(
             [
-                *(m.span for found in (dates, periods, references_in(source)) for m in found),
+                *(m.span for found in (dates, periods, references) for m in found),
                 *text_tables(text),  # a grid's cells, whose meaning is in its header
             ]
         )
@@ -143,9 +145,21 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
             totals.add(parent, can_total=can_total)
         finish(source, mentions, spans)
         name_categories(source, mentions, spans)
-        name_periods(source, mentions, spans, periods, dates)
+        name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
         return mentions, ranges
+
+
+def _outside(dates: list[DateMention], references: list[Reference]) -> list[DateMention]:
+    """The dates that are no document's: not "Kế hoạch số 52-KH/HU ngày 12/4/2025"'s."""
+    spans = sorted(r.span for r in references)
+    starts = [a for a, _ in spans]
+    kept = []
+    for date in dates:
+        k = bisect.bisect_right(starts, date.span[0]) - 1
+        if k < 0 or spans[k][1] < date.span[1]:
+            kept.append(date)
+    return kept
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:
