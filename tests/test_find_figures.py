@@ -2738,6 +2738,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models carried out "do chính quyền" are the government bloc's; the government as
+        # the subject of a recognition acts for the area, no cell.
+        (
+            "Toàn huyện có 45 mô hình, trong đó 7 mô hình do chính quyền thực hiện, 38 mô hình "
+            "do Mặt trận và các đoàn thể thực hiện. Năm 2025, chính quyền các cấp đã công nhận "
+            "12 mô hình."
+        ),
+        [
+            ("45", {"category": None}),
+            ("7", {"category": "chính quyền", "part_of": 0}),
+            ("38", {"category": "Mặt trận và các đoàn thể", "part_of": 0}),
+            ("12", {"category": None, "measure": R}),
+        ],
+    ),
+    (
         # Models stopped ("bị dừng") have stopped; models inspected are no count of them.
         (
             "Trong năm có 18 mô hình bị dừng do không còn phù hợp. Cấp ủy các cấp đã kiểm "

@@ -69,6 +69,9 @@ _BODY_AFTER = re.compile(
     r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
+# The government as the body that holds models, after "do", "của", "thuộc" only: as a
+# subject it acts for the area ("chính quyền các cấp đã công nhận …").
+_GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
@@ -296,8 +299,8 @@ def _body_after(
     if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
         return None
     after = _BODY_AFTER.match(source.folded, span[1])
-    if after is None or not names_a_body(after["body"]):
-        return None
+    if after is None or not (names_a_body(after["body"]) or _GOVERNMENT.match(after["body"])):
+        return None  # "7 mô hình do chính quyền thực hiện": the government's bloc
     a, b = after.span("body")
     return source.clean[a:b], source.span(a, b)
 
