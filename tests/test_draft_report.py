@@ -545,7 +545,7 @@ def test_what_a_draft_leaves_out_reads_in_vietnamese() -> None:
         "phòng học, 2 - 3 mô hình mỗi thôn, đạt 45%. Các xã trao 25 suất quà. Số mô hình "
         "giảm từ 1.245 xuống còn 986 mô hình. Trong thực hiện Quy chế dân chủ ở cơ sở, có 68 "
         "mô hình. Tặng Giấy khen cho 8 tập thể. Ông Lê Văn Tư, 70 tuổi, đã hiến 400 m2 đất. "
-        "UBND các xã tặng Giấy khen cho 31 tập thể."
+        "UBND các xã tặng Giấy khen cho 31 tập thể. Huyện ủy tặng Cờ thi đua cho 2 tập thể."
     )
     draft = _draft(text, "nb-vi", "năm 2025")
     assert len(draft.report.notes) >= 10
@@ -840,6 +840,24 @@ def test_an_award_joined_to_another_has_its_giver() -> None:
         (AwardForm.CERTIFICATE_OF_MERIT, "UBND huyện", None, Count(4)),
     ]
     assert [line.split(" @ ")[0] for line in result.left_out] == ["'2 tập thể'"]
+    assert result.left_out[0].endswith(
+        ": an emulation title ('Cờ thi đua'), which is no award form: add it by hand"
+    )
+
+
+def test_an_emulation_title_is_left_out_as_one() -> None:
+    """A title is no award form, and its holders were not recognised as models are."""
+    text = (
+        "Có 6 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở; 14 cá nhân đạt danh "
+        "hiệu Lao động tiên tiến. Có 9 cá nhân được công nhận là điển hình “Dân vận khéo”."
+    )
+    result = _draft(text, "nb-titles")
+    assert [str(f.value) for f in result.report.figures] == ["9"]
+    why = "an emulation title ('{}'), which is no award form: add it by hand"
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        why.format("danh hiệu Chiến sĩ thi đua cơ sở"),
+        why.format("danh hiệu Lao động tiên tiến"),
+    ]
 
 
 @pytest.mark.parametrize(

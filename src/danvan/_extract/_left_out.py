@@ -25,15 +25,19 @@ from danvan._text import fold, slugify
 
 __all__ = [
     "NO_BASE",
+    "UNMEASURED",
     "cell_in_words",
     "inferred",
     "of_the_year",
     "period_of",
+    "title_given",
     "to_date",
     "value_before",
     "why_not",
 ]
 
+#: Why a count is left out when no words say what it measures.
+UNMEASURED = "the text does not say what it measures"
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
 
@@ -62,7 +66,7 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if isinstance(mention.value, Percent):
         return NO_BASE
     if mention.measure is None:
-        return "the text does not say what it measures"
+        return UNMEASURED
     if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
         return "the text does not say what it counts"
     if mention.unit_of_measure is None:
@@ -229,3 +233,42 @@ def cell_in_words(mention: FigureMention) -> str | None:
     if level is not None and mention.level is None:
         return level[0]
     return stopped[0] if stopped is not None and mention.status is ModelStatus.STOPPED else None
+
+
+# An emulation title, which is no award form: "Cờ thi đua", "danh hiệu Tập thể lao động
+# xuất sắc", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến".
+_TITLE = re.compile(
+    r"\b(?:co\sthi\sdua|chien\ssi\sthi\sdua|lao\sdong\stien\stien"
+    r"|tap\sthe\slao\sdong\s(?:xuat\ssac|tien\stien)|danh\shieu\s(?!vinh\sdu)[a-z]+(?:\s[a-z]+){0,5})"
+)
+_TITLE_REACH = 80
+_RIGHT_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}")
+
+
+def title_given(text: str, mention: FigureMention) -> str | None:
+    """Why a count of holders given an emulation title is left out, if it is one.
+
+    "UBND tỉnh tặng Cờ thi đua cho 3 tập thể": a title, not an award form, so no batch;
+    nor is "5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua" recognised as the
+    movement recognises.
+    """
+    if mention.measure not in (None, "recognised") or mention.holder is None:
+        return None
+    lo = max(0, mention.span[0] - _TITLE_REACH)
+    hi = min(len(text), mention.span[1] + _TITLE_REACH)
+    for stop in ("\n", ";", ". "):  # in the count's sentence only
+        k = text.rfind(stop, lo, mention.span[0])
+        lo = k + len(stop) if k >= 0 else lo
+        k = text.find(stop, mention.span[1], hi)
+        hi = k if k >= 0 else hi
+    near = text[lo:hi].strip()  # as fold() trims it
+    folded = fold(near)
+    title = _TITLE.search(folded)
+    after = mention.span[1] - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    if title is None or (
+        mention.measure is not None  # "5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua"
+        and not _RIGHT_AFTER.fullmatch(folded, after, title.start())
+    ):
+        return None
+    words = near[slice(*title.span())] if len(folded) == len(near) else title[0]
+    return f"an emulation title ('{words}'), which is no award form: add it by hand"
