@@ -2753,6 +2753,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A bare change counts what its line's subject names.
+        "Số mô hình được công nhận tăng 124 so với năm 2024.",
+        [("124", {"unit_of_measure": U.MODELS, "measure": R, "change": Change.INCREASE})],
+    ),
+    (
         # Models stopped ("bị dừng") have stopped; models inspected are no count of them.
         (
             "Trong năm có 18 mô hình bị dừng do không còn phù hợp. Cấp ủy các cấp đã kiểm "

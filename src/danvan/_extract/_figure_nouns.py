@@ -227,6 +227,7 @@ _FROM = re.compile(
     r"\btu\s(?:[0-9][0-9.,]*\s?(?:\([^()\n]{0,30}\)\s?)?(?:len|xuong)(?:\scon)?\s)?$"
 )
 _CLAUSE = re.compile(r"[.;:\n]")
+_CHANGED_BY = re.compile(r"\b(?:tang|giam)(?:\sthem)?\s$")
 _CLAUSE_REACH = 160
 
 
@@ -235,9 +236,13 @@ def counted_in_a_change(
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
     """The noun a bare value of a change counts, named after "số" in its clause.
 
-    "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)": both count models.
+    "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)": both count models; so does
+    the change itself, "Số mô hình được công nhận tăng 124 so với năm 2024".
     """
-    if _FROM.search(folded, max(0, start - 60), start) is None:
+    if (
+        _FROM.search(folded, max(0, start - 60), start) is None
+        and _CHANGED_BY.search(folded, max(0, start - 12), start) is None
+    ):
         return None
     a = max(0, start - _CLAUSE_REACH)
     for stop in _CLAUSE.finditer(folded, a, start):
