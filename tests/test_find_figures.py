@@ -1315,7 +1315,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # A bare number after "tăng" changes the figure before it and counts what it counts.
+        # A bare number after "tăng" changes the figure before it and counts what it counts,
+        # the noun of the line's subject.
         "Tổng số mô hình đăng ký năm 2024 là 845, tăng 63 so với năm 2023.",
         [
             ("845", {"measure": "registered", "unit_of_measure": UnitOfMeasure.MODELS}),
@@ -1325,7 +1326,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                     "change": Change.INCREASE,
                     "unit_of_measure": UnitOfMeasure.MODELS,
                     "compared_to": Period.parse("năm 2023"),
-                    "noun": "",
+                    "noun": "mô hình",
                 },
             ),
         ],
