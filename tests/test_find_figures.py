@@ -2754,6 +2754,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count right after an item's semicolon is one more object of its verb and body,
+        # unless it has a verb of its own; some units set apart by where they are name a
+        # cell, all of them none.
+        (
+            "Đoàn Thanh niên đăng ký 124 công trình, phần việc thanh niên; 96 mô hình “Dân vận "
+            "khéo”. Huyện ủy tặng Giấy khen cho 21 tập thể; 7 tập thể được tặng Bằng khen của "
+            "UBND tỉnh. Các xã vùng cao đăng ký 76 mô hình. Các xã, phường đăng ký 2.400 mô "
+            "hình."
+        ),
+        [
+            ("124", {"measure": "registered", "unit_of_measure": None}),
+            ("96", {"measure": "registered", "category": "Đoàn Thanh niên"}),
+            ("21", {"issuer_words": "Huyện ủy"}),
+            ("7", {"issuer_words": "của UBND tỉnh", "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            ("76", {"category": "Các xã vùng cao"}),
+            ("2.400", {"category": None, "measure": "registered"}),
+        ],
+    ),
+    (
         # A bare change counts what its line's subject names.
         "Số mô hình được công nhận tăng 124 so với năm 2024.",
         [("124", {"unit_of_measure": U.MODELS, "measure": R, "change": Change.INCREASE})],

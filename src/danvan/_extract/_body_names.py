@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import AND, GOES_ON, JOINED
+from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
@@ -116,8 +116,11 @@ def same_subject(
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
             or (
-                mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ"
-                and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ", and
+                and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
+                    GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                )
             )
         ):
             names[i] = before

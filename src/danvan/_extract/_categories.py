@@ -69,6 +69,12 @@ _BODY_AFTER = re.compile(
     r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
+# Some units of a kind, set apart by where they are: "Các xã vùng cao đăng ký 76 mô hình"
+# (not all of them, which are the area: "các xã, phường đăng ký 2.400 mô hình").
+_SOME_UNITS = re.compile(
+    KINDS_OF_UNIT.pattern + r"\s(?:vung\s(?:cao|sau|xa|bien|dong\sbao)|mien\snui|bien\sgioi"
+    r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s)"
+)
 # The government as the body that holds models, after "do", "của", "thuộc" only: as a
 # subject it acts for the area ("chính quyền các cấp đã công nhận …").
 _GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
@@ -149,7 +155,9 @@ def name_categories(
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
-        named = after or any(p.match(folded) for p in (PART_HOLDER, _GRADE_WHOLE, _BATCH))
+        named = after or any(
+            p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH)
+        )
         if not (named or beside or i in grades):
             continue
         mention = mentions[i]

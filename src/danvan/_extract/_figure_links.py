@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._breakdowns import (
     another_act,
     measured_as_total,
@@ -28,8 +29,10 @@ from danvan._extract._figure_words import (
     GOES_ON,
     JOINED,
     MODEL_UNITS,
+    NEXT_OBJECT,
     SENTENCE_END,
     TIER,
+    VERB_WORDS,
 )
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -250,6 +253,9 @@ def _verb_of_the_item_alike(
     """
     if verb_said(mention) or not verb_said(before):
         return mention
+    if _one_more_object(folded, mention, span, before_span):  # "đăng ký 124 công trình, …;
+        evidence = {**mention.evidence, "measure": before.evidence["measure"]}  # 96 mô hình"
+        return attrs.evolve(mention, measure=before.measure, evidence=evidence)
     head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
     head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
     if (
@@ -266,6 +272,20 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
+# A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
+_ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
+
+
+def _one_more_object(
+    folded: str, mention: FigureMention, span: tuple[int, int], before_span: tuple[int, int]
+) -> bool:
+    """Whether a count right after an item's semicolon is one more object of its verb."""
+    return (
+        isinstance(mention.value, Count)
+        and bool(mention.noun)
+        and NEXT_OBJECT.fullmatch(folded, before_span[1], span[0]) is not None
+        and _ITS_OWN_VERB.match(folded, span[1]) is None
+    )
 
 
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",

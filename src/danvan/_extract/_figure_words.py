@@ -38,6 +38,7 @@ __all__ = [
     "VERBS_OF_A_NUMBER",
     "FULL_STOP",
     "GOES_ON",
+    "NEXT_OBJECT",
     "VERB_WORDS",
     "SENTENCE_END",
     "UNDER_WAY",
@@ -268,6 +269,11 @@ GOES_ON = re.compile(
     rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop)"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
+
+#: Between two counts, the rest of an item and a semicolon, the next count right after it:
+#: one more object of the item's verb and subject ("Đoàn Thanh niên đăng ký 124 công
+#: trình, phần việc; 96 mô hình").
+NEXT_OBJECT = re.compile(r"[^.;:()\n0-9]{0,40}?;\s")
 
 _QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or
