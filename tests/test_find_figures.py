@@ -2773,6 +2773,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A level heading a subject is its level; an item labelled by a year leaves its
+        # subject to the count before; a count after an item's semicolon is of the unit
+        # that item names.
+        (
+            "Số mô hình cấp tỉnh được công nhận giai đoạn 2021 - 2025 là 236, trong đó năm "
+            "2025 là 58. Năm 2025, xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề "
+            "nghị công nhận cấp tỉnh."
+        ),
+        [
+            ("236", {"level": L.PROVINCE, "measure": R, "period": Period.parse("2021-2025")}),
+            ("58", {"level": L.PROVINCE, "measure": R, "period": Period.parse("năm 2025")}),
+            ("9", {"place_words": "xã Yên Khánh"}),
+            ("2", {"place_words": "xã Yên Khánh", "measure": "proposed"}),
+        ],
+    ),
+    (
         # A bare change counts what its line's subject names.
         "Số mô hình được công nhận tăng 124 so với năm 2024.",
         [("124", {"unit_of_measure": U.MODELS, "measure": R, "change": Change.INCREASE})],

@@ -13,7 +13,7 @@ import re
 from danvan._extract._figure_words import RECOGNISING, TIER
 from danvan._vocabulary import RecognitionLevel
 
-__all__ = ["clause_label", "level_after", "level_ending", "recognised_by"]
+__all__ = ["clause_label", "level_after", "level_ending", "level_of_a_subject", "recognised_by"]
 
 # The level after the noun, also after the standard or the movement's name it meets,
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
@@ -35,6 +35,7 @@ _ENDING = re.compile(
     rf"\b(cap\s{TIER})(?:\s(?:trong|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay|[0-9]{{1,4}}|-|–))*$"
 )
 
+_FIRST = re.compile(rf"\s?(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(
@@ -145,6 +146,21 @@ def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[i
     if above is not None:
         return None, (level.start(1), above.end())
     return RecognitionLevel._lookup(level.group(1)), level.span(1)
+
+
+def level_of_a_subject(
+    folded: str, a: int, b: int
+) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+    """The level that ends a subject's words ``a:b`` (:func:`level_ending`), or heads them.
+
+    "Số mô hình *cấp tỉnh* được công nhận giai đoạn 2021 - 2025 là 236".
+    """
+    ending = level_ending(folded, a, b)
+    if ending is not None:
+        return ending
+    level = _FIRST.match(folded, a, b)
+    named = None if level is None else RecognitionLevel._lookup(level.group(1))
+    return None if named is None or level is None else (named, level.span(1))
 
 
 def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:

@@ -13,7 +13,12 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_fields import field_after, written_field
-from danvan._extract._figure_levels import clause_label, level_after, level_ending, recognised_by
+from danvan._extract._figure_levels import (
+    clause_label,
+    level_after,
+    level_of_a_subject,
+    recognised_by,
+)
 from danvan._extract._figure_verbs import (
     AT_PLACE,
     Verb,
@@ -347,8 +352,8 @@ class _Meaning:
         return None if named is None or level is None else (named, level.span(1))
 
     def _level_of_the_subject(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
-        """The level that ends a line's subject: "Mô hình được công nhận cấp tỉnh: 34"."""
-        return None if self.subject is None else level_ending(self.folded, *self.subject)
+        """The level that ends or heads a line's subject: "… được công nhận cấp tỉnh: 34"."""
+        return None if self.subject is None else level_of_a_subject(self.folded, *self.subject)
 
     def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a label or an acting area heads the clause with: "a) Cấp tỉnh: …"."""

@@ -22,6 +22,12 @@ __all__ = ["cell_label", "subject_of_the_change", "subject_of_the_list", "subjec
 # The value after a change, in brackets after the subject it is of: "Số mô hình được
 # công nhận tăng mạnh (từ 412 lên 586 mô hình)".
 _FROM_THEN = re.compile(rf"{FROM_THEN}\s$")
+# An item labelled by its period, its subject left to the count before: "…, trong đó năm
+# 2025 là 58".
+_PERIOD_ITEM = re.compile(
+    r"[,;]\s(?:trong\sdo\s|rieng\s)?(?:nam\s(?:19|20)[0-9]{2}|quy\s[ivx]+(?:/(?:19|20)[0-9]{2})?)"
+    r"\s?(?:la|:)\s?$"
+)
 # The subjects a list's items may leave to its first: "…, loại tốt là 312".
 _SUBJECT_REACH = 8
 # A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
@@ -58,6 +64,8 @@ def subject_of_the_list(
             return found, None if labelled or found[4] is not None else k
         k -= 1
     found = subject_before(folded, start)
+    if found is None and spans and _PERIOD_ITEM.search(folded, max(0, start - 40), start):
+        found = subject_before(folded, spans[-1][0])  # "… là 236, trong đó năm 2025 là 58"
     return None if found is None else (found, None)
 
 

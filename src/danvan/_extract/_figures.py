@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -46,6 +46,7 @@ from danvan._extract._figure_subjects import (
 from danvan._extract._figure_verbs import a_bare_change, words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
+    NEXT_OBJECT,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
@@ -147,7 +148,28 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
+        _places_go_on(source.folded, mentions, spans)
         return mentions, ranges
+
+
+def _places_go_on(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A count right after an item's semicolon is of the unit named in that item, in place.
+
+    "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị công nhận cấp tỉnh":
+    the commune's 2, not the province's.
+    """
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        place = before.evidence.get("place_words")
+        if (
+            place is not None
+            and mention.place_words is None
+            and NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        ):
+            evidence = {**mention.evidence, "place_words": place}
+            mentions[i] = attrs.evolve(mention, place_words=before.place_words, evidence=evidence)
 
 
 def _outside(dates: list[DateMention], references: list[Reference]) -> list[DateMention]:
