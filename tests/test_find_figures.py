@@ -2789,6 +2789,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A value in another year in brackets is of the same cell; bare years label the
+        # items of a line headed by a level; the value after "từ 1.102 xuống" counts what
+        # the line's "Số …" names (the dot of "1.102" ends no clause).
+        (
+            "Năm 2025 có 45 mô hình được công nhận cấp tỉnh (năm 2024: 39 mô hình).\n"
+            "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có 214 mô hình.\n"
+            "Số mô hình giảm từ 1.102 xuống còn 1.064 do sáp nhập thôn."
+        ),
+        [
+            ("45", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
+            ("39", {"level": L.PROVINCE, "measure": R, "period": Period.parse("năm 2024")}),
+            ("186", {"level": L.DISTRICT, "period": Period.parse("năm 2023")}),
+            ("214", {"level": L.DISTRICT, "period": Period.parse("năm 2024")}),
+            ("1.102", {"unit_of_measure": U.MODELS}),
+            ("1.064", {"unit_of_measure": U.MODELS, "noun": "mô hình"}),
+        ],
+    ),
+    (
         # A bare change counts what its line's subject names.
         "Số mô hình được công nhận tăng 124 so với năm 2024.",
         [("124", {"unit_of_measure": U.MODELS, "measure": R, "change": Change.INCREASE})],

@@ -34,7 +34,6 @@ from danvan._extract._body_names import (
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import grade_after, grade_before, grade_of_the_subject
-from danvan._extract._figure_links import cells_of_the_counts_changed
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
@@ -172,7 +171,7 @@ def name_categories(
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    cells_of_the_counts_changed(source.folded, mentions, spans)
+    _cells_of_the_counts_changed(source.folded, mentions, spans)
     things_measured(source, mentions, spans)
 
 
@@ -362,3 +361,24 @@ def _batch(
         return None
     a, b = batches[-1]
     return source.clean[a:b], source.span(a, b)
+
+
+_ITS_CHANGE = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
+
+
+def _cells_of_the_counts_changed(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give a change right after its count the count's body, named after the links are made.
+
+    "Khối … đăng ký 43 mô hình, giảm 8 mô hình": the bloc's; the level, fields and holder
+    are given as the change is linked (see ``_cell_of_the_one_changed``).
+    """
+    for i in range(1, len(mentions)):
+        changed, before = mentions[i], mentions[i - 1]
+        said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        if changed.change is None or before.change is not None or not said:
+            continue
+        if changed.category is None and before.category is not None:
+            evidence = {**changed.evidence, "category": before.evidence["category"]}
+            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)

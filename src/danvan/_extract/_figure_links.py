@@ -10,7 +10,6 @@ none of them. The verb written after a list is each count's (see ``_lists``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import attrs
 
@@ -37,9 +36,8 @@ from danvan._extract._figure_words import (
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
-__all__ = ["cells_of_the_counts_changed", "linked"]
+__all__ = ["linked"]
 
-_ITS_CHANGE = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
@@ -117,6 +115,8 @@ def _after_the_one_before(
         return _cell_of_the_one_changed(folded, mention, span, before, before_span)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return _value_after_the_change(folded, mention, span, before, before_span)
+    if _ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
+        return _cell_of(mention, before)  # mô hình)": the same quantity, another year
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return _value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
@@ -272,6 +272,28 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
+# A count's value in another year, in brackets after it: "(năm 2024: ", "(2024: ".
+_ANOTHER_YEAR = re.compile(
+    r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?[:,]?\s?(?:la\s|co\s)?"
+)
+
+
+_CELL = ("level", "fields", "holder")
+
+
+def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The count of ``before``'s cell, when it names none of its own and counts alike."""
+    if before.unit_of_measure != mention.unit_of_measure or any(
+        (mention.level, mention.fields, mention.holder)
+    ):
+        return mention
+    evidence = dict(mention.evidence)
+    evidence.update((n, before.evidence[n]) for n in _CELL if n in before.evidence)
+    return attrs.evolve(
+        mention, level=before.level, fields=before.fields, holder=before.holder, evidence=evidence
+    )
+
+
 # A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
 _ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
 
@@ -375,21 +397,3 @@ def _value_after_the_change(
             **{k: change.evidence[k] for k in said if k in change.evidence},
         },
     )
-
-
-def cells_of_the_counts_changed(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """Give a change right after its count the count's body, named after the links are made.
-
-    "Khối … đăng ký 43 mô hình, giảm 8 mô hình": the bloc's; the level, fields and holder
-    are given as the change is linked (see ``_cell_of_the_one_changed``).
-    """
-    for i in range(1, len(mentions)):
-        changed, before = mentions[i], mentions[i - 1]
-        said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        if changed.change is None or before.change is not None or not said:
-            continue
-        if changed.category is None and before.category is not None:
-            evidence = {**changed.evidence, "category": before.evidence["category"]}
-            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)

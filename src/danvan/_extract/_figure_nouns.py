@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._figure_words import COMPOUND_NOUNS, FROM_THEN, NOUNS, PLACES, VERB_WORDS
+from danvan._extract._figure_words import (
+    COMPOUND_NOUNS,
+    FROM_THEN,
+    FULL_STOP,
+    NOUNS,
+    PLACES,
+    VERB_WORDS,
+)
 from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
@@ -226,7 +233,7 @@ def counted_before(
 _FROM = re.compile(
     r"\btu\s(?:[0-9][0-9.,]*\s?(?:\([^()\n]{0,30}\)\s?)?(?:len|xuong)(?:\scon)?\s)?$"
 )
-_CLAUSE = re.compile(r"[.;:\n]")
+_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n]")  # not the dot of "1.102"
 _CHANGED_BY = re.compile(r"\b(?:tang|giam)(?:\sthem)?\s$")
 _CLAUSE_REACH = 160
 

@@ -70,6 +70,8 @@ _SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$)")
 _WITHIN = re.compile(r"\btrong\s$")
 _CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 _REACH = 240  # how far back in its sentence a figure's period is read
+# A bare year labelling a list's item: "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …".
+_YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\s?)$")
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
@@ -183,6 +185,11 @@ def _own_period(
     ):
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    year = _YEAR_LABEL.search(folded, max(0, start - 12), start)
+    if year is not None:  # "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …"
+        return {"period": Period.parse(f"năm {year[1]}")}, {
+            "period": words_at(source, *year.span(1))
+        }
     while j >= 0 and _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0]):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)

@@ -57,7 +57,14 @@ from danvan._extract._figure_words import (
     THEN_TO,
     candidates,
 )
-from danvan._extract._lists import Totals, after_the_last, item_words, total_of, verb_after_a_list
+from danvan._extract._lists import (
+    Totals,
+    after_the_last,
+    item_words,
+    level_of_the_heading,
+    total_of,
+    verb_after_a_list,
+)
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
@@ -148,6 +155,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         name_categories(source, mentions, spans)
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
+        level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
         return mentions, ranges
 

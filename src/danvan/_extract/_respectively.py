@@ -21,7 +21,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
 from danvan._extract._figure_verbs import change_before, words_at
-from danvan._extract._figure_words import TIER
+from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -46,7 +46,7 @@ _RUN = re.compile(rf"{_COUNT}(?:\s?(?:,\sva|,|\sva|;)\s?{_COUNT})+")
 _REACH = 120  # how far before a number its marker is read
 _LOOK_AHEAD = 40  # how far after a marker its numbers are made sure of
 # Where the clause of a list's cells starts, looking back from its marker.
-_CLAUSE = re.compile(r"[.;:\n(]")
+_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n(]")  # not the dot of "1.215"
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 # Levels listed after one "cấp" or each after its own: "các cấp tỉnh, huyện, xã".
 _LEVELS = re.compile(rf"\bcap\s{TIER}(?:\s?(?:,\sva|,|va)\s?(?:cap\s)?{TIER})*")
