@@ -2807,6 +2807,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The body a subject names after "do" holds the count, its act cut off.
+        "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248.",
+        [("248", {"category": "Mặt trận Tổ quốc các cấp", "unit_of_measure": U.MODELS})],
+    ),
+    (
         # A bare change counts what its line's subject names.
         "Số mô hình được công nhận tăng 124 so với năm 2024.",
         [("124", {"unit_of_measure": U.MODELS, "measure": R, "change": Change.INCREASE})],

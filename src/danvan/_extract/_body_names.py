@@ -51,10 +51,14 @@ KINDS_OF_UNIT = re.compile(
 def whose(folded: str, a: int, b: int) -> int:
     """Where the body starts that a subject's words say the count is of, or -1.
 
-    "Số mô hình của khối Đảng là 412": the words "khối Đảng".
+    "Số mô hình của khối Đảng là 412": the words "khối Đảng"; so with the body that
+    carries them out: "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248".
     """
-    at = folded.find(" cua ", a, b)
-    return at + 5 if at >= 0 and names_a_body(folded[at + 5 : b]) else -1
+    for word in (" cua ", " do "):
+        at = folded.find(word, a, b)
+        if at >= 0 and names_a_body(folded[at + len(word) : b]):
+            return at + len(word)
+    return -1
 
 
 def names_a_body(folded: str) -> bool:

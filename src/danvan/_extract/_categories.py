@@ -74,6 +74,8 @@ _SOME_UNITS = re.compile(
     KINDS_OF_UNIT.pattern + r"\s(?:vung\s(?:cao|sau|xa|bien|dong\sbao)|mien\snui|bien\sgioi"
     r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s)"
 )
+# The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
+_DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
 # The government as the body that holds models, after "do", "của", "thuộc" only: as a
 # subject it acts for the area ("chính quyền các cấp đã công nhận …").
 _GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
@@ -214,6 +216,8 @@ def _name(
         a = aside.end()
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
         a = body
+        done = _DONE_BY.search(source.folded, a, b)  # "… do Mặt trận … chủ trì là 248"
+        b = b if done is None else done.start()
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
