@@ -261,7 +261,9 @@ _ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu)\s$")
 def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     """A place named alone right before a count (or its bracket), in a list of places."""
     clean, folded = source.clean, source.folded
-    end = len(clean[:start].rstrip(" ("))
+    end = start
+    while end > 0 and clean[end - 1] in " (":  # not a copy of all the text before
+        end -= 1
     end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
     words = clean[max(0, end - 40) : end].split(" ")[-4:]
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))

@@ -9,11 +9,23 @@ names none of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from danvan._extract._figure_words import RECOGNISING, TIER
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import RECOGNISING, SENTENCE_END, TIER
 from danvan._vocabulary import RecognitionLevel
 
-__all__ = ["clause_label", "level_after", "level_ending", "level_of_a_subject", "recognised_by"]
+__all__ = [
+    "clause_label",
+    "level_after",
+    "level_ending",
+    "level_of_a_subject",
+    "level_of_the_heading",
+    "recognised_by",
+]
 
 # The level after the noun, also after the standard or the movement's name it meets,
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
@@ -171,3 +183,28 @@ def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[i
     level = _ENDING.search(folded, a, b)
     named = None if level is None else RecognitionLevel._lookup(level.group(1))
     return None if named is None or level is None else (named, level.span(1))
+
+
+_HEADING_LEVEL, _HEADING_REACH = re.compile(rf"[^:;\n0-9]{{0,60}}?\b(cap\s{TIER})\s?:\s"), 240
+
+
+def level_of_the_heading(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give the counts of a line headed by a level that level, when they name none.
+
+    "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có 214 mô hình": both of the district.
+    """
+    folded = source.folded
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        if mention.level is not None or mention.fields or "level" in mention.evidence:
+            continue
+        line = folded.rfind("\n", max(0, start - _HEADING_REACH), start) + 1  # not far back
+        near = line or start < _HEADING_REACH
+        heading = _HEADING_LEVEL.match(folded, line, start) if near else None
+        level = None if heading is None else RecognitionLevel._lookup(heading[1])
+        if heading is None or level is None or SENTENCE_END.search(folded, heading.end(), start):
+            continue
+        a, b = heading.span(1)
+        evidence = {**mention.evidence, "level": (source.clean[a:b], source.span(a, b))}
+        mentions[i] = attrs.evolve(mention, level=level, evidence=evidence)

@@ -32,6 +32,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
@@ -61,7 +62,6 @@ from danvan._extract._lists import (
     Totals,
     after_the_last,
     item_words,
-    level_of_the_heading,
     total_of,
     verb_after_a_list,
 )

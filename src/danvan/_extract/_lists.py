@@ -21,15 +21,13 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import AND, BATCH, JOINED, SENTENCE_END, TIER
-from danvan._vocabulary import RecognitionLevel
+from danvan._extract._figure_words import AND, BATCH, JOINED
 
 __all__ = [
     "BULLET",
     "Totals",
     "after_the_last",
     "item_words",
-    "level_of_the_heading",
     "total_of",
     "verb_after_a_list",
 ]
@@ -150,28 +148,6 @@ def after_the_last(
                     mentions[j], evidence=evidence, **{name: getattr(last, name)}
                 )
                 j -= 1
-
-
-# A line headed by a level and a colon: "Mô hình cấp huyện: 2023 có 186 …; 2024 có …".
-_HEADING_LEVEL = re.compile(rf"[^:;\n0-9]{{0,60}}?\b(cap\s{TIER})\s?:\s")
-
-
-def level_of_the_heading(
-    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """Give the counts of a line headed by a level that level, when they name none."""
-    folded = source.folded
-    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
-        if mention.level is not None or mention.fields or "level" in mention.evidence:
-            continue
-        line = folded.rfind("\n", 0, start) + 1
-        heading = _HEADING_LEVEL.match(folded, line, start)
-        level = None if heading is None else RecognitionLevel._lookup(heading[1])
-        if heading is None or level is None or SENTENCE_END.search(folded, heading.end(), start):
-            continue
-        a, b = heading.span(1)
-        evidence = {**mention.evidence, "level": (source.clean[a:b], source.span(a, b))}
-        mentions[i] = attrs.evolve(mention, level=level, evidence=evidence)
 
 
 def verb_after_a_list(
