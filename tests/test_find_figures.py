@@ -2807,6 +2807,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A result after a count is no verb of the count after the semicolon; an item
+        # "số …" is a subject of its own; "trong đó mô hình cấp tỉnh là 312" a part; the
+        # body asked by a proposal gives its batch.
+        (
+            "Các mô hình đã giúp 486 hộ thoát nghèo; 1.240 hộ có thu nhập khá. Số tập thể "
+            "được khen thưởng năm 2025 là 46, số cá nhân là 72. Tổng số mô hình toàn tỉnh là "
+            "6.218 mô hình, trong đó mô hình cấp tỉnh là 312. Ban Dân vận Tỉnh ủy đề xuất Ban "
+            "Thường vụ Tỉnh ủy khen thưởng 12 tập thể."
+        ),
+        [
+            ("486", {"measure": "out_of_poverty"}),
+            ("1.240", {"measure": None}),
+            ("46", {"holder": C, "measure": "commended"}),
+            ("72", {"holder": IND, "measure": "commended"}),
+            ("6.218", {"unit_of_measure": U.MODELS}),
+            ("312", {"level": L.PROVINCE, "part_of": 4}),
+            ("12", {"measure": "proposed", "issuer_words": "Ban Thường vụ Tỉnh ủy"}),
+        ],
+    ),
+    (
         # The body a subject names after "do" holds the count, its act cut off.
         "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248.",
         [("248", {"category": "Mặt trận Tổ quốc các cấp", "unit_of_measure": U.MODELS})],

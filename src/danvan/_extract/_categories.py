@@ -376,7 +376,7 @@ def _cells_of_the_counts_changed(
     """Give a change right after its count the count's body, named after the links are made.
 
     "Khối … đăng ký 43 mô hình, giảm 8 mô hình": the bloc's; the level, fields and holder
-    are given as the change is linked (see ``_cell_of_the_one_changed``).
+    are given as the change is linked (see ``cell_of_the_one_changed``).
     """
     for i in range(1, len(mentions)):
         changed, before = mentions[i], mentions[i - 1]

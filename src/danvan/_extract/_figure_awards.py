@@ -49,7 +49,7 @@ _GIVER = _subject_of(
 )
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
-_PROPOSAL = re.compile(r"\bde\snghi\s")
+_PROPOSAL = re.compile(r"\bde\s(?:nghi|xuat)\s")
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
 _JOINED_REACH = 160
@@ -208,6 +208,8 @@ def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int,
         return None
     a, b = giver.span("giver")
     a = _who_acts(source.folded, a, b)
+    proposal = _PROPOSAL.search(source.folded, a, b)  # "Ban Dân vận đề xuất Ban Thường vụ
+    a = a if proposal is None else proposal.end()  # khen thưởng …": the body asked
     words = source.clean[a:b]
     if not words[:1].isupper() or _MANY_GIVERS.match(giver["giver"]) or _AREA.match(giver["giver"]):
         return None

@@ -20,11 +20,11 @@ from danvan._extract._breakdowns import (
     second_breakdown,
     sets_a_cell,
 )
+from danvan._extract._change_links import cell_of_the_one_changed, value_after_the_change
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import (
     AND,
-    FROM_THEN,
     GOES_ON,
     JOINED,
     MODEL_UNITS,
@@ -112,14 +112,14 @@ def _after_the_one_before(
     """What the count right before says of this one: its verb, its cell, its change."""
     before, before_span = mentions[-1], spans[-1]
     if mention.change is not None:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
-        return _cell_of_the_one_changed(folded, mention, span, before, before_span)
+        return cell_of_the_one_changed(folded, mention, span, before, before_span)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
-        return _value_after_the_change(folded, mention, span, before, before_span)
+        return value_after_the_change(folded, mention, span, before, before_span)
     if _ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
         return _cell_of(mention, before)  # mô hình)": the same quantity, another year
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
-        return _value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
+        return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return _verb_of_the_item_alike(folded, mention, span, before, before_span)
 
@@ -253,7 +253,7 @@ def _verb_of_the_item_alike(
     """
     if verb_said(mention) or not verb_said(before):
         return mention
-    if _one_more_object(folded, mention, span, before_span):  # "đăng ký 124 công trình, …;
+    if _one_more_object(folded, mention, span, before, before_span):  # "đăng ký 124 công trình, …;
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}  # 96 mô hình"
         return attrs.evolve(mention, measure=before.measure, evidence=evidence)
     head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
@@ -299,101 +299,21 @@ _ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
 
 
 def _one_more_object(
-    folded: str, mention: FigureMention, span: tuple[int, int], before_span: tuple[int, int]
-) -> bool:
-    """Whether a count right after an item's semicolon is one more object of its verb."""
-    return (
-        isinstance(mention.value, Count)
-        and bool(mention.noun)
-        and NEXT_OBJECT.fullmatch(folded, before_span[1], span[0]) is not None
-        and _ITS_OWN_VERB.match(folded, span[1]) is None
-    )
-
-
-# Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
-# "186 mô hình (tăng 24 mô hình …".
-_THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
-
-
-def _cell_of_the_one_changed(
     folded: str,
     mention: FigureMention,
     span: tuple[int, int],
     before: FigureMention,
     before_span: tuple[int, int],
-) -> FigureMention:
-    """A change right after a count changes that count: it takes the count's cell.
+) -> bool:
+    """Whether a count right after an item's semicolon is one more object of its verb.
 
-    "Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình; 156 mô hình cấp huyện, tăng 22 mô
-    hình": the 6 are of the province level, the 22 of the district level. With no verb of
-    its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình".
+    Only of a verb before the item's count: "giúp 486 hộ thoát nghèo; 1.240 hộ có thu
+    nhập khá" did not lift the 1.240 out of poverty.
     """
-    if (
-        before.change is not None
-        or before.unit_of_measure not in (None, mention.unit_of_measure)  # "cấp tỉnh 38, tăng 4"
-        or any((mention.level, mention.fields, mention.holder))
-        or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
-    ):
-        return mention
-    cell = ("level", "fields", "holder")  # a category is named after all are read
-    said = {name: before.evidence[name] for name in cell if name in before.evidence}
-    measure = mention.measure
-    if verb_said(before) and not verb_said(mention):  # "…; năm 2025 có 1.286, tăng 184"
-        said["measure"] = before.evidence["measure"]
-        measure = before.measure
-    if not said:
-        return mention
-    return attrs.evolve(
-        mention,
-        measure=measure,
-        level=before.level,
-        fields=before.fields,
-        holder=before.holder,
-        evidence={**mention.evidence, **said},
-    )
-
-
-# Between a change and the value it leaves: "giảm 259 mô hình so với năm 2024, còn 986".
-_THEN_THE_VALUE = re.compile(
-    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
-    r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
-    # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
-    rf"|\s?{FROM_THEN}\s)"
-)
-
-
-def _value_after_the_change(
-    folded: str,
-    mention: FigureMention,
-    span: tuple[int, int],
-    change: FigureMention,
-    change_span: tuple[int, int],
-) -> FigureMention:
-    """The value a change leaves is of the changed count: its measure, cell and period.
-
-    "Số mô hình đăng ký năm 2025 giảm 259 mô hình so với năm 2024, còn 986 mô hình": the
-    986 were registered, not the models the area has. A change of no verb gives its cell:
-    "Số mô hình cấp tỉnh giảm 6 mô hình (từ 84 xuống 78 mô hình)", the province's 78.
-    """
-    acted = verb_said(change)
-    if (
-        verb_said(mention)
-        or not (acted or any((change.level, change.fields, change.holder)))
-        or change.unit_of_measure != mention.unit_of_measure
-        or any((mention.level, mention.fields, mention.holder))
-        or not _THEN_THE_VALUE.fullmatch(folded, change_span[1], span[0])
-    ):
-        return mention
-    said = ("measure", "level", "fields", "holder", "period")[0 if acted else 1 :]
-    return attrs.evolve(
-        mention,
-        measure=change.measure if acted else mention.measure,
-        level=change.level,
-        fields=change.fields,
-        holder=change.holder,
-        period=mention.period or change.period,
-        evidence={
-            **mention.evidence,
-            **{k: change.evidence[k] for k in said if k in change.evidence},
-        },
+    return (
+        isinstance(mention.value, Count)
+        and before.evidence["measure"][1][0] < before.span[0]
+        and bool(mention.noun)
+        and NEXT_OBJECT.fullmatch(folded, before_span[1], span[0]) is not None
+        and _ITS_OWN_VERB.match(folded, span[1]) is None
     )

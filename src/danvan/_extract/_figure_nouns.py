@@ -171,7 +171,8 @@ _NOUN_OF = {entry[0]: entry for entry in NOUNS}
 # after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)",
 # and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432".
 _SUBJECT = re.compile(
-    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)(?:luot\s)?(?P<noun>"
+    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
+    r"(?:luot\s)?(?P<noun>"
     + _KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
     rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"

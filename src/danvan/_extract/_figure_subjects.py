@@ -45,6 +45,14 @@ def subject_of_the_list(
     cell ("Mô hình đăng ký: 310; tập thể: 200; cá nhân: 110").
     """
     item, k = cell_label(folded, start), len(spans) - 1
+    own = subject_before(folded, start) if item is not None else None
+    if (  # "…, số cá nhân là 72": an item that is a subject of its own; not "…; cá nhân: 115"
+        own is not None
+        and item is not None
+        and own[0][0] >= item[0] + 3
+        and folded.startswith("so ", own[0][0] - 3)
+    ):
+        return own, None
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break

@@ -1,0 +1,106 @@
+"""What a change and the count beside it say of each other, as they are linked.
+
+"Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình": the change takes its count's cell;
+"giảm 259 mô hình so với năm 2024, còn 986 mô hình": the value it leaves takes the
+change's measure, cell and period.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_words import FROM_THEN
+
+__all__ = ["cell_of_the_one_changed", "value_after_the_change"]
+
+
+# Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
+# "186 mô hình (tăng 24 mô hình …".
+_THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
+
+
+def cell_of_the_one_changed(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> FigureMention:
+    """A change right after a count changes that count: it takes the count's cell.
+
+    "Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình; 156 mô hình cấp huyện, tăng 22 mô
+    hình": the 6 are of the province level, the 22 of the district level. With no verb of
+    its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình".
+    """
+    if (
+        before.change is not None
+        or before.unit_of_measure not in (None, mention.unit_of_measure)  # "cấp tỉnh 38, tăng 4"
+        or any((mention.level, mention.fields, mention.holder))
+        or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
+    ):
+        return mention
+    cell = ("level", "fields", "holder")  # a category is named after all are read
+    said = {name: before.evidence[name] for name in cell if name in before.evidence}
+    measure = mention.measure
+    if verb_said(before) and not verb_said(mention):  # "…; năm 2025 có 1.286, tăng 184"
+        said["measure"] = before.evidence["measure"]
+        measure = before.measure
+    if not said:
+        return mention
+    return attrs.evolve(
+        mention,
+        measure=measure,
+        level=before.level,
+        fields=before.fields,
+        holder=before.holder,
+        evidence={**mention.evidence, **said},
+    )
+
+
+# Between a change and the value it leaves: "giảm 259 mô hình so với năm 2024, còn 986".
+_THEN_THE_VALUE = re.compile(
+    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
+    r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
+    # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
+    rf"|\s?{FROM_THEN}\s)"
+)
+
+
+def value_after_the_change(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    change: FigureMention,
+    change_span: tuple[int, int],
+) -> FigureMention:
+    """The value a change leaves is of the changed count: its measure, cell and period.
+
+    "Số mô hình đăng ký năm 2025 giảm 259 mô hình so với năm 2024, còn 986 mô hình": the
+    986 were registered, not the models the area has. A change of no verb gives its cell:
+    "Số mô hình cấp tỉnh giảm 6 mô hình (từ 84 xuống 78 mô hình)", the province's 78.
+    """
+    acted = verb_said(change)
+    if (
+        verb_said(mention)
+        or not (acted or any((change.level, change.fields, change.holder)))
+        or change.unit_of_measure != mention.unit_of_measure
+        or any((mention.level, mention.fields, mention.holder))
+        or not _THEN_THE_VALUE.fullmatch(folded, change_span[1], span[0])
+    ):
+        return mention
+    said = ("measure", "level", "fields", "holder", "period")[0 if acted else 1 :]
+    return attrs.evolve(
+        mention,
+        measure=change.measure if acted else mention.measure,
+        level=change.level,
+        fields=change.fields,
+        holder=change.holder,
+        period=mention.period or change.period,
+        evidence={
+            **mention.evidence,
+            **{k: change.evidence[k] for k in said if k in change.evidence},
+        },
+    )
