@@ -14,9 +14,11 @@ import attrs
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import FROM_THEN
 
-__all__ = ["cell_of_the_one_changed", "value_after_the_change"]
+__all__ = ["cell_of_the_one_changed", "value_after_the_change", "with_the_cell_of"]
 
 
+# The dimensions of a count's cell that a count beside it may take.
+_CELL = ("level", "fields", "holder")
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
 # "186 mô hình (tăng 24 mô hình …".
 _THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
@@ -42,21 +44,22 @@ def cell_of_the_one_changed(
         or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
     ):
         return mention
-    cell = ("level", "fields", "holder")  # a category is named after all are read
-    said = {name: before.evidence[name] for name in cell if name in before.evidence}
-    measure = mention.measure
-    if verb_said(before) and not verb_said(mention):  # "…; năm 2025 có 1.286, tăng 184"
-        said["measure"] = before.evidence["measure"]
-        measure = before.measure
-    if not said:
+    acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
+    if not acted and not any(name in before.evidence for name in _CELL):
         return mention
+    taken = with_the_cell_of(mention, before)  # a category is named after all are read
+    if not acted:
+        return taken
+    evidence = {**taken.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(taken, measure=before.measure, evidence=evidence)
+
+
+def with_the_cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """``mention`` in the cell of ``before``: its level, fields and holder, with their words."""
+    evidence = dict(mention.evidence)
+    evidence.update((n, before.evidence[n]) for n in _CELL if n in before.evidence)
     return attrs.evolve(
-        mention,
-        measure=measure,
-        level=before.level,
-        fields=before.fields,
-        holder=before.holder,
-        evidence={**mention.evidence, **said},
+        mention, level=before.level, fields=before.fields, holder=before.holder, evidence=evidence
     )
 
 

@@ -20,7 +20,11 @@ from danvan._extract._breakdowns import (
     second_breakdown,
     sets_a_cell,
 )
-from danvan._extract._change_links import cell_of_the_one_changed, value_after_the_change
+from danvan._extract._change_links import (
+    cell_of_the_one_changed,
+    value_after_the_change,
+    with_the_cell_of,
+)
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import (
@@ -278,20 +282,13 @@ _ANOTHER_YEAR = re.compile(
 )
 
 
-_CELL = ("level", "fields", "holder")
-
-
 def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
     """The count of ``before``'s cell, when it names none of its own and counts alike."""
     if before.unit_of_measure != mention.unit_of_measure or any(
         (mention.level, mention.fields, mention.holder)
     ):
         return mention
-    evidence = dict(mention.evidence)
-    evidence.update((n, before.evidence[n]) for n in _CELL if n in before.evidence)
-    return attrs.evolve(
-        mention, level=before.level, fields=before.fields, holder=before.holder, evidence=evidence
-    )
+    return with_the_cell_of(mention, before)
 
 
 # A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
