@@ -55,6 +55,12 @@ def _draft(text: str, report_id: str, period: str | None = None) -> Draft:
     )
 
 
+def _new_findings(result: Draft) -> list[str]:
+    """What ``check`` finds once the draft is put beside the bundled Ninh Bình data."""
+    base = {f.message for f in check(ninh_binh())}
+    return [f.message for f in check(result.into(ninh_binh())) if f.message not in base]
+
+
 def test_figures_linked_and_quoted() -> None:
     report = draft_report(
         TEXT, id="nb-2024", source=SOURCE, scope="vn/ninh-binh", movement="dan-van-kheo"
@@ -503,11 +509,9 @@ def test_a_draft_checks_clean(text: str) -> None:
     Each wording here drafted two figures in one cell, or a part that measured other than
     its total, and ``check`` refused or warned about the draft.
     """
-    base = {f.message for f in check(ninh_binh())}
     result = _draft(text, "nb-clean")
     assert len(result.report.figures) >= 2
-    new = [f.message for f in check(result.into(ninh_binh())) if f.message not in base]
-    assert new == []
+    assert _new_findings(result) == []
 
 
 def test_parts_by_field_of_models_and_exemplars_name_no_kind() -> None:
@@ -731,8 +735,7 @@ def test_bulleted_bodies_and_fields_are_two_breakdowns_that_check_clean() -> Non
     by_value = {str(f.value): f for f in result.report.figures}
     assert by_value["63"].dims.category == "Các xã, thị trấn"
     assert {by_value[v].part_of for v in ("35", "52", "63", "58", "28")} == {by_value["150"].id}
-    base = {f.message for f in check(ninh_binh())}
-    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    assert _new_findings(result) == []
 
 
 def test_the_parts_of_models_appraised_stand_alone() -> None:
@@ -917,8 +920,7 @@ def test_models_completed_are_a_cell_of_those_registered() -> None:
     result = _draft(text, "nb-done")
     rows = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
     assert rows == [("286", "registered", None), ("241", "registered", "hoàn thành")]
-    base = {f.message for f in check(ninh_binh())}
-    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    assert _new_findings(result) == []
 
 
 def test_a_figure_given_again_restates_the_first() -> None:
@@ -1014,8 +1016,7 @@ def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, wh
     assert drafted.measure == by_value[part].measure
     assert drafted.dims == by_value[part].dims
     assert result.left_out == ()
-    base = {f.message for f in check(ninh_binh())}
-    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    assert _new_findings(result) == []
     [summary] = [
         r for r in summarize(result.into(ninh_binh())).reports if r.report.id == "nb-share"
     ]
@@ -1039,8 +1040,7 @@ def test_a_share_in_a_list_of_parts_is_of_the_total() -> None:
     assert {economy.dims.category, grassroots.dims.category} == {"khối chính quyền"}
     assert {economy.measure, grassroots.measure} == {total.measure}
     assert result.left_out == ()
-    base = {f.message for f in check(ninh_binh())}
-    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    assert _new_findings(result) == []
 
 
 def test_a_share_with_no_count_before_it_is_left_out() -> None:
@@ -1085,5 +1085,4 @@ def test_a_report_in_bulleted_sections() -> None:
     share = by_value["85%"]
     assert (share.restates, share.of) == (by_value["153"].id, by_value["180"].id)
     assert result.left_out == ()
-    base = {f.message for f in check(ninh_binh())}
-    assert [f.message for f in check(result.into(ninh_binh())) if f.message not in base] == []
+    assert _new_findings(result) == []
