@@ -25,7 +25,6 @@ from danvan._extract._left_out import (
     cell_in_words,
     inferred,
     period_of,
-    title_given,
     to_date,
     value_before,
     why_not,
@@ -142,7 +141,7 @@ def draft_report(
         period=period,
     )
     for i, mention in enumerate(mentions):
-        why = title_given(text, mention) or why_not(mention, movement, scope)
+        why = why_not(mention, text, movement, scope)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         if why is None and not mention.awarded and total is not None and total not in ids:
             # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't

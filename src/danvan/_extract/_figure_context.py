@@ -35,8 +35,6 @@ _PROGRAMME = re.compile(
         rf"danh\shieu{_CULTURED}",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
-        # another movement named by its own name: "256 mô hình “Học tập và làm theo tư
-        # tưởng, đạo đức, phong cách Hồ Chí Minh”"
     )
 )
 # Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập

@@ -22,28 +22,36 @@ from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, slugify
+from danvan._vocabulary import HolderKind
 
 __all__ = [
     "NO_BASE",
-    "UNMEASURED",
     "cell_in_words",
     "inferred",
     "of_the_year",
     "period_of",
-    "title_given",
     "to_date",
     "value_before",
     "why_not",
 ]
 
-#: Why a count is left out when no words say what it measures.
-UNMEASURED = "the text does not say what it measures"
+# Why a count is left out when no words say what it measures.
+_UNMEASURED = "the text does not say what it measures"
 #: Why a percentage is left out when no count before it gives it: its base is unknown.
 NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
 
 
-def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
-    """Why a mention is no figure of ``scope`` in ``movement``, or ``None`` if it is one."""
+def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str | None:
+    """Why a mention is no figure of ``scope`` in ``movement``, or ``None`` if it is one.
+
+    ``text`` is the report's, for the title a count of holders was given, which is no
+    award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
+    """
+    why = _why_not(mention, movement, scope)
+    return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
+
+
+def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
     if mention.average_words is not None:
@@ -66,7 +74,7 @@ def why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if isinstance(mention.value, Percent):
         return NO_BASE
     if mention.measure is None:
-        return UNMEASURED
+        return _UNMEASURED
     if mention.unit_of_measure is None and not mention.noun:  # a bare number in a list
         return "the text does not say what it counts"
     if mention.unit_of_measure is None:
@@ -242,17 +250,18 @@ _TITLE = re.compile(
     r"|tap\sthe\slao\sdong\s(?:xuat\ssac|tien\stien)|danh\shieu\s(?!vinh\sdu)[a-z]+(?:\s[a-z]+){0,5})"
 )
 _TITLE_REACH = 80
+_PEOPLE = (HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL)  # a household's titles are programmes
 _RIGHT_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}")
 
 
-def title_given(text: str, mention: FigureMention) -> str | None:
+def _title_given(text: str, mention: FigureMention) -> str | None:
     """Why a count of holders given an emulation title is left out, if it is one.
 
     "UBND tỉnh tặng Cờ thi đua cho 3 tập thể": a title, not an award form, so no batch;
     nor is "5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua" recognised as the
     movement recognises.
     """
-    if mention.measure not in (None, "recognised") or mention.holder is None:
+    if mention.measure not in (None, "recognised") or mention.holder not in _PEOPLE:
         return None
     lo = max(0, mention.span[0] - _TITLE_REACH)
     hi = min(len(text), mention.span[1] + _TITLE_REACH)
