@@ -2827,6 +2827,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models built, some of them recognised since: the built stay built, the
+        # recognised are among them, and both are the body's.
+        (
+            "Năm 2025, lực lượng Công an tỉnh xây dựng 86 mô hình, trong đó 24 mô hình được "
+            "công nhận cấp tỉnh."
+        ),
+        [
+            ("86", {"measure": "built", "category": "lực lượng Công an tỉnh"}),
+            (
+                "24",
+                {
+                    "measure": R,
+                    "level": L.PROVINCE,
+                    "subset_of": 0,
+                    "category": "lực lượng Công an tỉnh",
+                },
+            ),
+        ],
+    ),
+    (
         # The body a subject names after "do" holds the count, its act cut off.
         "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248.",
         [("248", {"category": "Mặt trận Tổ quốc các cấp", "unit_of_measure": U.MODELS})],

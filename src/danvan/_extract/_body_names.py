@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
@@ -19,6 +21,7 @@ from danvan._vocabulary import HolderKind
 __all__ = [
     "KINDS_OF_UNIT",
     "PART_HOLDER",
+    "among_a_bodys",
     "body_set_apart",
     "names_a_body",
     "same_subject",
@@ -173,3 +176,22 @@ def within_the_body_before(
         and before.unit_of_measure is mention.unit_of_measure
         and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
     )
+
+
+def among_a_bodys(mentions: list[FigureMention]) -> None:
+    """A count among a body's count is the body's too, in place.
+
+    "Công an tỉnh xây dựng 86 mô hình, trong đó 24 mô hình được công nhận cấp tỉnh": the
+    24 are the police's, not all the province-level models.
+    """
+    for i, mention in enumerate(mentions):
+        total = mentions[mention.subset_of] if mention.subset_of is not None else None
+        if (
+            total is not None
+            and isinstance(mention.value, Count)
+            and mention.category is None
+            and total.category is not None
+            and names_a_body(fold(total.category))
+        ):
+            evidence = {**mention.evidence, "category": total.evidence["category"]}
+            mentions[i] = attrs.evolve(mention, category=total.category, evidence=evidence)

@@ -350,11 +350,13 @@ def _among_the_total(
 ) -> list[int] | None:
     """The parts of another stage than their total's that are among it, not its cells.
 
-    "đăng ký 128 mô hình, trong đó 96 … đã được công nhận cấp xã": among the registered;
+    "đăng ký 128 mô hình, trong đó 96 … đã được công nhận cấp xã": among the registered
+    (or built: "xây dựng 86 mô hình, trong đó 24 … được công nhận cấp tỉnh");
     "… 980 tập thể và 340 cá nhân; có 86 mô hình được công nhận cấp tỉnh": the parts of
     the total's own measure add up, and the 86 are among them. ``None`` when neither.
     """
-    if said == {"registered", "recognised"} and mentions[total].measure == "registered":
+    first = mentions[total].measure
+    if first in ("registered", "built") and said == {first, "recognised"}:
         return [i for i in parts if mentions[i].measure == "recognised"]
     alike = [i for i in parts if mentions[i].measure == mentions[total].measure]
     if alike and _exact(mentions[total]) == sum(_exact(mentions[i]) or 0 for i in alike):

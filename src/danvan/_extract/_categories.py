@@ -25,6 +25,7 @@ from danvan._counts import Count
 from danvan._extract._body_names import (
     KINDS_OF_UNIT,
     PART_HOLDER,
+    among_a_bodys,
     body_set_apart,
     names_a_body,
     same_subject,
@@ -174,6 +175,7 @@ def name_categories(
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     _cells_of_the_counts_changed(source.folded, mentions, spans)
+    among_a_bodys(mentions)
     things_measured(source, mentions, spans)
 
 
