@@ -24,7 +24,7 @@ LISTS = {"StructureError": 0, "HierarchyError": 1, "DatasetError": 1}
 REASONS = {"_diagnose", "_why"}
 # Functions whose returned text says why a draft leaves a figure out: a report's notes,
 # which a summary in Vietnamese shows in Vietnamese.
-REASONS |= {"why_not", "to_date", "_why_no_total"}
+REASONS |= {"why_not", "_why_not", "_title_given", "no_giver", "to_date", "_why_no_total"}
 
 
 def _template(node: ast.expr) -> str | None:
