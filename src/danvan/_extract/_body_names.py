@@ -103,7 +103,9 @@ def same_subject(
     """
     for i in range(1, len(mentions)):
         before, mention = names[i - 1], mentions[i]
-        levels = _levels_side_by_side(folded, mentions[i - 1], mention, spans[i - 1], spans[i])
+        levels = mention.level is not None and _levels_side_by_side(
+            folded, mentions[i - 1], mention, spans[i - 1], spans[i]
+        )
         if (
             names[i] is not None
             or before is None

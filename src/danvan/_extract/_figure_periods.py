@@ -94,7 +94,8 @@ def name_periods(
     dates: Sequence[DateMention],
 ) -> None:
     """Set each mention's ``period``, ``as_of`` and a change's ``compared_to``, in place."""
-    _as_of(source, mentions, spans, dates)
+    days = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]  # in the folded text
+    _as_of(source, mentions, spans, dates, days)
     folded = source.folded
     located = [(source.at(p.span[0]), source.at(p.span[1])) for p in periods]
     starts = [a for a, _ in located]
@@ -143,7 +144,7 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
-    _on_a_day(source, mentions, spans, dates)
+    _on_a_day(source, mentions, spans, dates, days)
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:
@@ -306,12 +307,15 @@ def _as_of(
     mentions: list[FigureMention],
     spans: Sequence[tuple[int, int]],
     dates: Sequence[DateMention],
+    located: Sequence[tuple[int, int]],
 ) -> None:
-    """The day a count stands on: "Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình"."""
+    """The day a count stands on: "Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình".
+
+    ``located`` is each date's span in the folded text.
+    """
     if not dates:
         return
     folded = source.folded
-    located = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]
     ends = [b for _, b in located]
     for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
         j = bisect.bisect_right(ends, start) - 1
@@ -338,6 +342,7 @@ def _on_a_day(
     mentions: list[FigureMention],
     spans: Sequence[tuple[int, int]],
     dates: Sequence[DateMention],
+    located: Sequence[tuple[int, int]],
 ) -> None:
     """The period of a count done on a day: that day, not the year.
 
@@ -346,7 +351,6 @@ def _on_a_day(
     not a document's date (those are left out of ``dates``).
     """
     folded = source.folded
-    located = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]
     ends = [b for _, b in located]
     for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
         j = bisect.bisect_right(ends, start) - 1

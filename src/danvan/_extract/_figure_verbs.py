@@ -168,9 +168,11 @@ def raised(
         return "workdays", verb.span(1) if verb is not None else (start, end)
     if verb is not None and folded.startswith(" ho tro", verb.end()) and verb[1] == "kinh phi":
         return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
+    if verb is not None and verb[1] != "kinh phi":
+        return "money_raised", verb.span(1)
     support = _SUPPORT_WITH.search(folded, max(0, start - 130), start)
-    if support is not None and (verb is None or verb[1] == "kinh phi"):
-        return "supported", support.span(1)  # "hỗ trợ 145 hộ … với tổng kinh phí …"
+    if support is not None:  # "hỗ trợ 145 hộ … với tổng kinh phí …"
+        return "supported", support.span(1)
     return None if verb is None else ("money_raised", verb.span(1))
 
 
