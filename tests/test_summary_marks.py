@@ -150,6 +150,38 @@ class TestWhatAFigureIs:
         [line] = [x for x in report_text(dataset) if " 57 " in x]
         assert "phong trào khác" not in line
 
+    def test_a_report_of_two_programmes_calls_neither_other(self) -> None:
+        """A review naming no programme, its figures of two: each figure says its own.
+
+        Neither is "another programme" than the report's: the report is of both, and
+        each line names its programme so that the two are never read as one.
+        """
+        good_unit = Movement(id="don-vi-dan-van-tot", name='Xây dựng "Đơn vị dân vận tốt"')
+        dataset = ninh_binh_with(
+            Figure(
+                id="dvt",
+                measure="recognised",
+                value=Count(42),
+                **{**COMMON, "movements": good_unit.id},
+            ),
+            Figure(id="own", measure="recognised", value=Count(57), **COMMON),
+            movements=(Movement.DAN_VAN_KHEO, good_unit),
+        )
+        review = attrs.evolve(dataset.reviews[0], movements=())
+        dataset = attrs.evolve(dataset, reviews=(review,))
+        [report] = summarize(dataset).reports
+        assert report.own_programmes == ()
+        lines = lines_of(dataset)
+        assert lines["dvt"].programmes == ("don-vi-dan-van-tot",)  # type: ignore[attr-defined]
+        assert lines["own"].programmes == ("dan-van-kheo",)  # type: ignore[attr-defined]
+        text = report_text(dataset)
+        [line] = [x for x in text if " 42 " in x]
+        assert 'phong trào: Xây dựng "Đơn vị dân vận tốt"]' in line
+        assert not any("phong trào khác" in x for x in text)
+        [line] = [x for x in report_text(dataset, "en") if " 57 " in x]
+        assert "[programme: " in line
+        assert "other programme" not in line
+
 
 class TestFindingsAgreeWithMarks:
     def test_count_of_figures_named(self) -> None:

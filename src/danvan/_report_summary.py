@@ -81,9 +81,10 @@ class FigureLine:
             warning, or nothing to check against.
         findings: The findings that name this figure.
         sums: For a total, each of its breakdowns.
-        programmes: The movements of a figure of another programme than the report's
-            own (the programmes its reviews are about, or, when they name none, the one
-            programme of all its figures); empty for the report's own.
+        programmes: The movements of a figure that are not all the report's own
+            programmes, so that it is never read with the report's own figures; empty
+            for a figure of the report's own. In a report of several programmes none of
+            which is its own (see `ReportSummary.own_programmes`), every figure's.
     """
 
     figure: Figure
@@ -109,6 +110,10 @@ class ReportSummary:
         published_on: The day it was published, when known: not the review's day.
         reviews: The reviews it reports on.
         movements: The movements its figures belong to.
+        own_programmes: The ids of the programmes the report is about: those its
+            reviews name or, when they name none, the one programme of all its figures.
+            Empty when its reviews name none and its figures are of several: then no
+            figure is of "another" programme, and each line names its own.
         phase: The phase of its review, when known.
         lines: Its figures, totals followed by their parts.
         shares: Each field's share of its field breakdown.
@@ -127,6 +132,7 @@ class ReportSummary:
     published_on: Day | None
     reviews: tuple[Review, ...]
     movements: tuple[Movement, ...]
+    own_programmes: tuple[str, ...]
     phase: Phase | None
     lines: tuple[FigureLine, ...]
     shares: tuple[Share, ...]
@@ -149,10 +155,10 @@ def summarize_report(
         )
     )
     phase_id = next((r.phase for r in reviews if r.phase is not None), None)
-    own = {m for r in reviews for m in r.movements}
+    own = dict.fromkeys(m for r in reviews for m in r.movements)
     if not own:  # the one programme of all its figures; none when they are of several
-        of_figures = {m for f in report.figures for m in f.movements}
-        own = of_figures if len(of_figures) == 1 else set()
+        of_figures = dict.fromkeys(m for f in report.figures for m in f.movements)
+        own = of_figures if len(of_figures) == 1 else {}
     lines = tuple(_lines(report, path, by_path, own))
     shared, of_total = _field_shares(report)
     found: dict[int, Finding] = {}
@@ -168,6 +174,7 @@ def summarize_report(
         published_on=report.source.published_on,
         reviews=reviews,
         movements=tuple(dataset.movement(m) for m in movement_ids),
+        own_programmes=tuple(own),
         phase=dataset.phase(phase_id) if phase_id is not None else None,
         lines=lines,
         shares=tuple(shared),
@@ -179,7 +186,7 @@ def summarize_report(
 
 
 def _lines(
-    report: Report, path: str, by_path: dict[str, list[Finding]], own: set[str]
+    report: Report, path: str, by_path: dict[str, list[Finding]], own: dict[str, None]
 ) -> Iterator[FigureLine]:
     sums: dict[int, list[PartsSum]] = defaultdict(list)
     parts_of: dict[int, list[list[int]]] = defaultdict(list)
@@ -211,7 +218,7 @@ def _lines(
             mark = Mark.PARTIAL
         else:
             mark = Mark.UNCHECKED
-        other = () if set(figure.movements) <= own else figure.movements
+        other = () if own.keys() >= set(figure.movements) else figure.movements
         return FigureLine(figure, figure_path, depth, mark, findings, tuple(sums.get(i, ())), other)
 
     in_breakdown = whole | partial

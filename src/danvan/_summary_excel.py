@@ -36,7 +36,7 @@ _HEADERS = {
     "period": ("Thời kỳ", "Period"),
     "cell": ("Phân loại", "Cell"),
     "status": ("Nguồn số liệu", "Status"),
-    "programmes": ("Phong trào khác", "Other programme"),
+    "programmes": ("Phong trào (để trống: của báo cáo)", "Programme (blank: the report's)"),
     "mark": ("Kết quả đối chiếu", "Mark"),
     "reasons": ("Lý do", "Reasons"),
     "severity": ("Mức độ", "Severity"),

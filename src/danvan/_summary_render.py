@@ -230,6 +230,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
             for review in r.reviews
         ],
         "movements": [m.id for m in r.movements],
+        "own_programmes": list(r.own_programmes),
         "phase": None if r.phase is None else r.phase.id,
         "documents": list(r.report.directives),
         "figures": [_figure_dict(dataset, line, lang) for line in r.lines],

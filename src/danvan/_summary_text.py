@@ -116,8 +116,10 @@ class _Text:
             if r.lines
             else f"  {self.w('figures')}: {self.w('no_figures')}"
         )
+        # "another programme" only beside a programme of the report's own
+        programme = "other_programme" if r.own_programmes else "programme"
         for line in r.lines:
-            yield from self.figure(line)
+            yield from self.figure(line, programme)
         if r.shares:
             cells = ", ".join(f"{self._field(s.key)} {self._percent(s)} %" for s in r.shares)
             of = "" if r.shares_of_total else f" ({self.w('shares_of_parts')})"
@@ -176,7 +178,7 @@ class _Text:
             return f"{value} {measure}"
         return f"{value} {unit} ({measure})"
 
-    def figure(self, line: FigureLine) -> Iterator[str]:
+    def figure(self, line: FigureLine, programme: str = "other_programme") -> Iterator[str]:
         lang, f = self.lang, line.figure
         indent = "    " + "    " * line.depth
         value = count_text(f.value, lang)
@@ -197,7 +199,7 @@ class _Text:
             text += f" ({self.w('restates')} {f.restates})"
         if line.programmes:
             names = ", ".join(self._movement(self.ds.movement(m)) for m in line.programmes)
-            text += f" [{self.w('programme')}: {names}]"
+            text += f" [{self.w(programme)}: {names}]"
         for s in line.sums:
             parts = " + ".join(count_text(p, lang) for p in s.parts)
             text += f" = {parts}" if s.complete else f" ⊃ {parts}"
