@@ -1631,6 +1631,39 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units of one body, however long their subject runs before the act; a cluster
+        # named by its number; the units of a bloc in a province's report (but "các cơ
+        # quan trong Khối" are all of the bloc's own, in its report).
+        (
+            "Các đơn vị lực lượng vũ trang trên địa bàn tỉnh đã phối hợp với các xã biên giới "
+            "xây dựng 42 mô hình. Cụm thi đua số 2 có 318 mô hình. Các chi bộ trong Đảng bộ "
+            "Khối Doanh nghiệp tỉnh đăng ký 57 mô hình. Các cơ quan trong Khối đăng ký 88 mô "
+            "hình. Các tổ chức cơ sở đảng trong Đảng bộ Quân sự tỉnh xây dựng 31 mô hình."
+        ),
+        [
+            (
+                "42",
+                {"measure": "built", "category": "Các đơn vị lực lượng vũ trang trên địa bàn tỉnh"},
+            ),
+            ("318", {"measure": "models", "category": "Cụm thi đua số 2"}),
+            (
+                "57",
+                {
+                    "measure": "registered",
+                    "category": "Các chi bộ trong Đảng bộ Khối Doanh nghiệp tỉnh",
+                },
+            ),
+            ("88", {"measure": "registered", "category": None}),
+            (
+                "31",
+                {
+                    "measure": "built",
+                    "category": "Các tổ chức cơ sở đảng trong Đảng bộ Quân sự tỉnh",
+                },
+            ),
+        ],
+    ),
+    (
         # "Trong tổng số N, có …" opens a list; models chosen for something are no stock
         # of models, nor are their parts; a field outside the four is a cell of its own;
         # dossiers are no households; a period that closes a sentence is its counts'.

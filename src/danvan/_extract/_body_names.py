@@ -38,7 +38,8 @@ PART_HOLDER = re.compile(
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
-    r"|mttq|cuu\schien\sbinh|khoi|luc\sluong|cong\san|bo\schi\shuy|quan\ssu|bo\sdoi"
+    r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"
+    r"|bo\sdoi|quan\sdoi"
     r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
@@ -47,7 +48,7 @@ PART_HOLDER = re.compile(
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
 KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
-    r"|dang\sbo|doanh\snghiep|truong)\b"
+    r"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong)\b"
 )
 
 

@@ -70,10 +70,13 @@ _BODY_AFTER = re.compile(
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
 # Some units of a kind, set apart by where they are: "Các xã vùng cao đăng ký 76 mô hình"
-# (not all of them, which are the area: "các xã, phường đăng ký 2.400 mô hình").
+# (not all of them, which are the area: "các xã, phường đăng ký 2.400 mô hình"), or by
+# the body they are of: "Các đơn vị lực lượng vũ trang xây dựng 38 mô hình" (but "Các
+# cơ quan trong Khối" are all of a bloc's, in its own report).
 _SOME_UNITS = re.compile(
     KINDS_OF_UNIT.pattern + r"\s(?:vung\s(?:cao|sau|xa|bien|dong\sbao)|mien\snui|bien\sgioi"
-    r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s)"
+    r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s"
+    r"|(?:trong\s(?!khoi$))?(?=" + PART_HOLDER.pattern + "))"
 )
 # The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
 _DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
@@ -113,6 +116,7 @@ _ACT = re.compile(
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS = 8
+_SUBJECT_REACH = 120
 # a grade no recognised model has
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
@@ -200,7 +204,9 @@ def _name(
     """The name written before a count in its item, if it may name a body."""
     if mention.fields or mention.level or mention.awarded or not isinstance(mention.value, Count):
         return None
-    item = item_words(source.folded, span[0])
+    # A subject may run on with what its body did first: "Các đơn vị lực lượng vũ trang
+    # đã phối hợp với địa phương xây dựng 38 mô hình"; its act is cut off below.
+    item = item_words(source.folded, span[0], reach=_SUBJECT_REACH)
     if item is None:
         return None
     a, b = item

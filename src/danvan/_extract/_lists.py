@@ -258,21 +258,21 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
 # Where an item of a list starts, how far back its words are read, and the colon of a
 # label ("cấp tỉnh: 12").
 _ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
-_ITEM_REACH = 60
 _BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
-_ITEM_END = re.compile(r"[,.;:()\n0-9]")
+# Another number ends an item, but not a name's own: "Cụm thi đua số 3 có 412 mô hình".
+_ITEM_END = re.compile(r"[,.;:()\n]|(?<!\bso\s)(?<![0-9])[0-9]")
 _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
 
 
-def item_words(folded: str, start: int) -> tuple[int, int] | None:
+def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | None:
     """The words before a number in its item of a list, a label's colon left out.
 
     "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)", and the words before a
     bracket the number opens: "văn hóa - xã hội (67 mô hình)". Only words: none when the
-    item holds another number or runs long.
+    item holds another number or runs longer than ``reach``.
     """
     end = start
     colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
@@ -287,7 +287,7 @@ def item_words(folded: str, start: int) -> tuple[int, int] | None:
     last = folded[end - 2 : end].rstrip()[-1:]
     if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
         return None
-    a = max(0, end - _ITEM_REACH)
+    a = max(0, end - reach)
     for opening in _ITEM_START.finditer(folded, a, end):
         a = opening.end()
     words = folded[a:end]
