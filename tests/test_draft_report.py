@@ -910,6 +910,26 @@ def test_an_award_not_given_is_left_out(text: str) -> None:
     assert "is denied" in line
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Hội Nông dân tỉnh được Trung ương Hội tặng Bằng khen vì có 4 mô hình hay.",
+        "Năm 2025, Huyện đoàn được Tỉnh đoàn tặng Giấy khen nhờ có 4 mô hình tiêu biểu.",
+        "Năm 2025, Công an tỉnh được tặng Bằng khen của Bộ Công an do có 4 mô hình hiệu quả.",
+    ],
+)
+def test_what_an_award_was_given_for_is_no_batch(text: str) -> None:
+    """The models a body was honoured for having are not the award's recipients.
+
+    "tặng Bằng khen vì có 4 mô hình": the body got the award; its 4 models are a count
+    of its models, never 4 commended.
+    """
+    result = _draft(text, "nb-why-given")
+    assert result.awards == ()
+    [figure] = result.report.figures
+    assert (str(figure.value), figure.measure) == ("4", "models")
+
+
 def test_models_completed_are_a_cell_of_those_registered() -> None:
     """ "đến nay đã hoàn thành 241 mô hình" names a stage of the models registered.
 

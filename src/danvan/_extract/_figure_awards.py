@@ -18,11 +18,14 @@ from danvan._occasions import AwardForm
 
 __all__ = ["award_words", "many_givers"]
 
+# The words between an award and its recipients' count, none of them saying why it was
+# given: "Bằng khen vì có 3 mô hình tiêu biểu" gives no award to the 3 models.
+_NO_REASON = r"(?:(?!\b(?:vi|nho|do\sco)\s)[^,.;:()\n0-9])"
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
-    r"(?:\s(?P<issuer>cua\s[^,.;:()\n0-9]{2,80}?)(?:\scho\s?[^,.;:()\n0-9]{0,20}|\s?)"
-    r"|\s(?:cho)?\s?[^,.;:()\n0-9]{0,20})$"
+    rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)(?:\scho\s?{_NO_REASON}{{0,20}}|\s?)"
+    rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}})$"
 )
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?"

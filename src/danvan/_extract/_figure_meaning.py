@@ -47,10 +47,11 @@ from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 __all__ = ["around", "words_at"]
 
 # Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
-_CLAUSE_END = re.compile(rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b")
-# After a number, words that give the next one another role than the verb's object: its
-# value ("trị giá"), cost ("với tổng kinh phí"), what it made possible ("giúp"), the stock
-# it raised ("nâng tổng số … lên 2.450"); not "với (tổng số) 248 mô hình", "gắn với".
+_CLAUSE_END = re.compile(  # …and the reason a verb gives: "tặng Bằng khen vì có 3 mô hình"
+    rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b|(?<!don\s)\b(?:vi|nho|do)\s(?:da\s)?co\b"
+)
+# After a number, words giving the next one another role than the verb's object: "trị giá",
+# "với tổng kinh phí", "giúp", "nâng tổng số … lên 2.450"; not "với 248 mô hình", "gắn với".
 _NEW_ROLE = re.compile(
     r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?=giup\b)"  # "giúp đỡ" is read as a verb
     r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
@@ -75,8 +76,7 @@ _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER}
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 _REPLICATED = re.compile(r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$")
-# A count before a verb; not a year, a day, nor a span of time ("Năm 2025, tỉnh đăng ký
-# 350 mô hình mới", "Trong 6 tháng đầu năm 2025, … công nhận 215 mô hình mới").
+# A count before a verb; not a year, a day, nor a span ("Trong 6 tháng đầu năm 2025, …").
 _A_COUNT = re.compile(
     r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
     r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
