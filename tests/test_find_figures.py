@@ -1631,6 +1631,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models made known or visited are no count of the area's models: no measure.
+        (
+            "Năm 2025, tỉnh đã in 3.000 cuốn sách ảnh giới thiệu 140 mô hình tiêu biểu. Đài "
+            "Phát thanh và Truyền hình tỉnh đã phát sóng 64 điển hình. Đoàn công tác đã "
+            "tham quan, học tập 9 mô hình. Toàn tỉnh có 1.180 mô hình."
+        ),
+        [
+            ("3.000", {"measure": None, "noun": "cuốn sách"}),
+            ("140", {"measure": None}),
+            ("64", {"measure": None}),
+            ("9", {"measure": None}),
+            ("1.180", {"measure": "models"}),
+        ],
+    ),
+    (
         # Units of one body, however long their subject runs before the act; a cluster
         # named by its number; the units of a bloc in a province's report (but "các cơ
         # quan trong Khối" are all of the bloc's own, in its report).

@@ -56,6 +56,9 @@ _DONE_BEFORE = re.compile(
     r"|\b(?:kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia|giam\ssat|theo\sdoi)\s$"  # "kiểm"
     # "tra 45 mô hình", "kiểm tra, giám sát 215 mô hình"
     r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
+    # …or made known: "sách ảnh giới thiệu 120 mô hình", "tuyên truyền về 45 điển hình"
+    r"|\b(?:gioi\sthieu|tuyen\struyen|quang\sba|dang\stai|phat\ssong|viet\sve|pho\sbien"
+    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet)\s(?:ve\s|cho\s|ra\s)?$"
 )
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.
