@@ -1631,6 +1631,32 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The holder after "là"; the level of a subject that names no "số"; a count in
+        # brackets right after the year a change is set against is that year's, no part.
+        (
+            "Đến hết năm 2025, toàn tỉnh có 1.836 điển hình là cá nhân và 942 điển hình là "
+            "tập thể. Trong đó, mô hình cấp huyện tăng từ 205 mô hình năm 2021 lên 318 mô "
+            "hình năm 2025. Năm 2025, các cấp công nhận 426 mô hình, tăng so với năm 2024 "
+            "(391 mô hình)."
+        ),
+        [
+            ("1.836", {"holder": HolderKind.INDIVIDUAL, "kind": E}),
+            ("942", {"holder": HolderKind.COLLECTIVE, "kind": E}),
+            ("205", {"level": L.DISTRICT, "period": Period.parse("năm 2021")}),
+            ("318", {"level": L.DISTRICT, "period": Period.parse("năm 2025")}),
+            ("426", {"measure": R, "period": Period.parse("năm 2025")}),
+            (
+                "391",
+                {
+                    "measure": R,
+                    "period": Period.parse("năm 2024"),
+                    "part_of": None,
+                    "subset_of": None,
+                },
+            ),
+        ],
+    ),
+    (
         # Models made known or visited are no count of the area's models: no measure.
         (
             "Năm 2025, tỉnh đã in 3.000 cuốn sách ảnh giới thiệu 140 mô hình tiêu biểu. Đài "

@@ -79,13 +79,16 @@ _TIER_ACTED = re.compile(
 
 
 # The subject of a change that names a level: "Số mô hình được công nhận cấp huyện giảm",
-# and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576".
+# and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576",
+# "mô hình cấp tỉnh tăng từ 48 mô hình năm 2020 lên 162 mô hình".
 _CHANGED_SUBJECT = re.compile(
-    r"(?:^|[.;:\n,]\s?)(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)\b[^.;:\n0-9]{0,60}?"
+    r"(?:^|[.;:\n,]\s?|\btrong\sdo\s)(?:(?:tong\s)?so\s(?:luong\s)?)?(?:mo\shinh|dien\shinh)\b"
+    r"[^.;:\n0-9]{0,60}?"
     rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)(?:[a-z]+|[0-9]{{4}})){{0,4}}\s(?:tang|giam)"
     r"(?:\sthem)?"
     r"(?:\s[0-9][0-9.,]*\slan,?)?"  # "… tăng 2,3 lần, từ 1.120 lên 2.576 mô hình"
-    r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)[a-z]+){0,3}(?:\s?\([^()\n]{0,30}\))?"
+    r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)(?:[a-z]+|(?:19|20)[0-9]{2})){0,4}"
+    r"(?:\s?\([^()\n]{0,30}\))?"
     r"\s(?:len|xuong)(?:\scon)?)?)?\s$"
 )
 

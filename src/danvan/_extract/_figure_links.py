@@ -276,9 +276,11 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
-# A count's value in another year, in brackets after it: "(năm 2024: ", "(2024: ".
+# A count's value in another year, in brackets after it: "(năm 2024: ", "(2024: ", or
+# after that year: "…, gấp 3 lần so với năm 2020 (".
 _ANOTHER_YEAR = re.compile(
     r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?[:,]?\s?(?:la\s|co\s)?"
+    r"|[^()\n]{0,60}?\bso\svoi\snam\s(?:19|20)[0-9]{2}\s?\(\s?"
 )
 
 

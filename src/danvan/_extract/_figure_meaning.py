@@ -66,7 +66,7 @@ _PASSIVE_WINDOW = re.compile(
 # Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
 _TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
 _HOLDER_AFTER = re.compile(
-    r"\s(?:cua\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
+    r"\s(?:cua\s|la\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])

@@ -83,6 +83,7 @@ _YEARLESS = re.compile(
     r"\sthang\s(?P<side>dau|cuoi)\snam|quy\s(?P<quarter>iv|iii|ii|i|[1-4])))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
+_BRACKET_AFTER = re.compile(r"\s?\(\s?")  # a count in brackets right after a period
 _YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
 
 
@@ -191,6 +192,9 @@ def _own_period(
         return {"period": Period.parse(f"năm {year[1]}")}, {
             "period": words_at(source, *year.span(1))
         }
+    if j >= 0 and _BRACKET_AFTER.fullmatch(folded, located[j][1], start):
+        a, b = located[j]  # "…, tăng so với năm 2024 (980 mô hình)": that year's value
+        return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     while j >= 0 and _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0]):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)
