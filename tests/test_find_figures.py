@@ -1631,6 +1631,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "Phân theo …:" by any dimension opens a list of the total before it; a count in
+        # brackets after the year a change is compared with is that year's, whatever
+        # words come first in the brackets; a period before an aside closes its sentence.
+        (
+            "Năm 2025, toàn xã đăng ký 72 mô hình. Phân theo chủ thể thực hiện: khối Đảng 11 "
+            "mô hình, khối chính quyền 19 mô hình, Mặt trận và các đoàn thể 42 mô hình. So với "
+            "năm 2024 (tổng của 4 xã trước sắp xếp là 61 mô hình), số mô hình đăng ký tăng 11 "
+            "mô hình. Toàn xã công nhận 236 mô hình trong giai đoạn 2021 - 2025 (trong đó 31 "
+            "mô hình cấp huyện)."
+        ),
+        [
+            ("72", {"measure": "registered", "period": Period.parse("năm 2025")}),
+            ("11", {"measure": "registered", "category": "khối Đảng", "part_of": 0}),
+            ("19", {"measure": "registered", "part_of": 0}),
+            ("42", {"measure": "registered", "part_of": 0}),
+            ("4", {"measure": None}),
+            ("61", {"period": Period.parse("năm 2024"), "part_of": None}),
+            ("11", {"change": Change.INCREASE, "compared_to": Period.parse("năm 2024")}),
+            ("236", {"measure": R, "period": Period.parse("2021 - 2025")}),
+            ("31", {"level": L.DISTRICT, "part_of": 7, "period": Period.parse("2021 - 2025")}),
+        ],
+    ),
+    (
         # The holder after "là"; the level of a subject that names no "số"; a count in
         # brackets right after the year a change is set against is that year's, no part.
         (

@@ -65,8 +65,8 @@ _SUBJECT = re.compile(  # "Tổng số mô hình, điển hình … năm 2025 l�
 _SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat|(?:tang|giam)(?:\sthem)?))\s?")
 _SUBJECT_REACH = 80
 # The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
-# 2021-2025."
-_SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$)")
+# 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
+_SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
 _WITHIN = re.compile(r"\btrong\s$")
 _CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 _REACH = 240  # how far back in its sentence a figure's period is read
@@ -83,7 +83,8 @@ _YEARLESS = re.compile(
     r"\sthang\s(?P<side>dau|cuoi)\snam|quy\s(?P<quarter>iv|iii|ii|i|[1-4])))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
-_BRACKET_AFTER = re.compile(r"\s?\(\s?")  # a count in brackets right after a period
+# A count in brackets right after a period: "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
+_BRACKET_AFTER = re.compile(r"\s?\((?!\s?tu\s)[^()\n]{0,40}?")  # not "(từ 347 xuống 316"
 _YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
 
 

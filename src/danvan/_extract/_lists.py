@@ -40,9 +40,10 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 _OPENS_A_LIST = re.compile(
     r"\s*(?:(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh))"
-    # a list by one dimension, on a line of its own: "(- )(Phân) theo lĩnh vực: kinh tế …"
-    r"|(?:[-+•*–]\s)?(?:chia\s|phan\s(?:loai\s)?|xet\s)?theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh)"
-    r"\s?:)"
+    # a list by one dimension, on a line of its own: "(- )(Phân) theo lĩnh vực: kinh tế …",
+    # "Phân theo chủ thể: …"
+    r"|(?:[-+•*–]\s)?(?:(?:chia\s|phan\s(?:loai\s)?|xet\s)theo(?:\s[a-z]+){1,4}"
+    r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:)"
 )
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
