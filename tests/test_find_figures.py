@@ -1631,6 +1631,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body's counts by level side by side, the first with its passive verb; models
+        # paused are stopped; models changed or merged are no count of the area's.
+        (
+            "Hội Người cao tuổi tỉnh có 3 mô hình được công nhận cấp tỉnh và 17 mô hình cấp "
+            "huyện. Trong năm, có 9 mô hình tạm dừng do sáp nhập thôn, 5 mô hình chuyển đổi "
+            "nội dung cho phù hợp."
+        ),
+        [
+            ("3", {"level": L.PROVINCE, "category": "Hội Người cao tuổi tỉnh", "measure": R}),
+            ("17", {"level": L.DISTRICT, "category": "Hội Người cao tuổi tỉnh", "measure": R}),
+            ("9", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("5", {"measure": None}),
+        ],
+    ),
+    (
         # "Phân theo …:" by any dimension opens a list of the total before it; a count in
         # brackets after the year a change is compared with is that year's, whatever
         # words come first in the brackets; a period before an aside closes its sentence.

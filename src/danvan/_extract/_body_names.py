@@ -153,8 +153,13 @@ def _levels_side_by_side(
             s is not None and s[1][0] > m.span[1]
             for s, m in zip(said, (before, mention), strict=True)
         )
-        and JOINED.fullmatch(folded, before_span[1], span[0]) is not None
+        and _LEVELS_JOINED.fullmatch(folded, before_span[1], span[0]) is not None
     )
+
+
+# Two counts by level, the first with its verb: "… có 2 mô hình được công nhận cấp tỉnh và
+# 14 mô hình cấp huyện".
+_LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,3}?(?=\scap\s))?" + JOINED.pattern)
 
 
 def within_the_body_before(
