@@ -910,6 +910,37 @@ def test_an_award_not_given_is_left_out(text: str) -> None:
     assert "is denied" in line
 
 
+def test_a_count_of_the_year_compared_with_is_that_years() -> None:
+    """A count labelled by the year it is compared with is that year's, no part of this one's."""
+    text = "Năm 2025, toàn tỉnh công nhận 418 mô hình (cùng kỳ năm 2024: 377 mô hình)."
+    result = _draft(text, "nb-compared", "năm 2025")
+    rows = [(str(f.value), str(f.period), f.part_of, f.subset_of) for f in result.report.figures]
+    assert rows == [("418", "năm 2025", None, None), ("377", "năm 2024", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Năm 2025 công nhận 418 mô hình, tăng 41 mô hình so với cùng kỳ (377 mô hình).",
+            "cùng kỳ",
+        ),
+        ("Năm 2025 có 1.152 mô hình, nhiều hơn so với năm trước (1.090 mô hình).", "năm trước"),
+    ],
+)
+def test_a_count_of_a_period_compared_with_not_dated_is_left_out(text: str, words: str) -> None:
+    """ "so với cùng kỳ (377 mô hình)": last year's count, whose period the text does not date.
+
+    Drafted, it was this year's, among this year's count.
+    """
+    result = _draft(text, "nb-undated", "năm 2025")
+    counted = [str(f.value) for f in result.report.figures if f.change is None]
+    assert len(counted) == 1
+    [line] = result.left_out
+    assert f"('so với {words}')" in line
+    assert "set its period" in line
+
+
 @pytest.mark.parametrize(
     "text",
     [

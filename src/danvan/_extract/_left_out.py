@@ -21,7 +21,7 @@ from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
-from danvan._text import fold, slugify
+from danvan._text import fold, fold_each, slugify
 from danvan._vocabulary import HolderKind
 
 __all__ = [
@@ -47,8 +47,25 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     ``text`` is the report's, for the title a count of holders was given, which is no
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
-    why = _why_not(mention, movement, scope)
+    why = _why_not(mention, movement, scope) or _of_the_period_compared(text, mention)
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
+
+
+# A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô
+# hình so với cùng kỳ (286 mô hình)".
+_COMPARED_UNDATED = re.compile(
+    r"\bso\svoi\s(?P<words>cung\sky(?:\snam\struoc)?|nam\struoc|ky\struoc)\s?\([^()\n0-9]{0,30}$"
+)
+
+
+def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
+    """Why a count of the period a change is compared with, not dated, is left out."""
+    a = max(0, mention.span[0] - 70)
+    compared = _COMPARED_UNDATED.search(fold_each(text[a : mention.span[0]]))
+    if compared is None:
+        return None
+    words = text[a + compared.start() : a + compared.end("words")]
+    return f"a count of the period compared with ('{words}'): set its period"
 
 
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
