@@ -1631,6 +1631,30 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A difference from another year is a change, of the subject's year; a unit's new
+        # name in brackets still names the unit; ", với 21 mô hình" goes on with the body.
+        (
+            "Số điển hình được biểu dương năm 2025 ít hơn năm 2024 là 17 điển hình. Số mô hình "
+            "đăng ký năm 2025 tăng so với năm 2024 là 38. Huyện Hoa Lư (nay là phường Hoa Lư) "
+            "có 52 mô hình. Bộ Chỉ huy Quân sự tỉnh có 9/9 cơ quan, đơn vị đăng ký mô hình, với "
+            "21 mô hình."
+        ),
+        [
+            (
+                "17",
+                {
+                    "change": Change.DECREASE,
+                    "period": Period.parse("năm 2025"),
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+            ("38", {"change": Change.INCREASE, "measure": "registered"}),
+            ("52", {"place_words": "Huyện Hoa Lư"}),
+            ("9", {"measure": "coverage"}),
+            ("21", {"measure": "registered", "category": "Bộ Chỉ huy Quân sự tỉnh"}),
+        ],
+    ),
+    (
         # A body's counts by level side by side, the first with its passive verb; models
         # paused are stopped; models changed or merged are no count of the area's.
         (

@@ -95,8 +95,11 @@ _SENTENCE_REACH = 300
 _PROGRAMME_REACH = 120
 _CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _PLACE_REACH = 80
-# A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)".
-_ASIDE = re.compile(r"\((?:moi|cu|truoc\sday|sau\ssap\snhap)\)")
+# A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)",
+# "(nay là phường Tam Điệp)".
+_ASIDE = re.compile(
+    r"\((?:moi|cu|truoc\sday|(?:truoc|sau)\ssap\s(?:nhap|xep)|nay\s(?:la|thuoc)\s[^()\n.;]{1,40})\)"
+)
 # What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(
     at_word_start(

@@ -27,14 +27,14 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import BATCH, SENTENCE_END, TIER
+from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._periods import Period
 
 __all__ = ["name_periods"]
 
 # The words of a comparison right before a period: "so với (cùng kỳ) năm 2023".
-_COMPARED = re.compile(r"\bso\s(?:voi\s)?(?:cung\sky\s)?$")
+_COMPARED = re.compile(r"\b(?:so\s(?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)$")
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
@@ -62,7 +62,7 @@ _SUBJECT = re.compile(  # "Tổng số mô hình, điển hình … năm 2025 l�
     r"(?:^|[.;:(\n]\s?|,\s)(?:tong\s)?so\s(?!voi\b)"
     r"(?:[^.;:\n,]|,\s(?=dien\shinh|ca\snhan))*?(?:trong\s)?$"
 )
-_SUBJECT_GIVEN = re.compile(r"\s?(?::|\s(?:la|dat|(?:tang|giam)(?:\sthem)?))\s?")
+_SUBJECT_GIVEN = re.compile(rf"\s?(?::|\s(?:la|dat|(?:tang|giam)(?:\sthem)?)|\s{DIFFERENCE})\s?")
 _SUBJECT_REACH = 80
 # The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
 # 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
@@ -75,6 +75,7 @@ _YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
+_THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "… ít hơn năm 2024"
 # A sum over years, after the year before it: "…, năm 2025 công nhận 228 mô hình; tổng 3
 # năm là 618 mô hình" (the 618 are of no one year).
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …".
@@ -140,8 +141,9 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if mention.change is not None and "compared_to" not in found and j >= 0:
             a, b = located[j]  # "So với năm 2024, số mô hình được công nhận tăng 12 …"
-            if _in_sentence(folded, b, start, _REACH) and _COMPARED_FIRST.search(
-                folded, max(0, a - 20), a
+            if _in_sentence(folded, b, start, _REACH) and (
+                _COMPARED_FIRST.search(folded, max(0, a - 20), a)
+                or _THAN.search(folded, max(0, a - 16), a)  # "… ít hơn năm 2024 là 14"
             ):
                 found["compared_to"] = periods[j].period
                 evidence["compared_to"] = words_at(source, a, b)

@@ -12,6 +12,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
+    DIFFERENCE,
     MODEL_UNITS,
     NOT_A_VERB_BEFORE,
     SENTENCE_END,
@@ -311,12 +312,24 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
 def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | None:
     """The change the words right before ``start`` say, with their span: "tăng", "giảm".
 
-    Not "tặng" (gave), which folds the same.
+    Not "tặng" (gave), which folds the same. So with a difference: "… năm 2025 ít hơn năm
+    2024 là 14".
     """
     change = _CHANGE.search(source.folded, max(0, start - _CHANGE_REACH), start)
-    if change is None or source.clean[change.start(1) + 1] not in "ăĂiI":
+    if change is None:
+        than = _THAN.search(source.folded, max(0, start - _CHANGE_REACH), start)
+        return None if than is None else (_WAY[than["way"]], *than.span("way"))
+    if source.clean[change.start(1) + 1] not in "ăĂiI":
         return None
     return Change.parse(change.group(1)), *change.span(1)
+
+
+# A difference from another period's count: "ít hơn năm 2024 là 14".
+_THAN = re.compile(rf"\b{DIFFERENCE}\s?$")
+_WAY = {
+    **dict.fromkeys(("it hon", "thap hon", "giam"), Change.DECREASE),
+    **dict.fromkeys(("nhieu hon", "cao hon", "tang"), Change.INCREASE),
+}
 
 
 def changes_the_one_before(folded: str, start: int) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "RANGE_START",
     "THEN_TO",
     "FROM_THEN",
+    "DIFFERENCE",
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
@@ -266,7 +267,7 @@ AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: ngày công".
 GOES_ON = re.compile(
     r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?"
-    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop)"
+    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop|voi)"  # ", với 24 mô hình"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
@@ -325,6 +326,12 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: "(từ 408 lên ", "(từ 1.245 mô hình xuống còn ".
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+#: A difference from another period, before the number it is: "ít hơn năm 2024 là ",
+#: "tăng so với cùng kỳ là ", "nhiều hơn năm trước: ".
+DIFFERENCE = (
+    r"(?P<way>(?:it|nhieu|cao|thap)\shon|tang|giam)\s(?:so\svoi\s)?"
+    r"(?:(?:cung\sky\s)?nam\s(?:19|20)[0-9]{2}|cung\sky|nam\struoc)\s?(?:\sla|:)"
+)
 #: A whole range up to its second number: "từ 30 đến ", "2 - ".
 RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
