@@ -1631,6 +1631,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A conference named by its act honours the count right after it (but not one
+        # past its name); exemplars found and fostered, models joined, are no count of
+        # the area's models.
+        (
+            'Ngày 20/12/2025, Đảng ủy xã tổ chức Hội nghị biểu dương 27 điển hình "Dân vận '
+            'khéo". Tại Hội nghị biểu dương, 12 điển hình được tặng Giấy khen. Đoàn xã đã phát '
+            "hiện, bồi dưỡng 14 điển hình tiên tiến. Hội Nông dân xã đã vận động 640 hội viên "
+            "tham gia 31 mô hình."
+        ),
+        [
+            ("27", {"measure": "honoured", "kind": E}),
+            ("12", {"measure": "commended"}),
+            ("14", {"measure": None}),
+            ("640", {"measure": "participants"}),
+            ("31", {"measure": None}),
+        ],
+    ),
+    (
         # A difference from another year is a change, of the subject's year; a unit's new
         # name in brackets still names the unit; ", với 21 mô hình" goes on with the body.
         (

@@ -59,7 +59,8 @@ _DONE_BEFORE = re.compile(
     r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
     # …or made known: "sách ảnh giới thiệu 120 mô hình", "tuyên truyền về 45 điển hình"
     r"|\b(?:gioi\sthieu|tuyen\struyen|quang\sba|dang\stai|phat\ssong|viet\sve|pho\sbien"
-    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet)\s(?:ve\s|cho\s|ra\s)?$"
+    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet|phat\shien|boi\sduong|tham\sgia)"
+    r"\s(?:ve\s|cho\s|ra\s|vao\s)?$"  # "phát hiện, bồi dưỡng 18 điển hình", "tham gia 86 …"
 )
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.

@@ -296,8 +296,9 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
     while at >= 0:
         end = at + len(phrase)
         whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
-        whole = whole and not words[:at].endswith(_AN_EVENT_OF)  # "Hội nghị biểu dương"
-        rest = words[end + 1 :]
+        rest = words[end + 1 :]  # "Hội nghị biểu dương" names an event, unless it honoured
+        event = words[:at].endswith(_AN_EVENT_OF) and (rest.strip() or not last)  # "… 45 …"
+        whole = whole and not event
         if whole and not any(
             rest.startswith(o)
             and not rest[len(o) : len(o) + 1].isalpha()
