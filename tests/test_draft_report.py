@@ -910,6 +910,31 @@ def test_an_award_not_given_is_left_out(text: str) -> None:
     assert "is denied" in line
 
 
+def test_an_award_proposed_to_a_giver_not_named_is_left_out() -> None:
+    """The body that proposed a batch is not its giver, which the text does not name."""
+    text = (
+        "Ban Chỉ đạo huyện đã đề nghị khen thưởng 26 tập thể, 39 cá nhân; đến nay đã có "
+        "quyết định khen thưởng 21 tập thể, 33 cá nhân."
+    )
+    result = _draft(text, "nb-proposer")
+    assert result.awards == ()
+    [line] = result.left_out
+    assert line.startswith(f"'26 tập thể' @ {text.index('26 tập thể')}: ")
+    assert "proposed by 'Ban Chỉ đạo huyện' to a giver not said" in line
+    assert [str(f.value) for f in result.report.figures] == ["21", "33"]
+
+
+def test_a_giver_that_decided_is_the_giver() -> None:
+    """ "Chủ tịch UBND tỉnh quyết định tặng Bằng khen": the chairman gives it."""
+    text = "Chủ tịch UBND tỉnh quyết định tặng Bằng khen cho 17 tập thể, 26 cá nhân."
+    [award] = _draft(text, "nb-decided").awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        "Chủ tịch UBND tỉnh",
+        Count(17),
+        Count(26),
+    )
+
+
 def test_a_count_of_the_year_compared_with_is_that_years() -> None:
     """A count labelled by the year it is compared with is that year's, no part of this one's."""
     text = "Năm 2025, toàn tỉnh công nhận 418 mô hình (cùng kỳ năm 2024: 377 mô hình)."

@@ -6,10 +6,13 @@ counts; a batch with no one giver is left out, saying who gave it when many did.
 
 from __future__ import annotations
 
+import re
+
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
 from danvan._sources import Source
+from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
 
 __all__ = ["add_to_batch", "award_of", "no_giver"]
@@ -34,7 +37,7 @@ def award_of(
 ) -> Award | None:
     """The award a batch says, quoted by ``quoted``; ``None`` with no one giver."""
     first = batch[0]
-    if first.issuer_words is None:
+    if first.issuer_words is None or _proposer(first) is not None:
         return None
     counts: dict[HolderKind | None, Count] = {}
     for mention in batch:
@@ -55,8 +58,25 @@ def award_of(
     )
 
 
+def _proposer(mention: FigureMention) -> str | None:
+    """The body that proposed an award, when the words read as its giver name it.
+
+    "Ban Chỉ đạo đã đề nghị khen thưởng 28 tập thể": who is to give them is not said.
+    """
+    words = mention.issuer_words
+    if mention.measure != "proposed" or words is None:
+        return None
+    proposal = _PROPOSED_BY.search(fold_each(words))
+    return None if proposal is None else words[: proposal.start()]
+
+
+_PROPOSED_BY = re.compile(r"\s(?:da\s)?de\s(?:nghi|xuat)$")
+
+
 def no_giver(mention: FigureMention) -> str:
     """Why a batch of awards is left out for want of one giver."""
+    if (proposer := _proposer(mention)) is not None:
+        return f"proposed by '{proposer}' to a giver not said: add it by hand"
     many = mention.evidence.get("issuer_words")
     if many is None:
         return "the issuer is not said"

@@ -45,10 +45,10 @@ def _subject_of(act: str) -> re.Pattern[str]:
 
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen";
 # also by a decision signed: "Chủ tịch UBND tỉnh đã ký Quyết định số 1245/QĐ-UBND ngày
-# 20/11/2025 tặng Bằng khen".
+# 20/11/2025 tặng Bằng khen", "Chủ tịch UBND tỉnh quyết định tặng Bằng khen".
 _GIVER = _subject_of(
-    r"(?:(?:ky\s|ban\shanh\s)?quyet\sdinh\s(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
-    r"\s(?:ve\sviec\s)?)?(?:tang|trao)(?:\sthuong)?\s"
+    r"(?:(?:ky\s|ban\shanh\s|ra\s)?quyet\sdinh\s(?:(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
+    r"\s)?(?:ve\sviec\s)?)?(?:tang|trao)(?:\sthuong)?\s"
 )
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
