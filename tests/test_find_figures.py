@@ -1631,6 +1631,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Sessions of dialogue are dialogue conferences, others no; a village's number
+        # in a name is no figure, but "các thôn 41 mô hình" still counts by village.
+        (
+            "Trong năm, xã đã tổ chức 14 buổi tuyên truyền và 6 buổi đối thoại với nhân dân. "
+            "Chị Lê Thị C, Chi hội trưởng Chi hội Phụ nữ thôn 4, đã vận động 38 hộ tham gia mô "
+            "hình. Các thôn 41 mô hình, các tổ dân phố 23 mô hình."
+        ),
+        [
+            ("14", {"measure": None, "noun": "buổi tuyên truyền"}),
+            ("6", {"measure": "dialogue_conferences", "unit_of_measure": U.CONFERENCES}),
+            ("38", {"measure": "participants"}),
+            ("41", {"category": "Các thôn"}),
+            ("23", {"category": "các tổ dân phố"}),
+        ],
+    ),
+    (
         # A conference named by its act honours the count right after it (but not one
         # past its name); exemplars found and fostered, models joined, are no count of
         # the area's models.

@@ -82,10 +82,10 @@ _A_COUNT = re.compile(
     r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
 )
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
-_OTHER_MEETING = re.compile(
-    r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban)\b"
+_OTHER_MEETING = re.compile(  # "12 buổi tuyên truyền, 4 buổi đối thoại": 4 dialogues
+    r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
+    r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc)\b"
 )
-_DIALOGUE = re.compile(r"\bdoi\sthoai\b")
 
 
 def around(
@@ -249,9 +249,9 @@ class _Meaning:
         if _OTHER_MEETING.match(self.folded, self.end):
             return  # "6 hội nghị sơ kết"
         start, end = self._sentence()
-        found = _DIALOGUE.search(self.folded, start, end)
-        if found is not None:
-            self.set("measure", "dialogue_conferences", *found.span())
+        found = self.folded.find("doi thoai", start, end)
+        if found >= 0:
+            self.set("measure", "dialogue_conferences", found, found + len("doi thoai"))
 
     def _verb_next(self) -> tuple[str, tuple[str, tuple[int, int]]] | None:
         """The verb right after the noun, whose subject is what is counted.

@@ -92,6 +92,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("hoi vien", UnitOfMeasure.PEOPLE, None, None),
     ("nguoi", UnitOfMeasure.PEOPLE, None, None),
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
+    ("buoi doi thoai", UnitOfMeasure.CONFERENCES, None, None),  # "18 buổi đối thoại"
     ("dong", UnitOfMeasure.VND, None, None),
     ("vnd", UnitOfMeasure.VND, None, None),
     ("km", UnitOfMeasure.KM, None, None),
@@ -339,7 +340,8 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã".
 NOT_FIGURE_BEFORE = re.compile(
     r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan"
-    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto)\s?:?\s?$"  # "xóm 7", "tổ 5"
+    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"; not
+    r"|(?<!cac\s)(?<!moi\s)\b(?:thon|doi|khom|to\sdan\spho))\s?:?\s?$"  # "các thôn 46 …"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
