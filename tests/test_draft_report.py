@@ -910,6 +910,36 @@ def test_an_award_not_given_is_left_out(text: str) -> None:
     assert "is denied" in line
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "words"),
+    [
+        (
+            (
+                "Năm 2025, toàn tỉnh đã xây dựng 1.238 mô hình, vượt 3,2% chỉ tiêu đề ra "
+                "(1.200 mô hình)."
+            ),
+            "1.200 mô hình",
+            "chỉ tiêu đề ra",
+        ),
+        (
+            "Số mô hình được công nhận cấp tỉnh là 47, đạt 78,3% kế hoạch (60 mô hình).",
+            "60 mô hình",
+            "kế hoạch",
+        ),
+    ],
+)
+def test_a_target_in_brackets_is_no_result(text: str, target: str, words: str) -> None:
+    """The target a result is set against, in brackets after its name, is left out.
+
+    Drafted, it was a second result, among the first, which checking then refused.
+    """
+    result = _draft(text, "nb-target", "năm 2025")
+    assert len(result.report.figures) == 1
+    [line] = [x for x in result.left_out if x.startswith(f"'{target}'")]
+    assert f"a target ('{words}'), not a result" in line
+    assert _new_findings(result) == []
+
+
 def test_an_award_proposed_to_a_giver_not_named_is_left_out() -> None:
     """The body that proposed a batch is not its giver, which the text does not name."""
     text = (

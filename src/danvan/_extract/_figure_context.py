@@ -110,6 +110,11 @@ _TARGET = re.compile(
     )
     + r"\b"
 )
+# A target in brackets after the words that name it: "đạt 86,7% kế hoạch (60 mô hình)".
+_TARGET_IN_BRACKETS = re.compile(
+    r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:de\sra|duoc\sgiao|giao|nam\s(?:19|20)[0-9]{2}))?)"
+    r"\s?\(\s?$"
+)
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 
@@ -206,9 +211,12 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
 def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """The words before the number in its sentence that make it a target, not a result.
 
-    "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …"; not "vượt chỉ tiêu", "đạt 120%
-    chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
+    "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …", "kế hoạch (60 mô hình)"; not "vượt
+    chỉ tiêu", "đạt 120% chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
     """
+    bracketed = _TARGET_IN_BRACKETS.search(source.folded, max(0, start - 40), start)
+    if bracketed is not None:  # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target
+        return bracketed.span(1)
     reach = max(0, start - _SENTENCE_REACH)
     targets = source.spans_in(_TARGET, reach, start)
     if not targets:
