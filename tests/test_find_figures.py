@@ -1631,6 +1631,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body's change after its count's level is the body's.
+        (
+            "Năm 2025, Hội Nông dân huyện được công nhận 7 mô hình cấp huyện, tăng 3 mô hình "
+            "so với năm 2024."
+        ),
+        [
+            ("7", {"level": L.DISTRICT, "category": "Hội Nông dân huyện"}),
+            (
+                "3",
+                {"level": L.DISTRICT, "category": "Hội Nông dân huyện", "change": Change.INCREASE},
+            ),
+        ],
+    ),
+    (
         # Sessions of dialogue are dialogue conferences, others no; a village's number
         # in a name is no figure, but "các thôn 41 mô hình" still counts by village.
         (

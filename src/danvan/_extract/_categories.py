@@ -375,7 +375,10 @@ def _batch(
     return source.clean[a:b], source.span(a, b)
 
 
-_ITS_CHANGE = re.compile(r",\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")  # its count's change
+# Its count's change, past the count's own words: "… 6 mô hình cấp huyện, tăng 2 mô hình".
+_ITS_CHANGE = re.compile(
+    r"(?:\s[^,.;:()\n0-9]{1,30})?,\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s"
+)
 
 
 def _cells_of_the_counts_changed(
