@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_awards import award_words, many_givers
+from danvan._extract._figure_changes import bracketed_change, change_before
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_fields import field_after, written_field
 from danvan._extract._figure_levels import (
@@ -24,8 +25,6 @@ from danvan._extract._figure_verbs import (
     Verb,
     act_fits,
     acts_apart,
-    bracketed_change,
-    change_before,
     not_done,
     proposal_after,
     proposed_act,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from danvan._extract._body_names import names_a_body, whose
+from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_nouns import Subject, subject_before
-from danvan._extract._figure_verbs import changes_the_one_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
 from danvan._extract._lists import item_words
 from danvan._measures import UnitOfMeasure

@@ -12,14 +12,12 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
-    DIFFERENCE,
     MODEL_UNITS,
     NOT_A_VERB_BEFORE,
-    SENTENCE_END,
     VERBS,
     VERBS_OF_A_NUMBER,
 )
-from danvan._figures import AMOUNT_UNITS, Change
+from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
@@ -27,11 +25,7 @@ __all__ = [
     "AT_PLACE",
     "act_fits",
     "Verb",
-    "a_bare_change",
     "acts_apart",
-    "bracketed_change",
-    "change_before",
-    "changes_the_one_before",
     "not_done",
     "proposal_after",
     "proposed_act",
@@ -101,15 +95,6 @@ _OUT_OF_POVERTY_BEFORE = re.compile(
     r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
 )
-# A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
-# ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change; so it is of every
-# count listed after it: "tăng 12 mô hình và 18 điển hình", "tăng 12 và 18".
-_CHANGE = re.compile(
-    r"\b(tang|giam)\s(?:them\s)?(?P<listed>[0-9]+(?:[.,][0-9]+)*(?:\s(?!va\b)[a-z]+){0,3}(?:,|\sva)\s)*$"
-)
-_CHANGE_REACH = 60
-_CHANGE_OF_THE_ONE_BEFORE = re.compile(r",\s(?:tang|giam)\s(?:them\s)?$")
-_BRACKETED_CHANGE = re.compile(r"\(\s?(?:tang|giam)\s(?:them\s)?")
 # Models that stopped: "86 mô hình ngừng hoạt động".
 _STOPPED = re.compile(
     r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
@@ -308,54 +293,6 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
             return at
         at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
     return -1
-
-
-def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | None:
-    """The change the words right before ``start`` say, with their span: "tăng", "giảm".
-
-    Not "tặng" (gave), which folds the same. So with a difference: "… năm 2025 ít hơn năm
-    2024 là 14".
-    """
-    change = _CHANGE.search(source.folded, max(0, start - _CHANGE_REACH), start)
-    if change is None:
-        than = _THAN.search(source.folded, max(0, start - _CHANGE_REACH), start)
-        return None if than is None else (_WAY[than["way"]], *than.span("way"))
-    if source.clean[change.start(1) + 1] not in "ăĂiI":
-        return None
-    return Change.parse(change.group(1)), *change.span(1)
-
-
-# A difference from another period's count: "ít hơn năm 2024 là 14".
-_THAN = re.compile(rf"\b{DIFFERENCE}\s?$")
-_WAY = {
-    **dict.fromkeys(("it hon", "thap hon", "giam"), Change.DECREASE),
-    **dict.fromkeys(("nhieu hon", "cao hon", "tang"), Change.INCREASE),
-}
-
-
-def changes_the_one_before(folded: str, start: int) -> bool:
-    """Whether the number at ``start`` follows ", tăng (thêm)", the change of the one before."""
-    return _CHANGE_OF_THE_ONE_BEFORE.search(folded, max(0, start - 12), start) is not None
-
-
-def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a bare number is a change of the count before it, given in ``spans``.
-
-    "1.208, tăng 96 so với …"; or a number after another after one change: "tăng 12 và
-    18".
-    """
-    folded = source.folded
-    if not spans:
-        return False
-    if changes_the_one_before(folded, start):
-        return SENTENCE_END.search(folded, spans[-1][1], start) is None
-    change = _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start)
-    return change is not None and change["listed"] is not None
-
-
-def bracketed_change(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` opens a bracket with a change: "(tăng "."""
-    return _BRACKETED_CHANGE.fullmatch(folded, start, end) is not None
 
 
 def stopped_after(folded: str, end: int) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_changes import a_bare_change
 from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
@@ -44,7 +45,7 @@ from danvan._extract._figure_subjects import (
     subject_of_the_list,
     subject_said_again,
 )
-from danvan._extract._figure_verbs import a_bare_change, words_at
+from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
     NEXT_OBJECT,

@@ -19,8 +19,9 @@ from typing import Any
 import attrs
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
-from danvan._extract._figure_verbs import change_before, words_at
+from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
