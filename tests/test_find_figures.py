@@ -1631,6 +1631,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A grade's change names the grade's cell; the cost of a body's act is the body's.
+        (
+            "Số mô hình đạt loại xuất sắc tăng 11 mô hình so với năm 2024. Hội Cựu chiến binh "
+            "tỉnh đã xây dựng 38 mô hình, hỗ trợ vốn cho 260 hộ với tổng số tiền 7,8 tỷ đồng."
+        ),
+        [
+            ("11", {"category": "xuất sắc", "change": Change.INCREASE}),
+            ("38", {"category": "Hội Cựu chiến binh tỉnh", "measure": "built"}),
+            ("260", {"category": "Hội Cựu chiến binh tỉnh", "measure": "supported"}),
+            ("7.800.000.000", {"category": "Hội Cựu chiến binh tỉnh", "unit_of_measure": U.VND}),
+        ],
+    ),
+    (
         # A body's change after its count's level is the body's.
         (
             "Năm 2025, Hội Nông dân huyện được công nhận 7 mô hình cấp huyện, tăng 3 mô hình "

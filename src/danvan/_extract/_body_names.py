@@ -15,6 +15,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
+from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
@@ -125,6 +126,10 @@ def same_subject(
                 and holders[0] is not holders[1]
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
+            or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
+                mention.unit_of_measure is UnitOfMeasure.VND
+                and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
             or (
                 mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ", and
                 and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
@@ -134,6 +139,11 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+_ITS_COST = re.compile(
+    r"[^.;:()\n0-9]{0,30}?\s(?:voi\s)?(?:tong\s)?(?:so\s)?(?:tien|kinh\sphi|von|gia\stri)(?:\sla)?\s?"
+)
 
 
 def _levels_side_by_side(

@@ -34,13 +34,17 @@ from danvan._extract._body_names import (
 )
 from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_grades import grade_after, grade_before, grade_of_the_subject
+from danvan._extract._figure_grades import (
+    grade_after,
+    grade_before,
+    grade_ending,
+    grade_of_the_subject,
+)
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import (
     BATCH,
     GRADE,
-    GRADE_OF_A_SUBJECT,
     MODEL_UNITS,
     SENTENCE_END,
     VERB_WORDS,
@@ -115,8 +119,7 @@ _ACT = re.compile(
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
-_MAX_WORDS = 8
-_SUBJECT_REACH = 120
+_MAX_WORDS, _SUBJECT_REACH = 8, 120
 # a grade no recognised model has
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
@@ -210,9 +213,8 @@ def _name(
     if item is None:
         return None
     a, b = item
-    graded = GRADE_OF_A_SUBJECT.search(source.folded, a, b)  # "Số mô hình đạt loại tốt là 86"
-    if graded is not None:
-        return source.clean[slice(*graded.span("grade"))], source.span(*graded.span("grade"))
+    if (graded := grade_ending(source, a, b, changed=mention.change is not None)) is not None:
+        return graded  # "Số mô hình đạt loại tốt là 86"
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
@@ -376,9 +378,7 @@ def _batch(
 
 
 # Its count's change, past the count's own words: "… 6 mô hình cấp huyện, tăng 2 mô hình".
-_ITS_CHANGE = re.compile(
-    r"(?:\s[^,.;:()\n0-9]{1,30})?,\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s"
-)
+_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31},\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
 
 
 def _cells_of_the_counts_changed(

@@ -13,9 +13,9 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import subject_before
-from danvan._extract._figure_words import APPRAISED
+from danvan._extract._figure_words import APPRAISED, GRADE_OF_A_SUBJECT
 
-__all__ = ["grade_after", "grade_before", "grade_of_the_subject"]
+__all__ = ["grade_after", "grade_before", "grade_ending", "grade_of_the_subject"]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
@@ -119,3 +119,22 @@ def _grade(
     if group == "result" and "đất" in source.clean[a:b].lower():
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
     return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
+
+
+def grade_ending(
+    source: CleanText, a: int, b: int, *, changed: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The grade the subject's words ``a:b`` end with, and its span.
+
+    "Số mô hình đạt loại tốt" (là 86); with ``changed``, the grade before the change:
+    "Số mô hình đạt loại xuất sắc tăng" (9 mô hình).
+    """
+    if changed and (change := _CHANGED.search(source.folded, a, b)) is not None:
+        b = change.start()
+    graded = GRADE_OF_A_SUBJECT.search(source.folded, a, b)
+    if graded is None:
+        return None
+    return source.clean[slice(*graded.span("grade"))], source.span(*graded.span("grade"))
+
+
+_CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
