@@ -1631,6 +1631,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models not bearing fruit are a cell, not the area's stock.
+        "Vẫn còn 14 mô hình chưa phát huy hiệu quả, 5 mô hình không mang lại hiệu quả.",
+        [
+            ("14", {"measure": "models", "category": "chưa phát huy hiệu quả"}),
+            ("5", {"measure": "models", "category": "không mang lại hiệu quả"}),
+        ],
+    ),
+    (
         # A grade's change names the grade's cell; the cost of a body's act is the body's.
         (
             "Số mô hình đạt loại xuất sắc tăng 11 mô hình so với năm 2024. Hội Cựu chiến binh "
