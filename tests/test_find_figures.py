@@ -1631,6 +1631,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A place that heads its sentence after "Tại" is every count's in it, and no
+        # further; "Tại Hội nghị" names no place.
+        (
+            "Tại huyện Yên Mô, năm 2025 có 174 mô hình được đăng ký, 158 mô hình được công "
+            "nhận. Tại Hội nghị, 36 điển hình được biểu dương. Nhân dân đóng góp 2,4 tỷ đồng."
+        ),
+        [
+            ("174", {"place_words": "huyện Yên Mô", "measure": "registered"}),
+            ("158", {"place_words": "huyện Yên Mô", "measure": R}),
+            ("36", {"place_words": None, "measure": "honoured"}),
+            ("2.400.000.000", {"place_words": None}),
+        ],
+    ),
+    (
         # Models not bearing fruit are a cell, not the area's stock.
         "Vẫn còn 14 mô hình chưa phát huy hiệu quả, 5 mô hình không mang lại hiệu quả.",
         [

@@ -254,7 +254,29 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
         if kept:
             return a, b + len(" ".join(kept))
-    return _place_in_a_list(source, start)
+    return _place_in_a_list(source, start) or _place_heading(source, start)
+
+
+# A place that heads its sentence: "Tại huyện Yên Khánh, năm 2025 có 186 mô hình …".
+_AT_PLACE = re.compile(rf"(?:^|[.!?\n]\s*)(?:tai|o|rieng(?:\stai)?)\s(?={UNIT_KIND}\s)")
+_HEADING_ENDS = re.compile(rf"[;:\n]|{FULL_STOP}|[!?]")
+
+
+def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The unit named after "Tại" at the head of the number's sentence, before a comma."""
+    folded = source.folded
+    heads = source.spans_in(_AT_PLACE, max(0, start - _SENTENCE_REACH), start)  # found once
+    if not heads or _HEADING_ENDS.search(folded, heads[-1][1], start):  # or a sentence's
+        return None
+    units = source.spans_in(_UNIT_NAMED, heads[-1][1], heads[-1][1] + 1)
+    if not units:
+        return None
+    a, b = units[0]
+    name, comma, _ = source.clean[b:start].partition(",")  # "Yên Khánh", before its comma
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name.split()))
+    return (
+        (a, b + len(" ".join(kept))) if kept and comma and len(kept) == len(name.split()) else None
+    )
 
 
 # Places listed by name after the kind of all of them, or after the first named with its

@@ -82,7 +82,7 @@ _TIER_ACTED = re.compile(
 # and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576",
 # "mô hình cấp tỉnh tăng từ 48 mô hình năm 2020 lên 162 mô hình".
 _CHANGED_SUBJECT = re.compile(
-    r"(?:^|[.;:\n,]\s?|\btrong\sdo\s)(?:(?:tong\s)?so\s(?:luong\s)?)?(?:mo\shinh|dien\shinh)\b"
+    r"(?:^|[.;:\n,]\s?)(?:(?:tong\s)?so\s(?:luong\s)?)?(?:mo\shinh|dien\shinh)\b"
     r"[^.;:\n0-9]{0,60}?"
     rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)(?:[a-z]+|[0-9]{{4}})){{0,4}}\s(?:tang|giam)"
     r"(?:\sthem)?"

@@ -47,7 +47,7 @@ __all__ = ["around", "words_at"]
 
 # Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
 _CLAUSE_END = re.compile(  # …and the reason a verb gives: "tặng Bằng khen vì có 3 mô hình"
-    rf"{FULL_STOP}|[;:!?\n(]|\btrong\sdo\b|\bgom\b|(?<!don\s)\b(?:vi|nho|do)\s(?:da\s)?co\b"
+    rf"{FULL_STOP}|[;:!?\n(]|\b(?:trong\sdo|gom|(?<!don\s)(?:vi|nho|do)\s(?:da\s)?co)\b"
 )
 # After a number, words giving the next one another role than the verb's object: "trị giá",
 # "với tổng kinh phí", "giúp", "nâng tổng số … lên 2.450"; not "với 248 mô hình", "gắn với".
