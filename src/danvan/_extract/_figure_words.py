@@ -268,7 +268,8 @@ AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: ngày công".
 GOES_ON = re.compile(
     r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?"
-    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop|voi)"  # ", với 24 mô hình"
+    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop|voi"  # ", với 24 mô hình"
+    r"|dong\sgop|hien|huy\sdong|ung\sho|quyen\sgop)"  # "…, đóng góp 12.000 ngày công"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
