@@ -1631,6 +1631,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Years' items, only the last with its noun: each counts models, in its own year.
+        (
+            "Qua 4 năm, toàn tỉnh có 3.642 mô hình được công nhận, trong đó năm 2022 có 805, "
+            "năm 2023 có 893, năm 2024 có 941 và năm 2025 có 1.003 mô hình."
+        ),
+        [
+            ("3.642", {"measure": R}),
+            (
+                "805",
+                {"measure": R, "unit_of_measure": U.MODELS, "period": Period.parse("năm 2022")},
+            ),
+            ("893", {"unit_of_measure": U.MODELS, "period": Period.parse("năm 2023")}),
+            ("941", {"unit_of_measure": U.MODELS, "period": Period.parse("năm 2024")}),
+            ("1.003", {"unit_of_measure": U.MODELS, "period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
         # A body's next act ("đóng góp") goes on with the body; models whose recognition
         # is revoked are no count of the area's.
         (

@@ -21,7 +21,13 @@ from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["counted_before", "counted_in_a_change", "noun_after", "subject_before"]
+__all__ = [
+    "counted_before",
+    "counted_in_a_change",
+    "noun_after",
+    "noun_of_the_years_after",
+    "subject_before",
+]
 
 _UNKNOWN_NOUN = re.compile(r" (?P<words>[a-z][a-z0-9²³]{0,11}(?: [a-z]{1,12})?)")
 # What a rate is per, each word as Per reads it: "/người/năm", "/hộ/tháng".
@@ -256,3 +262,34 @@ def counted_in_a_change(
     for stop in _CLAUSE.finditer(folded, a, start):
         a = stop.end()
     return counted_before(folded, a, start)
+
+
+# A year's item in a list of them: "năm 2021 có 712", "2022: 864", "năm 2025 đạt 1.206".
+_YEAR_ITEM = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?:co|la|dat|:)\s?"
+_YEAR_LABELLED = re.compile(rf"(?:^|[\s,;:(]){_YEAR_ITEM}$")
+_NEXT_YEAR = re.compile(
+    rf"(?:,|;|\sva|,\sva)\s{_YEAR_ITEM}(?P<number>[0-9][0-9.,]*?)(?=[\s,;]|\.?$|\.\s)"
+)
+_YEARS_REACH = 12
+
+
+def noun_of_the_years_after(
+    folded: str, start: int, end: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a bare value of a year's item takes from a later year's in its list.
+
+    "… trong đó năm 2021 có 712, năm 2022 có 864 và năm 2025 có 1.206 mô hình": each
+    counts models. ``start:end`` is the value's span; with the noun, its span.
+    """
+    if _YEAR_LABELLED.search(folded, max(0, start - 16), start) is None:
+        return None
+    at = end
+    for _ in range(_YEARS_REACH):
+        item = _NEXT_YEAR.match(folded, at)
+        if item is None:
+            return None
+        at = item.end("number")
+        noun_end, unit, kind, holder = noun_after(folded, at)
+        if unit is not None:
+            return (at + 1, noun_end), unit, kind, holder
+    return None

@@ -38,7 +38,7 @@ _COMPARED = re.compile(r"\b(?:so\s(?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,“\"«]\s?)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
+    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den\s(?:het|cuoi)))\s)?$"

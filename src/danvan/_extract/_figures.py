@@ -37,7 +37,11 @@ from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import counted_in_a_change, noun_after
+from danvan._extract._figure_nouns import (
+    counted_in_a_change,
+    noun_after,
+    noun_of_the_years_after,
+)
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_subjects import (
     cell_label,
@@ -286,8 +290,9 @@ def _noun_of_the_value_after(
     if item is not None and label is not None and label[1] in MODEL_UNITS:
         return item, label[1], label[2], label[3]
     then = _THEN_THE_VALUE.match(source.folded, end)
-    if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)"
-        return counted_in_a_change(source.folded, start)
+    if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
+        years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
+        return years or counted_in_a_change(source.folded, start)
     noun_end, unit, kind, holder = noun_after(source.folded, then.end())
     noun = source.clean[then.end() : noun_end].strip()
     if unit is None or not noun:
