@@ -1631,6 +1631,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models among a people or in a work are a cell, not the area's stock; a year is
+        # no such cell.
+        (
+            "Toàn tỉnh có 186 mô hình trong đồng bào dân tộc thiểu số, 29 mô hình “Dân vận "
+            "khéo” trong chuyển đổi số. Có 45 mô hình trong năm 2025."
+        ),
+        [
+            ("186", {"measure": "models", "category": "trong đồng bào dân tộc thiểu số"}),
+            ("29", {"measure": "models", "category": "trong chuyển đổi số"}),
+            ("45", {"category": None, "period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
         # Years' items, only the last with its noun: each counts models, in its own year.
         (
             "Qua 4 năm, toàn tỉnh có 3.642 mô hình được công nhận, trong đó năm 2022 có 805, "
