@@ -1631,6 +1631,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A district's department holds part of its models; a classroom is no body.
+        (
+            "Phòng Giáo dục và Đào tạo huyện có 21 mô hình được công nhận. Huyện đã xây mới "
+            "214 phòng học, tăng 16 mô hình so với năm trước."
+        ),
+        [
+            ("21", {"measure": R, "category": "Phòng Giáo dục và Đào tạo huyện"}),
+            ("214", {"noun": "phòng học"}),
+            ("16", {"category": None, "change": Change.INCREASE}),
+        ],
+    ),
+    (
         # Models among a people or in a work are a cell, not the area's stock; a year is
         # no such cell.
         (
