@@ -910,6 +910,17 @@ def test_an_award_not_given_is_left_out(text: str) -> None:
     assert "is denied" in line
 
 
+def test_a_total_after_its_parts_is_drafted_first() -> None:
+    """ "…, tổng cộng 360 mô hình": the parts before it are its parts, and add up."""
+    text = "Năm 2025, cấp tỉnh công nhận 48 mô hình, cấp huyện 312 mô hình; tổng số 360 mô hình."
+    result = _draft(text, "nb-sum-after")
+    rows = [(str(f.value), f.part_of) for f in result.report.figures]
+    total = result.report.figures[0].id
+    assert rows == [("360", None), ("48", total), ("312", total)]
+    assert {f.measure for f in result.report.figures} == {"recognised"}
+    assert _new_findings(result) == []
+
+
 @pytest.mark.parametrize(
     ("text", "target", "words"),
     [

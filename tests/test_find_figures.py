@@ -1631,6 +1631,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A total written after its parts ("tổng cộng", "tổng số"): the items before it are
+        # its parts; not across a sentence, nor items with no cell.
+        (
+            "Toàn tỉnh có 1.187 mô hình cấp cơ sở, 296 mô hình cấp huyện, 74 mô hình cấp tỉnh, "
+            "tổng cộng 1.557 mô hình. Năm 2025 đăng ký 412 mô hình. Tổng số 3.020 hộ tham gia."
+        ),
+        [
+            ("1.187", {"level": L.GRASSROOTS, "part_of": 3}),
+            ("296", {"level": L.DISTRICT, "part_of": 3}),
+            ("74", {"level": L.PROVINCE, "part_of": 3}),
+            ("1.557", {"part_of": None, "level": None}),
+            ("412", {"part_of": None}),
+            ("3.020", {"part_of": None}),
+        ],
+    ),
+    (
         # A district's department holds part of its models; a classroom is no body.
         (
             "Phòng Giáo dục và Đào tạo huyện có 21 mô hình được công nhận. Huyện đã xây mới "

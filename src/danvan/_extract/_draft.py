@@ -10,6 +10,7 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import attrs
 
@@ -140,7 +141,8 @@ def draft_report(
         movement=movement,
         period=period,
     )
-    for i, mention in enumerate(mentions):
+    for i in _totals_first(mentions):
+        mention = mentions[i]
         why = why_not(mention, text, movement, scope)
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         if why is None and not mention.awarded and total is not None and total not in ids:
@@ -213,6 +215,19 @@ _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
     UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
     UnitOfMeasure.RECIPIENTS: (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS),
 }
+
+
+def _totals_first(mentions: Sequence[FigureMention]) -> list[int]:
+    """The mentions' indices in text order, but a total written after its parts before them.
+
+    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id.
+    """
+
+    def key(i: int) -> tuple[int, int, int]:
+        total = mentions[i].part_of
+        return (total, 1, i) if total is not None and total > i else (i, 0, i)
+
+    return sorted(range(len(mentions)), key=key)
 
 
 def _figure(

@@ -74,6 +74,7 @@ from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._text_tables import text_tables
+from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
@@ -162,6 +163,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
+        total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         return mentions, ranges
 
 

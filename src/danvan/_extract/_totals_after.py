@@ -1,0 +1,78 @@
+"""A total written after its parts: "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563".
+
+Most reports give a total first and its breakdown after it; lists by level or by body
+often end with their sum instead. The counts listed right before "tổng cộng" (or "tổng
+số", "tính chung"), each naming a cell, of the same unit, measure and period, are the
+parts of the count after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._counts import Count
+from danvan._extract._figure_mention import FigureMention, verb_said
+
+__all__ = ["total_after_its_parts"]
+
+# The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình".
+_SUM = r"(?:,|;|\sva)\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
+_SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
+# Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
+_LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}" + _SUM)
+# Between two items of the list: the rest of one item, a separator, the next's label.
+_NEXT_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s[^,.;:()\n0-9]{0,40}")
+
+
+def total_after_its_parts(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Link the items listed right before a "tổng cộng" count to it, in place."""
+    for i, mention in enumerate(mentions):
+        start = spans[i][0]
+        if (
+            not isinstance(mention.value, Count)
+            or mention.change is not None
+            or not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 24), start)
+        ):
+            continue
+        parts = _items_before(folded, mentions, spans, i)
+        if len(parts) < 2:
+            continue
+        measure = mentions[parts[0]].measure
+        said = {mentions[j].measure for j in parts}
+        if len(said) > 1 or (verb_said(mention) and mention.measure != measure):
+            continue
+        whole = (mention.text, mention.span)
+        for j in parts:
+            evidence = {**mentions[j].evidence, "part_of": whole}
+            mentions[j] = attrs.evolve(mentions[j], part_of=i, evidence=evidence)
+        if mention.measure != measure and "measure" in mentions[parts[0]].evidence:
+            evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
+            mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
+
+
+def _items_before(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> list[int]:
+    """The counts listed right before count ``i``, each a cell of its unit and period."""
+    total, parts = mentions[i], []
+    j, end = i - 1, spans[i][0]
+    while j >= 0:
+        part = mentions[j]
+        gap = _LAST_GAP if j == i - 1 else _NEXT_GAP
+        if (
+            not gap.fullmatch(folded, spans[j][1], end)
+            or not isinstance(part.value, Count)
+            or (part.part_of, part.subset_of, part.change) != (None, None, None)
+            or part.unit_of_measure is not total.unit_of_measure
+            or part.period != total.period
+            or not (part.level or part.fields or part.holder or part.category or part.status)
+        ):
+            break
+        parts.append(j)
+        j, end = j - 1, spans[j][0]
+    return parts
