@@ -81,7 +81,8 @@ class FigureMention:
             tỉnh"): the total then counts models (measure ``models``) by status.
         part_of: The index, in the list :func:`find_figures` returns, of the total this
             figure breaks down ("trong đó", brackets, "gồm"), else ``None``: a part
-            sets a level, a field, a holder or a kind its total does not.
+            sets a level, a field, a holder or a kind its total does not. A total
+            written after its parts ("…, tổng cộng 1.557 mô hình") comes after them.
         subset_of: The index of the figure this one is a subset of without being a
             cell of a breakdown ("1.930 mô hình, trong đó 1.642 mô hình hoạt động hiệu
             quả"), else ``None``.
