@@ -1631,6 +1631,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Enterprises, districts and departments beside each other hold parts of the area's
+        # models; people are not built as models are, and join in by their body's name.
+        (
+            "Toàn tỉnh có 31 mô hình của doanh nghiệp, 17 mô hình của các trường học. Năm "
+            "2025, các huyện đăng ký 702 mô hình, các sở, ban, ngành đăng ký 193 mô hình. Các "
+            "cấp công đoàn đã xây dựng 171 mô hình, thu hút 26.400 đoàn viên công đoàn tham gia."
+        ),
+        [
+            ("31", {"category": "doanh nghiệp"}),
+            ("17", {"category": "các trường học"}),
+            ("702", {"category": "các huyện", "measure": "registered"}),
+            ("193", {"category": "các sở, ban, ngành", "measure": "registered"}),
+            ("171", {"category": "Các cấp công đoàn", "measure": "built"}),
+            ("26.400", {"measure": "participants"}),
+        ],
+    ),
+    (
         # A total written after its parts ("tổng cộng", "tổng số"): the items before it are
         # its parts; not across a sentence, nor items with no cell.
         (

@@ -42,7 +42,7 @@ PART_HOLDER = re.compile(
     r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"
     r"|bo\sdoi|quan\sdoi"
     r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
-    r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien"
+    r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien|doanh\snghiep"
     r"|phong\s(?:giao\sduc|van\shoa|tu\sphap|noi\svu|y\ste|lao\sdong|kinh\ste|tai\s(?:chinh|nguyen)"
     r"|nong\snghiep|cong\sthuong|dan\stoc|quan\sly|canh\ssat)"  # "Phòng Giáo dục", not "phòng học"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
@@ -50,7 +50,8 @@ PART_HOLDER = re.compile(
 #: Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
 KINDS_OF_UNIT = re.compile(
-    r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo"
+    r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
+    r"|so(?!\s(?:lieu|luong|mo\shinh|dien\shinh))"
     r"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong)\b"
 )
 

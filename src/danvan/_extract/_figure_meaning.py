@@ -45,8 +45,7 @@ from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 
 __all__ = ["around", "words_at"]
 
-# Not the dot of a number ("1.320 tập thể và 2.480 cá nhân": one clause).
-_CLAUSE_END = re.compile(  # …and the reason a verb gives: "tặng Bằng khen vì có 3 mô hình"
+_CLAUSE_END = re.compile(  # not the dot of "1.320"; a reason is a clause: "… vì có 3 mô hình"
     rf"{FULL_STOP}|[;:!?\n(]|\b(?:trong\sdo|gom|(?<!don\s)(?:vi|nho|do)\s(?:da\s)?co)\b"
 )
 # After a number, words giving the next one another role than the verb's object: "trị giá",
@@ -62,8 +61,10 @@ _PASSIVE_WINDOW = re.compile(
     r"(?:[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,30}?"
     r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
-# Who took part, named by a few nouns after the number: "đoàn viên, hội viên tham gia".
-_TOOK_PART = re.compile(r"(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}\s(?P<verb>tham\s(?:gia|du))\b")
+_TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên công đoàn tham gia"
+    r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
+    r"\s(?P<verb>tham\s(?:gia|du))\b"
+)
 _HOLDER_AFTER = re.compile(
     r"\s(?:cua\s|la\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
@@ -260,7 +261,7 @@ class _Meaning:
         """
         at = self.end + 1
         joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
-        if joined is not None:
+        if joined is not None and (joined["own"] is None or self.unit is UnitOfMeasure.PEOPLE):
             return "participants", words_at(self.source, *joined.span("verb"))
         if (
             self.unit in _NO_VERB_AFTER

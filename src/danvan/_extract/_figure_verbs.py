@@ -336,8 +336,15 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
     """Whether a count in ``unit`` can be what an act of ``measure`` counts.
 
     Money supports, or is no act's ("… 120 hộ tham gia, trao 4,6 tỷ đồng"); models do not
-    take part as people do ("9 mô hình được chọn tham gia Chương trình").
+    take part as people do ("9 mô hình được chọn tham gia Chương trình"), and people are
+    not built nor registered as models are ("xây dựng 165 mô hình, thu hút 25.000 đoàn
+    viên").
     """
     if unit is UnitOfMeasure.VND:
         return measure == "supported"
+    if unit is UnitOfMeasure.PEOPLE:
+        return measure in _WHAT_PEOPLE_DO
     return not (unit in MODEL_UNITS and measure == "participants")
+
+
+_WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended"))
