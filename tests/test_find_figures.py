@@ -1631,6 +1631,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Households helped to build are not built; households helped are supported.
+        "Các xã đã giúp 132 hộ xây dựng nhà vệ sinh. Đã hỗ trợ 58 hộ xây dựng nhà ở.",
+        [("132", {"measure": None}), ("58", {"measure": "supported"})],
+    ),
+    (
         # Enterprises, districts and departments beside each other hold parts of the area's
         # models; people are not built as models are, and join in by their body's name.
         (

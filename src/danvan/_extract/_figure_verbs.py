@@ -344,6 +344,8 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
         return measure == "supported"
     if unit is UnitOfMeasure.PEOPLE:
         return measure in _WHAT_PEOPLE_DO
+    if unit is UnitOfMeasure.HOUSEHOLDS:  # "giúp 120 hộ xây dựng nhà vệ sinh": not built
+        return measure not in ("built", "in_operation", "replicated")
     return not (unit in MODEL_UNITS and measure == "participants")
 
 
