@@ -937,6 +937,11 @@ def test_a_total_after_its_parts_is_drafted_first() -> None:
             "60 mô hình",
             "kế hoạch",
         ),
+        (
+            "Năm 2025, toàn huyện công nhận 376 mô hình, đạt 94% kế hoạch năm (400 mô hình).",
+            "400 mô hình",
+            "kế hoạch năm",
+        ),
     ],
 )
 def test_a_target_in_brackets_is_no_result(text: str, target: str, words: str) -> None:
@@ -1013,6 +1018,7 @@ def test_a_count_of_a_period_compared_with_not_dated_is_left_out(text: str, word
         "Năm 2025, Hội Nông dân tỉnh được Trung ương Hội tặng Bằng khen vì có 4 mô hình hay.",
         "Năm 2025, Huyện đoàn được Tỉnh đoàn tặng Giấy khen nhờ có 4 mô hình tiêu biểu.",
         "Năm 2025, Công an tỉnh được tặng Bằng khen của Bộ Công an do có 4 mô hình hiệu quả.",
+        "Năm 2025, Huyện đoàn được Tỉnh đoàn tặng Bằng khen do đã có 4 mô hình hay.",
     ],
 )
 def test_what_an_award_was_given_for_is_no_batch(text: str) -> None:

@@ -1631,6 +1631,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A stock's value in another year, in brackets after it, stands on that year's
+        # end; models moved to another form have no measure.
+        (
+            "Lũy kế đến hết năm 2025, toàn tỉnh có 2.531 mô hình được công nhận (năm 2024 là "
+            "2.187 mô hình). Có 4 mô hình chuyển sang hình thức khác."
+        ),
+        [
+            ("2.531", {"as_of": dt.date(2025, 12, 31), "period": None}),
+            ("2.187", {"as_of": dt.date(2024, 12, 31), "period": None, "measure": R}),
+            ("4", {"measure": None}),
+        ],
+    ),
+    (
         # Households helped to build are not built; households helped are supported.
         "Các xã đã giúp 132 hộ xây dựng nhà vệ sinh. Đã hỗ trợ 58 hộ xây dựng nhà ở.",
         [("132", {"measure": None}), ("58", {"measure": "supported"})],

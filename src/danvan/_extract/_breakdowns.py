@@ -48,7 +48,7 @@ _DONE_TO = re.compile(
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
     # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
-    r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\sdoi|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
+    r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
     r"|(?:da\s)?bi\s(?:thu\shoi|rut)\b)"  # "3 mô hình bị thu hồi quyết định công nhận"
 )
 # An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …",

@@ -20,7 +20,7 @@ __all__ = ["award_words", "many_givers"]
 
 # The words between an award and its recipients' count, none of them saying why it was
 # given: "Bằng khen vì có 3 mô hình tiêu biểu" gives no award to the 3 models.
-_NO_REASON = r"(?:(?!\b(?:vi|nho|do\sco)\s)[^,.;:()\n0-9])"
+_NO_REASON = r"(?:(?!\b(?:vi|nho|do\s(?:da\s)?co)\s)[^,.;:()\n0-9])"
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"

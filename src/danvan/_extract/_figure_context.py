@@ -112,7 +112,7 @@ _TARGET = re.compile(
 )
 # A target in brackets after the words that name it: "đạt 86,7% kế hoạch (60 mô hình)".
 _TARGET_IN_BRACKETS = re.compile(
-    r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:de\sra|duoc\sgiao|giao|nam\s(?:19|20)[0-9]{2}))?)"
+    r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})"
     r"\s?\(\s?$"
 )
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".

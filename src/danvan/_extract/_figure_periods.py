@@ -25,6 +25,13 @@ from typing import Any
 import attrs
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_days import (
+    REACH,
+    as_of_a_day,
+    in_sentence,
+    on_a_day,
+    stocks_in_other_years,
+)
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
@@ -43,8 +50,6 @@ _HEADS = re.compile(
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den\s(?:het|cuoi)))\s)?$"
 )
-# The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
-_AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
 # được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển
@@ -69,7 +74,6 @@ _SUBJECT_REACH = 80
 _SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
 _WITHIN = re.compile(r"\btrong\s$")
 _CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
-_REACH = 240  # how far back in its sentence a figure's period is read
 # A bare year labelling a list's item: "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …".
 _YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\s?)$")
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
@@ -99,7 +103,7 @@ def name_periods(
 ) -> None:
     """Set each mention's ``period``, ``as_of`` and a change's ``compared_to``, in place."""
     days = [(source.at(d.span[0]), source.at(d.span[1])) for d in dates]  # in the folded text
-    _as_of(source, mentions, spans, dates, days)
+    as_of_a_day(source, mentions, spans, dates, days)
     folded = source.folded
     located = [(source.at(p.span[0]), source.at(p.span[1])) for p in periods]
     starts = [a for a, _ in located]
@@ -134,14 +138,14 @@ def name_periods(
             evidence["period"] = by.evidence["period"]
         if mention.change is not None and k < len(located):
             a, b = located[k]
-            if _in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
+            if in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
                 folded, max(0, a - 20), a
             ):
                 found["compared_to"] = periods[k].period
                 evidence["compared_to"] = words_at(source, a, b)
         if mention.change is not None and "compared_to" not in found and j >= 0:
             a, b = located[j]  # "So với năm 2024, số mô hình được công nhận tăng 12 …"
-            if _in_sentence(folded, b, start, _REACH) and (
+            if in_sentence(folded, b, start, REACH) and (
                 _COMPARED_FIRST.search(folded, max(0, a - 20), a)
                 or _THAN.search(folded, max(0, a - 16), a)  # "… ít hơn năm 2024 là 14"
             ):
@@ -149,7 +153,8 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
-    _on_a_day(source, mentions, spans, dates, days)
+    stocks_in_other_years(folded, mentions, spans)
+    on_a_day(source, mentions, spans, dates, days)
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:
@@ -201,13 +206,13 @@ def _own_period(
         return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     while j >= 0 and _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0]):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
-    yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - _REACH), start)
+    yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - REACH), start)
     if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
         return _of_the_year_before(source, periods, j, yearless)  # "…; 6 tháng cuối năm …"
     if (
         j >= 0
         and (
-            _in_sentence(folded, located[j][1], start, _REACH)
+            in_sentence(folded, located[j][1], start, REACH)
             or _heads_a_list(folded, located[j][1], start)
         )
         and not _YEARS_IN_ALL.search(folded, located[j][1], start)
@@ -258,7 +263,7 @@ def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
         _SENTENCE_CLOSED.match(folded, b) is not None
         and _WITHIN.search(folded, max(0, a - 8), a) is not None
         and _CLAUSE_BREAK.search(folded, end, a) is None
-        and a - end <= _REACH
+        and a - end <= REACH
     )
 
 
@@ -303,76 +308,3 @@ def _cell_of(total: FigureMention, part: FigureMention) -> dict[str, Any]:
         for name in ("level", "fields", "category")
         if getattr(total, name) and not getattr(part, name) and name in total.evidence
     }
-
-
-def _in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
-    """Whether ``a`` and ``b`` are close, with no sentence's end between them."""
-    return 0 <= b - a <= reach and SENTENCE_END.search(folded, a, b) is None
-
-
-def _as_of(
-    source: CleanText,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    dates: Sequence[DateMention],
-    located: Sequence[tuple[int, int]],
-) -> None:
-    """The day a count stands on: "Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình".
-
-    ``located`` is each date's span in the folded text.
-    """
-    if not dates:
-        return
-    folded = source.folded
-    ends = [b for _, b in located]
-    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
-        j = bisect.bisect_right(ends, start) - 1
-        total = mention.part_of if mention.part_of is not None else mention.subset_of
-        a, b = located[j] if j >= 0 else (0, 0)
-        if (
-            j >= 0
-            and _in_sentence(folded, b, start, _REACH)
-            and _AS_OF.search(folded, max(0, a - 25), a) is not None
-        ):
-            evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
-            mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
-        elif total is not None and mentions[total].as_of is not None:
-            mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)
-
-
-# The day an act was done on, heading the count's clause: "ngày 10/02/2025 đăng ký 40 …".
-_ON_THE_DAY = re.compile(r"\bngay\s?$")
-_NO_CLAUSE_END = re.compile(r"[^;:()\n0-9]*")
-
-
-def _on_a_day(
-    source: CleanText,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    dates: Sequence[DateMention],
-    located: Sequence[tuple[int, int]],
-) -> None:
-    """The period of a count done on a day: that day, not the year.
-
-    "Ngày 15/3/2025, UBND huyện công nhận 12 mô hình", "…; ngày 10/02/2025 đăng ký 40 mô
-    hình". Only a day after any period the count's sentence gives, in the count's clause;
-    not a document's date (those are left out of ``dates``).
-    """
-    folded = source.folded
-    ends = [b for _, b in located]
-    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
-        j = bisect.bisect_right(ends, start) - 1
-        if j < 0 or mention.as_of is not None:
-            continue
-        a, b = located[j]
-        said = mention.evidence.get("period")
-        if (
-            (said is not None and source.at(said[1][1]) > a)
-            or not _ON_THE_DAY.search(folded, max(0, a - 6), a)
-            or not _in_sentence(folded, b, start, _REACH)
-            or not _NO_CLAUSE_END.fullmatch(folded, b, start)
-        ):
-            continue
-        day = Period(start=dates[j].date, end=dates[j].date)
-        evidence = {**mention.evidence, "period": words_at(source, max(0, a - 5), b)}
-        mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)

@@ -1,0 +1,131 @@
+"""The days a figure stands on or was done on, apart from the periods it covers.
+
+"Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình" stands on that day (``as_of``), and
+so do its parts; "Ngày 15/3/2025, UBND huyện công nhận 12 mô hình" was done on it (its
+period is that day); a stock's value in another year, in brackets after it, stands on
+that year's last day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._mentions import DateMention
+from danvan._periods import Period
+
+__all__ = ["REACH", "as_of_a_day", "in_sentence", "on_a_day", "stocks_in_other_years"]
+
+#: How far back in its sentence a figure's period or day is read.
+REACH = 240
+# The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
+_AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
+
+
+def in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
+    """Whether ``a`` and ``b`` are close, with no sentence's end between them."""
+    return 0 <= b - a <= reach and SENTENCE_END.search(folded, a, b) is None
+
+
+def as_of_a_day(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+    located: Sequence[tuple[int, int]],
+) -> None:
+    """The day a count stands on: "Đến ngày 30/11/2025, toàn huyện hiện có 864 mô hình".
+
+    ``located`` is each date's span in the folded text.
+    """
+    if not dates:
+        return
+    folded = source.folded
+    ends = [b for _, b in located]
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        j = bisect.bisect_right(ends, start) - 1
+        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        a, b = located[j] if j >= 0 else (0, 0)
+        if (
+            j >= 0
+            and in_sentence(folded, b, start, REACH)
+            and _AS_OF.search(folded, max(0, a - 25), a) is not None
+        ):
+            evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
+            mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
+        elif total is not None and mentions[total].as_of is not None:
+            mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)
+
+
+# The day an act was done on, heading the count's clause: "ngày 10/02/2025 đăng ký 40 …".
+_ON_THE_DAY = re.compile(r"\bngay\s?$")
+_NO_CLAUSE_END = re.compile(r"[^;:()\n0-9]*")
+
+
+def on_a_day(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+    located: Sequence[tuple[int, int]],
+) -> None:
+    """The period of a count done on a day: that day, not the year.
+
+    "Ngày 15/3/2025, UBND huyện công nhận 12 mô hình", "…; ngày 10/02/2025 đăng ký 40 mô
+    hình". Only a day after any period the count's sentence gives, in the count's clause;
+    not a document's date (those are left out of ``dates``).
+    """
+    folded = source.folded
+    ends = [b for _, b in located]
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        j = bisect.bisect_right(ends, start) - 1
+        if j < 0 or mention.as_of is not None:
+            continue
+        a, b = located[j]
+        said = mention.evidence.get("period")
+        if (
+            (said is not None and source.at(said[1][1]) > a)
+            or not _ON_THE_DAY.search(folded, max(0, a - 6), a)
+            or not in_sentence(folded, b, start, REACH)
+            or not _NO_CLAUSE_END.fullmatch(folded, b, start)
+        ):
+            continue
+        day = Period(start=dates[j].date, end=dates[j].date)
+        evidence = {**mention.evidence, "period": words_at(source, max(0, a - 5), b)}
+        mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)
+
+
+# In brackets after a count, its value in another year: "(năm 2024 là 2.106 mô hình)".
+_IN_ANOTHER_YEAR = re.compile(r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)?\s?")
+
+
+def stocks_in_other_years(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A stock's value in another year, in brackets after it, is a stock at that year's end.
+
+    "Lũy kế đến hết năm 2025, … 2.418 mô hình (năm 2024 là 2.106 mô hình)": 2.106 by the
+    end of 2024, not recognised in 2024.
+    """
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        said = mention.evidence.get("period")
+        if (
+            before.as_of is None
+            or before.period is not None
+            or mention.period is None
+            or said is None
+            or _IN_ANOTHER_YEAR.fullmatch(folded, spans[i - 1][1], spans[i][0]) is None
+        ):
+            continue
+        evidence = {k: v for k, v in mention.evidence.items() if k != "period"} | {"as_of": said}
+        mentions[i] = attrs.evolve(
+            mention, period=None, as_of=mention.period.end, evidence=evidence
+        )
