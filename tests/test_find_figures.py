@@ -1682,6 +1682,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Bare items before their total ("tổng số 281 mô hình") count what it counts.
+        (
+            "Các mô hình được công nhận gồm cấp tỉnh 14, cấp huyện 53 và cấp xã 214, tổng số "
+            "281 mô hình."
+        ),
+        [
+            ("14", {"level": L.PROVINCE, "part_of": 3, "unit_of_measure": U.MODELS}),
+            ("53", {"level": L.DISTRICT, "part_of": 3, "unit_of_measure": U.MODELS}),
+            ("214", {"level": L.GRASSROOTS, "part_of": 3, "unit_of_measure": U.MODELS}),
+            ("281", {"part_of": None, "unit_of_measure": U.MODELS}),
+        ],
+    ),
+    (
         # A district's department holds part of its models; a classroom is no body.
         (
             "Phòng Giáo dục và Đào tạo huyện có 21 mô hình được công nhận. Huyện đã xây mới "

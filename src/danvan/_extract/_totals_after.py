@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._breakdowns import measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
 
 __all__ = ["total_after_its_parts"]
@@ -42,15 +43,18 @@ def total_after_its_parts(
         parts = _items_before(folded, mentions, spans, i)
         if len(parts) < 2:
             continue
-        measure = mentions[parts[0]].measure
-        said = {mentions[j].measure for j in parts}
-        if len(said) > 1 or (verb_said(mention) and mention.measure != measure):
+        said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
+        if len(said) > 1 or (verb_said(mention) and said and said != {mention.measure}):
             continue
         whole = (mention.text, mention.span)
         for j in parts:
-            evidence = {**mentions[j].evidence, "part_of": whole}
-            mentions[j] = attrs.evolve(mentions[j], part_of=i, evidence=evidence)
-        if mention.measure != measure and "measure" in mentions[parts[0]].evidence:
+            part = mentions[j]
+            if part.unit_of_measure is None:  # "cấp tỉnh 12, cấp huyện 48, tổng số 270 mô hình"
+                part = measured_as_total(_counted_as(part, mention), mention)
+            evidence = {**part.evidence, "part_of": whole}
+            mentions[j] = attrs.evolve(part, part_of=i, evidence=evidence)
+        if said and not verb_said(mention):  # the parts' verb: "cấp tỉnh công nhận 48, …"
+            (measure,) = said
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
 
@@ -68,7 +72,8 @@ def _items_before(
             not gap.fullmatch(folded, spans[j][1], end)
             or not isinstance(part.value, Count)
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
-            or part.unit_of_measure is not total.unit_of_measure
+            or part.unit_of_measure not in (total.unit_of_measure, None)
+            or (part.unit_of_measure is None and part.noun)
             or part.period != total.period
             or not (part.level or part.fields or part.holder or part.category or part.status)
         ):
@@ -76,3 +81,17 @@ def _items_before(
         parts.append(j)
         j, end = j - 1, spans[j][0]
     return parts
+
+
+def _counted_as(part: FigureMention, total: FigureMention) -> FigureMention:
+    """A bare number listed before its total, counting what the total counts."""
+    evidence = {**part.evidence}
+    if "noun" in total.evidence:
+        evidence["noun"] = total.evidence["noun"]
+    return attrs.evolve(
+        part,
+        unit_of_measure=total.unit_of_measure,
+        noun=total.noun,
+        kind=total.kind,
+        evidence=evidence,
+    )
