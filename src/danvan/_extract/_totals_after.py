@@ -25,6 +25,7 @@ _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
 _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}" + _SUM)
 # Between two items of the list: the rest of one item, a separator, the next's label.
+_MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s[^,.;:()\n0-9]{0,40}")
 
 
@@ -65,7 +66,7 @@ def _items_before(
     """The counts listed right before count ``i``, each a cell of its unit and period."""
     total, parts = mentions[i], []
     j, end = i - 1, spans[i][0]
-    while j >= 0:
+    while j >= 0 and len(parts) < _MOST_ITEMS:
         part = mentions[j]
         gap = _LAST_GAP if j == i - 1 else _NEXT_GAP
         if (
