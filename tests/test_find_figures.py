@@ -1682,6 +1682,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body has a count, and some of them are recognised: the verb after the second
+        # is not the first's, and both are the body's; levels side by side share it.
+        (
+            "Hội Nông dân tỉnh có 61 mô hình, 23 mô hình được công nhận cấp tỉnh. Công an tỉnh "
+            "có 44 mô hình “Dân vận khéo”, 19 mô hình được Bộ Công an công nhận. Cấp huyện có "
+            "26 mô hình, cấp xã có 91 mô hình được công nhận."
+        ),
+        [
+            ("61", {"measure": "models", "level": None, "category": "Hội Nông dân tỉnh"}),
+            ("23", {"measure": R, "level": L.PROVINCE, "category": "Hội Nông dân tỉnh"}),
+            ("44", {"measure": "models", "category": "Công an tỉnh"}),
+            ("19", {"measure": R, "category": "Công an tỉnh"}),
+            ("26", {"measure": R, "level": L.DISTRICT}),
+            ("91", {"measure": R, "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         # Bare items before their total ("tổng số 281 mô hình") count what it counts.
         (
             "Các mô hình được công nhận gồm cấp tỉnh 14, cấp huyện 53 và cấp xã 214, tổng số "

@@ -111,13 +111,18 @@ def same_subject(
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[i - 1], mention, spans[i - 1], spans[i]
         )
+        some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
+            mention.unit_of_measure is mentions[i - 1].unit_of_measure
+            and _passive_after(mention)
+            and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+        )
         if (
             names[i] is not None
             or before is None
             or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
             or not names_a_body(fold(before[0]))
             or mention.fields
-            or (mention.level and not levels)
+            or (mention.level and not (levels or some))
             or not isinstance(mention.value, Count)
         ):
             continue
@@ -129,6 +134,7 @@ def same_subject(
                 and holders[0] is not holders[1]
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
+            or some
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
                 and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -142,6 +148,16 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+# The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …".
+_NEXT_COUNT = re.compile(r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s")
+
+
+def _passive_after(mention: FigureMention) -> bool:
+    """Whether a count's verb is a passive written after it: "18 mô hình được … công nhận"."""
+    said = mention.evidence.get("measure")
+    return said is not None and said[1][0] > mention.span[1]
 
 
 _ITS_COST = re.compile(

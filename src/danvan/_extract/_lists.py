@@ -182,6 +182,7 @@ def verb_after_a_list(
             or (
                 (mentions[i].measure is None or _its_totals_verb(mentions, i))
                 and JOINED.fullmatch(folded, spans[i][1], start)
+                and not _has_then_some(folded, (mentions[i], mention), (spans[i][0], span[0]))
             )
         ):
             break
@@ -193,6 +194,26 @@ def verb_after_a_list(
         evidence.update((k, mention.evidence[k]) for k in given if k in mention.evidence)
         mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **given)
         start, i = spans[i][0], i - 1
+
+
+_HAS = re.compile(r"(?:^|\s)(?:hien\s|da\s|van\s)?co\s$")
+
+
+def _has_then_some(
+    folded: str, counts: tuple[FigureMention, FigureMention], starts: tuple[int, int]
+) -> bool:
+    """Whether the first of two counts is had and the last is some of the same.
+
+    "Hội Nông dân có 56 mô hình, 20 mô hình được công nhận": 20 of the 56, not a list
+    of two counts recognised ("Cấp huyện có 21 mô hình, cấp xã có 87 mô hình được công
+    nhận").
+    """
+    (first, last), (a, b) = counts, starts
+    return (
+        (first.unit_of_measure, first.holder) == (last.unit_of_measure, last.holder)
+        and _HAS.search(folded, max(0, a - 10), a) is not None
+        and _HAS.search(folded, max(0, b - 10), b) is None
+    )
 
 
 # A body's count beside another's: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có ".

@@ -64,7 +64,7 @@ def _items_before(
     folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
 ) -> list[int]:
     """The counts listed right before count ``i``, each a cell of its unit and period."""
-    total, parts = mentions[i], []
+    total, parts = mentions[i], list[int]()
     j, end = i - 1, spans[i][0]
     while j >= 0 and len(parts) < _MOST_ITEMS:
         part = mentions[j]
