@@ -961,8 +961,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # A field may follow a model's noun alone, up to its item's end; not when the
-        # words name more than a field. Kinds of unit joined by commas are one subject.
+        # A field may follow a model's noun alone, up to its item's end; when the words
+        # name more than a field, they are a cell of their own. Kinds of unit joined by
+        # commas are one subject.
         (
             "Toàn tỉnh có 530 mô hình, trong đó 190 mô hình kinh tế, 164 mô hình văn hóa - "
             "xã hội, 176 mô hình quốc phòng - an ninh. Có 21 mô hình kinh tế hộ gia đình. "
@@ -974,7 +975,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("190", {"fields": (Field.ECONOMY,), "part_of": 0}),
             ("164", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
             ("176", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
-            ("21", {"fields": (), "part_of": None}),
+            ("21", {"fields": (), "part_of": None, "category": "kinh tế hộ gia đình"}),
             ("208", {"category": "Các xã"}),
             ("73", {"category": "các cơ quan, đơn vị khối Đảng, chính quyền"}),
         ],
@@ -1679,6 +1680,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.557", {"part_of": None, "level": None}),
             ("412", {"part_of": None}),
             ("3.020", {"part_of": None}),
+        ],
+    ),
+    (
+        # Models of a kind of economy, side by side: each its own cell, not two counts of
+        # the area's models.
+        "Toàn tỉnh có 251 mô hình kinh tế tập thể, 193 mô hình kinh tế hộ gia đình.",
+        [
+            ("251", {"fields": (), "category": "kinh tế tập thể"}),
+            ("193", {"fields": (), "category": "kinh tế hộ gia đình"}),
         ],
     ),
     (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import Any
 
 from danvan._extract._clean import CleanText
 from danvan._text import fold
@@ -113,14 +114,24 @@ def _words(source: CleanText, a: int, b: int) -> tuple[int, int]:
     return a, a + len(source.clean[a:b].rstrip(" ,"))
 
 
-def field_after(source: CleanText, end: int) -> tuple[Field, tuple[int, int]] | None:
-    """The field that the words after a noun name alone, up to its item's end.
+def field_after(source: CleanText, end: int) -> tuple[str, Any, tuple[int, int]] | None:
+    """The field, or the cell, that the words after a noun name, up to its item's end.
 
-    "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh"; not "mô hình kinh
-    tế hộ gia đình", whose words name more than a field.
+    "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh" name fields; "245 mô
+    hình kinh tế tập thể, 186 mô hình kinh tế hộ gia đình" name more than a field: each
+    is a cell of its own words. Returns the attribute ("fields" or "category"), its
+    value and the words' span.
     """
     after = _ALONE_AFTER.match(source.folded, end)
     if after is None or after[1].partition(" ")[0] not in _FIRST_WORDS:
         return None  # most words after a noun name no field: not looked up
-    field = Field._lookup(source.clean[slice(*after.span(1))])
-    return None if field is None else (field, after.span(1))
+    words = source.clean[slice(*after.span(1))]
+    field = Field._lookup(words)
+    if field is not None:
+        return "fields", (field,), after.span(1)
+    first = Field._lookup(" ".join(words.split()[:2]))  # "kinh tế …", not "văn bản …"
+    return (
+        None
+        if first is None or _NOT_A_NAME.search(after[1])
+        else ("category", words, after.span(1))
+    )

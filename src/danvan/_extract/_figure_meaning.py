@@ -379,7 +379,7 @@ class _Meaning:
         elif written is not None:
             self.set("category", written[0], *written[1])
         elif self.unit in MODEL_UNITS and (alone := field_after(self.source, self.end)):
-            self.set("fields", (alone[0],), *alone[1])  # "148 mô hình văn hóa - xã hội, …"
+            self.set(alone[0], alone[1], *alone[2])  # "148 mô hình văn hóa - xã hội, …"
 
     def award(self) -> None:
         if (found := award_words(self.source, self.start, self.end)) is None:
