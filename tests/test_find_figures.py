@@ -1683,6 +1683,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Honoured by the central agencies: the central level.
+        "Có 17 mô hình được các cơ quan Trung ương biểu dương, 52 mô hình được tỉnh biểu dương.",
+        [
+            ("17", {"measure": "honoured", "level": L.CENTRAL}),
+            ("52", {"measure": "honoured", "level": L.PROVINCE}),
+        ],
+    ),
+    (
         # Models of a kind of economy, side by side: each its own cell, not two counts of
         # the area's models.
         "Toàn tỉnh có 251 mô hình kinh tế tập thể, 193 mô hình kinh tế hộ gia đình.",

@@ -52,7 +52,8 @@ _FIRST = re.compile(rf"\s?(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
-    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap)\s)?"
+    r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
+    r"|(?:cac\s)?co\squan)\s)?"  # "được các cơ quan Trung ương biểu dương"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))\s"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
