@@ -1683,6 +1683,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Communes with no model count nothing the models do; the body's count goes on
+        # past "đến nay".
+        (
+            "Có 5 xã chưa có mô hình được công nhận cấp huyện. Hội Nông dân huyện đã đăng ký "
+            "39 mô hình, đến nay 33 mô hình đã được công nhận."
+        ),
+        [
+            ("5", {"noun": "xã", "measure": None}),
+            ("39", {"measure": "registered", "category": "Hội Nông dân huyện"}),
+            ("33", {"measure": R, "category": "Hội Nông dân huyện"}),
+        ],
+    ),
+    (
         # Honoured by the central agencies: the central level.
         "Có 17 mô hình được các cơ quan Trung ương biểu dương, 52 mô hình được tỉnh biểu dương.",
         [

@@ -150,8 +150,11 @@ def same_subject(
             names[i] = before
 
 
-# The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …".
-_NEXT_COUNT = re.compile(r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s")
+# The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …",
+# "36 mô hình, đến nay 32 …".
+_NEXT_COUNT = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
+)
 
 
 def _passive_after(mention: FigureMention) -> bool:

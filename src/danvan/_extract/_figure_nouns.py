@@ -84,6 +84,9 @@ _NOUN_STOP = frozenset(
         "tu",
         "co",
         "lan",  # "9 xã lần lượt …": the villages, not "xã lần"
+        "chua",  # "4 xã chưa có mô hình": the communes, not "xã chưa"
+        "khong",
+        "deu",
     ]
 )
 
