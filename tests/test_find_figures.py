@@ -1683,6 +1683,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The cells of a body's total by level are the body's.
+        (
+            "Các cấp Hội Cựu chiến binh đã đăng ký 91 mô hình, trong đó cấp tỉnh 7 mô hình, cấp "
+            "huyện 29 mô hình, cấp cơ sở 55 mô hình."
+        ),
+        [
+            ("91", {"category": "Các cấp Hội Cựu chiến binh"}),
+            ("7", {"level": L.PROVINCE, "category": "Các cấp Hội Cựu chiến binh", "part_of": 0}),
+            ("29", {"level": L.DISTRICT, "category": "Các cấp Hội Cựu chiến binh"}),
+            ("55", {"level": L.GRASSROOTS, "category": "Các cấp Hội Cựu chiến binh"}),
+        ],
+    ),
+    (
         # Communes with no model count nothing the models do; the body's count goes on
         # past "đến nay".
         (

@@ -219,13 +219,15 @@ def within_the_body_before(
 
 
 def among_a_bodys(mentions: list[FigureMention]) -> None:
-    """A count among a body's count is the body's too, in place.
+    """A count among a body's count, or a cell of it, is the body's too, in place.
 
     "Công an tỉnh xây dựng 86 mô hình, trong đó 24 mô hình được công nhận cấp tỉnh": the
-    24 are the police's, not all the province-level models.
+    24 are the police's, not all the province-level models; so are the cells of "Các cấp
+    Hội Cựu chiến binh đã đăng ký 86 mô hình, trong đó cấp tỉnh 6 mô hình, …".
     """
     for i, mention in enumerate(mentions):
-        total = mentions[mention.subset_of] if mention.subset_of is not None else None
+        among = mention.subset_of if mention.subset_of is not None else mention.part_of
+        total = mentions[among] if among is not None else None
         if (
             total is not None
             and isinstance(mention.value, Count)
