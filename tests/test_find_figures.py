@@ -1683,6 +1683,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Counts of models side by side, each with the words of its kind, are cells; the
+        # council of emulation and commendation names no act.
+        (
+            "Toàn tỉnh có 223 mô hình tự quản, 91 mô hình tổ hòa giải. Có 13 mô hình được Hội "
+            "đồng Thi đua - Khen thưởng tỉnh công nhận là mô hình tiêu biểu."
+        ),
+        [
+            ("223", {"measure": "models", "category": "tự quản"}),
+            ("91", {"measure": "models", "category": "tổ hòa giải"}),
+            ("13", {"measure": R, "level": L.PROVINCE}),
+        ],
+    ),
+    (
         # The cells of a body's total by level are the body's.
         (
             "Các cấp Hội Cựu chiến binh đã đăng ký 91 mô hình, trong đó cấp tỉnh 7 mô hình, cấp "

@@ -14,11 +14,11 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import AND
+from danvan._extract._figure_words import AND, MODEL_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import ModelKind
 
-__all__ = ["exemplars_among_models", "exemplars_named"]
+__all__ = ["exemplars_among_models", "exemplars_named", "kinds_side_by_side"]
 
 # What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
 _NAMED_EXEMPLARS = re.compile(
@@ -80,3 +80,39 @@ def exemplars_among_models(mentions: list[FigureMention]) -> None:
             mentions[i] = attrs.evolve(
                 total, unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS, evidence=evidence
             )
+
+
+# The words after a model's noun that name its kind, up to its item's end: "215 mô hình
+# tự quản, 86 mô hình tổ hòa giải"; not a verb, a place, a level or a period.
+_KIND_AFTER = re.compile(
+    r"\s(?!(?:duoc|da|dang|co|la|cua|tai|o|trong|thuoc|voi|cho|nam|giai|moi|cap|linh|tap|ca"
+    r"|ho|tren|deu|van|con|tang|giam|chiem|dat)\b)(?P<words>[^,.;:()\n0-9“\"]{2,40}?)"
+    r"(?=\s?[,.;)\n]|\sva\s|$)"
+)
+
+
+def kinds_side_by_side(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Counts of models side by side, each followed by the words of its kind, in place.
+
+    "Toàn tỉnh có 215 mô hình tự quản, 86 mô hình tổ hòa giải": two cells named by their
+    words, not two counts of the area's models.
+    """
+    for i in range(1, len(mentions)):
+        pair = (mentions[i - 1], mentions[i])
+        kinds = [_KIND_AFTER.match(source.folded, spans[j][1]) for j in (i - 1, i)]
+        if (
+            any(m.unit_of_measure not in MODEL_UNITS or m.measure != "models" for m in pair)
+            or any(m.level or m.fields or m.holder or m.category or m.status for m in pair)
+            or any(m.part_of is not None or m.subset_of is not None for m in pair)
+            or kinds[0] is None
+            or kinds[1] is None
+            or not AND.fullmatch(source.folded, kinds[0].end(), spans[i][0])
+        ):
+            continue
+        for j, kind in zip((i - 1, i), (kinds[0], kinds[1]), strict=True):
+            a, b = kind.span("words")
+            evidence = {**mentions[j].evidence, "category": words_at(source, a, b)}
+            name = source.clean[a:b]
+            mentions[j] = attrs.evolve(mentions[j], category=name, evidence=evidence)

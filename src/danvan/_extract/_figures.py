@@ -33,6 +33,7 @@ from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_changes import a_bare_change
+from danvan._extract._figure_kinds import kinds_side_by_side
 from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
@@ -159,6 +160,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
             totals.add(parent, can_total=can_total)
         finish(source, mentions, spans)
         name_categories(source, mentions, spans)
+        kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
