@@ -100,7 +100,9 @@ _EVERYONE = re.compile(
 )
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
-_KIND_JOINED = re.compile(r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep|ban|nganh)\b")
+_KIND_JOINED = re.compile(
+    r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b|(?:ban|nganh)$"
+)
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
 _NAME_BOUNDARY = re.compile(
