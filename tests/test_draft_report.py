@@ -956,6 +956,26 @@ def test_a_target_in_brackets_is_no_result(text: str, target: str, words: str) -
     assert _new_findings(result) == []
 
 
+def test_a_share_of_a_plan_accuses_no_count() -> None:
+    """ "đạt 98,6% kế hoạch" is of the plan: no share of the counts before it, no error."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 1.152 mô hình, đạt 112,5% kế hoạch; công nhận 994 mô "
+        "hình, đạt 98,6% kế hoạch."
+    )
+    result = _draft(text, "nb-plan", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["1.152", "994"]
+    assert not any("check the report's numbers" in line for line in result.left_out)
+
+
+def test_counts_of_the_years_past_named_after_them_are_no_years() -> None:
+    """ "… được biểu dương, khen thưởng trong 5 năm qua": five years', not the report's."""
+    text = "Có 318 lượt tập thể và 492 lượt cá nhân được biểu dương, khen thưởng trong 5 năm qua."
+    result = _draft(text, "nb-years-after", "năm 2025")
+    assert result.report.figures == ()
+    assert all("a total over the years ('trong 5 năm')" in line for line in result.left_out)
+    assert len(result.left_out) == 2
+
+
 def test_an_award_proposed_to_a_giver_not_named_is_left_out() -> None:
     """The body that proposed a batch is not its giver, which the text does not name."""
     text = (

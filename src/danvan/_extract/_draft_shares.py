@@ -50,6 +50,11 @@ class Share(NamedTuple):
     agrees: bool
 
 
+# What a percentage is of when no count is its base: a plan, a target, the same period
+# of another year.
+_OF_A_TARGET = re.compile(r"(?:so\svoi\s)?(?:ke\shoach|chi\stieu|muc\stieu|cung\sky)\b")
+
+
 def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
     """The counts percentage ``i`` is a share of, when it follows one right after it.
 
@@ -58,6 +63,9 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     """
     share = mentions[i].value
     if not isinstance(share, Percent) or mentions[i].change is not None or i == 0:
+        return None
+    end = mentions[i].span[1]
+    if _OF_A_TARGET.match(fold(text[end : end + 30])):  # "đạt 98,6% kế hoạch": of no count
         return None
     total = mentions[i].part_of
     if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"

@@ -168,6 +168,12 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     said = _TO_DATE.search(folded)
     if said is None:
         said = _OVER_YEARS.search(folded)
+        if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
+            sentence = re.split(r"[.;\n]\s", text[mention.span[1] : mention.span[1] + 120])[
+                0
+            ].strip()
+            folded = fold(sentence)
+            said = _OVER_YEARS.search(folded)
         if said is None or period is None or _years(period) == int(said["years"] or said["past"]):
             return None
         words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
