@@ -99,9 +99,9 @@ _EVERYONE = re.compile(
     r"|chi\sbo,\s(?:va\s)?(?:cac\s)?doan\sthe"  # "các chi bộ, đoàn thể": every body
 )
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
-# đơn vị khối Đảng, chính quyền đăng ký 86 mô hình".
+# đơn vị khối Đảng, chính quyền đăng ký 86 mô hình", "các sở, ban, ngành".
 _KIND_JOINED = re.compile(
-    r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b|(?:ban|nganh)$"
+    r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b|ban$|nganh$"
 )
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
@@ -109,8 +109,7 @@ _NAME_BOUNDARY = re.compile(
     rf"\n{BULLET.pattern}|[;:(\n,0-9]|[.!?]\s|\b(?:va|trong\sdo(?:\sco)?|gom(?:\sco)?)\b"
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
-_BATCH = re.compile(at_word_start(BATCH) + r"\b")
-_BATCH_REACH = 100
+_BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
 # "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …".
 _ACT = re.compile(
