@@ -1,4 +1,4 @@
-"""The period a figure's sentence names, and the day a stock stands on.
+"""The period a figure's sentence names, and the day a stock stands on (see `_figure_days`).
 
 Reports set the figures of two years side by side in one sentence, and a draft that gave
 both the report's period would state one cell twice. A figure takes the nearest period

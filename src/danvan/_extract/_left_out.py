@@ -135,6 +135,7 @@ _OVER_YEARS = re.compile(
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
 _TO_DATE_REACH = 160
+_SENTENCE_END = re.compile(r"[.;\n]\s")
 # A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận lên
 # 1.432"; of a measure added up over time, it is no year's (a stock's may be).
 _RAISED_TO = re.compile(r"\b(nang\s(?:tong\s)?so)\b[^.;:\n0-9]{0,60}\slen\s?$")
@@ -169,9 +170,8 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     if said is None:
         said = _OVER_YEARS.search(folded)
         if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
-            sentence = re.split(r"[.;\n]\s", text[mention.span[1] : mention.span[1] + 120])[
-                0
-            ].strip()
+            after = text[mention.span[1] : mention.span[1] + _TO_DATE_REACH]
+            sentence = _SENTENCE_END.split(after, maxsplit=1)[0].strip()
             folded = fold(sentence)
             said = _OVER_YEARS.search(folded)
         if said is None or period is None or _years(period) == int(said["years"] or said["past"]):
