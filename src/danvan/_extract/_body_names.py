@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_after
 from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
@@ -113,7 +113,7 @@ def same_subject(
         )
         some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
             mention.unit_of_measure is mentions[i - 1].unit_of_measure
-            and _passive_after(mention)
+            and verb_after(mention)
             and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
         )
         if (
@@ -155,12 +155,6 @@ def same_subject(
 _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
 )
-
-
-def _passive_after(mention: FigureMention) -> bool:
-    """Whether a count's verb is a passive written after it: "18 mô hình được … công nhận"."""
-    said = mention.evidence.get("measure")
-    return said is not None and said[1][0] > mention.span[1]
 
 
 _ITS_COST = re.compile(

@@ -17,7 +17,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._figure_words import ANOTHER_YEAR, SENTENCE_END
 from danvan._extract._mentions import DateMention
 from danvan._periods import Period
 
@@ -102,10 +102,6 @@ def on_a_day(
         mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)
 
 
-# In brackets after a count, its value in another year: "(năm 2024 là 2.106 mô hình)".
-_IN_ANOTHER_YEAR = re.compile(r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)?\s?")
-
-
 def stocks_in_other_years(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
@@ -122,7 +118,7 @@ def stocks_in_other_years(
             or before.period is not None
             or mention.period is None
             or said is None
-            or _IN_ANOTHER_YEAR.fullmatch(folded, spans[i - 1][1], spans[i][0]) is None
+            or ANOTHER_YEAR.fullmatch(folded, spans[i - 1][1], spans[i][0]) is None
         ):
             continue
         evidence = {k: v for k, v in mention.evidence.items() if k != "period"} | {"as_of": said}

@@ -29,6 +29,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import (
     AND,
+    ANOTHER_YEAR,
     GOES_ON,
     JOINED,
     MODEL_UNITS,
@@ -119,7 +120,7 @@ def _after_the_one_before(
         return cell_of_the_one_changed(folded, mention, span, before, before_span)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
-    if _ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
+    if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
         return _cell_of(mention, before)  # mô hình)": the same quantity, another year
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
@@ -276,12 +277,6 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
-# A count's value in another year, in brackets after it: "(năm 2024: ", "(2024: ", or
-# after that year: "…, gấp 3 lần so với năm 2020 (".
-_ANOTHER_YEAR = re.compile(
-    r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?[:,]?\s?(?:la\s|co\s)?"
-    r"|[^()\n]{0,60}?\bso\svoi\snam\s(?:19|20)[0-9]{2}\s?\(\s?"
-)
 
 
 def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:

@@ -16,7 +16,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention", "denied", "verb_said"]
+__all__ = ["FigureMention", "denied", "verb_after", "verb_said"]
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +135,15 @@ class FigureMention:
     def awarded(self) -> bool:
         """Whether the count is of a batch of awards: its form or its giver is said."""
         return self.award_form is not None or self.issuer_words is not None
+
+
+def verb_after(mention: FigureMention) -> bool:
+    """Whether the verb that gave the count its measure is written after it.
+
+    "18 mô hình được … công nhận"; not "đã công nhận 18 mô hình".
+    """
+    said = mention.evidence.get("measure")
+    return said is not None and said[1][0] >= mention.span[1]
 
 
 def verb_said(mention: FigureMention) -> bool:

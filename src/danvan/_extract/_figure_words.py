@@ -34,6 +34,7 @@ __all__ = [
     "THEN_TO",
     "FROM_THEN",
     "DIFFERENCE",
+    "ANOTHER_YEAR",
     "PLACES",
     "VERBS",
     "VERBS_OF_A_NUMBER",
@@ -328,6 +329,12 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: "(từ 408 lên ", "(từ 1.245 mô hình xuống còn ".
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+#: Between a count and its value in another year, in brackets after it: "(năm 2024: ",
+#: "(2024: ", "(năm 2024 là ", or after that year: "…, gấp 3 lần so với năm 2020 (".
+ANOTHER_YEAR = re.compile(
+    r"[^()\n0-9]{0,60}\(\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?[:,]?\s?(?:la\s|co\s)?"
+    r"|[^()\n]{0,60}?\bso\svoi\snam\s(?:19|20)[0-9]{2}\s?\(\s?"
+)
 #: A difference from another period, before the number it is: "ít hơn năm 2024 là ",
 #: "tăng so với cùng kỳ là ", "nhiều hơn năm trước: ".
 DIFFERENCE = (

@@ -135,7 +135,7 @@ _OVER_YEARS = re.compile(
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
 _TO_DATE_REACH = 160
-_SENTENCE_END = re.compile(r"[.;\n]\s")
+_CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
 # A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận lên
 # 1.432"; of a measure added up over time, it is no year's (a stock's may be).
 _RAISED_TO = re.compile(r"\b(nang\s(?:tong\s)?so)\b[^.;:\n0-9]{0,60}\slen\s?$")
@@ -171,7 +171,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         said = _OVER_YEARS.search(folded)
         if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
             after = text[mention.span[1] : mention.span[1] + _TO_DATE_REACH]
-            sentence = _SENTENCE_END.split(after, maxsplit=1)[0].strip()
+            sentence = _CLAUSE_ENDS.split(after, maxsplit=1)[0].strip()
             folded = fold(sentence)
             said = _OVER_YEARS.search(folded)
         if said is None or period is None or _years(period) == int(said["years"] or said["past"]):

@@ -20,7 +20,7 @@ import attrs
 
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_after
 from danvan._extract._figure_words import AND, BATCH, JOINED
 
 __all__ = [
@@ -167,8 +167,7 @@ def verb_after_a_list(
     level too: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 19 mô hình được công
     nhận cấp tỉnh" are both the province's recognised models.
     """
-    said = mention.evidence.get("measure")
-    if mention.measure is None or said is None or said[1][0] < mention.span[1]:
+    if mention.measure is None or not verb_after(mention):
         return  # no verb, or one before the number
     folded = source.folded
     taken: dict[str, Any] = {"measure": mention.measure}
