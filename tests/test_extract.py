@@ -284,6 +284,15 @@ class TestPeriodsAndDates:
             ("2021-2023", "2021-2023"),
         ]
 
+    def test_years_up_to_another(self) -> None:
+        """A run of years written with "đến" is the run, not its first year alone."""
+        text = "Giai đoạn 2021 đến 2025, toàn huyện có 412 mô hình; năm 2024 đến nay có 96."
+        found = find_periods(text, reference=D(2025, 11, 30))
+        assert [(str(m.period), m.text) for m in found] == [
+            ("2021-2025", "Giai đoạn 2021 đến 2025"),
+            ("01/01/2024 - 30/11/2025", "năm 2024 đến nay"),
+        ]
+
     def test_dates(self) -> None:
         """Full dates with spans; day and month alone are left to parse_date."""
         text = "Ngày 05 tháng 12 năm 2018, xét Quyết định ngày 20/5/2015; ngày 22/11 họp."

@@ -38,6 +38,9 @@ class TestParse:
             ("từ ngày 28/9/2021 đến ngày 22/11/2023", D(2021, 9, 28), D(2023, 11, 22)),
             ("từ năm 2021 đến năm 2025", D(2021, 1, 1), D(2025, 12, 31)),
             ("Từ đầu năm 2022 đến hết năm 2024", D(2022, 1, 1), D(2024, 12, 31)),
+            ("giai đoạn 2021 đến 2025", D(2021, 1, 1), D(2025, 12, 31)),
+            ("nhiệm kỳ 2020 tới năm 2025", D(2020, 1, 1), D(2025, 12, 31)),
+            ("năm 2022 đến hết năm 2024", D(2022, 1, 1), D(2024, 12, 31)),
         ],
     )
     def test_report_wordings(self, text: str, start: dt.date, end: dt.date) -> None:
@@ -50,6 +53,7 @@ class TestParse:
             D(2009, 1, 1), D(2023, 9, 25)
         )
         assert Period.parse("từ năm 2009 đến nay") == Period.since(D(2009, 1, 1))
+        assert Period.parse("năm 2024 đến nay") == Period.since(D(2024, 1, 1))
 
     @pytest.mark.parametrize(
         "text",

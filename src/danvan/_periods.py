@@ -26,6 +26,8 @@ __all__ = ["Period"]
 # on folded text (lower case, no diacritics).
 _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
+# "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash.
+_UP_TO = r"\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
 _FORMS = (
     # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine)
     (
@@ -39,8 +41,8 @@ _FORMS = (
         r"(?<![0-9]\s)thang\s+(?P<month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
         r"(?P<month_year>(?:19|20)\d\d)"
     ),
-    # từ năm 2009 đến nay, từ đầu năm 2019 đến nay
-    r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ năm 2009 đến nay, từ đầu năm 2019 đến nay, năm 2024 đến nay
+    r"(?:tu\s+(?:dau\s+)?(?:nam\s+)?|nam\s+)(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # từ năm 2021 đến năm 2025, từ đầu năm 2021 đến hết năm 2025
     (
         r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<from_year>(?:19|20)\d\d)\s+(?:den|toi)\s+"
@@ -55,10 +57,11 @@ _FORMS = (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
         r"(?:\s*-\s*|\s+den\s+(?:ngay\s+)?)(?P<day_b>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
     ),
-    # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020; năm 2018, 2018;
+    # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020, giai đoạn 2021 đến 2025;
+    # năm 2018, 2018;
     # giai đoạn 2024-2030 và những năm tiếp theo
     (
-        rf"{_PREFIX}(?P<first>(?:19|20)\d\d)(?:{_DASH}(?P<last>(?:19|20)\d\d))?"
+        rf"{_PREFIX}(?P<first>(?:19|20)\d\d)(?:(?:{_DASH}|{_UP_TO})(?P<last>(?:19|20)\d\d))?"
         r"(?P<onward>\s+va\s+(?:nhung|cac)\s+nam\s+tiep\s+theo)?"
     ),
 )
