@@ -1229,3 +1229,76 @@ def test_a_report_in_bulleted_sections() -> None:
     assert (share.restates, share.of) == (by_value["153"].id, by_value["180"].id)
     assert result.left_out == ()
     assert _new_findings(result) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Tính đến tháng 6/2025, toàn huyện có 214 mô hình đã được công nhận.",
+            dt.date(2025, 6, 30),
+        ),
+        ("Đến tháng 10/2025, Ban Chỉ đạo huyện đã công nhận 96 mô hình.", dt.date(2025, 10, 31)),
+    ],
+)
+def test_a_count_up_to_a_month_stands_on_its_last_day(text: str, day: dt.date) -> None:
+    """A count "up to" a month is all of them by its end, not the year's recognised."""
+    [figure] = _draft(text, "nb-to-month", "năm 2025").report.figures
+    assert (figure.measure, figure.period, figure.as_of) == ("recognised", None, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tính đến nay, toàn huyện có 1.240 mô hình được công nhận.", "Tính đến nay"),
+        ("Đến nay, toàn tỉnh đã công nhận 2.318 mô hình các cấp.", "Đến nay"),
+        (
+            "Tính đến thời điểm báo cáo, có 905 điển hình được biểu dương.",
+            "Tính đến thời điểm báo cáo",
+        ),
+    ],
+)
+def test_a_count_added_up_to_now_is_of_no_period(text: str, words: str) -> None:
+    """What is added up over time, up to now, is left out: it is no one year's."""
+    result = _draft(text, "nb-to-now", "năm 2025")
+    assert result.report.figures == ()
+    [reason] = result.left_out
+    assert f"a total to date ('{words}')" in reason
+
+
+def test_a_count_of_the_year_so_far_and_a_stock_now_are_the_years() -> None:
+    """ "Từ đầu năm đến nay" is the report's year; a stock "đến nay" is no sum over years."""
+    text = (
+        "Từ đầu năm đến nay, toàn huyện đã công nhận 48 mô hình. "
+        "Đến nay, toàn huyện có 318 mô hình đang duy trì hoạt động."
+    )
+    result = _draft(text, "nb-year-so-far", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("48", "recognised"),
+        ("318", "in_operation"),
+    ]
+    assert result.left_out == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Đoàn công tác đã kiểm tra 45 mô hình được công nhận cấp tỉnh.", "kiểm tra"),
+        ("Ban Dân vận xuất bản cuốn sách giới thiệu 120 mô hình đã được công nhận.", "giới thiệu"),
+        ("Sau sắp xếp, tỉnh kế thừa 38 mô hình đã được công nhận của hai tỉnh cũ.", "kế thừa"),
+        ("Phường mới tiếp nhận 27 mô hình được công nhận của các phường cũ.", "tiếp nhận"),
+    ],
+)
+def test_models_an_act_was_done_to_are_not_recognised_again(text: str, act: str) -> None:
+    """Models inspected, made known or taken over were recognised before: no count of it."""
+    result = _draft(text, "nb-acted-on", "năm 2025")
+    assert result.report.figures == ()
+    assert any(f"'{act}' is what was done to them" in reason for reason in result.left_out)
+
+
+def test_the_units_whose_models_they_are_count_nothing() -> None:
+    """ "… mô hình của 4 xã": the communes own the models; they were not recognised."""
+    text = "Năm 2025, tỉnh công nhận 38 mô hình tiêu biểu của 12 cơ quan, đơn vị và 4 xã."
+    result = _draft(text, "nb-owners", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [("38", "recognised")]
+    assert any("'12 cơ quan'" in reason for reason in result.left_out)

@@ -18,6 +18,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
@@ -39,29 +40,6 @@ __all__ = [
 _BREAKDOWN_HEAD = re.compile(
     r"\s*(?:[a-z0-9]{1,3}[.)]\s|[-+•*]\s)?"
     r"(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
-)
-# A passive after a count: what was done to the models, not how many there are; a grade
-# is how many there are of it.
-_DONE_TO = re.compile(
-    r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
-    r"\s(?:(?:da\s|dang\s)?duoc\s"
-    r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
-    # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
-    # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
-    r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
-    r"|(?:da\s)?bi\s(?:thu\shoi|rut)\b)"  # "3 mô hình bị thu hồi quyết định công nhận"
-)
-# An act done to the models, written before them: "lựa chọn 10 mô hình tiêu biểu để …",
-# "trao Giấy chứng nhận cho 30 mô hình", "kiểm tra 45 mô hình".
-_DONE_BEFORE = re.compile(
-    r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
-    r"|\b(?:kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia|giam\ssat|theo\sdoi)\s$"  # "kiểm"
-    # "tra 45 mô hình", "kiểm tra, giám sát 215 mô hình"
-    r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"  # "trao Giấy chứng nhận cho 30 mô hình"
-    # …or made known: "sách ảnh giới thiệu 120 mô hình", "tuyên truyền về 45 điển hình"
-    r"|\b(?:gioi\sthieu|tuyen\struyen|quang\sba|dang\stai|phat\ssong|viet\sve|pho\sbien"
-    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet|phat\shien|boi\sduong|tham\sgia)"
-    r"\s(?:ve\s|cho\s|ra\s|vao\s)?$"  # "phát hiện, bồi dưỡng 18 điển hình", "tham gia 86 …"
 )
 #: The measures that are stages of a model, as the status a cell of a count of models
 #: by status takes.
@@ -113,6 +91,7 @@ def another_act(part: FigureMention, total: FigureMention) -> bool:
     return (
         verb_said(part)
         and verb_said(total)
+        and not denied(total)  # "đã thẩm định 48 mô hình, trong đó công nhận 41": no act
         and len(measures) == 2
         and not measures <= _STAGES.keys()
     )
@@ -154,8 +133,8 @@ def finish(
             and mention.award_form is None
             and isinstance(mention.value, Count)
             and "noun" in mention.evidence
-            and not _DONE_TO.match(folded, spans[i][1])
-            and not _DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
+            and not DONE_TO.match(folded, spans[i][1])
+            and not DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
             and (mention.part_of is None or mentions[mention.part_of].measure is not None)
         ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
@@ -347,7 +326,7 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
 def _appraised(folded: str, mentions: Sequence[FigureMention], total: int, start: int) -> bool:
     """Whether the count ``total`` at ``start`` is of models an act was done to, no figure."""
     return mentions[total].measure is None and bool(
-        _DONE_BEFORE.search(folded, max(0, start - 60), start)
+        DONE_BEFORE.search(folded, max(0, start - 60), start)
     )
 
 

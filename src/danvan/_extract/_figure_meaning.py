@@ -10,6 +10,7 @@ import re
 from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_acted import acted_on, places
 from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_changes import bracketed_change, change_before
 from danvan._extract._figure_context import context_words
@@ -21,7 +22,6 @@ from danvan._extract._figure_levels import (
     recognised_by,
 )
 from danvan._extract._figure_verbs import (
-    AT_PLACE,
     Verb,
     act_fits,
     acts_apart,
@@ -73,9 +73,6 @@ _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
-_RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
-_MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
-_REPLICATED = re.compile(r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$")
 # A count before a verb; not a year, a day, nor a span ("Trong 6 tháng đầu năm 2025, …").
 _A_COUNT = re.compile(
     r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
@@ -136,7 +133,7 @@ class _Meaning:
         self.evidence[name] = words_at(self.source, a, b)
 
     def measure(self) -> None:
-        if self._places() or self._stopped() or self._raised():
+        if self._places() or self._stopped() or self._raised() or self._acted_on():
             return
         clause_start = self._clause_start()
         verb = None
@@ -230,19 +227,18 @@ class _Meaning:
         after = stops.search(self.folded, self.end, end)
         return start, after.start() if after is not None else end
 
+    def _acted_on(self) -> bool:
+        """Models an act was done to: "kiểm tra 45 mô hình được công nhận" recognised none."""
+        if (acted := acted_on(self.source, self.start)) is not None:
+            self.found["measure"], self.evidence["measure"] = None, acted
+        return acted is not None
+
     def _places(self) -> bool:
-        """The places that have a model: "tại 8/8 huyện", "ở 45 xã" about models."""
-        if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
-            return False
-        ratio = _RATIO.search(self.folded, self.start, self.end) is not None
-        place = AT_PLACE.search(self.folded, max(0, self.start - 14), self.start)
-        start, end = self._sentence(clause=True)
-        one_model = _REPLICATED.search(self.folded, max(0, self.start - 20), self.start)
-        if not (ratio or place) or one_model or _MODELS.search(self.folded, start, end) is None:
-            return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
-        a, b = place.span(1) if place is not None else (self.start, self.end)
-        self.set("measure", "coverage", a, b)
-        return True
+        """The places that have a model, "tại 8/8 huyện"; or whose they are: "của 4 xã"."""
+        found = places(self.folded, self.start, self.end, self.unit, self._sentence(clause=True))
+        if isinstance(found, tuple):
+            self.set("measure", "coverage", *found)
+        return found is not False
 
     def _dialogue(self) -> None:
         """Conferences in a sentence about dialogue: "208 hội nghị; … và đối thoại"."""

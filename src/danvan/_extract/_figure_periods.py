@@ -48,7 +48,7 @@ _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
-    r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den\s(?:het|cuoi)))\s)?$"
+    r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?))\s)?$"
 )
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình

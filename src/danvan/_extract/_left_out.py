@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
@@ -68,6 +69,17 @@ def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
     return f"a count of the period compared with ('{words}'): set its period"
 
 
+def _why_no_measure(verb: str) -> str:
+    """Why a verb read gives no measure: denied, an aim, or done to models that exist.
+
+    "không công nhận 6 …", "chưa tặng Giấy khen cho …"; "kiểm tra 45 mô hình được công
+    nhận" recognised none of them.
+    """
+    if acted_upon(fold(verb)):
+        return f"'{verb}' is what was done to them, not what they count: set the measure"
+    return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
+
+
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return f"a target ('{mention.target_words}'), not a result"
@@ -84,8 +96,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
         return f"a fraction of what is counted whole ({mention.value}): set its unit"
     if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
-        verb = mention.evidence["measure"][0]  # an award too: "chưa tặng Giấy khen cho …"
-        return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
+        return _why_no_measure(mention.evidence["measure"][0])
     if mention.awarded:
         return None
     if isinstance(mention.value, Percent):
@@ -126,6 +137,10 @@ def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
 _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
+# …and a count added up over time "up to now": "Tính đến nay, … 1.240 mô hình được công
+# nhận" (a stock "đến nay" stands on the report's day; "từ đầu năm đến nay" is the year's).
+_A_DIGIT = re.compile(r"[0-9]")
+_UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?:nay|bao\scao))\b")
 # …or over the years it has run, which are the report's only if it spans as many:
 # "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
 # đây, …", "Tổng kết 5 năm, …".
@@ -167,6 +182,9 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].strip()
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
+    if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
+        said = _UP_TO_NOW.search(folded)
+        said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
     if said is None:
         said = _OVER_YEARS.search(folded)
         if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."

@@ -1,0 +1,90 @@
+"""What was done to models, and where or whose they are: no count of an act of the period.
+
+"Đoàn kiểm tra 45 mô hình được công nhận cấp tỉnh" inspected 45 models recognised before;
+"xã kế thừa 38 mô hình đã được công nhận" took them over at a merge; "sách ảnh giới thiệu
+120 mô hình" made them known: none of them was recognised in the period. "tại 8/8 huyện"
+are the places that have a model, and "(mô hình …) của 4 xã cũ" are whose they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_verbs import AT_PLACE, words_at
+from danvan._measures import UnitOfMeasure
+
+__all__ = ["DONE_BEFORE", "DONE_TO", "acted_on", "acted_upon", "places"]
+
+# A passive after a count: what was done to the models, not how many there are; a grade
+# is how many there are of it.
+DONE_TO = re.compile(
+    r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"\s(?:(?:da\s|dang\s)?duoc\s"
+    r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
+    # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
+    # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
+    r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
+    r"|(?:da\s)?bi\s(?:thu\shoi|rut)\b)"  # "3 mô hình bị thu hồi quyết định công nhận"
+)
+# The acts done to models that exist already, whatever is said of them after: inspected
+# ("kiểm tra, giám sát 215 mô hình"), made known ("sách ảnh giới thiệu 120 mô hình",
+# "tuyên truyền về 45 điển hình"), visited or learnt from, taken over at a merge ("kế
+# thừa", "tiếp nhận").
+_ACTS = (
+    r"kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia|giam\ssat|theo\sdoi"
+    r"|gioi\sthieu|tuyen\struyen|quang\sba|dang\stai|phat\ssong|viet\sve|pho\sbien"
+    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet"
+    r"|ke\sthua|tiep\snhan|tiep\squan"
+)
+_ACTED_ON = re.compile(rf"\b({_ACTS})\s(?:ve\s|cho\s|lai\s)?$")
+_AN_ACT = re.compile(rf"(?:{_ACTS})")
+# An act done to the models, written before them: the acts above, and "lựa chọn 10 mô
+# hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
+# điển hình", "tham gia 86 …".
+DONE_BEFORE = re.compile(
+    r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
+    r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"
+    rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?$"
+)
+_ACTED_REACH = 30
+_RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
+_MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
+_REPLICATED = re.compile(r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$")
+# "… của 4 xã cũ", "… của 12 cơ quan, đơn vị và 4 xã"
+_OWNERS = re.compile(
+    r"(?<!tham\sgia\s)\bcua\s(?:(?:ca|tat\sca)\s)?"
+    r"(?:[0-9][0-9.]*(?:\s[a-z]+){1,4}(?:,\s[a-z]+(?:\s[a-z]+)?)*(?:,|\sva)\s)?$"
+)
+_OWNERS_REACH = 60
+
+
+def acted_on(source: CleanText, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The words of an act done to the models counted at ``start``, right before them."""
+    found = _ACTED_ON.search(source.folded, max(0, start - _ACTED_REACH), start)
+    return None if found is None else words_at(source, *found.span(1))
+
+
+def acted_upon(words: str) -> bool:
+    """Whether folded ``words`` are those of an act done to models (see :func:`acted_on`)."""
+    return _AN_ACT.fullmatch(words) is not None
+
+
+def places(
+    folded: str, start: int, end: int, unit: UnitOfMeasure | None, clause: tuple[int, int]
+) -> tuple[int, int] | bool:
+    """Whether a count of units at ``start`` is of the places models are in, or whose.
+
+    The span of the words that say where ("tại 8/8 huyện", "ở 45 xã": coverage); ``True``
+    for whose models they are ("… của 4 xã cũ": no measure of their own); ``False`` when
+    neither. ``clause`` is the span of the number's clause.
+    """
+    if unit is not UnitOfMeasure.UNITS or _MODELS.search(folded, *clause) is None:
+        return False
+    if _OWNERS.search(folded, max(0, start - _OWNERS_REACH), start) is not None:
+        return True
+    ratio = _RATIO.search(folded, start, end) is not None
+    place = AT_PLACE.search(folded, max(0, start - 14), start)
+    if not (ratio or place) or _REPLICATED.search(folded, max(0, start - 20), start):
+        return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
+    return place.span(1) if place is not None else (start, end)
