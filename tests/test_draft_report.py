@@ -1302,3 +1302,36 @@ def test_the_units_whose_models_they_are_count_nothing() -> None:
     result = _draft(text, "nb-owners", "năm 2025")
     assert [(str(f.value), f.measure) for f in result.report.figures] == [("38", "recognised")]
     assert any("'12 cơ quan'" in reason for reason in result.left_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Năm 2025, có 48 tập thể, 35 cá nhân được đề nghị khen thưởng.",
+            ["48 tập thể", "35 cá nhân"],
+        ),
+        ("Đề nghị tặng Giấy khen cho 20 cá nhân có thành tích xuất sắc.", ["20 cá nhân"]),
+        ("Có 15 tập thể được đề nghị tặng Bằng khen trong đợt này.", ["15 tập thể"]),
+    ],
+)
+def test_holders_proposed_for_an_award_no_giver_named_are_left_out(
+    text: str, counts: list[str]
+) -> None:
+    """A proposal of awards that names no giver is no award, nor models proposed."""
+    result = _draft(text, "nb-asked", "năm 2025")
+    assert (result.report.figures, result.awards) == ((), ())
+    assert result.left_out == tuple(
+        f"'{c}' @ {text.index(c)}: proposed for an award to a giver not said: add it by hand"
+        for c in counts
+    )
+
+
+def test_models_and_collectives_proposed_for_recognition_are_proposed() -> None:
+    """A proposal of recognition stays a count of the proposed, with its level."""
+    text = "Năm 2025, có 12 mô hình và 5 tập thể được đề nghị công nhận điển hình cấp tỉnh."
+    result = _draft(text, "nb-proposed", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("12", "proposed"),
+        ("5", "proposed"),
+    ]

@@ -15,7 +15,7 @@ from danvan._sources import Source
 from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
 
-__all__ = ["add_to_batch", "award_of", "no_giver"]
+__all__ = ["add_to_batch", "award_asked", "award_of", "no_giver"]
 
 
 def add_to_batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
@@ -70,14 +70,34 @@ def _proposer(mention: FigureMention) -> str | None:
     return None if proposal is None else words[: proposal.start()]
 
 
-_PROPOSED_BY = re.compile(r"\s(?:da\s)?de\s(?:nghi|xuat)$")
+_PROPOSED_BY = re.compile(r"(?:^|\s)(?:da\s)?de\s(?:nghi|xuat)$")
+# An award asked for after a proposal: "(được) đề nghị khen thưởng", "đề nghị tặng".
+_AN_AWARD_ASKED = re.compile(r"\s?(?:khen|tang)\b")
+_ASKED_FOR = frozenset((HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL))
 
 
 def no_giver(mention: FigureMention) -> str:
     """Why a batch of awards is left out for want of one giver."""
-    if (proposer := _proposer(mention)) is not None:
+    if (proposer := _proposer(mention)) == "":  # "Đề nghị tặng Giấy khen cho 20 cá nhân"
+        return "proposed for an award to a giver not said: add it by hand"
+    if proposer is not None:
         return f"proposed by '{proposer}' to a giver not said: add it by hand"
     many = mention.evidence.get("issuer_words")
     if many is None:
         return "the issuer is not said"
     return f"given by many bodies ('{many[0]}'), not one: add it unless it totals other batches"
+
+
+def award_asked(mention: FigureMention, text: str) -> str | None:
+    """Why holders proposed for an award no form nor giver names are left out.
+
+    "48 tập thể, 35 cá nhân được đề nghị khen thưởng": a proposal of awards, not models
+    proposed for recognition (``proposed``), and no batch without its giver.
+    """
+    said = mention.evidence.get("measure")
+    if mention.measure != "proposed" or mention.awarded or mention.holder not in _ASKED_FOR:
+        return None
+    end = said[1][1] if said is not None else 0
+    if said is None or _AN_AWARD_ASKED.match(fold_each(text[end : end + 10])) is None:
+        return None
+    return "proposed for an award to a giver not said: add it by hand"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_context import UNIT_KIND
 from danvan._extract._figure_words import THEN_TO
@@ -49,6 +50,7 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
     why = _why_not(mention, movement, scope) or _of_the_period_compared(text, mention)
+    why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
 
 
