@@ -2043,6 +2043,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body that directed its units to act names their cell, not with its act's words.
+        (
+            "Bộ Chỉ huy Quân sự tỉnh đã chỉ đạo các cơ quan, đơn vị xây dựng 64 mô hình; "
+            "Hội Cựu chiến binh phối hợp với các chi hội, tổ hội đăng ký 37 mô hình."
+        ),
+        [
+            ("64", {"measure": "built", "category": "Bộ Chỉ huy Quân sự tỉnh"}),
+            ("37", {"measure": "registered", "category": "Hội Cựu chiến binh"}),
+        ],
+    ),
+    (
         # "Trong tổng số N, có …" opens a list; models chosen for something are no stock
         # of models, nor are their parts; a field outside the four is a cell of its own;
         # dossiers are no households; a period that closes a sentence is its counts'.

@@ -219,10 +219,10 @@ def _name(
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
-    act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
-    if act is not None and act.start() > a:
-        b = act.start()
     a = _joined_bodies(source.folded, a)
+    act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
+    if act is not None and act.start() > a:  # "Đảng ủy Quân sự tỉnh đã chỉ đạo các cơ
+        b = act.start()  # quan, đơn vị xây dựng 86 mô hình": of the body that directed
     if aside := _ASIDE.match(source.folded, a, b):  # "Riêng khối doanh nghiệp có 56 …"
         a = aside.end()
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
