@@ -2043,6 +2043,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body's count after its share of the total is its cell; its share is no name.
+        (
+            "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "
+            "số mô hình với 761 mô hình; các hội, đoàn thể chiếm tỷ lệ cao nhất với 893 mô hình."
+        ),
+        [
+            ("1.846", {"measure": "models", "category": None}),
+            ("41,2%", {"measure": None}),
+            ("761", {"measure": "models", "category": "khối chính quyền", "part_of": 0}),
+            ("893", {"measure": "models", "category": "các hội, đoàn thể", "part_of": 0}),
+        ],
+    ),
+    (
         # A body that directed its units to act names their cell, not with its act's words.
         (
             "Bộ Chỉ huy Quân sự tỉnh đã chỉ đạo các cơ quan, đơn vị xây dựng 64 mô hình; "

@@ -23,9 +23,11 @@ __all__ = [
     "KINDS_OF_UNIT",
     "PART_HOLDER",
     "among_a_bodys",
+    "body_end",
     "body_set_apart",
     "names_a_body",
     "same_subject",
+    "subject_of_a_share",
     "whose",
     "within_the_body_before",
 ]
@@ -67,6 +69,37 @@ def whose(folded: str, a: int, b: int) -> int:
         if at >= 0 and names_a_body(folded[at + len(word) : b]):
             return at + len(word)
     return -1
+
+
+# A count after the share of it its body holds: "khối Mặt trận chiếm 52% tổng số mô hình
+# với 1.125 mô hình", "chiếm tỷ lệ cao nhất với 640 mô hình".
+_SHARE_THEN = re.compile(
+    r"\schiem\s(?:(?:ty\s(?:le|trong)|khoang|gan|hon|tren)\s)*"
+    r"(?:[0-9][0-9.,]*\s?%|cao\snhat|thap\snhat|nhieu\snhat|phan\slon|da\sso)"
+    r"[^.;:\n0-9]{0,40}?\s(?:voi|la|gom)\s$"
+)
+
+
+def subject_of_a_share(folded: str, start: int) -> int:
+    """Where the words naming whose a count is end: before its share, if one comes first.
+
+    "khối Mặt trận … chiếm 52% tổng số mô hình với 1.125 mô hình": the bloc's words.
+    """
+    share = _SHARE_THEN.search(folded, max(0, start - 90), start)
+    return start if share is None else share.start()
+
+
+# The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
+_DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
+
+
+def body_end(folded: str, a: int, b: int) -> int:
+    """Where the name of the body at ``a`` (see :func:`whose`) ends, at ``b`` or before.
+
+    Before the act it carries out: "do Mặt trận Tổ quốc các cấp chủ trì".
+    """
+    done = _DONE_BY.search(folded, a, b)
+    return b if done is None else done.start()
 
 
 def names_a_body(folded: str) -> bool:

@@ -2,16 +2,15 @@
 
 Reports break their counts down by the bodies that keep them (the Women's Union, the
 Farmers' Union, the Youth Union) as often as by field or level, and no vocabulary names
-them. Two or more counts of one unit next to each other in a sentence, each after a name
-of its own (capitalised, a few words, no verb but the body's act at its end: "Hội Nông
-dân xây dựng 95 mô hình"), are counts by body: each name becomes
-the count's ``category``, with its words as evidence. One count after a name is left as
-it is ("Thành phố có 58 mô hình" names the scope, not a cell), unless the name is of a
-body that holds part of the scope's models, never all of them: a mass organisation, a
-bloc, the police or an agency ("Hội Liên hiệp Phụ nữ tỉnh có 312 mô hình", "Công an tỉnh
-xây dựng 37 mô hình"). Counts by the grade a review gives ("xếp loại: tốt
-1.230 mô hình, khá 250 mô hình") are named by the grade, and so is one count with a
-grade after it ("207/230 mô hình hoạt động hiệu quả", "5 mô hình không đạt").
+them. Two or more counts of one unit next to each other in a sentence, each after a name of
+its own (capitalised, a few words, no verb but the body's act at its end: "Hội Nông dân xây
+dựng 95 mô hình"), are counts by body: each name becomes the count's ``category``, with its
+words as evidence. One count after a name is left as it is ("Thành phố có 58 mô hình" names
+the scope, not a cell), unless the name is of a body that holds part of the scope's models,
+never all of them: a mass organisation, a bloc, the police or an agency ("Hội Liên hiệp Phụ
+nữ tỉnh có 312 mô hình", "Công an tỉnh xây dựng 37 mô hình"). Counts by the grade a review
+gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are named by the grade, and so is one
+count with a grade after it ("207/230 mô hình hoạt động hiệu quả", "5 mô hình không đạt").
 """
 
 from __future__ import annotations
@@ -26,9 +25,11 @@ from danvan._extract._body_names import (
     KINDS_OF_UNIT,
     PART_HOLDER,
     among_a_bodys,
+    body_end,
     body_set_apart,
     names_a_body,
     same_subject,
+    subject_of_a_share,
     whose,
     within_the_body_before,
 )
@@ -82,8 +83,6 @@ _SOME_UNITS = re.compile(
     r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s"
     r"|(?:trong\s(?!khoi$))?(?=" + PART_HOLDER.pattern + "))"
 )
-# The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
-_DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
 # The government as the body that holds models, after "do", "của", "thuộc" only: as a
 # subject it acts for the area ("chính quyền các cấp đã công nhận …").
 _GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
@@ -115,7 +114,7 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup|tang|ket\snap"
-    r"|tiep\snhan)\b"
+    r"|tiep\snhan|chiem)\b"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
@@ -208,9 +207,10 @@ def _name(
     """The name written before a count in its item, if it may name a body."""
     if mention.fields or mention.level or mention.awarded or not isinstance(mention.value, Count):
         return None
-    # A subject may run on with what its body did first: "Các đơn vị lực lượng vũ trang
-    # đã phối hợp với địa phương xây dựng 38 mô hình"; its act is cut off below.
-    item = item_words(source.folded, span[0], reach=_SUBJECT_REACH)
+    # A subject may run on with its body's act (cut off below) or its share: "Các đơn vị
+    # … đã phối hợp với … xây dựng 38 mô hình", "Khối … chiếm 52% … với 1.125 mô hình".
+    at = subject_of_a_share(source.folded, span[0])
+    item = item_words(source.folded, at, reach=_SUBJECT_REACH)
     if item is None:
         return None
     a, b = item
@@ -226,9 +226,7 @@ def _name(
     if aside := _ASIDE.match(source.folded, a, b):  # "Riêng khối doanh nghiệp có 56 …"
         a = aside.end()
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
-        a = body
-        done = _DONE_BY.search(source.folded, a, b)  # "… do Mặt trận … chủ trì là 248"
-        b = b if done is None else done.start()
+        a, b = body, body_end(source.folded, body, b)  # "… do Mặt trận … chủ trì là 248"
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
