@@ -1077,14 +1077,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # An event named by its act is no act ("tại Hội nghị biểu dương"); a multiple
-        # ("tăng 1,8 lần") is no figure.
+        # An event named by its act is no act ("tại Hội nghị biểu dương"), and models made
+        # known there are no count of the area's; a multiple ("tăng 1,8 lần") is no figure.
         (
             "Có 64 mô hình tiêu biểu được giới thiệu tại Hội nghị biểu dương. Đến nay đã "
             "công nhận 2.108 mô hình, tăng 1,6 lần so với năm 2020."
         ),
         [
-            ("64", {"measure": "models"}),
+            ("64", {"measure": None}),
             ("2.108", {"measure": "recognised"}),
         ],
     ),
@@ -2040,6 +2040,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                     "category": "Các tổ chức cơ sở đảng trong Đảng bộ Quân sự tỉnh",
                 },
             ),
+        ],
+    ),
+    (
+        # Models chosen or made known, whatever they are called, are no count of the area's;
+        # talks and dialogues held together are dialogues.
+        (
+            "Năm 2025 có 3 mô hình tiêu biểu được chọn báo cáo tham luận tại Hội nghị tổng kết. "
+            "Có 5 mô hình hiệu quả được giới thiệu trên Báo Ninh Bình. Các cấp đã tổ chức "
+            "1.245 cuộc tiếp xúc, đối thoại với Nhân dân."
+        ),
+        [
+            ("3", {"measure": None}),
+            ("5", {"measure": None}),
+            ("1.245", {"measure": "dialogue_conferences"}),
         ],
     ),
     (

@@ -20,6 +20,7 @@ __all__ = ["DONE_BEFORE", "DONE_TO", "acted_on", "acted_upon", "places"]
 # is how many there are of it.
 DONE_TO = re.compile(
     r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat))?"  # "3 mô hình tiêu biểu"
     r"\s(?:(?:da\s|dang\s)?duoc\s"
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";

@@ -81,7 +81,7 @@ _A_COUNT = re.compile(
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(  # "12 buổi tuyên truyền, 4 buổi đối thoại": 4 dialogues
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
-    r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc)\b"
+    r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc(?!,?\s(?:va\s)?doi\sthoai))\b"
 )
 
 
