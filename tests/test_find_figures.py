@@ -2057,6 +2057,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models inspected are no count of recognised ones; those no longer kept up stopped.
+        (
+            "Đoàn kiểm tra của huyện đã kiểm tra 36 mô hình được công nhận từ các năm trước, "
+            "có 2 mô hình không còn duy trì."
+        ),
+        [
+            ("36", {"measure": None}),
+            ("2", {"measure": "models", "status": ModelStatus.STOPPED}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

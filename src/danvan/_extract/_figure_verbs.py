@@ -101,7 +101,7 @@ _STOPPED = re.compile(
     r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
     r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
     r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
-    r"|khong\scon\s(?:hoat\sdong|phu\shop)"  # "212 mô hình không còn phù hợp, đã được loại"
+    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri)"  # "212 mô hình không còn phù hợp"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
 # …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
