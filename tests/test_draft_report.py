@@ -1335,3 +1335,15 @@ def test_models_and_collectives_proposed_for_recognition_are_proposed() -> None:
         ("12", "proposed"),
         ("5", "proposed"),
     ]
+
+
+def test_an_award_advised_with_no_giver_named_is_left_out() -> None:
+    """The body that advised an award is not its giver when no giver follows it."""
+    text = "Ban Dân vận Thành ủy đã tham mưu khen thưởng 15 tập thể, 22 cá nhân tiêu biểu."
+    result = _draft(text, "nb-advised", "năm 2025")
+    assert result.awards == ()
+    [line] = result.left_out
+    assert line == (
+        f"'15 tập thể' @ {text.index('15')}: proposed by 'Ban Dân vận Thành ủy' to a giver "
+        "not said: add it by hand"
+    )

@@ -61,16 +61,17 @@ def award_of(
 def _proposer(mention: FigureMention) -> str | None:
     """The body that proposed an award, when the words read as its giver name it.
 
-    "Ban Chỉ đạo đã đề nghị khen thưởng 28 tập thể": who is to give them is not said.
+    "Ban Chỉ đạo đã đề nghị khen thưởng 28 tập thể", "Ban Dân vận đã tham mưu khen
+    thưởng 15 tập thể": who is to give them is not said.
     """
     words = mention.issuer_words
-    if mention.measure != "proposed" or words is None:
+    if words is None:
         return None
     proposal = _PROPOSED_BY.search(fold_each(words))
     return None if proposal is None else words[: proposal.start()]
 
 
-_PROPOSED_BY = re.compile(r"(?:^|\s)(?:da\s)?de\s(?:nghi|xuat)$")
+_PROPOSED_BY = re.compile(r"(?:^|\s)(?:da\s)?(?:de\s(?:nghi|xuat)|tham\smuu)$")
 # An award asked for after a proposal: "(được) đề nghị khen thưởng", "đề nghị tặng".
 _AN_AWARD_ASKED = re.compile(r"\s?(?:khen|tang)\b")
 _ASKED_FOR = frozenset((HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL))
