@@ -2068,6 +2068,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "mỗi" after a count makes it each one's (not "mới", new); models "do cá nhân làm
+        # chủ" are individuals'; a named model's places are no count of places with a model.
+        (
+            "Các huyện Yên Mô, Yên Khánh có trên 200 mô hình mỗi huyện. Ngoài ra, có 56 mô "
+            'hình do cá nhân làm chủ. Mô hình "Tổ tự quản đường làng" ở 12 xã đã duy trì '
+            "180 km đường sạch đẹp. Các mô hình “Dân vận khéo” tại 45 xã đều hoạt động tốt."
+        ),
+        [
+            ("trên 200", {"average_words": "mỗi huyện", "measure": "models"}),
+            ("56", {"measure": "models", "holder": HolderKind.INDIVIDUAL}),
+            ("12", {"measure": None}),
+            ("180", {"measure": "in_operation"}),
+            ("45", {"measure": "coverage"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

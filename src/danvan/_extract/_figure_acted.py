@@ -51,7 +51,13 @@ DONE_BEFORE = re.compile(
 _ACTED_REACH = 30
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
-_REPLICATED = re.compile(r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$")
+# One model's places: "nhân rộng ra 17/19 xã", "Mô hình “Tổ tự quản …” ở 12 xã" (not
+# "Các mô hình “Dân vận khéo” tại 45 xã": the movement's).
+_ONE_MODELS = re.compile(
+    r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$"
+    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}"
+    r"[”\"»]\s(?:o|tai)\s$"
+)
 # "… của 4 xã cũ", "… của 12 cơ quan, đơn vị và 4 xã"
 _OWNERS = re.compile(
     r"(?<!tham\sgia\s)\bcua\s(?:(?:ca|tat\sca)\s)?"
@@ -86,6 +92,6 @@ def places(
         return True
     ratio = _RATIO.search(folded, start, end) is not None
     place = AT_PLACE.search(folded, max(0, start - 14), start)
-    if not (ratio or place) or _REPLICATED.search(folded, max(0, start - 20), start):
+    if not (ratio or place) or _ONE_MODELS.search(folded, max(0, start - 90), start):
         return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
     return place.span(1) if place is not None else (start, end)

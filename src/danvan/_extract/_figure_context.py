@@ -132,6 +132,7 @@ _EVERY_ONE_HAS = re.compile(
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
+_EACH_AFTER = re.compile(r"\s(moi\s[a-z]+)\b")
 _DIGIT = re.compile(r"[0-9]")
 # A quotation mark: "mô hình “Mỗi tuần 1 việc tốt”" names a model, it counts none each.
 _QUOTES = frozenset('“"«')
@@ -158,11 +159,19 @@ def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[in
     found = {
         "movement_words": programme_words(source, start, end),
         "target_words": target_words(source, start),
-        "average_words": average_words(source, start) or _threshold(source.folded, start, end),
+        "average_words": average_words(source, start)
+        or _each_after(source, end)
+        or _threshold(source.folded, start, end),
         "place_words": place_words(source, start),
         "estimate_words": _estimate_words(source.folded, start),
     }
     return {name: span for name, span in found.items() if span is not None}
+
+
+def _each_after(source: CleanText, end: int) -> tuple[int, int] | None:
+    """The words after a count that make it each one's: "trên 200 mô hình mỗi huyện"."""
+    each = _EACH_AFTER.match(source.folded, end)  # "mỗi", not "mới" (new)
+    return None if each is None or source.clean[each.start(1) + 1] not in "ỗỖ" else each.span(1)
 
 
 def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:

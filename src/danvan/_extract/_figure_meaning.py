@@ -66,7 +66,7 @@ _TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên 
     r"\s(?P<verb>tham\s(?:gia|du))\b"
 )
 _HOLDER_AFTER = re.compile(
-    r"\s(?:cua\s|la\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
+    r"\s(?:cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
@@ -266,7 +266,11 @@ class _Meaning:
         ):
             return None
         new = _NEW.match(self.folded, self.end)
-        if new is not None and self.unit in MODEL_UNITS:
+        if (
+            new is not None
+            and self.unit in MODEL_UNITS
+            and self.source.clean[new.start(1) + 1] != "ỗ"
+        ):
             return "built", words_at(self.source, *new.span(1))
         return verb_at(self.folded, at, self.source)
 

@@ -340,7 +340,7 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
     Money supports, or is no act's ("… 120 hộ tham gia, trao 4,6 tỷ đồng"); models do not
     take part as people do ("9 mô hình được chọn tham gia Chương trình"), and people are
     not built nor registered as models are ("xây dựng 165 mô hình, thu hút 25.000 đoàn
-    viên").
+    viên"), nor are the units that act ("12 xã đã duy trì 180 km đường").
     """
     if unit is UnitOfMeasure.VND:
         return measure == "supported"
@@ -348,6 +348,8 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
         return measure in _WHAT_PEOPLE_DO
     if unit is UnitOfMeasure.HOUSEHOLDS:  # "giúp 120 hộ xây dựng nhà vệ sinh": not built
         return measure not in ("built", "in_operation", "replicated")
+    if unit is UnitOfMeasure.UNITS:  # "ở 12 xã đã duy trì 180 km đường": what they keep up
+        return measure not in ("built", "in_operation", "registered")
     return not (unit in MODEL_UNITS and measure == "participants")
 
 
