@@ -2084,6 +2084,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count in brackets after its field's share is of that field; a ratio after
+        # "so với số đăng ký" counts what its subject's verb says, out of those registered.
+        (
+            "Các mô hình thuộc lĩnh vực văn hóa - xã hội là 28,6% (409 mô hình), lĩnh vực kinh "
+            "tế chiếm 42,1% (602 mô hình). Số mô hình được công nhận đạt 78,4% so với số đăng "
+            "ký (1.146/1.462 mô hình)."
+        ),
+        [
+            ("28,6%", {"fields": (Field.CULTURE_SOCIETY,)}),
+            ("409", {"measure": "models", "fields": (Field.CULTURE_SOCIETY,)}),
+            ("42,1%", {"fields": (Field.ECONOMY,)}),
+            ("602", {"measure": "models", "fields": (Field.ECONOMY,)}),
+            ("78,4%", {"measure": "recognised"}),
+            ("1.146", {"measure": "recognised", "out_of": Count(1462)}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -34,7 +34,9 @@ _MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
 # "có" are not among them: they fold as "Đảng" and "cơ" do).
 _NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan)\b")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
-_BRACKET = re.compile(r"\s?\(\s?")
+# A count in brackets after its field, or after the field's share: "lĩnh vực kinh tế (98
+# mô hình)", "… lĩnh vực kinh tế chiếm 42,1% (602 mô hình)".
+_BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".

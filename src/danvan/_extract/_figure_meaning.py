@@ -22,9 +22,11 @@ from danvan._extract._figure_levels import (
     recognised_by,
 )
 from danvan._extract._figure_verbs import (
+    A_COUNT,
     Verb,
     act_fits,
     acts_apart,
+    before_the_base,
     not_done,
     proposal_after,
     proposed_act,
@@ -73,11 +75,6 @@ _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
-# A count before a verb; not a year, a day, nor a span ("Trong 6 tháng đầu năm 2025, …").
-_A_COUNT = re.compile(
-    r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
-    r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
-)
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 _OTHER_MEETING = re.compile(  # "12 buổi tuyên truyền, 4 buổi đối thoại": 4 dialogues
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
@@ -145,12 +142,14 @@ class _Meaning:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
+            ratio = "/" in self.folded[self.start : self.end]  # "… đạt 78,4% so với số
+            verb = before_the_base(self.source, verb) if ratio else verb  # đăng ký (1.146/…)"
             at = before.rfind(fold(verb[1][0])) if verb is not None else -1
             noun = self.evidence.get("noun")
             then = self.folded[self.start : self.start + 5]
             if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun, then=then):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
-            elif verb is not None and _A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
+            elif verb is not None and A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
                 # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
                 staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
                 verb = self._verb_next() or (None if staged else verb)
@@ -346,7 +345,7 @@ class _Meaning:
             return None
         a = self.source.at(self.evidence["measure"][1][0])
         b = self.subject[1] if self.subject is not None else self.start
-        b = next((m.start() for m in _A_COUNT.finditer(self.folded, a, b)), b)  # "6 … cấp xã, 2 …"
+        b = next((m.start() for m in A_COUNT.finditer(self.folded, a, b)), b)  # "6 … cấp xã, 2 …"
         level = _PROPOSED_TIER.search(self.folded, a, b) if a < b else None
         named = None if level is None else RecognitionLevel._lookup(level.group(1))
         return None if named is None or level is None else (named, level.span(1))

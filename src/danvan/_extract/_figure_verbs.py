@@ -22,10 +22,12 @@ from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = [
+    "A_COUNT",
     "AT_PLACE",
     "act_fits",
     "Verb",
     "acts_apart",
+    "before_the_base",
     "not_done",
     "proposal_after",
     "proposed_act",
@@ -36,6 +38,12 @@ __all__ = [
     "verb_in",
     "words_at",
 ]
+
+#: A count before a verb; not a year, a day, nor a span ("Trong 6 tháng đầu năm 2025, …").
+A_COUNT = re.compile(
+    r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
+    r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
+)
 
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
@@ -295,6 +303,30 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
             return at
         at = words.rfind(phrase, 0, at) if last else words.find(phrase, end)
     return -1
+
+
+# The words of the count a ratio is compared with: "… so với (tổng) số (mô hình) đăng ký".
+_CLAUSE_ENDS = re.compile(r"[.;:!?\n](?:\s|$)")
+_COMPARED_BASE = re.compile(r"\bso\svoi\s(?:tong\s)?so\s(?:mo\shinh\s)?(?:da\s)?(?:duoc\s)?$")
+
+
+def before_the_base(source: CleanText, verb: Verb | None) -> Verb | None:
+    """The verb before a comparison's base, in its clause, when ``verb`` is the base's own.
+
+    "Số mô hình được công nhận đạt 78,4% so với số đăng ký (1.146/1.462 mô hình)": the
+    1.146 were recognised, of the 1.462 registered.
+    """
+    if verb is None:
+        return None
+    at = source.at(verb[1][1][0])
+    base = _COMPARED_BASE.search(source.folded, max(0, at - 40), at)
+    if base is None:
+        return verb
+    start = max(0, base.start() - 160)
+    start = max(
+        (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, base.start())), default=start
+    )
+    return verb_in(source.folded[start : base.start()], start, source, last=True)
 
 
 def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
