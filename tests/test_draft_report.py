@@ -1347,3 +1347,22 @@ def test_an_award_advised_with_no_giver_named_is_left_out() -> None:
         f"'15 tập thể' @ {text.index('15')}: proposed by 'Ban Dân vận Thành ủy' to a giver "
         "not said: add it by hand"
     )
+
+
+def test_the_margin_over_a_target_and_a_total_raised_since_a_year_are_no_results() -> None:
+    """ "vượt 28 mô hình so với kế hoạch" is by how much; "nâng tổng số … từ năm 2021 đến
+    nay lên 812" is a total to date: neither is a count of the year."""
+    text = (
+        "Năm 2025, toàn tỉnh xây dựng được 628 mô hình, vượt 28 mô hình so với kế hoạch. "
+        "Số mô hình được công nhận trong năm là 186 mô hình, nâng tổng số mô hình được công "
+        "nhận từ năm 2021 đến nay lên 812 mô hình."
+    )
+    result = _draft(text, "nb-margin", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("628", "built"),
+        ("186", "recognised"),
+    ]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "the margin over a target ('vượt'), not a result",
+        "a total to date ('nâng tổng số … lên'), of no period the text gives: set its period",
+    ]

@@ -101,6 +101,8 @@ _ASIDE = re.compile(
     r"\((?:moi|cu|truoc\sday|(?:truoc|sau)\ssap\s(?:nhap|xep)|nay\s(?:la|thuoc)\s[^()\n.;]{1,40})\)"
 )
 # What makes a number a target or a forecast; not a target met or exceeded.
+# The margin a result exceeds its target by: "vượt 28 mô hình (so với kế hoạch)".
+_OVER_A_TARGET = re.compile(r"\b(vuot)\s(?:(?:chi\stieu|ke\shoach)\s)?$")
 _TARGET = re.compile(
     at_word_start(
         r"phan\sdau",
@@ -220,9 +222,13 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
 def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """The words before the number in its sentence that make it a target, not a result.
 
-    "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …", "kế hoạch (60 mô hình)"; not "vượt
-    chỉ tiêu", "đạt 120% chỉ tiêu", "hoàn thành chỉ tiêu", "so với chỉ tiêu".
+    "Phấn đấu …", "Chỉ tiêu năm 2026: …", "dự kiến …", "kế hoạch (60 mô hình)", and the
+    margin over one ("vượt 28 mô hình"); not "vượt chỉ tiêu", "đạt 120% chỉ tiêu", "hoàn
+    thành chỉ tiêu", "so với chỉ tiêu".
     """
+    over = _OVER_A_TARGET.search(source.folded, max(0, start - 24), start)
+    if over is not None:  # "vượt 28 mô hình so với kế hoạch": by how much, no result
+        return over.span(1)
     bracketed = _TARGET_IN_BRACKETS.search(source.folded, max(0, start - 40), start)
     if bracketed is not None:  # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target
         return bracketed.span(1)

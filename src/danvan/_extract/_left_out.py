@@ -82,9 +82,16 @@ def _why_no_measure(verb: str) -> str:
     return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
 
 
+def _why_a_target(words: str) -> str:
+    """Why a target, or a result's margin over one ("vượt 28 mô hình"), is left out."""
+    if fold(words) == "vuot":
+        return f"the margin over a target ('{words}'), not a result"
+    return f"a target ('{words}'), not a result"
+
+
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
-        return f"a target ('{mention.target_words}'), not a result"
+        return _why_a_target(mention.target_words)
     if mention.average_words is not None:
         return _why_no_total(mention.average_words)
     if mention.place_words is not None and not _names(scope, mention.place_words):
@@ -153,9 +160,12 @@ _OVER_YEARS = re.compile(
 )
 _TO_DATE_REACH = 160
 _CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
-# A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận lên
-# 1.432"; of a measure added up over time, it is no year's (a stock's may be).
-_RAISED_TO = re.compile(r"\b(nang\s(?:tong\s)?so)\b[^.;:\n0-9]{0,60}\slen\s?$")
+# A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận (từ năm
+# 2021 đến nay) lên 1.432"; of a measure added up over time, it is no year's (a stock's
+# may be).
+_RAISED_TO = re.compile(
+    r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}\slen\s?$"
+)
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
