@@ -1351,7 +1351,8 @@ def test_an_award_advised_with_no_giver_named_is_left_out() -> None:
 
 def test_the_margin_over_a_target_and_a_total_raised_since_a_year_are_no_results() -> None:
     """ "vượt 28 mô hình so với kế hoạch" is by how much; "nâng tổng số … từ năm 2021 đến
-    nay lên 812" is a total to date: neither is a count of the year."""
+    nay lên 812" is a total to date: neither is a count of the year.
+    """
     text = (
         "Năm 2025, toàn tỉnh xây dựng được 628 mô hình, vượt 28 mô hình so với kế hoạch. "
         "Số mô hình được công nhận trong năm là 186 mô hình, nâng tổng số mô hình được công "

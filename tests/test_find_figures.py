@@ -2101,6 +2101,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Kinds of unit joined into one subject, beside another's: each count is a cell.
+        (
+            "Năm 2025, các xã, phường, thị trấn đăng ký 1.024 mô hình, các cơ quan, đơn vị cấp "
+            "huyện đăng ký 186 mô hình; các phòng, ban, ngành huyện xây dựng 42 mô hình."
+        ),
+        [
+            ("1.024", {"measure": "registered", "category": "các xã, phường, thị trấn"}),
+            ("186", {"measure": "registered", "category": "các cơ quan, đơn vị cấp huyện"}),
+            ("42", {"measure": "built", "category": "các phòng, ban, ngành huyện"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -47,12 +47,14 @@ PART_HOLDER = re.compile(
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien|doanh\snghiep"
     r"|phong\s(?:giao\sduc|van\shoa|tu\sphap|noi\svu|y\ste|lao\sdong|kinh\ste|tai\s(?:chinh|nguyen)"
     r"|nong\snghiep|cong\sthuong|dan\stoc|quan\sly|canh\ssat)"  # "Phòng Giáo dục", not "phòng học"
+    r"|(?:so|phong)(?=,\s(?:ban|nganh)\b)"  # "các sở, ban, ngành", "các phòng, ban, ngành"
     r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
 )
 #: Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
 KINDS_OF_UNIT = re.compile(
     r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
+    r"|phong(?!\s(?:hoc|o|tro|hop|khach|chong)\b)"  # "các phòng, ban, ngành huyện"
     r"|so(?!\s(?:lieu|luong|mo\shinh|dien\shinh))"
     r"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong)\b"
 )

@@ -101,6 +101,7 @@ _EVERYONE = re.compile(
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình", "các sở, ban, ngành".
 _KIND_JOINED = re.compile(
     r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b|ban$|nganh$"
+    r"|(?:xa|phuong|thi\stran|thon|to\sdan\spho|khu\spho)$"  # "các xã, phường, thị trấn"
 )
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")
