@@ -2113,6 +2113,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # What a body raised, listed, is all the body's: money, then workdays or land.
+        (
+            "Hội Nông dân xã vận động hội viên góp 120 triệu đồng, 450 ngày công làm đường. "
+            "Mặt trận xã vận động Nhân dân hiến 1.200 m2 đất và đóng góp 320 ngày công."
+        ),
+        [
+            ("120.000.000", {"measure": "money_raised", "category": "Hội Nông dân xã"}),
+            ("450", {"measure": "workdays", "category": "Hội Nông dân xã"}),
+            ("1.200", {"measure": "land_donated", "category": "Mặt trận xã"}),
+            ("320", {"measure": "workdays", "category": "Mặt trận xã"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -170,6 +170,10 @@ def same_subject(
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
             or some
+            or (  # what it raised, listed: "… góp 120 triệu đồng, 450 ngày công"
+                {mention.measure, mentions[i - 1].measure} <= _RAISED
+                and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
                 and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -192,6 +196,10 @@ _NEXT_COUNT = re.compile(
 )
 
 
+_RAISED = frozenset(("money_raised", "workdays", "land_donated"))
+# Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
+# góp 320 ngày công".
+_RAISED_TOO = re.compile(r"(?:\sdat)?\s?(?:,|va|,\sva)\s(?:(?:dong\sgop|gop|hien|ung\sho)\s)?")
 _ITS_COST = re.compile(
     r"[^.;:()\n0-9]{0,30}?\s(?:voi\s)?(?:tong\s)?(?:so\s)?(?:tien|kinh\sphi|von|gia\stri)(?:\sla)?\s?"
 )
