@@ -1367,3 +1367,16 @@ def test_the_margin_over_a_target_and_a_total_raised_since_a_year_are_no_results
         "the margin over a target ('vượt'), not a result",
         "a total to date ('nâng tổng số … lên'), of no period the text gives: set its period",
     ]
+
+
+def test_a_medal_named_in_quotes_is_the_award_given() -> None:
+    """The name of a commemorative medal, in quotes, is no reason it was given for."""
+    text = 'Ban Dân vận Trung ương tặng Kỷ niệm chương "Vì sự nghiệp Dân vận" cho 45 cá nhân.'
+    result = _draft(text, "nb-medal", "năm 2025")
+    [award] = result.awards
+    assert (award.form, award.issuer_text, award.individuals) == (
+        AwardForm.COMMEMORATIVE_MEDAL,
+        "Ban Dân vận Trung ương",
+        Count(45),
+    )
+    assert result.report.figures == ()

@@ -24,6 +24,7 @@ _NO_REASON = r"(?:(?!\b(?:vi|nho|do\s(?:da\s)?co)\s)[^,.;:()\n0-9])"
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # its name: Kỷ niệm chương “Vì sự nghiệp Dân vận”
     rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)(?:\scho\s?{_NO_REASON}{{0,20}}|\s?)"
     rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}})$"
 )
