@@ -1380,3 +1380,28 @@ def test_a_medal_named_in_quotes_is_the_award_given() -> None:
         Count(45),
     )
     assert result.report.figures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('Hơn 1.200 mô hình "Dân vận khéo" góp phần phát triển kinh tế ở Yên Mô', "Yên Mô"),
+        ("Năm 2025 có 45 mô hình được công nhận ở huyện Kim Sơn.", "huyện Kim Sơn"),
+    ],
+)
+def test_a_unit_named_after_a_count_is_what_it_is_about(text: str, place: str) -> None:
+    """A unit named after a count, in its clause, makes it that unit's; not an event."""
+    result = _draft(text, "nb-place-after", "năm 2025")
+    assert result.report.figures == ()
+    [why] = result.left_out
+    assert f"it is about '{place}', not 'vn/ninh-binh'" in why
+
+
+def test_an_event_or_the_scope_named_after_a_count_keeps_it() -> None:
+    """ "tại Hội nghị …" is no unit, and the report's own province is its scope."""
+    text = (
+        "Có 12 mô hình được biểu dương tại Hội nghị tổng kết. "
+        "Năm 2025, tỉnh công nhận 45 mô hình tại Ninh Bình."
+    )
+    result = _draft(text, "nb-not-a-place", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["12", "45"]

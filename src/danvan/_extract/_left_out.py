@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
-from danvan._extract._figure_context import UNIT_KIND
+from danvan._extract._figure_places import UNIT_KIND
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS

@@ -1,0 +1,180 @@
+"""Where a figure of a report is about, when it names another unit than the report's.
+
+"Huyện Kỳ Anh có 40 mô hình", "Tại huyện Yên Khánh, năm 2025 có 186 mô hình", "… Gia
+Viễn (86 mô hình), Nho Quan (39 mô hình)" and "Hơn 1.200 mô hình … ở huyện Yên Mô" are
+about those units, not the report's scope; a draft leaves them out for that unit's report.
+Each reading gives the span, in the folded text, of the unit's kind and name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from danvan._extract._body_names import names_a_body
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
+from danvan._extract._patterns import at_word_start
+
+__all__ = ["UNIT_KIND", "place_after", "place_words"]
+
+# A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
+# name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
+#: The words of a unit's kind that come before its name, folded.
+_UNIT_KINDS = (
+    r"thi\sxa",
+    r"thi\stran",
+    r"thanh\spho",
+    r"to\sdan\spho",
+    r"dac\skhu",  # since 1 July 2025: "Đặc khu Phú Quý"
+    "huyen",
+    "xa",
+    "phuong",
+    "quan",
+    "thon",
+    "ban",
+)
+UNIT_KIND = "(?:" + "|".join(_UNIT_KINDS) + ")"
+_UNIT_NAMED = re.compile(rf"{at_word_start(*_UNIT_KINDS)}\s(?=\S)")
+_BODY_BEFORE = re.compile(
+    r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
+    r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
+    r"(?:\s[a-z]+){0,3}\s$"
+)
+_UNIT_WORDS = frozenset(
+    (
+        "thị xã",
+        "thị trấn",
+        "thành phố",
+        "tổ dân phố",
+        "đặc khu",
+        "huyện",
+        "xã",
+        "phường",
+        "quận",
+        "thôn",
+        "bản",
+    )
+)
+# How far back a number's unit is read, in its clause, and a heading's, in its sentence.
+_PLACE_REACH = 80
+_SENTENCE_REACH = 300
+_CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
+# A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)",
+# "(nay là phường Tam Điệp)".
+_ASIDE = re.compile(
+    r"\((?:moi|cu|truoc\sday|(?:truoc|sau)\ssap\s(?:nhap|xep)|nay\s(?:la|thuoc)\s[^()\n.;]{1,40})\)"
+)
+
+
+def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A unit named by name in the clause before the number: "Huyện Kỳ Anh có 40 …".
+
+    Not a unit in a body's name ("UBND huyện Can Lộc tặng …"): the body acts, the figure
+    is not about its area.
+    """
+    folded = source.folded
+    clause = max(0, start - _PLACE_REACH)
+    units = source.spans_in(_UNIT_NAMED, clause, start)
+    if not units:
+        return None
+    asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
+    for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+        if not any(a <= stop.start() < b for a, b in asides):  # "xã Yên Thắng (mới) có …"
+            clause = stop.end()
+    for a, b in units:
+        if a < clause:
+            continue
+        written = source.clean[a:b].strip().lower()
+        if written not in _UNIT_WORDS or _BODY_BEFORE.search(folded, max(clause, a - 24), a):
+            continue  # "Ban Thường vụ" is no "bản"; "UBND huyện …" is a body
+        name = source.clean[b:start].split()
+        kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
+        if kept:
+            return a, b + len(" ".join(kept))
+    return _place_in_a_list(source, start) or _place_heading(source, start)
+
+
+# A place that heads its sentence: "Tại huyện Yên Khánh, năm 2025 có 186 mô hình …".
+_AT_PLACE = re.compile(rf"(?:^|[.!?\n]\s*)(?:tai|o|rieng(?:\stai)?)\s(?={UNIT_KIND}\s)")
+_HEADING_ENDS = re.compile(rf"[;:\n]|{FULL_STOP}|[!?]")
+
+
+def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The unit named after "Tại" at the head of the number's sentence, before a comma."""
+    folded = source.folded
+    heads = source.spans_in(_AT_PLACE, max(0, start - _SENTENCE_REACH), start)  # found once
+    if not heads or _HEADING_ENDS.search(folded, heads[-1][1], start):  # or a sentence's
+        return None
+    units = source.spans_in(_UNIT_NAMED, heads[-1][1], heads[-1][1] + 1)
+    if not units:
+        return None
+    a, b = units[0]
+    name, comma, _ = source.clean[b:start].partition(",")  # "Yên Khánh", before its comma
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name.split()))
+    return (
+        (a, b + len(" ".join(kept))) if kept and comma and len(kept) == len(name.split()) else None
+    )
+
+
+# Places listed by name after the kind of all of them, or after the first named with its
+# kind: "Các huyện có nhiều mô hình là Gia Viễn (86 mô hình), Nho Quan (39 mô hình)",
+# "huyện Gia Viễn (có) 86 mô hình, Nho Quan (có) 39 mô hình".
+_PLACES_LISTED = re.compile(
+    rf"\b(?:cac|nhung|mot\sso)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
+    rf"|{at_word_start(*_UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
+)
+_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu)\s$")
+
+
+def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A place named alone right before a count (or its bracket), in a list of places."""
+    clean, folded = source.clean, source.folded
+    end = start
+    while end > 0 and clean[end - 1] in " (":  # not a copy of all the text before
+        end -= 1
+    end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
+    words = clean[max(0, end - 40) : end].split(" ")[-4:]
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    if not kept:
+        return None
+    a = end - len(" ".join(kept))
+    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 5), a) is None:
+        return None  # "…, Hội Nông dân 39 mô hình": a body, no place
+    stops = source.spans_in(SENTENCE_END, max(0, start - _SENTENCE_REACH), a)
+    sentence = stops[-1][1] if stops else max(0, start - _SENTENCE_REACH)
+    listed = _PLACES_LISTED.search(folded, sentence, a)
+    return None if listed is None else (a, end)
+
+
+# A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên
+# Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
+_AT_A_PLACE_AFTER = re.compile(
+    rf"[^.;:()\n0-9]{{0,80}}?\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])"
+)
+_NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
+
+
+def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
+    """The unit named after a count in its clause, from ``end``: its kind and name.
+
+    Or a name alone that ends its sentence, as a headline's does ("… ở Yên Mô").
+    """
+    window = source.folded[end : end + 90]  # most counts have no place word after them
+    if " o " not in window and " tai " not in window and " tren " not in window:
+        return None
+    at = _AT_A_PLACE_AFTER.match(source.folded, end)
+    if at is None:
+        return None
+    words = source.clean[at.end() :].split(maxsplit=4)[:4]
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    name = " ".join(w.rstrip(".,;:!?") for w in kept)
+    b = at.end() + len(name)
+    if not kept or kept[0] in _NOT_A_PLACE:
+        return None
+    if at["kind"] is None and not _ENDS.match(source.clean, b):  # no kind: a headline's end
+        return None
+    return (at.start("kind") if at["kind"] is not None else at.end()), b
+
+
+_ENDS = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\n)")
