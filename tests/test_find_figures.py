@@ -2126,6 +2126,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Whose models they are, written after the noun or in the subject: the people of a
+        # cell, a household; a passive past those words still says what was done.
+        (
+            "Có 58 mô hình của đồng bào dân tộc thiểu số được công nhận. Số mô hình của hộ "
+            "gia đình là 412. Có 36 mô hình trong đồng bào dân tộc thiểu số được công nhận."
+        ),
+        [
+            ("58", {"measure": R, "category": "của đồng bào dân tộc thiểu số"}),
+            ("412", {"measure": "models", "holder": H}),
+            ("36", {"measure": R, "category": "trong đồng bào dân tộc thiểu số"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

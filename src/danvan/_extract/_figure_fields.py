@@ -19,11 +19,12 @@ from danvan.exceptions import DanvanError
 
 __all__ = ["field_after", "written_field"]
 
-# …and the people or the work the models are among: "215 mô hình trong đồng bào dân tộc
-# thiểu số", "24 mô hình “Dân vận khéo” trong chuyển đổi số".
+# …and the people or the work the models are among, or whose they are: "215 mô hình trong
+# đồng bào dân tộc thiểu số", "24 mô hình “Dân vận khéo” trong chuyển đổi số".
 _FIELD = re.compile(
-    r"\b(?:linh\svuc|(?<=hinh\s)ve|(?:(?<=hinh\s)|(?<=[”\"]\s))trong(?=\s(?:dong\sbao|vung\s"
-    r"|chuyen\sdoi|cai\scach|cong\stac|xay\sdung|phat\strien|bao\sve|giu\sgin|viec\s)))"
+    r"\b(?:linh\svuc|(?<=hinh\s)ve|(?:(?<=hinh\s)|(?<=[”\"]\s))(?:trong(?=\s(?:dong\sbao|vung\s"
+    r"|chuyen\sdoi|cai\scach|cong\stac|xay\sdung|phat\strien|bao\sve|giu\sgin|viec\s))"
+    r"|cua(?=\s(?:dong\sbao|vung\s))))"  # "58 mô hình của đồng bào dân tộc thiểu số"
     r"\s([^,.;:()\n0-9]{2,60}?)"
     r"(?=\s?[,.;:()\n]|\s(?:va|co|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$)"
 )

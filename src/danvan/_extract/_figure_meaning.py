@@ -60,7 +60,7 @@ _NEW_ROLE = re.compile(
 )
 # "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …" and a quoted name too
 _PASSIVE_WINDOW = re.compile(
-    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,30}?"
+    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,45}?"
     r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
 _TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên công đoàn tham gia"

@@ -188,7 +188,7 @@ _SUBJECT = re.compile(
     r"\s?$"
 )
 
-_SUBJECT_HOLDER = re.compile(r"\s(?:cua\s)?(tap\sthe|ca\snhan)\b")
+_SUBJECT_HOLDER = re.compile(r"\s(?:cua\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b")
 
 
 #: A subject: its noun's span, the span of the words after it, the noun's unit, kind and
@@ -216,7 +216,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
     whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
     said = found.span("noun") if holder is not None else None
     if holder is None and whose is not None:
-        holder = HolderKind.COLLECTIVE if whose[1] == "tap the" else HolderKind.INDIVIDUAL
+        holder = HolderKind.parse(whose[1])  # "tập thể", "cá nhân", "hộ gia đình"
         said = whose.span(1)
     return found.span("noun"), found.span("words"), unit, kind, holder, said
 
