@@ -2139,6 +2139,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A level after the models' quoted name, in a subject, is the count's (and that of
+        # the year compared); what the last cell of a list "lần lượt" has is no name of it.
+        (
+            'Số mô hình "Dân vận khéo" cấp xã được công nhận là 98 mô hình (năm 2024: 86 mô '
+            "hình). Các xã Yên Thắng, Yên Hòa, Yên Lâm có số mô hình nhiều nhất, lần lượt là "
+            "42, 38, 35 mô hình."
+        ),
+        [
+            ("98", {"measure": R, "level": L.GRASSROOTS}),
+            ("86", {"measure": R, "level": L.GRASSROOTS, "period": Period.year(2024)}),
+            ("42", {"category": "Các xã Yên Thắng"}),
+            ("38", {"category": "Yên Hòa"}),
+            ("35", {"category": "Yên Lâm"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -47,7 +47,9 @@ _ENDING = re.compile(
     rf"\b(cap\s{TIER})(?:\s(?:trong|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay|[0-9]{{1,4}}|-|–))*$"
 )
 
-_FIRST = re.compile(rf"\s?(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
+_FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân vận khéo” cấp xã …"
+    rf"\s?(?:[“\"«][^”\"»\n]{{1,60}}[”\"»]\s?)?(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))"
+)
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(

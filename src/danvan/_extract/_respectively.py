@@ -166,6 +166,7 @@ def _said(
 
 def _items(folded: str, a: int, b: int) -> list[tuple[int, int]]:
     """The items a list of cells before its marker holds, the verb after the last cut."""
+    b = a + len(folded[a:b].rstrip(" ,"))  # "…, Yên Lâm có số mô hình nhiều nhất, lần lượt"
     starts = [a, *(m.end() for m in _ITEMS.finditer(folded, a, b))]
     ends = [m.start() for m in _ITEMS.finditer(folded, a, b)]
     last = _VERB_AFTER.search(folded, starts[-1], b)
