@@ -2155,6 +2155,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Fields joined are one merged bucket; "các lĩnh vực …" names every field, no cell.
+        (
+            "Có 96/126 mô hình (76,2%) thuộc lĩnh vực kinh tế và văn hóa - xã hội. Toàn huyện "
+            "có 126 mô hình ở các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh."
+        ),
+        [
+            ("96", {"fields": (Field.ECONOMY, Field.CULTURE_SOCIETY), "out_of": Count(126)}),
+            ("76,2%", {"fields": ()}),
+            ("126", {"fields": ()}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -39,6 +39,7 @@ _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 # mô hình)", "… lĩnh vực kinh tế chiếm 42,1% (602 mô hình)".
 _BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
+_SHARE_AFTER = re.compile(r"\s?\([0-9][0-9.,]*\s?%\)")
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
 # The first words of every wording of a field, folded: "kinh", "van", "vhxh" …
@@ -52,11 +53,12 @@ _ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;)\n]|\sva\s|$)")
 
 def written_field(
     source: CleanText, start: int, end: int
-) -> tuple[Field | str, tuple[int, int]] | None:
-    """The field named for the number at ``start:end``, or its words, with their span.
+) -> tuple[tuple[Field, ...] | str, tuple[int, int]] | None:
+    """The fields named for the number at ``start:end``, or their words, with their span.
 
-    A :class:`Field` when the words name one of the four; otherwise the words ("lĩnh vực
-    môi trường"), or ``None`` when no field is named for this number alone.
+    The :class:`Field` members when the words name some of the four ("lĩnh vực kinh tế và
+    văn hóa - xã hội": two, merged); otherwise the words ("lĩnh vực môi trường"), or
+    ``None`` when no field is named for this number alone.
     """
     folded = source.folded
     found = []
@@ -69,23 +71,49 @@ def written_field(
             continue  # "lĩnh vực kinh tế đã giúp 30 hộ": not the 30's field
         if a < b:
             found.append((a, b, at))
+    if found and _MANY.search(folded, max(0, found[0][2] - 15), found[0][2]):
+        return None  # "trên các lĩnh vực …", "ở các lĩnh vực kinh tế, văn hóa …": every field
     for a, b, at in found:
         with contextlib.suppress(DanvanError):
-            return Field.parse(source.clean[a:b].strip(" ,")), _words(source, at, b)
+            first = Field.parse(source.clean[a:b].strip(" ,"))
+            more, end = _joined_fields(source, a + len(source.clean[a:b].rstrip(" ,")))
+            return (first, *more), _words(source, at, end)
         name, _, _ = source.clean[a:b].partition(",")  # "…, nổi bật là 312 mô hình"
         with contextlib.suppress(DanvanError):
-            return Field.parse(name.strip()), _words(source, at, a + len(name))
+            return (Field.parse(name.strip()),), _words(source, at, a + len(name))
     if not found:
         return None
     _, b, at = found[0]
-    if _MANY.search(folded, max(0, at - 15), at):  # "trên các lĩnh vực …"
-        return None
     return source.clean[at:b].strip(" ,"), _words(source, at, b)
+
+
+# Between fields merged into one bucket: "kinh tế và văn hóa - xã hội", "kinh tế, quốc phòng".
+_FIELD_JOINED = re.compile(r"\s?(?:,\sva|,|\sva)\s(?:linh\svuc\s)?")
+_MAX_FIELD_WORDS = 6  # "xây dựng hệ thống chính trị"
+
+
+def _joined_fields(source: CleanText, b: int) -> tuple[list[Field], int]:
+    """The fields joined after the one ending at ``b``, and where the last one ends."""
+    fields: list[Field] = []
+    while (joined := _FIELD_JOINED.match(source.folded, b)) is not None:
+        words = source.clean[joined.end() : joined.end() + 60].split()[:_MAX_FIELD_WORDS]
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k]).rstrip(".,;:)")
+            field = Field._lookup(name) if name else None
+            if field is not None and field not in fields:
+                break
+        else:
+            return fields, b
+        fields.append(field)
+        b = joined.end() + len(name)
+    return fields, b
 
 
 def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """The fields' words near the number, nearest first: (start, end, where "lĩnh vực" is)."""
     before, after = [], []
+    share = _SHARE_AFTER.match(folded, end)  # "96/126 mô hình (76,2%) thuộc lĩnh vực …"
+    after_share = end if share is None else share.end()
     for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":
             continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
@@ -102,7 +130,7 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
             # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with a
             # comma in it
             before.append((area.start(1), start, area.start()))
-        elif area.start() >= end and not _ITEM_END.search(folded, end, area.start()):
+        elif area.start() >= end and not _ITEM_END.search(folded, after_share, area.start()):
             after.append((area.start(1), area.end(1), area.start()))
     return [*reversed(before), *after]
 

@@ -371,8 +371,8 @@ class _Meaning:
         outside the four is a cell of its own: "lĩnh vực môi trường 45 mô hình".
         """
         written = written_field(self.source, self.start, self.end)
-        if written is not None and isinstance(written[0], Field):
-            self.set("fields", (written[0],), *written[1])
+        if written is not None and isinstance(written[0], tuple):
+            self.set("fields", written[0], *written[1])
         elif (named := self._item_as(Field)) is not None:  # "…, văn hóa - xã hội 904 …"
             self.set("fields", (named[0],), *named[1])
         elif written is not None:
