@@ -1405,3 +1405,13 @@ def test_an_event_or_the_scope_named_after_a_count_keeps_it() -> None:
     )
     result = _draft(text, "nb-not-a-place", "năm 2025")
     assert [str(f.value) for f in result.report.figures] == ["12", "45"]
+
+
+def test_the_countrys_count_is_kept_only_in_the_countrys_report() -> None:
+    """ "Cả nước có …" is about the country: a province's draft leaves it out."""
+    text = "Cả nước có hơn 60.000 mô hình được công nhận."
+    national = draft_report(text, id="vn-2025", source=SOURCE, scope="vn", movement="dan-van-kheo")
+    assert [str(f.value) for f in national.report.figures] == ["trên 60.000"]
+    provincial = _draft(text, "nb-country")
+    assert provincial.report.figures == ()
+    assert "it is about 'Cả nước', not 'vn/ninh-binh'" in provincial.left_out[0]

@@ -2167,6 +2167,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The country's count is the country's; models merged, and what they were merged
+        # into, are no count of models there are.
+        (
+            'Cả nước có hơn 60.000 mô hình "Dân vận khéo" được công nhận. Trong tổng số hơn '
+            "60.000 mô hình của cả nước, tỉnh có 2.140 mô hình. Qua rà soát, có 46 mô hình "
+            "trùng lặp đã được hợp nhất thành 18 mô hình."
+        ),
+        [
+            ("trên 60.000", {"place_words": "Cả nước", "measure": R}),
+            ("trên 60.000", {"place_words": "cả nước"}),
+            ("2.140", {"place_words": None}),
+            ("46", {"measure": None}),
+            ("18", {"measure": None}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

@@ -20,7 +20,7 @@ __all__ = ["DONE_BEFORE", "DONE_TO", "acted_on", "acted_upon", "places"]
 # is how many there are of it.
 DONE_TO = re.compile(
     r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
-    r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat))?"  # "3 mô hình tiêu biểu"
+    r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat|trung\slap))?"  # "… tiêu biểu"
     r"\s(?:(?:da\s|dang\s)?duoc\s"
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
@@ -47,6 +47,8 @@ DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
     r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"
     rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?$"
+    # …or what models were merged or turned into: "… được hợp nhất thành 18 mô hình"
+    r"|\b(?:hop\snhat|sap\snhap|gop|chuyen|ghep)\s(?:lai\s)?thanh\s$"
 )
 _ACTED_REACH = 30
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"

@@ -16,7 +16,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
 
-__all__ = ["UNIT_KIND", "place_after", "place_words"]
+__all__ = ["NATION", "UNIT_KIND", "place_after", "place_words"]
 
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
@@ -59,6 +59,9 @@ _UNIT_WORDS = frozenset(
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
 _PLACE_REACH = 80
 _SENTENCE_REACH = 300
+#: The whole country, as a place: "cả nước", "toàn quốc".
+NATION = ("ca nuoc", "toan quoc")
+_NATION = re.compile(r"\b(?:ca\snuoc|toan\squoc)\b")
 _CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 # A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)",
 # "(nay là phường Tam Điệp)".
@@ -70,11 +73,16 @@ _ASIDE = re.compile(
 def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """A unit named by name in the clause before the number: "Huyện Kỳ Anh có 40 …".
 
+    Or the whole country: "Cả nước có hơn 60.000 mô hình".
+
     Not a unit in a body's name ("UBND huyện Can Lộc tặng …"): the body acts, the figure
     is not about its area.
     """
     folded = source.folded
     clause = max(0, start - _PLACE_REACH)
+    nation = _NATION.search(folded, clause, start)  # "Cả nước có hơn 60.000 mô hình"
+    if nation is not None and not _CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
+        return nation.span()
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:
         return None
@@ -152,6 +160,9 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
 _AT_A_PLACE_AFTER = re.compile(
     rf"[^.;:()\n0-9]{{0,80}}?\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])"
 )
+_NATION_AFTER = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
+)
 _NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
 
 
@@ -160,6 +171,9 @@ def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
 
     Or a name alone that ends its sentence, as a headline's does ("… ở Yên Mô").
     """
+    nation = _NATION_AFTER.match(source.folded, end)  # "60.000 mô hình của cả nước"
+    if nation is not None:
+        return nation.span(1)
     window = source.folded[end : end + 90]  # most counts have no place word after them
     if " o " not in window and " tai " not in window and " tren " not in window:
         return None

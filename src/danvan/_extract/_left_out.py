@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
-from danvan._extract._figure_places import UNIT_KIND
+from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
@@ -263,6 +263,8 @@ def _why_no_total(words: str) -> str:
 
 def _names(scope: str, place: str) -> bool:
     """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/..."."""
+    if fold(place) in NATION:  # "Cả nước": the country's own report only
+        return "/" not in scope
     name = slugify(_UNIT_WORD.sub("", fold(place), count=1))
     return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
 
