@@ -7,7 +7,17 @@ import json
 import attrs
 import pytest
 
-from danvan import Count, Figure, FigureLine, Mark, PartsSum, Summary, load_example, summarize
+from danvan import (
+    Count,
+    Field,
+    Figure,
+    FigureLine,
+    Mark,
+    PartsSum,
+    Summary,
+    load_example,
+    summarize,
+)
 from danvan.exceptions import InvalidValueError
 
 SEEDS = load_example()
@@ -100,6 +110,37 @@ class TestReportFacts:
         assert [str(s.value) for s in (total, *parts)] == ["1.635", "451", "878", "166", "140"]
         assert summary.reports[0].shares == ()
         assert "Tỷ trọng theo lĩnh vực" not in summary.to_text()
+
+    def test_shares_of_merged_fields_are_named_in_the_summarys_language(self) -> None:
+        """Fields merged into one bucket are named by their labels, in Vietnamese too."""
+        report = SEEDS.reports[3]
+        total = report.figures[0]
+        merged = [
+            Figure(
+                measure=total.measure,
+                value=Count(value),
+                unit_of_measure=total.unit_of_measure,
+                scope=total.scope,
+                movements=total.movements,
+                period=total.period,
+                dims=attrs.evolve(total.dims, fields=fields),
+                source=total.source,
+                id=f"merged-{i}",
+                part_of=total.id,
+            )
+            for i, (value, fields) in enumerate(
+                [
+                    (1329, (Field.ECONOMY, Field.CULTURE_SOCIETY)),
+                    (306, (Field.DEFENCE_SECURITY, Field.POLITICAL_SYSTEM)),
+                ]
+            )
+        ]
+        two = attrs.evolve(report, figures=(total, *merged))
+        text = summarize(attrs.evolve(SEEDS, reports=(two,))).to_text()
+        assert (
+            "Tỷ trọng theo lĩnh vực: kinh tế + văn hóa - xã hội 81,3 %, quốc phòng - an ninh + "
+            "xây dựng hệ thống chính trị 18,7 %"
+        ) in text
 
     def test_report_without_figures(self) -> None:
         """Seed 001 has no figures and says so."""

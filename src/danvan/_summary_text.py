@@ -145,8 +145,12 @@ class _Text:
         return f"{directive.doc_type.label(self.lang)} “{directive.title or directive.id}”"
 
     def _field(self, key: str) -> str:
+        """A field's label, or those of fields merged into one bucket ("economy+…")."""
         codes = {f.value: f for f in Field}
-        return codes[key].label(self.lang) if key in codes else key
+        parts = key.split("+")
+        if not all(part in codes for part in parts):
+            return key
+        return " + ".join(codes[part].label(self.lang) for part in parts)
 
     def _percent(self, share: Share) -> str:
         text = str(share.percent)
