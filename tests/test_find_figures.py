@@ -2183,6 +2183,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A run of days is the period a count is of, its last day no day it stands on.
+        "Từ ngày 01/01/2025 đến ngày 30/11/2025, toàn tỉnh công nhận 412 mô hình.",
+        [
+            (
+                "412",
+                {
+                    "measure": R,
+                    "period": Period(dt.date(2025, 1, 1), dt.date(2025, 11, 30)),
+                    "as_of": None,
+                },
+            ),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

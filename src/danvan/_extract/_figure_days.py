@@ -27,6 +27,7 @@ __all__ = ["REACH", "as_of_a_day", "in_sentence", "on_a_day", "stocks_in_other_y
 REACH = 240
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
+_FROM_A_DAY = re.compile(r"\btu\s(?:ngay\s)?[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}\s$")
 
 
 def in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
@@ -53,11 +54,12 @@ def as_of_a_day(
         j = bisect.bisect_right(ends, start) - 1
         total = mention.part_of if mention.part_of is not None else mention.subset_of
         a, b = located[j] if j >= 0 else (0, 0)
+        up_to = _AS_OF.search(folded, max(0, a - 25), a) if j >= 0 else None
         if (
-            j >= 0
+            up_to is not None
             and in_sentence(folded, b, start, REACH)
-            and _AS_OF.search(folded, max(0, a - 25), a) is not None
-        ):
+            and not _FROM_A_DAY.search(folded, max(0, up_to.start() - 30), up_to.start())
+        ):  # not "Từ ngày 01/01/2025 đến ngày 30/11/2025, …": a period, which it is of
             evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
         elif total is not None and mentions[total].as_of is not None:
