@@ -2197,6 +2197,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A proposal to revoke models' recognition recognises and proposes none.
+        (
+            "Có 2 mô hình được đề nghị thu hồi quyết định công nhận do không còn hoạt động. "
+            "Ban Chỉ đạo đề nghị thu hồi quyết định công nhận 3 mô hình."
+        ),
+        [("2", {"measure": None}), ("3", {"measure": None})],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

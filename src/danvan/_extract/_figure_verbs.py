@@ -114,8 +114,8 @@ _STOPPED = re.compile(
 )
 # …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
 _PROPOSED_STOP_AFTER = re.compile(
-    r"\s(?:(?:bi|duoc)\s)?(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|giai\sthe|xoa\sten)"
-    r"(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach))?)\b"
+    r"\s(?:(?:bi|duoc)\s)?(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|giai\sthe|xoa\sten"
+    r"|thu\shoi)(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach|quyet\sdinh))?)\b"
 )
 # A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
 # So with a proposal to keep them, and the stop joined to it: "đề nghị duy trì 2.104 mô
@@ -123,7 +123,7 @@ _PROPOSED_STOP_AFTER = re.compile(
 _PROPOSED_STOP = re.compile(
     r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}?(?:,|\sva)\s)?"
     r"(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten|(?:tiep\stuc\s)?duy\stri)"
-    r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra))?)\s$"
+    r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra|quyet\sdinh(?:\scong\snhan)?))?)\s$"
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
