@@ -6,6 +6,7 @@ their span in the original), so a reviewer sees why.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Literal
 
@@ -23,6 +24,7 @@ from danvan._extract._figure_levels import (
 )
 from danvan._extract._figure_verbs import (
     A_COUNT,
+    OTHER_MEETING,
     Verb,
     act_fits,
     acts_apart,
@@ -76,10 +78,6 @@ _NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
-_OTHER_MEETING = re.compile(  # "12 buổi tuyên truyền, 4 buổi đối thoại": 4 dialogues
-    r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
-    r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc(?!,?\s(?:va\s)?doi\sthoai))\b"
-)
 
 
 def around(
@@ -234,14 +232,15 @@ class _Meaning:
 
     def _places(self) -> bool:
         """The places that have a model, "tại 8/8 huyện"; or whose they are: "của 4 xã"."""
-        found = places(self.folded, self.start, self.end, self.unit, self._sentence(clause=True))
+        clause = functools.partial(self._sentence, clause=True)  # read only for units
+        found = places(self.folded, self.start, self.end, self.unit, clause)
         if isinstance(found, tuple):
             self.set("measure", "coverage", *found)
         return found is not False
 
     def _dialogue(self) -> None:
         """Conferences in a sentence about dialogue: "208 hội nghị; … và đối thoại"."""
-        if _OTHER_MEETING.match(self.folded, self.end):
+        if OTHER_MEETING.match(self.folded, self.end):
             return  # "6 hội nghị sơ kết"
         start, end = self._sentence()
         found = self.folded.find("doi thoai", start, end)

@@ -157,9 +157,8 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
 
 # A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên
 # Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
-_AT_A_PLACE_AFTER = re.compile(
-    rf"[^.;:()\n0-9]{{0,80}}?\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])"
-)
+_AT_A_PLACE = re.compile(rf"\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])")
+_CLAUSE_STOP = re.compile(r"[.;:()\n0-9]")
 _NATION_AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
 )
@@ -174,13 +173,16 @@ def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
     nation = _NATION_AFTER.match(source.folded, end)  # "60.000 mô hình của cả nước"
     if nation is not None:
         return nation.span(1)
-    window = source.folded[end : end + 90]  # most counts have no place word after them
-    if " o " not in window and " tai " not in window and " tren " not in window:
-        return None
-    at = _AT_A_PLACE_AFTER.match(source.folded, end)
+    folded = source.folded
+    stop = _CLAUSE_STOP.search(folded, end, end + 90)  # its clause, read with str.find
+    clause_end = stop.start() if stop is not None else min(len(folded), end + 90)
+    found = [
+        i for w in (" o ", " tai ", " tren dia ban ") if (i := folded.find(w, end, clause_end)) >= 0
+    ]
+    at = _AT_A_PLACE.match(folded, min(found)) if found else None
     if at is None:
         return None
-    words = source.clean[at.end() :].split(maxsplit=4)[:4]
+    words = source.clean[at.end() : at.end() + 80].split(maxsplit=4)[:4]
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
     name = " ".join(w.rstrip(".,;:!?") for w in kept)
     b = at.end() + len(name)

@@ -24,6 +24,7 @@ from danvan._text import fold
 __all__ = [
     "A_COUNT",
     "AT_PLACE",
+    "OTHER_MEETING",
     "act_fits",
     "Verb",
     "acts_apart",
@@ -45,6 +46,12 @@ A_COUNT = re.compile(
     r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
 )
 
+#: The kinds of conference that are no dialogue: "12 buổi tuyên truyền, 4 buổi đối thoại"
+#: holds 4 dialogues.
+OTHER_MEETING = re.compile(
+    r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
+    r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc(?!,?\s(?:va\s)?doi\sthoai))\b"
+)
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
 
