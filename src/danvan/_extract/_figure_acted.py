@@ -95,7 +95,8 @@ def places(
     """
     if unit is not UnitOfMeasure.UNITS or _MODELS.search(folded, *clause()) is None:
         return False
-    if _OWNERS.search(folded, max(0, start - _OWNERS_REACH), start) is not None:
+    near = max(0, start - _OWNERS_REACH)
+    if folded.find("cua ", near, start) >= 0 and _OWNERS.search(folded, near, start):
         return True
     ratio = _RATIO.search(folded, start, end) is not None
     place = AT_PLACE.search(folded, max(0, start - 14), start)
