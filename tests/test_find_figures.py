@@ -2205,6 +2205,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("2", {"measure": None}), ("3", {"measure": None})],
     ),
     (
+        # Another year's count with no verb counts what the year before's did; a plan's
+        # count in brackets is its target, and "kế hoạch 400" before a noun no document.
+        (
+            "Năm 2024 toàn tỉnh công nhận 380 mô hình; năm 2025 là 412 mô hình. Kết quả công "
+            "nhận năm 2025 đạt 103% kế hoạch (kế hoạch 400 mô hình)."
+        ),
+        [
+            ("380", {"measure": R, "period": Period.year(2024)}),
+            ("412", {"measure": R, "period": Period.year(2025)}),
+            ("103%", {"measure": R}),
+            ("400", {"target_words": "kế hoạch"}),
+        ],
+    ),
+    (
         # A body's count after its share of the total is its cell; its share is no name.
         (
             "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "

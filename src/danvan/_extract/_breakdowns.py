@@ -19,6 +19,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO
+from danvan._extract._figure_days import same_act_another_year
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
@@ -126,7 +127,11 @@ def finish(
     _parts_that_add_up(folded, mentions, spans)
     _stages(folded, mentions, spans)
     for i, mention in enumerate(mentions):
-        if (
+        between = (spans[i - 1][1], spans[i][0]) if i else (0, 0)
+        again = same_act_another_year(folded, mentions[i - 1], mention, between) if i else None
+        if again is not None:  # "… công nhận 380 mô hình; năm 2025 là 412 mô hình"
+            mentions[i] = again
+        elif (
             mention.measure is None
             and not denied(mention)  # "không công nhận 6 mô hình": none
             and mention.unit_of_measure in MODEL_UNITS

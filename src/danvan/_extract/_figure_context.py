@@ -69,10 +69,11 @@ _TARGET = re.compile(
     )
     + r"\b"
 )
-# A target in brackets after the words that name it: "đạt 86,7% kế hoạch (60 mô hình)".
+# A target in brackets after the words that name it, or in them: "đạt 86,7% kế hoạch (60
+# mô hình)", "đạt 103% kế hoạch (kế hoạch 400 mô hình)".
 _TARGET_IN_BRACKETS = re.compile(
     r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})"
-    r"\s?\(\s?$"
+    r"\s?\(\s?$|\(\s?((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})\s?:?\s$"
 )
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
@@ -188,7 +189,7 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return over.span(1)
     bracketed = _TARGET_IN_BRACKETS.search(source.folded, max(0, start - 40), start)
     if bracketed is not None:  # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target
-        return bracketed.span(1)
+        return bracketed.span(1) if bracketed[1] is not None else bracketed.span(2)
     reach = max(0, start - _SENTENCE_REACH)
     targets = source.spans_in(_TARGET, reach, start)
     if not targets:

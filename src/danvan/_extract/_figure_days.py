@@ -15,13 +15,20 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import ANOTHER_YEAR, SENTENCE_END
 from danvan._extract._mentions import DateMention
 from danvan._periods import Period
 
-__all__ = ["REACH", "as_of_a_day", "in_sentence", "on_a_day", "stocks_in_other_years"]
+__all__ = [
+    "REACH",
+    "as_of_a_day",
+    "in_sentence",
+    "on_a_day",
+    "same_act_another_year",
+    "stocks_in_other_years",
+]
 
 #: How far back in its sentence a figure's period or day is read.
 REACH = 240
@@ -127,3 +134,30 @@ def stocks_in_other_years(
         mentions[i] = attrs.evolve(
             mention, period=None, as_of=mention.period.end, evidence=evidence
         )
+
+
+# Between a count and the next one's year heading its clause, no verb: "… công nhận 380 mô
+# hình; năm 2025 là 412 mô hình", "…, năm 2025 có 412".
+_NEXT_YEAR_THEN = re.compile(
+    r"[^.;:\n0-9]{0,30}?[;,]\s(?:con\s|va\s|rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2}"
+    r"\s?(?:la|co|dat|:)\s?"
+)
+
+
+def same_act_another_year(
+    folded: str, before: FigureMention, mention: FigureMention, between: tuple[int, int]
+) -> FigureMention | None:
+    """A count of another year, with no verb of its own, that counts what the one before did.
+
+    "Năm 2024 toàn tỉnh công nhận 380 mô hình; năm 2025 là 412 mô hình": 412 recognised,
+    not a count of models. ``between`` is the span of the text between the two.
+    """
+    if (
+        mention.measure is not None
+        or not verb_said(before)
+        or before.unit_of_measure is not mention.unit_of_measure
+        or _NEXT_YEAR_THEN.fullmatch(folded, *between) is None
+    ):
+        return None
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)

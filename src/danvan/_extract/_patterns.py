@@ -126,3 +126,10 @@ BEFORE = re.compile(
     rf"(?<![\w])(?P<body>(?:{HEADS})\b[^,.;:()\n]{{0,80}}?)"
     r"\s(?:da\s|vua\s|moi\s)?ban\shanh\s$"
 )
+# A document named by its type and number alone ("Kế hoạch số 03", "KH số 07"); not a
+# count after a type word ("kế hoạch 400 mô hình": a target).
+_COUNTED = r"\s(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|nguoi|luot|xa|don\svi|cong\strinh)\b"
+SHORT = (
+    rf"\b(?P<type>{TYPES}|(?:{ABBREVIATED})(?=\sso\s))\s(?:so\s)?(?P<number>\d{{1,5}})\b"
+    rf"(?![-/.,]\d|\s?[-/]\s?{LETTER}|{_COUNTED}|\s?%)"
+)

@@ -19,7 +19,6 @@ from danvan._dates import parse_date
 from danvan._documents import DocumentSymbol, DocumentType
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._patterns import (
-    ABBREVIATED,
     ADVISED,
     BACK,
     BARE,
@@ -27,10 +26,10 @@ from danvan._extract._patterns import (
     DATE_AFTER,
     HEADER_DATE,
     ISSUER_AFTER,
-    LETTER,
     NAMED,
     NAMED_QUOTED,
     NAMED_SUBJECT,
+    SHORT,
     SUBJECT_AFTER,
     SYMBOL_RE,
     TYPE_ABBREVIATIONS,
@@ -142,11 +141,7 @@ class Extractor:
 
 
 def _builtin_short() -> Extractor:
-    pattern = (
-        rf"\b(?P<type>{TYPES}|(?:{ABBREVIATED})(?=\sso\s))\s(?:so\s)?(?P<number>\d{{1,5}})\b"
-        rf"(?![-/.,]\d|\s?[-/]\s?{LETTER})"
-    )
-    return Extractor(name="short", pattern=pattern, kind=ReferenceKind.SHORT)
+    return Extractor(name="short", pattern=SHORT, kind=ReferenceKind.SHORT)
 
 
 #: The extractors :func:`find_references` runs besides full symbols, back-references and
