@@ -1301,6 +1301,12 @@ def test_models_an_act_was_done_to_are_not_recognised_again(text: str, act: str)
     assert any(f"'{act}' is what was done to them" in reason for reason in result.left_out)
 
 
+def test_an_act_before_a_count_of_people_is_no_act_done_to_models() -> None:
+    """People reached by propaganda are no models an act was done to: no such note."""
+    reason = _only_left_out("Đã tuyên truyền cho 12.000 lượt người.", "nb-people-reached")
+    assert reason.endswith("the text does not say what it measures")
+
+
 def test_the_units_whose_models_they_are_count_nothing() -> None:
     """ "… mô hình của 4 xã": the communes own the models; they were not recognised."""
     text = "Năm 2025, tỉnh công nhận 38 mô hình tiêu biểu của 12 cơ quan, đơn vị và 4 xã."

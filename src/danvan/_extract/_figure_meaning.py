@@ -226,7 +226,8 @@ class _Meaning:
 
     def _acted_on(self) -> bool:
         """Models an act was done to: "kiểm tra 45 mô hình được công nhận" recognised none."""
-        if (acted := acted_on(self.source, self.start)) is not None:
+        acted = acted_on(self.source, self.start) if self.unit in MODEL_UNITS else None
+        if acted is not None:
             self.found["measure"], self.evidence["measure"] = None, acted
         return acted is not None
 
