@@ -2167,6 +2167,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Fields merged before a count's colon, or joined before the count itself, are one
+        # bucket; a field joined before the next item's count is that item's.
+        (
+            "Lĩnh vực kinh tế và văn hóa - xã hội: 96 mô hình. Lĩnh vực quốc phòng - an ninh "
+            "và xây dựng hệ thống chính trị có 30 mô hình."
+        ),
+        [
+            ("96", {"fields": (Field.ECONOMY, Field.CULTURE_SOCIETY)}),
+            ("30", {"fields": (Field.DEFENCE_SECURITY, Field.POLITICAL_SYSTEM)}),
+        ],
+    ),
+    (
         # The country's count is the country's; models merged, and what they were merged
         # into, are no count of models there are.
         (

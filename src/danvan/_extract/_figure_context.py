@@ -57,9 +57,9 @@ _SENTENCE_REACH = 300
 _PROGRAMME_REACH = 120
 _CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _PLACE_REACH = 80
-# What makes a number a target or a forecast; not a target met or exceeded.
 # The margin a result exceeds its target by: "vượt 28 mô hình (so với kế hoạch)".
 _OVER_A_TARGET = re.compile(r"\b(vuot)\s(?:(?:chi\stieu|ke\shoach)\s)?$")
+# What makes a number a target or a forecast; not a target met or exceeded.
 _TARGET = re.compile(
     at_word_start(
         r"phan\sdau",

@@ -40,6 +40,7 @@ _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 _BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 _SHARE_AFTER = re.compile(r"\s?\([0-9][0-9.,]*\s?%\)")
+_LABEL_END = re.compile(r"\s?:\s?$")
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
 # The first words of every wording of a field, folded: "kinh", "van", "vhxh" …
@@ -76,8 +77,11 @@ def written_field(
     for a, b, at in found:
         with contextlib.suppress(DanvanError):
             first = Field.parse(source.clean[a:b].strip(" ,"))
-            more, end = _joined_fields(source, a + len(source.clean[a:b].rstrip(" ,")))
+            more, end = _joined_fields(source, a + len(source.clean[a:b].rstrip(" ,")), start)
             return (first, *more), _words(source, at, end)
+        merged = _merged(source.clean[a:b])  # "lĩnh vực kinh tế và văn hóa - xã hội: 96"
+        if merged:
+            return merged, _words(source, at, b)
         name, _, _ = source.clean[a:b].partition(",")  # "…, nổi bật là 312 mô hình"
         with contextlib.suppress(DanvanError):
             return (Field.parse(name.strip()),), _words(source, at, a + len(name))
@@ -90,10 +94,27 @@ def written_field(
 # Between fields merged into one bucket: "kinh tế và văn hóa - xã hội", "kinh tế, quốc phòng".
 _FIELD_JOINED = re.compile(r"\s?(?:,\sva|,|\sva)\s(?:linh\svuc\s)?")
 _MAX_FIELD_WORDS = 6  # "xây dựng hệ thống chính trị"
+_NEXT_COUNT = re.compile(r"\s?:?\s?(?:co\s)?[0-9]")
 
 
-def _joined_fields(source: CleanText, b: int) -> tuple[list[Field], int]:
-    """The fields joined after the one ending at ``b``, and where the last one ends."""
+def _merged(words: str) -> tuple[Field, ...]:
+    """The fields a name joins into one bucket, if each of its parts names one."""
+    parts = [p.strip(" ,") for p in _FIELDS_APART.split(words) if p.strip(" ,")]
+    fields = [Field._lookup(p) for p in parts]
+    if len(parts) < 2 or None in fields:
+        return ()
+    return tuple(dict.fromkeys(f for f in fields if f is not None))
+
+
+_FIELDS_APART = re.compile(r",\s(?:và\s)?|\svà\s", re.IGNORECASE)
+
+
+def _joined_fields(source: CleanText, b: int, start: int) -> tuple[list[Field], int]:
+    """The fields joined after the one ending at ``b``, and where the last one ends.
+
+    Not one another count comes right after (the next item's), unless it is the count at
+    ``start`` itself: "lĩnh vực kinh tế và văn hóa - xã hội có 96 mô hình".
+    """
     fields: list[Field] = []
     while (joined := _FIELD_JOINED.match(source.folded, b)) is not None:
         words = source.clean[joined.end() : joined.end() + 60].split()[:_MAX_FIELD_WORDS]
@@ -104,6 +125,9 @@ def _joined_fields(source: CleanText, b: int) -> tuple[list[Field], int]:
                 break
         else:
             return fields, b
+        then = _NEXT_COUNT.match(source.folded, joined.end() + len(name))
+        if then is not None and then.end() - 1 != start:
+            return fields, b  # "…, văn hóa - xã hội 96 mô hình": the next item's field
         fields.append(field)
         b = joined.end() + len(name)
     return fields, b
@@ -114,7 +138,9 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
     before, after = [], []
     share = _SHARE_AFTER.match(folded, end)  # "96/126 mô hình (76,2%) thuộc lĩnh vực …"
     after_share = end if share is None else share.end()
-    for area in _FIELD.finditer(folded, max(0, start - 60), min(len(folded), end + 80)):
+    label = _LABEL_END.search(folded, max(0, start - 3), start)  # "… - xã hội: 96 mô hình"
+    item_end = start if label is None else label.start()
+    for area in _FIELD.finditer(folded, max(0, start - 100), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":
             continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
         if area.end() <= start and (
@@ -124,12 +150,12 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
             before.append((area.start(1), area.end(1), area.start()))
         elif (
             area.end() <= start
-            and not _NAME_END.search(folded, area.end(), start)
-            and folded[area.end() : start].strip(", ")
+            and not _NAME_END.search(folded, area.end(), item_end)
+            and folded[area.end() : item_end].strip(", ")
         ):
             # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with a
             # comma in it
-            before.append((area.start(1), start, area.start()))
+            before.append((area.start(1), item_end, area.start()))
         elif area.start() >= end and not _ITEM_END.search(folded, after_share, area.start()):
             after.append((area.start(1), area.end(1), area.start()))
     return [*reversed(before), *after]
