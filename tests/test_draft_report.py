@@ -1421,3 +1421,22 @@ def test_the_countrys_count_is_kept_only_in_the_countrys_report() -> None:
     national = draft_report(text, id="vn-2025", source=SOURCE, scope="vn", movement="dan-van-kheo")
     assert [str(f.value) for f in national.report.figures] == ["trên 60.000"]
     assert "it is about 'Cả nước', not 'vn/ninh-binh'" in _only_left_out(text, "nb-country")
+
+
+def test_a_count_from_before_a_merger_is_left_out_and_since_a_day_is_no_day() -> None:
+    """The old communes' count before the merger is of no period said; "Từ ngày …" is
+    since that day, not on it.
+    """
+    text = (
+        "Trước sắp xếp, 3 xã có tổng số 64 mô hình; sau sắp xếp, xã tiếp tục duy trì 58 mô "
+        "hình. Từ ngày 01/7/2025, xã đã xây dựng mới 6 mô hình."
+    )
+    result = _draft(text, "nb-merged", "năm 2025")
+    assert [(str(f.value), f.measure, f.period) for f in result.report.figures] == [
+        ("58", "in_operation", Period.parse("năm 2025")),
+        ("6", "built", Period.parse("năm 2025")),
+    ]
+    assert (
+        f"'64 mô hình' @ {text.index('64')}: a count from before the units were merged "
+        "('Trước sắp xếp'): set its period"
+    ) in result.left_out

@@ -74,7 +74,7 @@ def as_of_a_day(
 
 
 # The day an act was done on, heading the count's clause: "ngày 10/02/2025 đăng ký 40 …".
-_ON_THE_DAY = re.compile(r"\bngay\s?$")
+_ON_THE_DAY = re.compile(r"(?<!\btu\s)\bngay\s?$")  # not "Từ ngày 01/7/2025, …": since
 _NO_CLAUSE_END = re.compile(r"[^;:()\n0-9]*")
 
 

@@ -50,6 +50,7 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
     why = _why_not(mention, movement, scope) or _of_the_period_compared(text, mention)
+    why = why or _before_the_reorganisation(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
 
@@ -59,6 +60,26 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
 _COMPARED_UNDATED = re.compile(
     r"\bso\svoi\s(?P<words>cung\sky(?:\snam\struoc)?|nam\struoc|ky\struoc)\s?\([^()\n0-9]{0,30}$"
 )
+
+
+# The words that head a clause about the units as they were before a merger: "Trước sắp
+# xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
+_BEFORE_MERGING = re.compile(
+    r"\b(?P<words>truoc\s(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat))\b"
+    r"[^.;\n]{0,80}$"
+)
+
+
+def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
+    """Why a count of the units as they were before a merger is left out: of no period said."""
+    if mention.period is not None:  # "Trước sắp xếp (năm 2024), …": its own period
+        return None
+    a = max(0, mention.span[0] - 100)
+    before = _BEFORE_MERGING.search(fold_each(text[a : mention.span[0]]))
+    if before is None:
+        return None
+    words = text[a + before.start("words") : a + before.end("words")]
+    return f"a count from before the units were merged ('{words}'): set its period"
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
