@@ -1424,8 +1424,9 @@ def test_the_countrys_count_is_kept_only_in_the_countrys_report() -> None:
 
 
 def test_a_count_from_before_a_merger_is_left_out_and_since_a_day_is_no_day() -> None:
-    """The old communes' count before the merger is of no period said; "Từ ngày …" is
-    since that day, not on it.
+    """A count before the merger is of no period said; "Từ ngày …" is since a day.
+
+    The old communes' 64 models are left out; the 6 built since 1 July are the year's.
     """
     text = (
         "Trước sắp xếp, 3 xã có tổng số 64 mô hình; sau sắp xếp, xã tiếp tục duy trì 58 mô "
