@@ -1441,3 +1441,24 @@ def test_a_count_from_before_a_merger_is_left_out_and_since_a_day_is_no_day() ->
         f"'64 mô hình' @ {text.index('64')}: a count from before the units were merged "
         "('Trước sắp xếp'): set its period"
     ) in result.left_out
+
+
+def test_counts_by_field_in_the_next_paragraph_break_down_the_total_they_add_up_to() -> None:
+    """A total broken down by level, then by field in a paragraph of its own, exactly."""
+    text = (
+        "Năm 2025, toàn tỉnh đã công nhận 1.012 mô hình. Trong đó, cấp tỉnh công nhận 52 mô "
+        "hình, cấp huyện 286 mô hình, cấp xã 674 mô hình.\n\n"
+        "Nổi bật là các mô hình trên lĩnh vực kinh tế với 486 mô hình (chiếm 48%), tiếp đến "
+        "là lĩnh vực văn hóa - xã hội 312 mô hình, quốc phòng - an ninh 118 mô hình và xây "
+        "dựng hệ thống chính trị 96 mô hình."
+    )
+    result = _draft(text, "nb-fields-after", "năm 2025")
+    by_value = {str(f.value): f for f in result.report.figures}
+    total = by_value["1.012"]
+    assert {by_value[v].part_of for v in ("52", "286", "674", "486", "312", "118", "96")} == {
+        total.id
+    }
+    assert {by_value[v].measure for v in ("486", "312", "118", "96")} == {"recognised"}
+    assert _new_findings(result) == [  # what the report says, not a misreading
+        "lĩnh vực có ít mô hình: xây dựng hệ thống chính trị 9,5 % (96 trên 1.012), dưới 10 %"
+    ]

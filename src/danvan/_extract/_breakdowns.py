@@ -200,12 +200,19 @@ def _parts_that_add_up(
         members: dict[int, list[int]] = {}
         for i, sentence in enumerate(sentences):
             members.setdefault(sentence, []).append(i)
-        for run in _runs(sentences):
+        for listed in _runs(sentences):  # the counts, not a share beside one: "(chiếm 48%)"
+            run = [i for i in listed if isinstance(mentions[i].value, Count)]
+            if len(run) < 2:
+                continue
+            before = members.get(sentences[run[0]] - 1, [])
+            wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
+                [*reversed(before), *(mentions[t].part_of for t in before)]  # Nổi bật là …"
+            )
             total = next(
                 (
                     t
-                    for t in reversed(members.get(sentences[run[0]] - 1, []))
-                    if _breaks_down(folded, mentions, spans, t, run)
+                    for t in wholes
+                    if t is not None and _breaks_down(folded, mentions, spans, t, run)
                 ),
                 None,
             )
@@ -233,7 +240,10 @@ def _breaks_down(
     if sum(p.value.value for p in parts if isinstance(p.value, Count)) != _exact(whole):
         return False
     between = folded[spans[total][1] : spans[run[0]][0]]
-    if "\n" in between and not _BREAKDOWN_HEAD.match(between, between.rfind("\n") + 1):
+    by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field
+    if "\n" in between and not (
+        by_field or _BREAKDOWN_HEAD.match(between, between.rfind("\n") + 1)
+    ):
         return False
     had = {_dimension(m) for m in mentions if m.part_of == total}
     return not had & {_dimension(part) for part in parts}
