@@ -2179,6 +2179,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count that names its fields after it does not take the item before's.
+        (
+            "Toàn huyện có 126 mô hình, trong đó 96 mô hình thuộc lĩnh vực kinh tế và văn hóa "
+            "- xã hội, 30 mô hình thuộc lĩnh vực quốc phòng - an ninh và xây dựng hệ thống "
+            "chính trị."
+        ),
+        [
+            ("126", {"fields": ()}),
+            ("96", {"fields": (Field.ECONOMY, Field.CULTURE_SOCIETY), "part_of": 0}),
+            ("30", {"fields": (Field.DEFENCE_SECURITY, Field.POLITICAL_SYSTEM), "part_of": 0}),
+        ],
+    ),
+    (
         # The country's count is the country's; models merged, and what they were merged
         # into, are no count of models there are.
         (

@@ -135,7 +135,7 @@ def _joined_fields(source: CleanText, b: int, start: int) -> tuple[list[Field], 
 
 def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """The fields' words near the number, nearest first: (start, end, where "lĩnh vực" is)."""
-    before, after = [], []
+    before, after, commas = [], [], []
     share = _SHARE_AFTER.match(folded, end)  # "96/126 mô hình (76,2%) thuộc lĩnh vực …"
     after_share = end if share is None else share.end()
     label = _LABEL_END.search(folded, max(0, start - 3), start)  # "… - xã hội: 96 mô hình"
@@ -154,11 +154,11 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
             and folded[area.end() : item_end].strip(", ")
         ):
             # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with a
-            # comma in it
-            before.append((area.start(1), item_end, area.start()))
+            # comma in it, unless the count names its own after it
+            commas.append((area.start(1), item_end, area.start()))
         elif area.start() >= end and not _ITEM_END.search(folded, after_share, area.start()):
             after.append((area.start(1), area.end(1), area.start()))
-    return [*reversed(before), *after]
+    return [*reversed(before), *after, *reversed(commas)]
 
 
 def _end_of_name(folded: str, a: int, b: int) -> int:
