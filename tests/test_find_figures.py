@@ -2113,6 +2113,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Those who took part in a body's models are the body's count too.
+        (
+            "Hội Nông dân có 24 mô hình liên kết sản xuất với 1.856 hộ tham gia. Hội Phụ nữ "
+            "xây dựng 36 mô hình với sự tham gia của 2.400 hội viên."
+        ),
+        [
+            ("24", {"category": "Hội Nông dân"}),
+            ("1.856", {"measure": "participants", "category": "Hội Nông dân"}),
+            ("36", {"category": "Hội Phụ nữ"}),
+            ("2.400", {"measure": "participants", "category": "Hội Phụ nữ"}),
+        ],
+    ),
+    (
         # What a body raised, listed, is all the body's: money, then workdays or land.
         (
             "Hội Nông dân xã vận động hội viên góp 120 triệu đồng, 450 ngày công làm đường. "

@@ -170,6 +170,10 @@ def same_subject(
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
             or some
+            or (  # who took part in its models: "… có 24 mô hình … với 1.856 hộ tham gia"
+                mention.measure == "participants"
+                and _WITH_THEM.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
             or (  # what it raised, listed: "… góp 120 triệu đồng, 450 ngày công"
                 {mention.measure, mentions[i - 1].measure} <= _RAISED
                 and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -196,6 +200,7 @@ _NEXT_COUNT = re.compile(
 )
 
 
+_WITH_THEM = re.compile(r"[^.;:()\n0-9]{0,40}?\svoi\s(?:su\stham\sgia\scua\s)?")
 _RAISED = frozenset(("money_raised", "workdays", "land_donated"))
 # Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
 # góp 320 ngày công".
