@@ -1462,3 +1462,24 @@ def test_counts_by_field_in_the_next_paragraph_break_down_the_total_they_add_up_
     assert _new_findings(result) == [  # what the report says, not a misreading
         "lĩnh vực có ít mô hình: xây dựng hệ thống chính trị 9,5 % (96 trên 1.012), dưới 10 %"
     ]
+
+
+def test_a_units_own_body_acting_makes_the_count_that_units() -> None:
+    """ "Huyện ủy Nho Quan công nhận 36 mô hình" is Nho Quan's count, kept in its report."""
+    text = "Năm 2025, Huyện ủy Nho Quan đã công nhận 36 mô hình cấp huyện."
+    assert "it is about 'Nho Quan', not 'vn/ninh-binh'" in _only_left_out(text, "nb-its-body")
+    district = draft_report(
+        text, id="nq-2025", source=SOURCE, scope="vn/ninh-binh/nho-quan", movement="dan-van-kheo"
+    )
+    assert [(str(f.value), f.measure) for f in district.report.figures] == [("36", "recognised")]
+
+
+def test_a_units_body_giving_an_award_gives_its_batch() -> None:
+    """An award a district's committee gives is a batch of the report, given by it."""
+    text = "UBND huyện Gia Viễn tặng Giấy khen cho 12 tập thể, 18 cá nhân."
+    [award] = _draft(text, "nb-district-award", "năm 2025").awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        "UBND huyện Gia Viễn",
+        Count(12),
+        Count(18),
+    )

@@ -75,14 +75,17 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
 
     Or the whole country: "Cả nước có hơn 60.000 mô hình".
 
-    Not a unit in a body's name ("UBND huyện Can Lộc tặng …"): the body acts, the figure
-    is not about its area.
+    Not a unit in the name of a body that gives an award ("UBND huyện Can Lộc tặng …"):
+    the batch is the body's; but a unit's body that recognises, honours or builds counts
+    for its unit: "Huyện ủy Nho Quan công nhận 36 mô hình".
     """
     folded = source.folded
     clause = max(0, start - _PLACE_REACH)
     nation = _NATION.search(folded, clause, start)  # "Cả nước có hơn 60.000 mô hình"
     if nation is not None and not _CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
         return nation.span()
+    if (its_body := _unit_of_its_body(source, clause, start)) is not None:
+        return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:
         return None
@@ -194,3 +197,28 @@ def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
 
 
 _ENDS = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\n)")
+
+
+# A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy
+# phường Nam Thành", "UBND xã Gia Hưng".
+_ITS_BODY = re.compile(
+    rf"\b(?:(?:huyen|thanh|thi|quan)\suy|(?:dang\suy|ubnd|uy\sban\snhan\sdan)\s(?P<kind>{UNIT_KIND}))"
+    r"\s(?=[a-z])"
+)
+_AN_AWARD = re.compile(r"\b(?:tang|trao|khen|giay\skhen|bang\skhen)\b")
+
+
+def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:
+    """The unit whose own body acts in the count's clause, other than giving an award."""
+    folded = source.folded
+    for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+        clause = stop.end()
+    body = _ITS_BODY.search(folded, clause, start)
+    if body is None:
+        return None
+    words = source.clean[body.end() : start].split(maxsplit=4)[:4]
+    name = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    b = body.end() + len(name)
+    if not name or _AN_AWARD.search(folded, b, start):  # "UBND huyện … tặng Giấy khen": its
+        return None
+    return (body.start("kind") if body["kind"] is not None else body.end()), b
