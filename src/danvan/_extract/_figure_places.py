@@ -211,6 +211,8 @@ _AN_AWARD = re.compile(r"\b(?:tang|trao|khen|giay\skhen|bang\skhen)\b")
 def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:
     """The unit whose own body acts in the count's clause, other than giving an award."""
     folded = source.folded
+    if folded.find("uy ", clause, start) < 0 and folded.find("ubnd ", clause, start) < 0:
+        return None  # no body's name near: most counts
     for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         clause = stop.end()
     body = _ITS_BODY.search(folded, clause, start)
