@@ -1483,3 +1483,15 @@ def test_a_units_body_giving_an_award_gives_its_batch() -> None:
         Count(12),
         Count(18),
     )
+
+
+def test_an_award_of_the_chairs_of_many_units_has_no_one_giver() -> None:
+    """ "Chủ tịch UBND các xã" are many givers, as "các xã, phường" are: no one batch."""
+    text = "Chủ tịch UBND các xã tặng Giấy khen cho 245 tập thể, 312 cá nhân."
+    result = _draft(text, "nb-many-chairs", "năm 2025")
+    assert result.awards == ()
+    [line] = result.left_out
+    assert line == (
+        f"'245 tập thể' @ {text.index('245')}: given by many bodies ('Chủ tịch UBND các xã'), "
+        "not one: add it unless it totals other batches"
+    )

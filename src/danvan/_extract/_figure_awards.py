@@ -73,6 +73,7 @@ _ASKED_THEN = re.compile(
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
+_MANY_IN = re.compile(r"\s(?:cac|nhieu)\s")  # "Chủ tịch UBND các xã" ("mỗi" folds as "mới")
 # Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
 _LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40},\s$")
 # A body that commends, named as the subject right before the count, no form said.
@@ -124,6 +125,11 @@ def award_words(
     return form, award.span("form"), where
 
 
+def _many(giver: str) -> bool:
+    """Whether folded words name many bodies: "các huyện", "Chủ tịch UBND các xã"."""
+    return _MANY_GIVERS.match(giver) is not None or _MANY_IN.search(giver) is not None
+
+
 def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     """The one body written as the subject of "tặng"/"trao", ending at ``end``.
 
@@ -131,7 +137,7 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     last of many), nor "Đã trao …" (no body at all).
     """
     giver = _GIVER.search(folded, max(0, before - 80), end)
-    if giver is None or _MANY_GIVERS.match(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
+    if giver is None or _many(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
     listed = _LISTED_BEFORE.search(folded, max(0, giver.start("giver") - 60), giver.start("giver"))
     return None if listed is not None else giver.span("giver")
@@ -151,7 +157,7 @@ def many_givers(source: CleanText, start: int) -> tuple[int, int] | None:
     if giver is None or _ASPECT.fullmatch(giver["giver"]) or _AREA.match(giver["giver"]):
         return None
     a, b = giver.span("giver")
-    if _MANY_GIVERS.match(giver["giver"]):
+    if _many(giver["giver"]):
         return a, b
     listed = _LISTED_BEFORE.search(folded, max(0, a - 60), a)
     if listed is None:
