@@ -2113,6 +2113,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "Trong số N … có M …" opens a list with no comma too; a name holding a count
+        # before the number is no body's name.
+        "Trong số 45 mô hình cấp tỉnh có 12 mô hình của Hội Nông dân.",
+        [
+            ("45", {"level": L.PROVINCE}),
+            ("12", {"category": "Hội Nông dân", "part_of": 0}),
+        ],
+    ),
+    (
         # Those who took part in a body's models are the body's count too.
         (
             "Hội Nông dân có 24 mô hình liên kết sản xuất với 1.856 hộ tham gia. Hội Phụ nữ "

@@ -121,8 +121,8 @@ _ACT = re.compile(
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
-# a grade no recognised model has
-_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")
+_A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
+_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
 _NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
 _MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
@@ -243,6 +243,7 @@ def _name(
         not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
         or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
+        or _A_COUNT_IN.search(folded) is not None  # "Trong số 45 mô hình … có 12 …": none
         or _VERBS.search(folded) is not None
         or (_SCOPE.match(folded) is not None and not mass)
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area

@@ -52,7 +52,9 @@ _NEW_STATEMENT = re.compile(
 )
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
-_IN_ALL_OF = re.compile(r"\s*trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60},")
+_IN_ALL_OF = re.compile(  # "Trong tổng số 1.543 mô hình, có …", "Trong số 45 mô hình có 12 …"
+    r"\s*trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60}?(?:,|\sco\s(?=[0-9]))"
+)
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
 
@@ -369,7 +371,7 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
 
 
 def _in_all_of(folded: str, sentence: int, end: int) -> int:
-    """The comma after "Trong tổng số 1.543 mô hình" that opens its sentence, or -1."""
+    """The comma (or "có") after "Trong tổng số 1.543 mô hình" opening its sentence, or -1."""
     found = _IN_ALL_OF.match(folded, sentence)
     return found.end() - 1 if found is not None and found.end() <= end else -1
 
