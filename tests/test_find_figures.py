@@ -2122,6 +2122,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The level of the bodies of many units that recognised: "UBND các huyện".
+        "Có 48 mô hình được UBND các huyện công nhận.",
+        [("48", {"measure": R, "level": L.DISTRICT})],
+    ),
+    (
         # Those who took part in a body's models are the body's count too.
         (
             "Hội Nông dân có 24 mô hình liên kết sản xuất với 1.856 hộ tham gia. Hội Phụ nữ "

@@ -56,7 +56,7 @@ _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan)\s)?"  # "được các cơ quan Trung ương biểu dương"
-    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))\s"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))\s"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
