@@ -9,7 +9,6 @@ are the places that have a model, and "(mô hình …) của 4 xã cũ" are whos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import AT_PLACE, words_at
@@ -85,15 +84,15 @@ def places(
     start: int,
     end: int,
     unit: UnitOfMeasure | None,
-    clause: Callable[[], tuple[int, int]],
+    clause: tuple[int, int],
 ) -> tuple[int, int] | bool:
     """Whether a count of units at ``start`` is of the places models are in, or whose.
 
     The span of the words that say where ("tại 8/8 huyện", "ở 45 xã": coverage); ``True``
     for whose models they are ("… của 4 xã cũ": no measure of their own); ``False`` when
-    neither. ``clause`` gives the span of the number's clause.
+    neither. ``clause`` is the span of the number's clause.
     """
-    if unit is not UnitOfMeasure.UNITS or _MODELS.search(folded, *clause()) is None:
+    if unit is not UnitOfMeasure.UNITS or _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
     if folded.find("cua ", near, start) >= 0 and _OWNERS.search(folded, near, start):

@@ -140,7 +140,7 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
     after_share = end if share is None else share.end()
     label = _LABEL_END.search(folded, max(0, start - 3), start)  # "… - xã hội: 96 mô hình"
     item_end = start if label is None else label.start()
-    for area in _FIELD.finditer(folded, max(0, start - 100), min(len(folded), end + 80)):
+    for area in _FIELD.finditer(folded, max(0, start - 80), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":
             continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
         if area.end() <= start and (

@@ -6,7 +6,6 @@ their span in the original), so a reviewer sees why.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any, Literal
 
@@ -233,7 +232,9 @@ class _Meaning:
 
     def _places(self) -> bool:
         """The places that have a model, "tại 8/8 huyện"; or whose they are: "của 4 xã"."""
-        clause = functools.partial(self._sentence, clause=True)  # read only for units
+        if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
+            return False
+        clause = self._sentence(clause=True)  # of units only: "tại 8/8 huyện", "của 4 xã"
         found = places(self.folded, self.start, self.end, self.unit, clause)
         if isinstance(found, tuple):
             self.set("measure", "coverage", *found)

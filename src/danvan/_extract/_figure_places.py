@@ -81,7 +81,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """
     folded = source.folded
     clause = max(0, start - _PLACE_REACH)
-    nation = _NATION.search(folded, clause, start)  # "Cả nước có hơn 60.000 mô hình"
+    near = folded.find(" nuoc", clause, start) >= 0 or folded.find(" quoc", clause, start) >= 0
+    nation = _NATION.search(folded, clause, start) if near else None  # "Cả nước có hơn …"
     if nation is not None and not _CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
         return nation.span()
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
