@@ -52,6 +52,7 @@ OTHER_MEETING = re.compile(
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
     r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc(?!,?\s(?:va\s)?doi\sthoai))\b"
 )
+
 #: A measure's code, and the words that said it with their original span.
 Verb = tuple[str, tuple[str, tuple[int, int]]]
 
