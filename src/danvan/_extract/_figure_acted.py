@@ -12,7 +12,6 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import AT_PLACE, words_at
-from danvan._measures import UnitOfMeasure
 
 __all__ = ["DONE_BEFORE", "DONE_TO", "acted_on", "acted_upon", "places"]
 
@@ -79,20 +78,14 @@ def acted_upon(words: str) -> bool:
     return _AN_ACT.fullmatch(words) is not None
 
 
-def places(
-    folded: str,
-    start: int,
-    end: int,
-    unit: UnitOfMeasure | None,
-    clause: tuple[int, int],
-) -> tuple[int, int] | bool:
+def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | bool:
     """Whether a count of units at ``start`` is of the places models are in, or whose.
 
     The span of the words that say where ("tại 8/8 huyện", "ở 45 xã": coverage); ``True``
     for whose models they are ("… của 4 xã cũ": no measure of their own); ``False`` when
     neither. ``clause`` is the span of the number's clause.
     """
-    if unit is not UnitOfMeasure.UNITS or _MODELS.search(folded, *clause) is None:
+    if _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
     if folded.find("cua ", near, start) >= 0 and _OWNERS.search(folded, near, start):

@@ -13,7 +13,13 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_places import place_after, place_words
+from danvan._extract._figure_places import (
+    CLAUSE_STOP_OR_COMMA,
+    PLACE_REACH,
+    SENTENCE_REACH,
+    place_after,
+    place_words,
+)
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
 
@@ -51,12 +57,8 @@ _NO_PROGRAMME_NAMED = re.compile(
     r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"
 )
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
-# A sentence ends at a full stop and a space, or a line's end; targets are read back this
-# far in it, programmes this far around the number.
-_SENTENCE_REACH = 300
+# How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
-_CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
-_PLACE_REACH = 80
 # The margin a result exceeds its target by: "vượt 28 mô hình (so với kế hoạch)".
 _OVER_A_TARGET = re.compile(r"\b(vuot)\s(?:(?:chi\stieu|ke\shoach)\s)?$")
 # What makes a number a target or a forecast; not a target met or exceeded.
@@ -190,7 +192,7 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     bracketed = _TARGET_IN_BRACKETS.search(source.folded, max(0, start - 40), start)
     if bracketed is not None:  # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target
         return bracketed.span(1) if bracketed[1] is not None else bracketed.span(2)
-    reach = max(0, start - _SENTENCE_REACH)
+    reach = max(0, start - SENTENCE_REACH)
     targets = source.spans_in(_TARGET, reach, start)
     if not targets:
         return None
@@ -211,18 +213,18 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     each one of many: "mỗi mô hình 10 triệu đồng".
     """
     folded = source.folded
-    found = source.spans_in(_AVERAGE, max(0, start - _PLACE_REACH), start)
+    found = source.spans_in(_AVERAGE, max(0, start - PLACE_REACH), start)
     if found:
         a, b = found[-1]
         # not "Thu nhập bình quân tăng, 45 hộ thoát nghèo", no average of 45
-        apart = _CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start)
+        apart = CLAUSE_STOP_OR_COMMA.search(folded, b, start) or _DIGIT.search(folded, b, start)
         if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
             return a, b
-    every = _EVERY_ONE_HAS.search(folded, max(0, start - _PLACE_REACH), start)
+    every = _EVERY_ONE_HAS.search(folded, max(0, start - PLACE_REACH), start)
     if every is not None:  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has one
         return every.span(1)
     for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
-        each = source.spans_in(pattern, max(0, start - _PLACE_REACH), start)
+        each = source.spans_in(pattern, max(0, start - PLACE_REACH), start)
         # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"
         each = [(a, b) for a, b in each if folded[a] == "h" or source.clean[a + 1] in "ỗỖ"]
         each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
@@ -238,8 +240,8 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
     total of the area's; not an official who speaks ("Ông …, Trưởng Ban Dân vận Tỉnh ủy
     cho biết, …").
     """
-    stops = source.spans_in(_CLAUSE_STOP, max(0, start - _SENTENCE_REACH), start)
-    sentence = stops[-1][1] if stops else max(0, start - _SENTENCE_REACH)
+    stops = source.spans_in(_CLAUSE_STOP, max(0, start - SENTENCE_REACH), start)
+    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
     found = _PERSON.match(source.folded, sentence)
     if found is None or _SAYS.search(source.folded, found.end(), start):
         return None
@@ -262,6 +264,6 @@ _SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin
 
 def _graded(source: CleanText, at: int) -> bool:
     """Whether the sentence before ``at`` grades: "trung bình" is then a grade."""
-    stops = source.spans_in(SENTENCE_END, max(0, at - _SENTENCE_REACH), at)
-    sentence = stops[-1][1] if stops else max(0, at - _SENTENCE_REACH)
+    stops = source.spans_in(SENTENCE_END, max(0, at - SENTENCE_REACH), at)
+    sentence = stops[-1][1] if stops else max(0, at - SENTENCE_REACH)
     return _GRADED.search(source.folded, sentence, at) is not None

@@ -235,7 +235,7 @@ class _Meaning:
         if self.unit is not UnitOfMeasure.UNITS:  # "xã", "huyện", "đơn vị"
             return False
         clause = self._sentence(clause=True)  # of units only: "tại 8/8 huyện", "của 4 xã"
-        found = places(self.folded, self.start, self.end, self.unit, clause)
+        found = places(self.folded, self.start, self.end, clause)
         if isinstance(found, tuple):
             self.set("measure", "coverage", *found)
         return found is not False

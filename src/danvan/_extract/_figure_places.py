@@ -16,7 +16,15 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
 
-__all__ = ["NATION", "UNIT_KIND", "place_after", "place_words"]
+__all__ = [
+    "CLAUSE_STOP_OR_COMMA",
+    "NATION",
+    "PLACE_REACH",
+    "SENTENCE_REACH",
+    "UNIT_KIND",
+    "place_after",
+    "place_words",
+]
 
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
@@ -57,12 +65,12 @@ _UNIT_WORDS = frozenset(
     )
 )
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
-_PLACE_REACH = 80
-_SENTENCE_REACH = 300
+PLACE_REACH = 80
+SENTENCE_REACH = 300
 #: The whole country, as a place: "cả nước", "toàn quốc".
 NATION = ("ca nuoc", "toan quoc")
 _NATION = re.compile(r"\b(?:ca\snuoc|toan\squoc)\b")
-_CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
+CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 # A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)",
 # "(nay là phường Tam Điệp)".
 _ASIDE = re.compile(
@@ -80,10 +88,10 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     for its unit: "Huyện ủy Nho Quan công nhận 36 mô hình".
     """
     folded = source.folded
-    clause = max(0, start - _PLACE_REACH)
+    clause = max(0, start - PLACE_REACH)
     near = folded.find(" nuoc", clause, start) >= 0 or folded.find(" quoc", clause, start) >= 0
     nation = _NATION.search(folded, clause, start) if near else None  # "Cả nước có hơn …"
-    if nation is not None and not _CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
+    if nation is not None and not CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
         return nation.span()
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
         return its_body
@@ -91,7 +99,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if not units:
         return None
     asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
-    for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         if not any(a <= stop.start() < b for a, b in asides):  # "xã Yên Thắng (mới) có …"
             clause = stop.end()
     for a, b in units:
@@ -115,7 +123,7 @@ _HEADING_ENDS = re.compile(rf"[;:\n]|{FULL_STOP}|[!?]")
 def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     """The unit named after "Tại" at the head of the number's sentence, before a comma."""
     folded = source.folded
-    heads = source.spans_in(_AT_PLACE, max(0, start - _SENTENCE_REACH), start)  # found once
+    heads = source.spans_in(_AT_PLACE, max(0, start - SENTENCE_REACH), start)  # found once
     if not heads or _HEADING_ENDS.search(folded, heads[-1][1], start):  # or a sentence's
         return None
     units = source.spans_in(_UNIT_NAMED, heads[-1][1], heads[-1][1] + 1)
@@ -153,8 +161,8 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     a = end - len(" ".join(kept))
     if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 5), a) is None:
         return None  # "…, Hội Nông dân 39 mô hình": a body, no place
-    stops = source.spans_in(SENTENCE_END, max(0, start - _SENTENCE_REACH), a)
-    sentence = stops[-1][1] if stops else max(0, start - _SENTENCE_REACH)
+    stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), a)
+    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
     listed = _PLACES_LISTED.search(folded, sentence, a)
     return None if listed is None else (a, end)
 
@@ -214,7 +222,7 @@ def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, 
     folded = source.folded
     if folded.find("uy ", clause, start) < 0 and folded.find("ubnd ", clause, start) < 0:
         return None  # no body's name near: most counts
-    for stop in _CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         clause = stop.end()
     body = _ITS_BODY.search(folded, clause, start)
     if body is None:
