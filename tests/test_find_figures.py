@@ -3189,6 +3189,32 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The mass organisations after the Front are its block, one cell with it; words
+        # that open the clause are no cell.
+        (
+            "Năm 2025, khối chính quyền và khối Mặt trận, các đoàn thể lần lượt đăng ký 126 "
+            "và 299 mô hình."
+        ),
+        [
+            ("126", {"category": "khối chính quyền", "measure": "registered"}),
+            ("299", {"category": "khối Mặt trận, các đoàn thể"}),
+        ],
+    ),
+    (
+        # Two counts, three names the commas and "và" part: which two is not said.
+        "Hội Nông dân và Hội Cựu chiến binh, Đoàn Thanh niên lần lượt xây dựng 12 và 9 mô hình.",
+        [
+            (
+                "12",
+                {
+                    "category": None,
+                    "respectively_words": "Hội Nông dân và Hội Cựu chiến binh, Đoàn Thanh niên",
+                },
+            ),
+            ("9", {"category": None}),
+        ],
+    ),
+    (
         # Cells not as many as the counts: each keeps the list's words, no cell invented.
         "Hai xã Yên Thành, Yên Hòa lần lượt có 12, 9 và 15 mô hình.",
         [

@@ -60,6 +60,9 @@ _VERB_AFTER = re.compile(
 )
 # Words that open a clause before its list of cells, no cell: "Trong năm", "Năm 2025".
 _SET_APART = re.compile(r"(?:trong|nam|qua|den|tai|toan|rieng|ket\squa)\b")
+# The mass organisations written after the Front, one block with it.
+_ORGANISATIONS = re.compile(r"(?:cac\s)?doan\sthe\b")
+_FRONT = re.compile(r"\b(?:mat\stran|mttq)\b")
 
 
 @attrs.frozen
@@ -134,9 +137,7 @@ def _cell(
         level = RecognitionLevel._lookup(f"cấp {levels[i][0]}")
         if level is not None:
             return _said(source, evidence, "level", level, (at, at + len(levels[i][0])))
-    items = _items(folded, a, b)
-    if len(items) > n and all(_SET_APART.match(folded, *item) for item in items[:-n]):
-        items = items[-n:]  # "Trong năm, khối Đảng, khối chính quyền … lần lượt …"
+    items = _regrouped(folded, _items(folded, a, b), n)
     if len(items) == n:
         for name, vocabulary in (("fields", Field), ("holder", HolderKind), ("kind", ModelKind)):
             members = [vocabulary._lookup(source.clean[x:y]) for x, y in items]
@@ -176,6 +177,24 @@ def _items(folded: str, a: int, b: int) -> list[tuple[int, int]]:
         first = x + len(folded[x:y]) - len(folded[x:y].lstrip())
         items.append((first, first + len(folded[x:y].strip())))
     return [(x, y) for x, y in items if x < y]
+
+
+def _regrouped(folded: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The items as ``n`` cells, where the list's commas and "và" split some of them.
+
+    Words that open the clause are no cell ("Trong năm, khối Đảng, …"); the mass
+    organisations written after the Front are its block ("Khối chính quyền và khối Mặt
+    trận, các đoàn thể": two cells).
+    """
+    while len(items) > n and _SET_APART.match(folded, *items[0]):
+        items = items[1:]
+    joined = [items[0]] if items else []
+    for x, y in items[1:]:
+        if _ORGANISATIONS.match(folded, x) and _FRONT.search(folded, *joined[-1]):
+            joined[-1] = (joined[-1][0], y)
+        else:
+            joined.append((x, y))
+    return joined
 
 
 def _counts(folded: str, a: int, b: int) -> list[Noun]:
