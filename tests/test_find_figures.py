@@ -432,6 +432,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A party committee that recognised says the level as its Standing Committee
+        # does; a level after the verb is read past the body and the models' name.
+        (
+            "Có 4 mô hình được Ban Thường vụ Tỉnh ủy công nhận, 17 mô hình được Huyện ủy "
+            "công nhận; 52 mô hình được Đảng ủy xã công nhận. Năm 2025, 9 mô hình được Ban "
+            "Thường vụ Huyện ủy công nhận là mô hình “Dân vận khéo” cấp huyện."
+        ),
+        [
+            ("4", {"measure": "recognised", "level": L.PROVINCE}),
+            ("17", {"measure": "recognised", "level": L.DISTRICT}),
+            ("52", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("9", {"measure": "recognised", "level": L.DISTRICT}),
+        ],
+    ),
+    (
         # Parts named by their holder measure what their total measures, also when no
         # verb says it; a change in brackets is no part of the total before it.
         (

@@ -32,9 +32,11 @@ __all__ = [
 # cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:de\snghi\s|tham\sdinh,?\s)?"
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:[a-z]+\s){0,6}?"  # "được Ban Thường vụ …"
+    r"(?:de\snghi\s|tham\sdinh,?\s)?"
     rf"{RECOGNISING}\s)?"
-    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi)\s){0,3}"
+    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
+    r"|mo\shinh)\s){0,3}"
     r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s{TIER})\b"
 )
@@ -55,8 +57,10 @@ _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân v�
 _RECOGNISED_BY = re.compile(
     r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
-    r"|(?:cac\s)?co\squan)\s)?"  # "được các cơ quan Trung ương biểu dương"
-    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))\s"
+    r"|(?:cac\s)?co\squan)\s"  # "được các cơ quan Trung ương biểu dương"
+    r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
+    r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
