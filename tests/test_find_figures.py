@@ -447,6 +447,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A party committee that recognised before the count gives its level; an area
+        # does not (it may count every level's), nor a committee whose sentence breaks
+        # its count down by level.
+        (
+            "Ban Thường vụ Tỉnh ủy đã công nhận 36 mô hình; Đảng ủy các xã biểu dương 140 mô "
+            "hình. Tỉnh đã công nhận 248 mô hình. Ban Thường vụ Huyện ủy công nhận 153 mô "
+            "hình, trong đó cấp huyện 28 mô hình, cấp xã 125 mô hình."
+        ),
+        [
+            ("36", {"measure": "recognised", "level": L.PROVINCE}),
+            ("140", {"measure": "honoured", "level": L.GRASSROOTS}),
+            ("248", {"measure": "recognised", "level": None}),
+            ("153", {"measure": "recognised", "level": None}),
+            ("28", {"level": L.DISTRICT, "part_of": 3}),
+            ("125", {"level": L.GRASSROOTS, "part_of": 3}),
+        ],
+    ),
+    (
         # Parts named by their holder measure what their total measures, also when no
         # verb says it; a change in brackets is no part of the total before it.
         (

@@ -63,6 +63,16 @@ _RECOGNISED_BY = re.compile(
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
+# A party committee as the subject of the verb before a count: "Huyện ủy đã công nhận
+# 22", "Đảng ủy xã biểu dương 25". Not a steering or people's committee, whose report
+# may count every level's: "Ban Chỉ đạo huyện công nhận 153 mô hình, trong đó: cấp huyện
+# 28 …, cấp xã 125".
+_BODY_THAT_RECOGNISED = re.compile(
+    r"\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
+    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong)(?P<uy>\suy)?)"
+    r"\s(?:da\s)?(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)(?:\sthem)?\s$"
+)
+_A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
 # end, a bullet or a list's letter ("a)", "1.", "-").
 _LABEL = re.compile(
@@ -114,14 +124,24 @@ def _tier_that_acted(folded: str, start: int) -> tuple[RecognitionLevel, tuple[i
 
 
 def recognised_by(
-    folded: str, end: int, measure: str | None
+    folded: str, start: int, end: int, measure: str | None
 ) -> tuple[RecognitionLevel, tuple[int, int]] | None:
-    """The level of the body a passive after a count says recognised or honoured it."""
+    """The level of the body that recognised or honoured a count.
+
+    Said by a passive after it ("15 mô hình được UBND tỉnh công nhận") or as the subject
+    of the verb before it when a party committee ("Ban Thường vụ Tỉnh ủy đã công nhận 36
+    mô hình"), not an area ("Tỉnh đã công nhận 248 mô hình" may count every level's).
+    """
     if measure not in ("recognised", "honoured"):
         return None
     body = _RECOGNISED_BY.match(folded, end)
     if body is None:
-        return None
+        body = _BODY_THAT_RECOGNISED.search(folded, max(0, start - 60), start)
+        if body is None or not (body["who"] or body["uy"]):  # a body, not an area
+            return None
+        stop = SENTENCE_END.search(folded, end, end + _REACH)
+        if _A_LEVEL.search(folded, end, stop.start() if stop else end + _REACH):
+            return None  # "…, trong đó cấp huyện 28, cấp xã 125": the sentence names them
     level = RecognitionLevel._lookup(f"cấp {body['tier']}")
     return None if level is None else (level, body.span("body"))
 

@@ -361,7 +361,7 @@ class _Meaning:
 
     def _recognised_by(self) -> None:
         """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""
-        found = recognised_by(self.folded, self.end, self.found.get("measure"))
+        found = recognised_by(self.folded, self.start, self.end, self.found.get("measure"))
         if found is not None:
             self.set("level", found[0], *found[1])
 
