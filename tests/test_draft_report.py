@@ -1495,3 +1495,32 @@ def test_an_award_of_the_chairs_of_many_units_has_no_one_giver() -> None:
         f"'245 tập thể' @ {text.index('245')}: given by many bodies ('Chủ tịch UBND các xã'), "
         "not one: add it unless it totals other batches"
     )
+
+
+def test_figures_of_one_named_model_are_left_out_not_the_area_s() -> None:
+    """Land, money and households of one model named before or after them are not totals.
+
+    The area's figures beside them stay; so do counts of models with a name after them
+    and the movement's own name.
+    """
+    text = (
+        "Tiêu biểu như mô hình “Con đường bích họa” của chi bộ thôn Trung: nhân dân hiến "
+        "850 m2 đất, góp 230 triệu đồng. Có 410 hộ tham gia mô hình “Vườn mẫu, nhà sạch”. "
+        "Thông qua mô hình “Dân vận khéo”, toàn xã vận động hiến 6.300 m2 đất. Xã có 14 mô "
+        "hình “Dân vận khéo” được công nhận."
+    )
+    result = _draft(text, "nb-one-model", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("6.300", "land_donated"),
+        ("14", "recognised"),
+    ]
+    left = [
+        ("850 m2", "Con đường bích họa"),
+        ("230 triệu đồng", "Con đường bích họa"),
+        ("410 hộ", "Vườn mẫu, nhà sạch"),
+    ]
+    assert list(result.left_out) == [
+        f"'{words}' @ {text.index(words)}: it is about one model (mô hình “{name}”), not the "
+        "area's: add it to that model's record"
+        for words, name in left
+    ]

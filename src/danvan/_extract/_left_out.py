@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_places import NATION, UNIT_KIND
-from danvan._extract._figure_words import THEN_TO
+from danvan._extract._figure_words import MODEL_UNITS, THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import Measure
@@ -50,7 +50,7 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
     why = _why_not(mention, movement, scope) or _of_the_period_compared(text, mention)
-    why = why or _before_the_reorganisation(text, mention)
+    why = why or _before_the_reorganisation(text, mention) or _of_one_model(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
 
@@ -80,6 +80,43 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
         return None
     words = text[a + before.start("words") : a + before.end("words")]
     return f"a count from before the units were merged ('{words}'): set its period"
+
+
+# One model named before a figure in its clause, no count or plural before its noun:
+# "Tiêu biểu như mô hình “Tuyến đường hoa kiểu mẫu” của chi bộ thôn Đông: nhân dân hiến
+# 1.200 m2 đất", "Qua mô hình “…”, …". Not the movement's own name ("mô hình “Dân vận
+# khéo”"), and not "các mô hình “…”" or "45 mô hình “…”".
+_ONE_MODEL = re.compile(
+    r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
+    r"\b(?P<words>mo\shinh\s?[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»])"
+    r"(?:[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"  # not the dot of "1.200"
+)
+
+
+# … or right after its noun: "356 hộ tham gia mô hình “Nhà sạch, vườn đẹp”".
+_ONE_MODEL_AFTER = re.compile(
+    r"(?:\s(?!cac\b|nhung\b|nhieu\b)[a-z]+){0,5}\s(?P<words>mo\shinh\s?[“\"«]"
+    r"(?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»])"
+)
+
+
+def _of_one_model(text: str, mention: FigureMention) -> str | None:
+    """Why a figure of one model named before it or after its noun is left out.
+
+    Not a count of models, which a name may follow: "45 mô hình “Dân vận khéo …”".
+    """
+    if mention.unit_of_measure in MODEL_UNITS:
+        return None
+    b = mention.span[1]
+    model = _ONE_MODEL_AFTER.match(fold_each(text[b : b + 140]))
+    a = b
+    if model is None:
+        a = max(0, mention.span[0] - 220)
+        model = _ONE_MODEL.search(fold_each(text[a : mention.span[0]]))
+    if model is None:
+        return None
+    words = text[a + model.start("words") : a + model.end("words")]
+    return f"it is about one model ({words}), not the area's: add it to that model's record"
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
