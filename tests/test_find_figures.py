@@ -994,6 +994,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # New models named by a line's subject were built, as after a count; "mỗi"
+        # (each) after a count is none.
+        "Số mô hình mới năm 2025 là 624. Số mô hình mới: 57. Có 9 mô hình mỗi xã.",
+        [
+            ("624", {"measure": "built", "average_words": None}),
+            ("57", {"measure": "built"}),
+            ("9", {"measure": "models", "average_words": "mỗi xã"}),
+        ],
+    ),
+    (
         # A field may follow a model's noun alone, up to its item's end; when the words
         # name more than a field, they are a cell of their own. Kinds of unit joined by
         # commas are one subject.

@@ -21,6 +21,7 @@ from danvan._extract._figure_levels import (
     level_of_a_subject,
     recognised_by,
 )
+from danvan._extract._figure_nouns import new_models
 from danvan._extract._figure_verbs import (
     A_COUNT,
     OTHER_MEETING,
@@ -73,7 +74,6 @@ _HOLDER_AFTER = re.compile(
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
-_NEW = re.compile(r"\s(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
@@ -155,6 +155,8 @@ class _Meaning:
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
+            new = new_models(self.source, self.subject[0], self.unit)  # "Số mô hình mới"
+            verb = verb or (("built", words_at(self.source, *new)) if new else None)
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = self._verb_of_the_list_head()
         if verb is not None and not act_fits(self.unit, verb[0]):
@@ -265,14 +267,10 @@ class _Meaning:
             or UNDER_WAY.match(self.folded, self.end)
         ):
             return None
-        new = _NEW.match(self.folded, self.end)
-        if (
-            new is not None
-            and self.unit in MODEL_UNITS
-            and self.source.clean[new.start(1) + 1] != "ỗ"
-        ):
-            return "built", words_at(self.source, *new.span(1))
-        return verb_at(self.folded, at, self.source)
+        new = new_models(self.source, self.end, self.unit)
+        return (
+            ("built", words_at(self.source, *new)) if new else verb_at(self.folded, at, self.source)
+        )
 
     def _item_words(self) -> tuple[int, int] | None:
         """The words before the number in its item of a list, read once."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
     COMPOUND_NOUNS,
     FROM_THEN,
     FULL_STOP,
+    MODEL_UNITS,
     NOUNS,
     PLACES,
     VERB_WORDS,
@@ -296,3 +298,17 @@ def noun_of_the_years_after(
         if unit is not None:
             return (at + 1, noun_end), unit, kind, holder
     return None
+
+
+_NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
+
+
+def new_models(source: CleanText, at: int, unit: UnitOfMeasure | None) -> tuple[int, int] | None:
+    """The span of "mới" (new: built) at ``at``, after a count of models or a subject's noun.
+
+    "742 mô hình mới", "Số mô hình mới năm 2025 là 624"; not "mỗi" (each), folded alike.
+    """
+    new = _NEW.match(source.folded, at) if unit in MODEL_UNITS else None
+    if new is None or source.clean[new.start(1) + 1] == "ỗ":
+        return None
+    return new.span(1)
