@@ -315,6 +315,14 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
             ("ít nhất 02 mô hình", "a figure of each one ('97% thôn, tổ dân phố'), not a total"),
         ],
     ),
+    (  # at least so many in each of a count of units: no total of the scope
+        "Toàn tỉnh có 6 huyện, thị xã có trên 150 mô hình; năm 2025 công nhận 412 mô hình.",
+        ["412"],
+        [
+            ("6 huyện", "the text does not say what it measures"),
+            ("trên 150 mô hình", "a figure of each one ('6 huyện, thị xã'), not a total"),
+        ],
+    ),
     (  # a range holds no one count
         (
             "Giai đoạn 2021 - 2025, toàn huyện xây dựng được từ 40 đến 45 mô hình; các xã "

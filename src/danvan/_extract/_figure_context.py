@@ -17,6 +17,7 @@ from danvan._extract._figure_places import (
     CLAUSE_STOP_OR_COMMA,
     PLACE_REACH,
     SENTENCE_REACH,
+    UNIT_KIND,
     place_after,
     place_words,
 )
@@ -91,6 +92,13 @@ _EVERY_ONE_HAS = re.compile(
     r"((?:[0-9]{1,3}(?:,[0-9]{1,2})?\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
     r"\s(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
 )
+# … and what each of a count of units has at least: "8 huyện, thành phố có trên 100 mô
+# hình" (not "3 xã có 64 mô hình", which may be the three's together).
+_SOME_HAVE = re.compile(
+    rf"((?<![0-9.,])[0-9]{{1,3}}(?:/[0-9]{{1,3}})?\s(?:{UNIT_KIND}|chi\sbo|co\squan|don\svi)\b"
+    r"[a-z ,]{0,40}?)\s(?:deu\s)?co\s$"
+)
+_AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
@@ -223,6 +231,9 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     every = _EVERY_ONE_HAS.search(folded, max(0, start - PLACE_REACH), start)
     if every is not None:  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has one
         return every.span(1)
+    some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
+    if some is not None and folded.startswith(_AT_LEAST, start):  # "8 huyện có trên 100 …"
+        return some.span(1)
     for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
         each = source.spans_in(pattern, max(0, start - PLACE_REACH), start)
         # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"

@@ -312,7 +312,7 @@ def _why_no_total(words: str) -> str:
         return f"a figure of every year ('{words}'), not of one"
     if said.startswith("tu "):  # "có từ 3 mô hình trở lên"
         return f"a threshold ('{words}'), not a count"
-    if said.startswith(("moi ", "tat ca")) or "%" in said:  # "mỗi …", "98% xã …"
+    if said.startswith(("moi ", "tat ca")) or "%" in said or said[:1].isdigit():  # "8 xã …"
         return f"a figure of each one ('{words}'), not a total"
     if said.startswith(("ong ", "ba ", "anh ", "chi ", "gia dinh ", "ho ")):  # "Ông …"
         return f"a figure of one person or household ('{words}'), not a total"
