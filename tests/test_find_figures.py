@@ -994,6 +994,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The value of the year compared, heading its sentence, is no stock of models:
+        # the subject after it says what it measures; in the middle of one, it measures
+        # what the count it is compared with does.
+        (
+            "So với năm 2021 (486 mô hình), số mô hình được công nhận năm 2025 tăng gấp 2 "
+            "lần. Toàn tỉnh có 1.240 mô hình, tăng 120 mô hình so với năm 2024 (1.120 mô hình)."
+        ),
+        [
+            ("486", {"measure": None, "period": Period.parse("năm 2021")}),
+            ("1.240", {"measure": "models"}),
+            ("120", {"measure": "models"}),
+            ("1.120", {"measure": "models", "period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
         # New models named by a line's subject were built, as after a count; "mỗi"
         # (each) after a count is none.
         "Số mô hình mới năm 2025 là 624. Số mô hình mới: 57. Có 9 mô hình mỗi xã.",

@@ -117,6 +117,11 @@ def _level_words(mention: FigureMention) -> str | None:
     return words[0].casefold() if words is not None else None
 
 
+# The value of the period compared, in brackets, heading the sentence: "So với năm 2021
+# (486 mô hình), số mô hình được công nhận …" measures what its subject after it does.
+_COMPARED = re.compile(r"(?:^|[.;:\n]\s?)so\svoi\s[^.;:()\n0-9]{0,30}(?:[0-9]{4}\s?)?\($")
+
+
 def finish(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> list[FigureMention]:
@@ -140,6 +145,7 @@ def finish(
             and "noun" in mention.evidence
             and not DONE_TO.match(folded, spans[i][1])
             and not DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
+            and not _COMPARED.search(folded, max(0, spans[i][0] - 50), spans[i][0])
             and (mention.part_of is None or mentions[mention.part_of].measure is not None)
         ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
