@@ -994,6 +994,36 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "trình" (submitted to) proposes, as "đề nghị" does, and names who is asked;
+        # "chương trình", "trình bày" do not. "đồng chí" are people, no money.
+        (
+            "Đã trình Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể, 12 cá nhân. Ban Dân "
+            "vận trình Ban Thường vụ Tỉnh ủy công nhận 5 mô hình. Chương trình công nhận 9 mô "
+            "hình. Ban Dân vận Trung ương tặng Kỷ niệm chương cho 46 đồng chí."
+        ),
+        [
+            (
+                "8",
+                {
+                    "measure": "proposed",
+                    "award_form": AwardForm.CERTIFICATE_OF_MERIT,
+                    "issuer_words": "Chủ tịch UBND tỉnh",
+                },
+            ),
+            ("12", {"measure": "proposed", "holder": IND}),
+            ("5", {"measure": "proposed"}),
+            ("9", {"measure": "recognised"}),
+            (
+                "46",
+                {
+                    "unit_of_measure": UnitOfMeasure.PEOPLE,
+                    "noun": "đồng chí",
+                    "award_form": AwardForm.COMMEMORATIVE_MEDAL,
+                },
+            ),
+        ],
+    ),
+    (
         # The value of the year compared, heading its sentence, is no stock of models:
         # the subject after it says what it measures; in the middle of one, it measures
         # what the count it is compared with does.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import RECOGNISING
+from danvan._extract._figure_words import PROPOSING, RECOGNISING
 from danvan._occasions import AwardForm
 
 __all__ = ["award_words", "many_givers"]
@@ -53,7 +53,7 @@ _GIVER = _subject_of(
 )
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
-_PROPOSAL = re.compile(r"\bde\s(?:nghi|xuat)\s")
+_PROPOSAL = re.compile(rf"\b{PROPOSING}\s")
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
 _JOINED_REACH = 160

@@ -53,6 +53,8 @@ _NOT_BEFORE = {
     "nha": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
     # "1.904 căn" after a count of houses is houses; "căn hộ" is a flat, "cán bộ" no house
     "can": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
+    # "46 đồng chí", "đồng bào", "12 dòng họ" (folded alike) count people and clans, no money
+    "dong": re.compile(r" (?:chi|bao|doi|nghiep|huong|ho(?! tro))\b"),
 }
 # A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”".
 _QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")

@@ -14,6 +14,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
     MODEL_UNITS,
     NOT_A_VERB_BEFORE,
+    PROPOSING,
     VERBS,
     VERBS_OF_A_NUMBER,
 )
@@ -60,8 +61,8 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # them, as "đề nghị tỉnh xem xét, công nhận 3 mô hình" did; not "đề nghị của Ban Dân vận,
 # UBND tỉnh công nhận …" (the proposal a noun).
 _PROPOSED_ACT = re.compile(
-    r"\bde\s(?:nghi|xuat)\s(?!cua\b)(?:[a-z]+,?\s){0,8}?(?:cong\snhan|xac\snhan|khen\sthuong|bieu\sduong"
-    r"|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
+    rf"\b{PROPOSING}\s(?!cua\b)(?:[a-z]+,?\s){{0,8}}?(?:cong\snhan|xac\snhan|khen\sthuong"
+    r"|bieu\sduong|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
 )
 # An act joined to the one a proposal asks for, which it asks for too.
 _JOINED_ACT = re.compile(r"[^.;:()\n]{0,80}?(?:,|\sva)\s(?:(?:tang|trao)(?:\sthuong)?\s)?")

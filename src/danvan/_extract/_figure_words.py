@@ -92,6 +92,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("doan vien", UnitOfMeasure.PEOPLE, None, None),
     ("hoi vien", UnitOfMeasure.PEOPLE, None, None),
     ("nguoi", UnitOfMeasure.PEOPLE, None, None),
+    ("dong chi", UnitOfMeasure.PEOPLE, None, None),  # "46 đồng chí": no money
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
     ("buoi doi thoai", UnitOfMeasure.CONFERENCES, None, None),  # "18 buổi đối thoại"
     ("dong", UnitOfMeasure.VND, None, None),
@@ -189,6 +190,13 @@ JOINED = re.compile(
 BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …
 TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
+#: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
+#: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the
+#: paper), "trình bày" (present), "trình độ".
+PROPOSING = (
+    r"(?:de\s(?:nghi|xuat)|(?<!chuong\s)(?<!cong\s)(?<!quy\s)(?<!to\s)(?<!lo\s)(?<!tien\s)"
+    r"trinh(?!\s(?:bay|do|dien)\b))"
+)
 #: The acts that recognise, honour or commend models and people, folded.
 RECOGNISING = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)"
 #: The label of a list's item that names a cell of what the list's subject counts: a
