@@ -1532,3 +1532,24 @@ def test_figures_of_one_named_model_are_left_out_not_the_area_s() -> None:
         "area's: add it to that model's record"
         for words, name in left
     ]
+
+
+def test_units_with_a_model_among_a_count_of_units_stand_on_their_own() -> None:
+    """ "… có 129 xã, phường, trong đó 126/129 … có mô hình": the coverage is drafted.
+
+    The count of communes measures nothing and is left out; another unit's coverage stays
+    out with its total.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh có 129 xã, phường, trong đó 126/129 xã, phường có mô hình được "
+        "công nhận. Huyện Kim Sơn có 27 xã, trong đó 25/27 xã có mô hình."
+    )
+    result = _draft(text, "nb-coverage-among", "năm 2025")
+    [figure] = result.report.figures
+    assert (figure.measure, str(figure.value), str(figure.out_of)) == ("coverage", "126", "129")
+    assert figure.subset_of is None
+    assert [line.split(": ", 1)[0] for line in result.left_out] == [
+        f"'129 xã' @ {text.index('129 xã')}",
+        f"'27 xã' @ {text.index('27 xã')}",
+        f"'25/27 xã' @ {text.index('25/27')}",
+    ]

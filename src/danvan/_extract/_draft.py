@@ -10,7 +10,7 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -143,11 +143,7 @@ def draft_report(
     )
     for i in _totals_first(mentions):
         mention = mentions[i]
-        why = why_not(mention, text, movement, scope)
-        total = mention.part_of if mention.part_of is not None else mention.subset_of
-        if why is None and not mention.awarded and total is not None and total not in ids:
-            # "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …": not the scope's if its total isn't
-            why = f"a part of '{mentions[total].text}', which is not drafted as a figure"
+        why = why_not(mention, text, movement, scope) or _total_left_out(mentions, i, ids)
         why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
@@ -215,6 +211,30 @@ _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
     UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
     UnitOfMeasure.RECIPIENTS: (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS),
 }
+
+
+def _total_left_out(
+    mentions: Sequence[FigureMention], i: int, ids: Mapping[int, str]
+) -> str | None:
+    """Why a part of a total left out is left out: "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …".
+
+    Not the units with a model among a count of units that measures nothing: "… có 145
+    xã, trong đó 145/145 xã có mô hình" stands on its own.
+    """
+    mention = mentions[i]
+    at = mention.part_of if mention.part_of is not None else mention.subset_of
+    if mention.awarded or at is None or at in ids:
+        return None
+    total = mentions[at]
+    if (
+        mention.measure == "coverage"
+        and mention.out_of is not None
+        and total.measure is None
+        and total.unit_of_measure is mention.unit_of_measure
+        and total.place_words is None
+    ):
+        return None
+    return f"a part of '{total.text}', which is not drafted as a figure"
 
 
 def _totals_first(mentions: Sequence[FigureMention]) -> list[int]:
