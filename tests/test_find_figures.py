@@ -994,6 +994,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The communes where models were inspected are no coverage; a passive after the
+        # places of the models is theirs.
+        (
+            "Trong tháng 9/2025, Ban Dân vận Huyện ủy kiểm tra 12 mô hình tại 6 xã. Năm 2025 "
+            "có 45 mô hình tại 9 xã được công nhận."
+        ),
+        [
+            ("12", {"measure": None}),
+            ("6", {"measure": None, "noun": "xã"}),
+            ("45", {"measure": "recognised"}),
+            ("9", {"measure": "coverage"}),
+        ],
+    ),
+    (
         # "trình" (submitted to) proposes, as "đề nghị" does, and names who is asked;
         # "chương trình", "trình bày" do not. "đồng chí" are people, no money.
         (

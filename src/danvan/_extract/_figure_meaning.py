@@ -60,9 +60,10 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-# "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …" and a quoted name too
+# "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …", a quoted name and places
 _PASSIVE_WINDOW = re.compile(
-    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]){0,45}?"
+    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]"
+    r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s){0,45}?"  # "… tại 12 xã được công nhận"
     r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
 _TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên công đoàn tham gia"
