@@ -1553,3 +1553,25 @@ def test_units_with_a_model_among_a_count_of_units_stand_on_their_own() -> None:
         f"'27 xã' @ {text.index('27 xã')}",
         f"'25/27 xã' @ {text.index('25/27')}",
     ]
+
+
+def test_a_count_of_the_same_period_a_year_before_heading_its_clause_is_left_out() -> None:
+    """ "Cùng kỳ năm trước, … 748 mô hình" is last year's, not the report's period's.
+
+    With its own year after it, it is that year's.
+    """
+    text = (
+        "9 tháng năm 2025, toàn tỉnh công nhận 812 mô hình. Cùng kỳ năm trước, toàn tỉnh "
+        "công nhận 748 mô hình; năm trước nữa là 690 mô hình. Năm ngoái (năm 2024), cả "
+        "năm công nhận 1.006 mô hình."
+    )
+    result = _draft(text, "nb-a-year-before", "năm 2025")
+    assert [(str(f.value), f.period) for f in result.report.figures] == [
+        ("812", Period.parse("9 tháng năm 2025")),
+        ("1.006", Period.parse("năm 2024")),
+    ]
+    assert list(result.left_out) == [
+        f"'{count}' @ {text.index(count)}: a count of the period compared with ('{words}'): "
+        "set its period"
+        for count, words in (("748 mô hình", "Cùng kỳ năm trước"), ("690 mô hình", "năm trước"))
+    ]

@@ -62,6 +62,13 @@ _COMPARED_UNDATED = re.compile(
 )
 
 
+# …or heading its clause: "Cùng kỳ năm trước, …", "Năm trước, …".
+_EARLIER = re.compile(
+    r"(?:^|[.;:\n]\s?)(?P<words>(?:trong\s)?(?:cung\sky(?:\snam\s(?:truoc|ngoai))?"
+    r"|nam\s(?:truoc|ngoai)|ky\struoc))\b[^.;:\n]{0,80}$"
+)
+
+
 # The words that head a clause about the units as they were before a merger: "Trước sắp
 # xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
 _BEFORE_MERGING = re.compile(
@@ -120,12 +127,22 @@ def _of_one_model(text: str, mention: FigureMention) -> str | None:
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
-    """Why a count of the period a change is compared with, not dated, is left out."""
-    a = max(0, mention.span[0] - 70)
-    compared = _COMPARED_UNDATED.search(fold_each(text[a : mention.span[0]]))
-    if compared is None:
+    """Why a count of the period a change is compared with, not dated, is left out.
+
+    In brackets after it ("so với cùng kỳ (286 mô hình)"), or heading the clause: "Cùng
+    kỳ năm trước, toàn tỉnh công nhận 748 mô hình".
+    """
+    a = max(0, mention.span[0] - 100)
+    before = fold_each(text[a : mention.span[0]])
+    compared = _COMPARED_UNDATED.search(before)
+    if compared is not None:
+        words = text[a + compared.start() : a + compared.end("words")]
+        return f"a count of the period compared with ('{words}'): set its period"
+    compared = _EARLIER.search(before)  # heading the clause, no period of its own after it
+    dated = mention.evidence.get("period")
+    if compared is None or (dated is not None and dated[1][0] > a + compared.start()):
         return None
-    words = text[a + compared.start() : a + compared.end("words")]
+    words = text[a + compared.start("words") : a + compared.end("words")]
     return f"a count of the period compared with ('{words}'): set its period"
 
 
