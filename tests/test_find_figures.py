@@ -840,6 +840,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # … also with no "ngày" before the day; not a period from one day to another.
+        (
+            "Tính đến 31/12/2025, toàn tỉnh có 1.318 mô hình. Từ 01/01/2025 đến 30/11/2025, "
+            "đã công nhận 86 mô hình."
+        ),
+        [
+            ("1.318", {"as_of": dt.date(2025, 12, 31), "measure": "models"}),
+            ("86", {"as_of": None, "measure": "recognised"}),
+        ],
+    ),
+    (
         # A stock after "Đến ngày …" stands on that day, and so do its parts; a list after
         # a colon takes the verb of its head.
         (

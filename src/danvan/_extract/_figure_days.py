@@ -33,7 +33,7 @@ __all__ = [
 #: How far back in its sentence a figure's period or day is read.
 REACH = 240
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
-_AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?$")
+_AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?(?:ngay\s?)?$")
 _FROM_A_DAY = re.compile(r"\btu\s(?:ngay\s)?[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}\s$")
 
 
