@@ -21,15 +21,8 @@ from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_ranges
-from danvan._extract._left_out import (
-    NO_BASE,
-    cell_in_words,
-    inferred,
-    period_of,
-    to_date,
-    value_before,
-    why_not,
-)
+from danvan._extract._left_out import NO_BASE, cell_in_words, inferred, why_not
+from danvan._extract._left_out_periods import period_of, to_date, value_before
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure

@@ -1,0 +1,207 @@
+"""Why a count read from text is of another period than a draft's: each reason in words.
+
+The period compared with ("so với cùng kỳ (286 mô hình)", "Cùng kỳ năm trước, …"), the
+units as they were before a merger, the value before a change, a total to date or over
+the years: each is left out of a draft with its words. And the period a figure of the
+draft is of, when the text gives none of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from danvan._extract._figure_words import THEN_TO
+from danvan._extract._figures import FigureMention
+from danvan._measures import Measure
+from danvan._periods import Period
+from danvan._text import fold, fold_each
+
+__all__ = ["another_period", "of_the_year", "period_of", "to_date", "value_before"]
+
+
+def another_period(text: str, mention: FigureMention) -> str | None:
+    """Why a count is of the period compared with or of the units before a merger."""
+    return _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
+
+
+# A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô
+# hình so với cùng kỳ (286 mô hình)".
+_COMPARED_UNDATED = re.compile(
+    r"\bso\svoi\s(?P<words>cung\sky(?:\snam\struoc)?|nam\struoc|ky\struoc)\s?\([^()\n0-9]{0,30}$"
+)
+
+
+# …or heading its clause: "Cùng kỳ năm trước, …", "Năm trước, …".
+_EARLIER = re.compile(
+    r"(?:^|[.;:\n]\s?)(?P<words>(?:trong\s)?(?:cung\sky(?:\snam\s(?:truoc|ngoai))?"
+    r"|nam\s(?:truoc|ngoai)|ky\struoc))\b[^.;:\n]{0,80}$"
+)
+
+
+# The words that head a clause about the units as they were before a merger: "Trước sắp
+# xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
+_BEFORE_MERGING = re.compile(
+    r"\b(?P<words>truoc\s(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat))\b"
+    r"[^.;\n]{0,80}$"
+)
+
+
+def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
+    """Why a count of the units as they were before a merger is left out: of no period said."""
+    if mention.period is not None:  # "Trước sắp xếp (năm 2024), …": its own period
+        return None
+    a = max(0, mention.span[0] - 100)
+    before = _BEFORE_MERGING.search(fold_each(text[a : mention.span[0]]))
+    if before is None:
+        return None
+    words = text[a + before.start("words") : a + before.end("words")]
+    return f"a count from before the units were merged ('{words}'): set its period"
+
+
+def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
+    """Why a count of the period a change is compared with, not dated, is left out.
+
+    In brackets after it ("so với cùng kỳ (286 mô hình)"), or heading the clause: "Cùng
+    kỳ năm trước, toàn tỉnh công nhận 748 mô hình".
+    """
+    a = max(0, mention.span[0] - 100)
+    before = fold_each(text[a : mention.span[0]])
+    compared = _COMPARED_UNDATED.search(before)
+    if compared is not None:
+        words = text[a + compared.start() : a + compared.end("words")]
+        return f"a count of the period compared with ('{words}'): set its period"
+    compared = _EARLIER.search(before)  # heading the clause, no period of its own after it
+    dated = mention.evidence.get("period")
+    if compared is None or (dated is not None and dated[1][0] > a + compared.start()):
+        return None
+    words = text[a + compared.start("words") : a + compared.end("words")]
+    return f"a count of the period compared with ('{words}'): set its period"
+
+
+_THEN_AFTER_IT = re.compile(THEN_TO)
+_FROM = re.compile(r"\btu\s?$")
+
+
+def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` is the value before a change, in the period of the one after.
+
+    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
+    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
+    2025)"), each is drafted in its own.
+    """
+    if i + 1 >= len(mentions):
+        return False
+    mention, after = mentions[i], mentions[i + 1]
+    between = fold(text[mention.span[1] : after.span[0]])
+    return (
+        mention.period in (None, after.period)
+        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
+        and _THEN_AFTER_IT.fullmatch(between) is not None
+    )
+
+
+# A total since the movement began, of no one period: "Lũy kế đến nay, …", "Từ khi phát
+# động phong trào đến nay, …".
+_TO_DATE = re.compile(
+    r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
+)
+# …and a count added up over time "up to now": "Tính đến nay, … 1.240 mô hình được công
+# nhận" (a stock "đến nay" stands on the report's day; "từ đầu năm đến nay" is the year's).
+_A_DIGIT = re.compile(r"[0-9]")
+_UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?:nay|bao\scao))\b")
+# …or over the years it has run, which are the report's only if it spans as many:
+# "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
+# đây, …", "Tổng kết 5 năm, …".
+_OVER_YEARS = re.compile(
+    r"\b(?:(?:sau|qua|trong|(?:tong|so)\sket)\s(?P<years>[0-9]{1,2})\snam"
+    r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
+    r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
+)
+_TO_DATE_REACH = 160
+_CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
+# A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận (từ năm
+# 2021 đến nay) lên 1.432"; of a measure added up over time, it is no year's (a stock's
+# may be).
+_RAISED_TO = re.compile(
+    r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}\slen\s?$"
+)
+_SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
+
+
+def to_date(text: str, mention: FigureMention, period: Period | None) -> str | None:
+    """Why a count since the movement began is left out, when the text gives no period.
+
+    "Lũy kế đến nay, toàn tỉnh có 6.215 mô hình được công nhận": of no year, so not of
+    the report's either. "Qua 5 năm triển khai, … 4.012 mô hình" is of no ``period``
+    given that does not span five years.
+    """
+    start = mention.span[0]
+    before = text[max(0, start - _TO_DATE_REACH) : start]
+    raised = _RAISED_TO.search(folded := fold(before))
+    if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
+        lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
+        words = before[lead + raised.start(1) : lead + raised.end(1)]
+        words = words if fold(words) == raised[1] else raised[1]
+        return f"a total to date ('{words} … lên'), of no period the text gives: set its period"
+    if mention.period is None and "period" in mention.evidence:  # "6 tháng cuối năm, …"
+        words = mention.evidence["period"][0]
+        if of_the_year(mention, period) is None:
+            return f"part of a year ('{words}'), of no year the text gives: set its period"
+        return None
+    if mention.period is not None or mention.as_of is not None or mention.change is not None:
+        return None
+    sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].strip()
+    folded = fold(sentence)
+    said = _TO_DATE.search(folded)
+    if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
+        said = _UP_TO_NOW.search(folded)
+        said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
+    if said is None:
+        said = _OVER_YEARS.search(folded)
+        if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
+            after = text[mention.span[1] : mention.span[1] + _TO_DATE_REACH]
+            sentence = _CLAUSE_ENDS.split(after, maxsplit=1)[0].strip()
+            folded = fold(sentence)
+            said = _OVER_YEARS.search(folded)
+        if said is None or period is None or _years(period) == int(said["years"] or said["past"]):
+            return None
+        words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
+        return f"a total over the years ('{words}'), not of {period}: set its period"
+    words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
+    return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+def period_of(mention: FigureMention, period: Period | None) -> Period | None:
+    """The period a drafted figure is of: its own, or the report's ``period``.
+
+    Of the report's, the part of the year a mention names without its year ("6 tháng
+    cuối năm"); no period for a count that stands on a day ("Lũy kế đến hết năm 2025,
+    … 6.830 mô hình được công nhận" is no count of the year's).
+    """
+    if mention.period is not None or mention.as_of is not None:
+        return mention.period
+    return of_the_year(mention, period) or period
+
+
+def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
+    """The part of the year of ``period`` a mention names without its year, if one year.
+
+    "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second
+    half; "Riêng quý II, …" of its second quarter. ``None`` when the mention names no such
+    part, or ``period`` is no one year.
+    """
+    if mention.period is not None or "period" not in mention.evidence or period is None:
+        return None
+    part = _PART_OF_A_YEAR.search(fold(mention.evidence["period"][0]))
+    if part is None or _years(period) != 1:
+        return None
+    return Period.parse(f"{part[0]} nam {period.start.year}")
+
+
+_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b")
+
+
+def _years(period: Period) -> int:
+    """How many calendar years a period spans: 2021-2025 spans five."""
+    return (period.end or period.start).year - period.start.year + 1
