@@ -1575,3 +1575,24 @@ def test_a_count_of_the_same_period_a_year_before_heading_its_clause_is_left_out
         "set its period"
         for count, words in (("748 mô hình", "Cùng kỳ năm trước"), ("690 mô hình", "năm trước"))
     ]
+
+
+def test_a_stock_at_the_start_of_the_year_is_left_out_not_made_the_year_s() -> None:
+    """A stock at the start of the year is not the year's (at its end); the one after is.
+
+    "6 tháng đầu năm" is a period, and flows early in the year are the year's.
+    """
+    text = (
+        "Đầu năm 2025, toàn huyện có 1.186 mô hình đang hoạt động; cuối năm có 1.254 mô "
+        "hình. Đầu năm, các xã đăng ký 138 mô hình."
+    )
+    result = _draft(text, "nb-start-of-year", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("1.254", "models"),
+        ("138", "registered"),
+    ]
+    [line] = result.left_out
+    assert line == (
+        f"'1.186 mô hình' @ {text.index('1.186')}: a stock at the start of the period ('Đầu "
+        "năm 2025'), not at its end: set its as_of"
+    )

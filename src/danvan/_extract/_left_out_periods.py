@@ -21,8 +21,34 @@ __all__ = ["another_period", "of_the_year", "period_of", "to_date", "value_befor
 
 
 def another_period(text: str, mention: FigureMention) -> str | None:
-    """Why a count is of the period compared with or of the units before a merger."""
-    return _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
+    """Why a count is of another period than the draft's, or of no period at all.
+
+    The period compared with, the units before a merger, a stock at the period's start.
+    """
+    why = _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
+    return why or _at_the_start(text, mention)
+
+
+# The start of the period, heading a stock's clause: "Đầu năm 2025 có 1.240 mô hình đang
+# hoạt động; cuối năm có 1.318"; not "6 tháng đầu năm" (a period), nor "(Từ) đầu năm đến
+# nay" (up to now).
+_AT_THE_START = re.compile(
+    r"(?:^|[.;:\n]\s?)(?:vao\s|tai\s)?(?:thoi\sdiem\s)?"
+    r"(?P<words>dau\s(?:nam|ky)(?:\s(?:19|20)[0-9]{2})?)\b(?!\s(?:den|toi)\b)[^.;:\n]{0,80}$"
+)
+_STOCKS = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "last")
+
+
+def _at_the_start(text: str, mention: FigureMention) -> str | None:
+    """Why a stock at the start of the period is left out: a draft's stocks are at its end."""
+    if mention.measure not in _STOCKS or mention.as_of is not None:
+        return None
+    a = max(0, mention.span[0] - 100)
+    start = _AT_THE_START.search(fold_each(text[a : mention.span[0]]))
+    if start is None:
+        return None
+    words = text[a + start.start("words") : a + start.end("words")]
+    return f"a stock at the start of the period ('{words}'), not at its end: set its as_of"
 
 
 # A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô
