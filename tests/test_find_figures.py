@@ -1005,6 +1005,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A quoted title of another programme ties the count to it; the movement's own
+        # title does not.
+        (
+            "Toàn tỉnh có 35.600 hộ đăng ký danh hiệu “Hộ sản xuất, kinh doanh giỏi”. Có 45 "
+            "mô hình đạt danh hiệu “Dân vận khéo”."
+        ),
+        [
+            ("35.600", {"movement_words": "danh hiệu “Hộ sản xuất, kinh doanh giỏi”"}),
+            ("45", {"measure": "recognised", "movement_words": None}),
+        ],
+    ),
+    (
         # The communes where models were inspected are no coverage; a passive after the
         # places of the models is theirs.
         (

@@ -40,6 +40,8 @@ _PROGRAMME = re.compile(
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
+        # a title another programme gives, quoted: "đăng ký danh hiệu “Hộ sản xuất, …”"
+        r"danh\shieu\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
     )
