@@ -1005,6 +1005,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # An award's form before a colon gives its counts after it; the giver after a
+        # list's bullet is the body, not the bullet.
+        (
+            "3. Khen thưởng\n- UBND tỉnh tặng Bằng khen: 12 tập thể, 18 cá nhân.\n+ Ban Dân "
+            "vận Tỉnh ủy tặng Giấy khen: 25 tập thể, 40 cá nhân."
+        ),
+        [
+            (
+                "12",
+                {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "issuer_words": "UBND tỉnh"},
+            ),
+            ("18", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "holder": IND}),
+            (
+                "25",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "Ban Dân vận Tỉnh ủy",
+                },
+            ),
+            ("40", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
+    (
         # A quoted title of another programme ties the count to it; the movement's own
         # title does not.
         (

@@ -25,8 +25,8 @@ _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # its name: Kỷ niệm chương “Vì sự nghiệp Dân vận”
-    rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)(?:\scho\s?{_NO_REASON}{{0,20}}|\s?)"
-    rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}})$"
+    rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)(?:\scho\s?{_NO_REASON}{{0,20}}|\s?:?\s?)"
+    rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}}|\s?:\s?)$"  # "… tặng Bằng khen: 12 tập thể"
 )
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>[^,.;:()\n0-9]{2,60}?)\s)?"
@@ -41,7 +41,9 @@ _AWARDED = re.compile(
 
 def _subject_of(act: str) -> re.Pattern[str]:
     """The words of a clause's subject, right before ``act`` (folded) and the number."""
-    return re.compile(rf"(?:^|[,.;:(\n]\s?)(?P<giver>[^,.;:()\n0-9]{{2,90}}?)\s(?:da\s)?{act}$")
+    return re.compile(
+        rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?(?P<giver>[^,.;:()\n0-9]{{2,90}}?)\s(?:da\s)?{act}$"
+    )  # after a list's bullet: "- UBND tỉnh tặng Bằng khen: 12 tập thể"
 
 
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen";
