@@ -1005,6 +1005,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Bulleted lists under headings that open with a breakdown's words break down the
+        # total before them, by field and by named block, and measure what it measures;
+        # a bulleted line that ends a sentence ends the list.
+        (
+            "2.1. Tổng số mô hình được công nhận: 640 mô hình, trong đó:\n- Cấp huyện: 96 "
+            "mô hình;\n- Cấp xã: 544 mô hình.\n2.2. Phân theo lĩnh vực:\n+ Kinh tế: 262 mô "
+            "hình;\n+ Văn hóa - xã hội: 214 mô hình;\n+ Quốc phòng - an ninh: 92 mô hình;\n+ "
+            "Xây dựng hệ thống chính trị: 72 mô hình.\n2.3. Phân theo khối:\n- Khối chính "
+            "quyền: 238 mô hình;\n- Khối Mặt trận và các đoàn thể: 402 mô hình.\n- Có 12 mô "
+            "hình cấp huyện được đề nghị công nhận cấp tỉnh."
+        ),
+        [
+            ("640", {"measure": "recognised", "part_of": None}),
+            ("96", {"level": L.DISTRICT, "part_of": 0}),
+            ("544", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("262", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "recognised"}),
+            ("214", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("92", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("72", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+            ("238", {"category": "Khối chính quyền", "part_of": 0, "measure": "recognised"}),
+            ("402", {"category": "Khối Mặt trận và các đoàn thể", "part_of": 0}),
+            ("12", {"part_of": None, "measure": "proposed"}),
+        ],
+    ),
+    (
         # An award's form before a colon gives its counts after it; the giver after a
         # list's bullet is the body, not the bullet.
         (

@@ -17,106 +17,29 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._cells import (
+    STAGES,
+    dimension,
+    exact,
+    measured_as_total,
+    sets_a_cell,
+)
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO
 from danvan._extract._figure_days import same_act_another_year
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
-from danvan._models import ModelStatus
-from danvan._text import fold
-from danvan._vocabulary import Qualifier
 
-__all__ = [
-    "another_act",
-    "finish",
-    "kind_sets_a_cell",
-    "kinds_by_cell",
-    "measured_as_total",
-    "second_breakdown",
-    "sets_a_cell",
-]
+__all__ = ["finish", "kind_sets_a_cell", "kinds_by_cell", "parts_that_add_up"]
 
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
-    r"\s*(?:[a-z0-9]{1,3}[.)]\s|[-+•*]\s)?"
+    r"\s*(?:[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]\s|[-+•*]\s)?"  # "2.2. Phân theo lĩnh vực:"
     r"(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
 )
-#: The measures that are stages of a model, as the status a cell of a count of models
-#: by status takes.
-_STAGES = {
-    "registered": ModelStatus.REGISTERED,
-    "built": ModelStatus.BUILDING,
-    "recognised": ModelStatus.RECOGNISED,
-    "proposed": ModelStatus.PROPOSED,
-}
-
-
-def second_breakdown(
-    folded: str,
-    mention: FigureMention,
-    start: int,
-    mentions: Sequence[FigureMention],
-    spans: Sequence[tuple[int, int]],
-) -> FigureMention:
-    """A list after a semicolon that breaks down the total again, by another dimension.
-
-    "112 mô hình, trong đó 27 … cấp tỉnh, 85 … cấp thị xã; chia theo lĩnh vực: 19 …":
-    the 19 is a part of the 112, not of the 85 before it.
-    """
-    before = mentions[mention.part_of] if mention.part_of is not None else None
-    if before is None or before.part_of is None or mention.part_of is None:
-        return mention
-    if ";" not in folded[spans[mention.part_of][1] : start]:
-        return mention
-    if _dimension(mention) in (None, _dimension(before)):
-        return mention
-    return attrs.evolve(mention, part_of=before.part_of)
-
-
-def _dimension(mention: FigureMention) -> str | None:
-    for name in ("level", "fields", "holder", "kind"):
-        if getattr(mention, name):
-            return name
-    return None
-
-
-def another_act(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a figure under a total says an act of its own, no stage of a model's.
-
-    "… biểu dương, khen thưởng 248 mô hình, trong đó tỉnh biểu dương 36 mô hình": the 36
-    are among the 248, no cell of them; a stage ("đăng ký 300, trong đó 250 được công
-    nhận") makes a count of models by status instead.
-    """
-    measures = {part.measure, total.measure}
-    return (
-        verb_said(part)
-        and verb_said(total)
-        and not denied(total)  # "đã thẩm định 48 mô hình, trong đó công nhận 41": no act
-        and len(measures) == 2
-        and not measures <= _STAGES.keys()
-    )
-
-
-def sets_a_cell(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a figure under a total says its cell; "cấp huyện trở lên" says none."""
-    if (_level_words(part) or "").endswith(("trở lên", "trở xuống")):
-        return False
-    return bool(
-        (part.level is not None and part.level is not total.level)
-        or (part.level is None and _level_words(part) not in (None, _level_words(total)))
-        or (part.fields and part.fields != total.fields)
-        or (part.holder is not None and part.holder is not total.holder)
-        or (part.kind is not None and total.kind is None)
-    )
-
-
-def _level_words(mention: FigureMention) -> str | None:
-    """The words of a level, also one they do not tell ("cấp thành phố")."""
-    words = mention.evidence.get("level")
-    return words[0].casefold() if words is not None else None
-
-
+# A list's item on a line of its own: "- Cấp tỉnh: 42 mô hình;", "+ Kinh tế: 482 mô hình".
+_BULLET = re.compile(r"\s*[-+•*–]\s")
 # The value of the period compared, in brackets, heading the sentence: "So với năm 2021
 # (486 mô hình), số mô hình được công nhận …" measures what its subject after it does.
 _COMPARED = re.compile(r"(?:^|[.;:\n]\s?)so\svoi\s[^.;:()\n0-9]{0,30}(?:[0-9]{4}\s?)?\($")
@@ -129,7 +52,7 @@ def finish(
     folded = source.folded
     exemplars_named(source, mentions, spans)
     _kinds_checked(mentions)
-    _parts_that_add_up(folded, mentions, spans)
+    parts_that_add_up(folded, mentions, spans)
     _stages(folded, mentions, spans)
     for i, mention in enumerate(mentions):
         between = (spans[i - 1][1], spans[i][0]) if i else (0, 0)
@@ -158,17 +81,6 @@ def finish(
     return mentions
 
 
-def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
-    new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
-    if (part.measure is not None and not new) or total.measure is None or denied(part):
-        return part
-    evidence = {**part.evidence}
-    if "measure" in total.evidence:
-        evidence["measure"] = total.evidence["measure"]
-    return attrs.evolve(part, measure=total.measure, evidence=evidence)
-
-
 def _kinds_checked(mentions: list[FigureMention]) -> None:
     """Parts that differ from their total only by kind are cells only beside another kind.
 
@@ -189,7 +101,7 @@ def _only_kind(part: FigureMention, total: FigureMention) -> bool:
     return sets_a_cell(part, attrs.evolve(total, kind=part.kind)) is False
 
 
-def _parts_that_add_up(
+def parts_that_add_up(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
     """Counts in the sentence after a total that each set a cell and add up to it.
@@ -238,21 +150,27 @@ def _breaks_down(
     total: int,
     run: list[int],
 ) -> bool:
-    """Whether the counts of ``run`` are the parts of ``total`` by a dimension of their own."""
+    """Whether the counts of ``run`` are the parts of ``total`` by a dimension of their own.
+
+    In a paragraph of its own, the paragraph opens with a breakdown's words ("Phân theo
+    khối:"), whose list's items may be named cells ("- Khối Đảng: 86 mô hình;").
+    """
     whole = mentions[total]
     parts = [mentions[i] for i in run]
-    if whole.part_of is not None or not all(_adds_to(part, whole) for part in parts):
+    if whole.part_of is not None:
         return False
-    if sum(p.value.value for p in parts if isinstance(p.value, Count)) != _exact(whole):
+    if sum(p.value.value for p in parts if isinstance(p.value, Count)) != exact(whole):
         return False
     between = folded[spans[total][1] : spans[run[0]][0]]
-    by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field
-    if "\n" in between and not (
-        by_field or _BREAKDOWN_HEAD.match(between, between.rfind("\n") + 1)
-    ):
+    head = next((line for line in reversed(between.split("\n")[1:]) if not _BULLET.match(line)), "")
+    listed = "\n" in between and _BREAKDOWN_HEAD.match(head) is not None
+    if not all(_adds_to(p, whole, named=listed) for p in parts):
         return False
-    had = {_dimension(m) for m in mentions if m.part_of == total}
-    return not had & {_dimension(part) for part in parts}
+    by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field
+    if "\n" in between and not (by_field or listed):
+        return False
+    had = {dimension(m) for m in mentions if m.part_of == total}
+    return not had & {dimension(part) for part in parts}
 
 
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")
@@ -266,10 +184,26 @@ def _sentences(folded: str, spans: Sequence[tuple[int, int]], stops: tuple[str, 
     for i, (a, _) in enumerate(spans):
         if i:
             between = folded[spans[i - 1][1] : a]
-            if any(stop in between for stop in stops):
+            if any(stop in between for stop in stops) and not _next_item(folded, spans[i - 1], a):
                 current += 1
         numbers.append(current)
     return numbers
+
+
+def _next_item(folded: str, before: tuple[int, int], a: int) -> bool:
+    """Whether the number at ``a`` is in the list's item after the one ``before`` is in.
+
+    Each item on a line of its own after a bullet: the list is read as one sentence.
+    """
+    between = folded[before[1] : a]
+    line = between.find("\n")
+    return (
+        line >= 0
+        and line == between.rfind("\n")
+        and not any(stop in between for stop in (". ", "! ", "? ", ".\n"))  # an item ends so
+        and _BULLET.match(folded, folded.rfind("\n", 0, before[0]) + 1) is not None
+        and _BULLET.match(between, line + 1) is not None
+    )
 
 
 def _runs(sentences: list[int]) -> list[list[int]]:
@@ -280,14 +214,8 @@ def _runs(sentences: list[int]) -> list[list[int]]:
     return [run for run in runs.values() if len(run) >= 2]
 
 
-def _exact(mention: FigureMention) -> int | None:
-    value = mention.value
-    if isinstance(value, Count) and value.qualifier is Qualifier.EXACT:
-        return value.value
-    return None
-
-
-def _adds_to(part: FigureMention, total: FigureMention) -> bool:
+def _adds_to(part: FigureMention, total: FigureMention, *, named: bool = False) -> bool:
+    """Whether ``part`` may be a cell of ``total``; ``named``: a cell its words name will do."""
     same_unit = (
         part.unit_of_measure == total.unit_of_measure
         or {
@@ -301,9 +229,9 @@ def _adds_to(part: FigureMention, total: FigureMention) -> bool:
         and part.subset_of is None
         and part.award_form is None
         and part.out_of is None
-        and _exact(part) is not None
+        and exact(part) is not None
         and same_unit
-        and sets_a_cell(part, total)
+        and (sets_a_cell(part, total) or bool(named and part.category and not total.category))
     )
 
 
@@ -327,7 +255,7 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
                     mentions[i] = attrs.evolve(mentions[i], part_of=None)
             continue
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
-        if len(said) < 2 or not said <= _STAGES.keys() | {"models"}:
+        if len(said) < 2 or not said <= STAGES.keys() | {"models"}:
             continue
         among = _among_the_total(mentions, total, parts, said)
         if among is not None:
@@ -339,7 +267,7 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
             evidence = dict(part.evidence)
             if "measure" in evidence:
                 evidence["status"] = evidence["measure"]
-            status = _STAGES.get(str(part.measure))
+            status = STAGES.get(str(part.measure))
             mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")
 
@@ -365,7 +293,7 @@ def _among_the_total(
     if first in ("registered", "built") and said == {first, "recognised"}:
         return [i for i in parts if mentions[i].measure == "recognised"]
     alike = [i for i in parts if mentions[i].measure == mentions[total].measure]
-    if alike and _exact(mentions[total]) == sum(_exact(mentions[i]) or 0 for i in alike):
+    if alike and exact(mentions[total]) == sum(exact(mentions[i]) or 0 for i in alike):
         return sorted(set(parts) - set(alike))
     return None
 

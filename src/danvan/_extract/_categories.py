@@ -33,7 +33,7 @@ from danvan._extract._body_names import (
     whose,
     within_the_body_before,
 )
-from danvan._extract._breakdowns import measured_as_total
+from danvan._extract._cells import measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import (
     grade_after,

@@ -14,7 +14,7 @@ import re
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._breakdowns import (
+from danvan._extract._cells import (
     another_act,
     measured_as_total,
     second_breakdown,

@@ -29,7 +29,7 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
-from danvan._extract._breakdowns import finish
+from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_changes import a_bare_change
@@ -160,6 +160,8 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
             totals.add(parent, can_total=can_total)
         finish(source, mentions, spans)
         name_categories(source, mentions, spans)
+        if "\n" in source.folded and any(m.category and m.part_of is None for m in mentions):
+            parts_that_add_up(source.folded, mentions, spans)  # "Phân theo khối:\n- Khối …"
         kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)

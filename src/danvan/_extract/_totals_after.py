@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._breakdowns import measured_as_total
+from danvan._extract._cells import measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
 
 __all__ = ["total_after_its_parts"]

@@ -1,0 +1,125 @@
+"""What makes a figure a cell of another: its dimension, its exact value, its measure.
+
+A part under a total sets a cell of it (a level, a field, a holder, a kind, a named
+cell), unless it says an act of its own; a part with no verb of its own measures what its
+total measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._counts import Count
+from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._models import ModelStatus
+from danvan._text import fold
+from danvan._vocabulary import Qualifier
+
+__all__ = [
+    "STAGES",
+    "another_act",
+    "dimension",
+    "exact",
+    "measured_as_total",
+    "second_breakdown",
+    "sets_a_cell",
+]
+
+#: The measures that are stages of a model, as the status a cell of a count of models
+#: by status takes.
+STAGES = {
+    "registered": ModelStatus.REGISTERED,
+    "built": ModelStatus.BUILDING,
+    "recognised": ModelStatus.RECOGNISED,
+    "proposed": ModelStatus.PROPOSED,
+}
+
+
+def second_breakdown(
+    folded: str,
+    mention: FigureMention,
+    start: int,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+) -> FigureMention:
+    """A list after a semicolon that breaks down the total again, by another dimension.
+
+    "112 mô hình, trong đó 27 … cấp tỉnh, 85 … cấp thị xã; chia theo lĩnh vực: 19 …":
+    the 19 is a part of the 112, not of the 85 before it.
+    """
+    before = mentions[mention.part_of] if mention.part_of is not None else None
+    if before is None or before.part_of is None or mention.part_of is None:
+        return mention
+    if ";" not in folded[spans[mention.part_of][1] : start]:
+        return mention
+    if dimension(mention) in (None, dimension(before)):
+        return mention
+    return attrs.evolve(mention, part_of=before.part_of)
+
+
+def dimension(mention: FigureMention) -> str | None:
+    """The first attribute that sets a figure's cell: its level, fields, holder, kind, name."""
+    for name in ("level", "fields", "holder", "kind", "category"):
+        if getattr(mention, name):
+            return name
+    return None
+
+
+def another_act(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a figure under a total says an act of its own, no stage of a model's.
+
+    "… biểu dương, khen thưởng 248 mô hình, trong đó tỉnh biểu dương 36 mô hình": the 36
+    are among the 248, no cell of them; a stage ("đăng ký 300, trong đó 250 được công
+    nhận") makes a count of models by status instead.
+    """
+    measures = {part.measure, total.measure}
+    return (
+        verb_said(part)
+        and verb_said(total)
+        and not denied(total)  # "đã thẩm định 48 mô hình, trong đó công nhận 41": no act
+        and len(measures) == 2
+        and not measures <= STAGES.keys()
+    )
+
+
+def sets_a_cell(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a figure under a total says its cell; "cấp huyện trở lên" says none."""
+    if (_level_words(part) or "").endswith(("trở lên", "trở xuống")):
+        return False
+    return bool(
+        (part.level is not None and part.level is not total.level)
+        or (part.level is None and _level_words(part) not in (None, _level_words(total)))
+        or (part.fields and part.fields != total.fields)
+        or (part.holder is not None and part.holder is not total.holder)
+        or (part.kind is not None and total.kind is None)
+    )
+
+
+def _level_words(mention: FigureMention) -> str | None:
+    """The words of a level, also one they do not tell ("cấp thành phố")."""
+    words = mention.evidence.get("level")
+    return words[0].casefold() if words is not None else None
+
+
+def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
+    """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
+    new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
+    new = new or (  # "models" only by its noun: no verb of its own
+        part.measure == "models" and part.evidence.get("measure") == part.evidence.get("noun")
+    )
+    if (part.measure is not None and not new) or total.measure is None or denied(part):
+        return part
+    evidence = {**part.evidence}
+    if "measure" in total.evidence:
+        evidence["measure"] = total.evidence["measure"]
+    return attrs.evolve(part, measure=total.measure, evidence=evidence)
+
+
+def exact(mention: FigureMention) -> int | None:
+    """A count's value when it is exact, otherwise ``None``."""
+    value = mention.value
+    if isinstance(value, Count) and value.qualifier is Qualifier.EXACT:
+        return value.value
+    return None
