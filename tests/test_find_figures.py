@@ -1030,6 +1030,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # … and after a sentence of its own that closes on "Trong đó:", each item with
+        # its own verb.
+        (
+            "Các cấp đã công nhận 3.140 mô hình, đạt 85% số mô hình xây dựng. Trong đó:\n"
+            "- Cấp tỉnh công nhận 96 mô hình;\n- Cấp huyện công nhận 712 mô hình;\n- Cấp xã "
+            "công nhận 2.332 mô hình."
+        ),
+        [
+            ("3.140", {"measure": "recognised"}),
+            ("85%", {}),
+            ("96", {"level": L.PROVINCE, "part_of": 0}),
+            ("712", {"level": L.DISTRICT, "part_of": 0}),
+            ("2.332", {"level": L.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
+    (
         # An award's form before a colon gives its counts after it; the giver after a
         # list's bullet is the body, not the bullet.
         (

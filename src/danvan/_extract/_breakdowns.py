@@ -162,7 +162,9 @@ def _breaks_down(
     if sum(p.value.value for p in parts if isinstance(p.value, Count)) != exact(whole):
         return False
     between = folded[spans[total][1] : spans[run[0]][0]]
-    head = next((line for line in reversed(between.split("\n")[1:]) if not _BULLET.match(line)), "")
+    lines = between.split("\n")
+    lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
+    head = next((line for line in reversed(lines) if not _BULLET.match(line)), "")
     listed = "\n" in between and _BREAKDOWN_HEAD.match(head) is not None
     if not all(_adds_to(p, whole, named=listed) for p in parts):
         return False
