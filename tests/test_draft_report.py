@@ -1596,3 +1596,17 @@ def test_a_stock_at_the_start_of_the_year_is_left_out_not_made_the_year_s() -> N
         f"'1.186 mô hình' @ {text.index('1.186')}: a stock at the start of the period ('Đầu "
         "năm 2025'), not at its end: set its as_of"
     )
+
+
+def test_another_province_named_with_its_kind_is_left_out_the_scope_s_kept() -> None:
+    """ "Tỉnh Thanh Hóa có …" is another province's; "Tỉnh Ninh Bình", "Tỉnh Đoàn" are ours."""
+    text = (
+        "Tỉnh Thanh Hóa có 12.500 mô hình, Nghệ An có 10.200 mô hình. Tỉnh Ninh Bình có "
+        "6.248 mô hình. Tỉnh Đoàn đã xây dựng 24 mô hình."
+    )
+    result = _draft(text, "nb-other-provinces", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["6.248", "24"]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "it is about 'Tỉnh Thanh Hóa', not 'vn/ninh-binh': add it to that unit's report",
+        "it is about 'Nghệ An', not 'vn/ninh-binh': add it to that unit's report",
+    ]

@@ -35,6 +35,7 @@ _UNIT_KINDS = (
     r"thanh\spho",
     r"to\sdan\spho",
     r"dac\skhu",  # since 1 July 2025: "Đặc khu Phú Quý"
+    "tinh",  # "Tỉnh Thanh Hóa có 12.500 mô hình"; not "toàn tỉnh", "Tỉnh Đoàn"
     "huyen",
     "xa",
     "phuong",
@@ -56,6 +57,7 @@ _UNIT_WORDS = frozenset(
         "thành phố",
         "tổ dân phố",
         "đặc khu",
+        "tỉnh",
         "huyện",
         "xã",
         "phường",
@@ -110,9 +112,14 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue  # "Ban Thường vụ" is no "bản"; "UBND huyện …" is a body
         name = source.clean[b:start].split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
+        if written == "tỉnh" and (len(kept) < 2 or kept[0] in _A_PROVINCE_S_BODY):
+            continue  # "Tỉnh Đoàn", "Tỉnh hội": bodies; a province's name has two words
         if kept:
             return a, b + len(" ".join(kept))
     return _place_in_a_list(source, start) or _place_heading(source, start)
+
+
+_A_PROVINCE_S_BODY = frozenset(("Đoàn", "Hội", "Ủy", "Đội", "Ban", "Đảng"))
 
 
 # A place that heads its sentence: "Tại huyện Yên Khánh, năm 2025 có 186 mô hình …".
