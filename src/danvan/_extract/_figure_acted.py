@@ -4,6 +4,8 @@
 "xã kế thừa 38 mô hình đã được công nhận" took them over at a merge; "sách ảnh giới thiệu
 120 mô hình" made them known: none of them was recognised in the period. "tại 8/8 huyện"
 are the places that have a model, and "(mô hình …) của 4 xã cũ" are whose they were.
+Models that stopped ("86 mô hình ngừng hoạt động") are told apart, and so are those a
+proposal would stop ("đề nghị dừng 148 mô hình").
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import AT_PLACE, words_at
 
-__all__ = ["DONE_BEFORE", "DONE_TO", "acted_on", "acted_upon", "places"]
+__all__ = [
+    "DONE_BEFORE",
+    "DONE_TO",
+    "acted_on",
+    "acted_upon",
+    "places",
+    "proposed_stop",
+    "stopped_after",
+]
 
 # A passive after a count: what was done to the models, not how many there are; a grade
 # is how many there are of it.
@@ -98,3 +108,43 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     if not (ratio or place) or _ONE_MODELS.search(folded, max(0, start - 90), start):
         return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
     return place.span(1) if place is not None else (start, end)
+
+
+# Models that stopped: "86 mô hình ngừng hoạt động".
+_STOPPED = re.compile(
+    r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
+    r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
+    r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
+    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri)"  # "212 mô hình không còn phù hợp"
+    r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
+)
+# …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
+_PROPOSED_STOP_AFTER = re.compile(
+    r"\s(?:(?:bi|duoc)\s)?(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|giai\sthe|xoa\sten"
+    r"|thu\shoi)(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach|quyet\sdinh))?)\b"
+)
+# A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
+# So with a proposal to keep them, and the stop joined to it: "đề nghị duy trì 2.104 mô
+# hình, dừng 214 mô hình" keeps and stops nothing yet.
+_PROPOSED_STOP = re.compile(
+    r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}?(?:,|\sva)\s)?"
+    r"(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten|(?:tiep\stuc\s)?duy\stri)"
+    r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra|quyet\sdinh(?:\scong\snhan)?))?)\s$"
+)
+
+
+def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
+    """The span of the words right after ``end`` that say models stopped, if any."""
+    stopped = _STOPPED.match(folded, end)
+    return None if stopped is None else stopped.span(1)
+
+
+def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words that propose models stop, or go on, if any.
+
+    "đề nghị dừng 148 mô hình"; "15 mô hình bị đề nghị dừng thực hiện"; "đề nghị duy trì
+    2.104 mô hình, dừng 214 mô hình".
+    """
+    proposed = _PROPOSED_STOP.search(folded, max(0, start - 120), start)
+    proposed = proposed or _PROPOSED_STOP_AFTER.match(folded, end)
+    return None if proposed is None else proposed.span(1)

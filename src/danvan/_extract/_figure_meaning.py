@@ -10,7 +10,7 @@ import re
 from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_acted import acted_on, places
+from danvan._extract._figure_acted import acted_on, places, proposed_stop, stopped_after
 from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_changes import bracketed_change, change_before
 from danvan._extract._figure_context import context_words
@@ -32,9 +32,7 @@ from danvan._extract._figure_verbs import (
     not_done,
     proposal_after,
     proposed_act,
-    proposed_stop,
     raised,
-    stopped_after,
     verb_at,
     verb_in,
     words_at,

@@ -33,9 +33,7 @@ __all__ = [
     "not_done",
     "proposal_after",
     "proposed_act",
-    "proposed_stop",
     "raised",
-    "stopped_after",
     "verb_at",
     "verb_in",
     "words_at",
@@ -112,27 +110,6 @@ _OUT_OF_POVERTY = re.compile(r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sng
 _OUT_OF_POVERTY_BEFORE = re.compile(
     r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
-)
-# Models that stopped: "86 mô hình ngừng hoạt động".
-_STOPPED = re.compile(
-    r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
-    r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
-    r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
-    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri)"  # "212 mô hình không còn phù hợp"
-    r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
-)
-# …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
-_PROPOSED_STOP_AFTER = re.compile(
-    r"\s(?:(?:bi|duoc)\s)?(de\s(?:nghi|xuat)\s(?:cho\s)?(?:dung|ngung|loai|rut|giai\sthe|xoa\sten"
-    r"|thu\shoi)(?:\s(?:thuc\shien|hoat\sdong|khoi\sdanh\ssach|quyet\sdinh))?)\b"
-)
-# A proposal that models stop, right before their count: "đề nghị dừng 148 mô hình".
-# So with a proposal to keep them, and the stop joined to it: "đề nghị duy trì 2.104 mô
-# hình, dừng 214 mô hình" keeps and stops nothing yet.
-_PROPOSED_STOP = re.compile(
-    r"\b(de\s(?:nghi|xuat)\s(?:cho\s)?(?:(?:[^.;:()\n]|(?<=[0-9])\.(?=[0-9])){0,60}?(?:,|\sva)\s)?"
-    r"(?:dung|ngung|loai|rut|thu\shoi|giai\sthe|xoa\sten|(?:tiep\stuc\s)?duy\stri)"
-    r"(?:\s(?:hoat\sdong|khoi\sdanh\ssach|ra|quyet\sdinh(?:\scong\snhan)?))?)\s$"
 )
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
 _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
@@ -336,23 +313,6 @@ def before_the_base(source: CleanText, verb: Verb | None) -> Verb | None:
         (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, base.start())), default=start
     )
     return verb_in(source.folded[start : base.start()], start, source, last=True)
-
-
-def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
-    """The span of the words right after ``end`` that say models stopped, if any."""
-    stopped = _STOPPED.match(folded, end)
-    return None if stopped is None else stopped.span(1)
-
-
-def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the words that propose models stop, or go on, if any.
-
-    "đề nghị dừng 148 mô hình"; "15 mô hình bị đề nghị dừng thực hiện"; "đề nghị duy trì
-    2.104 mô hình, dừng 214 mô hình".
-    """
-    proposed = _PROPOSED_STOP.search(folded, max(0, start - 120), start)
-    proposed = proposed or _PROPOSED_STOP_AFTER.match(folded, end)
-    return None if proposed is None else proposed.span(1)
 
 
 def _negated(folded: str, verb_start: int) -> bool:
