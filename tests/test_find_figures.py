@@ -1046,6 +1046,30 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units counted as the subject of an act are no count of it; the count after is
+        # theirs, not the area's, unless they are all ("Cả 27 xã") or a share of them; a
+        # threshold after them is each one's; those who took part are participants.
+        (
+            "Năm 2025, 3 tỉnh đã công nhận 1.024 mô hình. 3 xã có 64 mô hình. Cả 27 xã có "
+            "312 mô hình. Có 45/52 xã có 296 mô hình. Có 12 xã đăng ký 2 mô hình trở lên. "
+            "Có 1.850 hộ tham gia 312 mô hình."
+        ),
+        [
+            ("3", {"measure": None}),
+            ("1.024", {"measure": "recognised", "place_words": None}),
+            ("3", {"measure": None}),
+            ("64", {"place_words": "3 xã"}),
+            ("27", {}),
+            ("312", {"place_words": None}),
+            ("45", {"measure": "coverage"}),
+            ("296", {"place_words": None}),
+            ("12", {"measure": None}),
+            ("2", {"average_words": "12 xã"}),
+            ("1.850", {"measure": "participants"}),
+            ("312", {"measure": None}),
+        ],
+    ),
+    (
         # An award's form before a colon gives its counts after it; the giver after a
         # list's bullet is the body, not the bullet.
         (

@@ -94,11 +94,12 @@ _EVERY_ONE_HAS = re.compile(
     r"((?:[0-9]{1,3}(?:,[0-9]{1,2})?\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
     r"\s(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
 )
-# … and what each of a count of units has at least: "8 huyện, thành phố có trên 100 mô
-# hình" (not "3 xã có 64 mô hình", which may be the three's together).
+# … and what each of a count of units has or does at least: "8 huyện, thành phố có trên
+# 100 mô hình", "12 xã đăng ký 2 mô hình trở lên" (not "3 xã có 64 mô hình", which may be
+# the three's together).
 _SOME_HAVE = re.compile(
     rf"((?<![0-9.,])[0-9]{{1,3}}(?:/[0-9]{{1,3}})?\s(?:{UNIT_KIND}|chi\sbo|co\squan|don\svi)\b"
-    r"[a-z ,]{0,40}?)\s(?:deu\s)?co\s$"
+    r"[a-z ,]{0,40}?)\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
 )
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
@@ -147,10 +148,16 @@ def _each_after(source: CleanText, end: int) -> tuple[int, int] | None:
 
 
 def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The words of a threshold each of many reaches, no count: "từ 3 mô hình trở lên"."""
+    """The words of a threshold each of many reaches, no count: "từ 3 mô hình trở lên".
+
+    Or the units that each reach it, before it: "12 xã đăng ký 2 mô hình trở lên".
+    """
     at_least = _FROM.search(folded, max(0, start - 4), start)
     more = _OR_MORE.match(folded, end) if at_least is not None else None
-    return None if at_least is None or more is None else (at_least.start(), more.end())
+    if at_least is not None and more is not None:
+        return at_least.start(), more.end()
+    some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
+    return some.span(1) if some is not None and _OR_MORE.match(folded, end) else None
 
 
 def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:

@@ -116,7 +116,24 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue  # "Tỉnh Đoàn", "Tỉnh hội": bodies; a province's name has two words
         if kept:
             return a, b + len(" ".join(kept))
-    return _place_in_a_list(source, start) or _place_heading(source, start)
+    return _place_in_a_list(source, start) or _place_heading(source, start) or _some(source, start)
+
+
+# Some units, counted, as the subject of the count's clause: "3 xã có 64 mô hình" are those
+# three's, not the area's; not all of them ("cả 27 xã", "hướng dẫn 28 xã, thị trấn đăng
+# ký …") nor those of a ratio ("45/52 xã có 312 mô hình": the others have none).
+_SOME_UNITS = re.compile(
+    r"(?<!\bca\s)(?<!\btat\sca\s)(?<!nhap\s)(?<!nhat\s)(?<![0-9./%])"  # not merged from
+    r"(?<!huong\sdan\s)(?<!chi\sdao\s)(?<!van\sdong\s)"  # nor all a body guided
+    rf"\b([0-9]{{1,3}}\s{UNIT_KIND}(?:,?\s{UNIT_KIND})*)\b(?!\s?/)"  # "8 huyện, thành phố"
+    r"\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
+)
+
+
+def _some(source: CleanText, start: int) -> tuple[int, int] | None:
+    """Some units counted as the subject of the count's clause, if any: "3 xã có 64 …"."""
+    some = _SOME_UNITS.search(source.folded, max(0, start - PLACE_REACH), start)
+    return None if some is None else some.span(1)
 
 
 _A_PROVINCE_S_BODY = frozenset(("Đoàn", "Hội", "Ủy", "Đội", "Ban", "Đảng"))

@@ -193,8 +193,10 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
 def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     """The verb that starts right at ``at``: "742 mô hình *xây dựng* mới".
 
-    Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …". Words of
-    aspect before it are passed over: "1.126 mô hình đang duy trì hoạt động".
+    Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …", nor one
+    whose object is a count of its own: "3 tỉnh đã công nhận 1.024 mô hình" (the three
+    acted). Words of aspect before it are passed over: "1.126 mô hình đang duy trì hoạt
+    động".
     """
     aspect = _ASPECT.match(folded, at)
     for start in (at,) if aspect is None else (at, aspect.end()):  # "đang hoạt động" first
@@ -203,8 +205,14 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
                 folded.startswith(phrase, start)
                 and _as_verb(folded[start : start + 80], phrase, last=False) == 0
             ):
+                if code != "participants" and _ITS_OWN_COUNT.match(folded, start + len(phrase)):
+                    return None  # not "1.850 hộ tham gia 312 mô hình": they took part
                 return code, words_at(source, start, start + len(phrase))
     return None
+
+
+# A count right after a verb, its object: "… đã công nhận (thêm, được) 1.024 mô hình".
+_ITS_OWN_COUNT = re.compile(r"\s(?:(?:them|duoc|tong\sso|cho)\s)?[0-9]")
 
 
 def acts_apart(
