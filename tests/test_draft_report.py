@@ -1610,3 +1610,22 @@ def test_another_province_named_with_its_kind_is_left_out_the_scope_s_kept() -> 
         "it is about 'Tỉnh Thanh Hóa', not 'vn/ninh-binh': add it to that unit's report",
         "it is about 'Nghệ An', not 'vn/ninh-binh': add it to that unit's report",
     ]
+
+
+def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> None:
+    """ "1,240 mô hình" is 1,24 in Vietnamese notation and 1240 in English: neither is drafted.
+
+    The draft says where it is, as it does for a range, so that nothing read is lost.
+    """
+    text = "Năm 2025, toàn tỉnh công nhận 1,240 mô hình; các xã đăng ký 2 - 3 mô hình mỗi năm."
+    result = _draft(text, "nb-two-ways", "năm 2025")
+    assert result.report.figures == ()
+    two_ways, a_range = result.left_out
+    assert two_ways == (
+        f"'1,240 mô hình' @ {text.index('1,240')}: a number that reads two ways (a decimal "
+        "comma or thousands?): check it and add it by hand"
+    )
+    assert a_range == (
+        f"'2 - 3 mô hình' @ {text.index('2 - 3')}: a range, which no count holds: add it by "
+        "hand if it is a result"
+    )

@@ -20,7 +20,7 @@ from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
-from danvan._extract._figures import FigureMention, figures_and_ranges
+from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import NO_BASE, cell_in_words, inferred, why_not
 from danvan._extract._left_out_periods import period_of, to_date, value_before
 from danvan._extract._text_tables import html_tables, text_tables
@@ -121,7 +121,7 @@ def draft_report(
     title = title or source.title
     if not title:
         raise DanvanError("draft_report needs a title= or a source with a title")
-    mentions, ranges = figures_and_ranges(text)
+    mentions, unread = figures_and_unread(text)
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -167,10 +167,7 @@ def draft_report(
             left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
         else:
             awards.append(award)
-    left_out.extend(
-        f"'{text[a:b]}' @ {a}: a range, which no count holds: add it by hand if it is a result"
-        for a, b in ranges
-    )
+    left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
         for start, _ in sorted([*html_tables(text), *text_tables(text)])

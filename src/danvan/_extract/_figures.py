@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +32,7 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_candidates import Unread, figure_candidates, quoted_spans
 from danvan._extract._figure_changes import a_bare_change
 from danvan._extract._figure_kinds import kinds_side_by_side
 from danvan._extract._figure_levels import level_of_the_heading
@@ -54,15 +55,8 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
     NEXT_OBJECT,
-    NOT_FIGURE_AFTER,
-    NOT_FIGURE_BEFORE,
-    NOT_RATIO_BEFORE,
     NOUNS,
-    RANGE,
-    RANGE_END,
-    RANGE_START,
     THEN_TO,
-    candidates,
 )
 from danvan._extract._lists import (
     Totals,
@@ -79,23 +73,10 @@ from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
-from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind, Qualifier
 from danvan.exceptions import DanvanError, UnknownTermError
 
-__all__ = ["FigureMention", "figures_and_ranges", "find_figures"]
-
-
-# "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
-_A_PLACE = re.compile("sở", re.IGNORECASE)
-_QUOTE = re.compile('[“”"«»]')
-# A quoted name is short: a quote left open longer than this is a stray mark.
-_NAME_REACH = 200
-# Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
-_SAID = re.compile(
-    r"\b(?:cho\sbiet|nhan\smanh|khang\sdinh|chia\sse|phat\sbieu|noi|cho\srang|bay\sto"
-    r"|thong\stin)\s?:\s?$"
-)
+__all__ = ["FigureMention", "figures_and_unread", "find_figures"]
 
 
 def find_figures(text: str) -> list[FigureMention]:
@@ -120,18 +101,19 @@ def find_figures(text: str) -> list[FigureMention]:
         >>> province.part_of, province.level.value, town.level.value
         (0, 'province', 'district')
     """
-    return figures_and_ranges(text)[0]
+    return figures_and_unread(text)[0]
 
 
-def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, int]]]:
-    """The figures :func:`find_figures` reads, and the spans of the ranges it does not.
+def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
+    """The figures :func:`find_figures` reads, and the numbers it reads as none, with why.
 
-    A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình") is no count: no figure holds it,
-    and a draft says so rather than lose it.
+    A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình") or a number that reads two ways
+    ("1,240 mô hình") is no count: no figure holds it, and a draft says so rather than
+    lose it.
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
-    ranges: list[tuple[int, int]] = []
+    unread: list[Unread] = []
     with collector_paused():  # many small objects, none of them in a cycle
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
@@ -142,11 +124,11 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
                 *text_tables(text),  # a grid's cells, whose meaning is in its header
             ]
         )
-        quoted = _quoted(source.clean)
+        quoted = quoted_spans(source.clean)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
         totals = Totals()  # which of them may be a list's total, and whose part each is
-        for match in _candidates(source, claimed, quoted, ranges):
+        for match in figure_candidates(source, claimed, quoted, unread):
             found = _mention(source, match, spans, totals)
             if found is None:
                 continue
@@ -168,7 +150,7 @@ def figures_and_ranges(text: str) -> tuple[list[FigureMention], list[tuple[int, 
         level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
-        return mentions, ranges
+        return mentions, unread
 
 
 def _places_go_on(
@@ -208,61 +190,6 @@ def _names_a_cell(values: dict[str, Any]) -> bool:
     return isinstance(values["value"], Count) and any(
         values.get(name) for name in ("holder", "level", "fields")
     )
-
-
-def _quoted(clean: str) -> Spans:
-    """The spans inside quotation marks: names, where a number is part of the name."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _QUOTE.finditer(clean):
-        i = mark.start()
-        if opened is None or i - opened > _NAME_REACH:
-            opened = i
-        else:
-            if not _SAID.search(fold(clean[max(0, opened - 20) : opened])):
-                spans.append((opened, i))
-            opened = None
-    return Spans(spans)
-
-
-def _candidates(
-    source: CleanText, claimed: Spans, quoted: Spans, ranges: list[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    folded = source.folded
-    for match in candidates(folded):
-        start = match.start("number")
-        if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
-            continue
-        before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
-        if before is not None and not _A_PLACE.match(source.clean, before.start()):
-            continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
-        if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
-            continue
-        if RANGE_END.search(folded, max(0, start - 8), start):
-            _a_range(source, match, ranges)
-            continue  # "từ 3 đến 5 mô hình": a range, which no count holds
-        if match["out_of"] is None and RANGE_START.match(folded, match.end()):
-            continue
-        number = match["number"]
-        if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
-            continue  # a year
-        out_of = match["out_of"]
-        if out_of is not None and (
-            "," in number
-            or int(number.replace(".", "")) > int(out_of.replace(".", ""))
-            or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
-        ):
-            continue  # "22/11", "Sáng 5/12": a day, not a ratio
-        yield match
-
-
-def _a_range(source: CleanText, match: re.Match[str], ranges: list[tuple[int, int]]) -> None:
-    """Keep the span of a range whose second number a known noun follows."""
-    folded = source.folded
-    noun_end, unit, _, _ = noun_after(folded, match.end())
-    first = RANGE.search(folded, max(0, match.start() - 30), match.start("number"))
-    if unit is not None and first is not None:
-        ranges.append(source.span(first.start(), noun_end))
 
 
 def _percent(clean: str, match: re.Match[str]) -> Percent | None:

@@ -1,0 +1,119 @@
+"""Which numbers of a text may be figures, and those read as none, with why.
+
+Numbers inside a date, a period, a document's reference, a table's grid or a quoted name
+are no figures, nor ordinals, document numbers, years and days; a range ("từ 30 đến 40
+mô hình") and a number that reads two ways ("1,240 mô hình": 1,24 in Vietnamese notation,
+1240 in English) are no count either, and are kept with a note, so that a draft says so
+rather than lose them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_nouns import noun_after
+from danvan._extract._figure_words import (
+    NOT_FIGURE_AFTER,
+    NOT_FIGURE_BEFORE,
+    NOT_RATIO_BEFORE,
+    RANGE,
+    RANGE_END,
+    RANGE_START,
+    candidates,
+)
+from danvan._numbers import parse_number
+from danvan._text import fold
+from danvan.exceptions import AmbiguousNumberError
+
+__all__ = ["A_RANGE", "TWO_WAYS", "Unread", "figure_candidates", "quoted_spans"]
+
+#: Why a range is no figure.
+A_RANGE = "a range, which no count holds: add it by hand if it is a result"
+#: Why a number that reads two ways is no figure.
+TWO_WAYS = (
+    "a number that reads two ways (a decimal comma or thousands?): check it and add it by hand"
+)
+#: A number read as no figure: its span in the original text, and why.
+Unread = tuple[int, int, str]
+
+# "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
+_A_PLACE = re.compile("sở", re.IGNORECASE)
+_QUOTE = re.compile('[“”"«»]')
+# A quoted name is short: a quote left open longer than this is a stray mark.
+_NAME_REACH = 200
+# Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
+_SAID = re.compile(
+    r"\b(?:cho\sbiet|nhan\smanh|khang\sdinh|chia\sse|phat\sbieu|noi|cho\srang|bay\sto"
+    r"|thong\stin)\s?:\s?$"
+)
+
+
+def quoted_spans(clean: str) -> Spans:
+    """The spans inside quotation marks: names, where a number is part of the name."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE.finditer(clean):
+        i = mark.start()
+        if opened is None or i - opened > _NAME_REACH:
+            opened = i
+        else:
+            if not _SAID.search(fold(clean[max(0, opened - 20) : opened])):
+                spans.append((opened, i))
+            opened = None
+    return Spans(spans)
+
+
+def figure_candidates(
+    source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
+) -> Iterator[re.Match[str]]:
+    folded = source.folded
+    for match in candidates(folded):
+        start = match.start("number")
+        if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
+            continue
+        before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
+        if before is not None and not _A_PLACE.match(source.clean, before.start()):
+            continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
+        if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
+            continue
+        if RANGE_END.search(folded, max(0, start - 8), start):
+            _a_range(source, match, unread)
+            continue  # "từ 3 đến 5 mô hình": a range, which no count holds
+        if match["out_of"] is None and RANGE_START.match(folded, match.end()):
+            continue
+        number = match["number"]
+        if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
+            continue  # a year
+        if "," in number and _two_ways(source, match, unread):
+            continue  # "1,240 mô hình": 1,24 or 1 240
+        out_of = match["out_of"]
+        if out_of is not None and (
+            "," in number
+            or int(number.replace(".", "")) > int(out_of.replace(".", ""))
+            or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
+        ):
+            continue  # "22/11", "Sáng 5/12": a day, not a ratio
+        yield match
+
+
+def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
+    """Keep the span of a range whose second number a known noun follows."""
+    folded = source.folded
+    noun_end, unit, _, _ = noun_after(folded, match.end())
+    first = RANGE.search(folded, max(0, match.start() - 30), match.start("number"))
+    if unit is not None and first is not None:
+        unread.append((*source.span(first.start(), noun_end), A_RANGE))
+
+
+def _two_ways(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:
+    """Whether a candidate's number reads two ways; kept with its noun when it has one."""
+    try:
+        parse_number(match["number"])
+    except AmbiguousNumberError:
+        noun_end, unit, _, _ = noun_after(source.folded, match.end())
+        end = noun_end if unit is not None else match.end()
+        unread.append((*source.span(match.start(), end), TWO_WAYS))
+        return True
+    return False
