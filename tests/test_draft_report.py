@@ -1617,10 +1617,17 @@ def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> N
 
     The draft says where it is, as it does for a range, so that nothing read is lost.
     """
-    text = "Năm 2025, toàn tỉnh công nhận 1,240 mô hình; các xã đăng ký 2 - 3 mô hình mỗi năm."
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 1,240 mô hình; các xã đăng ký 2 - 3 mô hình mỗi năm. "
+        "Nhân dân góp 1 250 ngày công."
+    )
     result = _draft(text, "nb-two-ways", "năm 2025")
     assert result.report.figures == ()
-    two_ways, a_range = result.left_out
+    two_ways, a_range, spaced = result.left_out
+    assert spaced == (
+        f"'1 250 ngày công' @ {text.index('1 250')}: a number with a space in it (thousands?): "
+        "check it and add it by hand"
+    )
     assert two_ways == (
         f"'1,240 mô hình' @ {text.index('1,240')}: a number that reads two ways (a decimal "
         "comma or thousands?): check it and add it by hand"

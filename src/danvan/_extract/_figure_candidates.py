@@ -27,7 +27,7 @@ from danvan._numbers import parse_number
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
 
-__all__ = ["A_RANGE", "TWO_WAYS", "Unread", "figure_candidates", "quoted_spans"]
+__all__ = ["A_RANGE", "SPACED", "TWO_WAYS", "Unread", "figure_candidates", "quoted_spans"]
 
 #: Why a range is no figure.
 A_RANGE = "a range, which no count holds: add it by hand if it is a result"
@@ -35,6 +35,10 @@ A_RANGE = "a range, which no count holds: add it by hand if it is a result"
 TWO_WAYS = (
     "a number that reads two ways (a decimal comma or thousands?): check it and add it by hand"
 )
+#: Why a number with a space between its digits is no figure.
+SPACED = "a number with a space in it (thousands?): check it and add it by hand"
+# Digits right before a number's last three, a space apart: "1 240".
+_SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3}\s$")
 #: A number read as no figure: its span in the original text, and why.
 Unread = tuple[int, int, str]
 
@@ -88,6 +92,12 @@ def figure_candidates(
             continue  # a year
         if "," in number and _two_ways(source, match, unread):
             continue  # "1,240 mô hình": 1,24 or 1 240
+        spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
+        if spaced is not None and number.isdigit():  # "1 240 mô hình": 240, or 1 240?
+            noun_end, unit, _, _ = noun_after(folded, match.end())
+            end = noun_end if unit is not None else match.end()
+            unread.append((*source.span(spaced.start(), end), SPACED))
+            continue
         out_of = match["out_of"]
         if out_of is not None and (
             "," in number
