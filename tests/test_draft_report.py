@@ -1619,11 +1619,15 @@ def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> N
     """
     text = (
         "Năm 2025, toàn tỉnh công nhận 1,240 mô hình; các xã đăng ký 2 - 3 mô hình mỗi năm. "
-        "Nhân dân góp 1 250 ngày công."
+        "Nhân dân góp 1 250 ngày công, 2.5 tỷ đồng."
     )
     result = _draft(text, "nb-two-ways", "năm 2025")
     assert result.report.figures == ()
-    two_ways, a_range, spaced = result.left_out
+    two_ways, a_range, spaced, dotted = result.left_out
+    assert dotted == (
+        f"'2.5 tỷ' @ {text.index('2.5')}: a number with a decimal dot (English notation?): "
+        "check it and add it by hand"
+    )
     assert spaced == (
         f"'1 250 ngày công' @ {text.index('1 250')}: a number with a space in it (thousands?): "
         "check it and add it by hand"

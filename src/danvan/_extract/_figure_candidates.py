@@ -23,11 +23,19 @@ from danvan._extract._figure_words import (
     RANGE_START,
     candidates,
 )
-from danvan._numbers import parse_number
+from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
 
-__all__ = ["A_RANGE", "SPACED", "TWO_WAYS", "Unread", "figure_candidates", "quoted_spans"]
+__all__ = [
+    "A_RANGE",
+    "DECIMAL_DOT",
+    "SPACED",
+    "TWO_WAYS",
+    "Unread",
+    "figure_candidates",
+    "quoted_spans",
+]
 
 #: Why a range is no figure.
 A_RANGE = "a range, which no count holds: add it by hand if it is a result"
@@ -39,6 +47,13 @@ TWO_WAYS = (
 SPACED = "a number with a space in it (thousands?): check it and add it by hand"
 # Digits right before a number's last three, a space apart: "1 240".
 _SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3}\s$")
+#: Why a number with a decimal dot is no figure.
+DECIMAL_DOT = "a number with a decimal dot (English notation?): check it and add it by hand"
+# A dot before one or two digits, then a percent, a multiplier or a unit, and the digits
+# before it: no number in Vietnamese notation, where a dot groups thousands. The dot is
+# looked for first: a literal, found fast.
+_DECIMAL_DOT = re.compile(rf"\.[0-9]{{1,2}}(?![0-9.,])(?:\s?%|\s(?:{MULTIPLIER_WORDS}|km|ha|m2)\b)")
+_WHOLE_PART = re.compile(r"(?<![0-9.,])[0-9]{1,3}$")
 #: A number read as no figure: its span in the original text, and why.
 Unread = tuple[int, int, str]
 
@@ -73,6 +88,10 @@ def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
     folded = source.folded
+    for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
+        whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 4), dotted.start())
+        if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
+            unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
     for match in candidates(folded):
         start = match.start("number")
         if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):

@@ -150,7 +150,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
-        return mentions, unread
+        return mentions, sorted(unread)
 
 
 def _places_go_on(
