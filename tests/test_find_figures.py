@@ -432,6 +432,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "Ở cấp tỉnh, …" heads its clause with the level, as "Cấp tỉnh: …" does; "Ban
+        # Chỉ đạo" is a body's name, no act of directing, and a district's is the district's.
+        (
+            "Ở cấp tỉnh, Ban Chỉ đạo công nhận 36 mô hình; ở cấp huyện, các huyện công nhận "
+            "248 mô hình. Ban Chỉ đạo huyện Kim Sơn đăng ký 41 mô hình."
+        ),
+        [
+            ("36", {"measure": "recognised", "level": L.PROVINCE}),
+            ("248", {"measure": "recognised", "level": L.DISTRICT}),
+            ("41", {"measure": "registered", "place_words": "huyện Kim Sơn"}),
+        ],
+    ),
+    (
         # A party committee that recognised says the level as its Standing Committee
         # does; a level after the verb is read past the body and the models' name.
         (

@@ -114,8 +114,8 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …".
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
-    r"|chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup|tang|ket\snap"
-    r"|tiep\snhan|chiem)\b"
+    r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup"  # not
+    r"|tang|ket\snap|tiep\snhan|chiem)\b"  # "Ban Chỉ đạo", a body's name
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
 _ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")

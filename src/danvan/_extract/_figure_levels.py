@@ -76,8 +76,8 @@ _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
 # end, a bullet or a list's letter ("a)", "1.", "-").
 _LABEL = re.compile(
-    r"(?:^|[;\n]|[.!?]\s)\s*(?:[-+•*]\s*|[a-z0-9]{1,2}[.)]\s+)?"
-    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong))\s?:\s"
+    r"(?:^|[;\n]|[.!?]\s)\s*(?:[-+•*]\s*|[a-z0-9]{1,2}[.)]\s+)?(?P<at>(?:o|tai)\s)?"
+    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong))(?(at),\s|\s?:\s)"  # "Ở cấp tỉnh, …"
 )
 # Where a clause ends, looking back from a number: a label is read only in its clause.
 _CLAUSE = re.compile(r"[;\n]|[.!?]\s")

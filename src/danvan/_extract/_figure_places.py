@@ -233,9 +233,10 @@ _ENDS = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\n)")
 
 
 # A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy
-# phường Nam Thành", "UBND xã Gia Hưng".
+# phường Nam Thành", "UBND xã Gia Hưng", "Ban Chỉ đạo huyện Kim Sơn".
 _ITS_BODY = re.compile(
-    rf"\b(?:(?:huyen|thanh|thi|quan)\suy|(?:dang\suy|ubnd|uy\sban\snhan\sdan)\s(?P<kind>{UNIT_KIND}))"
+    r"\b(?:(?:huyen|thanh|thi|quan)\suy"
+    rf"|(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>{UNIT_KIND}))"
     r"\s(?=[a-z])"
 )
 _AN_AWARD = re.compile(r"\b(?:tang|trao|khen|giay\skhen|bang\skhen)\b")
@@ -244,7 +245,7 @@ _AN_AWARD = re.compile(r"\b(?:tang|trao|khen|giay\skhen|bang\skhen)\b")
 def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:
     """The unit whose own body acts in the count's clause, other than giving an award."""
     folded = source.folded
-    if folded.find("uy ", clause, start) < 0 and folded.find("ubnd ", clause, start) < 0:
+    if all(folded.find(body, clause, start) < 0 for body in ("uy ", "ubnd ", "chi dao ")):
         return None  # no body's name near: most counts
     for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         clause = stop.end()
