@@ -17,7 +17,7 @@ from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
-from danvan._extract._left_out_periods import another_period
+from danvan._extract._left_out_periods import another_period, words_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
@@ -71,14 +71,13 @@ def _of_one_model(text: str, mention: FigureMention) -> str | None:
     if mention.unit_of_measure in MODEL_UNITS:
         return None
     b = mention.span[1]
-    model = _ONE_MODEL_AFTER.match(fold_each(text[b : b + 140]))
-    a = b
-    if model is None:
-        a = max(0, mention.span[0] - 220)
-        model = _ONE_MODEL.search(fold_each(text[a : mention.span[0]]))
-    if model is None:
+    after = _ONE_MODEL_AFTER.match(fold_each(text[b : b + 140]))
+    if after is not None:
+        words = text[b + after.start("words") : b + after.end("words")]
+    elif (before := words_before(text, mention, _ONE_MODEL, reach=220)) is not None:
+        words = before[0]
+    else:
         return None
-    words = text[a + model.start("words") : a + model.end("words")]
     return f"it is about one model ({words}), not the area's: add it to that model's record"
 
 

@@ -17,7 +17,14 @@ from danvan._measures import Measure
 from danvan._periods import Period
 from danvan._text import fold, fold_each
 
-__all__ = ["another_period", "of_the_year", "period_of", "to_date", "value_before"]
+__all__ = [
+    "another_period",
+    "of_the_year",
+    "period_of",
+    "to_date",
+    "value_before",
+    "words_before",
+]
 
 
 def another_period(text: str, mention: FigureMention) -> str | None:
@@ -43,18 +50,31 @@ def _at_the_start(text: str, mention: FigureMention) -> str | None:
     """Why a stock at the start of the period is left out: a draft's stocks are at its end."""
     if mention.measure not in _STOCKS or mention.as_of is not None:
         return None
-    a = max(0, mention.span[0] - 100)
-    start = _AT_THE_START.search(fold_each(text[a : mention.span[0]]))
-    if start is None:
+    found = words_before(text, mention, _AT_THE_START)
+    if found is None:
         return None
-    words = text[a + start.start("words") : a + start.end("words")]
-    return f"a stock at the start of the period ('{words}'), not at its end: set its as_of"
+    return f"a stock at the start of the period ('{found[0]}'), not at its end: set its as_of"
+
+
+def words_before(
+    text: str, mention: FigureMention, pattern: re.Pattern[str], reach: int = 100
+) -> tuple[str, int] | None:
+    """The words of group ``words`` of ``pattern`` right before a mention, and where it matched.
+
+    ``pattern`` is of folded text and ends at the mention; ``None`` when it does not match
+    within ``reach`` characters.
+    """
+    a = max(0, mention.span[0] - reach)
+    found = pattern.search(fold_each(text[a : mention.span[0]]))
+    if found is None:
+        return None
+    return text[a + found.start("words") : a + found.end("words")], a + found.start()
 
 
 # A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô
 # hình so với cùng kỳ (286 mô hình)".
 _COMPARED_UNDATED = re.compile(
-    r"\bso\svoi\s(?P<words>cung\sky(?:\snam\struoc)?|nam\struoc|ky\struoc)\s?\([^()\n0-9]{0,30}$"
+    r"\b(?P<words>so\svoi\s(?:cung\sky(?:\snam\struoc)?|nam\struoc|ky\struoc))\s?\([^()\n0-9]{0,30}$"
 )
 
 
@@ -77,12 +97,10 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
     """Why a count of the units as they were before a merger is left out: of no period said."""
     if mention.period is not None:  # "Trước sắp xếp (năm 2024), …": its own period
         return None
-    a = max(0, mention.span[0] - 100)
-    before = _BEFORE_MERGING.search(fold_each(text[a : mention.span[0]]))
-    if before is None:
+    found = words_before(text, mention, _BEFORE_MERGING)
+    if found is None:
         return None
-    words = text[a + before.start("words") : a + before.end("words")]
-    return f"a count from before the units were merged ('{words}'): set its period"
+    return f"a count from before the units were merged ('{found[0]}'): set its period"
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
@@ -91,18 +109,13 @@ def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
     In brackets after it ("so với cùng kỳ (286 mô hình)"), or heading the clause: "Cùng
     kỳ năm trước, toàn tỉnh công nhận 748 mô hình".
     """
-    a = max(0, mention.span[0] - 100)
-    before = fold_each(text[a : mention.span[0]])
-    compared = _COMPARED_UNDATED.search(before)
-    if compared is not None:
-        words = text[a + compared.start() : a + compared.end("words")]
-        return f"a count of the period compared with ('{words}'): set its period"
-    compared = _EARLIER.search(before)  # heading the clause, no period of its own after it
-    dated = mention.evidence.get("period")
-    if compared is None or (dated is not None and dated[1][0] > a + compared.start()):
-        return None
-    words = text[a + compared.start("words") : a + compared.end("words")]
-    return f"a count of the period compared with ('{words}'): set its period"
+    found = words_before(text, mention, _COMPARED_UNDATED)
+    if found is None:  # heading the clause, with no period of its own after it
+        found = words_before(text, mention, _EARLIER)
+        dated = mention.evidence.get("period")
+        if found is None or (dated is not None and dated[1][0] > found[1]):
+            return None
+    return f"a count of the period compared with ('{found[0]}'): set its period"
 
 
 _THEN_AFTER_IT = re.compile(THEN_TO)
