@@ -1,10 +1,10 @@
 """Which numbers of a text may be figures, and those read as none, with why.
 
 Numbers inside a date, a period, a document's reference, a table's grid or a quoted name
-are no figures, nor ordinals, document numbers, years and days; a range ("từ 30 đến 40
-mô hình") and a number that reads two ways ("1,240 mô hình": 1,24 in Vietnamese notation,
-1240 in English) are no count either, and are kept with a note, so that a draft says so
-rather than lose them.
+are no figures, nor ordinals, document numbers, years and days. A range ("từ 30 đến 40
+mô hình"), a number that reads two ways ("1,240 mô hình": 1,24 in Vietnamese notation,
+1240 in English), one with a space in it ("1 240") or a decimal dot ("12.5%") is no
+count either: each is kept with a note, so that a draft says so rather than lose it.
 """
 
 from __future__ import annotations
@@ -87,6 +87,11 @@ def quoted_spans(clean: str) -> Spans:
 def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
+    """The candidate numbers of ``source`` that may be figures, in order.
+
+    Not those in the ``claimed`` spans (dates, periods, references, tables) or in the
+    ``quoted`` names; the numbers read as none with a note are added to ``unread``.
+    """
     folded = source.folded
     for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 4), dotted.start())
