@@ -432,6 +432,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The money "với tổng kinh phí" of support said far before it, past the counts of
+        # what it built, is the support's, not money raised.
+        (
+            "Các cấp đã hỗ trợ xây mới 1.240 nhà Đại đoàn kết, sửa chữa 312 nhà cho hộ nghèo, "
+            "hộ cận nghèo với tổng kinh phí 68 tỷ đồng."
+        ),
+        [
+            ("1.240", {"measure": "built"}),
+            ("312", {}),
+            ("68.000.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
+        ],
+    ),
+    (
         # "Ở cấp tỉnh, …" heads its clause with the level, as "Cấp tỉnh: …" does; "Ban
         # Chỉ đạo" is a body's name, no act of directing, and a district's is the district's.
         (

@@ -93,7 +93,8 @@ _RAISED = re.compile(
 )
 # Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
 _SUPPORT_WITH = re.compile(
-    r"\b(ho\stro)\b[^.;:\n]{0,80}\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
+    r"\b(ho\stro)\b(?:[^.;:\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
+    r"\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
 )
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
@@ -152,7 +153,7 @@ def raised(
         return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
     if verb is not None and verb[1] != "kinh phi":
         return "money_raised", verb.span(1)
-    support = _SUPPORT_WITH.search(folded, max(0, start - 130), start)
+    support = _SUPPORT_WITH.search(folded, max(0, start - 170), start)
     if support is not None:  # "hỗ trợ 145 hộ … với tổng kinh phí …"
         return "supported", support.span(1)
     return None if verb is None else ("money_raised", verb.span(1))
