@@ -432,6 +432,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Amounts of another unit after a total's list are none of it: the workdays and
+        # the land are not among the money.
+        (
+            "Năm 2025, toàn tỉnh đã huy động được 145 tỷ đồng, trong đó nhân dân đóng góp 98 "
+            "tỷ đồng; huy động 86.000 ngày công, hiến 312.000 m2 đất."
+        ),
+        [
+            ("145.000.000.000", {"measure": "money_raised"}),
+            ("98.000.000.000", {"subset_of": 0}),
+            ("86.000", {"measure": "workdays", "subset_of": None, "part_of": None}),
+            ("312.000", {"measure": "land_donated", "subset_of": None, "part_of": None}),
+        ],
+    ),
+    (
         # The money "với tổng kinh phí" of support said far before it, past the counts of
         # what it built, is the support's, not money raised.
         (

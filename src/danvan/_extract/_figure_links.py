@@ -38,6 +38,7 @@ from danvan._extract._figure_words import (
     TIER,
     VERB_WORDS,
 )
+from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -47,6 +48,7 @@ __all__ = ["linked"]
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
 _HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
+_AMOUNTS = frozenset(AMOUNT_UNITS)
 
 
 def linked(
@@ -79,14 +81,31 @@ def linked(
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
+    return _among(mention, mentions)
+
+
+def _among(mention: FigureMention, mentions: list[FigureMention]) -> FigureMention:
+    """The total a mention is a part or a subset of, if any, and what it then measures."""
     if denied(mention):  # "không công nhận 9 mô hình"
-        mention = attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
-    elif mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
+        return attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
+    if mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
     total = mention.part_of if mention.part_of is not None else mention.subset_of
-    if total is not None:  # "…, trong đó có 1.200 hộ thoát nghèo": among the supported
-        mention = measured_as_total(mention, mentions[total])
-    return mention
+    if total is None:
+        return mention
+    if _amounts_apart(mention, mentions[total]):
+        return attrs.evolve(mention, part_of=None, subset_of=None)  # "…; 86.000 ngày công"
+    return measured_as_total(mention, mentions[total])  # "…, trong đó có 1.200 hộ thoát nghèo"
+
+
+def _amounts_apart(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count and the total it follows are amounts of two units: none of the other.
+
+    "… huy động 145 tỷ đồng, trong đó nhân dân đóng góp 98 tỷ đồng; huy động 86.000 ngày
+    công": the workdays are not among the money.
+    """
+    units = {mention.unit_of_measure, total.unit_of_measure}
+    return len(units) == 2 and bool(units & _AMOUNTS)
 
 
 def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
