@@ -432,6 +432,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A line's subject that says what was done to the models ("được thẩm định") gives
+        # them no measure: appraised is neither a stock nor a recognition.
+        (
+            "- Số mô hình, điển hình được thẩm định: 180.\n- Số mô hình, điển hình được công "
+            "nhận: 168."
+        ),
+        [("180", {"measure": None}), ("168", {"measure": "recognised"})],
+    ),
+    (
         # Amounts of another unit after a total's list are none of it: the workdays and
         # the land are not among the money.
         (
