@@ -1640,3 +1640,19 @@ def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> N
         f"'2 - 3 mô hình' @ {text.index('2 - 3')}: a range, which no count holds: add it by "
         "hand if it is a result"
     )
+
+
+def test_a_count_of_an_act_done_in_an_earlier_period_is_left_out() -> None:
+    """Models recognised "từ giai đoạn trước" are not the year's; those going on are."""
+    text = (
+        "Toàn tỉnh hiện có 8.912 mô hình đang hoạt động, trong đó có 2.105 mô hình đã được "
+        "công nhận từ giai đoạn trước. Các chi bộ đăng ký 274 mô hình, trong đó 206 mô hình "
+        "tiếp tục thực hiện từ năm trước."
+    )
+    result = _draft(text, "nb-earlier", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["8.912", "274", "206"]
+    [line] = result.left_out
+    assert line == (
+        f"'2.105 mô hình' @ {text.index('2.105')}: done in an earlier period ('từ giai đoạn "
+        "trước'): set its period"
+    )

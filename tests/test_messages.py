@@ -26,7 +26,7 @@ REASONS = {"_diagnose", "_why"}
 # which a summary in Vietnamese shows in Vietnamese.
 REASONS |= {"why_not", "_why_not", "_title_given", "no_giver", "to_date", "_why_no_total"}
 REASONS |= {"_of_the_period_compared", "award_asked", "_why_a_target", "_before_the_reorganisation"}
-REASONS |= {"_of_one_model", "_total_left_out", "_at_the_start"}
+REASONS |= {"_of_one_model", "_total_left_out", "_at_the_start", "_done_before"}
 
 
 def _template(node: ast.expr) -> str | None:

@@ -33,7 +33,29 @@ def another_period(text: str, mention: FigureMention) -> str | None:
     The period compared with, the units before a merger, a stock at the period's start.
     """
     why = _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
-    return why or _at_the_start(text, mention)
+    return why or _at_the_start(text, mention) or _done_before(text, mention)
+
+
+# An act done in an earlier period, said after the count: "2.105 mô hình đã được công
+# nhận từ giai đoạn trước", "… được công nhận trước đây".
+_DONE_EARLIER = re.compile(
+    r"[^,.;:()\n0-9]{0,40}?(?<!voi\s)(?<!hon\s)"  # not "so với trước đó": compared
+    r"\b(?P<words>(?:tu|trong)\s(?:cac\s)?(?:giai\sdoan|nhiem\sky|nam|dot|ky)\s(?:truoc|cu)"
+    r"|truoc\s(?:day|do|kia))\b"
+)
+
+
+_GOING_ON = re.compile(r"\b(?:tiep\stuc|duy\stri|chuyen\stiep|van\scon|con\s)")
+
+
+def _done_before(text: str, mention: FigureMention) -> str | None:
+    """Why a count of an act done in an earlier period, said after it, is left out."""
+    b = mention.span[1]
+    after = _DONE_EARLIER.match(fold_each(text[b : b + 80]))
+    if after is None or mention.measure is None or _GOING_ON.search(after[0]):
+        return None  # "206 mô hình tiếp tục thực hiện từ năm trước": this year's too
+    words = text[b + after.start("words") : b + after.end("words")]
+    return f"done in an earlier period ('{words}'): set its period"
 
 
 # The start of the period, heading a stock's clause: "Đầu năm 2025 có 1.240 mô hình đang
