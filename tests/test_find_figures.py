@@ -432,6 +432,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "Hội nghị biểu dương" honours the counts listed after it, the second too; it
+        # names an event only when other words follow it.
+        (
+            "Hội nghị tuyên dương 30 tập thể, 42 cá nhân. Hội nghị biểu dương 18 tập thể và 26 "
+            "cá nhân."
+        ),
+        [
+            ("30", {"measure": "honoured", "holder": C}),
+            ("42", {"measure": "honoured", "holder": IND}),
+            ("18", {"measure": "honoured"}),
+            ("26", {"measure": "honoured"}),
+        ],
+    ),
+    (
+        # "trong các phong trào thi đua yêu nước" ties the count to another programme, its
+        # words ending before the verb.
+        (
+            "Tại Hội nghị, 68 điển hình tiên tiến trong các phong trào thi đua yêu nước được "
+            "tôn vinh."
+        ),
+        [("68", {"movement_words": "trong các phong trào thi đua yêu nước"})],
+    ),
+    (
         # A line's subject that says what was done to the models ("được thẩm định") gives
         # them no measure: appraised is neither a stock nor a recognition.
         (

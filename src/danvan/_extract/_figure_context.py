@@ -35,7 +35,7 @@ _CULTURED = (
 )
 _PROGRAMME = re.compile(
     at_word_start(
-        r"trong\s(?:viec\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
+        r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
         r"[^,.;:()\n0-9]{3,80}",
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
@@ -54,7 +54,7 @@ _NAMED_MOVEMENT = re.compile(
     r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo)"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
-_AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$")
+_AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  # "… được tôn vinh"
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
 _NO_PROGRAMME_NAMED = re.compile(
     r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"

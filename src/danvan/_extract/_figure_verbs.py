@@ -102,6 +102,7 @@ _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(
 _A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 # An event named by its act, whose verb is a noun there: "tại Hội nghị biểu dương".
 _AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ")
+_COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\s*")
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
 _DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
@@ -286,7 +287,9 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
         end = at + len(phrase)
         whole = not (at and words[at - 1].isalpha()) and not words[end : end + 1].isalpha()
         rest = words[end + 1 :]  # "Hội nghị biểu dương" names an event, unless it honoured
-        event = words[:at].endswith(_AN_EVENT_OF) and (rest.strip() or not last)  # "… 45 …"
+        event = words[:at].endswith(_AN_EVENT_OF) and (  # "Hội nghị biểu dương …", not "…
+            not _COUNTS_JOINED.fullmatch(rest) or not last  # biểu dương 30 tập thể, 42 …"
+        )
         named = words[:at].endswith(_A_COUNCIL_OF)  # "Hội đồng Thi đua - Khen thưởng tỉnh"
         whole = whole and not event and not named
         if whole and not any(
