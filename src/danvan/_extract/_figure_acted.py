@@ -48,8 +48,7 @@ _ACTS = (
     r"|ke\sthua|tiep\snhan|tiep\squan"
 )
 _ACTED_ON = re.compile(rf"\b({_ACTS})\s(?:ve\s|cho\s|lai\s)?$")
-_AN_ACT = re.compile(rf"(?:{_ACTS})")
-_AN_ACT_IN = re.compile(rf"\b(?:{_ACTS})\b")
+_AN_ACT = re.compile(rf"\b(?:{_ACTS})\b")
 # An act done to the models, written before them: the acts above, and "lựa chọn 10 mô
 # hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
 # điển hình", "tham gia 86 …".
@@ -103,7 +102,7 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
         return True
     ratio = _RATIO.search(folded, start, end) is not None
     place = AT_PLACE.search(folded, max(0, start - 14), start)
-    if place is not None and _AN_ACT_IN.search(folded, clause[0], start):
+    if place is not None and _AN_ACT.search(folded, clause[0], start):
         return True  # "kiểm tra 12 mô hình tại 6 xã": where they were inspected
     if not (ratio or place) or _ONE_MODELS.search(folded, max(0, start - 90), start):
         return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's

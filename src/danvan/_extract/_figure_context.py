@@ -18,6 +18,7 @@ from danvan._extract._figure_places import (
     PLACE_REACH,
     SENTENCE_REACH,
     UNIT_KIND,
+    UNITS_ACT,
     place_after,
     place_words,
 )
@@ -99,7 +100,7 @@ _EVERY_ONE_HAS = re.compile(
 # the three's together).
 _SOME_HAVE = re.compile(
     rf"((?<![0-9.,])[0-9]{{1,3}}(?:/[0-9]{{1,3}})?\s(?:{UNIT_KIND}|chi\sbo|co\squan|don\svi)\b"
-    r"[a-z ,]{0,40}?)\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
+    rf"[a-z ,]{{0,40}}?){UNITS_ACT}$"
 )
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10

@@ -21,6 +21,7 @@ __all__ = [
     "NATION",
     "PLACE_REACH",
     "SENTENCE_REACH",
+    "UNITS_ACT",
     "UNIT_KIND",
     "place_after",
     "place_words",
@@ -44,6 +45,9 @@ _UNIT_KINDS = (
     "ban",
 )
 UNIT_KIND = "(?:" + "|".join(_UNIT_KINDS) + ")"
+#: What units counted as a subject do to the count after them: "3 xã có …", "8 huyện
+#: đều có …", "12 xã đăng ký …", "xây dựng được …".
+UNITS_ACT = r"\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"
 _UNIT_NAMED = re.compile(rf"{at_word_start(*_UNIT_KINDS)}\s(?=\S)")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
@@ -126,7 +130,7 @@ _SOME_UNITS = re.compile(
     r"(?<!\bca\s)(?<!\btat\sca\s)(?<!nhap\s)(?<!nhat\s)(?<![0-9./%])"  # not merged from
     r"(?<!huong\sdan\s)(?<!chi\sdao\s)(?<!van\sdong\s)"  # nor all a body guided
     rf"\b([0-9]{{1,3}}\s{UNIT_KIND}(?:,?\s{UNIT_KIND})*)\b(?!\s?/)"  # "8 huyện, thành phố"
-    r"\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
+    rf"{UNITS_ACT}$"
 )
 
 
