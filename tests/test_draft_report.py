@@ -1619,14 +1619,18 @@ def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> N
     """
     text = (
         "Năm 2025, toàn tỉnh công nhận 1,240 mô hình; các xã đăng ký 2 - 3 mô hình mỗi năm. "
-        "Nhân dân góp 1 250 ngày công, 2.5 tỷ đồng."
+        "Nhân dân góp 1 250 ngày công, 2.5 tỷ đồng, làm 1.234.5 km đường."
     )
     result = _draft(text, "nb-two-ways", "năm 2025")
     assert result.report.figures == ()
-    two_ways, a_range, spaced, dotted = result.left_out
+    two_ways, a_range, spaced, dotted, grouped_and_dotted = result.left_out
     assert dotted == (
         f"'2.5 tỷ' @ {text.index('2.5')}: a number with a decimal dot (English notation?): "
         "check it and add it by hand"
+    )
+    assert grouped_and_dotted == (
+        f"'1.234.5 km' @ {text.index('1.234.5')}: a number with a decimal dot (English "
+        "notation?): check it and add it by hand"
     )
     assert spaced == (
         f"'1 250 ngày công' @ {text.index('1 250')}: a number with a space in it (thousands?): "

@@ -4277,6 +4277,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Các mô hình trong lĩnh vực văn hóa - xã hội tăng 23 mô hình so với năm 2024.",
         [("23", {"fields": (Field.CULTURE_SOCIETY,), "category": None, "change": Change.INCREASE})],
     ),
+    (
+        # A subject before a colon heads a list of years; every item after the second is
+        # of the subject too, as each item after "trong đó năm …" is.
+        (
+            "Số mô hình được công nhận qua các năm: năm 2022 là 415, năm 2023 là 468, năm "
+            "2024 là 502. Số điển hình là 96, trong đó năm 2023 là 30, năm 2024 là 33."
+        ),
+        [
+            ("415", {"measure": R, "noun": "mô hình", "period": Period.parse("năm 2022")}),
+            ("468", {"measure": R, "noun": "mô hình", "period": Period.parse("năm 2023")}),
+            ("502", {"measure": R, "noun": "mô hình", "period": Period.parse("năm 2024")}),
+            ("96", {"noun": "điển hình", "period": None}),
+            ("30", {"noun": "điển hình", "period": Period.parse("năm 2023")}),
+            ("33", {"noun": "điển hình", "period": Period.parse("năm 2024")}),
+        ],
+    ),
 ]
 
 

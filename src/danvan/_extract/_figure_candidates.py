@@ -53,7 +53,7 @@ DECIMAL_DOT = "a number with a decimal dot (English notation?): check it and add
 # before it: no number in Vietnamese notation, where a dot groups thousands. The dot is
 # looked for first: a literal, found fast.
 _DECIMAL_DOT = re.compile(rf"\.[0-9]{{1,2}}(?![0-9.,])(?:\s?%|\s(?:{MULTIPLIER_WORDS}|km|ha|m2)\b)")
-_WHOLE_PART = re.compile(r"(?<![0-9.,])[0-9]{1,3}$")
+_WHOLE_PART = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})*$")  # "12", "1.234"
 #: A number read as no figure: its span in the original text, and why.
 Unread = tuple[int, int, str]
 
@@ -94,7 +94,7 @@ def figure_candidates(
     """
     folded = source.folded
     for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
-        whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 4), dotted.start())
+        whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
             unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
     for match in candidates(folded):

@@ -28,6 +28,11 @@ _PERIOD_ITEM = re.compile(
     r"[,;]\s(?:trong\sdo\s|rieng\s)?(?:nam\s(?:19|20)[0-9]{2}|quy\s[ivx]+(?:/(?:19|20)[0-9]{2})?)"
     r"\s?(?:la|:)\s?$"
 )
+# The first item of a list of periods after its subject's colon: "Số mô hình qua các
+# năm: năm 2021 là 980, …".
+_FIRST_PERIOD_ITEM = re.compile(
+    r":\s?(?:nam\s(?:19|20)[0-9]{2}|quy\s[ivx]+(?:/(?:19|20)[0-9]{2})?)\s?(?:la|co|dat|:)\s?$"
+)
 # The subjects a list's items may leave to its first: "…, loại tốt là 312".
 _SUBJECT_REACH = 8
 # A subject that names a cell itself: "Số mô hình đạt loại xuất sắc", "… cấp tỉnh".
@@ -71,10 +76,25 @@ def subject_of_the_list(
             )
             return found, None if labelled or found[4] is not None else k
         k -= 1
-    found = subject_before(folded, start)
-    if found is None and spans and _PERIOD_ITEM.search(folded, max(0, start - 40), start):
-        found = subject_before(folded, spans[-1][0])  # "… là 236, trong đó năm 2025 là 58"
+    found = _subject_of_its_period(folded, start)
+    at = start
+    for earlier in reversed(spans[-_SUBJECT_REACH:]):  # "… là 236, trong đó năm 2025 là 58"
+        if found is not None or not _PERIOD_ITEM.search(folded, max(0, at - 40), at):
+            break
+        if SENTENCE_END.search(folded, earlier[1], at) is not None:
+            break
+        found, at = _subject_of_its_period(folded, earlier[0]), earlier[0]
     return None if found is None else (found, None)
+
+
+def _subject_of_its_period(folded: str, start: int) -> Subject | None:
+    """The subject before a number, or before the colon of the list of periods it opens."""
+    found = subject_before(folded, start)
+    if found is None:
+        first = _FIRST_PERIOD_ITEM.search(folded, max(0, start - 30), start)
+        if first is not None:  # "Số mô hình qua các năm: năm 2021 là 980"
+            found = subject_before(folded, first.start() + 1)
+    return found
 
 
 def cell_label(folded: str, start: int) -> tuple[int, int] | None:
