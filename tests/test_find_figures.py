@@ -4293,6 +4293,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("33", {"noun": "điển hình", "period": Period.parse("năm 2024")}),
         ],
     ),
+    (
+        # A quoted name between the noun and its verb, in either kind of quotes.
+        (
+            'Toàn phường có 58 mô hình "Dân vận khéo" đăng ký xây dựng; 41 mô hình “Dân vận '
+            "khéo” đang duy trì hoạt động."
+        ),
+        [("58", {"measure": "registered"}), ("41", {"measure": "in_operation"})],
+    ),
 ]
 
 

@@ -198,8 +198,11 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …", nor one
     whose object is a count of its own: "3 tỉnh đã công nhận 1.024 mô hình" (the three
     acted). Words of aspect before it are passed over: "1.126 mô hình đang duy trì hoạt
-    động".
+    động", and so is a quoted name: "64 mô hình “Dân vận khéo” đăng ký xây dựng".
     """
+    named = _QUOTED.match(folded, at)
+    if named is not None and folded.startswith(" ", named.end()):
+        at = named.end() + 1
     aspect = _ASPECT.match(folded, at)
     for start in (at,) if aspect is None else (at, aspect.end()):  # "đang hoạt động" first
         for phrase, code in VERBS:
