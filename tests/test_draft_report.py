@@ -815,6 +815,26 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     ]
 
 
+def test_persons_given_an_award_are_its_individuals() -> None:
+    """ "cho 5 đồng chí", "cho 6 tập thể và 14 hội viên": persons are individuals, one batch.
+
+    Households stay apart, as recipients that are neither.
+    """
+    text = (
+        "Ban Dân vận Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Dân vận” cho 5 đồng chí. "
+        "Hội Phụ nữ tỉnh tặng Giấy khen cho 6 tập thể và 14 hội viên. Hội Nông dân huyện "
+        "tặng Giấy khen cho 2 tập thể và 11 hộ."
+    )
+    result = _draft(text, "nb-persons")
+    assert result.report.figures == ()
+    rows = [(a.issuer_text, a.collectives, a.individuals, a.others) for a in result.awards]
+    assert rows == [
+        ("Ban Dân vận Trung ương", None, Count(5), None),
+        ("Hội Phụ nữ tỉnh", Count(6), Count(14), None),
+        ("Hội Nông dân huyện", Count(2), None, Count(11)),
+    ]
+
+
 def test_an_award_after_a_bodys_other_act_is_its_batch() -> None:
     """ "Hội Nông dân tỉnh công nhận …, tặng Bằng khen …": the union gives; an area gives none."""
     text = (

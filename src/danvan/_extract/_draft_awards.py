@@ -11,6 +11,7 @@ import re
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
+from danvan._measures import UnitOfMeasure
 from danvan._sources import Source
 from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
@@ -26,7 +27,7 @@ def add_to_batch(batches: list[list[FigureMention]], mention: FigureMention) -> 
         mention.issuer_words,
         mention.measure,
     )
-    if same and mention.holder not in {m.holder for m in batches[-1]}:
+    if same and _recipients(mention) not in {_recipients(m) for m in batches[-1]}:
         batches[-1].append(mention)
     else:
         batches.append([mention])
@@ -42,8 +43,7 @@ def award_of(
     counts: dict[HolderKind | None, Count] = {}
     for mention in batch:
         if isinstance(mention.value, Count):
-            holder = mention.holder if mention.holder is not HolderKind.HOUSEHOLD else None
-            counts[holder] = mention.value
+            counts[_recipients(mention)] = mention.value
     return Award(
         id=award_id,
         form=first.award_form,
@@ -56,6 +56,16 @@ def award_of(
         individuals=counts.get(HolderKind.INDIVIDUAL),
         others=counts.get(None),
     )
+
+
+def _recipients(mention: FigureMention) -> HolderKind | None:
+    """Who a count of an award's recipients counts: persons ("5 đồng chí") are individuals.
+
+    ``None`` for households and for what the noun does not say.
+    """
+    if mention.holder is None and mention.unit_of_measure is UnitOfMeasure.PEOPLE:
+        return HolderKind.INDIVIDUAL  # "đồng chí", "cán bộ", "hội viên", "người"
+    return mention.holder if mention.holder is not HolderKind.HOUSEHOLD else None
 
 
 def _proposer(mention: FigureMention) -> str | None:

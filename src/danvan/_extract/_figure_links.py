@@ -77,7 +77,11 @@ def linked(
     whole = mentions[mention.part_of] if mention.part_of is not None else None
     if whole is not None and (not sets_a_cell(mention, whole) or another_act(mention, whole)):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
-    if mentions and not mention.awarded and mention.holder is not None:
+    if (
+        mentions
+        and not mention.awarded
+        and (mention.holder is not None or mention.unit_of_measure is UnitOfMeasure.PEOPLE)
+    ):  # "cho 6 tập thể và 14 hội viên"
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
