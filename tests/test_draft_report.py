@@ -440,6 +440,27 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
         assert _draft(text, "nb-recent-3y", "2023 - 2025").report.figures != ()
 
 
+def test_the_result_of_a_total_over_the_years_is_of_its_years() -> None:
+    """ "… 5 năm qua, … đăng ký 1.245 …. Kết quả: có 1.102 …": the 1.102 are of the five years.
+
+    A sentence that opens on its result keeps the period of the one before; one that
+    follows a year's sentence is of the report's year.
+    """
+    text = (
+        "5 năm qua, các cơ quan, đơn vị, địa phương trên địa bàn huyện đã đăng ký xây dựng "
+        "1.245 mô hình, trong đó: khối Đảng 86, khối chính quyền 342, khối Mặt trận và các "
+        "đoàn thể 817. Kết quả: có 1.102/1.245 mô hình được công nhận. Năm 2025, các xã đăng "
+        "ký 312 mô hình. Qua đó, 280 mô hình được công nhận."
+    )
+    annual = _draft(text, "nb-result", "năm 2025")
+    assert [str(f.value) for f in annual.report.figures] == ["312", "280"]
+    why = "a total over the years ('5 năm qua'), not of năm 2025: set its period"
+    assert f"'1.102/1.245 mô hình' @ {text.index('1.102')}: {why}" in annual.left_out
+    review = _draft(text, "nb-result-5y", "2021 - 2025")
+    assert [str(f.value) for f in review.report.figures][:2] == ["1.245", "86"]
+    assert "1.102" in [str(f.value) for f in review.report.figures]
+
+
 def test_part_of_a_year_without_its_year_is_of_the_reports_year() -> None:
     """ "6 tháng cuối năm" with no year before it is of the year of ``period=``, if one."""
     text = "Toàn tỉnh đã công nhận 226 mô hình; 6 tháng cuối năm, công nhận thêm 187 mô hình."

@@ -180,6 +180,9 @@ _OVER_YEARS = re.compile(
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
 _TO_DATE_REACH = 160
+# A sentence that gives the result of the one before, whose period it keeps: "Kết quả: có
+# 1.102/1.245 mô hình được công nhận" after "5 năm qua, … đăng ký 1.245 mô hình".
+_RESULT_OF = re.compile(r"\s?(?:ket\squa|qua\sdo|nho\sdo|theo\sdo)\b")
 _CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
 # A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận (từ năm
 # 2021 đến nay) lên 1.432"; of a measure added up over time, it is no year's (a stock's
@@ -212,7 +215,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return None
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
         return None
-    sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].strip()
+    sentence = _its_sentence(text, start)
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
     if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
@@ -231,6 +234,19 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total over the years ('{words}'), not of {period}: set its period"
     words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
     return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+def _its_sentence(text: str, start: int) -> str:
+    """The words of a number's sentence before it, with the one before if it gives its result.
+
+    "…, 5 năm qua, … 1.245 mô hình. Kết quả: có 1.102": the 1.102 are of the five years.
+    """
+    reach = max(0, start - _TO_DATE_REACH)
+    opens = max(text.rfind(". ", reach, start), text.rfind("\n", reach, start)) + 1
+    if opens > 0 and _RESULT_OF.match(fold(text[opens : opens + 12])):
+        reach = max(0, opens - 2 * _TO_DATE_REACH)
+        opens = max(text.rfind(". ", reach, opens - 2), text.rfind("\n", reach, opens - 2)) + 1
+    return text[max(opens, reach) : start].strip()
 
 
 def period_of(mention: FigureMention, period: Period | None) -> Period | None:
