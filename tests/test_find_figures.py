@@ -4301,6 +4301,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("58", {"measure": "registered"}), ("41", {"measure": "in_operation"})],
     ),
+    (
+        # A unit a sentence opens on is the place of a clause that goes on with it as its
+        # subject, and of the counts of a line it labels; a body that opens one is none.
+        (
+            "Phường Yên Thành được thành lập trên cơ sở sáp nhập 3 phường, hiện có 21 mô "
+            "hình. Ban Dân vận Huyện ủy đã chủ trì thẩm định, công nhận 30 mô hình cấp huyện.\n"
+            "- Xã Gia Lạc: đã xây dựng 12 mô hình, công nhận 8 mô hình.\n"
+            "Toàn huyện có 25 xã, đã xây dựng 410 mô hình."
+        ),
+        [
+            ("21", {"measure": "in_operation", "place_words": "Phường Yên Thành"}),
+            ("30", {"measure": R, "place_words": None}),
+            ("12", {"measure": "built", "place_words": "Xã Gia Lạc"}),
+            ("8", {"measure": R, "place_words": "Xã Gia Lạc"}),
+            ("25", {"noun": "xã", "place_words": None}),
+            ("410", {"measure": "built", "place_words": None}),
+        ],
+    ),
 ]
 
 

@@ -111,16 +111,70 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     for a, b in units:
         if a < clause:
             continue
-        written = source.clean[a:b].strip().lower()
-        if written not in _UNIT_WORDS or _BODY_BEFORE.search(folded, max(clause, a - 24), a):
-            continue  # "Ban Thường vụ" is no "bản"; "UBND huyện …" is a body
+        if _BODY_BEFORE.search(folded, max(clause, a - 24), a):
+            continue  # "UBND huyện …" is a body
         name = source.clean[b:start].split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
-        if written == "tỉnh" and (len(kept) < 2 or kept[0] in _A_PROVINCE_S_BODY):
-            continue  # "Tỉnh Đoàn", "Tỉnh hội": bodies; a province's name has two words
-        if kept:
+        if kept and _names_a_unit(source.clean[a:b], kept):
             return a, b + len(" ".join(kept))
-    return _place_in_a_list(source, start) or _place_heading(source, start) or _some(source, start)
+    return (
+        _place_in_a_list(source, start)
+        or _place_heading(source, start)
+        or _some(source, start)
+        or _subject_of_the_sentence(source, start)
+    )
+
+
+# A clause that goes on with its sentence's subject, none of its own, right before a
+# count: "…, hiện có 19 mô hình", "…, đến nay đã xây dựng 24 mô hình".
+_GOES_ON = re.compile(
+    r",\s(?:(?:hien\snay|hien|nay|den\snay|van)\s)?(?:(?:da|dang|deu)\s)?"
+    r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)\s$"
+)
+_LABEL_ENDS = re.compile(r"\s?:")
+
+
+def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The unit a sentence opens on, when the count's clause goes on with it as subject.
+
+    "Phường Hoa Lư được thành lập trên cơ sở sáp nhập 3 phường, hiện có 19 mô hình": the
+    19 are the ward's, whatever units the sentence names after it; so are the counts of a
+    line it labels: "- Xã Gia Hưng: đã xây dựng 12 mô hình, công nhận 8 mô hình".
+    """
+    folded = source.folded
+    stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), start)
+    opens = stops[-1][1] if stops else 0
+    while opens < start and source.clean[opens] in " -+•*–":
+        opens += 1
+    named = _UNIT_NAMED.match(folded, opens) if opens >= start - SENTENCE_REACH else None
+    if named is None or source.clean[opens].islower():
+        return None  # "xã có …": no sentence opens on a name so
+    kept: list[str] = []
+    for word in source.clean[named.end() : start].split()[:4]:
+        if not word[:1].isupper():
+            break
+        kept.append(word)
+        if word[-1] in ",:":  # "Xã Gia Hưng: Đã …": the name ends at its colon
+            break
+    end = named.end() + len(" ".join(kept).rstrip(",:"))
+    labels = kept and _LABEL_ENDS.match(folded, end) is not None
+    if not kept or not (labels or _GOES_ON.search(folded, max(0, start - 40), start)):
+        return None
+    if not _names_a_unit(source.clean[opens : named.end()], kept):
+        return None  # "Ban Dân vận Huyện ủy đã …, công nhận 32 mô hình"
+    return opens, end
+
+
+def _names_a_unit(kind: str, name: list[str]) -> bool:
+    """Whether a unit's kind as written and the words of its name name a unit.
+
+    "Ban Thường vụ" is no "bản"; "Tỉnh Đoàn", "Tỉnh hội" are bodies (a province's name
+    has two words).
+    """
+    written = kind.strip().lower()
+    if written == "tỉnh":
+        return len(name) >= 2 and name[0] not in _A_PROVINCE_S_BODY
+    return written in _UNIT_WORDS
 
 
 # Some units, counted, as the subject of the count's clause: "3 xã có 64 mô hình" are those
