@@ -4319,6 +4319,33 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("410", {"measure": "built", "place_words": None}),
         ],
     ),
+    (
+        # A figure in brackets between a count's noun and its verb hides no verb; a bare
+        # value of another year in brackets counts what the count before counts, and its
+        # year is its own, not the next clause's.
+        (
+            "Tính đến 30/6/2025, có 1.024/1.120 mô hình (91,4%) đang duy trì hoạt động. "
+            "Toàn tỉnh có 1.240 mô hình (tăng 120 mô hình) được công nhận. Năm 2025 có 86 "
+            "điển hình (năm 2024: 72) được biểu dương. Các xã đăng ký 690 mô hình (năm 2024 là "
+            "615), công nhận 512 mô hình."
+        ),
+        [
+            ("1.024", {"measure": "in_operation"}),
+            ("91,4%", {}),
+            ("1.240", {"measure": R}),
+            ("120", {"measure": R}),
+            ("86", {"measure": "honoured", "period": Period.parse("năm 2025")}),
+            ("72", {"noun": "điển hình", "period": Period.parse("năm 2024")}),
+            ("690", {"measure": "registered", "period": None}),
+            ("615", {"noun": "mô hình", "period": Period.parse("năm 2024")}),
+            ("512", {"measure": R, "period": None}),
+        ],
+    ),
+    (
+        # Support given with its money, past the colon of a line's subject.
+        "Số hộ được hỗ trợ xây nhà đại đoàn kết: 86 hộ, với tổng kinh phí 4,3 tỷ đồng.",
+        [("86", {"measure": "supported"}), ("4.300.000.000", {"measure": "supported"})],
+    ),
 ]
 
 

@@ -61,6 +61,7 @@ _NEW_ROLE = re.compile(
 # "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …", a quoted name and places
 _PASSIVE_WINDOW = re.compile(
     r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]"
+    r"|\((?:[^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?|nam\s[0-9]{4}:\s[0-9.,]+)\)"
     r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s){0,45}?"  # "… tại 12 xã được công nhận"
     r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )

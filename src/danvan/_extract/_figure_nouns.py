@@ -27,6 +27,7 @@ __all__ = [
     "counted_before",
     "counted_in_a_change",
     "noun_after",
+    "noun_of_the_count_before",
     "noun_of_the_years_after",
     "subject_before",
 ]
@@ -300,6 +301,27 @@ def noun_of_the_years_after(
         if unit is not None:
             return (at + 1, noun_end), unit, kind, holder
     return None
+
+
+# A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)".
+_YEAR_IN_BRACKETS = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\((?:nam\s)?(?:19|20)[0-9]{2}"
+    r"\s?(?::|la|co)\s?$"
+)
+
+
+def noun_of_the_count_before(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a bare value in brackets labelled by its year takes from the count before.
+
+    "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too.
+    """
+    found = _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start)
+    if found is None:
+        return None
+    noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))
+    return None if unit is None else ((found.start("noun") + 1, noun_end), unit, kind, holder)
 
 
 _NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")

@@ -204,7 +204,10 @@ def _own_period(
     if j >= 0 and _BRACKET_AFTER.fullmatch(folded, located[j][1], start):
         a, b = located[j]  # "…, tăng so với năm 2024 (980 mô hình)": that year's value
         return {"period": periods[j].period}, {"period": words_at(source, a, b)}
-    while j >= 0 and _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0]):
+    while j >= 0 and (
+        _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0])
+        or _in_an_aside(folded, *located[j], start)
+    ):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - REACH), start)
     if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
@@ -228,6 +231,19 @@ def _own_period(
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
     return {}, {}
+
+
+def _in_an_aside(folded: str, a: int, b: int, start: int) -> bool:
+    """Whether the period at ``a:b`` labels a count in brackets closed before ``start``.
+
+    "đăng ký 1.240 mô hình (năm 2024 là 1.105), công nhận 986 mô hình": 2024 is the
+    1.105's, not the 986's; "Trong 5 năm (2021-2025), …" gives its period to the clause.
+    """
+    opened = folded.rfind("(", max(0, a - 30), a)
+    closed = folded.find(")", b, start)
+    if closed < 0 or opened <= folded.rfind(")", max(0, a - 30), a):
+        return False
+    return any(c.isdigit() for c in folded[opened:a] + folded[b:closed])
 
 
 def _of_the_year_before(

@@ -93,7 +93,7 @@ _RAISED = re.compile(
 )
 # Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
 _SUPPORT_WITH = re.compile(
-    r"\b(ho\stro)\b(?:[^.;:\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
+    r"\b(ho\stro)\b(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
     r"\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
 )
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
@@ -198,9 +198,10 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …", nor one
     whose object is a count of its own: "3 tỉnh đã công nhận 1.024 mô hình" (the three
     acted). Words of aspect before it are passed over: "1.126 mô hình đang duy trì hoạt
-    động", and so is a quoted name: "64 mô hình “Dân vận khéo” đăng ký xây dựng".
+    động", and so are a quoted name and a figure in brackets: "64 mô hình “Dân vận khéo”
+    đăng ký xây dựng", "1.024/1.120 mô hình (91,4%) đang duy trì hoạt động".
     """
-    named = _QUOTED.match(folded, at)
+    named = _QUOTED.match(folded, at) or _A_FIGURE_ASIDE.match(folded, at)
     if named is not None and folded.startswith(" ", named.end()):
         at = named.end() + 1
     aspect = _ASPECT.match(folded, at)
@@ -216,6 +217,10 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     return None
 
 
+# A figure in brackets after the count's noun: "1.024/1.120 mô hình (91,4%) đang …".
+_A_FIGURE_ASIDE = re.compile(
+    r"\([^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?\)"  # "(tăng 12 mô hình)"
+)
 # A count right after a verb, its object: "… đã công nhận (thêm, được) 1.024 mô hình".
 _ITS_OWN_COUNT = re.compile(r"\s(?:(?:them|duoc|tong\sso|cho)\s)?[0-9]")
 

@@ -42,6 +42,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import (
     counted_in_a_change,
     noun_after,
+    noun_of_the_count_before,
     noun_of_the_years_after,
 )
 from danvan._extract._figure_periods import name_periods
@@ -225,7 +226,8 @@ def _noun_of_the_value_after(
     then = _THEN_THE_VALUE.match(source.folded, end)
     if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
         years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
-        return years or counted_in_a_change(source.folded, start)
+        before = noun_of_the_count_before(source.folded, start)  # "86 mô hình (năm 2024: 72)"
+        return years or before or counted_in_a_change(source.folded, start)
     noun_end, unit, kind, holder = noun_after(source.folded, then.end())
     noun = source.clean[then.end() : noun_end].strip()
     if unit is None or not noun:
