@@ -4346,6 +4346,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Số hộ được hỗ trợ xây nhà đại đoàn kết: 86 hộ, với tổng kinh phí 4,3 tỷ đồng.",
         [("86", {"measure": "supported"}), ("4.300.000.000", {"measure": "supported"})],
     ),
+    (
+        # A fund as the subject of its clause, and a campaign named before ("trong Cuộc
+        # vận động"), tie their counts to those programmes; money given to a fund by the
+        # movement's models does not.
+        (
+            'Quỹ "Vì người nghèo" phường vận động được 386 triệu đồng, hỗ trợ xây mới 5 nhà '
+            "Đại đoàn kết. Ban Thường trực UBMTTQ phường tặng Giấy khen cho 7 khu dân cư có "
+            "thành tích trong Cuộc vận động. Các mô hình đã ủng hộ Quỹ “Vì người nghèo” 95 "
+            "triệu đồng."
+        ),
+        [
+            ("386.000.000", {"movement_words": 'Quỹ "Vì người nghèo"'}),
+            ("5", {"movement_words": 'Quỹ "Vì người nghèo"'}),
+            ("7", {"movement_words": "trong Cuộc vận động", "awarded": True}),
+            ("95.000.000", {"movement_words": None, "measure": "money_raised"}),
+        ],
+    ),
 ]
 
 

@@ -38,6 +38,9 @@ _PROGRAMME = re.compile(
     at_word_start(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
         r"[^,.;:()\n0-9]{3,80}",
+        r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
+        # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …"
+        r"quy(?<![^.;:\n] quy)\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
