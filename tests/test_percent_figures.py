@@ -153,6 +153,25 @@ class TestPercentRule:
         share = attrs.evolve(SHARE, value=parse_number("84,9%"), restates="hieu-qua-so")
         assert self.found(self.EFFECTIVE, share) == []
 
+    def test_a_share_cut_at_its_last_digit_agrees(self) -> None:
+        """270 of 318 is 84,906 %: written 84,9 (rounded or cut) or 85 it agrees; 84,8 not.
+
+        A share one digit below, or half a digit above, is no share of these counts.
+        """
+        for written, agrees in (("84,9%", True), ("85%", True), ("84%", True), ("84,8%", False)):
+            share = attrs.evolve(SHARE, value=parse_number(written), restates="hieu-qua-so")
+            assert (self.found(self.EFFECTIVE, share) == []) is agrees, written
+        cut = Figure(id="cut", measure="in_operation", value=Count(187), subset_of="co", **COMMON)
+        total = attrs.evolve(TOTAL, value=Count(215))
+        for written, agrees in (("86,9%", True), ("87%", True), ("86,8%", False), ("87,1%", False)):
+            share = attrs.evolve(SHARE, value=parse_number(written), restates="cut")
+            found = [
+                f.code
+                for f in check(with_figures(total, cut, share))
+                if f.code == "percent_consistent"
+            ]
+            assert (found == []) is agrees, written
+
     def test_at_odds_with_its_counts(self) -> None:
         """74,9% of 318 is not 270: an error naming both figures."""
         share = attrs.evolve(SHARE, value=parse_number("74,9%"), restates="hieu-qua-so")

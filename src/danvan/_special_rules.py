@@ -355,7 +355,7 @@ def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
 
     A change ("tăng 120%") may exceed 100 and is left alone. A percentage that
     ``restates`` a count and is ``of`` a base must lie within what the two counts allow
-    (their qualifiers' intervals), give or take half a unit of its last written digit.
+    (their qualifiers' intervals), rounded to its last written digit or cut there.
     """
     found = []
     for _, report, path in reports_of(dataset):
