@@ -4363,6 +4363,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("95.000.000", {"movement_words": None, "measure": "money_raised"}),
         ],
     ),
+    (
+        # The number of a breakdown's kinds ("gồm 3 lĩnh vực:", "gồm 2 loại:") is no
+        # figure, nor the total of the list after it; one kind is a cell ("32 cấp huyện").
+        # A bare value in brackets after its noun counts it, with the holder it names.
+        (
+            "Năm 2025, toàn xã đăng ký 36 mô hình, gồm 3 lĩnh vực: kinh tế 12 mô hình, văn "
+            "hóa - xã hội 14 mô hình, quốc phòng - an ninh 10 mô hình. Các mô hình được công "
+            "nhận gồm 2 loại: mô hình tập thể (21) và mô hình cá nhân (9). Năm 2024 đăng ký 30 "
+            "mô hình, trong đó 8 cấp huyện, 22 cấp xã."
+        ),
+        [
+            ("36", {"measure": "registered"}),
+            ("12", {"part_of": 0, "fields": (Field.ECONOMY,)}),
+            ("14", {"part_of": 0}),
+            ("10", {"part_of": 0}),
+            ("21", {"measure": R, "noun": "mô hình", "holder": C, "part_of": None}),
+            ("9", {"measure": R, "noun": "mô hình", "holder": IND, "part_of": None}),
+            ("30", {"period": Period.parse("năm 2024")}),
+            ("8", {"part_of": 6, "level": L.DISTRICT}),
+            ("22", {"part_of": 6, "level": L.GRASSROOTS}),
+        ],
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "counted_before",
     "counted_in_a_change",
     "noun_after",
+    "noun_before_its_bracket",
     "noun_of_the_count_before",
     "noun_of_the_years_after",
     "subject_before",
@@ -322,6 +323,29 @@ def noun_of_the_count_before(
         return None
     noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))
     return None if unit is None else ((found.start("noun") + 1, noun_end), unit, kind, holder)
+
+
+# A bare value in brackets right after the noun it counts: "mô hình tập thể (146)".
+_NOUN_THEN_BRACKET = re.compile(
+    r"(?:^|[\s,;:])(?P<noun>" + _KNOWN_NOUNS + r")(?:\s(?:tap\sthe|ca\snhan))?\s?\($"
+)
+
+
+def noun_before_its_bracket(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun right before a bare value's bracket, which it counts: "mô hình cá nhân (78)".
+
+    The holder its words name is the value's: "cá nhân".
+    """
+    found = _NOUN_THEN_BRACKET.search(folded, max(0, start - 40), start)
+    if found is None:
+        return None
+    _, unit, kind, holder = _NOUN_OF[found["noun"]]
+    whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))
+    if holder is None and whose is not None:
+        holder = HolderKind.parse(whose[1])
+    return found.span("noun"), unit, kind, holder
 
 
 _NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
