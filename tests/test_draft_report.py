@@ -717,6 +717,31 @@ def test_targets_are_left_out() -> None:
     assert result.left_out == (f"'2.000 mô hình' @ {at}: a target ('Phấn đấu'), not a result",)
 
 
+def test_figures_under_a_heading_of_plans_are_targets() -> None:
+    """A section of plans ("III. PHƯƠNG HƯỚNG …", "Nhiệm vụ 6 tháng cuối năm:") holds targets.
+
+    Its lines need no word of their own that says so; the next section of another kind
+    ("Kết quả:") holds results again.
+    """
+    text = (
+        "II. KẾT QUẢ THỰC HIỆN\n"
+        "Năm 2025, toàn xã đăng ký 42 mô hình, công nhận 35 mô hình.\n"
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n"
+        "1. Tiếp tục xây dựng 50 mô hình mới.\n"
+        "2. Đề nghị cấp tỉnh công nhận 4 mô hình.\n"
+        "Nhiệm vụ 6 tháng cuối năm: hoàn thành 7 mô hình còn lại.\n"
+        "Kết quả:\n"
+        "- Các chi bộ đã khen thưởng 9 tập thể."
+    )
+    result = _draft(text, "nb-plans")
+    assert [str(f.value) for f in result.report.figures] == ["42", "35", "9"]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "a target ('PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026'), not a result",
+        "a target ('PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026'), not a result",
+        "a target ('Nhiệm vụ 6 tháng cuối năm'), not a result",
+    ]
+
+
 def test_figures_of_another_unit_are_left_out() -> None:
     """A figure of a unit named by name is drafted only when that unit is the scope."""
     text = "Thị xã Hồng Lĩnh đăng ký 112 mô hình; xã Thuận Lộc có 9 mô hình."

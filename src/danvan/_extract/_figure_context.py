@@ -216,13 +216,47 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     reach = max(0, start - SENTENCE_REACH)
     targets = source.spans_in(_TARGET, reach, start)
     if not targets:
-        return None
+        return _plans_heading(source, start)
     stops = source.spans_in(SENTENCE_END, reach, start)
     sentence = stops[-1][1] if stops else reach
     found = next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
     if found is not None and _RESULT.search(source.folded, found[1], start):
         return None  # "Chỉ tiêu … 150 mô hình; kết quả đạt 186 mô hình": the result
     return found
+
+
+# A heading of what is to be done, not what was: "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+# "Nhiệm vụ 6 tháng cuối năm:"; and the headings of sections of another kind, which end
+# one: "II. KẾT QUẢ THỰC HIỆN", "Kết quả:".
+_PLANS = re.compile(
+    r"(?m)^[ \t]*(?:[ivx]{1,4}[.)]|[0-9]{1,2}[.)]|[a-z][.)]|[-+•*])?[ \t]*"
+    r"(?P<words>(?:phuong\shuong|nhiem\svu)(?:,?\s(?:nhiem\svu|giai\sphap|trong\stam|chu\syeu))*"
+    r"(?:\s(?:nam|thang|quy|giai\sdoan|[0-9]{1,2}\sthang|cong\stac)\b[^\n:.]{0,40})?)"
+    r"(?=\s?(?::|$))"
+)
+_SECTION = re.compile(r"(?m)^[ \t]*[ivx]{1,4}[.)][^\n]*|^[^\n]{0,120}:[ \t]*$")
+_HEADING_REACH = 3000
+
+
+def _plans_heading(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The heading of plans a number is under, in its section: "III. PHƯƠNG HƯỚNG …".
+
+    A line that opens on "Phương hướng" or "Nhiệm vụ" and ends there or at a colon heads
+    what follows it, up to the next line numbered with a Roman numeral or ending on a
+    colon: "Nhiệm vụ 6 tháng cuối năm: tiếp tục … hoàn thành 15 mô hình còn lại".
+    """
+    reach = max(0, start - _HEADING_REACH)
+    plans = source.spans_in(_PLANS, reach, start)  # each line's start; its words below
+    if not plans:
+        return None
+    line_start = plans[-1][0]
+    others = source.spans_in(_SECTION, line_start + 1, start)
+    if others:
+        return None  # a section of another kind after it
+    heading = _PLANS.match(source.folded, line_start)  # found there before
+    if heading is None or heading.end("words") > start:
+        return None
+    return heading.span("words")
 
 
 def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
