@@ -4385,6 +4385,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("22", {"part_of": 6, "level": L.GRASSROOTS}),
         ],
     ),
+    (
+        # A subject that names a level gives it to its change, to the value the change
+        # leaves, and to the count of its "có".
+        (
+            "Các mô hình cấp xã tăng 215 mô hình so với cùng kỳ, đạt 2.231 mô hình. Mô hình "
+            "cấp huyện hiện có 412 mô hình. Toàn tỉnh có 2.980 mô hình."
+        ),
+        [
+            ("215", {"level": L.GRASSROOTS, "change": Change.INCREASE}),
+            ("2.231", {"level": L.GRASSROOTS, "change": None}),
+            ("412", {"level": L.DISTRICT}),
+            ("2.980", {"level": None}),
+        ],
+    ),
 ]
 
 

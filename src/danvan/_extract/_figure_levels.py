@@ -97,16 +97,21 @@ _TIER_ACTED = re.compile(
 
 # The subject of a change that names a level: "Số mô hình được công nhận cấp huyện giảm",
 # and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576",
-# "mô hình cấp tỉnh tăng từ 48 mô hình năm 2020 lên 162 mô hình".
+# "mô hình cấp tỉnh tăng từ 48 mô hình năm 2020 lên 162 mô hình", "Các mô hình cấp xã
+# tăng 215 mô hình …, đạt 2.231 mô hình"; and the subject of "có" that names one.
 _CHANGED_SUBJECT = re.compile(
-    r"(?:^|[.;:\n,]\s?)(?:(?:tong\s)?so\s(?:luong\s)?)?(?:mo\shinh|dien\shinh)\b"
+    r"(?:^|[.;:\n,]\s?)(?:(?:tong\s)?so\s(?:luong\s)?|cac\s|nhung\s)?(?:mo\shinh|dien\shinh)\b"
     r"[^.;:\n0-9]{0,60}?"
-    rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam)(?:[a-z]+|[0-9]{{4}})){{0,4}}\s(?:tang|giam)"
+    rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam|co\b)(?:[a-z]+|[0-9]{{4}})){{0,4}}"
+    r"(?:\s(?:tang|giam)"
     r"(?:\sthem)?"
     r"(?:\s[0-9][0-9.,]*\slan,?)?"  # "… tăng 2,3 lần, từ 1.120 lên 2.576 mô hình"
     r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)(?:[a-z]+|(?:19|20)[0-9]{2})){0,4}"
     r"(?:\s?\([^()\n]{0,30}\))?"
-    r"\s(?:len|xuong)(?:\scon)?)?)?\s$"
+    r"\s(?:len|xuong)(?:\scon)?)?)?"
+    # …and the value the change leaves: "… tăng 215 mô hình so với cùng kỳ, đạt 2.231"
+    r"(?:\s[0-9][0-9.,]*(?:\s[a-z]+){0,8},\s(?:dat|len|con|nang\slen))?"
+    r"|\s(?:hien\s)?co)\s$"  # the subject of "có": "Mô hình cấp xã có 2.231 mô hình"
 )
 
 
