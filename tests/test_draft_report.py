@@ -881,6 +881,25 @@ def test_persons_given_an_award_are_its_individuals() -> None:
     ]
 
 
+def test_a_body_that_honours_and_commends_or_hands_over_gives_a_batch() -> None:
+    """ "biểu dương, khen thưởng", "khen thưởng đột xuất", "trao tặng": the body gives.
+
+    The giver's name ends before its verb ("Chủ tịch UBND tỉnh", not "… đã trao").
+    """
+    text = (
+        "Chủ tịch UBND tỉnh đã trao tặng Bằng khen cho 18 tập thể, 25 cá nhân. Ban Thường vụ "
+        "Huyện ủy biểu dương, khen thưởng 45 tập thể, 60 cá nhân. UBND huyện khen thưởng "
+        "đột xuất 3 tập thể và 5 cá nhân."
+    )
+    result = _draft(text, "nb-hand-over")
+    assert result.report.figures == ()
+    assert [(a.issuer_text, a.collectives, a.individuals) for a in result.awards] == [
+        ("Chủ tịch UBND tỉnh", Count(18), Count(25)),
+        ("Ban Thường vụ Huyện ủy", Count(45), Count(60)),
+        ("UBND huyện", Count(3), Count(5)),
+    ]
+
+
 def test_an_award_after_a_bodys_other_act_is_its_batch() -> None:
     """ "Hội Nông dân tỉnh công nhận …, tặng Bằng khen …": the union gives; an area gives none."""
     text = (

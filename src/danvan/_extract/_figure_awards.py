@@ -51,7 +51,7 @@ def _subject_of(act: str) -> re.Pattern[str]:
 # 20/11/2025 tặng Bằng khen", "Chủ tịch UBND tỉnh quyết định tặng Bằng khen".
 _GIVER = _subject_of(
     r"(?:(?:ky\s|ban\shanh\s|ra\s)?quyet\sdinh\s(?:(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
-    r"\s)?(?:ve\sviec\s)?)?(?:tang|trao)(?:\sthuong)?\s"
+    r"\s)?(?:ve\sviec\s)?)?(?:trao\stang|tang|trao)(?:\sthuong)?\s"
 )
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
@@ -79,7 +79,9 @@ _MANY_IN = re.compile(r"\s(?:cac|nhieu)\s")  # "Chủ tịch UBND các xã" ("m�
 # Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
 _LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40},\s$")
 # A body that commends, named as the subject right before the count, no form said.
-_COMMENDED_BY = _subject_of(r"khen\sthuong\s(?:cho\s)?")
+_COMMENDED_BY = _subject_of(
+    r"(?:bieu\sduong(?:,|\sva)\s)?khen\sthuong\s(?:dot\sxuat\s)?(?:cho\s)?"
+)  # "… biểu dương, khen thưởng 45 tập thể", "… khen thưởng đột xuất 3 tập thể"
 # Words that name an area or an occasion, not a body: "Toàn tỉnh đã khen thưởng …",
 # "Hội nghị đã khen thưởng …".
 _AREA = re.compile(r"(?:toan|ca|tren\sdia\sban|hoi\snghi|hoi\sthao|le|chuong\strinh|dip)\b")
