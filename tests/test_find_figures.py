@@ -4399,6 +4399,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.980", {"level": None}),
         ],
     ),
+    (
+        # "this number" in another year is the same quantity: its noun, cell and verb.
+        (
+            "Năm 2024, tỉnh có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840. "
+            "Năm 2024 có 96 điển hình cấp huyện được biểu dương, năm 2025 con số đó tăng lên 118."
+        ),
+        [
+            ("2.540", {"measure": R, "period": Period.parse("năm 2024")}),
+            ("2.840", {"measure": R, "noun": "mô hình", "period": Period.parse("năm 2025")}),
+            ("96", {"measure": "honoured", "level": L.DISTRICT}),
+            ("118", {"measure": "honoured", "level": L.DISTRICT, "noun": "điển hình"}),
+        ],
+    ),
 ]
 
 

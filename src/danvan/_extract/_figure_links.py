@@ -35,6 +35,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NEXT_OBJECT,
     SENTENCE_END,
+    THIS_NUMBER,
     TIER,
     VERB_WORDS,
 )
@@ -143,6 +144,8 @@ def _after_the_one_before(
         return cell_of_the_one_changed(folded, mention, span, before, before_span)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
+    if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
+        return _the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
         return _cell_of(mention, before)  # mô hình)": the same quantity, another year
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
@@ -300,6 +303,22 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
+
+
+# Between a count and the value "this number" has in another period: "… 2.540 mô hình
+# được công nhận; năm 2025, con số này là 2.840".
+_THIS_NUMBER_AFTER = re.compile(
+    rf"[^.\n0-9]{{0,60}}?[;,]\s(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}"
+)
+
+
+def _the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The value of ``before``'s quantity in another period: its cell and its measure."""
+    mention = _cell_of(mention, before)
+    if verb_said(mention) or not verb_said(before):
+        return mention
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
 
 
 def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:

@@ -17,6 +17,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NOUNS,
     PLACES,
+    THIS_NUMBER,
     VERB_WORDS,
 )
 from danvan._measures import Per, UnitOfMeasure
@@ -311,14 +312,23 @@ _YEAR_IN_BRACKETS = re.compile(
 )
 
 
+_THIS_NUMBER = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^0-9\n.;,]{1,60}?)[^0-9\n.]{0,40}?[;,]\s"
+    rf"(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}$"
+)
+
+
 def noun_of_the_count_before(
     folded: str, start: int
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value in brackets labelled by its year takes from the count before.
+    """The noun a bare value of another year takes from the count before.
 
-    "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too.
+    "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
+    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840".
     """
-    found = _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start)
+    found = _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start) or _THIS_NUMBER.search(
+        folded, max(0, start - 150), start
+    )
     if found is None:
         return None
     noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))

@@ -25,6 +25,7 @@ __all__ = [
     "COMPOUND_NOUNS",
     "MODEL_UNITS",
     "NOT_FIGURE_AFTER",
+    "THIS_NUMBER",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
     "NOT_A_VERB_BEFORE",
@@ -337,6 +338,11 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: "(từ 408 lên ", "(từ 1.245 mô hình xuống còn ".
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+#: Words that say a bare value is of the count before: "…; năm 2025, con số này là 2.840".
+THIS_NUMBER = (
+    r"con\sso\s(?:nay|do|tren)\s(?:(?:da\s)?(?:tang\slen|giam\sxuong|la|dat|len|tang|giam)\s)?"
+    r"(?:con\s)?"
+)
 #: Between a count and its value in another year, in brackets after it: "(năm 2024: ",
 #: "(2024: ", "(năm 2024 là ", or after that year: "…, gấp 3 lần so với năm 2020 (".
 ANOTHER_YEAR = re.compile(
