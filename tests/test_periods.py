@@ -135,6 +135,7 @@ class TestOneGrammar:
         "từ ngày 28/9/2021 đến ngày 22/11/2023",
         "từ năm 2009 đến nay",
         "từ đầu năm 2019 đến nay",
+        "từ tháng 7/2025 đến nay",
         "từ năm 2021 đến năm 2025",
     )
 
@@ -180,6 +181,11 @@ class TestOpenPeriods:
         assert Period.parse("từ năm 2011 đến nay").is_open
         assert Period.parse("từ đầu năm 2019 đến nay") == Period.since(D(2019, 1, 1))
         assert Period.parse("từ ngày 05/12/2018 đến nay") == Period.since(D(2018, 12, 5))
+        assert Period.parse("từ tháng 7/2025 đến nay") == Period.since(D(2025, 7, 1))
+        after = D(2025, 11, 30)  # since the reorganisation of 1 July 2025
+        assert Period.parse("từ tháng 7 năm 2025 đến nay", reference=after) == Period(
+            D(2025, 7, 1), after
+        )
         assert Period.parse("từ năm 2011 đến nay", reference=day) == Period(D(2011, 1, 1), day)
         onward = "giai đoạn 2024-2030 và những năm tiếp theo"
         assert Period.parse(onward) == Period.parse(onward, reference=day)

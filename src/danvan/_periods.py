@@ -41,6 +41,11 @@ _FORMS = (
         r"(?<![0-9]\s)thang\s+(?P<month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
         r"(?P<month_year>(?:19|20)\d\d)"
     ),
+    # từ tháng 7/2025 đến nay
+    (
+        r"tu\s+thang\s+(?P<since_month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
+        r"(?P<since_month_year>(?:19|20)\d\d)\s+(?:den|toi)\s+nay"
+    ),
     # từ năm 2009 đến nay, từ đầu năm 2019 đến nay, năm 2024 đến nay
     r"(?:tu\s+(?:dau\s+)?(?:nam\s+)?|nam\s+)(?P<since>(?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # từ năm 2021 đến năm 2025, từ đầu năm 2021 đến hết năm 2025
@@ -74,7 +79,8 @@ _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
     "'quý I/2025', 'tháng 9/2025', "
-    "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ ngày 05/12/2018 đến nay', "
+    "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 đến nay', "
+    "'từ ngày 05/12/2018 đến nay', "
     "'28/9/2021 - 22/11/2023', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )
@@ -190,8 +196,8 @@ class Period:
                 nine months), "quý I/2025", "tháng 9/2025", "2021-2023", "giai đoạn
                 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
-                "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "28/9/2021 -
-                22/11/2023", "qua 10 năm", "trong 5 năm qua".
+                "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "từ tháng 7/2025 đến
+                nay", "28/9/2021 - 22/11/2023", "qua 10 năm", "trong 5 năm qua".
             reference: The day "nay" (now) means, usually the article's: it closes "…
                 đến nay" there, and "qua 10 năm" is the ten years ending there.
 
@@ -240,8 +246,10 @@ class Period:
         if match["month"] is not None:
             first = dt.date(int(match["month_year"]), int(match["month"]), 1)
             return cls(first, add_months(first, 1) - _DAY)
-        if match["since"] is not None:
-            return cls._until(dt.date(int(match["since"]), 1, 1), reference, text)
+        since = match["since"] or match["since_month_year"]
+        if since is not None:  # "từ năm 2011 đến nay", "từ tháng 7/2025 đến nay"
+            first = dt.date(int(since), int(match["since_month"] or 1), 1)
+            return cls._until(first, reference, text)
         past = match["past_a"] or match["past_b"]
         if past is not None:
             if reference is None:
