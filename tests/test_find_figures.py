@@ -3070,12 +3070,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         (
             "Qua thẩm định, 1.284 mô hình đạt tiêu chí “Dân vận khéo”, 57 mô hình chưa đạt "
             "tiêu chí. Năm 2025 có 311 mô hình đạt tiêu chí “Dân vận khéo” và được Ban Chỉ "
-            "đạo cấp huyện công nhận."
+            "đạo cấp huyện công nhận. Ban Chỉ đạo huyện công nhận 356 mô hình đạt tiêu chí, "
+            "trong đó cấp huyện 48 mô hình, cấp xã 308 mô hình."
         ),
         [
             ("1.284", {"measure": "models", "category": "đạt tiêu chí"}),
             ("57", {"measure": "models", "category": "chưa đạt tiêu chí"}),
             ("311", {"measure": "recognised", "category": None}),
+            # every model recognised met the criteria: no cell of the recognised
+            ("356", {"measure": "recognised", "category": None}),
+            ("48", {"part_of": 3, "level": L.DISTRICT}),
+            ("308", {"part_of": 3, "level": L.GRASSROOTS}),
         ],
     ),
     (

@@ -40,16 +40,11 @@ from danvan._extract._figure_grades import (
     grade_before,
     grade_ending,
     grade_of_the_subject,
+    restates_recognition,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
-from danvan._extract._figure_words import (
-    BATCH,
-    GRADE,
-    MODEL_UNITS,
-    SENTENCE_END,
-    VERB_WORDS,
-)
+from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
 from danvan._extract._lists import BULLET, item_words
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
@@ -160,8 +155,8 @@ def name_categories(
     same_subject(source.folded, mentions, spans, names)
     _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i, name in enumerate(names):
-        if name is None:
-            continue
+        if name is None or restates_recognition(mentions[i].measure, fold(name[0])):
+            continue  # "công nhận 356 mô hình đạt tiêu chí": all of them, no cell
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"

@@ -15,7 +15,13 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import subject_before
 from danvan._extract._figure_words import APPRAISED, GRADE_OF_A_SUBJECT
 
-__all__ = ["grade_after", "grade_before", "grade_ending", "grade_of_the_subject"]
+__all__ = [
+    "grade_after",
+    "grade_before",
+    "grade_ending",
+    "grade_of_the_subject",
+    "restates_recognition",
+]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
 # "1.012 mô hình (duy trì, hoạt động, duy trì hoạt động) hiệu quả, 233 mô hình hoạt động
@@ -139,3 +145,16 @@ def grade_ending(
 
 
 _CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
+
+
+# A result that every model recognised has: "đạt", "đạt tiêu chí “Dân vận khéo”".
+_MET = re.compile(r"dat(?:\s(?:yeu\scau|tieu\schi|tieu\schuan)(?:\s.*)?)?$")
+
+
+def restates_recognition(measure: str | None, grade: str) -> bool:
+    """Whether a folded grade only says what recognising the count says: no cell of it.
+
+    "Ban Chỉ đạo công nhận 356 mô hình đạt tiêu chí": all 356 were recognised; "đạt loại
+    tốt" is a grade, and "41 mô hình đạt" after an appraisal with no act a cell.
+    """
+    return measure == "recognised" and _MET.match(grade) is not None
