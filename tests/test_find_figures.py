@@ -4417,6 +4417,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("118", {"measure": "honoured", "level": L.DISTRICT, "noun": "điển hình"}),
         ],
     ),
+    (
+        # Acts listed before "lần lượt" give each number its own; a level in the subject,
+        # before them all, is every count's, and one after an act only that act's.
+        (
+            "Số mô hình đăng ký và được công nhận lần lượt là 420 và 386. Năm 2025, số mô "
+            "hình đăng ký, được công nhận, đề nghị cấp tỉnh công nhận lần lượt là 512, 468 và "
+            "12. Số điển hình cấp huyện đăng ký và được biểu dương tương ứng là 64 và 51."
+        ),
+        [
+            ("420", {"measure": "registered", "category": None}),
+            ("386", {"measure": R, "category": None}),
+            ("512", {"measure": "registered", "level": None}),
+            ("468", {"measure": R, "level": None}),
+            ("12", {"measure": "proposed", "level": L.PROVINCE}),
+            ("64", {"measure": "registered", "level": L.DISTRICT}),
+            ("51", {"measure": "honoured", "level": L.DISTRICT}),
+        ],
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
-from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_verbs import Verb, verb_in, words_at
 from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
@@ -52,6 +52,7 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 # Levels listed after one "cấp" or each after its own: "các cấp tỉnh, huyện, xã".
 _LEVELS = re.compile(rf"\bcap\s{TIER}(?:\s?(?:,\sva|,|va)\s?(?:cap\s)?{TIER})*")
 _TIER = re.compile(TIER)
+_SUBJECT_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 _ITEMS = re.compile(r"\s?(?:,\sva|,|\sva)\s")
 _MAX_ITEM_WORDS = 8
 # The words after the last cell, before "lần lượt": "… Đoàn Thanh niên đã xây dựng".
@@ -137,6 +138,18 @@ def _cell(
         level = RecognitionLevel._lookup(f"cấp {levels[i][0]}")
         if level is not None:
             return _said(source, evidence, "level", level, (at, at + len(levels[i][0])))
+    verbs = _verbs_listed(source, a, b, n)
+    if verbs is not None:  # "Số mô hình đăng ký và được công nhận lần lượt là 420 và 386"
+        evidence["measure"] = verbs[i][0][1]
+        if _of_another_act(source, verbs, i, evidence.get("level")):
+            del evidence["level"]  # "…, đề nghị cấp tỉnh công nhận lần lượt là 512, …, 12"
+            return {"measure": verbs[i][0][0], "level": None}
+        first_act = source.at(verbs[0][0][1][1][0])
+        shared = _SUBJECT_LEVEL.search(folded, a, first_act)  # "Số mô hình cấp huyện đăng ký …"
+        if "level" in evidence or shared is None:
+            return {"measure": verbs[i][0][0]}
+        level = RecognitionLevel._lookup(shared[0])
+        return {"measure": verbs[i][0][0], **_said(source, evidence, "level", level, shared.span())}
     items = _regrouped(folded, _items(folded, a, b), n)
     if len(items) == n:
         for name, vocabulary in (("fields", Field), ("holder", HolderKind), ("kind", ModelKind)):
@@ -152,6 +165,48 @@ def _cell(
             return _said(source, evidence, "category", source.clean[x:y], items[i])
     words = source.clean[a:b].strip()
     return _said(source, evidence, "respectively_words", words, (b - len(words), b))
+
+
+def _of_another_act(
+    source: CleanText,
+    verbs: list[tuple[Verb, tuple[int, int]]],
+    i: int,
+    said: tuple[str, tuple[int, int]] | None,
+) -> bool:
+    """Whether the level ``said`` follows the act of another item than the ``i``-th.
+
+    "Số mô hình cấp huyện đăng ký và được công nhận …": the subject's, before every act.
+    """
+    if said is None:
+        return False
+    at = said[1][0]
+    for j, ((_, (_, verb)), (_, y)) in enumerate(verbs):
+        if j != i and verb[0] <= at < source.span(y, y)[0]:
+            return True
+    return False
+
+
+def _verbs_listed(
+    source: CleanText, a: int, b: int, n: int
+) -> list[tuple[Verb, tuple[int, int]]] | None:
+    """The ``n`` acts a list of them names before its marker, each its own, with its item.
+
+    "Số mô hình đăng ký, được công nhận, đề nghị cấp tỉnh công nhận lần lượt là …";
+    ``None`` when the list names no act in each item, or one twice.
+    """
+    folded = source.folded
+    a += len(folded[a:b]) - len(folded[a:b].lstrip())
+    starts = [a, *(m.end() for m in _ITEMS.finditer(folded, a, b))]
+    while len(starts) > n and _SET_APART.match(folded, starts[0]):  # "Năm 2025, …"
+        starts = starts[1:]
+    if len(starts) != n:
+        return None
+    ends = [*starts[1:], b]  # each item with the comma or "và" after it: no verb in them
+    items = list(zip(starts, ends, strict=True))
+    said = [
+        (verb, item) for item in items if (verb := verb_in(folded[slice(*item)], item[0], source))
+    ]
+    return said if len(said) == n and len({code for (code, _), _ in said}) == n else None
 
 
 def _said(
