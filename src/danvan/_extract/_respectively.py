@@ -5,7 +5,8 @@ each of a level; "Các năm 2023, 2024, 2025 toàn huyện công nhận lần l�
 141 mô hình": each of a year; "Số mô hình được công nhận cấp tỉnh, cấp huyện, cấp xã
 tương ứng là 38, 176 và 642": the noun is the subject's. The numbers before the last take
 its noun (or the subject's), and each the cell its place in the list names: a level, a
-year, a field, a holder, a kind of model or a body. When the list names as many of none
+year, a field, a holder, a kind of model or a body; or the act it names: "Số mô hình đăng
+ký và được công nhận lần lượt là 420 và 386". When the list names as many of none
 of them as there are numbers, each count keeps the list's words
 (``FigureMention.respectively_words``) and a draft leaves it out for the reviewer, rather
 than give every count the same cell.
