@@ -4435,6 +4435,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("51", {"measure": "honoured", "level": L.DISTRICT}),
         ],
     ),
+    (
+        # The verb after a list of holders' counts, each "của" its holder, is each one's;
+        # a count beside one that is some of it is not.
+        (
+            "Có 128 mô hình của tập thể, 64 mô hình của cá nhân được công nhận. Toàn tỉnh có "
+            "9.640 mô hình, 1.118 mô hình được công nhận."
+        ),
+        [
+            ("128", {"measure": R, "holder": C}),
+            ("64", {"measure": R, "holder": IND}),
+            ("9.640", {"measure": "models"}),
+            ("1.118", {"measure": R}),
+        ],
+    ),
 ]
 
 

@@ -181,10 +181,11 @@ VERBS: tuple[tuple[str, str], ...] = (
 #: by the grade ("xếp loại: tốt 1.230 mô hình, khá 250 …", "…, loại tốt là 312").
 GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
 #: Between counts of one list, after the cell words of the one before: "12 mô hình tập
-#: thể và 5 mô hình cá nhân", "58 mô hình cấp huyện, 246 …", "…, cấp xã có 246 …".
+#: thể và 5 mô hình cá nhân", "128 mô hình của tập thể, 64 …", "58 mô hình cấp huyện, 246
+#: …", "…, cấp xã có 246 …".
 _LEVEL_WORDS = r"cap\s(?:co\sso|xa|huyen|tinh|trung\suong)"
 JOINED = re.compile(
-    rf"(?:\s(?:tap\sthe|ca\snhan|ho\sgia\sdinh|{_LEVEL_WORDS}))?"
+    rf"(?:\s(?:(?:cua\s)?(?:tap\sthe|ca\snhan|ho\sgia\sdinh)|{_LEVEL_WORDS}))?"
     rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
 )
 #: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".
