@@ -1697,6 +1697,25 @@ def test_another_province_named_with_its_kind_is_left_out_the_scope_s_kept() -> 
     ]
 
 
+def test_a_number_after_an_act_with_no_noun_is_left_out_with_a_note() -> None:
+    """ "Năm 2024: đăng ký 980, công nhận 912": the text does not say what they count.
+
+    A draft says where each is, rather than drop them; a number after the act of a count
+    right before it ("đăng ký 45 mô hình, công nhận 40") counts what that one counts.
+    """
+    text = "Năm 2024: đăng ký 980, công nhận 912. Năm 2025, xã đăng ký 45 mô hình, công nhận 40."
+    result = _draft(text, "nb-no-noun", "2024 - 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("45", "registered"),
+        ("40", "recognised"),
+    ]
+    why = "with no noun: add it by hand with what it counts"
+    assert result.left_out == (
+        f"'980' @ {text.index('980')}: a number after 'đăng ký' {why}",
+        f"'912' @ {text.index('912')}: a number after 'công nhận' {why}",
+    )
+
+
 def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> None:
     """ "1,240 mô hình" is 1,24 in Vietnamese notation and 1240 in English: neither is drafted.
 

@@ -4449,6 +4449,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.118", {"measure": R}),
         ],
     ),
+    (
+        # A bare number after the act of a count just before it counts what that one does.
+        (
+            "Hội Phụ nữ huyện đăng ký 64 mô hình, đã công nhận 58. Xã xây dựng 12 mô hình và "
+            "nhân rộng 5."
+        ),
+        [
+            ("64", {"measure": "registered"}),
+            ("58", {"measure": R, "noun": "mô hình"}),
+            ("12", {"measure": "built"}),
+            ("5", {"measure": "replicated", "noun": "mô hình"}),
+        ],
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "SPACED",
     "TWO_WAYS",
     "Unread",
+    "bare_after_a_verb",
     "figure_candidates",
     "quoted_spans",
 ]
@@ -130,6 +131,30 @@ def figure_candidates(
         ):
             continue  # "22/11", "Sáng 5/12": a day, not a ratio
         yield match
+
+
+# A measure's verb right before a number that names no noun: "năm 2024: đăng ký 980,
+# công nhận 912".
+_VERB_BEFORE = re.compile(
+    r"(?:^|[\s,;:])(?P<verb>dang\sky(?:\sxay\sdung)?|cong\snhan|xay\sdung|bieu\sduong"
+    r"|tuyen\sduong|nhan\srong|khen\sthuong|de\snghi(?:\scong\snhan)?)\s$"
+)
+_NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.)\n]|\sva\s|$)")
+
+
+def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
+    """Keep a number a measure's verb is said of with no noun, which no figure holds.
+
+    "Năm 2024: đăng ký 980, công nhận 912": models, most likely, but the text does not
+    say; a draft says where it is, rather than lose it.
+    """
+    folded, start = source.folded, match.start()
+    verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
+    if verb is None or match["percent"] or not _NO_NOUN_AFTER.match(folded, match.end()):
+        return
+    said = source.clean[verb.start("verb") : verb.end("verb")]
+    why = f"a number after '{said}' with no noun: add it by hand with what it counts"
+    unread.append((*source.span(start, match.end()), why))
 
 
 def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:

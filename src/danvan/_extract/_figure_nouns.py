@@ -318,16 +318,27 @@ _THIS_NUMBER = re.compile(
 )
 
 
+_ANOTHER_ACT = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:"
+    + _KNOWN_NOUNS
+    + r"))\b,?\s(?:(?:da|va|trong\sdo)\s)*"
+    r"(?:(?:duoc\s)?(?:cong\snhan|xay\sdung|trien\skhai|bieu\sduong|nhan\srong)|dang\sky)\s$"
+)
+
+
 def noun_of_the_count_before(
     folded: str, start: int
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value of another year takes from the count before.
+    """The noun a bare value of another year or act takes from the count before.
 
     "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
-    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840".
+    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840" and
+    the 378 of "đăng ký 412 mô hình, đã công nhận 378".
     """
-    found = _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start) or _THIS_NUMBER.search(
-        folded, max(0, start - 150), start
+    found = (
+        _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start)
+        or _THIS_NUMBER.search(folded, max(0, start - 150), start)
+        or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
     )
     if found is None:
         return None

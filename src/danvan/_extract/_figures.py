@@ -32,7 +32,12 @@ from danvan._counts import Count
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_candidates import Unread, figure_candidates, quoted_spans
+from danvan._extract._figure_candidates import (
+    Unread,
+    bare_after_a_verb,
+    figure_candidates,
+    quoted_spans,
+)
 from danvan._extract._figure_changes import a_bare_change
 from danvan._extract._figure_kinds import kinds_side_by_side
 from danvan._extract._figure_levels import level_of_the_heading
@@ -133,6 +138,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         for match in figure_candidates(source, claimed, quoted, unread):
             found = _mention(source, match, spans, totals)
             if found is None:
+                bare_after_a_verb(source, match, unread)  # "năm 2024: đăng ký 980, …"
                 continue
             mention, span = found
             mention = linked(source, mention, span, mentions, spans)
