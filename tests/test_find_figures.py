@@ -4462,6 +4462,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("5", {"measure": "replicated", "noun": "mô hình"}),
         ],
     ),
+    (
+        # An item's last words name its field, its count in brackets after them.
+        (
+            "Năm 2025, toàn xã có 64 mô hình, tập trung vào phát triển kinh tế (25 mô hình), "
+            "bảo đảm an ninh trật tự (11 mô hình), xây dựng nếp sống văn minh (20 mô hình) và "
+            "xây dựng hệ thống chính trị (8 mô hình)."
+        ),
+        [
+            ("64", {"fields": ()}),
+            ("25", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("11", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("20", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("8", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -238,6 +238,7 @@ class Field(Term):
         "văn hóa",
         "xã hội",
         "an sinh xã hội",
+        "nếp sống văn minh",
     )
     DEFENCE_SECURITY = (
         "defence_security",

@@ -86,9 +86,37 @@ def written_field(
         with contextlib.suppress(DanvanError):
             return (Field.parse(name.strip()),), _words(source, at, a + len(name))
     if not found:
-        return None
+        return _label_before_the_bracket(source, start)
     _, b, at = found[0]
     return source.clean[at:b].strip(" ,"), _words(source, at, b)
+
+
+# An item's words before its count in brackets: "tập trung vào phát triển kinh tế (118 mô
+# hình), bảo đảm an ninh trật tự (54 mô hình), …".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s(?:va|vao|la|gom)\s)(?P<label>[^,.;:()\n0-9]{2,60}?)\s?\(\s?$"
+)
+
+
+def _label_before_the_bracket(
+    source: CleanText, start: int
+) -> tuple[tuple[Field, ...], tuple[int, int]] | None:
+    """The field the last words of an item name, its count in brackets after them.
+
+    "phát triển kinh tế (118 mô hình)", "bảo đảm an ninh trật tự (54 mô hình)": the
+    longest run of last words that names a field.
+    """
+    label = _LABEL_BEFORE.search(source.folded, max(0, start - 70), start)
+    if label is None:
+        return None
+    a, b = label.span("label")
+    words = source.clean[a:b].split()
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        field = Field._lookup(name)
+        if field is not None:
+            return (field,), (b - len(name), b)
+    return None
 
 
 # Between fields merged into one bucket: "kinh tế và văn hóa - xã hội", "kinh tế, quốc phòng".
