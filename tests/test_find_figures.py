@@ -4477,6 +4477,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("8", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
         ],
     ),
+    (
+        # The sector written after a count with "ở" or "tại" names its cell; the units of
+        # the area do not ("ở các xã, phường" are all of them).
+        (
+            "Năm 2025, xã đăng ký 318 mô hình, trong đó 42 mô hình tại các cơ quan, đơn vị và "
+            "276 mô hình ở khu dân cư. Toàn huyện có 1.200 mô hình ở các xã, thị trấn."
+        ),
+        [
+            ("318", {"category": None}),
+            ("42", {"category": "các cơ quan, đơn vị", "part_of": 0}),
+            ("276", {"category": "khu dân cư", "part_of": 0}),
+            ("1.200", {"category": None}),
+        ],
+    ),
 ]
 
 

@@ -53,7 +53,8 @@ PART_HOLDER = re.compile(
 #: Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
 KINDS_OF_UNIT = re.compile(
-    r"cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
+    r"(?:cac\s)?khu\sdan\scu\b"  # "ở khu dân cư": the people's, beside the agencies'
+    r"|cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
     r"|phong(?!\s(?:hoc|o|tro|hop|khach|chong)\b)"  # "các phòng, ban, ngành huyện"
     r"|so(?!\s(?:lieu|luong|mo\shinh|dien\shinh))"
     r"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong)\b"

@@ -69,6 +69,10 @@ _BODY_AFTER = re.compile(
     r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
+_SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình tại các cơ quan, đơn vị"
+    r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
+    r"|truong\shoc|luc\sluong\svu\strang))(?=\s?[,.;)\n]|\s(?:va|la|duoc|da)\s|$)"
+)
 # Some units of a kind, set apart by where they are: "Các xã vùng cao đăng ký 76 mô hình"
 # (not all of them, which are the area: "các xã, phường đăng ký 2.400 mô hình"), or by
 # the body they are of: "Các đơn vị lực lượng vũ trang xây dựng 38 mô hình" (but "Các
@@ -315,7 +319,7 @@ def _body_after(
     """
     if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
         return None
-    after = _BODY_AFTER.match(source.folded, span[1])
+    after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
     if after is None or not (names_a_body(after["body"]) or _GOVERNMENT.match(after["body"])):
         return None  # "7 mô hình do chính quyền thực hiện": the government's bloc
     a, b = after.span("body")
