@@ -4491,6 +4491,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.200", {"category": None}),
         ],
     ),
+    (
+        # The villages of the south and the highlands are places too ("ấp", "khóm",
+        # "xóm"), and a village may be named by its number ("khóm 3", "thôn 4").
+        (
+            "Toàn xã công nhận 46 mô hình; trong đó ấp Tân Hưng có 12 mô hình, khóm 3 có 8 mô "
+            "hình. Xóm Bãi Trữ có 6 mô hình. Thôn 4 có 35 hộ tham gia mô hình."
+        ),
+        [
+            ("46", {"place_words": None}),
+            ("12", {"place_words": "ấp Tân Hưng"}),
+            ("8", {"place_words": "khóm 3"}),
+            ("6", {"place_words": "Xóm Bãi Trữ"}),
+            ("35", {"place_words": "Thôn 4", "measure": "participants"}),
+        ],
+    ),
 ]
 
 

@@ -43,6 +43,12 @@ _UNIT_KINDS = (
     "quan",
     "thon",
     "ban",
+    r"khu\spho",  # and the villages of the south and the highlands: "ấp Tân Hưng", "buôn …"
+    "ap",
+    "khom",
+    "xom",
+    "buon",
+    "soc",
 )
 UNIT_KIND = "(?:" + "|".join(_UNIT_KINDS) + ")"
 #: What units counted as a subject do to the count after them: "3 xã có …", "8 huyện
@@ -68,6 +74,12 @@ _UNIT_WORDS = frozenset(
         "quận",
         "thôn",
         "bản",
+        "khu phố",
+        "ấp",
+        "khóm",
+        "xóm",
+        "buôn",
+        "sóc",
     )
 )
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
@@ -115,6 +127,9 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue  # "UBND huyện …" is a body
         name = source.clean[b:start].split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
+        numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
+        if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
+            return a, numbered.end(1)
         if kept and _names_a_unit(source.clean[a:b], kept):
             return a, b + len(" ".join(kept))
     return (
@@ -163,6 +178,12 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     if not _names_a_unit(source.clean[opens : named.end()], kept):
         return None  # "Ban Dân vận Huyện ủy đã …, công nhận 32 mô hình"
     return opens, end
+
+
+# A village named by its number, as many are: "thôn 4", "khóm 3", "xóm 7"; not a count
+# of the next noun ("thôn 12 hộ").
+_NUMBERED = re.compile(r"([0-9]{1,3}[a-z]?)(?=\s?[,;:]|\s(?:co|da|dang|xay|duoc|vo|van|tham)\b)")
+_VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "tổ dân phố", "buôn"))
 
 
 def _names_a_unit(kind: str, name: list[str]) -> bool:
