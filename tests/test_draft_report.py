@@ -889,7 +889,7 @@ def test_a_body_that_honours_and_commends_or_hands_over_gives_a_batch() -> None:
     text = (
         "Chủ tịch UBND tỉnh đã trao tặng Bằng khen cho 18 tập thể, 25 cá nhân. Ban Thường vụ "
         "Huyện ủy biểu dương, khen thưởng 45 tập thể, 60 cá nhân. UBND huyện khen thưởng "
-        "đột xuất 3 tập thể và 5 cá nhân."
+        "đột xuất 3 tập thể và 5 cá nhân. Giấy khen của Đảng ủy xã được trao cho 8 tập thể."
     )
     result = _draft(text, "nb-hand-over")
     assert result.report.figures == ()
@@ -897,6 +897,7 @@ def test_a_body_that_honours_and_commends_or_hands_over_gives_a_batch() -> None:
         ("Chủ tịch UBND tỉnh", Count(18), Count(25)),
         ("Ban Thường vụ Huyện ủy", Count(45), Count(60)),
         ("UBND huyện", Count(3), Count(5)),
+        ("Đảng ủy xã", Count(8), None),
     ]
 
 

@@ -25,7 +25,9 @@ _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # its name: Kỷ niệm chương “Vì sự nghiệp Dân vận”
-    rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)(?:\scho\s?{_NO_REASON}{{0,20}}|\s?:?\s?)"
+    rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)"
+    r"(?:\s(?:da\s)?duoc\s(?:trao|tang)(?:\s(?:tang|trao))?)?"  # "… Huyện ủy được trao cho …"
+    rf"(?:\scho\s?{_NO_REASON}{{0,20}}|\s?:?\s?)"
     rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}}|\s?:\s?)$"  # "… tặng Bằng khen: 12 tập thể"
 )
 _AWARDED = re.compile(
