@@ -4506,6 +4506,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("35", {"place_words": "Thôn 4", "measure": "participants"}),
         ],
     ),
+    (
+        # A certificate issued recognises; one handed over at a ceremony says no measure.
+        (
+            "UBND xã cấp Giấy chứng nhận cho 12 mô hình “Dân vận khéo”; 9 mô hình được cấp "
+            "giấy chứng nhận năm 2024. Ban Tổ chức trao Giấy chứng nhận cho 16 mô hình."
+        ),
+        [
+            ("12", {"measure": R}),
+            ("9", {"measure": R, "period": Period.parse("năm 2024")}),
+            ("16", {"measure": None}),
+        ],
+    ),
 ]
 
 

@@ -145,6 +145,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("dat mo hinh", "recognised"),
     ("dat danh hieu", "recognised"),
     ("dat chuan", "recognised"),
+    ("cap giay chung nhan", "recognised"),  # not "trao": handed over at a ceremony
     ("bieu duong", "honoured"),
     ("tuyen duong", "honoured"),
     ("ton vinh", "honoured"),
