@@ -861,6 +861,24 @@ def test_a_body_that_commends_gives_a_batch_of_no_form() -> None:
     ]
 
 
+def test_levels_that_name_no_one_level_are_the_cell_of_their_count() -> None:
+    """ "cấp huyện trở lên", after the noun or in a line's subject: a cell, no level.
+
+    Its words are the figure's category, for a reviewer to set; the count is never the
+    area's total.
+    """
+    text = (
+        "Số mô hình được công nhận cấp huyện trở lên là 412. Toàn tỉnh có 96 mô hình cấp "
+        "tỉnh trở lên. Số mô hình cấp huyện là 300."
+    )
+    figures = _draft(text, "nb-or-above").report.figures
+    assert [(str(f.value), f.dims.level, f.dims.category) for f in figures] == [
+        ("412", None, "cấp huyện trở lên"),
+        ("96", None, "cấp tỉnh trở lên"),
+        ("300", RecognitionLevel.DISTRICT, None),
+    ]
+
+
 def test_persons_given_an_award_are_its_individuals() -> None:
     """ "cho 5 đồng chí", "cho 6 tập thể và 14 hội viên": persons are individuals, one batch.
 

@@ -24,6 +24,7 @@ __all__ = [
     "level_ending",
     "level_of_a_subject",
     "level_of_the_heading",
+    "no_one_level",
     "recognised_by",
 ]
 
@@ -193,6 +194,20 @@ def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[i
     if above is not None:
         return None, (level.start(1), above.end())
     return RecognitionLevel._lookup(level.group(1)), level.span(1)
+
+
+_NO_ONE_LEVEL = re.compile(rf"\bcap\s{TIER}\stro\s(?:len|xuong)\b")
+
+
+def no_one_level(
+    folded: str, subject: tuple[int, int] | None
+) -> tuple[None, tuple[int, int]] | None:
+    """The words of a subject's levels that name no one level: "Số mô hình cấp huyện trở lên".
+
+    As :func:`level_after` gives them: no level, and the words for a reviewer.
+    """
+    found = None if subject is None else _NO_ONE_LEVEL.search(folded, *subject)
+    return None if found is None else (None, found.span())
 
 
 def level_of_a_subject(

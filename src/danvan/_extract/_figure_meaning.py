@@ -19,6 +19,7 @@ from danvan._extract._figure_levels import (
     clause_label,
     level_after,
     level_of_a_subject,
+    no_one_level,
     recognised_by,
 )
 from danvan._extract._figure_nouns import new_models
@@ -302,7 +303,7 @@ class _Meaning:
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
-        after = level_after(self.folded, self.end)
+        after = level_after(self.folded, self.end) or no_one_level(self.folded, self.subject)
         if after is None:
             self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
         elif after[0] is not None:
