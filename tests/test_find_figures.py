@@ -4518,6 +4518,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("16", {"measure": None}),
         ],
     ),
+    (
+        # Each item of a list of bodies may say whose with "do" or "của" again.
+        (
+            "Các mô hình do Đoàn Thanh niên chủ trì là 126 mô hình, do Hội Phụ nữ chủ trì là "
+            "212 mô hình. Số mô hình do Hội Nông dân chủ trì là 98, do Hội Cựu chiến binh chủ "
+            "trì là 64. Số mô hình của khối Đảng là 41, của khối chính quyền là 102."
+        ),
+        [
+            ("126", {"category": "Đoàn Thanh niên"}),
+            ("212", {"category": "Hội Phụ nữ"}),
+            ("98", {"category": "Hội Nông dân"}),
+            ("64", {"category": "Hội Cựu chiến binh", "noun": "mô hình"}),
+            ("41", {"category": "khối Đảng"}),
+            ("102", {"category": "khối chính quyền", "noun": "mô hình"}),
+        ],
+    ),
 ]
 
 

@@ -67,11 +67,13 @@ def whose(folded: str, a: int, b: int) -> int:
     "Số mô hình của khối Đảng là 412": the words "khối Đảng"; so with the body that
     carries them out: "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248".
     """
-    for word in (" cua ", " do "):
-        at = folded.find(word, a, b)
-        if at >= 0 and names_a_body(folded[at + len(word) : b]):
-            return at + len(word)
+    for word in _WHOSE.finditer(folded, a, b):  # "…, do Hội Phụ nữ chủ trì là 212" too
+        if names_a_body(folded[word.end() : b]):
+            return word.end()
     return -1
+
+
+_WHOSE = re.compile(r"(?<![^\s,;:(])(?:cua|do)\s")
 
 
 # A count after the share of it its body holds: "khối Mặt trận chiếm 52% tổng số mô hình

@@ -100,14 +100,15 @@ def _subject_of_its_period(folded: str, start: int) -> Subject | None:
 def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     """The span of the label that names a number's cell in its list: "cấp huyện: 156".
 
-    A body names one too: "Số mô hình của khối Đảng là 412, khối chính quyền là 1.023".
+    A body names one too: "Số mô hình của khối Đảng là 412, khối chính quyền là 1.023",
+    "…, của khối chính quyền là 1.023", "…, do Hội Phụ nữ chủ trì là 212".
     """
     item = item_words(folded, start)
     if item is None:
         return None
-    return (
-        item if CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)]) else None
-    )
+    named = CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)])
+    of_a_body = folded.startswith(("cua ", "do "), item[0]) and whose(folded, *item) >= 0
+    return item if named or of_a_body else None  # "…, do Hội Phụ nữ chủ trì là 212"
 
 
 def subject_said_again(
