@@ -4534,6 +4534,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("102", {"category": "khối chính quyền", "noun": "mô hình"}),
         ],
     ),
+    (
+        # A body's clause of its own, with its verb, after another body's "trong đó" list
+        # is no subset of that body's count; a list item after a semicolon is.
+        (
+            "Hội Nông dân tỉnh có 1.240 mô hình, trong đó 215 mô hình cấp tỉnh; Hội Liên hiệp "
+            "Phụ nữ có 980 mô hình, trong đó 180 mô hình cấp tỉnh. Khối Mặt trận có 500 mô "
+            "hình, trong đó: Hội Nông dân 200 mô hình; Hội Phụ nữ 160 mô hình."
+        ),
+        [
+            ("1.240", {"category": "Hội Nông dân tỉnh"}),
+            ("215", {"part_of": 0}),
+            ("980", {"category": "Hội Liên hiệp Phụ nữ", "subset_of": None, "part_of": None}),
+            ("180", {"part_of": 2}),
+            ("500", {"category": "Khối Mặt trận"}),
+            ("200", {"subset_of": 4}),
+            ("160", {"subset_of": 4}),
+        ],
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
 from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
 from danvan._measures import UnitOfMeasure
@@ -263,7 +264,7 @@ def within_the_body_before(
     )
 
 
-def among_a_bodys(mentions: list[FigureMention]) -> None:
+def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
     """A count among a body's count, or a cell of it, is the body's too, in place.
 
     "Công an tỉnh xây dựng 86 mô hình, trong đó 24 mô hình được công nhận cấp tỉnh": the
@@ -273,6 +274,9 @@ def among_a_bodys(mentions: list[FigureMention]) -> None:
     for i, mention in enumerate(mentions):
         among = mention.subset_of if mention.subset_of is not None else mention.part_of
         total = mentions[among] if among is not None else None
+        if _another_bodys(source, mention, total):  # "…; Hội Liên hiệp Phụ nữ có 980 …"
+            mentions[i] = attrs.evolve(mention, subset_of=None)
+            continue
         if (
             total is not None
             and isinstance(mention.value, Count)
@@ -282,3 +286,27 @@ def among_a_bodys(mentions: list[FigureMention]) -> None:
         ):
             evidence = {**mention.evidence, "category": total.evidence["category"]}
             mentions[i] = attrs.evolve(mention, category=total.category, evidence=evidence)
+
+
+def _another_bodys(source: CleanText, mention: FigureMention, total: FigureMention | None) -> bool:
+    """Whether a count set among a body's count is another body's, named after that one.
+
+    "Hội Nông dân tỉnh có 1.240 mô hình, trong đó …; Hội Liên hiệp Phụ nữ có 980 mô hình":
+    the 980, in a clause of their own with its verb, are no subset of the 1.240; "Khối Mặt
+    trận … có 500 mô hình, trong đó: Hội Nông dân 200 mô hình; Hội Phụ nữ 180 mô hình" are.
+    """
+    if total is None or mention.subset_of is None or None in (mention.category, total.category):
+        return False
+    said = mention.evidence.get("category")
+    if said is None or said[1][0] < total.span[1] or mention.category == total.category:
+        return False
+    named, counted = source.at(said[1][0]), source.at(mention.span[0])
+    return (
+        source.folded[max(0, named - 2) : named].strip() == ";"  # a clause of its own,
+        and _ITS_OWN_ACT.search(source.folded, source.at(said[1][1]), counted) is not None
+        and names_a_body(fold(str(mention.category)))  # with its own verb
+        and names_a_body(fold(str(total.category)))
+    )
+
+
+_ITS_OWN_ACT = re.compile(r"\b(?:co|dang\sky|xay\sdung|cong\snhan|trien\skhai)\b")

@@ -182,7 +182,7 @@ def name_categories(
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     _cells_of_the_counts_changed(source.folded, mentions, spans)
-    among_a_bodys(mentions)
+    among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
 
 
