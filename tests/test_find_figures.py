@@ -4552,6 +4552,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("160", {"subset_of": 4}),
         ],
     ),
+    (
+        # The movement's own models in a work ("mô hình “Dân vận khéo” trong thực hiện cải
+        # cách hành chính") are the movement's, that work naming their cell; "trong thực
+        # hiện Quy chế dân chủ" after a count of no name is another programme's.
+        (
+            "Huyện xây dựng 24 mô hình dân vận khéo trong thực hiện chuyển đổi số. Mô hình "
+            "“Dân vận khéo” trong thực hiện cải cách hành chính có 18 mô hình. Có 45 mô hình "
+            "trong thực hiện Quy chế dân chủ ở cơ sở."
+        ),
+        [
+            ("24", {"movement_words": None, "category": "trong thực hiện chuyển đổi số"}),
+            ("18", {"movement_words": None, "category": "trong thực hiện cải cách hành chính"}),
+            ("45", {"movement_words": "trong thực hiện Quy chế dân chủ ở cơ sở"}),
+        ],
+    ),
 ]
 
 

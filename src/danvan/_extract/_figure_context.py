@@ -63,6 +63,9 @@ _AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  #
 _NO_PROGRAMME_NAMED = re.compile(
     r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"
 )
+# The movement's own name right before words that would name another programme: its
+# models in that work, not that programme's.
+_THE_MOVEMENTS = re.compile(r"dan\svan\skheo\s?[”\"»]?\s$")
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
@@ -191,6 +194,8 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     ):
         if _NO_PROGRAMME_NAMED.fullmatch(folded, a, found_end):
             continue  # "trong thực hiện phong trào": the movement itself, no other named
+        if _THE_MOVEMENTS.search(folded, max(0, a - 16), a):
+            continue  # "mô hình “Dân vận khéo” trong thực hiện cải cách hành chính": its own
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
         b = found_end if tail is None else tail.start()
         if b <= start and not _CLAUSE_STOP.search(folded, b, start):
