@@ -717,6 +717,35 @@ def test_targets_are_left_out() -> None:
     assert result.left_out == (f"'2.000 mô hình' @ {at}: a target ('Phấn đấu'), not a result",)
 
 
+def test_a_heading_that_is_a_period_gives_it_to_the_lines_under_it() -> None:
+    """ "1. Năm 2024" over its lines, "2. Năm 2025" over its own: each count of its year.
+
+    A line of totals after them ("Tổng cộng 2 năm: …") is of the report's period, and a
+    period in a sentence ("Năm 2025, …") heads nothing after its sentence.
+    """
+    text = (
+        "1. Năm 2024\n"
+        "- Đăng ký: 286 mô hình.\n"
+        "- Công nhận: 241 mô hình (cấp huyện 38, cấp xã 203).\n"
+        "2. Năm 2025\n"
+        "- Đăng ký: 312 mô hình.\n"
+        "Tổng cộng 2 năm: đăng ký 598 mô hình.\n"
+        "Năm 2025, xã công nhận 275 mô hình.\n"
+        "Toàn xã có 52 mô hình tiêu biểu."
+    )
+    result = _draft(text, "nb-headed-years", "2024 - 2025")
+    assert [(str(f.value), str(f.period)) for f in result.report.figures] == [
+        ("286", "năm 2024"),
+        ("241", "năm 2024"),
+        ("38", "năm 2024"),
+        ("203", "năm 2024"),
+        ("312", "năm 2025"),
+        ("598", "2024-2025"),
+        ("275", "năm 2025"),
+        ("52", "2024-2025"),
+    ]
+
+
 def test_figures_under_a_heading_of_plans_are_targets() -> None:
     """A section of plans ("III. PHƯƠNG HƯỚNG …", "Nhiệm vụ 6 tháng cuối năm:") holds targets.
 
