@@ -1764,6 +1764,25 @@ def test_a_number_after_an_act_with_no_noun_is_left_out_with_a_note() -> None:
     )
 
 
+def test_a_breakdown_by_former_units_is_left_out_for_their_reports() -> None:
+    """ "6.248 mô hình (tỉnh Ninh Bình cũ 2.136, Hà Nam cũ 1.842, …)": the former provinces'.
+
+    Each count is another unit's, the one before the reorganisation, not the scope of the
+    same name after it: left out with a note, where they were dropped without a word.
+    """
+    text = (
+        "Sau hợp nhất, tỉnh có 6.248 mô hình (tỉnh Ninh Bình cũ 2.136, Hà Nam cũ 1.842, Nam "
+        "Định cũ 2.270)."
+    )
+    result = _draft(text, "nb-former", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["6.248"]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "it is about 'tỉnh Ninh Bình cũ', not 'vn/ninh-binh': add it to that unit's report",
+        "it is about 'Hà Nam cũ', not 'vn/ninh-binh': add it to that unit's report",
+        "it is about 'Nam Định cũ', not 'vn/ninh-binh': add it to that unit's report",
+    ]
+
+
 def test_a_number_that_reads_two_ways_is_left_out_with_a_note_not_dropped() -> None:
     """ "1,240 mô hình" is 1,24 in Vietnamese notation and 1240 in English: neither is drafted.
 

@@ -131,7 +131,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
             return a, numbered.end(1)
         if kept and _names_a_unit(source.clean[a:b], kept):
-            return a, b + len(" ".join(kept))
+            former = _FORMER.match(folded, b + len(" ".join(kept)))  # "tỉnh Ninh Bình cũ"
+            return a, (former.end() if former else b + len(" ".join(kept)))
     return (
         _place_in_a_list(source, start)
         or _place_heading(source, start)
@@ -184,6 +185,10 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
 # of the next noun ("thôn 12 hộ").
 _NUMBERED = re.compile(r"([0-9]{1,3}[a-z]?)(?=\s?[,;:]|\s(?:co|da|dang|xay|duoc|vo|van|tham)\b)")
 _VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "tổ dân phố", "buôn"))
+
+
+# A unit before the reorganisation, not the one of the same name after it.
+_FORMER = re.compile(r"\s\(?(?:cu|truoc\sday)\b\)?")
 
 
 def _names_a_unit(kind: str, name: list[str]) -> bool:
@@ -257,6 +262,8 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     while end > 0 and clean[end - 1] in " (":  # not a copy of all the text before
         end -= 1
     end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
+    former = end  # "…, Hà Nam cũ 1.842": the unit before the reorganisation, "cũ" kept
+    end -= 3 if folded.endswith(" cu", 0, end) else 0
     words = clean[max(0, end - 40) : end].split(" ")[-4:]
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
     if not kept:
@@ -267,7 +274,7 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), a)
     sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
     listed = _PLACES_LISTED.search(folded, sentence, a)
-    return None if listed is None else (a, end)
+    return None if listed is None else (a, former)
 
 
 # A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên

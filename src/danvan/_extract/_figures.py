@@ -194,9 +194,13 @@ def _outside(dates: list[DateMention], references: list[Reference]) -> list[Date
 
 
 def _names_a_cell(values: dict[str, Any]) -> bool:
-    """Whether the words of a bare number's item name a cell: "(tập thể 165, …)"."""
+    """Whether the words of a bare number's item name a cell: "(tập thể 165, …)".
+
+    A place names one too: "(huyện Gia Viễn 312, huyện Nho Quan 286)", whose counts a
+    draft leaves out for those units' reports.
+    """
     return isinstance(values["value"], Count) and any(
-        values.get(name) for name in ("holder", "level", "fields")
+        values.get(name) for name in ("holder", "level", "fields", "place_words")
     )
 
 
