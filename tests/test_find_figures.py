@@ -4567,6 +4567,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"movement_words": "trong thực hiện Quy chế dân chủ ở cơ sở"}),
         ],
     ),
+    (
+        # A holder after the quoted name of what is counted is its holder.
+        "Toàn xã có 12 điển hình “Dân vận khéo” là cá nhân, 5 điển hình là tập thể.",
+        [("12", {"holder": IND}), ("5", {"holder": C})],
+    ),
 ]
 
 

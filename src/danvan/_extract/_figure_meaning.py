@@ -70,8 +70,9 @@ _TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên 
     r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
     r"\s(?P<verb>tham\s(?:gia|du))\b"
 )
-_HOLDER_AFTER = re.compile(
-    r"\s(?:cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
+_HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân vận khéo” là cá nhân"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b"
+    r"(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
