@@ -4572,6 +4572,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Toàn xã có 12 điển hình “Dân vận khéo” là cá nhân, 5 điển hình là tập thể.",
         [("12", {"holder": IND}), ("5", {"holder": C})],
     ),
+    (
+        # "gương" counts exemplars; one named with another movement's quoted title is that
+        # movement's.
+        (
+            "Năm 2025, huyện có 86 gương điển hình tiên tiến được biểu dương, trong đó 32 gương "
+            'người tốt, việc tốt. Có 15 gương "Người tốt, việc tốt" được UBND tỉnh khen thưởng.'
+        ),
+        [
+            ("86", {"measure": "honoured", "kind": ModelKind.EXEMPLAR}),
+            ("32", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "subset_of": 0}),
+            ("15", {"movement_words": "Người tốt, việc tốt"}),
+        ],
+    ),
 ]
 
 

@@ -55,7 +55,8 @@ _PROGRAMME = re.compile(
 # gắn với việc học tập và làm theo …", the movement's own).
 _NAMED_MOVEMENT = re.compile(
     r"\s?[“\"«](?P<name>(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
-    r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo)"
+    r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo"
+    r"|nguoi\stot,?\sviec\stot)"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
 _AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  # "… được tôn vinh"

@@ -81,6 +81,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("ca nhan dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.INDIVIDUAL),
     ("tam guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
+    ("guong", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),  # "32 gương người tốt, …"
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
     ("dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
