@@ -1764,6 +1764,25 @@ def test_a_number_after_an_act_with_no_noun_is_left_out_with_a_note() -> None:
     )
 
 
+def test_a_number_written_in_words_is_left_out_with_a_note() -> None:
+    """ "hai mô hình", "hơn một nghìn hộ": no figure is drafted, but the draft says where.
+
+    Not a word of a quoted name ("Ngày thứ Bảy tình nguyện"), nor one before the names of
+    what it counts ("Hai xã Yên Thành, Yên Hòa").
+    """
+    text = (
+        "Tỉnh có hai mô hình được Trung ương biểu dương; hơn một nghìn hộ đã tham gia. Mô "
+        "hình “Ngày thứ Bảy tình nguyện” có 40 đoàn viên tham gia. Hai xã Yên Thành, Yên "
+        "Hòa đã đăng ký 24 mô hình."
+    )
+    result = _draft(text, "nb-in-words", "năm 2025")
+    why = "a number written in words: add it by hand if it is a figure"
+    assert [line for line in result.left_out if "in words" in line] == [
+        f"'hai mô hình' @ {text.index('hai mô')}: {why}",
+        f"'một nghìn hộ' @ {text.index('một')}: {why}",
+    ]
+
+
 def test_a_breakdown_by_former_units_is_left_out_for_their_reports() -> None:
     """ "6.248 mô hình (tỉnh Ninh Bình cũ 2.136, Hà Nam cũ 1.842, …)": the former provinces'.
 

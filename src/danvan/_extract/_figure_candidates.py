@@ -29,12 +29,14 @@ from danvan.exceptions import AmbiguousNumberError
 
 __all__ = [
     "A_RANGE",
+    "IN_WORDS",
     "DECIMAL_DOT",
     "SPACED",
     "TWO_WAYS",
     "Unread",
     "bare_after_a_verb",
     "figure_candidates",
+    "numbers_in_words",
     "quoted_spans",
 ]
 
@@ -155,6 +157,34 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     said = source.clean[verb.start("verb") : verb.end("verb")]
     why = f"a number after '{said}' with no noun: add it by hand with what it counts"
     unread.append((*source.span(start, match.end()), why))
+
+
+#: Why a number written in words is no figure.
+IN_WORDS = "a number written in words: add it by hand if it is a figure"
+# A number written in words, which the number grammar does not read: "hai mô hình", "một
+# nghìn hộ"; not "năm" (a year) nor "một" alone (one, or "a"), read too often otherwise.
+_IN_WORDS = re.compile(
+    r"(?<![\w])(?:(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s(?:trăm|nghìn|ngàn|triệu)"
+    r"|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def numbers_in_words(
+    source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
+) -> None:
+    """Keep each number written in words before a noun that counts, with a note.
+
+    Not in a quoted name ("Ngày thứ Bảy tình nguyện"), nor before the names of what it
+    counts ("Hai xã Yên Thành, Yên Hòa").
+    """
+    for found in _IN_WORDS.finditer(source.clean):
+        noun_end, unit, _, _ = noun_after(source.folded, found.end())
+        named = source.clean[noun_end + 1 : noun_end + 2].isupper()
+        if unit is None or named or quoted.covers(found.start()):
+            continue
+        if not claimed.covers(source.span(*found.span())[0]):
+            unread.append((*source.span(found.start(), noun_end), IN_WORDS))
 
 
 def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:

@@ -36,6 +36,7 @@ from danvan._extract._figure_candidates import (
     Unread,
     bare_after_a_verb,
     figure_candidates,
+    numbers_in_words,
     quoted_spans,
 )
 from danvan._extract._figure_changes import a_bare_change
@@ -135,6 +136,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
         totals = Totals()  # which of them may be a list's total, and whose part each is
+        numbers_in_words(source, claimed, quoted, unread)  # "hai mô hình": kept with a note
         for match in figure_candidates(source, claimed, quoted, unread):
             found = _mention(source, match, spans, totals)
             if found is None:
