@@ -23,6 +23,7 @@ from danvan._extract._figure_words import (
     RANGE_START,
     candidates,
 )
+from danvan._extract._patterns import at_word_start
 from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
@@ -163,11 +164,12 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
 IN_WORDS = "a number written in words: add it by hand if it is a figure"
 # A number written in words, which the number grammar does not read: "hai mô hình", "một
 # nghìn hộ"; not "năm" (a year) nor "một" alone (one, or "a"), read too often otherwise.
-_IN_WORDS = re.compile(
-    r"(?<![\w])(?:(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s(?:trăm|nghìn|ngàn|triệu)"
-    r"|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)",
-    re.IGNORECASE,
+_IN_WORDS = re.compile(  # folded, found by its first letters; its accents checked below
+    at_word_start("mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi")
+    + r"\b(?:\s(?:tram|nghin|ngan|trieu)\b)?(?=\s)"
 )
+_DIGITS_IN_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
+_MAGNITUDES = frozenset(("trăm", "nghìn", "ngàn", "triệu"))
 
 
 def numbers_in_words(
@@ -178,7 +180,12 @@ def numbers_in_words(
     Not in a quoted name ("Ngày thứ Bảy tình nguyện"), nor before the names of what it
     counts ("Hai xã Yên Thành, Yên Hòa").
     """
-    for found in _IN_WORDS.finditer(source.clean):
+    for found in _IN_WORDS.finditer(source.folded):
+        words = source.clean[found.start() : found.end()].lower().split()
+        if words[0] not in _DIGITS_IN_WORDS and not (words[0] == "một" and words[1:]):
+            continue  # "bà", "sau", "tâm"; "một" alone
+        if words[1:] and words[1] not in _MAGNITUDES:
+            continue
         noun_end, unit, _, _ = noun_after(source.folded, found.end())
         named = source.clean[noun_end + 1 : noun_end + 2].isupper()
         if unit is None or named or quoted.covers(found.start()):
