@@ -23,7 +23,7 @@ from danvan._extract._figure_places import (
     place_words,
 )
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
-from danvan._extract._patterns import at_word_start
+from danvan._extract._patterns import LINE_NUMBER, at_word_start
 
 __all__ = ["context_words"]
 
@@ -235,7 +235,7 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
 # "Nhiệm vụ 6 tháng cuối năm:"; and the headings of sections of another kind, which end
 # one: "II. KẾT QUẢ THỰC HIỆN", "Kết quả:".
 _PLANS = re.compile(
-    r"(?m)^[ \t]*(?:[ivx]{1,4}[.)]|[0-9]{1,2}[.)]|[a-z][.)]|[-+•*])?[ \t]*"
+    rf"(?m)^{LINE_NUMBER}"
     r"(?P<words>(?:phuong\shuong|nhiem\svu)(?:,?\s(?:nhiem\svu|giai\sphap|trong\stam|chu\syeu))*"
     r"(?:\s(?:nam|thang|quy|giai\sdoan|[0-9]{1,2}\sthang|cong\stac)\b[^\n:.]{0,40})?)"
     r"(?=\s?(?::|$))"

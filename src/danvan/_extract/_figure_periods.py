@@ -36,6 +36,7 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
 from danvan._extract._mentions import DateMention, PeriodMention
+from danvan._extract._patterns import LINE_NUMBER
 from danvan._periods import Period
 
 __all__ = ["name_periods"]
@@ -161,7 +162,7 @@ def name_periods(
 # A line that is nothing but a period, numbered or not: "1. Năm 2024", "b) Năm 2025:",
 # "II. NĂM 2025"; and where the lines it heads end: a blank line, the next numbered line,
 # or a line of totals ("Tổng cộng 2 năm: …").
-_NUMBERING = re.compile(r"[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]*|[-+•*][ \t]*)?")
+_NUMBERING = re.compile(LINE_NUMBER)
 _HEADING_END = re.compile(
     r"\n[ \t]*\n|\n[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2})[.)]\s|tong\scong|tinh\schung|cong\s|luy\ske)"
 )

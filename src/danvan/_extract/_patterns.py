@@ -52,6 +52,9 @@ TYPE_ABBREVIATIONS = {
     "hd": DocumentType.GUIDANCE,
 }
 ABBREVIATED = "|".join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))
+#: How a line of a report is numbered, or bulleted, before its words (folded): "III.",
+#: "2.", "b)", "-", with the spaces after it.
+LINE_NUMBER = r"[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)]|[-+•*])?[ \t]*"
 LETTER = r"[^\W\d_]"
 # NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
 SYMBOL = (
