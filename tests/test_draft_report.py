@@ -1667,6 +1667,21 @@ def test_figures_of_one_named_model_are_left_out_not_the_area_s() -> None:
     ]
 
 
+def test_figures_of_the_model_just_named_are_left_out_not_the_area_s() -> None:
+    """ "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất": this model's; "các mô hình này" not."""
+    text = (
+        "Năm 2025, xã có mô hình “Đường hoa thôn Bắc”. Nhờ mô hình này, nhân dân đã hiến "
+        "3.200 m2 đất. Các mô hình này đã giúp 120 hộ thoát nghèo."
+    )
+    result = _draft(text, "nb-this-model", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [("120", "out_of_poverty")]
+    [line] = result.left_out
+    assert line == (
+        f"'3.200 m2' @ {text.index('3.200')}: it is about one model (mô hình này), not the "
+        "area's: add it to that model's record"
+    )
+
+
 def test_units_with_a_model_among_a_count_of_units_stand_on_their_own() -> None:
     """ "… có 129 xã, phường, trong đó 126/129 … có mô hình": the coverage is drafted.
 
