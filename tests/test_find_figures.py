@@ -4585,6 +4585,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("15", {"movement_words": "Người tốt, việc tốt"}),
         ],
     ),
+    (
+        # Counts of models side by side, each with its own words after its noun, are two
+        # kinds; a total beside one of them, or one with a cell of its own, stays as it is.
+        (
+            "Có 120 mô hình sản xuất giỏi; 86 mô hình tự quản ở khu dân cư. Toàn tỉnh có 312 "
+            "mô hình, 45 mô hình về bảo vệ môi trường. Có 1.240 mô hình dân vận khéo, 312 mô "
+            "hình mới."
+        ),
+        [
+            ("120", {"category": "sản xuất giỏi"}),
+            ("86", {"category": "tự quản ở khu dân cư"}),
+            ("312", {"category": None}),
+            ("45", {"category": "về bảo vệ môi trường"}),
+            ("1.240", {"category": None}),
+            ("312", {"category": None, "measure": "built"}),
+        ],
+    ),
 ]
 
 

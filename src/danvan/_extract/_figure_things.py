@@ -77,11 +77,26 @@ def _beside_alike(
     return False
 
 
+def _beside(mentions: Sequence[FigureMention], counts: set[int], i: int) -> bool:
+    """Whether count ``i`` is next to another of ``counts``, each named after its noun.
+
+    "120 mô hình sản xuất, …; 86 mô hình tự quản ở khu dân cư" are two kinds of model;
+    not "86 gương điển hình tiên tiến, trong đó 32 gương người tốt": some of the first.
+    """
+    return any(
+        k in counts
+        and k not in (mentions[i].part_of, mentions[i].subset_of)
+        and i not in (mentions[k].part_of, mentions[k].subset_of)
+        for k in (i - 1, i + 1)
+    )
+
+
 # Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
 # bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
 _TOPIC = re.compile(
-    r"\s((?!(?:duoc|da|dang|va|cua|tai|o|cap|tieu\sbieu)\b)[a-z]+(?:\s[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
+    r"\s((?!(?:duoc|da|dang|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo|trong\sdo)\b)"
+    r"[a-z]+(?:\s(?!(?:duoc|da|dang)\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
 
@@ -101,7 +116,14 @@ def things_measured(
     alike = {  # read before any count here is given its cell
         i
         for i, mention in enumerate(mentions)
-        if mention.unit_of_measure in _WHO and _beside_alike(source.folded, mentions, spans, i)
+        if (mention.unit_of_measure in _WHO or mention.unit_of_measure in MODEL_UNITS)
+        and _beside_alike(source.folded, mentions, spans, i)
+    }
+    topics = {  # counts of models side by side, each with its own words, no cell said
+        i
+        for i in alike
+        if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
+        and _TOPIC.match(source.folded, spans[i][1])
     }
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
@@ -120,7 +142,8 @@ def things_measured(
             thing = _WHO[mention.unit_of_measure].match(source.folded, end - len(mention.noun))
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
-            if thing is None and _NOTABLE.search(source.folded, max(0, start - 120), start):
+            notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
+            if thing is None and (notable or (i in topics and _beside(mentions, topics, i))):
                 thing = _TOPIC.match(source.folded, end)  # "nổi bật là 312 mô hình bảo vệ …"
         else:
             continue
