@@ -4602,6 +4602,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("312", {"category": None, "measure": "built"}),
         ],
     ),
+    (
+        # Where or whose each count of a list is, said before it, names its cell.
+        (
+            "Các mô hình ở vùng đồng bào dân tộc thiểu số là 64 mô hình, ở vùng giáo là 22 mô "
+            "hình. Toàn tỉnh có 312 mô hình, trong đó có 45 mô hình."
+        ),
+        [
+            ("64", {"category": "ở vùng đồng bào dân tộc thiểu số"}),
+            ("22", {"category": "ở vùng giáo"}),
+            ("312", {"category": None}),
+            ("45", {"category": None, "subset_of": 2}),
+        ],
+    ),
 ]
 
 

@@ -77,6 +77,13 @@ def _beside_alike(
     return False
 
 
+# Where each count of a list is, or whose, said before it: "Các mô hình ở vùng đồng bào dân
+# tộc thiểu số là 64 mô hình, ở vùng giáo là 22 mô hình".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s)((?:o|tai|do|thuoc|trong|ve)\s[^,.;:()\n0-9]{2,60}?)\s(?:la|co)\s$"
+)
+
+
 def _beside(mentions: Sequence[FigureMention], counts: set[int], i: int) -> bool:
     """Whether count ``i`` is next to another of ``counts``, each named after its noun.
 
@@ -125,6 +132,12 @@ def things_measured(
         if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
         and _TOPIC.match(source.folded, spans[i][1])
     }
+    said = {
+        i
+        for i in alike
+        if _LABEL_BEFORE.search(source.folded, max(0, spans[i][0] - 80), spans[i][0])
+    }
+    labelled = {i for i in said if _beside(mentions, said, i) and not mentions[i].fields}
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         if mention.category is not None:
             continue
@@ -140,6 +153,8 @@ def things_measured(
         elif mention.unit_of_measure in _WHO and i in alike:
             # "hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo", "2.450 hội viên phụ nữ, 920 đoàn viên …"
             thing = _WHO[mention.unit_of_measure].match(source.folded, end - len(mention.noun))
+        elif i in labelled:  # "Các mô hình ở vùng đồng bào … là 64 mô hình, ở vùng giáo là 22"
+            thing = _LABEL_BEFORE.search(source.folded, max(0, start - 80), start)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
