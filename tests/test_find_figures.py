@@ -4615,6 +4615,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"category": None, "subset_of": 2}),
         ],
     ),
+    (
+        # A line's subject after "Các" counts its bare values; whose each is ("do …") is
+        # its cell, none of them the total of the others.
+        "Các mô hình do thanh niên làm chủ là 52, do phụ nữ làm chủ là 76.",
+        [
+            ("52", {"noun": "mô hình", "category": "do thanh niên làm chủ", "part_of": None}),
+            ("76", {"category": "do phụ nữ làm chủ", "part_of": None, "subset_of": None}),
+        ],
+    ),
 ]
 
 

@@ -188,7 +188,7 @@ _NOUN_OF = {entry[0]: entry for entry in NOUNS}
 # and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432".
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
-    r"(?:luot\s)?(?P<noun>"
+    r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"
     + _KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
     rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"

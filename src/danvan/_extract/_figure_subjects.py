@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._body_names import names_a_body, whose
+from danvan._extract._body_names import names_a_body
 from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_nouns import Subject, subject_before
@@ -72,8 +72,8 @@ def subject_of_the_list(
             labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
                 _SUBJECT_LABEL.search(folded, *found[1])
                 or level_ending(folded, *found[1])
-                or whose(folded, *found[1]) >= 0
-            )
+                or folded[found[1][0] : found[1][1]].lstrip().startswith(("cua ", "do "))
+            )  # "Các mô hình do thanh niên làm chủ là 52, do phụ nữ …": whose each is
             return found, None if labelled or found[4] is not None else k
         k -= 1
     found = _subject_of_its_period(folded, start)
@@ -107,7 +107,7 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     if item is None:
         return None
     named = CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)])
-    of_a_body = folded.startswith(("cua ", "do "), item[0]) and whose(folded, *item) >= 0
+    of_a_body = folded.startswith(("cua ", "do "), item[0])  # whose: "…, do phụ nữ làm chủ là"
     return item if named or of_a_body else None  # "…, do Hội Phụ nữ chủ trì là 212"
 
 
