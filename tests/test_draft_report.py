@@ -434,7 +434,14 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
     said = _draft("5 năm qua, tỉnh đã có 12.480 mô hình được công nhận.", "nb-said", "năm 2025")
     assert said.report.figures == ()
     assert "a total over the years ('5 năm qua')" in said.left_out[0]
-    for recent in ("Trong 3 năm gần đây", "3 năm trở lại đây", "Tổng kết 3 năm", "Sơ kết 3 năm"):
+    for recent in (
+        "Trong 3 năm gần đây",
+        "3 năm trở lại đây",
+        "Tổng kết 3 năm",
+        "Sơ kết 3 năm",
+        "Tổng cộng 3 năm",
+        "Tính chung 3 năm",
+    ):
         text = f"{recent}, huyện có 124 tập thể, 187 cá nhân được khen thưởng."
         assert _draft(text, "nb-recent", "năm 2025").report.figures == ()
         assert _draft(text, "nb-recent-3y", "2023 - 2025").report.figures != ()
