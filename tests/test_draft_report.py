@@ -1813,10 +1813,10 @@ def test_a_breakdown_by_former_units_is_left_out_for_their_reports() -> None:
     """
     text = (
         "Sau hợp nhất, tỉnh có 6.248 mô hình (tỉnh Ninh Bình cũ 2.136, Hà Nam cũ 1.842, Nam "
-        "Định cũ 2.270)."
+        "Định cũ 2.270). Tỉnh Ninh Bình cụ thể hóa bằng 96 mô hình cấp tỉnh."
     )
     result = _draft(text, "nb-former", "năm 2025")
-    assert [str(f.value) for f in result.report.figures] == ["6.248"]
+    assert [str(f.value) for f in result.report.figures] == ["6.248", "96"]
     assert [line.split(": ", 1)[1] for line in result.left_out] == [
         "it is about 'tỉnh Ninh Bình cũ', not 'vn/ninh-binh': add it to that unit's report",
         "it is about 'Hà Nam cũ', not 'vn/ninh-binh': add it to that unit's report",

@@ -131,8 +131,9 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
             return a, numbered.end(1)
         if kept and _names_a_unit(source.clean[a:b], kept):
-            former = _FORMER.match(folded, b + len(" ".join(kept)))  # "tỉnh Ninh Bình cũ"
-            return a, (former.end() if former else b + len(" ".join(kept)))
+            end = b + len(" ".join(kept))
+            former = _FORMER.match(source.clean, end)  # "tỉnh Ninh Bình cũ"; not "cụ thể"
+            return a, (former.end() if former else end)
     return (
         _place_in_a_list(source, start)
         or _place_heading(source, start)
@@ -188,7 +189,7 @@ _VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "
 
 
 # A unit before the reorganisation, not the one of the same name after it.
-_FORMER = re.compile(r"\s\(?(?:cu|truoc\sday)\b\)?")
+_FORMER = re.compile(r"\s\(?(?:cũ|trước đây)\b\)?", re.IGNORECASE)
 
 
 def _names_a_unit(kind: str, name: list[str]) -> bool:
@@ -263,7 +264,7 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
         end -= 1
     end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
     former = end  # "…, Hà Nam cũ 1.842": the unit before the reorganisation, "cũ" kept
-    end -= 3 if folded.endswith(" cu", 0, end) else 0
+    end -= 3 if clean.endswith(" cũ", 0, end) else 0
     words = clean[max(0, end - 40) : end].split(" ")[-4:]
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
     if not kept:
