@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._body_names import names_a_body
+from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_nouns import Subject, subject_before
@@ -72,6 +72,7 @@ def subject_of_the_list(
             labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
                 _SUBJECT_LABEL.search(folded, *found[1])
                 or level_ending(folded, *found[1])
+                or whose(folded, *found[1]) >= 0
                 or folded[found[1][0] : found[1][1]].lstrip().startswith(("cua ", "do "))
             )  # "Các mô hình do thanh niên làm chủ là 52, do phụ nữ …": whose each is
             return found, None if labelled or found[4] is not None else k
