@@ -4624,6 +4624,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("76", {"category": "do phụ nữ làm chủ", "part_of": None, "subset_of": None}),
         ],
     ),
+    (
+        # "trong đó" after a subject that names its body makes the next item a part of
+        # it, the body's too.
+        "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248, trong đó cấp tỉnh 12.",
+        [
+            ("248", {"category": "Mặt trận Tổ quốc các cấp"}),
+            ("12", {"part_of": 0, "level": L.PROVINCE, "category": "Mặt trận Tổ quốc các cấp"}),
+        ],
+    ),
 ]
 
 

@@ -75,7 +75,8 @@ def subject_of_the_list(
                 or whose(folded, *found[1]) >= 0
                 or folded[found[1][0] : found[1][1]].lstrip().startswith(("cua ", "do "))
             )  # "Các mô hình do thanh niên làm chủ là 52, do phụ nữ …": whose each is
-            return found, None if labelled or found[4] is not None else k
+            among = "trong do " in folded[spans[k][1] : start]  # "…, trong đó cấp tỉnh 12"
+            return found, None if (labelled or found[4] is not None) and not among else k
         k -= 1
     found = _subject_of_its_period(folded, start)
     at = start
