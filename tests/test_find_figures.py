@@ -4633,6 +4633,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"part_of": 0, "level": L.PROVINCE, "category": "Mặt trận Tổ quốc các cấp"}),
         ],
     ),
+    (
+        # The tier of the units that act after another item's count is the count's level;
+        # a unit named right before the bracket of a count is its place.
+        (
+            "Năm 2025, cấp tỉnh công nhận 45 mô hình; các huyện, thành phố công nhận 412 mô "
+            "hình. Các đơn vị có ít mô hình là huyện Nho Quan (86 mô hình), huyện Gia Viễn (92 "
+            "mô hình)."
+        ),
+        [
+            ("45", {"level": L.PROVINCE}),
+            ("412", {"level": L.DISTRICT, "measure": R}),
+            ("86", {"place_words": "huyện Nho Quan"}),
+            ("92", {"place_words": "huyện Gia Viễn"}),
+        ],
+    ),
 ]
 
 

@@ -91,8 +91,8 @@ _REACH = 200
 _TIER_ACTED = re.compile(
     r"(?:\btrong\sdo(?:\s?[,:])?|(?<![0-9.])(?!(?:19|20)[0-9]{2}\b)[0-9][0-9.]*"
     r"(?:\s[a-z]+){1,4}\s?(?:[,;]|,?\sva))\s"
-    r"(?:cac\s)?(?P<tier>tinh|huyen|xa)\s(?:da\s)?"
-    rf"{RECOGNISING}\s$"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa)(?:,?\s(?:thanh\spho|thi\sxa|thi\stran|phuong))*"
+    rf"\s(?:da\s)?{RECOGNISING}\s$"  # "…; các huyện, thành phố công nhận 412 mô hình"
 )
 
 
@@ -122,7 +122,7 @@ def _tier_that_acted(folded: str, start: int) -> tuple[RecognitionLevel, tuple[i
     "248 mô hình, trong đó tỉnh biểu dương 36 mô hình, các huyện 212": the province
     honoured the 36; not "Tỉnh đã công nhận 248 mô hình", which may be every level's.
     """
-    acted = _TIER_ACTED.search(folded, max(0, start - 40), start)
+    acted = _TIER_ACTED.search(folded, max(0, start - 60), start)
     if acted is None:
         return None
     level = RecognitionLevel._lookup(f"cấp {acted['tier']}")

@@ -120,6 +120,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
         if not any(a <= stop.start() < b for a, b in asides):  # "xã Yên Thắng (mới) có …"
             clause = stop.end()
+    if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
+        clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
     for a, b in units:
         if a < clause:
             continue
@@ -190,6 +192,12 @@ _VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "
 
 # A unit before the reorganisation, not the one of the same name after it.
 _FORMER = re.compile(r"\s\(?(?:cũ|trước đây)\b\)?", re.IGNORECASE)
+
+
+def _the_clause_before(folded: str, at: int) -> int:
+    """Where the clause before ``at`` starts: the number's bracket opens after its unit."""
+    stops = list(CLAUSE_STOP_OR_COMMA.finditer(folded, max(0, at - PLACE_REACH), at))
+    return stops[-1].end() if stops else max(0, at - PLACE_REACH)
 
 
 def _names_a_unit(kind: str, name: list[str]) -> bool:
