@@ -21,6 +21,7 @@ from danvan._extract._figure_words import (
     RANGE,
     RANGE_END,
     RANGE_START,
+    VERBS,
     candidates,
 )
 from danvan._extract._patterns import at_word_start
@@ -136,11 +137,15 @@ def figure_candidates(
         yield match
 
 
-# A measure's verb right before a number that names no noun: "năm 2024: đăng ký 980,
-# công nhận 912".
+# A verb of what is done to models right before a number that names no noun: "năm 2024:
+# đăng ký 980, công nhận 912". The verbs are the measures' own.
+_DONE_TO_MODELS = frozenset(
+    ("registered", "built", "recognised", "proposed", "honoured", "commended", "replicated")
+)
 _VERB_BEFORE = re.compile(
-    r"(?:^|[\s,;:])(?P<verb>dang\sky(?:\sxay\sdung)?|cong\snhan|xay\sdung|bieu\sduong"
-    r"|tuyen\sduong|nhan\srong|khen\sthuong|de\snghi(?:\scong\snhan)?)\s$"
+    r"(?:^|[\s,;:])(?P<verb>"
+    + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
+    + r")\s$"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.)\n]|\sva\s|$)")
 

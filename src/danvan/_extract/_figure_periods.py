@@ -190,14 +190,10 @@ def _of_the_headings(
             continue  # words after it: "Năm 2025, toàn xã …"
         end = _HEADING_END.search(folded, b + 1)
         stop = end.start() if end is not None else len(folded)
-        for i, (start, _) in enumerate(spans):
+        first, last = bisect.bisect_right(spans, (b, -1)), bisect.bisect_left(spans, (stop, -1))
+        for i in range(first, last):  # the counts under it, found in the sorted spans
             mention = mentions[i]
-            if (
-                not b < start < stop
-                or mention.period
-                or mention.as_of
-                or "period" in mention.evidence
-            ):
+            if mention.period or mention.as_of or "period" in mention.evidence:
                 continue
             evidence = {**mention.evidence, "period": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
