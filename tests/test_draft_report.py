@@ -1872,3 +1872,20 @@ def test_a_count_of_an_act_done_in_an_earlier_period_is_left_out() -> None:
         f"'2.105 mô hình' @ {text.index('2.105')}: done in an earlier period ('từ giai đoạn "
         "trước'): set its period"
     )
+
+
+def test_a_day_without_its_year_is_of_the_drafts_year() -> None:
+    """ "Tính đến ngày 30/11" stands on that day of period='s year, as if it were written."""
+    text = (
+        "Tính đến ngày 30/11, toàn tỉnh có 2.386 mô hình, trong đó 48 mô hình cấp tỉnh. "
+        "Tính đến ngày 31/11, các xã đã công nhận 215 mô hình."
+    )
+    result = _draft(text, "nb-day", "năm 2025")
+    total, part, odd = result.report.figures
+    day = dt.date(2025, 11, 30)
+    assert [(f.as_of, f.period) for f in (total, part)] == [(day, None), (day, None)]
+    assert "as_of from 'Tính đến ngày 30/11', in the year of period=" in total.notes[0]
+    assert (odd.as_of, odd.period) == (None, Period.parse("năm 2025"))  # no such day
+    assert "as_of: 'Tính đến ngày 31/11' does not say which; set it" in odd.notes[0]
+    unsaid = _draft(text, "nb-day")
+    assert [f.as_of for f in unsaid.report.figures] == [None, None, None]

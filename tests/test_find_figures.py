@@ -2996,6 +2996,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A day written without its year is of the count's own year, when it has one; a
+        # count of no year keeps the words (its draft takes the year of period=).
+        (
+            "Trong năm 2025 (tính đến ngày 30/11), các xã đã đăng ký 126 mô hình. Tính đến "
+            "ngày 15/10, toàn huyện có 1.084 mô hình. Từ ngày 01/01 đến ngày 30/9, công "
+            "nhận 72 mô hình."
+        ),
+        [
+            ("126", {"period": Period.parse("năm 2025"), "as_of": dt.date(2025, 11, 30)}),
+            ("1.084", {"period": None, "as_of": None}),
+            ("72", {"as_of": None}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

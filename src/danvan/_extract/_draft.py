@@ -22,7 +22,7 @@ from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import NO_BASE, cell_in_words, inferred, why_not
-from danvan._extract._left_out_periods import period_of, to_date, value_before
+from danvan._extract._left_out_periods import in_the_year, period_of, to_date, value_before
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
@@ -135,7 +135,7 @@ def draft_report(
         period=period,
     )
     for i in _totals_first(mentions):
-        mention = mentions[i]
+        mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
         why = why_not(mention, text, movement, scope) or _total_left_out(mentions, i, ids)
         why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"

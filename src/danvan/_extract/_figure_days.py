@@ -9,6 +9,7 @@ that year's last day.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -20,14 +21,17 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import ANOTHER_YEAR, SENTENCE_END
 from danvan._extract._mentions import DateMention
 from danvan._periods import Period
+from danvan._text import fold_each
 
 __all__ = [
     "REACH",
     "as_of_a_day",
+    "day_in_the_year",
     "in_sentence",
     "on_a_day",
     "same_act_another_year",
     "stocks_in_other_years",
+    "yearless_days",
 ]
 
 #: How far back in its sentence a figure's period or day is read.
@@ -71,6 +75,55 @@ def as_of_a_day(
             mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
         elif total is not None and mentions[total].as_of is not None:
             mentions[i] = attrs.evolve(mention, as_of=mentions[total].as_of)
+
+
+# The day a count stands on, written without its year: "(tính) đến ngày 30/11, …".
+_AS_OF_NO_YEAR = re.compile(
+    r"\b(?:tinh\s)?den\s(?:het\s)?ngay\s?([0-9]{1,2})\s?/\s?([0-9]{1,2})\b(?!\s?[/.-]\s?[0-9])"
+)
+
+
+def day_in_the_year(words: str, period: Period | None) -> dt.date | None:
+    """The day of ``words`` ("tính đến ngày 30/11") in ``period``'s one calendar year."""
+    found = _AS_OF_NO_YEAR.search(fold_each(words))
+    if found is None or period is None or period.start.year != (period.end or period.start).year:
+        return None
+    try:
+        return dt.date(period.start.year, int(found[2]), int(found[1]))
+    except ValueError:  # "đến ngày 31/11": no such day
+        return None
+
+
+def yearless_days(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """The day a count stands on, written without its year, before it in its sentence.
+
+    "Trong năm 2025 (tính đến ngày 30/11), toàn tỉnh đã công nhận 245 mô hình": the 30th
+    of November of the count's own year. Where the count has no period of one year, the
+    words are kept (evidence ``as_of``) for the year a draft's ``period=`` gives.
+    """
+    folded = source.folded
+    days = list(_AS_OF_NO_YEAR.finditer(folded))
+    if not days:
+        return
+    ends = [day.end() for day in days]
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        j = bisect.bisect_right(ends, start) - 1
+        if j < 0 or mention.as_of is not None or "as_of" in mention.evidence:
+            continue
+        a, b = days[j].span()
+        if not in_sentence(folded, b, start, REACH) or _FROM_A_DAY_NO_YEAR.search(
+            folded, max(0, a - 20), a
+        ):
+            continue  # not "Từ ngày 01/01 đến ngày 30/11, …": a period, which it is of
+        words = words_at(source, a, b)
+        evidence = {**mention.evidence, "as_of": words}
+        day = day_in_the_year(words[0], mention.period)
+        mentions[i] = attrs.evolve(mention, as_of=day, evidence=evidence)
+
+
+_FROM_A_DAY_NO_YEAR = re.compile(r"\btu\s(?:ngay\s)?[0-9]{1,2}\s?/\s?[0-9]{1,2}\s$")
 
 
 # The day an act was done on, heading the count's clause: "ngày 10/02/2025 đăng ký 40 …".

@@ -31,6 +31,7 @@ from danvan._extract._figure_days import (
     in_sentence,
     on_a_day,
     stocks_in_other_years,
+    yearless_days,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
@@ -157,6 +158,7 @@ def name_periods(
     _of_the_headings(source, mentions, spans, periods, located)
     stocks_in_other_years(folded, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
+    yearless_days(source, mentions, spans)
 
 
 # A line that is nothing but a period, numbered or not: "1. Năm 2024", "b) Năm 2025:",

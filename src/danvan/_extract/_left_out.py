@@ -161,6 +161,8 @@ def inferred(mention: FigureMention, name: str, words: str) -> str:
         return f"part of '{words}': the parts in the next sentence add up to it"
     if name == "period" and mention.period is None:  # "6 tháng cuối năm", of no year
         return f"period from '{words}', in the year of period="
+    if name == "as_of" and mention.as_of is not None and str(mention.as_of.year) not in words:
+        return f"as_of from '{words}', in the year of period="
     if name == "estimate_words":
         return f"status estimated from '{words}'"
     if getattr(mention, name) is None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
+from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._measures import Measure
@@ -19,6 +22,7 @@ from danvan._text import fold, fold_each
 
 __all__ = [
     "another_period",
+    "in_the_year",
     "of_the_year",
     "period_of",
     "to_date",
@@ -259,6 +263,18 @@ def period_of(mention: FigureMention, period: Period | None) -> Period | None:
     if mention.period is not None or mention.as_of is not None:
         return mention.period
     return of_the_year(mention, period) or period
+
+
+def in_the_year(mention: FigureMention, period: Period | None) -> FigureMention:
+    """``mention`` standing on the day it names without a year, in ``period``'s one year.
+
+    "Tính đến ngày 30/11, toàn tỉnh có 245 mô hình" in a report of 2025 stands on
+    30/11/2025; unchanged when ``period`` is no one year or the mention names no such day.
+    """
+    if mention.as_of is not None or "as_of" not in mention.evidence:
+        return mention
+    day = day_in_the_year(mention.evidence["as_of"][0], period)
+    return mention if day is None else attrs.evolve(mention, as_of=day)
 
 
 def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
