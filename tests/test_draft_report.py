@@ -1889,3 +1889,27 @@ def test_a_day_without_its_year_is_of_the_drafts_year() -> None:
     assert "as_of: 'Tính đến ngày 31/11' does not say which; set it" in odd.notes[0]
     unsaid = _draft(text, "nb-day")
     assert [f.as_of for f in unsaid.report.figures] == [None, None, None]
+
+
+_FORMER_TERM = "('so với nhiệm kỳ trước'"
+
+
+def test_a_count_over_a_term_is_not_the_years() -> None:
+    """A count of the term ("Cả nhiệm kỳ", "… so với nhiệm kỳ trước") is no year's count."""
+    text = (
+        "Năm 2025, toàn huyện công nhận 86 mô hình; cả nhiệm kỳ công nhận 1.130 mô hình. "
+        "Các chi bộ đã xây dựng 1.412 mô hình, gấp 1,4 lần so với nhiệm kỳ trước. "
+        "So với giai đoạn 2016 - 2020, số điển hình được biểu dương là 318, tăng 64."
+    )
+    result = _draft(text, "nb-term", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["86"]
+    over = "), not of năm 2025: set its period"
+    phase = "('So với giai đoạn 2016 - 2020'"
+    assert list(result.left_out) == [
+        f"'1.130 mô hình' @ {text.index('1.130')}: a count over a term ('cả nhiệm kỳ'{over}",
+        f"'1.412 mô hình' @ {text.index('1.412')}: a count over a term {_FORMER_TERM}{over}",
+        f"'318' @ {text.index('318')}: a count over a term {phase}{over}",
+        f"'64' @ {text.index('64')}: a count over a term {phase}{over}",
+    ]
+    five = _draft(text, "nb-term", "giai đoạn 2021 - 2025")  # the term's own report
+    assert [str(f.value) for f in five.report.figures] == ["86", "1.130", "1.412", "318", "64"]

@@ -22,7 +22,13 @@ from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import NO_BASE, cell_in_words, inferred, why_not
-from danvan._extract._left_out_periods import in_the_year, period_of, to_date, value_before
+from danvan._extract._left_out_periods import (
+    in_the_year,
+    of_this_term,
+    period_of,
+    to_date,
+    value_before,
+)
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
@@ -138,6 +144,7 @@ def draft_report(
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
         why = why_not(mention, text, movement, scope) or _total_left_out(mentions, i, ids)
         why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
+        why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
         shared = share_of(text, mentions, i) if why == NO_BASE else None

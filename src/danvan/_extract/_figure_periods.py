@@ -93,7 +93,10 @@ _YEARLESS = re.compile(
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
 # (not "(từ 347 xuống 316 …)"), or labelled by it: "(cùng kỳ năm 2024: 286 mô hình)".
 _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
-_YEARS_IN_ALL = re.compile(r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b")
+_YEARS_IN_ALL = re.compile(
+    r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b"
+    r"|\b(?:ca|toan)\s(?:nhiem\sky|giai\sdoan)\b(?![\s(]*(?:19|20)[0-9]{2})"  # "; cả nhiệm kỳ …"
+)
 
 
 def name_periods(

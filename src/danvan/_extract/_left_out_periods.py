@@ -24,6 +24,7 @@ __all__ = [
     "another_period",
     "in_the_year",
     "of_the_year",
+    "of_this_term",
     "period_of",
     "to_date",
     "value_before",
@@ -238,6 +239,40 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total over the years ('{words}'), not of {period}: set its period"
     words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
     return f"a total to date ('{words}'), of no period the text gives: set its period"
+
+
+# A count over a term, its years not said, or set against another term or phase: "Cả
+# nhiệm kỳ, …", "Nhiệm kỳ qua, …", "…, gấp 1,3 lần so với nhiệm kỳ trước", "So với giai
+# đoạn 2016 - 2020, …".
+_TERM = r"(?:nhiem\sky|giai\sdoan)"
+_ANOTHER_TERM = re.compile(
+    rf"\b(?:so\svoi|gap\s[0-9]+(?:,[0-9]+)?\slan)\s(?:ca\s)?{_TERM}"
+    r"\s(?:truoc|(?:19|20)[0-9]{2}\s?-\s?(?:19|20)[0-9]{2})\b"
+    rf"|\b(?:(?:ca|toan|trong)\s{_TERM}(?:\s(?:qua|nay|vua\squa))?|{_TERM}\s(?:qua|vua\squa))"
+    r"\b(?![\s(]*(?:19|20)[0-9]{2})(?!\s(?:truoc|toi|moi|sau)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"[.;\n](?:\s|$)")
+
+
+def of_this_term(text: str, mention: FigureMention, period: Period | None) -> str | None:
+    """Why a count over a term, or set against another, is left out of a draft of one year.
+
+    "Toàn huyện xây dựng 1.245 mô hình, gấp 1,3 lần so với nhiệm kỳ trước", "Cả nhiệm
+    kỳ, …": a count of the term, whose years the text does not give, not of ``period``.
+    """
+    if mention.period is not None or mention.as_of is not None:
+        return None
+    if period is None or _years(period) != 1:
+        return None
+    start, end = mention.span
+    after = _SENTENCE_ENDS.split(text[end : end + _TO_DATE_REACH], maxsplit=1)[0]
+    before = _SENTENCE_ENDS.split(text[max(0, start - _TO_DATE_REACH) : start])[-1]
+    for words in (after, before):
+        found = _ANOTHER_TERM.search(fold_each(words))
+        if found is not None:
+            said = words[found.start() : found.end()]
+            return f"a count over a term ('{said}'), not of {period}: set its period"
+    return None
 
 
 def _its_sentence(text: str, start: int) -> str:
