@@ -3010,6 +3010,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A clause that sets the count against another time heads no body's name.
+        (
+            "So với giai đoạn trước, số mô hình được công nhận là 1.245. Bên cạnh đó, Hội "
+            "Cựu chiến binh có 96 mô hình."
+        ),
+        [
+            ("1.245", {"category": None, "measure": R}),
+            ("96", {"category": "Hội Cựu chiến binh"}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

@@ -117,7 +117,12 @@ _ACT = re.compile(
     r"|tang|ket\snap|tiep\snhan|chiem)\b"  # "Ban Chỉ đạo", a body's name
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
-_ASIDE = re.compile(r"(?:rieng|con|ngoai\sra)\s")
+_ASIDE = re.compile(
+    r"(?:rieng|con|ngoai\sra)\s"
+    # a clause that sets the count against another time or adds it, before the subject:
+    # "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …"
+    r"|(?:so\s(?:sanh\s)?voi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
+)
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
