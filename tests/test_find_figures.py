@@ -3021,6 +3021,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A kind of model whose name joins two words by a comma is named whole.
+        "Toàn xã có 74 mô hình chăn nuôi, trồng trọt; 38 mô hình tự quản về môi trường.",
+        [
+            ("74", {"category": "chăn nuôi, trồng trọt", "measure": "models"}),
+            ("38", {"category": "tự quản về môi trường", "measure": "models"}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

@@ -106,6 +106,13 @@ _TOPIC = re.compile(
     r"[a-z]+(?:\s(?!(?:duoc|da|dang)\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
+# The rest of a topic's name past a comma, up to the item's end, with no verb or count:
+# "sản xuất, kinh doanh giỏi;", not "sản xuất, được công nhận …".
+_JOINED_TOPIC = re.compile(
+    r",\s(?!(?:duoc|da|dang|tang|giam|dat|chiem|con\slai|trong\s(?:do|so)|gom|voi|la|co|cac|nhung)\b)"
+    r"[a-z]+(?:\s(?!(?:duoc|da|dang|va)\b)[a-z-]+){0,3}(?=\s?[;.\n]|$)"
+)
+
 
 def things_measured(
     source: CleanText,
@@ -164,5 +171,7 @@ def things_measured(
             continue
         if thing is not None:
             a, b = thing.span(1)
+            joined = _JOINED_TOPIC.match(source.folded, b) if thing.re is _TOPIC else None
+            b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
