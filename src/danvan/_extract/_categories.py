@@ -1,16 +1,16 @@
 """Cells a report names in its own words: counts by body ("Hội Nông dân 215 mô hình").
 
-Reports break their counts down by the bodies that keep them (the Women's Union, the
-Farmers' Union, the Youth Union) as often as by field or level, and no vocabulary names
-them. Two or more counts of one unit next to each other in a sentence, each after a name of
-its own (capitalised, a few words, no verb but the body's act at its end: "Hội Nông dân xây
-dựng 95 mô hình"), are counts by body: each name becomes the count's ``category``, with its
-words as evidence. One count after a name is left as it is ("Thành phố có 58 mô hình" names
-the scope, not a cell), unless the name is of a body that holds part of the scope's models,
-never all of them: a mass organisation, a bloc, the police or an agency ("Hội Liên hiệp Phụ
-nữ tỉnh có 312 mô hình", "Công an tỉnh xây dựng 37 mô hình"). Counts by the grade a review
-gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are named by the grade, and so is one
-count with a grade after it ("207/230 mô hình hoạt động hiệu quả", "5 mô hình không đạt").
+Reports break their counts down by the bodies that keep them (the Women's Union, …) as
+often as by field or level, and no vocabulary names them. Two or more counts of one unit
+next to each other in a sentence, each after a name of its own (capitalised, a few words,
+no verb but the body's act at its end: "Hội Nông dân xây dựng 95 mô hình"), are counts by
+body: each name becomes the count's ``category``, with its words as evidence. One count
+after a name is left as it is ("Thành phố có 58 mô hình" names the scope, not a cell),
+unless the name is of a body that holds part of the scope's models, never all of them: a
+mass organisation, a bloc, the police or an agency ("Công an tỉnh xây dựng 37 mô hình").
+Counts by the grade a review gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are
+named by the grade, and so is one count with a grade after it ("207/230 mô hình hoạt động
+hiệu quả").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from danvan._extract._figure_grades import (
     grade_of_the_subject,
     restates_recognition,
 )
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, related, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
 from danvan._extract._lists import BULLET, item_words
@@ -116,12 +116,10 @@ _ACT = re.compile(
     r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup"  # not
     r"|tang|ket\snap|tiep\snhan|chiem)\b"  # "Ban Chỉ đạo", a body's name
 )
-# A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp".
+# A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
+# a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
 _ASIDE = re.compile(
-    r"(?:rieng|con|ngoai\sra)\s"
-    # a clause that sets the count against another time or adds it, before the subject:
-    # "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …"
-    r"|(?:so\s(?:sanh\s)?voi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
+    r"(?:rieng|con|ngoai\sra)\s|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
@@ -300,7 +298,7 @@ def _beside_another(
             not 0 <= j < len(mentions)
             or names[j] is None
             or (i in grades) != (j in grades)
-            or _related(mentions, i, j)
+            or related(mentions, i, j)
         ):
             continue
         a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
@@ -329,14 +327,6 @@ def _body_after(
         return None  # "7 mô hình do chính quyền thực hiện": the government's bloc
     a, b = after.span("body")
     return source.clean[a:b], source.span(a, b)
-
-
-def _related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
-    """Whether one of two counts is the total of the other: no siblings then."""
-    return j in (mentions[i].part_of, mentions[i].subset_of) or i in (
-        mentions[j].part_of,
-        mentions[j].subset_of,
-    )
 
 
 def _verb_of_the_item_before(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -16,7 +17,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention", "denied", "verb_after", "verb_said"]
+__all__ = ["FigureMention", "denied", "related", "verb_after", "verb_said"]
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +136,12 @@ class FigureMention:
     def awarded(self) -> bool:
         """Whether the count is of a batch of awards: its form or its giver is said."""
         return self.award_form is not None or self.issuer_words is not None
+
+
+def related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
+    """Whether one of two figures is the total (or superset) of the other."""
+    first, other = mentions[i], mentions[j]
+    return j in (first.part_of, first.subset_of) or i in (other.part_of, other.subset_of)
 
 
 def verb_after(mention: FigureMention) -> bool:

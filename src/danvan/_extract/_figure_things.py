@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
@@ -90,12 +90,7 @@ def _beside(mentions: Sequence[FigureMention], counts: set[int], i: int) -> bool
     "120 mô hình sản xuất, …; 86 mô hình tự quản ở khu dân cư" are two kinds of model;
     not "86 gương điển hình tiên tiến, trong đó 32 gương người tốt": some of the first.
     """
-    return any(
-        k in counts
-        and k not in (mentions[i].part_of, mentions[i].subset_of)
-        and i not in (mentions[k].part_of, mentions[k].subset_of)
-        for k in (i - 1, i + 1)
-    )
+    return any(k in counts and not related(mentions, i, k) for k in (i - 1, i + 1))
 
 
 # Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
