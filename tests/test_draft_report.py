@@ -1259,8 +1259,8 @@ def test_a_table_is_said_not_read() -> None:
     )
 
 
-def test_a_table_of_plain_text_is_said_not_read() -> None:
-    """A table copied as lines of cells is no text of figures: its rows are not read."""
+def test_a_table_of_plain_text_is_read_cell_by_cell() -> None:
+    """A table copied as lines of cells is read by its header; a spaced-out line is prose."""
     text = (
         "Năm 2025, các xã đăng ký 58 mô hình, kết quả như sau:\n"
         "STT\tĐơn vị\tĐăng ký\tCông nhận\n"
@@ -1271,11 +1271,18 @@ def test_a_table_of_plain_text_is_said_not_read() -> None:
         "Toàn tỉnh có   1.200   mô hình,   trong đó   45   mô hình cấp tỉnh.\n"
     )
     result = _draft(text, "nb-text-table")
-    assert [str(f.value) for f in result.report.figures] == ["58", "1.200", "45"]
-    why = "its numbers are not read; add its figures by hand"
-    assert result.left_out == (
-        f"the table @ {text.index('STT')}: {why}",
-        f"the table @ {text.index('| TT')}: {why}",
+    read = [(str(f.value), f.measure, f.dims.fields) for f in result.report.figures]
+    assert read == [
+        ("58", "registered", ()),
+        ("26", "models", (Field.ECONOMY,)),  # "Số mô hình" of the field's row
+        ("1.200", "models", ()),
+        ("45", "models", ()),
+    ]
+    about = "not 'vn/ninh-binh': add it to that unit's report"
+    cells = (("\t21\t", "Xã Gia Lập"), ("\t18\n", "Xã Gia Lập"), ("\t37\t", "Xã Gia Vân"))
+    assert result.left_out == tuple(  # a commune's row is that commune's, and so on
+        f"'{cell.strip()}' @ {text.index(cell) + 1}: it is about '{unit}', {about}"
+        for cell, unit in (*cells, ("\t30\n", "Xã Gia Vân"))
     )
 
 

@@ -175,9 +175,11 @@ def draft_report(
         else:
             awards.append(award)
     left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
+    read = [m.span[0] for m in mentions] + [a for a, _, _ in unread]
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
-        for start, _ in sorted([*html_tables(text), *text_tables(text)])
+        for start, end in sorted([*html_tables(text), *text_tables(text)])
+        if not any(start <= at < end for at in read)  # a table read cell by cell
     )
     report = Report(
         id=id,

@@ -17,7 +17,7 @@ from danvan._text import fold
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
 
-__all__ = ["field_after", "written_field"]
+__all__ = ["field_after", "fields_named", "written_field"]
 
 # …and the people or the work the models are among, or whose they are: "215 mô hình trong
 # đồng bào dân tộc thiểu số", "24 mô hình “Dân vận khéo” trong (thực hiện) chuyển đổi số".
@@ -124,6 +124,15 @@ def _label_before_the_bracket(
 _FIELD_JOINED = re.compile(r"\s?(?:,\sva|,|\sva)\s(?:linh\svuc\s)?")
 _MAX_FIELD_WORDS = 6  # "xây dựng hệ thống chính trị"
 _NEXT_COUNT = re.compile(r"\s?:?\s?(?:co\s)?[0-9]")
+
+
+def fields_named(words: str) -> tuple[Field, ...]:
+    """The field ``words`` name whole, or the fields they join into one bucket, if any.
+
+    "Kinh tế", "Lĩnh vực văn hóa - xã hội", "Kinh tế và quốc phòng - an ninh".
+    """
+    one = Field._lookup(words)
+    return (one,) if one is not None else _merged(words)
 
 
 def _merged(words: str) -> tuple[Field, ...]:

@@ -15,9 +15,11 @@ from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
+from danvan._text import fold_each
 
 __all__ = [
     "CLAUSE_STOP_OR_COMMA",
+    "a_unit_named",
     "NATION",
     "PLACE_REACH",
     "SENTENCE_REACH",
@@ -198,6 +200,15 @@ def _the_clause_before(folded: str, at: int) -> int:
     """Where the clause before ``at`` starts: the number's bracket opens after its unit."""
     stops = list(CLAUSE_STOP_OR_COMMA.finditer(folded, max(0, at - PLACE_REACH), at))
     return stops[-1].end() if stops else max(0, at - PLACE_REACH)
+
+
+def a_unit_named(words: str) -> bool:
+    """Whether ``words`` are a unit's kind and name, and nothing else: "Xã Gia Lạc"."""
+    kind = _UNIT_NAMED.match(fold_each(words))
+    if kind is None or kind.start() != 0:
+        return False
+    name = words[kind.end() :].split()
+    return bool(name) and _names_a_unit(words[: kind.end()], name)
 
 
 def _names_a_unit(kind: str, name: list[str]) -> bool:

@@ -76,6 +76,7 @@ from danvan._extract._lists import (
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
+from danvan._extract._table_figures import merged, table_figures
 from danvan._extract._text_tables import text_tables
 from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
@@ -89,6 +90,9 @@ __all__ = ["FigureMention", "figures_and_unread", "find_figures"]
 
 def find_figures(text: str) -> list[FigureMention]:
     """Every figure a report's text gives, in order, with what its words say of it.
+
+    A table copied as lines of cells is read cell by cell: its column's header says what
+    is counted, its row's label the cell or the total the others are parts of.
 
     Args:
         text: The report text, plain or HTML.
@@ -126,11 +130,9 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
         references = references_in(source)
+        tables = text_tables(text)  # a grid's cells, read by their header below
         claimed = Spans(
-            [
-                *(m.span for found in (dates, periods, references) for m in found),
-                *text_tables(text),  # a grid's cells, whose meaning is in its header
-            ]
+            [*(m.span for found in (dates, periods, references) for m in found), *tables]
         )
         quoted = quoted_spans(source.clean)
         mentions: list[FigureMention] = []
@@ -160,6 +162,10 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
+        if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
+            cells, not_read = table_figures(text, tables, find_figures)
+            mentions = merged(mentions, cells)
+            unread.extend(not_read)
         return mentions, sorted(unread)
 
 

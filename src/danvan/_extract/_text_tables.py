@@ -3,9 +3,10 @@
 A report's table of results ("STT | Đơn vị | Số mô hình đăng ký | Số được công nhận")
 often reaches danvan as lines of cells split by tabs, bars or runs of spaces. Its
 numbers are cells of a grid, whose meaning is in the header, not in the words around
-them: :func:`~danvan.find_figures` does not read them (a row's "1  Xã Gia Hòa  12  10" is
-no count of communes), and :func:`~danvan.draft_report` says where each table is, so that
-its figures are typed in.
+them: the prose rules of :func:`~danvan.find_figures` do not read them (a row's "1  Xã
+Gia Hòa  12  10" is no count of communes); each cell is read by its column's header and
+its row's label instead (``_table_figures``). :func:`~danvan.draft_report` says where each
+table it could not read is, so that its figures are typed in.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["html_tables", "text_tables"]
+__all__ = ["SEPARATOR", "html_tables", "row_cells", "text_tables"]
 
 # An HTML table, whose cells find_figures does not read as figures.
 _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -22,6 +23,8 @@ _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
+#: The line under a Markdown table's header: "|---|:---:|".
+SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 # A row has at least this many cells, this many of them numbers, and at most this many
 # cells of words (a unit's name, a model's): not a sentence spaced out by a PDF's
 # justified lines ("Toàn tỉnh có   1.200   mô hình,   trong đó   45 …").
@@ -53,6 +56,8 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         if "\t" not in row and "|" not in row and "   " not in row:
             header = None
             continue
+        if SEPARATOR.fullmatch(row):
+            continue  # under a Markdown table's header: the header still heads the rows
         cells = [c for c in _CELL_BREAK.split(row.strip()) if c]
         numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
         words = len(cells) - numbers
@@ -65,3 +70,28 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         else:
             header = line.span() if len(cells) >= _ROW_CELLS and not numbers else None
     return tables
+
+
+def row_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The cells of the line ``text[start:end]``, each with its span in ``text``.
+
+    Between tabs or bars an empty cell is kept (a total row's empty number column); a
+    bar that opens or closes the line has no cell before or after it. Between runs of
+    spaces no cell is empty.
+    """
+    line = text[start:end]
+    cells: list[tuple[str, int, int]] = []
+    at = 0
+    for gap in [*_CELL_BREAK.finditer(line), None]:
+        a, b = at, len(line) if gap is None else gap.start()
+        words = line[a:b]
+        lead = len(words) - len(words.lstrip())
+        cells.append((words.strip(), start + a + lead, start + a + lead + len(words.strip())))
+        at = b if gap is None else gap.end()
+    if "\t" not in line and "|" not in line:
+        return [cell for cell in cells if cell[0]]
+    if line.lstrip().startswith("|") and cells and not cells[0][0]:
+        cells.pop(0)
+    if line.rstrip().endswith("|") and cells and not cells[-1][0]:
+        cells.pop()
+    return cells

@@ -1,0 +1,374 @@
+"""The figures of a table in report text: each number read by its column and its row.
+
+A table of results copied as lines of cells ("TT | Lĩnh vực | Số mô hình đăng ký | Số mô
+hình được công nhận") gives each number its meaning in two places. The header of its
+column says what is counted and what was done, read as a sentence's words are ("Số mô
+hình được công nhận" counts models recognised; a header of an act alone, "Công nhận",
+takes its noun from the line above the table when that names one). The label of its row
+says the cell: a field, a level, a holder, a year, a unit (whose figures are that unit's),
+a body in the report's words, or the total ("Tổng cộng", "Toàn tỉnh"). A row's number is a
+part of the total row's in its column when the rows name cells of one kind.
+
+What is not read is said, never dropped: a column whose header names no count ("Tỷ lệ
+(%)", "Ghi chú"), a cell that is no count, a row whose cells do not line up with the
+header. A table with no header line, or with more than one column of words, is left
+whole to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from danvan._counts import Count, parse_count
+from danvan._extract._figure_candidates import Unread
+from danvan._extract._figure_fields import fields_named
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_places import a_unit_named
+from danvan._extract._mentions import find_periods
+from danvan._extract._text_tables import SEPARATOR, row_cells
+from danvan._periods import Period
+from danvan._text import fold
+from danvan._vocabulary import HolderKind, RecognitionLevel
+from danvan.exceptions import DanvanError
+
+__all__ = ["merged", "table_figures"]
+
+Cell = tuple[str, int, int]  # the words, their start and end in the text
+Reader = Callable[[str], list[FigureMention]]
+
+_ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
+_TOTAL = re.compile(
+    r"(?:tong(?:\scong|\sso)?|cong|tinh\schung|toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho"
+    r"|xa|phuong|thi\stran|dac\skhu))\b"
+)
+_A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
+_A_PERIOD = re.compile(
+    r"(?:nam|quy|thang|giai\sdoan|nhiem\sky|[0-9]{1,2}\sthang|(?:19|20)[0-9]{2})"
+)
+_EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
+_NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
+# The cells a row's label may name, each of one kind; a total's parts are of one kind.
+_KINDS = ("level", "fields", "holder", "place_words", "category")
+_NO_COUNT = "a table's column whose header names no count: add its figures by hand"
+_NO_COUNT_IN_ROW = "a table's row whose label names no count: add its figures by hand"
+_NOT_A_COUNT = "a table's cell that is no count: check it and add it by hand"
+_NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it by hand"
+
+
+def table_figures(
+    text: str, tables: Sequence[tuple[int, int]], read: Reader
+) -> tuple[list[FigureMention], list[Unread]]:
+    """The figures of each text table in ``text``, in order, and the cells not read.
+
+    ``read`` reads a column's header as the words before a count: it is
+    :func:`~danvan.find_figures`. ``part_of`` indices are within the list returned.
+    """
+    mentions: list[FigureMention] = []
+    unread: list[Unread] = []
+    for start, end in tables:
+        lines = [
+            row_cells(text, a, b)
+            for a, b in _lines(text, start, end)
+            if not SEPARATOR.fullmatch(text, a, b)
+        ]
+        if len(lines) < 2 or any(_A_NUMBER.fullmatch(c[0]) for c in lines[0]):
+            continue  # no header line: the draft says where the table is
+        header, rows = lines[0], lines[1:]
+        labels = [i for i, cell in enumerate(header) if _is_words_column(rows, i, len(header))]
+        if len(labels) != 1:
+            continue  # a list of models or a grid of names: left whole to the reader
+        first = len(mentions)
+        mentions.extend(
+            m if m.part_of is None else attrs.evolve(m, part_of=first + m.part_of)
+            for m in _read_table(_Grid(text, header, rows, labels[0]), read, unread)
+        )
+        period = _caption_period(text, start)  # "Kết quả … năm 2025:" above the table
+        if period is not None:
+            mentions[first:] = [
+                m
+                if m.period is not None
+                else attrs.evolve(m, period=period[0], evidence={**m.evidence, "period": period[1]})
+                for m in mentions[first:]
+            ]
+    return mentions, unread
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, at = [], start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        if text[at:stop].strip():
+            spans.append((at, stop))
+        at = stop + 1
+    return spans
+
+
+def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
+    """Whether column ``i`` holds words (a label) in most rows that line up."""
+    cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in _EMPTY]
+    words = sum(1 for c in cells if not _A_NUMBER.fullmatch(c))
+    return bool(cells) and 2 * words > len(cells)
+
+
+@attrs.frozen
+class _Grid:
+    """A table's text, its header's cells, its rows' cells and which column labels rows."""
+
+    text: str
+    header: list[Cell]
+    rows: list[list[Cell]]
+    label: int
+
+    @property
+    def start(self) -> int:
+        """Where the table starts in the text: its header line's first cell."""
+        return self.text.rfind("\n", 0, self.header[0][1]) + 1
+
+    def meaning(self, cell: Cell, read: Reader) -> FigureMention | None:
+        """What a header (or a row's label) says its numbers count: "Số mô hình đăng ký".
+
+        A header of an act alone ("Công nhận") takes its noun from the line above the
+        table when that names one.
+        """
+        words, a, _ = cell
+        found = _only_count(read(f"{words} là 1."))
+        if found is not None:
+            return _moved(found, [(0, a, len(words))])
+        noun = _caption_noun(self.text, self.start)
+        if noun is None:
+            return None
+        said, at = noun
+        found = _only_count(read(f"{said} {words} là 1."))
+        if found is None:
+            return None
+        return _moved(found, [(0, at, len(said)), (len(said) + 1, a, len(words))])
+
+
+def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureMention]:
+    """The figures of one table's cells; ``part_of`` indices within the list returned."""
+    heads = {
+        i: cell
+        for i, cell in enumerate(grid.header)
+        if i != grid.label and not _ORDINAL.fullmatch(fold(cell[0]))
+    }
+    periods = {i: _row(cell[0]) for i, cell in heads.items()}
+    if heads and all("period" in said or "total" in said for said in periods.values()):
+        return _read_by_rows(
+            grid, {i: (heads[i], said) for i, said in periods.items()}, read, unread
+        )
+    columns: dict[int, FigureMention] = {}
+    for i, cell in heads.items():
+        column = grid.meaning(cell, read)
+        if column is not None:
+            columns[i] = column
+        elif any(len(row) > i and _A_NUMBER.fullmatch(row[i][0]) for row in grid.rows):
+            unread.append((cell[1], cell[2], _NO_COUNT))  # not "Ghi chú" with no number
+    found: list[tuple[int, dict[str, Any], FigureMention]] = []  # column, row's cell, figure
+    for row in grid.rows:
+        cells = _lined_up(row, len(grid.header), grid.label)
+        if cells is None:
+            unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
+            continue
+        name = cells[grid.label]
+        said = _row(name[0])
+        for i, column in columns.items():
+            figure = _cell_figure(column, cells[i], name, said, unread)
+            if figure is not None:
+                found.append((i, said, figure))
+    return _linked(found)
+
+
+def _read_by_rows(
+    grid: _Grid,
+    periods: dict[int, tuple[Cell, dict[str, Any]]],
+    read: Reader,
+    unread: list[Unread],
+) -> list[FigureMention]:
+    """The figures of a table whose rows say what is counted and whose columns are years.
+
+    "Nội dung | Năm 2024 | Năm 2025 | Tổng": a row "Số mô hình được công nhận" counts
+    models recognised in each year; its "Tổng" is of all the years.
+    """
+    years = [said["period"] for _, said in periods.values() if "period" in said]
+    if years:
+        every = Period(start=min(p.start for p in years), end=max(p.end or p.start for p in years))
+    found = []
+    for row in grid.rows:
+        cells = _lined_up(row, len(grid.header), grid.label)
+        if cells is None:
+            unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
+            continue
+        name = cells[grid.label]
+        meaning = grid.meaning(name, read)
+        if meaning is None:
+            if any(_A_NUMBER.fullmatch(cells[i][0]) for i in periods):
+                unread.append((name[1], name[2], _NO_COUNT_IN_ROW))
+            continue
+        for i, (head, said) in periods.items():
+            period = said.get("period", every if years else None)
+            figure = _cell_figure(meaning, cells[i], head, {"period": period}, unread)
+            if figure is not None:
+                found.append(figure)
+    return found
+
+
+def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[FigureMention]:
+    """Each row's figure a part of its column's total, when the rows name cells of one kind.
+
+    The total of rows that are years is of all of them: "Năm 2024", "Năm 2025", "Tổng".
+    """
+    totals = {i: k for k, (i, said, _) in enumerate(found) if "total" in said}
+    kinds = {kind for _, said, _ in found for kind in _KINDS if kind in said}
+    periods: list[Period] = [said["period"] for _, said, _ in found if "period" in said]
+    mentions = []
+    for k, (i, _, figure) in enumerate(found):
+        total = totals.get(i)
+        if total == k and periods and not kinds:
+            last = max(p.end or p.start for p in periods)
+            years = Period(start=min(p.start for p in periods), end=last)
+            mentions.append(attrs.evolve(figure, period=years))
+        elif total is not None and total != k and len(kinds) == 1 and not periods:
+            mentions.append(attrs.evolve(figure, part_of=total))
+        else:
+            mentions.append(figure)
+    return mentions
+
+
+def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
+    """The row's cells under the header's ``width`` columns, its label at ``label``.
+
+    A row with fewer cells lacks those before its label (a total row's "TT") or, failing
+    that, those after its numbers (an empty "Ghi chú"); ``None`` when neither lines up.
+    """
+    missing = [("", 0, 0)] * (width - len(row))
+    if len(row) > width:
+        return None
+    for cells in ([*missing, *row], [*row, *missing]) if missing else (row,):
+        words = cells[label][0]
+        if words not in _EMPTY and not _A_NUMBER.fullmatch(words):
+            return cells
+    return None
+
+
+def merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:
+    """The figures of the prose and of the tables in one list, in order of the text.
+
+    Each ``part_of`` and ``subset_of`` points at the same figure in the merged list.
+    """
+    if not tables:
+        return prose
+    order = sorted(
+        [
+            *((m.span, 0, i) for i, m in enumerate(prose)),
+            *((m.span, 1, i) for i, m in enumerate(tables)),
+        ]
+    )
+    where = {(side, i): k for k, (_, side, i) in enumerate(order)}
+    result = []
+    for _, side, i in order:
+        mention = (prose, tables)[side][i]
+        if mention.part_of is not None or mention.subset_of is not None:
+            part_of = None if mention.part_of is None else where[side, mention.part_of]
+            subset_of = None if mention.subset_of is None else where[side, mention.subset_of]
+            mention = attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
+        result.append(mention)
+    return result
+
+
+def _only_count(found: list[FigureMention]) -> FigureMention | None:
+    if len(found) != 1:
+        return None
+    [mention] = found
+    if mention.value != Count(1) or mention.measure is None or mention.unit_of_measure is None:
+        return None
+    return mention
+
+
+def _caption(text: str, start: int) -> tuple[str, int]:
+    """The line right above the table that starts at ``start``, and where it starts."""
+    end = text.rfind("\n", 0, start)
+    if end < 0:
+        return "", 0
+    begin = text.rfind("\n", 0, end) + 1
+    return text[begin:end], begin
+
+
+def _caption_period(text: str, start: int) -> tuple[Period, tuple[str, tuple[int, int]]] | None:
+    """The one period the line above a table names, with its words, if it names one."""
+    line, at = _caption(text, start)
+    found = find_periods(line) if line else []
+    if len(found) != 1:
+        return None
+    [mention] = found
+    a, b = mention.span
+    return mention.period, (line[a:b], (at + a, at + b))
+
+
+def _caption_noun(text: str, start: int) -> tuple[str, int] | None:
+    """The noun the line above a table names, "mô hình" or "điển hình", if only one."""
+    line, at = _caption(text, start)
+    nouns = list(_NOUN.finditer(line))
+    if len({fold(n[0]) for n in nouns}) != 1:
+        return None
+    return nouns[0][0], at + nouns[0].start()
+
+
+def _moved(mention: FigureMention, pieces: list[tuple[int, int, int]]) -> FigureMention:
+    """``mention`` with its evidence in the text: each piece read at ``(at, in text, length)``."""
+    evidence = {}
+    for name, (words, (a, b)) in mention.evidence.items():
+        piece = next((p for p in pieces if p[0] <= a and b <= p[0] + p[2]), None)
+        if piece is not None:
+            evidence[name] = (words, (piece[1] + a - piece[0], piece[1] + b - piece[0]))
+    return attrs.evolve(mention, evidence=evidence)
+
+
+def _row(label: str) -> dict[str, Any]:
+    """What a row's label says of its cells: a total, a unit, a period, a level or more."""
+    folded = fold(label)
+    if _TOTAL.match(folded):
+        return {"total": True}
+    if a_unit_named(label):
+        return {"place_words": label}
+    if _A_PERIOD.match(folded):
+        try:
+            return {"period": Period.parse(label)}
+        except DanvanError:
+            pass
+    level = RecognitionLevel._lookup(label)
+    if level is not None:
+        return {"level": level}
+    fields = fields_named(label)
+    if fields:
+        return {"fields": fields}
+    holder = HolderKind._lookup(label)
+    if holder is not None:
+        return {"holder": holder}
+    return {"category": label}
+
+
+def _cell_figure(
+    column: FigureMention, cell: Cell, name: Cell, said: dict[str, Any], unread: list[Unread]
+) -> FigureMention | None:
+    """The figure of one cell: its column's meaning, its row's cell; ``None`` if empty."""
+    words, a, b = cell
+    if words in _EMPTY:
+        return None
+    try:
+        value = parse_count(words)
+    except DanvanError:
+        unread.append((a, b, _NOT_A_COUNT))
+        return None
+    evidence = dict(column.evidence)
+    evidence.update((k, (name[0], (name[1], name[2]))) for k in said if k != "total")
+    attributes = {k: v for k, v in said.items() if k != "total"}
+    if "level" in attributes and column.level is not None:
+        attributes.pop("level")  # the header's level holds
+    return attrs.evolve(
+        column, span=(a, b), text=words, value=value, evidence=evidence, **attributes
+    )

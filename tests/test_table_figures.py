@@ -1,0 +1,216 @@
+"""Tables in report text: each number read by its column's header and its row's label."""
+
+from __future__ import annotations
+
+from danvan import (
+    Count,
+    Draft,
+    Field,
+    Period,
+    RecognitionLevel,
+    Source,
+    UnitOfMeasure,
+    check,
+    draft_report,
+    find_figures,
+)
+from tests.seeds import ninh_binh
+
+BY_FIELD = (
+    "Kết quả xây dựng mô hình theo lĩnh vực năm 2025:\n"
+    "| TT | Lĩnh vực | Số mô hình đăng ký | Số mô hình được công nhận | Ghi chú |\n"
+    "|---|---|---:|---:|---|\n"
+    "| 1 | Kinh tế | 132 | 117 | |\n"
+    "| 2 | Văn hóa - xã hội | 95 | 88 | |\n"
+    "| 3 | Quốc phòng - an ninh | 41 | 39 | |\n"
+    "| | Tổng cộng | 268 | 244 | |\n"
+)
+
+
+def _draft(text: str, period: str = "năm 2025") -> Draft:
+    return draft_report(
+        text,
+        id="nb-table",
+        source=Source(title="Báo cáo kết quả năm 2025"),
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period=Period.parse(period),
+    )
+
+
+def test_each_cell_is_read_by_its_header_and_its_row() -> None:
+    """A field's row under "Số mô hình được công nhận" is that field's models recognised."""
+    found = find_figures(BY_FIELD)
+    read = [(m.text, m.measure, m.fields, m.part_of) for m in found]
+    registered, recognised = 6, 7  # the total row's two figures
+    assert read == [
+        ("132", "registered", (Field.ECONOMY,), registered),
+        ("117", "recognised", (Field.ECONOMY,), recognised),
+        ("95", "registered", (Field.CULTURE_SOCIETY,), registered),
+        ("88", "recognised", (Field.CULTURE_SOCIETY,), recognised),
+        ("41", "registered", (Field.DEFENCE_SECURITY,), registered),
+        ("39", "recognised", (Field.DEFENCE_SECURITY,), recognised),
+        ("268", "registered", (), None),
+        ("244", "recognised", (), None),
+    ]
+    assert {m.unit_of_measure for m in found} == {UnitOfMeasure.MODELS}
+    assert {m.period for m in found} == {Period.parse("năm 2025")}  # the line above it
+    economy = found[1]
+    assert BY_FIELD[slice(*economy.span)] == "117"
+    header = BY_FIELD.index("Số mô hình được công nhận")
+    assert economy.evidence["measure"][1][0] >= header  # the header's words decided it
+    label = BY_FIELD.index("Kinh tế")
+    assert economy.evidence["fields"] == ("Kinh tế", (label, label + len("Kinh tế")))
+
+
+def test_a_drafted_table_adds_up_and_checks_clean() -> None:
+    """The draft of a table holds its totals and their cells, and says nothing is left."""
+    result = _draft(BY_FIELD)
+    figures = result.report.figures
+    totals = [f for f in figures if f.part_of is None]
+    assert [(str(f.value), f.measure) for f in totals] == [
+        ("268", "registered"),
+        ("244", "recognised"),
+    ]
+    for total, expected in zip(totals, (268, 244), strict=True):  # the parts add up
+        parts = [f.value for f in figures if f.part_of == total.id]
+        assert len(parts) == 3
+        assert sum(p.value for p in parts if isinstance(p, Count)) == expected
+    assert result.left_out == ()
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
+def test_a_header_of_an_act_alone_takes_its_noun_from_the_line_above() -> None:
+    """ "Đăng ký", "Công nhận" count the models the line above the table names."""
+    text = (
+        "Các huyện đăng ký và được công nhận mô hình trong năm 2025 như sau:\n"
+        "STT\tĐơn vị\tĐăng ký\tCông nhận\n"
+        "1\tHuyện Yên Mô\t64\t51\n"
+        "2\tHuyện Kim Sơn\t72\t60\n"
+        "\tTổng cộng\t136\t111\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.measure, m.unit_of_measure, m.place_words) for m in found] == [
+        ("64", "registered", UnitOfMeasure.MODELS, "Huyện Yên Mô"),
+        ("51", "recognised", UnitOfMeasure.MODELS, "Huyện Yên Mô"),
+        ("72", "registered", UnitOfMeasure.MODELS, "Huyện Kim Sơn"),
+        ("60", "recognised", UnitOfMeasure.MODELS, "Huyện Kim Sơn"),
+        ("136", "registered", UnitOfMeasure.MODELS, None),
+        ("111", "recognised", UnitOfMeasure.MODELS, None),
+    ]
+    assert found[0].evidence["noun"][0] == "mô hình"
+    result = _draft(text)  # a district's row is that district's: left for its report
+    assert [str(f.value) for f in result.report.figures] == ["136", "111"]
+    assert len(result.left_out) == 4
+    assert result.left_out[0] == (
+        f"'64' @ {text.index('64')}: it is about 'Huyện Yên Mô', not 'vn/ninh-binh': add it "
+        "to that unit's report"
+    )
+
+
+def test_rows_of_levels_split_by_spaces() -> None:
+    """Rows of levels, cells split by runs of spaces: each level's cell of the total."""
+    text = (
+        "Số mô hình, điển hình đang hoạt động:\n"
+        "Cấp             Mô hình     Điển hình\n"
+        "Cấp tỉnh        18          7\n"
+        "Cấp huyện       64          25\n"
+        "Cấp xã          305         112\n"
+        "Tổng số         387         144\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.unit_of_measure, m.level, m.part_of) for m in found] == [
+        ("18", UnitOfMeasure.MODELS, RecognitionLevel.PROVINCE, 6),
+        ("7", UnitOfMeasure.EXEMPLARS, RecognitionLevel.PROVINCE, 7),
+        ("64", UnitOfMeasure.MODELS, RecognitionLevel.DISTRICT, 6),
+        ("25", UnitOfMeasure.EXEMPLARS, RecognitionLevel.DISTRICT, 7),
+        ("305", UnitOfMeasure.MODELS, RecognitionLevel.GRASSROOTS, 6),
+        ("112", UnitOfMeasure.EXEMPLARS, RecognitionLevel.GRASSROOTS, 7),
+        ("387", UnitOfMeasure.MODELS, None, None),
+        ("144", UnitOfMeasure.EXEMPLARS, None, None),
+    ]
+
+
+def test_rows_of_years_and_columns_of_years() -> None:
+    """A year's row (or column) is of that year; their total is of all of them."""
+    by_rows = (
+        "| Năm | Số mô hình được công nhận | Số điển hình được biểu dương |\n"
+        "| Năm 2023 | 164 | 52 |\n"
+        "| Năm 2024 | 187 | 61 |\n"
+        "| Cộng | 351 | 113 |\n"
+    )
+    by_columns = (
+        "Nội dung\tNăm 2023\tNăm 2024\tCộng\n"
+        "Số mô hình được công nhận\t164\t187\t351\n"
+        "Số điển hình được biểu dương\t52\t61\t113\n"
+    )
+    two_years = Period.parse("giai đoạn 2023 - 2024")
+    y23, y24 = Period.parse("năm 2023"), Period.parse("năm 2024")
+    for text in (by_rows, by_columns):
+        read = {(m.text, m.measure, m.period, m.part_of) for m in find_figures(text)}
+        assert read == {
+            ("164", "recognised", y23, None),
+            ("187", "recognised", y24, None),
+            ("351", "recognised", two_years, None),
+            ("52", "honoured", y23, None),
+            ("61", "honoured", y24, None),
+            ("113", "honoured", two_years, None),
+        }
+
+
+def test_what_a_table_does_not_say_is_left_out_with_a_note() -> None:
+    """A column of shares, a cell that is no count, a row out of line: each said, none lost."""
+    text = (
+        "Kết quả theo khối năm 2025:\n"
+        "TT\tKhối\tSố mô hình đăng ký\tTỷ lệ (%)\n"
+        "1\tKhối Đảng\t46\t10,2\n"
+        "2\tKhối chính quyền\t148,5\t32,8\n"
+        "3\tLực lượng vũ trang\t38\t8,4\t5\n"
+        "\tTổng cộng\t451\t100\n"
+    )
+    out_of_line = "3\tLực lượng vũ trang\t38\t8,4\t5"
+    result = _draft(text)
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("451", None),
+        ("46", "Khối Đảng"),
+    ]
+    shares = f"'Tỷ lệ (%)' @ {text.index('Tỷ lệ')}: a table's column whose header names no"
+    odd = f"'148,5' @ {text.index('148,5')}: a table's cell that is no count"
+    row = f"'{out_of_line}' @ {text.index(out_of_line)}: a table's row whose cells do not"
+    assert result.left_out == (
+        f"{shares} count: add its figures by hand",
+        f"{odd}: check it and add it by hand",
+        f"{row} line up with its header: add it by hand",
+    )
+
+
+def test_a_table_it_cannot_read_is_said_whole() -> None:
+    """A list of models (two columns of words) or a table with no header: said, not read."""
+    text = (
+        "Danh sách mô hình tiêu biểu:\n"
+        "TT\tTên mô hình\tĐơn vị\tNăm\tSố hộ tham gia\n"
+        "1\tDân vận khéo trong xây dựng nông thôn mới\tXã Khánh Thành\t2024\t320\n"
+        "\n"
+        "1\tXã Yên Lâm\t12\t10\n"
+        "2\tXã Yên Thái\t9\t8\n"
+    )
+    result = _draft(text)
+    assert result.report.figures == ()
+    why = "its numbers are not read; add its figures by hand"
+    no_header = text.index("1\tXã Yên Lâm")
+    assert result.left_out == (
+        f"the table @ {text.index('TT')}: {why}",
+        f"the table @ {no_header}: {why}",
+    )
+    assert find_figures(text) == []
+
+
+def test_a_total_row_restated_in_the_text_is_one_figure() -> None:
+    """The text below a table that restates its total restates it, no second total."""
+    text = BY_FIELD + "Như vậy, năm 2025 toàn tỉnh công nhận 244 mô hình.\n"
+    result = _draft(text)
+    restating = [f for f in result.report.figures if str(f.value) == "244"]
+    assert len(restating) == 2
+    assert restating[1].restates == restating[0].id
+    assert restating[0].value == Count(244)
