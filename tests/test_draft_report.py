@@ -1243,17 +1243,26 @@ def test_a_figure_given_again_restates_the_first() -> None:
     assert ours == ["trên 900", "946"]  # the headline and the other year, each once
 
 
-def test_a_table_is_said_not_read() -> None:
-    """The numbers of an HTML table are no figures the draft holds, and it says so."""
-    text = (
-        "<p>Năm 2024, toàn huyện công nhận 312 mô hình.</p>"
+def test_an_html_table_is_read_as_a_grid_or_as_the_page_it_lays_out() -> None:
+    """An HTML grid is read cell by cell; one with no header is said; a layout is prose."""
+    grid = (
         "<table><tr><th>Lĩnh vực</th><th>Số mô hình</th></tr>"
         "<tr><td>Kinh tế</td><td>128</td></tr></table>"
-        "<table><tr><td>Ghi chú</td></tr></table>"
     )
+    no_header = (
+        "<table><tr><td>1</td><td>Xã Yên Mỹ</td><td>12</td></tr>"
+        "<tr><td>2</td><td>Xã Yên Hòa</td><td>9</td></tr></table>"
+    )
+    layout = (
+        "<table><tr><td><p>Năm 2024, Hội Nông dân huyện đã chủ động phối hợp với các "
+        "ngành, vận động hội viên xây dựng 45 mô hình sản xuất, kinh doanh giỏi, giúp nhiều "
+        "hộ vươn lên thoát nghèo bền vững.</p></td></tr></table>"
+    )
+    text = "<p>Năm 2024, toàn huyện công nhận 312 mô hình.</p>" + grid + no_header + layout
     result = _draft(text, "nb-table")
-    assert [f.value for f in result.report.figures] == [Count(312)]
-    at = text.index("<table>")
+    read = [(str(f.value), f.dims.fields) for f in result.report.figures]
+    assert read == [("312", ()), ("128", (Field.ECONOMY,)), ("45", ())]
+    at = text.index(no_header)
     assert result.left_out == (
         f"the table @ {at}: its numbers are not read; add its figures by hand",
     )

@@ -214,3 +214,27 @@ def test_a_total_row_restated_in_the_text_is_one_figure() -> None:
     assert len(restating) == 2
     assert restating[1].restates == restating[0].id
     assert restating[0].value == Count(244)
+
+
+def test_an_html_grid_reads_its_caption_and_its_cells_without_tags() -> None:
+    """A ``<caption>`` says the noun and the year; a cell's tags and entities are no words."""
+    text = (
+        "<table><caption>Mô hình của các khối năm 2024</caption>"
+        "<tr><th>Khối</th><th>Đăng ký</th><th>Công nhận</th></tr>"
+        "<tr><td><p>Khối chính quyền</p></td><td>88</td><td>81</td></tr>"
+        "<tr><td>Mặt trận &amp; các đoàn thể</td><td>164</td><td>150</td></tr>"
+        "<tr><td><b>Tổng cộng</b></td><td>252</td><td>231</td></tr></table>"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.measure, m.category, m.part_of) for m in found] == [
+        ("88", "registered", "Khối chính quyền", 4),
+        ("81", "recognised", "Khối chính quyền", 5),
+        ("164", "registered", "Mặt trận & các đoàn thể", 4),
+        ("150", "recognised", "Mặt trận & các đoàn thể", 5),
+        ("252", "registered", None, None),
+        ("231", "recognised", None, None),
+    ]
+    assert {m.period for m in found} == {Period.parse("năm 2024")}
+    assert [text[slice(*m.span)] for m in found] == ["88", "81", "164", "150", "252", "231"]
+    label = found[0].evidence["category"]
+    assert text[slice(*label[1])] == "Khối chính quyền"

@@ -77,7 +77,7 @@ from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._table_figures import merged, table_figures
-from danvan._extract._text_tables import text_tables
+from danvan._extract._text_tables import grids, text_tables
 from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
@@ -130,9 +130,10 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
         references = references_in(source)
-        tables = text_tables(text)  # a grid's cells, read by their header below
+        tables = grids(text, text_tables(text))  # a grid's cells, read by its header below
         claimed = Spans(
-            [*(m.span for found in (dates, periods, references) for m in found), *tables]
+            [*(m.span for found in (dates, periods, references) for m in found)]
+            + [table.span for table in tables]
         )
         quoted = quoted_spans(source.clean)
         mentions: list[FigureMention] = []

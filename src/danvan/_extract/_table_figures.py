@@ -29,7 +29,7 @@ from danvan._extract._figure_fields import fields_named
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_places import a_unit_named
 from danvan._extract._mentions import find_periods
-from danvan._extract._text_tables import SEPARATOR, row_cells
+from danvan._extract._text_tables import Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, RecognitionLevel
@@ -37,7 +37,6 @@ from danvan.exceptions import DanvanError
 
 __all__ = ["merged", "table_figures"]
 
-Cell = tuple[str, int, int]  # the words, their start and end in the text
 Reader = Callable[[str], list[FigureMention]]
 
 _ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
@@ -60,33 +59,29 @@ _NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it
 
 
 def table_figures(
-    text: str, tables: Sequence[tuple[int, int]], read: Reader
+    text: str, tables: Sequence[Grid], read: Reader
 ) -> tuple[list[FigureMention], list[Unread]]:
-    """The figures of each text table in ``text``, in order, and the cells not read.
+    """The figures of each table's cells, in order, and the cells not read.
 
     ``read`` reads a column's header as the words before a count: it is
     :func:`~danvan.find_figures`. ``part_of`` indices are within the list returned.
     """
     mentions: list[FigureMention] = []
     unread: list[Unread] = []
-    for start, end in tables:
-        lines = [
-            row_cells(text, a, b)
-            for a, b in _lines(text, start, end)
-            if not SEPARATOR.fullmatch(text, a, b)
-        ]
-        if len(lines) < 2 or any(_A_NUMBER.fullmatch(c[0]) for c in lines[0]):
+    for table in tables:
+        if len(table.rows) < 2 or any(_A_NUMBER.fullmatch(c[0]) for c in table.rows[0]):
             continue  # no header line: the draft says where the table is
-        header, rows = lines[0], lines[1:]
+        header, rows = table.rows[0], table.rows[1:]
         labels = [i for i, cell in enumerate(header) if _is_words_column(rows, i, len(header))]
         if len(labels) != 1:
             continue  # a list of models or a grid of names: left whole to the reader
         first = len(mentions)
+        grid = _Grid(text, header, rows, labels[0], table.caption)
         mentions.extend(
             m if m.part_of is None else attrs.evolve(m, part_of=first + m.part_of)
-            for m in _read_table(_Grid(text, header, rows, labels[0]), read, unread)
+            for m in _read_table(grid, read, unread)
         )
-        period = _caption_period(text, start)  # "Kết quả … năm 2025:" above the table
+        period = _caption_period(text, table.caption)  # "Kết quả … năm 2025:" above it
         if period is not None:
             mentions[first:] = [
                 m
@@ -95,17 +90,6 @@ def table_figures(
                 for m in mentions[first:]
             ]
     return mentions, unread
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, at = [], start
-    while at < end:
-        stop = text.find("\n", at, end)
-        stop = end if stop < 0 else stop
-        if text[at:stop].strip():
-            spans.append((at, stop))
-        at = stop + 1
-    return spans
 
 
 def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
@@ -123,11 +107,7 @@ class _Grid:
     header: list[Cell]
     rows: list[list[Cell]]
     label: int
-
-    @property
-    def start(self) -> int:
-        """Where the table starts in the text: its header line's first cell."""
-        return self.text.rfind("\n", 0, self.header[0][1]) + 1
+    caption: tuple[int, int] | None
 
     def meaning(self, cell: Cell, read: Reader) -> FigureMention | None:
         """What a header (or a row's label) says its numbers count: "Số mô hình đăng ký".
@@ -139,7 +119,7 @@ class _Grid:
         found = _only_count(read(f"{words} là 1."))
         if found is not None:
             return _moved(found, [(0, a, len(words))])
-        noun = _caption_noun(self.text, self.start)
+        noun = _caption_noun(self.text, self.caption)
         if noun is None:
             return None
         said, at = noun
@@ -289,33 +269,26 @@ def _only_count(found: list[FigureMention]) -> FigureMention | None:
     return mention
 
 
-def _caption(text: str, start: int) -> tuple[str, int]:
-    """The line right above the table that starts at ``start``, and where it starts."""
-    end = text.rfind("\n", 0, start)
-    if end < 0:
-        return "", 0
-    begin = text.rfind("\n", 0, end) + 1
-    return text[begin:end], begin
-
-
-def _caption_period(text: str, start: int) -> tuple[Period, tuple[str, tuple[int, int]]] | None:
-    """The one period the line above a table names, with its words, if it names one."""
-    line, at = _caption(text, start)
-    found = find_periods(line) if line else []
-    if len(found) != 1:
+def _caption_period(
+    text: str, caption: tuple[int, int] | None
+) -> tuple[Period, tuple[str, tuple[int, int]]] | None:
+    """The one period a table's caption names, with its words, if it names one."""
+    found = find_periods(text[slice(*caption)]) if caption is not None else []
+    if len(found) != 1 or caption is None:
         return None
     [mention] = found
-    a, b = mention.span
-    return mention.period, (line[a:b], (at + a, at + b))
+    a, b = (caption[0] + at for at in mention.span)
+    return mention.period, (text[a:b], (a, b))
 
 
-def _caption_noun(text: str, start: int) -> tuple[str, int] | None:
-    """The noun the line above a table names, "mô hình" or "điển hình", if only one."""
-    line, at = _caption(text, start)
-    nouns = list(_NOUN.finditer(line))
+def _caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] | None:
+    """The noun a table's caption names, "mô hình" or "điển hình", if only one."""
+    if caption is None:
+        return None
+    nouns = list(_NOUN.finditer(text, *caption))
     if len({fold(n[0]) for n in nouns}) != 1:
         return None
-    return nouns[0][0], at + nouns[0].start()
+    return nouns[0][0], nouns[0].start()
 
 
 def _moved(mention: FigureMention, pieces: list[tuple[int, int, int]]) -> FigureMention:

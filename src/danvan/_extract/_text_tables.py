@@ -5,16 +5,24 @@ often reaches danvan as lines of cells split by tabs, bars or runs of spaces. It
 numbers are cells of a grid, whose meaning is in the header, not in the words around
 them: the prose rules of :func:`~danvan.find_figures` do not read them (a row's "1  Xã
 Gia Hòa  12  10" is no count of communes); each cell is read by its column's header and
-its row's label instead (``_table_figures``). :func:`~danvan.draft_report` says where each
-table it could not read is, so that its figures are typed in.
+its row's label instead (``_table_figures``), and so are those of an HTML table that is a
+grid (rows of as many short cells; not a page laid out in a table, read as its text).
+:func:`~danvan.draft_report` says where each table it could not read is, so that its
+figures are typed in.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
-__all__ = ["SEPARATOR", "html_tables", "row_cells", "text_tables"]
+import attrs
+
+__all__ = ["Cell", "Grid", "grids", "html_tables", "text_tables"]
+
+#: A cell's words, and their start and end in the text.
+Cell = tuple[str, int, int]
 
 # An HTML table, whose cells find_figures does not read as figures.
 _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -23,8 +31,8 @@ _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
-#: The line under a Markdown table's header: "|---|:---:|".
-SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+# The line under a Markdown table's header: "|---|:---:|".
+_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 # A row has at least this many cells, this many of them numbers, and at most this many
 # cells of words (a unit's name, a model's): not a sentence spaced out by a PDF's
 # justified lines ("Toàn tỉnh có   1.200   mô hình,   trong đó   45 …").
@@ -56,7 +64,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         if "\t" not in row and "|" not in row and "   " not in row:
             header = None
             continue
-        if SEPARATOR.fullmatch(row):
+        if _SEPARATOR.fullmatch(row):
             continue  # under a Markdown table's header: the header still heads the rows
         cells = [c for c in _CELL_BREAK.split(row.strip()) if c]
         numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
@@ -72,7 +80,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
     return tables
 
 
-def row_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _row_cells(text: str, start: int, end: int) -> list[Cell]:
     """The cells of the line ``text[start:end]``, each with its span in ``text``.
 
     Between tabs or bars an empty cell is kept (a total row's empty number column); a
@@ -80,7 +88,7 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     spaces no cell is empty.
     """
     line = text[start:end]
-    cells: list[tuple[str, int, int]] = []
+    cells: list[Cell] = []
     at = 0
     for gap in [*_CELL_BREAK.finditer(line), None]:
         a, b = at, len(line) if gap is None else gap.start()
@@ -95,3 +103,100 @@ def row_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if line.rstrip().endswith("|") and cells and not cells[-1][0]:
         cells.pop()
     return cells
+
+
+@attrs.frozen
+class Grid:
+    """A table's rows of cells, its header first, and the words that head it.
+
+    ``caption`` is the span of the line right above a text table, or of an HTML table's
+    ``<caption>`` (else the paragraph before it): where a table says what it counts and
+    when ("Kết quả xây dựng mô hình năm 2025:").
+    """
+
+    span: tuple[int, int]
+    rows: list[list[Cell]]
+    caption: tuple[int, int] | None
+
+
+def grids(text: str, tables: list[tuple[int, int]]) -> list[Grid]:
+    """The grids of the text ``tables`` (as :func:`text_tables` finds them) and of HTML."""
+    found = [
+        Grid((a, b), [_row_cells(text, *line) for line in _lines(text, a, b)], _line_above(text, a))
+        for a, b in tables
+    ]
+    return sorted([*found, *_html_grids(text)], key=lambda grid: grid.span)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of cells in ``text[start:end]``: not blank, not a Markdown separator."""
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        if text[at:stop].strip() and not _SEPARATOR.fullmatch(text, at, stop):
+            yield at, stop
+        at = stop + 1
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    end = text.rfind("\n", 0, start)
+    return None if end < 0 else (text.rfind("\n", 0, end) + 1, end)
+
+
+# An HTML table's rows and cells, a cell's tags and what closes a paragraph before it.
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(r"</?(?:p|div|br|li|h[1-6]|table|tr|ul|ol)\b[^>]*>|\n", re.IGNORECASE)
+_LONGEST_CELL = 120  # words longer than this are a page laid out in a table, no grid
+
+
+def _html_grids(text: str) -> Iterator[Grid]:
+    """The HTML tables that are grids: two rows or more, each of as many short cells."""
+    for table in _HTML_TABLE.finditer(text):
+        if "<table" in table.group()[6:].lower():
+            continue  # a table in a table: a page's layout
+        start = table.start()
+        rows = [
+            [
+                _html_cell(text, start + row.start(1) + cell.start(1), cell[1])
+                for cell in _CELL.finditer(row[1])
+            ]
+            for row in _ROW.finditer(table.group())
+        ]
+        rows = [row for row in rows if row]
+        if (
+            len(rows) < 2
+            or len({len(row) for row in rows}) != 1
+            or len(rows[0]) < 2
+            or any(len(cell[0]) > _LONGEST_CELL for row in rows for cell in row)
+        ):
+            continue
+        caption = _CAPTION.search(table.group())
+        above = _paragraph_before(text, start)
+        span = above if caption is None else (start + caption.start(1), start + caption.end(1))
+        yield Grid(table.span(), rows, span)
+
+
+def _html_cell(text: str, at: int, inner: str) -> Cell:
+    """A cell's words without their tags, and the span of its content in ``text``."""
+    words = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
+    visible = [
+        m.span() for m in re.finditer(r"[^\s<>]+", _TAG.sub(lambda t: " " * len(t[0]), inner))
+    ]
+    if not visible:
+        return "", at, at
+    return words, at + visible[0][0], at + visible[-1][1]
+
+
+def _paragraph_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the last paragraph of words before ``start``, tags and all."""
+    before = text[max(0, start - 400) : start]
+    ends = [m.span() for m in _BLOCK_END.finditer(before)]
+    bounds = [0, *(x for span in ends for x in span), len(before)]
+    for a, b in zip(bounds[-2::-2], bounds[-1::-2], strict=False):
+        if _TAG.sub("", before[a:b]).strip():
+            return max(0, start - 400) + a, max(0, start - 400) + b
+    return None
