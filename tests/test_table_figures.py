@@ -238,3 +238,42 @@ def test_an_html_grid_reads_its_caption_and_its_cells_without_tags() -> None:
     assert [text[slice(*m.span)] for m in found] == ["88", "81", "164", "150", "252", "231"]
     label = found[0].evidence["category"]
     assert text[slice(*label[1])] == "Khối chính quyền"
+
+
+def test_a_header_of_two_lines_groups_its_columns() -> None:
+    """ "Số mô hình" over "Đăng ký | Công nhận": the upper cell names what the lower count."""
+    text = (
+        "Kết quả của các khối năm 2025:\n"
+        "TT\tKhối\tSố mô hình\t\tSố điển hình\t\n"
+        "\t\tĐăng ký\tCông nhận\tĐăng ký\tCông nhận\n"
+        "1\tKhối Đảng\t44\t39\t14\t11\n"
+        "2\tKhối chính quyền\t152\t140\t31\t27\n"
+        "\tCộng\t196\t179\t45\t38\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.measure, m.unit_of_measure, m.category) for m in found[:4]] == [
+        ("44", "registered", UnitOfMeasure.MODELS, "Khối Đảng"),
+        ("39", "recognised", UnitOfMeasure.MODELS, "Khối Đảng"),
+        ("14", "registered", UnitOfMeasure.EXEMPLARS, "Khối Đảng"),
+        ("11", "recognised", UnitOfMeasure.EXEMPLARS, "Khối Đảng"),
+    ]
+    totals = [m for m in found if m.part_of is None]
+    assert [(m.text, m.measure, m.unit_of_measure) for m in totals] == [
+        ("196", "registered", UnitOfMeasure.MODELS),
+        ("179", "recognised", UnitOfMeasure.MODELS),
+        ("45", "registered", UnitOfMeasure.EXEMPLARS),
+        ("38", "recognised", UnitOfMeasure.EXEMPLARS),
+    ]
+    assert [found[m.part_of].text for m in found if m.part_of is not None] == [
+        "196",
+        "179",
+        "45",
+        "38",
+        "196",
+        "179",
+        "45",
+        "38",
+    ]
+    group = found[2].evidence["noun"]
+    assert text[slice(*group[1])] == "điển hình"  # from "Số điển hình", the line above
+    assert _draft(text).left_out == ()  # the column "TT" numbers the rows: nothing else

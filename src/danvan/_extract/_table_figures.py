@@ -76,7 +76,7 @@ def table_figures(
         if len(labels) != 1:
             continue  # a list of models or a grid of names: left whole to the reader
         first = len(mentions)
-        grid = _Grid(text, header, rows, labels[0], table.caption)
+        grid = _Grid(text, header, rows, labels[0], table.caption, table.groups)
         mentions.extend(
             m if m.part_of is None else attrs.evolve(m, part_of=first + m.part_of)
             for m in _read_table(grid, read, unread)
@@ -108,33 +108,38 @@ class _Grid:
     rows: list[list[Cell]]
     label: int
     caption: tuple[int, int] | None
+    groups: list[Cell]
 
     def meaning(self, cell: Cell, read: Reader) -> FigureMention | None:
         """What a header (or a row's label) says its numbers count: "Số mô hình đăng ký".
 
-        A header of an act alone ("Công nhận") takes its noun from the line above the
-        table when that names one.
+        A header of an act alone ("Công nhận") is read after the cell that groups its
+        column ("Số mô hình"), or after the noun the table's caption names.
         """
         words, a, _ = cell
-        found = _only_count(read(f"{words} là 1."))
-        if found is not None:
-            return _moved(found, [(0, a, len(words))])
-        noun = _caption_noun(self.text, self.caption)
-        if noun is None:
+        for before in (None, self._group(a), _caption_noun(self.text, self.caption)):
+            said = "" if before is None else before[0] + " "
+            found = _only_count(read(f"{said}{words} là 1."))
+            if found is not None:
+                pieces = [(len(said), a, len(words))]
+                if before is not None:
+                    pieces.append((0, before[1], len(before[0])))
+                return _moved(found, pieces)
+        return None
+
+    def _group(self, at: int) -> tuple[str, int] | None:
+        """The words of the group over the header cell at ``at``, if the table has groups."""
+        i = next((i for i, cell in enumerate(self.header) if cell[1] == at), None)
+        if i is None or not self.groups:
             return None
-        said, at = noun
-        found = _only_count(read(f"{said} {words} là 1."))
-        if found is None:
-            return None
-        return _moved(found, [(0, at, len(said)), (len(said) + 1, a, len(words))])
+        j = next((j for j in range(i, self.label, -1) if self.groups[j][0]), None)
+        return None if j is None else (self.groups[j][0], self.groups[j][1])
 
 
 def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureMention]:
     """The figures of one table's cells; ``part_of`` indices within the list returned."""
     heads = {
-        i: cell
-        for i, cell in enumerate(grid.header)
-        if i != grid.label and not _ORDINAL.fullmatch(fold(cell[0]))
+        i: cell for i, cell in enumerate(grid.header) if i != grid.label and not _ordinal(grid, i)
     }
     periods = {i: _row(cell[0]) for i, cell in heads.items()}
     if heads and all("period" in said or "total" in said for said in periods.values()):
@@ -161,6 +166,17 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
             if figure is not None:
                 found.append((i, said, figure))
     return _linked(found)
+
+
+def _ordinal(grid: _Grid, i: int) -> bool:
+    """Whether column ``i`` numbers the rows: headed "TT", "STT", or unheaded with 1, 2, 3."""
+    heads = [grid.header[i][0], *([grid.groups[i][0]] if grid.groups else [])]
+    if any(_ORDINAL.fullmatch(fold(words)) for words in heads):
+        return True
+    if any(heads):
+        return False
+    numbers = [row[i][0] for row in grid.rows if len(row) == len(grid.header) and row[i][0]]
+    return len(numbers) > 1 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def _read_by_rows(

@@ -117,15 +117,27 @@ class Grid:
     span: tuple[int, int]
     rows: list[list[Cell]]
     caption: tuple[int, int] | None
+    #: The line of cells above the header that groups its columns, if any: "Số mô hình"
+    #: over "Đăng ký" and "Công nhận"; a group's cell is empty under a merged one.
+    groups: list[Cell] = attrs.field(factory=list)
 
 
 def grids(text: str, tables: list[tuple[int, int]]) -> list[Grid]:
     """The grids of the text ``tables`` (as :func:`text_tables` finds them) and of HTML."""
-    found = [
-        Grid((a, b), [_row_cells(text, *line) for line in _lines(text, a, b)], _line_above(text, a))
-        for a, b in tables
-    ]
+    found = [_text_grid(text, a, b) for a, b in tables]
     return sorted([*found, *_html_grids(text)], key=lambda grid: grid.span)
+
+
+def _text_grid(text: str, start: int, end: int) -> Grid:
+    """A text table's grid; the line above its header groups its columns if it lines up."""
+    rows = [_row_cells(text, *line) for line in _lines(text, start, end)]
+    above = _line_above(text, start)
+    if above is None or not rows or not any(c in text[slice(*above)] for c in "\t|"):
+        return Grid((start, end), rows, above)
+    upper = _row_cells(text, *above)
+    if len(upper) != len(rows[0]) or any(_NUMBER_CELL.fullmatch(c[0]) for c in upper):
+        return Grid((start, end), rows, above)
+    return Grid((start, end), rows, _line_above(text, above[0]), upper)
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
