@@ -277,3 +277,35 @@ def test_a_header_of_two_lines_groups_its_columns() -> None:
     group = found[2].evidence["noun"]
     assert text[slice(*group[1])] == "điển hình"  # from "Số điển hình", the line above
     assert _draft(text).left_out == ()  # the column "TT" numbers the rows: nothing else
+
+
+def test_columns_of_fields_break_down_the_rows_count() -> None:
+    """ "Tổng số | Kinh tế | …": each field's number is a cell of its row's total."""
+    text = (
+        "Mô hình theo lĩnh vực của các xã năm 2025:\n"
+        "TT\tXã, thị trấn\tTổng số mô hình\tKinh tế\tVăn hóa - xã hội\n"
+        "1\tYên Phong\t15\t9\t6\n"
+        "2\tYên Nhân\t12\t7\t5\n"
+        "\tToàn huyện\t27\t16\t11\n"
+    )
+    found = find_figures(text)
+    read = [(m.text, m.fields, m.place_words, m.part_of) for m in found]
+    assert read == [
+        ("15", (), "Yên Phong", 6),
+        ("9", (Field.ECONOMY,), "Yên Phong", 0),
+        ("6", (Field.CULTURE_SOCIETY,), "Yên Phong", 0),
+        ("12", (), "Yên Nhân", 6),
+        ("7", (Field.ECONOMY,), "Yên Nhân", 3),
+        ("5", (Field.CULTURE_SOCIETY,), "Yên Nhân", 3),
+        ("27", (), None, None),
+        ("16", (Field.ECONOMY,), None, 6),
+        ("11", (Field.CULTURE_SOCIETY,), None, 6),
+    ]
+    result = _draft(text)  # the communes' rows are theirs; the district's are drafted
+    drafted = [(str(f.value), f.dims.fields, f.part_of) for f in result.report.figures]
+    assert drafted == [
+        ("27", (), None),
+        ("16", (Field.ECONOMY,), "nb-table/f0"),
+        ("11", (Field.CULTURE_SOCIETY,), "nb-table/f0"),
+    ]
+    assert len(result.left_out) == 6

@@ -76,7 +76,7 @@ from danvan._extract._lists import (
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
-from danvan._extract._table_figures import merged, table_figures
+from danvan._extract._table_figures import table_figures
 from danvan._extract._text_tables import grids, text_tables
 from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
@@ -165,9 +165,34 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
             cells, not_read = table_figures(text, tables, find_figures)
-            mentions = merged(mentions, cells)
+            mentions = _merged(mentions, cells)
             unread.extend(not_read)
         return mentions, sorted(unread)
+
+
+def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:
+    """The figures of the prose and of the tables in one list, in order of the text.
+
+    Each ``part_of`` and ``subset_of`` points at the same figure in the merged list.
+    """
+    if not tables:
+        return prose
+    order = sorted(
+        [
+            *((m.span, 0, i) for i, m in enumerate(prose)),
+            *((m.span, 1, i) for i, m in enumerate(tables)),
+        ]
+    )
+    where = {(side, i): k for k, (_, side, i) in enumerate(order)}
+    result = []
+    for _, side, i in order:
+        mention = (prose, tables)[side][i]
+        if mention.part_of is not None or mention.subset_of is not None:
+            part_of = None if mention.part_of is None else where[side, mention.part_of]
+            subset_of = None if mention.subset_of is None else where[side, mention.subset_of]
+            mention = attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
+        result.append(mention)
+    return result
 
 
 def _places_go_on(

@@ -35,7 +35,7 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
-__all__ = ["merged", "table_figures"]
+__all__ = ["table_figures"]
 
 Reader = Callable[[str], list[FigureMention]]
 
@@ -47,6 +47,11 @@ _TOTAL = re.compile(
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 _A_PERIOD = re.compile(
     r"(?:nam|quy|thang|giai\sdoan|nhiem\sky|[0-9]{1,2}\sthang|(?:19|20)[0-9]{2})"
+)
+# The header of a label column whose rows are units: "Xã, thị trấn", "Địa phương".
+_PLACES = re.compile(
+    r"(?:ten\s)?(?:dia\sphuong|dia\sban|(?:xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho"
+    r"|thon|ap|ban|to\sdan\spho|khu\spho)(?:,?\s(?:xa|phuong|thi\stran|thi\sxa|thanh\spho))*)"
 )
 _EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 _NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
@@ -151,8 +156,11 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
         column = grid.meaning(cell, read)
         if column is not None:
             columns[i] = column
-        elif any(len(row) > i and _A_NUMBER.fullmatch(row[i][0]) for row in grid.rows):
+    cells_of = _cell_columns(grid, heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
+    for i, cell in heads.items():
+        if i not in columns and i not in cells_of and _has_a_number(grid, i):
             unread.append((cell[1], cell[2], _NO_COUNT))  # not "Ghi chú" with no number
+    places = _PLACES.fullmatch(fold(grid.header[grid.label][0])) is not None
     found: list[tuple[int, dict[str, Any], FigureMention]] = []  # column, row's cell, figure
     for row in grid.rows:
         cells = _lined_up(row, len(grid.header), grid.label)
@@ -161,11 +169,65 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
             continue
         name = cells[grid.label]
         said = _row(name[0])
+        if places and "total" not in said:  # "Xã, thị trấn | …": each row a unit's
+            said = {"place_words": name[0]}
+        whole = None
         for i, column in columns.items():
             figure = _cell_figure(column, cells[i], name, said, unread)
             if figure is not None:
+                whole = len(found) if whole is None else whole
+                found.append((i, said, figure))
+        for i, (column, cell_said) in cells_of.items():
+            figure = _cell_figure(column, cells[i], name, said, unread)
+            if figure is not None:  # a cell of the row's count: part of it, not of the column's
+                head = grid.header[i]
+                evidence = {
+                    **figure.evidence,
+                    **dict.fromkeys(cell_said, (head[0], (head[1], head[2]))),
+                }
+                figure = attrs.evolve(figure, evidence=evidence, part_of=whole, **cell_said)
                 found.append((i, said, figure))
     return _linked(found)
+
+
+def _has_a_number(grid: _Grid, i: int) -> bool:
+    return any(len(row) > i and _A_NUMBER.fullmatch(row[i][0]) for row in grid.rows)
+
+
+def _cell_columns(
+    grid: _Grid, heads: dict[int, Cell], columns: dict[int, FigureMention]
+) -> dict[int, tuple[FigureMention, dict[str, Any]]]:
+    """The columns headed by a cell ("Kinh tế", "Cấp xã") of the one column of all counts.
+
+    "Xã | Tổng số mô hình | Kinh tế | Văn hóa - xã hội": each field's number is that cell
+    of the row's "Tổng số", whether its header is read as a count of the field's models
+    or names the field alone. Taken out of ``columns``; ``{}`` when no one column counts
+    all the others break down.
+    """
+    plain = [i for i, c in columns.items() if not (c.fields or c.level or c.holder)]
+    if len(plain) != 1:
+        return {}
+    whole = columns[plain[0]]
+    found: dict[int, tuple[FigureMention, dict[str, Any]]] = {}
+    for i, cell in heads.items():
+        column = columns.get(i)
+        if column is None:
+            said = _row(cell[0])  # "Kinh tế" alone: the cell of the column of all
+            said = {k: v for k, v in said.items() if k in ("level", "fields", "holder")}
+        elif i != plain[0] and (column.measure, column.unit_of_measure) == (
+            whole.measure,
+            whole.unit_of_measure,
+        ):
+            said = {
+                k: getattr(column, k) for k in ("level", "fields", "holder") if getattr(column, k)
+            }
+        else:
+            continue
+        if said:
+            found[i] = (whole, said)
+    for i in found:
+        columns.pop(i, None)
+    return found
 
 
 def _ordinal(grid: _Grid, i: int) -> bool:
@@ -228,7 +290,13 @@ def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[Figu
             last = max(p.end or p.start for p in periods)
             years = Period(start=min(p.start for p in periods), end=last)
             mentions.append(attrs.evolve(figure, period=years))
-        elif total is not None and total != k and len(kinds) == 1 and not periods:
+        elif (
+            total is not None
+            and total != k
+            and len(kinds) == 1
+            and not periods
+            and figure.part_of is None  # a cell of its row's own count is its part already
+        ):
             mentions.append(attrs.evolve(figure, part_of=total))
         else:
             mentions.append(figure)
@@ -249,31 +317,6 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
         if words not in _EMPTY and not _A_NUMBER.fullmatch(words):
             return cells
     return None
-
-
-def merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:
-    """The figures of the prose and of the tables in one list, in order of the text.
-
-    Each ``part_of`` and ``subset_of`` points at the same figure in the merged list.
-    """
-    if not tables:
-        return prose
-    order = sorted(
-        [
-            *((m.span, 0, i) for i, m in enumerate(prose)),
-            *((m.span, 1, i) for i, m in enumerate(tables)),
-        ]
-    )
-    where = {(side, i): k for k, (_, side, i) in enumerate(order)}
-    result = []
-    for _, side, i in order:
-        mention = (prose, tables)[side][i]
-        if mention.part_of is not None or mention.subset_of is not None:
-            part_of = None if mention.part_of is None else where[side, mention.part_of]
-            subset_of = None if mention.subset_of is None else where[side, mention.subset_of]
-            mention = attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
-        result.append(mention)
-    return result
 
 
 def _only_count(found: list[FigureMention]) -> FigureMention | None:
