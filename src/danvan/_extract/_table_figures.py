@@ -25,36 +25,25 @@ import attrs
 
 from danvan._counts import Count, parse_count
 from danvan._extract._figure_candidates import Unread
-from danvan._extract._figure_fields import fields_named
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_places import a_unit_named
-from danvan._extract._mentions import find_periods
+from danvan._extract._table_labels import (
+    ORDINAL,
+    PLACES,
+    caption_noun,
+    caption_period,
+    row_label,
+)
 from danvan._extract._text_tables import Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
-from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
 __all__ = ["table_figures"]
 
 Reader = Callable[[str], list[FigureMention]]
 
-_ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
-_TOTAL = re.compile(
-    r"(?:tong(?:\scong|\sso)?|cong|tinh\schung|toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho"
-    r"|xa|phuong|thi\stran|dac\skhu))\b"
-)
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
-_A_PERIOD = re.compile(
-    r"(?:nam|quy|thang|giai\sdoan|nhiem\sky|[0-9]{1,2}\sthang|(?:19|20)[0-9]{2})"
-)
-# The header of a label column whose rows are units: "Xã, thị trấn", "Địa phương".
-_PLACES = re.compile(
-    r"(?:ten\s)?(?:dia\sphuong|dia\sban|(?:xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho"
-    r"|thon|ap|ban|to\sdan\spho|khu\spho)(?:,?\s(?:xa|phuong|thi\stran|thi\sxa|thanh\spho))*)"
-)
 _EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
-_NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
@@ -86,7 +75,7 @@ def table_figures(
             m if m.part_of is None else attrs.evolve(m, part_of=first + m.part_of)
             for m in _read_table(grid, read, unread)
         )
-        period = _caption_period(text, table.caption)  # "Kết quả … năm 2025:" above it
+        period = caption_period(text, table.caption)  # "Kết quả … năm 2025:" above it
         if period is not None:
             mentions[first:] = [
                 m
@@ -122,7 +111,7 @@ class _Grid:
         column ("Số mô hình"), or after the noun the table's caption names.
         """
         words, a, _ = cell
-        for before in (None, self._group(a), _caption_noun(self.text, self.caption)):
+        for before in (None, self._group(a), caption_noun(self.text, self.caption)):
             said = "" if before is None else before[0] + " "
             found = _only_count(read(f"{said}{words} là 1."))
             if found is not None:
@@ -146,7 +135,7 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
     heads = {
         i: cell for i, cell in enumerate(grid.header) if i != grid.label and not _ordinal(grid, i)
     }
-    periods = {i: _row(cell[0]) for i, cell in heads.items()}
+    periods = {i: row_label(cell[0]) for i, cell in heads.items()}
     if heads and all("period" in said or "total" in said for said in periods.values()):
         return _read_by_rows(
             grid, {i: (heads[i], said) for i, said in periods.items()}, read, unread
@@ -160,7 +149,7 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
     for i, cell in heads.items():
         if i not in columns and i not in cells_of and _has_a_number(grid, i):
             unread.append((cell[1], cell[2], _NO_COUNT))  # not "Ghi chú" with no number
-    places = _PLACES.fullmatch(fold(grid.header[grid.label][0])) is not None
+    places = PLACES.fullmatch(fold(grid.header[grid.label][0])) is not None
     found: list[tuple[int, dict[str, Any], FigureMention]] = []  # column, row's cell, figure
     for row in grid.rows:
         cells = _lined_up(row, len(grid.header), grid.label)
@@ -168,7 +157,7 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
             unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
             continue
         name = cells[grid.label]
-        said = _row(name[0])
+        said = row_label(name[0])
         if places and "total" not in said:  # "Xã, thị trấn | …": each row a unit's
             said = {"place_words": name[0]}
         whole = None
@@ -212,7 +201,7 @@ def _cell_columns(
     for i, cell in heads.items():
         column = columns.get(i)
         if column is None:
-            said = _row(cell[0])  # "Kinh tế" alone: the cell of the column of all
+            said = row_label(cell[0])  # "Kinh tế" alone: the cell of the column of all
             said = {k: v for k, v in said.items() if k in ("level", "fields", "holder")}
         elif i != plain[0] and (column.measure, column.unit_of_measure) == (
             whole.measure,
@@ -233,7 +222,7 @@ def _cell_columns(
 def _ordinal(grid: _Grid, i: int) -> bool:
     """Whether column ``i`` numbers the rows: headed "TT", "STT", or unheaded with 1, 2, 3."""
     heads = [grid.header[i][0], *([grid.groups[i][0]] if grid.groups else [])]
-    if any(_ORDINAL.fullmatch(fold(words)) for words in heads):
+    if any(ORDINAL.fullmatch(fold(words)) for words in heads):
         return True
     if any(heads):
         return False
@@ -328,28 +317,6 @@ def _only_count(found: list[FigureMention]) -> FigureMention | None:
     return mention
 
 
-def _caption_period(
-    text: str, caption: tuple[int, int] | None
-) -> tuple[Period, tuple[str, tuple[int, int]]] | None:
-    """The one period a table's caption names, with its words, if it names one."""
-    found = find_periods(text[slice(*caption)]) if caption is not None else []
-    if len(found) != 1 or caption is None:
-        return None
-    [mention] = found
-    a, b = (caption[0] + at for at in mention.span)
-    return mention.period, (text[a:b], (a, b))
-
-
-def _caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] | None:
-    """The noun a table's caption names, "mô hình" or "điển hình", if only one."""
-    if caption is None:
-        return None
-    nouns = list(_NOUN.finditer(text, *caption))
-    if len({fold(n[0]) for n in nouns}) != 1:
-        return None
-    return nouns[0][0], nouns[0].start()
-
-
 def _moved(mention: FigureMention, pieces: list[tuple[int, int, int]]) -> FigureMention:
     """``mention`` with its evidence in the text: each piece read at ``(at, in text, length)``."""
     evidence = {}
@@ -358,30 +325,6 @@ def _moved(mention: FigureMention, pieces: list[tuple[int, int, int]]) -> Figure
         if piece is not None:
             evidence[name] = (words, (piece[1] + a - piece[0], piece[1] + b - piece[0]))
     return attrs.evolve(mention, evidence=evidence)
-
-
-def _row(label: str) -> dict[str, Any]:
-    """What a row's label says of its cells: a total, a unit, a period, a level or more."""
-    folded = fold(label)
-    if _TOTAL.match(folded):
-        return {"total": True}
-    if a_unit_named(label):
-        return {"place_words": label}
-    if _A_PERIOD.match(folded):
-        try:
-            return {"period": Period.parse(label)}
-        except DanvanError:
-            pass
-    level = RecognitionLevel._lookup(label)
-    if level is not None:
-        return {"level": level}
-    fields = fields_named(label)
-    if fields:
-        return {"fields": fields}
-    holder = HolderKind._lookup(label)
-    if holder is not None:
-        return {"holder": holder}
-    return {"category": label}
 
 
 def _cell_figure(

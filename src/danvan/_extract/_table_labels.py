@@ -1,0 +1,85 @@
+"""What a table's labels say: a row's cell or total, a column's years, a caption's words.
+
+A row of a table of results is labelled by the cell its numbers are of ("Kinh tế", "Cấp
+xã", "Tập thể", "Năm 2024", "Xã Gia Lạc", "Khối chính quyền") or as the total
+("Tổng cộng", "Cộng", "Toàn huyện"); a column that numbers the rows is headed "TT"; a
+header of units ("Xã, thị trấn") makes each row a unit's; the line above a table (or its
+caption) may name what it counts and when ("Kết quả xây dựng mô hình năm 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from danvan._extract._figure_fields import fields_named
+from danvan._extract._figure_places import a_unit_named
+from danvan._extract._mentions import find_periods
+from danvan._periods import Period
+from danvan._text import fold
+from danvan._vocabulary import HolderKind, RecognitionLevel
+from danvan.exceptions import DanvanError
+
+__all__ = ["ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
+
+#: The header of a column that numbers the rows.
+ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
+_TOTAL = re.compile(
+    r"(?:tong(?:\scong|\sso)?|cong|tinh\schung|toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho"
+    r"|xa|phuong|thi\stran|dac\skhu))\b"
+)
+_A_PERIOD = re.compile(
+    r"(?:nam|quy|thang|giai\sdoan|nhiem\sky|[0-9]{1,2}\sthang|(?:19|20)[0-9]{2})"
+)
+#: The header of a label column whose rows are units: "Xã, thị trấn", "Địa phương".
+PLACES = re.compile(
+    r"(?:ten\s)?(?:dia\sphuong|dia\sban|(?:xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho"
+    r"|thon|ap|ban|to\sdan\spho|khu\spho)(?:,?\s(?:xa|phuong|thi\stran|thi\sxa|thanh\spho))*)"
+)
+_NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
+
+
+def row_label(label: str) -> dict[str, Any]:
+    """What a row's label says of its cells: a total, a unit, a period, a level or more."""
+    folded = fold(label)
+    if _TOTAL.match(folded):
+        return {"total": True}
+    if a_unit_named(label):
+        return {"place_words": label}
+    if _A_PERIOD.match(folded):
+        try:
+            return {"period": Period.parse(label)}
+        except DanvanError:
+            pass
+    level = RecognitionLevel._lookup(label)
+    if level is not None:
+        return {"level": level}
+    fields = fields_named(label)
+    if fields:
+        return {"fields": fields}
+    holder = HolderKind._lookup(label)
+    if holder is not None:
+        return {"holder": holder}
+    return {"category": label}
+
+
+def caption_period(
+    text: str, caption: tuple[int, int] | None
+) -> tuple[Period, tuple[str, tuple[int, int]]] | None:
+    """The one period a table's caption names, with its words, if it names one."""
+    found = find_periods(text[slice(*caption)]) if caption is not None else []
+    if len(found) != 1 or caption is None:
+        return None
+    [mention] = found
+    a, b = (caption[0] + at for at in mention.span)
+    return mention.period, (text[a:b], (a, b))
+
+
+def caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] | None:
+    """The noun a table's caption names, "mô hình" or "điển hình", if only one."""
+    if caption is None:
+        return None
+    nouns = list(_NOUN.finditer(text, *caption))
+    if len({fold(n[0]) for n in nouns}) != 1:
+        return None
+    return nouns[0][0], nouns[0].start()
