@@ -309,3 +309,43 @@ def test_columns_of_fields_break_down_the_rows_count() -> None:
         ("11", (Field.CULTURE_SOCIETY,), "nb-table/f0"),
     ]
     assert len(result.left_out) == 6
+
+
+STACKED = (
+    "Kết quả theo cấp công nhận năm 2025:\n"
+    "TT\nCấp\nSố mô hình được công nhận\nSố điển hình được biểu dương\n"
+    "1\nCấp tỉnh\n31\n9\n"
+    "2\nCấp huyện\n187\n54\n"
+    "Tổng cộng\n218\n63\n"
+)
+
+
+def test_a_table_copied_one_cell_a_line_is_read() -> None:
+    """A header's cells, then each row's, one a line: a grid all the same."""
+    found = find_figures(STACKED)
+    assert [(m.text, m.measure, m.level, m.part_of) for m in found] == [
+        ("31", "recognised", RecognitionLevel.PROVINCE, 4),
+        ("9", "honoured", RecognitionLevel.PROVINCE, 5),
+        ("187", "recognised", RecognitionLevel.DISTRICT, 4),
+        ("54", "honoured", RecognitionLevel.DISTRICT, 5),
+        ("218", "recognised", None, None),
+        ("63", "honoured", None, None),
+    ]
+    assert {m.period for m in found} == {Period.parse("năm 2025")}
+    blank = STACKED.replace("Tổng cộng\n", "\nTổng cộng\n")  # its order number a blank line
+    assert [m.text for m in find_figures(blank)] == [m.text for m in found]
+
+
+def test_lines_of_numbers_that_do_not_line_up_are_said_and_prose_is_kept() -> None:
+    """Cells one a line that line up with no header are said; page numbers are no table."""
+    unread = "Số mô hình theo xã:\nGia Lạc\n12\n10\n9\nGia Phong\n8\n"
+    result = _draft(unread)
+    assert result.report.figures == ()
+    assert result.left_out == (
+        f"the table @ {unread.index('Gia Lạc')}: its numbers are not read; add its figures by hand",
+    )
+    pages = (
+        "Năm 2025, toàn tỉnh công nhận 245 mô hình.\n12\nII. KẾT QUẢ KHÁC\n"
+        "Các xã tiếp tục duy trì mô hình\n13\nToàn tỉnh hiện có 1.200 mô hình\n"
+    )
+    assert [m.text for m in find_figures(pages)] == ["245 mô hình", "1.200 mô hình"]

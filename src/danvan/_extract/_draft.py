@@ -29,6 +29,7 @@ from danvan._extract._left_out_periods import (
     to_date,
     value_before,
 )
+from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._text_tables import html_tables, text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
@@ -178,7 +179,9 @@ def draft_report(
     read = [m.span[0] for m in mentions] + [a for a, _, _ in unread]
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
-        for start, end in sorted([*html_tables(text), *text_tables(text)])
+        for start, end in sorted(
+            [*html_tables(text), *text_tables(text), *(g.span for g in stacked_grids(text))]
+        )
         if not any(start <= at < end for at in read)  # a table read cell by cell
     )
     report = Report(

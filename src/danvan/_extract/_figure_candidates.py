@@ -51,7 +51,7 @@ TWO_WAYS = (
 #: Why a number with a space between its digits is no figure.
 SPACED = "a number with a space in it (thousands?): check it and add it by hand"
 # Digits right before a number's last three, a space apart: "1 240".
-_SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3}\s$")
+_SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3} $")  # on one line: not a cell above
 #: Why a number with a decimal dot is no figure.
 DECIMAL_DOT = "a number with a decimal dot (English notation?): check it and add it by hand"
 # A dot before one or two digits, then a percent, a multiplier or a unit, and the digits

@@ -76,6 +76,7 @@ from danvan._extract._lists import (
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
+from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
 from danvan._extract._text_tables import grids, text_tables
 from danvan._extract._totals_after import total_after_its_parts
@@ -130,10 +131,12 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         source = CleanText(text)
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
         references = references_in(source)
-        tables = grids(text, text_tables(text))  # a grid's cells, read by its header below
+        tables = sorted(  # a grid's cells, read by its header below
+            [*grids(text, text_tables(text)), *stacked_grids(text)], key=lambda grid: grid.span
+        )
         claimed = Spans(
             [*(m.span for found in (dates, periods, references) for m in found)]
-            + [table.span for table in tables]
+            + [table.span for table in tables if table.rows]
         )
         quoted = quoted_spans(source.clean)
         mentions: list[FigureMention] = []
