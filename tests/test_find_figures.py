@@ -3029,6 +3029,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A subject's level before its period; a subject's total up to a year's end.
+        (
+            "Số mô hình được công nhận cấp huyện từ năm 2022 đến nay là 348 mô hình. Số điển "
+            "hình được biểu dương cấp tỉnh tính đến hết năm 2025 là 96."
+        ),
+        [
+            (
+                "348",
+                {"level": L.DISTRICT, "measure": R, "period": Period.parse("từ năm 2022 đến nay")},
+            ),
+            ("96", {"level": L.PROVINCE, "period": None, "as_of": dt.date(2025, 12, 31)}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

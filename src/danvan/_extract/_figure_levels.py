@@ -47,7 +47,8 @@ _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
 _NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
 # …with the period after it: "Số mô hình được công nhận cấp tỉnh năm 2025 là 64".
 _ENDING = re.compile(
-    rf"\b(cap\s{TIER})(?:\s(?:trong|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay|[0-9]{{1,4}}|-|–))*$"
+    rf"\b(cap\s{TIER})(?:\s(?:trong|tu|den|tinh|het|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay"
+    rf"|[0-9]{{1,4}}|-|–))*$"
 )
 
 _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân vận khéo” cấp xã …"
@@ -228,7 +229,8 @@ def level_of_a_subject(
 def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[int, int]] | None:
     """The level that ends the words ``a:b``, before their period if any.
 
-    "Mô hình được công nhận cấp tỉnh", "… cấp tỉnh năm 2025".
+    "Mô hình được công nhận cấp tỉnh", "… cấp tỉnh năm 2025", "… cấp tỉnh từ năm 2021 đến
+    nay".
     """
     level = _ENDING.search(folded, a, b)
     named = None if level is None else RecognitionLevel._lookup(level.group(1))

@@ -52,6 +52,7 @@ _HEADS = re.compile(
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?))\s)?$"
 )
+_UP_TO = re.compile(r"\b(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?\s$")
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
 # được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển
@@ -272,7 +273,14 @@ def _own_period(
         if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
             as_of = words_at(source, heads.start("up_to"), b)
             return {"as_of": periods[j].period.end}, {"as_of": as_of}
-        if heads is not None or _names_the_subject(folded, a, b, start):
+        if heads is None and _names_the_subject(folded, a, b, start):
+            heads = _UP_TO.search(folded, max(0, a - 20), a)  # "Số mô hình … tính đến hết năm
+            if heads is not None:  # 2025 là 412": a total to the end of it
+                return {"as_of": periods[j].period.end}, {
+                    "as_of": words_at(source, heads.start(), b)
+                }
+            return {"period": periods[j].period}, {"period": words_at(source, a, b)}
+        if heads is not None:
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
