@@ -1929,3 +1929,22 @@ def test_a_count_over_a_term_is_not_the_years() -> None:
     ]
     five = _draft(text, "nb-term", "giai đoạn 2021 - 2025")  # the term's own report
     assert [str(f.value) for f in five.report.figures] == ["86", "1.130", "1.412", "318", "64"]
+
+
+def test_recognised_up_to_now_after_the_years_registration_is_the_years() -> None:
+    """ "Năm 2025, … đăng ký 72 mô hình. Đến nay, có 66 … công nhận": the year's progress."""
+    text = (
+        "Năm 2025, các chi bộ trên địa bàn đăng ký xây dựng 72 mô hình. Đến nay, có 66 mô "
+        "hình được công nhận (đạt 91,7%).\n"
+        "Tính đến nay, toàn xã có 214 mô hình được công nhận."
+    )
+    result = _draft(text, "nb-progress", "năm 2025")
+    read = [(str(f.value), f.measure, f.period) for f in result.report.figures]
+    year = Period.parse("năm 2025")
+    assert read == [
+        ("72", "registered", year),
+        ("66", "recognised", year),
+        ("91,7%", "recognised", year),
+    ]
+    [left] = result.left_out  # the commune's total since the movement began
+    assert left.startswith(f"'214 mô hình' @ {text.index('214')}: a total to date ('Tính đến nay')")

@@ -226,6 +226,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
         said = _UP_TO_NOW.search(folded)
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
+        said = None if said is None or _registered_before(text, start) else said
     if said is None:
         said = _OVER_YEARS.search(folded)
         if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
@@ -273,6 +274,24 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
             said = words[found.start() : found.end()]
             return f"a count over a term ('{said}'), not of {period}: set its period"
     return None
+
+
+# A count registered, in the sentence before: "Năm 2025, … đăng ký 64 mô hình, …. Đến nay,
+# có 58 mô hình được công nhận": the progress of that registration, not a total to date.
+_REGISTERED = re.compile(r"\bdang\sky\b[^.;\n]{0,60}?[0-9]")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
+def _registered_before(text: str, start: int) -> bool:
+    """Whether the sentence before the one at ``start``, in its paragraph, registers a count."""
+    before = text[max(0, start - 2 * _TO_DATE_REACH) : start]
+    paragraph = before[before.rfind("\n") + 1 :]
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(paragraph)]
+    if not ends:
+        return False
+    last = ends[-1]
+    opens = ends[-2] + 1 if len(ends) > 1 else 0
+    return _REGISTERED.search(fold_each(paragraph[opens:last])) is not None
 
 
 def _its_sentence(text: str, start: int) -> str:
