@@ -349,3 +349,46 @@ def test_lines_of_numbers_that_do_not_line_up_are_said_and_prose_is_kept() -> No
         "Các xã tiếp tục duy trì mô hình\n13\nToàn tỉnh hiện có 1.200 mô hình\n"
     )
     assert [m.text for m in find_figures(pages)] == ["245 mô hình", "1.200 mô hình"]
+
+
+def test_rows_numbered_in_roman_head_groups_of_rows() -> None:
+    """ "I | Khối Đảng" is the subtotal of the rows numbered under it; both are drafted."""
+    text = (
+        "Mô hình được công nhận năm 2025 theo khối:\n"
+        "TT\tCơ quan, đơn vị\tSố mô hình được công nhận\n"
+        "I\tKhối Đảng\t14\n"
+        "1\tBan Tuyên giáo và Dân vận\t8\n"
+        "2\tỦy ban Kiểm tra\t6\n"
+        "II\tKhối chính quyền\t27\n"
+        "1\tSở Nông nghiệp và Môi trường\t15\n"
+        "2\tSở Giáo dục và Đào tạo\t12\n"
+        "\tTổng cộng\t41\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.category, m.part_of) for m in found] == [
+        ("14", "Khối Đảng", 6),
+        ("8", "Ban Tuyên giáo và Dân vận", 0),
+        ("6", "Ủy ban Kiểm tra", 0),
+        ("27", "Khối chính quyền", 6),
+        ("15", "Sở Nông nghiệp và Môi trường", 3),
+        ("12", "Sở Giáo dục và Đào tạo", 3),
+        ("41", None, None),
+    ]
+    result = _draft(text)
+    by_id = {f.id: f for f in result.report.figures}
+    tree = [
+        (str(f.value), None if f.part_of is None else str(by_id[f.part_of].value))
+        for f in result.report.figures
+    ]
+    assert tree == [
+        ("41", None),
+        ("14", "41"),
+        ("8", "14"),
+        ("6", "14"),
+        ("27", "41"),
+        ("15", "27"),
+        ("12", "27"),
+    ]
+    assert result.left_out == ()
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []

@@ -240,16 +240,32 @@ def _total_left_out(
 
 
 def _totals_first(mentions: Sequence[FigureMention]) -> list[int]:
-    """The mentions' indices in text order, but a total written after its parts before them.
+    """The mentions' indices in text order, but each total before its parts.
 
-    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id.
+    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
+    and so do the rows of a group in a table, the group's row needing the table's total.
     """
 
     def key(i: int) -> tuple[int, int, int]:
         total = mentions[i].part_of
         return (total, 1, i) if total is not None and total > i else (i, 0, i)
 
-    return sorted(range(len(mentions)), key=key)
+    order: list[int] = []
+    placed: set[int] = set()
+    waiting: dict[int, list[int]] = {}  # the parts of a total not placed yet
+    for i in sorted(range(len(mentions)), key=key):
+        total = mentions[i].part_of
+        if total is not None and total != i and total not in placed:
+            waiting.setdefault(total, []).append(i)
+            continue
+        ready = [i]
+        while ready:
+            at = ready.pop(0)
+            order.append(at)
+            placed.add(at)
+            ready[:0] = waiting.pop(at, [])
+    order.extend(i for parts in waiting.values() for i in parts)  # a total never placed
+    return order
 
 
 def _figure(

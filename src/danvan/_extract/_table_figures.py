@@ -43,6 +43,8 @@ __all__ = ["table_figures"]
 Reader = Callable[[str], list[FigureMention]]
 
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
+# The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
+_GROUP = re.compile(r"[IVX]{1,5}|[A-H]")
 _EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
@@ -66,7 +68,11 @@ def table_figures(
         if len(table.rows) < 2 or any(_A_NUMBER.fullmatch(c[0]) for c in table.rows[0]):
             continue  # no header line: the draft says where the table is
         header, rows = table.rows[0], table.rows[1:]
-        labels = [i for i, cell in enumerate(header) if _is_words_column(rows, i, len(header))]
+        labels = [
+            i
+            for i, cell in enumerate(header)
+            if _is_words_column(rows, i, len(header)) and not ORDINAL.fullmatch(fold(cell[0]))
+        ]
         if len(labels) != 1:
             continue  # a list of models or a grid of names: left whole to the reader
         first = len(mentions)
@@ -149,8 +155,24 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
     for i, cell in heads.items():
         if i not in columns and i not in cells_of and _has_a_number(grid, i):
             unread.append((cell[1], cell[2], _NO_COUNT))  # not "Ghi chú" with no number
+    return _linked(_rows_read(grid, columns, cells_of, unread))
+
+
+def _rows_read(
+    grid: _Grid,
+    columns: dict[int, FigureMention],
+    cells_of: dict[int, tuple[FigureMention, dict[str, Any]]],
+    unread: list[Unread],
+) -> list[tuple[int, dict[str, Any], FigureMention]]:
+    """Each row's figures: the column, what the row's label says, the figure.
+
+    A row numbered "I", "II" or "A" heads a group: the rows numbered under it are its
+    parts. A column's cells of the row's count are parts of that count.
+    """
     places = PLACES.fullmatch(fold(grid.header[grid.label][0])) is not None
     found: list[tuple[int, dict[str, Any], FigureMention]] = []  # column, row's cell, figure
+    order = next((i for i in range(len(grid.header)) if _ordinal(grid, i)), None)
+    group: dict[int, int] = {}  # each column's figure in the row of the group the rows are in
     for row in grid.rows:
         cells = _lined_up(row, len(grid.header), grid.label)
         if cells is None:
@@ -160,11 +182,18 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
         said = row_label(name[0])
         if places and "total" not in said:  # "Xã, thị trấn | …": each row a unit's
             said = {"place_words": name[0]}
+        heads_a_group = order is not None and _GROUP.fullmatch(cells[order][0]) is not None
+        if heads_a_group or "total" in said:
+            group = {}
         whole = None
         for i, column in columns.items():
             figure = _cell_figure(column, cells[i], name, said, unread)
             if figure is not None:
                 whole = len(found) if whole is None else whole
+                if i in group:  # "1 | Ban Tổ chức" under "I | Khối Đảng": part of the group's
+                    figure = attrs.evolve(figure, part_of=group[i])
+                if heads_a_group:
+                    group[i] = len(found)
                 found.append((i, said, figure))
         for i, (column, cell_said) in cells_of.items():
             figure = _cell_figure(column, cells[i], name, said, unread)
@@ -176,7 +205,7 @@ def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureM
                 }
                 figure = attrs.evolve(figure, evidence=evidence, part_of=whole, **cell_said)
                 found.append((i, said, figure))
-    return _linked(found)
+    return found
 
 
 def _has_a_number(grid: _Grid, i: int) -> bool:

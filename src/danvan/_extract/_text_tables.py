@@ -31,6 +31,7 @@ _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
+_GROUP_ORDER = re.compile(r"[IVX]{1,5}|[A-H]")  # a group of rows' order: "I", "II", "A"
 # The line under a Markdown table's header: "|---|:---:|".
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 # A row has at least this many cells, this many of them numbers, and at most this many
@@ -67,9 +68,11 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR.fullmatch(row):
             continue  # under a Markdown table's header: the header still heads the rows
         cells = [c for c in _CELL_BREAK.split(row.strip()) if c]
-        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
+        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c) or _GROUP_ORDER.fullmatch(c))
         words = len(cells) - numbers
-        if len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS and words <= _ROW_WORDS:
+        row_like = len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS
+        goes_on = bool(tables) and tables[-1][1] + 1 == line.start() and numbers and len(cells) > 1
+        if (row_like or goes_on) and words <= _ROW_WORDS:  # "\tTổng cộng\t42" after the rows
             start = header[0] if header is not None else line.start()
             if header is None and tables and text.count("\n", tables[-1][1], start) <= 1:
                 start = tables.pop()[0]  # the next row of the same table
