@@ -10,7 +10,6 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -21,7 +20,14 @@ from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
-from danvan._extract._left_out import NO_BASE, cell_in_words, inferred, why_not
+from danvan._extract._left_out import (
+    NO_BASE,
+    cell_in_words,
+    inferred,
+    total_left_out,
+    totals_first,
+    why_not,
+)
 from danvan._extract._left_out_periods import (
     in_the_year,
     of_this_term,
@@ -141,9 +147,9 @@ def draft_report(
         movement=movement,
         period=period,
     )
-    for i in _totals_first(mentions):
+    for i in totals_first(mentions):
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
-        why = why_not(mention, text, movement, scope) or _total_left_out(mentions, i, ids)
+        why = why_not(mention, text, movement, scope) or total_left_out(mentions, i, ids)
         why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
         why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
         if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
@@ -213,59 +219,6 @@ _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
     UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
     UnitOfMeasure.RECIPIENTS: (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS),
 }
-
-
-def _total_left_out(
-    mentions: Sequence[FigureMention], i: int, ids: Mapping[int, str]
-) -> str | None:
-    """Why a part of a total left out is left out: "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …".
-
-    Not the units with a model among a count of units that measures nothing: "… có 145
-    xã, trong đó 145/145 xã có mô hình" stands on its own.
-    """
-    mention = mentions[i]
-    at = mention.part_of if mention.part_of is not None else mention.subset_of
-    if mention.awarded or at is None or at in ids:
-        return None
-    total = mentions[at]
-    if (
-        mention.measure == "coverage"
-        and mention.out_of is not None
-        and total.measure is None
-        and total.unit_of_measure is mention.unit_of_measure
-        and total.place_words is None
-    ):
-        return None
-    return f"a part of '{total.text}', which is not drafted as a figure"
-
-
-def _totals_first(mentions: Sequence[FigureMention]) -> list[int]:
-    """The mentions' indices in text order, but each total before its parts.
-
-    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
-    and so do the rows of a group in a table, the group's row needing the table's total.
-    """
-
-    def key(i: int) -> tuple[int, int, int]:
-        total = mentions[i].part_of
-        return (total, 1, i) if total is not None and total > i else (i, 0, i)
-
-    order: list[int] = []
-    placed: set[int] = set()
-    waiting: dict[int, list[int]] = {}  # the parts of a total not placed yet
-    for i in sorted(range(len(mentions)), key=key):
-        total = mentions[i].part_of
-        if total is not None and total != i and total not in placed:
-            waiting.setdefault(total, []).append(i)
-            continue
-        ready = [i]
-        while ready:
-            at = ready.pop(0)
-            order.append(at)
-            placed.add(at)
-            ready[:0] = waiting.pop(at, [])
-    order.extend(i for parts in waiting.values() for i in parts)  # a total never placed
-    return order
 
 
 def _figure(

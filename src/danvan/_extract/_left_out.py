@@ -11,6 +11,7 @@ that nothing read is lost without a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
@@ -25,7 +26,14 @@ from danvan._quantities import Quantity
 from danvan._text import fold, fold_each, slugify
 from danvan._vocabulary import HolderKind
 
-__all__ = ["NO_BASE", "cell_in_words", "inferred", "why_not"]
+__all__ = [
+    "NO_BASE",
+    "cell_in_words",
+    "inferred",
+    "total_left_out",
+    "totals_first",
+    "why_not",
+]
 
 # Why a count is left out when no words say what it measures.
 _UNMEASURED = "the text does not say what it measures"
@@ -221,3 +229,54 @@ def _title_given(text: str, mention: FigureMention) -> str | None:
         return None
     words = near[slice(*title.span())] if len(folded) == len(near) else title[0]
     return f"an emulation title ('{words}'), which is no award form: add it by hand"
+
+
+def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, str]) -> str | None:
+    """Why a part of a total left out is left out: "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …".
+
+    Not the units with a model among a count of units that measures nothing: "… có 145
+    xã, trong đó 145/145 xã có mô hình" stands on its own.
+    """
+    mention = mentions[i]
+    at = mention.part_of if mention.part_of is not None else mention.subset_of
+    if mention.awarded or at is None or at in ids:
+        return None
+    total = mentions[at]
+    if (
+        mention.measure == "coverage"
+        and mention.out_of is not None
+        and total.measure is None
+        and total.unit_of_measure is mention.unit_of_measure
+        and total.place_words is None
+    ):
+        return None
+    return f"a part of '{total.text}', which is not drafted as a figure"
+
+
+def totals_first(mentions: Sequence[FigureMention]) -> list[int]:
+    """The mentions' indices in text order, but each total before its parts.
+
+    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
+    and so do the rows of a group in a table, the group's row needing the table's total.
+    """
+
+    def key(i: int) -> tuple[int, int, int]:
+        total = mentions[i].part_of
+        return (total, 1, i) if total is not None and total > i else (i, 0, i)
+
+    order: list[int] = []
+    placed: set[int] = set()
+    waiting: dict[int, list[int]] = {}  # the parts of a total not placed yet
+    for i in sorted(range(len(mentions)), key=key):
+        total = mentions[i].part_of
+        if total is not None and total != i and total not in placed:
+            waiting.setdefault(total, []).append(i)
+            continue
+        ready = [i]
+        while ready:
+            at = ready.pop(0)
+            order.append(at)
+            placed.add(at)
+            ready[:0] = waiting.pop(at, [])
+    order.extend(i for parts in waiting.values() for i in parts)  # a total never placed
+    return order
