@@ -392,3 +392,22 @@ def test_rows_numbered_in_roman_head_groups_of_rows() -> None:
     assert result.left_out == ()
     dataset = result.into(ninh_binh())
     assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
+def test_a_header_may_abbreviate_its_noun() -> None:
+    """ "Số MH được công nhận", "SL điển hình": the abbreviations a table's header uses."""
+    text = (
+        "TT\tKhối\tSố MH được công nhận\tSL ĐH được biểu dương\n"
+        "1\tKhối Đảng\t23\t7\n"
+        "2\tKhối chính quyền\t61\t19\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.measure, m.unit_of_measure) for m in found] == [
+        ("23", "recognised", UnitOfMeasure.MODELS),
+        ("7", "honoured", UnitOfMeasure.EXEMPLARS),
+        ("61", "recognised", UnitOfMeasure.MODELS),
+        ("19", "honoured", UnitOfMeasure.EXEMPLARS),
+    ]
+    header = "Số MH được công nhận"
+    at = text.index(header)
+    assert found[0].evidence["measure"] == (header, (at, at + len(header)))

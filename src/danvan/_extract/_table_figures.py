@@ -45,6 +45,9 @@ Reader = Callable[[str], list[FigureMention]]
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 # The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
 _GROUP = re.compile(r"[IVX]{1,5}|[A-H]")
+# The abbreviations a table's header may use, written out to be read.
+_SHORT_FOR = {"MH": "mô hình", "ĐH": "điển hình", "SL": "số lượng"}
+_ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
 _EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
@@ -116,15 +119,18 @@ class _Grid:
         A header of an act alone ("Công nhận") is read after the cell that groups its
         column ("Số mô hình"), or after the noun the table's caption names.
         """
-        words, a, _ = cell
+        written, a, b = cell
+        words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], written)  # "Số MH"
         for before in (None, self._group(a), caption_noun(self.text, self.caption)):
             said = "" if before is None else before[0] + " "
             found = _only_count(read(f"{said}{words} là 1."))
             if found is not None:
-                pieces = [(len(said), a, len(words))]
+                pieces = [(len(said), len(words), (a, b), words == written)]
                 if before is not None:
-                    pieces.append((0, before[1], len(before[0])))
-                return _moved(found, pieces)
+                    pieces.append(
+                        (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
+                    )
+                return _moved(self.text, found, pieces)
         return None
 
     def _group(self, at: int) -> tuple[str, int] | None:
@@ -346,13 +352,23 @@ def _only_count(found: list[FigureMention]) -> FigureMention | None:
     return mention
 
 
-def _moved(mention: FigureMention, pieces: list[tuple[int, int, int]]) -> FigureMention:
-    """``mention`` with its evidence in the text: each piece read at ``(at, in text, length)``."""
+def _moved(
+    text: str, mention: FigureMention, pieces: list[tuple[int, int, tuple[int, int], bool]]
+) -> FigureMention:
+    """``mention`` with its evidence in ``text``, each piece read at ``at`` for ``length``.
+
+    A piece read as written maps each word to its place in ``text``; one read with its
+    abbreviations written out ("Số MH" as "Số mô hình") gives the span of the whole cell.
+    """
     evidence = {}
     for name, (words, (a, b)) in mention.evidence.items():
-        piece = next((p for p in pieces if p[0] <= a and b <= p[0] + p[2]), None)
-        if piece is not None:
-            evidence[name] = (words, (piece[1] + a - piece[0], piece[1] + b - piece[0]))
+        for at, length, (start, end), as_written in pieces:
+            if at <= a and b <= at + length:
+                if as_written:
+                    evidence[name] = (words, (start + a - at, start + b - at))
+                else:
+                    evidence[name] = (text[start:end], (start, end))
+                break
     return attrs.evolve(mention, evidence=evidence)
 
 
