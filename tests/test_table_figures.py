@@ -411,3 +411,19 @@ def test_a_header_may_abbreviate_its_noun() -> None:
     header = "Số MH được công nhận"
     at = text.index(header)
     assert found[0].evidence["measure"] == (header, (at, at + len(header)))
+
+
+def test_a_body_whose_name_opens_as_a_total_does_is_a_row_of_its_own() -> None:
+    """ "Công an tỉnh" and "Cộng đồng dân cư" are no "Cộng" (the total row)."""
+    text = (
+        "TT\tĐơn vị\tSố mô hình được công nhận\n"
+        "1\tCông an tỉnh\t19\n"
+        "2\tCộng đồng dân cư\t44\n"
+        "\tCộng\t63\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.category, m.part_of) for m in found] == [
+        ("19", "Công an tỉnh", 2),
+        ("44", "Cộng đồng dân cư", 2),
+        ("63", None, None),
+    ]

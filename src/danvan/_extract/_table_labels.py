@@ -24,9 +24,12 @@ __all__ = ["ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
 
 #: The header of a column that numbers the rows.
 ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
+# The label of a total row, whole: "Tổng cộng", "Cộng", "Tổng số (I + II)", "Toàn huyện";
+# not "Công an tỉnh" nor "Cộng đồng dân cư".
 _TOTAL = re.compile(
-    r"(?:tong(?:\scong|\sso)?|cong|tinh\schung|toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho"
-    r"|xa|phuong|thi\stran|dac\skhu))\b"
+    r"(?:(?:tong(?:\scong|\sso)?|cong|tinh\schung)(?:\s(?:toan|ca)\s[a-z]+(?:\s[a-z]+)?)?"
+    r"|toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran|dac\skhu))"
+    r"\s?[:.]?\s?(?:\([^()]*\))?\s?$"
 )
 _A_PERIOD = re.compile(
     r"(?:nam|quy|thang|giai\sdoan|nhiem\sky|[0-9]{1,2}\sthang|(?:19|20)[0-9]{2})"
