@@ -1,18 +1,20 @@
 """The figures of a table in report text: each number read by its column and its row.
 
-A table of results copied as lines of cells ("TT | Lĩnh vực | Số mô hình đăng ký | Số mô
-hình được công nhận") gives each number its meaning in two places. The header of its
-column says what is counted and what was done, read as a sentence's words are ("Số mô
-hình được công nhận" counts models recognised; a header of an act alone, "Công nhận",
-takes its noun from the line above the table when that names one). The label of its row
-says the cell: a field, a level, a holder, a year, a unit (whose figures are that unit's),
-a body in the report's words, or the total ("Tổng cộng", "Toàn tỉnh"). A row's number is a
-part of the total row's in its column when the rows name cells of one kind.
+A table of results (in HTML, as lines of cells, or one cell a line; see
+``_text_tables`` and ``_stacked_tables``) gives each number its meaning in two places.
+The header of its column says what is counted and what was done, read as a sentence's
+words are ("Số mô hình được công nhận" counts models recognised; a header of an act
+alone, "Công nhận", is read after the cell grouping its column or the noun the caption
+names). The label of its row says the cell: a field, a level, a holder, a year, a unit
+(whose figures are that unit's), a body in the report's words, or the total ("Tổng
+cộng", "Toàn tỉnh"). A row's number is a part of the total row's in its column when the
+rows name cells of one kind, or of its group's row ("I | Khối Đảng"), or of its own row's
+count when its column names a cell of it ("Tổng số | Kinh tế").
 
 What is not read is said, never dropped: a column whose header names no count ("Tỷ lệ
-(%)", "Ghi chú"), a cell that is no count, a row whose cells do not line up with the
-header. A table with no header line, or with more than one column of words, is left
-whole to the reader.
+(%)"), a cell that is no count, a row whose cells do not line up with the header. A
+table with no header line, or with more than one column of words, is left whole to the
+reader.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from danvan._extract._table_labels import (
     caption_period,
     row_label,
 )
-from danvan._extract._text_tables import Cell, Grid
+from danvan._extract._text_tables import GROUP_ORDER, Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
 from danvan.exceptions import DanvanError
@@ -43,8 +45,6 @@ __all__ = ["table_figures"]
 Reader = Callable[[str], list[FigureMention]]
 
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
-# The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
-_GROUP = re.compile(r"[IVX]{1,5}|[A-H]")
 # The abbreviations a table's header may use, written out to be read.
 _SHORT_FOR = {"MH": "mô hình", "ĐH": "điển hình", "SL": "số lượng"}
 _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
@@ -188,7 +188,7 @@ def _rows_read(
         said = row_label(name[0])
         if places and "total" not in said:  # "Xã, thị trấn | …": each row a unit's
             said = {"place_words": name[0]}
-        heads_a_group = order is not None and _GROUP.fullmatch(cells[order][0]) is not None
+        heads_a_group = order is not None and GROUP_ORDER.fullmatch(cells[order][0]) is not None
         if heads_a_group or "total" in said:
             group = {}
         whole = None

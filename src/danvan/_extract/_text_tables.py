@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["Cell", "Grid", "grids", "html_tables", "text_tables"]
+__all__ = ["GROUP_ORDER", "Cell", "Grid", "grids", "html_tables", "text_tables"]
 
 #: A cell's words, and their start and end in the text.
 Cell = tuple[str, int, int]
@@ -31,7 +31,8 @@ _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
-_GROUP_ORDER = re.compile(r"[IVX]{1,5}|[A-H]")  # a group of rows' order: "I", "II", "A"
+#: The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
+GROUP_ORDER = re.compile(r"[IVX]{1,5}|[A-H]")
 # The line under a Markdown table's header: "|---|:---:|".
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 # A row has at least this many cells, this many of them numbers, and at most this many
@@ -68,7 +69,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR.fullmatch(row):
             continue  # under a Markdown table's header: the header still heads the rows
         cells = [c for c in _CELL_BREAK.split(row.strip()) if c]
-        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c) or _GROUP_ORDER.fullmatch(c))
+        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c) or GROUP_ORDER.fullmatch(c))
         words = len(cells) - numbers
         row_like = len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS
         goes_on = bool(tables) and tables[-1][1] + 1 == line.start() and numbers and len(cells) > 1
