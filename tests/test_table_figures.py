@@ -38,6 +38,13 @@ def _draft(text: str, period: str = "năm 2025") -> Draft:
     )
 
 
+def _nothing_left_and_clean(result: Draft) -> None:
+    """The draft leaves nothing out, and `check` finds no error in it."""
+    assert result.left_out == ()
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+
+
 def test_each_cell_is_read_by_its_header_and_its_row() -> None:
     """A field's row under "Số mô hình được công nhận" is that field's models recognised."""
     found = find_figures(BY_FIELD)
@@ -76,9 +83,7 @@ def test_a_drafted_table_adds_up_and_checks_clean() -> None:
         parts = [f.value for f in figures if f.part_of == total.id]
         assert len(parts) == 3
         assert sum(p.value for p in parts if isinstance(p, Count)) == expected
-    assert result.left_out == ()
-    dataset = result.into(ninh_binh())
-    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+    _nothing_left_and_clean(result)
 
 
 def test_a_header_of_an_act_alone_takes_its_noun_from_the_line_above() -> None:
@@ -389,9 +394,7 @@ def test_rows_numbered_in_roman_head_groups_of_rows() -> None:
         ("15", "27"),
         ("12", "27"),
     ]
-    assert result.left_out == ()
-    dataset = result.into(ninh_binh())
-    assert [f for f in check(dataset) if f.severity.value == "error"] == []
+    _nothing_left_and_clean(result)
 
 
 def test_a_header_may_abbreviate_its_noun() -> None:

@@ -20,7 +20,7 @@ reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -179,12 +179,7 @@ def _rows_read(
     found: list[tuple[int, dict[str, Any], FigureMention]] = []  # column, row's cell, figure
     order = next((i for i in range(len(grid.header)) if _ordinal(grid, i)), None)
     group: dict[int, int] = {}  # each column's figure in the row of the group the rows are in
-    for row in grid.rows:
-        cells = _lined_up(row, len(grid.header), grid.label)
-        if cells is None:
-            unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
-            continue
-        name = cells[grid.label]
+    for cells, name in _lined_rows(grid, unread):
         said = row_label(name[0])
         if places and "total" not in said:  # "Xã, thị trấn | …": each row a unit's
             said = {"place_words": name[0]}
@@ -280,12 +275,7 @@ def _read_by_rows(
     if years:
         every = Period(start=min(p.start for p in years), end=max(p.end or p.start for p in years))
     found = []
-    for row in grid.rows:
-        cells = _lined_up(row, len(grid.header), grid.label)
-        if cells is None:
-            unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
-            continue
-        name = cells[grid.label]
+    for cells, name in _lined_rows(grid, unread):
         meaning = grid.meaning(name, read)
         if meaning is None:
             if any(_A_NUMBER.fullmatch(cells[i][0]) for i in periods):
@@ -325,6 +315,16 @@ def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[Figu
         else:
             mentions.append(figure)
     return mentions
+
+
+def _lined_rows(grid: _Grid, unread: list[Unread]) -> Iterator[tuple[list[Cell], Cell]]:
+    """Each row's cells under the header's columns, and its label; a row out of line said."""
+    for row in grid.rows:
+        cells = _lined_up(row, len(grid.header), grid.label)
+        if cells is None:
+            unread.append((row[0][1], row[-1][2], _NOT_IN_LINE))
+        else:
+            yield cells, cells[grid.label]
 
 
 def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
