@@ -430,3 +430,19 @@ def test_a_body_whose_name_opens_as_a_total_does_is_a_row_of_its_own() -> None:
         ("44", "Cộng đồng dân cư", 2),
         ("63", None, None),
     ]
+
+
+def test_markdown_bold_is_no_part_of_a_cell() -> None:
+    """ "| | **Tổng cộng** | **206** |": the total row of a Markdown table, in bold."""
+    text = (
+        "| TT | Lĩnh vực | Số mô hình được công nhận |\n|---|---|---|\n"
+        "| 1 | **Kinh tế** | 120 |\n| 2 | Văn hóa - xã hội | 86 |\n"
+        "| | **Tổng cộng** | **206** |\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.fields, m.part_of) for m in found] == [
+        ("120", (Field.ECONOMY,), 2),
+        ("86", (Field.CULTURE_SOCIETY,), 2),
+        ("206", (), None),
+    ]
+    assert found[0].evidence["fields"][0] == "Kinh tế"

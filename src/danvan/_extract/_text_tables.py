@@ -33,6 +33,7 @@ _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
 _NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
 #: The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
 GROUP_ORDER = re.compile(r"[IVX]{1,5}|[A-H]")
+_MARKS = " \t*_"  # around a cell's words: spaces, and Markdown's bold and italics
 # The line under a Markdown table's header: "|---|:---:|".
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 # A row has at least this many cells, this many of them numbers, and at most this many
@@ -68,7 +69,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
             continue
         if _SEPARATOR.fullmatch(row):
             continue  # under a Markdown table's header: the header still heads the rows
-        cells = [c for c in _CELL_BREAK.split(row.strip()) if c]
+        cells = [c.strip("*_ ") for c in _CELL_BREAK.split(row.strip()) if c.strip("*_ ")]
         numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c) or GROUP_ORDER.fullmatch(c))
         words = len(cells) - numbers
         row_like = len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS
@@ -97,8 +98,9 @@ def _row_cells(text: str, start: int, end: int) -> list[Cell]:
     for gap in [*_CELL_BREAK.finditer(line), None]:
         a, b = at, len(line) if gap is None else gap.start()
         words = line[a:b]
-        lead = len(words) - len(words.lstrip())
-        cells.append((words.strip(), start + a + lead, start + a + lead + len(words.strip())))
+        lead = len(words) - len(words.lstrip(_MARKS))  # "**Tổng cộng**": Markdown's bold
+        kept = words.strip(_MARKS)
+        cells.append((kept, start + a + lead, start + a + lead + len(kept)))
         at = b if gap is None else gap.end()
     if "\t" not in line and "|" not in line:
         return [cell for cell in cells if cell[0]]
