@@ -446,3 +446,21 @@ def test_markdown_bold_is_no_part_of_a_cell() -> None:
         ("206", (), None),
     ]
     assert found[0].evidence["fields"][0] == "Kinh tế"
+
+
+def test_a_column_of_remarks_labels_no_row() -> None:
+    """Words in "Ghi chú" beside the label column leave the table readable."""
+    text = (
+        "TT\tĐơn vị\tSố mô hình được công nhận\tGhi chú\n"
+        "1\tKhối Đảng\t12\t\n"
+        "2\tKhối chính quyền\t30\tCó 2 mô hình mới\n"
+        "\tTổng cộng\t42\t\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.category, m.part_of) for m in found] == [
+        ("12", "Khối Đảng", 2),
+        ("30", "Khối chính quyền", 2),
+        ("42", None, None),
+    ]
+    [note] = _draft(text).left_out  # the remark's number is no count of the table's
+    assert note.startswith(f"'Ghi chú' @ {text.index('Ghi chú')}: a table's column whose")

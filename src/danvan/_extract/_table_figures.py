@@ -29,6 +29,7 @@ from danvan._counts import Count, parse_count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._table_labels import (
+    NOTES,
     ORDINAL,
     PLACES,
     caption_noun,
@@ -45,6 +46,7 @@ __all__ = ["table_figures"]
 Reader = Callable[[str], list[FigureMention]]
 
 _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
+_A_DIGIT = re.compile(r"[0-9]")
 # The abbreviations a table's header may use, written out to be read.
 _SHORT_FOR = {"MH": "mô hình", "ĐH": "điển hình", "SL": "số lượng"}
 _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
@@ -74,7 +76,8 @@ def table_figures(
         labels = [
             i
             for i, cell in enumerate(header)
-            if _is_words_column(rows, i, len(header)) and not ORDINAL.fullmatch(fold(cell[0]))
+            if _is_words_column(rows, i, len(header))
+            and not (ORDINAL.fullmatch(fold(cell[0])) or NOTES.fullmatch(fold(cell[0])))
         ]
         if len(labels) != 1:
             continue  # a list of models or a grid of names: left whole to the reader
@@ -210,7 +213,8 @@ def _rows_read(
 
 
 def _has_a_number(grid: _Grid, i: int) -> bool:
-    return any(len(row) > i and _A_NUMBER.fullmatch(row[i][0]) for row in grid.rows)
+    """Whether a cell of column ``i`` holds a number, alone or in words ("Có 2 mô hình")."""
+    return any(len(row) > i and _A_DIGIT.search(row[i][0]) for row in grid.rows)
 
 
 def _cell_columns(

@@ -20,9 +20,11 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
-__all__ = ["ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
+__all__ = ["NOTES", "ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
 
 #: The header of a column that numbers the rows.
+#: The header of a column of remarks, which labels no row: "Ghi chú".
+NOTES = re.compile(r"ghi\schu|nhan\sxet")
 ORDINAL = re.compile(r"(?:s\.?\s?)?tt|so\s(?:thu\stu|tt)")  # "TT", "STT", "Số TT"
 # The label of a total row, whole: "Tổng cộng", "Cộng", "Tổng số (I + II)", "Toàn huyện";
 # not "Công an tỉnh" nor "Cộng đồng dân cư".
