@@ -464,3 +464,32 @@ def test_a_column_of_remarks_labels_no_row() -> None:
     ]
     [note] = _draft(text).left_out  # the remark's number is no count of the table's
     assert note.startswith(f"'Ghi chú' @ {text.index('Ghi chú')}: a table's column whose")
+
+
+def test_rows_that_say_what_is_counted_turn_the_table() -> None:
+    """Rows "Số mô hình đăng ký" under columns of fields; rows of acts under a noun."""
+    by_field = (
+        "Kết quả năm 2025:\n"
+        "Nội dung\tKinh tế\tVăn hóa - xã hội\tTổng số\n"
+        "Số mô hình đăng ký\t124\t83\t207\n"
+        "Số mô hình được công nhận\t118\t79\t197\n"
+    )
+    found = find_figures(by_field)
+    assert [(m.text, m.measure, m.fields, m.part_of) for m in found] == [
+        ("124", "registered", (Field.ECONOMY,), 2),
+        ("83", "registered", (Field.CULTURE_SOCIETY,), 2),
+        ("207", "registered", (), None),
+        ("118", "recognised", (Field.ECONOMY,), 5),
+        ("79", "recognised", (Field.CULTURE_SOCIETY,), 5),
+        ("197", "recognised", (), None),
+    ]
+    by_act = "Nội dung\tMô hình\tĐiển hình\nĐăng ký\t96\t31\nĐược công nhận\t90\t28\n"
+    found = find_figures(by_act)
+    assert [(m.text, m.measure, m.unit_of_measure) for m in found] == [
+        ("96", "registered", UnitOfMeasure.MODELS),
+        ("31", "registered", UnitOfMeasure.EXEMPLARS),
+        ("90", "recognised", UnitOfMeasure.MODELS),
+        ("28", "recognised", UnitOfMeasure.EXEMPLARS),
+    ]
+    at = by_act.index("Đăng ký")
+    assert found[0].evidence["measure"] == ("Đăng ký", (at, at + len("Đăng ký")))

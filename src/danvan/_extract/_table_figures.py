@@ -145,26 +145,46 @@ class _Grid:
         return None if j is None else (self.groups[j][0], self.groups[j][1])
 
 
-def _read_table(grid: _Grid, read: Reader, unread: list[Unread]) -> list[FigureMention]:
-    """The figures of one table's cells; ``part_of`` indices within the list returned."""
+def _read_table(
+    grid: _Grid, read: Reader, unread: list[Unread], *, turned: bool = False
+) -> list[FigureMention]:
+    """The figures of one table's cells; ``part_of`` indices within the list returned.
+
+    When no header names a count but rows' labels do ("Nội dung | Năm 2024 | Năm 2025"
+    over "Số mô hình được công nhận | 164 | 187"), the table is read turned: each row a
+    column, each header a row's label.
+    """
     heads = {
         i: cell for i, cell in enumerate(grid.header) if i != grid.label and not _ordinal(grid, i)
     }
-    periods = {i: row_label(cell[0]) for i, cell in heads.items()}
-    if heads and all("period" in said or "total" in said for said in periods.values()):
-        return _read_by_rows(
-            grid, {i: (heads[i], said) for i, said in periods.items()}, read, unread
-        )
     columns: dict[int, FigureMention] = {}
     for i, cell in heads.items():
         column = grid.meaning(cell, read)
         if column is not None:
             columns[i] = column
     cells_of = _cell_columns(grid, heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
+    alone = any(_only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
+    if not turned and (not (columns or cells_of) or (not alone and _rows_count(grid, read))):
+        return _read_table(_turned(grid, heads, unread), read, unread, turned=True)
     for i, cell in heads.items():
         if i not in columns and i not in cells_of and _has_a_number(grid, i):
-            unread.append((cell[1], cell[2], _NO_COUNT))  # not "Ghi chú" with no number
+            unread.append((cell[1], cell[2], _NO_COUNT_IN_ROW if turned else _NO_COUNT))
     return _linked(_rows_read(grid, columns, cells_of, unread))
+
+
+def _rows_count(grid: _Grid, read: Reader) -> bool:
+    """Whether most rows' labels say what is counted: "Số mô hình đăng ký | 120 | 86"."""
+    labels = [row[grid.label][0] for row in grid.rows if len(row) > grid.label]
+    counting = sum(1 for words in labels if _only_count(read(f"{words} là 1.")) is not None)
+    return 2 * counting > len(labels)
+
+
+def _turned(grid: _Grid, heads: dict[int, Cell], unread: list[Unread]) -> _Grid:
+    """The grid turned: its rows' labels the header, its columns' headers the labels."""
+    lined = [cells for cells, _ in _lined_rows(grid, unread)]
+    header = [grid.header[grid.label], *(cells[grid.label] for cells in lined)]
+    turned = [[head, *(cells[i] for cells in lined)] for i, head in heads.items()]
+    return _Grid(grid.text, header, turned, 0, grid.caption, [])
 
 
 def _rows_read(
@@ -262,35 +282,6 @@ def _ordinal(grid: _Grid, i: int) -> bool:
         return False
     numbers = [row[i][0] for row in grid.rows if len(row) == len(grid.header) and row[i][0]]
     return len(numbers) > 1 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
-
-
-def _read_by_rows(
-    grid: _Grid,
-    periods: dict[int, tuple[Cell, dict[str, Any]]],
-    read: Reader,
-    unread: list[Unread],
-) -> list[FigureMention]:
-    """The figures of a table whose rows say what is counted and whose columns are years.
-
-    "Nội dung | Năm 2024 | Năm 2025 | Tổng": a row "Số mô hình được công nhận" counts
-    models recognised in each year; its "Tổng" is of all the years.
-    """
-    years = [said["period"] for _, said in periods.values() if "period" in said]
-    if years:
-        every = Period(start=min(p.start for p in years), end=max(p.end or p.start for p in years))
-    found = []
-    for cells, name in _lined_rows(grid, unread):
-        meaning = grid.meaning(name, read)
-        if meaning is None:
-            if any(_A_NUMBER.fullmatch(cells[i][0]) for i in periods):
-                unread.append((name[1], name[2], _NO_COUNT_IN_ROW))
-            continue
-        for i, (head, said) in periods.items():
-            period = said.get("period", every if years else None)
-            figure = _cell_figure(meaning, cells[i], head, {"period": period}, unread)
-            if figure is not None:
-                found.append(figure)
-    return found
 
 
 def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[FigureMention]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from danvan._extract._figure_fields import fields_named
 from danvan._extract._figure_places import a_unit_named
+from danvan._extract._figure_words import VERBS
 from danvan._extract._mentions import find_periods
 from danvan._periods import Period
 from danvan._text import fold
@@ -41,6 +42,9 @@ PLACES = re.compile(
     r"(?:ten\s)?(?:dia\sphuong|dia\sban|(?:xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho"
     r"|thon|ap|ban|to\sdan\spho|khu\spho)(?:,?\s(?:xa|phuong|thi\stran|thi\sxa|thanh\spho))*)"
 )
+# The act a label names alone: "Đăng ký", "Được công nhận", "Số được công nhận".
+_ACTS = dict(VERBS)
+_DONE = re.compile(r"^(?:so\s)?(?:duoc\s|da\s)?|\s?\([^()]*\)$")
 _NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
 
 
@@ -56,6 +60,9 @@ def row_label(label: str) -> dict[str, Any]:
             return {"period": Period.parse(label)}
         except DanvanError:
             pass
+    act = _ACTS.get(_DONE.sub("", folded))
+    if act is not None:  # "Đăng ký", "Được công nhận": a row of what was done
+        return {"measure": act}
     level = RecognitionLevel._lookup(label)
     if level is not None:
         return {"level": level}
