@@ -493,3 +493,38 @@ def test_rows_that_say_what_is_counted_turn_the_table() -> None:
     ]
     at = by_act.index("Đăng ký")
     assert found[0].evidence["measure"] == ("Đăng ký", (at, at + len("Đăng ký")))
+
+
+def test_an_html_header_of_merged_cells_is_spread_over_its_columns() -> None:
+    """ "Số mô hình" over two columns, "Đơn vị" down two rows, "Tổng cộng" over two."""
+    text = (
+        "<p>Kết quả năm 2025</p><table>"
+        '<tr><th rowspan="2">TT</th><th rowspan="2">Đơn vị</th>'
+        '<th colspan="2">Số mô hình</th><th colspan="2">Số điển hình</th></tr>'
+        "<tr><th>Đăng ký</th><th>Công nhận</th><th>Đăng ký</th><th>Công nhận</th></tr>"
+        "<tr><td>1</td><td>Khối Đảng</td><td>41</td><td>37</td><td>13</td><td>11</td></tr>"
+        "<tr><td>2</td><td>Khối chính quyền</td><td>152</td><td>140</td><td>31</td>"
+        "<td>27</td></tr>"
+        '<tr><td colspan="2">Tổng cộng</td><td>193</td><td>177</td><td>44</td><td>38</td>'
+        "</tr></table>"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.measure, m.unit_of_measure, m.category) for m in found[:4]] == [
+        ("41", "registered", UnitOfMeasure.MODELS, "Khối Đảng"),
+        ("37", "recognised", UnitOfMeasure.MODELS, "Khối Đảng"),
+        ("13", "registered", UnitOfMeasure.EXEMPLARS, "Khối Đảng"),
+        ("11", "recognised", UnitOfMeasure.EXEMPLARS, "Khối Đảng"),
+    ]
+    totals = [m.text for m in found if m.part_of is None]
+    assert totals == ["193", "177", "44", "38"]
+    assert [found[m.part_of].text for m in found if m.part_of is not None] == [
+        "193",
+        "177",
+        "44",
+        "38",
+        "193",
+        "177",
+        "44",
+        "38",
+    ]
+    assert {m.period for m in found} == {Period.parse("năm 2025")}

@@ -20,6 +20,7 @@ from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
+from danvan._extract._html_tables import html_tables
 from danvan._extract._left_out import (
     NO_BASE,
     cell_in_words,
@@ -36,7 +37,7 @@ from danvan._extract._left_out_periods import (
     value_before,
 )
 from danvan._extract._stacked_tables import stacked_grids
-from danvan._extract._text_tables import html_tables, text_tables
+from danvan._extract._text_tables import text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period

@@ -66,6 +66,7 @@ from danvan._extract._figure_words import (
     NOUNS,
     THEN_TO,
 )
+from danvan._extract._html_tables import html_grids
 from danvan._extract._lists import (
     Totals,
     after_the_last,
@@ -132,7 +133,8 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         periods, dates = periods_in(source), dates_in(source)  # one cleaned text for all
         references = references_in(source)
         tables = sorted(  # a grid's cells, read by its header below
-            [*grids(text, text_tables(text)), *stacked_grids(text)], key=lambda grid: grid.span
+            [*grids(text, text_tables(text)), *html_grids(text), *stacked_grids(text)],
+            key=lambda grid: grid.span,
         )
         claimed = Spans(
             [*(m.span for found in (dates, periods, references) for m in found)]

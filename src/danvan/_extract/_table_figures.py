@@ -326,12 +326,17 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
     """The row's cells under the header's ``width`` columns, its label at ``label``.
 
     A row with fewer cells lacks those before its label (a total row's "TT") or, failing
-    that, those after its numbers (an empty "Ghi chú"); ``None`` when neither lines up.
+    that, those after its numbers (an empty "Ghi chú"); a label merged over the columns
+    before it ("Tổng cộng" across "TT" and "Đơn vị") is moved to its column. ``None``
+    when the row does not line up.
     """
     missing = [("", 0, 0)] * (width - len(row))
     if len(row) > width:
         return None
-    for cells in ([*missing, *row], [*row, *missing]) if missing else (row,):
+    for padded in ([*missing, *row], [*row, *missing]) if missing else (row,):
+        cells = padded
+        if not cells[label][0] and cells[0][0] and not any(c[0] for c in cells[1:label]):
+            cells = [cells[label], *cells[1:label], cells[0], *cells[label + 1 :]]
         words = cells[label][0]
         if words not in _EMPTY and not _A_NUMBER.fullmatch(words):
             return cells

@@ -1,32 +1,27 @@
-"""Tables in report text: HTML tables, and the rows of a table copied as plain text.
+"""Tables copied as plain text: lines of cells split by tabs, bars or runs of spaces.
 
 A report's table of results ("STT | Đơn vị | Số mô hình đăng ký | Số được công nhận")
-often reaches danvan as lines of cells split by tabs, bars or runs of spaces. Its
-numbers are cells of a grid, whose meaning is in the header, not in the words around
-them: the prose rules of :func:`~danvan.find_figures` do not read them (a row's "1  Xã
-Gia Hòa  12  10" is no count of communes); each cell is read by its column's header and
-its row's label instead (``_table_figures``), and so are those of an HTML table that is a
-grid (rows of as many short cells; not a page laid out in a table, read as its text).
-:func:`~danvan.draft_report` says where each table it could not read is, so that its
-figures are typed in.
+often reaches danvan as lines of cells. Its numbers are cells of a grid, whose meaning
+is in the header, not in the words around them: the prose rules of
+:func:`~danvan.find_figures` do not read them (a row's "1  Xã Gia Hòa  12  10" is no
+count of communes); each cell is read by its column's header and its row's label instead
+(``_table_figures``), as those of HTML tables (``_html_tables``) and of tables copied
+one cell a line (``_stacked_tables``) are. :func:`~danvan.draft_report` says where each
+table it could not read is, so that its figures are typed in.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["GROUP_ORDER", "Cell", "Grid", "grids", "html_tables", "text_tables"]
+__all__ = ["GROUP_ORDER", "Cell", "Grid", "grids", "text_tables"]
 
 #: A cell's words, and their start and end in the text.
 Cell = tuple[str, int, int]
 
-# An HTML table, whose cells find_figures does not read as figures.
-_HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|$)", re.IGNORECASE | re.DOTALL)
-_HTML_NUMBER = re.compile(r">[^<]*[0-9]")
 _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
@@ -42,13 +37,6 @@ _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 _ROW_CELLS = 3
 _ROW_NUMBERS = 2
 _ROW_WORDS = 2
-
-
-def html_tables(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the HTML tables in ``text`` that hold a number."""
-    for table in _HTML_TABLE.finditer(text):
-        if _HTML_NUMBER.search(table.group()):
-            yield table.span()
 
 
 def text_tables(text: str) -> list[tuple[int, int]]:
@@ -129,9 +117,8 @@ class Grid:
 
 
 def grids(text: str, tables: list[tuple[int, int]]) -> list[Grid]:
-    """The grids of the text ``tables`` (as :func:`text_tables` finds them) and of HTML."""
-    found = [_text_grid(text, a, b) for a, b in tables]
-    return sorted([*found, *_html_grids(text)], key=lambda grid: grid.span)
+    """The grids of the text ``tables``, as :func:`text_tables` finds them."""
+    return [_text_grid(text, a, b) for a, b in tables]
 
 
 def _text_grid(text: str, start: int, end: int) -> Grid:
@@ -160,61 +147,3 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
     end = text.rfind("\n", 0, start)
     return None if end < 0 else (text.rfind("\n", 0, end) + 1, end)
-
-
-# An HTML table's rows and cells, a cell's tags and what closes a paragraph before it.
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
-_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^<>]*>")
-_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption", re.IGNORECASE | re.DOTALL)
-_BLOCK_END = re.compile(r"</?(?:p|div|br|li|h[1-6]|table|tr|ul|ol)\b[^>]*>|\n", re.IGNORECASE)
-_LONGEST_CELL = 120  # words longer than this are a page laid out in a table, no grid
-
-
-def _html_grids(text: str) -> Iterator[Grid]:
-    """The HTML tables that are grids: two rows or more, each of as many short cells."""
-    for table in _HTML_TABLE.finditer(text):
-        if "<table" in table.group()[6:].lower():
-            continue  # a table in a table: a page's layout
-        start = table.start()
-        rows = [
-            [
-                _html_cell(text, start + row.start(1) + cell.start(1), cell[1])
-                for cell in _CELL.finditer(row[1])
-            ]
-            for row in _ROW.finditer(table.group())
-        ]
-        rows = [row for row in rows if row]
-        if (
-            len(rows) < 2
-            or len({len(row) for row in rows}) != 1
-            or len(rows[0]) < 2
-            or any(len(cell[0]) > _LONGEST_CELL for row in rows for cell in row)
-        ):
-            continue
-        caption = _CAPTION.search(table.group())
-        above = _paragraph_before(text, start)
-        span = above if caption is None else (start + caption.start(1), start + caption.end(1))
-        yield Grid(table.span(), rows, span)
-
-
-def _html_cell(text: str, at: int, inner: str) -> Cell:
-    """A cell's words without their tags, and the span of its content in ``text``."""
-    words = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
-    visible = [
-        m.span() for m in re.finditer(r"[^\s<>]+", _TAG.sub(lambda t: " " * len(t[0]), inner))
-    ]
-    if not visible:
-        return "", at, at
-    return words, at + visible[0][0], at + visible[-1][1]
-
-
-def _paragraph_before(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the last paragraph of words before ``start``, tags and all."""
-    before = text[max(0, start - 400) : start]
-    ends = [m.span() for m in _BLOCK_END.finditer(before)]
-    bounds = [0, *(x for span in ends for x in span), len(before)]
-    for a, b in zip(bounds[-2::-2], bounds[-1::-2], strict=False):
-        if _TAG.sub("", before[a:b]).strip():
-            return max(0, start - 400) + a, max(0, start - 400) + b
-    return None
