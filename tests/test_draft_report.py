@@ -1927,6 +1927,11 @@ def test_a_count_over_a_term_is_not_the_years() -> None:
         f"'318' @ {text.index('318')}: a count over a term {phase}{over}",
         f"'64' @ {text.index('64')}: a count over a term {phase}{over}",
     ]
+    year = (
+        "Toàn xã công nhận 45 mô hình, cả nhiệm kỳ là 230 mô hình, gấp 1,3 lần so với "
+        "nhiệm kỳ trước."
+    )
+    assert [str(f.value) for f in _draft(year, "nb-term", "năm 2025").report.figures] == ["45"]
     five = _draft(text, "nb-term", "giai đoạn 2021 - 2025")  # the term's own report
     assert [str(f.value) for f in five.report.figures] == ["86", "1.130", "1.412", "318", "64"]
 

@@ -253,6 +253,12 @@ _ANOTHER_TERM = re.compile(
     r"\b(?![\s(]*(?:19|20)[0-9]{2})(?!\s(?:truoc|toi|moi|sau)\b)"
 )
 _SENTENCE_ENDS = re.compile(r"[.;\n](?:\s|$)")
+# …and after the count, set against one: "…, gấp 1,3 lần so với nhiệm kỳ trước".
+_COMPARED_TERM = re.compile(
+    rf"\b(?:so\svoi|gap\s[0-9]+(?:,[0-9]+)?\slan)\s(?:ca\s)?{_TERM}"
+    r"\s(?:truoc|(?:19|20)[0-9]{2}\s?-\s?(?:19|20)[0-9]{2})\b"
+)
+_NEXT_COUNT = re.compile(r"(?<!gap\s)(?<![0-9,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]")
 
 
 def of_this_term(text: str, mention: FigureMention, period: Period | None) -> str | None:
@@ -267,9 +273,11 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
         return None
     start, end = mention.span
     after = _SENTENCE_ENDS.split(text[end : end + _TO_DATE_REACH], maxsplit=1)[0]
+    count = _NEXT_COUNT.search(fold_each(after))  # "…; cả nhiệm kỳ 230 …, gấp …": its own
+    after = after if count is None else after[: count.start()]
     before = _SENTENCE_ENDS.split(text[max(0, start - _TO_DATE_REACH) : start])[-1]
-    for words in (after, before):
-        found = _ANOTHER_TERM.search(fold_each(words))
+    for words, pattern in ((after, _COMPARED_TERM), (before, _ANOTHER_TERM)):
+        found = pattern.search(fold_each(words))
         if found is not None:
             said = words[found.start() : found.end()]
             return f"a count over a term ('{said}'), not of {period}: set its period"
