@@ -1941,7 +1941,8 @@ def test_recognised_up_to_now_after_the_years_registration_is_the_years() -> Non
     text = (
         "Năm 2025, các chi bộ trên địa bàn đăng ký xây dựng 72 mô hình. Đến nay, có 66 mô "
         "hình được công nhận (đạt 91,7%).\n"
-        "Tính đến nay, toàn xã có 214 mô hình được công nhận."
+        "Năm 2025, các chi hội đăng ký 40 mô hình. Tính đến nay, toàn xã có 214 mô hình được "
+        "công nhận."
     )
     result = _draft(text, "nb-progress", "năm 2025")
     read = [(str(f.value), f.measure, f.period) for f in result.report.figures]
@@ -1950,6 +1951,7 @@ def test_recognised_up_to_now_after_the_years_registration_is_the_years() -> Non
         ("72", "registered", year),
         ("66", "recognised", year),
         ("91,7%", "recognised", year),
+        ("40", "registered", year),
     ]
-    [left] = result.left_out  # the commune's total since the movement began
+    [left] = result.left_out  # the commune's total since the movement began, over the 40
     assert left.startswith(f"'214 mô hình' @ {text.index('214')}: a total to date ('Tính đến nay')")

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 
 import attrs
 
+from danvan._counts import Count, parse_count
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._measures import Measure
 from danvan._periods import Period
 from danvan._text import fold, fold_each
+from danvan.exceptions import DanvanError
 
 __all__ = [
     "another_period",
@@ -226,7 +228,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
         said = _UP_TO_NOW.search(folded)
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
-        said = None if said is None or _registered_before(text, start) else said
+        said = None if said is None or _progress(text, mention) else said
     if said is None:
         said = _OVER_YEARS.search(folded)
         if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
@@ -286,20 +288,30 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
 
 # A count registered, in the sentence before: "Năm 2025, … đăng ký 64 mô hình, …. Đến nay,
 # có 58 mô hình được công nhận": the progress of that registration, not a total to date.
-_REGISTERED = re.compile(r"\bdang\sky\b[^.;\n]{0,60}?[0-9]")
+_REGISTERED = re.compile(r"\bdang\sky\b[^.;\n0-9]{0,60}?(?P<count>[0-9][0-9.]*[0-9]|[0-9])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 
 
-def _registered_before(text: str, start: int) -> bool:
-    """Whether the sentence before the one at ``start``, in its paragraph, registers a count."""
+def _progress(text: str, mention: FigureMention) -> bool:
+    """Whether a count "đến nay" is the progress of the count the sentence before registers.
+
+    "Năm 2025, … đăng ký 72 mô hình. Đến nay, có 66 mô hình được công nhận": at most the
+    72; not "Tính đến nay, toàn tỉnh có 1.240 mô hình được công nhận" after it.
+    """
+    start = mention.span[0]
     before = text[max(0, start - 2 * _TO_DATE_REACH) : start]
     paragraph = before[before.rfind("\n") + 1 :]
     ends = [m.start() for m in _SENTENCE_BREAK.finditer(paragraph)]
-    if not ends:
+    if not ends or not isinstance(mention.value, Count):
         return False
-    last = ends[-1]
     opens = ends[-2] + 1 if len(ends) > 1 else 0
-    return _REGISTERED.search(fold_each(paragraph[opens:last])) is not None
+    registered = _REGISTERED.search(fold_each(paragraph[opens : ends[-1]]))
+    if registered is None:
+        return False
+    try:
+        return mention.value.value <= parse_count(registered["count"]).value
+    except DanvanError:
+        return False
 
 
 def _its_sentence(text: str, start: int) -> str:
