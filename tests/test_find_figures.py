@@ -3043,6 +3043,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models recognised, some of them proposed to a higher level: among them, no cell.
+        (
+            "Có 318 mô hình được công nhận cấp xã, trong đó 27 mô hình được đề nghị công nhận "
+            "cấp huyện."
+        ),
+        [
+            ("318", {"measure": R, "level": L.GRASSROOTS}),
+            ("27", {"measure": "proposed", "level": L.DISTRICT, "subset_of": 0, "part_of": None}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "
