@@ -3054,6 +3054,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The period of a total raised to, named in its subject.
+        (
+            "Năm 2025, tỉnh công nhận 61 mô hình cấp tỉnh, nâng tổng số mô hình cấp tỉnh giai "
+            "đoạn 2021 - 2025 lên 257 mô hình."
+        ),
+        [
+            ("61", {"measure": R, "period": Period.parse("năm 2025")}),
+            ("257", {"level": L.PROVINCE, "period": Period.parse("giai đoạn 2021 - 2025")}),
+        ],
+    ),
+    (
         # What models are tied to is named whole, however long.
         (
             "Các xã đã xây dựng 340 mô hình “Dân vận khéo” gắn với thực hiện nhiệm vụ chính "

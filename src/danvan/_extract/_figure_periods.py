@@ -66,11 +66,13 @@ _RIGHT_AFTER = re.compile(
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
 # A subject that names its period, and what gives its count: "Số mô hình đăng ký năm
 # 2025 là 1.024 mô hình", or its change: "… năm 2025 tăng 23 mô hình so với năm 2024".
-_SUBJECT = re.compile(  # "Tổng số mô hình, điển hình … năm 2025 là 1.934"
-    r"(?:^|[.;:(\n]\s?|,\s)(?:tong\s)?so\s(?!voi\b)"
+_SUBJECT = re.compile(  # "Tổng số mô hình, điển hình … năm 2025 là 1.934", "nâng tổng số …"
+    r"(?:^|[.;:(\n]\s?|,\s)(?:nang\s)?(?:tong\s)?so\s(?!voi\b)"
     r"(?:[^.;:\n,]|,\s(?=dien\shinh|ca\snhan))*?(?:trong\s)?$"
 )
-_SUBJECT_GIVEN = re.compile(rf"\s?(?::|\s(?:la|dat|(?:tang|giam)(?:\sthem)?)|\s{DIFFERENCE})\s?")
+_SUBJECT_GIVEN = re.compile(
+    rf"\s?(?::|\s(?:la|dat|len|(?:tang|giam)(?:\sthem)?)|\s{DIFFERENCE})\s?"  # "… lên 248"
+)
 _SUBJECT_REACH = 80
 # The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
 # 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
