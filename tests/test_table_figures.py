@@ -528,3 +528,28 @@ def test_an_html_header_of_merged_cells_is_spread_over_its_columns() -> None:
         "38",
     ]
     assert {m.period for m in found} == {Period.parse("năm 2025")}
+
+
+def test_a_header_writes_its_cells_unit_in_brackets() -> None:
+    """ "Kinh phí huy động (tỷ đồng)": "2,5" is 2 500 000 000 đồng; "(m2)" of land."""
+    text = (
+        "Kết quả huy động nguồn lực năm 2025:\n"
+        "TT\tĐơn vị\tKinh phí huy động (tỷ đồng)\tĐất hiến (m2)\n"
+        "1\tKhối Mặt trận\t2,5\t1.240\n"
+        "2\tKhối chính quyền\t1,25\t860\n"
+        "\tTổng cộng\t3,75\t2.100\n"
+    )
+    found = find_figures(text)
+    read = [(m.text, str(m.value), m.measure, m.unit_of_measure, m.part_of) for m in found]
+    assert read == [
+        ("2,5", "2.500.000.000", "money_raised", UnitOfMeasure.VND, 4),
+        ("1.240", "1.240", "land_donated", UnitOfMeasure.M2, 5),
+        ("1,25", "1.250.000.000", "money_raised", UnitOfMeasure.VND, 4),
+        ("860", "860", "land_donated", UnitOfMeasure.M2, 5),
+        ("3,75", "3.750.000.000", "money_raised", UnitOfMeasure.VND, None),
+        ("2.100", "2.100", "land_donated", UnitOfMeasure.M2, None),
+    ]
+    at = text.index("huy động (tỷ đồng)")  # the header's words that said the measure
+    assert found[0].evidence["measure"] == ("huy động", (at, at + len("huy động")))
+    unit = found[0].evidence["noun"]
+    assert (unit[0], text[slice(*unit[1])]) == ("đồng", "đồng")  # in the brackets

@@ -25,7 +25,6 @@ from typing import Any
 
 import attrs
 
-from danvan._counts import Count, parse_count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._table_labels import (
@@ -36,10 +35,10 @@ from danvan._extract._table_labels import (
     caption_period,
     row_label,
 )
+from danvan._extract._table_values import cell_figure, moved, only_count
 from danvan._extract._text_tables import GROUP_ORDER, Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
-from danvan.exceptions import DanvanError
 
 __all__ = ["table_figures"]
 
@@ -49,13 +48,16 @@ _A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 _A_DIGIT = re.compile(r"[0-9]")
 # The abbreviations a table's header may use, written out to be read.
 _SHORT_FOR = {"MH": "mô hình", "ĐH": "điển hình", "SL": "số lượng"}
+# A header's unit in brackets, which its cells count in: "Kinh phí huy động (triệu đồng)".
+_UNIT_IN_BRACKETS = re.compile(
+    r"(?P<name>[^()]*?[^\s(])\s*\((?P<unit>(?=[^()]*[^\W\d_])[^()%]{1,20})\)"  # words, "m2"
+)
 _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
 _EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
 _NO_COUNT_IN_ROW = "a table's row whose label names no count: add its figures by hand"
-_NOT_A_COUNT = "a table's cell that is no count: check it and add it by hand"
 _NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it by hand"
 
 
@@ -123,17 +125,23 @@ class _Grid:
         column ("Số mô hình"), or after the noun the table's caption names.
         """
         written, a, b = cell
-        words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], written)  # "Số MH"
+        bracket = _UNIT_IN_BRACKETS.fullmatch(written)  # "Kinh phí (triệu đồng)": of its cells
+        name = written if bracket is None else bracket["name"]
+        unit = "" if bracket is None else " " + bracket["unit"]
+        words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], name)  # "Số MH"
         for before in (None, self._group(a), caption_noun(self.text, self.caption)):
             said = "" if before is None else before[0] + " "
-            found = _only_count(read(f"{said}{words} là 1."))
+            found = only_count(read(f"{said}{words} là 1{unit}."))
             if found is not None:
-                pieces = [(len(said), len(words), (a, b), words == written)]
+                pieces = [(len(said), len(words), (a, a + len(name)), words == name)]
+                if bracket is not None:
+                    at = len(said) + len(words) + len(" là 1 ")
+                    pieces.append((at, len(unit) - 1, (a + bracket.start("unit"), b), True))
                 if before is not None:
                     pieces.append(
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
-                return _moved(self.text, found, pieces)
+                return moved(self.text, found, pieces)
         return None
 
     def _group(self, at: int) -> tuple[str, int] | None:
@@ -163,7 +171,7 @@ def _read_table(
         if column is not None:
             columns[i] = column
     cells_of = _cell_columns(grid, heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
-    alone = any(_only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
+    alone = any(only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
     if not turned and (not (columns or cells_of) or (not alone and _rows_count(grid, read))):
         return _read_table(_turned(grid, heads, unread), read, unread, turned=True)
     for i, cell in heads.items():
@@ -175,7 +183,7 @@ def _read_table(
 def _rows_count(grid: _Grid, read: Reader) -> bool:
     """Whether most rows' labels say what is counted: "Số mô hình đăng ký | 120 | 86"."""
     labels = [row[grid.label][0] for row in grid.rows if len(row) > grid.label]
-    counting = sum(1 for words in labels if _only_count(read(f"{words} là 1.")) is not None)
+    counting = sum(1 for words in labels if only_count(read(f"{words} là 1.")) is not None)
     return 2 * counting > len(labels)
 
 
@@ -211,7 +219,7 @@ def _rows_read(
             group = {}
         whole = None
         for i, column in columns.items():
-            figure = _cell_figure(column, cells[i], name, said, unread)
+            figure = cell_figure(column, cells[i], name, said, unread)
             if figure is not None:
                 whole = len(found) if whole is None else whole
                 if i in group:  # "1 | Ban Tổ chức" under "I | Khối Đảng": part of the group's
@@ -220,7 +228,7 @@ def _rows_read(
                     group[i] = len(found)
                 found.append((i, said, figure))
         for i, (column, cell_said) in cells_of.items():
-            figure = _cell_figure(column, cells[i], name, said, unread)
+            figure = cell_figure(column, cells[i], name, said, unread)
             if figure is not None:  # a cell of the row's count: part of it, not of the column's
                 head = grid.header[i]
                 evidence = {
@@ -341,54 +349,3 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
         if words not in _EMPTY and not _A_NUMBER.fullmatch(words):
             return cells
     return None
-
-
-def _only_count(found: list[FigureMention]) -> FigureMention | None:
-    if len(found) != 1:
-        return None
-    [mention] = found
-    if mention.value != Count(1) or mention.measure is None or mention.unit_of_measure is None:
-        return None
-    return mention
-
-
-def _moved(
-    text: str, mention: FigureMention, pieces: list[tuple[int, int, tuple[int, int], bool]]
-) -> FigureMention:
-    """``mention`` with its evidence in ``text``, each piece read at ``at`` for ``length``.
-
-    A piece read as written maps each word to its place in ``text``; one read with its
-    abbreviations written out ("Số MH" as "Số mô hình") gives the span of the whole cell.
-    """
-    evidence = {}
-    for name, (words, (a, b)) in mention.evidence.items():
-        for at, length, (start, end), as_written in pieces:
-            if at <= a and b <= at + length:
-                if as_written:
-                    evidence[name] = (words, (start + a - at, start + b - at))
-                else:
-                    evidence[name] = (text[start:end], (start, end))
-                break
-    return attrs.evolve(mention, evidence=evidence)
-
-
-def _cell_figure(
-    column: FigureMention, cell: Cell, name: Cell, said: dict[str, Any], unread: list[Unread]
-) -> FigureMention | None:
-    """The figure of one cell: its column's meaning, its row's cell; ``None`` if empty."""
-    words, a, b = cell
-    if words in _EMPTY:
-        return None
-    try:
-        value = parse_count(words)
-    except DanvanError:
-        unread.append((a, b, _NOT_A_COUNT))
-        return None
-    evidence = dict(column.evidence)
-    evidence.update((k, (name[0], (name[1], name[2]))) for k in said if k != "total")
-    attributes = {k: v for k, v in said.items() if k != "total"}
-    if "level" in attributes and column.level is not None:
-        attributes.pop("level")  # the header's level holds
-    return attrs.evolve(
-        column, span=(a, b), text=words, value=value, evidence=evidence, **attributes
-    )
