@@ -171,8 +171,8 @@ def _read_table(
         if column is not None:
             columns[i] = column
     cells_of = _cell_columns(grid, heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
-    alone = any(only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
-    if not turned and (not (columns or cells_of) or (not alone and _rows_count(grid, read))):
+    alone = bool(columns) and any(only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
+    if not turned and not alone and _rows_count(grid, read):  # no header says it alone
         return _read_table(_turned(grid, heads, unread), read, unread, turned=True)
     for i, cell in heads.items():
         if i not in columns and i not in cells_of and _has_a_number(grid, i):
