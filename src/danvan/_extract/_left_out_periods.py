@@ -248,18 +248,18 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
 # nhiệm kỳ, …", "Nhiệm kỳ qua, …", "…, gấp 1,3 lần so với nhiệm kỳ trước", "So với giai
 # đoạn 2016 - 2020, …".
 _TERM = r"(?:nhiem\sky|giai\sdoan)"
-_ANOTHER_TERM = re.compile(
-    rf"\b(?:so\svoi|gap\s[0-9]+(?:,[0-9]+)?\slan)\s(?:ca\s)?{_TERM}"
-    r"\s(?:truoc|(?:19|20)[0-9]{2}\s?-\s?(?:19|20)[0-9]{2})\b"
-    rf"|\b(?:(?:ca|toan|trong)\s{_TERM}(?:\s(?:qua|nay|vua\squa))?|{_TERM}\s(?:qua|vua\squa))"
-    r"\b(?![\s(]*(?:19|20)[0-9]{2})(?!\s(?:truoc|toi|moi|sau)\b)"
-)
-_SENTENCE_ENDS = re.compile(r"[.;\n](?:\s|$)")
-# …and after the count, set against one: "…, gấp 1,3 lần so với nhiệm kỳ trước".
+# …after the count, set against one: "…, gấp 1,3 lần so với nhiệm kỳ trước";
 _COMPARED_TERM = re.compile(
     rf"\b(?:so\svoi|gap\s[0-9]+(?:,[0-9]+)?\slan)\s(?:ca\s)?{_TERM}"
     r"\s(?:truoc|(?:19|20)[0-9]{2}\s?-\s?(?:19|20)[0-9]{2})\b"
 )
+# …before it, that or the term itself: "Cả nhiệm kỳ, …", "Nhiệm kỳ qua, …".
+_ANOTHER_TERM = re.compile(
+    _COMPARED_TERM.pattern
+    + rf"|\b(?:(?:ca|toan|trong)\s{_TERM}(?:\s(?:qua|nay|vua\squa))?|{_TERM}\s(?:qua|vua\squa))"
+    + r"\b(?![\s(]*(?:19|20)[0-9]{2})(?!\s(?:truoc|toi|moi|sau)\b)"
+)
+_SENTENCE_ENDS = re.compile(r"[.;\n](?:\s|$)")
 _NEXT_COUNT = re.compile(r"(?<!gap\s)(?<![0-9,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]")
 
 
