@@ -20,7 +20,6 @@ from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
-from danvan._extract._html_tables import html_tables
 from danvan._extract._left_out import (
     NO_BASE,
     cell_in_words,
@@ -36,8 +35,6 @@ from danvan._extract._left_out_periods import (
     to_date,
     value_before,
 )
-from danvan._extract._stacked_tables import stacked_grids
-from danvan._extract._text_tables import text_tables
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -135,7 +132,7 @@ def draft_report(
     title = title or source.title
     if not title:
         raise DanvanError("draft_report needs a title= or a source with a title")
-    mentions, unread = figures_and_unread(text)
+    mentions, unread, tables = figures_and_unread(text)
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -183,13 +180,9 @@ def draft_report(
         else:
             awards.append(award)
     left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
-    read = [m.span[0] for m in mentions] + [a for a, _, _ in unread]
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
-        for start, end in sorted(
-            [*html_tables(text), *text_tables(text), *(g.span for g in stacked_grids(text))]
-        )
-        if not any(start <= at < end for at in read)  # a table read cell by cell
+        for start in tables
     )
     report = Report(
         id=id,

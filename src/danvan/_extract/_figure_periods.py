@@ -46,13 +46,14 @@ __all__ = ["name_periods"]
 _COMPARED = re.compile(r"\b(?:so\s(?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)$")
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
+_UP_TO_WORDS = r"(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?"  # "(Tính) đến (hết)"
 _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
-    r"|chi\stinh|(?P<up_to>(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?))\s)?$"
+    rf"|chi\stinh|(?P<up_to>{_UP_TO_WORDS}))\s)?$"
 )
-_UP_TO = re.compile(r"\b(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?\s$")
+_UP_TO = re.compile(rf"\b{_UP_TO_WORDS}\s$")
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
 # được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển

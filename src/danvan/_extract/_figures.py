@@ -20,6 +20,7 @@ It never invents: an attribute the words do not give stays ``None``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -66,7 +67,7 @@ from danvan._extract._figure_words import (
     NOUNS,
     THEN_TO,
 )
-from danvan._extract._html_tables import html_grids
+from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._lists import (
     Totals,
     after_the_last,
@@ -118,12 +119,13 @@ def find_figures(text: str) -> list[FigureMention]:
     return figures_and_unread(text)[0]
 
 
-def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
-    """The figures :func:`find_figures` reads, and the numbers it reads as none, with why.
+def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], list[int]]:
+    """The figures :func:`find_figures` reads, the numbers it reads as none, the tables.
 
-    A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình") or a number that reads two ways
-    ("1,240 mô hình") is no count: no figure holds it, and a draft says so rather than
-    lose it.
+    The numbers come with why they are no figure; the tables are where each starts that
+    none of whose numbers were read. A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình")
+    or a number that reads two ways ("1,240 mô hình") is no count: no figure holds it,
+    and a draft says so rather than lose it; so is a table it could not read.
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
@@ -169,10 +171,16 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread]]:
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
-            cells, not_read = table_figures(text, tables, find_figures)
+            cells, not_read = table_figures(text, tables, functools.cache(find_figures))
             mentions = _merged(mentions, cells)
             unread.extend(not_read)
-        return mentions, sorted(unread)
+        read = [m.span[0] for m in mentions] + [a for a, _, _ in unread]
+        whole = sorted(  # the tables no number of which was read: a draft says where
+            start
+            for start, end in {*html_tables(text), *(table.span for table in tables)}
+            if not any(start <= at < end for at in read)
+        )
+        return mentions, sorted(unread), whole
 
 
 def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:

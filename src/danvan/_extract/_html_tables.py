@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Iterator
 
-from danvan._extract._text_tables import Cell, Grid
+from danvan._extract._text_tables import NUMBER_CELL, Cell, Grid
 
 __all__ = ["html_grids", "html_tables"]
 
@@ -33,7 +33,6 @@ def html_tables(text: str) -> Iterator[tuple[int, int]]:
 _ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[dh]\b([^>]*)>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
 _SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?([0-9]{1,2})", re.IGNORECASE)
-_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 _TAG = re.compile(r"<[^<>]*>")
 _CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption", re.IGNORECASE | re.DOTALL)
 _BLOCK_END = re.compile(r"</?(?:p|div|br|li|h[1-6]|table|tr|ul|ol)\b[^>]*>|\n", re.IGNORECASE)
@@ -56,7 +55,7 @@ def html_grids(text: str) -> Iterator[Grid]:
             ]
         )
         groups: list[Cell] = []
-        if len(rows) > 2 and not any(_NUMBER.fullmatch(c[0]) for c in [*rows[0], *rows[1]]):
+        if len(rows) > 2 and not any(NUMBER_CELL.fullmatch(c[0]) for c in [*rows[0], *rows[1]]):
             groups, rows = rows[0], rows[1:]  # a header of two rows: the upper groups
         if (
             len(rows) < 2

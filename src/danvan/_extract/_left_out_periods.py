@@ -259,7 +259,6 @@ _ANOTHER_TERM = re.compile(
     + rf"|\b(?:(?:ca|toan|trong)\s{_TERM}(?:\s(?:qua|nay|vua\squa))?|{_TERM}\s(?:qua|vua\squa))"
     + r"\b(?![\s(]*(?:19|20)[0-9]{2})(?!\s(?:truoc|toi|moi|sau)\b)"
 )
-_SENTENCE_ENDS = re.compile(r"[.;\n](?:\s|$)")
 _NEXT_COUNT = re.compile(r"(?<!gap\s)(?<![0-9,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]")
 
 
@@ -274,10 +273,10 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
     if period is None or _years(period) != 1:
         return None
     start, end = mention.span
-    after = _SENTENCE_ENDS.split(text[end : end + _TO_DATE_REACH], maxsplit=1)[0]
+    after = _CLAUSE_ENDS.split(text[end : end + _TO_DATE_REACH], maxsplit=1)[0]
     count = _NEXT_COUNT.search(fold_each(after))  # "…; cả nhiệm kỳ 230 …, gấp …": its own
     after = after if count is None else after[: count.start()]
-    before = _SENTENCE_ENDS.split(text[max(0, start - _TO_DATE_REACH) : start])[-1]
+    before = _CLAUSE_ENDS.split(text[max(0, start - _TO_DATE_REACH) : start])[-1]
     for words, pattern in ((after, _COMPARED_TERM), (before, _ANOTHER_TERM)):
         found = pattern.search(fold_each(words))
         if found is not None:

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._text_tables import Cell, Grid
+from danvan._extract._text_tables import NUMBER_CELL, Cell, Grid, line_above
 
 __all__ = ["stacked_grids"]
 
 _BARE = re.compile(r"(?m)^[ \t]*[0-9][0-9.,]*%?[ \t]*$")
-_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 _MAX_CELL = 60  # longer lines are prose
 _SENTENCE = re.compile(r"[.:;,]$")  # a line that ends as prose does: no cell
 _MAX_COLUMNS = 8
@@ -47,7 +46,7 @@ def stacked_grids(text: str) -> list[Grid]:
         return []
     grids = []
     for block in _blocks(text):
-        numbers = sum(1 for cell in block if _NUMBER.fullmatch(cell[0]))
+        numbers = sum(1 for cell in block if NUMBER_CELL.fullmatch(cell[0]))
         if numbers < 2:
             continue
         grid = _lined_up(text, block)
@@ -74,7 +73,7 @@ def _blocks(text: str) -> list[list[Cell]]:
         if (
             len(words) > _MAX_CELL
             or "\t" in line
-            or (_SENTENCE.search(words) and not _NUMBER.fullmatch(words))
+            or (_SENTENCE.search(words) and not NUMBER_CELL.fullmatch(words))
         ):
             blocks.append(run)
             run = []
@@ -93,7 +92,7 @@ def _trimmed(block: list[Cell]) -> list[Cell]:
 
 def _lined_up(text: str, block: list[Cell]) -> Grid | None:
     """The grid the block's lines make, its header the widest that lines its rows up."""
-    leading = next((i for i, cell in enumerate(block) if _NUMBER.fullmatch(cell[0])), 0)
+    leading = next((i for i, cell in enumerate(block) if NUMBER_CELL.fullmatch(cell[0])), 0)
     for width in range(min(leading, _MAX_COLUMNS), _MIN_COLUMNS - 1, -1):
         for start in range(leading - width + 1):
             header = block[start : start + width]
@@ -101,8 +100,7 @@ def _lined_up(text: str, block: list[Cell]) -> Grid | None:
                 continue
             rows = _rows(block[start + width :], width)
             if rows is not None:
-                end = text.rfind("\n", 0, header[0][1])  # the line above: its caption
-                caption = None if end < 0 else (text.rfind("\n", 0, end) + 1, end)
+                caption = line_above(text, header[0][1])
                 return Grid((header[0][1], block[-1][2]), [header, *rows], caption)
     return None
 
@@ -116,15 +114,15 @@ def _rows(body: list[Cell], width: int) -> list[list[Cell]] | None:
         return None
     rows = [body[i : i + width] for i in range(0, len(body), width)]
     if any(
-        _NUMBER_IN_WORDS.search(cell[0]) and not _NUMBER.fullmatch(cell[0])
+        _NUMBER_IN_WORDS.search(cell[0]) and not NUMBER_CELL.fullmatch(cell[0])
         for row in rows
         for cell in row
     ):
         return None  # a sentence among the cells: prose
     for column in range(width):
-        kinds = {bool(_NUMBER.fullmatch(row[column][0])) for row in rows if row[column][0]}
+        kinds = {bool(NUMBER_CELL.fullmatch(row[column][0])) for row in rows if row[column][0]}
         if len(kinds) > 1:
             return None  # numbers and words in one column: not lined up
-    if any(not any(_NUMBER.fullmatch(cell[0]) for cell in row) for row in rows):
+    if any(not any(NUMBER_CELL.fullmatch(cell[0]) for cell in row) for row in rows):
         return None
     return rows

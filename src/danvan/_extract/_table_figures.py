@@ -36,7 +36,7 @@ from danvan._extract._table_labels import (
     row_label,
 )
 from danvan._extract._table_values import cell_figure, moved, only_count
-from danvan._extract._text_tables import GROUP_ORDER, Cell, Grid
+from danvan._extract._text_tables import EMPTY, GROUP_ORDER, NUMBER_CELL, Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
 
@@ -44,7 +44,6 @@ __all__ = ["table_figures"]
 
 Reader = Callable[[str], list[FigureMention]]
 
-_A_NUMBER = re.compile(r"[0-9][0-9.,]*%?")
 _A_DIGIT = re.compile(r"[0-9]")
 # The abbreviations a table's header may use, written out to be read.
 _SHORT_FOR = {"MH": "mô hình", "ĐH": "điển hình", "SL": "số lượng"}
@@ -53,7 +52,6 @@ _UNIT_IN_BRACKETS = re.compile(
     r"(?P<name>[^()]*?[^\s(])\s*\((?P<unit>(?=[^()]*[^\W\d_])[^()%]{1,20})\)"  # words, "m2"
 )
 _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
-_EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
@@ -72,7 +70,7 @@ def table_figures(
     mentions: list[FigureMention] = []
     unread: list[Unread] = []
     for table in tables:
-        if len(table.rows) < 2 or any(_A_NUMBER.fullmatch(c[0]) for c in table.rows[0]):
+        if len(table.rows) < 2 or any(NUMBER_CELL.fullmatch(c[0]) for c in table.rows[0]):
             continue  # no header line: the draft says where the table is
         header, rows = table.rows[0], table.rows[1:]
         labels = [
@@ -102,8 +100,8 @@ def table_figures(
 
 def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
     """Whether column ``i`` holds words (a label) in most rows that line up."""
-    cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in _EMPTY]
-    words = sum(1 for c in cells if not _A_NUMBER.fullmatch(c))
+    cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in EMPTY]
+    words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c))
     return bool(cells) and 2 * words > len(cells)
 
 
@@ -346,6 +344,6 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
         if not cells[label][0] and cells[0][0] and not any(c[0] for c in cells[1:label]):
             cells = [cells[label], *cells[1:label], cells[0], *cells[label + 1 :]]
         words = cells[label][0]
-        if words not in _EMPTY and not _A_NUMBER.fullmatch(words):
+        if words not in EMPTY and not NUMBER_CELL.fullmatch(words):
             return cells
     return None

@@ -16,13 +16,12 @@ import attrs
 from danvan._counts import Count, parse_count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._text_tables import Cell
+from danvan._extract._text_tables import EMPTY, Cell
 from danvan._numbers import parse_number
 from danvan.exceptions import DanvanError
 
 __all__ = ["cell_figure", "moved", "only_count"]
 
-_EMPTY = frozenset(("", "-", "–", "—", "x"))  # nothing in the cell
 _NOT_A_COUNT = "a table's cell that is no count: check it and add it by hand"
 
 
@@ -73,7 +72,7 @@ def cell_figure(
 ) -> FigureMention | None:
     """The figure of one cell: its column's meaning, its row's cell; ``None`` if empty."""
     words, a, b = cell
-    if words in _EMPTY:
+    if words in EMPTY:
         return None
     times = column.value.value if isinstance(column.value, Count) else 1  # "(triệu đồng)"
     value = _value(words, times)

@@ -17,7 +17,16 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["GROUP_ORDER", "Cell", "Grid", "grids", "text_tables"]
+__all__ = [
+    "EMPTY",
+    "GROUP_ORDER",
+    "NUMBER_CELL",
+    "Cell",
+    "Grid",
+    "grids",
+    "line_above",
+    "text_tables",
+]
 
 #: A cell's words, and their start and end in the text.
 Cell = tuple[str, int, int]
@@ -25,7 +34,10 @@ Cell = tuple[str, int, int]
 _LINE = re.compile(r"[^\n]+")
 # Between the cells of a row: a tab, a bar, or a run of three or more spaces.
 _CELL_BREAK = re.compile(r"\t|\s*\|\s*| {3,}")
-_NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
+#: A cell that is a number: "1.126", "90,4", "45%".
+NUMBER_CELL = re.compile(r"[0-9][0-9.,]*%?")
+#: A cell that holds nothing.
+EMPTY = frozenset(("", "-", "–", "—", "x"))
 #: The order of a row that heads a group of rows, its subtotal: "I", "II", "A".
 GROUP_ORDER = re.compile(r"[IVX]{1,5}|[A-H]")
 _MARKS = " \t*_"  # around a cell's words: spaces, and Markdown's bold and italics
@@ -58,7 +70,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         if _SEPARATOR.fullmatch(row):
             continue  # under a Markdown table's header: the header still heads the rows
         cells = [c.strip("*_ ") for c in _CELL_BREAK.split(row.strip()) if c.strip("*_ ")]
-        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c) or GROUP_ORDER.fullmatch(c))
+        numbers = sum(1 for c in cells if NUMBER_CELL.fullmatch(c) or GROUP_ORDER.fullmatch(c))
         words = len(cells) - numbers
         row_like = len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS
         goes_on = bool(tables) and tables[-1][1] + 1 == line.start() and numbers and len(cells) > 1
@@ -124,13 +136,13 @@ def grids(text: str, tables: list[tuple[int, int]]) -> list[Grid]:
 def _text_grid(text: str, start: int, end: int) -> Grid:
     """A text table's grid; the line above its header groups its columns if it lines up."""
     rows = [_row_cells(text, *line) for line in _lines(text, start, end)]
-    above = _line_above(text, start)
+    above = line_above(text, start)
     if above is None or not rows or not any(c in text[slice(*above)] for c in "\t|"):
         return Grid((start, end), rows, above)
     upper = _row_cells(text, *above)
-    if len(upper) != len(rows[0]) or any(_NUMBER_CELL.fullmatch(c[0]) for c in upper):
+    if len(upper) != len(rows[0]) or any(NUMBER_CELL.fullmatch(c[0]) for c in upper):
         return Grid((start, end), rows, above)
-    return Grid((start, end), rows, _line_above(text, above[0]), upper)
+    return Grid((start, end), rows, line_above(text, above[0]), upper)
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -144,6 +156,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at = stop + 1
 
 
-def _line_above(text: str, start: int) -> tuple[int, int] | None:
+def line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the line above the one ``start`` is on, if any: a table's caption."""
     end = text.rfind("\n", 0, start)
     return None if end < 0 else (text.rfind("\n", 0, end) + 1, end)
