@@ -4717,6 +4717,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("92", {"place_words": "huyện Gia Viễn"}),
         ],
     ),
+    (
+        # The level a passive proposal asks for, past the body asked and its review.
+        (
+            "Có 6 mô hình được đề nghị Ban Thường vụ Tỉnh ủy công nhận cấp tỉnh; 9 điển hình "
+            "được đề nghị Ban Thường vụ Huyện ủy xem xét, công nhận cấp huyện."
+        ),
+        [
+            ("6", {"measure": "proposed", "level": L.PROVINCE}),
+            ("9", {"measure": "proposed", "level": L.DISTRICT}),
+        ],
+    ),
 ]
 
 

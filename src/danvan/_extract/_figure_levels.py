@@ -33,8 +33,9 @@ __all__ = [
 # cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:cac\scap\s)?(?:[a-z]+\s){0,6}?"  # "được Ban Thường vụ …"
-    r"(?:de\snghi\s|tham\sdinh,?\s)?"
+    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
+    r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
+    r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
     rf"{RECOGNISING}\s)?"
     r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
     r"|mo\shinh)\s){0,3}"
