@@ -4728,6 +4728,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": "proposed", "level": L.DISTRICT}),
         ],
     ),
+    (
+        # Bare numbers listed by field after "phân theo lĩnh vực" break down the total a
+        # sentence or two before whose sum they are, past a count of one year between
+        # (they were read as parts of that year's); some fields alone, the count before.
+        (
+            "Cả nhiệm kỳ, toàn thị xã công nhận 684 mô hình, điển hình. Riêng năm 2025 công "
+            "nhận 152 mô hình, điển hình.\nPhân theo lĩnh vực: kinh tế 250; văn hóa - xã hội "
+            "221; quốc phòng - an ninh 96; xây dựng hệ thống chính trị 117.\nNăm 2024 đăng ký "
+            "170 mô hình. Chia theo lĩnh vực: kinh tế 61; văn hóa - xã hội 59."
+        ),
+        [
+            ("684", {"measure": R, "part_of": None}),
+            ("152", {"measure": R, "part_of": None}),
+            ("250", {"part_of": 0, "measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("221", {"part_of": 0, "fields": (Field.CULTURE_SOCIETY,)}),
+            ("96", {"part_of": 0}),
+            ("117", {"part_of": 0, "fields": (Field.POLITICAL_SYSTEM,)}),
+            ("170", {"measure": "registered"}),
+            ("61", {"part_of": 6, "measure": "registered"}),
+            ("59", {"part_of": 6, "fields": (Field.CULTURE_SOCIETY,)}),
+        ],
+    ),
 ]
 
 

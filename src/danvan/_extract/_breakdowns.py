@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import (
     STAGES,
+    counts_what_its_total_counts,
     dimension,
     exact,
     measured_as_total,
@@ -123,24 +124,70 @@ def parts_that_add_up(
             if len(run) < 2:
                 continue
             before = members.get(sentences[run[0]] - 1, [])
+            if _heads_a_breakdown(folded, spans, run[0]):  # "…. Riêng năm 2025, … Phân theo
+                for back in (2, 3):  # lĩnh vực: …": of a total a sentence or two before
+                    before = [*members.get(sentences[run[0]] - back, []), *before]
+            view = _unlinked_if_misplaced(folded, mentions, spans, run)
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
-                [*reversed(before), *(mentions[t].part_of for t in before)]  # Nổi bật là …"
-            )
+                [*reversed(before), *(view[t].part_of for t in reversed(before))]
+            )  # Nổi bật là …"
             total = next(
-                (
-                    t
-                    for t in wholes
-                    if t is not None and _breaks_down(folded, mentions, spans, t, run)
-                ),
+                (t for t in wholes if t is not None and _breaks_down(folded, view, spans, t, run)),
                 None,
             )
             if total is None:
                 continue
             words_at_total = (mentions[total].text, mentions[total].span)
             for i in run:
-                measured = measured_as_total(mentions[i], mentions[total])
+                counted = counts_what_its_total_counts(view[i], mentions[total])
+                measured = measured_as_total(counted, mentions[total])
                 found = {**measured.evidence, "part_of": words_at_total}
                 mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
+
+
+_BREAKDOWN_WORDS = re.compile(r"\b(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap))\b")
+
+
+def _heads_a_breakdown(folded: str, spans: Sequence[tuple[int, int]], first: int) -> bool:
+    """Whether the sentence of the mention ``first`` says, before it, what it breaks down by."""
+    head = folded[spans[first - 1][1] if first else 0 : spans[first][0]]
+    for stop in _SENTENCE_STOPS:
+        head = head.rsplit(stop, 1)[-1]
+    return _BREAKDOWN_WORDS.search(head) is not None
+
+
+def _unlinked_if_misplaced(
+    folded: str,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    run: list[int],
+) -> list[FigureMention]:
+    """The mentions, with the parts of ``run`` unlinked when they break down the wrong total.
+
+    "… công nhận 684 mô hình. Riêng năm 2025 công nhận 152 mô hình. Phân theo lĩnh vực:
+    kinh tế 250; …": the list was read as parts of the last count, which they do not add
+    up to; unlinked (with the measure that total gave them), they may be found the parts
+    of the count they add up to.
+    """
+    parents = {mentions[i].part_of for i in run}
+    if len(parents) != 1 or not _heads_a_breakdown(folded, spans, run[0]):
+        return mentions
+    [parent] = parents
+    if parent is None or exact(mentions[parent]) in (None, _sum(mentions[i] for i in run)):
+        return mentions
+    given = mentions[parent].evidence.get("measure")
+    view = list(mentions)
+    for i in run:
+        part = attrs.evolve(mentions[i], part_of=None)
+        if given and part.evidence.get("measure") == given:
+            evidence = {k: v for k, v in part.evidence.items() if k != "measure"}
+            part = attrs.evolve(part, measure=None, evidence=evidence)
+        view[i] = part
+    return view
+
+
+def _sum(parts: Iterable[FigureMention]) -> int:
+    return sum(p.value.value for p in parts if isinstance(p.value, Count))
 
 
 def _breaks_down(
@@ -159,13 +206,15 @@ def _breaks_down(
     parts = [mentions[i] for i in run]
     if whole.part_of is not None:
         return False
-    if sum(p.value.value for p in parts if isinstance(p.value, Count)) != exact(whole):
+    if _sum(parts) != exact(whole):
         return False
     between = folded[spans[total][1] : spans[run[0]][0]]
     lines = between.split("\n")
     lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
     head = next((line for line in reversed(lines) if not _BULLET.match(line)), "")
     listed = "\n" in between and _BREAKDOWN_HEAD.match(head) is not None
+    if _heads_a_breakdown(folded, spans, run[0]):  # "Phân theo lĩnh vực: kinh tế 402; …"
+        parts = [counts_what_its_total_counts(p, whole) for p in parts]
     if not all(_adds_to(p, whole, named=listed) for p in parts):
         return False
     by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field

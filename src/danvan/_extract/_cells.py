@@ -13,13 +13,18 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_words import MODEL_UNITS
+from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
+from danvan._numbers import Percent
 from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
+    "HOLDER_UNITS",
     "STAGES",
     "another_act",
+    "counts_what_its_total_counts",
     "dimension",
     "exact",
     "measured_as_total",
@@ -35,6 +40,10 @@ STAGES = {
     "recognised": ModelStatus.RECOGNISED,
     "proposed": ModelStatus.PROPOSED,
 }
+
+
+#: The units of a count of holders: "50 tập thể và 36 cá nhân" of exemplars.
+HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 
 
 def second_breakdown(
@@ -123,3 +132,26 @@ def exact(mention: FigureMention) -> int | None:
     if isinstance(value, Count) and value.qualifier is Qualifier.EXACT:
         return value.value
     return None
+
+
+def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
+    """A part with no noun ("tập thể 165") counts what its total counts, and says so.
+
+    So does a part whose noun is only the holder, of a total of models: "86 điển hình,
+    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars.
+    """
+    if isinstance(mention.value, Percent):
+        return mention
+    if mention.noun and not (
+        total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in HOLDER_UNITS
+    ):
+        return mention
+    evidence = dict(mention.evidence)
+    if "noun" in total.evidence:
+        evidence["unit_of_measure"] = total.evidence["noun"]
+    return attrs.evolve(
+        mention,
+        unit_of_measure=total.unit_of_measure,
+        kind=mention.kind or total.kind,
+        evidence=evidence,
+    )

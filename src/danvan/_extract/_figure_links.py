@@ -15,7 +15,9 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import (
+    HOLDER_UNITS,
     another_act,
+    counts_what_its_total_counts,
     measured_as_total,
     second_breakdown,
     sets_a_cell,
@@ -41,14 +43,12 @@ from danvan._extract._figure_words import (
 )
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
-from danvan._numbers import Percent
 
 __all__ = ["linked"]
 
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
-_HOLDER_UNITS = frozenset([UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS])
 _AMOUNTS = frozenset(AMOUNT_UNITS)
 
 
@@ -70,9 +70,9 @@ def linked(
     if mention.change is not None:  # "(tăng 156 mô hình so với năm 2023)"
         mention = attrs.evolve(mention, part_of=None)  # a change is no part
     if mention.part_of is not None:
-        mention = _counts_what_its_total_counts(mention, mentions[mention.part_of])
+        mention = counts_what_its_total_counts(mention, mentions[mention.part_of])
     elif mention.change is not None and not mention.noun and mentions:  # the one before
-        mention = _counts_what_its_total_counts(mention, mentions[-1])
+        mention = counts_what_its_total_counts(mention, mentions[-1])
     if mentions:
         mention = _after_the_one_before(folded, mention, span, mentions, spans)
     whole = mentions[mention.part_of] if mention.part_of is not None else None
@@ -127,7 +127,7 @@ def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
         and its is not None
         and unit != its
         and not (unit in MODEL_UNITS and its in MODEL_UNITS)
-        and not (unit in _HOLDER_UNITS and (its in MODEL_UNITS or its is UnitOfMeasure.RECIPIENTS))
+        and not (unit in HOLDER_UNITS and (its in MODEL_UNITS or its is UnitOfMeasure.RECIPIENTS))
     )
 
 
@@ -239,29 +239,6 @@ def _same_place(
         return mention
     evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
     return attrs.evolve(mention, place_words=first.place_words, evidence=evidence)
-
-
-def _counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no noun ("tập thể 165") counts what its total counts, and says so.
-
-    So does a part whose noun is only the holder, of a total of models: "86 điển hình,
-    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars.
-    """
-    if isinstance(mention.value, Percent):
-        return mention
-    if mention.noun and not (
-        total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in _HOLDER_UNITS
-    ):
-        return mention
-    evidence = dict(mention.evidence)
-    if "noun" in total.evidence:
-        evidence["unit_of_measure"] = total.evidence["noun"]
-    return attrs.evolve(
-        mention,
-        unit_of_measure=total.unit_of_measure,
-        kind=mention.kind or total.kind,
-        evidence=evidence,
-    )
 
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
