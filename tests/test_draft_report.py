@@ -5,6 +5,7 @@ from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 
 from danvan import (
@@ -18,6 +19,7 @@ from danvan import (
     Figure,
     FigureStatus,
     HolderKind,
+    Percent,
     Period,
     RecognitionLevel,
     Source,
@@ -1356,6 +1358,46 @@ def test_a_share_in_a_list_of_parts_is_of_the_total() -> None:
     assert {economy.measure, grassroots.measure} == {total.measure}
     assert result.left_out == ()
     assert _new_findings(result) == []
+
+
+def test_a_share_of_a_ratio_restates_the_ratio() -> None:
+    """ "1.963/2.140 thôn, tổ dân phố có mô hình, chiếm 91,7%": the ratio's share.
+
+    It restates the ratio and is of no other figure (its base is the ratio's out_of),
+    ``check`` holds it to the ratio, and the summary marks it as its counts give it. One
+    the ratio does not give is left out, naming both.
+    """
+    text = (
+        'Năm 2025, toàn tỉnh có 1.963/2.140 thôn, tổ dân phố có mô hình "Dân vận khéo", '
+        "chiếm 91,7%. Có 58/64 xã đăng ký mô hình, đạt 95%."
+    )
+    result = _draft(text, "nb-ratio-share")
+    ratio, share, *_ = result.report.figures
+    assert (share.value, share.restates, share.of, share.out_of) == (
+        Percent(Decimal("91.7")),
+        ratio.id,
+        None,
+        None,
+    )
+    assert (share.measure, share.dims) == (ratio.measure, ratio.dims)
+    assert result.left_out == (
+        f"'95%' @ {text.index('95%')}: it is not 58 out of 64: check the report's numbers",
+    )
+    assert _new_findings(result) == []
+    [summary] = [
+        r for r in summarize(result.into(ninh_binh())).reports if r.report.id == "nb-ratio-share"
+    ]
+    [line] = [line for line in summary.lines if line.figure.id == share.id]
+    assert line.mark.symbol == "✓"
+    wrong = attrs.evolve(share, value=Percent(Decimal("81.7")))
+    report = attrs.evolve(result.report, figures=[ratio, wrong])
+    [finding] = [
+        f
+        for f in check(attrs.evolve(result, report=report).into(ninh_binh()))
+        if f.code == "percent_consistent"
+    ]
+    assert "81,7%" in finding.message
+    assert "1.963/2.140" in finding.message
 
 
 def test_a_share_with_no_count_before_it_is_left_out() -> None:

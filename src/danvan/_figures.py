@@ -218,7 +218,9 @@ class Figure:
         out_of: What the value is out of, for a ratio a report writes as "8/8 huyện".
         notes: What was inferred, and why.
         restates: The id of a figure of the same report that gives the same quantity in
-            other words ("hơn 310" in the headline restated as 318 below, or the reverse).
+            other words ("hơn 310" in the headline restated as 318 below, or the reverse);
+            for a percentage, the count it is the share of: of its ``of``, or of the
+            count's own ``out_of`` for a ratio ("1.953/2.148 thôn …, chiếm 90,9%").
         subset_of: The id of a figure of the same report this one is among, without
             being a cell of a breakdown that adds up: 1.642 of 1.930 registered models
             "được triển khai hiệu quả".
@@ -345,3 +347,19 @@ def quantity_kind(figure: Figure) -> tuple[object, ...]:
     combined.
     """
     return (type(figure.value), figure.occurrences, figure.change, figure.movements)
+
+
+def shared_counts(share: Figure, figures: Mapping[str, Figure]) -> tuple[Count, Count] | None:
+    """The two counts a percentage is the share of, its report's ``figures`` by id.
+
+    The count it ``restates`` out of the one it is ``of``; with no ``of``, a restated
+    ratio's value out of its ``out_of`` ("1.953/2.148 thôn …, chiếm 90,9%"). ``None``
+    when they give no two counts.
+    """
+    part = figures.get(share.restates or "")
+    if part is None or not is_count(part):
+        return None
+    if share.of is None:
+        return None if part.out_of is None else (count_of(part), part.out_of)
+    base = figures.get(share.of)
+    return (count_of(part), count_of(base)) if base is not None and is_count(base) else None

@@ -17,7 +17,7 @@ from danvan._breakdowns import breakdowns, is_complete
 from danvan._counts import Count, share_agrees
 from danvan._dataset import Dataset
 from danvan._dates import Day
-from danvan._figures import Figure, count_of, is_count
+from danvan._figures import Figure, count_of, is_count, shared_counts
 from danvan._numbers import Percent
 from danvan._programmes import Movement, Phase, Review
 from danvan._reports import Report
@@ -239,14 +239,8 @@ def _agreeing_shares(report: Report) -> set[int]:
         share = figure.value
         if not isinstance(share, Percent) or figure.change is not None:
             continue
-        part, base = ids.get(figure.restates or ""), ids.get(figure.of or "")
-        if (
-            part is not None
-            and base is not None
-            and is_count(part)
-            and is_count(base)
-            and share_agrees(share, count_of(part), count_of(base))
-        ):
+        counts = shared_counts(figure, ids)
+        if counts is not None and share_agrees(share, *counts):
             found.add(i)
     return found
 

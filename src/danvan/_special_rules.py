@@ -27,7 +27,7 @@ from danvan._builtin_rules import (
 from danvan._counts import Count, share_agrees
 from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
-from danvan._figures import Figure, count_of, is_count, quantity_kind
+from danvan._figures import Figure, count_of, is_count, quantity_kind, shared_counts
 from danvan._lang import Lang
 from danvan._numbers import Amount, Percent
 from danvan._periods import Period
@@ -354,12 +354,13 @@ def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
     """A percentage outside 0-100, or one at odds with the count it restates.
 
     A change ("tăng 120%") may exceed 100 and is left alone. A percentage that
-    ``restates`` a count and is ``of`` a base must lie within what the two counts allow
-    (their qualifiers' intervals), rounded to its last written digit or cut there.
+    ``restates`` a count and is ``of`` a base (or restates a ratio) must lie within what
+    the two counts allow, rounded to its last written digit or cut there.
     """
     found = []
     for _, report, path in reports_of(dataset):
         index = {f.id: i for i, f in enumerate(report.figures) if f.id is not None}
+        by_id = {f.id: f for f in report.figures if f.id is not None}
         for i, figure in enumerate(report.figures):
             share = figure.value
             if not isinstance(share, Percent) or figure.change is not None:
@@ -370,11 +371,9 @@ def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
                 found.append(rule.finding(f"{share}", share.format("en"), where))
                 continue
             part_i = index.get(figure.restates or "")
-            part = report.figures[part_i] if part_i is not None else None
-            base = report.figures[index[figure.of]] if figure.of in index else None
-            if part is None or base is None or not (is_count(part) and is_count(base)):
+            if (counts := shared_counts(figure, by_id)) is None:
                 continue
-            counted, whole = count_of(part), count_of(base)
+            counted, whole = counts
             if not share_agrees(share, counted, whole):
                 ratio = f"{counted}/{whole}"
                 found.append(

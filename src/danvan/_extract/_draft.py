@@ -156,6 +156,9 @@ def draft_report(
         if shared is not None and shared.part in (None, *ids) and shared.whole in ids:
             if not shared.agrees and shared.part is not None:  # "198 …, đạt 95%" of 215
                 part, whole = mentions[shared.part].text, mentions[shared.whole].text
+                if shared.part == shared.whole:  # "58/64 xã …, đạt 95%"
+                    ratio = mentions[shared.part]
+                    part, whole = str(ratio.value), str(ratio.out_of)
                 why = f"it is not {part} out of {whole}: check the report's numbers"
             else:  # "198 mô hình được công nhận, đạt 92,1%"
                 ids[i] = f"{id}/f{len(figures)}"
@@ -302,15 +305,17 @@ def _share(
         part = attrs.evolve(whole, dims=dims)
     else:
         part = next(f for f in figures if f.id == ids[j])
-        said = f"read from the text: {mentions[j].text} out of {mentions[k].text}"
+        base = mentions[j].out_of if k == j else mentions[k].text  # "1.953/2.148 thôn"
+        said = f"read from the text: {mentions[j].text} out of {base}"
     share = mention.value
     return attrs.evolve(
         part,
         id=ids[i],
         value=share.amount if isinstance(share, Quantity) else share,
         restates=None if j is None else ids[j],
-        of=ids[k],
+        of=None if k == j else ids[k],
         part_of=None,
+        out_of=None,
         subset_of=None,
         breakdowns={},
         source=_quoted(text, mentions[i].span, source),

@@ -8,7 +8,8 @@ things, in its sentence or a section before ("1. … đăng ký 264 mô hình �
 231 mô hình (đạt 87,5%)"); the first whose numbers give the percentage (as its last
 digit allows) is taken. A percentage no such pair gives is left out: the text alone
 does not say what it is a share of, or (when a count of its sentence could be its base)
-the report's numbers do not give it, which a reviewer should see. A percentage in a list
+the report's numbers do not give it, which a reviewer should see. A percentage right after
+a ratio ("1.953/2.148 thôn …, chiếm 90,9%") is the ratio's. A percentage in a list
 of a total's parts ("có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế") is that
 cell's share of the total.
 """
@@ -32,9 +33,10 @@ __all__ = ["Share", "share_of"]
 _REACH = 600
 
 # Between a count and its share: "…, đạt 92,1%", "(chiếm 43,6%)", "bằng 86%", "(68%)",
-# past the count's own words: "198 mô hình được công nhận, đạt 92,1%".
+# past the count's own words: "198 mô hình được công nhận, đạt 92,1%", "1.953/2.148
+# thôn, tổ dân phố có mô hình, chiếm 90,9%".
 _RIGHT_AFTER = re.compile(
-    r"(?:[^,.;:()\n0-9]{0,40}?[,(]|\s?)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
+    r"(?:(?:[^,.;:()\n0-9]{0,40}?[,(]\s?){1,2}|\s?)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
 )
 
 
@@ -44,6 +46,8 @@ class Share(NamedTuple):
     #: ``None`` for a share that is a part of a list: "có 4.500 mô hình, trong đó 30%
     #: thuộc lĩnh vực kinh tế" restates no count of its own.
     part: int | None
+    #: ``part`` itself for the share of a ratio: "1.953/2.148 thôn …, chiếm 90,9%" is the
+    #: 1.953 out of the 2.148 the same count is out of.
     whole: int
     #: Whether the numbers give the percentage; if not, the nearest count of the
     #: percentage's sentence it could be out of, whose numbers the report miscounts.
@@ -72,11 +76,12 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         return Share(None, total, agrees=True)
     part = mentions[i - 1]
     counted = part.value
-    if (
-        not isinstance(counted, Count)
-        or not _counted(part)
-        or not _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
-    ):
+    right_after = _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
+    if isinstance(counted, Count) and part.out_of is not None and part.change is None:
+        if right_after is None:  # "1.953/2.148 thôn …, chiếm 90,9%": of the ratio
+            return None
+        return Share(i - 1, i - 1, agrees=share_agrees(share, counted, part.out_of))
+    if not isinstance(counted, Count) or not _counted(part) or right_after is None:
         return None
     before = range(i - 2, -1, -1)
     nearest = None
