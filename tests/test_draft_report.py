@@ -859,6 +859,27 @@ def test_a_place_named_with_an_aside_is_that_place() -> None:
     assert why.startswith(f"'52 mô hình' @ {text.index('52')}: it is about 'xã Yên Lâm', not ")
 
 
+@pytest.mark.parametrize(
+    ("text", "scope", "drafted"),
+    [
+        # a city named as its province is not the province; the province is
+        ("Tỉnh Ninh Bình có 2.310 mô hình; thành phố Ninh Bình (214 mô hình).", "vn/ninh-binh", 1),
+        # a city of the centre is a province itself; so is its report's scope
+        ("Năm 2025, thành phố Huế công nhận 640 mô hình.", "vn/hue", 1),
+        # a district named as its province's city, in the city's own report
+        ("Thành phố Hà Tĩnh công nhận 96 mô hình.", "vn/ha-tinh/ha-tinh", 1),
+        ("Thành phố Hà Tĩnh công nhận 96 mô hình.", "vn/ha-tinh", 0),
+    ],
+)
+def test_a_city_named_as_its_province_is_not_the_province(
+    text: str, scope: str, drafted: int
+) -> None:
+    """ "thành phố Hà Tĩnh (96 mô hình)" in the province's report is the city's count."""
+    result = draft_report(text, id="r", source=SOURCE, scope=scope, movement="dan-van-kheo")
+    assert len(result.report.figures) == drafted
+    assert all("it is about 'thành phố" in why.lower() for why in result.left_out)
+
+
 def test_a_measure_with_a_fraction_is_drafted_as_an_amount() -> None:
     """ "32,5 km" is an Amount of km, its qualifier kept; one act is not another's."""
     text = (

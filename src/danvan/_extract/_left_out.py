@@ -153,14 +153,30 @@ def _why_no_total(words: str) -> str:
 
 
 def _names(scope: str, place: str) -> bool:
-    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/..."."""
-    if fold(place) in NATION:  # "Cả nước": the country's own report only
+    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/...".
+
+    Not a city, a district or a commune named as its province is ("thành phố Hà Tĩnh" is
+    not "vn/ha-tinh"), unless the city is one of the centre's, a province itself.
+    """
+    folded = fold(place)
+    if folded in NATION:  # "Cả nước": the country's own report only
         return "/" not in scope
-    name = slugify(_UNIT_WORD.sub("", fold(place), count=1))
-    return bool(name) and re.search(rf"(?:^|[/-]){re.escape(name)}(?:$|[/-])", scope) is not None
+    kind = _UNIT_WORD.match(folded)
+    name = slugify(folded[kind.end() :] if kind else folded)
+    below = kind is not None and kind[1] != "tinh" and name not in _CITIES_OF_THE_CENTRE
+    segments = scope.split("/")
+    return bool(name) and any(
+        re.search(rf"(?:^|-){re.escape(name)}(?:$|-)", segment) is not None
+        and not (below and i == 1 and segments[0] == "vn")  # the province's own segment
+        for i, segment in enumerate(segments)
+    )
 
 
-_UNIT_WORD = re.compile(rf"^{UNIT_KIND}\s")  # place words start with one
+#: The cities that are provinces (since 1 July 2025): "thành phố Huế" is "vn/hue".
+_CITIES_OF_THE_CENTRE = frozenset(
+    ["ha-noi", "ho-chi-minh", "hai-phong", "da-nang", "can-tho", "hue"]
+)
+_UNIT_WORD = re.compile(rf"^({UNIT_KIND})\s")  # place words start with one
 
 
 def inferred(mention: FigureMention, name: str, words: str) -> str:
