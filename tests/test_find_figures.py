@@ -4750,6 +4750,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("59", {"part_of": 6, "fields": (Field.CULTURE_SOCIETY,)}),
         ],
     ),
+    (
+        # A clause or a sentence with no subject of its own goes on with the body before
+        # it; one with its own subject does not.
+        (
+            "Hội Cựu chiến binh tỉnh đăng ký 148 mô hình; đến nay có 131 mô hình được công "
+            "nhận. Đoàn Thanh niên tỉnh đăng ký 96 mô hình. Đến nay, đã có 90 mô hình được "
+            "công nhận. Hội Nông dân tỉnh đăng ký 210 mô hình. Qua đánh giá, toàn tỉnh có "
+            "2.300 mô hình được công nhận."
+        ),
+        [
+            ("148", {"category": "Hội Cựu chiến binh tỉnh", "measure": "registered"}),
+            ("131", {"category": "Hội Cựu chiến binh tỉnh", "measure": R}),
+            ("96", {"category": "Đoàn Thanh niên tỉnh"}),
+            ("90", {"category": "Đoàn Thanh niên tỉnh", "measure": R}),
+            ("210", {"category": "Hội Nông dân tỉnh"}),
+            ("2.300", {"category": None, "measure": R}),
+        ],
+    ),
 ]
 
 

@@ -198,9 +198,12 @@ def same_subject(
 
 
 # The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …",
-# "36 mô hình, đến nay 32 …".
+# "36 mô hình, đến nay 32 …", and a clause or a sentence with no subject of its own:
+# "… đăng ký 356 mô hình; đến nay có 318 …", "…. Đến nay, đã có 318 …".
 _NEXT_COUNT = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
+    r"|(?:;|\.)\s(?:den\snay|hien\snay|qua\sdanh\sgia),?(?:\sda)?(?:\sco)?\s)"
 )
 
 
