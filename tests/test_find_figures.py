@@ -4768,6 +4768,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.300", {"category": None, "measure": R}),
         ],
     ),
+    (
+        # The total a body's new count brings its own to is that body's too.
+        (
+            "Đảng ủy Công an tỉnh chỉ đạo xây dựng 58 mô hình mới, nâng tổng số mô hình đang "
+            "duy trì trong toàn lực lượng lên 204 mô hình."
+        ),
+        [
+            ("58", {"category": "Đảng ủy Công an tỉnh"}),
+            ("204", {"category": "Đảng ủy Công an tỉnh", "measure": "in_operation"}),
+        ],
+    ),
 ]
 
 

@@ -182,6 +182,7 @@ def same_subject(
                 {mention.measure, mentions[i - 1].measure} <= _RAISED
                 and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
+            or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
                 and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -207,6 +208,12 @@ _NEXT_COUNT = re.compile(
 )
 
 
+# The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
+# đang duy trì trong toàn lực lượng lên 212 mô hình".
+_RAISED_TO = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,2},\s(?:nang|dua)\s(?:tong\s)?so\s"
+    r"[^.;:()\n0-9]{0,80}?\slen\s"
+)
 _WITH_THEM = re.compile(r"[^.;:()\n0-9]{0,40}?\svoi\s(?:su\stham\sgia\scua\s)?")
 _RAISED = frozenset(("money_raised", "workdays", "land_donated"))
 # Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
