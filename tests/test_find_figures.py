@@ -4779,6 +4779,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("204", {"category": "Đảng ủy Công an tỉnh", "measure": "in_operation"}),
         ],
     ),
+    (
+        # "tuyến đường" (a road) folds as "tuyên dương" (honoured) does, and is no verb;
+        # a camera's noun is read whole.
+        (
+            "Các xã làm mới 86 tuyến đường hoa, 24 cổng trường an toàn giao thông và lắp đặt "
+            "1.420 camera an ninh. Huyện tuyên dương 18 điển hình."
+        ),
+        [
+            ("86", {"measure": "built", "noun": "tuyến đường"}),
+            ("24", {"measure": "built", "noun": "cổng trường"}),
+            ("1.420", {"noun": "camera an ninh"}),
+            ("18", {"measure": "honoured"}),
+        ],
+    ),
 ]
 
 

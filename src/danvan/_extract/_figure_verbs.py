@@ -181,7 +181,7 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
         if phrase not in words:
             continue
         at = _as_verb(words, phrase, last=last)
-        if at < 0:
+        if at < 0 or _written_as_another_word(source, offset + at, phrase):
             continue
         key = (at + len(phrase), len(phrase)) if last else (-at, len(phrase))
         if best is None or key > best[0]:
@@ -190,6 +190,16 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
         return None
     _, at, phrase, code = best
     return code, words_at(source, offset + at, offset + at + len(phrase))
+
+
+# Words that fold as a verb does, written with other marks: "tuyến đường" (a road) is no
+# "tuyên dương" (honoured).
+_HOMOGRAPHS = {"tuyen duong": frozenset(["tuyến đường"])}
+
+
+def _written_as_another_word(source: CleanText, at: int, phrase: str) -> bool:
+    others = _HOMOGRAPHS.get(phrase)
+    return others is not None and source.clean[at : at + len(phrase)].lower() in others
 
 
 def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:

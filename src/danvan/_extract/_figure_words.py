@@ -122,6 +122,7 @@ COMPOUND_NOUNS = (
     "to tiet kiem",
     "to vay von",
     "to hoa giai",
+    "camera an ninh",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi",
     "co so doan",
