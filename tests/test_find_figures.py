@@ -4793,6 +4793,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("18", {"measure": "honoured"}),
         ],
     ),
+    (
+        # A commemorative medal's name unquoted: "Vì sự nghiệp …" gives no reason.
+        (
+            "Ban Dân vận Trung ương tặng Kỷ niệm chương Vì sự nghiệp Dân vận cho 9 cá nhân; "
+            "7 cá nhân được tặng Kỷ niệm chương Vì sự nghiệp Dân vận của Ban Dân vận Tỉnh ủy."
+        ),
+        [
+            ("9", {"award_form": AwardForm.COMMEMORATIVE_MEDAL}),
+            ("7", {"award_form": AwardForm.COMMEMORATIVE_MEDAL}),
+        ],
+    ),
 ]
 
 

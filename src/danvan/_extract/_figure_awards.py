@@ -21,10 +21,16 @@ __all__ = ["award_words", "many_givers"]
 # The words between an award and its recipients' count, none of them saying why it was
 # given: "Bằng khen vì có 3 mô hình tiêu biểu" gives no award to the 3 models.
 _NO_REASON = r"(?:(?!\b(?:vi|nho|do\s(?:da\s)?co)\s)[^,.;:()\n0-9])"
+# A commemorative medal's name, quoted or not: Kỷ niệm chương “Vì sự nghiệp Dân vận”, Kỷ
+# niệm chương Vì sự nghiệp Dân vận của … ("vì" there gives no reason).
+_MEDAL_NAME = (
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»]"
+    r"|\svi\s(?:su\snghiep|the\she\stre)(?:\s[a-z]+){0,6}?(?=\s(?:cua|cho)\s|\s?[,.;]))?"
+)
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # its name: Kỷ niệm chương “Vì sự nghiệp Dân vận”
+    rf"{_MEDAL_NAME}"
     rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)"
     r"(?:\s(?:da\s)?duoc\s(?:trao|tang)(?:\s(?:tang|trao))?)?"  # "… Huyện ủy được trao cho …"
     rf"(?:\scho\s?{_NO_REASON}{{0,20}}|\s?:?\s?)"
@@ -35,6 +41,7 @@ _AWARDED = re.compile(
     r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+    rf"{_MEDAL_NAME}"
     # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
     r"(?:\s(?P<after>cua\s[^,.;:()\n0-9]{2,80}?)"
     r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|trong|nam|co|da|tai|nhan\sdip)\b|\s?$))?"
