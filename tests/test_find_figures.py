@@ -4804,6 +4804,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7", {"award_form": AwardForm.COMMEMORATIVE_MEDAL}),
         ],
     ),
+    (
+        # People counted after a subject of exemplars are its individual exemplars.
+        "Số điển hình cá nhân được công nhận trong năm là 138 người.",
+        [("138", {"measure": R, "unit_of_measure": U.EXEMPLARS, "holder": IND})],
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from danvan._extract._figure_nouns import Subject, subject_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
 from danvan._extract._lists import item_words
 from danvan._measures import UnitOfMeasure
+from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = ["cell_label", "subject_of_the_change", "subject_of_the_list", "subject_said_again"]
 
@@ -113,15 +114,34 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     return item if named or of_a_body else None  # "…, do Hội Phụ nữ chủ trì là 212"
 
 
-def subject_said_again(
-    folded: str, start: int, unit: UnitOfMeasure | None
-) -> tuple[int, int] | None:
-    """The words of a line's subject whose noun the value's repeats, if any.
+#: What a value counts: its unit, its kind and its holder.
+Counted = tuple[UnitOfMeasure | None, ModelKind | None, HolderKind | None]
 
-    "Số mô hình cấp tỉnh năm 2025 là 78 mô hình": the subject says the level.
+
+def subject_said_again(
+    folded: str, start: int, counted: Counted
+) -> tuple[tuple[int, int] | None, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
+    """The words of a line's subject whose noun the value's repeats, and what it counts.
+
+    "Số mô hình cấp tỉnh năm 2025 là 78 mô hình": the subject says the level. People
+    counted after a subject of exemplars are its individuals: "Số điển hình được công
+    nhận trong giai đoạn là 412 người". No words, and ``counted`` as it is, otherwise.
     """
     named = subject_before(folded, start)
-    return named[1] if named is not None and named[2] is unit else None
+    unit = counted[0]
+    if named is not None and named[2] is unit:
+        return named[1], *counted
+    if (
+        named is not None
+        and unit is UnitOfMeasure.PEOPLE
+        and named[2] in _OF_PEOPLE
+        and named[4] is not HolderKind.COLLECTIVE
+    ):
+        return named[1], named[2], named[3], HolderKind.INDIVIDUAL
+    return None, *counted
+
+
+_OF_PEOPLE = frozenset([UnitOfMeasure.EXEMPLARS, UnitOfMeasure.INDIVIDUALS])
 
 
 def subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:

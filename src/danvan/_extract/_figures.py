@@ -327,10 +327,10 @@ def _mention(
         if borrowed is not None:  # "từ 312 xuống 286 mô hình", "(mô hình 1.102, …)"
             (a, b), unit, kind, holder = borrowed
             noun, evidence["noun"] = clean[a:b], words_at(source, a, b)
-        elif noun:
-            evidence["noun"], subject = (  # "Số mô hình cấp tỉnh năm 2025 là 78 mô hình"
+        elif noun:  # "Số mô hình cấp tỉnh năm 2025 là 78 mô hình", "Số điển hình … là 412 người"
+            evidence["noun"], (subject, unit, kind, holder) = (
                 words_at(source, noun_end - len(noun), noun_end),
-                subject_said_again(folded, start, unit),
+                subject_said_again(folded, start, (unit, kind, holder)),
             )
         elif (before := subject_of_the_list(folded, start, spans)) is not None:
             ((a, b), subject, unit, kind, holder, held), total = before  # "Số mô hình …: 245"
