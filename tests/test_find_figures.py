@@ -4809,6 +4809,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Số điển hình cá nhân được công nhận trong năm là 138 người.",
         [("138", {"measure": R, "unit_of_measure": U.EXEMPLARS, "holder": IND})],
     ),
+    (
+        # Another programme's words run on past its document's symbol.
+        (
+            "UBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích trong thực hiện Chỉ thị số "
+            "05-CT/TW của Bộ Chính trị."
+        ),
+        [("12", {"movement_words": "trong thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"})],
+    ),
 ]
 
 

@@ -37,7 +37,7 @@ _CULTURED = (
 _PROGRAMME = re.compile(
     at_word_start(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
-        r"[^,.;:()\n0-9]{3,80}",
+        r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
         # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …"
         r"quy(?<![^.;:\n] quy)\s[“\"«][^”\"»\n]{1,60}[”\"»]",
