@@ -4817,6 +4817,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("12", {"movement_words": "trong thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"})],
     ),
+    (
+        # A bulleted item labelled by a long body's name is one more part of the total.
+        (
+            "Năm 2025, toàn tỉnh có 2.416 mô hình được công nhận, cụ thể:\n- Khối Đảng: 188 mô "
+            "hình;\n- Khối chính quyền: 962 mô hình;\n- Khối Mặt trận Tổ quốc và các đoàn thể "
+            "chính trị - xã hội: 1.124 mô hình;\n- Lực lượng vũ trang: 142 mô hình."
+        ),
+        [
+            ("2.416", {"part_of": None}),
+            ("188", {"part_of": 0}),
+            ("962", {"part_of": 0}),
+            ("1.124", {"part_of": 0, "subset_of": None}),
+            ("142", {"part_of": 0, "category": "Lực lượng vũ trang"}),
+        ],
+    ),
 ]
 
 

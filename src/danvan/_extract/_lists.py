@@ -329,20 +329,20 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
 
 # The words of an item, up to its colon: after a comma, a semicolon, a bracket, or at the
 # start of a (bulleted) line ("- Lĩnh vực xây dựng hệ thống chính trị: 178").
-_LABEL = re.compile(r"(?:[,;(]|\n[ \t]*(?:[-+•*][ \t]*|[a-z0-9]{1,2}[.)][ \t]*)?)[^,;(:\n]{1,45}$")
+_LABEL = re.compile(r"(?:[,;(]|\n[ \t]*(?:[-+•*][ \t]*|[a-z0-9]{1,2}[.)][ \t]*)?)[^,;(:\n]{1,80}$")
 _NUMBER_NEXT = re.compile(r"\s?[0-9]")
 
 
 def _list_colon(folded: str, start: int, end: int) -> int:
     """The last colon in ``folded[start:end]`` that opens a list, or -1.
 
-    The colon of a label in an item ("; cấp huyện: 58", "- Lĩnh vực kinh tế: 512") opens
-    none.
+    The colon of a label in an item ("; cấp huyện: 58", "- Khối Mặt trận Tổ quốc và các
+    đoàn thể chính trị - xã hội: 1.124") opens none.
     """
     at = folded.rfind(":", start, end)
     while at >= 0:
         if not _NUMBER_NEXT.match(folded, at + 1) or not _LABEL.search(
-            folded, max(start, at - 55), at
+            folded, max(start, at - 90), at
         ):
             return at
         at = folded.rfind(":", start, at)
