@@ -4832,6 +4832,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("142", {"part_of": 0, "category": "Lực lượng vũ trang"}),
         ],
     ),
+    (
+        # "Về cấp công nhận:" after a list by bloc heads a second breakdown of the total.
+        (
+            "Năm 2025, toàn tỉnh công nhận 1.530 mô hình, cụ thể:\n- Khối Đảng: 230 mô hình;\n"
+            "- Khối chính quyền: 1.300 mô hình.\nVề cấp công nhận: cấp tỉnh 60; cấp huyện 410; "
+            "cấp cơ sở 1.060."
+        ),
+        [
+            ("1.530", {"part_of": None}),
+            ("230", {"part_of": 0}),
+            ("1.300", {"part_of": 0}),
+            ("60", {"part_of": 0, "level": L.PROVINCE, "measure": R}),
+            ("410", {"part_of": 0, "unit_of_measure": U.MODELS}),
+            ("1.060", {"part_of": 0, "level": L.GRASSROOTS}),
+        ],
+    ),
 ]
 
 

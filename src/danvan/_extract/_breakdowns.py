@@ -145,7 +145,9 @@ def parts_that_add_up(
                 mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
 
 
-_BREAKDOWN_WORDS = re.compile(r"\b(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap))\b")
+_BREAKDOWN_WORDS = re.compile(  # "Phân theo lĩnh vực:", "Về cấp công nhận:", "Xét theo cấp"
+    r"\b(?:(?:phan|chia|xet)\stheo|(?:theo|ve)\s(?:linh\svuc|cap))\b"
+)
 
 
 def _heads_a_breakdown(folded: str, spans: Sequence[tuple[int, int]], first: int) -> bool:
@@ -212,8 +214,9 @@ def _breaks_down(
     lines = between.split("\n")
     lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
     head = next((line for line in reversed(lines) if not _BULLET.match(line)), "")
-    listed = "\n" in between and _BREAKDOWN_HEAD.match(head) is not None
-    if _heads_a_breakdown(folded, spans, run[0]):  # "Phân theo lĩnh vực: kinh tế 402; …"
+    heads = _heads_a_breakdown(folded, spans, run[0])  # "Phân theo lĩnh vực: kinh tế 402; …"
+    listed = "\n" in between and (heads or _BREAKDOWN_HEAD.match(head) is not None)
+    if heads:
         parts = [counts_what_its_total_counts(p, whole) for p in parts]
     if not all(_adds_to(p, whole, named=listed) for p in parts):
         return False
