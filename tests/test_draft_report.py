@@ -1339,6 +1339,12 @@ def test_a_table_of_plain_text_is_read_cell_by_cell() -> None:
             "301",
             "316",
         ),
+        (  # models out of models and exemplars
+            "Toàn tỉnh có 1.960 mô hình, điển hình, trong đó 1.450 mô hình (chiếm 74%).",
+            "74%",
+            "1.450",
+            "1.960",
+        ),
     ],
 )
 def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, whole: str) -> None:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from danvan._counts import Count, share_agrees
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import SENTENCE_END
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold
 
@@ -93,7 +94,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
             break
         if not (
             _counted(whole)
-            and whole.unit_of_measure == part.unit_of_measure
+            and _among(part.unit_of_measure, whole.unit_of_measure)
             and isinstance(whole.value, Count)
         ) or _apart(whole, part):
             continue
@@ -102,6 +103,18 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         if nearest is None and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
             nearest = Share(i - 1, k, agrees=False)
     return nearest
+
+
+def _among(part: UnitOfMeasure | None, whole: UnitOfMeasure | None) -> bool:
+    """Whether a part counts what its base counts, or things among them.
+
+    Models among models and exemplars: "1.248 mô hình …, chiếm 43,6%" of "2.864 mô hình,
+    điển hình".
+    """
+    return part == whole or (
+        whole is UnitOfMeasure.MODELS_AND_EXEMPLARS
+        and part in (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS)
+    )
 
 
 def _apart(whole: FigureMention, part: FigureMention) -> bool:
