@@ -1740,7 +1740,8 @@ def test_figures_of_one_named_model_are_left_out_not_the_area_s() -> None:
         "Tiêu biểu như mô hình “Con đường bích họa” của chi bộ thôn Trung: nhân dân hiến "
         "850 m2 đất, góp 230 triệu đồng. Có 410 hộ tham gia mô hình “Vườn mẫu, nhà sạch”. "
         "Thông qua mô hình “Dân vận khéo”, toàn xã vận động hiến 6.300 m2 đất. Xã có 14 mô "
-        "hình “Dân vận khéo” được công nhận."
+        "hình “Dân vận khéo” được công nhận. Nổi bật là mô hình “Cây nhà lá vườn” giúp 36 "
+        "hộ thoát nghèo, mô hình “Bếp ăn nghĩa tình” hỗ trợ 28 hộ."
     )
     result = _draft(text, "nb-one-model", "năm 2025")
     assert [(str(f.value), f.measure) for f in result.report.figures] == [
@@ -1751,6 +1752,8 @@ def test_figures_of_one_named_model_are_left_out_not_the_area_s() -> None:
         ("850 m2", "Con đường bích họa"),
         ("230 triệu đồng", "Con đường bích họa"),
         ("410 hộ", "Vườn mẫu, nhà sạch"),
+        ("36 hộ", "Cây nhà lá vườn"),
+        ("28 hộ", "Bếp ăn nghĩa tình"),  # the model named last before it
     ]
     assert list(result.left_out) == [
         f"'{words}' @ {text.index(words)}: it is about one model (mô hình “{name}”), not the "

@@ -61,7 +61,8 @@ _ONE_MODEL = re.compile(
     r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
     r"\b(?P<words>mo\shinh\s?[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»]"
     r"|mo\shinh\s(?:nay|tren|do)\b)"  # "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất"
-    r"(?:[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"  # not the dot of "1.200"
+    # up to the mention, past no other model's name; not the dot of "1.200"
+    r"(?:(?!mo\shinh\s?[“\"«])[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"
 )
 
 
