@@ -4848,6 +4848,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.060", {"part_of": 0, "level": L.GRASSROOTS}),
         ],
     ),
+    (
+        # A stock stands on the day that heads its clause; a clause after it that heads
+        # with a period of its own counts that period's flows, on no day. "Cả năm",
+        # "Ước cả năm" head a clause with their year.
+        (
+            "Tính đến ngày 30/9/2025, toàn huyện có 1.180 mô hình đang duy trì; trong 9 tháng "
+            "đầu năm, các xã đăng ký mới 74 mô hình. Ước cả năm 2025, toàn huyện công nhận "
+            "khoảng 96 mô hình. Cả năm 2024, toàn huyện công nhận 88 mô hình."
+        ),
+        [
+            ("1.180", {"as_of": dt.date(2025, 9, 30), "measure": "in_operation"}),
+            ("74", {"as_of": None, "measure": "registered"}),
+            ("khoảng 96", {"period": Period.parse("năm 2025"), "measure": R}),
+            ("88", {"period": Period.parse("năm 2024")}),
+        ],
+    ),
 ]
 
 

@@ -38,6 +38,11 @@ __all__ = [
 REACH = 240
 # The words before the day a stock stands on: "(Tính) đến (hết) ngày 30/11/2025, …".
 _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?(?:ngay\s?)?$")
+# A clause after the day's that heads with a period of its own: "Tính đến ngày 30/9/2025,
+# … có 1.245 mô hình; trong 9 tháng đầu năm, … đăng ký mới 86 mô hình" (no stock).
+_A_PERIOD_OF_ITS_OWN = re.compile(
+    r";\s(?:(?:trong|qua|rieng)\s)?(?:[0-9]{1,2}\sthang|nam|quy|giai\sdoan|dot)\b"
+)
 _FROM_A_DAY = re.compile(r"\btu\s(?:ngay\s)?[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}\s$")
 
 
@@ -70,6 +75,7 @@ def as_of_a_day(
             up_to is not None
             and in_sentence(folded, b, start, REACH)
             and not _FROM_A_DAY.search(folded, max(0, up_to.start() - 30), up_to.start())
+            and not _A_PERIOD_OF_ITS_OWN.search(folded, b, start)
         ):  # not "Từ ngày 01/01/2025 đến ngày 30/11/2025, …": a period, which it is of
             evidence = {**mention.evidence, "as_of": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, as_of=dates[j].date, evidence=evidence)
