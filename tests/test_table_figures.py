@@ -165,7 +165,10 @@ def test_rows_of_years_and_columns_of_years() -> None:
 
 
 def test_what_a_table_does_not_say_is_left_out_with_a_note() -> None:
-    """A column of shares, a cell that is no count, a row out of line: each said, none lost."""
+    """A share with no count beside it, a cell that is no count, a row out of line: said.
+
+    The share whose row's count is read is drafted as that count's share of the total.
+    """
     text = (
         "Kết quả theo khối năm 2025:\n"
         "TT\tKhối\tSố mô hình đăng ký\tTỷ lệ (%)\n"
@@ -176,18 +179,54 @@ def test_what_a_table_does_not_say_is_left_out_with_a_note() -> None:
     )
     out_of_line = "3\tLực lượng vũ trang\t38\t8,4\t5"
     result = _draft(text)
+    total, party, share = result.report.figures
     assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
         ("451", None),
         ("46", "Khối Đảng"),
+        ("10,2%", "Khối Đảng"),
     ]
-    shares = f"'Tỷ lệ (%)' @ {text.index('Tỷ lệ')}: a table's column whose header names no"
+    assert (share.restates, share.of) == (party.id, total.id)
+    no_base = "a percentage's base is not drafted: add it with of= the figure it is of"
     odd = f"'148,5' @ {text.index('148,5')}: a table's cell that is no count"
     row = f"'{out_of_line}' @ {text.index(out_of_line)}: a table's row whose cells do not"
     assert result.left_out == (
-        f"{shares} count: add its figures by hand",
+        f"'32,8' @ {text.index('32,8')}: {no_base}",  # its row's count is not read
+        f"'100' @ {text.index('100')}: {no_base}",
         f"{odd}: check it and add it by hand",
         f"{row} line up with its header: add it by hand",
     )
+
+
+def test_a_column_of_shares_gives_each_row_s_share_of_its_counts() -> None:
+    """ "Tỷ lệ đạt (%)": each row's recognised out of its registered, checked as such.
+
+    A share its row's counts do not give is left out, naming the counts; a unit's row's
+    share is that unit's.
+    """
+    text = (
+        "Kết quả xây dựng mô hình năm 2025:\n"
+        "Đơn vị | Số mô hình đăng ký | Số mô hình được công nhận | Tỷ lệ đạt (%)\n"
+        "Xã Gia Lập | 24 | 22 | 91,7\n"
+        "Kinh tế | 130 | 117 | 90\n"
+        "Văn hóa - xã hội | 60 | 57 | 96\n"
+        "Tổng cộng | 190 | 174 | 91,6\n"
+    )
+    result = _draft(text)
+    by_value = {str(f.value): f for f in result.report.figures}
+    for share, part, whole in (("90%", "117", "130"), ("91,6%", "174", "190")):
+        assert (by_value[share].restates, by_value[share].of) == (
+            by_value[part].id,
+            by_value[whole].id,
+        )
+        assert by_value[share].dims == by_value[part].dims
+    assert "96%" not in by_value
+    assert f"'96' @ {text.index('96')}: it is not 57 out of 60" in "\n".join(result.left_out)
+    assert any(
+        line.startswith(f"'91,7' @ {text.index('91,7')}: it is about 'Xã Gia Lập'")
+        for line in result.left_out
+    )
+    dataset = result.into(ninh_binh())
+    assert [f for f in check(dataset) if f.code == "percent_consistent"] == []
 
 
 def test_a_table_it_cannot_read_is_said_whole() -> None:

@@ -36,8 +36,8 @@ _REACH = 600
 # Between a count and its share: "…, đạt 92,1%", "(chiếm 43,6%)", "bằng 86%", "(68%)",
 # past the count's own words: "198 mô hình được công nhận, đạt 92,1%", "1.953/2.148
 # thôn, tổ dân phố có mô hình, chiếm 90,9%".
-_RIGHT_AFTER = re.compile(
-    r"(?:(?:[^,.;:()\n0-9]{0,40}?[,(]\s?){1,2}|\s?)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
+_RIGHT_AFTER = re.compile(  # …or in the next cell of a table's row: "218 | 90,8", "218\t90,8"
+    r"(?:(?:[^,.;:()\n0-9]{0,40}?[,(]\s?){1,2}|[ \t|]*)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
 )
 
 
@@ -100,9 +100,15 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
             continue
         if share_agrees(share, counted, whole.value):
             return Share(i - 1, k, agrees=True)
-        if nearest is None and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
-            nearest = Share(i - 1, k, agrees=False)
+        closer = nearest is None or _before(whole, part) > _before(mentions[nearest.whole], part)
+        if closer and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
+            nearest = Share(i - 1, k, agrees=False)  # the nearest before the share
     return nearest
+
+
+def _before(whole: FigureMention, part: FigureMention) -> int:
+    """How near before ``part`` its base is written; -1 when after it (a table's total)."""
+    return whole.span[0] if whole.span[0] < part.span[0] else -1
 
 
 def _among(part: UnitOfMeasure | None, whole: UnitOfMeasure | None) -> bool:

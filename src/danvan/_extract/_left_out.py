@@ -274,18 +274,31 @@ def totals_first(mentions: Sequence[FigureMention]) -> list[int]:
     """The mentions' indices in text order, but each total before its parts.
 
     "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
-    and so do the rows of a group in a table, the group's row needing the table's total.
+    and so do the rows of a group in a table, the group's row needing the table's total;
+    a share right after such a part ("Kinh tế | 120 | 112 | 93,3" above "Tổng số") needs
+    the part's.
     """
 
+    def restated(i: int) -> int | None:  # the part a share right after it restates
+        if mentions[i].part_of is None and i and isinstance(mentions[i].value, Percent):
+            before = mentions[i - 1].part_of
+            return i - 1 if before is not None and before > i - 1 else None
+        return None
+
+    def follows(i: int) -> int | None:
+        part = restated(i)
+        return mentions[i].part_of if part is None else part
+
     def key(i: int) -> tuple[int, int, int]:
-        total = mentions[i].part_of
+        part = restated(i)
+        total = mentions[i].part_of if part is None else mentions[part].part_of
         return (total, 1, i) if total is not None and total > i else (i, 0, i)
 
     order: list[int] = []
     placed: set[int] = set()
     waiting: dict[int, list[int]] = {}  # the parts of a total not placed yet
     for i in sorted(range(len(mentions)), key=key):
-        total = mentions[i].part_of
+        total = follows(i)
         if total is not None and total != i and total not in placed:
             waiting.setdefault(total, []).append(i)
             continue

@@ -11,10 +11,11 @@ cộng", "Toàn tỉnh"). A row's number is a part of the total row's in its col
 rows name cells of one kind, or of its group's row ("I | Khối Đảng"), or of its own row's
 count when its column names a cell of it ("Tổng số | Kinh tế").
 
-What is not read is said, never dropped: a column whose header names no count ("Tỷ lệ
-(%)"), a cell that is no count, a row whose cells do not line up with the header. A
-table with no header line, or with more than one column of words, is left whole to the
-reader.
+A column of shares ("Tỷ lệ (%)") gives each row's share, which a draft ties to the
+row's counts that give it. What is not read is said, never dropped: a column whose
+header names no count ("Ghi chú"), a cell that is no count, a row whose cells do not
+line up with the header. A table with no header line, or with more than one column of
+words, is left whole to the reader.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._table_labels import (
@@ -54,6 +56,8 @@ _UNIT_IN_BRACKETS = re.compile(
 _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
 # The cells a row's label may name, each of one kind; a total's parts are of one kind.
 _KINDS = ("level", "fields", "holder", "place_words", "category")
+# A header of shares: "Tỷ lệ (%)", "Tỷ lệ đạt", "%".
+_SHARES = re.compile(r"\bty\sle\b|%")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
 _NO_COUNT_IN_ROW = "a table's row whose label names no count: add its figures by hand"
 _NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it by hand"
@@ -140,6 +144,9 @@ class _Grid:
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
                 return moved(self.text, found, pieces)
+        if _SHARES.search(fold(written)):  # "Tỷ lệ (%)": each cell a share of its row's counts
+            [share] = read("1%")
+            return share
         return None
 
     def _group(self, at: int) -> tuple[str, int] | None:
@@ -253,7 +260,11 @@ def _cell_columns(
     or names the field alone. Taken out of ``columns``; ``{}`` when no one column counts
     all the others break down.
     """
-    plain = [i for i, c in columns.items() if not (c.fields or c.level or c.holder)]
+    plain = [
+        i
+        for i, c in columns.items()
+        if isinstance(c.value, Count) and not (c.fields or c.level or c.holder)
+    ]
     if len(plain) != 1:
         return {}
     whole = columns[plain[0]]
@@ -311,6 +322,7 @@ def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[Figu
             and len(kinds) == 1
             and not periods
             and figure.part_of is None  # a cell of its row's own count is its part already
+            and isinstance(figure.value, Count)  # a share is no part of the total's share
         ):
             mentions.append(attrs.evolve(figure, part_of=total))
         else:

@@ -17,7 +17,7 @@ from danvan._counts import Count, parse_count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._text_tables import EMPTY, Cell
-from danvan._numbers import parse_number
+from danvan._numbers import Percent, parse_number
 from danvan.exceptions import DanvanError
 
 __all__ = ["cell_figure", "moved", "only_count"]
@@ -67,6 +67,15 @@ def _value(words: str, times: int) -> Count | None:
     return None  # a percentage, or a fraction of the unit
 
 
+def _share(words: str) -> Percent | None:
+    """The percentage a cell of a column of shares gives: "91,7", "100%"."""
+    try:
+        number = parse_number(words if words.endswith("%") else f"{words}%")
+    except DanvanError:
+        return None
+    return number if isinstance(number, Percent) else None
+
+
 def cell_figure(
     column: FigureMention, cell: Cell, name: Cell, said: dict[str, Any], unread: list[Unread]
 ) -> FigureMention | None:
@@ -74,8 +83,11 @@ def cell_figure(
     words, a, b = cell
     if words in EMPTY:
         return None
-    times = column.value.value if isinstance(column.value, Count) else 1  # "(triệu đồng)"
-    value = _value(words, times)
+    if isinstance(column.value, Percent):  # "91,7" under "Tỷ lệ (%)"
+        value: Count | Percent | None = _share(words)
+    else:
+        times = column.value.value if isinstance(column.value, Count) else 1  # "(triệu đồng)"
+        value = _value(words, times)
     if value is None:
         unread.append((a, b, _NOT_A_COUNT))
         return None
