@@ -4864,6 +4864,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("88", {"period": Period.parse("năm 2024")}),
         ],
     ),
+    (
+        # A numbered line whose label names a body, then its acts: each count that body's;
+        # the line's number is none; "Tổng cộng" before a body's name is no part of it.
+        (
+            "Kết quả của các cơ quan, đơn vị như sau:\n"
+            "1. Hội Cựu chiến binh huyện: đăng ký 14 mô hình, công nhận 12 mô hình.\n"
+            "2. Huyện đoàn: đăng ký 21 mô hình, công nhận 19 mô hình.\n"
+            "Tổng cộng các đoàn thể đăng ký 35 mô hình, công nhận 31 mô hình."
+        ),
+        [
+            ("14", {"category": "Hội Cựu chiến binh huyện", "measure": "registered"}),
+            ("12", {"category": "Hội Cựu chiến binh huyện", "measure": R}),
+            ("21", {"category": "Huyện đoàn", "measure": "registered"}),
+            ("19", {"category": "Huyện đoàn", "measure": R}),
+            ("35", {"category": "các đoàn thể"}),
+            ("31", {"category": "các đoàn thể", "measure": R}),
+        ],
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT
+from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT, VERB_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
@@ -26,6 +26,7 @@ __all__ = [
     "among_a_bodys",
     "body_end",
     "body_set_apart",
+    "label_of_the_act",
     "names_a_body",
     "same_subject",
     "subject_of_a_share",
@@ -320,3 +321,23 @@ def _another_bodys(source: CleanText, mention: FigureMention, total: FigureMenti
 
 
 _ITS_OWN_ACT = re.compile(r"\b(?:co|dang\sky|xay\sdung|cong\snhan|trien\skhai)\b")
+
+
+# An item whose words are only its act, after a label and its colon at the head of its
+# line: "- Hội Nông dân huyện: đăng ký 36 mô hình", "2. Huyện đoàn: công nhận 15 mô hình".
+_ACT_ALONE = re.compile(rf"(?:da\s)?(?:{VERB_WORDS})(?:\s(?:moi|them|duoc))*")
+_LABEL_OF_THE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|[0-9]{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?"
+    r"(?P<label>[^\n:;,.()0-9]{2,80}?)\s?:\s?$"
+)
+
+
+def label_of_the_act(folded: str, a: int, b: int) -> tuple[int, int] | None:
+    """The label of the line whose item ``folded[a:b]`` is only an act, if any.
+
+    "- Hội Nông dân huyện: đăng ký 36 mô hình": the label names who did it.
+    """
+    if _ACT_ALONE.fullmatch(folded, a, b) is None:
+        return None
+    label = _LABEL_OF_THE_LINE.search(folded, max(0, a - 100), a)
+    return None if label is None else label.span("label")

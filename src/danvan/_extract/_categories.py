@@ -27,6 +27,7 @@ from danvan._extract._body_names import (
     among_a_bodys,
     body_end,
     body_set_apart,
+    label_of_the_act,
     names_a_body,
     same_subject,
     subject_of_a_share,
@@ -119,7 +120,8 @@ _ACT = re.compile(
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
 _ASIDE = re.compile(
-    r"(?:rieng|con|ngoai\sra)\s|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
+    r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?)\s"  # "Tổng cộng các đoàn thể …"
+    r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
@@ -216,7 +218,7 @@ def _name(
     item = item_words(source.folded, at, reach=_SUBJECT_REACH)
     if item is None:
         return None
-    a, b = item
+    a, b = label_of_the_act(source.folded, *item) or item  # "- Hội Nông dân: đăng ký 36"
     if (graded := grade_ending(source, a, b, changed=mention.change is not None)) is not None:
         return graded  # "Số mô hình đạt loại tốt là 86"
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"

@@ -89,6 +89,19 @@ def quoted_spans(clean: str) -> Spans:
     return Spans(spans)
 
 
+_ORDINAL_OF_ITS_LINE = re.compile(r"[.)][ \t]+[^\W\d_]")
+_AT_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _numbers_its_line(folded: str, match: re.Match[str]) -> bool:
+    """Whether a number numbers its line in a list: "1. Mặt trận Tổ quốc huyện: …"."""
+    start = match.start("number")
+    return (
+        _ORDINAL_OF_ITS_LINE.match(folded, match.end()) is not None
+        and _AT_LINE_START.search(folded, max(0, start - 8), start) is not None
+    )
+
+
 def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
@@ -109,7 +122,9 @@ def figure_candidates(
         before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
         if before is not None and not _A_PLACE.match(source.clean, before.start()):
             continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
-        if match["percent"] is None and NOT_FIGURE_AFTER.match(folded, match.end()):
+        if match["percent"] is None and (
+            NOT_FIGURE_AFTER.match(folded, match.end()) or _numbers_its_line(folded, match)
+        ):
             continue
         if RANGE_END.search(folded, max(0, start - 8), start):
             _a_range(source, match, unread)
