@@ -2027,3 +2027,20 @@ def test_recognised_up_to_now_after_the_years_registration_is_the_years() -> Non
     ]
     [left] = result.left_out  # the commune's total since the movement began, over the 40
     assert left.startswith(f"'214 mô hình' @ {text.index('214')}: a total to date ('Tính đến nay')")
+
+
+def test_lines_of_blocs_before_the_area_s_totals_are_their_parts() -> None:
+    """Each bloc's line, then the area's totals of each act: a breakdown of each, clean."""
+    text = (
+        "a) Khối Đảng: đăng ký 44 mô hình, đã công nhận 40 mô hình.\n"
+        "b) Khối chính quyền: đăng ký 176 mô hình, đã công nhận 165 mô hình.\n"
+        "c) Lực lượng vũ trang: đăng ký 30 mô hình, đã công nhận 28 mô hình.\n"
+        "Toàn huyện đăng ký 250 mô hình, công nhận 233 mô hình, đạt 93,2%."
+    )
+    result = _draft(text, "nb-blocs", "năm 2025")
+    by_value = {str(f.value): f for f in result.report.figures}
+    for total, parts in (("250", ("44", "176", "30")), ("233", ("40", "165", "28"))):
+        assert by_value[total].dims.category is None
+        assert {by_value[p].part_of for p in parts} == {by_value[total].id}
+    assert result.left_out == ()
+    assert _new_findings(result) == []

@@ -4865,8 +4865,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # A numbered line whose label names a body, then its acts: each count that body's;
-        # the line's number is none; "Tổng cộng" before a body's name is no part of it.
+        # A numbered line whose label names a body, then its acts: each count that body's,
+        # a part of the total of them after it; the line's number is none; "Tổng cộng"
+        # before a body's name is no part of it.
         (
             "Kết quả của các cơ quan, đơn vị như sau:\n"
             "1. Hội Cựu chiến binh huyện: đăng ký 14 mô hình, công nhận 12 mô hình.\n"
@@ -4874,12 +4875,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "Tổng cộng các đoàn thể đăng ký 35 mô hình, công nhận 31 mô hình."
         ),
         [
-            ("14", {"category": "Hội Cựu chiến binh huyện", "measure": "registered"}),
-            ("12", {"category": "Hội Cựu chiến binh huyện", "measure": R}),
-            ("21", {"category": "Huyện đoàn", "measure": "registered"}),
-            ("19", {"category": "Huyện đoàn", "measure": R}),
-            ("35", {"category": "các đoàn thể"}),
+            ("14", {"category": "Hội Cựu chiến binh huyện", "measure": "registered", "part_of": 4}),
+            ("12", {"category": "Hội Cựu chiến binh huyện", "measure": R, "part_of": 5}),
+            ("21", {"category": "Huyện đoàn", "measure": "registered", "part_of": 4}),
+            ("19", {"category": "Huyện đoàn", "measure": R, "part_of": 5}),
+            ("35", {"category": "các đoàn thể", "part_of": None}),
             ("31", {"category": "các đoàn thể", "measure": R}),
+        ],
+    ),
+    (
+        # The blocs' counts on the lines before the area's totals of each act are their
+        # parts, when they add up; not when they do not.
+        (
+            "a) Khối Đảng: đăng ký 44 mô hình, đã công nhận 40 mô hình.\n"
+            "b) Khối chính quyền: đăng ký 176 mô hình, đã công nhận 165 mô hình.\n"
+            "Toàn huyện đăng ký 220 mô hình, công nhận 206 mô hình."
+        ),
+        [
+            ("44", {"category": "Khối Đảng", "part_of": 4}),
+            ("40", {"category": "Khối Đảng", "part_of": None}),
+            ("176", {"part_of": 4, "measure": "registered"}),
+            ("165", {"part_of": None, "measure": R}),
+            ("220", {"category": None, "part_of": None}),
+            ("206", {"category": None, "measure": R}),
         ],
     ),
 ]

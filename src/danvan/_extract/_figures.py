@@ -81,7 +81,7 @@ from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run,
 from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
 from danvan._extract._text_tables import grids, text_tables
-from danvan._extract._totals_after import total_after_its_parts
+from danvan._extract._totals_after import bodies_before_their_total, total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
@@ -170,6 +170,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         level_of_the_heading(source, mentions, spans)
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
+        bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
             cells, not_read = table_figures(text, tables, functools.cache(find_figures))
             mentions = _merged(mentions, cells)

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._cells import measured_as_total
+from danvan._extract._cells import exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._text import fold
 
-__all__ = ["total_after_its_parts"]
+__all__ = ["bodies_before_their_total", "total_after_its_parts"]
 
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình".
 _SUM = r"(?:,|;|\sva)\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
@@ -96,3 +97,65 @@ def _counted_as(part: FigureMention, total: FigureMention) -> FigureMention:
         kind=total.kind,
         evidence=evidence,
     )
+
+
+# A total of bodies named as many: "Tổng cộng các đoàn thể đăng ký 35 mô hình".
+_MANY = re.compile(r"cac\s")
+# The lines of bodies read back from a total after them, no more; and how far back.
+_MOST_LINES, _LINES_REACH = 40, 2000
+
+
+def bodies_before_their_total(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Link the bodies' counts on the lines right before an area's total to it, in place.
+
+    "a) Khối Đảng: đăng ký 56 mô hình, …", "b) Khối chính quyền: đăng ký 214 mô hình, …",
+    then "Toàn huyện đăng ký 270 mô hình, công nhận 250 mô hình": each bloc's count of the
+    act, when they add up to it; so are the bodies' before a total of them ("Tổng cộng
+    các đoàn thể …"). The lines before are read back to the first count that names no
+    body.
+    """
+    for i, total in enumerate(mentions):
+        value = exact(total)
+        if (
+            value is None
+            or not (total.category is None or _MANY.match(fold(total.category)))
+            or (total.part_of, total.subset_of, total.change) != (None, None, None)
+            or not verb_said(total)
+            or "\n" not in folded[max(0, spans[i][0] - _LINES_REACH) : spans[i][0]]
+        ):
+            continue
+        parts = _bodies_before(folded, mentions, spans, i)
+        if len(parts) >= 2 and sum(exact(mentions[j]) or 0 for j in parts) == value:
+            whole = (total.text, total.span)
+            for j in parts:
+                evidence = {**mentions[j].evidence, "part_of": whole}
+                mentions[j] = attrs.evolve(mentions[j], part_of=i, evidence=evidence)
+
+
+def _bodies_before(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> list[int]:
+    """The bodies' counts of total ``i``'s act and unit before it, back to one of no body.
+
+    The total's own line (its other acts' totals) is passed over.
+    """
+    total, parts = mentions[i], list[int]()
+    line = folded.rfind("\n", 0, spans[i][0])
+    for j in range(i - 1, max(-1, i - 1 - _MOST_LINES), -1):
+        part = mentions[j]
+        if spans[j][0] > line:
+            continue
+        if part.category is None or spans[i][0] - spans[j][1] > _LINES_REACH:
+            break
+        if (part.measure, part.unit_of_measure, part.period) != (
+            total.measure,
+            total.unit_of_measure,
+            total.period,
+        ):
+            continue  # the bodies' other acts: "…, đã công nhận 52 mô hình"
+        if (part.part_of, part.subset_of) != (None, None) or exact(part) is None:
+            return []
+        parts.append(j)
+    return parts
