@@ -4900,6 +4900,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("206", {"category": None, "measure": R}),
         ],
     ),
+    (
+        # Counts labelled by their year in a bracket after a total over the years, each
+        # item after a semicolon, or after the subject's colon: each that year's.
+        (
+            "Sau 3 năm, toàn huyện có 430 mô hình được công nhận (năm 2023: 128; năm 2024: 140; "
+            "năm 2025: 162). Số điển hình được tuyên dương: 2024: 36; 2025: 41."
+        ),
+        [
+            ("430", {"measure": R}),
+            ("128", {"measure": R, "period": Period.parse("năm 2023")}),
+            ("140", {"measure": R, "period": Period.parse("năm 2024")}),
+            ("162", {"measure": R, "period": Period.parse("năm 2025")}),
+            ("36", {"measure": "honoured", "period": Period.parse("năm 2024")}),
+            ("41", {"measure": "honoured", "period": Period.parse("năm 2025")}),
+        ],
+    ),
 ]
 
 

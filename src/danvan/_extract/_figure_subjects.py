@@ -100,6 +100,9 @@ def _subject_of_its_period(folded: str, start: int) -> Subject | None:
     return found
 
 
+_YEAR_LABEL = re.compile(r"(?:^|[(,;:\n]\s?)((?:nam\s)?(?:19|20)[0-9]{2})\s?:\s?$")
+
+
 def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     """The span of the label that names a number's cell in its list: "cấp huyện: 156".
 
@@ -107,8 +110,9 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     "…, của khối chính quyền là 1.023", "…, do Hội Phụ nữ chủ trì là 212".
     """
     item = item_words(folded, start)
-    if item is None:
-        return None
+    if item is None:  # "(năm 2023: 142; năm 2024: 158; …)": the year names its cell
+        year = _YEAR_LABEL.search(folded, max(0, start - 20), start)
+        return None if year is None else year.span(1)
     named = CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)])
     of_a_body = folded.startswith(("cua ", "do "), item[0])  # whose: "…, do phụ nữ làm chủ là"
     return item if named or of_a_body else None  # "…, do Hội Phụ nữ chủ trì là 212"

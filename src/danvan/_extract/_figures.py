@@ -343,9 +343,9 @@ def _mention(
             list_at = start if item is None else item[0]
             total = total_of(folded, list_at, spans, totals)
             alone = total is None and run is None and not a_bare_change(source, start, spans)
-            if alone and item is None:
+            body = cell_label(folded, start) is not None  # "cấp huyện: 156", "năm 2024: 158"
+            if alone and item is None and not body:
                 return None  # "1396", a page's counter, says nothing countable
-            body = item is not None and cell_label(folded, start) is not None
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,
