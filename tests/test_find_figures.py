@@ -4916,6 +4916,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("41", {"measure": "honoured", "period": Period.parse("năm 2025")}),
         ],
     ),
+    (
+        # The same cell of another year, in brackets after it: that year's, of that cell.
+        "Năm 2025, toàn tỉnh công nhận 1.260 mô hình, trong đó cấp tỉnh 52 (năm 2024 là 47).",
+        [
+            ("1.260", {"measure": R}),
+            ("52", {"level": L.PROVINCE, "part_of": 0}),
+            ("47", {"level": L.PROVINCE, "part_of": None, "period": Period.parse("năm 2024")}),
+        ],
+    ),
 ]
 
 

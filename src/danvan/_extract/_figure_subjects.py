@@ -100,7 +100,7 @@ def _subject_of_its_period(folded: str, start: int) -> Subject | None:
     return found
 
 
-_YEAR_LABEL = re.compile(r"(?:^|[(,;:\n]\s?)((?:nam\s)?(?:19|20)[0-9]{2})\s?:\s?$")
+_YEAR_LABEL = re.compile(r"(?:^|[(,;:\n]\s?)((?:nam\s)?(?:19|20)[0-9]{2})(?:\s?:|\s(?:la|co))\s?$")
 
 
 def cell_label(folded: str, start: int) -> tuple[int, int] | None:
