@@ -3119,8 +3119,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # A house's kind may be written in quotes, after its classifier or alone; a
-        # number before a quoted name that is no house is no figure; a body's name ends
-        # at its act.
+        # number before a quoted name that is no house counts what the name names, of no
+        # unit danvan knows; a body's name ends at its act.
         (
             "Năm 2025, Công đoàn huyện xây dựng 14 “Mái ấm công đoàn”; Mặt trận xã bàn "
             "giao 3 căn nhà tình nghĩa; toàn huyện xây dựng 5 căn “Nhà đại đoàn kết” và 2 "
@@ -3131,6 +3131,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Mặt trận xã"}),
             ("5", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Nhà đại đoàn kết"}),
             ("2", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "mái ấm tình thương"}),
+            ("1", {"unit_of_measure": None, "noun": "“Nhà văn hóa kiểu mẫu”"}),
         ],
     ),
     (
@@ -4923,6 +4924,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.260", {"measure": R}),
             ("52", {"level": L.PROVINCE, "part_of": 0}),
             ("47", {"level": L.PROVINCE, "part_of": None, "period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
+        # A count before a quoted name counts what it names; a watch team's noun is whole.
+        "Công an tỉnh có 238 tổ an ninh trật tự cơ sở, 1.040 “Camera an ninh”.",
+        [
+            ("238", {"noun": "tổ an ninh trật tự"}),
+            ("1.040", {"noun": "“Camera an ninh”", "unit_of_measure": None}),
         ],
     ),
 ]

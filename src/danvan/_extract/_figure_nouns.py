@@ -139,12 +139,18 @@ def _known_noun(
 _A_VERB = re.compile(rf"(?:{VERB_WORDS})\b")
 
 
+_QUOTED_NOUN = re.compile(r" [“\"][^”\"\n0-9]{2,60}[”\"]")
+
+
 def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, None] | None:
     """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã".
 
     After a classifier ("buổi", "căn", "lớp") the noun runs on: "buổi tuyên truyền", "căn
     nhà đại đoàn kết".
     """
+    named = _QUOTED_NOUN.match(folded, at)
+    if named is not None:  # 1.120 “Camera an ninh”: what is counted, named
+        return named.end(), None, None, None
     classifier = _CLASSIFIER.match(folded, at)
     head = at if classifier is None else classifier.end()
     noun = next(

@@ -123,6 +123,7 @@ COMPOUND_NOUNS = (
     "to vay von",
     "to hoa giai",
     "camera an ninh",
+    "to an ninh trat tu",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi",
     "co so doan",
