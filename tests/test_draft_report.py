@@ -1874,6 +1874,15 @@ def test_a_number_after_an_act_with_no_noun_is_left_out_with_a_note() -> None:
     )
 
 
+def test_a_count_of_a_level_no_vocabulary_names_is_left_out_with_a_note() -> None:
+    """ "…, cấp thôn là 410": no recognition level is the village's; said, not dropped."""
+    text = "Năm 2025, toàn tỉnh có 590 mô hình, trong đó cấp xã là 180, cấp thôn là 410."
+    result = _draft(text, "nb-village", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["590", "180"]
+    why = "a count of a level no vocabulary names ('cấp thôn'): add it by hand"
+    assert result.left_out == (f"'410' @ {text.index('410')}: {why}",)
+
+
 def test_a_number_written_in_words_is_left_out_with_a_note() -> None:
     """ "hai mô hình", "hơn một nghìn hộ": no figure is drafted, but the draft says where.
 

@@ -21,6 +21,7 @@ from danvan._extract._figure_words import (
     RANGE,
     RANGE_END,
     RANGE_START,
+    TIER,
     VERBS,
     candidates,
 )
@@ -169,15 +170,27 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     """Keep a number a measure's verb is said of with no noun, which no figure holds.
 
     "Năm 2024: đăng ký 980, công nhận 912": models, most likely, but the text does not
-    say; a draft says where it is, rather than lose it.
+    say; a draft says where it is, rather than lose it. So is a number labelled by a level
+    that is none of the recognition levels: "…, cấp thôn là 432".
     """
     folded, start = source.folded, match.start()
-    verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
-    if verb is None or match["percent"] or not _NO_NOUN_AFTER.match(folded, match.end()):
+    if match["percent"] or not _NO_NOUN_AFTER.match(folded, match.end()):
         return
-    said = source.clean[verb.start("verb") : verb.end("verb")]
-    why = f"a number after '{said}' with no noun: add it by hand with what it counts"
-    unread.append((*source.span(start, match.end()), why))
+    verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
+    if verb is not None:
+        said = source.clean[verb.start("verb") : verb.end("verb")]
+        why = f"a number after '{said}' with no noun: add it by hand with what it counts"
+        unread.append((*source.span(start, match.end()), why))
+    elif (level := _OTHER_LEVEL.search(folded, max(0, start - 30), start)) is not None:
+        said = source.clean[level.start("level") : level.end("level")]  # "…, cấp thôn là 432"
+        why = f"a count of a level no vocabulary names ('{said}'): add it by hand"
+        unread.append((*source.span(start, match.end()), why))
+
+
+# The label of a level that is none of the recognition levels: "cấp thôn là 432".
+_OTHER_LEVEL = re.compile(
+    rf"(?:^|[,;:(\n]\s?)(?P<level>cap\s(?!{TIER}\b)[a-z]+(?:\s[a-z]+)?)(?:\s?:|\s(?:la|co))\s?$"
+)
 
 
 #: Why a number written in words is no figure.
