@@ -4934,6 +4934,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.040", {"noun": "“Camera an ninh”", "unit_of_measure": None}),
         ],
     ),
+    (
+        # The party cells with the Front and the unions are every body: the area's count;
+        # the Front and the unions alone are a bloc.
+        (
+            "Năm 2025, Đảng ủy phường chỉ đạo các chi bộ, Mặt trận và các đoàn thể đăng ký "
+            "xây dựng 58 mô hình. Mặt trận và các đoàn thể phường đăng ký 31 mô hình."
+        ),
+        [
+            ("58", {"category": None, "measure": "registered"}),
+            ("31", {"category": "Mặt trận và các đoàn thể phường"}),
+        ],
+    ),
 ]
 
 
