@@ -592,3 +592,22 @@ def test_a_header_writes_its_cells_unit_in_brackets() -> None:
     assert found[0].evidence["measure"] == ("huy động", (at, at + len("huy động")))
     unit = found[0].evidence["noun"]
     assert (unit[0], text[slice(*unit[1])]) == ("đồng", "đồng")  # in the brackets
+
+
+def test_a_column_of_shares_in_html_is_read_past_the_cells_tags() -> None:
+    """An HTML row's share is its counts' as a row of text is: the tags stand between."""
+    html = (
+        "<p>Kết quả xây dựng mô hình năm 2025:</p><table>"
+        "<tr><th>Lĩnh vực</th><th>Số mô hình đăng ký</th><th>Số mô hình được công nhận</th>"
+        "<th>Tỷ lệ (%)</th></tr>"
+        "<tr><td>Kinh tế</td><td>60</td><td>54</td><td>90</td></tr>\n"
+        "<tr><td>Tổng</td><td>80</td><td>70</td><td>87,5</td></tr></table>"
+    )
+    result = _draft(html)
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert (by_value["90%"].restates, by_value["90%"].of) == (by_value["54"].id, by_value["60"].id)
+    assert (by_value["87,5%"].restates, by_value["87,5%"].of) == (
+        by_value["70"].id,
+        by_value["80"].id,
+    )
+    assert result.left_out == ()
