@@ -145,8 +145,8 @@ class _Grid:
                     )
                 return moved(self.text, found, pieces)
         if _SHARES.search(fold(written)):  # "Tỷ lệ (%)": each cell a share of its row's counts
-            [share] = read("1%")
-            return share
+            shares = read("1%")  # the meaning of a bare share, as any text's is read
+            return shares[0] if len(shares) == 1 else None
         return None
 
     def _group(self, at: int) -> tuple[str, int] | None:
