@@ -12,6 +12,7 @@ from danvan import (
     Amount,
     AwardForm,
     AwardStatus,
+    Change,
     Count,
     Dataset,
     Draft,
@@ -2052,4 +2053,28 @@ def test_lines_of_blocs_before_the_area_s_totals_are_their_parts() -> None:
         assert by_value[total].dims.category is None
         assert {by_value[p].part_of for p in parts} == {by_value[total].id}
     assert result.left_out == ()
+    assert _new_findings(result) == []
+
+
+def test_a_change_in_percent_is_drafted_as_the_change_of_its_count() -> None:
+    """ "… công nhận 684 mô hình, tăng 12,3% so với năm 2024": a change, of that count.
+
+    It counts what the count before it counts and is compared with the year it names; it
+    is never added up with counts nor held to a base. One with no count before it to say
+    what it counts is left out.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 684 mô hình, tăng 12,3% so với năm 2024. "
+        "Số hộ tham gia tăng 9%."
+    )
+    result = _draft(text, "nb-change-percent", "năm 2025")
+    count, change = result.report.figures
+    assert (change.value, change.change, change.compared_to) == (
+        Percent(Decimal("12.3")),
+        Change.INCREASE,
+        Period.parse("năm 2024"),
+    )
+    assert (change.measure, change.unit_of_measure) == (count.measure, count.unit_of_measure)
+    assert (change.of, change.restates, change.part_of) == (None, None, None)
+    assert [line.split(":")[0] for line in result.left_out] == [f"'9%' @ {text.index('9%')}"]
     assert _new_findings(result) == []

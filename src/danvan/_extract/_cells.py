@@ -138,9 +138,10 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
     """A part with no noun ("tập thể 165") counts what its total counts, and says so.
 
     So does a part whose noun is only the holder, of a total of models: "86 điển hình,
-    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars.
+    gồm 50 tập thể và 36 cá nhân" counts collective and individual exemplars; and a change
+    in percent of the count before it: "… là 3.456, tăng 8,2% so với năm 2024".
     """
-    if isinstance(mention.value, Percent):
+    if isinstance(mention.value, Percent) and mention.change is None:  # a share counts none
         return mention
     if mention.noun and not (
         total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in HOLDER_UNITS

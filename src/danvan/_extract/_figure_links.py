@@ -43,6 +43,7 @@ from danvan._extract._figure_words import (
 )
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
+from danvan._numbers import Percent
 
 __all__ = ["linked"]
 
@@ -71,8 +72,13 @@ def linked(
         mention = attrs.evolve(mention, part_of=None)  # a change is no part
     if mention.part_of is not None:
         mention = counts_what_its_total_counts(mention, mentions[mention.part_of])
-    elif mention.change is not None and not mention.noun and mentions:  # the one before
-        mention = counts_what_its_total_counts(mention, mentions[-1])
+    elif (
+        mention.change is not None
+        and not mention.noun
+        and mentions
+        and not _sentence_apart(folded, mention, spans[-1], span)
+    ):
+        mention = counts_what_its_total_counts(mention, mentions[-1])  # the one before
     if mentions:
         mention = _after_the_one_before(folded, mention, span, mentions, spans)
     whole = mentions[mention.part_of] if mention.part_of is not None else None
@@ -239,6 +245,19 @@ def _same_place(
         return mention
     evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}
     return attrs.evolve(mention, place_words=first.place_words, evidence=evidence)
+
+
+def _sentence_apart(
+    folded: str, change: FigureMention, before: tuple[int, int], span: tuple[int, int]
+) -> bool:
+    """Whether a change in percent is in another sentence than the count before it.
+
+    "… 684 mô hình, tăng 12,3%" is of the 684; "…. Số hộ tham gia tăng 9%" of no count.
+    """
+    return (
+        isinstance(change.value, Percent)
+        and SENTENCE_END.search(folded, before[1], span[0]) is not None
+    )
 
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".

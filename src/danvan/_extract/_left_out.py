@@ -128,7 +128,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return _why_no_measure(mention.evidence["measure"][0])
     if mention.awarded:
         return None
-    if isinstance(mention.value, Percent):
+    if isinstance(mention.value, Percent) and mention.change is None:  # not "tăng 8,2%"
         return NO_BASE
     if mention.measure is None:
         return _UNMEASURED
