@@ -4946,6 +4946,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("31", {"category": "Mặt trận và các đoàn thể phường"}),
         ],
     ),
+    (
+        # Houses handed over were built; land handed over is no work built.
+        (
+            "Mặt trận huyện đã bàn giao 126 căn nhà đại đoàn kết; nhân dân giải phóng mặt "
+            "bằng, bàn giao 38,5 ha đất cho các dự án."
+        ),
+        [
+            ("126", {"measure": "built", "unit_of_measure": U.HOUSES}),
+            ("38,5 ha", {"measure": None}),
+        ],
+    ),
 ]
 
 

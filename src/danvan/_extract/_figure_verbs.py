@@ -106,6 +106,8 @@ _COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
 _DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
+# Houses handed over, built: "bàn giao 350 căn nhà đại đoàn kết" (not land handed over).
+_HANDED_OVER = re.compile(r"\b(ban\sgiao)\s(?:(?:cho|moi|them)\s)?$")
 # Households out of poverty, right after their noun: "624 hộ (đã) thoát nghèo".
 _OUT_OF_POVERTY = re.compile(r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b")
 # …or in the subject of its line: "Số hộ thoát nghèo trong năm là 412 hộ", "…: 412".
@@ -129,8 +131,8 @@ def raised(
 
     "huy động 215 tỷ đồng", "đóng góp 12,4 tỷ đồng": money raised; any count of workdays
     is the workdays given ("15.300 ngày công"); "hiến 15.600 m2 đất" is land donated;
-    "624 hộ thoát nghèo" households out of poverty. ``None`` for other units, and for
-    money or land no verb that gives it is said of.
+    "624 hộ thoát nghèo" households out of poverty; "bàn giao 350 căn nhà" houses built.
+    ``None`` for other units, and for money or land no verb that gives it is said of.
     """
     if unit is UnitOfMeasure.HOUSEHOLDS:
         out = _OUT_OF_POVERTY.match(folded, end)  # "giúp 624 hộ thoát nghèo"
@@ -139,6 +141,9 @@ def raised(
     if unit in (UnitOfMeasure.M2, UnitOfMeasure.HA):
         given = _DONATED.search(folded, max(0, start - 30), start)  # "hiến trên 2,1 triệu m2"
         return None if given is None else ("land_donated", given.span(1))
+    if unit is UnitOfMeasure.HOUSES:  # built and handed over: "bàn giao 350 căn nhà"
+        handed = _HANDED_OVER.search(folded, max(0, start - 30), start)
+        return None if handed is None else ("built", handed.span(1))
     if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
         return None
     verb = _RAISED.search(folded, max(0, start - 60), start)
