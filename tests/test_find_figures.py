@@ -4957,6 +4957,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38,5 ha", {"measure": None}),
         ],
     ),
+    (
+        # A change in percent counts what the subject of its clause counts.
+        (
+            "Năm 2025, số mô hình đăng ký tăng 11,5%, số điển hình được công nhận giảm 3,2% so "
+            "với năm 2024."
+        ),
+        [
+            ("11,5%", {"unit_of_measure": U.MODELS, "measure": "registered"}),
+            ("3,2%", {"unit_of_measure": U.EXEMPLARS, "measure": R, "change": Change.DECREASE}),
+        ],
+    ),
 ]
 
 

@@ -75,6 +75,7 @@ def linked(
     elif (
         mention.change is not None
         and not mention.noun
+        and mention.unit_of_measure is None  # not "Số điển hình tăng 12%": its subject's
         and mentions
         and not _sentence_apart(folded, mention, spans[-1], span)
     ):

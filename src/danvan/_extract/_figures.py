@@ -252,14 +252,27 @@ def _names_a_cell(values: dict[str, Any]) -> bool:
     )
 
 
-def _percent(clean: str, match: re.Match[str]) -> Percent | None:
-    """The percentage a candidate writes, with its qualifier ("hơn 80%")."""
+def _percent_values(
+    source: CleanText, match: re.Match[str], evidence: dict[str, tuple[str, tuple[int, int]]]
+) -> dict[str, Any] | None:
+    """A percentage, with its qualifier ("hơn 80%"); of a change, what its subject counts.
+
+    "Số mô hình được công nhận tăng 8,2% so với năm 2024": of models.
+    """
     qualifier = QUALIFIER_PREFIXES.get(match["qualifier"] or "", Qualifier.EXACT)
     try:
-        percent = parse_number(clean[match.start("number") : match.end()].replace(" ", ""))
+        percent = parse_number(source.clean[match.start("number") : match.end()].replace(" ", ""))
     except DanvanError:
         return None
-    return attrs.evolve(percent, qualifier=qualifier) if isinstance(percent, Percent) else None
+    if not isinstance(percent, Percent):
+        return None
+    percent = attrs.evolve(percent, qualifier=qualifier)
+    changed = counted_in_a_change(source.folded, match.start())
+    if changed is None:
+        return {"value": percent}
+    (a, b), unit, kind, holder = changed
+    evidence["unit_of_measure"] = words_at(source, a, b)
+    return {"value": percent, "unit_of_measure": unit, "kind": kind, "holder": holder}
 
 
 # A value before a change written bare, before the one after it: "từ 312 xuống 286 mô
@@ -307,10 +320,9 @@ def _mention(
     total, run = None, None  # its total, when a list's subject says it; its "lần lượt" run
     body = alone = False  # whether a bare number's item names a cell; is in no list, no change
     if match["percent"] is not None:
-        percent = _percent(clean, match)
-        if percent is None:
+        if (share := _percent_values(source, match, evidence)) is None:
             return None
-        values["value"] = percent
+        values.update(share)
     else:
         noun_end, unit, kind, holder = noun_after(folded, end)
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
