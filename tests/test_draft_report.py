@@ -2060,15 +2060,19 @@ def test_a_change_in_percent_is_drafted_as_the_change_of_its_count() -> None:
     """ "… công nhận 684 mô hình, tăng 12,3% so với năm 2024": a change, of that count.
 
     It counts what the count before it counts and is compared with the year it names; it
-    is never added up with counts nor held to a base. One with no count before it to say
-    what it counts is left out.
+    is never added up with counts nor held to a base. One after its clause's subject
+    counts what the subject counts; one with neither is left out.
     """
     text = (
         "Năm 2025, toàn tỉnh công nhận 684 mô hình, tăng 12,3% so với năm 2024. "
-        "Số hộ tham gia tăng 9%."
+        "Số hộ tham gia tăng 9%. Kinh phí huy động tăng 15%."
     )
     result = _draft(text, "nb-change-percent", "năm 2025")
-    count, change = result.report.figures
+    count, change, households = result.report.figures
+    assert (households.unit_of_measure, households.change) == (
+        UnitOfMeasure.HOUSEHOLDS,
+        Change.INCREASE,
+    )
     assert (change.value, change.change, change.compared_to) == (
         Percent(Decimal("12.3")),
         Change.INCREASE,
@@ -2076,5 +2080,5 @@ def test_a_change_in_percent_is_drafted_as_the_change_of_its_count() -> None:
     )
     assert (change.measure, change.unit_of_measure) == (count.measure, count.unit_of_measure)
     assert (change.of, change.restates, change.part_of) == (None, None, None)
-    assert [line.split(":")[0] for line in result.left_out] == [f"'9%' @ {text.index('9%')}"]
+    assert [line.split(":")[0] for line in result.left_out] == [f"'15%' @ {text.index('15%')}"]
     assert _new_findings(result) == []
