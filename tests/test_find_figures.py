@@ -2452,7 +2452,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # A level after the models' quoted name, in a subject, is the count's (and that of
-        # the year compared); what the last cell of a list "lần lượt" has is no name of it.
+        # the year compared); what the last cell of a list "lần lượt" has is no name of it;
+        # the communes the list names, after their kind, are each count's place.
         (
             'Số mô hình "Dân vận khéo" cấp xã được công nhận là 98 mô hình (năm 2024: 86 mô '
             "hình). Các xã Yên Thắng, Yên Hòa, Yên Lâm có số mô hình nhiều nhất, lần lượt là "
@@ -2461,9 +2462,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("98", {"measure": R, "level": L.GRASSROOTS}),
             ("86", {"measure": R, "level": L.GRASSROOTS, "period": Period.year(2024)}),
-            ("42", {"category": "Các xã Yên Thắng"}),
-            ("38", {"category": "Yên Hòa"}),
-            ("35", {"category": "Yên Lâm"}),
+            ("42", {"place_words": "xã Yên Thắng", "category": None}),
+            ("38", {"place_words": "xã Yên Hòa"}),
+            ("35", {"place_words": "xã Yên Lâm"}),
         ],
     ),
     (
@@ -4966,6 +4967,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("11,5%", {"unit_of_measure": U.MODELS, "measure": "registered"}),
             ("3,2%", {"unit_of_measure": U.EXEMPLARS, "measure": R, "change": Change.DECREASE}),
+        ],
+    ),
+    (
+        # Counts given in turn to blocs take the act said after the last; to units of a
+        # kind written once or each, each unit's.
+        (
+            "Khối Đảng, khối chính quyền lần lượt có 38 và 91 mô hình được công nhận. Huyện "
+            "Kim Sơn, huyện Yên Mô lần lượt có 64 và 57 mô hình."
+        ),
+        [
+            ("38", {"category": "Khối Đảng", "measure": R}),
+            ("91", {"category": "khối chính quyền", "measure": R}),
+            ("64", {"place_words": "Huyện Kim Sơn"}),
+            ("57", {"place_words": "huyện Yên Mô"}),
         ],
     ),
 ]

@@ -31,6 +31,7 @@ from danvan._extract._figure_days import same_act_another_year
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._respectively import acts_of_the_runs
 
 __all__ = ["finish", "kind_sets_a_cell", "kinds_by_cell", "parts_that_add_up"]
 
@@ -79,6 +80,7 @@ def finish(
             if total.unit_of_measure == mention.unit_of_measure:
                 mentions[i] = measured_as_total(mention, total)
     exemplars_among_models(mentions)
+    acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
     return mentions
 
 

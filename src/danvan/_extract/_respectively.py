@@ -15,13 +15,16 @@ than give every count the same cell.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_changes import change_before
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
+from danvan._extract._figure_places import UNIT_KIND
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
 from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
@@ -29,7 +32,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["Run", "cell_in_the_run", "noun_of_the_run", "run_at"]
+__all__ = ["Run", "acts_of_the_runs", "cell_in_the_run", "noun_of_the_run", "run_at"]
 
 #: A noun: its span, unit, kind and holder.
 Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
@@ -152,6 +155,9 @@ def _cell(
         level = RecognitionLevel._lookup(shared[0])
         return {"measure": verbs[i][0][0], **_said(source, evidence, "level", level, shared.span())}
     items = _regrouped(folded, _items(folded, a, b), n)
+    places = _places(source, items) if len(items) == n else None
+    if places is not None:  # "Các huyện Nho Quan, Gia Viễn, Hoa Lư lần lượt có …": theirs
+        return _said(source, evidence, "place_words", places[i], items[i])
     if len(items) == n:
         for name, vocabulary in (("fields", Field), ("holder", HolderKind), ("kind", ModelKind)):
             members = [vocabulary._lookup(source.clean[x:y]) for x, y in items]
@@ -166,6 +172,28 @@ def _cell(
             return _said(source, evidence, "category", source.clean[x:y], items[i])
     words = source.clean[a:b].strip()
     return _said(source, evidence, "respectively_words", words, (b - len(words), b))
+
+
+# A unit's kind heading the list of their names ("Các huyện Nho Quan, Gia Viễn"), or
+# each one's ("Huyện Nho Quan, huyện Gia Viễn").
+_KINDS_OF = re.compile(rf"cac\s(?P<kind>{UNIT_KIND})\s")
+_KIND_OF = re.compile(rf"{UNIT_KIND}\s")
+
+
+def _places(source: CleanText, items: list[tuple[int, int]]) -> list[str] | None:
+    """The units a list of cells names, each with its kind; ``None`` if it names none."""
+    folded = source.folded
+    first = _KINDS_OF.match(folded, *items[0])
+    if first is not None:
+        kind = source.clean[first.start("kind") : first.end("kind")].lower()
+        names = [
+            source.clean[first.end() : items[0][1]],
+            *(source.clean[x:y] for x, y in items[1:]),
+        ]
+        return [f"{kind} {name}" for name in names]
+    if all(_KIND_OF.match(folded, x, y) for x, y in items):
+        return [source.clean[x:y] for x, y in items]
+    return None
 
 
 def _of_another_act(
@@ -295,3 +323,25 @@ def _clause_start(folded: str, run: Run) -> int:
     for stop in _CLAUSE.finditer(folded, a, run.marker[0]):
         a = stop.end()
     return a
+
+
+def acts_of_the_runs(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Each count of a run takes the act said after its last, in place.
+
+    "Các khối … lần lượt có 42, 38 và 35 mô hình được công nhận": all three recognised, not
+    the first only models (its noun alone said what it counts).
+    """
+    starts = {a: i for i, (a, _) in enumerate(spans)}
+    for i, (a, _) in enumerate(spans):
+        mention = mentions[i]
+        if mention.evidence.get("measure") != mention.evidence.get("noun"):
+            continue  # its own verb, or none: only a measure its noun gave is taken over
+        run = run_at(folded, a)
+        last = None if run is None else starts.get(run.numbers[-1][0])
+        if last is None or last == i or not verb_said(mentions[last]):
+            continue
+        measure = mentions[last].evidence["measure"]
+        evidence = {**mention.evidence, "measure": measure}
+        mentions[i] = attrs.evolve(mention, measure=mentions[last].measure, evidence=evidence)
