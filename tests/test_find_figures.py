@@ -4971,16 +4971,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # Counts given in turn to blocs take the act said after the last; to units of a
-        # kind written once or each, each unit's.
+        # kind written once or each, each unit's; "Ban Dân vận" is a body, no "bản".
         (
             "Khối Đảng, khối chính quyền lần lượt có 38 và 91 mô hình được công nhận. Huyện "
-            "Kim Sơn, huyện Yên Mô lần lượt có 64 và 57 mô hình."
+            "Kim Sơn, huyện Yên Mô lần lượt có 64 và 57 mô hình. Ban Dân vận, Ban Tuyên giáo "
+            "lần lượt có 9 và 11 mô hình."
         ),
         [
             ("38", {"category": "Khối Đảng", "measure": R}),
             ("91", {"category": "khối chính quyền", "measure": R}),
             ("64", {"place_words": "Huyện Kim Sơn"}),
             ("57", {"place_words": "huyện Yên Mô"}),
+            ("9", {"place_words": None, "category": "Ban Dân vận"}),
+            ("11", {"place_words": None, "category": "Ban Tuyên giáo"}),
         ],
     ),
 ]

@@ -24,7 +24,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
-from danvan._extract._figure_places import UNIT_KIND
+from danvan._extract._figure_places import UNIT_KIND, a_unit_named
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
 from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
@@ -177,23 +177,17 @@ def _cell(
 # A unit's kind heading the list of their names ("Các huyện Nho Quan, Gia Viễn"), or
 # each one's ("Huyện Nho Quan, huyện Gia Viễn").
 _KINDS_OF = re.compile(rf"cac\s(?P<kind>{UNIT_KIND})\s")
-_KIND_OF = re.compile(rf"{UNIT_KIND}\s")
 
 
 def _places(source: CleanText, items: list[tuple[int, int]]) -> list[str] | None:
     """The units a list of cells names, each with its kind; ``None`` if it names none."""
-    folded = source.folded
+    folded, places = source.folded, [source.clean[x:y] for x, y in items]
     first = _KINDS_OF.match(folded, *items[0])
     if first is not None:
         kind = source.clean[first.start("kind") : first.end("kind")].lower()
-        names = [
-            source.clean[first.end() : items[0][1]],
-            *(source.clean[x:y] for x, y in items[1:]),
-        ]
-        return [f"{kind} {name}" for name in names]
-    if all(_KIND_OF.match(folded, x, y) for x, y in items):
-        return [source.clean[x:y] for x, y in items]
-    return None
+        places = [f"{kind} {source.clean[first.end() : items[0][1]]}"]
+        places += (f"{kind} {source.clean[x:y]}" for x, y in items[1:])
+    return places if all(map(a_unit_named, places)) else None  # "Ban Dân vận" is no "bản"
 
 
 def _of_another_act(
