@@ -1831,7 +1831,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                     "measure": "recognised",
                 },
             ),
-            ("402", {"movement_words": 'công nhận "Gia đình văn hóa'}),
+            ("402", {"movement_words": 'công nhận "Gia đình văn hóa"'}),
             ("63", {"category": "mới", "measure": "recognised"}),
             ("20", {"category": "công nhận lại", "measure": "recognised"}),
             ("1.486", {"measure": "registered"}),

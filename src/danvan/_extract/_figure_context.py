@@ -31,8 +31,8 @@ __all__ = ["context_words"]
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
 # nông thôn mới"), or the title it gives ("đạt danh hiệu gia đình văn hóa").
 _CULTURED = (
-    r"\s[“\"«]?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho|co\squan|don\svi)"
-    r"\svan\shoa\b"
+    r"\s(?:[“\"«](?=[^”\"»\n]{1,30}[”\"»]))?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho"
+    r"|co\squan|don\svi)\svan\shoa\b(?:[”\"»])?"  # quoted whole: "“Gia đình văn hóa”"
 )
 _PROGRAMME = re.compile(
     at_word_start(
