@@ -126,15 +126,20 @@ def parts_that_add_up(
             if len(run) < 2:
                 continue
             before = members.get(sentences[run[0]] - 1, [])
-            if _heads_a_breakdown(folded, spans, run[0]):  # "…. Riêng năm 2025, … Phân theo
-                for back in (2, 3):  # lĩnh vực: …": of a total a sentence or two before
+            heads = _heads_a_breakdown(folded, spans, run[0])  # "Phân theo lĩnh vực: …"
+            if heads:  # "…. Riêng năm 2025, … Phân theo lĩnh vực: …": of a total a sentence
+                for back in (2, 3):  # or two before
                     before = [*members.get(sentences[run[0]] - back, []), *before]
-            view = _unlinked_if_misplaced(folded, mentions, spans, run)
+            view = _unlinked_if_misplaced(mentions, run) if heads else mentions
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
                 [*reversed(before), *(view[t].part_of for t in reversed(before))]
             )  # Nổi bật là …"
             total = next(
-                (t for t in wholes if t is not None and _breaks_down(folded, view, spans, t, run)),
+                (
+                    t
+                    for t in wholes
+                    if t is not None and _breaks_down(folded, view, spans, t, run, heads=heads)
+                ),
                 None,
             )
             if total is None:
@@ -160,13 +165,10 @@ def _heads_a_breakdown(folded: str, spans: Sequence[tuple[int, int]], first: int
     return _BREAKDOWN_WORDS.search(head) is not None
 
 
-def _unlinked_if_misplaced(
-    folded: str,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    run: list[int],
-) -> list[FigureMention]:
-    """The mentions, with the parts of ``run`` unlinked when they break down the wrong total.
+def _unlinked_if_misplaced(mentions: list[FigureMention], run: list[int]) -> list[FigureMention]:
+    """The mentions, the parts of ``run`` unlinked when they break down the wrong total.
+
+    ``run`` is a list headed by a breakdown's words.
 
     "… công nhận 684 mô hình. Riêng năm 2025 công nhận 152 mô hình. Phân theo lĩnh vực:
     kinh tế 250; …": the list was read as parts of the last count, which they do not add
@@ -174,7 +176,7 @@ def _unlinked_if_misplaced(
     of the count they add up to.
     """
     parents = {mentions[i].part_of for i in run}
-    if len(parents) != 1 or not _heads_a_breakdown(folded, spans, run[0]):
+    if len(parents) != 1:
         return mentions
     [parent] = parents
     if parent is None or exact(mentions[parent]) in (None, _sum(mentions[i] for i in run)):
@@ -200,11 +202,14 @@ def _breaks_down(
     spans: Sequence[tuple[int, int]],
     total: int,
     run: list[int],
+    *,
+    heads: bool,
 ) -> bool:
     """Whether the counts of ``run`` are the parts of ``total`` by a dimension of their own.
 
     In a paragraph of its own, the paragraph opens with a breakdown's words ("Phân theo
-    khối:"), whose list's items may be named cells ("- Khối Đảng: 86 mô hình;").
+    khối:"), whose list's items may be named cells ("- Khối Đảng: 86 mô hình;"); ``heads``
+    says the run's sentence does ("Phân theo lĩnh vực: kinh tế 402; …").
     """
     whole = mentions[total]
     parts = [mentions[i] for i in run]
@@ -216,7 +221,6 @@ def _breaks_down(
     lines = between.split("\n")
     lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
     head = next((line for line in reversed(lines) if not _BULLET.match(line)), "")
-    heads = _heads_a_breakdown(folded, spans, run[0])  # "Phân theo lĩnh vực: kinh tế 402; …"
     listed = "\n" in between and (heads or _BREAKDOWN_HEAD.match(head) is not None)
     if heads:
         parts = [counts_what_its_total_counts(p, whole) for p in parts]
