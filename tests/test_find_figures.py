@@ -135,6 +135,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [],
     ),
     (
+        "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
+        [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
+    ),
+    (
         (
             "Năm 2022, huyện đăng ký 96 mô hình, trong đó 21 mô hình cấp huyện, 75 mô hình "
             "cấp cơ sở; chia theo lĩnh vực: 30 mô hình lĩnh vực kinh tế, 66 mô hình lĩnh vực "

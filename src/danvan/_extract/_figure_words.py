@@ -373,9 +373,10 @@ NOT_FIGURE_BEFORE = re.compile(
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
 #: A number before these words is a duration, a time, an age, a multiple or the number of
-#: a breakdown's kinds: "01 năm", "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần", "3 lĩnh vực".
+#: a breakdown's kinds: "01 năm", "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần", "3 lĩnh vực";
+#: "10 năm công nhận" too, where "450 ngày công" is workdays.
 NOT_FIGURE_AFTER = re.compile(
-    r"\s?(?:(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi|lan)\b(?!\scong)"
+    r"\s?(?:(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi|lan)\b(?!\scong\b(?!\s(?:nhan|bo)))"
     # the kinds of a breakdown, counted: "gồm 3 lĩnh vực: kinh tế 12 mô hình, …"; not
     # one kind, a cell: "trong đó 32 cấp huyện, 108 cấp cơ sở"
     r"|(?:loai|linh\svuc|nhom|cap|khoi)(?=\s?[:,.;(]|\s(?:la|gom|nhu|chinh|khac)\b|$))"
