@@ -208,6 +208,22 @@ def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     assert "level: 'cấp thành phố' does not say which; set it" in nine.notes[0]
 
 
+def test_a_level_label_no_vocabulary_names_keeps_its_words() -> None:
+    """A sector's own levels before their counts are cells in the report's words."""
+    text = (
+        "Năm học vừa qua, toàn ngành Giáo dục có 384 mô hình được công nhận, trong đó cấp "
+        "trường 251 mô hình, cấp ngành 97 mô hình, cấp tỉnh 36 mô hình."
+    )
+    report = _draft(text, "gd", "năm 2025").report
+    rows = [(f.value, f.dims.level, f.dims.category, f.part_of) for f in report.figures[1:]]
+    assert rows == [
+        (Count(251), None, "cấp trường", "gd/f0"),
+        (Count(97), None, "cấp ngành", "gd/f0"),
+        (Count(36), RecognitionLevel.PROVINCE, None, "gd/f0"),
+    ]
+    assert "level: 'cấp trường' does not say which; set it" in report.figures[1].notes[0]
+
+
 def test_counts_by_body_are_cells_of_their_own() -> None:
     """Counts by body draft as cells named by the body, so they check without conflict."""
     text = (

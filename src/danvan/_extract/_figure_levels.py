@@ -199,17 +199,27 @@ def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[i
 
 
 _NO_ONE_LEVEL = re.compile(rf"\bcap\s{TIER}\stro\s(?:len|xuong)\b")
+# A list item's label that may be a level none of the recognition levels names: "trong đó
+# cấp trường 312 mô hình, cấp ngành 118 mô hình" (a sector's own ladder), "cấp thành phố".
+_ITEM_LEVEL = re.compile(r"cap\s(?!uy\b)[a-z]+(?:\s[a-z]+)?")
 
 
 def no_one_level(
-    folded: str, subject: tuple[int, int] | None
+    folded: str, subject: tuple[int, int] | None, item: tuple[int, int] | None
 ) -> tuple[None, tuple[int, int]] | None:
-    """The words of a subject's levels that name no one level: "Số mô hình cấp huyện trở lên".
+    """The words of a subject's or an item's levels that name no one level, if any.
 
-    As :func:`level_after` gives them: no level, and the words for a reviewer.
+    As :func:`level_after` gives them: no level, and the words for a reviewer. "Số mô hình
+    cấp huyện trở lên" (a subject); "trong đó cấp trường 312 mô hình" (an item's label, so
+    that the count is a cell in the report's words rather than a subset of no cell).
     """
     found = None if subject is None else _NO_ONE_LEVEL.search(folded, *subject)
-    return None if found is None else (None, found.span())
+    if found is not None:
+        return None, found.span()
+    label = None if item is None else _ITEM_LEVEL.fullmatch(folded, *item)
+    if label is None or RecognitionLevel._lookup(label[0]) is not None:
+        return None
+    return None, label.span()
 
 
 def level_of_a_subject(

@@ -299,12 +299,14 @@ class _Meaning:
             self.set("holder", named[0], *named[1])  # "tập thể 165"
 
     def level(self) -> None:
-        named = self._level_named() or self._level_that_acted() or self._labelled()
+        named = self._level_named() or self._level_that_acted()
+        named = named or clause_label(self.folded, self.start, self.end)  # "a) Cấp tỉnh: …"
         named = named or self._level_proposed() or self._level_of_the_subject()
         if named is not None:  # "cấp tỉnh 48 mô hình", "cấp tỉnh: 15"
             self.set("level", named[0], *named[1])
             return
-        after = level_after(self.folded, self.end) or no_one_level(self.folded, self.subject)
+        after = level_after(self.folded, self.end)
+        after = after or no_one_level(self.folded, self.subject, self._item_words())
         if after is None:
             self._recognised_by()  # none, or the label of the next item: ", cấp huyện 312"
         elif after[0] is not None:
@@ -354,10 +356,6 @@ class _Meaning:
     def _level_of_the_subject(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level that ends or heads a line's subject: "… được công nhận cấp tỉnh: 34"."""
         return None if self.subject is None else level_of_a_subject(self.folded, *self.subject)
-
-    def _labelled(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
-        """The level a label or an acting area heads the clause with: "a) Cấp tỉnh: …"."""
-        return clause_label(self.folded, self.start, self.end)
 
     def _recognised_by(self) -> None:
         """The level of the body a passive says recognised: "được UBND tỉnh công nhận"."""
