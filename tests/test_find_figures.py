@@ -135,6 +135,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [],
     ),
     (
+        (
+            "Quý II/2025, các chi bộ đăng ký mới 27 mô hình; lũy kế 6 tháng đầu năm đăng ký 83 "
+            "mô hình. Trong quý có 15 mô hình được công nhận, lũy kế 6 tháng là 52 mô hình."
+        ),
+        [
+            ("27", {"period": Period.parse("quý II năm 2025")}),
+            ("83", {"period": Period.parse("6 tháng đầu năm 2025")}),
+            ("15", {"period": Period.parse("quý II năm 2025"), "measure": "recognised"}),
+            ("52", {"period": Period.parse("6 tháng đầu năm 2025"), "measure": "recognised"}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -89,10 +89,14 @@ _COMPARED_REACH = 60  # how far after a change its comparison is read
 _THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "… ít hơn năm 2024"
 # A sum over years, after the year before it: "…, năm 2025 công nhận 228 mô hình; tổng 3
 # năm là 618 mô hình" (the 618 are of no one year).
-# A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …".
+# A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
+# lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình" (the months from the year's start); and
+# "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
 _YEARLESS = re.compile(
-    r"(?:^|[.;:,\n]\s|\btrong\sdo\s)(?P<words>(?:(?:trong|rieng)\s)?(?:(?P<months>[1-9]|1[01])"
-    r"\sthang\s(?P<side>dau|cuoi)\snam|quy\s(?P<quarter>iv|iii|ii|i|[1-4])))\b"
+    r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
+    r"(?:(?:trong|rieng|(?P<sum>luy\ske|tinh\schung))\s)?(?:(?P<months>[1-9]|1[01])\sthang"
+    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?!)))|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
+    r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
@@ -261,7 +265,8 @@ def _own_period(
         or _in_an_aside(folded, *located[j], start)
     ):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
-    yearless = _YEARLESS.search(folded, located[j][1] if j >= 0 else max(0, start - REACH), start)
+    since = located[j][1] if j >= 0 else max(0, start - REACH)
+    yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
     if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
         return _of_the_year_before(source, periods, j, yearless)  # "…; 6 tháng cuối năm …"
     if (
@@ -318,10 +323,14 @@ def _of_the_year_before(
     before = periods[j].period if j >= 0 else None
     if before is None or before.end is None or before.start.year != before.end.year:
         return {}, {"period": words_at(source, *yearless.span("words"))}
+    if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
+        quarter = Period.parse(f"quý {(before.start.month + 2) // 3} năm {before.start.year}")
+        found = {"period": before} if quarter == before else {}
+        return found, {"period": words_at(source, *yearless.span("words"))}
     if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
         period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
     else:
-        side = "đầu" if yearless["side"] == "dau" else "cuối"
+        side = "cuối" if yearless["side"] == "cuoi" else "đầu"  # "lũy kế 9 tháng"
         period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
     return {"period": period}, {"period": words_at(source, *yearless.span("words"))}
 
