@@ -147,6 +147,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2023, toàn phường có 41 mô hình được công nhận; năm 2024 là 47 mô hình. Trong "
+            "đó, lĩnh vực kinh tế 19 mô hình, văn hóa - xã hội 28 mô hình."
+        ),
+        [
+            ("41", {"measure": "recognised"}),
+            ("47", {"measure": "recognised"}),
+            ("19", {"measure": "recognised", "part_of": 1}),
+            ("28", {"measure": "recognised", "part_of": 1}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -59,8 +59,15 @@ def finish(
     for i, mention in enumerate(mentions):
         between = (spans[i - 1][1], spans[i][0]) if i else (0, 0)
         again = same_act_another_year(folded, mentions[i - 1], mention, between) if i else None
+        total = mentions[mention.part_of] if mention.part_of is not None else None
         if again is not None:  # "… công nhận 380 mô hình; năm 2025 là 412 mô hình"
             mentions[i] = again
+        elif (  # "(tập thể 7.800, …)" of a count of models; parts of a total measured late
+            total is not None
+            and total.measure is not None
+            and total.unit_of_measure == mention.unit_of_measure
+        ):  # ("năm 2025 là 62 mô hình. Trong đó, lĩnh vực kinh tế 28 mô hình, …")
+            mentions[i] = measured_as_total(mention, total)
         elif (
             mention.measure is None
             and not denied(mention)  # "không công nhận 6 mô hình": none
@@ -71,14 +78,10 @@ def finish(
             and not DONE_TO.match(folded, spans[i][1])
             and not DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
             and not _COMPARED.search(folded, max(0, spans[i][0] - 50), spans[i][0])
-            and (mention.part_of is None or mentions[mention.part_of].measure is not None)
+            and (total is None or total.measure is not None)
         ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
-        elif mention.part_of is not None:  # "(tập thể 7.800, …)" of a count of models
-            total = mentions[mention.part_of]
-            if total.unit_of_measure == mention.unit_of_measure:
-                mentions[i] = measured_as_total(mention, total)
     exemplars_among_models(mentions)
     acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
     return mentions
