@@ -159,6 +159,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Hội Cựu chiến binh huyện có 3 mô hình được Ban Thường vụ Tỉnh ủy công nhận cấp "
+            "tỉnh và 11 mô hình được công nhận cấp huyện."
+        ),
+        [
+            ("3", {"category": "Hội Cựu chiến binh huyện", "level": L.PROVINCE}),
+            ("11", {"category": "Hội Cựu chiến binh huyện", "level": L.DISTRICT}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

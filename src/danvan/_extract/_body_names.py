@@ -247,8 +247,8 @@ def _levels_side_by_side(
 
 
 # Two counts by level, the first with its verb: "… có 2 mô hình được công nhận cấp tỉnh và
-# 14 mô hình cấp huyện".
-_LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,3}?(?=\scap\s))?" + JOINED.pattern)
+# 14 mô hình cấp huyện", "… được Ban Thường vụ Tỉnh ủy công nhận cấp tỉnh và 14 …".
+_LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?(?=\scap\s))?" + JOINED.pattern)
 
 
 def within_the_body_before(
