@@ -876,6 +876,15 @@ def test_a_place_named_with_an_aside_is_that_place() -> None:
     assert why.startswith(f"'52 mô hình' @ {text.index('52')}: it is about 'xã Yên Lâm', not ")
 
 
+def test_a_place_heading_its_sentence_with_an_aside_is_that_place() -> None:
+    """ "Ở huyện Kim Sơn (cũ), …": the former district's count, not the province's."""
+    text = "Ở huyện Kim Sơn (cũ), các xã đã đăng ký 173 mô hình; toàn tỉnh đăng ký 2.406 mô hình."
+    result = _draft(text, "nb-former-district")
+    assert [str(f.value) for f in result.report.figures] == ["2.406"]
+    [why] = result.left_out
+    assert why.startswith(f"'173 mô hình' @ {text.index('173')}: it is about 'huyện Kim Sơn (cũ)'")
+
+
 @pytest.mark.parametrize(
     ("text", "scope", "drafted"),
     [

@@ -260,9 +260,12 @@ def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     a, b = units[0]
     name, comma, _ = source.clean[b:start].partition(",")  # "Yên Khánh", before its comma
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name.split()))
-    return (
-        (a, b + len(" ".join(kept))) if kept and comma and len(kept) == len(name.split()) else None
-    )
+    end, name_ends = b + len(" ".join(kept)), b + len(name.rstrip())
+    if not kept or not comma:
+        return None
+    if len(kept) == len(name.split()):
+        return a, end
+    return (a, name_ends) if _ASIDE.fullmatch(folded, end + 1, name_ends) else None  # "(cũ),"
 
 
 # Places listed by name after the kind of all of them, or after the first named with its
