@@ -1272,7 +1272,10 @@ def test_models_completed_are_a_cell_of_those_registered() -> None:
 
 
 def test_a_figure_given_again_restates_the_first() -> None:
-    """The headline's figure given again in the body is one quantity, listed once."""
+    """The headline's figure given again in the body is one quantity, listed once.
+
+    The headline's round count restates the body's exact one, which is the one listed.
+    """
     text = (
         "Hơn 900 mô hình “Dân vận khéo” được công nhận\n"
         "Năm 2025, toàn tỉnh công nhận 946 mô hình. Trong tổng số 946 mô hình được công "
@@ -1281,15 +1284,29 @@ def test_a_figure_given_again_restates_the_first() -> None:
     result = _draft(text, "nb-again")
     figures = {str(f.value): f for f in result.report.figures if f.part_of is None}
     headline, body = figures["trên 900"], result.report.figures[1]
-    assert (str(body.value), body.restates) == ("946", headline.id)
-    assert result.report.figures[2].restates == headline.id  # "Trong tổng số 946 …"
+    assert (str(body.value), body.restates, headline.restates) == ("946", None, body.id)
+    assert result.report.figures[2].restates == body.id  # "Trong tổng số 946 …"
     # the same number of another year is another quantity
     assert result.report.figures[-1].period == Period.parse("năm 2024")
     assert result.report.figures[-1].restates is None
     summary = summarize(result.into(ninh_binh())).to_dict("vi")
     listed = summary["across_reports"]["by_measure"]["recognised"]
     ours = [row["text"] for row in listed if row["report"] == "nb-again"]
-    assert ours == ["trên 900", "946"]  # the headline and the other year, each once
+    assert ours == ["946", "946"]  # the body's for the headline's, and the other year's
+
+
+def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
+    """ "Hơn 1.800 mô hình" in a headline is the body's "1.846 mô hình, điển hình"."""
+    text = (
+        "Hơn 1.800 mô hình “Dân vận khéo” được công nhận\n"
+        "Giai đoạn 2021 - 2025, toàn tỉnh có 1.846 mô hình, điển hình được công nhận."
+    )
+    result = _draft(text, "nb-headline")
+    headline, body = result.report.figures
+    assert (headline.restates, body.restates) == (body.id, None)
+    summary = summarize(result.into(ninh_binh())).to_dict("vi")
+    listed = summary["across_reports"]["by_measure"]["recognised"]
+    assert [row["text"] for row in listed if row["report"] == "nb-headline"] == ["1.846"]
 
 
 def test_an_html_table_is_read_as_a_grid_or_as_the_page_it_lays_out() -> None:
