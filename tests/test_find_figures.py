@@ -169,6 +169,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Các phường đã xây dựng 97 mô hình “Dân vận khéo” gắn với thực hiện phong trào "
+            "“Toàn dân bảo vệ an ninh Tổ quốc”."
+        ),
+        [
+            (
+                "97",
+                {
+                    "measure": "built",
+                    "category": "gắn với thực hiện phong trào “Toàn dân bảo vệ an ninh Tổ quốc”",
+                },
+            )
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

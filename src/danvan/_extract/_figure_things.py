@@ -41,9 +41,11 @@ _REPLICATED_TO = re.compile(
 _QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
-# với nhiệm vụ chính trị của địa phương" is one name.
+# với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
+# quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
 _TIED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8})"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8}"
+    r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
 
 # Households and people named by who they are, beside a count of others alike: "hộ
