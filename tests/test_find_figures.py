@@ -184,6 +184,42 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "- Cấp huyện:\n+ Đăng ký: 38 mô hình;\n+ Công nhận: 35 mô hình.\n- Cấp cơ sở:\n"
+            "+ Đăng ký: 406 mô hình;\n+ Công nhận: 371 mô hình."
+        ),
+        [
+            ("38", {"level": L.DISTRICT, "measure": "registered"}),
+            ("35", {"level": L.DISTRICT, "measure": "recognised"}),
+            ("406", {"level": L.GRASSROOTS, "measure": "registered"}),
+            ("371", {"level": L.GRASSROOTS, "measure": "recognised"}),
+        ],
+    ),
+    (
+        (
+            "a) Lĩnh vực quốc phòng - an ninh\n- Đăng ký 27 mô hình;\n- Công nhận 25 mô hình.\n"
+            "b) Hội Liên hiệp Phụ nữ huyện\n- Đăng ký 33 mô hình;\n- Công nhận 30 mô hình."
+        ),
+        [
+            ("27", {"fields": (Field.DEFENCE_SECURITY,), "category": None}),
+            ("25", {"fields": (Field.DEFENCE_SECURITY,), "category": None}),
+            ("33", {"fields": (), "category": "Hội Liên hiệp Phụ nữ huyện"}),
+            ("30", {"fields": (), "category": "Hội Liên hiệp Phụ nữ huyện"}),
+        ],
+    ),
+    (
+        (
+            "- Năm 2023:\n+ Đăng ký: 64 mô hình;\n+ Công nhận: 59 mô hình.\n- Năm 2024:\n"
+            "+ Đăng ký: 71 mô hình;\n+ Công nhận: 66 mô hình."
+        ),
+        [
+            ("64", {"period": Period.parse("năm 2023")}),
+            ("59", {"period": Period.parse("năm 2023")}),
+            ("71", {"period": Period.parse("năm 2024")}),
+            ("66", {"period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -195,6 +195,7 @@ def _of_the_headings(
     mô hình.": the 286 are of 2024, the 312 of 2025.
     """
     folded = source.folded
+    headings = []
     for (a, b), period in zip(located, periods, strict=True):
         line, line_end = folded.rfind("\n", 0, a) + 1, folded.find("\n", b)
         numbered = _NUMBERING.match(folded, line)
@@ -202,8 +203,12 @@ def _of_the_headings(
             continue  # words before the period, or the text's last line: no heading
         if folded[b:line_end].strip(" \t:"):
             continue  # words after it: "Năm 2025, toàn xã …"
+        headings.append((line, a, b, period))
+    for k, (_, a, b, period) in enumerate(headings):
         end = _HEADING_END.search(folded, b + 1)
         stop = end.start() if end is not None else len(folded)
+        if k + 1 < len(headings):  # "- Năm 2024:" … "- Năm 2025:": up to the next heading
+            stop = min(stop, headings[k + 1][0])
         first, last = bisect.bisect_right(spans, (b, -1)), bisect.bisect_left(spans, (stop, -1))
         for i in range(first, last):  # the counts under it, found in the sorted spans
             mention = mentions[i]

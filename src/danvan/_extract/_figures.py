@@ -67,6 +67,7 @@ from danvan._extract._figure_words import (
     NOUNS,
     THEN_TO,
 )
+from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._lists import (
     Totals,
@@ -168,6 +169,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
+        cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
         _places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"

@@ -1,0 +1,72 @@
+"""The cell a line of its own gives the items under it: a level, a field or a body.
+
+"- Cấp tỉnh:" over "+ Đăng ký: 45 mô hình;" and "+ Công nhận: 40 mô hình.": both are of
+the province level; so with "- Lĩnh vực kinh tế:" (the economy's) and "- Hội Nông dân
+tỉnh:" (the Farmers' Union's, a cell in its words, not the area's). The items are marked
+alike ("+") under a heading marked otherwise ("-") or not marked ("Cấp tỉnh:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._extract._body_names import names_a_body
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._vocabulary import Field, RecognitionLevel
+
+__all__ = ["cells_of_the_heading_lines"]
+
+# A line that is nothing but a label, a colon after it or none: "- Cấp tỉnh:", "a) Hội
+# Nông dân tỉnh"; and the mark that opens an item of a list ("-", "+", "a)", "1.").
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?:[-+•*][ \t]*|[a-z0-9][.)][ \t]+)?(?P<label>[^\n:;,.0-9]{3,60}?)[ \t]*:?[ \t]*"
+)
+_MARK = re.compile(r"[ \t]*([-+•*]|[a-z0-9][.)])")
+_LINES_UNDER = 12  # how many items a heading reaches over
+
+
+def cells_of_the_heading_lines(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give the counts of items under a heading line its level, field or body, in place.
+
+    Only a cell the count names none of: "+ Công nhận cấp huyện: 12 mô hình" keeps its own.
+    """
+    folded = source.folded
+    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
+        heading = _heading_above(folded, folded.rfind("\n", 0, start) + 1)
+        if heading is None:
+            continue
+        a, b = heading.span("label")
+        words = source.clean[a:b]
+        level, field = RecognitionLevel._lookup(words), Field._lookup(words)
+        found: dict[str, object] = {}
+        if level is not None and mention.level is None and "level" not in mention.evidence:
+            found["level"] = level
+        elif field is not None and not mention.fields and mention.category is None:
+            found["fields"] = (field,)
+        elif level is None and field is None and not mention.category and names_a_body(folded[a:b]):
+            found["category"] = words
+        if found:
+            said = (words, source.span(a, b))
+            evidence = {**mention.evidence, **dict.fromkeys(found, said)}
+            mentions[i] = attrs.evolve(mention, evidence=evidence, **found)  # type: ignore[arg-type]
+
+
+def _heading_above(folded: str, line: int) -> re.Match[str] | None:
+    """The heading line over the items marked alike that the line at ``line`` is one of."""
+    mark = _MARK.match(folded, line)
+    for _ in range(_LINES_UNDER):
+        if line == 0 or mark is None:
+            return None
+        above = folded.rfind("\n", 0, line - 1) + 1
+        marked = _MARK.match(folded, above)
+        if marked is not None and marked[1] == mark[1]:
+            line = above  # one more item of the list
+            continue
+        return _LABEL_LINE.fullmatch(folded, above, line - 1)
+    return None
