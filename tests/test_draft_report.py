@@ -885,6 +885,19 @@ def test_a_place_heading_its_sentence_with_an_aside_is_that_place() -> None:
     assert why.startswith(f"'173 mô hình' @ {text.index('173')}: it is about 'huyện Kim Sơn (cũ)'")
 
 
+def test_the_items_under_a_units_heading_line_are_that_units() -> None:
+    """ "1. Huyện Yên Khánh" over its lines of counts: the district's, not the province's."""
+    text = (
+        "1. Huyện Yên Khánh\n- Đăng ký 63 mô hình;\n- Công nhận 58 mô hình.\n"
+        "2. Huyện Nho Quan\n- Đăng ký 49 mô hình;\n- Công nhận 44 mô hình.\n\n"
+        "Toàn tỉnh đăng ký 1.307 mô hình."
+    )
+    result = _draft(text, "nb-districts")
+    assert [str(f.value) for f in result.report.figures] == ["1.307"]
+    about = [why.split(": ", 1)[1].split(",")[0] for why in result.left_out]
+    assert about == ["it is about 'Huyện Yên Khánh'"] * 2 + ["it is about 'Huyện Nho Quan'"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "scope", "drafted"),
     [

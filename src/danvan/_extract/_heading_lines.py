@@ -1,9 +1,10 @@
-"""The cell a line of its own gives the items under it: a level, a field or a body.
+"""The cell a line of its own gives the items under it: a level, a field, a body, a place.
 
 "- Cấp tỉnh:" over "+ Đăng ký: 45 mô hình;" and "+ Công nhận: 40 mô hình.": both are of
 the province level; so with "- Lĩnh vực kinh tế:" (the economy's) and "- Hội Nông dân
-tỉnh:" (the Farmers' Union's, a cell in its words, not the area's). The items are marked
-alike ("+") under a heading marked otherwise ("-") or not marked ("Cấp tỉnh:").
+tỉnh:" (the Farmers' Union's, a cell in its words, not the area's); under "1. Huyện Kim
+Sơn" they are that unit's. The items are marked alike ("+") under a heading marked
+otherwise ("-") or not marked ("Cấp tỉnh:").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_places import a_unit_named
 from danvan._vocabulary import Field, RecognitionLevel
 
 __all__ = ["cells_of_the_heading_lines"]
@@ -32,7 +34,7 @@ _LINES_UNDER = 12  # how many items a heading reaches over
 def cells_of_the_heading_lines(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
-    """Give the counts of items under a heading line its level, field or body, in place.
+    """Give the counts of items under a heading line its level, field, body or place, in place.
 
     Only a cell the count names none of: "+ Công nhận cấp huyện: 12 mô hình" keeps its own.
     """
@@ -51,6 +53,8 @@ def cells_of_the_heading_lines(
             found["fields"] = (field,)
         elif level is None and field is None and not mention.category and names_a_body(folded[a:b]):
             found["category"] = words
+        elif mention.place_words is None and a_unit_named(words) and words.split()[1][0].isupper():
+            found["place_words"] = words  # "1. Huyện Kim Sơn": that unit's, not the area's
         if found:
             said = (words, source.span(a, b))
             evidence = {**mention.evidence, **dict.fromkeys(found, said)}
