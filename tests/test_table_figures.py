@@ -355,6 +355,25 @@ def test_columns_of_fields_break_down_the_rows_count() -> None:
     assert len(result.left_out) == 6
 
 
+def test_a_caption_s_act_measures_columns_that_name_none() -> None:
+    """ "Số mô hình được công nhận … theo lĩnh vực" over columns of fields: recognised."""
+    text = (
+        "Bảng 2. Số mô hình được công nhận năm 2025 theo lĩnh vực\n"
+        "Đơn vị | Kinh tế | Văn hóa - xã hội | Tổng số\n"
+        "Phường Nam Bình | 14 | 9 | 23\n"
+        "Toàn thành phố | 40 | 31 | 71\n"
+    )
+    result = _draft(text)
+    drafted = [(str(f.value), f.measure, f.dims.fields) for f in result.report.figures]
+    assert drafted == [
+        ("71", "recognised", ()),
+        ("40", "recognised", (Field.ECONOMY,)),
+        ("31", "recognised", (Field.CULTURE_SOCIETY,)),
+    ]
+    said = find_figures(text)[-1].evidence["measure"]
+    assert said == ("công nhận", (text.index("công nhận"), text.index("công nhận") + 9))
+
+
 STACKED = (
     "Kết quả theo cấp công nhận năm 2025:\n"
     "TT\nCấp\nSố mô hình được công nhận\nSố điển hình được biểu dương\n"

@@ -33,6 +33,7 @@ from danvan._extract._table_labels import (
     NOTES,
     ORDINAL,
     PLACES,
+    caption_act,
     caption_noun,
     caption_period,
     row_label,
@@ -143,11 +144,22 @@ class _Grid:
                     pieces.append(
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
-                return moved(self.text, found, pieces)
+                return self._acted(moved(self.text, found, pieces))
         if _SHARES.search(fold(written)):  # "Tỷ lệ (%)": each cell a share of its row's counts
             shares = read("1%")  # the meaning of a bare share, as any text's is read
             return shares[0] if len(shares) == 1 else None
         return None
+
+    def _acted(self, found: FigureMention) -> FigureMention:
+        """A column of models by no act of its own, by the act its table's caption names.
+
+        "Số mô hình được công nhận năm 2025 theo lĩnh vực" over "Đơn vị | Kinh tế | …".
+        """
+        said = found.evidence.get("measure")
+        act = caption_act(self.text, self.caption)
+        if found.measure != "models" or said != found.evidence.get("noun") or act is None:
+            return found
+        return attrs.evolve(found, measure=act[0], evidence={**found.evidence, "measure": act[1]})
 
     def _group(self, at: int) -> tuple[str, int] | None:
         """The words of the group over the header cell at ``at``, if the table has groups."""

@@ -17,7 +17,7 @@ from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_words import VERBS
 from danvan._extract._mentions import find_periods
 from danvan._periods import Period
-from danvan._text import fold
+from danvan._text import fold, fold_each
 from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
@@ -95,3 +95,27 @@ def caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] 
     if len({fold(n[0]) for n in nouns}) != 1:
         return None
     return nouns[0][0], nouns[0].start()
+
+
+# The act a caption names right after its noun: "Số mô hình được công nhận năm 2025 theo
+# lĩnh vực", "Kết quả mô hình “Dân vận khéo” đăng ký năm 2025".
+_ACT_AFTER = re.compile(
+    r"\s(?:[“\"][^”\"\n]{1,40}[”\"]\s)?(?:da\s|duoc\s)*(?P<act>"
+    + "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
+    + r")\b"
+)
+
+
+def caption_act(
+    text: str, caption: tuple[int, int] | None
+) -> tuple[str, tuple[str, tuple[int, int]]] | None:
+    """The measure of the act a table's caption names after its noun, with its words."""
+    noun = caption_noun(text, caption)
+    if noun is None or caption is None:
+        return None
+    at = noun[1] + len(noun[0])
+    act = _ACT_AFTER.match(fold_each(text[at : caption[1]]))
+    if act is None:
+        return None
+    a, b = at + act.start("act"), at + act.end("act")
+    return _ACTS[act["act"]], (text[a:b], (a, b))
