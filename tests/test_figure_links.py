@@ -249,6 +249,19 @@ class TestSharesInTheSummary:
         )
         assert not summarize(declared).reports[0].shares_of_total
 
+    def test_shares_of_fields_that_add_up_to_the_total(self) -> None:
+        """Two fields whose counts are the whole 1.635 leave nothing for the others."""
+        from danvan import summarize
+
+        whole = {Field.ECONOMY: 757, Field.CULTURE_SOCIETY: 878}
+        for declared in (None, Completeness.PARTIAL):
+            dataset = TestDeclaredBreakdowns().report(declared=declared, parts=whole)
+            summary = summarize(dataset)
+            [report] = summary.reports
+            assert [str(s.percent) for s in report.shares] == ["46.3", "53.7"]
+            assert report.shares_of_total
+            assert "chưa phải trên tổng số" not in summary.to_text()
+
     def test_shares_of_a_complete_breakdown(self) -> None:
         """The four fields of the Ninh Bình report give their shares, 27,6 % … 8,6 %."""
         from danvan import summarize

@@ -248,7 +248,8 @@ def _agreeing_shares(report: Report) -> set[int]:
 def _field_shares(report: Report) -> tuple[list[Share], bool]:
     """Each field's share of the first breakdown by field, and whether it is of the total.
 
-    A complete breakdown whose fields add up to the total gives shares of the total.
+    Fields that add up to the total give shares of the total (three of the four fields,
+    when they do, leave nothing for the fourth).
     Otherwise the shares are of the parts stated by field, and the summary must say so:
     read as shares of the total they would overstate every field. A total of one body or
     one level ("Hội Nông dân tỉnh có 158 mô hình, trong đó 96 mô hình kinh tế …") gives
@@ -263,9 +264,8 @@ def _field_shares(report: Report) -> tuple[list[Share], bool]:
         by_field = [f for f in figures if f.dims.fields]
         if len(by_field) < 2:
             continue
-        of_total = is_complete(report.figures[total], figures) and sum(
-            (count_of(f) for f in by_field), Count(0)
-        ) == count_of(report.figures[total])
+        # fields that add up to the total leave none out, declared complete or not
+        of_total = sum((count_of(f) for f in by_field), Count(0)) == count_of(report.figures[total])
         if of_total:
             return shares(Table(by_field), "field"), True
         if not found[0]:
