@@ -300,6 +300,14 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["12.300"],
         [("480 m2", "a figure of one person or household ('Ông Trần Văn Lộc'), not a total")],
     ),
+    (  # the person's own, past an aside after the name
+        (
+            "Nổi bật có: ông Phạm Văn Cường (xóm 5) hiến 350 m2 đất; toàn xã hiến 6.200 m2 đất "
+            "làm đường."
+        ),
+        ["6.200"],
+        [("350 m2", "a figure of one person or household ('ông Phạm Văn Cường'), not a total")],
+    ),
     (  # an average per year or per commune is no count of the scope
         "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình.",
         ["1.320"],

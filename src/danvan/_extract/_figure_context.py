@@ -300,11 +300,11 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
 def _person(source: CleanText, start: int) -> tuple[int, int] | None:
     """The person or household named as the subject of the number's sentence, if any.
 
-    "Ông Nguyễn Văn Bình, 68 tuổi, ở thôn 3, đã hiến 520 m2 đất": one man's land, no
-    total of the area's; not an official who speaks ("Ông …, Trưởng Ban Dân vận Tỉnh ủy
-    cho biết, …").
+    "Ông Nguyễn Văn Bình, 68 tuổi, ở thôn 3, đã hiến 520 m2 đất", "ông Lê Văn Hùng (thôn
+    3) hiến 500 m2 đất": one man's land, no total of the area's; not an official who
+    speaks ("Ông …, Trưởng Ban Dân vận Tỉnh ủy cho biết, …").
     """
-    stops = source.spans_in(_CLAUSE_STOP, max(0, start - SENTENCE_REACH), start)
+    stops = source.spans_in(_PERSON_STOP, max(0, start - SENTENCE_REACH), start)
     sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
     found = _PERSON.match(source.folded, sentence)
     if found is None or _SAYS.search(source.folded, found.end(), start):
@@ -323,6 +323,7 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
 # "Gia đình bà …"; and the words of one who speaks, whose figures are the area's.
 _PERSON = re.compile(r"\s*((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi)\s")
+_PERSON_STOP = re.compile(rf"{FULL_STOP}|[;:\n]")  # past an aside: "ông … (thôn 3) hiến …"
 _SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin|chia\sse|noi)\b")
 
 
