@@ -36,8 +36,8 @@ from danvan._extract._figure_days import (
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
+from danvan._extract._heading_lines import periods_of_the_headings
 from danvan._extract._mentions import DateMention, PeriodMention
-from danvan._extract._patterns import LINE_NUMBER
 from danvan._periods import Period
 
 __all__ = ["name_periods"]
@@ -167,55 +167,10 @@ def name_periods(
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
-    _of_the_headings(source, mentions, spans, periods, located)
+    periods_of_the_headings(source, mentions, spans, periods, located)
     stocks_in_other_years(folded, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
     yearless_days(source, mentions, spans)
-
-
-# A line that is nothing but a period, numbered or not: "1. Năm 2024", "b) Năm 2025:",
-# "II. NĂM 2025"; and where the lines it heads end: a blank line, the next numbered line,
-# or a line of totals ("Tổng cộng 2 năm: …").
-_NUMBERING = re.compile(LINE_NUMBER)
-_HEADING_END = re.compile(
-    r"\n[ \t]*\n|\n[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2})[.)]\s|tong\scong|tinh\schung|cong\s|luy\ske)"
-)
-
-
-def _of_the_headings(
-    source: CleanText,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    periods: Sequence[PeriodMention],
-    located: Sequence[tuple[int, int]],
-) -> None:
-    """Give the counts under a heading that is a period that period, when they name none.
-
-    "1. Năm 2024" over "- Đăng ký: 286 mô hình.", then "2. Năm 2025" over "- Đăng ký: 312
-    mô hình.": the 286 are of 2024, the 312 of 2025.
-    """
-    folded = source.folded
-    headings = []
-    for (a, b), period in zip(located, periods, strict=True):
-        line, line_end = folded.rfind("\n", 0, a) + 1, folded.find("\n", b)
-        numbered = _NUMBERING.match(folded, line)
-        if line_end < 0 or numbered is None or numbered.end() != a:
-            continue  # words before the period, or the text's last line: no heading
-        if folded[b:line_end].strip(" \t:"):
-            continue  # words after it: "Năm 2025, toàn xã …"
-        headings.append((line, a, b, period))
-    for k, (_, a, b, period) in enumerate(headings):
-        end = _HEADING_END.search(folded, b + 1)
-        stop = end.start() if end is not None else len(folded)
-        if k + 1 < len(headings):  # "- Năm 2024:" … "- Năm 2025:": up to the next heading
-            stop = min(stop, headings[k + 1][0])
-        first, last = bisect.bisect_right(spans, (b, -1)), bisect.bisect_left(spans, (stop, -1))
-        for i in range(first, last):  # the counts under it, found in the sorted spans
-            mention = mentions[i]
-            if mention.period or mention.as_of or "period" in mention.evidence:
-                continue
-            evidence = {**mention.evidence, "period": words_at(source, a, b)}
-            mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:

@@ -1,14 +1,16 @@
-"""The cell a line of its own gives the items under it: a level, a field, a body, a place.
+"""The cell a line of its own gives the items under it: a period, a level, a field, a body.
 
 "- Cấp tỉnh:" over "+ Đăng ký: 45 mô hình;" and "+ Công nhận: 40 mô hình.": both are of
 the province level; so with "- Lĩnh vực kinh tế:" (the economy's) and "- Hội Nông dân
 tỉnh:" (the Farmers' Union's, a cell in its words, not the area's); under "1. Huyện Kim
 Sơn" they are that unit's. The items are marked alike ("+") under a heading marked
-otherwise ("-") or not marked ("Cấp tỉnh:").
+otherwise ("-") or not marked ("Cấp tỉnh:"). A period heads the lines up to the next
+heading, a numbered line or a blank one ("1. Năm 2024" over "- Đăng ký: 286 mô hình.").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -18,9 +20,12 @@ from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_places import a_unit_named
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._mentions import PeriodMention
+from danvan._extract._patterns import LINE_NUMBER
 from danvan._vocabulary import Field, RecognitionLevel
 
-__all__ = ["cells_of_the_heading_lines"]
+__all__ = ["cells_of_the_heading_lines", "periods_of_the_headings"]
 
 # A line that is nothing but a label, a colon after it or none: "- Cấp tỉnh:", "a) Hội
 # Nông dân tỉnh"; and the mark that opens an item of a list ("-", "+", "a)", "1.").
@@ -74,3 +79,48 @@ def _heading_above(folded: str, line: int) -> re.Match[str] | None:
             continue
         return _LABEL_LINE.fullmatch(folded, above, line - 1)
     return None
+
+
+# A line that is nothing but a period, numbered or not: "1. Năm 2024", "b) Năm 2025:",
+# "II. NĂM 2025"; and where the lines it heads end: a blank line, the next numbered line,
+# or a line of totals ("Tổng cộng 2 năm: …").
+_NUMBERING = re.compile(LINE_NUMBER)
+_HEADING_END = re.compile(
+    r"\n[ \t]*\n|\n[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2})[.)]\s|tong\scong|tinh\schung|cong\s|luy\ske)"
+)
+
+
+def periods_of_the_headings(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    periods: Sequence[PeriodMention],
+    located: Sequence[tuple[int, int]],
+) -> None:
+    """Give the counts under a heading that is a period that period, when they name none.
+
+    "1. Năm 2024" over "- Đăng ký: 286 mô hình.", then "2. Năm 2025" over "- Đăng ký: 312
+    mô hình.": the 286 are of 2024, the 312 of 2025.
+    """
+    folded = source.folded
+    headings = []
+    for (a, b), period in zip(located, periods, strict=True):
+        line, line_end = folded.rfind("\n", 0, a) + 1, folded.find("\n", b)
+        numbered = _NUMBERING.match(folded, line)
+        if line_end < 0 or numbered is None or numbered.end() != a:
+            continue  # words before the period, or the text's last line: no heading
+        if folded[b:line_end].strip(" \t:"):
+            continue  # words after it: "Năm 2025, toàn xã …"
+        headings.append((line, a, b, period))
+    for k, (_, a, b, period) in enumerate(headings):
+        end = _HEADING_END.search(folded, b + 1)
+        stop = end.start() if end is not None else len(folded)
+        if k + 1 < len(headings):  # "- Năm 2024:" … "- Năm 2025:": up to the next heading
+            stop = min(stop, headings[k + 1][0])
+        first, last = bisect.bisect_right(spans, (b, -1)), bisect.bisect_left(spans, (stop, -1))
+        for i in range(first, last):  # the counts under it, found in the sorted spans
+            mention = mentions[i]
+            if mention.period or mention.as_of or "period" in mention.evidence:
+                continue
+            evidence = {**mention.evidence, "period": words_at(source, a, b)}
+            mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
