@@ -438,10 +438,28 @@ def test_a_part_of_a_total_left_out_is_left_out() -> None:
     [award] = result.awards
     assert award.collectives == Count(21)
     why = "which is not drafted as a figure"
+    batch = "of an award batch, which is drafted as an award"
     assert result.left_out[1:] == (
         f"'14 mô hình' @ {text.index('14')}: a part of '58 mô hình', {why}",
-        f"'6 tập thể' @ {text.index('6 tập')}: a part of '21 tập thể', {why}",
+        f"'6 tập thể' @ {text.index('6 tập')}: among the '21 tập thể' {batch}",
     )
+
+
+def test_the_parts_of_an_award_batch_share_its_period() -> None:
+    """A period said of a batch, before its "trong đó", is no period of the parts alone."""
+    text = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 16 tập thể và 22 cá nhân có thành tích tiêu "
+        "biểu trong phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025, trong đó có 4 "
+        "tập thể, 7 cá nhân thuộc lực lượng vũ trang."
+    )
+    result = _draft(text, "nb-batch", "năm 2025")
+    assert result.report.figures == ()
+    [award] = result.awards
+    assert (award.collectives, award.individuals) == (Count(16), Count(22))
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        "among the '16 tập thể' of an award batch, which is drafted as an award",
+        "among the '22 cá nhân' of an award batch, which is drafted as an award",
+    ]
 
 
 def test_a_total_over_the_years_is_of_a_period_as_long() -> None:

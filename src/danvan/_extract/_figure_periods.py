@@ -128,8 +128,9 @@ def name_periods(
         k = bisect.bisect_left(starts, end)
         j = bisect.bisect_right(ends, start) - 1
         found, said = _own_period(source, periods, located, j=j, k=k, start=start, end=end)
-        evidence = {**mention.evidence, **said}
         total = mention.part_of if mention.part_of is not None else mention.subset_of
+        found, said = _not_the_totals(source, found, said, total=total, spans=spans, start=start)
+        evidence = {**mention.evidence, **said}
         if total is not None and "period" in found and found["period"] != mentions[total].period:
             found.update(part_of=None, subset_of=None)  # "(năm 2024: 2.105 mô hình)": no part
             if _within(found["period"], mentions[total].period):  # "214 … giai đoạn 2021-2025;
@@ -171,6 +172,35 @@ def name_periods(
     stocks_in_other_years(folded, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
     yearless_days(source, mentions, spans)
+
+
+_LIST_OPENS = re.compile(r"\b(?:trong\sdo|gom|cu\sthe)\b")
+
+
+def _not_the_totals(
+    source: CleanText,
+    found: dict[str, Any],
+    said: dict[str, tuple[str, tuple[int, int]]],
+    *,
+    total: int | None,
+    spans: Sequence[tuple[int, int]],
+    start: int,
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+    """The period a part found, less one said of its total before the part's list opens.
+
+    "… cho 20 tập thể và 30 cá nhân … giai đoạn 2021 - 2025, trong đó có 5 tập thể, 8 cá
+    nhân …": the total's period, which its parts take from it; not "… 214 mô hình; trong
+    đó năm 2025 công nhận 58", the part's own.
+    """
+    if total is None or "period" not in said:
+        return found, said
+    a, b = (source.at(at) for at in said["period"][1])
+    if spans[total][1] > a or _LIST_OPENS.search(source.folded, b, start) is None:
+        return found, said
+    return (
+        {name: value for name, value in found.items() if name != "period"},
+        {name: value for name, value in said.items() if name != "period"},
+    )
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:

@@ -267,6 +267,8 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
         and total.place_words is None
     ):
         return None
+    if total.awarded:  # "… Bằng khen cho 20 tập thể …, trong đó có 5 tập thể …"
+        return f"among the '{total.text}' of an award batch, which is drafted as an award"
     return f"a part of '{total.text}', which is not drafted as a figure"
 
 
