@@ -220,6 +220,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Từ năm 2020 đến nay, toàn thị xã có 612 mô hình “Dân vận khéo” được các cấp công "
+            "nhận. Riêng năm 2025 có 143 mô hình, trong đó 31 mô hình cấp tỉnh, 112 mô hình "
+            "cấp xã."
+        ),
+        [
+            ("612", {"measure": "recognised"}),
+            ("143", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("31", {"measure": "recognised", "part_of": 1}),
+            ("112", {"measure": "recognised", "part_of": 1}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),
@@ -942,7 +955,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [
             ("96", {"period": None, "measure": "recognised"}),
-            ("41", {"period": Period.parse("năm 2023")}),
+            ("41", {"period": Period.parse("năm 2023"), "measure": "recognised"}),
         ],
     ),
     (
