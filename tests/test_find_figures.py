@@ -233,6 +233,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Số mô hình cấp tỉnh là 58 (năm 2024: 47), cấp xã là 1.306 (năm 2024: 1.192).",
+        [
+            ("58", {"level": L.PROVINCE}),
+            ("47", {"level": L.PROVINCE, "period": Period.parse("năm 2024")}),
+            ("1.306", {"level": L.GRASSROOTS}),
+            ("1.192", {"level": L.GRASSROOTS, "period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -154,7 +154,8 @@ def _after_the_one_before(
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
         return _the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
-        return _cell_of(mention, before)  # mô hình)": the same quantity, another year
+        return _cell_of(_no_cell_from_before(mention, before), before)  # mô hình)": the same
+        # quantity, another year
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
@@ -316,6 +317,29 @@ def _the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMen
         return mention
     evidence = {**mention.evidence, "measure": before.evidence["measure"]}
     return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+def _no_cell_from_before(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The mention without the cells read from words before ``before``, its clause's subject.
+
+    "… số mô hình cấp tỉnh là 214 (…), cấp xã là 2.912 (năm 2024: 2.678)": the 2.678 are
+    of the commune level, as the count it gives again; not of the subject's province.
+    """
+    earlier = [
+        name
+        for name in ("level", "fields", "holder")
+        if name in mention.evidence and mention.evidence[name][1][0] < before.span[0]
+    ]
+    if not earlier:
+        return mention
+    evidence = {name: said for name, said in mention.evidence.items() if name not in earlier}
+    return attrs.evolve(
+        mention,
+        evidence=evidence,
+        level=None if "level" in earlier else mention.level,
+        fields=() if "fields" in earlier else mention.fields,
+        holder=None if "holder" in earlier else mention.holder,
+    )
 
 
 def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
