@@ -242,6 +242,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2025, toàn huyện có 742 mô hình được công nhận. So với năm 2024 (671 mô "
+            "hình), số mô hình tăng 71 mô hình."
+        ),
+        [
+            ("742", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+            ("671", {"measure": "recognised", "period": Period.parse("năm 2024")}),
+            (
+                "71",
+                {
+                    "measure": "recognised",
+                    "change": Change.INCREASE,
+                    "period": None,
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -20,8 +20,13 @@ __all__ = ["cell_of_the_one_changed", "value_after_the_change", "with_the_cell_o
 # The dimensions of a count's cell that a count beside it may take.
 _CELL = ("level", "fields", "holder")
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
-# "186 mô hình (tăng 24 mô hình …".
-_THEN_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?)(?:tang|giam)\s(?:them\s)?")
+# "186 mô hình (tăng 24 mô hình …"; or the base of a comparison and its subject's change:
+# "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình".
+_THEN_ITS_CHANGE = re.compile(
+    r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?"
+    r"|\s?\),\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
+    r"(?:tang|giam)\s(?:them\s)?"
+)
 
 
 def cell_of_the_one_changed(

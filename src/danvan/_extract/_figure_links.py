@@ -154,8 +154,8 @@ def _after_the_one_before(
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
         return _the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
-        return _cell_of(_no_cell_from_before(mention, before), before)  # mô hình)": the same
-        # quantity, another year
+        return _the_quantity_of(_no_cell_from_before(mention, before), before)  # mô hình)":
+        # the same quantity, another year: its cell, and its act when it says none
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])

@@ -148,6 +148,7 @@ def name_periods(
             )
         # "…, còn 986", "…, tăng 289", "giảm 26 … (từ 312 xuống 286 …)"
         by = next((b for b in mentions[max(0, i - 2) : i][::-1] if _left_by(b, mention)), None)
+        by = None if by is None or (mention.change and _the_base(source, by)) else by
         if not found and by is not None:
             found["period"] = by.period
             evidence["period"] = by.evidence["period"]
@@ -201,6 +202,12 @@ def _not_the_totals(
         {name: value for name, value in found.items() if name != "period"},
         {name: value for name, value in said.items() if name != "period"},
     )
+
+
+def _the_base(source: CleanText, count: FigureMention) -> bool:
+    """Whether a count is of the period a change is compared to: "So với năm 2024 (2.864 …)"."""
+    a = source.at(count.evidence["period"][1][0])
+    return _COMPARED.search(source.folded, max(0, a - 20), a) is not None
 
 
 def _left_by(before: FigureMention, mention: FigureMention) -> bool:
