@@ -242,10 +242,17 @@ class TestSummaryPrintsUnits:
             change=Change.INCREASE,
             **COMMON,
         )
-        dataset = with_figures(rooms, visits, growth, units=(CLASSROOMS,))
+        helped = Figure(
+            measure="supported",
+            value=Count(312),
+            unit_of_measure=UnitOfMeasure.HOUSEHOLDS,
+            **COMMON,
+        )
+        dataset = with_figures(rooms, visits, growth, helped, units=(CLASSROOMS,))
         vi = summarize(dataset).to_text("vi")
         assert "317 phòng học (xây dựng, triển khai)" in vi
         assert "286 lượt hộ (hỗ trợ)" in vi
+        assert "312 hộ (hỗ trợ)" in vi  # "hộ" is no "hỗ" of "hỗ trợ": the unit is said
         assert "tăng 24 mô hình (hiện có)" in vi
         en = summarize(dataset).to_text("en")
         assert "317 classrooms (built)" in en

@@ -32,7 +32,6 @@ from danvan._summary_words import (
     unit_text,
     w,
 )
-from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind
 
 __all__ = ["text_of"]
@@ -178,8 +177,9 @@ class _Text:
         measure = measure_label(self.ds, f, lang)
         if f.change is not None:
             value = f"{f.change.label(lang)} {value}"
-        if fold(measure).startswith(fold(unit)):  # "mô hình, điển hình (mỗi mô hình một lần)"
-            return f"{value} {measure}"
+        said, counted = measure.casefold(), unit.casefold()  # with their marks: "hỗ trợ" is
+        if said.startswith(counted) and not said[len(counted) : len(counted) + 1].isalpha():
+            return f"{value} {measure}"  # no "hộ"; "mô hình, điển hình (mỗi mô hình một lần)"
         return f"{value} {unit} ({measure})"
 
     def figure(self, line: FigureLine, programme: str = "other_programme") -> Iterator[str]:
