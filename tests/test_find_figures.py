@@ -261,6 +261,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
+        [
+            (
+                "27",
+                {
+                    "measure": "built",
+                    "unit_of_measure": U.HOUSES,
+                    "category": "Bộ Chỉ huy Quân sự tỉnh",
+                },
+            )
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -64,6 +64,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("nha tinh nghia", UnitOfMeasure.HOUSES, None, None),
     ("nha tinh thuong", UnitOfMeasure.HOUSES, None, None),
     ("nha nhan ai", UnitOfMeasure.HOUSES, None, None),
+    ("nha dong doi", UnitOfMeasure.HOUSES, None, None),  # built for veterans by the army
     ("can nha", UnitOfMeasure.HOUSES, None, None),
     ("can", UnitOfMeasure.HOUSES, None, None),  # "…, trong đó năm 2025 là 1.904 căn"
     ("ngoi nha", UnitOfMeasure.HOUSES, None, None),
