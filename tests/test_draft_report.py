@@ -27,6 +27,7 @@ from danvan import (
     UnitOfMeasure,
     check,
     draft_report,
+    find_figures,
     load_example,
     summarize,
 )
@@ -909,6 +910,33 @@ def test_a_place_heading_its_sentence_with_an_aside_is_that_place() -> None:
     assert [str(f.value) for f in result.report.figures] == ["2.406"]
     [why] = result.left_out
     assert why.startswith(f"'173 mô hình' @ {text.index('173')}: it is about 'huyện Kim Sơn (cũ)'")
+
+
+def test_lines_broken_inside_a_sentence_read_as_one() -> None:
+    """Text copied from a PDF breaks its lines mid-sentence: they are read as one line."""
+    text = (
+        "Năm 2025, toàn huyện đăng ký 318 mô hình “Dân vận khéo”, trong đó 226 mô hình\n"
+        "tập thể, 92 điển hình cá nhân; đã công nhận\n"
+        "297 mô hình, trong đó cấp tỉnh 21 mô hình, cấp xã\n"
+        "276 mô hình. Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tập thể và 19 cá\n"
+        "nhân."
+    )
+    result = _draft(text, "nb-pdf")
+    rows = [
+        (str(f.value), f.measure, f.dims.level, f.dims.holder, f.part_of)
+        for f in result.report.figures
+    ]
+    assert rows == [
+        ("318", "registered", None, None, None),
+        ("226", "registered", None, HolderKind.COLLECTIVE, "nb-pdf/f0"),
+        ("92", "registered", None, HolderKind.INDIVIDUAL, "nb-pdf/f0"),
+        ("297", "recognised", None, None, None),
+        ("21", "recognised", RecognitionLevel.PROVINCE, None, "nb-pdf/f3"),
+        ("276", "recognised", RecognitionLevel.GRASSROOTS, None, "nb-pdf/f3"),
+    ]
+    [award] = result.awards
+    assert (award.collectives, award.individuals) == (Count(15), Count(19))
+    assert [m.text for m in find_figures(text)][-1] == "19 cá\nnhân"  # the original's words
 
 
 def test_the_items_under_a_units_heading_line_are_that_units() -> None:

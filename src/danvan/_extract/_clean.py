@@ -2,7 +2,8 @@
 
 Reports arrive as HTML or plain text, composed or decomposed, with odd spaces and dashes.
 :class:`CleanText` drops tags, unescapes entities, reads a run of spaces as one (a PDF's
-justified lines) and composes to NFC, keeping for each
+justified lines) and a line broken inside a sentence as one line (a PDF's wrapped lines),
+and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -30,7 +31,7 @@ class CleanText:
         # Where each cleaned character comes from in the original, when not at its own
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
-        text = original
+        text = _unwrapped(original)  # its own line breaks, not a tag's: one for one
         if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
             text, self._map = _clean_slow(text)
         self.clean = clean(text)
@@ -66,6 +67,40 @@ class CleanText:
     def original_text(self, start: int, end: int) -> str:
         a, b = self.span(start, end)
         return self.original[a:b]
+
+
+# A line broken inside a sentence, as text copied from a PDF is: the line ends with a
+# word, a comma or a closing quote, and the next goes on in lower case ("… 36 cá\nnhân")
+# or with a count and its noun ("… cấp xã\n1.222 mô hình"); not a numbered line ("1. …"),
+# nor a line of a table.
+_LINE_BREAK = re.compile(r"\n(?=[^\W\d_]|[0-9])")  # found fast: a literal first
+_LINE_ENDS = re.compile(r"[^\W\d_]|[,”\"»)%]")
+_GOES_ON = re.compile(r"[^\W\d_]|(?![0-9]{1,2}[.)]\s)[0-9][0-9.,]*[ \t][^\W\d_]")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence read as a space, offsets kept."""
+    if "\n" not in text:
+        return text
+
+    def read(line_break: re.Match[str]) -> str:
+        at = line_break.start()
+        goes_on = (
+            at > 0
+            and _LINE_ENDS.match(text, at - 1) is not None
+            and not text[at + 1].isupper()
+            and _GOES_ON.match(text, at + 1) is not None
+        )
+        return " " if goes_on and not _in_a_table_line(text, at) else "\n"
+
+    return _LINE_BREAK.sub(read, text)
+
+
+def _in_a_table_line(text: str, at: int) -> bool:
+    """Whether the line ending at ``at`` or the next holds a table's cell marks."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at + 1)
+    line = text[start : end if end >= 0 else len(text)]
+    return "\t" in line or "|" in line
 
 
 def matches_at(
