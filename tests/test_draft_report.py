@@ -939,6 +939,24 @@ def test_lines_broken_inside_a_sentence_read_as_one() -> None:
     assert [m.text for m in find_figures(text)][-1] == "19 cá\nnhân"  # the original's words
 
 
+def test_a_wrapped_paragraph_drafts_as_it_does_on_one_line() -> None:
+    """Broken at a dash, before a bracket or a capital: the paragraph reads the same."""
+    text = (
+        "Năm 2025, Ban Dân vận Huyện ủy đã phối hợp với Ban Chỉ đạo tham mưu Ban\n"
+        "Thường vụ Huyện ủy công nhận 214 mô hình, trong đó lĩnh vực kinh tế 96 mô\n"
+        "hình (chiếm 44,9%), văn hóa -\n"
+        "xã hội 78 mô hình, quốc phòng - an ninh 40 mô hình; xây dựng hệ thống\n"
+        "chính trị 0 mô hình."
+    )
+    wrapped = _draft(text, "nb-wrapped").report.figures
+    one_line = _draft(text.replace("\n", " "), "nb-wrapped").report.figures
+    source = one_line[0].source  # the quotes and notes keep the text's own line breaks
+    assert [attrs.evolve(f, source=source, notes=()) for f in wrapped] == [
+        attrs.evolve(f, source=source, notes=()) for f in one_line
+    ]
+    assert [f.part_of for f in wrapped].count("nb-wrapped/f0") == 4
+
+
 def test_the_items_under_a_units_heading_line_are_that_units() -> None:
     """ "1. Huyện Yên Khánh" over its lines of counts: the district's, not the province's."""
     text = (

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from danvan._extract._clean import _BLOCK, _MARKUP, CleanText, _unwrapped, matches_at
+from danvan._extract._clean import _BLOCK, _MARKUP, CleanText, matches_at, unwrapped
 from danvan._extract._figure_words import CANDIDATE, candidates
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
@@ -150,7 +150,7 @@ def test_the_map_of_stretches_is_the_map_of_characters(pieces: list[str]) -> Non
     """Each cleaned character maps back where the plain per-character map says it does."""
     text = "".join(pieces)
     source = CleanText(text)
-    cleaned, starts, ends = _per_character(_unwrapped(text))  # a line going on: one line
+    cleaned, starts, ends = _per_character(unwrapped(text))  # a line going on: one line
     assert source.clean == clean(cleaned)  # odd spaces and dashes, one for one
     for i in range(len(cleaned)):
         assert source.span(i, i + 1) == (starts[i], ends[i])

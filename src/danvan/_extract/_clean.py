@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from danvan._text import clean, fold_each
 
-__all__ = ["CleanText", "Spans", "matches_at"]
+__all__ = ["CleanText", "Spans", "matches_at", "unwrapped"]
 
 
 class CleanText:
@@ -31,7 +31,7 @@ class CleanText:
         # Where each cleaned character comes from in the original, when not at its own
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
-        text = _unwrapped(original)  # its own line breaks, not a tag's: one for one
+        text = unwrapped(original)  # its own line breaks, not a tag's: one for one
         if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
             text, self._map = _clean_slow(text)
         self.clean = clean(text)
@@ -69,29 +69,47 @@ class CleanText:
         return self.original[a:b]
 
 
-# A line broken inside a sentence, as text copied from a PDF is: the line ends with a
-# word, a comma or a closing quote, and the next goes on in lower case ("… 36 cá\nnhân")
-# or with a count and its noun ("… cấp xã\n1.222 mô hình"); not a numbered line ("1. …"),
-# nor a line of a table.
-_LINE_BREAK = re.compile(r"\n(?=[^\W\d_]|[0-9])")  # found fast: a literal first
-_LINE_ENDS = re.compile(r"[^\W\d_]|[,”\"»)%]")
-_GOES_ON = re.compile(r"[^\W\d_]|(?![0-9]{1,2}[.)]\s)[0-9][0-9.,]*[ \t][^\W\d_]")
+# A line broken inside a sentence, as text copied from a PDF is. The line ends with a
+# word, a number, a comma, a colon or a closing quote, and the next goes on: in lower case
+# ("… 36 cá\nnhân"), with a count and its noun ("… cấp xã\n1.222 mô hình"), with the rest
+# of a name broken at its dash ("văn hóa\n- xã hội"), with a quote after a word in lower
+# case, with a bracket of lower case or a number ("\n(chiếm 36,4%)"), or, after a line as
+# long as the text's long lines, with a capital too ("… tham mưu Ban\nThường vụ Huyện
+# ủy"). Never a numbered line ("1. …", "II. …"), a bullet, or a line of a table.
+_LINE_BREAK = re.compile(r"\n(?=[^\W_]|[“\"«(]|[-–] )")  # found fast: a literal first
+_LINE_ENDS = re.compile(r"[^\W_]|[,:”\"»)%]|(?<= )[-–]")  # "… văn hóa -\nxã hội"
+_GOES_ON = re.compile(
+    r"[^\W\d_]|[-–] (?=[^\W\d_])|(?![0-9]{1,2}[.)]\s)[0-9][0-9.,]*(?:[ \t][^\W\d_]|\s?%)"
+)
+_NUMBERED = re.compile(r"(?:[0-9]{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s")
+_LONG = 0.85  # of the text's long lines: a line this long was wrapped
 
 
-def _unwrapped(text: str) -> str:
+def unwrapped(text: str) -> str:
     """``text`` with each line break inside a sentence read as a space, offsets kept."""
     if "\n" not in text:
         return text
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
+    long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
 
     def read(line_break: re.Match[str]) -> str:
         at = line_break.start()
-        goes_on = (
-            at > 0
-            and _LINE_ENDS.match(text, at - 1) is not None
-            and not text[at + 1].isupper()
-            and _GOES_ON.match(text, at + 1) is not None
-        )
-        return " " if goes_on and not _in_a_table_line(text, at) else "\n"
+        if at == 0 or _LINE_ENDS.match(text, at - 1) is None or _in_a_table_line(text, at):
+            return "\n"
+        if text[at - 1] == ":" and not text[at + 1].islower():
+            return "\n"  # "Kết quả như sau:\nNăm 2025, …"
+        after = text[at + 1]
+        if _NUMBERED.match(text, at + 1) or (after in "-–" and not text[at + 3 : at + 4].islower()):
+            return "\n"  # "1. …", "- Xã …"
+        if not after.isupper() and _GOES_ON.match(text, at + 1):
+            return " "  # "… 36 cá\nnhân", "… xếp loại:\ntốt 1.205 mô hình"
+        if after in '“"«' and text[at - 1].islower():
+            return " "  # "… mô hình, điển hình\n“Dân vận khéo”"
+        if after == "(" and (text[at + 2 : at + 3].islower() or text[at + 2 : at + 3].isdigit()):
+            return " "  # "… 156 mô hình\n(chiếm 36,4%)"
+        line = at - text.rfind("\n", 0, at) - 1
+        return " " if long is not None and line >= max(long, 40) and after not in "-–" else "\n"
 
     return _LINE_BREAK.sub(read, text)
 

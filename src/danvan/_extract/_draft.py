@@ -17,6 +17,7 @@ from danvan._awards import Award
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
+from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
@@ -133,6 +134,7 @@ def draft_report(
     if not title:
         raise DanvanError("draft_report needs a title= or a source with a title")
     mentions, unread, tables = figures_and_unread(text)
+    read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -147,12 +149,12 @@ def draft_report(
     )
     for i in totals_first(mentions):
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
-        why = why_not(mention, text, movement, scope) or total_left_out(mentions, i, ids)
-        why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
-        why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
-        if why is None and value_before(text, mentions, i):  # "từ 1.245 … xuống còn 986"
+        why = why_not(mention, read, movement, scope) or total_left_out(mentions, i, ids)
+        why = why or to_date(read, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
+        why = why or of_this_term(read, mention, period)  # "… so với nhiệm kỳ trước"
+        if why is None and value_before(read, mentions, i):  # "từ 1.245 … xuống còn 986"
             why = "the value before a change ('từ … lên/xuống …'), of a period not said"
-        shared = share_of(text, mentions, i) if why == NO_BASE else None
+        shared = share_of(read, mentions, i) if why == NO_BASE else None
         if shared is not None and shared.part in (None, *ids) and shared.whole in ids:
             if not shared.agrees and shared.part is not None:  # "198 …, đạt 95%" of 215
                 part, whole = mentions[shared.part].text, mentions[shared.whole].text
@@ -162,7 +164,7 @@ def draft_report(
                 why = f"it is not {part} out of {whole}: check the report's numbers"
             else:  # "198 mô hình được công nhận, đạt 92,1%"
                 ids[i] = f"{id}/f{len(figures)}"
-                figures.append(_share(mentions, ids, i, shared, figures, text=text, source=source))
+                figures.append(_share(mentions, ids, i, shared, figures, text=read, source=source))
                 continue
         if why is None and mention.awarded:
             add_to_batch(batches, mention)
@@ -171,12 +173,12 @@ def draft_report(
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
             continue
         ids[i] = f"{id}/f{len(figures)}"
-        figures.append(figure_of(mention, ids, i, source=_quoted(text, mention.span, source)))
+        figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
     figures = _restatements(figures)
     awards: list[Award] = []
     for batch in batches:
         span = (batch[0].span[0], batch[-1].span[1])
-        quoted = _quoted(text, span, source)
+        quoted = _quoted(read, span, source)
         award = award_of(batch, f"{id}/a{len(awards)}", quoted=quoted, movement=movement)
         if award is None:
             left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
