@@ -92,6 +92,12 @@ class TestParse:
             ("xây dựng Đảng, chính quyền", Field.POLITICAL_SYSTEM),
             ("xây dựng đảng, xây dựng chính quyền", Field.POLITICAL_SYSTEM),
             ("xay dung dang,   xay dung chinh quyen", Field.POLITICAL_SYSTEM),
+            # a table's short forms: "KT | VH - XH | QP - AN | XD HTCT"
+            ("KT", Field.ECONOMY),
+            ("VH - XH", Field.CULTURE_SOCIETY),
+            ("QP-AN", Field.DEFENCE_SECURITY),
+            ("XD HTCT", Field.POLITICAL_SYSTEM),
+            ("HTCT", Field.POLITICAL_SYSTEM),
         ],
     )
     def test_field_wordings_from_reports(self, wording: str, expected: Field) -> None:

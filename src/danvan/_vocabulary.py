@@ -229,12 +229,13 @@ class Field(Term):
         <Field.DEFENCE_SECURITY: 'defence_security'>
     """
 
-    ECONOMY = ("economy", "kinh tế", "economy", "phát triển kinh tế")
+    ECONOMY = ("economy", "kinh tế", "economy", "phát triển kinh tế", "KT")
     CULTURE_SOCIETY = (
         "culture_society",
         "văn hóa - xã hội",
         "culture and society",
         "VHXH",
+        "VH-XH",
         "văn hóa",
         "xã hội",
         "an sinh xã hội",
@@ -247,6 +248,8 @@ class Field(Term):
         "an ninh - quốc phòng",
         "ANQP",
         "QPAN",
+        "QP-AN",
+        "AN-QP",
         "quốc phòng",
         "an ninh",
         "an ninh trật tự",
@@ -260,6 +263,8 @@ class Field(Term):
         "political-system building",
         "hệ thống chính trị",
         "XDHTCT",
+        "XD HTCT",
+        "HTCT",
         "xây dựng Đảng, chính quyền",
         "xây dựng Đảng, xây dựng chính quyền",
         "xây dựng Đảng và hệ thống chính trị",
