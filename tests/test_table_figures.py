@@ -374,6 +374,48 @@ def test_a_caption_s_act_measures_columns_that_name_none() -> None:
     assert said == ("công nhận", (text.index("công nhận"), text.index("công nhận") + 9))
 
 
+def test_a_table_may_write_its_fields_short() -> None:
+    """ "KT", "VH - XH", "QP - AN", "XD HTCT": the four fields, as tables write them."""
+    text = (
+        "Kết quả xây dựng mô hình năm 2025:\n"
+        "Lĩnh vực | Số mô hình đăng ký | Số mô hình được công nhận\n"
+        "KT | 64 | 60\n"
+        "VH - XH | 51 | 47\n"
+        "QP - AN | 23 | 23\n"
+        "XD HTCT | 19 | 16\n"
+        "Tổng | 157 | 146\n"
+    )
+    found = find_figures(text)
+    assert [(m.text, m.fields, m.category) for m in found[:4]] == [
+        ("64", (Field.ECONOMY,), None),
+        ("60", (Field.ECONOMY,), None),
+        ("51", (Field.CULTURE_SOCIETY,), None),
+        ("47", (Field.CULTURE_SOCIETY,), None),
+    ]
+    assert [m.fields for m in found[4:8:2]] == [
+        (Field.DEFENCE_SECURITY,),
+        (Field.POLITICAL_SYSTEM,),
+    ]
+
+
+def test_a_table_of_two_columns_is_read() -> None:
+    """A label and its number a row ("| Kinh tế | 45 |"): read, not lost as prose."""
+    text = (
+        "Số mô hình được công nhận năm 2025 theo lĩnh vực:\n"
+        "| Lĩnh vực | Số mô hình |\n"
+        "|---|---:|\n"
+        "| Kinh tế | 45 |\n"
+        "| Văn hóa - xã hội | 38 |\n"
+        "| **Tổng cộng** | **83** |\n"
+    )
+    drafted = [(str(f.value), f.measure, f.dims.fields) for f in _draft(text).report.figures]
+    assert drafted == [
+        ("83", "recognised", ()),
+        ("45", "recognised", (Field.ECONOMY,)),
+        ("38", "recognised", (Field.CULTURE_SOCIETY,)),
+    ]
+
+
 STACKED = (
     "Kết quả theo cấp công nhận năm 2025:\n"
     "TT\nCấp\nSố mô hình được công nhận\nSố điển hình được biểu dương\n"
