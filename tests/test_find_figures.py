@@ -274,6 +274,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Năm 2025: đăng ký 86 MH, công nhận 79 MH; toàn xã có 214 MH, ĐH “Dân vận khéo”.",
+        [
+            ("86", {"measure": "registered", "unit_of_measure": U.MODELS}),
+            ("79", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+            ("214", {"unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

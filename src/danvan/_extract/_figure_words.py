@@ -54,6 +54,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("mo hinh, dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
     ("mo hinh va dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
     ("mo hinh dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
+    ("mh, dh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),  # as tables write them
     ("tap the, ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("tap the va ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("tap the ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
@@ -84,6 +85,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("guong", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),  # "32 gương người tốt, …"
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
+    ("mh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),  # "120 MH"
     ("dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
     ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
