@@ -282,6 +282,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Kết quả qua từng năm được tổng hợp như sau\n2.1. Năm 2024\n- Đăng ký 38 mô hình.\n"
+            "2.2 Năm 2025\n- Đăng ký 47 mô hình."
+        ),
+        [
+            ("38", {"period": Period.parse("năm 2024")}),
+            ("47", {"period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -81,7 +81,9 @@ _LINE_ENDS = re.compile(r"[^\W_]|[,:”\"»)%]|(?<= )[-–]")  # "… văn hóa 
 _GOES_ON = re.compile(
     r"[^\W\d_]|[-–] (?=[^\W\d_])|(?![0-9]{1,2}[.)]\s)[0-9][0-9.,]*(?:[ \t][^\W\d_]|\s?%)"
 )
-_NUMBERED = re.compile(r"(?:[0-9]{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s")
+_NUMBERED = re.compile(  # "1. ", "a) ", "II. ", "2.1. ", "2.1.3 "; not "1.222 mô hình"
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s|[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s"
+)
 _LONG = 0.85  # of the text's long lines: a line this long was wrapped
 
 

@@ -53,8 +53,11 @@ TYPE_ABBREVIATIONS = {
 }
 ABBREVIATED = "|".join(sorted(TYPE_ABBREVIATIONS, key=len, reverse=True))
 #: How a line of a report is numbered, or bulleted, before its words (folded): "III.",
-#: "2.", "b)", "-", with the spaces after it.
-LINE_NUMBER = r"[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)]|[-+•*])?[ \t]*"
+#: "2.", "2.1.", "2.1", "b)", "-", with the spaces after it.
+LINE_NUMBER = (
+    r"[ \t]*(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}(?=[ \t])"
+    r"|(?:[ivx]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z])[.)]|[-+•*])?[ \t]*"
+)
 LETTER = r"[^\W\d_]"
 # NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
 SYMBOL = (
