@@ -292,6 +292,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Các mô hình đã giúp 236 hội viên phụ nữ có việc làm, vận động 1.480 hộ gia đình tham gia.",
+        [("236", {"category": None}), ("1.480", {"measure": "participants", "category": None})],
+    ),
+    (
+        (
+            "Qua thẩm định, huyện công nhận 218 mô hình; có 17 mô hình chưa đạt yêu cầu, tiếp "
+            "tục theo dõi, đánh giá trong năm 2026."
+        ),
+        [("218", {"period": None}), ("17", {"period": None})],  # 2026 is still to come
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -338,14 +338,19 @@ def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
     "trong giai đoạn 2021-2025." at the end of a sentence is the period of each count in
     it; the phase in a movement's name is not ("… trong phong trào thi đua “Dân vận
     khéo” giai đoạn 2021 - 2025."), nor a comparison's ("so với năm 2024"), nor one past
-    a semicolon.
+    a semicolon, nor that of what is still to be done ("…, tiếp tục theo dõi, đánh giá
+    trong năm 2026.").
     """
     return (
         _SENTENCE_CLOSED.match(folded, b) is not None
         and _WITHIN.search(folded, max(0, a - 8), a) is not None
         and _CLAUSE_BREAK.search(folded, end, a) is None
+        and _STILL_TO_DO.search(folded, end, a) is None
         and a - end <= REACH
     )
+
+
+_STILL_TO_DO = re.compile(r",\s(?:se\s|tiep\stuc|du\skien|phan\sdau)\b")
 
 
 def _names_the_subject(folded: str, a: int, b: int, start: int) -> bool:
