@@ -303,6 +303,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("218", {"period": None}), ("17", {"period": None})],  # 2026 is still to come
     ),
     (
+        (
+            "Trong năm, phường công nhận mới 7 mô hình, dừng 9 mô hình không còn hiệu quả; "
+            "Hội Nông dân sử dụng 4 mô hình làm điểm."
+        ),
+        [
+            ("7", {"measure": "recognised", "status": None}),
+            ("9", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("4", {"status": None}),  # "sử dụng" folds as "dừng" does: no stop
+        ],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -132,9 +132,15 @@ _PROPOSED_STOP = re.compile(
 )
 
 
-def stopped_after(folded: str, end: int) -> tuple[int, int] | None:
-    """The span of the words right after ``end`` that say models stopped, if any."""
-    stopped = _STOPPED.match(folded, end)
+# …or as the act done to them, before their count: "dừng 11 mô hình không còn hiệu quả"
+# (in the text with its marks: folded, "dừng" is also "dùng", "dụng").
+_STOPPED_BEFORE = re.compile(r"\b((?:tạm )?(?:dừng|ngừng)|giải thể) $", re.IGNORECASE)
+
+
+def stopped_after(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the words that say models stopped, right after ``end`` or before ``start``."""
+    stopped = _STOPPED.match(source.folded, end)
+    stopped = stopped or _STOPPED_BEFORE.search(source.clean, max(0, start - 16), start)
     return None if stopped is None else stopped.span(1)
 
 

@@ -212,7 +212,7 @@ class _Meaning:
         if (proposed := proposed_stop(self.folded, self.start, self.end)) is not None:
             self.set("measure", None, *proposed)
             return True
-        stopped = stopped_after(self.folded, self.end)
+        stopped = stopped_after(self.source, self.start, self.end)
         if stopped is not None:
             self.set("measure", "models", *stopped)
             self.set("status", ModelStatus.STOPPED, *stopped)
