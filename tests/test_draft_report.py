@@ -957,6 +957,21 @@ def test_a_wrapped_paragraph_drafts_as_it_does_on_one_line() -> None:
     assert [f.part_of for f in wrapped].count("nb-wrapped/f0") == 4
 
 
+@pytest.mark.parametrize("page", ["Trang 3", "Trang 3/12", "- 3 -"])
+def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
+    """A PDF's page that ends inside a sentence leaves its label there: read as spaces."""
+    text = (
+        "Năm 2025, toàn thị xã công nhận 196 mô hình, trong đó cấp tỉnh 17 mô hình, cấp xã\n"
+        f"{page}\n179 mô hình."
+    )
+    rows = [(str(f.value), f.dims.level, f.part_of) for f in _draft(text, "nb-page").report.figures]
+    assert rows == [
+        ("196", None, None),
+        ("17", RecognitionLevel.PROVINCE, "nb-page/f0"),
+        ("179", RecognitionLevel.GRASSROOTS, "nb-page/f0"),
+    ]
+
+
 def test_the_items_under_a_units_heading_line_are_that_units() -> None:
     """ "1. Huyện Yên Khánh" over its lines of counts: the district's, not the province's."""
     text = (

@@ -87,33 +87,62 @@ _NUMBERED = re.compile(  # "1. ", "a) ", "II. ", "2.1. ", "2.1.3 "; not "1.222 m
 _LONG = 0.85  # of the text's long lines: a line this long was wrapped
 
 
+# A page's label on a line of its own, where a PDF's page ended inside a sentence: "Trang
+# 2", "Trang 2/9", "- 2 -".
+_PAGE_LABEL = re.compile(
+    r"\n[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
+    r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–])[ \t]*\n"
+)
+
+
 def unwrapped(text: str) -> str:
-    """``text`` with each line break inside a sentence read as a space, offsets kept."""
+    """``text`` with each line break inside a sentence read as a space, offsets kept.
+
+    A page's label between the two halves of a sentence is read as spaces too.
+    """
     if "\n" not in text:
         return text
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
+    if "rang" in text or "-" in text:
+        text = _PAGE_LABEL.sub(
+            lambda label: (
+                " " * len(label[0])
+                if _goes_on(text, label.start(), label.end(), long)
+                else label[0]
+            ),
+            text,
+        )
+    return _LINE_BREAK.sub(
+        lambda line_break: (
+            " " if _goes_on(text, line_break.start(), line_break.end(), long) else "\n"
+        ),
+        text,
+    )
 
-    def read(line_break: re.Match[str]) -> str:
-        at = line_break.start()
-        if at == 0 or _LINE_ENDS.match(text, at - 1) is None or _in_a_table_line(text, at):
-            return "\n"
-        if text[at - 1] == ":" and not text[at + 1].islower():
-            return "\n"  # "Kết quả như sau:\nNăm 2025, …"
-        after = text[at + 1]
-        if _NUMBERED.match(text, at + 1) or (after in "-–" and not text[at + 3 : at + 4].islower()):
-            return "\n"  # "1. …", "- Xã …"
-        if not after.isupper() and _GOES_ON.match(text, at + 1):
-            return " "  # "… 36 cá\nnhân", "… xếp loại:\ntốt 1.205 mô hình"
-        if after in '“"«' and text[at - 1].islower():
-            return " "  # "… mô hình, điển hình\n“Dân vận khéo”"
-        if after == "(" and (text[at + 2 : at + 3].islower() or text[at + 2 : at + 3].isdigit()):
-            return " "  # "… 156 mô hình\n(chiếm 36,4%)"
-        line = at - text.rfind("\n", 0, at) - 1
-        return " " if long is not None and line >= max(long, 40) and after not in "-–" else "\n"
 
-    return _LINE_BREAK.sub(read, text)
+def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
+    """Whether the line that ends at ``at`` goes on in the words from ``after``."""
+    if at == 0 or after >= len(text) or _LINE_ENDS.match(text, at - 1) is None:
+        return False
+    if _in_a_table_line(text, at):
+        return False
+    first, then = text[after], text[after + 1 : after + 2]
+    if text[at - 1] == ":" and not first.islower():
+        return False  # "Kết quả như sau:\nNăm 2025, …"
+    if _NUMBERED.match(text, after) or (
+        first in "-–" and not text[after + 2 : after + 3].islower()
+    ):
+        return False  # "1. …", "- Xã …"
+    if not first.isupper() and _GOES_ON.match(text, after):
+        return True  # "… 36 cá\nnhân", "… xếp loại:\ntốt 1.205 mô hình"
+    if first in '“"«' and text[at - 1].islower():
+        return True  # "… mô hình, điển hình\n“Dân vận khéo”"
+    if first == "(" and (then.islower() or then.isdigit()):
+        return True  # "… 156 mô hình\n(chiếm 36,4%)"
+    line = at - text.rfind("\n", 0, at) - 1
+    return long is not None and line >= max(long, 40) and first not in "-–"
 
 
 def _in_a_table_line(text: str, at: int) -> bool:
