@@ -314,6 +314,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Từ tháng 1 đến tháng 6 năm 2025, các thôn đăng ký 28 mô hình.",
+        [("28", {"period": Period.parse("6 tháng đầu năm 2025"), "measure": "registered"})],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

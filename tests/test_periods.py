@@ -41,6 +41,9 @@ class TestParse:
             ("giai đoạn 2021 đến 2025", D(2021, 1, 1), D(2025, 12, 31)),
             ("nhiệm kỳ 2020 tới năm 2025", D(2020, 1, 1), D(2025, 12, 31)),
             ("năm 2022 đến hết năm 2024", D(2022, 1, 1), D(2024, 12, 31)),
+            ("từ tháng 1 đến tháng 9 năm 2025", D(2025, 1, 1), D(2025, 9, 30)),
+            ("tháng 1 - tháng 6/2025", D(2025, 1, 1), D(2025, 6, 30)),
+            ("từ tháng 10/2024 đến hết tháng 3/2025", D(2024, 10, 1), D(2025, 3, 31)),
         ],
     )
     def test_report_wordings(self, text: str, start: dt.date, end: dt.date) -> None:
@@ -57,7 +60,16 @@ class TestParse:
 
     @pytest.mark.parametrize(
         "text",
-        ["", "2025-2021", "giai đoạn", "22/11", "năm 18", "31/2/2021 - 1/3/2021", "x" * 100],
+        [
+            "",
+            "2025-2021",
+            "giai đoạn",
+            "22/11",
+            "năm 18",
+            "31/2/2021 - 1/3/2021",
+            "từ tháng 9 đến tháng 3 năm 2025",
+            "x" * 100,
+        ],
     )
     def test_invalid(self, text: str) -> None:
         """Other text, and periods running backwards, are InvalidPeriodError."""

@@ -37,6 +37,13 @@ _FORMS = (
     # quý I/2025, quý III năm 2025; tháng 9/2025, tháng 10 năm 2025 (not a day's month:
     # "ngày 12 tháng 9 năm 2025" is a date)
     (r"quy\s+(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"),
+    # từ tháng 1 đến tháng 9 năm 2025, tháng 1 - tháng 9/2025, từ tháng 10/2024 đến tháng
+    # 3/2025
+    (
+        r"(?<![0-9]\s)(?:tu\s+)?thang\s+(?P<range_from>0?[1-9]|1[0-2])"
+        r"(?:\s*/\s*(?P<range_from_year>(?:19|20)\d\d))?(?:\s*-\s*|\s+(?:den|toi)\s+(?:het\s+)?)"
+        r"thang\s+(?P<range_to>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)(?P<range_year>(?:19|20)\d\d)"
+    ),
     (
         r"(?<![0-9]\s)thang\s+(?P<month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
         r"(?P<month_year>(?:19|20)\d\d)"
@@ -78,7 +85,7 @@ PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s
 _ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
-    "'quý I/2025', 'tháng 9/2025', "
+    "'quý I/2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 đến nay', "
     "'từ ngày 05/12/2018 đến nay', "
     "'28/9/2021 - 22/11/2023', "
@@ -243,9 +250,8 @@ class Period:
             quarter = _QUARTERS.get(match["quarter"]) or int(match["quarter"])
             first = dt.date(int(match["quarter_year"]), 3 * quarter - 2, 1)
             return cls(first, add_months(first, 3) - _DAY)
-        if match["month"] is not None:
-            first = dt.date(int(match["month_year"]), int(match["month"]), 1)
-            return cls(first, add_months(first, 1) - _DAY)
+        if match["month"] is not None or match["range_to"] is not None:
+            return cls._months_of(text, match)
         since = match["since"] or match["since_month_year"]
         if since is not None:  # "từ năm 2011 đến nay", "từ tháng 7/2025 đến nay"
             first = dt.date(int(since), int(match["since_month"] or 1), 1)
@@ -265,6 +271,17 @@ class Period:
         except DanvanError as error:
             raise InvalidPeriodError(text, f"not a period ({error})") from None
         return cls._checked(text, start, end)
+
+    @classmethod
+    def _months_of(cls, text: str, match: re.Match[str]) -> Period:
+        """A month ("tháng 9/2025") or a run of months ("từ tháng 1 đến tháng 9/2025")."""
+        if match["month"] is not None:
+            first = dt.date(int(match["month_year"]), int(match["month"]), 1)
+            return cls(first, add_months(first, 1) - _DAY)
+        year = int(match["range_year"])
+        first = dt.date(int(match["range_from_year"] or year), int(match["range_from"]), 1)
+        last = add_months(dt.date(year, int(match["range_to"]), 1), 1) - _DAY
+        return cls._checked(text, first, last)
 
     @classmethod
     def _years_of(cls, text: str, first: int, last: int) -> Period:
