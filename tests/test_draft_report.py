@@ -972,6 +972,20 @@ def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
     ]
 
 
+def test_the_items_of_a_list_of_awards_keep_their_own_award() -> None:
+    """A list's head ("… được khen thưởng:") gives no item an act its own words overrule."""
+    text = (
+        "Nhiều tập thể, cá nhân được khen thưởng: 4 tập thể, 9 cá nhân được Chủ tịch UBND "
+        "tỉnh tặng Bằng khen; 2 tập thể được tặng Cờ thi đua của UBND tỉnh."
+    )
+    result = _draft(text, "nb-award-list")
+    assert result.report.figures == ()
+    [award] = result.awards
+    assert (award.collectives, award.individuals) == (Count(4), Count(9))
+    [why] = result.left_out
+    assert why.endswith("an emulation title ('Cờ thi đua'), which is no award form: add it by hand")
+
+
 def test_the_items_under_a_units_heading_line_are_that_units() -> None:
     """ "1. Huyện Yên Khánh" over its lines of counts: the district's, not the province's."""
     text = (

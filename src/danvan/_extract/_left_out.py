@@ -216,6 +216,9 @@ _TITLE = re.compile(
 )
 _TITLE_REACH = 80
 _PEOPLE = (HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL)  # a household's titles are programmes
+# What a count given a title may have read as its act: none, "công nhận", or a list
+# head's "khen thưởng:" over "3 tập thể được tặng Cờ thi đua".
+_TITLED = (None, "recognised", "commended", "honoured")
 _RIGHT_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}")
 
 
@@ -226,7 +229,7 @@ def _title_given(text: str, mention: FigureMention) -> str | None:
     nor is "5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua" recognised as the
     movement recognises.
     """
-    if mention.measure not in (None, "recognised") or mention.holder not in _PEOPLE:
+    if mention.measure not in _TITLED or mention.holder not in _PEOPLE:
         return None
     lo = max(0, mention.span[0] - _TITLE_REACH)
     hi = min(len(text), mention.span[1] + _TITLE_REACH)

@@ -181,7 +181,7 @@ def verb_after_a_list(
         if not (
             bodies
             or (
-                (mentions[i].measure is None or _its_totals_verb(mentions, i))
+                (mentions[i].measure is None or _its_totals_verb(source.original, mentions, i))
                 and JOINED.fullmatch(folded, spans[i][1], start)
                 and not _has_then_some(folded, (mentions[i], mention), (spans[i][0], span[0]))
             )
@@ -246,8 +246,8 @@ def _bodies_side_by_side(
     )
 
 
-def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
-    """Whether mention ``i`` has no verb of its own: its total's, or the count before's.
+def _its_totals_verb(text: str, mentions: list[FigureMention], i: int) -> bool:
+    """Whether mention ``i``'s verb is not its own: its total's, its list head's, the last's.
 
     "…, 24 cá nhân được UBND tỉnh tặng Bằng khen, 68 tập thể, 102 cá nhân được các huyện
     tặng Giấy khen": the verb before the 68 is the 24's, said after it.
@@ -263,6 +263,7 @@ def _its_totals_verb(mentions: list[FigureMention], i: int) -> bool:
             and said == before.evidence.get("measure")
             and said[1][0] > before.span[1]
         )
+        or ":" in text[said[1][1] : mention.span[0]]  # "… được khen thưởng: 5 tập thể, …"
     )
 
 
@@ -278,8 +279,7 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
     )
 
 
-# Where an item of a list starts, how far back its words are read, and the colon of a
-# label ("cấp tỉnh: 12").
+# Where an item starts, how far back its words are read, a label's colon ("cấp tỉnh: 12").
 _ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
 _BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
 # Another number ends an item, but not a name's own: "Cụm thi đua số 3 có 412 mô hình".
