@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -51,19 +52,21 @@ def cells_of_the_heading_lines(
         a, b = heading.span("label")
         words = source.clean[a:b]
         level, field = RecognitionLevel._lookup(words), Field._lookup(words)
-        found: dict[str, object] = {}
+        said = (words, source.span(a, b))
         if level is not None and mention.level is None and "level" not in mention.evidence:
-            found["level"] = level
+            mentions[i] = _given(mention, said, level=level)
         elif field is not None and not mention.fields and mention.category is None:
-            found["fields"] = (field,)
+            mentions[i] = _given(mention, said, fields=(field,))
         elif level is None and field is None and not mention.category and names_a_body(folded[a:b]):
-            found["category"] = words
+            mentions[i] = _given(mention, said, category=words)
         elif mention.place_words is None and a_unit_named(words) and words.split()[1][0].isupper():
-            found["place_words"] = words  # "1. Huyện Kim Sơn": that unit's, not the area's
-        if found:
-            said = (words, source.span(a, b))
-            evidence = {**mention.evidence, **dict.fromkeys(found, said)}
-            mentions[i] = attrs.evolve(mention, evidence=evidence, **found)  # type: ignore[arg-type]
+            mentions[i] = _given(mention, said, place_words=words)  # "1. Huyện Kim Sơn"
+
+
+def _given(mention: FigureMention, said: tuple[str, tuple[int, int]], **cell: Any) -> FigureMention:
+    """The mention with the cell a heading gives it, the heading's words as evidence."""
+    evidence = {**mention.evidence, **dict.fromkeys(cell, said)}
+    return attrs.evolve(mention, evidence=evidence, **cell)
 
 
 def _heading_above(folded: str, line: int) -> re.Match[str] | None:
