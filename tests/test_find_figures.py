@@ -318,6 +318,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("28", {"period": Period.parse("6 tháng đầu năm 2025"), "measure": "registered"})],
     ),
     (
+        (
+            "Toàn huyện có 412 mô hình “Dân vận khéo” ở cơ sở, 57 mô hình ở các cơ quan, đơn vị "
+            "cấp huyện và 19 mô hình trong lực lượng vũ trang. Tổng cộng 488 mô hình."
+        ),
+        [
+            ("412", {"category": "ở cơ sở", "part_of": 3}),
+            ("57", {"category": "ở các cơ quan, đơn vị cấp huyện", "part_of": 3}),
+            ("19", {"category": "trong lực lượng vũ trang", "part_of": 3}),
+            ("488", {"part_of": None}),
+        ],
+    ),
+    (
+        (  # a next sentence's total the items do not add up to is none of theirs
+            "Có 40 mô hình ở các xã, 12 mô hình ở các cơ quan. Tổng cộng 60 mô hình."
+        ),
+        [("40", {"part_of": None}), ("12", {"part_of": None}), ("60", {"part_of": None})],
+    ),
+    (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],
     ),

@@ -103,6 +103,13 @@ _TOPIC = re.compile(
     r"[a-z]+(?:\s(?!(?:duoc|da|dang)\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
+# Where counts of models side by side are, each its own cell: "1.124 mô hình ở cơ sở, 216
+# mô hình ở các cơ quan, đơn vị cấp tỉnh và 48 mô hình trong lực lượng vũ trang".
+_WHERE = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s((?:o|tai|trong|thuoc)\s(?!(?:do|so|nam|thang|quy|giai\sdoan|phong\strao)\b)[a-z]+"
+    r"(?:,?\s(?!(?:va|duoc|da|dang|tang|giam|trong\sdo)\b)[a-z]+){0,7})"
+    r"(?=\s?[.;)\n]|,?\s(?:va|tong\scong)\s|,\s[0-9]|$)"
+)
 # The rest of a topic's name past a comma, up to the item's end, with no verb or count:
 # "sản xuất, kinh doanh giỏi;", not "sản xuất, được công nhận …".
 _JOINED_TOPIC = re.compile(
@@ -136,6 +143,13 @@ def things_measured(
         if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
         and _TOPIC.match(source.folded, spans[i][1])
     }
+    wheres = {  # "1.124 mô hình ở cơ sở, 216 mô hình ở các cơ quan, đơn vị cấp tỉnh"
+        i
+        for i in alike
+        if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
+        and mentions[i].place_words is None
+        and _WHERE.match(source.folded, spans[i][1])
+    }
     said = {
         i
         for i in alike
@@ -162,8 +176,10 @@ def things_measured(
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
-            if thing is None and (notable or (i in topics and _beside(mentions, topics, i))):
-                thing = _TOPIC.match(source.folded, end)  # "nổi bật là 312 mô hình bảo vệ …"
+            topic = notable or (i in topics and _beside(mentions, topics, i))
+            where = i in wheres and _beside(mentions, wheres, i)  # "… 48 mô hình trong …"
+            if thing is None and (topic or where):  # "nổi bật là 312 mô hình bảo vệ …"
+                thing = (_TOPIC if topic else _WHERE).match(source.folded, end)
         else:
             continue
         if thing is not None:

@@ -20,11 +20,14 @@ from danvan._text import fold
 
 __all__ = ["bodies_before_their_total", "total_after_its_parts"]
 
-# The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình".
+# The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
+# next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình."
 _SUM = r"(?:,|;|\sva)\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
 _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
+_SUM_NEXT = r"\.\s(?:tong\scong|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
+_SUM_IN_THE_NEXT = re.compile(_SUM_NEXT + "$")
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
-_LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}" + _SUM)
+_LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s[^,.;:()\n0-9]{0,40}")
@@ -36,15 +39,14 @@ def total_after_its_parts(
     """Link the items listed right before a "tổng cộng" count to it, in place."""
     for i, mention in enumerate(mentions):
         start = spans[i][0]
-        if (
-            not isinstance(mention.value, Count)
-            or mention.change is not None
-            or not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 24), start)
-        ):
+        if not isinstance(mention.value, Count) or mention.change is not None:
+            continue
+        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 24), start) is not None
+        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 24), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or (next_one and not _adds_up(mention, [mentions[j] for j in parts])):
+            continue  # "…. Tổng cộng 1.388 mô hình": only of items that add up to it
         said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
         if len(said) > 1 or (verb_said(mention) and said and said != {mention.measure}):
             continue
@@ -159,3 +161,13 @@ def _bodies_before(
             return []
         parts.append(j)
     return parts
+
+
+def _adds_up(total: FigureMention, parts: list[FigureMention]) -> bool:
+    """Whether exact counts add up to an exact total."""
+    values = [exact(part) for part in parts]
+    return (
+        exact(total) is not None
+        and None not in values
+        and sum(filter(None, values)) == exact(total)
+    )
