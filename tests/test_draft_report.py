@@ -292,6 +292,11 @@ _NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is
 #: Texts whose numbers are no results of the scope: (text, the values drafted, and each
 #: number left out with why). Each is named in ``left_out``, never lost in silence.
 LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
+    (  # a share of other things after a ratio is no share of the ratio's
+        "Toàn xã có 38/41 chi bộ, 100% cơ quan, trường học đăng ký xây dựng mô hình.",
+        ["38"],
+        [("100%", _NO_BASE)],
+    ),
     (  # one person's or household's figure is no total of the scope; an official's is
         (
             "Ông Trần Văn Lộc, 71 tuổi, ở thôn 4, đã hiến 480 m2 đất làm đường. Bà Nguyễn "

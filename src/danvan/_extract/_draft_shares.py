@@ -80,8 +80,9 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     counted = part.value
     right_after = _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
     if isinstance(counted, Count) and part.out_of is not None and part.change is None:
-        if right_after is None:  # "1.953/2.148 thôn …, chiếm 90,9%": of the ratio
-            return None
+        if right_after is None or _counts_other(text, mentions[i], part):
+            return None  # "1.953/2.148 thôn …, chiếm 90,9%" is the ratio's; not "425/432
+            # chi bộ, 100% cơ quan, đơn vị …", the share of others
         return Share(i - 1, i - 1, agrees=share_agrees(share, counted, part.out_of))
     if not isinstance(counted, Count) or not _counted(part) or right_after is None:
         return None
@@ -105,6 +106,18 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         if closer and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
             nearest = Share(i - 1, k, agrees=False)  # the nearest before the share
     return nearest
+
+
+# The word right after a percentage, when it names what the percentage counts.
+_WORD_AFTER = re.compile(
+    r"\s?(?!(?:so|tong|ke|chi|muc|cung|tro|tren|trong|va|dat|cua|nam|cac|moi)\b)([a-z]+)\b"
+)
+
+
+def _counts_other(text: str, share: FigureMention, part: FigureMention) -> bool:
+    """Whether a share names its own things, not those its count before counts."""
+    said = _WORD_AFTER.match(fold(text[share.span[1] : share.span[1] + 30]))
+    return said is not None and part.noun is not None and said[1] != fold(part.noun).split()[0]
 
 
 def _before(whole: FigureMention, part: FigureMention) -> int:
