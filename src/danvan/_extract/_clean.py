@@ -105,15 +105,12 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
-    if "rang" in text or "-" in text:
-        text = _PAGE_LABEL.sub(
-            lambda label: (
-                " " * len(label[0])
-                if _goes_on(text, label.start(), label.end(), long)
-                else label[0]
-            ),
-            text,
-        )
+    text = _PAGE_LABEL.sub(
+        lambda label: (
+            " " * len(label[0]) if _goes_on(text, label.start(), label.end(), long) else label[0]
+        ),
+        text,
+    )
     return _LINE_BREAK.sub(
         lambda line_break: (
             " " if _goes_on(text, line_break.start(), line_break.end(), long) else "\n"

@@ -199,7 +199,7 @@ def stocks_in_other_years(
 # hình; năm 2025 là 412 mô hình", "…, năm 2025 có 412"; or its next sentence, set apart by
 # "Riêng": "… được các cấp công nhận. Riêng năm 2025 có 186 mô hình".
 _NEXT_YEAR_THEN = re.compile(
-    r"[^.;:\n0-9]{0,60}?(?:[;,]\s(?:con\s|va\s|rieng\s)?|\.\s(?=rieng\s)(?:rieng\s))"
+    r"[^.;:\n0-9]{0,60}?(?:[;,]\s(?:con\s|va\s|rieng\s)?|\.\srieng\s)"
     r"(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s?(?:la|co|dat|:)\s?"
 )
 

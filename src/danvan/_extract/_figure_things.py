@@ -43,8 +43,9 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
+_NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8}"
+    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!va\b)[a-z]+){0,8}"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
 
@@ -106,7 +107,8 @@ _TOPIC = re.compile(
 # Where counts of models side by side are, each its own cell: "1.124 mô hình ở cơ sở, 216
 # mô hình ở các cơ quan, đơn vị cấp tỉnh và 48 mô hình trong lực lượng vũ trang".
 _WHERE = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s((?:o|tai|trong|thuoc)\s(?!(?:do|so|nam|thang|quy|giai\sdoan|phong\strao)\b)[a-z]+"
+    _NAME_AFTER + r"\s((?:o|tai|trong|thuoc)\s"
+    r"(?!(?:do|so|nam|thang|quy|giai\sdoan|phong\strao)\b)[a-z]+"
     r"(?:,?\s(?!(?:va|duoc|da|dang|tang|giam|trong\sdo)\b)[a-z]+){0,7})"
     r"(?=\s?[.;)\n]|,?\s(?:va|tong\scong)\s|,\s[0-9]|$)"
 )

@@ -49,8 +49,6 @@ _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 _ROW_CELLS = 3
 _ROW_NUMBERS = 2
 _ROW_WORDS = 2
-# Where a line of two cells splits them, not by spaces: a two-column table's row.
-_PAIR = re.compile(r"[^\n]*[\t|][^\n]*")
 
 
 def text_tables(text: str) -> list[tuple[int, int]]:
@@ -74,9 +72,10 @@ def text_tables(text: str) -> list[tuple[int, int]]:
         cells = [c.strip("*_ ") for c in _CELL_BREAK.split(row.strip()) if c.strip("*_ ")]
         numbers = sum(1 for c in cells if NUMBER_CELL.fullmatch(c) or GROUP_ORDER.fullmatch(c))
         words = len(cells) - numbers
-        # two columns, split by a tab or a bar: a label and its number ("Kinh tế | 64")
-        pair = _PAIR.fullmatch(row) is not None and len(cells) == 2
-        pair = pair and numbers == 1 and NUMBER_CELL.fullmatch(cells[1]) is not None
+        # two columns, split by a tab or a bar, not spaces: a label and its number ("Kinh
+        # tế | 64"), or their header
+        two = len(cells) == 2 and ("\t" in row or "|" in row)
+        pair = two and numbers == 1 and NUMBER_CELL.fullmatch(cells[1]) is not None
         row_like = (len(cells) >= _ROW_CELLS and numbers >= _ROW_NUMBERS) or pair
         goes_on = bool(tables) and tables[-1][1] + 1 == line.start() and numbers and len(cells) > 1
         if (row_like or goes_on) and words <= _ROW_WORDS:  # "\tTổng cộng\t42" after the rows
@@ -86,8 +85,7 @@ def text_tables(text: str) -> list[tuple[int, int]]:
             tables.append((start, line.end()))
             header = None
         else:
-            wide = len(cells) >= _ROW_CELLS or (len(cells) == 2 and _PAIR.fullmatch(row))
-            header = line.span() if wide and not numbers else None
+            header = line.span() if (len(cells) >= _ROW_CELLS or two) and not numbers else None
     return tables
 
 

@@ -45,7 +45,7 @@ def total_after_its_parts(
         if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 24), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
-        if len(parts) < 2 or (next_one and not _adds_up(mention, [mentions[j] for j in parts])):
+        if len(parts) < 2 or (next_one and not _adds_up(mentions, parts, i)):
             continue  # "…. Tổng cộng 1.388 mô hình": only of items that add up to it
         said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
         if len(said) > 1 or (verb_said(mention) and said and said != {mention.measure}):
@@ -119,9 +119,8 @@ def bodies_before_their_total(
     body.
     """
     for i, total in enumerate(mentions):
-        value = exact(total)
         if (
-            value is None
+            exact(total) is None
             or not (total.category is None or _MANY.match(fold(total.category)))
             or (total.part_of, total.subset_of, total.change) != (None, None, None)
             or not verb_said(total)
@@ -129,7 +128,7 @@ def bodies_before_their_total(
         ):
             continue
         parts = _bodies_before(folded, mentions, spans, i)
-        if len(parts) >= 2 and sum(exact(mentions[j]) or 0 for j in parts) == value:
+        if len(parts) >= 2 and _adds_up(mentions, parts, i):
             whole = (total.text, total.span)
             for j in parts:
                 evidence = {**mentions[j].evidence, "part_of": whole}
@@ -163,11 +162,8 @@ def _bodies_before(
     return parts
 
 
-def _adds_up(total: FigureMention, parts: list[FigureMention]) -> bool:
-    """Whether exact counts add up to an exact total."""
-    values = [exact(part) for part in parts]
-    return (
-        exact(total) is not None
-        and None not in values
-        and sum(filter(None, values)) == exact(total)
-    )
+def _adds_up(mentions: Sequence[FigureMention], parts: list[int], total: int) -> bool:
+    """Whether the exact counts ``parts`` add up to the exact count ``total``."""
+    values = [exact(mentions[j]) for j in parts]
+    whole = exact(mentions[total])
+    return whole is not None and None not in values and sum(v or 0 for v in values) == whole
