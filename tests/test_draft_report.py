@@ -1086,7 +1086,7 @@ def test_levels_that_name_no_one_level_are_the_cell_of_their_count() -> None:
 def test_persons_given_an_award_are_its_individuals() -> None:
     """ "cho 5 đồng chí", "cho 6 tập thể và 14 hội viên": persons are individuals, one batch.
 
-    Households stay apart, as recipients that are neither.
+    Households are the batch's households.
     """
     text = (
         "Ban Dân vận Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Dân vận” cho 5 đồng chí. "
@@ -1095,11 +1095,13 @@ def test_persons_given_an_award_are_its_individuals() -> None:
     )
     result = _draft(text, "nb-persons")
     assert result.report.figures == ()
-    rows = [(a.issuer_text, a.collectives, a.individuals, a.others) for a in result.awards]
+    rows = [
+        (a.issuer_text, a.collectives, a.individuals, a.households, a.others) for a in result.awards
+    ]
     assert rows == [
-        ("Ban Dân vận Trung ương", None, Count(5), None),
-        ("Hội Phụ nữ tỉnh", Count(6), Count(14), None),
-        ("Hội Nông dân huyện", Count(2), None, Count(11)),
+        ("Ban Dân vận Trung ương", None, Count(5), None, None),
+        ("Hội Phụ nữ tỉnh", Count(6), Count(14), None, None),
+        ("Hội Nông dân huyện", Count(2), None, Count(11), None),
     ]
 
 

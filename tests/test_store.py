@@ -258,6 +258,40 @@ class TestTheFile:
         with Store(path) as reopened:
             assert len(reopened.figures()) == 28
 
+    def test_an_awards_table_without_households_is_rebuilt_with_them(
+        self, tmp_path: Path, example: Dataset
+    ) -> None:
+        """A store an earlier danvan wrote gains the column, filled from its documents."""
+        from danvan import Award, AwardForm, Count
+
+        award = Award(
+            id="nb/bang-khen-ho",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer_text="Chủ tịch UBND tỉnh",
+            movements="dan-van-kheo",
+            collectives=Count(8),
+            individuals=Count(12),
+            households=Count(3),
+        )
+        path = tmp_path / "kho.sqlite"
+        with Store(path) as first:
+            first.add(attrs.evolve(example, awards=(*example.awards, award)))
+        with contextlib.closing(sqlite3.connect(path)) as db, db:
+            db.execute("DROP TABLE awards")
+            db.execute(
+                "CREATE TABLE awards (award TEXT PRIMARY KEY, form TEXT, issuer TEXT, "
+                "on_day TEXT, year INTEGER, movement TEXT, collectives INTEGER, "
+                "individuals INTEGER, others INTEGER)"
+            )
+            db.execute("UPDATE meta SET value = '2' WHERE key = 'derived'")
+        Store(path).close()
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            row = db.execute(
+                "SELECT collectives, individuals, households, others FROM awards WHERE award = ?",
+                (award.id,),
+            ).fetchone()
+        assert row == (8, 12, 3, None)
+
     def test_documents_of_the_first_wire_format_are_migrated_on_read(
         self, store: Store, example: Dataset
     ) -> None:

@@ -322,6 +322,67 @@ class TestAwardBatchesOfSeveralReports:
         assert "certificate of merit (2 batches): over 35 collectives, 18 individuals" in text
 
 
+class TestHouseholdsGivenAnAward:
+    """ "… tặng Bằng khen cho 8 tập thể, 12 cá nhân và 3 hộ gia đình": households are said."""
+
+    def dataset(self) -> object:
+        from danvan import Award, AwardForm, HolderKind, Recipient
+        from tests.seeds import ninh_binh
+
+        dataset = ninh_binh()
+        [first] = dataset.reports
+        counted = Award(
+            id="nb/bang-khen-ho",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer="vn/ninh-binh/ubnd",
+            movements="dan-van-kheo",
+            collectives=Count(8),
+            individuals=Count(12),
+            households=Count(3),
+        )
+        named = Award(
+            id="nb/giay-khen-ho",
+            form=AwardForm.CERTIFICATE_OF_COMMENDATION,
+            issuer="vn/ninh-binh/ubnd",
+            movements="dan-van-kheo",
+            recipients=(
+                Recipient(holder=HolderKind.COLLECTIVE, name="Chi hội Nông dân thôn Đông"),
+                Recipient(holder=HolderKind.HOUSEHOLD, name="Gia đình ông Nguyễn Văn Hòa"),
+            ),
+        )
+        report = attrs.evolve(first, awards=(*first.awards, counted.id, named.id))
+        return attrs.evolve(dataset, awards=(*dataset.awards, counted, named), reports=(report,))
+
+    def test_each_batch_says_its_households(self) -> None:
+        text = summarize(self.dataset()).to_text("vi")  # type: ignore[arg-type]
+        mine = text.split("Các báo cáo cùng nhau")[0]
+        assert "UBND tỉnh Ninh Bình: 8 tập thể, 12 cá nhân, 3 hộ gia đình" in mine
+        assert "1 tập thể, 0 cá nhân, 1 hộ gia đình" in mine
+        assert "không rõ tập thể hay cá nhân" not in text
+
+    def test_totals_add_the_households_of_every_batch(self) -> None:
+        across = summarize(self.dataset()).to_text("en").split("Across the reports")[1]  # type: ignore[arg-type]
+        lines = [x.strip() for x in across.splitlines() if "households" in x]
+        assert lines == [
+            "certificate of merit (2 batches): 28 collectives, 22 individuals, 3 households",
+            "certificate of commendation: 1 collectives, 0 individuals, 1 households",
+        ]
+        data = summarize(self.dataset()).to_dict("en")  # type: ignore[arg-type]
+        awards = data["across_reports"]["awards"]
+        assert [(a["households"], a["others"]) for a in awards] == [(3, 0), (1, 0)]
+        [report] = data["reports"]
+        named = report["awards"][-1]  # its counts are its recipients'
+        assert [a["households"] for a in report["awards"]][-2:] == [3, 1]
+        assert (named["collectives"], named["individuals"], named["others"]) == (1, 0, 0)
+
+    def test_the_batch_total_counts_its_households(self) -> None:
+        from danvan import HolderKind
+
+        counted = self.dataset().awards[-2]  # type: ignore[attr-defined]
+        assert counted.total == Count(23)
+        assert counted.count(HolderKind.HOUSEHOLD) == Count(3)
+
+
 def _summary_of(*figures: Figure) -> Summary:
     """The summary of the Ninh Bình seed with one report "r" of just these figures."""
     from tests.seeds import ninh_binh

@@ -61,11 +61,11 @@ class AwardStatus(Term):
 class Award:
     """A batch of one award form issued by one body, or proposed to it.
 
-    Give named ``recipients``, or counts (``collectives``, ``individuals`` and
-    ``others``), or neither when the report mentions a batch without a number ("trao
-    Giấy khen cho các tập thể …"): a count the report does not state is ``None`` and is
-    never shown or added up as 0. The counts of a named batch are computed from its
-    recipients.
+    Give named ``recipients``, or counts (``collectives``, ``individuals``,
+    ``households`` and ``others``), or neither when the report mentions a batch without
+    a number ("trao Giấy khen cho các tập thể …"): a count the report does not state is
+    ``None`` and is never shown or added up as 0. The counts of a named batch are
+    computed from its recipients.
 
     Attributes:
         id: Stable id.
@@ -86,6 +86,8 @@ class Award:
         recipients: Named recipients.
         collectives: Counted collective recipients.
         individuals: Counted individual recipients.
+        households: Counted households ("… cho 8 tập thể, 12 cá nhân và 3 hộ gia
+            đình": 3); ``None`` when the report names none.
         others: Counted recipients the report does not say are collectives or
             individuals ("87 tập thể và 41 điển hình": 41).
         occurrences: Whether the counts are award occurrences (lượt: "212 lượt tập thể,
@@ -120,13 +122,15 @@ class Award:
     )
     collectives: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     individuals: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
+    households: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     others: Count | None = attrs.field(default=None, validator=optional_instance_of(Count))
     occurrences: bool = attrs.field(default=False, validator=instance_of(bool))
     citation: str | None = attrs.field(default=None, validator=check_free_text)
     source: Source | None = attrs.field(default=None, validator=optional_instance_of(Source))
 
     def __attrs_post_init__(self) -> None:
-        counted = any(c is not None for c in (self.collectives, self.individuals, self.others))
+        counts = (self.collectives, self.individuals, self.households, self.others)
+        counted = any(c is not None for c in counts)
         if self.recipients and counted:
             raise InvalidEntityError(self.id, "give named recipients or counts, not both")
         if self.issuer is None and self.issuer_text is None:
@@ -160,16 +164,18 @@ class Award:
         return {
             HolderKind.COLLECTIVE: self.collectives,
             HolderKind.INDIVIDUAL: self.individuals,
-        }.get(holder)
+            HolderKind.HOUSEHOLD: self.households,
+        }[holder]
 
     @property
     def total(self) -> Count | None:
         """All recipients; ``None`` when the number of collectives or individuals is unknown.
 
-        Recipients of unstated kind (``others``) are added when given.
+        Households and recipients of unstated kind (``others``) are added when given.
         """
         if self.recipients:
             return Count(len(self.recipients))
         if self.collectives is None or self.individuals is None:
             return None
-        return self.collectives + self.individuals + (self.others or Count(0))
+        given = (c for c in (self.households, self.others) if c is not None)
+        return sum(given, self.collectives + self.individuals)

@@ -296,6 +296,7 @@ def _batch(award: Award) -> tuple[object, ...]:
         award.proposer,
         award.collectives,
         award.individuals,
+        award.households,
         award.others,
         award.recipients,
     )

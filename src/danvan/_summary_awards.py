@@ -54,19 +54,20 @@ class AwardCounts:
 
     collectives: Count | None
     individuals: Count | None
-    others: Count | None
+    households: Count
+    others: Count
     batches: int
 
 
 def award_totals(reports: Iterable[ReportSummary]) -> dict[AwardKey, AwardCounts]:
-    """Collectives, individuals and recipients of unstated kind, by :class:`AwardKey`.
+    """Collectives, individuals, households and recipients of unstated kind, by key.
 
     Batches of different programmes, forms or statuses are never added up, nor counts
     of occurrences to counts of recipients. A batch that several reports list (one
     award id) is added once. A count of collectives or individuals a batch does not
     give is never taken for 0: the total is then at least what the other batches give
-    ("ít nhất 35"), or unknown (``None``) when no batch gives it. Recipients of unstated
-    kind are added where batches give them.
+    ("ít nhất 35"), or unknown (``None``) when no batch gives it. Households and
+    recipients of unstated kind are added where batches give them (0 when none does).
     """
     added: dict[AwardKey, list[Award]] = {}
     seen: set[str] = set()
@@ -79,11 +80,17 @@ def award_totals(reports: Iterable[ReportSummary]) -> dict[AwardKey, AwardCounts
         key: AwardCounts(
             _at_least(a.count(HolderKind.COLLECTIVE) for a in batches),
             _at_least(a.count(HolderKind.INDIVIDUAL) for a in batches),
-            sum((a.count(None) or Count(0) for a in batches), Count(0)),
+            _given(a.count(HolderKind.HOUSEHOLD) for a in batches),
+            _given(a.count(None) for a in batches),
             len(batches),
         )
         for key, batches in added.items()
     }
+
+
+def _given(counts: Iterable[Count | None]) -> Count:
+    """The sum of the counts batches give, 0 when none does."""
+    return sum((c for c in counts if c is not None), Count(0))
 
 
 def _at_least(counts: Iterable[Count | None]) -> Count | None:

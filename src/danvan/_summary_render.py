@@ -33,6 +33,7 @@ from danvan._summary_words import (
     w,
 )
 from danvan._tables import Table
+from danvan._vocabulary import HolderKind
 
 __all__ = [
     "SummaryParts",
@@ -257,9 +258,10 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
                 "issuer_text": a.issuer_text,
                 "proposer": a.proposer,
                 "on": None if a.on is None else a.on.isoformat(),
-                "collectives": None if a.collectives is None else a.collectives.value,
-                "individuals": None if a.individuals is None else a.individuals.value,
-                "others": None if a.others is None else a.others.value,
+                **{
+                    name: None if (count := a.count(holder)) is None else count.value
+                    for name, holder in _RECIPIENTS
+                },
             }
             for a in r.awards
         ],
@@ -294,12 +296,22 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                 "batches": t.batches,
                 **_recipient_fields("collectives", t.collectives),
                 **_recipient_fields("individuals", t.individuals),
+                **_recipient_fields("households", t.households),
                 **_recipient_fields("others", t.others),
             }
             for key, t in award_totals(summary.reports).items()
         ],
         "findings": [_finding_dict(f, lang) for f in summary.findings],
     }
+
+
+# The recipients of an award by the kind its counts name (``None``: not said).
+_RECIPIENTS = (
+    ("collectives", HolderKind.COLLECTIVE),
+    ("individuals", HolderKind.INDIVIDUAL),
+    ("households", HolderKind.HOUSEHOLD),
+    ("others", None),
+)
 
 
 def _recipient_fields(name: str, count: Count | None) -> dict[str, Any]:

@@ -225,8 +225,9 @@ class _Text:
         who = self._recipients(
             award.count(HolderKind.COLLECTIVE),
             award.count(HolderKind.INDIVIDUAL),
+            award.count(HolderKind.HOUSEHOLD),
             award.count(None),
-            named=bool(award.recipients),
+            no_zeros=bool(award.recipients),
         )
         on = f" ({date_text(award.on, lang)})" if award.on else ""
         return f"{AwardKey.of(award).text(lang)} — {issuer}{on}: {who}"
@@ -235,20 +236,25 @@ class _Text:
         self,
         collectives: Count | None,
         individuals: Count | None,
+        households: Count | None,
         others: Count | None,
         *,
-        named: bool = False,
+        no_zeros: bool = False,
     ) -> str:
-        """The counts of a batch or a total; an unstated count is "?", never 0."""
-        if collectives is None and individuals is None and others is not None:
-            return f"{self._count(others)} {self.w('others')}"
-        parts = [
-            f"{self._count(collectives)} {self.w('collectives')}",
-            f"{self._count(individuals)} {self.w('individuals')}",
+        """The counts of a batch or a total; an unstated count is "?", never 0.
+
+        Households and recipients of unstated kind are shown when given, and with
+        ``no_zeros`` only when more than 0 (named recipients and totals count 0 of
+        what no batch gives).
+        """
+        shown: list[tuple[Count | None, str]] = [
+            (count, self.w(name))
+            for count, name in ((households, "households"), (others, "others"))
+            if count is not None and (count.value or not no_zeros)
         ]
-        if others is not None and (others.value or not named):
-            parts.append(f"{self._count(others)} {self.w('others')}")
-        return ", ".join(parts)
+        if collectives is not None or individuals is not None or not shown:
+            shown[:0] = [(collectives, self.w("collectives")), (individuals, self.w("individuals"))]
+        return ", ".join(f"{self._count(count)} {word}" for count, word in shown)
 
     def across(self) -> Iterator[str]:
         lang = self.lang
@@ -281,8 +287,9 @@ class _Text:
                     of = f" ({', '.join(names) or '?'})"
                 if t.batches > 1:
                     of += f" ({self._plural(t.batches, 'batch')})"
-                others = t.others if t.others and t.others.value else None
-                who = self._recipients(t.collectives, t.individuals, others)
+                who = self._recipients(
+                    t.collectives, t.individuals, t.households, t.others, no_zeros=True
+                )
                 yield f"    {key.text(lang)}{of}: {who}"
 
     def findings(self) -> Iterator[str]:

@@ -60,6 +60,7 @@ _WORDS = {
     "collectives": ("tập thể", "collectives"),
     "individuals": ("cá nhân", "individuals"),
     "recipients": ("người nhận", "recipients"),
+    "households": ("hộ gia đình", "households"),
     "others": ("không rõ tập thể hay cá nhân", "not said whether collective or individual"),
     "no_form": ("khen thưởng (hình thức không nêu)", "award (form not stated)"),
     "proposed": ("đề nghị", "proposed:"),

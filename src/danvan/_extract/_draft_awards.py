@@ -54,6 +54,7 @@ def award_of(
         source=quoted,
         collectives=counts.get(HolderKind.COLLECTIVE),
         individuals=counts.get(HolderKind.INDIVIDUAL),
+        households=counts.get(HolderKind.HOUSEHOLD),
         others=counts.get(None),
     )
 
@@ -61,11 +62,11 @@ def award_of(
 def _recipients(mention: FigureMention) -> HolderKind | None:
     """Who a count of an award's recipients counts: persons ("5 đồng chí") are individuals.
 
-    ``None`` for households and for what the noun does not say.
+    ``None`` for what the noun does not say.
     """
     if mention.holder is None and mention.unit_of_measure is UnitOfMeasure.PEOPLE:
         return HolderKind.INDIVIDUAL  # "đồng chí", "cán bộ", "hội viên", "người"
-    return mention.holder if mention.holder is not HolderKind.HOUSEHOLD else None
+    return mention.holder
 
 
 def _proposer(mention: FigureMention) -> str | None:

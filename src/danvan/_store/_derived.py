@@ -127,6 +127,7 @@ def _award(award: Award) -> tuple[Any, ...]:
         ",".join(award.movements),
         _count(award.collectives),
         _count(award.individuals),
+        _count(award.households),
         _count(award.others),
     )
 

@@ -23,7 +23,7 @@ APPLICATION_ID = 0x6476616E
 #: The version of the store's own tables, in ``PRAGMA user_version``.
 VERSION = 1
 #: The version of the derived tables' shape; they are rebuilt when it changes.
-DERIVED = 2  # 2: figures.amount
+DERIVED = 3  # 2: figures.amount; 3: awards.households
 # How long a writer waits for another one to finish, in seconds.
 BUSY_SECONDS = 60.0
 
@@ -70,7 +70,8 @@ CREATE INDEX figures_by_province_year ON figures (province, year);
 CREATE INDEX figures_by_measure ON figures (measure);
 CREATE TABLE awards (
     award TEXT PRIMARY KEY, form TEXT, issuer TEXT, on_day TEXT, year INTEGER,
-    movement TEXT, collectives INTEGER, individuals INTEGER, others INTEGER
+    movement TEXT, collectives INTEGER, individuals INTEGER,
+    households INTEGER, others INTEGER
 );
 CREATE TABLE models (
     model TEXT PRIMARY KEY, name TEXT, unit TEXT, province TEXT, kind TEXT,

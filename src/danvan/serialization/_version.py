@@ -6,8 +6,9 @@
   stand on a day (``as_of``); periods may run on (no ``end``);
   documents may carry a number without a symbol (``number``) and the documents they
   implement (``implements``); datasets may carry their own validation rules
-  (``rules``). Every ``danvan/1`` document is a valid ``danvan/2`` document, so the
-  step between them changes nothing but the version.
+  (``rules``); awards may count their ``households``. Every ``danvan/1`` document is
+  a valid ``danvan/2`` document, so the step between them changes nothing but the
+  version.
 """
 
 from __future__ import annotations

@@ -182,6 +182,7 @@ def awards(draw: st.DrawFn, issuers: list[str] | None = None) -> Award:
     return Award(
         collectives=draw(st.none() | counts(max_value=1000)),
         individuals=draw(st.none() | counts(max_value=1000)),
+        households=draw(st.none() | counts(max_value=1000)),
         others=draw(st.none() | counts(max_value=1000)),
         occurrences=draw(st.booleans()),
         **common,
