@@ -1509,6 +1509,21 @@ def test_a_table_of_plain_text_is_read_cell_by_cell() -> None:
             "1.450",
             "1.960",
         ),
+        (  # "tỷ lệ" in brackets
+            "Các chi hội đăng ký 156 mô hình; đã có 141 mô hình được công nhận (tỷ lệ 90,4%).",
+            "90,4%",
+            "141",
+            "156",
+        ),
+        (  # past the words of a long act, a quoted title among them
+            (
+                "Đăng ký xây dựng 230 mô hình. Kết quả, có 207 mô hình được công nhận đạt "
+                '"Dân vận khéo" cấp huyện, đạt 90%.'
+            ),
+            "90%",
+            "207",
+            "230",
+        ),
     ],
 )
 def test_a_share_is_drafted_with_its_counts(text: str, share: str, part: str, whole: str) -> None:

@@ -34,11 +34,13 @@ __all__ = ["Share", "share_of"]
 _REACH = 600
 
 # Between a count and its share: "…, đạt 92,1%", "(chiếm 43,6%)", "bằng 86%", "(68%)",
-# past the count's own words: "198 mô hình được công nhận, đạt 92,1%", "1.953/2.148
-# thôn, tổ dân phố có mô hình, chiếm 90,9%".
+# "(tỷ lệ 90,8%)", past the count's own words: "198 mô hình được công nhận, đạt 92,1%",
+# "… được công nhận đạt "Dân vận khéo" các cấp, đạt 92,5%", "1.953/2.148 thôn, tổ dân
+# phố có mô hình, chiếm 90,9%".
 _RIGHT_AFTER = re.compile(  # …or in the next cell of a table's row: "218 | 90,8", "218\t90,8",
-    r"(?:(?:[^,.;:()\n0-9]{0,40}?[,(]\s?){1,2}"  # "218</td><td>90,8"
-    r"|(?:[ \t|]|\s*</?t[dh]\b[^<>]{0,60}>\s*)*)\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?)?"
+    r"(?:(?:[^,.;:()\n0-9]{0,60}?[,(]\s?){1,2}"  # "218</td><td>90,8"
+    r"|(?:[ \t|]|\s*</?t[dh]\b[^<>]{0,60}>\s*)*)\s?"
+    r"(?:(?:dat|bang|chiem)(?:\sty\sle)?|(?:voi\s)?ty\sle(?:\sdat)?)?"
 )
 
 
