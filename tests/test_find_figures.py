@@ -335,6 +335,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("40", {"part_of": None}), ("12", {"part_of": None}), ("60", {"part_of": None})],
     ),
+    (  # who acted after "do": the recogniser or the builder, each part its own act
+        (
+            "Lực lượng Công an duy trì 318 mô hình; trong đó 42 mô hình do Công an tỉnh công "
+            "nhận, 276 mô hình do Công an cấp xã xây dựng."
+        ),
+        [
+            ("318", {"measure": "in_operation"}),
+            ("42", {"measure": "recognised", "level": L.PROVINCE, "subset_of": 0}),
+            ("276", {"measure": "built", "subset_of": 0, "category": "Công an cấp xã"}),
+        ],
+    ),
+    (  # "do" a body: the act is that body's; "do" a cause is none
+        ("Năm 2025 có 64 mô hình do UBND huyện công nhận; 8 mô hình bị dừng do chưa đạt tiêu chí."),
+        [
+            ("64", {"measure": "recognised", "level": L.DISTRICT}),
+            ("8", {"measure": "models", "status": ModelStatus.STOPPED, "category": None}),
+        ],
+    ),
+    (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
+        "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
+        [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
+    ),
     (
         "Tính chung 8 năm công nhận 930 mô hình; các cơ sở góp 640 ngày công.",
         [("930", {"measure": "recognised"}), ("640", {"measure": "workdays"})],

@@ -104,12 +104,12 @@ class Term(enum.Enum):
         index = _index(cls)
         key = words(text)
         found: Self | None = index.get(key)
-        if found is None:
-            for noise in cls._noise():
-                if key.startswith(noise + " "):
-                    found = index.get(key[len(noise) + 1 :])
-                    if found is not None:
-                        break
+        while found is None:  # "lĩnh vực bảo đảm an ninh": each leading noise in turn
+            noise = next((n for n in cls._noise() if key.startswith(n + " ")), None)
+            if noise is None:
+                break
+            key = key[len(noise) + 1 :]
+            found = index.get(key)
         return found
 
 

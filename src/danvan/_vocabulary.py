@@ -277,7 +277,10 @@ class Field(Term):
 
     @classmethod
     def _noise(cls) -> tuple[str, ...]:
-        return ("tren linh vuc", "linh vuc", "thuoc linh vuc", "mo hinh")
+        return (
+            *("tren linh vuc", "linh vuc", "thuoc linh vuc", "mo hinh"),
+            *("bao dam", "dam bao", "giu gin", "giu vung"),  # "bảo đảm an ninh, trật tự"
+        )
 
 
 # Words that join the fields of a merged bucket: "kinh tế và văn hóa - xã hội".

@@ -1,5 +1,8 @@
 """What was done to models, and where or whose they are: no count of an act of the period.
 
+A passive after a count says its act ("40 mô hình được công nhận"), and so does who acted
+after "do" ("56 mô hình do Công an tỉnh công nhận"; not a cause: "do chưa đạt tiêu chí").
+
 "Đoàn kiểm tra 45 mô hình được công nhận cấp tỉnh" inspected 45 models recognised before;
 "xã kế thừa 38 mô hình đã được công nhận" took them over at a merge; "sách ảnh giới thiệu
 120 mô hình" made them known: none of them was recognised in the period. "tại 8/8 huyện"
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_verbs import AT_PLACE, words_at
+from danvan._extract._figure_verbs import AT_PLACE, Verb, verb_in, words_at
 
 __all__ = [
     "DONE_BEFORE",
@@ -23,7 +26,33 @@ __all__ = [
     "places",
     "proposed_stop",
     "stopped_after",
+    "verb_after",
 ]
+
+# "40 mô hình được (các cấp) công nhận", "56 mô hình do Công an tỉnh công nhận" (a body
+# or a level acts, see _AGENT); past "hay, cách làm …", a quoted name and places
+_PASSIVE_WINDOW = re.compile(
+    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]"
+    r"|\((?:[^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?|nam\s[0-9]{4}:\s[0-9.,]+)\)"
+    r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s){0,45}?"  # "… tại 12 xã được công nhận"
+    r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9]{0,60})"
+)
+# Who acts after "do" is a body (a capital: "do UBND tỉnh", "do Hội Nông dân") or a level
+# ("do cấp xã", "do các cấp"), not a cause: "do chưa đạt tiêu chí".
+_AGENT = re.compile(r"(?:cac\s)?cap\s")
+
+
+def verb_after(source: CleanText, end: int) -> Verb | None:
+    """The act a passive or its agent says right after the count ending at ``end``."""
+    after = _PASSIVE_WINDOW.match(source.folded, end)
+    if after is None or not after["words"]:
+        return None
+    at = after.start("words")
+    agent = source.clean[at : at + 1].isupper() or _AGENT.match(source.folded, at)
+    if after["by"] == "do" and not agent:
+        return None
+    return verb_in(after["words"], at, source)
+
 
 # A passive after a count: what was done to the models, not how many there are; a grade
 # is how many there are of it.

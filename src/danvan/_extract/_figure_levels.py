@@ -58,9 +58,9 @@ _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân v�
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\bduoc\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
+    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
-    r"|(?:cac\s)?co\squan)\s"  # "được các cơ quan Trung ương biểu dương"
+    r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"

@@ -10,7 +10,13 @@ import re
 from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_acted import acted_on, places, proposed_stop, stopped_after
+from danvan._extract._figure_acted import (
+    acted_on,
+    places,
+    proposed_stop,
+    stopped_after,
+    verb_after,
+)
 from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_changes import bracketed_change, change_before
 from danvan._extract._figure_context import context_words
@@ -58,13 +64,6 @@ _NEW_ROLE = re.compile(
     r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
-)
-# "40 mô hình được (các cấp) công nhận"; past "hay, cách làm …", a quoted name and places
-_PASSIVE_WINDOW = re.compile(
-    r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]"
-    r"|\((?:[^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?|nam\s[0-9]{4}:\s[0-9.,]+)\)"
-    r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s){0,45}?"  # "… tại 12 xã được công nhận"
-    r"\bduoc\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
 _TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên công đoàn tham gia"
     r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
@@ -133,9 +132,7 @@ class _Meaning:
             return
         clause_start = self._clause_start()
         verb = None
-        after = _PASSIVE_WINDOW.match(self.folded, self.end)
-        if after is not None and after["words"]:  # "40 mô hình được (các cấp) công nhận"
-            verb = verb_in(after["words"], after.start("words"), self.source)
+        verb = verb_after(self.source, self.end)  # "40 mô hình được (các cấp) công nhận"
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]
