@@ -353,6 +353,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("8", {"measure": "models", "status": ModelStatus.STOPPED, "category": None}),
         ],
     ),
+    (  # models still watched took no act of the count before them
+        (
+            "Toàn xã có 24 mô hình, trong đó 17 mô hình đã được công nhận, 7 mô hình đang "
+            "theo dõi, đánh giá."
+        ),
+        [
+            ("24", {"measure": "models"}),
+            ("17", {"measure": "recognised", "subset_of": 0}),
+            ("7", {"measure": "models", "status": None, "category": "đang theo dõi"}),
+        ],
+    ),
+    (  # nor the level that recognised the count before them
+        (
+            "Toàn phường có 40 mô hình, trong đó cấp phường công nhận 31 mô hình, 9 mô hình "
+            "đang tiếp tục theo dõi."
+        ),
+        [
+            ("40", {"measure": "models"}),
+            ("31", {"status": ModelStatus.RECOGNISED, "level": L.GRASSROOTS, "part_of": 0}),
+            ("9", {"status": None, "level": None, "category": "đang tiếp tục theo dõi"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

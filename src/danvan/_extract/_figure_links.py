@@ -173,7 +173,9 @@ def _in_its_batch(
     """A count read as one of a batch: its total of its own unit, the level of its batch.
 
     "45 tập thể, 67 cá nhân …, trong đó cấp tỉnh khen thưởng 12 tập thể, 15 cá nhân": the
-    12 break down the 45, and the 15 were commended at the province level too.
+    12 break down the 45, and the 15 were commended at the province level too; not a
+    count of the same things, another cell: "cấp phường công nhận 28 mô hình, 8 mô hình
+    đang theo dõi".
     """
     total = mention.part_of
     if total is not None and mentions[total].unit_of_measure != mention.unit_of_measure:
@@ -190,6 +192,7 @@ def _in_its_batch(
         and before is not None
         and said is not None
         and said[1][1] <= before.span[0]  # written before its number: the batch's
+        and before.unit_of_measure != mention.unit_of_measure
         and JOINED.fullmatch(folded, spans[-1][1], span[0])
     ):
         evidence = {**mention.evidence, "level": said}
