@@ -375,6 +375,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"status": None, "level": None, "category": "đang tiếp tục theo dõi"}),
         ],
     ),
+    (  # a clause after a semicolon that starts with its verb goes on with the body
+        (
+            "Đoàn Thanh niên đăng ký 143 mô hình; công nhận 128 mô hình, trong đó 21 mô hình "
+            "cấp tỉnh. Toàn tỉnh đăng ký 520 mô hình; công nhận 470 mô hình."
+        ),
+        [
+            ("143", {"measure": "registered", "category": "Đoàn Thanh niên"}),
+            ("128", {"measure": "recognised", "category": "Đoàn Thanh niên"}),
+            ("21", {"level": L.PROVINCE, "part_of": 1, "category": "Đoàn Thanh niên"}),
+            ("520", {"measure": "registered", "category": None}),
+            ("470", {"measure": "recognised", "category": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -193,6 +193,10 @@ def same_subject(
                 and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
                     GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
                     or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    or (  # of the same things: "…; công nhận 195 mô hình"
+                        mention.unit_of_measure is mentions[i - 1].unit_of_measure
+                        and _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    )
                 )
             )
         ):
@@ -206,6 +210,14 @@ _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
     r"|(?:;|\.)\s(?:den\snay|hien\snay|qua\sdanh\sgia),?(?:\sda)?(?:\sco)?\s)"
+)
+
+
+# A clause after a semicolon that starts with its verb, so with the subject before:
+# "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
+_NEXT_ACT = re.compile(
+    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS})"
+    r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
 
