@@ -498,6 +498,27 @@ def test_a_total_over_the_years_is_of_a_period_as_long() -> None:
         assert _draft(text, "nb-recent-3y", "2023 - 2025").report.figures != ()
 
 
+def test_a_sentence_of_the_years_alone_frames_the_counts_after_it() -> None:
+    """ "Qua 5 năm triển khai, phong trào … phát triển. Tổng số …": the five years' counts.
+
+    Only in its paragraph, up to the next sentence that gives counts; a year named by a
+    count's own sentence is its own.
+    """
+    text = (
+        "Sau 5 năm thực hiện, phong trào thi đua “Dân vận khéo” của xã ngày càng đi vào "
+        "chiều sâu. Tổng số mô hình đăng ký là 186 mô hình; đã công nhận 171 mô hình. Năm "
+        "2025 công nhận 38 mô hình.\nXã đã vận động nhân dân hiến 1.200 m2 đất."
+    )
+    annual = _draft(text, "nb-framed", "năm 2025")
+    assert [str(f.value) for f in annual.report.figures] == ["38", "1.200"]
+    why = "a total over the years ('Sau 5 năm thực hiện'), not of năm 2025: set its period"
+    assert annual.left_out == tuple(
+        f"'{count} mô hình' @ {text.index(count)}: {why}" for count in ("186", "171")
+    )
+    review = _draft(text, "nb-framed-5y", "2021 - 2025")
+    assert [str(f.value) for f in review.report.figures] == ["186", "171", "38", "1.200"]
+
+
 def test_the_result_of_a_total_over_the_years_is_of_its_years() -> None:
     """ "… 5 năm qua, … đăng ký 1.245 …. Kết quả: có 1.102 …": the 1.102 are of the five years.
 

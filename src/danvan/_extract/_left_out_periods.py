@@ -316,13 +316,20 @@ def _progress(text: str, mention: FigureMention) -> bool:
 def _its_sentence(text: str, start: int) -> str:
     """The words of a number's sentence before it, with the one before if it gives its result.
 
-    "…, 5 năm qua, … 1.245 mô hình. Kết quả: có 1.102": the 1.102 are of the five years.
+    "…, 5 năm qua, … 1.245 mô hình. Kết quả: có 1.102": the 1.102 are of the five years;
+    so are those after a sentence of the paragraph that gives no count, only the years:
+    "Qua 5 năm triển khai, phong trào … có bước phát triển mới. Tổng số mô hình …".
     """
     reach = max(0, start - _TO_DATE_REACH)
     opens = max(text.rfind(". ", reach, start), text.rfind("\n", reach, start)) + 1
-    if opens > 0 and _RESULT_OF.match(fold(text[opens : opens + 12])):
+    if opens > 0:
         reach = max(0, opens - 2 * _TO_DATE_REACH)
-        opens = max(text.rfind(". ", reach, opens - 2), text.rfind("\n", reach, opens - 2)) + 1
+        before = max(text.rfind(". ", reach, opens - 2), text.rfind("\n", reach, opens - 2)) + 1
+        framed = _OVER_YEARS.sub("", fold(text[max(before, reach) : opens]))
+        if _RESULT_OF.match(fold(text[opens : opens + 12])) or (
+            text[opens - 1] != "\n" and not _A_DIGIT.search(framed)
+        ):
+            opens = before
     return text[max(opens, reach) : start].strip()
 
 
