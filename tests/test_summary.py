@@ -593,3 +593,18 @@ def test_a_drafts_notes_read_in_the_summarys_language() -> None:
     assert f"Ghi chú: chưa đưa vào bản nháp: '2.500 mô hình' (ký tự thứ 57): {why}" in vietnamese
     assert "Ghi chú: Số liệu do xã gửi." in vietnamese
     assert "not drafted: '2.500 mô hình' @ 57: a target ('Phấn đấu'), not a result" in english
+
+
+def test_a_report_of_the_area_itself_names_it_once() -> None:
+    """ "Đơn vị: Tỉnh Ninh Bình", not "Tỉnh Ninh Bình (Tỉnh Ninh Bình)"; a body its area."""
+    from tests.seeds import ninh_binh
+
+    dataset = ninh_binh()
+    [report] = dataset.reports
+    own = attrs.evolve(report, id="nb-own", units=("vn/ninh-binh",))
+    text = summarize(attrs.evolve(dataset, reports=(report, own))).to_text("vi")
+    who = [line.strip() for line in text.splitlines() if line.strip().startswith("Đơn vị:")]
+    assert who == [
+        "Đơn vị: Ban Chỉ đạo phong trào thi đua Dân vận khéo tỉnh (Tỉnh Ninh Bình)",
+        "Đơn vị: Tỉnh Ninh Bình",
+    ]

@@ -91,8 +91,11 @@ class _Text:
         lang = self.lang
         yield f"{self.w('report_heading')} {r.report.id}: {r.report.title}"
         where = [r.area.name, *(u.name for u in self.ds.hierarchy.ancestors(r.area.id))]
-        names = ", ".join(u.name for u in r.units)
-        yield f"  {self.w('who')}: {names} ({', '.join(where)})"
+        units = [u.name for u in r.units]
+        if where[:1] == units:  # the area itself: "Tỉnh Ninh Bình", not "… (Tỉnh Ninh Bình)"
+            where = where[1:]
+        at = f" ({', '.join(where)})" if where else ""
+        yield f"  {self.w('who')}: {', '.join(units)}{at}"
         when = date_text(r.when, lang)
         if r.when is None and r.published_on is not None:
             when += f" ({self.w('published')} {date_text(r.published_on, lang)})"
