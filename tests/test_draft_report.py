@@ -2281,3 +2281,22 @@ def test_a_change_in_percent_is_drafted_as_the_change_of_its_count() -> None:
     assert (change.of, change.restates, change.part_of) == (None, None, None)
     assert [line.split(":")[0] for line in result.left_out] == [f"'15%' @ {text.index('15%')}"]
     assert _new_findings(result) == []
+
+
+def test_counts_of_what_bodies_did_among_a_total_are_no_cells_of_it() -> None:
+    """ "… duy trì 385 mô hình …. Trong đó, có 47 mô hình do Công an tỉnh công nhận, 338 …
+    do Công an cấp xã xây dựng": among the 385, each of its own act; no warning.
+    """
+    text = (
+        "Năm 2025, lực lượng Công an tỉnh duy trì 385 mô hình “Dân vận khéo” trong lĩnh vực "
+        "bảo đảm an ninh, trật tự. Trong đó, có 47 mô hình do Công an tỉnh công nhận, 338 mô "
+        "hình do Công an cấp xã xây dựng."
+    )
+    result = _draft(text, "nb-police")
+    total, recognised, built = result.report.figures
+    assert (total.measure, total.dims.fields) == ("in_operation", (Field.DEFENCE_SECURITY,))
+    assert (recognised.measure, recognised.dims.level) == ("recognised", RecognitionLevel.PROVINCE)
+    assert (built.measure, built.dims.category) == ("built", "Công an cấp xã")
+    assert (recognised.subset_of, built.subset_of) == (total.id, total.id)
+    assert (recognised.part_of, built.part_of) == (None, None)
+    assert _new_findings(result) == []

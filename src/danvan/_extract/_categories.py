@@ -34,7 +34,7 @@ from danvan._extract._body_names import (
     whose,
     within_the_body_before,
 )
-from danvan._extract._cells import measured_as_total
+from danvan._extract._cells import named_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import (
     grade_after,
@@ -177,10 +177,8 @@ def name_categories(
         if not (named or beside or i in grades):
             continue
         mention = mentions[i]
-        total = mention.subset_of
-        if total is not None and mentions[total].category is None and (named or beside):
-            mention = measured_as_total(mention, mentions[total])  # a cell of it after all
-            mention = attrs.evolve(mention, part_of=total, subset_of=None)
+        if named or beside:
+            mention = named_cell(mention, mentions)
         if i in grades and within_the_body_before(source.folded, mentions, spans, names, i):
             mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}

@@ -28,6 +28,7 @@ __all__ = [
     "dimension",
     "exact",
     "measured_as_total",
+    "named_cell",
     "second_breakdown",
     "sets_a_cell",
 ]
@@ -124,6 +125,21 @@ def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMentio
     if "measure" in total.evidence:
         evidence["measure"] = total.evidence["measure"]
     return attrs.evolve(part, measure=total.measure, evidence=evidence)
+
+
+def named_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> FigureMention:
+    """A count named by its body among a total no name sets: a cell of it after all.
+
+    Not a count of another act: "… duy trì 412 mô hình; trong đó … 356 mô hình do Công an
+    cấp xã xây dựng" built the 356, among the 412 in operation.
+    """
+    total = mention.subset_of
+    if total is None or mentions[total].category is not None:
+        return mention
+    cell = measured_as_total(mention, mentions[total])
+    if cell.measure != mentions[total].measure:
+        return mention
+    return attrs.evolve(cell, part_of=total, subset_of=None)
 
 
 def exact(mention: FigureMention) -> int | None:
