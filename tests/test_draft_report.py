@@ -2300,3 +2300,21 @@ def test_counts_of_what_bodies_did_among_a_total_are_no_cells_of_it() -> None:
     assert (recognised.subset_of, built.subset_of) == (total.id, total.id)
     assert (recognised.part_of, built.part_of) == (None, None)
     assert _new_findings(result) == []
+
+
+def test_counts_still_running_and_stopped_are_among_the_models_recognised() -> None:
+    """ "… 4.126 mô hình được công nhận. … duy trì … 3.870 mô hình; có 256 mô hình ngừng
+    hoạt động": they add up to the 4.126, but count what runs and what stopped, no cells
+    of models recognised; no warning.
+    """
+    text = (
+        "Lũy kế đến hết năm 2025, toàn tỉnh có 4.126 mô hình, điển hình được công nhận. Số "
+        "mô hình tiếp tục duy trì hoạt động là 3.870 mô hình; có 256 mô hình ngừng hoạt "
+        "động sau sắp xếp đơn vị hành chính."
+    )
+    result = _draft(text, "nb-running")
+    total, running, stopped = result.report.figures
+    assert (total.measure, running.measure) == ("recognised", "in_operation")
+    assert (running.subset_of, stopped.subset_of) == (total.id, total.id)
+    assert (running.part_of, stopped.part_of) == (None, None)
+    assert _new_findings(result) == []

@@ -24,6 +24,7 @@ from danvan._extract._cells import (
     exact,
     measured_as_total,
     sets_a_cell,
+    under_the_total,
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO
@@ -147,12 +148,9 @@ def parts_that_add_up(
             )
             if total is None:
                 continue
-            words_at_total = (mentions[total].text, mentions[total].span)
-            for i in run:
-                counted = counts_what_its_total_counts(view[i], mentions[total])
-                measured = measured_as_total(counted, mentions[total])
-                found = {**measured.evidence, "part_of": words_at_total}
-                mentions[i] = attrs.evolve(measured, part_of=total, evidence=found)
+            parts = [counts_what_its_total_counts(view[i], mentions[total]) for i in run]
+            for i, part in zip(run, under_the_total(parts, mentions[total], total), strict=True):
+                mentions[i] = part
 
 
 _BREAKDOWN_WORDS = re.compile(  # "Phân theo lĩnh vực:", "Về cấp công nhận:", "Xét theo cấp"

@@ -29,6 +29,7 @@ __all__ = [
     "exact",
     "measured_as_total",
     "named_cell",
+    "under_the_total",
     "second_breakdown",
     "sets_a_cell",
 ]
@@ -125,6 +126,31 @@ def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMentio
     if "measure" in total.evidence:
         evidence["measure"] = total.evidence["measure"]
     return attrs.evolve(part, measure=total.measure, evidence=evidence)
+
+
+# What a part of a count of models may say it is: a stage, or how many there are of a status.
+_STAGED = frozenset((*STAGES, "models"))
+
+
+def under_the_total(
+    parts: Sequence[FigureMention], whole: FigureMention, total: int
+) -> list[FigureMention]:
+    """Counts that add up to ``whole`` (at ``total``) as its cells, measured as it is.
+
+    Or among it, when one is a count of another act: "… 5.912 mô hình được công nhận.
+    Số mô hình được duy trì là 5.430 mô hình; có 482 mô hình ngừng hoạt động".
+    """
+    measured = [measured_as_total(part, whole) for part in parts]
+    words = (whole.text, whole.span)
+    if {m.measure for m in measured} <= {whole.measure, *_STAGED}:
+        return [
+            attrs.evolve(m, part_of=total, evidence={**m.evidence, "part_of": words})
+            for m in measured
+        ]
+    return [
+        attrs.evolve(m, subset_of=total, evidence={**m.evidence, "subset_of": words})
+        for m in measured
+    ]
 
 
 def named_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> FigureMention:
