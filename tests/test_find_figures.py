@@ -388,6 +388,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("470", {"measure": "recognised", "category": None}),
         ],
     ),
+    (  # a change of a place's count is that place's
+        (
+            "Năm 2025, xã Hòa Bình có 18 mô hình (tăng 4 mô hình so với năm 2024); phường "
+            "Đông Thành có 22 mô hình, tăng 5 mô hình."
+        ),
+        [
+            ("18", {"place_words": "xã Hòa Bình"}),
+            ("4", {"place_words": "xã Hòa Bình", "change": Change.INCREASE}),
+            ("22", {"place_words": "phường Đông Thành"}),
+            ("5", {"place_words": "phường Đông Thành", "change": Change.INCREASE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

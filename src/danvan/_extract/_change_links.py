@@ -40,7 +40,8 @@ def cell_of_the_one_changed(
 
     "Cả huyện có 24 mô hình cấp tỉnh, tăng 6 mô hình; 156 mô hình cấp huyện, tăng 22 mô
     hình": the 6 are of the province level, the 22 of the district level. With no verb of
-    its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình".
+    its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình"; and
+    the count's place: "xã Tân Lập có 15 mô hình (tăng 3 mô hình …)" are the commune's.
     """
     if (
         before.change is not None
@@ -50,9 +51,13 @@ def cell_of_the_one_changed(
     ):
         return mention
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
-    if not acted and not any(name in before.evidence for name in _CELL):
+    placed = before.place_words is not None and mention.place_words is None
+    if not (acted or placed) and not any(name in before.evidence for name in _CELL):
         return mention
     taken = with_the_cell_of(mention, before)  # a category is named after all are read
+    if placed and "place_words" in before.evidence:
+        evidence = {**taken.evidence, "place_words": before.evidence["place_words"]}
+        taken = attrs.evolve(taken, place_words=before.place_words, evidence=evidence)
     if not acted:
         return taken
     evidence = {**taken.evidence, "measure": before.evidence["measure"]}
