@@ -2318,3 +2318,24 @@ def test_counts_still_running_and_stopped_are_among_the_models_recognised() -> N
     assert (running.subset_of, stopped.subset_of) == (total.id, total.id)
     assert (running.part_of, stopped.part_of) == (None, None)
     assert _new_findings(result) == []
+
+
+def test_a_period_that_opens_a_sentence_heads_its_paragraph() -> None:
+    """ "Năm 2024, … 318 mô hình. Các mô hình đã … hiến 4.500 m2 đất": both of 2024.
+
+    Not a sentence of its own time ("Đến nay, …"), nor the next paragraph.
+    """
+    text = (
+        "Năm 2024, toàn huyện công nhận 318 mô hình. Các mô hình đã vận động nhân dân hiến "
+        "4.500 m2 đất, đóng góp 2.100 ngày công. Đến nay, toàn huyện có 1.420 mô hình.\n"
+        "Các xã đã đăng ký 96 mô hình."
+    )
+    result = _draft(text, "nb-framed-2024", "năm 2025")
+    periods = {str(f.value): str(f.period) for f in result.report.figures}
+    assert periods == {
+        "318": "năm 2024",
+        "4.500": "năm 2024",
+        "2.100": "năm 2024",
+        "1.420": "năm 2025",
+        "96": "năm 2025",
+    }

@@ -254,7 +254,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                 {
                     "measure": "recognised",
                     "change": Change.INCREASE,
-                    "period": None,
+                    "period": Period.parse("năm 2025"),  # the paragraph's, "Năm 2025, …"
                     "compared_to": Period.parse("năm 2024"),
                 },
             ),
@@ -1774,7 +1774,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("350", {"measure": "registered", "period": Period.parse("năm 2025")}),
             ("40", {"measure": "registered", "period": _day(2025, 2, 10)}),
-            ("46", {"measure": "registered", "period": None}),
+            ("46", {"measure": "registered", "period": Period.parse("năm 2025")}),
         ],
     ),
     (

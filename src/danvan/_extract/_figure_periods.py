@@ -36,7 +36,7 @@ from danvan._extract._figure_days import (
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
-from danvan._extract._heading_lines import periods_of_the_headings
+from danvan._extract._heading_lines import frames_its_paragraph, periods_of_the_headings
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._periods import Period
 
@@ -291,6 +291,9 @@ def _own_period(
     if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
+    if j >= 0 and frames_its_paragraph(folded, *located[j], start):
+        a, b = located[j]  # "Năm 2024, … 420 mô hình. Các mô hình đã huy động 12 tỷ đồng."
+        return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     return {}, {}
 
 

@@ -6,6 +6,8 @@ tỉnh:" (the Farmers' Union's, a cell in its words, not the area's); under "1. 
 Sơn" they are that unit's. The items are marked alike ("+") under a heading marked
 otherwise ("-") or not marked ("Cấp tỉnh:"). A period heads the lines up to the next
 heading, a numbered line or a blank one ("1. Năm 2024" over "- Đăng ký: 286 mô hình.").
+So a period that opens a sentence heads the sentences after it, up to its paragraph's
+end: "Năm 2024, toàn tỉnh công nhận 420 mô hình. Các mô hình đã huy động 12 tỷ đồng."
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from danvan._extract._mentions import PeriodMention
 from danvan._extract._patterns import LINE_NUMBER
 from danvan._vocabulary import Field, RecognitionLevel
 
-__all__ = ["cells_of_the_heading_lines", "periods_of_the_headings"]
+__all__ = ["cells_of_the_heading_lines", "frames_its_paragraph", "periods_of_the_headings"]
 
 # A line that is nothing but a label, a colon after it or none: "- Cấp tỉnh:", "a) Hội
 # Nông dân tỉnh"; and the mark that opens an item of a list ("-", "+", "a)", "1.").
@@ -127,3 +129,34 @@ def periods_of_the_headings(
                 continue
             evidence = {**mention.evidence, "period": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
+
+
+# A period that opens its sentence, after a word that links it to the one before: "Năm
+# 2024, …", "Theo đó, giai đoạn 2021 - 2025, …", "Trong năm 2025, …".
+_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?:(?:trong|ca|rieng)\s)?$")
+# A sentence that says a time of its own: to date, over years, a term.
+_OWN_TIME = re.compile(
+    r"\b(?:den\s(?:nay|het|thoi\sdiem)|hien\s(?:nay|co)|luy\ske|tinh\schung|tong\scong"
+    r"|[0-9]+\snam|nam\s(?:qua|truoc|toi)|giai\sdoan|nhiem\sky|cung\sky|moi\snam)\b"
+)
+_PARAGRAPH_REACH = 600
+
+
+def frames_its_paragraph(folded: str, a: int, b: int, start: int) -> bool:
+    """Whether the period at ``a:b`` opens a sentence and heads the count at ``start``.
+
+    The count is in a later sentence of its paragraph, whose words say no time of its
+    own ("Đến nay, …", "5 năm qua, …", "…, gấp 1,4 lần so với nhiệm kỳ trước").
+    """
+    if (
+        not folded.startswith(",", b)
+        or start - b > _PARAGRAPH_REACH
+        or "\n" in folded[b:start]
+        or _OPENS.search(folded, max(0, a - 30), a) is None
+    ):
+        return False
+    sentence = max(folded.rfind(". ", b, start), folded.rfind("? ", b, start))
+    ends = [e for e in (folded.find(". ", start), folded.find("\n", start)) if e >= 0]
+    return (
+        sentence > 0 and _OWN_TIME.search(folded, sentence, min(ends, default=len(folded))) is None
+    )
