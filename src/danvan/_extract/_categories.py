@@ -46,7 +46,8 @@ from danvan._extract._figure_grades import (
 from danvan._extract._figure_mention import FigureMention, related, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
-from danvan._extract._lists import BULLET, item_words
+from danvan._extract._list_items import item_words
+from danvan._extract._lists import BULLET
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._text import fold

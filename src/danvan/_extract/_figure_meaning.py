@@ -45,7 +45,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
-from danvan._extract._lists import item_words
+from danvan._extract._list_items import item_words
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus

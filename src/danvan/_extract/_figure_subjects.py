@@ -14,7 +14,7 @@ from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_nouns import Subject, subject_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
-from danvan._extract._lists import item_words
+from danvan._extract._list_items import item_words
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 

@@ -69,10 +69,10 @@ from danvan._extract._figure_words import (
 )
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
+from danvan._extract._list_items import item_words
 from danvan._extract._lists import (
     Totals,
     after_the_last,
-    item_words,
     total_of,
     verb_after_a_list,
 )

@@ -1,4 +1,4 @@
-"""Lists in report text: where a list opens, which figure it breaks down, its items' words.
+"""Lists in report text: where a list opens and which figure it breaks down.
 
 A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
 full stop), at a sentence that opens with "Trong đó, có …", "Cụ thể: …" or "Theo lĩnh
@@ -21,13 +21,12 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, BATCH, JOINED
+from danvan._extract._figure_words import AND, JOINED
 
 __all__ = [
     "BULLET",
     "Totals",
     "after_the_last",
-    "item_words",
     "total_of",
     "verb_after_a_list",
 ]
@@ -277,54 +276,6 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
         and last.change is None
         and type(mention.value) is type(last.value)
     )
-
-
-# Where an item starts, how far back its words are read, a label's colon ("cấp tỉnh: 12").
-_ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
-_BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
-# Another number ends an item, but not a name's own: "Cụm thi đua số 3 có 412 mô hình".
-_ITEM_END = re.compile(r"[,.;:()\n]|(?<!\bso\s)(?<![0-9])[0-9]")
-_LABEL_COLON = re.compile(r"\s?:\s?$")
-_OPEN_BRACKET = re.compile(r"\s?\(\s?$")
-# The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
-_LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
-
-
-def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | None:
-    """The words before a number in its item of a list, a label's colon left out.
-
-    "(tập thể 165, cá nhân 122)", "(cấp tỉnh: 12; cấp huyện: 58)", and the words before a
-    bracket the number opens: "văn hóa - xã hội (67 mô hình)". Only words: none when the
-    item holds another number or runs longer than ``reach``.
-    """
-    end = start
-    colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
-    bracket = _OPEN_BRACKET.search(folded, max(0, start - 3), start)
-    if colon is not None:
-        end = colon.start()
-    elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
-        end = bracket.start()
-    batch = _BATCH_LABEL.search(folded, max(0, end - 12), end)
-    if batch is not None:  # "trong đó, đợt 1: 48, đợt 2: 57": the batch names the cell
-        return batch.span(1)
-    last = folded[end - 2 : end].rstrip()[-1:]
-    if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
-        return None
-    a = max(0, end - reach)
-    for opening in _ITEM_START.finditer(folded, a, end):
-        a = opening.end()
-    words = folded[a:end]
-    b = a + len(words.rstrip(" ,"))
-    a += len(words) - len(words.lstrip(" ,"))
-    bullet = BULLET.match(folded, a, b)
-    if bullet is not None:
-        a = bullet.end()
-    linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
-    if linking is not None:
-        b = linking.start()
-    if a >= b or _ITEM_END.search(folded, a, b):
-        return None
-    return a, b
 
 
 # The words of an item, up to its colon: after a comma, a semicolon, a bracket, or at the
