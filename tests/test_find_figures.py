@@ -400,6 +400,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("5", {"place_words": "phường Đông Thành", "change": Change.INCREASE}),
         ],
     ),
+    (  # "Trong đó:" alone after the total's sentence, over its items' lines
+        (
+            "Giai đoạn 2021 - 2025, toàn huyện đã công nhận 874 mô hình (đạt 91,2%). Trong "
+            "đó:\n- Cấp huyện công nhận: 152 mô hình.\n- Cấp xã công nhận: 722 mô hình."
+        ),
+        [
+            ("874", {"measure": "recognised", "period": Period.parse("2021 - 2025")}),
+            ("91,2%", {}),
+            ("152", {"part_of": 0, "level": L.DISTRICT, "period": Period.parse("2021 - 2025")}),
+            ("722", {"part_of": 0, "level": L.GRASSROOTS, "period": Period.parse("2021 - 2025")}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -44,6 +44,8 @@ _OPENS_A_LIST = re.compile(
     r"|(?:[-+•*–]\s)?(?:(?:chia\s|phan\s(?:loai\s)?|xet\s)theo(?:\s[a-z]+){1,4}"
     r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:)"
 )
+# A sentence of nothing but the words that open a list, over the lines of its items.
+_HEADS_THE_LINES = re.compile(r"\s*(?:trong\sdo|cu\sthe|gom(?:\sco)?)\s?:\s*\n")
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
@@ -98,6 +100,9 @@ def total_of(
     if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …"
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     sentence = _bulleted(folded, reach, sentence)
+    if opens < 0 and _HEADS_THE_LINES.match(folded, sentence):  # "… 946 mô hình. Trong đó:"
+        opens = sentence  # over "- Cấp huyện: 168 mô hình.": of the sentence before
+        sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     opening = max(
         _last_as_word(folded, "trong do", sentence, start),
         _last_as_word(folded, "gom", sentence, start),
