@@ -2339,3 +2339,26 @@ def test_a_period_that_opens_a_sentence_heads_its_paragraph() -> None:
         "1.420": "năm 2025",
         "96": "năm 2025",
     }
+
+
+def test_an_award_batch_keeps_the_day_its_sentence_gives() -> None:
+    """ "Ngày 20/11/2025, …", "Tháng 12/2024, …", "Năm 2023, …": the day, month or year.
+
+    A longer period ("Giai đoạn 2021 - 2025, …") is no day of a batch.
+    """
+    from danvan import PartialDate
+
+    text = (
+        "Ngày 20/11/2025, UBND tỉnh tặng Bằng khen cho 7 tập thể. Tháng 12/2024, UBND huyện "
+        "tặng Giấy khen cho 11 tập thể, 9 cá nhân. Năm 2023, Ban Thường vụ Tỉnh ủy tặng Bằng "
+        "khen cho 3 tập thể. Giai đoạn 2021 - 2025, UBND xã tặng Giấy khen cho 26 cá nhân."
+    )
+    result = _draft(text, "nb-award-days")
+    assert [a.on for a in result.awards] == [
+        dt.date(2025, 11, 20),
+        PartialDate(2024, 12),
+        PartialDate(2023),
+        None,
+    ]
+    text = summarize(result.into(ninh_binh())).to_text("vi")
+    assert "Bằng khen — UBND tỉnh (không nêu đơn vị) (20/11/2025): 7 tập thể, ? cá nhân" in text

@@ -10,8 +10,10 @@ import re
 
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
+from danvan._dates import Day, PartialDate
 from danvan._extract._figure_mention import FigureMention
 from danvan._measures import UnitOfMeasure
+from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
@@ -49,6 +51,7 @@ def award_of(
         form=first.award_form,
         issuer_text=first.issuer_words.removeprefix("của ").removeprefix("Của "),  # the giver
         status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
+        on=_day_of(first.period),
         movements=movement,
         occurrences=any(m.occurrences for m in batch),
         source=quoted,
@@ -57,6 +60,22 @@ def award_of(
         households=counts.get(HolderKind.HOUSEHOLD),
         others=counts.get(None),
     )
+
+
+def _day_of(period: Period | None) -> Day | None:
+    """The day the text gives a batch, or its month or year: "Ngày 12/11/2025, …", "Năm 2023, …".
+
+    ``None`` for a longer period, which no day holds.
+    """
+    if period is None or period.end is None:
+        return None
+    start, end = period.start, period.end
+    if start == end:
+        return start
+    if start.day == 1 and end == PartialDate(start.year, start.month).last:
+        return PartialDate(start.year, start.month)
+    whole_year = Period.year(start.year)
+    return PartialDate(start.year) if (start, end) == (whole_year.start, whole_year.end) else None
 
 
 def _recipients(mention: FigureMention) -> HolderKind | None:
