@@ -412,6 +412,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("722", {"part_of": 0, "level": L.GRASSROOTS, "period": Period.parse("2021 - 2025")}),
         ],
     ),
+    (  # "tr." for "triệu" before the currency
+        "Chi hội đã ủng hộ 150 tr.đồng và 300 ngày công cho 20 trẻ em mồ côi.",
+        [
+            ("150.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
+            ("300", {"measure": "workdays", "unit_of_measure": U.WORKDAYS}),
+            ("20", {"unit_of_measure": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

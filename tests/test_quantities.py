@@ -59,12 +59,20 @@ class TestParseQuantity:
             ("612.870 ngày công", 612_870, UnitOfMeasure.WORKDAYS),
             ("1,5 tỷ đồng", 1_500_000_000, UnitOfMeasure.VND),
             ("gần 5 ngàn người", 5000, UnitOfMeasure.PEOPLE),
+            ("150 tr.đồng", 150_000_000, UnitOfMeasure.VND),  # "tr." for "triệu" before money
+            ("2,5 tr đồng", 2_500_000, UnitOfMeasure.VND),
         ],
     )
     def test_built_in_units(self, text: str, number: int, unit: UnitOfMeasure) -> None:
         """Money, lengths, areas, workdays and people, with their multiplier words."""
         quantity = parse_quantity(text)
         assert (quantity.number, quantity.unit) == (number, unit)
+
+    def test_tr_is_a_million_only_before_the_currency(self) -> None:
+        """ "150 tr.đồng" is 150 million dong, its words "đồng"; "150 trẻ em" are children."""
+        assert parse_quantity("150 tr.đồng").words == "đồng"
+        children = parse_quantity("150 trẻ em")
+        assert (children.number, children.words) == (150, "trẻ em")
 
     def test_words_kept_when_no_unit_fits(self) -> None:
         """'hơn 300 chuyến xe': over 300, the words kept, no unit guessed."""

@@ -2,7 +2,8 @@
 
 Vietnamese notation groups thousands with a dot and marks decimals with a comma:
 "1.635" is one thousand six hundred thirty-five, "50,5" is fifty and a half. Words
-multiply: nghìn / ngàn (thousand), triệu (million), tỷ / tỉ (billion). A string that
+multiply: nghìn / ngàn (thousand), triệu (million, "tr." before the currency: "150
+tr.đồng"), tỷ / tỉ (billion). A string that
 reads one way in Vietnamese notation and another in English ("1,500", "1.5") is an
 error, never a guess.
 """
@@ -41,14 +42,17 @@ _MULTIPLIERS = {
     "trieu": 1_000_000,
     "ty": 1_000_000_000,
     "ti": 1_000_000_000,
+    "tr": 1_000_000,  # only before the currency: "150 tr.đồng", "2,5 tr đồng"
 }
 #: The folded multiplier words a number may carry ("50,5 triệu"), as a pattern.
-MULTIPLIER_WORDS = "|".join(_MULTIPLIERS)
+MULTIPLIER_WORDS = "|".join(
+    r"tr(?=\.?\s?d(?:ong)?\b)" if word == "tr" else word for word in _MULTIPLIERS
+)
 # Digits and separators are bounded so that hostile input fails fast and int() never
 # meets a string longer than Python's digit limit.
 _NUMBER = re.compile(
     r"(?P<digits>[0-9][0-9.,]{0,39})"
-    rf"(?P<words>(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}})"
+    rf"(?P<words>(?:\s*(?:{'|'.join(_MULTIPLIERS)})\b){{0,3}})"  # "tr" read where written
     r"\s*(?P<percent>%|phan tram)?"
 )
 _INTEGER = re.compile(r"[0-9]+")

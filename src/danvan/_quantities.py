@@ -149,7 +149,7 @@ def parse_quantity(text: str, *, units: Sequence[UnitOfMeasureDefinition] = ()) 
     if occurrences is not None:
         start = occurrences.end()
     unit_text, *per_texts = original[start:].split("/")
-    words = unit_text.strip()
+    words = unit_text.strip().removeprefix(".").lstrip()  # "150 tr.đồng": "đồng"
     per = tuple(Per.parse(p) for p in per_texts)
     unit = _unit(words, units) if words else None
     if per:  # a rate: the dataset's unit that is this rate, else the unit it is of

@@ -119,7 +119,7 @@ def noun_after(
 def _known_noun(
     folded: str, at: int
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None] | None:
-    if not folded.startswith(" ", at):
+    if not (folded.startswith(" ", at) or folded.startswith("tr.d", at - 2)):  # "150 tr.đồng"
         return None
     quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 3 căn “Nhà đại đoàn kết”
     quoted = quote is not None
