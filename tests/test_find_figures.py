@@ -420,6 +420,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("20", {"unit_of_measure": None}),
         ],
     ),
+    (  # a change after a bracket of labelled cells is the total's, of no cell
+        (
+            "Toàn tỉnh đã công nhận 968 mô hình (cấp tỉnh: 44; cấp huyện: 286; cấp xã: 638), "
+            "tăng 7,6% so với năm 2024."
+        ),
+        [
+            ("968", {"measure": "recognised"}),
+            ("44", {"level": L.PROVINCE, "part_of": 0}),
+            ("286", {"level": L.DISTRICT, "part_of": 0}),
+            ("638", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("7,6%", {"change": Change.INCREASE, "level": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

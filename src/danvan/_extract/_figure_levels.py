@@ -177,6 +177,8 @@ def clause_label(
     label = _LABEL.match(folded, since)
     if label is None or label.end() > start or _LEVEL_AFTER.match(folded, end):
         return None
+    if folded.count(")", label.end(), start) > folded.count("(", label.end(), start):
+        return None  # "(…; cấp xã: 672), tăng 86 mô hình": the bracket's label only
     level = RecognitionLevel._lookup(label["label"])
     return None if level is None else (level, label.span("label"))
 
