@@ -433,6 +433,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7,6%", {"change": Change.INCREASE, "level": None}),
         ],
     ),
+    (  # a kind of model between its noun and its level, numbers written with a zero
+        "Đã xây dựng 02 mô hình điểm cấp tỉnh, 07 mô hình mẫu cấp xã.",
+        [
+            ("2", {"measure": "built", "level": L.PROVINCE}),
+            ("7", {"measure": "built", "level": L.GRASSROOTS}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
