@@ -2362,3 +2362,25 @@ def test_an_award_batch_keeps_the_day_its_sentence_gives() -> None:
     ]
     text = summarize(result.into(ninh_binh())).to_text("vi")
     assert "Bằng khen — UBND tỉnh (không nêu đơn vị) (20/11/2025): 7 tập thể, ? cá nhân" in text
+
+
+def test_a_sentence_that_opens_with_its_years_frames_the_next_two() -> None:
+    """ "Trong 5 năm, … 712 mô hình …. Thông qua các mô hình, nhân dân đã hiến …": the
+    five years'; not what was given at the review ("Dịp này, …"), nor after a year.
+    """
+    text = (
+        "Trong 5 năm, toàn huyện đã xây dựng 712 mô hình “Dân vận khéo”. Thông qua các mô "
+        "hình, nhân dân đã hiến 18.400 m2 đất, góp 9.600 ngày công. Dịp này, UBND huyện tặng "
+        "Giấy khen cho 14 tập thể, 19 cá nhân.\nTrong 5 năm, các xã công nhận 530 mô hình. "
+        "Năm 2025, các xã đăng ký 126 mô hình."
+    )
+    annual = _draft(text, "nb-years-frame", "năm 2025")
+    assert [str(f.value) for f in annual.report.figures] == ["126"]
+    assert [(str(a.collectives), str(a.individuals)) for a in annual.awards] == [("14", "19")]
+    over = [line for line in annual.left_out if "a total over the years ('Trong 5 năm')" in line]
+    assert [line.split("'")[1] for line in over] == [
+        "712 mô hình",
+        "18.400 m2",
+        "9.600 ngày công",
+        "530 mô hình",
+    ]

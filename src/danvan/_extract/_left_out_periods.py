@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from danvan._counts import Count, parse_count
-from danvan._extract._figure_days import day_in_the_year
+from danvan._extract._draft_periods import of_the_year, years_spanned
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._measures import Measure
@@ -24,10 +22,7 @@ from danvan.exceptions import DanvanError
 
 __all__ = [
     "another_period",
-    "in_the_year",
-    "of_the_year",
     "of_this_term",
-    "period_of",
     "to_date",
     "value_before",
     "words_before",
@@ -230,13 +225,13 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
         said = None if said is None or _progress(text, mention) else said
     if said is None:
-        said = _OVER_YEARS.search(folded)
-        if said is None:  # "… được biểu dương, khen thưởng trong 5 năm qua."
-            after = text[mention.span[1] : mention.span[1] + _TO_DATE_REACH]
-            sentence = _CLAUSE_ENDS.split(after, maxsplit=1)[0].strip()
-            folded = fold(sentence)
-            said = _OVER_YEARS.search(folded)
-        if said is None or period is None or _years(period) == int(said["years"] or said["past"]):
+        sentence, said = _years_said(text, mention.span, sentence)
+        folded = fold(sentence)
+        if (
+            said is None
+            or period is None
+            or years_spanned(period) == int(said["years"] or said["past"])
+        ):
             return None
         words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
         return f"a total over the years ('{words}'), not of {period}: set its period"
@@ -270,7 +265,7 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
     """
     if mention.period is not None or mention.as_of is not None:
         return None
-    if period is None or _years(period) != 1:
+    if period is None or years_spanned(period) != 1:
         return None
     start, end = mention.span
     after = _CLAUSE_ENDS.split(text[end : end + _TO_DATE_REACH], maxsplit=1)[0]
@@ -313,6 +308,50 @@ def _progress(text: str, mention: FigureMention) -> bool:
         return False
 
 
+def _years_said(
+    text: str, span: tuple[int, int], sentence: str
+) -> tuple[str, re.Match[str] | None]:
+    """The years a count is over, in its sentence, after it, or opening one before it.
+
+    "… được biểu dương, khen thưởng trong 5 năm qua."; "Trong 5 năm, toàn huyện … 642
+    mô hình …. Thông qua các mô hình, nhân dân đã hiến trên 25.000 m2 đất": the five
+    years', up to two sentences on, unless a year is named between ("…. Năm 2025, …")
+    or the count's sentence is of the day of the review ("Dịp này, … tặng Giấy khen …").
+    """
+    said = _OVER_YEARS.search(fold(sentence))
+    if said is not None:
+        return sentence, said
+    after = text[span[1] : span[1] + _TO_DATE_REACH]
+    ahead = _CLAUSE_ENDS.split(after, maxsplit=1)[0].strip()
+    said = _OVER_YEARS.search(fold(ahead))
+    if said is not None:
+        return ahead, said
+    paragraph = text[text.rfind("\n", 0, span[0]) + 1 : span[0]][-3 * _TO_DATE_REACH :]
+    folded = fold_each(paragraph)
+    frame = max(_YEARS_OPEN.finditer(folded), key=re.Match.start, default=None)
+    if (
+        frame is None
+        or _A_YEAR.search(folded, frame.end())
+        or len(_SENTENCE_ENDS.findall(folded, frame.end())) > 2
+        or _AT_THE_REVIEW.search(folded, frame.end())
+    ):
+        return sentence, None
+    framed = paragraph[frame.start("years") :].strip()
+    return framed, _OVER_YEARS.search(fold(framed))
+
+
+# A sentence that opens with the years it is over: "Trong 5 năm, …", "Qua 5 năm, …".
+_YEARS_OPEN = re.compile(
+    r"(?:^|[.!?]\s)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?P<years>(?:trong|qua|sau)\s[0-9]{1,2}\snam\b)"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+_SENTENCE_ENDS = re.compile(r"[.!?]\s")
+# A sentence of what was done at the review itself: "Dịp này, …", "Tại Hội nghị, …".
+_AT_THE_REVIEW = re.compile(
+    r"(?:^|[.!?]\s)(?:dip\snay|nhan\sdip|tai\s(?:hoi\snghi|buoi|le))\b(?!.*[.!?]\s)"
+)
+
+
 def _its_sentence(text: str, start: int) -> str:
     """The words of a number's sentence before it, with the one before if it gives its result.
 
@@ -331,50 +370,3 @@ def _its_sentence(text: str, start: int) -> str:
         ):
             opens = before
     return text[max(opens, reach) : start].strip()
-
-
-def period_of(mention: FigureMention, period: Period | None) -> Period | None:
-    """The period a drafted figure is of: its own, or the report's ``period``.
-
-    Of the report's, the part of the year a mention names without its year ("6 tháng
-    cuối năm"); no period for a count that stands on a day ("Lũy kế đến hết năm 2025,
-    … 6.830 mô hình được công nhận" is no count of the year's).
-    """
-    if mention.period is not None or mention.as_of is not None:
-        return mention.period
-    return of_the_year(mention, period) or period
-
-
-def in_the_year(mention: FigureMention, period: Period | None) -> FigureMention:
-    """``mention`` standing on the day it names without a year, in ``period``'s one year.
-
-    "Tính đến ngày 30/11, toàn tỉnh có 245 mô hình" in a report of 2025 stands on
-    30/11/2025; unchanged when ``period`` is no one year or the mention names no such day.
-    """
-    if mention.as_of is not None or "as_of" not in mention.evidence:
-        return mention
-    day = day_in_the_year(mention.evidence["as_of"][0], period)
-    return mention if day is None else attrs.evolve(mention, as_of=day)
-
-
-def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
-    """The part of the year of ``period`` a mention names without its year, if one year.
-
-    "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second
-    half; "Riêng quý II, …" of its second quarter. ``None`` when the mention names no such
-    part, or ``period`` is no one year.
-    """
-    if mention.period is not None or "period" not in mention.evidence or period is None:
-        return None
-    part = _PART_OF_A_YEAR.search(fold(mention.evidence["period"][0]))
-    if part is None or _years(period) != 1:
-        return None
-    return Period.parse(f"{part[0]} nam {period.start.year}")
-
-
-_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b")
-
-
-def _years(period: Period) -> int:
-    """How many calendar years a period spans: 2021-2025 spans five."""
-    return (period.end or period.start).year - period.start.year + 1
