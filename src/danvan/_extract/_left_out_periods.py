@@ -2,8 +2,8 @@
 
 The period compared with ("so với cùng kỳ (286 mô hình)", "Cùng kỳ năm trước, …"), the
 units as they were before a merger, the value before a change, a total to date or over
-the years: each is left out of a draft with its words. And the period a figure of the
-draft is of, when the text gives none of its own.
+the years: each is left out of a draft with its words (the period a figure of the draft
+is of, when the text gives none of its own, is in ``_draft_periods``).
 """
 
 from __future__ import annotations
