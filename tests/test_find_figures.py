@@ -440,6 +440,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7", {"measure": "built", "level": L.GRASSROOTS}),
         ],
     ),
+    (  # the body that leads the act, and the mass organisations as one body
+        (
+            "Ủy ban MTTQ tỉnh chủ trì xây dựng 186 mô hình ở khu dân cư; các tổ chức chính "
+            "trị - xã hội xây dựng 874 mô hình."
+        ),
+        [
+            ("186", {"measure": "built", "category": "Ủy ban MTTQ tỉnh"}),
+            ("874", {"measure": "built", "category": "các tổ chức chính trị - xã hội"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

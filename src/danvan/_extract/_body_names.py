@@ -41,6 +41,7 @@ __all__ = [
 PART_HOLDER = re.compile(
     r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi|vien))|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
+    r"|to\schuc\schinh\stri\s-?\s?xa\shoi"  # "các tổ chức chính trị - xã hội"
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"

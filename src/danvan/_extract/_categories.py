@@ -118,7 +118,8 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup"  # not
-    r"|tang|ket\snap|tiep\snhan|chiem)\b"  # "Ban Chỉ đạo", a body's name
+    r"|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # "Ban Chỉ đạo", a body's name; "Ủy ban
+    # MTTQ tỉnh chủ trì xây dựng …"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
