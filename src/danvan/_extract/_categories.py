@@ -114,12 +114,12 @@ _NAME_BOUNDARY = re.compile(
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
-# "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …".
+# "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …", "Ủy ban
+# MTTQ tỉnh chủ trì xây dựng …".
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup"  # not
-    r"|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # "Ban Chỉ đạo", a body's name; "Ủy ban
-    # MTTQ tỉnh chủ trì xây dựng …"
+    r"|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # "Ban Chỉ đạo", a body's name
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
