@@ -450,6 +450,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("874", {"measure": "built", "category": "các tổ chức chính trị - xã hội"}),
         ],
     ),
+    (  # a body's change in brackets is the body's; the countryside's count is no hamlet's
+        (
+            "Hội Nông dân đăng ký 286 mô hình (tăng 9,2% so với năm trước); Đoàn Thanh niên "
+            "đăng ký 148 mô hình (giảm 2,6%). Toàn tỉnh có 1.972 mô hình, trong đó khu vực "
+            "nông thôn 1.405 mô hình, khu vực đô thị 567 mô hình."
+        ),
+        [
+            ("286", {"category": "Hội Nông dân"}),
+            ("9,2%", {"change": Change.INCREASE, "category": "Hội Nông dân"}),
+            ("148", {"category": "Đoàn Thanh niên"}),
+            ("2,6%", {"change": Change.DECREASE, "category": "Đoàn Thanh niên"}),
+            ("1.972", {"category": None}),
+            ("1.405", {"part_of": 4, "category": "khu vực nông thôn"}),
+            ("567", {"part_of": 4, "category": "khu vực đô thị"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -377,7 +377,7 @@ def _batch(
 
 
 # Its count's change, past the count's own words: "… 6 mô hình cấp huyện, tăng 2 mô hình".
-_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31},\s(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
+_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31}[,(]\s?(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
 
 
 def _cells_of_the_counts_changed(
@@ -385,8 +385,9 @@ def _cells_of_the_counts_changed(
 ) -> None:
     """Give a change right after its count the count's body, named after the links are made.
 
-    "Khối … đăng ký 43 mô hình, giảm 8 mô hình": the bloc's; the level, fields and holder
-    are given as the change is linked (see ``cell_of_the_one_changed``).
+    "Khối … đăng ký 43 mô hình, giảm 8 mô hình", "… 312 mô hình (tăng 12,3% …)": the
+    body's; the level, fields and holder are given as the change is linked (see
+    ``cell_of_the_one_changed``).
     """
     for i in range(1, len(mentions)):
         changed, before = mentions[i], mentions[i - 1]

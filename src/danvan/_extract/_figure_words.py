@@ -367,11 +367,12 @@ DIFFERENCE = (
 RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
 #: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình". Nor
-#: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã".
+#: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã". Not
+#: "các thôn 46 …" nor "khu vực nông thôn 1.548 mô hình".
 NOT_FIGURE_BEFORE = re.compile(
     r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan"
-    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"; not
-    r"|(?<!cac\s)(?<!moi\s)\b(?:thon|doi|khom|to\sdan\spho))\s?:?\s?$"  # "các thôn 46 …"
+    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"
+    r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho))\s?:?\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
