@@ -2384,3 +2384,22 @@ def test_a_sentence_that_opens_with_its_years_frames_the_next_two() -> None:
         "9.600 ngày công",
         "530 mô hình",
     ]
+
+
+def test_a_title_given_after_a_batch_by_its_giver_is_no_count_commended() -> None:
+    """ "…, tặng Cờ thi đua cho 2 tập thể": an emulation title, not 2 collectives commended."""
+    text = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 9 tập thể, 13 cá nhân, tặng Cờ thi đua cho 2 "
+        "tập thể; Ban Dân vận Tỉnh ủy tặng Giấy khen cho 16 tập thể."
+    )
+    result = _draft(text, "nb-flag")
+    assert result.report.figures == ()
+    assert [(a.issuer_text, str(a.collectives)) for a in result.awards] == [
+        ("Chủ tịch UBND tỉnh", "9"),
+        ("Ban Dân vận Tỉnh ủy", "16"),
+    ]
+    [why] = result.left_out
+    assert why == (
+        f"'2 tập thể' @ {text.index('2 tập thể')}: an emulation title ('Cờ thi đua'), which "
+        "is no award form: add it by hand"
+    )

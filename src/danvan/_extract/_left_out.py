@@ -220,6 +220,7 @@ _PEOPLE = (HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL)  # a household's titles
 # head's "khen thưởng:" over "3 tập thể được tặng Cờ thi đua".
 _TITLED = (None, "recognised", "commended", "honoured")
 _RIGHT_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}")
+_GIVEN_TO = re.compile(r"\s(?:cho|toi)\s")
 
 
 def _title_given(text: str, mention: FigureMention) -> str | None:
@@ -241,10 +242,12 @@ def _title_given(text: str, mention: FigureMention) -> str | None:
     near = text[lo:hi].strip()  # as fold() trims it
     folded = fold(near)
     title = _TITLE.search(folded)
-    after = mention.span[1] - lo - (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    lead = len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    after, before = mention.span[1] - lo - lead, mention.span[0] - lo - lead
     if title is None or (
         mention.measure is not None  # "5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua"
         and not _RIGHT_AFTER.fullmatch(folded, after, title.start())
+        and not _GIVEN_TO.fullmatch(folded, title.end(), before)  # "…, tặng Cờ thi đua cho 2"
     ):
         return None
     words = near[slice(*title.span())] if len(folded) == len(near) else title[0]
