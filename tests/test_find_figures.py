@@ -466,6 +466,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("567", {"part_of": 4, "category": "khu vực đô thị"}),
         ],
     ),
+    (  # the value a subject's count rose to is of the subject's cell
+        "Số mô hình thuộc lĩnh vực văn hóa - xã hội tăng từ 142 lên 315 mô hình.",
+        [
+            ("142", {"fields": (Field.CULTURE_SOCIETY,)}),
+            ("315", {"fields": (Field.CULTURE_SOCIETY,)}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

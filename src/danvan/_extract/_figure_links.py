@@ -37,6 +37,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NEXT_OBJECT,
     SENTENCE_END,
+    THEN_TO,
     THIS_NUMBER,
     TIER,
     VERB_WORDS,
@@ -159,6 +160,8 @@ def _after_the_one_before(
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
+    if from_ and _THEN.fullmatch(folded, before_span[1], span[0]) and not _has_a_cell(mention):
+        return with_the_cell_of(mention, before)  # "… lĩnh vực kinh tế tăng từ 186 lên 402"
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return _verb_of_the_item_alike(folded, mention, span, before, before_span)
 
@@ -308,6 +311,13 @@ _ITEM_STARTS = re.compile(r"[;,]\s")
 
 # Between a count and the value "this number" has in another period: "… 2.540 mô hình
 # được công nhận; năm 2025, con số này là 2.840".
+_THEN = re.compile(THEN_TO)
+
+
+def _has_a_cell(mention: FigureMention) -> bool:
+    return any((mention.level, mention.fields, mention.holder))
+
+
 _THIS_NUMBER_AFTER = re.compile(
     rf"[^.\n0-9]{{0,60}}?[;,]\s(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}"
 )
