@@ -473,6 +473,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("315", {"fields": (Field.CULTURE_SOCIETY,)}),
         ],
     ),
+    (  # counts of the years in turn, their range after them
+        (
+            "Số mô hình được công nhận qua các năm lần lượt là 186, 204 và 231 mô hình (từ năm "
+            "2023 đến năm 2025)."
+        ),
+        [
+            ("186", {"measure": "recognised", "period": Period.parse("năm 2023")}),
+            ("204", {"measure": "recognised", "period": Period.parse("năm 2024")}),
+            ("231", {"measure": "recognised", "period": Period.parse("năm 2025")}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
@@ -5454,3 +5465,11 @@ def test_batches_of_other_programmes_say_which() -> None:
     first, second = find_figures(text)
     assert first.movement_words == "Trong phong trào thi đua Dân vận khéo"
     assert second.movement_words == "trong thực hiện Quy chế dân chủ ở cơ sở"
+
+
+def test_the_words_of_a_run_with_no_cells_are_quoted_where_they_are() -> None:
+    """The evidence of "lần lượt" whose words name no cells quotes those words exactly."""
+    text = "Năm 2025, các xã lần lượt đăng ký 250, 260 mô hình."
+    for mention in find_figures(text):
+        words, (a, b) = mention.evidence["respectively_words"]
+        assert words == text[a:b] == "Năm 2025, các xã"

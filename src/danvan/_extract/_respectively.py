@@ -2,7 +2,8 @@
 
 "Các cấp tỉnh, huyện, xã đã công nhận lần lượt 45, 212 và 890 mô hình": three counts,
 each of a level; "Các năm 2023, 2024, 2025 toàn huyện công nhận lần lượt là 112, 128,
-141 mô hình": each of a year; "Số mô hình được công nhận cấp tỉnh, cấp huyện, cấp xã
+141 mô hình": each of a year, and so with "qua các năm … lần lượt là 245, …, 326 mô hình
+(từ năm 2021 đến năm 2025)"; "Số mô hình được công nhận cấp tỉnh, cấp huyện, cấp xã
 tương ứng là 38, 176 và 642": the noun is the subject's. The numbers before the last take
 its noun (or the subject's), and each the cell its place in the list names: a level, a
 year, a field, a holder, a kind of model or a body; or the act it names: "Số mô hình đăng
@@ -135,6 +136,10 @@ def _cell(
     if len(years) == n:
         year = years[i]
         return _said(source, evidence, "period", Period.parse(f"năm {year[0]}"), year.span())
+    each = _years_in_turn(folded, run, a, b)
+    if each is not None:  # "… qua các năm lần lượt là 245, …, 326 (từ năm 2021 đến năm 2025)"
+        period = Period.parse(f"năm {each[0] + i}")
+        return _said(source, evidence, "period", period, each[1])
     levels = [t for m in _LEVELS.finditer(folded, a, b) for t in _TIER.finditer(m[0])]
     if len(levels) == n:
         listed = _LEVELS.search(folded, a, b)
@@ -170,8 +175,36 @@ def _cell(
         ):
             x, y = items[i]
             return _said(source, evidence, "category", source.clean[x:y], items[i])
-    words = source.clean[a:b].strip()
-    return _said(source, evidence, "respectively_words", words, (b - len(words), b))
+    written = source.clean[a:b]
+    words = written.strip()
+    at = a + len(written) - len(written.lstrip())  # the words' own span, not the spaces'
+    return _said(source, evidence, "respectively_words", words, (at, at + len(words)))
+
+
+# A list's subject that gives its counts year by year, and a range of years after the run.
+_EACH_YEAR = re.compile(r"\bcac\snam\b")
+_RANGE_AFTER = re.compile(
+    r"[^.;\n0-9]{0,30}?\(?(?:tu\s)?(?:nam\s)?(?P<first>(?:19|20)[0-9]{2})\s?(?:-|–|den)\s?"
+    r"(?:nam\s)?(?P<last>(?:19|20)[0-9]{2})\b"
+)
+
+
+def _years_in_turn(folded: str, run: Run, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
+    """The first year of the run's counts, one a year, and the span of the range that says so.
+
+    "Số mô hình … qua các năm lần lượt là 245, 268, 291, 304 và 326 mô hình (từ năm 2021
+    đến năm 2025)": as many years as counts.
+    """
+    if _EACH_YEAR.search(folded, a, b) is None:
+        return None
+    end = run.numbers[-1][1]
+    said = _RANGE_AFTER.match(folded, end, end + 80)
+    if said is None:
+        return None
+    first, last = int(said["first"]), int(said["last"])
+    if last - first + 1 != len(run.numbers):
+        return None
+    return first, (said.start("first"), said.end("last"))
 
 
 # A unit's kind heading the list of their names ("Các huyện Nho Quan, Gia Viễn"), or
