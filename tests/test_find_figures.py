@@ -484,6 +484,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("231", {"measure": "recognised", "period": Period.parse("năm 2025")}),
         ],
     ),
+    (  # a label that ends with "thôn" is no hamlet's number: "Các chi bộ thôn: 11"
+        (
+            "Toàn xã có 27 mô hình đăng ký, cụ thể:\n- Các chi bộ thôn: 11 mô hình;\n- UBND "
+            "xã: 5 mô hình;\n- MTTQ và các đoàn thể: 11 mô hình.\nThôn 3 có 4 mô hình."
+        ),
+        [
+            ("27", {"measure": "registered"}),
+            ("11", {"part_of": 0, "category": "Các chi bộ thôn"}),
+            ("5", {"part_of": 0, "category": "UBND xã"}),
+            ("11", {"part_of": 0, "category": "MTTQ và các đoàn thể"}),
+            ("4", {"part_of": None}),  # "Thôn 3": the hamlet's name, its 4 models a count
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

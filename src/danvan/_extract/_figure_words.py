@@ -340,11 +340,10 @@ def candidates(folded: str) -> Iterator[re.Match[str]]:
 #: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
 RANGE_START = re.compile(r"\s?(?:den|-|–)\s?[0-9]")
 RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
-#: Between the value before a change and the value after it: "từ 1.245 mô hình xuống còn
-#: 986 mô hình", "từ 42 (năm 2021) lên 76 mô hình". A pattern's text, to compose.
 #: In brackets, the value before a change up to the value after it: "(từ 347 xuống ",
-#: "(từ 408 lên ", "(từ 1.245 mô hình xuống còn ".
+#: "(từ 1.245 mô hình xuống còn "; patterns' texts, to compose.
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
+#: Between the value before a change and the value after it: "từ 42 (năm 2021) lên 76".
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
 #: Words that say a bare value is of the count before: "…; năm 2025, con số này là 2.840".
 THIS_NUMBER = (
@@ -368,11 +367,12 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: A number after these words is an id, an ordinal, part of a name or a ratio: "số 03",
 #: "lần thứ 3", "khóa 12", "gấp 2 lần"; not "tổng số 52 xã", "trong số 48 mô hình". Nor
 #: are the units a new one was merged from: "thành lập trên cơ sở sáp nhập 3 xã". Not
-#: "các thôn 46 …" nor "khu vực nông thôn 1.548 mô hình".
+#: "các thôn 46 …", "khu vực nông thôn 1.548 mô hình" nor a label: "Các chi bộ thôn: 14".
 NOT_FIGURE_BEFORE = re.compile(
-    r"(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap|\bdot|\blan"
-    r"|\bsap\snhap|\bhop\snhat|\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"
-    r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho))\s?:?\s?$"
+    r"(?:(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap"
+    r"|\bdot|\blan|\bsap\snhap|\bhop\snhat)\s?:?"
+    r"|(?:\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"
+    r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
