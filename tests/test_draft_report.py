@@ -1530,6 +1530,15 @@ def test_a_table_of_plain_text_is_read_cell_by_cell() -> None:
             "1.450",
             "1.960",
         ),
+        (  # of the sum in the sentence after the items
+            (
+                "Về lĩnh vực kinh tế có 918 mô hình (chiếm 42,5%); văn hóa - xã hội 742 mô hình "
+                "(34,4%); quốc phòng - an ninh 500 mô hình (23,1%). Tổng số 2.160 mô hình."
+            ),
+            "42,5%",
+            "918",
+            "2.160",
+        ),
         (  # "tỷ lệ" in brackets
             "Các chi hội đăng ký 156 mô hình; đã có 141 mô hình được công nhận (tỷ lệ 90,4%).",
             "90,4%",

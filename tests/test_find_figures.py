@@ -497,6 +497,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"part_of": None}),  # "Thôn 3": the hamlet's name, its 4 models a count
         ],
     ),
+    (  # items with their shares in brackets, their sum in the next sentence
+        (
+            "Về lĩnh vực kinh tế có 918 mô hình (chiếm 42,5%); văn hóa - xã hội 742 mô hình "
+            "(34,4%); quốc phòng - an ninh 500 mô hình (23,1%). Tổng số 2.160 mô hình."
+        ),
+        [
+            ("918", {"part_of": 6, "fields": (Field.ECONOMY,)}),
+            ("42,5%", {"part_of": None}),
+            ("742", {"part_of": 6, "fields": (Field.CULTURE_SOCIETY,)}),
+            ("34,4%", {"part_of": None}),
+            ("500", {"part_of": 6, "fields": (Field.DEFENCE_SECURITY,)}),
+            ("23,1%", {"part_of": None}),
+            ("2.160", {"part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -16,21 +16,27 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._numbers import Percent
 from danvan._text import fold
 
 __all__ = ["bodies_before_their_total", "total_after_its_parts"]
 
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
-# next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình."
+# next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
+# 2.450 mô hình.".
 _SUM = r"(?:,|;|\sva)\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
 _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
-_SUM_NEXT = r"\.\s(?:tong\scong|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
+_SUM_NEXT = r"\.\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
 _SUM_IN_THE_NEXT = re.compile(_SUM_NEXT + "$")
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
 _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s[^,.;:()\n0-9]{0,40}")
+# An item's share of the sum, in brackets after its count: " (chiếm 41,8%)".
+_SHARE = r"\s?\((?:chiem\s|dat\s)?[0-9][0-9,]*\s?%\)"
+_ITS_SHARE_IN = re.compile(_SHARE)
+_ITS_SHARE = re.compile(_SHARE + r"[^()]*")
 
 
 def total_after_its_parts(
@@ -66,14 +72,21 @@ def total_after_its_parts(
 def _items_before(
     folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
 ) -> list[int]:
-    """The counts listed right before count ``i``, each a cell of its unit and period."""
+    """The counts listed right before count ``i``, each a cell of its unit and period.
+
+    Past the share each gives in brackets: "kinh tế 1.024 mô hình (chiếm 41,8%); …".
+    """
     total, parts = mentions[i], list[int]()
     j, end = i - 1, spans[i][0]
     while j >= 0 and len(parts) < _MOST_ITEMS:
         part = mentions[j]
-        gap = _LAST_GAP if j == i - 1 else _NEXT_GAP
+        share = isinstance(part.value, Percent) and j > 0
+        if share and _ITS_SHARE.fullmatch(folded, spans[j - 1][1], end):
+            j -= 1  # the share of the count before it
+            continue
+        gap = _LAST_GAP if not parts else _NEXT_GAP
         if (
-            not gap.fullmatch(folded, spans[j][1], end)
+            not gap.fullmatch(_ITS_SHARE_IN.sub("", folded[spans[j][1] : end]))
             or not isinstance(part.value, Count)
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
             or part.unit_of_measure not in (total.unit_of_measure, None)
