@@ -512,6 +512,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.160", {"part_of": None}),
         ],
     ),
+    (  # models whose recognition ran out are no count of the models there are
+        "Năm 2025 có 214 mô hình hết thời hạn công nhận, 132 mô hình được công nhận lại.",
+        [("214", {"measure": None}), ("132", {"measure": "recognised"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

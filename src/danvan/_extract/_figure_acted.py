@@ -64,7 +64,8 @@ DONE_TO = re.compile(
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
     # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
     r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
-    r"|(?:da\s)?bi\s(?:thu\shoi|rut)\b)"  # "3 mô hình bị thu hồi quyết định công nhận"
+    r"|(?:da\s)?bi\s(?:thu\shoi|rut)\b"  # "3 mô hình bị thu hồi quyết định công nhận"
+    r"|(?:da\s)?het\s(?:thoi\shan|han|hieu\sluc)\b)"  # "312 mô hình hết thời hạn công nhận"
 )
 # The acts done to models that exist already, whatever is said of them after: inspected
 # ("kiểm tra, giám sát 215 mô hình"), made known ("sách ảnh giới thiệu 120 mô hình",
