@@ -608,3 +608,25 @@ def test_a_report_of_the_area_itself_names_it_once() -> None:
         "Đơn vị: Ban Chỉ đạo phong trào thi đua Dân vận khéo tỉnh (Tỉnh Ninh Bình)",
         "Đơn vị: Tỉnh Ninh Bình",
     ]
+
+
+def test_a_count_of_models_alone_is_never_said_of_exemplars_too() -> None:
+    """ "2.450 mô hình" is "2.450 mô hình (mỗi mô hình một lần)", not "mô hình, điển hình"."""
+    from danvan import Figure, Source
+
+    def of(unit: str) -> Figure:
+        return Figure(
+            id=f"models-{unit}",
+            measure="models",
+            value=Count(2450),
+            unit_of_measure=unit,
+            scope="vn/ninh-binh",
+            movements="dan-van-kheo",
+            source=Source(quote="Toàn tỉnh có 2.450 mô hình."),
+        )
+
+    vi = _summary_of(of("models")).to_text("vi")
+    assert "2.450 mô hình (mỗi mô hình một lần)" in vi
+    assert "điển hình" not in vi.split("Các báo cáo cùng nhau")[0].split("Số liệu:")[1]
+    en = _summary_of(of("models_and_exemplars")).to_text("en")
+    assert "2,450 models and exemplars (each once)" in en

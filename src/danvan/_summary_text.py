@@ -8,6 +8,7 @@ from danvan._awards import Award
 from danvan._counts import Count
 from danvan._figures import Figure, FigureStatus
 from danvan._lang import Lang
+from danvan._measures import UnitOfMeasure
 from danvan._messages import translate
 from danvan._model_summary import ModelRecords
 from danvan._numbers import Percent
@@ -180,9 +181,12 @@ class _Text:
         measure = measure_label(self.ds, f, lang)
         if f.change is not None:
             value = f"{f.change.label(lang)} {value}"
+        head, bracket, rest = measure.partition(" (")  # "mô hình, điển hình (mỗi … một lần)":
+        if bracket and UnitOfMeasure._lookup(head) is not None:  # the figure's own unit, not
+            return f"{value} {unit} ({rest}"  # the measure's: "2.450 mô hình (mỗi … một lần)"
         said, counted = measure.casefold(), unit.casefold()  # with their marks: "hỗ trợ" is
         if said.startswith(counted) and not said[len(counted) : len(counted) + 1].isalpha():
-            return f"{value} {measure}"  # no "hộ"; "mô hình, điển hình (mỗi mô hình một lần)"
+            return f"{value} {measure}"  # no "hộ"
         return f"{value} {unit} ({measure})"
 
     def figure(self, line: FigureLine, programme: str = "other_programme") -> Iterator[str]:
