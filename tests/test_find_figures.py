@@ -516,6 +516,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025 có 214 mô hình hết thời hạn công nhận, 132 mô hình được công nhận lại.",
         [("214", {"measure": None}), ("132", {"measure": "recognised"})],
     ),
+    (  # the communes' and wards' committees recognised at the grassroots level
+        (
+            "Có 946 mô hình được UBND các xã, phường công nhận; 152 mô hình được UBND các huyện, "
+            "thị xã công nhận."
+        ),
+        [
+            ("946", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("152", {"measure": "recognised", "level": L.DISTRICT}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -63,6 +63,7 @@ _RECOGNISED_BY = re.compile(
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
+    r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
 )
