@@ -2412,3 +2412,25 @@ def test_a_title_given_after_a_batch_by_its_giver_is_no_count_commended() -> Non
         f"'2 tập thể' @ {text.index('2 tập thể')}: an emulation title ('Cờ thi đua'), which "
         "is no award form: add it by hand"
     )
+
+
+def test_the_value_a_change_started_from_is_of_the_year_compared() -> None:
+    """ "So với năm 2024, … tăng 58 mô hình (từ 1.186 lên 1.244 mô hình)": 1.186 in 2024.
+
+    In the change's cell and act; with no year compared, it is still left out.
+    """
+    text = (
+        "So với năm 2024, số mô hình cấp huyện được công nhận tăng 58 mô hình (từ 1.186 lên "
+        "1.244 mô hình). Số mô hình đăng ký giảm 12 mô hình (từ 320 xuống 308 mô hình)."
+    )
+    result = _draft(text, "nb-compared", "năm 2025")
+    rows = [
+        (str(f.value), f.measure, f.dims.level, str(f.period), f.change)
+        for f in result.report.figures
+    ]
+    assert rows[:3] == [
+        ("58", "recognised", RecognitionLevel.DISTRICT, "năm 2025", Change.INCREASE),
+        ("1.186", "recognised", RecognitionLevel.DISTRICT, "năm 2024", None),
+        ("1.244", "recognised", RecognitionLevel.DISTRICT, "năm 2025", None),
+    ]
+    assert [why.split("'")[1] for why in result.left_out] == ["320"]

@@ -30,7 +30,7 @@ from danvan._extract._left_out import (
     totals_first,
     why_not,
 )
-from danvan._extract._left_out_periods import of_this_term, to_date, value_before
+from danvan._extract._left_out_periods import of_this_term, the_value_before, to_date
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -147,8 +147,8 @@ def draft_report(
         why = why_not(mention, read, movement, scope) or total_left_out(mentions, i, ids)
         why = why or to_date(read, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
         why = why or of_this_term(read, mention, period)  # "… so với nhiệm kỳ trước"
-        if why is None and value_before(read, mentions, i):  # "từ 1.245 … xuống còn 986"
-            why = "the value before a change ('từ … lên/xuống …'), of a period not said"
+        if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"
+            mention, why = the_value_before(read, mentions, i, mention)
         shared = share_of(read, mentions, i) if why == NO_BASE else None
         if shared is not None and shared.part in (None, *ids) and shared.whole in ids:
             if not shared.agrees and shared.part is not None:  # "198 …, đạt 95%" of 215
