@@ -165,7 +165,7 @@ class Award:
             HolderKind.COLLECTIVE: self.collectives,
             HolderKind.INDIVIDUAL: self.individuals,
             HolderKind.HOUSEHOLD: self.households,
-        }[holder]
+        }.get(holder)
 
     @property
     def total(self) -> Count | None:
