@@ -2434,3 +2434,16 @@ def test_the_value_a_change_started_from_is_of_the_year_compared() -> None:
         ("1.244", "recognised", RecognitionLevel.DISTRICT, "năm 2025", None),
     ]
     assert [why.split("'")[1] for why in result.left_out] == ["320"]
+
+
+def test_a_value_before_a_change_takes_no_year_from_another_sentences_change() -> None:
+    """ "… tăng 12 mô hình so với năm 2024. … giảm từ 84 xuống còn 78": no year for the 84."""
+    text = (
+        "So với năm 2024, số mô hình tăng 12 mô hình. Số mô hình cấp huyện giảm từ 84 xuống "
+        "còn 78 mô hình."
+    )
+    result = _draft(text, "nb-other-change", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["12", "78"]
+    [why] = result.left_out
+    assert why.startswith("'84' @")
+    assert "of a period not said" in why

@@ -19,7 +19,7 @@ from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
-from danvan._extract._draft_periods import in_the_year, period_of
+from danvan._extract._draft_periods import in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
@@ -30,7 +30,7 @@ from danvan._extract._left_out import (
     totals_first,
     why_not,
 )
-from danvan._extract._left_out_periods import of_this_term, the_value_before, to_date
+from danvan._extract._left_out_periods import of_this_term, to_date
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period

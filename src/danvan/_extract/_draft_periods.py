@@ -1,21 +1,25 @@
 """The period a drafted figure is of: its own, the report's, or a part of the report's year.
 
 "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second half;
-"Tính đến ngày 30/11, …" stands on 30/11/2025.
+"Tính đến ngày 30/11, …" stands on 30/11/2025; the value a change started from is of the
+year it is compared to ("So với năm 2024, … tăng 86 mô hình (từ 1.245 lên …)").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
+from danvan._extract._change_links import with_the_cell_of
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import THEN_TO
 from danvan._periods import Period
 from danvan._text import fold
 
-__all__ = ["in_the_year", "of_the_year", "period_of", "years_spanned"]
+__all__ = ["in_the_year", "of_the_year", "period_of", "the_value_before", "years_spanned"]
 
 
 def period_of(mention: FigureMention, period: Period | None) -> Period | None:
@@ -63,3 +67,58 @@ _PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii
 def years_spanned(period: Period) -> int:
     """How many calendar years a period spans: 2021-2025 spans five."""
     return (period.end or period.start).year - period.start.year + 1
+
+
+_THEN_AFTER_IT = re.compile(THEN_TO)
+# Between a change and the value it started from: "… tăng 86 mô hình (từ 1.245 lên", "…
+# giảm 31 mô hình so với năm 2024 (từ 347 xuống".
+_ITS_START = re.compile(r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}\(\s?tu")
+_FROM = re.compile(r"\btu\s?$")
+
+
+def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
+    """Whether mention ``i`` is the value before a change, in the period of the one after.
+
+    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
+    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
+    2025)"), each is drafted in its own.
+    """
+    if i + 1 >= len(mentions):
+        return False
+    mention, after = mentions[i], mentions[i + 1]
+    between = fold(text[mention.span[1] : after.span[0]])
+    return (
+        mention.period in (None, after.period)
+        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
+        and _THEN_AFTER_IT.fullmatch(between) is not None
+    )
+
+
+def the_value_before(
+    text: str, mentions: Sequence[FigureMention], i: int, mention: FigureMention
+) -> tuple[FigureMention, str | None]:
+    """The value before a change in the period the change is compared to, or why not.
+
+    "So với năm 2024, số mô hình đăng ký tăng 86 mô hình (từ 1.245 lên 1.331 mô hình)":
+    the 1.245 were registered in 2024, in the change's cell ("Số mô hình cấp tỉnh … (từ 84
+    xuống 78 mô hình)"). ``mention`` is mention ``i``, as read so far.
+    """
+    if not value_before(text, mentions, i):
+        return mention, None
+    change = mentions[i - 1] if i else None
+    if (
+        change is None
+        or change.change is None
+        or change.compared_to is None
+        or not _ITS_START.fullmatch(fold(text[change.span[1] : mention.span[0]]))
+    ):
+        return mention, "the value before a change ('từ … lên/xuống …'), of a period not said"
+    evidence = {**mention.evidence, "period": change.evidence["compared_to"]}
+    if "measure" in change.evidence:
+        evidence["measure"] = change.evidence["measure"]
+    compared = attrs.evolve(
+        mention, period=change.compared_to, measure=change.measure, evidence=evidence
+    )
+    if not any((mention.level, mention.fields, mention.holder)):
+        compared = with_the_cell_of(compared, change)
+    return compared, None

@@ -9,14 +9,9 @@ is of, when the text gives none of its own, is in ``_draft_periods``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import attrs
 
 from danvan._counts import Count, parse_count
-from danvan._extract._change_links import with_the_cell_of
 from danvan._extract._draft_periods import of_the_year, years_spanned
-from danvan._extract._figure_words import THEN_TO
 from danvan._extract._figures import FigureMention
 from danvan._measures import Measure
 from danvan._periods import Period
@@ -27,7 +22,6 @@ __all__ = [
     "another_period",
     "of_this_term",
     "to_date",
-    "the_value_before",
     "words_before",
 ]
 
@@ -143,53 +137,6 @@ def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
         if found is None or (dated is not None and dated[1][0] > found[1]):
             return None
     return f"a count of the period compared with ('{found[0]}'): set its period"
-
-
-_THEN_AFTER_IT = re.compile(THEN_TO)
-_FROM = re.compile(r"\btu\s?$")
-
-
-def value_before(text: str, mentions: Sequence[FigureMention], i: int) -> bool:
-    """Whether mention ``i`` is the value before a change, in the period of the one after.
-
-    "từ 1.245 mô hình xuống còn 986 mô hình", with no period for either: the two are not
-    both the period's. With a period each ("từ 64 mô hình (năm 2022) lên 97 mô hình (năm
-    2025)"), each is drafted in its own.
-    """
-    if i + 1 >= len(mentions):
-        return False
-    mention, after = mentions[i], mentions[i + 1]
-    between = fold(text[mention.span[1] : after.span[0]])
-    return (
-        mention.period in (None, after.period)
-        and _FROM.search(fold(text[max(0, mention.span[0] - 6) : mention.span[0]])) is not None
-        and _THEN_AFTER_IT.fullmatch(between) is not None
-    )
-
-
-def the_value_before(
-    text: str, mentions: Sequence[FigureMention], i: int, mention: FigureMention
-) -> tuple[FigureMention, str | None]:
-    """The value before a change in the period the change is compared to, or why not.
-
-    "So với năm 2024, số mô hình đăng ký tăng 86 mô hình (từ 1.245 lên 1.331 mô hình)":
-    the 1.245 were registered in 2024, in the change's cell ("Số mô hình cấp tỉnh … (từ 84
-    xuống 78 mô hình)"). ``mention`` is mention ``i``, as read so far.
-    """
-    if not value_before(text, mentions, i):
-        return mention, None
-    change = mentions[i - 1] if i else None
-    if change is None or change.change is None or change.compared_to is None:
-        return mention, "the value before a change ('từ … lên/xuống …'), of a period not said"
-    evidence = {**mention.evidence, "period": change.evidence["compared_to"]}
-    if "measure" in change.evidence:
-        evidence["measure"] = change.evidence["measure"]
-    compared = attrs.evolve(
-        mention, period=change.compared_to, measure=change.measure, evidence=evidence
-    )
-    if not any((mention.level, mention.fields, mention.holder)):
-        compared = with_the_cell_of(compared, change)
-    return compared, None
 
 
 # A total since the movement began, of no one period: "Lũy kế đến nay, …", "Từ khi phát
