@@ -526,6 +526,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("152", {"measure": "recognised", "level": L.DISTRICT}),
         ],
     ),
+    (  # what the models did is not among them; people among exemplars are
+        (
+            "Toàn tỉnh có 1.860 mô hình được công nhận, trong đó có 812 mô hình kinh tế, góp "
+            "phần giúp 6.420 hộ thoát nghèo. Có 290 cá nhân điển hình được công nhận, trong đó "
+            "96 người là đồng bào dân tộc thiểu số."
+        ),
+        [
+            ("1.860", {"measure": "recognised"}),
+            ("812", {"part_of": 0}),
+            ("6.420", {"measure": "out_of_poverty", "part_of": None, "subset_of": None}),
+            ("290", {"measure": "recognised"}),
+            ("96", {"subset_of": 3}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -14,6 +14,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
+from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
@@ -24,6 +25,7 @@ __all__ = [
     "HOLDER_UNITS",
     "STAGES",
     "another_act",
+    "apart_from",
     "counts_what_its_total_counts",
     "dimension",
     "exact",
@@ -151,6 +153,39 @@ def under_the_total(
         attrs.evolve(m, subset_of=total, evidence={**m.evidence, "subset_of": words})
         for m in measured
     ]
+
+
+def apart_from(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count after a total is none of it: of another amount, or what its models did."""
+    return _amounts_apart(mention, total) or _done_by_models(mention, total)
+
+
+def _done_by_models(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count is of what the models of its total did, not among them.
+
+    "… 2.346 mô hình …; trong đó có 1.128 mô hình …, góp phần giúp 9.250 hộ thoát nghèo".
+    """
+    return total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure not in _AMONG_MODELS
+
+
+# What a count of models may have among it: models, their holders and people ("325 cá nhân
+# điển hình …, trong đó 112 người là đảng viên"), recipients; a bare number.
+_AMONG_MODELS = frozenset(
+    (None, *MODEL_UNITS, *HOLDER_UNITS, UnitOfMeasure.RECIPIENTS, UnitOfMeasure.PEOPLE)
+)
+
+
+def _amounts_apart(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count and the total it follows are amounts of two units: none of the other.
+
+    "… huy động 145 tỷ đồng, trong đó nhân dân đóng góp 98 tỷ đồng; huy động 86.000 ngày
+    công": the workdays are not among the money.
+    """
+    units = {mention.unit_of_measure, total.unit_of_measure}
+    return len(units) == 2 and bool(units & _AMOUNTS)
+
+
+_AMOUNTS = frozenset(AMOUNT_UNITS)
 
 
 def named_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> FigureMention:

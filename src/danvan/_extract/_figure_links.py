@@ -17,6 +17,7 @@ from danvan._counts import Count
 from danvan._extract._cells import (
     HOLDER_UNITS,
     another_act,
+    apart_from,
     counts_what_its_total_counts,
     measured_as_total,
     second_breakdown,
@@ -42,7 +43,6 @@ from danvan._extract._figure_words import (
     TIER,
     VERB_WORDS,
 )
-from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -51,7 +51,6 @@ __all__ = ["linked"]
 
 # Between two counts of one clause: "… 12 hộ nghèo vay vốn 360 triệu đồng".
 _IN_ITS_CLAUSE = re.compile(r"[^,.;:()\n0-9]{0,30}")
-_AMOUNTS = frozenset(AMOUNT_UNITS)
 
 
 def linked(
@@ -106,19 +105,9 @@ def _among(mention: FigureMention, mentions: list[FigureMention]) -> FigureMenti
     total = mention.part_of if mention.part_of is not None else mention.subset_of
     if total is None:
         return mention
-    if _amounts_apart(mention, mentions[total]):
+    if apart_from(mention, mentions[total]):
         return attrs.evolve(mention, part_of=None, subset_of=None)  # "…; 86.000 ngày công"
     return measured_as_total(mention, mentions[total])  # "…, trong đó có 1.200 hộ thoát nghèo"
-
-
-def _amounts_apart(mention: FigureMention, total: FigureMention) -> bool:
-    """Whether a count and the total it follows are amounts of two units: none of the other.
-
-    "… huy động 145 tỷ đồng, trong đó nhân dân đóng góp 98 tỷ đồng; huy động 86.000 ngày
-    công": the workdays are not among the money.
-    """
-    units = {mention.unit_of_measure, total.unit_of_measure}
-    return len(units) == 2 and bool(units & _AMOUNTS)
 
 
 def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
