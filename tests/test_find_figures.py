@@ -540,6 +540,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("96", {"subset_of": 3}),
         ],
     ),
+    (  # a sentence with no subject of its own goes on with the body before
+        (
+            "Hội Cựu chiến binh tỉnh đăng ký 164 mô hình. Qua thẩm định, có 151 mô hình được "
+            "công nhận. Có 12 mô hình được đề nghị cấp tỉnh công nhận. Toàn tỉnh có 1.904 mô "
+            "hình được công nhận."
+        ),
+        [
+            ("164", {"category": "Hội Cựu chiến binh tỉnh"}),
+            ("151", {"measure": "recognised", "category": "Hội Cựu chiến binh tỉnh"}),
+            ("12", {"measure": "proposed", "category": "Hội Cựu chiến binh tỉnh"}),
+            ("1.904", {"measure": "recognised", "category": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

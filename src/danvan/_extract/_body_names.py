@@ -163,6 +163,7 @@ def same_subject(
             or before is None
             or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
             or not names_a_body(fold(before[0]))
+            or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
             or mention.fields
             or (mention.level and not (levels or some))
             or not isinstance(mention.value, Count)
@@ -211,7 +212,9 @@ def same_subject(
 _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
-    r"|(?:;|\.)\s(?:den\snay|hien\snay|qua\sdanh\sgia),?(?:\sda)?(?:\sco)?\s)"
+    r"|[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… được công nhận."
+    r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)),?(?:\sda)?(?:\sco)?\s"
+    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận": of the body before
 )
 
 
