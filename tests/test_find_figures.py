@@ -553,6 +553,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.904", {"measure": "recognised", "category": None}),
         ],
     ),
+    (  # houses built and given are built, not a count commended
+        "Các đơn vị lực lượng vũ trang xây tặng 18 nhà tình nghĩa.",
+        [("18", {"measure": "built", "unit_of_measure": U.HOUSES})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

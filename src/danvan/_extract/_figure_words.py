@@ -135,7 +135,7 @@ COMPOUND_NOUNS = (
 
 #: The units that count models or exemplars.
 MODEL_UNITS = frozenset(
-    [UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS]
+    (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
 )
 
 #: What was done, as the built-in measure's code: folded verb phrases, longest first
@@ -176,10 +176,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("trien khai", "built"),
     ("ra mat", "built"),
     ("thanh lap", "built"),
-    # works the models built: "làm mới 23,5 km đường", "bê tông hóa 12 km"
-    ("lam moi", "built"),
+    ("lam moi", "built"),  # works the models built: "làm mới 23,5 km đường"
     ("mo moi", "built"),
     ("xay moi", "built"),
+    ("xay tang", "built"),  # "xây tặng 15 nhà tình nghĩa": built, not commended
     ("be tong hoa", "built"),
     ("lap dat", "built"),
 )
