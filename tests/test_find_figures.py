@@ -557,6 +557,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Các đơn vị lực lượng vũ trang xây tặng 18 nhà tình nghĩa.",
         [("18", {"measure": "built", "unit_of_measure": U.HOUSES})],
     ),
+    (  # lines of a level each, their label's colon opening no list of the line before's
+        (
+            "Kết quả cụ thể:\n+ Cấp tỉnh: đăng ký 52 mô hình, công nhận 47 mô hình;\n+ Cấp "
+            "huyện: đăng ký 296 mô hình, công nhận 271 mô hình."
+        ),
+        [
+            ("52", {"measure": "registered", "level": L.PROVINCE, "part_of": None}),
+            ("47", {"measure": "recognised", "level": L.PROVINCE, "part_of": None}),
+            ("296", {"measure": "registered", "level": L.DISTRICT, "part_of": None}),
+            ("271", {"measure": "recognised", "level": L.DISTRICT, "part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

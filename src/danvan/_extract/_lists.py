@@ -21,7 +21,7 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, JOINED
+from danvan._extract._figure_words import AND, JOINED, VERB_WORDS
 
 __all__ = [
     "BULLET",
@@ -287,19 +287,19 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
 # start of a (bulleted) line ("- Lĩnh vực xây dựng hệ thống chính trị: 178").
 _LABEL = re.compile(r"(?:[,;(]|\n[ \t]*(?:[-+•*][ \t]*|[a-z0-9]{1,2}[.)][ \t]*)?)[^,;(:\n]{1,80}$")
 _NUMBER_NEXT = re.compile(r"\s?[0-9]")
+_ACT_NEXT = re.compile(rf"\s?(?:da\s)?(?:{VERB_WORDS})\s(?:[a-z]+\s){{0,2}}[0-9]")
 
 
 def _list_colon(folded: str, start: int, end: int) -> int:
     """The last colon in ``folded[start:end]`` that opens a list, or -1.
 
     The colon of a label in an item ("; cấp huyện: 58", "- Khối Mặt trận Tổ quốc và các
-    đoàn thể chính trị - xã hội: 1.124") opens none.
+    đoàn thể chính trị - xã hội: 1.124", "+ Cấp huyện: đăng ký 312 mô hình") opens none.
     """
     at = folded.rfind(":", start, end)
     while at >= 0:
-        if not _NUMBER_NEXT.match(folded, at + 1) or not _LABEL.search(
-            folded, max(start, at - 90), at
-        ):
+        labelled = _NUMBER_NEXT.match(folded, at + 1) or _ACT_NEXT.match(folded, at + 1)
+        if not labelled or not _LABEL.search(folded, max(start, at - 90), at):
             return at
         at = folded.rfind(":", start, at)
     return -1
