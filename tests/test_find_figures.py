@@ -569,6 +569,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("271", {"measure": "recognised", "level": L.DISTRICT, "part_of": None}),
         ],
     ),
+    (  # lines of a level each, then the line of their totals
+        (
+            "+ Cấp tỉnh: đăng ký 52 mô hình, công nhận 47 mô hình;\n+ Cấp huyện: đăng ký 296 "
+            "mô hình, công nhận 271 mô hình.\nTổng cộng: đăng ký 348 mô hình, công nhận 318 "
+            "mô hình."
+        ),
+        [
+            ("52", {"measure": "registered", "level": L.PROVINCE, "part_of": 4}),
+            ("47", {"measure": "recognised", "level": L.PROVINCE, "part_of": 5}),
+            ("296", {"measure": "registered", "level": L.DISTRICT, "part_of": 4}),
+            ("271", {"measure": "recognised", "level": L.DISTRICT, "part_of": 5}),
+            ("348", {"measure": "registered", "level": None, "part_of": None}),
+            ("318", {"measure": "recognised", "level": None, "part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._cells import exact, measured_as_total
+from danvan._extract._cells import dimension, exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._numbers import Percent
 from danvan._text import fold
@@ -128,8 +128,8 @@ def bodies_before_their_total(
     "a) Khối Đảng: đăng ký 56 mô hình, …", "b) Khối chính quyền: đăng ký 214 mô hình, …",
     then "Toàn huyện đăng ký 270 mô hình, công nhận 250 mô hình": each bloc's count of the
     act, when they add up to it; so are the bodies' before a total of them ("Tổng cộng
-    các đoàn thể …"). The lines before are read back to the first count that names no
-    body.
+    các đoàn thể …"), and the levels' before "Tổng cộng: đăng ký …". The lines before
+    are read back to the first count that names no cell.
     """
     for i, total in enumerate(mentions):
         if (
@@ -151,9 +151,11 @@ def bodies_before_their_total(
 def _bodies_before(
     folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
 ) -> list[int]:
-    """The bodies' counts of total ``i``'s act and unit before it, back to one of no body.
+    """The cells' counts of total ``i``'s act and unit before it, back to one of no cell.
 
-    The total's own line (its other acts' totals) is passed over.
+    Cells of bodies, or of levels: "+ Cấp tỉnh: đăng ký 48 mô hình, công nhận 45 mô hình;"
+    … then "Tổng cộng: đăng ký 1.462 mô hình, …". The total's own line (its other acts'
+    totals) is passed over.
     """
     total, parts = mentions[i], list[int]()
     line = folded.rfind("\n", 0, spans[i][0])
@@ -161,7 +163,7 @@ def _bodies_before(
         part = mentions[j]
         if spans[j][0] > line:
             continue
-        if part.category is None or spans[i][0] - spans[j][1] > _LINES_REACH:
+        if dimension(part) is None or spans[i][0] - spans[j][1] > _LINES_REACH:
             break
         if (part.measure, part.unit_of_measure, part.period) != (
             total.measure,
