@@ -2447,3 +2447,17 @@ def test_a_value_before_a_change_takes_no_year_from_another_sentences_change() -
     [why] = result.left_out
     assert why.startswith("'84' @")
     assert "of a period not said" in why
+
+
+def test_this_year_is_the_reports_not_the_year_named_before() -> None:
+    """ "Năm 2024, … . Trong 9 tháng đầu năm nay, …", "Năm nay, …": the report's year."""
+    text = (
+        "Năm 2024, tỉnh đã công nhận 1.018 mô hình. Trong 9 tháng đầu năm nay, toàn tỉnh "
+        "đăng ký 846 mô hình. Năm nay, toàn tỉnh đã công nhận 712 mô hình."
+    )
+    result = _draft(text, "nb-this-year", "năm 2025")
+    assert [(str(f.value), str(f.period)) for f in result.report.figures] == [
+        ("1.018", "năm 2024"),
+        ("846", "01/01/2025 - 30/09/2025"),
+        ("712", "năm 2025"),
+    ]

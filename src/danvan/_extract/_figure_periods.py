@@ -321,7 +321,8 @@ def _of_the_year_before(
     report's period.
     """
     before = periods[j].period if j >= 0 else None
-    if before is None or before.end is None or before.start.year != before.end.year:
+    this_year = source.folded.startswith(" nay", yearless.end())  # "9 tháng đầu năm nay"
+    if before is None or before.end is None or before.start.year != before.end.year or this_year:
         return {}, {"period": words_at(source, *yearless.span("words"))}
     if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
         quarter = Period.parse(f"quý {(before.start.month + 2) // 3} năm {before.start.year}")

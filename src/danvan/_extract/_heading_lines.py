@@ -137,7 +137,7 @@ _OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?:(?:trong|ca|
 # A sentence that says a time of its own: to date, over years, a term.
 _OWN_TIME = re.compile(
     r"\b(?:den\s(?:nay|het|thoi\sdiem)|hien\s(?:nay|co)|luy\ske|tinh\schung|tong\scong"
-    r"|[0-9]+\snam|nam\s(?:qua|truoc|toi)|giai\sdoan|nhiem\sky|cung\sky|moi\snam)\b"
+    r"|[0-9]+\snam|nam\s(?:nay|qua|truoc|toi)|giai\sdoan|nhiem\sky|cung\sky|moi\snam)\b"
 )
 _PARAGRAPH_REACH = 600
 
