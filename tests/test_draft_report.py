@@ -2461,3 +2461,17 @@ def test_this_year_is_the_reports_not_the_year_named_before() -> None:
         ("846", "01/01/2025 - 30/09/2025"),
         ("712", "năm 2025"),
     ]
+
+
+def test_counts_of_some_units_say_they_are_some_of_the_areas() -> None:
+    """ "… 9 xã đăng ký 74 mô hình": some of the area's units, no other unit's report."""
+    text = "Năm 2025, toàn huyện có 9 xã đăng ký 74 mô hình."
+    result = _draft(text, "nb-some", "năm 2025")
+    assert result.report.figures == ()
+    assert (
+        f"'74 mô hình' @ {text.index('74')}: it is about some units ('9 xã'), not all"
+        in (result.left_out[-1])
+    )
+    assert translate(result.left_out[-1].split(": ", 1)[1]) == (
+        "số liệu của một số đơn vị ('9 xã'), không phải của tất cả: hãy ghi nhóm của số liệu"
+    )

@@ -109,13 +109,20 @@ def _why_a_target(words: str) -> str:
     return f"a target ('{words}'), not a result"
 
 
+def _why_elsewhere(place: str, scope: str) -> str:
+    """Why a count of another place is left out: another unit's, or some of the scope's."""
+    if place[:1].isdigit():  # "12 xã đăng ký 86 mô hình": some of its units, a cell
+        return f"it is about some units ('{place}'), not all: set its cell"
+    return f"it is about '{place}', not {scope!r}: add it to that unit's report"
+
+
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return _why_a_target(mention.target_words)
     if mention.average_words is not None:
         return _why_no_total(mention.average_words)
     if mention.place_words is not None and not _names(scope, mention.place_words):
-        return f"it is about '{mention.place_words}', not {scope!r}: add it to that unit's report"
+        return _why_elsewhere(mention.place_words, scope)
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
