@@ -584,6 +584,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("318", {"measure": "recognised", "level": None, "part_of": None}),
         ],
     ),
+    (  # a body's models after a semicolon and a verb, past a count of other things
+        "Hội Nông dân tỉnh vận động hội viên hiến 9.600 m2 đất; xây dựng 38 mô hình.",
+        [
+            ("9.600", {"measure": "land_donated", "category": "Hội Nông dân tỉnh"}),
+            ("38", {"measure": "built", "category": "Hội Nông dân tỉnh"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

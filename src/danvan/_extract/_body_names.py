@@ -15,7 +15,14 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, GOES_ON, JOINED, NEXT_OBJECT, VERB_WORDS
+from danvan._extract._figure_words import (
+    AND,
+    GOES_ON,
+    JOINED,
+    MODEL_UNITS,
+    NEXT_OBJECT,
+    VERB_WORDS,
+)
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
@@ -196,8 +203,8 @@ def same_subject(
                 and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
                     GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
                     or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
-                    or (  # of the same things: "…; công nhận 195 mô hình"
-                        mention.unit_of_measure is mentions[i - 1].unit_of_measure
+                    or (  # of the same things, or models: "…; công nhận 195 mô hình"
+                        mention.unit_of_measure in (mentions[i - 1].unit_of_measure, *MODEL_UNITS)
                         and _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])
                     )
                 )
