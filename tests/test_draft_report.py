@@ -2475,3 +2475,15 @@ def test_counts_of_some_units_say_they_are_some_of_the_areas() -> None:
     assert translate(result.left_out[-1].split(": ", 1)[1]) == (
         "số liệu của một số đơn vị ('9 xã'), không phải của tất cả: hãy ghi nhóm của số liệu"
     )
+
+
+def test_a_year_set_apart_after_a_semicolon_stays_in_the_place_before() -> None:
+    """ "cả nước hiện có … ; riêng năm 2025 có 16.200 mô hình mới": the country's too."""
+    text = (
+        "Cả nước hiện có hơn 90 nghìn mô hình được công nhận; riêng năm 2025 có 16.200 mô "
+        "hình mới. Tỉnh Ninh Bình có 4.120 mô hình."
+    )
+    provincial = _draft(text, "nb-nation", "năm 2025")
+    assert [str(f.value) for f in provincial.report.figures] == ["4.120"]
+    assert all("it is about 'Cả nước'" in why for why in provincial.left_out)
+    assert len(provincial.left_out) == 2

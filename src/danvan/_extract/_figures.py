@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -54,6 +53,7 @@ from danvan._extract._figure_nouns import (
     noun_of_the_years_after,
 )
 from danvan._extract._figure_periods import name_periods
+from danvan._extract._figure_places import places_go_on
 from danvan._extract._figure_subjects import (
     cell_label,
     subject_of_the_change,
@@ -63,7 +63,6 @@ from danvan._extract._figure_subjects import (
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     MODEL_UNITS,
-    NEXT_OBJECT,
     NOUNS,
     THEN_TO,
 )
@@ -170,7 +169,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
-        _places_go_on(source.folded, mentions, spans)
+        places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
@@ -209,26 +208,6 @@ def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[Fig
             mention = attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
         result.append(mention)
     return result
-
-
-def _places_go_on(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """A count right after an item's semicolon is of the unit named in that item, in place.
-
-    "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị công nhận cấp tỉnh":
-    the commune's 2, not the province's.
-    """
-    for i in range(1, len(mentions)):
-        before, mention = mentions[i - 1], mentions[i]
-        place = before.evidence.get("place_words")
-        if (
-            place is not None
-            and mention.place_words is None
-            and NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        ):
-            evidence = {**mention.evidence, "place_words": place}
-            mentions[i] = attrs.evolve(mention, place_words=before.place_words, evidence=evidence)
 
 
 def _outside(dates: list[DateMention], references: list[Reference]) -> list[DateMention]:
