@@ -14,7 +14,7 @@ import attrs
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import FROM_THEN
 
-__all__ = ["cell_of_the_one_changed", "value_after_the_change", "with_the_cell_of"]
+__all__ = ["cell_of_the_one_changed", "has_a_cell", "value_after_the_change", "with_the_cell_of"]
 
 
 # The dimensions of a count's cell that a count beside it may take.
@@ -46,7 +46,7 @@ def cell_of_the_one_changed(
     if (
         before.change is not None
         or before.unit_of_measure not in (None, mention.unit_of_measure)  # "cấp tỉnh 38, tăng 4"
-        or any((mention.level, mention.fields, mention.holder))
+        or has_a_cell(mention)
         or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
     ):
         return mention
@@ -62,6 +62,11 @@ def cell_of_the_one_changed(
         return taken
     evidence = {**taken.evidence, "measure": before.evidence["measure"]}
     return attrs.evolve(taken, measure=before.measure, evidence=evidence)
+
+
+def has_a_cell(mention: FigureMention) -> bool:
+    """Whether a count names a cell of its own: a level, fields or a holder."""
+    return any(getattr(mention, name) for name in _CELL)
 
 
 def with_the_cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
@@ -98,9 +103,9 @@ def value_after_the_change(
     acted = verb_said(change)
     if (
         verb_said(mention)
-        or not (acted or any((change.level, change.fields, change.holder)))
+        or not (acted or has_a_cell(change))
         or change.unit_of_measure != mention.unit_of_measure
-        or any((mention.level, mention.fields, mention.holder))
+        or has_a_cell(mention)
         or not _THEN_THE_VALUE.fullmatch(folded, change_span[1], span[0])
     ):
         return mention

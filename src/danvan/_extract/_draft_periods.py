@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from danvan._extract._change_links import with_the_cell_of
+from danvan._extract._change_links import has_a_cell, with_the_cell_of
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
@@ -119,6 +119,6 @@ def the_value_before(
     compared = attrs.evolve(
         mention, period=change.compared_to, measure=change.measure, evidence=evidence
     )
-    if not any((mention.level, mention.fields, mention.holder)):
+    if not has_a_cell(mention):
         compared = with_the_cell_of(compared, change)
     return compared, None

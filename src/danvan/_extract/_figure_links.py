@@ -25,6 +25,7 @@ from danvan._extract._cells import (
 )
 from danvan._extract._change_links import (
     cell_of_the_one_changed,
+    has_a_cell,
     value_after_the_change,
     with_the_cell_of,
 )
@@ -149,7 +150,7 @@ def _after_the_one_before(
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
-    if from_ and _THEN.fullmatch(folded, before_span[1], span[0]) and not _has_a_cell(mention):
+    if from_ and _THEN.fullmatch(folded, before_span[1], span[0]) and not has_a_cell(mention):
         return with_the_cell_of(mention, before)  # "… lĩnh vực kinh tế tăng từ 186 lên 402"
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return _verb_of_the_item_alike(folded, mention, span, before, before_span)
@@ -303,10 +304,6 @@ _ITEM_STARTS = re.compile(r"[;,]\s")
 _THEN = re.compile(THEN_TO)
 
 
-def _has_a_cell(mention: FigureMention) -> bool:
-    return any((mention.level, mention.fields, mention.holder))
-
-
 _THIS_NUMBER_AFTER = re.compile(
     rf"[^.\n0-9]{{0,60}}?[;,]\s(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}"
 )
@@ -346,9 +343,7 @@ def _no_cell_from_before(mention: FigureMention, before: FigureMention) -> Figur
 
 def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
     """The count of ``before``'s cell, when it names none of its own and counts alike."""
-    if before.unit_of_measure != mention.unit_of_measure or any(
-        (mention.level, mention.fields, mention.holder)
-    ):
+    if before.unit_of_measure != mention.unit_of_measure or has_a_cell(mention):
         return mention
     return with_the_cell_of(mention, before)
 

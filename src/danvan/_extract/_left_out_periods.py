@@ -301,7 +301,8 @@ def _years_said(
     said = _OVER_YEARS.search(fold(ahead))
     if said is not None:
         return ahead, said
-    paragraph = text[text.rfind("\n", 0, span[0]) + 1 : span[0]][-3 * _TO_DATE_REACH :]
+    reach = max(0, span[0] - 3 * _TO_DATE_REACH)  # no farther back than the frame is read
+    paragraph = text[text.rfind("\n", reach, span[0]) + 1 or reach : span[0]]
     folded = fold_each(paragraph)
     frame = max(_YEARS_OPEN.finditer(folded), key=re.Match.start, default=None)
     if (
