@@ -591,6 +591,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"measure": "built", "category": "Hội Nông dân tỉnh"}),
         ],
     ),
+    (  # what was given to an end did it; what was chosen to an end is not done yet
+        (
+            "Nhân dân đóng góp hơn 12.000 ngày công để làm mới 41 km đường giao thông; "
+            "hỗ trợ 18 mô hình để nhân rộng ra 25 thôn."
+        ),
+        [
+            ("trên 12.000", {"measure": "workdays"}),
+            ("41", {"measure": "built", "unit_of_measure": U.KM}),
+            ("18", {"measure": "supported"}),
+            ("25", {"measure": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -160,7 +160,8 @@ class _Meaning:
             verb = self._verb_of_the_list_head()
         if verb is not None and not act_fits(self.unit, verb[0]):
             verb = None  # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no part
-        if verb is not None and not_done(self.source, self.source.at(verb[1][1][0])):
+        verb_at = self.source.at(verb[1][1][0]) if verb is not None else -1
+        if verb is not None and not_done(self.source, verb_at, self.start):
             self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
         elif verb is not None:
             self.found["measure"], self.evidence["measure"] = verb

@@ -357,17 +357,34 @@ def _negated(folded: str, verb_start: int) -> bool:
     return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None
 
 
-def not_done(source: CleanText, verb_start: int) -> bool:
+def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
     """Whether the verb at ``verb_start`` is denied, or only an aim: "để nhân rộng".
 
     "46 mô hình được lựa chọn để nhân rộng" are not replicated yet; "đề nghị", which
     folds as "để" does, is no aim, nor is a proposal made to that end: "lựa chọn 15 mô
-    hình để đề nghị UBND tỉnh tặng Bằng khen" proposed them.
+    hình để đề nghị UBND tỉnh tặng Bằng khen" proposed them. What was given to an end
+    did it, when the count at ``count_at`` is the verb's object: "đóng góp 26.000 ngày
+    công để làm mới 63 km đường" made the road.
     """
     aim = _AIM.search(source.folded, max(0, verb_start - 4), verb_start)
     aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
     aimed = aimed and not source.folded.startswith(("de nghi", "de xuat"), verb_start)
+    if aimed and aim is not None and count_at > verb_start:
+        start = max(0, aim.start() - 120)
+        start = max(
+            (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, aim.start())),
+            default=start,
+        )
+        aimed = _GIVEN.search(source.folded, start, aim.start()) is None
     return aimed or _negated(source.folded, verb_start)
+
+
+# What is given to an end, before "để": "hiến …, đóng góp … ngày công để làm mới …", "hỗ
+# trợ 20 triệu đồng để xây …"; not "hỗ trợ 20 mô hình để nhân rộng …".
+_GIVEN = re.compile(
+    r"\b(?:dong\sgop|hien|huy\sdong|ung\sho|ngay\scong|kinh\sphi"
+    r"|\d\s(?:trieu\s|ty\s|nghin\s|ngan\s)?dong)\b"
+)
 
 
 def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
