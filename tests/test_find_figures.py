@@ -603,6 +603,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("25", {"measure": None}),
         ],
     ),
+    (  # the result of an appraisal, with what set the standard after it
+        "Hội đồng công nhận 214 mô hình; còn 17 mô hình chưa đạt tiêu chí đề ra.",
+        [
+            ("214", {"measure": "recognised", "category": None}),
+            ("17", {"measure": "models", "category": "chưa đạt tiêu chí đề ra"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -56,9 +56,10 @@ _AFTER = re.compile(
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
     r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
-    # không đạt", "36 mô hình chưa đạt yêu cầu", "1.652 mô hình đạt tiêu chí “Dân vận
-    # khéo”"
-    r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi))?|du\sdieu\skien"
+    # không đạt", "36 mô hình chưa đạt yêu cầu (đề ra)", "1.652 mô hình đạt tiêu chí “Dân
+    # vận khéo”"
+    r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi)"
+    r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?)?|du\sdieu\skien"
     r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
     r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|$))"
 )
