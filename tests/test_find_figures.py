@@ -610,6 +610,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"measure": "models", "category": "chưa đạt tiêu chí đề ra"}),
         ],
     ),
+    (  # a long name of the Front and the bodies with it is theirs, not the area's
+        (
+            "Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội huyện đã xây "
+            "dựng 318 mô hình."
+        ),
+        [
+            (
+                "318",
+                {
+                    "measure": "built",
+                    "category": (
+                        "Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội huyện"
+                    ),
+                },
+            )
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

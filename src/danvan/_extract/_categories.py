@@ -133,7 +133,7 @@ _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi 
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
 _NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
-_MAX_BODY_WORDS = 14  # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội các cấp"
+_MAX_BODY_WORDS = 18  # "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội các cấp"
 
 
 def name_categories(
