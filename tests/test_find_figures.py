@@ -627,6 +627,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             )
         ],
     ),
+    (  # models side by side, one named by its quoted name alone
+        (
+            "Toàn huyện có 94 mô hình, trong đó 52 mô hình tự quản về an ninh trật tự, 27 mô "
+            "hình “Đèn đường chiếu sáng”, 15 mô hình khác."
+        ),
+        [
+            ("94", {"category": None}),
+            ("52", {"category": "tự quản về an ninh trật tự"}),
+            ("27", {"category": "Đèn đường chiếu sáng"}),
+            ("15", {"category": "khác"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

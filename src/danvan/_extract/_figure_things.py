@@ -104,6 +104,11 @@ _TOPIC = re.compile(
     r"[a-z]+(?:\s(?!(?:duoc|da|dang)\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
+# …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
+_QUOTED_TOPIC = re.compile(
+    r"\s?[“\"«]((?!dan\svan\skheo\b)[^”\"»\n]{1,60})[”\"»](?=\s?[,.;)\n]|\sva\s|$)"
+)
+
 # Where counts of models side by side are, each its own cell: "1.124 mô hình ở cơ sở, 216
 # mô hình ở các cơ quan, đơn vị cấp tỉnh và 48 mô hình trong lực lượng vũ trang".
 _WHERE = re.compile(
@@ -143,7 +148,7 @@ def things_measured(
         i
         for i in alike
         if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
-        and _TOPIC.match(source.folded, spans[i][1])
+        and _topic(source.folded, spans[i][1]) is not None
     }
     wheres = {  # "1.124 mô hình ở cơ sở, 216 mô hình ở các cơ quan, đơn vị cấp tỉnh"
         i
@@ -181,7 +186,7 @@ def things_measured(
             topic = notable or (i in topics and _beside(mentions, topics, i))
             where = i in wheres and _beside(mentions, wheres, i)  # "… 48 mô hình trong …"
             if thing is None and (topic or where):  # "nổi bật là 312 mô hình bảo vệ …"
-                thing = (_TOPIC if topic else _WHERE).match(source.folded, end)
+                thing = _topic(source.folded, end) if topic else _WHERE.match(source.folded, end)
         else:
             continue
         if thing is not None:
@@ -190,3 +195,8 @@ def things_measured(
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
+
+
+def _topic(folded: str, end: int) -> re.Match[str] | None:
+    """What a count of models that ends at ``end`` is about, by its words or quoted name."""
+    return _TOPIC.match(folded, end) or _QUOTED_TOPIC.match(folded, end)
