@@ -587,6 +587,19 @@ def test_a_stock_at_the_end_of_a_year_stands_on_its_last_day() -> None:
     assert (figure.as_of, figure.period) == (dt.date(2025, 12, 31), None)
 
 
+def test_a_count_since_a_year_is_of_that_run_of_years() -> None:
+    """ "Tính từ năm 2021 đến nay, …" gives its years to the count, not the report's year."""
+    text = (
+        "Tính từ năm 2021 đến nay, toàn huyện đã xây dựng 1.318 mô hình; riêng năm 2025 xây "
+        "dựng mới 274 mô hình."
+    )
+    report = _draft(text, "nb-since", "năm 2025").report
+    assert [(str(f.value), f.period) for f in report.figures] == [
+        ("1.318", Period.parse("từ năm 2021 đến nay")),
+        ("274", Period.parse("năm 2025")),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

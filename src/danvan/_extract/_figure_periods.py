@@ -50,6 +50,7 @@ _UP_TO_WORDS = r"(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?"  # "(Tính) đến
 _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca"  # "Cả năm 2025, …", "Ước (cả) năm 2025, …"
+    r"|tinh"  # "Tính từ năm 2021 đến nay, …"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     rf"|chi\stinh|(?P<up_to>{_UP_TO_WORDS}))\s)?$"
