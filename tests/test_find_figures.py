@@ -639,6 +639,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("15", {"category": "khác"}),
         ],
     ),
+    (  # a change after a count of another year changes what that count measures
+        (
+            "Năm 2024, toàn huyện có 1.042 mô hình được công nhận; năm 2025 là 1.117 mô hình, "
+            "tăng 75 mô hình."
+        ),
+        [
+            ("1.042", {"measure": R}),
+            ("1.117", {"measure": R}),
+            ("75", {"measure": R, "change": Change.INCREASE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -26,6 +26,7 @@ from danvan._extract._cells import (
     sets_a_cell,
     under_the_total,
 )
+from danvan._extract._change_links import cell_of_the_one_changed
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO
 from danvan._extract._figure_days import same_act_another_year
@@ -57,9 +58,18 @@ def finish(
     _kinds_checked(mentions)
     parts_that_add_up(folded, mentions, spans)
     _stages(folded, mentions, spans)
-    for i, mention in enumerate(mentions):
+    for i in range(len(mentions)):
+        mention = mentions[i]
         between = (spans[i - 1][1], spans[i][0]) if i else (0, 0)
         again = same_act_another_year(folded, mentions[i - 1], mention, between) if i else None
+        if again is None and i and mention.change is not None and mention.measure is None:
+            mention = mentions[i] = cell_of_the_one_changed(  # "…; năm 2025 là 2.306 mô
+                folded,
+                mention,
+                spans[i],
+                mentions[i - 1],
+                spans[i - 1],  # hình, tăng 158
+            )  # mô hình": the act the count before took from its year's
         total = mentions[mention.part_of] if mention.part_of is not None else None
         if again is not None:  # "… công nhận 380 mô hình; năm 2025 là 412 mô hình"
             mentions[i] = again
