@@ -650,6 +650,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("75", {"measure": R, "change": Change.INCREASE}),
         ],
     ),
+    (  # households out of poverty, who they are between their noun and the verb
+        (
+            "Hội Nông dân huyện có 58 mô hình, giúp 214 hộ hội viên thoát nghèo; các mô hình "
+            "khác giúp 37 hộ đồng bào dân tộc thiểu số thoát nghèo."
+        ),
+        [
+            ("58", {"unit_of_measure": U.MODELS}),
+            ("214", {"measure": "out_of_poverty", "unit_of_measure": U.HOUSEHOLDS}),
+            ("37", {"measure": "out_of_poverty", "unit_of_measure": U.HOUSEHOLDS}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

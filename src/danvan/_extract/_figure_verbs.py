@@ -108,8 +108,12 @@ _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… -
 _DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
 # Houses handed over, built: "bàn giao 350 căn nhà đại đoàn kết" (not land handed over).
 _HANDED_OVER = re.compile(r"\b(ban\sgiao)\s(?:(?:cho|moi|them)\s)?$")
-# Households out of poverty, right after their noun: "624 hộ (đã) thoát nghèo".
-_OUT_OF_POVERTY = re.compile(r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b")
+# Households out of poverty, right after their noun and who they are: "624 hộ (đã) thoát
+# nghèo", "340 hộ hội viên thoát nghèo", "86 hộ đồng bào dân tộc thiểu số thoát nghèo".
+_OUT_OF_POVERTY = re.compile(
+    r"(?:\s(?!(?:va|da|duoc|dang|se|chua|khong|tham|tu)\b)[a-z]+){0,6}?"
+    r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b"
+)
 # …or in the subject of its line: "Số hộ thoát nghèo trong năm là 412 hộ", "…: 412".
 _OUT_OF_POVERTY_BEFORE = re.compile(
     r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
