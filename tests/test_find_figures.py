@@ -661,6 +661,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("37", {"measure": "out_of_poverty", "unit_of_measure": U.HOUSEHOLDS}),
         ],
     ),
+    (  # who took part in a body's models, after "thu hút", are the body's too
+        (
+            "Huyện đoàn có 47 mô hình, thu hút hơn 6.300 lượt đoàn viên, thanh niên tham gia; "
+            "Hội Phụ nữ huyện xây dựng 52 mô hình, thu hút sự tham gia của 2.850 hội viên."
+        ),
+        [
+            ("47", {"category": "Huyện đoàn"}),
+            ("trên 6.300", {"measure": "participants", "category": "Huyện đoàn"}),
+            ("52", {"measure": "built", "category": "Hội Phụ nữ huyện"}),
+            ("2.850", {"measure": "participants", "category": "Hội Phụ nữ huyện"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

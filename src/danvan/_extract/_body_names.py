@@ -239,7 +239,10 @@ _RAISED_TO = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,2},\s(?:nang|dua)\s(?:tong\s)?so\s"
     r"[^.;:()\n0-9]{0,80}?\slen\s"
 )
-_WITH_THEM = re.compile(r"[^.;:()\n0-9]{0,40}?\svoi\s(?:su\stham\sgia\scua\s)?")
+_WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
+    r"[^.;:()\n0-9]{0,40}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
+    r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"
+)
 _RAISED = frozenset(("money_raised", "workdays", "land_donated"))
 # Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
 # góp 320 ngày công".
