@@ -673,6 +673,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.850", {"measure": "participants", "category": "Hội Phụ nữ huyện"}),
         ],
     ),
+    (  # units of one kind as a bare noun after "của" hold their cell of the list
+        (
+            "Xã đăng ký 38 mô hình, trong đó 7 mô hình của các chi bộ, 17 mô hình của Mặt "
+            "trận và các đoàn thể, 14 mô hình của thôn."
+        ),
+        [
+            ("38", {"part_of": None}),
+            ("7", {"part_of": 0, "category": "các chi bộ"}),
+            ("17", {"part_of": 0, "category": "Mặt trận và các đoàn thể"}),
+            ("14", {"part_of": 0, "category": "thôn"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

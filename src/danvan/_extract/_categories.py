@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._body_after import body_after
 from danvan._extract._body_names import (
     KINDS_OF_UNIT,
     PART_HOLDER,
@@ -66,16 +67,6 @@ _SCOPE = re.compile(
     r"(?:toan|ca|tren\sdia\sban|dia\sphuong|tinh|huyen|xa|phuong|thi\sxa|thi\stran"
     r"|thanh\spho|quan|thon|to\sdan\spho)\b"
 )
-# A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
-_BODY_AFTER = re.compile(
-    r"\s(?:cua|thuoc|do)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
-    r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
-    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
-)
-_SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình tại các cơ quan, đơn vị"
-    r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
-    r"|truong\shoc|luc\sluong\svu\strang))(?=\s?[,.;)\n]|\s(?:va|la|duoc|da)\s|$)"
-)
 # Some units of a kind, set apart by where they are: "Các xã vùng cao đăng ký 76 mô hình"
 # (not all of them, which are the area: "các xã, phường đăng ký 2.400 mô hình"), or by
 # the body they are of: "Các đơn vị lực lượng vũ trang xây dựng 38 mô hình" (but "Các
@@ -85,9 +76,6 @@ _SOME_UNITS = re.compile(
     r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s"
     r"|(?:trong\s(?!khoi$))?(?=" + PART_HOLDER.pattern + "))"
 )
-# The government as the body that holds models, after "do", "của", "thuộc" only: as a
-# subject it acts for the area ("chính quyền các cấp đã công nhận …").
-_GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
@@ -152,7 +140,7 @@ def name_categories(
         name = name or _holder_beside_a_level(source, mention, span)
         if name is None and (apart := body_set_apart(source.folded, span[0])) is not None:
             name = source.clean[slice(*apart)], source.span(*apart)  # "Chỉ tính riêng khối …,"
-        name = name or _body_after(source, mention, span)
+        name = name or body_after(source, mention, span)
         body = name is not None and bool(
             PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
@@ -315,22 +303,6 @@ def _beside_another(
         ):
             return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
     return False
-
-
-def _body_after(
-    source: CleanText, mention: FigureMention, span: tuple[int, int]
-) -> tuple[str, tuple[int, int]] | None:
-    """The body named after a count as the one that holds it.
-
-    "156 mô hình của khối chính quyền", "58 mô hình thuộc lực lượng vũ trang".
-    """
-    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
-        return None
-    after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
-    if after is None or not (names_a_body(after["body"]) or _GOVERNMENT.match(after["body"])):
-        return None  # "7 mô hình do chính quyền thực hiện": the government's bloc
-    a, b = after.span("body")
-    return source.clean[a:b], source.span(a, b)
 
 
 def _verb_of_the_item_before(

@@ -1,0 +1,52 @@
+"""The body named after a count as the one that holds it: "156 mô hình của khối chính quyền".
+
+So with units of one kind after "của" ("…, 16 mô hình của thôn") and the sectors models
+are in ("276 mô hình ở khu dân cư"): the count is theirs, a cell of the area's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._counts import Count
+from danvan._extract._body_names import names_a_body
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+
+__all__ = ["body_after"]
+
+# A body named after a count, as its holder: "156 mô hình của khối chính quyền, …".
+_BODY_AFTER = re.compile(
+    r"\s(?:cua|thuoc|do)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
+    r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
+    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
+)
+_SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình tại các cơ quan, đơn vị"
+    r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
+    r"|truong\shoc|luc\sluong\svu\strang))(?=\s?[,.;)\n]|\s(?:va|la|duoc|da)\s|$)"
+)
+# Units of one kind, as a bare noun after "của", "thuộc": "…, 16 mô hình của thôn".
+_UNITS_OF_A_KIND = re.compile(r"(?:thon|ban|ap|to\sdan\spho|khu\spho|khu\sdan\scu|xa|phuong)")
+# The government as the body that holds models, after "do", "của", "thuộc" only: as a
+# subject it acts for the area ("chính quyền các cấp đã công nhận …").
+_GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
+
+
+def body_after(
+    source: CleanText, mention: FigureMention, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """The body named after a count as the one that holds it.
+
+    "156 mô hình của khối chính quyền", "58 mô hình thuộc lực lượng vũ trang".
+    """
+    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
+        return None
+    after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
+    if after is None or not (
+        names_a_body(after["body"])
+        or _GOVERNMENT.match(after["body"])  # "7 mô hình do chính quyền thực hiện": the bloc
+        or (_UNITS_OF_A_KIND.fullmatch(after["body"]) and after[0].startswith((" cua", " thuoc")))
+    ):  # "…, 16 mô hình của thôn": the hamlets'
+        return None
+    a, b = after.span("body")
+    return source.clean[a:b], source.span(a, b)
