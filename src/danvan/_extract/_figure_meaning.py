@@ -20,6 +20,7 @@ from danvan._extract._figure_acted import (
 from danvan._extract._figure_awards import award_words, many_givers
 from danvan._extract._figure_changes import bracketed_change, change_before
 from danvan._extract._figure_context import context_words
+from danvan._extract._figure_denied import not_done
 from danvan._extract._figure_fields import field_after, written_field
 from danvan._extract._figure_levels import (
     clause_label,
@@ -36,7 +37,6 @@ from danvan._extract._figure_verbs import (
     act_fits,
     acts_apart,
     before_the_base,
-    not_done,
     proposal_after,
     proposed_act,
     raised,

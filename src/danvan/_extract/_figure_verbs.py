@@ -30,7 +30,6 @@ __all__ = [
     "Verb",
     "acts_apart",
     "before_the_base",
-    "not_done",
     "proposal_after",
     "proposed_act",
     "raised",
@@ -119,11 +118,6 @@ _OUT_OF_POVERTY_BEFORE = re.compile(
     r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
 )
-# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
-_NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
-# …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
-_NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
-_AIM = re.compile(r"\bde\s$")
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
 
@@ -352,43 +346,6 @@ def before_the_base(source: CleanText, verb: Verb | None) -> Verb | None:
         (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, base.start())), default=start
     )
     return verb_in(source.folded[start : base.start()], start, source, last=True)
-
-
-def _negated(folded: str, verb_start: int) -> bool:
-    """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận"."""
-    if folded.startswith(("giay khen", "bang khen"), verb_start):
-        return _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start) is not None
-    return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None
-
-
-def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
-    """Whether the verb at ``verb_start`` is denied, or only an aim: "để nhân rộng".
-
-    "46 mô hình được lựa chọn để nhân rộng" are not replicated yet; "đề nghị", which
-    folds as "để" does, is no aim, nor is a proposal made to that end: "lựa chọn 15 mô
-    hình để đề nghị UBND tỉnh tặng Bằng khen" proposed them. What was given to an end
-    did it, when the count at ``count_at`` is the verb's object: "đóng góp 26.000 ngày
-    công để làm mới 63 km đường" made the road.
-    """
-    aim = _AIM.search(source.folded, max(0, verb_start - 4), verb_start)
-    aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
-    aimed = aimed and not source.folded.startswith(("de nghi", "de xuat"), verb_start)
-    if aimed and aim is not None and count_at > verb_start:
-        start = max(0, aim.start() - 120)
-        start = max(
-            (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, aim.start())),
-            default=start,
-        )
-        aimed = _GIVEN.search(source.folded, start, aim.start()) is None
-    return aimed or _negated(source.folded, verb_start)
-
-
-# What is given to an end, before "để": "hiến …, đóng góp … ngày công để làm mới …", "hỗ
-# trợ 20 triệu đồng để xây …"; not "hỗ trợ 20 mô hình để nhân rộng …".
-_GIVEN = re.compile(
-    r"\b(?:dong\sgop|hien|huy\sdong|ung\sho|ngay\scong|kinh\sphi"
-    r"|\d\s(?:trieu\s|ty\s|nghin\s|ngan\s)?dong)\b"
-)
 
 
 def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
