@@ -600,6 +600,24 @@ def test_a_count_since_a_year_is_of_that_run_of_years() -> None:
     ]
 
 
+def test_a_total_with_each_years_value_in_brackets_is_of_those_years() -> None:
+    """Values of each year in a bracket after a count that add up to it: it is their sum."""
+    text = (
+        "Toàn tỉnh đã có 4.986 mô hình được công nhận (năm 2023: 1.548; năm 2024: 1.627; "
+        "năm 2025: 1.811). Hiện có 2.240 mô hình (năm 2023: 1.980; năm 2024: 2.105)."
+    )
+    report = _draft(text, "nb-years", "năm 2025").report
+    assert [(str(f.value), f.measure, str(f.period)) for f in report.figures] == [
+        ("4.986", "recognised", "2023-2025"),
+        ("1.548", "recognised", "năm 2023"),
+        ("1.627", "recognised", "năm 2024"),
+        ("1.811", "recognised", "năm 2025"),
+        ("2.240", "in_operation", "năm 2025"),  # no sum: the stock now, beside earlier ones
+        ("1.980", "in_operation", "năm 2023"),
+        ("2.105", "in_operation", "năm 2024"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
@@ -171,13 +172,18 @@ def on_a_day(
 
 
 def stocks_in_other_years(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
     """A stock's value in another year, in brackets after it, is a stock at that year's end.
 
     "Lũy kế đến hết năm 2025, … 2.418 mô hình (năm 2024 là 2.106 mô hình)": 2.106 by the
-    end of 2024, not recognised in 2024.
+    end of 2024, not recognised in 2024. A count of no period said whose bracket gives
+    each year's value, adding up to it, is of those years: "… 5.621 mô hình được công
+    nhận (năm 2023: 1.764; năm 2024: 1.893; năm 2025: 1.964)".
     """
+    folded = source.folded
+    for i in range(len(mentions) - 2):
+        _over_the_years(source, mentions, spans, i)
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         said = mention.evidence.get("period")
@@ -193,6 +199,38 @@ def stocks_in_other_years(
         mentions[i] = attrs.evolve(
             mention, period=None, as_of=mention.period.end, evidence=evidence
         )
+
+
+def _over_the_years(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> None:
+    """Give count ``i`` the years of the values in its bracket, if they add up to it."""
+    total = mentions[i]
+    if (
+        total.period is not None
+        or total.as_of is not None
+        or "period" in total.evidence
+        or not isinstance(total.value, Count)
+        or ANOTHER_YEAR.fullmatch(source.folded, spans[i][1], spans[i + 1][0]) is None
+    ):
+        return
+    closed = source.folded.find(")", spans[i + 1][0])
+    inside = [k for k in range(i + 1, len(mentions)) if closed < 0 or spans[k][1] <= closed]
+    years = [y for k in inside if (y := mentions[k].period) is not None and y.end is not None]
+    values = [v.value for k in inside if isinstance(v := mentions[k].value, Count)]
+    if (
+        len(inside) < 2  # "86 mô hình (năm 2024: 72)": another year's value
+        or len(years) < len(inside)
+        or len({y.start.year for y in years}) < len(inside)
+        or len(values) < len(inside)
+        or sum(values) != total.value.value
+    ):
+        return
+    starts, ends = [y.start for y in years], [y.end for y in years if y.end is not None]
+    a, b = source.at(mentions[inside[0]].evidence["period"][1][0]), spans[inside[-1]][1]
+    evidence = {**total.evidence, "period": words_at(source, a, b)}
+    over = Period(start=min(starts), end=max(ends))
+    mentions[i] = attrs.evolve(total, period=over, evidence=evidence)
 
 
 # Between a count and the next one's year heading its clause, no verb: "… công nhận 380 mô

@@ -311,10 +311,12 @@ def noun_of_the_years_after(
     return None
 
 
-# A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)".
+# A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)",
+# past the years before it: "… (năm 2023: 1.764; năm 2024: 1.893; …)".
+_A_YEARS = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?"
 _YEAR_IN_BRACKETS = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\((?:nam\s)?(?:19|20)[0-9]{2}"
-    r"\s?(?::|la|co)\s?$"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\("
+    rf"(?:{_A_YEARS}[0-9][0-9.,]*[0-9]\s?[;,]\s?){{0,12}}{_A_YEARS}$"
 )
 
 
@@ -342,7 +344,7 @@ def noun_of_the_count_before(
     the 378 of "đăng ký 412 mô hình, đã công nhận 378".
     """
     found = (
-        _YEAR_IN_BRACKETS.search(folded, max(0, start - 90), start)
+        _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
         or _THIS_NUMBER.search(folded, max(0, start - 150), start)
         or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
     )

@@ -170,7 +170,7 @@ def name_periods(
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
     periods_of_the_headings(source, mentions, spans, periods, located)
-    stocks_in_other_years(folded, mentions, spans)
+    stocks_in_other_years(source, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
     yearless_days(source, mentions, spans)
 
