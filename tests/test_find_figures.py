@@ -685,6 +685,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("14", {"part_of": 0, "category": "thôn"}),
         ],
     ),
+    (  # a giver of two titles, set apart by a comma, before a passive award
+        (
+            "Có 9 tập thể và 14 cá nhân được Bộ trưởng, Trưởng Ban Dân vận Trung ương tặng "
+            "Kỷ niệm chương “Vì sự nghiệp Dân vận”."
+        ),
+        [
+            (
+                "9",
+                {
+                    "award_form": AwardForm.COMMEMORATIVE_MEDAL,
+                    "issuer_words": "Bộ trưởng, Trưởng Ban Dân vận Trung ương",
+                },
+            ),
+            ("14", {"award_form": AwardForm.COMMEMORATIVE_MEDAL, "holder": IND}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
