@@ -701,6 +701,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("14", {"award_form": AwardForm.COMMEMORATIVE_MEDAL, "holder": IND}),
         ],
     ),
+    (  # a second batch after the first one's cause takes its form and giver
+        (
+            "Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể, 9 cá nhân có thành tích xuất "
+            "sắc trong công tác dân vận chính quyền và 11 tập thể, 17 cá nhân có thành tích "
+            "xuất sắc trong phong trào thi đua “Dân vận khéo”."
+        ),
+        [
+            ("6", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            ("9", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            (
+                "11",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "issuer_words": "Chủ tịch UBND huyện",
+                },
+            ),
+            ("17", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -193,6 +193,13 @@ def _in_its_batch(
     return mention
 
 
+# The cause of a batch, then "và" and the next batch's count: "… có thành tích xuất sắc
+# trong thực hiện Quy chế dân chủ ở cơ sở và ".
+_AFTER_ITS_CAUSE = re.compile(
+    r"\s(?:(?:da|vi)\s)?co\sthanh\stich[^.;:()\n0-9]{0,140}?\s(?:,\s)?va\s"
+)
+
+
 def _same_batch(
     source: CleanText,
     before: tuple[int, int],
@@ -200,8 +207,14 @@ def _same_batch(
     first: FigureMention,
     mention: FigureMention,
 ) -> FigureMention:
-    """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award."""
-    if not first.awarded or not AND.fullmatch(source.folded, before[1], span[0]):
+    """The second count of one batch ("cho 11 tập thể và 5 cá nhân") takes its award.
+
+    So do the counts after the batch's cause, for another: "tặng Bằng khen cho 10 tập
+    thể, 14 cá nhân có thành tích … Quy chế dân chủ ở cơ sở và 8 tập thể, 12 cá nhân …".
+    """
+    joined = AND.fullmatch(source.folded, before[1], span[0])
+    joined = joined or _AFTER_ITS_CAUSE.fullmatch(source.folded, before[1], span[0])
+    if not first.awarded or not joined:
         return mention
     taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
     evidence = {k: v for k, v in first.evidence.items() if k in taken}
