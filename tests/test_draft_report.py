@@ -618,6 +618,27 @@ def test_a_total_with_each_years_value_in_brackets_is_of_those_years() -> None:
     ]
 
 
+def test_what_all_the_units_registered_in_all_is_the_areas_total() -> None:
+    """ "100% chi bộ và các đoàn thể đăng ký 61 mô hình" is theirs in all, not each one's."""
+    text = (
+        "Đảng ủy xã đã chỉ đạo 14/14 thôn, 100% chi bộ và các đoàn thể đăng ký xây dựng 61 "
+        "mô hình; trong đó lĩnh vực kinh tế 26 mô hình, văn hóa - xã hội 19 mô hình, quốc "
+        "phòng - an ninh 7 mô hình, xây dựng hệ thống chính trị 9 mô hình. Phấn đấu 100% "
+        "thôn có ít nhất 02 mô hình."
+    )
+    result = _draft(text, "nb-all-units", "năm 2025")
+    rows = [(str(f.value), f.measure, f.dims.category, f.part_of) for f in result.report.figures]
+    assert rows == [
+        ("14", "coverage", "thôn", None),
+        ("61", "registered", None, None),
+        ("26", "registered", None, "nb-all-units/f1"),
+        ("19", "registered", None, "nb-all-units/f1"),
+        ("7", "registered", None, "nb-all-units/f1"),
+        ("9", "registered", None, "nb-all-units/f1"),
+    ]
+    assert any("'100%'" in why and "base is not drafted" in why for why in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

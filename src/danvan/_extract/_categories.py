@@ -85,7 +85,7 @@ _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
 # All levels and sectors, all Party cells and mass bodies: the area as a whole.
 _EVERYONE = re.compile(
     r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap"
-    r"|chi\sbo,\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
+    r"|chi\sbo,?\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
     r"doan\sthe"  # "các chi bộ, (Mặt trận và các) đoàn thể": every body
 )
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,

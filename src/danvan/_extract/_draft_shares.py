@@ -112,7 +112,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
 
 # The word right after a percentage, when it names what the percentage counts.
 _WORD_AFTER = re.compile(
-    r"\s?(?!(?:so|tong|ke|chi|muc|cung|tro|tren|trong|va|dat|cua|nam|cac|moi)\b)([a-z]+)\b"
+    r"\s?(?!(?:so|tong|ke|chi\stieu|muc|cung|tro|tren|trong|va|dat|cua|nam|cac|moi)\b)([a-z]+)\b"
 )
 
 

@@ -110,6 +110,7 @@ _SOME_HAVE = re.compile(
     rf"[a-z ,]{{0,40}}?){UNITS_ACT}$"
 )
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
+_FEW = re.compile(r"0?[1-5]\s")  # as many as each one has: "… đăng ký 01 mô hình"
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
 _EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
@@ -282,7 +283,9 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
             return a, b
     every = _EVERY_ONE_HAS.search(folded, max(0, start - PLACE_REACH), start)
-    if every is not None:  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has one
+    if every is not None and (  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has
+        folded.startswith(_AT_LEAST, start) or _FEW.match(folded, start)  # one; not "100%
+    ):  # chi bộ và các đoàn thể đăng ký xây dựng 54 mô hình": theirs in all
         return every.span(1)
     some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
     if some is not None and folded.startswith(_AT_LEAST, start):  # "8 huyện có trên 100 …"
