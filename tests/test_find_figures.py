@@ -720,6 +720,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
         ],
     ),
+    (  # the body a movement is carried out in, after "Phong trào … trong", holds it
+        (
+            "Phong trào thi đua “Dân vận khéo” trong lực lượng vũ trang tỉnh có 143 mô hình; "
+            "phong trào trong Hội Cựu chiến binh tỉnh có 61 mô hình."
+        ),
+        [
+            ("143", {"category": "lực lượng vũ trang tỉnh"}),
+            ("61", {"category": "Hội Cựu chiến binh tỉnh"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -106,11 +106,13 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # MTTQ tỉnh chủ trì xây dựng …".
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
-    r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|trao|thu\shut|ra\squan|giup"  # not
-    r"|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # "Ban Chỉ đạo", a body's name
-)
+    r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
+    r"|ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # not "Ban Chỉ đạo", a
+)  # body's name, nor "phong trào", the movement
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
+# Where a subject names the body a movement is carried out in: "… trong Hội Nông dân".
+_WITHIN = re.compile(r"(?:phong\strao\b.*\s)?trong\s")
 _ASIDE = re.compile(
     r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?)\s"  # "Tổng cộng các đoàn thể …"
     r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
@@ -218,8 +220,7 @@ def _name(
     act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
     if act is not None and act.start() > a:  # "Đảng ủy Quân sự tỉnh đã chỉ đạo các cơ
         b = act.start()  # quan, đơn vị xây dựng 86 mô hình": of the body that directed
-    if aside := _ASIDE.match(source.folded, a, b):  # "Riêng khối doanh nghiệp có 56 …"
-        a = aside.end()
+    a = _past_the_opening(source.folded, a, b)
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
         a, b = body, body_end(source.folded, body, b)  # "… do Mặt trận … chủ trì là 248"
     if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
@@ -243,6 +244,16 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
         return None
     return words, source.span(a, b)
+
+
+def _past_the_opening(folded: str, a: int, b: int) -> int:
+    """Where a subject's name starts, past words that open it: "Riêng", "Phong trào … trong"."""
+    if aside := _ASIDE.match(folded, a, b):  # "Riêng khối doanh nghiệp có 56 …"
+        a = aside.end()
+    within = _WITHIN.match(folded, a, b)
+    if within is not None and names_a_body(folded[within.end() : b]):
+        a = within.end()  # "Phong trào … trong lực lượng vũ trang tỉnh có 186 mô hình"
+    return a
 
 
 def _joined_bodies(folded: str, a: int) -> int:
