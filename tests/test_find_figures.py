@@ -730,6 +730,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("61", {"category": "Hội Cựu chiến binh tỉnh"}),
         ],
     ),
+    (  # a verb after "thi đua" is the count's, unless the council of "Thi đua - Khen thưởng"
+        (
+            "Huyện thực hiện tốt phong trào thi đua, xây dựng 37 mô hình; Hội đồng Thi đua - "
+            "Khen thưởng huyện đề nghị tặng Giấy khen cho 6 tập thể."
+        ),
+        [("37", {"measure": "built"}), ("6", {"measure": "proposed"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

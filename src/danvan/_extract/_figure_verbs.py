@@ -311,7 +311,8 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
         event = words[:at].endswith(_AN_EVENT_OF) and (  # "Hội nghị biểu dương …", not "…
             not _COUNTS_JOINED.fullmatch(rest) or not last  # biểu dương 30 tập thể, 42 …"
         )
-        named = words[:at].endswith(_A_COUNCIL_OF)  # "Hội đồng Thi đua - Khen thưởng tỉnh"
+        named = phrase.startswith("khen") and words[:at].endswith(_A_COUNCIL_OF)  # "Hội
+        # đồng Thi đua - Khen thưởng tỉnh"; not "… phong trào thi đua, xây dựng 24 mô hình"
         whole = whole and not event and not named
         if whole and not any(
             rest.startswith(o)
