@@ -639,6 +639,18 @@ def test_what_all_the_units_registered_in_all_is_the_areas_total() -> None:
     assert any("'100%'" in why and "base is not drafted" in why for why in result.left_out)
 
 
+def test_a_sentence_opened_by_a_communes_body_is_about_that_commune() -> None:
+    """ "Đảng ủy xã … lãnh đạo …, xây dựng 31 mô hình" counts the commune's models."""
+    text = (
+        "Đảng ủy xã Gia Phong lãnh đạo thực hiện tốt phong trào thi đua, xây dựng 31 mô "
+        "hình. Toàn tỉnh công nhận 418 mô hình."
+    )
+    result = _draft(text, "nb-commune-body", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["418"]
+    [why] = result.left_out
+    assert why.startswith(f"'31 mô hình' @ {text.index('31')}: it is about 'xã Gia Phong'")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

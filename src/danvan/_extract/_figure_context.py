@@ -19,11 +19,11 @@ from danvan._extract._figure_places import (
     SENTENCE_REACH,
     UNIT_KIND,
     UNITS_ACT,
-    place_after,
     place_words,
 )
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import LINE_NUMBER, at_word_start
+from danvan._extract._place_after import place_after
 
 __all__ = ["context_words"]
 

@@ -30,7 +30,6 @@ __all__ = [
     "SENTENCE_REACH",
     "UNITS_ACT",
     "UNIT_KIND",
-    "place_after",
     "place_words",
 ]
 
@@ -172,8 +171,11 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     opens = stops[-1][1] if stops else 0
     while opens < start and source.clean[opens] in " -+•*–":
         opens += 1
+    body = _ITS_BODY.match(folded, opens)  # "Đảng ủy xã Yên Mỹ lãnh đạo …, xây dựng …"
+    body = body if body is not None and body["kind"] is not None else None
+    opens = body.start("kind") if body is not None else opens
     named = _UNIT_NAMED.match(folded, opens) if opens >= start - SENTENCE_REACH else None
-    if named is None or source.clean[opens].islower():
+    if named is None or (body is None and source.clean[opens].islower()):
         return None  # "xã có …": no sentence opens on a name so
     kept: list[str] = []
     for word in source.clean[named.end() : start].split()[:4]:
@@ -303,47 +305,6 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
     listed = _PLACES_LISTED.search(folded, sentence, a)
     return None if listed is None else (a, former)
-
-
-# A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên
-# Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
-_AT_A_PLACE = re.compile(rf"\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])")
-_CLAUSE_STOP = re.compile(r"[.;:()\n0-9]")
-_NATION_AFTER = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
-)
-_NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
-
-
-def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
-    """The unit named after a count in its clause, from ``end``: its kind and name.
-
-    Or a name alone that ends its sentence, as a headline's does ("… ở Yên Mô").
-    """
-    nation = _NATION_AFTER.match(source.folded, end)  # "60.000 mô hình của cả nước"
-    if nation is not None:
-        return nation.span(1)
-    folded = source.folded
-    stop = _CLAUSE_STOP.search(folded, end, end + 90)  # its clause, read with str.find
-    clause_end = stop.start() if stop is not None else min(len(folded), end + 90)
-    found = [
-        i for w in (" o ", " tai ", " tren dia ban ") if (i := folded.find(w, end, clause_end)) >= 0
-    ]
-    at = _AT_A_PLACE.match(folded, min(found)) if found else None
-    if at is None:
-        return None
-    words = source.clean[at.end() : at.end() + 80].split(maxsplit=4)[:4]
-    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    name = " ".join(w.rstrip(".,;:!?") for w in kept)
-    b = at.end() + len(name)
-    if not kept or kept[0] in _NOT_A_PLACE:
-        return None
-    if at["kind"] is None and not _ENDS.match(source.clean, b):  # no kind: a headline's end
-        return None
-    return (at.start("kind") if at["kind"] is not None else at.end()), b
-
-
-_ENDS = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\n)")
 
 
 # A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy

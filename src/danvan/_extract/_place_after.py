@@ -1,0 +1,56 @@
+"""A unit named after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên Mô".
+
+Or the whole country ("60.000 mô hình của cả nước"), or a name alone that ends a
+headline ("Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô"). The span is of the
+unit's kind and name, in the folded text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_places import UNIT_KIND
+
+__all__ = ["place_after"]
+
+# A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên
+# Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
+_AT_A_PLACE = re.compile(rf"\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])")
+_CLAUSE_STOP = re.compile(r"[.;:()\n0-9]")
+_NATION_AFTER = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
+)
+_NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
+
+
+def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
+    """The unit named after a count in its clause, from ``end``: its kind and name.
+
+    Or a name alone that ends its sentence, as a headline's does ("… ở Yên Mô").
+    """
+    nation = _NATION_AFTER.match(source.folded, end)  # "60.000 mô hình của cả nước"
+    if nation is not None:
+        return nation.span(1)
+    folded = source.folded
+    stop = _CLAUSE_STOP.search(folded, end, end + 90)  # its clause, read with str.find
+    clause_end = stop.start() if stop is not None else min(len(folded), end + 90)
+    found = [
+        i for w in (" o ", " tai ", " tren dia ban ") if (i := folded.find(w, end, clause_end)) >= 0
+    ]
+    at = _AT_A_PLACE.match(folded, min(found)) if found else None
+    if at is None:
+        return None
+    words = source.clean[at.end() : at.end() + 80].split(maxsplit=4)[:4]
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    name = " ".join(w.rstrip(".,;:!?") for w in kept)
+    b = at.end() + len(name)
+    if not kept or kept[0] in _NOT_A_PLACE:
+        return None
+    if at["kind"] is None and not _ENDS.match(source.clean, b):  # no kind: a headline's end
+        return None
+    return (at.start("kind") if at["kind"] is not None else at.end()), b
+
+
+_ENDS = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\n)")
