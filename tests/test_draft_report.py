@@ -651,6 +651,22 @@ def test_a_sentence_opened_by_a_communes_body_is_about_that_commune() -> None:
     assert why.startswith(f"'31 mô hình' @ {text.index('31')}: it is about 'xã Gia Phong'")
 
 
+def test_awards_at_a_review_named_for_its_years_are_of_the_review() -> None:
+    """ "Hội nghị sơ kết 5 năm" names the review: what it gave is no total of five years."""
+    text = (
+        "Ban Dân vận Huyện ủy tham mưu tổ chức Hội nghị sơ kết 5 năm phong trào. Tại hội "
+        "nghị, Ban Thường vụ Huyện ủy đã khen thưởng 19 tập thể và 27 cá nhân."
+    )
+    result = _draft(text, "nb-review-name", "năm 2025")
+    assert result.left_out == ()
+    [award] = result.awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        "Ban Thường vụ Huyện ủy",
+        Count(19),
+        Count(27),
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -152,7 +152,8 @@ _UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?
 # "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
 # đây, …", "Tổng kết 5 năm, …", "Tổng cộng 2 năm: …".
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:sau|qua|trong|(?:tong|so)\sket|tong\scong|tinh\schung)\s(?P<years>[0-9]{1,2})\snam"
+    r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?:tong|so)\sket|tong\scong|tinh\schung)"
+    r"\s(?P<years>[0-9]{1,2})\snam"  # not "Hội nghị sơ kết 5 năm": a review's name
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
