@@ -737,6 +737,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("37", {"measure": "built"}), ("6", {"measure": "proposed"})],
     ),
+    (  # how well models work, after an aspect of their verb, names their cell
+        "Toàn huyện có 642 mô hình đang duy trì hoạt động hiệu quả.",
+        [("642", {"category": "hiệu quả"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -34,7 +34,7 @@ _AFTER = re.compile(
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
     r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
     r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
-    r"|(?:(?:duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
+    r"|(?:(?:(?:dang\s|van\s|tiep\stuc\s)?duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
     r"|(?:da\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả thiết thực"
     r"(?P<effect>(?:chua|khong)\s(?:phat\shuy|mang\slai)\s(?:duoc\s)?hieu\squa"  # "chưa phát huy …"
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap)?"
