@@ -1063,6 +1063,21 @@ def test_a_wrapped_paragraph_drafts_as_it_does_on_one_line() -> None:
     assert [f.part_of for f in wrapped].count("nb-wrapped/f0") == 4
 
 
+def test_a_paragraph_of_three_wrapped_lines_drafts_as_on_one_line() -> None:
+    """Three long lines broken before a capital: too few to measure, long enough to be wrapped."""
+    text = (
+        "Toàn huyện có 318 mô hình “Dân vận khéo” được công nhận; 4 tập thể được Thủ\n"
+        "tướng Chính phủ tặng Bằng khen; 15 tập thể và 22 cá nhân được Bộ trưởng, Trưởng Ban\n"
+        "Dân vận Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Dân vận”."
+    )
+    wrapped, one_line = _draft(text, "nb-3"), _draft(text.replace("\n", " "), "nb-3")
+    assert [str(f.value) for f in wrapped.report.figures] == ["318"]
+    assert [(a.issuer_text, a.collectives) for a in wrapped.awards] == [
+        (a.issuer_text, a.collectives) for a in one_line.awards
+    ]
+    assert len(wrapped.awards) == 2
+
+
 @pytest.mark.parametrize("page", ["Trang 3", "Trang 3/12", "- 3 -"])
 def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
     """A PDF's page that ends inside a sentence leaves its label there: read as spaces."""

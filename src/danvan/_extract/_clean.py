@@ -85,6 +85,7 @@ _NUMBERED = re.compile(  # "1. ", "a) ", "II. ", "2.1. ", "2.1.3 "; not "1.222 m
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s|[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s"
 )
 _LONG = 0.85  # of the text's long lines: a line this long was wrapped
+_FEW_LINES_LONG = 60  # …or, in a text of a few lines, one this long
 
 
 # A page's label on a line of its own, where a PDF's page ended inside a sentence: "Trang
@@ -105,6 +106,8 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
+    if long is None and lengths[-1] >= _FEW_LINES_LONG:  # a paragraph of two or three lines
+        long = _FEW_LINES_LONG
     text = _PAGE_LABEL.sub(
         lambda label: (
             " " * len(label[0]) if _goes_on(text, label.start(), label.end(), long) else label[0]
