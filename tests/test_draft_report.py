@@ -1078,6 +1078,19 @@ def test_a_paragraph_of_three_wrapped_lines_drafts_as_on_one_line() -> None:
     assert len(wrapped.awards) == 2
 
 
+def test_a_label_and_its_value_on_two_lines_read_as_one() -> None:
+    """A line that ends on a label's colon goes on with its value on the next line."""
+    text = (
+        "Toàn tỉnh đã công nhận 912 mô hình (cấp tỉnh: 48; cấp huyện: 271; cấp xã:\n"
+        "593), tăng 6,4% so với năm 2024."
+    )
+    rows = [(str(f.value), f.dims.level, f.change) for f in _draft(text, "nb-colon").report.figures]
+    assert rows[-2:] == [
+        ("593", RecognitionLevel.GRASSROOTS, None),
+        ("6,4%", None, Change.INCREASE),
+    ]
+
+
 @pytest.mark.parametrize("page", ["Trang 3", "Trang 3/12", "- 3 -"])
 def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
     """A PDF's page that ends inside a sentence leaves its label there: read as spaces."""

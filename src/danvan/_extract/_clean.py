@@ -106,7 +106,7 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
-    if long is None and lengths[-1] >= _FEW_LINES_LONG:  # a paragraph of two or three lines
+    if long is None and lengths and lengths[-1] >= _FEW_LINES_LONG:  # two or three lines
         long = _FEW_LINES_LONG
     text = _PAGE_LABEL.sub(
         lambda label: (
@@ -129,8 +129,8 @@ def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
     if _in_a_table_line(text, at):
         return False
     first, then = text[after], text[after + 1 : after + 2]
-    if text[at - 1] == ":" and not first.islower():
-        return False  # "Kết quả như sau:\nNăm 2025, …"
+    if text[at - 1] == ":" and not (first.islower() or first.isdigit()):
+        return False  # "Kết quả như sau:\nNăm 2025, …"; not "(…; cấp xã:\n638)"
     if _NUMBERED.match(text, after) or (
         first in "-–" and not text[after + 2 : after + 3].islower()
     ):
