@@ -1091,6 +1091,19 @@ def test_a_label_and_its_value_on_two_lines_read_as_one() -> None:
     ]
 
 
+def test_the_parts_of_a_total_of_one_level_are_of_that_level() -> None:
+    """Batches in brackets after a count of the province level are of that level too."""
+    text = "Năm 2025, tỉnh công nhận 47 mô hình cấp tỉnh (đợt 1: 22 mô hình; đợt 2: 25 mô hình)."
+    rows = [
+        (str(f.value), f.dims.level, f.dims.category) for f in _draft(text, "nb-b").report.figures
+    ]
+    assert rows == [
+        ("47", RecognitionLevel.PROVINCE, None),
+        ("22", RecognitionLevel.PROVINCE, "đợt 1"),
+        ("25", RecognitionLevel.PROVINCE, "đợt 2"),
+    ]
+
+
 @pytest.mark.parametrize("page", ["Trang 3", "Trang 3/12", "- 3 -"])
 def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
     """A PDF's page that ends inside a sentence leaves its label there: read as spaces."""
@@ -1910,14 +1923,14 @@ def test_an_award_advised_with_no_giver_named_is_left_out() -> None:
     )
 
 
-def test_the_margin_over_a_target_and_a_total_raised_since_a_year_are_no_results() -> None:
-    """ "vượt 28 mô hình so với kế hoạch" is by how much; "nâng tổng số … từ năm 2021 đến
-    nay lên 812" is a total to date: neither is a count of the year.
+def test_the_margin_over_a_target_and_a_total_raised_to_are_no_results_of_the_year() -> None:
+    """ "vượt 28 mô hình so với kế hoạch" is by how much; "nâng tổng số … lên 812" is a
+    total to date, of no period; "… từ năm 2021 đến nay lên 812" is of those years.
     """
     text = (
         "Năm 2025, toàn tỉnh xây dựng được 628 mô hình, vượt 28 mô hình so với kế hoạch. "
         "Số mô hình được công nhận trong năm là 186 mô hình, nâng tổng số mô hình được công "
-        "nhận từ năm 2021 đến nay lên 812 mô hình."
+        "nhận lên 812 mô hình."
     )
     result = _draft(text, "nb-margin", "năm 2025")
     assert [(str(f.value), f.measure) for f in result.report.figures] == [
@@ -1928,6 +1941,9 @@ def test_the_margin_over_a_target_and_a_total_raised_since_a_year_are_no_results
         "the margin over a target ('vượt'), not a result",
         "a total to date ('nâng tổng số … lên'), of no period the text gives: set its period",
     ]
+    since = text.replace("công nhận lên", "công nhận từ năm 2021 đến nay lên")
+    figures = _draft(since, "nb-since-2021", "năm 2025").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures][-1] == ("812", "từ năm 2021 đến nay")
 
 
 def test_a_medal_named_in_quotes_is_the_award_given() -> None:

@@ -8,6 +8,7 @@ total measures.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -22,6 +23,7 @@ from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
+    "cells_in_their_totals",
     "HOLDER_UNITS",
     "STAGES",
     "another_act",
@@ -233,3 +235,25 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
         kind=mention.kind or total.kind,
         evidence=evidence,
     )
+
+
+def cells_in_their_totals(mentions: list[FigureMention]) -> None:
+    """A total's cell holds its parts too, in place: they take its level and holder.
+
+    "công nhận 45 mô hình cấp tỉnh (đợt 1: 21 mô hình; đợt 2: 24 mô hình)": both
+    batches are of the province level.
+    """
+    for i, mention in enumerate(mentions):
+        if mention.part_of is None:
+            continue
+        total = mentions[mention.part_of]
+        taken: dict[str, Any] = {
+            name: getattr(total, name)
+            for name in ("level", "holder")
+            if getattr(total, name) is not None
+            and getattr(mention, name) is None
+            and name in total.evidence
+        }
+        if taken:
+            evidence = {**mention.evidence, **{n: total.evidence[n] for n in taken}}
+            mentions[i] = attrs.evolve(mention, evidence=evidence, **taken)

@@ -31,6 +31,7 @@ from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
+from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_candidates import (
     Unread,
@@ -172,6 +173,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         places_go_on(source.folded, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
+        cells_in_their_totals(mentions)  # "… 45 mô hình cấp tỉnh (đợt 1: 21 …; đợt 2: 24 …)"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
             cells, not_read = table_figures(text, tables, functools.cache(find_figures))
             mentions = _merged(mentions, cells)

@@ -181,6 +181,9 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     start = mention.span[0]
     before = text[max(0, start - _TO_DATE_REACH) : start]
     raised = _RAISED_TO.search(folded := fold(before))
+    years = mention.period
+    if years is not None and (years.end is None or years.end.year > years.start.year):
+        raised = None  # "nâng tổng số … từ năm 2021 đến nay lên 236": of those years
     if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
         lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
         words = before[lead + raised.start(1) : lead + raised.end(1)]
