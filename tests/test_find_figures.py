@@ -741,6 +741,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Toàn huyện có 642 mô hình đang duy trì hoạt động hiệu quả.",
         [("642", {"category": "hiệu quả"})],
     ),
+    (  # a sentence of the result goes on with the body of the one before
+        (
+            "Hội Cựu chiến binh tỉnh đăng ký 118 mô hình. Kết quả có 104 mô hình được công "
+            "nhận. Toàn tỉnh công nhận 960 mô hình."
+        ),
+        [
+            ("118", {"category": "Hội Cựu chiến binh tỉnh"}),
+            ("104", {"measure": R, "category": "Hội Cựu chiến binh tỉnh"}),
+            ("960", {"measure": R, "category": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

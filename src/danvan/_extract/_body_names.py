@@ -220,8 +220,8 @@ _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
     r"|[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… được công nhận."
-    r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)),?(?:\sda)?(?:\sco)?\s"
-    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận": of the body before
+    r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
+    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )
 
 

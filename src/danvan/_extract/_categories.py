@@ -79,6 +79,7 @@ _SOME_UNITS = re.compile(
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
+    r"|ket\squa(?:\s(?:da\s)?co)?"  # "…. Kết quả có 186 mô hình được công nhận"
 )
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
