@@ -752,6 +752,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("960", {"measure": R, "category": None}),
         ],
     ),
+    (  # a failed appraisal with its cause after it is still a failed one
+        "Xã công nhận 29 mô hình, 3 mô hình chưa đạt do chưa đủ thời gian thực hiện.",
+        [
+            ("29", {"measure": R}),
+            ("3", {"measure": "models", "category": "chưa đạt"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -61,7 +61,7 @@ _AFTER = re.compile(
     r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi)"
     r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?)?|du\sdieu\skien"
     r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
-    r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|$))"
+    r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|\s(?:do|vi)\s|$))"  # "… chưa đạt do …"
 )
 
 
