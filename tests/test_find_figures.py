@@ -759,6 +759,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3", {"measure": "models", "category": "chưa đạt"}),
         ],
     ),
+    (  # the level of a subject over a list of years, each with its noun
+        (
+            "Số mô hình cấp tỉnh được công nhận qua các năm lần lượt là: năm 2023: 6 mô hình; "
+            "năm 2024: 9 mô hình; năm 2025: 13 mô hình."
+        ),
+        [
+            ("6", {"measure": R, "level": L.PROVINCE, "period": Period.parse("năm 2023")}),
+            ("9", {"measure": R, "level": L.PROVINCE, "period": Period.parse("năm 2024")}),
+            ("13", {"measure": R, "level": L.PROVINCE, "period": Period.parse("năm 2025")}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -123,16 +123,21 @@ Counted = tuple[UnitOfMeasure | None, ModelKind | None, HolderKind | None]
 
 
 def subject_said_again(
-    folded: str, start: int, counted: Counted
+    folded: str, start: int, counted: Counted, spans: list[tuple[int, int]]
 ) -> tuple[tuple[int, int] | None, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
     """The words of a line's subject whose noun the value's repeats, and what it counts.
 
-    "Số mô hình cấp tỉnh năm 2025 là 78 mô hình": the subject says the level. People
-    counted after a subject of exemplars are its individuals: "Số điển hình được công
-    nhận trong giai đoạn là 412 người". No words, and ``counted`` as it is, otherwise.
+    "Số mô hình cấp tỉnh năm 2025 là 78 mô hình": the subject says the level; so it does
+    of a list of years ("Số mô hình cấp tỉnh … qua các năm: năm 2024: 11 mô hình; năm
+    2025: 14 mô hình"; ``spans`` are the numbers' read before). People counted after a
+    subject of exemplars are its individuals: "Số điển hình được công nhận trong giai
+    đoạn là 412 người". No words, and ``counted`` as it is, otherwise.
     """
     named = subject_before(folded, start)
     unit = counted[0]
+    listed = subject_of_the_list(folded, start, spans) if named is None else None
+    if listed is not None and listed[0][2] is unit:
+        return listed[0][1], *counted
     if named is not None and named[2] is unit:
         return named[1], *counted
     if (

@@ -326,7 +326,7 @@ def _mention(
         elif noun:  # "Số mô hình cấp tỉnh năm 2025 là 78 mô hình", "Số điển hình … là 412 người"
             evidence["noun"], (subject, unit, kind, holder) = (
                 words_at(source, noun_end - len(noun), noun_end),
-                subject_said_again(folded, start, (unit, kind, holder)),
+                subject_said_again(folded, start, (unit, kind, holder), spans),
             )
         elif (before := subject_of_the_list(folded, start, spans)) is not None:
             ((a, b), subject, unit, kind, holder, held), total = before  # "Số mô hình …: 245"
