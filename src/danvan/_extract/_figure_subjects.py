@@ -135,7 +135,8 @@ def subject_said_again(
     """
     named = subject_before(folded, start)
     unit = counted[0]
-    listed = subject_of_the_list(folded, start, spans) if named is None else None
+    labelled = named is None and _YEAR_LABEL.search(folded, max(0, start - 20), start)
+    listed = subject_of_the_list(folded, start, spans) if labelled else None
     if listed is not None and listed[0][2] is unit:
         return listed[0][1], *counted
     if named is not None and named[2] is unit:
