@@ -770,6 +770,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("13", {"measure": R, "level": L.PROVINCE, "period": Period.parse("năm 2025")}),
         ],
     ),
+    (  # "cùng kỳ năm 2024" is the same part of that year as the sentence's own period
+        (
+            "6 tháng đầu năm 2025, toàn huyện công nhận 74 mô hình, tăng 9 mô hình so với cùng "
+            "kỳ năm 2024; 9 tháng đầu năm 2025 đăng ký 112 mô hình, bằng 108% so với cùng kỳ "
+            "năm 2024 (104 mô hình)."
+        ),
+        [
+            ("74", {"period": Period.parse("6 tháng đầu năm 2025")}),
+            (
+                "9",
+                {
+                    "change": Change.INCREASE,
+                    "compared_to": Period.parse("6 tháng đầu năm 2024"),
+                },
+            ),
+            ("112", {"period": Period.parse("9 tháng đầu năm 2025")}),
+            ("108%", {}),
+            ("104", {"period": Period.parse("9 tháng đầu năm 2024")}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -20,7 +20,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import ANOTHER_YEAR, SENTENCE_END
-from danvan._extract._mentions import DateMention
+from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._periods import Period
 from danvan._text import fold_each
 
@@ -31,7 +31,9 @@ __all__ = [
     "in_sentence",
     "on_a_day",
     "same_act_another_year",
+    "same_time",
     "stocks_in_other_years",
+    "value_of_the_period",
     "yearless_days",
 ]
 
@@ -259,3 +261,50 @@ def same_act_another_year(
         return None
     evidence = {**mention.evidence, "measure": before.evidence["measure"]}
     return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+# The same part of another year, before it: "so với cùng kỳ năm 2024".
+_SAME_TIME = re.compile(r"\bcung\sky\s(?:cua\s)?$")
+
+
+def value_of_the_period(
+    source: CleanText, periods: Sequence[PeriodMention], located: Sequence[tuple[int, int]], j: int
+) -> tuple[dict[str, Period], dict[str, tuple[str, tuple[int, int]]]]:
+    """The period of a value in brackets after the one compared: "so với năm 2024 (980 …)".
+
+    ``j`` is that period's index. "6 tháng đầu năm 2025, … bằng 112% so với cùng kỳ năm
+    2024 (166 mô hình)": the 166 are of the first half of 2024, the part of the year the
+    sentence's own period is, not of all of it.
+    """
+    a, b = located[j]
+    before = j > 0 and in_sentence(source.folded, located[j - 1][1], a, REACH)
+    period = same_time(
+        source.folded, a, periods[j].period, periods[j - 1].period if before else None
+    )
+    return {"period": period}, {"period": words_at(source, a, b)}
+
+
+def same_time(folded: str, at: int, period: Period, own: Period | None) -> Period:
+    """``period``, said at ``at``; after "cùng kỳ", the part of its year ``own`` is of its own.
+
+    "6 tháng đầu năm 2025, … tăng 20 mô hình so với cùng kỳ năm 2024": the first half of
+    2024.
+    """
+    if own is None or not _SAME_TIME.search(folded, max(0, at - 12), at):
+        return period
+    return _the_same_part(own, period) or period
+
+
+def _the_same_part(part: Period, year: Period) -> Period | None:
+    """The part of one year that ``part`` is of its own, in the year ``year`` is."""
+    end, year_end = part.end, year.end
+    if end is None or year_end is None or end.year != part.start.year:
+        return None
+    whole = (year.start.month, year.start.day, year_end.month, year_end.day) == (1, 1, 12, 31)
+    if not whole or year.start.year != year_end.year or (part.start.month, end.month) == (1, 12):
+        return None
+    try:
+        start = part.start.replace(year=year.start.year)
+        return Period(start=start, end=end.replace(year=year.start.year))
+    except ValueError:  # the 29th of February, in a year that has none
+        return None

@@ -30,7 +30,9 @@ from danvan._extract._figure_days import (
     as_of_a_day,
     in_sentence,
     on_a_day,
+    same_time,
     stocks_in_other_years,
+    value_of_the_period,
     yearless_days,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
@@ -87,8 +89,6 @@ _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 _THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "… ít hơn năm 2024"
-# A sum over years, after the year before it: "…, năm 2025 công nhận 228 mô hình; tổng 3
-# năm là 618 mô hình" (the 618 are of no one year).
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình" (the months from the year's start); and
 # "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
@@ -102,7 +102,7 @@ _YEARLESS = re.compile(
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
 # (not "(từ 347 xuống 316 …)"), or labelled by it: "(cùng kỳ năm 2024: 286 mô hình)".
 _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
-_YEARS_IN_ALL = re.compile(
+_YEARS_IN_ALL = re.compile(  # a sum over years: "…; tổng 3 năm là 618 mô hình", no one year's
     r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b"
     r"|\b(?:ca|toan)\s(?:nhiem\sky|giai\sdoan)\b(?![\s(]*(?:19|20)[0-9]{2})"  # "; cả nhiệm kỳ …"
 )
@@ -157,7 +157,7 @@ def name_periods(
             if in_sentence(folded, end, a, _COMPARED_REACH) and _COMPARED.search(
                 folded, max(0, a - 20), a
             ):
-                found["compared_to"] = periods[k].period
+                found["compared_to"] = same_time(folded, a, periods[k].period, found.get("period"))
                 evidence["compared_to"] = words_at(source, a, b)
         if mention.change is not None and "compared_to" not in found and j >= 0:
             a, b = located[j]  # "So với năm 2024, số mô hình được công nhận tăng 12 …"
@@ -165,7 +165,7 @@ def name_periods(
                 _COMPARED_FIRST.search(folded, max(0, a - 20), a)
                 or _THAN.search(folded, max(0, a - 16), a)  # "… ít hơn năm 2024 là 14"
             ):
-                found["compared_to"] = periods[j].period
+                found["compared_to"] = same_time(folded, a, periods[j].period, found.get("period"))
                 evidence["compared_to"] = words_at(source, a, b)
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
@@ -255,8 +255,7 @@ def _own_period(
             "period": words_at(source, *year.span(1))
         }
     if j >= 0 and _BRACKET_AFTER.fullmatch(folded, located[j][1], start):
-        a, b = located[j]  # "…, tăng so với năm 2024 (980 mô hình)": that year's value
-        return {"period": periods[j].period}, {"period": words_at(source, a, b)}
+        return value_of_the_period(source, periods, located, j)  # "… năm 2024 (980 mô hình)"
     while j >= 0 and (
         _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0])
         or _in_an_aside(folded, *located[j], start)
