@@ -790,6 +790,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("104", {"period": Period.parse("9 tháng đầu năm 2024")}),
         ],
     ),
+    (  # units or a body set apart before a clause that opens on its year
+        (
+            "Tính riêng các xã vùng cao, năm 2025 đã xây dựng 174 mô hình. Đối với khối "
+            "doanh nghiệp, năm 2025 có 29 mô hình được công nhận."
+        ),
+        [
+            ("174", {"measure": "built", "category": "các xã vùng cao"}),
+            ("29", {"measure": R, "category": "khối doanh nghiệp"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

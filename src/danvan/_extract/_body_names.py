@@ -128,9 +128,9 @@ def names_a_body(folded: str) -> bool:
 
 # A clause that sets one body apart, before the count's: "Chỉ tính riêng khối chính
 # quyền, đã có 412 mô hình được công nhận".
-_SET_APART = re.compile(
-    r"(?:^|[.;:\n]\s?)(?:chi\s)?(?:tinh\s)?rieng\s(?P<body>[^,.;:\n0-9]{2,60}),\s"
-    r"[^,.;:\n0-9]{0,30}$"
+_SET_APART = re.compile(  # …or "Đối với khối doanh nghiệp, năm 2025 có 38 mô hình"
+    r"(?:^|[.;:\n]\s?)(?:(?:chi\s)?(?:tinh\s)?rieng|doi\svoi)\s(?P<body>[^,.;:\n0-9]{2,60}),\s"
+    r"(?:[^,.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}$"
 )
 
 
