@@ -800,6 +800,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("29", {"measure": R, "category": "khối doanh nghiệp"}),
         ],
     ),
+    (  # a body's models recognised by another body, in a passive that goes on
+        "Công an tỉnh xây dựng 57 mô hình, được UBND tỉnh công nhận 19 mô hình.",
+        [
+            ("57", {"measure": "built", "category": "Công an tỉnh"}),
+            ("19", {"measure": R, "category": "Công an tỉnh"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

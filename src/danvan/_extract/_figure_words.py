@@ -270,10 +270,9 @@ NOT_A_VERB_BEFORE = {
 }
 #: The verbs as one alternative of a pattern, their spaces as ``\s``.
 VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
-#: Of those, the words that are verbs too when the number follows them: "triển khai
-#: thực hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not;
-#: "duy trì hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades
-#: them.
+#: Of those, the words that are verbs too when the number follows them: "triển khai thực
+#: hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not; "duy trì
+#: hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades them.
 VERBS_OF_A_NUMBER = frozenset(
     ["thuc hien", "hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"]
 )
@@ -281,12 +280,13 @@ VERBS_OF_A_NUMBER = frozenset(
 #: 320 cá nhân".
 AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
-#: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…
-#: đăng ký 215 mô hình, đến nay đã có 198 mô hình", "… 68 mô hình, giúp nhân dân 12.500
-#: ngày công".
+#: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…, đến
+#: nay đã có 198 mô hình", "…, giúp nhân dân 12.500 ngày công", "…, được UBND tỉnh công
+#: nhận 22 mô hình".
 GOES_ON = re.compile(
-    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?"
-    rf"(?:da\s|duoc\s|dong\sthoi\s)?(?:{VERB_WORDS}|co|giup|gop|voi"  # ", với 24 mô hình"
+    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?(?:da\s"
+    r"|dong\sthoi\s|duoc\s(?:(?:ubnd|uy\sban|ban\schi\sdao|hoi\sdong|cap|bo)(?:\s[a-z]+){0,4}?\s)?)?"
+    rf"(?:{VERB_WORDS}|co|giup|gop|voi"  # ", với 24 mô hình"
     r"|dong\sgop|hien|huy\sdong|ung\sho|quyen\sgop)"  # "…, đóng góp 12.000 ngày công"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
