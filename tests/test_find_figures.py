@@ -807,6 +807,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("19", {"measure": R, "category": "Công an tỉnh"}),
         ],
     ),
+    (  # models after a body's works no unit names are the body's, none of the works
+        (
+            "Huyện đoàn ra quân 318 công trình, phần việc thanh niên; trong đó có 24 công "
+            "trình cấp huyện; xây dựng 17 mô hình “Dân vận khéo”."
+        ),
+        [
+            ("318", {"unit_of_measure": None, "category": "Huyện đoàn"}),
+            ("24", {"part_of": 0}),
+            ("17", {"measure": "built", "subset_of": None, "category": "Huyện đoàn"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

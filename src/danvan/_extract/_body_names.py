@@ -157,6 +157,10 @@ def same_subject(
     """
     for i in range(1, len(mentions)):
         before, mention = names[i - 1], mentions[i]
+        among = mentions[i - 1].part_of
+        among = mentions[i - 1].subset_of if among is None else among
+        if before is None and among is not None:  # "… ra quân 1.240 công trình, …, trong đó
+            before = names[among]  # có 86 công trình …; xây dựng 45 mô hình": the body's
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[i - 1], mention, spans[i - 1], spans[i]
         )

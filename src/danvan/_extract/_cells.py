@@ -158,8 +158,17 @@ def under_the_total(
 
 
 def apart_from(mention: FigureMention, total: FigureMention) -> bool:
-    """Whether a count after a total is none of it: of another amount, or what its models did."""
-    return _amounts_apart(mention, total) or _done_by_models(mention, total)
+    """Whether a count after a total is none of it: of another amount, or what its models did.
+
+    Nor are models among things no unit names: "ra quân 1.240 công trình, phần việc …,
+    trong đó có 86 công trình …; xây dựng 45 mô hình".
+    """
+    unnamed = total.unit_of_measure is None and bool(total.noun)
+    return (
+        _amounts_apart(mention, total)
+        or _done_by_models(mention, total)
+        or (unnamed and mention.unit_of_measure in MODEL_UNITS)
+    )
 
 
 def _done_by_models(mention: FigureMention, total: FigureMention) -> bool:
