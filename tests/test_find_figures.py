@@ -818,6 +818,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"measure": "built", "subset_of": None, "category": "Huyện đoàn"}),
         ],
     ),
+    (  # a year's part of a total, in its measure word alone, counts what the total counts
+        (
+            "Giai đoạn 2021 - 2025, toàn huyện có 3.412 lượt tập thể, cá nhân được khen "
+            "thưởng, trong đó năm 2025 có 806 lượt."
+        ),
+        [
+            ("3.412", {"unit_of_measure": U.RECIPIENTS, "measure": "commended"}),
+            (
+                "806",
+                {
+                    "unit_of_measure": U.RECIPIENTS,
+                    "measure": "commended",
+                    "subset_of": 0,
+                    "period": Period.parse("năm 2025"),
+                },
+            ),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

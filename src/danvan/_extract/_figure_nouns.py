@@ -326,6 +326,12 @@ _THIS_NUMBER = re.compile(
 )
 
 
+# A count of some period among a total before it, in its noun's measure word alone: "…
+# 12.486 lượt tập thể, cá nhân được khen thưởng, trong đó năm 2025 có 2.915 lượt".
+_ITS_PERIODS_PART = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:luot\s)[^0-9\n.;]{1,60}?),\strong\sdo"
+    r"(?:,?\s(?:nam\s(?:19|20)[0-9]{2}|rieng\snam\s(?:19|20)[0-9]{2}))?,?\s(?:co|la)\s$"
+)
 _ANOTHER_ACT = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:"
     + _KNOWN_NOUNS
@@ -347,6 +353,7 @@ def noun_of_the_count_before(
         _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
         or _THIS_NUMBER.search(folded, max(0, start - 150), start)
         or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
+        or _ITS_PERIODS_PART.search(folded, max(0, start - 150), start)
     )
     if found is None:
         return None
