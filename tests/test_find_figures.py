@@ -836,6 +836,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (  # a count beside counts of a field, named by words no field names, is its own cell
+        (
+            "Toàn huyện xây dựng 163 mô hình, trong đó 71 mô hình phát triển kinh tế, 58 mô "
+            "hình bảo vệ môi trường, 34 mô hình an ninh trật tự."
+        ),
+        [
+            ("163", {"category": None}),
+            ("71", {"fields": (Field.ECONOMY,), "category": None}),
+            ("58", {"fields": (), "category": "bảo vệ môi trường"}),
+            ("34", {"fields": (Field.DEFENCE_SECURITY,), "category": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -150,6 +150,9 @@ def things_measured(
         if not (mentions[i].fields or mentions[i].level or mentions[i].holder)
         and _topic(source.folded, spans[i][1]) is not None
     }
+    fielded = {  # "112 mô hình phát triển kinh tế, 86 mô hình bảo vệ môi trường": a field
+        i for i, m in enumerate(mentions) if m.fields and m.unit_of_measure in MODEL_UNITS
+    }  # beside a topic no field names
     wheres = {  # "1.124 mô hình ở cơ sở, 216 mô hình ở các cơ quan, đơn vị cấp tỉnh"
         i
         for i in alike
@@ -183,7 +186,7 @@ def things_measured(
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
             thing = _TIED_TO.match(source.folded, end)
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
-            topic = notable or (i in topics and _beside(mentions, topics, i))
+            topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
             where = i in wheres and _beside(mentions, wheres, i)  # "… 48 mô hình trong …"
             if thing is None and (topic or where):  # "nổi bật là 312 mô hình bảo vệ …"
                 thing = _topic(source.folded, end) if topic else _WHERE.match(source.folded, end)
