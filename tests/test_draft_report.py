@@ -667,6 +667,19 @@ def test_awards_at_a_review_named_for_its_years_are_of_the_review() -> None:
     )
 
 
+def test_the_years_of_the_work_an_award_is_for_are_no_period_of_the_batch() -> None:
+    """ "… cho 40 tập thể có thành tích xuất sắc trong 5 năm …" was given once, at the review."""
+    text = (
+        "Ban Dân vận Tỉnh ủy tặng Giấy khen cho 26 tập thể, 41 cá nhân có thành tích xuất "
+        "sắc trong 5 năm thực hiện phong trào. Toàn tỉnh khen thưởng 73 tập thể trong 5 năm qua."
+    )
+    result = _draft(text, "nb-its-work", "năm 2025")
+    [award] = result.awards
+    assert (award.collectives, award.individuals) == (Count(26), Count(41))
+    [why] = result.left_out
+    assert why.startswith(f"'73 tập thể' @ {text.index('73')}: a total over the years")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -303,8 +303,8 @@ def _years_said(
     after = text[span[1] : span[1] + _TO_DATE_REACH]
     ahead = _CLAUSE_ENDS.split(after, maxsplit=1)[0].strip()
     said = _OVER_YEARS.search(fold(ahead))
-    if said is not None:
-        return ahead, said
+    if said is not None and not _ITS_WORK.search(fold(ahead), 0, said.start()):
+        return ahead, said  # not "… cho 40 tập thể có thành tích … trong 5 năm …": why
     reach = max(0, span[0] - 3 * _TO_DATE_REACH)  # no farther back than the frame is read
     paragraph = text[text.rfind("\n", reach, span[0]) + 1 or reach : span[0]]
     folded = fold_each(paragraph)
@@ -321,6 +321,7 @@ def _years_said(
 
 
 # A sentence that opens with the years it is over: "Trong 5 năm, …", "Qua 5 năm, …".
+_ITS_WORK = re.compile(r"\bthanh\stich\b")  # the work an award is given for
 _YEARS_OPEN = re.compile(
     r"(?:^|[.!?]\s)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?P<years>(?:trong|qua|sau)\s[0-9]{1,2}\snam\b)"
 )
