@@ -680,6 +680,24 @@ def test_the_years_of_the_work_an_award_is_for_are_no_period_of_the_batch() -> N
     assert why.startswith(f"'73 tập thể' @ {text.index('73')}: a total over the years")
 
 
+def test_an_act_of_its_own_among_a_count_that_measures_none_is_drafted() -> None:
+    """ "…, trong đó 318 hộ thoát nghèo" says its act; the count it is among says none."""
+    text = (
+        "Các mô hình đã giúp 2.460 hộ phát triển sản xuất, trong đó 318 hộ thoát nghèo. "
+        "Kết quả kiểm tra 30 mô hình: 26 mô hình hoạt động tốt, 4 mô hình cần củng cố."
+    )
+    result = _draft(text, "nb-own-act", "năm 2025")
+    assert [(str(f.value), f.measure, f.subset_of) for f in result.report.figures] == [
+        ("318", "out_of_poverty", None)
+    ]
+    assert [why.split(": ", 1)[0] for why in result.left_out] == [
+        f"'2.460 hộ' @ {text.index('2.460')}",
+        f"'30 mô hình' @ {text.index('30 mô')}",
+        f"'26 mô hình' @ {text.index('26')}",
+        f"'4 mô hình' @ {text.index('4 mô')}",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -265,7 +265,8 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
     """Why a part of a total left out is left out: "Huyện Kỳ Anh có 46 mô hình, trong đó 12 …".
 
     Not the units with a model among a count of units that measures nothing: "… có 145
-    xã, trong đó 145/145 xã có mô hình" stands on its own.
+    xã, trong đó 145/145 xã có mô hình" stands on its own, as does a count of an act of its
+    own among one: "…, trong đó 412 hộ thoát nghèo".
     """
     mention = mentions[i]
     at = mention.part_of if mention.part_of is not None else mention.subset_of
@@ -278,6 +279,13 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
         and total.measure is None
         and total.unit_of_measure is mention.unit_of_measure
         and total.place_words is None
+    ):
+        return None
+    if (  # "… giúp 3.125 hộ phát triển sản xuất, trong đó 412 hộ thoát nghèo": an act
+        mention.subset_of is not None  # of its own, among a count that measures none
+        and total.measure is None
+        and mention.measure not in (None, "models")  # not "Kết quả kiểm tra 30 mô hình:
+        and None is total.place_words is mention.place_words  # 26 mô hình hoạt động tốt"
     ):
         return None
     if total.awarded:  # "… Bằng khen cho 20 tập thể …, trong đó có 5 tập thể …"
