@@ -1109,6 +1109,17 @@ def test_a_paragraph_of_three_wrapped_lines_drafts_as_on_one_line() -> None:
     assert len(wrapped.awards) == 2
 
 
+def test_a_heading_in_capitals_over_a_short_text_keeps_its_line() -> None:
+    """A long title in capitals is no line of a wrapped paragraph, however long it is."""
+    from danvan._extract._clean import unwrapped
+
+    title = "BÁO CÁO TỔNG KẾT PHONG TRÀO THI ĐUA DÂN VẬN KHÉO GIAI ĐOẠN 2021 - 2025"
+    text = f"{title}\nNăm 2025, toàn tỉnh công nhận 412 mô hình, tăng 31 mô hình."
+    assert unwrapped(text) == text
+    wrapped = "Năm 2025, toàn tỉnh công nhận 412 mô hình “Dân vận khéo” được các cấp\nCông nhận."
+    assert unwrapped(wrapped) == wrapped.replace("\n", " ")
+
+
 def test_a_label_and_its_value_on_two_lines_read_as_one() -> None:
     """A line that ends on a label's colon goes on with its value on the next line."""
     text = (

@@ -141,8 +141,10 @@ def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
         return True  # "… mô hình, điển hình\n“Dân vận khéo”"
     if first == "(" and (then.islower() or then.isdigit()):
         return True  # "… 156 mô hình\n(chiếm 36,4%)"
-    line = at - text.rfind("\n", 0, at) - 1
-    return long is not None and line >= max(long, 40) and first not in "-–"
+    opens = text.rfind("\n", 0, at) + 1
+    line = at - opens
+    heading = text[opens:at].isupper()  # "BÁO CÁO TỔNG KẾT … GIAI ĐOẠN 2021 - 2025"
+    return long is not None and line >= max(long, 40) and first not in "-–" and not heading
 
 
 def _in_a_table_line(text: str, at: int) -> bool:

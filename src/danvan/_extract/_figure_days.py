@@ -228,8 +228,11 @@ def _over_the_years(
         or sum(values) != total.value.value
     ):
         return
+    said = mentions[inside[0]].evidence.get("period")
+    if said is None:
+        return
     starts, ends = [y.start for y in years], [y.end for y in years if y.end is not None]
-    a, b = source.at(mentions[inside[0]].evidence["period"][1][0]), spans[inside[-1]][1]
+    a, b = source.at(said[1][0]), spans[inside[-1]][1]
     evidence = {**total.evidence, "period": words_at(source, a, b)}
     over = Period(start=min(starts), end=max(ends))
     mentions[i] = attrs.evolve(total, period=over, evidence=evidence)

@@ -285,7 +285,8 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
         mention.subset_of is not None  # of its own, among a count that measures none
         and total.measure is None
         and mention.measure not in (None, "models")  # not "Kết quả kiểm tra 30 mô hình:
-        and None is total.place_words is mention.place_words  # 26 mô hình hoạt động tốt"
+        and total.place_words is None  # 26 mô hình hoạt động tốt"
+        and mention.place_words is None
     ):
         return None
     if total.awarded:  # "… Bằng khen cho 20 tập thể …, trong đó có 5 tập thể …"
