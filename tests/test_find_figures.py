@@ -848,6 +848,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("34", {"fields": (Field.DEFENCE_SECURITY,), "category": None}),
         ],
     ),
+    (  # "đồng thời" before "tặng" names no giver: the body that acted before it gave
+        (
+            "Năm 2025, UBND huyện đã ban hành Quyết định công nhận 94 mô hình cấp huyện, "
+            "trong đó lĩnh vực kinh tế 41 mô hình, văn hóa - xã hội 53 mô hình; đồng thời tặng "
+            "Giấy khen cho 27 tập thể, 36 cá nhân."
+        ),
+        [
+            ("94", {"measure": R}),
+            ("41", {"part_of": 0}),
+            ("53", {"part_of": 0}),
+            ("27", {"issuer_words": "UBND huyện"}),
+            ("36", {"issuer_words": "UBND huyện"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

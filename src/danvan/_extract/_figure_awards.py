@@ -77,6 +77,13 @@ _ACTED_THEN = re.compile(
     rf"{RECOGNISING}\b[^.;:()\n]{{0,120}}?"
     r"(?:,|\sva)\s(?:tang|trao)\s$"
 )
+# …or to the sentence's act, past its list, after a connective: "UBND huyện đã ban hành
+# Quyết định công nhận 126 mô hình …, trong đó …; đồng thời tặng ".
+_ACTED_TOO = re.compile(
+    r"(?:^|[.:\n]\s?|,\s)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:ban\shanh\s)?"
+    rf"(?:quyet\sdinh\s)?{RECOGNISING}\b[^.:\n]{{0,400}}?[;,]\s(?:dong\sthoi|ngoai\sra)\s"
+    r"(?:tang|trao)\s$"
+)
 # …or to an act a proposal asks a body for: "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng ".
 _ASKED_THEN = re.compile(
     rf"\bde\s(?:nghi|xuat)\s(?P<body>[^,.;:()\n0-9]{{2,60}}?)\s{RECOGNISING}\b"
@@ -154,6 +161,8 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     giver = _GIVER.search(folded, max(0, before - 80), end)
     if giver is None or _many(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
+    if _CONNECTIVE.fullmatch(giver["giver"] + " "):  # "…; đồng thời tặng …": no body
+        return None
     listed = _LISTED_BEFORE.search(folded, max(0, giver.start("giver") - 60), giver.start("giver"))
     return None if listed is not None else giver.span("giver")
 
@@ -193,6 +202,9 @@ def _giver_of_the_one_before(source: CleanText, form: int) -> tuple[int, int] | 
     body asked.
     """
     folded = source.folded
+    too = _ACTED_TOO.search(folded, max(0, form - 3 * _JOINED_REACH), form)
+    if too is not None and source.clean[too.start("body")].isupper():
+        return too.span("body")  # "UBND huyện … công nhận 126 mô hình …; đồng thời tặng …"
     asked = _ASKED_THEN.search(folded, max(0, form - _JOINED_REACH), form)
     if asked is not None:  # "Đề nghị UBND tỉnh công nhận 4 mô hình, tặng Bằng khen …"
         return asked.span("body")
