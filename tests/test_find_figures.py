@@ -862,6 +862,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("36", {"issuer_words": "UBND huyện"}),
         ],
     ),
+    (  # who took part, of two kinds, the second of three words
+        "Các mô hình thu hút trên 8.400 đoàn viên, người lao động tham gia.",
+        [("trên 8.400", {"measure": "participants", "unit_of_measure": U.PEOPLE})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -65,8 +65,8 @@ _NEW_ROLE = re.compile(
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
 )
-_TOOK_PART = re.compile(  # "đoàn viên, hội viên tham gia", "đoàn viên công đoàn tham gia"
-    r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+)?){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
+_TOOK_PART = re.compile(  # "đoàn viên, (người lao động) tham gia", "đoàn viên công đoàn tham gia"
+    r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+){0,2}){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
     r"\s(?P<verb>tham\s(?:gia|du))\b"
 )
 _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân vận khéo” là cá nhân"
