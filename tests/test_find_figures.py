@@ -866,6 +866,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Các mô hình thu hút trên 8.400 đoàn viên, người lao động tham gia.",
         [("trên 8.400", {"measure": "participants", "unit_of_measure": U.PEOPLE})],
     ),
+    (  # what was done to the last of a list's counts is its own, not the first's act
+        (
+            "Sau sáp nhập, có 1.126 mô hình tiếp tục duy trì hoạt động, 58 mô hình được điều "
+            "chỉnh nội dung."
+        ),
+        [("1.126", {"measure": "in_operation"}), ("58", {"measure": None})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

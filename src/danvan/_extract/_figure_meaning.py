@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import (
+    DONE_TO,
     acted_on,
     places,
     proposed_stop,
@@ -148,6 +149,8 @@ class _Meaning:
             elif verb is not None and A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
                 # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
                 staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
+                staged = staged or DONE_TO.match(self.folded, self.end)  # "…, 96 mô hình được
+                # điều chỉnh nội dung": what was done to them, not the act before
                 verb = self._verb_next() or (None if staged else verb)
         if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
             verb = self._verb_next()
