@@ -873,6 +873,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("1.126", {"measure": "in_operation"}), ("58", {"measure": None})],
     ),
+    (  # a field that heads its clause, before its subject and verb
+        (
+            "Trên lĩnh vực văn hóa - xã hội, các xã đã xây dựng 236 mô hình. Về lĩnh vực kinh "
+            "tế, toàn huyện có 318 mô hình."
+        ),
+        [
+            ("236", {"measure": "built", "fields": (Field.CULTURE_SOCIETY,)}),
+            ("318", {"fields": (Field.ECONOMY,)}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -36,6 +36,9 @@ _MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
 # "có" are not among them: they fold as "Đảng" and "cơ" do).
 _NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan)\b")
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
+# A field that heads its clause, and the clause up to the count: "Trên lĩnh vực kinh tế, ".
+_OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;\n]\s?)(?:tren|ve|trong|doi\svoi)\s(?:cac\s)?l$")
+_ITS_CLAUSE = re.compile(r",\s[^,.;:()\n0-9]{2,60}\s")
 # A count in brackets after its field, or after the field's share: "lĩnh vực kinh tế (98
 # mô hình)", "… lĩnh vực kinh tế chiếm 42,1% (602 mô hình)".
 _BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
@@ -184,6 +187,10 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
         if area.end() <= start and (
             not _ITEM_END.search(folded, area.end(), start)
             or _BRACKET.fullmatch(folded, area.end(), start)  # "lĩnh vực kinh tế (98 …)"
+            or (  # "Trên lĩnh vực văn hóa - xã hội, các địa phương đã xây dựng 412 mô hình"
+                _OPENS_THE_CLAUSE.search(folded, max(0, area.start() - 12), area.start() + 1)
+                and _ITS_CLAUSE.fullmatch(folded, area.end(), start)
+            )
         ):
             before.append((area.start(1), area.end(1), area.start()))
         elif (
