@@ -283,9 +283,10 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if not apart and not (folded.startswith("trung", a) and _graded(source, a)):
             return a, b
     every = _EVERY_ONE_HAS.search(folded, max(0, start - PLACE_REACH), start)
-    if every is not None and (  # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has
-        folded.startswith(_AT_LEAST, start) or _FEW.match(folded, start)  # one; not "100%
-    ):  # chi bộ và các đoàn thể đăng ký xây dựng 54 mô hình": theirs in all
+    # "100% thôn, tổ dân phố có ít nhất 1 mô hình": each has one; not "100% chi bộ và các
+    # đoàn thể đăng ký xây dựng 54 mô hình": theirs in all
+    each_has = folded.startswith(_AT_LEAST, start) or _FEW.match(folded, start) is not None
+    if every is not None and each_has:
         return every.span(1)
     some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
     if some is not None and folded.startswith(_AT_LEAST, start):  # "8 huyện có trên 100 …"
