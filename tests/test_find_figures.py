@@ -883,6 +883,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("318", {"fields": (Field.ECONOMY,)}),
         ],
     ),
+    (  # each year's value in a bracket after a count of one level is of that level
+        "Toàn huyện đã có 21 mô hình cấp tỉnh (năm 2023: 5; năm 2024: 7; năm 2025: 9).",
+        [
+            ("21", {"level": L.PROVINCE}),
+            ("5", {"level": L.PROVINCE, "period": Period.parse("năm 2023")}),
+            ("7", {"level": L.PROVINCE, "period": Period.parse("năm 2024")}),
+            ("9", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

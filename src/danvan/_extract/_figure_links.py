@@ -144,9 +144,12 @@ def _after_the_one_before(
         return value_after_the_change(folded, mention, span, before, before_span)
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
         return _the_quantity_of(mention, before)
-    if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]):  # "… cấp tỉnh (năm 2024: 39
-        return _the_quantity_of(_no_cell_from_before(mention, before), before)  # mô hình)":
-        # the same quantity, another year: its cell, and its act when it says none
+    if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]) or (  # "… cấp tỉnh (năm
+        _NEXT_YEAR_ITEM.fullmatch(folded, before_span[1], span[0])  # 2024: 39 mô hình)", or
+        and ANOTHER_YEAR.search(folded, max(0, before_span[0] - 80), before_span[0])  # its
+    ):  # next year's item: "(năm 2023: 5; năm 2024: 7)": the same quantity, another year:
+        return _the_quantity_of(_no_cell_from_before(mention, before), before)  # its cell,
+        # and its act when it says none
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
@@ -320,6 +323,10 @@ _THEN = re.compile(THEN_TO)
 _THIS_NUMBER_AFTER = re.compile(
     rf"[^.\n0-9]{{0,60}}?[;,]\s(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}"
 )
+
+
+# The next item of a bracket of years' values: "; năm 2024: ".
+_NEXT_YEAR_ITEM = re.compile(r"\s?[;,]\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?")
 
 
 def _the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:

@@ -316,7 +316,7 @@ def noun_of_the_years_after(
 _A_YEARS = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?"
 _YEAR_IN_BRACKETS = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\("
-    rf"(?:{_A_YEARS}[0-9][0-9.,]*[0-9]\s?[;,]\s?){{0,12}}{_A_YEARS}$"
+    rf"(?:{_A_YEARS}[0-9](?:[0-9.,]*[0-9])?\s?[;,]\s?){{0,12}}{_A_YEARS}$"
 )
 
 
