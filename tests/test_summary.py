@@ -247,6 +247,12 @@ class TestAwardsAcrossReports:
         ]
 
 
+def _merit_lines_across(text: str) -> list[str]:
+    """The lines of certificates of merit in a Vietnamese summary's part across reports."""
+    across = text.split("Các báo cáo cùng nhau")[1]
+    return [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
+
+
 class TestAwardBatchesOfSeveralReports:
     """A review restating a batch, beside a batch of the year after."""
 
@@ -274,9 +280,7 @@ class TestAwardBatchesOfSeveralReports:
     def test_a_batch_two_reports_list_is_added_once(self) -> None:
         """20 + 15 collectives in two batches, not 20 + 20 + 15 in three."""
         text = summarize(self.dataset()).to_text("vi")  # type: ignore[arg-type]
-        across = text.split("Các báo cáo cùng nhau")[1]
-        lines = [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
-        assert lines == ["Bằng khen (2 đợt): trên 35 tập thể, 18 cá nhân"]
+        assert _merit_lines_across(text) == ["Bằng khen (2 đợt): trên 35 tập thể, 18 cá nhân"]
 
     def test_json_keeps_the_qualifier_and_the_batches(self) -> None:
         """ "trên 35" is given as 35 with "over", never as a bare 35."""
@@ -309,13 +313,11 @@ class TestAwardBatchesOfSeveralReports:
             reports=(first, review),
         )
         text = summarize(dataset).to_text("vi")  # type: ignore[arg-type]
-        across = text.split("Các báo cáo cùng nhau")[1]
-        lines = [x.strip() for x in across.splitlines() if x.strip().startswith("Bằng khen")]
         expected = (
             "Bằng khen (3 đợt): ít nhất 36 tập thể, ít nhất 18 cá nhân, "
             "21 không rõ tập thể hay cá nhân"
         )
-        assert lines == [expected]
+        assert _merit_lines_across(text) == [expected]
 
     def test_english_counts_batches(self) -> None:
         text = summarize(self.dataset()).to_text("en")  # type: ignore[arg-type]

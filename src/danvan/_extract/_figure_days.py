@@ -32,9 +32,9 @@ __all__ = [
     "on_a_day",
     "same_act_another_year",
     "same_time",
-    "stocks_in_other_years",
     "value_of_the_period",
     "yearless_days",
+    "years_in_brackets",
 ]
 
 #: How far back in its sentence a figure's period or day is read.
@@ -173,11 +173,12 @@ def on_a_day(
         mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)
 
 
-def stocks_in_other_years(
+def years_in_brackets(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
-    """A stock's value in another year, in brackets after it, is a stock at that year's end.
+    """Values of other years in brackets after a count: their stock, or its years' sum.
 
+    A stock's value in another year, in brackets after it, is a stock at that year's end:
     "Lũy kế đến hết năm 2025, … 2.418 mô hình (năm 2024 là 2.106 mô hình)": 2.106 by the
     end of 2024, not recognised in 2024. A count of no period said whose bracket gives
     each year's value, adding up to it, is of those years: "… 5.621 mô hình được công

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_verbs import clause_before
 
 __all__ = ["not_done"]
 
@@ -18,8 +19,6 @@ _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
 # …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
 _NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
 _AIM = re.compile(r"\bde\s$")
-# Where a clause ends, before an aim's words.
-_CLAUSE_ENDS = re.compile(r"[.;:!?\n](?:\s|$)")
 
 
 def _negated(folded: str, verb_start: int) -> bool:
@@ -42,11 +41,7 @@ def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
     aimed = aim is not None and source.clean[aim.start() + 1].lower() == "ể"
     aimed = aimed and not source.folded.startswith(("de nghi", "de xuat"), verb_start)
     if aimed and aim is not None and count_at > verb_start:
-        start = max(0, aim.start() - 120)
-        start = max(
-            (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, aim.start())),
-            default=start,
-        )
+        start = clause_before(source.folded, aim.start(), 120)
         aimed = _GIVEN.search(source.folded, start, aim.start()) is None
     return aimed or _negated(source.folded, verb_start)
 

@@ -31,6 +31,7 @@ from danvan._extract._change_links import (
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_nouns import YEAR_LABEL
 from danvan._extract._figure_words import (
     AND,
     ANOTHER_YEAR,
@@ -326,7 +327,7 @@ _THIS_NUMBER_AFTER = re.compile(
 
 
 # The next item of a bracket of years' values: "; năm 2024: ".
-_NEXT_YEAR_ITEM = re.compile(r"\s?[;,]\s?(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?")
+_NEXT_YEAR_ITEM = re.compile(rf"\s?[;,]\s?{YEAR_LABEL}")
 
 
 def _the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:

@@ -25,6 +25,7 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
+    "YEAR_LABEL",
     "counted_before",
     "counted_in_a_change",
     "noun_after",
@@ -313,10 +314,11 @@ def noun_of_the_years_after(
 
 # A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)",
 # past the years before it: "… (năm 2023: 1.764; năm 2024: 1.893; …)".
-_A_YEARS = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?"
+#: A year labelling its value in brackets: "năm 2024: ", "2024 là ".
+YEAR_LABEL = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?"
 _YEAR_IN_BRACKETS = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\("
-    rf"(?:{_A_YEARS}[0-9](?:[0-9.,]*[0-9])?\s?[;,]\s?){{0,12}}{_A_YEARS}$"
+    rf"(?:{YEAR_LABEL}[0-9](?:[0-9.,]*[0-9])?\s?[;,]\s?){{0,12}}{YEAR_LABEL}$"
 )
 
 

@@ -31,9 +31,9 @@ from danvan._extract._figure_days import (
     in_sentence,
     on_a_day,
     same_time,
-    stocks_in_other_years,
     value_of_the_period,
     yearless_days,
+    years_in_brackets,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
@@ -170,7 +170,7 @@ def name_periods(
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
     periods_of_the_headings(source, mentions, spans, periods, located)
-    stocks_in_other_years(source, mentions, spans)
+    years_in_brackets(source, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
     yearless_days(source, mentions, spans)
 

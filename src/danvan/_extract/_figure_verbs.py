@@ -30,6 +30,7 @@ __all__ = [
     "Verb",
     "acts_apart",
     "before_the_base",
+    "clause_before",
     "proposal_after",
     "proposed_act",
     "raised",
@@ -342,11 +343,14 @@ def before_the_base(source: CleanText, verb: Verb | None) -> Verb | None:
     base = _COMPARED_BASE.search(source.folded, max(0, at - 40), at)
     if base is None:
         return verb
-    start = max(0, base.start() - 160)
-    start = max(
-        (m.end() for m in _CLAUSE_ENDS.finditer(source.folded, start, base.start())), default=start
-    )
+    start = clause_before(source.folded, base.start(), 160)
     return verb_in(source.folded[start : base.start()], start, source, last=True)
+
+
+def clause_before(folded: str, at: int, reach: int) -> int:
+    """Where the clause that ``at`` ends starts, at most ``reach`` characters back."""
+    start = max(0, at - reach)
+    return max((m.end() for m in _CLAUSE_ENDS.finditer(folded, start, at)), default=start)
 
 
 def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:

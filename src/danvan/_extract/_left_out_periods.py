@@ -320,8 +320,8 @@ def _years_said(
     return framed, _OVER_YEARS.search(fold(framed))
 
 
-# A sentence that opens with the years it is over: "Trong 5 năm, …", "Qua 5 năm, …".
 _ITS_WORK = re.compile(r"\bthanh\stich\b")  # the work an award is given for
+# A sentence that opens with the years it is over: "Trong 5 năm, …", "Qua 5 năm, …".
 _YEARS_OPEN = re.compile(
     r"(?:^|[.!?]\s)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?P<years>(?:trong|qua|sau)\s[0-9]{1,2}\snam\b)"
 )
