@@ -698,6 +698,29 @@ def test_an_act_of_its_own_among_a_count_that_measures_none_is_drafted() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "bloc"),
+    [
+        (
+            (
+                "Khối các cơ quan Đảng, đoàn thể tỉnh có 96 mô hình; khối các huyện, thị xã,"
+                " thành phố (cũ) có 1.640 mô hình; lực lượng vũ trang tỉnh có 187 mô hình."
+            ),
+            "khối các huyện, thị xã, thành phố (cũ)",
+        ),
+        (
+            "Năm 2025, khối các huyện, thị xã, thành phố có 1.640 mô hình.",
+            "khối các huyện, thị xã, thành phố",
+        ),
+    ],
+)
+def test_a_bloc_of_the_districts_is_a_cell_not_the_area(text: str, bloc: str) -> None:
+    """ "khối các huyện, thị xã, thành phố (cũ)" holds part of a province's models."""
+    result = _draft(text, "nb-bloc-of-districts", "năm 2025")
+    [figure] = [f for f in result.report.figures if str(f.value) == "1.640"]
+    assert figure.dims.category == bloc
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -94,6 +94,7 @@ _EVERYONE = re.compile(
 _KIND_JOINED = re.compile(
     r"(?:don\svi|co\squan|chinh\squyen|doan\sthe|doanh\snghiep)\b|ban$|nganh$"
     r"|(?:xa|phuong|thi\stran|thon|to\sdan\spho|khu\spho)$"  # "các xã, phường, thị trấn"
+    r"|(?:huyen|quan|thi(?:\sxa)?)$"  # "khối các huyện, thị xã, thành phố"
 )
 # Between the names of bodies joined into one subject, and where such a name starts.
 _JOINER = re.compile(r"(?:,|\sva)\s$")

@@ -13,11 +13,18 @@ from danvan._extract._lists import BULLET
 
 __all__ = ["item_words"]
 
+# What follows "(" in a unit's name of before or after the July 2025 merger, no item's
+# bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
+_FORMER = r"(?:cu|moi)\)"
 # Where an item starts, how far back its words are read, a label's colon ("cấp tỉnh: 12").
-_ITEM_START = re.compile(r"[,;:(\n]|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b")
+_ITEM_START = re.compile(
+    rf"[,;:\n]|\((?!{_FORMER})|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b"
+)
 _BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
 # Another number ends an item, but not a name's own: "Cụm thi đua số 3 có 412 mô hình".
-_ITEM_END = re.compile(r"[,.;:()\n]|(?<!\bso\s)(?<![0-9])[0-9]")
+_ITEM_END = re.compile(
+    rf"[,.;:\n]|\((?!{_FORMER})|(?<!\(cu)(?<!\(moi)\)|(?<!\bso\s)(?<![0-9])[0-9]"
+)
 _LABEL_COLON = re.compile(r"\s?:\s?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
