@@ -721,6 +721,19 @@ def test_a_bloc_of_the_districts_is_a_cell_not_the_area(text: str, bloc: str) ->
     assert figure.dims.category == bloc
 
 
+def test_a_level_after_the_models_quoted_name_and_their_recognition() -> None:
+    """ "… mô hình “Dân vận khéo” được công nhận cấp tỉnh": of the province level."""
+    result = _draft(
+        "Năm 2025, toàn tỉnh có 118 mô hình “Dân vận khéo” được công nhận cấp tỉnh, tăng 14"
+        " mô hình so với năm 2024.",
+        "nb-quoted-level",
+    )
+    assert [(str(f.value), f.dims.level, f.change) for f in result.report.figures] == [
+        ("118", RecognitionLevel.PROVINCE, None),
+        ("14", RecognitionLevel.PROVINCE, Change.INCREASE),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

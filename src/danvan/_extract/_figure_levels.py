@@ -32,7 +32,8 @@ __all__ = [
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
 # cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
-_LEVEL = re.compile(
+_LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
+    r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
     r"\s?,?\s?(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
