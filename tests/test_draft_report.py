@@ -721,6 +721,20 @@ def test_a_bloc_of_the_districts_is_a_cell_not_the_area(text: str, bloc: str) ->
     assert figure.dims.category == bloc
 
 
+def test_the_change_of_a_total_to_date_is_left_out_with_it() -> None:
+    """A total of no period the text gives takes its change with it out of the draft."""
+    result = _draft(
+        "Lũy kế đến nay, toàn tỉnh có 3.968 mô hình “Dân vận khéo” được công nhận các cấp,"
+        " tăng 547 mô hình so với thời điểm sơ kết 3 năm.",
+        "nb-change-to-date",
+        "năm 2025",
+    )
+    assert result.report.figures == ()
+    assert any(
+        "'547 mô hình'" in why and "the change of '3.968 mô hình'" in why for why in result.left_out
+    )
+
+
 def test_a_level_after_the_models_quoted_name_and_their_recognition() -> None:
     """ "… mô hình “Dân vận khéo” được công nhận cấp tỉnh": of the province level."""
     result = _draft(

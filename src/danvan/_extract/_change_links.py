@@ -14,7 +14,13 @@ import attrs
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import FROM_THEN
 
-__all__ = ["cell_of_the_one_changed", "has_a_cell", "value_after_the_change", "with_the_cell_of"]
+__all__ = [
+    "cell_of_the_one_changed",
+    "changes_the_one_before",
+    "has_a_cell",
+    "value_after_the_change",
+    "with_the_cell_of",
+]
 
 
 # The dimensions of a count's cell that a count beside it may take.
@@ -23,7 +29,7 @@ _CELL = ("level", "fields", "holder")
 # "186 mô hình (tăng 24 mô hình …"; or the base of a comparison and its subject's change:
 # "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình".
 _THEN_ITS_CHANGE = re.compile(
-    r"[^,.;:()\n0-9]{0,30}(?:,\s?|\s?\(\s?"
+    r"[^,.;:()\n0-9]{0,60}(?:,\s?|\s?\(\s?"
     r"|\s?\),\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
     r"(?:tang|giam)\s(?:them\s)?"
 )
@@ -43,12 +49,8 @@ def cell_of_the_one_changed(
     its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình"; and
     the count's place: "xã Tân Lập có 15 mô hình (tăng 3 mô hình …)" are the commune's.
     """
-    if (
-        before.change is not None
-        or before.unit_of_measure not in (None, mention.unit_of_measure)  # "cấp tỉnh 38, tăng 4"
-        or has_a_cell(mention)
-        or not _THEN_ITS_CHANGE.fullmatch(folded, before_span[1], span[0])
-    ):
+    between = folded[before_span[1] : span[0]]  # not "cấp tỉnh 38, tăng 4" of another unit
+    if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
         return mention
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
     placed = before.place_words is not None and mention.place_words is None
@@ -62,6 +64,21 @@ def cell_of_the_one_changed(
         return taken
     evidence = {**taken.evidence, "measure": before.evidence["measure"]}
     return attrs.evolve(taken, measure=before.measure, evidence=evidence)
+
+
+def changes_the_one_before(
+    folded_between: str, mention: FigureMention, before: FigureMention
+) -> bool:
+    """Whether ``mention`` is the change of the count right before it, by the words between.
+
+    "… có 4.215 mô hình được công nhận, tăng 612 mô hình": the 612 are the 4.215's change.
+    """
+    return (
+        mention.change is not None
+        and before.change is None
+        and before.unit_of_measure in (None, mention.unit_of_measure)
+        and _THEN_ITS_CHANGE.fullmatch(folded_between) is not None
+    )
 
 
 def has_a_cell(mention: FigureMention) -> bool:

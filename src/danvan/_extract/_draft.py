@@ -26,11 +26,10 @@ from danvan._extract._left_out import (
     NO_BASE,
     cell_in_words,
     inferred,
-    total_left_out,
     totals_first,
+    why_left_out,
     why_not,
 )
-from danvan._extract._left_out_periods import of_this_term, to_date
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -133,6 +132,7 @@ def draft_report(
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
+    left: set[int] = set()  # the mentions left out
     batches: list[list[FigureMention]] = []
     figure_of = functools.partial(  # each figure of these mentions, in this report
         _figure,
@@ -144,9 +144,8 @@ def draft_report(
     )
     for i in totals_first(mentions):
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
-        why = why_not(mention, read, movement, scope) or total_left_out(mentions, i, ids)
-        why = why or to_date(read, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
-        why = why or of_this_term(read, mention, period)  # "… so với nhiệm kỳ trước"
+        why = why_not(mention, read, movement, scope)
+        why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)
         if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"
             mention, why = the_value_before(read, mentions, i, mention)
         shared = share_of(read, mentions, i) if why == NO_BASE else None
@@ -166,6 +165,7 @@ def draft_report(
             continue
         if why is not None:
             left_out.append(f"'{mention.text}' @ {mention.span[0]}: {why}")
+            left.add(i)
             continue
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))

@@ -11,17 +11,19 @@ that nothing read is lost without a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
+from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
-from danvan._extract._left_out_periods import another_period, words_before
+from danvan._extract._left_out_periods import another_period, of_this_term, to_date, words_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
+from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._text import fold, fold_each, slugify
 from danvan._vocabulary import HolderKind
@@ -32,6 +34,7 @@ __all__ = [
     "inferred",
     "total_left_out",
     "totals_first",
+    "why_left_out",
     "why_not",
 ]
 
@@ -334,3 +337,45 @@ def totals_first(mentions: Sequence[FigureMention]) -> list[int]:
             ready[:0] = waiting.pop(at, [])
     order.extend(i for parts in waiting.values() for i in parts)  # a total never placed
     return order
+
+
+def _change_left_out(
+    text: str, mentions: Sequence[FigureMention], i: int, left: Collection[int]
+) -> str | None:
+    """Why the change of a count left out is left out: it is of that count's period and cell.
+
+    "Lũy kế đến nay, toàn tỉnh có 4.215 mô hình được công nhận, tăng 612 mô hình so với
+    thời điểm sơ kết 3 năm": the 4.215 are of no period the text gives, so is their change.
+    """
+    if i == 0 or i - 1 not in left:
+        return None
+    before, mention = mentions[i - 1], mentions[i]
+    between = fold_each(text[before.span[1] : mention.span[0]])
+    if (
+        before.awarded
+        or before.unit_of_measure is None  # "cấp tỉnh 38, tăng 4 mô hình": 38 of no noun
+        or before.unit_of_measure is not mention.unit_of_measure  # "214 phòng học, tăng 16 …"
+        or not changes_the_one_before(between, mention, before)
+    ):
+        return None
+    return f"the change of '{before.text}', which is not drafted as a figure"
+
+
+def why_left_out(
+    text: str,
+    mentions: Sequence[FigureMention],
+    i: int,
+    mention: FigureMention,
+    *,
+    ids: Mapping[int, str],
+    left: Collection[int],
+    period: Period | None,
+) -> str | None:
+    """Why a mention is left out for its total's or its period, or ``None``.
+
+    ``mention`` is ``mentions[i]`` as of the draft's year; ``left`` the mentions left out.
+    """
+    why = total_left_out(mentions, i, ids)
+    why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
+    why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
+    return why or _change_left_out(text, mentions, i, left)  # "Lũy kế …, tăng 612 …"
