@@ -748,6 +748,37 @@ def test_a_level_after_the_models_quoted_name_and_their_recognition() -> None:
     ]
 
 
+def test_a_lines_subject_gives_its_noun_to_the_levels_listed_after_its_colon() -> None:
+    """ "Số mô hình … được công nhận: cấp tỉnh 64; cấp huyện (cũ) 312; …": models, each level."""
+    result = _draft(
+        "Số mô hình “Dân vận khéo” được công nhận: cấp tỉnh 64; cấp huyện (cũ) 312; cấp xã 905.",
+        "nb-subject-levels",
+        "năm 2025",
+    )
+    assert [
+        (str(f.value), f.measure, f.unit_of_measure, f.dims.level) for f in result.report.figures
+    ] == [
+        ("64", "recognised", UnitOfMeasure.MODELS, RecognitionLevel.PROVINCE),
+        ("312", "recognised", UnitOfMeasure.MODELS, RecognitionLevel.DISTRICT),
+        ("905", "recognised", UnitOfMeasure.MODELS, RecognitionLevel.GRASSROOTS),
+    ]
+    assert result.left_out == ()
+
+
+def test_a_level_of_before_the_merger_labels_its_part() -> None:
+    """ "(cấp huyện (cũ) 376; …)": a part of the district level, not a number lost."""
+    result = _draft(
+        "Toàn tỉnh có 1.281 mô hình được công nhận (cấp huyện (cũ) 376; cấp xã 905).",
+        "nb-former-level",
+        "năm 2025",
+    )
+    total, *parts = result.report.figures
+    assert [(str(f.value), f.dims.level, f.part_of) for f in parts] == [
+        ("376", RecognitionLevel.DISTRICT, total.id),
+        ("905", RecognitionLevel.GRASSROOTS, total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -46,7 +46,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
-from danvan._extract._list_items import item_words
+from danvan._extract._list_items import item_words, label_end
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -285,7 +285,8 @@ class _Meaning:
         """The member of ``vocabulary`` the item's words name, set with them as evidence."""
         if (item := self._item_words()) is None:
             return None
-        member = vocabulary._lookup(self.source.clean[item[0] : item[1]])
+        end = label_end(self.folded, *item)  # "cấp huyện (cũ) 538": the level as it was
+        member = vocabulary._lookup(self.source.clean[item[0] : end])
         return None if member is None else (member, item)
 
     def holder(self) -> None:

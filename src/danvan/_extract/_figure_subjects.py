@@ -14,7 +14,7 @@ from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
 from danvan._extract._figure_nouns import Subject, subject_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
-from danvan._extract._list_items import item_words
+from danvan._extract._list_items import item_words, label_end
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -79,6 +79,8 @@ def subject_of_the_list(
             among = "trong do " in folded[spans[k][1] : start]  # "…, trong đó cấp tỉnh 12"
             return found, None if (labelled or found[4] is not None) and not among else k
         k -= 1
+    if item is not None and (first := subject_before(folded, item[0])) is not None:
+        return first, None  # "Số mô hình được công nhận: cấp tỉnh 146; cấp huyện 538"
     found = _subject_of_its_period(folded, start)
     at = start
     for earlier in reversed(spans[-_SUBJECT_REACH:]):  # "… là 236, trong đó năm 2025 là 58"
@@ -113,7 +115,8 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     if item is None:  # "(năm 2023: 142; năm 2024: 158; …)": the year names its cell
         year = _YEAR_LABEL.search(folded, max(0, start - 20), start)
         return None if year is None else year.span(1)
-    named = CELL_LABEL.fullmatch(folded, *item) or names_a_body(folded[slice(*item)])
+    end = label_end(folded, *item)  # "cấp huyện (cũ) 538": the level as it was
+    named = CELL_LABEL.fullmatch(folded, item[0], end) or names_a_body(folded[slice(*item)])
     of_a_body = folded.startswith(("cua ", "do "), item[0])  # whose: "…, do phụ nữ làm chủ là"
     return item if named or of_a_body else None  # "…, do Hội Phụ nữ chủ trì là 212"
 

@@ -11,11 +11,12 @@ import re
 from danvan._extract._figure_words import BATCH
 from danvan._extract._lists import BULLET
 
-__all__ = ["item_words"]
+__all__ = ["item_words", "label_end"]
 
 # What follows "(" in a unit's name of before or after the July 2025 merger, no item's
 # bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
 _FORMER = r"(?:cu|moi)\)"
+_FORMER_END = re.compile(rf"\s?\({_FORMER}\s?$")
 # Where an item starts, how far back its words are read, a label's colon ("cấp tỉnh: 12").
 _ITEM_START = re.compile(
     rf"[,;:\n]|\((?!{_FORMER})|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b"
@@ -49,7 +50,8 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     if batch is not None:  # "trong đó, đợt 1: 48, đợt 2: 57": the batch names the cell
         return batch.span(1)
     last = folded[end - 2 : end].rstrip()[-1:]
-    if not last.isalpha():  # ", 3 tập thể": no words before it, as in most lists
+    former = _FORMER_END.search(folded, max(0, end - 7), end)  # "cấp huyện (cũ) 538"
+    if not (last.isalpha() or former):  # ", 3 tập thể": no words before it, as in most lists
         return None
     a = max(0, end - reach)
     for opening in _ITEM_START.finditer(folded, a, end):
@@ -66,3 +68,9 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     if a >= b or _ITEM_END.search(folded, a, b):
         return None
     return a, b
+
+
+def label_end(folded: str, a: int, b: int) -> int:
+    """Where the label ``folded[a:b]`` ends, before a unit's "(cũ)": "cấp huyện (cũ)"."""
+    former = _FORMER_END.search(folded, a, b)
+    return b if former is None else former.start()

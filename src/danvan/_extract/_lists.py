@@ -348,8 +348,17 @@ def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
 
 
 def _open_bracket(folded: str, start: int, end: int) -> int:
-    """The last bracket opened in ``folded[start:end]`` and still open at ``end``, or -1."""
-    at = folded.rfind("(", start, end)
-    if at >= 0 and folded.find(")", at, end) >= 0:
-        return -1
-    return at
+    """The last bracket opened in ``folded[start:end]`` and still open at ``end``, or -1.
+
+    One closed inside it is not: "(cấp huyện (cũ) 376; cấp xã 905)".
+    """
+    opened: list[int] = []
+    for bracket in _BRACKET.finditer(folded, start, end):
+        if bracket[0] == "(":
+            opened.append(bracket.start())
+        elif opened:
+            opened.pop()
+    return opened[-1] if opened else -1
+
+
+_BRACKET = re.compile(r"[()]")
