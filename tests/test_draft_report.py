@@ -779,6 +779,20 @@ def test_a_level_of_before_the_merger_labels_its_part() -> None:
     ]
 
 
+def test_a_tiers_body_acting_in_a_list_item_gives_its_level() -> None:
+    """ "trong đó: Ban Chỉ đạo tỉnh công nhận 57 mô hình; …": the province level's part."""
+    result = _draft(
+        "Năm 2025, toàn tỉnh công nhận 1.015 mô hình, trong đó: Ban Chỉ đạo tỉnh công nhận 57"
+        " mô hình; các xã, phường công nhận 958 mô hình.",
+        "nb-body-acted",
+    )
+    total, *parts = result.report.figures
+    assert [(str(f.value), f.dims.level, f.part_of) for f in parts] == [
+        ("57", RecognitionLevel.PROVINCE, total.id),
+        ("958", RecognitionLevel.GRASSROOTS, total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

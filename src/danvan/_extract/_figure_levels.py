@@ -90,13 +90,15 @@ _LEVEL_AFTER = re.compile(r"[^;.\n0-9]{0,40}\bcap\s")
 _REACH = 200
 
 
-# An area's tier, as the subject of an act, in a list's item, after "trong đó" or an item
-# before: "…, trong đó tỉnh biểu dương 36 mô hình, các huyện công nhận 212 mô hình".
+# An area's tier or its body, as the subject of an act, in a list's item, after "trong
+# đó" or an item before: "…, trong đó tỉnh biểu dương 36 mô hình, các huyện công nhận 212
+# mô hình", "…, trong đó: Ban Chỉ đạo tỉnh công nhận 68 mô hình; …".
 _TIER_ACTED = re.compile(
     r"(?:\btrong\sdo(?:\s?[,:])?|(?<![0-9.])(?!(?:19|20)[0-9]{2}\b)[0-9][0-9.]*"
     r"(?:\s[a-z]+){1,4}\s?(?:[,;]|,?\sva))\s"
+    r"(?:(?:ban\schi\sdao|ban\sthuong\svu|ubnd|uy\sban\snhan\sdan|dang\suy)\s)?"  # its body
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa)(?:,?\s(?:thanh\spho|thi\sxa|thi\stran|phuong))*"
-    rf"\s(?:da\s)?{RECOGNISING}\s$"  # "…; các huyện, thành phố công nhận 412 mô hình"
+    rf"(?:\suy)?\s(?:da\s)?{RECOGNISING}\s$"  # "…; các huyện, thành phố công nhận 412 mô hình"
 )
 
 
