@@ -793,6 +793,24 @@ def test_a_tiers_body_acting_in_a_list_item_gives_its_level() -> None:
     ]
 
 
+def test_awards_on_the_occasion_of_a_five_year_review_are_of_its_year() -> None:
+    """ "Nhân dịp tổng kết 5 năm …, … tặng Bằng khen cho 09 tập thể": given that day."""
+    result = _draft(
+        "Nhân dịp tổng kết 5 năm thực hiện phong trào, Chủ tịch UBND tỉnh tặng Bằng khen cho"
+        " 09 tập thể, 14 cá nhân có thành tích xuất sắc.",
+        "nb-review-awards",
+        "năm 2025",
+    )
+    [award] = result.awards
+    assert (award.form, award.issuer_text, str(award.collectives), str(award.individuals)) == (
+        AwardForm.CERTIFICATE_OF_MERIT,
+        "Chủ tịch UBND tỉnh",
+        "9",
+        "14",
+    )
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -150,10 +150,11 @@ _A_DIGIT = re.compile(r"[0-9]")
 _UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?:nay|bao\scao))\b")
 # …or over the years it has run, which are the report's only if it spans as many:
 # "Qua 5 năm triển khai, …", "Sau 5 năm thực hiện, …", "5 năm qua, …", "Trong 3 năm gần
-# đây, …", "Tổng kết 5 năm, …", "Tổng cộng 2 năm: …".
+# đây, …", "Tổng kết 5 năm, …", "Tổng cộng 2 năm: …". Not a review's name or occasion:
+# "Hội nghị sơ kết 5 năm", "Nhân dịp tổng kết 5 năm, … tặng Bằng khen cho 05 tập thể".
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?:tong|so)\sket|tong\scong|tinh\schung)"
-    r"\s(?P<years>[0-9]{1,2})\snam"  # not "Hội nghị sơ kết 5 năm": a review's name
+    r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?<!dip\s)(?:tong|so)\sket|tong\scong"
+    r"|tinh\schung)\s(?P<years>[0-9]{1,2})\snam"
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
