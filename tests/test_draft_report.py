@@ -811,6 +811,20 @@ def test_awards_on_the_occasion_of_a_five_year_review_are_of_its_year() -> None:
     assert result.left_out == ()
 
 
+def test_a_count_from_the_years_start_to_a_day_is_of_that_span() -> None:
+    """ "Từ đầu năm đến ngày 15/11/2025, … công nhận 846 mô hình": done over those days."""
+    result = _draft(
+        "Từ đầu năm đến ngày 15/11/2025, toàn tỉnh đã công nhận 846 mô hình.",
+        "nb-year-to-day",
+        "năm 2025",
+    )
+    [figure] = result.report.figures
+    assert (figure.period, figure.as_of) == (
+        Period(dt.date(2025, 1, 1), dt.date(2025, 11, 15)),
+        None,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

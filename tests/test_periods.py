@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 
-from danvan import Period
+from danvan import Period, find_periods
 from danvan.exceptions import InvalidPeriodError
 from danvan.testing import periods
 
@@ -154,7 +154,6 @@ class TestOneGrammar:
     @pytest.mark.parametrize("wording", WORDINGS)
     def test_alone_and_in_a_sentence(self, wording: str) -> None:
         """A wording found inside a sentence is the period parse gives for it alone."""
-        from danvan import find_periods
 
         reference = D(2023, 9, 25)
         sentence = f"Hội nghị sơ kết {wording}, tại hội trường"
@@ -168,14 +167,12 @@ class TestOneGrammar:
 
     def test_part_of_a_year_is_not_the_whole_year(self) -> None:
         """'6 tháng đầu năm 2020' in a sentence is the first half, as parse reads it."""
-        from danvan import find_periods
 
         [mention] = find_periods("Kết quả 6 tháng đầu năm 2020 cho thấy")
         assert mention.period == Period(D(2020, 1, 1), D(2020, 6, 30))
 
     def test_until_now_is_not_its_first_year(self) -> None:
         """'từ năm 2009 đến nay' is never read as 2009 alone: open, or closed on reference=."""
-        from danvan import find_periods
 
         text = "từ năm 2009 đến nay, toàn tỉnh có 318 mô hình"
         [mention] = find_periods(text)
@@ -202,6 +199,19 @@ class TestOpenPeriods:
         onward = "giai đoạn 2024-2030 và những năm tiếp theo"
         assert Period.parse(onward) == Period.parse(onward, reference=day)
         assert Period.parse(onward) == Period.since(D(2024, 1, 1))
+
+    def test_from_the_years_start_to_a_day(self) -> None:
+        """ "từ đầu năm đến ngày 15/11/2025": that year's first day to that day, in text too."""
+        assert Period.parse("từ đầu năm đến ngày 15/11/2025") == Period(
+            D(2025, 1, 1), D(2025, 11, 15)
+        )
+        assert Period.parse("Từ đầu năm 2024 đến hết ngày 30/6/2025") == Period(
+            D(2024, 1, 1), D(2025, 6, 30)
+        )
+        [mention] = find_periods("Từ đầu năm đến ngày 20/10/2025, toàn xã đã công nhận 27 mô hình.")
+        assert mention.period == Period(D(2025, 1, 1), D(2025, 10, 20))
+        with pytest.raises(InvalidPeriodError, match="cannot end before it starts"):
+            Period.parse("từ đầu năm 2026 đến ngày 15/11/2025")
 
     def test_the_past_n_years(self) -> None:
         """'qua 10 năm' and 'trong 5 năm qua' are the years ending on the reference day."""

@@ -64,6 +64,11 @@ _FORMS = (
     r"tu\s+(?:ngay\s+)?(?P<since_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s+(?:den|toi)\s+nay",
     # qua 10 năm, trong 5 năm qua
     r"(?:qua\s+(?P<past_a>[1-9]\d?)\s+nam|trong\s+(?P<past_b>[1-9]\d?)\s+nam\s+qua)",
+    # từ đầu năm đến ngày 15/11/2025, từ đầu năm 2025 đến hết ngày 15/11/2025
+    (
+        r"tu\s+dau\s+nam\s+(?:(?P<ytd_year>(?:19|20)\d\d)\s+)?(?:den|toi)\s+(?:het\s+)?"
+        r"(?:ngay\s+)?(?P<ytd_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+    ),
     # từ ngày 28/9/2021 đến ngày 22/11/2023, 28/9/2021 - 22/11/2023
     (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
@@ -87,7 +92,7 @@ _ACCEPTED = (
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
     "'quý I/2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 đến nay', "
-    "'từ ngày 05/12/2018 đến nay', "
+    "'từ ngày 05/12/2018 đến nay', 'từ đầu năm đến ngày 15/11/2025', "
     "'28/9/2021 - 22/11/2023', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )
@@ -204,7 +209,8 @@ class Period:
                 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "từ tháng 7/2025 đến
-                nay", "28/9/2021 - 22/11/2023", "qua 10 năm", "trong 5 năm qua".
+                nay", "28/9/2021 - 22/11/2023", "từ đầu năm đến ngày 15/11/2025",
+                "qua 10 năm", "trong 5 năm qua".
             reference: The day "nay" (now) means, usually the article's: it closes "…
                 đến nay" there, and "qua 10 năm" is the ten years ending there.
 
@@ -261,13 +267,19 @@ class Period:
             if reference is None:
                 raise InvalidPeriodError(text, "'qua N năm' (the past N years) needs reference=")
             return cls(add_months(reference, -12 * int(past)) + _DAY, reference)
-        if match["since_day"] is not None:
-            try:
-                return cls._until(parse_date(match["since_day"]), reference, text)
-            except DanvanError as error:
-                raise InvalidPeriodError(text, f"not a period ({error})") from None
+        return cls._of_days(text, match, reference)
+
+    @classmethod
+    def _of_days(cls, text: str, match: re.Match[str], reference: dt.date | None) -> Period:
+        """A period from or to a day: "từ ngày 05/12/2018 đến nay", "28/9/2021 - 22/11/2023"."""
         try:
-            start, end = parse_date(match["day_a"]), parse_date(match["day_b"])
+            if match["since_day"] is not None:
+                return cls._until(parse_date(match["since_day"]), reference, text)
+            if match["ytd_day"] is not None:  # "từ đầu năm (2025) đến ngày 15/11/2025"
+                end = parse_date(match["ytd_day"])
+                start = dt.date(int(match["ytd_year"] or end.year), 1, 1)
+            else:
+                start, end = parse_date(match["day_a"]), parse_date(match["day_b"])
         except DanvanError as error:
             raise InvalidPeriodError(text, f"not a period ({error})") from None
         return cls._checked(text, start, end)

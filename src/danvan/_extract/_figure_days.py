@@ -46,7 +46,10 @@ _AS_OF = re.compile(r"\b(?:tinh\s)?den\s(?:het\s)?(?:ngay\s?)?$")
 _A_PERIOD_OF_ITS_OWN = re.compile(
     r";\s(?:(?:trong|qua|rieng)\s)?(?:[0-9]{1,2}\sthang|nam|quy|giai\sdoan|dot)\b"
 )
-_FROM_A_DAY = re.compile(r"\btu\s(?:ngay\s)?[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}\s$")
+_FROM_A_DAY = re.compile(  # …or from the year's start: "Từ đầu năm (2025) đến ngày 15/11/2025"
+    r"\btu\s(?:(?:ngay\s)?[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}"
+    r"|dau\snam(?:\s[0-9]{4})?)\s$"
+)
 
 
 def in_sentence(folded: str, a: int, b: int, reach: int) -> bool:
