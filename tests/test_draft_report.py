@@ -825,6 +825,20 @@ def test_a_count_from_the_years_start_to_a_day_is_of_that_span() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("Dịp này, UBND xã cũng tặng Giấy khen cho 7 hộ gia đình hiến đất.", "UBND xã"),
+        ("Ban Dân vận Huyện ủy cũng đã tặng Giấy khen cho 6 tập thể.", "Ban Dân vận Huyện ủy"),
+        ("Ban Dân vận tặng Giấy khen cho 4 cá nhân.", "Ban Dân vận"),
+    ],
+)
+def test_the_giver_of_an_award_leaves_out_the_word_also(text: str, giver: str) -> None:
+    """ "UBND xã cũng tặng …": the giver is "UBND xã", not "UBND xã cũng"."""
+    [award] = _draft(text, "nb-also-gave", "năm 2025").awards
+    assert award.issuer_text == giver
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
