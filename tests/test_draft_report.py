@@ -839,6 +839,18 @@ def test_the_giver_of_an_award_leaves_out_the_word_also(text: str, giver: str) -
     assert award.issuer_text == giver
 
 
+def test_models_given_a_certificate_are_no_count_of_the_areas_models() -> None:
+    """ "… tặng Giấy chứng nhận … cho 4 mô hình": as "trao", an act done to them, noted."""
+    text = (
+        "Ban Dân vận Tỉnh ủy đã tặng Giấy chứng nhận mô hình “Dân vận khéo” cấp tỉnh cho 4 mô"
+        " hình của phường."
+    )
+    result = _draft(text, "nb-certificate", "năm 2025")
+    assert result.report.figures == ()
+    at = text.index("4 mô hình")
+    assert [why.split(": ", 1)[0] for why in result.left_out] == [f"'4 mô hình' @ {at}"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

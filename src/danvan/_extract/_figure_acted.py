@@ -84,7 +84,7 @@ _AN_ACT = re.compile(rf"\b(?:{_ACTS})\b")
 # điển hình", "tham gia 86 …".
 DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
-    r"|\btrao\s[^.;:\n0-9]{0,40}\scho\s$"
+    r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s$"
     rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s?:?\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?$"
     # …or what models were merged or turned into: "… được hợp nhất thành 18 mô hình"
     r"|\b(?:hop\snhat|sap\snhap|gop|chuyen|ghep)\s(?:lai\s)?thanh\s$"
