@@ -2430,6 +2430,17 @@ def test_a_number_written_in_words_is_left_out_with_a_note() -> None:
     ]
 
 
+def test_a_number_of_several_words_is_noted_whole() -> None:
+    """ "mười hai mô hình" is noted as written, never as "hai mô hình" (2 where it is 12)."""
+    text = "Xã có mười hai mô hình cấp cơ sở và hai mươi lăm hộ hiến đất."
+    result = _draft(text, "nb-in-words-whole", "năm 2025")
+    why = "a number written in words: add it by hand if it is a figure"
+    assert result.left_out == (
+        f"'mười hai mô hình' @ {text.index('mười')}: {why}",
+        f"'hai mươi lăm hộ' @ {text.index('hai mươi')}: {why}",
+    )
+
+
 def test_a_breakdown_by_former_units_is_left_out_for_their_reports() -> None:
     """ "6.248 mô hình (tỉnh Ninh Bình cũ 2.136, Hà Nam cũ 1.842, …)": the former provinces'.
 

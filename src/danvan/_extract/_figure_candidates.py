@@ -199,10 +199,13 @@ IN_WORDS = "a number written in words: add it by hand if it is a figure"
 # nghìn hộ"; not "năm" (a year) nor "một" alone (one, or "a"), read too often otherwise.
 _IN_WORDS = re.compile(  # folded, found by its first letters; its accents checked below
     at_word_start("mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi")
-    + r"\b(?:\s(?:tram|nghin|ngan|trieu)\b)?(?=\s)"
+    + r"\b(?:\s(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu"
+    r"|linh|le)\b)*(?=\s)"  # "mười hai", "hai mươi lăm", "một trăm linh năm"
 )
 _DIGITS_IN_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
 _MAGNITUDES = frozenset(("trăm", "nghìn", "ngàn", "triệu"))
+_MORE_IN_WORDS = _DIGITS_IN_WORDS | _MAGNITUDES | {"một", "mốt", "tư", "năm", "lăm", "mươi"}
+_MORE_IN_WORDS |= {"linh", "lẻ"}
 
 
 def numbers_in_words(
@@ -217,8 +220,8 @@ def numbers_in_words(
         words = source.clean[found.start() : found.end()].lower().split()
         if words[0] not in _DIGITS_IN_WORDS and not (words[0] == "một" and words[1:]):
             continue  # "bà", "sau", "tâm"; "một" alone
-        if words[1:] and words[1] not in _MAGNITUDES:
-            continue
+        if any(word not in _MORE_IN_WORDS for word in words[1:]):
+            continue  # each word a number's, accents and all: "mười hai", not "hai tâm"
         noun_end, unit, _, _ = noun_after(source.folded, found.end())
         named = source.clean[noun_end + 1 : noun_end + 2].isupper()
         if unit is None or named or quoted.covers(found.start()):
