@@ -851,6 +851,19 @@ def test_models_given_a_certificate_are_no_count_of_the_areas_models() -> None:
     assert [why.split(": ", 1)[0] for why in result.left_out] == [f"'4 mô hình' @ {at}"]
 
 
+def test_the_government_as_a_bloc_holds_a_cell() -> None:
+    """ "chính quyền các cấp đăng ký 1.024 mô hình" among blocs: a cell, not the area's."""
+    result = _draft(
+        "Năm 2025, toàn tỉnh có 1.367 mô hình đăng ký. Các cơ quan Đảng, Mặt trận và đoàn thể"
+        " tỉnh đăng ký 138 mô hình, chính quyền các cấp đăng ký 1.024 mô hình, lực lượng vũ"
+        " trang 205 mô hình.",
+        "nb-government-bloc",
+    )
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert by_value["1.024"].dims.category == "chính quyền các cấp"
+    assert by_value["1.367"].dims.category is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

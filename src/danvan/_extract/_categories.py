@@ -84,8 +84,8 @@ _LINKING_ONLY = re.compile(
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
 # All levels and sectors, all Party cells and mass bodies: the area as a whole.
-_EVERYONE = re.compile(
-    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap"
+_EVERYONE = re.compile(  # …and "các cấp ủy, chính quyền (, Mặt trận và các đoàn thể)"
+    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap|cap\suy,?\s(?:va\s)?chinh"
     r"|chi\sbo,?\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
     r"doan\sthe"  # "các chi bộ, (Mặt trận và các) đoàn thể": every body
 )
@@ -125,6 +125,9 @@ _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi 
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
 _NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
+# The government recognises for the whole area, as its people's committees do; it holds
+# part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
+_GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")
 _MAX_BODY_WORDS = 18  # "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội các cấp"
 
 
@@ -160,8 +163,8 @@ def name_categories(
     same_subject(source.folded, mentions, spans, names)
     _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i, name in enumerate(names):
-        if name is None or restates_recognition(mentions[i].measure, fold(name[0])):
-            continue  # "công nhận 356 mô hình đạt tiêu chí": all of them, no cell
+        if name is None or _for_the_area(mentions[i].measure, fold(name[0])):
+            continue
         folded = fold(name[0])
         beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
@@ -183,6 +186,16 @@ def name_categories(
     _cells_of_the_counts_changed(source.folded, mentions, spans)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
+
+
+def _for_the_area(measure: str | None, name: str) -> bool:
+    """Whether a count's folded name says no cell: what was done, for the whole area.
+
+    "công nhận 356 mô hình đạt tiêu chí": all of them; "chính quyền các cấp đã công nhận
+    12 mô hình": the government recognises for the area.
+    """
+    government = measure in _GIVEN and _GOVERNMENT.match(name) is not None
+    return government or restates_recognition(measure, name)
 
 
 def _holder_beside_a_level(
