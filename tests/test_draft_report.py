@@ -864,6 +864,21 @@ def test_the_government_as_a_bloc_holds_a_cell() -> None:
     assert by_value["1.367"].dims.category is None
 
 
+def test_a_sentence_with_no_subject_after_a_bracketed_list_keeps_the_bodys() -> None:
+    """ "Hội Nông dân … (144 mô hình). Đến nay đã có 291 mô hình …": the body's, not the area's."""
+    result = _draft(
+        "Hội Nông dân tỉnh chỉ đạo các cấp Hội đăng ký 318 mô hình, gồm: phát triển kinh tế (174"
+        " mô hình), bảo vệ môi trường (144 mô hình). Đến nay đã có 291 mô hình được công nhận.",
+        "nb-no-subject",
+        "năm 2025",
+    )
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert (by_value["291"].measure, by_value["291"].dims.category) == (
+        "recognised",
+        "Hội Nông dân tỉnh",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -224,7 +224,7 @@ def same_subject(
 _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
-    r"|[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… được công nhận."
+    r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )

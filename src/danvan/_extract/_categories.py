@@ -80,6 +80,7 @@ _SOME_UNITS = re.compile(
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
     r"|ket\squa(?:\s(?:da\s)?co)?"  # "…. Kết quả có 186 mô hình được công nhận"
+    r"|(?:tinh\s)?den\snay(?:,?\s(?:da\s)?co)?"  # "…. Đến nay đã có 486 mô hình …"
 )
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
