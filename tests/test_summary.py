@@ -9,6 +9,7 @@ import pytest
 
 from danvan import (
     Count,
+    Dims,
     Field,
     Figure,
     FigureLine,
@@ -473,6 +474,39 @@ def test_a_restatement_says_which_figure_it_restates() -> None:
     assert [f["restates"] for f in figures] == [None, "r/f0"]
     rows = list(csv.DictReader(io.StringIO(summary.to_csv("en"))))
     assert [(r["value"], r["restates"]) for r in rows] == [("25", ""), ("25", "r/f0")]
+
+
+def test_some_of_a_cell_is_marked_and_compared_with_no_other_measure() -> None:
+    """144 "among" 318 registered: marked so, and 291 recognised is not set against it."""
+    from danvan import Figure, Source
+
+    common = {
+        "unit_of_measure": "models",
+        "scope": "vn/ninh-binh",
+        "movements": "dan-van-kheo",
+        "dims": Dims(category="Hội Nông dân tỉnh"),
+    }
+    registered = Figure(  # type: ignore[arg-type]
+        id="r/f0", value=Count(318), measure="registered", source=Source(quote="…"), **common
+    )
+    some = Figure(  # type: ignore[arg-type]
+        id="r/f1",
+        value=Count(144),
+        measure="registered",
+        subset_of="r/f0",
+        source=Source(quote="… bảo vệ môi trường (144 mô hình)"),
+        **common,
+    )
+    recognised = Figure(  # type: ignore[arg-type]
+        id="r/f2", value=Count(291), measure="recognised", source=Source(quote="…"), **common
+    )
+    summary = _summary_of(registered, some, recognised)
+    lines = [x.strip() for x in summary.to_text("vi").splitlines() if "mô hình (" in x]
+    assert [line.endswith("(nằm trong số liệu r/f0)") for line in lines] == [False, True, False]
+    assert [f.rule.code for f in summary.findings] == []
+    own = attrs.evolve(some, subset_of=None)  # the same 144 as the cell's own: 291 is too many
+    codes = [f.rule.code for f in _summary_of(own, recognised).findings]
+    assert codes == ["recognised_not_above_registered"]
 
 
 class TestAwardBatchesOfOtherKinds:

@@ -34,12 +34,13 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
     left_label, right_label = dataset.measure(rule.left), dataset.measure(rule.right)
     found = []
     for _, report, path in reports_of(dataset):
+        some = _some_of_their_cell(report.figures)
         rights: dict[tuple[object, ...], list[tuple[int, Figure]]] = defaultdict(list)
         for j, figure in enumerate(report.figures):
-            if figure.measure == rule.right and is_count(figure):
+            if figure.measure == rule.right and is_count(figure) and j not in some:
                 rights[cell_of(figure)].append((j, figure))
         for i, left in enumerate(report.figures):
-            if left.measure != rule.left or not is_count(left):
+            if left.measure != rule.left or not is_count(left) or i in some:
                 continue
             partners = [
                 (j, right)
@@ -67,6 +68,22 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                         )
                     )
     return found
+
+
+def _some_of_their_cell(figures: Sequence[Figure]) -> set[int]:
+    """The figures among another of their measure and cell: some of it, not the cell's.
+
+    "đăng ký 524 mô hình, gồm: … bảo vệ môi trường (148 mô hình)": the 148 are no count
+    of the cell the 524 are, so no rule compares them as that cell's.
+    """
+    index = {figure.id: figure for figure in figures}
+    return {
+        i
+        for i, figure in enumerate(figures)
+        if (among := index.get(figure.subset_of or "")) is not None
+        and among.measure == figure.measure
+        and cell_of(among) == cell_of(figure)
+    }
 
 
 # -- figures linked to figures ------------------------------------------------------------

@@ -208,6 +208,8 @@ class _Text:
             text += f" ({f.status.label(lang)})"
         if f.restates is not None and not isinstance(f.value, Percent):  # never added twice
             text += f" ({self.w('restates')} {f.restates})"
+        if f.subset_of is not None and not line.depth:  # some of another, not a cell's own
+            text += f" ({self.w('among')} {f.subset_of})"
         if line.programmes:
             names = ", ".join(self._movement(self.ds.movement(m)) for m in line.programmes)
             text += f" [{self.w(programme)}: {names}]"

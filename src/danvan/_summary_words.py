@@ -71,6 +71,7 @@ _WORDS = {
     "none": ("không có", "none"),
     "as_of": ("tính đến ngày", "as of"),
     "restates": ("nhắc lại số liệu", "restates"),
+    "among": ("nằm trong số liệu", "among"),
 }
 
 
