@@ -879,6 +879,26 @@ def test_a_sentence_with_no_subject_after_a_bracketed_list_keeps_the_bodys() -> 
     )
 
 
+def test_a_documents_own_heading_dates_the_draft() -> None:
+    """ "Số 27-BC/ĐU" over "Yên Mô, ngày 18 tháng 11 năm 2025": the report's day, noted."""
+    text = (
+        "ĐẢNG BỘ XÃ YÊN MÔ\nBAN XÂY DỰNG ĐẢNG\nSố 27-BC/ĐU\nYên Mô, ngày 18 tháng 11 năm 2025\n\n"
+        "BÁO CÁO\nKết quả phong trào thi đua “Dân vận khéo” năm 2025\n\n"
+        "Năm 2025, toàn xã đăng ký xây dựng 36 mô hình."
+    )
+    result = _draft(text, "ym-heading", "năm 2025")
+    [figure] = result.report.figures
+    assert figure.source.published_on == dt.date(2025, 11, 18)
+    assert result.report.notes == ("published_on from the heading 'Số 27-BC/ĐU': 18/11/2025",)
+    cited = _draft(
+        "Thực hiện Kế hoạch số 15-KH/ĐU ngày 20/3/2025 của Đảng ủy xã, toàn xã đăng ký xây"
+        " dựng 36 mô hình.",
+        "ym-cited",
+        "năm 2025",
+    )
+    assert (cited.report.figures[0].source.published_on, cited.report.notes) == (None, ())
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -19,7 +19,7 @@ from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
-from danvan._extract._draft_periods import in_the_year, period_of, the_value_before
+from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
@@ -96,7 +96,9 @@ def draft_report(
         text: The report text, plain or HTML.
         id: The report's id; figures are ``{id}/f{n}``, awards ``{id}/a{n}``.
         source: Where the text was published; each figure's source is this with the
-            sentence it was read from as ``quote`` and its offsets as ``span``.
+            sentence it was read from as ``quote`` and its offsets as ``span``. With no
+            ``published_on``, it takes the day of the text's own heading ("Số
+            412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025"), with a note.
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.
@@ -124,9 +126,8 @@ def draft_report(
         >>> award.form.value, award.issuer_text, str(award.collectives), str(award.individuals)
         ('certificate_of_commendation', 'Chủ tịch UBND huyện', '5', '3')
     """
-    title = title or source.title
-    if not title:
-        raise DanvanError("draft_report needs a title= or a source with a title")
+    title = _title_of(title, source)
+    source, heading = dated(source, text)  # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …"
     mentions, unread, tables = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     ids: dict[int, str] = {}
@@ -191,11 +192,19 @@ def draft_report(
         title=title,
         figures=figures,
         awards=tuple(a.id for a in awards),
-        notes=tuple(f"not drafted: {why}" for why in left_out),
+        notes=(*heading, *(f"not drafted: {why}" for why in left_out)),
     )
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
     )
+
+
+def _title_of(title: str | None, source: Source) -> str:
+    """The draft report's title: the one given, or its source's."""
+    title = title or source.title
+    if not title:
+        raise DanvanError("draft_report needs a title= or a source with a title")
+    return title
 
 
 def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:

@@ -2,11 +2,14 @@
 
 "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second half;
 "Tính đến ngày 30/11, …" stands on 30/11/2025; the value a change started from is of the
-year it is compared to ("So với năm 2024, … tăng 86 mô hình (từ 1.245 lên …)").
+year it is compared to ("So với năm 2024, … tăng 86 mô hình (từ 1.245 lên …)"). And the
+day a document's own heading dates it ("Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 năm
+2025").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -16,10 +19,20 @@ from danvan._extract._change_links import has_a_cell, with_the_cell_of
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
+from danvan._extract._references import find_references
 from danvan._periods import Period
+from danvan._sources import Source
 from danvan._text import fold
 
-__all__ = ["in_the_year", "of_the_year", "period_of", "the_value_before", "years_spanned"]
+__all__ = [
+    "dated",
+    "in_the_year",
+    "of_the_year",
+    "own_heading_day",
+    "period_of",
+    "the_value_before",
+    "years_spanned",
+]
 
 
 def period_of(mention: FigureMention, period: Period | None) -> Period | None:
@@ -122,3 +135,37 @@ def the_value_before(
     if not has_a_cell(mention):
         compared = with_the_cell_of(compared, change)
     return compared, None
+
+
+# How far into a text its heading is read; a sentence ends before the body's.
+_HEADING_REACH, _SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
+
+
+def dated(source: Source, text: str) -> tuple[Source, tuple[str, ...]]:
+    """``source`` dated by the text's own heading when it has no day, with the note saying so."""
+    heading = None if source.published_on is not None else own_heading_day(text)
+    if heading is None:
+        return source, ()
+    day, words = heading
+    note = f"published_on from the heading '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    return attrs.evolve(source, published_on=day), (note,)
+
+
+def own_heading_day(text: str) -> tuple[dt.date, str] | None:
+    """The day a document's own heading dates it, with its symbol's words, if it has one.
+
+    "Số 412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025", heading the text:
+    the number on a line of its own, before any sentence, and the place-and-date line
+    after it. Not a document a sentence cites ("Thực hiện Kế hoạch số 15-KH/ĐU ngày
+    20/3/2025, …").
+    """
+    head = text[:_HEADING_REACH]
+    for reference in find_references(head):
+        start = head.rfind("\n", 0, reference.span[0]) + 1
+        said = head[start : reference.span[0]].strip(" :\t").lower()
+        if said not in ("", "số") or _SENTENCE_END.search(head, 0, start):
+            return None  # the first reference is not the text's own heading
+        if reference.issued_on is None:
+            return None
+        return reference.issued_on, head[start : reference.span[1]].strip()
+    return None
