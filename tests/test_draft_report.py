@@ -899,6 +899,22 @@ def test_a_documents_own_heading_dates_the_draft() -> None:
     assert (cited.report.figures[0].source.published_on, cited.report.notes) == (None, ())
 
 
+def test_a_clause_about_a_body_makes_its_counts_the_bodys() -> None:
+    """ "Ở khối chính quyền, 100% sở, ban, ngành … 842 mô hình": the bloc's, not the area's."""
+    result = _draft(
+        "Ở khối chính quyền, 100% sở, ban, ngành và UBND các xã, phường đăng ký xây dựng mô"
+        " hình với tổng số 817 mô hình; đã có 764 mô hình được công nhận. Tại các xã, phường,"
+        " đã có 1.240 mô hình được công nhận.",
+        "nb-within-bloc",
+        "năm 2025",
+    )
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("817", "khối chính quyền"),
+        ("764", "khối chính quyền"),
+        ("1.240", None),  # the communes, all of them: the area's
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

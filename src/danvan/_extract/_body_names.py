@@ -128,17 +128,30 @@ def names_a_body(folded: str) -> bool:
 
 
 # A clause that sets one body apart, before the count's: "Chỉ tính riêng khối chính
-# quyền, đã có 412 mô hình được công nhận".
-_SET_APART = re.compile(  # …or "Đối với khối doanh nghiệp, năm 2025 có 38 mô hình"
+# quyền, đã có 412 mô hình được công nhận", "Đối với khối doanh nghiệp, năm 2025 có 38 mô
+# hình"; or the body a clause is about: "Ở khối chính quyền, 100% sở, ban, ngành … đăng
+# ký … 842 mô hình".
+_SET_APART = re.compile(
     r"(?:^|[.;:\n]\s?)(?:(?:chi\s)?(?:tinh\s)?rieng|doi\svoi)\s(?P<body>[^,.;:\n0-9]{2,60}),\s"
     r"(?:[^,.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}$"
+)
+_WITHIN_A_BODY = re.compile(
+    r"(?:^|[.;:\n]\s?)(?:o|tai|trong)\s(?!so\s)(?P<body>[^,.;:\n0-9]{2,40}),\s"  # "Trong số"
+    r"(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b|(?<=\s)100\s?%){0,120}$"
 )
 
 
 def body_set_apart(folded: str, start: int) -> tuple[int, int] | None:
-    """The span of a body that a clause before the number at ``start`` sets apart."""
+    """The span of a body that a clause before the number at ``start`` sets apart.
+
+    After "Ở", "Tại", "Trong", only a body, not units of a kind ("Tại các xã, …" may be
+    all the area's).
+    """
     found = _SET_APART.search(folded, max(0, start - 100), start)
-    if found is None or not names_a_body(found["body"]):
+    if found is not None and names_a_body(found["body"]):
+        return found.span("body")
+    found = _WITHIN_A_BODY.search(folded, max(0, start - 200), start)
+    if found is None or PART_HOLDER.match(found["body"]) is None:
         return None
     return found.span("body")
 
