@@ -915,6 +915,20 @@ def test_a_clause_about_a_body_makes_its_counts_the_bodys() -> None:
     ]
 
 
+def test_a_sentence_after_the_bodies_parts_is_of_the_whole_not_the_last() -> None:
+    """ "…, Đoàn Thanh niên 212 mô hình. Có 1.104 mô hình được công nhận": the bodies' all."""
+    result = _draft(
+        "Năm 2025, Mặt trận và các đoàn thể chính trị - xã hội các cấp đã xây dựng 1.180 mô"
+        " hình, trong đó Hội Nông dân 384 mô hình, Hội Phụ nữ 352 mô hình, Hội Cựu chiến binh"
+        " 232 mô hình, Đoàn Thanh niên 212 mô hình. Có 1.104 mô hình được công nhận (đạt 93,6%).",
+        "nb-after-parts",
+    )
+    by_value = {str(f.value): f for f in result.report.figures}
+    whole = "Mặt trận và các đoàn thể chính trị - xã hội các cấp"
+    assert by_value["1.104"].dims.category == whole
+    assert (by_value["93,6%"].dims.category, by_value["93,6%"].of) == (whole, by_value["1.180"].id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -21,6 +21,7 @@ from danvan._extract._figure_words import (
     JOINED,
     MODEL_UNITS,
     NEXT_OBJECT,
+    SENTENCE_END,
     VERB_WORDS,
 )
 from danvan._measures import UnitOfMeasure
@@ -173,8 +174,11 @@ def same_subject(
         before, mention = names[i - 1], mentions[i]
         among = mentions[i - 1].part_of
         among = mentions[i - 1].subset_of if among is None else among
-        if before is None and among is not None:  # "… ra quân 1.240 công trình, …, trong đó
-            before = names[among]  # có 86 công trình …; xây dựng 45 mô hình": the body's
+        if among is not None and (
+            before is None  # "… ra quân 1.240 công trình, …, trong đó có 86 công trình …;
+            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0])  # xây dựng 45 mô hình"
+        ):  # or a sentence after the parts: "…, Hội Cựu chiến binh 190 mô hình. Có 1.356 …"
+            before = names[among]
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[i - 1], mention, spans[i - 1], spans[i]
         )
