@@ -929,6 +929,22 @@ def test_a_sentence_after_the_bodies_parts_is_of_the_whole_not_the_last() -> Non
     assert (by_value["93,6%"].dims.category, by_value["93,6%"].of) == (whole, by_value["1.180"].id)
 
 
+def test_a_bodys_clauses_with_no_subject_keep_it() -> None:
+    """The body that opened the sentence did all of it, past counts of other things."""
+    result = _draft(
+        "Tỉnh đoàn tổ chức ra quân 52 công trình thanh niên, phần việc thanh niên với tổng"
+        " kinh phí trên 2,3 tỷ đồng; các cơ sở Đoàn xây dựng 41 mô hình “Dân vận khéo”. Hội"
+        " Nông dân tỉnh đã mở 96 lớp tập huấn cho 5.400 lượt hội viên; hỗ trợ 73 hộ vay vốn.",
+        "nb-clauses-of-a-body",
+        "năm 2025",
+    )
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("trên 2.300.000.000", "Tỉnh đoàn"),
+        ("41", "các cơ sở Đoàn"),
+        ("73", "Hội Nông dân tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

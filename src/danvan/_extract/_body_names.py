@@ -14,19 +14,12 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_after
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import (
-    AND,
     GOES_ON,
-    JOINED,
-    MODEL_UNITS,
-    NEXT_OBJECT,
-    SENTENCE_END,
     VERB_WORDS,
 )
-from danvan._measures import UnitOfMeasure
 from danvan._text import fold
-from danvan._vocabulary import HolderKind
 
 __all__ = [
     "KINDS_OF_UNIT",
@@ -36,7 +29,6 @@ __all__ = [
     "body_set_apart",
     "label_of_the_act",
     "names_a_body",
-    "same_subject",
     "subject_of_a_share",
     "whose",
     "within_the_body_before",
@@ -53,7 +45,7 @@ PART_HOLDER = re.compile(
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"
-    r"|bo\sdoi|quan\sdoi"
+    r"|bo\sdoi|quan\sdoi|co\sso\s(?:doan|hoi)"  # "các cơ sở Đoàn", "cơ sở Hội"
     r"|chinh\squyen(?!\s(?:xa|phuong|thi\stran|huyen|tinh|thanh\spho)\b)"  # "… các cấp"
     r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien|doanh\snghiep"
@@ -155,149 +147,6 @@ def body_set_apart(folded: str, start: int) -> tuple[int, int] | None:
     if found is None or PART_HOLDER.match(found["body"]) is None:
         return None
     return found.span("body")
-
-
-def same_subject(
-    folded: str,
-    mentions: Sequence[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    names: list[tuple[str, tuple[int, int]] | None],
-) -> None:
-    """A clause that goes on with the body before it names that body, in place.
-
-    "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
-    hình": the 378 are the bodies' too, not the province's; so are the individuals after
-    its collectives, and the models of its next level ("Hội Cựu chiến binh tỉnh có 46 mô
-    hình cấp tỉnh, 128 mô hình cấp huyện").
-    """
-    for i in range(1, len(mentions)):
-        before, mention = names[i - 1], mentions[i]
-        among = mentions[i - 1].part_of
-        among = mentions[i - 1].subset_of if among is None else among
-        if among is not None and (
-            before is None  # "… ra quân 1.240 công trình, …, trong đó có 86 công trình …;
-            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0])  # xây dựng 45 mô hình"
-        ):  # or a sentence after the parts: "…, Hội Cựu chiến binh 190 mô hình. Có 1.356 …"
-            before = names[among]
-        levels = mention.level is not None and _levels_side_by_side(
-            folded, mentions[i - 1], mention, spans[i - 1], spans[i]
-        )
-        some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
-            mention.unit_of_measure is mentions[i - 1].unit_of_measure
-            and verb_after(mention)
-            and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
-        )
-        if (
-            names[i] is not None
-            or before is None
-            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
-            or not names_a_body(fold(before[0]))
-            or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
-            or mention.fields
-            or (mention.level and not (levels or some))
-            or not isinstance(mention.value, Count)
-        ):
-            continue
-        holders = (mentions[i - 1].holder, mention.holder)
-        if (
-            levels
-            or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals
-                None not in holders
-                and holders[0] is not holders[1]
-                and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
-            )
-            or some
-            or (  # who took part in its models: "… có 24 mô hình … với 1.856 hộ tham gia"
-                mention.measure == "participants"
-                and _WITH_THEM.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
-            )
-            or (  # what it raised, listed: "… góp 120 triệu đồng, 450 ngày công"
-                {mention.measure, mentions[i - 1].measure} <= _RAISED
-                and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
-            )
-            or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
-            or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
-                mention.unit_of_measure is UnitOfMeasure.VND
-                and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
-            )
-            or (
-                mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ", and
-                and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
-                    GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
-                    or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
-                    or (  # of the same things, or models: "…; công nhận 195 mô hình"
-                        mention.unit_of_measure in (mentions[i - 1].unit_of_measure, *MODEL_UNITS)
-                        and _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])
-                    )
-                )
-            )
-        ):
-            names[i] = before
-
-
-# The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …",
-# "36 mô hình, đến nay 32 …", and a clause or a sentence with no subject of its own:
-# "… đăng ký 356 mô hình; đến nay có 318 …", "…. Đến nay, đã có 318 …".
-_NEXT_COUNT = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
-    r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
-    r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
-    r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
-    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
-)
-
-
-# A clause after a semicolon that starts with its verb, so with the subject before:
-# "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
-_NEXT_ACT = re.compile(
-    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS})"
-    r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
-)
-
-
-# The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
-# đang duy trì trong toàn lực lượng lên 212 mô hình".
-_RAISED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,2},\s(?:nang|dua)\s(?:tong\s)?so\s"
-    r"[^.;:()\n0-9]{0,80}?\slen\s"
-)
-_WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
-    r"[^.;:()\n0-9]{0,40}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
-    r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"
-)
-_RAISED = frozenset(("money_raised", "workdays", "land_donated"))
-# Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
-# góp 320 ngày công".
-_RAISED_TOO = re.compile(r"(?:\sdat)?\s?(?:,|va|,\sva)\s(?:(?:dong\sgop|gop|hien|ung\sho)\s)?")
-_ITS_COST = re.compile(
-    r"[^.;:()\n0-9]{0,30}?\s(?:voi\s)?(?:tong\s)?(?:so\s)?(?:tien|kinh\sphi|von|gia\stri)(?:\sla)?\s?"
-)
-
-
-def _levels_side_by_side(
-    folded: str,
-    before: FigureMention,
-    mention: FigureMention,
-    before_span: tuple[int, int],
-    span: tuple[int, int],
-) -> bool:
-    """Whether two counts of one noun, each with its level after it, stand side by side."""
-    said = [m.evidence.get("level") for m in (before, mention)]
-    return (
-        before.level is not None
-        and mention.level is not None
-        and before.unit_of_measure is mention.unit_of_measure
-        and all(
-            s is not None and s[1][0] > m.span[1]
-            for s, m in zip(said, (before, mention), strict=True)
-        )
-        and _LEVELS_JOINED.fullmatch(folded, before_span[1], span[0]) is not None
-    )
-
-
-# Two counts by level, the first with its verb: "… có 2 mô hình được công nhận cấp tỉnh và
-# 14 mô hình cấp huyện", "… được Ban Thường vụ Tỉnh ủy công nhận cấp tỉnh và 14 …".
-_LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?(?=\scap\s))?" + JOINED.pattern)
 
 
 def within_the_body_before(

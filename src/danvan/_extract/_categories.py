@@ -30,7 +30,6 @@ from danvan._extract._body_names import (
     body_set_apart,
     label_of_the_act,
     names_a_body,
-    same_subject,
     subject_of_a_share,
     whose,
     within_the_body_before,
@@ -51,6 +50,7 @@ from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
+from danvan._extract._same_subject import same_subject
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -106,12 +106,13 @@ _NAME_BOUNDARY = re.compile(
 _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
 # "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …", "Ủy ban
-# MTTQ tỉnh chủ trì xây dựng …".
+# MTTQ tỉnh chủ trì xây dựng …", "Huyện đoàn tổ chức ra quân 46 công trình". Not "Ban
+# Chỉ đạo", a body's name, nor "phong trào", the movement.
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
-    r"|ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"  # not "Ban Chỉ đạo", a
-)  # body's name, nor "phong trào", the movement
+    r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"
+)
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
 # Where a subject names the body a movement is carried out in: "… trong Hội Nông dân".

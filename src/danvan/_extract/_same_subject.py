@@ -1,0 +1,190 @@
+"""The body a clause that goes on names: the one of the count before, or of its total.
+
+"Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô hình":
+the 378 are the bodies' too; so are the counts of a sentence with no subject after theirs
+("…. Đến nay đã có 291 mô hình được công nhận") and what their later clauses did ("…;
+hỗ trợ 73 hộ vay vốn").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from danvan._counts import Count
+from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
+from danvan._extract._figure_mention import FigureMention, verb_after
+from danvan._extract._figure_words import (
+    AND,
+    GOES_ON,
+    JOINED,
+    NEXT_OBJECT,
+    SENTENCE_END,
+    VERB_WORDS,
+)
+from danvan._measures import UnitOfMeasure
+from danvan._text import fold
+from danvan._vocabulary import HolderKind
+
+__all__ = ["same_subject"]
+
+
+def same_subject(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: list[tuple[str, tuple[int, int]] | None],
+) -> None:
+    """A clause that goes on with the body before it names that body, in place.
+
+    "Mặt trận Tổ quốc và các đoàn thể tỉnh đăng ký 412 mô hình, đã công nhận 378 mô
+    hình": the 378 are the bodies' too, not the province's; so are the individuals after
+    its collectives, and the models of its next level ("Hội Cựu chiến binh tỉnh có 46 mô
+    hình cấp tỉnh, 128 mô hình cấp huyện").
+    """
+    for i in range(1, len(mentions)):
+        before, mention = names[i - 1], mentions[i]
+        among = mentions[i - 1].part_of
+        among = mentions[i - 1].subset_of if among is None else among
+        if among is not None and (
+            before is None  # "… ra quân 1.240 công trình, …, trong đó có 86 công trình …;
+            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0])  # xây dựng 45 mô hình"
+        ):  # or a sentence after the parts: "…, Hội Cựu chiến binh 190 mô hình. Có 1.356 …"
+            before = names[among]
+        before = before or _named_earlier(folded, spans, names, i)
+        levels = mention.level is not None and _levels_side_by_side(
+            folded, mentions[i - 1], mention, spans[i - 1], spans[i]
+        )
+        some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
+            mention.unit_of_measure is mentions[i - 1].unit_of_measure
+            and verb_after(mention)
+            and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+        )
+        if (
+            names[i] is not None
+            or before is None
+            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
+            or not names_a_body(fold(before[0]))
+            or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
+            or mention.fields
+            or (mention.level and not (levels or some))
+            or not isinstance(mention.value, Count)
+        ):
+            continue
+        holders = (mentions[i - 1].holder, mention.holder)
+        if (
+            levels
+            or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals
+                None not in holders
+                and holders[0] is not holders[1]
+                and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
+            )
+            or some
+            or (  # who took part in its models: "… có 24 mô hình … với 1.856 hộ tham gia"
+                mention.measure == "participants"
+                and _WITH_THEM.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
+            or (  # what it raised, listed: "… góp 120 triệu đồng, 450 ngày công"
+                {mention.measure, mentions[i - 1].measure} <= _RAISED
+                and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
+            or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
+                mention.unit_of_measure is UnitOfMeasure.VND
+                and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
+            or (
+                mention.holder in (None, HolderKind.HOUSEHOLD)  # "…, giúp đỡ 540 hộ", and
+                and (  # one more of its objects: "đăng ký 124 công trình, …; 96 mô hình"
+                    GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    or _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])  # "…; công nhận
+                    # 195 mô hình", "… tổ chức 124 buổi tập huấn; hỗ trợ 86 hộ vay vốn"
+                )
+            )
+        ):
+            names[i] = before
+
+
+def _named_earlier(
+    folded: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    i: int,
+) -> tuple[str, tuple[int, int]] | None:
+    """The name of the last count before ``i`` in its sentence, past counts of no name.
+
+    "Hội Nông dân các xã đã tổ chức 124 buổi tập huấn cho 6.200 lượt hội viên; hỗ trợ 86
+    hộ": the 6.200 name no body, the 124 do.
+    """
+    for k in range(i - 2, -1, -1):
+        if SENTENCE_END.search(folded, spans[k][1], spans[i][0]) is not None:
+            return None
+        if names[k] is not None:
+            return names[k]
+    return None
+
+
+# The next count right after one, past its model's quoted name: "42 mô hình “…”, 18 …",
+# "36 mô hình, đến nay 32 …", and a clause or a sentence with no subject of its own:
+# "… đăng ký 356 mô hình; đến nay có 318 …", "…. Đến nay, đã có 318 …".
+_NEXT_COUNT = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
+    r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
+    r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
+    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
+)
+
+
+# A clause after a semicolon that starts with its verb, so with the subject before:
+# "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
+_NEXT_ACT = re.compile(
+    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS})"
+    r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
+)
+
+
+# The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
+# đang duy trì trong toàn lực lượng lên 212 mô hình".
+_RAISED_TO = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,2},\s(?:nang|dua)\s(?:tong\s)?so\s"
+    r"[^.;:()\n0-9]{0,80}?\slen\s"
+)
+_WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
+    r"[^.;:()\n0-9]{0,40}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
+    r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"
+)
+_RAISED = frozenset(("money_raised", "workdays", "land_donated"))
+# Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
+# góp 320 ngày công".
+_RAISED_TOO = re.compile(r"(?:\sdat)?\s?(?:,|va|,\sva)\s(?:(?:dong\sgop|gop|hien|ung\sho)\s)?")
+_ITS_COST = re.compile(
+    r"[^.;:()\n0-9]{0,60}?\s(?:voi\s)?(?:tong\s)?(?:so\s)?(?:tien|kinh\sphi|von|gia\stri)(?:\sla)?\s?"
+)
+
+
+def _levels_side_by_side(
+    folded: str,
+    before: FigureMention,
+    mention: FigureMention,
+    before_span: tuple[int, int],
+    span: tuple[int, int],
+) -> bool:
+    """Whether two counts of one noun, each with its level after it, stand side by side."""
+    said = [m.evidence.get("level") for m in (before, mention)]
+    return (
+        before.level is not None
+        and mention.level is not None
+        and before.unit_of_measure is mention.unit_of_measure
+        and all(
+            s is not None and s[1][0] > m.span[1]
+            for s, m in zip(said, (before, mention), strict=True)
+        )
+        and _LEVELS_JOINED.fullmatch(folded, before_span[1], span[0]) is not None
+    )
+
+
+# Two counts by level, the first with its verb: "… có 2 mô hình được công nhận cấp tỉnh và
+# 14 mô hình cấp huyện", "… được Ban Thường vụ Tỉnh ủy công nhận cấp tỉnh và 14 …".
+_LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?(?=\scap\s))?" + JOINED.pattern)
