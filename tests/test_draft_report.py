@@ -945,6 +945,19 @@ def test_a_bodys_clauses_with_no_subject_keep_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Ban Thường vụ Tỉnh ủy đã vinh danh 27 mô hình tiêu biểu.",
+        "Năm 2025, có 27 mô hình được UBND tỉnh tôn vinh.",
+    ],
+)
+def test_models_honoured_by_a_provincial_body_are_of_its_level(text: str) -> None:
+    """ "vinh danh", "tôn vinh" honour as "biểu dương" does, at the level of who did it."""
+    [figure] = _draft(text, "nb-honoured-by", "năm 2025").report.figures
+    assert (figure.measure, figure.dims.level) == ("honoured", RecognitionLevel.PROVINCE)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -66,7 +66,7 @@ _RECOGNISED_BY = re.compile(
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
-    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)\b"
+    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)\b"
 )
 # A party committee as the subject of the verb before a count: "Huyện ủy đã công nhận
 # 22", "Đảng ủy xã biểu dương 25". Not a steering or people's committee, whose report
@@ -75,7 +75,7 @@ _RECOGNISED_BY = re.compile(
 _BODY_THAT_RECOGNISED = re.compile(
     r"\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong)(?P<uy>\suy)?)"
-    r"\s(?:da\s)?(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong)(?:\sthem)?\s$"
+    r"\s(?:da\s)?(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)(?:\sthem)?\s$"
 )
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's

@@ -207,7 +207,7 @@ PROPOSING = (
     r"trinh(?!\s(?:bay|do|dien)\b))"
 )
 #: The acts that recognise, honour or commend models and people, folded.
-RECOGNISING = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong)"
+RECOGNISING = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh|khen\sthuong)"
 #: The label of a list's item that names a cell of what the list's subject counts: a
 #: grade, a level, a holder or a batch ("…: 86, loại tốt: 312", "…; cấp huyện: 156",
 #: "đợt 2: 57").
