@@ -1369,6 +1369,23 @@ def test_a_paragraph_of_three_wrapped_lines_drafts_as_on_one_line() -> None:
     assert len(wrapped.awards) == 2
 
 
+def test_a_line_broken_after_a_semicolon_goes_on_in_lower_case() -> None:
+    """ "…;\nquốc phòng, an ninh 11 mô hình" goes on; "…;\nHội Nông dân …" may be a list's line."""
+    from danvan._extract._clean import unwrapped
+
+    text = (
+        "Năm 2025, toàn xã đăng ký 58 mô hình. Phân theo lĩnh vực: kinh tế 19 mô hình; văn hóa\n"
+        "- xã hội 22 mô hình;\nquốc phòng, an ninh 11 mô hình; xây dựng hệ thống chính trị 6 mô"
+        " hình."
+    )
+    wrapped = _draft(text, "nb-semicolon").report.figures
+    assert [(str(f.value), f.part_of) for f in wrapped][1:] == [
+        (value, "nb-semicolon/f0") for value in ("19", "22", "11", "6")
+    ]
+    listed = "Các đoàn thể đăng ký:\nHội Nông dân 36 mô hình;\nHội Phụ nữ 41 mô hình."
+    assert unwrapped(listed) == listed
+
+
 def test_a_heading_in_capitals_over_a_short_text_keeps_its_line() -> None:
     """A long title in capitals is no line of a wrapped paragraph, however long it is."""
     from danvan._extract._clean import unwrapped

@@ -70,14 +70,15 @@ class CleanText:
 
 
 # A line broken inside a sentence, as text copied from a PDF is. The line ends with a
-# word, a number, a comma, a colon or a closing quote, and the next goes on: in lower case
-# ("… 36 cá\nnhân"), with a count and its noun ("… cấp xã\n1.222 mô hình"), with the rest
-# of a name broken at its dash ("văn hóa\n- xã hội"), with a quote after a word in lower
-# case, with a bracket of lower case or a number ("\n(chiếm 36,4%)"), or, after a line as
-# long as the text's long lines, with a capital too ("… tham mưu Ban\nThường vụ Huyện
-# ủy"). Never a numbered line ("1. …", "II. …"), a bullet, or a line of a table.
+# word, a number, a comma, a colon, a semicolon or a closing quote, and the next goes on:
+# in lower case ("… 36 cá\nnhân", "… 25 mô hình;\nquốc phòng, an ninh 10 mô hình"), with
+# a count and its noun ("… cấp xã\n1.222 mô hình"), with the rest of a name broken at its
+# dash ("văn hóa\n- xã hội"), with a quote after a word in lower case, with a bracket of
+# lower case or a number ("\n(chiếm 36,4%)"), or, after a line as long as the text's long
+# lines, with a capital too ("… tham mưu Ban\nThường vụ Huyện ủy"). Never a numbered line
+# ("1. …", "II. …"), a bullet, or a line of a table.
 _LINE_BREAK = re.compile(r"\n(?=[^\W_]|[“\"«(]|[-–] )")  # found fast: a literal first
-_LINE_ENDS = re.compile(r"[^\W_]|[,:”\"»)%]|(?<= )[-–]")  # "… văn hóa -\nxã hội"
+_LINE_ENDS = re.compile(r"[^\W_]|[,:;”\"»)%]|(?<= )[-–]")  # "… văn hóa -\nxã hội"
 _GOES_ON = re.compile(
     r"[^\W\d_]|[-–] (?=[^\W\d_])|(?![0-9]{1,2}[.)]\s)[0-9][0-9.,]*(?:[ \t][^\W\d_]|\s?%)"
 )
@@ -131,6 +132,8 @@ def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
     first, then = text[after], text[after + 1 : after + 2]
     if text[at - 1] == ":" and not (first.islower() or first.isdigit()):
         return False  # "Kết quả như sau:\nNăm 2025, …"; not "(…; cấp xã:\n638)"
+    if text[at - 1] == ";" and not first.islower():
+        return False  # "…;\nHội Nông dân …" may be a list's next line; "…;\nvăn hóa …" is not
     if _NUMBERED.match(text, after) or (
         first in "-–" and not text[after + 2 : after + 3].islower()
     ):
