@@ -958,6 +958,17 @@ def test_models_honoured_by_a_provincial_body_are_of_its_level(text: str) -> Non
     assert (figure.measure, figure.dims.level) == ("honoured", RecognitionLevel.PROVINCE)
 
 
+def test_a_change_after_a_base_of_the_units_before_the_merger_is_drafted() -> None:
+    """ "(… 3 xã trước sắp xếp là 58 mô hình), … tăng 9 mô hình": the 58 are of then, not the 9."""
+    result = _draft(
+        "Năm 2025, toàn xã đăng ký 67 mô hình.\nSo với năm 2024 (tổng của 3 xã trước sắp xếp là"
+        " 58 mô hình), số mô hình đăng ký tăng 9 mô hình.",
+        "nb-base-before-merger",
+    )
+    by_value = {str(f.value): f for f in result.report.figures}
+    assert (by_value["9"].measure, by_value["9"].change) == ("registered", Change.INCREASE)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -121,7 +121,10 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
     found = words_before(text, mention, _BEFORE_MERGING)
     if found is None:
         return None
-    return f"a count from before the units were merged ('{found[0]}'): set its period"
+    between = text[found[1] : mention.span[0]]
+    if between.count(")") > between.count("("):
+        return None  # "So với năm 2024 (… 4 xã trước sắp xếp là 61 mô hình), … tăng 11": of
+    return f"a count from before the units were merged ('{found[0]}'): set its period"  # the 61
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
