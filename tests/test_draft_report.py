@@ -1397,6 +1397,20 @@ def test_a_line_broken_after_a_semicolon_goes_on_in_lower_case() -> None:
     assert unwrapped(listed) == listed
 
 
+def test_a_value_wrapped_to_the_next_line_is_no_numbered_line() -> None:
+    """ "… loại khá là\n29. Cả huyện …": 29 is the value, not the line's number 29."""
+    from danvan._extract._clean import unwrapped
+
+    text = (
+        "Số mô hình được xếp loại xuất sắc là 48, loại tốt là 196, loại khá là\n29. Cả huyện"
+        " đăng ký 305 mô hình."
+    )
+    figures = _draft(text, "nb-wrapped-value", "năm 2025").report.figures
+    assert [str(f.value) for f in figures] == ["48", "196", "29", "305"]
+    numbered = "Kết quả cụ thể như sau:\n1. Công tác lãnh đạo"
+    assert unwrapped(numbered) == numbered
+
+
 def test_a_heading_in_capitals_over_a_short_text_keeps_its_line() -> None:
     """A long title in capitals is no line of a wrapped paragraph, however long it is."""
     from danvan._extract._clean import unwrapped

@@ -85,6 +85,8 @@ _GOES_ON = re.compile(
 _NUMBERED = re.compile(  # "1. ", "a) ", "II. ", "2.1. ", "2.1.3 "; not "1.222 mô hình"
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s|[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s"
 )
+# The word a value follows, ending a line: the number on the next is no line's number.
+_WANTS_A_NUMBER = re.compile(r"(?<![^\W\d_])(?:là|đạt|có|gồm|lên|xuống|còn)$", re.IGNORECASE)
 _LONG = 0.85  # of the text's long lines: a line this long was wrapped
 _FEW_LINES_LONG = 60  # …or, in a text of a few lines, one this long
 
@@ -134,10 +136,10 @@ def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
         return False  # "Kết quả như sau:\nNăm 2025, …"; not "(…; cấp xã:\n638)"
     if text[at - 1] == ";" and not first.islower():
         return False  # "…;\nHội Nông dân …" may be a list's next line; "…;\nvăn hóa …" is not
-    if _NUMBERED.match(text, after) or (
+    if (_NUMBERED.match(text, after) and not _WANTS_A_NUMBER.search(text, max(0, at - 8), at)) or (
         first in "-–" and not text[after + 2 : after + 3].islower()
     ):
-        return False  # "1. …", "- Xã …"
+        return False  # "1. …", "- Xã …"; not "… loại khá là\n31. Cả huyện …", a value
     if not first.isupper() and _GOES_ON.match(text, after):
         return True  # "… 36 cá\nnhân", "… xếp loại:\ntốt 1.205 mô hình"
     if first in '“"«' and text[at - 1].islower():
