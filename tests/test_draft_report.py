@@ -969,6 +969,20 @@ def test_a_change_after_a_base_of_the_units_before_the_merger_is_drafted() -> No
     assert (by_value["9"].measure, by_value["9"].change) == ("registered", Change.INCREASE)
 
 
+def test_a_ratio_under_a_lines_subject_is_of_the_subjects_act() -> None:
+    """ "Số mô hình được công nhận: 1.187/1.264 mô hình đăng ký": 1.187 recognised."""
+    result = _draft(
+        "- Số mô hình được công nhận: 1.187/1.264 mô hình đăng ký, đạt 93,9%.",
+        "nb-ratio-subject",
+        "năm 2025",
+    )
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("1.187", "recognised"),
+        ("93,9%", "recognised"),
+    ]
+    assert str(result.report.figures[0].out_of) == "1.264"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

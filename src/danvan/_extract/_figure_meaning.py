@@ -132,7 +132,6 @@ class _Meaning:
         if self._places() or self._stopped() or self._raised() or self._acted_on():
             return
         clause_start = self._clause_start()
-        verb = None
         verb = verb_after(self.source, self.end)  # "40 mô hình được (các cấp) công nhận"
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
@@ -152,8 +151,9 @@ class _Meaning:
                 staged = staged or DONE_TO.match(self.folded, self.end)  # "…, 96 mô hình được
                 # điều chỉnh nội dung": what was done to them, not the act before
                 verb = self._verb_next() or (None if staged else verb)
-        if verb is None:  # "620 nghìn lượt người tham gia": the verb right after the noun
-            verb = self._verb_next()
+        if verb is None and (self.subject is None or "/" not in self.folded[self.start : self.end]):
+            verb = self._verb_next()  # "620 nghìn lượt người tham gia"; not "Số mô hình được
+            # công nhận: 1.215/1.300 mô hình đăng ký", whose act is the subject's
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
