@@ -983,6 +983,35 @@ def test_a_ratio_under_a_lines_subject_is_of_the_subjects_act() -> None:
     assert str(result.report.figures[0].out_of) == "1.264"
 
 
+@pytest.mark.parametrize(
+    ("text", "share", "units", "level"),
+    [
+        ("- Tỷ lệ thôn, tổ dân phố có mô hình: 97,6%.", "97,6%", "thôn", None),
+        ("Có 83% xã có mô hình “Dân vận khéo” cấp tỉnh.", "83%", "xã", RecognitionLevel.PROVINCE),
+        ("Đến nay, 100% xã đã có mô hình cấp huyện.", "100%", "xã", RecognitionLevel.DISTRICT),
+    ],
+)
+def test_a_share_of_units_with_a_model_is_drafted_with_no_count(
+    text: str, share: str, units: str, level: RecognitionLevel | None
+) -> None:
+    """The share of the area's units with a model (of a level, if it says) needs no base."""
+    result = _draft(text, "nb-covered-share", "năm 2025")
+    [figure] = result.report.figures
+    assert (str(figure.value), figure.measure, figure.unit_of_measure) == (
+        share,
+        "coverage",
+        UnitOfMeasure.UNITS,
+    )
+    assert (figure.dims.category, figure.dims.level) == (units, level)
+
+
+def test_units_with_a_model_of_a_level_are_of_that_level() -> None:
+    """ "17/21 xã có mô hình cấp tỉnh": communes with a province's model, not with any."""
+    result = _draft("Toàn huyện có 17/21 xã có mô hình cấp tỉnh.", "nb-covered-level", "năm 2025")
+    [figure] = result.report.figures
+    assert (figure.measure, figure.dims.level) == ("coverage", RecognitionLevel.PROVINCE)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

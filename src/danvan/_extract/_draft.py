@@ -25,6 +25,7 @@ from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
     NO_BASE,
     cell_in_words,
+    covered_alone,
     inferred,
     totals_first,
     why_left_out,
@@ -150,6 +151,7 @@ def draft_report(
         if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"
             mention, why = the_value_before(read, mentions, i, mention)
         shared = share_of(read, mentions, i) if why == NO_BASE else None
+        why = None if shared is None and covered_alone(why, mention) else why  # "Tỷ lệ thôn …"
         if shared is not None and shared.part in (None, *ids) and shared.whole in ids:
             if not shared.agrees and shared.part is not None:  # "198 …, đạt 95%" of 215
                 part, whole = mentions[shared.part].text, mentions[shared.whole].text

@@ -17,12 +17,15 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import AT_PLACE, Verb, verb_in, words_at
+from danvan._extract._figure_words import TIER
 
 __all__ = [
     "DONE_BEFORE",
     "DONE_TO",
     "acted_on",
     "acted_upon",
+    "covered_share",
+    "level_covered",
     "places",
     "proposed_stop",
     "stopped_after",
@@ -121,10 +124,13 @@ def acted_upon(words: str) -> bool:
 def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | bool:
     """Whether a count of units at ``start`` is of the places models are in, or whose.
 
-    The span of the words that say where ("tại 8/8 huyện", "ở 45 xã": coverage); ``True``
-    for whose models they are ("… của 4 xã cũ": no measure of their own); ``False`` when
-    neither. ``clause`` is the span of the number's clause.
+    The span of the words that say where ("tại 8/8 huyện", "ở 45 xã": coverage), or which
+    units a share is of ("Tỷ lệ thôn có mô hình: 98,2%"); ``True`` for whose models they
+    are ("… của 4 xã cũ": no measure of their own); ``False`` when neither. ``clause`` is
+    the span of the number's clause.
     """
+    if (units := covered_share(folded, start, end)) is not None:
+        return units
     if _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
@@ -137,6 +143,48 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     if not (ratio or place) or _ONE_MODELS.search(folded, max(0, start - 90), start):
         return False  # "nhân rộng ra 17/19 xã" are one model's places, not the area's
     return place.span(1) if place is not None else (start, end)
+
+
+# The units a share of them with a model is of: "Tỷ lệ thôn, tổ dân phố có mô hình:
+# 98,2%", "98,2% thôn, tổ dân phố có mô hình", "100% xã xây dựng được mô hình".
+_UNIT_KINDS = (
+    r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|ban"
+    r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong)\b[^.;:\n0-9%]{0,50}?)"
+)
+_HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện"
+    r"\s(?:da\s)?(?P<has>co|xay\sdung\sduoc)\s(?:mo\shinh|dien\shinh)\b"
+    rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?P<level>cap\s{TIER})\b)?"
+)
+_SHARE_OF_UNITS = re.compile(
+    rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
+)
+_UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
+
+
+def covered_share(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the units a percentage at ``start`` says have a model, if it says so.
+
+    Before it ("Tỷ lệ thôn, tổ dân phố có mô hình: 98,2%") or after it ("98,2% thôn …
+    có mô hình"): a share of the area's units, whose count the text need not give.
+    """
+    said = _covered(folded, start, end)
+    if said is None:
+        return None
+    a, b = said.span("units")
+    first = re.search(r",|\sva\s", folded[a:b])  # "thôn, tổ dân phố": of the first kind, as
+    return a, a + first.start() if first is not None else b  # a count of them is
+
+
+def level_covered(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the level a share of units has a model of: "85% xã có mô hình cấp tỉnh"."""
+    said = _covered(folded, start, end)
+    return None if said is None or said["level"] is None else said.span("level")
+
+
+def _covered(folded: str, start: int, end: int) -> re.Match[str] | None:
+    return _SHARE_OF_UNITS.search(folded, max(0, start - 120), start) or _UNITS_AFTER.match(
+        folded, end
+    )
 
 
 # Models that stopped: "86 mô hình ngừng hoạt động".

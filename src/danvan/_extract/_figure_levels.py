@@ -38,7 +38,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
     rf"{RECOGNISING}\s)?"
-    r"(?:(?:o|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
+    r"(?:(?:o|co|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
     r"|mo\shinh|diem|moi|mau|xuat\ssac)\s){0,3}"  # "12 mô hình điểm cấp tỉnh"
     r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s{TIER})\b"

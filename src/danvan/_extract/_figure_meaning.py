@@ -152,8 +152,8 @@ class _Meaning:
                 # điều chỉnh nội dung": what was done to them, not the act before
                 verb = self._verb_next() or (None if staged else verb)
         if verb is None and (self.subject is None or "/" not in self.folded[self.start : self.end]):
-            verb = self._verb_next()  # "620 nghìn lượt người tham gia"; not "Số mô hình được
-            # công nhận: 1.215/1.300 mô hình đăng ký", whose act is the subject's
+            verb = self._verb_next()  # "620 nghìn lượt người tham gia"; "…: 1.215/1.300 mô
+            # hình đăng ký" is of its subject's act, not of the act after its base
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"

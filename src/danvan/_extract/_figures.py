@@ -33,6 +33,7 @@ from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_acted import covered_share, level_covered
 from danvan._extract._figure_candidates import (
     Unread,
     bare_after_a_verb,
@@ -86,7 +87,7 @@ from danvan._extract._totals_after import bodies_before_their_total, total_after
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
 from danvan._quantities import parse_quantity
-from danvan._vocabulary import HolderKind, ModelKind, Qualifier
+from danvan._vocabulary import HolderKind, ModelKind, Qualifier, RecognitionLevel
 from danvan.exceptions import DanvanError, UnknownTermError
 
 __all__ = ["FigureMention", "figures_and_unread", "find_figures"]
@@ -251,6 +252,15 @@ def _percent_values(
         return None
     percent = attrs.evolve(percent, qualifier=qualifier)
     changed = counted_in_a_change(source.folded, match.start())
+    if changed is None and (units := covered_share(source.folded, match.start(), match.end())):
+        evidence["unit_of_measure"] = words_at(source, *units)  # "Tỷ lệ thôn có mô hình: 98%"
+        noun, level = source.clean[slice(*units)], level_covered(source.folded, *match.span())
+        if level is not None:  # "85% xã có mô hình cấp tỉnh": of those with one of that level
+            evidence["level"] = words_at(source, *level)
+        tier = None if level is None else RecognitionLevel._lookup(source.folded[slice(*level)])
+        return {"value": percent, "unit_of_measure": UnitOfMeasure.UNITS, "noun": noun} | (
+            {} if tier is None else {"level": tier}
+        )
     if changed is None:
         return {"value": percent}
     (a, b), unit, kind, holder = changed

@@ -21,6 +21,7 @@ from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date, words_before
 from danvan._figures import AMOUNT_UNITS
+from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -31,6 +32,7 @@ from danvan._vocabulary import HolderKind
 __all__ = [
     "NO_BASE",
     "cell_in_words",
+    "covered_alone",
     "inferred",
     "total_left_out",
     "totals_first",
@@ -203,6 +205,19 @@ def inferred(mention: FigureMention, name: str, words: str) -> str:
     if getattr(mention, name) is None:
         return f"{name}: '{words}' does not say which; set it"
     return f"{name} from '{words}'"
+
+
+def covered_alone(why: str | None, mention: FigureMention) -> bool:
+    """Whether a share of units with a model is drafted though no count gives its base.
+
+    "Tỷ lệ thôn, tổ dân phố có mô hình: 98,2%": of all the area's hamlets, which the text
+    need not count.
+    """
+    return (
+        why == NO_BASE
+        and mention.measure == "coverage"
+        and mention.unit_of_measure is UnitOfMeasure.UNITS
+    )
 
 
 def cell_in_words(mention: FigureMention) -> str | None:
