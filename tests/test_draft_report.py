@@ -1012,6 +1012,22 @@ def test_units_with_a_model_of_a_level_are_of_that_level() -> None:
     assert (figure.measure, figure.dims.level) == ("coverage", RecognitionLevel.PROVINCE)
 
 
+def test_a_field_labelling_a_line_before_its_linking_word_is_the_counts() -> None:
+    """ "a) Lĩnh vực kinh tế: có 406 mô hình, chiếm 34,2%": the field's, not the area's all."""
+    result = _draft(
+        "Năm 2025, toàn huyện có 1.187 mô hình.\nKết quả cụ thể:\na) Lĩnh vực kinh tế: có 406"
+        " mô hình, chiếm 34,2%.\nb) Lĩnh vực văn hóa - xã hội: có 481 mô hình, chiếm 40,5%.",
+        "nb-lettered-fields",
+    )
+    assert [(str(f.value), f.dims.fields) for f in result.report.figures] == [
+        ("1.187", ()),
+        ("406", (Field.ECONOMY,)),
+        ("34,2%", (Field.ECONOMY,)),
+        ("481", (Field.CULTURE_SOCIETY,)),
+        ("40,5%", (Field.CULTURE_SOCIETY,)),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -44,7 +44,7 @@ _ITS_CLAUSE = re.compile(r",\s[^,.;:()\n0-9]{2,60}\s")
 _BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 _SHARE_AFTER = re.compile(r"\s?\([0-9][0-9.,]*\s?%\)")
-_LABEL_END = re.compile(r"\s?:\s?$")
+_LABEL_END = re.compile(r"\s?:\s?(?:(?:hien\s|da\s)?co\s|dat\s|la\s)?$")  # "…: (có) 96 mô hình"
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
 # The first words of every wording of a field, folded: "kinh", "van", "vhxh" …
@@ -179,13 +179,13 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
     before, after, commas = [], [], []
     share = _SHARE_AFTER.match(folded, end)  # "96/126 mô hình (76,2%) thuộc lĩnh vực …"
     after_share = end if share is None else share.end()
-    label = _LABEL_END.search(folded, max(0, start - 3), start)  # "… - xã hội: 96 mô hình"
+    label = _LABEL_END.search(folded, max(0, start - 12), start)  # "… - xã hội: 96 mô hình"
     item_end = start if label is None else label.start()
     for area in _FIELD.finditer(folded, max(0, start - 80), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":
             continue  # "… lĩnh vực quốc phòng - an ninh và 300 mô hình": the item before's
         if area.end() <= start and (
-            not _ITEM_END.search(folded, area.end(), start)
+            not _ITEM_END.search(folded, area.end(), item_end)
             or _BRACKET.fullmatch(folded, area.end(), start)  # "lĩnh vực kinh tế (98 …)"
             or (  # "Trên lĩnh vực văn hóa - xã hội, các địa phương đã xây dựng 412 mô hình"
                 _OPENS_THE_CLAUSE.search(folded, max(0, area.start() - 12), area.start() + 1)
