@@ -1028,6 +1028,25 @@ def test_a_field_labelling_a_line_before_its_linking_word_is_the_counts() -> Non
     ]
 
 
+def test_labels_before_a_linking_word_name_their_cells() -> None:
+    """ "- Cấp xã: có 1.104 mô hình", "- Hội Nông dân: có 208 mô hình": labelled cells."""
+    levels = _draft(
+        "Năm 2025, toàn tỉnh công nhận 1.161 mô hình:\n- Cấp tỉnh: có 57 mô hình;\n- Cấp xã: có"
+        " 1.104 mô hình.",
+        "nb-labels-levels",
+    ).report.figures
+    assert [(str(f.value), f.dims.level, f.part_of) for f in levels[1:]] == [
+        ("57", RecognitionLevel.PROVINCE, levels[0].id),
+        ("1.104", RecognitionLevel.GRASSROOTS, levels[0].id),
+    ]
+    bodies = _draft(
+        "Các đoàn thể:\n- Hội Nông dân: có 208 mô hình;\n- Hội Phụ nữ: đã xây dựng 174 mô hình.",
+        "nb-labels-bodies",
+        "năm 2025",
+    ).report.figures
+    assert [f.dims.category for f in bodies] == ["Hội Nông dân", "Hội Phụ nữ"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

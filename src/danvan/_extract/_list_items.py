@@ -26,7 +26,7 @@ _BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
 _ITEM_END = re.compile(
     rf"[,.;:\n]|\((?!{_FORMER})|(?<!\(cu)(?<!\(moi)\)|(?<!\bso\s)(?<![0-9])[0-9]"
 )
-_LABEL_COLON = re.compile(r"\s?:\s?$")
+_LABEL_COLON = re.compile(r"\s?:\s?(?:(?:hien\s|da\s)?co\s|dat\s|la\s)?$")  # "Cấp xã: có 58"
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
@@ -40,7 +40,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     item holds another number or runs longer than ``reach``.
     """
     end = start
-    colon = _LABEL_COLON.search(folded, max(0, start - 3), start)
+    colon = _LABEL_COLON.search(folded, max(0, start - 12), start)
     bracket = _OPEN_BRACKET.search(folded, max(0, start - 3), start)
     if colon is not None:
         end = colon.start()
