@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from danvan._extract._clean import CleanText
+from danvan._extract._list_items import LABEL_COLON
 from danvan._text import fold
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
@@ -44,7 +45,6 @@ _ITS_CLAUSE = re.compile(r",\s[^,.;:()\n0-9]{2,60}\s")
 _BRACKET = re.compile(r"(?:\s(?:chiem|la|dat)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%)?\s?\(\s?")
 _NAME_END = re.compile(r"[.;:()\n0-9]")
 _SHARE_AFTER = re.compile(r"\s?\([0-9][0-9.,]*\s?%\)")
-_LABEL_END = re.compile(r"\s?:\s?(?:(?:hien\s|da\s)?co\s|dat\s|la\s)?$")  # "…: (có) 96 mô hình"
 # The words after a model's noun up to its item's end, which may name its field alone:
 # "148 mô hình văn hóa - xã hội, 96 mô hình quốc phòng - an ninh".
 # The first words of every wording of a field, folded: "kinh", "van", "vhxh" …
@@ -179,7 +179,7 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
     before, after, commas = [], [], []
     share = _SHARE_AFTER.match(folded, end)  # "96/126 mô hình (76,2%) thuộc lĩnh vực …"
     after_share = end if share is None else share.end()
-    label = _LABEL_END.search(folded, max(0, start - 12), start)  # "… - xã hội: 96 mô hình"
+    label = LABEL_COLON.search(folded, max(0, start - 12), start)  # "… - xã hội: 96 mô hình"
     item_end = start if label is None else label.start()
     for area in _FIELD.finditer(folded, max(0, start - 80), min(len(folded), end + 80)):
         if area.end() <= start and folded[area.end() : start].strip() == "va":

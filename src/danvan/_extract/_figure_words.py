@@ -206,6 +206,7 @@ PROPOSING = (
     r"(?:de\s(?:nghi|xuat)|(?<!chuong\s)(?<!cong\s)(?<!quy\s)(?<!to\s)(?<!lo\s)(?<!tien\s)"
     r"trinh(?!\s(?:bay|do|dien)\b))"
 )
+LABEL_LINK = r"(?:(?:hien\s|da\s)?co|dat|la)"  # after a label's colon: "Cấp xã: có 58"
 #: The acts that recognise, honour or commend models and people, folded.
 RECOGNISING = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh|khen\sthuong)"
 #: The label of a list's item that names a cell of what the list's subject counts: a
@@ -276,8 +277,7 @@ VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 VERBS_OF_A_NUMBER = frozenset(
     ["thuc hien", "hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"]
 )
-#: Between two counts of one list or one batch: "11 tập thể và 5 cá nhân", "156 tập thể,
-#: 320 cá nhân".
+#: Between two counts of one list or one batch: "11 tập thể và 5 cá nhân", "156 tập thể, 320"
 AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: Between two counts, a clause that goes on with the subject before: "… đăng ký 412 mô
 #: hình, đã công nhận 378", "… 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo", "…, đến

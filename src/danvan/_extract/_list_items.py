@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from danvan._extract._figure_words import BATCH
+from danvan._extract._figure_words import BATCH, LABEL_LINK
 from danvan._extract._lists import BULLET
 
-__all__ = ["item_words", "label_end"]
+__all__ = ["LABEL_COLON", "item_words", "label_end"]
 
 # What follows "(" in a unit's name of before or after the July 2025 merger, no item's
 # bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
@@ -26,7 +26,8 @@ _BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
 _ITEM_END = re.compile(
     rf"[,.;:\n]|\((?!{_FORMER})|(?<!\(cu)(?<!\(moi)\)|(?<!\bso\s)(?<![0-9])[0-9]"
 )
-_LABEL_COLON = re.compile(r"\s?:\s?(?:(?:hien\s|da\s)?co\s|dat\s|la\s)?$")  # "Cấp xã: có 58"
+#: A label's colon before its number, maybe with a linking word: "Cấp xã: (có) 58".
+LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
 _LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
@@ -40,7 +41,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     item holds another number or runs longer than ``reach``.
     """
     end = start
-    colon = _LABEL_COLON.search(folded, max(0, start - 12), start)
+    colon = LABEL_COLON.search(folded, max(0, start - 12), start)
     bracket = _OPEN_BRACKET.search(folded, max(0, start - 3), start)
     if colon is not None:
         end = colon.start()

@@ -21,7 +21,7 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, JOINED, VERB_WORDS
+from danvan._extract._figure_words import AND, JOINED, LABEL_LINK, VERB_WORDS
 
 __all__ = [
     "BULLET",
@@ -286,7 +286,7 @@ def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
 # The words of an item, up to its colon: after a comma, a semicolon, a bracket, or at the
 # start of a (bulleted) line ("- Lĩnh vực xây dựng hệ thống chính trị: 178").
 _LABEL = re.compile(r"(?:[,;(]|\n[ \t]*(?:[-+•*][ \t]*|[a-z0-9]{1,2}[.)][ \t]*)?)[^,;(:\n]{1,80}$")
-_NUMBER_NEXT = re.compile(r"\s?(?:(?:(?:hien\s|da\s)?co|dat|la)\s)?[0-9]")  # "…: (có) 58"
+_NUMBER_NEXT = re.compile(rf"\s?(?:{LABEL_LINK}\s)?[0-9]")  # "…: (có) 58"
 _ACT_NEXT = re.compile(rf"\s?(?:da\s)?(?:{VERB_WORDS})\s(?:[a-z]+\s){{0,2}}[0-9]")
 
 
