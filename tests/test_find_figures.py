@@ -892,6 +892,39 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"level": L.PROVINCE, "period": Period.parse("năm 2025")}),
         ],
     ),
+    (  # a field, a level or a body that labels its line before "có", "đạt", "là"
+        (
+            "Kết quả cụ thể:\na) Lĩnh vực kinh tế: có 398 mô hình;\nb) Cấp xã: có 1.087 mô hình;\n"
+            "c) Hội Nông dân: có 204 mô hình."
+        ),
+        [
+            ("398", {"fields": (Field.ECONOMY,)}),
+            ("1.087", {"level": L.GRASSROOTS, "part_of": None}),
+            ("204", {"category": "Hội Nông dân"}),
+        ],
+    ),
+    (  # the share of the area's units with a model, of the level it names, needs no count
+        "Tỷ lệ thôn, tổ dân phố có mô hình: 96,8%; có 81% xã có mô hình cấp tỉnh.",
+        [
+            ("96,8%", {"measure": "coverage", "unit_of_measure": U.UNITS, "level": None}),
+            ("81%", {"measure": "coverage", "unit_of_measure": U.UNITS, "level": L.PROVINCE}),
+        ],
+    ),
+    (  # a ratio under a line's subject is of the subject's act; a level of before the merger
+        (
+            "- Số mô hình được công nhận: 1.152/1.238 mô hình đăng ký.\n- Số mô hình đăng ký:"
+            " cấp tỉnh 61; cấp huyện (cũ) 297."
+        ),
+        [
+            ("1.152", {"measure": R, "out_of": Count(1238)}),
+            ("61", {"measure": "registered", "level": L.PROVINCE}),
+            ("297", {"measure": "registered", "level": L.DISTRICT}),
+        ],
+    ),
+    (  # a level after the models' quoted name and their recognition
+        "Năm 2025 có 109 mô hình “Dân vận khéo” được công nhận cấp tỉnh.",
+        [("109", {"measure": R, "level": L.PROVINCE})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
