@@ -106,6 +106,9 @@ def same_subject(
             names[i] = before
 
 
+_EARLIER, _EARLIER_REACH = 3, 240
+
+
 def _named_earlier(
     folded: str,
     spans: Sequence[tuple[int, int]],
@@ -117,7 +120,9 @@ def _named_earlier(
     "Hội Nông dân các xã đã tổ chức 124 buổi tập huấn cho 6.200 lượt hội viên; hỗ trợ 86
     hộ": the 6.200 name no body, the 124 do.
     """
-    for k in range(i - 2, -1, -1):
+    for k in range(i - 2, max(-1, i - 2 - _EARLIER), -1):  # a few counts back, in reach
+        if spans[i][0] - spans[k][1] > _EARLIER_REACH:
+            return None
         if SENTENCE_END.search(folded, spans[k][1], spans[i][0]) is not None:
             return None
         if names[k] is not None:
