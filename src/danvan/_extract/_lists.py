@@ -352,6 +352,9 @@ def _open_bracket(folded: str, start: int, end: int) -> int:
 
     One closed inside it is not: "(cấp huyện (cũ) 376; cấp xã 905)".
     """
+    at = folded.rfind("(", start, end)
+    if at < 0 or folded.find(")", at, end) < 0:
+        return at  # none opened, or the last one opened is still open
     opened: list[int] = []
     for bracket in _BRACKET.finditer(folded, start, end):
         if bracket[0] == "(":
