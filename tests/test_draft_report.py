@@ -1047,6 +1047,29 @@ def test_labels_before_a_linking_word_name_their_cells() -> None:
     assert [f.dims.category for f in bodies] == ["Hội Nông dân", "Hội Phụ nữ"]
 
 
+@pytest.mark.parametrize(
+    "honoured",
+    [
+        "114 mô hình, điển hình tiêu biểu",
+        "114 mô hình, điển hình tiêu biểu (68 tập thể, 46 cá nhân)",
+    ],
+)
+def test_an_award_after_the_same_bodys_honour_is_given_by_it(honoured: str) -> None:
+    """ "X đã biểu dương 114 mô hình, điển hình … và tặng Bằng khen cho …": X gives it."""
+    result = _draft(
+        f"Tại Hội nghị, Ban Thường vụ Tỉnh ủy đã biểu dương {honoured} và tặng Bằng khen cho"
+        " 19 tập thể, 13 cá nhân.",
+        "nb-honour-then-award",
+        "năm 2025",
+    )
+    [award] = result.awards
+    assert (award.issuer_text, str(award.collectives), str(award.individuals)) == (
+        "Ban Thường vụ Tỉnh ủy",
+        "19",
+        "13",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -73,9 +73,9 @@ _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,
 _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
 # tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ".
-_ACTED_THEN = re.compile(
+_ACTED_THEN = re.compile(  # past a bracket: "… biểu dương 120 mô hình (72 tập thể, …) và tặng"
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s)?"
-    rf"{RECOGNISING}\b[^.;:()\n]{{0,120}}?"
+    rf"{RECOGNISING}\b(?:[^.;:()\n]|\([^()\n]{{0,60}}\)){{0,120}}?"
     r"(?:,|\sva)\s(?:tang|trao)\s$"
 )
 # …or to the sentence's act, past its list, after a connective: "UBND huyện đã ban hành
@@ -164,6 +164,8 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
         return None
     if _CONNECTIVE.fullmatch(giver["giver"] + " "):  # "…; đồng thời tặng …": no body
         return None
+    if giver["giver"].endswith(" va"):  # "… biểu dương 120 mô hình, điển hình tiêu biểu và
+        return None  # tặng …": the subject of the act before gives it, not these words
     listed = _LISTED_BEFORE.search(folded, max(0, giver.start("giver") - 60), giver.start("giver"))
     return None if listed is not None else giver.span("giver")
 
