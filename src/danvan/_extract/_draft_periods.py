@@ -137,8 +137,8 @@ def the_value_before(
     return compared, None
 
 
-# How far into a text its heading is read; a sentence ends before the body's.
-_HEADING_REACH, _SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
+# How far into a text its heading is read; a sentence's end, not a line's, before it.
+_HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
 
 
 def dated(source: Source, text: str) -> tuple[Source, tuple[str, ...]]:
@@ -160,12 +160,11 @@ def own_heading_day(text: str) -> tuple[dt.date, str] | None:
     20/3/2025, …").
     """
     head = text[:_HEADING_REACH]
-    for reference in find_references(head):
-        start = head.rfind("\n", 0, reference.span[0]) + 1
-        said = head[start : reference.span[0]].strip(" :\t").lower()
-        if said not in ("", "số") or _SENTENCE_END.search(head, 0, start):
-            return None  # the first reference is not the text's own heading
-        if reference.issued_on is None:
-            return None
-        return reference.issued_on, head[start : reference.span[1]].strip()
-    return None
+    first = next(iter(find_references(head)), None)
+    if first is None or first.issued_on is None:
+        return None
+    start = head.rfind("\n", 0, first.span[0]) + 1
+    said = head[start : first.span[0]].strip(" :\t").lower()
+    if said not in ("", "số") or _A_SENTENCE_END.search(head, 0, start):
+        return None  # the first reference is not the text's own heading
+    return first.issued_on, head[start : first.span[1]].strip()

@@ -56,6 +56,8 @@ _ENDING = re.compile(
 _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân vận khéo” cấp xã …"
     rf"\s?(?:[“\"«][^”\"»\n]{{1,60}}[”\"»]\s?)?(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))"
 )
+# The acts of recognising or honouring a body's level says the level of.
+_RECOGNISED = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)"
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(
@@ -66,7 +68,7 @@ _RECOGNISED_BY = re.compile(
     r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
-    r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)\b"
+    rf"{_RECOGNISED}\b"
 )
 # A party committee as the subject of the verb before a count: "Huyện ủy đã công nhận
 # 22", "Đảng ủy xã biểu dương 25". Not a steering or people's committee, whose report
@@ -75,7 +77,7 @@ _RECOGNISED_BY = re.compile(
 _BODY_THAT_RECOGNISED = re.compile(
     r"\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong)(?P<uy>\suy)?)"
-    r"\s(?:da\s)?(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)(?:\sthem)?\s$"
+    rf"\s(?:da\s)?{_RECOGNISED}(?:\sthem)?\s$"
 )
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
