@@ -1070,6 +1070,19 @@ def test_an_award_after_the_same_bodys_honour_is_given_by_it(honoured: str) -> N
     )
 
 
+def test_a_share_of_a_plan_says_so_in_its_note() -> None:
+    """ "đạt 118% kế hoạch" is left out as a share of the plan, not as one whose base to add."""
+    text = "Năm 2025, toàn xã đăng ký 47 mô hình, đạt 118% kế hoạch."
+    result = _draft(text, "nb-share-of-plan", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["47"]
+    why = "a share of 'kế hoạch' (a plan, a target or another period), not of a count"
+    assert result.left_out == (f"'118%' @ {text.index('118%')}: {why}",)
+    assert translate(why) == (
+        "tỷ lệ so với 'kế hoạch' (kế hoạch, chỉ tiêu hay một kỳ khác), không phải so với một số"
+        " liệu"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

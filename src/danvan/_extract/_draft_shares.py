@@ -25,9 +25,9 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
-from danvan._text import fold
+from danvan._text import fold, fold_each
 
-__all__ = ["Share", "share_of"]
+__all__ = ["Share", "share_of", "target_shared"]
 
 # How far before its count a share's base may lie: a section of a report ("1. Đăng ký
 # …: 264 mô hình … 2. Công nhận …: 231 mô hình (đạt 87,5%)").
@@ -61,6 +61,15 @@ class Share(NamedTuple):
 # What a percentage is of when no count is its base: a plan, a target, the same period
 # of another year.
 _OF_A_TARGET = re.compile(r"(?:so\svoi\s)?(?:ke\shoach|chi\stieu|muc\stieu|cung\sky)\b")
+
+
+def target_shared(text: str, mention: FigureMention) -> str | None:
+    """The words of the plan or target a percentage is of, if it says: "đạt 120% kế hoạch"."""
+    words = text[mention.span[1] : mention.span[1] + 30].lstrip()
+    found = _OF_A_TARGET.match(fold_each(words))
+    if found is None or not isinstance(mention.value, Percent):
+        return None
+    return words[: found.end()]
 
 
 def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
