@@ -2016,6 +2016,25 @@ def test_a_figure_given_again_restates_the_first() -> None:
     assert ours == ["946", "946"]  # the body's for the headline's, and the other year's
 
 
+def test_a_headlines_count_of_no_cell_restates_the_bodys_of_one() -> None:
+    """ "Biểu dương 116 mô hình …" over "… biểu dương 116 mô hình cấp tỉnh": one quantity.
+
+    Not two counts alike in the body: the area's 45 and a bloc's 45 are two quantities.
+    """
+    text = (
+        "Ninh Bình: Biểu dương 116 mô hình tiêu biểu\nNăm 2025, Ban Thường vụ Tỉnh ủy đã"
+        " biểu dương 116 mô hình cấp tỉnh."
+    )
+    headline, body = _draft(text, "nb-headline-cell").report.figures
+    assert (headline.restates, body.restates, body.dims.level) == (
+        body.id,
+        None,
+        RecognitionLevel.PROVINCE,
+    )
+    alike = _draft("Năm 2025, toàn tỉnh có 45 mô hình. Khối doanh nghiệp có 45 mô hình.", "nb-45")
+    assert [f.restates for f in alike.report.figures] == [None, None]
+
+
 def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
     """ "Hơn 1.800 mô hình" in a headline is the body's "1.846 mô hình, điển hình"."""
     text = (

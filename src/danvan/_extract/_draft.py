@@ -14,7 +14,6 @@ import functools
 import attrs
 
 from danvan._awards import Award
-from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
@@ -31,6 +30,7 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
+from danvan._extract._restatements import restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -172,7 +172,7 @@ def draft_report(
             continue
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
-    figures = _restatements(figures)
+    figures = restatements(figures, headline=read.find("\n"))
     awards: list[Award] = []
     for batch in batches:
         span = (batch[0].span[0], batch[-1].span[1])
@@ -329,65 +329,3 @@ def _share(
         source=_quoted(text, mentions[i].span, source),
         notes=(said,),
     )
-
-
-def _restatements(figures: list[Figure]) -> list[Figure]:
-    """Each figure that gives again the quantity of one before it, linked to it.
-
-    "Năm 2025, toàn tỉnh có 1.543 mô hình. Trong tổng số 1.543 mô hình, có …": the second
-    restates the first (``restates``), so that a summary lists the quantity once; a
-    rounded one restates the exact one after it, which is the one listed. Only a
-    figure of the same measure, unit, cell and day, of the same period or of one the text
-    does not say beside it, and a value the first allows ("Hơn 300 mô hình" in a
-    headline, 318 in the body), neither a part nor a subset. A headline's round count of
-    models ("Hơn 2.300 mô hình …") may stand for the body's models and exemplars.
-    """
-    linked: list[Figure] = []
-    # The period each figure is of, once a restatement says it: a headline's, its body's.
-    periods: dict[str | None, Period | None] = {f.id: f.period for f in figures}
-    for figure in figures:
-        at = next((i for i, f in enumerate(linked) if _restates(figure, f, periods[f.id])), None)
-        if at is None:
-            linked.append(figure)
-            continue
-        earlier = linked[at]
-        if periods[earlier.id] is None:
-            periods[earlier.id] = figure.period
-        if _rounded(earlier.value) and not _rounded(figure.value):  # "Hơn 900 …", then 946:
-            linked[at] = attrs.evolve(earlier, restates=figure.id)  # the body's is the one
-            linked.append(figure)  # listed
-        else:
-            linked.append(attrs.evolve(figure, restates=earlier.id))
-    return linked
-
-
-def _rounded(value: object) -> bool:
-    """Whether a value is a count a qualifier rounds: "Hơn 900", "gần 1.000"."""
-    return isinstance(value, Count) and not value.is_exact
-
-
-# A headline's models, the body's models and exemplars: "Hơn 2.300 mô hình …", "2.318 mô
-# hình, điển hình".
-_SHORTENED = (UnitOfMeasure.MODELS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
-
-
-def _restates(figure: Figure, earlier: Figure, period: Period | None) -> bool:
-    same = all(
-        getattr(figure, name) == getattr(earlier, name)
-        for name in ("measure", "dims", "as_of", "occurrences")
-    ) and (figure.period is None or period is None or figure.period == period)
-    units = (earlier.unit_of_measure, figure.unit_of_measure)
-    same = same and (units[0] == units[1] or (_rounded(earlier.value) and units == _SHORTENED))
-    alone = all(
-        f.part_of is None and f.subset_of is None and f.change is None and f.restates is None
-        for f in (figure, earlier)
-    )
-    if not (same and alone):
-        return False
-    a, b = figure.value, earlier.value
-    if a == b:
-        return True
-    if not (isinstance(a, Count) and isinstance(b, Count)):
-        return False
-    exact, other = (a, b) if a.is_exact else (b, a)
-    return exact.is_exact and other.contains(exact.value)

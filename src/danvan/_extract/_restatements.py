@@ -1,0 +1,99 @@
+"""Figures that give again the quantity of one before them: one quantity, listed once.
+
+"Năm 2025, toàn tỉnh có 1.543 mô hình. Trong tổng số 1.543 mô hình, có …"; a headline's
+"Hơn 900 mô hình" over the body's 946; "Biểu dương 120 mô hình …" over "… biểu dương 120
+mô hình cấp tỉnh".
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from danvan._counts import Count
+from danvan._figures import Figure
+from danvan._measures import UnitOfMeasure
+from danvan._periods import Period
+
+__all__ = ["restatements"]
+
+
+def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
+    """Each figure that gives again the quantity of one before it, linked to it.
+
+    "Năm 2025, toàn tỉnh có 1.543 mô hình. Trong tổng số 1.543 mô hình, có …": the second
+    restates the first (``restates``), so that a summary lists the quantity once; a
+    rounded one restates the exact one after it, which is the one listed. Only a
+    figure of the same measure, unit, cell and day, of the same period or of one the text
+    does not say beside it, and a value the first allows ("Hơn 300 mô hình" in a
+    headline, 318 in the body), neither a part nor a subset. A headline's round count of
+    models ("Hơn 2.300 mô hình …") may stand for the body's models and exemplars, and its
+    count of no cell for the body's of one (the text's first line ends at ``headline``):
+    "Biểu dương 120 mô hình …" over "… biểu dương 120 mô hình cấp tỉnh", which is listed.
+    """
+    linked: list[Figure] = []
+    # The period each figure is of, once a restatement says it: a headline's, its body's.
+    periods: dict[str | None, Period | None] = {f.id: f.period for f in figures}
+    for figure in figures:
+        at = next(
+            (
+                i
+                for i, f in enumerate(linked)
+                if _restates(figure, f, periods[f.id], headline=_in_the_headline(f, headline))
+            ),
+            None,
+        )
+        if at is None:
+            linked.append(figure)
+            continue
+        earlier = linked[at]
+        if periods[earlier.id] is None:
+            periods[earlier.id] = figure.period
+        general = earlier.dims != figure.dims  # the headline's, of no cell: the body's listed
+        if general or (_rounded(earlier.value) and not _rounded(figure.value)):  # "Hơn 900 …"
+            linked[at] = attrs.evolve(earlier, restates=figure.id)  # the body's is the one
+            linked.append(figure)  # listed
+        else:
+            linked.append(attrs.evolve(figure, restates=earlier.id))
+    return linked
+
+
+def _rounded(value: object) -> bool:
+    """Whether a value is a count a qualifier rounds: "Hơn 900", "gần 1.000"."""
+    return isinstance(value, Count) and not value.is_exact
+
+
+# A headline's models, the body's models and exemplars: "Hơn 2.300 mô hình …", "2.318 mô
+# hình, điển hình".
+_SHORTENED = (UnitOfMeasure.MODELS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
+
+
+def _in_the_headline(figure: Figure, headline: int) -> bool:
+    """Whether a figure was read from the text's first line, which ends at ``headline``."""
+    span = None if figure.source is None else figure.source.span
+    return headline > 0 and span is not None and span[0] < headline
+
+
+def _restates(
+    figure: Figure, earlier: Figure, period: Period | None, *, headline: bool = False
+) -> bool:
+    cell = figure.dims == earlier.dims or (headline and earlier.dims.is_total)
+    same = all(
+        getattr(figure, name) == getattr(earlier, name)
+        for name in ("measure", "as_of", "occurrences")
+    ) and (figure.period is None or period is None or figure.period == period)
+    same = same and cell
+    units = (earlier.unit_of_measure, figure.unit_of_measure)
+    same = same and (units[0] == units[1] or (_rounded(earlier.value) and units == _SHORTENED))
+    alone = all(
+        f.part_of is None and f.subset_of is None and f.change is None and f.restates is None
+        for f in (figure, earlier)
+    )
+    if not (same and alone):
+        return False
+    a, b = figure.value, earlier.value
+    if a == b:
+        return True
+    if not (isinstance(a, Count) and isinstance(b, Count)):
+        return False
+    exact, other = (a, b) if a.is_exact else (b, a)
+    return exact.is_exact and other.contains(exact.value)
