@@ -1083,6 +1083,17 @@ def test_a_share_of_a_plan_says_so_in_its_note() -> None:
     )
 
 
+def test_a_share_in_brackets_after_a_ratio_of_joined_kinds_restates_it() -> None:
+    """ "138/140 xã, phường, thị trấn (98,6%)": the ratio's share, three words on."""
+    result = _draft(
+        "Toàn tỉnh có 138/140 xã, phường, thị trấn (98,6%) có mô hình “Dân vận khéo”.",
+        "nb-ratio-share",
+        "năm 2025",
+    )
+    ratio, share = result.report.figures
+    assert (str(share.value), share.restates, share.measure) == ("98,6%", ratio.id, "coverage")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

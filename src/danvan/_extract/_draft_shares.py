@@ -38,7 +38,7 @@ _REACH = 600
 # "… được công nhận đạt "Dân vận khéo" các cấp, đạt 92,5%", "1.953/2.148 thôn, tổ dân
 # phố có mô hình, chiếm 90,9%".
 _RIGHT_AFTER = re.compile(  # …or in the next cell of a table's row: "218 | 90,8", "218\t90,8",
-    r"(?:(?:[^,.;:()\n0-9]{0,60}?[,(]\s?){1,2}"  # "218</td><td>90,8"
+    r"(?:(?:[^,.;:()\n0-9]{0,60}?[,(]\s?){1,3}"  # "218</td><td>90,8"
     r"|(?:[ \t|]|\s*</?t[dh]\b[^<>]{0,60}>\s*)*)\s?"
     r"(?:(?:dat|bang|chiem)(?:\sty\sle)?|(?:voi\s)?ty\sle(?:\sdat)?)?"
 )
