@@ -25,7 +25,6 @@ __all__ = [
     "acted_on",
     "acted_upon",
     "covered_share",
-    "level_covered",
     "places",
     "proposed_stop",
     "stopped_after",
@@ -129,8 +128,8 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     are ("… của 4 xã cũ": no measure of their own); ``False`` when neither. ``clause`` is
     the span of the number's clause.
     """
-    if (units := covered_share(folded, start, end)) is not None:
-        return units
+    if (covered := covered_share(folded, start, end)) is not None:
+        return covered[0]
     if _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
@@ -161,30 +160,24 @@ _SHARE_OF_UNITS = re.compile(
 _UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
 
 
-def covered_share(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the units a percentage at ``start`` says have a model, if it says so.
+def covered_share(
+    folded: str, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The spans of the units a percentage at ``start`` says have a model, and of its level.
 
     Before it ("Tỷ lệ thôn, tổ dân phố có mô hình: 98,2%") or after it ("98,2% thôn …
-    có mô hình"): a share of the area's units, whose count the text need not give.
+    có mô hình"): a share of the area's units, whose count the text need not give; the
+    level when the models are of one ("85% xã có mô hình cấp tỉnh").
     """
-    said = _covered(folded, start, end)
+    said = _SHARE_OF_UNITS.search(folded, max(0, start - 120), start) or _UNITS_AFTER.match(
+        folded, end
+    )
     if said is None:
         return None
     a, b = said.span("units")
     first = re.search(r",|\sva\s", folded[a:b])  # "thôn, tổ dân phố": of the first kind, as
-    return a, a + first.start() if first is not None else b  # a count of them is
-
-
-def level_covered(folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the level a share of units has a model of: "85% xã có mô hình cấp tỉnh"."""
-    said = _covered(folded, start, end)
-    return None if said is None or said["level"] is None else said.span("level")
-
-
-def _covered(folded: str, start: int, end: int) -> re.Match[str] | None:
-    return _SHARE_OF_UNITS.search(folded, max(0, start - 120), start) or _UNITS_AFTER.match(
-        folded, end
-    )
+    units = a, a + first.start() if first is not None else b  # a count of them is
+    return units, None if said["level"] is None else said.span("level")
 
 
 # Models that stopped: "86 mô hình ngừng hoạt động".

@@ -33,7 +33,7 @@ from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_acted import covered_share, level_covered
+from danvan._extract._figure_acted import covered_share
 from danvan._extract._figure_candidates import (
     Unread,
     bare_after_a_verb,
@@ -252,9 +252,10 @@ def _percent_values(
         return None
     percent = attrs.evolve(percent, qualifier=qualifier)
     changed = counted_in_a_change(source.folded, match.start())
-    if changed is None and (units := covered_share(source.folded, match.start(), match.end())):
+    if changed is None and (covered := covered_share(source.folded, *match.span())):
+        units, level = covered
         evidence["unit_of_measure"] = words_at(source, *units)  # "Tỷ lệ thôn có mô hình: 98%"
-        noun, level = source.clean[slice(*units)], level_covered(source.folded, *match.span())
+        noun = source.clean[slice(*units)]
         if level is not None:  # "85% xã có mô hình cấp tỉnh": of those with one of that level
             evidence["level"] = words_at(source, *level)
         tier = None if level is None else RecognitionLevel._lookup(source.folded[slice(*level)])
