@@ -925,6 +925,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025 có 109 mô hình “Dân vận khéo” được công nhận cấp tỉnh.",
         [("109", {"measure": R, "level": L.PROVINCE})],
     ),
+    (  # "con" classes an animal counted; "còn lại" (folded alike) is no noun
+        (
+            "Năm 2025, Hội đã hỗ trợ hội viên 320 con bò giống, 1.500 con gà; 12 hộ còn lại "
+            "được vay vốn."
+        ),
+        [
+            ("320", {"noun": "con bò giống", "measure": "supported"}),
+            ("1.500", {"noun": "con gà"}),
+            ("12", {"noun": "hộ", "holder": H}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

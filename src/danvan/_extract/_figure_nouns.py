@@ -46,8 +46,11 @@ _RATE = re.compile(
     # a rate per something no Per names: "50 triệu đồng/mô hình"
     + r"|\s?/\s?[a-z]+(?:\s[a-z]+)?\b"
 )
-# Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà đại đoàn kết".
-_CLASSIFIER = re.compile(r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam)(?= [a-z])")
+# Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà", "320 con bò"; not "còn"
+_CLASSIFIER = re.compile(  # (folded alike): "12 còn lại"
+    r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam|con(?! (?:lai|chua|khong|it|duoc|dang|la)\b))"
+    r"(?= [a-z])"
+)
 # A noun that is the start of another: "người dân tộc thiểu số" are no "người dân", "120
 # hồ sơ" no households ("120 hộ so với" are).
 _NOT_BEFORE = {
@@ -62,41 +65,14 @@ _NOT_BEFORE = {
 }
 # A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”".
 _QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
-_NOUN_STOP = frozenset(
-    [
-        "duoc",
-        "va",
-        "cua",
-        "tai",
-        "trong",
-        "o",
-        "voi",
-        "cho",
-        "la",
-        "da",
-        "dang",
-        "se",
-        "nay",
-        "do",
-        "thi",
-        "tren",
-        "duoi",
-        "theo",
-        "ve",
-        "moi",
-        "nguoi",
-        "dat",
-        "len",
-        "xuong",
-        "con",
-        "tu",
-        "co",
-        "lan",  # "9 xã lần lượt …": the villages, not "xã lần"
-        "chua",  # "4 xã chưa có mô hình": the communes, not "xã chưa"
-        "khong",
-        "deu",
-    ]
-)
+# Words no noun runs on over; "lần", "chưa": "9 xã lần lượt …", "4 xã chưa có mô hình"
+# fmt: off
+_NOUN_STOP = frozenset((
+    "duoc", "va", "cua", "tai", "trong", "o", "voi", "cho", "la", "da", "dang", "se", "nay",
+    "do", "thi", "tren", "duoi", "theo", "ve", "moi", "nguoi", "dat", "len", "xuong", "con",
+    "tu", "co", "lan", "chua", "khong", "deu",
+))
+# fmt: on
 
 
 def noun_after(
