@@ -1094,6 +1094,31 @@ def test_a_share_in_brackets_after_a_ratio_of_joined_kinds_restates_it() -> None
     assert (str(share.value), share.restates, share.measure) == ("98,6%", ratio.id, "coverage")
 
 
+def test_models_that_achieved_results_are_among_those_registered() -> None:
+    """ "có 1.086 mô hình đạt kết quả" grades the registered models, with its share.
+
+    Its share is of the models registered, though the grade names a cell the body's
+    count does not.
+    """
+    result = _draft(
+        "Hội Liên hiệp Phụ nữ huyện phát động các cấp Hội đăng ký 1.150 mô hình, đến nay đã "
+        "có 1.086 mô hình đạt kết quả, đạt 94,4%.",
+        "r",
+        "năm 2025",
+    )
+    total, graded, share = result.report.figures
+    assert (total.value, graded.value, share.value) == (
+        Count(1150),
+        Count(1086),
+        Percent(Decimal("94.4")),
+    )
+    assert graded.subset_of == total.id
+    assert graded.dims.category == "đạt kết quả"
+    assert share.dims == graded.dims
+    assert share.of == total.id
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -109,8 +109,8 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
             _counted(whole)
             and _among(part.unit_of_measure, whole.unit_of_measure)
             and isinstance(whole.value, Count)
-        ) or _apart(whole, part):
-            continue
+        ) or (k not in (part.part_of, part.subset_of) and _apart(whole, part)):
+            continue  # a part's own total is no sibling of it, whatever cell it names
         if share_agrees(share, counted, whole.value):
             return Share(i - 1, k, agrees=True)
         closer = nearest is None or _before(whole, part) > _before(mentions[nearest.whole], part)

@@ -39,7 +39,7 @@ _AFTER = re.compile(
     r"(?P<effect>(?:chua|khong)\s(?:phat\shuy|mang\slai)\s(?:duoc\s)?hieu\squa"  # "chưa phát huy …"
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap)?"
     r"|cam\schung"
-    r"|dat\sket\squa\s(?:tot|kha|cao)|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
+    r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi)|(?:da\s)?hoan\sthanh"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|$)"  # "30 mô hình chưa triển khai"
     # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
