@@ -936,6 +936,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"noun": "hộ", "holder": H}),
         ],
     ),
+    (  # the change of the count of the sentence before, its subject named again
+        (
+            "Đến nay, toàn huyện có 1.246 mô hình đang duy trì hoạt động. So với năm 2024, số "
+            "mô hình giảm 85 mô hình do sáp nhập thôn, tổ dân phố."
+        ),
+        [
+            ("1.246", {"measure": "in_operation"}),
+            ("85", {"measure": "in_operation", "change": Change.DECREASE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

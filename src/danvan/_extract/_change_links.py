@@ -27,10 +27,12 @@ __all__ = [
 _CELL = ("level", "fields", "holder")
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
 # "186 mô hình (tăng 24 mô hình …"; or the base of a comparison and its subject's change:
-# "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình".
+# "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình", in the next sentence too:
+# "… có 3.412 mô hình đang hoạt động. So với năm 2024, số mô hình tăng 127 mô hình".
 _THEN_ITS_CHANGE = re.compile(
     r"[^,.;:()\n0-9]{0,60}(?:,\s?|\s?\(\s?"
-    r"|\s?\),\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
+    r"|(?:\s?\),|\.(?:\sso\svoi\s(?:nam\s(?:19|20)[0-9]{2}|nam\struoc|cung\sky),)?)"
+    r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
     r"(?:tang|giam)\s(?:them\s)?"
 )
 
