@@ -946,6 +946,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("85", {"measure": "in_operation", "change": Change.DECREASE}),
         ],
     ),
+    (  # bodies side by side after a body's breakdown: none is among the first's count
+        (
+            "Hội Nông dân tỉnh có 1.240 mô hình, trong đó 86 mô hình cấp tỉnh; Hội Liên hiệp "
+            "Phụ nữ có 980 mô hình, Đoàn Thanh niên có 415 mô hình."
+        ),
+        [
+            ("1.240", {"category": "Hội Nông dân tỉnh"}),
+            ("86", {"part_of": 0, "level": L.PROVINCE}),
+            ("980", {"category": "Hội Liên hiệp Phụ nữ", "subset_of": None, "part_of": None}),
+            ("415", {"category": "Đoàn Thanh niên", "subset_of": None, "part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

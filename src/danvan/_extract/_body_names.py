@@ -180,12 +180,15 @@ def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
     24 are the police's, not all the province-level models; so are the cells of "Các cấp
     Hội Cựu chiến binh đã đăng ký 86 mô hình, trong đó cấp tỉnh 6 mô hình, …".
     """
+    apart = None  # the total the count before was set apart from, as another body's
     for i, mention in enumerate(mentions):
         among = mention.subset_of if mention.subset_of is not None else mention.part_of
         total = mentions[among] if among is not None else None
-        if _another_bodys(source, mention, total):  # "…; Hội Liên hiệp Phụ nữ có 980 …"
-            mentions[i] = attrs.evolve(mention, subset_of=None)
+        if _another_bodys(source, mention, total, after_one=apart == among):
+            mentions[i] = attrs.evolve(mention, subset_of=None)  # "…; Hội Phụ nữ có 980 …"
+            apart = among
             continue
+        apart = None
         if (
             total is not None
             and isinstance(mention.value, Count)
@@ -197,12 +200,16 @@ def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
             mentions[i] = attrs.evolve(mention, category=total.category, evidence=evidence)
 
 
-def _another_bodys(source: CleanText, mention: FigureMention, total: FigureMention | None) -> bool:
+def _another_bodys(
+    source: CleanText, mention: FigureMention, total: FigureMention | None, *, after_one: bool
+) -> bool:
     """Whether a count set among a body's count is another body's, named after that one.
 
     "Hội Nông dân tỉnh có 1.240 mô hình, trong đó …; Hội Liên hiệp Phụ nữ có 980 mô hình":
     the 980, in a clause of their own with its verb, are no subset of the 1.240; "Khối Mặt
     trận … có 500 mô hình, trong đó: Hội Nông dân 200 mô hình; Hội Phụ nữ 180 mô hình" are.
+    ``after_one``: the count before was another body's, set apart from the same total; a
+    comma then ends a clause too ("…; Hội Phụ nữ có 980 mô hình, Đoàn Thanh niên có 415").
     """
     if total is None or mention.subset_of is None or None in (mention.category, total.category):
         return False
@@ -211,9 +218,10 @@ def _another_bodys(source: CleanText, mention: FigureMention, total: FigureMenti
         return False
     named, counted = source.at(said[1][0]), source.at(mention.span[0])
     return (
-        source.folded[max(0, named - 2) : named].strip() == ";"  # a clause of its own,
+        # a clause of its own, with its own verb
+        source.folded[max(0, named - 2) : named].strip() in (";", "," if after_one else ";")
         and _ITS_OWN_ACT.search(source.folded, source.at(said[1][1]), counted) is not None
-        and names_a_body(fold(str(mention.category)))  # with its own verb
+        and names_a_body(fold(str(mention.category)))
         and names_a_body(fold(str(total.category)))
     )
 
