@@ -958,6 +958,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("415", {"category": "Đoàn Thanh niên", "subset_of": None, "part_of": None}),
         ],
     ),
+    (  # the area's sum in the next sentence, after the blocs' counts that add up to it
+        (
+            "Cụ thể: khối Đảng có 54 mô hình; khối chính quyền có 371 mô hình; khối Mặt trận "
+            "và các đoàn thể có 498 mô hình. Tổng cộng toàn huyện có 923 mô hình."
+        ),
+        [
+            ("54", {"category": "khối Đảng", "part_of": 3}),
+            ("371", {"category": "khối chính quyền", "part_of": 3}),
+            ("498", {"part_of": 3}),
+            ("923", {"category": None, "part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

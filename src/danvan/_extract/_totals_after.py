@@ -23,10 +23,15 @@ __all__ = ["bodies_before_their_total", "total_after_its_parts"]
 
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
 # next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
-# 2.450 mô hình.".
-_SUM = r"(?:,|;|\sva)\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
+# 2.450 mô hình.", "…. Tổng cộng toàn tỉnh có 1.111 mô hình".
+_SUM_WORDS = (
+    r"(?:tong\scong|tong\sso|tinh\schung|cong\slai)"
+    r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
+    r"(?:\s(?:la|co|dat))?\s?:?\s?"
+)
+_SUM = r"(?:,|;|\sva)\s" + _SUM_WORDS
 _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
-_SUM_NEXT = r"\.\s(?:tong\scong|tong\sso|tinh\schung|cong\slai)(?:\s(?:la|co|dat))?\s?:?\s?"
+_SUM_NEXT = r"\.\s" + _SUM_WORDS
 _SUM_IN_THE_NEXT = re.compile(_SUM_NEXT + "$")
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
 _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")")
@@ -47,8 +52,8 @@ def total_after_its_parts(
         start = spans[i][0]
         if not isinstance(mention.value, Count) or mention.change is not None:
             continue
-        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 24), start) is not None
-        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 24), start):
+        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 40), start) is not None
+        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 40), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
         if len(parts) < 2 or (next_one and not _adds_up(mentions, parts, i)):
