@@ -970,6 +970,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("923", {"category": None, "part_of": None}),
         ],
     ),
+    (  # models built and replicated are those built; a bridge's noun of three words
+        (
+            "Giai đoạn 2021 - 2025, các cấp đã xây dựng và nhân rộng 3.915 mô hình; các xã đã "
+            "nhân rộng 140 mô hình, làm mới 9 cầu dân sinh."
+        ),
+        [
+            ("3.915", {"measure": "built"}),
+            ("140", {"measure": "replicated"}),
+            ("9", {"noun": "cầu dân sinh", "unit_of_measure": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -111,27 +111,15 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
 )
 
 #: Nouns of three words no built-in unit names, folded: "18 tổ hợp tác", "5 hợp tác xã".
+# fmt: off
 COMPOUND_NOUNS = (
-    "to hop tac",
-    "hop tac xa",
-    "cau lac bo",
-    "to tu quan",
-    "to dan pho",
-    "khu dan cu",
-    "nha van hoa",
-    "diem sinh hoat",
-    "doan kiem tra",
-    "doan cong tac",
-    "to tiet kiem",
-    "to vay von",
-    "to hoa giai",
-    "camera an ninh",
-    "to an ninh trat tu",
+    "to hop tac", "hop tac xa", "cau lac bo", "to tu quan", "to dan pho", "khu dan cu",
+    "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
+    "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
-    "co so hoi",
-    "co so doan",
-    "co so dang",
+    "co so hoi", "co so doan", "co so dang",
 )
+# fmt: on
 
 #: The units that count models or exemplars.
 MODEL_UNITS = frozenset(
@@ -163,6 +151,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("ky niem chuong", "commended"),
     ("huan chuong", "commended"),
     ("huy chuong", "commended"),
+    # models built and replicated are all the models built: "xây dựng và nhân rộng 5.824"
+    ("xay dung va nhan rong", "built"),
+    ("xay dung, nhan rong", "built"),
     ("nhan rong", "replicated"),
     ("ho tro", "supported"),
     ("giup do", "supported"),
