@@ -981,6 +981,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"noun": "cầu dân sinh", "unit_of_measure": None}),
         ],
     ),
+    (  # a label with a comma; the sum's line after the lines of a year's heading
+        (
+            "Năm 2024:\n+ Khối Đảng: đăng ký 27 mô hình.\n+ Khối chính quyền: đăng ký 104 mô "
+            "hình.\n+ Khối Mặt trận, đoàn thể: đăng ký 139 mô hình.\nTổng cộng: đăng ký 270 "
+            "mô hình."
+        ),
+        [
+            ("27", {"category": "Khối Đảng", "part_of": 3, "period": Period.year(2024)}),
+            ("104", {"category": "Khối chính quyền", "part_of": 3}),
+            ("139", {"category": "Khối Mặt trận, đoàn thể", "part_of": 3}),
+            ("270", {"part_of": None, "period": Period.year(2024), "measure": "registered"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

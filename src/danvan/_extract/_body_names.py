@@ -234,7 +234,7 @@ _ITS_OWN_ACT = re.compile(r"\b(?:co|dang\sky|xay\sdung|cong\snhan|trien\skhai)\b
 _ACT_ALONE = re.compile(rf"(?:da\s)?(?:{VERB_WORDS})(?:\s(?:moi|them|duoc))*")
 _LABEL_OF_THE_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|[0-9]{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?"
-    r"(?P<label>[^\n:;,.()0-9]{2,80}?)\s?:\s?$"
+    r"(?P<label>[^\n:;.()0-9]{2,80}?)\s?:\s?$"  # "+ Khối Mặt trận, đoàn thể: đăng ký …"
 )
 
 

@@ -151,6 +151,10 @@ def bodies_before_their_total(
             for j in parts:
                 evidence = {**mentions[j].evidence, "part_of": whole}
                 mentions[j] = attrs.evolve(mentions[j], part_of=i, evidence=evidence)
+            first = mentions[parts[0]]
+            if total.period is None and "period" in first.evidence:  # the parts' heading's
+                evidence = {**total.evidence, "period": first.evidence["period"]}
+                mentions[i] = attrs.evolve(total, period=first.period, evidence=evidence)
 
 
 def _bodies_before(
@@ -170,12 +174,12 @@ def _bodies_before(
             continue
         if dimension(part) is None or spans[i][0] - spans[j][1] > _LINES_REACH:
             break
-        if (part.measure, part.unit_of_measure, part.period) != (
-            total.measure,
-            total.unit_of_measure,
-            total.period,
+        if (part.measure, part.unit_of_measure) != (total.measure, total.unit_of_measure) or (
+            part.period != (total.period or part.period)  # a total of no period: the parts'
         ):
             continue  # the bodies' other acts: "…, đã công nhận 52 mô hình"
+        if parts and part.period != mentions[parts[0]].period:
+            return []
         if (part.part_of, part.subset_of) != (None, None) or exact(part) is None:
             return []
         parts.append(j)
