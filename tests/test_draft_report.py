@@ -1119,6 +1119,21 @@ def test_models_that_achieved_results_are_among_those_registered() -> None:
     assert result.left_out == ()
 
 
+def test_a_total_raised_to_in_a_year_it_names_is_of_that_year() -> None:
+    """ "nâng tổng số … năm 2025 lên 97": the year's total so far, not one of every year."""
+    result = _draft(
+        "Đợt 2, Ban Chỉ đạo tỉnh công nhận 52 mô hình, nâng tổng số mô hình được công nhận "
+        "cấp tỉnh năm 2025 lên 97 mô hình. Toàn tỉnh công nhận thêm 40 mô hình, nâng tổng số "
+        "mô hình được công nhận lên 2.310 mô hình.",
+        "r",
+    )
+    raised = next(f for f in result.report.figures if f.value == Count(97))
+    assert raised.period == Period.year(2025)
+    assert (raised.measure, raised.dims.level) == ("recognised", RecognitionLevel.PROVINCE)
+    [to_date] = result.left_out  # of no year: the text says none
+    assert to_date.startswith("'2.310 mô hình'")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -185,9 +185,11 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     start = mention.span[0]
     before = text[max(0, start - _TO_DATE_REACH) : start]
     raised = _RAISED_TO.search(folded := fold(before))
-    years = mention.period
+    years, said_at = mention.period, mention.evidence.get("period", ("", (-1, -1)))[1][0]
     if years is not None and (years.end is None or years.end.year > years.start.year):
         raised = None  # "nâng tổng số … từ năm 2021 đến nay lên 236": of those years
+    elif raised is not None and said_at > start - len(before) + raised.start(1):
+        raised = None  # "nâng tổng số … cấp tỉnh năm 2025 lên 108": of the year it names
     if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
         lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
         words = before[lead + raised.start(1) : lead + raised.end(1)]
