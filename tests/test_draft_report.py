@@ -1134,6 +1134,29 @@ def test_a_total_raised_to_in_a_year_it_names_is_of_that_year() -> None:
     assert to_date.startswith("'2.310 mô hình'")
 
 
+def test_communes_with_a_model_of_a_level_are_covered_at_that_level() -> None:
+    """ "27 xã, phường có mô hình được công nhận cấp tỉnh" counts the units covered.
+
+    The summary's coverage says of which level, beside the units with any model.
+    """
+    result = _draft(
+        "Năm 2025, 31/31 xã, phường có mô hình; có 27 xã, phường có mô hình được công nhận "
+        "cấp tỉnh.",
+        "nb-cover",
+    )
+    every, of_the_province = result.report.figures
+    assert (every.measure, every.out_of, every.dims.level) == ("coverage", Count(31), None)
+    assert (of_the_province.measure, of_the_province.value) == ("coverage", Count(27))
+    assert of_the_province.dims.level is RecognitionLevel.PROVINCE
+    summary = summarize(result.into(ninh_binh()))
+    [report] = [r for r in summary.to_dict("vi")["reports"] if r["id"] == "nb-cover"]
+    assert [(c["value"], c["out_of"], c["level"]) for c in report["coverage"]] == [
+        (31, 31, None),
+        (27, None, "province"),
+    ]
+    assert "Độ bao phủ: 27 (cấp tỉnh, xã)" in summary.to_text()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -244,6 +244,8 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
                 **value_fields(f.value),
                 "out_of": None if f.out_of is None else f.out_of.value,
                 "label": f.dims.label,
+                "level": None if f.dims.level is None else f.dims.level.value,
+                "category": f.dims.category,
             }
             for f in r.coverage
         ],

@@ -129,7 +129,8 @@ class _Text:
             yield f"  {self.w('shares')}{of}: {cells}"
         for figure in r.coverage:
             out_of = f"/{count_text(figure.out_of, lang)}" if figure.out_of is not None else ""
-            label = f" ({figure.dims.label})" if figure.dims.label else ""
+            cell = cell_text(figure.dims, lang)  # "(cấp tỉnh)": units with a model of it
+            label = f" ({cell})" if cell else ""
             yield f"  {self.w('coverage')}: {count_text(figure.value, lang)}{out_of}{label}"
         for award in r.awards:
             yield f"  {self.w('awards')}: {self._award(award)}"

@@ -130,6 +130,8 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     """
     if (covered := covered_share(folded, start, end)) is not None:
         return covered[0]
+    if (have := _UNITS_HAVE.match(folded, end)) is not None:  # "38 xã, phường có mô hình"
+        return have.span("has")
     if _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
@@ -158,6 +160,8 @@ _SHARE_OF_UNITS = re.compile(
     rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
 )
 _UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
+# After a count of units, more kinds of them and that they have a model.
+_UNITS_HAVE = re.compile(rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?{_HAS_A_MODEL}")
 
 
 def covered_share(

@@ -34,7 +34,9 @@ __all__ = [
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
-    r"\s?,?\s?(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
+    r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s))?"  # "xã, phường"
+    r"(?:co\s(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"  # "… có mô hình được …"
+    r"(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
     rf"{RECOGNISING}\s)?"
