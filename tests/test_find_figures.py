@@ -994,6 +994,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("270", {"part_of": None, "period": Period.year(2024), "measure": "registered"}),
         ],
     ),
+    (  # a grade after the count's share in brackets
+        (
+            "Có 1.904/2.050 mô hình (chiếm 92,9%) duy trì hoạt động hiệu quả; 109 mô hình hoạt "
+            "động cầm chừng."
+        ),
+        [
+            ("1.904", {"category": "hiệu quả", "out_of": Count(2050)}),
+            ("92,9%", {}),
+            ("109", {"category": "cầm chừng"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

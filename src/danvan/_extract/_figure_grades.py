@@ -29,6 +29,7 @@ __all__ = [
 # hình đang tiếp tục thực hiện", "815 mô hình đã hoàn thành, 105 mô hình đang triển khai".
 _AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # past the models' quoted name: "mô hình “…” đang …"
+    r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,.]*\s?%\))?"  # …and their share: "… (chiếm 92,9%) …"
     r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
