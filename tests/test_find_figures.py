@@ -1005,6 +1005,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("109", {"category": "cầm chừng"}),
         ],
     ),
+    (  # a body's count by year, in brackets: each year's count is the body's
+        (
+            "Sau 3 năm, Hội Liên hiệp Phụ nữ huyện có 57 mô hình được công nhận (năm 2023: 15 "
+            "mô hình; năm 2024: 19 mô hình; năm 2025: 23 mô hình)."
+        ),
+        [
+            ("57", {"category": "Hội Liên hiệp Phụ nữ huyện"}),
+            ("15", {"category": "Hội Liên hiệp Phụ nữ huyện", "period": Period.year(2023)}),
+            ("19", {"category": "Hội Liên hiệp Phụ nữ huyện", "period": Period.year(2024)}),
+            ("23", {"category": "Hội Liên hiệp Phụ nữ huyện", "period": Period.year(2025)}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

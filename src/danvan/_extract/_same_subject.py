@@ -100,6 +100,7 @@ def same_subject(
                     or NEXT_OBJECT.fullmatch(folded, spans[i - 1][1], spans[i][0])
                     or _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])  # "…; công nhận
                     # 195 mô hình", "… tổ chức 124 buổi tập huấn; hỗ trợ 86 hộ vay vốn"
+                    or _NEXT_YEAR.fullmatch(folded, spans[i - 1][1], spans[i][0])
                 )
             )
         ):
@@ -148,6 +149,10 @@ _NEXT_ACT = re.compile(
     rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS})"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
+
+
+# The next item of a list by year: "(năm 2023: 18 mô hình; năm 2024: 21 mô hình; …)".
+_NEXT_YEAR = re.compile(r"[^.;:()\n0-9]{0,40}?[;,]\s(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::\s?|\sco\s)")
 
 
 # The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
