@@ -1017,6 +1017,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("23", {"category": "Hội Liên hiệp Phụ nữ huyện", "period": Period.year(2025)}),
         ],
     ),
+    (  # the share of units that all have a model recognised at a level
+        "Năm 2025, 100% xã, thị trấn đều có mô hình được công nhận cấp huyện.",
+        [("100%", {"measure": "coverage", "unit_of_measure": U.UNITS, "level": L.DISTRICT})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -152,9 +152,11 @@ _UNIT_KINDS = (
     r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|ban"
     r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong)\b[^.;:\n0-9%]{0,50}?)"
 )
-_HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện"
-    r"\s(?:da\s)?(?P<has>co|xay\sdung\sduoc)\s(?:mo\shinh|dien\shinh)\b"
-    rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?P<level>cap\s{TIER})\b)?"
+_HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
+    # xã đều có mô hình được công nhận cấp huyện"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc)\s(?:mo\shinh|dien\shinh)\b"
+    rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
+    rf"(?:\s(?P<level>cap\s{TIER})\b)?"
 )
 _SHARE_OF_UNITS = re.compile(
     rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
