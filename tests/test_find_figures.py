@@ -1021,6 +1021,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025, 100% xã, thị trấn đều có mô hình được công nhận cấp huyện.",
         [("100%", {"measure": "coverage", "unit_of_measure": U.UNITS, "level": L.DISTRICT})],
     ),
+    (  # batches of months within the year, then the year's sum with its subject
+        (
+            "Đợt 1 (tháng 6/2025) công nhận 29 mô hình; đợt 2 (tháng 12/2025) công nhận 44 mô "
+            "hình. Tổng số mô hình được công nhận năm 2025 là 73 mô hình."
+        ),
+        [
+            ("29", {"category": "Đợt 1", "part_of": 2}),
+            ("44", {"category": "đợt 2", "part_of": 2}),
+            ("73", {"period": Period.year(2025), "measure": "recognised", "part_of": None}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

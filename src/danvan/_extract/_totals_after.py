@@ -17,6 +17,7 @@ from danvan._counts import Count
 from danvan._extract._cells import dimension, exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._numbers import Percent
+from danvan._periods import Period
 from danvan._text import fold
 
 __all__ = ["bodies_before_their_total", "total_after_its_parts"]
@@ -24,8 +25,9 @@ __all__ = ["bodies_before_their_total", "total_after_its_parts"]
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
 # next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
 # 2.450 mô hình.", "…. Tổng cộng toàn tỉnh có 1.111 mô hình".
-_SUM_WORDS = (
-    r"(?:tong\scong|tong\sso|tinh\schung|cong\slai)"
+_SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công nhận năm 2025 là 85"
+    r"(?:tong\scong|tong\sso(?:\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,6}?(?:\snam\s20[0-9]{2})?"
+    r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai)"
     r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
     r"(?:\s(?:la|co|dat))?\s?:?\s?"
 )
@@ -37,7 +39,10 @@ _SUM_IN_THE_NEXT = re.compile(_SUM_NEXT + "$")
 _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
-_NEXT_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s[^,.;:()\n0-9]{0,40}")
+_NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
+    r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s(?:dot\s[0-9]{1,2}\b)?[^,.;:()\n0-9]{0,40}"
+    r"(?:\([^()\n]{0,30}\)[^,.;:()\n0-9]{0,40})?"
+)
 # An item's share of the sum, in brackets after its count: " (chiếm 41,8%)".
 _SHARE = r"\s?\((?:chiem\s|dat\s)?[0-9][0-9,]*\s?%\)"
 _ITS_SHARE_IN = re.compile(_SHARE)
@@ -52,8 +57,8 @@ def total_after_its_parts(
         start = spans[i][0]
         if not isinstance(mention.value, Count) or mention.change is not None:
             continue
-        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 40), start) is not None
-        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 40), start):
+        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 90), start) is not None
+        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 90), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
         if len(parts) < 2 or (next_one and not _adds_up(mentions, parts, i)):
@@ -96,13 +101,18 @@ def _items_before(
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
             or part.unit_of_measure not in (total.unit_of_measure, None)
             or (part.unit_of_measure is None and part.noun)
-            or part.period != total.period
+            or not _within(part.period, total.period)
             or not (part.level or part.fields or part.holder or part.category or part.status)
         ):
             break
         parts.append(j)
         j, end = j - 1, spans[j][0]
     return parts
+
+
+def _within(part: Period | None, total: Period | None) -> bool:
+    """Whether a part's period is the total's, or within it: "Đợt 1 (tháng 6/2025) …"."""
+    return part == total or (part is not None and total is not None and total.contains(part))
 
 
 def _counted_as(part: FigureMention, total: FigureMention) -> FigureMention:
