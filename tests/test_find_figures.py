@@ -1032,6 +1032,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("73", {"period": Period.year(2025), "measure": "recognised", "part_of": None}),
         ],
     ),
+    (  # years of service, a street block's number and a score's threshold: no figures
+        (
+            "Ông Lê Văn Hòa, 28 năm công tác ở khu phố 5, nay là Tổ trưởng tổ 3; mô hình đạt "
+            "từ 80 điểm trở lên được xét công nhận."
+        ),
+        [("80", {"noun": "điểm"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -70,7 +70,7 @@ _QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
 _NOUN_STOP = frozenset((
     "duoc", "va", "cua", "tai", "trong", "o", "voi", "cho", "la", "da", "dang", "se", "nay",
     "do", "thi", "tren", "duoi", "theo", "ve", "moi", "nguoi", "dat", "len", "xuong", "con",
-    "tu", "co", "lan", "chua", "khong", "deu",
+    "tu", "co", "lan", "chua", "khong", "deu", "tro",
 ))
 # fmt: on
 

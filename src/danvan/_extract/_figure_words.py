@@ -362,16 +362,16 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 NOT_FIGURE_BEFORE = re.compile(
     r"(?:(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap"
     r"|\bdot|\blan|\bsap\snhap|\bhop\snhat)\s?:?"
-    r"|(?:\bxom|\bap|\bkhu|\bto"  # "xóm 7", "tổ 5", "thôn 3"
+    r"|(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"  # "xóm 7", "tổ 5", "khu phố 5"
     r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
 #: A number before these words is a duration, a time, an age, a multiple or the number of
 #: a breakdown's kinds: "01 năm", "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần", "3 lĩnh vực";
-#: "10 năm công nhận" too, where "450 ngày công" is workdays.
+#: "10 năm công nhận", "20 năm công tác" too, where "450 ngày công" is workdays.
 NOT_FIGURE_AFTER = re.compile(
-    r"\s?(?:(?:nam|thang|tuan|quy|ngay|gio|phut|tuoi|lan)\b(?!\scong\b(?!\s(?:nhan|bo)))"
+    r"\s?(?:(?:nam|thang|tuan|quy|gio|phut|tuoi|lan)\b|ngay\b(?!\scong\b(?!\s(?:nhan|bo)))"
     # the kinds of a breakdown, counted: "gồm 3 lĩnh vực: kinh tế 12 mô hình, …"; not
     # one kind, a cell: "trong đó 32 cấp huyện, 108 cấp cơ sở"
     r"|(?:loai|linh\svuc|nhom|cap|khoi)(?=\s?[:,.;(]|\s(?:la|gom|nhu|chinh|khac)\b|$))"
