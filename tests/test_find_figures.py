@@ -1039,6 +1039,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("80", {"noun": "điểm"})],
     ),
+    (  # a day of each month is no count; "tổ công tác" is one noun
+        "Ngày 15 hằng tháng, tổ tự quản ra quân; xã đã thành lập 7 tổ công tác.",
+        [("7", {"noun": "tổ công tác", "measure": "built"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

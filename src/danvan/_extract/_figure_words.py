@@ -116,6 +116,7 @@ COMPOUND_NOUNS = (
     "to hop tac", "hop tac xa", "cau lac bo", "to tu quan", "to dan pho", "khu dan cu",
     "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
     "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
+    "to cong tac",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang",
 )
@@ -361,7 +362,7 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: "các thôn 46 …", "khu vực nông thôn 1.548 mô hình" nor a label: "Các chi bộ thôn: 14".
 NOT_FIGURE_BEFORE = re.compile(
     r"(?:(?:(?<!tong\s)(?<!trong\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap"
-    r"|\bdot|\blan|\bsap\snhap|\bhop\snhat)\s?:?"
+    r"|\bdot|\blan|\bsap\snhap|\bhop\snhat|(?<!trong\s)\bngay)\s?:?"  # "ngày 15 hằng tháng"
     r"|(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"  # "xóm 7", "tổ 5", "khu phố 5"
     r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
 )
