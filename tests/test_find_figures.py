@@ -1043,6 +1043,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Ngày 15 hằng tháng, tổ tự quản ra quân; xã đã thành lập 7 tổ công tác.",
         [("7", {"noun": "tổ công tác", "measure": "built"})],
     ),
+    (  # houses inaugurated were built
+        "Dịp này, các xã đã khánh thành 16 nhà đại đoàn kết cho hộ nghèo.",
+        [("16", {"measure": "built", "unit_of_measure": U.HOUSES})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

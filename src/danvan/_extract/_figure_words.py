@@ -174,6 +174,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("xay tang", "built"),  # "xây tặng 15 nhà tình nghĩa": built, not commended
     ("be tong hoa", "built"),
     ("lap dat", "built"),
+    ("khanh thanh", "built"),  # "khánh thành 12 nhà đại đoàn kết"
 )
 
 #: The grades a review gives, "loại" before them or not: counts by grade are cells named
