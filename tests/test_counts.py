@@ -30,6 +30,8 @@ class TestParseCount:
             ("hàng nghìn", 1000, Qualifier.MANY, 1000, 9999),
             ("hàng trăm", 100, Qualifier.MANY, 100, 999),
             ("hàng chục nghìn", 10_000, Qualifier.MANY, 10_000, 99_999),
+            ("hàng vạn", 10_000, Qualifier.MANY, 10_000, 99_999),  # "vạn": ten thousand
+            ("trên 2 vạn", 20_000, Qualifier.OVER, 20_001, None),
             ("hang ngan", 1000, Qualifier.MANY, 1000, 9999),
             ("TRÊN 1.000", 1000, Qualifier.OVER, 1001, None),
         ],
@@ -47,7 +49,7 @@ class TestParseCount:
         )
 
     @pytest.mark.parametrize(
-        "text", ["", "trên", "1,5", "2,8%", "hàng vạn", "1.635 mô hình", "gần -3", "1,500"]
+        "text", ["", "trên", "1,5", "2,8%", "hàng văn", "1.635 mô hình", "gần -3", "1,500"]
     )
     def test_not_a_count(self, text: str) -> None:
         """Fractions, percentages, vague words we do not know and trailing nouns are refused."""

@@ -1047,6 +1047,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Dịp này, các xã đã khánh thành 16 nhà đại đoàn kết cho hộ nghèo.",
         [("16", {"measure": "built", "unit_of_measure": U.HOUSES})],
     ),
+    (  # "vạn" is ten thousand after a number or "hàng"; "văn bản" and "Vạn Ninh" are not
+        (
+            "Phong trào ở xã Vạn Ninh thu hút hàng vạn lượt người tham gia, đóng góp 1,2 vạn "
+            "ngày công; xã ban hành 9 văn bản."
+        ),
+        [
+            ("hàng chục nghìn", {"measure": "participants", "occurrences": True}),
+            ("12.000", {"measure": "workdays"}),
+            ("9", {"noun": "văn bản"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

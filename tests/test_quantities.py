@@ -93,6 +93,15 @@ class TestParseQuantity:
         awards = parse_quantity("212 lượt tập thể, cá nhân")
         assert (awards.unit, awards.occurrences) == (UnitOfMeasure.RECIPIENTS, True)
 
+    def test_van_is_ten_thousand_and_van_ban_no_multiplier(self) -> None:
+        """ "1,5 vạn ngày công" are 15 000 workdays; "12 văn bản" (folded alike) are 12."""
+        workdays = parse_quantity("1,5 vạn ngày công")
+        assert (workdays.number, workdays.unit) == (15_000, UnitOfMeasure.WORKDAYS)
+        papers = parse_quantity("12 văn bản")
+        assert (papers.number, papers.words) == (12, "văn bản")
+        crowd = parse_quantity("hàng vạn lượt người")
+        assert crowd.count == parse_count("hàng chục nghìn")
+
     def test_an_order_of_magnitude_in_words(self) -> None:
         """'hàng nghìn lượt người': thousands, counted as parse_count counts them."""
         crowd = parse_quantity("hàng nghìn lượt người")

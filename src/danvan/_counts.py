@@ -30,7 +30,7 @@ import attrs
 
 from danvan._lang import Lang, check_lang
 from danvan._numbers import Percent, format_number, parse_number, qualified, split_qualifier
-from danvan._text import fold
+from danvan._text import MYRIAD, fold_number
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
 
@@ -50,6 +50,7 @@ _MAGNITUDES = {
 }
 _MAGNITUDE_BY_WORDS = {words: n for n, (words, _, _) in _MAGNITUDES.items()}
 _MAGNITUDE_BY_WORDS |= {"ngan": 1_000, "chuc ngan": 10_000, "tram ngan": 100_000, "ti": 10**9}
+_MAGNITUDE_BY_WORDS[MYRIAD] = 10_000  # "hàng vạn"
 #: The folded words after "hàng" that give an order of magnitude, as a pattern,
 #: longest first: "hàng chục nghìn" before "hàng chục".
 MAGNITUDE_WORDS = "|".join(
@@ -291,12 +292,12 @@ def parse_count(text: str) -> Count:
     """
     if not isinstance(text, str) or len(text) > 120:
         raise InvalidCountError(text)
-    key = fold(text)
+    key = fold_number(text)
     qualifier, key = split_qualifier(key)
     if qualifier is Qualifier.EXACT and key.startswith("hang "):
         magnitude = _MAGNITUDE_BY_WORDS.get(key.removeprefix("hang "))
         if magnitude is None:
-            raise InvalidCountError(text, "'hàng' takes chục, trăm, nghìn, triệu or tỷ")
+            raise InvalidCountError(text, "'hàng' takes chục, trăm, nghìn, vạn, triệu or tỷ")
         return Count(magnitude, Qualifier.MANY)
     try:
         number = parse_number(key)

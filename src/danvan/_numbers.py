@@ -17,7 +17,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from danvan._lang import Lang, check_lang
-from danvan._text import fold
+from danvan._text import MYRIAD, fold_number
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
@@ -43,6 +43,7 @@ _MULTIPLIERS = {
     "ty": 1_000_000_000,
     "ti": 1_000_000_000,
     "tr": 1_000_000,  # only before the currency: "150 tr.đồng", "2,5 tr đồng"
+    MYRIAD: 10_000,  # "vạn", as a number's words fold it: "1,5 vạn", never "văn"
 }
 #: The folded multiplier words a number may carry ("50,5 triệu"), as a pattern.
 MULTIPLIER_WORDS = "|".join(
@@ -328,7 +329,7 @@ def parse_number(text: str) -> int | Decimal | Percent:
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         raise InvalidNumberError(text)
-    qualifier, folded = split_qualifier(fold(text))
+    qualifier, folded = split_qualifier(fold_number(text))
     match = _NUMBER.fullmatch(folded)
     if match is None:
         raise InvalidNumberError(text)

@@ -27,7 +27,7 @@ from danvan._numbers import (
     qualified,
     split_qualifier,
 )
-from danvan._text import fold, fold_each
+from danvan._text import fold, fold_each, myriads_marked
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
 
@@ -128,7 +128,7 @@ def parse_quantity(text: str, *, units: Sequence[UnitOfMeasureDefinition] = ()) 
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         raise InvalidNumberError(text, f"a quantity is text of at most {_MAX_TEXT} characters")
     original = unicodedata.normalize("NFC", text).strip()
-    folded = fold_each(original)
+    folded = myriads_marked(original, fold_each(original))  # "hàng vạn lượt người"
     qualifier, rest = split_qualifier(folded)
     offset = len(folded) - len(rest)
     match = _LEADING_NUMBER.fullmatch(rest)

@@ -18,7 +18,16 @@ import unicodedata
 
 from danvan.exceptions import InvalidValueError
 
-__all__ = ["clean", "fold", "fold_each", "slugify", "words"]
+__all__ = [
+    "MYRIAD",
+    "clean",
+    "fold",
+    "fold_each",
+    "fold_number",
+    "myriads_marked",
+    "slugify",
+    "words",
+]
 
 #: White space other than a plain space that real text carries (no-break, thin, …).
 SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -74,6 +83,32 @@ def fold_each(text: str) -> str:
         'chi thi so 11-ct/tu'
     """
     return text.translate(_FOLD)
+
+
+#: How a folded text writes "vạn" (ten thousand) after a number or "hàng": folded alone,
+#: it would read as "văn", "vân", "vấn" do ("12 văn bản").
+MYRIAD = "vxn"
+_MYRIAD_WORD = re.compile(r"(?:(?<=[0-9])|(?<=[0-9]\s)|(?<=\bhàng\s))vạn\b", re.IGNORECASE)
+
+
+def myriads_marked(text: str, folded: str) -> str:
+    """``folded`` (``text`` folded one for one) with each "vạn" of a number as :data:`MYRIAD`.
+
+    Examples:
+        >>> myriads_marked("hàng vạn lượt, 12 văn bản", "hang van luot, 12 van ban")
+        'hang vxn luot, 12 van ban'
+    """
+    if "ạn" not in text and "ẠN" not in text:  # most texts, found in C
+        return folded
+    marked = list(folded)
+    for found in _MYRIAD_WORD.finditer(text):
+        marked[found.start() : found.end()] = MYRIAD
+    return "".join(marked)
+
+
+def fold_number(text: str) -> str:
+    """:func:`fold` for a number's words, "vạn" written as :data:`MYRIAD`: "1,5 vạn"."""
+    return fold(_MYRIAD_WORD.sub(MYRIAD, unicodedata.normalize("NFC", text)))
 
 
 def clean(text: str) -> str:

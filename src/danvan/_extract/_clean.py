@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from danvan._text import clean, fold_each
+from danvan._text import clean, fold_each, myriads_marked
 
 __all__ = ["CleanText", "Spans", "matches_at", "unwrapped"]
 
@@ -35,7 +35,7 @@ class CleanText:
         if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
             text, self._map = _clean_slow(text)
         self.clean = clean(text)
-        self.folded = fold_each(self.clean)
+        self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
 
     def spans_of(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
