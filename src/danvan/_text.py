@@ -100,10 +100,9 @@ def myriads_marked(text: str, folded: str) -> str:
     """
     if "ạn" not in text and "ẠN" not in text:  # most texts, found in C
         return folded
-    marked = list(folded)
     for found in _MYRIAD_WORD.finditer(text):
-        marked[found.start() : found.end()] = MYRIAD
-    return "".join(marked)
+        folded = folded[: found.start()] + MYRIAD + folded[found.end() :]
+    return folded
 
 
 def fold_number(text: str) -> str:
