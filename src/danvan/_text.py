@@ -100,9 +100,11 @@ def myriads_marked(text: str, folded: str) -> str:
     """
     if "ạn" not in text and "ẠN" not in text:  # most texts, found in C
         return folded
-    for found in _MYRIAD_WORD.finditer(text):
-        folded = folded[: found.start()] + MYRIAD + folded[found.end() :]
-    return folded
+    pieces, last = [], 0
+    for found in _MYRIAD_WORD.finditer(text):  # in pieces: linear in a text of many
+        pieces += (folded[last : found.start()], MYRIAD)
+        last = found.end()
+    return "".join(pieces) + folded[last:] if pieces else folded
 
 
 def fold_number(text: str) -> str:
