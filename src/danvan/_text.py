@@ -100,7 +100,8 @@ def myriads_marked(text: str, folded: str) -> str:
     """
     if "ạn" not in text and "ẠN" not in text:  # most texts, found in C
         return folded
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for found in _MYRIAD_WORD.finditer(text):  # in pieces: linear in a text of many
         pieces += (folded[last : found.start()], MYRIAD)
         last = found.end()
