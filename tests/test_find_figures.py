@@ -1058,6 +1058,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"noun": "văn bản"}),
         ],
     ),
+    (  # ", với" its parts after a total of models; "trong đó" of the models, not the members
+        (
+            "Năm 2025 có 1.186 mô hình, với 254 mô hình cấp tỉnh và 932 mô hình cấp cơ sở. Hội "
+            "có 31 mô hình, với 1.420 hội viên tham gia, trong đó 9 mô hình cấp tỉnh."
+        ),
+        [
+            ("1.186", {"part_of": None}),
+            ("254", {"part_of": 0, "level": L.PROVINCE}),
+            ("932", {"part_of": 0, "level": L.GRASSROOTS}),
+            ("31", {"part_of": None}),
+            ("1.420", {"part_of": None, "subset_of": None, "measure": "participants"}),
+            ("9", {"part_of": 3, "level": L.PROVINCE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

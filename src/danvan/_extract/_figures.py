@@ -71,12 +71,8 @@ from danvan._extract._figure_words import (
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._list_items import item_words
-from danvan._extract._lists import (
-    Totals,
-    after_the_last,
-    total_of,
-    verb_after_a_list,
-)
+from danvan._extract._list_runs import after_the_last, verb_after_a_list
+from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
@@ -161,7 +157,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
             spans.append(span)
             can_total = isinstance(mention.value, Count) and mention.change is None
             parent = mention.part_of if mention.part_of is not None else mention.subset_of
-            totals.add(parent, can_total=can_total)
+            totals.add(parent, can_total=can_total, unit=mention.unit_of_measure)
         finish(source, mentions, spans)
         name_categories(source, mentions, spans)
         if "\n" in source.folded and any(m.category and m.part_of is None for m in mentions):
@@ -384,7 +380,7 @@ def _mention(
     mention = FigureMention(
         span=source.span(start, end),
         text=source.original_text(start, end),
-        part_of=total_of(folded, list_at, spans, totals) if total is None else total,
+        part_of=total_of(folded, list_at, spans, totals, unit) if total is None else total,
         evidence=evidence,
         **values,
     )

@@ -5,31 +5,20 @@ full stop), at a sentence that opens with "Trong đó, có …", "Cụ thể: �
 vực: …" (a list of the total before it, or of the one the list before it broke down),
 or after the total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its
 items are separated by commas and semicolons, or bulleted on lines of their own under a
-line that ends with a colon, and end where a new period or a new subject starts. What is
-written after the last count of a run (its verb and award, its level, its period) is
-each count's.
+line that ends with a colon, and end where a new period or a new subject starts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 
-from danvan._extract._body_names import names_a_body
-from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_after
-from danvan._extract._figure_words import AND, JOINED, LABEL_LINK, VERB_WORDS
+from danvan._extract._figure_words import LABEL_LINK, MODEL_UNITS, VERB_WORDS
+from danvan._measures import UnitOfMeasure
 
-__all__ = [
-    "BULLET",
-    "Totals",
-    "after_the_last",
-    "total_of",
-    "verb_after_a_list",
-]
+__all__ = ["BULLET", "Totals", "total_of"]
 
 _LIST_REACH = 1500
 #: The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
@@ -70,16 +59,40 @@ class Totals:
 
     parents: list[int | None] = attrs.field(factory=list)
     not_totals: set[int] = attrs.field(factory=set)
+    units: list[UnitOfMeasure | None] = attrs.field(factory=list)
 
-    def add(self, parent: int | None, *, can_total: bool) -> None:
-        """Note the next figure: the total it is a part of, and whether it may be one."""
+    def add(self, parent: int | None, *, can_total: bool, unit: UnitOfMeasure | None) -> None:
+        """Note the next figure: the total it is a part of, whether it may be one, its unit."""
         if not can_total:
             self.not_totals.add(len(self.parents))
         self.parents.append(parent)
+        self.units.append(unit)
+
+    def counts_apart(self, i: int, unit: UnitOfMeasure | None) -> bool:
+        """Whether figure ``i`` counts no models, nor who holds them, where ``unit`` does.
+
+        "24 mô hình, với 1.856 hội viên tham gia, trong đó 12 mô hình cấp tỉnh": the 12
+        are among the models, not the members (a count of people may be among models:
+        "312 điển hình, trong đó 112 người là đồng bào dân tộc thiểu số").
+        """
+        other = self.units[i]
+        return unit in MODEL_UNITS and other is not None and other not in _HELD
+
+
+# Models and exemplars, and who holds them: counts that models may be among.
+_HELD = MODEL_UNITS | {
+    UnitOfMeasure.COLLECTIVES,
+    UnitOfMeasure.INDIVIDUALS,
+    UnitOfMeasure.RECIPIENTS,
+}
 
 
 def total_of(
-    folded: str, start: int, spans: Sequence[tuple[int, int]], totals: Totals | None = None
+    folded: str,
+    start: int,
+    spans: Sequence[tuple[int, int]],
+    totals: Totals | None = None,
+    unit: UnitOfMeasure | None = None,
 ) -> int | None:
     """The figure a number breaks down: the last one before the list that holds it.
 
@@ -88,7 +101,7 @@ def total_of(
     holds its sentences together ("(27 … cấp tỉnh, 85 … cấp thị xã. Trên lĩnh vực …)").
     A sentence that opens with "Trong đó" or "Theo lĩnh vực:" lists parts of the sentence
     before it, or of the total that sentence broke down. With ``totals``, a change or a
-    percentage is no list's total.
+    percentage is no list's total, nor a count of things of another kind than ``unit``.
     """
     reach = max(0, start - _LIST_REACH)  # a list is read back this far at most
     sentence = _sentence_start(folded, reach, start)
@@ -107,6 +120,7 @@ def total_of(
         _last_as_word(folded, "trong do", sentence, start),
         _last_as_word(folded, "gom", sentence, start),
         _last_as_word(folded, "cu the", sentence, start),
+        _with_its_parts(folded, sentence, start),
         _list_colon(folded, sentence, start),
         _open_bracket(folded, sentence, start),
         _in_all_of(folded, sentence, start),
@@ -118,6 +132,8 @@ def total_of(
         a, b = spans[i]
         if a < sentence:
             return None
+        if totals is not None and totals.counts_apart(i, unit):
+            continue
         between = folded[b:opening]
         if i not in skip and b <= opening and between.count(")") <= between.count("("):
             # not a figure inside brackets closed before the list, nor one of a list that
@@ -129,158 +145,6 @@ def total_of(
                 return None  # a bullet lists parts of the total its siblings broke down
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
-
-
-def after_the_last(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """Give the level and the period written after the last count of a run to each count.
-
-    "Công nhận 8 mô hình, 12 điển hình “Dân vận khéo” cấp huyện năm 2025": the 8 are of
-    the district level and of 2025 too. Only counts joined by a comma or "và" alone, of
-    one measure and one total, that name neither themselves; in place.
-    """
-    for i in range(len(mentions) - 1, 0, -1):
-        last = mentions[i]
-        for name in ("level", "period"):
-            said = last.evidence.get(name)
-            if getattr(last, name) is None or said is None or said[1][0] < last.span[1]:
-                continue  # none, or written before its number: no run's
-            j = i - 1
-            while j >= 0 and _alike(mentions[j], last, name):
-                if not AND.fullmatch(folded, spans[j][1], spans[j + 1][0]):
-                    break
-                evidence = {**mentions[j].evidence, name: said}
-                mentions[j] = attrs.evolve(
-                    mentions[j], evidence=evidence, **{name: getattr(last, name)}
-                )
-                j -= 1
-
-
-def verb_after_a_list(
-    source: CleanText,
-    mentions: list[FigureMention],
-    spans: list[tuple[int, int]],
-    mention: FigureMention,
-    span: tuple[int, int],
-) -> None:
-    """The verb after the last of a few counts is the verb of each of them.
-
-    "1.246 tập thể, 2.318 cá nhân được khen thưởng": both were commended; "3 tập thể, 5
-    cá nhân được Thủ tướng Chính phủ tặng Bằng khen": both have its award, also when the
-    first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
-    thể, 30 cá nhân được nhận Bằng khen …"). So with bodies' counts side by side, the
-    level too: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 19 mô hình được công
-    nhận cấp tỉnh" are both the province's recognised models.
-    """
-    if mention.measure is None or not verb_after(mention):
-        return  # no verb, or one before the number
-    folded = source.folded
-    taken: dict[str, Any] = {"measure": mention.measure}
-    if mention.award_form is not None and mention.evidence["award_form"][1][0] > span[1]:
-        taken.update(award_form=mention.award_form, issuer_words=mention.issuer_words)
-    start, i = span[0], len(mentions) - 1
-    while i >= 0:
-        bodies = _bodies_side_by_side(source, mentions[i], mention, spans[i], start)
-        if not (
-            bodies
-            or (
-                (mentions[i].measure is None or _its_totals_verb(source.original, mentions, i))
-                and JOINED.fullmatch(folded, spans[i][1], start)
-                and not _has_then_some(folded, (mentions[i], mention), (spans[i][0], span[0]))
-            )
-        ):
-            break
-        given = dict(taken)
-        level = mention.evidence.get("level")
-        if bodies and level is not None and level[1][0] > mention.span[1]:
-            given["level"] = mention.level  # "…, LĐLĐ có 19 mô hình được công nhận cấp tỉnh"
-        evidence = {**mentions[i].evidence}
-        evidence.update((k, mention.evidence[k]) for k in given if k in mention.evidence)
-        mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **given)
-        start, i = spans[i][0], i - 1
-
-
-_HAS = re.compile(r"(?:^|\s)(?:hien\s|da\s|van\s)?co\s$")
-
-
-def _has_then_some(
-    folded: str, counts: tuple[FigureMention, FigureMention], starts: tuple[int, int]
-) -> bool:
-    """Whether the first of two counts is had and the last is some of the same.
-
-    "Hội Nông dân có 56 mô hình, 20 mô hình được công nhận": 20 of the 56, not a list
-    of two counts recognised ("Cấp huyện có 21 mô hình, cấp xã có 87 mô hình được công
-    nhận").
-    """
-    (first, last), (a, b) = counts, starts
-    return (
-        (first.unit_of_measure, first.holder) == (last.unit_of_measure, last.holder)
-        and _HAS.search(folded, max(0, a - 10), a) is not None
-        and _HAS.search(folded, max(0, b - 10), b) is None
-    )
-
-
-# A body's count beside another's: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có ".
-_BODY_HAS = re.compile(
-    r",\s(?!(?:trong\sdo|rieng|gom|cu\sthe|dong\sthoi)\b)[^,.;:()\n0-9]{2,50}?\sco\s"
-)
-
-
-def _bodies_side_by_side(
-    source: CleanText,
-    mention: FigureMention,
-    last: FigureMention,
-    span: tuple[int, int],
-    start: int,
-) -> bool:
-    """Whether ``mention`` is a body's count beside the next's, each "X có N", alike.
-
-    ``span`` is its own (folded), ``start`` where the next one's starts.
-    """
-    folded, end = source.folded, span[1]
-    return (
-        mention.measure is None
-        and "measure" not in mention.evidence
-        and folded.endswith(" co ", 0, span[0])
-        and mention.unit_of_measure is last.unit_of_measure
-        and mention.change is None
-        and _BODY_HAS.fullmatch(folded, end, start) is not None
-        and (source.clean[end + 2 : end + 3].isupper() or names_a_body(folded[end + 2 : start - 4]))
-    )
-
-
-def _its_totals_verb(text: str, mentions: list[FigureMention], i: int) -> bool:
-    """Whether mention ``i``'s verb is not its own: its total's, its list head's, the last's.
-
-    "…, 24 cá nhân được UBND tỉnh tặng Bằng khen, 68 tập thể, 102 cá nhân được các huyện
-    tặng Giấy khen": the verb before the 68 is the 24's, said after it.
-    """
-    mention = mentions[i]
-    total = mention.part_of if mention.part_of is not None else mention.subset_of
-    said = mention.evidence.get("measure")
-    before = mentions[i - 1] if i else None
-    return said is not None and (
-        (total is not None and said == mentions[total].evidence.get("measure"))
-        or (
-            before is not None
-            and said == before.evidence.get("measure")
-            and said[1][0] > before.span[1]
-        )
-        or ":" in text[said[1][1] : mention.span[0]]  # "… được khen thưởng: 5 tập thể, …"
-    )
-
-
-def _alike(mention: FigureMention, last: FigureMention, name: str) -> bool:
-    """Whether ``mention`` may take ``name`` from the last count of its run."""
-    return (
-        name not in mention.evidence
-        and mention.measure == last.measure
-        and (mention.part_of, mention.subset_of) == (last.part_of, last.subset_of)
-        and mention.change is None
-        and last.change is None
-        and type(mention.value) is type(last.value)
-    )
 
 
 # The words of an item, up to its colon: after a comma, a semicolon, a bracket, or at the
@@ -334,6 +198,21 @@ def _in_all_of(folded: str, sentence: int, end: int) -> int:
 
 def _sentence_start(folded: str, reach: int, at: int) -> int:
     return 1 + max(*(folded.rfind(s, reach, at) for s in (". ", "! ", "? ", "\n")), reach - 1)
+
+
+# A clause of its parts after a total of models: "… có 1.245 mô hình, với 312 mô hình cấp
+# tỉnh và 933 …"; not "9/9 đơn vị đăng ký mô hình, với 21 mô hình" (of units).
+_MODELS = r"[0-9][0-9.]*\s(?:mo\shinh|dien\shinh)"
+_WITH = re.compile(rf"{_MODELS}(?:\s[a-z]+){{0,4}},\svoi\s(?={_MODELS})")
+
+
+def _with_its_parts(folded: str, start: int, end: int) -> int:
+    """Where the last ", với" of a total of models' parts in ``folded[start:end]`` is, or -1."""
+    at = folded.rfind(", voi ", start, end)
+    if at < 0:
+        return -1
+    found = _WITH.search(folded, max(start, at - 60), at + 40)
+    return at if found is not None and found.end() == at + 6 else -1
 
 
 def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
