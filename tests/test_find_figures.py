@@ -1072,6 +1072,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"part_of": 3, "level": L.PROVINCE}),
         ],
     ),
+    (  # recipients who "(vinh dự) nhận" an award, its giver after it
+        (
+            "Dịp này, 6 tập thể và 9 cá nhân vinh dự nhận Bằng khen của Chủ tịch UBND tỉnh; 14 "
+            "tập thể, 17 cá nhân nhận Giấy khen của Ban Thường vụ Huyện ủy."
+        ),
+        [
+            ("6", {"holder": C, "award_form": AwardForm.CERTIFICATE_OF_MERIT}),
+            ("9", {"holder": IND, "issuer_words": "của Chủ tịch UBND tỉnh"}),
+            ("14", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "measure": "commended"}),
+            ("17", {"issuer_words": "của Ban Thường vụ Huyện ủy"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -37,10 +37,11 @@ _AWARD = re.compile(
     rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}}|\s?:\s?)$"  # "… tặng Bằng khen: 12 tập thể"
 )
 _AWARDED = re.compile(
-    r"[^,.;:()\n0-9]{0,30}?\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
+    r"[^,.;:()\n0-9]{0,30}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
     r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s))"  # "Bộ trưởng, Trưởng Ban …"
     r"{2,60}?)\s)?"
     r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
+    r"|\b(?:vinh\sdu\s)?(?:don\s)?(?<!cong\s)(?<!xac\s)nhan)"  # "(vinh dự) (đón) nhận …"
     r"(?:\sthuong)?\s"
     r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
     rf"{_MEDAL_NAME}"
