@@ -22,7 +22,14 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_validators",
     ),
     "vocabulary": ("_terms", "_vocabulary", "_occasions"),
-    "text primitives": ("_numbers", "_counts", "_dates", "_periods", "_documents"),
+    "text primitives": (
+        "_numbers",
+        "_counts",
+        "_dates",
+        "_period_grammar",
+        "_periods",
+        "_documents",
+    ),
     "entities": (
         "_units",
         "_unit_names",

@@ -1084,6 +1084,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"issuer_words": "của Ban Thường vụ Huyện ủy"}),
         ],
     ),
+    (  # since an event of a year; a school year; a stock at the end of a year
+        (
+            "Từ khi phát động phong trào (năm 2009) đến nay, huyện có 4.128 mô hình được công "
+            "nhận. Năm học 2024 - 2025, ngành giáo dục có 37 mô hình. Cuối năm 2024, toàn "
+            "huyện có 1.902 mô hình."
+        ),
+        [
+            ("4.128", {"period": Period.since(dt.date(2009, 1, 1))}),
+            ("37", {"period": Period(dt.date(2024, 9, 1), dt.date(2025, 8, 31))}),
+            ("1.902", {"period": None, "as_of": dt.date(2024, 12, 31)}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -200,6 +200,22 @@ class TestOpenPeriods:
         assert Period.parse(onward) == Period.parse(onward, reference=day)
         assert Period.parse(onward) == Period.since(D(2024, 1, 1))
 
+    def test_since_an_event_of_a_year(self) -> None:
+        """ "từ khi phát động phong trào (năm 2009) đến nay" runs from that year, not in it."""
+        since = Period.parse("Từ khi phát động phong trào (năm 2009) đến nay")
+        assert since == Period.since(D(2009, 1, 1))
+        text = 'Từ khi phát động phong trào thi đua "Dân vận khéo" (2010) đến nay, huyện có …'
+        [mention] = find_periods(text, reference=D(2025, 11, 30))
+        assert mention.period == Period(D(2010, 1, 1), D(2025, 11, 30))
+
+    def test_a_school_year(self) -> None:
+        """ "năm học 2024 - 2025" runs from September to August; two years in turn only."""
+        assert Period.parse("năm học 2024 - 2025") == Period(D(2024, 9, 1), D(2025, 8, 31))
+        [mention] = find_periods("Năm học 2023-2024, trường có 12 mô hình.")
+        assert mention.period == Period(D(2023, 9, 1), D(2024, 8, 31))
+        with pytest.raises(InvalidPeriodError, match="two years in turn"):
+            Period.parse("năm học 2024 - 2026")
+
     def test_from_the_years_start_to_a_day(self) -> None:
         """ "từ đầu năm đến ngày 15/11/2025": that year's first day to that day, in text too."""
         assert Period.parse("từ đầu năm đến ngày 15/11/2025") == Period(

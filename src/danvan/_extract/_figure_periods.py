@@ -48,7 +48,7 @@ __all__ = ["name_periods"]
 _COMPARED = re.compile(r"\b(?:so\s(?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)$")
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
-_UP_TO_WORDS = r"(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?"  # "(Tính) đến (hết)"
+_UP_TO_WORDS = r"(?:(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?|cuoi)"  # "(Tính) đến (hết)", "Cuối"
 _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|tinh\schung|luy\ske"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh"  # "Ước (cả) năm 2025, …", "Tính từ …"

@@ -15,7 +15,8 @@ import attrs
 
 from danvan._dates import parse_date
 from danvan._extract._clean import CleanText, matches_at
-from danvan._periods import PERIOD_IN_TEXT, Period
+from danvan._period_grammar import PERIOD_IN_TEXT
+from danvan._periods import Period
 from danvan.exceptions import DanvanError
 
 __all__ = [
