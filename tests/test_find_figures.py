@@ -1096,6 +1096,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.902", {"period": None, "as_of": dt.date(2024, 12, 31)}),
         ],
     ),
+    (  # two levels' counts had, then the verb after the last: both recognised
+        "Đến nay đã có 942 mô hình cấp xã và 71 mô hình cấp tỉnh được công nhận.",
+        [
+            ("942", {"measure": R, "level": L.GRASSROOTS}),
+            ("71", {"measure": R, "level": L.PROVINCE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

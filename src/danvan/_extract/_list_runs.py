@@ -107,6 +107,9 @@ def _has_then_some(
     (first, last), (a, b) = counts, starts
     return (
         (first.unit_of_measure, first.holder) == (last.unit_of_measure, last.holder)
+        # not two cells: "… có 1.048 mô hình cấp xã và 79 mô hình cấp tỉnh được công nhận"
+        and first.level in (None, last.level)
+        and (not first.fields or first.fields == last.fields)
         and _HAS.search(folded, max(0, a - 10), a) is not None
         and _HAS.search(folded, max(0, b - 10), b) is None
     )
