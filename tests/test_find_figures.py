@@ -1103,6 +1103,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("71", {"measure": R, "level": L.PROVINCE}),
         ],
     ),
+    (  # houses among houses, past the money between; those mended take no verb of the total
+        (
+            "Mặt trận các cấp đã vận động xây dựng 1.132 nhà đại đoàn kết, trị giá hơn 58 tỷ "
+            "đồng; trong đó xây mới 907 nhà, sửa chữa 225 nhà."
+        ),
+        [
+            ("1.132", {"measure": "built", "unit_of_measure": U.HOUSES}),
+            ("trên 58.000.000.000", {"unit_of_measure": U.VND}),
+            ("907", {"measure": "built", "subset_of": 0}),
+            ("225", {"measure": None, "subset_of": 0}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -32,6 +32,7 @@ from danvan._extract._change_links import (
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_nouns import YEAR_LABEL
+from danvan._extract._figure_verbs import mended_before
 from danvan._extract._figure_words import (
     AND,
     ANOTHER_YEAR,
@@ -95,11 +96,14 @@ def linked(
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
-    return _among(mention, mentions)
+    return _among(mention, mentions, mended=mended_before(folded, span[0]))
 
 
-def _among(mention: FigureMention, mentions: list[FigureMention]) -> FigureMention:
-    """The total a mention is a part or a subset of, if any, and what it then measures."""
+def _among(mention: FigureMention, mentions: list[FigureMention], *, mended: bool) -> FigureMention:
+    """The total a mention is a part or a subset of, if any, and what it then measures.
+
+    ``mended``: what it counts was mended ("sửa chữa 260 nhà"), no act its total's verb says.
+    """
     if denied(mention):  # "không công nhận 9 mô hình"
         return attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
     if mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
@@ -109,6 +113,8 @@ def _among(mention: FigureMention, mentions: list[FigureMention]) -> FigureMenti
         return mention
     if apart_from(mention, mentions[total]):
         return attrs.evolve(mention, part_of=None, subset_of=None)  # "…; 86.000 ngày công"
+    if mended:
+        return mention
     return measured_as_total(mention, mentions[total])  # "…, trong đó có 1.200 hộ thoát nghèo"
 
 

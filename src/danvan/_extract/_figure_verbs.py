@@ -30,6 +30,7 @@ __all__ = [
     "Verb",
     "acts_apart",
     "before_the_base",
+    "mended_before",
     "clause_before",
     "proposal_after",
     "proposed_act",
@@ -77,6 +78,17 @@ _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
 # Works mended, not made, after the verb that made others: "xây dựng, sửa chữa 87 nhà"
 # counts both together.
 _MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
+_MENDED_BEFORE = re.compile(_MENDED.pattern + r"\s(?:[a-z]+\s){0,2}$")
+
+
+def mended_before(folded: str, start: int) -> bool:
+    """Whether the words right before a number say what it counts was mended, no measure.
+
+    "…, trong đó xây mới 986 nhà, sửa chữa 260 nhà": the 260 were not built.
+    """
+    return _MENDED_BEFORE.search(folded, max(0, start - 30), start) is not None
+
+
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")

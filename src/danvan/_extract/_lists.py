@@ -69,22 +69,30 @@ class Totals:
         self.units.append(unit)
 
     def counts_apart(self, i: int, unit: UnitOfMeasure | None) -> bool:
-        """Whether figure ``i`` counts no models, nor who holds them, where ``unit`` does.
+        """Whether figure ``i`` counts other things than ``unit``, so is no total of them.
 
         "24 mô hình, với 1.856 hội viên tham gia, trong đó 12 mô hình cấp tỉnh": the 12
-        are among the models, not the members (a count of people may be among models:
-        "312 điển hình, trong đó 112 người là đồng bào dân tộc thiểu số").
+        are among the models, not the members; "1.246 nhà, trị giá hơn 62 tỷ đồng; trong
+        đó xây mới 986 nhà": among the houses. Models, their holders and people may be
+        among each other ("312 điển hình, trong đó 112 người …"), but models only among
+        models and who holds them.
         """
         other = self.units[i]
-        return unit in MODEL_UNITS and other is not None and other not in _HELD
+        if None in (unit, other) or unit == other:
+            return False
+        if unit in MODEL_UNITS:
+            return other not in _HELD
+        return not (unit in _PEOPLE and other in _PEOPLE)
 
 
-# Models and exemplars, and who holds them: counts that models may be among.
+# Models and exemplars, and who holds them: counts that models may be among; with people
+# and households, counts that may be among each other.
 _HELD = MODEL_UNITS | {
     UnitOfMeasure.COLLECTIVES,
     UnitOfMeasure.INDIVIDUALS,
     UnitOfMeasure.RECIPIENTS,
 }
+_PEOPLE = _HELD | {UnitOfMeasure.PEOPLE, UnitOfMeasure.HOUSEHOLDS}
 
 
 def total_of(
