@@ -1115,6 +1115,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("225", {"measure": None, "subset_of": 0}),
         ],
     ),
+    (  # the form of a batch commended, said after its counts
+        (
+            "Ban Thường vụ Huyện ủy khen thưởng 13 tập thể, 19 cá nhân, mỗi tập thể, cá nhân "
+            "được tặng Giấy khen kèm tiền thưởng; UBND huyện khen thưởng 8 tập thể bằng hình "
+            "thức tặng Giấy khen."
+        ),
+        [
+            ("13", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": C}),
+            ("19", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
+            ("8", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -130,7 +130,11 @@ def award_words(
     if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
         award = _AWARDED.match(folded, end)
     if award is None:
-        return _commended_by(source, start)
+        giver = _commended_by(source, start)
+        each = _FORM_OF_EACH.match(folded, end) if giver is not None else None
+        if giver is None or each is None:
+            return giver
+        return AwardForm.parse(source.clean[slice(*each.span("form"))]), each.span("form"), giver[2]
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
     said = next((g for g in ("issuer", "after") if award.groupdict().get(g)), None)
     where = award.span(said) if said is not None else None
@@ -147,6 +151,14 @@ def award_words(
         # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
         form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form
     return form, award.span("form"), where
+
+
+# The form a batch commended took, said after its counts: "khen thưởng 15 tập thể, 20 cá
+# nhân, mỗi tập thể, cá nhân được tặng Giấy khen", "… bằng hình thức tặng Giấy khen".
+_FORM_OF_EACH = re.compile(
+    r"[^.;:()\n]{0,60}?(?:,\smoi\s[^.;:()\n0-9]{0,30}?\s(?:duoc\s)?|\s(?:bang\s)?hinh\sthuc\s)"
+    r"(?:tang|trao|nhan)\s(?P<form>bang\skhen|giay\skhen|ky\sniem\schuong)\b"
+)
 
 
 def _many(giver: str) -> bool:
