@@ -1127,6 +1127,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("8", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
         ],
     ),
+    (  # "Kết quả cụ thể:" over the lines of the total of the sentence before
+        (
+            "Năm 2025, toàn huyện có 1.133 mô hình được công nhận. Kết quả cụ thể:\n- Cấp "
+            "tỉnh: 41 mô hình;\n- Cấp xã: 1.092 mô hình."
+        ),
+        [
+            ("1.133", {"measure": R, "part_of": None}),
+            ("41", {"part_of": 0, "level": L.PROVINCE, "measure": R}),
+            ("1.092", {"part_of": 0, "level": L.GRASSROOTS, "measure": R}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -34,7 +34,9 @@ _OPENS_A_LIST = re.compile(
     r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:)"
 )
 # A sentence of nothing but the words that open a list, over the lines of its items.
-_HEADS_THE_LINES = re.compile(r"\s*(?:trong\sdo|cu\sthe|gom(?:\sco)?)\s?:\s*\n")
+_HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
+    r"\s*(?:trong\sdo|(?:ket\squa\s)?cu\sthe(?:\snhu\ssau)?|gom(?:\sco)?)\s?:\s*\n"
+)
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
