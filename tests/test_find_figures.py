@@ -1138,6 +1138,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.092", {"part_of": 0, "level": L.GRASSROOTS, "measure": R}),
         ],
     ),
+    (  # a town's party committee recognises at the district's level
+        "Năm 2025 có 14 mô hình được Ban Thường vụ Thị ủy công nhận.",
+        [("14", {"measure": R, "level": L.DISTRICT})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

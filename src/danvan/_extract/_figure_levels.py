@@ -67,7 +67,7 @@ _RECOGNISED_BY = re.compile(
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
-    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong|co\sso))"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong|co\sso))"
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     rf"{_RECOGNISED}\b"
@@ -78,7 +78,7 @@ _RECOGNISED_BY = re.compile(
 # 28 …, cấp xã 125".
 _BODY_THAT_RECOGNISED = re.compile(
     r"\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
-    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|quan|trung\suong)(?P<uy>\suy)?)"
+    r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong)(?P<uy>\suy)?)"
     rf"\s(?:da\s)?{_RECOGNISED}(?:\sthem)?\s$"
 )
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
@@ -158,7 +158,8 @@ def recognised_by(
         stop = SENTENCE_END.search(folded, end, end + _REACH)
         if _A_LEVEL.search(folded, end, stop.start() if stop else end + _REACH):
             return None  # "…, trong đó cấp huyện 28, cấp xã 125": the sentence names them
-    level = RecognitionLevel._lookup(f"cấp {body['tier']}")
+    tier = "thị xã" if body["tier"] == "thi" else body["tier"]  # "Thị ủy": the town's
+    level = RecognitionLevel._lookup(f"cấp {tier}")
     return None if level is None else (level, body.span("body"))
 
 
