@@ -1142,6 +1142,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025 có 14 mô hình được Ban Thường vụ Thị ủy công nhận.",
         [("14", {"measure": R, "level": L.DISTRICT})],
     ),
+    (  # exemplary households are exemplars their households hold
+        "Năm 2025, huyện biểu dương 21 hộ gia đình điển hình.",
+        [("21", {"measure": "honoured", "kind": E, "holder": H, "unit_of_measure": U.EXEMPLARS})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

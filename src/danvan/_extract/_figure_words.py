@@ -58,6 +58,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the, ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("tap the va ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
     ("tap the ca nhan", UnitOfMeasure.RECIPIENTS, None, None),
+    ("ho gia dinh dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.HOUSEHOLD),
     ("ho gia dinh", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
     ("ngay cong", UnitOfMeasure.WORKDAYS, None, None),
     # houses given to the poor, by their kind or their classifier: "56 nhà đại đoàn kết"
