@@ -1157,6 +1157,20 @@ def test_communes_with_a_model_of_a_level_are_covered_at_that_level() -> None:
     assert "Độ bao phủ: 27 (cấp tỉnh, xã)" in summary.to_text()
 
 
+def test_a_change_of_a_rate_is_left_out_for_a_person() -> None:
+    """ "Tỷ lệ … đạt 96,5%, tăng 2,5%": points or percent of the rate, not a count's change."""
+    result = _draft(
+        "Năm 2025, tỷ lệ thôn, tổ dân phố có mô hình đạt 96,5%, tăng 2,5% so với năm 2024.",
+        "r",
+    )
+    [rate] = result.report.figures
+    assert (rate.value, rate.measure, rate.change) == (Percent(Decimal("96.5")), "coverage", None)
+    [why] = result.left_out
+    assert why == (
+        "'2,5%' @ 60: a change of a rate ('tỷ lệ thôn, tổ dân phố có mô hình'): add it by hand"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

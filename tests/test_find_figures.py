@@ -1146,6 +1146,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025, huyện biểu dương 21 hộ gia đình điển hình.",
         [("21", {"measure": "honoured", "kind": E, "holder": H, "unit_of_measure": U.EXEMPLARS})],
     ),
+    (  # a rate of one act over another's count: the ratio is of the first act
+        (
+            "Tỷ lệ mô hình được công nhận trên tổng số mô hình đăng ký đạt 92,4% (1.071/1.159 "
+            "mô hình)."
+        ),
+        [("92,4%", {}), ("1.071", {"measure": R, "out_of": Count(1159)})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -27,7 +27,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold, fold_each
 
-__all__ = ["Share", "share_of", "target_shared"]
+__all__ = ["Share", "rate_changed", "share_of", "target_shared"]
 
 # How far before its count a share's base may lie: a section of a report ("1. Đăng ký
 # …: 264 mô hình … 2. Công nhận …: 231 mô hình (đạt 87,5%)").
@@ -70,6 +70,35 @@ def target_shared(text: str, mention: FigureMention) -> str | None:
     if found is None or not isinstance(mention.value, Percent):
         return None
     return words[: found.end()]
+
+
+# A sentence whose subject is a rate, up to a change of it: "Tỷ lệ mô hình được công nhận
+# … đạt 91,5% (…), tăng 3,2% so với năm 2024".
+_RATE_SUBJECT = re.compile(
+    r"(?:^|[.;!?\n]\s?)(?:[-+•]\s)?(?:[^.;:!?\n]{0,30},\s)?"  # "Năm 2025, tỷ lệ …"
+    r"(?P<rate>ty\sle\b(?:[^.;:!?\n]|(?<=[0-9])\.(?=[0-9])){0,160}?)$"
+)
+
+
+def rate_changed(text: str, mention: FigureMention) -> str | None:
+    """Why a change in percent of a rate is left out: points or percent, the text does not say.
+
+    "Tỷ lệ mô hình được công nhận … đạt 91,5%, tăng 3,2% so với năm 2024": not the
+    models' count up 3,2 %.
+    """
+    if mention.change is None or not isinstance(mention.value, Percent):
+        return None
+    start = mention.span[0]
+    found = _RATE_SUBJECT.search(fold_each(text[max(0, start - 200) : start]))
+    if found is None:
+        return None
+    said = text[max(0, start - 200) : start][found.start("rate") :]
+    named = _RATE_NAMED.match(fold_each(said))  # "Tỷ lệ thôn có mô hình", before "đạt"
+    return f"a change of a rate ('{said[: named.end()] if named else said[:5]}'): add it by hand"
+
+
+# The words that name a rate, up to its value's verb: "tỷ lệ thôn có mô hình (đạt)".
+_RATE_NAMED = re.compile(r"ty\sle(?:,?\s(?!dat\b|la\b|chiem\b|tang\b|giam\b)[a-z]+){0,8}")
 
 
 def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:

@@ -340,14 +340,17 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
 
 # The words of the count a ratio is compared with: "… so với (tổng) số (mô hình) đăng ký".
 _CLAUSE_ENDS = re.compile(r"[.;:!?\n](?:\s|$)")
-_COMPARED_BASE = re.compile(r"\bso\svoi\s(?:tong\s)?so\s(?:mo\shinh\s)?(?:da\s)?(?:duoc\s)?$")
+_COMPARED_BASE = re.compile(  # "… so với số đăng ký", "Tỷ lệ … trên tổng số mô hình đăng ký"
+    r"\b(?:so\svoi|tren)\s(?:tong\s)?so\s(?:mo\shinh\s)?(?:da\s)?(?:duoc\s)?$"
+)
 
 
 def before_the_base(source: CleanText, verb: Verb | None) -> Verb | None:
     """The verb before a comparison's base, in its clause, when ``verb`` is the base's own.
 
     "Số mô hình được công nhận đạt 78,4% so với số đăng ký (1.146/1.462 mô hình)": the
-    1.146 were recognised, of the 1.462 registered.
+    1.146 were recognised, of the 1.462 registered; so in "Tỷ lệ mô hình được công nhận
+    trên tổng số mô hình đăng ký đạt 91,5% (1.098/1.200 mô hình)".
     """
     if verb is None:
         return None

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
-from danvan._extract._draft_shares import target_shared
+from danvan._extract._draft_shares import rate_changed, target_shared
 from danvan._extract._figure_acted import acted_upon
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
@@ -56,7 +56,7 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     why = _why_not(mention, movement, scope) or another_period(text, mention)
     if why == NO_BASE and (target := target_shared(text, mention)) is not None:
         why = f"a share of '{target}' (a plan, a target or another period), not of a count"
-    why = why or _of_one_model(text, mention)
+    why = why or _of_one_model(text, mention) or rate_changed(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
 
