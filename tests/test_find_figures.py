@@ -1153,6 +1153,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("92,4%", {}), ("1.071", {"measure": R, "out_of": Count(1159)})],
     ),
+    (  # what models are tied to ends before their verb
+        "Năm 2025, có 88 mô hình “Dân vận khéo” gắn với chuyển đổi số được công nhận.",
+        [("88", {"measure": R, "category": "gắn với chuyển đổi số"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],
