@@ -1157,6 +1157,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2025, có 88 mô hình “Dân vận khéo” gắn với chuyển đổi số được công nhận.",
         [("88", {"measure": R, "category": "gắn với chuyển đổi số"})],
     ),
+    (  # a ministry recognises at the central level
+        (
+            "Năm 2025 có 17 mô hình được Bộ Công an công nhận, 6 mô hình được Bộ Quốc phòng "
+            "biểu dương."
+        ),
+        [
+            ("17", {"measure": R, "level": L.CENTRAL}),
+            ("6", {"measure": "honoured", "level": L.CENTRAL}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -67,7 +67,8 @@ _RECOGNISED_BY = re.compile(
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
-    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong|co\sso))"
+    r"(?:cac\s)?(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong|co\sso"
+    r"|bo\s(?:cong\san|quoc\sphong)))"  # "được Bộ Công an công nhận": a ministry, the centre's
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     rf"{_RECOGNISED}\b"
@@ -159,6 +160,7 @@ def recognised_by(
         if _A_LEVEL.search(folded, end, stop.start() if stop else end + _REACH):
             return None  # "…, trong đó cấp huyện 28, cấp xã 125": the sentence names them
     tier = "thị xã" if body["tier"] == "thi" else body["tier"]  # "Thị ủy": the town's
+    tier = "trung ương" if tier.startswith("bo ") else tier
     level = RecognitionLevel._lookup(f"cấp {tier}")
     return None if level is None else (level, body.span("body"))
 
