@@ -1154,8 +1154,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("92,4%", {}), ("1.071", {"measure": R, "out_of": Count(1159)})],
     ),
     (  # what models are tied to ends before their verb
-        "Năm 2025, có 88 mô hình “Dân vận khéo” gắn với chuyển đổi số được công nhận.",
-        [("88", {"measure": R, "category": "gắn với chuyển đổi số"})],
+        (
+            "Năm 2025, có 88 mô hình “Dân vận khéo” gắn với chuyển đổi số được công nhận; 41 mô"
+            " hình gắn với thực hiện Quy chế dân chủ ở cơ sở."
+        ),
+        [
+            ("88", {"measure": R, "category": "gắn với chuyển đổi số"}),
+            ("41", {"category": "gắn với thực hiện Quy chế dân chủ ở cơ sở"}),
+        ],
     ),
     (  # a ministry recognises at the central level
         (

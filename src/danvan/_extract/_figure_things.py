@@ -45,7 +45,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(
-    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la|co)\b)[a-z]+){0,8}"
+    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la)\b)[a-z]+){0,8}"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
 
