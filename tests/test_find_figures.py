@@ -1173,6 +1173,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("6", {"measure": "honoured", "level": L.CENTRAL}),
         ],
     ),
+    (  # models about another programme, named right after their noun
+        (
+            "Năm 2025, tỉnh công nhận 52 mô hình “Dân vận khéo” và 14 mô hình điểm về thực hiện "
+            "Quy chế dân chủ ở cơ sở."
+        ),
+        [
+            ("52", {"measure": R, "movement_words": None}),
+            ("14", {"movement_words": "về thực hiện Quy chế dân chủ ở cơ sở"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

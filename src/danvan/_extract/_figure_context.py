@@ -59,6 +59,12 @@ _NAMED_MOVEMENT = re.compile(
     r"|nguoi\stot,?\sviec\stot)"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
+# …or the programme models are about, right after their noun: "12 mô hình điểm về thực hiện
+# Quy chế dân chủ ở cơ sở" are that regulation's models, not the movement's.
+_ABOUT_A_PROGRAMME = re.compile(
+    r"(?:\s(?:diem|mau))?\s(?P<name>ve\s(?:viec\s)?(?:thuc\shien\s)?(?:quy\sche\sdan\schu"
+    r"(?:\so\sco\sso)?|cuoc\svan\sdong\s[^,.;:()\n0-9]{3,60}))"
+)
 _AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  # "… được tôn vinh"
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
 _NO_PROGRAMME_NAMED = re.compile(
@@ -188,7 +194,7 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     movement's name quoted as the models' ("256 mô hình “Học tập và làm theo …”").
     """
     folded, before = source.folded, None
-    named = _NAMED_MOVEMENT.match(folded, end)
+    named = _NAMED_MOVEMENT.match(folded, end) or _ABOUT_A_PROGRAMME.match(folded, end)
     if named is not None:
         return named.span("name")
     for a, found_end in source.spans_in(
