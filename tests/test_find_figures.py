@@ -1183,6 +1183,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("14", {"movement_words": "về thực hiện Quy chế dân chủ ở cơ sở"}),
         ],
     ),
+    (  # a body's clause after a semicolon that starts with "giúp"; mediators, one noun
+        (
+            "Hội Nông dân tỉnh đã vận động hội viên đóng góp 98.000 ngày công; giúp 1.730 hộ "
+            "thoát nghèo. Các thôn có 7.400 hòa giải viên."
+        ),
+        [
+            ("98.000", {"measure": "workdays", "category": "Hội Nông dân tỉnh"}),
+            ("1.730", {"measure": "out_of_poverty", "category": "Hội Nông dân tỉnh"}),
+            ("7.400", {"noun": "hòa giải viên"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -117,7 +117,7 @@ COMPOUND_NOUNS = (
     "to hop tac", "hop tac xa", "cau lac bo", "to tu quan", "to dan pho", "khu dan cu",
     "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
     "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
-    "to cong tac",
+    "to cong tac", "hoa giai vien",
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang",
 )

@@ -146,7 +146,7 @@ _NEXT_COUNT = re.compile(
 # A clause after a semicolon that starts with its verb, so with the subject before:
 # "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
 _NEXT_ACT = re.compile(
-    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS})"
+    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS}|giup)"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
