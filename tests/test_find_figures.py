@@ -1194,6 +1194,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7.400", {"noun": "hòa giải viên"}),
         ],
     ),
+    (  # a subset named by its topic, alone or beside a field, even among a body's count
+        (
+            "Năm 2025 có 517 mô hình, trong đó 96 mô hình bảo vệ môi trường. Hội Nông dân tỉnh "
+            "xây dựng 233 mô hình, trong đó 171 mô hình phát triển kinh tế, 62 mô hình bảo vệ "
+            "môi trường."
+        ),
+        [
+            ("517", {"category": None}),
+            ("96", {"category": "bảo vệ môi trường", "subset_of": 0}),
+            ("233", {"category": "Hội Nông dân tỉnh"}),
+            ("171", {"fields": (Field.ECONOMY,), "part_of": 2}),
+            ("62", {"category": "bảo vệ môi trường", "subset_of": 2}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

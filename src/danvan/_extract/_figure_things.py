@@ -167,7 +167,8 @@ def things_measured(
     }
     labelled = {i for i in said if _beside(mentions, said, i) and not mentions[i].fields}
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
-        if mention.category is not None:
+        among = mention.subset_of
+        if mention.category is not None and not _the_totals_body(mentions, mention):
             continue
         thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
         if thing is not None:  # "“Chính quyền thân thiện” (9 xã)": that model's count
@@ -187,9 +188,12 @@ def things_measured(
             thing = _TIED_TO.match(source.folded, end)
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
             topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
+            topic = topic or among is not None  # "…, trong đó 114 mô hình bảo vệ môi trường"
             where = i in wheres and _beside(mentions, wheres, i)  # "… 48 mô hình trong …"
             if thing is None and (topic or where):  # "nổi bật là 312 mô hình bảo vệ …"
-                thing = _topic(source.folded, end) if topic else _WHERE.match(source.folded, end)
+                thing = (_topic(source.folded, end) if topic else None) or (
+                    _WHERE.match(source.folded, end) if where else None
+                )
         else:
             continue
         if thing is not None:
@@ -198,6 +202,17 @@ def things_measured(
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
+
+
+def _the_totals_body(mentions: Sequence[FigureMention], mention: FigureMention) -> bool:
+    """Whether a subset of models has only the body of the total it is among, no cell."""
+    total = mentions[mention.subset_of] if mention.subset_of is not None else None
+    return (
+        total is not None
+        and mention.unit_of_measure in MODEL_UNITS
+        and mention.category == total.category
+        and not (mention.fields or mention.level or mention.holder)
+    )
 
 
 def _topic(folded: str, end: int) -> re.Match[str] | None:
