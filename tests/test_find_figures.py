@@ -1208,6 +1208,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("62", {"category": "bảo vệ môi trường", "subset_of": 2}),
         ],
     ),
+    (  # the numbers of a model's unquoted name are no counts; its places are
+        "Hội Phụ nữ xây dựng mô hình 5 không, 3 sạch tại 27 thôn.",
+        [("27", {"noun": "thôn"})],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

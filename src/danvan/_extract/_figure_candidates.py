@@ -103,6 +103,29 @@ def _numbers_its_line(folded: str, match: re.Match[str]) -> bool:
     )
 
 
+# A model's name of numbers and words, unquoted, right after its noun: "mô hình 5 không, 3
+# sạch", "mô hình 3 an toàn"; a count comes before its noun, not after it.
+_IN_A_NAME = re.compile(r"\bmo\shinh\s(?:[0-9]\s[a-z]+(?:\s[a-z]+)?,?\s)?$")
+_NAMES_A_MODEL = re.compile(
+    r"\s(?:khong|sach|tot|co|an\stoan|xanh|giam|tang|cung|du|dep|tu\squan)\b"
+)
+
+
+def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
+    """Whether a candidate numbers something, or is of a model's name.
+
+    "số 03", "lần thứ 3" (not "cấp cơ sở 692"); "mô hình 5 không, 3 sạch".
+    """
+    folded, start = source.folded, match.start("number")
+    before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
+    if before is not None and not _A_PLACE.match(source.clean, before.start()):
+        return True
+    return bool(
+        _NAMES_A_MODEL.match(folded, match.end())
+        and _IN_A_NAME.search(folded, max(0, start - 24), start)
+    )
+
+
 def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
@@ -120,9 +143,8 @@ def figure_candidates(
         start = match.start("number")
         if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
             continue
-        before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
-        if before is not None and not _A_PLACE.match(source.clean, before.start()):
-            continue  # "số 03", "lần thứ 3"; not "cấp cơ sở 692"
+        if _a_name_or_a_number(source, match):
+            continue
         if match["percent"] is None and (
             NOT_FIGURE_AFTER.match(folded, match.end()) or _numbers_its_line(folded, match)
         ):
