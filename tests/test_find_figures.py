@@ -1212,6 +1212,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Hội Phụ nữ xây dựng mô hình 5 không, 3 sạch tại 27 thôn.",
         [("27", {"noun": "thôn"})],
     ),
+    (  # a medal or an order asked of another body is proposed; an order's class is its name
+        (
+            "Ban Thường vụ Tỉnh ủy đề nghị Ban Dân vận Trung ương tặng Kỷ niệm chương “Vì sự "
+            "nghiệp Dân vận” cho 19 cá nhân; đề nghị Chủ tịch nước tặng Huân chương Lao động "
+            "hạng Ba cho 2 tập thể."
+        ),
+        [
+            ("19", {"measure": "proposed", "award_form": AwardForm.COMMEMORATIVE_MEDAL}),
+            ("2", {"measure": "proposed", "award_form": AwardForm.ORDER}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -25,7 +25,8 @@ _NO_REASON = r"(?:(?!\b(?:vi|nho|do\s(?:da\s)?co)\s)[^,.;:()\n0-9])"
 # niệm chương Vì sự nghiệp Dân vận của … ("vì" there gives no reason).
 _MEDAL_NAME = (
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»]"
-    r"|\svi\s(?:su\snghiep|the\she\stre)(?:\s[a-z]+){0,6}?(?=\s(?:cua|cho)\s|\s?[,.;]))?"
+    r"|\svi\s(?:su\snghiep|the\she\stre)(?:\s[a-z]+){0,6}?(?=\s(?:cua|cho)\s|\s?[,.;])"
+    r"|(?:\s[a-z]+){1,4}?\shang\s(?:nhat|nhi|ba))?"  # an order's: "… Lao động hạng Ba"
 )
 _AWARD = re.compile(
     r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"

@@ -61,7 +61,8 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # UBND tỉnh công nhận …" (the proposal a noun).
 _PROPOSED_ACT = re.compile(
     rf"\b{PROPOSING}\s(?!cua\b)(?:[a-z]+,?\s){{0,8}}?(?:cong\snhan|xac\snhan|khen\sthuong"
-    r"|bieu\sduong|tuyen\sduong|(?:tang|trao)(?:\s(?:bang|giay)\skhen)?)\b"
+    r"|bieu\sduong|tuyen\sduong|(?:tang|trao)(?:\s(?:bang\skhen|giay\skhen|ky\sniem\schuong"
+    r"|huan\schuong|huy\schuong))?)\b"
 )
 # An act joined to the one a proposal asks for, which it asks for too.
 _JOINED_ACT = re.compile(r"[^.;:()\n]{0,80}?(?:,|\sva)\s(?:(?:tang|trao)(?:\sthuong)?\s)?")
