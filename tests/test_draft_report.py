@@ -1171,6 +1171,20 @@ def test_a_change_of_a_rate_is_left_out_for_a_person() -> None:
     )
 
 
+def test_a_total_raised_to_over_months_is_no_quarters() -> None:
+    """ "Quý III/2025, … nâng tổng số … trong 9 tháng lên 287": not the quarter's count."""
+    result = _draft(
+        "Quý III/2025, có 38 mô hình được công nhận, nâng tổng số mô hình được công nhận "
+        "trong 9 tháng lên 287 mô hình.",
+        "r",
+    )
+    [quarter] = result.report.figures
+    assert quarter.value == Count(38)
+    [why] = result.left_out
+    assert why.startswith("'287 mô hình'")
+    assert "a total to date" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

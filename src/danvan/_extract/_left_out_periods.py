@@ -170,7 +170,8 @@ _CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
 # 2021 đến nay) lên 1.432"; of a measure added up over time, it is no year's (a stock's
 # may be).
 _RAISED_TO = re.compile(
-    r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}\slen\s?$"
+    r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}(?=\sthang\b)){0,80}"
+    r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
