@@ -1223,6 +1223,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"measure": "proposed", "award_form": AwardForm.ORDER}),
         ],
     ),
+    (  # units that each have at least one model are covered, of the level said after it
+        (
+            "Đến nay, 100% thôn, tổ dân phố có ít nhất 01 mô hình; 38/41 xã có ít nhất 1 mô "
+            "hình được công nhận cấp huyện."
+        ),
+        [
+            ("100%", {"measure": "coverage", "level": None}),
+            ("ít nhất 1", {"average_words": "100% thôn, tổ dân phố"}),
+            ("38", {"measure": "coverage", "out_of": Count(41), "level": L.DISTRICT}),
+            ("ít nhất 1", {"average_words": "38/41 xã"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

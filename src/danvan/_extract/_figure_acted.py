@@ -154,7 +154,8 @@ _UNIT_KINDS = (
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"
-    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc)\s(?:mo\shinh|dien\shinh)\b"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc)\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"
+    r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
     rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
     rf"(?:\s(?P<level>cap\s{TIER})\b)?"
 )

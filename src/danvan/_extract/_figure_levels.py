@@ -35,7 +35,7 @@ __all__ = [
 _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
     r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s))?"  # "xã, phường"
-    r"(?:co\s(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"  # "… có mô hình được …"
+    r"(?:co\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"
     r"(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
