@@ -1185,6 +1185,24 @@ def test_a_total_raised_to_over_months_is_no_quarters() -> None:
     assert "a total to date" in why
 
 
+def test_a_share_before_its_ratio_in_brackets_restates_it() -> None:
+    """ "đạt 92,4% (1.071/1.159 mô hình)": the share of the ratio after it, checked by it."""
+    result = _draft(
+        "Năm 2025, số mô hình được công nhận đạt 92,4% (1.071/1.159 mô hình); số xã có mô "
+        "hình đạt 95% (38/42 xã).",
+        "r",
+    )
+    ratio, share = result.report.figures[:2]
+    assert (ratio.value, ratio.out_of) == (Count(1071), Count(1159))
+    assert (share.value, share.restates, share.measure) == (
+        Percent(Decimal("92.4")),
+        ratio.id,
+        "recognised",
+    )
+    [why] = result.left_out  # 38 of 42 are 90,5 %, not 95 %
+    assert why == "'95%' @ 90: it is not 38 out of 42: check the report's numbers"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

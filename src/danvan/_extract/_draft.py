@@ -18,6 +18,7 @@ from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
+from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
 from danvan._extract._figures import FigureMention, figures_and_unread
@@ -26,7 +27,6 @@ from danvan._extract._left_out import (
     cell_in_words,
     covered_alone,
     inferred,
-    totals_first,
     why_left_out,
     why_not,
 )
@@ -144,7 +144,7 @@ def draft_report(
         movement=movement,
         period=period,
     )
-    for i in totals_first(mentions):
+    for i in totals_first(read, mentions):
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
         why = why_not(mention, read, movement, scope)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)

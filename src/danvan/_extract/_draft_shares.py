@@ -27,7 +27,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold, fold_each
 
-__all__ = ["Share", "rate_changed", "share_of", "target_shared"]
+__all__ = ["Share", "rate_changed", "ratio_after", "share_of", "target_shared"]
 
 # How far before its count a share's base may lie: a section of a report ("1. Đăng ký
 # …: 264 mô hình … 2. Công nhận …: 231 mô hình (đạt 87,5%)").
@@ -101,6 +101,61 @@ def rate_changed(text: str, mention: FigureMention) -> str | None:
 _RATE_NAMED = re.compile(r"ty\sle(?:,?\s(?!dat\b|la\b|chiem\b|tang\b|giam\b)[a-z]+){0,8}")
 
 
+# Between a share and its ratio written after it, in brackets: "đạt 91,5% (1.098/1.200 …".
+_BRACKET_OPENS = re.compile(r"\s?\(\s?")
+
+
+def ratio_after(text: str, mentions: Sequence[FigureMention], i: int) -> int | None:
+    """The ratio in brackets right after percentage ``i``, which it is the share of, if any."""
+    share = mentions[i]
+    if not isinstance(share.value, Percent) or share.change is not None or i + 1 >= len(mentions):
+        return None
+    ratio = mentions[i + 1]
+    if (
+        not isinstance(ratio.value, Count)
+        or ratio.out_of is None
+        or ratio.change is not None
+        or not _BRACKET_OPENS.fullmatch(text, share.span[1], ratio.span[0])
+    ):
+        return None
+    return i + 1
+
+
+def _of_the_ratio_after(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
+    """The share percentage ``i`` is of the ratio in brackets right after it, if any."""
+    ratio = ratio_after(text, mentions, i)
+    if ratio is None:
+        return None
+    part, share = mentions[ratio], mentions[i].value
+    agrees = (
+        isinstance(share, Percent)
+        and isinstance(part.value, Count)
+        and part.out_of is not None
+        and share_agrees(share, part.value, part.out_of)
+    )
+    return Share(ratio, ratio, agrees=agrees)
+
+
+def _of_the_ratio_before(
+    text: str, mentions: Sequence[FigureMention], i: int, *, right_after: bool
+) -> Share | None:
+    """The share percentage ``i`` is of the ratio right before it, when written right after.
+
+    "1.953/2.148 thôn …, chiếm 90,9%" is the ratio's; not "425/432 chi bộ, 100% cơ quan,
+    đơn vị …", the share of others.
+    """
+    part, share = mentions[i - 1], mentions[i].value
+    if not right_after or _counts_other(text, mentions[i], part):
+        return None
+    agrees = (
+        isinstance(share, Percent)
+        and isinstance(part.value, Count)
+        and part.out_of is not None
+        and share_agrees(share, part.value, part.out_of)
+    )
+    return Share(i - 1, i - 1, agrees=agrees)
+
+
 def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
     """The counts percentage ``i`` is a share of, when it follows one right after it.
 
@@ -108,7 +163,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     sentence it could be out of (``agrees`` false); ``None`` when there is neither.
     """
     share = mentions[i].value
-    if not isinstance(share, Percent) or mentions[i].change is not None or i == 0:
+    if not isinstance(share, Percent) or mentions[i].change is not None:
         return None
     end = mentions[i].span[1]
     if _OF_A_TARGET.match(fold(text[end : end + 30])):  # "đạt 98,6% kế hoạch": of no count
@@ -116,14 +171,13 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     total = mentions[i].part_of
     if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"
         return Share(None, total, agrees=True)
+    if (ratio := _of_the_ratio_after(text, mentions, i)) is not None or i == 0:
+        return ratio  # "đạt 91,5% (1.098/1.200 mô hình)"
     part = mentions[i - 1]
     counted = part.value
     right_after = _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
     if isinstance(counted, Count) and part.out_of is not None and part.change is None:
-        if right_after is None or _counts_other(text, mentions[i], part):
-            return None  # "1.953/2.148 thôn …, chiếm 90,9%" is the ratio's; not "425/432
-            # chi bộ, 100% cơ quan, đơn vị …", the share of others
-        return Share(i - 1, i - 1, agrees=share_agrees(share, counted, part.out_of))
+        return _of_the_ratio_before(text, mentions, i, right_after=right_after is not None)
     if not isinstance(counted, Count) or not _counted(part) or right_after is None:
         return None
     before = range(i - 2, -1, -1)

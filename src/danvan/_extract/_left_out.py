@@ -36,7 +36,6 @@ __all__ = [
     "covered_alone",
     "inferred",
     "total_left_out",
-    "totals_first",
     "why_left_out",
     "why_not",
 ]
@@ -313,48 +312,6 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
     if total.awarded:  # "… Bằng khen cho 20 tập thể …, trong đó có 5 tập thể …"
         return f"among the '{total.text}' of an award batch, which is drafted as an award"
     return f"a part of '{total.text}', which is not drafted as a figure"
-
-
-def totals_first(mentions: Sequence[FigureMention]) -> list[int]:
-    """The mentions' indices in text order, but each total before its parts.
-
-    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
-    and so do the rows of a group in a table, the group's row needing the table's total;
-    a share right after such a part ("Kinh tế | 120 | 112 | 93,3" above "Tổng số") needs
-    the part's.
-    """
-
-    def restated(i: int) -> int | None:  # the part a share right after it restates
-        if mentions[i].part_of is None and i and isinstance(mentions[i].value, Percent):
-            before = mentions[i - 1].part_of
-            return i - 1 if before is not None and before > i - 1 else None
-        return None
-
-    def follows(i: int) -> int | None:
-        part = restated(i)
-        return mentions[i].part_of if part is None else part
-
-    def key(i: int) -> tuple[int, int, int]:
-        part = restated(i)
-        total = mentions[i].part_of if part is None else mentions[part].part_of
-        return (total, 1, i) if total is not None and total > i else (i, 0, i)
-
-    order: list[int] = []
-    placed: set[int] = set()
-    waiting: dict[int, list[int]] = {}  # the parts of a total not placed yet
-    for i in sorted(range(len(mentions)), key=key):
-        total = follows(i)
-        if total is not None and total != i and total not in placed:
-            waiting.setdefault(total, []).append(i)
-            continue
-        ready = [i]
-        while ready:
-            at = ready.pop(0)
-            order.append(at)
-            placed.add(at)
-            ready[:0] = waiting.pop(at, [])
-    order.extend(i for parts in waiting.values() for i in parts)  # a total never placed
-    return order
 
 
 def _change_left_out(
