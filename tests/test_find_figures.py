@@ -1235,6 +1235,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("ít nhất 1", {"average_words": "38/41 xã"}),
         ],
     ),
+    (  # the bodies' counts of a group that add up to its count are its parts; not otherwise
+        (
+            "Lực lượng vũ trang tỉnh có 284 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 117 mô "
+            "hình, Công an tỉnh 131 mô hình, Bộ đội Biên phòng tỉnh 36 mô hình. Các đoàn thể "
+            "có 412 mô hình, trong đó Hội Nông dân 150 mô hình, Đoàn Thanh niên 120 mô hình."
+        ),
+        [
+            ("284", {"category": "Lực lượng vũ trang tỉnh"}),
+            ("117", {"category": "Bộ Chỉ huy Quân sự tỉnh", "part_of": 0}),
+            ("131", {"category": "Công an tỉnh", "part_of": 0}),
+            ("36", {"category": "Bộ đội Biên phòng tỉnh", "part_of": 0}),
+            ("412", {"category": "Các đoàn thể"}),
+            ("150", {"category": "Hội Nông dân", "part_of": None, "subset_of": 4}),
+            ("120", {"category": "Đoàn Thanh niên", "part_of": None, "subset_of": 4}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -20,6 +20,7 @@ from danvan._extract._figure_words import (
     VERB_WORDS,
 )
 from danvan._text import fold
+from danvan._vocabulary import Qualifier
 
 __all__ = [
     "KINDS_OF_UNIT",
@@ -198,6 +199,45 @@ def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
         ):
             evidence = {**mention.evidence, "category": total.evidence["category"]}
             mentions[i] = attrs.evolve(mention, category=total.category, evidence=evidence)
+    _bodies_of_a_group(mentions)
+
+
+def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
+    """Bodies' counts among a group's count that add up to it are its parts, in place.
+
+    "Mặt trận Tổ quốc và các đoàn thể tỉnh có 845 mô hình (Mặt trận 112 mô hình; Hội Nông
+    dân 203 mô hình; …)": a breakdown by body, when every body's count of it is of its act
+    and unit and no other cell, and they add up to it exactly.
+    """
+    among: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.subset_of is not None:
+            among.setdefault(mention.subset_of, []).append(i)
+    for t, some in among.items():
+        total = mentions[t]
+        whole = total.value
+        if (
+            len(some) < 2
+            or total.category is None
+            or not isinstance(whole, Count)
+            or whole.qualifier is not Qualifier.EXACT
+        ):
+            continue
+        counts = [
+            m.value.value
+            for m in (mentions[i] for i in some)
+            if m.category not in (None, total.category)
+            and (m.measure, m.unit_of_measure) == (total.measure, total.unit_of_measure)
+            and not (m.fields or m.level or m.holder)
+            and isinstance(m.value, Count)
+            and m.value.qualifier is Qualifier.EXACT
+        ]
+        if len(counts) < len(some) or sum(counts) != whole.value:
+            continue
+        said = (total.text, total.span)
+        for i in some:
+            evidence = {**mentions[i].evidence, "part_of": said}
+            mentions[i] = attrs.evolve(mentions[i], part_of=t, subset_of=None, evidence=evidence)
 
 
 def _another_bodys(
