@@ -1203,6 +1203,23 @@ def test_a_share_before_its_ratio_in_brackets_restates_it() -> None:
     assert why == "'95%' @ 90: it is not 38 out of 42: check the report's numbers"
 
 
+def test_exemplars_recognised_are_not_set_against_models_registered() -> None:
+    """More exemplars recognised than models registered is no finding; models are checked."""
+    fine = _draft(
+        "- Số mô hình đăng ký: 1.214 mô hình.\n- Số điển hình được công nhận: 1.438 điển hình.",
+        "nb-kinds",
+        "năm 2025",
+    )
+    assert _new_findings(fine) == []
+    wrong = _draft(
+        "- Số mô hình đăng ký: 1.214 mô hình.\n- Số mô hình được công nhận: 1.438 mô hình.",
+        "nb-kinds",
+        "năm 2025",
+    )
+    [finding] = _new_findings(wrong)
+    assert "1.438" in finding
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

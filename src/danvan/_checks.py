@@ -20,6 +20,7 @@ from danvan._breakdowns import breakdown_rule, reports_of
 from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
 from danvan._figures import Figure, count_of, is_count
+from danvan._measures import MODEL_UNITS
 from danvan._rules import Finding, Findings, Rule, Severity, Verdict
 from danvan._special_rules import SPECIAL_RULES, cell_of
 from danvan.exceptions import DanvanError, InvalidValueError, UnknownTermError
@@ -45,7 +46,9 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
             partners = [
                 (j, right)
                 for j, right in rights.get(cell_of(left), [])
-                if j != i and (None in (left.period, right.period) or left.period == right.period)
+                if j != i
+                and (None in (left.period, right.period) or left.period == right.period)
+                and not _other_models(left, right)
             ]
             if not partners and rule.missing == "finding":
                 found.append(
@@ -68,6 +71,15 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                         )
                     )
     return found
+
+
+def _other_models(left: Figure, right: Figure) -> bool:
+    """Whether two figures count other models: "1.438 điển hình" are no count of "1.214 mô hình".
+
+    A count of models may be set against one of recipients, by a rule that says so.
+    """
+    units = {left.unit_of_measure, right.unit_of_measure}
+    return len(units) > 1 and units <= MODEL_UNITS
 
 
 def _some_of_their_cell(figures: Sequence[Figure]) -> set[int]:

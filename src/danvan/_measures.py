@@ -28,6 +28,7 @@ __all__ = [
     "AcrossUnits",
     "Measure",
     "measure_label",
+    "MODEL_UNITS",
     "Per",
     "UnitOfMeasure",
     "UnitOfMeasureDefinition",
@@ -77,6 +78,12 @@ class UnitOfMeasure(Term):
     HA = ("ha", "ha", "hectares")
     M2 = ("m2", "m²", "square metres", "m2", "mét vuông")
     PERCENT = ("percent", "%", "percent", "phần trăm")
+
+
+#: The units that count models or exemplars.
+MODEL_UNITS = frozenset(
+    (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
+)
 
 
 class Per(Term):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from danvan._counts import MAGNITUDE_WORDS
-from danvan._measures import UnitOfMeasure
+from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -123,10 +123,6 @@ COMPOUND_NOUNS = (
 )
 # fmt: on
 
-#: The units that count models or exemplars.
-MODEL_UNITS = frozenset(
-    (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
-)
 
 #: What was done, as the built-in measure's code: folded verb phrases, longest first
 #: within a measure. A passive "được … công nhận" reads the same.
