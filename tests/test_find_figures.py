@@ -1251,6 +1251,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("120", {"category": "Đoàn Thanh niên", "part_of": None, "subset_of": 4}),
         ],
     ),
+    (  # the parts of a total of occurrences count occurrences
+        (
+            "Các cấp đã khen thưởng 1.126 lượt tập thể, 2.084 lượt cá nhân; trong đó cấp tỉnh "
+            "khen thưởng 74 tập thể, 103 cá nhân."
+        ),
+        [
+            ("1.126", {"occurrences": True}),
+            ("2.084", {"occurrences": True}),
+            ("74", {"occurrences": True, "part_of": 0, "level": L.PROVINCE}),
+            ("103", {"occurrences": True, "part_of": 1, "level": L.PROVINCE}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

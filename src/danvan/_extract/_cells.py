@@ -234,16 +234,37 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
     if mention.noun and not (
         total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in HOLDER_UNITS
     ):
-        return mention
+        return _its_occurrences(mention, total)
     evidence = dict(mention.evidence)
     if "noun" in total.evidence:
         evidence["unit_of_measure"] = total.evidence["noun"]
-    return attrs.evolve(
+    taken = attrs.evolve(
         mention,
         unit_of_measure=total.unit_of_measure,
         kind=mention.kind or total.kind,
         evidence=evidence,
     )
+    return _its_occurrences(taken, total)
+
+
+def _its_occurrences(part: FigureMention, total: FigureMention) -> FigureMention:
+    """A part of a total of occurrences counts occurrences too.
+
+    "khen thưởng 1.245 lượt tập thể, …; trong đó cấp tỉnh khen thưởng 86 tập thể": 86 of
+    the 1.245 times a collective was commended.
+    """
+    if (
+        part.occurrences
+        or not total.occurrences
+        or part.unit_of_measure is not total.unit_of_measure
+        or not isinstance(part.value, Count)
+    ):
+        return part
+    evidence = {
+        **part.evidence,
+        "occurrences": total.evidence.get("noun", (total.text, total.span)),
+    }
+    return attrs.evolve(part, occurrences=True, evidence=evidence)
 
 
 def cells_in_their_totals(mentions: list[FigureMention]) -> None:
