@@ -88,11 +88,11 @@ def rate_changed(text: str, mention: FigureMention) -> str | None:
     """
     if mention.change is None or not isinstance(mention.value, Percent):
         return None
-    start = mention.span[0]
-    found = _RATE_SUBJECT.search(fold_each(text[max(0, start - 200) : start]))
+    before = text[max(0, mention.span[0] - 200) : mention.span[0]]
+    found = _RATE_SUBJECT.search(fold_each(before))
     if found is None:
         return None
-    said = text[max(0, start - 200) : start][found.start("rate") :]
+    said = before[found.start("rate") :]
     named = _RATE_NAMED.match(fold_each(said))  # "Tỷ lệ thôn có mô hình", before "đạt"
     return f"a change of a rate ('{said[: named.end()] if named else said[:5]}'): add it by hand"
 
@@ -121,11 +121,8 @@ def ratio_after(text: str, mentions: Sequence[FigureMention], i: int) -> int | N
     return i + 1
 
 
-def _of_the_ratio_after(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
-    """The share percentage ``i`` is of the ratio in brackets right after it, if any."""
-    ratio = ratio_after(text, mentions, i)
-    if ratio is None:
-        return None
+def _of_the_ratio(mentions: Sequence[FigureMention], i: int, ratio: int) -> Share:
+    """Percentage ``i`` as the share of the ratio ``ratio``, and whether its numbers give it."""
     part, share = mentions[ratio], mentions[i].value
     agrees = (
         isinstance(share, Percent)
@@ -136,6 +133,12 @@ def _of_the_ratio_after(text: str, mentions: Sequence[FigureMention], i: int) ->
     return Share(ratio, ratio, agrees=agrees)
 
 
+def _of_the_ratio_after(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
+    """The share percentage ``i`` is of the ratio in brackets right after it, if any."""
+    ratio = ratio_after(text, mentions, i)
+    return None if ratio is None else _of_the_ratio(mentions, i, ratio)
+
+
 def _of_the_ratio_before(
     text: str, mentions: Sequence[FigureMention], i: int, *, right_after: bool
 ) -> Share | None:
@@ -144,16 +147,9 @@ def _of_the_ratio_before(
     "1.953/2.148 thôn …, chiếm 90,9%" is the ratio's; not "425/432 chi bộ, 100% cơ quan,
     đơn vị …", the share of others.
     """
-    part, share = mentions[i - 1], mentions[i].value
-    if not right_after or _counts_other(text, mentions[i], part):
+    if not right_after or _counts_other(text, mentions[i], mentions[i - 1]):
         return None
-    agrees = (
-        isinstance(share, Percent)
-        and isinstance(part.value, Count)
-        and part.out_of is not None
-        and share_agrees(share, part.value, part.out_of)
-    )
-    return Share(i - 1, i - 1, agrees=agrees)
+    return _of_the_ratio(mentions, i, i - 1)
 
 
 def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | None:
@@ -165,8 +161,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     share = mentions[i].value
     if not isinstance(share, Percent) or mentions[i].change is not None:
         return None
-    end = mentions[i].span[1]
-    if _OF_A_TARGET.match(fold(text[end : end + 30])):  # "đạt 98,6% kế hoạch": of no count
+    if target_shared(text, mentions[i]) is not None:  # "đạt 98,6% kế hoạch": of no count
         return None
     total = mentions[i].part_of
     if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"
