@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._cells import adds_up
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import (
@@ -20,7 +21,6 @@ from danvan._extract._figure_words import (
     VERB_WORDS,
 )
 from danvan._text import fold
-from danvan._vocabulary import Qualifier
 
 __all__ = [
     "KINDS_OF_UNIT",
@@ -215,24 +215,14 @@ def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
             among.setdefault(mention.subset_of, []).append(i)
     for t, some in among.items():
         total = mentions[t]
-        whole = total.value
-        if (
-            len(some) < 2
-            or total.category is None
-            or not isinstance(whole, Count)
-            or whole.qualifier is not Qualifier.EXACT
-        ):
+        if len(some) < 2 or total.category is None or not adds_up(mentions, some, t):
             continue
-        counts = [
-            m.value.value
-            for m in (mentions[i] for i in some)
-            if m.category not in (None, total.category)
+        if not all(
+            m.category not in (None, total.category)
             and (m.measure, m.unit_of_measure) == (total.measure, total.unit_of_measure)
             and not (m.fields or m.level or m.holder)
-            and isinstance(m.value, Count)
-            and m.value.qualifier is Qualifier.EXACT
-        ]
-        if len(counts) < len(some) or sum(counts) != whole.value:
+            for m in (mentions[i] for i in some)
+        ):
             continue
         said = (total.text, total.span)
         for i in some:

@@ -23,6 +23,7 @@ from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
+    "adds_up",
     "cells_in_their_totals",
     "HOLDER_UNITS",
     "STAGES",
@@ -220,6 +221,13 @@ def exact(mention: FigureMention) -> int | None:
     if isinstance(value, Count) and value.qualifier is Qualifier.EXACT:
         return value.value
     return None
+
+
+def adds_up(mentions: Sequence[FigureMention], parts: Sequence[int], total: int) -> bool:
+    """Whether the exact counts ``parts`` add up to the exact count ``total``."""
+    values = [exact(mentions[j]) for j in parts]
+    whole = exact(mentions[total])
+    return whole is not None and None not in values and sum(v or 0 for v in values) == whole
 
 
 def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -> FigureMention:

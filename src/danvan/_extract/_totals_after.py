@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._cells import dimension, exact, measured_as_total
+from danvan._extract._cells import adds_up, dimension, exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._numbers import Percent
 from danvan._periods import Period
@@ -61,7 +61,7 @@ def total_after_its_parts(
         if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 90), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
-        if len(parts) < 2 or (next_one and not _adds_up(mentions, parts, i)):
+        if len(parts) < 2 or (next_one and not adds_up(mentions, parts, i)):
             continue  # "…. Tổng cộng 1.388 mô hình": only of items that add up to it
         said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
         if len(said) > 1 or (verb_said(mention) and said and said != {mention.measure}):
@@ -156,7 +156,7 @@ def bodies_before_their_total(
         ):
             continue
         parts = _bodies_before(folded, mentions, spans, i)
-        if len(parts) >= 2 and _adds_up(mentions, parts, i):
+        if len(parts) >= 2 and adds_up(mentions, parts, i):
             whole = (total.text, total.span)
             for j in parts:
                 evidence = {**mentions[j].evidence, "part_of": whole}
@@ -194,10 +194,3 @@ def _bodies_before(
             return []
         parts.append(j)
     return parts
-
-
-def _adds_up(mentions: Sequence[FigureMention], parts: list[int], total: int) -> bool:
-    """Whether the exact counts ``parts`` add up to the exact count ``total``."""
-    values = [exact(mentions[j]) for j in parts]
-    whole = exact(mentions[total])
-    return whole is not None and None not in values and sum(v or 0 for v in values) == whole
