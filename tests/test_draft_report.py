@@ -1220,6 +1220,18 @@ def test_exemplars_recognised_are_not_set_against_models_registered() -> None:
     assert "1.438" in finding
 
 
+def test_people_taking_part_in_models_are_not_among_them() -> None:
+    """ "45 mô hình, trong đó 12 mô hình … với 340 hội viên tham gia": no subset of models."""
+    text = (
+        'Hội Nông dân huyện duy trì 45 mô hình, trong đó có 12 mô hình "Nông dân giúp nhau '
+        'làm kinh tế" với 340 hội viên tham gia, tổng vốn 2,3 tỷ đồng.'
+    )
+    result = _draft(text, "nb-takepart", "năm 2025")
+    people = [f for f in result.report.figures if f.measure == "participants"]
+    assert [(str(f.value), f.subset_of, f.part_of) for f in people] == [("340", None, None)]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

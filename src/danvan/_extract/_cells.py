@@ -176,8 +176,15 @@ def _done_by_models(mention: FigureMention, total: FigureMention) -> bool:
     """Whether a count is of what the models of its total did, not among them.
 
     "… 2.346 mô hình …; trong đó có 1.128 mô hình …, góp phần giúp 9.250 hộ thoát nghèo".
+    Nor are the people who take part in models among them ("45 mô hình, trong đó có 12
+    mô hình … với 340 hội viên tham gia"), nor people among models that are not people.
     """
-    return total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure not in _AMONG_MODELS
+    unit, its = mention.unit_of_measure, total.unit_of_measure
+    return its in MODEL_UNITS and (
+        unit not in _AMONG_MODELS
+        or mention.measure == "participants"
+        or (unit is UnitOfMeasure.PEOPLE and its is UnitOfMeasure.MODELS)
+    )
 
 
 # What a count of models may have among it: models, their holders and people ("325 cá nhân
