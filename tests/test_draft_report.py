@@ -1232,6 +1232,54 @@ def test_people_taking_part_in_models_are_not_among_them() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_graded_count_takes_the_passive_after_its_comma() -> None:
+    """ "28 mô hình hoạt động hiệu quả, được Ban Chỉ đạo … công nhận": recognised ones."""
+    text = (
+        "Năm 2025, các chi bộ đăng ký xây dựng 35 mô hình. Có 28 mô hình hoạt động hiệu quả, "
+        "được Ban Chỉ đạo phường kiểm tra, công nhận; 7 mô hình hiệu quả chưa cao, được "
+        "giao bổ sung 4 nội dung."
+    )
+    figures = _draft(text, "nb-graded", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("35", "registered", None),
+        ("28", "recognised", "hiệu quả"),
+        ("7", "models", "hiệu quả chưa cao"),
+    ]
+
+
+def test_parts_of_a_total_to_date_in_the_next_sentence_are_of_no_year() -> None:
+    """ "Năm 2025, … Đến nay, có 1.150 …. Trong đó, 240 … cấp tỉnh": not 2025's counts."""
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 92 mô hình. Đến nay, toàn tỉnh có 1.150 mô hình được "
+        "công nhận. Trong đó, 240 mô hình cấp tỉnh, 910 mô hình cấp xã."
+    )
+    result = _draft(text, "nb-todate-parts", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["92"]
+    assert [line.split(" @ ")[0] for line in result.left_out] == [
+        "'1.150 mô hình'",
+        "'240 mô hình'",
+        "'910 mô hình'",
+    ]
+
+
+def test_parts_in_the_next_sentence_of_a_total_since_when_the_year_was_said() -> None:
+    """ "Năm 2025, … đăng ký 32 …. Đến nay, có 30/32 … công nhận. Trong đó, …": its parts."""
+    text = (
+        "Năm 2025, Đảng ủy xã chỉ đạo đăng ký xây dựng 32 mô hình. Đến nay, có 30/32 mô hình "
+        "đạt hiệu quả, được Ban Chỉ đạo xã đánh giá, công nhận. Trong đó, lĩnh vực kinh tế 16 "
+        "mô hình, văn hóa - xã hội 8 mô hình, quốc phòng - an ninh 6 mô hình."
+    )
+    figures = _draft(text, "nb-since-parts", "năm 2025").report.figures
+    total = figures[1]
+    assert (str(total.value), total.measure) == ("30", "recognised")
+    assert [(str(f.value), f.part_of) for f in figures[2:]] == [
+        ("16", total.id),
+        ("8", total.id),
+        ("6", total.id),
+    ]
+    assert _new_findings(_draft(text, "nb-since-parts", "năm 2025")) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -196,7 +196,8 @@ def _not_the_totals(
     if total is None or "period" not in said:
         return found, said
     a, b = (source.at(at) for at in said["period"][1])
-    if spans[total][1] > a or _LIST_OPENS.search(source.folded, b, start) is None:
+    before = b <= spans[total][0]  # "Năm 2025, … Đến nay, có 1.150 …": the total's, not theirs
+    if not before and (spans[total][1] > a or _LIST_OPENS.search(source.folded, b, start) is None):
         return found, said
     return (
         {name: value for name, value in found.items() if name != "period"},
