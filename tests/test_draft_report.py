@@ -1280,6 +1280,23 @@ def test_parts_in_the_next_sentence_of_a_total_since_when_the_year_was_said() ->
     assert _new_findings(_draft(text, "nb-since-parts", "năm 2025")) == []
 
 
+def test_a_sentence_that_opens_with_bodies_after_cu_the_lists_their_parts() -> None:
+    """ "… đăng ký 96 mô hình. Cụ thể: Mặt trận Tổ quốc 14 mô hình; …": the 96's parts."""
+    text = (
+        "Năm 2025, Mặt trận và các đoàn thể huyện đăng ký 96 mô hình. Cụ thể: Mặt trận Tổ quốc "
+        "14 mô hình; Hội Nông dân 30 mô hình; Hội Liên hiệp Phụ nữ 27 mô hình; Đoàn Thanh niên "
+        "25 mô hình."
+    )
+    figures = _draft(text, "nb-cuthe", "năm 2025").report.figures
+    total = figures[0]
+    assert [(str(f.value), f.measure, f.part_of) for f in figures[1:]] == [
+        ("14", "registered", total.id),
+        ("30", "registered", total.id),
+        ("27", "registered", total.id),
+        ("25", "registered", total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

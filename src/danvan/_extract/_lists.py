@@ -27,7 +27,9 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
     r"\s*(?:(?:trong\sdo|cu\sthe)\s?[,:]?\s(?:co\s)?"
-    r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh))"
+    r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
+    # …or a body's or a place's name: "Cụ thể: Mặt trận Tổ quốc 12 mô hình; …"
+    r"|mat\stran\s|uy\sban\s|dang\suy\s|cong\san\s|(?:xa|phuong|thi\stran|huyen)\s[a-z])"
     # a list by one dimension, on a line of its own: "(- )(Phân) theo lĩnh vực: kinh tế …",
     # "Phân theo chủ thể: …"
     r"|(?:[-+•*–]\s)?(?:(?:chia\s|phan\s(?:loai\s)?|xet\s)theo(?:\s[a-z]+){1,4}"
