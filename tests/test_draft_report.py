@@ -1297,6 +1297,26 @@ def test_a_sentence_that_opens_with_bodies_after_cu_the_lists_their_parts() -> N
     ]
 
 
+def test_lines_under_a_heading_with_a_verb_and_their_sum_after_them() -> None:
+    """ "Kết quả đăng ký mô hình năm 2025:" over "- Khối Đảng: 21 mô hình;" …, "Tổng cộng: …"."""
+    text = (
+        "Kết quả đăng ký mô hình năm 2025:\n"
+        "- Khối Đảng: 21 mô hình;\n"
+        "- Khối chính quyền: 47 mô hình;\n"
+        "- Khối Mặt trận và các đoàn thể: 103 mô hình.\n"
+        "Tổng cộng: 171 mô hình."
+    )
+    figures = _draft(text, "nb-heading-sum", "năm 2025").report.figures
+    total = next(f for f in figures if str(f.value) == "171")
+    assert total.measure == "registered"
+    parts = [f for f in figures if f.part_of == total.id]
+    assert [(str(f.value), f.measure, f.dims.category) for f in parts] == [
+        ("21", "registered", "Khối Đảng"),
+        ("47", "registered", "Khối chính quyền"),
+        ("103", "registered", "Khối Mặt trận và các đoàn thể"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -46,7 +46,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
-from danvan._extract._list_items import item_words, label_end
+from danvan._extract._list_items import item_words, label_end, list_heads
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -188,16 +188,15 @@ class _Meaning:
 
     def _verb_of_the_list_head(self) -> Verb | None:
         """The last verb before the colon (or "gồm") that opens the number's list."""
-        near = max(0, self.start - 300)
-        heads = (":", " gom ")
-        if max(self.folded.rfind(h, near, self.start) for h in heads) < 0:
+        near = max(0, self.start - 600)
+        if max(self.folded.rfind(h, near, self.start) for h in (":", " gom ")) < 0:
             return None  # no colon near: no sentence to read
         start, _ = self._sentence()
-        colon = max(self.folded.rfind(h, start, self.start) for h in heads)
-        if colon < 0:
-            return None
-        verb = verb_in(self.folded[start:colon], start, self.source, last=True)
-        return proposed_act(self.source, start, colon, verb)
+        for a, b in list_heads(self.folded, start, self.start):  # or the line over its own
+            verb = verb_in(self.folded[a:b], a, self.source, last=True)
+            if verb is not None:
+                return proposed_act(self.source, a, b, verb)
+        return None
 
     def _raised(self) -> bool:
         """Money and workdays raised: "huy động 215 tỷ đồng", "đóng góp 15.300 ngày công"."""

@@ -11,7 +11,7 @@ import re
 from danvan._extract._figure_words import BATCH, LABEL_LINK
 from danvan._extract._lists import BULLET
 
-__all__ = ["LABEL_COLON", "item_words", "label_end"]
+__all__ = ["LABEL_COLON", "item_words", "label_end", "list_heads"]
 
 # What follows "(" in a unit's name of before or after the July 2025 merger, no item's
 # bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
@@ -75,3 +75,31 @@ def label_end(folded: str, a: int, b: int) -> int:
     """Where the label ``folded[a:b]`` ends, before a unit's "(cũ)": "cấp huyện (cũ)"."""
     former = _FORMER_END.search(folded, a, b)
     return b if former is None else former.start()
+
+
+_LINES_UNDER = 12  # how many marked lines a heading reaches over
+
+
+def list_heads(folded: str, sentence: int, start: int) -> list[tuple[int, int]]:
+    """The words that may open the list of the number at ``start``, nearest first.
+
+    The sentence's words before its last colon or "gồm" ("Kết quả thẩm định, công nhận:
+    cấp huyện 38 mô hình; …"), then the line ending with a colon that the number's marked
+    line is listed under: "Kết quả đăng ký mô hình năm 2025:" over "- Khối Đảng: 18 mô
+    hình;" and "- Khối chính quyền: 42 mô hình." (the colon left out).
+    """
+    heads = []
+    colon = max(folded.rfind(":", sentence, start), folded.rfind(" gom ", sentence, start))
+    if colon >= 0:
+        heads.append((sentence, colon))
+    line = folded.rfind("\n", 0, start) + 1
+    for _ in range(_LINES_UNDER):
+        if line == 0 or BULLET.match(folded, line) is None:
+            break
+        above = folded.rfind("\n", 0, line - 1) + 1
+        heading = folded[above : line - 1].rstrip()
+        if heading.endswith(":") and BULLET.match(folded, above) is None:
+            heads.append((above, above + len(heading) - 1))
+            break
+        line = above
+    return heads
