@@ -1317,6 +1317,17 @@ def test_lines_under_a_heading_with_a_verb_and_their_sum_after_them() -> None:
     ]
 
 
+def test_a_change_after_a_counts_bracketed_parts_is_the_counts() -> None:
+    """ "… công nhận 742 mô hình (gồm 610 tập thể, 132 cá nhân), tăng 58 …": of the 742."""
+    text = (
+        "Năm 2025, toàn tỉnh có 742 mô hình được công nhận (gồm 610 mô hình tập thể và 132 "
+        "mô hình cá nhân), tăng 58 mô hình so với năm 2024."
+    )
+    figures = _draft(text, "nb-change-bracket", "năm 2025").report.figures
+    change = next(f for f in figures if f.change is not None)
+    assert (str(change.value), change.measure, change.dims.holder) == ("58", "recognised", None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

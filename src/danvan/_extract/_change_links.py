@@ -8,6 +8,7 @@ change's measure, cell and period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -41,8 +42,8 @@ def cell_of_the_one_changed(
     folded: str,
     mention: FigureMention,
     span: tuple[int, int],
-    before: FigureMention,
-    before_span: tuple[int, int],
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
 ) -> FigureMention:
     """A change right after a count changes that count: it takes the count's cell.
 
@@ -50,8 +51,15 @@ def cell_of_the_one_changed(
     hình": the 6 are of the province level, the 22 of the district level. With no verb of
     its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình"; and
     the count's place: "xã Tân Lập có 15 mô hình (tăng 3 mô hình …)" are the commune's.
+    After the bracketed parts of a count, it is the count's: "1.024 mô hình được công nhận
+    (gồm 856 …, 168 …), tăng 112 mô hình" (``mentions`` are those before it).
     """
+    before, before_span = mentions[-1], spans[-1]
+    among = before.part_of if before.part_of is not None else before.subset_of
+    if among is not None and _BRACKET_CLOSED.match(folded, before_span[1], span[0]):
+        before, before_span = mentions[among], spans[among]  # "(…, 168 …), tăng 112"
     between = folded[before_span[1] : span[0]]  # not "cấp tỉnh 38, tăng 4" of another unit
+    between = _A_BRACKET.sub("", between, count=1)
     if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
         return mention
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
@@ -66,6 +74,11 @@ def cell_of_the_one_changed(
         return taken
     evidence = {**taken.evidence, "measure": before.evidence["measure"]}
     return attrs.evolve(taken, measure=before.measure, evidence=evidence)
+
+
+# The bracket that holds a count's parts, closed before the change: "…), tăng 112".
+_BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\),\s")
+_A_BRACKET = re.compile(r"\s?\([^()\n]*\)")
 
 
 def changes_the_one_before(
