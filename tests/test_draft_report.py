@@ -1328,6 +1328,19 @@ def test_a_change_after_a_counts_bracketed_parts_is_the_counts() -> None:
     assert (str(change.value), change.measure, change.dims.holder) == ("58", "recognised", None)
 
 
+def test_what_each_of_a_share_of_units_built_after_its_bracketed_share() -> None:
+    """ "87/92 xã (94,6%) đã xây dựng được ít nhất 01 mô hình": each's, not a total of 1."""
+    text = (
+        "Năm 2025, có 87/92 xã, thị trấn (94,6%) đã xây dựng được ít nhất 01 mô hình "
+        '"Dân vận khéo" cấp xã.'
+    )
+    result = _draft(text, "nb-each-share", "năm 2025")
+    assert [f.measure for f in result.report.figures] == ["coverage", "coverage"]
+    at = text.index("ít nhất")
+    why = "a figure of each one ('87/92 xã, thị trấn'), not a total"
+    assert f"'ít nhất 01 mô hình' @ {at}: {why}" in result.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

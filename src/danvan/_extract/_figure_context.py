@@ -113,7 +113,8 @@ _EVERY_ONE_HAS = re.compile(
 # the three's together).
 _SOME_HAVE = re.compile(
     rf"((?<![0-9.,])[0-9]{{1,3}}(?:/[0-9]{{1,3}})?\s(?:{UNIT_KIND}|chi\sbo|co\squan|don\svi)\b"
-    rf"[a-z ,]{{0,40}}?){UNITS_ACT}$"
+    rf"[a-z ,]{{0,40}}?)(?:\s?\((?:dat\s|chiem\s)?[0-9]{{1,3}}(?:,[0-9]{{1,2}})?\s?%\))?"
+    rf"{UNITS_ACT}$"  # …their share between: "124/129 xã (96,1%) đã xây dựng được ít nhất 01"
 )
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
 _FEW = re.compile(r"0?[1-5]\s")  # as many as each one has: "… đăng ký 01 mô hình"
