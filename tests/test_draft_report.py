@@ -1341,6 +1341,21 @@ def test_what_each_of_a_share_of_units_built_after_its_bracketed_share() -> None
     assert f"'ít nhất 01 mô hình' @ {at}: {why}" in result.left_out
 
 
+def test_a_bodys_clause_gives_its_act_to_each_count_of_the_next_bodys_clause() -> None:
+    """ "…; Hội Nông dân có 19 mô hình cấp huyện, 4 mô hình cấp tỉnh": both recognised."""
+    text = (
+        "Năm 2025, Hội Cựu chiến binh huyện có 11 mô hình được công nhận cấp huyện, 1 mô hình "
+        "cấp tỉnh; Hội Nông dân có 19 mô hình cấp huyện, 4 mô hình cấp tỉnh."
+    )
+    figures = _draft(text, "nb-bodies-acts", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("11", "recognised", "Hội Cựu chiến binh huyện"),
+        ("1", "recognised", "Hội Cựu chiến binh huyện"),
+        ("19", "recognised", "Hội Nông dân"),
+        ("4", "recognised", "Hội Nông dân"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

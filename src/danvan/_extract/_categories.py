@@ -35,6 +35,7 @@ from danvan._extract._body_names import (
     within_the_body_before,
 )
 from danvan._extract._cells import named_cell
+from danvan._extract._change_links import bodies_of_the_counts_changed
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import (
     grade_after,
@@ -185,7 +186,7 @@ def name_categories(
             evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
             mention = attrs.evolve(mention, measure="models")
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    _cells_of_the_counts_changed(source.folded, mentions, spans)
+    bodies_of_the_counts_changed(source.folded, mentions, spans)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
 
@@ -342,18 +343,19 @@ def _verb_of_the_item_before(
 ) -> None:
     """A named count with no verb takes the verb of the named count before it.
 
-    "khối chính quyền đăng ký 412 mô hình; lực lượng vũ trang 86 mô hình": registered,
-    across the semicolon that stops a verb's reach elsewhere. Not a count named by its
-    grade alone: "…; đến nay có 176 mô hình đạt kết quả tốt" were not registered again.
+    "khối chính quyền đăng ký 412 mô hình; lực lượng vũ trang 86 mô hình, 5 điển hình":
+    registered (the semicolon stops a verb's reach elsewhere), the 5 too. Not a count
+    named by its grade alone: "…; đến nay có 176 mô hình đạt kết quả tốt".
     """
+    given: set[int] = set()
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         if (
             names[i] is None
             or i in grades
             or names[i - 1] is None
-            or names[i] is names[i - 1]  # a clause that goes on, with a verb of its own
-            or verb_said(mention)
+            or (names[i] is names[i - 1] and i - 1 not in given)  # a clause that goes on,
+            or verb_said(mention)  # with a verb of its own
             or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure
             or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -361,6 +363,7 @@ def _verb_of_the_item_before(
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
+        given.add(i)
 
 
 def _batch(
@@ -374,26 +377,3 @@ def _batch(
         return None
     a, b = batches[-1]
     return source.clean[a:b], source.span(a, b)
-
-
-# Its count's change, past the count's own words: "… 6 mô hình cấp huyện, tăng 2 mô hình".
-_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31}[,(]\s?(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
-
-
-def _cells_of_the_counts_changed(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """Give a change right after its count the count's body, named after the links are made.
-
-    "Khối … đăng ký 43 mô hình, giảm 8 mô hình", "… 312 mô hình (tăng 12,3% …)": the
-    body's; the level, fields and holder are given as the change is linked (see
-    ``cell_of_the_one_changed``).
-    """
-    for i in range(1, len(mentions)):
-        changed, before = mentions[i], mentions[i - 1]
-        said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        if changed.change is None or before.change is not None or not said:
-            continue
-        if changed.category is None and before.category is not None:
-            evidence = {**changed.evidence, "category": before.evidence["category"]}
-            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)

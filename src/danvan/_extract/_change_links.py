@@ -16,6 +16,7 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import FROM_THEN
 
 __all__ = [
+    "bodies_of_the_counts_changed",
     "cell_of_the_one_changed",
     "changes_the_one_before",
     "has_a_cell",
@@ -154,3 +155,26 @@ def value_after_the_change(
             **{k: change.evidence[k] for k in said if k in change.evidence},
         },
     )
+
+
+# Its count's change, past the count's own words: "… 6 mô hình cấp huyện, tăng 2 mô hình".
+_ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31}[,(]\s?(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
+
+
+def bodies_of_the_counts_changed(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give a change right after its count the count's body, named after the links are made.
+
+    "Khối … đăng ký 43 mô hình, giảm 8 mô hình", "… 312 mô hình (tăng 12,3% …)": the
+    body's; the level, fields and holder are given as the change is linked (see
+    ``cell_of_the_one_changed``).
+    """
+    for i in range(1, len(mentions)):
+        changed, before = mentions[i], mentions[i - 1]
+        said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        if changed.change is None or before.change is not None or not said:
+            continue
+        if changed.category is None and before.category is not None:
+            evidence = {**changed.evidence, "category": before.evidence["category"]}
+            mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
