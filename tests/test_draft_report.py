@@ -1356,6 +1356,13 @@ def test_a_bodys_clause_gives_its_act_to_each_count_of_the_next_bodys_clause() -
     ]
 
 
+def test_units_with_a_model_of_a_level_or_above_are_of_no_one_level() -> None:
+    """ "100% xã, thị trấn có mô hình được công nhận cấp huyện trở lên": not of one level."""
+    text = "Năm 2025, 100% xã, thị trấn có mô hình được công nhận cấp huyện trở lên."
+    [figure] = _draft(text, "nb-or-above", "năm 2025").report.figures
+    assert (figure.measure, figure.dims.level) == ("coverage", None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -162,7 +162,7 @@ _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận 
     r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc)\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"
     r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
     rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
-    rf"(?:\s(?P<level>cap\s{TIER})\b)?"
+    rf"(?:\s(?P<level>cap\s{TIER})\b(?!\stro\s(?:len|xuong)))?"  # not "cấp huyện trở lên"
 )
 _SHARE_OF_UNITS = re.compile(
     rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
