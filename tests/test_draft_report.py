@@ -1363,6 +1363,23 @@ def test_units_with_a_model_of_a_level_or_above_are_of_no_one_level() -> None:
     assert (figure.measure, figure.dims.level) == ("coverage", None)
 
 
+def test_a_graded_cell_with_its_share_in_brackets_is_a_cell_like_the_others() -> None:
+    """ "trong đó 640 mô hình hoạt động hiệu quả (77,1%), 150 … trung bình, 40 … kém"."""
+    text = (
+        "Toàn huyện hiện có 830 mô hình đang hoạt động, trong đó 640 mô hình hoạt động hiệu "
+        "quả (77,1%), 150 mô hình hoạt động trung bình, 40 mô hình hoạt động kém hiệu quả."
+    )
+    result = _draft(text, "nb-graded-share", "năm 2025")
+    total, *rest = result.report.figures
+    counts = [f for f in rest if isinstance(f.value, Count)]
+    assert [(str(f.value), f.part_of) for f in counts] == [
+        ("640", total.id),
+        ("150", total.id),
+        ("40", total.id),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -52,6 +52,7 @@ from danvan._extract._lists import BULLET
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
+from danvan._numbers import Percent
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -312,9 +313,9 @@ def _beside_another(
     Alike: the same unit, the same measure. "Ban Chỉ đạo công nhận 12 mô hình, Ban
     Thường vụ biểu dương 8 mô hình" are two figures, not cells of one. A grade after a
     count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
-    đạt").
+    đạt"). A share between is no count: "782 mô hình hoạt động hiệu quả (75,8%), 198 …".
     """
-    for j in (i - 1, i + 1):
+    for j in (_past_shares(mentions, i, -1), _past_shares(mentions, i, 1)):
         if (
             not 0 <= j < len(mentions)
             or names[j] is None
@@ -332,6 +333,14 @@ def _beside_another(
         ):
             return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
     return False
+
+
+def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
+    """The index of the next count from ``i`` on by ``step``, past percentages."""
+    j = i + step
+    while 0 <= j < len(mentions) and isinstance(mentions[j].value, Percent):
+        j += step
+    return j
 
 
 def _verb_of_the_item_before(
