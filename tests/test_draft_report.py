@@ -1380,6 +1380,20 @@ def test_a_graded_cell_with_its_share_in_brackets_is_a_cell_like_the_others() ->
     assert _new_findings(result) == []
 
 
+def test_bodies_of_a_group_add_up_beside_another_count_among_it() -> None:
+    """ "… 17 mô hình (Công an huyện 10 …, Ban Chỉ huy Quân sự huyện 7 …), trong đó có 4 …"."""
+    text = (
+        "Năm 2025, lực lượng vũ trang huyện xây dựng 17 mô hình (Công an huyện 10 mô hình, Ban "
+        "Chỉ huy Quân sự huyện 7 mô hình), trong đó có 4 mô hình được công nhận cấp tỉnh."
+    )
+    total, *rest = _draft(text, "nb-group-among", "năm 2025").report.figures
+    assert [(str(f.value), f.part_of, f.subset_of) for f in rest] == [
+        ("10", total.id, None),
+        ("7", total.id, None),
+        ("4", None, total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

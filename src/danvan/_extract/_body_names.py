@@ -207,23 +207,26 @@ def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
 
     "Mặt trận Tổ quốc và các đoàn thể tỉnh có 845 mô hình (Mặt trận 112 mô hình; Hội Nông
     dân 203 mô hình; …)": a breakdown by body, when every body's count of it is of its act
-    and unit and no other cell, and they add up to it exactly.
+    and unit and no other cell, and they add up to it exactly; other counts among it stay
+    so ("…, trong đó có 3 mô hình được công nhận cấp tỉnh").
     """
     among: dict[int, list[int]] = {}
     for i, mention in enumerate(mentions):
-        if mention.subset_of is not None:
-            among.setdefault(mention.subset_of, []).append(i)
-    for t, some in among.items():
-        total = mentions[t]
-        if len(some) < 2 or total.category is None or not adds_up(mentions, some, t):
-            continue
-        if not all(
-            m.category not in (None, total.category)
-            and (m.measure, m.unit_of_measure) == (total.measure, total.unit_of_measure)
-            and not (m.fields or m.level or m.holder)
-            for m in (mentions[i] for i in some)
+        t = mention.subset_of
+        total = mentions[t] if t is not None else None
+        if (
+            t is not None
+            and total is not None
+            and total.category is not None
+            and mention.category not in (None, total.category)
+            and (mention.measure, mention.unit_of_measure) == (total.measure, total.unit_of_measure)
+            and not (mention.fields or mention.level or mention.holder)
         ):
+            among.setdefault(t, []).append(i)
+    for t, some in among.items():
+        if len(some) < 2 or not adds_up(mentions, some, t):
             continue
+        total = mentions[t]
         said = (total.text, total.span)
         for i in some:
             evidence = {**mentions[i].evidence, "part_of": said}
