@@ -1394,6 +1394,13 @@ def test_bodies_of_a_group_add_up_beside_another_count_among_it() -> None:
     ]
 
 
+def test_a_count_since_a_day_heading_its_clause_is_not_the_whole_years() -> None:
+    """ "Kể từ ngày 01/7/2025, … công nhận 57 mô hình": since that day, not all of 2025."""
+    text = "Kể từ ngày 01/7/2025, Ban Chỉ đạo tỉnh đã công nhận 57 mô hình cấp tỉnh."
+    [figure] = _draft(text, "nb-since-day", "năm 2025").report.figures
+    assert figure.period == Period.since(dt.date(2025, 7, 1))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
@@ -2780,7 +2787,8 @@ def test_the_countrys_count_is_kept_only_in_the_countrys_report() -> None:
 def test_a_count_from_before_a_merger_is_left_out_and_since_a_day_is_no_day() -> None:
     """A count before the merger is of no period said; "Từ ngày …" is since a day.
 
-    The old communes' 64 models are left out; the 6 built since 1 July are the year's.
+    The old communes' 64 models are left out; the 6 were built since 1 July, as the text
+    says, not on that day nor over the whole year.
     """
     text = (
         "Trước sắp xếp, 3 xã có tổng số 64 mô hình; sau sắp xếp, xã tiếp tục duy trì 58 mô "
@@ -2789,7 +2797,7 @@ def test_a_count_from_before_a_merger_is_left_out_and_since_a_day_is_no_day() ->
     result = _draft(text, "nb-merged", "năm 2025")
     assert [(str(f.value), f.measure, f.period) for f in result.report.figures] == [
         ("58", "in_operation", Period.parse("năm 2025")),
-        ("6", "built", Period.parse("năm 2025")),
+        ("6", "built", Period.since(dt.date(2025, 7, 1))),
     ]
     assert (
         f"'64 mô hình' @ {text.index('64')}: a count from before the units were merged "

@@ -200,6 +200,15 @@ class TestOpenPeriods:
         assert Period.parse(onward) == Period.parse(onward, reference=day)
         assert Period.parse(onward) == Period.since(D(2024, 1, 1))
 
+    def test_a_start_heading_its_clause_runs_until_now(self) -> None:
+        """ "Từ ngày 01/7/2025, …" with no end is since that day, as "… đến nay" is."""
+        assert Period.parse("từ ngày 01/7/2025") == Period.since(D(2025, 7, 1))
+        assert Period.parse("Từ tháng 7/2025,") == Period.since(D(2025, 7, 1))
+        assert Period.parse("từ năm 2021") == Period.since(D(2021, 1, 1))
+        [mention] = find_periods("Kể từ ngày 01/7/2025, các xã mới đã đăng ký 96 mô hình")
+        assert (mention.text, mention.period) == ("từ ngày 01/7/2025", Period.since(D(2025, 7, 1)))
+        assert find_periods("Nghị định có hiệu lực từ ngày 01/7/2025.") == []
+
     def test_since_an_event_of_a_year(self) -> None:
         """ "từ khi phát động phong trào (năm 2009) đến nay" runs from that year, not in it."""
         since = Period.parse("Từ khi phát động phong trào (năm 2009) đến nay")

@@ -14,6 +14,8 @@ _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
 # "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash.
 _UP_TO = r"\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
+# "… đến nay"; or nothing, when the period heads its clause: "Từ ngày 01/7/2025, …" (since).
+_TO_NOW = r"(?:\s+(?:den|toi)\s+nay|(?=\s*,|\s*$))"
 _FORMS = (
     # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine)
     (
@@ -34,11 +36,12 @@ _FORMS = (
         r"(?<![0-9]\s)thang\s+(?P<month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
         r"(?P<month_year>(?:19|20)\d\d)"
     ),
-    # từ tháng 7/2025 đến nay
+    # từ tháng 7/2025 đến nay; "Từ tháng 7/2025, …"
     (
         r"tu\s+thang\s+(?P<since_month>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
-        r"(?P<since_month_year>(?:19|20)\d\d)\s+(?:den|toi)\s+nay"
+        rf"(?P<since_month_year>(?:19|20)\d\d){_TO_NOW}"
     ),
+    r"tu\s+nam\s+(?P<since_open>(?:19|20)\d\d)(?=\s*,|\s*$)",  # "Từ năm 2021, …"
     # từ năm 2009 đến nay, từ đầu năm 2019 đến nay, năm 2024 đến nay; from an event of that
     # year: "từ khi phát động phong trào (năm 2009) đến nay"
     (
@@ -52,8 +55,8 @@ _FORMS = (
         r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<from_year>(?:19|20)\d\d)\s+(?:den|toi)\s+"
         r"(?:het\s+|cuoi\s+)?(?:nam\s+)?(?P<to_year>(?:19|20)\d\d)"
     ),
-    # từ ngày 05/12/2018 đến nay
-    r"tu\s+(?:ngay\s+)?(?P<since_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s+(?:den|toi)\s+nay",
+    # từ ngày 05/12/2018 đến nay; "Từ ngày 01/7/2025, …"
+    rf"tu\s+(?:ngay\s+)?(?P<since_day>\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d){_TO_NOW}",
     # qua 10 năm, trong 5 năm qua
     r"(?:qua\s+(?P<past_a>[1-9]\d?)\s+nam|trong\s+(?P<past_b>[1-9]\d?)\s+nam\s+qua)",
     # từ đầu năm đến ngày 15/11/2025, từ đầu năm 2025 đến hết ngày 15/11/2025
@@ -84,8 +87,8 @@ ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
     "'quý I/2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
-    "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 đến nay', "
-    "'từ ngày 05/12/2018 đến nay', 'từ đầu năm đến ngày 15/11/2025', "
+    "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 (đến nay)', "
+    "'từ ngày 05/12/2018 (đến nay)', 'từ đầu năm đến ngày 15/11/2025', "
     "'28/9/2021 - 22/11/2023', 'năm học 2024 - 2025', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )

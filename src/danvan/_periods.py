@@ -190,8 +190,8 @@ class Period:
             return cls(first, add_months(first, 3) - _DAY)
         if match["month"] is not None or match["range_to"] is not None:
             return cls._months_of(text, match)
-        since = match["since"] or match["since_month_year"]
-        if since is not None:  # "từ năm 2011 đến nay", "từ tháng 7/2025 đến nay"
+        since = match["since"] or match["since_month_year"] or match["since_open"]
+        if since is not None:  # "từ năm 2011 đến nay", "từ tháng 7/2025 (đến nay)"
             first = dt.date(int(since), int(match["since_month"] or 1), 1)
             return cls._until(first, reference, text)
         past = match["past_a"] or match["past_b"]
