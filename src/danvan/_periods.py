@@ -137,7 +137,9 @@ class Period:
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "từ tháng 7/2025 đến
                 nay", "từ khi phát động phong trào (năm 2009) đến nay", "28/9/2021 -
                 22/11/2023", "từ đầu năm đến ngày 15/11/2025", "năm học 2024 - 2025"
-                (1 September to 31 August), "qua 10 năm", "trong 5 năm qua".
+                (1 September to 31 August), "qua 10 năm", "trong 5 năm qua"; a start
+                with no end ("từ ngày 01/7/2025", "từ năm 2021") runs until now, as "…
+                đến nay" does.
             reference: The day "nay" (now) means, usually the article's: it closes "…
                 đến nay" there, and "qua 10 năm" is the ten years ending there.
 
