@@ -1401,6 +1401,21 @@ def test_a_count_since_a_day_heading_its_clause_is_not_the_whole_years() -> None
     assert figure.period == Period.since(dt.date(2025, 7, 1))
 
 
+def test_a_proposal_asks_each_giver_named_after_its_comma() -> None:
+    """ "đề nghị UBND tỉnh tặng Bằng khen cho …, Chủ tịch UBND huyện tặng Giấy khen cho …"."""
+    text = (
+        "Ban Chỉ đạo huyện đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể, 4 cá nhân, Chủ "
+        "tịch UBND huyện tặng Giấy khen cho 7 tập thể, 10 cá nhân; Ban Thường vụ Huyện ủy đã "
+        "tặng Giấy khen cho 5 tập thể."
+    )
+    awards = _draft(text, "nb-asked", "năm 2025").awards
+    assert [(a.collectives, a.status) for a in awards] == [
+        (Count(3), AwardStatus.PROPOSED),
+        (Count(7), AwardStatus.PROPOSED),
+        (Count(5), AwardStatus.CONFERRED),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -67,6 +67,9 @@ _PROPOSED_ACT = re.compile(
 # An act joined to the one a proposal asks for, which it asks for too.
 _JOINED_ACT = re.compile(r"[^.;:()\n]{0,80}?(?:,|\sva)\s(?:(?:tang|trao)(?:\sthuong)?\s)?")
 _ASKED = frozenset(("recognised", "commended", "honoured"))
+# …or an award asked of another giver, named after the comma: "đề nghị UBND tỉnh tặng Bằng
+# khen cho 2 tập thể, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể" (not "…, … đã tặng").
+_ANOTHER_GIVER = re.compile(r"[^.;:()\n]{0,80}?,\s(?:(?!da\s|dong\sthoi\s)[a-z]+\s){1,6}?")
 _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
@@ -308,8 +311,10 @@ def proposed_act(
         return None
     verb_start = source.at(verb[1][1][0])
     for proposal in _PROPOSED_ACT.finditer(source.folded, clause_start, start):
+        between = (source.folded, proposal.end(), verb_start)
         if source.span(proposal.start(), proposal.end())[1] == verb[1][1][1] or (
-            verb[0] in _ASKED and _JOINED_ACT.fullmatch(source.folded, proposal.end(), verb_start)
+            (verb[0] in _ASKED and _JOINED_ACT.fullmatch(*between))
+            or (verb[0] == "commended" and _ANOTHER_GIVER.fullmatch(*between))
         ):  # "Đề nghị UBND tỉnh công nhận 4 mô hình …, tặng Bằng khen cho 2 tập thể"
             return "proposed", words_at(source, *proposal.span())
     return verb
