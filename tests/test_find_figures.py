@@ -1263,6 +1263,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("103", {"occurrences": True, "part_of": 1, "level": L.PROVINCE}),
         ],
     ),
+    (  # what a body raised for a fund is the fund's; what the models raised for it, theirs
+        (
+            'Ủy ban MTTQ huyện vận động Quỹ "Vì người nghèo" được 2,6 tỷ đồng, hỗ trợ xây mới '
+            '14 nhà Đại đoàn kết; các mô hình "Dân vận khéo" đã vận động ủng hộ Quỹ "Vì người '
+            'nghèo" được 410 triệu đồng.'
+        ),
+        [
+            ("2.600.000.000", {"movement_words": 'Quỹ "Vì người nghèo"'}),
+            ("14", {"movement_words": 'Quỹ "Vì người nghèo"'}),
+            ("410.000.000", {"movement_words": None, "measure": "money_raised"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -39,8 +39,10 @@ _PROGRAMME = re.compile(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
         r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
-        # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …"
-        r"quy(?<![^.;:\n] quy)\s[“\"«][^”\"»\n]{1,60}[”\"»]",
+        # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …",
+        # or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo” được 3,2 tỷ đồng"
+        r"quy(?:(?<![^.;:\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
+        r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
@@ -76,6 +78,8 @@ _THE_MOVEMENTS = re.compile(r"dan\svan\skheo\s?[”\"»]?\s$")
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 # How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
+# The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".
+_RAISED_BY_MODELS = re.compile(r"\bmo\shinh\b[^.;:\n]*\s(?:van\sdong|ung\sho)\s$")
 # The margin a result exceeds its target by: "vượt 28 mô hình (so với kế hoạch)".
 _OVER_A_TARGET = re.compile(r"\b(vuot)\s(?:(?:chi\stieu|ke\shoach)\s)?$")
 # What makes a number a target or a forecast; not a target met or exceeded.
@@ -205,6 +209,8 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
             continue  # "trong thực hiện phong trào": the movement itself, no other named
         if _THE_MOVEMENTS.search(folded, max(0, a - 16), a):
             continue  # "mô hình “Dân vận khéo” trong thực hiện cải cách hành chính": its own
+        if _RAISED_BY_MODELS.search(folded, max(0, a - _PROGRAMME_REACH), a):
+            continue  # "Các mô hình đã vận động ủng hộ Quỹ “…” được 3,6 tỷ đồng": theirs
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
         b = found_end if tail is None else tail.start()
         if b <= start and not _CLAUSE_STOP.search(folded, b, start):
