@@ -1416,6 +1416,20 @@ def test_a_proposal_asks_each_giver_named_after_its_comma() -> None:
     ]
 
 
+def test_a_bodys_clause_goes_on_past_a_time_word() -> None:
+    """ "Hội … duy trì 275 mô hình; trong năm thành lập mới 19 mô hình": the body's 19."""
+    text = (
+        "Hội Cựu chiến binh tỉnh duy trì 275 mô hình; trong năm thành lập mới 19 mô hình, "
+        "trong kỳ công nhận 11 mô hình."
+    )
+    figures = _draft(text, "nb-body-goes-on", "năm 2025").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures] == [
+        ("275", "Hội Cựu chiến binh tỉnh"),
+        ("19", "Hội Cựu chiến binh tỉnh"),
+        ("11", "Hội Cựu chiến binh tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -274,7 +274,7 @@ AND = re.compile(r"\s?(?:,|va|,\sva)\s?")
 #: nay đã có 198 mô hình", "…, giúp nhân dân 12.500 ngày công", "…, được UBND tỉnh công
 #: nhận 22 mô hình".
 GOES_ON = re.compile(
-    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo)\s)?(?:da\s"
+    r"[^.;:()\n0-9]{0,40}?,\s(?:va\s)?(?:(?:den\snay|hien\snay|qua\sdo|tu\sdo|trong\s(?:nam|ky))\s)?(?:da\s"
     r"|dong\sthoi\s|duoc\s(?:(?:ubnd|uy\sban|ban\schi\sdao|hoi\sdong|cap|bo)(?:\s[a-z]+){0,4}?\s)?)?"
     rf"(?:{VERB_WORDS}|co|giup|gop|voi"  # ", với 24 mô hình"
     r"|dong\sgop|hien|huy\sdong|ung\sho|quyen\sgop)"  # "…, đóng góp 12.000 ngày công"

@@ -146,7 +146,8 @@ _NEXT_COUNT = re.compile(
 # A clause after a semicolon that starts with its verb, so with the subject before:
 # "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
 _NEXT_ACT = re.compile(
-    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay)\s)?(?:da\s|duoc\s)?(?:{VERB_WORDS}|giup)"
+    rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay|trong\s(?:nam|ky))\s)?(?:da\s|duoc\s)?"
+    rf"(?:{VERB_WORDS}|giup)"  # "…; trong năm thành lập mới 24 mô hình"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
 
