@@ -1430,6 +1430,20 @@ def test_a_bodys_clause_goes_on_past_a_time_word() -> None:
     ]
 
 
+def test_a_count_meeting_the_criteria_then_recognised_beside_the_ones_that_failed() -> None:
+    """ "39 mô hình đạt tiêu chí, được công nhận cấp thị xã, 4 mô hình chưa đạt"."""
+    text = (
+        "Qua thẩm định, có 39 mô hình đạt tiêu chí, được công nhận cấp thị xã, 4 mô hình chưa đạt."
+    )
+    first, second = _draft(text, "nb-criteria", "năm 2025").report.figures
+    assert (str(first.value), first.measure, first.dims.level) == (
+        "39",
+        "recognised",
+        RecognitionLevel.DISTRICT,
+    )
+    assert (str(second.value), second.measure) == ("4", "models")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -38,7 +38,8 @@ _PASSIVE_WINDOW = re.compile(
     r"|\((?:[^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?|nam\s[0-9]{4}:\s[0-9.,]+)\)"
     r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s"  # "… tại 12 xã được công nhận"
     # past a grade and its comma: "30 mô hình đạt hiệu quả, được Ban Chỉ đạo công nhận"
-    r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)),\s(?=duoc\s)){0,45}?"
+    r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)|(?<=tieu\schi)|(?<=yeu\scau)),\s"
+    r"(?=duoc\s)){0,45}?"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9]{0,60})"
 )
 # Who acts after "do" is a body (a capital: "do UBND tỉnh", "do Hội Nông dân") or a level
@@ -56,7 +57,8 @@ def verb_after(source: CleanText, end: int) -> Verb | None:
     if after["by"] == "do" and not agent:
         return None
     graded = "," in source.folded[end : after.start("by")]
-    if graded and source.folded[after.end("words") : after.end("words") + 1].isdigit():
+    then = source.folded[after.end("words") : after.end("words") + 1]
+    if graded and then.isdigit() and not after["words"].rstrip().endswith(","):
         return None  # "45 mô hình hiệu quả, được công nhận 30 …": the act of the 30
     return verb_in(after["words"], at, source)
 

@@ -36,6 +36,8 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
     r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s))?"  # "xã, phường"
     r"(?:co\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"
+    # past a grade and its comma: "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
+    r"(?:(?:(?:hoat\sdong|dat)\s)?(?:tieu\schi|yeu\scau|hieu\squa|tieu\sbieu|xuat\ssac),\s(?=duoc\s))?"
     r"(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
