@@ -1444,6 +1444,19 @@ def test_a_count_meeting_the_criteria_then_recognised_beside_the_ones_that_faile
     assert (str(second.value), second.measure) == ("4", "models")
 
 
+def test_one_model_as_the_subject_of_a_quoted_clause_is_no_area_figure() -> None:
+    """ "…, bà …, Chủ tịch Hội Phụ nữ xã cho biết, mô hình đã giúp 22 hộ": one model's."""
+    text = (
+        "Trao đổi với phóng viên, bà Trần Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã cho biết, "
+        "mô hình đã giúp 22 hộ thoát nghèo. Năm 2025, các mô hình của xã đã giúp 61 hộ thoát "
+        "nghèo."
+    )
+    result = _draft(text, "nb-one-model-said", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["61"]
+    why = "it is about one model (mô hình), not the area's: add it to that model's record"
+    assert f"'22 hộ' @ {text.index('22')}: {why}" in result.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
