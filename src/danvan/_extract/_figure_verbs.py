@@ -67,8 +67,7 @@ _PROPOSED_ACT = re.compile(
 # An act joined to the one a proposal asks for, which it asks for too.
 _JOINED_ACT = re.compile(r"[^.;:()\n]{0,80}?(?:,|\sva)\s(?:(?:tang|trao)(?:\sthuong)?\s)?")
 _ASKED = frozenset(("recognised", "commended", "honoured"))
-# …or an award asked of another giver, named after the comma: "đề nghị UBND tỉnh tặng Bằng
-# khen cho 2 tập thể, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể" (not "…, … đã tặng").
+# …or asked of another giver after the comma: "…, Chủ tịch UBND huyện tặng Giấy khen cho …"
 _ANOTHER_GIVER = re.compile(r"[^.;:()\n]{0,80}?,\s(?:(?!da\s|dong\sthoi\s)[a-z]+\s){1,6}?")
 _PROPOSED_LEVEL = re.compile(r"de\s(?:nghi|xuat)(?=\s(?:len\s)?cap\s)")
 _QUOTED = re.compile(r'[“"«][^”"»\n]{1,80}[”"»]')
@@ -112,6 +111,9 @@ _SUPPORT_WITH = re.compile(
     r"\b(ho\stro)\b(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
     r"\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
 )
+# The cost of a count ("sửa chữa 16 nhà với kinh phí"), raised if raised for it ("vận động …")
+_COST_OF_A_COUNT = re.compile(r"[0-9][^.;:()\n0-9]{0,50}\svoi\s(?:tong\s)?kinh\sphi$")
+_RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
@@ -177,6 +179,8 @@ def raised(
     support = _SUPPORT_WITH.search(folded, max(0, start - 170), start)
     if support is not None:  # "hỗ trợ 145 hộ … với tổng kinh phí …"
         return "supported", support.span(1)
+    cost = verb and _COST_OF_A_COUNT.search(folded, max(0, verb.start(1) - 80), verb.end())
+    verb = _RAISED_FOR.search(folded, max(0, cost.start() - 40), cost.start()) if cost else verb
     return None if verb is None else ("money_raised", verb.span(1))
 
 
