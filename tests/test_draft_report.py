@@ -1470,6 +1470,20 @@ def test_the_cost_of_mending_is_no_money_raised_beside_the_money_raised_to_build
     assert _new_findings(result) == []
 
 
+def test_counts_proposed_to_two_bodies_are_of_their_levels() -> None:
+    """ "… được đề nghị UBND tỉnh công nhận và … được đề nghị Trung ương biểu dương"."""
+    text = (
+        "Năm 2025, có 9 mô hình được đề nghị UBND tỉnh công nhận và 2 mô hình được đề nghị "
+        "Trung ương biểu dương."
+    )
+    result = _draft(text, "nb-asked-levels", "năm 2025")
+    assert [(str(f.value), f.measure, f.dims.level) for f in result.report.figures] == [
+        ("9", "proposed", RecognitionLevel.PROVINCE),
+        ("2", "proposed", RecognitionLevel.CENTRAL),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -64,8 +64,8 @@ _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân v�
 _RECOGNISED = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\svinh)"
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
-_RECOGNISED_BY = re.compile(
-    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
+_RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề nghị Trung ương biểu dương"
+    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\sde\snghi)?|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
@@ -151,9 +151,11 @@ def recognised_by(
     of the verb before it when a party committee ("Ban Thường vụ Tỉnh ủy đã công nhận 36
     mô hình"), not an area ("Tỉnh đã công nhận 248 mô hình" may count every level's).
     """
-    if measure not in ("recognised", "honoured"):
+    if measure not in ("recognised", "honoured", "proposed"):
         return None
     body = _RECOGNISED_BY.match(folded, end)
+    if body is None and measure == "proposed":
+        return None  # only the body asked in a passive: "… được đề nghị UBND tỉnh công nhận"
     if body is None:
         body = _BODY_THAT_RECOGNISED.search(folded, max(0, start - 60), start)
         if body is None or not (body["who"] or body["uy"]):  # a body, not an area
