@@ -1484,6 +1484,18 @@ def test_counts_proposed_to_two_bodies_are_of_their_levels() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_sum_after_items_whose_labels_have_commas() -> None:
+    """ "… đăng ký 74 mô hình; các xã, thị trấn đăng ký 391 mô hình; tổng cộng toàn huyện 465"."""
+    text = (
+        "Năm 2025, các cơ quan, đơn vị đăng ký 74 mô hình; các xã, thị trấn đăng ký 391 mô "
+        "hình; tổng cộng toàn huyện 465 mô hình."
+    )
+    result = _draft(text, "nb-sum-commas", "năm 2025")
+    total, *parts = result.report.figures
+    assert (str(total.value), total.measure) == ("465", "registered")
+    assert [(str(f.value), f.part_of) for f in parts] == [("74", total.id), ("391", total.id)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -40,7 +40,9 @@ _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")"
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
-    r"[^,.;:()\n0-9]{0,40}(?:,|;|\sva|,\sva)\s(?:dot\s[0-9]{1,2}\b)?[^,.;:()\n0-9]{0,40}"
+    # after a semicolon, a label with commas too: "…; các xã, thị trấn đăng ký 542"
+    r"[^,.;:()\n0-9]{0,40}(?:(?:,|\sva|,\sva)\s|;\s(?:[^,.;:()\n0-9]{1,30},\s){0,2})"
+    r"(?:dot\s[0-9]{1,2}\b)?[^,.;:()\n0-9]{0,40}"
     r"(?:\([^()\n]{0,30}\)[^,.;:()\n0-9]{0,40})?(?::\s?)?"  # "…;\n- Khối chính quyền: 42"
 )
 # An item's share of the sum, in brackets after its count: " (chiếm 41,8%)".
