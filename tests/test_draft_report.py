@@ -1496,6 +1496,26 @@ def test_a_sum_after_items_whose_labels_have_commas() -> None:
     assert [(str(f.value), f.part_of) for f in parts] == [("74", total.id), ("391", total.id)]
 
 
+def test_a_numbered_heading_names_the_body_of_the_unmarked_line_under_it() -> None:
+    """ "2. Đoàn Thanh niên tỉnh" over "Đăng ký 63 mô hình; công nhận 55 mô hình."."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 530 mô hình.\n"
+        "2. Đoàn Thanh niên tỉnh\n"
+        "Đăng ký 63 mô hình; công nhận 55 mô hình.\n"
+        "3. Hội Cựu chiến binh tỉnh\n"
+        "Đăng ký 41 mô hình; trong năm, Ban Chỉ đạo tỉnh đã\n"
+        "công nhận 39 mô hình."
+    )
+    figures = _draft(text, "nb-numbered-body", "năm 2025").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures] == [
+        ("530", None),
+        ("63", "Đoàn Thanh niên tỉnh"),
+        ("55", "Đoàn Thanh niên tỉnh"),
+        ("41", "Hội Cựu chiến binh tỉnh"),
+        ("39", "Hội Cựu chiến binh tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

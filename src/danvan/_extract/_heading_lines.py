@@ -36,6 +36,7 @@ _LABEL_LINE = re.compile(
     r"[ \t]*(?:[-+•*][ \t]*|[a-z0-9][.)][ \t]+)?(?P<label>[^\n:;,.0-9]{3,60}?)[ \t]*:?[ \t]*"
 )
 _MARK = re.compile(r"[ \t]*([-+•*]|[a-z0-9][.)])")
+_NUMBERED = re.compile(r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]")  # "3. ", "b) ", "II. "
 _LINES_UNDER = 12  # how many items a heading reaches over
 
 
@@ -72,8 +73,21 @@ def _given(mention: FigureMention, said: tuple[str, tuple[int, int]], **cell: An
 
 
 def _heading_above(folded: str, line: int) -> re.Match[str] | None:
-    """The heading line over the items marked alike that the line at ``line`` is one of."""
+    """The heading line over the items marked alike that the line at ``line`` is one of.
+
+    Or the numbered line over the unmarked lines of a paragraph: "3. Hội Nông dân tỉnh"
+    over "Đăng ký 45 mô hình; công nhận 38 mô hình."
+    """
     mark = _MARK.match(folded, line)
+    for _ in range(_LINES_UNDER if mark is None else 0):
+        above = folded.rfind("\n", 0, line - 1) + 1
+        if line == 0 or not folded[above : line - 1].strip():
+            return None  # the text's first line, or a blank one over it
+        if _NUMBERED.match(folded, above, line - 1):
+            return _LABEL_LINE.fullmatch(folded, above, line - 1)
+        if _MARK.match(folded, above):
+            return None
+        line = above
     for _ in range(_LINES_UNDER):
         if line == 0 or mark is None:
             return None
