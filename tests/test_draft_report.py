@@ -1516,6 +1516,25 @@ def test_a_numbered_heading_names_the_body_of_the_unmarked_line_under_it() -> No
     ]
 
 
+def test_blocks_under_lettered_headings_and_the_sum_line_after_them() -> None:
+    """ "a) Khối Đảng, Mặt trận …" over its line, …, then "Tổng cộng toàn huyện …": the area's."""
+    text = (
+        "2. Kết quả xây dựng mô hình\n"
+        "a) Khối Đảng, Mặt trận và các đoàn thể\n"
+        "Đăng ký 88 mô hình; được công nhận 80 mô hình.\n"
+        "b) Khối chính quyền\n"
+        "Đăng ký 47 mô hình; được công nhận 41 mô hình.\n"
+        "Tổng cộng toàn huyện đăng ký 135 mô hình, được công nhận 121 mô hình."
+    )
+    result = _draft(text, "nb-blocks", "năm 2025")
+    rows = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    assert ("88", "registered", "Khối Đảng, Mặt trận và các đoàn thể") in rows
+    assert ("41", "recognised", "Khối chính quyền") in rows
+    assert ("135", "registered", None) in rows
+    assert ("121", "recognised", None) in rows
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -36,6 +36,10 @@ _LABEL_LINE = re.compile(
     r"[ \t]*(?:[-+•*][ \t]*|[a-z0-9][.)][ \t]+)?(?P<label>[^\n:;,.0-9]{3,60}?)[ \t]*:?[ \t]*"
 )
 _MARK = re.compile(r"[ \t]*([-+•*]|[a-z0-9][.)])")
+_NUMBERED_LABEL = re.compile(
+    r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]+(?P<label>[^\n:;.0-9]{3,80}?)[ \t]*:?[ \t]*"
+)
+_A_SUM = re.compile(r"[ \t]*(?:tong\scong|tinh\schung|cong\s|luy\ske|toan\s(?:tinh|huyen|xa))")
 _NUMBERED = re.compile(r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]")  # "3. ", "b) ", "II. "
 _LINES_UNDER = 12  # how many items a heading reaches over
 
@@ -81,10 +85,10 @@ def _heading_above(folded: str, line: int) -> re.Match[str] | None:
     mark = _MARK.match(folded, line)
     for _ in range(_LINES_UNDER if mark is None else 0):
         above = folded.rfind("\n", 0, line - 1) + 1
-        if line == 0 or not folded[above : line - 1].strip():
-            return None  # the text's first line, or a blank one over it
-        if _NUMBERED.match(folded, above, line - 1):
-            return _LABEL_LINE.fullmatch(folded, above, line - 1)
+        if line == 0 or not folded[above : line - 1].strip() or _A_SUM.match(folded, line):
+            return None  # the text's first line, a blank one over it, a line of totals
+        if _NUMBERED.match(folded, above, line - 1):  # "a) Khối Đảng, Mặt trận và …"
+            return _NUMBERED_LABEL.fullmatch(folded, above, line - 1)
         if _MARK.match(folded, above):
             return None
         line = above
