@@ -1535,6 +1535,19 @@ def test_blocks_under_lettered_headings_and_the_sum_line_after_them() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
+    """ "100% ấp, khóm đều xây dựng mô hình": units with a model; not those that registered."""
+    text = (
+        'Năm 2025, 100% ấp, khóm đều xây dựng mô hình "Dân vận khéo"; 100% cơ quan, đơn '
+        "vị đã đăng ký xây dựng mô hình."
+    )
+    result = _draft(text, "nb-hamlets", "năm 2025")
+    assert [(str(f.value), f.measure, f.dims.category) for f in result.report.figures] == [
+        ("100%", "coverage", "ấp"),
+    ]
+    assert len(result.left_out) == 1
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -156,12 +156,12 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
 # The units a share of them with a model is of: "Tỷ lệ thôn, tổ dân phố có mô hình:
 # 98,2%", "98,2% thôn, tổ dân phố có mô hình", "100% xã xây dựng được mô hình".
 _UNIT_KINDS = (
-    r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|ban"
+    r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|khom|ban"
     r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong)\b[^.;:\n0-9%]{0,50}?)"
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"
-    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc)\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung)\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"
     r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
     rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
     rf"(?:\s(?P<level>cap\s{TIER})\b(?!\stro\s(?:len|xuong)))?"  # not "cấp huyện trở lên"
