@@ -1548,6 +1548,19 @@ def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
     assert len(result.left_out) == 1
 
 
+def test_models_recognised_anew_and_again_before_their_counts_are_cells() -> None:
+    """ "…, trong đó công nhận mới 52 mô hình, công nhận lại 27 mô hình": parts of the 79."""
+    text = (
+        "Năm 2025, Ban Chỉ đạo thị xã công nhận 79 mô hình, trong đó công nhận mới 52 mô hình, "
+        "công nhận lại 27 mô hình."
+    )
+    total, *parts = _draft(text, "nb-anew", "năm 2025").report.figures
+    assert [(str(f.value), f.part_of, f.dims.category) for f in parts] == [
+        ("52", total.id, "mới"),
+        ("27", total.id, "công nhận lại"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

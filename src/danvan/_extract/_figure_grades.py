@@ -68,7 +68,11 @@ _AFTER = re.compile(
 
 # A stage written as the verb right before a count of models: "đến nay đã hoàn thành 362
 # mô hình" are the models registered that were completed, not more of them registered.
-_BEFORE = re.compile(r"(?:^|[\s,;:])(?:da\s)?(?P<effect>hoan\sthanh)\s(?:duoc\s)?$")
+_BEFORE = re.compile(
+    r"(?:^|[\s,;:])(?:da\s)?(?:(?P<effect>hoan\sthanh)\s(?:duoc\s)?"
+    # …or recognised anew or again: "trong đó công nhận mới 45 mô hình, công nhận lại 30"
+    r"|(?:cong|xac)\snhan\s(?P<anew>moi)\s|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\s)$"
+)
 _GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 
 
@@ -85,6 +89,8 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
 
 def grade_before(source: CleanText, start: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
     """The stage said by the verb right before a count: "đã hoàn thành 362 mô hình".
+
+    Or recognised anew or again: "công nhận mới 45 mô hình, công nhận lại 30 mô hình".
 
     ``start`` is the number's; the cell is named as :func:`grade_after` names it.
     """
