@@ -1275,6 +1275,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("410.000.000", {"movement_words": None, "measure": "money_raised"}),
         ],
     ),
+    (  # "trong phong trào năm 2025" is the movement in that year, no other programme
+        (
+            "Tổng số tập thể, cá nhân được khen thưởng trong phong trào năm 2025 là 142, trong "
+            "đó 58 tập thể, 84 cá nhân."
+        ),
+        [
+            ("142", {"movement_words": None, "measure": "commended"}),
+            ("58", {"movement_words": None, "part_of": 0}),
+            ("84", {"movement_words": None, "part_of": 0}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -70,7 +70,8 @@ _ABOUT_A_PROGRAMME = re.compile(
 _AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  # "… được tôn vinh"
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
 _NO_PROGRAMME_NAMED = re.compile(
-    r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?\s?"
+    r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?"
+    r"(?:\s(?:nam|giai\sdoan|nhiem\sky|dot|quy|thang))?\s?"  # "… trong phong trào năm 2025"
 )
 # The movement's own name right before words that would name another programme: its
 # models in that work, not that programme's.
