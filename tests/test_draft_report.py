@@ -1561,6 +1561,21 @@ def test_models_recognised_anew_and_again_before_their_counts_are_cells() -> Non
     ]
 
 
+def test_counts_named_by_where_they_are_complete_their_totals_breakdown() -> None:
+    """ "… 298 mô hình, trong đó 187 mô hình ở cơ sở, 111 mô hình ở các cơ quan, đơn vị"."""
+    text = (
+        "Năm 2025, các tổ chức cơ sở đảng đăng ký 298 mô hình; trong đó 187 mô hình ở cơ sở, "
+        "111 mô hình ở các cơ quan, đơn vị."
+    )
+    result = _draft(text, "nb-where", "năm 2025")
+    total, *parts = result.report.figures
+    assert [(str(f.value), f.part_of, f.subset_of) for f in parts] == [
+        ("187", total.id, None),
+        ("111", total.id, None),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1194,7 +1194,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7.400", {"noun": "hòa giải viên"}),
         ],
     ),
-    (  # a subset named by its topic, alone or beside a field, even among a body's count
+    (  # a subset named by its topic alone; beside a field they add up to, a part of it
         (
             "Năm 2025 có 517 mô hình, trong đó 96 mô hình bảo vệ môi trường. Hội Nông dân tỉnh "
             "xây dựng 233 mô hình, trong đó 171 mô hình phát triển kinh tế, 62 mô hình bảo vệ "
@@ -1205,7 +1205,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("96", {"category": "bảo vệ môi trường", "subset_of": 0}),
             ("233", {"category": "Hội Nông dân tỉnh"}),
             ("171", {"fields": (Field.ECONOMY,), "part_of": 2}),
-            ("62", {"category": "bảo vệ môi trường", "subset_of": 2}),
+            ("62", {"category": "bảo vệ môi trường", "part_of": 2, "subset_of": None}),
         ],
     ),
     (  # the numbers of a model's unquoted name are no counts; its places are

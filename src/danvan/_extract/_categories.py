@@ -34,7 +34,7 @@ from danvan._extract._body_names import (
     whose,
     within_the_body_before,
 )
-from danvan._extract._cells import named_cell
+from danvan._extract._cells import named_cell, named_subsets_completing
 from danvan._extract._change_links import bodies_of_the_counts_changed
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import (
@@ -190,6 +190,7 @@ def name_categories(
     bodies_of_the_counts_changed(source.folded, mentions, spans)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
+    named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
 
 
 def _for_the_area(measure: str | None, name: str) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "exact",
     "measured_as_total",
     "named_cell",
+    "named_subsets_completing",
     "under_the_total",
     "second_breakdown",
     "sets_a_cell",
@@ -220,6 +221,37 @@ def named_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> Fig
     if cell.measure != mentions[total].measure:
         return mention
     return attrs.evolve(cell, part_of=total, subset_of=None)
+
+
+def named_subsets_completing(mentions: list[FigureMention]) -> None:
+    """Counts among a total, each named, that add up to it with its parts: parts, in place.
+
+    "386 mô hình; trong đó 214 mô hình ở cơ sở, 172 mô hình ở các cơ quan, đơn vị": the
+    214, named only after the links were made, are a cell as the 172 are. Only cells of
+    what the models are about or whose they are, no level, holder or stage among them.
+    """
+    parts: dict[int, list[int]] = {}
+    named: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.part_of is not None:
+            parts.setdefault(mention.part_of, []).append(i)
+        t = mention.subset_of
+        if t is None or mention.category in (None, mentions[t].category):
+            continue
+        alike = (mention.measure, mention.unit_of_measure) == (
+            mentions[t].measure,
+            mentions[t].unit_of_measure,
+        )
+        if alike and isinstance(mention.value, Count):
+            named.setdefault(t, []).append(i)
+    for t, some in named.items():
+        cells = [*parts.get(t, ()), *some]
+        topical = all(
+            not (m.level or m.holder or m.status) for m in map(mentions.__getitem__, cells)
+        )
+        if t in parts and topical and adds_up(mentions, cells, t):
+            for i in some:
+                mentions[i] = attrs.evolve(mentions[i], part_of=t, subset_of=None)
 
 
 def exact(mention: FigureMention) -> int | None:
