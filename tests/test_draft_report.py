@@ -1576,6 +1576,18 @@ def test_counts_named_by_where_they_are_complete_their_totals_breakdown() -> Non
     assert _new_findings(result) == []
 
 
+def test_an_outstanding_loan_balance_is_no_money_given() -> None:
+    """ "hỗ trợ hội viên vay vốn với tổng dư nợ 142 tỷ đồng": owed at a day, not support."""
+    text = (
+        "Năm 2025, Hội Nông dân tỉnh hỗ trợ hội viên vay vốn với tổng dư nợ 142 tỷ đồng; hỗ "
+        "trợ 85 hộ nghèo với số tiền 1,7 tỷ đồng."
+    )
+    result = _draft(text, "nb-balance", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["85", "1.700.000.000"]
+    why = "'tổng dư nợ' is what is owed at a day, no money given in a period"
+    assert f"'142 tỷ đồng' @ {text.index('142')}: {why}" in result.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

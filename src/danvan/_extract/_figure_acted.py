@@ -17,13 +17,15 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import AT_PLACE, Verb, verb_in, words_at
-from danvan._extract._figure_words import TIER
+from danvan._extract._figure_words import MODEL_UNITS, TIER
+from danvan._measures import UnitOfMeasure
 
 __all__ = [
     "DONE_BEFORE",
     "DONE_TO",
     "acted_on",
     "acted_upon",
+    "is_a_balance",
     "covered_share",
     "places",
     "proposed_stop",
@@ -116,10 +118,34 @@ _OWNERS = re.compile(
 _OWNERS_REACH = 60
 
 
-def acted_on(source: CleanText, start: int) -> tuple[str, tuple[int, int]] | None:
-    """The words of an act done to the models counted at ``start``, right before them."""
+def acted_on(
+    source: CleanText, start: int, unit: UnitOfMeasure | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The words of an act done to the models counted at ``start``, right before them.
+
+    Or, before an amount, of what is owed at a day: "với tổng dư nợ 186 tỷ đồng".
+    """
+    if unit is UnitOfMeasure.VND:
+        return balance_before(source, start)
+    if unit not in MODEL_UNITS:
+        return None
     found = _ACTED_ON.search(source.folded, max(0, start - _ACTED_REACH), start)
     return None if found is None else words_at(source, *found.span(1))
+
+
+# What is owed at a day, no money given in a period: "với tổng dư nợ 186 tỷ đồng".
+_BALANCE = re.compile(r"\b((?:tong\s)?du\sno(?:\scho\svay)?)\s(?:(?:la|dat|len|hon|tren)\s)?$")
+
+
+def balance_before(source: CleanText, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The words of an outstanding balance right before an amount ("tổng dư nợ"), if any."""
+    found = _BALANCE.search(source.folded, max(0, start - 30), start)
+    return None if found is None else words_at(source, *found.span(1))
+
+
+def is_a_balance(words: str) -> bool:
+    """Whether folded ``words`` are those of an outstanding balance (see :func:`balance_before`)."""
+    return _BALANCE.fullmatch(words + " ") is not None
 
 
 def acted_upon(words: str) -> bool:

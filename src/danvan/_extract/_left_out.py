@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
-from danvan._extract._figure_acted import acted_upon
+from danvan._extract._figure_acted import acted_upon, is_a_balance
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
@@ -108,6 +108,8 @@ def _why_no_measure(verb: str) -> str:
     """
     if acted_upon(fold(verb)):
         return f"'{verb}' is what was done to them, not what they count: set the measure"
+    if is_a_balance(fold(verb)):  # "với tổng dư nợ 186 tỷ đồng"
+        return f"'{verb}' is what is owed at a day, no money given in a period"
     return f"'{verb}' is denied, only an aim or proposed: set the measure if done"
 
 
