@@ -1286,6 +1286,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("84", {"movement_words": None, "part_of": 0}),
         ],
     ),
+    (  # a title registered for is its programme's; not the count before with its own act
+        (
+            "Năm 2025, các mô hình đã vận động 430 hộ tham gia phân loại rác tại nguồn, 980 hộ "
+            "đăng ký gia đình văn hóa."
+        ),
+        [
+            ("430", {"movement_words": None, "measure": "participants"}),
+            ("980", {"movement_words": "đăng ký gia đình văn hóa"}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

@@ -50,6 +50,7 @@ _PROGRAMME = re.compile(
         r"danh\shieu\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
+        rf"dang\sky(?:\sdanh\shieu)?{_CULTURED}",  # "1.200 hộ đăng ký gia đình văn hóa"
     )
 )
 # Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập
@@ -216,9 +217,24 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
         b = found_end if tail is None else tail.start()
         if b <= start and not _CLAUSE_STOP.search(folded, b, start):
             before = (a, b)
-        elif a >= end and not _CLAUSE_STOP.search(folded, end, a):
+        elif a >= end and not _CLAUSE_STOP.search(folded, end, a) and _shares_it(folded, end, a):
             return a, b
     return before
+
+
+def _shares_it(folded: str, end: int, a: int) -> bool:
+    """Whether words of a programme at ``a`` are those of the count ending at ``end`` too.
+
+    So are "trong thực hiện …" after a list, and a title after a verb joined to the next
+    count's ("1.850 hộ đăng ký và 1.620 hộ đạt danh hiệu …"); not a title the next count
+    took after one with an act of its own ("560 hộ tham gia phân loại rác, 1.200 hộ đăng ký
+    gia đình văn hóa").
+    """
+    digit = _DIGIT.search(folded, end, a)
+    if digit is None or folded.startswith("trong", a):
+        return True
+    between = folded[end : digit.start()]
+    return "," not in between and len(between.split()) <= 4
 
 
 def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
