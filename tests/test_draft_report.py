@@ -1588,6 +1588,20 @@ def test_an_outstanding_loan_balance_is_no_money_given() -> None:
     assert f"'142 tỷ đồng' @ {text.index('142')}: {why}" in result.left_out
 
 
+def test_a_count_singled_out_in_the_next_sentence_is_among_the_total() -> None:
+    """ "… 286 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 68 mô hình, chiếm 23,8%"."""
+    text = (
+        "Năm 2025 có 286 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 68 mô hình, "
+        "chiếm 23,8%. Riêng khối doanh nghiệp có 21 mô hình."
+    )
+    result = _draft(text, "nb-singled", "năm 2025")
+    total, women, share, business = result.report.figures
+    assert (women.measure, women.subset_of, women.part_of) == ("recognised", total.id, None)
+    assert (str(share.value), share.of) == ("23,8%", total.id)
+    assert (business.subset_of, business.part_of) == (total.id, None)
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

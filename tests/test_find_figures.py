@@ -4466,7 +4466,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # Items labelled by a kind of model count those, in the subject's period; a
-        # body set apart ("Riêng …") names its count's cell.
+        # body set apart ("Riêng …") names its count, among the total before it.
         (
             "Tổng số mô hình, điển hình được công nhận năm 2025 là 1.876 (mô hình 1.043, "
             "điển hình 833). Riêng khối doanh nghiệp có 61 mô hình."
@@ -4475,7 +4475,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.876", {"measure": "recognised", "period": Period.parse("năm 2025")}),
             ("1.043", {"part_of": 0, "kind": ModelKind.MODEL, "measure": "recognised"}),
             ("833", {"part_of": 0, "kind": ModelKind.EXEMPLAR, "measure": "recognised"}),
-            ("61", {"measure": "models", "category": "khối doanh nghiệp"}),
+            ("61", {"measure": "recognised", "category": "khối doanh nghiệp", "subset_of": 0}),
         ],
     ),
     (

@@ -34,7 +34,7 @@ from danvan._extract._body_names import (
     whose,
     within_the_body_before,
 )
-from danvan._extract._cells import named_cell, named_subsets_completing
+from danvan._extract._cells import as_named, named_subsets_completing
 from danvan._extract._change_links import bodies_of_the_counts_changed
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import (
@@ -177,9 +177,9 @@ def name_categories(
         )
         if not (named or beside or i in grades):
             continue
-        mention = mentions[i]
-        if named or beside:
-            mention = named_cell(mention, mentions)
+        at = source.at(name[1][0])
+        singled_out = source.folded[max(0, at - 6) : at] == "rieng "  # "Riêng Hội Phụ nữ …"
+        mention = as_named(mentions[i], mentions, named=named or beside, singled_out=singled_out)
         if i in grades and within_the_body_before(source.folded, mentions, spans, names, i):
             mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}

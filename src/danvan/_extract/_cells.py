@@ -24,6 +24,7 @@ from danvan._vocabulary import Qualifier
 
 __all__ = [
     "adds_up",
+    "as_named",
     "cells_in_their_totals",
     "HOLDER_UNITS",
     "STAGES",
@@ -221,6 +222,20 @@ def named_cell(mention: FigureMention, mentions: Sequence[FigureMention]) -> Fig
     if cell.measure != mentions[total].measure:
         return mention
     return attrs.evolve(cell, part_of=total, subset_of=None)
+
+
+def as_named(
+    mention: FigureMention, mentions: list[FigureMention], *, named: bool, singled_out: bool
+) -> FigureMention:
+    """A count named by a body or a cell: a cell of its total, or among it when singled out.
+
+    "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 mô hình": among the
+    312, not a cell of them, nor one by kind beside the total's cells by kind.
+    """
+    if singled_out:
+        total = mention.part_of
+        return mention if total is None else attrs.evolve(mention, part_of=None, subset_of=total)
+    return named_cell(mention, mentions) if named else mention
 
 
 def named_subsets_completing(mentions: list[FigureMention]) -> None:
