@@ -1602,6 +1602,21 @@ def test_a_count_singled_out_in_the_next_sentence_is_among_the_total() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_person_at_the_head_of_a_later_clause_is_no_total() -> None:
+    """ "…, trong đó ông … đã hiến 900 m2 đất"; "Gương tiêu biểu là đồng chí …, người đã …"."""
+    text = (
+        "Toàn xã có 9 cá nhân tiêu biểu được biểu dương, trong đó ông Trần Văn Lộc đã hiến 900 "
+        "m2 đất. Gương tiêu biểu là đồng chí Vi Văn Tâm, Bí thư Chi bộ bản Hua Tạt, người đã "
+        "vận động bà con góp 420 ngày công. Năm 2025, bà con trong xã hiến 2.600 m2 đất."
+    )
+    result = _draft(text, "nb-people", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["9", "2.600"]
+    assert [line.split(": ")[1].split(" (")[0] for line in result.left_out] == [
+        "a figure of one person or household",
+        "a figure of one person or household",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -340,23 +340,32 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
     """
     stops = source.spans_in(_PERSON_STOP, max(0, start - SENTENCE_REACH), start)
     sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
-    found = _PERSON.match(source.folded, sentence)
-    if found is None or _SAYS.search(source.folded, found.end(), start):
-        return None
-    name = list(
-        itertools.takewhile(
-            lambda w: w[:1].isupper(), source.clean[found.end() : start].split()[:4]
+    for found in reversed(list(_PERSON.finditer(source.folded, sentence, start))):
+        if found.start() > sentence and not _PERSON_AFTER.search(
+            source.folded, max(sentence, found.start() - 24), found.start(1)
+        ):
+            continue  # "… cho bà con …": a person only at the head of a clause
+        if _SAYS.search(source.folded, found.end(), start):
+            return None
+        name = list(
+            itertools.takewhile(
+                lambda w: w[:1].isupper(), source.clean[found.end() : start].split()[:4]
+            )
         )
-    )
-    if len(name) < 2:  # a place may start so: "Ba Đình", "Anh Sơn", "Bà Rịa - Vũng Tàu"
-        return None
-    kept = " ".join(name).rstrip(",;:")
-    return found.start(1), found.end() + len(kept)
+        if len(name) >= 2:  # not a place that starts so: "Ba Đình", "Anh Sơn", "Bà Rịa"
+            kept = " ".join(name).rstrip(",;:")
+            return found.start(1), found.end() + len(kept)
+    return None
 
 
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
 # "Gia đình bà …"; and the words of one who speaks, whose figures are the area's.
-_PERSON = re.compile(r"\s*((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi)\s")
+_PERSON = re.compile(
+    r"\s*((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi|(?<![a-z])dong\schi)\s"
+)
+# What may come before a person at the head of a clause: "Điển hình như ông …", "Gương
+# tiêu biểu là đồng chí …", "…, trong đó ông …".
+_PERSON_AFTER = re.compile(r"(?:[,(]|\btrong\sdo|\b(?:nhu|la))\s$")
 _PERSON_STOP = re.compile(rf"{FULL_STOP}|[;:\n]")  # past an aside: "ông … (thôn 3) hiến …"
 _SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin|chia\sse|noi)\b")
 
