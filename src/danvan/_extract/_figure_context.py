@@ -361,7 +361,7 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
 # "Gia đình bà …"; and the words of one who speaks, whose figures are the area's.
 _PERSON = re.compile(
-    r"\s*((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi|(?<![a-z])dong\schi)\s"
+    r"\s*(?<![a-z])((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi|dong\schi)\s"
 )
 # What may come before a person at the head of a clause: "Điển hình như ông …", "Gương
 # tiêu biểu là đồng chí …", "…, trong đó ông …".
