@@ -36,11 +36,10 @@ _LABEL_LINE = re.compile(
     r"[ \t]*(?:[-+•*][ \t]*|[a-z0-9][.)][ \t]+)?(?P<label>[^\n:;,.0-9]{3,60}?)[ \t]*:?[ \t]*"
 )
 _MARK = re.compile(r"[ \t]*([-+•*]|[a-z0-9][.)])")
-_NUMBERED_LABEL = re.compile(
-    r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]+(?P<label>[^\n:;.0-9]{3,80}?)[ \t]*:?[ \t]*"
-)
+_NUMBER = r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]"  # "3. ", "b) ", "II. "
+_NUMBERED = re.compile(_NUMBER)
+_NUMBERED_LABEL = re.compile(_NUMBER + r"[ \t]*(?P<label>[^\n:;.0-9]{3,80}?)[ \t]*:?[ \t]*")
 _A_SUM = re.compile(r"[ \t]*(?:tong\scong|tinh\schung|cong\s|luy\ske|toan\s(?:tinh|huyen|xa))")
-_NUMBERED = re.compile(r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]")  # "3. ", "b) ", "II. "
 _LINES_UNDER = 12  # how many items a heading reaches over
 
 
