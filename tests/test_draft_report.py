@@ -1617,6 +1617,14 @@ def test_a_person_at_the_head_of_a_later_clause_is_no_total() -> None:
     ]
 
 
+def test_contestants_are_read_and_left_out_for_their_unknown_unit() -> None:
+    """ "… với 18 đội thi, 126 thí sinh tham gia": "thí sinh" holds "thì", no lost count."""
+    text = "Tháng 10/2025, huyện tổ chức Hội thi với 18 đội thi, 126 thí sinh tham gia."
+    result = _draft(text, "nb-contest", "năm 2025")
+    at = text.index("126")
+    assert f"'126 thí sinh' @ {at}: no unit of measure is known for 'thí sinh'" in result.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

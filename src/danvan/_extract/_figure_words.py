@@ -118,6 +118,7 @@ COMPOUND_NOUNS = (
     "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
     "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
     "to cong tac", "hoa giai vien",
+    "thi sinh",  # "thí sinh" holds "thì", which ends a noun elsewhere
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang",
 )
