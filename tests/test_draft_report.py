@@ -1625,6 +1625,17 @@ def test_contestants_are_read_and_left_out_for_their_unknown_unit() -> None:
     assert f"'126 thí sinh' @ {at}: no unit of measure is known for 'thí sinh'" in result.left_out
 
 
+def test_a_ratio_whose_base_names_its_act_is_of_the_subjects_act() -> None:
+    """ "… được công nhận đạt tỷ lệ 88,6% (978/1.104 mô hình đăng ký)": 978 recognised."""
+    for text in (
+        "Năm 2025, số mô hình được công nhận đạt tỷ lệ 88,6% (978/1.104 mô hình đăng ký).",
+        "Năm 2025, tỷ lệ mô hình được công nhận là 88,6% (978 trên 1.104 mô hình đăng ký).",
+    ):
+        figures = _draft(text, "nb-ratio-base", "năm 2025").report.figures
+        ratio = next(f for f in figures if f.out_of is not None)
+        assert (str(ratio.value), ratio.measure) == ("978", "recognised"), text
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -34,7 +34,6 @@ from danvan._extract._figure_nouns import new_models
 from danvan._extract._figure_verbs import (
     A_COUNT,
     OTHER_MEETING,
-    Verb,
     act_fits,
     acts_apart,
     before_the_base,
@@ -46,7 +45,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
-from danvan._extract._list_items import item_words, label_end, list_heads
+from danvan._extract._list_items import item_words, label_end, verb_of_the_list_head
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -78,6 +77,7 @@ _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân v
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
+_A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 
 
@@ -132,14 +132,15 @@ class _Meaning:
         if self._places() or self._stopped() or self._raised() or self._acted_on():
             return
         clause_start = self._clause_start()
+        ratio = _A_RATIO.search(self.folded, self.start, self.end) is not None
         verb = verb_after(self.source, self.end)  # "40 mô hình được (các cấp) công nhận"
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]
             verb = verb_in(before, clause_start, self.source, last=True)
             verb = proposed_act(self.source, clause_start, self.start, verb)
-            ratio = "/" in self.folded[self.start : self.end]  # "… đạt 78,4% so với số
-            verb = before_the_base(self.source, verb) if ratio else verb  # đăng ký (1.146/…)"
+            slash = "/" in self.folded[self.start : self.end]  # "… đạt 78,4% so với số
+            verb = before_the_base(self.source, verb) if slash else verb  # đăng ký (1.146/…)"
             at = before.rfind(fold(verb[1][0])) if verb is not None else -1
             noun = self.evidence.get("noun")
             then = self.folded[self.start : self.start + 5]
@@ -150,17 +151,20 @@ class _Meaning:
                 staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
                 staged = staged or DONE_TO.match(self.folded, self.end)  # "…, 96 mô hình được
                 # điều chỉnh nội dung": what was done to them, not the act before
-                verb = self._verb_next() or (None if staged else verb)
-        if verb is None and (self.subject is None or "/" not in self.folded[self.start : self.end]):
+                after = None if ratio else self._verb_next()  # not the base's: "(1.145/1.255
+                verb = after or (None if staged else verb)  # mô hình đăng ký)"
+        if verb is None and (self.subject is None or not ratio):
             verb = self._verb_next()  # "620 nghìn lượt người tham gia"; "…: 1.215/1.300 mô
             # hình đăng ký" is of its subject's act, not of the act after its base
+            start = self._sentence()[0] if ratio and verb is not None else self.start
+            verb = verb_in(self.folded[start : self.start], start, self.source, last=True) or verb
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
             new = new_models(self.source, self.subject[0], self.unit)  # "Số mô hình mới"
             verb = verb or (("built", words_at(self.source, *new)) if new else None)
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
-            verb = self._verb_of_the_list_head()
+            verb = verb_of_the_list_head(self.source, self._sentence, self.start)
         if verb is not None and not act_fits(self.unit, verb[0]):
             verb = None  # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no part
         verb_at = self.source.at(verb[1][1][0]) if verb is not None else -1
@@ -185,18 +189,6 @@ class _Meaning:
             if boundary.end() <= self.start:  # "…, trị giá 1,8 tỷ đồng": not what was built
                 clause_start = boundary.end()
         return clause_start
-
-    def _verb_of_the_list_head(self) -> Verb | None:
-        """The last verb before the colon (or "gồm") that opens the number's list."""
-        near = max(0, self.start - 600)
-        if max(self.folded.rfind(h, near, self.start) for h in (":", " gom ")) < 0:
-            return None  # no colon near: no sentence to read
-        start, _ = self._sentence()
-        for a, b in list_heads(self.folded, start, self.start):  # or the line over its own
-            verb = verb_in(self.folded[a:b], a, self.source, last=True)
-            if verb is not None:
-                return proposed_act(self.source, a, b, verb)
-        return None
 
     def _raised(self) -> bool:
         """Money and workdays raised: "huy động 215 tỷ đồng", "đóng góp 15.300 ngày công"."""

@@ -7,11 +7,14 @@ hình", "văn hóa - xã hội (67 mô hình)".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
 from danvan._extract._figure_words import BATCH, LABEL_LINK
 from danvan._extract._lists import BULLET
 
-__all__ = ["LABEL_COLON", "item_words", "label_end", "list_heads"]
+__all__ = ["LABEL_COLON", "item_words", "label_end", "list_heads", "verb_of_the_list_head"]
 
 # What follows "(" in a unit's name of before or after the July 2025 merger, no item's
 # bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
@@ -103,3 +106,20 @@ def list_heads(folded: str, sentence: int, start: int) -> list[tuple[int, int]]:
             break
         line = above
     return heads
+
+
+def verb_of_the_list_head(
+    source: CleanText, sentence: Callable[[], tuple[int, int]], start: int
+) -> Verb | None:
+    """The last verb before the colon (or "gồm") that opens the list of the number at ``start``.
+
+    ``sentence`` gives the span of the number's sentence, read only when a colon is near.
+    """
+    folded = source.folded
+    if max(folded.rfind(h, max(0, start - 600), start) for h in (":", " gom ")) < 0:
+        return None  # no colon near: no sentence to read
+    for a, b in list_heads(folded, sentence()[0], start):  # or the line over its own
+        verb = verb_in(folded[a:b], a, source, last=True)
+        if verb is not None:
+            return proposed_act(source, a, b, verb)
+    return None
