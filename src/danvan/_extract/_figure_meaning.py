@@ -156,8 +156,6 @@ class _Meaning:
         if verb is None and (self.subject is None or not ratio):
             verb = self._verb_next()  # "620 nghìn lượt người tham gia"; "…: 1.215/1.300 mô
             # hình đăng ký" is of its subject's act, not of the act after its base
-            start = self._sentence()[0] if ratio and verb is not None else self.start
-            verb = verb_in(self.folded[start : self.start], start, self.source, last=True) or verb
         if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
