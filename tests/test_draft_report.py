@@ -1636,6 +1636,17 @@ def test_a_ratio_whose_base_names_its_act_is_of_the_subjects_act() -> None:
         assert (str(ratio.value), ratio.measure) == ("978", "recognised"), text
 
 
+def test_a_sentence_opening_with_trong_so_do_is_among_the_total_before() -> None:
+    """ "… đăng ký 1.360 mô hình. Trong số đó, có 1.187 mô hình được công nhận, chiếm 87,3%"."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 1.360 mô hình. Trong số đó, có 1.187 mô hình được công "
+        "nhận, chiếm 87,3%."
+    )
+    total, recognised, share = _draft(text, "nb-trong-so-do", "năm 2025").report.figures
+    assert (recognised.measure, recognised.subset_of) == ("recognised", total.id)
+    assert share.of == total.id
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -26,7 +26,7 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
-    r"\s*(?:(?:trong\sdo|cu\sthe|rieng)\s?[,:]?\s(?:co\s)?"
+    r"\s*(?:(?:trong\s(?:so\s)?do|cu\sthe|rieng)\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
     # …or a body's or a place's name: "Cụ thể: Mặt trận Tổ quốc 12 mô hình; …"
     r"|mat\stran\s|uy\sban\s|dang\suy\s|cong\san\s|(?:xa|phuong|thi\stran|huyen)\s[a-z])"
