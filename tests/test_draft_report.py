@@ -1647,6 +1647,20 @@ def test_a_sentence_opening_with_trong_so_do_is_among_the_total_before() -> None
     assert share.of == total.id
 
 
+def test_a_years_part_after_trong_do_rieng_is_that_years_figure() -> None:
+    """ "Trong 5 năm, … hơn 190 tỷ đồng, trong đó riêng năm 2025 là 47 tỷ đồng": 2025's."""
+    text = (
+        "Trong 5 năm, các mô hình đã huy động hơn 190 tỷ đồng, trong đó riêng năm 2025 là 47 "
+        "tỷ đồng."
+    )
+    [figure] = _draft(text, "nb-rieng-year", "năm 2025").report.figures
+    assert (str(figure.value), figure.measure, figure.period) == (
+        "47.000.000.000",
+        "money_raised",
+        Period.parse("năm 2025"),
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
