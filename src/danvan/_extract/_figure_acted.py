@@ -25,8 +25,8 @@ __all__ = [
     "DONE_TO",
     "acted_on",
     "acted_upon",
-    "is_a_balance",
     "covered_share",
+    "is_a_balance",
     "places",
     "proposed_stop",
     "stopped_after",
@@ -187,7 +187,8 @@ _UNIT_KINDS = (
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"
-    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung)\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung)\s"
+    r"(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"  # "100% ấp, khóm đều xây dựng mô hình"
     r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
     rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
     rf"(?:\s(?P<level>cap\s{TIER})\b(?!\stro\s(?:len|xuong)))?"  # not "cấp huyện trở lên"
