@@ -364,8 +364,8 @@ def _verb_of_the_item_before(
             names[i] is None
             or i in grades
             or names[i - 1] is None
-            or (names[i] is names[i - 1] and i - 1 not in given)  # a clause that goes on,
-            or verb_said(mention)  # with a verb of its own
+            or (names[i] is names[i - 1] and i - 1 not in given)  # its clause's verb, if any
+            or verb_said(mention)
             or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure
             or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
