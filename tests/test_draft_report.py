@@ -1661,6 +1661,25 @@ def test_a_years_part_after_trong_do_rieng_is_that_years_figure() -> None:
     )
 
 
+def test_a_bare_count_of_every_item_of_a_bodies_list_is_read_or_noted() -> None:
+    """ "(Công an 31, Quân sự 16, Biên phòng 9)": all three; an unknown body is noted."""
+    text = (
+        "Năm 2025, lực lượng vũ trang tỉnh xây dựng 56 mô hình (Công an 31, Quân sự 16, Biên "
+        "phòng 9). Các lực lượng khác có 20 mô hình (Dân quân 12, Cảnh sát biển 8)."
+    )
+    result = _draft(text, "nb-armed", "năm 2025")
+    total = result.report.figures[0]
+    parts = [f for f in result.report.figures if f.part_of == total.id]
+    assert [(str(f.value), f.dims.category) for f in parts] == [
+        ("31", "Công an"),
+        ("16", "Quân sự"),
+        ("9", "Biên phòng"),
+    ]
+    at = text.index("8)")
+    why = "a count of a list's item no vocabulary names ('Cảnh sát biển'): add it by hand"
+    assert f"'8' @ {at}: {why}" in result.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -47,6 +47,7 @@ PART_HOLDER = re.compile(
     r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
     r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"
     r"|bo\sdoi|quan\sdoi|co\sso\s(?:doan|hoi)"  # "các cơ sở Đoàn", "cơ sở Hội"
+    r"|(?:don\s)?bien\sphong|dan\squan"  # "Biên phòng 10", "các đồn Biên phòng", "Dân quân"
     r"|chinh\squyen(?!\s(?:xa|phuong|thi\stran|huyen|tinh|thanh\spho)\b)"  # "… các cấp"
     r"|dang\s(?:uy|bo)\s(?:khoi|cong\san|quan\ssu|bo\sdoi|bien\sphong)"  # "Đảng bộ Quân sự"
     r"|so\s(?!mo\shinh|luong|lieu|luot|ho\b)|nganh|ngan\shang|bao\shiem|truong|benh\svien|doanh\snghiep"

@@ -207,8 +207,15 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         said = source.clean[level.start("level") : level.end("level")]  # "…, cấp thôn là 432"
         why = f"a count of a level no vocabulary names ('{said}'): add it by hand"
         unread.append((*source.span(start, match.end()), why))
+    elif (label := _NAMED_ITEM.search(folded, max(0, start - 40), start)) is not None:
+        said = source.clean[label.start("label") : label.end("label")]  # "(…, Dân quân 10)"
+        if said[:1].isupper():
+            why = f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
+            unread.append((*source.span(start, match.end()), why))
 
 
+# The label of a list's item right before its bare number: "(…, Dân quân 10)".
+_NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>[a-z][a-z -]{1,40}?)\s?:?\s$")
 # The label of a level that is none of the recognition levels: "cấp thôn là 432".
 _OTHER_LEVEL = re.compile(
     rf"(?:^|[,;:(\n]\s?)(?P<level>cap\s(?!{TIER}\b)[a-z]+(?:\s[a-z]+)?)(?:\s?:|\s(?:la|co))\s?$"
