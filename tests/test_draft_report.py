@@ -1680,6 +1680,13 @@ def test_a_bare_count_of_every_item_of_a_bodies_list_is_read_or_noted() -> None:
     assert f"'8' @ {at}: {why}" in result.left_out
 
 
+def test_a_party_committee_of_a_level_in_a_passive_gives_that_level() -> None:
+    """ "… 118 mô hình được Đảng ủy cấp xã công nhận": the grassroots level."""
+    text = "Năm 2025, Công an tỉnh có 118 mô hình được Đảng ủy cấp xã công nhận."
+    [figure] = _draft(text, "nb-party-level", "năm 2025").report.figures
+    assert (figure.measure, figure.dims.level) == ("recognised", RecognitionLevel.GRASSROOTS)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
