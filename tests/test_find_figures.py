@@ -1296,6 +1296,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("980", {"movement_words": "đăng ký gia đình văn hóa"}),
         ],
     ),
+    (  # a number said again in words in brackets, as official documents write it
+        (
+            "Năm 2025, xã có 06 (sáu) mô hình được công nhận cấp huyện, 01 (một) mô hình cấp "
+            "tỉnh; UBND xã tặng Giấy khen cho 04 (bốn) tập thể, 11 (mười một) cá nhân."
+        ),
+        [
+            ("6", {"measure": "recognised", "level": L.DISTRICT, "noun": "mô hình"}),
+            ("1", {"measure": "recognised", "level": L.PROVINCE}),
+            ("4", {"holder": H.COLLECTIVE, "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            ("11", {"holder": H.INDIVIDUAL}),
+        ],
+    ),
     (  # a field with a verb before its name: "bảo đảm", "giữ gìn"
         "Duy trì 96 mô hình trong lĩnh vực giữ gìn an ninh, trật tự ở khu dân cư.",
         [("96", {"measure": "in_operation", "fields": (Field.DEFENCE_SECURITY,)})],

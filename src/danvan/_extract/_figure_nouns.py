@@ -32,6 +32,7 @@ __all__ = [
     "noun_before_its_bracket",
     "noun_of_the_count_before",
     "noun_of_the_years_after",
+    "past_spelled_out",
     "subject_before",
 ]
 
@@ -374,3 +375,19 @@ def new_models(source: CleanText, at: int, unit: UnitOfMeasure | None) -> tuple[
     if new is None or source.clean[new.start(1) + 1] == "ỗ":
         return None
     return new.span(1)
+
+
+# A number said again in words in brackets, as official documents write it: "05 (năm)".
+_SPELLED_OUT = re.compile(
+    r"\s?\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin"
+    r"|ngan|trieu|ty)\s?)+\)"
+)
+
+
+def past_spelled_out(folded: str, end: int) -> int:
+    """Where a number said again in words in brackets after ``end`` ends, or ``end``.
+
+    "05 (năm) mô hình", "12 (mười hai) tập thể": the noun comes after the brackets.
+    """
+    spelled = _SPELLED_OUT.match(folded, end)
+    return end if spelled is None else spelled.end()

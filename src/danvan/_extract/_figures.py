@@ -53,6 +53,7 @@ from danvan._extract._figure_nouns import (
     noun_before_its_bracket,
     noun_of_the_count_before,
     noun_of_the_years_after,
+    past_spelled_out,
 )
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_places import places_go_on
@@ -314,9 +315,10 @@ def _mention(
             return None
         values.update(share)
     else:
-        noun_end, unit, kind, holder = noun_after(folded, end)
+        after = past_spelled_out(folded, end)  # "05 (năm) mô hình": the number in words
+        noun_end, unit, kind, holder = noun_after(folded, after)
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
-        words = clean[end:noun_end]
+        words = clean[after:noun_end]
         try:  # the number through the one number grammar, with the noun after it
             try:
                 quantity = parse_quantity(clean[start:number_end] + words)
