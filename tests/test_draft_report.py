@@ -1687,6 +1687,15 @@ def test_a_party_committee_of_a_level_in_a_passive_gives_that_level() -> None:
     assert (figure.measure, figure.dims.level) == ("recognised", RecognitionLevel.GRASSROOTS)
 
 
+def test_a_duration_said_again_in_words_is_no_figure_and_spans_its_years() -> None:
+    """ "Sau 05 (năm) năm thực hiện, … 1.200 mô hình": a total over the years, no "05"."""
+    text = "Sau 05 (năm) năm thực hiện, toàn tỉnh có 1.310 mô hình."
+    result = _draft(text, "nb-spelled-years", "năm 2025")
+    assert result.report.figures == ()
+    why = "a total over the years ('Sau 05 (năm) năm thực hiện'), not of năm 2025: set its period"
+    assert result.left_out == (f"'1.310 mô hình' @ {text.index('1.310')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_nouns import noun_after
+from danvan._extract._figure_nouns import noun_after, past_spelled_out
 from danvan._extract._figure_words import (
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
@@ -146,7 +146,8 @@ def figure_candidates(
         if _a_name_or_a_number(source, match):
             continue
         if match["percent"] is None and (
-            NOT_FIGURE_AFTER.match(folded, match.end()) or _numbers_its_line(folded, match)
+            NOT_FIGURE_AFTER.match(folded, past_spelled_out(folded, match.end()))  # "05 (năm)
+            or _numbers_its_line(folded, match)  # năm thực hiện": a duration
         ):
             continue
         if RANGE_END.search(folded, max(0, start - 8), start):

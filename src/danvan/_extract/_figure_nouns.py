@@ -17,6 +17,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NOUNS,
     PLACES,
+    SPELLED_OUT,
     THIS_NUMBER,
     VERB_WORDS,
 )
@@ -377,11 +378,7 @@ def new_models(source: CleanText, at: int, unit: UnitOfMeasure | None) -> tuple[
     return new.span(1)
 
 
-# A number said again in words in brackets, as official documents write it: "05 (năm)".
-_SPELLED_OUT = re.compile(
-    r"\s?\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin"
-    r"|ngan|trieu|ty)\s?)+\)"
-)
+_SPELLED_OUT = re.compile(SPELLED_OUT)
 
 
 def past_spelled_out(folded: str, end: int) -> int:

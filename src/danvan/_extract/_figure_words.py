@@ -25,6 +25,7 @@ __all__ = [
     "COMPOUND_NOUNS",
     "MODEL_UNITS",
     "NOT_FIGURE_AFTER",
+    "SPELLED_OUT",
     "THIS_NUMBER",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
@@ -364,6 +365,11 @@ NOT_FIGURE_BEFORE = re.compile(
     r"|\bdot|\blan|\bsap\snhap|\bhop\snhat|(?<!trong\s)\bngay)\s?:?"  # "ngày 15 hằng tháng"
     r"|(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"  # "xóm 7", "tổ 5", "khu phố 5"
     r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
+)
+#: A number said again in words in brackets, as official documents write it: "05 (năm)".
+SPELLED_OUT = (
+    r"\s?\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin|ngan"
+    r"|trieu|ty)\s?)+\)"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")

@@ -12,6 +12,7 @@ import re
 
 from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import of_the_year, years_spanned
+from danvan._extract._figure_words import SPELLED_OUT
 from danvan._extract._figures import FigureMention
 from danvan._measures import Measure
 from danvan._periods import Period
@@ -157,7 +158,7 @@ _UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?
 # "Hội nghị sơ kết 5 năm", "Nhân dịp tổng kết 5 năm, … tặng Bằng khen cho 05 tập thể".
 _OVER_YEARS = re.compile(
     r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?<!dip\s)(?:tong|so)\sket|tong\scong"
-    r"|tinh\schung)\s(?P<years>[0-9]{1,2})\snam"
+    rf"|tinh\schung)\s(?P<years>[0-9]{{1,2}})(?:{SPELLED_OUT})?\snam"  # "Sau 05 (năm) năm"
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
 )
