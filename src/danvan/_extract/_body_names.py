@@ -214,11 +214,11 @@ def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
     among: dict[int, list[int]] = {}
     for i, mention in enumerate(mentions):
         t = mention.subset_of
-        total = mentions[t] if t is not None else None
+        if t is None:
+            continue
+        total = mentions[t]
         if (
-            t is not None
-            and total is not None
-            and total.category is not None
+            total.category is not None
             and mention.category not in (None, total.category)
             and (mention.measure, mention.unit_of_measure) == (total.measure, total.unit_of_measure)
             and not (mention.fields or mention.level or mention.holder)

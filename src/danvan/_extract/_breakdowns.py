@@ -64,8 +64,9 @@ def finish(
         again = same_act_another_year(folded, mentions[i - 1], mention, between) if i else None
         if again is None and i and mention.change is not None and mention.measure is None:
             # "…; năm 2025 là 2.306 mô hình, tăng 158": the act the count before took
-            before, at = mentions[:i], spans[:i]
-            mention = mentions[i] = cell_of_the_one_changed(folded, mention, spans[i], before, at)
+            mention = mentions[i] = cell_of_the_one_changed(
+                folded, mention, spans[i], mentions, spans, k=i - 1
+            )
         total = mentions[mention.part_of] if mention.part_of is not None else None
         if again is not None:  # "… công nhận 380 mô hình; năm 2025 là 412 mô hình"
             mentions[i] = again

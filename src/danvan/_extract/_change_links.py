@@ -45,6 +45,8 @@ def cell_of_the_one_changed(
     span: tuple[int, int],
     mentions: Sequence[FigureMention],
     spans: Sequence[tuple[int, int]],
+    *,
+    k: int,
 ) -> FigureMention:
     """A change right after a count changes that count: it takes the count's cell.
 
@@ -53,9 +55,9 @@ def cell_of_the_one_changed(
     its own, it takes the count's: "…; năm 2025 có 1.286 mô hình, tăng 184 mô hình"; and
     the count's place: "xã Tân Lập có 15 mô hình (tăng 3 mô hình …)" are the commune's.
     After the bracketed parts of a count, it is the count's: "1.024 mô hình được công nhận
-    (gồm 856 …, 168 …), tăng 112 mô hình" (``mentions`` are those before it).
+    (gồm 856 …, 168 …), tăng 112 mô hình" (``k`` is the index of the count right before).
     """
-    before, before_span = mentions[-1], spans[-1]
+    before, before_span = mentions[k], spans[k]
     among = before.part_of if before.part_of is not None else before.subset_of
     if among is not None and _BRACKET_CLOSED.match(folded, before_span[1], span[0]):
         before, before_span = mentions[among], spans[among]  # "(…, 168 …), tăng 112"

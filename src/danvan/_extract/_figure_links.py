@@ -146,7 +146,7 @@ def _after_the_one_before(
     """What the count right before says of this one: its verb, its cell, its change."""
     before, before_span = mentions[-1], spans[-1]
     if mention.change is not None:  # "24 mô hình cấp tỉnh, tăng 6 mô hình"
-        return cell_of_the_one_changed(folded, mention, span, mentions, spans)
+        return cell_of_the_one_changed(folded, mention, span, mentions, spans, k=len(spans) - 1)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"

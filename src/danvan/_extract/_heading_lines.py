@@ -24,6 +24,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_verbs import words_at
+from danvan._extract._list_items import LINES_UNDER
 from danvan._extract._mentions import PeriodMention
 from danvan._extract._patterns import LINE_NUMBER
 from danvan._vocabulary import Field, RecognitionLevel
@@ -40,7 +41,6 @@ _NUMBER = r"[ \t]*(?:[ivx]{1,4}|[0-9]{1,2}|[a-z])[.)][ \t]"  # "3. ", "b) ", "II
 _NUMBERED = re.compile(_NUMBER)
 _NUMBERED_LABEL = re.compile(_NUMBER + r"[ \t]*(?P<label>[^\n:;.0-9]{3,80}?)[ \t]*:?[ \t]*")
 _A_SUM = re.compile(r"[ \t]*(?:tong\scong|tinh\schung|cong\s|luy\ske|toan\s(?:tinh|huyen|xa))")
-_LINES_UNDER = 12  # how many items a heading reaches over
 
 
 def cells_of_the_heading_lines(
@@ -82,7 +82,7 @@ def _heading_above(folded: str, line: int) -> re.Match[str] | None:
     over "Đăng ký 45 mô hình; công nhận 38 mô hình."
     """
     mark = _MARK.match(folded, line)
-    for _ in range(_LINES_UNDER if mark is None else 0):
+    for _ in range(LINES_UNDER if mark is None else 0):
         above = folded.rfind("\n", 0, line - 1) + 1
         if line == 0 or not folded[above : line - 1].strip() or _A_SUM.match(folded, line):
             return None  # the text's first line, a blank one over it, a line of totals
@@ -91,7 +91,7 @@ def _heading_above(folded: str, line: int) -> re.Match[str] | None:
         if _MARK.match(folded, above):
             return None
         line = above
-    for _ in range(_LINES_UNDER):
+    for _ in range(LINES_UNDER):
         if line == 0 or mark is None:
             return None
         above = folded.rfind("\n", 0, line - 1) + 1

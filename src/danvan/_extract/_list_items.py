@@ -14,7 +14,14 @@ from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
 from danvan._extract._figure_words import BATCH, LABEL_LINK
 from danvan._extract._lists import BULLET
 
-__all__ = ["LABEL_COLON", "item_words", "label_end", "list_heads", "verb_of_the_list_head"]
+__all__ = [
+    "LABEL_COLON",
+    "LINES_UNDER",
+    "item_words",
+    "label_end",
+    "list_heads",
+    "verb_of_the_list_head",
+]
 
 # What follows "(" in a unit's name of before or after the July 2025 merger, no item's
 # bracket: "khối các huyện, thị, thành phố (cũ) có 1.802 mô hình".
@@ -80,7 +87,8 @@ def label_end(folded: str, a: int, b: int) -> int:
     return b if former is None else former.start()
 
 
-_LINES_UNDER = 12  # how many marked lines a heading reaches over
+#: How many marked lines a heading reaches over.
+LINES_UNDER = 12
 
 
 def list_heads(folded: str, sentence: int, start: int) -> list[tuple[int, int]]:
@@ -96,7 +104,7 @@ def list_heads(folded: str, sentence: int, start: int) -> list[tuple[int, int]]:
     if colon >= 0:
         heads.append((sentence, colon))
     line = folded.rfind("\n", 0, start) + 1
-    for _ in range(_LINES_UNDER):
+    for _ in range(LINES_UNDER):
         if line == 0 or BULLET.match(folded, line) is None:
             break
         above = folded.rfind("\n", 0, line - 1) + 1
