@@ -1696,6 +1696,40 @@ def test_a_duration_said_again_in_words_is_no_figure_and_spans_its_years() -> No
     assert result.left_out == (f"'1.310 mô hình' @ {text.index('1.310')}: {why}",)
 
 
+def test_an_award_asked_after_models_proposed_is_its_own_batch() -> None:
+    """ "… công nhận 12 mô hình … và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể": two acts.
+
+    The 12 models are proposed for recognition, not recipients of the award; the award
+    is asked of the provincial committee for the 5 collectives and 6 individuals.
+    """
+    text = (
+        "Huyện đề nghị Ban Dân vận Tỉnh ủy xét công nhận 12 mô hình cấp tỉnh và đề nghị "
+        "UBND tỉnh tặng Bằng khen cho 5 tập thể, 6 cá nhân."
+    )
+    result = _draft(text, "nb-two-asks", "năm 2025")
+    [figure] = result.report.figures
+    assert (figure.value, figure.measure, figure.dims.level) == (
+        Count(12),
+        "proposed",
+        RecognitionLevel.PROVINCE,
+    )
+    [award] = result.awards
+    assert (award.issuer_text, award.status, award.collectives, award.individuals) == (
+        "UBND tỉnh",
+        AwardStatus.PROPOSED,
+        Count(5),
+        Count(6),
+    )
+    assert result.left_out == ()
+
+
+def test_an_award_given_for_years_on_end_keeps_its_giver() -> None:
+    """ "… Bằng khen của UBND tỉnh cho 5 năm liền": the giver ends before "cho"."""
+    text = "Huyện có 12 tập thể được tặng Bằng khen của UBND tỉnh cho 5 năm liền."
+    [award] = _draft(text, "nb-years-on-end", "năm 2025").awards
+    assert (award.issuer_text, award.collectives) == ("UBND tỉnh", Count(12))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

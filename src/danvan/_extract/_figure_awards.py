@@ -48,7 +48,7 @@ _AWARDED = re.compile(
     rf"{_MEDAL_NAME}"
     # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
     r"(?:\s(?P<after>cua\s[^,.;:()\n0-9]{2,80}?)"
-    r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|trong|nam|co|da|tai|nhan\sdip)\b|\s?$))?"
+    r"(?=\s?[,.;:()\n]|\s(?:vi|ve|do|cho|trong|nam|co|da|tai|nhan\sdip)\b|\s?$))?"
 )
 
 
@@ -70,6 +70,16 @@ _GIVER = _subject_of(
 _ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
 _PROPOSAL = re.compile(rf"\b{PROPOSING}\s")
+# Recipients counted after a form: the form is theirs, not a count's before it.
+_ITS_OWN_RECIPIENTS = re.compile(
+    r"\s(?:cua\s[^,.;:()\n0-9]{2,80}?\s)?cho\s[^,.;:()\n0-9]{0,20}?[0-9][0-9.]*\s"
+    r"(?:tap\sthe|ca\snhan|ho|gia\sdinh|dong\schi|hoi\svien|nguoi|doan\svien)\b"
+)
+# The body a proposal asks to give, inside a clause: "… và đề nghị UBND tỉnh tặng ".
+_ASKED_TO_GIVE = re.compile(
+    rf"\b{PROPOSING}\s(?P<giver>[^,.;:()\n0-9]{{2,60}}?)\s(?:xet\s)?(?:trao\stang|tang|trao)"
+    r"(?:\sthuong)?\s$"
+)
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
 _JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
 _JOINED_REACH = 160
@@ -130,6 +140,8 @@ def award_words(
     award = _AWARD.search(folded, max(0, start - 160), start)
     if award is None:  # "3 tập thể được Thủ tướng Chính phủ tặng Bằng khen"
         award = _AWARDED.match(folded, end)
+        if award is not None and _ITS_OWN_RECIPIENTS.match(folded, award.end()):
+            award = None  # "… 12 mô hình và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể"
     if award is None:
         giver = _commended_by(source, start)
         each = _FORM_OF_EACH.match(folded, end) if giver is not None else None
@@ -174,6 +186,8 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     last of many), nor "Đã trao …" (no body at all).
     """
     giver = _GIVER.search(folded, max(0, before - 80), end)
+    if giver is None:  # "… 12 mô hình và đề nghị UBND tỉnh tặng …": the body asked
+        giver = _ASKED_TO_GIVE.search(folded, max(0, before - 80), end)
     if giver is None or _many(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
     if _CONNECTIVE.fullmatch(giver["giver"] + " "):  # "…; đồng thời tặng …": no body
