@@ -1730,6 +1730,22 @@ def test_an_award_given_for_years_on_end_keeps_its_giver() -> None:
     assert (award.issuer_text, award.collectives) == ("UBND tỉnh", Count(12))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Thanh niên có 205 mô hình, được Tỉnh đoàn công nhận 47 mô hình tiêu biểu.",
+        "Hội Nông dân tỉnh có 205 mô hình, được Ban Dân vận Tỉnh ủy công nhận 47 mô hình.",
+        "Hội Nông dân tỉnh xây dựng 205 mô hình, có 47 mô hình được công nhận cấp tỉnh.",
+    ],
+)
+def test_models_of_a_body_recognised_in_its_next_clause_are_its_own(text: str) -> None:
+    """The 47 recognised after a body's 205 models are the body's, not the area's."""
+    first, then = _draft(text, "nb-body-recognised", "năm 2025").report.figures
+    assert (then.value, then.measure) == (Count(47), "recognised")
+    assert first.dims.category is not None
+    assert then.dims.category == first.dims.category
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -57,7 +57,7 @@ def same_subject(
         )
         some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
             mention.unit_of_measure is mentions[i - 1].unit_of_measure
-            and verb_after(mention)
+            and (verb_after(mention) or folded.startswith("nhan ", spans[i][0] - 5))
             and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
         )
         if (
@@ -136,10 +136,12 @@ def _named_earlier(
 # "… đăng ký 356 mô hình; đến nay có 318 …", "…. Đến nay, đã có 318 …".
 _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
-    r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s)?"
+    r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s|(?:da\s)?co\s)?"
     r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
+    # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận "
+    r"|,\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
 )
 
 
