@@ -1746,6 +1746,28 @@ def test_models_of_a_body_recognised_in_its_next_clause_are_its_own(text: str) -
     assert then.dims.category == first.dims.category
 
 
+def test_bodies_counts_in_the_next_sentence_adding_up_are_parts() -> None:
+    """Blocs' counts of the total's act in the sentence after it, adding up to it: parts.
+
+    Counts of another act beside a total they add up to stay apart.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 2.146 mô hình. Khối cơ quan tỉnh đăng ký 84 mô hình; "
+        "khối huyện, thành phố 1.062 mô hình; khối lực lượng vũ trang 1.000 mô hình."
+    )
+    total, *parts = _draft(text, "nb-blocs-after").report.figures
+    assert [(p.value, p.measure, p.part_of) for p in parts] == [
+        (Count(84), "registered", total.id),
+        (Count(1062), "registered", total.id),
+        (Count(1000), "registered", total.id),
+    ]
+    other = (
+        "Năm 2025, toàn tỉnh công nhận 300 mô hình. Hội Nông dân đăng ký 100 mô hình, "
+        "Hội Phụ nữ đăng ký 200 mô hình."
+    )
+    assert [f.part_of for f in _draft(other, "nb-blocs-other").report.figures] == [None] * 3
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -161,8 +161,8 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
             totals.add(parent, can_total=can_total, unit=mention.unit_of_measure)
         finish(source, mentions, spans)
         name_categories(source, mentions, spans)
-        if "\n" in source.folded and any(m.category and m.part_of is None for m in mentions):
-            parts_that_add_up(source.folded, mentions, spans)  # "Phân theo khối:\n- Khối …"
+        if any(m.category and m.part_of is None for m in mentions):  # "Phân theo khối:\n- Khối
+            parts_that_add_up(source.folded, mentions, spans)  # …", "…. Khối cơ quan tỉnh 84 …"
         kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         after_the_last(source.folded, mentions, spans)
