@@ -1768,6 +1768,33 @@ def test_bodies_counts_in_the_next_sentence_adding_up_are_parts() -> None:
     assert [f.part_of for f in _draft(other, "nb-blocs-other").report.figures] == [None] * 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các địa phương đã đăng ký 312 mô hình, trong số đó có 198 mô hình lĩnh vực kinh tế.",
+        (
+            "Trong 9 tháng năm 2025, các địa phương đã đăng ký 312 mô hình. Trong số này có "
+            "198 mô hình thuộc lĩnh vực phát triển kinh tế."
+        ),
+    ],
+)
+def test_a_count_among_those_of_the_total_is_its_part(text: str) -> None:
+    """ "trong số đó", "Trong số này" open a list of the total before, as "trong đó" does."""
+    total, part = _draft(text, "nb-among-these", "năm 2025").report.figures
+    assert (part.value, part.measure, part.part_of) == (Count(198), "registered", total.id)
+    assert part.period == total.period
+
+
+def test_a_total_over_the_whole_stage_has_the_stage_s_years() -> None:
+    """ "Tính chung cả giai đoạn 2021 - 2025 có 486 …" is of the five years, not the year."""
+    text = (
+        "Năm 2025, tỉnh công nhận 124 mô hình. Tính chung cả giai đoạn 2021 - 2025 có 486 "
+        "mô hình được công nhận cấp tỉnh."
+    )
+    year, stage = _draft(text, "nb-whole-stage", "năm 2025").report.figures
+    assert (year.period, stage.period) == (Period.year(2025), Period.parse("2021-2025"))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1,11 +1,12 @@
 """Lists in report text: where a list opens and which figure it breaks down.
 
-A list opens at "trong đó", "gồm", "cụ thể", a colon or a bracket (which may run over a
-full stop), at a sentence that opens with "Trong đó, có …", "Cụ thể: …" or "Theo lĩnh
-vực: …" (a list of the total before it, or of the one the list before it broke down),
-or after the total that opens a sentence ("Trong tổng số 1.543 mô hình, có …"); its
-items are separated by commas and semicolons, or bulleted on lines of their own under a
-line that ends with a colon, and end where a new period or a new subject starts.
+A list opens at "trong đó" ("trong số đó", "trong số này"), "gồm", "cụ thể", a colon
+or a bracket (which may run over a full stop), at a sentence that opens with "Trong đó,
+có …", "Cụ thể: …" or "Theo lĩnh vực: …" (a list of the total before it, or of the one
+the list before it broke down), or after the total that opens a sentence ("Trong tổng số
+1.543 mô hình, có …"); its items are separated by commas and semicolons, or bulleted on
+lines of their own under a line that ends with a colon, and end where a new period or a
+new subject starts.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
-    r"\s*(?:(?:trong\s(?:so\s)?do|cu\sthe|rieng)\s?[,:]?\s(?:co\s)?"
+    r"\s*(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng)\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
     # …or a body's or a place's name: "Cụ thể: Mặt trận Tổ quốc 12 mô hình; …"
     r"|mat\stran\s|uy\sban\s|dang\suy\s|cong\san\s|(?:xa|phuong|thi\stran|huyen)\s[a-z])"
@@ -130,6 +131,8 @@ def total_of(
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     opening = max(
         _last_as_word(folded, "trong do", sentence, start),
+        _last_as_word(folded, "trong so do", sentence, start),  # "…, trong số đó có 198 …"
+        _last_as_word(folded, "trong so nay", sentence, start),
         _last_as_word(folded, "gom", sentence, start),
         _last_as_word(folded, "cu the", sentence, start),
         _with_its_parts(folded, sentence, start),
