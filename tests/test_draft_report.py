@@ -20,6 +20,7 @@ from danvan import (
     Figure,
     FigureStatus,
     HolderKind,
+    ModelStatus,
     Percent,
     Period,
     RecognitionLevel,
@@ -1793,6 +1794,27 @@ def test_a_total_over_the_whole_stage_has_the_stage_s_years() -> None:
     )
     year, stage = _draft(text, "nb-whole-stage", "năm 2025").report.figures
     assert (year.period, stage.period) == (Period.year(2025), Period.parse("2021-2025"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qua rà soát, 4 mô hình không còn hiệu quả đã bị thu hồi quyết định công nhận.",
+        "Năm 2025, có 4 mô hình không còn hiệu quả.",
+    ],
+)
+def test_models_no_longer_effective_have_stopped(text: str) -> None:
+    """Models no longer effective, or withdrawn, have stopped: no part of the models there are.
+
+    The summary keeps them apart from the area's 120.
+    """
+    whole = "Năm 2025, toàn huyện có 120 mô hình. " + text
+    result = _draft(whole, "nb-withdrawn", "năm 2025")
+    models, stopped = result.report.figures
+    assert (stopped.value, stopped.dims.status) == (Count(4), ModelStatus.STOPPED)
+    assert models.dims.status is None
+    across = summarize(result.into(ninh_binh())).to_dict("vi")["across_reports"]
+    assert [row["value"] for row in across["by_measure"]["models"]] == [120]
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -3279,7 +3279,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # A body's next act ("đóng góp") goes on with the body; models whose recognition
-        # is revoked are no count of the area's.
+        # is revoked have stopped, kept apart from the models there are.
         (
             "Hội Nông dân các cấp đã vận động nông dân hiến 18.400 m2 đất, đóng góp 9.500 ngày "
             "công. Trong năm có 4 mô hình bị thu hồi quyết định công nhận."
@@ -3287,7 +3287,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("18.400", {"category": "Hội Nông dân các cấp", "measure": "land_donated"}),
             ("9.500", {"category": "Hội Nông dân các cấp", "measure": "workdays"}),
-            ("4", {"measure": None}),
+            ("4", {"measure": "models", "status": ModelStatus.STOPPED}),
         ],
     ),
     (

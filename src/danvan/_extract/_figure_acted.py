@@ -226,7 +226,8 @@ _STOPPED = re.compile(
     r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
     r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
     r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
-    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri)"  # "212 mô hình không còn phù hợp"
+    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri|hieu\squa)"  # "212 mô hình không còn phù hợp"
+    r"|(?<=bi\s)thu\shoi(?!\s(?:giay|bang|huan|ky|co)\s)"  # "… đã bị thu hồi quyết định công nhận"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
 # …or after it, in a passive: "15 mô hình bị đề nghị dừng thực hiện".
