@@ -1817,6 +1817,26 @@ def test_models_no_longer_effective_have_stopped(text: str) -> None:
     assert [row["value"] for row in across["by_measure"]["models"]] == [120]
 
 
+def test_counts_that_have_models_adding_up_to_the_total_before_are_its_parts() -> None:
+    """Bodies' "có" counts, or grades, in the sentence after a total that they add up to."""
+    text = (
+        "Toàn huyện hiện có 120 mô hình đang hoạt động. Hội Phụ nữ có 45 mô hình; Đoàn Thanh "
+        "niên có 32 mô hình; Hội Nông dân có 28 mô hình; Hội Cựu chiến binh có 15 mô hình."
+    )
+    total, *parts = _draft(text, "nb-bodies-have").report.figures
+    assert {(p.measure, p.part_of) for p in parts} == {(total.measure, total.id)}
+    graded = (
+        "Năm 2025 được công nhận 1.018 mô hình. Số mô hình đạt loại xuất sắc là 126, loại tốt "
+        "540, loại khá 352."
+    )
+    total, *parts = _draft(graded, "nb-grades-after").report.figures
+    assert [(p.value, p.measure, p.part_of) for p in parts] == [
+        (Count(126), "recognised", total.id),
+        (Count(540), "recognised", total.id),
+        (Count(352), "recognised", total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

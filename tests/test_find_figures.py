@@ -3078,8 +3078,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # Grades after the count name cells, with no verb from the clause before; a body
-        # that acts with others ends before "phối hợp"; "đã được công nhận cấp xã".
+        # Grades after the count name cells; in the clause after a total, adding up to it,
+        # they are its parts; a body that acts with others ends before "phối hợp"; "đã
+        # được công nhận cấp xã".
         (
             "Các cơ quan trong Khối đăng ký 95 mô hình; đến nay có 81 mô hình đạt kết quả "
             "tốt, 14 mô hình đang tiếp tục thực hiện. Có 610 mô hình hoạt động hiệu quả, 57 "
@@ -3088,8 +3089,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [
             ("95", {"measure": "registered"}),
-            ("81", {"measure": "models", "category": "đạt kết quả tốt"}),
-            ("14", {"measure": "models", "category": "đang tiếp tục thực hiện"}),
+            ("81", {"measure": "registered", "category": "đạt kết quả tốt", "part_of": 0}),
+            ("14", {"measure": "registered", "category": "đang tiếp tục thực hiện", "part_of": 0}),
             ("610", {"category": "hiệu quả"}),
             ("57", {"category": "trung bình"}),
             ("9", {"measure": "built", "category": "Bộ đội Biên phòng tỉnh"}),

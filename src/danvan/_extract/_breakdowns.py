@@ -232,7 +232,7 @@ def _breaks_down(
     listed = "\n" in between and (heads or _BREAKDOWN_HEAD.match(head) is not None)
     if heads:
         parts = [counts_what_its_total_counts(p, whole) for p in parts]
-    bodies = all(p.category and p.measure in (None, whole.measure) for p in parts)
+    bodies = all(p.category and p.measure in (None, "models", whole.measure) for p in parts)
     if not all(_adds_to(p, whole, named=listed or bodies) for p in parts):  # "… 2.146 mô
         return False  # hình. Khối cơ quan tỉnh đăng ký 84 mô hình; khối huyện 1.062 …"
     by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field
