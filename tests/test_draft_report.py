@@ -1837,6 +1837,19 @@ def test_counts_that_have_models_adding_up_to_the_total_before_are_its_parts() -
     ]
 
 
+def test_an_award_in_a_passive_after_a_year_keeps_its_giver() -> None:
+    """ "Năm 2025 được UBND tỉnh tặng Bằng khen: 5 tập thể, 7 cá nhân": given by the committee."""
+    text = "Năm 2025 được UBND tỉnh tặng Bằng khen: 5 tập thể, 7 cá nhân."
+    result = _draft(text, "nb-passive-year", "năm 2025")
+    [award] = result.awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        "UBND tỉnh",
+        Count(5),
+        Count(7),
+    )
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

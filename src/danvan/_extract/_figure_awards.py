@@ -75,9 +75,10 @@ _ITS_OWN_RECIPIENTS = re.compile(
     r"\s(?:cua\s[^,.;:()\n0-9]{2,80}?\s)?cho\s[^,.;:()\n0-9]{0,20}?[0-9][0-9.]*\s"
     r"(?:tap\sthe|ca\snhan|ho|gia\sdinh|dong\schi|hoi\svien|nguoi|doan\svien)\b"
 )
-# The body a proposal asks to give, inside a clause: "… và đề nghị UBND tỉnh tặng ".
+# The body a proposal asks to give, inside a clause: "… và đề nghị UBND tỉnh tặng "; or
+# that gave, in a passive after a year: "Năm 2025 được UBND tỉnh tặng Bằng khen: …".
 _ASKED_TO_GIVE = re.compile(
-    rf"\b{PROPOSING}\s(?P<giver>[^,.;:()\n0-9]{{2,60}}?)\s(?:xet\s)?(?:trao\stang|tang|trao)"
+    rf"\b(?:{PROPOSING}|duoc)\s(?P<giver>[^,.;:()\n0-9]{{2,60}}?)\s(?:xet\s)?(?:trao\stang|tang|trao)"
     r"(?:\sthuong)?\s$"
 )
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
@@ -186,7 +187,8 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     last of many), nor "Đã trao …" (no body at all).
     """
     giver = _GIVER.search(folded, max(0, before - 80), end)
-    if giver is None:  # "… 12 mô hình và đề nghị UBND tỉnh tặng …": the body asked
+    if giver is None:  # "… 12 mô hình và đề nghị UBND tỉnh tặng …": the body asked; "Năm
+        # 2025 được UBND tỉnh tặng …": the body that gave
         giver = _ASKED_TO_GIVE.search(folded, max(0, before - 80), end)
     if giver is None or _many(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
