@@ -1850,6 +1850,25 @@ def test_an_award_in_a_passive_after_a_year_keeps_its_giver() -> None:
     assert result.left_out == ()
 
 
+def test_models_that_attained_a_level_are_recognised_at_it() -> None:
+    """ "312 mô hình đạt “Dân vận khéo” cấp xã, 96 mô hình đạt cấp huyện": recognised.
+
+    The changes of each level after them keep their level, "tăng" no part of its name.
+    """
+    text = (
+        "Kết quả bình xét năm 2025: có 312 mô hình đạt “Dân vận khéo” cấp xã, 96 mô hình đạt "
+        "cấp huyện. So với năm 2024, số mô hình cấp xã tăng 41, cấp huyện tăng 12."
+    )
+    figures = _draft(text, "nb-attained", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(312), "recognised", RecognitionLevel.GRASSROOTS, None),
+        (Count(96), "recognised", RecognitionLevel.DISTRICT, None),
+        (Count(41), "models", RecognitionLevel.GRASSROOTS, None),
+        (Count(12), "models", RecognitionLevel.DISTRICT, None),
+    ]
+    assert [f.change for f in figures][2:] == [Change.INCREASE, Change.INCREASE]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

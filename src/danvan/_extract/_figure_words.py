@@ -139,6 +139,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("dat mo hinh", "recognised"),
     ("dat danh hieu", "recognised"),
     ("dat chuan", "recognised"),
+    ("dat cap", "recognised"),  # "96 mô hình đạt cấp huyện", "… đạt “Dân vận khéo” cấp xã"
+    ('dat "dan van kheo"', "recognised"),
+    ("dat “dan van kheo”", "recognised"),
     ("cap giay chung nhan", "recognised"),  # not "trao": handed over at a ceremony
     ("bieu duong", "honoured"),
     ("tuyen duong", "honoured"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
-from danvan._extract._figure_words import BATCH, LABEL_LINK
+from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK
 from danvan._extract._lists import BULLET
 
 __all__ = [
@@ -40,6 +40,7 @@ _ITEM_END = re.compile(
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
+_CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
 _LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
 
 
@@ -76,6 +77,9 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     linking = _LINKING.search(folded, a, b)  # "văn hóa - xã hội chiếm 28,1%"
     if linking is not None:
         b = linking.start()
+    changed = _CHANGED.search(folded, a, b)  # "…, cấp huyện tăng 12": the level's change
+    if changed is not None and CELL_LABEL.fullmatch(folded, a, changed.start()):
+        b = changed.start()
     if a >= b or _ITEM_END.search(folded, a, b):
         return None
     return a, b
