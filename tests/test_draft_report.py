@@ -1869,6 +1869,20 @@ def test_models_that_attained_a_level_are_recognised_at_it() -> None:
     assert [f.change for f in figures][2:] == [Change.INCREASE, Change.INCREASE]
 
 
+def test_a_change_of_people_takes_no_act_people_do_not_do() -> None:
+    """People register no model: the change of a count of them is not "registered" either."""
+    text = (
+        "Có 2.845 lượt cán bộ, công chức đăng ký thực hiện “Dân vận khéo”, tăng 215 lượt so "
+        "với năm trước."
+    )
+    result = _draft(text, "nb-people-change", "năm 2025")
+    assert result.report.figures == ()
+    assert [line.split(" @ ")[0] for line in result.left_out] == [
+        "'2.845 lượt cán bộ'",
+        "'215 lượt'",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

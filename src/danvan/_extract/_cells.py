@@ -14,6 +14,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_verbs import act_fits
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -300,10 +301,17 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
     evidence = dict(mention.evidence)
     if "noun" in total.evidence:
         evidence["unit_of_measure"] = total.evidence["noun"]
+    measure = mention.measure  # "2.845 lượt cán bộ …, tăng 215 lượt": people register no
+    if measure is not None and not act_fits(total.unit_of_measure, measure):  # model
+        measure = total.measure
+        evidence.pop("measure", None)
+        if "measure" in total.evidence:
+            evidence["measure"] = total.evidence["measure"]
     taken = attrs.evolve(
         mention,
         unit_of_measure=total.unit_of_measure,
         kind=mention.kind or total.kind,
+        measure=measure,
         evidence=evidence,
     )
     return _its_occurrences(taken, total)
