@@ -2849,6 +2849,28 @@ def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
     assert [row["text"] for row in listed if row["report"] == "nb-headline"] == ["1.846"]
 
 
+def test_a_headlines_models_of_no_act_restate_the_bodys_recognised() -> None:
+    """A headline's "Hơn 2.000 mô hình … góp phần …" over one paragraph: the body's count.
+
+    The headline stays a line of its own above a paragraph much longer than it, and its
+    models, of no act, are the body's recognised ones: the summary lists the 2.146 once.
+    """
+    text = (
+        "Hơn 2.000 mô hình “Dân vận khéo” góp phần xây dựng nông thôn mới ở Hà Tĩnh\n"
+        "Những năm qua, phong trào thi đua được triển khai sâu rộng ở mọi địa bàn. Năm 2025, "
+        "toàn tỉnh có 2.146 mô hình được công nhận, trong đó nhiều mô hình được nhân rộng."
+    )
+    result = _draft(text, "nb-headline-act", "năm 2025")
+    headline, body = result.report.figures
+    assert (headline.restates, body.restates, body.measure) == (body.id, None, "recognised")
+    summary = summarize(result.into(ninh_binh())).to_dict("vi")
+    across = summary["across_reports"]["by_measure"]
+    assert [row["text"] for row in across["recognised"] if row["report"] == "nb-headline-act"] == [
+        "2.146"
+    ]
+    assert "models" not in across
+
+
 def test_an_html_table_is_read_as_a_grid_or_as_the_page_it_lays_out() -> None:
     """An HTML grid is read cell by cell; one with no header is said; a layout is prose."""
     grid = (

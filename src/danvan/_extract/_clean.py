@@ -109,8 +109,8 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
-    if long is None and lengths and lengths[-1] >= _FEW_LINES_LONG:  # two or three lines
-        long = _FEW_LINES_LONG
+    if long is None and lengths and lengths[-1] >= _FEW_LINES_LONG:  # two or three lines,
+        long = max(_FEW_LINES_LONG, _LONG * lengths[-1])  # not a headline over a paragraph
     text = _PAGE_LABEL.sub(
         lambda label: (
             " " * len(label[0]) if _goes_on(text, label.start(), label.end(), long) else label[0]

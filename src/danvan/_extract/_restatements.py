@@ -11,7 +11,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._figures import Figure
-from danvan._measures import UnitOfMeasure
+from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 
 __all__ = ["restatements"]
@@ -77,10 +77,13 @@ def _restates(
     figure: Figure, earlier: Figure, period: Period | None, *, headline: bool = False
 ) -> bool:
     cell = figure.dims == earlier.dims or (headline and earlier.dims.is_total)
+    said = figure.measure == earlier.measure or (  # a headline's models of no act: the
+        headline and earlier.measure == "models" and figure.unit_of_measure in MODEL_UNITS
+    )  # body's, recognised or kept up: "Hơn 2.000 mô hình … góp phần …"
     same = all(
-        getattr(figure, name) == getattr(earlier, name)
-        for name in ("measure", "as_of", "occurrences")
+        getattr(figure, name) == getattr(earlier, name) for name in ("as_of", "occurrences")
     ) and (figure.period is None or period is None or figure.period == period)
+    same = same and said
     same = same and cell
     units = (earlier.unit_of_measure, figure.unit_of_measure)
     same = same and (units[0] == units[1] or (_rounded(earlier.value) and units == _SHORTENED))
