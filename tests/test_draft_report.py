@@ -1883,6 +1883,21 @@ def test_a_change_of_people_takes_no_act_people_do_not_do() -> None:
     ]
 
 
+def test_batches_with_their_verb_in_brackets_are_the_totals_parts() -> None:
+    """ "(đợt 1 công nhận 118, đợt 2 công nhận 127)": the batches of the 245, no noun said."""
+    text = (
+        "Hội đồng thẩm định đã công nhận 245 mô hình “Dân vận khéo” cấp huyện năm 2025 (đợt "
+        "1 công nhận 118, đợt 2 công nhận 127)."
+    )
+    result = _draft(text, "nb-batches-verb", "năm 2025")
+    total, *parts = result.report.figures
+    assert [(p.value, p.dims.category, p.part_of, p.measure) for p in parts] == [
+        (Count(118), "đợt 1", total.id, "recognised"),
+        (Count(127), "đợt 2", total.id, "recognised"),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
-from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK
+from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK, VERB_WORDS
 from danvan._extract._lists import BULLET
 
 __all__ = [
@@ -31,7 +31,9 @@ _FORMER_END = re.compile(rf"\s?\({_FORMER}\s?$")
 _ITEM_START = re.compile(
     rf"[,;:\n]|\((?!{_FORMER})|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b"
 )
-_BATCH_LABEL = re.compile(rf"(?:^|[\s,;:(])({BATCH})\s?$")
+_BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
+    rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
+)
 # Another number ends an item, but not a name's own: "Cụm thi đua số 3 có 412 mô hình".
 _ITEM_END = re.compile(
     rf"[,.;:\n]|\((?!{_FORMER})|(?<!\(cu)(?<!\(moi)\)|(?<!\bso\s)(?<![0-9])[0-9]"
@@ -58,7 +60,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
         end = colon.start()
     elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
         end = bracket.start()
-    batch = _BATCH_LABEL.search(folded, max(0, end - 12), end)
+    batch = _BATCH_LABEL.search(folded, max(0, end - 30), end)
     if batch is not None:  # "trong đó, đợt 1: 48, đợt 2: 57": the batch names the cell
         return batch.span(1)
     last = folded[end - 2 : end].rstrip()[-1:]
