@@ -1898,6 +1898,28 @@ def test_batches_with_their_verb_in_brackets_are_the_totals_parts() -> None:
     assert result.left_out == ()
 
 
+def test_a_body_named_by_its_kind_alone_is_the_one_named_before() -> None:
+    """ "Hội Nông dân tỉnh …. Năm 2025, Hội có 92 mô hình": the Farmers' Association's 92.
+
+    Not a body among a group named before: "Mặt trận" after "Mặt trận … và các đoàn thể".
+    """
+    text = (
+        "Hội Nông dân tỉnh đã phối hợp tổ chức 245 lớp dạy nghề. Năm 2025, Hội có 92 mô hình "
+        "“Dân vận khéo”, tăng 14 mô hình so với năm 2023."
+    )
+    figures = _draft(text, "nb-short-name", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(92), "Hội Nông dân tỉnh"),
+        (Count(14), "Hội Nông dân tỉnh"),
+    ]
+    group = (
+        "Năm 2025, Mặt trận Tổ quốc và các đoàn thể tỉnh có 298 mô hình, trong đó Mặt trận "
+        "112 mô hình, Hội Nông dân 186 mô hình."
+    )
+    _, front, farmers = _draft(group, "nb-short-group", "năm 2025").report.figures
+    assert (front.dims.category, farmers.dims.category) == ("Mặt trận", "Hội Nông dân")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

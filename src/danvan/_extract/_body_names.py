@@ -28,6 +28,7 @@ __all__ = [
     "among_a_bodys",
     "body_end",
     "body_set_apart",
+    "full_name",
     "label_of_the_act",
     "names_a_body",
     "subject_of_a_share",
@@ -281,3 +282,26 @@ def label_of_the_act(folded: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     label = _LABEL_OF_THE_LINE.search(folded, max(0, a - 100), a)
     return None if label is None else label.span("label")
+
+
+# A body named by its kind alone, once its full name was said: "Hội", "Đoàn", "Công đoàn".
+_SHORT_NAMES = frozenset(("hoi", "doan", "cong doan"))
+
+
+def full_name(
+    names: Sequence[tuple[str, tuple[int, int]] | None], i: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The body's name said before, when name ``i`` is its kind alone, else ``None``.
+
+    "Hội Nông dân tỉnh đã … . Năm 2025, Hội có 92 mô hình": the 92 are the Farmers'
+    Association's.
+    """
+    short = names[i]
+    if short is None or (folded := fold(short[0])) not in _SHORT_NAMES:
+        return None
+    for k in range(i - 1, -1, -1):
+        name = names[k]
+        full = "" if name is None else fold(name[0]).removeprefix("cac cap ")  # "Các cấp Hội …"
+        if full.startswith(folded + " ") and " va " not in full and names_a_body(full):
+            return name  # one body, not a group: "Mặt trận … và các đoàn thể", then "Mặt trận"
+    return None

@@ -28,6 +28,7 @@ from danvan._extract._body_names import (
     among_a_bodys,
     body_end,
     body_set_apart,
+    full_name,
     label_of_the_act,
     names_a_body,
     subject_of_a_share,
@@ -166,6 +167,8 @@ def name_categories(
         names.append(name)
     same_subject(source.folded, mentions, spans, names)
     _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
+    for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
+        names[i] = full_name(names, i) or names[i]
     for i, name in enumerate(names):
         if name is None or _for_the_area(mentions[i].measure, fold(name[0])):
             continue
