@@ -1920,6 +1920,29 @@ def test_a_body_named_by_its_kind_alone_is_the_one_named_before() -> None:
     assert (front.dims.category, farmers.dims.category) == ("Mặt trận", "Hội Nông dân")
 
 
+def test_the_communes_line_among_blocs_with_two_acts_is_a_bloc() -> None:
+    """ "- Các xã, thị trấn: đăng ký 214 …, công nhận 196 …" under blocs' lines: a bloc.
+
+    Each line says two acts; the communes' counts are cells beside the blocs', not the
+    area's, so the totals after them add up and ``check`` finds nothing new.
+    """
+    text = (
+        "1. Việc đăng ký, xây dựng mô hình\n"
+        "- Khối Đảng: đăng ký 28 mô hình, công nhận 25 mô hình.\n"
+        "- Khối chính quyền: đăng ký 46 mô hình, công nhận 41 mô hình.\n"
+        "- Khối Mặt trận và các đoàn thể: đăng ký 112 mô hình, công nhận 104 mô hình.\n"
+        "- Các xã, thị trấn: đăng ký 214 mô hình, công nhận 196 mô hình.\n"
+        "Tổng cộng: đăng ký 400 mô hình, công nhận 366 mô hình."
+    )
+    result = _draft(text, "nb-blocs-two-acts", "năm 2025")
+    communes = [f for f in result.report.figures if f.value in (Count(214), Count(196))]
+    assert [(f.dims.category, f.part_of is not None) for f in communes] == [
+        ("Các xã, thị trấn", True),
+        ("Các xã, thị trấn", True),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -45,15 +45,15 @@ from danvan._extract._figure_grades import (
     grade_of_the_subject,
     restates_recognition,
 )
-from danvan._extract._figure_mention import FigureMention, related, verb_said
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
+from danvan._extract._named_alike import beside_another
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
-from danvan._numbers import Percent
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -129,7 +129,6 @@ _MAX_WORDS, _SUBJECT_REACH = 8, 120
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
-_NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
 _GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")
@@ -173,7 +172,7 @@ def name_categories(
         if name is None or _for_the_area(mentions[i].measure, fold(name[0])):
             continue
         folded = fold(name[0])
-        beside = _beside_another(source.folded, mentions, spans, names, i, grades=grades)
+        beside = beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
         named = after or any(
             p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH)
@@ -301,50 +300,6 @@ def _joined_bodies(folded: str, a: int) -> int:
             break
         a = start
     return a
-
-
-def _beside_another(
-    folded: str,
-    mentions: Sequence[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    names: Sequence[tuple[str, tuple[int, int]] | None],
-    i: int,
-    *,
-    grades: set[int],
-) -> bool:
-    """Whether a count named alike next to this one, in its sentence, counts alike.
-
-    Alike: the same unit, the same measure. "Ban Chỉ đạo công nhận 12 mô hình, Ban
-    Thường vụ biểu dương 8 mô hình" are two figures, not cells of one. A grade after a
-    count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
-    đạt"). A share between is no count: "782 mô hình hoạt động hiệu quả (75,8%), 198 …".
-    """
-    for j in (_past_shares(mentions, i, -1), _past_shares(mentions, i, 1)):
-        if (
-            not 0 <= j < len(mentions)
-            or names[j] is None
-            or (i in grades) != (j in grades)
-            or related(mentions, i, j)
-        ):
-            continue
-        a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
-        same = (mentions[j].unit_of_measure, mentions[j].measure) == (
-            mentions[i].unit_of_measure,
-            mentions[i].measure,
-        )
-        if same and (
-            SENTENCE_END.search(folded, a, b) is None or _NEXT_LINE.fullmatch(folded, a, b)
-        ):
-            return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
-    return False
-
-
-def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
-    """The index of the next count from ``i`` on by ``step``, past percentages."""
-    j = i + step
-    while 0 <= j < len(mentions) and isinstance(mentions[j].value, Percent):
-        j += step
-    return j
 
 
 def _verb_of_the_item_before(

@@ -1,0 +1,89 @@
+"""Counts named alike side by side: cells of one list, each with its own name.
+
+"- Khối Đảng: đăng ký 28 mô hình, …" over "- Các xã, thị trấn: đăng ký 214 mô hình, …":
+the communes are a bloc there, not the whole area, as "các xã, thị trấn" alone would be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from danvan._extract._figure_mention import FigureMention, related
+from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._lists import BULLET
+from danvan._numbers import Percent
+
+__all__ = ["beside_another", "past_shares"]
+
+# The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69".
+_NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
+# …past the other acts of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký".
+_LINE_AFTER = re.compile(rf"[^\n]*\n{BULLET.pattern}[^.\n]*")
+
+
+def beside_another(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    i: int,
+    *,
+    grades: set[int],
+) -> bool:
+    """Whether a count named alike next to this one, in its sentence, counts alike.
+
+    Alike: the same unit, the same measure. "Ban Chỉ đạo công nhận 12 mô hình, Ban
+    Thường vụ biểu dương 8 mô hình" are two figures, not cells of one. A grade after a
+    count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
+    đạt"). A share between is no count: "782 mô hình hoạt động hiệu quả (75,8%), 198 …".
+    """
+    for j, lines in _neighbours(mentions, names, i):
+        if (
+            not 0 <= j < len(mentions)
+            or names[j] is None
+            or (i in grades) != (j in grades)
+            or related(mentions, i, j)
+        ):
+            continue
+        a, b = (spans[j][1], spans[i][0]) if j < i else (spans[i][1], spans[j][0])
+        same = (mentions[j].unit_of_measure, mentions[j].measure) == (
+            mentions[i].unit_of_measure,
+            mentions[i].measure,
+        )
+        if same and (
+            SENTENCE_END.search(folded, a, b) is None
+            or (_LINE_AFTER if lines else _NEXT_LINE).fullmatch(folded, a, b)
+        ):
+            return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
+    return False
+
+
+def past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
+    """The index of the next count from ``i`` on by ``step``, past percentages."""
+    j = i + step
+    while 0 <= j < len(mentions) and isinstance(mentions[j].value, Percent):
+        j += step
+    return j
+
+
+def _neighbours(
+    mentions: Sequence[FigureMention],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    i: int,
+) -> Iterator[tuple[int, bool]]:
+    """The counts next to ``i``, past shares; and past a line's other act, line by line.
+
+    "- Khối Mặt trận …: đăng ký 112 mô hình, công nhận 104 mô hình." then "- Các xã, thị
+    trấn: đăng ký 214 mô hình, công nhận 196 mô hình.": the 214 stand beside the 112,
+    each line's second act beside the other's. ``True`` with a count a line away so.
+    """
+    for step in (-1, 1):
+        j = past_shares(mentions, i, step)
+        yield j, False
+        k = j + step  # the same act of the line next to it, past another act of one line
+        if not (0 <= j < len(mentions) and 0 <= k < len(mentions)) or names[j] is None:
+            continue
+        other, same = mentions[j].measure, mentions[k].measure
+        if other != mentions[i].measure == same and names[j] in (names[i], names[k]):
+            yield k, True
