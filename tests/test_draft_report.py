@@ -1943,6 +1943,26 @@ def test_the_communes_line_among_blocs_with_two_acts_is_a_bloc() -> None:
     assert _new_findings(result) == []
 
 
+def test_parts_of_two_acts_are_each_of_the_total_of_their_act() -> None:
+    """ "đăng ký 288 …, công nhận 262 …; trong đó khối Đảng đăng ký 28 …, công nhận 25 …"."""
+    text = (
+        "Năm 2025 toàn huyện đăng ký 288 mô hình, công nhận 262 mô hình; trong đó khối Đảng "
+        "đăng ký 28 mô hình, công nhận 25 mô hình; khối chính quyền đăng ký 46 mô hình, công "
+        "nhận 41 mô hình; các xã, thị trấn đăng ký 214 mô hình, công nhận 196 mô hình."
+    )
+    result = _draft(text, "nb-two-acts-parts", "năm 2025")
+    registered, recognised, *parts = result.report.figures
+    assert [(p.value, p.part_of, p.subset_of) for p in parts] == [
+        (Count(28), registered.id, None),
+        (Count(25), recognised.id, None),
+        (Count(46), registered.id, None),
+        (Count(41), recognised.id, None),
+        (Count(214), registered.id, None),
+        (Count(196), recognised.id, None),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
