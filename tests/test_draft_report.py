@@ -1963,6 +1963,22 @@ def test_parts_of_two_acts_are_each_of_the_total_of_their_act() -> None:
     assert _new_findings(result) == []
 
 
+def test_models_recognised_after_an_appraisal_in_the_next_clause_are_drafted() -> None:
+    """ "… thẩm định 86 mô hình, điển hình …; qua thẩm định, công nhận 78 …, 8 … chưa đạt".
+
+    The 86 appraised are no figure; the 78 recognised are one, though they and the 8
+    add up to the 86.
+    """
+    text = (
+        "Ban Chỉ đạo thành phố đã tổ chức thẩm định 86 mô hình, điển hình do các phường, xã "
+        "đề nghị; qua thẩm định, công nhận 78 mô hình, điển hình đạt “Dân vận khéo” cấp thành "
+        "phố, 8 mô hình chưa đạt yêu cầu."
+    )
+    figures = _draft(text, "nb-appraised-next", "năm 2025").report.figures
+    recognised = [f for f in figures if f.measure == "recognised"]
+    assert [(f.value, f.part_of) for f in recognised] == [(Count(78), None)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

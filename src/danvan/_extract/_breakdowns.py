@@ -225,6 +225,8 @@ def _breaks_down(
         return False
     if _sum(parts) != exact(whole):
         return False
+    if _appraised(folded, mentions, total, spans[total][0]) and any(map(verb_said, parts)):
+        return False  # "… thẩm định 86 mô hình …; qua thẩm định, công nhận 78 …, 8 …"
     between = folded[spans[total][1] : spans[run[0]][0]]
     lines = between.split("\n")
     lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
