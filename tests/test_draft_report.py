@@ -1979,6 +1979,14 @@ def test_models_recognised_after_an_appraisal_in_the_next_clause_are_drafted() -
     assert [(f.value, f.part_of) for f in recognised] == [(Count(78), None)]
 
 
+@pytest.mark.parametrize("act", ["lãnh đạo", "hướng dẫn", "chỉ đạo"])
+def test_a_body_that_led_others_to_act_is_the_counts_body(act: str) -> None:
+    """ "Đảng bộ Quân sự tỉnh lãnh đạo các cơ quan, đơn vị xây dựng 56 mô hình": its own."""
+    text = f"Đảng bộ Quân sự tỉnh {act} các cơ quan, đơn vị xây dựng 56 mô hình “Dân vận khéo”."
+    [figure] = _draft(text, "nb-led", "năm 2025").report.figures
+    assert (figure.measure, figure.dims.category) == ("built", "Đảng bộ Quân sự tỉnh")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -113,7 +113,7 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 # Chỉ đạo", a body's name, nor "phong trào", the movement.
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
-    r"|(?<!\bban\s)chi\sdao|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
+    r"|(?<!\bban\s)(?:chi|lanh)\sdao|huong\sdan|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
     r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
