@@ -12,6 +12,7 @@ from danvan import (
     Figure,
     Finding,
     Hierarchy,
+    HolderKind,
     Movement,
     RecognitionLevel,
     Report,
@@ -682,6 +683,40 @@ class TestTwoBreakdowns:
         over = _by_field_and_by_name(164, (61, 52, 19, 32), {**blocs, "các xã": 70})
         errors = [f for f in check(over) if f.severity is Severity.ERROR]
         assert [f.code for f in errors] == ["parts_not_above_total"]
+
+
+class TestCellsOfTheTotal:
+    """ "124 mô hình … cấp tỉnh (đợt 1: 58 …; đợt 2: 66 …), trong đó 82 tập thể, 42 cá nhân"."""
+
+    def report(self, individuals: int) -> Dataset:
+        province = RecognitionLevel.PROVINCE
+        total = _figure(id="t", value=Count(124), dims=Dims(level=province))
+        parts = [
+            _figure(
+                id="b1", part_of="t", value=Count(58), dims=Dims(level=province, category="đợt 1")
+            ),
+            _figure(
+                id="b2", part_of="t", value=Count(66), dims=Dims(level=province, category="đợt 2")
+            ),
+            _figure(
+                id="c", part_of="t", value=Count(82),
+                dims=Dims(level=province, holder=HolderKind.COLLECTIVE),
+            ),
+            _figure(
+                id="i", part_of="t", value=Count(individuals),
+                dims=Dims(level=province, holder=HolderKind.INDIVIDUAL),
+            ),
+        ]  # fmt: skip
+        return _dataset_of(_report_of(total, *parts))
+
+    def test_the_totals_level_is_no_breakdown_by_level(self) -> None:
+        """The parts carry the total's level: two breakdowns (batch, holder), no error of 248."""
+        assert [f.code for f in check(self.report(42)) if f.severity is Severity.ERROR] == []
+
+    def test_each_breakdown_is_still_judged(self) -> None:
+        """With 43 individuals the holders come to one more than the total."""
+        errors = [f for f in check(self.report(43)) if f.severity is Severity.ERROR]
+        assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", 1)]
 
 
 class TestPartsMeasureTheirTotal:

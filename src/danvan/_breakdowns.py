@@ -71,20 +71,20 @@ def is_complete(total: Figure, parts: Sequence[Figure]) -> bool:
         The declared completeness (``Figure.breakdowns``) of the parts' dimension; when
         the report declares none, whether the parts cover every member of it.
     """
-    declared = total.breakdowns.get(_dimension(parts[0].dims) or "") if parts else None
+    declared = total.breakdowns.get(_dimension(parts[0].dims, total.dims) or "") if parts else None
     if declared is not None:
         return declared is Completeness.COMPLETE
-    return _covers(parts)
+    return _covers(total, parts)
 
 
-def _covers(parts: Sequence[Figure]) -> bool:
+def _covers(total: Figure, parts: Sequence[Figure]) -> bool:
     """Whether the parts cover every member of the dimension they break down.
 
     The dimension is the parts' own (the first one each sets), never another one the
     cells happen to carry; a dimension with no fixed members (a status, the report's
     own categories) is never taken as complete.
     """
-    dim = _dimension(parts[0].dims) if parts else None
+    dim = _dimension(parts[0].dims, total.dims) if parts else None
     if dim not in _COMPLETE:
         return False
     values: set[object] = set()
@@ -94,10 +94,16 @@ def _covers(parts: Sequence[Figure]) -> bool:
     return _COMPLETE[dim] <= values
 
 
-def _dimension(dims: Dims) -> str | None:
-    """The dimension a part breaks its total down by: the first one it sets."""
+def _dimension(dims: Dims, whole: Dims) -> str | None:
+    """The dimension a part breaks its total down by: the first one it sets.
+
+    Not one it shares with the total (``whole``): "124 mô hình … cấp tỉnh (đợt 1: 58 …;
+    đợt 2: 66 …), trong đó có 82 tập thể và 42 cá nhân" breaks the province's models down
+    by batch and by holder, not four times by level.
+    """
     for name in BREAKDOWN_DIMENSIONS:
-        if getattr(dims, name):
+        value = getattr(dims, name)
+        if value and value != getattr(whole, name):
             return name
     return None
 
@@ -122,7 +128,8 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
         if figure.part_of is None or figure.part_of not in index:
             continue
         if quantity_kind(figure) == quantity_kind(report.figures[index[figure.part_of]]):
-            groups[figure.part_of, _dimension(figure.dims)].append(i)
+            whole = report.figures[index[figure.part_of]].dims
+            groups[figure.part_of, _dimension(figure.dims, whole)].append(i)
     for total_id, dimension in list(groups):
         if dimension != "category" or (total_id, "fields") not in groups:
             continue
@@ -151,7 +158,7 @@ def assumption(total: Figure, parts: Sequence[Figure]) -> tuple[str, str]:
 
     In words to append to a finding; empty when the report declares the breakdown.
     """
-    dim = _dimension(parts[0].dims) if parts else None
+    dim = _dimension(parts[0].dims, total.dims) if parts else None
     if dim is None or dim in total.breakdowns or dim not in _DIMENSION_WORDS:
         return "", ""
     vi, en = _DIMENSION_WORDS[dim]
@@ -212,7 +219,9 @@ def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
         for total_index, part_indexes in breakdowns(report):
             parts = [report.figures[i] for i in part_indexes]
             total = report.figures[total_index]
-            if not (is_complete(total, parts) and _dimension(parts[0].dims) == "fields"):
+            if not (
+                is_complete(total, parts) and _dimension(parts[0].dims, total.dims) == "fields"
+            ):
                 continue
             paths = [f"{path}.figures[{total_index}]"]
             paths += [f"{path}.figures[{i}]" for i in part_indexes]
