@@ -113,11 +113,12 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
 
     A total may be broken down more than once, e.g. 112 models by level (27 + 85) and
     by field (19 + 67 + 12 + 14); parts form one breakdown per dimension they set
-    first (fields, level, holder, kind, status, category). A part with a category of
-    its own beside a breakdown by field ("6 mô hình vùng đồng bào dân tộc thiểu số"
-    beside the four fields) is that breakdown's "other" bucket, not a breakdown alone;
-    unless the parts with a category, or the fields, add up to the total alone and do
-    not together (112 models by bloc and by field).
+    first (fields, level, holder, kind, status, category) of those the total does not
+    share (parts of a province's total that say "cấp tỉnh" break it down by no level). A
+    part with a category of its own beside a breakdown by field ("6 mô hình vùng đồng
+    bào dân tộc thiểu số" beside the four fields) is that breakdown's "other" bucket,
+    not a breakdown alone; unless the parts with a category, or the fields, add up to
+    the total alone and do not together (112 models by bloc and by field).
     Only counts add up, and only counts of one kind: a percentage is neither a total
     nor a part here, and a part of occurrences or of a change under a total that is
     neither is no cell (``part_measures_its_total`` says so).
