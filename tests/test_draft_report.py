@@ -1987,6 +1987,27 @@ def test_a_body_that_led_others_to_act_is_the_counts_body(act: str) -> None:
     assert (figure.measure, figure.dims.category) == ("built", "Đảng bộ Quân sự tỉnh")
 
 
+def test_models_recognised_again_are_a_cell_of_their_own() -> None:
+    """ "công nhận lại 418 mô hình … của các xã cũ và đăng ký mới 156 mô hình".
+
+    The models of the former communes recognised again are no total of the year's
+    recognitions to weigh against the 156 newly registered: ``check`` warns of nothing.
+    New ones beside them stay a cell too.
+    """
+    text = (
+        "Sau sắp xếp, các xã, phường đã rà soát, công nhận lại 418 mô hình “Dân vận khéo” "
+        "của các xã cũ và đăng ký mới 156 mô hình."
+    )
+    result = _draft(text, "nb-again", "năm 2025")
+    again, registered = result.report.figures
+    assert (again.measure, again.dims.category) == ("recognised", "công nhận lại")
+    assert (registered.measure, registered.dims.category) == ("registered", None)
+    assert _new_findings(result) == []
+    both = "Năm 2025 có 35 mô hình mới được công nhận và 12 mô hình được công nhận lại."
+    figures = _draft(both, "nb-anew-again").report.figures
+    assert [f.dims.category for f in figures] == ["mới", "công nhận lại"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -80,8 +80,8 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     """The grade written after a count, as its cell's name ("loại tốt": "tốt").
 
     With it, whether it names a cell alone, with no count beside it: "318/352 mô hình
-    hoạt động hiệu quả", "4 mô hình không đạt"; not "mới" nor "công nhận lại" ("40 mô
-    hình mới được công nhận" are the models recognised).
+    hoạt động hiệu quả", "4 mô hình không đạt", "132 mô hình được công nhận lại"; not
+    "mới" ("40 mô hình mới được công nhận" are the models recognised).
     """
     graded = _AFTER.match(source.folded, end)
     return None if graded is None else _grade(source, graded)
@@ -133,7 +133,7 @@ def _grade(
     a, b = graded.span(group)
     if group == "result" and "đất" in source.clean[a:b].lower():
         return None  # "hiến 12.350 m2 đất,": "đất" folds as "đạt" does
-    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "again", "bare")
+    return (source.clean[a:b], source.span(a, b)), group not in ("new", "anew", "bare")
 
 
 def grade_ending(

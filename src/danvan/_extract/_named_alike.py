@@ -13,6 +13,7 @@ from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
+from danvan._text import fold
 
 __all__ = ["beside_another", "past_shares"]
 
@@ -42,7 +43,7 @@ def beside_another(
         if (
             not 0 <= j < len(mentions)
             or names[j] is None
-            or (i in grades) != (j in grades)
+            or ((i in grades) != (j in grades) and not _anew_and_again(names, i, j))
             or related(mentions, i, j)
         ):
             continue
@@ -87,3 +88,14 @@ def _neighbours(
         other, same = mentions[j].measure, mentions[k].measure
         if other != mentions[i].measure == same and names[j] in (names[i], names[k]):
             yield k, True
+
+
+# Recognised again, a cell alone ("132 mô hình được công nhận lại"), beside the new ones
+# ("35 mô hình mới được công nhận"), which are one only so.
+_AGAIN = frozenset(("cong nhan lai", "xac nhan lai", "tai cong nhan", "tai xac nhan"))
+
+
+def _anew_and_again(names: Sequence[tuple[str, tuple[int, int]] | None], i: int, j: int) -> bool:
+    """Whether names ``i`` and ``j`` are the models recognised anew and those again."""
+    said = {fold(name[0]) for name in (names[i], names[j]) if name is not None}
+    return "moi" in said and bool(said & _AGAIN)
