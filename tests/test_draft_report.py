@@ -2008,6 +2008,18 @@ def test_models_recognised_again_are_a_cell_of_their_own() -> None:
     assert [f.dims.category for f in figures] == ["mới", "công nhận lại"]
 
 
+def test_a_count_to_a_day_after_the_quarter_before_is_not_the_quarters() -> None:
+    """ "Quý III/2025, … 48 mô hình; tính đến ngày 15/11/2025, tổng số … là 412 mô hình"."""
+    text = (
+        "Quý III/2025, các xã, phường đã đăng ký bổ sung 48 mô hình; tính đến ngày 15/11/2025, "
+        "tổng số mô hình đăng ký trong năm là 412 mô hình."
+    )
+    quarter, to_the_day = _draft(text, "nb-quarter-day", "năm 2025").report.figures
+    assert quarter.period == Period.parse("quý III/2025")
+    assert (to_the_day.period, to_the_day.as_of) == (None, dt.date(2025, 11, 15))
+    assert "Quý III" not in " ".join(to_the_day.notes)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -156,6 +156,7 @@ def on_a_day(
     hình". Only a day after any period the count's sentence gives, in the count's clause;
     not a document's date (those are left out of ``dates``).
     """
+    _no_period_ended_before(mentions)
     folded = source.folded
     ends = [b for _, b in located]
     for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
@@ -174,6 +175,19 @@ def on_a_day(
         day = Period(start=dates[j].date, end=dates[j].date)
         evidence = {**mention.evidence, "period": words_at(source, max(0, a - 5), b)}
         mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)
+
+
+def _no_period_ended_before(mentions: list[FigureMention]) -> None:
+    """No period for a count that stands on a day after the period framing it ended.
+
+    "Quý III/2025, … đăng ký bổ sung 48 mô hình; tính đến ngày 15/11/2025, tổng số mô
+    hình đăng ký trong năm là 412": the 412 stand on 15/11, no count of the quarter.
+    """
+    for i, mention in enumerate(mentions):
+        period, day = mention.period, mention.as_of
+        if period is not None and period.end is not None and day is not None and period.end < day:
+            evidence = {k: v for k, v in mention.evidence.items() if k != "period"}
+            mentions[i] = attrs.evolve(mention, period=None, evidence=evidence)
 
 
 def years_in_brackets(
