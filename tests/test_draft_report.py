@@ -2020,6 +2020,21 @@ def test_a_count_to_a_day_after_the_quarter_before_is_not_the_quarters() -> None
     assert "Quý III" not in " ".join(to_the_day.notes)
 
 
+def test_models_whose_recognition_ran_out_are_no_recognitions() -> None:
+    """ "Số mô hình cấp huyện hết thời hạn công nhận là 9 mô hình": left out, with why."""
+    text = (
+        "Trong năm có 52 mô hình được công nhận mới. Số mô hình cấp huyện hết thời hạn công "
+        "nhận là 9 mô hình."
+    )
+    result = _draft(text, "nb-expired", "năm 2025")
+    assert [(f.value, f.measure) for f in result.report.figures] == [(Count(52), "recognised")]
+    [line] = result.left_out
+    assert line == (
+        f"'9 mô hình' @ {text.index('9 mô hình')}: 'hết thời hạn công nhận' is what was done "
+        "to them, not what they count: set the measure"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

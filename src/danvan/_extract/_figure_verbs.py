@@ -118,8 +118,8 @@ _RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
 _A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
-# An event named by its act, whose verb is a noun there: "tại Hội nghị biểu dương".
-_AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ")
+# An event or a term named by its act, a noun there: "Hội nghị biểu dương", "thời hạn công nhận"
+_AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ", "thoi han ", "het han ")
 _COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\s*")
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
