@@ -2035,6 +2035,31 @@ def test_models_whose_recognition_ran_out_are_no_recognitions() -> None:
     )
 
 
+def test_a_units_kind_alone_as_subject_is_the_unit_named_before() -> None:
+    """ "Đảng ủy xã Gia Phong …, xã có 32 thôn …. …, xã đã công nhận 18 mô hình …".
+
+    In a report of the province the commune's counts are left out for its own report,
+    the total it raises them to too; in the commune's report they are drafted.
+    """
+    text = (
+        "Đảng ủy xã Gia Phong (mới) cho biết, sau sắp xếp, xã có 32 thôn, 48 chi bộ trực "
+        "thuộc. Năm 2025, xã đã công nhận 18 mô hình “Dân vận khéo” cấp xã, nâng tổng số mô "
+        "hình trên địa bàn lên 64 mô hình."
+    )
+    of_the_province = _draft(text, "nb-kind-alone", "năm 2025")
+    assert of_the_province.report.figures == ()
+    assert all("'xã Gia Phong'" in line for line in of_the_province.left_out)
+    of_the_commune = draft_report(
+        text,
+        id="gia-phong",
+        source=SOURCE,
+        scope="vn/ninh-binh/gia-phong",
+        movement="dan-van-kheo",
+        period=Period.year(2025),
+    )
+    assert [f.value for f in of_the_commune.report.figures] == [Count(18), Count(64)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

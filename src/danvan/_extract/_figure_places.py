@@ -147,7 +147,40 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         or _place_heading(source, start)
         or _some(source, start)
         or _subject_of_the_sentence(source, start)
+        or _the_unit_named_before(source, start)
     )
+
+
+# A unit's kind alone as its clause's subject, the unit named before: "…. Năm 2025, xã có 12
+# mô hình"; not "các xã", "toàn xã", "mỗi xã", "3 xã".
+_KIND_ALONE = re.compile(
+    r"(?:^|[.;:\n]\s?|,\s)(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|dac\skhu)"
+    r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*"
+    r"(?:co|xay\sdung|dang\sky|duy\stri|cong\snhan|trien\skhai|bieu\sduong)"
+    r"(?:\sduoc)?\s$"
+)
+
+
+def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The unit of a kind named before, when the count's subject is that kind alone.
+
+    "Hội Nông dân xã Yên Phong có mô hình …. Năm 2025, xã có 12 mô hình được công nhận":
+    the 12 are the commune's, as the report of another unit reads them.
+    """
+    folded = source.folded
+    alone = _KIND_ALONE.search(folded, max(0, start - 40), start)
+    if alone is None:
+        return None
+    kind = alone["kind"]
+    for a, b in reversed(
+        source.spans_in(_UNIT_NAMED, max(0, start - SENTENCE_REACH), alone.start())
+    ):
+        if folded[a:b].strip() != kind:
+            continue
+        kept = list(itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]))
+        if kept and _names_a_unit(source.clean[a:b], kept):
+            return a, b + len(" ".join(w.rstrip(".,;:") for w in kept))
+    return None
 
 
 # A clause that goes on with its sentence's subject, none of its own, right before a
@@ -341,7 +374,8 @@ def places_go_on(
     """A count right after an item's semicolon is of the unit named in that item, in place.
 
     "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị …": the commune's
-    2, not the province's; so after a year set apart: "…; riêng năm 2025 có 18.500 …".
+    2, not the province's; so after a year set apart: "…; riêng năm 2025 có 18.500 …", and
+    right after a comma: "…, 3 mô hình được đề nghị …".
     """
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
@@ -358,4 +392,6 @@ def places_go_on(
 _NEXT_IN_ITS_PLACE = re.compile(
     NEXT_OBJECT.pattern
     + r"(?:(?:rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
+    # …or its comma: "…, xã có 12 mô hình …, 3 mô hình …", "…, nâng tổng số … lên 64"
+    + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s)?"
 )
