@@ -2060,6 +2060,31 @@ def test_a_units_kind_alone_as_subject_is_the_unit_named_before() -> None:
     assert [f.value for f in of_the_commune.report.figures] == [Count(18), Count(64)]
 
 
+@pytest.mark.parametrize(
+    "then",
+    ["Tổng 3 năm đã công nhận 1.070 mô hình.", "Tổng cộng đã công nhận 1.070 mô hình."],
+)
+def test_a_sum_of_the_years_said_before_is_of_their_span(then: str) -> None:
+    """Each year's count, then their sum: the sum is of 2023 to 2025, not the last year.
+
+    As the last year's it was a second value of 2025's recognitions, which ``check``
+    found inconsistent with the 402.
+    """
+    text = (
+        "Kết quả: năm 2023 công nhận 312 mô hình; năm 2024 công nhận 356 mô hình; năm 2025 "
+        "công nhận 402 mô hình. " + then
+    )
+    result = _draft(text, "nb-sum-of-years", "năm 2025")
+    *years, total = result.report.figures
+    assert [f.period for f in years] == [Period.year(2023), Period.year(2024), Period.year(2025)]
+    assert (total.value, total.measure, total.period) == (
+        Count(1070),
+        "recognised",
+        Period.parse("2023-2025"),
+    )
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

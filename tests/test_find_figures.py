@@ -2539,7 +2539,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("35", {"category": "Hội Nông dân"}),
             ("150", {"period": Period.parse("năm 2024")}),
             ("171", {"period": Period.parse("năm 2025")}),
-            ("321", {"period": None}),
+            # the sum of the years said before it: their span, their act
+            ("321", {"period": Period.parse("2024-2025"), "measure": "recognised"}),
             ("9", {"average_words": None, "measure": "replicated"}),
         ],
     ),

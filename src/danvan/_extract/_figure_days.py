@@ -204,6 +204,8 @@ def years_in_brackets(
     folded = source.folded
     for i in range(len(mentions) - 2):
         _over_the_years(source, mentions, spans, i)
+    for i in range(2, len(mentions)):
+        _sum_of_the_years(source, mentions, spans, i)
     for i in range(1, len(mentions)):
         before, mention = mentions[i - 1], mentions[i]
         said = mention.evidence.get("period")
@@ -219,6 +221,52 @@ def years_in_brackets(
         mentions[i] = attrs.evolve(
             mention, period=None, as_of=mention.period.end, evidence=evidence
         )
+
+
+# The words of a sum, right before it: "Tổng 3 năm đã công nhận 1.070", "…; tổng 2 năm là
+# 321 mô hình", "Tổng cộng (đã công nhận) 1.070 …", "Cộng lại 3 năm, …".
+_SUM_OF = re.compile(
+    r"(?:^|[,;.:]\s?)(?:tong(?:\scong|\sso)?|tinh\schung|cong\slai)(?:\s(?:ca\s)?[0-9]{1,2}\snam)?"
+    r",?(?:\s[a-z]+){0,4}?\s$"
+)
+
+
+def _sum_of_the_years(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> None:
+    """The years of a sum said after the values of each: their span, its period.
+
+    "năm 2023 công nhận 312 mô hình; năm 2024 … 356 …; năm 2025 … 402 …. Tổng 3 năm đã
+    công nhận 1.070 mô hình": the 1.070 are of 2023 to 2025, not of the last year said.
+    """
+    total = mentions[i]
+    said = _SUM_OF.search(source.folded, max(0, spans[i][0] - 50), spans[i][0])
+    if said is None or not isinstance(total.value, Count) or not total.value.is_exact:
+        return
+    years: list[int] = []
+    summed, k = 0, i - 1
+    while k >= 0 and summed < total.value.value:
+        item = mentions[k]
+        period = item.period
+        if (
+            not isinstance(item.value, Count)
+            or not item.value.is_exact
+            or item.unit_of_measure is not total.unit_of_measure
+            or (verb_said(item) and verb_said(total) and item.measure != total.measure)
+            or period is None
+            or period != Period.year(period.start.year)
+            or (years and period.start.year != years[-1] - 1)
+        ):
+            return
+        years.append(period.start.year)
+        summed += item.value.value
+        k -= 1
+    if summed != total.value.value or len(years) < 2:
+        return
+    span = Period(start=dt.date(years[-1], 1, 1), end=dt.date(years[0], 12, 31))
+    evidence = {**total.evidence, "period": words_at(source, said.start(), spans[i][0])}
+    measure = total.measure if verb_said(total) else mentions[i - 1].measure
+    mentions[i] = attrs.evolve(total, period=span, measure=measure, evidence=evidence)
 
 
 def _over_the_years(
