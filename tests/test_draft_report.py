@@ -2085,6 +2085,27 @@ def test_a_sum_of_the_years_said_before_is_of_their_span(then: str) -> None:
     assert _new_findings(result) == []
 
 
+def test_a_tables_caption_above_a_blank_line_says_what_it_counts() -> None:
+    """A Markdown table under its caption and a blank line, as Markdown writes it."""
+    text = (
+        "Kết quả đăng ký, công nhận mô hình năm 2025 của các đơn vị như sau:\n\n"
+        "| STT | Đơn vị | Đăng ký | Công nhận |\n|---|---|---|---|\n"
+        "| 1 | Khối Đảng | 24 | 22 |\n| 2 | Khối chính quyền | 58 | 51 |\n"
+        "| | Tổng cộng | 82 | 73 |\n"
+    )
+    result = _draft(text, "nb-caption-blank", "năm 2025")
+    rows = [(f.value, f.measure, f.dims.category) for f in result.report.figures]
+    assert rows == [
+        (Count(82), "registered", None),
+        (Count(24), "registered", "Khối Đảng"),
+        (Count(58), "registered", "Khối chính quyền"),
+        (Count(73), "recognised", None),
+        (Count(22), "recognised", "Khối Đảng"),
+        (Count(51), "recognised", "Khối chính quyền"),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

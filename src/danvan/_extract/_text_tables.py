@@ -141,6 +141,8 @@ def _text_grid(text: str, start: int, end: int) -> Grid:
     """A text table's grid; the line above its header groups its columns if it lines up."""
     rows = [_row_cells(text, *line) for line in _lines(text, start, end)]
     above = line_above(text, start)
+    if above is not None and not text[slice(*above)].strip():  # a blank line, then the table
+        above = line_above(text, above[0]) if above[0] else None  # …under its caption
     if above is None or not rows or not any(c in text[slice(*above)] for c in "\t|"):
         return Grid((start, end), rows, above)
     upper = _row_cells(text, *above)
