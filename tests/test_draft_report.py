@@ -2106,6 +2106,24 @@ def test_a_tables_caption_above_a_blank_line_says_what_it_counts() -> None:
     assert result.left_out == ()
 
 
+def test_an_awards_models_split_by_holder_give_its_collectives_and_individuals() -> None:
+    """ "tặng Giấy khen cho 18 mô hình, điển hình tiêu biểu (12 tập thể, 6 cá nhân)".
+
+    Not when the holders do not add up to the count: the batch keeps its 18 then.
+    """
+    text = (
+        "Ban Chỉ đạo phong trào huyện tặng Giấy khen cho 18 mô hình, điển hình tiêu biểu (12 "
+        "tập thể, 6 cá nhân)."
+    )
+    result = _draft(text, "nb-award-holders", "năm 2025")
+    [award] = result.awards
+    assert (award.collectives, award.individuals, award.others) == (Count(12), Count(6), None)
+    assert result.left_out == ()
+    apart = _draft(text.replace("6 cá nhân", "5 cá nhân"), "nb-award-apart", "năm 2025")
+    [award] = apart.awards
+    assert (award.collectives, award.others) == (None, Count(18))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

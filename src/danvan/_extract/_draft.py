@@ -17,7 +17,7 @@ from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
-from danvan._extract._draft_awards import add_to_batch, award_of, no_giver
+from danvan._extract._draft_awards import add_to_batch, award_of, by_holder, no_giver
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
@@ -144,7 +144,11 @@ def draft_report(
         movement=movement,
         period=period,
     )
+    held = by_holder(mentions)  # "… cho 18 mô hình, điển hình (12 tập thể, 6 cá nhân)"
+    counted = {k for parts in held.values() for k in parts}
     for i in totals_first(read, mentions):
+        if i in counted:  # one of an award's recipients, counted by holder
+            continue
         mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
         why = why_not(mention, read, movement, scope)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)
@@ -173,15 +177,8 @@ def draft_report(
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
     figures = restatements(figures, headline=read.find("\n"))
-    awards: list[Award] = []
-    for batch in batches:
-        span = (batch[0].span[0], batch[-1].span[1])
-        quoted = _quoted(read, span, source)
-        award = award_of(batch, f"{id}/a{len(awards)}", quoted=quoted, movement=movement)
-        if award is None:
-            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
-        else:
-            awards.append(award)
+    holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
+    awards = _awards(batches, holders, left_out, id=id, read=read, source=source, movement=movement)
     left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
@@ -282,6 +279,29 @@ def _figure(
         status=FigureStatus.ESTIMATED if mention.estimate_words else FigureStatus.REPORTED,
         notes=(f"read from the text: {'; '.join(said)}",) if said else (),
     )
+
+
+def _awards(
+    batches: list[list[FigureMention]],
+    held: dict[tuple[int, int], list[FigureMention]],
+    left_out: list[str],
+    *,
+    id: str,  # noqa: A002 - the report's id, as draft_report names it
+    read: str,
+    source: Source,
+    movement: str,
+) -> list[Award]:
+    """The award of each batch; a batch with no one giver is left out, saying why."""
+    awards: list[Award] = []
+    for batch in batches:
+        quoted = _quoted(read, (batch[0].span[0], batch[-1].span[1]), source)
+        award_id = f"{id}/a{len(awards)}"
+        award = award_of(batch, award_id, quoted=quoted, movement=movement, held=held)
+        if award is None:
+            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
+        else:
+            awards.append(award)
+    return awards
 
 
 def _share(

@@ -7,6 +7,8 @@ counts; a batch with no one giver is left out, saying who gave it when many did.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
@@ -18,7 +20,7 @@ from danvan._sources import Source
 from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
 
-__all__ = ["add_to_batch", "award_asked", "award_of", "no_giver"]
+__all__ = ["add_to_batch", "award_asked", "award_of", "by_holder", "no_giver"]
 
 
 def add_to_batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
@@ -35,15 +37,53 @@ def add_to_batch(batches: list[list[FigureMention]], mention: FigureMention) -> 
         batches.append([mention])
 
 
+def by_holder(mentions: Sequence[FigureMention]) -> dict[int, list[int]]:
+    """The collectives and individuals each count of an award's recipients holds, by index.
+
+    "tặng Giấy khen cho 18 mô hình, điển hình tiêu biểu (12 tập thể, 6 cá nhân)": the
+    batch gives 12 collectives and 6 individuals; only parts that add up to their count.
+    """
+    parts: dict[int, list[int]] = {}
+    for k, part in enumerate(mentions):
+        total = part.part_of
+        if total is not None and part.holder in _ASKED_FOR and isinstance(part.value, Count):
+            parts.setdefault(total, []).append(k)
+    return {
+        i: held
+        for i, held in parts.items()
+        if mentions[i].awarded
+        and mentions[i].holder is None
+        and isinstance(whole := mentions[i].value, Count)
+        and whole.is_exact
+        and len({mentions[k].holder for k in held}) == len(held) > 1
+        and sum(exact_value(mentions[k]) for k in held) == whole.value
+    }
+
+
+def exact_value(mention: FigureMention) -> int:
+    """A count's one value, or -1 when it allows more than one."""
+    value = mention.value
+    return value.value if isinstance(value, Count) and value.is_exact else -1
+
+
 def award_of(
-    batch: list[FigureMention], award_id: str, *, quoted: Source, movement: str
+    batch: list[FigureMention],
+    award_id: str,
+    *,
+    quoted: Source,
+    movement: str,
+    held: Mapping[tuple[int, int], Sequence[FigureMention]] = MappingProxyType({}),
 ) -> Award | None:
-    """The award a batch says, quoted by ``quoted``; ``None`` with no one giver."""
+    """The award a batch says, quoted by ``quoted``; ``None`` with no one giver.
+
+    ``held`` gives, by a count's span, the counts of collectives and individuals it
+    holds (see :func:`by_holder`), which the award counts instead.
+    """
     first = batch[0]
     if first.issuer_words is None or _proposer(first) is not None:
         return None
     counts: dict[HolderKind | None, Count] = {}
-    for mention in batch:
+    for mention in (m for recipients in batch for m in held.get(recipients.span, [recipients])):
         if isinstance(mention.value, Count):
             counts[_recipients(mention)] = mention.value
     return Award(
