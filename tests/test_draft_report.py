@@ -2124,6 +2124,19 @@ def test_an_awards_models_split_by_holder_give_its_collectives_and_individuals()
     assert (award.collectives, award.others) == (None, Count(18))
 
 
+def test_a_bracket_after_the_movements_name_is_no_models_count() -> None:
+    """ "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)": the movement, no model."""
+    text = (
+        "Toàn tỉnh đã xây dựng 6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, 1.927 "
+        "điển hình cá nhân)."
+    )
+    total, collective, individual = _draft(text, "nb-movement-name", "năm 2025").report.figures
+    assert [(f.part_of, f.dims.holder, f.dims.category) for f in (collective, individual)] == [
+        (total.id, HolderKind.COLLECTIVE, None),
+        (total.id, HolderKind.INDIVIDUAL, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -37,8 +37,9 @@ _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
 )
-# A count in brackets after a quoted name is that model's: "(12 xã)".
-_QUOTED_NAME_BEFORE = re.compile(r"[“\"«]([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
+# A count in brackets after a quoted name is that model's: "(12 xã)"; not after the
+# movement's name: "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)".
+_QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
