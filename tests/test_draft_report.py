@@ -2137,6 +2137,19 @@ def test_a_bracket_after_the_movements_name_is_no_models_count() -> None:
     ]
 
 
+def test_a_list_ends_at_a_semicolon_before_another_act() -> None:
+    """ "…, trong đó có 48 công trình cấp tỉnh; tổ chức 86 đợt tình nguyện …": no item."""
+    text = (
+        "Đoàn Thanh niên tỉnh triển khai 312 công trình, phần việc thanh niên, trong đó có 48 "
+        "công trình cấp tỉnh; tổ chức 86 đợt tình nguyện với trên 25.000 lượt đoàn viên tham "
+        "gia."
+    )
+    result = _draft(text, "nb-list-act", "năm 2025")
+    assert not any("a part of '312 công trình'" in line for line in result.left_out)
+    [joined] = result.report.figures
+    assert (joined.measure, joined.part_of) == ("participants", None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -40,9 +40,10 @@ _OPENS_A_LIST = re.compile(
 _HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
     r"\s*(?:trong\sdo|(?:ket\squa\s)?cu\sthe(?:\snhu\ssau)?|gom(?:\sco)?)\s?:\s*\n"
 )
-# After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement.
+# After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement, and
+# so does an act no list's item says: "…, trong đó có 48 công trình cấp tỉnh; tổ chức 86 …".
 _NEW_STATEMENT = re.compile(
-    r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s"
+    r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|(?:da\s)?to\schuc\s"
     r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot))"
 )
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
