@@ -55,10 +55,12 @@ def same_subject(
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[i - 1], mention, spans[i - 1], spans[i]
         )
-        some = (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
-            mention.unit_of_measure is mentions[i - 1].unit_of_measure
-            and (verb_after(mention) or folded.startswith("nhan ", spans[i][0] - 5))
-            and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+        some = mention.unit_of_measure is mentions[i - 1].unit_of_measure and (
+            (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
+                verb_after(mention)
+                and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )  # "Đoàn Thanh niên có 205 mô hình, được Tỉnh đoàn công nhận 47 mô hình"
+            or _RECOGNISED_BY.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
         )
         if (
             names[i] is not None
@@ -140,8 +142,10 @@ _NEXT_COUNT = re.compile(
     r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
-    # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận "
-    r"|,\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
+)
+# …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
+_RECOGNISED_BY = re.compile(
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
 )
 
 
