@@ -128,7 +128,6 @@ _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển h
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
-# Between two items of a bulleted list, one a line: ";\n- Các xã, thị trấn: ".
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
 _GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")

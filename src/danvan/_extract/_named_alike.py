@@ -15,7 +15,7 @@ from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
 from danvan._text import fold
 
-__all__ = ["beside_another", "past_shares"]
+__all__ = ["beside_another"]
 
 # The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69".
 _NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
@@ -60,7 +60,7 @@ def beside_another(
     return False
 
 
-def past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
+def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
     """The index of the next count from ``i`` on by ``step``, past percentages."""
     j = i + step
     while 0 <= j < len(mentions) and isinstance(mentions[j].value, Percent):
@@ -80,7 +80,7 @@ def _neighbours(
     each line's second act beside the other's. ``True`` with a count a line away so.
     """
     for step in (-1, 1):
-        j = past_shares(mentions, i, step)
+        j = _past_shares(mentions, i, step)
         yield j, False
         k = j + step  # the same act of the line next to it, past another act of one line
         if not (0 <= j < len(mentions) and 0 <= k < len(mentions)) or names[j] is None:
