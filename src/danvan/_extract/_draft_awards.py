@@ -56,11 +56,11 @@ def by_holder(mentions: Sequence[FigureMention]) -> dict[int, list[int]]:
         and isinstance(whole := mentions[i].value, Count)
         and whole.is_exact
         and len({mentions[k].holder for k in held}) == len(held) > 1
-        and sum(exact_value(mentions[k]) for k in held) == whole.value
+        and sum(_exact_value(mentions[k]) for k in held) == whole.value
     }
 
 
-def exact_value(mention: FigureMention) -> int:
+def _exact_value(mention: FigureMention) -> int:
     """A count's one value, or -1 when it allows more than one."""
     value = mention.value
     return value.value if isinstance(value, Count) and value.is_exact else -1

@@ -26,7 +26,8 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     figure of the same measure, unit, cell and day, of the same period or of one the text
     does not say beside it, and a value the first allows ("Hơn 300 mô hình" in a
     headline, 318 in the body), neither a part nor a subset. A headline's round count of
-    models ("Hơn 2.300 mô hình …") may stand for the body's models and exemplars, and its
+    models ("Hơn 2.300 mô hình …") may stand for the body's models and exemplars, its
+    models of no act ("Hơn 2.000 mô hình … góp phần …") for the body's of one, and its
     count of no cell for the body's of one (the text's first line ends at ``headline``):
     "Biểu dương 120 mô hình …" over "… biểu dương 120 mô hình cấp tỉnh", which is listed.
     """
