@@ -2150,6 +2150,21 @@ def test_a_list_ends_at_a_semicolon_before_another_act() -> None:
     assert (joined.measure, joined.part_of) == ("participants", None)
 
 
+def test_a_change_on_the_same_time_last_year_is_the_counts_change() -> None:
+    """ "…, so với cùng kỳ năm trước tăng 135 mô hình": the 1.352's change, no cell."""
+    text = (
+        "Năm 2025, toàn tỉnh có 1.352 mô hình được công nhận, so với cùng kỳ năm trước tăng "
+        "135 mô hình."
+    )
+    count, change = _draft(text, "nb-same-time", "năm 2025").report.figures
+    assert (change.value, change.change, change.measure) == (
+        Count(135),
+        Change.INCREASE,
+        count.measure,
+    )
+    assert change.dims.category is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

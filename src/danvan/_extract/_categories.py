@@ -84,6 +84,8 @@ _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
     r"|ket\squa(?:\s(?:da\s)?co)?"  # "…. Kết quả có 186 mô hình được công nhận"
     r"|(?:tinh\s)?den\snay(?:,?\s(?:da\s)?co)?"  # "…. Đến nay đã có 486 mô hình …"
+    # …or compare it: "…, so với cùng kỳ năm trước tăng 135 mô hình"
+    r"|so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?"
 )
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
