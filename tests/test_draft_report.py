@@ -2165,6 +2165,21 @@ def test_a_change_on_the_same_time_last_year_is_the_counts_change() -> None:
     assert change.dims.category is None
 
 
+@pytest.mark.parametrize("every", ["", "hằng năm "])
+def test_counts_in_turn_after_a_range_of_years_are_each_years(every: str) -> None:
+    """ "Từ năm 2021 đến năm 2025, số mô hình … (hằng năm) lần lượt là 980, …, 1.352"."""
+    text = (
+        f"Từ năm 2021 đến năm 2025, số mô hình được công nhận {every}lần lượt là 980, 1.045, "
+        "1.126, 1.217 và 1.352 mô hình."
+    )
+    result = _draft(text, "nb-years-in-turn", "năm 2025")
+    assert [(f.value, f.measure, f.period) for f in result.report.figures] == [
+        (Count(v), "recognised", Period.year(y))
+        for v, y in ((980, 2021), (1045, 2022), (1126, 2023), (1217, 2024), (1352, 2025))
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

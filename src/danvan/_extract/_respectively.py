@@ -31,6 +31,7 @@ from danvan._extract._figure_words import FULL_STOP, TIER
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
+from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = ["Run", "acts_of_the_runs", "cell_in_the_run", "noun_of_the_run", "run_at"]
@@ -111,7 +112,12 @@ def cell_in_the_run(
     """
     change = _change_of(source, run)
     if change is None:
-        return _cell(source, run, start, evidence)
+        cell = _cell(source, run, start, evidence)
+        every = evidence.get("average_words")
+        if "period" in cell and every is not None and fold(every[0]) in ("hang nam", "moi nam"):
+            del evidence["average_words"]  # "hằng năm lần lượt là 980, …": each year's own
+            cell["average_words"] = None
+        return cell
     counts = _counts(source.folded, _clause_start(source.folded, run), run.marker[0])
     # "… 320 mô hình và 145 điển hình, tăng lần lượt 12 và 18": each count's change, no cell
     cell = {} if len(counts) == len(run.numbers) else _cell(source, run, start, evidence)
@@ -183,22 +189,25 @@ def _cell(
 
 # A list's subject that gives its counts year by year, and a range of years after the run.
 _EACH_YEAR = re.compile(r"\bcac\snam\b")
-_RANGE_AFTER = re.compile(
-    r"[^.;\n0-9]{0,30}?\(?(?:tu\s)?(?:nam\s)?(?P<first>(?:19|20)[0-9]{2})\s?(?:-|–|den)\s?"
+_RANGE = (
+    r"(?:tu\s)?(?:nam\s)?(?P<first>(?:19|20)[0-9]{2})\s?(?:-|–|den)\s?"
     r"(?:nam\s)?(?P<last>(?:19|20)[0-9]{2})\b"
 )
+_RANGE_AFTER = re.compile(r"[^.;\n0-9]{0,30}?\(?" + _RANGE)
+_RANGE_BEFORE = re.compile(r"\b" + _RANGE)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
 
 
 def _years_in_turn(folded: str, run: Run, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
     """The first year of the run's counts, one a year, and the span of the range that says so.
 
     "Số mô hình … qua các năm lần lượt là 245, 268, 291, 304 và 326 mô hình (từ năm 2021
-    đến năm 2025)": as many years as counts.
+    đến năm 2025)", "Từ năm 2021 đến năm 2025, số mô hình … lần lượt là 980, …, 1.352":
+    as many years as counts.
     """
-    if _EACH_YEAR.search(folded, a, b) is None:
-        return None
-    end = run.numbers[-1][1]
-    said = _RANGE_AFTER.match(folded, end, end + 80)
+    said = _RANGE_BEFORE.search(folded, a, b)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
+    if said is None and _EACH_YEAR.search(folded, a, b) is not None:
+        end = run.numbers[-1][1]
+        said = _RANGE_AFTER.match(folded, end, end + 80)
     if said is None:
         return None
     first, last = int(said["first"]), int(said["last"])
