@@ -2180,6 +2180,20 @@ def test_counts_in_turn_after_a_range_of_years_are_each_years(every: str) -> Non
     assert result.left_out == ()
 
 
+def test_the_scopes_count_before_a_merger_listed_with_others_is_left_out() -> None:
+    """ "Trước hợp nhất, tỉnh Hà Nam có 1.126 …, …, tỉnh Ninh Bình có 1.635 mô hình"."""
+    text = (
+        "Trước hợp nhất, tỉnh Hà Nam có 1.126 mô hình, tỉnh Nam Định có 2.348 mô hình, tỉnh "
+        "Ninh Bình có 1.635 mô hình “Dân vận khéo”. Sau hợp nhất, toàn tỉnh có 5.109 mô hình."
+    )
+    result = _draft(text, "nb-before-merger", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(5109)]
+    assert result.left_out[-1] == (
+        f"'1.635 mô hình' @ {text.index('1.635')}: a count from before the units were merged "
+        "('Trước hợp nhất'): set its period"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

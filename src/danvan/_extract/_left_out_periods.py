@@ -111,7 +111,7 @@ _EARLIER = re.compile(
 # xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
 _BEFORE_MERGING = re.compile(
     r"\b(?P<words>truoc\s(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat))\b"
-    r"[^.;\n]{0,80}$"
+    r"(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,200}$"  # over a list of the units: "…, tỉnh A có 1.126 …"
 )
 
 
@@ -119,7 +119,7 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
     """Why a count of the units as they were before a merger is left out: of no period said."""
     if mention.period is not None:  # "Trước sắp xếp (năm 2024), …": its own period
         return None
-    found = words_before(text, mention, _BEFORE_MERGING)
+    found = words_before(text, mention, _BEFORE_MERGING, reach=240)
     if found is None:
         return None
     between = text[found[1] : mention.span[0]]
