@@ -2194,6 +2194,21 @@ def test_the_scopes_count_before_a_merger_listed_with_others_is_left_out() -> No
     )
 
 
+@pytest.mark.parametrize("words", ["bảo vệ an ninh trật tự", "tham gia bảo vệ an ninh trật tự"])
+def test_models_protecting_security_are_of_the_defence_field(words: str) -> None:
+    """ "… 58 mô hình phát triển kinh tế, 38 mô hình (tham gia) bảo vệ an ninh trật tự"."""
+    text = (
+        "Hội Cựu chiến binh có 96 mô hình, trong đó 58 mô hình phát triển kinh tế, 38 mô hình "
+        f"{words}."
+    )
+    total, economy, security = _draft(text, "nb-security", "năm 2025").report.figures
+    assert [(f.value, f.dims.fields, f.part_of) for f in (economy, security)] == [
+        (Count(58), (Field.ECONOMY,), total.id),
+        (Count(38), (Field.DEFENCE_SECURITY,), total.id),
+    ]
+    assert Field.parse(words) is Field.DEFENCE_SECURITY
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -279,7 +279,14 @@ class Field(Term):
     def _noise(cls) -> tuple[str, ...]:
         return (
             *("tren linh vuc", "linh vuc", "thuoc linh vuc", "mo hinh"),
-            *("bao dam", "dam bao", "giu gin", "giu vung"),  # "bảo đảm an ninh, trật tự"
+            *(
+                "bao dam",
+                "dam bao",
+                "giu gin",
+                "giu vung",
+                "bao ve",
+                "tham gia",
+            ),  # "bảo đảm an ninh"
         )
 
 
