@@ -2209,6 +2209,24 @@ def test_models_protecting_security_are_of_the_defence_field(words: str) -> None
     assert Field.parse(words) is Field.DEFENCE_SECURITY
 
 
+def test_grades_of_effect_are_cells_of_their_own() -> None:
+    """ "86/92 mô hình … đạt hiệu quả tốt (…), 6 mô hình đạt hiệu quả khá": two cells.
+
+    As one cell, "hiệu quả", they were two values of one quantity, which ``check`` refused.
+    """
+    text = (
+        "Năm 2025, có 86/92 mô hình được đánh giá đạt hiệu quả tốt (chiếm 93,5%), 6 mô hình "
+        "đạt hiệu quả khá."
+    )
+    result = _draft(text, "nb-effect-grades", "năm 2025")
+    counts = [f for f in result.report.figures if isinstance(f.value, Count)]
+    assert [(f.value, f.dims.category) for f in counts] == [
+        (Count(86), "hiệu quả tốt"),
+        (Count(6), "hiệu quả khá"),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
