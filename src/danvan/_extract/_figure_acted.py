@@ -136,10 +136,10 @@ def acted_on(
 
 # A line's subject of models whose recognition ran out: "Số mô hình … hết thời hạn công
 # nhận là 9 mô hình" counts no models recognised, nor any there are.
-_EXPIRED = r"het\s(?:thoi\s)?han(?:\s(?:cong|xac)\snhan)?"
+_EXPIRED = re.compile(r"het\s(?:thoi\s)?han(?:\s(?:cong|xac)\snhan)?")
 _EXPIRED_SUBJECT = re.compile(
     r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)[^.;:\n0-9]{0,40}?"
-    rf"\b({_EXPIRED})[^.;:\n0-9]{{0,20}}?(?:\sla|:)\s?$"
+    rf"\b({_EXPIRED.pattern})[^.;:\n0-9]{{0,20}}?(?:\sla|:)\s?$"
 )
 
 
@@ -160,7 +160,7 @@ def is_a_balance(words: str) -> bool:
 
 def acted_upon(words: str) -> bool:
     """Whether folded ``words`` are those of an act done to models (see :func:`acted_on`)."""
-    return _AN_ACT.fullmatch(words) is not None or re.fullmatch(_EXPIRED, words) is not None
+    return _AN_ACT.fullmatch(words) is not None or _EXPIRED.fullmatch(words) is not None
 
 
 def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | bool:

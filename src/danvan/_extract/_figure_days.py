@@ -239,9 +239,11 @@ def _sum_of_the_years(
     "năm 2023 công nhận 312 mô hình; năm 2024 … 356 …; năm 2025 … 402 …. Tổng 3 năm đã
     công nhận 1.070 mô hình": the 1.070 are of 2023 to 2025, not of the last year said.
     """
-    total = mentions[i]
+    total, last = mentions[i], mentions[i - 1].period
+    if not isinstance(total.value, Count) or not total.value.is_exact or last is None:
+        return  # most counts, read first: no sum after a year's count
     said = _SUM_OF.search(source.folded, max(0, spans[i][0] - 50), spans[i][0])
-    if said is None or not isinstance(total.value, Count) or not total.value.is_exact:
+    if said is None:
         return
     years: list[int] = []
     summed, k = 0, i - 1

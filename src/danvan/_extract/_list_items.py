@@ -42,8 +42,9 @@ _ITEM_END = re.compile(
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
 # The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
-_CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
 _LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
+# The change a cell's label goes on with, no part of it: "…, cấp huyện tăng 12".
+_CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
 
 
 def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | None:
