@@ -2227,6 +2227,46 @@ def test_grades_of_effect_are_cells_of_their_own() -> None:
     assert _new_findings(result) == []
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "có 46/48 cơ quan, đơn vị đăng ký 93 mô hình",
+        "có 46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình",
+    ],
+)
+def test_models_of_a_blocs_units_are_the_blocs(words: str) -> None:
+    """ "Khối … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình": the bloc's, not the area's."""
+    text = f"Năm 2025, khối các cơ quan tỉnh {words}; khối doanh nghiệp có 12 mô hình."
+    result = _draft(text, "nb-bloc-units", "năm 2025")
+    models = [f for f in result.report.figures if f.unit_of_measure is UnitOfMeasure.MODELS]
+    assert [(f.value, f.measure, f.dims.category) for f in models] == [
+        (Count(93), "registered", "khối các cơ quan tỉnh"),
+        (Count(12), "registered", "khối doanh nghiệp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "units"),
+    [
+        ("Hội Nông dân tỉnh", "146 chi hội"),
+        ("Khối Mặt trận và các đoàn thể", "312 chi hội, chi đoàn"),
+        ("Khối Mặt trận và các đoàn thể", "312 cơ quan, đơn vị"),
+    ],
+)
+def test_models_built_by_a_bodys_units_are_the_bodys(subject: str, units: str) -> None:
+    """ "Hội Nông dân tỉnh có 146 chi hội xây dựng 193 mô hình": the Union's models.
+
+    They were the area's, or of a cell named by the units counted ("chi hội, chi đoàn").
+    """
+    text = f"Năm 2025, {subject} có {units} xây dựng 193 mô hình."
+    (models,) = _draft(text, "nb-body-units", "năm 2025").report.figures
+    assert (models.value, models.measure, models.dims.category) == (
+        Count(193),
+        "built",
+        subject,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -128,6 +128,8 @@ _ASIDE = re.compile(
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
+# A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
+_COUNTED_BEFORE = re.compile(r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s$")
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # The government recognises for the whole area, as its people's committees do; it holds
@@ -240,6 +242,8 @@ def _name(
     if acted is not None and acted.start() > a:
         b = acted.start()
     a = _joined_bodies(source.folded, a)
+    if _COUNTED_BEFORE.search(source.folded, max(0, a - 12), a):
+        return None  # "… có 312 chi hội, chi đoàn xây dựng 528 mô hình": units counted
     act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
     if act is not None and act.start() > a:  # "Đảng ủy Quân sự tỉnh đã chỉ đạo các cơ
         b = act.start()  # quan, đơn vị xây dựng 86 mô hình": of the body that directed

@@ -218,30 +218,15 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found 
 #: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative.
 FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 
+# fmt: off
 #: Nouns of places and bodies: "tại 8/8 huyện" counts the places that have a model.
-PLACES = frozenset(
-    [
-        "xa",
-        "phuong",
-        "thi tran",
-        "huyen",
-        "quan",
-        "thi xa",
-        "thanh pho",
-        "dac khu",
-        "tinh",
-        "don vi",
-        "co quan",
-        "thon",
-        "ban",
-        "ap",
-        "to dan pho",
-        "khu dan cu",
-        "khu pho",
-        "chi bo",
-        "dang bo",
-    ]
-)
+PLACES = frozenset([
+    "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "dac khu", "tinh",
+    "don vi", "co quan", "thon", "ban", "ap", "to dan pho", "khu dan cu", "khu pho",
+    "chi bo", "dang bo",
+    "chi hoi", "chi doan", "to hoi",  # a mass organisation's own units: "46 chi hội"
+])
+# fmt: on
 #: What follows a verb when the verb begins the name of a field or a programme:
 #: "xây dựng Đảng", "xây dựng nông thôn mới" build nothing that is counted.
 NOT_A_VERB_BEFORE = {

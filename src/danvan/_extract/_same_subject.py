@@ -22,7 +22,7 @@ from danvan._extract._figure_words import (
     SENTENCE_END,
     VERB_WORDS,
 )
-from danvan._measures import UnitOfMeasure
+from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
@@ -91,6 +91,7 @@ def same_subject(
                 and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            or _models_of_its_units(folded, mentions, spans, i)
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
                 and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -179,6 +180,35 @@ _RAISED_TOO = re.compile(r"(?:\sdat)?\s?(?:,|va|,\sva)\s(?:(?:dong\sgop|gop|hien
 _ITS_COST = re.compile(
     r"[^.;:()\n0-9]{0,60}?\s(?:voi\s)?(?:tong\s)?(?:so\s)?(?:tien|kinh\sphi|von|gia\stri)(?:\sla)?\s?"
 )
+
+
+# The models of the units a body counts, after them (and their share in brackets): "Khối
+# … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
+_THEIR_MODELS = re.compile(
+    r"(?:,\s[^.;:()\n0-9]{1,30}?)?\s(?:da\s)?(?:dang\sky|xay\sdung|co)(?:\s[a-z]+){0,3}\s"
+    r"|[^.;:\n0-9]{0,40}?,?\svoi\s(?:tong\sso\s)?"
+)
+_SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:dat|chiem)\s")
+
+
+def _models_of_its_units(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> bool:
+    """Whether count ``i`` counts the models of the units a body counts before it."""
+    k = i - 1
+    if (
+        k > 0
+        and not isinstance(mentions[k].value, Count)
+        and _SHARE_IN_BRACKETS.match(folded, spans[k - 1][1], spans[k][0]) is not None
+    ):
+        k -= 1  # "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình"
+    units = mentions[k]
+    return (
+        units.unit_of_measure is UnitOfMeasure.UNITS
+        and isinstance(units.value, Count)
+        and mentions[i].unit_of_measure in MODEL_UNITS
+        and _THEIR_MODELS.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+    )
 
 
 def _levels_side_by_side(
