@@ -2267,6 +2267,29 @@ def test_models_built_by_a_bodys_units_are_the_bodys(subject: str, units: str) -
     )
 
 
+@pytest.mark.parametrize("former", ["(mới)", "(cũ)"])
+def test_a_units_new_or_former_mark_keeps_its_body_and_giver(former: str) -> None:
+    """ "Đảng ủy xã Tân Lập (mới) chỉ đạo … xây dựng 28 mô hình": the commune's.
+
+    The bracket ended the clause: the 28 were the province's, and "UBND xã Gia Phong (cũ)
+    tặng Giấy khen cho 5 tập thể, 7 cá nhân" was a batch with no issuer.
+    """
+    text = (
+        f"Năm 2025, Đảng ủy xã Tân Lập {former} chỉ đạo các chi bộ xây dựng 28 mô hình. "
+        f"UBND xã Gia Phong {former} tặng Giấy khen cho 5 tập thể, 7 cá nhân."
+    )
+    result = _draft(text, "nb-former-mark", "năm 2025")
+    assert result.report.figures == ()
+    assert result.left_out[0].startswith("'28 mô hình'")
+    assert "'xã Tân Lập'" in result.left_out[0]
+    (award,) = result.awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        f"UBND xã Gia Phong {former}",
+        Count(5),
+        Count(7),
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -55,9 +55,9 @@ _AWARDED = re.compile(
 def _subject_of(act: str) -> re.Pattern[str]:
     """The words of a clause's subject, right before ``act`` (folded) and the number."""
     return re.compile(
-        rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?(?P<giver>[^,.;:()\n0-9]{{2,90}}?)"
+        rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?(?P<giver>(?:[^,.;:()\n0-9]|\((?:moi|cu)\)){{2,90}}?)"
         rf"\s(?:(?:da|cung|con|tiep\stuc)\s){{0,2}}{act}$"  # "UBND xã cũng (đã) tặng"
-    )  # after a list's bullet: "- UBND tỉnh tặng Bằng khen: 12 tập thể"
+    )  # after a list's bullet: "- UBND tỉnh tặng Bằng khen: 12 tập thể"; a unit's "(mới)" too
 
 
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen";

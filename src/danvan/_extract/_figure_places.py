@@ -89,8 +89,7 @@ _UNIT_WORDS = frozenset(
     )
 )
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
-PLACE_REACH = 80
-SENTENCE_REACH = 300
+PLACE_REACH, SENTENCE_REACH = 80, 300
 #: The whole country, as a place: "cả nước", "toàn quốc".
 NATION = ("ca nuoc", "toan quoc")
 _NATION = re.compile(r"\b(?:ca\snuoc|toan\squoc)\b")
@@ -100,6 +99,15 @@ CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
 _ASIDE = re.compile(
     r"\((?:moi|cu|truoc\sday|(?:truoc|sau)\ssap\s(?:nhap|xep)|nay\s(?:la|thuoc)\s[^()\n.;]{1,40})\)"
 )
+
+
+def _clause_start(folded: str, clause: int, start: int) -> int:
+    """Where the number's clause opens, past ``clause``: not at "xã Yên Thắng (mới)"."""
+    asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
+    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
+        if not any(a <= stop.start() < b for a, b in asides):
+            clause = stop.end()
+    return clause
 
 
 def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -122,10 +130,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:
         return None
-    asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
-    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
-        if not any(a <= stop.start() < b for a, b in asides):  # "xã Yên Thắng (mới) có …"
-            clause = stop.end()
+    clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
     for a, b in units:
@@ -355,9 +360,7 @@ def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, 
     folded = source.folded
     if all(folded.find(body, clause, start) < 0 for body in ("uy ", "ubnd ", "chi dao ")):
         return None  # no body's name near: most counts
-    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
-        clause = stop.end()
-    body = _ITS_BODY.search(folded, clause, start)
+    body = _ITS_BODY.search(folded, _clause_start(folded, clause, start), start)
     if body is None:
         return None
     words = source.clean[body.end() : start].split(maxsplit=4)[:4]
