@@ -2290,6 +2290,23 @@ def test_a_units_new_or_former_mark_keeps_its_body_and_giver(former: str) -> Non
     )
 
 
+@pytest.mark.parametrize("parts", ["", " (tập thể 142 mô hình, cá nhân 45 mô hình)"])
+def test_a_change_after_a_semicolon_and_so_voi_is_of_the_count_before(parts: str) -> None:
+    """ "… đăng ký 187 mô hình (…); so với năm 2024 tăng 23 mô hình": 23 more registered.
+
+    It was a change of models of no act, which the summary gave as the area's models.
+    """
+    text = f"Năm 2025, toàn huyện đăng ký 187 mô hình{parts}; so với năm 2024 tăng 23 mô hình."
+    figures = _draft(text, "nb-change-semicolon", "năm 2025").report.figures
+    change = figures[-1]
+    assert (change.value, change.change, change.measure) == (
+        Count(23),
+        Change.INCREASE,
+        "registered",
+    )
+    assert change.part_of is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

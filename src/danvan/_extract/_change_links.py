@@ -31,9 +31,10 @@ _CELL = ("level", "fields", "holder")
 # "186 mô hình (tăng 24 mô hình …"; or the base of a comparison and its subject's change:
 # "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình", in the next sentence too:
 # "… có 3.412 mô hình đang hoạt động. So với năm 2024, số mô hình tăng 127 mô hình".
-_THEN_ITS_CHANGE = re.compile(  # …"…, so với cùng kỳ (năm trước) tăng 135 mô hình"
+_THEN_ITS_CHANGE = re.compile(  # …"…, (or ;) so với cùng kỳ (năm trước) tăng 135 mô hình"
     r"[^,.;:()\n0-9]{0,60}(?:,\s?(?:so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?"
-    r"\s?,?\s?)?|\s?\(\s?"
+    r"\s?,?\s?)?|;\s?so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?\s?,?\s?"
+    r"|\s?\(\s?"
     r"|(?:\s?\),|\.(?:\sso\svoi\s(?:nam\s(?:19|20)[0-9]{2}|nam\struoc|cung\sky),)?)"
     r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
     r"(?:tang|giam)\s(?:them\s)?"
@@ -80,8 +81,8 @@ def cell_of_the_one_changed(
     return attrs.evolve(taken, measure=before.measure, evidence=evidence)
 
 
-# The bracket that holds a count's parts, closed before the change: "…), tăng 112".
-_BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\),\s")
+# The bracket that holds a count's parts, closed before the change: "…), tăng 112", "…); so …".
+_BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\)[,;]\s")
 _A_BRACKET = re.compile(r"\s?\([^()\n]*\)")
 
 
