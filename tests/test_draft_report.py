@@ -2307,6 +2307,30 @@ def test_a_change_after_a_semicolon_and_so_voi_is_of_the_count_before(parts: str
     assert change.part_of is None
 
 
+@pytest.mark.parametrize(
+    ("words", "measure"),
+    [
+        ("; trong năm đã nhân rộng 126 mô hình ra các địa bàn khác", "replicated"),
+        (", riêng trong năm 2025 công nhận 126 mô hình", "recognised"),
+    ],
+)
+def test_a_clause_of_the_year_after_a_total_to_date_is_the_years(words: str, measure: str) -> None:
+    """ "Lũy kế đến nay, … 3.245 mô hình …; trong năm đã nhân rộng 126 mô hình": the year's.
+
+    The 126 were left out as a total to date with the 3.245.
+    """
+    text = f"Lũy kế đến nay, toàn tỉnh có 3.245 mô hình được công nhận{words}."
+    result = _draft(text, "nb-year-after-to-date", "năm 2025")
+    (figure,) = result.report.figures
+    assert (figure.value, figure.measure, figure.period) == (
+        Count(126),
+        measure,
+        Period.parse("năm 2025"),
+    )
+    assert len(result.left_out) == 1
+    assert "('Lũy kế')" in result.left_out[0]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -148,6 +148,8 @@ def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
 _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
+# …but not a clause after it set in the report's year: "…; trong năm (nay) đã …".
+_IN_THE_YEAR = re.compile(r"[;,]\s(?:rieng\s)?(?:trong\snam|nam\snay)\b(?!\s(?:19|20)[0-9]{2})")
 # …and a count added up over time "up to now": "Tính đến nay, … 1.240 mô hình được công
 # nhận" (a stock "đến nay" stands on the report's day; "từ đầu năm đến nay" is the year's).
 _A_DIGIT = re.compile(r"[0-9]")
@@ -207,6 +209,8 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     sentence = _its_sentence(text, start)
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
+    if said is not None and _IN_THE_YEAR.search(folded, said.end()):
+        return None  # "Lũy kế đến nay, … có 3.245 mô hình …; trong năm đã nhân rộng 126 …"
     if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
         said = _UP_TO_NOW.search(folded)
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
