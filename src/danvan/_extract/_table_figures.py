@@ -81,7 +81,7 @@ def table_figures(
         labels = [
             i
             for i, cell in enumerate(header)
-            if _is_words_column(rows, i, len(header))
+            if (_is_words_column(rows, i, len(header)) or _years_column(header, rows, i))
             and not (ORDINAL.fullmatch(fold(cell[0])) or NOTES.fullmatch(fold(cell[0])))
         ]
         if len(labels) != 1:
@@ -108,6 +108,22 @@ def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
     cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in EMPTY]
     words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c))
     return bool(cells) and 2 * words > len(cells)
+
+
+# A label column of years, under its header: "Năm | Đăng ký | Công nhận" over "2024 | …".
+_YEARS_HEADER = re.compile(r"nam|thoi\sgian|giai\sdoan")
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _years_column(header: list[Cell], rows: list[list[Cell]], i: int) -> bool:
+    """Whether column ``i`` labels its rows by year, numbers but no counts, and their total."""
+    cells = [row[i][0] for row in rows if len(row) == len(header) and row[i][0] not in EMPTY]
+    years = [c for c in cells if _A_YEAR.fullmatch(c)]
+    return (
+        _YEARS_HEADER.fullmatch(fold(header[i][0])) is not None
+        and bool(years)
+        and all(c in years or "total" in row_label(c) for c in cells)
+    )
 
 
 @attrs.frozen
@@ -368,6 +384,6 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
         if not cells[label][0] and cells[0][0] and not any(c[0] for c in cells[1:label]):
             cells = [cells[label], *cells[1:label], cells[0], *cells[label + 1 :]]
         words = cells[label][0]
-        if words not in EMPTY and not NUMBER_CELL.fullmatch(words):
-            return cells
+        if words not in EMPTY and (not NUMBER_CELL.fullmatch(words) or _A_YEAR.fullmatch(words)):
+            return cells  # a label of words, or a year's
     return None
