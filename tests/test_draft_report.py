@@ -2331,6 +2331,55 @@ def test_a_clause_of_the_year_after_a_total_to_date_is_the_years(words: str, mea
     assert "('Lũy kế')" in result.left_out[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kết quả công nhận mô hình theo cấp:\n- Cấp tỉnh: 86 mô hình (tập thể 54, cá nhân "
+            "32);\n- Cấp huyện: 312 mô hình (tập thể 201, cá nhân 111);\n- Cấp xã: 847 mô "
+            "hình.\nTổng cộng: 1.245 mô hình."
+        ),
+        (
+            "Năm 2025 công nhận cấp tỉnh 86 mô hình (tập thể 54, cá nhân 32), cấp huyện 312 "
+            "mô hình (tập thể 201, cá nhân 111), cấp xã 847 mô hình, tổng cộng 1.245 mô hình."
+        ),
+    ],
+)
+def test_items_with_parts_of_their_own_are_parts_of_the_sum_after_them(text: str) -> None:
+    """ "- Cấp tỉnh: 86 mô hình (tập thể 54, cá nhân 32); … Tổng cộng: 1.245 mô hình".
+
+    The items' own parts in brackets stopped the list: the sum was models of no act, and
+    the levels were not its parts.
+    """
+    result = _draft(text, "nb-sum-of-items-with-parts", "năm 2025")
+    by_value = {f.value: f for f in result.report.figures}
+    total = by_value[Count(1245)]
+    assert total.measure == "recognised"
+    assert [(f.value, f.part_of) for f in result.report.figures if f.dims.level] == [
+        (Count(86), total.id),
+        (Count(54), by_value[Count(86)].id),
+        (Count(32), by_value[Count(86)].id),
+        (Count(312), total.id),
+        (Count(201), by_value[Count(312)].id),
+        (Count(111), by_value[Count(312)].id),
+        (Count(847), total.id),
+    ]
+    assert _new_findings(result) == []
+
+
+def test_a_level_right_after_the_verb_is_its_counts() -> None:
+    """ "… công nhận cấp tỉnh 86 mô hình, cấp huyện 312 mô hình": the 86 are the province's.
+
+    Only the next item's label was read; the 86 had no level.
+    """
+    text = "Năm 2025, toàn tỉnh công nhận cấp tỉnh 86 mô hình, cấp huyện 312 mô hình."
+    figures = _draft(text, "nb-level-after-verb", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.level) for f in figures] == [
+        (Count(86), "recognised", RecognitionLevel.PROVINCE),
+        (Count(312), "recognised", RecognitionLevel.DISTRICT),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -109,6 +109,9 @@ _TIER_ACTED = re.compile(
     rf"(?:\suy)?\s(?:da\s)?{RECOGNISING}\s$"  # "…; các huyện, thành phố công nhận 412 mô hình"
 )
 
+# A level right after the verb, before its count: "công nhận cấp tỉnh 86 mô hình".
+_AFTER_ITS_VERB = re.compile(rf"\b{RECOGNISING}\s(?P<level>cap\s{TIER})\s?:?\s?$")
+
 
 # The subject of a change that names a level: "Số mô hình được công nhận cấp huyện giảm",
 # and of the values before and after it: "số mô hình cấp cơ sở tăng từ 1.120 lên 2.576",
@@ -184,6 +187,7 @@ def clause_label(
     if acted is not None:
         return acted
     changed = _CHANGED_SUBJECT.search(folded, max(0, start - _REACH), start)
+    changed = changed or _AFTER_ITS_VERB.search(folded, max(0, start - 40), start)
     if changed is not None:  # "Số mô hình được công nhận cấp huyện giảm 35 mô hình"
         level = RecognitionLevel._lookup(changed["level"])
         return None if level is None else (level, changed.span("level"))

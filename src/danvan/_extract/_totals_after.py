@@ -96,9 +96,15 @@ def _items_before(
         if share and _ITS_SHARE.fullmatch(folded, spans[j - 1][1], end):
             j -= 1  # the share of the count before it
             continue
+        between = folded[spans[j][1] : end]
+        k = _with_its_own_parts(mentions, j)  # "cấp tỉnh: 86 mô hình (tập thể 54, …);"
+        if k != j:
+            j, part = k, mentions[k]
+            between = _ITS_PARTS.sub("", folded[spans[j][1] : end], count=1)
+        between = _ITS_SHARE_IN.sub("", between)
         gap = _LAST_GAP if not parts else _NEXT_GAP
         if (
-            not gap.fullmatch(_ITS_SHARE_IN.sub("", folded[spans[j][1] : end]))
+            not gap.fullmatch(between)
             or not isinstance(part.value, Count)
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
             or part.unit_of_measure not in (total.unit_of_measure, None)
@@ -110,6 +116,18 @@ def _items_before(
         parts.append(j)
         j, end = j - 1, spans[j][0]
     return parts
+
+
+# The parts of an item in brackets after its count: " (tập thể 54, cá nhân 32)".
+_ITS_PARTS = re.compile(r"\s?\([^()\n]*\)")
+
+
+def _with_its_own_parts(mentions: Sequence[FigureMention], j: int) -> int:
+    """The count whose parts end at ``j``, right before them; ``j`` when it is none's part."""
+    k = mentions[j].part_of
+    if k is None or k >= j or any(mentions[m].part_of != k for m in range(k + 1, j + 1)):
+        return j
+    return k
 
 
 def _within(part: Period | None, total: Period | None) -> bool:
