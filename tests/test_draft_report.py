@@ -2380,6 +2380,43 @@ def test_a_level_right_after_the_verb_is_its_counts() -> None:
     ]
 
 
+def test_a_bodys_share_of_its_units_names_the_body_of_its_models() -> None:
+    """ "Huyện đoàn đã chỉ đạo 100% chi đoàn đăng ký …, với 64 mô hình; được … 5 mô hình".
+
+    The 64 and the 5 are the district Youth Union's; they were the area's.
+    """
+    text = (
+        "Năm 2025, Huyện đoàn đã chỉ đạo 100% chi đoàn đăng ký xây dựng mô hình, với 64 mô "
+        "hình; được Ban Thường vụ Tỉnh đoàn công nhận 5 mô hình cấp tỉnh."
+    )
+    result = _draft(text, "nb-body-share", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in result.report.figures] == [
+        (Count(64), "registered", "Huyện đoàn"),
+        (Count(5), "recognised", "Huyện đoàn"),
+    ]
+
+
+def test_a_blocs_share_of_all_models_is_its_cells_share_of_the_total() -> None:
+    """ "…, trong đó khối chính quyền chiếm 41,2% tổng số mô hình với 761 mô hình".
+
+    The share was left out with no base; it is the bloc's share of the 1.846.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh có 1.846 mô hình, trong đó khối chính quyền chiếm 41,2% tổng "
+        "số mô hình với 761 mô hình."
+    )
+    result = _draft(text, "nb-bloc-share", "năm 2025")
+    total, share, bloc = result.report.figures
+    assert (share.value, share.of, share.dims.category) == (
+        Percent(Decimal("41.2")),
+        total.id,
+        "khối chính quyền",
+    )
+    assert (bloc.value, bloc.part_of) == (Count(761), total.id)
+    assert result.left_out == ()
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -3748,7 +3748,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [
             ("1.846", {"measure": "models", "category": None}),
-            ("41,2%", {"measure": None}),
+            ("41,2%", {"measure": "models", "category": "khối chính quyền"}),
             ("761", {"measure": "models", "category": "khối chính quyền", "part_of": 0}),
             ("893", {"measure": "models", "category": "các hội, đoàn thể", "part_of": 0}),
         ],

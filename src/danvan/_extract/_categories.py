@@ -54,6 +54,7 @@ from danvan._extract._named_alike import beside_another
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
+from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = ["name_categories"]
@@ -128,6 +129,7 @@ _ASIDE = re.compile(
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
+_SHARED = (None, UnitOfMeasure.UNITS)  # what a share may be of, when a body's
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
 _COUNTED_BEFORE = re.compile(r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s$")
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
@@ -227,8 +229,9 @@ def _name(
     source: CleanText, mention: FigureMention, span: tuple[int, int]
 ) -> tuple[str, tuple[int, int]] | None:
     """The name written before a count in its item, if it may name a body."""
-    if mention.fields or mention.level or mention.awarded or not isinstance(mention.value, Count):
-        return None
+    shared = isinstance(mention.value, Count) or mention.unit_of_measure in _SHARED
+    if mention.fields or mention.level or mention.awarded or not shared:
+        return None  # a share of units may be a body's: "Huyện đoàn chỉ đạo 100% chi đoàn …"
     # A subject may run on with its body's act (cut off below) or its share: "Các đơn vị
     # … đã phối hợp với … xây dựng 38 mô hình", "Khối … chiếm 52% … với 1.125 mô hình".
     at = subject_of_a_share(source.folded, span[0])

@@ -146,7 +146,7 @@ _NEXT_COUNT = re.compile(
 )
 # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
 _RECOGNISED_BY = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?,\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?[,;]\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
 )
 
 
