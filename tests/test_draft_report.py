@@ -2417,6 +2417,27 @@ def test_a_blocs_share_of_all_models_is_its_cells_share_of_the_total() -> None:
     assert _new_findings(result) == []
 
 
+def test_people_proposed_for_a_medal_and_a_hand_over_of_no_giver() -> None:
+    """ "… đề nghị Ban Dân vận Trung ương tặng Kỷ niệm chương … cho 45 đồng chí; trao tặng …".
+
+    The 45 were given the medal (conferred), and "trao" was the giver of the 38.
+    """
+    text = (
+        "Năm 2025, Ban Dân vận Tỉnh ủy đã đề nghị Ban Dân vận Trung ương tặng Kỷ niệm chương "
+        '"Vì sự nghiệp Dân vận" cho 45 đồng chí; trao tặng Kỷ niệm chương cho 38 đồng chí đủ '
+        "tiêu chuẩn."
+    )
+    result = _draft(text, "nb-medal-proposed", "năm 2025")
+    (award,) = result.awards
+    assert (award.status, award.issuer_text, award.individuals) == (
+        AwardStatus.PROPOSED,
+        "Ban Dân vận Trung ương",
+        Count(45),
+    )
+    at = text.index("38 đồng chí")
+    assert result.left_out == (f"'38 đồng chí' @ {at}: the issuer is not said",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

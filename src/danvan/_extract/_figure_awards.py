@@ -67,7 +67,10 @@ _GIVER = _subject_of(
     r"(?:(?:ky\s|ban\shanh\s|ra\s)?quyet\sdinh\s(?:(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
     r"\s)?(?:ve\sviec\s)?)?(?:trao\stang|tang|trao)(?:\sthuong)?\s"
 )
-_ASPECT = re.compile(r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?")
+# Words before the act that name no body: "Đã tặng …", "…; trao tặng Kỷ niệm chương cho …".
+_ASPECT = re.compile(
+    r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?(?:\strao)?|trao"
+)
 _FORM_COUNTED = re.compile(r"(?<=\s)(?:bang\skhen|giay\skhen|ky\sniem\schuong)\b")
 _PROPOSAL = re.compile(rf"\b{PROPOSING}\s")
 # Recipients counted after a form: the form is theirs, not a count's before it.

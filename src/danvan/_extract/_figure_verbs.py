@@ -397,4 +397,4 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
     return not (unit in MODEL_UNITS and measure == "participants")
 
 
-_WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended"))
+_WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended", "proposed"))
