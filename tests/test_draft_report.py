@@ -2438,6 +2438,28 @@ def test_people_proposed_for_a_medal_and_a_hand_over_of_no_giver() -> None:
     assert result.left_out == (f"'38 đồng chí' @ {at}: the issuer is not said",)
 
 
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("số mô hình ngừng hoạt động do sáp nhập thôn, xã là 186 mô hình", "ngừng hoạt động"),
+        ("số lượng mô hình không còn hiệu quả: 186", "không còn hiệu quả"),
+    ],
+)
+def test_a_subject_of_models_that_stopped_gives_its_count_their_status(
+    words: str, said: str
+) -> None:
+    """ "…; số mô hình ngừng hoạt động … là 186 mô hình": stopped, not models there are.
+
+    They were models of no status beside the 3.412 in operation.
+    """
+    text = f"Năm 2025, toàn tỉnh hiện có 3.412 mô hình đang hoạt động; {words}."
+    figures = _draft(text, "nb-stopped-subject", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.status, f.dims.category) for f in figures] == [
+        (Count(3412), "in_operation", None, None),
+        (Count(186), "models", ModelStatus.STOPPED, said),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -174,7 +174,7 @@ def name_categories(
     for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
         names[i] = full_name(names, i) or names[i]
     for i, name in enumerate(names):
-        if name is None or _for_the_area(mentions[i].measure, fold(name[0])):
+        if name is None or _no_cell(mentions[i], name):
             continue
         folded = fold(name[0])
         beside = beside_another(source.folded, mentions, spans, names, i, grades=grades)
@@ -200,14 +200,17 @@ def name_categories(
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
 
 
-def _for_the_area(measure: str | None, name: str) -> bool:
-    """Whether a count's folded name says no cell: what was done, for the whole area.
+def _no_cell(mention: FigureMention, name: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a count's name says no cell: what was done for the whole area, or a status.
 
     "công nhận 356 mô hình đạt tiêu chí": all of them; "chính quyền các cấp đã công nhận
-    12 mô hình": the government recognises for the area.
+    12 mô hình": the government recognises for the area; "số mô hình ngừng hoạt động là
+    126": the status, not a cell beside it.
     """
-    government = measure in _GIVEN and _GOVERNMENT.match(name) is not None
-    return government or restates_recognition(measure, name)
+    folded, said = fold(name[0]), mention.evidence.get("status")
+    government = mention.measure in _GIVEN and _GOVERNMENT.match(folded) is not None
+    status = said is not None and name[1][0] < said[1][1] and said[1][0] < name[1][1]
+    return government or status or restates_recognition(mention.measure, folded)
 
 
 def _holder_beside_a_level(

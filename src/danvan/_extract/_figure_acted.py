@@ -261,10 +261,19 @@ _PROPOSED_STOP = re.compile(
 _STOPPED_BEFORE = re.compile(r"\b((?:tạm )?(?:dừng|ngừng)|giải thể) $", re.IGNORECASE)
 
 
+# …or a subject that says they did: "số mô hình ngừng hoạt động do sáp nhập thôn là 186".
+_STOPPED_SUBJECT = re.compile(
+    r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)[^.;:\n0-9]{0,40}?\s(?:da\s)?(?:bi\s)?"
+    r"((?:tam\s)?(?:ngung|dung)\s(?:hoat\sdong|thuc\shien)|giai\sthe"
+    r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri|hieu\squa))\b[^.;:\n0-9]{0,40}?(?:\sla|:)\s?$"
+)
+
+
 def stopped_after(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the words that say models stopped, right after ``end`` or before ``start``."""
+    """The span of the words that say models stopped: after ``end``, or before ``start``."""
     stopped = _STOPPED.match(source.folded, end)
     stopped = stopped or _STOPPED_BEFORE.search(source.clean, max(0, start - 16), start)
+    stopped = stopped or _STOPPED_SUBJECT.search(source.folded, max(0, start - 120), start)
     return None if stopped is None else stopped.span(1)
 
 
