@@ -2460,6 +2460,25 @@ def test_a_subject_of_models_that_stopped_gives_its_count_their_status(
     ]
 
 
+@pytest.mark.parametrize("year", ["2024", "2025"])
+def test_a_sum_in_the_next_sentence_takes_its_parts_and_their_year(year: str) -> None:
+    """ "Năm 2024, các xã … đăng ký 1.102 …; các sở, ban, ngành, … 143 …. Tổng cộng 1.245".
+
+    The sum was models of no act and no parts, of the report's year.
+    """
+    text = (
+        f"Năm {year}, các xã, phường trên địa bàn tỉnh đăng ký 1.102 mô hình; các sở, ban, "
+        "ngành, đoàn thể tỉnh đăng ký 143 mô hình. Tổng cộng 1.245 mô hình."
+    )
+    total, communes, agencies = _draft(text, "nb-sum-next", "năm 2025").report.figures
+    assert (total.value, total.measure, total.period) == (
+        Count(1245),
+        "registered",
+        Period.parse(f"năm {year}"),
+    )
+    assert (communes.part_of, agencies.part_of) == (total.id, total.id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -41,7 +41,7 @@ _LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")"
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
     # after a semicolon, a label with commas too: "…; các xã, thị trấn đăng ký 542"
-    r"[^,.;:()\n0-9]{0,40}(?:(?:,|\sva|,\sva)\s|;\s(?:[^,.;:()\n0-9]{1,30},\s){0,2})"
+    r"[^,.;:()\n0-9]{0,40}(?:(?:,|\sva|,\sva)\s|;\s(?:[^,.;:()\n0-9]{1,30},\s){0,4})"
     r"(?:dot\s[0-9]{1,2}\b)?[^,.;:()\n0-9]{0,40}"
     r"(?:\([^()\n]{0,30}\)[^,.;:()\n0-9]{0,40})?(?::\s?)?"  # "…;\n- Khối chính quyền: 42"
 )
@@ -79,6 +79,7 @@ def total_after_its_parts(
             (measure,) = said
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
+        _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
 
 
 def _items_before(
@@ -109,7 +110,7 @@ def _items_before(
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
             or part.unit_of_measure not in (total.unit_of_measure, None)
             or (part.unit_of_measure is None and part.noun)
-            or not _within(part.period, total.period)
+            or not (total.period is None or _within(part.period, total.period))
             or not (part.level or part.fields or part.holder or part.category or part.status)
         ):
             break
@@ -128,6 +129,16 @@ def _with_its_own_parts(mentions: Sequence[FigureMention], j: int) -> int:
     if k is None or k >= j or any(mentions[m].part_of != k for m in range(k + 1, j + 1)):
         return j
     return k
+
+
+def _period_of_the_parts(mentions: list[FigureMention], parts: Sequence[int], i: int) -> None:
+    """A total of no period of its own takes its parts' one period, with its words."""
+    total, periods = mentions[i], {mentions[j].period for j in parts}
+    if total.period is not None or len(periods) != 1 or None in periods:
+        return
+    said = next(mentions[j].evidence["period"] for j in parts if "period" in mentions[j].evidence)
+    evidence = {**total.evidence, "period": said}
+    mentions[i] = attrs.evolve(total, period=periods.pop(), evidence=evidence)
 
 
 def _within(part: Period | None, total: Period | None) -> bool:
