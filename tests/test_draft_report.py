@@ -2479,6 +2479,23 @@ def test_a_sum_in_the_next_sentence_takes_its_parts_and_their_year(year: str) ->
     assert (communes.part_of, agencies.part_of) == (total.id, total.id)
 
 
+def test_a_unit_that_opens_a_long_sentence_holds_the_counts_that_go_on_with_it() -> None:
+    """ "Phường Tam Điệp (mới) được thành lập …; năm 2025 đăng ký 24 mô hình": the ward's.
+
+    Its name was further back than a number's place is looked for, so the counts were the
+    province's.
+    """
+    text = (
+        "Phường Tam Điệp (mới) được thành lập trên cơ sở sáp nhập 3 phường; năm 2025 đăng ký "
+        "24 mô hình, đã công nhận 21 mô hình cấp xã."
+    )
+    result = _draft(text, "nb-ward-goes-on", "năm 2025")
+    assert result.report.figures == ()
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        "it is about 'Phường Tam Điệp', not 'vn/ninh-binh': add it to that unit's report"
+    ] * 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

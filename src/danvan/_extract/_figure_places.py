@@ -128,8 +128,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
         return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
-    if not units:
-        return None
+    if not units:  # "Phường Tam Điệp (mới) được thành lập …; năm 2025 đăng ký 24 …"
+        return _subject_of_the_sentence(source, start)
     clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
@@ -191,7 +191,7 @@ def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | N
 # A clause that goes on with its sentence's subject, none of its own, right before a
 # count: "…, hiện có 19 mô hình", "…, đến nay đã xây dựng 24 mô hình".
 _GOES_ON = re.compile(
-    r",\s(?:(?:hien\snay|hien|nay|den\snay|van)\s)?(?:(?:da|dang|deu)\s)?"
+    r"[,;]\s(?:(?:hien\snay|hien|nay|den\snay|van|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:da|dang|deu)\s)?"
     r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)\s$"
 )
 _LABEL_ENDS = re.compile(r"\s?:")
