@@ -2496,6 +2496,23 @@ def test_a_unit_that_opens_a_long_sentence_holds_the_counts_that_go_on_with_it()
     ] * 2
 
 
+def test_units_that_have_no_model_yet_measure_nothing() -> None:
+    """ "…, còn 4 xã chưa có mô hình cấp tỉnh": no communes recognised, left out.
+
+    The 4 took "công nhận" from the clause before and were drafted as recognised units.
+    """
+    text = (
+        "Năm 2025, đã có 48/52 xã, phường có mô hình được công nhận cấp tỉnh, còn 4 xã chưa "
+        "có mô hình cấp tỉnh."
+    )
+    result = _draft(text, "nb-units-none", "năm 2025")
+    (coverage,) = result.report.figures
+    assert (coverage.value, coverage.measure) == (Count(48), "coverage")
+    assert result.left_out == (
+        f"'4 xã' @ {text.index('4 xã')}: the text does not say what it measures",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

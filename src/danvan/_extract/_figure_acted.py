@@ -175,6 +175,8 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
         return covered[0]
     if (have := _UNITS_HAVE.match(folded, end)) is not None:  # "38 xã, phường có mô hình"
         return have.span("has")
+    if _UNITS_HAVE_NONE.match(folded, end) is not None:  # "còn 4 xã chưa có mô hình"
+        return True
     if _MODELS.search(folded, *clause) is None:
         return False
     near = max(0, start - _OWNERS_REACH)
@@ -210,6 +212,11 @@ _SHARE_OF_UNITS = re.compile(
 _UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
 # After a count of units, more kinds of them and that they have a model.
 _UNITS_HAVE = re.compile(rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?{_HAS_A_MODEL}")
+# …or that they have none: "còn 4 xã chưa có mô hình cấp tỉnh".
+_UNITS_HAVE_NONE = re.compile(
+    rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?\s(?:van\s|con\s)?(?:chua|khong)\s(?:co|xay\sdung)"
+    r"(?:\sduoc)?\s(?:mo\shinh|dien\shinh)\b"
+)
 
 
 def covered_share(
