@@ -2513,6 +2513,37 @@ def test_units_that_have_no_model_yet_measure_nothing() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sum_words",
+    [
+        ". Như vậy, trong năm 2025 đã công nhận 254 mô hình.",
+        ". Như vậy, tổng số mô hình được công nhận năm 2025 là 254 mô hình.",
+        ", nâng tổng số mô hình được công nhận trong năm lên 254 mô hình.",
+    ],
+)
+def test_batches_before_the_sum_they_add_up_to_are_its_parts(sum_words: str) -> None:
+    """ "Đợt 1 … 118 mô hình; đợt 2 … 136 mô hình. Như vậy, … 254 mô hình": the two batches.
+
+    The sum stood beside them unlinked, or (raised to "trong năm") was left out as a total
+    to date.
+    """
+    text = f"Đợt 1 năm 2025 công nhận 118 mô hình; đợt 2 công nhận 136 mô hình{sum_words}"
+    result = _draft(text, "nb-batches-sum", "năm 2025")
+    total, first, second = result.report.figures
+    assert (total.value, total.measure, total.period) == (
+        Count(254),
+        "recognised",
+        Period.parse("năm 2025"),
+    )
+    assert (first.value, first.part_of, second.value, second.part_of) == (
+        Count(118),
+        total.id,
+        Count(136),
+        total.id,
+    )
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

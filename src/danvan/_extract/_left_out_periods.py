@@ -176,6 +176,7 @@ _RAISED_TO = re.compile(
     r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}(?=\sthang\b)){0,80}"
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
+_THIS_YEAR = re.compile(r"\btrong\s(?:nam|ky)(?:\snay)?\b(?!\s(?:19|20)[0-9]{2})")
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
@@ -194,6 +195,8 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         raised = None  # "nâng tổng số … từ năm 2021 đến nay lên 236": of those years
     elif raised is not None and said_at > start - len(before) + raised.start(1):
         raised = None  # "nâng tổng số … cấp tỉnh năm 2025 lên 108": of the year it names
+    elif raised is not None and _THIS_YEAR.search(folded, raised.end(1)):
+        raised = None  # "nâng tổng số … trong năm lên 254": of the report's year
     if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
         lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
         words = before[lead + raised.start(1) : lead + raised.end(1)]

@@ -16,6 +16,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import adds_up, dimension, exact, measured_as_total
 from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_words import VERB_WORDS
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._text import fold
@@ -33,10 +34,18 @@ _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công 
 )
 _SUM = r"(?:,|;|\sva)\s" + _SUM_WORDS
 _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")
-_SUM_NEXT = r"\.\s" + _SUM_WORDS
-_SUM_IN_THE_NEXT = re.compile(_SUM_NEXT + "$")
+# …after "Như vậy" too, or as the year's act again: "…. Như vậy, (trong) năm 2025 đã công
+# nhận 254 mô hình"; or raised to by the last item: "…, nâng tổng số … trong năm lên 254".
+_SO = r"(?:nhu\svay|tom\slai),?\s"
+_SUM_NEXT = (
+    rf"\.\s(?:{_SO})?{_SUM_WORDS}"
+    rf"|\.\s{_SO}(?:trong\s)?(?:nam\s(?:19|20)[0-9]{{2}},?\s)?(?:da\s)?(?:duoc\s)?"
+    rf"(?:{VERB_WORDS})\s(?:duoc\s)?"
+)
+_RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so\s[^.;:\n0-9]{0,80}?\slen\s"
+_SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{_RAISED_SUM})$")
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
-_LAST_GAP = re.compile(r"[^,.;:()\n0-9]{0,40}(?:" + _SUM + "|" + _SUM_NEXT + ")")
+_LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_SUM})")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
