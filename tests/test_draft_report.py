@@ -2544,6 +2544,41 @@ def test_batches_before_the_sum_they_add_up_to_are_its_parts(sum_words: str) -> 
     assert _new_findings(result) == []
 
 
+@pytest.mark.parametrize("nouns", [False, True])
+def test_a_captions_period_and_noun_head_the_lines_of_its_list(nouns: bool) -> None:
+    """ "Kết quả đăng ký, công nhận mô hình năm 2024:" over "- Khối Đảng: đăng ký 86, …".
+
+    The lines' counts are of 2024 (they were of the report's year), and bare numbers after
+    a model's act count the models the caption names (they were left out, no noun said).
+    """
+    noun = " mô hình" if nouns else ""
+    text = (
+        "Kết quả đăng ký, công nhận mô hình năm 2024:\n"
+        f"- Khối Đảng: đăng ký 86{noun}, công nhận 80{noun};\n"
+        f"- Khối chính quyền: đăng ký 412{noun}, công nhận 387{noun}."
+    )
+    result = _draft(text, "nb-caption-list", "năm 2025")
+    year = Period.parse("năm 2024")
+    assert [
+        (f.value, f.measure, f.unit_of_measure, f.dims.category, f.period)
+        for f in result.report.figures
+    ] == [
+        (Count(86), "registered", UnitOfMeasure.MODELS, "Khối Đảng", year),
+        (Count(80), "recognised", UnitOfMeasure.MODELS, "Khối Đảng", year),
+        (Count(412), "registered", UnitOfMeasure.MODELS, "Khối chính quyền", year),
+        (Count(387), "recognised", UnitOfMeasure.MODELS, "Khối chính quyền", year),
+    ]
+    assert result.left_out == ()
+
+
+def test_bare_numbers_under_a_caption_of_no_one_noun_stay_left_out() -> None:
+    """ "Số mô hình và điển hình …:" names two nouns: "đăng ký 86" may count either."""
+    text = "Số mô hình và điển hình năm 2025:\n- Khối Đảng: đăng ký 86, công nhận 80."
+    result = _draft(text, "nb-caption-two-nouns", "năm 2025")
+    assert result.report.figures == ()
+    assert len(result.left_out) == 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

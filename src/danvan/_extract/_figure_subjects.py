@@ -89,7 +89,38 @@ def subject_of_the_list(
         if SENTENCE_END.search(folded, earlier[1], at) is not None:
             break
         found, at = _subject_of_its_period(folded, earlier[0]), earlier[0]
+    found = found or _noun_of_the_heading(folded, start)  # "Kết quả … mô hình …:\n- …: đăng ký 86"
     return None if found is None else (found, None)
+
+
+# A model's act right before a bare number: "- Khối Đảng: đăng ký 86, công nhận 80".
+_ACT_BEFORE = re.compile(r"(?:^|[\s,;:])(?:dang\sky|xay\sdung|cong\snhan|bieu\sduong)\s$")
+# A heading line, then the lines of its list, the number's the last: "Kết quả đăng ký,
+# công nhận mô hình năm 2025:" over "- Khối Đảng: …".
+_HEADING = re.compile(
+    r"(?:^|\n)(?P<line>[^\n:]{3,120}):[ \t]*(?:\n[ \t]*[-+•*][^\n]*)*\n[ \t]*[-+•*][^\n]*$"
+)
+_HEADING_NOUN = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
+_HEADING_UNITS = {"mo hinh": UnitOfMeasure.MODELS, "dien hinh": UnitOfMeasure.EXEMPLARS}
+_HEADING_KINDS = {"mo hinh": ModelKind.MODEL, "dien hinh": ModelKind.EXEMPLAR}
+_HEADING_REACH = 400
+
+
+def _noun_of_the_heading(folded: str, start: int) -> Subject | None:
+    """The noun a list's heading names, for a bare number after a model's act in its lines.
+
+    "Kết quả đăng ký, công nhận mô hình năm 2025:" over "- Khối Đảng: đăng ký 86, công
+    nhận 80": models. Only a heading of one noun, over nothing but the list's lines.
+    """
+    if _ACT_BEFORE.search(folded, max(0, start - 14), start) is None:
+        return None
+    heading = _HEADING.search(folded, max(0, start - _HEADING_REACH), start)
+    nouns = [] if heading is None else list(_HEADING_NOUN.finditer(folded, *heading.span("line")))
+    if heading is None or not nouns or len({n[0] for n in nouns}) > 1:
+        return None
+    noun = nouns[-1]
+    words = noun.end(), heading.end("line")
+    return noun.span(), words, _HEADING_UNITS[noun[0]], _HEADING_KINDS[noun[0]], None, None
 
 
 def _subject_of_its_period(folded: str, start: int) -> Subject | None:

@@ -107,6 +107,11 @@ def _heading_above(folded: str, line: int) -> re.Match[str] | None:
 # "II. NĂM 2025"; and where the lines it heads end: a blank line, the next numbered line,
 # or a line of totals ("Tổng cộng 2 năm: …").
 _NUMBERING = re.compile(LINE_NUMBER)
+# The words of a caption before its period: "Kết quả đăng ký, công nhận mô hình "; no
+# number, no comparison ("So với năm 2024:").
+_CAPTION_BEFORE = re.compile(
+    r"(?!so\svoi\b)[^\n0-9.;:]{3,100}(?<!so\svoi\s)(?<!cung\sky\s)(?<!hon\s)"
+)
 _HEADING_END = re.compile(
     r"\n[ \t]*\n|\n[ \t]*(?:(?:[ivx]{1,4}|[0-9]{1,2})[.)]\s|tong\scong|tinh\schung|cong\s|luy\ske)"
 )
@@ -129,10 +134,16 @@ def periods_of_the_headings(
     for (a, b), period in zip(located, periods, strict=True):
         line, line_end = folded.rfind("\n", 0, a) + 1, folded.find("\n", b)
         numbered = _NUMBERING.match(folded, line)
-        if line_end < 0 or numbered is None or numbered.end() != a:
-            continue  # words before the period, or the text's last line: no heading
-        if folded[b:line_end].strip(" \t:"):
-            continue  # words after it: "Năm 2025, toàn xã …"
+        if line_end < 0 or numbered is None or folded[b:line_end].strip(" \t:"):
+            continue  # the text's last line, or words after it: "Năm 2025, toàn xã …"
+        if (
+            numbered.end() != a
+            and not (  # words before it, a caption's: "Kết quả … năm 2024:"
+                folded[b:line_end].strip(" \t") == ":"
+                and _CAPTION_BEFORE.fullmatch(folded, numbered.end(), a) is not None
+            )
+        ):
+            continue
         headings.append((line, a, b, period))
     for k, (_, a, b, period) in enumerate(headings):
         end = _HEADING_END.search(folded, b + 1)
