@@ -2579,6 +2579,25 @@ def test_bare_numbers_under_a_caption_of_no_one_noun_stay_left_out() -> None:
     assert len(result.left_out) == 2
 
 
+def test_places_listed_by_name_alone_are_each_left_to_their_own_report() -> None:
+    """ "…, trong đó Kim Sơn 186, Yên Mô 154, Hoa Lư 142": each district's, all kept.
+
+    The first, after "trong đó", was lost with no word; the others were left out as items
+    no vocabulary names, or as a place's, depending on the words in reach.
+    """
+    text = (
+        "Năm 2025, các huyện, thị xã, thành phố đã công nhận 482 mô hình (năm 2024: 451 mô "
+        "hình), trong đó Kim Sơn 186, Yên Mô 154, Hoa Lư 142."
+    )
+    result = _draft(text, "nb-places-by-name", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(482), Count(451)]
+    assert result.left_out == tuple(
+        f"'{n}' @ {text.index(f'{place} {n}') + len(place) + 1}: it is about '{place}', not "
+        "'vn/ninh-binh': add it to that unit's report"
+        for place, n in (("Kim Sơn", "186"), ("Yên Mô", "154"), ("Hoa Lư", "142"))
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -128,12 +128,10 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
         return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
-    if not units:  # "Phường Tam Điệp (mới) được thành lập …; năm 2025 đăng ký 24 …"
-        return _subject_of_the_sentence(source, start)
-    clause = _clause_start(folded, clause, start)
+    clause = _clause_start(folded, clause, start) if units else start
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
-    for a, b in units:
+    for a, b in units:  # none: "Phường Tam Điệp (mới) được thành lập …; … đăng ký 24 …"
         if a < clause:
             continue
         if _BODY_BEFORE.search(folded, max(clause, a - 24), a):
@@ -320,7 +318,7 @@ _PLACES_LISTED = re.compile(
     rf"\b(?:cac|nhung|mot\sso)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
     rf"|{at_word_start(*_UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
 )
-_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu)\s$")
+_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu|\btrong\sdo)\s$")  # "…, trong đó Kim Sơn 186"
 
 
 def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -337,7 +335,7 @@ def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
     if not kept:
         return None
     a = end - len(" ".join(kept))
-    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 5), a) is None:
+    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 10), a) is None:
         return None  # "…, Hội Nông dân 39 mô hình": a body, no place
     stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), a)
     sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
