@@ -2598,6 +2598,25 @@ def test_places_listed_by_name_alone_are_each_left_to_their_own_report() -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("tăng 1,6 lần so với năm 2020", "tăng 1,6 lần"),
+        ("gấp 2 lần năm 2020", "gấp 2 lần"),
+    ],
+)
+def test_a_multiple_of_another_figure_is_left_out_with_a_note(words: str, said: str) -> None:
+    """ "Tổng số mô hình … tăng 1,6 lần so với năm 2020": no count, said; it was lost."""
+    text = f"Năm 2025, toàn tỉnh có 2.108 mô hình, {words}."
+    result = _draft(text, "nb-multiple", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(2108)]
+    number = said.split()[-2]
+    at = text.index(f"{number} lần")
+    assert result.left_out == (
+        f"'{number} lần' @ {at}: a multiple of another figure ('{said}'), not a count",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
@@ -4350,6 +4369,9 @@ def test_a_day_without_its_year_is_of_the_drafts_year() -> None:
 _FORMER_TERM = "('so với nhiệm kỳ trước'"
 
 
+_TIMES_14 = "('gấp 1,4 lần')"
+
+
 def test_a_count_over_a_term_is_not_the_years() -> None:
     """A count of the term ("Cả nhiệm kỳ", "… so với nhiệm kỳ trước") is no year's count."""
     text = (
@@ -4366,6 +4388,7 @@ def test_a_count_over_a_term_is_not_the_years() -> None:
         f"'1.412 mô hình' @ {text.index('1.412')}: a count over a term {_FORMER_TERM}{over}",
         f"'318' @ {text.index('318')}: a count over a term {phase}{over}",
         f"'64' @ {text.index('64')}: a count over a term {phase}{over}",
+        f"'1,4 lần' @ {text.index('1,4')}: a multiple of another figure {_TIMES_14}, not a count",
     ]
     year = (
         "Toàn xã công nhận 45 mô hình, cả nhiệm kỳ là 230 mô hình, gấp 1,3 lần so với "

@@ -126,6 +126,25 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     )
 
 
+# A multiple of another figure: "tăng 1,6 lần so với năm 2020", "gấp 2 lần".
+_TIMES = re.compile(r"\b(tang|giam|gap|tang\sgap)\s(?:(?:hon|gan|khoang|tren)\s)?$")
+_LAN = re.compile(r"\slan\b")
+
+
+def _a_multiple(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:
+    """Whether a number is a multiple of another figure, which is no count; kept with a note."""
+    folded, start = source.folded, match.start()
+    times = _TIMES.search(folded, max(0, start - 12), start)
+    if times is None or match["percent"] is not None or not _LAN.match(folded, match.end()):
+        return False
+    end = match.end() + len(" lần")
+    said = source.clean[times.start(1) : end]  # "tăng 1,6 lần", "gấp 2 lần"
+    unread.append(
+        (*source.span(start, end), f"a multiple of another figure ('{said}'), not a count")
+    )
+    return True
+
+
 def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
@@ -143,8 +162,8 @@ def figure_candidates(
         start = match.start("number")
         if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
             continue
-        if _a_name_or_a_number(source, match):
-            continue
+        if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
+            continue  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
         if match["percent"] is None and (
             NOT_FIGURE_AFTER.match(folded, past_spelled_out(folded, match.end()))  # "05 (năm)
             or _numbers_its_line(folded, match)  # năm thực hiện": a duration
