@@ -2617,6 +2617,32 @@ def test_a_multiple_of_another_figure_is_left_out_with_a_note(words: str, said: 
     )
 
 
+@pytest.mark.parametrize(
+    ("after", "period", "as_of"),
+    [
+        ("Đến cuối năm 2025, con số này là 2.845 mô hình.", None, dt.date(2025, 12, 31)),
+        ("Năm 2025, con số này là 2.845.", Period.parse("năm 2025"), None),
+    ],
+)
+def test_this_number_in_the_next_sentence_is_the_quantity_before(
+    after: str, period: Period | None, as_of: dt.date | None
+) -> None:
+    """ "… 2.610 mô hình đang hoạt động. Đến cuối năm 2025, con số này là 2.845 mô hình".
+
+    The 2.845 are in operation too; they were models of no act, or (no noun) left out.
+    """
+    text = f"Năm 2024, toàn tỉnh có 2.610 mô hình đang hoạt động. {after}"
+    before, now = _draft(text, "nb-this-number", "năm 2025").report.figures
+    assert (now.value, now.measure, now.unit_of_measure, now.period, now.as_of) == (
+        Count(2845),
+        before.measure,
+        UnitOfMeasure.MODELS,
+        period,
+        as_of,
+    )
+    assert before.measure == "in_operation"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

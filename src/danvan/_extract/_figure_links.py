@@ -42,7 +42,7 @@ from danvan._extract._figure_words import (
     NEXT_OBJECT,
     SENTENCE_END,
     THEN_TO,
-    THIS_NUMBER,
+    THIS_NUMBER_IN,
     TIER,
     VERB_WORDS,
 )
@@ -327,9 +327,7 @@ _ITEM_STARTS = re.compile(r"[;,]\s")
 _THEN = re.compile(THEN_TO)
 
 
-_THIS_NUMBER_AFTER = re.compile(
-    rf"[^.\n0-9]{{0,60}}?[;,]\s(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}"
-)
+_THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
 
 
 # The next item of a bracket of years' values: "; năm 2024: ".

@@ -18,7 +18,7 @@ from danvan._extract._figure_words import (
     NOUNS,
     PLACES,
     SPELLED_OUT,
-    THIS_NUMBER,
+    THIS_NUMBER_IN,
     VERB_WORDS,
 )
 from danvan._measures import Per, UnitOfMeasure
@@ -301,8 +301,8 @@ _YEAR_IN_BRACKETS = re.compile(
 
 
 _THIS_NUMBER = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^0-9\n.;,]{1,60}?)[^0-9\n.]{0,40}?[;,]\s"
-    rf"(?:nam\s(?:19|20)[0-9]{{2}},?\s)?{THIS_NUMBER}$"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^0-9\n.;,]{1,60}?)[^0-9\n.]{0,40}?[;,.]\s"
+    rf"{THIS_NUMBER_IN}$"
 )
 
 

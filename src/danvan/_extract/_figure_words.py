@@ -27,6 +27,7 @@ __all__ = [
     "NOT_FIGURE_AFTER",
     "SPELLED_OUT",
     "THIS_NUMBER",
+    "THIS_NUMBER_IN",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
     "NOT_A_VERB_BEFORE",
@@ -329,6 +330,11 @@ THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s
 THIS_NUMBER = (
     r"con\sso\s(?:nay|do|tren)\s(?:(?:da\s)?(?:tang\slen|giam\sxuong|la|dat|len|tang|giam)\s)?"
     r"(?:con\s)?"
+)
+#: …after the period it is of, if said: "Năm 2025, con số này là", "Đến cuối năm 2025, …".
+THIS_NUMBER_IN = (
+    r"(?:(?:(?:tinh\s)?den\s(?:het\s|cuoi\s)?|cuoi\s)?(?:nam\s)?(?:19|20)[0-9]{2},?\s)?"
+    + THIS_NUMBER
 )
 #: Between a count and its value in another year, in brackets after it: "(năm 2024: ",
 #: "(2024: ", "(năm 2024 là ", or after that year: "…, gấp 3 lần so với năm 2020 (".
