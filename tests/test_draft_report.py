@@ -2643,6 +2643,27 @@ def test_this_number_in_the_next_sentence_is_the_quantity_before(
     assert before.measure == "in_operation"
 
 
+@pytest.mark.parametrize(
+    ("frame", "months"),
+    [
+        ("6 tháng đầu năm 2025", ("01/01", "30/06")),
+        ("Quý III/2025", ("01/07", "30/09")),
+    ],
+)
+def test_the_same_period_of_another_year_dates_its_counts(
+    frame: str, months: tuple[str, str]
+) -> None:
+    """ "6 tháng đầu năm 2025, … 215 mô hình; cùng kỳ năm 2024 đăng ký 198 mô hình".
+
+    The 198 are of the first six months of 2024; they were left out with no period.
+    """
+    text = f"{frame}, toàn tỉnh đăng ký mới 215 mô hình; cùng kỳ năm 2024 đăng ký 198 mô hình."
+    now, then = _draft(text, "nb-same-period", "năm 2025").report.figures
+    assert then.value == Count(198)
+    assert then.period == Period.parse(f"từ ngày {months[0]}/2024 đến ngày {months[1]}/2024")
+    assert now.period == Period.parse(f"từ ngày {months[0]}/2025 đến ngày {months[1]}/2025")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
