@@ -2664,6 +2664,35 @@ def test_the_same_period_of_another_year_dates_its_counts(
     assert now.period == Period.parse(f"từ ngày {months[0]}/2025 đến ngày {months[1]}/2025")
 
 
+@pytest.mark.parametrize(
+    ("scope", "kept"),
+    [("vn/ninh-binh", []), ("vn/ninh-binh/gia-tran", [Count(36), Count(32)])],
+)
+def test_the_counts_of_a_communes_own_body_unnamed_are_the_communes(
+    scope: str, kept: list[Count]
+) -> None:
+    """ "xã Gia Trấn (mới) có 18 thôn; Đảng ủy xã chỉ đạo …, với 36 mô hình; … 32 mô hình".
+
+    The 36 and 32 are the commune's: a province's draft leaves them to the commune's
+    report (they were the province's), the commune's own draft keeps them.
+    """
+    text = (
+        "Năm 2025, xã Gia Trấn (mới) có 18 thôn; Đảng ủy xã chỉ đạo 100% chi bộ thôn đăng ký "
+        "xây dựng mô hình, với 36 mô hình; đến nay đã có 32 mô hình được Đảng ủy xã công nhận."
+    )
+    result = draft_report(
+        text,
+        id="gia-tran",
+        source=SOURCE,
+        scope=scope,
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [f.value for f in result.report.figures if isinstance(f.value, Count)] == kept
+    elsewhere = [why for why in result.left_out if "'xã Gia Trấn'" in why]
+    assert len(elsewhere) == (0 if kept else 4)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

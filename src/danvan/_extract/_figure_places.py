@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
-
-import attrs
 
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import FULL_STOP, NEXT_OBJECT, SENTENCE_END
+from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
 from danvan._text import fold_each
 
 __all__ = [
-    "places_go_on",
     "CLAUSE_STOP_OR_COMMA",
     "a_unit_named",
     "NATION",
@@ -367,32 +362,3 @@ def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, 
     if not name or _AN_AWARD.search(folded, b, start):  # "UBND huyện … tặng Giấy khen": its
         return None
     return (body.start("kind") if body["kind"] is not None else body.end()), b
-
-
-def places_go_on(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
-) -> None:
-    """A count right after an item's semicolon is of the unit named in that item, in place.
-
-    "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị …": the commune's
-    2, not the province's; so after a year set apart: "…; riêng năm 2025 có 18.500 …", and
-    right after a comma: "…, 3 mô hình được đề nghị …".
-    """
-    for i in range(1, len(mentions)):
-        before, mention = mentions[i - 1], mentions[i]
-        place = before.evidence.get("place_words")
-        if (
-            place is not None
-            and mention.place_words is None
-            and _NEXT_IN_ITS_PLACE.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        ):
-            evidence = {**mention.evidence, "place_words": place}
-            mentions[i] = attrs.evolve(mention, place_words=before.place_words, evidence=evidence)
-
-
-_NEXT_IN_ITS_PLACE = re.compile(
-    NEXT_OBJECT.pattern
-    + r"(?:(?:rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
-    # …or its comma: "…, xã có 12 mô hình …, 3 mô hình …", "…, nâng tổng số … lên 64"
-    + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s)?"
-)

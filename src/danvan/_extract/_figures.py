@@ -56,7 +56,6 @@ from danvan._extract._figure_nouns import (
     past_spelled_out,
 )
 from danvan._extract._figure_periods import name_periods
-from danvan._extract._figure_places import places_go_on
 from danvan._extract._figure_subjects import (
     cell_label,
     subject_of_the_change,
@@ -75,6 +74,7 @@ from danvan._extract._list_items import item_words
 from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
+from danvan._extract._places_go_on import places_go_on
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._same_period import same_period_of_another_year
@@ -170,7 +170,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
-        places_go_on(source.folded, mentions, spans)
+        places_go_on(source, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         cells_in_their_totals(mentions)  # "… 45 mô hình cấp tỉnh (đợt 1: 21 …; đợt 2: 24 …)"

@@ -1,0 +1,78 @@
+"""The unit a count is about, carried on from the count before it in the same sentence.
+
+"xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị …" are the commune's, and
+so are the counts of its own body, unnamed, after it: "Sau sắp xếp, xã Gia Trấn (mới) có 18
+thôn; Đảng ủy xã chỉ đạo …, với 36 mô hình".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END
+from danvan._text import fold
+
+__all__ = ["places_go_on"]
+
+
+def places_go_on(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A count right after an item's semicolon is of the unit named in that item, in place.
+
+    "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị …": the commune's
+    2, not the province's; so after a year set apart: "…; riêng năm 2025 có 18.500 …",
+    right after a comma: "…, 3 mô hình được đề nghị …", and after the unit's own body,
+    not named: "…; Đảng ủy xã chỉ đạo …, với 36 mô hình".
+    """
+    folded = source.folded
+    for i in range(1, len(mentions)):
+        before, mention = mentions[i - 1], mentions[i]
+        place = before.evidence.get("place_words")
+        if (
+            place is not None
+            and mention.place_words is None
+            and (
+                _NEXT_IN_ITS_PLACE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                or _its_body_unnamed(source, fold(place[0]), spans[i - 1][1], spans[i][1])
+            )
+        ):
+            evidence = {**mention.evidence, "place_words": place}
+            mentions[i] = attrs.evolve(mention, place_words=before.place_words, evidence=evidence)
+
+
+_NEXT_IN_ITS_PLACE = re.compile(
+    NEXT_OBJECT.pattern
+    + r"(?:(?:rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
+    # …or its comma: "…, xã có 12 mô hình …, 3 mô hình …", "…, nâng tổng số … lên 64",
+    # "… đăng ký xây dựng mô hình, với 36 mô hình"
+    + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s"
+    + r"|voi\s(?:tong\sso\s)?)?"
+)
+_CLAUSE_END = re.compile(r"[;\n]|[.!?](?:\s|$)")
+# The body of a unit of a kind, in folded words: "Đảng ủy xã", "UBND phường".
+_BODY_OF_A_KIND = re.compile(
+    r"\b(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>xa|phuong|thi\stran|huyen)\s"
+)
+
+
+def _its_body_unnamed(source: CleanText, place: str, a: int, b: int) -> bool:
+    """Whether the clauses from ``a`` to the end of ``b``'s have the body of ``place``'s kind.
+
+    Unnamed: "…, xã Gia Trấn (mới) có 18 thôn; Đảng ủy xã chỉ đạo …", "…; đến nay có 32 mô
+    hình được Đảng ủy xã công nhận": the commune's own body; not "Đảng ủy xã Gia Phong".
+    """
+    folded = source.folded
+    if SENTENCE_END.search(folded, a, b) is not None:
+        return False
+    end = _CLAUSE_END.search(folded, b)
+    for body in _BODY_OF_A_KIND.finditer(folded, a, end.start() if end else len(folded)):
+        named = source.clean[body.end() : body.end() + 1].isupper()
+        if not named and place.startswith(body["kind"] + " "):
+            return True
+    return False
