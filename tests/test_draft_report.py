@@ -2232,6 +2232,7 @@ def test_grades_of_effect_are_cells_of_their_own() -> None:
     [
         "có 46/48 cơ quan, đơn vị đăng ký 93 mô hình",
         "có 46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình",
+        "có 28/30 sở, ngành đăng ký 93 mô hình",  # "sở" names no unit: it was a cell "ngành"
     ],
 )
 def test_models_of_a_blocs_units_are_the_blocs(words: str) -> None:
@@ -2691,6 +2692,43 @@ def test_the_counts_of_a_communes_own_body_unnamed_are_the_communes(
     assert [f.value for f in result.report.figures if isinstance(f.value, Count)] == kept
     elsewhere = [why for why in result.left_out if "'xã Gia Trấn'" in why]
     assert len(elsewhere) == (0 if kept else 4)
+
+
+def test_a_share_of_a_mass_organisations_own_units_is_their_coverage() -> None:
+    """ "315/318 cơ sở đoàn, 1.240/1.256 chi hội phụ nữ … tham gia xây dựng mô hình".
+
+    The grassroots units of the Youth Union were a count of no measure, left out.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh có 315/318 cơ sở đoàn, 1.240/1.256 chi hội phụ nữ tham gia xây "
+        "dựng mô hình."
+    )
+    figures = _draft(text, "nb-youth-units", "năm 2025").report.figures
+    assert [(f.value, f.out_of, f.measure, f.dims.category) for f in figures] == [
+        (Count(315), Count(318), "coverage", "cơ sở đoàn"),
+        (Count(1240), Count(1256), "coverage", "chi hội"),
+    ]
+
+
+def test_those_honoured_at_a_bodys_review_of_years_are_of_the_review() -> None:
+    """ "Ban Thường vụ Huyện ủy sơ kết 3 năm …, biểu dương 12 tập thể, 18 cá nhân".
+
+    Honoured once, at the review: they were left out as totals over three years. A count
+    after "Tổng kết 5 năm," is still one of the five years.
+    """
+    text = (
+        "Năm 2025, Ban Dân vận Huyện ủy tham mưu Ban Thường vụ Huyện ủy sơ kết 3 năm thực "
+        "hiện phong trào, biểu dương 12 tập thể, 18 cá nhân."
+    )
+    figures = _draft(text, "nb-review-honours", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.period) for f in figures] == [
+        (Count(12), "honoured", Period.parse("năm 2025")),
+        (Count(18), "honoured", Period.parse("năm 2025")),
+    ]
+    years = "Tổng kết 5 năm, các cấp đã khen thưởng 146 tập thể, 212 cá nhân."
+    result = _draft(years, "nb-review-years", "năm 2025")
+    assert result.report.figures == ()
+    assert all("a total over the years ('Tổng kết 5 năm')" in why for why in result.left_out)
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

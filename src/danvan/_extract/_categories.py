@@ -131,7 +131,10 @@ _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển h
 _MAX_WORDS, _SUBJECT_REACH = 8, 120
 _SHARED = (None, UnitOfMeasure.UNITS)  # what a share may be of, when a body's
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
-_COUNTED_BEFORE = re.compile(r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s$")
+_COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngành đăng ký 65 mô hình"
+    r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s"
+    r"(?:(?:so|ban|nganh|phong|co\squan|don\svi|dia\sphuong),\s)?$"
+)
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
 _FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
 # The government recognises for the whole area, as its people's committees do; it holds
@@ -248,7 +251,7 @@ def _name(
     if acted is not None and acted.start() > a:
         b = acted.start()
     a = _joined_bodies(source.folded, a)
-    if _COUNTED_BEFORE.search(source.folded, max(0, a - 12), a):
+    if _COUNTED_BEFORE.search(source.folded, max(0, a - 24), a):
         return None  # "… có 312 chi hội, chi đoàn xây dựng 528 mô hình": units counted
     act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
     if act is not None and act.start() > a:  # "Đảng ủy Quân sự tỉnh đã chỉ đạo các cơ

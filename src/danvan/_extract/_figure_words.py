@@ -225,7 +225,7 @@ PLACES = frozenset([
     "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "dac khu", "tinh",
     "don vi", "co quan", "thon", "ban", "ap", "to dan pho", "khu dan cu", "khu pho",
     "chi bo", "dang bo",
-    "chi hoi", "chi doan", "to hoi",  # a mass organisation's own units: "46 chi hội"
+    "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
 ])
 # fmt: on
 #: What follows a verb when the verb begins the name of a field or a programme:

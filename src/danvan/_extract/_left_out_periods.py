@@ -223,6 +223,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         folded = fold(sentence)
         if (
             said is None
+            or _given_at_the_review(mention, said)
             or period is None
             or years_spanned(period) == int(said["years"] or said["past"])
         ):
@@ -300,6 +301,29 @@ def _progress(text: str, mention: FigureMention) -> bool:
         return mention.value.value <= parse_count(registered["count"]).value
     except DanvanError:
         return False
+
+
+# A body that holds a review of years: "Ban Thường vụ Huyện ủy (đã) sơ kết 3 năm …".
+_A_BODY_REVIEWS = re.compile(
+    r"\b(?:uy|ubnd(?:\s[a-z]+)?|ban\schi\sdao(?:\s[a-z]+)?|mttq(?:\s[a-z]+)?)\s(?:da\s)?$"
+)
+_REVIEW = re.compile(r"(?:so|tong)\sket\b")
+_GIVEN = frozenset(("honoured", "commended", "proposed"))
+
+
+def _given_at_the_review(mention: FigureMention, said: re.Match[str]) -> bool:
+    """Whether a count is of those honoured at a body's review of years, which it names.
+
+    "… Ban Thường vụ Huyện ủy sơ kết 3 năm thực hiện phong trào, biểu dương 12 tập thể":
+    honoured once, at the review, not over its three years; not "Tổng kết 5 năm, các cấp
+    đã khen thưởng 1.046 tập thể", a count of the years.
+    """
+    given = mention.awarded or (mention.measure in _GIVEN and mention.holder is not None)
+    return (
+        given
+        and _REVIEW.match(said[0]) is not None
+        and _A_BODY_REVIEWS.search(said.string, 0, said.start()) is not None
+    )
 
 
 def _years_said(

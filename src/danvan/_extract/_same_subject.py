@@ -202,9 +202,12 @@ def _models_of_its_units(
         and _SHARE_IN_BRACKETS.match(folded, spans[k - 1][1], spans[k][0]) is not None
     ):
         k -= 1  # "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình"
-    units = mentions[k]
+    units = mentions[k]  # of a kind no unit names too: "28/30 sở, ngành đăng ký 65 mô hình"
     return (
-        units.unit_of_measure is UnitOfMeasure.UNITS
+        (
+            units.unit_of_measure is UnitOfMeasure.UNITS
+            or (units.unit_of_measure, bool(units.noun)) == (None, True)
+        )
         and isinstance(units.value, Count)
         and mentions[i].unit_of_measure in MODEL_UNITS
         and _THEIR_MODELS.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
