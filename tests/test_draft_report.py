@@ -2731,6 +2731,24 @@ def test_those_honoured_at_a_bodys_review_of_years_are_of_the_review() -> None:
     assert all("a total over the years ('Tổng kết 5 năm')" in why for why in result.left_out)
 
 
+def test_a_bodys_models_by_field_after_their_noun_are_the_bodys() -> None:
+    """ "Hội Nông dân xây dựng 212 mô hình kinh tế, 154 mô hình văn hóa …": the Union's.
+
+    A field after the noun kept the body's name from the count: they were the area's.
+    """
+    text = (
+        "Năm 2025, Hội Nông dân tỉnh xây dựng 212 mô hình kinh tế, 154 mô hình văn hóa và 38 "
+        "mô hình quốc phòng - an ninh. UBND tỉnh công nhận 36 mô hình kinh tế."
+    )
+    figures = _draft(text, "nb-body-fields", "năm 2025").report.figures
+    assert [(f.value, f.dims.fields, f.dims.category) for f in figures] == [
+        (Count(212), (Field.ECONOMY,), "Hội Nông dân tỉnh"),
+        (Count(154), (Field.CULTURE_SOCIETY,), "Hội Nông dân tỉnh"),
+        (Count(38), (Field.DEFENCE_SECURITY,), "Hội Nông dân tỉnh"),
+        (Count(36), (Field.ECONOMY,), None),  # recognised by the province, for the area
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -45,7 +45,7 @@ from danvan._extract._figure_grades import (
     grade_of_the_subject,
     restates_recognition,
 )
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, cell_after, verb_said
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
 from danvan._extract._list_items import item_words
@@ -219,15 +219,21 @@ def _no_cell(mention: FigureMention, name: tuple[str, tuple[int, int]]) -> bool:
 def _holder_beside_a_level(
     source: CleanText, mention: FigureMention, span: tuple[int, int]
 ) -> tuple[str, tuple[int, int]] | None:
-    """A body that holds part of an area's models, before a count with a level after it.
+    """A body that holds part of an area's models, before a count with a cell after it.
 
-    "ngành Y tế có 42 mô hình được công nhận cấp tỉnh"; not a body that acted ("Ủy ban
-    nhân dân tỉnh công nhận 36 mô hình cấp tỉnh"), whose level says the cell.
+    A level: "ngành Y tế có 42 mô hình được công nhận cấp tỉnh"; not a body that acted
+    ("Ủy ban nhân dân tỉnh công nhận 36 mô hình cấp tỉnh"), whose level says the cell.
+    A field: "Hội Nông dân xây dựng 212 mô hình kinh tế", the Farmers' Union's.
     """
-    said = mention.evidence.get("level")
-    if mention.level is None or said is None or said[1][0] < mention.span[0]:
+    level, fields = (cell_after(mention, cell) for cell in ("level", "fields"))
+    if not (level or fields):
         return None
-    name = _name(source, attrs.evolve(mention, level=None), span)
+    bare = attrs.evolve(
+        mention,
+        level=None if level else mention.level,
+        fields=() if fields else mention.fields,
+    )
+    name = _name(source, bare, span)
     return name if name is not None and PART_HOLDER.match(fold(name[0])) else None
 
 

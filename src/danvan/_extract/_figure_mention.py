@@ -17,7 +17,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention", "denied", "related", "verb_after", "verb_said"]
+__all__ = ["FigureMention", "cell_after", "denied", "related", "verb_after", "verb_said"]
 
 
 @attrs.frozen(kw_only=True)
@@ -142,6 +142,15 @@ def related(mentions: Sequence[FigureMention], i: int, j: int) -> bool:
     """Whether one of two figures is the total (or superset) of the other."""
     first, other = mentions[i], mentions[j]
     return j in (first.part_of, first.subset_of) or i in (other.part_of, other.subset_of)
+
+
+def cell_after(mention: FigureMention, cell: str) -> bool:
+    """Whether the count's ``cell`` ("level", "fields") is said after its number.
+
+    "212 mô hình kinh tế", "42 mô hình cấp tỉnh"; not "lĩnh vực kinh tế 212 mô hình".
+    """
+    said = mention.evidence.get(cell)
+    return bool(getattr(mention, cell)) and said is not None and said[1][0] > mention.span[0]
 
 
 def verb_after(mention: FigureMention) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from danvan._counts import Count
 from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
-from danvan._extract._figure_mention import FigureMention, verb_after
+from danvan._extract._figure_mention import FigureMention, cell_after, verb_after
 from danvan._extract._figure_words import (
     AND,
     GOES_ON,
@@ -68,7 +68,7 @@ def same_subject(
             or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
             or not names_a_body(fold(before[0]))
             or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
-            or mention.fields
+            or (mention.fields and not cell_after(mention, "fields"))  # "…, 154 mô hình văn hóa"
             or (mention.level and not (levels or some))
             or not isinstance(mention.value, Count)
         ):
@@ -92,6 +92,11 @@ def same_subject(
             )
             or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             or _models_of_its_units(folded, mentions, spans, i)
+            or (  # its next field: "… 212 mô hình kinh tế, 154 mô hình văn hóa"
+                cell_after(mention, "fields")
+                and cell_after(mentions[i - 1], "fields")
+                and _FIELDS_JOINED.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            )
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
                 and _ITS_COST.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
@@ -182,6 +187,7 @@ _ITS_COST = re.compile(
 )
 
 
+_FIELDS_JOINED = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 # The models of the units a body counts, after them (and their share in brackets): "Khối
 # … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
 _THEIR_MODELS = re.compile(
