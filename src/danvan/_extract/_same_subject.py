@@ -187,6 +187,7 @@ _ITS_COST = re.compile(
 )
 
 
+# Between two counts, each with its field after its noun: " kinh tế, ", " văn hóa và ".
 _FIELDS_JOINED = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 # The models of the units a body counts, after them (and their share in brackets): "Khối
 # … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
@@ -212,7 +213,7 @@ def _models_of_its_units(
     return (
         (
             units.unit_of_measure is UnitOfMeasure.UNITS
-            or (units.unit_of_measure, bool(units.noun)) == (None, True)
+            or (units.unit_of_measure is None and bool(units.noun))
         )
         and isinstance(units.value, Count)
         and mentions[i].unit_of_measure in MODEL_UNITS

@@ -119,7 +119,7 @@ def _items_before(
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
             or part.unit_of_measure not in (total.unit_of_measure, None)
             or (part.unit_of_measure is None and part.noun)
-            or not (total.period is None or _within(part.period, total.period))
+            or not _within(part.period, total.period or mentions[(parts or [j])[0]].period)
             or not (part.level or part.fields or part.holder or part.category or part.status)
         ):
             break
@@ -145,7 +145,11 @@ def _period_of_the_parts(mentions: list[FigureMention], parts: Sequence[int], i:
     total, periods = mentions[i], {mentions[j].period for j in parts}
     if total.period is not None or len(periods) != 1 or None in periods:
         return
-    said = next(mentions[j].evidence["period"] for j in parts if "period" in mentions[j].evidence)
+    said = next(
+        (mentions[j].evidence["period"] for j in parts if "period" in mentions[j].evidence), None
+    )
+    if said is None:
+        return
     evidence = {**total.evidence, "period": said}
     mentions[i] = attrs.evolve(total, period=periods.pop(), evidence=evidence)
 
