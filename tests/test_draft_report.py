@@ -2749,6 +2749,23 @@ def test_a_bodys_models_by_field_after_their_noun_are_the_bodys() -> None:
     ]
 
 
+def test_a_standard_another_programme_sets_names_that_programme() -> None:
+    """ "…, 86 khu dân cư đạt chuẩn “Khu dân cư kiểu mẫu”": of that programme, said so.
+
+    It was said to be of the "Gia đình văn hóa" programme named before it.
+    """
+    text = (
+        'Năm 2025, có 1.240 hộ gia đình được công nhận "Gia đình văn hóa", 86 khu dân cư đạt '
+        'chuẩn "Khu dân cư kiểu mẫu".'
+    )
+    result = _draft(text, "nb-other-standard", "năm 2025")
+    assert result.report.figures == ()
+    assert result.left_out[1] == (
+        f"'86 khu dân cư' @ {text.index('86')}: it belongs to the programme of 'đạt chuẩn "
+        "\"Khu dân cư kiểu mẫu\"', not to 'dan-van-kheo'"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

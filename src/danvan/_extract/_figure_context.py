@@ -48,6 +48,8 @@ _PROGRAMME = re.compile(
         rf"danh\shieu{_CULTURED}",
         # a title another programme gives, quoted: "đăng ký danh hiệu “Hộ sản xuất, …”"
         r"danh\shieu\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
+        # …or a standard another programme sets: "đạt chuẩn “Khu dân cư kiểu mẫu”"
+        r"dat\schuan\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
         rf"dang\sky(?:\sdanh\shieu)?{_CULTURED}",  # "1.200 hộ đăng ký gia đình văn hóa"
