@@ -2766,6 +2766,25 @@ def test_a_standard_another_programme_sets_names_that_programme() -> None:
     )
 
 
+def test_a_second_form_with_its_verb_again_and_a_decision_to_commend_keep_their_giver() -> None:
+    """ "UBND tỉnh tặng Bằng khen cho 4 tập thể và 6 cá nhân, tặng Giấy khen cho 12 …".
+
+    The second batch had no issuer; "Chủ tịch UBND huyện đã ký Quyết định khen thưởng …"
+    had the decision's words in its issuer.
+    """
+    text = (
+        "Năm 2025, UBND tỉnh tặng Bằng khen cho 4 tập thể và 6 cá nhân, tặng Giấy khen cho 12 "
+        "tập thể và 18 cá nhân. Chủ tịch UBND huyện đã ký Quyết định khen thưởng 45 tập thể, "
+        "62 cá nhân."
+    )
+    awards = _draft(text, "nb-second-form", "năm 2025").awards
+    assert [(a.form, a.issuer_text, a.collectives, a.individuals) for a in awards] == [
+        (AwardForm.CERTIFICATE_OF_MERIT, "UBND tỉnh", Count(4), Count(6)),
+        (AwardForm.CERTIFICATE_OF_COMMENDATION, "UBND tỉnh", Count(12), Count(18)),
+        (None, "Chủ tịch UBND huyện", Count(45), Count(62)),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

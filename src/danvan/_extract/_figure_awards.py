@@ -63,10 +63,11 @@ def _subject_of(act: str) -> re.Pattern[str]:
 # Who gives an award, as the subject before "tặng": "Năm 2024, Huyện ủy tặng Giấy khen";
 # also by a decision signed: "Chủ tịch UBND tỉnh đã ký Quyết định số 1245/QĐ-UBND ngày
 # 20/11/2025 tặng Bằng khen", "Chủ tịch UBND tỉnh quyết định tặng Bằng khen".
-_GIVER = _subject_of(
+_DECISION = (
     r"(?:(?:ky\s|ban\shanh\s|ra\s)?quyet\sdinh\s(?:(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
-    r"\s)?(?:ve\sviec\s)?)?(?:trao\stang|tang|trao)(?:\sthuong)?\s"
+    r"\s)?(?:ve\sviec\s)?)?"
 )
+_GIVER = _subject_of(rf"{_DECISION}(?:trao\stang|tang|trao)(?:\sthuong)?\s")
 # Words before the act that name no body: "Đã tặng …", "…; trao tặng Kỷ niệm chương cho …".
 _ASPECT = re.compile(
     r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?(?:\strao)?|trao"
@@ -84,8 +85,12 @@ _ASKED_TO_GIVE = re.compile(
     rf"\b(?:{PROPOSING}|duoc)\s(?P<giver>[^,.;:()\n0-9]{{2,60}}?)\s(?:xet\s)?(?:trao\stang|tang|trao)"
     r"(?:\sthuong)?\s$"
 )
-# An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ".
-_JOINED_FORM = re.compile(r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s$")
+# An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ",
+# its verb said again: "tặng Bằng khen cho 4 tập thể và 6 cá nhân, tặng ".
+_JOINED_FORM = re.compile(
+    r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s"
+    r"(?:(?:tang|trao)(?:\sthuong)?\s)?$"
+)
 _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
 # tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ".
@@ -114,8 +119,8 @@ _MANY_IN = re.compile(r"\s(?:cac|nhieu)\s")  # "Chủ tịch UBND các xã" ("m�
 # Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
 _LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40},\s$")
 # A body that commends, named as the subject right before the count, no form said.
-_COMMENDED_BY = _subject_of(
-    r"(?:bieu\sduong(?:,|\sva)\s)?khen\sthuong\s(?:dot\sxuat\s)?(?:cho\s)?"
+_COMMENDED_BY = _subject_of(  # "… đã ký Quyết định khen thưởng 45 tập thể" too
+    rf"{_DECISION}(?:bieu\sduong(?:,|\sva)\s)?khen\sthuong\s(?:dot\sxuat\s)?(?:cho\s)?"
 )  # "… biểu dương, khen thưởng 45 tập thể", "… khen thưởng đột xuất 3 tập thể"
 # Words that name an area or an occasion, not a body: "Toàn tỉnh đã khen thưởng …",
 # "Hội nghị đã khen thưởng …".
