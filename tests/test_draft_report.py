@@ -2785,6 +2785,23 @@ def test_a_second_form_with_its_verb_again_and_a_decision_to_commend_keep_their_
     ]
 
 
+def test_the_items_of_a_second_subject_in_the_sentence_count_its_noun() -> None:
+    """ "… mô hình … cấp xã là 642 mô hình; số điển hình … cấp huyện là 48, cấp xã là 156".
+
+    The 156 are exemplars, as the subject of their list says; they were models, the
+    sentence's first subject.
+    """
+    text = (
+        "Năm 2025, số mô hình được công nhận cấp huyện là 186 mô hình, cấp xã là 642 mô hình; "
+        "số điển hình được biểu dương cấp huyện là 48, cấp xã là 156."
+    )
+    figures = _draft(text, "nb-second-subject", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.unit_of_measure) for f in figures[2:]] == [
+        (Count(48), "honoured", UnitOfMeasure.EXEMPLARS),
+        (Count(156), "honoured", UnitOfMeasure.EXEMPLARS),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

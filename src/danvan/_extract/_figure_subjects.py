@@ -66,6 +66,12 @@ def subject_of_the_list(
             k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
             continue
         item = cell_label(folded, spans[k][0])
+        if (
+            item is not None
+            and "(" not in folded[spans[k][1] : start]  # not the bracket of its parts
+            and (first := _its_own_subject(folded, spans, k)) is not None
+        ):
+            return first, None  # "…; số điển hình … cấp huyện là 48, cấp xã là 156"
         if item is None:  # the list's first item, which may name its subject
             found = subject_before(folded, spans[k][0])
             if found is None:
@@ -121,6 +127,15 @@ def _noun_of_the_heading(folded: str, start: int) -> Subject | None:
     noun = nouns[-1]
     words = noun.end(), heading.end("line")
     return noun.span(), words, _HEADING_UNITS[noun[0]], _HEADING_KINDS[noun[0]], None, None
+
+
+def _its_own_subject(folded: str, spans: list[tuple[int, int]], k: int) -> Subject | None:
+    """The subject count ``k`` names in its own clause, with a label: "số điển hình … là 48"."""
+    own = subject_before(folded, spans[k][0])
+    since = spans[k - 1][1] if k > 0 else 0
+    if own is None or own[0][0] < since or not folded.startswith("so ", own[0][0] - 3):
+        return None
+    return own
 
 
 def _subject_of_its_period(folded: str, start: int) -> Subject | None:
