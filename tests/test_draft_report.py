@@ -2802,6 +2802,27 @@ def test_the_items_of_a_second_subject_in_the_sentence_count_its_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize("opens", [": ", ", trong đó "])
+def test_bodies_bare_counts_in_a_blocs_list_count_its_models(opens: str) -> None:
+    """ "Khối Mặt trận … có 584 mô hình: Mặt trận 96, Hội Nông dân 142, …": the bloc's parts.
+
+    The bare counts measured nothing and were left out.
+    """
+    text = (
+        f"Năm 2025, khối Mặt trận và các đoàn thể có 584 mô hình{opens}Mặt trận 96, Hội Nông "
+        "dân 142, Hội Phụ nữ 138, Đoàn Thanh niên 112, Hội Cựu chiến binh 96."
+    )
+    result = _draft(text, "nb-bloc-bodies", "năm 2025")
+    total, *bodies = result.report.figures
+    assert [(f.value, f.measure, f.unit_of_measure, f.part_of) for f in bodies] == [
+        (Count(n), "models", UnitOfMeasure.MODELS, total.id) for n in (96, 142, 138, 112, 96)
+    ]
+    assert result.left_out == ()
+    partial = "Năm 2025, khối Mặt trận và các đoàn thể có 584 mô hình, trong đó Mặt trận 96."
+    bloc, front = _draft(partial, "nb-bloc-some", "năm 2025").report.figures
+    assert (front.value, front.measure, front.subset_of) == (Count(96), "models", bloc.id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._cells import adds_up
+from danvan._extract._cells import adds_up, measured_as_total
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import (
@@ -221,10 +221,12 @@ def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
         if (
             total.category is not None
             and mention.category not in (None, total.category)
-            and (mention.measure, mention.unit_of_measure) == (total.measure, total.unit_of_measure)
+            and mention.measure in (None, total.measure)  # "…: Mặt trận 96, Hội Nông dân 142"
+            and mention.unit_of_measure == total.unit_of_measure
             and not (mention.fields or mention.level or mention.holder)
         ):
             among.setdefault(t, []).append(i)
+            mentions[i] = measured_as_total(mention, total)  # a bare count: its total's act
     for t, some in among.items():
         if len(some) < 2 or not adds_up(mentions, some, t):
             continue
