@@ -123,10 +123,12 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
         return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
-    clause = _clause_start(folded, clause, start) if units else start
+    if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
+        return _place_in_a_list(source, start) or _subject_of_the_sentence(source, start)
+    clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
-    for a, b in units:  # none: "Phường Tam Điệp (mới) được thành lập …; … đăng ký 24 …"
+    for a, b in units:
         if a < clause:
             continue
         if _BODY_BEFORE.search(folded, max(clause, a - 24), a):

@@ -32,6 +32,8 @@ def same_period_of_another_year(
 ) -> None:
     """Date the counts of a "cùng kỳ năm …" clause by the period of the count before it."""
     folded = source.folded
+    if "cung ky" not in folded:
+        return  # most texts: no need to look for the words
     for same in _SAME_PERIOD.finditer(folded):
         before = [i for i, span in enumerate(spans) if span[1] <= same.start()]
         base = mentions[before[-1]].period if before else None
