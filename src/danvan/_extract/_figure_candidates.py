@@ -134,8 +134,10 @@ _LAN = re.compile(r"\slan\b")
 def _a_multiple(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:
     """Whether a number is a multiple of another figure, which is no count; kept with a note."""
     folded, start = source.folded, match.start()
+    if match["percent"] is not None or not _LAN.match(folded, match.end()):
+        return False
     times = _TIMES.search(folded, max(0, start - 12), start)
-    if times is None or match["percent"] is not None or not _LAN.match(folded, match.end()):
+    if times is None:
         return False
     end = match.end() + len(" lần")
     said = source.clean[times.start(1) : end]  # "tăng 1,6 lần", "gấp 2 lần"

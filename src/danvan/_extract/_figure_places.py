@@ -98,11 +98,12 @@ _ASIDE = re.compile(
 
 def _clause_start(folded: str, clause: int, start: int) -> int:
     """Where the number's clause opens, past ``clause``: not at "xã Yên Thắng (mới)"."""
+    stops = [m.span() for m in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start)]
+    if not stops or folded.find("(", clause, start) < 0:
+        return stops[-1][1] if stops else clause
     asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
-    for stop in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start):
-        if not any(a <= stop.start() < b for a, b in asides):
-            clause = stop.end()
-    return clause
+    last = (stop for stop in reversed(stops) if not any(a <= stop[0] < b for a, b in asides))
+    return next(last, (clause, clause))[1]
 
 
 def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
