@@ -2823,6 +2823,26 @@ def test_bodies_bare_counts_in_a_blocs_list_count_its_models(opens: str) -> None
     assert (front.value, front.measure, front.subset_of) == (Count(96), "models", bloc.id)
 
 
+def test_units_with_their_share_in_brackets_have_a_model_of_the_level_said() -> None:
+    """ "124/129 xã, phường (96,1%) có mô hình được công nhận cấp tỉnh; 129/129 … cấp xã".
+
+    The share in brackets kept the level from the coverage: two coverages of one cell,
+    which ``check`` refused as two values of one quantity.
+    """
+    text = (
+        "Năm 2025, 124/129 xã, phường (96,1%) có mô hình được công nhận cấp tỉnh; 129/129 xã, "
+        "phường (100%) có mô hình được công nhận cấp xã."
+    )
+    result = _draft(text, "nb-coverage-levels", "năm 2025")
+    assert [(str(f.value), f.measure, f.dims.level) for f in result.report.figures] == [
+        ("124", "coverage", RecognitionLevel.PROVINCE),
+        ("96,1%", "coverage", RecognitionLevel.PROVINCE),
+        ("129", "coverage", RecognitionLevel.GRASSROOTS),
+        ("100%", "coverage", RecognitionLevel.GRASSROOTS),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -211,7 +211,9 @@ _SHARE_OF_UNITS = re.compile(
 )
 _UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
 # After a count of units, more kinds of them and that they have a model.
-_UNITS_HAVE = re.compile(rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?{_HAS_A_MODEL}")
+_UNITS_HAVE = re.compile(  # past their share in brackets: "124/129 xã, phường (96,1%) có …"
+    rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?(?:\s?\([^()\n]{{1,20}}\))?{_HAS_A_MODEL}"
+)
 # …or that they have none: "còn 4 xã chưa có mô hình cấp tỉnh".
 _UNITS_HAVE_NONE = re.compile(
     rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?\s(?:van\s|con\s)?(?:chua|khong)\s(?:co|xay\sdung)"

@@ -34,7 +34,9 @@ __all__ = [
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
-    r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s))?"  # "xã, phường"
+    # "xã, phường (có)"
+    r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s|\())?"
+    r"(?:\([^()\n]{1,20}\)\s(?=co\s))?"  # their share: "124/129 xã, phường (96,1%) có …"
     r"(?:co\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"
     # past a grade and its comma: "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     r"(?:(?:(?:hoat\sdong|dat)\s)?(?:tieu\schi|yeu\scau|hieu\squa|tieu\sbieu|xuat\ssac),\s(?=duoc\s))?"
