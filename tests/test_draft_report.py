@@ -2843,6 +2843,33 @@ def test_units_with_their_share_in_brackets_have_a_model_of_the_level_said() -> 
     assert _new_findings(result) == []
 
 
+def test_models_still_being_built_after_those_recognised_are_not_recognised() -> None:
+    """ "…; đã công nhận 1.102 mô hình (đạt 88,5%), còn 143 mô hình đang tiếp tục xây dựng".
+
+    The 143 took "công nhận" from the clause before: 143 more recognised.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 1.245 mô hình; đã công nhận 1.102 mô hình (đạt 88,5%), "
+        "còn 143 mô hình đang tiếp tục xây dựng."
+    )
+    rest = _draft(text, "nb-still-built", "năm 2025").report.figures[-1]
+    assert (rest.value, rest.measure, rest.dims.category) == (
+        Count(143),
+        "models",
+        "đang tiếp tục xây dựng",
+    )
+    staged = (
+        "Năm 2025, toàn tỉnh đăng ký 1.245 mô hình, trong đó 1.102 mô hình đã hoàn thành, 143 "
+        "mô hình đang tiếp tục xây dựng."
+    )
+    total, _, going = _draft(staged, "nb-staged", "năm 2025").report.figures
+    assert (going.measure, going.dims.category, going.part_of) == (
+        "registered",
+        "đang tiếp tục xây dựng",
+        total.id,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

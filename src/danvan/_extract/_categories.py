@@ -136,7 +136,12 @@ _COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngàn
     r"(?:(?:so|ban|nganh|phong|co\squan|don\svi|dia\sphuong),\s)?$"
 )
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
-_FAILED = re.compile(r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)")  # a failed grade
+# A grade that no recognised model has: failed, or still under way ("…, còn 143 mô hình
+# đang tiếp tục xây dựng" after a count recognised).
+_FAILED = re.compile(
+    r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
+    r"|dang\s(?:tiep\stuc\s)?(?:xay\sdung|hoan\sthien)"
+)
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
 _GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")
