@@ -2870,6 +2870,23 @@ def test_models_still_being_built_after_those_recognised_are_not_recognised() ->
     )
 
 
+def test_an_award_after_a_semicolon_is_given_by_the_body_that_honoured() -> None:
+    """ "Ban Thường vụ Tỉnh đoàn tổ chức tuyên dương 50 gương …; trao Bằng khen cho 12 …".
+
+    The batch was left out, its issuer not said.
+    """
+    text = (
+        "Ngày 26/3/2025, Ban Thường vụ Tỉnh đoàn tổ chức tuyên dương 50 gương thanh niên tiêu "
+        "biểu; trao Bằng khen cho 12 tập thể, 20 cá nhân."
+    )
+    (award,) = _draft(text, "nb-award-semicolon", "năm 2025").awards
+    assert (award.issuer_text, award.collectives, award.individuals) == (
+        "Ban Thường vụ Tỉnh đoàn",
+        Count(12),
+        Count(20),
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

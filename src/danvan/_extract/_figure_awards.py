@@ -95,9 +95,9 @@ _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
 # tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ".
 _ACTED_THEN = re.compile(  # past a bracket: "… biểu dương 120 mô hình (72 tập thể, …) và tặng"
-    r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s)?"
+    r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s|to\schuc\s)?"
     rf"{RECOGNISING}\b(?:[^.;:()\n]|\([^()\n]{{0,60}}\)){{0,120}}?"
-    r"(?:,|\sva)\s(?:tang|trao)\s$"
+    r"(?:,|;|\sva)\s(?:tang|trao)\s$"  # "… tổ chức tuyên dương 50 gương …; trao "
 )
 # …or to the sentence's act, past its list, after a connective: "UBND huyện đã ban hành
 # Quyết định công nhận 126 mô hình …, trong đó …; đồng thời tặng ".
