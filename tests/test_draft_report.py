@@ -2887,6 +2887,18 @@ def test_an_award_after_a_semicolon_is_given_by_the_body_that_honoured() -> None
     )
 
 
+def test_models_registered_by_a_body_named_after_them_are_the_bodys() -> None:
+    """ "… 4/6 mô hình đăng ký của Hội Nông dân xã được công nhận": the Union's 4 of 6."""
+    text = "Trong năm 2025, có 4/6 mô hình đăng ký của Hội Nông dân xã được công nhận cấp xã."
+    (figure,) = _draft(text, "nb-registered-of", "năm 2025").report.figures
+    assert (figure.value, figure.out_of, figure.measure, figure.dims.category) == (
+        Count(4),
+        Count(6),
+        "recognised",
+        "Hội Nông dân xã",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
