@@ -2899,6 +2899,23 @@ def test_models_registered_by_a_body_named_after_them_are_the_bodys() -> None:
     )
 
 
+def test_the_act_of_whom_a_count_was_done_by_is_no_act_of_the_next() -> None:
+    """ "… trong đó 12 mô hình do các chi hội đoàn thể xây dựng, 6 mô hình do …": parts.
+
+    The 6 took "xây dựng" of the 12's "do … xây dựng" as its own verb before it: built,
+    among the 18 rather than one of its parts.
+    """
+    text = (
+        'Năm 2025, toàn xã có 18 mô hình "Dân vận khéo", trong đó 12 mô hình do các chi hội '
+        "đoàn thể xây dựng, 6 mô hình do các chi bộ thôn xây dựng."
+    )
+    total, first, second = _draft(text, "nb-by-whom", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.part_of) for f in (first, second)] == [
+        (Count(12), "models", total.id),
+        (Count(6), "models", total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

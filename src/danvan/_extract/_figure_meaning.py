@@ -77,6 +77,8 @@ _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân v
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
+# The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
+_BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
 _CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 
@@ -146,6 +148,8 @@ class _Meaning:
             then = self.folded[self.start : self.start + 5]
             if verb is not None and acts_apart(before, at, unit=self.unit, noun=noun, then=then):
                 verb = None  # "làm mới 23,5 km … và nạo vét 1,5 km": not this one's act
+            elif verb is not None and _BY_WHOM.search(before, max(0, at - 64), at):
+                verb = None  # "12 mô hình do các chi hội xây dựng, 6 mô hình …": by whom
             elif verb is not None and A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
                 # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
                 staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
