@@ -18,7 +18,8 @@ __all__ = ["body_after"]
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …", "4/6
 # mô hình đăng ký của Hội Nông dân xã …".
 _BODY_AFTER = re.compile(
-    r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
+    r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
+    r"(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
     r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
 )
