@@ -2916,6 +2916,25 @@ def test_the_act_of_whom_a_count_was_done_by_is_no_act_of_the_next() -> None:
     ]
 
 
+def test_a_list_in_the_next_sentence_may_label_its_items_with_the_noun() -> None:
+    """ "… 2.456 mô hình …. Trong đó, mô hình cấp tỉnh 312, mô hình cấp huyện 824, …".
+
+    Items labelled "mô hình cấp …" opened no list: the bare counts were left out.
+    """
+    text = (
+        'Năm 2025, toàn tỉnh có 2.456 mô hình "Dân vận khéo" đang hoạt động. Trong đó, mô '
+        "hình cấp tỉnh 312, mô hình cấp huyện 824, mô hình cấp xã 1.320."
+    )
+    result = _draft(text, "nb-noun-labels", "năm 2025")
+    total, *parts = result.report.figures
+    assert [(f.value, f.measure, f.dims.level, f.part_of) for f in parts] == [
+        (Count(312), "in_operation", RecognitionLevel.PROVINCE, total.id),
+        (Count(824), "in_operation", RecognitionLevel.DISTRICT, total.id),
+        (Count(1320), "in_operation", RecognitionLevel.GRASSROOTS, total.id),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
