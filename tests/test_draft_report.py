@@ -2935,6 +2935,19 @@ def test_a_list_in_the_next_sentence_may_label_its_items_with_the_noun() -> None
     assert _new_findings(result) == []
 
 
+def test_models_about_a_topic_are_its_cell_not_the_areas_models() -> None:
+    """ "Toàn tỉnh có 412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8% …".
+
+    The 412 were the area's models, as if it had no others.
+    """
+    text = (
+        'Năm 2025, toàn tỉnh có 412 mô hình "Dân vận khéo" về chuyển đổi số, chiếm 16,8% tổng '
+        "số mô hình."
+    )
+    (figure,) = _draft(text, "nb-about-topic", "năm 2025").report.figures
+    assert (figure.value, figure.dims.category) == (Count(412), "về chuyển đổi số")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

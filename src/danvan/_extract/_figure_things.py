@@ -49,6 +49,12 @@ _TIED_TO = re.compile(
     _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la)\b)[a-z]+){0,8}"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
+# …or what they are about: "412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8%".
+_ABOUT = re.compile(
+    _NAME_AFTER + r"\s(ve\s(?!(?:viec|nhu|tham|dich)\b)[a-z]+"
+    r"(?:\s(?!(?:va|duoc|da|dang|chiem|tai|o|cua|trong)\b)[a-z-]+){0,6})"
+    r"(?=\s?[,.;)\n]|\s(?:va|chiem)\s|$)"
+)
 
 # Households and people named by who they are, beside a count of others alike: "hộ
 # nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên".
@@ -186,7 +192,9 @@ def things_measured(
         elif i in labelled:  # "Các mô hình ở vùng đồng bào … là 64 mô hình, ở vùng giáo là 22"
             thing = _LABEL_BEFORE.search(source.folded, max(0, start - 80), start)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
-            thing = _TIED_TO.match(source.folded, end)
+            thing = _TIED_TO.match(source.folded, end) or (  # "412 mô hình về chuyển đổi số"
+                None if mention.fields else _ABOUT.match(source.folded, end)
+            )
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
             topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
             topic = topic or among is not None  # "…, trong đó 114 mô hình bảo vệ môi trường"
