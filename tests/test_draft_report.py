@@ -2948,6 +2948,24 @@ def test_models_about_a_topic_are_its_cell_not_the_areas_models() -> None:
     assert (figure.value, figure.dims.category) == (Count(412), "về chuyển đổi số")
 
 
+def test_items_labelled_with_the_noun_and_no_known_cell_are_noted_not_lost() -> None:
+    """ "…, trong đó mô hình mới 312, mô hình duy trì từ các năm trước 2.144": kept, noted.
+
+    Both counts were lost with no word in the draft.
+    """
+    text = (
+        'Năm 2025, tổng số mô hình "Dân vận khéo" trên địa bàn là 2.456 mô hình, trong đó mô '
+        "hình mới 312, mô hình duy trì từ các năm trước 2.144."
+    )
+    result = _draft(text, "nb-noted-items", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(2456)]
+    why = "a count of a list's item no vocabulary names ('{}'): add it by hand"
+    assert result.left_out == (
+        f"'312' @ {text.index('312')}: {why.format('mô hình mới')}",
+        f"'2.144' @ {text.index('2.144')}: {why.format('mô hình duy trì từ các năm trước')}",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

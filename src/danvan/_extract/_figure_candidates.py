@@ -230,12 +230,18 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         why = f"a count of a level no vocabulary names ('{said}'): add it by hand"
         unread.append((*source.span(start, match.end()), why))
     elif (label := _NAMED_ITEM.search(folded, max(0, start - 40), start)) is not None:
-        said = source.clean[label.start("label") : label.end("label")]  # "(…, Dân quân 10)"
-        if said[:1].isupper():
+        a = label.start("label")
+        a = (
+            opener.end() if (opener := _OPENER.match(folded, a)) else a
+        )  # "trong đó mô hình mới 312"
+        said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
+        if said[:1].isupper() or folded.startswith(("mo hinh ", "dien hinh "), a):
             why = f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
             unread.append((*source.span(start, match.end()), why))
 
 
+# The words that open a list, before its first item's label: "trong đó (có) ".
+_OPENER = re.compile(r"trong\sdo,?\s(?:co\s)?")
 # The label of a list's item right before its bare number: "(…, Dân quân 10)".
 _NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>[a-z][a-z -]{1,40}?)\s?:?\s$")
 # The label of a level that is none of the recognition levels: "cấp thôn là 432".
