@@ -230,10 +230,8 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         why = f"a count of a level no vocabulary names ('{said}'): add it by hand"
         unread.append((*source.span(start, match.end()), why))
     elif (label := _NAMED_ITEM.search(folded, max(0, start - 40), start)) is not None:
-        a = label.start("label")
-        a = (
-            opener.end() if (opener := _OPENER.match(folded, a)) else a
-        )  # "trong đó mô hình mới 312"
+        opener = _OPENER.match(folded, label.start("label"))  # "trong đó mô hình mới 312"
+        a = opener.end() if opener is not None else label.start("label")
         said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
         if said[:1].isupper() or folded.startswith(("mo hinh ", "dien hinh "), a):
             why = f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
