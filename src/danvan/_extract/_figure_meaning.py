@@ -44,7 +44,14 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import FULL_STOP, MODEL_UNITS, SENTENCE_END, TIER, UNDER_WAY
+from danvan._extract._figure_words import (
+    CLAUSE_END,
+    FULL_STOP,
+    MODEL_UNITS,
+    SENTENCE_END,
+    TIER,
+    UNDER_WAY,
+)
 from danvan._extract._list_items import item_words, label_end, verb_of_the_list_head
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -80,7 +87,6 @@ _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER}
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
-_CLAUSE_STOPS = re.compile(r"[.!?](?:\s|$)|[\n;]")
 
 
 def around(
@@ -214,7 +220,7 @@ class _Meaning:
 
     def _sentence(self, *, clause: bool = False) -> tuple[int, int]:
         """The sentence (or the clause, up to a semicolon) around the number."""
-        stops = _CLAUSE_STOPS if clause else SENTENCE_END
+        stops = CLAUSE_END if clause else SENTENCE_END
         start, end = max(0, self.start - 300), min(len(self.folded), self.end + 300)
         for stop in stops.finditer(self.folded, start, self.start):
             start = stop.end()

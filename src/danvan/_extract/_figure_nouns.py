@@ -26,6 +26,7 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
+    "NOUN_OF",
     "YEAR_LABEL",
     "counted_before",
     "counted_in_a_change",
@@ -163,7 +164,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 
 # The head nouns, as one alternation, and each one's unit, kind and holder.
 _KNOWN_NOUNS = "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
-_NOUN_OF = {entry[0]: entry for entry in NOUNS}
+NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and what it says
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
 # nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
@@ -204,7 +205,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
     found = _SUBJECT.search(folded, max(0, start - 120), start)
     if found is None:
         return None
-    _, unit, kind, holder = _NOUN_OF[found["noun"]]
+    _, unit, kind, holder = NOUN_OF[found["noun"]]
     whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
     said = found.span("noun") if holder is not None else None
     if holder is None and whose is not None:
@@ -227,7 +228,7 @@ def counted_before(
     if not said:
         return None
     found = said[-1]
-    _, unit, kind, holder = _NOUN_OF[found["noun"]]
+    _, unit, kind, holder = NOUN_OF[found["noun"]]
     return found.span("noun"), unit, kind, holder
 
 
@@ -357,7 +358,7 @@ def noun_before_its_bracket(
     found = _NOUN_THEN_BRACKET.search(folded, max(0, start - 40), start)
     if found is None:
         return None
-    _, unit, kind, holder = _NOUN_OF[found["noun"]]
+    _, unit, kind, holder = NOUN_OF[found["noun"]]
     whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))
     if holder is None and whose is not None:
         holder = HolderKind.parse(whose[1])

@@ -12,7 +12,7 @@ import re
 from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._figure_changes import changes_the_one_before
 from danvan._extract._figure_levels import level_ending
-from danvan._extract._figure_nouns import Subject, subject_before
+from danvan._extract._figure_nouns import NOUN_OF, Subject, subject_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
 from danvan._extract._list_items import item_words, label_end
 from danvan._measures import UnitOfMeasure
@@ -107,8 +107,6 @@ _HEADING = re.compile(
     r"(?:^|\n)(?P<line>[^\n:]{3,120}):[ \t]*(?:\n[ \t]*[-+•*][^\n]*)*\n[ \t]*[-+•*][^\n]*$"
 )
 _HEADING_NOUN = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
-_HEADING_UNITS = {"mo hinh": UnitOfMeasure.MODELS, "dien hinh": UnitOfMeasure.EXEMPLARS}
-_HEADING_KINDS = {"mo hinh": ModelKind.MODEL, "dien hinh": ModelKind.EXEMPLAR}
 _HEADING_REACH = 400
 
 
@@ -126,7 +124,8 @@ def _noun_of_the_heading(folded: str, start: int) -> Subject | None:
         return None
     noun = nouns[-1]
     words = noun.end(), heading.end("line")
-    return noun.span(), words, _HEADING_UNITS[noun[0]], _HEADING_KINDS[noun[0]], None, None
+    _, unit, kind, _ = NOUN_OF[noun[0]]
+    return noun.span(), words, unit, kind, None, None
 
 
 def _its_own_subject(folded: str, spans: list[tuple[int, int]], k: int) -> Subject | None:

@@ -46,6 +46,7 @@ __all__ = [
     "NEXT_OBJECT",
     "VERB_WORDS",
     "SENTENCE_END",
+    "CLAUSE_END",
     "UNDER_WAY",
     "APPRAISED",
     "RECOGNISING",
@@ -216,6 +217,8 @@ GRADE_OF_A_SUBJECT = re.compile(
 
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found fast
+#: Where a clause ends: a semicolon, a line's end or a sentence's.
+CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[\n;]")
 #: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative.
 FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 

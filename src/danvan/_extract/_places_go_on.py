@@ -14,7 +14,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END
+from danvan._extract._figure_words import CLAUSE_END, NEXT_OBJECT, SENTENCE_END
 from danvan._text import fold
 
 __all__ = ["places_go_on"]
@@ -54,7 +54,6 @@ _NEXT_IN_ITS_PLACE = re.compile(
     + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s"
     + r"|voi\s(?:tong\sso\s)?)?"
 )
-_CLAUSE_END = re.compile(r"[;\n]|[.!?](?:\s|$)")
 # The body of a unit of a kind, in folded words: "Đảng ủy xã", "UBND phường".
 _BODY_OF_A_KIND = re.compile(
     r"\b(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>xa|phuong|thi\stran|huyen)\s"
@@ -70,7 +69,7 @@ def _its_body_unnamed(source: CleanText, place: str, a: int, b: int) -> bool:
     folded = source.folded
     if SENTENCE_END.search(folded, a, b) is not None:
         return False
-    end = _CLAUSE_END.search(folded, b)
+    end = CLAUSE_END.search(folded, b)
     for body in _BODY_OF_A_KIND.finditer(folded, a, end.start() if end else len(folded)):
         named = source.clean[body.end() : body.end() + 1].isupper()
         if not named and place.startswith(body["kind"] + " "):

@@ -16,6 +16,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import CLAUSE_END
 from danvan._periods import Period
 
 __all__ = ["same_period_of_another_year"]
@@ -24,7 +25,6 @@ __all__ = ["same_period_of_another_year"]
 _SAME_PERIOD = re.compile(
     r"(?:^|[.;:\n]\s?|,\s)(?P<words>cung\sky\s(?:nam\s)?(?P<year>(?:19|20)[0-9]{2}))\b"
 )
-_CLAUSE_END = re.compile(r"[;\n]|[.!?](?:\s|$)")
 
 
 def same_period_of_another_year(
@@ -44,7 +44,7 @@ def same_period_of_another_year(
             continue
         period = Period(start=_in(base.start, year), end=_in(base.end, year))
         said = words_at(source, *same.span("words"))
-        stop = _CLAUSE_END.search(folded, same.end())
+        stop = CLAUSE_END.search(folded, same.end())
         end = stop.start() if stop is not None else len(folded)
         for i, span in enumerate(spans):
             mention = mentions[i]
