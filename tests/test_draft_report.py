@@ -2966,6 +2966,39 @@ def test_items_labelled_with_the_noun_and_no_known_cell_are_noted_not_lost() -> 
     )
 
 
+def test_a_count_of_a_named_unit_after_it_is_that_units() -> None:
+    # "của xã Gia Hòa" right after the count names whose models they are: each commune's
+    # count is left out for its own report, not drafted as the province's; a count of a
+    # provincial body after them is not the last commune's.
+    text = (
+        "Trong năm, có 8 mô hình của xã Gia Hòa và 3 mô hình của xã Gia Vân được công "
+        "nhận cấp tỉnh; 12 mô hình của Hội Nông dân tỉnh được công nhận cấp tỉnh."
+    )
+    result = _draft(text, "nb-of-a-commune")
+    about = "not 'vn/ninh-binh': add it to that unit's report"
+    assert result.left_out == tuple(
+        f"'{count}' @ {text.index(count)}: it is about '{unit}', {about}"
+        for count, unit in (("8 mô hình", "xã Gia Hòa"), ("3 mô hình", "xã Gia Vân"))
+    )
+    read = [(str(f.value), f.measure, f.dims.level, f.dims.category) for f in result.report.figures]
+    assert read == [("12", "recognised", RecognitionLevel.PROVINCE, "Hội Nông dân tỉnh")]
+
+
+def test_counts_of_two_owners_share_the_verb_and_level_after_both() -> None:
+    # "8 … của ngành Giáo dục và 3 … của ngành Y tế được công nhận cấp tỉnh": both were
+    # recognised at the province's level, each its sector's.
+    text = (
+        "Ngành Giáo dục có 178 mô hình, ngành Y tế có 31 mô hình. Trong năm, 8 mô hình của "
+        "ngành Giáo dục và 3 mô hình của ngành Y tế được công nhận cấp tỉnh."
+    )
+    result = _draft(text, "nb-two-sectors")
+    read = [(str(f.value), f.measure, f.dims.level, f.dims.category) for f in result.report.figures]
+    assert read[2:] == [
+        ("8", "recognised", RecognitionLevel.PROVINCE, "ngành Giáo dục"),
+        ("3", "recognised", RecognitionLevel.PROVINCE, "ngành Y tế"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

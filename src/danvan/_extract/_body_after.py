@@ -21,7 +21,9 @@ _BODY_AFTER = re.compile(
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
     r"(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
     r"(?=\s?(?:[.;)\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
-    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b)"  # "do … thực hiện"
+    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b"  # "do … thực hiện"
+    # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
+    r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"
 )
 _SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình tại các cơ quan, đơn vị"
     r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
@@ -41,13 +43,20 @@ def body_after(
 
     "156 mô hình của khối chính quyền", "58 mô hình thuộc lực lượng vũ trang".
     """
-    if mention.fields or mention.level or mention.holder or not isinstance(mention.value, Count):
+    if mention.fields or mention.holder or not isinstance(mention.value, Count):
         return None
     after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
-    if after is None or not (
-        names_a_body(after["body"])
-        or _GOVERNMENT.match(after["body"])  # "7 mô hình do chính quyền thực hiện": the bloc
-        or (_UNITS_OF_A_KIND.fullmatch(after["body"]) and after[0].startswith((" cua", " thuoc")))
+    if (
+        after is None
+        or after.groupdict().get("gave")
+        or not (
+            names_a_body(after["body"])
+            or _GOVERNMENT.match(after["body"])  # "7 mô hình do chính quyền thực hiện": the bloc
+            or (
+                _UNITS_OF_A_KIND.fullmatch(after["body"])
+                and after[0].startswith((" cua", " thuoc"))
+            )
+        )
     ):  # "…, 16 mô hình của thôn": the hamlets'
         return None
     a, b = after.span("body")

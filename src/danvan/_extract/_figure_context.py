@@ -23,7 +23,7 @@ from danvan._extract._figure_places import (
 )
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import LINE_NUMBER, at_word_start
-from danvan._extract._place_after import place_after
+from danvan._extract._place_after import place_after, unit_of
 
 __all__ = ["context_words"]
 
@@ -159,7 +159,9 @@ def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[in
         "average_words": average_words(source, start)
         or _each_after(source, end)
         or _threshold(source.folded, start, end),
-        "place_words": place_words(source, start) or place_after(source, end),
+        "place_words": unit_of(source, end)
+        or place_words(source, start)
+        or place_after(source, end),
         "estimate_words": _estimate_words(source.folded, start),
     }
     return {name: span for name, span in found.items() if span is not None}

@@ -38,6 +38,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     r"\s?,?\s?(?:(?:phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|ban)\s(?=co\s|\())?"
     r"(?:\([^()\n]{1,20}\)\s(?=co\s))?"  # their share: "124/129 xã, phường (96,1%) có …"
     r"(?:co\s(?:(?:it\snhat|toi\sthieu)\s0?1\s)?(?:mo\shinh|dien\shinh)\s(?=(?:da\s)?duoc\s))?"
+    r"(?:cua\s(?:[a-z]+\s){1,6}?(?=(?:da\s)?duoc\s))?"  # its owner: "của ngành Y tế được …"
     # past a grade and its comma: "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     r"(?:(?:(?:hoat\sdong|dat)\s)?(?:tieu\schi|yeu\scau|hieu\squa|tieu\sbieu|xuat\ssac),\s(?=duoc\s))?"
     r"(?:(?:da\s)?duoc\s(?:de\snghi\s)?(?:cac\scap\s)?"

@@ -73,6 +73,7 @@ def verb_after_a_list(
     start, i = span[0], len(mentions) - 1
     while i >= 0:
         bodies = _bodies_side_by_side(source, mentions[i], mention, spans[i], start)
+        bodies = bodies or _owned_side_by_side(folded, mentions[i], spans[i][1], start)
         if not (
             bodies
             or (
@@ -141,6 +142,25 @@ def _bodies_side_by_side(
         and mention.change is None
         and _BODY_HAS.fullmatch(folded, end, start) is not None
         and (source.clean[end + 2 : end + 3].isupper() or names_a_body(folded[end + 2 : start - 4]))
+    )
+
+
+# A count's owner, then the next count: "8 mô hình của ngành Giáo dục và ".
+_OWNED_THEN = re.compile(r"\s(?:cua|thuoc)\s[^,.;:()\n0-9]{2,60}?(?:,|\sva|,\sva)\s")
+
+
+def _owned_side_by_side(folded: str, mention: FigureMention, end: int, start: int) -> bool:
+    """Whether ``mention`` is one owner's count beside the next's, with no act of its own.
+
+    "8 mô hình của ngành Giáo dục và 3 mô hình của ngành Y tế được công nhận cấp tỉnh":
+    both were recognised at the province's level. ``end`` is where its noun ends, ``start``
+    where the next count starts.
+    """
+    said = mention.evidence.get("measure")
+    return (
+        (said is None or said == mention.evidence.get("noun"))
+        and mention.change is None
+        and _OWNED_THEN.fullmatch(folded, end, start) is not None
     )
 
 

@@ -1,8 +1,9 @@
 """A unit named after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên Mô".
 
-Or the whole country ("60.000 mô hình của cả nước"), or a name alone that ends a
-headline ("Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô"). The span is of the
-unit's kind and name, in the folded text.
+Or a unit the count is of, right after it ("8 mô hình của xã Gia Hòa"), the whole
+country ("60.000 mô hình của cả nước"), or a name alone that ends a headline ("Hơn 1.200
+mô hình “Dân vận khéo” góp phần … ở Yên Mô"). The span is of the unit's kind and name,
+in the folded text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import UNIT_KIND
 
-__all__ = ["place_after"]
+__all__ = ["place_after", "unit_of"]
 
 # A unit written after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên
 # Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
@@ -21,6 +22,11 @@ _AT_A_PLACE = re.compile(rf"\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?
 _CLAUSE_STOP = re.compile(r"[.;:()\n0-9]")
 _NATION_AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
+)
+# "8 mô hình của xã Gia Hòa": a unit of a kind and a name owns the count (a body, "của Hội
+# Nông dân xã", does not).
+_OF_A_UNIT = re.compile(
+    rf"(?:\s?[“\"«][^”\"»\n]{{1,60}}[”\"»])?\scua\s(?P<kind>{UNIT_KIND}\s)(?=[a-z])"
 )
 _NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
 
@@ -40,8 +46,22 @@ def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
         i for w in (" o ", " tai ", " tren dia ban ") if (i := folded.find(w, end, clause_end)) >= 0
     ]
     at = _AT_A_PLACE.match(folded, min(found)) if found else None
-    if at is None:
+    return None if at is None else _named(source, at)
+
+
+def unit_of(source: CleanText, end: int) -> tuple[int, int] | None:
+    """The unit a count is "của", right after it: "8 mô hình của xã Gia Hòa"."""
+    of = _OF_A_UNIT.match(source.folded, end)
+    if of is None or not source.clean[of.start("kind")].islower():  # "của Ban …": a body
         return None
+    return _named(source, of)
+
+
+def _named(source: CleanText, at: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a unit's kind and capitalised name after ``at``, or ``None``.
+
+    With no kind, the name must end its sentence (a headline's last words).
+    """
     words = source.clean[at.end() : at.end() + 80].split(maxsplit=4)[:4]
     kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
     name = " ".join(w.rstrip(".,;:!?") for w in kept)

@@ -37,6 +37,7 @@ def places_go_on(
         if (
             place is not None
             and mention.place_words is None
+            and not _a_body_of_another_level(mention.category, fold(place[0]))
             and (
                 _NEXT_IN_ITS_PLACE.fullmatch(folded, spans[i - 1][1], spans[i][0])
                 or _its_body_unnamed(source, fold(place[0]), spans[i - 1][1], spans[i][1])
@@ -54,6 +55,19 @@ _NEXT_IN_ITS_PLACE = re.compile(
     + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s"
     + r"|voi\s(?:tong\sso\s)?)?"
 )
+# The level a body's name ends with: "Hội Nông dân tỉnh", "Ban Dân vận Huyện ủy".
+_BODY_LEVEL = re.compile(r"\s(tinh|thanh\spho|trung\suong|huyen|xa|phuong)(?:\suy)?$")
+
+
+def _a_body_of_another_level(category: str | None, place: str) -> bool:
+    """Whether the count's own body is of another level than ``place``'s kind.
+
+    "Xã Gia Vân có 8 mô hình …; 12 mô hình của Hội Nông dân tỉnh": the province's body.
+    """
+    level = _BODY_LEVEL.search(fold(category)) if category else None
+    return level is not None and not place.startswith(level[1] + " ")
+
+
 # The body of a unit of a kind, in folded words: "Đảng ủy xã", "UBND phường".
 _BODY_OF_A_KIND = re.compile(
     r"\b(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>xa|phuong|thi\stran|huyen)\s"
