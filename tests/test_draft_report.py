@@ -2999,6 +2999,24 @@ def test_counts_of_two_owners_share_the_verb_and_level_after_both() -> None:
     ]
 
 
+def test_models_kept_well_with_their_own_parts_are_in_operation() -> None:
+    # "duy trì hiệu quả" grades a count beside others ("946 … duy trì hiệu quả, 86 …"),
+    # but a total that opens its own parts after it was kept in operation: it was left out.
+    text = (
+        "Lực lượng Công an tỉnh có 68 mô hình “Dân vận khéo” được duy trì hiệu quả, trong "
+        "đó 15 mô hình được Giám đốc Công an tỉnh công nhận, 4 mô hình được Bộ Công an "
+        "biểu dương."
+    )
+    result = _draft(text, "nb-police-kept")
+    read = [(str(f.value), f.measure, f.subset_of) for f in result.report.figures]
+    assert read == [
+        ("68", "in_operation", None),
+        ("15", "recognised", "nb-police-kept/f0"),
+        ("4", "honoured", "nb-police-kept/f0"),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

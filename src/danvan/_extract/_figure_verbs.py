@@ -12,6 +12,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
+    GRADES_ONE_OF_MANY,
     MODEL_UNITS,
     NOT_A_VERB_BEFORE,
     PROPOSING,
@@ -46,8 +47,7 @@ A_COUNT = re.compile(
     r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
 )
 
-#: The kinds of conference that are no dialogue: "12 buổi tuyên truyền, 4 buổi đối thoại"
-#: holds 4 dialogues.
+#: Conferences that are no dialogue: "12 buổi tuyên truyền, 4 buổi đối thoại" holds 4.
 OTHER_MEETING = re.compile(
     r"\s(?:so\sket|tong\sket|tap\shuan|quan\striet|trien\skhai|chuyen\sde|giao\sban|tuyen\struyen"
     r"|toa\sdam|hoi\sthao|phat\sdong|bieu\sduong|tiep\sxuc(?!,?\s(?:va\s)?doi\sthoai))\b"
@@ -340,7 +340,7 @@ def _as_verb(words: str, phrase: str, *, last: bool) -> int:
         if whole and not any(
             rest.startswith(o)
             and not rest[len(o) : len(o) + 1].isalpha()
-            and (o not in VERBS_OF_A_NUMBER or rest[len(o) :].strip())
+            and (o not in VERBS_OF_A_NUMBER or GRADES_ONE_OF_MANY.match(rest, len(o)))
             for o in NOT_A_VERB_BEFORE.get(phrase, ())
         ):
             return at

@@ -30,6 +30,7 @@ __all__ = [
     "THIS_NUMBER_IN",
     "NOT_FIGURE_BEFORE",
     "NOT_RATIO_BEFORE",
+    "GRADES_ONE_OF_MANY",
     "NOT_A_VERB_BEFORE",
     "NOUNS",
     "RANGE_END",
@@ -253,6 +254,9 @@ NOT_A_VERB_BEFORE = {
     "duy tri": ("hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"),
     "dang hoat dong": ("hieu qua",),
 }
+#: What follows a grade that is a list's cell ("946 mô hình duy trì hiệu quả, 86 …"), not
+#: the verb of a total that opens its own parts ("… duy trì hiệu quả, trong đó 15 …").
+GRADES_ONE_OF_MANY = re.compile(r"(?!\s?,?\s?(?:trong\sdo|gom|bao\sgom)\b)\s*\S")
 #: The verbs as one alternative of a pattern, their spaces as ``\s``.
 VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
 #: Of those, the words that are verbs too when the number follows them: "triển khai thực
