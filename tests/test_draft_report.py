@@ -3017,6 +3017,27 @@ def test_models_kept_well_with_their_own_parts_are_in_operation() -> None:
     assert result.left_out == ()
 
 
+def test_models_that_met_their_plan_are_a_graded_cell_of_the_total() -> None:
+    # "đạt và vượt kế hoạch (91,7%)": the share of the models that met their plan, not a
+    # target; with "chưa hoàn thành" the two cells add up to the models registered.
+    text = (
+        "Toàn tỉnh đăng ký 384 mô hình. Có 352 mô hình được đánh giá đạt và vượt kế hoạch "
+        "(91,7%), 32 mô hình chưa hoàn thành."
+    )
+    result = _draft(text, "nb-plan-met")
+    read = [
+        (str(f.value), f.measure, f.dims.category, f.part_of, f.of) for f in result.report.figures
+    ]
+    total = "nb-plan-met/f0"
+    assert read == [
+        ("384", "registered", None, None, None),
+        ("352", "registered", "đạt và vượt kế hoạch", total, None),
+        ("91,7%", "registered", "đạt và vượt kế hoạch", None, total),
+        ("32", "registered", "chưa hoàn thành", total, None),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

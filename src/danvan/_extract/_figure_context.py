@@ -102,6 +102,7 @@ _TARGET_IN_BRACKETS = re.compile(
     r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})"
     r"\s?\(\s?$|\(\s?((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})\s?:?\s$"
 )
+_A_SHARE = re.compile(r"[0-9][0-9.,]*\s?%")
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
 
@@ -252,7 +253,9 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if over is not None:  # "vượt 28 mô hình so với kế hoạch": by how much, no result
         return over.span(1)
     bracketed = _TARGET_IN_BRACKETS.search(source.folded, max(0, start - 40), start)
-    if bracketed is not None:  # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target
+    # "vượt 12,6% chỉ tiêu đề ra (1.000 mô hình)": the target; not "… đạt và vượt kế hoạch
+    # (91,7%)", the share of the count before that met its plan
+    if bracketed is not None and not _A_SHARE.match(source.folded, start):
         return bracketed.span(1) if bracketed[1] is not None else bracketed.span(2)
     reach = max(0, start - SENTENCE_REACH)
     targets = source.spans_in(_TARGET, reach, start)

@@ -41,9 +41,10 @@ _AFTER = re.compile(
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
     r"|cam\schung"
+    r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu)(?:\sde\sra)?"  # its plan met
     r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
-    r"|(?:da\s)?hoan\sthanh"
+    r"|(?:da\s|chua\s)?hoan\sthanh"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|$)"  # "30 mô hình chưa triển khai"
     # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
     rf"|{APPRAISED}(?![:,]\s?(?:trong\sdo|xep\sloai|cu\sthe)|\strong\sdo|:)"
