@@ -3038,6 +3038,28 @@ def test_models_that_met_their_plan_are_a_graded_cell_of_the_total() -> None:
     assert result.left_out == ()
 
 
+def test_schools_that_registered_are_the_sectors_coverage() -> None:
+    # Schools are the education sector's units: "156/168 trường học đăng ký" is its
+    # coverage, as "24/26 đơn vị" is the health sector's; it was left out.
+    text = (
+        "Ngành Giáo dục có 156/168 trường học đăng ký xây dựng mô hình “Dân vận khéo” (đạt "
+        "92,9%), với 178 mô hình; ngành Y tế có 24/26 đơn vị đăng ký 31 mô hình."
+    )
+    result = _draft(text, "nb-schools")
+    read = [
+        (str(f.value), f.measure, f.unit_of_measure, f.out_of, f.dims.category)
+        for f in result.report.figures
+    ]
+    units, models = UnitOfMeasure.UNITS, UnitOfMeasure.MODELS
+    assert read == [
+        ("156", "coverage", units, Count(168), "Ngành Giáo dục"),
+        ("92,9%", "coverage", units, None, "Ngành Giáo dục"),
+        ("178", "registered", models, None, "Ngành Giáo dục"),
+        ("24", "coverage", units, Count(26), "ngành Y tế"),
+        ("31", "registered", models, None, "ngành Y tế"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

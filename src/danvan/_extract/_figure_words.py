@@ -228,7 +228,7 @@ FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 PLACES = frozenset([
     "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "dac khu", "tinh",
     "don vi", "co quan", "thon", "ban", "ap", "to dan pho", "khu dan cu", "khu pho",
-    "chi bo", "dang bo",
+    "chi bo", "dang bo", "truong hoc",
     "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
 ])
 # fmt: on
