@@ -3727,8 +3727,8 @@ def test_the_last_of_many_givers_is_no_giver() -> None:
     assert [(a.issuer_text, a.collectives) for a in result.awards] == [("UBND huyện", Count(12))]
     [line] = result.left_out
     assert line.startswith(
-        f"'96 tập thể' @ {text.index('96')}: given by many bodies ('Chủ tịch UBND các xã, thị "
-        "trấn'), not one"
+        f"'96 tập thể, 143 cá nhân' @ {text.index('96')}: given by many bodies ('Chủ tịch "
+        "UBND các xã, thị trấn'), not one"
     )
 
 
@@ -3888,7 +3888,7 @@ def test_an_award_proposed_to_a_giver_not_named_is_left_out() -> None:
     result = _draft(text, "nb-proposer")
     assert result.awards == ()
     [line] = result.left_out
-    assert line.startswith(f"'26 tập thể' @ {text.index('26 tập thể')}: ")
+    assert line.startswith(f"'26 tập thể, 39 cá nhân' @ {text.index('26 tập thể')}: ")
     assert "proposed by 'Ban Chỉ đạo huyện' to a giver not said" in line
     assert [str(f.value) for f in result.report.figures] == ["21", "33"]
 
@@ -4394,8 +4394,8 @@ def test_an_award_advised_with_no_giver_named_is_left_out() -> None:
     assert result.awards == ()
     [line] = result.left_out
     assert line == (
-        f"'15 tập thể' @ {text.index('15')}: proposed by 'Ban Dân vận Thành ủy' to a giver "
-        "not said: add it by hand"
+        f"'15 tập thể, 22 cá nhân' @ {text.index('15')}: proposed by 'Ban Dân vận Thành ủy' "
+        "to a giver not said: add it by hand"
     )
 
 
@@ -4535,8 +4535,8 @@ def test_an_award_of_the_chairs_of_many_units_has_no_one_giver() -> None:
     assert result.awards == ()
     [line] = result.left_out
     assert line == (
-        f"'245 tập thể' @ {text.index('245')}: given by many bodies ('Chủ tịch UBND các xã'), "
-        "not one: add it unless it totals other batches"
+        f"'245 tập thể, 312 cá nhân' @ {text.index('245')}: given by many bodies ('Chủ tịch "
+        "UBND các xã'), not one: add it unless it totals other batches"
     )
 
 

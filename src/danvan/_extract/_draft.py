@@ -297,8 +297,9 @@ def _awards(
         quoted = _quoted(read, (batch[0].span[0], batch[-1].span[1]), source)
         award_id = f"{id}/a{len(awards)}"
         award = award_of(batch, award_id, quoted=quoted, movement=movement, held=held)
-        if award is None:
-            left_out.append(f"'{batch[0].text}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
+        if award is None:  # each count of the batch named: "356 tập thể, 512 cá nhân"
+            words = read[batch[0].span[0] : batch[-1].span[1]]
+            left_out.append(f"'{words}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
         else:
             awards.append(award)
     return awards
