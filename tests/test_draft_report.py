@@ -3060,6 +3060,25 @@ def test_schools_that_registered_are_the_sectors_coverage() -> None:
     ]
 
 
+def test_a_total_after_bulleted_lines_with_their_own_parts_and_changes() -> None:
+    # A line's own parts ("(tập thể 38, cá nhân 26)") and change ("tăng 15 …") do not stop
+    # the lines above a total being its parts; a line ended by a full stop is still the
+    # list's next line, and the communes' line is a cell beside the blocs'.
+    text = (
+        "- Khối các cơ quan Đảng, đoàn thể tỉnh: đăng ký 64 mô hình (tập thể 38, cá nhân 26).\n"
+        "- Khối chính quyền: đăng ký 112 mô hình, tăng 15 mô hình so với năm 2024.\n"
+        "- Các xã, phường: đăng ký 1.203 mô hình.\n"
+        "Tổng số mô hình đăng ký toàn tỉnh là 1.379 mô hình."
+    )
+    result = _draft(text, "nb-blocs-total")
+    by_value = {str(f.value): f for f in result.report.figures}
+    total = by_value["1.379"].id
+    assert [by_value[v].part_of for v in ("64", "112", "1.203")] == [total] * 3
+    assert by_value["1.203"].dims.category == "Các xã, phường"
+    assert [by_value[v].part_of for v in ("38", "26")] == [by_value["64"].id] * 2
+    assert (by_value["15"].part_of, by_value["15"].change) == (None, Change.INCREASE)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

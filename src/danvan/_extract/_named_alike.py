@@ -17,9 +17,8 @@ from danvan._text import fold
 
 __all__ = ["beside_another"]
 
-# The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69".
-_NEXT_LINE = re.compile(rf"[;,]?[ \t]*\n{BULLET.pattern}[^.\n]*")
-# …past the other acts of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký".
+# The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69", also past the other acts
+# and changes of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký".
 _LINE_AFTER = re.compile(rf"[^\n]*\n{BULLET.pattern}[^.\n]*")
 
 
@@ -39,7 +38,7 @@ def beside_another(
     count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
     đạt"). A share between is no count: "782 mô hình hoạt động hiệu quả (75,8%), 198 …".
     """
-    for j, lines in _neighbours(mentions, names, i):
+    for j in _neighbours(mentions, names, i):
         if (
             not 0 <= j < len(mentions)
             or names[j] is None
@@ -53,17 +52,23 @@ def beside_another(
             mentions[i].measure,
         )
         if same and (
-            SENTENCE_END.search(folded, a, b) is None
-            or (_LINE_AFTER if lines else _NEXT_LINE).fullmatch(folded, a, b)
+            SENTENCE_END.search(folded, a, b) is None or _LINE_AFTER.fullmatch(folded, a, b)
         ):
             return True  # also the next line of a bulleted list: "…;\n- Các xã, thị trấn: 69"
     return False
 
 
 def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
-    """The index of the next count from ``i`` on by ``step``, past percentages."""
-    j = i + step
-    while 0 <= j < len(mentions) and isinstance(mentions[j].value, Percent):
+    """The index of the next count from ``i`` on by ``step``, past percentages.
+
+    And past changes, for a count that is none: the communes' line "- Các xã, phường: đăng
+    ký 1.203 mô hình" after "…, tăng 15 mô hình so với năm 2024." stands beside the line's
+    count before the change.
+    """
+    j, changed = i + step, mentions[i].change is not None
+    while 0 <= j < len(mentions) and (
+        isinstance(mentions[j].value, Percent) or (mentions[j].change is not None and not changed)
+    ):
         j += step
     return j
 
@@ -72,22 +77,22 @@ def _neighbours(
     mentions: Sequence[FigureMention],
     names: Sequence[tuple[str, tuple[int, int]] | None],
     i: int,
-) -> Iterator[tuple[int, bool]]:
+) -> Iterator[int]:
     """The counts next to ``i``, past shares; and past a line's other act, line by line.
 
     "- Khối Mặt trận …: đăng ký 112 mô hình, công nhận 104 mô hình." then "- Các xã, thị
     trấn: đăng ký 214 mô hình, công nhận 196 mô hình.": the 214 stand beside the 112,
-    each line's second act beside the other's. ``True`` with a count a line away so.
+    each line's second act beside the other's.
     """
     for step in (-1, 1):
         j = _past_shares(mentions, i, step)
-        yield j, False
+        yield j
         k = j + step  # the same act of the line next to it, past another act of one line
         if not (0 <= j < len(mentions) and 0 <= k < len(mentions)) or names[j] is None:
             continue
         other, same = mentions[j].measure, mentions[k].measure
         if other != mentions[i].measure == same and names[j] in (names[i], names[k]):
-            yield k, True
+            yield k
 
 
 # Recognised again, a cell alone ("132 mô hình được công nhận lại"), beside the new ones

@@ -224,7 +224,7 @@ def _bodies_before(
     line = folded.rfind("\n", 0, spans[i][0])
     for j in range(i - 1, max(-1, i - 1 - _MOST_LINES), -1):
         part = mentions[j]
-        if spans[j][0] > line:
+        if spans[j][0] > line or _its_own(part, j):
             continue
         if dimension(part) is None or spans[i][0] - spans[j][1] > _LINES_REACH:
             break
@@ -238,3 +238,13 @@ def _bodies_before(
             return []
         parts.append(j)
     return parts
+
+
+def _its_own(part: FigureMention, j: int) -> bool:
+    """Whether count ``j`` is a line's own part or change, not a cell of the total after.
+
+    "- Khối Đảng: đăng ký 64 mô hình (tập thể 38, cá nhân 26)", "…, tăng 15 mô hình".
+    """
+    return part.change is not None or any(
+        k is not None and k < j for k in (part.part_of, part.subset_of)
+    )
