@@ -3079,6 +3079,24 @@ def test_a_total_after_bulleted_lines_with_their_own_parts_and_changes() -> None
     assert (by_value["15"].part_of, by_value["15"].change) == (None, Change.INCREASE)
 
 
+def test_a_grade_with_its_share_in_brackets_is_still_its_cell() -> None:
+    # "352 mô hình đạt yêu cầu (91,7%)": the share does not hide the grade; the 352 were
+    # the area's models with no cell, beside 384 (and "32 … chưa đạt" no part of them).
+    text = (
+        "Toàn tỉnh có 384 mô hình; qua đánh giá, 352 mô hình đạt yêu cầu (91,7%), 32 mô hình "
+        "chưa đạt."
+    )
+    result = _draft(text, "nb-graded-share")
+    read = [(str(f.value), f.dims.category, f.part_of, f.of) for f in result.report.figures]
+    total = "nb-graded-share/f0"
+    assert read == [
+        ("384", None, None, None),
+        ("352", "đạt yêu cầu", total, None),
+        ("91,7%", "đạt yêu cầu", None, total),
+        ("32", "chưa đạt", total, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

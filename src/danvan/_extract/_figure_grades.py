@@ -65,7 +65,8 @@ _AFTER = re.compile(
     r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi)"
     r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?)?|du\sdieu\skien"
     r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
-    r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?(?=\s?[,.;)\n]|\s(?:do|vi)\s|$))"  # "… chưa đạt do …"
+    r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?"
+    r"(?=\s?[,.;)\n]|\s(?:do|vi)\s|$|\s?\((?:dat\s|chiem\s)?[0-9][0-9,.]*\s?%\)))"  # "… (87,3%)"
 )
 
 
