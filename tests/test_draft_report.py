@@ -293,11 +293,6 @@ _NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is
 #: Texts whose numbers are no results of the scope: (text, the values drafted, and each
 #: number left out with why). Each is named in ``left_out``, never lost in silence.
 LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
-    (  # a share of other things after a ratio is no share of the ratio's
-        "Toàn xã có 38/41 chi bộ, 100% cơ quan, trường học đăng ký xây dựng mô hình.",
-        ["38"],
-        [("100%", _NO_BASE)],
-    ),
     (  # one person's or household's figure is no total of the scope; an official's is
         (
             "Ông Trần Văn Lộc, 71 tuổi, ở thôn 4, đã hiến 480 m2 đất làm đường. Bà Nguyễn "
@@ -1537,7 +1532,8 @@ def test_blocks_under_lettered_headings_and_the_sum_line_after_them() -> None:
 
 
 def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
-    """ "100% ấp, khóm đều xây dựng mô hình": units with a model; not those that registered."""
+    """ "100% ấp, khóm đều xây dựng mô hình": units with a model; so are those that
+    registered one, as "46/48 cơ quan … đăng ký" are."""
     text = (
         'Năm 2025, 100% ấp, khóm đều xây dựng mô hình "Dân vận khéo"; 100% cơ quan, đơn '
         "vị đã đăng ký xây dựng mô hình."
@@ -1545,8 +1541,9 @@ def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
     result = _draft(text, "nb-hamlets", "năm 2025")
     assert [(str(f.value), f.measure, f.dims.category) for f in result.report.figures] == [
         ("100%", "coverage", "ấp"),
+        ("100%", "coverage", "cơ quan"),
     ]
-    assert len(result.left_out) == 1
+    assert result.left_out == ()
 
 
 def test_models_recognised_anew_and_again_before_their_counts_are_cells() -> None:
@@ -2384,7 +2381,8 @@ def test_a_level_right_after_the_verb_is_its_counts() -> None:
 def test_a_bodys_share_of_its_units_names_the_body_of_its_models() -> None:
     """ "Huyện đoàn đã chỉ đạo 100% chi đoàn đăng ký …, với 64 mô hình; được … 5 mô hình".
 
-    The 64 and the 5 are the district Youth Union's; they were the area's.
+    The 64 and the 5 are the district Youth Union's; they were the area's. The 100% is the
+    coverage of its branches.
     """
     text = (
         "Năm 2025, Huyện đoàn đã chỉ đạo 100% chi đoàn đăng ký xây dựng mô hình, với 64 mô "
@@ -2392,6 +2390,7 @@ def test_a_bodys_share_of_its_units_names_the_body_of_its_models() -> None:
     )
     result = _draft(text, "nb-body-share", "năm 2025")
     assert [(f.value, f.measure, f.dims.category) for f in result.report.figures] == [
+        (Percent(Decimal(100)), "coverage", "Huyện đoàn"),
         (Count(64), "registered", "Huyện đoàn"),
         (Count(5), "recognised", "Huyện đoàn"),
     ]
@@ -3095,6 +3094,27 @@ def test_a_grade_with_its_share_in_brackets_is_still_its_cell() -> None:
         ("91,7%", "đạt yêu cầu", None, total),
         ("32", "chưa đạt", total, None),
     ]
+
+
+def test_shares_of_units_that_registered_models_are_coverage() -> None:
+    # "100% cơ quan, đơn vị đăng ký xây dựng mô hình" covers the units as "46/48 cơ quan …
+    # đăng ký" does, and so does the share of another kind before it; both were left out.
+    text = (
+        "Năm 2025, có 98% chi bộ, 100% cơ quan, đơn vị đăng ký xây dựng mô hình “Dân vận "
+        "khéo”, với tổng số 1.245 mô hình."
+    )
+    result = _draft(text, "nb-units-registered")
+    read = [(f.value, f.measure, f.dims.category) for f in result.report.figures]
+    assert read[:2] == [
+        (Percent(Decimal(98)), "coverage", "chi bộ"),
+        (Percent(Decimal(100)), "coverage", "cơ quan"),
+    ]
+    assert result.left_out == ()
+    # a share of other units after a ratio is their coverage, not a share of the ratio's
+    text = "Toàn xã có 38/41 chi bộ, 100% cơ quan, trường học đăng ký xây dựng mô hình."
+    result = _draft(text, "nb-units-after-a-ratio")
+    read = [(str(f.value), f.out_of, f.of, f.dims.category) for f in result.report.figures]
+    assert read == [("38", Count(41), None, "chi bộ"), ("100%", None, None, "cơ quan")]
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -200,7 +200,8 @@ _UNIT_KINDS = (
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"
-    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung)\s"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung"
+    r"|dang\sky(?:\sxay\sdung)?)\s"  # "100% cơ quan, đơn vị đăng ký xây dựng mô hình"
     r"(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"  # "100% ấp, khóm đều xây dựng mô hình"
     r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
     rf"(?:\s?[“\"«][^”\"»\n]{{1,40}}[”\"»])?(?:\s(?:duoc\s)?(?:cong|xac)\snhan)?"
@@ -209,7 +210,9 @@ _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận 
 _SHARE_OF_UNITS = re.compile(
     rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
 )
-_UNITS_AFTER = re.compile(rf"\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}")
+_UNITS_AFTER = re.compile(  # …past the next kind's share: "98% chi bộ, 100% cơ quan … có"
+    rf"\s(?:so\s)?{_UNIT_KINDS}(?:,\s[0-9][0-9,]*\s?%\s[^.;:\n0-9%]{{1,50}}?)?{_HAS_A_MODEL}"
+)
 # After a count of units, more kinds of them and that they have a model.
 _UNITS_HAVE = re.compile(  # past their share in brackets: "124/129 xã, phường (96,1%) có …"
     rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?(?:\s?\([^()\n]{{1,20}}\))?{_HAS_A_MODEL}"
