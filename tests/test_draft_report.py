@@ -3117,6 +3117,18 @@ def test_shares_of_units_that_registered_models_are_coverage() -> None:
     assert read == [("38", Count(41), None, "chi bộ"), ("100%", None, None, "cơ quan")]
 
 
+def test_the_value_of_the_year_compared_with_in_brackets_keeps_the_cell() -> None:
+    # "… cấp tỉnh là 286 mô hình, tăng 42 mô hình so với năm 2024 (244 mô hình)": the 244
+    # are the province-level models of 2024; they were the area's models of no level.
+    text = (
+        "Năm 2025, số mô hình “Dân vận khéo” cấp tỉnh là 286 mô hình, tăng 42 mô hình so "
+        "với năm 2024 (244 mô hình)."
+    )
+    result = _draft(text, "nb-compared-value")
+    read = [(str(f.value), f.dims.level, str(f.period)) for f in result.report.figures]
+    assert read[2] == ("244", RecognitionLevel.PROVINCE, "năm 2024")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -120,7 +120,8 @@ _THEN_THE_VALUE = re.compile(
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
     r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
     # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
-    rf"|\s?{FROM_THEN}\s)"
+    rf"|\s?{FROM_THEN}\s"
+    r"|(?<=so\svoi\snam\s[0-9]{4})\s\()"  # …or the year compared with's: "… năm 2024 (244 …)"
 )
 
 
