@@ -3129,6 +3129,24 @@ def test_the_value_of_the_year_compared_with_in_brackets_keeps_the_cell() -> Non
     assert read[2] == ("244", RecognitionLevel.PROVINCE, "năm 2024")
 
 
+@pytest.mark.parametrize("so_far", ["trong năm", "từ đầu năm đến nay"])
+def test_a_sum_raised_to_in_the_year_is_of_the_whole_year(so_far: str) -> None:
+    # "Quý III/2025, … công nhận 126 mô hình, nâng tổng số … trong năm lên 412": the 412
+    # are 2025's, not the quarter's, and the 126 are among them; "từ đầu năm đến nay" was
+    # left out as a total to date, "trong năm" dated to the quarter.
+    text = (
+        "Quý III/2025, các xã, phường đã công nhận 126 mô hình cấp xã, nâng tổng số mô hình "
+        f"được công nhận {so_far} lên 412 mô hình."
+    )
+    result = _draft(text, "nb-raised-in-year")
+    read = [(str(f.value), str(f.period), f.subset_of) for f in result.report.figures]
+    assert read == [
+        ("412", "năm 2025", None),
+        ("126", "01/07/2025 - 30/09/2025", "nb-raised-in-year/f0"),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

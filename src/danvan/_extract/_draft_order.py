@@ -19,11 +19,11 @@ __all__ = ["totals_first"]
 def totals_first(text: str, mentions: Sequence[FigureMention]) -> list[int]:
     """The mentions' indices in text order, but each total before its parts.
 
-    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id,
-    and so do the rows of a group in a table, the group's row needing the table's total;
-    a share right after such a part ("Kinh tế | 120 | 112 | 93,3" above "Tổng số") needs
-    the part's, and a share right before its ratio in brackets ("đạt 91,5% (1.098/1.200
-    mô hình)") the ratio's.
+    "cấp cơ sở 1.245, cấp huyện 318, tổng cộng 1.563": the parts need their total's id (a
+    count among a sum raised to after it, the sum's), and so do the rows of a group in a
+    table, the group's row needing the table's total; a share right after such a part
+    ("Kinh tế | 120 | 112 | 93,3" above "Tổng số") needs the part's, and a share right
+    before its ratio in brackets ("đạt 91,5% (1.098/1.200 mô hình)") the ratio's.
     """
 
     def restated(i: int) -> int | None:  # the part a share right after it restates
@@ -33,13 +33,17 @@ def totals_first(text: str, mentions: Sequence[FigureMention]) -> list[int]:
                 return i - 1
         return ratio_after(text, mentions, i)
 
+    def parent(i: int) -> int | None:  # its total, or the set it is among
+        mention = mentions[i]
+        return mention.part_of if mention.part_of is not None else mention.subset_of
+
     def follows(i: int) -> int | None:
         part = restated(i)
-        return mentions[i].part_of if part is None else part
+        return parent(i) if part is None else part
 
     def key(i: int) -> tuple[int, int, int]:
         part = restated(i)
-        total = mentions[i].part_of if part is None else mentions[part].part_of
+        total = parent(i) if part is None else parent(part)
         return (total, 1, i) if total is not None and total > i else (i, 0, i)
 
     order: list[int] = []

@@ -77,7 +77,7 @@ from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._places_go_on import places_go_on
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
-from danvan._extract._same_period import same_period_of_another_year
+from danvan._extract._same_period import same_period_of_another_year, years_raised_to
 from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
 from danvan._extract._text_tables import grids, text_tables
@@ -167,6 +167,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         same_period_of_another_year(source, mentions, spans)  # "…; cùng kỳ năm 2024 …"
+        years_raised_to(source, mentions, spans)  # "…, nâng tổng số … trong năm lên 412"
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"

@@ -149,7 +149,10 @@ _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
 # …but not a clause after it set in the report's year: "…; trong năm (nay) đã …".
-_THIS_YEAR_WORDS = r"(?:trong\s(?:nam|ky)(?:\snay)?|nam\snay)\b(?!\s(?:19|20)[0-9]{2})"
+_THIS_YEAR_WORDS = (  # …or "từ đầu năm (đến nay)"
+    r"(?:trong\s(?:nam|ky)(?:\snay)?|nam\snay|tu\sdau\snam(?:\s(?:den|toi)\snay)?)\b"
+    r"(?!\s(?:19|20)[0-9]{2})"
+)
 _IN_THE_YEAR = re.compile(rf"[;,]\s(?:rieng\s)?{_THIS_YEAR_WORDS}")
 # …and a count added up over time "up to now": "Tính đến nay, … 1.240 mô hình được công
 # nhận" (a stock "đến nay" stands on the report's day; "từ đầu năm đến nay" is the year's).

@@ -1,8 +1,11 @@
-"""The same part of another year: "6 tháng đầu năm 2025, … 215 …; cùng kỳ năm 2024 … 198".
+"""Periods moved from the one a count's words frame: another year's, or the whole year.
 
-A clause that opens with "cùng kỳ năm 2024" counts the months of 2024 that the period of the
-count before it covers in its own year: the first six months of 2024. The text gives the
-year and the months, so the count is dated, with those words as evidence.
+"6 tháng đầu năm 2025, … 215 …; cùng kỳ năm 2024 … 198": a clause that opens with "cùng kỳ
+năm 2024" counts the months of 2024 that the period of the count before it covers in its
+own year, the first six months of 2024. "Quý III/2025, … công nhận 126 mô hình, nâng tổng
+số … trong năm lên 412 mô hình": the sum is of the whole year 2025, not of its third
+quarter. The text gives the year and the months, so the count is dated, with those words
+as evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_END
 from danvan._periods import Period
 
-__all__ = ["same_period_of_another_year"]
+__all__ = ["same_period_of_another_year", "years_raised_to"]
 
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
 _SAME_PERIOD = re.compile(
@@ -54,6 +57,38 @@ def same_period_of_another_year(
                 continue
             evidence = {**mention.evidence, "period": said}
             mentions[i] = attrs.evolve(mention, period=period, evidence=evidence)
+
+
+# A sum raised to over the year so far: "…, nâng tổng số … trong năm (nay) lên 412", "… từ
+# đầu năm đến nay lên 412".
+_RAISED_IN_THE_YEAR = re.compile(
+    r"\bnang\s(?:tong\s)?so\b[^.;:\n0-9]{0,60}?"
+    r"\s(?P<words>trong\snam(?:\snay)?|tu\sdau\snam(?:\s(?:den|toi)\snay)?)\b"
+    r"[^.;:\n0-9]{0,40}?\slen\s?$"
+)
+_RAISED_REACH = 160
+
+
+def years_raised_to(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Date a sum raised to over the year so far by the whole year of its frame, in place.
+
+    "Quý III/2025, …, nâng tổng số … trong năm lên 412": 2025, not its third quarter.
+    """
+    folded = source.folded
+    if "nang " not in folded:
+        return  # most texts: no need to look for the words
+    for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+        period = mention.period
+        if period is None or period.end is None or period.start.year != period.end.year:
+            continue
+        whole = Period.year(period.start.year)
+        said = _RAISED_IN_THE_YEAR.search(folded, max(0, span[0] - _RAISED_REACH), span[0])
+        if said is None or period == whole:
+            continue
+        evidence = {**mention.evidence, "period": words_at(source, *said.span("words"))}
+        mentions[i] = attrs.evolve(mention, period=whole, evidence=evidence)
 
 
 def _in(day: dt.date, year: int) -> dt.date:

@@ -72,6 +72,8 @@ def total_after_its_parts(
         if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 90), start):
             continue
         parts = _items_before(folded, mentions, spans, i)
+        if len(parts) < 2 and i > 0:  # "… công nhận 126 mô hình, nâng tổng số … lên 412"
+            _batch_among_the_sum(folded, mentions, spans, i)
         if len(parts) < 2 or (next_one and not adds_up(mentions, parts, i)):
             continue  # "…. Tổng cộng 1.388 mô hình": only of items that add up to it
         said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
@@ -89,6 +91,32 @@ def total_after_its_parts(
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
+
+
+_RAISED_AFTER = re.compile(rf"[^,.;:()\n0-9]{{0,40}}{_RAISED_SUM}")
+
+
+def _batch_among_the_sum(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> None:
+    """The one count right before a sum raised to in a year is among it, in place.
+
+    "Các xã đã công nhận 126 mô hình, nâng tổng số … trong năm lên 412 mô hình": the 126
+    are some of the 412, not a second count of them. Only a sum whose own words date it
+    ("trong năm", "năm 2025"): one of every year is left out of a draft, not its batch.
+    """
+    batch, total = mentions[i - 1], mentions[i]
+    dated = total.evidence.get("period")
+    if (
+        dated is not None
+        and dated[1][0] >= batch.span[1]
+        and (batch.part_of, batch.subset_of, batch.change) == (None, None, None)
+        and (batch.measure, batch.unit_of_measure) == (total.measure, total.unit_of_measure)
+        and isinstance(batch.value, Count)
+        and _RAISED_AFTER.fullmatch(folded, spans[i - 1][1], spans[i][0])
+    ):
+        evidence = {**batch.evidence, "subset_of": (total.text, total.span)}
+        mentions[i - 1] = attrs.evolve(batch, subset_of=i, evidence=evidence)
 
 
 def _items_before(
