@@ -3035,6 +3035,16 @@ def test_models_that_met_their_plan_are_a_graded_cell_of_the_total() -> None:
         ("32", "registered", "chưa hoàn thành", total, None),
     ]
     assert result.left_out == ()
+    # …and so are those that met what was asked of them, counted out of the registered
+    text = (
+        "Các chi bộ đăng ký 34 mô hình. Kết quả, 32/34 mô hình đạt và vượt yêu cầu đề ra; 2 "
+        "mô hình chưa đạt."
+    )
+    figures = _draft(text, "nb-asked-met").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures][1:] == [
+        ("32", "đạt và vượt yêu cầu đề ra"),
+        ("2", "chưa đạt"),
+    ]
 
 
 def test_schools_that_registered_are_the_sectors_coverage() -> None:

@@ -41,7 +41,8 @@ _AFTER = re.compile(
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
     r"|cam\schung"
-    r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu)(?:\sde\sra)?"  # its plan met
+    r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
+    r"(?:\s(?:de\sra|dat\sra))?"  # its plan met: "đạt và vượt yêu cầu đề ra"
     r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
     r"|(?:da\s|chua\s)?hoan\sthanh"
