@@ -3157,6 +3157,41 @@ def test_a_sum_raised_to_in_the_year_is_of_the_whole_year(so_far: str) -> None:
     assert result.left_out == ()
 
 
+def test_batches_of_one_form_drawn_from_a_batch_take_its_giver() -> None:
+    # "… khen thưởng 24 tập thể, 36 cá nhân; trong đó tặng Bằng khen cho 10 …, tặng Giấy
+    # khen cho 14 …": the Standing Committee gave both forms; the batches by form were left
+    # out with no giver, and the total batch of no form stood alone.
+    text = (
+        "Năm 2025, Ban Thường vụ Tỉnh ủy đã khen thưởng 24 tập thể, 36 cá nhân; trong đó tặng "
+        "Bằng khen cho 10 tập thể, 16 cá nhân, tặng Giấy khen cho 14 tập thể, 20 cá nhân."
+    )
+    result = _draft(text, "nb-forms-drawn")
+    read = [(a.form, a.issuer_text, a.collectives, a.individuals) for a in result.awards]
+    assert read == [
+        (AwardForm.CERTIFICATE_OF_MERIT, "Ban Thường vụ Tỉnh ủy", Count(10), Count(16)),
+        (AwardForm.CERTIFICATE_OF_COMMENDATION, "Ban Thường vụ Tỉnh ủy", Count(14), Count(20)),
+    ]
+    why = "the total of the batches of one form each drawn from it, drafted as awards"
+    assert result.left_out == (f"'24 tập thể, 36 cá nhân' @ {text.index('24')}: {why}",)
+
+
+def test_units_given_an_award_are_collectives() -> None:
+    # "cho 6 chi bộ và 14 đảng viên", "cho 4 xã, 2 đơn vị và 7 cá nhân": units are
+    # collectives; they were "others", and a second unit's count broke off the batch.
+    result = _draft(
+        "Đảng ủy xã tặng Giấy khen cho 6 chi bộ và 14 đảng viên. UBND tỉnh tặng Bằng khen "
+        "cho 4 xã, 2 đơn vị và 7 cá nhân.",
+        "nb-units-awarded",
+    )
+    read = [(a.issuer_text, a.collectives, a.individuals, a.others) for a in result.awards]
+    assert read == [
+        ("Đảng ủy xã", Count(6), Count(14), None),
+        ("UBND tỉnh", Count(4), None, None),
+        ("UBND tỉnh", Count(2), Count(7), None),
+    ]
+    assert result.report.figures == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

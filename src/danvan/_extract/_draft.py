@@ -17,7 +17,13 @@ from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
-from danvan._extract._draft_awards import add_to_batch, award_of, by_holder, no_giver
+from danvan._extract._draft_awards import (
+    add_to_batch,
+    award_of,
+    batches_totalled,
+    by_holder,
+    no_giver,
+)
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
@@ -178,7 +184,9 @@ def draft_report(
         figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
     figures = restatements(figures, headline=read.find("\n"))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
-    awards = _awards(batches, holders, left_out, id=id, read=read, source=source, movement=movement)
+    awards = _awards(
+        batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions
+    )
     left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
@@ -196,6 +204,9 @@ def draft_report(
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
     )
+
+
+_TOTALLED = "the total of the batches of one form each drawn from it, drafted as awards"
 
 
 def _title_of(title: str | None, source: Source) -> str:
@@ -290,10 +301,20 @@ def _awards(
     read: str,
     source: Source,
     movement: str,
+    of: list[FigureMention],
 ) -> list[Award]:
-    """The award of each batch; a batch with no one giver is left out, saying why."""
+    """The award of each batch of the mentions ``of``, save those left out, saying why.
+
+    A batch with no one giver is left out, and one that totals batches of one form each
+    drawn from it ("khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể").
+    """
     awards: list[Award] = []
-    for batch in batches:
+    totals = batches_totalled(batches, of)
+    for k, batch in enumerate(batches):
+        if k in totals:
+            words = read[batch[0].span[0] : batch[-1].span[1]]
+            left_out.append(f"'{words}' @ {batch[0].span[0]}: {_TOTALLED}")
+            continue
         quoted = _quoted(read, (batch[0].span[0], batch[-1].span[1]), source)
         award_id = f"{id}/a{len(awards)}"
         award = award_of(batch, award_id, quoted=quoted, movement=movement, held=held)

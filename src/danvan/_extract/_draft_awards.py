@@ -20,7 +20,14 @@ from danvan._sources import Source
 from danvan._text import fold_each
 from danvan._vocabulary import HolderKind
 
-__all__ = ["add_to_batch", "award_asked", "award_of", "by_holder", "no_giver"]
+__all__ = [
+    "add_to_batch",
+    "award_asked",
+    "award_of",
+    "batches_totalled",
+    "by_holder",
+    "no_giver",
+]
 
 
 def add_to_batch(batches: list[list[FigureMention]], mention: FigureMention) -> None:
@@ -57,6 +64,33 @@ def by_holder(mentions: Sequence[FigureMention]) -> dict[int, list[int]]:
         and whole.is_exact
         and len({mentions[k].holder for k in held}) == len(held) > 1
         and sum(_exact_value(mentions[k]) for k in held) == whole.value
+    }
+
+
+def batches_totalled(
+    batches: Sequence[Sequence[FigureMention]], mentions: Sequence[FigureMention]
+) -> set[int]:
+    """The indices of the batches that total batches of one form each drawn from them.
+
+    "… khen thưởng 24 tập thể, 36 cá nhân; trong đó tặng Bằng khen cho 10 tập thể, 16 cá
+    nhân, tặng Giấy khen cho 14 tập thể, 20 cá nhân": the first batch adds up the others,
+    which say more; a summary counts the recipients once.
+    """
+    at = {m.span: i for i, m in enumerate(mentions)}
+    drawn: dict[int, list[int]] = {}  # the exact values of the counts drawn from a count
+    for mention in (m for batch in batches for m in batch if m.award_form is not None):
+        total = mention.subset_of if mention.subset_of is not None else mention.part_of
+        if total is not None:
+            drawn.setdefault(total, []).append(_exact_value(mention))
+    return {
+        k
+        for k, batch in enumerate(batches)
+        if all(
+            (values := drawn.get(at[m.span], []))
+            and min(values) >= 0
+            and sum(values) == _exact_value(m)
+            for m in batch
+        )
     }
 
 
@@ -121,10 +155,12 @@ def _day_of(period: Period | None) -> Day | None:
 def _recipients(mention: FigureMention) -> HolderKind | None:
     """Who a count of an award's recipients counts: persons ("5 đồng chí") are individuals.
 
-    ``None`` for what the noun does not say.
+    Units are collectives ("6 chi bộ", "3 xã"); ``None`` for what the noun does not say.
     """
     if mention.holder is None and mention.unit_of_measure is UnitOfMeasure.PEOPLE:
         return HolderKind.INDIVIDUAL  # "đồng chí", "cán bộ", "hội viên", "người"
+    if mention.holder is None and mention.unit_of_measure is UnitOfMeasure.UNITS:
+        return HolderKind.COLLECTIVE  # "chi bộ", "đơn vị", "xã"
     return mention.holder
 
 

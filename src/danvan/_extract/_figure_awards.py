@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import PROPOSING, RECOGNISING
 from danvan._occasions import AwardForm
 
-__all__ = ["award_words", "many_givers"]
+__all__ = ["award_words", "givers_of_their_batch", "many_givers"]
 
 # The words between an award and its recipients' count, none of them saying why it was
 # given: "Bằng khen vì có 3 mô hình tiêu biểu" gives no award to the 3 models.
@@ -292,3 +295,22 @@ def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int,
     if not words[:1].isupper() or _MANY_GIVERS.match(giver["giver"]) or _AREA.match(giver["giver"]):
         return None
     return None, None, (a, b)
+
+
+def givers_of_their_batch(mentions: list[FigureMention]) -> None:
+    """A batch of one form among a batch of awards takes that batch's giver, in place.
+
+    "Ban Thường vụ Tỉnh ủy đã khen thưởng 24 tập thể, 36 cá nhân; trong đó tặng Bằng khen
+    cho 10 tập thể, 16 cá nhân, …": the Standing Committee gave the 10 and the 16 too.
+    """
+    for i, mention in enumerate(mentions):
+        at = mention.subset_of if mention.subset_of is not None else mention.part_of
+        if at is None or mention.award_form is None or mention.issuer_words is not None:
+            continue
+        batch = mentions[at]
+        if batch.issuer_words is None or batch.measure != mention.measure:
+            continue
+        evidence = {**mention.evidence}
+        if "issuer_words" in batch.evidence:
+            evidence["issuer_words"] = batch.evidence["issuer_words"]
+        mentions[i] = attrs.evolve(mention, issuer_words=batch.issuer_words, evidence=evidence)

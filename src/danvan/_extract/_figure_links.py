@@ -91,8 +91,8 @@ def linked(
     if (
         mentions
         and not mention.awarded
-        and (mention.holder is not None or mention.unit_of_measure is UnitOfMeasure.PEOPLE)
-    ):  # "cho 6 tập thể và 14 hội viên"
+        and (mention.holder is not None or mention.unit_of_measure in _RECIPIENTS)
+    ):  # "cho 6 tập thể và 14 hội viên", "cho 4 xã, 2 đơn vị"
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
@@ -203,6 +203,7 @@ def _in_its_batch(
     return mention
 
 
+_RECIPIENTS = frozenset((UnitOfMeasure.PEOPLE, UnitOfMeasure.UNITS))  # of no holder said
 # The cause of a batch, then "và" and the next batch's count: "… có thành tích xuất sắc
 # trong thực hiện Quy chế dân chủ ở cơ sở và ".
 _AFTER_ITS_CAUSE = re.compile(

@@ -34,6 +34,7 @@ from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_acted import covered_share
+from danvan._extract._figure_awards import givers_of_their_batch
 from danvan._extract._figure_candidates import (
     Unread,
     bare_after_a_verb,
@@ -175,6 +176,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         cells_in_their_totals(mentions)  # "… 45 mô hình cấp tỉnh (đợt 1: 21 …; đợt 2: 24 …)"
+        givers_of_their_batch(mentions)  # "… khen thưởng 24 tập thể; trong đó tặng Bằng khen …"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
             cells, not_read = table_figures(text, tables, functools.cache(find_figures))
             mentions = _merged(mentions, cells)
