@@ -3192,6 +3192,24 @@ def test_units_given_an_award_are_collectives() -> None:
     assert result.report.figures == ()
 
 
+def test_a_passive_award_of_many_givers_has_no_one_giver() -> None:
+    # "… được Ban Thường vụ Đảng ủy các xã, phường tặng Giấy khen": many bodies gave it, as
+    # "Chủ tịch UBND các xã tặng …" are; the batch was drafted as commended figures (or as
+    # an award given by "các huyện"), now it is left out naming them.
+    text = (
+        "Có 8 tập thể, 12 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; 25 tập thể, 40 cá "
+        "nhân được Ban Thường vụ Đảng ủy các xã, phường tặng Giấy khen."
+    )
+    result = _draft(text, "nb-passive-many")
+    assert [(a.issuer_text, a.collectives) for a in result.awards] == [
+        ("Chủ tịch UBND tỉnh", Count(8))
+    ]
+    assert result.report.figures == ()
+    many = "given by many bodies ('Ban Thường vụ Đảng ủy các xã, phường'), not one"
+    why = f"{many}: add it unless it totals other batches"
+    assert result.left_out == (f"'25 tập thể, 40 cá nhân' @ {text.index('25')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

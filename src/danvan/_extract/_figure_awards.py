@@ -42,7 +42,8 @@ _AWARD = re.compile(
 )
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,30}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
-    r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s))"  # "Bộ trưởng, Trưởng Ban …"
+    r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s)"  # "Bộ trưởng, Trưởng Ban …"
+    r"|,\s(?=(?:phuong|thi\stran|thi\sxa|thanh\spho|quan)\s))"  # "… các xã, phường"
     r"{2,60}?)\s)?"
     r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
     r"|\b(?:vinh\sdu\s)?(?:don\s)?(?<!cong\s)(?<!xac\s)nhan)"  # "(vinh dự) (đón) nhận …"
@@ -163,6 +164,8 @@ def award_words(
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
     said = next((g for g in ("issuer", "after") if award.groupdict().get(g)), None)
     where = award.span(said) if said is not None else None
+    if said is not None and _many(award[said]):  # "được UBND các xã, phường tặng": no one
+        where = None  # body (see many_givers)
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
         where = _giver(folded, award.start("form"), award.start())
     if where is None and award.start("form") < start:  # "… tặng Cờ thi đua cho 3 tập thể
@@ -211,16 +214,19 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     return None if listed is not None else giver.span("giver")
 
 
-def many_givers(source: CleanText, start: int) -> tuple[int, int] | None:
-    """The words of many bodies that gave the batch of the count at ``start``, if so.
+def many_givers(source: CleanText, start: int, end: int) -> tuple[int, int] | None:
+    """The words of many bodies that gave the batch of the count at ``start:end``, if so.
 
-    "UBND các xã, thị trấn tặng Giấy khen cho 46 tập thể", "các huyện tặng …": no one body
-    gives it (see :func:`award_words`), yet the text says who did.
+    "UBND các xã, thị trấn tặng Giấy khen cho 46 tập thể", "các huyện tặng …", "46 tập
+    thể được Chủ tịch UBND các xã, phường tặng Giấy khen": no one body gives it (see
+    :func:`award_words`), yet the text says who did.
     """
     folded = source.folded
     award = _AWARD.search(folded, max(0, start - 160), start)
     if award is None:
-        return None
+        awarded = _AWARDED.match(folded, end)  # in a passive after the count
+        said = awarded.groupdict().get("issuer") if awarded is not None else None
+        return awarded.span("issuer") if awarded and said and _many(said) else None
     giver = _GIVER.search(folded, max(0, award.start("form") - 80), award.start())
     if giver is None or _ASPECT.fullmatch(giver["giver"]) or _AREA.match(giver["giver"]):
         return None

@@ -386,7 +386,7 @@ class _Meaning:
         form, at, issuer = found
         if issuer is not None:
             self.set("issuer_words", self.source.clean[issuer[0] : issuer[1]], *issuer)
-        elif (many := many_givers(self.source, self.start)) is not None:  # no one body gives
+        elif (many := many_givers(self.source, self.start, self.end)) is not None:  # no one body
             self.evidence["issuer_words"] = words_at(self.source, *many)
         if form is not None and at is not None:
             self.set("award_form", form, *at)
