@@ -3210,6 +3210,32 @@ def test_a_passive_award_of_many_givers_has_no_one_giver() -> None:
     assert result.left_out == (f"'25 tập thể, 40 cá nhân' @ {text.index('25')}: {why}",)
 
 
+def test_the_area_after_an_attribution_is_no_body() -> None:
+    # "Theo đồng chí …, Trưởng Ban Dân vận Huyện ủy, toàn huyện hiện có 412 mô hình": the
+    # area's models; the speaker's title and the area were read as a body's name.
+    text = (
+        "Theo đồng chí Phạm Văn Hùng, Trưởng Ban Dân vận Huyện ủy, toàn huyện hiện có 412 mô "
+        "hình, trong đó 86 mô hình được công nhận cấp tỉnh. Hội Nông dân toàn huyện có 126 "
+        "mô hình."
+    )
+    result = _draft(text, "nb-attributed")
+    read = [(str(f.value), f.dims.category) for f in result.report.figures]
+    assert read == [("412", None), ("86", None), ("126", "Hội Nông dân toàn huyện")]
+
+
+def test_a_bodys_count_completed_to_now_after_a_semicolon_is_among_its_own() -> None:
+    # "Hội Nông dân tỉnh đăng ký 312 mô hình; đến nay có 298 mô hình hoàn thành": the 298
+    # are of the Farmers' Union's 312, as after a comma; they were the area's.
+    text = (
+        "Năm 2025, Hội Nông dân tỉnh đăng ký 312 mô hình; đến nay có 298 mô hình hoàn thành, "
+        "đạt 95,5%."
+    )
+    result = _draft(text, "nb-body-to-now")
+    read = [(str(f.value), f.subset_of, f.of) for f in result.report.figures]
+    body = "nb-body-to-now/f0"
+    assert read == [("312", None, None), ("298", body, None), ("95,5%", None, body)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -162,9 +162,12 @@ def within_the_body_before(
     """Whether count ``i``, named by its grade, is among the body's count before it.
 
     "Hội Nông dân tỉnh đăng ký 128 mô hình, đến nay có 121 mô hình đạt kết quả tốt": the
-    121 are of the Farmers' Union's 128, not a cell of the province's models.
+    121 are of the Farmers' Union's 128, not a cell of the province's models; so after a
+    semicolon, when no other grade's count follows ("…; đến nay có 298 mô hình hoàn thành").
     """
     mention, before, body = mentions[i], mentions[i - 1] if i else None, names[i - 1] if i else None
+    a, b = spans[i - 1][1], spans[i][0]
+    alone = i + 1 == len(mentions) or not _NEXT.match(folded, spans[i][1], spans[i + 1][0])
     return (
         before is not None
         and body is not None
@@ -172,8 +175,16 @@ def within_the_body_before(
         and mention.part_of is None
         and mention.subset_of is None
         and before.unit_of_measure is mention.unit_of_measure
-        and GOES_ON.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+        and (
+            GOES_ON.fullmatch(folded, a, b) is not None
+            or (alone and _GOES_ON_TO_NOW.fullmatch(folded, a, b) is not None)
+        )
     )
+
+
+# A body's clause going on to now after a semicolon: "…; đến nay có ".
+_GOES_ON_TO_NOW = re.compile(r"[^.;:()\n0-9]{0,40}?;\s(?:den|hien)\snay\s(?:da\s)?co\s")
+_NEXT = re.compile(r"[^.;:()\n0-9]{0,40}?,\s(?!dat\s)")  # another count: "…, 14 mô hình …"
 
 
 def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:

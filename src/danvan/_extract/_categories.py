@@ -95,6 +95,9 @@ _EVERYONE = re.compile(  # …and "các cấp ủy, chính quyền (, Mặt tr�
     r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap|cap\suy,?\s(?:va\s)?chinh"
     r"|chi\sbo,?\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
     r"doan\sthe"  # "các chi bộ, (Mặt trận và các) đoàn thể": every body
+    # …or the whole area opening a clause after an attribution: "Theo đồng chí …, Trưởng
+    # Ban …, toàn huyện hiện có …" (not a body's: "Hội Nông dân toàn tỉnh")
+    r"|(?<![a-z]\s)\btoan\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|thi\stran|quan)\b"
 )
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình", "các sở, ban, ngành".
