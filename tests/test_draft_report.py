@@ -3236,6 +3236,20 @@ def test_a_bodys_count_completed_to_now_after_a_semicolon_is_among_its_own() -> 
     assert read == [("312", None, None), ("298", body, None), ("95,5%", None, body)]
 
 
+def test_a_blocs_sum_after_its_bodies_with_its_own_act_is_their_total() -> None:
+    # "…; tổng cộng lực lượng vũ trang đăng ký 184 mô hình": the forces' counts before it
+    # add up to it; they stood beside it, unlinked.
+    text = (
+        "Lực lượng Quân sự tỉnh đăng ký 62 mô hình, Bộ đội Biên phòng tỉnh đăng ký 38 mô "
+        "hình, Công an tỉnh đăng ký 84 mô hình; tổng cộng lực lượng vũ trang đăng ký 184 mô hình."
+    )
+    result = _draft(text, "nb-forces-sum")
+    by_value = {str(f.value): f for f in result.report.figures}
+    total = by_value["184"]
+    assert total.dims.category == "lực lượng vũ trang"
+    assert [by_value[v].part_of for v in ("62", "38", "84")] == [total.id] * 3
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
