@@ -3250,6 +3250,26 @@ def test_a_blocs_sum_after_its_bodies_with_its_own_act_is_their_total() -> None:
     assert [by_value[v].part_of for v in ("62", "38", "84")] == [total.id] * 3
 
 
+def test_the_sum_of_other_units_counts_is_left_out() -> None:
+    # "Huyện Hoa Lư (cũ) có 86 mô hình; …. Tổng cộng 352 mô hình": the sum of those units'
+    # counts, which need not be all of the province's; it was drafted as the province's.
+    text = (
+        "Huyện Hoa Lư (cũ) có 86 mô hình; huyện Gia Viễn (cũ) có 112 mô hình; huyện Nho Quan "
+        "(cũ) có 154 mô hình. Tổng cộng 352 mô hình."
+    )
+    result = _draft(text, "nb-units-sum")
+    assert result.report.figures == ()
+    why = (
+        "the sum of the counts of 3 units before it ('Huyện Hoa Lư (cũ)', …), not the "
+        "scope's: add it if they are all of it"
+    )
+    assert result.left_out[-1] == f"'352 mô hình' @ {text.index('352')}: {why}"
+    assert translate(result.report.notes[-1]) is not None
+    # …but a sum the units' counts do not add up to is no sum of theirs alone
+    other = text.replace("Tổng cộng 352", "Tổng cộng toàn tỉnh có 1.352")
+    assert [str(f.value) for f in _draft(other, "nb-units-more").report.figures] == ["1.352"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from danvan._counts import Count
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
@@ -340,6 +341,43 @@ def _change_left_out(
     return f"the change of '{before.text}', which is not drafted as a figure"
 
 
+# The words of a sum right before its count: "Tổng cộng 352 mô hình", "Tổng số là 352".
+_SUM_BEFORE = re.compile(r"\b(?:tong\scong|tong\sso|tinh\schung|cong\slai)\b[^.;:\n0-9]{0,40}$")
+
+
+def _sum_of_other_units(text: str, mentions: Sequence[FigureMention], i: int) -> str | None:
+    """Why the sum of other units' counts listed right before it is left out.
+
+    "Huyện Hoa Lư (cũ) có 86 mô hình; …; huyện Nho Quan (cũ) có 154 mô hình. Tổng cộng
+    352 mô hình": the sum of those units', not the scope's unless they are all of it.
+    """
+    mention = mentions[i]
+    if mention.place_words is not None or _exact(mention) is None:
+        return None
+    start = mention.span[0]
+    if _SUM_BEFORE.search(fold_each(text[max(0, start - 60) : start])) is None:
+        return None
+    places, added, j = [], 0, i - 1
+    while j >= 0 and (place := mentions[j].place_words) is not None:
+        value = _exact(mentions[j])
+        if value is None or mentions[j].unit_of_measure is not mention.unit_of_measure:
+            return None
+        places.append(place)
+        added, j = added + value, j - 1
+    if len(places) < 2 or added != _exact(mention):
+        return None
+    return (
+        f"the sum of the counts of {len(places)} units before it ('{places[-1]}', …), not "
+        "the scope's: add it if they are all of it"
+    )
+
+
+def _exact(mention: FigureMention) -> int | None:
+    """A count's one value, or ``None``."""
+    value = mention.value
+    return value.value if isinstance(value, Count) and value.is_exact else None
+
+
 def why_left_out(
     text: str,
     mentions: Sequence[FigureMention],
@@ -357,4 +395,5 @@ def why_left_out(
     why = total_left_out(mentions, i, ids)
     why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
     why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
+    why = why or _sum_of_other_units(text, mentions, i)  # "… có 154 mô hình. Tổng cộng 352"
     return why or _change_left_out(text, mentions, i, left)  # "Lũy kế …, tăng 612 …"
