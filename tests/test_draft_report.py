@@ -3270,6 +3270,20 @@ def test_the_sum_of_other_units_counts_is_left_out() -> None:
     assert [str(f.value) for f in _draft(other, "nb-units-more").report.figures] == ["1.352"]
 
 
+def test_models_of_the_area_done_to_in_a_passive_count_no_models_it_has() -> None:
+    # "12 mô hình của tỉnh được Ban Dân vận Trung ương lựa chọn giới thiệu": chosen, as
+    # without "của tỉnh"; they were drafted as the province's 12 models.
+    text = (
+        "Năm 2025, 12 mô hình của tỉnh được Ban Dân vận Trung ương lựa chọn giới thiệu tại "
+        "Hội nghị toàn quốc."
+    )
+    result = _draft(text, "nb-chosen")
+    assert result.report.figures == ()
+    assert result.left_out == (
+        f"'12 mô hình' @ {text.index('12')}: the text does not say what it measures",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -70,6 +70,7 @@ def verb_after(source: CleanText, end: int) -> Verb | None:
 DONE_TO = re.compile(
     r"(?:,?\s(?:dien\shinh|tap\sthe|ca\snhan))*(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat|trung\slap))?"  # "… tiêu biểu"
+    r"(?:\scua\s[a-z]+(?:\s[a-z]+){0,4}?(?=\s(?:da\s|dang\s)?duoc\s))?"  # "… của tỉnh được …"
     r"\s(?:(?:da\s|dang\s)?duoc\s"
     r"(?!danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"  # "được xếp loại xuất sắc": a grade
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
