@@ -3284,6 +3284,31 @@ def test_models_of_the_area_done_to_in_a_passive_count_no_models_it_has() -> Non
     )
 
 
+def test_the_parts_of_a_count_done_on_a_day_are_of_that_day() -> None:
+    # "Ngày 15/10/2025, … tôn vinh 120 mô hình, điển hình … (gồm 72 mô hình và 48 điển
+    # hình)": the parts were of the report's year while their total was of the day.
+    text = (
+        "Ngày 15/10/2025, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tôn vinh 120 mô hình, điển "
+        "hình “Dân vận khéo” tiêu biểu (gồm 72 mô hình và 48 điển hình)."
+    )
+    figures = _draft(text, "nb-day-parts").report.figures
+    day = Period(start=dt.date(2025, 10, 15), end=dt.date(2025, 10, 15))
+    assert [(str(f.value), f.period) for f in figures] == [("120", day), ("72", day), ("48", day)]
+
+
+def test_a_recogniser_with_a_number_in_its_name_is_read() -> None:
+    # "… 12 mô hình được Bộ Tư lệnh Quân khu 3 công nhận": the number in the body's name hid
+    # the verb, and the 12 were left out.
+    text = (
+        "Bộ Chỉ huy Quân sự tỉnh có 46 mô hình, trong đó 12 mô hình được Bộ Tư lệnh Quân khu 3 "
+        "công nhận, 34 mô hình được Đảng ủy Quân sự tỉnh công nhận."
+    )
+    result = _draft(text, "nb-military-region")
+    read = [(str(f.value), f.measure) for f in result.report.figures]
+    assert read == [("46", "models"), ("12", "recognised"), ("34", "recognised")]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -175,6 +175,14 @@ def on_a_day(
         day = Period(start=dates[j].date, end=dates[j].date)
         evidence = {**mention.evidence, "period": words_at(source, max(0, a - 5), b)}
         mentions[i] = attrs.evolve(mention, period=day, evidence=evidence)
+    for i, mention in enumerate(mentions):  # "… tôn vinh 120 mô hình, … (gồm 72 mô hình …)"
+        total = mentions[mention.part_of] if mention.part_of is not None else None
+        said = total.evidence.get("period") if total is not None else None
+        if total is None or "period" in mention.evidence or said is None or total.period is None:
+            continue
+        if total.period.start == total.period.end:  # its total's day, its parts' too
+            evidence = {**mention.evidence, "period": said}
+            mentions[i] = attrs.evolve(mention, period=total.period, evidence=evidence)
 
 
 def _no_period_ended_before(mentions: list[FigureMention]) -> None:
