@@ -3309,6 +3309,20 @@ def test_a_recogniser_with_a_number_in_its_name_is_read() -> None:
     assert result.left_out == ()
 
 
+def test_the_scopes_count_among_the_nations_is_the_scopes() -> None:
+    # "cả nước có hơn 185.000 mô hình …, trong đó tỉnh Ninh Bình có 1.386 mô hình": the
+    # province's own count; it was left out with the nation's total it is among.
+    text = (
+        "Năm 2025, cả nước có hơn 185.000 mô hình được công nhận, trong đó tỉnh Ninh Bình có "
+        "1.386 mô hình."
+    )
+    result = _draft(text, "nb-among-the-nation")
+    read = [(str(f.value), f.measure, f.subset_of) for f in result.report.figures]
+    assert read == [("1.386", "recognised", None)]
+    assert len(result.left_out) == 1
+    assert "it is about 'cả nước'" in result.left_out[0]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from danvan._counts import Count
+from danvan._extract._cells import exact
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
@@ -298,6 +298,8 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
     if mention.awarded or at is None or at in ids:
         return None
     total = mentions[at]
+    if mention.place_words is not None and mention.place_words != total.place_words:
+        return None  # "cả nước có hơn 185.000 …, trong đó tỉnh Ninh Bình có 6.215": its own unit's
     if (
         mention.measure == "coverage"
         and mention.out_of is not None
@@ -352,30 +354,24 @@ def _sum_of_other_units(text: str, mentions: Sequence[FigureMention], i: int) ->
     352 mô hình": the sum of those units', not the scope's unless they are all of it.
     """
     mention = mentions[i]
-    if mention.place_words is not None or _exact(mention) is None:
+    if mention.place_words is not None or exact(mention) is None:
         return None
     start = mention.span[0]
     if _SUM_BEFORE.search(fold_each(text[max(0, start - 60) : start])) is None:
         return None
     places, added, j = [], 0, i - 1
     while j >= 0 and (place := mentions[j].place_words) is not None:
-        value = _exact(mentions[j])
+        value = exact(mentions[j])
         if value is None or mentions[j].unit_of_measure is not mention.unit_of_measure:
             return None
         places.append(place)
         added, j = added + value, j - 1
-    if len(places) < 2 or added != _exact(mention):
+    if len(places) < 2 or added != exact(mention):
         return None
     return (
         f"the sum of the counts of {len(places)} units before it ('{places[-1]}', …), not "
         "the scope's: add it if they are all of it"
     )
-
-
-def _exact(mention: FigureMention) -> int | None:
-    """A count's one value, or ``None``."""
-    value = mention.value
-    return value.value if isinstance(value, Count) and value.is_exact else None
 
 
 def why_left_out(
