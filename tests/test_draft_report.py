@@ -3323,6 +3323,42 @@ def test_the_scopes_count_among_the_nations_is_the_scopes() -> None:
     assert "it is about 'cả nước'" in result.left_out[0]
 
 
+def test_bodies_named_after_counts_with_their_shares_are_cells_of_the_total() -> None:
+    # "Trong số 1.245 mô hình …, có 412 mô hình của khối chính quyền (33,1%), …": each bloc's
+    # share in brackets hid its name; the counts were subsets of no cell and the second
+    # share was of the first count.
+    text = (
+        "Trong số 1.245 mô hình được công nhận, có 412 mô hình của khối chính quyền (33,1%), "
+        "586 mô hình của khối Mặt trận và đoàn thể (47,1%), 247 mô hình của lực lượng vũ "
+        "trang (19,8%)."
+    )
+    figures = _draft(text, "nb-bloc-shares").report.figures
+    total = "nb-bloc-shares/f0"
+    read = [(str(f.value), f.dims.category, f.part_of, f.of) for f in figures]
+    assert read[1:] == [
+        ("412", "khối chính quyền", total, None),
+        ("33,1%", "khối chính quyền", None, total),
+        ("586", "khối Mặt trận và đoàn thể", total, None),
+        ("47,1%", "khối Mặt trận và đoàn thể", None, total),
+        ("247", "lực lượng vũ trang", total, None),
+        ("19,8%", "lực lượng vũ trang", None, total),
+    ]
+
+
+def test_units_that_held_an_event_are_no_coverage() -> None:
+    # "38/45 xã tổ chức biểu dương, khen thưởng điển hình": communes that honoured their
+    # exemplars, not communes with a model; they were coverage of "xã tổ".
+    text = (
+        "Đã có 45/45 xã, thị trấn (100%) tổ chức sơ kết phong trào; 38/45 xã tổ chức biểu "
+        "dương, khen thưởng điển hình."
+    )
+    result = _draft(text, "nb-units-held")
+    assert result.report.figures == ()
+    assert f"'38/45 xã' @ {text.index('38/45')}: the text does not say what it measures" in (
+        result.left_out
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

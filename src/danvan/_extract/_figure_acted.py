@@ -184,6 +184,8 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     near = max(0, start - _OWNERS_REACH)
     if folded.find("cua ", near, start) >= 0 and _OWNERS.search(folded, near, start):
         return True
+    if _UNITS_DID.match(folded, end) is not None:
+        return False  # "38/45 xã tổ chức biểu dương … điển hình": what they did, no model had
     ratio = _RATIO.search(folded, start, end) is not None
     place = AT_PLACE.search(folded, max(0, start - 14), start)
     if place is not None and _AN_ACT.search(folded, clause[0], start):
@@ -193,6 +195,11 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     return place.span(1) if place is not None else (start, end)
 
 
+# Units that did something else than have a model: "38/45 xã tổ chức biểu dương …".
+_UNITS_DID = re.compile(
+    r"(?:,?\s[a-z]+(?:\s[a-z]+)?)??\s(?:da\s)?(?:to\schuc|bieu\sduong|khen\sthuong|so\sket"
+    r"|tong\sket|kiem\stra)\b"
+)
 # The units a share of them with a model is of: "Tỷ lệ thôn, tổ dân phố có mô hình:
 # 98,2%", "98,2% thôn, tổ dân phố có mô hình", "100% xã xây dựng được mô hình".
 _UNIT_KINDS = (

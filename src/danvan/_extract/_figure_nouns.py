@@ -116,7 +116,7 @@ def _known_noun(
     return None
 
 
-_A_VERB = re.compile(rf"(?:{VERB_WORDS})\b")
+_A_VERB = re.compile(rf"(?:{VERB_WORDS}|to\schuc)\b")  # "38/45 xã tổ chức …": the communes
 
 
 _QUOTED_NOUN = re.compile(r" [“\"][^”\"\n0-9]{2,60}[”\"]")
