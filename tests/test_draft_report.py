@@ -3359,6 +3359,22 @@ def test_units_that_held_an_event_are_no_coverage() -> None:
     )
 
 
+def test_households_given_the_good_producers_title_are_another_programmes() -> None:
+    # "… 2.450 hộ hội viên đăng ký đạt danh hiệu sản xuất, kinh doanh giỏi; 1.860 hộ đạt
+    # danh hiệu các cấp": the Farmers' Union's title, not models the movement recognised;
+    # the 1.860 were drafted as recognised households.
+    text = (
+        "Năm 2025, các cấp Hội Nông dân đã vận động 2.450 hộ hội viên đăng ký đạt danh hiệu "
+        "sản xuất, kinh doanh giỏi; 1.860 hộ đạt danh hiệu các cấp."
+    )
+    result = _draft(text, "nb-good-producers")
+    assert result.report.figures == ()
+    assert [line.split(": ", 1)[1].split(" '")[0] for line in result.left_out] == [
+        "it belongs to the programme of",
+        "it belongs to the programme of",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

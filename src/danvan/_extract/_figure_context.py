@@ -46,6 +46,9 @@ _PROGRAMME = re.compile(
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
+        # farmers' title of good producers, and that title again: "… đạt danh hiệu các cấp"
+        r"danh\shieu\s(?:ho\s)?san\sxuat,?\s(?:va\s)?kinh\sdoanh\sgioi\b",
+        r"dat\sdanh\shieu\scac\scap\b",
         # a title another programme gives, quoted: "đăng ký danh hiệu “Hộ sản xuất, …”"
         r"danh\shieu\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
         # …or a standard another programme sets: "đạt chuẩn “Khu dân cư kiểu mẫu”"
