@@ -3375,6 +3375,23 @@ def test_households_given_the_good_producers_title_are_another_programmes() -> N
     ]
 
 
+def test_a_named_units_communes_and_their_acts_are_that_units() -> None:
+    # "Ban Dân vận Huyện ủy Yên Mô (cũ) đã … hướng dẫn 17 xã, thị trấn đăng ký 286 mô hình;
+    # thẩm định, đề nghị công nhận 48 mô hình cấp huyện": the former district's; the 286
+    # and the 48 were drafted as the province's.
+    text = (
+        "Ban Dân vận Huyện ủy Yên Mô (cũ) đã phối hợp hướng dẫn 17 xã, thị trấn đăng ký 286 mô "
+        "hình; thẩm định, đề nghị công nhận 48 mô hình cấp huyện."
+    )
+    result = _draft(text, "nb-district-communes")
+    assert result.report.figures == ()
+    about = "it is about 'Yên Mô', not 'vn/ninh-binh': add it to that unit's report"
+    assert result.left_out == tuple(
+        f"'{count}' @ {text.index(count)}: {about}"
+        for count in ("17 xã", "286 mô hình", "48 mô hình")
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -14,7 +14,15 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import CLAUSE_END, NEXT_OBJECT, SENTENCE_END
+from danvan._extract._figure_places import UNITS_ACT
+from danvan._extract._figure_words import (
+    CLAUSE_END,
+    NEXT_OBJECT,
+    PROPOSING,
+    RECOGNISING,
+    SENTENCE_END,
+)
+from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = ["places_go_on"]
@@ -40,6 +48,7 @@ def places_go_on(
             and not _a_body_of_another_level(mention.category, fold(place[0]))
             and (
                 _NEXT_IN_ITS_PLACE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                or _units_then_their_models(before, folded, spans[i - 1][1], spans[i][0])
                 or _its_body_unnamed(source, fold(place[0]), spans[i - 1][1], spans[i][1])
             )
         ):
@@ -54,6 +63,9 @@ _NEXT_IN_ITS_PLACE = re.compile(
     # "… đăng ký xây dựng mô hình, với 36 mô hình"
     + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s"
     + r"|voi\s(?:tong\sso\s)?)?"
+    # …or a clause of its acts, no subject of its own: "…; thẩm định, đề nghị công nhận 48"
+    + rf"|[^.;:()\n0-9]{{0,40}}?;\s(?:da\s)?(?:{PROPOSING}|{RECOGNISING}|tham\sdinh|xet\sduyet)\b"
+    + r"[^.;:()\n0-9]{0,40}"
 )
 # The level a body's name ends with: "Hội Nông dân tỉnh", "Ban Dân vận Huyện ủy".
 _BODY_LEVEL = re.compile(r"\s(tinh|thanh\spho|trung\suong|huyen|xa|phuong)(?:\suy)?$")
@@ -66,6 +78,20 @@ def _a_body_of_another_level(category: str | None, place: str) -> bool:
     """
     level = _BODY_LEVEL.search(fold(category)) if category else None
     return level is not None and not place.startswith(level[1] + " ")
+
+
+# The act of units counted, before the count of their models: "17 xã, thị trấn đăng ký ".
+_THEIR_ACT = re.compile(rf"(?:,\s[a-z]+(?:\s[a-z]+)?)?{UNITS_ACT}")
+
+
+def _units_then_their_models(before: FigureMention, folded: str, a: int, b: int) -> bool:
+    """Whether the count at ``b`` is of the units counted before it, from ``a``.
+
+    "Ban Dân vận Huyện ủy Yên Mô (cũ) đã hướng dẫn 17 xã, thị trấn đăng ký 286 mô hình":
+    the district's communes' models.
+    """
+    units = before.unit_of_measure is UnitOfMeasure.UNITS
+    return units and _THEIR_ACT.fullmatch(folded, a, b) is not None
 
 
 # The body of a unit of a kind, in folded words: "Đảng ủy xã", "UBND phường".
