@@ -3392,6 +3392,22 @@ def test_a_named_units_communes_and_their_acts_are_that_units() -> None:
     )
 
 
+def test_models_still_watched_after_those_recognised_are_not_among_them() -> None:
+    # "…, trong đó …; còn 690 mô hình đang được theo dõi, đánh giá": the rest, not yet
+    # recognised; they were drafted as recognised, among the 2.156.
+    text = (
+        "Đến hết tháng 10/2025, có 2.156 mô hình được công nhận, trong đó 198 mô hình cấp "
+        "tỉnh, 1.958 mô hình cấp xã; còn 690 mô hình đang được theo dõi, đánh giá."
+    )
+    figures = _draft(text, "nb-still-watched").report.figures
+    rest = next(f for f in figures if f.value == Count(690))
+    assert (rest.measure, rest.dims.category, rest.subset_of) == (
+        "models",
+        "đang được theo dõi",
+        None,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

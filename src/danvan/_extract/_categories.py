@@ -143,7 +143,7 @@ _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi 
 # đang tiếp tục xây dựng" after a count recognised).
 _FAILED = re.compile(
     r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
-    r"|dang\s(?:tiep\stuc\s)?(?:xay\sdung|hoan\sthien)"
+    r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
 )
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
@@ -202,13 +202,30 @@ def name_categories(
             mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}
         if mention.measure == "recognised" and _FAILED.match(folded) and "noun" in evidence:
-            evidence["measure"] = mention.evidence["noun"]  # "…, 5 mô hình không đạt": none
-            mention = attrs.evolve(mention, measure="models")
+            mention, evidence = _not_recognised(mention, evidence, mentions)  # "…, 5 … không đạt"
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     bodies_of_the_counts_changed(source.folded, mentions, spans)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
+
+
+def _not_recognised(
+    mention: FigureMention,
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+    mentions: Sequence[FigureMention],
+) -> tuple[FigureMention, dict[str, tuple[str, tuple[int, int]]]]:
+    """A count a list's verb made recognised that its grade says was not: no measure.
+
+    "…, 5 mô hình không đạt"; nor among a count of models recognised: "… 2.156 mô hình
+    được công nhận, trong đó …; còn 690 mô hình đang được theo dõi".
+    """
+    kept = {**evidence, "measure": mention.evidence["noun"]}
+    total = mention.part_of if mention.part_of is not None else mention.subset_of
+    if total is None or mentions[total].measure != "recognised":
+        return attrs.evolve(mention, measure="models"), kept
+    kept = {k: v for k, v in kept.items() if k not in ("part_of", "subset_of")}
+    return attrs.evolve(mention, measure="models", part_of=None, subset_of=None), kept
 
 
 def _no_cell(mention: FigureMention, name: tuple[str, tuple[int, int]]) -> bool:

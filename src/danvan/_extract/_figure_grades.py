@@ -44,7 +44,7 @@ _AFTER = re.compile(
     r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
     r"(?:\s(?:de\sra|dat\sra))?"  # its plan met: "đạt và vượt yêu cầu đề ra"
     r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
-    r"|dang\s(?:tiep\stuc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
+    r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
     r"|(?:da\s|chua\s)?hoan\sthanh"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|$)"  # "30 mô hình chưa triển khai"
     # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
