@@ -3408,6 +3408,24 @@ def test_models_still_watched_after_those_recognised_are_not_among_them() -> Non
     )
 
 
+def test_party_organisations_that_registered_are_a_blocs_coverage() -> None:
+    # "Đảng ủy Khối các cơ quan tỉnh có 56/58 tổ chức cơ sở đảng đăng ký 112 mô hình": the
+    # bloc's coverage and its models; "tổ chức" was read as the noun, the ratio left out
+    # and the 112 made the province's.
+    text = (
+        "Năm 2025, Đảng ủy Khối các cơ quan tỉnh có 56/58 tổ chức cơ sở đảng đăng ký 112 mô "
+        "hình; Đảng ủy Khối doanh nghiệp tỉnh có 100% tổ chức cơ sở đảng đăng ký mô hình."
+    )
+    result = _draft(text, "nb-party-orgs")
+    read = [(str(f.value), f.measure, f.out_of, f.dims.category) for f in result.report.figures]
+    bloc = "Đảng ủy Khối các cơ quan tỉnh"
+    assert read == [
+        ("56", "coverage", Count(58), bloc),
+        ("112", "registered", None, bloc),
+        ("100%", "coverage", None, "Đảng ủy Khối doanh nghiệp tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

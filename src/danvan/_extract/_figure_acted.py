@@ -204,7 +204,8 @@ _UNITS_DID = re.compile(
 # 98,2%", "98,2% thôn, tổ dân phố có mô hình", "100% xã xây dựng được mô hình".
 _UNIT_KINDS = (
     r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|khom|ban"
-    r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong|chi\shoi|chi\sdoan|to\shoi|co\sso\s(?:doan|hoi))"
+    r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong|chi\shoi|chi\sdoan|to\shoi|co\sso\s(?:doan|hoi)"
+    r"|(?:to\schuc\s)?co\sso\sdang)"
     r"\b[^.;:\n0-9%]{0,50}?)"
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%

@@ -124,7 +124,7 @@ COMPOUND_NOUNS = (
     "to cong tac", "hoa giai vien",
     "thi sinh",  # "thí sinh" holds "thì", which ends a noun elsewhere
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
-    "co so hoi", "co so doan", "co so dang",
+    "co so hoi", "co so doan", "co so dang", "to chuc co so dang",  # "56/58 tổ chức cơ sở đảng"
 )
 # fmt: on
 
@@ -228,7 +228,7 @@ FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 PLACES = frozenset([
     "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "dac khu", "tinh",
     "don vi", "co quan", "thon", "ban", "ap", "to dan pho", "khu dan cu", "khu pho",
-    "chi bo", "dang bo", "truong hoc",
+    "chi bo", "dang bo", "truong hoc", "to chuc co so dang",
     "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
 ])
 # fmt: on
