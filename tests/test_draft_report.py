@@ -3426,6 +3426,21 @@ def test_party_organisations_that_registered_are_a_blocs_coverage() -> None:
     ]
 
 
+def test_models_not_under_way_for_a_reason_are_their_stage() -> None:
+    # "36 mô hình chưa triển khai do thay đổi địa giới hành chính": the cause after the
+    # stage hid it; the 36 were the area's models of no cell.
+    text = (
+        "Toàn tỉnh đã có 1.126 mô hình hoàn thành, 1.412 mô hình đang triển khai; 36 mô hình "
+        "chưa triển khai do thay đổi địa giới hành chính."
+    )
+    figures = _draft(text, "nb-not-under-way").report.figures
+    assert [f.dims.category for f in figures] == [
+        "hoàn thành",
+        "đang triển khai",
+        "chưa triển khai",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
