@@ -3441,6 +3441,30 @@ def test_models_not_under_way_for_a_reason_are_their_stage() -> None:
     ]
 
 
+def test_a_years_batch_set_apart_after_a_semicolon_keeps_the_giver() -> None:
+    # "Trong 5 năm, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho …; riêng năm 2025 tặng
+    # Bằng khen cho 25 tập thể, 36 cá nhân": the same giver; the batch was left out.
+    text = (
+        "Trong 5 năm, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 125 tập thể, 186 cá nhân; "
+        "riêng năm 2025 tặng Bằng khen cho 25 tập thể, 36 cá nhân."
+    )
+    result = _draft(text, "nb-year-apart", "năm 2025")
+    read = [(a.issuer_text, a.collectives, a.individuals) for a in result.awards]
+    assert read == [("Ban Thường vụ Tỉnh ủy", Count(25), Count(36))]
+
+
+def test_a_sum_of_a_blocs_bodies_with_its_has_is_their_total() -> None:
+    # "…. Tổng cộng khối đoàn thể có 753 mô hình": the bodies' counts before it are its
+    # parts; they stood beside it.
+    text = (
+        "Hội Cựu chiến binh tỉnh có 96 mô hình; Hội Nông dân tỉnh có 412 mô hình; Tỉnh đoàn "
+        "có 245 mô hình. Tổng cộng khối đoàn thể có 753 mô hình."
+    )
+    figures = _draft(text, "nb-bloc-has").report.figures
+    total = next(f for f in figures if f.value == Count(753))
+    assert sorted(str(f.value) for f in figures if f.part_of == total.id) == ["245", "412", "96"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -91,8 +91,9 @@ _ASKED_TO_GIVE = re.compile(
 )
 # An award joined to one given before it in the clause: "tặng Cờ thi đua cho 3 tập thể và ",
 # its verb said again: "tặng Bằng khen cho 4 tập thể và 6 cá nhân, tặng ".
-_JOINED_FORM = re.compile(
-    r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?(?:,|\sva)\s"
+_JOINED_FORM = re.compile(  # …or its year set apart: "…; riêng năm 2025 tặng "
+    r"\b(?P<act>(?:tang|trao)(?:\sthuong)?\s)[^.;:()\n]{4,100}?"
+    r"(?:(?:,|\sva)\s|;\s(?:rieng\s)?(?:(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s)?(?=tang|trao))"
     r"(?:(?:tang|trao)(?:\sthuong)?\s)?$"
 )
 _JOINED_REACH = 160

@@ -28,7 +28,7 @@ __all__ = ["bodies_before_their_total", "total_after_its_parts"]
 # 2.450 mô hình.", "…. Tổng cộng toàn tỉnh có 1.111 mô hình".
 _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công nhận năm 2025 là 85"
     # …or whose it is, with its act: "…; tổng cộng lực lượng vũ trang đăng ký 184"
-    rf"(?:tong\scong(?:\s[a-z]+(?:\s[a-z]+){{0,5}}?\s(?:da\s)?(?:{VERB_WORDS})(?=\s?$))?"
+    rf"(?:tong\scong(?:\s[a-z]+(?:\s[a-z]+){{0,5}}?\s(?:da\s)?(?:{VERB_WORDS}|co)(?=\s?$))?"
     r"|tong\sso(?:\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,6}?(?:\snam\s20[0-9]{2})?"
     r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai)"
     r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
