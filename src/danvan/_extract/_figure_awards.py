@@ -5,7 +5,8 @@
 "các huyện tặng …" names none. A proposal names the body asked to give it: "đề nghị
 UBND tỉnh tặng Bằng khen" (its measure, proposed, is the verb's). A body that commends
 with no form said is a batch too: "Ban Dân vận Tỉnh ủy khen thưởng 8 tập thể" (its form
-is left to the reviewer).
+is left to the reviewer). A batch of one form drawn from such a batch takes its giver:
+"… khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể, …".
 """
 
 from __future__ import annotations

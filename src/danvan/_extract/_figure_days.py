@@ -154,7 +154,9 @@ def on_a_day(
 
     "Ngày 15/3/2025, UBND huyện công nhận 12 mô hình", "…; ngày 10/02/2025 đăng ký 40 mô
     hình". Only a day after any period the count's sentence gives, in the count's clause;
-    not a document's date (those are left out of ``dates``).
+    not a document's date (those are left out of ``dates``). The parts of a count done on
+    a day, with no period of their own, are of that day too: "Ngày 15/10/2025, … tôn vinh
+    120 mô hình, điển hình (gồm 72 mô hình và 48 điển hình)".
     """
     _no_period_ended_before(mentions)
     folded = source.folded

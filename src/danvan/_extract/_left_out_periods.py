@@ -14,6 +14,7 @@ from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import of_the_year, years_spanned
 from danvan._extract._figure_words import SPELLED_OUT
 from danvan._extract._figures import FigureMention
+from danvan._extract._same_period import THIS_YEAR_WORDS
 from danvan._measures import Measure
 from danvan._periods import Period
 from danvan._text import fold, fold_each
@@ -149,11 +150,7 @@ _TO_DATE = re.compile(
     r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
 # …but not a clause after it set in the report's year: "…; trong năm (nay) đã …".
-_THIS_YEAR_WORDS = (  # …or "từ đầu năm (đến nay)"
-    r"(?:trong\s(?:nam|ky)(?:\snay)?|nam\snay|tu\sdau\snam(?:\s(?:den|toi)\snay)?)\b"
-    r"(?!\s(?:19|20)[0-9]{2})"
-)
-_IN_THE_YEAR = re.compile(rf"[;,]\s(?:rieng\s)?{_THIS_YEAR_WORDS}")
+_IN_THE_YEAR = re.compile(rf"[;,]\s(?:rieng\s)?{THIS_YEAR_WORDS}")
 # …and a count added up over time "up to now": "Tính đến nay, … 1.240 mô hình được công
 # nhận" (a stock "đến nay" stands on the report's day; "từ đầu năm đến nay" is the year's).
 _A_DIGIT = re.compile(r"[0-9]")
@@ -180,7 +177,7 @@ _RAISED_TO = re.compile(
     r"\b(nang\s(?:tong\s)?so)\b(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}(?=\sthang\b)){0,80}"
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
-_THIS_YEAR = re.compile(rf"\b{_THIS_YEAR_WORDS}")
+_THIS_YEAR = re.compile(rf"\b{THIS_YEAR_WORDS}")
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 

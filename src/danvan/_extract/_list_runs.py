@@ -62,7 +62,8 @@ def verb_after_a_list(
     first had only its total's verb ("biểu dương 60 tập thể, 90 cá nhân; trong đó 20 tập
     thể, 30 cá nhân được nhận Bằng khen …"). So with bodies' counts side by side, the
     level too: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 19 mô hình được công
-    nhận cấp tỉnh" are both the province's recognised models.
+    nhận cấp tỉnh" are both the province's recognised models, as are owners' counts side
+    by side: "8 mô hình của ngành Giáo dục và 3 mô hình của ngành Y tế được công nhận …".
     """
     if mention.measure is None or not verb_after(mention):
         return  # no verb, or one before the number

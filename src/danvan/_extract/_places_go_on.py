@@ -35,8 +35,11 @@ def places_go_on(
 
     "xã Yên Khánh công nhận 9 mô hình cấp xã; 2 mô hình được đề nghị …": the commune's
     2, not the province's; so after a year set apart: "…; riêng năm 2025 có 18.500 …",
-    right after a comma: "…, 3 mô hình được đề nghị …", and after the unit's own body,
-    not named: "…; Đảng ủy xã chỉ đạo …, với 36 mô hình".
+    right after a comma: "…, 3 mô hình được đề nghị …", after the unit's own body, not
+    named: "…; Đảng ủy xã chỉ đạo …, với 36 mô hình", in a clause of acts with no subject
+    of its own ("…; thẩm định, đề nghị công nhận 48 …"), and the models of the units it
+    counted ("… hướng dẫn 17 xã, thị trấn đăng ký 286 mô hình"). Not a count of a body
+    of another level: "…; 12 mô hình của Hội Nông dân tỉnh".
     """
     folded = source.folded
     for i in range(1, len(mentions)):

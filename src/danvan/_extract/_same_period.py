@@ -22,7 +22,7 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_END
 from danvan._periods import Period
 
-__all__ = ["same_period_of_another_year", "years_raised_to"]
+__all__ = ["THIS_YEAR_WORDS", "same_period_of_another_year", "years_raised_to"]
 
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
 _SAME_PERIOD = re.compile(
@@ -59,11 +59,16 @@ def same_period_of_another_year(
             mentions[i] = attrs.evolve(mention, period=period, evidence=evidence)
 
 
+#: The words of the report's year so far, no year named: "trong năm (nay)", "năm nay", "từ
+#: đầu năm (đến nay)".
+THIS_YEAR_WORDS = (
+    r"(?:trong\s(?:nam|ky)(?:\snay)?|nam\snay|tu\sdau\snam(?:\s(?:den|toi)\snay)?)\b"
+    r"(?!\s(?:19|20)[0-9]{2})"
+)
 # A sum raised to over the year so far: "…, nâng tổng số … trong năm (nay) lên 412", "… từ
 # đầu năm đến nay lên 412".
 _RAISED_IN_THE_YEAR = re.compile(
-    r"\bnang\s(?:tong\s)?so\b[^.;:\n0-9]{0,60}?"
-    r"\s(?P<words>trong\snam(?:\snay)?|tu\sdau\snam(?:\s(?:den|toi)\snay)?)\b"
+    rf"\bnang\s(?:tong\s)?so\b[^.;:\n0-9]{{0,60}}?\s(?P<words>{THIS_YEAR_WORDS})"
     r"[^.;:\n0-9]{0,40}?\slen\s?$"
 )
 _RAISED_REACH = 160
