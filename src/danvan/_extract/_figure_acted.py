@@ -43,7 +43,8 @@ _PASSIVE_WINDOW = re.compile(
     r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)|(?<=tieu\schi)|(?<=yeu\scau)),\s"
     r"(?=duoc\s)){0,45}?"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     # …a body's number in its name too: "được Bộ Tư lệnh Quân khu 3 công nhận"
-    r"\b(?P<by>duoc|do)\s(?P<words>(?:[^.;:()\n0-9]|(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b){0,60})"
+    r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9]{0,60}"
+    r"(?:(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b[^.;:()\n0-9]{0,40})?)"
 )
 # Who acts after "do" is a body (a capital: "do UBND tỉnh", "do Hội Nông dân") or a level
 # ("do cấp xã", "do các cấp"), not a cause: "do chưa đạt tiêu chí".

@@ -88,8 +88,11 @@ def years_raised_to(
         period = mention.period
         if period is None or period.end is None or period.start.year != period.end.year:
             continue
+        reach = max(0, span[0] - _RAISED_REACH)
+        if folded.find("nang ", reach, span[0]) < 0:
+            continue  # most counts: no sum raised to before them
         whole = Period.year(period.start.year)
-        said = _RAISED_IN_THE_YEAR.search(folded, max(0, span[0] - _RAISED_REACH), span[0])
+        said = _RAISED_IN_THE_YEAR.search(folded, reach, span[0])
         if said is None or period == whole:
             continue
         evidence = {**mention.evidence, "period": words_at(source, *said.span("words"))}
