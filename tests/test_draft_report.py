@@ -3465,6 +3465,17 @@ def test_a_sum_of_a_blocs_bodies_with_its_has_is_their_total() -> None:
     assert sorted(str(f.value) for f in figures if f.part_of == total.id) == ["245", "412", "96"]
 
 
+def test_a_bodys_clause_of_working_with_others_is_its_own() -> None:
+    # "Ủy ban MTTQ … đăng ký 48 mô hình; phối hợp với các tổ chức thành viên xây dựng 126
+    # mô hình …": the Front's too; the 126 were the province's.
+    text = (
+        "Ủy ban MTTQ Việt Nam tỉnh chủ trì đăng ký 48 mô hình; phối hợp với các tổ chức thành "
+        "viên xây dựng 126 mô hình “Dân vận khéo” trong lĩnh vực an sinh xã hội."
+    )
+    figures = _draft(text, "nb-front-with").report.figures
+    assert [f.dims.category for f in figures] == ["Ủy ban MTTQ Việt Nam tỉnh"] * 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -159,6 +159,7 @@ _RECOGNISED_BY = re.compile(
 # "Hội Nông dân đăng ký 210 mô hình; công nhận 195 mô hình".
 _NEXT_ACT = re.compile(
     rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay|trong\s(?:nam|ky))\s)?(?:da\s|duoc\s)?"
+    r"(?:phoi\shop(?:\svoi\s[^.;:()\n0-9]{1,50}?)?\s)?"  # "…; phối hợp với … xây dựng 126"
     rf"(?:{VERB_WORDS}|giup)"  # "…; trong năm thành lập mới 24 mô hình"
     r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
 )
