@@ -3476,6 +3476,20 @@ def test_a_bodys_clause_of_working_with_others_is_its_own() -> None:
     assert [f.dims.category for f in figures] == ["Ủy ban MTTQ Việt Nam tỉnh"] * 2
 
 
+def test_the_next_in_rank_after_a_semicolon_takes_the_act_before() -> None:
+    # "Các mô hình được công nhận chủ yếu thuộc lĩnh vực kinh tế với 512 mô hình; tiếp đến
+    # là lĩnh vực văn hóa - xã hội với 386 mô hình": both recognised; the 386 were models.
+    text = (
+        "Các mô hình được công nhận chủ yếu thuộc lĩnh vực kinh tế với 512 mô hình; tiếp đến "
+        "là lĩnh vực văn hóa - xã hội với 386 mô hình."
+    )
+    figures = _draft(text, "nb-next-in-rank").report.figures
+    assert [(str(f.value), f.measure) for f in figures] == [
+        ("512", "recognised"),
+        ("386", "recognised"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -321,16 +321,10 @@ def _verb_of_the_item_alike(
 
 
 _ITEM_STARTS = re.compile(r"[;,]\s")
-
-
 # Between a count and the value "this number" has in another period: "… 2.540 mô hình
 # được công nhận; năm 2025, con số này là 2.840".
 _THEN = re.compile(THEN_TO)
-
-
 _THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
-
-
 # The next item of a bracket of years' values: "; năm 2024: ".
 _NEXT_YEAR_ITEM = re.compile(rf"\s?[;,]\s?{YEAR_LABEL}")
 
@@ -376,6 +370,10 @@ def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
 
 # A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
 _ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
+_NEXT_IN_RANK = re.compile(  # …or the next in rank: "…; tiếp đến là lĩnh vực … với 386"
+    NEXT_OBJECT.pattern
+    + r"|[^.;:()\n0-9]{0,40}?;\s(?:tiep\s(?:den|theo)|sau\sdo)\s[^.;:()\n0-9]{0,60}"
+)
 
 
 def _one_more_object(
@@ -394,6 +392,6 @@ def _one_more_object(
         isinstance(mention.value, Count)
         and before.evidence["measure"][1][0] < before.span[0]
         and bool(mention.noun)
-        and NEXT_OBJECT.fullmatch(folded, before_span[1], span[0]) is not None
+        and _NEXT_IN_RANK.fullmatch(folded, before_span[1], span[0]) is not None
         and _ITS_OWN_VERB.match(folded, span[1]) is None
     )
