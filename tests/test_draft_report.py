@@ -3490,6 +3490,17 @@ def test_the_next_in_rank_after_a_semicolon_takes_the_act_before() -> None:
     ]
 
 
+def test_a_bodys_levels_after_a_semicolon_are_all_its_own() -> None:
+    # "Hội Nông dân tỉnh: đăng ký 412 mô hình, …; đã công nhận 386 mô hình cấp cơ sở, 24 mô
+    # hình cấp tỉnh": both levels are the union's; the 386 were the area's, the 24 its.
+    text = (
+        "Hội Nông dân tỉnh: đăng ký 412 mô hình, đạt 103% kế hoạch; đã công nhận 386 mô hình "
+        "cấp cơ sở, 24 mô hình cấp tỉnh."
+    )
+    figures = _draft(text, "nb-union-levels").report.figures
+    assert [f.dims.category for f in figures] == ["Hội Nông dân tỉnh"] * 3
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

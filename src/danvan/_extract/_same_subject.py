@@ -69,7 +69,7 @@ def same_subject(
             or not names_a_body(fold(before[0]))
             or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
             or (mention.fields and not cell_after(mention, "fields"))  # "…, 154 mô hình văn hóa"
-            or (mention.level and not (levels or some))
+            or (mention.level and not (levels or some or _acts_on(folded, spans, i)))
             or not isinstance(mention.value, Count)
         ):
             continue
@@ -113,6 +113,14 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+def _acts_on(folded: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether count ``i`` is of a clause of the body's acts after a semicolon.
+
+    "Hội Nông dân tỉnh: đăng ký 412 mô hình, …; đã công nhận 386 mô hình cấp cơ sở".
+    """
+    return _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
 
 
 _EARLIER, _EARLIER_REACH = 3, 240
