@@ -385,6 +385,7 @@ def _one_more_object(
 ) -> bool:
     """Whether a count right after an item's semicolon is one more object of its verb.
 
+    So is the next in rank: "…; tiếp đến là lĩnh vực văn hóa - xã hội với 386 mô hình".
     Only of a verb before the item's count: "giúp 486 hộ thoát nghèo; 1.240 hộ có thu
     nhập khá" did not lift the 1.240 out of poverty.
     """
