@@ -3501,6 +3501,19 @@ def test_a_bodys_levels_after_a_semicolon_are_all_its_own() -> None:
     assert [f.dims.category for f in figures] == ["Hội Nông dân tỉnh"] * 3
 
 
+def test_households_registered_to_build_a_cultured_family_are_another_programmes() -> None:
+    # "46.520 hộ gia đình đăng ký xây dựng “Gia đình văn hóa”": the cultured-family
+    # title's, as "… đăng ký “Khu dân cư văn hóa”" is; they were registered households.
+    text = (
+        "Năm 2025, toàn tỉnh có 46.520 hộ gia đình đăng ký xây dựng “Gia đình văn hóa”, 2.118 "
+        "khu dân cư đăng ký “Khu dân cư văn hóa”."
+    )
+    result = _draft(text, "nb-cultured-build")
+    assert result.report.figures == ()
+    assert all("it belongs to the programme of" in line for line in result.left_out)
+    assert len(result.left_out) == 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

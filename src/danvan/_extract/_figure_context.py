@@ -55,7 +55,8 @@ _PROGRAMME = re.compile(
         r"dat\schuan\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
-        rf"dang\sky(?:\sdanh\shieu)?{_CULTURED}",  # "1.200 hộ đăng ký gia đình văn hóa"
+        # "1.200 hộ đăng ký (xây dựng) gia đình văn hóa"
+        rf"dang\sky(?:\s(?:danh\shieu|xay\sdung))?{_CULTURED}",
     )
 )
 # Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập
