@@ -3514,6 +3514,21 @@ def test_households_registered_to_build_a_cultured_family_are_another_programmes
     assert len(result.left_out) == 2
 
 
+def test_a_target_named_at_length_before_its_bracket_is_a_target() -> None:
+    # "… vượt 346 mô hình so với chỉ tiêu Nghị quyết Đại hội đề ra (2.500 mô hình)": the
+    # 2.500 is the target; it was noted as a part of the margin.
+    text = (
+        "Các cấp ủy đã lãnh đạo xây dựng 2.846 mô hình, vượt 346 mô hình so với chỉ tiêu Nghị "
+        "quyết Đại hội đề ra (2.500 mô hình)."
+    )
+    result = _draft(text, "nb-long-target")
+    assert [str(f.value) for f in result.report.figures] == ["2.846"]
+    assert result.left_out[-1] == (
+        f"'2.500 mô hình' @ {text.index('2.500')}: a target ('chỉ tiêu Nghị quyết Đại hội đề "
+        "ra'), not a result"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

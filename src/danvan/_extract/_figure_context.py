@@ -103,7 +103,7 @@ _TARGET = re.compile(
 # A target in brackets after the words that name it, or in them: "đạt 86,7% kế hoạch (60
 # mô hình)", "đạt 103% kế hoạch (kế hoạch 400 mô hình)".
 _TARGET_IN_BRACKETS = re.compile(
-    r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})"
+    r"\b((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,6})"
     r"\s?\(\s?$|\(\s?((?:chi\stieu|ke\shoach|muc\stieu)(?:\s(?:[a-z]+|(?:19|20)[0-9]{2})){0,3})\s?:?\s$"
 )
 _A_SHARE = re.compile(r"[0-9][0-9.,]*\s?%")
