@@ -167,7 +167,6 @@ def within_the_body_before(
     """
     mention, before, body = mentions[i], mentions[i - 1] if i else None, names[i - 1] if i else None
     a, b = spans[i - 1][1], spans[i][0]
-    alone = i + 1 == len(mentions) or not _NEXT.match(folded, spans[i][1], spans[i + 1][0])
     return (
         before is not None
         and body is not None
@@ -177,7 +176,7 @@ def within_the_body_before(
         and before.unit_of_measure is mention.unit_of_measure
         and (
             GOES_ON.fullmatch(folded, a, b) is not None
-            or (alone and _GOES_ON_TO_NOW.fullmatch(folded, a, b) is not None)
+            or (_GOES_ON_TO_NOW.fullmatch(folded, a, b) is not None and _alone(folded, spans, i))
         )
     )
 
@@ -185,6 +184,11 @@ def within_the_body_before(
 # A body's clause going on to now after a semicolon: "…; đến nay có ".
 _GOES_ON_TO_NOW = re.compile(r"[^.;:()\n0-9]{0,40}?;\s(?:den|hien)\snay\s(?:da\s)?co\s")
 _NEXT = re.compile(r"[^.;:()\n0-9]{0,40}?,\s(?!dat\s)")  # another count: "…, 14 mô hình …"
+
+
+def _alone(folded: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether no other count of a grade follows count ``i`` after a comma."""
+    return i + 1 == len(spans) or not _NEXT.match(folded, spans[i][1], spans[i + 1][0])
 
 
 def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:

@@ -311,16 +311,15 @@ def _awards(
     awards: list[Award] = []
     totals = batches_totalled(batches, of)
     for k, batch in enumerate(batches):
+        a, b = batch[0].span[0], batch[-1].span[1]
+        words = read[a:b]  # each count of the batch named: "356 tập thể, 512 cá nhân"
         if k in totals:
-            words = read[batch[0].span[0] : batch[-1].span[1]]
-            left_out.append(f"'{words}' @ {batch[0].span[0]}: {_TOTALLED}")
+            left_out.append(f"'{words}' @ {a}: {_TOTALLED}")
             continue
-        quoted = _quoted(read, (batch[0].span[0], batch[-1].span[1]), source)
-        award_id = f"{id}/a{len(awards)}"
-        award = award_of(batch, award_id, quoted=quoted, movement=movement, held=held)
-        if award is None:  # each count of the batch named: "356 tập thể, 512 cá nhân"
-            words = read[batch[0].span[0] : batch[-1].span[1]]
-            left_out.append(f"'{words}' @ {batch[0].span[0]}: {no_giver(batch[0])}")
+        quoted = _quoted(read, (a, b), source)
+        award = award_of(batch, f"{id}/a{len(awards)}", quoted=quoted, movement=movement, held=held)
+        if award is None:
+            left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
         else:
             awards.append(award)
     return awards

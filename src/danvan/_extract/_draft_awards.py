@@ -7,12 +7,13 @@ counts; a batch with no one giver is left out, saying who gave it when many did.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dates import Day, PartialDate
+from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -63,7 +64,7 @@ def by_holder(mentions: Sequence[FigureMention]) -> dict[int, list[int]]:
         and isinstance(whole := mentions[i].value, Count)
         and whole.is_exact
         and len({mentions[k].holder for k in held}) == len(held) > 1
-        and sum(_exact_value(mentions[k]) for k in held) == whole.value
+        and _sum_of(mentions[k] for k in held) == whole.value
     }
 
 
@@ -77,27 +78,25 @@ def batches_totalled(
     which say more; a summary counts the recipients once.
     """
     at = {m.span: i for i, m in enumerate(mentions)}
-    drawn: dict[int, list[int]] = {}  # the exact values of the counts drawn from a count
+    drawn: dict[int, list[FigureMention]] = {}  # the counts drawn from a count, by its index
     for mention in (m for batch in batches for m in batch if m.award_form is not None):
         total = mention.subset_of if mention.subset_of is not None else mention.part_of
         if total is not None:
-            drawn.setdefault(total, []).append(_exact_value(mention))
+            drawn.setdefault(total, []).append(mention)
     return {
         k
         for k, batch in enumerate(batches)
         if all(
-            (values := drawn.get(at[m.span], []))
-            and min(values) >= 0
-            and sum(values) == _exact_value(m)
+            (value := exact(m)) is not None and _sum_of(drawn.get(at[m.span], ())) == value
             for m in batch
         )
     }
 
 
-def _exact_value(mention: FigureMention) -> int:
-    """A count's one value, or -1 when it allows more than one."""
-    value = mention.value
-    return value.value if isinstance(value, Count) and value.is_exact else -1
+def _sum_of(counts: Iterable[FigureMention]) -> int | None:
+    """The sum of counts' exact values; ``None`` for none, or when one allows more than one."""
+    values = [exact(m) for m in counts]
+    return None if not values or None in values else sum(v for v in values if v is not None)
 
 
 def award_of(

@@ -22,6 +22,7 @@ from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date, words_before
+from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -343,10 +344,6 @@ def _change_left_out(
     return f"the change of '{before.text}', which is not drafted as a figure"
 
 
-# The words of a sum right before its count: "Tổng cộng 352 mô hình", "Tổng số là 352".
-_SUM_BEFORE = re.compile(r"\b(?:tong\scong|tong\sso|tinh\schung|cong\slai)\b[^.;:\n0-9]{0,40}$")
-
-
 def _sum_of_other_units(text: str, mentions: Sequence[FigureMention], i: int) -> str | None:
     """Why the sum of other units' counts listed right before it is left out.
 
@@ -356,8 +353,8 @@ def _sum_of_other_units(text: str, mentions: Sequence[FigureMention], i: int) ->
     mention = mentions[i]
     if mention.place_words is not None or exact(mention) is None:
         return None
-    start = mention.span[0]
-    if _SUM_BEFORE.search(fold_each(text[max(0, start - 60) : start])) is None:
+    before = fold_each(text[max(0, mention.span[0] - 90) : mention.span[0]])
+    if not sum_said_before(before, len(before)):
         return None
     places, added, j = [], 0, i - 1
     while j >= 0 and (place := mentions[j].place_words) is not None:

@@ -21,7 +21,7 @@ from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._text import fold
 
-__all__ = ["bodies_before_their_total", "total_after_its_parts"]
+__all__ = ["bodies_before_their_total", "sum_said_before", "total_after_its_parts"]
 
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
 # next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
@@ -46,6 +46,7 @@ _SUM_NEXT = (
 )
 _RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so\s[^.;:\n0-9]{0,80}?\slen\s"
 _SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{_RAISED_SUM})$")
+_SUM_REACH = 90
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
 _LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_SUM})")
 # Between two items of the list: the rest of one item, a separator, the next's label.
@@ -62,6 +63,15 @@ _ITS_SHARE_IN = re.compile(_SHARE)
 _ITS_SHARE = re.compile(_SHARE + r"[^()]*")
 
 
+def sum_said_before(folded: str, start: int) -> bool:
+    """Whether the words right before ``start`` give the sum of the items before them.
+
+    "…, tổng cộng 1.563", "…. Tổng cộng 352 mô hình", "…, nâng tổng số … lên 412".
+    """
+    reach = max(0, start - _SUM_REACH)
+    return any(p.search(folded, reach, start) for p in (_SUM_IN_THE_NEXT, _SUM_OF_THE_ITEMS))
+
+
 def total_after_its_parts(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
@@ -70,8 +80,8 @@ def total_after_its_parts(
         start = spans[i][0]
         if not isinstance(mention.value, Count) or mention.change is not None:
             continue
-        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - 90), start) is not None
-        if not next_one and not _SUM_OF_THE_ITEMS.search(folded, max(0, start - 90), start):
+        next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - _SUM_REACH), start) is not None
+        if not next_one and not sum_said_before(folded, start):
             continue
         parts = _items_before(folded, mentions, spans, i)
         if len(parts) < 2 and i > 0:  # "… công nhận 126 mô hình, nâng tổng số … lên 412"
