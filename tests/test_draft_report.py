@@ -3529,6 +3529,43 @@ def test_a_target_named_at_length_before_its_bracket_is_a_target() -> None:
     )
 
 
+def test_people_in_a_breakdown_of_exemplars_are_exemplars_of_their_kind() -> None:
+    text = (
+        "Toàn tỉnh có 860 điển hình cá nhân được công nhận, gồm: 305 cán bộ, công chức; "
+        "248 đảng viên, hội viên; 197 người có uy tín trong đồng bào dân tộc; 110 doanh "
+        "nhân, hộ kinh doanh."
+    )
+    figures = _draft(text, "nb-who", "năm 2025").report.figures
+    rows = [
+        (f.value, f.unit_of_measure, f.dims.holder, f.dims.category, f.part_of) for f in figures
+    ]
+    total = ("nb-who/f0",) * 4
+    assert rows == [
+        (Count(860), UnitOfMeasure.EXEMPLARS, HolderKind.INDIVIDUAL, None, None),  # all of them
+        *(
+            (Count(n), UnitOfMeasure.EXEMPLARS, HolderKind.INDIVIDUAL, who, of)
+            for n, who, of in zip(
+                (305, 248, 197, 110),
+                (
+                    "cán bộ, công chức",
+                    "đảng viên, hội viên",
+                    "người có uy tín trong đồng bào dân tộc",
+                    "doanh nhân, hộ kinh doanh",
+                ),
+                total,
+                strict=True,
+            )
+        ),
+    ]
+    assert all(f.measure == "recognised" for f in figures)
+    said = _draft(
+        "Năm 2025 có 412 điển hình được tuyên dương, trong đó 156 điển hình là cán bộ, "
+        "công chức, 98 điển hình là người có uy tín.",
+        "nb-who2",
+    ).report.figures
+    assert [f.dims.category for f in said] == [None, "cán bộ, công chức", "người có uy tín"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

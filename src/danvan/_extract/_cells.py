@@ -15,6 +15,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_things import exemplars_who_are
 from danvan._extract._figure_verbs import act_fits
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._figures import AMOUNT_UNITS
@@ -277,8 +278,10 @@ def named_subsets_completing(mentions: list[FigureMention]) -> None:
     """Counts among a total, each named, that add up to it with its parts: parts, in place.
 
     "386 mô hình; trong đó 214 mô hình ở cơ sở, 172 mô hình ở các cơ quan, đơn vị": the
-    214, named only after the links were made, are a cell as the 172 are. Only cells of
-    what the models are about or whose they are, no level, holder or stage among them.
+    214, named only after the links were made, are a cell as the 172 are; so are two or
+    more named alone that add up to it ("860 điển hình, gồm: 305 cán bộ, công chức; …").
+    Only cells of what they are about or whose they are, no level, stage or holder other
+    than the total's among them.
     """
     parts: dict[int, list[int]] = {}
     named: dict[int, list[int]] = {}
@@ -297,9 +300,10 @@ def named_subsets_completing(mentions: list[FigureMention]) -> None:
     for t, some in named.items():
         cells = [*parts.get(t, ()), *some]
         topical = all(
-            not (m.level or m.holder or m.status) for m in map(mentions.__getitem__, cells)
-        )
-        if t in parts and topical and adds_up(mentions, cells, t):
+            not (m.level or m.status) and m.holder in (None, mentions[t].holder)
+            for m in map(mentions.__getitem__, cells)
+        )  # …or named alone, all of it: "860 điển hình, gồm: 305 cán bộ, công chức; …"
+        if (t in parts or len(some) > 1) and topical and adds_up(mentions, cells, t):
             for i in some:
                 mentions[i] = attrs.evolve(mentions[i], part_of=t, subset_of=None)
 
@@ -328,6 +332,7 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
     """
     if isinstance(mention.value, Percent) and mention.change is None:  # a share counts none
         return mention
+    mention = exemplars_who_are(mention, total)  # "… điển hình, gồm: 305 cán bộ, …"
     if mention.noun and not (
         total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in HOLDER_UNITS
     ):

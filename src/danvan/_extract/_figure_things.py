@@ -16,10 +16,11 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
+from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
+from danvan._text import fold
 
-__all__ = ["things_measured"]
+__all__ = ["exemplars_who_are", "things_measured", "who_they_are"]
 
 _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
@@ -58,7 +59,7 @@ _ABOUT = re.compile(
 
 # Households and people named by who they are, beside a count of others alike: "hộ
 # nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên".
-_WHO = {
+_WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
     UnitOfMeasure.HOUSEHOLDS: re.compile(
         r"(ho\s(?:can\sngheo|ngheo|kho\skhan|chinh\ssach|(?:dong\sbao\s)?dan\stoc\sthieu\sso))\b"
     ),
@@ -106,9 +107,16 @@ def _beside(mentions: Sequence[FigureMention], counts: set[int], i: int) -> bool
 # Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
 # bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
-_TOPIC = re.compile(
-    r"\s((?!(?:duoc|da|dang|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo|trong\sdo)\b)"
+_TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công chức": who they are
+    r"\s(?:la\s)?((?!(?:duoc|da|dang|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo|trong\sdo)\b)"
     r"[a-z]+(?:\s(?!(?:duoc|da|dang)\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
+)
+
+# Exemplars counted by who they are, to their item's end: "860 điển hình, gồm: 305 cán
+# bộ, công chức; 197 người có uy tín trong đồng bào dân tộc; …".
+_WHO_THEY_ARE = re.compile(  # …and "96 người là đồng bào dân tộc thiểu số"
+    r"(?:nguoi\sla\s)?([a-z]+(?:,?\s(?!(?:va|duoc|da|dang|chiem|trong\sdo|gom)\b)[a-z]+){1,10})"
+    r"(?=\s?[;.)\n]|,\s[0-9]|\sva\s[0-9]|$)"
 )
 
 # …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
@@ -128,7 +136,7 @@ _WHERE = re.compile(
 # "sản xuất, kinh doanh giỏi;", not "sản xuất, được công nhận …".
 _JOINED_TOPIC = re.compile(
     r",\s(?!(?:duoc|da|dang|tang|giam|dat|chiem|con\slai|trong\s(?:do|so)|gom|voi|la|co|cac|nhung)\b)"
-    r"[a-z]+(?:\s(?!(?:duoc|da|dang|va)\b)[a-z-]+){0,3}(?=\s?[;.\n]|$)"
+    r"[a-z]+(?:\s(?!(?:duoc|da|dang|va)\b)[a-z-]+){0,3}(?=\s?[;.\n]|,\s[0-9]|$)"
 )
 
 
@@ -186,9 +194,12 @@ def things_measured(
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)
-        elif mention.unit_of_measure in _WHO and i in alike:
-            # "hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo", "2.450 hội viên phụ nữ, 920 đoàn viên …"
-            thing = _WHO[mention.unit_of_measure].match(source.folded, end - len(mention.noun))
+        elif (mention.unit_of_measure in _WHO and i in alike) or (
+            who_they_are(mention) and (among is not None or mention.part_of is not None)
+        ):  # "hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo", "2.450 hội viên phụ nữ, 920 đoàn viên …";
+            # "… điển hình, gồm: 305 cán bộ, công chức; …", not "… là 138 người"
+            who = _WHO.get(mention.unit_of_measure, _WHO_THEY_ARE)
+            thing = who.match(source.folded, end - len(mention.noun))
         elif i in labelled:  # "Các mô hình ở vùng đồng bào … là 64 mô hình, ở vùng giáo là 22"
             thing = _LABEL_BEFORE.search(source.folded, max(0, start - 80), start)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
@@ -211,6 +222,35 @@ def things_measured(
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
+
+
+def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMention:
+    """People counted in a breakdown of exemplars, as exemplars of who they are.
+
+    "860 điển hình cá nhân được công nhận, gồm: 305 cán bộ, công chức; 248 đảng viên, …":
+    the 305 are exemplars, their kind of person their cell.
+    """
+    if (
+        part.unit_of_measure is not UnitOfMeasure.PEOPLE
+        or total.unit_of_measure is not UnitOfMeasure.EXEMPLARS
+        or part.occurrences
+        or part.noun is None
+        or fold(part.noun) not in PEOPLE_NOUNS
+    ):
+        return part
+    evidence = {**part.evidence}
+    if "noun" in total.evidence:
+        evidence["unit_of_measure"] = total.evidence["noun"]
+    return attrs.evolve(part, unit_of_measure=UnitOfMeasure.EXEMPLARS, evidence=evidence)
+
+
+def who_they_are(mention: FigureMention) -> bool:
+    """Whether a count of exemplars is named by who they are: "305 cán bộ, công chức"."""
+    return (
+        mention.unit_of_measure is UnitOfMeasure.EXEMPLARS
+        and mention.noun is not None
+        and fold(mention.noun) in PEOPLE_NOUNS
+    )
 
 
 def _the_totals_body(mentions: Sequence[FigureMention], mention: FigureMention) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "GRADES_ONE_OF_MANY",
     "NOT_A_VERB_BEFORE",
     "NOUNS",
+    "PEOPLE_NOUNS",
     "RANGE_END",
     "RANGE_START",
     "THEN_TO",
@@ -53,6 +54,13 @@ __all__ = [
     "RECOGNISING",
 ]
 
+#: People by their standing, folded, longest first: "1.520 lượt cán bộ, đảng viên".
+# fmt: off
+PEOPLE_NOUNS = (
+    "nguoi dan", "can bo", "cong chuc", "vien chuc", "dang vien", "doan vien", "hoi vien",
+    "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien", "nguoi",
+)
+# fmt: on
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
 NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...] = (
     ("mo hinh, dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
@@ -95,13 +103,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
     ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
     ("don vi", UnitOfMeasure.UNITS, None, None),
-    ("nguoi dan", UnitOfMeasure.PEOPLE, None, None),
-    # people by their standing: "1.520 lượt cán bộ, đảng viên tham gia"
-    ("can bo", UnitOfMeasure.PEOPLE, None, None),
-    ("dang vien", UnitOfMeasure.PEOPLE, None, None),
-    ("doan vien", UnitOfMeasure.PEOPLE, None, None),
-    ("hoi vien", UnitOfMeasure.PEOPLE, None, None),
-    ("nguoi", UnitOfMeasure.PEOPLE, None, None),
+    *((words, UnitOfMeasure.PEOPLE, None, None) for words in PEOPLE_NOUNS),
     ("dong chi", UnitOfMeasure.PEOPLE, None, None),  # "46 đồng chí": no money
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
     ("buoi doi thoai", UnitOfMeasure.CONFERENCES, None, None),  # "18 buổi đối thoại"
