@@ -3566,6 +3566,32 @@ def test_people_in_a_breakdown_of_exemplars_are_exemplars_of_their_kind() -> Non
     assert [f.dims.category for f in said] == [None, "cán bộ, công chức", "người có uy tín"]
 
 
+def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
+    """With no period given, the title in the text's heading gives it, with a note."""
+    body = (
+        "\n\nI. KẾT QUẢ\n1. Đăng ký\nToàn tỉnh đăng ký xây dựng 1.426 mô hình.\n2. Công nhận\n"
+        "Qua thẩm định, các cấp đã công nhận 902 mô hình, trong đó cấp tỉnh 96 mô hình."
+    )
+    titled = (
+        "BAN DÂN VẬN TỈNH ỦY\nSố 86-BC/BDVTU\n\nBÁO CÁO\nKết quả thực hiện phong trào thi đua "
+        "“Dân vận khéo” năm 2025, phương hướng nhiệm vụ năm 2026"
+    )
+    report = _draft(titled + body, "nb-title").report
+    assert [str(f.period) for f in report.figures] == ["năm 2025"] * 3
+    note = "period from the title 'Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2025"
+    assert any(n.startswith(note) for n in report.notes)
+    assert translate(next(n for n in report.notes if n.startswith("period")))
+    half = _draft("Báo cáo sơ kết 6 tháng đầu năm 2025" + body, "nb-half").report
+    assert {str(f.period) for f in half.figures} == {"01/01/2025 - 30/06/2025"}
+    given = _draft(titled + body, "nb-given", "năm 2024").report  # the caller's, not the title's
+    assert {str(f.period) for f in given.figures} == {"năm 2024"}
+    for heading in (
+        "Ninh Bình: lan tỏa phong trào “Dân vận khéo” năm 2025",  # a headline, no title
+        "Báo cáo kết quả phong trào năm 2024 và năm 2025",  # two periods: which is not said
+    ):
+        assert {f.period for f in _draft(heading + body, "nb-no").report.figures} == {None}
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -109,9 +109,11 @@ def draft_report(
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.
-        period: The period the figures cover, when known. A figure whose sentence
-            opens with a period of its own ("Năm 2024 có 215 mô hình, năm 2025 có 264
-            mô hình") takes that one instead, with a note naming its words.
+        period: The period the figures cover, when known; by default the one the title
+            in the text's heading names ("BÁO CÁO", then "Kết quả thực hiện phong trào
+            … năm 2025"), with a note. A figure whose sentence opens with a period of
+            its own ("Năm 2024 có 215 mô hình, năm 2025 có 264 mô hình") takes that one
+            instead, with a note naming its words.
 
     Returns:
         The :class:`Draft`.
@@ -134,7 +136,8 @@ def draft_report(
         ('certificate_of_commendation', 'Chủ tịch UBND huyện', '5', '3')
     """
     title = _title_of(title, source)
-    source, heading = dated(source, text)  # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …"
+    # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …", "BÁO CÁO / Kết quả … năm 2025"
+    source, period, heading = dated(source, text, period)
     mentions, unread, tables = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     ids: dict[int, str] = {}

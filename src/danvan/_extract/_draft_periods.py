@@ -1,5 +1,8 @@
 """The period a drafted figure is of: its own, the report's, or a part of the report's year.
 
+The report's is the caller's, or the one its own title names ("BÁO CÁO / Kết quả thực
+hiện phong trào thi đua “Dân vận khéo” năm 2025").
+
 "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second half;
 "Tính đến ngày 30/11, …" stands on 30/11/2025; the value a change started from is of the
 year it is compared to ("So với năm 2024, … tăng 86 mô hình (từ 1.245 lên …)"). And the
@@ -19,6 +22,7 @@ from danvan._extract._change_links import has_a_cell, with_the_cell_of
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
+from danvan._extract._mentions import find_periods
 from danvan._extract._references import find_references
 from danvan._periods import Period
 from danvan._sources import Source
@@ -141,14 +145,23 @@ def the_value_before(
 _HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
 
 
-def dated(source: Source, text: str) -> tuple[Source, tuple[str, ...]]:
-    """``source`` dated by the text's own heading when it has no day, with the note saying so."""
+def dated(
+    source: Source, text: str, period: Period | None
+) -> tuple[Source, Period | None, tuple[str, ...]]:
+    """``source`` and ``period`` as the text's own heading gives them, with notes saying so.
+
+    The day of its heading when ``source`` has none; the period of its title
+    (:func:`titled`) when ``period`` is ``None``.
+    """
+    notes: tuple[str, ...] = ()
+    if period is None:
+        period, notes = titled(text)
     heading = None if source.published_on is not None else own_heading_day(text)
     if heading is None:
-        return source, ()
+        return source, period, notes
     day, words = heading
     note = f"published_on from the heading '{words}': {day.day:02}/{day.month:02}/{day.year}"
-    return attrs.evolve(source, published_on=day), (note,)
+    return attrs.evolve(source, published_on=day), period, (note, *notes)
 
 
 def own_heading_day(text: str) -> tuple[dt.date, str] | None:
@@ -168,3 +181,36 @@ def own_heading_day(text: str) -> tuple[dt.date, str] | None:
     if said not in ("", "số") or _A_SENTENCE_END.search(head, 0, start):
         return None  # the first reference is not the text's own heading
     return first.issued_on, head[start : first.span[1]].strip()
+
+
+# A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …";
+# the plans it adds are of another period: "…, phương hướng nhiệm vụ năm 2026".
+_TITLE = re.compile(r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b")
+_PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
+
+
+def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
+    """The one period the title in a text's heading names, with the note saying so.
+
+    "BÁO CÁO" over "Kết quả thực hiện phong trào … năm 2025, phương hướng nhiệm vụ năm
+    2026", or "Báo cáo sơ kết 6 tháng đầu năm 2025", before any sentence: the report is of
+    2025, of its first half. Not a headline ("Ninh Bình: lan tỏa phong trào … năm 2025"),
+    a line that leads into a list ("Kết quả năm 2025:"), nor a title that names two
+    periods of its own.
+    """
+    before = ""
+    for written in text[:_HEADING_REACH].split("\n"):
+        line = written.strip()
+        if _A_SENTENCE_END.search(line):
+            break  # the text itself
+        folded = fold(line)
+        if line and (before == "bao cao" or (_TITLE.match(folded) and line[-1] != ":")):
+            plans = _PLANS.search(folded)
+            words = line[: plans.start() if plans else len(line)]
+            periods = find_periods(words)
+            if len(periods) != 1:
+                return None, ()
+            note = f"period from the title '{words}': {periods[0].period}"
+            return periods[0].period, (note,)
+        before = folded if line else before
+    return None, ()
