@@ -3592,6 +3592,29 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
         assert {f.period for f in _draft(heading + body, "nb-no").report.figures} == {None}
 
 
+def test_each_years_count_in_a_list_under_a_sum_of_years_is_among_it() -> None:
+    """Every year's item under a count of several years is among it, of its cell."""
+    bracket = (
+        "Trong 3 năm 2023 - 2025, tỉnh đã công nhận 214 mô hình cấp tỉnh (năm 2023: 68; năm "
+        "2024: 72; năm 2025: 74)."
+    )
+    listed = (
+        "Giai đoạn 2023 - 2025, tỉnh đã công nhận 214 mô hình cấp tỉnh, trong đó năm 2023: 68 "
+        "mô hình; năm 2024: 72 mô hình; năm 2025: 74 mô hình."
+    )
+    for text in (bracket, listed):
+        figures = _draft(text, "nb-years").report.figures
+        rows = [(f.value, str(f.period), f.dims.level, f.subset_of) for f in figures]
+        province = RecognitionLevel.PROVINCE
+        assert rows == [
+            (Count(214), "2023-2025", province, None),
+            (Count(68), "năm 2023", province, "nb-years/f0"),
+            (Count(72), "năm 2024", province, "nb-years/f0"),
+            (Count(74), "năm 2025", province, "nb-years/f0"),
+        ]
+        assert all(f.measure == "recognised" and f.part_of is None for f in figures)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

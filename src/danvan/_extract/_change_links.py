@@ -20,6 +20,8 @@ __all__ = [
     "cell_of_the_one_changed",
     "changes_the_one_before",
     "has_a_cell",
+    "no_cell_from_before",
+    "the_quantity_of",
     "value_after_the_change",
     "with_the_cell_of",
 ]
@@ -183,3 +185,42 @@ def bodies_of_the_counts_changed(
         if changed.category is None and before.category is not None:
             evidence = {**changed.evidence, "category": before.evidence["category"]}
             mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
+
+
+def the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The value of ``before``'s quantity in another period: its cell and its measure."""
+    mention = _cell_of(mention, before)
+    if verb_said(mention) or not verb_said(before):
+        return mention
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+def no_cell_from_before(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The mention without the cells read from words before ``before``, its clause's subject.
+
+    "… số mô hình cấp tỉnh là 214 (…), cấp xã là 2.912 (năm 2024: 2.678)": the 2.678 are
+    of the commune level, as the count it gives again; not of the subject's province.
+    """
+    earlier = [
+        name
+        for name in ("level", "fields", "holder")
+        if name in mention.evidence and mention.evidence[name][1][0] < before.span[0]
+    ]
+    if not earlier:
+        return mention
+    evidence = {name: said for name, said in mention.evidence.items() if name not in earlier}
+    return attrs.evolve(
+        mention,
+        evidence=evidence,
+        level=None if "level" in earlier else mention.level,
+        fields=() if "fields" in earlier else mention.fields,
+        holder=None if "holder" in earlier else mention.holder,
+    )
+
+
+def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
+    """The count of ``before``'s cell, when it names none of its own and counts alike."""
+    if before.unit_of_measure != mention.unit_of_measure or has_a_cell(mention):
+        return mention
+    return with_the_cell_of(mention, before)

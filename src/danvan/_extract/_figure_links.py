@@ -26,12 +26,14 @@ from danvan._extract._cells import (
 from danvan._extract._change_links import (
     cell_of_the_one_changed,
     has_a_cell,
+    no_cell_from_before,
+    the_quantity_of,
     value_after_the_change,
     with_the_cell_of,
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_nouns import YEAR_LABEL
+from danvan._extract._figure_nouns import YEAR_LABEL, year_labelled
 from danvan._extract._figure_verbs import mended_before
 from danvan._extract._figure_words import (
     AND,
@@ -150,13 +152,18 @@ def _after_the_one_before(
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
-        return _the_quantity_of(mention, before)
+        return the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]) or (  # "… cấp tỉnh (năm
         _NEXT_YEAR_ITEM.fullmatch(folded, before_span[1], span[0])  # 2024: 39 mô hình)", or
-        and ANOTHER_YEAR.search(folded, max(0, before_span[0] - 80), before_span[0])  # its
+        and (  # its next year's item, or one of a list of years: "trong đó năm 2023: 68 …; …"
+            ANOTHER_YEAR.search(folded, max(0, before_span[0] - 80), before_span[0])
+            or year_labelled(folded, before_span[0])
+        )
     ):  # next year's item: "(năm 2023: 5; năm 2024: 7)": the same quantity, another year:
-        return _the_quantity_of(_no_cell_from_before(mention, before), before)  # its cell,
-        # and its act when it says none
+        mention = the_quantity_of(no_cell_from_before(mention, before), before)  # its cell,
+        if mention.part_of is None and mention.subset_of is None:  # its act; and among what
+            mention = attrs.evolve(mention, part_of=before.part_of, subset_of=before.subset_of)
+        return mention  # the item before is among: "214 … 2023 - 2025 (năm 2023: 68; …)"
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
@@ -327,45 +334,6 @@ _THEN = re.compile(THEN_TO)
 _THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
 # The next item of a bracket of years' values: "; năm 2024: ".
 _NEXT_YEAR_ITEM = re.compile(rf"\s?[;,]\s?{YEAR_LABEL}")
-
-
-def _the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:
-    """The value of ``before``'s quantity in another period: its cell and its measure."""
-    mention = _cell_of(mention, before)
-    if verb_said(mention) or not verb_said(before):
-        return mention
-    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
-    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
-
-
-def _no_cell_from_before(mention: FigureMention, before: FigureMention) -> FigureMention:
-    """The mention without the cells read from words before ``before``, its clause's subject.
-
-    "… số mô hình cấp tỉnh là 214 (…), cấp xã là 2.912 (năm 2024: 2.678)": the 2.678 are
-    of the commune level, as the count it gives again; not of the subject's province.
-    """
-    earlier = [
-        name
-        for name in ("level", "fields", "holder")
-        if name in mention.evidence and mention.evidence[name][1][0] < before.span[0]
-    ]
-    if not earlier:
-        return mention
-    evidence = {name: said for name, said in mention.evidence.items() if name not in earlier}
-    return attrs.evolve(
-        mention,
-        evidence=evidence,
-        level=None if "level" in earlier else mention.level,
-        fields=() if "fields" in earlier else mention.fields,
-        holder=None if "holder" in earlier else mention.holder,
-    )
-
-
-def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
-    """The count of ``before``'s cell, when it names none of its own and counts alike."""
-    if before.unit_of_measure != mention.unit_of_measure or has_a_cell(mention):
-        return mention
-    return with_the_cell_of(mention, before)
 
 
 # A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".

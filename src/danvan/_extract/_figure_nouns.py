@@ -28,6 +28,7 @@ from danvan._vocabulary import HolderKind, ModelKind
 __all__ = [
     "NOUN_OF",
     "YEAR_LABEL",
+    "year_labelled",
     "counted_before",
     "counted_in_a_change",
     "noun_after",
@@ -263,6 +264,13 @@ def counted_in_a_change(
 # A year's item in a list of them: "năm 2021 có 712", "2022: 864", "năm 2025 đạt 1.206".
 _YEAR_ITEM = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?:co|la|dat|:)\s?"
 _YEAR_LABELLED = re.compile(rf"(?:^|[\s,;:(]){_YEAR_ITEM}$")
+
+
+def year_labelled(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` is labelled by its year: "năm 2023: 68", "2024 có"."""
+    return _YEAR_LABELLED.search(folded, max(0, start - 16), start) is not None
+
+
 _NEXT_YEAR = re.compile(
     rf"(?:,|;|\sva|,\sva)\s{_YEAR_ITEM}(?P<number>[0-9][0-9.,]*?)(?=[\s,;]|\.?$|\.\s)"
 )
@@ -277,7 +285,7 @@ def noun_of_the_years_after(
     "… trong đó năm 2021 có 712, năm 2022 có 864 và năm 2025 có 1.206 mô hình": each
     counts models. ``start:end`` is the value's span; with the noun, its span.
     """
-    if _YEAR_LABELLED.search(folded, max(0, start - 16), start) is None:
+    if not year_labelled(folded, start):
         return None
     at = end
     for _ in range(_YEARS_REACH):
