@@ -3615,6 +3615,22 @@ def test_each_years_count_in_a_list_under_a_sum_of_years_is_among_it() -> None:
         assert all(f.measure == "recognised" and f.part_of is None for f in figures)
 
 
+def test_a_proposal_to_honour_is_not_summarised_as_one_to_recognise() -> None:
+    """ "đề nghị … biểu dương 5 mô hình" forwards the models upward; the summary says no more."""
+    result = _draft(
+        "Trong năm, Ban Chỉ đạo tỉnh đề nghị Ban Dân vận Trung ương biểu dương 5 mô hình tiêu "
+        "biểu.",
+        "nb-up",
+        "năm 2025",
+    )
+    [proposed] = result.report.figures
+    assert (proposed.measure, proposed.value) == ("proposed", Count(5))
+    text = summarize(result.into(ninh_binh())).to_text()
+    [line] = [t for t in text.split("\n") if t.lstrip().startswith("· 5 mô hình")]
+    assert "(đề nghị lên cấp trên)" in line
+    assert "công nhận" not in line
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

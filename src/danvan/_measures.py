@@ -281,7 +281,7 @@ Measure.IN_OPERATION = Measure(
     across_time=AcrossTime.LAST,
 )
 Measure.RECOGNISED = _flow("recognised", "được công nhận", "recognised")
-Measure.PROPOSED = _flow("proposed", "đề nghị cấp trên công nhận", "proposed to a higher level")
+Measure.PROPOSED = _flow("proposed", "đề nghị lên cấp trên", "proposed to a higher level")
 Measure.HONOURED = _flow("honoured", "biểu dương", "honoured")
 Measure.COMMENDED = _flow("commended", "khen thưởng", "commended")
 Measure.SUPPORTED = _flow("supported", "hỗ trợ", "supported")
