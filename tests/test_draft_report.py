@@ -3631,6 +3631,25 @@ def test_a_proposal_to_honour_is_not_summarised_as_one_to_recognise() -> None:
     assert "công nhận" not in line
 
 
+def test_counts_after_the_merger_are_not_of_the_units_before_it() -> None:
+    """ "trước sáp nhập, … ; sau sáp nhập, …": the counts after it are the new unit's."""
+    text = (
+        "Xã được thành lập trên cơ sở sáp nhập 3 xã cũ; trước sáp nhập, 3 xã có 41 mô hình, "
+        "sau sáp nhập xã đã rà soát, duy trì 35 mô hình, xây dựng mới 8 mô hình."
+    )
+    result = draft_report(
+        text,
+        id="gv",
+        source=SOURCE,
+        scope="vn/ninh-binh/gia-vien",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    rows = [(f.value, f.measure, str(f.period)) for f in result.report.figures]
+    assert rows == [(Count(35), "in_operation", "năm 2025"), (Count(8), "built", "năm 2025")]
+    assert any("'41 mô hình'" in why for why in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

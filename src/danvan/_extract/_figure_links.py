@@ -255,6 +255,11 @@ def _before_the_change(
     return None if SENTENCE_END.search(folded, spans[total][1], spans[change][0]) else total
 
 
+# The units as they are after a merger, no longer the ones before it: "trước sáp nhập, 3 xã
+# có 41 mô hình, sau sáp nhập xã đã duy trì 35 mô hình".
+_AFTER_MERGING = re.compile(r"\bsau\s(?:khi\s)?(?:sap\s(?:xep|nhap)|hop\snhat)\b")
+
+
 def _same_place(
     folded: str,
     before: tuple[int, int],
@@ -268,8 +273,10 @@ def _same_place(
     "Chi hội thôn Đông có 45 hội viên tham gia mô hình, hỗ trợ 12 hộ nghèo vay vốn 360
     triệu đồng".
     """
-    if first.place_words is None or not any(
-        p.fullmatch(folded, before[1], span[0]) for p in (AND, GOES_ON, _IN_ITS_CLAUSE)
+    if (
+        first.place_words is None
+        or not any(p.fullmatch(folded, before[1], span[0]) for p in (AND, GOES_ON, _IN_ITS_CLAUSE))
+        or _AFTER_MERGING.search(folded, before[1], span[0])  # "…, sau sáp nhập xã đã …"
     ):
         return mention
     evidence = {**mention.evidence, "place_words": first.evidence["place_words"]}

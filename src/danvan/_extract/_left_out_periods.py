@@ -110,10 +110,11 @@ _EARLIER = re.compile(
 
 # The words that head a clause about the units as they were before a merger: "Trước sắp
 # xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
-_BEFORE_MERGING = re.compile(
-    r"\b(?P<words>truoc\s(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat))\b"
-    r"(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,200}$"  # over a list of the units: "…, tỉnh A có 1.126 …"
-)
+_MERGING = r"(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat)\b"
+_BEFORE_MERGING = re.compile(  # …up to "sau (khi) sáp nhập", the units as they are now
+    rf"\b(?P<words>truoc\s{_MERGING})"
+    rf"(?:(?!sau\s{_MERGING})[^.;\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"  # over a list of the
+)  # units: "…, tỉnh A có 1.126 …"
 
 
 def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
