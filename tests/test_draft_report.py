@@ -3650,6 +3650,21 @@ def test_counts_after_the_merger_are_not_of_the_units_before_it() -> None:
     assert any("'41 mô hình'" in why for why in result.left_out)
 
 
+def test_models_of_the_commune_named_before_are_that_communes() -> None:
+    """ "… 6 mô hình của xã …" after the commune is named: its count, not the province's."""
+    same_sentence = (
+        "Năm 2025, UBND xã Gia Hưng công nhận 24 mô hình cấp xã; UBND tỉnh công nhận 6 mô hình "
+        "của xã đạt cấp tỉnh."
+    )
+    next_one = (
+        "Xã Gia Hưng đăng ký 30 mô hình. UBND tỉnh đã công nhận 6 mô hình của xã đạt cấp tỉnh."
+    )
+    for text in (same_sentence, next_one):
+        result = _draft(text, "nb-of", "năm 2025")
+        assert result.report.figures == ()
+        assert any(w.startswith("'6 mô hình'") and "Gia Hưng" in w for w in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -25,6 +25,7 @@ __all__ = [
     "SENTENCE_REACH",
     "UNITS_ACT",
     "UNIT_KIND",
+    "named_before",
     "place_words",
 ]
 
@@ -168,14 +169,14 @@ def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | N
     "Hội Nông dân xã Yên Phong có mô hình …. Năm 2025, xã có 12 mô hình được công nhận":
     the 12 are the commune's, as the report of another unit reads them.
     """
+    alone = _KIND_ALONE.search(source.folded, max(0, start - 40), start)
+    return None if alone is None else named_before(source, alone["kind"], alone.start())
+
+
+def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | None:
+    """The last unit of ``kind`` (folded: "xa") named by name shortly before ``at``."""
     folded = source.folded
-    alone = _KIND_ALONE.search(folded, max(0, start - 40), start)
-    if alone is None:
-        return None
-    kind = alone["kind"]
-    for a, b in reversed(
-        source.spans_in(_UNIT_NAMED, max(0, start - SENTENCE_REACH), alone.start())
-    ):
+    for a, b in reversed(source.spans_in(_UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
         if folded[a:b].strip() != kind:
             continue
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]))

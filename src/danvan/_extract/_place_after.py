@@ -1,6 +1,7 @@
 """A unit named after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên Mô".
 
-Or a unit the count is of, right after it ("8 mô hình của xã Gia Hòa"), the whole
+Or a unit the count is of, right after it ("8 mô hình của xã Gia Hòa", or "của xã" after
+the commune is named in its sentence), the whole
 country ("60.000 mô hình của cả nước"), or a name alone that ends a headline ("Hơn 1.200
 mô hình “Dân vận khéo” góp phần … ở Yên Mô"). The span is of the unit's kind and name,
 in the folded text.
@@ -12,7 +13,7 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_places import UNIT_KIND
+from danvan._extract._figure_places import UNIT_KIND, named_before
 
 __all__ = ["place_after", "unit_of"]
 
@@ -53,8 +54,9 @@ def unit_of(source: CleanText, end: int) -> tuple[int, int] | None:
     """The unit a count is "của", right after it: "8 mô hình của xã Gia Hòa"."""
     of = _OF_A_UNIT.match(source.folded, end)
     if of is None or not source.clean[of.start("kind")].islower():  # "của Ban …": a body
-        return None
-    return _named(source, of)
+        return None  # …or the unit of its kind named before: "Xã Gia Hòa …; UBND tỉnh
+    return _named(source, of) or named_before(source, of["kind"].strip(), end)  # công nhận 6
+    # mô hình của xã đạt cấp tỉnh"
 
 
 def _named(source: CleanText, at: re.Match[str]) -> tuple[int, int] | None:
