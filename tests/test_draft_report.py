@@ -3665,6 +3665,17 @@ def test_models_of_the_commune_named_before_are_that_communes() -> None:
         assert any(w.startswith("'6 mô hình'") and "Gia Hưng" in w for w in result.left_out)
 
 
+def test_exemplars_said_to_be_people_of_a_kind_at_length_are_that_cell() -> None:
+    text = (
+        "Toàn tỉnh có 2.452 điển hình được biểu dương; trong đó 412 điển hình là người có uy "
+        "tín trong đồng bào dân tộc thiểu số, chiếm 16,8% tổng số điển hình."
+    )
+    total, some, share = _draft(text, "nb-long", "năm 2025").report.figures
+    who = "người có uy tín trong đồng bào dân tộc thiểu số"
+    assert (some.value, some.dims.category, some.subset_of) == (Count(412), who, total.id)
+    assert (share.value, share.dims.category, share.of) == (Percent(Decimal("16.8")), who, total.id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -116,8 +116,9 @@ _TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công 
 # bộ, công chức; 197 người có uy tín trong đồng bào dân tộc; …".
 _WHO_THEY_ARE = re.compile(  # …and "96 người là đồng bào dân tộc thiểu số"
     r"(?:nguoi\sla\s)?([a-z]+(?:,?\s(?!(?:va|duoc|da|dang|chiem|trong\sdo|gom)\b)[a-z]+){1,10})"
-    r"(?=\s?[;.)\n]|,\s[0-9]|\sva\s[0-9]|$)"
+    r"(?=\s?[;.)\n]|,\s(?:[0-9]|chiem\b|dat\b)|\sva\s[0-9]|$)"
 )
+_IS_WHO = re.compile(r"\sla\s(?=(?:" + "|".join(PEOPLE_NOUNS).replace(" ", r"\s") + r")\b)")
 
 # …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
 _QUOTED_TOPIC = re.compile(
@@ -194,12 +195,9 @@ def things_measured(
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _THING.match(source.folded, end)
-        elif (mention.unit_of_measure in _WHO and i in alike) or (
-            who_they_are(mention) and (among is not None or mention.part_of is not None)
-        ):  # "hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo", "2.450 hội viên phụ nữ, 920 đoàn viên …";
-            # "… điển hình, gồm: 305 cán bộ, công chức; …", not "… là 138 người"
-            who = _WHO.get(mention.unit_of_measure, _WHO_THEY_ARE)
-            thing = who.match(source.folded, end - len(mention.noun))
+        elif (who := _who(source.folded, mention, end, alike=i in alike)) is not None:
+            thing = who[0].match(source.folded, who[1])  # "hỗ trợ 86 hộ nghèo, 120 hộ cận
+            # nghèo"; "… điển hình, gồm: 305 cán bộ, công chức; …"
         elif i in labelled:  # "Các mô hình ở vùng đồng bào … là 64 mô hình, ở vùng giáo là 22"
             thing = _LABEL_BEFORE.search(source.folded, max(0, start - 80), start)
         elif mention.unit_of_measure in MODEL_UNITS:  # "185 mô hình gắn với chuyển đổi số"
@@ -242,6 +240,27 @@ def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMentio
     if "noun" in total.evidence:
         evidence["unit_of_measure"] = total.evidence["noun"]
     return attrs.evolve(part, unit_of_measure=UnitOfMeasure.EXEMPLARS, evidence=evidence)
+
+
+def _who(
+    folded: str, mention: FigureMention, end: int, *, alike: bool
+) -> tuple[re.Pattern[str], int] | None:
+    """Who the people or households a count ending at ``end`` are: the pattern, and where.
+
+    Households and people beside a count alike ("hỗ trợ 86 hộ nghèo, 120 hộ cận nghèo",
+    "2.450 hội viên phụ nữ, 920 đoàn viên …"); or exemplars among a total, by their noun
+    ("gồm: 305 cán bộ, công chức; …") or after "là" ("412 điển hình là người có uy tín
+    trong đồng bào dân tộc thiểu số"); not a total's own noun ("… là 138 người").
+    """
+    unit = mention.unit_of_measure
+    if unit in _WHO and alike:
+        return _WHO[unit], end - len(mention.noun or "")
+    if unit is not UnitOfMeasure.EXEMPLARS or (mention.part_of, mention.subset_of) == (None,) * 2:
+        return None
+    if who_they_are(mention):
+        return _WHO_THEY_ARE, end - len(mention.noun or "")
+    said = _IS_WHO.match(folded, end)
+    return None if said is None else (_WHO_THEY_ARE, said.end())
 
 
 def who_they_are(mention: FigureMention) -> bool:
