@@ -3676,6 +3676,26 @@ def test_exemplars_said_to_be_people_of_a_kind_at_length_are_that_cell() -> None
     assert (share.value, share.dims.category, share.of) == (Percent(Decimal("16.8")), who, total.id)
 
 
+def test_a_bodys_count_after_two_acts_or_its_units_is_the_bodys() -> None:
+    """A body's count stays its own past "xây dựng, duy trì" or past its units' count."""
+    police = "Công an tỉnh đã xây dựng, duy trì 128 mô hình; trong đó 52 mô hình được Bộ Công an "
+    police += "công nhận."
+    union = "Hội Nông dân tỉnh xây dựng và duy trì 96 mô hình."
+    bloc = (
+        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh chỉ đạo 86/92 tổ chức cơ sở đảng trực "
+        "thuộc đăng ký xây dựng 148 mô hình."
+    )
+    for text, body, count in (
+        (police, "Công an tỉnh", Count(128)),
+        (union, "Hội Nông dân tỉnh", Count(96)),
+        (bloc, "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", Count(148)),
+    ):
+        figures = _draft(text, "nb-body", "năm 2025").report.figures
+        [models] = [f for f in figures if f.value == count]
+        assert models.dims.category == body
+        assert all(f.dims.category == body for f in figures)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

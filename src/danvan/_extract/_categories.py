@@ -62,7 +62,8 @@ __all__ = ["name_categories"]
 _VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng (mới)".
 _VERB_LAST = re.compile(  # "… (đã) (tham gia) xây dựng (mới)"
-    rf"\s(?:da\s)?(?:tham\sgia\s)?(?:{VERB_WORDS}|to\schuc)(?:\s(?:moi|them|duoc))*"
+    rf"\s(?:da\s)?(?:tham\sgia\s)?(?:(?:{VERB_WORDS})(?:,|\sva)\s)?(?:{VERB_WORDS}|to\schuc)"
+    r"(?:\s(?:moi|them|duoc))*"
     r"(?:\s(?:co\s)?hieu\squa)?$"
 )
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")

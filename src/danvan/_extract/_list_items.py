@@ -31,6 +31,8 @@ _FORMER_END = re.compile(rf"\s?\({_FORMER}\s?$")
 _ITEM_START = re.compile(
     rf"[,;:\n]|\((?!{_FORMER})|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b"
 )
+# Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …".
+_VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
 )
@@ -69,8 +71,10 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     if not (last.isalpha() or former):  # ", 3 tập thể": no words before it, as in most lists
         return None
     a = max(0, end - reach)
+    joins = [j.span("join") for j in _VERBS_JOINED.finditer(folded, a, end)]
     for opening in _ITEM_START.finditer(folded, a, end):
-        a = opening.end()
+        if not any(x <= opening.start() < y for x, y in joins):  # "… xây dựng, duy trì 128"
+            a = opening.end()
     words = folded[a:end]
     b = a + len(words.rstrip(" ,"))
     a += len(words) - len(words.lstrip(" ,"))
@@ -83,7 +87,8 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     changed = _CHANGED.search(folded, a, b)  # "…, cấp huyện tăng 12": the level's change
     if changed is not None and CELL_LABEL.fullmatch(folded, a, changed.start()):
         b = changed.start()
-    if a >= b or _ITEM_END.search(folded, a, b):
+    ends = (m.start() for m in _ITEM_END.finditer(folded, a, b))
+    if a >= b or any(not any(x <= e < y for x, y in joins) for e in ends):
         return None
     return a, b
 
