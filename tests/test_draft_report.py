@@ -3696,6 +3696,31 @@ def test_a_bodys_count_after_two_acts_or_its_units_is_the_bodys() -> None:
         assert all(f.dims.category == body for f in figures)
 
 
+def test_people_named_exemplars_count_exemplars_with_their_levels() -> None:
+    text = (
+        "Các cấp Hội Liên hiệp Phụ nữ có 2.145 hội viên được công nhận điển hình “Dân vận "
+        "khéo” các cấp, trong đó cấp tỉnh 64, cấp huyện 318, cấp cơ sở 1.763."
+    )
+    figures = _draft(text, "nb-pn", "năm 2025").report.figures
+    rows = [(f.value, f.measure, f.unit_of_measure, f.dims.level, f.part_of) for f in figures]
+    exemplars, total = UnitOfMeasure.EXEMPLARS, "nb-pn/f0"
+    assert rows == [
+        (Count(2145), "recognised", exemplars, None, None),
+        (Count(64), "recognised", exemplars, RecognitionLevel.PROVINCE, total),
+        (Count(318), "recognised", exemplars, RecognitionLevel.DISTRICT, total),
+        (Count(1763), "recognised", exemplars, RecognitionLevel.GRASSROOTS, total),
+    ]
+    assert {f.dims.holder for f in figures} == {HolderKind.INDIVIDUAL}
+    [honoured] = _draft(
+        "Năm 2025, 128 cán bộ, đảng viên được biểu dương là điển hình “Dân vận khéo”.", "nb-bd"
+    ).report.figures
+    assert (honoured.value, honoured.measure, honoured.unit_of_measure) == (
+        Count(128),
+        "honoured",
+        exemplars,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

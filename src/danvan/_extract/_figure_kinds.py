@@ -1,7 +1,8 @@
 """The kind of what a count of holders or models counts: exemplars among them.
 
 "624 cá nhân được công nhận là điển hình" count exemplars, and so do the collectives
-beside them; a count of "mô hình" with exemplars among its parts counts both.
+beside them and people named so ("3.214 hội viên được công nhận điển hình", with the
+counts by level after them); a count of "mô hình" with exemplars among its parts counts both.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import AND, MODEL_UNITS
 from danvan._measures import UnitOfMeasure
-from danvan._vocabulary import ModelKind
+from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = ["exemplars_among_models", "exemplars_named", "kinds_side_by_side"]
 
 # What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
-_NAMED_EXEMPLARS = re.compile(
-    r"\s(?P<words>(?:da\s)?duoc\s(?:[a-z]+\s){0,4}?"
-    r"(?:cong\snhan|binh\schon|suy\ston|tuyen\sduong)\s(?:la\s)?(?:guong\s)?dien\shinh)\b"
+_NAMED_EXEMPLARS = re.compile(  # …or "46 hội viên đạt điển hình": people are individuals
+    r"(?:(?:,|\sva)(?:\s[a-z]+){1,3}?)?\s(?P<words>(?:da\s)?(?:duoc\s(?:[a-z]+\s){0,4}?(?:cong\snhan|binh\schon|suy\ston"
+    r"|(?P<honoured>tuyen\sduong|bieu\sduong))\s(?:la\s)?|dat\s)(?:guong\s)?dien\shinh)\b"
 )
 _HOLDERS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
 
@@ -37,10 +38,15 @@ def exemplars_named(
     điển hình" and "18 tập thể, 26 cá nhân điển hình": the collectives too.
     """
     for i, mention in enumerate(mentions):
-        if mention.unit_of_measure in _HOLDERS and mention.kind is None:
-            named = _NAMED_EXEMPLARS.match(source.folded, spans[i][1])
-            if named is not None:
-                mentions[i] = _as_exemplars(mention, words_at(source, *named.span("words")))
+        named = _NAMED_EXEMPLARS.match(source.folded, spans[i][1]) if mention.noun else None
+        if named is not None and mention.kind is None and mention.unit_of_measure in _HOLDERS:
+            mentions[i] = _as_exemplars(mention, words_at(source, *named.span("words")))
+        elif named is not None and _people(mention):  # "3.214 hội viên được công nhận điển
+            words = words_at(source, *named.span("words"))  # hình"; and their parts after them
+            measure = "honoured" if named["honoured"] else "recognised"
+            for k in (i, *(k for k in range(i + 1, len(mentions)) if mentions[k].part_of == i)):
+                if k == i or (_people(mentions[k]) and not mentions[k].noun):
+                    mentions[k] = _people_as_exemplars(mentions[k], words, measure)
         said = mentions[i].evidence.get("kind") or mentions[i].evidence.get("noun")
         j = i - 1
         while (
@@ -61,6 +67,26 @@ def _as_exemplars(mention: FigureMention, said: tuple[str, tuple[int, int]]) -> 
     evidence = {**mention.evidence, "kind": said}
     return attrs.evolve(
         mention, unit_of_measure=UnitOfMeasure.EXEMPLARS, kind=ModelKind.EXEMPLAR, evidence=evidence
+    )
+
+
+def _people(mention: FigureMention) -> bool:
+    return mention.unit_of_measure is UnitOfMeasure.PEOPLE and mention.kind is None
+
+
+def _people_as_exemplars(
+    mention: FigureMention, said: tuple[str, tuple[int, int]], measure: str
+) -> FigureMention:
+    """People named exemplars, as individual exemplars, measured by the act that named them."""
+    mention = _as_exemplars(mention, said)
+    evidence = {**mention.evidence, "holder": said}
+    if mention.measure is None:
+        evidence["measure"] = said
+    return attrs.evolve(
+        mention,
+        holder=HolderKind.INDIVIDUAL,
+        measure=mention.measure or measure,
+        evidence=evidence,
     )
 
 
