@@ -3721,6 +3721,31 @@ def test_people_named_exemplars_count_exemplars_with_their_levels() -> None:
     )
 
 
+def test_counts_labelled_in_their_own_words_are_cells_or_noted_never_lost() -> None:
+    """Lowercase labels of a total's cells name them; bare ones no cell reads are noted."""
+    listed = _draft(
+        "Toàn tỉnh có 1.426 mô hình, trong đó: nông thôn 824 mô hình, đô thị 602 mô hình.",
+        "nb-lab",
+        "năm 2025",
+    ).report.figures
+    assert [(f.value, f.dims.category, f.part_of) for f in listed[1:]] == [
+        (Count(824), "nông thôn", "nb-lab/f0"),
+        (Count(602), "đô thị", "nb-lab/f0"),
+    ]
+    for text in (
+        "Toàn tỉnh có 1.426 mô hình (nông thôn: 824; đô thị: 602).",
+        "Toàn tỉnh có 1.426 mô hình (vùng nông thôn 824, vùng đô thị 602).",
+        "Tổng số mô hình đăng ký: 1.426 mô hình (tỉnh: 86; xã, phường: 1.340).",
+    ):
+        result = _draft(text, "nb-lab2", "năm 2025")
+        drafted = {str(f.value) for f in result.report.figures}
+        noted = {why.split("'")[1] for why in result.left_out}
+        numbers = {"1.426", *text.rstrip(").").split("(")[1].replace(":", "").split()}
+        numbers = {n.strip(",;") for n in numbers if n[0].isdigit()}
+        assert numbers <= drafted | noted, text
+        assert not any("thôn 824" in why for why in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

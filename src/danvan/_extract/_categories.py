@@ -303,7 +303,8 @@ def _name(
         return source.clean[a:b], source.span(a, b)
     mass = names_a_body(folded)
     if (
-        not (words[:1].isupper() or mass)  # "khối chính quyền" needs no capital
+        not (words[:1].isupper() or mass or _among_a_total(mention))  # "khối chính quyền"
+        # needs no capital, nor the cells of a total: "…, trong đó: nông thôn 824 mô hình, …"
         or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _A_COUNT_IN.search(folded) is not None  # "Trong số 45 mô hình … có 12 …": none
@@ -312,6 +313,12 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
         return None
     return words, source.span(a, b)
+
+
+def _among_a_total(mention: FigureMention) -> bool:
+    """Whether a count is among a total, its words before it its cell's own."""
+    among = mention.part_of is not None or mention.subset_of is not None
+    return among and isinstance(mention.value, Count) and mention.out_of is None
 
 
 def _past_the_opening(folded: str, a: int, b: int) -> int:

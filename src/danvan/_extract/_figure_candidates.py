@@ -233,7 +233,9 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         opener = _OPENER.match(folded, label.start("label"))  # "trong đó mô hình mới 312"
         a = opener.end() if opener is not None else label.start("label")
         said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
-        if said[:1].isupper() or folded.startswith(("mo hinh ", "dien hinh "), a):
+        opened = folded.rfind("(", max(0, start - 80), start)  # "(nông thôn 824, đô thị 602)"
+        labelled = label.group().rstrip().endswith(":") or opened > folded.rfind(")", 0, start)
+        if said[:1].isupper() or labelled or folded.startswith(("mo hinh ", "dien hinh "), a):
             why = f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
             unread.append((*source.span(start, match.end()), why))
 

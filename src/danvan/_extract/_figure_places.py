@@ -135,6 +135,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue
         if _BODY_BEFORE.search(folded, max(clause, a - 24), a):
             continue  # "UBND huyện …" is a body
+        if folded[max(0, a - 5) : a] == "nong ":
+            continue  # "vùng nông thôn 824": the countryside, no village numbered 824
         name = source.clean[b:start].split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
