@@ -3746,6 +3746,20 @@ def test_counts_labelled_in_their_own_words_are_cells_or_noted_never_lost() -> N
         assert not any("thôn 824" in why for why in result.left_out)
 
 
+def test_models_that_lack_a_result_are_a_cell_not_the_areas_models() -> None:
+    text = (
+        "Tuy nhiên, vẫn còn 12/148 mô hình (8,1%) hoạt động chưa hiệu quả, 5 mô hình chưa có "
+        "sản phẩm cụ thể; 3 mô hình chưa có kết quả rõ nét."
+    )
+    figures = _draft(text, "nb-lack", "năm 2025").report.figures
+    cells = [(f.value, f.dims.category) for f in figures if isinstance(f.value, Count)]
+    assert cells == [
+        (Count(12), "chưa hiệu quả"),
+        (Count(5), "chưa có sản phẩm cụ thể"),
+        (Count(3), "chưa có kết quả rõ nét"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -41,6 +41,8 @@ _AFTER = re.compile(
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
     r"|cam\schung"
+    r"|(?:chua|khong)\sco\s(?:san\spham|ket\squa|dau\sra)(?:\s(?!va\b)[a-z]+){0,3}?"
+    r"(?=\s?[,.;)\n]|$)"  # "5 mô hình chưa có sản phẩm cụ thể"
     r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
     r"(?:\s(?:de\sra|dat\sra))?"  # its plan met: "đạt và vượt yêu cầu đề ra"
     r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
