@@ -3760,6 +3760,16 @@ def test_models_that_lack_a_result_are_a_cell_not_the_areas_models() -> None:
     ]
 
 
+def test_at_least_one_model_each_member_takes_part_in_is_no_total() -> None:
+    text = (
+        "Có 97,2% đảng viên, 95% hội viên các đoàn thể tham gia thực hiện ít nhất 01 mô hình, "
+        "phần việc “Dân vận khéo”."
+    )
+    result = _draft(text, "nb-each", "năm 2025")
+    assert result.report.figures == ()
+    assert any(w.startswith("'ít nhất 01 mô hình'") and "each one" in w for w in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

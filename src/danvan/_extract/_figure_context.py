@@ -119,8 +119,8 @@ _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
 # 1.486 mô hình".
 _EVERY_ONE_HAS = re.compile(
     r"((?:[0-9]{1,3}(?:,[0-9]{1,2})?\s?%|tat\sca)\s(?:so\s)?(?:cac\s)?[a-z ,]{2,60}?)"
-    r"\s(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s$"
-)
+    r"\s(?:co|(?:da\s)?(?:tham\sgia\s)?(?:dang\sky|xay\sdung|thuc\shien)(?:\sduoc)?)\s$"
+)  # …or takes part in: "96% hội viên các đoàn thể tham gia thực hiện ít nhất 01 mô hình"
 # … and what each of a count of units has or does at least: "8 huyện, thành phố có trên
 # 100 mô hình", "12 xã đăng ký 2 mô hình trở lên" (not "3 xã có 64 mô hình", which may be
 # the three's together).
