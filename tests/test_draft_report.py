@@ -3770,6 +3770,17 @@ def test_at_least_one_model_each_member_takes_part_in_is_no_total() -> None:
     assert any(w.startswith("'ít nhất 01 mô hình'") and "each one" in w for w in result.left_out)
 
 
+def test_a_number_over_after_a_year_is_no_ratio_and_is_read() -> None:
+    """ "năm 2025 trên 126 tỷ đồng" is a year, then over 126 billion: no ratio 2025/126."""
+    text = (
+        "Tổng kinh phí xây dựng các mô hình năm 2025 trên 126 tỷ đồng, trong đó nhân dân đóng "
+        "góp 78 tỷ đồng."
+    )
+    total = _draft(text, "nb-tren", "năm 2025").report.figures[0]
+    assert (str(total.value), total.unit_of_measure) == ("trên 126.000.000.000", UnitOfMeasure.VND)
+    assert str(total.period) == "năm 2025"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

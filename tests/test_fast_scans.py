@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from danvan._extract._clean import _BLOCK, _MARKUP, CleanText, matches_at, unwrapped
-from danvan._extract._figure_words import CANDIDATE, candidates
+from danvan._extract._figure_candidates import candidates
+from danvan._extract._figure_words import CANDIDATE
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
 from danvan._text import clean, fold_each

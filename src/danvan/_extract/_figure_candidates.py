@@ -15,22 +15,24 @@ from collections.abc import Iterator
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_nouns import noun_after, past_spelled_out
 from danvan._extract._figure_words import (
+    CANDIDATE,
     NOT_FIGURE_AFTER,
     NOT_FIGURE_BEFORE,
     NOT_RATIO_BEFORE,
+    QUALIFIER,
     RANGE,
     RANGE_END,
     RANGE_START,
     TIER,
     VERBS,
-    candidates,
 )
 from danvan._extract._patterns import at_word_start
-from danvan._numbers import MULTIPLIER_WORDS, parse_number
+from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES, parse_number
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
 
 __all__ = [
+    "candidates",
     "A_RANGE",
     "IN_WORDS",
     "DECIMAL_DOT",
@@ -145,6 +147,40 @@ def _a_multiple(source: CleanText, match: re.Match[str], unread: list[Unread]) -
         (*source.span(start, end), f"a multiple of another figure ('{said}'), not a count")
     )
     return True
+
+
+# Where a number can start, found fast (a character class first): a run of digits, or
+# "hàng" of "hàng trăm"; and a qualifier written right before it.
+_NUMBER_START = re.compile(r"[0-9](?<![0-9][0-9])|h(?<=\bh)ang\s")
+_QUALIFIER_BEFORE = re.compile(rf"\b(?:{QUALIFIER})\s$")
+_QUALIFIER_REACH = 2 + max(map(len, QUALIFIER_PREFIXES))
+
+
+def candidates(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`CANDIDATE` in ``folded``, as ``finditer`` gives them.
+
+    Tried only where a number starts, with its qualifier before it: three times as fast
+    on report text as trying the pattern, with its optional qualifier first, everywhere.
+    """
+    last = 0
+    for start in _NUMBER_START.finditer(folded):
+        at = start.start()
+        if at < last:
+            continue
+        qualifier = _QUALIFIER_BEFORE.search(folded, max(last, at - _QUALIFIER_REACH), at)
+        found = None if qualifier is None else CANDIDATE.match(folded, qualifier.start())
+        found = found or CANDIDATE.match(folded, at)
+        if found is not None:  # "năm 2025 trên 126 tỷ đồng": no ratio; the 126 read anew
+            last = found.end("number") if _no_ratio(found) else found.end()
+            yield found
+
+
+def _no_ratio(found: re.Match[str]) -> bool:
+    """Whether a number "trên" another is no ratio: the first above the second."""
+    out_of, number = found["out_of"], found["number"]
+    if out_of is None or not number[:1].isdigit() or "/" in found.group():
+        return False
+    return int(number.split(",")[0].replace(".", "")) > int(out_of.replace(".", ""))
 
 
 def figure_candidates(
