@@ -3781,6 +3781,19 @@ def test_a_number_over_after_a_year_is_no_ratio_and_is_read() -> None:
     assert str(total.period) == "năm 2025"
 
 
+def test_the_value_a_percentage_compares_with_keeps_the_counts_cell() -> None:
+    text = (
+        "Số mô hình được công nhận cấp tỉnh năm 2025 là 96, bằng 112,9% so với năm 2024 "
+        "(85 mô hình)."
+    )
+    figures = _draft(text, "nb-cmp").report.figures
+    rows = [(f.value, f.dims.level, str(f.period)) for f in figures]
+    assert rows == [
+        (Count(96), RecognitionLevel.PROVINCE, "năm 2025"),
+        (Count(85), RecognitionLevel.PROVINCE, "năm 2024"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -160,6 +160,8 @@ def _after_the_one_before(
             or year_labelled(folded, before_span[0])
         )
     ):  # next year's item: "(năm 2023: 5; năm 2024: 7)": the same quantity, another year:
+        if isinstance(before.value, Percent) and len(mentions) > 1:  # "… là 96, bằng 112,9%
+            before = mentions[-2]  # so với năm 2024 (85 mô hình)": the count it compares
         mention = the_quantity_of(no_cell_from_before(mention, before), before)  # its cell,
         if mention.part_of is None and mention.subset_of is None:  # its act; and among what
             mention = attrs.evolve(mention, part_of=before.part_of, subset_of=before.subset_of)
