@@ -3794,6 +3794,17 @@ def test_the_value_a_percentage_compares_with_keeps_the_counts_cell() -> None:
     ]
 
 
+def test_a_change_after_a_bracket_of_parts_counts_what_the_total_counts() -> None:
+    text = (
+        "Toàn tỉnh đăng ký 1.512 mô hình, điển hình (1.208 mô hình tập thể, 304 điển hình cá "
+        "nhân), tăng 86 so với năm 2024."
+    )
+    total, *_, change = _draft(text, "nb-chg", "năm 2025").report.figures
+    assert change.value == Count(86)
+    assert (change.unit_of_measure, change.dims.holder) == (total.unit_of_measure, None)
+    assert change.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -84,7 +84,10 @@ def linked(
         and mentions
         and not _sentence_apart(folded, mention, spans[-1], span)
     ):
-        mention = counts_what_its_total_counts(mention, mentions[-1])  # the one before
+        changed = mentions[-1]  # the one before, or the total its bracket of parts is of:
+        if changed.part_of is not None and ")" in folded[spans[-1][1] : span[0]]:  # "1.512 mô
+            changed = mentions[changed.part_of]  # hình, điển hình (…, 304 điển hình), tăng 86"
+        mention = counts_what_its_total_counts(mention, changed)
     if mentions:
         mention = _after_the_one_before(folded, mention, span, mentions, spans)
     whole = mentions[mention.part_of] if mention.part_of is not None else None
