@@ -3805,6 +3805,15 @@ def test_a_change_after_a_bracket_of_parts_counts_what_the_total_counts() -> Non
     assert change.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
 
 
+def test_a_period_after_the_models_name_and_their_verb_is_theirs() -> None:
+    text = (
+        "Toàn tỉnh có 6.842 mô hình, điển hình “Dân vận khéo” được công nhận giai đoạn 2021 - "
+        "2025, gấp 1,8 lần giai đoạn 2016 - 2020."
+    )
+    [figure] = _draft(text, "nb-q", "năm 2025").report.figures
+    assert (figure.value, str(figure.period)) == (Count(6842), "2021-2025")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -60,11 +60,10 @@ _UP_TO = re.compile(rf"\b{_UP_TO_WORDS}\s$")
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
 # được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển
-# hình “Dân vận khéo” cấp huyện năm 2025"; not "so với".
-_RIGHT_AFTER = re.compile(
-    r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?"
-    rf"(?:\s?[“\"][^”\"\n]{{1,60}}[”\"])?(?:\scap\s{TIER})?\s?\(?\s?"
-)
+# hình “Dân vận khéo” cấp huyện năm 2025"; not "so với", nor on the next line.
+_QUOTED = r"(?:\s?[“\"][^”\"\n]{1,60}[”\"])?"  # the models' name, before or after the verb
+_PASSIVE = r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?"
+_RIGHT_AFTER = re.compile(rf"{_QUOTED}{_PASSIVE}{_QUOTED}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?")
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
