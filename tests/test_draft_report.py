@@ -3814,6 +3814,23 @@ def test_a_period_after_the_models_name_and_their_verb_is_theirs() -> None:
     assert (figure.value, str(figure.period)) == (Count(6842), "2021-2025")
 
 
+def test_a_second_list_of_years_under_its_own_subject_takes_its_cell() -> None:
+    text = (
+        "Số mô hình cấp tỉnh: năm 2023 là 78, năm 2024 là 86, năm 2025 là 96; số mô hình cấp "
+        "xã: năm 2023 là 1.012, năm 2024 là 1.104, năm 2025 là 1.222."
+    )
+    figures = _draft(text, "nb-two").report.figures
+    province, grassroots = RecognitionLevel.PROVINCE, RecognitionLevel.GRASSROOTS
+    assert [(f.value.value, f.dims.level, str(f.period)) for f in figures] == [
+        (78, province, "năm 2023"),
+        (86, province, "năm 2024"),
+        (96, province, "năm 2025"),
+        (1012, grassroots, "năm 2023"),
+        (1104, grassroots, "năm 2024"),
+        (1222, grassroots, "năm 2025"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -59,6 +59,9 @@ def subject_of_the_list(
         and folded.startswith("so ", own[0][0] - 3)
     ):
         return own, None
+    head = subject_before(folded, item[0]) if item is not None and spans else None
+    if head is not None and head[0][0] > spans[-1][1]:  # a list's own subject after the
+        return head, None  # count before: "…; số mô hình cấp xã: năm 2023 là 1.012, …"
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break
