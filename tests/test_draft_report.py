@@ -3171,7 +3171,8 @@ def test_batches_of_one_form_drawn_from_a_batch_take_its_giver() -> None:
         (AwardForm.CERTIFICATE_OF_MERIT, "Ban Thường vụ Tỉnh ủy", Count(10), Count(16)),
         (AwardForm.CERTIFICATE_OF_COMMENDATION, "Ban Thường vụ Tỉnh ủy", Count(14), Count(20)),
     ]
-    why = "the total of the batches of one form each drawn from it, drafted as awards"
+    why = "the total of the batches of one form each drawn from it, drafted as awards or noted "
+    why += "apart"
     assert result.left_out == (f"'24 tập thể, 36 cá nhân' @ {text.index('24')}: {why}",)
 
 
@@ -3829,6 +3830,22 @@ def test_a_second_list_of_years_under_its_own_subject_takes_its_cell() -> None:
         (1104, grassroots, "năm 2024"),
         (1222, grassroots, "năm 2025"),
     ]
+
+
+def test_a_batch_given_by_many_inside_a_total_keeps_its_own_givers() -> None:
+    """ "Giám đốc các sở tặng …" is no batch of the body whose total it is drawn from."""
+    text = (
+        "Nhân dịp tổng kết, UBND tỉnh đã khen thưởng 56 tập thể, 84 cá nhân, trong đó Chủ tịch "
+        "UBND tỉnh tặng Bằng khen cho 20 tập thể, 30 cá nhân; Giám đốc các sở tặng Giấy khen "
+        "cho 36 tập thể, 54 cá nhân."
+    )
+    result = _draft(text, "nb-many")
+    assert [(a.issuer_text, a.collectives) for a in result.awards] == [
+        ("Chủ tịch UBND tỉnh", Count(20))
+    ]
+    [many] = [w for w in result.left_out if w.startswith("'36 tập thể")]
+    assert "'Giám đốc các sở'" in many
+    assert translate(many.split(": ", 1)[1])
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -209,7 +209,9 @@ def draft_report(
     )
 
 
-_TOTALLED = "the total of the batches of one form each drawn from it, drafted as awards"
+_TOTALLED = (
+    "the total of the batches of one form each drawn from it, drafted as awards or noted apart"
+)
 
 
 def _title_of(title: str | None, source: Source) -> str:

@@ -313,8 +313,8 @@ def givers_of_their_batch(mentions: list[FigureMention]) -> None:
     """
     for i, mention in enumerate(mentions):
         at = mention.subset_of if mention.subset_of is not None else mention.part_of
-        if at is None or mention.award_form is None or mention.issuer_words is not None:
-            continue
+        if at is None or mention.award_form is None or "issuer_words" in mention.evidence:
+            continue  # its own giver, or many: "…; Giám đốc các sở tặng Giấy khen cho …"
         batch = mentions[at]
         if batch.issuer_words is None or batch.measure != mention.measure:
             continue
