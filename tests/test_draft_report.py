@@ -3848,6 +3848,26 @@ def test_a_batch_given_by_many_inside_a_total_keeps_its_own_givers() -> None:
     assert translate(many.split(": ", 1)[1])
 
 
+def test_a_tables_column_of_rates_with_signs_is_read_as_shares() -> None:
+    text = (
+        "| TT | Khối | Đăng ký | Công nhận | Tỷ lệ công nhận |\n|---|---|---|---|---|\n"
+        "| 1 | Khối Đảng | 186 | 172 | 92,5% |\n| 2 | Khối chính quyền | 398 | 356 | 89,4% |\n"
+        "| | Tổng | 584 | 528 | 90,4% |\n"
+    )
+    figures = _draft("Kết quả xây dựng mô hình năm 2025\n" + text, "nb-rate").report.figures
+    by_id = {f.id: f for f in figures}
+    shares = [
+        (f.value, f.measure, f.dims.category, by_id[f.of].value)
+        for f in figures
+        if isinstance(f.value, Percent) and f.of is not None
+    ]
+    assert shares == [
+        (Percent(Decimal("92.5")), "recognised", "Khối Đảng", Count(186)),
+        (Percent(Decimal("89.4")), "recognised", "Khối chính quyền", Count(398)),
+        (Percent(Decimal("90.4")), "recognised", None, Count(584)),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

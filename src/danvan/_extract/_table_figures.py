@@ -144,6 +144,9 @@ class _Grid:
         column ("Số mô hình"), or after the noun the table's caption names.
         """
         written, a, b = cell
+        if _SHARES.search(fold(written)):  # "Tỷ lệ (%)", "Tỷ lệ công nhận": each cell a share
+            shares = read("1%")  # of its row's counts, read as a bare share in any text
+            return shares[0] if len(shares) == 1 else None
         bracket = _UNIT_IN_BRACKETS.fullmatch(written)  # "Kinh phí (triệu đồng)": of its cells
         name = written if bracket is None else bracket["name"]
         unit = "" if bracket is None else " " + bracket["unit"]
@@ -161,9 +164,6 @@ class _Grid:
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
                 return self._acted(moved(self.text, found, pieces))
-        if _SHARES.search(fold(written)):  # "Tỷ lệ (%)": each cell a share of its row's counts
-            shares = read("1%")  # the meaning of a bare share, as any text's is read
-            return shares[0] if len(shares) == 1 else None
         return None
 
     def _acted(self, found: FigureMention) -> FigureMention:
