@@ -71,7 +71,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     if not (last.isalpha() or former):  # ", 3 tập thể": no words before it, as in most lists
         return None
     a = max(0, end - reach)
-    joins = [j.span("join") for j in _VERBS_JOINED.finditer(folded, a, end)]
+    joins = [j.span("join") for j in _VERBS_JOINED.finditer(folded, max(a, end - 40), end)]
     for opening in _ITEM_START.finditer(folded, a, end):
         if not any(x <= opening.start() < y for x, y in joins):  # "… xây dựng, duy trì 128"
             a = opening.end()
