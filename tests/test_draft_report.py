@@ -3868,6 +3868,23 @@ def test_a_tables_column_of_rates_with_signs_is_read_as_shares() -> None:
     ]
 
 
+def test_models_registered_anew_and_again_are_two_cells() -> None:
+    """ "đăng ký lại" and "đăng ký mới" are cells of the year's registrations, not two totals."""
+    for text in (
+        "Có 1.204 mô hình đăng ký lại, 312 mô hình đăng ký mới.",
+        "Trong năm đăng ký mới 312 mô hình, đăng ký lại 1.204 mô hình.",
+    ):
+        result = _draft(text, "nb-again", "năm 2025")
+        cells = sorted((f.value.value, f.dims.category) for f in result.report.figures)
+        assert cells == [(312, "mới"), (1204, "đăng ký lại")]
+        assert all(f.measure == "registered" for f in result.report.figures)
+        assert _new_findings(result) == []
+    [honoured] = _draft(
+        "Có 45 mô hình được suy tôn là điển hình tiêu biểu cấp tỉnh.", "nb-st", "năm 2025"
+    ).report.figures
+    assert (honoured.value, honoured.measure) == (Count(45), "honoured")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -56,13 +56,13 @@ _AFTER = re.compile(
     r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định"
     r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
-    # recognised anew or again, beside each other: "35 mô hình mới được công nhận và 12
-    # mô hình được công nhận lại"
-    r"|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\b"
+    # recognised (or registered) anew or again, beside each other: "35 mô hình mới được
+    # công nhận và 12 mô hình được công nhận lại", "1.204 mô hình đăng ký lại, 312 … mới"
+    r"|(?P<again>(?:(?:cong|xac)\snhan|dang\sky)\slai|tai\s(?:cong|xac)\snhan)\b"
     # registered, not yet under way: "36 mô hình đăng ký nhưng chưa triển khai"
     r"|(?:dang\sky\s)?nhung\s(?P<not_yet>(?:chua|khong)\s(?:trien\skhai|thuc\shien|hoat\sdong))\b"
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
-    r"|(?:duoc\s)?(?:cong|xac)\snhan\s(?P<anew>moi)\b"  # "… được công nhận mới, … lại"
+    r"|(?:duoc\s)?(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi)\b"  # "… công nhận mới, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt", "36 mô hình chưa đạt yêu cầu (đề ra)", "1.652 mô hình đạt tiêu chí “Dân
     # vận khéo”"
@@ -78,8 +78,10 @@ _AFTER = re.compile(
 # mô hình" are the models registered that were completed, not more of them registered.
 _BEFORE = re.compile(
     r"(?:^|[\s,;:])(?:da\s)?(?:(?P<effect>hoan\sthanh)\s(?:duoc\s)?"
-    # …or recognised anew or again: "trong đó công nhận mới 45 mô hình, công nhận lại 30"
-    r"|(?:cong|xac)\snhan\s(?P<anew>moi)\s|(?P<again>(?:cong|xac)\snhan\slai|tai\s(?:cong|xac)\snhan)\s)$"
+    # …or recognised (registered) anew or again: "trong đó công nhận mới 45 mô hình, công
+    # nhận lại 30"
+    r"|(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi)\s"
+    r"|(?P<again>(?:(?:cong|xac)\snhan|dang\sky)\slai|tai\s(?:cong|xac)\snhan)\s)$"
 )
 _GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
 

@@ -151,6 +151,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("tuyen duong", "honoured"),
     ("ton vinh", "honoured"),
     ("vinh danh", "honoured"),
+    ("suy ton", "honoured"),  # "45 mô hình được suy tôn là điển hình tiêu biểu"
     ("khen thuong", "commended"),
     ("khen", "commended"),  # "cấp tỉnh khen 26": matched whole, after the longer ones
     ("giay khen", "commended"),

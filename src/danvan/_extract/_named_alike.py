@@ -97,10 +97,12 @@ def _neighbours(
 
 # Recognised again, a cell alone ("132 mô hình được công nhận lại"), beside the new ones
 # ("35 mô hình mới được công nhận"), which are one only so.
-_AGAIN = frozenset(("cong nhan lai", "xac nhan lai", "tai cong nhan", "tai xac nhan"))
+_AGAIN = frozenset(
+    ("cong nhan lai", "xac nhan lai", "tai cong nhan", "tai xac nhan", "dang ky lai")
+)
 
 
 def _anew_and_again(names: Sequence[tuple[str, tuple[int, int]] | None], i: int, j: int) -> bool:
-    """Whether names ``i`` and ``j`` are the models recognised anew and those again."""
+    """Whether names ``i`` and ``j`` are the models recognised (registered) anew and again."""
     said = {fold(name[0]) for name in (names[i], names[j]) if name is not None}
     return "moi" in said and bool(said & _AGAIN)
