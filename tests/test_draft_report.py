@@ -3885,6 +3885,14 @@ def test_models_registered_anew_and_again_are_two_cells() -> None:
     assert (honoured.value, honoured.measure) == (Count(45), "honoured")
 
 
+def test_the_models_a_line_says_were_entered_are_not_all_the_models() -> None:
+    result = _draft(
+        "Số mô hình tham gia dự thi là 45, trong đó 12 mô hình đạt giải.", "nb-thi", "năm 2025"
+    )
+    assert result.report.figures == ()
+    assert [w.split(" @ ")[0] for w in result.left_out] == ["'45'", "'12 mô hình'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import AT_PLACE, Verb, verb_in, words_at
 from danvan._extract._figure_words import MODEL_UNITS, TIER
 from danvan._measures import UnitOfMeasure
@@ -26,6 +27,7 @@ __all__ = [
     "acted_on",
     "acted_upon",
     "covered_share",
+    "done_to_its_subject",
     "is_a_balance",
     "places",
     "proposed_stop",
@@ -93,9 +95,22 @@ _ACTS = (
 )
 _ACTED_ON = re.compile(rf"\b({_ACTS})\s(?:ve\s|cho\s|lai\s)?$")
 _AN_ACT = re.compile(rf"\b(?:{_ACTS})\b")
+
+
 # An act done to the models, written before them: the acts above, and "lựa chọn 10 mô
 # hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
 # điển hình", "tham gia 86 …".
+def done_to_its_subject(source: CleanText, mention: FigureMention) -> bool:
+    """Whether the noun a count's line names before it was entered or acted upon.
+
+    "Số mô hình tham gia dự thi là 45": the models in a contest, not all the models.
+    """
+    noun = mention.evidence.get("noun")
+    if noun is None or noun[1][1] > mention.span[0]:
+        return False
+    return DONE_TO.match(source.folded, source.at(noun[1][1])) is not None
+
+
 DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
     r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s$"
