@@ -3893,6 +3893,25 @@ def test_the_models_a_line_says_were_entered_are_not_all_the_models() -> None:
     assert [w.split(" @ ")[0] for w in result.left_out] == ["'45'", "'12 mô hình'"]
 
 
+def test_models_carried_over_from_years_before_are_a_cell_not_the_stock() -> None:
+    """ "… duy trì từ các năm trước" are some of the models in operation, not all of them."""
+    built = (
+        "Trong năm 2025, có 215 mô hình được xây dựng mới, 1.211 mô hình được duy trì từ các "
+        "năm trước; nâng tổng số mô hình lên 1.426 mô hình."
+    )
+    said = (
+        "Số mô hình đăng ký mới trong năm là 412; số mô hình tiếp tục duy trì từ các năm "
+        "trước là 2.134; tổng số mô hình đang thực hiện là 2.546 mô hình."
+    )
+    for text, carried in (
+        (built, "duy trì từ các năm trước"),
+        (said, "tiếp tục duy trì từ các năm trước"),
+    ):
+        figures = _draft(text, "nb-carried", "năm 2025").report.figures
+        [kept] = [f for f in figures if f.measure == "in_operation"]
+        assert kept.dims.category == carried
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -30,7 +30,10 @@ __all__ = [
 _AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # past the models' quoted name: "mô hình “…” đang …"
     r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,.]*\s?%\))?"  # …and their share: "… (chiếm 92,9%) …"
-    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:loai\s"
+    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:"
+    # carried over, no stock of all: "1.211 mô hình (tiếp tục) duy trì từ các năm trước"
+    r"(?P<carried>(?:tiep\stuc\s)?duy\stri\stu\s(?:cac\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2})"
+    r"|ky\struoc))\b|loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
     r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
@@ -137,7 +140,7 @@ def _grade(
     said = graded.groupdict()
     group = next(
         g
-        for g in ("grade", "bare", "effect", "again", "new", "anew", "result", "not_yet")
+        for g in ("grade", "bare", "carried", "effect", "again", "new", "anew", "result", "not_yet")
         if said.get(g)
     )
     a, b = graded.span(group)
