@@ -3912,6 +3912,18 @@ def test_models_carried_over_from_years_before_are_a_cell_not_the_stock() -> Non
         assert kept.dims.category == carried
 
 
+def test_a_change_of_another_things_count_is_noted_not_drafted_as_models() -> None:
+    text = (
+        "Số lượng mô hình năm 2025 là 1.426, giảm 4,2% so với năm 2024; nguyên nhân là do sau "
+        "sắp xếp, số xã giảm từ 143 xuống còn 129."
+    )
+    result = _draft(text, "nb-xa", "năm 2025")
+    assert [f.value for f in result.report.figures if isinstance(f.value, Count)] == [Count(1426)]
+    noted = [w for w in result.left_out if w.startswith(("'143'", "'129'"))]
+    assert len(noted) == 2
+    assert all("'xã'" in w and translate(w.split(": ", 1)[1]) for w in noted)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -163,6 +163,8 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     if item is None:  # "(năm 2023: 142; năm 2024: 158; …)": the year names its cell
         year = _YEAR_LABEL.search(folded, max(0, start - 20), start)
         return None if year is None else year.span(1)
+    if folded.startswith(("so ", "tong so "), item[0]):
+        return None  # a subject of its own: "…; số xã giảm từ 143 xuống còn 129"
     end = label_end(folded, *item)  # "cấp huyện (cũ) 538": the level as it was
     named = CELL_LABEL.fullmatch(folded, item[0], end) or names_a_body(folded[slice(*item)])
     of_a_body = folded.startswith(("cua ", "do "), item[0])  # whose: "…, do phụ nữ làm chủ là"
