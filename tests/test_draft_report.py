@@ -3924,6 +3924,22 @@ def test_a_change_of_another_things_count_is_noted_not_drafted_as_models() -> No
     assert all("'xã'" in w and translate(w.split(": ", 1)[1]) for w in noted)
 
 
+def test_the_bodies_that_run_models_named_after_their_share_are_cells() -> None:
+    text = (
+        "Trong 1.426 mô hình, có 812 mô hình (56,9%) do cấp xã quản lý, 614 mô hình (43,1%) do "
+        "các cơ quan, đơn vị cấp tỉnh quản lý."
+    )
+    figures = _draft(text, "nb-run", "năm 2025").report.figures
+    cells = [(f.value, f.dims.category, f.part_of, f.of) for f in figures[1:]]
+    total = "nb-run/f0"
+    assert cells == [
+        (Count(812), "cấp xã", total, None),
+        (Percent(Decimal("56.9")), "cấp xã", None, total),
+        (Count(614), "các cơ quan, đơn vị cấp tỉnh", total, None),
+        (Percent(Decimal("43.1")), "các cơ quan, đơn vị cấp tỉnh", None, total),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

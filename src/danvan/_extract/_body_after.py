@@ -17,11 +17,12 @@ __all__ = ["body_after"]
 
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …", "4/6
 # mô hình đăng ký của Hội Nông dân xã …".
-_BODY_AFTER = re.compile(
+_BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các chi bộ chủ trì"
+    r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,]*\s?%\))?"
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
     r"(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
     r"(?=\s?(?:[.;()\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
-    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri)\b"  # "do … thực hiện"
+    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly)\b"  # "do … thực hiện"
     # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
     r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"
 )
@@ -31,6 +32,8 @@ _SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình t
 )
 # Units of one kind, as a bare noun after "của", "thuộc": "…, 16 mô hình của thôn".
 _UNITS_OF_A_KIND = re.compile(r"(?:thon|ban|ap|to\sdan\spho|khu\spho|khu\sdan\scu|xa|phuong)")
+# The bodies of a tier, as those that run models: "812 mô hình do cấp xã quản lý".
+_A_TIER = re.compile(r"cap\s(?:xa|phuong|huyen|tinh|co\sso)")
 # The government as the body that holds models, after "do", "của", "thuộc" only: as a
 # subject it acts for the area ("chính quyền các cấp đã công nhận …").
 _GOVERNMENT = re.compile(r"(?:khoi\s)?chinh\squyen(?:\s(?:cac\scap|xa|huyen|tinh))?$")
@@ -56,6 +59,7 @@ def body_after(
                 _UNITS_OF_A_KIND.fullmatch(after["body"])
                 and after[0].startswith((" cua", " thuoc"))
             )
+            or (_A_TIER.fullmatch(after["body"]) and " do " in after[0])  # "do cấp xã quản lý"
         )
     ):  # "…, 16 mô hình của thôn": the hamlets'
         return None
