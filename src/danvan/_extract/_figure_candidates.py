@@ -170,17 +170,23 @@ def candidates(folded: str) -> Iterator[re.Match[str]]:
         qualifier = _QUALIFIER_BEFORE.search(folded, max(last, at - _QUALIFIER_REACH), at)
         found = None if qualifier is None else CANDIDATE.match(folded, qualifier.start())
         found = found or CANDIDATE.match(folded, at)
-        if found is not None:  # "năm 2025 trên 126 tỷ đồng": no ratio; the 126 read anew
-            last = found.end("number") if _no_ratio(found) else found.end()
+        if found is not None:
+            last = found.end()
             yield found
 
 
-def _no_ratio(found: re.Match[str]) -> bool:
-    """Whether a number "trên" another is no ratio: the first above the second."""
+def _read_again(folded: str, found: re.Match[str]) -> re.Match[str] | None:
+    """The number after "trên" read on its own when the two are no ratio, if so.
+
+    "năm 2025 trên 126 tỷ đồng": 2025 is above 126, so no share of it; the 126 is over 126
+    billion đồng.
+    """
     out_of, number = found["out_of"], found["number"]
     if out_of is None or not number[:1].isdigit() or "/" in found.group():
-        return False
-    return int(number.split(",")[0].replace(".", "")) > int(out_of.replace(".", ""))
+        return None
+    if int(number.split(",")[0].replace(".", "")) <= int(out_of.replace(".", "")):
+        return None
+    return CANDIDATE.match(folded, found.end("number") + 1)
 
 
 def figure_candidates(
@@ -196,41 +202,50 @@ def figure_candidates(
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
             unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
-    for match in candidates(folded):
-        start = match.start("number")
-        if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
-            continue
-        if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
-            continue  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
-        if match["percent"] is None and (
-            NOT_FIGURE_AFTER.match(folded, past_spelled_out(folded, match.end()))  # "05 (năm)
-            or _numbers_its_line(folded, match)  # năm thực hiện": a duration
-        ):
-            continue
-        if RANGE_END.search(folded, max(0, start - 8), start):
-            _a_range(source, match, unread)
-            continue  # "từ 3 đến 5 mô hình": a range, which no count holds
-        if match["out_of"] is None and RANGE_START.match(folded, match.end()):
-            continue
-        number = match["number"]
-        if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
-            continue  # a year
-        if "," in number and _two_ways(source, match, unread):
-            continue  # "1,240 mô hình": 1,24 or 1 240
-        spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
-        if spaced is not None and number.isdigit():  # "1 240 mô hình": 240, or 1 240?
-            noun_end, unit, _, _ = noun_after(folded, match.end())
-            end = noun_end if unit is not None else match.end()
-            unread.append((*source.span(spaced.start(), end), SPACED))
-            continue
-        out_of = match["out_of"]
-        if out_of is not None and (
-            "," in number
-            or int(number.replace(".", "")) > int(out_of.replace(".", ""))
-            or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
-        ):
-            continue  # "22/11", "Sáng 5/12": a day, not a ratio
-        yield match
+    for found in candidates(folded):
+        again = _read_again(folded, found)  # "năm 2025 trên 126 tỷ đồng"
+        for match in (found,) if again is None else (found, again):
+            if _may_be_a_figure(source, match, claimed, quoted, unread):
+                yield match
+
+
+def _may_be_a_figure(
+    source: CleanText, match: re.Match[str], claimed: Spans, quoted: Spans, unread: list[Unread]
+) -> bool:
+    """Whether ``match`` may be a figure; the numbers read as none are added to ``unread``."""
+    folded = source.folded
+    start = match.start("number")
+    if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
+        return False
+    if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
+        return False  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
+    if match["percent"] is None and (
+        NOT_FIGURE_AFTER.match(folded, past_spelled_out(folded, match.end()))  # "05 (năm)
+        or _numbers_its_line(folded, match)  # năm thực hiện": a duration
+    ):
+        return False
+    if RANGE_END.search(folded, max(0, start - 8), start):
+        _a_range(source, match, unread)
+        return False  # "từ 3 đến 5 mô hình": a range, which no count holds
+    if match["out_of"] is None and RANGE_START.match(folded, match.end()):
+        return False
+    number = match["number"]
+    if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
+        return False  # a year
+    if "," in number and _two_ways(source, match, unread):
+        return False  # "1,240 mô hình": 1,24 or 1 240
+    spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
+    if spaced is not None and number.isdigit():  # "1 240 mô hình": 240, or 1 240?
+        noun_end, unit, _, _ = noun_after(folded, match.end())
+        end = noun_end if unit is not None else match.end()
+        unread.append((*source.span(spaced.start(), end), SPACED))
+        return False
+    out_of = match["out_of"]
+    return out_of is None or not (  # "22/11", "Sáng 5/12": a day, not a ratio
+        "," in number
+        or int(number.replace(".", "")) > int(out_of.replace(".", ""))
+        or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
+    )
 
 
 # A verb of what is done to models right before a number that names no noun: "năm 2024:
