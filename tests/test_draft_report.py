@@ -3940,6 +3940,23 @@ def test_the_bodies_that_run_models_named_after_their_share_are_cells() -> None:
     ]
 
 
+def test_the_whole_unit_of_a_kind_named_before_is_that_unit() -> None:
+    """ "toàn phường có 36 mô hình" after the ward is named is the ward's, not the province's."""
+    text = (
+        "Đảng ủy phường Tam Điệp chỉ đạo 18/18 chi bộ khu dân cư xây dựng mô hình; toàn phường "
+        "có 36 mô hình, trong đó 8 mô hình được công nhận cấp tỉnh."
+    )
+    result = _draft(text, "nb-ward", "năm 2025")
+    assert result.report.figures == ()
+    assert any(w.startswith("'36 mô hình'") and "phường Tam Điệp" in w for w in result.left_out)
+    merged = (
+        "Xã Gia Viễn được thành lập trên cơ sở sáp nhập 3 xã Gia Phương, Gia Trung, Gia Vân. "
+        "Năm 2025, toàn xã có 35 mô hình."
+    )
+    [why] = _draft(merged, "nb-merged", "năm 2025").left_out
+    assert "'Xã Gia Viễn'" in why  # not one of the communes merged into it
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1816,7 +1816,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # A unit named by name is whose figure it is; a body's name is no such unit.
+        # A unit named by name is whose figure it is, and "toàn huyện" after it; a body's
+        # name is no such unit of the batch it gives.
         (
             "Huyện Kỳ Anh có 46 mô hình, tiêu biểu như tại xã Yên Hòa có 7 mô hình. UBND "
             "huyện Can Lộc tặng Giấy khen cho 13 tập thể. Ban Thường vụ Huyện ủy biểu dương "
@@ -1827,7 +1828,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7", {"place_words": "xã Yên Hòa"}),
             ("13", {"place_words": None, "measure": "commended"}),
             ("22", {"place_words": None, "measure": "honoured"}),
-            ("91", {"place_words": None}),
+            ("91", {"place_words": "huyện Can Lộc"}),  # the whole of the district named last
         ],
     ),
     (

@@ -156,9 +156,9 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
 
 
 # A unit's kind alone as its clause's subject, the unit named before: "…. Năm 2025, xã có 12
-# mô hình"; not "các xã", "toàn xã", "mỗi xã", "3 xã".
-_KIND_ALONE = re.compile(
-    r"(?:^|[.;:\n]\s?|,\s)(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|dac\skhu)"
+# mô hình", "toàn xã có …"; not "các xã", "mỗi xã", "3 xã".
+_KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36 mô hình"
+    r"(?:^|[.;:\n]\s?|,\s)(?:(?:toan|ca)\s)?(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|dac\skhu)"
     r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*"
     r"(?:co|xay\sdung|dang\sky|duy\stri|cong\snhan|trien\skhai|bieu\sduong)"
     r"(?:\sduoc)?\s$"
@@ -176,15 +176,25 @@ def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | N
 
 
 def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | None:
-    """The last unit of ``kind`` (folded: "xa") named by name shortly before ``at``."""
+    """The last unit of ``kind`` (folded: "xa") named by name shortly before ``at``.
+
+    Not one of units counted: "… sáp nhập 3 xã Gia Phương, Gia Trung, Gia Vân".
+    """
     folded = source.folded
     for a, b in reversed(source.spans_in(_UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
-        if folded[a:b].strip() != kind:
+        if folded[a:b].strip() != kind or _COUNTED.search(folded, max(0, a - 6), a):
             continue
-        kept = list(itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]))
+        kept = []
+        for word in itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]):
+            kept.append(word.rstrip(".,;:"))
+            if word != kept[-1]:
+                break  # its name ends at its comma: "xã Gia Phương, …"
         if kept and _names_a_unit(source.clean[a:b], kept):
-            return a, b + len(" ".join(w.rstrip(".,;:") for w in kept))
+            return a, b + len(" ".join(kept))
     return None
+
+
+_COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted
 
 
 # A clause that goes on with its sentence's subject, none of its own, right before a
