@@ -33,6 +33,9 @@ class TestParseCount:
             ("hàng vạn", 10_000, Qualifier.MANY, 10_000, 99_999),  # "vạn": ten thousand
             ("trên 2 vạn", 20_000, Qualifier.OVER, 20_001, None),
             ("hang ngan", 1000, Qualifier.MANY, 1000, 9999),
+            ("hàng chục tỷ", 10**10, Qualifier.MANY, 10**10, 10**11 - 1),  # of đồng
+            ("hàng trăm tỷ", 10**11, Qualifier.MANY, 10**11, 10**12 - 1),
+            ("hàng nghìn tỷ", 10**12, Qualifier.MANY, 10**12, 10**13 - 1),
             ("TRÊN 1.000", 1000, Qualifier.OVER, 1001, None),
         ],
     )

@@ -3957,6 +3957,13 @@ def test_the_whole_unit_of_a_kind_named_before_is_that_unit() -> None:
     assert "'Xã Gia Viễn'" in why  # not one of the communes merged into it
 
 
+def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
+    text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
+    money, _ = _draft(text, "nb-ty", "năm 2025").report.figures
+    assert (money.value.low, money.value.high) == (10**10, 10**11 - 1)
+    assert money.unit_of_measure is UnitOfMeasure.VND
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

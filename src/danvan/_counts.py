@@ -47,9 +47,13 @@ _MAGNITUDES = {
     10_000_000: ("chuc trieu", "hàng chục triệu", "tens of millions"),
     100_000_000: ("tram trieu", "hàng trăm triệu", "hundreds of millions"),
     1_000_000_000: ("ty", "hàng tỷ", "billions"),
+    10_000_000_000: ("chuc ty", "hàng chục tỷ", "tens of billions"),  # of đồng
+    100_000_000_000: ("tram ty", "hàng trăm tỷ", "hundreds of billions"),
+    1_000_000_000_000: ("nghin ty", "hàng nghìn tỷ", "thousands of billions"),
 }
 _MAGNITUDE_BY_WORDS = {words: n for n, (words, _, _) in _MAGNITUDES.items()}
 _MAGNITUDE_BY_WORDS |= {"ngan": 1_000, "chuc ngan": 10_000, "tram ngan": 100_000, "ti": 10**9}
+_MAGNITUDE_BY_WORDS |= {"chuc ti": 10**10, "tram ti": 10**11, "nghin ti": 10**12, "ngan ty": 10**12}
 _MAGNITUDE_BY_WORDS[MYRIAD] = 10_000  # "hàng vạn"
 #: The folded words after "hàng" that give an order of magnitude, as a pattern,
 #: longest first: "hàng chục nghìn" before "hàng chục".
@@ -159,7 +163,7 @@ class Count:
     def __attrs_post_init__(self) -> None:
         if self.qualifier is Qualifier.MANY and self.value not in _MAGNITUDES:
             raise InvalidCountError(
-                self.value, "'hàng …' (many) takes a power of ten from 10 to 1 000 000 000"
+                self.value, "'hàng …' (many) takes a power of ten from 10 to 1 000 000 000 000"
             )
         if self.qualifier is Qualifier.UNDER and self.value == 0:
             raise InvalidCountError(self.value, "no count is under 0")
