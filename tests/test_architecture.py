@@ -23,6 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "vocabulary": ("_terms", "_vocabulary", "_occasions"),
     "text primitives": (
+        "_qualifiers",
         "_numbers",
         "_counts",
         "_dates",

@@ -3964,6 +3964,12 @@ def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     assert money.unit_of_measure is UnitOfMeasure.VND
 
 
+def test_money_written_in_parts_is_one_amount() -> None:
+    text = "Các mô hình đã huy động 1 tỷ 200 triệu đồng để làm đường giao thông."
+    [money] = _draft(text, "nb-parts", "năm 2025").report.figures
+    assert (money.value, money.measure) == (Count(1_200_000_000), "money_raised")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -31,6 +31,9 @@ class TestParseNumber:
             ("1,25 nghìn", 1250),
             ("0,5 nghìn", 500),
             ("1,2345 nghìn", Decimal("1234.5")),
+            ("1 tỷ 200 triệu", 1_200_000_000),  # an amount in parts, as reports write money
+            ("2 tỷ 350 triệu 500 nghìn", 2_350_500_000),
+            ("3 triệu 500 nghìn", 3_500_000),
         ],
     )
     def test_vietnamese_notation(self, text: str, expected: int | Decimal) -> None:
@@ -67,6 +70,14 @@ class TestParseNumber:
         with pytest.raises(InvalidNumberError) as info:
             parse_number(text)
         assert info.value.value == text
+
+    @pytest.mark.parametrize(
+        ("text", "why"), [("1 triệu 200 triệu", "below"), ("2 tỷ 1.200 triệu", "not a number")]
+    )
+    def test_an_amount_in_parts_goes_down(self, text: str, why: str) -> None:
+        """Each part of "1 tỷ 200 triệu" is below the one before, or it is no amount."""
+        with pytest.raises(InvalidNumberError, match=why):
+            parse_number(text)
 
     def test_percent_with_multiplier(self) -> None:
         """A percentage cannot be multiplied by nghìn."""

@@ -29,7 +29,8 @@ from typing import Any
 import attrs
 
 from danvan._lang import Lang, check_lang
-from danvan._numbers import Percent, format_number, parse_number, qualified, split_qualifier
+from danvan._numbers import Percent, format_number, parse_number
+from danvan._qualifiers import qualified, split_qualifier
 from danvan._text import MYRIAD, fold_number
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError

@@ -17,21 +17,19 @@ from typing import Any, TypeAlias
 import attrs
 
 from danvan._lang import Lang, check_lang
+from danvan._qualifiers import qualified, split_qualifier
 from danvan._text import MYRIAD, fold_number
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import AmbiguousNumberError, InvalidNumberError
 
 __all__ = [
+    "AMOUNT_TAIL",
     "Amount",
     "MULTIPLIER_WORDS",
-    "QUALIFIER_PREFIXES",
-    "QUALIFIER_WORDS",
     "Number",
     "Percent",
     "format_number",
     "parse_number",
-    "qualified",
-    "split_qualifier",
 ]
 
 Number: TypeAlias = int | Decimal
@@ -51,66 +49,20 @@ MULTIPLIER_WORDS = "|".join(
 )
 # Digits and separators are bounded so that hostile input fails fast and int() never
 # meets a string longer than Python's digit limit.
+#: The smaller parts of an amount after its first, folded, each after a multiplier word:
+#: "1 tỷ 200 triệu", "3 triệu 500 nghìn" (a pattern; the letter before it is the word's).
+AMOUNT_TAIL = r"(?<=[a-z])(?:\s*[0-9]{1,3}\s*(?:trieu|nghin|ngan)\b){1,2}"
+_TAIL_PART = re.compile(r"([0-9]{1,3})\s*(trieu|nghin|ngan)\b")
 _NUMBER = re.compile(
     r"(?P<digits>[0-9][0-9.,]{0,39})"
     rf"(?P<words>(?:\s*(?:{'|'.join(_MULTIPLIERS)})\b){{0,3}})"  # "tr" read where written
+    rf"(?P<tail>{AMOUNT_TAIL})?"
     r"\s*(?P<percent>%|phan tram)?"
 )
 _INTEGER = re.compile(r"[0-9]+")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DECIMAL = re.compile(r"(?P<int>[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+),(?P<frac>[0-9]+)")
 _MAX_TEXT = 80
-
-# The word each qualifier is written with, and the words a count or a percentage may
-# be qualified with.
-QUALIFIER_WORDS: dict[Qualifier, tuple[str, str]] = {
-    Qualifier.OVER: ("trên", "over"),
-    Qualifier.UNDER: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
-    Qualifier.NEARLY: ("gần", "nearly"),
-    Qualifier.AT_LEAST: ("ít nhất", "at least"),
-}
-QUALIFIER_PREFIXES: dict[str, Qualifier] = {
-    "tren": Qualifier.OVER,
-    "hon": Qualifier.OVER,
-    "duoi": Qualifier.UNDER,
-    "chua den": Qualifier.UNDER,
-    "chua toi": Qualifier.UNDER,
-    "khong den": Qualifier.UNDER,
-    "khoang": Qualifier.ABOUT,
-    "khoang chung": Qualifier.ABOUT,
-    "xap xi": Qualifier.ABOUT,
-    "tren duoi": Qualifier.ABOUT,  # "trên dưới 500": about, neither over nor under
-    "chung": Qualifier.ABOUT,
-    "uoc tinh": Qualifier.ABOUT,
-    "gan": Qualifier.NEARLY,
-    "it nhat": Qualifier.AT_LEAST,
-    "khong duoi": Qualifier.AT_LEAST,
-    "toi thieu": Qualifier.AT_LEAST,
-}
-_PREFIXES = QUALIFIER_PREFIXES  # the folded words before a number, and what they say
-_PREFIX = re.compile(
-    r"(?P<word>" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s+(?P<rest>.*)"
-)
-
-
-def split_qualifier(folded: str) -> tuple[Qualifier, str]:
-    """The qualifier a folded wording begins with, and the rest ("hon 80%" → OVER, "80%")."""
-    prefix = _PREFIX.fullmatch(folded)
-    if prefix is None:
-        return Qualifier.EXACT, folded
-    qualifier, rest = _PREFIXES[prefix["word"]], prefix["rest"]
-    if qualifier is Qualifier.OVER and rest.endswith(" nua"):
-        rest = rest.removesuffix(" nua")  # "hơn 300 nữa"
-    return qualifier, rest
-
-
-def qualified(number: str, qualifier: Qualifier, lang: Lang) -> str:
-    """A written number with its qualifier's word before it ("trên 1.000", "over 1,000")."""
-    if qualifier not in QUALIFIER_WORDS:
-        return number
-    vi_word, en_word = QUALIFIER_WORDS[qualifier]
-    return f"{en_word if check_lang(lang) == 'en' else vi_word} {number}"
 
 
 def _to_decimal(value: object) -> Decimal:
@@ -345,10 +297,25 @@ def parse_number(text: str) -> int | Decimal | Percent:
         if factor != 1:
             raise InvalidNumberError(text, "a percentage cannot carry a multiplier word")
         return Percent(Decimal(value), qualifier)
+    if match["tail"]:
+        return _with_its_tail(value * factor, factor, match["tail"], text)
     scaled = value * factor
     if isinstance(scaled, Decimal) and scaled == scaled.to_integral_value():
         return int(scaled)
     return scaled
+
+
+def _with_its_tail(scaled: Number, factor: int, tail: str, text: str) -> int:
+    """An amount in parts: "1 tỷ 200 triệu" is 1 200 000 000, each part below the one before."""
+    if not isinstance(scaled, int) and scaled != int(scaled):
+        raise InvalidNumberError(text, "an amount in parts starts with a whole number")
+    total, last = int(scaled), factor
+    for part in _TAIL_PART.finditer(tail):
+        count, unit = int(part[1]), _MULTIPLIERS[part[2]]
+        if unit >= last or count * unit >= last:
+            raise InvalidNumberError(text, "each part of an amount is below the one before")
+        total, last = total + count * unit, unit
+    return total
 
 
 def _parse_digits(digits: str, text: str) -> Number:

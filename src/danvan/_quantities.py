@@ -18,15 +18,15 @@ import attrs
 from danvan._counts import MAGNITUDE_WORDS, Count, parse_count
 from danvan._measures import Per, UnitOfMeasure, UnitOfMeasureDefinition
 from danvan._numbers import (
+    AMOUNT_TAIL,
     MULTIPLIER_WORDS,
     Amount,
     Number,
     Percent,
     format_number,
     parse_number,
-    qualified,
-    split_qualifier,
 )
+from danvan._qualifiers import qualified, split_qualifier
 from danvan._text import fold, fold_each, myriads_marked
 from danvan._vocabulary import Qualifier
 from danvan.exceptions import InvalidCountError, InvalidNumberError
@@ -37,7 +37,8 @@ _MAX_TEXT = 120
 # The number and its multiplier words at the start of the folded text; the rest is the
 # unit. parse_number reads the number: this only finds where it ends.
 _LEADING_NUMBER = re.compile(
-    rf"(?P<number>[0-9][0-9.,]{{0,39}}(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}})\s*(?P<rest>.*)"
+    rf"(?P<number>[0-9][0-9.,]{{0,39}}(?:\s*(?:{MULTIPLIER_WORDS})\b){{0,3}}(?:{AMOUNT_TAIL})?)"
+    r"\s*(?P<rest>.*)"
 )
 # "hàng nghìn lượt người": an order of magnitude in words
 _LEADING_MAGNITUDE = re.compile(rf"hang\s(?P<number>{MAGNITUDE_WORDS})\b\s*(?P<rest>.*)")

@@ -27,7 +27,8 @@ from danvan._extract._figure_words import (
     VERBS,
 )
 from danvan._extract._patterns import at_word_start
-from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES, parse_number
+from danvan._numbers import MULTIPLIER_WORDS, parse_number
+from danvan._qualifiers import QUALIFIER_PREFIXES
 from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
 

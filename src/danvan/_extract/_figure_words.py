@@ -12,7 +12,8 @@ import re
 
 from danvan._counts import MAGNITUDE_WORDS
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
-from danvan._numbers import MULTIPLIER_WORDS, QUALIFIER_PREFIXES
+from danvan._numbers import AMOUNT_TAIL, MULTIPLIER_WORDS
+from danvan._qualifiers import QUALIFIER_PREFIXES
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
@@ -297,7 +298,7 @@ CANDIDATE = re.compile(
     r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,6})?|[0-9]{1,4}(?:,[0-9]{1,6})?"
     rf"|hang\s(?:{MAGNITUDE_WORDS})\b)"
     r"(?![0-9]|[.,:][0-9]|-[0-9])"
-    rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}})"
+    rf"(?P<multiplier>(?:\s(?:{MULTIPLIER_WORDS})\b){{0,3}}(?:{AMOUNT_TAIL})?)"  # "1 tỷ 200 triệu"
     r"(?:(?P<percent>\s?%|\sphan\stram\b)"
     r"|(?:/|\s(?:tren|trong)\s(?:tong\sso\s)?)"  # "8/8 huyện", "45 trên tổng số 52 xã"
     r"(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"

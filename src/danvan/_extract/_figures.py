@@ -84,7 +84,8 @@ from danvan._extract._table_figures import table_figures
 from danvan._extract._text_tables import grids, text_tables
 from danvan._extract._totals_after import bodies_before_their_total, total_after_its_parts
 from danvan._measures import UnitOfMeasure
-from danvan._numbers import QUALIFIER_PREFIXES, Percent, parse_number
+from danvan._numbers import Percent, parse_number
+from danvan._qualifiers import QUALIFIER_PREFIXES
 from danvan._quantities import parse_quantity
 from danvan._vocabulary import HolderKind, ModelKind, Qualifier, RecognitionLevel
 from danvan.exceptions import DanvanError, UnknownTermError
