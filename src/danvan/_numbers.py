@@ -3,7 +3,8 @@
 Vietnamese notation groups thousands with a dot and marks decimals with a comma:
 "1.635" is one thousand six hundred thirty-five, "50,5" is fifty and a half. Words
 multiply: nghìn / ngàn (thousand), triệu (million, "tr." before the currency: "150
-tr.đồng"), tỷ / tỉ (billion). A string that
+tr.đồng"), tỷ / tỉ (billion), and an amount may go on in smaller parts ("1 tỷ 200 triệu"
+is 1 200 000 000). A string that
 reads one way in Vietnamese notation and another in English ("1,500", "1.5") is an
 error, never a guess.
 """
@@ -47,12 +48,12 @@ _MULTIPLIERS = {
 MULTIPLIER_WORDS = "|".join(
     r"tr(?=\.?\s?d(?:ong)?\b)" if word == "tr" else word for word in _MULTIPLIERS
 )
-# Digits and separators are bounded so that hostile input fails fast and int() never
-# meets a string longer than Python's digit limit.
 #: The smaller parts of an amount after its first, folded, each after a multiplier word:
 #: "1 tỷ 200 triệu", "3 triệu 500 nghìn" (a pattern; the letter before it is the word's).
 AMOUNT_TAIL = r"(?<=[a-z])(?:\s*[0-9]{1,3}\s*(?:trieu|nghin|ngan)\b){1,2}"
 _TAIL_PART = re.compile(r"([0-9]{1,3})\s*(trieu|nghin|ngan)\b")
+# Digits and separators are bounded so that hostile input fails fast and int() never
+# meets a string longer than Python's digit limit.
 _NUMBER = re.compile(
     r"(?P<digits>[0-9][0-9.,]{0,39})"
     rf"(?P<words>(?:\s*(?:{'|'.join(_MULTIPLIERS)})\b){{0,3}})"  # "tr" read where written
@@ -253,7 +254,8 @@ def parse_number(text: str) -> int | Decimal | Percent:
     """Parse a number written in Vietnamese notation.
 
     Args:
-        text: "1.967", "1,5", "50,5 triệu", "300 nghìn", "2,8%", "12.000.000" …
+        text: "1.967", "1,5", "50,5 triệu", "300 nghìn", "1 tỷ 200 triệu", "2,8%",
+            "12.000.000" …
 
     Returns:
         An ``int`` for whole numbers, a ``Decimal`` for fractions, a :class:`Percent`

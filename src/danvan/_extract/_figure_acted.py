@@ -97,9 +97,6 @@ _ACTED_ON = re.compile(rf"\b({_ACTS})\s(?:ve\s|cho\s|lai\s)?$")
 _AN_ACT = re.compile(rf"\b(?:{_ACTS})\b")
 
 
-# An act done to the models, written before them: the acts above, and "lựa chọn 10 mô
-# hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
-# điển hình", "tham gia 86 …".
 def done_to_its_subject(source: CleanText, mention: FigureMention) -> bool:
     """Whether the noun a count's line names before it was entered or acted upon.
 
@@ -111,6 +108,9 @@ def done_to_its_subject(source: CleanText, mention: FigureMention) -> bool:
     return DONE_TO.match(source.folded, source.at(noun[1][1])) is not None
 
 
+# An act done to the models, written before them: the acts above, and "lựa chọn 10 mô
+# hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
+# điển hình", "tham gia 86 …".
 DONE_BEFORE = re.compile(
     r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
     r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s$"

@@ -20,7 +20,7 @@ from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, SENTENCE_EN
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
-__all__ = ["exemplars_who_are", "things_measured", "who_they_are"]
+__all__ = ["exemplars_who_are", "things_measured"]
 
 _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
@@ -257,13 +257,13 @@ def _who(
         return _WHO[unit], end - len(mention.noun or "")
     if unit is not UnitOfMeasure.EXEMPLARS or (mention.part_of, mention.subset_of) == (None,) * 2:
         return None
-    if who_they_are(mention):
+    if _who_they_are(mention):
         return _WHO_THEY_ARE, end - len(mention.noun or "")
     said = _IS_WHO.match(folded, end)
     return None if said is None else (_WHO_THEY_ARE, said.end())
 
 
-def who_they_are(mention: FigureMention) -> bool:
+def _who_they_are(mention: FigureMention) -> bool:
     """Whether a count of exemplars is named by who they are: "305 cán bộ, công chức"."""
     return (
         mention.unit_of_measure is UnitOfMeasure.EXEMPLARS

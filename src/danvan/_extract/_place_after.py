@@ -1,10 +1,9 @@
 """A unit named after a count, in its clause: "… 45 mô hình được công nhận ở huyện Yên Mô".
 
 Or a unit the count is of, right after it ("8 mô hình của xã Gia Hòa", or "của xã" after
-the commune is named in its sentence), the whole
-country ("60.000 mô hình của cả nước"), or a name alone that ends a headline ("Hơn 1.200
-mô hình “Dân vận khéo” góp phần … ở Yên Mô"). The span is of the unit's kind and name,
-in the folded text.
+the commune is named shortly before), the whole country ("60.000 mô hình của cả nước"),
+or a name alone that ends a headline ("Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên
+Mô"). The span is of the unit's kind and name, in the folded text.
 """
 
 from __future__ import annotations
