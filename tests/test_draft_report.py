@@ -3970,6 +3970,25 @@ def test_money_written_in_parts_is_one_amount() -> None:
     assert (money.value, money.measure) == (Count(1_200_000_000), "money_raised")
 
 
+def test_more_or_fewer_than_another_year_is_a_change_not_a_qualified_count() -> None:
+    """ "ít hơn 94 mô hình so với năm 2024" is 94 fewer; "có nhiều hơn 300 mô hình" over 300."""
+    fewer = _draft(
+        "Năm 2025 có 1.118 mô hình được công nhận, ít hơn 94 mô hình so với năm 2024.",
+        "nb-fewer",
+    ).report.figures[1]
+    assert (fewer.value, fewer.change, str(fewer.compared_to)) == (
+        Count(94),
+        Change.DECREASE,
+        "năm 2024",
+    )
+    more = _draft(
+        "Toàn tỉnh có 2.400 mô hình đăng ký, nhiều hơn 312 mô hình so với năm 2024.", "nb-more"
+    ).report.figures[1]
+    assert (more.value, more.change) == (Count(312), Change.INCREASE)
+    [over] = _draft("Toàn tỉnh có nhiều hơn 300 mô hình.", "nb-over", "năm 2025").report.figures
+    assert (str(over.value), over.change) == ("trên 300", None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -190,6 +190,26 @@ def _read_again(folded: str, found: re.Match[str]) -> re.Match[str] | None:
     return CANDIDATE.match(folded, found.end("number") + 1)
 
 
+# "More" or "fewer" before a number compared with another period after it: a difference.
+_MORE_OR_FEWER = re.compile(r"\b(?:nhieu|it|cao|thap)\s$")
+_COMPARED_AFTER = re.compile(r"[^.;:()\n]{0,40}?\sso\svoi\b")
+
+
+def _compared(folded: str, found: re.Match[str]) -> re.Match[str]:
+    """The number without "hơn" when it is a difference from a period compared with.
+
+    "…, ít hơn 94 mô hình so với năm 2024": 94 fewer, no count over 94; "có nhiều hơn
+    300 mô hình" is over 300.
+    """
+    if found["qualifier"] != "hon" or not _MORE_OR_FEWER.search(
+        folded, max(0, found.start() - 6), found.start()
+    ):
+        return found
+    if _COMPARED_AFTER.match(folded, found.end()) is None:
+        return found
+    return CANDIDATE.match(folded, found.start("number")) or found
+
+
 def figure_candidates(
     source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
 ) -> Iterator[re.Match[str]]:
@@ -203,7 +223,8 @@ def figure_candidates(
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
             unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
-    for found in candidates(folded):
+    for scanned in candidates(folded):
+        found = _compared(folded, scanned)  # "…, ít hơn 94 mô hình so với năm 2024"
         again = _read_again(folded, found)  # "năm 2025 trên 126 tỷ đồng"
         for match in (found,) if again is None else (found, again):
             if _may_be_a_figure(source, match, claimed, quoted, unread):

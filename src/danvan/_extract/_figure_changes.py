@@ -34,14 +34,15 @@ def change_before(source: CleanText, start: int) -> tuple[Change, int, int] | No
     change = _CHANGE.search(source.folded, max(0, start - _CHANGE_REACH), start)
     if change is None:
         than = _THAN.search(source.folded, max(0, start - _CHANGE_REACH), start)
-        return None if than is None else (_WAY[than["way"]], *than.span("way"))
+        way = "than" if than is not None and than["than"] else "way"
+        return None if than is None else (_WAY[than[way]], *than.span(way))
     if source.clean[change.start(1) + 1] not in "ăĂiI":
         return None
     return Change.parse(change.group(1)), *change.span(1)
 
 
-# A difference from another period's count: "ít hơn năm 2024 là 14".
-_THAN = re.compile(rf"\b{DIFFERENCE}\s?$")
+# A difference from another period's count: "ít hơn năm 2024 là 14", "ít hơn 94 … so với".
+_THAN = re.compile(rf"\b(?:{DIFFERENCE}|(?P<than>(?:it|nhieu|cao|thap)\shon))\s?$")
 _WAY = {
     **dict.fromkeys(("it hon", "thap hon", "giam"), Change.DECREASE),
     **dict.fromkeys(("nhieu hon", "cao hon", "tang"), Change.INCREASE),
