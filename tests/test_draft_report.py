@@ -3989,6 +3989,19 @@ def test_more_or_fewer_than_another_year_is_a_change_not_a_qualified_count() -> 
     assert (str(over.value), over.change) == ("trên 300", None)
 
 
+def test_the_count_after_an_attached_count_keeps_the_verb_before() -> None:
+    """ "… 129 mô hình … với 3.600 camera, 215 mô hình …": the 215 were built too."""
+    text = (
+        "Các xã đã xây dựng 129 mô hình “Camera an ninh” với 3.600 camera, 215 mô hình “Tổ tự "
+        "quản an ninh trật tự”."
+    )
+    figures = _draft(text, "nb-with", "năm 2025").report.figures
+    assert [(f.value, f.measure) for f in figures] == [
+        (Count(129), "built"),
+        (Count(215), "built"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -19,7 +19,8 @@ from danvan._extract._figure_acted import (
     verb_after,
 )
 from danvan._extract._figure_awards import award_words, many_givers
-from danvan._extract._figure_changes import bracketed_change, change_before
+from danvan._extract._figure_changes import change_before
+from danvan._extract._figure_clauses import clause_start_of
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_denied import not_done
 from danvan._extract._figure_fields import field_after, written_field
@@ -46,7 +47,6 @@ from danvan._extract._figure_verbs import (
 )
 from danvan._extract._figure_words import (
     CLAUSE_END,
-    FULL_STOP,
     MODEL_UNITS,
     SENTENCE_END,
     TIER,
@@ -61,17 +61,6 @@ from danvan._vocabulary import Field, HolderKind, RecognitionLevel
 
 __all__ = ["around", "words_at"]
 
-_CLAUSE_END = re.compile(  # not the dot of "1.320"; a reason is a clause: "… vì có 3 mô hình"
-    rf"{FULL_STOP}|[;:!?\n(]|\b(?:trong\sdo|gom|(?<!don\s)(?:vi|nho|do)\s(?:da\s)?co)\b"
-)
-# After a number, words giving the next one another role than the verb's object: "trị giá",
-# "với tổng kinh phí", "giúp", "nâng tổng số … lên 2.450"; not "với 248 mô hình", "gắn với".
-_NEW_ROLE = re.compile(
-    r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?=giup\b)"  # "giúp đỡ" is read as a verb
-    r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
-    r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
-    r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
-)
 _TOOK_PART = re.compile(  # "đoàn viên, (người lao động) tham gia", "đoàn viên công đoàn tham gia"
     r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+){0,2}){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
     r"\s(?P<verb>tham\s(?:gia|du))\b"
@@ -139,7 +128,7 @@ class _Meaning:
     def measure(self) -> None:
         if self._places() or self._stopped() or self._raised() or self._acted_on():
             return
-        clause_start = self._clause_start()
+        clause_start = clause_start_of(self.folded, self.start, self.end, unit=self.unit)
         ratio = _A_RATIO.search(self.folded, self.start, self.end) is not None
         verb = verb_after(self.source, self.end)  # "40 mô hình được (các cấp) công nhận"
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
@@ -182,21 +171,6 @@ class _Meaning:
             self.found["measure"], self.evidence["measure"] = verb
         elif self.unit is UnitOfMeasure.CONFERENCES:
             self._dialogue()
-
-    def _clause_start(self) -> int:
-        """Where the clause of the number's verb starts: after a new role's words too."""
-        clause_start = max(0, self.start - 160)
-        for boundary in _CLAUSE_END.finditer(self.folded, clause_start, self.start):
-            inside = self.folded[boundary.end() : self.start]  # "kinh tế (214 mô hình)": a label's
-            alone = not inside and self.unit in MODEL_UNITS
-            if not bracketed_change(self.folded, boundary.start(), self.start) and not (
-                boundary.group() == "(" and (")" in inside or alone)
-            ):  # "… (tăng 1.234 …)", "từ 42 mô hình (năm 2021) lên 76": no end
-                clause_start = boundary.end()
-        for boundary in _NEW_ROLE.finditer(self.folded, clause_start, self.end):
-            if boundary.end() <= self.start:  # "…, trị giá 1,8 tỷ đồng": not what was built
-                clause_start = boundary.end()
-        return clause_start
 
     def _raised(self) -> bool:
         """Money and workdays raised: "huy động 215 tỷ đồng", "đóng góp 15.300 ngày công"."""
