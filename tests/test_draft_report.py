@@ -4002,6 +4002,13 @@ def test_the_count_after_an_attached_count_keeps_the_verb_before() -> None:
     ]
 
 
+def test_units_that_registered_to_carry_out_a_model_are_coverage() -> None:
+    text = "Kết quả: 100% tổ chức cơ sở đảng đăng ký thực hiện mô hình; có 2.412 mô hình đăng ký."
+    share, models = _draft(text, "nb-th", "năm 2025").report.figures
+    assert (share.measure, share.value) == ("coverage", Percent(Decimal(100)))
+    assert (models.measure, models.value) == ("registered", Count(2412))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
