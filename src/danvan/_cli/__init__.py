@@ -236,7 +236,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--period",
         help="with --draft: the period the figures cover, as reports write it "
-        "('năm 2025', '6 tháng đầu năm 2025', '2021-2025')",
+        "('năm 2025', '6 tháng đầu năm 2025', '2021-2025'); by default the one the "
+        "title in the text's heading names",
     )
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
