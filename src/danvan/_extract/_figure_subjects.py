@@ -59,9 +59,10 @@ def subject_of_the_list(
         and folded.startswith("so ", own[0][0] - 3)
     ):
         return own, None
-    head = subject_before(folded, item[0]) if item is not None and spans else None
-    if head is not None and head[0][0] > spans[-1][1]:  # a list's own subject after the
-        return head, None  # count before: "…; số mô hình cấp xã: năm 2023 là 1.012, …"
+    opening = item
+    head = subject_before(folded, item[0]) if item is not None else None
+    if head is not None and spans and head[0][0] > spans[-1][1]:  # a list's own subject
+        return head, None  # after the count before: "…; số mô hình cấp xã: năm 2023 là 1.012"
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break
@@ -88,7 +89,8 @@ def subject_of_the_list(
             among = "trong do " in folded[spans[k][1] : start]  # "…, trong đó cấp tỉnh 12"
             return found, None if (labelled or found[4] is not None) and not among else k
         k -= 1
-    if item is not None and (first := subject_before(folded, item[0])) is not None:
+    first = head if item == opening else None if item is None else subject_before(folded, item[0])
+    if first is not None:  # the subject before the first item's label, read once if it is
         return first, None  # "Số mô hình được công nhận: cấp tỉnh 146; cấp huyện 538"
     found = _subject_of_its_period(folded, start)
     at = start

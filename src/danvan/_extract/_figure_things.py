@@ -232,8 +232,7 @@ def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMentio
         part.unit_of_measure is not UnitOfMeasure.PEOPLE
         or total.unit_of_measure is not UnitOfMeasure.EXEMPLARS
         or part.occurrences
-        or part.noun is None
-        or fold(part.noun) not in PEOPLE_NOUNS
+        or not _names_people(part.noun)
     ):
         return part
     evidence = {**part.evidence}
@@ -265,11 +264,12 @@ def _who(
 
 def _who_they_are(mention: FigureMention) -> bool:
     """Whether a count of exemplars is named by who they are: "305 cán bộ, công chức"."""
-    return (
-        mention.unit_of_measure is UnitOfMeasure.EXEMPLARS
-        and mention.noun is not None
-        and fold(mention.noun) in PEOPLE_NOUNS
-    )
+    return mention.unit_of_measure is UnitOfMeasure.EXEMPLARS and _names_people(mention.noun)
+
+
+def _names_people(noun: str | None) -> bool:
+    """Whether a count's noun names people by their standing: "cán bộ", "người"."""
+    return noun is not None and fold(noun) in PEOPLE_NOUNS
 
 
 def _the_totals_body(mentions: Sequence[FigureMention], mention: FigureMention) -> bool:
