@@ -4009,6 +4009,27 @@ def test_units_that_registered_to_carry_out_a_model_are_coverage() -> None:
     assert (models.measure, models.value) == ("registered", Count(2412))
 
 
+def test_parts_after_an_average_that_add_up_to_the_total_before_it_break_it_down() -> None:
+    """ "… 1.248 mô hình …, bình quân mỗi năm 250 mô hình; trong đó cấp tỉnh 96, …"."""
+    text = (
+        "Giai đoạn 2021 - 2025, toàn tỉnh có 1.248 mô hình “Dân vận khéo” được công nhận, "
+        "bình quân mỗi năm khoảng 250 mô hình; trong đó cấp tỉnh 96, cấp huyện 305, cấp xã 847."
+    )
+    figures = _draft(text, "nb-avg").report.figures
+    assert [(f.value, f.dims.level, f.part_of) for f in figures] == [
+        (Count(1248), None, None),
+        (Count(96), RecognitionLevel.PROVINCE, "nb-avg/f0"),
+        (Count(305), RecognitionLevel.DISTRICT, "nb-avg/f0"),
+        (Count(847), RecognitionLevel.GRASSROOTS, "nb-avg/f0"),
+    ]
+    # parts that add up to no total before stay the average's, left out with it
+    each = (
+        "Năm 2025, toàn huyện có 312 mô hình, bình quân mỗi xã 12 mô hình, trong đó cấp huyện 3 "
+        "mô hình, cấp xã 9 mô hình."
+    )
+    assert [f.value for f in _draft(each, "nb-avg2").report.figures] == [Count(312)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

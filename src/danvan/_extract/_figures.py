@@ -29,6 +29,7 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
+from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
@@ -163,6 +164,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
             parent = mention.part_of if mention.part_of is not None else mention.subset_of
             totals.add(parent, can_total=can_total, unit=mention.unit_of_measure)
         finish(source, mentions, spans)
+        parts_past_an_average(source.folded, mentions, spans)  # "…, bình quân …; trong đó …"
         name_categories(source, mentions, spans)
         if any(m.category and m.part_of is None for m in mentions):  # "Phân theo khối:\n- Khối
             parts_that_add_up(source.folded, mentions, spans)  # …", "…. Khối cơ quan tỉnh 84 …"
