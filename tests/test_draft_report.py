@@ -4030,6 +4030,20 @@ def test_parts_after_an_average_that_add_up_to_the_total_before_it_break_it_down
     assert [f.value for f in _draft(each, "nb-avg2").report.figures] == [Count(312)]
 
 
+def test_a_field_after_the_noun_is_read_before_the_share_in_brackets() -> None:
+    """ "403 mô hình văn hóa - xã hội (chiếm 33,2%)" is the field's cell, not a subset."""
+    text = (
+        "Năm 2025, toàn tỉnh xây dựng 1.215 mô hình, trong đó 512 mô hình kinh tế (chiếm "
+        "42,1%), 403 mô hình văn hóa - xã hội (chiếm 33,2%)."
+    )
+    figures = _draft(text, "nb-fb").report.figures
+    assert [(f.value, f.dims.fields, f.part_of) for f in figures if isinstance(f.value, Count)] == [
+        (Count(1215), (), None),
+        (Count(512), (Field.ECONOMY,), "nb-fb/f0"),
+        (Count(403), (Field.CULTURE_SOCIETY,), "nb-fb/f0"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -53,7 +53,7 @@ _FIRST_WORDS = frozenset(
     for member in Field
     for wording in (member.value, member.label_vi, member.label_en, *member.aliases)
 ) | {"bao", "dam", "giu", "tham"}  # "(tham gia) bảo vệ an ninh trật tự": of a field
-_ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;)\n]|\sva\s|$)")
+_ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;()\n]|\sva\s|$)")
 
 
 def written_field(
