@@ -4044,6 +4044,20 @@ def test_a_field_after_the_noun_is_read_before_the_share_in_brackets() -> None:
     ]
 
 
+def test_exemplars_after_models_given_an_award_are_given_it_too() -> None:
+    """ "tặng Giấy khen cho 30 mô hình và 15 điển hình": both counts are of the award."""
+    for text in (
+        "Ban Dân vận Huyện ủy tặng Giấy khen cho 30 mô hình và 15 điển hình tiêu biểu.",
+        "Ban Dân vận Huyện ủy tặng Giấy khen cho 30 mô hình, 15 điển hình tiêu biểu năm 2025.",
+    ):
+        draft = _draft(text, "nb-aw", "năm 2025")
+        assert draft.report.figures == ()
+        assert [(a.form, a.issuer_text, a.others) for a in draft.awards] == [
+            (AwardForm.CERTIFICATE_OF_COMMENDATION, "Ban Dân vận Huyện ủy", Count(30)),
+            (AwardForm.CERTIFICATE_OF_COMMENDATION, "Ban Dân vận Huyện ủy", Count(15)),
+        ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -96,7 +96,11 @@ def linked(
     if (
         mentions
         and not mention.awarded
-        and (mention.holder is not None or mention.unit_of_measure in _RECIPIENTS)
+        and (
+            mention.holder is not None
+            or mention.unit_of_measure in _RECIPIENTS
+            or mention.unit_of_measure in MODEL_UNITS  # "cho 30 mô hình và 15 điển hình"
+        )
     ):  # "cho 6 tập thể và 14 hội viên", "cho 4 xã, 2 đơn vị"
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
