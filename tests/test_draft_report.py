@@ -4058,6 +4058,25 @@ def test_exemplars_after_models_given_an_award_are_given_it_too() -> None:
         ]
 
 
+def test_a_person_named_before_and_called_by_a_pronoun_is_no_total() -> None:
+    """ "… Ông Lê Văn Tư … Gia đình ông đã hiến 240 m² đất": one family's, not the area's."""
+    text = (
+        "Ông Lê Văn Tư (thôn Trung, xã Gia Vân) là người đi đầu trong hiến đất làm đường. Gia "
+        "đình ông đã hiến 240 m² đất vườn. Ông còn vận động 12 hộ cùng hiến đất. Bà con nhân "
+        "dân trong xã đã hiến 4.100 m² đất; số mô hình giảm 6 mô hình, chỉ còn 52 mô hình."
+    )
+    draft = _draft(text, "nb-person", "năm 2025")
+    assert [(f.value, f.measure) for f in draft.report.figures] == [
+        (Count(4100), "land_donated"),
+        (Count(6), "models"),
+        (Count(52), "models"),
+    ]
+    assert [line.split(": ", 1)[1] for line in draft.left_out] == [
+        "a figure of one person or household ('Gia đình ông'), not a total",
+        "a figure of one person or household ('Ông'), not a total",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

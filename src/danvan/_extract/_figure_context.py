@@ -366,7 +366,10 @@ def _person(source: CleanText, start: int) -> tuple[int, int] | None:
         if len(name) >= 2:  # not a place that starts so: "Ba Đình", "Anh Sơn", "Bà Rịa"
             kept = " ".join(name).rstrip(",;:")
             return found.start(1), found.end() + len(kept)
-    return None
+        word = source.clean[found.start(1) : found.end() - 1].lower()
+        if not name and _PRONOUN.search(word) and _ACTS.match(source.clean, found.end()):
+            return found.start(1), found.end() - 1  # "Gia đình ông đã hiến …": one named
+    return None  # before; not "Bà con đã …", "chỉ còn 418 …"
 
 
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
@@ -378,6 +381,12 @@ _PERSON = re.compile(
 # tiêu biểu là đồng chí …", "…, trong đó ông …".
 _PERSON_AFTER = re.compile(r"(?:[,(]|\btrong\sdo|\b(?:nhu|la))\s$")
 _PERSON_STOP = re.compile(rf"{FULL_STOP}|[;:\n]")  # past an aside: "ông … (thôn 3) hiến …"
+# What a person named before does, right after the word for them: "Ông đã hiến …", "Gia
+# đình bà còn ủng hộ …"; not "Bà con …", "Chị em …", "Anh hùng …".
+_PRONOUN = re.compile(r"(?:^|\s)(?:ông|bà|anh|chị)$")
+_ACTS = re.compile(
+    r"(?:đã|cũng|còn|tự|vừa|luôn|hiến|đóng|ủng|vận|tặng|góp|trích|dành|nhường|xây|mở)\b"
+)
 _SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin|chia\sse|noi)\b")
 
 

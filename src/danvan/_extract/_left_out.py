@@ -168,7 +168,7 @@ def _why_no_total(words: str) -> str:
         return f"a threshold ('{words}'), not a count"
     if said.startswith(("moi ", "tat ca")) or "%" in said or said[:1].isdigit():  # "8 xã …"
         return f"a figure of each one ('{words}'), not a total"
-    if said.startswith(("ong ", "ba ", "anh ", "chi ", "dong chi ", "gia dinh ", "ho ")):  # "Ông …"
+    if f"{said} ".startswith(("ong ", "ba ", "anh ", "chi ", "dong chi ", "gia dinh ", "ho ")):
         return f"a figure of one person or household ('{words}'), not a total"
     return f"an average ('{words}'), not a count"
 
