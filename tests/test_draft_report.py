@@ -4077,6 +4077,20 @@ def test_a_person_named_before_and_called_by_a_pronoun_is_no_total() -> None:
     ]
 
 
+def test_an_official_who_presents_an_award_leaves_the_batch_the_givers() -> None:
+    """ "đồng chí Phó Bí thư … trao Bằng khen của … cho 10 tập thể": no one person's figure."""
+    batch = "đã trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 10 tập thể, 15 cá nhân."
+    for text in (
+        f"Tại buổi lễ, đồng chí Phó Bí thư Thường trực Tỉnh ủy {batch}",
+        f"Tại hội nghị, đồng chí Trần Văn Sơn, Bí thư Tỉnh ủy {batch}",
+    ):
+        draft = _draft(text, "nb-gives", "năm 2025")
+        assert draft.left_out == ()
+        assert [(a.issuer_text, a.collectives, a.individuals) for a in draft.awards] == [
+            ("Ban Thường vụ Tỉnh ủy", Count(10), Count(15))
+        ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

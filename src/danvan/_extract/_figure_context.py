@@ -9,10 +9,10 @@ an average, no count. A draft leaves each of them out.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_persons import person_words
 from danvan._extract._figure_places import (
     CLAUSE_STOP_OR_COMMA,
     PLACE_REACH,
@@ -339,55 +339,7 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
         if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
             return each[-1]
-    return _person(source, start)
-
-
-def _person(source: CleanText, start: int) -> tuple[int, int] | None:
-    """The person or household named as the subject of the number's sentence, if any.
-
-    "Ông Nguyễn Văn Bình, 68 tuổi, ở thôn 3, đã hiến 520 m2 đất", "ông Lê Văn Hùng (thôn
-    3) hiến 500 m2 đất": one man's land, no total of the area's; not an official who
-    speaks ("Ông …, Trưởng Ban Dân vận Tỉnh ủy cho biết, …").
-    """
-    stops = source.spans_in(_PERSON_STOP, max(0, start - SENTENCE_REACH), start)
-    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
-    for found in reversed(list(_PERSON.finditer(source.folded, sentence, start))):
-        if found.start() > sentence and not _PERSON_AFTER.search(
-            source.folded, max(sentence, found.start() - 24), found.start(1)
-        ):
-            continue  # "… cho bà con …": a person only at the head of a clause
-        if _SAYS.search(source.folded, found.end(), start):
-            return None
-        name = list(
-            itertools.takewhile(
-                lambda w: w[:1].isupper(), source.clean[found.end() : start].split()[:4]
-            )
-        )
-        if len(name) >= 2:  # not a place that starts so: "Ba Đình", "Anh Sơn", "Bà Rịa"
-            kept = " ".join(name).rstrip(",;:")
-            return found.start(1), found.end() + len(kept)
-        word = source.clean[found.start(1) : found.end() - 1].lower()
-        if not name and _PRONOUN.search(word) and _ACTS.match(source.clean, found.end()):
-            return found.start(1), found.end() - 1  # "Gia đình ông đã hiến …": one named
-    return None  # before; not "Bà con đã …", "chỉ còn 418 …"
-
-
-# A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
-# "Gia đình bà …"; and the words of one who speaks, whose figures are the area's.
-_PERSON = re.compile(
-    r"\s*(?<![a-z])((?:gia\sdinh|ho)\s(?:ong|ba|anh|chi)|ong|ba|anh|chi|dong\schi)\s"
-)
-# What may come before a person at the head of a clause: "Điển hình như ông …", "Gương
-# tiêu biểu là đồng chí …", "…, trong đó ông …".
-_PERSON_AFTER = re.compile(r"(?:[,(]|\btrong\sdo|\b(?:nhu|la))\s$")
-_PERSON_STOP = re.compile(rf"{FULL_STOP}|[;:\n]")  # past an aside: "ông … (thôn 3) hiến …"
-# What a person named before does, right after the word for them: "Ông đã hiến …", "Gia
-# đình bà còn ủng hộ …"; not "Bà con …", "Chị em …", "Anh hùng …".
-_PRONOUN = re.compile(r"(?:^|\s)(?:ông|bà|anh|chị)$")
-_ACTS = re.compile(
-    r"(?:đã|cũng|còn|tự|vừa|luôn|hiến|đóng|ủng|vận|tặng|góp|trích|dành|nhường|xây|mở)\b"
-)
-_SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin|chia\sse|noi)\b")
+    return person_words(source, start)
 
 
 def _graded(source: CleanText, at: int) -> bool:
