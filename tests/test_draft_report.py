@@ -4091,6 +4091,23 @@ def test_an_official_who_presents_an_award_leaves_the_batch_the_givers() -> None
         ]
 
 
+def test_a_bodys_units_with_their_share_before_the_act_keep_the_models_the_bodys() -> None:
+    """ "Khối … có 52/54 cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình": the bloc's."""
+    text = (
+        "Khối các cơ quan tỉnh có 52/54 cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình; đã "
+        "công nhận 96 mô hình."
+    )
+    figures = _draft(text, "nb-bloc", "năm 2025").report.figures
+    bloc = "Khối các cơ quan tỉnh"
+    assert [(f.value, f.measure, f.dims.category) for f in figures if f.value != Count(52)] == [
+        (Percent(Decimal("96.3")), "coverage", bloc),
+        (Count(118), "registered", bloc),
+        (Count(96), "recognised", bloc),
+    ]
+    [units] = [f for f in figures if f.value == Count(52)]
+    assert (units.measure, units.out_of, units.dims.category) == ("coverage", Count(54), bloc)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -201,11 +201,11 @@ _FIELDS_JOINED = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 # The models of the units a body counts, after them (and their share in brackets): "Khối
 # … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
 _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ chức cơ sở đảng
-    r"(?:,\s[^.;:()\n0-9]{1,30}?)?(?:\s[a-z]+){0,2}?"  # trực thuộc đăng ký xây dựng 148 …"
+    r"\)?(?:,\s[^.;:()\n0-9]{1,30}?)?(?:\s[a-z]+){0,2}?"  # trực thuộc đăng ký xây dựng 148 …"
     r"\s(?:da\s)?(?:dang\sky|xay\sdung|co)(?:\s[a-z]+){0,3}\s"
     r"|[^.;:\n0-9]{0,40}?,?\svoi\s(?:tong\sso\s)?"
 )
-_SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:dat|chiem)\s")
+_SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:(?:dat|chiem)\s)?")
 
 
 def _models_of_its_units(
@@ -218,7 +218,8 @@ def _models_of_its_units(
         and not isinstance(mentions[k].value, Count)
         and _SHARE_IN_BRACKETS.match(folded, spans[k - 1][1], spans[k][0]) is not None
     ):
-        k -= 1  # "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình"
+        k -= 1  # "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình", "52/54
+        # cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình"
     units = mentions[k]  # of a kind no unit names too: "28/30 sở, ngành đăng ký 65 mô hình"
     return (
         (
