@@ -4108,6 +4108,32 @@ def test_a_bodys_units_with_their_share_before_the_act_keep_the_models_the_bodys
     assert (units.measure, units.out_of, units.dims.category) == ("coverage", Count(54), bloc)
 
 
+def test_the_verb_after_two_counts_joined_past_a_name_or_a_holder_is_of_both() -> None:
+    """ "… điển hình “Dân vận khéo” là cá nhân và 612 điển hình là tập thể được biểu dương"."""
+    exemplars = (
+        "Toàn tỉnh có 1.024 gương điển hình “Dân vận khéo” là cá nhân và 612 điển hình là tập "
+        "thể được các cấp biểu dương."
+    )
+    figures = _draft(exemplars, "nb-joined", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.holder) for f in figures] == [
+        (Count(1024), "honoured", HolderKind.INDIVIDUAL),
+        (Count(612), "honoured", HolderKind.COLLECTIVE),
+    ]
+    named = "Xã có 12 mô hình “Tổ tự quản” và 15 mô hình “Camera an ninh” được công nhận."
+    figures = _draft(named, "nb-named", "năm 2025").report.figures
+    assert [(f.value, f.measure) for f in figures] == [
+        (Count(12), "recognised"),
+        (Count(15), "recognised"),
+    ]
+    # some of the models had: "… có 56 mô hình “Dân vận khéo”, 20 mô hình được công nhận"
+    some = "Hội Nông dân có 56 mô hình “Dân vận khéo”, 20 mô hình được công nhận."
+    figures = _draft(some, "nb-some", "năm 2025").report.figures
+    assert [(f.value, f.measure) for f in figures] == [
+        (Count(56), "models"),
+        (Count(20), "recognised"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -192,8 +192,9 @@ GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\s
 #: thể và 5 mô hình cá nhân", "128 mô hình của tập thể, 64 …", "58 mô hình cấp huyện, 246
 #: …", "…, cấp xã có 246 …".
 _LEVEL_WORDS = r"cap\s(?:co\sso|xa|huyen|tinh|trung\suong)"
-JOINED = re.compile(
-    rf"(?:\s(?:(?:cua\s)?(?:tap\sthe|ca\snhan|ho\sgia\sdinh)|{_LEVEL_WORDS}))?"
+JOINED = re.compile(  # past the name of what is counted: "… điển hình “Dân vận khéo” là cá nhân và"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    rf"(?:\s(?:(?:(?:cua|la)\s)?(?:tap\sthe|ca\snhan|ho\sgia\sdinh)|{_LEVEL_WORDS}))?"
     rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
 )
 #: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
@@ -95,6 +96,8 @@ def verb_after_a_list(
 
 
 _HAS = re.compile(r"(?:^|\s)(?:hien\s|da\s|van\s)?co\s$")
+# A model's name in quotes, not the movement's: "12 mô hình “Tổ tự quản”".
+_NAMED_APART = re.compile(r"[“\"«](?!dan\svan\skheo)")
 
 
 def _has_then_some(
@@ -104,11 +107,19 @@ def _has_then_some(
 
     "Hội Nông dân có 56 mô hình, 20 mô hình được công nhận": 20 of the 56, not a list
     of two counts recognised ("Cấp huyện có 21 mô hình, cấp xã có 87 mô hình được công
-    nhận").
+    nhận"), nor of two models named apart ("có 12 mô hình “Tổ tự quản” và 15 mô hình
+    “Camera an ninh” được công nhận"), nor of more than the first.
     """
     (first, last), (a, b) = counts, starts
+    values = (first.value, last.value)
     return (
         (first.unit_of_measure, first.holder) == (last.unit_of_measure, last.holder)
+        and not _NAMED_APART.search(folded, a, b)
+        and not (
+            isinstance(values[0], Count)
+            and isinstance(values[1], Count)
+            and (values[1].value > values[0].value)
+        )
         # not two cells: "… có 1.048 mô hình cấp xã và 79 mô hình cấp tỉnh được công nhận"
         and first.level in (None, last.level)
         and (not first.fields or first.fields == last.fields)
