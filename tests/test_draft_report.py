@@ -4134,6 +4134,24 @@ def test_the_verb_after_two_counts_joined_past_a_name_or_a_holder_is_of_both() -
     ]
 
 
+def test_many_givers_listed_with_two_commas_give_no_award_of_the_last() -> None:
+    """ "Đảng ủy các xã, phường, thị trấn tặng …": no award of "thị trấn"; passive alike."""
+    for text, givers in (
+        (
+            "Đảng ủy các xã, phường, thị trấn tặng Giấy khen cho 1.024 tập thể, 1.856 cá nhân.",
+            "Đảng ủy các xã, phường, thị trấn",
+        ),
+        (
+            "46 tập thể được Chủ tịch UBND các xã, phường, thị trấn tặng Giấy khen.",
+            "Chủ tịch UBND các xã, phường, thị trấn",
+        ),
+    ):
+        draft = _draft(text, "nb-givers", "năm 2025")
+        assert (draft.awards, draft.report.figures) == ((), ())
+        [why] = draft.left_out
+        assert f"given by many bodies ('{givers}')" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

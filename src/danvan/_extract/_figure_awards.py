@@ -44,7 +44,7 @@ _AWARD = re.compile(
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,30}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
     r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s)"  # "Bộ trưởng, Trưởng Ban …"
-    r"|,\s(?=(?:phuong|thi\stran|thi\sxa|thanh\spho|quan)\s))"  # "… các xã, phường"
+    r"|,\s(?=(?:xa|phuong|thi\stran|thi\sxa|thanh\spho|quan)[\s,]))"  # "… các xã, phường"
     r"{2,60}?)\s)?"
     r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
     r"|\b(?:vinh\sdu\s)?(?:don\s)?(?<!cong\s)(?<!xac\s)nhan)"  # "(vinh dự) (đón) nhận …"
@@ -123,7 +123,7 @@ _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 _MANY_IN = re.compile(r"\s(?:cac|nhieu)\s")  # "Chủ tịch UBND các xã" ("mỗi" folds as "mới")
 # Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
-_LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40},\s$")
+_LISTED_BEFORE = re.compile(r"\b(?:cac|nhieu|moi)\s[^,.;:()\n]{1,40}(?:,\s[^,.;:()\n]{1,30})*,\s$")
 # A body that commends, named as the subject right before the count, no form said.
 _COMMENDED_BY = _subject_of(  # "… đã ký Quyết định khen thưởng 45 tập thể" too
     rf"{_DECISION}(?:bieu\sduong(?:,|\sva)\s)?khen\sthuong\s(?:dot\sxuat\s)?(?:cho\s)?"
