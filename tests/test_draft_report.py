@@ -4152,6 +4152,28 @@ def test_many_givers_listed_with_two_commas_give_no_award_of_the_last() -> None:
         assert f"given by many bodies ('{givers}')" in why
 
 
+def test_the_level_of_a_subject_that_falls_to_a_value_or_takes_a_share() -> None:
+    """ "Số mô hình cấp xã giảm còn 856 …", "… mô hình cấp tỉnh chiếm 5,2%": their level."""
+    fell = _draft(
+        "Số mô hình cấp xã giảm còn 856 mô hình (giảm 124 mô hình so với năm 2024).",
+        "nb-fell",
+        "năm 2025",
+    ).report.figures
+    assert [(f.value, f.change, f.dims.level) for f in fell] == [
+        (Count(856), None, RecognitionLevel.GRASSROOTS),
+        (Count(124), Change.DECREASE, RecognitionLevel.GRASSROOTS),
+    ]
+    shares = _draft(
+        "Năm 2025, toàn tỉnh có 1.240 mô hình được công nhận. Trong đó, mô hình cấp tỉnh chiếm "
+        "5,2%, cấp xã chiếm 94,8%.",
+        "nb-shares",
+    ).report.figures
+    assert [(f.value, f.dims.level, f.of) for f in shares[1:]] == [
+        (Percent(Decimal("5.2")), RecognitionLevel.PROVINCE, "nb-shares/f0"),
+        (Percent(Decimal("94.8")), RecognitionLevel.GRASSROOTS, "nb-shares/f0"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

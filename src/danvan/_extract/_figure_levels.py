@@ -125,14 +125,14 @@ _CHANGED_SUBJECT = re.compile(
     r"[^.;:\n0-9]{0,60}?"
     rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam|co\b)(?:[a-z]+|[0-9]{{4}})){{0,4}}"
     r"(?:\s(?:tang|giam)"
-    r"(?:\sthem)?"
+    r"(?:\sthem|(?:\s(?:len|xuong))?\scon|\slen|\sxuong)?"  # "… giảm (xuống) còn 856"
     r"(?:\s[0-9][0-9.,]*\slan,?)?"  # "… tăng 2,3 lần, từ 1.120 lên 2.576 mô hình"
     r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)(?:[a-z]+|(?:19|20)[0-9]{2})){0,4}"
     r"(?:\s?\([^()\n]{0,30}\))?"
     r"\s(?:len|xuong)(?:\scon)?)?)?"
     # …and the value the change leaves: "… tăng 215 mô hình so với cùng kỳ, đạt 2.231"
     r"(?:\s[0-9][0-9.,]*(?:\s[a-z]+){0,8},\s(?:dat|len|con|nang\slen))?"
-    r"|\s(?:hien\s)?co)\s$"  # the subject of "có": "Mô hình cấp xã có 2.231 mô hình"
+    r"|\s(?:hien\s)?co|\schiem)\s$"  # of "có": "Mô hình cấp xã có 2.231 …"; "… chiếm 5,2%"
 )
 
 
