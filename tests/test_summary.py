@@ -139,9 +139,46 @@ class TestReportFacts:
         two = attrs.evolve(report, figures=(total, *merged))
         text = summarize(attrs.evolve(SEEDS, reports=(two,))).to_text()
         assert (
-            "Tỷ trọng theo lĩnh vực: kinh tế + văn hóa - xã hội 81,3 %, quốc phòng - an ninh + "
+            "Tỷ trọng theo lĩnh vực của 1.635 mô hình, điển hình (đăng ký xây dựng), 2021-2023: "
+            "kinh tế + văn hóa - xã hội 81,3 %, quốc phòng - an ninh + "
             "xây dựng hệ thống chính trị 18,7 %"
         ) in text
+
+    def test_shares_by_field_name_the_total_they_are_of(self) -> None:
+        """Registered and recognised models both broken down by field: the line says which."""
+        [report] = [r for r in SEEDS.reports if r.id == "seed-003"]
+        registered = next(f for f in report.figures if f.id == "registered")
+        recognised = attrs.evolve(
+            registered, id="recognised-2025", measure="recognised", value=Count(500)
+        )
+        cells = [
+            attrs.evolve(
+                registered,
+                id=f"recognised-{field.value}",
+                measure="recognised",
+                value=Count(value),
+                part_of=recognised.id,
+                dims=Dims(fields=(field,)),
+            )
+            for field, value in [
+                (Field.ECONOMY, 100),
+                (Field.CULTURE_SOCIETY, 100),
+                (Field.DEFENCE_SECURITY, 100),
+                (Field.POLITICAL_SYSTEM, 200),
+            ]
+        ]
+        both = attrs.evolve(report, figures=(*report.figures, recognised, *cells))
+        summary = summarize(attrs.evolve(SEEDS, reports=(both,)))
+        [shares] = [x for x in summary.to_text().splitlines() if "Tỷ trọng" in x]
+        assert shares.startswith(
+            "  Tỷ trọng theo lĩnh vực của 1.635 mô hình, điển hình (đăng ký xây dựng), 2021-2023:"
+        )
+        [english] = [x for x in summary.to_text(lang="en").splitlines() if "Shares" in x]
+        assert english.startswith(
+            "  Shares by field of 1,635 models and exemplars (registered), 2021-2023:"
+        )
+        [data] = summary.to_dict()["reports"]
+        assert data["shares_of"] == "registered"
 
     def test_report_without_figures(self) -> None:
         """Seed 001 has no figures and says so."""

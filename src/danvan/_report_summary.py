@@ -119,6 +119,8 @@ class ReportSummary:
         shares: Each field's share of its field breakdown.
         shares_of_total: Whether the shares are of the total; when ``False`` they are
             of the parts the report states by field, which fall short of the total.
+        shares_of: The total whose breakdown by field gives the shares (registered or
+            recognised models …), or ``None`` when there are no shares.
         coverage: Its coverage figures ("8/8 huyện").
         awards: Its award batches.
         findings: What the checks found in it.
@@ -140,6 +142,7 @@ class ReportSummary:
     coverage: tuple[Figure, ...]
     awards: tuple[Award, ...]
     findings: tuple[Finding, ...]
+    shares_of: Figure | None = None
 
 
 def summarize_report(
@@ -160,7 +163,7 @@ def summarize_report(
         of_figures = dict.fromkeys(m for f in report.figures for m in f.movements)
         own = of_figures if len(of_figures) == 1 else {}
     lines = tuple(_lines(report, path, by_path, own))
-    shared, of_total = _field_shares(report)
+    shared, of_total, shares_of = _field_shares(report)
     found: dict[int, Finding] = {}
     for line in lines:
         for finding in line.findings:
@@ -182,6 +185,7 @@ def summarize_report(
         coverage=tuple(f for f in report.figures if f.measure == "coverage" and is_count(f)),
         awards=tuple(dataset.award(a) for a in report.awards),
         findings=tuple(found.values()),
+        shares_of=None if shares_of is None else report.figures[shares_of],
     )
 
 
@@ -245,8 +249,8 @@ def _agreeing_shares(report: Report) -> set[int]:
     return found
 
 
-def _field_shares(report: Report) -> tuple[list[Share], bool]:
-    """Each field's share of the first breakdown by field, and whether it is of the total.
+def _field_shares(report: Report) -> tuple[list[Share], bool, int | None]:
+    """Each field's share of the first breakdown by field, whether of the total, the total.
 
     Fields that add up to the total give shares of the total (three of the four fields,
     when they do, leave nothing for the fourth).
@@ -255,7 +259,7 @@ def _field_shares(report: Report) -> tuple[list[Share], bool]:
     one level ("Hội Nông dân tỉnh có 158 mô hình, trong đó 96 mô hình kinh tế …") gives
     no shares: the line would state them as the area's.
     """
-    found: tuple[list[Share], bool] = ([], False)
+    found: tuple[list[Share], bool, int | None] = ([], False, None)
     for total, parts in breakdowns(report):
         of = report.figures[total].dims
         if of.category is not None or of.level is not None:
@@ -267,9 +271,9 @@ def _field_shares(report: Report) -> tuple[list[Share], bool]:
         # fields that add up to the total leave none out, declared complete or not
         of_total = sum((count_of(f) for f in by_field), Count(0)) == count_of(report.figures[total])
         if of_total:
-            return shares(Table(by_field), "field"), True
+            return shares(Table(by_field), "field"), True, total
         if not found[0]:
-            found = (shares(Table(by_field), "field"), False)
+            found = (shares(Table(by_field), "field"), False, total)
     return found
 
 

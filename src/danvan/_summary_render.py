@@ -239,6 +239,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
             {"field": s.key, "count": s.count.value, "percent": str(s.percent)} for s in r.shares
         ],
         "shares_of_total": r.shares_of_total,
+        "shares_of": None if r.shares_of is None else r.shares_of.id,
         "coverage": [
             {
                 **value_fields(f.value),

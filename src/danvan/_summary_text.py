@@ -126,6 +126,10 @@ class _Text:
         if r.shares:
             cells = ", ".join(f"{self._field(s.key)} {self._percent(s)} %" for s in r.shares)
             of = "" if r.shares_of_total else f" ({self.w('shares_of_parts')})"
+            total = r.shares_of
+            if total is not None:  # which total: "của 1.000 mô hình (đăng ký xây dựng), …"
+                value = self._quantity(total, count_text(total.value, lang))
+                of = f" {self.w('shares_of')} {value}{self._when(total)}{of}"
             yield f"  {self.w('shares')}{of}: {cells}"
         for figure in r.coverage:
             out_of = f"/{count_text(figure.out_of, lang)}" if figure.out_of is not None else ""

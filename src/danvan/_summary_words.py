@@ -45,6 +45,7 @@ _WORDS = {
     "figures": ("Số liệu", "Figures"),
     "no_figures": ("(không có số liệu)", "(no figures)"),
     "shares": ("Tỷ trọng theo lĩnh vực", "Shares by field"),
+    "shares_of": ("của", "of"),
     "shares_of_parts": (
         "trên tổng các phần báo cáo nêu theo lĩnh vực, chưa phải trên tổng số",
         "of the parts the report states by field, not of the total",
