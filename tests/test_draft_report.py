@@ -4174,6 +4174,15 @@ def test_the_level_of_a_subject_that_falls_to_a_value_or_takes_a_share() -> None
     ]
 
 
+def test_the_two_tier_local_government_is_no_count_before_the_act() -> None:
+    """ "… chính quyền địa phương 2 cấp, các xã đã đăng ký 846 mô hình mới": registered."""
+    text = (
+        "Sau khi vận hành chính quyền địa phương 2 cấp, các xã, phường đã đăng ký 846 mô hình mới."
+    )
+    [figure] = _draft(text, "nb-two-tier", "năm 2025").report.figures
+    assert (figure.value, figure.measure) == (Count(846), "registered")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

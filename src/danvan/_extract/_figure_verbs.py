@@ -44,7 +44,7 @@ __all__ = [
 #: A count before a verb; not a year, a day, nor a span ("Trong 6 tháng đầu năm 2025, …").
 A_COUNT = re.compile(
     r"(?<![0-9/.,])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9][0-9.,]*(?![0-9/])"
-    r"(?!\s(?:thang|nam|quy|ngay|tuan)\b)"
+    r"(?!\s(?:thang|nam|quy|ngay|tuan|cap)\b)"
 )
 
 #: Conferences that are no dialogue: "12 buổi tuyên truyền, 4 buổi đối thoại" holds 4.
