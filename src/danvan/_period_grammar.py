@@ -22,9 +22,14 @@ _FORMS = (
         r"(?P<months>[1-9]|1[01])\s+thang\s+(?:(?P<side>dau|cuoi)\s+)?nam\s+"
         r"(?P<part_year>(?:19|20)\d\d)"
     ),
-    # quý I/2025, quý III năm 2025; tháng 9/2025, tháng 10 năm 2025 (not a day's month:
+    # quý I/2025, quý III năm 2025, and a run of them: "quý I và quý II năm 2025", "quý I,
+    # II/2025", "quý I - quý III/2025"; tháng 9/2025, tháng 10 năm 2025 (not a day's month:
     # "ngày 12 tháng 9 năm 2025" is a date)
-    (r"quy\s+(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"),
+    (
+        r"quy\s+(?:(?P<quarter_from>iv|i{1,3}|[1-4])\s*(?P<joint>,|\s+va|-|\s+(?:den|toi))"
+        r"\s*(?:quy\s+)?)?"
+        r"(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"
+    ),
     # từ tháng 1 đến tháng 9 năm 2025, tháng 1 - tháng 9/2025, từ tháng 10/2024 đến tháng
     # 3/2025
     (
@@ -86,7 +91,7 @@ PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s
 ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
-    "'quý I/2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
+    "'quý I/2025', 'quý I và quý II năm 2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 (đến nay)', "
     "'từ ngày 05/12/2018 (đến nay)', 'từ đầu năm đến ngày 15/11/2025', "
     "'28/9/2021 - 22/11/2023', 'năm học 2024 - 2025', "

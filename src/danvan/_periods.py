@@ -131,8 +131,8 @@ class Period:
 
         Args:
             text: "năm 2018", "6 tháng đầu năm 2020", "9 tháng năm 2025" (its first
-                nine months), "quý I/2025", "tháng 9/2025", "2021-2023", "giai đoạn
-                2016-2020",
+                nine months), "quý I/2025", "quý I và quý II năm 2025", "tháng 9/2025",
+                "2021-2023", "giai đoạn 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "từ tháng 7/2025 đến
                 nay", "từ khi phát động phong trào (năm 2009) đến nay", "28/9/2021 -
@@ -187,9 +187,7 @@ class Period:
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))
         if match["quarter"] is not None:
-            quarter = _QUARTERS.get(match["quarter"]) or int(match["quarter"])
-            first = dt.date(int(match["quarter_year"]), 3 * quarter - 2, 1)
-            return cls(first, add_months(first, 3) - _DAY)
+            return cls._quarters_of(text, match)
         if match["month"] is not None or match["range_to"] is not None:
             return cls._months_of(text, match)
         since = match["since"] or match["since_month_year"] or match["since_open"]
@@ -217,6 +215,19 @@ class Period:
         except DanvanError as error:
             raise InvalidPeriodError(text, f"not a period ({error})") from None
         return cls._checked(text, start, end)
+
+    @classmethod
+    def _quarters_of(cls, text: str, match: re.Match[str]) -> Period:
+        """A quarter ("quý III/2025") or a run of them ("quý I và quý II năm 2025")."""
+        year = int(match["quarter_year"])
+        last = _QUARTERS.get(match["quarter"]) or int(match["quarter"])
+        first = last
+        if match["quarter_from"] is not None:
+            first = _QUARTERS.get(match["quarter_from"]) or int(match["quarter_from"])
+            if match["joint"].strip() in (",", "va") and last != first + 1:
+                raise InvalidPeriodError(text, "quarters named apart are no one period")
+        start = dt.date(year, 3 * first - 2, 1)
+        return cls._checked(text, start, add_months(dt.date(year, 3 * last - 2, 1), 3) - _DAY)
 
     @classmethod
     def _months_of(cls, text: str, match: re.Match[str]) -> Period:
