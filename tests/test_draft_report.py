@@ -3588,7 +3588,7 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
     assert {str(f.period) for f in given.figures} == {"năm 2024"}
     for heading in (
         "Ninh Bình: lan tỏa phong trào “Dân vận khéo” năm 2025",  # a headline, no title
-        "Báo cáo kết quả phong trào năm 2024 và năm 2025",  # two periods: which is not said
+        "Báo cáo kết quả phong trào năm 2024, so sánh với năm 2025",  # two: which is not said
     ):
         assert {f.period for f in _draft(heading + body, "nb-no").report.figures} == {None}
 
@@ -4181,6 +4181,23 @@ def test_the_two_tier_local_government_is_no_count_before_the_act() -> None:
     )
     [figure] = _draft(text, "nb-two-tier", "năm 2025").report.figures
     assert (figure.value, figure.measure) == (Count(846), "registered")
+
+
+def test_a_count_after_periods_in_turn_is_of_them_all() -> None:
+    """ "Trong năm 2024 và năm 2025, …", "Trong quý I và quý II năm 2025, …": both."""
+    for text, period in (
+        ("Trong năm 2024 và năm 2025, toàn tỉnh công nhận 500 mô hình.", "2024-2025"),
+        ("Năm 2023 và 2024, toàn tỉnh công nhận 480 mô hình.", "2023-2024"),
+        ("Trong quý I và quý II năm 2025, các cấp đã công nhận 312 mô hình.", "6 tháng năm 2025"),
+        ("Trong tháng 10 và tháng 11 năm 2025, toàn tỉnh công nhận 50 mô hình.", None),
+    ):
+        [figure] = _draft(text, "nb-turn", "năm 2025").report.figures
+        expected = (
+            Period(dt.date(2025, 10, 1), dt.date(2025, 11, 30))
+            if period is None
+            else Period.parse(period)
+        )
+        assert figure.period == expected, text
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

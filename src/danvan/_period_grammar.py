@@ -31,10 +31,11 @@ _FORMS = (
         r"(?P<quarter>iv|i{1,3}|[1-4])\s*(?:/\s*|\s+nam\s+)(?P<quarter_year>(?:19|20)\d\d)"
     ),
     # từ tháng 1 đến tháng 9 năm 2025, tháng 1 - tháng 9/2025, từ tháng 10/2024 đến tháng
-    # 3/2025
+    # 3/2025; two months in turn: "tháng 10 và tháng 11 năm 2025"
     (
         r"(?<![0-9]\s)(?:tu\s+)?thang\s+(?P<range_from>0?[1-9]|1[0-2])"
-        r"(?:\s*/\s*(?P<range_from_year>(?:19|20)\d\d))?(?:\s*-\s*|\s+(?:den|toi)\s+(?:het\s+)?)"
+        r"(?:\s*/\s*(?P<range_from_year>(?:19|20)\d\d))?"
+        r"(?:\s*-\s*|\s+(?:den|toi)\s+(?:het\s+)?|(?P<months_joint>\s*,\s*|\s+va\s+))"
         r"thang\s+(?P<range_to>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)(?P<range_year>(?:19|20)\d\d)"
     ),
     (
@@ -73,6 +74,12 @@ _FORMS = (
     (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
         r"(?:\s*-\s*|\s+den\s+(?:ngay\s+)?)(?P<day_b>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+    ),
+    # years in turn, listed: "năm 2024 và năm 2025", "(trong) 2 năm 2024, 2025", "các năm
+    # 2023, 2024 và 2025", heading their clause (not "Năm 2025, 2024 mô hình …")
+    (
+        r"(?:(?P<years_said>[2-9])\s+nam|(?:cac|nhung)\s+nam|nam)\s+(?P<listed>(?:19|20)\d\d"
+        r"(?:(?:\s*,\s*|\s+va\s+)(?:nam\s+)?(?:19|20)\d\d)+)(?=\s*[,;:.)]|\s*$)"
     ),
     # giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2019 – 2020, giai đoạn 2021 đến 2025;
     # năm 2018, 2018;

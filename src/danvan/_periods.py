@@ -172,6 +172,8 @@ class Period:
         """The period a match of the grammar names."""
         if match["from_year"] is not None:
             return cls._years_of(text, int(match["from_year"]), int(match["to_year"]))
+        if match["listed"] is not None:  # "năm 2024 và năm 2025": years in turn
+            return cls._listed_years(text, match)
         if match["first"] is not None:
             years = cls._years_of(text, int(match["first"]), int(match["last"] or match["first"]))
             # "… và những năm tiếp theo" runs on past its last year, whatever the day.
@@ -217,6 +219,16 @@ class Period:
         return cls._checked(text, start, end)
 
     @classmethod
+    def _listed_years(cls, text: str, match: re.Match[str]) -> Period:
+        """Years listed in turn: "năm 2024 và năm 2025", "2 năm 2024, 2025"."""
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match["listed"])]
+        if years != list(range(years[0], years[0] + len(years))):
+            raise InvalidPeriodError(text, "years named apart are no one period")
+        if match["years_said"] is not None and int(match["years_said"]) != len(years):
+            raise InvalidPeriodError(text, "the number of years is not the years listed")
+        return cls.years(years[0], years[-1])
+
+    @classmethod
     def _quarters_of(cls, text: str, match: re.Match[str]) -> Period:
         """A quarter ("quý III/2025") or a run of them ("quý I và quý II năm 2025")."""
         year = int(match["quarter_year"])
@@ -237,6 +249,10 @@ class Period:
             return cls(first, add_months(first, 1) - _DAY)
         year = int(match["range_year"])
         first = dt.date(int(match["range_from_year"] or year), int(match["range_from"]), 1)
+        if match["months_joint"] is not None and add_months(first, 1).month != int(
+            match["range_to"]
+        ):  # "tháng 10 và tháng 12": no one period
+            raise InvalidPeriodError(text, "months named apart are no one period")
         last = add_months(dt.date(year, int(match["range_to"]), 1), 1) - _DAY
         return cls._checked(text, first, last)
 
