@@ -96,7 +96,7 @@ WHOLE = re.compile(_GRAMMAR)
 PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
 #: The forms a message lists when a text is no period.
 ACCEPTED = (
-    "accepted forms: 'năm 2018', '2021-2023', 'giai đoạn 2016-2020', "
+    "accepted forms: 'năm 2018', '2021-2023', 'năm 2024 và năm 2025', 'giai đoạn 2016-2020', "
     "'giai đoạn 2024-2030 và những năm tiếp theo', '6 tháng (đầu) năm 2020', "
     "'quý I/2025', 'quý I và quý II năm 2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 (đến nay)', "

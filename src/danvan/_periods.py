@@ -132,7 +132,7 @@ class Period:
         Args:
             text: "năm 2018", "6 tháng đầu năm 2020", "9 tháng năm 2025" (its first
                 nine months), "quý I/2025", "quý I và quý II năm 2025", "tháng 9/2025",
-                "2021-2023", "giai đoạn 2016-2020",
+                "năm 2024 và năm 2025", "2021-2023", "giai đoạn 2016-2020",
                 "nhiệm kỳ 2020 - 2025", "giai đoạn 2024-2030 và những năm tiếp theo",
                 "từ năm 2011 đến nay", "từ đầu năm 2019 đến nay", "từ tháng 7/2025 đến
                 nay", "từ khi phát động phong trào (năm 2009) đến nay", "28/9/2021 -
