@@ -4200,6 +4200,26 @@ def test_a_count_after_periods_in_turn_is_of_them_all() -> None:
         assert figure.period == expected, text
 
 
+def test_a_bare_count_far_into_a_bracket_of_labels_is_noted_not_lost() -> None:
+    """ "(khối Đảng 112, …, các xã, phường 840)": the 840 is said, with its label."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 1.862 mô hình (khối Đảng 112, khối chính quyền 286, khối "
+        "MTTQ và các đoàn thể 624, các xã, phường 840)."
+    )
+    draft = _draft(text, "nb-far")
+    assert [f.value for f in draft.report.figures] == [
+        Count(1862),
+        Count(112),
+        Count(286),
+        Count(624),
+    ]
+    [why] = draft.left_out
+    assert why.startswith("'840' @ ")
+    assert why.endswith(
+        "a count of a list's item no vocabulary names ('các xã, phường'): add it by hand"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -313,7 +313,7 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         opener = _OPENER.match(folded, label.start("label"))  # "trong đó mô hình mới 312"
         a = opener.end() if opener is not None else label.start("label")
         said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
-        opened = folded.rfind("(", max(0, start - 80), start)  # "(nông thôn 824, đô thị 602)"
+        opened = folded.rfind("(", max(0, start - 240), start)  # "(nông thôn 824, đô thị 602)"
         labelled = label.group().rstrip().endswith(":") or opened > folded.rfind(")", 0, start)
         if said[:1].isupper() or labelled or folded.startswith(("mo hinh ", "dien hinh "), a):
             why = f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
@@ -327,8 +327,9 @@ _CHANGE_OF = re.compile(
 )
 # The words that open a list, before its first item's label: "trong đó (có) ".
 _OPENER = re.compile(r"trong\sdo,?\s(?:co\s)?")
-# The label of a list's item right before its bare number: "(…, Dân quân 10)".
-_NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>[a-z][a-z -]{1,40}?)\s?:?\s$")
+# The label of a list's item right before its bare number: "(…, Dân quân 10)", "(…, các
+# xã, phường 840)".
+_NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>(?:cac\s[a-z ]{1,20},\s)?[a-z][a-z -]{1,40}?)\s?:?\s$")
 # The label of a level that is none of the recognition levels: "cấp thôn là 432".
 _OTHER_LEVEL = re.compile(
     rf"(?:^|[,;:(\n]\s?)(?P<level>cap\s(?!{TIER}\b)[a-z]+(?:\s[a-z]+)?)(?:\s?:|\s(?:la|co))\s?$"
