@@ -4220,6 +4220,26 @@ def test_a_bare_count_far_into_a_bracket_of_labels_is_noted_not_lost() -> None:
     )
 
 
+def test_a_page_number_set_apart_by_spaces_is_no_figure_and_no_words() -> None:
+    """A PDF's page number on a line of its own, inside a sentence or between paragraphs."""
+    page = " " * 60 + "4"
+    text = (
+        "Năm 2025, Ban Thường vụ Tỉnh ủy đã công nhận 64 mô hình cấp tỉnh; các xã, phường đã "
+        f"công\n{page}\nnhận 1.842 mô hình cấp xã. Tổng số mô hình được công nhận trong năm là "
+        "1.906 mô hình, tăng 8,2% so với năm 2024, góp phần vào kết quả chung.\n"
+        f"{page.replace('4', '5')}\nCác mô hình được công nhận tập trung ở lĩnh vực kinh tế và "
+        "văn hóa - xã hội."
+    )
+    draft = _draft(text, "nb-page", "năm 2025")
+    assert [(f.value, f.measure, f.dims.level, f.part_of) for f in draft.report.figures] == [
+        (Count(1906), "recognised", None, None),
+        (Count(64), "recognised", RecognitionLevel.PROVINCE, "nb-page/f0"),
+        (Count(1842), "recognised", RecognitionLevel.GRASSROOTS, "nb-page/f0"),
+        (Percent(Decimal("8.2")), "recognised", None, None),
+    ]
+    assert draft.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -92,11 +92,15 @@ _FEW_LINES_LONG = 60  # …or, in a text of a few lines, one this long
 
 
 # A page's label on a line of its own, where a PDF's page ended inside a sentence: "Trang
-# 2", "Trang 2/9", "- 2 -".
+# 2", "Trang 2/9", "- 2 -", or its number set apart by spaces.
 _PAGE_LABEL = re.compile(
     r"\n[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
-    r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–])[ \t]*\n"
+    r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]|(?<=[ \t]{8})[0-9]{1,3})[ \t]*\n"
 )
+
+
+# A page's number alone on its line, set apart by spaces: no words that go on.
+_PAGE_NUMBER = re.compile(r"[ \t]{8,}[0-9]{1,3}[ \t]*")
 
 
 def unwrapped(text: str) -> str:
@@ -147,6 +151,8 @@ def _goes_on(text: str, at: int, after: int, long: float | None) -> bool:
     if first == "(" and (then.islower() or then.isdigit()):
         return True  # "… 156 mô hình\n(chiếm 36,4%)"
     opens = text.rfind("\n", 0, at) + 1
+    if _PAGE_NUMBER.fullmatch(text, opens, at):
+        return False  # "                                   3": a page's number, no words
     line = at - opens
     heading = text[opens:at].isupper()  # "BÁO CÁO TỔNG KẾT … GIAI ĐOẠN 2021 - 2025"
     return long is not None and line >= max(long, 40) and first not in "-–" and not heading
