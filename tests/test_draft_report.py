@@ -4240,6 +4240,31 @@ def test_a_page_number_set_apart_by_spaces_is_no_figure_and_no_words() -> None:
     assert draft.left_out == ()
 
 
+def test_a_sectors_models_after_its_units_share_and_the_movements_name_are_the_sectors() -> None:
+    """ "Ngành … có 286/312 trường học (91,7%) đăng ký … mô hình “Dân vận khéo” với 412 …"."""
+    text = (
+        "Ngành Giáo dục và Đào tạo có 286/312 trường học (91,7%) đăng ký xây dựng mô hình "
+        "“Dân vận khéo” với 412 mô hình."
+    )
+    figures = _draft(text, "nb-sector", "năm 2025").report.figures
+    sector = "Ngành Giáo dục và Đào tạo"
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(286), "coverage", sector),
+        (Percent(Decimal("91.7")), "coverage", sector),
+        (Count(412), "registered", sector),
+    ]
+
+
+def test_models_tied_to_a_directive_name_it_with_its_number() -> None:
+    """ "… gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị": the cell names it whole."""
+    text = (
+        "Năm 2025, các cơ quan, đơn vị xây dựng 215 mô hình “Dân vận khéo” gắn với thực hiện "
+        "Chỉ thị số 05-CT/TW của Bộ Chính trị."
+    )
+    [figure] = _draft(text, "nb-tied").report.figures
+    assert figure.dims.category == "gắn với thực hiện Chỉ thị số 05-CT/TW"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -46,8 +46,9 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"�
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
-_TIED_TO = re.compile(
+_TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hiện Chỉ thị số 05-CT/TW"
     _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la)\b)[a-z]+){0,8}"
+    r"(?:\s[0-9]{1,4}-[a-z]{1,8}(?:/[a-z]{1,8})+\b)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
 # …or what they are about: "412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8%".

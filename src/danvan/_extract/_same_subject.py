@@ -203,7 +203,7 @@ _FIELDS_JOINED = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ chức cơ sở đảng
     r"\)?(?:,\s[^.;:()\n0-9]{1,30}?)?(?:\s[a-z]+){0,2}?"  # trực thuộc đăng ký xây dựng 148 …"
     r"\s(?:da\s)?(?:dang\sky|xay\sdung|co)(?:\s[a-z]+){0,3}\s"
-    r"|[^.;:\n0-9]{0,40}?,?\svoi\s(?:tong\sso\s)?"
+    r"|[^.;:\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?"
 )
 _SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:(?:dat|chiem)\s)?")
 
