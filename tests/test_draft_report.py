@@ -4265,6 +4265,20 @@ def test_models_tied_to_a_directive_name_it_with_its_number() -> None:
     assert figure.dims.category == "gắn với thực hiện Chỉ thị số 05-CT/TW"
 
 
+def test_a_sectors_counts_at_its_own_levels_and_after_its_units_act_are_the_sectors() -> None:
+    """ "… 356 mô hình được công nhận cấp trường, 38 mô hình được công nhận cấp ngành"."""
+    text = (
+        "Ngành Giáo dục có 286 trường học đăng ký xây dựng mô hình; đã có 356 mô hình được công "
+        "nhận cấp trường, 38 mô hình được công nhận cấp ngành."
+    )
+    figures = _draft(text, "nb-levels", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(286), "coverage", "Ngành Giáo dục"),
+        (Count(356), "recognised", "Ngành Giáo dục"),
+        (Count(38), "recognised", "Ngành Giáo dục"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -58,7 +58,10 @@ def same_subject(
         some = mention.unit_of_measure is mentions[i - 1].unit_of_measure and (
             (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
                 verb_after(mention)
-                and _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+                and (
+                    _NEXT_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+                    or _AT_ITS_LEVEL.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+                )
             )  # "Đoàn Thanh niên có 205 mô hình, được Tỉnh đoàn công nhận 47 mô hình"
             or _RECOGNISED_BY.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
         )
@@ -158,6 +161,9 @@ _NEXT_COUNT = re.compile(
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )
 # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
+# The act and level of the count before, the next count's own after it: "… 356 mô hình
+# được công nhận cấp trường, 38 mô hình được công nhận cấp ngành" (a sector's levels).
+_AT_ITS_LEVEL = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?)?\scap\s[a-z]+,\s(?:va\s)?")
 _RECOGNISED_BY = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?[,;]\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
 )
@@ -204,6 +210,9 @@ _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ c
     r"\)?(?:,\s[^.;:()\n0-9]{1,30}?)?(?:\s[a-z]+){0,2}?"  # trực thuộc đăng ký xây dựng 148 …"
     r"\s(?:da\s)?(?:dang\sky|xay\sdung|co)(?:\s[a-z]+){0,3}\s"
     r"|[^.;:\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?"
+    # …or after their act, in the next clause: "… có 286 trường học đăng ký xây dựng mô
+    # hình; đã có 356 mô hình được công nhận"
+    r"|(?:\s[a-z]+){0,2}?\s(?:da\s)?(?:dang\sky|xay\sdung)(?:\s[a-z]+){0,3}[;,]\s(?:da\s)?co\s"
 )
 _SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:(?:dat|chiem)\s)?")
 
