@@ -4279,6 +4279,25 @@ def test_a_sectors_counts_at_its_own_levels_and_after_its_units_act_are_the_sect
     ]
 
 
+def test_bodies_a_clause_frames_or_ranks_hold_their_counts() -> None:
+    """ "Về phía Mặt trận Tổ quốc, các cấp …", "…, tiếp đến là Hội … với 128 mô hình"."""
+    ranked = (
+        "Trong khối Mặt trận và các đoàn thể, Hội Nông dân dẫn đầu với 146 mô hình, tiếp đến "
+        "là Hội Liên hiệp Phụ nữ với 128 mô hình."
+    )
+    cases = (
+        ("Về phía Mặt trận Tổ quốc, các cấp đã xây dựng 215 mô hình.", ["Mặt trận Tổ quốc"]),
+        (
+            "Đối với Hội Liên hiệp Phụ nữ, các cấp hội đã xây dựng 312 mô hình.",
+            ["Hội Liên hiệp Phụ nữ"],
+        ),
+        (ranked, ["Hội Nông dân", "Hội Liên hiệp Phụ nữ"]),
+    )
+    for text, bodies in cases:
+        figures = _draft(text, "nb-frame", "năm 2025").report.figures
+        assert [f.dims.category for f in figures] == bodies, text
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

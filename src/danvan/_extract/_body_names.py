@@ -28,6 +28,7 @@ __all__ = [
     "among_a_bodys",
     "body_end",
     "body_set_apart",
+    "framed",
     "full_name",
     "label_of_the_act",
     "names_a_body",
@@ -127,29 +128,51 @@ def names_a_body(folded: str) -> bool:
 # quyền, đã có 412 mô hình được công nhận", "Đối với khối doanh nghiệp, năm 2025 có 38 mô
 # hình"; or the body a clause is about: "Ở khối chính quyền, 100% sở, ban, ngành … đăng
 # ký … 842 mô hình".
-_SET_APART = re.compile(
-    r"(?:^|[.;:\n]\s?)(?:(?:chi\s)?(?:tinh\s)?rieng|doi\svoi)\s(?P<body>[^,.;:\n0-9]{2,60}),\s"
-    r"(?:[^,.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}$"
+_SET_APART = re.compile(  # …"Về phía Mặt trận Tổ quốc, các cấp đã xây dựng 215 mô hình"
+    r"(?:^|[.;:\n]\s?)(?:(?:chi\s)?(?:tinh\s)?rieng|doi\svoi|ve\sphia)\s"
+    r"(?P<body>[^,.;:\n0-9]{2,60}),\s(?:[^,.;:\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}$"
 )
+# A subject that only says the body's levels, after the body set apart: "các cấp (hội)".
+_ITS_LEVELS = re.compile(r"cac\scap(?:\s[a-z]+)?")
 _WITHIN_A_BODY = re.compile(
     r"(?:^|[.;:\n]\s?)(?:o|tai|trong)\s(?!so\s)(?P<body>[^,.;:\n0-9]{2,40}),\s"  # "Trong số"
     r"(?:[^.;:\n0-9]|\b(?:19|20)[0-9]{2}\b|(?<=\s)100\s?%){0,120}$"
 )
 
 
-def body_set_apart(folded: str, start: int) -> tuple[int, int] | None:
-    """The span of a body that a clause before the number at ``start`` sets apart.
+# A clause that frames what follows, still open: "Trong khối Mặt trận và các đoàn thể".
+_FRAME = re.compile(r"(?:^|[.;:\n]\s?)(?:trong|o|tai|doi\svoi|ve\sphia)\s[^,.;:\n0-9]{2,80}$")
 
-    After "Ở", "Tại", "Trong", only a body, not units of a kind ("Tại các xã, …" may be
-    all the area's).
+
+def framed(folded: str, at: int) -> bool:
+    """Whether the words before ``at`` are a frame's, not a subject's: "Trong khối …, ".
+
+    "Trong khối Mặt trận và các đoàn thể, Hội Nông dân dẫn đầu với 146 mô hình": the bloc
+    frames the Farmers' Union, which is not joined to it.
     """
-    found = _SET_APART.search(folded, max(0, start - 100), start)
-    if found is not None and names_a_body(found["body"]):
-        return found.span("body")
-    found = _WITHIN_A_BODY.search(folded, max(0, start - 200), start)
-    if found is None or PART_HOLDER.match(found["body"]) is None:
+    return _FRAME.search(folded, max(0, at - 90), at) is not None
+
+
+def body_set_apart(
+    source: CleanText, start: int, name: tuple[str, tuple[int, int]] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The body that a clause before the number at ``start`` sets apart, with its span.
+
+    Only where the count's own ``name`` is none, or says no more than the body's levels:
+    "Đối với Hội Liên hiệp Phụ nữ, các cấp hội đã xây dựng 312 mô hình". After "Ở",
+    "Tại", "Trong", only a body, not units of a kind ("Tại các xã, …" may be all the
+    area's).
+    """
+    if name is not None and not _ITS_LEVELS.fullmatch(fold(name[0])):
         return None
-    return found.span("body")
+    folded = source.folded
+    found = _SET_APART.search(folded, max(0, start - 100), start)
+    if found is None or not names_a_body(found["body"]):
+        found = _WITHIN_A_BODY.search(folded, max(0, start - 200), start)
+        if found is None or PART_HOLDER.match(found["body"]) is None:
+            return None
+    a, b = found.span("body")
+    return source.clean[a:b], source.span(a, b)
 
 
 def within_the_body_before(

@@ -28,6 +28,7 @@ from danvan._extract._body_names import (
     among_a_bodys,
     body_end,
     body_set_apart,
+    framed,
     full_name,
     label_of_the_act,
     names_a_body,
@@ -121,14 +122,14 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)(?:chi|lanh)\sdao|huong\sdan|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
-    r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri)\b"
+    r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri|dan\sdau)\b"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
 # Where a subject names the body a movement is carried out in: "… trong Hội Nông dân".
 _WITHIN = re.compile(r"(?:phong\strao\b.*\s)?trong\s")
-_ASIDE = re.compile(
-    r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?)\s"  # "Tổng cộng các đoàn thể …"
+_ASIDE = re.compile(  # "Tổng cộng các đoàn thể …", "…, tiếp đến là Hội Liên hiệp Phụ nữ với …"
+    r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?|(?:tiep\s(?:den|theo)|sau\sdo)\sla)\s"
     r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
@@ -166,8 +167,7 @@ def name_categories(
             continue
         name = _batch(source, spans, i) or _name(source, mention, span)
         name = name or _holder_beside_a_level(source, mention, span)
-        if name is None and (apart := body_set_apart(source.folded, span[0])) is not None:
-            name = source.clean[slice(*apart)], source.span(*apart)  # "Chỉ tính riêng khối …,"
+        name = body_set_apart(source, span[0], name) or name  # "Chỉ tính riêng khối …,"
         name = name or body_after(source, mention, span)
         body = name is not None and bool(
             PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
@@ -349,8 +349,8 @@ def _joined_bodies(folded: str, a: int) -> int:
             PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
         ):
             break
-        if _VERBS.search(name) is not None:
-            break
+        if _VERBS.search(name) is not None or framed(folded, joiner.start()):
+            break  # "Trong khối Mặt trận và các đoàn thể, Hội Nông dân …": a frame
         a = start
     return a
 
