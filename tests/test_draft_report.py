@@ -4298,6 +4298,22 @@ def test_bodies_a_clause_frames_or_ranks_hold_their_counts() -> None:
         assert [f.dims.category for f in figures] == bodies, text
 
 
+def test_bodies_labelled_in_turn_after_semicolons_each_hold_their_acts() -> None:
+    """ "Hội Cựu chiến binh tỉnh: đăng ký 186 …; Hội Nông dân tỉnh: đăng ký 246 …"."""
+    text = (
+        "Hội Cựu chiến binh tỉnh: đăng ký 186 mô hình, công nhận 172 mô hình; Hội Nông dân "
+        "tỉnh: đăng ký 246 mô hình, công nhận 231 mô hình."
+    )
+    figures = _draft(text, "nb-turns", "năm 2025").report.figures
+    veterans, farmers = "Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(186), "registered", veterans),
+        (Count(172), "recognised", veterans),
+        (Count(246), "registered", farmers),
+        (Count(231), "recognised", farmers),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
