@@ -4314,6 +4314,19 @@ def test_bodies_labelled_in_turn_after_semicolons_each_hold_their_acts() -> None
     ]
 
 
+def test_a_total_named_with_its_value_in_brackets_is_among_no_count_before_it() -> None:
+    """ "… là 64, chiếm 3,4% tổng số mô hình được công nhận (1.906 mô hình)": a total."""
+    text = (
+        "Năm 2025, số mô hình được công nhận cấp tỉnh là 64, chiếm 3,4% tổng số mô hình được "
+        "công nhận (1.906 mô hình)."
+    )
+    counts = [f for f in _draft(text, "nb-base").report.figures if isinstance(f.value, Count)]
+    assert [(f.value, f.dims.level, f.part_of, f.subset_of) for f in counts] == [
+        (Count(64), RecognitionLevel.PROVINCE, None, None),
+        (Count(1906), None, None, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -52,6 +52,8 @@ _NEW_STATEMENT = re.compile(
 _IN_ALL_OF = re.compile(  # "Trong tổng số 1.543 mô hình, có …", "Trong số 45 mô hình có 12 …"
     r"\s*trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60}?(?:,|\sco\s(?=[0-9]))"
 )
+# A bracket that gives the value of a total it names: "… tổng số mô hình được công nhận (".
+_A_TOTAL_NAMED = re.compile(r"\btong\sso\b[^,.;:()\n0-9]{0,60}\($")
 # A bracket that runs over a full stop is still a list this far after it opened.
 _BRACKET_REACH = 600
 
@@ -143,8 +145,8 @@ def total_of(
         _in_all_of(folded, sentence, start),
         opens,  # "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 …"
     )
-    if opening < 0:
-        return None
+    if opening < 0 or _A_TOTAL_NAMED.search(folded, max(sentence, opening - 80), opening + 1):
+        return None  # "… chiếm 3,4% tổng số mô hình được công nhận (1.906 mô hình)": a total
     skip = totals.not_totals if totals is not None else set()
     for i in range(len(spans) - 1, -1, -1):
         a, b = spans[i]
