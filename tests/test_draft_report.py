@@ -23,6 +23,7 @@ from danvan import (
     ModelStatus,
     Percent,
     Period,
+    Qualifier,
     RecognitionLevel,
     Source,
     UnitOfMeasure,
@@ -4325,6 +4326,25 @@ def test_a_total_named_with_its_value_in_brackets_is_among_no_count_before_it() 
         (Count(64), RecognitionLevel.PROVINCE, None, None),
         (Count(1906), None, None, None),
     ]
+
+
+def test_the_most_or_the_fewest_of_one_unit_is_no_total() -> None:
+    """ "xã có nhiều mô hình nhất là 42, ít nhất là 5 mô hình": one commune's each."""
+    text = (
+        "Bình quân mỗi xã, phường có 14,8 mô hình; xã có nhiều mô hình nhất là 42, ít nhất là "
+        "5 mô hình. Huyện có nhiều mô hình nhất là Gia Viễn với 312 mô hình."
+    )
+    draft = _draft(text, "nb-most", "năm 2025")
+    assert draft.report.figures == ()
+    assert sorted(line.split(": ", 1)[1] for line in draft.left_out) == [
+        "a figure of each one ('mỗi xã'), not a total",
+        "the most or the fewest of one ('Huyện có nhiều mô hình nhất'), not a total",
+        "the most or the fewest of one ('xã có nhiều mô hình nhất'), not a total",
+        "the most or the fewest of one ('ít nhất'), not a total",
+    ]
+    # "ít nhất là" alone is at least: "Toàn tỉnh có ít nhất là 500 mô hình"
+    [figure] = _draft("Toàn tỉnh có ít nhất là 500 mô hình.", "nb-least", "năm 2025").report.figures
+    assert figure.value == Count(500, qualifier=Qualifier.AT_LEAST)
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

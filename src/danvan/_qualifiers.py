@@ -54,6 +54,8 @@ def split_qualifier(folded: str) -> tuple[Qualifier, str]:
     qualifier, rest = _PREFIXES[prefix["word"]], prefix["rest"]
     if qualifier is Qualifier.OVER and rest.endswith(" nua"):
         rest = rest.removesuffix(" nua")  # "hơn 300 nữa"
+    if qualifier is Qualifier.AT_LEAST and prefix["word"] != "khong duoi":
+        rest = rest.removeprefix("la ")  # "ít nhất là 500", "tối thiểu là 80%"
     return qualifier, rest
 
 

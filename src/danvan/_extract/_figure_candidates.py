@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_nouns import noun_after, past_spelled_out
+from danvan._extract._figure_persons import extreme_words
 from danvan._extract._figure_words import (
     CANDIDATE,
     NOT_FIGURE_AFTER,
@@ -154,7 +155,7 @@ def _a_multiple(source: CleanText, match: re.Match[str], unread: list[Unread]) -
 # "hàng" of "hàng trăm"; and a qualifier written right before it.
 _NUMBER_START = re.compile(r"[0-9](?<![0-9][0-9])|h(?<=\bh)ang\s")
 _QUALIFIER_BEFORE = re.compile(rf"\b(?:{QUALIFIER})\s$")
-_QUALIFIER_REACH = 2 + max(map(len, QUALIFIER_PREFIXES))
+_QUALIFIER_REACH = 2 + max(map(len, QUALIFIER_PREFIXES)) + len(" la")
 
 
 def candidates(folded: str) -> Iterator[re.Match[str]]:
@@ -301,7 +302,10 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     if not _NO_NOUN_AFTER.match(folded, match.end()):
         return
     verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
-    if verb is not None:
+    if (most := extreme_words(source, start)) is not None:  # "… nhiều mô hình nhất là 42"
+        why = f"the most or the fewest of one ('{source.clean[slice(*most)]}'), not a total"
+        unread.append((*source.span(start, match.end()), why))
+    elif verb is not None:
         said = source.clean[verb.start("verb") : verb.end("verb")]
         why = f"a number after '{said}' with no noun: add it by hand with what it counts"
         unread.append((*source.span(start, match.end()), why))

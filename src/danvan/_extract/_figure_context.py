@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_persons import person_words
+from danvan._extract._figure_persons import extreme_words, person_words
 from danvan._extract._figure_places import (
     CLAUSE_STOP_OR_COMMA,
     PLACE_REACH,
@@ -339,7 +339,7 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
         if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
             return each[-1]
-    return person_words(source, start)
+    return person_words(source, start) or extreme_words(source, start)
 
 
 def _graded(source: CleanText, at: int) -> bool:

@@ -1,8 +1,9 @@
-"""One person's or one household's figure in a report: no total of the area's.
+"""Figures of one in a report, no total of the area's: a person's, a household's, a unit's.
 
 "Ông Nguyễn Văn Bình, 68 tuổi, ở thôn 3, đã hiến 520 m2 đất"; then "Gia đình ông đã hiến
 …". Not an official who speaks ("Ông …, Trưởng Ban Dân vận Tỉnh ủy cho biết, …") or who
-presents an award for a body ("đồng chí Phó Bí thư … trao Bằng khen của …").
+presents an award for a body ("đồng chí Phó Bí thư … trao Bằng khen của …"). And the
+most or the fewest one unit has: "xã có nhiều mô hình nhất là 42, ít nhất là 5 mô hình".
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_places import SENTENCE_REACH
+from danvan._extract._figure_places import SENTENCE_REACH, UNIT_KIND
 from danvan._extract._figure_words import FULL_STOP
 
-__all__ = ["person_words"]
+__all__ = ["extreme_words", "person_words"]
 
 
 def person_words(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -75,3 +76,44 @@ _ACTS = re.compile(
     r"(?:đã|cũng|còn|tự|vừa|luôn|hiến|đóng|ủng|vận|tặng|góp|trích|dành|nhường|xây|mở)\b"
 )
 _SAYS = re.compile(r"\b(?:cho\sbiet|phat\sbieu|nhan\smanh|khang\sdinh|thong\stin|chia\sse|noi)\b")
+
+
+# The most or the fewest one unit has, right before the number: "xã có nhiều mô hình nhất
+# là 42", "đơn vị cao nhất có 38", "…, ít nhất là 5", "Huyện có nhiều mô hình nhất là Gia
+# Viễn với 312 mô hình"; not the whole area's: "Toàn tỉnh có ít nhất …".
+_MOST = (
+    rf"(?P<words>(?:(?<!toan\s)(?<!ca\s){UNIT_KIND}\s(?:co\s)?)?(?:nhieu|it|cao|thap)"
+    r"(?:\s[a-z]+){0,3}?\snhat)\s?(?:la|voi|co|:)\s(?:[^,.;:()\n0-9]{2,40}\svoi\s)?"
+)
+_EXTREME, _EXTREME_BEFORE = re.compile(f"{_MOST}$"), re.compile(_MOST)
+_A_UNIT = re.compile(rf"{UNIT_KIND}\b")
+
+
+def extreme_words(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The words that make the number at ``start`` the most or the fewest of one unit.
+
+    Only with a unit as their subject ("xã có nhiều mô hình nhất là 42"), or after such
+    words in the sentence ("…, ít nhất là 5 mô hình"): "ít nhất là 5 mô hình" alone is a
+    count of at least 5, which its match starts with.
+    """
+    folded = source.folded
+    own = _FEWEST_OWN.match(folded, start)  # "ít nhất là 5", read as the number's qualifier
+    found = None if own is not None else _EXTREME.search(folded, max(0, start - 60), start)
+    if (  # "xã có ít nhất là 5" is at least 5
+        found is not None
+        and _A_UNIT.match(found["words"])
+        and not found["words"].endswith(" it nhat")
+    ):
+        return found.span("words")
+    if own is None and found is None:
+        return None
+    at = start if found is None else found.start()
+    stops = source.spans_in(_PERSON_STOP, max(0, start - SENTENCE_REACH), at)
+    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
+    earlier = _EXTREME_BEFORE.search(folded, sentence, at)
+    if earlier is None or not _A_UNIT.match(earlier["words"]):
+        return None
+    return (start, start + len("it nhat")) if found is None else found.span("words")
+
+
+_FEWEST_OWN = re.compile(r"it\snhat\s")

@@ -288,8 +288,13 @@ GOES_ON = re.compile(
 #: trình, phần việc; 96 mô hình").
 NEXT_OBJECT = re.compile(r"[^.;:()\n0-9]{0,40}?;\s")
 
-#: The words that qualify a number, folded, longest first, as a pattern's alternatives.
-QUALIFIER = "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
+#: The words that qualify a number, folded, longest first, as a pattern's alternatives;
+#: "ít nhất" and "tối thiểu" may take "là": "ít nhất là 500 mô hình".
+QUALIFIER = (
+    "(?:"
+    + "|".join(sorted(QUALIFIER_PREFIXES, key=len, reverse=True)).replace(" ", r"\s")
+    + r")(?:\sla(?<=nhat\sla)|\sla(?<=thieu\sla))?"
+)
 #: A number as reports write it, with its qualifier, multiplier words, a percent sign or
 #: a denominator ("8/8"), or an order of magnitude in words ("hàng nghìn"). Only where
 #: it ends is decided here: parse_number and parse_quantity read it.

@@ -164,6 +164,8 @@ def _why_no_total(words: str) -> str:
     said = fold(words)
     if said.endswith(" nam"):  # "Hằng năm", "Mỗi năm"
         return f"a figure of every year ('{words}'), not of one"
+    if said.endswith(" nhat"):  # "xã có nhiều mô hình nhất là 42", "…, ít nhất là 5"
+        return f"the most or the fewest of one ('{words}'), not a total"
     if said.startswith("tu "):  # "có từ 3 mô hình trở lên"
         return f"a threshold ('{words}'), not a count"
     if said.startswith(("moi ", "tat ca")) or "%" in said or said[:1].isdigit():  # "8 xã …"
