@@ -40,6 +40,7 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
 from danvan._extract._heading_lines import frames_its_paragraph, periods_of_the_headings
 from danvan._extract._mentions import DateMention, PeriodMention
+from danvan._extract._yearless import of_the_year_before
 from danvan._periods import Period
 
 __all__ = ["name_periods"]
@@ -88,16 +89,6 @@ _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
 _THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "… ít hơn năm 2024"
-# A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
-# lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình" (the months from the year's start); and
-# "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
-_YEARLESS = re.compile(
-    r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
-    r"(?:(?:trong|rieng|(?P<sum>luy\ske|tinh\schung))\s)?(?:(?P<months>[1-9]|1[01])\sthang"
-    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?!)))|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
-    r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
-    r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
-)
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
 # (not "(từ 347 xuống 316 …)"), or labelled by it: "(cùng kỳ năm 2024: 286 mô hình)".
 _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
@@ -262,9 +253,8 @@ def _own_period(
     ):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     since = located[j][1] if j >= 0 else max(0, start - REACH)
-    yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
-    if yearless is not None and not _CLAUSE_BREAK.search(folded, yearless.end(), start):
-        return _of_the_year_before(source, periods, j, yearless)  # "…; 6 tháng cuối năm …"
+    if (yearless := of_the_year_before(source, periods, j, since, start)) is not None:
+        return yearless  # "…; 6 tháng cuối năm …"
     if (
         j >= 0
         and (
@@ -307,32 +297,6 @@ def _in_an_aside(folded: str, a: int, b: int, start: int) -> bool:
     if closed < 0 or opened <= folded.rfind(")", max(0, a - 30), a):
         return False
     return any(c.isdigit() for c in folded[opened:a] + folded[b:closed])
-
-
-def _of_the_year_before(
-    source: CleanText, periods: Sequence[PeriodMention], j: int, yearless: re.Match[str]
-) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
-    """The part of a year a clause names without its year, in the year of the period before.
-
-    "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
-    are of the second half of 2025; so with a quarter ("…; riêng quý III …"). When no one
-    year is named before it, no period, but its words: a draft takes the year of the
-    report's period.
-    """
-    before = periods[j].period if j >= 0 else None
-    this_year = source.folded.startswith(" nay", yearless.end())  # "9 tháng đầu năm nay"
-    if before is None or before.end is None or before.start.year != before.end.year or this_year:
-        return {}, {"period": words_at(source, *yearless.span("words"))}
-    if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
-        quarter = Period.parse(f"quý {(before.start.month + 2) // 3} năm {before.start.year}")
-        found = {"period": before} if quarter == before else {}
-        return found, {"period": words_at(source, *yearless.span("words"))}
-    if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
-        period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
-    else:
-        side = "cuối" if yearless["side"] == "cuoi" else "đầu"  # "lũy kế 9 tháng"
-        period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
-    return {"period": period}, {"period": words_at(source, *yearless.span("words"))}
 
 
 def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:

@@ -1,0 +1,72 @@
+"""A part of a year a clause names without its year: of the year of the period before.
+
+"Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194 are
+of the second half of 2025.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_verbs import words_at
+from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._mentions import PeriodMention
+from danvan._periods import Period
+
+__all__ = ["of_the_year_before"]
+
+# A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
+# lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình" (the months from the year's start); and
+# "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
+_YEARLESS = re.compile(
+    r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
+    r"(?:(?:trong|rieng|(?P<sum>luy\ske|tinh\schung))\s)?(?:(?P<months>[1-9]|1[01])\sthang"
+    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?!)))|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
+    r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
+    r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
+)
+_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
+
+
+def of_the_year_before(
+    source: CleanText, periods: Sequence[PeriodMention], j: int, since: int, start: int
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]] | None:
+    """The period of a yearless part of a year heading the clause of the count at ``start``.
+
+    ``j`` is the last period before the count, ``since`` where to read from; ``None`` when
+    no such words head the clause.
+    """
+    folded = source.folded
+    yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
+    if yearless is None or _CLAUSE_BREAK.search(folded, yearless.end(), start):
+        return None
+    return _of_the_year_before(source, periods, j, yearless)
+
+
+def _of_the_year_before(
+    source: CleanText, periods: Sequence[PeriodMention], j: int, yearless: re.Match[str]
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+    """The part of a year a clause names without its year, in the year of the period before.
+
+    "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
+    are of the second half of 2025; so with a quarter ("…; riêng quý III …"). When no one
+    year is named before it, no period, but its words: a draft takes the year of the
+    report's period.
+    """
+    before = periods[j].period if j >= 0 else None
+    this_year = source.folded.startswith(" nay", yearless.end())  # "9 tháng đầu năm nay"
+    if before is None or before.end is None or before.start.year != before.end.year or this_year:
+        return {}, {"period": words_at(source, *yearless.span("words"))}
+    if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
+        quarter = Period.parse(f"quý {(before.start.month + 2) // 3} năm {before.start.year}")
+        found = {"period": before} if quarter == before else {}
+        return found, {"period": words_at(source, *yearless.span("words"))}
+    if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
+        period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
+    else:
+        side = "cuối" if yearless["side"] == "cuoi" else "đầu"  # "lũy kế 9 tháng"
+        period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
+    return {"period": period}, {"period": words_at(source, *yearless.span("words"))}
