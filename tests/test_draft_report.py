@@ -4347,6 +4347,16 @@ def test_the_most_or_the_fewest_of_one_unit_is_no_total() -> None:
     assert figure.value == Count(500, qualifier=Qualifier.AT_LEAST)
 
 
+def test_two_values_compared_in_brackets_are_the_subjects_of_their_periods() -> None:
+    """ "… năm 2025 gấp đôi năm 2021 (1.286 so với 643 mô hình)": 2025's, then 2021's."""
+    text = "Số mô hình đăng ký năm 2025 gấp đôi năm 2021 (1.286 so với 643 mô hình)."
+    figures = _draft(text, "nb-vs", "năm 2025").report.figures
+    assert [(f.value, f.measure, str(f.period)) for f in figures] == [
+        (Count(1286), "registered", "năm 2025"),
+        (Count(643), "registered", "năm 2021"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

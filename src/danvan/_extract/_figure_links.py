@@ -145,6 +145,9 @@ def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
     )
 
 
+_COMPARED_WITH = re.compile(r"\sso\svoi\s")
+
+
 def _after_the_one_before(
     folded: str,
     mention: FigureMention,
@@ -158,7 +161,9 @@ def _after_the_one_before(
         return cell_of_the_one_changed(folded, mention, span, mentions, spans, k=len(spans) - 1)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
-    if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]):  # "con số này là 2.840"
+    if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]) or (  # "con số này là
+        _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # 2.840", "(1.286 so với
+    ):  # 643 mô hình)": the same quantity, another period's
         return the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]) or (  # "… cấp tỉnh (năm
         _NEXT_YEAR_ITEM.fullmatch(folded, before_span[1], span[0])  # 2024: 39 mô hình)", or

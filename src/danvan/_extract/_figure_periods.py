@@ -92,6 +92,7 @@ _THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "�
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
 # (not "(từ 347 xuống 316 …)"), or labelled by it: "(cùng kỳ năm 2024: 286 mô hình)".
 _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
+_COMPARED_WITH = re.compile(r"\sso\svoi\s[0-9]")
 _YEARS_IN_ALL = re.compile(  # a sum over years: "…; tổng 3 năm là 618 mô hình", no one year's
     r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b"
     r"|\b(?:ca|toan)\s(?:nhiem\sky|giai\sdoan)\b(?![\s(]*(?:19|20)[0-9]{2})"  # "; cả nhiệm kỳ …"
@@ -245,7 +246,11 @@ def _own_period(
         return {"period": Period.parse(f"năm {year[1]}")}, {
             "period": words_at(source, *year.span(1))
         }
-    if j >= 0 and _BRACKET_AFTER.fullmatch(folded, located[j][1], start):
+    if (
+        j >= 0
+        and _BRACKET_AFTER.fullmatch(folded, located[j][1], start)
+        and not _COMPARED_WITH.match(folded, end)  # "gấp đôi năm 2021 (1.286 so với 643 …)":
+    ):  # the 1.286 are the subject's, the 643 of 2021
         return value_of_the_period(source, periods, located, j)  # "… năm 2024 (980 mô hình)"
     while j >= 0 and (
         _COMPARED.search(folded, max(0, located[j][0] - 20), located[j][0])
