@@ -4357,6 +4357,24 @@ def test_two_values_compared_in_brackets_are_the_subjects_of_their_periods() -> 
     ]
 
 
+def test_a_district_named_by_its_party_committee_holds_the_count_of_huyen() -> None:
+    """ "Theo báo cáo của Ban Dân vận Huyện ủy Gia Viễn, huyện có 312 mô hình …"."""
+    text = "Theo báo cáo của Ban Dân vận Huyện ủy Gia Viễn, huyện có 312 mô hình được công nhận."
+    province = _draft(text, "nb-huyen", "năm 2025")
+    assert province.report.figures == ()
+    [why] = province.left_out
+    assert "it is about 'Huyện ủy Gia Viễn'" in why
+    district = draft_report(
+        text,
+        id="gv-huyen",
+        source=SOURCE,
+        scope="vn/ninh-binh/gia-vien",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [f.value for f in district.report.figures] == [Count(312)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

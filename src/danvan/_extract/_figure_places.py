@@ -184,13 +184,16 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
     for a, b in reversed(source.spans_in(_UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
         if folded[a:b].strip() != kind or _COUNTED.search(folded, max(0, a - 6), a):
             continue
+        named = b + 3 if source.clean[b : b + 3].lower() == "ủy " else b  # "Huyện ủy Gia Viễn"
         kept = []
-        for word in itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]):
+        for word in itertools.takewhile(
+            lambda w: w[:1].isupper(), source.clean[named:].split()[:4]
+        ):
             kept.append(word.rstrip(".,;:"))
             if word != kept[-1]:
                 break  # its name ends at its comma: "xã Gia Phương, …"
         if kept and _names_a_unit(source.clean[a:b], kept):
-            return a, b + len(" ".join(kept))
+            return a, named + len(" ".join(kept))
     return None
 
 

@@ -185,7 +185,7 @@ def _names(scope: str, place: str) -> bool:
     if folded in NATION:  # "Cả nước": the country's own report only
         return "/" not in scope
     kind = _UNIT_WORD.match(folded)
-    name = slugify(folded[kind.end() :] if kind else folded)
+    name = slugify((folded[kind.end() :] if kind else folded).removeprefix("uy "))  # "Huyện ủy …"
     below = kind is not None and kind[1] != "tinh" and name not in _CITIES_OF_THE_CENTRE
     segments = scope.split("/")
     return bool(name) and any(
