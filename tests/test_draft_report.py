@@ -4375,6 +4375,20 @@ def test_a_district_named_by_its_party_committee_holds_the_count_of_huyen() -> N
     assert [f.value for f in district.report.figures] == [Count(312)]
 
 
+def test_a_unit_that_frames_a_clause_holds_its_counts() -> None:
+    """ "…; tại phường Hoa Lư, các tổ dân phố đã xây dựng 46 mô hình": the ward's."""
+    text = (
+        "Tại xã Gia Hưng, 100% thôn có mô hình; tại phường Hoa Lư, các tổ dân phố đã xây dựng "
+        "46 mô hình; toàn tỉnh có 1.906 mô hình."
+    )
+    draft = _draft(text, "nb-at", "năm 2025")
+    assert [f.value for f in draft.report.figures] == [Count(1906)]
+    assert [line.split(": ", 1)[1] for line in draft.left_out] == [
+        "it is about 'xã Gia Hưng', not 'vn/ninh-binh': add it to that unit's report",
+        "it is about 'phường Hoa Lư', not 'vn/ninh-binh': add it to that unit's report",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

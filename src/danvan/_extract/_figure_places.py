@@ -26,6 +26,7 @@ __all__ = [
     "UNITS_ACT",
     "UNIT_KIND",
     "named_before",
+    "names_a_unit",
     "place_words",
 ]
 
@@ -142,7 +143,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
         if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
             return a, numbered.end(1)
-        if kept and _names_a_unit(source.clean[a:b], kept):
+        if kept and names_a_unit(source.clean[a:b], kept):
             end = b + len(" ".join(kept))
             former = _FORMER.match(source.clean, end)  # "tỉnh Ninh Bình cũ"; not "cụ thể"
             return a, (former.end() if former else end)
@@ -192,7 +193,7 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
             kept.append(word.rstrip(".,;:"))
             if word != kept[-1]:
                 break  # its name ends at its comma: "xã Gia Phương, …"
-        if kept and _names_a_unit(source.clean[a:b], kept):
+        if kept and names_a_unit(source.clean[a:b], kept):
             return a, named + len(" ".join(kept))
     return None
 
@@ -238,7 +239,7 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     labels = kept and _LABEL_ENDS.match(folded, end) is not None
     if not kept or not (labels or _GOES_ON.search(folded, max(0, start - 40), start)):
         return None
-    if not _names_a_unit(source.clean[opens : named.end()], kept):
+    if not names_a_unit(source.clean[opens : named.end()], kept):
         return None  # "Ban Dân vận Huyện ủy đã …, công nhận 32 mô hình"
     return opens, end
 
@@ -265,10 +266,10 @@ def a_unit_named(words: str) -> bool:
     if kind is None or kind.start() != 0:
         return False
     name = words[kind.end() :].split()
-    return bool(name) and _names_a_unit(words[: kind.end()], name)
+    return bool(name) and names_a_unit(words[: kind.end()], name)
 
 
-def _names_a_unit(kind: str, name: list[str]) -> bool:
+def names_a_unit(kind: str, name: list[str]) -> bool:
     """Whether a unit's kind as written and the words of its name name a unit.
 
     "Ban Thường vụ" is no "bản"; "Tỉnh Đoàn", "Tỉnh hội" are bodies (a province's name
