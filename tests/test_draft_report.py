@@ -4389,6 +4389,19 @@ def test_a_unit_that_frames_a_clause_holds_its_counts() -> None:
     ]
 
 
+def test_a_batchs_next_count_after_the_names_of_its_recipients_is_of_the_batch() -> None:
+    """ "… cho 3 tập thể (xã Gia Hưng, phường Hoa Lư, xã Yên Mạc) và 5 cá nhân"."""
+    text = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể (xã Gia Hưng, phường Hoa Lư, xã Yên "
+        "Mạc) và 5 cá nhân."
+    )
+    draft = _draft(text, "nb-named-batch", "năm 2025")
+    assert draft.report.figures == ()
+    assert [(a.issuer_text, a.collectives, a.individuals) for a in draft.awards] == [
+        ("Chủ tịch UBND tỉnh", Count(3), Count(5))
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

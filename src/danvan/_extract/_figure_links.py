@@ -232,6 +232,11 @@ _AFTER_ITS_CAUSE = re.compile(
 )
 
 
+# The names of a batch's recipients in brackets, then "và" and the next count: "… cho 3
+# tập thể (xã Gia Hưng, phường Hoa Lư, xã Yên Mạc) và 5 cá nhân".
+_AFTER_THEIR_NAMES = re.compile(r"\s?\([^()\n0-9]{2,160}\)\s?(?:,|va|,\sva)\s")
+
+
 def _same_batch(
     source: CleanText,
     before: tuple[int, int],
@@ -246,6 +251,7 @@ def _same_batch(
     """
     joined = AND.fullmatch(source.folded, before[1], span[0])
     joined = joined or _AFTER_ITS_CAUSE.fullmatch(source.folded, before[1], span[0])
+    joined = joined or _AFTER_THEIR_NAMES.fullmatch(source.folded, before[1], span[0])
     if not first.awarded or not joined:
         return mention
     taken = ("award_form", "issuer_words") + (("measure",) if mention.measure is None else ())
