@@ -4402,6 +4402,21 @@ def test_a_batchs_next_count_after_the_names_of_its_recipients_is_of_the_batch()
     ]
 
 
+def test_a_tier_of_a_sectors_own_after_the_act_is_the_counts_cell() -> None:
+    """ "356 mô hình được công nhận cấp trường, 38 … cấp ngành", "… cấp thôn": cells."""
+    text = (
+        "Toàn ngành có 356 mô hình được công nhận cấp trường, 38 mô hình được công nhận cấp "
+        "ngành. Các xã có 98 mô hình được công nhận cấp thôn."
+    )
+    figures = _draft(text, "nb-tiers", "năm 2025").report.figures
+    assert [(f.value, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(356), None, "cấp trường"),
+        (Count(38), None, "cấp ngành"),
+        (Count(98), None, "cấp thôn"),
+    ]
+    assert all("does not say which; set it" in f.notes[0] for f in figures)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
