@@ -4417,6 +4417,17 @@ def test_a_tier_of_a_sectors_own_after_the_act_is_the_counts_cell() -> None:
     assert all("does not say which; set it" in f.notes[0] for f in figures)
 
 
+def test_people_of_two_kinds_side_by_side_are_two_cells() -> None:
+    """ "có 1.245 giáo viên, 18.600 học sinh tham gia": teachers and pupils, not one count."""
+    text = "Năm học 2024 - 2025, có 1.245 giáo viên, 18.600 học sinh tham gia các mô hình."
+    draft = _draft(text, "nb-who", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in draft.report.figures] == [
+        (Count(1245), "participants", "giáo viên"),
+        (Count(18600), "participants", "học sinh"),
+    ]
+    assert _new_findings(draft) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

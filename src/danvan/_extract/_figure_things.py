@@ -65,7 +65,8 @@ _WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
         r"(ho\s(?:can\sngheo|ngheo|kho\skhan|chinh\ssach|(?:dong\sbao\s)?dan\stoc\sthieu\sso))\b"
     ),
     UnitOfMeasure.PEOPLE: re.compile(
-        r"((?:hoi\svien|doan\svien|dang\svien|can\sbo|thanh\snien|nguoi\scao\stuoi)"
+        r"((?:hoi\svien|doan\svien|dang\svien|can\sbo|thanh\snien|nguoi\scao\stuoi|giao\svien"
+        r"|hoc\ssinh|sinh\svien|cong\snhan|chien\ssi|y\s(?:bac\ssi|te)|nong\sdan|phu\snu)"
         r"(?:\s(?:phu\snu|nong\sdan|thanh\snien|cuu\schien\sbinh|cong\sdoan))?)\b"
     ),
 }
