@@ -4428,6 +4428,20 @@ def test_people_of_two_kinds_side_by_side_are_two_cells() -> None:
     assert _new_findings(draft) == []
 
 
+def test_a_mass_organisations_body_that_recognised_gives_its_tier() -> None:
+    """ "được Trung ương Hội Nông dân Việt Nam công nhận", "được Tỉnh hội công nhận"."""
+    text = (
+        "Có 3 mô hình được Trung ương Hội Nông dân Việt Nam công nhận, 12 mô hình được Tỉnh "
+        "hội công nhận; 24 mô hình được Tỉnh đoàn công nhận."
+    )
+    draft = _draft(text, "nb-union", "năm 2025")
+    assert [(f.value, f.dims.level) for f in draft.report.figures] == [
+        (Count(3), RecognitionLevel.CENTRAL),
+        (Count(12), RecognitionLevel.PROVINCE),
+        (Count(24), RecognitionLevel.PROVINCE),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

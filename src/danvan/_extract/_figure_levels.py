@@ -79,6 +79,8 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong|co\sso"
     r"|bo\s(?:cong\san|quoc\sphong)))"  # "được Bộ Công an công nhận": a ministry, the centre's
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
+    # a mass organisation's body of that tier: "Tỉnh hội", "Trung ương Hội Nông dân Việt Nam"
+    r"(?:\s(?:hoi|doan)(?:\s[a-z]+){0,5}?(?=\s(?:cong|xac)\snhan\b|\sbieu\sduong\b))?"
     r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
     rf"{_RECOGNISED}\b"
 )
