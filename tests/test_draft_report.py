@@ -4442,6 +4442,19 @@ def test_a_mass_organisations_body_that_recognised_gives_its_tier() -> None:
     ]
 
 
+def test_the_same_period_a_year_before_in_brackets_dates_its_count() -> None:
+    """ "… 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ năm 2024 là 1.165 mô hình)"."""
+    text = (
+        "Số mô hình được công nhận năm 2025 là 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ năm "
+        "2024 là 1.165 mô hình)."
+    )
+    figures = _draft(text, "nb-same", "năm 2025").report.figures
+    assert [(f.value, f.measure, str(f.period), f.subset_of) for f in figures] == [
+        (Count(1102), "recognised", "năm 2025", None),
+        (Count(1165), "recognised", "năm 2024", None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

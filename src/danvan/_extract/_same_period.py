@@ -25,8 +25,9 @@ from danvan._periods import Period
 __all__ = ["THIS_YEAR_WORDS", "same_period_of_another_year", "years_raised_to"]
 
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
-_SAME_PERIOD = re.compile(
-    r"(?:^|[.;:\n]\s?|,\s)(?P<words>cung\sky\s(?:nam\s)?(?P<year>(?:19|20)[0-9]{2}))\b"
+_SAME_PERIOD = re.compile(  # …or in brackets: "… 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ
+    r"(?:^|[.;:(\n]\s?|,\s)"  # năm 2024 là 1.165 mô hình)"
+    r"(?P<words>cung\sky\s(?:nam\s)?(?P<year>(?:19|20)[0-9]{2}))\b"
 )
 
 
@@ -39,7 +40,8 @@ def same_period_of_another_year(
         return  # most texts: no need to look for the words
     for same in _SAME_PERIOD.finditer(folded):
         before = [i for i, span in enumerate(spans) if span[1] <= same.start()]
-        base = mentions[before[-1]].period if before else None
+        # the period of the count before, past a share that has none: "bằng 94,6% so với …"
+        base = next((mentions[i].period for i in reversed(before) if mentions[i].period), None)
         if base is None or base.end is None or base.start.year != base.end.year:
             continue  # of no one year's months: nothing to move
         year = int(same["year"])
@@ -51,12 +53,15 @@ def same_period_of_another_year(
         end = stop.start() if stop is not None else len(folded)
         for i, span in enumerate(spans):
             mention = mentions[i]
-            if not same.end() <= span[0] < end or mention.period is not None:
-                continue
+            own = mention.period is not None and "period" in mention.evidence
+            if not same.end() <= span[0] < end or own:
+                continue  # not one its total's period was given: "(cùng kỳ năm 2024 là …)"
             if mention.as_of is not None or mention.change is not None:
                 continue
             evidence = {**mention.evidence, "period": said}
-            mentions[i] = attrs.evolve(mention, period=period, evidence=evidence)
+            mentions[i] = attrs.evolve(
+                mention, period=period, evidence=evidence, part_of=None, subset_of=None
+            )
 
 
 #: The words of the report's year so far, no year named: "trong năm (nay)", "năm nay", "từ
