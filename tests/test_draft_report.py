@@ -4455,6 +4455,18 @@ def test_the_same_period_a_year_before_in_brackets_dates_its_count() -> None:
     ]
 
 
+def test_a_change_after_two_years_values_is_the_later_years_against_the_earlier() -> None:
+    """ "Năm 2025 có 1.102 …, năm 2024 có 1.165 mô hình, giảm 63 mô hình": 2025's change."""
+    text = "Năm 2025 có 1.102 mô hình được công nhận, năm 2024 có 1.165 mô hình, giảm 63 mô hình."
+    change = _draft(text, "nb-diff", "năm 2025").report.figures[2]
+    assert (change.value, change.change, str(change.period), str(change.compared_to)) == (
+        Count(63),
+        Change.DECREASE,
+        "năm 2025",
+        "năm 2024",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

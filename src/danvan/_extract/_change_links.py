@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
+from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import FROM_THEN
+from danvan._figures import Change
 
 __all__ = [
+    "between_two_years",
     "bodies_of_the_counts_changed",
     "cell_of_the_one_changed",
     "changes_the_one_before",
@@ -224,3 +228,34 @@ def _cell_of(mention: FigureMention, before: FigureMention) -> FigureMention:
     if before.unit_of_measure != mention.unit_of_measure or has_a_cell(mention):
         return mention
     return with_the_cell_of(mention, before)
+
+
+def between_two_years(
+    mentions: Sequence[FigureMention],
+    i: int,
+    found: dict[str, Any],
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+    """A change right after the values of two years it is the difference of: of the later.
+
+    "Năm 2025 có 1.102 mô hình …, năm 2024 có 1.165 mô hình, giảm 63 mô hình": 2025's
+    change against 2024, not 2024's.
+    """
+    change = mentions[i]
+    if change.change is None or "compared_to" in found or i < 2:
+        return found, evidence
+    first, second = mentions[i - 2], mentions[i - 1]
+    if first.period is None or second.period is None or first.period == second.period:
+        return found, evidence
+    later, earlier = (
+        (first, second) if first.period.start > second.period.start else (second, first)
+    )
+    values = (exact(later), exact(earlier), exact(change))
+    same = (first.measure, first.unit_of_measure) == (second.measure, second.unit_of_measure)
+    if not same or values[0] is None or values[1] is None or values[2] is None:
+        return found, evidence
+    by = values[2] if change.change is Change.INCREASE else -values[2]
+    if values[0] - values[1] != by:
+        return found, evidence
+    said = {"period": later.evidence["period"], "compared_to": earlier.evidence["period"]}
+    return {**found, "period": later.period, "compared_to": earlier.period}, {**evidence, **said}

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from danvan._extract._change_links import between_two_years
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_days import (
     REACH,
@@ -158,6 +159,7 @@ def name_periods(
             ):
                 found["compared_to"] = same_time(folded, a, periods[j].period, found.get("period"))
                 evidence["compared_to"] = words_at(source, a, b)
+        found, evidence = between_two_years(mentions, i, found, evidence)  # "…, giảm 63"
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
     periods_of_the_headings(source, mentions, spans, periods, located)
