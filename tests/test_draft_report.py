@@ -4467,6 +4467,22 @@ def test_a_change_after_two_years_values_is_the_later_years_against_the_earlier(
     )
 
 
+def test_a_bare_change_in_brackets_after_a_count_of_models_changes_that_count() -> None:
+    """ "khối Đảng 46 mô hình (tăng 6), …": the bloc's models, 6 more."""
+    text = (
+        "Về kết quả cụ thể: khối Đảng 46 mô hình (tăng 6), khối chính quyền 128 mô hình (tăng "
+        "14), khối Mặt trận và đoàn thể 312 mô hình (giảm 8)."
+    )
+    draft = _draft(text, "nb-bare", "năm 2025")
+    rows = [(f.value, f.measure, f.change, f.dims.category) for f in draft.report.figures]
+    assert rows[:2] == [
+        (Count(46), "models", None, "khối Đảng"),
+        (Count(6), "models", Change.INCREASE, "khối Đảng"),
+    ]
+    assert rows[5] == (Count(8), "models", Change.DECREASE, "khối Mặt trận và đoàn thể")
+    assert draft.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -74,6 +74,8 @@ def cell_of_the_one_changed(
     if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
         return mention
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
+    counted = before.measure == "models" and "measure" in before.evidence  # "46 mô hình
+    acted = acted or (counted and mention.measure is None)  # (tăng 6)": how many there are
     placed = before.place_words is not None and mention.place_words is None
     if not (acted or placed) and not any(name in before.evidence for name in _CELL):
         return mention
