@@ -4483,6 +4483,20 @@ def test_a_bare_change_in_brackets_after_a_count_of_models_changes_that_count() 
     assert draft.left_out == ()
 
 
+def test_who_came_to_a_bodys_conferences_are_counted_for_the_body() -> None:
+    """ "Mặt trận … tổ chức 12 hội nghị đối thoại giữa …, thu hút 2.400 lượt người"."""
+    text = (
+        "Mặt trận Tổ quốc tỉnh phối hợp tổ chức 12 hội nghị đối thoại giữa người đứng đầu cấp "
+        "ủy, chính quyền với nhân dân, thu hút 2.400 lượt người tham dự."
+    )
+    figures = _draft(text, "nb-came", "năm 2025").report.figures
+    front = "Mặt trận Tổ quốc tỉnh"
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(12), "dialogue_conferences", front),
+        (Count(2400), "participants", front),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -190,7 +190,7 @@ _RAISED_TO = re.compile(
     r"[^.;:()\n0-9]{0,80}?\slen\s"
 )
 _WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
-    r"[^.;:()\n0-9]{0,40}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
+    r"[^.;:()\n0-9]{0,100}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
     r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"
 )
 _RAISED = frozenset(("money_raised", "workdays", "land_donated"))
