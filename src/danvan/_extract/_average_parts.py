@@ -13,11 +13,9 @@ from collections.abc import Sequence
 
 from danvan._extract._cells import exact, under_the_total
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import SENTENCE_END
 
 __all__ = ["parts_past_an_average"]
-
-# What ends a sentence between a total and the average after it.
-_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 
 
 def parts_past_an_average(
@@ -51,7 +49,7 @@ def _total_before(
     """The count of the average's sentence, before it, of its unit and of value ``whole``."""
     unit = mentions[average].unit_of_measure
     for t in range(average - 1, -1, -1):
-        if any(folded.find(stop, spans[t][1], spans[average][0]) >= 0 for stop in _SENTENCE_STOPS):
+        if SENTENCE_END.search(folded, spans[t][1], spans[average][0]):
             return None
         total = mentions[t]
         if (

@@ -38,7 +38,7 @@ from danvan._extract._figure_days import (
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER
+from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER, VALUE_COMPARED
 from danvan._extract._heading_lines import frames_its_paragraph, periods_of_the_headings
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._extract._yearless import of_the_year_before
@@ -93,7 +93,6 @@ _THAN = re.compile(r"\b(?:hon\s(?:so\svoi\s)?|(?:tang|giam)\sso\svoi\s)$")  # "�
 # A count in brackets right after a period, "so với năm 2024 (tổng của 3 xã cũ là 57 …)"
 # (not "(từ 347 xuống 316 …)"), or labelled by it: "(cùng kỳ năm 2024: 286 mô hình)".
 _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
-_COMPARED_WITH = re.compile(r"\sso\svoi\s[0-9]")
 _YEARS_IN_ALL = re.compile(  # a sum over years: "…; tổng 3 năm là 618 mô hình", no one year's
     r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b"
     r"|\b(?:ca|toan)\s(?:nhiem\sky|giai\sdoan)\b(?![\s(]*(?:19|20)[0-9]{2})"  # "; cả nhiệm kỳ …"
@@ -251,7 +250,7 @@ def _own_period(
     if (
         j >= 0
         and _BRACKET_AFTER.fullmatch(folded, located[j][1], start)
-        and not _COMPARED_WITH.match(folded, end)  # "gấp đôi năm 2021 (1.286 so với 643 …)":
+        and not VALUE_COMPARED.match(folded, end)  # "gấp đôi năm 2021 (1.286 so với 643 …)":
     ):  # the 1.286 are the subject's, the 643 of 2021
         return value_of_the_period(source, periods, located, j)  # "… năm 2024 (980 mô hình)"
     while j >= 0 and (

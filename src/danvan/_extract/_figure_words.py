@@ -50,6 +50,7 @@ __all__ = [
     "SENTENCE_END",
     "CLAUSE_END",
     "UNDER_WAY",
+    "VALUE_COMPARED",
     "APPRAISED",
     "RECOGNISING",
 ]
@@ -317,6 +318,8 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
 #: Between the value before a change and the value after it: "từ 42 (năm 2021) lên 76".
 THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+#: A value compared with, right after a count: "(1.286 so với 643 mô hình)".
+VALUE_COMPARED = re.compile(r"\sso\svoi\s[0-9][0-9.,]*(?=\s)")
 #: Words that say a bare value is of the count before: "…; năm 2025, con số này là 2.840".
 THIS_NUMBER = (
     r"con\sso\s(?:nay|do|tren)\s(?:(?:da\s)?(?:tang\slen|giam\sxuong|la|dat|len|tang|giam)\s)?"

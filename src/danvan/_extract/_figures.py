@@ -69,6 +69,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NOUNS,
     THEN_TO,
+    VALUE_COMPARED,
 )
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
@@ -277,7 +278,6 @@ def _percent_values(
 # A value before a change written bare, before the one after it: "từ 312 xuống 286 mô
 # hình", "tăng từ 42 (năm 2021) lên 76 mô hình".
 _THEN_THE_VALUE = re.compile(rf"{THEN_TO}(?<=\s)[0-9][0-9.,]*(?=\s)")
-_COMPARED_TO = re.compile(r"\sso\svoi\s[0-9][0-9.,]*(?=\s)")  # "(1.286 so với 643 mô hình)"
 
 
 def _noun_of_the_value_after(
@@ -295,7 +295,7 @@ def _noun_of_the_value_after(
     label = next((n for n in NOUNS if item and n[0] == source.folded[slice(*item)]), None)
     if item is not None and label is not None and label[1] in MODEL_UNITS:
         return item, label[1], label[2], label[3]
-    then = _THEN_THE_VALUE.match(source.folded, end) or _COMPARED_TO.match(source.folded, end)
+    then = _THEN_THE_VALUE.match(source.folded, end) or VALUE_COMPARED.match(source.folded, end)
     if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
         years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
         before = noun_of_the_count_before(source.folded, start)  # "86 mô hình (năm 2024: 72)"

@@ -59,9 +59,11 @@ def same_period_of_another_year(
             if mention.as_of is not None or mention.change is not None:
                 continue
             evidence = {**mention.evidence, "period": said}
-            mentions[i] = attrs.evolve(
-                mention, period=period, evidence=evidence, part_of=None, subset_of=None
-            )
+            mention = attrs.evolve(mention, period=period, evidence=evidence)
+            total = mention.part_of if mention.part_of is not None else mention.subset_of
+            if total is not None and mentions[total].period != period:  # among no total of
+                mention = attrs.evolve(mention, part_of=None, subset_of=None)  # this year's
+            mentions[i] = mention
 
 
 #: The words of the report's year so far, no year named: "trong năm (nay)", "năm nay", "từ

@@ -160,10 +160,10 @@ _NEXT_COUNT = re.compile(
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )
-# …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
 # The act and level of the count before, the next count's own after it: "… 356 mô hình
 # được công nhận cấp trường, 38 mô hình được công nhận cấp ngành" (a sector's levels).
 _AT_ITS_LEVEL = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?)?\scap\s[a-z]+,\s(?:va\s)?")
+# …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
 _RECOGNISED_BY = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?[,;]\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
 )
