@@ -4497,6 +4497,16 @@ def test_who_came_to_a_bodys_conferences_are_counted_for_the_body() -> None:
     ]
 
 
+def test_models_of_all_levels_that_are_kept_going_are_in_operation() -> None:
+    """ "… 3.012 mô hình “Dân vận khéo” các cấp đang duy trì …": the stock, not a bare count."""
+    text = (
+        "Đến nay, toàn tỉnh đã có 3.012 mô hình “Dân vận khéo” các cấp đang duy trì và phát "
+        "huy hiệu quả."
+    )
+    [figure] = _draft(text, "nb-kept", "năm 2025").report.figures
+    assert (figure.value, figure.measure) == (Count(3012), "in_operation")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

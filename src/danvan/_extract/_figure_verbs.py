@@ -138,7 +138,7 @@ _OUT_OF_POVERTY_BEFORE = re.compile(
     r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
 )
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
-_ASPECT = re.compile(r"(?:dang|da|van|tiep\stuc)\s(?=[a-z])")
+_ASPECT = re.compile(r"(?:cac\scap\s)?(?:(?:dang|da|van|tiep\stuc)\s)?(?=[a-z])")  # "các cấp đang"
 
 
 def raised(
@@ -232,8 +232,8 @@ def verb_at(folded: str, at: int, source: CleanText) -> Verb | None:
     Not one that grades what is counted: "1.012 mô hình duy trì hiệu quả, …", nor one
     whose object is a count of its own: "3 tỉnh đã công nhận 1.024 mô hình" (the three
     acted). Words of aspect before it are passed over: "1.126 mô hình đang duy trì hoạt
-    động", and so are a quoted name and a figure in brackets: "64 mô hình “Dân vận khéo”
-    đăng ký xây dựng", "1.024/1.120 mô hình (91,4%) đang duy trì hoạt động".
+    động", and so are a quoted name, a figure in brackets and "các cấp": "64 mô hình “Dân
+    vận khéo” đăng ký xây dựng", "1.024/1.120 mô hình (91,4%) đang duy trì hoạt động".
     """
     named = _QUOTED.match(folded, at) or _A_FIGURE_ASIDE.match(folded, at)
     if named is not None and folded.startswith(" ", named.end()):
