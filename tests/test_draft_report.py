@@ -4507,6 +4507,14 @@ def test_models_of_all_levels_that_are_kept_going_are_in_operation() -> None:
     assert (figure.value, figure.measure) == (Count(3012), "in_operation")
 
 
+def test_units_with_their_share_that_have_no_model_are_no_coverage() -> None:
+    """ "có 24/129 xã, phường (18,6%) chưa có mô hình …": units without, not with, a model."""
+    text = "Năm 2025, có 24/129 xã, phường (18,6%) chưa có mô hình được công nhận cấp tỉnh."
+    draft = _draft(text, "nb-none", "năm 2025")
+    assert draft.report.figures == ()
+    assert [line.split(" @ ")[0] for line in draft.left_out] == ["'24/129 xã'", "'18,6%'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

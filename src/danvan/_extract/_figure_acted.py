@@ -244,8 +244,9 @@ _UNITS_HAVE = re.compile(  # past their share in brackets: "124/129 xã, phườ
     rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?(?:\s?\([^()\n]{{1,20}}\))?{_HAS_A_MODEL}"
 )
 # …or that they have none: "còn 4 xã chưa có mô hình cấp tỉnh".
-_UNITS_HAVE_NONE = re.compile(
-    rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?\s(?:van\s|con\s)?(?:chua|khong)\s(?:co|xay\sdung)"
+_UNITS_HAVE_NONE = re.compile(  # past their share: "24/129 xã, phường (18,6%) chưa có …"
+    rf"(?:(?:,|\sva)\s{_UNIT_KINDS})?(?:\s?\([^()\n]{{1,20}}\))?"
+    r"\s(?:van\s|con\s)?(?:chua|khong)\s(?:co|xay\sdung)"
     r"(?:\sduoc)?\s(?:mo\shinh|dien\shinh)\b"
 )
 
