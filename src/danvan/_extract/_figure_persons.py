@@ -98,6 +98,8 @@ def extreme_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """
     folded = source.folded
     own = _FEWEST_OWN.match(folded, start)  # "ít nhất là 5", read as the number's qualifier
+    if own is None and folded.find(" nhat", max(0, start - 60), start) < 0:
+        return None  # most numbers: no superlative before them
     found = None if own is not None else _EXTREME.search(folded, max(0, start - 60), start)
     if (  # "xã có ít nhất là 5" is at least 5
         found is not None
