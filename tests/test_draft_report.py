@@ -4515,6 +4515,57 @@ def test_units_with_their_share_that_have_no_model_are_no_coverage() -> None:
     assert [line.split(" @ ")[0] for line in draft.left_out] == ["'24/129 xã'", "'18,6%'"]
 
 
+def test_people_who_took_part_in_building_counted_after_their_subject() -> None:
+    """ "Số … tham gia xây dựng mô hình là 4.326 người": they took part, nobody built them."""
+    people = "Số đảng viên, cán bộ tham gia xây dựng mô hình là 4.326 người."
+    households = "Số hộ dân tham gia xây dựng mô hình năm 2025 là 2.180 hộ."
+    figures = [
+        f for t in (people, households) for f in _draft(t, "nb-took", "năm 2025").report.figures
+    ]
+    assert [(f.value, f.measure, f.unit_of_measure) for f in figures] == [
+        (Count(4326), "participants", UnitOfMeasure.PEOPLE),
+        (Count(2180), "participants", UnitOfMeasure.HOUSEHOLDS),
+    ]
+
+
+def test_a_level_alone_after_another_levels_count_takes_its_act() -> None:
+    """ "… công nhận 784 mô hình cấp xã; cấp tỉnh 126 mô hình": the 126 were recognised too."""
+    after = "Năm 2025, toàn tỉnh đã công nhận 784 mô hình cấp xã; cấp tỉnh 126 mô hình."
+    headed = "Cấp xã đăng ký 912 mô hình; cấp huyện 208 mô hình; cấp tỉnh 64 mô hình."
+    own = "Toàn tỉnh công nhận 784 mô hình cấp xã; cấp tỉnh hiện có 126 mô hình."
+    found = [
+        [(f.value, f.measure, f.dims.level) for f in _draft(t, "nb-lv", "năm 2025").report.figures]
+        for t in (after, headed, own)
+    ]
+    assert found == [
+        [
+            (Count(784), "recognised", RecognitionLevel.GRASSROOTS),
+            (Count(126), "recognised", RecognitionLevel.PROVINCE),
+        ],
+        [
+            (Count(912), "registered", RecognitionLevel.GRASSROOTS),
+            (Count(208), "registered", RecognitionLevel.DISTRICT),
+            (Count(64), "registered", RecognitionLevel.PROVINCE),
+        ],
+        [
+            (Count(784), "recognised", RecognitionLevel.GRASSROOTS),
+            (Count(126), "in_operation", RecognitionLevel.PROVINCE),
+        ],
+    ]
+
+
+def test_a_name_before_hien_co_ends_before_it() -> None:
+    """ "Cấp tỉnh hiện có 126 mô hình": a level, not a cell named "Cấp tỉnh hiện"."""
+    levels = "Cấp tỉnh hiện có 126 mô hình; cấp huyện hiện nay có 40 mô hình."
+    body = "Hội Nông dân hiện có 215 mô hình."
+    figures = [f for t in (levels, body) for f in _draft(t, "nb-now", "năm 2025").report.figures]
+    assert [(f.value, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(126), RecognitionLevel.PROVINCE, None),
+        (Count(40), RecognitionLevel.DISTRICT, None),
+        (Count(215), None, "Hội Nông dân"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

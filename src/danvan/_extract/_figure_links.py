@@ -318,6 +318,7 @@ def _sentence_apart(
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
 _HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
+_LEVEL_HEAD = re.compile(rf"cap\s{TIER}:?\s$")  # …or by a level alone: "; cấp tỉnh 126"
 _HEAD_REACH = 20
 
 
@@ -332,7 +333,8 @@ def _verb_of_the_item_alike(
 
     "Năm 2024 có 1.102 mô hình được công nhận; năm 2025 có 1.286 mô hình": the 1.286
     were recognised too, not the models the area has; so with levels ("Cấp tỉnh có 48
-    mô hình được công nhận; cấp huyện có 320 mô hình").
+    mô hình được công nhận; cấp huyện có 320 mô hình"), and with a level alone after a
+    count of another level ("… công nhận 784 mô hình cấp xã; cấp tỉnh 126 mô hình").
     """
     if verb_said(mention) or not verb_said(before):
         return mention
@@ -341,6 +343,9 @@ def _verb_of_the_item_alike(
         return attrs.evolve(mention, measure=before.measure, evidence=evidence)
     head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
     head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
+    if head is None and None is not before.level != mention.level:  # "… công nhận 784 mô
+        head = _LEVEL_HEAD.search(folded, max(0, span[0] - _HEAD_REACH), span[0])  # hình cấp
+        head_before = head  # xã; cấp tỉnh 126 mô hình": a level's item after another level's
     if (
         head is None
         or head_before is None

@@ -155,7 +155,8 @@ class _Meaning:
         if verb is None and (self.subject is None or not ratio):
             verb = self._verb_next()  # "620 nghìn lượt người tham gia"; "…: 1.215/1.300 mô
             # hình đăng ký" is of its subject's act, not of the act after its base
-        if verb is None and self.subject is not None:  # "Số mô hình được công nhận: 245"
+        unfit = verb is not None and not act_fits(self.unit, verb[0])  # "Số người tham gia
+        if (verb is None or unfit) and self.subject is not None:  # xây dựng … là 4.326 người"
             verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
             verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
             new = new_models(self.source, self.subject[0], self.unit)  # "Số mô hình mới"

@@ -43,8 +43,10 @@ _ITEM_END = re.compile(
 #: A label's colon before its number, maybe with a linking word: "Cấp xã: (có) 58".
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?$")
-# The word that links an item's words to its number: "Hội Nông dân có 215 mô hình".
-_LINKING = re.compile(r"\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$")  # not "lắp đặt"
+# The word that links an item's words to its number: "Hội Nông dân (hiện) có 215 mô hình".
+_LINKING = re.compile(
+    r"(?:\shien(?:\snay)?)?\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$"  # not "lắp đặt"
+)
 # The change a cell's label goes on with, no part of it: "…, cấp huyện tăng 12".
 _CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
 
