@@ -4566,6 +4566,40 @@ def test_a_name_before_hien_co_ends_before_it() -> None:
     ]
 
 
+def test_models_an_area_had_recognised_by_a_tier_in_a_passive_are_of_that_level() -> None:
+    """ "… được huyện (cũ) công nhận 36 mô hình, được tỉnh công nhận 5 mô hình": two levels."""
+    text = (
+        "Năm 2025, xã đã xây dựng được 42 mô hình; được huyện (cũ) công nhận 6 mô hình, được "
+        "tỉnh công nhận 2 mô hình."
+    )
+    acting = "Năm 2025, tỉnh đã công nhận 248 mô hình."
+    found = [
+        (f.value, f.measure, f.dims.level)
+        for t in (text, acting)
+        for f in _draft(t, "nb-by", "năm 2025").report.figures
+    ]
+    assert found == [
+        (Count(42), "built", None),
+        (Count(6), "recognised", RecognitionLevel.DISTRICT),
+        (Count(2), "recognised", RecognitionLevel.PROVINCE),
+        (Count(248), "recognised", None),  # an area acting may count every level's
+    ]
+
+
+def test_the_front_committee_named_in_full_is_a_body_with_models() -> None:
+    """ "Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì xây dựng 5 mô hình; Hội … 3 mô hình"."""
+    text = (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì xây dựng 5 mô hình; Hội Cựu chiến binh 3 "
+        "mô hình; Đoàn Thanh niên 2 mô hình."
+    )
+    figures = _draft(text, "nb-front", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(5), "built", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+        (Count(3), "built", "Hội Cựu chiến binh"),
+        (Count(2), "built", "Đoàn Thanh niên"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

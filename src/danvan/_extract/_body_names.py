@@ -46,7 +46,7 @@ PART_HOLDER = re.compile(
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|to\schuc\schinh\stri\s-?\s?xa\shoi"  # "các tổ chức chính trị - xã hội"
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
-    r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\smttq"
+    r"|(?:tinh|huyen|thanh|thi|quan)\sdoan|cong\sdoan|lien\sdoan|mat\stran|uy\sban\s(?:mttq|mat\stran)"
     r"|mttq|cuu\schien\sbinh|khoi|cum\sthi\sdua|luc\sluong|cong\san|bo\schi\shuy|quan\ssu"
     r"|bo\sdoi|quan\sdoi|co\sso\s(?:doan|hoi)"  # "các cơ sở Đoàn", "cơ sở Hội"
     r"|(?:don\s)?bien\sphong|dan\squan"  # "Biên phòng 10", "các đồn Biên phòng", "Dân quân"

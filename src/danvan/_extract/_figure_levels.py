@@ -88,10 +88,10 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
 # 22", "Đảng ủy xã biểu dương 25". Not a steering or people's committee, whose report
 # may count every level's: "Ban Chỉ đạo huyện công nhận 153 mô hình, trong đó: cấp huyện
 # 28 …, cấp xã 125".
-_BODY_THAT_RECOGNISED = re.compile(
-    r"\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
+_BODY_THAT_RECOGNISED = re.compile(  # …or an area in a passive: "xã được tỉnh công nhận 5"
+    r"(?P<by>\bduoc\s)?\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong)(?P<uy>\suy)?)"
-    rf"\s(?:da\s)?{_RECOGNISED}(?:\sthem)?\s$"
+    rf"(?:\s\(cu\))?\s(?:da\s)?{_RECOGNISED}(?:\sthem)?\s$"  # "được huyện (cũ) công nhận"
 )
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
@@ -161,7 +161,8 @@ def recognised_by(
 
     Said by a passive after it ("15 mô hình được UBND tỉnh công nhận") or as the subject
     of the verb before it when a party committee ("Ban Thường vụ Tỉnh ủy đã công nhận 36
-    mô hình"), not an area ("Tỉnh đã công nhận 248 mô hình" may count every level's).
+    mô hình") or an area in a passive ("xã được tỉnh công nhận 5 mô hình"), not an area
+    acting ("Tỉnh đã công nhận 248 mô hình" may count every level's).
     """
     if measure not in ("recognised", "honoured", "proposed"):
         return None
@@ -170,7 +171,7 @@ def recognised_by(
         return None  # only the body asked in a passive: "… được đề nghị UBND tỉnh công nhận"
     if body is None:
         body = _BODY_THAT_RECOGNISED.search(folded, max(0, start - 60), start)
-        if body is None or not (body["who"] or body["uy"]):  # a body, not an area
+        if body is None or not (body["who"] or body["uy"] or body["by"]):  # not an area
             return None
         stop = SENTENCE_END.search(folded, end, end + _REACH)
         if _A_LEVEL.search(folded, end, stop.start() if stop else end + _REACH):
