@@ -603,6 +603,26 @@ class TestWhatDocumentsAlsoWrite:
         first = find_references(text)[0]
         assert (str(first.symbol), first.issued_on) == ("21-HD/ĐUK", dt.date(2024, 3, 8))
 
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            "Số 58-BC/ĐU\t\tYên Thắng, ngày 12 tháng 12 năm 2025",  # two columns on one line
+            "Số 58-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Thắng, ngày 12 tháng 12 năm 2025",
+            "Số 58-BC/ĐU\n*\nYên Thắng, ngày 12/12/2025",
+        ],
+    )
+    def test_the_date_line_past_the_motto_or_beside_the_number(self, heading: str) -> None:
+        text = f"ĐẢNG BỘ XÃ YÊN THẮNG\n{heading}\n\nBÁO CÁO\nKết quả năm 2025"
+        first = find_references(text)[0]
+        assert (str(first.symbol), first.issued_on) == ("58-BC/ĐU", dt.date(2025, 12, 12))
+
+    def test_a_date_in_the_text_after_the_heading_is_not_its_day(self) -> None:
+        text = (
+            "Số 58-BC/ĐU\nBÁO CÁO\nKết quả năm 2025\n\nNgày 12/12/2025, Ban Thường vụ, ngày "
+            "3/4/2025 họp."
+        )
+        assert find_references(text)[0].issued_on is None
+
     def test_a_number_without_a_symbol(self) -> None:
         [ref] = find_references("Thực hiện Kế hoạch số 05, ngày 20/3/2025 của Ban Thường vụ.")
         assert (ref.kind, ref.number, ref.issued_on) == (

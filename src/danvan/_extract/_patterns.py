@@ -82,8 +82,9 @@ SUBJECT_AFTER = re.compile(
     r"(?=[.;\n]|,\s(?:dong\sthoi|qua\sdo|theo\sdo|tu\sdo|sau\sdo|nham|gop\sphan|trong\sdo)\b|$)"
 )
 # The date line under a document's number: "Lào Cai, ngày 3 tháng 5 năm 2023".
-HEADER_DATE = re.compile(
-    r"[^\n]{0,200}?\n[^\n,]{2,40},\s?ngay\s{1,3}(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+HEADER_DATE = re.compile(  # on its line, the next, or past the motto and blank lines
+    r"(?:[^\n]{0,200}?\n(?:[^\n,]{0,60}\n){0,3}?|[ \t]+)"
+    r"[^\n,]{2,40},\s?ngay\s{1,3}(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
     r"|\d{1,2}\sthang\s\d{1,2}\snam\s\d{4})"
 )
 # "… đã tham mưu (cho) …": the adviser before, the issuer after.
