@@ -4600,6 +4600,55 @@ def test_the_front_committee_named_in_full_is_a_body_with_models() -> None:
     ]
 
 
+def test_this_number_with_its_year_after_it_is_the_count_before_in_that_year() -> None:
+    """ "…; con số này năm 2024 là 1.048": 2024's recognised models, not lost, not 2025's."""
+    text = "Năm 2025, các cấp đã công nhận 1.126 mô hình; con số này năm 2024 là 1.048."
+    figures = _draft(text, "nb-this", None).report.figures
+    assert [(f.value, f.measure, str(f.period)) for f in figures] == [
+        (Count(1126), "recognised", "năm 2025"),
+        (Count(1048), "recognised", "năm 2024"),
+    ]
+
+
+def test_values_of_another_year_in_turn_are_the_counts_before_in_turn() -> None:
+    """ "…, 654 điển hình; con số này năm 2024 lần lượt là 1.048 và 602": each count's."""
+    counts = "Năm 2025, các cấp đã công nhận 1.126 mô hình, 654 điển hình"
+    after = f"{counts}; con số này năm 2024 lần lượt là 1.048 và 602."
+    bracketed = f"{counts} (năm 2024 lần lượt là 1.048 và 602)."
+    levels = (
+        "Năm 2025, toàn tỉnh đăng ký 1.420 mô hình cấp xã và 212 mô hình cấp tỉnh; cùng kỳ "
+        "năm 2024 lần lượt là 1.310 và 198 mô hình."
+    )
+    models, exemplars = UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS
+    for text in (after, bracketed):
+        figures = _draft(text, "nb-turn", None).report.figures
+        assert [(f.value, f.unit_of_measure, str(f.period)) for f in figures] == [
+            (Count(1126), models, "năm 2025"),
+            (Count(654), exemplars, "năm 2025"),
+            (Count(1048), models, "năm 2024"),
+            (Count(602), exemplars, "năm 2024"),
+        ]
+        assert {f.measure for f in figures} == {"recognised"}
+    figures = _draft(levels, "nb-turn", None).report.figures
+    assert [(f.value, f.measure, f.dims.level, str(f.period)) for f in figures] == [
+        (Count(1420), "registered", RecognitionLevel.GRASSROOTS, "năm 2025"),
+        (Count(212), "registered", RecognitionLevel.PROVINCE, "năm 2025"),
+        (Count(1310), "registered", RecognitionLevel.GRASSROOTS, "năm 2024"),
+        (Count(198), "registered", RecognitionLevel.PROVINCE, "năm 2024"),
+    ]
+
+
+def test_values_in_turn_of_the_year_before_undated_are_left_out_each() -> None:
+    """ "…; cùng kỳ năm trước lần lượt là 1.310 và 198 mô hình": neither is 2025's."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 1.420 mô hình cấp xã và 212 mô hình cấp tỉnh; cùng kỳ "
+        "năm trước lần lượt là 1.310 và 198 mô hình."
+    )
+    draft = _draft(text, "nb-turn-before", None)
+    assert [f.value for f in draft.report.figures] == [Count(1420), Count(212)]
+    assert [line.split(" @ ")[0] for line in draft.left_out] == ["'1.310'", "'198 mô hình'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

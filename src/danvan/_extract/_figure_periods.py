@@ -59,6 +59,7 @@ _HEADS = re.compile(
     rf"|chi\stinh|(?P<up_to>{_UP_TO_WORDS}))\s)?$"
 )
 _UP_TO = re.compile(rf"\b{_UP_TO_WORDS}\s$")
+_THIS_NUMBERS = re.compile(r"\bcon\sso\s(?:nay|do|tren)\s(?:cua\s|o\s)?$")  # "con số này năm 2024"
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
 # được công nhận năm 2024", "340 mô hình được xây dựng mới trong năm 2025", "12 điển
@@ -68,7 +69,7 @@ _PASSIVE = r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?"
 _RIGHT_AFTER = re.compile(rf"{_QUOTED}{_PASSIVE}{_QUOTED}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?")
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
-_HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan)\b)")
+_HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan|lan\sluot|tuong\sung)\b)")
 # A subject that names its period, and what gives its count: "Số mô hình đăng ký năm
 # 2025 là 1.024 mô hình", or its change: "… năm 2025 tăng 23 mô hình so với năm 2024".
 _SUBJECT = re.compile(  # "Tổng số mô hình, điển hình … năm 2025 là 1.934", "nâng tổng số …"
@@ -281,7 +282,7 @@ def _own_period(
                     "as_of": words_at(source, heads.start(), b)
                 }
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
-        if heads is not None:
+        if heads is not None or _THIS_NUMBERS.search(folded, max(0, a - 20), a):
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."

@@ -321,8 +321,9 @@ THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s
 #: A value compared with, right after a count: "(1.286 so với 643 mô hình)".
 VALUE_COMPARED = re.compile(r"\sso\svoi\s[0-9][0-9.,]*(?=\s)")
 #: Words that say a bare value is of the count before: "…; năm 2025, con số này là 2.840".
-THIS_NUMBER = (
-    r"con\sso\s(?:nay|do|tren)\s(?:(?:da\s)?(?:tang\slen|giam\sxuong|la|dat|len|tang|giam)\s)?"
+THIS_NUMBER = (  # …or with its year after it: "con số này năm 2024 là"
+    r"con\sso\s(?:nay|do|tren)\s(?:(?:cua\s|o\s)?(?:nam\s)?(?:19|20)[0-9]{2}\s)?"
+    r"(?:(?:da\s)?(?:tang\slen|giam\sxuong|la|dat|len|tang|giam)\s)?"
     r"(?:con\s)?"
 )
 #: …after the period it is of, if said: "Năm 2025, con số này là", "Đến cuối năm 2025, …".

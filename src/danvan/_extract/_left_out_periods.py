@@ -104,7 +104,7 @@ _COMPARED_UNDATED = re.compile(
 # …or heading its clause: "Cùng kỳ năm trước, …", "Năm trước, …".
 _EARLIER = re.compile(
     r"(?:^|[.;:\n]\s?)(?P<words>(?:trong\s)?(?:cung\sky(?:\snam\s(?:truoc|ngoai))?"
-    r"|nam\s(?:truoc|ngoai)|ky\struoc))\b[^.;:\n]{0,80}$"
+    r"|nam\s(?:truoc|ngoai)|ky\struoc))\b(?:[^.;:\n]|(?<=[0-9])\.(?=[0-9])){0,80}$"  # "1.310 và"
 )
 
 

@@ -28,6 +28,7 @@ from danvan._extract._figure_nouns import counted_before, noun_after, subject_be
 from danvan._extract._figure_places import UNIT_KIND, a_unit_named
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
 from danvan._extract._figure_words import FULL_STOP, TIER
+from danvan._extract._values_in_turn import counts_in_turn, value_in_turn
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -84,6 +85,11 @@ class Run:
     marker: tuple[int, int]
     numbers: tuple[tuple[int, int], ...]
 
+    @property
+    def sides(self) -> tuple[int, tuple[tuple[int, int], ...]]:
+        """Where the marker starts, and the numbers' spans."""
+        return self.marker[0], self.numbers
+
 
 def run_at(folded: str, start: int) -> Run | None:
     """The run the number at ``start`` is in, or ``None``."""
@@ -111,6 +117,8 @@ def cell_in_the_run(
     "lần lượt tăng 12, 18 mô hình".
     """
     change = _change_of(source, run)
+    if counts_in_turn(source.folded, run.marker[0], len(run.numbers)) is not None:
+        return {}  # "…; con số này năm 2024 lần lượt là 1.048 và 602": the counts' cells
     if change is None:
         cell = _cell(source, run, start, evidence)
         every = evidence.get("average_words")
@@ -336,6 +344,8 @@ def noun_of_the_run(source: CleanText, run: Run, start: int) -> Noun | None:
     và 145 điển hình, tăng lần lượt 12 và 18"): its noun is that count's.
     """
     folded = source.folded
+    if (turn := counts_in_turn(folded, run.marker[0], len(run.numbers))) is not None:
+        return turn[[x for x, _ in run.numbers].index(start)][1]  # "…; năm 2024 lần lượt là"
     last = run.numbers[-1][1]
     noun_end, unit, kind, holder = noun_after(folded, last)
     noun = source.clean[last:noun_end].strip()
@@ -371,10 +381,12 @@ def acts_of_the_runs(
     """
     starts = {a: i for i, (a, _) in enumerate(spans)}
     for i, (a, _) in enumerate(spans):
-        mention = mentions[i]
-        if mention.evidence.get("measure") != mention.evidence.get("noun"):
+        mention, run = mentions[i], run_at(folded, a)
+        turn = None if run is None else value_in_turn(folded, mentions, spans, i, run.sides)
+        if turn is not None:  # "…; con số này năm 2024 lần lượt là 1.048 và 602"
+            mentions[i] = turn
+        if turn is not None or mention.evidence.get("measure") != mention.evidence.get("noun"):
             continue  # its own verb, or none: only a measure its noun gave is taken over
-        run = run_at(folded, a)
         last = None if run is None else starts.get(run.numbers[-1][0])
         if last is None or last == i or not verb_said(mentions[last]):
             continue

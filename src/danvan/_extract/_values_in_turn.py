@@ -1,0 +1,82 @@
+"""Values of another period a report gives in turn to the counts before them.
+
+"… đã công nhận 1.126 mô hình, 654 điển hình; con số này năm 2024 lần lượt là 1.048 và
+602": the 1.048 are the models recognised in 2024 and the 602 the exemplars, each the
+same quantity as the count before it in its turn, in another period; so in brackets:
+"… 654 điển hình (năm 2024 lần lượt là 1.048 và 602)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from danvan._extract._change_links import the_quantity_of
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_nouns import noun_after
+from danvan._extract._figure_words import FULL_STOP
+from danvan._measures import UnitOfMeasure
+from danvan._vocabulary import HolderKind, ModelKind
+
+__all__ = ["counts_in_turn", "value_in_turn"]
+
+#: A noun: its span, unit, kind and holder.
+Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
+
+# The words between a clause's start and "lần lượt" that say its numbers are the counts
+# before, in another period: "con số này năm 2024", "năm 2024", "cùng kỳ năm trước".
+_OF_ANOTHER_PERIOD = re.compile(
+    r"\s?(?:(?:cac\s)?con\sso\s(?:nay|do|tren|tuong\sung)\s(?:(?:cua|o|trong)\s)?)?"
+    r"(?:(?:nam\s)?(?:19|20)[0-9]{2}|nam\struoc|cung\sky(?:\snam\s(?:truoc|(?:19|20)[0-9]{2}))?)"
+    r"\s?,?\s?"
+)
+_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n(]")  # not the dot of "1.215"
+_NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
+_REACH = 160
+
+
+def _clause_start(folded: str, at: int) -> int:
+    a = max(0, at - _REACH)
+    for stop in _CLAUSE.finditer(folded, a, at):
+        a = stop.end()
+    return a
+
+
+def counts_in_turn(folded: str, marker: int, numbers: int) -> list[tuple[int, Noun]] | None:
+    """The counts before a run whose values of another period it gives, in turn.
+
+    ``marker`` is where the run's "lần lượt" starts and ``numbers`` how many numbers the
+    run has. Each count is its number's start and its noun; ``None`` unless the words
+    before the marker say another period and the clause before counts as many things.
+    """
+    a = _clause_start(folded, marker)
+    if a == 0 or not _OF_ANOTHER_PERIOD.fullmatch(folded, a, marker):
+        return None
+    b = a - 1  # the semicolon or the bracket
+    counts = []
+    for number in _NUMBER.finditer(folded, _clause_start(folded, b), b):
+        end, unit, kind, holder = noun_after(folded, number.end())
+        noun = folded[number.end() : end].strip()
+        if unit is not None and noun and end <= b:
+            counts.append((number.start(), ((end - len(noun), end), unit, kind, holder)))
+    return counts if len(counts) == numbers else None
+
+
+def value_in_turn(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    run: tuple[int, Sequence[tuple[int, int]]],
+) -> FigureMention | None:
+    """The mention ``i`` as its count's quantity in turn, if a ``run`` gives it so.
+
+    ``run`` is the marker's start and the spans of the run's numbers.
+    """
+    marker, numbers = run
+    counts = counts_in_turn(folded, marker, len(numbers))
+    if counts is None:
+        return None
+    at = counts[[a for a, _ in numbers].index(spans[i][0])][0]
+    k = next((k for k, (a, _) in enumerate(spans) if a == at), None)
+    return None if k is None else the_quantity_of(mentions[i], mentions[k])
