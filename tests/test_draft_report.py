@@ -4649,6 +4649,17 @@ def test_values_in_turn_of_the_year_before_undated_are_left_out_each() -> None:
     assert [line.split(" @ ")[0] for line in draft.left_out] == ["'1.310'", "'198 mô hình'"]
 
 
+def test_a_count_after_another_that_an_act_was_done_to_is_no_bare_count() -> None:
+    """ "lựa chọn 10 mô hình, 10 điển hình tiêu biểu …": neither is how many there are."""
+    text = (
+        "Ban Chỉ đạo tỉnh đã lựa chọn 10 mô hình, 8 điển hình tiêu biểu nhất để tuyên dương "
+        "tại Hội nghị tổng kết."
+    )
+    draft = _draft(text, "nb-chosen", "năm 2025")
+    assert draft.report.figures == ()
+    assert [line.split(" @ ")[0] for line in draft.left_out] == ["'10 mô hình'", "'8 điển hình'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

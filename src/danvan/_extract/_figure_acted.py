@@ -112,11 +112,13 @@ def done_to_its_subject(source: CleanText, mention: FigureMention) -> bool:
 # hình tiêu biểu để …", "trao Giấy chứng nhận cho 30 mô hình", "phát hiện, bồi dưỡng 18
 # điển hình", "tham gia 86 …".
 DONE_BEFORE = re.compile(
-    r"\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?$"
-    r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s$"
-    rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s?:?\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?$"
+    r"(?:\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?"
+    r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s"
+    rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s?:?\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?"
     # …or what models were merged or turned into: "… được hợp nhất thành 18 mô hình"
-    r"|\b(?:hop\snhat|sap\snhap|gop|chuyen|ghep)\s(?:lai\s)?thanh\s$"
+    r"|\b(?:hop\snhat|sap\snhap|gop|chuyen|ghep)\s(?:lai\s)?thanh\s)"
+    # …past a count of the same act before it: "lựa chọn 10 mô hình, 10 điển hình …"
+    r"(?:[0-9][0-9.]*\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,2}(?:,|\sva)\s)?$"
 )
 _ACTED_REACH = 30
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
