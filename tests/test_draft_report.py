@@ -4660,6 +4660,48 @@ def test_a_count_after_another_that_an_act_was_done_to_is_no_bare_count() -> Non
     assert [line.split(" @ ")[0] for line in draft.left_out] == ["'10 mô hình'", "'8 điển hình'"]
 
 
+def test_a_levels_item_after_one_with_its_share_in_brackets_keeps_the_lists_subject() -> None:
+    """ "…: cấp tỉnh 126 (11,2%), cấp xã 1.000 (88,8%)": the 1.000 were recognised too."""
+    text = (
+        "Mô hình được công nhận năm 2025 phân theo cấp: cấp tỉnh 126 (11,2%), cấp xã 1.002 (88,8%)."
+    )
+    figures = _draft(text, "nb-aside", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.level) for f in figures] == [
+        (Count(126), "recognised", RecognitionLevel.PROVINCE),
+        (Count(1002), "recognised", RecognitionLevel.GRASSROOTS),
+    ]
+
+
+def test_what_a_subjects_models_are_tied_to_is_their_cell() -> None:
+    """ "Số mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới là 486": not all models."""
+    tied = "Số mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới là 486 mô hình."
+    digital = "Số mô hình gắn với chuyển đổi số: 212 mô hình."
+    figures = [f for t in (tied, digital) for f in _draft(t, "nb-tied", "năm 2025").report.figures]
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(486), "gắn với xây dựng nông thôn mới"),
+        (Count(212), "gắn với chuyển đổi số"),
+    ]
+
+
+def test_a_count_at_the_start_said_after_it_or_heading_its_clause_is_left_out() -> None:
+    """ "Từ 15 mô hình thí điểm ban đầu, …", "Ban đầu có 15 …, đến nay …": not 2025's."""
+    after = "Từ 15 mô hình thí điểm ban đầu, đến nay toàn tỉnh đã có 86 mô hình."
+    heading = "Ban đầu có 12 mô hình thí điểm, đến nay đã có 64 mô hình."
+    drafts = [_draft(t, "nb-start", "năm 2025") for t in (after, heading)]
+    assert [[f.value for f in d.report.figures] for d in drafts] == [[Count(86)], [Count(64)]]
+    assert [d.left_out[0].split(" @ ")[0] for d in drafts] == ["'15 mô hình'", "'12 mô hình'"]
+
+
+def test_a_bare_number_linked_to_an_items_words_after_a_count_is_noted() -> None:
+    """ "…; cuối năm có 1.318.": no noun, so no figure, but not lost without a word."""
+    text = "Đầu năm 2025 có 1.240 mô hình đang hoạt động; cuối năm có 1.318."
+    draft = _draft(text, "nb-bare", "năm 2025")
+    assert draft.left_out[-1] == (
+        "'1.318' @ 58: a number after 'cuối năm có' with no noun: add it by hand with what "
+        "it counts"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

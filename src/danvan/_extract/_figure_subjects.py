@@ -40,6 +40,15 @@ _SUBJECT_REACH = 8
 _SUBJECT_LABEL = re.compile(rf"(?:^|\s)(?:dat\s|xep\s)?(?:{CELL_LABEL.pattern})$")
 
 
+_SHARE_ASIDE = re.compile(r"\(\s?[0-9][0-9.,]*\s?%\s?\)")
+
+
+def _a_share_aside(folded: str, span: tuple[int, int]) -> bool:
+    """Whether the number at ``span`` is a share in brackets after a count: "(11,2%)"."""
+    bracket = folded.rfind("(", max(0, span[0] - 2), span[0])
+    return bracket >= 0 and _SHARE_ASIDE.match(folded, bracket) is not None
+
+
 def subject_of_the_list(
     folded: str, start: int, spans: list[tuple[int, int]]
 ) -> tuple[Subject, int | None] | None:
@@ -66,9 +75,9 @@ def subject_of_the_list(
     while item is not None and k >= max(0, len(spans) - _SUBJECT_REACH):
         if SENTENCE_END.search(folded, spans[k][1], item[0]) is not None:
             break
-        if changes_the_one_before(folded, spans[k][0]) and k > 0:
-            k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item
-            continue
+        if (changes_the_one_before(folded, spans[k][0]) or _a_share_aside(folded, spans[k])) and k:
+            k -= 1  # "… là 64, tăng 9 mô hình …; cấp xã là 842": the change is no item, nor
+            continue  # the share in brackets: "cấp tỉnh 126 (11,2%), cấp xã 1.000 (88,8%)"
         item = cell_label(folded, spans[k][0])
         if (
             item is not None

@@ -58,6 +58,21 @@ _ABOUT = re.compile(
     r"(?=\s?[,.;)\n]|\s(?:va|chiem)\s|$)"
 )
 
+# A line's subject of models, and the words from what they are tied to up to its count:
+# "Số mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới (năm 2025) là 486".
+_SUBJECT_NOUN = re.compile(r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?=\s)")
+_THEN_ITS_COUNT = re.compile(r"[^.;:()\n0-9]{0,30}?(?:\s(?:la|co|dat)|\s?:)\s?")
+
+
+def _tied_in_its_subject(folded: str, start: int) -> re.Match[str] | None:
+    """What the models a line's subject counts are tied to, or are about, if it says."""
+    subject = next(reversed(list(_SUBJECT_NOUN.finditer(folded, max(0, start - 150), start))), None)
+    if subject is None:
+        return None
+    tied = _TIED_TO.match(folded, subject.end()) or _ABOUT.match(folded, subject.end())
+    return tied if tied and _THEN_ITS_COUNT.fullmatch(folded, tied.end(), start) else None
+
+
 # Households and people named by who they are, beside a count of others alike: "hộ
 # nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên".
 _WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
@@ -206,6 +221,8 @@ def things_measured(
             thing = _TIED_TO.match(source.folded, end) or (  # "412 mô hình về chuyển đổi số"
                 None if mention.fields else _ABOUT.match(source.folded, end)
             )
+            thing = thing or _tied_in_its_subject(source.folded, start)  # "Số mô hình … gắn với …
+            # là 486"
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
             topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
             topic = topic or among is not None  # "…, trong đó 114 mô hình bảo vệ môi trường"

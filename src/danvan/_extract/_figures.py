@@ -30,6 +30,7 @@ import attrs
 from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._average_parts import parts_past_an_average
+from danvan._extract._bare_numbers import bare_after_a_verb
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
@@ -38,7 +39,6 @@ from danvan._extract._figure_acted import covered_share
 from danvan._extract._figure_awards import givers_of_their_batch
 from danvan._extract._figure_candidates import (
     Unread,
-    bare_after_a_verb,
     figure_candidates,
     numbers_in_words,
     quoted_spans,

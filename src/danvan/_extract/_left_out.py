@@ -17,11 +17,12 @@ from danvan._extract._cells import exact
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
+from danvan._extract._earlier_counts import words_before
 from danvan._extract._figure_acted import acted_upon, is_a_balance
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
-from danvan._extract._left_out_periods import another_period, of_this_term, to_date, words_before
+from danvan._extract._left_out_periods import another_period, of_this_term, to_date
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure

@@ -2,8 +2,9 @@
 
 The period compared with ("so với cùng kỳ (286 mô hình)", "Cùng kỳ năm trước, …"), the
 units as they were before a merger, the value before a change, a total to date or over
-the years: each is left out of a draft with its words (the period a figure of the draft
-is of, when the text gives none of its own, is in ``_draft_periods``).
+the years: each is left out of a draft with its words (an act done before the period
+and a stock at its start are in ``_earlier_counts``; the period a figure of the draft is
+of, when the text gives none of its own, is in ``_draft_periods``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import of_the_year, years_spanned
+from danvan._extract._earlier_counts import at_the_start, done_before, words_before
 from danvan._extract._figure_words import SPELLED_OUT
 from danvan._extract._figures import FigureMention
 from danvan._extract._same_period import THIS_YEAR_WORDS
@@ -24,74 +26,17 @@ __all__ = [
     "another_period",
     "of_this_term",
     "to_date",
-    "words_before",
 ]
 
 
 def another_period(text: str, mention: FigureMention) -> str | None:
     """Why a count is of another period than the draft's, or of no period at all.
 
-    The period compared with, the units before a merger, a stock at the period's start.
+    The period compared with, the units before a merger, a stock at the period's start,
+    an act done before it.
     """
     why = _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
-    return why or _at_the_start(text, mention) or _done_before(text, mention)
-
-
-# An act done in an earlier period, said after the count: "2.105 mô hình đã được công
-# nhận từ giai đoạn trước", "… được công nhận trước đây".
-_DONE_EARLIER = re.compile(
-    r"[^,.;:()\n0-9]{0,40}?(?<!voi\s)(?<!hon\s)"  # not "so với trước đó": compared
-    r"\b(?P<words>(?:tu|trong)\s(?:cac\s)?(?:giai\sdoan|nhiem\sky|nam|dot|ky)\s(?:truoc|cu)"
-    r"|truoc\s(?:day|do|kia))\b"
-)
-
-
-_GOING_ON = re.compile(r"\b(?:tiep\stuc|duy\stri|chuyen\stiep|van\scon|con\s)")
-
-
-def _done_before(text: str, mention: FigureMention) -> str | None:
-    """Why a count of an act done in an earlier period, said after it, is left out."""
-    b = mention.span[1]
-    after = _DONE_EARLIER.match(fold_each(text[b : b + 80]))
-    if after is None or mention.measure is None or _GOING_ON.search(after[0]):
-        return None  # "206 mô hình tiếp tục thực hiện từ năm trước": this year's too
-    words = text[b + after.start("words") : b + after.end("words")]
-    return f"done in an earlier period ('{words}'): set its period"
-
-
-# The start of the period, heading a stock's clause: "Đầu năm 2025 có 1.240 mô hình đang
-# hoạt động; cuối năm có 1.318"; not "6 tháng đầu năm" (a period), nor "(Từ) đầu năm đến
-# nay" (up to now).
-_AT_THE_START = re.compile(
-    r"(?:^|[.;:\n]\s?)(?:vao\s|tai\s)?(?:thoi\sdiem\s)?"
-    r"(?P<words>dau\s(?:nam|ky)(?:\s(?:19|20)[0-9]{2})?)\b(?!\s(?:den|toi)\b)[^.;:\n]{0,80}$"
-)
-_STOCKS = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "last")
-
-
-def _at_the_start(text: str, mention: FigureMention) -> str | None:
-    """Why a stock at the start of the period is left out: a draft's stocks are at its end."""
-    if mention.measure not in _STOCKS or mention.as_of is not None:
-        return None
-    found = words_before(text, mention, _AT_THE_START)
-    if found is None:
-        return None
-    return f"a stock at the start of the period ('{found[0]}'), not at its end: set its as_of"
-
-
-def words_before(
-    text: str, mention: FigureMention, pattern: re.Pattern[str], reach: int = 100
-) -> tuple[str, int] | None:
-    """The words of group ``words`` of ``pattern`` right before a mention, and where it matched.
-
-    ``pattern`` is of folded text and ends at the mention; ``None`` when it does not match
-    within ``reach`` characters.
-    """
-    a = max(0, mention.span[0] - reach)
-    found = pattern.search(fold_each(text[a : mention.span[0]]))
-    if found is None:
-        return None
-    return text[a + found.start("words") : a + found.end("words")], a + found.start()
+    return why or at_the_start(text, mention) or done_before(text, mention)
 
 
 # A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô

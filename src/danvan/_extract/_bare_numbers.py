@@ -1,0 +1,95 @@
+"""Numbers with no noun after them that are kept with a note, and why.
+
+"Năm 2024: đăng ký 980, công nhận 912": models, most likely, but the text does not say;
+a draft says where such a number is, with what the words before it say of it, rather
+than lose it or guess what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_candidates import Unread
+from danvan._extract._figure_persons import extreme_words
+from danvan._extract._figure_words import TIER, VERBS
+
+__all__ = ["bare_after_a_verb"]
+
+# A verb of what is done to models right before a number that names no noun: "năm 2024:
+# đăng ký 980, công nhận 912". The verbs are the measures' own.
+_DONE_TO_MODELS = frozenset(
+    ("registered", "built", "recognised", "proposed", "honoured", "commended", "replicated")
+)
+_VERB_BEFORE = re.compile(
+    r"(?:^|[\s,;:])(?P<verb>"
+    + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
+    + r")\s$"
+)
+_NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.)\n]|\sva\s|$)")
+
+
+def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
+    """Keep a number a measure's verb is said of with no noun, which no figure holds.
+
+    "Năm 2024: đăng ký 980, công nhận 912": models, most likely, but the text does not
+    say; a draft says where it is, rather than lose it. So is a number labelled by a level
+    that is none of the recognition levels: "…, cấp thôn là 432".
+    """
+    folded, start = source.folded, match.start()
+    if match["percent"]:
+        return
+    if (changed := _CHANGE_OF.search(folded, max(0, start - 60), start)) is not None:
+        said = source.clean[changed.start("label") : changed.end("label")]  # "số xã giảm từ
+        why = f"a count of '{said}' in a change, which no vocabulary names: add it by hand"
+        unread.append((*source.span(start, match.end()), why))  # 143 xuống còn 129"
+        return
+    if not _NO_NOUN_AFTER.match(folded, match.end()):
+        return
+    if (bare := _why_bare(source, start)) is not None:
+        unread.append((*source.span(start, match.end()), bare))
+
+
+def _why_bare(source: CleanText, start: int) -> str | None:
+    """Why a bare number at ``start``, with no noun after it, is kept with a note, if it is."""
+    folded = source.folded
+    verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
+    if (most := extreme_words(source, start)) is not None:  # "… nhiều mô hình nhất là 42"
+        return f"the most or the fewest of one ('{source.clean[slice(*most)]}'), not a total"
+    if verb is not None:
+        said = source.clean[verb.start("verb") : verb.end("verb")]
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    if (level := _OTHER_LEVEL.search(folded, max(0, start - 30), start)) is not None:
+        said = source.clean[level.start("level") : level.end("level")]  # "…, cấp thôn là 432"
+        return f"a count of a level no vocabulary names ('{said}'): add it by hand"
+    if (label := _NAMED_ITEM.search(folded, max(0, start - 40), start)) is not None:
+        opener = _OPENER.match(folded, label.start("label"))  # "trong đó mô hình mới 312"
+        a = opener.end() if opener is not None else label.start("label")
+        said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
+        opened = folded.rfind("(", max(0, start - 240), start)  # "(nông thôn 824, đô thị 602)"
+        labelled = label.group().rstrip().endswith(":") or opened > folded.rfind(")", 0, start)
+        if said[:1].isupper() or labelled or folded.startswith(("mo hinh ", "dien hinh "), a):
+            return f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
+    if (linked := _LINKED.search(folded, max(0, start - 50), start)) is not None:
+        said = source.clean[linked.start("label") : linked.end("label")]  # "…; cuối năm có 1.318"
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    return None
+
+
+# What a change's bare values count, named after "số": "số xã giảm từ 143 xuống còn 129".
+_CHANGE_OF = re.compile(
+    r"\bso\s(?P<label>[a-z]+(?:\s[a-z]+){0,3}?)\s(?:tang|giam)\s(?:tu\s)?"
+    r"(?:[0-9][0-9.,]*\s(?:len|xuong)(?:\scon)?\s)?$"
+)
+# The words that open a list, before its first item's label: "trong đó (có) ".
+_OPENER = re.compile(r"trong\sdo,?\s(?:co\s)?")
+# The label of a list's item right before its bare number: "(…, Dân quân 10)", "(…, các
+# xã, phường 840)".
+_NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>(?:cac\s[a-z ]{1,20},\s)?[a-z][a-z -]{1,40}?)\s?:?\s$")
+# An item's words and the word that links them to a bare number after a count before:
+# "Đầu năm có 1.240 mô hình; cuối năm có 1.318".
+_LINKED = re.compile(r"[0-9][^.;\n]*[,;]\s(?P<label>[^,;:.()\n0-9]{2,40}?\s(?:co|la|dat|con))\s$")
+# The label of a level that is none of the recognition levels: "cấp thôn là 432".
+_OTHER_LEVEL = re.compile(
+    rf"(?:^|[,;:(\n]\s?)(?P<level>cap\s(?!{TIER}\b)[a-z]+(?:\s[a-z]+)?)(?:\s?:|\s(?:la|co))\s?$"
+)
