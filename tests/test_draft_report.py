@@ -4702,6 +4702,30 @@ def test_a_bare_number_linked_to_an_items_words_after_a_count_is_noted() -> None
     )
 
 
+def test_a_count_of_one_unnamed_unit_or_of_many_each_is_no_total() -> None:
+    """ "…; có xã đạt trên 50 mô hình": one commune's, not the province's; "Nhiều xã có …"."""
+    one = "Toàn tỉnh có 2.864 mô hình; có xã đạt trên 50 mô hình."
+    many = "Nhiều xã có trên 40 mô hình."
+    bloc = "Khối cơ quan Đảng đăng ký 143 mô hình."  # "cơ quan", not "có"
+    drafts = [_draft(t, "nb-one", "năm 2025") for t in (one, many, bloc)]
+    assert [[f.value for f in d.report.figures] for d in drafts] == [
+        [Count(2864)],
+        [],
+        [Count(143)],
+    ]
+    assert [d.left_out for d in drafts[:2]] == [
+        ("'trên 50 mô hình' @ 38: a figure of one unit ('có xã đạt'), not a total",),
+        ("'trên 40 mô hình' @ 12: a figure of each one ('Nhiều xã có'), not a total",),
+    ]
+
+
+def test_a_joined_bodys_name_after_tong_cong_is_whole() -> None:
+    """ "Tổng cộng khối Mặt trận và các đoàn thể có 567 mô hình": not "các đoàn thể"."""
+    text = "Tổng cộng khối Mặt trận và các đoàn thể có 567 mô hình."
+    [figure] = _draft(text, "nb-joined", "năm 2025").report.figures
+    assert figure.dims.category == "khối Mặt trận và các đoàn thể"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -133,8 +133,7 @@ _ASIDE = re.compile(  # "Tổng cộng các đoàn thể …", "…, tiếp đ�
     r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
-_MAX_WORDS, _SUBJECT_REACH = 8, 120
-_SHARED = (None, UnitOfMeasure.UNITS)  # what a share may be of, when a body's
+_MAX_WORDS, _SUBJECT_REACH, _SHARED = 8, 120, (None, UnitOfMeasure.UNITS)  # last: a share's base
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
 _COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngành đăng ký 65 mô hình"
     r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s"
@@ -342,8 +341,9 @@ def _joined_bodies(folded: str, a: int) -> int:
         start = max(0, joiner.start() - 50)
         for boundary in _NAME_BOUNDARY.finditer(folded, start, joiner.start()):
             start = boundary.end()
-        words = folded[start : joiner.start()]
-        start += len(words) - len(words.lstrip())
+        start += len(words := folded[start : joiner.start()]) - len(words.lstrip())
+        if (aside := _ASIDE.match(folded, start, joiner.start())) is not None:
+            start = aside.end()  # "Tổng cộng khối Mặt trận và các đoàn thể có 567 mô hình"
         name = folded[start : joiner.start()]
         if not name or not (
             PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)

@@ -130,6 +130,12 @@ _SOME_HAVE = re.compile(
     rf"[a-z ,]{{0,40}}?)(?:\s?\((?:dat\s|chiem\s)?[0-9]{{1,3}}(?:,[0-9]{{1,2}})?\s?%\))?"
     rf"{UNITS_ACT}$"  # …their share between: "124/129 xã (96,1%) đã xây dựng được ít nhất 01"
 )
+# One unit, not named, as the subject, or many each: "…; có xã đạt trên 50 mô hình", "có
+# nơi có 30 …", "Nhiều xã có trên 50 mô hình".
+_ONE_HAS = re.compile(
+    rf"(?:^|[,;:.]\s|\s)((?:co|nhieu)\s(?:{UNIT_KIND}|noi|dia\sphuong|don\svi)(?:\s[a-z]+){{0,3}}?"
+    r"\s(?:dat|co|len\sden|xay\sdung(?:\sduoc)?|dang\sky))\s$"
+)
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
 _FEW = re.compile(r"0?[1-5]\s")  # as many as each one has: "… đăng ký 01 mô hình"
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
@@ -331,6 +337,9 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     each_has = folded.startswith(_AT_LEAST, start) or _FEW.match(folded, start) is not None
     if every is not None and each_has:
         return every.span(1)
+    one = _ONE_HAS.search(folded, max(0, start - PLACE_REACH), start)
+    if one is not None and source.clean[one.start(1) : one.start(1) + 2].lower() != "cơ":
+        return one.span(1)  # "có xã đạt trên 50 mô hình": one commune's; not "cơ quan"
     some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
     if some is not None and folded.startswith(_AT_LEAST, start):  # "8 huyện có trên 100 …"
         return some.span(1)

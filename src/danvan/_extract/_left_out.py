@@ -169,8 +169,10 @@ def _why_no_total(words: str) -> str:
         return f"the most or the fewest of one ('{words}'), not a total"
     if said.startswith("tu "):  # "có từ 3 mô hình trở lên"
         return f"a threshold ('{words}'), not a count"
-    if said.startswith(("moi ", "tat ca")) or "%" in said or said[:1].isdigit():  # "8 xã …"
+    if said.startswith(("moi ", "tat ca", "nhieu ")) or "%" in said or said[:1].isdigit():
         return f"a figure of each one ('{words}'), not a total"
+    if said.startswith("co "):  # "có xã đạt trên 50 mô hình"
+        return f"a figure of one unit ('{words}'), not a total"
     if f"{said} ".startswith(("ong ", "ba ", "anh ", "chi ", "dong chi ", "gia dinh ", "ho ")):
         return f"a figure of one person or household ('{words}'), not a total"
     return f"an average ('{words}'), not a count"
