@@ -4726,6 +4726,19 @@ def test_a_joined_bodys_name_after_tong_cong_is_whole() -> None:
     assert figure.dims.category == "khối Mặt trận và các đoàn thể"
 
 
+def test_a_bodys_clause_after_a_semicolon_that_opens_on_its_act_is_the_bodys() -> None:
+    """ "Đoàn Thanh niên … xây dựng 246 mô hình; thu hút 12.500 lượt đoàn viên tham gia"."""
+    youth = "Đoàn Thanh niên các cấp xây dựng 246 mô hình; thu hút 12.500 lượt đoàn viên tham gia."
+    farmers = "Hội Nông dân tỉnh xây dựng 186 mô hình; vận động hội viên hiến 12.600 m2 đất."
+    figures = [f for t in (youth, farmers) for f in _draft(t, "nb-semi", "năm 2025").report.figures]
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("246", "built", "Đoàn Thanh niên các cấp"),
+        ("12.500", "participants", "Đoàn Thanh niên các cấp"),
+        ("186", "built", "Hội Nông dân tỉnh"),
+        ("12.600", "land_donated", "Hội Nông dân tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -174,8 +174,9 @@ _RECOGNISED_BY = re.compile(
 _NEXT_ACT = re.compile(
     rf"[^.;:()\n0-9]{{0,40}}?;\s(?:(?:den\snay|hien\snay|trong\s(?:nam|ky))\s)?(?:da\s|duoc\s)?"
     r"(?:phoi\shop(?:\svoi\s[^.;:()\n0-9]{1,50}?)?\s)?"  # "…; phối hợp với … xây dựng 126"
-    rf"(?:{VERB_WORDS}|giup)"  # "…; trong năm thành lập mới 24 mô hình"
-    r"\s(?:duoc\s)?(?:[a-z]+\s){0,2}"
+    rf"(?:{VERB_WORDS}|giup"  # "…; trong năm thành lập mới 24 mô hình"
+    r"|thu\shut|van\sdong|dong\sgop|hien|huy\sdong|ung\sho|quyen\sgop)"  # "…; thu hút 12.500"
+    r"\s(?:duoc\s)?(?:[a-z]+\s){0,3}"
 )
 
 
