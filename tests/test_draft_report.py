@@ -4739,6 +4739,26 @@ def test_a_bodys_clause_after_a_semicolon_that_opens_on_its_act_is_the_bodys() -
     ]
 
 
+def test_two_levels_acting_together_give_no_one_level() -> None:
+    """ "…; cấp huyện (cũ) và cấp xã khen thưởng 1.240 tập thể": not the communes' alone."""
+    joined = (
+        "UBND tỉnh tặng Bằng khen cho 52 tập thể; cấp huyện (cũ) và cấp xã khen thưởng 1.240 "
+        "tập thể, 1.865 cá nhân."
+    )
+    listed = "Cấp huyện, cấp xã đã công nhận 946 mô hình."
+    apart = "Ban Chỉ đạo đã công nhận 49 mô hình cấp xã, đề nghị cấp tỉnh công nhận 4 mô hình."
+    figures = [
+        f for t in (joined, listed, apart) for f in _draft(t, "nb-two", "năm 2025").report.figures
+    ]
+    assert [(f.value, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(1240), None, "cấp huyện (cũ) và cấp xã"),
+        (Count(1865), None, "cấp huyện (cũ) và cấp xã"),
+        (Count(946), None, "Cấp huyện, cấp xã"),
+        (Count(49), RecognitionLevel.GRASSROOTS, None),
+        (Count(4), RecognitionLevel.PROVINCE, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -73,6 +73,10 @@ _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân v
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
 _LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
+# …after another level joined to it, both acting: "Cấp huyện (cũ) và cấp xã khen thưởng …".
+_LEVELS_JOINED = re.compile(
+    rf"(?:^|[;:\n]\s?|[.]\s)cap\s{TIER}(?:\s\((?:cu|moi)\))?\s?(?:,|\sva)\s?$"
+)  # not "… công nhận 49 mô hình cấp xã, đề nghị cấp tỉnh công nhận 4": the 49's level
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
@@ -304,10 +308,11 @@ class _Meaning:
             return None
         return named
 
-    def _level_that_acted(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+    def _level_that_acted(self) -> tuple[RecognitionLevel | None, tuple[int, int]] | None:
         """The level that begins the number's item, before its verb.
 
-        "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them.
+        "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them; but
+        "cấp huyện (cũ) và cấp xã khen thưởng 1.240 tập thể" is of no one level.
         """
         if (item := self._item_words()) is None:
             return None
@@ -315,6 +320,8 @@ class _Meaning:
         acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
         if acted is None or verb_in(self.folded[acted.end(1) : b], 0, self.source) is None:
             return None
+        if joined := _LEVELS_JOINED.search(self.folded, max(0, a - 24), a):
+            return None, (joined.start() + joined[0].index("cap"), acted.end(1))  # no one level
         level = RecognitionLevel._lookup(acted.group(1))
         return None if level is None else (level, acted.span(1))
 
