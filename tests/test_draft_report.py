@@ -4759,6 +4759,43 @@ def test_two_levels_acting_together_give_no_one_level() -> None:
     ]
 
 
+def test_a_share_of_units_with_their_ratio_in_brackets_after_it() -> None:
+    """ "Có 96,3% xã, phường (52/54) đăng ký …": both coverage; the 52 of 54 was lost."""
+    text = "Có 96,3% xã, phường (52/54) đăng ký xây dựng mô hình “Dân vận khéo”."
+    figures = _draft(text, "nb-share-ratio", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.out_of) for f in figures] == [
+        (Percent(Decimal("96.3")), "coverage", None),
+        (Count(52), "coverage", Count(54)),
+    ]
+
+
+def test_fields_after_lv_and_a_subject_past_an_abbreviation_in_brackets() -> None:
+    """ "LV VH-XH 486 MH"; "Số mô hình, điển hình “Dân vận khéo” (DVK) được công nhận: 1.318"."""
+    fields = "Kết quả năm 2025: LV kinh tế 412 MH, LV VH-XH 486 MH."
+    subject = (
+        "Số mô hình, điển hình “Dân vận khéo” (DVK) được công nhận: 1.318 (mô hình: 1.012; "
+        "điển hình: 306)."
+    )
+    found = [_draft(t, "nb-abbr", "năm 2025").report.figures for t in (fields, subject)]
+    assert [(f.value, f.dims.fields) for f in found[0]] == [
+        (Count(412), (Field.ECONOMY,)),
+        (Count(486), (Field.CULTURE_SOCIETY,)),
+    ]
+    assert [(f.value, f.measure, f.part_of) for f in found[1]] == [
+        (Count(1318), "recognised", None),
+        (Count(1012), "recognised", found[1][0].id),
+        (Count(306), "recognised", found[1][0].id),
+    ]
+
+
+def test_a_bare_number_after_a_verb_and_its_colon_is_noted() -> None:
+    """ "…, đã công nhận: 1.318 (xem Phụ lục 2)": no noun, so no figure, but not lost."""
+    draft = _draft("Năm 2025, đã công nhận: 1.318 (xem Phụ lục 2).", "nb-colon", "năm 2025")
+    assert draft.left_out == (
+        "'1.318' @ 24: a number after 'công nhận' with no noun: add it by hand with what it counts",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -24,9 +24,9 @@ _DONE_TO_MODELS = frozenset(
 _VERB_BEFORE = re.compile(
     r"(?:^|[\s,;:])(?P<verb>"
     + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
-    + r")\s$"
+    + r")\s?:?\s$"  # "… được công nhận: 1.318 (…)"
 )
-_NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.)\n]|\sva\s|$)")
+_NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:

@@ -238,8 +238,9 @@ _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận 
 _SHARE_OF_UNITS = re.compile(
     rf"\bty\sle\s(?:so\s)?{_UNIT_KINDS}{_HAS_A_MODEL}[^.;\n0-9%]{{0,40}}?(?::|\sdat|\sla)?\s?$"
 )
-_UNITS_AFTER = re.compile(  # …past the next kind's share: "98% chi bộ, 100% cơ quan … có"
-    rf"\s(?:so\s)?{_UNIT_KINDS}(?:,\s[0-9][0-9,]*\s?%\s[^.;:\n0-9%]{{1,50}}?)?{_HAS_A_MODEL}"
+_UNITS_AFTER = re.compile(  # …past the next kind's share: "98% chi bộ, 100% cơ quan … có";
+    rf"\s(?:so\s)?{_UNIT_KINDS}(?:,\s[0-9][0-9,]*\s?%\s[^.;:\n0-9%]{{1,50}}?)?"
+    rf"(?:\s?\([0-9][0-9/.]*[0-9](?:\s[a-z]+){{0,3}}\))?{_HAS_A_MODEL}"  # or their count: "(52/54)"
 )
 # After a count of units, more kinds of them and that they have a model.
 _UNITS_HAVE = re.compile(  # past their share in brackets: "124/129 xã, phường (96,1%) có …"

@@ -26,13 +26,14 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
+    "KNOWN_NOUNS",
     "NOUN_OF",
+    "SUBJECT_HOLDER",
     "YEAR_LABEL",
     "year_labelled",
     "counted_before",
     "counted_in_a_change",
     "noun_after",
-    "noun_before_its_bracket",
     "noun_of_the_count_before",
     "noun_of_the_years_after",
     "past_spelled_out",
@@ -164,7 +165,7 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
 
 
 # The head nouns, as one alternation, and each one's unit, kind and holder.
-_KNOWN_NOUNS = "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+KNOWN_NOUNS = "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
 NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and what it says
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
@@ -176,13 +177,14 @@ NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and wh
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
     r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"
-    + _KNOWN_NOUNS
-    + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b){0,80}?)"
+    + KNOWN_NOUNS
+    + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b"
+    r"|\([a-z ]{1,12}\)){0,80}?)"  # an abbreviation or "(cũ)": "“Dân vận khéo” (DVK)"
     rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"
     r"\s?$"
 )
 
-_SUBJECT_HOLDER = re.compile(r"\s(?:cua\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b")
+SUBJECT_HOLDER = re.compile(r"\s(?:cua\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b")
 
 
 #: A subject: its noun's span, the span of the words after it, the noun's unit, kind and
@@ -207,7 +209,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
     if found is None:
         return None
     _, unit, kind, holder = NOUN_OF[found["noun"]]
-    whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
+    whose = SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
     said = found.span("noun") if holder is not None else None
     if holder is None and whose is not None:
         holder = HolderKind.parse(whose[1])  # "tập thể", "cá nhân", "hộ gia đình"
@@ -216,9 +218,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
 
 
 # What a clause counts, named after "số": "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng …".
-_NUMBER_OF = re.compile(
-    r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>" + _KNOWN_NOUNS + r")\b"
-)
+_NUMBER_OF = re.compile(r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>" + KNOWN_NOUNS + r")\b")
 
 
 def counted_before(
@@ -322,9 +322,7 @@ _ITS_PERIODS_PART = re.compile(
     r"(?:,?\s(?:nam\s(?:19|20)[0-9]{2}|rieng\snam\s(?:19|20)[0-9]{2}))?,?\s(?:co|la)\s$"
 )
 _ANOTHER_ACT = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:"
-    + _KNOWN_NOUNS
-    + r"))\b,?\s(?:(?:da|va|trong\sdo)\s)*"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b,?\s(?:(?:da|va|trong\sdo)\s)*"
     r"(?:(?:duoc\s)?(?:cong\snhan|xay\sdung|trien\skhai|bieu\sduong|nhan\srong)|dang\sky)\s$"
 )
 
@@ -348,29 +346,6 @@ def noun_of_the_count_before(
         return None
     noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))
     return None if unit is None else ((found.start("noun") + 1, noun_end), unit, kind, holder)
-
-
-# A bare value in brackets right after the noun it counts: "mô hình tập thể (146)".
-_NOUN_THEN_BRACKET = re.compile(
-    r"(?:^|[\s,;:])(?P<noun>" + _KNOWN_NOUNS + r")(?:\s(?:tap\sthe|ca\snhan))?\s?\($"
-)
-
-
-def noun_before_its_bracket(
-    folded: str, start: int
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun right before a bare value's bracket, which it counts: "mô hình cá nhân (78)".
-
-    The holder its words name is the value's: "cá nhân".
-    """
-    found = _NOUN_THEN_BRACKET.search(folded, max(0, start - 40), start)
-    if found is None:
-        return None
-    _, unit, kind, holder = NOUN_OF[found["noun"]]
-    whose = _SUBJECT_HOLDER.match(folded, found.end("noun"))
-    if holder is None and whose is not None:
-        holder = HolderKind.parse(whose[1])
-    return found.span("noun"), unit, kind, holder
 
 
 _NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")

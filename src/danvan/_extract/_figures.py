@@ -31,6 +31,7 @@ from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._bare_numbers import bare_after_a_verb
+from danvan._extract._bracket_nouns import noun_before_its_bracket
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
@@ -52,7 +53,6 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import (
     counted_in_a_change,
     noun_after,
-    noun_before_its_bracket,
     noun_of_the_count_before,
     noun_of_the_years_after,
     past_spelled_out,
@@ -299,7 +299,7 @@ def _noun_of_the_value_after(
     if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
         years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
         before = noun_of_the_count_before(source.folded, start)  # "86 mô hình (năm 2024: 72)"
-        labelled = noun_before_its_bracket(source.folded, start)  # "mô hình cá nhân (78)"
+        labelled = noun_before_its_bracket(source.folded, start, end)  # "mô hình cá nhân (78)"
         return years or before or labelled or counted_in_a_change(source.folded, start)
     noun_end, unit, kind, holder = noun_after(source.folded, then.end())
     noun = source.clean[then.end() : noun_end].strip()
