@@ -4796,6 +4796,29 @@ def test_a_bare_number_after_a_verb_and_its_colon_is_noted() -> None:
     )
 
 
+def test_a_levels_item_after_another_levels_takes_the_subjects_act() -> None:
+    """ "Số mô hình được công nhận cấp tỉnh … 126 mô hình; cấp xã là 1.000 mô hình"."""
+    said = "Số mô hình được công nhận cấp tỉnh năm 2025 là 126 mô hình; cấp xã là 1.000 mô hình."
+    changed = (
+        "Số mô hình được công nhận cấp tỉnh năm 2025 tăng từ 48 lên 126 mô hình; cấp xã tăng "
+        "từ 512 lên 1.002 mô hình."
+    )
+    found = [
+        [(f.value, f.measure, f.dims.level) for f in _draft(t, "nb-lv2", "năm 2025").report.figures]
+        for t in (said, changed)
+    ]
+    assert found == [
+        [
+            (Count(126), "recognised", RecognitionLevel.PROVINCE),
+            (Count(1000), "recognised", RecognitionLevel.GRASSROOTS),
+        ],
+        [
+            (Count(126), "recognised", RecognitionLevel.PROVINCE),
+            (Count(1002), "recognised", RecognitionLevel.GRASSROOTS),
+        ],
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -117,6 +117,11 @@ _TIER_ACTED = re.compile(
     rf"(?:\suy)?\s(?:da\s)?{RECOGNISING}\s$"  # "…; các huyện, thành phố công nhận 412 mô hình"
 )
 
+# A level heading an item of its change, after another's: "…; cấp xã tăng từ 512 lên 1.000".
+_LEVEL_CHANGED = re.compile(
+    rf"(?:^|[;,]\s?)(?P<level>cap\s{TIER})\s(?:tang|giam)(?:\sthem)?\s"
+    r"(?:tu\s(?:[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?\s)?)?$"
+)
 # A level right after the verb, before its count: "công nhận cấp tỉnh 86 mô hình".
 _AFTER_ITS_VERB = re.compile(rf"\b{RECOGNISING}\s(?P<level>cap\s{TIER})\s?:?\s?$")
 
@@ -197,6 +202,7 @@ def clause_label(
         return acted
     changed = _CHANGED_SUBJECT.search(folded, max(0, start - _REACH), start)
     changed = changed or _AFTER_ITS_VERB.search(folded, max(0, start - 40), start)
+    changed = changed or _LEVEL_CHANGED.search(folded, max(0, start - 60), start)
     if changed is not None:  # "Số mô hình được công nhận cấp huyện giảm 35 mô hình"
         level = RecognitionLevel._lookup(changed["level"])
         return None if level is None else (level, changed.span("level"))

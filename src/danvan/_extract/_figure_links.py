@@ -25,11 +25,9 @@ from danvan._extract._cells import (
 )
 from danvan._extract._change_links import (
     cell_of_the_one_changed,
-    has_a_cell,
     no_cell_from_before,
     the_quantity_of,
     value_after_the_change,
-    with_the_cell_of,
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
@@ -181,8 +179,8 @@ def _after_the_one_before(
     from_ = folded[max(0, before_span[0] - 3) : before_span[0]] == "tu "
     if from_ and len(mentions) > 1 and mentions[-2].change is not None:  # "(từ 312 xuống 286)"
         return value_after_the_change(folded, mention, span, mentions[-2], spans[-2])
-    if from_ and _THEN.fullmatch(folded, before_span[1], span[0]) and not has_a_cell(mention):
-        return with_the_cell_of(mention, before)  # "… lĩnh vực kinh tế tăng từ 186 lên 402"
+    if from_ and _THEN.fullmatch(folded, before_span[1], span[0]):  # "… lĩnh vực kinh tế
+        return the_quantity_of(mention, before)  # tăng từ 186 lên 402": its cell, its act
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return _verb_of_the_item_alike(folded, mention, span, before, before_span)
 
@@ -318,7 +316,9 @@ def _sentence_apart(
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
 _HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
-_LEVEL_HEAD = re.compile(rf"cap\s{TIER}:?\s$")  # …or by a level alone: "; cấp tỉnh 126"
+_LEVEL_HEAD = re.compile(  # …or by a level alone: "; cấp xã 126", "; cấp xã tăng từ 512 lên"
+    rf"cap\s{TIER}(?::|\s(?:la|co)|\s(?:tang|giam)(?:\sthem)?(?:\stu)?)?\s$"
+)
 _HEAD_REACH = 20
 
 
@@ -343,9 +343,11 @@ def _verb_of_the_item_alike(
         return attrs.evolve(mention, measure=before.measure, evidence=evidence)
     head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
     head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
-    if head is None and None is not before.level != mention.level:  # "… công nhận 784 mô
-        head = _LEVEL_HEAD.search(folded, max(0, span[0] - _HEAD_REACH), span[0])  # hình cấp
-        head_before = head  # xã; cấp tỉnh 126 mô hình": a level's item after another level's
+    alike = head is not None and head_before is not None and head.lastindex == head_before.lastindex
+    if not alike and None is not before.level != mention.level:  # "… công nhận 784 mô hình
+        head = head or _LEVEL_HEAD.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
+        head_before = head if head and head[0].startswith("cap") else None  # cấp xã; cấp tỉnh
+        # 126 mô hình": a level's item after another level's
     if (
         head is None
         or head_before is None
