@@ -4819,6 +4819,20 @@ def test_a_levels_item_after_another_levels_takes_the_subjects_act() -> None:
     ]
 
 
+def test_a_body_that_has_or_builds_models_then_gives_an_award_is_its_giver() -> None:
+    """ "Hội Liên hiệp Phụ nữ tỉnh có 212 mô hình; tặng Giấy khen cho 24 tập thể, …"."""
+    has = "Hội Liên hiệp Phụ nữ tỉnh có 212 mô hình; tặng Giấy khen cho 24 tập thể, 36 cá nhân."
+    area = "Toàn tỉnh có 212 mô hình; tặng Giấy khen cho 24 tập thể."
+    drafts = [_draft(t, "nb-gives", "năm 2025") for t in (has, area)]
+    assert [(a.issuer_text, a.collectives, a.individuals) for a in drafts[0].awards] == [
+        ("Hội Liên hiệp Phụ nữ tỉnh", Count(24), Count(36))
+    ]
+    assert (drafts[1].awards, drafts[1].left_out) == (
+        (),
+        ("'24 tập thể' @ 45: the issuer is not said",),
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -99,10 +99,12 @@ _JOINED_FORM = re.compile(  # …or its year set apart: "…; riêng năm 2025 t
 )
 _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
-# tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ".
+# tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ", "Hội Liên hiệp Phụ nữ
+# tỉnh có 212 mô hình; tặng ".
 _ACTED_THEN = re.compile(  # past a bracket: "… biểu dương 120 mô hình (72 tập thể, …) và tặng"
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s|to\schuc\s)?"
-    rf"{RECOGNISING}\b(?:[^.;:()\n]|\([^()\n]{{0,60}}\)){{0,120}}?"
+    rf"(?:{RECOGNISING}|co|xay\sdung|dang\sky|trien\skhai)\b"
+    r"(?:[^.;:()\n]|\([^()\n]{0,60}\)){0,120}?"
     r"(?:,|;|\sva)\s(?:tang|trao)\s$"  # "… tổ chức tuyên dương 50 gương …; trao "
 )
 # …or to the sentence's act, past its list, after a connective: "UBND huyện đã ban hành
