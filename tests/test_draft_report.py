@@ -4833,6 +4833,20 @@ def test_a_body_that_has_or_builds_models_then_gives_an_award_is_its_giver() -> 
     )
 
 
+def test_numbers_in_a_persons_words_quoted_are_noted_not_lost() -> None:
+    """ "“… 45 hộ dân … hiến hơn 2.000 m2 đất …”, ông …, Bí thư Chi bộ thôn Đông chia sẻ"."""
+    text = (
+        "“Chúng tôi đã vận động 45 hộ dân tự nguyện hiến hơn 2.000 m2 đất để mở rộng đường”, "
+        "ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ. Mô hình “Mỗi tuần 1 việc tốt” được "
+        "Tỉnh đoàn công nhận năm 2025."
+    )
+    draft = _draft(text, "nb-said", "năm 2025")
+    who = "ông Trần Văn B, Bí thư Chi bộ thôn Đông"
+    why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
+    assert draft.report.figures == ()
+    assert draft.left_out == (f"'45 hộ' @ 23: {why}", f"'2.000 m2' @ 52: {why}")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

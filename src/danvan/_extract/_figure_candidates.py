@@ -213,9 +213,12 @@ def figure_candidates(
     """The candidate numbers of ``source`` that may be figures, in order.
 
     Not those in the ``claimed`` spans (dates, periods, references, tables) or in the
-    ``quoted`` names; the numbers read as none with a note are added to ``unread``.
+    ``quoted`` names; the numbers read as none with a note are added to ``unread``, and
+    so are those in a person's words quoted: "“Chúng tôi đã vận động 45 hộ dân hiến hơn
+    2.000 m² đất”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ" are his unit's.
     """
     folded = source.folded
+    _numbers_in_speech(source, claimed, unread)  # "“… 45 hộ dân …”, ông B chia sẻ": noted
     for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
@@ -323,3 +326,33 @@ def _two_ways(source: CleanText, match: re.Match[str], unread: list[Unread]) -> 
         unread.append((*source.span(match.start(), end), TWO_WAYS))
         return True
     return False
+
+
+# A quotation, then who said it: "“…”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ".
+_QUOTED = re.compile(r"[“\"«](?P<words>[^“”\"«»\n]{20,200})[”\"»]")
+_SPEAKER = re.compile(
+    r"\s?[,-]?\s?(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac|em)\s[^.;\n“”\"]{2,100}?)"
+    r"\s(?:da\s)?(?:chia\sse|cho\sbiet|noi|phat\sbieu|khang\sdinh|nhan\smanh|bay\sto|tam\ssu)\b"
+)
+_NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "m2"
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _numbers_in_speech(source: CleanText, claimed: Spans, unread: list[Unread]) -> None:
+    """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
+
+    Not the numbers ``claimed`` (dates, periods, references) nor years.
+    """
+    folded = source.folded
+    for quote in _QUOTED.finditer(folded):
+        speaker = _SPEAKER.match(folded, quote.end())
+        if speaker is None:
+            continue
+        who = source.clean[slice(*speaker.span("who"))]
+        why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
+        for number in _NUMBER.finditer(folded, *quote.span("words")):
+            if _YEAR.fullmatch(number[0]) or claimed.covers(source.span(*number.span())[0]):
+                continue
+            end, unit, _, _ = noun_after(folded, number.end())
+            end = end if unit is not None else number.end()
+            unread.append((*source.span(number.start(), end), why))
