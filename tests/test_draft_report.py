@@ -4847,6 +4847,20 @@ def test_numbers_in_a_persons_words_quoted_are_noted_not_lost() -> None:
     assert draft.left_out == (f"'45 hộ' @ 23: {why}", f"'2.000 m2' @ 52: {why}")
 
 
+def test_a_photos_caption_says_again_what_the_text_says() -> None:
+    """ "Ảnh: Lãnh đạo tỉnh trao Bằng khen cho 20 tập thể …": no batch of its own."""
+    text = (
+        "Năm 2025, UBND tỉnh tặng Bằng khen cho 20 tập thể có thành tích xuất sắc.\n"
+        "Ảnh: Lãnh đạo tỉnh trao Bằng khen cho 20 tập thể có thành tích xuất sắc.\n"
+        "Đồng chí Chủ tịch UBND tỉnh trao Bằng khen cho 8 tập thể tiêu biểu. (Ảnh: Văn Tuấn)"
+    )
+    draft = _draft(text, "nb-caption", "năm 2025")
+    assert [(a.issuer_text, a.collectives) for a in draft.awards] == [("UBND tỉnh", Count(20))]
+    why = "in a photo's caption, which says again what the text says: add it if the text does not"
+    at, second = text.index("20 tập thể", 80), text.index("8 tập thể")
+    assert draft.left_out == (f"'20 tập thể' @ {at}: {why}", f"'8 tập thể' @ {second}: {why}")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -37,6 +37,7 @@ __all__ = [
     "DECIMAL_DOT",
     "SPACED",
     "TWO_WAYS",
+    "CAPTION",
     "Unread",
     "figure_candidates",
     "numbers_in_words",
@@ -51,6 +52,7 @@ TWO_WAYS = (
 )
 #: Why a number with a space between its digits is no figure.
 SPACED = "a number with a space in it (thousands?): check it and add it by hand"
+CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
 # Digits right before a number's last three, a space apart: "1 240".
 _SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3} $")  # on one line: not a cell above
 #: Why a number with a decimal dot is no figure.
@@ -75,9 +77,14 @@ _SAID = re.compile(
 )
 
 
-def quoted_spans(clean: str) -> Spans:
-    """The spans inside quotation marks: names, where a number is part of the name."""
-    spans: list[tuple[int, int]] = []
+def quoted_spans(source: CleanText) -> Spans:
+    """The spans inside quotation marks: names, where a number is part of the name.
+
+    And a photo's caption, which says again what the text says: "Ảnh: Lãnh đạo tỉnh trao
+    Bằng khen cho 20 tập thể".
+    """
+    clean = source.clean
+    spans: list[tuple[int, int]] = [m.span() for m in _CAPTION.finditer(source.folded)]
     opened: int | None = None
     for mark in _QUOTE.finditer(clean):
         i = mark.start()
@@ -218,7 +225,7 @@ def figure_candidates(
     2.000 m² đất”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ" are his unit's.
     """
     folded = source.folded
-    _numbers_in_speech(source, claimed, unread)  # "“… 45 hộ dân …”, ông B chia sẻ": noted
+    _numbers_set_aside(source, claimed, unread)  # "“… 45 hộ dân …”, ông B chia sẻ": noted
     for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
@@ -328,6 +335,12 @@ def _two_ways(source: CleanText, match: re.Match[str], unread: list[Unread]) -> 
     return False
 
 
+# A photo's caption, on a line of its own: "Ảnh: Lãnh đạo tỉnh trao Bằng khen …", or one
+# that ends on its credit: "Đồng chí … trao Bằng khen cho các tập thể. (Ảnh: Văn Tuấn)".
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*\(?anh(?:\sminh\shoa)?\s?:[^\n]*"
+    r"|^[^\n]{1,240}?[.\s]\(?anh\s?:\s[^\n.;:0-9]{1,40}\)?[ \t]*$"
+)
 # A quotation, then who said it: "“…”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ".
 _QUOTED = re.compile(r"[“\"«](?P<words>[^“”\"«»\n]{20,200})[”\"»]")
 _SPEAKER = re.compile(
@@ -338,19 +351,22 @@ _NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-def _numbers_in_speech(source: CleanText, claimed: Spans, unread: list[Unread]) -> None:
+def _numbers_set_aside(source: CleanText, claimed: Spans, unread: list[Unread]) -> None:
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
 
-    Not the numbers ``claimed`` (dates, periods, references) nor years.
+    And of a photo's caption, which may say again a count of the text. Not the numbers
+    ``claimed`` (dates, periods, references) nor years.
     """
     folded = source.folded
+    asides = [(m.span(), CAPTION) for m in _CAPTION.finditer(folded)]
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
-        if speaker is None:
-            continue
-        who = source.clean[slice(*speaker.span("who"))]
-        why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
-        for number in _NUMBER.finditer(folded, *quote.span("words")):
+        if speaker is not None:
+            who = source.clean[slice(*speaker.span("who"))]
+            why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
+            asides.append((quote.span("words"), why))
+    for (a, b), why in asides:
+        for number in _NUMBER.finditer(folded, a, b):
             if _YEAR.fullmatch(number[0]) or claimed.covers(source.span(*number.span())[0]):
                 continue
             end, unit, _, _ = noun_after(folded, number.end())
