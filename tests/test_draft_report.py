@@ -4861,6 +4861,38 @@ def test_a_photos_caption_says_again_what_the_text_says() -> None:
     assert draft.left_out == (f"'20 tập thể' @ {at}: {why}", f"'8 tập thể' @ {second}: {why}")
 
 
+def test_an_award_after_a_semicolon_is_no_part_of_the_list_before() -> None:
+    """ "… có 212 mô hình, trong đó cấp tỉnh công nhận 18 …; tặng Giấy khen cho 24 tập thể"."""
+    text = (
+        "Hội Liên hiệp Phụ nữ tỉnh có 212 mô hình, trong đó cấp tỉnh công nhận 18 mô hình, cấp "
+        "xã công nhận 194 mô hình; tặng Giấy khen cho 24 tập thể, 36 cá nhân."
+    )
+    draft = _draft(text, "nb-semi-award", "năm 2025")
+    total, *parts = draft.report.figures
+    assert [(f.value, f.part_of, f.dims.status) for f in parts] == [
+        (Count(18), total.id, ModelStatus.RECOGNISED),
+        (Count(194), total.id, ModelStatus.RECOGNISED),
+    ]
+    assert [(a.collectives, a.individuals) for a in draft.awards] == [(Count(24), Count(36))]
+    assert check(draft.into(ninh_binh())) == check(ninh_binh())
+
+
+def test_a_period_opening_a_long_sentence_or_an_act_at_the_same_time_dates_a_batch() -> None:
+    """ "Năm 2025, … (a long list); đồng thời tặng Giấy khen cho 32 tập thể": given in 2025."""
+    long = (
+        "Năm 2025, UBND huyện đã ban hành Quyết định công nhận 126 mô hình “Dân vận khéo” cấp "
+        "huyện, trong đó lĩnh vực kinh tế 48 mô hình, văn hóa - xã hội 36 mô hình, quốc phòng - "
+        "an ninh 18 mô hình, xây dựng hệ thống chính trị 24 mô hình; đồng thời tặng Giấy khen "
+        "cho 32 tập thể, 41 cá nhân."
+    )
+    joined = (
+        "Ban Thường vụ Đảng ủy phường đã công nhận 18 mô hình cấp phường năm 2024, gồm 11 mô "
+        "hình tập thể và 7 mô hình cá nhân; đồng thời tặng Giấy khen cho 11 tập thể, 7 cá nhân."
+    )
+    days = [[str(a.on) for a in _draft(t, "nb-on", None).awards] for t in (long, joined)]
+    assert days == [["2025"], ["2024"]]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

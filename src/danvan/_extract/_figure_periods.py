@@ -41,6 +41,7 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER, VALUE_COMPARED
 from danvan._extract._heading_lines import frames_its_paragraph, periods_of_the_headings
 from danvan._extract._mentions import DateMention, PeriodMention
+from danvan._extract._sentence_periods import at_the_same_time, heads_its_sentence
 from danvan._extract._yearless import of_the_year_before
 from danvan._periods import Period
 
@@ -141,6 +142,7 @@ def name_periods(
         # "…, còn 986", "…, tăng 289", "giảm 26 … (từ 312 xuống 286 …)"
         by = next((b for b in mentions[max(0, i - 2) : i][::-1] if _left_by(b, mention)), None)
         by = None if by is None or (mention.change and _the_base(source, by)) else by
+        by = by or at_the_same_time(folded, mentions, spans, i)  # "…; đồng thời tặng …"
         if not found and by is not None:
             found["period"] = by.period
             evidence["period"] = by.evidence["period"]
@@ -267,6 +269,7 @@ def _own_period(
         and (
             in_sentence(folded, located[j][1], start, REACH)
             or _heads_a_list(folded, located[j][1], start)
+            or heads_its_sentence(folded, *located[j], start)
         )
         and not _YEARS_IN_ALL.search(folded, located[j][1], start)
     ):

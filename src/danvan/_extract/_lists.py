@@ -45,7 +45,8 @@ _HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
 # so does an act no list's item says: "…, trong đó có 48 công trình cấp tỉnh; tổ chức 86 …".
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|(?:da\s)?to\schuc\s"
-    r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot))"
+    r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot)"
+    r"|(?:dong\sthoi\s)?(?:tang|trao)\s)"  # "…; tặng Giấy khen cho 24 tập thể": an award
 )
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
