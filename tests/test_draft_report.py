@@ -4893,6 +4893,25 @@ def test_a_period_opening_a_long_sentence_or_an_act_at_the_same_time_dates_a_bat
     assert days == [["2025"], ["2024"]]
 
 
+def test_counts_framed_by_the_democracy_rules_or_learning_from_uncle_ho_are_theirs() -> None:
+    """ "Thực hiện Quy chế dân chủ ở cơ sở, các xã đã tổ chức 312 hội nghị đối thoại; …"."""
+    democracy = (
+        "Thực hiện Quy chế dân chủ ở cơ sở, các xã đã tổ chức 312 hội nghị đối thoại; trong "
+        "phong trào “Dân vận khéo”, các xã xây dựng 486 mô hình."
+    )
+    learning = "Có 1.245 gương điển hình được biểu dương trong học tập và làm theo Bác."
+    tied = (
+        "Năm 2025, các xã xây dựng 45 mô hình “Dân vận khéo” gắn với thực hiện Quy chế dân chủ "
+        "ở cơ sở."
+    )
+    drafts = [_draft(t, "nb-other", "năm 2025") for t in (democracy, learning, tied)]
+    assert [[f.value for f in d.report.figures] for d in drafts] == [[Count(486)], [], [Count(45)]]
+    assert [line.split(": ", 1)[1] for d in drafts[:2] for line in d.left_out] == [
+        "it belongs to the programme of 'Thực hiện Quy chế dân chủ ở cơ sở', not to 'dan-van-kheo'",
+        "it belongs to the programme of 'trong học tập và làm theo Bác', not to 'dan-van-kheo'",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -40,6 +40,10 @@ _PROGRAMME = re.compile(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
         r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
+        # the programmes a report names beside the movement: "Thực hiện Quy chế dân chủ ở
+        # cơ sở, các xã đã tổ chức 312 hội nghị", "… biểu dương trong học tập và làm theo Bác"
+        r"thuc\shien\squy\sche\sdan\schu(?:\so\sco\sso)?",
+        r"trong\s(?:viec\s)?hoc\stap\sva\slam\stheo(?:\s[a-z]+){1,8}",
         # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …",
         # or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo” được 3,2 tỷ đồng"
         r"quy(?:(?<![^.;:\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
@@ -85,6 +89,7 @@ _NO_PROGRAMME_NAMED = re.compile(
 # models in that work, not that programme's.
 _THE_MOVEMENTS = re.compile(r"dan\svan\skheo\s?[”\"»]?\s$")
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
+_TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 # How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
 # The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".
@@ -226,8 +231,11 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     ):
         if _NO_PROGRAMME_NAMED.fullmatch(folded, a, found_end):
             continue  # "trong thực hiện phong trào": the movement itself, no other named
-        if _THE_MOVEMENTS.search(folded, max(0, a - 16), a):
-            continue  # "mô hình “Dân vận khéo” trong thực hiện cải cách hành chính": its own
+        if _THE_MOVEMENTS.search(folded, max(0, a - 16), a) or _TIED.search(
+            folded, max(0, a - 9), a
+        ):
+            continue  # "mô hình “Dân vận khéo” trong thực hiện cải cách hành chính": its own;
+            # so are models "gắn với (về) thực hiện Quy chế dân chủ ở cơ sở"
         if _RAISED_BY_MODELS.search(folded, max(0, a - _PROGRAMME_REACH), a):
             continue  # "Các mô hình đã vận động ủng hộ Quỹ “…” được 3,6 tỷ đồng": theirs
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
