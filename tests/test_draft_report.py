@@ -4912,6 +4912,15 @@ def test_counts_framed_by_the_democracy_rules_or_learning_from_uncle_ho_are_thei
     ]
 
 
+def test_a_list_opening_trong_do_after_a_blank_line_or_a_page_number_is_of_the_one_before() -> None:
+    """ "… 1.318 mô hình (đạt 92,4%)\\n\\n12\\n\\nTrong đó, cấp tỉnh 126 mô hình.": from a PDF."""
+    first = "Năm 2025, các cấp đã công nhận 1.318 mô hình (đạt 92,4%)"
+    then = "Trong đó, cấp tỉnh 126 mô hình."
+    for text in (f"{first}\n\n{then}", f"{first}\n\n12\n\n{then}"):
+        total, part = _draft(text, "nb-blank", "năm 2025").report.figures
+        assert (part.value, part.measure, part.part_of) == (Count(126), "recognised", total.id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

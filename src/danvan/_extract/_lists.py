@@ -43,6 +43,8 @@ _HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
 )
 # After a semicolon, a new period or subject ("- Số mô hình …: 24") starts a statement, and
 # so does an act no list's item says: "…, trong đó có 48 công trình cấp tỉnh; tổ chức 86 …".
+# The blank lines before a sentence, and a page's number alone on a line among them.
+_BLANK_BEFORE = re.compile(r"(?:\s*\n[ \t]*[0-9]{1,3}[ \t]*(?=\n))?\s*$")
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|(?:da\s)?to\schuc\s"
     r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot)"
@@ -128,8 +130,11 @@ def total_of(
         sentence = _sentence_start(folded, reach, bracket)
     opens = sentence if _OPENS_A_LIST.match(folded, sentence) else -1
     listed = opens >= 0 and BULLET.match(folded, opens) is not None  # "- Theo lĩnh vực: …"
-    if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …"
-        sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
+    if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …", past a blank line
+        before = _BLANK_BEFORE.search(folded, reach, sentence)  # and a page's number
+        sentence = _sentence_start(
+            folded, reach, max(reach, before.start() if before else sentence)
+        )
     sentence = _bulleted(folded, reach, sentence)
     if opens < 0 and _HEADS_THE_LINES.match(folded, sentence):  # "… 946 mô hình. Trong đó:"
         opens = sentence  # over "- Cấp huyện: 168 mô hình.": of the sentence before
