@@ -4921,6 +4921,19 @@ def test_a_list_opening_trong_do_after_a_blank_line_or_a_page_number_is_of_the_o
         assert (part.value, part.measure, part.part_of) == (Count(126), "recognised", total.id)
 
 
+def test_pilot_models_named_after_the_movement_and_their_places() -> None:
+    """ "02 mô hình điểm “Dân vận khéo trong chuyển đổi số” tại 2 xã": no area's coverage."""
+    text = (
+        "Năm 2025, Ban Dân vận Tỉnh ủy chủ trì xây dựng 02 mô hình điểm “Dân vận khéo trong "
+        "chuyển đổi số” tại 2 xã."
+    )
+    draft = _draft(text, "nb-pilot", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in draft.report.figures] == [
+        (Count(2), "built", None)
+    ]
+    assert [line.split(" @ ")[0] for line in draft.left_out] == ["'2 xã'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

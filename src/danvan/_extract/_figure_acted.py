@@ -127,7 +127,8 @@ _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # "Các mô hình “Dân vận khéo” tại 45 xã": the movement's).
 _ONE_MODELS = re.compile(
     r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$"
-    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}"
+    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh(?:\sdiem)?\s?[“\"«](?!dan\svan\skheo[”\"»])"
+    r"[^”\"»\n]{1,60}"  # "02 mô hình điểm “Dân vận khéo trong chuyển đổi số” tại 2 xã"
     r"[”\"»]\s(?:o|tai)\s$"
 )
 # "… của 4 xã cũ", "… của 12 cơ quan, đơn vị và 4 xã"
