@@ -4934,6 +4934,20 @@ def test_pilot_models_named_after_the_movement_and_their_places() -> None:
     assert [line.split(" @ ")[0] for line in draft.left_out] == ["'2 xã'"]
 
 
+def test_a_sum_raised_to_over_the_whole_year_is_of_it_and_of_the_act_raised() -> None:
+    """ "…; 3 tháng cuối năm … đăng ký bổ sung 306 mô hình, nâng tổng số cả năm lên 1.426"."""
+    text = (
+        "Trong 9 tháng đầu năm 2025, toàn tỉnh đăng ký 1.120 mô hình; 3 tháng cuối năm tiếp "
+        "tục đăng ký bổ sung 306 mô hình, nâng tổng số cả năm lên 1.426 mô hình."
+    )
+    figures = _draft(text, "nb-whole-year", None).report.figures
+    assert [(f.value, f.measure, str(f.period)) for f in figures] == [
+        (Count(1120), "registered", "01/01/2025 - 30/09/2025"),
+        (Count(1426), "registered", "năm 2025"),
+        (Count(306), "registered", "01/10/2025 - 31/12/2025"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -225,6 +225,17 @@ class TestOpenPeriods:
         assert (mention.text, mention.period) == ("từ ngày 01/7/2025", Period.since(D(2025, 7, 1)))
         assert find_periods("Nghị định có hiệu lực từ ngày 01/7/2025.") == []
 
+    def test_an_aside_between_a_start_and_until_now(self) -> None:
+        """ "Từ ngày 01/7/2025 (sau khi sắp xếp …) đến nay": since that day, aside and all."""
+        text = (
+            "Từ ngày 01/7/2025 (sau khi sắp xếp chính quyền địa phương 2 cấp) đến nay, các xã, "
+            "phường mới đã đăng ký 846 mô hình."
+        )
+        [mention] = find_periods(text)
+        assert mention.text == text[: text.index(",")]
+        assert mention.period == Period.since(D(2025, 7, 1))
+        assert Period.parse("từ tháng 7/2025 (sau sắp xếp) đến nay") == Period.since(D(2025, 7, 1))
+
     def test_since_an_event_of_a_year(self) -> None:
         """ "từ khi phát động phong trào (năm 2009) đến nay" runs from that year, not in it."""
         since = Period.parse("Từ khi phát động phong trào (năm 2009) đến nay")

@@ -14,8 +14,9 @@ _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
 # "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash.
 _UP_TO = r"\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
-# "… đến nay"; or nothing, when the period heads its clause: "Từ ngày 01/7/2025, …" (since).
-_TO_NOW = r"(?:\s+(?:den|toi)\s+nay|(?=\s*,|\s*$))"
+# "… đến nay", maybe after an aside ("Từ ngày 01/7/2025 (sau khi sắp xếp …) đến nay"); or
+# nothing, when the period heads its clause: "Từ ngày 01/7/2025, …" (since).
+_TO_NOW = r"(?:(?:\s*\([^()\n]{1,80}\))?\s+(?:den|toi)\s+nay|(?=\s*,|\s*$))"
 _FORMS = (
     # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine)
     (

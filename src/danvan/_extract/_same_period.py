@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_END
 from danvan._periods import Period
@@ -73,9 +73,9 @@ THIS_YEAR_WORDS = (
     r"(?!\s(?:19|20)[0-9]{2})"
 )
 # A sum raised to over the year so far: "…, nâng tổng số … trong năm (nay) lên 412", "… từ
-# đầu năm đến nay lên 412".
+# đầu năm đến nay lên 412", "… cả năm lên 1.426".
 _RAISED_IN_THE_YEAR = re.compile(
-    rf"\bnang\s(?:tong\s)?so\b[^.;:\n0-9]{{0,60}}?\s(?P<words>{THIS_YEAR_WORDS})"
+    rf"\bnang\s(?:tong\s)?so\b[^.;:\n0-9]{{0,60}}?\s(?P<words>{THIS_YEAR_WORDS}|ca\snam)"
     r"[^.;:\n0-9]{0,40}?\slen\s?$"
 )
 _RAISED_REACH = 160
@@ -86,7 +86,9 @@ def years_raised_to(
 ) -> None:
     """Date a sum raised to over the year so far by the whole year of its frame, in place.
 
-    "Quý III/2025, …, nâng tổng số … trong năm lên 412": 2025, not its third quarter.
+    "Quý III/2025, …, nâng tổng số … trong năm lên 412": 2025, not its third quarter; a
+    sum that names no act is of the count's it raises ("… đăng ký bổ sung 306 mô hình, nâng
+    tổng số cả năm lên 1.426 mô hình": registered).
     """
     folded = source.folded
     if "nang " not in folded:
@@ -103,7 +105,10 @@ def years_raised_to(
         if said is None or period == whole:
             continue
         evidence = {**mention.evidence, "period": words_at(source, *said.span("words"))}
-        mentions[i] = attrs.evolve(mention, period=whole, evidence=evidence)
+        act = mention.measure
+        if i and not verb_said(mention) and verb_said(mentions[i - 1]):  # "… đăng ký bổ sung
+            act, evidence["measure"] = mentions[i - 1].measure, mentions[i - 1].evidence["measure"]
+        mentions[i] = attrs.evolve(mention, period=whole, measure=act, evidence=evidence)
 
 
 def _in(day: dt.date, year: int) -> dt.date:
