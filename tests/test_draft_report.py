@@ -4948,6 +4948,21 @@ def test_a_sum_raised_to_over_the_whole_year_is_of_it_and_of_the_act_raised() ->
     ]
 
 
+def test_units_with_at_least_so_many_models_are_a_cell_of_their_own() -> None:
+    """ "129/129 xã, phường …, trong đó 86 xã, phường có từ 10 mô hình trở lên": not 86 with one."""
+    text = (
+        "Năm 2025, 129/129 xã, phường đều có mô hình “Dân vận khéo” được công nhận, trong đó 86 "
+        "xã, phường có từ 10 mô hình trở lên."
+    )
+    every, many = _draft(text, "nb-many", "năm 2025").report.figures
+    assert (every.value, every.measure, every.dims.category) == (Count(129), "coverage", "xã")
+    assert (many.value, many.subset_of, many.dims.category) == (
+        Count(86),
+        every.id,
+        "xã, phường có từ 10 mô hình trở lên",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -79,6 +79,11 @@ _LEVELS_JOINED = re.compile(
 )  # not "… công nhận 49 mô hình cấp xã, đề nghị cấp tỉnh công nhận 4": the 49's level
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
+# Units with at least so many models: "86 xã, phường có từ 10 mô hình trở lên".
+_AT_LEAST_MANY = re.compile(
+    r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren)\s[0-9]+\s(?:mo\shinh|dien\shinh)"
+    r"(?:\s(?:tro\slen))?)"
+)
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
 
 
@@ -221,7 +226,14 @@ class _Meaning:
         found = places(self.folded, self.start, self.end, clause)
         if isinstance(found, tuple):
             self.set("measure", "coverage", *found)
-        return found is not False
+        if (many := _AT_LEAST_MANY.match(self.folded, self.end)) is not None:  # "86 xã, phường
+            a = (
+                self.end - len(self.evidence["noun"][0])
+                if "noun" in self.evidence
+                else many.start(1)
+            )
+            self.set("category", self.source.clean[a : many.end(1)], a, many.end(1))  # có từ 10
+        return found is not False  # mô hình trở lên": a cell of those units
 
     def _dialogue(self) -> None:
         """Conferences in a sentence about dialogue: "208 hội nghị; … và đối thoại"."""
