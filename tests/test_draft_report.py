@@ -4963,6 +4963,36 @@ def test_units_with_at_least_so_many_models_are_a_cell_of_their_own() -> None:
     )
 
 
+def test_a_list_opened_inside_a_closed_bracket_ends_with_it() -> None:
+    """ "…, gồm: 1.912 mô hình tập thể (trong đó …) và 952 mô hình cá nhân (…)": of the 2.864."""
+    text = (
+        "Toàn tỉnh có 2.864 mô hình, gồm: 1.912 mô hình tập thể (trong đó cấp tỉnh 212, cấp xã "
+        "1.700) và 952 mô hình cá nhân (cấp tỉnh 86, cấp xã 866)."
+    )
+    figures = {f.value: f for f in _draft(text, "nb-nested", "năm 2025").report.figures}
+    total, collective, individual = figures[Count(2864)], figures[Count(1912)], figures[Count(952)]
+    assert (collective.part_of, individual.part_of) == (total.id, total.id)
+    assert [figures[Count(n)].part_of for n in (212, 1700, 86, 866)] == [
+        collective.id,
+        collective.id,
+        individual.id,
+        individual.id,
+    ]
+
+
+def test_a_subjects_joined_acts_give_its_list_the_same_act_as_its_total() -> None:
+    """ "Tổng số … được biểu dương, khen thưởng … là 2.450 lượt (cấp tỉnh 312 lượt, …)"."""
+    text = (
+        "Tổng số mô hình, điển hình được biểu dương, khen thưởng ở các cấp là 2.450 lượt (cấp "
+        "tỉnh 312 lượt, cấp xã 2.138 lượt)."
+    )
+    total, *parts = _draft(text, "nb-joined-acts", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.part_of) for f in parts] == [
+        (Count(312), total.measure, total.id),
+        (Count(2138), total.measure, total.id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -17,13 +17,22 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_verbs import AT_PLACE, Verb, verb_in, words_at
+from danvan._extract._figure_nouns import new_models
+from danvan._extract._figure_verbs import (
+    AT_PLACE,
+    Verb,
+    act_fits,
+    proposed_act,
+    verb_in,
+    words_at,
+)
 from danvan._extract._figure_words import MODEL_UNITS, TIER
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
     "DONE_BEFORE",
     "DONE_TO",
+    "act_of_a_subject",
     "acted_on",
     "acted_upon",
     "covered_share",
@@ -329,3 +338,20 @@ def proposed_stop(folded: str, start: int, end: int) -> tuple[int, int] | None:
     proposed = _PROPOSED_STOP.search(folded, max(0, start - 120), start)
     proposed = proposed or _PROPOSED_STOP_AFTER.match(folded, end)
     return None if proposed is None else proposed.span(1)
+
+
+def act_of_a_subject(source: CleanText, a: int, b: int, unit: UnitOfMeasure | None) -> Verb | None:
+    """The act of a line's subject ``a:b``: "Số mô hình được công nhận: 245".
+
+    Its last, as a clause's ("Tổng số … được biểu dương, khen thưởng … là 2.450 lượt"), or
+    the first when the last is none that what is counted in ``unit`` may do ("Số đảng viên
+    tham gia xây dựng mô hình là 4.326 người"); a proposal's ("Số … đề nghị …: 24"); new
+    models are built ("Số mô hình mới").
+    """
+    words = source.folded[a:b]
+    verb = verb_in(words, a, source, last=True)
+    if verb is not None and not act_fits(unit, verb[0]):
+        verb = verb_in(words, a, source)
+    verb = proposed_act(source, a, b, verb)
+    new = new_models(source, a, unit)
+    return verb or (("built", words_at(source, *new)) if new else None)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import (
     DONE_TO,
+    act_of_a_subject,
     acted_on,
     places,
     proposed_stop,
@@ -166,10 +167,7 @@ class _Meaning:
             # hình đăng ký" is of its subject's act, not of the act after its base
         unfit = verb is not None and not act_fits(self.unit, verb[0])  # "Số người tham gia
         if (verb is None or unfit) and self.subject is not None:  # xây dựng … là 4.326 người"
-            verb = verb_in(self.folded[slice(*self.subject)], self.subject[0], self.source)
-            verb = proposed_act(self.source, *self.subject, verb)  # "Số … đề nghị …: 24"
-            new = new_models(self.source, self.subject[0], self.unit)  # "Số mô hình mới"
-            verb = verb or (("built", words_at(self.source, *new)) if new else None)
+            verb = act_of_a_subject(self.source, *self.subject, self.unit)
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = verb_of_the_list_head(self.source, self._sentence, self.start)
         if verb is not None and not act_fits(self.unit, verb[0]):

@@ -140,16 +140,22 @@ def total_of(
         opens = sentence  # over "- Cấp huyện: 168 mô hình.": of the sentence before
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     opening = max(
-        _last_as_word(folded, "trong do", sentence, start),
-        _last_as_word(folded, "trong so do", sentence, start),  # "…, trong số đó có 198 …"
-        _last_as_word(folded, "trong so nay", sentence, start),
-        _last_as_word(folded, "gom", sentence, start),
-        _last_as_word(folded, "cu the", sentence, start),
-        _with_its_parts(folded, sentence, start),
-        _list_colon(folded, sentence, start),
-        _open_bracket(folded, sentence, start),
-        _in_all_of(folded, sentence, start),
-        opens,  # "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 …"
+        at
+        for at in (
+            _last_as_word(folded, "trong do", sentence, start),
+            _last_as_word(folded, "trong so do", sentence, start),  # "…, trong số đó có 198 …"
+            _last_as_word(folded, "trong so nay", sentence, start),
+            _last_as_word(folded, "gom", sentence, start),
+            _last_as_word(folded, "cu the", sentence, start),
+            _with_its_parts(folded, sentence, start),
+            _list_colon(folded, sentence, start),
+            _open_bracket(folded, sentence, start),
+            _in_all_of(folded, sentence, start),
+            opens,  # "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 …"
+        )
+        # not one inside a bracket closed before the number: "… 1.912 mô hình tập thể (trong
+        # đó cấp tỉnh 212, …) và 952 mô hình cá nhân" lists the 952 under the "gồm" before
+        if at < 0 or not _in_a_closed_aside(folded, sentence, at, start)
     )
     if opening < 0 or _A_TOTAL_NAMED.search(folded, max(sentence, opening - 80), opening + 1):
         return None  # "… chiếm 3,4% tổng số mô hình được công nhận (1.906 mô hình)": a total
@@ -220,6 +226,12 @@ def _in_all_of(folded: str, sentence: int, end: int) -> int:
     """The comma (or "có") after "Trong tổng số 1.543 mô hình" opening its sentence, or -1."""
     found = _IN_ALL_OF.match(folded, sentence)
     return found.end() - 1 if found is not None and found.end() <= end else -1
+
+
+def _in_a_closed_aside(folded: str, sentence: int, at: int, start: int) -> bool:
+    """Whether ``at`` is inside a bracket opened in its sentence and closed before ``start``."""
+    inside = folded.count("(", sentence, at) > folded.count(")", sentence, at)
+    return inside and folded.count(")", at, start) > folded.count("(", at, start)
 
 
 def _sentence_start(folded: str, reach: int, at: int) -> int:
