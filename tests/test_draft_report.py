@@ -4993,6 +4993,28 @@ def test_a_subjects_joined_acts_give_its_list_the_same_act_as_its_total() -> Non
     ]
 
 
+def test_a_unit_or_a_noun_written_onto_its_number_is_read() -> None:
+    """ "hiến 1.200m2 đất", "làm mới 12km đường", "đóng góp 15tỷ đồng": as written, no space."""
+    text = "Nhân dân đã hiến 1.200m2 đất, đóng góp 15tỷ đồng, làm mới 12km đường giao thông."
+    figures = _draft(text, "nb-glued", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.unit_of_measure) for f in figures] == [
+        ("1.200", "land_donated", UnitOfMeasure.M2),
+        ("15.000.000.000", "money_raised", UnitOfMeasure.VND),
+        ("12", "built", UnitOfMeasure.KM),
+    ]
+
+
+def test_a_count_written_like_a_year_is_a_count() -> None:
+    """ "Có 1995 hộ tham gia": a count; "Năm 2025 mô hình “…” được công nhận": a year."""
+    count = "Có 1995 hộ tham gia mô hình “Dân vận khéo”."
+    year = "Năm 2025 mô hình “Tổ tự quản” được công nhận."
+    drafts = [_draft(t, "nb-year-count", "năm 2025") for t in (count, year)]
+    assert [[(f.value, f.measure) for f in d.report.figures] for d in drafts] == [
+        [(Count(1995), "participants")],
+        [],
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

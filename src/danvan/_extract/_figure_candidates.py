@@ -25,6 +25,7 @@ from danvan._extract._figure_words import (
     RANGE_START,
 )
 from danvan._extract._patterns import at_word_start
+from danvan._measures import UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
 from danvan._text import fold
@@ -260,7 +261,7 @@ def _may_be_a_figure(
         return False
     number = match["number"]
     if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
-        return False  # a year
+        return _a_count_of_a_year(folded, start, match.end())  # a year; not "có 1995 hộ"
     if "," in number and _two_ways(source, match, unread):
         return False  # "1,240 mô hình": 1,24 or 1 240
     spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
@@ -321,6 +322,22 @@ def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> N
     first = RANGE.search(folded, max(0, match.start() - 30), match.start("number"))
     if unit is not None and first is not None:
         unread.append((*source.span(first.start(), noun_end), A_RANGE))
+
+
+# What a year follows: "năm 2025", "giai đoạn 2021 - 2025", "2021-2025", "tháng 9/2025".
+_YEAR_BEFORE = re.compile(r"(?:\b(?:nam|doan|ky|den|tu|va|cuoi|dau|het|thang|quy)\s|[-–/,(]\s?)$")
+
+
+def _a_count_of_a_year(folded: str, start: int, end: int) -> bool:
+    """Whether a number written as a year counts what its noun says: "có 1995 hộ tham gia".
+
+    Only right after a verb or a qualifier, with a noun a count has: "Năm 2025 mô hình …"
+    and "2021 - 2025" are years.
+    """
+    if _YEAR_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    _, unit, _, _ = noun_after(folded, end)
+    return unit is not None and unit is not UnitOfMeasure.UNITS
 
 
 def _two_ways(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:

@@ -101,11 +101,12 @@ def noun_after(
 def _known_noun(
     folded: str, at: int
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None] | None:
-    if not (folded.startswith(" ", at) or folded.startswith("tr.d", at - 2)):  # "150 tr.đồng"
-        return None
+    glued = folded[at : at + 1].isalpha() and folded[at - 1 : at].isdigit()  # "1.200m2", "12km"
+    if not (folded.startswith(" ", at) or folded.startswith("tr.d", at - 2) or glued):
+        return None  # "150 tr.đồng"
     quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 3 căn “Nhà đại đoàn kết”
     quoted = quote is not None
-    head = at + 1 if quote is None else quote.end()
+    head = at if glued else at + 1 if quote is None else quote.end()
     for words, unit, kind, holder in NOUNS:
         end = head + len(words)
         if (
