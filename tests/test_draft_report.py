@@ -5015,6 +5015,16 @@ def test_a_count_written_like_a_year_is_a_count() -> None:
     ]
 
 
+def test_a_second_area_of_land_given_after_the_first_is_donated_too() -> None:
+    """ "hiến 2,5 ha đất và 350 m² đất ở": both areas were given."""
+    text = "Năm 2025, nhân dân hiến 2,5 ha đất và 350 m² đất ở để làm đường."
+    figures = _draft(text, "nb-land", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.unit_of_measure) for f in figures] == [
+        ("2,5", "land_donated", UnitOfMeasure.HA),
+        ("350", "land_donated", UnitOfMeasure.M2),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -33,6 +33,7 @@ from danvan._extract._figure_levels import (
     recognised_by,
 )
 from danvan._extract._figure_nouns import new_models
+from danvan._extract._figure_raised import raised
 from danvan._extract._figure_verbs import (
     A_COUNT,
     OTHER_MEETING,
@@ -41,7 +42,6 @@ from danvan._extract._figure_verbs import (
     before_the_base,
     proposal_after,
     proposed_act,
-    raised,
     verb_at,
     verb_in,
     words_at,

@@ -2,8 +2,8 @@
 
 A verb phrase is matched whole, the longest of those ending at one place; a verb that
 begins a field's name ("xây dựng Đảng") is none. A proposal that another act be done
-("đề nghị cấp tỉnh công nhận 3 mô hình") measures what was proposed; money and workdays
-are measured as raised ("đóng góp 12,4 tỷ đồng và 15.300 ngày công").
+("đề nghị cấp tỉnh công nhận 3 mô hình") measures what was proposed; money, workdays and
+land are measured as raised (``_figure_raised``: "đóng góp 12,4 tỷ đồng").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
 __all__ = [
+    "A_NUMBER",
     "A_COUNT",
     "AT_PLACE",
     "OTHER_MEETING",
@@ -35,7 +36,6 @@ __all__ = [
     "clause_before",
     "proposal_after",
     "proposed_act",
-    "raised",
     "verb_at",
     "verb_in",
     "words_at",
@@ -100,88 +100,14 @@ AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat
 _JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
 # After a count, the words of another act before the next one: "… và nạo vét gần".
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
-# What raises money or workdays, before the amount: "huy động", "đóng góp", "ủng hộ".
-_RAISED = re.compile(
-    r".*\b(huy\sdong|dong\sgop|(?<!dong\s)(?<!quyen\s)gop(?!\sphan)|ung\sho|quyen\sgop"
-    r"|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
-    re.DOTALL,
-)
-# Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
-_SUPPORT_WITH = re.compile(
-    r"\b(ho\stro)\b(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
-    r"\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
-)
-# The cost of a count ("sửa chữa 16 nhà với kinh phí"), raised if raised for it ("vận động …")
-_COST_OF_A_COUNT = re.compile(r"[0-9][^.;:()\n0-9]{0,50}\svoi\s(?:tong\s)?kinh\sphi$")
-_RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
-# One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
-_RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
-# A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
-_A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
+#: A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
+A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 # An event or a term named by its act, a noun there: "Hội nghị biểu dương", "thời hạn công nhận"
 _AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ", "thoi han ", "het han ")
 _COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\s*")
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
-# Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha".
-_DONATED = re.compile(r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}$")
-# Houses handed over, built: "bàn giao 350 căn nhà đại đoàn kết" (not land handed over).
-_HANDED_OVER = re.compile(r"\b(ban\sgiao)\s(?:(?:cho|moi|them)\s)?$")
-# Households out of poverty, right after their noun and who they are: "624 hộ (đã) thoát
-# nghèo", "340 hộ hội viên thoát nghèo", "86 hộ đồng bào dân tộc thiểu số thoát nghèo".
-_OUT_OF_POVERTY = re.compile(
-    r"(?:\s(?!(?:va|da|duoc|dang|se|chua|khong|tham|tu)\b)[a-z]+){0,6}?"
-    r"\s(?:(?:da|duoc)\s)?(thoat\s(?:ngheo|khoi\sho\sngheo))\b"
-)
-# …or in the subject of its line: "Số hộ thoát nghèo trong năm là 412 hộ", "…: 412".
-_OUT_OF_POVERTY_BEFORE = re.compile(
-    r"\bso\sho\s(?:(?:da|duoc)\s)?(thoat\sngheo)\b"
-    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,60}?(?:\sla|:)\s?$"
-)
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
 _ASPECT = re.compile(r"(?:cac\scap\s)?(?:(?:dang|da|van|tiep\stuc)\s)?(?=[a-z])")  # "các cấp đang"
-
-
-def raised(
-    folded: str, start: int, end: int, unit: UnitOfMeasure | None
-) -> tuple[str, tuple[int, int]] | None:
-    """Money, workdays or land given, or households out of poverty, with the words.
-
-    "huy động 215 tỷ đồng", "đóng góp 12,4 tỷ đồng": money raised; any count of workdays
-    is the workdays given ("15.300 ngày công"); "hiến 15.600 m2 đất" is land donated;
-    "624 hộ thoát nghèo" households out of poverty; "bàn giao 350 căn nhà" houses built.
-    ``None`` for other units, and for money or land no verb that gives it is said of.
-    """
-    if unit is UnitOfMeasure.HOUSEHOLDS:
-        out = _OUT_OF_POVERTY.match(folded, end)  # "giúp 624 hộ thoát nghèo"
-        out = out or _OUT_OF_POVERTY_BEFORE.search(folded, max(0, start - 100), start)
-        return None if out is None else ("out_of_poverty", out.span(1))
-    if unit in (UnitOfMeasure.M2, UnitOfMeasure.HA):
-        given = _DONATED.search(folded, max(0, start - 30), start)  # "hiến trên 2,1 triệu m2"
-        return None if given is None else ("land_donated", given.span(1))
-    if unit is UnitOfMeasure.HOUSES:  # built and handed over: "bàn giao 350 căn nhà"
-        handed = _HANDED_OVER.search(folded, max(0, start - 30), start)
-        return None if handed is None else ("built", handed.span(1))
-    if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
-        return None
-    verb = _RAISED.search(folded, max(0, start - 60), start)
-    if (
-        verb is not None
-        and _A_NUMBER.search(folded, verb.end(), start)
-        and not _RAISED_BEFORE.fullmatch(folded, verb.end(), start)
-    ):
-        verb = None  # the verb of a count before this one, and not of this one
-    if unit is UnitOfMeasure.WORKDAYS:
-        return "workdays", verb.span(1) if verb is not None else (start, end)
-    if verb is not None and folded.startswith(" ho tro", verb.end()) and verb[1] == "kinh phi":
-        return "supported", (verb.start(1), verb.end() + 7)  # "Kinh phí hỗ trợ … là 1,2 tỷ"
-    if verb is not None and verb[1] != "kinh phi":
-        return "money_raised", verb.span(1)
-    support = _SUPPORT_WITH.search(folded, max(0, start - 170), start)
-    if support is not None:  # "hỗ trợ 145 hộ … với tổng kinh phí …"
-        return "supported", support.span(1)
-    cost = verb and _COST_OF_A_COUNT.search(folded, max(0, verb.start(1) - 80), verb.end())
-    verb = _RAISED_FOR.search(folded, max(0, cost.start() - 40), cost.start()) if cost else verb
-    return None if verb is None else ("money_raised", verb.span(1))
 
 
 def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
@@ -282,7 +208,7 @@ def acts_apart(
     words is where that count's act was done: "lắp đặt 1.240 bóng đèn chiếu sáng trên 86
     km đường" lit the 86 km, built none.
     """
-    counted = _A_NUMBER.search(before, max(verb_at, 0))
+    counted = A_NUMBER.search(before, max(verb_at, 0))
     placed = then.startswith("tren ") or AT_PLACE.search(before) is not None
     if placed and counted is not None and not _JOINED_TO.search(before, counted.end()):
         return True
