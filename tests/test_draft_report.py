@@ -5025,6 +5025,18 @@ def test_a_second_area_of_land_given_after_the_first_is_donated_too() -> None:
     ]
 
 
+def test_a_holder_after_la_cua_is_the_counts_cell() -> None:
+    """ "…, trong đó 1.912 mô hình là của tập thể": collective models, a part of the total."""
+    text = "Toàn tỉnh có 2.864 mô hình, trong đó 1.912 mô hình là của tập thể."
+    total, part = _draft(text, "nb-la-cua", "năm 2025").report.figures
+    assert (part.value, part.dims.holder, part.dims.category, part.part_of) == (
+        Count(1912),
+        HolderKind.COLLECTIVE,
+        None,
+        total.id,
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

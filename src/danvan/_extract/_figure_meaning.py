@@ -67,7 +67,7 @@ _TOOK_PART = re.compile(  # "đoàn viên, (người lao động) tham gia", "đ
     r"\s(?P<verb>tham\s(?:gia|du))\b"
 )
 _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân vận khéo” là cá nhân"
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:(?:la\s)?cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b"
     r"(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
 )
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
