@@ -5037,6 +5037,20 @@ def test_a_holder_after_la_cua_is_the_counts_cell() -> None:
     )
 
 
+def test_a_heading_of_bodies_of_a_tier_names_their_cell_not_a_level() -> None:
+    """ "… ở các cơ quan, đơn vị cấp tỉnh: … đăng ký 186 mô hình": theirs, of no level."""
+    text = (
+        "Về kết quả xây dựng mô hình ở các cơ quan, đơn vị cấp tỉnh: 42/42 sở, ban, ngành, đoàn "
+        "thể tỉnh đăng ký 186 mô hình; đã có 172 mô hình được công nhận."
+    )
+    figures = _draft(text, "nb-bodies-tier", "năm 2025").report.figures
+    bodies = "các cơ quan, đơn vị cấp tỉnh"
+    assert [(f.value, f.measure, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(186), "registered", None, bodies),
+        (Count(172), "recognised", None, bodies),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

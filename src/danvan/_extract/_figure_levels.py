@@ -285,7 +285,17 @@ def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[i
     return None if named is None or level is None else (named, level.span(1))
 
 
-_HEADING_LEVEL, _HEADING_REACH = re.compile(rf"[^:;\n0-9]{{0,60}}?\b(cap\s{TIER})\s?:\s"), 240
+_HEADING_LEVEL = re.compile(  # not the tier of bodies: "… ở các cơ quan, đơn vị cấp tỉnh: …"
+    r"[^:;\n0-9]{0,60}?(?<!don\svi\s)(?<!co\squan\s)(?<!nganh\s)(?<!doan\sthe\s)(?<!so\s)"
+    rf"\b(cap\s{TIER})\s?:\s"
+)
+_HEADING_REACH = 240
+# …whose bodies of a tier a heading names, the cell of the counts under it.
+_BODIES = r"(?:co\squan|don\svi|so|ban|nganh|doan\sthe)"
+_BODIES_HEADING = re.compile(
+    rf"[^:;\n0-9]{{0,60}}?\b(?:o|tai|trong|cua)\s(?P<body>(?:cac\s)?{_BODIES}(?:,\s{_BODIES})*"
+    rf"\scap\s{TIER})\s?:\s"
+)
 
 
 def level_of_the_heading(
@@ -294,13 +304,23 @@ def level_of_the_heading(
     """Give the counts of a line headed by a level that level, when they name none.
 
     "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có 214 mô hình": both of the district.
+    A heading of bodies of a tier names their cell, no level: "Về kết quả … ở các cơ quan,
+    đơn vị cấp tỉnh: … đăng ký 186 mô hình".
     """
     folded = source.folded
-    for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
-        if mention.level is not None or mention.fields or "level" in mention.evidence:
-            continue
+    for i, (start, _) in enumerate(spans):
+        mention = mentions[i]
         line = folded.rfind("\n", max(0, start - _HEADING_REACH), start) + 1  # not far back
         near = line or start < _HEADING_REACH
+        bodies = _BODIES_HEADING.match(folded, line, start) if near else None
+        if bodies and not mention.category and not SENTENCE_END.search(folded, bodies.end(), start):
+            a, b = bodies.span("body")  # "Về … ở các cơ quan, đơn vị cấp tỉnh: …": theirs
+            evidence = {**mention.evidence, "category": (source.clean[a:b], source.span(a, b))}
+            mention = mentions[i] = attrs.evolve(
+                mention, category=source.clean[a:b], evidence=evidence
+            )
+        if mention.level is not None or mention.fields or "level" in mention.evidence:
+            continue
         heading = _HEADING_LEVEL.match(folded, line, start) if near else None
         level = None if heading is None else RecognitionLevel._lookup(heading[1])
         if heading is None or level is None or SENTENCE_END.search(folded, heading.end(), start):
