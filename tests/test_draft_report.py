@@ -5051,6 +5051,13 @@ def test_a_heading_of_bodies_of_a_tier_names_their_cell_not_a_level() -> None:
     ]
 
 
+def test_models_among_believers_keep_co_dao_in_their_cell() -> None:
+    """ "… mô hình “Dân vận khéo” trong vùng đồng bào có đạo": not "trong vùng đồng bào"."""
+    text = "Năm 2025, toàn tỉnh có 56 mô hình “Dân vận khéo” trong vùng đồng bào có đạo."
+    [figure] = _draft(text, "nb-believers", "năm 2025").report.figures
+    assert figure.dims.category == "trong vùng đồng bào có đạo"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
