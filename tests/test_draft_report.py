@@ -5058,6 +5058,21 @@ def test_models_among_believers_keep_co_dao_in_their_cell() -> None:
     assert figure.dims.category == "trong vùng đồng bào có đạo"
 
 
+def test_whose_models_a_share_and_its_ratio_in_brackets_are() -> None:
+    """ "Số mô hình do Mặt trận và các đoàn thể chủ trì chiếm 58,4% (1.673/2.864 mô hình)"."""
+    text = "Số mô hình do Mặt trận và các đoàn thể chủ trì chiếm 58,4% (1.673/2.864 mô hình)."
+    bloc = "Số mô hình của khối Đảng chiếm 12,4% (355/2.864 mô hình)."
+    found = [
+        [(f.value, f.dims.category) for f in _draft(t, "nb-whose-share", "năm 2025").report.figures]
+        for t in (text, bloc)
+    ]
+    front = "Mặt trận và các đoàn thể"
+    assert found == [
+        [(Count(1673), front), (Percent(Decimal("58.4")), front)],
+        [(Count(355), "khối Đảng"), (Percent(Decimal("12.4")), "khối Đảng")],
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

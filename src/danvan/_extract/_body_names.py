@@ -25,6 +25,7 @@ from danvan._text import fold
 __all__ = [
     "KINDS_OF_UNIT",
     "PART_HOLDER",
+    "WHOSE_BEFORE",
     "among_a_bodys",
     "body_end",
     "body_set_apart",
@@ -90,7 +91,7 @@ _WHOSE = re.compile(r"(?<![^\s,;:(])(?:cua|do)\s")
 _SHARE_THEN = re.compile(
     r"\schiem\s(?:(?:ty\s(?:le|trong)|khoang|gan|hon|tren)\s)*"
     r"(?:[0-9][0-9.,]*\s?%|cao\snhat|thap\snhat|nhieu\snhat|phan\slon|da\sso)"
-    r"[^.;:\n0-9]{0,40}?\s(?:voi|la|gom)\s$"
+    r"[^.;:\n0-9]{0,40}?(?:\s(?:voi|la|gom)\s|\s?\(\s?)$"  # "… chiếm 12,4% (355/2.864 …)"
 )
 
 
@@ -103,6 +104,8 @@ def subject_of_a_share(folded: str, start: int) -> int:
     return start if share is None else share.start()
 
 
+#: The words before the body whose the counts are: "Số mô hình do ", "… của ".
+WHOSE_BEFORE = re.compile(r"[^,.;:()\n]*?\s(?:do|cua|thuoc)\s(?=[a-z])")
 # The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
 _DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
 

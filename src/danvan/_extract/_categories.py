@@ -25,6 +25,7 @@ from danvan._extract._body_after import body_after
 from danvan._extract._body_names import (
     KINDS_OF_UNIT,
     PART_HOLDER,
+    WHOSE_BEFORE,
     among_a_bodys,
     body_end,
     body_set_apart,
@@ -140,8 +141,7 @@ _COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngàn
     r"(?:(?:so|ban|nganh|phong|co\squan|don\svi|dia\sphuong),\s)?$"
 )
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
-# A grade that no recognised model has: failed, or still under way ("…, còn 143 mô hình
-# đang tiếp tục xây dựng" after a count recognised).
+# A grade no recognised model has: failed, under way ("…, còn 143 mô hình đang tiếp tục …").
 _FAILED = re.compile(
     r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
     r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
@@ -341,10 +341,10 @@ def _joined_bodies(folded: str, a: int) -> int:
         start = max(0, joiner.start() - 50)
         for boundary in _NAME_BOUNDARY.finditer(folded, start, joiner.start()):
             start = boundary.end()
-        start += len(words := folded[start : joiner.start()]) - len(words.lstrip())
-        if (aside := _ASIDE.match(folded, start, joiner.start())) is not None:
-            start = aside.end()  # "Tổng cộng khối Mặt trận và các đoàn thể có 567 mô hình"
-        name = folded[start : joiner.start()]
+        start += len(words := folded[start : (b := joiner.start())]) - len(words.lstrip())
+        if aside := _ASIDE.match(folded, start, b) or WHOSE_BEFORE.match(folded, start, b):
+            start = aside.end()  # "Tổng cộng khối Mặt trận và …", "Số mô hình do Mặt trận và …"
+        name = folded[start:b]
         if not name or not (
             PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
         ):
