@@ -103,7 +103,7 @@ _JOINED_REACH = 160
 # tỉnh có 212 mô hình; tặng ".
 _ACTED_THEN = re.compile(  # past a bracket: "… biểu dương 120 mô hình (72 tập thể, …) và tặng"
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s|to\schuc\s)?"
-    rf"(?:{RECOGNISING}|co|xay\sdung|dang\sky|trien\skhai)\b"
+    rf"(?:{RECOGNISING}|co(?!\s(?:quan|so)\b)|xay\sdung|dang\sky|trien\skhai)\b"
     r"(?:[^.;:()\n]|\([^()\n]{0,60}\)){0,120}?"
     r"(?:,|;|\sva)\s(?:tang|trao)\s$"  # "… tổ chức tuyên dương 50 gương …; trao "
 )

@@ -53,6 +53,7 @@ TWO_WAYS = (
 )
 #: Why a number with a space between its digits is no figure.
 SPACED = "a number with a space in it (thousands?): check it and add it by hand"
+#: Why a number in a photo's caption is no figure of its own.
 CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
 # Digits right before a number's last three, a space apart: "1 240".
 _SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3} $")  # on one line: not a cell above
