@@ -5073,6 +5073,21 @@ def test_whose_models_a_share_and_its_ratio_in_brackets_are() -> None:
     ]
 
 
+def test_where_models_are_is_their_cell_past_their_shares() -> None:
+    """ "… 1.124 mô hình ở khu vực nông thôn (38,5%), 986 mô hình ở khu vực đô thị (33,8%)"."""
+    text = (
+        "Trong tổng số 2.110 mô hình có 1.124 mô hình ở khu vực nông thôn (53,3%), 986 mô hình "
+        "ở khu vực đô thị (46,7%)."
+    )
+    total, *rest = _draft(text, "nb-where", "năm 2025").report.figures
+    counts = [f for f in rest if isinstance(f.value, Count)]
+    assert [(f.value, f.dims.category, f.part_of) for f in counts] == [
+        (Count(1124), "ở khu vực nông thôn", total.id),
+        (Count(986), "ở khu vực đô thị", total.id),
+    ]
+    assert check(_draft(text, "nb-where", "năm 2025").into(ninh_binh())) == check(ninh_binh())
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -18,6 +18,7 @@ from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
+from danvan._numbers import Percent
 from danvan._text import fold
 
 __all__ = ["exemplars_who_are", "things_measured"]
@@ -91,9 +92,7 @@ def _beside_alike(
     folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
 ) -> bool:
     """Whether a count next to mention ``i`` in its sentence counts the same, no cell said."""
-    for k in (i - 1, i + 1):
-        if not 0 <= k < len(mentions):
-            continue
+    for k in _next_to(mentions, i):
         between = (spans[k][1], spans[i][0]) if k < i else (spans[i][1], spans[k][0])
         if (
             mentions[k].unit_of_measure is mentions[i].unit_of_measure
@@ -118,7 +117,22 @@ def _beside(mentions: Sequence[FigureMention], counts: set[int], i: int) -> bool
     "120 mô hình sản xuất, …; 86 mô hình tự quản ở khu dân cư" are two kinds of model;
     not "86 gương điển hình tiên tiến, trong đó 32 gương người tốt": some of the first.
     """
-    return any(k in counts and not related(mentions, i, k) for k in (i - 1, i + 1))
+    return any(k in counts and not related(mentions, i, k) for k in _next_to(mentions, i))
+
+
+def _next_to(mentions: Sequence[FigureMention], i: int) -> list[int]:
+    """The counts right before and after ``i``, past a share in brackets between.
+
+    "1.124 mô hình ở khu vực nông thôn (38,5%), 986 mô hình ở khu vực đô thị (33,8%)".
+    """
+    found = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(mentions) and isinstance(mentions[k].value, Percent):
+            k += step
+        if 0 <= k < len(mentions):
+            found.append(k)
+    return found
 
 
 # Counts given as notable examples, and what each is about: "…, nổi bật là 312 mô hình
@@ -148,7 +162,7 @@ _WHERE = re.compile(
     _NAME_AFTER + r"\s((?:o|tai|trong|thuoc)\s"
     r"(?!(?:do|so|nam|thang|quy|giai\sdoan|phong\strao)\b)[a-z]+"
     r"(?:,?\s(?!(?:va|duoc|da|dang|tang|giam|trong\sdo)\b)[a-z]+){0,7})"
-    r"(?=\s?[.;)\n]|,?\s(?:va|tong\scong)\s|,\s[0-9]|$)"
+    r"(?=\s?[.;)\n]|,?\s(?:va|tong\scong)\s|,\s[0-9]|\s?\([0-9][0-9,.]*\s?%\)|$)"  # "… (38,5%)"
 )
 # The rest of a topic's name past a comma, up to the item's end, with no verb or count:
 # "sản xuất, kinh doanh giỏi;", not "sản xuất, được công nhận …".
