@@ -4272,12 +4272,13 @@ def test_a_sectors_counts_at_its_own_levels_and_after_its_units_act_are_the_sect
         "Ngành Giáo dục có 286 trường học đăng ký xây dựng mô hình; đã có 356 mô hình được công "
         "nhận cấp trường, 38 mô hình được công nhận cấp ngành."
     )
-    figures = _draft(text, "nb-levels", "năm 2025").report.figures
-    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+    draft = _draft(text, "nb-levels", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in draft.report.figures] == [
         (Count(286), "coverage", "Ngành Giáo dục"),
-        (Count(356), "recognised", "Ngành Giáo dục"),
-        (Count(38), "recognised", "Ngành Giáo dục"),
+        (Count(356), "recognised", "Ngành Giáo dục, cấp trường"),  # two cells of the sector,
+        (Count(38), "recognised", "Ngành Giáo dục, cấp ngành"),  # not one count given twice
     ]
+    assert check(draft.into(ninh_binh())) == check(ninh_binh())
 
 
 def test_bodies_a_clause_frames_or_ranks_hold_their_counts() -> None:

@@ -43,6 +43,7 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
+from danvan._text import fold
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -281,9 +282,7 @@ def _figure(
             kind=kind,
             status=mention.status,
             # units of different kinds ("23/23 xã và 45/45 cơ quan") are different cells
-            category=mention.category
-            or (mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None)
-            or cell_in_words(mention),  # "cấp thành phố": the report's words, for review
+            category=_category(mention),
         ),
         source=source,
         part_of=ids.get(mention.part_of) if mention.part_of is not None else None,
@@ -295,6 +294,23 @@ def _figure(
         status=FigureStatus.ESTIMATED if mention.estimate_words else FigureStatus.REPORTED,
         notes=(f"read from the text: {'; '.join(said)}",) if said else (),
     )
+
+
+def _category(mention: FigureMention) -> str | None:
+    """The cell a figure's words name that no vocabulary places, if any.
+
+    A body's or its own ("Hội Nông dân"), the kind of units counted ("xã"), or the words
+    for a cell no vocabulary names ("cấp thành phố"), the last after the first when both
+    are said: "Ngành Giáo dục … 356 mô hình được công nhận cấp trường, 38 … cấp ngành" are
+    two cells of the sector, not one count given twice.
+    """
+    words = cell_in_words(mention)  # "cấp thành phố": the report's words, for review
+    category = mention.category or (
+        mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None
+    )
+    if category is None or words is None or fold(words) in fold(category):
+        return category or words
+    return f"{category}, {words}"
 
 
 def _awards(
