@@ -27,18 +27,21 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_nouns import counted_before, noun_after, subject_before
 from danvan._extract._figure_places import UNIT_KIND, a_unit_named
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
-from danvan._extract._figure_words import FULL_STOP, TIER
-from danvan._extract._values_in_turn import counts_in_turn, value_in_turn
+from danvan._extract._figure_words import TIER
+from danvan._extract._values_in_turn import (
+    Noun,
+    clause_start,
+    counts_in,
+    counts_in_turn,
+    value_in_turn,
+)
 from danvan._figures import Change
-from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
 from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = ["Run", "acts_of_the_runs", "cell_in_the_run", "noun_of_the_run", "run_at"]
 
-#: A noun: its span, unit, kind and holder.
-Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
 
 # The word that gives a list's counts to its cells in turn, and the numbers after it.
 # A verb may come between them: "… lần lượt đăng ký 214, 596 và 874 mô hình".
@@ -53,8 +56,6 @@ _COUNT = rf"{_NUMBER.pattern}(?:\s(?!va\b)[a-z]+){{0,3}}"
 _RUN = re.compile(rf"{_COUNT}(?:\s?(?:,\sva|,|\sva|;)\s?{_COUNT})+")
 _REACH = 120  # how far before a number its marker is read
 _LOOK_AHEAD = 40  # how far after a marker its numbers are made sure of
-# Where the clause of a list's cells starts, looking back from its marker.
-_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n(]")  # not the dot of "1.215"
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 # Levels listed after one "cấp" or each after its own: "các cấp tỉnh, huyện, xã".
 _LEVELS = re.compile(rf"\bcap\s{TIER}(?:\s?(?:,\sva|,|va)\s?(?:cap\s)?{TIER})*")
@@ -126,7 +127,7 @@ def cell_in_the_run(
             del evidence["average_words"]  # "hằng năm lần lượt là 980, …": each year's own
             cell["average_words"] = None
         return cell
-    counts = _counts(source.folded, _clause_start(source.folded, run), run.marker[0])
+    counts = _counts_of(source.folded, _clause_start(source.folded, run), run.marker[0])
     # "… 320 mô hình và 145 điển hình, tăng lần lượt 12 và 18": each count's change, no cell
     cell = {} if len(counts) == len(run.numbers) else _cell(source, run, start, evidence)
     cell.update(_said(source, evidence, "change", change[0], change[1:]))
@@ -325,17 +326,6 @@ def _regrouped(folded: str, items: list[tuple[int, int]], n: int) -> list[tuple[
     return joined
 
 
-def _counts(folded: str, a: int, b: int) -> list[Noun]:
-    """The nouns of the counts in ``folded[a:b]``: "320 mô hình và 145 điển hình"."""
-    counts = []
-    for number in _NUMBER.finditer(folded, a, b):
-        end, unit, kind, holder = noun_after(folded, number.end())
-        noun = folded[number.end() : end].strip()
-        if unit is not None and noun and end <= b:
-            counts.append(((end - len(noun), end), unit, kind, holder))
-    return counts
-
-
 def noun_of_the_run(source: CleanText, run: Run, start: int) -> Noun | None:
     """The noun after the run's last number, or the one its line's subject names.
 
@@ -356,19 +346,11 @@ def noun_of_the_run(source: CleanText, run: Run, start: int) -> Noun | None:
         span, _, unit, kind, holder, _ = subject
         return span, unit, kind, holder
     a = _clause_start(folded, run)
-    counts = _counts(folded, a, run.marker[0])
+    counts = _counts_of(folded, a, run.marker[0])
     if len(counts) == len(run.numbers) and _change_of(source, run) is not None:
         return counts[[x for x, _ in run.numbers].index(start)]
     # "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng 12 và 18": the noun its clause counts
     return counted_before(folded, a, run.marker[0])
-
-
-def _clause_start(folded: str, run: Run) -> int:
-    """Where the clause of the cells before the run's marker starts."""
-    a = max(0, run.marker[0] - _REACH)
-    for stop in _CLAUSE.finditer(folded, a, run.marker[0]):
-        a = stop.end()
-    return a
 
 
 def acts_of_the_runs(
@@ -393,3 +375,13 @@ def acts_of_the_runs(
         measure = mentions[last].evidence["measure"]
         evidence = {**mention.evidence, "measure": measure}
         mentions[i] = attrs.evolve(mention, measure=mentions[last].measure, evidence=evidence)
+
+
+def _counts_of(folded: str, a: int, b: int) -> list[Noun]:
+    """The nouns of the counts in ``folded[a:b]``: "320 mô hình và 145 điển hình"."""
+    return [noun for _, noun in counts_in(folded, a, b)]
+
+
+def _clause_start(folded: str, run: Run) -> int:
+    """Where the clause of the cells before the run's marker starts."""
+    return clause_start(folded, run.marker[0], _REACH)

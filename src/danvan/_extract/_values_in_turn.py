@@ -18,7 +18,7 @@ from danvan._extract._figure_words import FULL_STOP
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["counts_in_turn", "value_in_turn"]
+__all__ = ["Noun", "clause_start", "counts_in", "counts_in_turn", "value_in_turn"]
 
 #: A noun: its span, unit, kind and holder.
 Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
@@ -35,11 +35,26 @@ _NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
 _REACH = 160
 
 
-def _clause_start(folded: str, at: int) -> int:
-    a = max(0, at - _REACH)
+def clause_start(folded: str, at: int, reach: int = _REACH) -> int:
+    """Where the clause that ``at`` ends starts, at most ``reach`` characters back."""
+    a = max(0, at - reach)
     for stop in _CLAUSE.finditer(folded, a, at):
         a = stop.end()
     return a
+
+
+def counts_in(folded: str, a: int, b: int) -> list[tuple[int, Noun]]:
+    """The counts in ``folded[a:b]``, each its number's start and its noun.
+
+    "320 mô hình và 145 điển hình": two counts, of models and of exemplars.
+    """
+    counts = []
+    for number in _NUMBER.finditer(folded, a, b):
+        end, unit, kind, holder = noun_after(folded, number.end())
+        noun = folded[number.end() : end].strip()
+        if unit is not None and noun and end <= b:
+            counts.append((number.start(), ((end - len(noun), end), unit, kind, holder)))
+    return counts
 
 
 def counts_in_turn(folded: str, marker: int, numbers: int) -> list[tuple[int, Noun]] | None:
@@ -49,16 +64,11 @@ def counts_in_turn(folded: str, marker: int, numbers: int) -> list[tuple[int, No
     run has. Each count is its number's start and its noun; ``None`` unless the words
     before the marker say another period and the clause before counts as many things.
     """
-    a = _clause_start(folded, marker)
+    a = clause_start(folded, marker)
     if a == 0 or not _OF_ANOTHER_PERIOD.fullmatch(folded, a, marker):
         return None
     b = a - 1  # the semicolon or the bracket
-    counts = []
-    for number in _NUMBER.finditer(folded, _clause_start(folded, b), b):
-        end, unit, kind, holder = noun_after(folded, number.end())
-        noun = folded[number.end() : end].strip()
-        if unit is not None and noun and end <= b:
-            counts.append((number.start(), ((end - len(noun), end), unit, kind, holder)))
+    counts = counts_in(folded, clause_start(folded, b), b)
     return counts if len(counts) == numbers else None
 
 
