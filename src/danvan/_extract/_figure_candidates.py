@@ -79,14 +79,18 @@ _SAID = re.compile(
 )
 
 
-def quoted_spans(source: CleanText) -> Spans:
+def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spans:
     """The spans inside quotation marks: names, where a number is part of the name.
 
     And a photo's caption, which says again what the text says: "Ảnh: Lãnh đạo tỉnh trao
-    Bằng khen cho 20 tập thể".
+    Bằng khen cho 20 tập thể". The numbers of a caption and of a person's words quoted
+    ("“… 45 hộ dân …”, ông B chia sẻ") are added to ``unread`` with why, not those
+    ``claimed``.
     """
     clean = source.clean
-    spans: list[tuple[int, int]] = [m.span() for m in _CAPTION.finditer(source.folded)]
+    captions = [m.span() for m in _CAPTION.finditer(source.folded)]
+    _numbers_set_aside(source, claimed, captions, unread)
+    spans: list[tuple[int, int]] = list(captions)
     opened: int | None = None
     for mark in _QUOTE.finditer(clean):
         i = mark.start()
@@ -222,12 +226,10 @@ def figure_candidates(
     """The candidate numbers of ``source`` that may be figures, in order.
 
     Not those in the ``claimed`` spans (dates, periods, references, tables) or in the
-    ``quoted`` names; the numbers read as none with a note are added to ``unread``, and
-    so are those in a person's words quoted: "“Chúng tôi đã vận động 45 hộ dân hiến hơn
-    2.000 m² đất”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ" are his unit's.
+    ``quoted`` names; the numbers read as none with a note are added to ``unread`` (those
+    in a person's quoted words and in a caption, by :func:`quoted_spans`).
     """
     folded = source.folded
-    _numbers_set_aside(source, claimed, unread)  # "“… 45 hộ dân …”, ông B chia sẻ": noted
     for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
@@ -369,14 +371,16 @@ _NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-def _numbers_set_aside(source: CleanText, claimed: Spans, unread: list[Unread]) -> None:
+def _numbers_set_aside(
+    source: CleanText, claimed: Spans, captions: list[tuple[int, int]], unread: list[Unread]
+) -> None:
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
 
-    And of a photo's caption, which may say again a count of the text. Not the numbers
-    ``claimed`` (dates, periods, references) nor years.
+    And of a photo's caption (``captions``), which may say again a count of the text. Not
+    the numbers ``claimed`` (dates, periods, references) nor years.
     """
     folded = source.folded
-    asides = [(m.span(), CAPTION) for m in _CAPTION.finditer(folded)]
+    asides = [(span, CAPTION) for span in captions]
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
         if speaker is not None:

@@ -146,7 +146,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
             [*(m.span for found in (dates, periods, references) for m in found)]
             + [table.span for table in tables if table.rows]
         )
-        quoted = quoted_spans(source)
+        quoted = quoted_spans(source, claimed, unread)
         mentions: list[FigureMention] = []
         spans: list[tuple[int, int]] = []  # in the folded text
         totals = Totals()  # which of them may be a list's total, and whose part each is
