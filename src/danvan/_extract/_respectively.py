@@ -86,11 +86,6 @@ class Run:
     marker: tuple[int, int]
     numbers: tuple[tuple[int, int], ...]
 
-    @property
-    def sides(self) -> tuple[int, tuple[tuple[int, int], ...]]:
-        """Where the marker starts, and the numbers' spans."""
-        return self.marker[0], self.numbers
-
 
 def run_at(folded: str, start: int) -> Run | None:
     """The run the number at ``start`` is in, or ``None``."""
@@ -364,8 +359,12 @@ def acts_of_the_runs(
     starts = {a: i for i, (a, _) in enumerate(spans)}
     for i, (a, _) in enumerate(spans):
         mention, run = mentions[i], run_at(folded, a)
-        turn = None if run is None else value_in_turn(folded, mentions, spans, i, run.sides)
-        if turn is not None:  # "…; con số này năm 2024 lần lượt là 1.048 và 602"
+        turn = None
+        if run is not None:  # "…; con số này năm 2024 lần lượt là 1.048 và 602"
+            turn = value_in_turn(
+                folded, mentions, spans, i, marker=run.marker[0], numbers=run.numbers
+            )
+        if turn is not None:
             mentions[i] = turn
         if turn is not None or mention.evidence.get("measure") != mention.evidence.get("noun"):
             continue  # its own verb, or none: only a measure its noun gave is taken over

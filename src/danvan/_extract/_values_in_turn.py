@@ -77,13 +77,14 @@ def value_in_turn(
     mentions: Sequence[FigureMention],
     spans: Sequence[tuple[int, int]],
     i: int,
-    run: tuple[int, Sequence[tuple[int, int]]],
+    *,
+    marker: int,
+    numbers: Sequence[tuple[int, int]],
 ) -> FigureMention | None:
-    """The mention ``i`` as its count's quantity in turn, if a ``run`` gives it so.
+    """The mention ``i`` as its count's quantity in turn, if its run gives it so.
 
-    ``run`` is the marker's start and the spans of the run's numbers.
+    ``marker`` is where the run's "lần lượt" starts, ``numbers`` the spans of its numbers.
     """
-    marker, numbers = run
     counts = counts_in_turn(folded, marker, len(numbers))
     if counts is None:
         return None
