@@ -20,6 +20,7 @@ from danvan import (
     Figure,
     FigureStatus,
     HolderKind,
+    ModelKind,
     ModelStatus,
     Percent,
     Period,
@@ -5087,6 +5088,30 @@ def test_where_models_are_is_their_cell_past_their_shares() -> None:
         (Count(986), "ở khu vực đô thị", total.id),
     ]
     assert check(_draft(text, "nb-where", "năm 2025").into(ninh_binh())) == check(ninh_binh())
+
+
+def test_parts_of_two_kinds_by_holder_keep_their_kind() -> None:
+    """ "902 mô hình tập thể và 384 điển hình cá nhân" under a count of models and exemplars
+    are the collectives' models and the individuals' exemplars, not both kinds of each; a
+    breakdown by field beside them, all "mô hình", stays of both kinds."""
+    text = (
+        "Năm 2025, toàn huyện có 1.286 mô hình, điển hình “Dân vận khéo”, trong đó có 902 mô "
+        "hình tập thể và 384 điển hình cá nhân; phân theo lĩnh vực: kinh tế 512 mô hình, văn "
+        "hóa - xã hội 774 mô hình."
+    )
+    result = _draft(text, "kinds-by-holder", "năm 2025")
+    cells = {
+        (f.dims.holder, f.dims.fields, f.dims.kind): f.value
+        for f in result.report.figures
+        if f.part_of
+    }
+    assert cells == {
+        (HolderKind.COLLECTIVE, (), ModelKind.MODEL): Count(902),
+        (HolderKind.INDIVIDUAL, (), ModelKind.EXEMPLAR): Count(384),
+        (None, (Field.ECONOMY,), None): Count(512),
+        (None, (Field.CULTURE_SOCIETY,), None): Count(774),
+    }
+    assert _new_findings(result) == []
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -11,7 +11,6 @@ verb qualifies counts models.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -35,7 +34,7 @@ from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._respectively import acts_of_the_runs
 
-__all__ = ["finish", "kind_sets_a_cell", "kinds_by_cell", "parts_that_add_up"]
+__all__ = ["finish", "parts_that_add_up"]
 
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
@@ -375,25 +374,3 @@ def _among_the_total(
     if alike and exact(mentions[total]) == sum(exact(mentions[i]) or 0 for i in alike):
         return sorted(set(parts) - set(alike))
     return None
-
-
-def kinds_by_cell(mentions: Sequence[FigureMention]) -> dict[tuple[object, ...], set[object]]:
-    """The kinds the parts of each total name, by the rest of the cell they name, at once."""
-    kinds: dict[tuple[object, ...], set[object]] = defaultdict(set)
-    for mention in mentions:
-        kinds[_cell_but_kind(mention)].add(mention.kind)
-    return kinds
-
-
-def kind_sets_a_cell(mention: FigureMention, kinds: dict[tuple[object, ...], set[object]]) -> bool:
-    """Whether another part of the same total differs from ``mention`` by kind alone.
-
-    ``kinds`` is what :func:`kinds_by_cell` gives for the mentions. "cấp xã công nhận 39
-    mô hình, 5 điển hình": of one level, a model's and an exemplar's cell; "kinh tế 105 mô
-    hình" beside other fields is no cell of models.
-    """
-    return bool(kinds.get(_cell_but_kind(mention), set()) - {None, mention.kind})
-
-
-def _cell_but_kind(mention: FigureMention) -> tuple[object, ...]:
-    return (mention.part_of, mention.level, mention.fields, mention.holder, mention.category)

@@ -15,7 +15,6 @@ import attrs
 
 from danvan._awards import Award
 from danvan._dataset import Dataset
-from danvan._extract._breakdowns import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
@@ -27,6 +26,7 @@ from danvan._extract._draft_awards import (
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
 from danvan._extract._draft_shares import Share, share_of
+from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
     NO_BASE,

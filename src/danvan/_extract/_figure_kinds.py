@@ -8,6 +8,7 @@ counts by level after them); a count of "mô hình" with exemplars among its par
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
@@ -19,7 +20,13 @@ from danvan._extract._figure_words import AND, MODEL_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["exemplars_among_models", "exemplars_named", "kinds_side_by_side"]
+__all__ = [
+    "exemplars_among_models",
+    "exemplars_named",
+    "kind_sets_a_cell",
+    "kinds_by_cell",
+    "kinds_side_by_side",
+]
 
 # What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
 _NAMED_EXEMPLARS = re.compile(  # …or "46 hội viên đạt điển hình": people are individuals
@@ -142,3 +149,40 @@ def kinds_side_by_side(
             evidence = {**mentions[j].evidence, "category": words_at(source, a, b)}
             name = source.clean[a:b]
             mentions[j] = attrs.evolve(mentions[j], category=name, evidence=evidence)
+
+
+def kinds_by_cell(mentions: Sequence[FigureMention]) -> dict[tuple[object, ...], set[object]]:
+    """The kinds the parts of each total name, by the rest of the cell they name and in all."""
+    kinds: dict[tuple[object, ...], set[object]] = defaultdict(set)
+    for mention in mentions:
+        kinds[_cell_but_kind(mention)].add(mention.kind)
+        kinds[_breakdown(mention)].add(mention.kind)
+    return kinds
+
+
+def kind_sets_a_cell(mention: FigureMention, kinds: dict[tuple[object, ...], set[object]]) -> bool:
+    """Whether ``mention``'s kind sets its cell among the parts of its total.
+
+    It does where another part differs from it by kind alone, or where the parts of its
+    breakdown (those that name a cell by the same dimensions) are of two kinds.
+
+    ``kinds`` is what :func:`kinds_by_cell` gives for the mentions. "cấp xã công nhận 39
+    mô hình, 5 điển hình": of one level, a model's and an exemplar's cell; so are "3.215 mô
+    hình tập thể và 1.641 điển hình cá nhân"; "kinh tế 105 mô hình" beside other fields is
+    no cell of models.
+    """
+    if mention.kind is None or mention.part_of is None:
+        return False
+    other = {None, mention.kind}
+    by_kind = kinds.get(_cell_but_kind(mention), set()) - other
+    return bool(by_kind or kinds.get(_breakdown(mention), set()) - other)
+
+
+def _cell_but_kind(mention: FigureMention) -> tuple[object, ...]:
+    return (mention.part_of, mention.level, mention.fields, mention.holder, mention.category)
+
+
+def _breakdown(mention: FigureMention) -> tuple[object, ...]:
+    """The total a part breaks down and the dimensions its cell is named by."""
+    named = (mention.level, mention.fields, mention.holder, mention.category)
+    return (mention.part_of, *(bool(value) for value in named))
