@@ -5114,6 +5114,24 @@ def test_parts_of_two_kinds_by_holder_keep_their_kind() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_sum_of_the_whole_year_after_a_quarter_of_no_year_is_the_reports_year() -> None:
+    """ "Trong quý III, …, nâng tổng số cả năm lên 1.426": the year's registrations, not a
+    stock of the third quarter; with no year to take, it is left out saying so."""
+    text = (
+        "Trong quý III, các xã, phường đăng ký bổ sung 126 mô hình, nâng tổng số cả năm lên "
+        "1.426 mô hình."
+    )
+    year = _draft(text, "raised-in-the-year", "năm 2025").report.figures
+    assert [(f.value, f.measure, str(f.period)) for f in year] == [
+        (Count(1426), "registered", "năm 2025"),
+        (Count(126), "registered", "01/07/2025 - 30/09/2025"),
+    ]
+    assert year[1].subset_of == year[0].id
+    none = _draft(text, "raised-in-no-year")
+    assert none.report.figures == ()
+    assert "a year's ('cả năm'), of no year the text gives" in none.left_out[0]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

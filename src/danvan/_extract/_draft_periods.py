@@ -24,6 +24,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._mentions import find_periods
 from danvan._extract._references import find_references
+from danvan._extract._same_period import THIS_YEAR_WORDS
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
@@ -67,18 +68,23 @@ def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
     """The part of the year of ``period`` a mention names without its year, if one year.
 
     "…; 6 tháng cuối năm, công nhận 194 mô hình" in a report of 2025 is of its second
-    half; "Riêng quý II, …" of its second quarter. ``None`` when the mention names no such
-    part, or ``period`` is no one year.
+    half; "Riêng quý II, …" of its second quarter; a sum raised to "cả năm" of the whole
+    year. ``None`` when the mention names no such part, or ``period`` is no one year.
     """
     if mention.period is not None or "period" not in mention.evidence or period is None:
         return None
     part = _PART_OF_A_YEAR.search(fold(mention.evidence["period"][0]))
     if part is None or years_spanned(period) != 1:
         return None
+    if part["whole"]:
+        return Period.year(period.start.year)
     return Period.parse(f"{part[0]} nam {period.start.year}")
 
 
-_PART_OF_A_YEAR = re.compile(r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b")
+_PART_OF_A_YEAR = re.compile(
+    r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
+    rf"|(?P<whole>^(?:ca\snam|{THIS_YEAR_WORDS})$)"  # of a sum raised to: "… cả năm lên 1.426"
+)
 
 
 def years_spanned(period: Period) -> int:

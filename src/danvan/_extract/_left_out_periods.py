@@ -124,6 +124,7 @@ _RAISED_TO = re.compile(
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
 _THIS_YEAR = re.compile(rf"\b{THIS_YEAR_WORDS}")
+_WHOLE_YEAR = re.compile(rf"(?:ca\snam|{THIS_YEAR_WORDS})")  # a sum's "… cả năm lên 1.426"
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
@@ -151,6 +152,8 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total to date ('{words} … lên'), of no period the text gives: set its period"
     if mention.period is None and "period" in mention.evidence:  # "6 tháng cuối năm, …"
         words = mention.evidence["period"][0]
+        if of_the_year(mention, period) is None and _WHOLE_YEAR.fullmatch(fold(words)):
+            return f"a year's ('{words}'), of no year the text gives: set its period"
         if of_the_year(mention, period) is None:
             return f"part of a year ('{words}'), of no year the text gives: set its period"
         return None

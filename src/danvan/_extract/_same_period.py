@@ -86,29 +86,38 @@ def years_raised_to(
 ) -> None:
     """Date a sum raised to over the year so far by the whole year of its frame, in place.
 
-    "Quý III/2025, …, nâng tổng số … trong năm lên 412": 2025, not its third quarter; a
-    sum that names no act is of the count's it raises ("… đăng ký bổ sung 306 mô hình, nâng
-    tổng số cả năm lên 1.426 mô hình": registered).
+    "Quý III/2025, …, nâng tổng số … trong năm lên 412": 2025, not its third quarter (in a
+    quarter of no year, "Trong quý III, …", the year the report is of); a sum that names no
+    act is of the count's it raises ("… đăng ký bổ sung 306 mô hình, nâng tổng số cả năm
+    lên 1.426 mô hình": registered). A sum of no year's words is a stock: "…, nâng tổng số
+    mô hình cấp tỉnh lên 412" are the models there are.
     """
     folded = source.folded
     if "nang " not in folded:
         return  # most texts: no need to look for the words
     for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
-        period = mention.period
-        if period is None or period.end is None or period.start.year != period.end.year:
+        if "period" not in mention.evidence or not _part_of_a_year(mention.period):
             continue
         reach = max(0, span[0] - _RAISED_REACH)
         if folded.find("nang ", reach, span[0]) < 0:
             continue  # most counts: no sum raised to before them
-        whole = Period.year(period.start.year)
         said = _RAISED_IN_THE_YEAR.search(folded, reach, span[0])
-        if said is None or period == whole:
+        if said is None:
             continue
         evidence = {**mention.evidence, "period": words_at(source, *said.span("words"))}
         act = mention.measure
         if i and not verb_said(mention) and verb_said(mentions[i - 1]):  # "… đăng ký bổ sung
             act, evidence["measure"] = mentions[i - 1].measure, mentions[i - 1].evidence["measure"]
-        mentions[i] = attrs.evolve(mention, period=whole, measure=act, evidence=evidence)
+        period = mention.period and Period.year(mention.period.start.year)
+        mentions[i] = attrs.evolve(mention, period=period, measure=act, evidence=evidence)
+
+
+def _part_of_a_year(period: Period | None) -> bool:
+    """Whether ``period`` is a part of one year, or none (a part of no year said)."""
+    if period is None:
+        return True
+    whole = Period.year(period.start.year)
+    return period.end is not None and period.end.year == period.start.year and period != whole
 
 
 def _in(day: dt.date, year: int) -> dt.date:
