@@ -5132,6 +5132,21 @@ def test_a_sum_of_the_whole_year_after_a_quarter_of_no_year_is_the_reports_year(
     assert "a year's ('cả năm'), of no year the text gives" in none.left_out[0]
 
 
+def test_exemplars_and_models_named_by_their_title_in_quotes() -> None:
+    """ "tuyên dương 42 “Gương mặt trẻ tiêu biểu”" honours exemplars, and "12 “Mô hình hay,
+    cách làm sáng tạo”" models: the title in quotes opens on the noun."""
+    text = (
+        "Năm 2025, Tỉnh đoàn đã tuyên dương 42 “Gương mặt trẻ tiêu biểu làm theo lời Bác” "
+        "và 12 “Mô hình hay, cách làm sáng tạo” trong phong trào thi đua “Dân vận khéo”."
+    )
+    result = _draft(text, "quoted-titles", "năm 2025")
+    assert [(f.value, f.measure, f.unit_of_measure) for f in result.report.figures] == [
+        (Count(42), "honoured", UnitOfMeasure.EXEMPLARS),
+        (Count(12), "honoured", UnitOfMeasure.MODELS),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -68,8 +68,10 @@ _NOT_BEFORE = {
     # "46 đồng chí", "đồng bào", "12 dòng họ" (folded alike) count people and clans, no money
     "dong": re.compile(r" (?:chi|bao|doi|nghiep|huong|ho(?! tro))\b"),
 }
-# A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”".
+# A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”"; an
+# exemplar's or a model's title: "35 “Gương mặt trẻ tiêu biểu”".
 _QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
+_QUOTED_UNITS = frozenset((UnitOfMeasure.HOUSES, *MODEL_UNITS))
 # Words no noun runs on over; "lần", "chưa": "9 xã lần lượt …", "4 xã chưa có mô hình"
 # fmt: off
 _NOUN_STOP = frozenset((
@@ -104,14 +106,14 @@ def _known_noun(
     glued = folded[at : at + 1].isalpha() and folded[at - 1 : at].isdigit()  # "1.200m2", "12km"
     if not (folded.startswith(" ", at) or folded.startswith("tr.d", at - 2) or glued):
         return None  # "150 tr.đồng"
-    quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 3 căn “Nhà đại đoàn kết”
+    quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 35 “Gương sáng …”
     quoted = quote is not None
     head = at if glued else at + 1 if quote is None else quote.end()
     for words, unit, kind, holder in NOUNS:
         end = head + len(words)
         if (
             folded.startswith(words, head)
-            and (not quoted or unit is UnitOfMeasure.HOUSES)
+            and (not quoted or unit in _QUOTED_UNITS)
             and not folded[end : end + 1].isalpha()
             and not (words in _NOT_BEFORE and _NOT_BEFORE[words].match(folded, end))
         ):
