@@ -5147,6 +5147,26 @@ def test_exemplars_and_models_named_by_their_title_in_quotes() -> None:
     assert result.left_out == ()
 
 
+def test_a_grade_given_by_a_named_body_names_the_cell() -> None:
+    """ "… được Ban Chỉ đạo xã kiểm tra, đánh giá đạt yêu cầu" and "được Hội đồng thẩm định
+    xếp loại xuất sắc" grade the models as "được đánh giá đạt yêu cầu" does; they were left
+    out as measuring nothing, what was done to them."""
+    text = (
+        "Đến nay, đã có 41/47 mô hình được Ban Chỉ đạo phường kiểm tra, đánh giá đạt yêu cầu "
+        "(87,2%). Có 12 mô hình được Hội đồng thẩm định xếp loại xuất sắc, 29 mô hình xếp "
+        "loại tốt."
+    )
+    result = _draft(text, "graded-by", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in result.report.figures] == [
+        (Count(41), "models", "đạt yêu cầu"),
+        (Percent(Decimal("87.2")), "models", "đạt yêu cầu"),
+        (Count(12), "models", "xuất sắc"),
+        (Count(29), "models", "tốt"),
+    ]
+    assert result.report.figures[0].out_of == Count(47)
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,7 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_nouns import subject_before
-from danvan._extract._figure_words import APPRAISED, GRADE_OF_A_SUBJECT
+from danvan._extract._figure_words import APPRAISED, APPRAISED_BY, GRADE_OF_A_SUBJECT
 
 __all__ = [
     "grade_after",
@@ -30,7 +30,7 @@ __all__ = [
 _AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # past the models' quoted name: "mô hình “…” đang …"
     r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,.]*\s?%\))?"  # …and their share: "… (chiếm 92,9%) …"
-    r"\s(?:duoc\s)?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:"
+    rf"\s(?:duoc\s{APPRAISED_BY})?(?:danh\sgia\s)?(?:xep\s)?(?:dat\s)?(?:"
     # carried over, no stock of all: "1.211 mô hình (tiếp tục) duy trì từ các năm trước"
     r"(?P<carried>(?:tiep\stuc\s)?duy\stri\stu\s(?:cac\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2})"
     r"|ky\struoc))\b|loai\s"

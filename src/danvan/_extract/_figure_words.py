@@ -52,6 +52,7 @@ __all__ = [
     "UNDER_WAY",
     "VALUE_COMPARED",
     "APPRAISED",
+    "APPRAISED_BY",
     "RECOGNISING",
 ]
 
@@ -371,6 +372,12 @@ NOT_FIGURE_AFTER = re.compile(
     # the kinds of a breakdown, counted: "gồm 3 lĩnh vực: kinh tế 12 mô hình, …"; not
     # one kind, a cell: "trong đó 32 cấp huyện, 108 cấp cơ sở"
     r"|(?:loai|linh\svuc|nhom|cap|khoi)(?=\s?[:,.;(]|\s(?:la|gom|nhu|chinh|khac)\b|$))"
+)
+#: Who appraised models, before the appraisal that grades them: "được Ban Chỉ đạo xã (kiểm
+#: tra,) đánh giá đạt yêu cầu", "được Hội đồng thẩm định xếp loại xuất sắc".
+APPRAISED_BY = (
+    r"(?:(?:(?:ubnd|uy\sban|ban\schi\sdao|hoi\sdong|dang\suy|ban\s[a-z]+)(?:\s[a-z]+){0,4}?\s)?"
+    r"(?:(?:kiem\stra|tham\sdinh|ra\ssoat),?\s)?(?=danh\sgia|xep\sloai|binh\sxet|cham\sdiem))?"
 )
 #: Appraised, and no more: "1.026 mô hình được đánh giá, trong đó …"; not "được thẩm định,
 #: công nhận", recognised.
