@@ -5167,6 +5167,22 @@ def test_a_grade_given_by_a_named_body_names_the_cell() -> None:
     assert result.left_out == ()
 
 
+def test_the_counted_noun_as_a_subject_names_no_cell() -> None:
+    """ "Các mô hình được công nhận có 412 mô hình thuộc khối xã, phường; …": each count is
+    of the bloc after it; "Các mô hình" was the first one's cell, and "khối xã" the cell a
+    comma cut short."""
+    text = (
+        "Năm 2025, các mô hình được công nhận có 412 mô hình thuộc khối xã, phường; 236 mô "
+        "hình thuộc khối cơ quan; 98 mô hình thuộc khối doanh nghiệp."
+    )
+    figures = _draft(text, "counted-subject", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(412), "recognised", "khối xã, phường"),
+        (Count(236), "recognised", "khối cơ quan"),
+        (Count(98), "recognised", "khối doanh nghiệp"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -15,13 +15,15 @@ from danvan._extract._figure_mention import FigureMention
 
 __all__ = ["body_after"]
 
+# A kind of unit joined to the one before in one body: "…, đơn vị", "khối xã, phường".
+_JOINED_KIND = r"don\svi|co\squan|doan\sthe|(?:phuong|thi\stran)(?=\s?[,.;)\n]|$)"
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …", "4/6
 # mô hình đăng ký của Hội Nông dân xã …".
 _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các chi bộ chủ trì"
     r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,]*\s?%\))?"
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
-    r"(?P<body>(?:[^,.;:()\n0-9]|,\s(?=don\svi|co\squan|doan\sthe)){2,80}?)"
-    r"(?=\s?(?:[.;()\n]|,(?!\s(?:don\svi|co\squan|doan\sthe)))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
+    rf"(?P<body>(?:[^,.;:()\n0-9]|,\s(?={_JOINED_KIND})){{2,80}}?)"
+    rf"(?=\s?(?:[.;()\n]|,(?!\s(?:{_JOINED_KIND})))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly)\b"  # "do … thực hiện"
     # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
     r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"

@@ -116,10 +116,9 @@ _NAME_BOUNDARY = re.compile(
 )
 # A batch of a year's reviews: "Đợt 1 năm 2025, … công nhận 86 mô hình; đợt 2 … 92".
 _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
-# Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ",
-# "Mặt trận xã bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút trên 3.200 lượt …", "Ủy ban
-# MTTQ tỉnh chủ trì xây dựng …", "Huyện đoàn tổ chức ra quân 46 công trình". Not "Ban
-# Chỉ đạo", a body's name, nor "phong trào", the movement.
+# Words of a body's act, where its name ends: "Mặt trận … vận động Quỹ … được 45 tỷ", "…
+# bàn giao 3 căn nhà", "Đoàn Thanh niên thu hút …", "Ủy ban MTTQ tỉnh chủ trì xây dựng …",
+# "Huyện đoàn tổ chức ra quân …". Not "Ban Chỉ đạo", a name, nor "phong trào", the movement.
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)(?:chi|lanh)\sdao|huong\sdan|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
@@ -133,7 +132,8 @@ _ASIDE = re.compile(  # "Tổng cộng các đoàn thể …", "…, tiếp đ�
     r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?|(?:tiep\s(?:den|theo)|sau\sdo)\sla)\s"
     r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
-_COUNT_OF = re.compile(r"(?:tổng\s)?số\s", re.IGNORECASE)  # "số điển hình": not "Sở Y tế"
+# The counted, no body: "số điển hình" (not "Sở Y tế"), "Các mô hình được công nhận có …"
+_COUNT_OF = re.compile(r"(?:tổng\s)?số\s|(?:các|những)\s(?:mô|điển)\shình\b", re.IGNORECASE)
 _MAX_WORDS, _SUBJECT_REACH, _SHARED = 8, 120, (None, UnitOfMeasure.UNITS)  # last: a share's base
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
 _COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngành đăng ký 65 mô hình"
