@@ -5183,6 +5183,20 @@ def test_the_counted_noun_as_a_subject_names_no_cell() -> None:
     ]
 
 
+def test_people_of_several_kinds_before_a_passive_take_its_act() -> None:
+    """ "312 cán bộ, công chức, viên chức được biểu dương" are people honoured; the comma
+    between their kinds hid the passive, and the count was left out as measuring nothing."""
+    text = (
+        "Năm 2025, toàn tỉnh có 312 cán bộ, công chức, viên chức được biểu dương “Dân vận "
+        "khéo” ở cơ sở và 1.046 đoàn viên, hội viên được tuyên dương."
+    )
+    figures = _draft(text, "people-honoured", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.unit_of_measure) for f in figures] == [
+        (Count(312), "honoured", UnitOfMeasure.PEOPLE),
+        (Count(1046), "honoured", UnitOfMeasure.PEOPLE),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

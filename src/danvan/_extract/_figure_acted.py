@@ -26,7 +26,7 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, TIER
+from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, PEOPLE_WORDS, TIER
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
@@ -52,11 +52,13 @@ _PASSIVE_WINDOW = re.compile(
     r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s"  # "… tại 12 xã được công nhận"
     # past a grade and its comma: "30 mô hình đạt hiệu quả, được Ban Chỉ đạo công nhận"
     r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)|(?<=tieu\schi)|(?<=yeu\scau)),\s"
-    r"(?=duoc\s)){0,45}?"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
+    r"(?=duoc\s)"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
+    rf"|,\s(?=(?:{PEOPLE_WORDS})\b)){{0,45}}?"  # …or past people of more kinds: "cán bộ, công chức"
     # …a body's number in its name too: "được Bộ Tư lệnh Quân khu 3 công nhận"
     r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9]{0,60}"
     r"(?:(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b[^.;:()\n0-9]{0,40})?)"
 )
+_GRADE_COMMA = re.compile(rf",(?!\s(?:{PEOPLE_WORDS})\b)")  # not "… cán bộ, công chức được …"
 # Who acts after "do" is a body (a capital: "do UBND tỉnh", "do Hội Nông dân") or a level
 # ("do cấp xã", "do các cấp"), not a cause: "do chưa đạt tiêu chí".
 _AGENT = re.compile(r"(?:cac\s)?cap\s")
@@ -71,7 +73,7 @@ def verb_after(source: CleanText, end: int) -> Verb | None:
     agent = source.clean[at : at + 1].isupper() or _AGENT.match(source.folded, at)
     if after["by"] == "do" and not agent:
         return None
-    graded = "," in source.folded[end : after.start("by")]
+    graded = _GRADE_COMMA.search(source.folded, end, after.start("by")) is not None
     then = source.folded[after.end("words") : after.end("words") + 1]
     if graded and then.isdigit() and not after["words"].rstrip().endswith(","):
         return None  # "45 mô hình hiệu quả, được công nhận 30 …": the act of the 30

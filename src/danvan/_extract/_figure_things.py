@@ -16,7 +16,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, SENTENCE_END
+from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, PEOPLE_WORDS, SENTENCE_END
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold
@@ -75,7 +75,8 @@ def _tied_in_its_subject(folded: str, start: int) -> re.Match[str] | None:
 
 
 # Households and people named by who they are, beside a count of others alike: "hộ
-# nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên".
+# nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên", and people of more
+# kinds in one count: "cán bộ, công chức, viên chức".
 _WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
     UnitOfMeasure.HOUSEHOLDS: re.compile(
         r"(ho\s(?:can\sngheo|ngheo|kho\skhan|chinh\ssach|(?:dong\sbao\s)?dan\stoc\sthieu\sso))\b"
@@ -83,7 +84,8 @@ _WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
     UnitOfMeasure.PEOPLE: re.compile(
         r"((?:hoi\svien|doan\svien|dang\svien|can\sbo|thanh\snien|nguoi\scao\stuoi|giao\svien"
         r"|hoc\ssinh|sinh\svien|cong\snhan|chien\ssi|y\s(?:bac\ssi|te)|nong\sdan|phu\snu)"
-        r"(?:\s(?:phu\snu|nong\sdan|thanh\snien|cuu\schien\sbinh|cong\sdoan))?)\b"
+        r"(?:\s(?:phu\snu|nong\sdan|thanh\snien|cuu\schien\sbinh|cong\sdoan))?"
+        rf"(?:,\s(?:{PEOPLE_WORDS})\b)*)\b"  # "cán bộ, công chức"
     ),
 }
 
@@ -149,7 +151,7 @@ _WHO_THEY_ARE = re.compile(  # …and "96 người là đồng bào dân tộc t
     r"(?:nguoi\sla\s)?([a-z]+(?:,?\s(?!(?:va|duoc|da|dang|chiem|trong\sdo|gom)\b)[a-z]+){1,10})"
     r"(?=\s?[;.)\n]|,\s(?:[0-9]|chiem\b|dat\b)|\sva\s[0-9]|$)"
 )
-_IS_WHO = re.compile(r"\sla\s(?=(?:" + "|".join(PEOPLE_NOUNS).replace(" ", r"\s") + r")\b)")
+_IS_WHO = re.compile(rf"\sla\s(?=(?:{PEOPLE_WORDS})\b)")
 
 # …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
 _QUOTED_TOPIC = re.compile(

@@ -34,6 +34,7 @@ __all__ = [
     "NOT_A_VERB_BEFORE",
     "NOUNS",
     "PEOPLE_NOUNS",
+    "PEOPLE_WORDS",
     "RANGE_END",
     "RANGE_START",
     "THEN_TO",
@@ -63,6 +64,8 @@ PEOPLE_NOUNS = (
     "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien", "nguoi",
 )
 # fmt: on
+#: The same, as one alternative of a pattern: "cán bộ, công chức" are people of two kinds.
+PEOPLE_WORDS = "|".join(PEOPLE_NOUNS).replace(" ", r"\s")
 #: Head nouns, longest first: (folded words, unit of measure, model kind, holder kind).
 NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...] = (
     ("mo hinh, dien hinh", UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
