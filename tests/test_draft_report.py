@@ -5197,6 +5197,19 @@ def test_people_of_several_kinds_before_a_passive_take_its_act() -> None:
     ]
 
 
+def test_a_count_recognised_in_the_years_up_to_one_is_of_no_period_given() -> None:
+    """ "… 1.018 mô hình được công nhận từ năm 2021 trở về trước" were recognised in 2021
+    and before, not in the report's year; the draft leaves them out, saying so."""
+    text = (
+        "Toàn tỉnh hiện có 2.145 mô hình đang hoạt động, trong đó 1.018 mô hình được công "
+        "nhận từ năm 2021 trở về trước."
+    )
+    result = _draft(text, "up-to-a-year", "năm 2025")
+    assert [(f.value, f.measure) for f in result.report.figures] == [(Count(2145), "in_operation")]
+    [why] = result.left_out
+    assert "done in an earlier period ('từ năm 2021 trở về trước')" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -18,11 +18,12 @@ __all__ = ["at_the_start", "done_before", "words_before"]
 
 
 # An act done in an earlier period, said after the count: "2.105 mô hình đã được công
-# nhận từ giai đoạn trước", "… được công nhận trước đây".
+# nhận từ giai đoạn trước", "… được công nhận trước đây", "… từ năm 2021 trở về trước".
 _DONE_EARLIER = re.compile(
     r"[^,.;:()\n0-9]{0,40}?(?<!voi\s)(?<!hon\s)"  # not "so với trước đó": compared
     r"\b(?P<words>(?:tu|trong)\s(?:cac\s)?(?:giai\sdoan|nhiem\sky|nam|dot|ky)\s(?:truoc|cu)"
-    r"|truoc\s(?:day|do|kia))\b"
+    r"|truoc\s(?:day|do|kia)"
+    r"|(?:tu\s)?(?:nam\s)?(?:19|20)[0-9]{2}\stro\s(?:ve\s)?truoc)\b"  # "từ năm 2021 trở về trước"
 )
 
 
