@@ -5210,6 +5210,28 @@ def test_a_count_recognised_in_the_years_up_to_one_is_of_no_period_given() -> No
     assert "done in an earlier period ('từ năm 2021 trở về trước')" in why
 
 
+def test_the_change_of_models_and_exemplars_written_in_models_counts_both() -> None:
+    """ "… 186 mô hình, điển hình “Dân vận khéo” (tăng 14 mô hình so với năm 2024)" is the
+    change of the 186, of both kinds; it was a change of models alone."""
+    text = (
+        "Năm 2025, toàn huyện đăng ký xây dựng 186 mô hình, điển hình “Dân vận khéo” (tăng "
+        "14 mô hình so với năm 2024), gồm: 132 mô hình tập thể, 54 điển hình cá nhân."
+    )
+    figures = _draft(text, "change-of-both", "năm 2025").report.figures
+    total, change = figures[0], figures[1]
+    assert (total.value, total.unit_of_measure) == (
+        Count(186),
+        UnitOfMeasure.MODELS_AND_EXEMPLARS,
+    )
+    assert (change.value, change.change, change.measure, change.unit_of_measure) == (
+        Count(14),
+        Change.INCREASE,
+        "registered",
+        UnitOfMeasure.MODELS_AND_EXEMPLARS,
+    )
+    assert change.dims.kind is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -15,8 +15,9 @@ import attrs
 
 from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import FROM_THEN
+from danvan._extract._figure_words import FROM_THEN, MODEL_UNITS
 from danvan._figures import Change
+from danvan._measures import UnitOfMeasure
 
 __all__ = [
     "between_two_years",
@@ -73,6 +74,8 @@ def cell_of_the_one_changed(
     between = _A_BRACKET.sub("", between, count=1)
     if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
         return mention
+    if _a_kind_of(mention, before):  # "156 mô hình, điển hình (tăng 12 mô hình)": of both
+        mention = attrs.evolve(mention, unit_of_measure=before.unit_of_measure, kind=None)
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
     counted = before.measure == "models" and "measure" in before.evidence  # "46 mô hình
     acted = acted or (counted and mention.measure is None)  # (tăng 6)": how many there are
@@ -104,9 +107,20 @@ def changes_the_one_before(
     return (
         mention.change is not None
         and before.change is None
-        and before.unit_of_measure in (None, mention.unit_of_measure)
+        and (
+            before.unit_of_measure in (None, mention.unit_of_measure) or _a_kind_of(mention, before)
+        )
         and _THEN_ITS_CHANGE.fullmatch(folded_between) is not None
     )
+
+
+def _a_kind_of(mention: FigureMention, before: FigureMention) -> bool:
+    """Whether ``mention`` counts a kind of what ``before`` counts.
+
+    "156 mô hình, điển hình (tăng 12 mô hình …)": of both kinds, as the count it changes.
+    """
+    both = UnitOfMeasure.MODELS_AND_EXEMPLARS
+    return before.unit_of_measure is both and mention.unit_of_measure in MODEL_UNITS
 
 
 def has_a_cell(mention: FigureMention) -> bool:
