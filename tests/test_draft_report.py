@@ -5232,6 +5232,23 @@ def test_the_change_of_models_and_exemplars_written_in_models_counts_both() -> N
     assert change.dims.kind is None
 
 
+def test_a_share_of_models_tied_to_a_programme_is_a_cell_of_the_total() -> None:
+    """ "Trong tổng số 1.246 mô hình, có 64% mô hình gắn với xây dựng nông thôn mới" is
+    the share of the 1.246 tied to that programme; it was left out as of no base."""
+    text = (
+        "Năm 2025, trong tổng số 1.246 mô hình “Dân vận khéo” của huyện, có 64% mô hình gắn "
+        "với xây dựng nông thôn mới, 21% mô hình về chuyển đổi số."
+    )
+    result = _draft(text, "tied-shares", "năm 2025")
+    total = result.report.figures[0]
+    shares = [f for f in result.report.figures if isinstance(f.value, Percent)]
+    assert [(f.value, f.dims.category, f.of) for f in shares] == [
+        (Percent(Decimal(64)), "gắn với xây dựng nông thôn mới", total.id),
+        (Percent(Decimal(21)), "về chuyển đổi số", total.id),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

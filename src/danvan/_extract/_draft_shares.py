@@ -163,7 +163,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         return None
     if target_shared(text, mentions[i]) is not None:  # "đạt 98,6% kế hoạch": of no count
         return None
-    total = mentions[i].part_of
+    total = _cell_of(mentions, i)
     if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"
         return Share(None, total, agrees=True)
     if (ratio := _of_the_ratio_after(text, mentions, i)) is not None or i == 0:
@@ -195,6 +195,19 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         if closer and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
             nearest = Share(i - 1, k, agrees=False)  # the nearest before the share
     return nearest
+
+
+def _cell_of(mentions: Sequence[FigureMention], i: int) -> int | None:
+    """The total share ``i`` names a cell of.
+
+    "…, trong đó 30% thuộc lĩnh vực kinh tế"; "Trong tổng số 1.102 mô hình, có 68% mô hình
+    gắn với xây dựng nông thôn mới" (not "586 mô hình của khối … (47,1%)", the count's).
+    """
+    share = mentions[i]
+    among = share.subset_of
+    if share.part_of is None and share.category is not None and among is not None:
+        return among if mentions[among].category is None else None
+    return share.part_of
 
 
 # The word right after a percentage, when it names what the percentage counts.

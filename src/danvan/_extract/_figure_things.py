@@ -52,6 +52,7 @@ _TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hi�
     r"(?:\s[0-9]{1,4}-[a-z]{1,8}(?:/[a-z]{1,8})+\b)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
+_SHARE_NOUN = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")  # "68% mô hình gắn với …"
 # …or what they are about: "412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8%".
 _ABOUT = re.compile(
     _NAME_AFTER + r"\s(ve\s(?!(?:viec|nhu|tham|dich)\b)[a-z]+"
@@ -220,6 +221,7 @@ def things_measured(
         if mention.category is not None and not _the_totals_body(mentions, mention):
             continue
         thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
+        thing = thing or _share_tied(source.folded, mention, end)  # "…, có 68% mô hình gắn …"
         if thing is not None:  # "“Chính quyền thân thiện” (9 xã)": that model's count
             pass
         elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
@@ -255,6 +257,18 @@ def things_measured(
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
             mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
+
+
+def _share_tied(folded: str, mention: FigureMention, end: int) -> re.Match[str] | None:
+    """What a share among a total is tied to or about: "…, có 68% mô hình gắn với …"."""
+    if (
+        not isinstance(mention.value, Percent)
+        or (mention.part_of, mention.subset_of) == (None,) * 2
+    ):
+        return None
+    past = _SHARE_NOUN.match(folded, end)
+    at = end if past is None else past.end()
+    return _TIED_TO.match(folded, at) or _ABOUT.match(folded, at)
 
 
 def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMention:

@@ -53,7 +53,8 @@ _NEW_STATEMENT = re.compile(
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
 _IN_ALL_OF = re.compile(  # "Trong tổng số 1.543 mô hình, có …", "Trong số 45 mô hình có 12 …"
-    r"\s*trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60}?(?:,|\sco\s(?=[0-9]))"
+    r"\s*(?:[^,;:.()\n]{0,40},\s)?"  # past a frame: "Năm 2025, trong tổng số …"
+    r"trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60}?(?:,|\sco\s(?=[0-9]))"
 )
 # A bracket that gives the value of a total it names: "… tổng số mô hình được công nhận (".
 _A_TOTAL_NAMED = re.compile(r"\btong\sso\b[^,.;:()\n0-9]{0,60}\($")
