@@ -5249,6 +5249,21 @@ def test_a_share_of_models_tied_to_a_programme_is_a_cell_of_the_total() -> None:
     assert result.left_out == ()
 
 
+def test_households_named_by_who_they_are_take_part() -> None:
+    """ "1.860 hộ dân tham gia các mô hình" are households taking part, as "Số hộ tham gia
+    … là 1.860 hộ" are; the words after the noun hid the verb."""
+    text = (
+        "Năm 2025, có 1.860 hộ dân tham gia các mô hình “Dân vận khéo” về bảo vệ môi trường, "
+        "trong đó 245 hộ nghèo tham gia."
+    )
+    figures = _draft(text, "households-take-part", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.unit_of_measure) for f in figures] == [
+        (Count(1860), "participants", UnitOfMeasure.HOUSEHOLDS),
+        (Count(245), "participants", UnitOfMeasure.HOUSEHOLDS),
+    ]
+    assert figures[1].subset_of == figures[0].id
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

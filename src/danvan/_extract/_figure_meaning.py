@@ -66,6 +66,7 @@ _TOOK_PART = re.compile(  # "đoàn viên, (người lao động) tham gia", "đ
     r"(?:(?:(?:,|\sva)\s[a-z]+(?:\s[a-z]+){0,2}){1,3}|(?P<own>(?:\s(?!va\b)[a-z]+){1,2}))"
     r"\s(?P<verb>tham\s(?:gia|du))\b"
 )
+_WHO_TAKE_PART = frozenset((UnitOfMeasure.PEOPLE, UnitOfMeasure.HOUSEHOLDS))  # "hộ dân tham gia"
 _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân vận khéo” là cá nhân"
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:(?:la\s)?cua\s|la\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b"
     r"(?!,?\s(?:va\s)?(?:ca\snhan|tap\sthe))"
@@ -250,7 +251,7 @@ class _Meaning:
         """
         at = self.end + 1
         joined = _TOOK_PART.match(self.folded, self.end)  # "đoàn viên, hội viên tham gia"
-        if joined is not None and (joined["own"] is None or self.unit is UnitOfMeasure.PEOPLE):
+        if joined is not None and (joined["own"] is None or self.unit in _WHO_TAKE_PART):
             return "participants", words_at(self.source, *joined.span("verb"))
         if (
             self.unit in _NO_VERB_AFTER
