@@ -5264,6 +5264,18 @@ def test_households_named_by_who_they_are_take_part() -> None:
     assert figures[1].subset_of == figures[0].id
 
 
+def test_models_kept_up_well_in_a_passive_before_another_count_are_a_grade() -> None:
+    """ "Hơn 1.200 mô hình được duy trì hiệu quả, 85 mô hình hoạt động chưa hiệu quả" grades
+    the models as "1.200 mô hình duy trì hiệu quả, …" does; the passive left the first
+    count measuring nothing."""
+    text = "Năm 2025, hơn 1.200 mô hình được duy trì hiệu quả, 85 mô hình hoạt động chưa hiệu quả."
+    figures = _draft(text, "kept-up-well", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.category) for f in figures] == [
+        (Count(1200, qualifier=Qualifier.OVER), "models", "hiệu quả"),
+        (Count(85), "models", "chưa hiệu quả"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -87,8 +87,9 @@ DONE_TO = re.compile(
     r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat|trung\slap))?"  # "… tiêu biểu"
     r"(?:\scua\s[a-z]+(?:\s[a-z]+){0,4}?(?=\s(?:da\s|dang\s)?duoc\s))?"  # "… của tỉnh được …"
     r"\s(?:(?:da\s|dang\s)?duoc\s"
-    # "được (Hội đồng …) xếp loại xuất sắc": a grade
-    rf"(?!{APPRAISED_BY}(?:danh\sgia|xep\sloai|binh\sxet|cham\sdiem))"
+    # "được (Hội đồng …) xếp loại xuất sắc", "được duy trì hiệu quả": a grade
+    rf"(?!{APPRAISED_BY}(?:danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"
+    r"|duy\stri(?:\shoat\sdong)?\s(?:co\s)?hieu\squa)"
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
     # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
     r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"
