@@ -5276,6 +5276,20 @@ def test_models_kept_up_well_in_a_passive_before_another_count_are_a_grade() -> 
     ]
 
 
+def test_a_year_singled_out_by_chi_tinh_rieng_dates_its_clause() -> None:
+    """ "Chỉ tính riêng năm 2025, nhân dân … đã hiến trên 8.000 m2 đất" is of 2025, as
+    "Riêng năm 2025, …" is; given no period, the draft left it of none."""
+    text = (
+        "Sau 5 năm, phong trào đã huy động được sức dân. Chỉ tính riêng năm 2025, nhân dân đã "
+        "hiến trên 8.000 m2 đất, đóng góp hơn 5 tỷ đồng làm đường giao thông nông thôn."
+    )
+    figures = _draft(text, "singled-out-year").report.figures
+    assert [(f.measure, str(f.period)) for f in figures] == [
+        ("land_donated", "năm 2025"),
+        ("money_raised", "năm 2025"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -53,7 +53,7 @@ _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$"
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _UP_TO_WORDS = r"(?:(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?|cuoi)"  # "(Tính) đến (hết)", "Cuối"
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|rieng|tinh\srieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
+    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh|ke|ngay"  # "(Tính chung) cả …", "Kể từ …"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
