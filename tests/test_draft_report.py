@@ -5290,6 +5290,26 @@ def test_a_year_singled_out_by_chi_tinh_rieng_dates_its_clause() -> None:
     ]
 
 
+def test_a_former_district_named_so_is_its_own_reports_scope() -> None:
+    """ "huyện Yên Khánh (cũ) đã có 312 mô hình …" in a report on that district is the
+    report's count; it was left out as another unit's. A province "(cũ)" is still a part
+    of the one that now has its name."""
+    text = (
+        "Sau 5 năm triển khai phong trào (2021 - 2025), huyện Yên Khánh (cũ) đã có 312 mô "
+        "hình được công nhận. Tỉnh Ninh Bình (cũ) có 1.635 mô hình được công nhận."
+    )
+    draft = draft_report(
+        text,
+        id="former-district",
+        source=SOURCE,
+        scope="vn/ninh-binh/yen-khanh",
+        movement="dan-van-kheo",
+    )
+    assert [(f.value, f.measure) for f in draft.report.figures] == [(Count(312), "recognised")]
+    [why] = draft.left_out
+    assert "it is about 'Tỉnh Ninh Bình (cũ)'" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

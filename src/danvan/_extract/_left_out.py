@@ -19,10 +19,10 @@ from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
 from danvan._extract._earlier_counts import words_before
 from danvan._extract._figure_acted import acted_upon, is_a_balance
-from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
+from danvan._extract._scope_names import names_the_scope
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -30,7 +30,7 @@ from danvan._models import ModelStatus
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._quantities import Quantity
-from danvan._text import fold, fold_each, slugify
+from danvan._text import fold, fold_each
 from danvan._vocabulary import HolderKind
 
 __all__ = [
@@ -135,7 +135,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return _why_a_target(mention.target_words)
     if mention.average_words is not None:
         return _why_no_total(mention.average_words)
-    if mention.place_words is not None and not _names(scope, mention.place_words):
+    if mention.place_words is not None and not names_the_scope(scope, mention.place_words):
         return _why_elsewhere(mention.place_words, scope)
     words = mention.movement_words
     if words is not None and movement.replace("-", " ") not in fold(words):
@@ -176,33 +176,6 @@ def _why_no_total(words: str) -> str:
     if f"{said} ".startswith(("ong ", "ba ", "anh ", "chi ", "dong chi ", "gia dinh ", "ho ")):
         return f"a figure of one person or household ('{words}'), not a total"
     return f"an average ('{words}'), not a count"
-
-
-def _names(scope: str, place: str) -> bool:
-    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/...".
-
-    Not a city, a district or a commune named as its province is ("thành phố Hà Tĩnh" is
-    not "vn/ha-tinh"), unless the city is one of the centre's, a province itself.
-    """
-    folded = fold(place)
-    if folded in NATION:  # "Cả nước": the country's own report only
-        return "/" not in scope
-    kind = _UNIT_WORD.match(folded)
-    name = slugify((folded[kind.end() :] if kind else folded).removeprefix("uy "))  # "Huyện ủy …"
-    below = kind is not None and kind[1] != "tinh" and name not in _CITIES_OF_THE_CENTRE
-    segments = scope.split("/")
-    return bool(name) and any(
-        re.search(rf"(?:^|-){re.escape(name)}(?:$|-)", segment) is not None
-        and not (below and i == 1 and segments[0] == "vn")  # the province's own segment
-        for i, segment in enumerate(segments)
-    )
-
-
-#: The cities that are provinces (since 1 July 2025): "thành phố Huế" is "vn/hue".
-_CITIES_OF_THE_CENTRE = frozenset(
-    ["ha-noi", "ho-chi-minh", "hai-phong", "da-nang", "can-tho", "hue"]
-)
-_UNIT_WORD = re.compile(rf"^({UNIT_KIND})\s")  # place words start with one
 
 
 def inferred(mention: FigureMention, name: str, words: str) -> str:
