@@ -5310,6 +5310,16 @@ def test_a_former_district_named_so_is_its_own_reports_scope() -> None:
     assert "it is about 'Tỉnh Ninh Bình (cũ)'" in why
 
 
+def test_models_inspected_before_recognition_are_not_recognised() -> None:
+    """ "86 mô hình được Ban Chỉ đạo tỉnh kiểm tra thực tế trước khi công nhận" were
+    inspected, not recognised; they were drafted as recognised."""
+    text = "Năm 2025, đã có 86 mô hình được Ban Chỉ đạo tỉnh kiểm tra thực tế trước khi công nhận."
+    result = _draft(text, "before-recognition", "năm 2025")
+    assert result.report.figures == ()
+    [why] = result.left_out
+    assert "'công nhận' is denied, only an aim or proposed" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1,8 +1,8 @@
 """Whether a verb read before a count is denied or only an aim, so that nothing was done.
 
-"không công nhận 6 mô hình", "6 mô hình chưa được công nhận" and "46 mô hình được lựa
-chọn để nhân rộng" count nothing done; "đóng góp 26.000 ngày công để làm mới 63 km
-đường" made the road.
+"không công nhận 6 mô hình", "6 mô hình chưa được công nhận", "46 mô hình được lựa chọn
+để nhân rộng" and "86 mô hình được kiểm tra trước khi công nhận" count nothing done;
+"đóng góp 26.000 ngày công để làm mới 63 km đường" made the road.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ _NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
 # …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
 _NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
 _AIM = re.compile(r"\bde\s$")
+_NOT_YET = re.compile(r"\b(?:truoc|sau)\skhi\s$")  # done before or after it, not it
 
 
 def _negated(folded: str, verb_start: int) -> bool:
@@ -43,6 +44,8 @@ def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
     if aimed and aim is not None and count_at > verb_start:
         start = clause_before(source.folded, aim.start(), 120)
         aimed = _GIVEN.search(source.folded, start, aim.start()) is None
+    if _NOT_YET.search(source.folded, max(0, verb_start - 12), verb_start) is not None:
+        return True  # "… được kiểm tra thực tế trước khi công nhận": not recognised
     return aimed or _negated(source.folded, verb_start)
 
 
