@@ -5320,6 +5320,29 @@ def test_models_inspected_before_recognition_are_not_recognised() -> None:
     assert "'công nhận' is denied, only an aim or proposed" in why
 
 
+def test_a_tables_columns_headed_by_years_are_of_those_years() -> None:
+    """ "| Lĩnh vực | Năm 2024 | Năm 2025 |" under a caption of models: each column is its
+    year's; both were the report's year (or of none), one quantity with two values."""
+    text = (
+        "Bảng tổng hợp mô hình theo lĩnh vực\n\n"
+        "| TT | Lĩnh vực | Năm 2024 | Năm 2025 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Kinh tế | 512 | 586 |\n"
+        "| 2 | Văn hóa - xã hội | 398 | 425 |\n"
+        "| | Cộng | 910 | 1.011 |\n"
+    )
+    result = _draft(text, "years-as-columns", "năm 2025")
+    assert [(f.value, f.dims.fields, str(f.period)) for f in result.report.figures] == [
+        (Count(910), (), "năm 2024"),
+        (Count(512), (Field.ECONOMY,), "năm 2024"),
+        (Count(398), (Field.CULTURE_SOCIETY,), "năm 2024"),
+        (Count(1011), (), "năm 2025"),
+        (Count(586), (Field.ECONOMY,), "năm 2025"),
+        (Count(425), (Field.CULTURE_SOCIETY,), "năm 2025"),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

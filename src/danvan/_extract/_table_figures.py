@@ -38,7 +38,7 @@ from danvan._extract._table_labels import (
     caption_period,
     row_label,
 )
-from danvan._extract._table_values import cell_figure, moved, only_count
+from danvan._extract._table_values import cell_figure, moved, of_its_period, only_count
 from danvan._extract._text_tables import EMPTY, GROUP_ORDER, NUMBER_CELL, Cell, Grid
 from danvan._periods import Period
 from danvan._text import fold
@@ -163,7 +163,7 @@ class _Grid:
                     pieces.append(
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
-                return self._acted(moved(self.text, found, pieces))
+                return of_its_period(self._acted(moved(self.text, found, pieces)), cell)
         return None
 
     def _acted(self, found: FigureMention) -> FigureMention:

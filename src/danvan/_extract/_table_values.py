@@ -3,7 +3,8 @@
 A cell's number counts what its column's header says, in the unit the header writes in
 brackets ("Kinh phí huy động (triệu đồng)": "350" is 350 000 000 đồng); its row's label
 gives its cell. The words that decided each are kept as evidence, at their place in the
-text, though the header was read with words around it.
+text, though the header was read with words around it. A header that is a period alone
+("Năm 2024 | Năm 2025") dates its column.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._text_tables import EMPTY, Cell
 from danvan._numbers import Percent, parse_number
+from danvan._periods import Period
 from danvan.exceptions import DanvanError
 
-__all__ = ["cell_figure", "moved", "only_count"]
+__all__ = ["cell_figure", "moved", "of_its_period", "only_count"]
 
 _NOT_A_COUNT = "a table's cell that is no count: check it and add it by hand"
 
@@ -98,4 +100,18 @@ def cell_figure(
         attributes.pop("level")  # the header's level holds
     return attrs.evolve(
         column, span=(a, b), text=words, value=value, evidence=evidence, **attributes
+    )
+
+
+def of_its_period(found: FigureMention, cell: Cell) -> FigureMention:
+    """A column's count of the period its header is alone: "Năm 2024 | Năm 2025"."""
+    written, a, b = cell
+    if found.period is not None or not any(c.isdigit() for c in written):
+        return found
+    try:
+        period = Period.parse(written)
+    except DanvanError:  # "Kinh tế", "Số mô hình đăng ký": no period
+        return found
+    return attrs.evolve(
+        found, period=period, evidence={**found.evidence, "period": (written, (a, b))}
     )
