@@ -5343,6 +5343,31 @@ def test_a_tables_columns_headed_by_years_are_of_those_years() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_tables_column_of_changes_is_left_to_the_reader() -> None:
+    """ "Tăng/giảm" over "+74", "-7" (or "74", "7") are changes whose way the sign says:
+    the column is left out, saying so, and the rest of the table is read. The table was
+    left whole for its signed numbers, and unsigned ones were counts of models."""
+    signed = (
+        "Bảng tổng hợp mô hình theo lĩnh vực\n\n"
+        "TT\tLĩnh vực\tNăm 2024\tNăm 2025\tTăng/giảm\n"
+        "1\tKinh tế\t512\t586\t+74\n"
+        "2\tQuốc phòng - an ninh\t186\t179\t-7\n"
+        "\tCộng\t698\t765\t+67\n"
+    )
+    for text in (signed, signed.replace("+", "").replace("-7", "7")):
+        result = _draft(text, "change-column", "năm 2025")
+        assert [(f.value, str(f.period)) for f in result.report.figures] == [
+            (Count(698), "năm 2024"),
+            (Count(512), "năm 2024"),
+            (Count(186), "năm 2024"),
+            (Count(765), "năm 2025"),
+            (Count(586), "năm 2025"),
+            (Count(179), "năm 2025"),
+        ]
+        [why] = result.left_out
+        assert why.startswith("'Tăng/giảm'")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

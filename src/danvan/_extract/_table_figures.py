@@ -59,6 +59,7 @@ _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
 _KINDS = ("level", "fields", "holder", "place_words", "category")
 # A header of shares: "Tỷ lệ (%)", "Tỷ lệ đạt", "%".
 _SHARES = re.compile(r"\bty\sle\b|%")
+_CHANGES = re.compile(r"\btang\s?[/,-]\s?giam\b|\bso\ssanh\b|\bchenh\slech\b")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
 _NO_COUNT_IN_ROW = "a table's row whose label names no count: add its figures by hand"
 _NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it by hand"
@@ -106,7 +107,7 @@ def table_figures(
 def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
     """Whether column ``i`` holds words (a label) in most rows that line up."""
     cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in EMPTY]
-    words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c))
+    words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c.lstrip("+-–− ")))  # "+74"
     return bool(cells) and 2 * words > len(cells)
 
 
@@ -144,6 +145,8 @@ class _Grid:
         column ("Số mô hình"), or after the noun the table's caption names.
         """
         written, a, b = cell
+        if _CHANGES.search(fold(written)):  # "Tăng/giảm", "So sánh": changes of no one way
+            return None  # (their signs say which): left to the reader, who is told
         if _SHARES.search(fold(written)):  # "Tỷ lệ (%)", "Tỷ lệ công nhận": each cell a share
             shares = read("1%")  # of its row's counts, read as a bare share in any text
             return shares[0] if len(shares) == 1 else None
