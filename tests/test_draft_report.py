@@ -5368,6 +5368,28 @@ def test_a_tables_column_of_changes_is_left_to_the_reader() -> None:
         assert why.startswith("'Tăng/giảm'")
 
 
+def test_a_table_of_plan_and_result_drafts_the_results_alone() -> None:
+    """ "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)": the plan is a target and the share
+    is of the plan, both left out saying so; the results are the rows' counts, of no cell.
+    The plan and the share were drafted as cells "Kế hoạch" and "Tỷ lệ (%)" (the share of
+    households a count of 106 households out of poverty)."""
+    text = (
+        "Kết quả thực hiện các chỉ tiêu năm 2025\n\n"
+        "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n"
+        "|---|---|---|---|\n"
+        "| Số mô hình đăng ký | 1.200 | 1.245 | 103,8 |\n"
+        "| Số hộ thoát nghèo | 300 | 318 | 106 |\n"
+    )
+    result = _draft(text, "plan-and-result", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in result.report.figures] == [
+        (Count(1245), "registered", None),
+        (Count(318), "out_of_poverty", None),
+    ]
+    reasons = [why.split(": ", 1)[1] for why in result.left_out]
+    assert reasons.count("a target ('Kế hoạch'), not a result") == 2
+    assert reasons.count("a table's cell that is no count: check it and add it by hand") == 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -42,6 +42,10 @@ PLACES = re.compile(
     r"(?:ten\s)?(?:dia\sphuong|dia\sban|(?:xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho"
     r"|thon|ap|ban|to\sdan\spho|khu\spho)(?:,?\s(?:xa|phuong|thi\stran|thi\sxa|thanh\spho))*)"
 )
+# What a table turned over a plan labels its rows: "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)".
+_TARGET = re.compile(r"(?:ke\shoach|chi\stieu|muc\stieu)\b")
+_RESULT = re.compile(r"(?:ket\squa\s)?thuc\shien(?:\s(?:nam\s)?(?:19|20)[0-9]{2})?$|ket\squa$")
+_SHARE = re.compile(r"(?:ty\sle|%)")
 # The act a label names alone: "Đăng ký", "Được công nhận", "Số được công nhận".
 _ACTS = dict(VERBS)
 _DONE = re.compile(r"^(?:so\s)?(?:duoc\s|da\s)?|\s?\([^()]*\)$")
@@ -60,6 +64,12 @@ def row_label(label: str) -> dict[str, Any]:
             return {"period": Period.parse(label)}
         except DanvanError:
             pass
+    if _TARGET.match(folded):  # "Kế hoạch | Thực hiện | Tỷ lệ (%)": the plan is no result
+        return {"target_words": label}
+    if _RESULT.match(folded):  # …the result is the row's count, of no cell
+        return {}
+    if _SHARE.match(folded):  # …and its share of the plan is of no count the table gives
+        return {"share": True}
     act = _ACTS.get(_DONE.sub("", folded))
     if act is not None:  # "Đăng ký", "Được công nhận": a row of what was done
         return {"measure": act}

@@ -85,6 +85,9 @@ def cell_figure(
     words, a, b = cell
     if words in EMPTY:
         return None
+    if said.get("share"):  # a row of shares of a plan: "Tỷ lệ (%) | 103,8 | …"
+        unread.append((a, b, _NOT_A_COUNT))
+        return None
     if isinstance(column.value, Percent):  # "91,7" under "Tỷ lệ (%)"
         value: Count | Percent | None = _share(words)
     else:
