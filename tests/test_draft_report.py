@@ -5390,6 +5390,30 @@ def test_a_table_of_plan_and_result_drafts_the_results_alone() -> None:
     assert reasons.count("a table's cell that is no count: check it and add it by hand") == 2
 
 
+def test_a_plan_and_its_result_in_prose() -> None:
+    """A plan is a target and its result a count: "Kế hoạch đề ra đăng ký 1.200 mô hình"
+    was drafted as registered beside the 1.245 registered; "…, thực hiện 1.245 mô hình"
+    after "Chỉ tiêu …" was left out as a target; and "kế hoạch 1.200, thực hiện 1.245",
+    with no noun, were lost without a note."""
+    planned = _draft(
+        "Kế hoạch đề ra đăng ký 1.200 mô hình, kết quả đăng ký được 1.245 mô hình.",
+        "plan-said",
+        "năm 2025",
+    )
+    assert [(f.value, f.measure) for f in planned.report.figures] == [(Count(1245), "registered")]
+    assert planned.left_out[0].endswith("a target ('Kế hoạch đề ra'), not a result")
+    target = _draft(
+        "Chỉ tiêu năm 2025 là 1.200 mô hình, thực hiện 1.245 mô hình.", "target", "năm 2025"
+    )
+    assert [f.value for f in target.report.figures] == [Count(1245)]
+    bare = _draft("Số mô hình đăng ký: kế hoạch 1.200, thực hiện 1.245.", "bare-plan", "năm 2025")
+    assert bare.report.figures == ()
+    assert [why.split(": ", 1)[1] for why in bare.left_out] == [
+        "a number after 'kế hoạch' with no noun: add it by hand with what it counts",
+        "a number after 'thực hiện' with no noun: add it by hand with what it counts",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -70,6 +70,9 @@ def _why_bare(source: CleanText, start: int) -> str | None:
         labelled = label.group().rstrip().endswith(":") or opened > folded.rfind(")", 0, start)
         if said[:1].isupper() or labelled or folded.startswith(("mo hinh ", "dien hinh "), a):
             return f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
+    if (plan := _PLAN_OR_RESULT.search(folded, max(0, start - 20), start)) is not None:
+        said = source.clean[plan.start("label") : plan.end("label")]  # "kế hoạch 1.200, thực
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
     if (linked := _LINKED.search(folded, max(0, start - 50), start)) is not None:
         said = source.clean[linked.start("label") : linked.end("label")]  # "…; cuối năm có 1.318"
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
@@ -89,6 +92,11 @@ _NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>(?:cac\s[a-z ]{1,20},\s)?[a-z][a-z 
 # An item's words and the word that links them to a bare number after a count before:
 # "Đầu năm có 1.240 mô hình; cuối năm có 1.318".
 _LINKED = re.compile(r"[0-9][^.;\n]*[,;]\s(?P<label>[^,;:.()\n0-9]{2,40}?\s(?:co|la|dat|con))\s$")
+# A plan's number or its result's, after their words: "Số mô hình đăng ký: kế hoạch 1.200,
+# thực hiện 1.245".
+_PLAN_OR_RESULT = re.compile(
+    r"(?:^|[\s,;:(])(?P<label>ke\shoach|chi\stieu|thuc\shien|ket\squa)\s?:?\s$"
+)
 # The label of a level that is none of the recognition levels: "cấp thôn là 432".
 _OTHER_LEVEL = re.compile(
     rf"(?:^|[,;:(\n]\s?)(?P<level>cap\s(?!{TIER}\b)[a-z]+(?:\s[a-z]+)?)(?:\s?:|\s(?:la|co))\s?$"

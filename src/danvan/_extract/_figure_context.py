@@ -103,6 +103,7 @@ _TARGET = re.compile(
         r"du\skien",
         r"chi(?<!vuot\schi)(?<!dat\schi)(?<!thanh\schi)(?<!voi\schi)(?<!%\schi)\stieu",
         r"muc(?<!vuot\smuc)(?<!dat\smuc)(?<!thanh\smuc)(?<!voi\smuc)(?<!%\smuc)\stieu",
+        r"ke\shoach\s(?:de|dat)\sra",  # "Kế hoạch đề ra đăng ký 1.200 mô hình, kết quả …"
     )
     + r"\b"
 )
@@ -114,7 +115,9 @@ _TARGET_IN_BRACKETS = re.compile(
 )
 _A_SHARE = re.compile(r"[0-9][0-9.,]*\s?%")
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
-_RESULT = re.compile(r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat)\b")
+_RESULT = re.compile(  # "…, thực hiện 1.245": the result beside its plan
+    r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat|thuc\shien(?=\s?(?:$|[0-9])))\b"
+)
 
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
