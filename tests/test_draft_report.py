@@ -5414,6 +5414,18 @@ def test_a_plan_and_its_result_in_prose() -> None:
     ]
 
 
+def test_a_count_of_regulations_is_no_count_of_quarters() -> None:
+    """ "126 quy chế", "45 quy ước" were read as 126 quarters and 45 quarters (durations),
+    lost without a note; they are counts the draft leaves out, saying so."""
+    text = (
+        "Năm 2025, các cơ quan đã ký kết 126 quy chế phối hợp; các thôn xây dựng 45 quy ước. "
+        "Sau 2 quý, các xã công nhận 86 mô hình."
+    )
+    result = _draft(text, "regulations", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(86)]
+    assert [why.split(" @")[0] for why in result.left_out] == ["'126 quy chế'", "'45 quy ước'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -371,7 +371,9 @@ NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
 #: a breakdown's kinds: "01 năm", "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần", "3 lĩnh vực";
 #: "10 năm công nhận", "20 năm công tác" too, where "450 ngày công" is workdays.
 NOT_FIGURE_AFTER = re.compile(
-    r"\s?(?:(?:nam|thang|tuan|quy|gio|phut|tuoi|lan)\b|ngay\b(?!\scong\b(?!\s(?:nhan|bo)))"
+    r"\s?(?:(?:nam|thang|tuan|gio|phut|tuoi|lan)\b|ngay\b(?!\scong\b(?!\s(?:nhan|bo)))"
+    # a quarter, not a word "quy" begins: "126 quy chế", "45 quy ước", "12 quy trình"
+    r"|quy\b(?!\s(?:che|uoc|trinh|dinh|tac|chuan|hoach|mo)\b)"
     # the kinds of a breakdown, counted: "gồm 3 lĩnh vực: kinh tế 12 mô hình, …"; not
     # one kind, a cell: "trong đó 32 cấp huyện, 108 cấp cơ sở"
     r"|(?:loai|linh\svuc|nhom|cap|khoi)(?=\s?[:,.;(]|\s(?:la|gom|nhu|chinh|khac)\b|$))"
