@@ -5426,6 +5426,22 @@ def test_a_count_of_regulations_is_no_count_of_quarters() -> None:
     assert [why.split(" @")[0] for why in result.left_out] == ["'126 quy chế'", "'45 quy ước'"]
 
 
+def test_a_named_totals_value_in_brackets_is_its_count() -> None:
+    """ "… chiếm 92,4% số mô hình đăng ký (1.426)" gives the registered models' count in
+    brackets; it was lost without a note, having no noun of its own."""
+    text = (
+        "Năm 2025, số mô hình được công nhận là 1.318, chiếm 92,4% số mô hình đăng ký "
+        "(1.426). Số điển hình được biểu dương (245) tăng 18 so với năm 2024."
+    )
+    figures = _draft(text, "bracketed-value", "năm 2025").report.figures
+    counts = [(f.value, f.measure, f.unit_of_measure) for f in figures if f.change is None]
+    assert counts == [
+        (Count(1318), "recognised", UnitOfMeasure.MODELS),
+        (Count(1426), "registered", UnitOfMeasure.MODELS),
+        (Count(245), "honoured", UnitOfMeasure.EXEMPLARS),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -183,9 +183,10 @@ _SUBJECT = re.compile(
     + KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b"
     r"|\([a-z ]{1,12}\)){0,80}?)"  # an abbreviation or "(cũ)": "“Dân vận khéo” (DVK)"
-    rf"\s?(?::|\sla|\slen|\s?{FROM_THEN})"
+    rf"\s?(?::|\sla|\slen|\s?{FROM_THEN}|\s(?P<bracket>\())"
     r"\s?$"
 )
+_NUMBER_OF_IT = re.compile(r"(?:tong\s)?so\s")  # "… số mô hình đăng ký (1.426)": its value
 
 SUBJECT_HOLDER = re.compile(r"\s(?:cua\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b")
 
@@ -209,7 +210,7 @@ def subject_before(folded: str, start: int) -> Subject | None:
     unit, kind and holder of the noun; ``None`` when the line names none.
     """
     found = _SUBJECT.search(folded, max(0, start - 120), start)
-    if found is None:
+    if found is None or (found["bracket"] and not _NUMBER_OF_IT.match(folded, found.start())):
         return None
     _, unit, kind, holder = NOUN_OF[found["noun"]]
     whose = SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
