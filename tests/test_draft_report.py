@@ -5442,6 +5442,23 @@ def test_a_named_totals_value_in_brackets_is_its_count() -> None:
     ]
 
 
+def test_an_award_batch_keeps_the_decision_that_gives_it() -> None:
+    """The decision its sentence names is the batch's ``decision``, and the day it was
+    issued its ``on``: before the batch, or in brackets after it."""
+    text = (
+        "Ngày 25/11/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1520-QĐ/TU tặng Bằng "
+        "khen cho 30 tập thể, 40 cá nhân. UBND tỉnh tặng Bằng khen cho 12 tập thể (Quyết định "
+        "số 1245/QĐ-UBND ngày 20/11/2025). Thực hiện Quyết định số 12-QĐ/TU, Ban Dân vận Tỉnh "
+        "ủy tặng Giấy khen cho 8 tập thể."
+    )
+    awards = _draft(text, "decisions", "năm 2025").awards
+    assert [(str(a.decision), a.on) for a in awards] == [
+        ("1520-QĐ/TU", dt.date(2025, 11, 25)),
+        ("1245/QĐ-UBND", dt.date(2025, 11, 20)),
+        ("None", None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -15,6 +15,7 @@ import attrs
 
 from danvan._awards import Award
 from danvan._dataset import Dataset
+from danvan._extract._award_decisions import with_its_decision
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
@@ -36,6 +37,7 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
+from danvan._extract._references import find_references
 from danvan._extract._restatements import restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
@@ -328,9 +330,11 @@ def _awards(
 
     A batch with no one giver is left out, and one that totals batches of one form each
     drawn from it ("khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể").
+    The decision that gives a batch, named in its sentence, is its ``decision``.
     """
     awards: list[Award] = []
     totals = batches_totalled(batches, of)
+    references = find_references(read) if batches else []  # the decisions that give them
     for k, batch in enumerate(batches):
         a, b = batch[0].span[0], batch[-1].span[1]
         words = read[a:b]  # each count of the batch named: "356 tập thể, 512 cá nhân"
@@ -342,7 +346,7 @@ def _awards(
         if award is None:
             left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
         else:
-            awards.append(award)
+            awards.append(with_its_decision(award, read, references))
     return awards
 
 
