@@ -5459,6 +5459,23 @@ def test_an_award_batch_keeps_the_decision_that_gives_it() -> None:
     ]
 
 
+def test_the_giver_of_a_batch_past_a_long_decision_or_a_year_with_no_comma() -> None:
+    """ "Chủ tịch UBND tỉnh đã ký Quyết định số … ngày … về việc tặng Bằng khen cho …" and
+    "Năm 2025 UBND tỉnh đã tặng …" name their giver; both batches were left out as of no
+    giver (the first was read only 80 characters back, the second needed a comma)."""
+    text = (
+        "Chủ tịch UBND tỉnh đã ký Quyết định số 1245/QĐ-UBND ngày 20/11/2025 về việc tặng "
+        "Bằng khen cho 12 tập thể, 20 cá nhân. Năm 2024 UBND tỉnh đã tặng Bằng khen cho 9 "
+        "tập thể."
+    )
+    result = _draft(text, "long-decision", "năm 2025")
+    assert [(a.issuer_text, a.collectives) for a in result.awards] == [
+        ("Chủ tịch UBND tỉnh", Count(12)),
+        ("UBND tỉnh", Count(9)),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

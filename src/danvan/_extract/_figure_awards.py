@@ -60,7 +60,9 @@ _AWARDED = re.compile(
 def _subject_of(act: str) -> re.Pattern[str]:
     """The words of a clause's subject, right before ``act`` (folded) and the number."""
     return re.compile(
-        rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?(?P<giver>(?:[^,.;:()\n0-9]|\((?:moi|cu)\)){{2,90}}?)"
+        rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?"
+        rf"(?:(?:trong\s)?nam\s(?:19|20)[0-9]{{2}}\s)?"  # a year, no comma: "Năm 2025 UBND …"
+        rf"(?P<giver>(?:[^,.;:()\n0-9]|\((?:moi|cu)\)){{2,90}}?)"
         rf"\s(?:(?:da|cung|con|tiep\stuc)\s){{0,2}}{act}$"  # "UBND xã cũng (đã) tặng"
     )  # after a list's bullet: "- UBND tỉnh tặng Bằng khen: 12 tập thể"; a unit's "(mới)" too
 
@@ -73,6 +75,7 @@ _DECISION = (
     r"\s)?(?:ve\sviec\s)?)?"
 )
 _GIVER = _subject_of(rf"{_DECISION}(?:trao\stang|tang|trao)(?:\sthuong)?\s")
+_GIVER_REACH = 120  # past a decision's number, day and subject: "… ký Quyết định số … về việc"
 # Words before the act that name no body: "Đã tặng …", "…; trao tặng Kỷ niệm chương cho …".
 _ASPECT = re.compile(
     r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?(?:\strao)?|trao"
@@ -204,7 +207,7 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     Not "các huyện tặng …" (no one body), nor "Chủ tịch UBND các xã, phường tặng …" (the
     last of many), nor "Đã trao …" (no body at all).
     """
-    giver = _GIVER.search(folded, max(0, before - 80), end)
+    giver = _GIVER.search(folded, max(0, before - _GIVER_REACH), end)
     if giver is None:  # "… 12 mô hình và đề nghị UBND tỉnh tặng …": the body asked; "Năm
         # 2025 được UBND tỉnh tặng …": the body that gave
         giver = _ASKED_TO_GIVE.search(folded, max(0, before - 80), end)
