@@ -5476,6 +5476,22 @@ def test_the_giver_of_a_batch_past_a_long_decision_or_a_year_with_no_comma() -> 
     assert result.left_out == ()
 
 
+def test_units_with_a_model_among_all_theirs_are_so_many_out_of_them() -> None:
+    """ "Đảng bộ tỉnh có 1.245 chi bộ, trong đó 1.198 chi bộ (96,2%) xây dựng mô hình" is
+    1.198 out of 1.245 with a model, as "1.198/1.245 chi bộ" is; the 1.198 and its share
+    were left out, and "xây dựng mô hình" after a count of units was no coverage."""
+    text = (
+        "Đảng bộ tỉnh có 1.245 chi bộ, trong đó 1.198 chi bộ (96,2%) xây dựng mô hình “Dân vận "
+        "khéo”. Có 86 chi đoàn xây dựng mô hình “Dân vận khéo”."
+    )
+    figures = _draft(text, "covered-units", "năm 2025").report.figures
+    assert [(f.value, f.measure, f.dims.category, f.out_of) for f in figures] == [
+        (Count(1198), "coverage", "chi bộ", Count(1245)),
+        (Percent(Decimal("96.2")), "coverage", "chi bộ", None),
+        (Count(86), "coverage", "chi đoàn", None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -33,6 +33,7 @@ from danvan._extract._figure_kinds import exemplars_among_models, exemplars_name
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._respectively import acts_of_the_runs
+from danvan._text import fold
 
 __all__ = ["finish", "parts_that_add_up"]
 
@@ -92,7 +93,30 @@ def finish(
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
     exemplars_among_models(mentions)
     acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
+    _covered_out_of_their_units(mentions)
     return mentions
+
+
+def _covered_out_of_their_units(mentions: list[FigureMention]) -> None:
+    """Units that have a model, among all those units, are so many out of them, in place.
+
+    "Đảng bộ tỉnh có 1.245 chi bộ, trong đó 1.198 chi bộ (96,2%) xây dựng mô hình": 1.198
+    out of 1.245, as "1.198/1.245 chi bộ" is; the 1.245 measure nothing of their own.
+    """
+    for i, mention in enumerate(mentions):
+        k = mention.subset_of if mention.subset_of is not None else mention.part_of
+        if k is None or mention.measure != "coverage" or mention.out_of is not None:
+            continue
+        units = mentions[k]
+        if (
+            units.measure is None
+            and fold(units.noun or "-") == fold(mention.noun or "")
+            and isinstance(units.value, Count)
+            and isinstance(mention.value, Count)
+            and mention.value.high is not None  # not "trên 1.198 chi bộ": of no one count
+            and units.value.low >= mention.value.high
+        ):
+            mentions[i] = attrs.evolve(mention, out_of=units.value, subset_of=None, part_of=None)
 
 
 def _kinds_checked(mentions: list[FigureMention]) -> None:

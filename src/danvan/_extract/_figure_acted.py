@@ -242,7 +242,7 @@ _UNIT_KINDS = (
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"
-    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung\sduoc|(?<=da\s)xay\sdung|(?<=deu\s)xay\sdung"
+    r"\s(?:(?:da|deu)\s)?(?P<has>co|xay\sdung(?:\sduoc)?"
     r"|dang\sky(?:\s(?:xay\sdung|thuc\shien))?)\s"  # "100% cơ quan … đăng ký xây dựng mô hình"
     r"(?:(?:it\snhat|toi\sthieu)\s0?1\s)?"  # "100% ấp, khóm đều xây dựng mô hình"
     r"(?:mo\shinh|dien\shinh)\b"  # "… có ít nhất 01 mô hình"
