@@ -5492,6 +5492,26 @@ def test_units_with_a_model_among_all_theirs_are_so_many_out_of_them() -> None:
     ]
 
 
+def test_a_subjects_topic_holds_for_its_values_in_a_change_and_its_changes() -> None:
+    """ "Số mô hình về chuyển đổi số tăng nhanh, từ 45 … lên 212 …": both values are of the
+    topic (the 45's cell ran on to "tăng nhanh, từ", the 212 had none, all models); so is
+    "… gắn với xây dựng nông thôn mới giảm từ 312 xuống còn 286 mô hình"'s 286, and the
+    change right after a count tied to it ("…, tăng 24 mô hình")."""
+    text = (
+        "Số mô hình về chuyển đổi số tăng nhanh, từ 45 mô hình năm 2023 lên 212 mô hình năm "
+        "2025. Số mô hình gắn với xây dựng nông thôn mới giảm từ 312 xuống còn 286 mô hình. "
+        "Năm 2025 có 168 mô hình gắn với bảo vệ môi trường, tăng 24 mô hình so với năm 2024."
+    )
+    figures = _draft(text, "topic-changes", "năm 2025").report.figures
+    assert [(f.value, f.dims.category, f.change) for f in figures] == [
+        (Count(45), "về chuyển đổi số", None),
+        (Count(212), "về chuyển đổi số", None),
+        (Count(286), "gắn với xây dựng nông thôn mới", None),
+        (Count(168), "gắn với bảo vệ môi trường", None),
+        (Count(24), "gắn với bảo vệ môi trường", Change.INCREASE),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

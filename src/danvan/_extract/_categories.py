@@ -204,9 +204,9 @@ def name_categories(
         if mention.measure == "recognised" and _FAILED.match(folded) and "noun" in evidence:
             mention, evidence = _not_recognised(mention, evidence, mentions)  # "…, 5 … không đạt"
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
-    bodies_of_the_counts_changed(source.folded, mentions, spans)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
+    bodies_of_the_counts_changed(source.folded, mentions, spans)  # its cell, named above
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
 
 

@@ -35,7 +35,9 @@ _TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
 _MANY = re.compile(r"\b(?:cac|nhieu|moi|nhung|[0-9]+|bon|ba|hai)\s$")
 # Words no field's name holds: where the words of one outside the four end ("đang" and
 # "có" are not among them: they fold as "Đảng" and "cơ" do).
-_NOT_A_NAME = re.compile(r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan)\b")
+_NOT_A_NAME = re.compile(  # …nor a change: "Số mô hình về chuyển đổi số tăng nhanh, từ 45"
+    r"\s(?:da|se|giup|la|voi|de|nham|tai|o|cua|tren|duoc|cho|thuoc|gan|tang|giam)\b"
+)
 _ITEM_END = re.compile(r"[,.;:()\n0-9]")
 # A field that heads its clause, and the clause up to the count: "Trên lĩnh vực kinh tế, ".
 _OPENS_THE_CLAUSE = re.compile(r"(?:^|[.;\n]\s?)(?:tren|ve|trong|doi\svoi)\s(?:cac\s)?l$")

@@ -48,7 +48,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"�
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hiện Chỉ thị số 05-CT/TW"
-    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la)\b)[a-z]+){0,8}"
+    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la|tang|giam)\b)[a-z]+){0,8}"
     r"(?:\s[0-9]{1,4}-[a-z]{1,8}(?:/[a-z]{1,8})+\b)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
@@ -56,14 +56,17 @@ _SHARE_NOUN = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")  # "68% mô hình gắn
 # …or what they are about: "412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8%".
 _ABOUT = re.compile(
     _NAME_AFTER + r"\s(ve\s(?!(?:viec|nhu|tham|dich)\b)[a-z]+"
-    r"(?:\s(?!(?:va|duoc|da|dang|chiem|tai|o|cua|trong)\b)[a-z-]+){0,6})"
-    r"(?=\s?[,.;)\n]|\s(?:va|chiem)\s|$)"
+    r"(?:\s(?!(?:va|duoc|da|dang|chiem|tai|o|cua|trong|tang|giam)\b)[a-z-]+){0,6})"
+    r"(?=\s?[,.;)\n]|\s(?:va|chiem)\s|\s(?:tang|giam)\b|$)"
 )
 
 # A line's subject of models, and the words from what they are tied to up to its count:
 # "Số mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới (năm 2025) là 486".
 _SUBJECT_NOUN = re.compile(r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?=\s)")
-_THEN_ITS_COUNT = re.compile(r"[^.;:()\n0-9]{0,30}?(?:\s(?:la|co|dat)|\s?:)\s?")
+_THEN_ITS_COUNT = re.compile(  # …or its values in a change: "… tăng nhanh, từ 45 … lên 212"
+    r"[^.;:()\n0-9]{0,30}?(?:\s(?:la|co|dat)|\s?:)\s?"
+    r"|\s(?:tang|giam)\b[^.;:()\n]{0,80}?\s(?:tu|len|xuong(?:\scon)?)\s"
+)
 
 
 def _tied_in_its_subject(folded: str, start: int) -> re.Match[str] | None:
