@@ -5512,6 +5512,27 @@ def test_a_subjects_topic_holds_for_its_values_in_a_change_and_its_changes() -> 
     ]
 
 
+def test_parts_of_two_kinds_under_a_count_written_as_models_keep_their_kind() -> None:
+    """ "… 426 mô hình, trong đó 298 mô hình tập thể, 128 điển hình cá nhân": the 426 count
+    both kinds, and the parts are the collectives' models and the individuals'
+    exemplars; they lost their kind, the total having been read as models first."""
+    text = (
+        "Năm 2025, Hội Nông dân đăng ký xây dựng 426 mô hình, trong đó 298 mô hình tập thể, "
+        "128 điển hình cá nhân."
+    )
+    figures = _draft(text, "written-as-models", "năm 2025").report.figures
+    assert [(f.value, f.unit_of_measure, f.dims.holder, f.dims.kind) for f in figures] == [
+        (Count(426), UnitOfMeasure.MODELS_AND_EXEMPLARS, None, None),
+        (Count(298), UnitOfMeasure.MODELS_AND_EXEMPLARS, HolderKind.COLLECTIVE, ModelKind.MODEL),
+        (
+            Count(128),
+            UnitOfMeasure.MODELS_AND_EXEMPLARS,
+            HolderKind.INDIVIDUAL,
+            ModelKind.EXEMPLAR,
+        ),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

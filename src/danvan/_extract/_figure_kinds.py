@@ -110,8 +110,11 @@ def exemplars_among_models(mentions: list[FigureMention]) -> None:
         total = mentions[i]
         if total.unit_of_measure is UnitOfMeasure.MODELS:
             evidence = {**total.evidence, "unit_of_measure": (part.text, part.span)}
-            mentions[i] = attrs.evolve(
-                total, unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS, evidence=evidence
+            mentions[i] = attrs.evolve(  # of both kinds, no more of models alone
+                total,
+                unit_of_measure=UnitOfMeasure.MODELS_AND_EXEMPLARS,
+                kind=None,
+                evidence=evidence,
             )
 
 
