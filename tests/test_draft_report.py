@@ -5533,6 +5533,21 @@ def test_parts_of_two_kinds_under_a_count_written_as_models_keep_their_kind() ->
     ]
 
 
+def test_a_result_after_a_bodys_breakdown_is_the_bodys() -> None:
+    """ "Hội Nông dân đăng ký … 426 mô hình, trong đó …, 128 điển hình cá nhân. Kết quả đã
+    có 389 mô hình được công nhận": the 389 are the Farmers' Union's, as they are with no
+    breakdown between; they were the area's, the part before them counting exemplars."""
+    text = (
+        "Năm 2025, Hội Nông dân đăng ký xây dựng 426 mô hình, trong đó 298 mô hình tập thể, "
+        "128 điển hình cá nhân. Kết quả đã có 389 mô hình được công nhận."
+    )
+    figures = _draft(text, "result-after-parts", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures if not f.part_of] == [
+        (Count(426), "Hội Nông dân"),
+        (Count(389), "Hội Nông dân"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -55,7 +55,9 @@ def same_subject(
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[i - 1], mention, spans[i - 1], spans[i]
         )
-        some = mention.unit_of_measure is mentions[i - 1].unit_of_measure and (
+        some = _alike(
+            mention, mentions[i - 1], mentions[among] if among is not None else None
+        ) and (
             (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
                 verb_after(mention)
                 and (
@@ -116,6 +118,18 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+def _alike(mention: FigureMention, before: FigureMention, total: FigureMention | None) -> bool:
+    """Whether ``mention`` counts what the count ``before`` it counts, or its ``total``.
+
+    "… 426 mô hình, trong đó …, 128 điển hình cá nhân. Kết quả đã có 389 mô hình được công
+    nhận": the 389 count what the 426 count, models.
+    """
+    if mention.unit_of_measure is before.unit_of_measure:
+        return True
+    units = {mention.unit_of_measure, None if total is None else total.unit_of_measure}
+    return units <= MODEL_UNITS
 
 
 def _acts_on(folded: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
