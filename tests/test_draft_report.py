@@ -5548,6 +5548,23 @@ def test_a_result_after_a_bodys_breakdown_is_the_bodys() -> None:
     ]
 
 
+def test_a_models_figures_named_in_a_list_of_examples_are_that_models() -> None:
+    """ "Nhiều mô hình phát huy hiệu quả như: “Phụ nữ tiết kiệm” với 2.150 hội viên tham
+    gia, …" are one model's members, not the area's participants, as after "mô hình
+    “…”" they are."""
+    text = (
+        "Năm 2025, nhiều mô hình phát huy hiệu quả như: “Phụ nữ tiết kiệm” với 2.150 hội viên "
+        "tham gia; “Tổ tự quản an ninh trật tự” với 1.240 hộ tham gia."
+    )
+    result = _draft(text, "examples-named", "năm 2025")
+    assert result.report.figures == ()
+    reasons = [why.split(": ", 1)[1] for why in result.left_out]
+    assert [why.split(")", 1)[0] for why in reasons] == [
+        "it is about one model (“Phụ nữ tiết kiệm”",
+        "it is about one model (“Tổ tự quản an ninh trật tự”",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

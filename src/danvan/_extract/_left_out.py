@@ -69,10 +69,13 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
 # khéo”"), and not "các mô hình “…”" or "45 mô hình “…”".
 _ONE_MODEL = re.compile(
     r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
-    r"\b(?P<words>mo\shinh\s?[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»]"
+    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»]"
     r"|mo\shinh\s(?:nay|tren|do)\b"  # "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất"
     # …or one model as the subject of its clause: "…, ông … cho biết, mô hình đã giúp 15 hộ"
-    r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai)))"
+    r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai))"
+    # …or named alone heading an item of a list of models: "như: “Phụ nữ tiết kiệm” với
+    # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em"
+    r"|(?<=[:;]\s)[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»](?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
     # up to the mention, past no other model's name; not the dot of "1.200"
     r"(?:(?!mo\shinh\s?[“\"«])[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"
 )
