@@ -5565,6 +5565,35 @@ def test_a_models_figures_named_in_a_list_of_examples_are_that_models() -> None:
     ]
 
 
+def test_a_multiple_after_bang_is_noted() -> None:
+    """ "Số mô hình đăng ký năm 2025 bằng 1,2 lần năm 2024" is a multiple, no count; it was
+    lost without a note."""
+    result = _draft(
+        "Số mô hình đăng ký năm 2025 bằng 1,2 lần năm 2024.", "times-as-many", "năm 2025"
+    )
+    assert result.report.figures == ()
+    assert result.left_out == (
+        "'1,2 lần' @ 33: a multiple of another figure ('bằng 1,2 lần'), not a count",
+    )
+
+
+def test_what_units_did_past_their_share_and_what_an_appraisal_found() -> None:
+    """ "Có 18/18 xã, thị trấn (100%) tổ chức sơ kết phong trào" counts no units with a
+    model (it was drafted as coverage); "Kết quả thẩm định: 45/48 mô hình đạt yêu cầu" are
+    the models graded (they were left out as what was done to them)."""
+    text = (
+        "Có 18/18 xã, thị trấn (100%) tổ chức sơ kết phong trào. Kết quả thẩm định: 45/48 mô "
+        "hình đạt yêu cầu (93,75%); 03 mô hình chưa đạt."
+    )
+    result = _draft(text, "did-and-found", "năm 2025")
+    assert [(f.value, f.measure, f.dims.category) for f in result.report.figures] == [
+        (Count(45), "models", "đạt yêu cầu"),
+        (Percent(Decimal("93.75")), "models", "đạt yêu cầu"),
+        (Count(3), "models", "chưa đạt"),
+    ]
+    assert [why.split(" @")[0] for why in result.left_out] == ["'18/18 xã'", "'100%'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

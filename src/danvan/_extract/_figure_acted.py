@@ -127,8 +127,9 @@ def done_to_its_subject(source: CleanText, mention: FigureMention) -> bool:
 DONE_BEFORE = re.compile(
     r"(?:\b(?:lua\s|tuyen\s|xet\s)?chon\s(?:ra\s|duoc\s|ra\sduoc\s)?"
     r"|\b(?:trao|tang)\s[^.;:\n0-9]{0,60}\scho\s"
-    rf"|\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s?:?\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?"
-    # …or what models were merged or turned into: "… được hợp nhất thành 18 mô hình"
+    rf"|(?<!ket\squa\s)\b(?:{_ACTS}|phat\shien|boi\sduong|tham\sgia)\s?:?\s(?:ve\s|cho\s|ra\s|vao\s|lai\s)?"
+    # (not what an act found: "Kết quả thẩm định: 45/48 mô hình đạt yêu cầu"), or what
+    # models were merged or turned into: "… được hợp nhất thành 18 mô hình"
     r"|\b(?:hop\snhat|sap\snhap|gop|chuyen|ghep)\s(?:lai\s)?thanh\s)"
     # …past a count of the same act before it: "lựa chọn 10 mô hình, 10 điển hình …"
     r"(?:[0-9][0-9.]*\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,2}(?:,|\sva)\s)?$"
@@ -229,7 +230,8 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
 
 # Units that did something else than have a model: "38/45 xã tổ chức biểu dương …".
 _UNITS_DID = re.compile(
-    r"(?:,?\s[a-z]+(?:\s[a-z]+)?)??\s(?:da\s)?(?:to\schuc|bieu\sduong|khen\sthuong|so\sket"
+    r"(?:,?\s[a-z]+(?:\s[a-z]+)?)??(?:\s?\([^()\n]{1,20}\))?"  # past their share: "(100%)"
+    r"\s(?:da\s)?(?:to\schuc|bieu\sduong|khen\sthuong|so\sket"
     r"|tong\sket|kiem\stra)\b"
 )
 # The units a share of them with a model is of: "Tỷ lệ thôn, tổ dân phố có mô hình:

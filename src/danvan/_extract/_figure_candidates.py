@@ -139,8 +139,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     )
 
 
-# A multiple of another figure: "tăng 1,6 lần so với năm 2020", "gấp 2 lần".
-_TIMES = re.compile(r"\b(tang|giam|gap|tang\sgap)\s(?:(?:hon|gan|khoang|tren)\s)?$")
+# A multiple of another figure: "tăng 1,6 lần so với năm 2020", "gấp 2 lần", "bằng 1,2 lần".
+_TIMES = re.compile(r"\b(tang|giam|gap|tang\sgap|bang)\s(?:(?:hon|gan|khoang|tren)\s)?$")
 _LAN = re.compile(r"\slan\b")
 
 
