@@ -5594,6 +5594,20 @@ def test_what_units_did_past_their_share_and_what_an_appraisal_found() -> None:
     assert [why.split(" @")[0] for why in result.left_out] == ["'18/18 xã'", "'100%'"]
 
 
+def test_a_cell_capitalised_at_a_sentences_start_is_one_cell() -> None:
+    """ "Các cấp Hội đã tổ chức …" and "… các cấp Hội đăng ký 426 mô hình" name one cell;
+    they were two, so a summary and ``check`` read two bodies."""
+    text = (
+        "Các cấp Hội đã tổ chức 1.256 buổi tuyên truyền với 86.500 lượt hội viên tham dự. Năm "
+        "2025, các cấp Hội đăng ký xây dựng 426 mô hình."
+    )
+    figures = _draft(text, "one-cell", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(86500), "các cấp Hội"),
+        (Count(426), "các cấp Hội"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -38,7 +38,7 @@ from danvan._extract._left_out import (
     why_not,
 )
 from danvan._extract._references import find_references
-from danvan._extract._restatements import restatements
+from danvan._extract._restatements import cells_spelled_alike, restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -188,7 +188,7 @@ def draft_report(
             continue
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
-    figures = restatements(figures, headline=read.find("\n"))
+    figures = restatements(cells_spelled_alike(figures), headline=read.find("\n"))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
     awards = _awards(
         batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions

@@ -14,7 +14,24 @@ from danvan._figures import Figure
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 
-__all__ = ["restatements"]
+__all__ = ["cells_spelled_alike", "restatements"]
+
+
+def cells_spelled_alike(figures: list[Figure]) -> list[Figure]:
+    """The figures, each cell of words spelled as it is within a sentence.
+
+    A cell written at a sentence's start is capitalised there only: "Các cấp Hội đã tổ
+    chức …; … các cấp Hội đăng ký 426 mô hình" name one cell, "các cấp Hội", and so do a
+    table's "Khối Đảng" and the prose's "khối Đảng".
+    """
+    within = {c: c for f in figures if (c := f.dims.category) is not None and c[:1].islower()}
+    spelled = []
+    for figure in figures:
+        category = figure.dims.category
+        written = category and within.get(category[:1].lower() + category[1:], category)
+        dims = figure.dims if written == category else attrs.evolve(figure.dims, category=written)
+        spelled.append(figure if dims is figure.dims else attrs.evolve(figure, dims=dims))
+    return spelled
 
 
 def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
