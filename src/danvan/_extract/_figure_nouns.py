@@ -68,9 +68,9 @@ _NOT_BEFORE = {
     # "46 đồng chí", "đồng bào", "12 dòng họ" (folded alike) count people and clans, no money
     "dong": re.compile(r" (?:chi|bao|doi|nghiep|huong|ho(?! tro))\b"),
 }
-# A house's kind in quotes, after its classifier if any: "3 căn “Nhà đại đoàn kết”"; an
-# exemplar's or a model's title: "35 “Gương mặt trẻ tiêu biểu”".
-_QUOTED_HOUSE = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
+# What is counted, named in quotes after its classifier if any: a house's kind ("3 căn “Nhà
+# đại đoàn kết”"), an exemplar's or a model's title ("35 “Gương mặt trẻ tiêu biểu”").
+_QUOTED = re.compile(r" (?:(?:can|ngoi) )?[\"“]")
 _QUOTED_UNITS = frozenset((UnitOfMeasure.HOUSES, *MODEL_UNITS))
 # Words no noun runs on over; "lần", "chưa": "9 xã lần lượt …", "4 xã chưa có mô hình"
 # fmt: off
@@ -106,7 +106,7 @@ def _known_noun(
     glued = folded[at : at + 1].isalpha() and folded[at - 1 : at].isdigit()  # "1.200m2", "12km"
     if not (folded.startswith(" ", at) or folded.startswith("tr.d", at - 2) or glued):
         return None  # "150 tr.đồng"
-    quote = _QUOTED_HOUSE.match(folded, at)  # 96 “Mái ấm công đoàn”, 35 “Gương sáng …”
+    quote = _QUOTED.match(folded, at)  # 96 “Mái ấm công đoàn”, 35 “Gương sáng …”
     quoted = quote is not None
     head = at if glued else at + 1 if quote is None else quote.end()
     for words, unit, kind, holder in NOUNS:
@@ -176,7 +176,8 @@ NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and wh
 # là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
 # hold a year or a span of years ("… được khen thưởng trong 5 năm là 2.316"). A value
 # after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)",
-# and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432".
+# and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432", and the
+# value in brackets of a total named by "số": "… chiếm 92,4% số mô hình đăng ký (1.426)".
 _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
     r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"

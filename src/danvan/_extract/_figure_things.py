@@ -264,10 +264,8 @@ def things_measured(
 
 def _share_tied(folded: str, mention: FigureMention, end: int) -> re.Match[str] | None:
     """What a share among a total is tied to or about: "…, có 68% mô hình gắn với …"."""
-    if (
-        not isinstance(mention.value, Percent)
-        or (mention.part_of, mention.subset_of) == (None,) * 2
-    ):
+    among = mention.part_of if mention.part_of is not None else mention.subset_of
+    if not isinstance(mention.value, Percent) or among is None:
         return None
     past = _SHARE_NOUN.match(folded, end)
     at = end if past is None else past.end()

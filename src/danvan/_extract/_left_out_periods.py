@@ -152,11 +152,11 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         return f"a total to date ('{words} … lên'), of no period the text gives: set its period"
     if mention.period is None and "period" in mention.evidence:  # "6 tháng cuối năm, …"
         words = mention.evidence["period"][0]
-        if of_the_year(mention, period) is None and _WHOLE_YEAR.fullmatch(fold(words)):
+        if of_the_year(mention, period) is not None:
+            return None
+        if _WHOLE_YEAR.fullmatch(fold(words)):  # "… nâng tổng số cả năm lên 1.426"
             return f"a year's ('{words}'), of no year the text gives: set its period"
-        if of_the_year(mention, period) is None:
-            return f"part of a year ('{words}'), of no year the text gives: set its period"
-        return None
+        return f"part of a year ('{words}'), of no year the text gives: set its period"
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
         return None
     sentence = _its_sentence(text, start)
