@@ -5608,6 +5608,23 @@ def test_a_cell_capitalised_at_a_sentences_start_is_one_cell() -> None:
     ]
 
 
+def test_models_tied_to_a_campaign_in_a_passive_are_that_cell() -> None:
+    """ "312 mô hình được lồng ghép với (được gắn với) thực hiện Cuộc vận động “Toàn dân
+    đoàn kết xây dựng nông thôn mới …”" are models tied to it; the first was left out as
+    what was done to them, the second drafted as built from the verb in the campaign's
+    quoted name."""
+    text = (
+        "Có 312 mô hình được lồng ghép với thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng "
+        "nông thôn mới, đô thị văn minh”. Có 86 mô hình được gắn với thực hiện Cuộc vận động "
+        "“Người Việt Nam ưu tiên dùng hàng Việt Nam”."
+    )
+    figures = _draft(text, "tied-in-a-passive", "năm 2025").report.figures
+    assert [(f.value, f.measure, (f.dims.category or "").split(" thực")[0]) for f in figures] == [
+        (Count(312), "models", "lồng ghép với"),
+        (Count(86), "models", "gắn với"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -55,7 +55,7 @@ _PASSIVE_WINDOW = re.compile(
     r"(?=duoc\s)"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     rf"|,\s(?=(?:{PEOPLE_WORDS})\b)){{0,45}}?"  # …or past people of more kinds: "cán bộ, công chức"
     # …a body's number in its name too: "được Bộ Tư lệnh Quân khu 3 công nhận"
-    r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9]{0,60}"
+    r"\b(?P<by>duoc|do)\s(?P<words>[^.;:()\n0-9“\"]{0,60}"  # not in a quoted name
     r"(?:(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b[^.;:()\n0-9]{0,40})?)"
 )
 _GRADE_COMMA = re.compile(rf",(?!\s(?:{PEOPLE_WORDS})\b)")  # not "… cán bộ, công chức được …"
@@ -87,9 +87,10 @@ DONE_TO = re.compile(
     r"(?:\s(?:tieu\sbieu|hieu\squa|xuat\ssac|dien\shinh|noi\sbat|trung\slap))?"  # "… tiêu biểu"
     r"(?:\scua\s[a-z]+(?:\s[a-z]+){0,4}?(?=\s(?:da\s|dang\s)?duoc\s))?"  # "… của tỉnh được …"
     r"\s(?:(?:da\s|dang\s)?duoc\s"
-    # "được (Hội đồng …) xếp loại xuất sắc", "được duy trì hiệu quả": a grade
+    # "được (Hội đồng …) xếp loại xuất sắc", "được duy trì hiệu quả": a grade; "được gắn
+    # với …", "được lồng ghép với …": what they are tied to
     rf"(?!{APPRAISED_BY}(?:danh\sgia|xep\sloai|binh\sxet|cham\sdiem)"
-    r"|duy\stri(?:\shoat\sdong)?\s(?:co\s)?hieu\squa)"
+    r"|duy\stri(?:\shoat\sdong)?\s(?:co\s)?hieu\squa|gan\svoi|long\sghep)"
     # …or entered in a contest or a programme: "12 mô hình tham gia Cuộc thi …", "dự thi";
     # or changed: "4 mô hình chuyển đổi nội dung", "6 mô hình sáp nhập"
     r"|(?:da\s)?(?:tham\sgia|du\sthi|chuyen\s(?:doi|sang)|dieu\schinh|doi\sten|sap\snhap|hop\snhat)\b"

@@ -48,7 +48,9 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"�
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hiện Chỉ thị số 05-CT/TW"
-    _NAME_AFTER + r"\s(gan\svoi\s[a-z]+(?:\s(?!(?:va|duoc|da|dang|tai|la|tang|giam)\b)[a-z]+){0,8}"
+    _NAME_AFTER
+    + r"\s(?:(?:da\s)?duoc\s)?((?:gan|long\sghep)\svoi\s[a-z]+"  # "(được) lồng ghép với"
+    r"(?:\s(?!(?:va|duoc|da|dang|tai|la|tang|giam)\b)[a-z]+){0,8}"
     r"(?:\s[0-9]{1,4}-[a-z]{1,8}(?:/[a-z]{1,8})+\b)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
