@@ -5625,6 +5625,21 @@ def test_models_tied_to_a_campaign_in_a_passive_are_that_cell() -> None:
     ]
 
 
+def test_models_now_working_well_are_a_grade() -> None:
+    """ "1.986 mô hình đang phát huy hiệu quả; 245 mô hình hoạt động cầm chừng" grade the
+    models, as "đã phát huy hiệu quả" does; the 1.986 were all the models there are."""
+    text = (
+        "Đến nay, toàn tỉnh có 1.986 mô hình đang phát huy hiệu quả; 245 mô hình hoạt động "
+        "cầm chừng; 98 mô hình đã dừng hoạt động."
+    )
+    figures = _draft(text, "working-well", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(1986), "hiệu quả"),
+        (Count(245), "cầm chừng"),
+        (Count(98), "dừng hoạt động"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -39,7 +39,7 @@ _AFTER = re.compile(
     r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
     r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
     r"|(?:(?:(?:dang\s|van\s|tiep\stuc\s)?duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
-    r"|(?:da\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả thiết thực"
+    r"|(?:da\s|dang\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả …"
     r"(?P<effect>(?:chua|khong)\s(?:phat\shuy|mang\slai)\s(?:duoc\s)?hieu\squa"  # "chưa phát huy …"
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
