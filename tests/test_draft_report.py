@@ -5640,6 +5640,20 @@ def test_models_now_working_well_are_a_grade() -> None:
     ]
 
 
+def test_models_set_apart_by_their_words_and_share_of_all_are_that_cell() -> None:
+    """ "Toàn tỉnh có 312 mô hình dân vận chính quyền, chiếm 14,6% tổng số mô hình" are the
+    models of government mass mobilisation, not all the area's (they were)."""
+    text = (
+        "Năm 2025, toàn tỉnh có 312 mô hình dân vận chính quyền, chiếm 14,6% tổng số mô hình. "
+        "Hội Liên hiệp Phụ nữ tỉnh có 1.045 mô hình, chiếm 30,2% tổng số mô hình toàn tỉnh."
+    )
+    figures = _draft(text, "set-apart", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(312), "dân vận chính quyền"),
+        (Count(1045), "Hội Liên hiệp Phụ nữ tỉnh"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

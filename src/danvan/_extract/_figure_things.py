@@ -249,6 +249,7 @@ def things_measured(
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
             topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
             topic = topic or among is not None  # "…, trong đó 114 mô hình bảo vệ môi trường"
+            topic = topic or _set_apart_by_its_share(source.folded, mention, end)
             where = i in wheres and _beside(mentions, wheres, i)  # "… 48 mô hình trong …"
             if thing is None and (topic or where):  # "nổi bật là 312 mô hình bảo vệ …"
                 thing = (_topic(source.folded, end) if topic else None) or (
@@ -333,6 +334,21 @@ def _the_totals_body(mentions: Sequence[FigureMention], mention: FigureMention) 
         and mention.category == total.category
         and not (mention.fields or mention.level or mention.holder)
     )
+
+
+def _set_apart_by_its_share(folded: str, mention: FigureMention, end: int) -> bool:
+    """Whether the words after a count of models set it apart, its share of all said.
+
+    "Toàn tỉnh có 312 mô hình dân vận chính quyền, chiếm 14,6% tổng số mô hình": a cell
+    of those words, not all the area's models.
+    """
+    if mention.fields or mention.level or mention.holder:
+        return False
+    said = _TOPIC.match(folded, end)
+    return said is not None and _SHARE_OF_ALL.match(folded, said.end()) is not None
+
+
+_SHARE_OF_ALL = re.compile(r"\s?(?:,\s|\()(?:chiem|bang)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%")
 
 
 def _topic(folded: str, end: int) -> re.Match[str] | None:
