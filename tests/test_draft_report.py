@@ -5654,6 +5654,21 @@ def test_models_set_apart_by_their_words_and_share_of_all_are_that_cell() -> Non
     ]
 
 
+def test_models_led_by_party_cells_are_theirs() -> None:
+    """ "245 mô hình do cấp ủy chi bộ trực tiếp lãnh đạo xây dựng, 1.024 mô hình do chính
+    quyền và các đoàn thể thực hiện": the 245 are the Party cells' (they were all the
+    area's models built)."""
+    text = (
+        "Năm 2025, toàn tỉnh có 245 mô hình do cấp ủy chi bộ trực tiếp lãnh đạo xây dựng, "
+        "1.024 mô hình do chính quyền và các đoàn thể thực hiện."
+    )
+    figures = _draft(text, "led-by-cells", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures] == [
+        (Count(245), "cấp ủy chi bộ"),
+        (Count(1024), "chính quyền và các đoàn thể"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

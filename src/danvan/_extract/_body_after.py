@@ -24,7 +24,8 @@ _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các c
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
     rf"(?P<body>(?:[^,.;:()\n0-9]|,\s(?={_JOINED_KIND})){{2,80}}?)"
     rf"(?=\s?(?:[.;()\n]|,(?!\s(?:{_JOINED_KIND})))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
-    r"|\s(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly)\b"  # "do … thực hiện"
+    r"|\s(?:truc\stiep\s)?(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly"
+    r"|lanh\sdao|chi\sdao)\b"  # "do … thực hiện", "do cấp ủy chi bộ trực tiếp lãnh đạo"
     # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
     r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"
 )
