@@ -37,7 +37,6 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
-from danvan._extract._references import find_references
 from danvan._extract._restatements import cells_spelled_alike, restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
@@ -141,7 +140,7 @@ def draft_report(
     title = _title_of(title, source)
     # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …", "BÁO CÁO / Kết quả … năm 2025"
     source, period, heading = dated(source, text, period)
-    mentions, unread, tables = figures_and_unread(text)
+    mentions, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     ids: dict[int, str] = {}
     figures: list[Figure] = []
@@ -193,6 +192,7 @@ def draft_report(
     awards = _awards(
         batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions
     )
+    awards = [with_its_decision(award, read, references) for award in awards]  # its decision
     left_out.extend(f"'{text[a:b]}' @ {a}: {why}" for a, b, why in unread)
     left_out.extend(
         f"the table @ {start}: its numbers are not read; add its figures by hand"
@@ -330,11 +330,9 @@ def _awards(
 
     A batch with no one giver is left out, and one that totals batches of one form each
     drawn from it ("khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể").
-    The decision that gives a batch, named in its sentence, is its ``decision``.
     """
     awards: list[Award] = []
     totals = batches_totalled(batches, of)
-    references = find_references(read) if batches else []  # the decisions that give them
     for k, batch in enumerate(batches):
         a, b = batch[0].span[0], batch[-1].span[1]
         words = read[a:b]  # each count of the batch named: "356 tập thể, 512 cá nhân"
@@ -346,7 +344,7 @@ def _awards(
         if award is None:
             left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
         else:
-            awards.append(with_its_decision(award, read, references))
+            awards.append(award)
     return awards
 
 

@@ -32,6 +32,7 @@ from danvan._text import fold
 __all__ = [
     "dated",
     "in_the_year",
+    "names_the_whole_year",
     "of_the_year",
     "own_heading_day",
     "period_of",
@@ -79,6 +80,12 @@ def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
     if part["whole"]:
         return Period.year(period.start.year)
     return Period.parse(f"{part[0]} nam {period.start.year}")
+
+
+def names_the_whole_year(words: str) -> bool:
+    """Whether a period's words name a whole year but not which: "cả năm", "trong năm"."""
+    part = _PART_OF_A_YEAR.search(fold(words))
+    return part is not None and part["whole"] is not None
 
 
 _PART_OF_A_YEAR = re.compile(

@@ -93,6 +93,7 @@ from danvan._vocabulary import HolderKind, ModelKind, Qualifier, RecognitionLeve
 from danvan.exceptions import DanvanError, UnknownTermError
 
 __all__ = ["FigureMention", "figures_and_unread", "find_figures"]
+_Read = tuple[list[FigureMention], list[Unread], list[int], list[Reference]]  # what is read
 
 
 def find_figures(text: str) -> list[FigureMention]:
@@ -123,13 +124,14 @@ def find_figures(text: str) -> list[FigureMention]:
     return figures_and_unread(text)[0]
 
 
-def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], list[int]]:
+def figures_and_unread(text: str) -> _Read:
     """The figures :func:`find_figures` reads, the numbers it reads as none, the tables.
 
-    The numbers come with why they are no figure; the tables are where each starts that
-    none of whose numbers were read. A range ("từ 30 đến 40 mô hình", "2 - 3 mô hình")
-    or a number that reads two ways ("1,240 mô hình") is no count: no figure holds it,
-    and a draft says so rather than lose it; so is a table it could not read.
+    And the document references read first. The numbers come with why they are no figure;
+    the tables are where each starts that none of whose numbers were read. A range ("từ 30
+    đến 40 mô hình", "2 - 3 mô hình") or a number that reads two ways ("1,240 mô hình") is
+    no count: no figure holds it, and a draft says so rather than lose it; so is a table it
+    could not read.
     """
     if not isinstance(text, str):
         raise DanvanError(f"find_figures needs text (str), not {type(text).__name__}")
@@ -191,7 +193,7 @@ def figures_and_unread(text: str) -> tuple[list[FigureMention], list[Unread], li
             for start, end in {*html_tables(text), *(table.span for table in tables)}
             if not any(start <= at < end for at in read)
         )
-        return mentions, sorted(unread), whole
+        return mentions, sorted(unread), whole, references
 
 
 def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from danvan._counts import Count, parse_count
-from danvan._extract._draft_periods import of_the_year, years_spanned
+from danvan._extract._draft_periods import names_the_whole_year, of_the_year, years_spanned
 from danvan._extract._earlier_counts import at_the_start, done_before, words_before
 from danvan._extract._figure_words import SPELLED_OUT
 from danvan._extract._figures import FigureMention
@@ -124,7 +124,6 @@ _RAISED_TO = re.compile(
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
 _THIS_YEAR = re.compile(rf"\b{THIS_YEAR_WORDS}")
-_WHOLE_YEAR = re.compile(rf"(?:ca\snam|{THIS_YEAR_WORDS})")  # a sum's "… cả năm lên 1.426"
 _SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
@@ -154,7 +153,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         words = mention.evidence["period"][0]
         if of_the_year(mention, period) is not None:
             return None
-        if _WHOLE_YEAR.fullmatch(fold(words)):  # "… nâng tổng số cả năm lên 1.426"
+        if names_the_whole_year(words):  # "… nâng tổng số cả năm lên 1.426"
             return f"a year's ('{words}'), of no year the text gives: set its period"
         return f"part of a year ('{words}'), of no year the text gives: set its period"
     if mention.period is not None or mention.as_of is not None or mention.change is not None:
