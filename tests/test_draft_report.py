@@ -5669,6 +5669,29 @@ def test_models_led_by_party_cells_are_theirs() -> None:
     ]
 
 
+def test_the_two_values_of_a_change_over_years_are_each_of_its_year() -> None:
+    """ "Từ năm 2021 đến năm 2025, … tăng từ 412 lên 986 mô hình": 412 of 2021 and 986 of
+    2025 (the 986 were drafted over the five years, and the 412 left out)."""
+    text = (
+        "Từ năm 2021 đến năm 2025, số mô hình đăng ký xây dựng tăng từ 412 lên 986 mô hình. "
+        "Giai đoạn 2021 - 2025, số mô hình được công nhận tăng từ 245 mô hình lên 612 mô hình. "
+        "Từ năm 2021 đến nay, số mô hình dân vận khéo tăng từ 380 lên 1.020 mô hình."
+    )
+    figures = _draft(text, "over-years", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.period) for f in figures] == [
+        ("registered", Count(412), Period.year(2021)),
+        ("registered", Count(986), Period.year(2025)),
+        ("recognised", Count(245), Period.year(2021)),
+        ("recognised", Count(612), Period.year(2025)),
+        ("models", Count(380), Period.year(2021)),
+        ("models", Count(1020), Period(dt.date(2021, 1, 1), None)),
+    ]
+    assert "period from 'Từ năm 2021'" in figures[0].notes[0]
+    assert "period from 'đến năm 2025'" in figures[1].notes[0]
+    one_year = _draft("Năm 2025, số mô hình đăng ký tăng từ 412 lên 986 mô hình.", "one", None)
+    assert [f.value for f in one_year.report.figures] == [Count(986)]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

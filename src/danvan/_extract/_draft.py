@@ -25,8 +25,14 @@ from danvan._extract._draft_awards import (
     no_giver,
 )
 from danvan._extract._draft_order import totals_first
-from danvan._extract._draft_periods import dated, in_the_year, period_of, the_value_before
-from danvan._extract._draft_shares import Share, share_of
+from danvan._extract._draft_periods import (
+    dated,
+    in_the_year,
+    period_of,
+    span_ends,
+    the_value_before,
+)
+from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
@@ -140,8 +146,9 @@ def draft_report(
     title = _title_of(title, source)
     # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …", "BÁO CÁO / Kết quả … năm 2025"
     source, period, heading = dated(source, text, period)
-    mentions, unread, tables, references = figures_and_unread(text)
+    found, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
+    mentions = span_ends(read, found)  # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -176,7 +183,16 @@ def draft_report(
                 why = f"it is not {part} out of {whole}: check the report's numbers"
             else:  # "198 mô hình được công nhận, đạt 92,1%"
                 ids[i] = f"{id}/f{len(figures)}"
-                figures.append(_share(mentions, ids, i, shared, figures, text=read, source=source))
+                figures.append(  # quoting the share's own sentence
+                    share_figure(
+                        mentions,
+                        ids,
+                        i,
+                        shared,
+                        figures,
+                        source=_quoted(read, mention.span, source),
+                    )
+                )
                 continue
         if why is None and mention.awarded:
             add_to_batch(batches, mention)
@@ -208,7 +224,7 @@ def draft_report(
         notes=(*heading, *(f"not drafted: {why}" for why in left_out)),
     )
     return Draft(
-        report=report, awards=tuple(awards), mentions=tuple(mentions), left_out=tuple(left_out)
+        report=report, awards=tuple(awards), mentions=tuple(found), left_out=tuple(left_out)
     )
 
 
@@ -346,50 +362,3 @@ def _awards(
         else:
             awards.append(award)
     return awards
-
-
-def _share(
-    mentions: list[FigureMention],
-    ids: dict[int, str],
-    i: int,
-    shared: Share,
-    figures: list[Figure],
-    *,
-    text: str,
-    source: Source,
-) -> Figure:
-    """A percentage as the share its count is of a count before it: its cell, its period.
-
-    A share in a list of a total's parts is of the total, in the cell its words name.
-    """
-    j, k, _ = shared
-    mention = mentions[i]
-    if j is None:  # "có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế"
-        whole = next(f for f in figures if f.id == ids[k])
-        said = f"read from the text: a share of {mentions[k].text}"
-        dims = attrs.evolve(
-            whole.dims,
-            fields=mention.fields or whole.dims.fields,
-            level=mention.level or whole.dims.level,
-            holder=mention.holder or whole.dims.holder,
-            category=mention.category or whole.dims.category,
-        )
-        part = attrs.evolve(whole, dims=dims)
-    else:
-        part = next(f for f in figures if f.id == ids[j])
-        base = mentions[j].out_of if k == j else mentions[k].text  # "1.953/2.148 thôn"
-        said = f"read from the text: {mentions[j].text} out of {base}"
-    share = mention.value
-    return attrs.evolve(
-        part,
-        id=ids[i],
-        value=share.amount if isinstance(share, Quantity) else share,
-        restates=None if j is None else ids[j],
-        of=None if k == j else ids[k],
-        part_of=None,
-        out_of=None,
-        subset_of=None,
-        breakdowns={},
-        source=_quoted(text, mentions[i].span, source),
-        notes=(said,),
-    )

@@ -36,6 +36,7 @@ __all__ = [
     "of_the_year",
     "own_heading_day",
     "period_of",
+    "span_ends",
     "the_value_before",
     "years_spanned",
 ]
@@ -152,6 +153,51 @@ def the_value_before(
     if not has_a_cell(mention):
         compared = with_the_cell_of(compared, change)
     return compared, None
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+
+
+def span_ends(text: str, mentions: Sequence[FigureMention]) -> list[FigureMention]:
+    """``mentions``, the two values of a change over several years each of its own year.
+
+    "Từ năm 2021 đến năm 2025, số mô hình đăng ký tăng từ 412 lên 986 mô hình": the 412
+    were of 2021 and the 986 of 2025, neither of the five years together. Over years to
+    date ("Từ năm 2021 đến nay, …"), the value after the change stays of the years to
+    date; a value that names its own year is left as it is.
+    """
+    ends = list(mentions)
+    for i in range(len(mentions) - 1):
+        before, after = mentions[i], mentions[i + 1]
+        span = after.period
+        if span is None or before.period != span or not value_before(text, mentions, i):
+            continue
+        words, (start, _) = after.evidence["period"]
+        years = list(_A_YEAR.finditer(words))
+        last = (span.end or span.start).year
+        if (
+            not years
+            or int(years[0][0]) != span.start.year
+            or (span.end is not None and (len(years) < 2 or int(years[-1][0]) != last))
+            or (span.end is not None and span.start.year == last)
+        ):
+            continue
+        first = years[0].end()
+        rest = len(words[first:]) - len(words[first:].lstrip(" -–,"))
+        ends[i] = _of_words(before, Period.year(span.start.year), words[:first], start)
+        if span.end is not None:  # to date, it stays over the years: "đến nay"
+            ends[i + 1] = _of_words(
+                after, Period.year(last), words[first + rest :], start + first + rest
+            )
+    return ends
+
+
+def _of_words(
+    mention: FigureMention, period: Period | None, words: str, start: int
+) -> FigureMention:
+    """``mention`` of ``period``, which ``words`` (at ``start`` in the text) give."""
+    evidence = {**mention.evidence, "period": (words, (start, start + len(words)))}
+    return attrs.evolve(mention, period=period, evidence=evidence)
 
 
 # How far into a text its heading is read; a sentence's end, not a line's, before it.

@@ -20,14 +20,26 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from danvan._counts import Count, share_agrees
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import SENTENCE_END
+from danvan._figures import Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
+from danvan._quantities import Quantity
+from danvan._sources import Source
 from danvan._text import fold, fold_each
 
-__all__ = ["Share", "rate_changed", "ratio_after", "share_of", "target_shared"]
+__all__ = [
+    "Share",
+    "rate_changed",
+    "ratio_after",
+    "share_figure",
+    "share_of",
+    "target_shared",
+]
 
 # How far before its count a share's base may lie: a section of a report ("1. Đăng ký
 # …: 264 mô hình … 2. Công nhận …: 231 mô hình (đạt 87,5%)").
@@ -258,4 +270,51 @@ def _counted(mention: FigureMention) -> bool:
         and mention.change is None
         and mention.out_of is None
         and mention.unit_of_measure is not None
+    )
+
+
+def share_figure(
+    mentions: list[FigureMention],
+    ids: dict[int, str],
+    i: int,
+    shared: Share,
+    figures: list[Figure],
+    *,
+    source: Source,
+) -> Figure:
+    """A percentage as the share its count is of a count before it: its cell, its period.
+
+    A share in a list of a total's parts is of the total, in the cell its words name;
+    ``source`` is the share's own, quoting its sentence.
+    """
+    j, k, _ = shared
+    mention = mentions[i]
+    if j is None:  # "có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế"
+        whole = next(f for f in figures if f.id == ids[k])
+        said = f"read from the text: a share of {mentions[k].text}"
+        dims = attrs.evolve(
+            whole.dims,
+            fields=mention.fields or whole.dims.fields,
+            level=mention.level or whole.dims.level,
+            holder=mention.holder or whole.dims.holder,
+            category=mention.category or whole.dims.category,
+        )
+        part = attrs.evolve(whole, dims=dims)
+    else:
+        part = next(f for f in figures if f.id == ids[j])
+        base = mentions[j].out_of if k == j else mentions[k].text  # "1.953/2.148 thôn"
+        said = f"read from the text: {mentions[j].text} out of {base}"
+    share = mention.value
+    return attrs.evolve(
+        part,
+        id=ids[i],
+        value=share.amount if isinstance(share, Quantity) else share,
+        restates=None if j is None else ids[j],
+        of=None if k == j else ids[k],
+        part_of=None,
+        out_of=None,
+        subset_of=None,
+        breakdowns={},
+        source=source,
+        notes=(said,),
     )
