@@ -5692,6 +5692,29 @@ def test_the_two_values_of_a_change_over_years_are_each_of_its_year() -> None:
     assert [f.value for f in one_year.report.figures] == [Count(986)]
 
 
+def test_exemplars_who_are_party_members_are_that_cell() -> None:
+    """ "trong đó 312 gương là cán bộ, đảng viên, 933 gương là hội viên, đoàn viên" are
+    two cells that add up to the total ("đảng viên" was read as "đang", going on, and the
+    312 had no cell); "tấm gương" counts exemplars (it was of no known unit)."""
+    text = (
+        "Toàn tỉnh có 1.245 tấm gương điển hình, trong đó 312 gương là cán bộ, đảng viên, "
+        "933 gương là hội viên, đoàn viên. Các chi bộ xây dựng 312 mô hình, trong đó 45 mô "
+        "hình đảng viên tự quản, 267 mô hình khác. Năm 2025, có 86 tấm gương được biểu dương."
+    )
+    figures = _draft(text, "party-members", "năm 2025").report.figures
+    cells = [(f.value, f.unit_of_measure, f.dims.category, f.part_of) for f in figures]
+    assert cells == [
+        (Count(1245), UnitOfMeasure.EXEMPLARS, None, None),
+        (Count(312), UnitOfMeasure.EXEMPLARS, "cán bộ, đảng viên", figures[0].id),
+        (Count(933), UnitOfMeasure.EXEMPLARS, "hội viên, đoàn viên", figures[0].id),
+        (Count(312), UnitOfMeasure.MODELS, None, None),
+        (Count(45), UnitOfMeasure.MODELS, "đảng viên tự quản", figures[3].id),
+        (Count(267), UnitOfMeasure.MODELS, "khác", figures[3].id),
+        (Count(86), UnitOfMeasure.EXEMPLARS, None, None),
+    ]
+    assert figures[-1].measure == "honoured"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -100,6 +100,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("tap the dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.COLLECTIVE),
     ("ca nhan dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, HolderKind.INDIVIDUAL),
     ("tam guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
+    ("tam guong", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),  # "86 tấm gương …"
     ("guong dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
     ("guong", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),  # "32 gương người tốt, …"
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
