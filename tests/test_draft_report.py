@@ -5715,6 +5715,28 @@ def test_exemplars_who_are_party_members_are_that_cell() -> None:
     assert figures[-1].measure == "honoured"
 
 
+def test_a_paragraph_of_bodies_counts_that_add_up_breaks_down_the_total() -> None:
+    """A paragraph of three blocs' counts or more after a total they add up to is its
+    breakdown by bloc (they were drafted as counts of their own, beside the total)."""
+    text = (
+        "Năm 2025, toàn tỉnh có 1.320 mô hình đăng ký thực hiện phong trào. Phân theo lĩnh "
+        "vực: kinh tế 512 mô hình; văn hóa - xã hội 408 mô hình; quốc phòng - an ninh 400 "
+        "mô hình.\nKhối Mặt trận Tổ quốc và các đoàn thể đăng ký 684 mô hình, khối chính "
+        "quyền 352 mô hình, khối Đảng 284 mô hình.\nKhối doanh nghiệp đăng ký 45 mô hình, "
+        "khối trường học 30 mô hình, khối y tế 12 mô hình."
+    )
+    figures = _draft(text, "blocs", "năm 2025").report.figures
+    total = figures[0].id
+    assert [(f.value, f.dims.category, f.part_of) for f in figures[4:]] == [
+        (Count(684), "Khối Mặt trận Tổ quốc và các đoàn thể", total),
+        (Count(352), "khối chính quyền", total),
+        (Count(284), "khối Đảng", total),
+        (Count(45), "Khối doanh nghiệp", None),
+        (Count(30), "khối trường học", None),
+        (Count(12), "khối y tế", None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -239,9 +239,9 @@ def _breaks_down(
 ) -> bool:
     """Whether the counts of ``run`` are the parts of ``total`` by a dimension of their own.
 
-    In a paragraph of its own, the paragraph opens with a breakdown's words ("Phân theo
-    khối:"), whose list's items may be named cells ("- Khối Đảng: 86 mô hình;"); ``heads``
-    says the run's sentence does ("Phân theo lĩnh vực: kinh tế 402; …").
+    In a paragraph of its own, three counts or more each name a field or a body, or the
+    paragraph opens with a breakdown's words ("Phân theo khối:"), whose items may be named
+    cells ("- Khối Đảng: 86 mô hình;"); ``heads``: the run's sentence does ("Phân theo …:").
     """
     whole = mentions[total]
     parts = [mentions[i] for i in run]
@@ -261,8 +261,8 @@ def _breaks_down(
     bodies = all(p.category and p.measure in (None, "models", whole.measure) for p in parts)
     if not all(_adds_to(p, whole, named=listed or bodies) for p in parts):  # "… 2.146 mô
         return False  # hình. Khối cơ quan tỉnh đăng ký 84 mô hình; khối huyện 1.062 …"
-    by_field = len(parts) > 2 and all(part.fields for part in parts)  # a new paragraph by field
-    if "\n" in between and not (by_field or listed):
+    by_cells = len(parts) > 2 and (bodies or all(p.fields for p in parts))  # by field or body
+    if "\n" in between and not (by_cells or listed):
         return False
     had = {dimension(m) for m in mentions if m.part_of == total}
     return not had & {dimension(part) for part in parts}
