@@ -5737,6 +5737,42 @@ def test_a_paragraph_of_bodies_counts_that_add_up_breaks_down_the_total() -> Non
     ]
 
 
+def test_a_sentence_among_the_models_it_names_lists_parts_of_their_count() -> None:
+    """ "Trong số các mô hình được công nhận, có 38 mô hình cấp tỉnh, 124 …" lists parts of
+    the count recognised before it, of its period (they were of no total and of no period);
+    not of a count of another act ("Trong tổng số mô hình đăng ký, …" after those recognised),
+    and of the first count its act is said of ("biểu dương 21 mô hình, có 9 …": the 21).
+    """
+    text = (
+        "Giai đoạn 2021 - 2025, toàn huyện đăng ký 628 mô hình; kết quả có 512 mô hình được "
+        "công nhận. Trong số các mô hình được công nhận, có 38 mô hình cấp tỉnh, 124 mô hình "
+        "cấp huyện, còn lại là mô hình cấp xã."
+    )
+    figures = _draft(text, "among-named", None).report.figures
+    five_years = Period(dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    assert [(f.value, f.dims.level, f.part_of, f.period) for f in figures] == [
+        (Count(628), None, None, five_years),
+        (Count(512), None, None, five_years),
+        (Count(38), RecognitionLevel.PROVINCE, figures[1].id, five_years),
+        (Count(124), RecognitionLevel.DISTRICT, figures[1].id, five_years),
+    ]
+    other_act = (
+        "Năm 2025, toàn huyện có 512 mô hình được công nhận. Trong tổng số mô hình đăng ký, "
+        "có 38 mô hình cấp tỉnh, 124 mô hình cấp huyện."
+    )
+    figures = _draft(other_act, "among-other", None).report.figures
+    assert [(f.measure, f.part_of, f.subset_of) for f in figures[1:]] == [
+        ("registered", None, None),
+        ("registered", None, None),
+    ]
+    first_of_its_act = (
+        "Năm 2025, các cấp biểu dương 21 mô hình, có 9 mô hình cấp tỉnh. Trong số các mô hình "
+        "được biểu dương, có 7 mô hình của tập thể."
+    )
+    figures = _draft(first_of_its_act, "among-first", None).report.figures
+    assert (figures[2].value, figures[2].part_of) == (Count(7), figures[0].id)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

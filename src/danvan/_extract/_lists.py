@@ -27,7 +27,10 @@ BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
-    r"\s*(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng)\s?[,:]?\s(?:co\s)?"
+    r"\s*(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng"
+    # …or names what it is among: "Trong số các mô hình được công nhận, có 38 …"
+    r"|trong\s(?:tong\s)?so\s(?:cac\s)?(?P<what>(?:mo|dien)\shinh[^,.;:()0-9\n]{0,60}?))"
+    r"\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
     r"|(?:mo|dien)\shinh\s(?:cap|tap\sthe|ca\snhan|linh\svuc)\s"  # "Trong đó, mô hình cấp tỉnh 312"
     # …or a body's or a place's name: "Cụ thể: Mặt trận Tổ quốc 12 mô hình; …"
@@ -129,7 +132,8 @@ def total_of(
     bracket = _open_bracket(folded, max(reach, start - _BRACKET_REACH), start)
     if 0 <= bracket < sentence:
         sentence = _sentence_start(folded, reach, bracket)
-    opens = sentence if _OPENS_A_LIST.match(folded, sentence) else -1
+    opener = _OPENS_A_LIST.match(folded, sentence)
+    opens = sentence if opener else -1
     listed = opens >= 0 and BULLET.match(folded, opens) is not None  # "- Theo lĩnh vực: …"
     if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …", past a blank line
         before = _BLANK_BEFORE.search(folded, reach, sentence)  # and a page's number
@@ -176,8 +180,38 @@ def total_of(
             parent = totals.parents[i] if totals is not None and a < opens else None
             if parent is None and listed and a < opens:
                 return None  # a bullet lists parts of the total its siblings broke down
+            if opener and opener["what"] and a < opens:  # "Trong số các mô hình được …"
+                return _described(folded, opener["what"], spans, i)
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
+
+
+_A_VERB = re.compile(rf"\b(?:{VERB_WORDS})\b")
+
+
+def _described(folded: str, what: str, spans: Sequence[tuple[int, int]], last: int) -> int | None:
+    """The count a list's opening names by its act, in the clause of the count ``last``.
+
+    "Trong số các mô hình được công nhận, có 38 …" lists the parts of the count the act
+    of its clause is said of: the count after it ("công nhận 512 mô hình, có 38 …"; "biểu
+    dương 21 mô hình, có 9 mô hình cấp tỉnh" gives the 21), or the last, the act said after
+    it ("có 512 mô hình được công nhận"). None when the clause says no such act ("đăng ký
+    628 mô hình"); an opening that names no act ("Trong số các mô hình này") lists the
+    parts of the last count.
+    """
+    act = _A_VERB.search(what)
+    if act is None:
+        return last
+    start, end = spans[last]
+    clause = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start)) + 1
+    ends = [at for at in (folded.find(";", end), folded.find(". ", end)) if at >= 0]
+    said = folded.find(act[0], clause, min(ends, default=len(folded)))
+    if said < 0:
+        return None
+    first = last
+    while first and said < spans[first - 1][0]:
+        first -= 1
+    return first
 
 
 # The words of an item, up to its colon: after a comma, a semicolon, a bracket, or at the
