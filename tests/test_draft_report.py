@@ -5773,6 +5773,27 @@ def test_a_sentence_among_the_models_it_names_lists_parts_of_their_count() -> No
     assert (figures[2].value, figures[2].part_of) == (Count(7), figures[0].id)
 
 
+def test_models_after_a_count_and_its_comma_have_are_among_it() -> None:
+    """ "công nhận 512 mô hình, có 38 mô hình cấp tỉnh, 124 mô hình cấp huyện" breaks the 512
+    down by level, and "đăng ký 628 mô hình, có 512 mô hình được công nhận" sets the 512
+    among the 628 (both were counts of their own, as "…, với 38 …" was not)."""
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 512 mô hình, có 38 mô hình cấp tỉnh, 124 mô hình cấp "
+        "huyện. Hội Nông dân tỉnh đăng ký 86 mô hình, có 64 mô hình được công nhận. Có 9/9 "
+        "xã đăng ký mô hình, có 21 mô hình của thanh niên."
+    )
+    figures = _draft(text, "comma-co", "năm 2025").report.figures
+    assert [(f.value, f.part_of, f.subset_of) for f in figures] == [
+        (Count(512), None, None),
+        (Count(38), figures[0].id, None),
+        (Count(124), figures[0].id, None),
+        (Count(86), None, None),
+        (Count(64), None, figures[3].id),
+        (Count(9), None, None),
+        (Count(21), None, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -274,18 +274,19 @@ def _sentence_start(folded: str, reach: int, at: int) -> int:
 
 
 # A clause of its parts after a total of models: "… có 1.245 mô hình, với 312 mô hình cấp
-# tỉnh và 933 …"; not "9/9 đơn vị đăng ký mô hình, với 21 mô hình" (of units).
+# tỉnh và 933 …", "… công nhận 512 mô hình, có 38 mô hình cấp tỉnh"; not "9/9 đơn vị đăng
+# ký mô hình, với 21 mô hình" (of units).
 _MODELS = r"[0-9][0-9.]*\s(?:mo\shinh|dien\shinh)"
-_WITH = re.compile(rf"{_MODELS}(?:\s[a-z]+){{0,4}},\svoi\s(?={_MODELS})")
+_WITH = re.compile(rf"{_MODELS}(?:\s[a-z]+){{0,4}},\s(?:voi|co)\s(?={_MODELS})")
 
 
 def _with_its_parts(folded: str, start: int, end: int) -> int:
-    """Where the last ", với" of a total of models' parts in ``folded[start:end]`` is, or -1."""
-    at = folded.rfind(", voi ", start, end)
+    """Where the last ", với" (", có") of a total of models' parts in ``folded[start:end]`` is."""
+    at = max(folded.rfind(", voi ", start, end), folded.rfind(", co ", start, end))
     if at < 0:
         return -1
     found = _WITH.search(folded, max(start, at - 60), at + 40)
-    return at if found is not None and found.end() == at + 6 else -1
+    return at if found is not None and found.end() == folded.index(" ", at + 2) + 1 else -1
 
 
 def _last_as_word(folded: str, word: str, start: int, end: int) -> int:
