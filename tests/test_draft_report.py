@@ -5794,6 +5794,22 @@ def test_models_after_a_count_and_its_comma_have_are_among_it() -> None:
     ]
 
 
+def test_hamlets_of_every_region_are_units_that_have_models() -> None:
+    """ "xóm", "buôn", "sóc", "khóm" are hamlets as "thôn" and "ấp" are: units a share of
+    which have a model (they were of no known unit, or said nothing measured)."""
+    text = (
+        "Năm 2025, có 45/52 xóm, tổ dân phố xây dựng mô hình. Toàn huyện có 38/40 buôn có "
+        "mô hình “Dân vận khéo”. Có 12/12 khóm và 20/24 sóc xây dựng mô hình."
+    )
+    figures = _draft(text, "hamlets", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.out_of, f.dims.category) for f in figures] == [
+        ("coverage", Count(45), Count(52), "xóm"),
+        ("coverage", Count(38), Count(40), "buôn"),
+        ("coverage", Count(12), Count(12), "khóm"),
+        ("coverage", Count(20), Count(24), "sóc"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -237,8 +237,8 @@ FULL_STOP = r"(?<![0-9])\.|\.(?![0-9])"
 #: Nouns of places and bodies: "tại 8/8 huyện" counts the places that have a model.
 PLACES = frozenset([
     "xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "dac khu", "tinh",
-    "don vi", "co quan", "thon", "ban", "ap", "to dan pho", "khu dan cu", "khu pho",
-    "chi bo", "dang bo", "truong hoc", "to chuc co so dang", "co so dang",
+    "don vi", "co quan", "thon", "xom", "ban", "buon", "ap", "soc", "khom", "to dan pho",
+    "khu dan cu", "khu pho", "chi bo", "dang bo", "truong hoc", "to chuc co so dang", "co so dang",
     "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
 ])
 # fmt: on
