@@ -5810,6 +5810,34 @@ def test_hamlets_of_every_region_are_units_that_have_models() -> None:
     ]
 
 
+def test_counts_by_field_a_sentence_after_the_next_break_down_the_total() -> None:
+    """Fields whose counts add up to the count registered two sentences before are its
+    breakdown (they were counts of models of their own, the 86 not said); the note says
+    they add up to it."""
+    text = (
+        "Năm 2025, toàn xã có 86 mô hình, điển hình đăng ký. Đến ngày 30/11/2025, đã có 72 "
+        "mô hình được công nhận.\nTrên lĩnh vực kinh tế có 34 mô hình; lĩnh vực văn hóa - xã "
+        "hội 28 mô hình; quốc phòng - an ninh 12 mô hình; xây dựng hệ thống chính trị 12 mô "
+        "hình. Trên lĩnh vực kinh tế có 30 mô hình; lĩnh vực văn hóa - xã hội 20 mô hình; "
+        "quốc phòng - an ninh 10 mô hình."
+    )
+    figures = _draft(text, "fields-later", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.part_of) for f in figures[2:6]] == [
+        ("registered", Count(34), figures[0].id),
+        ("registered", Count(28), figures[0].id),
+        ("registered", Count(12), figures[0].id),
+        ("registered", Count(12), figures[0].id),
+    ]
+    assert (
+        "part of '86 mô hình, điển hình': the counts listed with it add up" in (figures[2].notes[0])
+    )
+    assert [(f.value, f.part_of) for f in figures[6:]] == [
+        (Count(30), None),
+        (Count(20), None),
+        (Count(10), None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -149,7 +149,7 @@ def parts_that_add_up(
     total is any count of that sentence that is no part, also one broken down already
     by another dimension ("…, trong đó: cấp huyện 186 mô hình, cấp xã 912 mô hình.
     Phân theo lĩnh vực: kinh tế 486 mô hình; …"), and a new paragraph may open with
-    the words of a breakdown.
+    the words of a breakdown; one by field, or its words, two or three sentences after it.
     """
     for stops in (_CLAUSE_STOPS, _SENTENCE_STOPS):  # "231 …; cấp huyện 47, cấp xã 184" first
         sentences = _sentences(folded, spans, stops)
@@ -162,8 +162,8 @@ def parts_that_add_up(
                 continue
             before = members.get(sentences[run[0]] - 1, [])
             heads = _heads_a_breakdown(folded, spans, run[0])  # "Phân theo lĩnh vực: …"
-            if heads:  # "…. Riêng năm 2025, … Phân theo lĩnh vực: …": of a total a sentence
-                for back in (2, 3):  # or two before
+            if heads or (len(run) > 2 and all(mentions[i].fields for i in run)):  # by field
+                for back in (2, 3):  # or two before: "…. Riêng năm 2025, … Phân theo …: …"
                     before = [*members.get(sentences[run[0]] - back, []), *before]
             view = _unlinked_if_misplaced(mentions, run) if heads else mentions
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …

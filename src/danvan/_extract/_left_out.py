@@ -184,7 +184,7 @@ def _why_no_total(words: str) -> str:
 def inferred(mention: FigureMention, name: str, words: str) -> str:
     """The note that says which words gave a drafted figure's attribute ``name``."""
     if name == "part_of":
-        return f"part of '{words}': the parts in the next sentence add up to it"
+        return f"part of '{words}': the counts listed with it add up to it"
     if name == "period" and mention.period is None:  # "6 tháng cuối năm", of no year
         return f"period from '{words}', in the year of period="
     if name == "as_of" and mention.as_of is not None and str(mention.as_of.year) not in words:
