@@ -5838,6 +5838,25 @@ def test_counts_by_field_a_sentence_after_the_next_break_down_the_total() -> Non
     ]
 
 
+def test_models_recognised_for_the_first_time_beside_those_again_are_a_cell() -> None:
+    """ "công nhận lần đầu 318 mô hình, công nhận lại 108 mô hình" are two cells that add up
+    to the 426 recognised, as "công nhận mới …" are (the 318 had no cell, and both were
+    among the 426)."""
+    text = (
+        "Năm 2025, đã có 426 mô hình được công nhận, trong đó công nhận lần đầu 318 mô hình, "
+        "công nhận lại 108 mô hình. Năm 2024, có 290 mô hình được công nhận lần đầu và 96 "
+        "mô hình được công nhận lại."
+    )
+    figures = _draft(text, "first-time", "năm 2025").report.figures
+    assert [(f.value, f.dims.category, f.part_of) for f in figures] == [
+        (Count(426), None, None),
+        (Count(318), "lần đầu", figures[0].id),
+        (Count(108), "công nhận lại", figures[0].id),
+        (Count(290), "lần đầu", None),
+        (Count(96), "công nhận lại", None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -65,7 +65,7 @@ _AFTER = re.compile(
     # registered, not yet under way: "36 mô hình đăng ký nhưng chưa triển khai"
     r"|(?:dang\sky\s)?nhung\s(?P<not_yet>(?:chua|khong)\s(?:trien\skhai|thuc\shien|hoat\sdong))\b"
     r"|(?P<new>moi)(?=\s(?:duoc\s)?(?:cong|xac)\snhan\b)"
-    r"|(?:duoc\s)?(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi)\b"  # "… công nhận mới, … lại"
+    r"|(?:duoc\s)?(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi|lan\sdau)\b"  # "…, … lại"
     # the result of an appraisal, the clause ending there: "41 mô hình đạt, 4 mô hình
     # không đạt", "36 mô hình chưa đạt yêu cầu (đề ra)", "1.652 mô hình đạt tiêu chí “Dân
     # vận khéo”"
@@ -83,7 +83,7 @@ _BEFORE = re.compile(
     r"(?:^|[\s,;:])(?:da\s)?(?:(?P<effect>hoan\sthanh)\s(?:duoc\s)?"
     # …or recognised (registered) anew or again: "trong đó công nhận mới 45 mô hình, công
     # nhận lại 30"
-    r"|(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi)\s"
+    r"|(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi|lan\sdau)\s"  # "công nhận lần đầu 318"
     r"|(?P<again>(?:(?:cong|xac)\snhan|dang\sky)\slai|tai\s(?:cong|xac)\snhan)\s)$"
 )
 _GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count

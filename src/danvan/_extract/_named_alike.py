@@ -103,6 +103,9 @@ _AGAIN = frozenset(
 
 
 def _anew_and_again(names: Sequence[tuple[str, tuple[int, int]] | None], i: int, j: int) -> bool:
-    """Whether names ``i`` and ``j`` are the models recognised (registered) anew and again."""
+    """Whether names ``i`` and ``j`` are the models recognised (registered) anew and again.
+
+    Anew: "mới", "lần đầu" (for the first time).
+    """
     said = {fold(name[0]) for name in (names[i], names[j]) if name is not None}
-    return "moi" in said and bool(said & _AGAIN)
+    return bool(said & {"moi", "lan dau"}) and bool(said & _AGAIN)
