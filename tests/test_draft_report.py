@@ -5857,6 +5857,26 @@ def test_models_recognised_for_the_first_time_beside_those_again_are_a_cell() ->
     ]
 
 
+def test_counts_in_the_months_so_far_are_of_those_months() -> None:
+    """ "Trong 6 tháng, …" and "Trong 9 tháng qua, …" heading a clause are the months from
+    the year's start (they were drafted as the report's whole year); a duration after a
+    verb ("duy trì trong 6 tháng") names no period."""
+    text = (
+        "Sơ kết 6 tháng đầu năm 2025, phong trào tiếp tục được triển khai. Trong 6 tháng, "
+        "toàn tỉnh đăng ký mới 684 mô hình."
+    )
+    [half] = _draft(text, "six-months", "năm 2025").report.figures
+    assert (half.value, half.period) == (Count(684), Period.parse("6 tháng đầu năm 2025"))
+    text = (
+        "Trong 9 tháng qua, toàn tỉnh công nhận 412 mô hình. Các mô hình tự quản được duy "
+        "trì trong 6 tháng, với 684 hộ tham gia."
+    )
+    nine, held = _draft(text, "nine-months", "năm 2025").report.figures
+    assert nine.period == Period(dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    assert "period from 'Trong 9 tháng', in the year of period=" in nine.notes[0]
+    assert (held.value, held.period) == (Count(684), Period.year(2025))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

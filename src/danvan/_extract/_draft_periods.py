@@ -91,6 +91,7 @@ def names_the_whole_year(words: str) -> bool:
 
 _PART_OF_A_YEAR = re.compile(
     r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
+    r"|(?<=^trong\s)[0-9]{1,2}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng": from the year's start
     rf"|(?P<whole>^(?:ca\snam|{THIS_YEAR_WORDS})$)"  # of a sum raised to: "… cả năm lên 1.426"
 )
 

@@ -19,12 +19,15 @@ from danvan._periods import Period
 __all__ = ["of_the_year_before"]
 
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
-# lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình" (the months from the year's start); and
+# lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
+# the year's start); and
 # "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
 _YEARLESS = re.compile(
     r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
-    r"(?:(?:trong|rieng|(?P<sum>luy\ske|tinh\schung))\s)?(?:(?P<months>[1-9]|1[01])\sthang"
-    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?!)))|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
+    r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung))\s)?"
+    r"(?:(?P<months>[1-9]|1[01])\sthang"
+    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=,|\squa\b)|(?!))))"
+    r"|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
