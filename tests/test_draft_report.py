@@ -5877,6 +5877,22 @@ def test_counts_in_the_months_so_far_are_of_those_months() -> None:
     assert (held.value, held.period) == (Count(684), Period.year(2025))
 
 
+def test_a_fund_named_by_its_act_supports_no_one() -> None:
+    """ "Quỹ Hỗ trợ nông dân các cấp giải ngân 12,5 tỷ đồng cho 312 hộ vay vốn": the fund's
+    name says no act (the money and the households were drafted as supported, from its
+    name); "hỗ trợ" as a verb still does."""
+    text = (
+        "Năm 2025, Quỹ Hỗ trợ nông dân các cấp giải ngân 12,5 tỷ đồng cho 312 hộ vay vốn phát "
+        "triển sản xuất. Hội Nông dân các cấp hỗ trợ 245 hộ nghèo sửa chữa nhà ở."
+    )
+    result = _draft(text, "fund", "năm 2025")
+    assert [(f.measure, f.value) for f in result.report.figures] == [("supported", Count(245))]
+    assert [reason.split(": ", 1)[1] for reason in result.left_out] == [
+        "the text does not say what it measures",
+        "the text does not say what it measures",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

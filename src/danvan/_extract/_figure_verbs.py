@@ -102,8 +102,9 @@ _JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 #: A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
 A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
-# An event or a term named by its act, a noun there: "Hội nghị biểu dương", "thời hạn công nhận"
-_AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ", "thoi han ", "het han ")
+# An event, a term or a fund named by its act, a noun there: "Hội nghị biểu dương", "thời
+# hạn công nhận", "Quỹ Hỗ trợ nông dân (giải ngân …)"
+_AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ", "thoi han ", "het han ", "quy ")
 _COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\s*")
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
