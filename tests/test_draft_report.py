@@ -5893,6 +5893,24 @@ def test_a_fund_named_by_its_act_supports_no_one() -> None:
     ]
 
 
+def test_a_body_goes_on_past_the_share_of_its_count() -> None:
+    """ "… đã có 452 mô hình được công nhận, đạt 93%; có 36 mô hình được công nhận cấp tỉnh"
+    after a body's count: the 36 are the body's too, as without the share (they were the
+    whole province's models recognised at its level)."""
+    text = (
+        "Năm 2025, các cấp Hội Nông dân trong tỉnh đăng ký xây dựng 486 mô hình. Đến nay, đã "
+        "có 452 mô hình được công nhận, đạt 93%; có 36 mô hình được công nhận cấp tỉnh."
+    )
+    figures = _draft(text, "share-between", "năm 2025").report.figures
+    body = "các cấp Hội Nông dân trong tỉnh"
+    assert [(f.value, f.dims.category, f.dims.level) for f in figures] == [
+        (Count(486), body, None),
+        (Count(452), body, None),
+        (Percent(Decimal(93)), body, None),
+        (Count(36), body, RecognitionLevel.PROVINCE),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -43,9 +43,10 @@ def same_subject(
     hình cấp tỉnh, 128 mô hình cấp huyện").
     """
     for i in range(1, len(mentions)):
-        before, mention = names[i - 1], mentions[i]
-        among = mentions[i - 1].part_of
-        among = mentions[i - 1].subset_of if among is None else among
+        k = _count_before(folded, mentions, spans, i)  # past a share: "…, đạt 93%; có …"
+        before, mention = names[k], mentions[i]
+        among = mentions[k].part_of
+        among = mentions[k].subset_of if among is None else among
         if among is not None and (
             before is None  # "… ra quân 1.240 công trình, …, trong đó có 86 công trình …;
             or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0])  # xây dựng 45 mô hình"
@@ -53,11 +54,9 @@ def same_subject(
             before = names[among]
         before = before or _named_earlier(folded, spans, names, i)
         levels = mention.level is not None and _levels_side_by_side(
-            folded, mentions[i - 1], mention, spans[i - 1], spans[i]
+            folded, mentions[k], mention, spans[i - 1], spans[i]
         )
-        some = _alike(
-            mention, mentions[i - 1], mentions[among] if among is not None else None
-        ) and (
+        some = _alike(mention, mentions[k], mentions[among] if among is not None else None) and (
             (  # "Công an tỉnh có 42 mô hình “…”, 18 mô hình được Bộ Công an công nhận"
                 verb_after(mention)
                 and (
@@ -70,7 +69,7 @@ def same_subject(
         if (
             names[i] is not None
             or before is None
-            or before[1][1] > mentions[i - 1].span[0]  # a subject, written before its count
+            or before[1][1] > mentions[k].span[0]  # a subject, written before its count
             or not names_a_body(fold(before[0]))
             or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
             or (mention.fields and not cell_after(mention, "fields"))  # "…, 154 mô hình văn hóa"
@@ -78,7 +77,7 @@ def same_subject(
             or not isinstance(mention.value, Count)
         ):
             continue
-        holders = (mentions[i - 1].holder, mention.holder)
+        holders = (mentions[k].holder, mention.holder)
         if (
             levels
             or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals
@@ -92,14 +91,14 @@ def same_subject(
                 and _WITH_THEM.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or (  # what it raised, listed: "… góp 120 triệu đồng, 450 ngày công"
-                {mention.measure, mentions[i - 1].measure} <= _RAISED
+                {mention.measure, mentions[k].measure} <= _RAISED
                 and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             or _models_of_its_units(folded, mentions, spans, i)
             or (  # its next field: "… 212 mô hình kinh tế, 154 mô hình văn hóa"
                 cell_after(mention, "fields")
-                and cell_after(mentions[i - 1], "fields")
+                and cell_after(mentions[k], "fields")
                 and _FIELDS_JOINED.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
@@ -118,6 +117,24 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+# A share right after its count, in its clause: "… 452 mô hình được công nhận, đạt 93%".
+_SHARE_AFTER = re.compile(r"[^.;:()\n0-9]{0,60}?(?:,\s|\s?\()(?:(?:dat|chiem|bang)\s)?")
+
+
+def _count_before(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> int:
+    """The count before count ``i``, past the share written right after that count."""
+    k = i - 1
+    if (
+        k > 0
+        and not isinstance(mentions[k].value, Count)
+        and _SHARE_AFTER.fullmatch(folded, spans[k - 1][1], spans[k][0]) is not None
+    ):
+        return k - 1
+    return k
 
 
 def _alike(mention: FigureMention, before: FigureMention, total: FigureMention | None) -> bool:
