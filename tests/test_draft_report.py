@@ -5911,6 +5911,23 @@ def test_a_body_goes_on_past_the_share_of_its_count() -> None:
     ]
 
 
+def test_what_a_count_cost_after_a_comma_is_no_money_raised() -> None:
+    """ "xây dựng 6 nhà “Nghĩa tình đồng đội”, tổng kinh phí 360 triệu đồng" gives what the
+    houses cost, as "… với tổng kinh phí …" does (it was drafted as money raised); raised
+    for them ("vận động xây dựng …, tổng kinh phí …") it is."""
+    text = (
+        "Năm 2025, các đơn vị xây dựng 6 nhà “Nghĩa tình đồng đội”, tổng kinh phí 360 triệu "
+        "đồng. Các xã vận động xây dựng 12 nhà đại đoàn kết, tổng kinh phí 600 triệu đồng."
+    )
+    result = _draft(text, "cost-comma", "năm 2025")
+    assert [(f.measure, f.value) for f in result.report.figures] == [
+        ("built", Count(6)),
+        ("built", Count(12)),
+        ("money_raised", Count(600_000_000)),
+    ]
+    assert [reason.split(" @ ")[0] for reason in result.left_out] == ["'360 triệu đồng'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
