@@ -5928,6 +5928,23 @@ def test_what_a_count_cost_after_a_comma_is_no_money_raised() -> None:
     assert [reason.split(" @ ")[0] for reason in result.left_out] == ["'360 triệu đồng'"]
 
 
+def test_models_of_a_military_regions_level_are_no_districts() -> None:
+    """ "3 mô hình cấp Quân khu" are of a military region's level, which the words name for
+    review (folded, "cấp Quân" read as "cấp quận", a district: they were district level);
+    "cấp quận" is still a district's."""
+    text = (
+        "Năm 2025, có 58 mô hình được công nhận, trong đó 9 mô hình cấp tỉnh, 3 mô hình cấp "
+        "Quân khu. Quận có 49 mô hình được công nhận cấp quận."
+    )
+    figures = _draft(text, "military-region", "năm 2025").report.figures
+    assert [(f.value, f.dims.level, f.dims.category) for f in figures] == [
+        (Count(58), None, None),
+        (Count(9), RecognitionLevel.PROVINCE, None),
+        (Count(3), None, "cấp Quân khu"),
+        (Count(49), RecognitionLevel.DISTRICT, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -34,7 +34,9 @@ __all__ = [
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
 # The tiers of a sector's or a body's own ladder, which no recognition level names:
 # "được công nhận cấp trường", "… cấp ngành", "cấp thôn", "cấp cơ quan".
-_OTHER_TIER = r"(?:truong|nganh|thon|co\squan|don\svi|chi\sbo|dang\sbo|cum|khoi|hoi|doan|so)"
+_OTHER_TIER = (  # "cấp Quân khu" (a military region), no district ("cấp quận")
+    r"(?:truong|nganh|thon|co\squan|don\svi|chi\sbo|dang\sbo|cum|khoi|hoi|doan|so|quan\skhu)"
+)
 _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
     # "xã, phường (có)"

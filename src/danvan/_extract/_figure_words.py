@@ -129,16 +129,14 @@ COMPOUND_NOUNS = (
     "to hop tac", "hop tac xa", "cau lac bo", "to tu quan", "to dan pho", "khu dan cu",
     "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
     "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
-    "to cong tac", "hoa giai vien",
-    "thi sinh",  # "thí sinh" holds "thì", which ends a noun elsewhere
+    "to cong tac", "hoa giai vien", "thi sinh",  # "thí sinh" holds "thì", a noun's end elsewhere
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang", "to chuc co so dang",  # "56/58 tổ chức cơ sở đảng"
 )
 # fmt: on
 
 
-#: What was done, as the built-in measure's code: folded verb phrases, longest first
-#: within a measure. A passive "được … công nhận" reads the same.
+#: What was done, as a built-in measure's code: folded verbs, longest first; passives alike.
 VERBS: tuple[tuple[str, str], ...] = (
     ("dang ky xay dung", "registered"),
     ("dang ky", "registered"),
@@ -191,8 +189,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("khanh thanh", "built"),  # "khánh thành 12 nhà đại đoàn kết"
 )
 
-#: The grades a review gives, "loại" before them or not: counts by grade are cells named
-#: by the grade ("xếp loại: tốt 1.230 mô hình, khá 250 …", "…, loại tốt là 312").
+#: A review's grades, "loại" before them or not, which name cells: "xếp loại: tốt 1.230 …".
 GRADE = re.compile(r"(?:loai\s)?(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)")
 #: Between counts of one list, after the cell words of the one before: "12 mô hình tập
 #: thể và 5 mô hình cá nhân", "128 mô hình của tập thể, 64 …", "58 mô hình cấp huyện, 246
@@ -206,7 +203,10 @@ JOINED = re.compile(  # past the name of what is counted: "… điển hình “
 #: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".
 BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …
-TIER = r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan|phuong|thi\stran|dac\skhu)"
+TIER = (  # "cấp quận" (a city's district); not "cấp Quân khu" (a military region)
+    r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan(?!\s(?:khu|su|doi)\b)|phuong"
+    r"|thi\stran|dac\skhu)"
+)
 #: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
 #: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the
 #: paper), "trình bày" (present), "trình độ".
