@@ -5945,6 +5945,23 @@ def test_models_of_a_military_regions_level_are_no_districts() -> None:
     ]
 
 
+def test_clans_and_lakes_are_no_households() -> None:
+    """ "12 họ tộc được biểu dương" are clans and "12 hồ chứa nước" reservoirs: folded, both
+    read as "hộ" (the 12 clans were drafted as households honoured); "Hộ", "HỘ GIA ĐÌNH"
+    and "lượt hộ" are households as written."""
+    text = (
+        "Năm 2025, có 12 họ tộc được biểu dương. Các mô hình đã nạo vét 18 hồ chứa nước, hỗ "
+        "trợ 86 Hộ nghèo, 24 HỘ GIA ĐÌNH chính sách và 1.240 lượt hộ vay vốn."
+    )
+    result = _draft(text, "clans", "năm 2025")
+    assert [(f.value, f.unit_of_measure) for f in result.report.figures] == [
+        (Count(86), UnitOfMeasure.HOUSEHOLDS),
+        (Count(24), UnitOfMeasure.HOUSEHOLDS),
+        (Count(1240), UnitOfMeasure.HOUSEHOLDS),
+    ]
+    assert [reason.split(" @ ")[0] for reason in result.left_out] == ["'12 họ tộc'", "'18 hồ'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -26,6 +26,7 @@ from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = [
+    "noun_as_written",
     "KNOWN_NOUNS",
     "NOUN_OF",
     "SUBJECT_HOLDER",
@@ -98,6 +99,20 @@ def noun_after(
     if rate is not None:
         return rate.end(), None, None, None
     return found
+
+
+def noun_as_written(
+    source: CleanText, end: int
+) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
+    """:func:`noun_after`, read with its marks: "hộ" are households, "họ" and "hồ" are not.
+
+    "12 họ tộc" (clans), "12 hồ chứa" (reservoirs) fold as "12 hộ …" does.
+    """
+    found = noun_after(source.folded, end)
+    written = source.clean[end : found[0]].strip().lower()
+    if found[1] is not UnitOfMeasure.HOUSEHOLDS or written.startswith(("hộ", "lượt hộ")):
+        return found
+    return _other_noun(source.folded, end) or (found[0], None, None, None)
 
 
 def _known_noun(

@@ -53,6 +53,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import (
     counted_in_a_change,
     noun_after,
+    noun_as_written,
     noun_of_the_count_before,
     noun_of_the_years_after,
     past_spelled_out,
@@ -277,8 +278,7 @@ def _percent_values(
     return {"value": percent, "unit_of_measure": unit, "kind": kind, "holder": holder}
 
 
-# A value before a change written bare, before the one after it: "từ 312 xuống 286 mô
-# hình", "tăng từ 42 (năm 2021) lên 76 mô hình".
+# A bare value before a change: "từ 312 xuống 286 mô hình", "từ 42 (năm 2021) lên 76 …".
 _THEN_THE_VALUE = re.compile(rf"{THEN_TO}(?<=\s)[0-9][0-9.,]*(?=\s)")
 
 
@@ -327,7 +327,7 @@ def _mention(
         values.update(share)
     else:
         after = past_spelled_out(folded, end)  # "05 (năm) mô hình": the number in words
-        noun_end, unit, kind, holder = noun_after(folded, after)
+        noun_end, unit, kind, holder = noun_as_written(source, after)  # "hộ", not "họ"
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
         words = clean[after:noun_end]
         try:  # the number through the one number grammar, with the noun after it
