@@ -26,7 +26,8 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, PEOPLE_WORDS, TIER
+from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, TIER
+from danvan._extract._noun_words import PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 
 __all__ = [

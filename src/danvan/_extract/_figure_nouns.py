@@ -11,16 +11,14 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
-    COMPOUND_NOUNS,
     FROM_THEN,
     FULL_STOP,
     MODEL_UNITS,
-    NOUNS,
-    PLACES,
     SPELLED_OUT,
     THIS_NUMBER_IN,
     VERB_WORDS,
 )
+from danvan._extract._noun_words import COMPOUND_NOUNS, NOUNS, PLACES
 from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind

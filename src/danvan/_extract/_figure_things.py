@@ -16,7 +16,8 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, PEOPLE_NOUNS, PEOPLE_WORDS, SENTENCE_END
+from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
+from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold

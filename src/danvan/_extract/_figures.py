@@ -66,18 +66,14 @@ from danvan._extract._figure_subjects import (
     subject_said_again,
 )
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import (
-    MODEL_UNITS,
-    NOUNS,
-    THEN_TO,
-    VALUE_COMPARED,
-)
+from danvan._extract._figure_words import MODEL_UNITS, THEN_TO, VALUE_COMPARED
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._list_items import item_words
 from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
+from danvan._extract._noun_words import NOUNS
 from danvan._extract._places_go_on import places_go_on
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
