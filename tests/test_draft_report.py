@@ -5962,6 +5962,26 @@ def test_clans_and_lakes_are_no_households() -> None:
     assert [reason.split(" @ ")[0] for reason in result.left_out] == ["'12 họ tộc'", "'18 hồ'"]
 
 
+def test_volunteers_and_soldiers_who_take_part_are_participants() -> None:
+    """ "120 tình nguyện viên tham gia", "1.240 lượt cán bộ, chiến sĩ tham gia" count people
+    who took part (both were left out, of no known unit)."""
+    text = (
+        "Năm 2025, có 120 tình nguyện viên tham gia các mô hình. Bộ đội Biên phòng huy động "
+        "1.240 lượt cán bộ, chiến sĩ tham gia giúp dân. Công nhận: 241 mô hình (cấp huyện "
+        "38, cấp xã 203)."
+    )
+    figures = _draft(text, "volunteers", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.unit_of_measure) for f in figures[:2]] == [
+        ("participants", Count(120), UnitOfMeasure.PEOPLE),
+        ("participants", Count(1240), UnitOfMeasure.PEOPLE),
+    ]
+    assert [(f.value, f.part_of) for f in figures[2:]] == [
+        (Count(241), None),
+        (Count(38), figures[2].id),
+        (Count(203), figures[2].id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

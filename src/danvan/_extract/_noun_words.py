@@ -13,11 +13,13 @@ from danvan._vocabulary import HolderKind, ModelKind
 
 __all__ = ["COMPOUND_NOUNS", "NOUNS", "PEOPLE_NOUNS", "PEOPLE_WORDS", "PLACES"]
 
-#: People by their standing, folded, longest first: "1.520 lượt cán bộ, đảng viên".
+#: People by their standing, folded, longest first: "1.520 lượt cán bộ, đảng viên"; no
+#: "công nhân" (workers), which folds as "công nhận" (recognised) does.
 # fmt: off
 PEOPLE_NOUNS = (
     "nguoi dan", "can bo", "cong chuc", "vien chuc", "dang vien", "doan vien", "hoi vien",
-    "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien", "nguoi",
+    "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien",
+    "tinh nguyen vien", "chien si", "thanh nien", "lao dong", "nguoi",
 )
 # fmt: on
 #: The same, as one alternative of a pattern: "cán bộ, công chức" are people of two kinds.
