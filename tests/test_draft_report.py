@@ -5982,6 +5982,26 @@ def test_volunteers_and_soldiers_who_take_part_are_participants() -> None:
     ]
 
 
+def test_items_numbered_in_brackets_name_their_cells() -> None:
+    """ "trong đó: (1) cấp tỉnh 86 mô hình; (2) cấp xã 326 mô hình" breaks the 412 down by
+    level, as "a) …; b) …" does (the item's number hid its words: both were among the 412,
+    of no level)."""
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 412 mô hình, trong đó: (1) cấp tỉnh 86 mô hình; (2) "
+        "cấp xã 326 mô hình. Năm 2024, công nhận 380 mô hình, trong đó: 1) cấp tỉnh 80 mô "
+        "hình; 2) cấp xã 300 mô hình."
+    )
+    figures = _draft(text, "numbered", None).report.figures
+    assert [(f.value, f.dims.level, f.part_of) for f in figures] == [
+        (Count(412), None, None),
+        (Count(86), RecognitionLevel.PROVINCE, figures[0].id),
+        (Count(326), RecognitionLevel.GRASSROOTS, figures[0].id),
+        (Count(380), None, None),
+        (Count(80), RecognitionLevel.PROVINCE, figures[3].id),
+        (Count(300), RecognitionLevel.GRASSROOTS, figures[3].id),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -22,8 +22,9 @@ from danvan._measures import UnitOfMeasure
 __all__ = ["BULLET", "Totals", "total_of"]
 
 _LIST_REACH = 1500
-#: The bullet or letter a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42".
-BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\))[ \t]")
+#: The bullet, letter or number a list's line starts with: "- Khối Đảng: 22", "a) Cấp huyện: 42",
+#: "(1) cấp tỉnh 86".
+BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\)|[0-9]{1,2}\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
 _OPENS_A_LIST = re.compile(
