@@ -6002,6 +6002,45 @@ def test_items_numbered_in_brackets_name_their_cells() -> None:
     ]
 
 
+def test_the_whole_province_in_a_districts_report_is_the_provinces() -> None:
+    """ "Toàn tỉnh có 6.215 mô hình …" in a district's report is the province's (it was
+    drafted as the district's); "Toàn huyện …" there is the district's, and in the report
+    of a commune of that district the district's, as "huyện Kim Sơn có 412 …" is (both were
+    drafted as the commune's: a unit above the scope named it)."""
+    text = (
+        "Năm 2025, toàn tỉnh có 6.215 mô hình được công nhận, trong đó huyện Kim Sơn có 412 mô "
+        "hình. Toàn huyện đã đăng ký 486 mô hình, trong đó cấp xã 450 mô hình."
+    )
+
+    def drafted(scope: str) -> tuple[list[Count], list[str]]:
+        result = draft_report(
+            text,
+            id="whole",
+            source=SOURCE,
+            scope=scope,
+            movement="dan-van-kheo",
+            period=Period.year(2025),
+        )
+        values = [f.value for f in result.report.figures if isinstance(f.value, Count)]
+        return values, [reason.split(": ", 1)[1] for reason in result.left_out]
+
+    values, why = drafted("vn/ninh-binh/kim-son")
+    assert values == [Count(412), Count(486), Count(450)]
+    assert why == [
+        "it is about 'toàn tỉnh', not 'vn/ninh-binh/kim-son': add it to that unit's report"
+    ]
+    values, why = drafted("vn/ninh-binh/kim-son/kim-dong")  # a commune's of the district
+    assert values == []
+    elsewhere = "not 'vn/ninh-binh/kim-son/kim-dong': add it to that unit's report"
+    assert why[:3] == [
+        f"it is about 'toàn tỉnh', {elsewhere}",
+        f"it is about 'huyện Kim Sơn', {elsewhere}",
+        f"it is about 'huyện Kim Sơn', {elsewhere}",
+    ]
+    values, _ = drafted("vn/ninh-binh")
+    assert values == [Count(6215)]  # the district's, named, are not the province's
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

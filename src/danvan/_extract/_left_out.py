@@ -22,7 +22,7 @@ from danvan._extract._figure_acted import acted_upon, is_a_balance
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
-from danvan._extract._scope_names import names_the_scope
+from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -55,12 +55,22 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     ``text`` is the report's, for the title a count of holders was given, which is no
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
-    why = _why_not(mention, movement, scope) or another_period(text, mention)
+    why = _why_not(mention, movement, scope) or _above_the_scope(text, mention, scope)
+    why = why or another_period(text, mention)
     if why == NO_BASE and (target := target_shared(text, mention)) is not None:
         why = f"a share of '{target}' (a plan, a target or another period), not of a count"
     why = why or _of_one_model(text, mention) or rate_changed(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
+
+
+def _above_the_scope(text: str, mention: FigureMention, scope: str) -> str | None:
+    """Why a count of the whole of a tier above the scope's is left out.
+
+    "Toàn tỉnh có 6.215 mô hình" in a district's report is the province's.
+    """
+    whole = None if mention.place_words is not None else whole_of_a_tier(text, mention.span[0])
+    return None if whole is None or names_the_scope(scope, whole) else _why_elsewhere(whole, scope)
 
 
 # One model named before a figure in its clause, no count or plural before its noun:

@@ -12,29 +12,32 @@ import re
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._text import fold, slugify
 
-__all__ = ["names_the_scope"]
+__all__ = ["names_the_scope", "whole_of_a_tier"]
 
 
 def names_the_scope(scope: str, place: str) -> bool:
-    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh/...".
+    """Whether a figure's unit words name its scope: "thị xã Hồng Lĩnh", ".../hong-linh".
 
-    Not a city, a district or a commune named as its province is ("thành phố Hà Tĩnh" is
-    not "vn/ha-tinh"), unless the city is one of the centre's, a province itself. A
-    district "(cũ)" names the district as it was, whose id is its name's.
+    Not a unit above the scope ("tỉnh Ninh Bình" in the report of ".../kim-son"), nor a
+    city, a district or a commune named as its province is ("thành phố Hà Tĩnh" is not
+    "vn/ha-tinh"), unless the city is one of the centre's, a province itself. A district
+    "(cũ)" names the district as it was, whose id is its name's.
     """
     folded = fold(place)
     if _A_FORMER_DISTRICT.match(folded):  # "huyện Yên Khánh (cũ)": no other unit has its name
         folded = folded.removesuffix(" (cu)")
     if folded in NATION:  # "Cả nước": the country's own report only
         return "/" not in scope
+    if (whole := _WHOLE.fullmatch(folded)) is not None:  # "toàn tỉnh" in a district's report
+        return _of_its_tier(scope, whole["tier"])
     kind = _UNIT_WORD.match(folded)
     name = slugify((folded[kind.end() :] if kind else folded).removeprefix("uy "))  # "Huyện ủy …"
     below = kind is not None and kind[1] != "tinh" and name not in _CITIES_OF_THE_CENTRE
-    segments = scope.split("/")
-    return bool(name) and any(
-        re.search(rf"(?:^|-){re.escape(name)}(?:$|-)", segment) is not None
-        and not (below and i == 1 and segments[0] == "vn")  # the province's own segment
-        for i, segment in enumerate(segments)
+    segments = scope.split("/")  # the scope's own, not a unit above it: "vn/<tỉnh>/<huyện>"
+    return (
+        bool(name)
+        and re.search(rf"(?:^|-){re.escape(name)}(?:$|-)", segments[-1]) is not None
+        and not (below and len(segments) == 2 and segments[0] == "vn")  # a province's own name
     )
 
 
@@ -46,3 +49,40 @@ _UNIT_WORD = re.compile(rf"^({UNIT_KIND})\s")  # place words start with one
 # A district as it was: its tier ended in July 2025, and its id is its name's. A province or
 # a commune "(cũ)" is a part of the one that now has its name: "tỉnh Ninh Bình (cũ)".
 _A_FORMER_DISTRICT = re.compile(r"(?:huyen|quan|thi\sxa)\s.+\s\(cu\)$")
+
+
+_WHOLE = re.compile(r"toan\s(?P<tier>tinh|huyen|quan|thi\sxa|xa|phuong|thi\stran)")
+# From how deep in "vn/<tỉnh>/<huyện>/<xã>" a scope is below the whole of a tier: a
+# district's scope is below "toàn tỉnh", a commune's of a district below "toàn huyện".
+_BELOW_FROM = {"tinh": 2, "huyen": 3, "quan": 3, "thi xa": 3}
+
+
+def _of_its_tier(scope: str, tier: str) -> bool:
+    """Whether the whole of ``tier`` (folded: "tinh") may be the scope: none above it.
+
+    "Toàn tỉnh có 6.215 mô hình" in a district's report is the province's. A tier below
+    the scope's may be a unit named before, and an id not under "vn/" says nothing of its
+    tier: both may be.
+    """
+    if not scope.startswith("vn/"):
+        return True
+    return scope.count("/") < _BELOW_FROM.get(tier, 4)
+
+
+# The whole of a tier heading a count's clause, no unit named: "…. Toàn tỉnh có …".
+_WHOLE_TIER = re.compile(
+    r"(?:^|[.;:\n]\s?|,\s)(?P<words>toan\s(?:tinh|huyen|quan|thi\sxa|xa|phuong|thi\stran))"
+    r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*(?:co|xay\sdung|dang\sky|duy\stri"
+    r"|cong\snhan|trien\skhai|bieu\sduong)(?:\sduoc)?$"
+)
+
+
+def whole_of_a_tier(text: str, start: int) -> str | None:
+    """The words of the whole of a tier a count's clause is of: "toàn tỉnh", "toàn xã"."""
+    window = text[max(0, start - 40) : start].strip()
+    folded = fold(window)  # letter for letter, as written text is
+    whole = _WHOLE_TIER.search(folded)
+    if whole is None:
+        return None
+    a, b = whole.span("words")
+    return window[a:b] if len(folded) == len(window) else whole["words"]
