@@ -6041,6 +6041,26 @@ def test_the_whole_province_in_a_districts_report_is_the_provinces() -> None:
     assert values == [Count(6215)]  # the district's, named, are not the province's
 
 
+def test_a_change_against_the_year_before_is_compared_to_that_year() -> None:
+    """ "… tăng 214 mô hình so với năm trước" is against the year before the figure's, and
+    "so với cùng kỳ năm trước" against the same part of it (both were compared to no
+    period); a year named stays as written."""
+    text = (
+        "Năm 2025, toàn tỉnh có 1.426 mô hình được công nhận, tăng 214 mô hình so với năm "
+        "trước. 6 tháng đầu năm 2025, toàn tỉnh đăng ký mới 684 mô hình, tăng 86 mô hình so "
+        "với cùng kỳ năm trước. Năm 2025, có 312 mô hình được biểu dương, tăng 40 mô hình so "
+        "với năm 2023."
+    )
+    figures = _draft(text, "year-before", "năm 2025").report.figures
+    changes = [(f.value, f.compared_to) for f in figures if f.change is not None]
+    assert changes == [
+        (Count(214), Period.year(2024)),
+        (Count(86), Period.parse("6 tháng đầu năm 2024")),
+        (Count(40), Period.year(2023)),
+    ]
+    assert "compared_to from 'so với năm trước'" in figures[1].notes[0]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -31,6 +31,7 @@ from danvan._extract._draft_periods import (
     period_of,
     span_ends,
     the_value_before,
+    the_year_before,
 )
 from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
@@ -167,7 +168,8 @@ def draft_report(
     for i in totals_first(read, mentions):
         if i in counted:  # one of an award's recipients, counted by holder
             continue
-        mention = in_the_year(mentions[i], period)  # "Tính đến ngày 30/11, …"
+        # "Tính đến ngày 30/11, …", "… tăng 214 mô hình so với năm trước"
+        mention = the_year_before(read, in_the_year(mentions[i], period), period)
         why = why_not(mention, read, movement, scope)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)
         if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"

@@ -37,6 +37,7 @@ __all__ = [
     "own_heading_day",
     "period_of",
     "span_ends",
+    "the_year_before",
     "the_value_before",
     "years_spanned",
 ]
@@ -64,6 +65,38 @@ def in_the_year(mention: FigureMention, period: Period | None) -> FigureMention:
         return mention
     day = day_in_the_year(mention.evidence["as_of"][0], period)
     return mention if day is None else attrs.evolve(mention, as_of=day)
+
+
+# A change against the year before, not named: "… tăng 214 mô hình so với năm trước",
+# "… so với cùng kỳ năm trước" (the same part of that year).
+_YEAR_BEFORE = re.compile(
+    r"[^.;:()\n0-9]{0,40}?\b(?P<words>so\svoi\s(?:cung\sky\s)?nam\s(?:truoc|ngoai|lien\s(?:ke|truoc)))\b"
+)
+
+
+def the_year_before(text: str, mention: FigureMention, period: Period | None) -> FigureMention:
+    """A change compared to "năm trước" (the year before), that year's part of its own period.
+
+    "Năm 2025, … tăng 214 mô hình so với năm trước" is against 2024; "6 tháng đầu năm
+    2025, … tăng 86 mô hình so với cùng kỳ năm trước" against the first half of 2024.
+    Unchanged when the mention is no change, names what it is compared to, or is of no
+    period within one year.
+    """
+    own = period_of(mention, period)
+    if mention.change is None or mention.compared_to is not None or own is None:
+        return mention
+    end, after = own.end, text[mention.span[1] : mention.span[1] + 80]
+    lead = len(after) - len(after.lstrip())  # folded, as written, from its first letter
+    said = _YEAR_BEFORE.match(fold(after))
+    if said is None or end is None or end.year != own.start.year:
+        return mention
+    try:
+        before = Period(own.start.replace(year=own.start.year - 1), end.replace(year=end.year - 1))
+    except ValueError:  # the 29th of February
+        return mention
+    a, b = (mention.span[1] + lead + at for at in said.span("words"))
+    evidence = {**mention.evidence, "compared_to": (text[a:b], (a, b))}
+    return attrs.evolve(mention, compared_to=before, evidence=evidence)
 
 
 def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
