@@ -6061,6 +6061,21 @@ def test_a_change_against_the_year_before_is_compared_to_that_year() -> None:
     assert "compared_to from 'so với năm trước'" in figures[1].notes[0]
 
 
+def test_models_proposed_for_a_level_after_their_count_are_of_it() -> None:
+    """ "24 mô hình đề nghị công nhận cấp tỉnh" are proposed for province level, as "đề nghị
+    cấp tỉnh công nhận 24 mô hình" are (they were of no level)."""
+    text = (
+        "Qua bình xét, có 312 mô hình được công nhận cấp cơ sở; 24 mô hình đề nghị công nhận "
+        "cấp tỉnh. Năm 2025, có 12 mô hình được đề xuất công nhận cấp huyện."
+    )
+    figures = _draft(text, "proposed-level", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.dims.level) for f in figures] == [
+        ("recognised", Count(312), RecognitionLevel.GRASSROOTS),
+        ("proposed", Count(24), RecognitionLevel.PROVINCE),
+        ("proposed", Count(12), RecognitionLevel.DISTRICT),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -50,6 +50,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     r"(?:[a-z]+\s){0,6}?"  # "được (đề nghị) Ban Thường vụ Tỉnh ủy …"
     r"(?:de\snghi\s|(?:tham\sdinh|xem\sxet),?\s)?"
     rf"{RECOGNISING}\s)?"
+    rf"(?:de\s(?:nghi|xuat)\s{RECOGNISING}\s)?"  # proposed: "24 mô hình đề nghị công nhận cấp tỉnh"
     r"(?:(?:o|co|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
     r"|mo\shinh|diem|moi|mau|xuat\ssac)\s){0,3}"  # "12 mô hình điểm cấp tỉnh"
     r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|dan\svan\skheo\s)(?:tieu\sbieu\s)?)?"
