@@ -6076,6 +6076,26 @@ def test_models_proposed_for_a_level_after_their_count_are_of_it() -> None:
     ]
 
 
+def test_shares_by_field_in_the_sentence_after_the_models_are_of_them() -> None:
+    """ "… có 2.450 mô hình. Các mô hình tập trung vào các lĩnh vực: phát triển kinh tế
+    (chiếm 45,2%), văn hóa - xã hội (32,1%), …" are the fields' shares of the 2.450 (they
+    were left out, of no base, and "(chiếm 45,2%)" named no field)."""
+    text = (
+        "Năm 2025, toàn tỉnh có 2.450 mô hình. Các mô hình tập trung vào các lĩnh vực: phát "
+        "triển kinh tế (chiếm 45,2%), văn hóa - xã hội (32,1%), quốc phòng - an ninh (12,4%), "
+        "xây dựng hệ thống chính trị (10,3%)."
+    )
+    result = _draft(text, "field-shares", "năm 2025")
+    total, *shares = result.report.figures
+    assert [(f.value, f.dims.fields, f.of) for f in shares] == [
+        (Percent(Decimal("45.2")), (Field.ECONOMY,), total.id),
+        (Percent(Decimal("32.1")), (Field.CULTURE_SOCIETY,), total.id),
+        (Percent(Decimal("12.4")), (Field.DEFENCE_SECURITY,), total.id),
+        (Percent(Decimal("10.3")), (Field.POLITICAL_SYSTEM,), total.id),
+    ]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -42,7 +42,7 @@ _ITEM_END = re.compile(
 )
 #: A label's colon before its number, maybe with a linking word: "Cấp xã: (có) 58".
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
-_OPEN_BRACKET = re.compile(r"\s?\(\s?$")
+_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:(?:chiem|dat|bang)\s)?$")  # "kinh tế (chiếm 45%)"
 # The word that links an item's words to its number: "Hội Nông dân (hiện) có 215 mô hình".
 _LINKING = re.compile(
     r"(?:\shien(?:\snay)?)?\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$"  # not "lắp đặt"
@@ -60,7 +60,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     """
     end = start
     colon = LABEL_COLON.search(folded, max(0, start - 12), start)
-    bracket = _OPEN_BRACKET.search(folded, max(0, start - 3), start)
+    bracket = _OPEN_BRACKET.search(folded, max(0, start - 10), start)
     if colon is not None:
         end = colon.start()
     elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it

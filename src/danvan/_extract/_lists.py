@@ -39,7 +39,9 @@ _OPENS_A_LIST = re.compile(
     # a list by one dimension, on a line of its own: "(- )(Phân) theo lĩnh vực: kinh tế …",
     # "Phân theo chủ thể: …"
     r"|(?:[-+•*–]\s)?(?:(?:chia\s|phan\s(?:loai\s)?|xet\s)theo(?:\s[a-z]+){1,4}"
-    r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:)"
+    r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:"
+    # …or the models counted before, by one: "Các mô hình tập trung vào các lĩnh vực: …"
+    r"|(?:cac|nhung)\s(?:mo|dien)\shinh\s[^.;:()\n0-9]{0,60}?\b(?:linh\svuc|cap|khoi)\s?:)"
 )
 # A sentence of nothing but the words that open a list, over the lines of its items.
 _HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
