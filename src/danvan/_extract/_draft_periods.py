@@ -86,8 +86,9 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
     if mention.change is None or mention.compared_to is not None or own is None:
         return mention
     end, after = own.end, text[mention.span[1] : mention.span[1] + 80]
-    lead = len(after) - len(after.lstrip())  # folded, as written, from its first letter
-    said = _YEAR_BEFORE.match(fold(after))
+    lead = len(after) - len(after.lstrip())
+    folded = fold(after)  # letter for letter, as written text is, from its first letter
+    said = _YEAR_BEFORE.match(folded)
     if said is None or end is None or end.year != own.start.year:
         return mention
     try:
@@ -95,7 +96,8 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
     except ValueError:  # the 29th of February
         return mention
     a, b = (mention.span[1] + lead + at for at in said.span("words"))
-    evidence = {**mention.evidence, "compared_to": (text[a:b], (a, b))}
+    words = text[a:b] if len(folded) == len(after.strip()) else said["words"]
+    evidence = {**mention.evidence, "compared_to": (words, (a, b))}
     return attrs.evolve(mention, compared_to=before, evidence=evidence)
 
 

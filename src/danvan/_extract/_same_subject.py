@@ -119,7 +119,8 @@ def same_subject(
             names[i] = before
 
 
-# A share right after its count, in its clause: "… 452 mô hình được công nhận, đạt 93%".
+# A share right after its count, in its clause: "… 452 mô hình được công nhận, đạt 93%",
+# "… đăng ký mô hình (đạt 95,8%)".
 _SHARE_AFTER = re.compile(r"[^.;:()\n0-9]{0,60}?(?:,\s|\s?\()(?:(?:dat|chiem|bang)\s)?")
 
 
@@ -246,21 +247,15 @@ _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ c
     # hình; đã có 356 mô hình được công nhận"
     r"|(?:\s[a-z]+){0,2}?\s(?:da\s)?(?:dang\sky|xay\sdung)(?:\s[a-z]+){0,3}[;,]\s(?:da\s)?co\s"
 )
-_SHARE_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,60}?\((?:(?:dat|chiem)\s)?")
 
 
 def _models_of_its_units(
     folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
 ) -> bool:
     """Whether count ``i`` counts the models of the units a body counts before it."""
-    k = i - 1
-    if (
-        k > 0
-        and not isinstance(mentions[k].value, Count)
-        and _SHARE_IN_BRACKETS.match(folded, spans[k - 1][1], spans[k][0]) is not None
-    ):
-        k -= 1  # "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình", "52/54
-        # cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình"
+    # past their share: "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình",
+    # "52/54 cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình"
+    k = _count_before(folded, mentions, spans, i)
     units = mentions[k]  # of a kind no unit names too: "28/30 sở, ngành đăng ký 65 mô hình"
     return (
         (

@@ -2,7 +2,9 @@
 
 "thị xã Hồng Lĩnh" names ".../hong-linh"; "thành phố Hà Tĩnh" does not name "vn/ha-tinh",
 the province; "huyện Yên Khánh (cũ)", a district as it was, names ".../yen-khanh"; "tỉnh
-Ninh Bình (cũ)" is a part of the province that now has its name.
+Ninh Bình (cũ)" is a part of the province that now has its name. Neither a unit above the
+scope ("tỉnh Ninh Bình") nor the whole of a tier above it ("Toàn tỉnh có …" in a
+district's report) names it; ids are read as "vn/<tỉnh>/<huyện>/<xã>".
 """
 
 from __future__ import annotations
