@@ -205,10 +205,12 @@ def span_ends(text: str, mentions: Sequence[FigureMention]) -> list[FigureMentio
     ends = list(mentions)
     for i in range(len(mentions) - 1):
         before, after = mentions[i], mentions[i + 1]
-        span = after.period
-        if span is None or before.period != span or not value_before(text, mentions, i):
+        span, said = after.period, after.evidence.get("period")
+        if span is None or said is None or before.period != span:
             continue
-        words, (start, _) = after.evidence["period"]
+        if not value_before(text, mentions, i):
+            continue
+        words, (start, _) = said
         years = list(_A_YEAR.finditer(words))
         last = (span.end or span.start).year
         if (
