@@ -6096,6 +6096,22 @@ def test_shares_by_field_in_the_sentence_after_the_models_are_of_them() -> None:
     assert result.left_out == ()
 
 
+def test_models_recognised_and_proposed_after_those_registered_are_among_them() -> None:
+    """ "… đăng ký 58 mô hình …. Kết quả có 52 mô hình được … công nhận, 6 mô hình được đề
+    nghị công nhận cấp tỉnh": the 52 and the 6 are among the 58 registered, which stay
+    registered (the 58 became models by status, no longer a count registered)."""
+    text = (
+        "Năm 2025, các chi bộ và các đoàn thể trong phường đăng ký 58 mô hình. Kết quả có 52 "
+        "mô hình được Ban Chỉ đạo phường công nhận, 6 mô hình được đề nghị công nhận cấp tỉnh."
+    )
+    figures = _draft(text, "registered-stages", "năm 2025").report.figures
+    assert [(f.measure, f.value, f.part_of, f.subset_of, f.dims.status) for f in figures] == [
+        ("registered", Count(58), None, None, None),
+        ("recognised", Count(52), None, figures[0].id, None),
+        ("proposed", Count(6), None, figures[0].id, None),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -379,15 +379,15 @@ def _among_the_total(
 ) -> list[int] | None:
     """The parts of another stage than their total's that are among it, not its cells.
 
-    "đăng ký 128 mô hình, trong đó 96 … đã được công nhận cấp xã": among the registered
-    (or built: "xây dựng 86 mô hình, trong đó 24 … được công nhận cấp tỉnh"); the
+    "đăng ký 128 mô hình, trong đó 96 … đã được công nhận cấp xã", and those proposed:
+    among the registered (or built: "xây dựng 86 mô hình, trong đó 24 … công nhận …"); the
     recognised proposed to a higher level, when no part is of another stage;
     "… 980 tập thể và 340 cá nhân; có 86 mô hình được công nhận cấp tỉnh": the parts of
     the total's own measure add up, and the 86 are among them. ``None`` when neither.
     """
     first = mentions[total].measure
-    if first in ("registered", "built") and said == {first, "recognised"}:
-        return [i for i in parts if mentions[i].measure == "recognised"]
+    if first in ("registered", "built") and said <= {first, "recognised", "proposed"}:
+        return [i for i in parts if mentions[i].measure in ("recognised", "proposed")]
     if (
         first == "recognised"
         and said == {first, "proposed"}
