@@ -6112,6 +6112,28 @@ def test_models_recognised_and_proposed_after_those_registered_are_among_them() 
     ]
 
 
+def test_a_count_named_again_to_list_its_parts_restates_it() -> None:
+    """ "Trong số 52 mô hình được công nhận, lĩnh vực kinh tế có 18 …" names again the 52
+    recognised before (of a level there): it restates them and takes their period, and so
+    do its parts (it was a second count recognised, of no period, nor were its parts)."""
+    text = (
+        "Ngày 8/12, Đảng ủy phường tổ chức hội nghị tổng kết. Năm 2025, các chi bộ trong "
+        "phường đăng ký 58 mô hình. Kết quả có 52 mô hình được Ban Chỉ đạo phường công nhận."
+        "\nTrong số 52 mô hình được công nhận, lĩnh vực kinh tế có 18 mô hình, văn hóa - xã "
+        "hội 20 mô hình, quốc phòng - an ninh 8 mô hình, xây dựng hệ thống chính trị 6 mô hình."
+    )
+    figures = _draft(text, "named-again", None).report.figures
+    recognised, again = figures[1], figures[2]
+    assert (again.value, again.restates, again.period) == (
+        Count(52),
+        recognised.id,
+        Period.year(2025),
+    )
+    assert [(f.value, f.part_of, f.period) for f in figures[3:]] == [
+        (Count(n), again.id, Period.year(2025)) for n in (18, 20, 8, 6)
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -2,10 +2,14 @@
 
 "Năm 2025, toàn tỉnh có 1.543 mô hình. Trong tổng số 1.543 mô hình, có …"; a headline's
 "Hơn 900 mô hình" over the body's 946; "Biểu dương 120 mô hình …" over "… biểu dương 120
-mô hình cấp tỉnh".
+mô hình cấp tỉnh"; a count named again to list its parts, of no cell, over the count of a
+cell it names ("… 52 mô hình được Ban Chỉ đạo phường công nhận …. Trong số 52 mô hình
+được công nhận, lĩnh vực kinh tế có 18 …").
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -13,6 +17,7 @@ from danvan._counts import Count
 from danvan._figures import Figure
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
+from danvan._text import fold
 
 __all__ = ["cells_spelled_alike", "restatements"]
 
@@ -51,6 +56,7 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     linked: list[Figure] = []
     # The period each figure is of, once a restatement says it: a headline's, its body's.
     periods: dict[str | None, Period | None] = {f.id: f.period for f in figures}
+    dated: dict[str | None, Period | None] = {}  # the period of a count named again
     for figure in figures:
         at = next(
             (
@@ -60,6 +66,11 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             ),
             None,
         )
+        again = next((f for f in linked if _named_again(figure, f, periods[f.id])), None)
+        if at is None and again is not None:  # "Trong số 52 mô hình được công nhận, …"
+            dated[figure.id] = figure.period or periods[again.id]
+            linked.append(attrs.evolve(figure, restates=again.id, period=dated[figure.id]))
+            continue
         if at is None:
             linked.append(figure)
             continue
@@ -72,7 +83,32 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             linked.append(figure)  # listed
         else:
             linked.append(attrs.evolve(figure, restates=earlier.id))
-    return linked
+    return [  # the parts of a count named again, of no period of their own, are of its
+        attrs.evolve(f, period=dated[f.part_of])
+        if f.period is None and dated.get(f.part_of) is not None
+        else f
+        for f in linked
+    ]
+
+
+# A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
+_NAMED_AGAIN = re.compile(r"trong\s(?:tong\s)?so\s(?P<value>[0-9][0-9.]*)\s")
+
+
+def _named_again(figure: Figure, earlier: Figure, period: Period | None) -> bool:
+    """Whether ``figure`` names ``earlier`` again, of no cell, to list its parts."""
+    said = _NAMED_AGAIN.match(fold(figure.source.quote or "") if figure.source else "")
+    return (
+        said is not None
+        and said["value"] == str(figure.value)
+        and figure.value == earlier.value
+        and (figure.measure, figure.unit_of_measure) == (earlier.measure, earlier.unit_of_measure)
+        and figure.dims.is_total
+        and figure.part_of is None
+        and figure.subset_of is None
+        and earlier.change is None
+        and (figure.period is None or period is None or figure.period == period)
+    )
 
 
 def _rounded(value: object) -> bool:
