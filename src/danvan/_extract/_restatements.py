@@ -66,8 +66,8 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             ),
             None,
         )
-        again = next((f for f in linked if _named_again(figure, f, periods[f.id])), None)
-        if at is None and again is not None:  # "Trong số 52 mô hình được công nhận, …"
+        again = None if at is not None else _named_again(figure, linked, periods)
+        if again is not None:  # "Trong số 52 mô hình được công nhận, …"
             dated[figure.id] = figure.period or periods[again.id]
             linked.append(attrs.evolve(figure, restates=again.id, period=dated[figure.id]))
             continue
@@ -95,19 +95,31 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
 _NAMED_AGAIN = re.compile(r"trong\s(?:tong\s)?so\s(?P<value>[0-9][0-9.]*)\s")
 
 
-def _named_again(figure: Figure, earlier: Figure, period: Period | None) -> bool:
-    """Whether ``figure`` names ``earlier`` again, of no cell, to list its parts."""
-    said = _NAMED_AGAIN.match(fold(figure.source.quote or "") if figure.source else "")
-    return (
-        said is not None
-        and said["value"] == str(figure.value)
-        and figure.value == earlier.value
-        and (figure.measure, figure.unit_of_measure) == (earlier.measure, earlier.unit_of_measure)
-        and figure.dims.is_total
-        and figure.part_of is None
-        and figure.subset_of is None
-        and earlier.change is None
-        and (figure.period is None or period is None or figure.period == period)
+def _named_again(
+    figure: Figure, linked: list[Figure], periods: dict[str | None, Period | None]
+) -> Figure | None:
+    """The count of ``linked`` that ``figure`` names again, of no cell, to list its parts."""
+    quote = figure.source.quote if figure.source is not None else None
+    said = _NAMED_AGAIN.match(fold(quote)) if quote else None
+    if (
+        said is None
+        or said["value"] != str(figure.value)
+        or not figure.dims.is_total
+        or figure.part_of is not None
+        or figure.subset_of is not None
+    ):
+        return None
+    return next(
+        (
+            earlier
+            for earlier in linked
+            if earlier.value == figure.value
+            and (earlier.measure, earlier.unit_of_measure)
+            == (figure.measure, figure.unit_of_measure)
+            and earlier.change is None
+            and (figure.period is None or periods[earlier.id] in (None, figure.period))
+        ),
+        None,
     )
 
 
