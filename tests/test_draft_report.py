@@ -6134,6 +6134,22 @@ def test_a_count_named_again_to_list_its_parts_restates_it() -> None:
     ]
 
 
+def test_a_change_because_of_something_is_no_count_of_before() -> None:
+    """ "… giảm 3 mô hình so với năm trước do sắp xếp …": "trước do" (the year before, because
+    of) folds as "trước đó" (before that) does; the change was left out as done earlier.
+    A count "… công nhận trước đó" still is."""
+    text = (
+        "Năm 2025, toàn tỉnh có 1.245 mô hình, giảm 3 mô hình so với năm trước do sắp xếp "
+        "đơn vị hành chính. Có 2.105 mô hình đã được công nhận trước đó."
+    )
+    result = _draft(text, "because-of", "năm 2025")
+    changes = [(f.value, f.compared_to) for f in result.report.figures if f.change]
+    assert changes == [(Count(3), Period.year(2024))]
+    assert [reason.split(": ", 1)[1] for reason in result.left_out] == [
+        "done in an earlier period ('trước đó'): set its period"
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

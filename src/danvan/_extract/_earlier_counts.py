@@ -37,6 +37,8 @@ def done_before(text: str, mention: FigureMention) -> str | None:
     if after is None or mention.measure is None or _GOING_ON.search(after[0]):
         return None  # "206 mô hình tiếp tục thực hiện từ năm trước": this year's too
     words = text[b + after.start("words") : b + after.end("words")]
+    if words.lower().endswith(" do"):  # "… so với năm trước do sắp xếp …" (because of)
+        return None  # not "trước đó" (before that), folded alike
     return f"done in an earlier period ('{words}'): set its period"
 
 
