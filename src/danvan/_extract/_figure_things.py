@@ -47,11 +47,14 @@ _QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"�
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
+# Words of voice and aspect, which end the words of a cell: "được", "đã", "đang"; not the
+# "đảng" of "đảng viên" (a Party member), which folds as "đang" does.
+_VOICED = r"duoc|da|dang(?!\svien)"
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hiện Chỉ thị số 05-CT/TW"
     _NAME_AFTER
     + r"\s(?:(?:da\s)?duoc\s)?((?:gan|long\sghep)\svoi\s[a-z]+"  # "(được) lồng ghép với"
-    r"(?:\s(?!(?:va|duoc|da|dang(?!\svien)|tai|la|tang|giam)\b)[a-z]+){0,8}"
+    rf"(?:\s(?!(?:va|{_VOICED}|tai|la|tang|giam)\b)[a-z]+){{0,8}}"
     r"(?:\s[0-9]{1,4}-[a-z]{1,8}(?:/[a-z]{1,8})+\b)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,100}[”\"»])?)"
 )
@@ -59,7 +62,7 @@ _SHARE_NOUN = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")  # "68% mô hình gắn
 # …or what they are about: "412 mô hình “Dân vận khéo” về chuyển đổi số, chiếm 16,8%".
 _ABOUT = re.compile(
     _NAME_AFTER + r"\s(ve\s(?!(?:viec|nhu|tham|dich)\b)[a-z]+"
-    r"(?:\s(?!(?:va|duoc|da|dang(?!\svien)|chiem|tai|o|cua|trong|tang|giam)\b)[a-z-]+){0,6})"
+    rf"(?:\s(?!(?:va|{_VOICED}|chiem|tai|o|cua|trong|tang|giam)\b)[a-z-]+){{0,6}})"
     r"(?=\s?[,.;)\n]|\s(?:va|chiem)\s|\s(?:tang|giam)\b|$)"
 )
 
@@ -148,16 +151,16 @@ def _next_to(mentions: Sequence[FigureMention], i: int) -> list[int]:
 # bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
 _TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công chức": who they are
-    r"\s(?:la\s)?((?!(?:duoc|da|dang(?!\svien)|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo"
+    rf"\s(?:la\s)?((?!(?:{_VOICED}|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo"
     r"|trong\sdo)\b)"
-    r"[a-z]+(?:\s(?!(?:duoc|da|dang(?!\svien))\b)[a-z-]+){0,6})(?=\s?[,.;)\n]|\sva\s|$)"
+    rf"[a-z]+(?:\s(?!(?:{_VOICED})\b)[a-z-]+){{0,6}})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
 # Exemplars counted by who they are, to their item's end: "860 điển hình, gồm: 305 cán
 # bộ, công chức; 197 người có uy tín trong đồng bào dân tộc; …".
 _WHO_THEY_ARE = re.compile(  # …and "96 người là đồng bào dân tộc thiểu số"
     r"(?:nguoi\sla\s)?([a-z]+"
-    r"(?:,?\s(?!(?:va|duoc|da|dang(?!\svien)|chiem|trong\sdo|gom)\b)[a-z]+){1,10})"
+    rf"(?:,?\s(?!(?:va|{_VOICED}|chiem|trong\sdo|gom)\b)[a-z]+){{1,10}})"
     r"(?=\s?[;.)\n]|,\s(?:[0-9]|chiem\b|dat\b)|\sva\s[0-9]|$)"
 )
 _IS_WHO = re.compile(rf"\sla\s(?=(?:{PEOPLE_WORDS})\b)")
@@ -172,15 +175,15 @@ _QUOTED_TOPIC = re.compile(
 _WHERE = re.compile(
     _NAME_AFTER + r"\s((?:o|tai|trong|thuoc)\s"
     r"(?!(?:do|so|nam|thang|quy|giai\sdoan|phong\strao)\b)[a-z]+"
-    r"(?:,?\s(?!(?:va|duoc|da|dang(?!\svien)|tang|giam|trong\sdo)\b)[a-z]+){0,7})"
+    rf"(?:,?\s(?!(?:va|{_VOICED}|tang|giam|trong\sdo)\b)[a-z]+){{0,7}})"
     r"(?=\s?[.;)\n]|,?\s(?:va|tong\scong)\s|,\s[0-9]|\s?\([0-9][0-9,.]*\s?%\)|$)"  # "… (38,5%)"
 )
 # The rest of a topic's name past a comma, up to the item's end, with no verb or count:
 # "sản xuất, kinh doanh giỏi;", not "sản xuất, được công nhận …".
 _JOINED_TOPIC = re.compile(
-    r",\s(?!(?:duoc|da|dang(?!\svien)|tang|giam|dat|chiem|con\slai|trong\s(?:do|so)|gom|voi|la|co"
+    rf",\s(?!(?:{_VOICED}|tang|giam|dat|chiem|con\slai|trong\s(?:do|so)|gom|voi|la|co"
     r"|cac|nhung)\b)"
-    r"[a-z]+(?:\s(?!(?:duoc|da|dang(?!\svien)|va)\b)[a-z-]+){0,3}(?=\s?[;.\n]|,\s[0-9]|$)"
+    rf"[a-z]+(?:\s(?!(?:{_VOICED}|va)\b)[a-z-]+){{0,3}}(?=\s?[;.\n]|,\s[0-9]|$)"
 )
 
 
