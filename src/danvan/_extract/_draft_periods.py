@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._change_links import has_a_cell, with_the_cell_of
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_days import day_in_the_year
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
@@ -85,18 +86,16 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
     own = period_of(mention, period)
     if mention.change is None or mention.compared_to is not None or own is None:
         return mention
-    end, after = own.end, text[mention.span[1] : mention.span[1] + 80]
-    lead = len(after) - len(after.lstrip())
-    folded = fold(after)  # letter for letter, as written text is, from its first letter
-    said = _YEAR_BEFORE.match(folded)
+    end, after = own.end, CleanText(text[mention.span[1] : mention.span[1] + 80])
+    said = _YEAR_BEFORE.match(after.folded)
     if said is None or end is None or end.year != own.start.year:
         return mention
     try:
         before = Period(own.start.replace(year=own.start.year - 1), end.replace(year=end.year - 1))
     except ValueError:  # the 29th of February
         return mention
-    a, b = (mention.span[1] + lead + at for at in said.span("words"))
-    words = text[a:b] if len(folded) == len(after.strip()) else said["words"]
+    words = after.clean[slice(*said.span("words"))]
+    a, b = (mention.span[1] + at for at in after.span(*said.span("words")))
     evidence = {**mention.evidence, "compared_to": (words, (a, b))}
     return attrs.evolve(mention, compared_to=before, evidence=evidence)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._text import fold, slugify
 
@@ -75,16 +76,12 @@ def _of_its_tier(scope: str, tier: str) -> bool:
 _WHOLE_TIER = re.compile(
     r"(?:^|[.;:\n]\s?|,\s)(?P<words>toan\s(?:tinh|huyen|quan|thi\sxa|xa|phuong|thi\stran))"
     r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*(?:co|xay\sdung|dang\sky|duy\stri"
-    r"|cong\snhan|trien\skhai|bieu\sduong)(?:\sduoc)?$"
+    r"|cong\snhan|trien\skhai|bieu\sduong)(?:\sduoc)?\s?$"
 )
 
 
 def whole_of_a_tier(text: str, start: int) -> str | None:
     """The words of the whole of a tier a count's clause is of: "toàn tỉnh", "toàn xã"."""
-    window = text[max(0, start - 40) : start].strip()
-    folded = fold(window)  # letter for letter, as written text is
-    whole = _WHOLE_TIER.search(folded)
-    if whole is None:
-        return None
-    a, b = whole.span("words")
-    return window[a:b] if len(folded) == len(window) else whole["words"]
+    window = CleanText(text[max(0, start - 40) : start])
+    whole = _WHOLE_TIER.search(window.folded)
+    return None if whole is None else window.clean[slice(*whole.span("words"))]
