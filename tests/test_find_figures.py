@@ -261,6 +261,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025, các cấp Hội "
+            "đăng ký 436 mô hình. Qua đánh giá, có 402 mô hình được công nhận."
+        ),
+        [
+            ("436", {"measure": "registered", "period": Period.parse("giai đoạn 2021-2025")}),
+            # the period ends the clause that opens the paragraph: it frames what follows
+            ("402", {"measure": "recognised", "period": Period.parse("giai đoạn 2021-2025")}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

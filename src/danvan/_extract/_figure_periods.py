@@ -39,7 +39,11 @@ from danvan._extract._figure_days import (
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER, VALUE_COMPARED
-from danvan._extract._heading_lines import frames_its_paragraph, periods_of_the_headings
+from danvan._extract._heading_lines import (
+    frames_its_paragraph,
+    opens_its_sentence,
+    periods_of_the_headings,
+)
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._extract._sentence_periods import at_the_same_time, heads_its_sentence
 from danvan._extract._yearless import of_the_year_before
@@ -285,7 +289,11 @@ def _own_period(
                     "as_of": words_at(source, heads.start(), b)
                 }
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
-        if heads is not None or _THIS_NUMBERS.search(folded, max(0, a - 20), a):
+        if (
+            heads is not None
+            or _THIS_NUMBERS.search(folded, max(0, a - 20), a)
+            or opens_its_sentence(folded, a, b)  # "Thực hiện … giai đoạn 2021 - 2025, …"
+        ):
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."

@@ -29,7 +29,12 @@ from danvan._extract._mentions import PeriodMention
 from danvan._extract._patterns import LINE_NUMBER
 from danvan._vocabulary import Field, RecognitionLevel
 
-__all__ = ["cells_of_the_heading_lines", "frames_its_paragraph", "periods_of_the_headings"]
+__all__ = [
+    "cells_of_the_heading_lines",
+    "frames_its_paragraph",
+    "opens_its_sentence",
+    "periods_of_the_headings",
+]
 
 # A line that is nothing but a label, a colon after it or none: "- Cấp tỉnh:", "a) Hội
 # Nông dân tỉnh"; and the mark that opens an item of a list ("-", "+", "a)", "1.").
@@ -162,6 +167,8 @@ def periods_of_the_headings(
 # A period that opens its sentence, after a word that links it to the one before: "Năm
 # 2024, …", "Theo đó, giai đoạn 2021 - 2025, …", "Trong năm 2025, …".
 _OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?:(?:trong|ca|rieng)\s)?$")
+# Or ends the clause that opens it: "Thực hiện phong trào thi đua … giai đoạn 2021 - 2025, …".
+_ENDS_AN_OPENING = re.compile(r"(?:^|[.!?]\s|\n)(?:qua\s)?(?:thuc\shien|trien\skhai)\s[^.!?\n;]*$")
 # A sentence that says a time of its own: to date, over years, a term.
 _OWN_TIME = re.compile(
     r"\b(?:den\s(?:nay|het|thoi\sdiem)|hien\s(?:nay|co)|luy\ske|tinh\schung|tong\scong"
@@ -170,17 +177,29 @@ _OWN_TIME = re.compile(
 _PARAGRAPH_REACH = 600
 
 
+def opens_its_sentence(folded: str, a: int, b: int) -> bool:
+    """Whether the period at ``a:b`` and its comma open a sentence or end its opening clause.
+
+    "Năm 2024, …", "Trong năm 2025, …", "Thực hiện phong trào thi đua … giai đoạn 2021 -
+    2025, …".
+    """
+    return folded.startswith(",", b) and (
+        _OPENS.search(folded, max(0, a - 30), a) is not None
+        or _ENDS_AN_OPENING.search(folded, max(0, a - 160), a) is not None
+    )
+
+
 def frames_its_paragraph(folded: str, a: int, b: int, start: int) -> bool:
     """Whether the period at ``a:b`` opens a sentence and heads the count at ``start``.
 
-    The count is in a later sentence of its paragraph, whose words say no time of its
-    own ("Đến nay, …", "5 năm qua, …", "…, gấp 1,4 lần so với nhiệm kỳ trước").
+    See :func:`opens_its_sentence`. The count is in a later sentence of its paragraph,
+    whose words say no time of its own ("Đến nay, …", "5 năm qua, …", "…, gấp 1,4 lần so
+    với nhiệm kỳ trước").
     """
     if (
-        not folded.startswith(",", b)
-        or start - b > _PARAGRAPH_REACH
+        start - b > _PARAGRAPH_REACH
         or "\n" in folded[b:start]
-        or _OPENS.search(folded, max(0, a - 30), a) is None
+        or not opens_its_sentence(folded, a, b)
     ):
         return False
     sentence = max(folded.rfind(". ", b, start), folded.rfind("? ", b, start))
