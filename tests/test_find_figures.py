@@ -272,6 +272,33 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2025, toàn xã đăng ký 31 mô hình. Các mô hình tập trung vào các lĩnh vực: "
+            "phát triển kinh tế 11 mô hình; xây dựng nông thôn mới 9 mô hình; bảo đảm an ninh "
+            "trật tự 6 mô hình; công tác chuyển đổi số 5 mô hình."
+        ),
+        [
+            ("31", {"measure": "registered"}),
+            ("11", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            # items of a list of fields that name none of the four are cells of their own
+            ("9", {"category": "xây dựng nông thôn mới", "part_of": 0}),
+            ("6", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("5", {"category": "công tác chuyển đổi số", "part_of": 0}),
+        ],
+    ),
+    (
+        (
+            "Toàn xã có 40 mô hình được công nhận, tập trung vào các lĩnh vực: phát triển kinh "
+            "tế (chiếm 45%), xây dựng nông thôn mới (chiếm 30%), chuyển đổi số (chiếm 25%)."
+        ),
+        [
+            ("40", {"measure": "recognised"}),
+            ("45%", {"fields": (Field.ECONOMY,)}),
+            ("30%", {"category": "xây dựng nông thôn mới"}),
+            ("25%", {"category": "chuyển đổi số"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -18,7 +18,7 @@ from danvan._text import fold
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
 
-__all__ = ["field_after", "fields_named", "written_field"]
+__all__ = ["field_after", "fields_named", "listed_as_a_field", "written_field"]
 
 # …and the people or the work the models are among, or whose they are: "215 mô hình trong
 # đồng bào dân tộc thiểu số", "24 mô hình “Dân vận khéo” trong (thực hiện) chuyển đổi số".
@@ -55,6 +55,8 @@ _FIRST_WORDS = frozenset(
     for member in Field
     for wording in (member.value, member.label_vi, member.label_en, *member.aliases)
 ) | {"bao", "dam", "giu", "tham"}  # "(tham gia) bảo vệ an ninh trật tự": of a field
+# The head of a list of fields, up to an item: "Các mô hình tập trung vào các lĩnh vực: …".
+_FIELDS_LISTED = re.compile(r"\blinh\svuc\s?:(?:[^.\n:]|\.(?=[0-9]))*$")
 _ALONE_AFTER = re.compile(r"\s([^,.;:()\n0-9]{2,45}?)(?=\s?[,.;()\n]|\sva\s|$)")
 
 
@@ -239,3 +241,12 @@ def field_after(source: CleanText, end: int) -> tuple[str, Any, tuple[int, int]]
         if first is None or _NOT_A_NAME.search(after[1])
         else ("category", words, after.span(1))
     )
+
+
+def listed_as_a_field(folded: str, a: int) -> bool:
+    """Whether the item at ``a`` is in a list of fields of its sentence.
+
+    "… các lĩnh vực: phát triển kinh tế 11 mô hình; xây dựng nông thôn mới 9 mô hình": the
+    second item names a field outside the four, a cell of its own.
+    """
+    return _FIELDS_LISTED.search(folded, max(0, a - 300), a) is not None

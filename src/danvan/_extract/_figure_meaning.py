@@ -24,7 +24,7 @@ from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_clauses import clause_start_of
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_denied import not_done
-from danvan._extract._figure_fields import field_after, written_field
+from danvan._extract._figure_fields import field_after, listed_as_a_field, written_field
 from danvan._extract._figure_levels import (
     clause_label,
     level_after,
@@ -370,6 +370,8 @@ class _Meaning:
             self.set("fields", (named[0],), *named[1])
         elif written is not None:
             self.set("category", written[0], *written[1])
+        elif (item := self._item_words()) and listed_as_a_field(self.folded, item[0]):
+            self.set("category", self.source.clean[item[0] : item[1]], *item)  # "…: môi trường 9"
         elif self.unit in MODEL_UNITS and (alone := field_after(self.source, self.end)):
             self.set(alone[0], alone[1], *alone[2])  # "148 mô hình văn hóa - xã hội, …"
 
