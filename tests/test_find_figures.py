@@ -299,6 +299,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Theo đồng chí Trưởng Ban Dân vận Huyện ủy, năm 2024, toàn huyện có 215 mô hình "
+            "được công nhận. Từ các mô hình, nhân dân đã hiến 3.000 m2 đất."
+        ),
+        [
+            ("215", {"measure": "recognised", "period": Period.parse("năm 2024")}),
+            # the period opens the paragraph after whose words they are: it frames both
+            ("3.000", {"measure": "land_donated", "period": Period.parse("năm 2024")}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

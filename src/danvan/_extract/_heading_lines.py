@@ -164,9 +164,13 @@ def periods_of_the_headings(
             mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
 
 
-# A period that opens its sentence, after a word that links it to the one before: "Năm
-# 2024, …", "Theo đó, giai đoạn 2021 - 2025, …", "Trong năm 2025, …".
-_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?:(?:trong|ca|rieng)\s)?$")
+# A period that opens its sentence, after a word that links it to the one before or after
+# whose words they are: "Năm 2024, …", "Theo đó, giai đoạn 2021 - 2025, …", "Trong năm
+# 2025, …", "Theo đồng chí …, Trưởng Ban Dân vận Huyện ủy, năm 2024, …".
+_OPENS = re.compile(
+    r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s|theo\s[^,.;:\n]{1,80},\s(?:[^,.;:\n]{1,80},\s)?)?"
+    r"(?:(?:trong|ca|rieng)\s)?$"
+)
 # Or ends the clause that opens it: "Thực hiện phong trào thi đua … giai đoạn 2021 - 2025, …".
 _ENDS_AN_OPENING = re.compile(r"(?:^|[.!?]\s|\n)(?:qua\s)?(?:thuc\shien|trien\skhai)\s[^.!?\n;]*$")
 # A sentence that says a time of its own: to date, over years, a term.
@@ -184,7 +188,7 @@ def opens_its_sentence(folded: str, a: int, b: int) -> bool:
     2025, …".
     """
     return folded.startswith(",", b) and (
-        _OPENS.search(folded, max(0, a - 30), a) is not None
+        _OPENS.search(folded, max(0, a - 180), a) is not None
         or _ENDS_AN_OPENING.search(folded, max(0, a - 160), a) is not None
     )
 
