@@ -310,6 +310,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Các đơn vị đã trao tặng 1.500 suất quà cho gia đình chính sách; tặng quà cho 320 "
+            "hộ nghèo và trao 45 suất học bổng cho học sinh. Khối Đảng có 46 mô hình (tăng 6)."
+        ),
+        [
+            # gifts given support those given them
+            ("1.500", {"measure": "supported", "unit_of_measure": None}),
+            ("320", {"measure": "supported", "unit_of_measure": U.HOUSEHOLDS}),
+            ("45", {"measure": "supported"}),
+            ("46", {"measure": "models"}),
+            ("6", {"change": Change.INCREASE, "measure": "models"}),  # "tăng" (more), no gift
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -40,6 +40,7 @@ from danvan._extract._figure_verbs import (
     act_fits,
     acts_apart,
     before_the_base,
+    gift_before,
     proposal_after,
     proposed_act,
     verb_at,
@@ -171,6 +172,7 @@ class _Meaning:
             verb = act_of_a_subject(self.source, *self.subject, self.unit)
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
             verb = verb_of_the_list_head(self.source, self._sentence, self.start)
+        verb = verb or gift_before(self.source, self.start, self.unit)  # "tặng 1.500 suất quà"
         if verb is not None and not act_fits(self.unit, verb[0]):
             verb = None  # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no part
         verb_at = self.source.at(verb[1][1][0]) if verb is not None else -1

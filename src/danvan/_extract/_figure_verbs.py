@@ -30,6 +30,7 @@ __all__ = [
     "OTHER_MEETING",
     "act_fits",
     "Verb",
+    "gift_before",
     "acts_apart",
     "before_the_base",
     "mended_before",
@@ -322,6 +323,26 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
     if unit is UnitOfMeasure.UNITS:  # "ở 12 xã đã duy trì 180 km đường": what they keep up
         return measure not in ("built", "in_operation", "registered")
     return not (unit in MODEL_UNITS and measure == "participants")
+
+
+# Gifts given, which support: "tặng 1.500 suất quà", "trao tặng 45 suất học bổng", "tặng quà
+# cho 300 hộ nghèo"; an award's act is read from its form ("tặng Giấy khen cho 6 tập thể").
+_GIFT_BEFORE = re.compile(r"\b(?:trao\stang|tang|trao)\s(?P<gift>(?:[a-z]+\s)?qua\scho\s)?$")
+_GIFT_TAKERS = frozenset((UnitOfMeasure.HOUSEHOLDS, UnitOfMeasure.PEOPLE))
+
+
+def gift_before(source: CleanText, start: int, unit: UnitOfMeasure | None) -> Verb | None:
+    """Gifts given, right before the count: of things no unit counts, or to those it counts.
+
+    "tặng 1.500 suất quà" (the gifts), "tặng quà cho 300 hộ nghèo" (those given them); not
+    "tăng 6" (6 more).
+    """
+    found = _GIFT_BEFORE.search(source.folded, max(0, start - 30), start)
+    if found is None or not (unit is None or (found["gift"] and unit in _GIFT_TAKERS)):
+        return None
+    if source.clean[found.start() : found.start() + 4].lower() not in ("tặng", "trao"):
+        return None  # "tăng" (more) folds as "tặng" does: "khối Đảng 46 mô hình (tăng 6)"
+    return "supported", words_at(source, found.start(), start - 1)
 
 
 _WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended", "proposed"))
