@@ -324,6 +324,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Hàng trăm mô hình đã được nhân rộng ra nhiều địa phương, thu hút gần 3.000 lượt "
+            "hội viên tham gia."
+        ),
+        [
+            ("hàng trăm", {"measure": "replicated"}),
+            # people are not replicated: the act after them is theirs
+            ("gần 3.000", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -174,7 +174,10 @@ class _Meaning:
             verb = verb_of_the_list_head(self.source, self._sentence, self.start)
         verb = verb or gift_before(self.source, self.start, self.unit)  # "tặng 1.500 suất quà"
         if verb is not None and not act_fits(self.unit, verb[0]):
-            verb = None  # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no part
+            # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no act of theirs; but
+            # "… nhân rộng …, thu hút 3.000 lượt hội viên tham gia": the act after it is
+            after = self._verb_next()
+            verb = after if after and act_fits(self.unit, after[0]) else None
         verb_at = self.source.at(verb[1][1][0]) if verb is not None else -1
         if verb is not None and not_done(self.source, verb_at, self.start):
             self.found["measure"], self.evidence["measure"] = None, verb[1]  # "không công nhận"
