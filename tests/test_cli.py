@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from danvan import json_schema
+from danvan import DanvanError, Dataset, json_schema, serialization
 from danvan._cli import main
 from danvan.serialization import figures_from_csv
 
@@ -546,6 +546,46 @@ class TestExtract:
         code, _, err = run(capsys, *draft, "--scope", "vn/ninh-binh", "--period", "năm hai")
         assert code == 2
         assert "năm hai" in err
+
+    def test_figures_draft_of_a_unit_the_dataset_lacks(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A scope the dataset lacks is taken, with the units above it, from the official map."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text("Năm 2025, toàn tỉnh có 2.519 mô hình được công nhận.", encoding="utf-8")
+        target = tmp_path / "draft.json"
+        draft = ["extract", str(source), "--figures", "--draft", "--dataset", "example"]
+        code, _, err = run(capsys, *draft, "--scope", "vn/thanh-hoa", "-o", str(target))
+        assert code == 0
+        assert "added vn (Việt Nam), vn/thanh-hoa (Tỉnh Thanh Hóa) from the official map" in err
+        dataset = serialization.load(target, Dataset)
+        assert dataset.hierarchy.get("vn/thanh-hoa").parent == "vn"
+        code, out, _ = run(capsys, "summarize", str(target))
+        assert code == 0
+        assert "2.519 mô hình (được công nhận), năm 2025 — Tỉnh Thanh Hóa" in out
+        code, _, err = run(capsys, *draft, "--scope", "vn/khong-co", "--lang", "en")
+        assert code == 2
+        assert "'vn/khong-co' is no unit of the dataset nor of the official map" in err
+
+    def test_figures_draft_without_the_official_map(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without the vn extra, a scope the dataset lacks is refused with what to do."""
+        from danvan import vn
+
+        def missing() -> None:
+            raise DanvanError("the vn extra is not installed")
+
+        monkeypatch.setattr(vn, "hierarchy", missing)
+        source = tmp_path / "bao-cao.txt"
+        source.write_text("Toàn tỉnh có 2.519 mô hình được công nhận.", encoding="utf-8")
+        code, _, err = run(
+            capsys,
+            "extract", str(source), "--figures", "--draft", "--dataset", "example",
+            "--scope", "vn/thanh-hoa", "--lang", "en",
+        )  # fmt: skip
+        assert code == 2
+        assert "'vn/thanh-hoa' is no unit of the dataset: add it to the dataset, or install" in err
 
     def test_unreadable_input(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A missing file or bytes that are not UTF-8: exit 2 and one line naming it."""

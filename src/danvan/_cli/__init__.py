@@ -227,7 +227,11 @@ def _parser() -> argparse.ArgumentParser:
         help="with --figures: write the --dataset with a report drafted from the text "
         "added (danvan JSON, for `danvan check` and `danvan summarize`)",
     )
-    extract.add_argument("--scope", help="with --draft: the unit the report is about")
+    extract.add_argument(
+        "--scope",
+        help="with --draft: the unit the report is about (taken with the units above it from "
+        "the official map, with the vn extra, when the dataset lacks it)",
+    )
     extract.add_argument(
         "--movement", default="dan-van-kheo", help="with --draft: its movement's id"
     )

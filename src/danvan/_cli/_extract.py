@@ -8,7 +8,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import attrs
+
 from danvan._cli._commands import EXIT_OK, dataset_of
+from danvan._dataset import Dataset
 from danvan._directives import Directive
 from danvan._extract import FigureMention, Reference
 from danvan._files import write_atomic
@@ -100,6 +103,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
     period = None if args.period is None else Period.parse(args.period)
     base = dataset_of(None if args.dataset == "example" else args.dataset)
     name = "standard input" if args.file == "-" else Path(args.file).name
+    base = _with_scope(base, args.scope, name)
     draft = draft_report(
         text,
         id=args.report_id or f"draft-{len(base.reports) + 1}",
@@ -116,6 +120,39 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         file=sys.stderr,
     )
     return serialization.dumps(dataset, indent=2) + "\n"
+
+
+def _with_scope(dataset: Dataset, scope: str, name: str) -> Dataset:
+    """``dataset``, with ``scope`` and the units above it from the official map if it lacks it.
+
+    Raises:
+        DanvanError: Neither the dataset nor the official map (the ``vn`` extra) has it.
+    """
+    from danvan import vn  # noqa: PLC0415
+    from danvan._hierarchy import Hierarchy  # noqa: PLC0415
+
+    if scope in dataset.hierarchy:
+        return dataset
+    try:
+        official = vn.hierarchy()
+    except DanvanError as error:
+        raise DanvanError(
+            f"--scope {scope!r} is no unit of the dataset: add it to the dataset, or install "
+            f"the vn extra to take it from the official map ({error})"
+        ) from error
+    if scope not in official:
+        raise DanvanError(
+            f"--scope {scope!r} is no unit of the dataset nor of the official map: add it to "
+            "the dataset"
+        )
+    units = [*reversed(official.ancestors(scope)), official.get(scope)]
+    added = [unit for unit in units if unit.id not in dataset.hierarchy]
+    hierarchy = Hierarchy([*dataset.hierarchy.units, *added], dataset.hierarchy.changes)
+    print(
+        f"{name}: added {', '.join(f'{u.id} ({u.name})' for u in added)} from the official map",
+        file=sys.stderr,
+    )
+    return attrs.evolve(dataset, hierarchy=hierarchy)
 
 
 def _figures_output(text: str, args: argparse.Namespace) -> str:
