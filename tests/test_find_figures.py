@@ -335,6 +335,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2025, phường đăng ký 42 mô hình. Trong đó, có 26 mô hình thuộc lĩnh vực kinh "
+            "tế - xã hội, 16 mô hình thuộc lĩnh vực quốc phòng - an ninh và xây dựng hệ thống "
+            "chính trị."
+        ),
+        [
+            ("42", {"measure": "registered"}),
+            # "kinh tế - xã hội" (socio-economic) joins two fields, as "… và …" does
+            ("26", {"fields": (Field.ECONOMY, Field.CULTURE_SOCIETY), "part_of": 0}),
+            ("16", {"fields": (Field.DEFENCE_SECURITY, Field.POLITICAL_SYSTEM), "part_of": 0}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -143,15 +143,21 @@ def fields_named(words: str) -> tuple[Field, ...]:
 
 
 def _merged(words: str) -> tuple[Field, ...]:
-    """The fields a name joins into one bucket, if each of its parts names one."""
-    parts = [p.strip(" ,") for p in _FIELDS_APART.split(words) if p.strip(" ,")]
-    fields = [Field._lookup(p) for p in parts]
-    if len(parts) < 2 or None in fields:
-        return ()
-    return tuple(dict.fromkeys(f for f in fields if f is not None))
+    """The fields a name joins into one bucket, if each of its parts names one.
+
+    Joined by "và" or commas, or by a dash when the whole names none: "kinh tế - xã hội"
+    (socio-economic) is economy and society, as "văn hóa - xã hội" is one field.
+    """
+    for apart in (_FIELDS_APART, _FIELDS_DASHED):
+        parts = [p.strip(" ,") for p in apart.split(words) if p.strip(" ,")]
+        fields = [Field._lookup(p) for p in parts]
+        if len(parts) >= 2 and None not in fields:
+            return tuple(dict.fromkeys(f for f in fields if f is not None))
+    return ()
 
 
 _FIELDS_APART = re.compile(r",\s(?:và\s)?|\svà\s", re.IGNORECASE)
+_FIELDS_DASHED = re.compile(r",\s(?:và\s)?|\svà\s|\s-\s", re.IGNORECASE)
 
 
 def _joined_fields(source: CleanText, b: int, start: int) -> tuple[list[Field], int]:
