@@ -6150,6 +6150,22 @@ def test_a_change_because_of_something_is_no_count_of_before() -> None:
     ]
 
 
+def test_a_change_against_the_same_time_of_a_year_is_against_that_part_of_it() -> None:
+    """ "So với cùng kỳ năm 2024" in a half-year's report is against the first half of 2024."""
+    text = (
+        "Toàn phường đăng ký 42 mô hình. So với cùng kỳ năm 2024, số mô hình đăng ký tăng 8 "
+        "mô hình."
+    )
+    half = _draft(text, "half", period="6 tháng đầu năm 2025").report.figures
+    assert [(str(f.value), f.compared_to) for f in half if f.change] == [
+        ("8", Period(dt.date(2024, 1, 1), dt.date(2024, 6, 30)))
+    ]
+    year = _draft(text, "year", period="năm 2025").report.figures
+    assert [(str(f.value), f.compared_to) for f in year if f.change] == [
+        ("8", Period.parse("năm 2024"))
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

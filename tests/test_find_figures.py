@@ -348,6 +348,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "6 tháng đầu năm 2025, toàn phường đăng ký 42 mô hình. So với cùng kỳ năm 2024, số "
+            "mô hình đăng ký tăng 8 mô hình."
+        ),
+        [
+            ("42", {"period": Period.parse("6 tháng đầu năm 2025")}),
+            (
+                "8",  # the time it is against is no time of its own: the paragraph's is
+                {
+                    "change": Change.INCREASE,
+                    "period": Period.parse("6 tháng đầu năm 2025"),
+                    "compared_to": Period.parse("6 tháng đầu năm 2024"),
+                },
+            ),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -168,7 +168,7 @@ def draft_report(
     for i in totals_first(read, mentions):
         if i in counted:  # one of an award's recipients, counted by holder
             continue
-        # "Tính đến ngày 30/11, …", "… tăng 214 mô hình so với năm trước"
+        # "Tính đến ngày 30/11, …", "… tăng 214 mô hình so với (cùng kỳ) năm trước"
         mention = the_year_before(read, in_the_year(mentions[i], period), period)
         why = why_not(mention, read, movement, scope)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)

@@ -20,7 +20,7 @@ import attrs
 
 from danvan._extract._change_links import has_a_cell, with_the_cell_of
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_days import day_in_the_year
+from danvan._extract._figure_days import day_in_the_year, same_time
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import THEN_TO
 from danvan._extract._mentions import find_periods
@@ -80,11 +80,14 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
 
     "Năm 2025, … tăng 214 mô hình so với năm trước" is against 2024; "6 tháng đầu năm
     2025, … tăng 86 mô hình so với cùng kỳ năm trước" against the first half of 2024.
-    Unchanged when the mention is no change, names what it is compared to, or is of no
-    period within one year.
+    One that names its year is against that year's part of its own period when it says
+    "cùng kỳ" (see :func:`_the_same_time`), else unchanged; so is a mention that is no
+    change or is of no period within one year.
     """
     own = period_of(mention, period)
-    if mention.change is None or mention.compared_to is not None or own is None:
+    if mention.compared_to is not None:
+        return _the_same_time(text, mention, period)
+    if mention.change is None or own is None:
         return mention
     end, after = own.end, CleanText(text[mention.span[1] : mention.span[1] + 80])
     said = _YEAR_BEFORE.match(after.folded)
@@ -98,6 +101,21 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
     a, b = (mention.span[1] + at for at in after.span(*said.span("words")))
     evidence = {**mention.evidence, "compared_to": (words, (a, b))}
     return attrs.evolve(mention, compared_to=before, evidence=evidence)
+
+
+def _the_same_time(text: str, mention: FigureMention, period: Period | None) -> FigureMention:
+    """A change against "cùng kỳ năm 2024", against that year's part of its own period.
+
+    "So với cùng kỳ năm 2024, số mô hình đăng ký tăng 8 mô hình" in a report of the first
+    half of 2025 is against the first half of 2024, not all of it.
+    """
+    own, against = period_of(mention, period), mention.compared_to
+    if own is None or against is None or "compared_to" not in mention.evidence:
+        return mention
+    a = mention.evidence["compared_to"][1][0]
+    before = CleanText(text[max(0, a - 16) : a]).folded
+    same = same_time(before, len(before), against, own)
+    return mention if same == against else attrs.evolve(mention, compared_to=same)
 
 
 def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:

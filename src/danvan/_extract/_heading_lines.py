@@ -173,10 +173,11 @@ _OPENS = re.compile(
 )
 # Or ends the clause that opens it: "Thực hiện phong trào thi đua … giai đoạn 2021 - 2025, …".
 _ENDS_AN_OPENING = re.compile(r"(?:^|[.!?]\s|\n)(?:qua\s)?(?:thuc\shien|trien\skhai)\s[^.!?\n;]*$")
-# A sentence that says a time of its own: to date, over years, a term.
+# A sentence that says a time of its own: to date, over years, a term; not the time a
+# change is against ("So với cùng kỳ năm 2024, …").
 _OWN_TIME = re.compile(
     r"\b(?:den\s(?:nay|het|thoi\sdiem)|hien\s(?:nay|co)|luy\ske|tinh\schung|tong\scong"
-    r"|[0-9]+\snam|nam\s(?:nay|qua|truoc|toi)|giai\sdoan|nhiem\sky|cung\sky|moi\snam)\b"
+    r"|[0-9]+\snam|nam\s(?:nay|qua|truoc|toi)|giai\sdoan|nhiem\sky|(?<!so\svoi\s)cung\sky|moi\snam)\b"
 )
 _PARAGRAPH_REACH = 600
 
