@@ -365,6 +365,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2024, cấp xã công nhận 245 mô hình, cấp huyện công nhận 56 mô hình, cấp tỉnh "
+            "công nhận 12 mô hình. Tổng số lượt mô hình được công nhận 3 cấp là 313 lượt mô hình."
+        ),
+        [
+            ("245", {"level": L.GRASSROOTS, "part_of": 3}),
+            ("56", {"level": L.DISTRICT, "part_of": 3}),
+            ("12", {"level": L.PROVINCE, "part_of": 3}),
+            ("313", {"measure": "recognised", "level": None}),  # their sum, named after them
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -26,10 +26,12 @@ __all__ = ["bodies_before_their_total", "sum_said_before", "total_after_its_part
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
 # next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
 # 2.450 mô hình.", "…. Tổng cộng toàn tỉnh có 1.111 mô hình".
-_SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công nhận năm 2025 là 85"
+_SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công nhận năm 2025 là 85",
+    # "tổng số lượt mô hình được công nhận 3 cấp là 313"
     # …or whose it is, with its act: "…; tổng cộng lực lượng vũ trang đăng ký 184"
     rf"(?:tong\scong(?:\s[a-z]+(?:\s[a-z]+){{0,5}}?\s(?:da\s)?(?:{VERB_WORDS}|co)(?=\s?$))?"
-    r"|tong\sso(?:\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,6}?(?:\snam\s20[0-9]{2})?"
+    r"|tong\sso(?:\s(?:luot\s)?(?:mo\shinh|dien\shinh)(?:\s(?:[a-z]+|[0-9](?=\scap\b))){0,7}?"
+    r"(?:\snam\s20[0-9]{2})?"
     r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai)"
     r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
     r"(?:\s(?:la|co|dat))?\s?:?\s?"
