@@ -377,6 +377,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” huy động "
+            "được 45,6 tỷ đồng; riêng phong trào “Dân vận khéo” huy động 12,3 tỷ đồng. Phong "
+            "trào “Toàn dân bảo vệ an ninh Tổ quốc” có 1.200 tổ tự quản."
+        ),
+        [
+            (
+                "45.600.000.000",  # the campaign, subject of its clause, raised it
+                {
+                    "measure": "money_raised",
+                    "movement_words": (
+                        "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"
+                    ),
+                },
+            ),
+            ("12.300.000.000", {"measure": "money_raised", "movement_words": None}),
+            ("1.200", {"movement_words": "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc”"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -48,6 +48,11 @@ _PROGRAMME = re.compile(
         # or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo” được 3,2 tỷ đồng"
         r"quy(?:(?<![^.;:\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
         r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
+        # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
+        # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
+        r"cuoc\svan\sdong(?<![^.;:\n]\scuoc\svan\sdong)\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",
+        r"phong\strao(?<![^.;:\n]\sphong\strao)(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo)"
+        r"[^”\"»\n]{1,100}[”\"»]",
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
