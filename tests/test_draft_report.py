@@ -6166,6 +6166,29 @@ def test_a_change_against_the_same_time_of_a_year_is_against_that_part_of_it() -
     ]
 
 
+def test_quotes_of_html_read_as_text() -> None:
+    """A figure read from HTML is quoted as its sentence reads, a table's as its row."""
+    text = (
+        "<h1>Nga Sơn: 215 mô hình &quot;Dân vận khéo&quot;</h1><p>Năm 2025, toàn huyện có "
+        "215 mô hình được công nhận.</p><table><tr><th>Lĩnh vực</th><th>Số mô hình</th></tr>"
+        "<tr><td>Kinh tế</td><td>86</td></tr><tr><td>Văn hóa - xã hội</td><td>129</td></tr>"
+        "</table>"
+    )
+    figures = _draft(text, "html", period="năm 2025").report.figures
+    quotes = {(str(f.value), f.source.quote) for f in figures if f.source is not None}
+    assert quotes == {
+        ("215", 'Nga Sơn: 215 mô hình "Dân vận khéo"'),
+        ("215", "Năm 2025, toàn huyện có 215 mô hình được công nhận."),
+        ("86", "Kinh tế | 86"),
+        ("129", "Văn hóa - xã hội | 129"),
+    }
+    for figure in figures:  # the spans stay those of the original
+        assert figure.source is not None
+        assert figure.source.span is not None
+        a, b = figure.source.span
+        assert text[a:b].startswith(str(figure.value))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

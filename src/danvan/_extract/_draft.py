@@ -10,13 +10,14 @@ draft says which and why, so that nothing read is lost without a word.
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
 from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._award_decisions import with_its_decision
-from danvan._extract._clean import unwrapped
+from danvan._extract._clean import CleanText, unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
     award_of,
@@ -244,13 +245,42 @@ def _title_of(title: str | None, source: Source) -> str:
 
 
 def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
-    """The source with the sentence around ``span`` as its quote."""
-    stop = text.rfind(". ", 0, span[0])
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1)
-    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    quote = " ".join(text[start:end].split())
+    """The source with the sentence around ``span`` as its quote.
+
+    From HTML, the sentence as it reads: its tags dropped, its entities unescaped, and a
+    paragraph's or a cell's end the end of its sentence.
+    """
+    plain, (a, b) = text, span
+    if (row := _table_row(text, span)) is not None:  # "<tr><td>Kinh tế</td><td>86</td></tr>"
+        return attrs.evolve(source, quote=row, span=span)
+    if "<" in text or "&" in text:
+        cleaned = _cleaned(text)
+        plain, a, b = cleaned.clean, cleaned.at(span[0]), cleaned.at(span[1])
+    stop = plain.rfind(". ", 0, a)
+    start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, a) + 1)
+    ends = [i for i in (plain.find(". ", b), plain.find("\n", b)) if i >= 0]
+    end = min(ends) + 1 if ends else len(plain)
+    quote = " ".join(plain[start:end].split())
     return attrs.evolve(source, quote=quote, span=span)
+
+
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _table_row(text: str, span: tuple[int, int]) -> str | None:
+    """The cells of the HTML table row around ``span``, as a text table writes them."""
+    start = text.rfind("<tr", 0, span[0])
+    end = text.find("</tr", span[1])
+    if start < 0 or end < 0 or text.rfind("</tr", 0, span[0]) > start:
+        return None
+    cells = [" ".join(CleanText(c).clean.split()) for c in _CELL.findall(text, start, end + 5)]
+    return " | ".join(cells) or None
+
+
+@functools.lru_cache(maxsize=1)
+def _cleaned(text: str) -> CleanText:
+    """The text cleaned once for all the quotes of one draft."""
+    return CleanText(text)
 
 
 # Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").
