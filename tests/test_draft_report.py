@@ -6189,6 +6189,20 @@ def test_quotes_of_html_read_as_text() -> None:
         assert text[a:b].startswith(str(figure.value))
 
 
+def test_a_total_from_the_start_of_a_term_is_of_no_year() -> None:
+    """ "…; từ đầu nhiệm kỳ đến nay là 1.980 mô hình": to date, not the sentence's year."""
+    draft = _draft(
+        "Năm 2025, toàn tỉnh công nhận 412 mô hình; từ đầu nhiệm kỳ đến nay là 1.980 mô hình.",
+        "term",
+        period="năm 2025",
+    )
+    assert [(str(f.value), f.period) for f in draft.report.figures] == [
+        ("412", Period.parse("năm 2025"))
+    ]
+    why = "a total to date ('từ đầu nhiệm kỳ đến nay'), of no period the text gives"
+    assert draft.left_out == (f"'1.980 mô hình' @ 70: {why}: set its period",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

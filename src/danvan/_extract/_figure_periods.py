@@ -102,6 +102,7 @@ _BRACKET_AFTER = re.compile(r"\s?(?:\((?!\s?tu\s)[^()\n]{0,40}?|:\s?)")
 _YEARS_IN_ALL = re.compile(  # a sum over years: "…; tổng 3 năm là 618 mô hình", no one year's
     r"\b(?:tong(?:\scong)?|ca|luy\ske)\s[0-9]{1,2}\snam\b"
     r"|\b(?:ca|toan)\s(?:nhiem\sky|giai\sdoan)\b(?![\s(]*(?:19|20)[0-9]{2})"  # "; cả nhiệm kỳ …"
+    r"|\btu\sdau\s(?:nhiem\sky|giai\sdoan|phong\strao)\b"  # "; từ đầu nhiệm kỳ đến nay là …"
 )
 
 

@@ -92,8 +92,9 @@ def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:
 
 # A total since the movement began, of no one period: "Lũy kế đến nay, …", "Từ khi phát
 # động phong trào đến nay, …".
-_TO_DATE = re.compile(
-    r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay)\b"
+_TO_DATE = re.compile(  # …or from the start of a term: "từ đầu nhiệm kỳ đến nay"
+    r"\b(?:luy\ske|tu\s(?:khi|ngay)\s(?:phat\sdong|trien\skhai)[^.;\n0-9]{0,40}?\sden\snay"
+    r"|tu\sdau\s(?:nhiem\sky|giai\sdoan|phong\strao)[^.;\n0-9]{0,40}?\sden\snay)\b"
 )
 # …but not a clause after it set in the report's year: "…; trong năm (nay) đã …".
 _IN_THE_YEAR = re.compile(rf"[;,]\s(?:rieng\s)?{THIS_YEAR_WORDS}")
