@@ -397,6 +397,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Noi gương ông, 36 hộ dân trong thôn đã hiến tổng cộng 2.800 m2 đất. Tổ dân phố số 5 "
+            "đã hiến 120 m2 đất. Trong Ban Chỉ đạo, đã có 12 thành viên tham gia."
+        ),
+        [
+            ("36", {"place_words": None}),
+            ("2.800", {"measure": "land_donated", "place_words": "trong thôn"}),  # one village's
+            ("120", {"measure": "land_donated", "place_words": "Tổ dân phố số 5"}),
+            ("12", {"place_words": None}),  # "Ban" (a board) is no "bản" (a village)
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -24,7 +24,7 @@ from danvan._extract._figure_places import (
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import LINE_NUMBER, at_word_start
 from danvan._extract._place_after import place_after, unit_of
-from danvan._extract._place_frames import framed_by_a_unit
+from danvan._extract._place_frames import framed_by_a_unit, in_one_village
 
 __all__ = ["context_words"]
 
@@ -187,7 +187,8 @@ def context_words(source: CleanText, start: int, end: int) -> dict[str, tuple[in
         "place_words": unit_of(source, end)
         or place_words(source, start)
         or place_after(source, end)
-        or framed_by_a_unit(source, start),  # "…; tại phường Hoa Lư, …"
+        or framed_by_a_unit(source, start)  # "…; tại phường Hoa Lư, …"
+        or in_one_village(source, start),  # "36 hộ dân trong thôn đã hiến …"
         "estimate_words": _estimate_words(source.folded, start),
     }
     return {name: span for name, span in found.items() if span is not None}

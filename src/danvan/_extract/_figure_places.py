@@ -246,7 +246,9 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
 
 # A village named by its number, as many are: "thôn 4", "khóm 3", "xóm 7"; not a count
 # of the next noun ("thôn 12 hộ").
-_NUMBERED = re.compile(r"([0-9]{1,3}[a-z]?)(?=\s?[,;:]|\s(?:co|da|dang|xay|duoc|vo|van|tham)\b)")
+_NUMBERED = re.compile(  # "khóm 3", "tổ dân phố số 5"
+    r"(?:so\s)?([0-9]{1,3}[a-z]?)(?=\s?[,;:]|\s(?:co|da|dang|xay|duoc|vo|van|tham)\b)"
+)
 _VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "tổ dân phố", "buôn"))
 
 

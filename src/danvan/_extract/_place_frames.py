@@ -1,6 +1,8 @@
 """A unit named as where a clause happens, before its comma: "Tại xã Gia Hưng, …".
 
 "…; tại phường Hoa Lư, các tổ dân phố đã xây dựng 46 mô hình": the 46 are the ward's.
+And one village, not named, where a count's clause happens: "36 hộ dân trong thôn đã
+hiến 2.800 m2 đất" (of that village, not of the commune).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import CLAUSE_STOP_OR_COMMA, UNIT_KIND, names_a_unit
 
-__all__ = ["framed_by_a_unit"]
+__all__ = ["framed_by_a_unit", "in_one_village"]
 
 # A unit named as where a clause happens, before its comma: "…; tại phường Hoa Lư, các tổ
 # dân phố đã xây dựng 46 mô hình".
@@ -33,3 +35,33 @@ def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
     if not kept or not names_a_unit(source.clean[a:b], kept):
         return None
     return a, b + 1 + len(" ".join(kept))
+
+
+# One village, not named, in the count's clause: "trong thôn", "ở xóm", "của tổ dân phố".
+_IN_A_VILLAGE = re.compile(
+    r"\b(?:trong|o|tai|cua)\s(?:thon|xom|ap|ban|to\sdan\spho|khu\spho|lang|buon|khom|soc)\b"
+)
+# …as written: "bản" is a village, "Ban" a board; "ấp" a hamlet, "áp" no place.
+_VILLAGES = frozenset(("thôn", "xóm", "ấp", "bản", "tổ dân phố", "khu phố", "làng", "buôn"))
+_VILLAGES |= {"khóm", "sóc"}
+
+
+def in_one_village(source: CleanText, start: int) -> tuple[int, int] | None:
+    """One village, not named, where the number's clause happens: "trong thôn", "ở xóm".
+
+    Villages are below every unit a report is of, so its count is no report's own; a
+    village named ("thôn Đông") is read as any unit named is.
+    """
+    found = max(
+        _IN_A_VILLAGE.finditer(source.folded, max(0, start - 80), start),
+        default=None,
+        key=re.Match.start,
+    )
+    if found is None or CLAUSE_STOP_OR_COMMA.search(source.folded, found.end(), start):
+        return None
+    a, b = found.span()
+    kind = source.clean[a:b].split(maxsplit=1)[1].lower()
+    after = source.clean[b + 1 : b + 2]
+    if kind not in _VILLAGES or after.isupper() or after.isdigit():
+        return None
+    return a, b
