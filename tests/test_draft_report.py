@@ -6203,6 +6203,20 @@ def test_a_total_from_the_start_of_a_term_is_of_no_year() -> None:
     assert draft.left_out == (f"'1.980 mô hình' @ 70: {why}: set its period",)
 
 
+def test_a_count_named_again_without_so_restates_it() -> None:
+    """ "Trong 826 mô hình, có …" names the models' cell of the total again: listed once."""
+    text = (
+        "Toàn huyện có 1.245 mô hình, điển hình được công nhận, gồm 826 mô hình và 419 điển "
+        "hình. Trong 826 mô hình, có 512 mô hình tập thể, 314 mô hình cá nhân; trong 419 điển "
+        "hình, có 96 điển hình tập thể và 323 điển hình cá nhân."
+    )
+    figures = _draft(text, "again", period="năm 2025").report.figures
+    by_id = {f.id: f for f in figures}
+    again = [(str(f.value), str(by_id[f.restates].value)) for f in figures if f.restates]
+    assert again == [("826", "826"), ("419", "419")]
+    assert {f.measure for f in figures} == {"recognised"}
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -409,6 +409,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Toàn huyện có 1.245 mô hình, điển hình được công nhận, gồm 826 mô hình và 419 điển "
+            "hình. Trong 826 mô hình, có 512 mô hình tập thể, 314 mô hình cá nhân; trong 419 "
+            "điển hình, có 96 điển hình tập thể và 323 điển hình cá nhân."
+        ),
+        [
+            ("1.245", {"measure": "recognised"}),
+            ("826", {"part_of": 0, "kind": M}),
+            ("419", {"part_of": 0, "kind": E}),
+            # each count named again measures what it names, and is no subset of the one before
+            ("826", {"measure": "recognised", "part_of": None, "subset_of": None}),
+            ("512", {"measure": "recognised", "holder": H.COLLECTIVE, "part_of": 3}),
+            ("314", {"measure": "recognised", "holder": H.INDIVIDUAL, "part_of": 3}),
+            ("419", {"measure": "recognised", "part_of": None, "subset_of": None}),
+            ("96", {"measure": "recognised", "holder": H.COLLECTIVE, "part_of": 6}),
+            ("323", {"measure": "recognised", "holder": H.INDIVIDUAL, "part_of": 6}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

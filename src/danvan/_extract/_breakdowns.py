@@ -29,9 +29,10 @@ from danvan._extract._change_links import cell_of_the_one_changed
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO, done_to_its_subject
 from danvan._extract._figure_days import same_act_another_year
-from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named
+from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named, kinds_checked
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._named_again import counts_named_again
 from danvan._extract._respectively import acts_of_the_runs
 from danvan._text import fold
 
@@ -54,8 +55,9 @@ def finish(
 ) -> list[FigureMention]:
     """The passes that need every mention: kinds, sums, measures by status, bare counts."""
     folded = source.folded
+    counts_named_again(folded, mentions, spans)  # "Trong 826 mô hình, có 512 …"
     exemplars_named(source, mentions, spans)
-    _kinds_checked(mentions)
+    kinds_checked(mentions)
     parts_that_add_up(folded, mentions, spans)
     _stages(folded, mentions, spans)
     for i in range(len(mentions)):
@@ -117,26 +119,6 @@ def _covered_out_of_their_units(mentions: list[FigureMention]) -> None:
             and units.value.low >= mention.value.high
         ):
             mentions[i] = attrs.evolve(mention, out_of=units.value, subset_of=None, part_of=None)
-
-
-def _kinds_checked(mentions: list[FigureMention]) -> None:
-    """Parts that differ from their total only by kind are cells only beside another kind.
-
-    "2.106 mô hình, điển hình, trong đó 1.877 mô hình hoạt động hiệu quả" is a subset;
-    "trong đó 1.500 mô hình, 606 điển hình" is a breakdown by kind.
-    """
-    by_total: dict[int, list[int]] = {}
-    for i, mention in enumerate(mentions):
-        if mention.part_of is not None and _only_kind(mention, mentions[mention.part_of]):
-            by_total.setdefault(mention.part_of, []).append(i)
-    for total, parts in by_total.items():
-        if len({mentions[i].kind for i in parts}) < 2:
-            for i in parts:
-                mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
-
-
-def _only_kind(part: FigureMention, total: FigureMention) -> bool:
-    return sets_a_cell(part, attrs.evolve(total, kind=part.kind)) is False
 
 
 def parts_that_add_up(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from danvan._extract._cells import sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
@@ -25,6 +26,7 @@ __all__ = [
     "exemplars_named",
     "kind_sets_a_cell",
     "kinds_by_cell",
+    "kinds_checked",
     "kinds_side_by_side",
 ]
 
@@ -189,3 +191,23 @@ def _breakdown(mention: FigureMention) -> tuple[object, ...]:
     """The total a part breaks down and the dimensions its cell is named by."""
     named = (mention.level, mention.fields, mention.holder, mention.category)
     return (mention.part_of, *(bool(value) for value in named))
+
+
+def kinds_checked(mentions: list[FigureMention]) -> None:
+    """Parts that differ from their total only by kind are cells only beside another kind.
+
+    "2.106 mô hình, điển hình, trong đó 1.877 mô hình hoạt động hiệu quả" is a subset;
+    "trong đó 1.500 mô hình, 606 điển hình" is a breakdown by kind.
+    """
+    by_total: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.part_of is not None and _only_kind(mention, mentions[mention.part_of]):
+            by_total.setdefault(mention.part_of, []).append(i)
+    for total, parts in by_total.items():
+        if len({mentions[i].kind for i in parts}) < 2:
+            for i in parts:
+                mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
+
+
+def _only_kind(part: FigureMention, total: FigureMention) -> bool:
+    return sets_a_cell(part, attrs.evolve(total, kind=part.kind)) is False

@@ -18,6 +18,7 @@ from danvan._figures import Figure
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 from danvan._text import fold
+from danvan._vocabulary import ModelKind
 
 __all__ = ["cells_spelled_alike", "restatements"]
 
@@ -92,7 +93,7 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
 
 
 # A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
-_NAMED_AGAIN = re.compile(r"trong\s(?:tong\s)?so\s(?P<value>[0-9][0-9.]*)\s")
+_NAMED_AGAIN = re.compile(r"trong\s(?:(?:tong\s)?so\s)?(?P<value>[0-9][0-9.]*)\s")
 
 
 def _named_again(
@@ -100,26 +101,40 @@ def _named_again(
 ) -> Figure | None:
     """The count of ``linked`` that ``figure`` names again, of no cell, to list its parts."""
     quote = figure.source.quote if figure.source is not None else None
-    said = _NAMED_AGAIN.match(fold(quote)) if quote else None
-    if (
-        said is None
-        or said["value"] != str(figure.value)
-        or not figure.dims.is_total
-        or figure.part_of is not None
-        or figure.subset_of is not None
-    ):
+    said = [m["value"] for m in _NAMED_AGAIN.finditer(fold(quote))] if quote else []
+    if str(figure.value) not in said or figure.part_of is not None or figure.subset_of is not None:
         return None
     return next(
         (
             earlier
             for earlier in linked
             if earlier.value == figure.value
-            and (earlier.measure, earlier.unit_of_measure)
-            == (figure.measure, figure.unit_of_measure)
+            and earlier.measure == figure.measure
+            and _the_same_cell(figure, earlier)
             and earlier.change is None
             and (figure.period is None or periods[earlier.id] in (None, figure.period))
         ),
         None,
+    )
+
+
+# The kind a count of one kind is the cell of, in a count of models and exemplars.
+_KIND_OF = {UnitOfMeasure.MODELS: ModelKind.MODEL, UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR}
+
+
+def _the_same_cell(figure: Figure, earlier: Figure) -> bool:
+    """Whether a count named again, of no cell or of the earlier one's, counts what it does.
+
+    "… gồm 826 mô hình và 419 điển hình. Trong 826 mô hình, …": the 826 are the models'
+    cell of a count of models and exemplars.
+    """
+    if figure.unit_of_measure == earlier.unit_of_measure:
+        return figure.dims.is_total or figure.dims == earlier.dims
+    kind = _KIND_OF.get(figure.unit_of_measure)  # type: ignore[arg-type]
+    return (
+        earlier.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
+        and kind is not None
+        and earlier.dims == attrs.evolve(figure.dims, kind=kind)
     )
 
 
