@@ -428,6 +428,36 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "<p>Năm 2025, toàn huyện có 215 mô hình được công nhận, trong đó cấp huyện 48 mô "
+            "hình, cấp xã 167 mô hình.</p><table><tr><td>Lĩnh vực</td><td>Số mô hình</td></tr>"
+            "<tr><td>Kinh tế</td><td>86</td></tr><tr><td>Văn hóa - xã hội</td><td>74</td></tr>"
+            "<tr><td>Quốc phòng - an ninh</td><td>31</td></tr>"
+            "<tr><td>Xây dựng hệ thống chính trị</td><td>24</td></tr></table>"
+        ),
+        [
+            ("215", {"measure": "recognised"}),
+            ("48", {"level": L.DISTRICT, "part_of": 0}),
+            ("167", {"level": L.GRASSROOTS, "part_of": 0}),
+            # a table's rows that add up to the count right above it are its cells
+            ("86", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "recognised"}),
+            ("74", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("31", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("24", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+        ],
+    ),
+    (
+        (
+            "Năm 2025, toàn huyện có 215 mô hình được công nhận.\n\nLĩnh vực | Số mô hình\n"
+            "Kinh tế | 86\nVăn hóa - xã hội | 74\n"
+        ),
+        [
+            ("215", {"measure": "recognised"}),
+            ("86", {"fields": (Field.ECONOMY,), "part_of": None}),  # they add up to no count
+            ("74", {"fields": (Field.CULTURE_SOCIETY,), "part_of": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

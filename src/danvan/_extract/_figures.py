@@ -80,6 +80,7 @@ from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run,
 from danvan._extract._same_period import same_period_of_another_year, years_raised_to
 from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
+from danvan._extract._table_totals import columns_under_a_total
 from danvan._extract._text_tables import grids, text_tables
 from danvan._extract._totals_after import bodies_before_their_total, total_after_its_parts
 from danvan._measures import UnitOfMeasure
@@ -196,7 +197,8 @@ def figures_and_unread(text: str) -> _Read:
 def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[FigureMention]:
     """The figures of the prose and of the tables in one list, in order of the text.
 
-    Each ``part_of`` and ``subset_of`` points at the same figure in the merged list.
+    Each ``part_of`` and ``subset_of`` points at the same figure in the merged list; a
+    table's rows that add up to a count right above it are its parts.
     """
     if not tables:
         return prose
@@ -215,6 +217,7 @@ def _merged(prose: list[FigureMention], tables: list[FigureMention]) -> list[Fig
             subset_of = None if mention.subset_of is None else where[side, mention.subset_of]
             mention = attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
         result.append(mention)
+    columns_under_a_total(result, {k for k, (_, side, _) in enumerate(order) if side})
     return result
 
 

@@ -1,0 +1,79 @@
+"""A table whose column breaks down a count the prose gives right above it.
+
+"Năm 2025, toàn huyện có 215 mô hình được công nhận, …" over a table "Lĩnh vực | Số mô
+hình" whose rows (kinh tế 86, văn hóa - xã hội 74, …) add up to 215: each row's count is
+a cell of the 215, as the items of a list after it would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import attrs
+
+from danvan._counts import Count
+from danvan._extract._cells import dimension, exact
+from danvan._extract._figure_mention import FigureMention
+
+__all__ = ["columns_under_a_total"]
+
+# How far above a table the count it breaks down may be.
+_REACH = 600
+
+
+def columns_under_a_total(mentions: list[FigureMention], from_tables: Collection[int]) -> None:
+    """Link the rows of each table that add up to a count right above it, in place.
+
+    ``from_tables`` are the indices of the mentions read from tables. Only rows that are
+    no part yet, each of a cell of one kind, of the count's measure, unit and period; the
+    count is the nearest of the prose above that they add up to exactly, or its total,
+    and is broken down by no other list of that kind.
+    """
+    i = 0
+    while i < len(mentions):
+        if i not in from_tables:
+            i += 1
+            continue
+        j = i
+        while j < len(mentions) and j in from_tables:
+            j += 1
+        _under_a_total(mentions, list(range(i, j)))
+        i = j
+
+
+def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
+    first = run[0]
+    if first == 0 or any(mentions[k].part_of is not None for k in run):
+        return
+    start = mentions[first].span[0]
+    above = [k for k in range(first - 1, -1, -1) if mentions[k].span[1] >= start - _REACH]
+    wholes = dict.fromkeys([*above, *(mentions[k].part_of for k in above)])
+    for total in (t for t in wholes if t is not None):
+        whole = mentions[total]
+        parts = [k for k in run if _of_the_same(mentions[k], whole)]
+        kinds = {dimension(mentions[k]) for k in parts}
+        if len(parts) < 2 or len(kinds) != 1 or None in kinds:
+            continue
+        values = [exact(mentions[k]) for k in parts]
+        if None in values or exact(whole) != sum(v or 0 for v in values):
+            continue
+        (kind,) = kinds
+        if any(m.part_of == total and dimension(m) == kind for m in mentions):
+            return  # broken down by that kind already
+        words = (whole.text, whole.span)
+        for k in parts:
+            evidence = {**mentions[k].evidence, "part_of": words}
+            mentions[k] = attrs.evolve(mentions[k], part_of=total, evidence=evidence)
+        return
+
+
+def _of_the_same(part: FigureMention, whole: FigureMention) -> bool:
+    """Whether a table's count counts what the prose's count does, in its period."""
+    return (
+        isinstance(part.value, Count)
+        and part.subset_of is None
+        and part.change is None
+        and (part.measure, part.unit_of_measure) == (whole.measure, whole.unit_of_measure)
+        and part.period in (None, whole.period)
+        and whole.change is None
+    )
