@@ -458,6 +458,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        "Đoàn công tác đã đến thăm 3 mô hình tiêu biểu; toàn huyện có 312 hộ tham gia các mô hình.",
+        [
+            ("3", {"measure": None}),  # models visited: not how many there are
+            ("312", {"measure": "participants"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
