@@ -681,7 +681,7 @@ def test_the_years_of_the_work_an_award_is_for_are_no_period_of_the_batch() -> N
 def test_an_act_of_its_own_among_a_count_that_measures_none_is_drafted() -> None:
     """ "…, trong đó 318 hộ thoát nghèo" says its act; the count it is among says none."""
     text = (
-        "Các mô hình đã giúp 2.460 hộ phát triển sản xuất, trong đó 318 hộ thoát nghèo. "
+        "Toàn xã có 2.460 hộ phát triển sản xuất, trong đó 318 hộ thoát nghèo. "
         "Kết quả kiểm tra 30 mô hình: 26 mô hình hoạt động tốt, 4 mô hình cần củng cố."
     )
     result = _draft(text, "nb-own-act", "năm 2025")
@@ -6215,6 +6215,16 @@ def test_a_count_named_again_without_so_restates_it() -> None:
     again = [(str(f.value), str(by_id[f.restates].value)) for f in figures if f.restates]
     assert again == [("826", "826"), ("419", "419")]
     assert {f.measure for f in figures} == {"recognised"}
+
+
+def test_an_act_of_its_own_among_households_helped_is_their_subset() -> None:
+    """ "giúp 2.460 hộ …, trong đó 318 hộ thoát nghèo": supported, and some left poverty."""
+    text = "Các mô hình đã giúp 2.460 hộ phát triển sản xuất, trong đó 318 hộ thoát nghèo."
+    figures = _draft(text, "nb-helped", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.subset_of) for f in figures] == [
+        ("2.460", "supported", None),
+        ("318", "out_of_poverty", "nb-helped/f0"),
+    ]
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -465,6 +465,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Các mô hình đã giúp 2.450 lượt hộ vay vốn, giúp 236 hội viên phụ nữ có việc làm. "
+            "Tiêu biểu là 9 mô hình giúp nhau thoát nghèo."
+        ),
+        [
+            ("2.450", {"measure": "supported", "unit_of_measure": U.HOUSEHOLDS}),
+            ("236", {"measure": "supported", "unit_of_measure": U.PEOPLE}),
+            ("9", {"measure": "models"}),  # "giúp nhau" (mutual help) is the models' aim
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
@@ -1717,7 +1728,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # What a verb does reaches the list after it, not a value or a result after "trị
-        # giá", "với" or "giúp".
+        # giá", "với" or "giúp" (whose households are supported, not built).
         (
             "Mặt trận huyện đã xây dựng 36 căn nhà đại đoàn kết, trị giá gần 1,8 tỷ đồng, "
             "giúp 36 hộ ổn định cuộc sống. Hội Nông dân xây dựng 18 tổ hợp tác, 5 hợp tác "
@@ -1726,7 +1737,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("36", {"measure": "built"}),
             ("gần 1.800.000.000", {"measure": None, "unit_of_measure": UnitOfMeasure.VND}),
-            ("36", {"measure": None, "holder": H}),
+            ("36", {"measure": "supported", "holder": H}),
             ("18", {"measure": "built", "noun": "tổ hợp tác"}),
             ("5", {"measure": "built", "noun": "hợp tác xã"}),
             ("940", {"measure": None}),
@@ -2693,7 +2704,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # Land given and households out of poverty have measures of their own; a
-        # household not said to leave poverty has none.
+        # household helped but not said to leave poverty is supported.
         (
             "Nhân dân hiến tặng 18.400 m2 đất, hiến đất 3,2 ha để mở đường; các mô hình "
             "giúp 715 hộ thoát nghèo, 240 hộ cận nghèo có thêm việc làm."
@@ -2702,7 +2713,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("18.400", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.M2}),
             ("3,2 ha", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.HA}),
             ("715", {"measure": "out_of_poverty", "unit_of_measure": UnitOfMeasure.HOUSEHOLDS}),
-            ("240", {"measure": None}),
+            ("240", {"measure": "supported"}),
         ],
     ),
     (
@@ -3321,7 +3332,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     (
         # Households helped to build are not built; households helped are supported.
         "Các xã đã giúp 132 hộ xây dựng nhà vệ sinh. Đã hỗ trợ 58 hộ xây dựng nhà ở.",
-        [("132", {"measure": None}), ("58", {"measure": "supported"})],
+        [("132", {"measure": "supported"}), ("58", {"measure": "supported"})],
     ),
     (
         # Enterprises, districts and departments beside each other hold parts of the area's
@@ -4177,7 +4188,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("52", {"measure": "built", "unit_of_measure": None}),
             ("3.600", {"measure": "workdays", "category": "Đoàn Thanh niên huyện"}),
             ("870", {"measure": "participants", "category": "Hội Phụ nữ huyện"}),
-            ("95", {"measure": None, "category": "Hội Phụ nữ huyện"}),
+            ("95", {"measure": "supported", "category": "Hội Phụ nữ huyện"}),
         ],
     ),
     (

@@ -86,6 +86,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("nhan rong", "replicated"),
     ("ho tro", "supported"),
     ("giup do", "supported"),
+    ("giup", "supported"),  # "giúp 2.450 lượt hộ vay vốn", matched whole, after "giúp đỡ"
     ("tham gia", "participants"),
     ("tham du", "participants"),
     ("hien co", "in_operation"),
@@ -170,6 +171,8 @@ NOT_A_VERB_BEFORE = {
     # after a count, a grade: "946 mô hình duy trì (hoạt động) hiệu quả"
     "duy tri": ("hieu qua", "hoat dong hieu qua", "hoat dong co hieu qua", "hoat dong tot"),
     "dang hoat dong": ("hieu qua",),
+    # models of mutual help, by their aim: "9 mô hình giúp nhau thoát nghèo"
+    "giup": ("nhau",),
 }
 #: What follows a grade that is a list's cell ("946 mô hình duy trì hiệu quả, 86 …"), not
 #: the verb of a total that opens its own parts ("… duy trì hiệu quả, trong đó 15 …").
