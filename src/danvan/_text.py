@@ -88,7 +88,9 @@ def fold_each(text: str) -> str:
 #: How a folded text writes "vạn" (ten thousand) after a number or "hàng": folded alone,
 #: it would read as "văn", "vân", "vấn" do ("12 văn bản").
 MYRIAD = "vxn"
-_MYRIAD_WORD = re.compile(r"(?:(?<=[0-9])|(?<=[0-9]\s)|(?<=\bhàng\s))vạn\b", re.IGNORECASE)
+_MYRIAD_WORD = re.compile(  # its "v" first, so that a scan for it is a scan for a letter
+    r"v(?:(?<=[0-9]v)|(?<=[0-9]\sv)|(?<=\bhàng\sv))ạn\b", re.IGNORECASE
+)
 
 
 def myriads_marked(text: str, folded: str) -> str:
