@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from danvan._extract._clean import _BLOCK, _MARKUP, CleanText, matches_at, unwrapped
 from danvan._extract._figure_candidates import candidates
-from danvan._extract._figure_words import CANDIDATE
+from danvan._extract._figure_words import CANDIDATE, FULL_STOP
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
-from danvan._text import clean, fold_each
+from danvan._text import _MYRIAD_WORD, clean, fold_each
 
 # Report words around numbers, dates and qualifiers, joined in any order.
 _PIECES = [
@@ -157,3 +157,21 @@ def test_the_map_of_stretches_is_the_map_of_characters(pieces: list[str]) -> Non
         assert source.span(i, i + 1) == (starts[i], ends[i])
     for original in range(len(text) + 1):
         assert source.at(original) == bisect.bisect_left([*starts, len(text)], original)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(alphabet="0123456789 .;:\na", max_size=40))
+def test_a_full_stop_found_by_its_dot(text: str) -> None:
+    """The full stop written dot first finds what the one written look-behind first does."""
+    plain = re.compile(r"(?<![0-9])\.|\.(?![0-9])|[;:\n]")
+    fast = re.compile(rf"{FULL_STOP}|[;:\n]")
+    assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(["vạn", "VẠN", "Vạn", "văn", "hàng", "12", "1,5", " ", "x"])))
+def test_a_myriad_found_by_its_first_letter(pieces: list[str]) -> None:
+    """ "vạn" after a number, found from its "v", is found where the plain pattern finds it."""
+    text = "".join(pieces)
+    plain = re.compile(r"(?:(?<=[0-9])|(?<=[0-9]\s)|(?<=\bhàng\s))vạn\b", re.IGNORECASE)
+    assert _spans(_MYRIAD_WORD.finditer(text)) == _spans(plain.finditer(text))
