@@ -448,6 +448,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         (
+            "Năm 2025, toàn huyện đăng ký 240 mô hình, công nhận 215 mô hình.\n\nLĩnh vực | "
+            "Đăng ký | Công nhận\nKinh tế | 130 | 120\nVăn hóa - xã hội | 110 | 95\n"
+        ),
+        [
+            ("240", {"measure": "registered"}),
+            ("215", {"measure": "recognised"}),
+            # each column of a table breaks down the count above it that it adds up to
+            ("130", {"measure": "registered", "part_of": 0}),
+            ("120", {"measure": "recognised", "part_of": 1}),
+            ("110", {"measure": "registered", "part_of": 0}),
+            ("95", {"measure": "recognised", "part_of": 1}),
+        ],
+    ),
+    (
+        (
             "Năm 2025, toàn huyện có 215 mô hình được công nhận.\n\nLĩnh vực | Số mô hình\n"
             "Kinh tế | 86\nVăn hóa - xã hội | 74\n"
         ),

@@ -48,9 +48,10 @@ def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
     start = mentions[first].span[0]
     above = [k for k in range(first - 1, -1, -1) if mentions[k].span[1] >= start - _REACH]
     wholes = dict.fromkeys([*above, *(mentions[k].part_of for k in above)])
+    left = list(run)  # a column each total: "Lĩnh vực | Đăng ký | Công nhận"
     for total in (t for t in wholes if t is not None):
         whole = mentions[total]
-        parts = [k for k in run if _of_the_same(mentions[k], whole)]
+        parts = [k for k in left if _of_the_same(mentions[k], whole)]
         kinds = {dimension(mentions[k]) for k in parts}
         if len(parts) < 2 or len(kinds) != 1 or None in kinds:
             continue
@@ -59,12 +60,12 @@ def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
             continue
         (kind,) = kinds
         if any(m.part_of == total and dimension(m) == kind for m in mentions):
-            return  # broken down by that kind already
+            continue  # broken down by that kind already
         words = (whole.text, whole.span)
         for k in parts:
             evidence = {**mentions[k].evidence, "part_of": words}
             mentions[k] = attrs.evolve(mentions[k], part_of=total, evidence=evidence)
-        return
+        left = [k for k in left if k not in parts]
 
 
 def _of_the_same(part: FigureMention, whole: FigureMention) -> bool:
