@@ -473,10 +473,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        "Đoàn công tác đã đến thăm 3 mô hình tiêu biểu; toàn huyện có 312 hộ tham gia các mô hình.",
+        (
+            "Đoàn công tác đã đến thăm 3 mô hình tiêu biểu; toàn huyện có 312 hộ tham gia các "
+            "mô hình. Ban Dân vận tham mưu xây dựng mô hình tại 8/8 xã."
+        ),
         [
             ("3", {"measure": None}),  # models visited: not how many there are
             ("312", {"measure": "participants"}),
+            ("8/8", {"measure": "coverage"}),  # "tham mưu" (advised) is no visit
         ],
     ),
     (

@@ -105,7 +105,8 @@ DONE_TO = re.compile(
 _ACTS = (
     r"kiem\stra|khao\ssat|tham\sdinh|ra\ssoat|danh\sgia|giam\ssat|theo\sdoi"
     r"|gioi\sthieu|tuyen\struyen|quang\sba|dang\stai|phat\ssong|viet\sve|pho\sbien"
-    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet|(?:den\s)?tham(?!\sgia|\sdu)"
+    r"|tham\squan|hoc\stap|hoc\shoi|chia\sse|nhan\sxet"
+    r"|(?:den\s)?tham(?=\s(?:[0-9]|$))"  # "thăm 3 mô hình"; not "tham mưu", "tham gia"
     r"|ke\sthua|tiep\snhan|tiep\squan"
 )
 _ACTED_ON = re.compile(rf"\b({_ACTS})\s(?:ve\s|cho\s|lai\s)?$")
