@@ -480,7 +480,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("3", {"measure": None}),  # models visited: not how many there are
             ("312", {"measure": "participants"}),
-            ("8/8", {"measure": "coverage"}),  # "tham mưu" (advised) is no visit
+            ("8", {"measure": "coverage"}),  # "tham mưu" (advised) is no visit
         ],
     ),
     (
