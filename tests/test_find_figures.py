@@ -288,6 +288,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         (
+            "Các mô hình tập trung vào các lĩnh vực: kinh tế 11 mô hình; xây dựng nông thôn mới "
+            "9 mô hình; nhân dân đóng góp 1.150 ngày công."
+        ),
+        [
+            ("11", {"fields": (Field.ECONOMY,)}),
+            ("9", {"category": "xây dựng nông thôn mới"}),
+            ("1.150", {"measure": "workdays", "category": None}),  # no field's item: workdays
+        ],
+    ),
+    (
+        (
             "Toàn xã có 40 mô hình được công nhận, tập trung vào các lĩnh vực: phát triển kinh "
             "tế (chiếm 45%), xây dựng nông thôn mới (chiếm 30%), chuyển đổi số (chiếm 25%)."
         ),

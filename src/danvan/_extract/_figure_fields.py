@@ -13,7 +13,9 @@ import re
 from typing import Any
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._list_items import LABEL_COLON
+from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import Field
 from danvan.exceptions import DanvanError
@@ -249,10 +251,14 @@ def field_after(source: CleanText, end: int) -> tuple[str, Any, tuple[int, int]]
     )
 
 
-def listed_as_a_field(folded: str, a: int) -> bool:
-    """Whether the item at ``a`` is in a list of fields of its sentence.
+def listed_as_a_field(folded: str, a: int, unit: UnitOfMeasure | None) -> bool:
+    """Whether the item at ``a``, of a count in ``unit``, is in a list of fields.
 
     "… các lĩnh vực: phát triển kinh tế 11 mô hình; xây dựng nông thôn mới 9 mô hình": the
-    second item names a field outside the four, a cell of its own.
+    second item names a field outside the four, a cell of its own; so does a share's item.
+    Not an item of other things: "…; nhân dân đóng góp 1.150 ngày công".
     """
-    return _FIELDS_LISTED.search(folded, max(0, a - 300), a) is not None
+    return unit in _OF_A_FIELD and _FIELDS_LISTED.search(folded, max(0, a - 300), a) is not None
+
+
+_OF_A_FIELD = frozenset([*MODEL_UNITS, None])  # models, or a share (no unit)

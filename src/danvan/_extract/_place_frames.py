@@ -42,8 +42,9 @@ _IN_A_VILLAGE = re.compile(
     r"\b(?:trong|o|tai|cua)\s(?:thon|xom|ap|ban|to\sdan\spho|khu\spho|lang|buon|khom|soc)\b"
 )
 # …as written: "bản" is a village, "Ban" a board; "ấp" a hamlet, "áp" no place.
-_VILLAGES = frozenset(("thôn", "xóm", "ấp", "bản", "tổ dân phố", "khu phố", "làng", "buôn"))
-_VILLAGES |= {"khóm", "sóc"}
+_VILLAGES = frozenset(
+    ("thôn", "xóm", "ấp", "bản", "tổ dân phố", "khu phố", "làng", "buôn", "khóm", "sóc")
+)
 
 
 def in_one_village(source: CleanText, start: int) -> tuple[int, int] | None:

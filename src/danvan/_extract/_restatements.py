@@ -93,7 +93,9 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
 
 
 # A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
-_NAMED_AGAIN = re.compile(r"trong\s(?:(?:tong\s)?so\s)?(?P<value>[0-9][0-9.]*)\s")
+_NAMED_AGAIN = re.compile(  # not a span of time: "Trong 5 năm, …"
+    r"trong\s(?:(?:tong\s)?so\s)?(?P<value>[0-9][0-9.]*)\s(?!(?:nam|thang|quy|ngay)\b)"
+)
 
 
 def _named_again(
