@@ -22,12 +22,8 @@ _AT_A_UNIT = re.compile(rf"(?:^|[.;:\n]\s?)(?:tai|o)\s({UNIT_KIND})\s[^,.;:()\n0
 
 def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
     """The unit named by name at the head of the number's clause: "Tại xã Gia Hưng, …"."""
-    found = max(
-        _AT_A_UNIT.finditer(source.folded, max(0, start - 160), start),
-        default=None,
-        key=re.Match.start,
-    )
-    if found is None or CLAUSE_STOP_OR_COMMA.search(source.folded, found.end(), start):
+    found = _last_in_the_clause(_AT_A_UNIT, source.folded, start, 160)
+    if found is None:
         return None
     a, b = found.span(1)
     name = list(itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]))
@@ -53,12 +49,8 @@ def in_one_village(source: CleanText, start: int) -> tuple[int, int] | None:
     Villages are below every unit a report is of, so its count is no report's own; a
     village named ("thôn Đông") is read as any unit named is.
     """
-    found = max(
-        _IN_A_VILLAGE.finditer(source.folded, max(0, start - 80), start),
-        default=None,
-        key=re.Match.start,
-    )
-    if found is None or CLAUSE_STOP_OR_COMMA.search(source.folded, found.end(), start):
+    found = _last_in_the_clause(_IN_A_VILLAGE, source.folded, start, 80)
+    if found is None:
         return None
     a, b = found.span()
     kind = source.clean[a:b].split(maxsplit=1)[1].lower()
@@ -66,3 +58,15 @@ def in_one_village(source: CleanText, start: int) -> tuple[int, int] | None:
     if kind not in _VILLAGES or after.isupper() or after.isdigit():
         return None
     return a, b
+
+
+def _last_in_the_clause(
+    pattern: re.Pattern[str], folded: str, start: int, reach: int
+) -> re.Match[str] | None:
+    """The last match of ``pattern`` within ``reach`` before ``start``, in its clause."""
+    found = max(
+        pattern.finditer(folded, max(0, start - reach), start), default=None, key=re.Match.start
+    )
+    if found is None or CLAUSE_STOP_OR_COMMA.search(folded, found.end(), start):
+        return None
+    return found
