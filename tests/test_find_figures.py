@@ -506,6 +506,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm 2025, toàn tỉnh biểu dương 245 gương người tốt, việc tốt và 312 mô hình "
+            "“Dân vận khéo”."
+        ),
+        [
+            # the exemplars of good people and good deeds, unquoted, are that programme's
+            ("245", {"measure": "honoured", "movement_words": "người tốt, việc tốt"}),
+            ("312", {"measure": "honoured", "movement_words": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -78,6 +78,8 @@ _NAMED_MOVEMENT = re.compile(
     r"|nguoi\stot,?\sviec\stot)"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
+# …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt".
+_GOOD_DEEDS = re.compile(r"\s(?P<name>nguoi\stot,?\s(?:va\s)?viec\stot)\b")
 # …or the programme models are about, right after their noun: "12 mô hình điểm về thực hiện
 # Quy chế dân chủ ở cơ sở" are that regulation's models, not the movement's.
 _ABOUT_A_PROGRAMME = re.compile(
@@ -233,6 +235,7 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     """
     folded, before = source.folded, None
     named = _NAMED_MOVEMENT.match(folded, end) or _ABOUT_A_PROGRAMME.match(folded, end)
+    named = named or _GOOD_DEEDS.match(folded, end)  # "245 gương người tốt, việc tốt"
     if named is not None:
         return named.span("name")
     for a, found_end in source.spans_in(
