@@ -381,10 +381,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "công nhận 12 mô hình. Tổng số lượt mô hình được công nhận 3 cấp là 313 lượt mô hình."
         ),
         [
-            ("245", {"level": L.GRASSROOTS, "part_of": 3}),
-            ("56", {"level": L.DISTRICT, "part_of": 3}),
-            ("12", {"level": L.PROVINCE, "part_of": 3}),
-            ("313", {"measure": "recognised", "level": None}),  # their sum, named after them
+            # each a level's share of the recognitions ("lượt") the sum after them counts
+            ("245", {"level": L.GRASSROOTS, "part_of": 3, "occurrences": True}),
+            ("56", {"level": L.DISTRICT, "part_of": 3, "occurrences": True}),
+            ("12", {"level": L.PROVINCE, "part_of": 3, "occurrences": True}),
+            ("313", {"measure": "recognised", "level": None, "occurrences": True}),
         ],
     ),
     (

@@ -39,6 +39,7 @@ __all__ = [
     "measured_as_total",
     "named_cell",
     "named_subsets_completing",
+    "occurrences_of_its_total",
     "under_the_total",
     "second_breakdown",
     "sets_a_cell",
@@ -336,7 +337,7 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
     if mention.noun and not (
         total.unit_of_measure in MODEL_UNITS and mention.unit_of_measure in HOLDER_UNITS
     ):
-        return _its_occurrences(mention, total)
+        return occurrences_of_its_total(mention, total)
     evidence = dict(mention.evidence)
     if "noun" in total.evidence:
         evidence["unit_of_measure"] = total.evidence["noun"]
@@ -353,10 +354,10 @@ def counts_what_its_total_counts(mention: FigureMention, total: FigureMention) -
         measure=measure,
         evidence=evidence,
     )
-    return _its_occurrences(taken, total)
+    return occurrences_of_its_total(taken, total)
 
 
-def _its_occurrences(part: FigureMention, total: FigureMention) -> FigureMention:
+def occurrences_of_its_total(part: FigureMention, total: FigureMention) -> FigureMention:
     """A part of a total of occurrences counts occurrences too.
 
     "khen thưởng 1.245 lượt tập thể, …; trong đó cấp tỉnh khen thưởng 86 tập thể": 86 of

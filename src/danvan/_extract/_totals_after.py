@@ -14,7 +14,13 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._cells import adds_up, dimension, exact, measured_as_total
+from danvan._extract._cells import (
+    adds_up,
+    dimension,
+    exact,
+    measured_as_total,
+    occurrences_of_its_total,
+)
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import VERB_WORDS
 from danvan._numbers import Percent
@@ -95,7 +101,7 @@ def total_after_its_parts(
             continue
         whole = (mention.text, mention.span)
         for j in parts:
-            part = mentions[j]
+            part = occurrences_of_its_total(mentions[j], mention)  # "… 313 lượt mô hình"
             if part.unit_of_measure is None:  # "cấp tỉnh 12, cấp huyện 48, tổng số 270 mô hình"
                 part = measured_as_total(_counted_as(part, mention), mention)
             evidence = {**part.evidence, "part_of": whole}
