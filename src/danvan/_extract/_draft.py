@@ -9,6 +9,7 @@ draft says which and why, so that nothing read is lost without a word.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -248,13 +249,14 @@ def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
     """The source with the sentence around ``span`` as its quote.
 
     From HTML, the sentence as it reads: its tags dropped, its entities unescaped, and a
-    paragraph's or a cell's end the end of its sentence.
+    paragraph's or a cell's end the end of its sentence; a table cell's, its row.
     """
     plain, (a, b) = text, span
-    if (row := _table_row(text, span)) is not None:  # "<tr><td>Kinh tế</td><td>86</td></tr>"
-        return attrs.evolve(source, quote=row, span=span)
-    if "<" in text or "&" in text:
-        cleaned = _cleaned(text)
+    if (marked := _marked_up(text)) is not None:
+        cleaned, rows = marked
+        k = bisect.bisect_right(rows, (span[0], len(text))) - 1  # the row it may be in
+        if k >= 0 and rows[k][1] >= span[1]:  # "<tr><td>Kinh tế</td><td>86</td></tr>"
+            return attrs.evolve(source, quote=_row_text(text, *rows[k]), span=span)
         plain, a, b = cleaned.clean, cleaned.at(span[0]), cleaned.at(span[1])
     stop = plain.rfind(". ", 0, a)
     start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, a) + 1)
@@ -264,23 +266,24 @@ def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
     return attrs.evolve(source, quote=quote, span=span)
 
 
+_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def _table_row(text: str, span: tuple[int, int]) -> str | None:
-    """The cells of the HTML table row around ``span``, as a text table writes them."""
-    start = text.rfind("<tr", 0, span[0])
-    end = text.find("</tr", span[1])
-    if start < 0 or end < 0 or text.rfind("</tr", 0, span[0]) > start:
-        return None
-    cells = [" ".join(CleanText(c).clean.split()) for c in _CELL.findall(text, start, end + 5)]
-    return " | ".join(cells) or None
-
-
 @functools.lru_cache(maxsize=1)
-def _cleaned(text: str) -> CleanText:
-    """The text cleaned once for all the quotes of one draft."""
-    return CleanText(text)
+def _marked_up(text: str) -> tuple[CleanText, list[tuple[int, int]]] | None:
+    """HTML's text cleaned and the spans of its table rows, once for all the quotes of a draft.
+
+    ``None`` for plain text, whose quotes are read from it as it is.
+    """
+    if "<" not in text and "&" not in text:
+        return None
+    return CleanText(text), [row.span() for row in _ROW.finditer(text)]
+
+
+def _row_text(text: str, start: int, end: int) -> str:
+    """The cells of the HTML table row at ``start:end``, as a text table writes them."""
+    return " | ".join(" ".join(CleanText(c).clean.split()) for c in _CELL.findall(text, start, end))
 
 
 # Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").

@@ -8,6 +8,7 @@ models nor a subset of the count before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -36,12 +37,12 @@ def counts_named_again(
             or not _NAMED_AGAIN.search(folded, max(0, start - 20), start)
         ):
             continue
+        near = bisect.bisect_left(spans, (start - _REACH, -1))  # the first within reach
         named = next(
             (
                 j
-                for j in range(i - 1, -1, -1)
-                if spans[j][0] >= start - _REACH
-                and mentions[j].value == mention.value
+                for j in range(i - 1, near - 1, -1)
+                if mentions[j].value == mention.value
                 and mentions[j].unit_of_measure is mention.unit_of_measure
                 and mentions[j].measure is not None
                 and mentions[j].change is None
