@@ -518,6 +518,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (
+            "Năm qua có 612 mô hình, điển hình mới, nhiều hơn năm 2024 là 57. Xã Gia Phong "
+            "có 46 mô hình được công nhận, ít hơn năm trước: 4."
+        ),
+        [
+            ("612", {"measure": "built", "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            # a difference with no noun is the change of the count before it, of both kinds
+            (
+                "57",
+                {
+                    "measure": "built",
+                    "change": Change.INCREASE,
+                    "unit_of_measure": U.MODELS_AND_EXEMPLARS,
+                    "compared_to": Period.parse("năm 2024"),
+                },
+            ),
+            ("46", {"measure": "recognised"}),
+            ("4", {"measure": "recognised", "change": Change.DECREASE}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

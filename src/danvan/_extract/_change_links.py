@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import FROM_THEN, MODEL_UNITS
+from danvan._extract._figure_words import DIFFERENCE, FROM_THEN, MODEL_UNITS
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 
@@ -45,6 +45,7 @@ _THEN_ITS_CHANGE = re.compile(  # …"…, (or ;) so với cùng kỳ (năm trư
     r"|(?:\s?\),|\.(?:\sso\svoi\s(?:nam\s(?:19|20)[0-9]{2}|nam\struoc|cung\sky),)?)"
     r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
     r"(?:tang|giam)\s(?:them\s)?"
+    rf"|[^,.;:()\n0-9]{{0,60}},\s?{DIFFERENCE}\s?"  # "…, nhiều hơn năm 2024 là 57"
 )
 
 

@@ -57,14 +57,15 @@ def changes_the_one_before(folded: str, start: int) -> bool:
 def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a bare number is a change of the count before it, given in ``spans``.
 
-    "1.208, tăng 96 so với …"; or a number after another after one change: "tăng 12 và
-    18".
+    "1.208, tăng 96 so với …", "…, nhiều hơn năm 2024 là 57"; or a number after another
+    after one change: "tăng 12 và 18".
     """
     folded = source.folded
     if not spans:
         return False
-    if changes_the_one_before(folded, start):
-        return SENTENCE_END.search(folded, spans[-1][1], start) is None
+    than = _THAN.search(folded, max(0, start - _CHANGE_REACH), start)
+    if changes_the_one_before(folded, start) or (than is not None and not than["than"]):
+        return SENTENCE_END.search(folded, spans[-1][1], start) is None  # "…, nhiều hơn … là 57"
     change = _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start)
     return change is not None and change["listed"] is not None
 

@@ -101,6 +101,12 @@ def subject_of_the_list(
     first = head if item == opening else None if item is None else subject_before(folded, item[0])
     if first is not None:  # the subject before the first item's label, read once if it is
         return first, None  # "Số mô hình được công nhận: cấp tỉnh 146; cấp huyện 538"
+    found = _subject_of_its_line(folded, start, spans)
+    return None if found is None else (found, None)
+
+
+def _subject_of_its_line(folded: str, start: int, spans: list[tuple[int, int]]) -> Subject | None:
+    """The subject a number's line names, or its period list's, or its heading's noun."""
     found = _subject_of_its_period(folded, start)
     at = start
     for earlier in reversed(spans[-_SUBJECT_REACH:]):  # "… là 236, trong đó năm 2025 là 58"
@@ -110,7 +116,9 @@ def subject_of_the_list(
             break
         found, at = _subject_of_its_period(folded, earlier[0]), earlier[0]
     found = found or _noun_of_the_heading(folded, start)  # "Kết quả … mô hình …:\n- …: đăng ký 86"
-    return None if found is None else (found, None)
+    if found is not None and spans and spans[-1][0] <= found[0][0] < spans[-1][1]:
+        return None  # a count's own noun: "612 mô hình, điển hình mới, nhiều hơn … là 57"
+    return found
 
 
 # A model's act right before a bare number: "- Khối Đảng: đăng ký 86, công nhận 80".
