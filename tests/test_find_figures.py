@@ -539,6 +539,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # lettered lines of a "gồm:", each with a colon list of its own: a line's items are
+        # its count's, the next line's count the first line's total's; an item of a list by
+        # body may be a kind of unit ("thôn 2 mô hình"), or two kinds of people
+        (
+            "Ban Thường vụ Đảng ủy xã công nhận 31 mô hình, điển hình “Dân vận khéo” cấp xã "
+            "năm 2025, gồm:\na) 19 mô hình tập thể: khối Đảng, chính quyền 7 mô hình; khối "
+            "Mặt trận và các đoàn thể 10 mô hình; thôn 2 mô hình.\nb) 12 điển hình cá nhân: "
+            "cán bộ, đảng viên 5 người; hội viên, nông dân 7 người."
+        ),
+        [
+            ("31", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("19", {"part_of": 0, "holder": H.COLLECTIVE}),
+            ("7", {"part_of": 1, "category": "khối Đảng, chính quyền"}),
+            ("10", {"part_of": 1, "category": "khối Mặt trận và các đoàn thể"}),
+            ("2", {"part_of": 1, "category": "thôn", "measure": "recognised"}),
+            ("12", {"part_of": 0, "holder": H.INDIVIDUAL}),
+            ("5", {"part_of": 5, "category": "cán bộ, đảng viên"}),
+            ("7", {"part_of": 5, "category": "hội viên, nông dân"}),
+        ],
+    ),
+    (
+        "Tổ dân phố 5 có 8 mô hình; thôn 3 có 4 mô hình.",
+        [("8", {"place_words": "Tổ dân phố 5"}), ("4", {"place_words": "thôn 3"})],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

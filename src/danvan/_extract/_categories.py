@@ -47,12 +47,12 @@ from danvan._extract._figure_grades import (
     grade_of_the_subject,
     restates_recognition,
 )
-from danvan._extract._figure_mention import FigureMention, cell_after, verb_said
+from danvan._extract._figure_mention import FigureMention, cell_after
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
-from danvan._extract._named_alike import beside_another
+from danvan._extract._named_alike import beside_another, verb_of_the_item_before
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
@@ -181,7 +181,7 @@ def name_categories(
                 grades.add(i)
         names.append(name)
     same_subject(source.folded, mentions, spans, names)
-    _verb_of_the_item_before(source.folded, mentions, spans, names, grades)
+    verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
         names[i] = full_name(names, i) or names[i]
     for i, name in enumerate(names):
@@ -308,10 +308,15 @@ def _name(
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _A_COUNT_IN.search(folded) is not None  # "Trong số 45 mô hình … có 12 …": none
         or _VERBS.search(folded) is not None
-        or (_SCOPE.match(folded) is not None and not mass)
-    ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area
+        or (_SCOPE.match(folded) and not mass and not _units_as_a_cell(folded, mention))
+    ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area; "…; tổ dân phố 2 mô hình" a cell
         return None
     return words, source.span(a, b)
+
+
+def _units_as_a_cell(folded: str, mention: FigureMention) -> bool:
+    """Whether a kind of unit names a cell of a total: "…, khối … 4 mô hình; tổ dân phố 2"."""
+    return _among_a_total(mention) and _KIND_JOINED.fullmatch(folded) is not None
 
 
 def _among_a_total(mention: FigureMention) -> bool:
@@ -353,38 +358,6 @@ def _joined_bodies(folded: str, a: int) -> int:
             break  # "Trong khối Mặt trận và các đoàn thể, Hội Nông dân …": a frame
         a = start
     return a
-
-
-def _verb_of_the_item_before(
-    folded: str,
-    mentions: list[FigureMention],
-    spans: Sequence[tuple[int, int]],
-    names: Sequence[tuple[str, tuple[int, int]] | None],
-    grades: set[int],
-) -> None:
-    """A named count with no verb takes the verb of the named count before it.
-
-    "khối chính quyền đăng ký 412 mô hình; lực lượng vũ trang 86 mô hình, 5 điển hình":
-    registered (the semicolon stops a verb's reach elsewhere), the 5 too. Not a count
-    named by its grade alone: "…; đến nay có 176 mô hình đạt kết quả tốt".
-    """
-    given: set[int] = set()
-    for i in range(1, len(mentions)):
-        before, mention = mentions[i - 1], mentions[i]
-        if (
-            names[i] is None
-            or i in grades
-            or names[i - 1] is None
-            or (names[i] is names[i - 1] and i - 1 not in given)  # its clause's verb, if any
-            or verb_said(mention)
-            or not verb_said(before)
-            or before.unit_of_measure != mention.unit_of_measure
-            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
-        ):
-            continue
-        evidence = {**mention.evidence, "measure": before.evidence["measure"]}
-        mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
-        given.add(i)
 
 
 def _batch(

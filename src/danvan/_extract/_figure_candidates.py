@@ -69,6 +69,8 @@ Unread = tuple[int, int, str]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
+_UNITS_OF_A_KIND = re.compile(r"[;:]\s?(?:[-+•*]\s?)?$")  # "…; tổ dân phố 2 mô hình": a cell
+_MODELS_AFTER = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -132,7 +134,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     folded, start = source.folded, match.start("number")
     before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
     if before is not None and not _A_PLACE.match(source.clean, before.start()):
-        return True
+        item = _UNITS_OF_A_KIND.search(folded, max(0, before.start() - 4), before.start())
+        return item is None or not _MODELS_AFTER.match(folded, match.end("number"))  # not "Tổ 5 có"
     return bool(
         _NAMES_A_MODEL.match(folded, match.end())
         and _IN_A_NAME.search(folded, max(0, start - 24), start)

@@ -20,7 +20,6 @@ from danvan._extract._cells import (
     apart_from,
     counts_what_its_total_counts,
     measured_as_total,
-    second_breakdown,
     sets_a_cell,
 )
 from danvan._extract._change_links import (
@@ -46,6 +45,7 @@ from danvan._extract._figure_words import (
     TIER,
     VERB_WORDS,
 )
+from danvan._extract._second_breakdowns import second_breakdown
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 

@@ -33,6 +33,12 @@ _ITEM_START = re.compile(
 )
 # Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …".
 _VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
+# Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
+_PEOPLE = (
+    r"(?:can\sbo|dang\svien|doan\svien|hoi\svien|cong\schuc|vien\schuc|chien\ssi|nhan\sdan"
+    r"|(?:nguoi\s)?lao\sdong|cong\snhan|nong\sdan|giao\svien|hoc\ssinh|sinh\svien)"
+)
+_PEOPLE_JOINED = re.compile(rf"\b{_PEOPLE}(?P<join>,)\s(?={_PEOPLE}\b)")
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
 )
@@ -73,7 +79,11 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     if not (last.isalpha() or former):  # ", 3 tập thể": no words before it, as in most lists
         return None
     a = max(0, end - reach)
-    joins = [j.span("join") for j in _VERBS_JOINED.finditer(folded, max(a, end - 40), end)]
+    joins = [
+        j.span("join")
+        for joined in (_VERBS_JOINED, _PEOPLE_JOINED)
+        for j in joined.finditer(folded, max(a, end - 40), end)
+    ]
     for opening in _ITEM_START.finditer(folded, a, end):
         if not any(x <= opening.start() < y for x, y in joins):  # "… xây dựng, duy trì 128"
             a = opening.end()

@@ -136,7 +136,7 @@ def total_of(
     if 0 <= bracket < sentence:
         sentence = _sentence_start(folded, reach, bracket)
     opener = _OPENS_A_LIST.match(folded, sentence)
-    opens = sentence if opener else -1
+    opens, own = (sentence if opener else -1), sentence
     listed = opens >= 0 and BULLET.match(folded, opens) is not None  # "- Theo lĩnh vực: …"
     if opens >= 0:  # "… 412 mô hình. Trong đó, có 38 mô hình …", past a blank line
         before = _BLANK_BEFORE.search(folded, reach, sentence)  # and a page's number
@@ -147,24 +147,10 @@ def total_of(
     if opens < 0 and _HEADS_THE_LINES.match(folded, sentence):  # "… 946 mô hình. Trong đó:"
         opens = sentence  # over "- Cấp huyện: 168 mô hình.": of the sentence before
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
-    opening = max(
-        at
-        for at in (
-            _last_as_word(folded, "trong do", sentence, start),
-            _last_as_word(folded, "trong so do", sentence, start),  # "…, trong số đó có 198 …"
-            _last_as_word(folded, "trong so nay", sentence, start),
-            _last_as_word(folded, "gom", sentence, start),
-            _last_as_word(folded, "cu the", sentence, start),
-            _with_its_parts(folded, sentence, start),
-            _list_colon(folded, sentence, start),
-            _open_bracket(folded, sentence, start),
-            _in_all_of(folded, sentence, start),
-            opens,  # "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 …"
-        )
-        # not one inside a bracket closed before the number: "… 1.912 mô hình tập thể (trong
-        # đó cấp tỉnh 212, …) và 952 mô hình cá nhân" lists the 952 under the "gồm" before
-        if at < 0 or not _in_a_closed_aside(folded, sentence, at, start)
-    )
+    opening = _opening(folded, own, start, opens)
+    if opening < 0 and sentence < own:  # a bullet's list opens on the line it hangs from,
+        head = folded.find("\n", sentence, own)  # not on a sibling's: "a) 15 …: …; …" over
+        opening = _opening(folded, sentence, own if head < 0 else head, opens)  # "b) 8 …"
     if opening < 0 or _A_TOTAL_NAMED.search(folded, max(sentence, opening - 80), opening + 1):
         return None  # "… chiếm 3,4% tổng số mô hình được công nhận (1.906 mô hình)": a total
     skip = totals.not_totals if totals is not None else set()
@@ -187,6 +173,28 @@ def total_of(
                 return _described(folded, opener["what"], spans, i)
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
+
+
+def _opening(folded: str, sentence: int, start: int, opens: int) -> int:
+    """Where the last list in ``folded[sentence:start]`` opens, or -1 (see :func:`total_of`)."""
+    return max(
+        at
+        for at in (
+            _last_as_word(folded, "trong do", sentence, start),
+            _last_as_word(folded, "trong so do", sentence, start),  # "…, trong số đó có 198 …"
+            _last_as_word(folded, "trong so nay", sentence, start),
+            _last_as_word(folded, "gom", sentence, start),
+            _last_as_word(folded, "cu the", sentence, start),
+            _with_its_parts(folded, sentence, start),
+            _list_colon(folded, sentence, start),
+            _open_bracket(folded, sentence, start),
+            _in_all_of(folded, sentence, start),
+            opens,  # "… 312 mô hình được công nhận. Riêng Hội Liên hiệp Phụ nữ có 74 …"
+        )
+        # not one inside a bracket closed before the number: "… 1.912 mô hình tập thể (trong
+        # đó cấp tỉnh 212, …) và 952 mô hình cá nhân" lists the 952 under the "gồm" before
+        if at < 0 or not _in_a_closed_aside(folded, sentence, at, start)
+    )
 
 
 _A_VERB = re.compile(rf"\b(?:{VERB_WORDS})\b")
@@ -233,7 +241,7 @@ def _list_colon(folded: str, start: int, end: int) -> int:
     at = folded.rfind(":", start, end)
     while at >= 0:
         labelled = _NUMBER_NEXT.match(folded, at + 1) or _ACT_NEXT.match(folded, at + 1)
-        if not labelled or not _LABEL.search(folded, max(start, at - 90), at):
+        if not labelled or not _LABEL.search(folded, max(0, start - 1, at - 90), at):
             return at
         at = folded.rfind(":", start, at)
     return -1
