@@ -6227,6 +6227,19 @@ def test_an_act_of_its_own_among_households_helped_is_their_subset() -> None:
     ]
 
 
+def test_bare_items_of_a_list_by_their_own_labels_are_noted_never_lost() -> None:
+    """ "…, trong đó cấp học mầm non 96, tiểu học 110, …": each bare item said, not dropped."""
+    text = (
+        "Năm học 2024 - 2025, các trường đăng ký 315 mô hình, điển hình, trong đó cấp học "
+        "mầm non 96, tiểu học 110, trung học cơ sở 84, trung học phổ thông 25."
+    )
+    result = _draft(text, "nb-school", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["315"]
+    noted = {why.split("'")[1]: why for why in result.left_out}
+    assert set(noted) == {"96", "110", "84", "25"}
+    assert "'tiểu học'" in noted["110"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

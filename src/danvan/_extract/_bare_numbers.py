@@ -68,6 +68,7 @@ def _why_bare(source: CleanText, start: int) -> str | None:
         said = source.clean[a : label.end("label")]  # "(…, Dân quân 10)", "…, mô hình mới 312"
         opened = folded.rfind("(", max(0, start - 240), start)  # "(nông thôn 824, đô thị 602)"
         labelled = label.group().rstrip().endswith(":") or opened > folded.rfind(")", 0, start)
+        labelled = labelled or _A_LIST_OPENED.search(folded, max(0, start - 240), start) is not None
         if said[:1].isupper() or labelled or folded.startswith(("mo hinh ", "dien hinh "), a):
             return f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
     if (plan := _PLAN_OR_RESULT.search(folded, max(0, start - 20), start)) is not None:
@@ -89,6 +90,9 @@ _OPENER = re.compile(r"trong\sdo,?\s(?:co\s)?")
 # The label of a list's item right before its bare number: "(…, Dân quân 10)", "(…, các
 # xã, phường 840)".
 _NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>(?:cac\s[a-z ]{1,20},\s)?[a-z][a-z -]{1,40}?)\s?:?\s$")
+# The words that open a list, in the sentence of its item: "…, trong đó cấp học mầm non 142,
+# tiểu học 168, …".
+_A_LIST_OPENED = re.compile(r"\b(?:trong\sdo|gom)\b(?:[^.\n]|\.(?=[0-9]))*$")
 # An item's words and the word that links them to a bare number after a count before:
 # "Đầu năm có 1.240 mô hình; cuối năm có 1.318".
 _LINKED = re.compile(r"[0-9][^.;\n]*[,;]\s(?P<label>[^,;:.()\n0-9]{2,40}?\s(?:co|la|dat|con))\s$")
