@@ -564,6 +564,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("8", {"place_words": "Tổ dân phố 5"}), ("4", {"place_words": "thôn 3"})],
     ),
     (
+        # "suất" is a portion of what is given: the noun runs on; a second gift after "và"
+        # is given too
+        "Chi đoàn đã trao tặng 320 suất quà và 45 suất học bổng cho học sinh nghèo.",
+        [
+            ("320", {"measure": "supported", "noun": "suất quà"}),
+            ("45", {"measure": "supported", "noun": "suất học bổng"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

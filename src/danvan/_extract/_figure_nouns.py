@@ -52,7 +52,7 @@ _RATE = re.compile(
 )
 # Words that class a noun: "1.245 buổi tuyên truyền", "36 căn nhà", "320 con bò"; not "còn"
 _CLASSIFIER = re.compile(  # (folded alike): "12 còn lại"
-    r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam|con(?! (?:lai|chua|khong|it|duoc|dang|la)\b))"
+    r" (?:buoi|dot|lop|can|ngoi|chiec|cai|tam|suat|con(?! (?:lai|chua|khong|it|duoc|dang|la)\b))"
     r"(?= [a-z])"
 )
 # A noun that is the start of another: "người dân tộc thiểu số" are no "người dân", "120

@@ -327,7 +327,10 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
 
 # Gifts given, which support: "tặng 1.500 suất quà", "trao tặng 45 suất học bổng", "tặng quà
 # cho 300 hộ nghèo"; an award's act is read from its form ("tặng Giấy khen cho 6 tập thể").
-_GIFT_BEFORE = re.compile(r"\b(?:trao\stang|tang|trao)\s(?P<gift>(?:[a-z]+\s)?qua\scho\s)?$")
+_GIFT_BEFORE = re.compile(  # …and a gift after another: "tặng 1.500 suất quà và 2.140 …"
+    r"\b(?P<verb>trao\stang|tang|trao)\s(?P<other>[0-9][0-9.]*\s[a-z]+(?:\s[a-z]+){0,3},?\sva\s)?"
+    r"(?P<gift>(?:[a-z]+\s)?qua\scho\s)?$"
+)
 _GIFT_TAKERS = frozenset((UnitOfMeasure.HOUSEHOLDS, UnitOfMeasure.PEOPLE))
 
 
@@ -337,12 +340,14 @@ def gift_before(source: CleanText, start: int, unit: UnitOfMeasure | None) -> Ve
     "tặng 1.500 suất quà" (the gifts), "tặng quà cho 300 hộ nghèo" (those given them); not
     "tăng 6" (6 more).
     """
-    found = _GIFT_BEFORE.search(source.folded, max(0, start - 30), start)
+    found = _GIFT_BEFORE.search(source.folded, max(0, start - 60), start)
     if found is None or not (unit is None or (found["gift"] and unit in _GIFT_TAKERS)):
         return None
     if source.clean[found.start() : found.start() + 4].lower() not in ("tặng", "trao"):
         return None  # "tăng" (more) folds as "tặng" does: "khối Đảng 46 mô hình (tăng 6)"
-    return "supported", words_at(source, found.start(), start - 1)
+    return "supported", words_at(
+        source, found.start(), found.end("verb") if found["other"] else start - 1
+    )
 
 
 _WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended", "proposed"))
