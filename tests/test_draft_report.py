@@ -6240,6 +6240,19 @@ def test_bare_items_of_a_list_by_their_own_labels_are_noted_never_lost() -> None
     assert "'tiểu học'" in noted["110"]
 
 
+def test_counts_under_a_heading_of_targets_are_targets() -> None:
+    """ "II. CHỈ TIÊU" heads targets, with or without "Phấn đấu", up to the next section."""
+    text = (
+        "KẾ HOẠCH\nThực hiện phong trào thi đua “Dân vận khéo” năm 2026\n\n"
+        "II. CHỈ TIÊU\n1. Phấn đấu 100% chi bộ đăng ký xây dựng mô hình.\n"
+        "2. Lựa chọn 6 mô hình tiêu biểu đề nghị cấp tỉnh công nhận.\n\n"
+        "III. KẾT QUẢ NĂM 2025\nNăm 2025, toàn xã đã công nhận 28 mô hình."
+    )
+    result = _draft(text, "nb-aims", "năm 2025")
+    assert [(f.measure, str(f.value)) for f in result.report.figures] == [("recognised", "28")]
+    assert any(why.startswith("'6 mô hình'") and "'CHỈ TIÊU'" in why for why in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -296,17 +296,20 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     stops = source.spans_in(SENTENCE_END, reach, start)
     sentence = stops[-1][1] if stops else reach
     found = next(((a, b) for a, b in targets if a >= sentence and b <= start), None)
-    if found is not None and _RESULT.search(source.folded, found[1], start):
+    if found is None:  # a target in a sentence before, not its own: its section's heading
+        return _plans_heading(source, start)
+    if _RESULT.search(source.folded, found[1], start):
         return None  # "Chỉ tiêu … 150 mô hình; kết quả đạt 186 mô hình": the result
     return found
 
 
 # A heading of what is to be done, not what was: "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
-# "Nhiệm vụ 6 tháng cuối năm:"; and the headings of sections of another kind, which end
-# one: "II. KẾT QUẢ THỰC HIỆN", "Kết quả:".
+# "Nhiệm vụ 6 tháng cuối năm:", "II. CHỈ TIÊU"; and the headings of sections of another
+# kind, which end one: "II. KẾT QUẢ THỰC HIỆN", "Kết quả:".
 _PLANS = re.compile(
     rf"(?m)^{LINE_NUMBER}"
-    r"(?P<words>(?:phuong\shuong|nhiem\svu)(?:,?\s(?:nhiem\svu|giai\sphap|trong\stam|chu\syeu))*"
+    r"(?P<words>(?:phuong\shuong|nhiem\svu|chi\stieu|muc\stieu)"  # "II. CHỈ TIÊU"
+    r"(?:,?\s(?:nhiem\svu|giai\sphap|trong\stam|chu\syeu|cu\sthe))*"
     r"(?:\s(?:nam|thang|quy|giai\sdoan|[0-9]{1,2}\sthang|cong\stac)\b[^\n:.]{0,40})?)"
     r"(?=\s?(?::|$))"
 )
