@@ -6253,6 +6253,19 @@ def test_counts_under_a_heading_of_targets_are_targets() -> None:
     assert any(why.startswith("'6 mô hình'") and "'CHỈ TIÊU'" in why for why in result.left_out)
 
 
+def test_a_part_of_a_year_in_words_is_that_part() -> None:
+    """ "Sáu tháng cuối năm, …" is the second half of the year before it, as "6 tháng" is."""
+    text = (
+        "Năm 2025, toàn xã có 64 mô hình. Sáu tháng cuối năm, sau sắp xếp, xã đăng ký xây "
+        "dựng mới 11 mô hình."
+    )
+    figures = _draft(text, "nb-six", "năm 2025").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("64", "năm 2025"),
+        ("11", "01/07/2025 - 31/12/2025"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -28,6 +28,9 @@ class TestParse:
             ("6 tháng cuối năm 2020", D(2020, 7, 1), D(2020, 12, 31)),
             ("9 tháng đầu năm 2024", D(2024, 1, 1), D(2024, 9, 30)),
             ("9 tháng năm 2025", D(2025, 1, 1), D(2025, 9, 30)),
+            ("Sáu tháng cuối năm 2025", D(2025, 7, 1), D(2025, 12, 31)),  # months in words
+            ("chín tháng đầu năm 2024", D(2024, 1, 1), D(2024, 9, 30)),
+            ("Mười một tháng năm 2025", D(2025, 1, 1), D(2025, 11, 30)),
             ("6 tháng năm 2025", D(2025, 1, 1), D(2025, 6, 30)),
             ("quý I/2025", D(2025, 1, 1), D(2025, 3, 31)),
             ("Quý III năm 2025", D(2025, 7, 1), D(2025, 9, 30)),
@@ -154,6 +157,8 @@ class TestOneGrammar:
         "6 tháng đầu năm 2020",
         "6 tháng cuối năm 2020",
         "9 tháng đầu năm 2024",
+        "sáu tháng đầu năm 2025",
+        "ba tháng cuối năm 2024",
         "quý II/2025",
         "quý I và quý II năm 2025",
         "năm 2024 và năm 2025",

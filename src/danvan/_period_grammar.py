@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCEPTED", "PERIOD_IN_TEXT", "WHOLE"]
+__all__ = ["ACCEPTED", "MONTHS", "MONTHS_IN_WORDS", "PERIOD_IN_TEXT", "WHOLE"]
 
+#: How many months a number in words says, folded: "sáu tháng đầu năm".
+MONTHS_IN_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    "muoi mot": 11,
+}  # fmt: skip
+#: A count of months, in digits or words, before "tháng" (folded).
+_IN_WORDS = "|".join(sorted(MONTHS_IN_WORDS, reverse=True)).replace(" ", r"\s+")
+MONTHS = rf"(?:[1-9]|1[01]|\b(?:{_IN_WORDS}))"
 _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
 # "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash.
@@ -18,9 +26,10 @@ _UP_TO = r"\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
 # nothing, when the period heads its clause: "Từ ngày 01/7/2025, …" (since).
 _TO_NOW = r"(?:(?:\s*\([^()\n]{1,80}\))?\s+(?:den|toi)\s+nay|(?=\s*,|\s*$))"
 _FORMS = (
-    # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine)
+    # 6 tháng đầu năm 2020, 6 tháng cuối năm 2020; 9 tháng năm 2025 (its first nine); in
+    # words: "Sáu tháng cuối năm 2025" (not "năm", which folds as the year's word does)
     (
-        r"(?P<months>[1-9]|1[01])\s+thang\s+(?:(?P<side>dau|cuoi)\s+)?nam\s+"
+        rf"(?P<months>{MONTHS})\s+thang\s+(?:(?P<side>dau|cuoi)\s+)?nam\s+"
         r"(?P<part_year>(?:19|20)\d\d)"
     ),
     # quý I/2025, quý III năm 2025, and a run of them: "quý I và quý II năm 2025", "quý I,

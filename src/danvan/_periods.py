@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from danvan._dates import Day, add_months, first_day, last_day, parse_date
-from danvan._period_grammar import ACCEPTED, WHOLE
+from danvan._period_grammar import ACCEPTED, MONTHS_IN_WORDS, WHOLE
 from danvan._text import fold
 from danvan.exceptions import DanvanError, InvalidPeriodError
 
@@ -184,7 +184,8 @@ class Period:
                 raise InvalidPeriodError(text, "a school year runs over two years in turn")
             return cls(dt.date(opens, 9, 1), dt.date(closes, 8, 31))
         if match["part_year"] is not None:
-            months, year = int(match["months"]), int(match["part_year"])
+            said, year = " ".join(match["months"].split()), int(match["part_year"])
+            months = MONTHS_IN_WORDS[said] if said in MONTHS_IN_WORDS else int(said)  # "sáu"
             if match["side"] != "cuoi":  # "6 tháng (đầu) năm 2020"
                 return cls(dt.date(year, 1, 1), add_months(dt.date(year, 1, 1), months) - _DAY)
             return cls(add_months(dt.date(year, 12, 31) + _DAY, -months), dt.date(year, 12, 31))

@@ -26,6 +26,7 @@ from danvan._extract._figure_words import THEN_TO
 from danvan._extract._mentions import find_periods
 from danvan._extract._references import find_references
 from danvan._extract._same_period import THIS_YEAR_WORDS
+from danvan._period_grammar import MONTHS
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
@@ -142,8 +143,8 @@ def names_the_whole_year(words: str) -> bool:
 
 
 _PART_OF_A_YEAR = re.compile(
-    r"[0-9]{1,2}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
-    r"|(?<=^trong\s)[0-9]{1,2}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng": from the year's start
+    rf"{MONTHS}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
+    rf"|(?<=^trong\s){MONTHS}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng": from the year's start
     rf"|(?P<whole>^(?:ca\snam|{THIS_YEAR_WORDS})$)"  # of a sum raised to: "… cả năm lên 1.426"
 )
 

@@ -14,6 +14,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._mentions import PeriodMention
+from danvan._period_grammar import MONTHS
 from danvan._periods import Period
 
 __all__ = ["of_the_year_before"]
@@ -25,7 +26,7 @@ __all__ = ["of_the_year_before"]
 _YEARLESS = re.compile(
     r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
     r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung))\s)?"
-    r"(?:(?P<months>[1-9]|1[01])\sthang"
+    rf"(?:(?P<months>{MONTHS})\sthang"
     r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=,|\squa\b)|(?!))))"
     r"|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
