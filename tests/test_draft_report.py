@@ -6266,6 +6266,21 @@ def test_a_part_of_a_year_in_words_is_that_part() -> None:
     ]
 
 
+def test_a_count_over_years_not_numbered_is_no_one_years() -> None:
+    """ "Những năm qua, …" is several years: not a year's report's, a term's may be."""
+    text = (
+        "Những năm qua, Hội Cựu chiến binh xã đã xây dựng 14 mô hình “Dân vận khéo”. "
+        "Năm 2025, Hội có thêm 3 mô hình được công nhận."
+    )
+    one_year = _draft(text, "nb-years", "năm 2025")
+    assert [str(f.value) for f in one_year.report.figures] == ["3"]
+    assert any(
+        why.startswith("'14 mô hình'") and "'Những năm qua'" in why for why in one_year.left_out
+    )
+    term = _draft(text, "nb-years-term", "giai đoạn 2021 - 2025")
+    assert [str(f.value) for f in term.report.figures] == ["14", "3"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

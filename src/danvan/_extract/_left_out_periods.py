@@ -110,13 +110,14 @@ _OVER_YEARS = re.compile(
     r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?<!dip\s)(?:tong|so)\sket|tong\scong"
     rf"|tinh\schung)\s(?P<years>[0-9]{{1,2}})(?:{SPELLED_OUT})?\snam"  # "Sau 05 (năm) năm"
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
-    r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday))\b"
+    r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday)"
+    r"|(?P<many>nhung\snam\s(?:qua|gan\sday|vua\squa|tro\slai\sday)|nhieu\snam\s(?:qua|lien)))\b"
 )
 _TO_DATE_REACH = 160
 # A sentence that gives the result of the one before, whose period it keeps: "Kết quả: có
 # 1.102/1.245 mô hình được công nhận" after "5 năm qua, … đăng ký 1.245 mô hình".
 _RESULT_OF = re.compile(r"\s?(?:ket\squa|qua\sdo|nho\sdo|theo\sdo)\b")
-_CLAUSE_ENDS = re.compile(r"[.;\n]\s")  # a full stop, a semicolon, a line's end
+_CLAUSE_ENDS = re.compile(r"[.;]\s|\n")  # a full stop, a semicolon, a line's end
 # A total raised to, of every year before: "…, nâng tổng số mô hình được công nhận (từ năm
 # 2021 đến nay) lên 1.432"; of a measure added up over time, it is no year's (a stock's
 # may be).
@@ -175,7 +176,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
             said is None
             or _given_at_the_review(mention, said)
             or period is None
-            or years_spanned(period) == int(said["years"] or said["past"])
+            or _of_its_years(period, said)
         ):
             return None
         words = sentence[slice(*said.span())] if len(folded) == len(sentence) else said[0]
@@ -261,6 +262,12 @@ _REVIEW = re.compile(r"(?:so|tong)\sket\b")
 _GIVEN = frozenset(("honoured", "commended", "proposed"))
 
 
+def _of_its_years(period: Period, said: re.Match[str]) -> bool:
+    """Whether ``period`` spans the years said: "5 năm qua" five, "những năm qua" several."""
+    spanned = years_spanned(period)
+    return spanned > 1 if said["many"] else spanned == int(said["years"] or said["past"])
+
+
 def _given_at_the_review(mention: FigureMention, said: re.Match[str]) -> bool:
     """Whether a count is of those honoured at a body's review of years, which it names.
 
@@ -312,7 +319,8 @@ def _years_said(
 _ITS_WORK = re.compile(r"\bthanh\stich\b")  # the work an award is given for
 # A sentence that opens with the years it is over: "Trong 5 năm, …", "Qua 5 năm, …".
 _YEARS_OPEN = re.compile(
-    r"(?:^|[.!?]\s)(?:[a-z]+(?:\s[a-z]+)?,\s)?(?P<years>(?:trong|qua|sau)\s[0-9]{1,2}\snam\b)"
+    r"(?:^|[.!?]\s)(?:[a-z]+(?:\s[a-z]+)?,\s)?"
+    r"(?P<years>(?:trong|qua|sau)\s[0-9]{1,2}\snam\b|(?:trong\s)?nhung\snam\s(?:qua|gan\sday)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _SENTENCE_ENDS = re.compile(r"[.!?]\s")
