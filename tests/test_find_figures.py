@@ -573,6 +573,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # an average is no list's total: the parts after it are of the count before it
+        (
+            "Giai đoạn 2021 - 2025, Hội Nông dân các cấp đã xây dựng 935 mô hình, bình quân "
+            "mỗi năm 187 mô hình. Trong đó, cấp tỉnh công nhận 64 mô hình, cấp huyện công "
+            "nhận 301 mô hình."
+        ),
+        [
+            ("935", {"measure": "built"}),
+            ("187", {"average_words": "bình quân"}),
+            ("64", {"subset_of": 0, "part_of": None, "level": L.PROVINCE}),
+            ("301", {"subset_of": 0, "part_of": None, "level": L.DISTRICT}),
+        ],
+    ),
+    (
+        # what is said of a noun after it is no part of it; "kho" before it is a noun
+        "Các cơ quan đã hỗ trợ 9 xã khó khăn, 15 hộ nghèo và xây 2 kho lạnh.",
+        [
+            ("9", {"noun": "xã", "measure": "supported"}),
+            ("15", {"measure": "supported"}),
+            ("2", {"noun": "kho lạnh"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

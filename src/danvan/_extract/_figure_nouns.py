@@ -79,6 +79,7 @@ _NOUN_STOP = frozenset((
     "tu", "co", "lan", "chua", "khong", "deu", "tro",
 ))
 # fmt: on
+_SAID_OF_IT = frozenset(("kho", "ngheo"))  # what is said of a noun after it: "khó khăn"
 
 
 def noun_after(
@@ -164,9 +165,11 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
         other = _UNKNOWN_NOUN.match(folded, head)
         if other is None or other["words"] == "so voi":  # "tăng 96 so với năm 2022"
             return None
-        kept = []
+        kept: list[str] = []
         for word in other["words"].split():
             if word in _NOUN_STOP and other["words"] not in PLACES:  # "cơ quan" holds "có"
+                break
+            if kept and word in _SAID_OF_IT:  # "12 xã khó khăn": the communes, no "xã khó"
                 break
             kept.append(word)
         if not kept:

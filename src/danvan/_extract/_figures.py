@@ -161,9 +161,7 @@ def figures_and_unread(text: str) -> _Read:
             verb_after_a_list(source, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
-            can_total = isinstance(mention.value, Count) and mention.change is None
-            parent = mention.part_of if mention.part_of is not None else mention.subset_of
-            totals.add(parent, can_total=can_total, unit=mention.unit_of_measure)
+            totals.add(mention)
         finish(source, mentions, spans)
         parts_past_an_average(source.folded, mentions, spans)  # "…, bình quân …; trong đó …"
         name_categories(source, mentions, spans)

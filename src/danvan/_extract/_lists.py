@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from danvan._counts import Count
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import LABEL_LINK, MODEL_UNITS, VERB_WORDS
 from danvan._measures import UnitOfMeasure
 
@@ -80,12 +82,17 @@ class Totals:
     not_totals: set[int] = attrs.field(factory=set)
     units: list[UnitOfMeasure | None] = attrs.field(factory=list)
 
-    def add(self, parent: int | None, *, can_total: bool, unit: UnitOfMeasure | None) -> None:
-        """Note the next figure: the total it is a part of, whether it may be one, its unit."""
-        if not can_total:
+    def add(self, mention: FigureMention) -> None:
+        """Note the next figure: the total it is a part of, whether it may be one, its unit.
+
+        A change, a percentage and an average ("bình quân mỗi năm gần 250 mô hình") are
+        no list's total.
+        """
+        if not isinstance(mention.value, Count) or mention.change or mention.average_words:
             self.not_totals.add(len(self.parents))
+        parent = mention.part_of if mention.part_of is not None else mention.subset_of
         self.parents.append(parent)
-        self.units.append(unit)
+        self.units.append(mention.unit_of_measure)
 
     def counts_apart(self, i: int, unit: UnitOfMeasure | None) -> bool:
         """Whether figure ``i`` counts other things than ``unit``, so is no total of them.
