@@ -38,12 +38,7 @@ from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_acted import covered_share
 from danvan._extract._figure_awards import givers_of_their_batch
-from danvan._extract._figure_candidates import (
-    Unread,
-    figure_candidates,
-    numbers_in_words,
-    quoted_spans,
-)
+from danvan._extract._figure_candidates import Unread, figure_candidates, numbers_in_words
 from danvan._extract._figure_changes import a_bare_change
 from danvan._extract._figure_kinds import kinds_side_by_side
 from danvan._extract._figure_levels import level_of_the_heading
@@ -75,6 +70,7 @@ from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._noun_words import NOUNS
 from danvan._extract._places_go_on import places_go_on
+from danvan._extract._quotes import quoted_spans
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
 from danvan._extract._same_period import same_period_of_another_year, years_raised_to

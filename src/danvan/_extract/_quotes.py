@@ -1,0 +1,94 @@
+"""Quoted words in report text: names, a person's words, and a photo's caption.
+
+The words inside quotation marks are a name ("mô hình “Mỗi tuần 1 việc tốt”"), whose
+numbers are no figures; or the words of someone quoted, before or after their name
+("ông B chia sẻ: “…”", "“…”, ông B chia sẻ"), whose numbers are kept with a note. So are
+those of a photo's caption, which says again what the text says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText, Spans
+from danvan._extract._figure_candidates import Unread
+from danvan._extract._figure_nouns import noun_after
+from danvan._text import fold
+
+__all__ = ["CAPTION", "quoted_spans"]
+
+#: Why a number in a photo's caption is no figure of its own.
+CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
+_QUOTE = re.compile('[“”"«»]')
+# A quoted name is short: a quote left open longer than this is a stray mark.
+_NAME_REACH = 200
+# Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
+_SAID = re.compile(
+    r"\b(?:cho\sbiet|nhan\smanh|khang\sdinh|chia\sse|phat\sbieu|noi|cho\srang|bay\sto"
+    r"|thong\stin)\s?:\s?$"
+)
+
+
+def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spans:
+    """The spans inside quotation marks: names, where a number is part of the name.
+
+    And a photo's caption, which says again what the text says: "Ảnh: Lãnh đạo tỉnh trao
+    Bằng khen cho 20 tập thể". The numbers of a caption and of a person's words quoted
+    ("“… 45 hộ dân …”, ông B chia sẻ") are added to ``unread`` with why, not those
+    ``claimed``.
+    """
+    clean = source.clean
+    captions = [m.span() for m in _CAPTION.finditer(source.folded)]
+    _numbers_set_aside(source, claimed, captions, unread)
+    spans: list[tuple[int, int]] = list(captions)
+    opened: int | None = None
+    for mark in _QUOTE.finditer(clean):
+        i = mark.start()
+        if opened is None or i - opened > _NAME_REACH:
+            opened = i
+        else:
+            if not _SAID.search(fold(clean[max(0, opened - 20) : opened])):
+                spans.append((opened, i))
+            opened = None
+    return Spans(spans)
+
+
+# A photo's caption, on a line of its own: "Ảnh: Lãnh đạo tỉnh trao Bằng khen …", or one
+# that ends on its credit: "Đồng chí … trao Bằng khen cho các tập thể. (Ảnh: Văn Tuấn)".
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*\(?anh(?:\sminh\shoa)?\s?:[^\n]*"
+    r"|^[^\n]{1,240}?[.\s]\(?anh\s?:\s[^\n.;:0-9]{1,40}\)?[ \t]*$"
+)
+# A quotation, then who said it: "“…”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ".
+_QUOTED = re.compile(r"[“\"«](?P<words>[^“”\"«»\n]{20,200})[”\"»]")
+_SPEAKER = re.compile(
+    r"\s?[,-]?\s?(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac|em)\s[^.;\n“”\"]{2,100}?)"
+    r"\s(?:da\s)?(?:chia\sse|cho\sbiet|noi|phat\sbieu|khang\sdinh|nhan\smanh|bay\sto|tam\ssu)\b"
+)
+_NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "m2"
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _numbers_set_aside(
+    source: CleanText, claimed: Spans, captions: list[tuple[int, int]], unread: list[Unread]
+) -> None:
+    """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
+
+    And of a photo's caption (``captions``), which may say again a count of the text. Not
+    the numbers ``claimed`` (dates, periods, references) nor years.
+    """
+    folded = source.folded
+    asides = [(span, CAPTION) for span in captions]
+    for quote in _QUOTED.finditer(folded):
+        speaker = _SPEAKER.match(folded, quote.end())
+        if speaker is not None:
+            who = source.clean[slice(*speaker.span("who"))]
+            why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
+            asides.append((quote.span("words"), why))
+    for (a, b), why in asides:
+        for number in _NUMBER.finditer(folded, a, b):
+            if _YEAR.fullmatch(number[0]) or claimed.covers(source.span(*number.span())[0]):
+                continue
+            end, unit, _, _ = noun_after(folded, number.end())
+            end = end if unit is not None else number.end()
+            unread.append((*source.span(number.start(), end), why))
