@@ -6281,6 +6281,19 @@ def test_a_count_over_years_not_numbered_is_no_one_years() -> None:
     assert [str(f.value) for f in term.report.figures] == ["14", "3"]
 
 
+def test_numbers_in_words_quoted_after_their_speaker_are_noted_not_lost() -> None:
+    """ "Bà …, Chi hội trưởng …, phấn khởi: “… 3 mô hình …”": the speaker before, a colon."""
+    text = (
+        "Bà Lê Thị Hoa, Chi hội trưởng phụ nữ thôn Bắc, phấn khởi: “Năm nay chi hội có 3 mô "
+        "hình được xã công nhận”. Chủ tịch UBND xã cho biết: “Năm 2025, xã có 26 mô hình”."
+    )
+    draft = _draft(text, "nb-said-before", "năm 2025")
+    assert [str(f.value) for f in draft.report.figures] == ["26"]  # said by the xã: its own
+    at = text.index("3 mô hình")
+    why = "in the words of someone quoted ('Bà Lê Thị Hoa'), not the report's own: add it if it is"
+    assert draft.left_out == (f"'3 mô hình' @ {at}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

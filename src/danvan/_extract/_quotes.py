@@ -65,6 +65,11 @@ _SPEAKER = re.compile(
     r"\s?[,-]?\s?(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac|em)\s[^.;\n“”\"]{2,100}?)"
     r"\s(?:da\s)?(?:chia\sse|cho\sbiet|noi|phat\sbieu|khang\sdinh|nhan\smanh|bay\sto|tam\ssu)\b"
 )
+# …or who says it, before: "Ông Đinh Văn H, Bí thư Chi bộ thôn, phấn khởi: “…”".
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|[.;\n]\s?|,\s)(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac)\s[^,.;:\n“”\"]{2,60})"
+    r"[^.;:\n“”\"]{0,100}:\s?$"
+)
 _NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "m2"
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -74,6 +79,9 @@ def _numbers_set_aside(
 ) -> None:
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
 
+    Named after the words, or before them with a colon between (but not before a verb of
+    saying, whose words read as the text's: "Ông B cho biết: “…”").
+
     And of a photo's caption (``captions``), which may say again a count of the text. Not
     the numbers ``claimed`` (dates, periods, references) nor years.
     """
@@ -81,7 +89,9 @@ def _numbers_set_aside(
     asides = [(span, CAPTION) for span in captions]
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
-        if speaker is not None:
+        if speaker is None and not _SAID.search(folded, max(0, quote.start() - 20), quote.start()):
+            speaker = _SPEAKER_BEFORE.search(folded, max(0, quote.start() - 160), quote.start())
+        if speaker is not None:  # not "… cho biết: “…”", the words read as the text's own
             who = source.clean[slice(*speaker.span("who"))]
             why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
             asides.append((quote.span("words"), why))
