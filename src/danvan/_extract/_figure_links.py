@@ -13,7 +13,6 @@ import re
 
 import attrs
 
-from danvan._counts import Count
 from danvan._extract._cells import (
     HOLDER_UNITS,
     another_act,
@@ -29,7 +28,7 @@ from danvan._extract._change_links import (
     value_after_the_change,
 )
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_mention import FigureMention, denied
 from danvan._extract._figure_nouns import YEAR_LABEL, year_labelled
 from danvan._extract._figure_verbs import mended_before
 from danvan._extract._figure_words import (
@@ -38,13 +37,11 @@ from danvan._extract._figure_words import (
     GOES_ON,
     JOINED,
     MODEL_UNITS,
-    NEXT_OBJECT,
     SENTENCE_END,
     THEN_TO,
     THIS_NUMBER_IN,
-    TIER,
-    VERB_WORDS,
 )
+from danvan._extract._named_alike import verb_of_the_item_alike
 from danvan._extract._second_breakdowns import second_breakdown
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -182,7 +179,7 @@ def _after_the_one_before(
     if from_ and _THEN.fullmatch(folded, before_span[1], span[0]):  # "… lĩnh vực kinh tế
         return the_quantity_of(mention, before)  # tăng từ 186 lên 402": its cell, its act
     # "Năm 2024 có … được công nhận; năm 2025 có …"
-    return _verb_of_the_item_alike(folded, mention, span, before, before_span)
+    return verb_of_the_item_alike(folded, mention, span, before, before_span)
 
 
 def _in_its_batch(
@@ -314,87 +311,9 @@ def _sentence_apart(
     )
 
 
-# An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
-_HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
-_LEVEL_HEAD = re.compile(  # …or by a level alone: "; cấp xã 126", "; cấp xã tăng từ 512 lên"
-    rf"cap\s{TIER}(?::|\s(?:la|co)|\s(?:tang|giam)(?:\sthem)?(?:\stu)?)?\s$"
-)
-_HEAD_REACH = 20
-
-
-def _verb_of_the_item_alike(
-    folded: str,
-    mention: FigureMention,
-    span: tuple[int, int],
-    before: FigureMention,
-    before_span: tuple[int, int],
-) -> FigureMention:
-    """A count with no verb takes the verb of the item before it, headed alike.
-
-    "Năm 2024 có 1.102 mô hình được công nhận; năm 2025 có 1.286 mô hình": the 1.286
-    were recognised too, not the models the area has; so with levels ("Cấp tỉnh có 48
-    mô hình được công nhận; cấp huyện có 320 mô hình"), and with a level alone after a
-    count of another level ("… công nhận 784 mô hình cấp xã; cấp tỉnh 126 mô hình").
-    """
-    if verb_said(mention) or not verb_said(before):
-        return mention
-    if _one_more_object(folded, mention, span, before, before_span):  # "đăng ký 124 công trình, …;
-        evidence = {**mention.evidence, "measure": before.evidence["measure"]}  # 96 mô hình"
-        return attrs.evolve(mention, measure=before.measure, evidence=evidence)
-    head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
-    head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
-    alike = head is not None and head_before is not None and head.lastindex == head_before.lastindex
-    if not alike and None is not before.level != mention.level:  # "… công nhận 784 mô hình
-        head = head or _LEVEL_HEAD.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
-        head_before = head if head and head[0].startswith("cap") else None  # cấp xã; cấp tỉnh
-        # 126 mô hình": a level's item after another level's
-    if (
-        head is None
-        or head_before is None
-        or head.lastindex != head_before.lastindex  # two years, or two levels
-        or before.unit_of_measure != mention.unit_of_measure
-        or SENTENCE_END.search(folded, before_span[1], head.start()) is not None
-        or not _ITEM_STARTS.fullmatch(folded, head.start() - 2, head.start())
-    ):
-        return mention
-    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
-    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
-
-
-_ITEM_STARTS = re.compile(r"[;,]\s")
 # Between a count and the value "this number" has in another period: "… 2.540 mô hình
 # được công nhận; năm 2025, con số này là 2.840".
 _THEN = re.compile(THEN_TO)
 _THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
 # The next item of a bracket of years' values: "; năm 2024: ".
 _NEXT_YEAR_ITEM = re.compile(rf"\s?[;,]\s?{YEAR_LABEL}")
-
-
-# A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
-_ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
-_NEXT_IN_RANK = re.compile(  # …or the next in rank: "…; tiếp đến là lĩnh vực … với 386"
-    NEXT_OBJECT.pattern
-    + r"|[^.;:()\n0-9]{0,40}?;\s(?:tiep\s(?:den|theo)|sau\sdo)\s[^.;:()\n0-9]{0,60}"
-)
-
-
-def _one_more_object(
-    folded: str,
-    mention: FigureMention,
-    span: tuple[int, int],
-    before: FigureMention,
-    before_span: tuple[int, int],
-) -> bool:
-    """Whether a count right after an item's semicolon is one more object of its verb.
-
-    So is the next in rank: "…; tiếp đến là lĩnh vực văn hóa - xã hội với 386 mô hình".
-    Only of a verb before the item's count: "giúp 486 hộ thoát nghèo; 1.240 hộ có thu
-    nhập khá" did not lift the 1.240 out of poverty.
-    """
-    return (
-        isinstance(mention.value, Count)
-        and before.evidence["measure"][1][0] < before.span[0]
-        and bool(mention.noun)
-        and _NEXT_IN_RANK.fullmatch(folded, before_span[1], span[0]) is not None
-        and _ITS_OWN_VERB.match(folded, span[1]) is None
-    )

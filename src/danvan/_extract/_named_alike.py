@@ -1,7 +1,9 @@
-"""Counts named alike side by side: cells of one list, each with its own name, its verb.
+"""Counts alike side by side: cells of one list, each with its own name or head, its verb.
 
 "- Khối Đảng: đăng ký 28 mô hình, …" over "- Các xã, thị trấn: đăng ký 214 mô hình, …":
 the communes are a bloc there, not the whole area, as "các xã, thị trấn" alone would be.
+An item with no verb takes the verb of the one before it, named or headed alike: "Năm
+2024 có 1.102 mô hình được công nhận; năm 2025 có 1.286 mô hình".
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, related, verb_said
-from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END, TIER, VERB_WORDS
 from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
 from danvan._text import fold
 
-__all__ = ["beside_another", "verb_of_the_item_before"]
+__all__ = ["beside_another", "verb_of_the_item_alike", "verb_of_the_item_before"]
 
 # The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69", also past the other acts
 # and changes of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký".
@@ -143,3 +146,83 @@ def verb_of_the_item_before(
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
         given.add(i)
+
+
+# An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
+_HEADED = re.compile(rf"(?:(nam)\s(?:19|20)[0-9]{{2}}|(cap)\s{TIER}),?\s(?:co|la)\s$")
+_LEVEL_HEAD = re.compile(  # …or by a level alone: "; cấp xã 126", "; cấp xã tăng từ 512 lên"
+    rf"cap\s{TIER}(?::|\s(?:la|co)|\s(?:tang|giam)(?:\sthem)?(?:\stu)?)?\s$"
+)
+_HEAD_REACH = 20
+
+
+def verb_of_the_item_alike(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> FigureMention:
+    """A count with no verb takes the verb of the item before it, headed alike.
+
+    "Năm 2024 có 1.102 mô hình được công nhận; năm 2025 có 1.286 mô hình": the 1.286
+    were recognised too, not the models the area has; so with levels ("Cấp tỉnh có 48
+    mô hình được công nhận; cấp huyện có 320 mô hình"), and with a level alone after a
+    count of another level ("… công nhận 784 mô hình cấp xã; cấp tỉnh 126 mô hình").
+    """
+    if verb_said(mention) or not verb_said(before):
+        return mention
+    if _one_more_object(folded, mention, span, before, before_span):  # "đăng ký 124 công trình, …;
+        evidence = {**mention.evidence, "measure": before.evidence["measure"]}  # 96 mô hình"
+        return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+    head = _HEADED.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
+    head_before = _HEADED.search(folded, max(0, before_span[0] - _HEAD_REACH), before_span[0])
+    alike = head is not None and head_before is not None and head.lastindex == head_before.lastindex
+    if not alike and None is not before.level != mention.level:  # "… công nhận 784 mô hình
+        head = head or _LEVEL_HEAD.search(folded, max(0, span[0] - _HEAD_REACH), span[0])
+        head_before = head if head and head[0].startswith("cap") else None  # cấp xã; cấp tỉnh
+        # 126 mô hình": a level's item after another level's
+    if (
+        head is None
+        or head_before is None
+        or head.lastindex != head_before.lastindex  # two years, or two levels
+        or before.unit_of_measure != mention.unit_of_measure
+        or SENTENCE_END.search(folded, before_span[1], head.start()) is not None
+        or not _ITEM_STARTS.fullmatch(folded, head.start() - 2, head.start())
+    ):
+        return mention
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
+
+
+_ITEM_STARTS = re.compile(r"[;,]\s")
+
+
+# A verb of its own after a count, in its clause: "…; 7 tập thể, 5 cá nhân được tặng …".
+_ITS_OWN_VERB = re.compile(rf"[^.;:\n]*?\b(?:duoc|{VERB_WORDS})\b")
+_NEXT_IN_RANK = re.compile(  # …or the next in rank: "…; tiếp đến là lĩnh vực … với 386"
+    NEXT_OBJECT.pattern
+    + r"|[^.;:()\n0-9]{0,40}?;\s(?:tiep\s(?:den|theo)|sau\sdo)\s[^.;:()\n0-9]{0,60}"
+)
+
+
+def _one_more_object(
+    folded: str,
+    mention: FigureMention,
+    span: tuple[int, int],
+    before: FigureMention,
+    before_span: tuple[int, int],
+) -> bool:
+    """Whether a count right after an item's semicolon is one more object of its verb.
+
+    So is the next in rank: "…; tiếp đến là lĩnh vực văn hóa - xã hội với 386 mô hình".
+    Only of a verb before the item's count: "giúp 486 hộ thoát nghèo; 1.240 hộ có thu
+    nhập khá" did not lift the 1.240 out of poverty.
+    """
+    return (
+        isinstance(mention.value, Count)
+        and before.evidence["measure"][1][0] < before.span[0]
+        and bool(mention.noun)
+        and _NEXT_IN_RANK.fullmatch(folded, before_span[1], span[0]) is not None
+        and _ITS_OWN_VERB.match(folded, span[1]) is None
+    )
