@@ -596,6 +596,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a share's count in brackets is of the share's cell, among what the share is
+        (
+            "Năm 2025, toàn huyện đã công nhận 512 mô hình. Các mô hình tập thể chiếm 75% "
+            "(384 mô hình), mô hình cá nhân chiếm 25% (128 mô hình). Toàn tỉnh có 2.400 mô "
+            "hình được công nhận, trong đó: cấp tỉnh 180 mô hình (7,5%), cấp xã chiếm 92,5% "
+            "(2.220 mô hình)."
+        ),
+        [
+            ("512", {"measure": "recognised"}),
+            ("75%", {"holder": H.COLLECTIVE}),
+            ("384", {"holder": H.COLLECTIVE, "part_of": 0, "measure": "recognised"}),
+            ("25%", {"holder": H.INDIVIDUAL}),
+            ("128", {"holder": H.INDIVIDUAL, "part_of": 0, "measure": "recognised"}),
+            ("2.400", {"measure": "recognised"}),
+            ("180", {"level": L.PROVINCE, "part_of": 5}),
+            ("7,5%", {}),
+            ("92,5%", {"level": L.GRASSROOTS, "part_of": 5}),
+            ("2.220", {"level": L.GRASSROOTS, "part_of": 5, "subset_of": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

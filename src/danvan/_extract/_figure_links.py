@@ -23,9 +23,11 @@ from danvan._extract._cells import (
 )
 from danvan._extract._change_links import (
     cell_of_the_one_changed,
+    has_a_cell,
     no_cell_from_before,
     the_quantity_of,
     value_after_the_change,
+    with_the_cell_of,
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied
@@ -141,6 +143,7 @@ def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
 
 
 _COMPARED_WITH = re.compile(r"\sso\svoi\s")
+_ITS_COUNT = re.compile(r"\s?\(\s?")  # a share's count in brackets: "78,4% (381 mô hình)"
 
 
 def _after_the_one_before(
@@ -156,6 +159,13 @@ def _after_the_one_before(
         return cell_of_the_one_changed(folded, mention, span, mentions, spans, k=len(spans) - 1)
     if before.change is not None:  # "giảm 259 …, còn 986 mô hình"
         return value_after_the_change(folded, mention, span, before, before_span)
+    if (  # "mô hình tập thể chiếm 78,4% (381 mô hình)": the count of the share's cell
+        isinstance(before.value, Percent)
+        and _ITS_COUNT.fullmatch(folded, before_span[1], span[0])
+        and not has_a_cell(mention)
+    ):
+        taken = with_the_cell_of(mention, before)  # and among what the share is
+        return attrs.evolve(taken, part_of=before.part_of, subset_of=before.subset_of)
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]) or (  # "con số này là
         _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # 2.840", "(1.286 so với
     ):  # 643 mô hình)": the same quantity, another period's

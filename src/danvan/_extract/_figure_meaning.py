@@ -280,7 +280,8 @@ class _Meaning:
         if (item := self._item_words()) is None:
             return None
         end = label_end(self.folded, *item)  # "cấp huyện (cũ) 538": the level as it was
-        member = vocabulary._lookup(self.source.clean[item[0] : end])
+        start = item[0] + 4 * self.folded.startswith("cac ", item[0])  # "Các mô hình tập thể"
+        member = vocabulary._lookup(self.source.clean[start:end])
         return None if member is None else (member, item)
 
     def holder(self) -> None:
