@@ -617,6 +617,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a unit's name is on one line: the heading's, not the words of the next line
+        (
+            "PHƯỜNG YÊN BÌNH\n\nBáo cáo tổng kết phong trào năm 2025\n\nPhường có 9 tổ dân phố "
+            "với 2.845 hộ."
+        ),
+        [("9", {"place_words": "PHƯỜNG YÊN BÌNH"}), ("2.845", {"place_words": "PHƯỜNG YÊN BÌNH"})],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -138,7 +138,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue  # "UBND huyện …" is a body
         if folded[max(0, a - 5) : a] == "nong ":
             continue  # "vùng nông thôn 824": the countryside, no village numbered 824
-        name = source.clean[b:start].split()
+        name = _on_its_line(source.clean, b, start).split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
         if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
@@ -176,6 +176,11 @@ def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | N
     return None if alone is None else named_before(source, alone["kind"], alone.start())
 
 
+def _on_its_line(clean: str, at: int, end: int | None = None) -> str:
+    """The words from ``at`` to ``end`` or the end of the line: a unit's name is on one."""
+    return clean[at:end].split("\n", 1)[0]
+
+
 def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | None:
     """The last unit of ``kind`` (folded: "xa") named by name shortly before ``at``.
 
@@ -188,7 +193,7 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
         named = b + 3 if source.clean[b : b + 3].lower() == "ủy " else b  # "Huyện ủy Gia Viễn"
         kept = []
         for word in itertools.takewhile(
-            lambda w: w[:1].isupper(), source.clean[named:].split()[:4]
+            lambda w: w[:1].isupper(), _on_its_line(source.clean, named).split()[:4]
         ):
             kept.append(word.rstrip(".,;:"))
             if word != kept[-1]:
@@ -229,7 +234,7 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     if named is None or (body is None and source.clean[opens].islower()):
         return None  # "xã có …": no sentence opens on a name so
     kept: list[str] = []
-    for word in source.clean[named.end() : start].split()[:4]:
+    for word in _on_its_line(source.clean, named.end(), start).split()[:4]:
         if not word[:1].isupper():
             break
         kept.append(word)
