@@ -6294,6 +6294,20 @@ def test_numbers_in_words_quoted_after_their_speaker_are_noted_not_lost() -> Non
     assert draft.left_out == (f"'3 mô hình' @ {at}: {why}",)
 
 
+def test_a_prime_ministers_certificate_is_the_prime_ministers_whoever_hands_it_over() -> None:
+    """ "Bí thư Tỉnh ủy trao Bằng khen của Thủ tướng Chính phủ …"; "Cờ thi đua" is no "có"."""
+    text = (
+        "Tại hội nghị, đồng chí Bí thư Tỉnh ủy đã trao Bằng khen của Thủ tướng Chính phủ cho "
+        "1 tập thể, 2 cá nhân. Chủ tịch UBND tỉnh trao Cờ thi đua cho 3 tập thể dẫn đầu phong "
+        "trào và tặng Bằng khen cho 18 tập thể, 27 cá nhân."
+    )
+    awards = _draft(text, "nb-pm", "năm 2025").awards
+    assert [(a.form.value, a.issuer_text, a.collectives) for a in awards] == [
+        ("prime_minister_certificate", "Thủ tướng Chính phủ", Count(1)),
+        ("certificate_of_merit", "Chủ tịch UBND tỉnh", Count(18)),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -33,7 +33,7 @@ _MEDAL_NAME = (
     r"|(?:\s[a-z]+){1,4}?\shang\s(?:nhat|nhi|ba))?"  # an order's: "… Lao động hạng Ba"
 )
 _AWARD = re.compile(
-    r"\b(?P<form>bang\skhen(?:\scua\sthu\stuong\schinh\sphu)?|giay\skhen|huan\schuong"
+    r"\b(?P<form>bang\skhen(?:\scua\s(?P<named>thu\stuong\schinh\sphu))?|giay\skhen|huan\schuong"
     r"|ky\sniem\schuong)"
     rf"{_MEDAL_NAME}"
     rf"(?:\s(?P<issuer>cua\s{_NO_REASON}{{2,80}}?)"
@@ -103,10 +103,10 @@ _JOINED_FORM = re.compile(  # …or its year set apart: "…; riêng năm 2025 t
 _JOINED_REACH = 160
 # …or to another act of the same body: "UBND huyện (quyết định) công nhận 38 mô hình … và
 # tặng ", "Hội Nông dân tỉnh công nhận 45 mô hình cấp tỉnh, tặng ", "Hội Liên hiệp Phụ nữ
-# tỉnh có 212 mô hình; tặng ".
+# tỉnh có 212 mô hình; tặng "; not "Cờ thi đua", which folds as "có" does.
 _ACTED_THEN = re.compile(  # past a bracket: "… biểu dương 120 mô hình (72 tập thể, …) và tặng"
     r"(?:^|[.;:,\n]\s?)(?P<body>[^,.;:()\n0-9]{2,60}?)\s(?:da\s)?(?:quyet\sdinh\s|to\schuc\s)?"
-    rf"(?:{RECOGNISING}|co(?!\s(?:quan|so)\b)|xay\sdung|dang\sky|trien\skhai)\b"
+    rf"(?:{RECOGNISING}|co(?!\s(?:quan|so|thi\sdua)\b)|xay\sdung|dang\sky|trien\skhai)\b"
     r"(?:[^.;:()\n]|\([^()\n]{0,60}\)){0,120}?"
     r"(?:,|;|\sva)\s(?:tang|trao)\s$"  # "… tổ chức tuyên dương 50 gương …; trao "
 )
@@ -169,8 +169,8 @@ def award_words(
             return giver
         return AwardForm.parse(source.clean[slice(*each.span("form"))]), each.span("form"), giver[2]
     form = AwardForm.parse(source.clean[award.start("form") : award.end("form")])
-    said = next((g for g in ("issuer", "after") if award.groupdict().get(g)), None)
-    where = award.span(said) if said is not None else None
+    said = next((g for g in ("issuer", "after", "named") if award.groupdict().get(g)), None)
+    where = award.span(said) if said is not None else None  # "named": "… của Thủ tướng …"
     if said is not None and _many(award[said]):  # "được UBND các xã, phường tặng": no one
         where = None  # body (see many_givers)
     if where is None and award.start("form") < start:  # "Huyện ủy tặng Giấy khen"
