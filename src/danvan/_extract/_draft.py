@@ -9,16 +9,14 @@ draft says which and why, so that nothing read is lost without a word.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import re
 
 import attrs
 
 from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._award_decisions import with_its_decision
-from danvan._extract._clean import CleanText, unwrapped
+from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
     award_of,
@@ -35,6 +33,7 @@ from danvan._extract._draft_periods import (
     the_value_before,
     the_year_before,
 )
+from danvan._extract._draft_quotes import quoted
 from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
 from danvan._extract._figures import FigureMention, figures_and_unread
@@ -194,7 +193,7 @@ def draft_report(
                         i,
                         shared,
                         figures,
-                        source=_quoted(read, mention.span, source),
+                        source=quoted(read, mention.span, source),
                     )
                 )
                 continue
@@ -206,7 +205,7 @@ def draft_report(
             left.add(i)
             continue
         ids[i] = f"{id}/f{len(figures)}"
-        figures.append(figure_of(mention, ids, i, source=_quoted(read, mention.span, source)))
+        figures.append(figure_of(mention, ids, i, source=quoted(read, mention.span, source)))
     figures = restatements(cells_spelled_alike(figures), headline=read.find("\n"))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
     awards = _awards(
@@ -243,47 +242,6 @@ def _title_of(title: str | None, source: Source) -> str:
     if not title:
         raise DanvanError("draft_report needs a title= or a source with a title")
     return title
-
-
-def _quoted(text: str, span: tuple[int, int], source: Source) -> Source:
-    """The source with the sentence around ``span`` as its quote.
-
-    From HTML, the sentence as it reads: its tags dropped, its entities unescaped, and a
-    paragraph's or a cell's end the end of its sentence; a table cell's, its row.
-    """
-    plain, (a, b) = text, span
-    if (marked := _marked_up(text)) is not None:
-        cleaned, rows = marked
-        k = bisect.bisect_right(rows, (span[0], len(text))) - 1  # the row it may be in
-        if k >= 0 and rows[k][1] >= span[1]:  # "<tr><td>Kinh tế</td><td>86</td></tr>"
-            return attrs.evolve(source, quote=_row_text(text, *rows[k]), span=span)
-        plain, a, b = cleaned.clean, cleaned.at(span[0]), cleaned.at(span[1])
-    stop = plain.rfind(". ", 0, a)
-    start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, a) + 1)
-    ends = [i for i in (plain.find(". ", b), plain.find("\n", b)) if i >= 0]
-    end = min(ends) + 1 if ends else len(plain)
-    quote = " ".join(plain[start:end].split())
-    return attrs.evolve(source, quote=quote, span=span)
-
-
-_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
-_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
-
-
-@functools.lru_cache(maxsize=1)
-def _marked_up(text: str) -> tuple[CleanText, list[tuple[int, int]]] | None:
-    """HTML's text cleaned and the spans of its table rows, once for all the quotes of a draft.
-
-    ``None`` for plain text, whose quotes are read from it as it is.
-    """
-    if "<" not in text and "&" not in text:
-        return None
-    return CleanText(text), [row.span() for row in _ROW.finditer(text)]
-
-
-def _row_text(text: str, start: int, end: int) -> str:
-    """The cells of the HTML table row at ``start:end``, as a text table writes them."""
-    return " | ".join(" ".join(CleanText(c).clean.split()) for c in _CELL.findall(text, start, end))
 
 
 # Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").
@@ -390,8 +348,8 @@ def _awards(
         if k in totals:
             left_out.append(f"'{words}' @ {a}: {_TOTALLED}")
             continue
-        quoted = _quoted(read, (a, b), source)
-        award = award_of(batch, f"{id}/a{len(awards)}", quoted=quoted, movement=movement, held=held)
+        said = quoted(read, (a, b), source)
+        award = award_of(batch, f"{id}/a{len(awards)}", quoted=said, movement=movement, held=held)
         if award is None:
             left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
         else:
