@@ -6308,6 +6308,27 @@ def test_a_prime_ministers_certificate_is_the_prime_ministers_whoever_hands_it_o
     ]
 
 
+def test_the_cells_of_a_cell_of_both_kinds_are_counted_as_their_total() -> None:
+    """ "23 mô hình, điển hình, gồm: a) 15 mô hình tập thể: khối … 9 mô hình; …": nested."""
+    text = (
+        "Đảng ủy phường công nhận 27 mô hình, điển hình cấp phường năm 2025, gồm:\n"
+        "a) 18 mô hình tập thể: khối chính quyền 7 mô hình; khối Mặt trận 11 mô hình.\n"
+        "b) 9 điển hình cá nhân: cán bộ, công chức 4 người; đoàn viên, hội viên 5 người."
+    )
+    draft = _draft(text, "nb-nested", "năm 2025")
+    both = UnitOfMeasure.MODELS_AND_EXEMPLARS
+    assert [(f.value, f.unit_of_measure, f.dims.kind) for f in draft.report.figures] == [
+        (Count(27), both, None),
+        (Count(18), both, ModelKind.MODEL),
+        (Count(7), both, ModelKind.MODEL),
+        (Count(11), both, ModelKind.MODEL),
+        (Count(9), both, ModelKind.EXEMPLAR),
+        (Count(4), both, ModelKind.EXEMPLAR),
+        (Count(5), both, ModelKind.EXEMPLAR),
+    ]
+    assert _new_findings(draft) == []  # each part measures what its total measures
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -53,6 +53,7 @@ from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold
+from danvan._vocabulary import ModelKind
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -251,6 +252,27 @@ _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
 }
 
 
+_KIND_OF: dict[UnitOfMeasure | None, ModelKind] = {
+    UnitOfMeasure.MODELS: ModelKind.MODEL,
+    UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR,
+}
+
+
+def _unit_drafted(mentions: list[FigureMention], i: int) -> UnitOfMeasure | None:
+    """The unit figure ``i`` is drafted in: its total's, when it is a cell of it by kind.
+
+    So are its own parts: "23 mô hình, điển hình, gồm: 15 mô hình tập thể: khối … 9 mô
+    hình; …" counts the 9 as the 15 and the 23 are counted, of models and exemplars.
+    """
+    mention = mentions[i]
+    unit = mention.unit_of_measure
+    if mention.part_of is not None:
+        whole = _unit_drafted(mentions, mention.part_of)
+        if unit in _CELLS_OF.get(whole, ()):
+            return whole
+    return unit
+
+
 def _figure(
     mention: FigureMention,
     ids: dict[int, str],
@@ -268,9 +290,9 @@ def _figure(
     by_kind = not (mention.fields or mention.level or mention.holder or mention.category)
     by_kind = by_kind or kind_sets_a_cell(mention, kinds)  # "cấp xã … 39 mô hình, 5 điển hình"
     kind = mention.kind if total is not None and total.kind is None and by_kind else None
-    unit = mention.unit_of_measure
-    if total is not None and unit in _CELLS_OF.get(total.unit_of_measure, ()):
-        unit = total.unit_of_measure  # "1.320 mô hình và 834 điển hình": its cells by kind
+    unit = _unit_drafted(mentions, i)  # "1.320 mô hình và 834 điển hình": cells by kind
+    if total is not None and unit is not total.unit_of_measure:  # its total counted so too:
+        kind = kind or mention.kind or _KIND_OF.get(mention.unit_of_measure)  # its kind's
     said = [
         inferred(mention, name, words)
         for name, (words, _) in mention.evidence.items()
