@@ -76,6 +76,26 @@ def test_words_at_their_start_only() -> None:
     assert [m.group() for m in pattern.finditer(text)] == ["binh quan", "trung binh"]
 
 
+# Words that share their first letters, as the kinds of unit do, and what joins them.
+_WORDS = ["thi xa", "thi tran", "thanh pho", "to", "to dan pho", "tinh", "huyen", "xa", "x"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6, unique=True),
+    st.lists(st.sampled_from([*_WORDS, " ", "a", "n", ",", "thi"]), max_size=20),
+)
+def test_words_grouped_by_letter_match_as_the_plain_alternation(
+    words: list[str], pieces: list[str]
+) -> None:
+    """Words tried once per first letter match what ``\\b(?:…)`` in their order matches."""
+    alternatives = [w.replace(" ", r"\s") for w in words]
+    fast = re.compile(at_word_start(*alternatives))
+    plain = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+    text = " ".join(pieces)
+    assert _spans(fast.finditer(text)) == _spans(plain.finditer(text))
+
+
 def test_words_must_start_with_a_letter() -> None:
     with pytest.raises(ValueError, match="start with a letter"):
         at_word_start(r"\bdot")

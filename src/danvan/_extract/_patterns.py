@@ -19,12 +19,15 @@ def at_word_start(*alternatives: str) -> str:
     ``\b(?:binh\squan|trung\sbinh)`` does, but each alternative starts with its first
     letter, and the word boundary is checked after it: a pattern that starts with letters
     is searched for by them, three times as fast over a long text as one that starts
-    with ``\b``. Each alternative must start with a plain lowercase letter.
+    with ``\b``; the alternatives that start with one letter are tried after it once.
+    Each alternative must start with a plain lowercase letter.
     """
+    by_letter: dict[str, list[str]] = {}  # tried once per letter, in their order
     for alternative in alternatives:
         if not ("a" <= alternative[:1] <= "z"):
             raise ValueError(f"an alternative must start with a letter: {alternative!r}")
-    return "(?:" + "|".join(f"{a[0]}(?<!\\w{a[0]}){a[1:]}" for a in alternatives) + ")"
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{a}(?<!\\w{a})(?:{'|'.join(r)})" for a, r in by_letter.items()) + ")"
 
 
 TYPE_WORDS = {
