@@ -6329,6 +6329,19 @@ def test_the_cells_of_a_cell_of_both_kinds_are_counted_as_their_total() -> None:
     assert _new_findings(draft) == []  # each part measures what its total measures
 
 
+def test_a_count_over_a_smaller_whole_is_noted_never_lost() -> None:
+    """ "đạt 104% kế hoạch (260/250 mô hình)": done against a plan, no share; "22/11" a day."""
+    text = (
+        "Sáng 22/11, Ban Dân vận huyện tổng kết năm 2025. Số mô hình đăng ký đạt 104% kế "
+        "hoạch (260/250 mô hình)."
+    )
+    draft = _draft(text, "nb-over", "năm 2025")
+    assert draft.report.figures == ()
+    at = text.index("260/250")
+    why = "more than the whole it is out of (done against a plan?): add it by hand"
+    assert f"'260/250 mô hình' @ {at}: {why}" in draft.left_out
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

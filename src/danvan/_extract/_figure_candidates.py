@@ -35,6 +35,7 @@ __all__ = [
     "A_RANGE",
     "IN_WORDS",
     "DECIMAL_DOT",
+    "OVER_ITS_WHOLE",
     "SPACED",
     "TWO_WAYS",
     "Unread",
@@ -52,6 +53,8 @@ TWO_WAYS = (
 SPACED = "a number with a space in it (thousands?): check it and add it by hand"
 # Digits right before a number's last three, a space apart: "1 240".
 _SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3} $")  # on one line: not a cell above
+#: Why a count over another larger than it is no figure: "315/300 mô hình".
+OVER_ITS_WHOLE = "more than the whole it is out of (done against a plan?): add it by hand"
 #: Why a number with a decimal dot is no figure.
 DECIMAL_DOT = "a number with a decimal dot (English notation?): check it and add it by hand"
 # A dot before one or two digits, then a percent, a multiplier or a unit, and the digits
@@ -240,10 +243,16 @@ def _may_be_a_figure(
         unread.append((*source.span(spaced.start(), end), SPACED))
         return False
     out_of = match["out_of"]
-    return out_of is None or not (  # "22/11", "Sáng 5/12": a day, not a ratio
-        "," in number
-        or int(number.replace(".", "")) > int(out_of.replace(".", ""))
-        or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
+    if out_of is None:
+        return True
+    over = int(number.split(",")[0].replace(".", "")) > int(out_of.replace(".", ""))
+    if over and int(out_of.replace(".", "")) > 12 and "," not in number:  # no day's month
+        noun_end, unit, _, _ = noun_after(folded, match.end())  # "315/300 mô hình": done of
+        end = noun_end if unit is not None else match.end()  # a plan's, more than its whole
+        unread.append((*source.span(start, end), OVER_ITS_WHOLE))
+        return False
+    return not (  # "22/11", "Sáng 5/12": a day, not a ratio
+        "," in number or over or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
     )
 
 
