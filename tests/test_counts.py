@@ -25,6 +25,7 @@ class TestParseCount:
             ("trên dưới 500", 500, Qualifier.ABOUT, 450, 550),  # about: not over, not under
             ("chừng 15", 15, Qualifier.ABOUT, 13, 17),
             ("gần 300 nghìn", 300_000, Qualifier.NEARLY, 270_000, 300_000),
+            ("ngót 500", 500, Qualifier.NEARLY, 450, 500),  # just short of it
             ("ít nhất 20", 20, Qualifier.AT_LEAST, 20, None),
             ("không dưới 20", 20, Qualifier.AT_LEAST, 20, None),
             ("hàng nghìn", 1000, Qualifier.MANY, 1000, 9999),

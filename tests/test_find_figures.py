@@ -625,6 +625,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("9", {"place_words": "PHƯỜNG YÊN BÌNH"}), ("2.845", {"place_words": "PHƯỜNG YÊN BÌNH"})],
     ),
     (
+        # "ngót" is nearly; units reviewing models have none counted by it
+        (
+            "Năm 2025, ngót 400 điển hình được tôn vinh. Ban Chỉ đạo hướng dẫn 14/14 xã, phường "
+            "rà soát, đánh giá lại mô hình."
+        ),
+        [
+            ("gần 400", {"measure": "honoured", "value": Count(400, Qualifier.NEARLY)}),
+            ("14", {"measure": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

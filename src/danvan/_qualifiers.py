@@ -36,6 +36,7 @@ QUALIFIER_PREFIXES: dict[str, Qualifier] = {
     "chung": Qualifier.ABOUT,
     "uoc tinh": Qualifier.ABOUT,
     "gan": Qualifier.NEARLY,
+    "ngot": Qualifier.NEARLY,  # "ngót 500": just short of it
     "it nhat": Qualifier.AT_LEAST,
     "khong duoi": Qualifier.AT_LEAST,
     "toi thieu": Qualifier.AT_LEAST,

@@ -231,11 +231,11 @@ def places(folded: str, start: int, end: int, clause: tuple[int, int]) -> tuple[
     return place.span(1) if place is not None else (start, end)
 
 
-# Units that did something else than have a model: "38/45 xã tổ chức biểu dương …".
+# Units that did something else than have a model: "38/45 xã tổ chức biểu dương …", review them.
 _UNITS_DID = re.compile(
     r"(?:,?\s[a-z]+(?:\s[a-z]+)?)??(?:\s?\([^()\n]{1,20}\))?"  # past their share: "(100%)"
     r"\s(?:da\s)?(?:to\schuc|bieu\sduong|khen\sthuong|so\sket"
-    r"|tong\sket|kiem\stra)\b"
+    r"|tong\sket|kiem\stra|ra\ssoat|danh\sgia)\b"  # "11/11 xã rà soát mô hình"
 )
 # The units a share of them with a model is of: "Tỷ lệ thôn, tổ dân phố có mô hình:
 # 98,2%", "98,2% thôn, tổ dân phố có mô hình", "100% xã xây dựng được mô hình".
