@@ -6342,6 +6342,28 @@ def test_a_count_over_a_smaller_whole_is_noted_never_lost() -> None:
     assert f"'260/250 mô hình' @ {at}: {why}" in draft.left_out
 
 
+def test_items_of_a_list_on_lines_apart_are_its_totals_cells() -> None:
+    """An HTML list's items, or bullets with blank lines between: the cells of the total."""
+    html = (
+        "<p>Năm 2025, toàn tỉnh có 164 mô hình được công nhận.</p>\n"
+        "<p>Kết quả cụ thể như sau:</p>\n<ul>\n<li>Lĩnh vực kinh tế: 70 mô hình;</li>\n"
+        "<li>Lĩnh vực văn hóa - xã hội: 51 mô hình;</li>\n"
+        "<li>Lĩnh vực quốc phòng, an ninh: 19 mô hình;</li>\n"
+        "<li>Lĩnh vực xây dựng hệ thống chính trị: 24 mô hình.</li>\n</ul>"
+    )
+    plain = (
+        "Năm 2025, toàn tỉnh có 164 mô hình được công nhận. Kết quả cụ thể như sau:\n\n"
+        "- Lĩnh vực kinh tế: 70 mô hình;\n\n- Lĩnh vực văn hóa - xã hội: 51 mô hình;\n\n"
+        "- Lĩnh vực quốc phòng, an ninh: 19 mô hình;\n\n"
+        "- Lĩnh vực xây dựng hệ thống chính trị: 24 mô hình."
+    )
+    for text in (html, plain):
+        figures = _draft(text, "nb-li", "năm 2025").report.figures
+        total, *parts = figures
+        assert [(f.measure, f.part_of) for f in parts] == [("recognised", total.id)] * 4, text
+        assert parts[0].source.quote == "- Lĩnh vực kinh tế: 70 mô hình;"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -270,16 +270,17 @@ def _sentences(folded: str, spans: Sequence[tuple[int, int]], stops: tuple[str, 
 def _next_item(folded: str, before: tuple[int, int], a: int) -> bool:
     """Whether the number at ``a`` is in the list's item after the one ``before`` is in.
 
-    Each item on a line of its own after a bullet: the list is read as one sentence.
+    Each item on a line of its own after a bullet, blank lines between them or none: the
+    list is read as one sentence.
     """
     between = folded[before[1] : a]
-    line = between.find("\n")
+    line, last = between.find("\n"), between.rfind("\n")
     return (
         line >= 0
-        and line == between.rfind("\n")
+        and not between[line:last].strip()  # no words between the two lines
         and not any(stop in between for stop in (". ", "! ", "? ", ".\n"))  # an item ends so
         and _BULLET.match(folded, folded.rfind("\n", 0, before[0]) + 1) is not None
-        and _BULLET.match(between, line + 1) is not None
+        and _BULLET.match(between, last + 1) is not None
     )
 
 

@@ -194,6 +194,8 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )
 
+_ITEM = re.compile(r"<li\b", re.IGNORECASE)
+
 
 class Spans:
     """Spans already claimed, asked "does one cover this offset?" in log time."""
@@ -286,8 +288,9 @@ class _Map:
 def _clean_slow(text: str) -> tuple[str, _Map]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back.
 
-    A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end; a run
-    of spaces becomes one.
+    A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end, and
+    one that opens a list's item a bulleted line's start ("- "); a run of spaces becomes
+    one.
     """
     out: list[str] = []
     where = _Map(len(text))
@@ -300,7 +303,7 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
         if token.startswith(" "):  # "có   1.200   mô hình": one space each
             value = " "
         if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
-            value = "\n"
+            value = "\n- " if _ITEM.match(token) else "\n"  # a list's item: a bulleted line
         out.append(value)
         where.make(len(value), match.start(), match.end())
         position = match.end()

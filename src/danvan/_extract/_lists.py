@@ -267,6 +267,8 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
     at = line
     while BULLET.match(folded, at) and at > reach:
         before = _sentence_start(folded, reach, at - 1)
+        while before > reach and not folded[before : at - 1].strip():  # past blank lines
+            at, before = before, _sentence_start(folded, reach, before - 1)
         if folded[before : at - 1].rstrip().endswith(":"):
             head = BULLET.match(folded, before)
             sibling = bullet is not None and head is not None and head[0] == bullet[0]
