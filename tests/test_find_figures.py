@@ -636,6 +636,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "đ" is đồng, after "triệu" or "tr."
+        "Chi hội hỗ trợ 240 triệu đ cho 16 hộ nghèo và 85 tr.đ cho hội viên vay vốn.",
+        [
+            ("240.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
+            ("16", {"measure": "supported", "unit_of_measure": U.HOUSEHOLDS}),
+            ("85.000.000", {"unit_of_measure": U.VND}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -105,10 +105,13 @@ def noun_as_written(
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
     """:func:`noun_after`, read with its marks: "hộ" are households, "họ" and "hồ" are not.
 
-    "12 họ tộc" (clans), "12 hồ chứa" (reservoirs) fold as "12 hộ …" does.
+    "12 họ tộc" (clans), "12 hồ chứa" (reservoirs) fold as "12 hộ …" does; "đ" is đồng
+    ("350 triệu đ"), "d" no money.
     """
     found = noun_after(source.folded, end)
     written = source.clean[end : found[0]].strip().lower()
+    if found[1] is UnitOfMeasure.VND and written.lstrip(".") == "d":  # "đ" is đồng, "d" none
+        return found[0], None, None, None
     if found[1] is not UnitOfMeasure.HOUSEHOLDS or written.startswith(("hộ", "lượt hộ")):
         return found
     return _other_noun(source.folded, end) or (found[0], None, None, None)

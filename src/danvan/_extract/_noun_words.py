@@ -72,6 +72,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("cuoc", UnitOfMeasure.CONFERENCES, None, None),
     ("buoi doi thoai", UnitOfMeasure.CONFERENCES, None, None),  # "18 buổi đối thoại"
     ("dong", UnitOfMeasure.VND, None, None),
+    ("d", UnitOfMeasure.VND, None, None),  # "350 triệu đ", "350 tr.đ"
     ("vnd", UnitOfMeasure.VND, None, None),
     ("km", UnitOfMeasure.KM, None, None),
     ("ha", UnitOfMeasure.HA, None, None),
