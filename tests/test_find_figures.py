@@ -645,6 +645,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a count in brackets after a share among nothing keeps what it is among
+        "Toàn tỉnh có 1.180 mô hình được công nhận, đạt 94,4% (1.180/1.250 mô hình đăng ký).",
+        [("1.180", {}), ("94,4%", {}), ("1.180", {"subset_of": 0, "out_of": Count(1250)})],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

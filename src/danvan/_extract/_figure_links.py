@@ -164,7 +164,9 @@ def _after_the_one_before(
         and _ITS_COUNT.fullmatch(folded, before_span[1], span[0])
         and not has_a_cell(mention)
     ):
-        taken = with_the_cell_of(mention, before)  # and among what the share is
+        taken = with_the_cell_of(mention, before)  # and among what the share is, if said
+        if before.part_of is None and before.subset_of is None:
+            return taken
         return attrs.evolve(taken, part_of=before.part_of, subset_of=before.subset_of)
     if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]) or (  # "con số này là
         _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # 2.840", "(1.286 so với
