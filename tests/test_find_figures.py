@@ -650,6 +650,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("1.180", {}), ("94,4%", {}), ("1.180", {"subset_of": 0, "out_of": Count(1250)})],
     ),
     (
+        # a fund as its clause's subject after a frame, and the Front's festival day: theirs
+        (
+            "Năm 2025, Quỹ “Vì người nghèo” huyện vận động được 6,2 tỷ đồng, hỗ trợ xây mới 48 "
+            "nhà Đại đoàn kết. Nhân Ngày hội Đại đoàn kết toàn dân tộc, có hơn 42 nghìn lượt "
+            "người tham gia. Các mô hình “Dân vận khéo” đã vận động ủng hộ Quỹ “Vì người "
+            "nghèo” được 380 triệu đồng."
+        ),
+        [
+            ("6.200.000.000", {"movement_words": "Quỹ “Vì người nghèo”"}),
+            ("48", {"movement_words": "Quỹ “Vì người nghèo”"}),
+            ("trên 42.000", {"movement_words": "Ngày hội Đại đoàn kết toàn dân tộc"}),
+            ("380.000.000", {"movement_words": None, "measure": "money_raised"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -44,15 +44,17 @@ _PROGRAMME = re.compile(
         # cơ sở, các xã đã tổ chức 312 hội nghị", "… biểu dương trong học tập và làm theo Bác"
         r"thuc\shien\squy\sche\sdan\schu(?:\so\sco\sso)?",
         r"trong\s(?:viec\s)?hoc\stap\sva\slam\stheo(?:\s[a-z]+){1,8}",
-        # a fund as the subject of its clause: "Quỹ “Vì người nghèo” xã vận động được …",
+        # a fund as the subject of its clause (after its frame: "Năm 2025, Quỹ …"): "Quỹ “Vì
+        # người nghèo” xã vận động được …",
         # or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo” được 3,2 tỷ đồng"
-        r"quy(?:(?<![^.;:\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
+        r"quy(?:(?<![^.;:,\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
         r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
         # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
         r"cuoc\svan\sdong(?<![^.;:\n]\scuoc\svan\sdong)\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",
         r"phong\strao(?<![^.;:\n]\sphong\strao)(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo)"
         r"[^”\"»\n]{1,100}[”\"»]",
+        r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
