@@ -6364,6 +6364,18 @@ def test_items_of_a_list_on_lines_apart_are_its_totals_cells() -> None:
         assert parts[0].source.quote == "- Lĩnh vực kinh tế: 70 mô hình;"
 
 
+def test_a_change_after_a_years_label_with_no_noun_is_noted_never_lost() -> None:
+    """ "So với năm trước: năm 2024 tăng 10, năm 2025 tăng 12": said, not dropped."""
+    text = "So với năm trước: năm 2024 tăng 10, năm 2025 tăng 12. Hội tặng 5 suất quà."
+    draft = _draft(text, "nb-rise", "năm 2025")
+    why = "a number after 'tăng' with no noun: add it by hand with what it counts"
+    at = text.index("10,"), text.index("12.")
+    assert [w for w in draft.left_out if why in w] == [
+        f"'10' @ {at[0]}: {why}",
+        f"'12' @ {at[1]}: {why}",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -665,6 +665,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a year that opens a "trong đó" list labels its cell; a change after a year, no noun
+        (
+            "Trong 3 năm (2023 - 2025), toàn huyện đã công nhận 512 mô hình, trong đó năm 2023 "
+            "là 160, năm 2024 là 170, năm 2025 là 182. So với năm trước: năm 2024 tăng 10, năm "
+            "2025 tăng 12."
+        ),
+        [
+            ("512", {"measure": "recognised"}),
+            ("160", {"period": Period.parse("năm 2023"), "subset_of": 0, "measure": "recognised"}),
+            ("170", {"period": Period.parse("năm 2024"), "subset_of": 0}),
+            ("182", {"period": Period.parse("năm 2025"), "subset_of": 0}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -27,6 +27,7 @@ _VERB_BEFORE = re.compile(
     + r")\s?:?\s$"  # "… được công nhận: 1.318 (…)"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
+_CHANGED = re.compile(r"(?:^|[\s,;:])(?P<verb>tang|giam)(?:\sthem)?\s$")  # "… tăng 16"
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
@@ -56,7 +57,9 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
     if (most := extreme_words(source, start)) is not None:  # "… nhiều mô hình nhất là 42"
         return f"the most or the fewest of one ('{source.clean[slice(*most)]}'), not a total"
-    if verb is not None:
+    if verb is None and (changed := _CHANGED.search(folded, max(0, start - 12), start)):
+        verb = changed if source.clean[changed.start("verb") + 1] in "ăĂ" else None  # not "tặng"
+    if verb is not None:  # "…: năm 2024 tăng 16, …": a change of no noun
         said = source.clean[verb.start("verb") : verb.end("verb")]
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
     if (level := _OTHER_LEVEL.search(folded, max(0, start - 30), start)) is not None:

@@ -169,7 +169,10 @@ def _subject_of_its_period(folded: str, start: int) -> Subject | None:
     return found
 
 
-_YEAR_LABEL = re.compile(r"(?:^|[(,;:\n]\s?)((?:nam\s)?(?:19|20)[0-9]{2})(?:\s?:|\s(?:la|co))\s?$")
+_YEAR_LABEL = re.compile(  # …also as a list's first item: "…, trong đó năm 2023 là 198"
+    r"(?:^|[(,;:\n]\s?)(?:trong\sdo\s)?((?:nam\s)?(?:19|20)[0-9]{2})(?:\s?:|\s(?:la|co))\s?$"
+)
+_YEAR_REACH = 30
 
 
 def cell_label(folded: str, start: int) -> tuple[int, int] | None:
@@ -180,7 +183,7 @@ def cell_label(folded: str, start: int) -> tuple[int, int] | None:
     """
     item = item_words(folded, start)
     if item is None:  # "(năm 2023: 142; năm 2024: 158; …)": the year names its cell
-        year = _YEAR_LABEL.search(folded, max(0, start - 20), start)
+        year = _YEAR_LABEL.search(folded, max(0, start - _YEAR_REACH), start)
         return None if year is None else year.span(1)
     if folded.startswith(("so ", "tong so "), item[0]):
         return None  # a subject of its own: "…; số xã giảm từ 143 xuống còn 129"
@@ -207,7 +210,7 @@ def subject_said_again(
     """
     named = subject_before(folded, start)
     unit = counted[0]
-    labelled = named is None and _YEAR_LABEL.search(folded, max(0, start - 20), start)
+    labelled = named is None and _YEAR_LABEL.search(folded, max(0, start - _YEAR_REACH), start)
     listed = subject_of_the_list(folded, start, spans) if labelled else None
     if listed is not None and listed[0][2] is unit:
         return listed[0][1], *counted
