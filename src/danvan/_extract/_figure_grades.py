@@ -53,6 +53,7 @@ _AFTER = re.compile(
     r"|(?:da\s|chua\s)?hoan\sthanh"
     # "30 mô hình chưa triển khai", "… chưa triển khai do …"
     r"|(?:chua|khong)\s(?:trien\skhai|thuc\shien)(?=\s?[,.;)\n]|\s(?:do|vi)\s|$)"
+    r"|cham\s(?:trien\skhai|thuc\shien|tien\sdo)"  # "6 mô hình chậm triển khai"
     # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
     rf"|{APPRAISED}(?![:,]\s?(?:trong\sdo|xep\sloai|cu\sthe)|\strong\sdo|:)"
     r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan)(?:,?\s(?:xep\sloai|cong\snhan))?"
