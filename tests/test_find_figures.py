@@ -684,6 +684,30 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("7", {"category": "chậm triển khai"}), ("3", {"category": "chậm tiến độ"})],
     ),
     (
+        # numbered lines of sections, each a body's: their counts are the body's cells, also
+        # "Các xã, phường" beside them, past another count of the line before; and what a
+        # body did after its line's semicolon
+        (
+            "Năm 2025, toàn tỉnh đăng ký 980 mô hình.\n"
+            "2.1. Hội Liên hiệp Phụ nữ tỉnh: đăng ký 160 mô hình, công nhận 150 mô hình; vận "
+            "động hội viên tiết kiệm được 8,4 tỷ đồng.\n"
+            "2.2. Tỉnh đoàn: đăng ký 120 mô hình, công nhận 112 mô hình; tổ chức 64 công trình "
+            "thanh niên.\n"
+            "2.3. Các xã, phường: đăng ký 700 mô hình, công nhận 655 mô hình."
+        ),
+        [
+            ("980", {"category": None}),
+            ("160", {"category": "Hội Liên hiệp Phụ nữ tỉnh", "measure": "registered"}),
+            ("150", {"category": "Hội Liên hiệp Phụ nữ tỉnh", "measure": "recognised"}),
+            ("8.400.000.000", {"category": "Hội Liên hiệp Phụ nữ tỉnh"}),
+            ("120", {"category": "Tỉnh đoàn"}),
+            ("112", {"category": "Tỉnh đoàn"}),
+            ("64", {}),
+            ("700", {"category": "Các xã, phường", "measure": "registered"}),
+            ("655", {"category": "Các xã, phường", "measure": "recognised"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

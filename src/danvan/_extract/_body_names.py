@@ -311,8 +311,10 @@ _ITS_OWN_ACT = re.compile(r"\b(?:co|dang\sky|xay\sdung|cong\snhan|trien\skhai)\b
 # An item whose words are only its act, after a label and its colon at the head of its
 # line: "- Hội Nông dân huyện: đăng ký 36 mô hình", "2. Huyện đoàn: công nhận 15 mô hình".
 _ACT_ALONE = re.compile(rf"(?:da\s)?(?:{VERB_WORDS})(?:\s(?:moi|them|duoc))*")
-_LABEL_OF_THE_LINE = re.compile(  # …or of an item after a semicolon: "…; Hội Nông dân: …"
-    r"(?:^|\n|;\s?)[ \t]*(?:[-+•*–][ \t]*|[0-9]{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?"
+_LABEL_OF_THE_LINE = re.compile(  # …or of an item after a semicolon: "…; Hội Nông dân: …",
+    # numbered in sections ("2.1. Hội Nông dân tỉnh: …") or after a sentence on its line
+    r"(?:^|\n|;\s?|[.!?]\s)[ \t]*"
+    r"(?:[-+•*–][ \t]*|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[.)][ \t]*|[a-z][.)][ \t]*)?"
     r"(?P<label>[^\n:;.()0-9]{2,80}?)\s?:\s?$"  # "+ Khối Mặt trận, đoàn thể: đăng ký …"
 )
 

@@ -23,8 +23,11 @@ from danvan._text import fold
 __all__ = ["beside_another", "verb_of_the_item_alike", "verb_of_the_item_before"]
 
 # The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69", also past the other acts
-# and changes of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký".
-_LINE_AFTER = re.compile(rf"[^\n]*\n{BULLET.pattern}[^.\n]*")
+# and changes of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký"; or of
+# numbered ones: "…\n2.5. Các xã, phường: đăng ký".
+_LINE_AFTER = re.compile(
+    rf"[^\n]*\n(?:{BULLET.pattern}|[ \t]*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{0,3}}[.)][ \t])[^.\n]*"
+)
 
 
 def beside_another(
@@ -64,15 +67,18 @@ def beside_another(
 
 
 def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
-    """The index of the next count from ``i`` on by ``step``, past percentages.
+    """The index of the next count from ``i`` on by ``step``, past shares and other things.
 
-    And past changes, for a count that is none: the communes' line "- Các xã, phường: đăng
+    Past percentages, counts of another unit ("…; tổ chức 86 công trình thanh niên"), and
+    past changes, for a count that is none: the communes' line "- Các xã, phường: đăng
     ký 1.203 mô hình" after "…, tăng 15 mô hình so với năm 2024." stands beside the line's
     count before the change.
     """
-    j, changed = i + step, mentions[i].change is not None
+    j, changed, unit = i + step, mentions[i].change is not None, mentions[i].unit_of_measure
     while 0 <= j < len(mentions) and (
-        isinstance(mentions[j].value, Percent) or (mentions[j].change is not None and not changed)
+        isinstance(mentions[j].value, Percent)
+        or (mentions[j].change is not None and not changed)
+        or mentions[j].unit_of_measure != unit
     ):
         j += step
     return j
@@ -92,8 +98,10 @@ def _neighbours(
     for step in (-1, 1):
         j = _past_shares(mentions, i, step)
         yield j
-        k = j + step  # the same act of the line next to it, past another act of one line
-        if not (0 <= j < len(mentions) and 0 <= k < len(mentions)) or names[j] is None:
+        if not 0 <= j < len(mentions) or names[j] is None:
+            continue
+        k = _past_shares(mentions, j, step)  # the same act of the line next to it, past
+        if not 0 <= k < len(mentions):  # another act of one line
             continue
         other, same = mentions[j].measure, mentions[k].measure
         if other != mentions[i].measure == same and names[j] in (names[i], names[k]):

@@ -208,7 +208,7 @@ _NEXT_ACT = re.compile(
     r"(?:phoi\shop(?:\svoi\s[^.;:()\n0-9]{1,50}?)?\s)?"  # "…; phối hợp với … xây dựng 126"
     rf"(?:{VERB_WORDS}|giup"  # "…; trong năm thành lập mới 24 mô hình"
     r"|thu\shut|van\sdong|dong\sgop|hien|huy\sdong|ung\sho|quyen\sgop)"  # "…; thu hút 12.500"
-    r"\s(?:duoc\s)?(?:[a-z]+\s){0,3}"
+    r"\s(?:duoc\s)?(?:[a-z]+\s){0,5}"  # "…; vận động hội viên tiết kiệm được 12,6 tỷ"
 )
 
 
