@@ -6376,6 +6376,21 @@ def test_a_change_after_a_years_label_with_no_noun_is_noted_never_lost() -> None
     ]
 
 
+def test_dots_that_lead_a_label_to_its_count_are_its_colon() -> None:
+    """ "- Hội Nông dân ......... 180 mô hình": the Association's, quoted as its line."""
+    text = (
+        "Số mô hình đăng ký năm 2025:\n- Hội Nông dân .................. 126 mô hình\n"
+        "- Tỉnh đoàn ........   84 mô hình\nCác hình thức: tuyên truyền, vận động.... Năm 2025 "
+        "có 12 điển hình."
+    )
+    figures = _draft(text, "nb-dots", "năm 2025").report.figures
+    assert [(str(f.value), f.dims.category, f.source.quote) for f in figures] == [
+        ("126", "Hội Nông dân", "- Hội Nông dân .................. 126 mô hình"),
+        ("84", "Tỉnh đoàn", "- Tỉnh đoàn ........ 84 mô hình"),
+        ("12", None, "Năm 2025 có 12 điển hình."),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

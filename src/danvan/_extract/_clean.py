@@ -31,7 +31,7 @@ class CleanText:
         # Where each cleaned character comes from in the original, when not at its own
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
-        text = unwrapped(original)  # its own line breaks, not a tag's: one for one
+        text = _leaders_read(unwrapped(original))  # its own line breaks, not a tag's: one for one
         if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
             text, self._map = _clean_slow(text)
         self.clean = clean(text)
@@ -97,6 +97,17 @@ _PAGE_LABEL = re.compile(
     r"\n[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
     r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]|(?<=[ \t]{8})[0-9]{1,3})[ \t]*\n"
 )
+
+
+# The dots that lead a line's label to its value: "Hội Nông dân ......... 180 mô hình".
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=[0-9])")
+
+
+def _leaders_read(text: str) -> str:
+    """``text`` with each run of leading dots read as a label's colon, offsets kept."""
+    if "...." not in text and "……" not in text:
+        return text
+    return _LEADER.sub(lambda dots: " :" + " " * (len(dots[0]) - 2), text)
 
 
 # A page's number alone on its line, set apart by spaces: no words that go on.

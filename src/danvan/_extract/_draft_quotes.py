@@ -32,6 +32,8 @@ def quoted(text: str, span: tuple[int, int], source: Source) -> Source:
             return attrs.evolve(source, quote=_row_text(text, *rows[k]), span=span)
         plain, a, b = cleaned.clean, cleaned.at(span[0]), cleaned.at(span[1])
     stop = plain.rfind(". ", 0, a)
+    while stop > 0 and plain[stop - 1] in ".…" and plain[stop + 2 : b].lstrip()[:1].isdigit():
+        stop = plain.rfind(". ", 0, stop - 1)  # the dots that lead a label to its value
     start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, a) + 1)
     ends = [i for i in (plain.find(". ", b), plain.find("\n", b)) if i >= 0]
     end = min(ends) + 1 if ends else len(plain)
