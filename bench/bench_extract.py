@@ -78,6 +78,7 @@ def main() -> None:
         ("'1-/' repeated", hostile),
         ("digits then '-CT/'", "1" * 500_000 + "-CT/" * 125_000),
         ("'Chỉ thị số 1-' repeated", ("Chỉ thị số 1-" * 80_000)[:1_000_000]),
+        ("dots, as a label's leader ends", "." * 999_998 + " a"),
     ):
         seconds, _ = best_of(lambda t=text_: find_references(t))
         row(f"find_references, {label}", seconds)

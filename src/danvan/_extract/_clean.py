@@ -100,14 +100,15 @@ _PAGE_LABEL = re.compile(
 
 
 # The dots that lead a line's label to its value: "Hội Nông dân ......... 180 mô hình".
-_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=[0-9])")
+# A run is tried once, from its first dot, and never given back: linear in its length.
+_LEADER = re.compile(r"(?<![.…])(?:\.{4,}+|…{2,}+)[ \t]*+(?=[0-9])")
 
 
 def _leaders_read(text: str) -> str:
     """``text`` with each run of leading dots read as a label's colon, offsets kept."""
     if "...." not in text and "……" not in text:
         return text
-    return _LEADER.sub(lambda dots: " :" + " " * (len(dots[0]) - 2), text)
+    return _LEADER.sub(lambda dots: ":" + " " * (len(dots[0]) - 1), text)
 
 
 # A page's number alone on its line, set apart by spaces: no words that go on.
