@@ -708,6 +708,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # the bodies' lines after an area's totals, which their counts add up to, each act's
+        (
+            "1. Kết quả chung: năm 2025, toàn huyện đăng ký 310 mô hình, công nhận 286 mô hình."
+            "\n2. Kết quả của các đơn vị:\n2.1. Hội Nông dân huyện: đăng ký 96 mô hình, công "
+            "nhận 90 mô hình; hỗ trợ 45 hộ vay vốn.\n2.2. Huyện đoàn: đăng ký 64 mô hình, công "
+            "nhận 58 mô hình.\n2.3. Các xã, thị trấn: đăng ký 150 mô hình, công nhận 138 mô hình."
+        ),
+        [
+            ("310", {"measure": "registered", "part_of": None}),
+            ("286", {"measure": "recognised", "part_of": None}),
+            ("96", {"part_of": 0, "category": "Hội Nông dân huyện"}),
+            ("90", {"part_of": 1}),
+            ("45", {"part_of": None}),
+            ("64", {"part_of": 0}),
+            ("58", {"part_of": 1}),
+            ("150", {"part_of": 0, "category": "Các xã, thị trấn"}),
+            ("138", {"part_of": 1}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -78,7 +78,7 @@ from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
 from danvan._extract._table_totals import columns_under_a_total
 from danvan._extract._text_tables import grids, text_tables
-from danvan._extract._totals_after import bodies_before_their_total, total_after_its_parts
+from danvan._extract._totals_after import bodies_beside_their_total, total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
@@ -172,7 +172,7 @@ def figures_and_unread(text: str) -> _Read:
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
         places_go_on(source, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
-        bodies_before_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
+        bodies_beside_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         cells_in_their_totals(mentions)  # "… 45 mô hình cấp tỉnh (đợt 1: 21 …; đợt 2: 24 …)"
         givers_of_their_batch(mentions)  # "… khen thưởng 24 tập thể; trong đó tặng Bằng khen …"
         if tables:  # "TT | Lĩnh vực | Số mô hình đăng ký | …"
