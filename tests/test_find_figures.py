@@ -728,6 +728,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a line's exemplars after its models are the line's body's too
+        (
+            "Năm 2025, huyện công nhận 96 mô hình, điển hình cấp huyện, cụ thể:\n- Khối chính "
+            "quyền: 30 mô hình, 9 điển hình;\n- Các xã, thị trấn: 45 mô hình, 12 điển hình."
+        ),
+        [
+            ("96", {"measure": "recognised"}),
+            ("30", {"category": "Khối chính quyền", "kind": M, "part_of": 0}),
+            ("9", {"category": "Khối chính quyền", "kind": E, "part_of": 0}),
+            ("45", {"category": "Các xã, thị trấn", "kind": M}),
+            ("12", {"category": "Các xã, thị trấn", "kind": E}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

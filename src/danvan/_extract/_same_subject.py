@@ -78,11 +78,12 @@ def same_subject(
         ):
             continue
         holders = (mentions[k].holder, mention.holder)
+        kinds = (mentions[k].kind, mention.kind)
         if (
             levels
-            or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals
-                None not in holders
-                and holders[0] is not holders[1]
+            or (  # "Công an tỉnh có 156 tập thể, 320 cá nhân": its collectives, individuals;
+                # "- Khối chính quyền: 31 mô hình, 8 điển hình": its models, exemplars
+                any(None not in two and two[0] is not two[1] for two in (holders, kinds))
                 and AND.fullmatch(folded, spans[i - 1][1], spans[i][0])
             )
             or some
