@@ -6391,6 +6391,23 @@ def test_dots_that_lead_a_label_to_its_count_are_its_colon() -> None:
     ]
 
 
+def test_a_list_inside_a_list_item_breaks_down_that_items_count() -> None:
+    """ "<li>Cấp xã: 180 mô hình, gồm:<ul><li>Khối Đảng: 60 …</li>…": parts of the 180."""
+    text = (
+        "<p>Năm 2025, toàn tỉnh công nhận 215 mô hình, trong đó:</p><ol><li>Cấp tỉnh: 35 mô "
+        "hình</li><li>Cấp xã: 180 mô hình, gồm:<ul><li>Khối Đảng: 60 mô hình</li><li>Khối "
+        "chính quyền: 120 mô hình</li></ul></li></ol>"
+    )
+    figures = _draft(text, "nb-nested-html", "năm 2025").report.figures
+    assert [(str(f.value), f.part_of) for f in figures] == [
+        ("215", None),
+        ("35", "nb-nested-html/f0"),
+        ("180", "nb-nested-html/f0"),
+        ("60", "nb-nested-html/f2"),
+        ("120", "nb-nested-html/f2"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -206,7 +206,8 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )
 
-_ITEM = re.compile(r"<li\b", re.IGNORECASE)
+_ITEM = re.compile(r"<(?:li\b|(?P<list>/?[uo]l)\b)", re.IGNORECASE)
+_BULLETS = "-+•"  # by how deep a list is
 
 
 class Spans:
@@ -301,12 +302,12 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back.
 
     A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end, and
-    one that opens a list's item a bulleted line's start ("- "); a run of spaces becomes
-    one.
+    one that opens a list's item a bulleted line's start ("- ", "+ " in a list inside an
+    item, then "• "); a run of spaces becomes one.
     """
     out: list[str] = []
     where = _Map(len(text))
-    position = 0
+    position = depth = 0  # how many lists the text is in
     markup = _MARKUP if "<" in text or "&" in text else _SPACES  # found fast alone
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)
@@ -315,7 +316,11 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
         if token.startswith(" "):  # "có   1.200   mô hình": one space each
             value = " "
         if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
-            value = "\n- " if _ITEM.match(token) else "\n"  # a list's item: a bulleted line
+            value = "\n"
+            if (item := _ITEM.match(token)) is not None and item["list"]:  # "<ul>", "</ol>"
+                depth = max(0, depth + (-1 if item["list"].startswith("/") else 1))
+            elif item is not None:  # a list's item: a bulleted line
+                value = f"\n{_BULLETS[min(max(depth, 1), len(_BULLETS)) - 1]} "
         out.append(value)
         where.make(len(value), match.start(), match.end())
         position = match.end()
