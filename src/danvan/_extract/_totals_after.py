@@ -311,7 +311,9 @@ def _bodies_after(
         part = mentions[j]
         if spans[j][0] < line or part.unit_of_measure != total.unit_of_measure:
             continue  # its line's other acts; "…; tổ chức 86 công trình thanh niên"
-        if isinstance(part.value, Percent) or (parts and _its_own(part, j)):
+        if isinstance(part.value, Percent) or part.change is not None:
+            continue
+        if parts and _its_own(part, j):  # a line's own parts: "(tập thể 38, cá nhân 26)"
             continue
         if dimension(part) is None or spans[j][0] - spans[i][1] > _LINES_REACH:
             break
