@@ -76,8 +76,10 @@ def table_figures(
     mentions: list[FigureMention] = []
     unread: list[Unread] = []
     for table in tables:
-        if len(table.rows) < 2 or any(NUMBER_CELL.fullmatch(c[0]) for c in table.rows[0]):
-            continue  # no header line: the draft says where the table is
+        if len(table.rows) < 2 or any(
+            NUMBER_CELL.fullmatch(c[0]) and not _A_YEAR.fullmatch(c[0]) for c in table.rows[0]
+        ):
+            continue  # no header line (a year heads a column): the draft says where it is
         header, rows = table.rows[0], table.rows[1:]
         labels = [
             i
@@ -154,6 +156,7 @@ class _Grid:
         name = written if bracket is None else bracket["name"]
         unit = "" if bracket is None else " " + bracket["unit"]
         words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], name)  # "Số MH"
+        words = f"năm {words}" if _A_YEAR.fullmatch(words) else words  # "| 2024 |"
         for before in (None, self._group(a), caption_noun(self.text, self.caption)):
             said = "" if before is None else before[0] + " "
             found = only_count(read(f"{said}{words} là 1{unit}."))
