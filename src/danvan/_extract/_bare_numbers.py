@@ -11,6 +11,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_candidates import Unread
+from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_persons import extreme_words
 from danvan._extract._figure_words import TIER, VERBS
 
@@ -27,7 +28,6 @@ _VERB_BEFORE = re.compile(
     + r")\s?:?\s$"  # "… được công nhận: 1.318 (…)"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
-_CHANGED = re.compile(r"(?:^|[\s,;:])(?P<verb>tang|giam)(?:\sthem)?\s$")  # "… tăng 16"
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
@@ -57,10 +57,11 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     verb = _VERB_BEFORE.search(folded, max(0, start - 24), start)
     if (most := extreme_words(source, start)) is not None:  # "… nhiều mô hình nhất là 42"
         return f"the most or the fewest of one ('{source.clean[slice(*most)]}'), not a total"
-    if verb is None and (changed := _CHANGED.search(folded, max(0, start - 12), start)):
-        verb = changed if source.clean[changed.start("verb") + 1] in "ăĂ" else None  # not "tặng"
-    if verb is not None:  # "…: năm 2024 tăng 16, …": a change of no noun
+    if verb is not None:
         said = source.clean[verb.start("verb") : verb.end("verb")]
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    if (changed := change_before(source, start)) is not None:  # "…: năm 2024 tăng 16, …"
+        said = source.clean[changed[1] : changed[2]]  # a change of no noun; not "tặng"
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
     if (level := _OTHER_LEVEL.search(folded, max(0, start - 30), start)) is not None:
         said = source.clean[level.start("level") : level.end("level")]  # "…, cấp thôn là 432"

@@ -36,6 +36,7 @@ from danvan._extract._draft_periods import (
 from danvan._extract._draft_quotes import quoted
 from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
+from danvan._extract._figure_words import KIND_OF
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
     NO_BASE,
@@ -53,7 +54,6 @@ from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold
-from danvan._vocabulary import ModelKind
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -252,12 +252,6 @@ _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
 }
 
 
-_KIND_OF: dict[UnitOfMeasure | None, ModelKind] = {
-    UnitOfMeasure.MODELS: ModelKind.MODEL,
-    UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR,
-}
-
-
 def _unit_drafted(mentions: list[FigureMention], i: int) -> UnitOfMeasure | None:
     """The unit figure ``i`` is drafted in: its total's, when it is a cell of it by kind.
 
@@ -292,7 +286,7 @@ def _figure(
     kind = mention.kind if total is not None and total.kind is None and by_kind else None
     unit = _unit_drafted(mentions, i)  # "1.320 mô hình và 834 điển hình": cells by kind
     if total is not None and unit is not total.unit_of_measure:  # its total counted so too:
-        kind = kind or mention.kind or _KIND_OF.get(mention.unit_of_measure)  # its kind's
+        kind = kind or mention.kind or KIND_OF.get(mention.unit_of_measure)  # its kind's
     said = [
         inferred(mention, name, words)
         for name, (words, _) in mention.evidence.items()

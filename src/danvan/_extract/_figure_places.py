@@ -177,8 +177,15 @@ def _the_unit_named_before(source: CleanText, start: int) -> tuple[int, int] | N
 
 
 def _on_its_line(clean: str, at: int, end: int | None = None) -> str:
-    """The words from ``at`` to ``end`` or the end of the line: a unit's name is on one."""
+    """The words from ``at`` to ``end`` or the end of the line: a unit's name is on one.
+
+    Only as far as a name of a few words reaches, not the rest of the text.
+    """
+    end = at + _NAME_WORDS_REACH if end is None else min(end, at + _NAME_WORDS_REACH)
     return clean[at:end].split("\n", 1)[0]
+
+
+_NAME_WORDS_REACH = 120  # the first four words of a name, and more
 
 
 def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from danvan._counts import MAGNITUDE_WORDS
-from danvan._measures import MODEL_UNITS
+from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._numbers import AMOUNT_TAIL, MULTIPLIER_WORDS
 from danvan._qualifiers import QUALIFIER_PREFIXES
+from danvan._vocabulary import ModelKind
 
 __all__ = [
     "AND",
@@ -22,6 +23,7 @@ __all__ = [
     "CANDIDATE",
     "QUALIFIER",
     "MODEL_UNITS",
+    "KIND_OF",
     "NOT_FIGURE_AFTER",
     "SPELLED_OUT",
     "THIS_NUMBER",
@@ -50,6 +52,12 @@ __all__ = [
     "APPRAISED_BY",
     "RECOGNISING",
 ]
+
+#: The kind a count of one kind is the cell of, in a count of models and exemplars.
+KIND_OF: dict[UnitOfMeasure | None, ModelKind] = {
+    UnitOfMeasure.MODELS: ModelKind.MODEL,
+    UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR,
+}
 
 
 #: What was done, as a built-in measure's code: folded verbs, longest first; passives alike.

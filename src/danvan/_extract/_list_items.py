@@ -13,6 +13,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
 from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK, VERB_WORDS
 from danvan._extract._lists import BULLET
+from danvan._extract._noun_words import PEOPLE_WORDS
 
 __all__ = [
     "LABEL_COLON",
@@ -34,11 +35,7 @@ _ITEM_START = re.compile(
 # Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …".
 _VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
-_PEOPLE = (
-    r"(?:can\sbo|dang\svien|doan\svien|hoi\svien|cong\schuc|vien\schuc|chien\ssi|nhan\sdan"
-    r"|(?:nguoi\s)?lao\sdong|cong\snhan|nong\sdan|giao\svien|hoc\ssinh|sinh\svien)"
-)
-_PEOPLE_JOINED = re.compile(rf"\b{_PEOPLE}(?P<join>,)\s(?={_PEOPLE}\b)")
+_PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
 )

@@ -14,11 +14,11 @@ import re
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._figure_words import KIND_OF
 from danvan._figures import Figure
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 from danvan._text import fold
-from danvan._vocabulary import ModelKind
 
 __all__ = ["cells_spelled_alike", "restatements"]
 
@@ -120,10 +120,6 @@ def _named_again(
     )
 
 
-# The kind a count of one kind is the cell of, in a count of models and exemplars.
-_KIND_OF = {UnitOfMeasure.MODELS: ModelKind.MODEL, UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR}
-
-
 def _the_same_cell(figure: Figure, earlier: Figure) -> bool:
     """Whether a count named again, of no cell or of the earlier one's, counts what it does.
 
@@ -132,7 +128,7 @@ def _the_same_cell(figure: Figure, earlier: Figure) -> bool:
     """
     if figure.unit_of_measure == earlier.unit_of_measure:
         return figure.dims.is_total or figure.dims == earlier.dims
-    kind = _KIND_OF.get(figure.unit_of_measure)  # type: ignore[arg-type]
+    kind = KIND_OF.get(figure.unit_of_measure)  # type: ignore[arg-type]
     return (
         earlier.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
         and kind is not None
