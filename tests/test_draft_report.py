@@ -3605,8 +3605,13 @@ def test_each_years_count_in_a_list_under_a_sum_of_years_is_among_it() -> None:
         "Giai đoạn 2023 - 2025, tỉnh đã công nhận 214 mô hình cấp tỉnh, trong đó năm 2023: 68 "
         "mô hình; năm 2024: 72 mô hình; năm 2025: 74 mô hình."
     )
-    for text in (bracket, listed):
-        figures = _draft(text, "nb-years").report.figures
+    next_sentence = (  # the list in a sentence of its own, after a change
+        "Giai đoạn 2023 - 2025, tỉnh đã công nhận 214 mô hình cấp tỉnh, tăng 40 mô hình so với "
+        "giai đoạn trước. Trong đó: năm 2023 có 68 mô hình; năm 2024 có 72 mô hình; năm 2025 "
+        "có 74 mô hình."
+    )
+    for text in (bracket, listed, next_sentence):
+        figures = [f for f in _draft(text, "nb-years").report.figures if f.change is None]
         rows = [(f.value, str(f.period), f.dims.level, f.subset_of) for f in figures]
         province = RecognitionLevel.PROVINCE
         assert rows == [

@@ -36,6 +36,7 @@ _OPENS_A_LIST = re.compile(
     r"\s?[,:]?\s(?:co\s)?"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
     r"|(?:mo|dien)\shinh\s(?:cap|tap\sthe|ca\snhan|linh\svuc)\s"  # "Trong đó, mô hình cấp tỉnh 312"
+    r"|nam\s(?:19|20)[0-9]{2}\s?(?::|la\s|co\s)"  # a year's: "Trong đó: năm 2021 có 812 …"
     # …or a body's or a place's name: "Cụ thể: Mặt trận Tổ quốc 12 mô hình; …"
     r"|mat\stran\s|uy\sban\s|dang\suy\s|cong\san\s|(?:xa|phuong|thi\stran|huyen)\s[a-z])"
     # a list by one dimension, on a line of its own: "(- )(Phân) theo lĩnh vực: kinh tế …",
