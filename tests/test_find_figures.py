@@ -742,6 +742,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a count of times with no noun after "lượt" is a figure, kept for the reviewer
+        "Các khu phố lắp đặt 215 camera an ninh; ra quân vệ sinh môi trường 156 lượt.",
+        [
+            ("215", {"measure": "built", "noun": "camera an ninh"}),
+            ("156", {"measure": None, "occurrences": True, "part_of": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -352,8 +352,8 @@ def _mention(
             total = total_of(folded, list_at, spans, totals)
             alone = total is None and run is None and not a_bare_change(source, start, spans)
             body = cell_label(folded, start) is not None  # "cấp huyện: 156", "năm 2024: 158"
-            if alone and item is None and not body:
-                return None  # "1396", a page's counter, says nothing countable
+            if alone and item is None and not body and not quantity.occurrences:
+                return None  # "1396", a page's counter, says nothing countable; "156 lượt" does
         values.update(
             value=quantity if isinstance(quantity.number, Decimal) else quantity.count,
             unit_of_measure=unit,
@@ -380,7 +380,11 @@ def _mention(
     # each count of a "lần lượt" run the cell its place in the list names
     values.update({} if run is None else cell_in_the_run(source, run, start, evidence))
     if match["percent"] is None and not (
-        values["noun"] or _names_a_cell(values) or (values.get("change") and not alone) or body
+        values["noun"]
+        or values.get("occurrences")
+        or _names_a_cell(values)
+        or (values.get("change") and not alone)
+        or body
     ):
         return None  # a bare number in a list, its item naming no cell
     mention = FigureMention(
