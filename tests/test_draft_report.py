@@ -4207,24 +4207,41 @@ def test_a_count_after_periods_in_turn_is_of_them_all() -> None:
         assert figure.period == expected, text
 
 
-def test_a_bare_count_far_into_a_bracket_of_labels_is_noted_not_lost() -> None:
-    """ "(khối Đảng 112, …, các xã, phường 840)": the 840 is said, with its label."""
+def test_a_bare_count_far_into_a_bracket_of_labels_is_its_bodys_part() -> None:
+    """ "(khối Đảng 112, …, các xã, phường 840)": the 840 is the communes' and wards' part."""
     text = (
         "Năm 2025, toàn tỉnh đăng ký 1.862 mô hình (khối Đảng 112, khối chính quyền 286, khối "
         "MTTQ và các đoàn thể 624, các xã, phường 840)."
     )
     draft = _draft(text, "nb-far")
-    assert [f.value for f in draft.report.figures] == [
+    figures = draft.report.figures
+    assert [f.value for f in figures] == [
         Count(1862),
         Count(112),
         Count(286),
         Count(624),
+        Count(840),
     ]
-    [why] = draft.left_out
-    assert why.startswith("'840' @ ")
-    assert why.endswith(
-        "a count of a list's item no vocabulary names ('các xã, phường'): add it by hand"
-    )
+    assert figures[-1].dims.category == "các xã, phường"
+    assert {f.part_of for f in figures[1:]} == {"nb-far/f0"}
+    assert all(f.measure == "registered" for f in figures)
+    assert draft.left_out == ()
+
+
+def test_units_of_two_kinds_label_one_cell() -> None:
+    """ "khối xã, phường 33", "khối cơ quan, đơn vị: 18": one body's cell, not a place's number."""
+    for items in (
+        "khối xã, phường 33; khối cơ quan, đơn vị 18",
+        "khối xã, thị trấn: 33; khối cơ quan, đơn vị: 18",
+    ):
+        text = f"Năm 2025, tỉnh công nhận 51 mô hình. Phân theo khối: {items}."
+        draft = _draft(text, "nb-two-kinds")
+        rows = [(f.value, f.dims.category, f.part_of) for f in draft.report.figures[1:]]
+        assert rows == [
+            (Count(33), items.split(" 33")[0].removesuffix(":"), "nb-two-kinds/f0"),
+            (Count(18), "khối cơ quan, đơn vị", "nb-two-kinds/f0"),
+        ], items
+        assert draft.left_out == ()
 
 
 def test_a_page_number_set_apart_by_spaces_is_no_figure_and_no_words() -> None:
@@ -6411,6 +6428,28 @@ def test_a_list_inside_a_list_item_breaks_down_that_items_count() -> None:
         ("60", "nb-nested-html/f2"),
         ("120", "nb-nested-html/f2"),
     ]
+
+
+def test_a_count_of_files_is_no_count_of_households() -> None:
+    """ "Số hồ sơ" (files) folds as "số hộ" does; its count is said, never households."""
+    bracket = _draft(
+        "Số hồ sơ được công nhận: 51 (37 mô hình, 14 điển hình cá nhân).", "nb-files", "năm 2025"
+    )
+    figures = bracket.report.figures
+    assert [(f.value, f.unit_of_measure) for f in figures] == [
+        (Count(37), UnitOfMeasure.MODELS),
+        (Count(14), UnitOfMeasure.EXEMPLARS),
+    ]
+    assert [w.split(" @ ")[0] for w in bracket.left_out] == ["'51'"]
+    alone = _draft("Năm 2025, số hồ sơ được công nhận là 51.", "nb-files", "năm 2025")
+    assert alone.report.figures == ()
+    [why] = alone.left_out
+    assert why.endswith(
+        "a count of 'số hồ sơ được công nhận', which no vocabulary names: add it by hand"
+    )
+    households = _draft("Năm 2025, số hộ được hỗ trợ là 51.", "nb-files", "năm 2025")
+    [helped] = households.report.figures
+    assert (helped.value, helped.unit_of_measure) == (Count(51), UnitOfMeasure.HOUSEHOLDS)
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

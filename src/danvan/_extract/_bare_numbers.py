@@ -78,6 +78,9 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     if (plan := _PLAN_OR_RESULT.search(folded, max(0, start - 20), start)) is not None:
         said = source.clean[plan.start("label") : plan.end("label")]  # "kế hoạch 1.200, thực
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    if (subject := _A_SUBJECT_UNKNOWN.search(folded, max(0, start - 80), start)) is not None:
+        said = source.clean[subject.start("label") : subject.end("label")]  # "Số hồ sơ …: 51"
+        return f"a count of '{said}', which no vocabulary names: add it by hand"
     if (linked := _LINKED.search(folded, max(0, start - 50), start)) is not None:
         said = source.clean[linked.start("label") : linked.end("label")]  # "…; cuối năm có 1.318"
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
@@ -104,6 +107,11 @@ _LINKED = re.compile(r"[0-9][^.;\n]*[,;]\s(?P<label>[^,;:.()\n0-9]{2,40}?\s(?:co
 # thực hiện 1.245".
 _PLAN_OR_RESULT = re.compile(
     r"(?:^|[\s,;:(])(?P<label>ke\shoach|chi\stieu|thuc\shien|ket\squa)\s?:?\s$"
+)
+# A line's subject that counts what no noun names: "Số hồ sơ được công nhận là 51".
+_A_SUBJECT_UNKNOWN = re.compile(
+    r"(?:^|[\s,;:(])(?P<label>(?:tong\s)?so\s(?:luong\s)?[a-z]+(?:\s[a-z]+){0,10}?)"
+    r"(?:\s?:|\sla)\s?$"
 )
 # The label of a level that is none of the recognition levels: "cấp thôn là 432".
 _OTHER_LEVEL = re.compile(

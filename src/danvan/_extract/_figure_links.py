@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from danvan._extract._borrowed_nouns import YEAR_LABEL, year_labelled
 from danvan._extract._cells import (
     HOLDER_UNITS,
     another_act,
@@ -31,7 +32,6 @@ from danvan._extract._change_links import (
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied
-from danvan._extract._figure_nouns import YEAR_LABEL, year_labelled
 from danvan._extract._figure_verbs import mended_before
 from danvan._extract._figure_words import (
     AND,

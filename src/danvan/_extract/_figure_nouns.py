@@ -12,13 +12,11 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
     FROM_THEN,
-    FULL_STOP,
     MODEL_UNITS,
     SPELLED_OUT,
-    THIS_NUMBER_IN,
     VERB_WORDS,
 )
-from danvan._extract._noun_words import COMPOUND_NOUNS, NOUNS, PLACES
+from danvan._extract._noun_words import COMPOUND_NOUNS, NOUNS, PLACE_WORDS, PLACES
 from danvan._measures import Per, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind, ModelKind
@@ -28,13 +26,7 @@ __all__ = [
     "KNOWN_NOUNS",
     "NOUN_OF",
     "SUBJECT_HOLDER",
-    "YEAR_LABEL",
-    "year_labelled",
-    "counted_before",
-    "counted_in_a_change",
     "noun_after",
-    "noun_of_the_count_before",
-    "noun_of_the_years_after",
     "past_spelled_out",
     "subject_before",
 ]
@@ -186,8 +178,12 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
     return head + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
 
 
-# The head nouns, as one alternation, and each one's unit, kind and holder.
-KNOWN_NOUNS = "|".join(words.replace(" ", r"\s") for words, *_ in NOUNS)
+# The head nouns, as one alternation, and each one's unit, kind and holder. "Số hồ sơ"
+# (files) and "hồ chứa" (reservoirs) fold as "số hộ" does, and name no households.
+_FOLDED_ALIKE = {"ho": r"(?!\s(?:so|chua)\b)"}
+KNOWN_NOUNS = "|".join(
+    words.replace(" ", r"\s") + _FOLDED_ALIKE.get(words, "") for words, *_ in NOUNS
+)
 NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and what it says
 
 # A noun written before the number, as the subject of a line: "Số mô hình được công
@@ -206,6 +202,7 @@ _SUBJECT = re.compile(
     rf"\s?(?::|\sla|\slen|\s?{FROM_THEN}|\s(?P<bracket>\())"
     r"\s?$"
 )
+_JOINED_TO_A_PLACE = re.compile(rf"\b(?:{PLACE_WORDS}),\s$")
 _NUMBER_OF_IT = re.compile(r"(?:tong\s)?so\s")  # "… số mô hình đăng ký (1.426)": its value
 
 SUBJECT_HOLDER = re.compile(r"\s(?:cua\s|do\s)?(tap\sthe|ca\snhan|ho\sgia\sdinh)\b")
@@ -232,6 +229,8 @@ def subject_before(folded: str, start: int) -> Subject | None:
     found = _SUBJECT.search(folded, max(0, start - 120), start)
     if found is None or (found["bracket"] and not _NUMBER_OF_IT.match(folded, found.start())):
         return None
+    if _JOINED_TO_A_PLACE.search(folded, max(0, found.start("noun") - 24), found.start("noun")):
+        return None  # "…; khối cơ quan, đơn vị: 18": the second kind of a label's units
     _, unit, kind, holder = NOUN_OF[found["noun"]]
     whose = SUBJECT_HOLDER.match(folded, found.end("noun"))  # "Số mô hình tập thể là …"
     said = found.span("noun") if holder is not None else None
@@ -239,137 +238,6 @@ def subject_before(folded: str, start: int) -> Subject | None:
         holder = HolderKind.parse(whose[1])  # "tập thể", "cá nhân", "hộ gia đình"
         said = whose.span(1)
     return found.span("noun"), found.span("words"), unit, kind, holder, said
-
-
-# What a clause counts, named after "số": "Số mô hình cấp huyện, cấp tỉnh lần lượt tăng …".
-_NUMBER_OF = re.compile(r"\b(?:tong\s)?so\s(?:luong\s)?(?:luot\s)?(?P<noun>" + KNOWN_NOUNS + r")\b")
-
-
-def counted_before(
-    folded: str, a: int, b: int
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun the last "số …" of ``folded[a:b]`` counts, its span, unit, kind and holder."""
-    said = list(_NUMBER_OF.finditer(folded, a, b))
-    if not said:
-        return None
-    found = said[-1]
-    _, unit, kind, holder = NOUN_OF[found["noun"]]
-    return found.span("noun"), unit, kind, holder
-
-
-# "từ" before a bare value, or "từ 812 (năm 2022) lên" before the value after it.
-_FROM = re.compile(
-    r"\btu\s(?:[0-9][0-9.,]*\s?(?:\([^()\n]{0,30}\)\s?)?(?:len|xuong)(?:\scon)?\s)?$"
-)
-_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n]")  # not the dot of "1.102"
-_CHANGED_BY = re.compile(r"\b(?:tang|giam)(?:\sthem)?\s$")
-_CLAUSE_REACH = 160
-
-
-def counted_in_a_change(
-    folded: str, start: int
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value of a change counts, named after "số" in its clause.
-
-    "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)": both count models; so does
-    the change itself, "Số mô hình được công nhận tăng 124 so với năm 2024".
-    """
-    if (
-        _FROM.search(folded, max(0, start - 60), start) is None
-        and _CHANGED_BY.search(folded, max(0, start - 12), start) is None
-    ):
-        return None
-    a = max(0, start - _CLAUSE_REACH)
-    for stop in _CLAUSE.finditer(folded, a, start):
-        a = stop.end()
-    return counted_before(folded, a, start)
-
-
-# A year's item in a list of them: "năm 2021 có 712", "2022: 864", "năm 2025 đạt 1.206".
-_YEAR_ITEM = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?:co|la|dat|:)\s?"
-_YEAR_LABELLED = re.compile(rf"(?:^|[\s,;:(]){_YEAR_ITEM}$")
-
-
-def year_labelled(folded: str, start: int) -> bool:
-    """Whether the number at ``start`` is labelled by its year: "năm 2023: 68", "2024 có"."""
-    return _YEAR_LABELLED.search(folded, max(0, start - 16), start) is not None
-
-
-_NEXT_YEAR = re.compile(
-    rf"(?:,|;|\sva|,\sva)\s{_YEAR_ITEM}(?P<number>[0-9][0-9.,]*?)(?=[\s,;]|\.?$|\.\s)"
-)
-_YEARS_REACH = 12
-
-
-def noun_of_the_years_after(
-    folded: str, start: int, end: int
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value of a year's item takes from a later year's in its list.
-
-    "… trong đó năm 2021 có 712, năm 2022 có 864 và năm 2025 có 1.206 mô hình": each
-    counts models. ``start:end`` is the value's span; with the noun, its span.
-    """
-    if not year_labelled(folded, start):
-        return None
-    at = end
-    for _ in range(_YEARS_REACH):
-        item = _NEXT_YEAR.match(folded, at)
-        if item is None:
-            return None
-        at = item.end("number")
-        noun_end, unit, kind, holder = noun_after(folded, at)
-        if unit is not None:
-            return (at + 1, noun_end), unit, kind, holder
-    return None
-
-
-# A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)",
-# past the years before it: "… (năm 2023: 1.764; năm 2024: 1.893; …)".
-#: A year labelling its value in brackets: "năm 2024: ", "2024 là ".
-YEAR_LABEL = r"(?:nam\s)?(?:19|20)[0-9]{2}\s?(?::|la|co)\s?"
-_YEAR_IN_BRACKETS = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^()0-9\n]{1,60}?)\s?\("
-    rf"(?:{YEAR_LABEL}[0-9](?:[0-9.,]*[0-9])?\s?[;,]\s?){{0,12}}{YEAR_LABEL}$"
-)
-
-
-_THIS_NUMBER = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s[^0-9\n.;,]{1,60}?)[^0-9\n.]{0,40}?[;,.]\s"
-    rf"{THIS_NUMBER_IN}$"
-)
-
-
-# A count of some period among a total before it, in its noun's measure word alone: "…
-# 12.486 lượt tập thể, cá nhân được khen thưởng, trong đó năm 2025 có 2.915 lượt".
-_ITS_PERIODS_PART = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:luot\s)[^0-9\n.;]{1,60}?),\strong\sdo"
-    r"(?:,?\s(?:nam\s(?:19|20)[0-9]{2}|rieng\snam\s(?:19|20)[0-9]{2}))?,?\s(?:co|la)\s$"
-)
-_ANOTHER_ACT = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b,?\s(?:(?:da|va|trong\sdo)\s)*"
-    r"(?:(?:duoc\s)?(?:cong\snhan|xay\sdung|trien\skhai|bieu\sduong|nhan\srong)|dang\sky)\s$"
-)
-
-
-def noun_of_the_count_before(
-    folded: str, start: int
-) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
-    """The noun a bare value of another year or act takes from the count before.
-
-    "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
-    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840" and
-    the 378 of "đăng ký 412 mô hình, đã công nhận 378".
-    """
-    found = (
-        _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
-        or _THIS_NUMBER.search(folded, max(0, start - 150), start)
-        or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
-        or _ITS_PERIODS_PART.search(folded, max(0, start - 150), start)
-    )
-    if found is None:
-        return None
-    noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))
-    return None if unit is None else ((found.start("noun") + 1, noun_end), unit, kind, holder)
 
 
 _NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")

@@ -31,6 +31,11 @@ from danvan._bulk import collector_paused
 from danvan._counts import Count
 from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._bare_numbers import bare_after_a_verb
+from danvan._extract._borrowed_nouns import (
+    counted_in_a_change,
+    noun_of_the_count_before,
+    noun_of_the_years_after,
+)
 from danvan._extract._bracket_nouns import noun_before_its_bracket
 from danvan._extract._breakdowns import finish, parts_that_add_up
 from danvan._extract._categories import name_categories
@@ -45,14 +50,7 @@ from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import (
-    counted_in_a_change,
-    noun_after,
-    noun_as_written,
-    noun_of_the_count_before,
-    noun_of_the_years_after,
-    past_spelled_out,
-)
+from danvan._extract._figure_nouns import noun_after, noun_as_written, past_spelled_out
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_subjects import (
     cell_label,

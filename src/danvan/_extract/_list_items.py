@@ -13,7 +13,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
 from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK, VERB_WORDS
 from danvan._extract._lists import BULLET
-from danvan._extract._noun_words import PEOPLE_WORDS
+from danvan._extract._noun_words import PEOPLE_WORDS, PLACE_WORDS
 
 __all__ = [
     "LABEL_COLON",
@@ -36,6 +36,8 @@ _ITEM_START = re.compile(
 _VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
 _PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
+# …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18".
+_UNITS_JOINED = re.compile(rf"\b(?:{PLACE_WORDS})(?P<join>,)\s(?=(?:{PLACE_WORDS})\b)")
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
 )
@@ -78,7 +80,7 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     a = max(0, end - reach)
     joins = [
         j.span("join")
-        for joined in (_VERBS_JOINED, _PEOPLE_JOINED)
+        for joined in (_VERBS_JOINED, _PEOPLE_JOINED, _UNITS_JOINED)
         for j in joined.finditer(folded, max(a, end - 40), end)
     ]
     for opening in _ITEM_START.finditer(folded, a, end):

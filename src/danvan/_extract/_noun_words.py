@@ -103,3 +103,6 @@ PLACES = frozenset([
     "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
 ])
 # fmt: on
+#: The same, as one alternative of a pattern, longest first: "khối xã, phường" names units
+#: of two kinds.
+PLACE_WORDS = "|".join(sorted(PLACES, key=len, reverse=True)).replace(" ", r"\s")
