@@ -6452,6 +6452,17 @@ def test_a_count_of_files_is_no_count_of_households() -> None:
     assert (helped.value, helped.unit_of_measure) == (Count(51), UnitOfMeasure.HOUSEHOLDS)
 
 
+def test_a_year_after_if_is_the_period_of_its_count() -> None:
+    """ "Nếu (như) năm 2016 … có 312 mô hình thì …": the 312 are of 2016, not the report's year."""
+    for text in (
+        "Nếu năm 2016 toàn tỉnh mới có 312 mô hình thì đến năm 2025 đã có 2.846 mô hình.",
+        "Nếu như năm 2016, toàn tỉnh có 312 mô hình thì năm 2025 có 2.846 mô hình.",
+    ):
+        first, then = _draft(text, "nb-if", "năm 2025").report.figures
+        assert (first.value, first.period) == (Count(312), Period.parse("năm 2016")), text
+        assert (then.value, then.period) == (Count(2846), Period.parse("năm 2025")), text
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
