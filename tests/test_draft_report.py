@@ -6463,6 +6463,20 @@ def test_a_year_after_if_is_the_period_of_its_count() -> None:
         assert (then.value, then.period) == (Count(2846), Period.parse("năm 2025")), text
 
 
+def test_a_programme_heading_its_sentence_frames_it_over_semicolons() -> None:
+    """ "Về thực hiện Quy chế dân chủ ở cơ sở, …; tổ chức 258 cuộc đối thoại": another's."""
+    text = (
+        "Về thực hiện Quy chế dân chủ ở cơ sở, 100% xã, phường đã ban hành quy chế; tổ chức 258 "
+        "cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân. Năm 2025, toàn "
+        "tỉnh công nhận 45 mô hình."
+    )
+    draft = _draft(text, "nb-qcdc", "năm 2025")
+    assert [f.value for f in draft.report.figures] == [Count(45)]
+    assert [w.split(": ", 1)[1] for w in draft.left_out] == [
+        "it belongs to the programme of 'thực hiện Quy chế dân chủ ở cơ sở', not to 'dan-van-kheo'"
+    ] * 2
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

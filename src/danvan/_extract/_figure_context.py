@@ -99,6 +99,10 @@ _NO_PROGRAMME_NAMED = re.compile(
 _THE_MOVEMENTS = re.compile(r"dan\svan\skheo\s?[”\"»]?\s$")
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
+# A programme's words that head their sentence ("Về thực hiện Quy chế dân chủ ở cơ sở, …")
+# frame all of it, over its semicolons.
+_HEADS_ITS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s?)(?:[-+•*]\s)?(?:ve\s)?$")
+_SENTENCE_STOP = re.compile(rf"{FULL_STOP}|\n")
 # How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
 # The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".
@@ -245,8 +249,9 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     ):
         if _NO_PROGRAMME_NAMED.fullmatch(folded, a, found_end):
             continue  # "trong thực hiện phong trào": the movement itself, no other named
-        if _THE_MOVEMENTS.search(folded, max(0, a - 16), a) or _TIED.search(
-            folded, max(0, a - 9), a
+        heads = _HEADS_ITS_SENTENCE.search(folded, max(0, a - 6), a) is not None
+        if _THE_MOVEMENTS.search(folded, max(0, a - 16), a) or (
+            not heads and _TIED.search(folded, max(0, a - 9), a)
         ):
             continue  # "mô hình “Dân vận khéo” trong thực hiện cải cách hành chính": its own;
             # so are models "gắn với (về) thực hiện Quy chế dân chủ ở cơ sở"
@@ -254,7 +259,8 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
             continue  # "Các mô hình đã vận động ủng hộ Quỹ “…” được 3,6 tỷ đồng": theirs
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
         b = found_end if tail is None else tail.start()
-        if b <= start and not _CLAUSE_STOP.search(folded, b, start):
+        stops = _SENTENCE_STOP if heads else _CLAUSE_STOP  # "Về thực hiện …, …; tổ chức 258"
+        if b <= start and not stops.search(folded, b, start):
             before = (a, b)
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a) and _shares_it(folded, end, a):
             return a, b
