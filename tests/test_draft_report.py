@@ -6477,6 +6477,25 @@ def test_a_programme_heading_its_sentence_frames_it_over_semicolons() -> None:
     ] * 2
 
 
+def test_party_committees_and_organisations_label_one_body() -> None:
+    """ "- Cấp ủy, tổ chức đảng: 412 mô hình;" is a body's part of the total, as its siblings."""
+    text = (
+        "Tính đến ngày 30/6/2025, toàn tỉnh có 2.318 mô hình đang hoạt động, trong đó:\n"
+        "a) Phân theo cấp công nhận:\n- Cấp tỉnh: 156 mô hình;\n- Cấp xã: 2.162 mô hình.\n"
+        "b) Phân theo chủ thể thực hiện:\n- Cấp ủy, tổ chức đảng: 412 mô hình;\n"
+        "- Chính quyền: 586 mô hình;\n- Mặt trận Tổ quốc và các đoàn thể: 1.320 mô hình."
+    )
+    total, *parts = _draft(text, "nb-party", "năm 2025").report.figures
+    bodies = [(p.value, p.dims.category, p.part_of, p.as_of) for p in parts if p.dims.level is None]
+    day = dt.date(2025, 6, 30)
+    assert total.as_of == day
+    assert bodies == [
+        (Count(412), "Cấp ủy, tổ chức đảng", total.id, day),
+        (Count(586), "Chính quyền", total.id, day),
+        (Count(1320), "Mặt trận Tổ quốc và các đoàn thể", total.id, day),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -64,6 +64,7 @@ PART_HOLDER = re.compile(
 KINDS_OF_UNIT = re.compile(
     r"(?:cac\s)?khu\sdan\scu\b"  # "ở khu dân cư": the people's, beside the agencies'
     r"|(?:cac\s)?cap\suy\s(?:chi\sbo|co\sso)\b"  # "… do cấp ủy chi bộ trực tiếp lãnh đạo"
+    r"|cap\suy,\s(?:cac\s)?to\schuc\s(?:co\sso\s)?dang\b"  # "- Cấp ủy, tổ chức đảng: 412 mô hình"
     r"|khu\svuc\s(?:nong\sthon|do\sthi|thanh\sthi|mien\snui|vung\scao|ven\sbien|bien\sgioi)\b"
     r"|cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
     r"|phong(?!\s(?:hoc|o|tro|hop|khach|chong)\b)"  # "các phòng, ban, ngành huyện"

@@ -36,8 +36,11 @@ _ITEM_START = re.compile(
 _VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
 _PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
-# …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18".
-_UNITS_JOINED = re.compile(rf"\b(?:{PLACE_WORDS})(?P<join>,)\s(?=(?:{PLACE_WORDS})\b)")
+# …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18", "Cấp ủy, tổ
+# chức đảng: 412".
+_UNITS_JOINED = re.compile(
+    rf"\b(?:{PLACE_WORDS}|cap\suy)(?P<join>,)\s(?=(?:cac\s)?(?:{PLACE_WORDS}|to\schuc\sdang)\b)"
+)
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
 )
