@@ -6496,6 +6496,24 @@ def test_party_committees_and_organisations_label_one_body() -> None:
     ]
 
 
+def test_recipients_joined_by_and_share_the_award_said_after_them() -> None:
+    """ "… công nhận 8 mô hình cấp tỉnh, 2 tập thể và 3 cá nhân được tặng Giấy khen"."""
+    text = (
+        "Năm 2025, Hội được Ban Dân vận Tỉnh ủy công nhận 8 mô hình cấp tỉnh, 2 tập thể và 3 "
+        "cá nhân được Ban Thường vụ Tỉnh ủy tặng Giấy khen."
+    )
+    draft = _draft(text, "nb-pair", "năm 2025")
+    [models] = draft.report.figures
+    assert (models.measure, models.value) == ("recognised", Count(8))
+    [award] = draft.awards
+    assert (award.form, award.collectives, award.individuals) == (
+        AwardForm.CERTIFICATE_OF_COMMENDATION,
+        Count(2),
+        Count(3),
+    )
+    assert award.issuer_text == "Ban Thường vụ Tỉnh ủy"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -19,6 +19,7 @@ from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
 from danvan._extract._figure_words import AND, JOINED
+from danvan._measures import UnitOfMeasure
 
 __all__ = ["after_the_last", "verb_after_a_list"]
 
@@ -79,7 +80,11 @@ def verb_after_a_list(
         if not (
             bodies
             or (
-                (mentions[i].measure is None or _its_totals_verb(source.original, mentions, i))
+                (
+                    mentions[i].measure is None
+                    or _its_totals_verb(source.original, mentions, i)
+                    or _awarded_together(folded, mentions[i], mention, (spans[i][1], start))
+                )
                 and JOINED.fullmatch(folded, spans[i][1], start)
                 and not _has_then_some(folded, (mentions[i], mention), (spans[i][0], span[0]))
             )
@@ -93,6 +98,27 @@ def verb_after_a_list(
         evidence.update((k, mention.evidence[k]) for k in given if k in mention.evidence)
         mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **given)
         start, i = spans[i][0], i - 1
+
+
+_RECIPIENTS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
+_AND = re.compile(r"\s(?:,\s)?va\s")
+
+
+def _awarded_together(
+    folded: str, first: FigureMention, awarded: FigureMention, between: tuple[int, int]
+) -> bool:
+    """Whether a count of recipients before "và" shares the award said after the next one.
+
+    "… công nhận 8 mô hình cấp tỉnh, 2 tập thể và 3 cá nhân được tặng Giấy khen": the 2
+    collectives were given the award too, whatever verb the list before them had.
+    """
+    return (
+        awarded.award_form is not None
+        and first.award_form is None
+        and first.unit_of_measure in _RECIPIENTS
+        and awarded.unit_of_measure in _RECIPIENTS
+        and _AND.fullmatch(folded, *between) is not None
+    )
 
 
 _HAS = re.compile(r"(?:^|\s)(?:hien\s|da\s|van\s)?co\s$")
