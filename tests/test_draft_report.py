@@ -6514,6 +6514,21 @@ def test_recipients_joined_by_and_share_the_award_said_after_them() -> None:
     assert award.issuer_text == "Ban Thường vụ Tỉnh ủy"
 
 
+def test_counts_of_a_movement_launched_in_their_sentence_are_that_movements() -> None:
+    """ "… phát động phong trào “Nông dân thi đua …”, có 45.600 hộ đăng ký": not models'."""
+    text = (
+        'Năm 2025, Hội Nông dân tỉnh phát động phong trào "Nông dân thi đua sản xuất, kinh '
+        'doanh giỏi", có 45.600 hộ đăng ký. Hưởng ứng phong trào "Dân vận khéo", các cấp Hội '
+        "đăng ký 186 mô hình."
+    )
+    draft = _draft(text, "nb-launched", "năm 2025")
+    [models] = draft.report.figures
+    assert (models.measure, models.value) == ("registered", Count(186))
+    [why] = draft.left_out
+    assert why.startswith("'45.600 hộ' @ ")
+    assert "it belongs to the programme of 'phong trào \"Nông dân thi đua sản xuất" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
