@@ -6529,6 +6529,28 @@ def test_counts_of_a_movement_launched_in_their_sentence_are_that_movements() ->
     assert "it belongs to the programme of 'phong trào \"Nông dân thi đua sản xuất" in why
 
 
+def test_levels_named_by_two_tiers_and_a_city_level_keep_their_cells() -> None:
+    """ "cấp quận, huyện", "cấp xã, phường" are levels; "cấp thành phố" is kept as words."""
+    text = (
+        "Giai đoạn 2023 - 2025, toàn thành phố có 1.126 mô hình, 458 điển hình được các cấp "
+        "công nhận. Trong đó, cấp thành phố công nhận 65 mô hình, 32 điển hình; cấp quận, huyện "
+        "công nhận 312 mô hình, 146 điển hình; cấp xã, phường công nhận 749 mô hình, 280 điển "
+        "hình."
+    )
+    figures = _draft(text, "nb-tiers", "giai đoạn 2023 - 2025").report.figures
+    models, exemplars = figures[0].id, figures[1].id
+    rows = [(f.value, f.dims.level, f.dims.category, f.part_of) for f in figures[2:]]
+    district, grassroots = RecognitionLevel.DISTRICT, RecognitionLevel.GRASSROOTS
+    assert rows == [
+        (Count(65), None, "cấp thành phố", models),
+        (Count(32), None, "cấp thành phố", exemplars),
+        (Count(312), district, None, models),
+        (Count(146), district, None, exemplars),
+        (Count(749), grassroots, None, models),
+        (Count(280), grassroots, None, exemplars),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

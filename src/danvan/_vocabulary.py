@@ -61,18 +61,17 @@ class RecognitionLevel(OrderedTerm):
         <RecognitionLevel.PROVINCE: 'province'>
     """
 
+    # fmt: off
     GRASSROOTS = (
-        "grassroots",
-        "cấp cơ sở",
-        "grassroots level",
-        "cơ sở",
-        "cấp xã",
-        "xã",
-        "cấp phường",
-        "cấp thị trấn",
-        "cấp đặc khu",
+        "grassroots", "cấp cơ sở", "grassroots level", "cơ sở", "cấp xã", "xã", "cấp phường",
+        "cấp thị trấn", "cấp đặc khu", "cấp xã, phường", "cấp xã, thị trấn",
+        "cấp xã, phường, thị trấn", "cấp xã, phường, đặc khu",
     )
-    DISTRICT = ("district", "cấp huyện", "district level", "huyện", "cấp thị xã", "cấp quận")
+    DISTRICT = (
+        "district", "cấp huyện", "district level", "huyện", "cấp thị xã", "cấp quận",
+        "cấp quận, huyện", "cấp huyện, thị xã",
+    )
+    # fmt: on
     PROVINCE = ("province", "cấp tỉnh", "province level", "tỉnh")
     CENTRAL = ("central", "cấp trung ương", "central level", "trung ương", "toàn quốc")
 

@@ -52,6 +52,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     SENTENCE_END,
     TIER,
+    TIERS,
     UNDER_WAY,
 )
 from danvan._extract._list_items import item_words, label_end, verb_of_the_list_head
@@ -75,7 +76,7 @@ _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân v
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
-_LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIER})\s")
+_LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIERS})\s")
 # …after another level joined to it, both acting: "Cấp huyện (cũ) và cấp xã khen thưởng …".
 _LEVELS_JOINED = re.compile(
     rf"(?:^|[;:\n]\s?|[.]\s)cap\s{TIER}(?:\s\((?:cu|moi)\))?\s?(?:,|\sva)\s?$"
@@ -339,8 +340,7 @@ class _Meaning:
             return None
         if joined := _LEVELS_JOINED.search(self.folded, max(0, a - 24), a):
             return None, (joined.start() + joined[0].index("cap"), acted.end(1))  # no one level
-        level = RecognitionLevel._lookup(acted.group(1))
-        return None if level is None else (level, acted.span(1))
+        return RecognitionLevel._lookup(acted.group(1)), acted.span(1)  # or no one: "cấp thành phố"
 
     def _level_proposed(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a proposal before the number names: "đề nghị cấp tỉnh công nhận 45"."""

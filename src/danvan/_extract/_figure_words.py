@@ -132,6 +132,11 @@ TIER = (  # "cấp quận" (a city's district); not "cấp Quân khu" (a militar
     r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan(?!\s(?:khu|su|doi)\b)|phuong"
     r"|thi\stran|dac\skhu)"
 )
+#: …and the tiers of one level named together: "cấp xã, phường", "cấp quận, huyện".
+TIERS = (
+    r"(?:xa,\sphuong(?:,\s(?:thi\stran|dac\skhu))?|xa,\sthi\stran|quan,\shuyen|huyen,\sthi\sxa"
+    rf"|{TIER})"
+)
 #: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
 #: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the
 #: paper), "trình bày" (present), "trình độ".
