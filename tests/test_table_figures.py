@@ -686,3 +686,21 @@ def test_a_column_of_shares_in_html_is_read_past_the_cells_tags() -> None:
         by_value["80"].id,
     )
     assert result.left_out == ()
+
+
+def test_a_column_of_comparisons_beside_years_is_no_money() -> None:
+    """ "So sánh (%)" beside "Năm 2024 | Năm 2025" gives no row's count, not even its money."""
+    text = (
+        "| Stt | Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Số mô hình được công nhận | 1.105 | 1.226 | 110,9 |\n"
+        "| 2 | Kinh phí huy động (triệu đồng) | 45.200 | 52.800 | 116,8 |\n"
+        "| 3 | Số mô hình đăng ký | 1.240 | 1.318 | 106 |\n"
+    )
+    result = _draft(text)
+    assert sorted(str(f.value) for f in result.report.figures) == sorted(
+        ["1.105", "1.226", "45.200.000.000", "52.800.000.000", "1.240", "1.318"]
+    )
+    kept = [why.split(" @ ")[0] for why in result.left_out]
+    assert kept == ["'110,9'", "'116,8'", "'106'"]
+    assert all(why.endswith("is no count: check it and add it by hand") for why in result.left_out)

@@ -30,6 +30,7 @@ from danvan._counts import Count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._table_labels import (
+    CHANGES,
     NOTES,
     ORDINAL,
     PLACES,
@@ -59,7 +60,6 @@ _ABBREVIATED = re.compile(r"\b(?:MH|ĐH|SL)\b")
 _KINDS = ("level", "fields", "holder", "place_words", "category")
 # A header of shares: "Tỷ lệ (%)", "Tỷ lệ đạt", "%".
 _SHARES = re.compile(r"\bty\sle\b|%")
-_CHANGES = re.compile(r"\btang\s?[/,-]\s?giam\b|\bso\ssanh\b|\bchenh\slech\b")
 _NO_COUNT = "a table's column whose header names no count: add its figures by hand"
 _NO_COUNT_IN_ROW = "a table's row whose label names no count: add its figures by hand"
 _NOT_IN_LINE = "a table's row whose cells do not line up with its header: add it by hand"
@@ -147,7 +147,7 @@ class _Grid:
         column ("Số mô hình"), or after the noun the table's caption names.
         """
         written, a, b = cell
-        if _CHANGES.search(fold(written)):  # "Tăng/giảm", "So sánh": changes of no one way
+        if CHANGES.search(fold(written)):  # "Tăng/giảm", "So sánh": changes of no one way
             return None  # (their signs say which): left to the reader, who is told
         if _SHARES.search(fold(written)):  # "Tỷ lệ (%)", "Tỷ lệ công nhận": each cell a share
             shares = read("1%")  # of its row's counts, read as a bare share in any text

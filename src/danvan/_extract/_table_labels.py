@@ -21,7 +21,7 @@ from danvan._text import fold, fold_each
 from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
-__all__ = ["NOTES", "ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
+__all__ = ["CHANGES", "NOTES", "ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
 
 #: The header of a column that numbers the rows.
 #: The header of a column of remarks, which labels no row: "Ghi chú".
@@ -46,6 +46,9 @@ PLACES = re.compile(
 _TARGET = re.compile(r"(?:ke\shoach|chi\stieu|muc\stieu)\b")
 _RESULT = re.compile(r"(?:ket\squa\s)?thuc\shien(?:\s(?:nam\s)?(?:19|20)[0-9]{2})?$|ket\squa$")
 _SHARE = re.compile(r"(?:ty\sle|%)")
+#: A header of changes of no one way ("Tăng/giảm", "So sánh", "Chênh lệch"): their signs
+#: say which.
+CHANGES = re.compile(r"\btang\s?[/,-]\s?giam\b|\bso\ssanh\b|\bchenh\slech\b")
 # The act a label names alone: "Đăng ký", "Được công nhận", "Số được công nhận".
 _ACTS = dict(VERBS)
 _DONE = re.compile(r"^(?:so\s)?(?:duoc\s|da\s)?|\s?\([^()]*\)$")
@@ -68,8 +71,8 @@ def row_label(label: str) -> dict[str, Any]:
         return {"target_words": label}
     if _RESULT.match(folded):  # …the result is the row's count, of no cell
         return {}
-    if _SHARE.match(folded):  # …and its share of the plan is of no count the table gives
-        return {"share": True}
+    if _SHARE.match(folded) or CHANGES.search(folded) or "%" in folded:
+        return {"share": True}  # …its share of the plan, or a change: no count the table gives
     act = _ACTS.get(_DONE.sub("", folded))
     if act is not None:  # "Đăng ký", "Được công nhận": a row of what was done
         return {"measure": act}
