@@ -6551,6 +6551,25 @@ def test_levels_named_by_two_tiers_and_a_city_level_keep_their_cells() -> None:
     ]
 
 
+def test_bulleted_lines_right_under_a_total_that_add_up_are_its_parts() -> None:
+    """ "Tổng số mô hình: 526 (…).\n- Mô hình tập thể: 398;\n- Mô hình cá nhân: 128."."""
+    text = (
+        "Tổng số mô hình: 526 (tăng 48 so với năm 2024).\n- Mô hình tập thể: 398;\n"
+        "- Mô hình cá nhân: 128.\nSố điển hình: 74."
+    )
+    figures = _draft(text, "nb-under", "năm 2025").report.figures
+    rows = [(f.value, f.dims.holder, f.part_of) for f in figures if f.change is None]
+    assert rows == [
+        (Count(526), None, None),
+        (Count(398), HolderKind.COLLECTIVE, "nb-under/f0"),
+        (Count(128), HolderKind.INDIVIDUAL, "nb-under/f0"),
+        (Count(74), None, None),
+    ]
+    not_adding = text.replace("128", "120")  # parts that do not add up are no parts
+    figures = _draft(not_adding, "nb-under", "năm 2025").report.figures
+    assert all(f.part_of is None for f in figures)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

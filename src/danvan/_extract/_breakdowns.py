@@ -244,7 +244,8 @@ def _breaks_down(
     if not all(_adds_to(p, whole, named=listed or bodies) for p in parts):  # "… 2.146 mô
         return False  # hình. Khối cơ quan tỉnh đăng ký 84 mô hình; khối huyện 1.062 …"
     by_cells = len(parts) > 2 and (bodies or all(p.fields for p in parts))  # by field or body
-    if "\n" in between and not (by_cells or listed):
+    under = all(_BULLET.match(line) for line in lines[1:])  # bulleted right under the total
+    if "\n" in between and not (by_cells or listed or under):
         return False
     had = {dimension(m) for m in mentions if m.part_of == total}
     return not had & {dimension(part) for part in parts}
