@@ -6570,6 +6570,24 @@ def test_bulleted_lines_right_under_a_total_that_add_up_are_its_parts() -> None:
     assert all(f.part_of is None for f in figures)
 
 
+def test_a_review_heading_its_sentence_gives_its_period() -> None:
+    """ "Sơ kết 6 tháng đầu năm 2025, …: … 27 mô hình" is of the half year, not the year."""
+    text = "Sơ kết 6 tháng đầu năm 2025, Đảng ủy xã đánh giá: các chi bộ đã đăng ký 27 mô hình."
+    [registered] = _draft(text, "nb-review", "năm 2025").report.figures
+    assert registered.period == Period.parse("6 tháng đầu năm 2025")
+
+
+def test_the_value_a_change_leaves_past_its_cause_is_of_the_changed_count() -> None:
+    """ "… giảm 12 mô hình so với năm 2024 do sắp xếp …, còn 1.036 mô hình": recognised."""
+    text = (
+        "Năm 2025, số mô hình được công nhận giảm 12 mô hình so với năm 2024 do sắp xếp đơn vị "
+        "hành chính, còn 1.036 mô hình."
+    )
+    change, left = _draft(text, "nb-cause", "năm 2025").report.figures
+    assert (change.measure, change.change is not None) == ("recognised", True)
+    assert (left.measure, left.value, left.change) == ("recognised", Count(1036), None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -140,7 +140,8 @@ def with_the_cell_of(mention: FigureMention, before: FigureMention) -> FigureMen
 
 # Between a change and the value it leaves: "giảm 259 mô hình so với năm 2024, còn 986".
 _THEN_THE_VALUE = re.compile(
-    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,40}?(?:,\s(?:chi\s)?"
+    # past the cause: "… so với năm 2024 do sắp xếp đơn vị hành chính, còn 1.036"
+    r"(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}?(?:,\s(?:chi\s)?"
     r"(?:con|len|xuong\scon)\s"  # not "nâng tổng số lên": a total of every year
     # the values before and after, in brackets: "(từ 312 xuống 286 mô hình)"
     rf"|\s?{FROM_THEN}\s"

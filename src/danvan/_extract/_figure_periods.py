@@ -60,6 +60,7 @@ _HEADS = re.compile(
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh|ke|ngay"  # "(Tính chung) cả …", "Kể từ …"
     r"|neu(?:\snhu)?(?:\strong)?"  # "Nếu (như) năm 2016 … thì đến năm 2025 …"
+    r"|(?:so|tong)\sket"  # "Sơ kết 6 tháng đầu năm 2025, Đảng ủy xã đánh giá: …"
     r"|(?:trong|qua|sau)\s[0-9]{1,2}(?:\snam)?"  # "Trong 2 năm 2024 - 2025, …"
     rf"|(?:trong\s)?{BATCH}"  # "Đợt 1 năm 2025, …"
     rf"|chi\stinh|(?P<up_to>{_UP_TO_WORDS}))\s)?$"
