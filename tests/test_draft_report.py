@@ -6588,6 +6588,24 @@ def test_the_value_a_change_leaves_past_its_cause_is_of_the_changed_count() -> N
     assert (left.measure, left.value, left.change) == ("recognised", Count(1036), None)
 
 
+def test_a_numbered_or_capital_heading_with_a_period_dates_the_counts_under_it() -> None:
+    """ "I. KẾT QUẢ NĂM 2024" over its counts: 2024's, though the report is of 2025."""
+    text = (
+        "I. KẾT QUẢ NĂM 2024\nToàn huyện đăng ký 186 mô hình, công nhận 172 mô hình.\n"
+        "II. Kết quả 9 tháng năm 2025\nCác xã đăng ký 94 mô hình, đã công nhận 61 mô hình.\n"
+    )
+    capitals = "KẾT QUẢ NĂM 2024\n- Toàn huyện đăng ký 186 mô hình, công nhận 172 mô hình.\n"
+    for body, periods in (
+        (text, ["năm 2024", "năm 2024", "9 tháng năm 2025", "9 tháng năm 2025"]),
+        (capitals, ["năm 2024", "năm 2024"]),
+    ):
+        figures = _draft(body, "nb-sections", "năm 2025").report.figures
+        assert [f.period for f in figures] == [Period.parse(p) for p in periods]
+    plain = "Kết quả năm 2024\nToàn huyện đăng ký 186 mô hình."  # a sentence, no heading
+    [registered] = _draft(plain, "nb-sections", "năm 2025").report.figures
+    assert registered.period == Period.parse("năm 2025")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -141,13 +141,14 @@ def periods_of_the_headings(
         numbered = _NUMBERING.match(folded, line)
         if line_end < 0 or numbered is None or folded[b:line_end].strip(" \t:"):
             continue  # the text's last line, or words after it: "Năm 2025, toàn xã …"
-        if (
-            numbered.end() != a
-            and not (  # words before it, a caption's: "Kết quả … năm 2024:"
-                folded[b:line_end].strip(" \t") == ":"
-                and _CAPTION_BEFORE.fullmatch(folded, numbered.end(), a) is not None
-            )
-        ):
+        heading = (  # "Kết quả … năm 2024:", "I. KẾT QUẢ NĂM 2024", "KẾT QUẢ 9 THÁNG NĂM 2025"
+            folded[b:line_end].strip(" \t") == ":"
+            or numbered.end() > line
+            or source.clean[line:line_end].isupper()
+        )
+        if numbered.end() != a and not (
+            heading and _CAPTION_BEFORE.fullmatch(folded, numbered.end(), a) is not None
+        ):  # words before it, a caption's
             continue
         headings.append((line, a, b, period))
     for k, (_, a, b, period) in enumerate(headings):
