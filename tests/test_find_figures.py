@@ -750,6 +750,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # footnotes' marks glued to the words before them are no figures
+        'Năm 2025, toàn tỉnh có 3.126 mô hình(1) "Dân vận khéo", trong đó cấp tỉnh 248 mô hình(2).',
+        [
+            ("3.126", {"measure": "models", "part_of": None}),
+            ("248", {"level": L.PROVINCE, "part_of": 0}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -71,6 +71,8 @@ _UNITS_OF_A_KIND = re.compile(r"[;:]\s?(?:[-+•*]\s?)?$")  # "…; tổ dân ph
 _MODELS_AFTER = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")
 
 
+# A footnote's mark glued to the word before it: "mô hình(1)", "248 mô hình(2)".
+_NOTE_MARK = re.compile(r"[^\W_]\([0-9]{1,2}\)")
 _ORDINAL_OF_ITS_LINE = re.compile(r"[.)][ \t]+[^\W\d_]")
 _AT_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
@@ -219,6 +221,12 @@ def _may_be_a_figure(
     start = match.start("number")
     if claimed.covers(source.span(start, start + 1)[0]) or quoted.covers(start):
         return False
+    if (
+        start >= 2
+        and _NOTE_MARK.match(folded, start - 2)
+        and match.end() == start + len(match["number"])
+    ):
+        return False  # a footnote's mark: "… 3.126 mô hình(1) …"
     if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
         return False  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
     if match["percent"] is None and (
