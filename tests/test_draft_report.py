@@ -6606,6 +6606,17 @@ def test_a_numbered_or_capital_heading_with_a_period_dates_the_counts_under_it()
     assert registered.period == Period.parse("năm 2025")
 
 
+def test_a_comrade_handing_an_award_is_named_without_the_title() -> None:
+    """ "đồng chí Trưởng Ban Dân vận Tỉnh ủy trao Giấy khen …": the issuer is the post."""
+    text = (
+        "Tại buổi lễ, đồng chí Trưởng Ban Dân vận Tỉnh ủy trao Giấy khen cho 24 tập thể, 30 cá "
+        "nhân."
+    )
+    [award] = _draft(text, "nb-comrade", "năm 2025").awards
+    assert award.issuer_text == "Trưởng Ban Dân vận Tỉnh ủy"
+    assert (award.collectives, award.individuals) == (Count(24), Count(30))
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

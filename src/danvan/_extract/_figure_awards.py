@@ -125,6 +125,7 @@ _ASKED_THEN = re.compile(
 # Words that open a clause before its subject: "trong đó", "riêng", "đồng thời", "qua đó".
 _CONNECTIVE = re.compile(r"(?:trong\sdo|rieng|dong\sthoi|qua\sdo|ngoai\sra)\s(?:co\s)?")
 _ADVISER = re.compile(r".*\b(?:tham\smuu\s(?:cho\s)?|duoc\s)")
+_COMRADE = re.compile(r"dong\schi\s(?=[a-z])")
 _MANY_GIVERS = re.compile(r"(?:cac|nhieu|moi|mot\sso)\b")
 _MANY_IN = re.compile(r"\s(?:cac|nhieu)\s")  # "Chủ tịch UBND các xã" ("mỗi" folds as "mới")
 # Many bodies listed before the one a comma sets apart: "Chủ tịch UBND các xã, phường".
@@ -288,7 +289,9 @@ def _who_acts(folded: str, a: int, b: int) -> int:
     if connective is not None and connective.end() < b:
         a = connective.end()
     adviser = _ADVISER.match(folded, a, b)  # also "X được Y tặng": Y gives
-    return adviser.end() if adviser is not None and adviser.end() < b else a
+    a = adviser.end() if adviser is not None and adviser.end() < b else a
+    honoured = _COMRADE.match(folded, a, b)  # "đồng chí Trưởng Ban Dân vận Tỉnh ủy trao …"
+    return honoured.end() if honoured is not None else a
 
 
 def _commended_by(source: CleanText, start: int) -> tuple[None, None, tuple[int, int]] | None:
