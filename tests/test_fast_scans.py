@@ -14,6 +14,7 @@ from danvan._extract._figure_candidates import candidates
 from danvan._extract._figure_words import CANDIDATE, FULL_STOP
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
+from danvan._period_grammar import PERIOD_IN_TEXT, PERIOD_STARTS
 from danvan._text import _MYRIAD_WORD, clean, fold_each
 
 # Report words around numbers, dates and qualifiers, joined in any order.
@@ -67,6 +68,59 @@ def test_dates_found_where_they_start(text: str) -> None:
     """Trying the date pattern only where a number starts misses none."""
     folded = fold_each(text)
     assert _spans(matches_at(_DATE, _DATE_START, folded)) == _spans(_DATE.finditer(folded))
+
+
+# The words periods are written with, each form's first ones among them.
+_PERIOD_PIECES = [
+    "năm", "Năm", "2021", "2025", "-", "–", "giai đoạn", "nhiệm kỳ", "thời kỳ", "kỳ", "quý",
+    "I", "III", "tháng", "6", "9", "sáu", "mười một", "đầu", "cuối", "từ", "Từ", "đến", "tới",
+    "nay", "hết", "ngày", "05/12/2018", "qua", "trong", "10", "các", "những", "và", "học",
+    "khi", "phát động", "tiếp theo", ",", "(", ")", "/", ".", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_PERIOD_PIECES), max_size=14).map(" ".join))
+def test_periods_found_where_they_start(text: str) -> None:
+    """Trying the period grammar only where a form's first word is misses none."""
+    folded = fold_each(text)
+    fast = matches_at(PERIOD_IN_TEXT, PERIOD_STARTS, folded)
+    assert _spans(fast) == _spans(PERIOD_IN_TEXT.finditer(folded))
+
+
+def test_each_period_form_is_found_where_it_starts() -> None:
+    """Every form the grammar reads, inside a sentence, is found by its first word."""
+    forms = [
+        "6 tháng đầu năm 2020",
+        "Sáu tháng cuối năm 2025",
+        "quý I, II/2025",
+        "quý III năm 2025",
+        "từ tháng 1 đến tháng 9 năm 2025",
+        "tháng 10 và tháng 11 năm 2025",
+        "tháng 9/2025",
+        "từ tháng 7/2025 đến nay",
+        "Từ năm 2021, ",
+        "từ khi phát động (năm 2009) đến nay",
+        "năm học 2024 - 2025",
+        "từ đầu năm 2021 đến hết năm 2025",
+        "từ ngày 05/12/2018 đến nay",
+        "qua 10 năm",
+        "trong 5 năm qua",
+        "từ đầu năm đến ngày 15/11/2025",
+        "28/9/2021 - 22/11/2023",
+        "các năm 2023, 2024 và 2025.",
+        "2 năm 2024, 2025;",
+        "giai đoạn 2021-2025",
+        "nhiệm kỳ 2020 - 2025",
+        "thời kỳ 2016 - 2020",
+        "2019 – 2020",
+        "năm 2018",
+        "giai đoạn 2024-2030 và những năm tiếp theo",
+    ]
+    for form in forms:
+        folded = fold_each(clean(f"Kết quả {form} rất tốt"))
+        found = _spans(matches_at(PERIOD_IN_TEXT, PERIOD_STARTS, folded))
+        assert found == _spans(PERIOD_IN_TEXT.finditer(folded)) != [], form
 
 
 def test_words_at_their_start_only() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACCEPTED", "MONTHS", "MONTHS_IN_WORDS", "PERIOD_IN_TEXT", "WHOLE"]
+__all__ = ["ACCEPTED", "MONTHS", "MONTHS_IN_WORDS", "PERIOD_IN_TEXT", "PERIOD_STARTS", "WHOLE"]
 
 #: How many months a number in words says, folded: "sáu tháng đầu năm".
 MONTHS_IN_WORDS = {
@@ -104,6 +104,13 @@ WHOLE = re.compile(_GRAMMAR)
 #: Where a period may start and end inside running text: not inside a number, a date
 #: or a word.
 PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
+#: Where a period may start: each form's first word ("năm", "giai đoạn", "từ", "quý", a
+#: number of months in words …) or a digit, after no word. Trying the grammar only there
+#: finds what trying it at each character finds, several times faster.
+PERIOD_STARTS = re.compile(
+    r"(?<![\w/.-])(?:[0-9]|t(?:am|u|hang|hoi|rong)|sau|m(?:uoi|ot)|hai|c(?:hin|ac)|b(?:on|ay|a)"
+    r"|qu[ya]|n(?:am|hiem|hung)|giai|ky)"
+)
 #: The forms a message lists when a text is no period.
 ACCEPTED = (
     "accepted forms: 'năm 2018', '2021-2023', 'năm 2024 và năm 2025', 'giai đoạn 2016-2020', "

@@ -15,7 +15,7 @@ import attrs
 
 from danvan._dates import parse_date
 from danvan._extract._clean import CleanText, matches_at
-from danvan._period_grammar import PERIOD_IN_TEXT
+from danvan._period_grammar import PERIOD_IN_TEXT, PERIOD_STARTS
 from danvan._periods import Period
 from danvan.exceptions import DanvanError
 
@@ -104,7 +104,8 @@ def periods_in(source: CleanText, *, reference: dt.date | None = None) -> list[P
             return None  # a bare year
         return Period.parse(words, reference=reference)
 
-    return [PeriodMention(*found) for found in _read_all(source, PERIOD_IN_TEXT, read)]
+    found = _read_all(source, PERIOD_IN_TEXT, read, starts=PERIOD_STARTS)
+    return [PeriodMention(*period) for period in found]
 
 
 def find_dates(text: str) -> list[DateMention]:
