@@ -44,6 +44,8 @@ def of_the_year_before(
     no such words head the clause.
     """
     folded = source.folded
+    breaks = source.spans_in(_CLAUSE_BREAK, since, start)  # only its own clause's words may
+    since = max(since, breaks[-1][0] - 2) if breaks else since  # head it: from the last break
     yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
     if yearless is None or _CLAUSE_BREAK.search(folded, yearless.end(), start):
         return None
