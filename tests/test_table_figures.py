@@ -704,3 +704,26 @@ def test_a_column_of_comparisons_beside_years_is_no_money() -> None:
     kept = [why.split(" @ ")[0] for why in result.left_out]
     assert kept == ["'110,9'", "'116,8'", "'106'"]
     assert all(why.endswith("is no count: check it and add it by hand") for why in result.left_out)
+
+
+def test_a_column_headed_in_which_breaks_down_the_column_before_it() -> None:
+    """ "Đăng ký | Công nhận | Trong đó: cấp tỉnh": the last are provincial recognitions."""
+    text = (
+        "| STT | Nội dung | Đăng ký | Công nhận | Trong đó: cấp tỉnh |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Khối Đảng | 15 | 12 | 2 |\n"
+        "| 2 | Khối chính quyền | 10 | 9 | 1 |\n"
+        "| | Cộng | 25 | 21 | 3 |\n"
+    )
+    found = find_figures("Số mô hình năm 2025:\n" + text)
+    rows = {
+        (m.text, m.measure, m.level, None if m.part_of is None else found[m.part_of].text)
+        for m in found
+    }
+    province = RecognitionLevel.PROVINCE
+    assert {r for r in rows if r[2] is province} == {
+        ("2", "recognised", province, "12"),
+        ("1", "recognised", province, "9"),
+        ("3", "recognised", province, "21"),
+    }
+    assert not any(measure == "models" for _, measure, _, _ in rows)

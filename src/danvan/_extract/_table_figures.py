@@ -29,6 +29,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._table_cells import CellColumn, cell_columns
 from danvan._extract._table_labels import (
     CHANGES,
     NOTES,
@@ -209,7 +210,7 @@ def _read_table(
         column = grid.meaning(cell, read)
         if column is not None:
             columns[i] = column
-    cells_of = _cell_columns(grid, heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
+    cells_of = cell_columns(heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
     alone = bool(columns) and any(only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
     if not turned and not alone and _rows_count(grid, read):  # no header says it alone
         return _read_table(_turned(grid, heads, unread), read, unread, turned=True)
@@ -237,7 +238,7 @@ def _turned(grid: _Grid, heads: dict[int, Cell], unread: list[Unread]) -> _Grid:
 def _rows_read(
     grid: _Grid,
     columns: dict[int, FigureMention],
-    cells_of: dict[int, tuple[FigureMention, dict[str, Any]]],
+    cells_of: dict[int, CellColumn],
     unread: list[Unread],
 ) -> list[tuple[int, dict[str, Any], FigureMention]]:
     """Each row's figures: the column, what the row's label says, the figure.
@@ -256,17 +257,18 @@ def _rows_read(
         heads_a_group = order is not None and GROUP_ORDER.fullmatch(cells[order][0]) is not None
         if heads_a_group or "total" in said:
             group = {}
-        whole = None
+        whole, row = None, {}  # the row's first figure; each column's figure in the row
         for i, column in columns.items():
             figure = cell_figure(column, cells[i], name, said, unread)
             if figure is not None:
                 whole = len(found) if whole is None else whole
+                row[i] = len(found)
                 if i in group:  # "1 | Ban Tổ chức" under "I | Khối Đảng": part of the group's
                     figure = attrs.evolve(figure, part_of=group[i])
                 if heads_a_group:
                     group[i] = len(found)
                 found.append((i, said, figure))
-        for i, (column, cell_said) in cells_of.items():
+        for i, (column, cell_said, of) in cells_of.items():
             figure = cell_figure(column, cells[i], name, said, unread)
             if figure is not None:  # a cell of the row's count: part of it, not of the column's
                 head = grid.header[i]
@@ -274,7 +276,8 @@ def _rows_read(
                     **figure.evidence,
                     **dict.fromkeys(cell_said, (head[0], (head[1], head[2]))),
                 }
-                figure = attrs.evolve(figure, evidence=evidence, part_of=whole, **cell_said)
+                total = row.get(of, whole) if of is not None else whole
+                figure = attrs.evolve(figure, evidence=evidence, part_of=total, **cell_said)
                 found.append((i, said, figure))
     return found
 
@@ -282,46 +285,6 @@ def _rows_read(
 def _has_a_number(grid: _Grid, i: int) -> bool:
     """Whether a cell of column ``i`` holds a number, alone or in words ("Có 2 mô hình")."""
     return any(len(row) > i and _A_DIGIT.search(row[i][0]) for row in grid.rows)
-
-
-def _cell_columns(
-    grid: _Grid, heads: dict[int, Cell], columns: dict[int, FigureMention]
-) -> dict[int, tuple[FigureMention, dict[str, Any]]]:
-    """The columns headed by a cell ("Kinh tế", "Cấp xã") of the one column of all counts.
-
-    "Xã | Tổng số mô hình | Kinh tế | Văn hóa - xã hội": each field's number is that cell
-    of the row's "Tổng số", whether its header is read as a count of the field's models
-    or names the field alone. Taken out of ``columns``; ``{}`` when no one column counts
-    all the others break down.
-    """
-    plain = [
-        i
-        for i, c in columns.items()
-        if isinstance(c.value, Count) and not (c.fields or c.level or c.holder)
-    ]
-    if len(plain) != 1:
-        return {}
-    whole = columns[plain[0]]
-    found: dict[int, tuple[FigureMention, dict[str, Any]]] = {}
-    for i, cell in heads.items():
-        column = columns.get(i)
-        if column is None:
-            said = row_label(cell[0])  # "Kinh tế" alone: the cell of the column of all
-            said = {k: v for k, v in said.items() if k in ("level", "fields", "holder")}
-        elif i != plain[0] and (column.measure, column.unit_of_measure) == (
-            whole.measure,
-            whole.unit_of_measure,
-        ):
-            said = {
-                k: getattr(column, k) for k in ("level", "fields", "holder") if getattr(column, k)
-            }
-        else:
-            continue
-        if said:
-            found[i] = (whole, said)
-    for i in found:
-        columns.pop(i, None)
-    return found
 
 
 def _ordinal(grid: _Grid, i: int) -> bool:
