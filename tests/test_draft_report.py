@@ -6617,6 +6617,32 @@ def test_a_comrade_handing_an_award_is_named_without_the_title() -> None:
     assert (award.collectives, award.individuals) == (Count(24), Count(30))
 
 
+def test_counts_given_correspondingly_take_the_cells_of_the_run_before() -> None:
+    """ "… lần lượt là 412, 486 và 530 …; số điển hình … tương ứng là 96, 112 và 128"."""
+    years = (
+        "Trong 3 năm 2023, 2024, 2025, số mô hình được công nhận lần lượt là 412, 486 và 530 "
+        "mô hình; số điển hình được biểu dương tương ứng là 96, 112 và 128."
+    )
+    figures = _draft(years, "nb-turn", "giai đoạn 2023 - 2025").report.figures
+    rows = [(f.measure, f.value, str(f.period)) for f in figures]
+    assert rows[3:] == [
+        ("honoured", Count(96), "năm 2023"),
+        ("honoured", Count(112), "năm 2024"),
+        ("honoured", Count(128), "năm 2025"),
+    ]
+    levels = (
+        "Năm 2025, các cấp tỉnh, huyện, xã đã công nhận lần lượt 45, 212 và 890 mô hình; "
+        "biểu dương tương ứng 12, 40 và 96 điển hình."
+    )
+    figures = _draft(levels, "nb-turn", "năm 2025").report.figures
+    exemplars = [(f.value, f.dims.level) for f in figures if f.measure == "honoured"]
+    assert exemplars == [
+        (Count(12), RecognitionLevel.PROVINCE),
+        (Count(40), RecognitionLevel.DISTRICT),
+        (Count(96), RecognitionLevel.GRASSROOTS),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

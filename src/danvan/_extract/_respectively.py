@@ -28,13 +28,14 @@ from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_nouns import noun_after, subject_before
 from danvan._extract._figure_places import UNIT_KIND, a_unit_named
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
-from danvan._extract._figure_words import TIER
+from danvan._extract._figure_words import SENTENCE_END, TIER
 from danvan._extract._values_in_turn import (
     Noun,
     clause_start,
     counts_in,
     counts_in_turn,
     value_in_turn,
+    years_in_turn,
 )
 from danvan._figures import Change
 from danvan._periods import Period
@@ -147,7 +148,7 @@ def _cell(
     if len(years) == n:
         year = years[i]
         return _said(source, evidence, "period", Period.parse(f"năm {year[0]}"), year.span())
-    each = _years_in_turn(folded, run, a, b)
+    each = years_in_turn(folded, run.numbers[-1][1], n, a, b)
     if each is not None:  # "… qua các năm lần lượt là 245, …, 326 (từ năm 2021 đến năm 2025)"
         period = Period.parse(f"năm {each[0] + i}")
         return _said(source, evidence, "period", period, each[1])
@@ -186,39 +187,36 @@ def _cell(
         ):
             x, y = items[i]
             return _said(source, evidence, "category", source.clean[x:y], items[i])
+    return _cells_before(source, run, i, (a, b), evidence)
+
+
+def _cells_before(
+    source: CleanText,
+    run: Run,
+    i: int,
+    clause: tuple[int, int],
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+) -> dict[str, Any]:
+    """The cell of the run before ("… tương ứng là"), or the clause's words for a reviewer."""
+    a, b = clause
+    before = _run_before(source.folded, run, a)
+    if before is not None:  # "… lần lượt là 412, 486 và 530; số điển hình tương ứng là 96, …"
+        return _cell(source, before, before.numbers[i][0], evidence)
     written = source.clean[a:b]
     words = written.strip()
     at = a + len(written) - len(written.lstrip())  # the words' own span, not the spaces'
     return _said(source, evidence, "respectively_words", words, (at, at + len(words)))
 
 
-# A list's subject that gives its counts year by year, and a range of years after the run.
-_EACH_YEAR = re.compile(r"\bcac\snam\b")
-_RANGE = (
-    r"(?:tu\s)?(?:nam\s)?(?P<first>(?:19|20)[0-9]{2})\s?(?:-|–|den)\s?"
-    r"(?:nam\s)?(?P<last>(?:19|20)[0-9]{2})\b"
-)
-_RANGE_AFTER = re.compile(r"[^.;\n0-9]{0,30}?\(?" + _RANGE)
-_RANGE_BEFORE = re.compile(r"\b" + _RANGE)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
-
-
-def _years_in_turn(folded: str, run: Run, a: int, b: int) -> tuple[int, tuple[int, int]] | None:
-    """The first year of the run's counts, one a year, and the span of the range that says so.
-
-    "Số mô hình … qua các năm lần lượt là 245, 268, 291, 304 và 326 mô hình (từ năm 2021
-    đến năm 2025)", "Từ năm 2021 đến năm 2025, số mô hình … lần lượt là 980, …, 1.352":
-    as many years as counts.
-    """
-    said = _RANGE_BEFORE.search(folded, a, b)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
-    if said is None and _EACH_YEAR.search(folded, a, b) is not None:
-        end = run.numbers[-1][1]
-        said = _RANGE_AFTER.match(folded, end, end + 80)
-    if said is None:
+def _run_before(folded: str, run: Run, a: int) -> Run | None:
+    """The run of as many counts in the clause before a run "tương ứng" (correspondingly)."""
+    if not folded.startswith("tuong ung", run.marker[0]):
         return None
-    first, last = int(said["first"]), int(said["last"])
-    if last - first + 1 != len(run.numbers):
+    last = max(_NUMBER.finditer(folded, max(0, a - _REACH), a), key=re.Match.start, default=None)
+    before = None if last is None else run_at(folded, last.start())
+    if before is None or len(before.numbers) != len(run.numbers):
         return None
-    return first, (said.start("first"), said.end("last"))
+    return None if SENTENCE_END.search(folded, before.numbers[-1][1], a) else before
 
 
 # A unit's kind heading the list of their names ("Các huyện Nho Quan, Gia Viễn"), or

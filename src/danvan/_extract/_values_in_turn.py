@@ -18,7 +18,14 @@ from danvan._extract._figure_words import FULL_STOP
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
-__all__ = ["Noun", "clause_start", "counts_in", "counts_in_turn", "value_in_turn"]
+__all__ = [
+    "Noun",
+    "clause_start",
+    "counts_in",
+    "counts_in_turn",
+    "value_in_turn",
+    "years_in_turn",
+]
 
 #: A noun: its span, unit, kind and holder.
 Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
@@ -91,3 +98,35 @@ def value_in_turn(
     at = counts[[a for a, _ in numbers].index(spans[i][0])][0]
     k = next((k for k, (a, _) in enumerate(spans) if a == at), None)
     return None if k is None else the_quantity_of(mentions[i], mentions[k])
+
+
+# A list's subject that gives its counts year by year, and a range of years after the run.
+_EACH_YEAR = re.compile(r"\bcac\snam\b")
+_RANGE = (
+    r"(?:tu\s)?(?:nam\s)?(?P<first>(?:19|20)[0-9]{2})\s?(?:-|–|den)\s?"
+    r"(?:nam\s)?(?P<last>(?:19|20)[0-9]{2})\b"
+)
+_RANGE_AFTER = re.compile(r"[^.;\n0-9]{0,30}?\(?" + _RANGE)
+_RANGE_BEFORE = re.compile(r"\b" + _RANGE)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
+
+
+def years_in_turn(
+    folded: str, end: int, count: int, a: int, b: int
+) -> tuple[int, tuple[int, int]] | None:
+    """The first year of ``count`` counts in turn, one a year, and the span that says so.
+
+    ``a:b`` is the clause before the counts' marker, ``end`` where the last count ends.
+
+    "Số mô hình … qua các năm lần lượt là 245, 268, 291, 304 và 326 mô hình (từ năm 2021
+    đến năm 2025)", "Từ năm 2021 đến năm 2025, số mô hình … lần lượt là 980, …, 1.352":
+    as many years as counts.
+    """
+    said = _RANGE_BEFORE.search(folded, a, b)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
+    if said is None and _EACH_YEAR.search(folded, a, b) is not None:
+        said = _RANGE_AFTER.match(folded, end, end + 80)
+    if said is None:
+        return None
+    first, last = int(said["first"]), int(said["last"])
+    if last - first + 1 != count:
+        return None
+    return first, (said.start("first"), said.end("last"))
