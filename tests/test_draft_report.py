@@ -6643,6 +6643,22 @@ def test_counts_given_correspondingly_take_the_cells_of_the_run_before() -> None
     ]
 
 
+def test_units_named_with_former_in_brackets_take_their_counts_in_turn() -> None:
+    """ "Các huyện Kim Sơn, Yên Khánh, Nho Quan (cũ) có … lần lượt là 86, 74 và 70 mô hình"."""
+    text = (
+        "Năm 2025, các huyện Kim Sơn, Yên Khánh, Nho Quan (cũ) có số mô hình nhiều nhất, lần "
+        "lượt là 86, 74 và 70 mô hình."
+    )
+    draft = _draft(text, "nb-former", "năm 2025")
+    assert draft.report.figures == ()
+    whose = [why.split(": ", 1)[1].split(", not")[0] for why in draft.left_out]
+    assert whose == [
+        "it is about 'huyện Kim Sơn'",
+        "it is about 'huyện Yên Khánh'",
+        "it is about 'huyện Nho Quan (cũ)'",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -37,7 +37,7 @@ _OF_ANOTHER_PERIOD = re.compile(
     r"(?:(?:nam\s)?(?:19|20)[0-9]{2}|nam\struoc|cung\sky(?:\snam\s(?:truoc|(?:19|20)[0-9]{2}))?)"
     r"\s?,?\s?"
 )
-_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n(]")  # not the dot of "1.215"
+_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n]|\((?!(?:cu|moi)\))")  # not "1.215", nor "(cũ)"
 _NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
 _REACH = 160
 
