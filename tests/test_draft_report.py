@@ -6659,6 +6659,24 @@ def test_units_named_with_former_in_brackets_take_their_counts_in_turn() -> None
     ]
 
 
+def test_families_among_exemplars_are_household_exemplars() -> None:
+    """ "356 điển hình, gồm 128 tập thể, 196 cá nhân và 32 hộ gia đình": all three cells."""
+    text = (
+        'Năm 2025, toàn tỉnh có 356 điển hình "Dân vận khéo", gồm 128 tập thể, 196 cá nhân và '
+        "32 hộ gia đình. Các mô hình thu hút 1.200 hộ gia đình tham gia."
+    )
+    figures = _draft(text, "nb-families", "năm 2025").report.figures
+    cells = [(f.value, f.dims.holder, f.unit_of_measure) for f in figures if f.part_of]
+    exemplars = UnitOfMeasure.EXEMPLARS
+    assert cells == [
+        (Count(128), HolderKind.COLLECTIVE, exemplars),
+        (Count(196), HolderKind.INDIVIDUAL, exemplars),
+        (Count(32), HolderKind.HOUSEHOLD, exemplars),
+    ]
+    [taking_part] = [f for f in figures if f.measure == "participants"]
+    assert taking_part.unit_of_measure is UnitOfMeasure.HOUSEHOLDS
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -14,7 +14,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_things import exemplars_who_are
+from danvan._extract._figure_things import exemplars_who_are, households_among_exemplars
 from danvan._extract._figure_verbs import act_fits
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._figures import AMOUNT_UNITS
@@ -163,7 +163,7 @@ def _done_by_models(mention: FigureMention, total: FigureMention) -> bool:
     """
     unit, its = mention.unit_of_measure, total.unit_of_measure
     return its in MODEL_UNITS and (
-        unit not in _AMONG_MODELS
+        (unit not in _AMONG_MODELS and not households_among_exemplars(mention, total))
         or mention.measure == "participants"
         or (unit is UnitOfMeasure.PEOPLE and its is UnitOfMeasure.MODELS)
     )

@@ -288,7 +288,8 @@ def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMentio
     "860 điển hình cá nhân được công nhận, gồm: 305 cán bộ, công chức; 248 đảng viên, …":
     the 305 are exemplars, their kind of person their cell.
     """
-    if (
+    households = households_among_exemplars(part, total)  # "…, 196 cá nhân và 32 hộ gia đình"
+    if not households and (
         part.unit_of_measure is not UnitOfMeasure.PEOPLE
         or total.unit_of_measure is not UnitOfMeasure.EXEMPLARS
         or part.occurrences
@@ -299,6 +300,21 @@ def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMentio
     if "noun" in total.evidence:
         evidence["unit_of_measure"] = total.evidence["noun"]
     return attrs.evolve(part, unit_of_measure=UnitOfMeasure.EXEMPLARS, evidence=evidence)
+
+
+def households_among_exemplars(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a count of families breaks down a count of exemplars by who holds them.
+
+    "356 điển hình, gồm 128 tập thể, 196 cá nhân và 32 hộ gia đình": 32 household
+    exemplars; not households that did something ("… 1.200 hộ gia đình tham gia").
+    """
+    return (
+        part.unit_of_measure is UnitOfMeasure.HOUSEHOLDS
+        and total.unit_of_measure is UnitOfMeasure.EXEMPLARS
+        and fold(part.noun or "") == "ho gia dinh"
+        and part.measure is None
+        and not part.occurrences
+    )
 
 
 def _who(
