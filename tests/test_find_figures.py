@@ -758,6 +758,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # people by their standing in ethnic, religious and coastal communities
+        "Có 125 người có uy tín, già làng, trưởng bản tham gia mô hình; 5.600 ngư dân tham gia.",
+        [
+            ("125", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
+            ("5.600", {"measure": "participants", "noun": "ngư dân"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -17,6 +17,7 @@ __all__ = ["COMPOUND_NOUNS", "NOUNS", "PEOPLE_NOUNS", "PEOPLE_WORDS", "PLACES"]
 #: "công nhân" (workers), which folds as "công nhận" (recognised) does.
 # fmt: off
 PEOPLE_NOUNS = (
+    "nguoi co uy tin", "gia lang", "truong ban", "ngu dan", "giao dan", "chuc sac",
     "nguoi dan", "can bo", "cong chuc", "vien chuc", "dang vien", "doan vien", "hoi vien",
     "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien",
     "tinh nguyen vien", "chien si", "thanh nien", "lao dong", "nguoi",
