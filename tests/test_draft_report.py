@@ -6677,6 +6677,16 @@ def test_families_among_exemplars_are_household_exemplars() -> None:
     assert taking_part.unit_of_measure is UnitOfMeasure.HOUSEHOLDS
 
 
+def test_an_indented_line_ending_with_a_year_is_no_heading() -> None:
+    """Only a numbered (or capital) heading dates the lines under it, not a wrapped sentence."""
+    text = (
+        "   các mô hình tiêu biểu đã được biểu dương trong năm 2024\n"
+        "Toàn huyện đăng ký 186 mô hình.\n"
+    )
+    [registered] = _draft(text, "nb-indented", "năm 2025").report.figures
+    assert registered.period == Period.parse("năm 2025")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -143,7 +143,7 @@ def periods_of_the_headings(
             continue  # the text's last line, or words after it: "Năm 2025, toàn xã …"
         heading = (  # "Kết quả … năm 2024:", "I. KẾT QUẢ NĂM 2024", "KẾT QUẢ 9 THÁNG NĂM 2025"
             folded[b:line_end].strip(" \t") == ":"
-            or numbered.end() > line
+            or (folded[line : numbered.end()].strip() and source.clean[numbered.end()].isupper())
             or source.clean[line:line_end].isupper()
         )
         if numbered.end() != a and not (
