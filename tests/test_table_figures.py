@@ -703,6 +703,10 @@ def test_a_column_of_comparisons_beside_years_is_no_money() -> None:
     )
     kept = [why.split(" @ ")[0] for why in result.left_out]
     assert kept == ["'110,9'", "'116,8'", "'106'"]
+    growth = _draft(text.replace("So sánh (%)", "Tăng trưởng (%)"))  # any header in percent
+    assert sorted(str(f.value) for f in growth.report.figures) == sorted(
+        str(f.value) for f in result.report.figures
+    )
     assert all(why.endswith("is no count: check it and add it by hand") for why in result.left_out)
 
 

@@ -71,7 +71,7 @@ def row_label(label: str) -> dict[str, Any]:
         return {"target_words": label}
     if _RESULT.match(folded):  # …the result is the row's count, of no cell
         return {}
-    if _SHARE.match(folded) or CHANGES.search(folded) or "%" in folded:
+    if _SHARE.match(folded) or CHANGES.search(folded) or folded.endswith("%)"):
         return {"share": True}  # …its share of the plan, or a change: no count the table gives
     act = _ACTS.get(_DONE.sub("", folded))
     if act is not None:  # "Đăng ký", "Được công nhận": a row of what was done
