@@ -6687,6 +6687,22 @@ def test_an_indented_line_ending_with_a_year_is_no_heading() -> None:
     assert registered.period == Period.parse("năm 2025")
 
 
+def test_counts_after_a_target_said_met_are_results() -> None:
+    """ "chỉ tiêu … ít nhất 1.000 mô hình … đã đạt và vượt, …; tổng cả nhiệm kỳ là 5.930"."""
+    text = (
+        "Chỉ tiêu mỗi năm xây dựng ít nhất 1.000 mô hình đã đạt và vượt, bình quân mỗi năm "
+        "1.186 mô hình; tổng cả nhiệm kỳ là 5.930 mô hình."
+    )
+    draft = _draft(text, "nb-met", "nhiệm kỳ 2020 - 2025")
+    [total] = draft.report.figures
+    assert total.value == Count(5930)
+    reasons = [why.split(": ", 1)[1] for why in draft.left_out]
+    assert reasons == [
+        "a target ('Chỉ tiêu'), not a result",
+        "an average ('bình quân'), not a count",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

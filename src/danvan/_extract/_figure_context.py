@@ -133,7 +133,8 @@ _A_SHARE = re.compile(r"[0-9][0-9.,]*\s?%")
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(  # "…, thực hiện 1.245": the result beside its plan
     r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat|thuc\shien(?=\s?(?:$|[0-9])))\b"
-)
+    r"|\sda\s(?:dat|hoan\sthanh)(?:\sva\svuot)?(?:\s(?:chi\stieu|ke\shoach))?\s?[,;:]"  # "… đã đạt
+)  # và vượt, bình quân mỗi năm 1.186 mô hình": the target met, the counts after it done
 
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
