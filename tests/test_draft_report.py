@@ -6703,6 +6703,14 @@ def test_counts_after_a_target_said_met_are_results() -> None:
     ]
 
 
+def test_a_body_that_considers_and_gives_an_award_is_its_issuer() -> None:
+    """ "Ban Thường vụ Tỉnh ủy xét tặng Bằng khen cho …": the issuer, without "xét"."""
+    text = "Năm 2025, Ban Thường vụ Tỉnh ủy xét tặng Bằng khen cho 15 tập thể, 20 cá nhân."
+    [award] = _draft(text, "nb-considered", "năm 2025").awards
+    assert award.issuer_text == "Ban Thường vụ Tỉnh ủy"
+    assert award.form is AwardForm.CERTIFICATE_OF_MERIT
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -74,7 +74,7 @@ _DECISION = (
     r"(?:(?:ky\s|ban\shanh\s|ra\s)?quyet\sdinh\s(?:(?:so\s)?[0-9][^\s,;]*(?:\sngay\s[0-9][0-9/.-]*)?"
     r"\s)?(?:ve\sviec\s)?)?"
 )
-_GIVER = _subject_of(rf"{_DECISION}(?:trao\stang|tang|trao)(?:\sthuong)?\s")
+_GIVER = _subject_of(rf"{_DECISION}(?:xet\s)?(?:trao\stang|tang|trao)(?:\sthuong)?\s")  # "xét tặng"
 _GIVER_REACH = 120  # past a decision's number, day and subject: "… ký Quyết định số … về việc"
 # Words before the act that name no body: "Đã tặng …", "…; trao tặng Kỷ niệm chương cho …".
 _ASPECT = re.compile(
