@@ -6711,6 +6711,22 @@ def test_a_body_that_considers_and_gives_an_award_is_its_issuer() -> None:
     assert award.form is AwardForm.CERTIFICATE_OF_MERIT
 
 
+def test_a_cells_share_of_the_count_before_it_in_its_sentence_is_tied_to_it() -> None:
+    """ "có 1.240 mô hình, lĩnh vực kinh tế chiếm (tỷ lệ cao nhất với) 45,2%": of the 1.240."""
+    for text in (
+        "Năm 2025 có 1.240 mô hình, lĩnh vực kinh tế chiếm 45,2%.",
+        "Năm 2025 có 1.240 mô hình, lĩnh vực kinh tế chiếm tỷ lệ cao nhất với 45,2%.",
+    ):
+        draft = _draft(text, "nb-takes", "năm 2025")
+        total, share = draft.report.figures
+        assert (share.value, share.of, share.dims.fields) == (
+            Percent("45.2"),
+            total.id,
+            (Field.ECONOMY,),
+        ), text
+        assert draft.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

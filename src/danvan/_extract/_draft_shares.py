@@ -175,7 +175,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         return None
     if target_shared(text, mentions[i]) is not None:  # "đạt 98,6% kế hoạch": of no count
         return None
-    total = _cell_of(mentions, i)
+    total = _cell_of(mentions, i, text)
     if total is not None and _counted(mentions[total]):  # "…, trong đó 30% thuộc …"
         return Share(None, total, agrees=True)
     if (ratio := _of_the_ratio_after(text, mentions, i)) is not None or i == 0:
@@ -209,7 +209,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     return nearest
 
 
-def _cell_of(mentions: Sequence[FigureMention], i: int) -> int | None:
+def _cell_of(mentions: Sequence[FigureMention], i: int, text: str = "") -> int | None:
     """The total share ``i`` names a cell of.
 
     "…, trong đó 30% thuộc lĩnh vực kinh tế"; "Trong tổng số 1.102 mô hình, có 68% mô hình
@@ -219,7 +219,19 @@ def _cell_of(mentions: Sequence[FigureMention], i: int) -> int | None:
     among = share.subset_of
     if share.part_of is None and share.category is not None and among is not None:
         return among if mentions[among].category is None else None
+    if share.part_of is None and i and (share.fields or share.level or share.holder):
+        before = mentions[i - 1]  # "có 1.240 mô hình, lĩnh vực kinh tế chiếm 45,2%"
+        between = fold_each(text[before.span[1] : share.span[0]]) if text else ""
+        if before.part_of is None and _CELL_TAKES.fullmatch(between):
+            return i - 1
     return share.part_of
+
+
+# Between a total and the share a cell of it takes: ", lĩnh vực kinh tế chiếm (tỷ lệ cao
+# nhất với) ".
+_CELL_TAKES = re.compile(
+    r"\s?,\s[^,.;:()\n0-9]{2,60}?\schiem(?:\sty\sle(?:\s[a-z]+){0,3}?)?(?:\svoi|\sla)?\s"
+)
 
 
 # The word right after a percentage, when it names what the percentage counts.
