@@ -10,8 +10,9 @@ digit allows) is taken. A percentage no such pair gives is left out: the text al
 does not say what it is a share of, or (when a count of its sentence could be its base)
 the report's numbers do not give it, which a reviewer should see. A percentage right after
 a ratio ("1.953/2.148 thôn …, chiếm 90,9%") is the ratio's. A percentage in a list
-of a total's parts ("có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế") is that
-cell's share of the total.
+of a total's parts ("có 4.500 mô hình, trong đó 30% thuộc lĩnh vực kinh tế"), or taken by
+a cell right after it ("có 1.240 mô hình, lĩnh vực kinh tế chiếm 45,2%"), is that cell's
+share of the total.
 """
 
 from __future__ import annotations
