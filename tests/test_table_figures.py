@@ -731,3 +731,29 @@ def test_a_column_headed_in_which_breaks_down_the_column_before_it() -> None:
         ("3", "recognised", province, "21"),
     }
     assert not any(measure == "models" for _, measure, _, _ in rows)
+
+
+def test_columns_grouped_under_in_which_break_down_the_column_before() -> None:
+    """An HTML header "Trong đó" over "Cấp tỉnh | Cấp huyện": cells of the count before."""
+    text = (
+        "<p>Kết quả công nhận mô hình năm 2025:</p><table>"
+        '<tr><th rowspan="2">TT</th><th rowspan="2">Đơn vị</th>'
+        '<th rowspan="2">Tổng số mô hình được công nhận</th><th colspan="2">Trong đó</th></tr>'
+        "<tr><th>Cấp tỉnh</th><th>Cấp huyện</th></tr>"
+        "<tr><td>1</td><td>Khối Đảng</td><td>45</td><td>5</td><td>40</td></tr>"
+        "<tr><td>2</td><td>Khối chính quyền</td><td>60</td><td>8</td><td>52</td></tr>"
+        "</table>"
+    )
+    found = find_figures(text)
+    rows = {
+        (m.text, m.measure, m.level, None if m.part_of is None else found[m.part_of].text)
+        for m in found
+        if m.level is not None
+    }
+    province, district = RecognitionLevel.PROVINCE, RecognitionLevel.DISTRICT
+    assert rows == {
+        ("5", "recognised", province, "45"),
+        ("40", "recognised", district, "45"),
+        ("8", "recognised", province, "60"),
+        ("52", "recognised", district, "60"),
+    }

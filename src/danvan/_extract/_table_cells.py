@@ -16,15 +16,16 @@ from danvan._extract._table_labels import row_label
 from danvan._extract._text_tables import Cell
 from danvan._text import fold
 
-__all__ = ["CellColumn", "cell_columns"]
+__all__ = ["IN_WHICH", "CellColumn", "cell_columns"]
 
 #: A column of cells: the meaning of the column it breaks down, the cell it names, and
 #: that column's index when it is not the one column of all counts.
 CellColumn = tuple[FigureMention, dict[str, Any], int | None]
 
 _CELL_KINDS = ("level", "fields", "holder")
-# A header of the cells of the column before it: "Trong đó: cấp tỉnh", "Trong đó mô hình mới".
-_IN_WHICH = re.compile(r"\s*trong\sdo\s?:?\s*")
+#: A header of the cells of the column before it: "Trong đó: cấp tỉnh", "Trong đó mô hình
+#: mới"; or a group's "Trong đó" over them.
+IN_WHICH = re.compile(r"\s*trong\sdo\s?:?\s*")
 
 
 def cell_columns(
@@ -69,7 +70,7 @@ def _in_which(heads: dict[int, Cell], columns: dict[int, FigureMention]) -> dict
     """The columns headed "Trong đó: <cell>", each of the column of counts right before it."""
     found: dict[int, CellColumn] = {}
     for i, cell in heads.items():
-        opening = _IN_WHICH.match(fold(cell[0]))
+        opening = IN_WHICH.match(fold(cell[0]))
         before = max((k for k in columns if k < i and k not in found), default=None)
         if opening is None or before is None or not isinstance(columns[before].value, Count):
             continue

@@ -29,7 +29,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._table_cells import CellColumn, cell_columns
+from danvan._extract._table_cells import IN_WHICH, CellColumn, cell_columns
 from danvan._extract._table_labels import (
     CHANGES,
     NOTES,
@@ -184,6 +184,11 @@ class _Grid:
             return found
         return attrs.evolve(found, measure=act[0], evidence={**found.evidence, "measure": act[1]})
 
+    def under_in_which(self, cell: Cell) -> bool:
+        """Whether a header cell is grouped under "Trong đó": a cell of the count before."""
+        group = self._group(cell[1])
+        return group is not None and IN_WHICH.fullmatch(fold(group[0])) is not None
+
     def _group(self, at: int) -> tuple[str, int] | None:
         """The words of the group over the header cell at ``at``, if the table has groups."""
         i = next((i for i, cell in enumerate(self.header) if cell[1] == at), None)
@@ -205,12 +210,14 @@ def _read_table(
     heads = {
         i: cell for i, cell in enumerate(grid.header) if i != grid.label and not _ordinal(grid, i)
     }
-    columns: dict[int, FigureMention] = {}
+    under = {i: cell for i, cell in heads.items() if grid.under_in_which(cell)}  # "Trong đó"
+    columns: dict[int, FigureMention] = {}  # over "Cấp tỉnh | Cấp huyện": cells, read below
     for i, cell in heads.items():
-        column = grid.meaning(cell, read)
+        column = None if i in under else grid.meaning(cell, read)
         if column is not None:
             columns[i] = column
-    cells_of = cell_columns(heads, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
+    named = {**heads, **{i: (f"Trong đó: {c[0]}", c[1], c[2]) for i, c in under.items()}}
+    cells_of = cell_columns(named, columns)  # "Tổng số | Kinh tế | Văn hóa - xã hội"
     alone = bool(columns) and any(only_count(read(f"{cell[0]} là 1.")) for cell in heads.values())
     if not turned and not alone and _rows_count(grid, read):  # no header says it alone
         return _read_table(_turned(grid, heads, unread), read, unread, turned=True)
