@@ -5471,13 +5471,15 @@ def test_an_award_batch_keeps_the_decision_that_gives_it() -> None:
         "Ngày 25/11/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1520-QĐ/TU tặng Bằng "
         "khen cho 30 tập thể, 40 cá nhân. UBND tỉnh tặng Bằng khen cho 12 tập thể (Quyết định "
         "số 1245/QĐ-UBND ngày 20/11/2025). Thực hiện Quyết định số 12-QĐ/TU, Ban Dân vận Tỉnh "
-        "ủy tặng Giấy khen cho 8 tập thể."
+        "ủy tặng Giấy khen cho 8 tập thể. Tại Quyết định số 2345/QĐ-UBND ngày 10/12/2025, Chủ "
+        "tịch UBND tỉnh tặng Bằng khen cho 15 tập thể."
     )
     awards = _draft(text, "decisions", "năm 2025").awards
     assert [(str(a.decision), a.on) for a in awards] == [
         ("1520-QĐ/TU", dt.date(2025, 11, 25)),
         ("1245/QĐ-UBND", dt.date(2025, 11, 20)),
-        ("None", None),
+        ("None", None),  # a decision carried out, not the one that gives the batch
+        ("2345/QĐ-UBND", dt.date(2025, 12, 10)),  # "Tại Quyết định …, <giver> tặng …"
     ]
 
 

@@ -2,9 +2,10 @@
 
 "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1520-QĐ/TU tặng Bằng khen cho 30 tập thể";
 "Chủ tịch UBND tỉnh đã ký Quyết định số 1245/QĐ-UBND ngày 20/11/2025 về việc tặng Bằng
-khen cho …"; "… tặng Bằng khen cho 12 tập thể (Quyết định số 1245/QĐ-UBND ngày
-20/11/2025)". The decision's symbol is the batch's ``decision``, and the day it was
-issued its ``on`` when the sentence gives the batch no day of its own.
+khen cho …"; "Tại Quyết định số …, Chủ tịch UBND tỉnh tặng …"; "… tặng Bằng khen cho 12
+tập thể (Quyết định số 1245/QĐ-UBND ngày 20/11/2025)". The decision's symbol is the
+batch's ``decision``, and the day it was issued its ``on`` when the sentence gives the
+batch no day of its own.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ __all__ = ["with_its_decision"]
 _GIVES = re.compile(
     r"[^.;:()\n0-9]{0,20}?\b(?:ve\sviec\s|v/v\s)?(?:tang|trao|khen\sthuong|cong\snhan)\b"
     r"[^.;:()\n0-9]{0,60}$"
+)
+# …or a decision framing the sentence, then its giver: "Tại Quyết định số 2345/QĐ-UBND
+# ngày 10/12/2025, Chủ tịch UBND tỉnh tặng Bằng khen cho".
+_FRAMES = re.compile(r"(?:^|[.;:\n]\s*)(?:tai|theo)\s$")  # not "Thực hiện", "Căn cứ": a basis
+_FRAMED = re.compile(
+    r",\s[^.;:()\n0-9]{2,80}?\b(?:tang|trao|khen\sthuong|cong\snhan)\b[^.;:()\n0-9]{0,60}$"
 )
 # Between a batch and the decision in brackets after it: "… cho 12 tập thể (Quyết định".
 _IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,30}\(\s?(?:theo\s)?$")
@@ -53,6 +60,10 @@ def _decision_of(read: str, references: Sequence[Reference], a: int, b: int) -> 
     before = [r for r in decisions if r.span[1] <= a]
     if before and _GIVES.match(fold_each(read[before[-1].span[1] : a])):
         return before[-1]
+    if before and _FRAMED.match(fold_each(read[before[-1].span[1] : a])):
+        start = before[-1].span[0]
+        if _FRAMES.search(fold_each(read[max(0, start - 12) : start])):
+            return before[-1]
     after = [r for r in decisions if r.span[0] >= b]
     if after and _IN_BRACKETS.fullmatch(fold_each(read[b : after[0].span[0]])):
         return after[0]
