@@ -6729,6 +6729,20 @@ def test_a_cells_share_of_the_count_before_it_in_its_sentence_is_tied_to_it() ->
         assert draft.left_out == ()
 
 
+def test_people_taking_part_in_another_campaign_are_that_campaigns() -> None:
+    """ "… 12.500 hội viên tham gia cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”"."""
+    text = (
+        'Năm 2025, Hội vận động 12.500 hội viên tham gia cuộc vận động "Xây dựng gia đình 5 '
+        'không, 3 sạch"; 3.200 hộ tham gia phong trào "Toàn dân đoàn kết xây dựng đời sống văn '
+        'hóa"; 1.200 hội viên tham gia phong trào "Dân vận khéo".'
+    )
+    draft = _draft(text, "nb-campaign", "năm 2025")
+    [ours] = draft.report.figures
+    assert (ours.measure, ours.value) == ("participants", Count(1200))
+    assert [why.split(" @ ")[0] for why in draft.left_out] == ["'12.500 hội viên'", "'3.200 hộ'"]
+    assert all("it belongs to the programme of" in why for why in draft.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

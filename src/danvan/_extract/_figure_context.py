@@ -51,11 +51,12 @@ _PROGRAMME = re.compile(
         r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
         # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
-        r"cuoc\svan\sdong(?<![^.;:\n]\scuoc\svan\sdong)\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",
+        r"cuoc\svan\sdong(?:(?<![^.;:\n]\scuoc\svan\sdong)|(?<=tham\sgia\scuoc\svan\sdong))"
+        r"\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",  # "… tham gia cuộc vận động “…”"
         # …or launched or taken up: "Hội Nông dân tỉnh phát động phong trào “Nông dân thi
         # đua sản xuất, kinh doanh giỏi”, có 45.600 hộ đăng ký"
         r"phong\strao(?:(?<![^.;:\n]\sphong\strao)|(?<=phat\sdong\sphong\strao)"
-        r"|(?<=huong\sung\sphong\strao))"
+        r"|(?<=huong\sung\sphong\strao)|(?<=tham\sgia\sphong\strao))"
         r"(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",
         r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
