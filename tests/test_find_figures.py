@@ -766,6 +766,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a noun's next word that opens a comparison or a year is not of the noun
+        "Năm 2025 có 15 xã đạt chuẩn, tăng 3 xã so với năm 2024; 18 thôn năm 2024.",
+        [
+            ("15", {"noun": "xã"}),
+            ("3", {"noun": "xã"}),
+            ("18", {"noun": "thôn"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
