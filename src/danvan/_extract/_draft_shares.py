@@ -210,7 +210,7 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     return nearest
 
 
-def _cell_of(mentions: Sequence[FigureMention], i: int, text: str = "") -> int | None:
+def _cell_of(mentions: Sequence[FigureMention], i: int, text: str) -> int | None:
     """The total share ``i`` names a cell of.
 
     "…, trong đó 30% thuộc lĩnh vực kinh tế"; "Trong tổng số 1.102 mô hình, có 68% mô hình
@@ -222,7 +222,7 @@ def _cell_of(mentions: Sequence[FigureMention], i: int, text: str = "") -> int |
         return among if mentions[among].category is None else None
     if share.part_of is None and i and (share.fields or share.level or share.holder):
         before = mentions[i - 1]  # "có 1.240 mô hình, lĩnh vực kinh tế chiếm 45,2%"
-        between = fold_each(text[before.span[1] : share.span[0]]) if text else ""
+        between = fold_each(text[before.span[1] : share.span[0]])
         if before.part_of is None and _CELL_TAKES.fullmatch(between):
             return i - 1
     return share.part_of

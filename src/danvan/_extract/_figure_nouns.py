@@ -74,7 +74,6 @@ _NOUN_STOP = frozenset((
 _SAID_OF_IT = frozenset(("kho", "ngheo"))  # what is said of a noun after it: "khó khăn"
 # A noun's second word that opens what follows it instead: "so với …", "năm 2024".
 _NOT_OF_THE_NOUN = {"so": re.compile(r" voi\b"), "nam": re.compile(r" (?:19|20)[0-9]{2}\b")}
-_NONE = re.compile(r"(?!)")
 
 
 def noun_after(
@@ -169,7 +168,8 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
                 break
             if kept and word in _SAID_OF_IT:  # "12 xã khó khăn": the communes, no "xã khó"
                 break
-            if kept and _NOT_OF_THE_NOUN.get(word, _NONE).match(folded, other.end()):
+            stop = _NOT_OF_THE_NOUN.get(word)
+            if kept and stop is not None and stop.match(folded, other.end()):
                 break  # "tăng 3 xã so với năm 2024", "18 thôn năm 2024": the communes, villages
             kept.append(word)
         if not kept:

@@ -14,7 +14,8 @@ from danvan._counts import MAGNITUDE_WORDS
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._numbers import AMOUNT_TAIL, MULTIPLIER_WORDS
 from danvan._qualifiers import QUALIFIER_PREFIXES
-from danvan._vocabulary import ModelKind
+from danvan._text import fold
+from danvan._vocabulary import ModelKind, RecognitionLevel
 
 __all__ = [
     "AND",
@@ -132,10 +133,22 @@ TIER = (  # "cấp quận" (a city's district); not "cấp Quân khu" (a militar
     r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan(?!\s(?:khu|su|doi)\b)|phuong"
     r"|thi\stran|dac\skhu)"
 )
-#: …and the tiers of one level named together: "cấp xã, phường", "cấp quận, huyện".
-TIERS = (
-    r"(?:xa,\sphuong(?:,\s(?:thi\stran|dac\skhu))?|xa,\sthi\stran|quan,\shuyen|huyen,\sthi\sxa"
-    rf"|{TIER})"
+#: …and the tiers of one level named together, as the vocabulary reads them: "cấp xã,
+#: phường", "cấp quận, huyện" (longest first).
+TIERS = "(?:{}|{})".format(
+    "|".join(
+        sorted(
+            (
+                fold(alias).removeprefix("cap ").replace(" ", r"\s")
+                for level in RecognitionLevel
+                for alias in level.aliases
+                if "," in alias
+            ),
+            key=len,
+            reverse=True,
+        )
+    ),
+    TIER,
 )
 #: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
 #: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the

@@ -16,10 +16,10 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._body_names import names_a_body
+from danvan._extract._cells import HOLDER_UNITS
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after
 from danvan._extract._figure_words import AND, JOINED
-from danvan._measures import UnitOfMeasure
 
 __all__ = ["after_the_last", "verb_after_a_list"]
 
@@ -100,7 +100,6 @@ def verb_after_a_list(
         start, i = spans[i][0], i - 1
 
 
-_RECIPIENTS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
 _AND = re.compile(r"\s(?:,\s)?va\s")
 
 
@@ -115,8 +114,8 @@ def _awarded_together(
     return (
         awarded.award_form is not None
         and first.award_form is None
-        and first.unit_of_measure in _RECIPIENTS
-        and awarded.unit_of_measure in _RECIPIENTS
+        and first.unit_of_measure in HOLDER_UNITS
+        and awarded.unit_of_measure in HOLDER_UNITS
         and _AND.fullmatch(folded, *between) is not None
     )
 

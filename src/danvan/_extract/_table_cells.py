@@ -71,8 +71,10 @@ def _in_which(heads: dict[int, Cell], columns: dict[int, FigureMention]) -> dict
     found: dict[int, CellColumn] = {}
     for i, cell in heads.items():
         opening = IN_WHICH.match(fold(cell[0]))
+        if opening is None:
+            continue
         before = max((k for k in columns if k < i and k not in found), default=None)
-        if opening is None or before is None or not isinstance(columns[before].value, Count):
+        if before is None or not isinstance(columns[before].value, Count):
             continue
         label = cell[0][opening.end() :]
         said = {k: v for k, v in row_label(label).items() if k in _CELL_KINDS}
