@@ -775,6 +775,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "xây" alone builds; "trị giá" after a noun says what it is worth, not what it is
+        "Đồn Biên phòng xây 12 nhà đồng đội, tặng 80 suất quà trị giá 40 triệu đồng.",
+        [
+            ("12", {"measure": "built", "unit_of_measure": U.HOUSES}),
+            ("80", {"noun": "suất quà"}),
+            ("40.000.000", {"measure": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -72,8 +72,13 @@ _NOUN_STOP = frozenset((
 ))
 # fmt: on
 _SAID_OF_IT = frozenset(("kho", "ngheo"))  # what is said of a noun after it: "khó khăn"
-# A noun's second word that opens what follows it instead: "so với …", "năm 2024".
-_NOT_OF_THE_NOUN = {"so": re.compile(r" voi\b"), "nam": re.compile(r" (?:19|20)[0-9]{2}\b")}
+# A noun's second word that opens what follows it instead: "so với …", "năm 2024", "trị
+# giá" (worth: "120 suất quà trị giá 60 triệu đồng").
+_NOT_OF_THE_NOUN = {
+    "so": re.compile(r" voi\b"),
+    "nam": re.compile(r" (?:19|20)[0-9]{2}\b"),
+    "tri": re.compile(r" gia\b"),
+}
 
 
 def noun_after(

@@ -110,6 +110,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("mo moi", "built"),
     ("xay moi", "built"),
     ("xay tang", "built"),  # "xây tặng 15 nhà tình nghĩa": built, not commended
+    ("xay", "built"),  # "xây 27 nhà đồng đội"; not "xây dựng …" (see NOT_A_VERB_BEFORE)
     ("be tong hoa", "built"),
     ("lap dat", "built"),
     ("khanh thanh", "built"),  # "khánh thành 12 nhà đại đoàn kết"
@@ -193,6 +194,7 @@ NOT_A_VERB_BEFORE = {
         "doi song",
     ),
     "trien khai": ("thuc hien",),
+    "xay": ("dung",),  # "xây dựng" is its own verb, or none ("xây dựng Đảng")
     # a proposal to stop or strike off proposes no recognition: "đề nghị dừng, …"
     "de nghi": ("dung", "loai", "rut", "thu hoi", "giai the", "xoa ten"),
     # after a count, a grade: "946 mô hình duy trì (hoạt động) hiệu quả"
