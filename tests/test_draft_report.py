@@ -6743,6 +6743,42 @@ def test_people_taking_part_in_another_campaign_are_that_campaigns() -> None:
     assert all("it belongs to the programme of" in why for why in draft.left_out)
 
 
+def test_these_numbers_after_another_year_are_the_counts_before_in_turn() -> None:
+    """ "…; năm 2025 con số này lần lượt là 248 và 41": each count's, in 2025, none lost."""
+    counts = "Năm 2024, toàn tỉnh đăng ký 214 mô hình cấp xã và 32 mô hình cấp tỉnh"
+    grassroots, province = RecognitionLevel.GRASSROOTS, RecognitionLevel.PROVINCE
+    for then in ("năm 2025 con số này lần lượt là", "năm 2025, các con số tương ứng là"):
+        result = _draft(f"{counts}; {then} 248 và 41.", "nb-these", None)
+        assert [
+            (f.value, f.measure, f.dims.level, str(f.period)) for f in result.report.figures
+        ] == [
+            (Count(214), "registered", grassroots, "năm 2024"),
+            (Count(32), "registered", province, "năm 2024"),
+            (Count(248), "registered", grassroots, "năm 2025"),
+            (Count(41), "registered", province, "năm 2025"),
+        ]
+    to_the_end = _draft(f"{counts}; đến năm 2025 con số này lần lượt là 248 và 41.", "nb-these")
+    [*_, last] = to_the_end.report.figures
+    assert (last.value, last.dims.level, last.period, last.as_of) == (
+        Count(41),
+        province,
+        None,
+        dt.date(2025, 12, 31),
+    )
+
+
+def test_each_bare_number_given_in_turn_is_left_out_with_a_note() -> None:
+    """ "… ở khu vực miền núi số lượng lần lượt là 48 và 11": both noted, not the first."""
+    text = (
+        "Năm 2025, toàn tỉnh có 214 mô hình cấp xã và 32 mô hình cấp tỉnh; ở khu vực miền "
+        "núi số lượng lần lượt là 48 và 11."
+    )
+    result = _draft(text, "nb-bare-turn", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(214), Count(32)]
+    for number in ("'48'", "'11'"):
+        assert any(number in why and "'lần lượt là'" in why for why in result.left_out)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

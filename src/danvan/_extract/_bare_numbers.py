@@ -14,6 +14,7 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_persons import extreme_words
 from danvan._extract._figure_words import TIER, VERBS
+from danvan._extract._respectively import run_at
 
 __all__ = ["bare_after_a_verb"]
 
@@ -77,6 +78,9 @@ def _why_bare(source: CleanText, start: int) -> str | None:
             return f"a count of a list's item no vocabulary names ('{said}'): add it by hand"
     if (plan := _PLAN_OR_RESULT.search(folded, max(0, start - 20), start)) is not None:
         said = source.clean[plan.start("label") : plan.end("label")]  # "kế hoạch 1.200, thực
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    if (run := run_at(folded, start)) is not None:  # "…; ở miền núi lần lượt là 48 và 11"
+        said = source.clean[slice(*run.marker)].strip(" :")  # each of them, not the first
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
     if (subject := _A_SUBJECT_UNKNOWN.search(folded, max(0, start - 80), start)) is not None:
         said = source.clean[subject.start("label") : subject.end("label")]  # "Số hồ sơ …: 51"

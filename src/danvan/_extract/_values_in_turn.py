@@ -30,12 +30,17 @@ __all__ = [
 #: A noun: its span, unit, kind and holder.
 Noun = tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None]
 
-# The words between a clause's start and "lần lượt" that say its numbers are the counts
-# before, in another period: "con số này năm 2024", "năm 2024", "cùng kỳ năm trước".
+# The words between a clause's start and "lần lượt" (or "tương ứng") that say its numbers
+# are the counts before, in another period: "con số này năm 2024", "năm 2024", "cùng kỳ
+# năm trước", "đến năm 2025 con số này", "đến năm 2025, các con số (tương ứng)".
+_THESE = r"(?:cac\s)?(?:con\sso|so\slieu)(?:\s(?:nay|do|tren|tuong\sung))?"
+_ANOTHER_PERIOD = (
+    r"(?:den\s)?(?:(?:nam\s)?(?:19|20)[0-9]{2}|nam\struoc"
+    r"|cung\sky(?:\snam\s(?:truoc|(?:19|20)[0-9]{2}))?)"
+)
 _OF_ANOTHER_PERIOD = re.compile(
-    r"\s?(?:(?:cac\s)?con\sso\s(?:nay|do|tren|tuong\sung)\s(?:(?:cua|o|trong)\s)?)?"
-    r"(?:(?:nam\s)?(?:19|20)[0-9]{2}|nam\struoc|cung\sky(?:\snam\s(?:truoc|(?:19|20)[0-9]{2}))?)"
-    r"\s?,?\s?"
+    rf"\s?(?:{_THESE}\s(?:(?:cua|o|trong)\s)?{_ANOTHER_PERIOD}"
+    rf"|{_ANOTHER_PERIOD}(?:\s?,?\s{_THESE})?)\s?,?\s?"
 )
 _CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n]|\((?!(?:cu|moi)\))")  # not "1.215", nor "(cũ)"
 _NUMBER = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*")
