@@ -6779,6 +6779,23 @@ def test_each_bare_number_given_in_turn_is_left_out_with_a_note() -> None:
         assert any(number in why and "'lần lượt là'" in why for why in result.left_out)
 
 
+def test_a_period_after_the_last_items_own_act_is_that_items_alone() -> None:
+    """ "…, trong đó 1.230 … đã được công nhận, 356 mô hình mới xây dựng trong năm 2025"."""
+    text = (
+        "Toàn tỉnh có 2.450 mô hình, trong đó 1.230 mô hình đã được công nhận, 356 mô hình "
+        "mới xây dựng trong năm 2025."
+    )
+    figures = _draft(text, "nb-last-item", "giai đoạn 2021-2025").report.figures
+    assert [(f.value, f.measure, str(f.period)) for f in figures] == [
+        (Count(2450), "models", "2021-2025"),
+        (Count(1230), "recognised", "2021-2025"),
+        (Count(356), "built", "năm 2025"),
+    ]
+    cells = "Toàn tỉnh công nhận 1.102 mô hình, trong đó cấp tỉnh 42, cấp xã 1.060 trong năm 2025."
+    figures = _draft(cells, "nb-last-cell", "giai đoạn 2021-2025").report.figures
+    assert {str(f.period) for f in figures} == {"năm 2025"}  # cells have no act of their own
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -38,14 +38,23 @@ from danvan._extract._figure_days import (
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import BATCH, DIFFERENCE, SENTENCE_END, TIER, VALUE_COMPARED
+from danvan._extract._figure_words import (
+    BATCH,
+    DIFFERENCE,
+    TIER,
+    VALUE_COMPARED,
+)
 from danvan._extract._heading_lines import (
     frames_its_paragraph,
     opens_its_sentence,
     periods_of_the_headings,
 )
 from danvan._extract._mentions import DateMention, PeriodMention
-from danvan._extract._sentence_periods import at_the_same_time, heads_its_sentence
+from danvan._extract._sentence_periods import (
+    at_the_same_time,
+    closes_its_sentence,
+    heads_its_sentence,
+)
 from danvan._extract._yearless import of_the_year_before
 from danvan._periods import Period
 
@@ -89,9 +98,6 @@ _SUBJECT_GIVEN = re.compile(
 _SUBJECT_REACH = 80
 # The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
 # 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
-_SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
-_WITHIN = re.compile(r"\btrong\s$")
-_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 # A bare year labelling a list's item: "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …".
 _YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\s?)$")
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
@@ -298,7 +304,7 @@ def _own_period(
             or opens_its_sentence(folded, a, b)  # "Thực hiện … giai đoạn 2021 - 2025, …"
         ):
             return {"period": periods[j].period}, {"period": words_at(source, a, b)}
-    if k < len(located) and _closes_the_sentence(folded, end, *located[k]):
+    if k < len(located) and closes_its_sentence(folded, end, *located[k]):
         a, b = located[k]  # "Đã công nhận 45 mô hình …, 612 mô hình trong năm 2025."
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
     if j >= 0 and frames_its_paragraph(folded, *located[j], start):
@@ -318,27 +324,6 @@ def _in_an_aside(folded: str, a: int, b: int, start: int) -> bool:
     if closed < 0 or opened <= folded.rfind(")", max(0, a - 30), a):
         return False
     return any(c.isdigit() for c in folded[opened:a] + folded[b:closed])
-
-
-def _closes_the_sentence(folded: str, end: int, a: int, b: int) -> bool:
-    """Whether the period at ``a:b`` ends the sentence of a count that ends at ``end``.
-
-    "trong giai đoạn 2021-2025." at the end of a sentence is the period of each count in
-    it; the phase in a movement's name is not ("… trong phong trào thi đua “Dân vận
-    khéo” giai đoạn 2021 - 2025."), nor a comparison's ("so với năm 2024"), nor one past
-    a semicolon, nor that of what is still to be done ("…, tiếp tục theo dõi, đánh giá
-    trong năm 2026.").
-    """
-    return (
-        _SENTENCE_CLOSED.match(folded, b) is not None
-        and _WITHIN.search(folded, max(0, a - 8), a) is not None
-        and _CLAUSE_BREAK.search(folded, end, a) is None
-        and _STILL_TO_DO.search(folded, end, a) is None
-        and a - end <= REACH
-    )
-
-
-_STILL_TO_DO = re.compile(r",\s(?:se\s|tiep\stuc|du\skien|phan\sdau)\b")
 
 
 def _names_the_subject(folded: str, a: int, b: int, start: int) -> bool:

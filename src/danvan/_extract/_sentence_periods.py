@@ -1,8 +1,11 @@
 """Periods that reach counts far from them in their sentence.
 
-A period that opens a long sentence is the period of every count in it ("Năm 2025, UBND
-huyện đã ban hành Quyết định công nhận 126 mô hình …; đồng thời tặng Giấy khen cho 32 tập
-thể"), and an act "đồng thời" (at the same time) joins to another is of that one's period.
+A period that closes a sentence is that of each count in it ("Đã công nhận 45 mô hình
+…, 612 mô hình trong năm 2025."), save the items of a list before the last, which has an
+act of its own. A period that opens a long sentence is the period of every count in it
+("Năm 2025, UBND huyện đã ban hành Quyết định công nhận 126 mô hình …; đồng thời tặng
+Giấy khen cho 32 tập thể"), and an act "đồng thời" (at the same time) joins to another is
+of that one's period.
 """
 
 from __future__ import annotations
@@ -10,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from danvan._extract._figure_days import in_sentence
+from danvan._extract._figure_days import REACH, in_sentence
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._figure_words import SENTENCE_END, VERB_WORDS
 
-__all__ = ["at_the_same_time", "heads_its_sentence"]
+__all__ = ["at_the_same_time", "closes_its_sentence", "heads_its_sentence"]
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
 _LONG_REACH = 600
@@ -46,4 +49,44 @@ def at_the_same_time(
     k = next(dated, None)
     return (
         None if k is None or SENTENCE_END.search(folded, spans[k][1], spans[i][0]) else mentions[k]
+    )
+
+
+_SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
+_WITHIN = re.compile(r"\btrong\s$")
+_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
+
+
+def closes_its_sentence(folded: str, end: int, a: int, b: int) -> bool:
+    """Whether the period at ``a:b`` ends the sentence of a count that ends at ``end``.
+
+    "trong giai đoạn 2021-2025." at the end of a sentence is the period of each count in
+    it; the phase in a movement's name is not ("… trong phong trào thi đua “Dân vận
+    khéo” giai đoạn 2021 - 2025."), nor a comparison's ("so với năm 2024"), nor one past
+    a semicolon, nor that of what is still to be done ("…, tiếp tục theo dõi, đánh giá
+    trong năm 2026.").
+    """
+    return (
+        _SENTENCE_CLOSED.match(folded, b) is not None
+        and _WITHIN.search(folded, max(0, a - 8), a) is not None
+        and _CLAUSE_BREAK.search(folded, end, a) is None
+        and _STILL_TO_DO.search(folded, end, a) is None
+        and a - end <= REACH
+        and not _of_the_last_item(folded, end, a)
+    )
+
+
+_STILL_TO_DO = re.compile(r",\s(?:se\s|tiep\stuc|du\skien|phan\sdau)\b")
+# In a list of a total's parts or subsets ("trong đó", "gồm"), a period right after the
+# last item's own act is that item's alone: "2.450 mô hình, trong đó 1.230 mô hình đã được
+# công nhận, 356 mô hình mới xây dựng trong năm 2025" dates neither the 2.450 nor the
+# 1.230. Cells with no act of their own ("…, cấp xã 762 trong năm 2025") are not so.
+_A_LIST_OPENED = re.compile(r",\s(?:trong\sdo|gom)\b(?:[^.;:\n]|\.(?=[0-9]))*$")
+_ITS_OWN_ACT = re.compile(rf"[0-9]\s[^0-9.;:\n]*\b(?:{VERB_WORDS})\s[^0-9]*$")
+
+
+def _of_the_last_item(folded: str, end: int, a: int) -> bool:
+    """Whether the period at ``a`` follows the own act of a list's item after ``end``."""
+    return bool(
+        _ITS_OWN_ACT.search(folded, end, a) and _A_LIST_OPENED.search(folded, max(0, end - 200), a)
     )
