@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from danvan import DanvanError, Dataset, json_schema, serialization
+from danvan import Count, DanvanError, Dataset, RecognitionLevel, json_schema, serialization
 from danvan._cli import main
 from danvan.serialization import figures_from_csv
 
@@ -546,6 +546,27 @@ class TestExtract:
         code, _, err = run(capsys, *draft, "--scope", "vn/ninh-binh", "--period", "năm hai")
         assert code == 2
         assert "năm hai" in err
+
+    def test_figures_draft_in_a_city(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """--city says which level "cấp thành phố" is; without it, the reviewer sets it."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "Năm 2025, phường có 14 mô hình được công nhận cấp thành phố.", encoding="utf-8"
+        )
+        target = tmp_path / "draft.json"
+        draft = ["extract", str(source), "--figures", "--draft", "--dataset", "example"]
+        for city, level in (("province", RecognitionLevel.PROVINCE), (None, None)):
+            chosen = [] if city is None else ["--city", city]
+            code, _, _ = run(capsys, *draft, "--scope", "vn/ninh-binh", *chosen, "-o", str(target))
+            assert code == 0
+            [figure] = serialization.load(target, Dataset).reports[-1].figures
+            assert (figure.value, figure.dims.level) == (Count(14), level)
+        with pytest.raises(SystemExit) as refused:  # argparse's usage error
+            run(capsys, *draft, "--scope", "vn/ninh-binh", "--city", "xã")
+        assert refused.value.code == 2
+        assert "--city" in capsys.readouterr().err
 
     def test_figures_draft_of_a_unit_the_dataset_lacks(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

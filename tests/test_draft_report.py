@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 from danvan import (
+    AdminLevel,
     Amount,
     AwardForm,
     AwardStatus,
@@ -35,7 +36,7 @@ from danvan import (
     summarize,
 )
 from danvan._messages import translate
-from danvan.exceptions import DanvanError
+from danvan.exceptions import DanvanError, InvalidValueError
 from tests.seeds import ninh_binh
 
 TEXT = (
@@ -6794,6 +6795,40 @@ def test_a_period_after_the_last_items_own_act_is_that_items_alone() -> None:
     cells = "Toàn tỉnh công nhận 1.102 mô hình, trong đó cấp tỉnh 42, cấp xã 1.060 trong năm 2025."
     figures = _draft(cells, "nb-last-cell", "giai đoạn 2021-2025").report.figures
     assert {str(f.period) for f in figures} == {"năm 2025"}  # cells have no act of their own
+
+
+def test_the_city_says_which_level_a_city_level_is() -> None:
+    """ "cấp thành phố" is the province level in Hà Nội, the district one under a province."""
+    text = (
+        "Năm 2025, có 9 mô hình được công nhận cấp thành phố, 14 mô hình được công nhận "
+        "cấp huyện trở lên."
+    )
+    for city, level in (
+        (AdminLevel.PROVINCE, RecognitionLevel.PROVINCE),
+        (AdminLevel.DISTRICT, RecognitionLevel.DISTRICT),
+    ):
+        draft = draft_report(
+            text, id="hn", source=SOURCE, scope="vn/ha-noi", movement="dan-van-kheo", city=city
+        )
+        city_level, above = draft.report.figures
+        assert (city_level.value, city_level.dims.level, city_level.dims.category) == (
+            Count(9),
+            level,
+            None,
+        )
+        assert "level from 'cấp thành phố'" in city_level.notes[0]
+        assert (above.dims.level, above.dims.category) == (None, "cấp huyện trở lên")
+    unsaid = _draft(text, "hn").report.figures[0]
+    assert (unsaid.dims.level, unsaid.dims.category) == (None, "cấp thành phố")
+    with pytest.raises(InvalidValueError, match="city="):
+        draft_report(
+            text,
+            id="hn",
+            source=SOURCE,
+            scope="vn/ha-noi",
+            movement="dan-van-kheo",
+            city=AdminLevel.COMMUNE,
+        )
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -243,6 +243,13 @@ def _parser() -> argparse.ArgumentParser:
         "('năm 2025', '6 tháng đầu năm 2025', '2021-2025'); by default the one the "
         "title in the text's heading names",
     )
+    extract.add_argument(
+        "--city",
+        choices=["province", "district"],
+        help="with --draft: the level the report means by 'cấp thành phố': province in a "
+        "centrally-run city's reports (Hà Nội, Huế …), district for a city under a "
+        "province; by default such a figure's level is left for the reviewer to set",
+    )
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
 

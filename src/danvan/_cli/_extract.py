@@ -97,6 +97,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
     from danvan._extract import draft_report  # noqa: PLC0415
     from danvan._periods import Period  # noqa: PLC0415
     from danvan._sources import Source  # noqa: PLC0415
+    from danvan._vocabulary import AdminLevel  # noqa: PLC0415
 
     if not args.figures or args.dataset is None or args.scope is None:
         raise DanvanError("--draft needs --figures, --dataset (a file, or 'example') and --scope")
@@ -111,6 +112,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         scope=args.scope,
         movement=args.movement,
         period=period,
+        city=None if args.city is None else AdminLevel.parse(args.city),
     )
     dataset = draft.into(base)
     print(

@@ -16,6 +16,7 @@ import attrs
 from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._award_decisions import with_its_decision
+from danvan._extract._city_levels import in_the_city
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
@@ -54,6 +55,7 @@ from danvan._quantities import Quantity
 from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold
+from danvan._vocabulary import AdminLevel
 from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
@@ -107,6 +109,7 @@ def draft_report(
     movement: str,
     title: str | None = None,
     period: Period | None = None,
+    city: AdminLevel | None = None,
 ) -> Draft:
     """Draft a report from its text: figures and award batches, for review.
 
@@ -125,12 +128,18 @@ def draft_report(
             … năm 2025"), with a note. A figure whose sentence opens with a period of
             its own ("Năm 2024 có 215 mô hình, năm 2025 có 264 mô hình") takes that one
             instead, with a note naming its words.
+        city: The tier of the city the report means by "cấp thành phố":
+            ``AdminLevel.PROVINCE`` in a centrally-run city's reports (Hà Nội, Huế …),
+            ``AdminLevel.DISTRICT`` where it is a city under a province. Without it,
+            such a figure's level stays ``None``, its words kept as its category and
+            noted, for the reviewer to set.
 
     Returns:
         The :class:`Draft`.
 
     Raises:
         DanvanError: ``text`` is not a string, or no title is given or known.
+        InvalidValueError: ``city`` is neither of those two tiers.
 
     Examples:
         >>> from danvan import Source, draft_report
@@ -151,7 +160,8 @@ def draft_report(
     source, period, heading = dated(source, text, period)
     found, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
-    mentions = span_ends(read, found)  # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"
+    # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"; "cấp thành phố" as the city's level
+    mentions = in_the_city(span_ends(read, found), city)
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
