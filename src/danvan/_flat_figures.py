@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from itertools import repeat
-from operator import attrgetter, is_, is_not, methodcaller
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_, is_not, methodcaller, sub
 from typing import Any
 
 from danvan._bulk import collector_paused
@@ -27,6 +27,7 @@ from danvan._flat import (
     attributes,
     codes,
     day_of,
+    filled,
     no_province,
     nulls,
     source_cells,
@@ -47,18 +48,48 @@ def _each(getter: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     return [None if item is None else getter(item) for item in items]
 
 
+def _runs(items: list[Any]) -> tuple[list[Any], list[int]]:
+    """The item of each run of one object side by side, and each run's length.
+
+    A report's figures stand side by side and share its parts (its id, its period, its
+    source): the runs are found in C, each item against the one before it.
+    """
+    n = len(items)
+    starts = [0, *compress(range(1, n), map(is_not, items[1:], items[:-1]))] if n else []
+    return list(map(items.__getitem__, starts)), list(map(sub, [*starts[1:], n], starts))
+
+
+def _repeated(runs: list[Any], lengths: list[int]) -> list[Any]:
+    """Each run's cell, as many times as its run is long."""
+    return list(chain.from_iterable(map(repeat, runs, lengths)))
+
+
 def _shared(make: Callable[[Any], tuple[Any, ...]], items: list[Any], width: int) -> list[Shared]:
-    """Columns of a part many figures share (a period, a source), made once per part."""
-    index: dict[int, int] = {}
+    """Columns of a part many figures share (a period, a source), made once per part.
+
+    Each run's part is looked up by identity once, and its rows take its index.
+    """
+    index: dict[int, int | None] = {id(None): None}
     made: list[tuple[Any, ...]] = []
-    ids = list(map(id, items))
-    for key, item in dict(zip(ids, items, strict=True)).items():  # each part once, in C
-        if item is not None:
+    runs, lengths = _runs(items)
+    for i, item in enumerate(runs):
+        key = id(item)
+        if key not in index:
             index[key] = len(made)
             made.append(make(item))
-    where = list(map(index.get, ids))
+        runs[i] = index[key]
+    where = _repeated(runs, lengths)
     columns = list(map(list, zip(*made, strict=True))) if made else [[] for _ in range(width)]
     return [Shared(column, where) for column in columns]
+
+
+def _report_codes(reports: list[str | None]) -> Shared:
+    """The reports' ids as a code column: each run of one report's figures read once."""
+    runs, lengths = _runs(reports)
+    index: dict[str | None, int | None] = {None: None}
+    for i, report in enumerate(runs):
+        runs[i] = index.setdefault(report, len(index) - 1)
+    return Shared([r for r in index if r is not None], _repeated(runs, lengths))
 
 
 def _lists(make: Callable[[Any], list[Any]], items: list[Any]) -> list[Shared]:
@@ -143,7 +174,7 @@ _DIMS = ("fields", "level", "holder", "kind", "status", "category", "label")
 
 def _direct(cells: list[Any]) -> list[Any] | Shared:
     """A column as read, or an empty one when no row fills it (Arrow makes it in C)."""
-    return cells if any(map(is_not, cells, repeat(None))) else nulls(len(cells))
+    return cells if filled(cells) else nulls(len(cells))
 
 
 def _figure_columns(
@@ -153,7 +184,8 @@ def _figure_columns(
     n = len(fs)
     got = attributes(fs, _READ)
     values = got["value"]
-    counts = values if all(type(v) is Count for v in values) else [_count(v) for v in values]
+    alike = all(map(is_, map(type, values), repeat(Count)))
+    counts = values if alike else [_count(v) for v in values]
     dims = attributes(got["dims"], _DIMS)
     scopes = got["scope"]
     known = {scope: province(scope) for scope in set(scopes)}
@@ -169,7 +201,7 @@ def _figure_columns(
     if counts is not values:  # percentages have a qualifier too
         qualifier = codes(list(map(attrgetter("qualifier"), values)))
     columns: list[list[Any] | Shared] = [
-        list(reports) if reports else nulls(n),
+        _report_codes(list(reports)) if reports else nulls(n),
         got["id"],
         *map(_direct, (got["part_of"], got["subset_of"], got["restates"])),
         got["measure"],
@@ -180,7 +212,7 @@ def _figure_columns(
         _decimals(values, Percent) if counts is not values else nulls(n),
         _decimals(values, Amount) if counts is not values else nulls(n),
         *_count_columns(got["out_of"]),
-        [u if isinstance(u, str) else u._value_ for u in units],
+        _unit_codes(units),
         got["occurrences"],
         scopes,
         _direct(list(map(known.__getitem__, scopes))),
@@ -206,6 +238,12 @@ def _figure_columns(
         *source_columns,
     ]
     return {c.name: column for c, column in zip(FIGURE_TABLE, columns, strict=True)}
+
+
+def _unit_codes(units: list[Any]) -> list[str]:
+    """Each unit's code: a built-in unit's, or the code a dataset defines, as given."""
+    code = {u: u if isinstance(u, str) else u._value_ for u in dict.fromkeys(units)}
+    return list(map(code.__getitem__, units))
 
 
 def _count(value: Any) -> Count | None:
