@@ -784,6 +784,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a target set ("đặt mục tiêu") folds as one met ("đạt mục tiêu"): told by its marks
+        (
+            "Tỉnh đặt mục tiêu năm 2026 có thêm 300 mô hình. Năm 2025, tỉnh đạt mục tiêu có "
+            "250 mô hình."
+        ),
+        [
+            ("300", {"target_words": "đặt mục tiêu"}),
+            ("250", {"target_words": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
