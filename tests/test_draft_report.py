@@ -6831,6 +6831,20 @@ def test_the_city_says_which_level_a_city_level_is() -> None:
         )
 
 
+def test_a_fraction_of_a_whole_is_left_out_with_a_note() -> None:
+    """ "…, trong đó khoảng 1/3 là mô hình mới": no count holds it, and it is not lost."""
+    for text, fraction in (
+        ("Toàn tỉnh có gần 3.000 mô hình, trong đó khoảng 1/3 là mô hình mới.", "1/3"),
+        ("Toàn tỉnh có 2.400 mô hình, trong đó 2/3 số mô hình thuộc lĩnh vực kinh tế.", "2/3"),
+    ):
+        result = _draft(text, "nb-fraction", "năm 2025")
+        assert len(result.report.figures) == 1
+        [why] = result.left_out
+        assert f"a fraction ({fraction}) of a whole" in why
+    communes = _draft("Năm 2025, có 8/9 xã đạt chuẩn.", "nb-out-of").report.figures
+    assert [(f.value, f.out_of) for f in communes] == [(Count(8), Count(9))]  # no fraction
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -227,6 +227,8 @@ def _may_be_a_figure(
         and match.end() == start + len(match["number"])
     ):
         return False  # a footnote's mark: "… 3.126 mô hình(1) …"
+    if _a_fraction(source, match, unread):
+        return False  # "khoảng 1/3 là mô hình mới": a share, written as no count holds it
     if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
         return False  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
     if match["percent"] is None and (
@@ -308,6 +310,30 @@ def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> N
     first = RANGE.search(folded, max(0, match.start() - 30), match.start("number"))
     if unit is not None and first is not None:
         unread.append((*source.span(first.start(), noun_end), A_RANGE))
+
+
+# What a fraction of a whole is followed by: "1/3 là mô hình mới", "2/3 số mô hình".
+_OF_A_WHOLE = re.compile(r"\s(?:la|so|tong\sso|cac)\b")
+
+
+def _a_fraction(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:
+    """Keep a fraction of a whole with a note: "khoảng 1/3 là mô hình mới", "2/3 số xã".
+
+    A part out of ten or fewer, which "1/3" is, but not "2/3 xã" (two communes of three).
+    """
+    part, whole = match["number"], match["out_of"]
+    if whole is None or not part.isdigit() or not whole.isdigit() or "/" not in match[0]:
+        return False
+    if not 0 < int(part) < int(whole) <= _MOST_PARTS or not _OF_A_WHOLE.match(
+        source.folded, match.end()
+    ):
+        return False
+    why = f"a fraction ({part}/{whole}) of a whole, which no count holds: add it as a share"
+    unread.append((*source.span(match.start(), match.end()), why))
+    return True
+
+
+_MOST_PARTS = 10
 
 
 # What a year follows: "năm 2025", "giai đoạn 2021 - 2025", "2021-2025", "tháng 9/2025".
