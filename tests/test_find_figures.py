@@ -795,6 +795,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a name alone before a count, beside a unit's named with its kind, is a place too
+        (
+            "Cả nước có 220.000 mô hình, tiêu biểu là Hà Nội hơn 5.000 mô hình, Thành phố "
+            "Hồ Chí Minh 4.800 mô hình; dẫn đầu là Nghệ An với 4.500 mô hình, tiếp đến là "
+            "tỉnh Thanh Hóa với 4.200 mô hình."
+        ),
+        [
+            ("220.000", {"place_words": "Cả nước"}),
+            ("trên 5.000", {"place_words": "Hà Nội"}),
+            ("4.800", {"place_words": "Thành phố Hồ Chí Minh"}),
+            ("4.500", {"place_words": "Nghệ An"}),
+            ("4.200", {"place_words": "tỉnh Thanh Hóa"}),
+        ],
+    ),
+    (
+        # …and so is one first in a list of places "nhiều địa phương … như"
+        "Nhiều địa phương có số lượng lớn như Hà Nội hơn 5.000 mô hình, Thanh Hóa 4.200 mô hình.",
+        [
+            ("trên 5.000", {"place_words": "Hà Nội"}),
+            ("4.200", {"place_words": "Thanh Hóa"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

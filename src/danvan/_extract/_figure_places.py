@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
+from danvan._extract._places_listed import SENTENCE_REACH, place_in_a_list
+from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
 from danvan._text import fold_each
 
 __all__ = [
@@ -32,32 +33,10 @@ __all__ = [
 
 # A unit named by name ("huyện Can Lộc"), the body words that make it part of a body's
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
-#: The words of a unit's kind that come before its name, folded.
-_UNIT_KINDS = (
-    r"thi\sxa",
-    r"thi\stran",
-    r"thanh\spho",
-    r"to\sdan\spho",
-    r"dac\skhu",  # since 1 July 2025: "Đặc khu Phú Quý"
-    "tinh",  # "Tỉnh Thanh Hóa có 12.500 mô hình"; not "toàn tỉnh", "Tỉnh Đoàn"
-    "huyen",
-    "xa",
-    "phuong",
-    "quan",
-    "thon",
-    "ban",
-    r"khu\spho",  # and the villages of the south and the highlands: "ấp Tân Hưng", "buôn …"
-    "ap",
-    "khom",
-    "xom",
-    "buon",
-    "soc",
-)
-UNIT_KIND = "(?:" + "|".join(_UNIT_KINDS) + ")"
 #: What units counted as a subject do to the count after them: "3 xã có …", "8 huyện
 #: đều có …", "12 xã đăng ký …", "xây dựng được …".
 UNITS_ACT = r"\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"
-_UNIT_NAMED = re.compile(rf"{at_word_start(*_UNIT_KINDS)}\s(?=\S)")
+_UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
@@ -86,7 +65,7 @@ _UNIT_WORDS = frozenset(
     )
 )
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
-PLACE_REACH, SENTENCE_REACH = 80, 300
+PLACE_REACH = 80
 #: The whole country, as a place: "cả nước", "toàn quốc".
 NATION = ("ca nuoc", "toan quoc")
 _NATION = re.compile(r"\b(?:ca\snuoc|toan\squoc)\b")
@@ -127,7 +106,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
-        return _place_in_a_list(source, start) or _subject_of_the_sentence(source, start)
+        return place_in_a_list(source, start) or _subject_of_the_sentence(source, start)
     clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
@@ -148,7 +127,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             former = _FORMER.match(source.clean, end)  # "tỉnh Ninh Bình cũ"; not "cụ thể"
             return a, (former.end() if former else end)
     return (
-        _place_in_a_list(source, start)
+        place_in_a_list(source, start)
         or _place_heading(source, start)
         or _some(source, start)
         or _subject_of_the_sentence(source, start)
@@ -338,38 +317,6 @@ def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     if len(kept) == len(name.split()):
         return a, end
     return (a, name_ends) if _ASIDE.fullmatch(folded, end + 1, name_ends) else None  # "(cũ),"
-
-
-# Places listed by name after the kind of all of them, or after the first named with its
-# kind: "Các huyện có nhiều mô hình là Gia Viễn (86 mô hình), Nho Quan (39 mô hình)",
-# "huyện Gia Viễn (có) 86 mô hình, Nho Quan (có) 39 mô hình".
-_PLACES_LISTED = re.compile(
-    rf"\b(?:cac|nhung|mot\sso)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
-    rf"|{at_word_start(*_UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
-)
-_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu|\btrong\sdo)\s$")  # "…, trong đó Kim Sơn 186"
-
-
-def _place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
-    """A place named alone right before a count (or its bracket), in a list of places."""
-    clean, folded = source.clean, source.folded
-    end = start
-    while end > 0 and clean[end - 1] in " (":  # not a copy of all the text before
-        end -= 1
-    end -= 3 if folded.endswith(" co", 0, end) else 0  # "…, Nho Quan có 39 mô hình"
-    former = end  # "…, Hà Nam cũ 1.842": the unit before the reorganisation, "cũ" kept
-    end -= 3 if clean.endswith(" cũ", 0, end) else 0
-    words = clean[max(0, end - 40) : end].split(" ")[-4:]
-    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
-    if not kept:
-        return None
-    a = end - len(" ".join(kept))
-    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 10), a) is None:
-        return None  # "…, Hội Nông dân 39 mô hình": a body, no place
-    stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), a)
-    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
-    listed = _PLACES_LISTED.search(folded, sentence, a)
-    return None if listed is None else (a, former)
 
 
 # A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy

@@ -67,6 +67,7 @@ from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._noun_words import NOUNS
+from danvan._extract._places_alike import places_named_alike
 from danvan._extract._places_go_on import places_go_on
 from danvan._extract._quotes import quoted_spans
 from danvan._extract._references import Reference, references_in
@@ -168,6 +169,7 @@ def figures_and_unread(text: str) -> _Read:
         after_the_last(source.folded, mentions, spans)
         level_of_the_heading(source, mentions, spans)
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
+        places_named_alike(source, mentions, spans)  # "… là Hà Nội hơn 5.000 mô hình, tỉnh …"
         places_go_on(source, mentions, spans)
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_beside_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"

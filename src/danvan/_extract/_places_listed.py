@@ -1,0 +1,69 @@
+"""Places named alone in a list, by their names, with no kind before each.
+
+"Các huyện … là Gia Viễn (86 mô hình), Nho Quan (39 mô hình)", "huyện Gia Viễn 86 mô
+hình, Nho Quan 39 mô hình": each count is its place's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from danvan._extract._body_names import names_a_body
+from danvan._extract._clean import CleanText
+from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._patterns import at_word_start
+from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
+
+__all__ = ["SENTENCE_REACH", "name_before", "place_in_a_list"]
+
+#: How far back a number's sentence is read.
+SENTENCE_REACH = 300
+
+# Places listed by name after the kind of all of them, or after the first named with its
+# kind: "Các huyện có nhiều mô hình là Gia Viễn (86 mô hình), Nho Quan (39 mô hình)",
+# "huyện Gia Viễn (có) 86 mô hình, Nho Quan (có) 39 mô hình".
+_PLACES_LISTED = re.compile(
+    rf"\b(?:cac|nhung|mot\sso|nhieu)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
+    rf"|{at_word_start(*UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
+)
+_ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu|\btrong\sdo)\s$")  # "…, trong đó Kim Sơn 186"
+
+
+def place_in_a_list(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A place named alone right before a count (or its bracket), in a list of places."""
+    named = name_before(source, start)
+    if named is None:
+        return None
+    a, _ = named
+    stops = source.spans_in(SENTENCE_END, max(0, start - SENTENCE_REACH), a)
+    sentence = stops[-1][1] if stops else max(0, start - SENTENCE_REACH)
+    return None if _PLACES_LISTED.search(source.folded, sentence, a) is None else named
+
+
+def name_before(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A name alone (its words capitalised) that opens a list's item right before a count.
+
+    "…, Nho Quan có 39 mô hình", "…, Hà Nam cũ 1.842" (the unit before the
+    reorganisation, "cũ" kept), "… là Hà Nội với hơn 5.000 mô hình"; not a body's name
+    ("…, Hội Nông dân 39 mô hình").
+    """
+    clean, folded = source.clean, source.folded
+    end = start
+    while end > 0 and clean[end - 1] in " (":  # not a copy of all the text before
+        end -= 1
+    linked = _LINKED.search(folded, max(0, end - 4), end)
+    end = end if linked is None else linked.start()
+    former = end
+    end -= 3 if clean.endswith(" cũ", 0, end) else 0
+    words = clean[max(0, end - 40) : end].split(" ")[-4:]
+    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    if not kept:
+        return None
+    a = end - len(" ".join(kept))
+    if names_a_body(folded[a:end]) or _ITEM_OPENS.search(folded, max(0, a - 10), a) is None:
+        return None
+    return a, former
+
+
+_LINKED = re.compile(r"\s(?:co|voi)$")  # "…, Nho Quan có 39", "… Hà Nội với hơn 5.000"
