@@ -6845,6 +6845,19 @@ def test_a_fraction_of_a_whole_is_left_out_with_a_note() -> None:
     assert [(f.value, f.out_of) for f in communes] == [(Count(8), Count(9))]  # no fraction
 
 
+def test_the_movement_named_by_its_initials_is_the_movement() -> None:
+    """ "phong trào DVK" is "Dân vận khéo" for short: its counts are the movement's."""
+    for text in (
+        "Năm 2025, hưởng ứng phong trào thi đua “DVK”, các xã đăng ký 120 mô hình.",
+        "Năm 2025, trong phong trào DVK, các xã đăng ký 120 mô hình.",
+    ):
+        result = _draft(text, "nb-dvk")
+        assert [(f.value, f.measure) for f in result.report.figures] == [(Count(120), "registered")]
+    other = "Năm 2025, trong phong trào “Toàn dân đoàn kết”, các xã đăng ký 120 mô hình."
+    [why] = _draft(other, "nb-other").left_out
+    assert "it belongs to the programme of" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

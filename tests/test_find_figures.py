@@ -818,6 +818,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "DVK", the movement's name for short, names no kind of model nor a model
+        (
+            "Năm 2025, toàn tỉnh có 1.245 mô hình DVK, 320 điển hình DVK; đăng ký 98 mô hình "
+            "“DVK” cấp tỉnh, trong đó 12 mô hình “Camera an ninh”."
+        ),
+        [
+            ("1.245", {"category": None, "unit_of_measure": U.MODELS}),
+            ("320", {"category": None, "unit_of_measure": U.EXEMPLARS}),
+            ("98", {"category": None, "level": L.PROVINCE}),
+            ("12", {"category": "Camera an ninh", "subset_of": 2}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

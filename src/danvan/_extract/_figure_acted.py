@@ -144,7 +144,7 @@ _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # "Các mô hình “Dân vận khéo” tại 45 xã": the movement's).
 _ONE_MODELS = re.compile(
     r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$"
-    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh(?:\sdiem)?\s?[“\"«](?!dan\svan\skheo[”\"»])"
+    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh(?:\sdiem)?\s?[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])"
     r"[^”\"»\n]{1,60}"  # "02 mô hình điểm “Dân vận khéo trong chuyển đổi số” tại 2 xã"
     r"[”\"»]\s(?:o|tai)\s$"
 )

@@ -53,12 +53,13 @@ _PROGRAMME = re.compile(
         # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
         # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
         r"cuoc\svan\sdong(?:(?<![^.;:\n]\scuoc\svan\sdong)|(?<=tham\sgia\scuoc\svan\sdong))"
-        r"\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",  # "… tham gia cuộc vận động “…”"
+        # "… tham gia cuộc vận động “…”"
+        r"\s[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,100}[”\"»]",
         # …or launched or taken up: "Hội Nông dân tỉnh phát động phong trào “Nông dân thi
         # đua sản xuất, kinh doanh giỏi”, có 45.600 hộ đăng ký"
         r"phong\strao(?:(?<![^.;:\n]\sphong\strao)|(?<=phat\sdong\sphong\strao)"
         r"|(?<=huong\sung\sphong\strao)|(?<=tham\sgia\sphong\strao))"
-        r"(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,100}[”\"»]",
+        r"(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,100}[”\"»]",
         r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
@@ -67,9 +68,9 @@ _PROGRAMME = re.compile(
         r"danh\shieu\s(?:ho\s)?san\sxuat,?\s(?:va\s)?kinh\sdoanh\sgioi\b",
         r"dat\sdanh\shieu\scac\scap\b",
         # a title another programme gives, quoted: "đăng ký danh hiệu “Hộ sản xuất, …”"
-        r"danh\shieu\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
+        r"danh\shieu\s?[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,60}[”\"»]",
         # …or a standard another programme sets: "đạt chuẩn “Khu dân cư kiểu mẫu”"
-        r"dat\schuan\s?[“\"«](?!dan\svan\skheo)[^”\"»\n]{1,60}[”\"»]",
+        r"dat\schuan\s?[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,60}[”\"»]",
         rf"dat{_CULTURED}",
         rf"cong\snhan{_CULTURED}",
         # "1.200 hộ đăng ký (xây dựng) gia đình văn hóa"
@@ -101,7 +102,7 @@ _NO_PROGRAMME_NAMED = re.compile(
 )
 # The movement's own name right before words that would name another programme: its
 # models in that work, not that programme's.
-_THE_MOVEMENTS = re.compile(r"dan\svan\skheo\s?[”\"»]?\s$")
+_THE_MOVEMENTS = re.compile(r"(?:dan\svan\skheo|dvk)\s?[”\"»]?\s$")  # "DVK" for short
 _CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
 _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 # A programme's words that head their sentence ("Về thực hiện Quy chế dân chủ ở cơ sở, …")

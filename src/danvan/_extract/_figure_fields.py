@@ -25,7 +25,7 @@ __all__ = ["field_after", "fields_named", "listed_as_a_field", "written_field"]
 # …and the people or the work the models are among, or whose they are: "215 mô hình trong
 # đồng bào dân tộc thiểu số", "24 mô hình “Dân vận khéo” trong (thực hiện) chuyển đổi số".
 _FIELD = re.compile(
-    r"\b(?:linh\svuc|lv|(?<=hinh\s)ve|(?:(?<=hinh\s)|(?<=[”\"]\s)|(?<=dan\svan\skheo\s))"
+    r"\b(?:linh\svuc|lv|(?<=hinh\s)ve|(?:(?<=hinh\s)|(?<=[”\"]\s)|(?<=dan\svan\skheo\s)|(?<=dvk\s))"
     r"(?:trong(?=\s(?:thuc\shien\s)?(?:dong\sbao|vung\s"
     r"|chuyen\sdoi|cai\scach|cong\stac|xay\sdung|phat\strien|bao\sve|giu\sgin|viec\s))"
     r"|cua(?=\s(?:dong\sbao|vung\s))))"  # "58 mô hình của đồng bào dân tộc thiểu số"

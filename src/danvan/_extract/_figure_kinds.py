@@ -124,7 +124,8 @@ def exemplars_among_models(mentions: list[FigureMention]) -> None:
 # tự quản, 86 mô hình tổ hòa giải"; not a verb, a place, a level or a period.
 _KIND_AFTER = re.compile(
     r"\s(?!(?:duoc|da|dang|co|la|cua|tai|o|trong|thuoc|voi|cho|nam|giai|moi|cap|linh|tap|ca"
-    r"|ho|tren|deu|van|con|tang|giam|chiem|dat)\b)(?P<words>[^,.;:()\n0-9“\"]{2,40}?)"
+    r"|ho|tren|deu|van|con|tang|giam|chiem|dat|dvk|dan\svan\skheo)\b)"  # the movement's name
+    r"(?P<words>[^,.;:()\n0-9“\"]{2,40}?)"
     r"(?=\s?[,.;)\n]|\sva\s|$)"
 )
 

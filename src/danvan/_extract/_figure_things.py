@@ -42,7 +42,9 @@ _REPLICATED_TO = re.compile(
 )
 # A count in brackets after a quoted name is that model's: "(12 xã)"; not after the
 # movement's name: "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)".
-_QUOTED_NAME_BEFORE = re.compile(r"[“\"«](?!dan\svan\skheo[”\"»])([^”\"»\n]{1,80})[”\"»]\s?\(\s?$")
+_QUOTED_NAME_BEFORE = re.compile(
+    r"[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])([^”\"»\n]{1,80})[”\"»]\s?\(\s?$"
+)
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
@@ -151,7 +153,7 @@ def _next_to(mentions: Sequence[FigureMention], i: int) -> list[int]:
 # bảo vệ môi trường, 128 mô hình xây dựng gia đình văn hóa".
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
 _TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công chức": who they are
-    rf"\s(?:la\s)?((?!(?:{_VOICED}|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo"
+    rf"\s(?:la\s)?((?!(?:{_VOICED}|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo|dvk"
     r"|trong\sdo)\b)"
     rf"[a-z]+(?:\s(?!(?:{_VOICED})\b)[a-z-]+){{0,6}})(?=\s?[,.;)\n]|\sva\s|$)"
 )
@@ -167,7 +169,7 @@ _IS_WHO = re.compile(rf"\sla\s(?=(?:{PEOPLE_WORDS})\b)")
 
 # …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
 _QUOTED_TOPIC = re.compile(
-    r"\s?[“\"«]((?!dan\svan\skheo\b)[^”\"»\n]{1,60})[”\"»](?=\s?[,.;)\n]|\sva\s|$)"
+    r"\s?[“\"«]((?!(?:dan\svan\skheo|dvk)\b)[^”\"»\n]{1,60})[”\"»](?=\s?[,.;)\n]|\sva\s|$)"
 )
 
 # Where counts of models side by side are, each its own cell: "1.124 mô hình ở cơ sở, 216

@@ -79,13 +79,13 @@ def _above_the_scope(text: str, mention: FigureMention, scope: str) -> str | Non
 # khéo”"), and not "các mô hình “…”" or "45 mô hình “…”".
 _ONE_MODEL = re.compile(
     r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
-    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»]"
+    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»]"
     r"|mo\shinh\s(?:nay|tren|do)\b"  # "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất"
     # …or one model as the subject of its clause: "…, ông … cho biết, mô hình đã giúp 15 hộ"
     r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai))"
     # …or named alone heading an item of a list of models: "như: “Phụ nữ tiết kiệm” với
     # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em"
-    r"|(?<=[:;]\s)[“\"«](?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»](?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
+    r"|(?<=[:;]\s)[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»](?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
     # up to the mention, past no other model's name; not the dot of "1.200"
     r"(?:(?!mo\shinh\s?[“\"«])[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"
 )
@@ -94,7 +94,7 @@ _ONE_MODEL = re.compile(
 # … or right after its noun: "356 hộ tham gia mô hình “Nhà sạch, vườn đẹp”".
 _ONE_MODEL_AFTER = re.compile(
     r"(?:\s(?!cac\b|nhung\b|nhieu\b)[a-z]+){0,5}\s(?P<words>mo\shinh\s?[“\"«]"
-    r"(?!dan\svan\skheo[”\"»])[^”\"»\n]{1,80}[”\"»])"
+    r"(?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»])"
 )
 
 
@@ -151,7 +151,7 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.place_words is not None and not names_the_scope(scope, mention.place_words):
         return _why_elsewhere(mention.place_words, scope)
     words = mention.movement_words
-    if words is not None and movement.replace("-", " ") not in fold(words):
+    if words is not None and not _names_the_movement(fold(words), movement):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
     if mention.respectively_words is not None:  # "A, B lần lượt có 5, 7 và 9 mô hình"
         cells = mention.respectively_words
@@ -171,6 +171,19 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.unit_of_measure is None:
         return f"no unit of measure is known for '{mention.noun}'"
     return None
+
+
+def _names_the_movement(folded: str, movement: str) -> bool:
+    """Whether folded words name the movement, in full or by its initials.
+
+    "phong trào thi đua “Dân vận khéo”", and "phong trào DVK" as reports write it for
+    short (``dan-van-kheo``); initials of two words or more only.
+    """
+    words = movement.split("-")
+    if " ".join(words) in folded:
+        return True
+    initials = "".join(word[:1] for word in words)
+    return len(initials) > 1 and re.search(rf"\b{re.escape(initials)}\b", folded) is not None
 
 
 def _why_no_total(words: str) -> str:

@@ -122,7 +122,7 @@ def _awarded_together(
 
 _HAS = re.compile(r"(?:^|\s)(?:hien\s|da\s|van\s)?co\s$")
 # A model's name in quotes, not the movement's: "12 mô hình “Tổ tự quản”".
-_NAMED_APART = re.compile(r"[“\"«](?!dan\svan\skheo)")
+_NAMED_APART = re.compile(r"[“\"«](?!dan\svan\skheo|dvk[”\"»])")
 
 
 def _has_then_some(
