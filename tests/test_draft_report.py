@@ -6858,6 +6858,35 @@ def test_the_movement_named_by_its_initials_is_the_movement() -> None:
     assert "it belongs to the programme of" in why
 
 
+def test_a_pages_links_to_other_articles_are_not_the_reports() -> None:
+    """ "Tin liên quan", a menu, a footer: other articles' numbers, noted, never drafted."""
+    article = "<p>Năm 2025, toàn tỉnh có 1.245 mô hình được công nhận.</p>"
+    page = (
+        f"<nav><a href='/'>Trang chủ</a> | <a href='/a'>Top 10 mô hình</a></nav>{article}"
+        "<aside><h3>Tin liên quan</h3><ul><li><a href='/x'>Hoa Lư: 45 mô hình mới</a></li>"
+        "</ul></aside><footer>Kim Sơn có 30 điển hình</footer>"
+    )
+    related = (
+        f"{article}<div><h3>Tin cùng chuyên mục</h3><ul><li>Yên Mô có 80 mô hình</li>"
+        "<li>Gia Viễn biểu dương 25 tập thể</li></ul></div>"
+    )
+    text = (
+        "Năm 2025, toàn tỉnh có 1.245 mô hình được công nhận.\n\nTin liên quan:\n"
+        "Hoa Lư: 45 mô hình mới\nKim Sơn biểu dương 30 điển hình\n"
+    )
+    for written, others in (
+        (page, ("10", "45", "30")),
+        (related, ("80", "25")),
+        (text, ("45", "30")),
+    ):
+        result = _draft(written, "nb-page", "năm 2025")
+        assert [f.value for f in result.report.figures] == [Count(1245)]
+        assert len(result.left_out) == len(others)
+        for number, why in zip(others, result.left_out, strict=True):
+            assert f"'{number}" in why
+            assert "links to other articles" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1,9 +1,10 @@
-"""Quoted words in report text: names, a person's words, and a photo's caption.
+"""Quoted words in report text: names, a person's words, a photo's caption, a page's links.
 
 The words inside quotation marks are a name ("mô hình “Mỗi tuần 1 việc tốt”"), whose
 numbers are no figures; or the words of someone quoted, before or after their name
 ("ông B chia sẻ: “…”", "“…”, ông B chia sẻ"), whose numbers are kept with a note. So are
-those of a photo's caption, which says again what the text says.
+those of a photo's caption, which says again what the text says, and those of a web
+page's menus, footer and links to other articles ("Tin liên quan"), which are theirs.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_nouns import noun_after
 from danvan._text import fold
 
-__all__ = ["CAPTION", "quoted_spans"]
+__all__ = ["CAPTION", "PAGE_LINKS", "quoted_spans"]
 
 #: Why a number in a photo's caption is no figure of its own.
 CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
+#: Why a number in a web page's menu, footer or links to other articles is no figure.
+PAGE_LINKS = (
+    "in the page's links to other articles, its menu or its footer, not the text: add it "
+    "if it is the report's"
+)
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -39,8 +45,9 @@ def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spa
     """
     clean = source.clean
     captions = [m.span() for m in _CAPTION.finditer(source.folded)]
-    _numbers_set_aside(source, claimed, captions, unread)
-    spans: list[tuple[int, int]] = list(captions)
+    links = _page_links(source)
+    _numbers_set_aside(source, claimed, captions, links, unread)
+    spans: list[tuple[int, int]] = [*captions, *links]
     opened: int | None = None
     for mark in _QUOTE.finditer(clean):
         i = mark.start()
@@ -75,18 +82,23 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _numbers_set_aside(
-    source: CleanText, claimed: Spans, captions: list[tuple[int, int]], unread: list[Unread]
+    source: CleanText,
+    claimed: Spans,
+    captions: list[tuple[int, int]],
+    links: list[tuple[int, int]],
+    unread: list[Unread],
 ) -> None:
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
 
     Named after the words, or before them with a colon between (but not before a verb of
     saying, whose words read as the text's: "Ông B cho biết: “…”").
 
-    And of a photo's caption (``captions``), which may say again a count of the text. Not
-    the numbers ``claimed`` (dates, periods, references) nor years.
+    And of a photo's caption (``captions``), which may say again a count of the text, and
+    of a page's ``links``. Not the numbers ``claimed`` (dates, periods, references) nor
+    years.
     """
     folded = source.folded
-    asides = [(span, CAPTION) for span in captions]
+    asides = [(span, CAPTION) for span in captions] + [(span, PAGE_LINKS) for span in links]
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
         if speaker is None and not _SAID.search(folded, max(0, quote.start() - 20), quote.start()):
@@ -102,3 +114,36 @@ def _numbers_set_aside(
             end, unit, _, _ = noun_after(folded, number.end())
             end = end if unit is not None else number.end()
             unread.append((*source.span(number.start(), end), why))
+
+
+# A page's parts that are not its article: its menus, its footer, its asides; and a list
+# of links under a heading of other articles ("Tin liên quan", "Tin cùng chuyên mục").
+_LINKS_HEADING = (
+    r"(?:(?:tin|bai(?:\s(?:viet|bao))?)\s(?:lien\squan|cung\s(?:chuyen\smuc|chu\sde)|khac"
+    r"|moi(?:\snhat)?|doc\snhieu|noi\sbat)|xem\sthem|doc\sthem)"
+)
+_LINKS_UNDER_A_HEADING = re.compile(  # in text: the lines under it, up to a blank line
+    rf"(?m)^[ \t]*{_LINKS_HEADING}\s?:?[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$))+"
+)
+_NOT_THE_ARTICLE = re.compile(r"<(aside|nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_LINKS_LISTED = re.compile(r"<(ul|ol)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+def _page_links(source: CleanText) -> list[tuple[int, int]]:
+    """The spans of a page's menus, footer, asides and lists of links to other articles."""
+    folded, original = source.folded, source.original
+    spans = [m.span() for m in _LINKS_UNDER_A_HEADING.finditer(folded)]
+    if "<" not in original:
+        return spans
+    elements = [m.span() for m in _NOT_THE_ARTICLE.finditer(original)]
+    for heading in _LINKS_UNDER_A_HEADING.finditer(folded):  # "<h3>Tin liên quan</h3><ul>…"
+        listed = _LINKS_LISTED.search(original, source.span(*heading.span())[0])
+        if listed is not None and source.at(listed.start()) <= heading.end():
+            elements.append(listed.span())
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted([*spans, *((source.at(a), source.at(b)) for a, b in elements)]):
+        if merged and a <= merged[-1][1]:  # an aside's own list of links: one span
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
