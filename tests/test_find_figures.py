@@ -831,6 +831,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a name alone (each word capitalised) as its clause's subject is a place; words
+        # capitalised that name no place ("Nhân dân", "Ban Chỉ đạo") are none
+        (
+            "Hoa Lư có 45 mô hình mới. Năm 2025, Yên Mô đăng ký 80 mô hình. Nhân dân đã có "
+            "1.200 lượt tham gia. Ban Chỉ đạo tỉnh công nhận 30 mô hình; Hội Nông dân có 12 mô "
+            "hình."
+        ),
+        [
+            ("45", {"place_words": "Hoa Lư"}),
+            ("80", {"place_words": "Yên Mô"}),
+            ("1.200", {"place_words": None}),
+            ("30", {"place_words": None}),
+            ("12", {"place_words": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
@@ -5158,8 +5174,8 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [
             ("350", {"average_words": "Bà Lê Thị Hoa", "measure": "land_donated"}),
-            ("118", {"average_words": None, "measure": "recognised"}),
-            ("86", {"average_words": None, "measure": "built"}),
+            ("118", {"average_words": None, "measure": "recognised", "place_words": "Ba Đình"}),
+            ("86", {"average_words": None, "measure": "built", "place_words": "Anh Sơn"}),
         ],
     ),
     (

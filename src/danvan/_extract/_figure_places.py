@@ -14,7 +14,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
 from danvan._extract._patterns import at_word_start
-from danvan._extract._places_listed import SENTENCE_REACH, place_in_a_list
+from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
 from danvan._text import fold_each
 
@@ -106,7 +106,11 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return its_body
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
-        return place_in_a_list(source, start) or _subject_of_the_sentence(source, start)
+        return (
+            place_in_a_list(source, start)
+            or _subject_of_the_sentence(source, start)
+            or name_as_subject(source, start)  # "Hoa Lư có 45 mô hình"
+        )
     clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
@@ -132,6 +136,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         or _some(source, start)
         or _subject_of_the_sentence(source, start)
         or _the_unit_named_before(source, start)
+        or name_as_subject(source, start)
     )
 
 

@@ -15,7 +15,7 @@ from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._patterns import at_word_start
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
 
-__all__ = ["SENTENCE_REACH", "name_before", "place_in_a_list"]
+__all__ = ["SENTENCE_REACH", "name_as_subject", "name_before", "place_in_a_list"]
 
 #: How far back a number's sentence is read.
 SENTENCE_REACH = 300
@@ -67,3 +67,57 @@ def name_before(source: CleanText, start: int) -> tuple[int, int] | None:
 
 
 _LINKED = re.compile(r"\s(?:co|voi)$")  # "…, Nho Quan có 39", "… Hà Nội với hơn 5.000"
+
+
+def name_as_subject(source: CleanText, start: int) -> tuple[int, int] | None:
+    """A name alone that opens the count's clause as its subject: "Hoa Lư có 45 mô hình".
+
+    Two to four words, each capitalised, that are no body ("Hội Nông dân") and none of
+    the words reports capitalise that name no place ("Nhân dân", "Ban Chỉ đạo"), right
+    before "có" or an act of the models and the count: "Năm 2025, Yên Mô đăng ký 80 …".
+    """
+    folded, clean = source.folded, source.clean
+    act = _SUBJECT_ACTS.search(folded, max(0, start - _ACT_REACH), start)
+    if act is None:
+        return None
+    end = act.start()
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(folded, max(0, end - 40), end)]
+    if not opens:
+        return None
+    a = opens[-1]
+    words = clean[a:end].split(" ")
+    if not 2 <= len(words) <= _MOST_NAME_WORDS or not all(map(_capitalised, words)):
+        return None
+    name = folded[a:end]
+    if names_a_body(name) or " ".join(name.split()[:2]) in _NO_PLACES:
+        return None
+    return a, end
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()  # "Hoa", "Lư"; not "UBND"
+
+
+# What a subject does right before its count: "… có 45", "… đăng ký (thêm) 80", "… đã
+# xây dựng được 12".
+_SUBJECT_ACTS = re.compile(
+    r"\s(?:(?:da|cung|deu|hien)\s)?(?:co|dang\sky|xay\sdung|cong\snhan|duy\stri)"
+    r"(?:\s(?:duoc|them|moi|tong\sso))*\s(?:(?:tren|hon|gan|khoang)\s)?$"
+)
+_ACT_REACH = 40
+# Where a clause opens: a sentence's start, a line's, past a period set apart by a comma
+# ("Năm 2025, …") or a semicolon.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?;:]\s+|\n\s*|\b(?:nam\s(?:19|20)[0-9]{2}|rieng),\s)(?=\S)", re.MULTILINE
+)
+_MOST_NAME_WORDS = 4
+# The first two words of what reports capitalise that names no place.
+_NO_PLACES = frozenset(
+    (
+        "nhan dan", "nha nuoc", "chinh phu", "trung uong", "quoc hoi", "to quoc",
+        "phu nu", "nong dan", "thanh nien", "dong bao", "ba con", "chi bo", "dang bo",
+        "ban chi", "ban thuong", "ban dan", "ban tuyen", "ban to", "cap uy", "bo chinh",
+        "ban bi", "thu tuong", "chu tich", "bi thu", "thuong truc", "dang uy", "tinh uy",
+        "huyen uy", "thanh uy", "uy ban", "hoi dong", "mat tran", "cong doan",
+    )
+)  # fmt: skip
