@@ -847,6 +847,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a level that appraised and recognised ("thẩm định, công nhận") recognised them
+        ("Cấp tỉnh đã thẩm định, công nhận 24 mô hình; cấp xã bình xét và công nhận 140 mô hình."),
+        [
+            ("24", {"measure": "recognised", "level": L.PROVINCE}),
+            ("140", {"measure": "recognised", "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

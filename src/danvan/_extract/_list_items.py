@@ -32,8 +32,11 @@ _FORMER_END = re.compile(rf"\s?\({_FORMER}\s?$")
 _ITEM_START = re.compile(
     rf"[,;:\n]|\((?!{_FORMER})|[.!?]\s|\btrong\sdo(?:\sco)?\b|\bgom(?:\sco)?\b|\bva\b"
 )
-# Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …".
-_VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
+# The acts of appraising that come before a recognition.
+_APPRAISING = r"(?:tham\sdinh|xet\sduyet|xet\schon|binh\schon|binh\sxet|lua\schon|danh\sgia)"
+# Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …",
+# "Cấp tỉnh đã thẩm định, công nhận 24 mô hình".
+_VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS}|{_APPRAISING})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
 _PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
 # …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18", "Cấp ủy, tổ
