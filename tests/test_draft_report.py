@@ -8813,7 +8813,10 @@ def test_an_award_batch_keeps_the_day_its_sentence_gives() -> None:
         None,
     ]
     text = summarize(result.into(ninh_binh())).to_text("vi")
-    assert "Bằng khen — UBND tỉnh (không nêu đơn vị) (20/11/2025): 7 tập thể, ? cá nhân" in text
+    assert (
+        "Bằng khen — UBND tỉnh (chưa gắn với đơn vị nào của dữ liệu) (20/11/2025): 7 tập thể, "
+        "? cá nhân" in text
+    )
 
 
 def test_a_sentence_that_opens_with_its_years_frames_the_next_two() -> None:

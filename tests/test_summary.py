@@ -598,7 +598,7 @@ class TestAwardBatchesOfOtherKinds:
     def test_unnamed_issuer_shows_the_words(self) -> None:
         """The report's words for the issuer are printed, marked as no named body."""
         text = self.summary_text("en")
-        assert "award (form not stated) — các cấp (issuer not named)" in text
+        assert "award (form not stated) — các cấp (no body of the dataset)" in text
 
 
 def test_dates_say_what_they_are() -> None:

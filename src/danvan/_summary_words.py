@@ -67,7 +67,7 @@ _WORDS = {
     "proposed": ("đề nghị", "proposed:"),
     "occurrences": ("lượt", "occurrences"),
     "batch": ("đợt", "batch"),
-    "unnamed_issuer": ("không nêu đơn vị", "issuer not named"),
+    "unnamed_issuer": ("chưa gắn với đơn vị nào của dữ liệu", "no body of the dataset"),
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
     "as_of": ("tính đến ngày", "as of"),
