@@ -8149,6 +8149,22 @@ def test_a_count_of_the_year_so_far_and_a_stock_now_are_the_years() -> None:
         ("318", "in_operation"),
     ]
     assert result.left_out == ()
+    so_far = result.report.figures[0].period  # from the year's start up to the report
+    assert so_far == Period(dt.date(2025, 1, 1), None)
+
+
+def test_this_year_after_a_year_named_is_the_reports_year() -> None:
+    """ "Năm 2024, …; từ đầu năm đến nay, … 286": this year's, not 2024's; so "năm nay"."""
+    before = "Năm 2024, toàn tỉnh công nhận 1.020 mô hình"
+    for then, period in (
+        ("từ đầu năm đến nay, toàn tỉnh công nhận 286 mô hình", Period(dt.date(2025, 1, 1), None)),
+        ("năm nay, toàn tỉnh công nhận 286 mô hình", Period.year(2025)),
+    ):
+        figures = _draft(f"{before}; {then}.", "nb-this-year", "năm 2025").report.figures
+        assert [(f.value, f.period) for f in figures] == [
+            (Count(1020), Period.year(2024)),
+            (Count(286), period),
+        ]
 
 
 @pytest.mark.parametrize(

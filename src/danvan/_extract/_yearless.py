@@ -21,14 +21,17 @@ __all__ = ["of_the_year_before"]
 
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
-# the year's start); and
-# "trong quý", the quarter before: "Số mô hình được công nhận trong quý là 21".
+# the year's start), "9 tháng đầu năm nay"; "trong quý", the quarter before: "Số mô hình
+# được công nhận trong quý là 21"; and this year's, which a draft takes from its period.
 _YEARLESS = re.compile(
     r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
     r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung))\s)?"
     rf"(?:(?P<months>{MONTHS})\sthang"
     r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=,|\squa\b)|(?!))))"
     r"|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
+    # this year, the report's, whatever year was named before: "…; từ đầu năm (đến nay),
+    # …", "…; năm nay …"
+    r"|(?P<this_year>tu\sdau\snam(?:\sden\snay)?|nam\snay)"
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
@@ -63,7 +66,7 @@ def _of_the_year_before(
     report's period.
     """
     before = periods[j].period if j >= 0 else None
-    this_year = source.folded.startswith(" nay", yearless.end())  # "9 tháng đầu năm nay"
+    this_year = yearless["this_year"] or source.folded.startswith(" nay", yearless.end())
     if before is None or before.end is None or before.start.year != before.end.year or this_year:
         return {}, {"period": words_at(source, *yearless.span("words"))}
     if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
