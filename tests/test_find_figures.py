@@ -855,6 +855,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "km2", "km²" (an area) are no kilometres
+        "Xã có diện tích 42,6 km2; năm 2025 làm mới 12 km đường và nạo vét 3 km² ao hồ.",
+        [
+            ("42,6 km2", {"unit_of_measure": None, "noun": "km2"}),
+            ("12", {"unit_of_measure": U.KM}),
+            ("3", {"unit_of_measure": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

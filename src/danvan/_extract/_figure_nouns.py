@@ -130,7 +130,7 @@ def _known_noun(
         if (
             folded.startswith(words, head)
             and (not quoted or unit in _QUOTED_UNITS)
-            and not folded[end : end + 1].isalpha()
+            and not folded[end : end + 1].isalnum()  # "km" of no "km2", "km²" (an area)
             and not (words in _NOT_BEFORE and _NOT_BEFORE[words].match(folded, end))
         ):
             return end, unit, kind, holder
