@@ -84,6 +84,9 @@ def main() -> None:
         row(f"find_references, {label}", seconds)
     seconds, _ = best_of(lambda: (find_periods(hostile), find_dates(hostile)))
     row("find_periods + find_dates, '1-/' repeated", seconds)
+    tags = ("<aside><ul>Tin liên quan\n" * 40_000)[:1_000_000]  # never closed
+    seconds, _ = best_of(lambda: find_figures(tags))
+    row("find_figures, a page's asides left open", seconds)
     resolve_scaling()
 
 

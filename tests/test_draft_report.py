@@ -6887,6 +6887,18 @@ def test_a_pages_links_to_other_articles_are_not_the_reports() -> None:
             assert "links to other articles" in why
 
 
+def test_a_page_part_left_open_sets_nothing_aside() -> None:
+    """An aside never closed holds no links: the article after it is read as the text."""
+    text = "<aside>Quảng cáo<p>Năm 2025, toàn tỉnh có 1.245 mô hình được công nhận.</p>"
+    result = _draft(text, "nb-open", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(1245)]
+    closed = f"<nav><a>Hoa Lư có 45 mô hình</a></nav><nav>{text}"
+    result = _draft(closed, "nb-closed", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(1245)]
+    [why] = result.left_out
+    assert "'45" in why
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -9,6 +9,7 @@ page's menus, footer and links to other articles ("Tin liên quan"), which are t
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from danvan._extract._clean import CleanText, Spans
@@ -125,25 +126,56 @@ _LINKS_HEADING = (
 _LINKS_UNDER_A_HEADING = re.compile(  # in text: the lines under it, up to a blank line
     rf"(?m)^[ \t]*{_LINKS_HEADING}\s?:?[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\S[^\n]*(?:\n|$))+"
 )
-_NOT_THE_ARTICLE = re.compile(r"<(aside|nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_LINKS_LISTED = re.compile(r"<(ul|ol)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+# The elements of a page that are not its article, and lists of links, by their tags.
+_NOT_THE_ARTICLE = ("aside", "nav", "footer")
+_LISTS = ("ul", "ol")
+_OPENING = re.compile(r"<(aside|nav|footer|ul|ol)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"</(aside|nav|footer|ul|ol)\s*>", re.IGNORECASE)
 
 
 def _page_links(source: CleanText) -> list[tuple[int, int]]:
     """The spans of a page's menus, footer, asides and lists of links to other articles."""
     folded, original = source.folded, source.original
-    spans = [m.span() for m in _LINKS_UNDER_A_HEADING.finditer(folded)]
-    if "<" not in original:
-        return spans
-    elements = [m.span() for m in _NOT_THE_ARTICLE.finditer(original)]
-    for heading in _LINKS_UNDER_A_HEADING.finditer(folded):  # "<h3>Tin liên quan</h3><ul>…"
-        listed = _LINKS_LISTED.search(original, source.span(*heading.span())[0])
-        if listed is not None and source.at(listed.start()) <= heading.end():
-            elements.append(listed.span())
+    headings = list(_LINKS_UNDER_A_HEADING.finditer(folded))
+    spans = [m.span() for m in headings]
+    if "<" in original:
+        elements = _elements(original)
+        for a, b, tag in elements:
+            if tag in _NOT_THE_ARTICLE:
+                spans.append((source.at(a), source.at(b)))
+        lists = [(source.at(a), source.at(b)) for a, b, tag in elements if tag in _LISTS]
+        for heading in headings:  # "<h3>Tin liên quan</h3><ul>…</ul>": the list under it
+            k = bisect.bisect_left(lists, (heading.start(), -1))
+            if k < len(lists) and lists[k][0] <= heading.end():
+                spans.append(lists[k])
     merged: list[tuple[int, int]] = []
-    for a, b in sorted([*spans, *((source.at(a), source.at(b)) for a, b in elements)]):
+    for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:  # an aside's own list of links: one span
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
     return merged
+
+
+def _elements(html: str) -> list[tuple[int, int, str]]:
+    """The outermost elements of the tags above, each opened and closed, in order.
+
+    Each opening tag is paired with the first closing tag of its name after it, found by
+    bisection in the closing tags read once: linear in the page, however it is nested or
+    left open.
+    """
+    closing: dict[str, list[int]] = {}
+    for tag in _CLOSING.finditer(html):
+        closing.setdefault(tag[1].lower(), []).append(tag.end())
+    found: list[tuple[int, int, str]] = []
+    last = dict.fromkeys((*_NOT_THE_ARTICLE, *_LISTS), -1)
+    for tag in _OPENING.finditer(html):
+        name = tag[1].lower()
+        if tag.start() < last[name]:
+            continue  # inside one of its name already found
+        ends = closing.get(name, [])
+        k = bisect.bisect_right(ends, tag.end())
+        if k < len(ends):
+            found.append((tag.start(), ends[k], name))
+            last[name] = ends[k]
+    return found
