@@ -6896,7 +6896,7 @@ def test_a_page_part_left_open_sets_nothing_aside() -> None:
     result = _draft(closed, "nb-closed", "năm 2025")
     assert [f.value for f in result.report.figures] == [Count(1245)]
     [why] = result.left_out
-    assert "'45" in why
+    assert "'45 mô hình'" in why
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

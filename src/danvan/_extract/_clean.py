@@ -202,7 +202,7 @@ _MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_SPACES.pattern}")
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
-    r"|hr|dd|dt|dl|caption|tbody|thead)\b",
+    r"|hr|dd|dt|dl|caption|tbody|thead|nav|aside|main|figure|figcaption)\b",
     re.IGNORECASE,
 )
 
