@@ -864,6 +864,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a body of a unit before the reorganisation recognised them: "huyện (cũ)"
+        "Năm 2025, xã có 23 mô hình, trong đó 5 mô hình được UBND huyện (cũ) công nhận.",
+        [
+            ("23", {"measure": "models"}),
+            ("5", {"status": ModelStatus.RECOGNISED, "level": L.DISTRICT, "part_of": 0}),
+        ],
+    ),
+    (
+        # counts of other acts among a total are some of it, no cells adding up to it
+        (
+            "Năm 2025, xã có 23 mô hình, trong đó 5 mô hình được UBND huyện công nhận, 3 mô "
+            "hình được Huyện ủy biểu dương."
+        ),
+        [
+            ("23", {"measure": "models"}),
+            ("5", {"measure": "recognised", "subset_of": 0, "part_of": None}),
+            ("3", {"measure": "honoured", "subset_of": 0, "part_of": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -334,7 +334,10 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
                     mentions[i] = attrs.evolve(mentions[i], part_of=None)
             continue
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
-        if len(said) < 2 or not said <= STAGES.keys() | {"models"}:
+        if len(said) < 2:
+            continue
+        if not said <= STAGES.keys() | {"models"}:
+            _acts_among(mentions, total, parts)
             continue
         among = _among_the_total(mentions, total, parts, said)
         if among is not None:
@@ -349,6 +352,18 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
             status = STAGES.get(str(part.measure))
             mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")
+
+
+def _acts_among(mentions: list[FigureMention], total: int, parts: list[int]) -> None:
+    """The parts of another act than their total's are among it, no cells of it, in place.
+
+    "xã có 23 mô hình, trong đó 5 mô hình được UBND huyện công nhận, 3 mô hình được Huyện
+    ủy biểu dương": some of the 23 were recognised, some honoured; they do not add up to it.
+    """
+    own = mentions[total].measure or "models"  # "có": a stock
+    for i in parts:
+        if mentions[i].measure not in (None, own):
+            mentions[i] = attrs.evolve(mentions[i], part_of=None, subset_of=total)
 
 
 def _appraised(folded: str, mentions: Sequence[FigureMention], total: int, start: int) -> bool:

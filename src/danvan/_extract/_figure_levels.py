@@ -84,7 +84,7 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     # a mass organisation's body of that tier: "Tỉnh hội", "Trung ương Hội Nông dân Việt Nam"
     r"(?:\s(?:hoi|doan)(?:\s[a-z]+){0,5}?(?=\s(?:cong|xac)\snhan\b|\sbieu\sduong\b))?"
-    r"(?:\suy)?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận"
+    r"(?:\suy)?(?:\s\((?:cu|moi)\))?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận", "huyện (cũ)"
     rf"{_RECOGNISED}\b"
 )
 # A party committee as the subject of the verb before a count: "Huyện ủy đã công nhận
