@@ -884,6 +884,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # models that are formal only, break the rules, are said twice or weak are cells
+        # of them, not all the models there are
+        (
+            "Năm 2025, toàn tỉnh có 1.245 mô hình; 5 mô hình hoạt động còn hình thức, 0 mô "
+            "hình vi phạm quy định, 4 mô hình trùng lặp, 3 mô hình yếu kém."
+        ),
+        [
+            ("1.245", {"category": None}),
+            ("5", {"category": "còn hình thức"}),
+            ("0", {"category": "vi phạm quy định"}),
+            ("4", {"category": "trùng lặp"}),
+            ("3", {"category": "yếu kém"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -44,6 +44,10 @@ _AFTER = re.compile(
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
     r"|cam\schung"
+    # formal only, breaking the rules, said twice, weak: "5 mô hình (hoạt động) còn hình
+    # thức", "2 mô hình vi phạm quy định", "4 mô hình trùng lặp", "3 mô hình yếu kém"
+    r"|(?:(?:con|mang\stinh)\s)?hinh\sthuc(?=\s?[,.;)\n]|$)"
+    r"|vi\spham(?:\s(?!va\b)[a-z]+){0,3}?(?=\s?[,.;)\n]|$)|trung\slap|yeu\skem"
     r"|(?:chua|khong)\sco\s(?:san\spham|ket\squa|dau\sra)(?:\s(?!va\b)[a-z]+){0,3}?"
     r"(?=\s?[,.;)\n]|$)"  # "5 mô hình chưa có sản phẩm cụ thể"
     r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
