@@ -6899,6 +6899,20 @@ def test_a_page_part_left_open_sets_nothing_aside() -> None:
     assert "'45 mô hình'" in why
 
 
+def test_a_share_its_subject_names_is_of_the_total_before() -> None:
+    """ "…, số mô hình hoạt động hiệu quả chiếm 86%": 86 % of the 1.245, in that cell."""
+    for text in (
+        "Toàn tỉnh có 1.245 mô hình, trong đó số mô hình hoạt động hiệu quả chiếm 86%.",
+        "Toàn tỉnh hiện duy trì 1.245 mô hình, số mô hình hoạt động hiệu quả chiếm 86%.",
+    ):
+        total, share = _draft(text, "nb-share-of", "năm 2025").report.figures
+        assert (share.value, share.of, share.dims.category) == (
+            Percent(Decimal(86)),
+            total.id,
+            "hiệu quả",
+        )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -899,6 +899,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a share its subject names ("số mô hình hoạt động hiệu quả chiếm 86%"): of models,
+        # in the cell of its grade
+        "Toàn tỉnh có 1.245 mô hình, trong đó số mô hình hoạt động hiệu quả chiếm 86%.",
+        [
+            ("1.245", {"category": None}),
+            ("86%", {"unit_of_measure": U.MODELS, "category": "hiệu quả", "subset_of": 0}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

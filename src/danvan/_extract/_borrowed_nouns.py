@@ -18,6 +18,7 @@ __all__ = [
     "YEAR_LABEL",
     "counted_before",
     "counted_in_a_change",
+    "counted_in_a_share",
     "noun_of_the_count_before",
     "noun_of_the_years_after",
     "year_labelled",
@@ -61,6 +62,21 @@ def counted_in_a_change(
         _FROM.search(folded, max(0, start - 60), start) is None
         and _CHANGED_BY.search(folded, max(0, start - 12), start) is None
     ):
+        return None
+    a = max(0, start - _CLAUSE_REACH)
+    for stop in _CLAUSE.finditer(folded, a, start):
+        a = stop.end()
+    return counted_before(folded, a, start)
+
+
+_TAKES_A_SHARE = re.compile(r"\bchiem(?:\sty\sle)?\s$")
+
+
+def counted_in_a_share(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a share counts, named after "số" in its clause: "số mô hình … chiếm 86%"."""
+    if _TAKES_A_SHARE.search(folded, max(0, start - 14), start) is None:
         return None
     a = max(0, start - _CLAUSE_REACH)
     for stop in _CLAUSE.finditer(folded, a, start):

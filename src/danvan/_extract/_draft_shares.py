@@ -220,7 +220,8 @@ def _cell_of(mentions: Sequence[FigureMention], i: int, text: str) -> int | None
     among = share.subset_of
     if share.part_of is None and share.category is not None and among is not None:
         return among if mentions[among].category is None else None
-    if share.part_of is None and i and (share.fields or share.level or share.holder):
+    named = share.fields or share.level or share.holder or share.category
+    if share.part_of is None and i and named:
         before = mentions[i - 1]  # "có 1.240 mô hình, lĩnh vực kinh tế chiếm 45,2%"
         between = fold_each(text[before.span[1] : share.span[0]])
         if before.part_of is None and _CELL_TAKES.fullmatch(between):

@@ -91,7 +91,8 @@ _BEFORE = re.compile(
     r"|(?:(?:cong|xac)\snhan|dang\sky)\s(?P<anew>moi|lan\sdau)\s"  # "công nhận lần đầu 318"
     r"|(?P<again>(?:(?:cong|xac)\snhan|dang\sky)\slai|tai\s(?:cong|xac)\snhan)\s)$"
 )
-_GIVEN = re.compile(r"(?:\sla|:)\s?$")  # what gives a line's subject its count
+# What gives a line's subject its count, or its share: "… là", "…:", "… chiếm".
+_GIVEN = re.compile(r"(?:\sla|:|\schiem(?:\sty\sle)?)\s?$")
 
 
 def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
@@ -124,7 +125,7 @@ def grade_of_the_subject(
     ``start`` is the number's: "Số mô hình tiếp tục duy trì hoạt động hiệu quả là 326/348
     mô hình" names the cell "hiệu quả" as "326/348 mô hình hoạt động hiệu quả" does.
     """
-    if not _GIVEN.search(source.folded, max(0, start - 4), start):
+    if not _GIVEN.search(source.folded, max(0, start - 14), start):
         return None
     subject = subject_before(source.folded, start)
     if subject is None:

@@ -209,7 +209,7 @@ _SUBJECT = re.compile(
     + KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b"
     r"|\([a-z ]{1,12}\)){0,80}?)"  # an abbreviation or "(cũ)": "“Dân vận khéo” (DVK)"
-    rf"\s?(?::|\sla|\slen|\s?{FROM_THEN}|\s(?P<bracket>\())"
+    rf"\s?(?::|\sla|\slen|\schiem(?:\sty\sle)?|\s?{FROM_THEN}|\s(?P<bracket>\())"
     r"\s?$"
 )
 _JOINED_TO_A_PLACE = re.compile(rf"\b(?:{PLACE_WORDS}),\s$")

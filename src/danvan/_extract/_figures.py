@@ -33,6 +33,7 @@ from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._bare_numbers import bare_after_a_verb
 from danvan._extract._borrowed_nouns import (
     counted_in_a_change,
+    counted_in_a_share,
     noun_of_the_count_before,
     noun_of_the_years_after,
 )
@@ -254,6 +255,7 @@ def _percent_values(
         return None
     percent = attrs.evolve(percent, qualifier=qualifier)
     changed = counted_in_a_change(source.folded, match.start())
+    changed = changed or counted_in_a_share(source.folded, match.start())  # "số … chiếm 86%"
     if changed is None and (covered := covered_share(source.folded, *match.span())):
         units, level = covered
         evidence["unit_of_measure"] = words_at(source, *units)  # "Tỷ lệ thôn có mô hình: 98%"
