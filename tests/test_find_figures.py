@@ -908,6 +908,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a list of topics, each with its count in brackets: no field, each its own cell
+        (
+            "Năm 2025 có 128 mô hình, tập trung vào cải cách hành chính (52 mô hình), chuyển "
+            "đổi số (31 mô hình), bảo vệ môi trường (45 mô hình); mô hình tập thể (21)."
+        ),
+        [
+            ("128", {"category": None}),
+            ("52", {"category": "cải cách hành chính", "part_of": 0}),
+            ("31", {"category": "chuyển đổi số", "part_of": 0}),
+            ("45", {"category": "bảo vệ môi trường", "part_of": 0}),
+            ("21", {"category": None, "holder": C}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

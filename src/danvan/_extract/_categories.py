@@ -129,7 +129,8 @@ _ACT = re.compile(
 # Where a subject names the body a movement is carried out in: "… trong Hội Nông dân".
 _WITHIN = re.compile(r"(?:phong\strao\b.*\s)?trong\s")
 _ASIDE = re.compile(  # "Tổng cộng các đoàn thể …", "…, tiếp đến là Hội Liên hiệp Phụ nữ với …"
-    r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?|(?:tiep\s(?:den|theo)|sau\sdo)\sla)\s"
+    r"(?:rieng|con|ngoai\sra|(?:tong\scong|tinh\schung),?|(?:tiep\s(?:den|theo)|sau\sdo)\sla"
+    r"|tap\strung\s(?:chu\syeu\s)?vao)\s"  # "…, tập trung vào cải cách hành chính (52 …)"
     r"|(?:so\svoi|cung\svoi|ben\scanh|nhu\svay)\b[^,;:\n]{0,40},\s"
 )
 # The counted, no body: "số điển hình" (not "Sở Y tế"), "Các mô hình được công nhận có …"

@@ -12,9 +12,11 @@ import contextlib
 import re
 from typing import Any
 
+from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._figure_words import MODEL_UNITS, VERB_WORDS
 from danvan._extract._list_items import LABEL_COLON
+from danvan._extract._unit_kinds import UNIT_KIND
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import Field
@@ -96,7 +98,7 @@ def written_field(
         with contextlib.suppress(DanvanError):
             return (Field.parse(name.strip()),), _words(source, at, a + len(name))
     if not found:
-        return _label_before_the_bracket(source, start)
+        return _label_before_the_bracket(source, start, end)
     _, b, at = found[0]
     return source.clean[at:b].strip(" ,"), _words(source, at, b)
 
@@ -109,14 +111,17 @@ _LABEL_BEFORE = re.compile(
 
 
 def _label_before_the_bracket(
-    source: CleanText, start: int
-) -> tuple[tuple[Field, ...], tuple[int, int]] | None:
+    source: CleanText, start: int, end: int
+) -> tuple[tuple[Field, ...] | str, tuple[int, int]] | None:
     """The field the last words of an item name, its count in brackets after them.
 
     "phát triển kinh tế (118 mô hình)", "bảo đảm an ninh trật tự (54 mô hình)": the
-    longest run of last words that names a field.
+    longest run of last words that names a field. In a list of such items, words that
+    name no field are the cell's: "tập trung vào cải cách hành chính (52 mô hình), chuyển
+    đổi số (31 mô hình)".
     """
-    label = _LABEL_BEFORE.search(source.folded, max(0, start - 70), start)
+    folded = source.folded
+    label = _LABEL_BEFORE.search(folded, max(0, start - 70), start)
     if label is None:
         return None
     a, b = label.span("label")
@@ -126,7 +131,31 @@ def _label_before_the_bracket(
         field = Field._lookup(name)
         if field is not None:
             return (field,), (b - len(name), b)
-    return None
+    opens = list(_OPENS_AN_ITEM.finditer(folded, a, b))  # ", tập trung vào cải cách …"
+    a = opens[-1].end() if opens else a
+    closed = folded.find(")", end, end + 40)
+    listed = _ITEM_BEFORE.search(folded, max(0, a - 60), a) or (
+        closed >= 0 and _ITEM_AFTER.match(folded, closed + 1)
+    )
+    if (
+        not listed
+        or names_a_body(folded[a:b])
+        or _NOT_A_TOPIC.search(folded, a, b)
+        or folded.startswith(_OF_A_KIND, a)
+    ):
+        return None
+    return source.clean[a:b], _words(source, a, b)
+
+
+_OPENS_AN_ITEM = re.compile(r"\s(?:vao|gom|la)\s")
+# Items of such a list around one: "… (52 mô hình), " before it, ", … (31 mô hình)" after.
+_ITEM_BEFORE = re.compile(r"\([0-9][0-9.,]*\s[a-z][^()\n]{0,30}\)\s?(?:,|;|\sva)\s$")
+_ITEM_AFTER = re.compile(r"\s?(?:,|;|\sva)\s[^,.;:()\n0-9]{2,60}?\s?\(\s?[0-9]")
+# Words of a place or an act, a quoted name, or of models of a kind, no topic: "huyện Kim
+# Sơn (86 mô hình)", "… đăng ký (120 …)", "“Ngày thứ Bảy xanh” (11 xã)", "mô hình tập thể
+# (21)".
+_NOT_A_TOPIC = re.compile(rf"\b(?:{UNIT_KIND})\s|\b(?:{VERB_WORDS})$|[“”\"«»']")
+_OF_A_KIND = ("mo hinh ", "dien hinh ", "cac mo hinh ", "cac dien hinh ")
 
 
 # Between fields merged into one bucket: "kinh tế và văn hóa - xã hội", "kinh tế, quốc phòng".
