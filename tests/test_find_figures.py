@@ -922,6 +922,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # nouns that fold as words no noun runs on over, told by their marks: "tài khoản"
+        # (not "tại"), "lá cờ" (not "là có"), "tủ sách" (not "từ"), "chùa" (not "chưa")
+        (
+            "Năm 2025, Công an cấp 125.000 tài khoản, tặng 1.000 lá cờ Tổ quốc, 12 tủ sách; "
+            "46 chùa đăng ký xây dựng mô hình; 6 mô hình chưa được công nhận."
+        ),
+        [
+            ("125.000", {"noun": "tài khoản"}),
+            ("1.000", {"noun": "lá cờ"}),
+            ("12", {"noun": "tủ sách"}),
+            ("46", {"noun": "chùa", "measure": "registered"}),
+            ("6", {"noun": "mô hình", "measure": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -22,11 +22,20 @@ _AIM = re.compile(r"\bde\s$")
 _NOT_YET = re.compile(r"\b(?:truoc|sau)\skhi\s$")  # done before or after it, not it
 
 
-def _negated(folded: str, verb_start: int) -> bool:
-    """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận"."""
+def _negated(source: CleanText, verb_start: int) -> bool:
+    """Whether the verb that starts at ``verb_start`` is denied: "không (được) công nhận".
+
+    Read with its marks: "46 chùa đăng ký" (pagodas) is no "chưa đăng ký" (not yet).
+    """
+    folded = source.folded
     if folded.startswith(("giay khen", "bang khen"), verb_start):
-        return _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start) is not None
-    return _NEGATION.search(folded, max(0, verb_start - 15), verb_start) is not None
+        said = _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start)
+    else:
+        said = _NEGATION.search(folded, max(0, verb_start - 15), verb_start)
+    return said is not None and source.clean[said.start() : said.start() + 5].lower() in _NOT
+
+
+_NOT = frozenset(("không", "chưa "))
 
 
 def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
@@ -46,7 +55,7 @@ def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
         aimed = _GIVEN.search(source.folded, start, aim.start()) is None
     if _NOT_YET.search(source.folded, max(0, verb_start - 12), verb_start) is not None:
         return True  # "… được kiểm tra thực tế trước khi công nhận": not recognised
-    return aimed or _negated(source.folded, verb_start)
+    return aimed or _negated(source, verb_start)
 
 
 # What is given to an end, before "để": "hiến …, đóng góp … ngày công để làm mới …", "hỗ

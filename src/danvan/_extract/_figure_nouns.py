@@ -71,6 +71,47 @@ _NOUN_STOP = frozenset((
     "tu", "co", "lan", "chua", "khong", "deu", "tro",
 ))
 # fmt: on
+# The words no noun runs on over, with their marks: a word that folds as one of them but
+# is written otherwise is a noun's ("tài khoản", "tủ sách", "lá cờ", "cờ Tổ quốc").
+_STOPS_AS_WRITTEN = frozenset(
+    (
+        "được",
+        "và",
+        "của",
+        "tại",
+        "trong",
+        "ở",
+        "với",
+        "cho",
+        "là",
+        "đã",
+        "đang",
+        "sẽ",
+        "này",
+        "nay",
+        "do",
+        "thì",
+        "trên",
+        "dưới",
+        "theo",
+        "về",
+        "mới",
+        "mỗi",
+        "người",
+        "đạt",
+        "lên",
+        "xuống",
+        "còn",
+        "từ",
+        "có",
+        "lần",
+        "chưa",
+        "không",
+        "đều",
+        "trở",
+    )
+)  # fmt: skip
+_FIRST_WORD = re.compile(r" (\w+)")
 _SAID_OF_IT = frozenset(("kho", "ngheo"))  # what is said of a noun after it: "khó khăn"
 # A noun's second word that opens what follows it instead: "so với …", "năm 2024", "trị
 # giá" (worth: "120 suất quà trị giá 60 triệu đồng").
@@ -109,6 +150,10 @@ def noun_as_written(
     """
     found = noun_after(source.folded, end)
     written = source.clean[end : found[0]].strip().lower()
+    if not written and (first := _FIRST_WORD.match(source.clean, end)) is not None:
+        word = first[1].lower()  # "125.000 tài khoản", "12 tủ sách", "1.000 lá cờ"
+        if fold(word) in _NOUN_STOP and word not in _STOPS_AS_WRITTEN:
+            return _other_noun(source.folded, end, clean=source.clean) or found
     if found[1] is UnitOfMeasure.VND and written.lstrip(".") == "d":  # "đ" is đồng, "d" none
         return found[0], None, None, None
     if found[1] is not UnitOfMeasure.HOUSEHOLDS or written.startswith(("hộ", "lượt hộ")):
@@ -137,17 +182,26 @@ def _known_noun(
     return None
 
 
+def _a_stop(clean: str | None, at: int, word: str) -> bool:
+    """Whether the folded stop ``word`` at ``at`` ends a noun: unless its marks say not."""
+    return clean is None or clean[at : at + len(word)].lower() in _STOPS_AS_WRITTEN
+
+
 _A_VERB = re.compile(rf"(?:{VERB_WORDS}|to\schuc)\b")  # "38/45 xã tổ chức …": the communes
 
 
 _QUOTED_NOUN = re.compile(r" [“\"][^”\"\n0-9]{2,60}[”\"]")
 
 
-def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, None] | None:
+def _other_noun(
+    folded: str, at: int, *, clean: str | None = None
+) -> tuple[int, UnitOfMeasure | None, None, None] | None:
     """A noun no built-in unit names: "phòng học", "m2", "hợp tác xã", "xã".
 
     After a classifier ("buổi", "căn", "lớp") the noun runs on: "buổi tuyên truyền", "căn
-    nhà đại đoàn kết".
+    nhà đại đoàn kết". Given the ``clean`` text, its words are read with their marks: a
+    word folded as one no noun runs on over is a noun's when written otherwise: "tài
+    khoản" (not "tại"), "tủ sách" (not "từ"), "lá cờ" (not "là", "có").
     """
     named = _QUOTED_NOUN.match(folded, at)
     if named is not None:  # 1.120 “Camera an ninh”: what is counted, named
@@ -168,9 +222,17 @@ def _other_noun(folded: str, at: int) -> tuple[int, UnitOfMeasure | None, None, 
         if other is None or other["words"] == "so voi":  # "tăng 96 so với năm 2022"
             return None
         kept: list[str] = []
+        at_word = other.start("words")
         for word in other["words"].split():
-            if word in _NOUN_STOP and other["words"] not in PLACES:  # "cơ quan" holds "có"
+            if (
+                word in _NOUN_STOP
+                and other["words"] not in PLACES
+                and _a_stop(clean, at_word, word)
+            ):
                 break
+            if kept and _A_VERB.match(folded, at_word):  # "46 chùa đăng ký …": the pagodas
+                break
+            at_word += len(word) + 1
             if kept and word in _SAID_OF_IT:  # "12 xã khó khăn": the communes, no "xã khó"
                 break
             stop = _NOT_OF_THE_NOUN.get(word)
