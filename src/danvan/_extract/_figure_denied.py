@@ -32,10 +32,11 @@ def _negated(source: CleanText, verb_start: int) -> bool:
         said = _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start)
     else:
         said = _NEGATION.search(folded, max(0, verb_start - 15), verb_start)
-    return said is not None and source.clean[said.start() : said.start() + 5].lower() in _NOT
+    word = source.clean[said.start() : said.start() + 6].split()[0] if said is not None else ""
+    return word.lower() in _NOT
 
 
-_NOT = frozenset(("không", "chưa "))
+_NOT = frozenset(("không", "chưa"))  # as written: not "chùa" (a pagoda), "chua" (sour)
 
 
 def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:

@@ -73,44 +73,13 @@ _NOUN_STOP = frozenset((
 # fmt: on
 # The words no noun runs on over, with their marks: a word that folds as one of them but
 # is written otherwise is a noun's ("tài khoản", "tủ sách", "lá cờ", "cờ Tổ quốc").
-_STOPS_AS_WRITTEN = frozenset(
-    (
-        "được",
-        "và",
-        "của",
-        "tại",
-        "trong",
-        "ở",
-        "với",
-        "cho",
-        "là",
-        "đã",
-        "đang",
-        "sẽ",
-        "này",
-        "nay",
-        "do",
-        "thì",
-        "trên",
-        "dưới",
-        "theo",
-        "về",
-        "mới",
-        "mỗi",
-        "người",
-        "đạt",
-        "lên",
-        "xuống",
-        "còn",
-        "từ",
-        "có",
-        "lần",
-        "chưa",
-        "không",
-        "đều",
-        "trở",
-    )
-)  # fmt: skip
+# fmt: off
+_STOPS_AS_WRITTEN = frozenset((
+    "được", "và", "của", "tại", "trong", "ở", "với", "cho", "là", "đã", "đang", "sẽ", "này",
+    "nay", "do", "thì", "trên", "dưới", "theo", "về", "mới", "mỗi", "người", "đạt", "lên",
+    "xuống", "còn", "từ", "có", "lần", "chưa", "không", "đều", "trở",
+))
+# fmt: on
 _FIRST_WORD = re.compile(r" (\w+)")
 _SAID_OF_IT = frozenset(("kho", "ngheo"))  # what is said of a noun after it: "khó khăn"
 # A noun's second word that opens what follows it instead: "so với …", "năm 2024", "trị

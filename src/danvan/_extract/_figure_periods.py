@@ -96,8 +96,6 @@ _SUBJECT_GIVEN = re.compile(
     rf"\s?(?::|\s(?:la|dat|len|(?:tang|giam)(?:\sthem)?)|\s{DIFFERENCE})\s?"  # "… lên 248"
 )
 _SUBJECT_REACH = 80
-# The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
-# 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
 # A bare year labelling a list's item: "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …".
 _YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\s?)$")
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines

@@ -52,6 +52,8 @@ def at_the_same_time(
     )
 
 
+# The period that closes a sentence, within it: "…, 612 mô hình cấp xã trong giai đoạn
+# 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
 _SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
 _WITHIN = re.compile(r"\btrong\s$")
 _CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
