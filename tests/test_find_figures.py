@@ -937,6 +937,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a year in brackets after the words that single it out labels its count
+        "Năm cao nhất (2023) có 415 mô hình; năm thấp nhất (2021) có 318 mô hình.",
+        [
+            ("415", {"period": Period.parse("năm 2023")}),
+            ("318", {"period": Period.parse("năm 2021")}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

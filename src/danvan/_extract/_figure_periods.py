@@ -97,7 +97,8 @@ _SUBJECT_GIVEN = re.compile(
 )
 _SUBJECT_REACH = 80
 # A bare year labelling a list's item: "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …".
-_YEAR_LABEL = re.compile(r"(?:^|[:;,\n]\s?)((?:19|20)[0-9]{2})\s?(?:co\s|la\s|:\s?)$")
+# …or in brackets after the words that single it out: "Năm cao nhất (2023) có 415 mô hình".
+_YEAR_LABEL = re.compile(r"(?:(?:^|[:;,\n]\s?)|\()((?:19|20)[0-9]{2})\)?\s?(?:co\s|la\s|:\s?)$")
 _LIST_REACH = 1000  # how far a heading's period reaches over its list's lines
 _LIST_LINE = re.compile(r"\s*(?:[-+•*]|[a-z0-9]{1,2}[.)])\s")
 _COMPARED_REACH = 60  # how far after a change its comparison is read
@@ -256,7 +257,7 @@ def _own_period(
     ):
         a, b = located[k]  # "1.200 mô hình năm 2021", "2.450 mô hình (năm 2025)"
         return {"period": periods[k].period}, {"period": words_at(source, a, b)}
-    year = _YEAR_LABEL.search(folded, max(0, start - 12), start)
+    year = _YEAR_LABEL.search(folded, max(0, start - 14), start)
     if year is not None:  # "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có …"
         return {"period": Period.parse(f"năm {year[1]}")}, {
             "period": words_at(source, *year.span(1))
