@@ -6913,6 +6913,24 @@ def test_a_share_its_subject_names_is_of_the_total_before() -> None:
         )
 
 
+def test_counts_over_the_years_take_the_years_of_the_review() -> None:
+    """ "… qua các năm lần lượt là 45, 52, 61, 58 và 49" under "GIAI ĐOẠN 2021 - 2025"."""
+    text = (
+        "BÁO CÁO TỔNG KẾT PHONG TRÀO GIAI ĐOẠN 2021 - 2025\n\n"
+        "Số mô hình được công nhận qua các năm lần lượt là 45, 52, 61, 58 và 49."
+    )
+    figures = _draft(text, "nb-years-of-review", "giai đoạn 2021-2025").report.figures
+    assert [(f.value, str(f.period)) for f in figures] == [
+        (Count(45), "năm 2021"),
+        (Count(52), "năm 2022"),
+        (Count(61), "năm 2023"),
+        (Count(58), "năm 2024"),
+        (Count(49), "năm 2025"),
+    ]
+    four = text.replace(", 58 và 49", " và 58")  # four counts are not five years'
+    assert _draft(four, "nb-four", "giai đoạn 2021-2025").report.figures == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -113,6 +113,7 @@ _RANGE = (
 )
 _RANGE_AFTER = re.compile(r"[^.;\n0-9]{0,30}?\(?" + _RANGE)
 _RANGE_BEFORE = re.compile(r"\b" + _RANGE)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
+_REVIEW_REACH = 3000  # how far back the years of the review a text is of are read
 
 
 def years_in_turn(
@@ -124,11 +125,18 @@ def years_in_turn(
 
     "Số mô hình … qua các năm lần lượt là 245, 268, 291, 304 và 326 mô hình (từ năm 2021
     đến năm 2025)", "Từ năm 2021 đến năm 2025, số mô hình … lần lượt là 980, …, 1.352":
-    as many years as counts.
+    as many years as counts; "qua các năm" alone, the last range of years named before.
     """
     said = _RANGE_BEFORE.search(folded, a, b)  # "Từ năm 2021 đến năm 2025, … lần lượt là …"
     if said is None and _EACH_YEAR.search(folded, a, b) is not None:
         said = _RANGE_AFTER.match(folded, end, end + 80)
+        # …or the years of the review the text is of, named before: "BÁO CÁO TỔNG KẾT …
+        # GIAI ĐOẠN 2021 - 2025 … qua các năm lần lượt là 45, 52, 61, 58 và 49"
+        said = said or max(
+            _RANGE_BEFORE.finditer(folded, max(0, a - _REVIEW_REACH), a),
+            key=re.Match.start,
+            default=None,
+        )
     if said is None:
         return None
     first, last = int(said["first"]), int(said["last"])
