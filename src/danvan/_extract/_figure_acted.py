@@ -26,7 +26,7 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, TIER
+from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, THE_MOVEMENT, TIER
 from danvan._extract._noun_words import PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 
@@ -145,7 +145,8 @@ _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # "Các mô hình “Dân vận khéo” tại 45 xã": the movement's).
 _ONE_MODELS = re.compile(
     r"\bnhan\srong(?:\s(?:ra|den|toi|tai|o))?\s$"
-    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh(?:\sdiem)?\s?[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])"
+    r"|(?<!cac\s)(?<!nhung\s)(?<!nhieu\s)\bmo\shinh(?:\sdiem)?\s?"
+    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])"
     r"[^”\"»\n]{1,60}"  # "02 mô hình điểm “Dân vận khéo trong chuyển đổi số” tại 2 xã"
     r"[”\"»]\s(?:o|tai)\s$"
 )

@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import RECOGNISING, SENTENCE_END, TIER
+from danvan._extract._figure_words import RECOGNISING, SENTENCE_END, THE_MOVEMENT, TIER
 from danvan._vocabulary import RecognitionLevel
 
 __all__ = [
@@ -53,7 +53,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     rf"(?:de\s(?:nghi|xuat)\s{RECOGNISING}\s)?"  # proposed: "24 mô hình đề nghị công nhận cấp tỉnh"
     r"(?:(?:o|co|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
     r"|mo\shinh|diem|moi|mau|xuat\ssac)\s){0,3}"  # "12 mô hình điểm cấp tỉnh"
-    r"(?:(?:[“\"«][^”\"»\n]{1,40}[”\"»]\s?|(?:dan\svan\skheo|dvk)\s)(?:tieu\sbieu\s)?)?"
+    rf"(?:(?:[“\"«][^”\"»\n]{{1,40}}[”\"»]\s?|{THE_MOVEMENT}\s)(?:tieu\sbieu\s)?)?"
     rf"(cap\s(?:{TIER}|{_OTHER_TIER}))\b"
 )
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level

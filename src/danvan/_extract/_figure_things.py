@@ -16,7 +16,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
+from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
 from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -43,7 +43,7 @@ _REPLICATED_TO = re.compile(
 # A count in brackets after a quoted name is that model's: "(12 xã)"; not after the
 # movement's name: "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)".
 _QUOTED_NAME_BEFORE = re.compile(
-    r"[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])([^”\"»\n]{1,80})[”\"»]\s?\(\s?$"
+    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])([^”\"»\n]{{1,80}})[”\"»]\s?\(\s?$"
 )
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
@@ -169,7 +169,7 @@ _IS_WHO = re.compile(rf"\sla\s(?=(?:{PEOPLE_WORDS})\b)")
 
 # …or its quoted name: "37 mô hình “Camera an ninh”, 71 mô hình khác"; not the movement's.
 _QUOTED_TOPIC = re.compile(
-    r"\s?[“\"«]((?!(?:dan\svan\skheo|dvk)\b)[^”\"»\n]{1,60})[”\"»](?=\s?[,.;)\n]|\sva\s|$)"
+    rf"\s?[“\"«]((?!{THE_MOVEMENT}\b)[^”\"»\n]{{1,60}})[”\"»](?=\s?[,.;)\n]|\sva\s|$)"
 )
 
 # Where counts of models side by side are, each its own cell: "1.124 mô hình ở cơ sở, 216

@@ -44,6 +44,7 @@ __all__ = [
     "FULL_STOP",
     "GOES_ON",
     "NEXT_OBJECT",
+    "THE_MOVEMENT",
     "VERB_WORDS",
     "SENTENCE_END",
     "CLAUSE_END",
@@ -61,6 +62,8 @@ KIND_OF: dict[UnitOfMeasure | None, ModelKind] = {
 }
 
 
+#: The movement's name, folded, as reports write it in full or for short ("DVK").
+THE_MOVEMENT = r"(?:dan\svan\skheo|dvk)"
 #: What was done, as a built-in measure's code: folded verbs, longest first; passives alike.
 VERBS: tuple[tuple[str, str], ...] = (
     ("dang ky xay dung", "registered"),

@@ -19,7 +19,7 @@ from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
 from danvan._extract._earlier_counts import words_before
 from danvan._extract._figure_acted import acted_upon, is_a_balance
-from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._figure_words import MODEL_UNITS, THE_MOVEMENT
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
 from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
@@ -79,13 +79,15 @@ def _above_the_scope(text: str, mention: FigureMention, scope: str) -> str | Non
 # khéo”"), and not "các mô hình “…”" or "45 mô hình “…”".
 _ONE_MODEL = re.compile(
     r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
-    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»]"
+    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?"
+    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
     r"|mo\shinh\s(?:nay|tren|do)\b"  # "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất"
     # …or one model as the subject of its clause: "…, ông … cho biết, mô hình đã giúp 15 hộ"
     r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai))"
     # …or named alone heading an item of a list of models: "như: “Phụ nữ tiết kiệm” với
     # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em"
-    r"|(?<=[:;]\s)[“\"«](?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»](?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
+    rf"|(?<=[:;]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
+    r"(?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
     # up to the mention, past no other model's name; not the dot of "1.200"
     r"(?:(?!mo\shinh\s?[“\"«])[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"
 )
@@ -94,7 +96,7 @@ _ONE_MODEL = re.compile(
 # … or right after its noun: "356 hộ tham gia mô hình “Nhà sạch, vườn đẹp”".
 _ONE_MODEL_AFTER = re.compile(
     r"(?:\s(?!cac\b|nhung\b|nhieu\b)[a-z]+){0,5}\s(?P<words>mo\shinh\s?[“\"«]"
-    r"(?!(?:dan\svan\skheo|dvk)[”\"»])[^”\"»\n]{1,80}[”\"»])"
+    rf"(?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»])"
 )
 
 
