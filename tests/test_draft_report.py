@@ -6931,6 +6931,21 @@ def test_counts_over_the_years_take_the_years_of_the_review() -> None:
     assert _draft(four, "nb-four", "giai đoạn 2021-2025").report.figures == ()
 
 
+def test_a_quarter_opening_a_list_item_is_of_the_year_before() -> None:
+    """ "- Quý II, … công nhận 14 mô hình" in a half year's report is the second quarter's."""
+    text = (
+        "Sơ kết 6 tháng đầu năm 2025, toàn huyện đăng ký mới 57 mô hình.\n"
+        "- Quý II, Ban Thường vụ Huyện ủy công nhận 14 mô hình cấp huyện.\n"
+        "b) Quý I, Ban Thường vụ Huyện ủy công nhận 9 mô hình cấp huyện."
+    )
+    figures = _draft(text, "nb-quarter-item", "năm 2025").report.figures
+    assert [(f.value, f.period) for f in figures] == [
+        (Count(57), Period.parse("6 tháng đầu năm 2025")),
+        (Count(14), Period.parse("quý II năm 2025")),
+        (Count(9), Period.parse("quý I năm 2025")),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -13,6 +13,7 @@ from typing import Any
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._lists import BULLET
 from danvan._extract._mentions import PeriodMention
 from danvan._period_grammar import MONTHS
 from danvan._periods import Period
@@ -23,8 +24,9 @@ __all__ = ["of_the_year_before"]
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
 # the year's start), "9 tháng đầu năm nay"; "trong quý", the quarter before: "Số mô hình
 # được công nhận trong quý là 21"; and this year's, which a draft takes from its period.
+# A list's item may open with it: "- Quý II, Ban Thường vụ … công nhận 14 mô hình".
 _YEARLESS = re.compile(
-    r"(?:^|[.;:,\n]\s|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
+    rf"(?:^|[.;:,\n]\s|\n{BULLET.pattern}|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
     r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung))\s)?"
     rf"(?:(?P<months>{MONTHS})\sthang"
     r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=,|\squa\b)|(?!))))"
