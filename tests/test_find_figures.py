@@ -945,6 +945,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a percentage right after a change, in brackets or after "tương ứng", is the same
+        # change in percent: no share of the count before the change
+        (
+            "Năm 2025 đăng ký 318 mô hình, tăng 36 mô hình (12,8%) so với năm 2024. Số điển "
+            "hình tăng 14 điển hình (tăng 9,5%); số hộ giảm 20 hộ, tương ứng 4%."
+        ),
+        [
+            ("318", {"measure": "registered", "change": None}),
+            ("36", {"measure": "registered", "change": Change.INCREASE}),
+            ("12,8%", {"measure": "registered", "change": Change.INCREASE, "subset_of": None}),
+            ("14", {"unit_of_measure": U.EXEMPLARS, "change": Change.INCREASE}),
+            ("9,5%", {"unit_of_measure": U.EXEMPLARS, "change": Change.INCREASE}),
+            ("20", {"unit_of_measure": U.HOUSEHOLDS, "change": Change.DECREASE}),
+            ("4%", {"unit_of_measure": U.HOUSEHOLDS, "change": Change.DECREASE}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -25,7 +25,7 @@ from danvan._extract._cells import (
     sets_a_cell,
     under_the_total,
 )
-from danvan._extract._change_links import cell_of_the_one_changed
+from danvan._extract._change_links import cell_of_the_one_changed, changes_in_percent
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO, done_to_its_subject
 from danvan._extract._figure_days import same_act_another_year
@@ -96,6 +96,7 @@ def finish(
     exemplars_among_models(mentions)
     acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
     _covered_out_of_their_units(mentions)
+    changes_in_percent(folded, mentions, spans)  # "tăng 36 mô hình (12,8%)"
     return mentions
 
 

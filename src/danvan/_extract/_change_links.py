@@ -13,11 +13,13 @@ from typing import Any
 
 import attrs
 
+from danvan._counts import Count
 from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import DIFFERENCE, FROM_THEN, MODEL_UNITS
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
+from danvan._numbers import Percent
 
 __all__ = [
     "between_two_years",
@@ -26,6 +28,7 @@ __all__ = [
     "changes_the_one_before",
     "has_a_cell",
     "no_cell_from_before",
+    "changes_in_percent",
     "the_quantity_of",
     "value_after_the_change",
     "with_the_cell_of",
@@ -96,6 +99,67 @@ def cell_of_the_one_changed(
 # The bracket that holds a count's parts, closed before the change: "…), tăng 112", "…); so …".
 _BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\)[,;]\s")
 _A_BRACKET = re.compile(r"\s?\([^()\n]*\)")
+
+
+# Between a change and the same change in percent: "tăng 36 mô hình (12,8%)", "(tăng
+# 12,8%)", ", tương ứng (tăng) 12,8%", ", tăng 12,8%".
+_IN_PERCENT = re.compile(
+    r"[^,.;:()\n0-9]{0,30}?(?:\s?\(\s?|,\s)(?:tuong\sung\s(?:voi\s)?)?(?:(?:tang|giam)\s)?"
+)
+# What a change in percent takes from the change it gives again.
+_THE_CHANGE = ("measure", "change", "compared_to", "level", "fields", "holder", "period")
+
+
+def changes_in_percent(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give each percentage right after a change the change's measure and cell, in place.
+
+    "So với năm 2024, số mô hình tăng 36 mô hình (tăng 12,8%)", "…, tăng 36 mô hình
+    (12,8%) so với năm 2024": the models up by 12,8 %, no share of the 318 before them.
+    """
+    for i in range(1, len(mentions)):
+        if isinstance(mentions[i].value, Percent) and mentions[i - 1].change is not None:
+            mentions[i] = _percent_of_the_change(
+                folded, mentions[i], spans[i], mentions[i - 1], spans[i - 1][1]
+            )
+
+
+def _percent_of_the_change(
+    folded: str, mention: FigureMention, span: tuple[int, int], change: FigureMention, at: int
+) -> FigureMention:
+    """A percentage right after a change (ending at ``at``), the same change in percent."""
+    way = mention.change
+    if (
+        not isinstance(mention.value, Percent)
+        or not isinstance(change.value, Count)
+        or change.change is None
+        or way not in (None, change.change)
+        or change.unit_of_measure is None
+        or mention.unit_of_measure not in (None, change.unit_of_measure)
+        or mention.noun
+        or _IN_PERCENT.fullmatch(folded, at, span[0]) is None
+    ):
+        return mention
+    evidence = {**mention.evidence}
+    evidence.update((n, change.evidence[n]) for n in _THE_CHANGE if n in change.evidence)
+    evidence.setdefault("unit_of_measure", change.evidence.get("noun", (change.noun, change.span)))
+    return attrs.evolve(
+        mention,
+        measure=change.measure,
+        unit_of_measure=change.unit_of_measure,
+        kind=change.kind,
+        change=change.change,
+        compared_to=mention.compared_to or change.compared_to,
+        level=change.level,
+        fields=change.fields,
+        holder=change.holder,
+        category=change.category,
+        period=mention.period or change.period,
+        part_of=None,
+        subset_of=None,
+        evidence=evidence,
+    )
 
 
 def changes_the_one_before(
