@@ -962,6 +962,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # after a total of things no unit names, other things done by a verb of their own,
+        # and the households taking part in them, are not among it
+        (
+            "Toàn tỉnh đã lắp đặt 3.815 camera an ninh, trong đó 1.260 camera được kết nối với "
+            "Công an xã; thành lập 2.458 tổ liên gia với hơn 24.000 hộ tham gia."
+        ),
+        [
+            ("3.815", {"noun": "camera an ninh", "subset_of": None}),
+            ("1.260", {"noun": "camera", "subset_of": 0}),
+            ("2.458", {"part_of": None, "subset_of": None}),
+            ("trên 24.000", {"unit_of_measure": U.HOUSEHOLDS, "part_of": None, "subset_of": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -144,13 +144,31 @@ def apart_from(mention: FigureMention, total: FigureMention) -> bool:
     """Whether a count after a total is none of it: of another amount, or what its models did.
 
     Nor are models among things no unit names: "ra quân 1.240 công trình, phần việc …,
-    trong đó có 86 công trình …; xây dựng 45 mô hình".
+    trong đó có 86 công trình …; xây dựng 45 mô hình"; nor other things, done by a verb of
+    their own: "lắp đặt 3.815 camera, trong đó …; thành lập 2.458 tổ liên gia".
     """
     unnamed = total.unit_of_measure is None and bool(total.noun)
     return (
         _amounts_apart(mention, total)
         or _done_by_models(mention, total)
         or (unnamed and mention.unit_of_measure in MODEL_UNITS)
+        or (unnamed and _other_things_done(mention, total))
+    )
+
+
+def _other_things_done(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count of things no unit names is of other things than its total, by its act.
+
+    "… lắp đặt 3.815 camera an ninh, trong đó 1.260 camera …; thành lập 2.458 tổ liên gia
+    với hơn 24.000 hộ tham gia": the groups, set up by a verb of their own, are no
+    cameras, nor are the households that take part in them.
+    """
+    acted, its_act = mention.evidence.get("measure"), total.evidence.get("measure")
+    own_act = acted is not None and (its_act is None or acted[1] != its_act[1])
+    return (
+        (mention.measure == "participants" or (own_act and mention.unit_of_measure is None))
+        and bool(mention.noun)
+        and fold(mention.noun or "").split()[0] != fold(total.noun or "").split()[0]
     )
 
 
