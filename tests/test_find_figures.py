@@ -976,6 +976,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a share in brackets after a count of both kinds: "điển hình" is the count's noun,
+        # no cell of the share
+        (
+            "Năm 2025 có 2.146 mô hình, điển hình. Theo lĩnh vực: kinh tế 812 mô hình, điển "
+            "hình (37,8%); văn hóa - xã hội 604 (28,1%)."
+        ),
+        [
+            ("2.146", {"unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("812", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("37,8%", {"category": None, "subset_of": 1}),
+            ("604", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("28,1%", {"category": None, "subset_of": 3}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

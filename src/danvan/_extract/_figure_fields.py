@@ -141,7 +141,7 @@ def _label_before_the_bracket(
         not listed
         or names_a_body(folded[a:b])
         or _NOT_A_TOPIC.search(folded, a, b)
-        or folded.startswith(_OF_A_KIND, a)
+        or _of_a_kind(folded[a:b])
     ):
         return None
     return source.clean[a:b], _words(source, a, b)
@@ -280,14 +280,25 @@ def field_after(source: CleanText, end: int) -> tuple[str, Any, tuple[int, int]]
     )
 
 
-def listed_as_a_field(folded: str, a: int, unit: UnitOfMeasure | None) -> bool:
-    """Whether the item at ``a``, of a count in ``unit``, is in a list of fields.
+def listed_as_a_field(folded: str, item: tuple[int, int], unit: UnitOfMeasure | None) -> bool:
+    """Whether ``item``'s words, of a count in ``unit``, are an item in a list of fields.
 
     "… các lĩnh vực: phát triển kinh tế 11 mô hình; xây dựng nông thôn mới 9 mô hình": the
     second item names a field outside the four, a cell of its own; so does a share's item.
-    Not an item of other things: "…; nhân dân đóng góp 1.150 ngày công".
+    Not an item of other things: "…; nhân dân đóng góp 1.150 ngày công"; nor the noun of
+    the count before a share: "kinh tế 812 mô hình, điển hình (37,8%)".
     """
-    return unit in _OF_A_FIELD and _FIELDS_LISTED.search(folded, max(0, a - 300), a) is not None
+    a, b = item
+    return (
+        unit in _OF_A_FIELD
+        and not _of_a_kind(folded[a:b])
+        and _FIELDS_LISTED.search(folded, max(0, a - 300), a) is not None
+    )
+
+
+def _of_a_kind(folded: str) -> bool:
+    """Whether words name models or exemplars, what is counted, no cell of them."""
+    return f"{folded} ".startswith(_OF_A_KIND)
 
 
 _OF_A_FIELD = frozenset([*MODEL_UNITS, None])  # models, or a share (no unit)

@@ -376,7 +376,7 @@ class _Meaning:
             self.set("fields", (named[0],), *named[1])
         elif written is not None:
             self.set("category", written[0], *written[1])
-        elif (item := self._item_words()) and listed_as_a_field(self.folded, item[0], self.unit):
+        elif (item := self._item_words()) and listed_as_a_field(self.folded, item, self.unit):
             self.set("category", self.source.clean[item[0] : item[1]], *item)  # "…: môi trường 9"
         elif self.unit in MODEL_UNITS and (alone := field_after(self.source, self.end)):
             self.set(alone[0], alone[1], *alone[2])  # "148 mô hình văn hóa - xã hội, …"
