@@ -6946,6 +6946,25 @@ def test_a_quarter_opening_a_list_item_is_of_the_year_before() -> None:
     ]
 
 
+def test_a_lists_heading_with_its_count_restates_the_count_it_lists() -> None:
+    """ "I. MÔ HÌNH (24)" heading the list of a decision's 24 models is the same 24."""
+    text = (
+        'QUYẾT ĐỊNH\ncông nhận mô hình, điển hình "Dân vận khéo" cấp tỉnh năm 2025\n\n'
+        'Điều 1. Công nhận 24 mô hình, 11 điển hình "Dân vận khéo" cấp tỉnh năm 2025 (có '
+        "danh sách kèm theo).\n\n"
+        'DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH "DÂN VẬN KHÉO" CẤP TỈNH NĂM 2025\n'
+        "I. MÔ HÌNH (24)\n"
+        '1. Mô hình "Tổ tự quản 5 không" - Chi bộ thôn Đông Xuyên\n'
+        "II. ĐIỂN HÌNH (11)\n"
+        "1. Ông Nguyễn Văn Quý, Bí thư Chi bộ thôn Hữu Chấp"
+    )
+    result = _draft(text, "nb-list-heading", "năm 2025")
+    models, exemplars, models_listed, exemplars_listed = result.report.figures
+    assert (models_listed.value, models_listed.restates) == (Count(24), models.id)
+    assert (exemplars_listed.value, exemplars_listed.restates) == (Count(11), exemplars.id)
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -59,14 +59,19 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     periods: dict[str | None, Period | None] = {f.id: f.period for f in figures}
     dated: dict[str | None, Period | None] = {}  # the period of a count named again
     for figure in figures:
+        heads = _heads_a_list(figure)  # "I. MÔ HÌNH (24)" over the list of the 24 recognised
         at = next(
             (
                 i
                 for i, f in enumerate(linked)
                 if _restates(figure, f, periods[f.id], headline=_in_the_headline(f, headline))
+                or (heads and _restates(f, figure, periods[figure.id], headline=True))
             ),
             None,
         )
+        if heads and at is not None:
+            linked.append(attrs.evolve(figure, restates=linked[at].id))
+            continue
         again = None if at is not None else _named_again(figure, linked, periods)
         if again is not None:  # "Trong số 52 mô hình được công nhận, …"
             dated[figure.id] = figure.period or periods[again.id]
@@ -133,6 +138,25 @@ def _the_same_cell(figure: Figure, earlier: Figure) -> bool:
         earlier.unit_of_measure is UnitOfMeasure.MODELS_AND_EXEMPLARS
         and kind is not None
         and earlier.dims == attrs.evolve(figure.dims, kind=kind)
+    )
+
+
+# A list's heading with its count, on a line of its own: "I. MÔ HÌNH (24)", "Danh sách các
+# điển hình (11)".
+_LIST_HEADING = re.compile(
+    r"(?:[ivx]{1,4}\.|[0-9]{1,2}\.|[a-z]\))?\s?(?:danh\ssach\s)?(?:cac\s)?"
+    r"(?:mo\shinh|dien\shinh)(?:,\s?dien\shinh)?\s?\(\s?[0-9][0-9.]*\s?\)"
+)
+
+
+def _heads_a_list(figure: Figure) -> bool:
+    """Whether a figure is the count of a list's items, in the list's heading."""
+    quote = figure.source.quote if figure.source is not None else None
+    return (
+        quote is not None
+        and figure.measure == "models"
+        and figure.dims.is_total
+        and _LIST_HEADING.fullmatch(fold(quote)) is not None
     )
 
 
