@@ -13,6 +13,7 @@ from danvan import (
     Finding,
     Hierarchy,
     HolderKind,
+    ModelKind,
     Movement,
     RecognitionLevel,
     Report,
@@ -746,3 +747,26 @@ class TestPartsMeasureTheirTotal:
     def test_part_of_the_same_measure(self) -> None:
         """60 commended recipients among 740 raise nothing."""
         assert check(self.report("commended", UnitOfMeasure.RECIPIENTS)) == []
+
+
+class TestCellsOfOneCell:
+    """ "2.146 mô hình, điển hình …. Cấp thành phố công nhận 96 mô hình, 42 điển hình; …"."""
+
+    def report(self, *, city: str | None) -> Dataset:
+        """The city level's models and exemplars, its level unsaid (``city`` its words)."""
+        total = _figure(id="t", value=Count(2146))
+        parts = [
+            _figure(id=f"p{i}", part_of="t", value=Count(n), dims=Dims(kind=kind, category=city))
+            for i, (kind, n) in enumerate(((ModelKind.MODEL, 96), (ModelKind.EXEMPLAR, 42)))
+        ]
+        return _dataset_of(_report_of(total, *parts))
+
+    def test_every_kind_of_one_cell_is_no_breakdown_of_the_total(self) -> None:
+        """Every kind of the city's 138 is not every kind of the 2.146: no error of 2.008."""
+        found = check(self.report(city="Cấp thành phố"))
+        assert [f.code for f in found if f.severity is Severity.ERROR] == []
+
+    def test_every_kind_of_the_total_still_adds_up(self) -> None:
+        """With no cell of their own, models and exemplars are all of the 2.146."""
+        errors = [f for f in check(self.report(city=None)) if f.severity is Severity.ERROR]
+        assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", -2008)]

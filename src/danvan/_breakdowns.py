@@ -82,16 +82,32 @@ def _covers(total: Figure, parts: Sequence[Figure]) -> bool:
 
     The dimension is the parts' own (the first one each sets), never another one the
     cells happen to carry; a dimension with no fixed members (a status, the report's
-    own categories) is never taken as complete.
+    own categories) is never taken as complete. Nor are parts that all share a cell the
+    total is not of: "Cấp thành phố công nhận 96 mô hình, 42 điển hình; cấp huyện …"
+    cover every kind of the city level's, not of the 2.146 all levels recognised.
     """
     dim = _dimension(parts[0].dims, total.dims) if parts else None
-    if dim not in _COMPLETE:
+    if dim not in _COMPLETE or _of_one_cell(total, parts, dim):
         return False
     values: set[object] = set()
     for part in parts:
         value = getattr(part.dims, dim)
         values.update(value if dim == "fields" else ([value] if value is not None else []))
     return _COMPLETE[dim] <= values
+
+
+def _of_one_cell(total: Figure, parts: Sequence[Figure], dim: str) -> bool:
+    """Whether parts along ``dim`` all share one cell of another dimension, not the total's."""
+    for name in BREAKDOWN_DIMENSIONS:
+        values = {getattr(part.dims, name) for part in parts}
+        if (
+            name != dim
+            and len(values) == 1
+            and (value := values.pop())
+            and value != getattr(total.dims, name)
+        ):
+            return True
+    return False
 
 
 def _dimension(dims: Dims, whole: Dims) -> str | None:
