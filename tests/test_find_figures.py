@@ -991,6 +991,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # the value a body's count went up to is the same body's, in its own year
+        (
+            "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì tăng từ 245 mô hình năm 2021 lên "
+            "612 mô hình năm 2025."
+        ),
+        [
+            ("245", {"category": "Mặt trận Tổ quốc các cấp", "period": Period.parse("năm 2021")}),
+            ("612", {"category": "Mặt trận Tổ quốc các cấp", "period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

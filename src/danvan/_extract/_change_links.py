@@ -16,7 +16,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import DIFFERENCE, FROM_THEN, MODEL_UNITS
+from danvan._extract._figure_words import DIFFERENCE, FROM_THEN, MODEL_UNITS, THEN_TO
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -254,19 +254,26 @@ def value_after_the_change(
 _ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31}[,(]\s?(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
 
 
+_THEN = re.compile(THEN_TO)
+
+
 def bodies_of_the_counts_changed(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
     """Give a change right after its count the count's body, named after the links are made.
 
     "Khối … đăng ký 43 mô hình, giảm 8 mô hình", "… 312 mô hình (tăng 12,3% …)": the
-    body's; the level, fields and holder are given as the change is linked (see
+    body's; so is the value a count went up or down to ("… tăng từ 245 … lên 612 …"). The
+    level, fields and holder are given as the change is linked (see
     ``cell_of_the_one_changed``).
     """
     for i in range(1, len(mentions)):
         changed, before = mentions[i], mentions[i - 1]
         said = _ITS_CHANGE.fullmatch(folded, spans[i - 1][1], spans[i][0])
-        if changed.change is None or before.change is not None or not said:
+        then = folded.endswith("tu ", 0, spans[i - 1][0]) and _THEN.fullmatch(
+            folded, spans[i - 1][1], spans[i][0]
+        )  # "… do Mặt trận chủ trì tăng từ 245 mô hình năm 2021 lên 612 mô hình năm 2025"
+        if not then and (changed.change is None or before.change is not None or not said):
             continue
         if changed.category is None and before.category is not None:
             evidence = {**changed.evidence, "category": before.evidence["category"]}

@@ -264,8 +264,12 @@ RANGE_END = re.compile(r"[0-9]\s?(?:den|-|–)\s?$")
 #: In brackets, the value before a change up to the value after it: "(từ 347 xuống ",
 #: "(từ 1.245 mô hình xuống còn "; patterns' texts, to compose.
 FROM_THEN = r"\(\s?tu\s[0-9][0-9.,]*(?:\s[a-z]+){0,3}\s(?:len|xuong)(?:\scon)?"
-#: Between the value before a change and the value after it: "từ 42 (năm 2021) lên 76".
-THEN_TO = r"\s?(?:\([^()\n]{0,30}\)\s?)?,?\s?(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+#: Between the value before a change and the value after it: "từ 42 (năm 2021) lên 76",
+#: "từ 245 mô hình năm 2021 lên 612".
+THEN_TO = (
+    r"\s?(?:\([^()\n]{0,30}\)\s?|(?:vao\s)?nam\s(?:19|20)[0-9]{2}\s?)?,?\s?"
+    r"(?:len|xuong)(?:\s(?:con|thanh))?\s?"
+)
 #: A value compared with, right after a count: "(1.286 so với 643 mô hình)".
 VALUE_COMPARED = re.compile(r"\sso\svoi\s[0-9][0-9.,]*(?=\s)")
 #: Words that say a bare value is of the count before: "…; năm 2025, con số này là 2.840".
