@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, noun_after
-from danvan._extract._figure_words import FULL_STOP, THIS_NUMBER_IN
+from danvan._extract._figure_words import THIS_NUMBER_IN, stop_or
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -45,7 +45,7 @@ def counted_before(
 _FROM = re.compile(
     r"\btu\s(?:[0-9][0-9.,]*\s?(?:\([^()\n]{0,30}\)\s?)?(?:len|xuong)(?:\scon)?\s)?$"
 )
-_CLAUSE = re.compile(rf"{FULL_STOP}|[;:\n]")  # not the dot of "1.102"
+_CLAUSE = stop_or(r";:\n")  # not the dot of "1.102"
 _CHANGED_BY = re.compile(r"\b(?:tang|giam)(?:\sthem)?\s$")
 _CLAUSE_REACH = 160
 

@@ -22,7 +22,7 @@ from danvan._extract._figure_places import (
     place_words,
 )
 from danvan._extract._figure_targets import target_words
-from danvan._extract._figure_words import FULL_STOP, SENTENCE_END, THE_MOVEMENT
+from danvan._extract._figure_words import SENTENCE_END, THE_MOVEMENT, stop_or
 from danvan._extract._patterns import at_word_start
 from danvan._extract._place_after import place_after, unit_of
 from danvan._extract._place_frames import framed_by_a_unit, in_one_village
@@ -103,12 +103,12 @@ _NO_PROGRAMME_NAMED = re.compile(
 # The movement's own name right before words that would name another programme: its
 # models in that work, not that programme's.
 _THE_MOVEMENTS = re.compile(rf"{THE_MOVEMENT}\s?[”\"»]?\s$")
-_CLAUSE_STOP = re.compile(rf"{FULL_STOP}|[;:()\n]")  # not "1.320"
+_CLAUSE_STOP = stop_or(r";:()\n")  # not "1.320"
 _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 # A programme's words that head their sentence ("Về thực hiện Quy chế dân chủ ở cơ sở, …")
 # frame all of it, over its semicolons.
 _HEADS_ITS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s?)(?:[-+•*]\s)?(?:ve\s)?$")
-_SENTENCE_STOP = re.compile(rf"{FULL_STOP}|\n")
+_SENTENCE_STOP = stop_or(r"\n")
 # How far around the number a programme's words are read.
 _PROGRAMME_REACH = 120
 # The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".

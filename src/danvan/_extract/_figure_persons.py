@@ -13,7 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import SENTENCE_REACH, UNIT_KIND
-from danvan._extract._figure_words import FULL_STOP
+from danvan._extract._figure_words import stop_or
 
 __all__ = ["extreme_words", "person_words"]
 
@@ -61,7 +61,7 @@ _PERSON = re.compile(
 # What may come before a person at the head of a clause: "Điển hình như ông …", "Gương
 # tiêu biểu là đồng chí …", "…, trong đó ông …".
 _PERSON_AFTER = re.compile(r"(?:[,(]|\btrong\sdo|\b(?:nhu|la))\s$")
-_PERSON_STOP = re.compile(rf"{FULL_STOP}|[;:\n]")  # past an aside: "ông … (thôn 3) hiến …"
+_PERSON_STOP = stop_or(r";:\n")  # past an aside: "ông … (thôn 3) hiến …"
 # An award given or presented between a person and the number: the batch's giver's.
 _AWARDS = re.compile(r"\b(?:bang\skhen|giay\skhen|ky\sniem\schuong|huan\schuong|huy\schuong)\b")
 # The first word of an office held, which a name never starts with: "đồng chí Phó Bí thư

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import FULL_STOP, SENTENCE_END
+from danvan._extract._figure_words import SENTENCE_END, stop_or
 from danvan._extract._patterns import at_word_start
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
@@ -69,7 +69,7 @@ PLACE_REACH = 80
 #: The whole country, as a place: "cả nước", "toàn quốc".
 NATION = ("ca nuoc", "toan quoc")
 _NATION = re.compile(r"\b(?:ca\snuoc|toan\squoc)\b")
-CLAUSE_STOP_OR_COMMA = re.compile(rf"{FULL_STOP}|[;:()\n,]")
+CLAUSE_STOP_OR_COMMA = stop_or(r";:()\n,")
 # A short word in brackets after a unit's name, no stop in its clause: "(mới)", "(cũ)",
 # "(nay là phường Tam Điệp)".
 _ASIDE = re.compile(
@@ -301,7 +301,7 @@ _A_PROVINCE_S_BODY = frozenset(("Đoàn", "Hội", "Ủy", "Đội", "Ban", "Đ�
 
 # A place that heads its sentence: "Tại huyện Yên Khánh, năm 2025 có 186 mô hình …".
 _AT_PLACE = re.compile(rf"(?:^|[.!?\n]\s*)(?:tai|o|rieng(?:\stai)?)\s(?={UNIT_KIND}\s)")
-_HEADING_ENDS = re.compile(rf"[;:\n]|{FULL_STOP}|[!?]")
+_HEADING_ENDS = stop_or(r";:\n!?")
 
 
 def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:

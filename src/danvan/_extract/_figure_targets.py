@@ -76,7 +76,7 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
 
 # A target set ("đặt mục tiêu", "đặt ra chỉ tiêu"), which folds as one met does ("đạt mục
 # tiêu"): told apart by its marks.
-_SET_OR_MET = re.compile(r"\bdat\s(?:ra\s)?(?:muc|chi)\stieu\b")
+_SET_OR_MET = re.compile(r"d(?<!\wd)at\s(?:ra\s)?(?:muc|chi)\stieu\b")
 
 
 def _targets_set(source: CleanText, a: int, b: int) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ __all__ = [
     "VERBS",
     "VERBS_OF_A_NUMBER",
     "FULL_STOP",
+    "CLAUSE_BREAK",
+    "stop_or",
     "GOES_ON",
     "NEXT_OBJECT",
     "THE_MOVEMENT",
@@ -176,10 +178,24 @@ GRADE_OF_A_SUBJECT = re.compile(
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found fast
 #: Where a clause ends: a semicolon, a line's end or a sentence's.
-CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[\n;]")
+CLAUSE_END = re.compile(r"[.!?\n;](?:(?<=[\n;])|\s|$)")
+#: A clause's break: a semicolon, a colon, or a sentence's end (with the space after it).
+CLAUSE_BREAK = re.compile(r"[;:\n.!?](?:(?<=[;:\n])|\s|$)")
+# Not the dot of a number ("1.320 tập thể"), right after a dot: not between two digits.
+_NOT_A_NUMBERS_DOT = r"(?:(?<![0-9]\.)|(?![0-9]))"
 #: A full stop and not the dot of a number ("1.320 tập thể"), as a pattern's alternative:
 #: a dot first, so that a scan for it is a scan for dots, then not between two digits.
-FULL_STOP = r"\.(?:(?<![0-9]\.)|(?![0-9]))"
+FULL_STOP = rf"\.{_NOT_A_NUMBERS_DOT}"
+
+
+def stop_or(marks: str) -> re.Pattern[str]:
+    """A full stop (not the dot of "1.320") or one of ``marks``, a character class first.
+
+    ``marks`` as written in a character class (``";:()"``). One class first makes a scan
+    for them a scan for those characters, not a try of two alternatives at every one.
+    """
+    return re.compile(rf"[.{marks}]{_NOT_A_NUMBERS_DOT}")
+
 
 #: What follows a verb when the verb begins the name of a field or a programme:
 #: "xây dựng Đảng", "xây dựng nông thôn mới" build nothing that is counted.

@@ -63,8 +63,8 @@ LINE_NUMBER = (
 )
 LETTER = r"[^\W\d_]"
 # NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
-SYMBOL = (
-    r"(?<![\w/.-])\d{1,5}(?:/\d{4})?\s?[-/]\s?"
+SYMBOL = (  # its first digit then what is before it: a scan for digits, not every character
+    r"\d(?<![\w/.-]\d)\d{0,4}(?:/\d{4})?\s?[-/]\s?"
     rf"{LETTER}{{1,8}}(?:\s?[-/]\s?{LETTER}[^\W_]{{0,9}}){{1,3}}(?![\w/])"
 )
 SYMBOL_RE = re.compile(SYMBOL)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from danvan._extract._figure_days import REACH, in_sentence
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import SENTENCE_END, VERB_WORDS
+from danvan._extract._figure_words import CLAUSE_BREAK, SENTENCE_END, VERB_WORDS
 
 __all__ = ["at_the_same_time", "closes_its_sentence", "heads_its_sentence"]
 
@@ -56,7 +56,6 @@ def at_the_same_time(
 # 2021-2025.", or its words before an aside: "… trong giai đoạn 2021 - 2025 (trong đó …)".
 _SENTENCE_CLOSED = re.compile(r"\s?(?:[.!?](?:\s|$)|\n|$|\()")
 _WITHIN = re.compile(r"\btrong\s$")
-_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 
 
 def closes_its_sentence(folded: str, end: int, a: int, b: int) -> bool:
@@ -71,7 +70,7 @@ def closes_its_sentence(folded: str, end: int, a: int, b: int) -> bool:
     return (
         _SENTENCE_CLOSED.match(folded, b) is not None
         and _WITHIN.search(folded, max(0, a - 8), a) is not None
-        and _CLAUSE_BREAK.search(folded, end, a) is None
+        and CLAUSE_BREAK.search(folded, end, a) is None
         and _STILL_TO_DO.search(folded, end, a) is None
         and a - end <= REACH
         and not _of_the_last_item(folded, end, a)

@@ -12,7 +12,7 @@ from typing import Any
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._figure_words import CLAUSE_BREAK
 from danvan._extract._lists import BULLET
 from danvan._extract._mentions import PeriodMention
 from danvan._period_grammar import MONTHS
@@ -37,7 +37,6 @@ _YEARLESS = re.compile(
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
-_CLAUSE_BREAK = re.compile(rf"[;:\n]|{SENTENCE_END.pattern}")
 
 
 def of_the_year_before(
@@ -49,10 +48,10 @@ def of_the_year_before(
     no such words head the clause.
     """
     folded = source.folded
-    breaks = source.spans_in(_CLAUSE_BREAK, since, start)  # only its own clause's words may
+    breaks = source.spans_in(CLAUSE_BREAK, since, start)  # only its own clause's words may
     since = max(since, breaks[-1][0] - 2) if breaks else since  # head it: from the last break
     yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
-    if yearless is None or _CLAUSE_BREAK.search(folded, yearless.end(), start):
+    if yearless is None or CLAUSE_BREAK.search(folded, yearless.end(), start):
         return None
     return _of_the_year_before(source, periods, j, yearless)
 
