@@ -1002,6 +1002,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # bodies by their initials and "Huyện đoàn" in a list are cells, no places
+        (
+            "Năm 2025 có 186 mô hình, trong đó: MTTQ huyện 24 mô hình; Hội CCB 22 mô hình; "
+            "Huyện đoàn 17 mô hình; LĐLĐ 12 mô hình."
+        ),
+        [
+            ("186", {"category": None}),
+            ("24", {"category": "MTTQ huyện", "place_words": None}),
+            ("22", {"category": "Hội CCB", "place_words": None}),
+            ("17", {"category": "Huyện đoàn", "place_words": None}),
+            ("12", {"category": "LĐLĐ", "place_words": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -25,7 +25,8 @@ SENTENCE_REACH = 300
 # "huyện Gia Viễn (có) 86 mô hình, Nho Quan (có) 39 mô hình".
 _PLACES_LISTED = re.compile(
     rf"\b(?:cac|nhung|mot\sso|nhieu)\s(?:{UNIT_KIND}|dia\sphuong)\b[^.;\n]{{0,80}}?(?:\sla|\snhu|:)\s"
-    rf"|{at_word_start(*UNIT_KINDS)}\s[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
+    # not the body of a unit: "Huyện đoàn 17 mô hình", "Huyện ủy …"
+    rf"|{at_word_start(*UNIT_KINDS)}\s(?!(?:doan|uy)\b)[^,.;:()\n0-9]{{2,30}}\s(?:co\s)?\(?[0-9]"
 )
 _ITEM_OPENS = re.compile(r"(?:[,;:]|\sla|\snhu|\btrong\sdo)\s$")  # "…, trong đó Kim Sơn 186"
 
@@ -46,7 +47,7 @@ def name_before(source: CleanText, start: int) -> tuple[int, int] | None:
 
     "…, Nho Quan có 39 mô hình", "…, Hà Nam cũ 1.842" (the unit before the
     reorganisation, "cũ" kept), "… là Hà Nội với hơn 5.000 mô hình"; not a body's name
-    ("…, Hội Nông dân 39 mô hình").
+    ("…, Hội Nông dân 39 mô hình"), nor one of initials ("…; LĐLĐ 12 mô hình").
     """
     clean, folded = source.clean, source.folded
     end = start
@@ -57,7 +58,7 @@ def name_before(source: CleanText, start: int) -> tuple[int, int] | None:
     former = end
     end -= 3 if clean.endswith(" cũ", 0, end) else 0
     words = clean[max(0, end - 40) : end].split(" ")[-4:]
-    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    kept = list(itertools.takewhile(_capitalised, reversed(words)))
     if not kept:
         return None
     a = end - len(" ".join(kept))
