@@ -6959,6 +6959,30 @@ def test_html_keeps_offsets() -> None:
     assert mention.measure == "recognised"
 
 
+def test_a_web_pages_hidden_characters_are_read_through() -> None:
+    """Zero-width spaces, joiners, soft hyphens and a byte-order mark hide no figure.
+
+    Copied from a web page, "1.245\u200b mô hình" was no figure and was not said to be
+    none; "đăng\u200d ký" lost its verb.
+    """
+    text = (
+        "\ufeffNăm 2025, toàn tỉnh đăng\u200d ký 1.245\u200b mô hình; Chủ tịch UBND tỉnh "
+        "tặng Giấy\u00ad khen cho 12\u2060 tập thể."
+    )
+    models, collectives = find_figures(text)
+    assert (models.value, models.measure, models.unit_of_measure) == (
+        Count(1245),
+        "registered",
+        U.MODELS,
+    )
+    assert text[models.span[0] : models.span[1]] == "1.245\u200b mô hình"
+    assert (collectives.value, collectives.award_form) == (
+        Count(12),
+        AwardForm.CERTIFICATE_OF_COMMENDATION,
+    )
+    assert text[slice(*collectives.evidence["award_form"][1])] == "Giấy\u00ad khen"
+
+
 def test_html_paragraphs_are_sentences() -> None:
     """A paragraph's end is a sentence's, even with no space after its full stop."""
     html = "<p>Năm 2024 có 215 mô hình.</p><p>Toàn tỉnh có <b>302</b> mô hình</p>"

@@ -2,8 +2,9 @@
 
 Reports arrive as HTML or plain text, composed or decomposed, with odd spaces and dashes.
 :class:`CleanText` drops tags, unescapes entities, reads a run of spaces as one (a PDF's
-justified lines) and a line broken inside a sentence as one line (a PDF's wrapped lines),
-and composes to NFC, keeping for each
+justified lines, a web page's zero-width spaces beside a space) and a line broken inside
+a sentence as one line (a PDF's wrapped lines), drops the characters a web page hides
+in words (soft hyphens, joiners, byte-order marks), and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -31,8 +32,15 @@ class CleanText:
         # Where each cleaned character comes from in the original, when not at its own
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
-        text = _leaders_read(unwrapped(original))  # its own line breaks, not a tag's: one for one
-        if "<" in text or "&" in text or "  " in text or not unicodedata.is_normalized("NFC", text):
+        # its own line breaks, not a tag's; odd spaces as spaces: one for one
+        text = clean(_leaders_read(unwrapped(original)))
+        if (
+            "<" in text
+            or "&" in text
+            or "  " in text
+            or _HIDDEN.search(text)
+            or not unicodedata.is_normalized("NFC", text)
+        ):
             text, self._map = _clean_slow(text)
         self.clean = clean(text)
         self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
@@ -196,8 +204,11 @@ def matches_at(
 
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}(?:[\s/][^<>]{0,2000})?|!--[^<>]{0,2000}--)>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# A run of spaces, as a PDF's justified lines leave between words: read as one.
-_SPACES = re.compile(" {2,}")
+# Characters a web page hides in words: a soft hyphen, joiners, a byte-order mark.
+_HIDDEN = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
+# A run of spaces, as a PDF's justified lines leave between words, read as one; and the
+# hidden characters, read as none.
+_SPACES = re.compile(f" {{2,}}|{_HIDDEN.pattern}+")
 _MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_SPACES.pattern}")
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
@@ -312,7 +323,7 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)
         token = match.group()
-        value = html.unescape(token) if token.startswith("&") else ""
+        value = html.unescape(token) if token.startswith("&") else ""  # a hidden one: none
         if token.startswith(" "):  # "có   1.200   mô hình": one space each
             value = " "
         if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
