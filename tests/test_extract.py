@@ -10,12 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from danvan import (
+    Count,
     Directive,
     DocumentType,
     Extractor,
     ReferenceKind,
     annotate,
     find_dates,
+    find_figures,
     find_periods,
     find_references,
     load_example,
@@ -493,6 +495,22 @@ def test_a_type_word_before_a_count_is_no_document() -> None:
     """ "kế hoạch 400 mô hình" is a plan's target; "Kế hoạch 15 của UBND huyện" is one."""
     text = "Đạt 103% kế hoạch (kế hoạch 400 mô hình), theo Kế hoạch 15 của UBND huyện."
     assert [r.text for r in find_references(text)] == ["Kế hoạch 15 của UBND huyện"]
+
+
+def test_a_type_word_as_a_verb_before_a_count_is_no_document() -> None:
+    """ "hướng dẫn 45 chi bộ đăng ký" guides 45 Party cells; its count is read as one.
+
+    Not a noun that reads as another word after a document's number: "Quyết định 15 đồng
+    ý …", "Nghị quyết 05 Tỉnh ủy Ninh Bình".
+    """
+    text = "Năm 2025, Ban Dân vận hướng dẫn 45 chi bộ, 12 thôn đăng ký mô hình."
+    assert find_references(text) == []
+    assert [(m.value, m.noun) for m in find_figures(text)] == [
+        (Count(45), "chi bộ"),
+        (Count(12), "thôn"),
+    ]
+    named = "Quyết định 15 đồng ý cho 8 mô hình; thực hiện Nghị quyết 05 Tỉnh ủy Ninh Bình."
+    assert [r.text for r in find_references(named)] == ["Quyết định 15", "Nghị quyết 05"]
 
 
 class TestAnnotate:

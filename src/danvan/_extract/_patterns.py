@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from danvan._documents import DocumentType
+from danvan._extract._noun_words import COMPOUND_NOUNS, NOUNS, PLACES
 
 
 def at_word_start(*alternatives: str) -> str:
@@ -137,8 +138,16 @@ BEFORE = re.compile(
     r"\s(?:da\s|vua\s|moi\s)?ban\shanh\s$"
 )
 # A document named by its type and number alone ("Kế hoạch số 03", "KH số 07"); not a
-# count after a type word ("kế hoạch 400 mô hình": a target).
-_COUNTED = r"\s(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|nguoi|luot|xa|don\svi|cong\strinh)\b"
+# count after a type word ("kế hoạch 400 mô hình": a target; "hướng dẫn 45 chi bộ đăng
+# ký …": a verb), by the nouns reports count; not those that read as other words ("đồng ý",
+# "ban hành", "Hà Nội"), nor a unit's committee ("Nghị quyết 05 Tỉnh ủy …").
+_COUNTED_NOUNS = sorted(
+    {*(words for words, *_ in NOUNS), *COMPOUND_NOUNS, *PLACES, "luot", "cong trinh"}
+    - {"d", "dong", "ban", "ha", "can"},
+    key=len,
+    reverse=True,
+)
+_COUNTED = r"\s(?:" + "|".join(_COUNTED_NOUNS).replace(" ", r"\s") + r")\b(?!\s(?:uy|doan)\b)"
 SHORT = (
     rf"\b(?P<type>{TYPES}|(?:{ABBREVIATED})(?=\sso\s))\s(?:so\s)?(?P<number>\d{{1,5}})\b"
     rf"(?![-/.,]\d|\s?[-/]\s?{LETTER}|{_COUNTED}|\s?%)"
