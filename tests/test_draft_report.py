@@ -6965,6 +6965,30 @@ def test_a_lists_heading_with_its_count_restates_the_count_it_lists() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_bare_value_of_an_act_takes_the_noun_of_the_next_act() -> None:
+    """ "đăng ký 45, công nhận 38 mô hình": the 45 are registered models, each level's."""
+    text = (
+        "Năm 2025, kết quả cụ thể:\n"
+        "+ Cấp tỉnh: đăng ký 45, công nhận 38 mô hình;\n"
+        "+ Cấp huyện: đăng ký 210, công nhận 186 mô hình;\n"
+        "+ Cấp xã: đăng ký 990, công nhận 874 mô hình.\n"
+        "Tổng cộng: đăng ký 1.245, công nhận 1.098 mô hình."
+    )
+    result = _draft(text, "nb-acts-listed", "năm 2025")
+    figures = result.report.figures
+    by_id = {f.id: f for f in figures}
+    registered = [f for f in figures if f.measure == "registered"]
+    assert [(f.value, f.dims.level, f.unit_of_measure) for f in registered] == [
+        (Count(1245), None, UnitOfMeasure.MODELS),
+        (Count(45), RecognitionLevel.PROVINCE, UnitOfMeasure.MODELS),
+        (Count(210), RecognitionLevel.DISTRICT, UnitOfMeasure.MODELS),
+        (Count(990), RecognitionLevel.GRASSROOTS, UnitOfMeasure.MODELS),
+    ]
+    assert {by_id[f.part_of].value for f in figures if f.part_of} == {Count(1245), Count(1098)}
+    assert result.left_out == ()
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

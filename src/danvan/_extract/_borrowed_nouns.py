@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, noun_after
-from danvan._extract._figure_words import THIS_NUMBER_IN, stop_or
+from danvan._extract._figure_words import THIS_NUMBER_IN, VERB_WORDS, stop_or
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -98,6 +98,14 @@ _NEXT_YEAR = re.compile(
     rf"(?:,|;|\sva|,\sva)\s{_YEAR_ITEM}(?P<number>[0-9][0-9.,]*?)(?=[\s,;]|\.?$|\.\s)"
 )
 _YEARS_REACH = 12
+# An act right before a bare value, and the next act's value in its list: "đăng ký 45,
+# công nhận 38 mô hình".
+_ACTED = re.compile(rf"\b(?:{VERB_WORDS})\s(?:duoc\s)?$")
+_NEXT_ACT = re.compile(
+    rf"(?:,|;|\sva|,\sva)\s(?:da\s)?(?:{VERB_WORDS})\s(?:duoc\s)?"
+    r"(?P<number>[0-9][0-9.,]*?)(?=[\s,;]|\.?$|\.\s)"
+)
+_ACTS_REACH = 4
 
 
 def noun_of_the_years_after(
@@ -106,13 +114,18 @@ def noun_of_the_years_after(
     """The noun a bare value of a year's item takes from a later year's in its list.
 
     "… trong đó năm 2021 có 712, năm 2022 có 864 và năm 2025 có 1.206 mô hình": each
-    counts models. ``start:end`` is the value's span; with the noun, its span.
+    counts models; so does a value of an act before another's: "đăng ký 45, công nhận 38
+    mô hình". ``start:end`` is the value's span; with the noun, its span.
     """
-    if not year_labelled(folded, start):
+    if year_labelled(folded, start):
+        after, reach = _NEXT_YEAR, _YEARS_REACH
+    elif _ACTED.search(folded, max(0, start - 24), start):
+        after, reach = _NEXT_ACT, _ACTS_REACH
+    else:
         return None
     at = end
-    for _ in range(_YEARS_REACH):
-        item = _NEXT_YEAR.match(folded, at)
+    for _ in range(reach):
+        item = after.match(folded, at)
         if item is None:
             return None
         at = item.end("number")
