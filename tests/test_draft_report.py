@@ -6989,6 +6989,14 @@ def test_a_bare_value_of_an_act_takes_the_noun_of_the_next_act() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_bare_number_before_an_act_is_kept_with_a_note() -> None:
+    """ "Năm 2025, 1.098 được công nhận." counts nothing said: noted, never lost."""
+    reason = _only_left_out("Năm 2025, 1.098 được công nhận.", "nb-bare-before-act")
+    assert reason == (
+        "'1.098' @ 10: a number before 'công nhận' with no noun: add it by hand with what it counts"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1016,6 +1016,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # bare values each with its own act, after a count and its act: the count's noun
+        "Năm 2025, toàn tỉnh có 1.245 mô hình đăng ký, 1.098 được công nhận, 86 được nhân rộng.",
+        [
+            ("1.245", {"measure": "registered", "unit_of_measure": U.MODELS}),
+            ("1.098", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+            ("86", {"measure": "replicated", "unit_of_measure": U.MODELS}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

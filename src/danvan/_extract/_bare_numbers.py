@@ -29,14 +29,21 @@ _VERB_BEFORE = re.compile(
     + r")\s?:?\s$"  # "… được công nhận: 1.318 (…)"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
+# …or right after one, done to what it counts: "…; 1.098 được công nhận".
+_VERB_AFTER = re.compile(
+    r"\s(?:(?:da|duoc)\s)*(?P<verb>"
+    + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
+    + r")\b"
+)
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
     """Keep a number a measure's verb is said of with no noun, which no figure holds.
 
-    "Năm 2024: đăng ký 980, công nhận 912": models, most likely, but the text does not
-    say; a draft says where it is, rather than lose it. So is a number labelled by a level
-    that is none of the recognition levels: "…, cấp thôn là 432".
+    "Năm 2024: đăng ký 980, công nhận 912", "…; 1.098 được công nhận": models, most
+    likely, but the text does not say; a draft says where it is, rather than lose it. So
+    is a number labelled by a level that is none of the recognition levels: "…, cấp thôn
+    là 432".
     """
     folded, start = source.folded, match.start()
     if match["percent"]:
@@ -45,6 +52,11 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         said = source.clean[changed.start("label") : changed.end("label")]  # "số xã giảm từ
         why = f"a count of '{said}' in a change, which no vocabulary names: add it by hand"
         unread.append((*source.span(start, match.end()), why))  # 143 xuống còn 129"
+        return
+    if (verb := _VERB_AFTER.match(folded, match.end())) is not None:  # "…, 1.098 được công nhận"
+        said = source.clean[verb.start("verb") : verb.end("verb")]
+        why = f"a number before '{said}' with no noun: add it by hand with what it counts"
+        unread.append((*source.span(start, match.end()), why))
         return
     if not _NO_NOUN_AFTER.match(folded, match.end()):
         return

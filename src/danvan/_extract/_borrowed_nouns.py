@@ -163,20 +163,36 @@ _ANOTHER_ACT = re.compile(
 )
 
 
+# A count and its act, then a bare value and its own act: "1.245 mô hình đăng ký, 1.098
+# được công nhận, 86 được nhân rộng" (after the value: see _ITS_OWN_ACT).
+_ACTS_IN_TURN = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b"
+    rf"(?:\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})"
+    rf"(?:,\s[0-9][0-9.,]*\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS}))*)?,\s$"
+)
+_ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
+
+
 def noun_of_the_count_before(
-    folded: str, start: int
+    folded: str, start: int, end: int
 ) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
     """The noun a bare value of another year or act takes from the count before.
 
     "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
-    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840" and
-    the 378 of "đăng ký 412 mô hình, đã công nhận 378".
+    are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840",
+    the 378 of "đăng ký 412 mô hình, đã công nhận 378" and the 1.098 of "1.245 mô hình
+    đăng ký, 1.098 được công nhận". ``start:end`` is the value's span.
     """
     found = (
         _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
         or _THIS_NUMBER.search(folded, max(0, start - 150), start)
         or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
         or _ITS_PERIODS_PART.search(folded, max(0, start - 150), start)
+        or (
+            _ACTS_IN_TURN.search(folded, max(0, start - 150), start)
+            if _ITS_OWN_ACT.match(folded, end)
+            else None
+        )
     )
     if found is None:
         return None

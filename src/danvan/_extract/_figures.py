@@ -295,7 +295,7 @@ def _noun_of_the_value_after(
     then = _THEN_THE_VALUE.match(source.folded, end) or VALUE_COMPARED.match(source.folded, end)
     if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
         years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
-        before = noun_of_the_count_before(source.folded, start)  # "86 mô hình (năm 2024: 72)"
+        before = noun_of_the_count_before(source.folded, start, end)  # "86 mô hình (năm 2024: 72)"
         labelled = noun_before_its_bracket(source.folded, start, end)  # "mô hình cá nhân (78)"
         return years or before or labelled or counted_in_a_change(source.folded, start)
     noun_end, unit, kind, holder = noun_after(source.folded, then.end())
