@@ -6997,6 +6997,12 @@ def test_a_bare_number_before_an_act_is_kept_with_a_note() -> None:
     )
 
 
+def test_a_ratio_of_no_noun_is_kept_with_a_note() -> None:
+    """ "Năm 2025, đạt (58/64)." says of what nowhere: noted, never lost."""
+    reason = _only_left_out("Năm 2025, kết quả đạt (58/64).", "nb-bare-ratio")
+    assert reason == "'58/64' @ 23: a ratio with no noun: add it by hand with what it counts"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1025,6 +1025,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a ratio in brackets after a share of units, past the words that say which units
+        (
+            "Năm 2025, 100% tổ chức cơ sở đảng trực thuộc Đảng ủy Khối (62/62) đăng ký xây "
+            "dựng mô hình với tổng số 148 mô hình."
+        ),
+        [
+            ("100%", {"measure": "coverage", "unit_of_measure": U.UNITS}),
+            ("62", {"measure": "coverage", "unit_of_measure": U.UNITS, "out_of": Count(62)}),
+            ("148", {"measure": "registered"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -43,7 +43,7 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     "Năm 2024: đăng ký 980, công nhận 912", "…; 1.098 được công nhận": models, most
     likely, but the text does not say; a draft says where it is, rather than lose it. So
     is a number labelled by a level that is none of the recognition levels: "…, cấp thôn
-    là 432".
+    là 432", and any ratio of no noun: "… (62/62) …".
     """
     folded, start = source.folded, match.start()
     if match["percent"]:
@@ -58,9 +58,10 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
         why = f"a number before '{said}' with no noun: add it by hand with what it counts"
         unread.append((*source.span(start, match.end()), why))
         return
-    if not _NO_NOUN_AFTER.match(folded, match.end()):
-        return
-    if (bare := _why_bare(source, start)) is not None:
+    bare = _why_bare(source, start) if _NO_NOUN_AFTER.match(folded, match.end()) else None
+    if bare is None and match["out_of"] is not None:  # "… (62/62) …": of what, not said
+        bare = "a ratio with no noun: add it by hand with what it counts"
+    if bare is not None:
         unread.append((*source.span(start, match.end()), bare))
 
 

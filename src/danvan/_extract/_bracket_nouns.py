@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, SUBJECT_HOLDER
+from danvan._extract._noun_words import PLACE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -18,9 +19,12 @@ __all__ = ["noun_before_its_bracket"]
 _NOUN_THEN_BRACKET = re.compile(
     r"(?:^|[\s,;:])(?P<noun>" + KNOWN_NOUNS + r")(?:\s(?:tap\sthe|ca\snhan))?\s?\($"
 )
-# The units a share is of, before the ratio it is in brackets: "96,3% xã, phường (52/54".
-_UNIT = r"(?:xa|phuong|thi\stran|thon|to\sdan\spho|khu\spho|ap|chi\sbo|co\squan|don\svi|huyen)"
-_SHARE_OF_UNITS = re.compile(rf"[0-9]\s?%\s(?P<noun>(?:co\sso\sdang|{_UNIT}(?:,\s{_UNIT})*))\s?\($")
+# The units a share is of, before the ratio it is in brackets: "96,3% xã, phường (52/54",
+# past the words that say which: "100% tổ chức cơ sở đảng trực thuộc Đảng ủy Khối (62/62".
+_UNIT = rf"(?:{PLACE_WORDS})"
+_SHARE_OF_UNITS = re.compile(
+    rf"[0-9]\s?%\s(?P<noun>{_UNIT}(?:,\s{_UNIT})*)\b(?:\s[^,.;:()\n0-9%]{{1,60}}?)?\s?\($"
+)
 
 
 def noun_before_its_bracket(
@@ -34,7 +38,7 @@ def noun_before_its_bracket(
     found = _NOUN_THEN_BRACKET.search(folded, max(0, start - 40), start)
     if found is None:
         ratio = "/" in folded[start:end]
-        units = _SHARE_OF_UNITS.search(folded, max(0, start - 60), start) if ratio else None
+        units = _SHARE_OF_UNITS.search(folded, max(0, start - 120), start) if ratio else None
         return None if units is None else (units.span("noun"), UnitOfMeasure.UNITS, None, None)
     _, unit, kind, holder = NOUN_OF[found["noun"]]
     whose = SUBJECT_HOLDER.match(folded, found.end("noun"))
