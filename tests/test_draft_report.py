@@ -7003,6 +7003,20 @@ def test_a_ratio_of_no_noun_is_kept_with_a_note() -> None:
     assert reason == "'58/64' @ 23: a ratio with no noun: add it by hand with what it counts"
 
 
+def test_a_bare_number_beside_any_measures_verb_is_kept_with_a_note() -> None:
+    """Not only models' verbs: "hiện duy trì 1.245, …", "tăng lên 45", "45 được đánh giá"."""
+    for text, said in (
+        (
+            "Năm 2025, toàn tỉnh hiện duy trì 1.245, tăng so với năm trước.",
+            "'1.245' @ 33: a number after 'duy trì'",
+        ),
+        ("Năm 2025, kết quả tăng lên 45.", "'45' @ 27: a number after 'tăng lên'"),
+        ("Năm 2025, có 45 được đánh giá tốt.", "'45' @ 13: a number before 'đánh giá'"),
+    ):
+        reason = _only_left_out(text, "nb-bare-verbs")
+        assert reason == f"{said} with no noun: add it by hand with what it counts"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -18,23 +18,16 @@ from danvan._extract._respectively import run_at
 
 __all__ = ["bare_after_a_verb"]
 
-# A verb of what is done to models right before a number that names no noun: "năm 2024:
-# đăng ký 980, công nhận 912". The verbs are the measures' own.
-_DONE_TO_MODELS = frozenset(
-    ("registered", "built", "recognised", "proposed", "honoured", "commended", "replicated")
-)
+# A measure's verb right before a number that names no noun: "năm 2024: đăng ký 980, công
+# nhận 912", "hiện duy trì 1.245, trong đó …"; or the value a count went to: "… tăng lên 45".
+_MEASURES_VERBS = "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
 _VERB_BEFORE = re.compile(
-    r"(?:^|[\s,;:])(?P<verb>"
-    + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
-    + r")\s?:?\s$"  # "… được công nhận: 1.318 (…)"
+    rf"(?:^|[\s,;:])(?P<verb>{_MEASURES_VERBS}|tang\slen|giam\sxuong(?:\scon)?)"
+    r"(?:\sduoc)?\s?:?\s$"  # "… được công nhận: 1.318 (…)", "vận động được 45"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
-# …or right after one, done to what it counts: "…; 1.098 được công nhận".
-_VERB_AFTER = re.compile(
-    r"\s(?:(?:da|duoc)\s)*(?P<verb>"
-    + "|".join(phrase.replace(" ", r"\s") for phrase, code in VERBS if code in _DONE_TO_MODELS)
-    + r")\b"
-)
+# …or right after one, done to what it counts: "…; 1.098 được công nhận", "45 được đánh giá".
+_VERB_AFTER = re.compile(rf"\s(?:(?:da|duoc)\s)*(?P<verb>{_MEASURES_VERBS}|danh\sgia)\b")
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
@@ -61,6 +54,7 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     bare = _why_bare(source, start) if _NO_NOUN_AFTER.match(folded, match.end()) else None
     if bare is None and match["out_of"] is not None:  # "… (62/62) …": of what, not said
         bare = "a ratio with no noun: add it by hand with what it counts"
+
     if bare is not None:
         unread.append((*source.span(start, match.end()), bare))
 
