@@ -1037,6 +1037,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a ratio in words: "45 trong số 50 xã", as "12 trong tổng số 15 xã"
+        "Đã có 45 trong số 50 xã đăng ký xây dựng mô hình.",
+        [("45", {"out_of": Count(50), "measure": "coverage", "noun": "xã"})],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

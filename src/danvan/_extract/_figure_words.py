@@ -271,7 +271,8 @@ CANDIDATE = re.compile(
     # "1 tỷ 200 triệu", "15tỷ đồng"
     rf"(?P<multiplier>(?:\s?(?:{MULTIPLIER_WORDS})\b){{0,3}}(?:{AMOUNT_TAIL})?)"
     r"(?:(?P<percent>\s?%|\sphan\stram\b)"
-    r"|(?:/|\s(?:tren|trong)\s(?:tong\sso\s)?)"  # "8/8 huyện", "45 trên tổng số 52 xã"
+    # "8/8 huyện", "45 trên tổng số 52 xã", "45 trong số 50 xã"
+    r"|(?:/|\s(?:tren|trong)\s(?:(?:tong\s)?so\s)?)"
     r"(?P<out_of>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,6})(?![0-9/]|[.,][0-9]))?"
 )
 #: The ends of a range, which no count holds: "từ 3 đến 5 mô hình", "2 - 3 mô hình".
