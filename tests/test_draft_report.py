@@ -7017,6 +7017,15 @@ def test_a_bare_number_beside_any_measures_verb_is_kept_with_a_note() -> None:
         assert reason == f"{said} with no noun: add it by hand with what it counts"
 
 
+def test_a_bare_number_after_trong_do_is_kept_with_a_note() -> None:
+    """ "Tổng số mô hình là 1.245 (trong đó 320 mới)": the 320 are noted, never lost."""
+    result = _draft("Tổng số mô hình là 1.245 (trong đó 320 mới).", "nb-among-bare", "năm 2025")
+    assert [f.value for f in result.report.figures] == [Count(1245)]
+    assert result.left_out == (
+        "'320' @ 35: a number after 'trong đó' with no noun: add it by hand with what it counts",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

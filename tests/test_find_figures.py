@@ -1042,6 +1042,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("45", {"out_of": Count(50), "measure": "coverage", "noun": "xã"})],
     ),
     (
+        # a bare value after "trong đó" counts what its total counts
+        "Năm 2025 có 1.245 mô hình, trong đó 320 do Hội Nông dân xây dựng.",
+        [
+            ("1.245", {"unit_of_measure": U.MODELS}),
+            ("320", {"unit_of_measure": U.MODELS, "category": "Hội Nông dân", "subset_of": 0}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

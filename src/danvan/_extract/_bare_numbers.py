@@ -26,6 +26,8 @@ _VERB_BEFORE = re.compile(
     r"(?:\sduoc)?\s?:?\s$"  # "… được công nhận: 1.318 (…)", "vận động được 45"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
+# …or after the words that open a list of parts: "(trong đó 320 mới)".
+_AMONG = re.compile(r"(?:^|[\s,(])(?P<verb>trong\sdo(?:\sco)?),?\s$")
 # …or right after one, done to what it counts: "…; 1.098 được công nhận", "45 được đánh giá".
 _VERB_AFTER = re.compile(rf"\s(?:(?:da|duoc)\s)*(?P<verb>{_MEASURES_VERBS}|danh\sgia)\b")
 
@@ -49,6 +51,11 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     if (verb := _VERB_AFTER.match(folded, match.end())) is not None:  # "…, 1.098 được công nhận"
         said = source.clean[verb.start("verb") : verb.end("verb")]
         why = f"a number before '{said}' with no noun: add it by hand with what it counts"
+        unread.append((*source.span(start, match.end()), why))
+        return
+    if (among := _AMONG.search(folded, max(0, start - 16), start)) is not None:
+        said = source.clean[among.start("verb") : among.end("verb")]  # "(trong đó 320 mới)"
+        why = f"a number after '{said}' with no noun: add it by hand with what it counts"
         unread.append((*source.span(start, match.end()), why))
         return
     bare = _why_bare(source, start) if _NO_NOUN_AFTER.match(folded, match.end()) else None

@@ -171,6 +171,11 @@ _ACTS_IN_TURN = re.compile(
     rf"(?:,\s[0-9][0-9.,]*\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS}))*)?,\s$"
 )
 _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
+# A count, then a bare value among it: "1.245 mô hình (trong đó 320 mới)".
+_AMONG_IT = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,60}?"
+    r"(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s$"
+)
 
 
 def noun_of_the_count_before(
@@ -180,8 +185,9 @@ def noun_of_the_count_before(
 
     "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
     are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840",
-    the 378 of "đăng ký 412 mô hình, đã công nhận 378" and the 1.098 of "1.245 mô hình
-    đăng ký, 1.098 được công nhận". ``start:end`` is the value's span.
+    the 378 of "đăng ký 412 mô hình, đã công nhận 378", the 1.098 of "1.245 mô hình
+    đăng ký, 1.098 được công nhận" and the 320 of "1.245 mô hình (trong đó 320 mới)".
+    ``start:end`` is the value's span.
     """
     found = (
         _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
@@ -193,6 +199,7 @@ def noun_of_the_count_before(
             if _ITS_OWN_ACT.match(folded, end)
             else None
         )
+        or _AMONG_IT.search(folded, max(0, start - 120), start)
     )
     if found is None:
         return None
