@@ -1050,6 +1050,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a classifier with no noun after it is what is counted: "45 lớp cho …"
+        "Tổ chức 86 lớp tập huấn cho hơn 5.000 cán bộ, 45 lớp cho 2.300 hội viên.",
+        [
+            ("86", {"noun": "lớp tập huấn"}),
+            ("trên 5.000", {"noun": "cán bộ"}),
+            ("45", {"noun": "lớp"}),
+            ("2.300", {"noun": "hội viên"}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -208,8 +208,8 @@ def _other_noun(
             if kept and stop is not None and stop.match(folded, other.end()):
                 break  # "tăng 3 xã so với năm 2024", "18 thôn năm 2024": the communes, villages
             kept.append(word)
-        if not kept:
-            return None
+        if not kept:  # "45 lớp cho 2.300 hội viên": the classifier alone is what is counted
+            return None if classifier is None else (classifier.end(), None, None, None)
         if kept[0] in PLACES and _A_VERB.match(folded, head + 2 + len(kept[0])):
             kept = kept[:1]  # "12/12 thôn xây dựng được mô hình": the villages, not "thôn xây"
         noun = " ".join(kept)
