@@ -7026,6 +7026,29 @@ def test_a_bare_number_after_trong_do_is_kept_with_a_note() -> None:
     )
 
 
+def test_a_total_raised_with_no_words_of_its_own_is_of_the_count_it_raises() -> None:
+    """ "công nhận 86 mô hình cấp huyện, nâng tổng số lên 412": recognised ones, to date.
+
+    Not all the models of 2025 (the 412 were drafted so, with no level), nor lost (with no
+    noun, the 412 were).
+    """
+    for text, number in (
+        (
+            "Năm 2025, huyện công nhận 86 mô hình cấp huyện, nâng tổng số lên 412 mô hình.",
+            "412 mô hình",
+        ),
+        ("Năm 2025, huyện công nhận 86 mô hình cấp huyện, nâng tổng số lên 412.", "412"),
+    ):
+        result = _draft(text, "nb-raised-bare", "năm 2025")
+        [recognised] = result.report.figures
+        assert (recognised.value, recognised.dims.level) == (Count(86), RecognitionLevel.DISTRICT)
+        [reason] = result.left_out
+        assert reason.startswith(f"'{number}' @ ")
+        assert reason.endswith(
+            ": a total to date ('nâng tổng số … lên'), of no period the text gives: set its period"
+        )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -19,10 +19,11 @@ from danvan._extract._respectively import run_at
 __all__ = ["bare_after_a_verb"]
 
 # A measure's verb right before a number that names no noun: "năm 2024: đăng ký 980, công
-# nhận 912", "hiện duy trì 1.245, trong đó …"; or the value a count went to: "… tăng lên 45".
+# nhận 912", "hiện duy trì 1.245, trong đó …"; or the value a count went to: "… tăng lên 45",
+# "nâng tổng số mô hình cấp huyện lên 412".
 _MEASURES_VERBS = "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
 _VERB_BEFORE = re.compile(
-    rf"(?:^|[\s,;:])(?P<verb>{_MEASURES_VERBS}|tang\slen|giam\sxuong(?:\scon)?)"
+    rf"(?:^|[\s,;:])(?P<verb>{_MEASURES_VERBS}|tang\slen|giam\sxuong(?:\scon)?|len)"
     r"(?:\sduoc)?\s?:?\s$"  # "… được công nhận: 1.318 (…)", "vận động được 45"
 )
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")

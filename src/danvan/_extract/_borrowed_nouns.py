@@ -171,6 +171,11 @@ _ACTS_IN_TURN = re.compile(
     rf"(?:,\s[0-9][0-9.,]*\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS}))*)?,\s$"
 )
 _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
+# A count, then the bare total it raises: "công nhận 86 mô hình, nâng tổng số lên 412".
+_RAISED_TO = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,40}?"
+    r",\snang\s(?:tong\s)?so\slen\s$"
+)
 # A count, then a bare value among it: "1.245 mô hình (trong đó 320 mới)".
 _AMONG_IT = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,60}?"
@@ -186,7 +191,8 @@ def noun_of_the_count_before(
     "Năm 2025 có 86 mô hình (năm 2024: 72) được công nhận": the 72 are models too, and so
     are the 2.840 of "… có 2.540 mô hình được công nhận; năm 2025, con số này là 2.840",
     the 378 of "đăng ký 412 mô hình, đã công nhận 378", the 1.098 of "1.245 mô hình
-    đăng ký, 1.098 được công nhận" and the 320 of "1.245 mô hình (trong đó 320 mới)".
+    đăng ký, 1.098 được công nhận", the 320 of "1.245 mô hình (trong đó 320 mới)" and the
+    412 of "công nhận 86 mô hình, nâng tổng số lên 412".
     ``start:end`` is the value's span.
     """
     found = (
@@ -200,6 +206,7 @@ def noun_of_the_count_before(
             else None
         )
         or _AMONG_IT.search(folded, max(0, start - 120), start)
+        or _RAISED_TO.search(folded, max(0, start - 150), start)
     )
     if found is None:
         return None

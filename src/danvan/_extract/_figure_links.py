@@ -143,6 +143,9 @@ def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:
 
 
 _COMPARED_WITH = re.compile(r"\sso\svoi\s")
+# Between a count and the total of it that it raises, named no other way: "…, nâng tổng số
+# lên " (not "nâng tổng số mô hình lên": all the models there are, a stock).
+_RAISED_TO = re.compile(r"[^.;\n()0-9]{0,40}?,\snang\s(?:tong\s)?so\slen\s")
 _ITS_COUNT = re.compile(r"\s?\(\s?")  # a share's count in brackets: "78,4% (381 mô hình)"
 
 
@@ -168,9 +171,11 @@ def _after_the_one_before(
         if before.part_of is None and before.subset_of is None:
             return taken
         return attrs.evolve(taken, part_of=before.part_of, subset_of=before.subset_of)
-    if _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0]) or (  # "con số này là
-        _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # 2.840", "(1.286 so với
-    ):  # 643 mô hình)": the same quantity, another period's
+    if (
+        _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0])  # "con số này là 2.840"
+        or _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # "(1.286 so với 643 …)"
+        or _RAISED_TO.fullmatch(folded, before_span[1], span[0])  # "…, nâng tổng số lên 412"
+    ):  # the same quantity: another period's, or all of it to date
         return the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]) or (  # "… cấp tỉnh (năm
         _NEXT_YEAR_ITEM.fullmatch(folded, before_span[1], span[0])  # 2024: 39 mô hình)", or
