@@ -7012,6 +7012,7 @@ def test_a_bare_number_beside_any_measures_verb_is_kept_with_a_note() -> None:
         ),
         ("Năm 2025, kết quả tăng lên 45.", "'45' @ 27: a number after 'tăng lên'"),
         ("Năm 2025, có 45 được đánh giá tốt.", "'45' @ 13: a number before 'đánh giá'"),
+        ("Năm 2025, có 84 chưa đạt.", "'84' @ 13: a number before 'chưa đạt'"),
     ):
         reason = _only_left_out(text, "nb-bare-verbs")
         assert reason == f"{said} with no noun: add it by hand with what it counts"

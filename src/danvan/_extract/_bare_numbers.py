@@ -29,8 +29,12 @@ _VERB_BEFORE = re.compile(
 _NO_NOUN_AFTER = re.compile(r"\s?(?:[,;.()\n]|\sva\s|$)")
 # …or after the words that open a list of parts: "(trong đó 320 mới)".
 _AMONG = re.compile(r"(?:^|[\s,(])(?P<verb>trong\sdo(?:\sco)?),?\s$")
-# …or right after one, done to what it counts: "…; 1.098 được công nhận", "45 được đánh giá".
-_VERB_AFTER = re.compile(rf"\s(?:(?:da|duoc)\s)*(?P<verb>{_MEASURES_VERBS}|danh\sgia)\b")
+# …or right after one, done to what it counts, or not: "…; 1.098 được công nhận", "45 được
+# đánh giá", "…; 84 chưa đạt".
+_VERB_AFTER = re.compile(
+    rf"\s(?:(?:da|duoc)\s)*(?P<verb>(?:(?:chua|khong)\s(?:duoc\s)?)?"
+    rf"(?:{_MEASURES_VERBS}|danh\sgia|dat))\b"
+)
 
 
 def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:
