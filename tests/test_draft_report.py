@@ -7050,6 +7050,28 @@ def test_a_total_raised_with_no_words_of_its_own_is_of_the_count_it_raises() -> 
         )
 
 
+def test_fields_shares_of_the_models_the_sentence_before_counted() -> None:
+    """ "… 642 mô hình, trong đó …. Các mô hình tập trung trên lĩnh vực … (chiếm 42%), …"."""
+    text = (
+        "Trong 5 năm, toàn huyện đã xây dựng được 642 mô hình, trong đó: cấp huyện công nhận "
+        "128 mô hình, cấp xã công nhận 514 mô hình. Các mô hình tập trung trên lĩnh vực phát "
+        "triển kinh tế (chiếm 42%), văn hóa - xã hội (31%), quốc phòng - an ninh (12%) và xây "
+        "dựng hệ thống chính trị (15%)."
+    )
+    result = _draft(text, "nb-fields-of-the-models", "giai đoạn 2021-2025")
+    total, *_, economy, culture, defence, politics = result.report.figures
+    shares = (economy, culture, defence, politics)
+    assert [(f.value, f.dims.fields, f.of) for f in shares] == [
+        (Percent(Decimal(42)), (Field.ECONOMY,), total.id),
+        (Percent(Decimal(31)), (Field.CULTURE_SOCIETY,), total.id),
+        (Percent(Decimal(12)), (Field.DEFENCE_SECURITY,), total.id),
+        (Percent(Decimal(15)), (Field.POLITICAL_SYSTEM,), total.id),
+    ]
+    assert total.value == Count(642)
+    assert result.left_out == ()
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -226,11 +226,42 @@ def _cell_of(mentions: Sequence[FigureMention], i: int, text: str) -> int | None
         between = fold_each(text[before.span[1] : share.span[0]])
         if before.part_of is None and _CELL_TAKES.fullmatch(between):
             return i - 1
+    if share.part_of is None and share.subset_of is None and share.fields and i:
+        return _of_the_models_before(mentions, i, text)
     return share.part_of
+
+
+# A sentence whose subject is the models a count before it counted: "Các mô hình tập trung
+# trên lĩnh vực phát triển kinh tế (chiếm 42%), …".
+_THE_MODELS = re.compile(r"(?:cac|nhung)\s(?:mo\shinh|dien\shinh)\b")
+
+
+def _of_the_models_before(mentions: Sequence[FigureMention], i: int, text: str) -> int | None:
+    """The count of models of the sentence before a field's share whose subject they are.
+
+    "… xây dựng được 642 mô hình, trong đó …. Các mô hình tập trung trên lĩnh vực phát
+    triển kinh tế (chiếm 42%), văn hóa - xã hội (31%), …": the fields' shares of the 642,
+    the count of no cell (not the 128 of the district level among them).
+    """
+    share = mentions[i]
+    ends = list(SENTENCE_END.finditer(text, max(0, share.span[0] - 600), share.span[0]))
+    if not ends or not _THE_MODELS.match(fold_each(text[ends[-1].end() : ends[-1].end() + 20])):
+        return None
+    for k in range(i - 1, -1, -1):
+        whole = mentions[k]
+        if whole.span[1] > ends[-1].start():
+            continue  # a count of the share's own sentence
+        if SENTENCE_END.search(text, whole.span[1], ends[-1].start()):
+            return None  # no further than the sentence before
+        cells = whole.fields or whole.level or whole.holder or whole.category
+        if _counted(whole) and whole.unit_of_measure in _MODELS and not cells:
+            return k if whole.part_of is None and whole.subset_of is None else None
+    return None
 
 
 # Between a total and the share a cell of it takes: ", lĩnh vực kinh tế chiếm (tỷ lệ cao
 # nhất với) ".
+_MODELS = (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
 _CELL_TAKES = re.compile(
     r"\s?,\s[^,.;:()\n0-9]{2,60}?\schiem(?:\sty\sle(?:\s[a-z]+){0,3}?)?(?:\svoi|\sla)?\s"
 )

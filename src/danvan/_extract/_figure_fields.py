@@ -104,9 +104,10 @@ def written_field(
 
 
 # An item's words before its count in brackets: "tập trung vào phát triển kinh tế (118 mô
-# hình), bảo đảm an ninh trật tự (54 mô hình), …".
+# hình), bảo đảm an ninh trật tự (54 mô hình), …", "… kinh tế (chiếm 42%)".
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[,;:]\s|\s(?:va|vao|la|gom)\s)(?P<label>[^,.;:()\n0-9]{2,60}?)\s?\(\s?$"
+    r"(?:^|[,;:\n]\s?|[.!?]\s|\s(?:va|vao|la|gom)\s)(?P<label>[^,.;:()\n0-9]{2,60}?)\s?\(\s?"
+    r"(?:chiem\s(?:ty\sle\s)?)?$"
 )
 
 
