@@ -33,6 +33,7 @@ from danvan import (
     draft_report,
     find_figures,
     load_example,
+    parse_count,
     summarize,
 )
 from danvan._messages import translate
@@ -7070,6 +7071,30 @@ def test_fields_shares_of_the_models_the_sentence_before_counted() -> None:
     assert total.value == Count(642)
     assert result.left_out == ()
     assert _new_findings(result) == []
+
+
+def test_a_pages_headline_and_lead_restate_the_bodys_count() -> None:
+    """ "<h1>…: 3.200 mô hình …</h1>", the lead's "hơn 3.200", the body's 3.218: one count.
+
+    The page's date line comes first; its headline is its first heading. A round count in
+    a headline stands for the body's within its last digit and a twentieth.
+    """
+    html = (
+        "<div>Thứ Hai, 01/12/2025 08:30</div>\n"
+        "<h1>Thanh Hóa: 3.200 mô hình “Dân vận khéo” lan tỏa khắp các vùng quê</h1>\n"
+        "<p>Sau 5 năm, toàn tỉnh đã xây dựng được hơn 3.200 mô hình “Dân vận khéo”.</p>\n"
+        "<p>Giai đoạn 2021 - 2025, toàn tỉnh đã xây dựng 3.218 mô hình “Dân vận khéo”.</p>"
+    )
+    headline, lead, body = _draft(html, "nb-page-headline", "giai đoạn 2021-2025").report.figures
+    assert (headline.value, lead.value, body.value) == (
+        Count(3200),
+        parse_count("hơn 3.200"),
+        Count(3218),
+    )
+    assert (headline.restates, lead.restates, body.restates) == (body.id, body.id, None)
+    far = html.replace("3.218", "3.400")  # no rounding of 3.200
+    headline, _, body = _draft(far, "nb-page-far", "giai đoạn 2021-2025").report.figures
+    assert headline.restates is None
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -47,7 +47,7 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
-from danvan._extract._restatements import cells_spelled_alike, restatements
+from danvan._extract._restatements import cells_spelled_alike, headline_end, restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -217,7 +217,7 @@ def draft_report(
             continue
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=quoted(read, mention.span, source)))
-    figures = restatements(cells_spelled_alike(figures), headline=read.find("\n"))
+    figures = restatements(cells_spelled_alike(figures), headline=headline_end(read))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
     awards = _awards(
         batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions

@@ -20,7 +20,24 @@ from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 from danvan._text import fold
 
-__all__ = ["cells_spelled_alike", "restatements"]
+__all__ = ["cells_spelled_alike", "headline_end", "restatements"]
+
+# A web page's headline, its first level's heading: "<h1>Thanh Hóa: 3.200 mô hình …</h1>".
+_H1_ENDS = re.compile(r"</h1\s*>", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p\b", re.IGNORECASE)
+
+
+def headline_end(text: str) -> int:
+    """Where a text's headline ends: its first line's end, or a web page's first heading's.
+
+    The heading of a page counts only before its first paragraph; a page's menus and its
+    date line may come before it.
+    """
+    h1 = _H1_ENDS.search(text)
+    paragraph = _PARAGRAPH.search(text)
+    if h1 is not None and (paragraph is None or h1.start() < paragraph.start()):
+        return h1.start()
+    return text.find("\n")
 
 
 def cells_spelled_alike(figures: list[Figure]) -> list[Figure]:
@@ -60,15 +77,13 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     dated: dict[str | None, Period | None] = {}  # the period of a count named again
     for figure in figures:
         heads = _heads_a_list(figure)  # "I. MÔ HÌNH (24)" over the list of the 24 recognised
-        at = next(
-            (
-                i
-                for i, f in enumerate(linked)
-                if _restates(figure, f, periods[f.id], headline=_in_the_headline(f, headline))
-                or (heads and _restates(f, figure, periods[figure.id], headline=True))
-            ),
-            None,
-        )
+        matches = [
+            i
+            for i, f in enumerate(linked)
+            if _restates(figure, f, periods[f.id], headline=_in_the_headline(f, headline))
+            or (heads and _restates(f, figure, periods[figure.id], headline=True))
+        ]
+        at = matches[0] if matches else None
         if heads and at is not None:
             linked.append(attrs.evolve(figure, restates=linked[at].id))
             continue
@@ -81,13 +96,14 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             linked.append(figure)
             continue
         earlier = linked[at]
-        if periods[earlier.id] is None:
-            periods[earlier.id] = figure.period
-        general = earlier.dims != figure.dims  # the headline's, of no cell: the body's listed
-        if general or (_rounded(earlier.value) and not _rounded(figure.value)):  # "Hơn 900 …"
-            linked[at] = attrs.evolve(earlier, restates=figure.id)  # the body's is the one
-            linked.append(figure)  # listed
+        if _listed_after(earlier, figure, headline):  # the body's is the one listed: each
+            for i in matches:  # before it that gives it again restates it, headline and lead
+                if _listed_after(linked[i], figure, headline):
+                    periods[linked[i].id] = periods[linked[i].id] or figure.period
+                    linked[i] = attrs.evolve(linked[i], restates=figure.id)
+            linked.append(figure)
         else:
+            periods[earlier.id] = periods[earlier.id] or figure.period
             linked.append(attrs.evolve(figure, restates=earlier.id))
     return [  # the parts of a count named again, of no period of their own, are of its
         attrs.evolve(f, period=dated[f.part_of])
@@ -160,6 +176,30 @@ def _heads_a_list(figure: Figure) -> bool:
     )
 
 
+def _listed_after(earlier: Figure, figure: Figure, headline: int) -> bool:
+    """Whether of two figures of one quantity the later one is listed, the earlier restating it.
+
+    A headline's count of no cell, or its other wording ("3.200" over 3.218), and a
+    rounded count ("Hơn 900 …") over an exact one.
+    """
+    general = earlier.dims != figure.dims  # the headline's, of no cell: the body's listed
+    general = general or (earlier.value != figure.value and _in_the_headline(earlier, headline))
+    return general or (_rounded(earlier.value) and not _rounded(figure.value))
+
+
+def _rounded_to(round_value: int, value: int) -> bool:
+    """Whether a round number ("3.200") is ``value`` rounded, to its last non-zero digit.
+
+    Within a twentieth of it too: a headline's "3.200" over 3.218, not "1.000" over 1.245.
+    """
+    if round_value <= 0 or round_value % 10:
+        return False
+    unit = 10
+    while round_value % (unit * 10) == 0:
+        unit *= 10
+    return abs(value - round_value) < min(unit, round_value / 20)
+
+
 def _rounded(value: object) -> bool:
     """Whether a value is a count a qualifier rounds: "Hơn 900", "gần 1.000"."""
     return isinstance(value, Count) and not value.is_exact
@@ -201,5 +241,7 @@ def _restates(
         return True
     if not (isinstance(a, Count) and isinstance(b, Count)):
         return False
+    if headline and a.is_exact and b.is_exact:  # "Thanh Hóa: 3.200 mô hình …" over 3.218
+        return _rounded_to(b.value, a.value)
     exact, other = (a, b) if a.is_exact else (b, a)
     return exact.is_exact and other.contains(exact.value)
