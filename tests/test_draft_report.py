@@ -7097,6 +7097,18 @@ def test_a_pages_headline_and_lead_restate_the_bodys_count() -> None:
     assert headline.restates is None
 
 
+def test_from_a_month_to_date_is_of_the_reports_year() -> None:
+    """ "Từ tháng 7 đến nay, …" in a report of 2025: from July 2025 to date, not all 2025."""
+    text = "Từ tháng 7 đến nay, các xã, phường đăng ký mới 236 mô hình."
+    [figure] = _draft(text, "nb-since-july", "năm 2025").report.figures
+    assert (figure.value, figure.period) == (Count(236), Period.parse("từ tháng 7/2025 đến nay"))
+    [reason] = _draft(text, "nb-since-july-no-year").left_out
+    assert reason == (
+        "'236 mô hình' @ 47: part of a year ('Từ tháng 7 đến nay'), of no year the text gives: "
+        "set its period"
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1060,6 +1060,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a month of the year before, to date: "từ tháng 7 đến nay"; "tháng 7" is no figure
+        (
+            "Năm 2025, toàn tỉnh đăng ký 1.245 mô hình; từ tháng 7 đến nay, các xã đăng ký 236 "
+            "mô hình."
+        ),
+        [
+            ("1.245", {"period": Period.parse("năm 2025")}),
+            ("236", {"period": Period.parse("từ tháng 7/2025 đến nay")}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

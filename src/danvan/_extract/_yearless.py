@@ -34,6 +34,8 @@ _YEARLESS = re.compile(
     # this year, the report's, whatever year was named before: "…; từ đầu năm (đến nay),
     # …", "…; năm nay …"
     r"|(?P<this_year>tu\sdau\snam(?:\sden\snay)?|nam\snay)"
+    # …or a month of it, to the report's day: "Từ tháng 7 đến nay, …"
+    r"|tu\sthang\s(?P<since>1[0-2]|0?[1-9])\s(?:den|toi)\snay"
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
@@ -76,6 +78,8 @@ def _of_the_year_before(
         return found, {"period": words_at(source, *yearless.span("words"))}
     if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
         period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
+    elif yearless["since"]:  # "Năm 2025, …; từ tháng 7 đến nay, …": July 2025 to date
+        period = Period.parse(f"từ tháng {yearless['since']}/{before.start.year} đến nay")
     else:
         side = "cuối" if yearless["side"] == "cuoi" else "đầu"  # "lũy kế 9 tháng"
         period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
