@@ -7097,6 +7097,14 @@ def test_a_pages_headline_and_lead_restate_the_bodys_count() -> None:
     assert headline.restates is None
 
 
+def test_a_month_heading_its_clause_is_of_the_reports_year() -> None:
+    """ "Tháng 11, công nhận 12 mô hình; tháng 10 công nhận 9 mô hình": each its month's."""
+    text = "Tháng 11, công nhận 12 mô hình; tháng 10 công nhận 9 mô hình."
+    november, october = _draft(text, "nb-months", "năm 2025").report.figures
+    assert (november.value, november.period) == (Count(12), Period.parse("tháng 11/2025"))
+    assert (october.value, october.period) == (Count(9), Period.parse("tháng 10/2025"))
+
+
 def test_from_a_month_to_date_is_of_the_reports_year() -> None:
     """ "Từ tháng 7 đến nay, …" in a report of 2025: from July 2025 to date, not all 2025."""
     text = "Từ tháng 7 đến nay, các xã, phường đăng ký mới 236 mô hình."

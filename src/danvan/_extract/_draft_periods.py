@@ -137,6 +137,8 @@ def of_the_year(mention: FigureMention, period: Period | None) -> Period | None:
         return Period.parse(f"từ đầu năm {period.start.year} đến nay")
     if part["month"]:  # "Từ tháng 7 đến nay, …": from July of the year to the report
         return Period.parse(f"từ tháng {part['month']}/{period.start.year} đến nay")
+    if part["one_month"]:  # "Tháng 11, …"
+        return Period.parse(f"tháng {part['one_month']}/{period.start.year}")
     return Period.parse(f"{part[0]} nam {period.start.year}")
 
 
@@ -151,6 +153,7 @@ _PART_OF_A_YEAR = re.compile(
     rf"|(?<=^trong\s){MONTHS}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng": from the year's start
     r"|(?P<since>^tu\sdau\snam(?:\s(?:den|toi)\snay)?$)"  # this year's start to the report
     r"|^tu\sthang\s(?P<month>1[0-2]|0?[1-9])\s(?:den|toi)\snay$"  # …or a month of it
+    r"|^(?:trong\s)?thang\s(?P<one_month>1[0-2]|0?[1-9])$"  # …or one: "Tháng 11, …"
     rf"|(?P<whole>^(?:ca\snam|{THIS_YEAR_WORDS})$)"  # of a sum raised to: "… cả năm lên 1.426"
 )
 

@@ -36,6 +36,7 @@ _YEARLESS = re.compile(
     r"|(?P<this_year>tu\sdau\snam(?:\sden\snay)?|nam\snay)"
     # …or a month of it, to the report's day: "Từ tháng 7 đến nay, …"
     r"|tu\sthang\s(?P<since>1[0-2]|0?[1-9])\s(?:den|toi)\snay"
+    r"|thang\s(?P<month>1[0-2]|0?[1-9])"  # …or one month of it: "Tháng 11, công nhận 12 …"
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
@@ -80,6 +81,8 @@ def _of_the_year_before(
         period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
     elif yearless["since"]:  # "Năm 2025, …; từ tháng 7 đến nay, …": July 2025 to date
         period = Period.parse(f"từ tháng {yearless['since']}/{before.start.year} đến nay")
+    elif yearless["month"]:  # "Năm 2025, …; tháng 11 công nhận 12 mô hình"
+        period = Period.parse(f"tháng {yearless['month']}/{before.start.year}")
     else:
         side = "cuối" if yearless["side"] == "cuoi" else "đầu"  # "lũy kế 9 tháng"
         period = Period.parse(f"{yearless['months']} tháng {side} năm {before.start.year}")
