@@ -1071,6 +1071,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a result graded, its clause going on with another act: still the count's cell
+        "Qua rà soát, 120 mô hình chưa đạt yêu cầu đã được hướng dẫn khắc phục.",
+        [("120", {"category": "chưa đạt yêu cầu", "unit_of_measure": U.MODELS})],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -78,7 +78,8 @@ _AFTER = re.compile(
     r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?)?|du\sdieu\skien"
     r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
     r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?"
-    r"(?=\s?[,.;)\n]|\s(?:do|vi)\s|$|\s?\((?:dat\s|chiem\s)?[0-9][0-9,.]*\s?%\)))"  # "… (87,3%)"
+    r"(?=\s?[,.;)\n]|\s(?:do|vi)\s|$|\s?\((?:dat\s|chiem\s)?[0-9][0-9,.]*\s?%\)"  # "… (87,3%)"
+    r"|\s(?:da\s|dang\s|se\s)?(?:duoc|can|phai)\s))"  # "… chưa đạt yêu cầu đã được hướng dẫn …"
 )
 
 
