@@ -1076,6 +1076,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("120", {"category": "chưa đạt yêu cầu", "unit_of_measure": U.MODELS})],
     ),
     (
+        # grades listed after a count graded: bare values of models, each its grade's cell
+        "Năm 2025 có 24 mô hình, trong đó 18 mô hình hoạt động tốt, 4 khá, 2 trung bình.",
+        [
+            ("24", {"category": None}),
+            ("18", {"category": "tốt", "part_of": 0}),
+            ("4", {"category": "khá", "part_of": 0, "unit_of_measure": U.MODELS}),
+            ("2", {"category": "trung bình", "part_of": 0, "unit_of_measure": U.MODELS}),
+        ],
+    ),
+    (
+        "Xếp loại: 96 mô hình xuất sắc, 230 tốt, 45 khá và 12 yếu.",
+        [
+            ("96", {"category": "xuất sắc"}),
+            ("230", {"category": "tốt", "unit_of_measure": U.MODELS}),
+            ("45", {"category": "khá", "unit_of_measure": U.MODELS}),
+            ("12", {"category": "yếu", "unit_of_measure": U.MODELS}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -171,6 +171,14 @@ _ACTS_IN_TURN = re.compile(
     rf"(?:,\s[0-9][0-9.,]*\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS}))*)?,\s$"
 )
 _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
+# A count and its grade, then bare values each with its own: "18 mô hình hoạt động tốt, 4
+# khá, 2 trung bình" (after the value: see _ITS_OWN_GRADE).
+_GRADE_WORD = r"(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem)"
+_GRADES_IN_TURN = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,40}?"
+    rf"\s{_GRADE_WORD}(?:,\s[0-9][0-9.,]*\s{_GRADE_WORD})*(?:,|\sva|,\sva)\s$"
+)
+_ITS_OWN_GRADE = re.compile(rf"\s{_GRADE_WORD}\b")
 # A count, then the bare total it raises: "công nhận 86 mô hình, nâng tổng số lên 412".
 _RAISED_TO = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,40}?"
@@ -203,6 +211,11 @@ def noun_of_the_count_before(
         or (
             _ACTS_IN_TURN.search(folded, max(0, start - 150), start)
             if _ITS_OWN_ACT.match(folded, end)
+            else None
+        )
+        or (
+            _GRADES_IN_TURN.search(folded, max(0, start - 150), start)
+            if _ITS_OWN_GRADE.match(folded, end)
             else None
         )
         or _AMONG_IT.search(folded, max(0, start - 120), start)

@@ -36,7 +36,7 @@ _AFTER = re.compile(
     r"|ky\struoc))\b|loai\s"
     r"(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem|khong\sdat)\b"
     # a grade alone, the clause ending there: "96 mô hình xuất sắc, 230 mô hình tốt"
-    r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|$)"
+    r"|(?P<bare>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)(?=\s?[,.;)\n]|\sva\s[0-9]|$)"
     r"(?!,?\s(?:cach\slam|guong|viec\slam))"  # not "mô hình tốt, cách làm hay"
     r"|(?:(?:(?:dang\s|van\s|tiep\stuc\s)?duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
     r"|(?:da\s|dang\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả …"

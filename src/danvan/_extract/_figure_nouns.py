@@ -68,7 +68,7 @@ _QUOTED_UNITS = frozenset((UnitOfMeasure.HOUSES, *MODEL_UNITS))
 _NOUN_STOP = frozenset((
     "duoc", "va", "cua", "tai", "trong", "o", "voi", "cho", "la", "da", "dang", "se", "nay",
     "do", "thi", "tren", "duoi", "theo", "ve", "moi", "nguoi", "dat", "len", "xuong", "con",
-    "tu", "co", "lan", "chua", "khong", "deu", "tro",
+    "tu", "co", "lan", "chua", "khong", "deu", "tro", "tot", "kha", "yeu", "kem",  # grades
 ))
 # fmt: on
 # The words no noun runs on over, with their marks: a word that folds as one of them but
@@ -77,7 +77,7 @@ _NOUN_STOP = frozenset((
 _STOPS_AS_WRITTEN = frozenset((
     "được", "và", "của", "tại", "trong", "ở", "với", "cho", "là", "đã", "đang", "sẽ", "này",
     "nay", "do", "thì", "trên", "dưới", "theo", "về", "mới", "mỗi", "người", "đạt", "lên",
-    "xuống", "còn", "từ", "có", "lần", "chưa", "không", "đều", "trở",
+    "xuống", "còn", "từ", "có", "lần", "chưa", "không", "đều", "trở", "tốt", "khá", "yếu", "kém",
 ))
 # fmt: on
 _FIRST_WORD = re.compile(r" (\w+)")
@@ -189,6 +189,8 @@ def _other_noun(
     if noun is None:
         other = _UNKNOWN_NOUN.match(folded, head)
         if other is None or other["words"] == "so voi":  # "tăng 96 so với năm 2022"
+            return None
+        if other["words"].startswith(("trung binh", "xuat sac")):  # "…, 2 trung bình": a grade
             return None
         kept: list[str] = []
         at_word = other.start("words")
