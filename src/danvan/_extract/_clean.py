@@ -205,11 +205,13 @@ def matches_at(
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}(?:[\s/][^<>]{0,2000})?|!--[^<>]{0,2000}--)>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters a web page hides in words: a soft hyphen, joiners, a byte-order mark.
-_HIDDEN = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
-# A run of spaces, as a PDF's justified lines leave between words, read as one; and the
-# hidden characters, read as none.
-_SPACES = re.compile(f" {{2,}}|{_HIDDEN.pattern}+")
-_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_SPACES.pattern}")
+_HIDDEN_CHARACTERS = "\u00ad\u200c\u200d\u2060\ufeff"
+_HIDDEN = re.compile(f"[{_HIDDEN_CHARACTERS}]")
+# A run of spaces, as a PDF's justified lines leave between words, read as one (found fast
+# alone: a scan for two spaces); and the hidden characters, read as none.
+_SPACES = re.compile(" {2,}")
+_GAPS = re.compile(f"{_SPACES.pattern}|{_HIDDEN.pattern}+")
+_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_GAPS.pattern}")
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
@@ -319,7 +321,7 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     out: list[str] = []
     where = _Map(len(text))
     position = depth = 0  # how many lists the text is in
-    markup = _MARKUP if "<" in text or "&" in text else _SPACES  # found fast alone
+    markup = _MARKUP if "<" in text or "&" in text else _GAPS if _HIDDEN.search(text) else _SPACES
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)
         token = match.group()
