@@ -45,7 +45,7 @@ def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spa
     ``claimed``.
     """
     clean = source.clean
-    captions = [m.span() for m in _CAPTION.finditer(source.folded)]
+    captions = _captions(source.folded)
     links = _page_links(source)
     _numbers_set_aside(source, claimed, captions, links, unread)
     spans: list[tuple[int, int]] = [*captions, *links]
@@ -67,6 +67,23 @@ _CAPTION = re.compile(
     r"(?m)^[ \t]*\(?anh(?:\sminh\shoa)?\s?:[^\n]*"
     r"|^[^\n]{1,240}?[.\s]\(?anh\s?:\s[^\n.;:0-9]{1,40}\)?[ \t]*$"
 )
+# The words every caption has: a scan for them finds the lines worth trying.
+_CREDIT = re.compile(r"anh(?:\sminh\shoa)?\s?:")
+
+
+def _captions(folded: str) -> list[tuple[int, int]]:
+    """The spans of the photos' captions: each a line of its own, with "Ảnh:" in it."""
+    found: list[tuple[int, int]] = []
+    for credit in _CREDIT.finditer(folded):
+        line = folded.rfind("\n", 0, credit.start()) + 1
+        if found and line < found[-1][1]:
+            continue  # the line of a caption found already
+        caption = _CAPTION.match(folded, line)
+        if caption is not None and caption.end() > line:
+            found.append(caption.span())
+    return found
+
+
 # A quotation, then who said it: "“…”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ".
 _QUOTED = re.compile(r"[“\"«](?P<words>[^“”\"«»\n]{20,200})[”\"»]")
 _SPEAKER = re.compile(
