@@ -1095,6 +1095,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # a level's count is no item of the list whose verb comes after the next count
+        (
+            "Năm 2025, toàn tỉnh có 1.245 mô hình, trong đó 320 mô hình được công nhận cấp "
+            "huyện, 86 mô hình cấp tỉnh, 45 mô hình được nhân rộng."
+        ),
+        [
+            ("1.245", {"measure": "models"}),
+            ("320", {"level": L.DISTRICT, "status": ModelStatus.RECOGNISED}),
+            ("86", {"level": L.PROVINCE, "status": ModelStatus.RECOGNISED}),
+            ("45", {"measure": "replicated", "level": None}),
+        ],
+    ),
+    (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (

@@ -87,6 +87,7 @@ def verb_after_a_list(
                 )
                 and JOINED.fullmatch(folded, spans[i][1], start)
                 and not _has_then_some(folded, (mentions[i], mention), (spans[i][0], span[0]))
+                and _cells_alike(mentions[i], mention)
             )
         ):
             break
@@ -98,6 +99,24 @@ def verb_after_a_list(
         evidence.update((k, mention.evidence[k]) for k in given if k in mention.evidence)
         mentions[i] = attrs.evolve(mentions[i], evidence=evidence, **given)
         start, i = spans[i][0], i - 1
+
+
+def _cells_alike(one: FigureMention, other: FigureMention) -> bool:
+    """Whether two counts side by side both name a level of their own, or neither does.
+
+    "37 tập thể, 54 cá nhân được khen thưởng cấp huyện": the level after the verb is both
+    counts'; not "…, 86 mô hình cấp tỉnh, 45 mô hình được nhân rộng": a level's count,
+    then another list's item.
+    """
+    return _own_level(one) == _own_level(other)
+
+
+def _own_level(mention: FigureMention) -> bool:
+    """Whether a count names a level of its own: not after a verb after it, of a list."""
+    level, verb = mention.evidence.get("level"), mention.evidence.get("measure")
+    if level is None:
+        return False
+    return verb is None or verb[1][0] < mention.span[1] or level[1][0] < verb[1][0]
 
 
 _AND = re.compile(r"\s(?:,\s)?va\s")
