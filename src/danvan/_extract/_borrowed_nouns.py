@@ -157,8 +157,10 @@ _ITS_PERIODS_PART = re.compile(
     r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:luot\s)[^0-9\n.;]{1,60}?),\strong\sdo"
     r"(?:,?\s(?:nam\s(?:19|20)[0-9]{2}|rieng\snam\s(?:19|20)[0-9]{2}))?,?\s(?:co|la)\s$"
 )
+# A count with its head noun, the noun a bare value after it may take.
+_A_COUNT = r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b"
 _ANOTHER_ACT = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b,?\s(?:(?:da|va|trong\sdo)\s)*"
+    rf"{_A_COUNT},?\s(?:(?:da|va|trong\sdo)\s)*"
     r"(?:(?:duoc\s)?(?:cong\snhan|xay\sdung|trien\skhai|bieu\sduong|nhan\srong)|dang\sky)\s$"
 )
 
@@ -166,8 +168,7 @@ _ANOTHER_ACT = re.compile(
 # A count and its act, then a bare value and its own act: "1.245 mô hình đăng ký, 1.098
 # được công nhận, 86 được nhân rộng" (after the value: see _ITS_OWN_ACT).
 _ACTS_IN_TURN = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b"
-    rf"(?:\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})"
+    rf"{_A_COUNT}(?:\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})"
     rf"(?:,\s[0-9][0-9.,]*\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS}))*)?,\s$"
 )
 _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
@@ -175,19 +176,24 @@ _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
 # khá, 2 trung bình" (after the value: see _ITS_OWN_GRADE).
 _GRADE_WORD = r"(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem)"
 _GRADES_IN_TURN = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,40}?"
-    rf"\s{_GRADE_WORD}(?:,\s[0-9][0-9.,]*\s{_GRADE_WORD})*(?:,|\sva|,\sva)\s$"
+    rf"{_A_COUNT}[^.;\n()0-9]{{0,40}}?\s{_GRADE_WORD}(?:,\s[0-9][0-9.,]*\s{_GRADE_WORD})*(?:,|\sva|,\sva)\s$"
 )
 _ITS_OWN_GRADE = re.compile(rf"\s{_GRADE_WORD}\b")
 # A count, then the bare total it raises: "công nhận 86 mô hình, nâng tổng số lên 412".
-_RAISED_TO = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,40}?"
-    r",\snang\s(?:tong\s)?so\slen\s$"
-)
+_RAISED_TO = re.compile(rf"{_A_COUNT}[^.;\n()0-9]{{0,40}}?,\snang\s(?:tong\s)?so\slen\s$")
 # A count, then a bare value among it: "1.245 mô hình (trong đó 320 mới)".
-_AMONG_IT = re.compile(
-    r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b[^.;\n()0-9]{0,60}?"
-    r"(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s$"
+_AMONG_IT = re.compile(rf"{_A_COUNT}[^.;\n()0-9]{{0,60}}?(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s$")
+# Each pattern of the words before a bare value, how far back they may start, and what
+# must follow the value, if anything.
+_BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None], ...] = (
+    (_YEAR_IN_BRACKETS, 240, None),
+    (_THIS_NUMBER, 150, None),
+    (_ANOTHER_ACT, 60, None),
+    (_ITS_PERIODS_PART, 150, None),
+    (_ACTS_IN_TURN, 150, _ITS_OWN_ACT),
+    (_GRADES_IN_TURN, 150, _ITS_OWN_GRADE),
+    (_AMONG_IT, 120, None),
+    (_RAISED_TO, 150, None),
 )
 
 
@@ -203,23 +209,14 @@ def noun_of_the_count_before(
     412 of "công nhận 86 mô hình, nâng tổng số lên 412".
     ``start:end`` is the value's span.
     """
-    found = (
-        _YEAR_IN_BRACKETS.search(folded, max(0, start - 240), start)
-        or _THIS_NUMBER.search(folded, max(0, start - 150), start)
-        or _ANOTHER_ACT.search(folded, max(0, start - 60), start)
-        or _ITS_PERIODS_PART.search(folded, max(0, start - 150), start)
-        or (
-            _ACTS_IN_TURN.search(folded, max(0, start - 150), start)
-            if _ITS_OWN_ACT.match(folded, end)
-            else None
-        )
-        or (
-            _GRADES_IN_TURN.search(folded, max(0, start - 150), start)
-            if _ITS_OWN_GRADE.match(folded, end)
-            else None
-        )
-        or _AMONG_IT.search(folded, max(0, start - 120), start)
-        or _RAISED_TO.search(folded, max(0, start - 150), start)
+    found = next(
+        (
+            match
+            for before, reach, after in _BEFORE_A_BARE_VALUE
+            if (after is None or after.match(folded, end))
+            and (match := before.search(folded, max(0, start - reach), start)) is not None
+        ),
+        None,
     )
     if found is None:
         return None
