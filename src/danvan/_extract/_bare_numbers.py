@@ -66,7 +66,6 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     bare = _why_bare(source, start) if _NO_NOUN_AFTER.match(folded, match.end()) else None
     if bare is None and match["out_of"] is not None:  # "… (62/62) …": of what, not said
         bare = "a ratio with no noun: add it by hand with what it counts"
-
     if bare is not None:
         unread.append((*source.span(start, match.end()), bare))
 

@@ -176,7 +176,8 @@ _ITS_OWN_ACT = re.compile(rf"\s(?:(?:da|duoc)\s)*(?:{VERB_WORDS})\b")
 # khá, 2 trung bình" (after the value: see _ITS_OWN_GRADE).
 _GRADE_WORD = r"(?:xuat\ssac|tot|kha|trung\sbinh|yeu|kem)"
 _GRADES_IN_TURN = re.compile(
-    rf"{_A_COUNT}[^.;\n()0-9]{{0,40}}?\s{_GRADE_WORD}(?:,\s[0-9][0-9.,]*\s{_GRADE_WORD})*(?:,|\sva|,\sva)\s$"
+    rf"{_A_COUNT}[^.;\n()0-9]{{0,40}}?\s{_GRADE_WORD}"
+    rf"(?:,\s[0-9][0-9.,]*\s{_GRADE_WORD})*(?:,|\sva|,\sva)\s$"
 )
 _ITS_OWN_GRADE = re.compile(rf"\s{_GRADE_WORD}\b")
 # A count, then the bare total it raises: "công nhận 86 mô hình, nâng tổng số lên 412".

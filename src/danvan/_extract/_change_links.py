@@ -25,10 +25,10 @@ __all__ = [
     "between_two_years",
     "bodies_of_the_counts_changed",
     "cell_of_the_one_changed",
+    "changes_in_percent",
     "changes_the_one_before",
     "has_a_cell",
     "no_cell_from_before",
-    "changes_in_percent",
     "the_quantity_of",
     "value_after_the_change",
     "with_the_cell_of",
@@ -254,6 +254,7 @@ def value_after_the_change(
 _ITS_CHANGE = re.compile(r"[^,.;:()\n0-9]{0,31}[,(]\s?(?:tang|giam)(?:\s(?:them|di|len|xuong))?\s")
 
 
+# Between the value a count went from and the value it went to: "từ 245 … lên ".
 _THEN = re.compile(THEN_TO)
 
 

@@ -259,9 +259,10 @@ def _of_the_models_before(mentions: Sequence[FigureMention], i: int, text: str) 
     return None
 
 
+# What counts models, whose fields a sentence about them gives the shares of.
+_MODELS = (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
 # Between a total and the share a cell of it takes: ", lĩnh vực kinh tế chiếm (tỷ lệ cao
 # nhất với) ".
-_MODELS = (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS, UnitOfMeasure.MODELS_AND_EXEMPLARS)
 _CELL_TAKES = re.compile(
     r"\s?,\s[^,.;:()\n0-9]{2,60}?\schiem(?:\sty\sle(?:\s[a-z]+){0,3}?)?(?:\svoi|\sla)?\s"
 )

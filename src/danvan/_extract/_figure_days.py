@@ -91,7 +91,8 @@ def as_of_a_day(
 
 # The day a count stands on, written without its year: "(tính) đến ngày 30/11, …".
 _AS_OF_NO_YEAR = re.compile(
-    r"(?:t(?<!\wt)inh\sden|d(?<!\wd)en)\s(?:het\s)?ngay\s?([0-9]{1,2})\s?/\s?([0-9]{1,2})\b(?!\s?[/.-]\s?[0-9])"
+    r"(?:t(?<!\wt)inh\sden|d(?<!\wd)en)\s(?:het\s)?ngay"  # a letter first: found fast
+    r"\s?([0-9]{1,2})\s?/\s?([0-9]{1,2})\b(?!\s?[/.-]\s?[0-9])"
 )
 
 

@@ -68,8 +68,11 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     headline, 318 in the body), neither a part nor a subset. A headline's round count of
     models ("Hơn 2.300 mô hình …") may stand for the body's models and exemplars, its
     models of no act ("Hơn 2.000 mô hình … góp phần …") for the body's of one, and its
-    count of no cell for the body's of one (the text's first line ends at ``headline``):
-    "Biểu dương 120 mô hình …" over "… biểu dương 120 mô hình cấp tỉnh", which is listed.
+    count of no cell for the body's of one (the text's first line, or a page's first
+    heading, ends at ``headline``): "Biểu dương 120 mô hình …" over "… biểu dương 120 mô
+    hình cấp tỉnh", which is listed; and its round count for the body's it rounds: "3.200
+    mô hình" over 3.218. Every count before the one listed that gives it again restates
+    it: a headline's and a lead's.
     """
     linked: list[Figure] = []
     # The period each figure is of, once a restatement says it: a headline's, its body's.
