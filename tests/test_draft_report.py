@@ -34,6 +34,7 @@ from danvan import (
     find_figures,
     load_example,
     parse_count,
+    parse_number,
     summarize,
 )
 from danvan._messages import translate
@@ -7115,6 +7116,19 @@ def test_from_a_month_to_date_is_of_the_reports_year() -> None:
         "'236 mô hình' @ 47: part of a year ('Từ tháng 7 đến nay'), of no year the text gives: "
         "set its period"
     )
+
+
+def test_a_share_graded_past_its_noun_is_of_the_total_before() -> None:
+    """ "… 1.245 mô hình, trong đó hơn 90% mô hình hoạt động hiệu quả": the effective ones'."""
+    text = "Năm 2025 toàn huyện có 1.245 mô hình, trong đó hơn 90% mô hình hoạt động hiệu quả."
+    result = _draft(text, "nb-share-graded", "năm 2025")
+    total, share = result.report.figures
+    assert (share.value, share.of, share.dims.category) == (
+        parse_number("hơn 90%"),
+        total.id,
+        "hiệu quả",
+    )
+    assert result.left_out == ()
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

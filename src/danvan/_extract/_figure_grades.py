@@ -83,6 +83,12 @@ _AFTER = re.compile(
 )
 
 
+# What a share is of, before its grade: "90% (số) mô hình …".
+_SHARE_OF_MODELS = re.compile(
+    r"\s(?:so\s)?(?:cac\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?(?=\s)"
+)
+
+
 # A stage written as the verb right before a count of models: "đến nay đã hoàn thành 362
 # mô hình" are the models registered that were completed, not more of them registered.
 _BEFORE = re.compile(
@@ -101,9 +107,12 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
 
     With it, whether it names a cell alone, with no count beside it: "318/352 mô hình
     hoạt động hiệu quả", "4 mô hình không đạt", "132 mô hình được công nhận lại"; not
-    "mới" ("40 mô hình mới được công nhận" are the models recognised).
+    "mới" ("40 mô hình mới được công nhận" are the models recognised). After a share, past
+    what it is a share of: "hơn 90% (số) mô hình hoạt động hiệu quả".
     """
-    graded = _AFTER.match(source.folded, end)
+    folded = source.folded
+    share_of = _SHARE_OF_MODELS.match(folded, end) if folded.endswith("%", 0, end) else None
+    graded = _AFTER.match(folded, end if share_of is None else share_of.end())
     return None if graded is None else _grade(source, graded)
 
 
