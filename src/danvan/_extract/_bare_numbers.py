@@ -48,26 +48,27 @@ def bare_after_a_verb(source: CleanText, match: re.Match[str], unread: list[Unre
     folded, start = source.folded, match.start()
     if match["percent"]:
         return
+    why = None
     if (changed := _CHANGE_OF.search(folded, max(0, start - 60), start)) is not None:
-        said = source.clean[changed.start("label") : changed.end("label")]  # "số xã giảm từ
+        said = _said(source, changed, "label")  # "số xã giảm từ 143 xuống còn 129"
         why = f"a count of '{said}' in a change, which no vocabulary names: add it by hand"
-        unread.append((*source.span(start, match.end()), why))  # 143 xuống còn 129"
-        return
-    if (verb := _VERB_AFTER.match(folded, match.end())) is not None:  # "…, 1.098 được công nhận"
-        said = source.clean[verb.start("verb") : verb.end("verb")]
+    elif (verb := _VERB_AFTER.match(folded, match.end())) is not None:  # "…, 1.098 được …"
+        said = _said(source, verb)
         why = f"a number before '{said}' with no noun: add it by hand with what it counts"
-        unread.append((*source.span(start, match.end()), why))
-        return
-    if (among := _AMONG.search(folded, max(0, start - 16), start)) is not None:
-        said = source.clean[among.start("verb") : among.end("verb")]  # "(trong đó 320 mới)"
+    elif (among := _AMONG.search(folded, max(0, start - 16), start)) is not None:
+        said = _said(source, among)  # "(trong đó 320 mới)"
         why = f"a number after '{said}' with no noun: add it by hand with what it counts"
+    elif _NO_NOUN_AFTER.match(folded, match.end()):
+        why = _why_bare(source, start)
+    if why is None and match["out_of"] is not None:  # "… (62/62) …": of what, not said
+        why = "a ratio with no noun: add it by hand with what it counts"
+    if why is not None:
         unread.append((*source.span(start, match.end()), why))
-        return
-    bare = _why_bare(source, start) if _NO_NOUN_AFTER.match(folded, match.end()) else None
-    if bare is None and match["out_of"] is not None:  # "… (62/62) …": of what, not said
-        bare = "a ratio with no noun: add it by hand with what it counts"
-    if bare is not None:
-        unread.append((*source.span(start, match.end()), bare))
+
+
+def _said(source: CleanText, found: re.Match[str], group: str = "verb") -> str:
+    """The words of ``group`` of a match in the folded text, as the text writes them."""
+    return source.clean[found.start(group) : found.end(group)]
 
 
 def _why_bare(source: CleanText, start: int) -> str | None:
