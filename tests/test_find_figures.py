@@ -1107,6 +1107,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"measure": "replicated", "level": None}),
         ],
     ),
+    (  # the count before a merger is more than the one after it, none of it; models merged
+        # into others are counted, none of what is left
+        (
+            "Toàn xã hiện duy trì 64 mô hình “Dân vận khéo” (trước sắp xếp, 3 xã có 71 mô "
+            "hình; đã rà soát, hợp nhất 7 mô hình trùng lặp)."
+        ),
+        [
+            ("64", {"measure": "in_operation"}),
+            ("3", {"measure": None}),
+            ("71", {"subset_of": None, "part_of": None}),
+            ("7", {"measure": "models", "subset_of": None, "category": "trùng lặp"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -25,6 +25,7 @@ from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
+    "more_than_it",
     "adds_up",
     "as_named",
     "cells_in_their_totals",
@@ -153,6 +154,22 @@ def apart_from(mention: FigureMention, total: FigureMention) -> bool:
         or _done_by_models(mention, total)
         or (unnamed and mention.unit_of_measure in MODEL_UNITS)
         or (unnamed and _other_things_done(mention, total))
+    )
+
+
+def more_than_it(mention: FigureMention, total: FigureMention) -> bool:
+    """Whether a count is more than the count of the same things it would be among.
+
+    "Toàn xã hiện duy trì 64 mô hình (trước sắp xếp, 3 xã có 71 mô hình; …)": the 71 are
+    of another time, none of the 64.
+    """
+    part, whole = mention.value, total.value
+    return (
+        isinstance(part, Count)
+        and isinstance(whole, Count)
+        and whole.high is not None
+        and part.low > whole.high
+        and mention.unit_of_measure == total.unit_of_measure
     )
 
 

@@ -69,6 +69,7 @@ Unread = tuple[int, int, str]
 _A_PLACE = re.compile("sở", re.IGNORECASE)
 _UNITS_OF_A_KIND = re.compile(r"[;:]\s?(?:[-+•*]\s?)?$")  # "…; tổ dân phố 2 mô hình": a cell
 _MODELS_AFTER = re.compile(r"\s(?:mo\shinh|dien\shinh)\b")
+_MERGED = re.compile(r"sap\snhap|hop\snhat")  # the units a new one was merged from
 
 
 # A footnote's mark glued to the word before it: "mô hình(1)", "248 mô hình(2)".
@@ -102,6 +103,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     folded, start = source.folded, match.start("number")
     before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
     if before is not None and not _A_PLACE.match(source.clean, before.start()):
+        if _MERGED.match(folded, before.start()):  # "sáp nhập 3 xã"; "hợp nhất 7 mô hình" counts
+            return not _MODELS_AFTER.match(folded, match.end("number"))
         item = _UNITS_OF_A_KIND.search(folded, max(0, before.start() - 4), before.start())
         return item is None or not _MODELS_AFTER.match(folded, match.end("number"))  # not "Tổ 5 có"
     return bool(

@@ -20,6 +20,7 @@ from danvan._extract._cells import (
     apart_from,
     counts_what_its_total_counts,
     measured_as_total,
+    more_than_it,
     sets_a_cell,
 )
 from danvan._extract._change_links import (
@@ -32,7 +33,7 @@ from danvan._extract._change_links import (
 )
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, denied
-from danvan._extract._figure_verbs import mended_before
+from danvan._extract._figure_verbs import mended_before, merged_before
 from danvan._extract._figure_words import (
     AND,
     ANOTHER_YEAR,
@@ -102,15 +103,19 @@ def linked(
         mention = _same_batch(source, spans[-1], span, mentions[-1], mention)
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
-    return _among(mention, mentions, mended=mended_before(folded, span[0]))
+    merged = merged_before(folded, span[0])
+    return _among(mention, mentions, mended=mended_before(folded, span[0]), merged=merged)
 
 
-def _among(mention: FigureMention, mentions: list[FigureMention], *, mended: bool) -> FigureMention:
+def _among(
+    mention: FigureMention, mentions: list[FigureMention], *, mended: bool, merged: bool
+) -> FigureMention:
     """The total a mention is a part or a subset of, if any, and what it then measures.
 
-    ``mended``: what it counts was mended ("sửa chữa 260 nhà"), no act its total's verb says.
+    ``mended``: what it counts was mended ("sửa chữa 260 nhà"), no act its total's verb says;
+    ``merged``: it was merged into others ("hợp nhất 7 mô hình"), none of its total.
     """
-    if denied(mention):  # "không công nhận 9 mô hình"
+    if denied(mention) or merged:  # "không công nhận 9 mô hình", "hợp nhất 7 mô hình"
         return attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
     if mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
@@ -121,7 +126,10 @@ def _among(mention: FigureMention, mentions: list[FigureMention], *, mended: boo
         return attrs.evolve(mention, part_of=None, subset_of=None)  # "…; 86.000 ngày công"
     if mended:
         return mention
-    return measured_as_total(mention, mentions[total])  # "…, trong đó có 1.200 hộ thoát nghèo"
+    measured = measured_as_total(mention, mentions[total])  # "…, trong đó có 1.200 hộ …"
+    if mention.part_of is None and more_than_it(mention, mentions[total]):  # of another time:
+        return attrs.evolve(measured, subset_of=None)  # "64 mô hình (trước sắp xếp, … 71 …)"
+    return measured
 
 
 def _of_another_unit(part: FigureMention, total: FigureMention) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "acts_apart",
     "before_the_base",
     "mended_before",
+    "merged_before",
     "clause_before",
     "proposal_after",
     "proposed_act",
@@ -83,6 +84,16 @@ _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
 # counts both together.
 _MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
 _MENDED_BEFORE = re.compile(_MENDED.pattern + r"\s(?:[a-z]+\s){0,2}$")
+
+
+# Models merged into others, none of the count after the merger: "… duy trì 64 mô hình
+# (…; đã hợp nhất 7 mô hình trùng lặp)".
+_MERGED_BEFORE = re.compile(r"\b(?:hop\snhat|sap\snhap)\s$")
+
+
+def merged_before(folded: str, start: int) -> bool:
+    """Whether the words right before a number say what it counts was merged into others."""
+    return _MERGED_BEFORE.search(folded, max(0, start - 10), start) is not None
 
 
 def mended_before(folded: str, start: int) -> bool:
