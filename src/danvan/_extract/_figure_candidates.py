@@ -28,6 +28,7 @@ from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
+from danvan._text import fold
 from danvan.exceptions import AmbiguousNumberError
 
 __all__ = [
@@ -95,6 +96,18 @@ _NAMES_A_MODEL = re.compile(
 )
 
 
+# The words that number what follows them, as they are written (the folded words of
+# ``NOT_FIGURE_BEFORE`` are other words too: "thụ", "thu" are no "thứ", "gặp" no "gấp").
+_NUMBERING = "số thứ khóa khoá khoản điều mục lục gấp đợt lần nhập nhất ngày tháng xóm ấp phố tổ"
+_NUMBERING_WORDS = frozenset((*_NUMBERING.split(), "thôn", "đội", "khóm", "khu"))
+_NUMBERING_FOLDED = frozenset(fold(word) for word in _NUMBERING_WORDS)
+
+
+def _written_as_another_word(source: CleanText, start: int, end: int) -> bool:
+    last = source.clean[start:end].rstrip(" :").rsplit(" ", 1)[-1].lower()
+    return last not in _NUMBERING_WORDS and fold(last) in _NUMBERING_FOLDED
+
+
 def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     """Whether a candidate numbers something, or is of a model's name.
 
@@ -102,6 +115,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     """
     folded, start = source.folded, match.start("number")
     before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
+    if before is not None and _written_as_another_word(source, *before.span()):
+        before = None  # "tiêu thụ 120 tấn", "thu 45 triệu đồng", "gặp 45 hộ": no "thứ", "gấp"
     if before is not None and not _A_PLACE.match(source.clean, before.start()):
         if _MERGED.match(folded, before.start()):  # "sáp nhập 3 xã"; "hợp nhất 7 mô hình" counts
             return not _MODELS_AFTER.match(folded, match.end("number"))
