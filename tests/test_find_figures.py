@@ -1133,6 +1133,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("30", {"noun": "đảng viên"}),
         ],
     ),
+    (  # words after a number that fold as a year, a time or a kind do: "45 nam" are men,
+        # "120 giỏ quà" baskets; "05 (năm) năm" is still a duration
+        "Sau 05 (năm) năm, có 75 đoàn viên tham gia, trong đó 45 nam, 30 nữ; trao 120 giỏ quà.",
+        [
+            ("75", {"measure": "participants"}),
+            ("45", {"noun": "nam", "subset_of": 0}),
+            ("30", {"noun": "nữ", "subset_of": 0}),
+            ("120", {"noun": "giỏ quà"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -96,16 +96,30 @@ _NAMES_A_MODEL = re.compile(
 )
 
 
-# The words that number what follows them, as they are written (the folded words of
-# ``NOT_FIGURE_BEFORE`` are other words too: "thụ", "thu" are no "thứ", "gặp" no "gấp").
+# The words that number what follows them, or that a duration or a breakdown's kinds are
+# counted in, as they are written: the folded words of ``NOT_FIGURE_BEFORE`` and
+# ``NOT_FIGURE_AFTER`` are other words too ("thụ", "thu" are no "thứ", "gặp" no "gấp";
+# "45 nam" are men, "120 giỏ quà" are baskets).
 _NUMBERING = "số thứ khóa khoá khoản điều mục lục gấp đợt lần nhập nhất ngày tháng xóm ấp phố tổ"
-_NUMBERING_WORDS = frozenset((*_NUMBERING.split(), "thôn", "đội", "khóm", "khu"))
-_NUMBERING_FOLDED = frozenset(fold(word) for word in _NUMBERING_WORDS)
+_COUNTED_IN = "năm tuần giờ phút tuổi quý quí loại lĩnh nhóm cấp khối thôn đội khóm khu"
+_AS_WRITTEN = frozenset((*_NUMBERING.split(), *_COUNTED_IN.split()))
+_AS_FOLDED = frozenset(fold(word) for word in _AS_WRITTEN)
 
 
-def _written_as_another_word(source: CleanText, start: int, end: int) -> bool:
-    last = source.clean[start:end].rstrip(" :").rsplit(" ", 1)[-1].lower()
-    return last not in _NUMBERING_WORDS and fold(last) in _NUMBERING_FOLDED
+def _written_as_another_word(source: CleanText, start: int, end: int, *, last: bool) -> bool:
+    """Whether the ``last`` (or first) word of a span is written as no word of ``_AS_WRITTEN``."""
+    words = source.clean[start:end].strip(" :").split(" ")
+    word = (words[-1] if last else words[0]).lower()
+    return word not in _AS_WRITTEN and fold(word) in _AS_FOLDED
+
+
+def _a_duration(source: CleanText, match: re.Match[str]) -> bool:
+    """Whether a number is a duration, an age or a count of kinds: "05 (năm) năm thực hiện".
+
+    Not "45 nam, 30 nữ" (men), "120 giỏ quà" (baskets).
+    """
+    after = NOT_FIGURE_AFTER.match(source.folded, past_spelled_out(source.folded, match.end()))
+    return after is not None and not _written_as_another_word(source, *after.span(), last=False)
 
 
 def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
@@ -115,7 +129,7 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     """
     folded, start = source.folded, match.start("number")
     before = NOT_FIGURE_BEFORE.search(folded, max(0, start - 12), start)
-    if before is not None and _written_as_another_word(source, *before.span()):
+    if before is not None and _written_as_another_word(source, *before.span(), last=True):
         before = None  # "tiêu thụ 120 tấn", "thu 45 triệu đồng", "gặp 45 hộ": no "thứ", "gấp"
     if before is not None and not _A_PLACE.match(source.clean, before.start()):
         if _MERGED.match(folded, before.start()):  # "sáp nhập 3 xã"; "hợp nhất 7 mô hình" counts
@@ -250,8 +264,7 @@ def _may_be_a_figure(
     if _a_multiple(source, match, unread) or _a_name_or_a_number(source, match):
         return False  # "tăng 1,6 lần so với năm 2020": said, no count; "lần thứ 3"
     if match["percent"] is None and (
-        NOT_FIGURE_AFTER.match(folded, past_spelled_out(folded, match.end()))  # "05 (năm)
-        or _numbers_its_line(folded, match)  # năm thực hiện": a duration
+        _a_duration(source, match) or _numbers_its_line(folded, match)
     ):
         return False
     if RANGE_END.search(folded, max(0, start - 8), start):
