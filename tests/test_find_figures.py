@@ -1143,6 +1143,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("120", {"noun": "giỏ quà"}),
         ],
     ),
+    (  # what a length or an area is of starts with no word of a clause ("đã", "để"), as
+        # written: "đê" (a dyke) is no "để", "đèn" (lamps) no "đến"
+        (
+            "Diện tích 45 ha đã được trồng rừng; hiến 3,2 ha để mở đường, đắp 5 km đê bao và "
+            "lắp đặt 3,5 km đèn chiếu sáng."
+        ),
+        [
+            ("45", {"category": None}),
+            ("3,2 ha", {"category": None, "measure": "land_donated"}),
+            ("5", {"category": "đê bao"}),
+            ("3,5 km", {"category": "đèn chiếu sáng", "measure": "built"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -30,6 +30,10 @@ _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
 _THING = re.compile(
     r"\s([a-z]+(?:\s(?!(?:va|de|cho|tai|o|voi|giup|nham|cua|tu|den|tren|duoc|da)\b)[a-z]+){0,5})"
 )
+# …none of which starts with these words, as written: "Diện tích 45 ha đã được trồng rừng"
+# ("đã"), "3,2 ha để mở đường" ("để"); not "3,5 km đèn chiếu sáng", "5 km đê bao".
+_NO_THING_WORDS = "và để cho tại ở với giúp nhằm của từ đến trên được đã đang là đều"
+_NO_THING = frozenset(_NO_THING_WORDS.split())
 # The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa",
 # "96 “Mái ấm công đoàn”".
 _HOUSE_KIND = re.compile(
@@ -243,7 +247,7 @@ def things_measured(
         elif mention.unit_of_measure is UnitOfMeasure.HOUSES:  # two kinds are two cells
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
-            thing = _THING.match(source.folded, end)
+            thing = _thing_after(source, end)
         elif (who := _who(source.folded, mention, end, alike=i in alike)) is not None:
             thing = who[0].match(source.folded, who[1])  # "hỗ trợ 86 hộ nghèo, 120 hộ cận
             # nghèo"; "… điển hình, gồm: 305 cán bộ, công chức; …"
@@ -374,6 +378,14 @@ def _set_apart_by_its_share(folded: str, mention: FigureMention, end: int) -> bo
 
 
 _SHARE_OF_ALL = re.compile(r"\s?(?:,\s|\()(?:chiem|bang)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%")
+
+
+def _thing_after(source: CleanText, end: int) -> re.Match[str] | None:
+    """What a length or an area that ends at ``end`` is of: "46,5 km đường giao thông"."""
+    thing = _THING.match(source.folded, end)
+    if thing is None or source.clean[thing.start(1) :].split(" ", 1)[0] in _NO_THING:
+        return None
+    return thing
 
 
 def _topic(folded: str, end: int) -> re.Match[str] | None:
