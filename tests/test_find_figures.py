@@ -1156,6 +1156,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3,5 km", {"category": "đèn chiếu sáng", "measure": "built"}),
         ],
     ),
+    (  # a body's name ends before the words of aspect its act follows ("vẫn"; not the
+        # "vận" of "Ban Dân vận")
+        (
+            "Hội Phụ nữ huyện cũng đã hỗ trợ 45 hộ nghèo. Hội Nông dân vẫn duy trì 38 mô hình; "
+            "Lực lượng Công an tiếp tục xây dựng 12 mô hình."
+        ),
+        [
+            ("45", {"category": "Hội Phụ nữ huyện", "measure": "supported"}),
+            ("38", {"category": "Hội Nông dân", "measure": "in_operation"}),
+            ("12", {"category": "Lực lượng Công an", "measure": "built"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -295,6 +295,7 @@ def _name(
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
         return None  # "Có 56 mô hình …", "số điển hình tăng 18 …": no name
+    b = _past_its_adverbs(source.clean, a, b)  # "Hội Phụ nữ huyện cũng đã hỗ trợ 45 hộ"
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
@@ -313,6 +314,17 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area; "…; tổ dân phố 2 mô hình" a cell
         return None
     return words, source.span(a, b)
+
+
+# The words of aspect a subject may end with before its act, as written ("vẫn", not the
+# "vận" of "Ban Dân vận"): "Hội Nông dân vẫn duy trì …", "Hội … tiếp tục xây dựng …".
+_ADVERBS = re.compile(r"(?:\s(?:cũng|vẫn|luôn|đều|đang|còn|sẽ|đã|tiếp tục))+$", re.IGNORECASE)
+
+
+def _past_its_adverbs(clean: str, a: int, b: int) -> int:
+    """Where a subject's name ends, before the adverbs it ends with."""
+    adverbs = _ADVERBS.search(clean, a, b)
+    return b if adverbs is None else adverbs.start()
 
 
 def _units_as_a_cell(folded: str, mention: FigureMention) -> bool:
