@@ -1168,6 +1168,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"category": "Lực lượng Công an", "measure": "built"}),
         ],
     ),
+    (  # "làm" right before a count, or before its list, made the things counted; not
+        # "làm nòng cốt", nor the "Lâm" of a place
+        (
+            "Nhân dân góp 4.500 ngày công để làm 96 km đường giao thông nông thôn, 40 nhà văn "
+            "hóa thôn và 12 cầu. Đoàn viên làm nòng cốt trong 45 mô hình ở Lâm Hà."
+        ),
+        [
+            ("4.500", {"measure": "workdays"}),
+            ("96", {"measure": "built", "category": "đường giao thông nông thôn"}),
+            ("40", {"measure": "built", "noun": "nhà văn hóa"}),
+            ("12", {"measure": "built", "noun": "cầu"}),
+            ("45", {"measure": "models"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

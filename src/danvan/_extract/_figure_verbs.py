@@ -96,6 +96,24 @@ def merged_before(folded: str, start: int) -> bool:
     return _MERGED_BEFORE.search(folded, max(0, start - 10), start) is not None
 
 
+# "làm" right before a count, or a list of them, the things it made: "để làm 96 km đường
+# giao thông, 40 nhà văn hóa"; a verb only there, as written ("làm nòng cốt …", "Lâm
+# Đồng", "lâm nghiệp" are none).
+_ABOUT = r"(?:(?:tren|hon|gan|khoang|duoc)\s)?"
+_MADE_BEFORE = re.compile(
+    rf"\blam\s{_ABOUT}(?:[0-9][0-9.,]*(?:\s[a-z]+){{1,7}}(?:,|\sva|,\sva)\s{_ABOUT})*$"
+)
+
+
+def _made_right_before(words: str, offset: int, source: CleanText) -> Verb | None:
+    """The act "làm" at the end of ``words``, right before a number or its list."""
+    made = _MADE_BEFORE.search(words, max(0, len(words) - 120))
+    at = -1 if made is None else offset + made.start()
+    if at < 0 or source.clean[at : at + 3].lower() != "làm":
+        return None
+    return "built", words_at(source, at, at + 3)
+
+
 def mended_before(folded: str, start: int) -> bool:
     """Whether the words right before a number say what it counts was mended, no measure.
 
@@ -136,6 +154,8 @@ def verb_in(words: str, offset: int, source: CleanText, *, last: bool = False) -
     one in a quoted name (mô hình "Tuyến đường nở hoa" honours no one), nor the ``last``
     one in brackets closed before the number.
     """
+    if last and (made := _made_right_before(words, offset, source)) is not None:
+        return made  # "để làm 96 km đường giao thông, 40 nhà văn hóa"
     words = _QUOTED.sub(lambda name: " " * len(name[0]), words)  # offsets kept
     if last and ")" in words:  # "(đạt 82,8% số đăng ký), gồm: cấp tỉnh 64": an aside's verb
         words = _CLOSED_BRACKET.sub(lambda aside: " " * len(aside[0]), words)
