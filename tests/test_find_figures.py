@@ -1182,6 +1182,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"measure": "models"}),
         ],
     ),
+    (  # the body a subject names after "ở", "thuộc", before what is said of it
+        (
+            "Số lượng mô hình “Dân vận khéo” ở khối doanh nghiệp còn ít (chỉ 14 mô hình, chiếm "
+            "2,1%). Số mô hình thuộc khối Đảng là 86."
+        ),
+        [
+            ("14", {"category": "khối doanh nghiệp", "measure": "models"}),
+            ("2,1%", {"category": None}),
+            ("86", {"category": "khối Đảng", "measure": "models"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

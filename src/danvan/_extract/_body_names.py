@@ -76,8 +76,8 @@ KINDS_OF_UNIT = re.compile(
 def whose(folded: str, a: int, b: int) -> int:
     """Where the body starts that a subject's words say the count is of, or -1.
 
-    "Số mô hình của khối Đảng là 412": the words "khối Đảng"; so with the body that
-    carries them out: "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248".
+    "Số mô hình của (ở, thuộc) khối Đảng là 412": the words "khối Đảng"; so with the body
+    that carries them out: "Số mô hình do Mặt trận Tổ quốc các cấp chủ trì là 248".
     """
     for word in _WHOSE.finditer(folded, a, b):  # "…, do Hội Phụ nữ chủ trì là 212" too
         if names_a_body(folded[word.end() : b]):
@@ -85,7 +85,7 @@ def whose(folded: str, a: int, b: int) -> int:
     return -1
 
 
-_WHOSE = re.compile(r"(?<![^\s,;:(])(?:cua|do)\s")
+_WHOSE = re.compile(r"(?<![^\s,;:(])(?:cua|do|o|tai|thuoc)\s")  # "Số mô hình ở khối …"
 
 
 # A count after the share of it its body holds: "khối Mặt trận chiếm 52% tổng số mô hình
@@ -109,7 +109,10 @@ def subject_of_a_share(folded: str, start: int) -> int:
 #: The words before the body whose the counts are: "Số mô hình do ", "… của ".
 WHOSE_BEFORE = re.compile(r"[^,.;:()\n]*?\s(?:do|cua|thuoc)\s(?=[a-z])")
 # The act of the body a subject names after "do": "Số mô hình do X chủ trì (là 248)".
-_DONE_BY = re.compile(r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky)$")
+_DONE_BY = re.compile(  # …or what is said of it: "ở khối doanh nghiệp còn ít (chỉ 14 …)"
+    r"\s(?:chu\stri|thuc\shien|phu\strach|quan\sly|xay\sdung|dang\sky"
+    r"|con\s(?:it|han\sche|thap|khiem\ston))$"
+)
 
 
 def body_end(folded: str, a: int, b: int) -> int:

@@ -53,7 +53,8 @@ _ITEM_END = re.compile(
 )
 #: A label's colon before its number, maybe with a linking word: "Cấp xã: (có) 58".
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
-_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:(?:chiem|dat|bang)\s)?$")  # "kinh tế (chiếm 45%)"
+# A bracket the number opens: "kinh tế (chiếm 45%)", "… còn ít (chỉ 14 mô hình)".
+_OPEN_BRACKET = re.compile(r"\s?\(\s?(?:(?:chiem|dat|bang|chi(?:\sco)?)\s)?$")
 # The word that links an item's words to its number: "Hội Nông dân (hiện) có 215 mô hình".
 _LINKING = re.compile(
     r"(?:\shien(?:\snay)?)?\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$"  # not "lắp đặt"
