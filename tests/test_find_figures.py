@@ -1193,6 +1193,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("86", {"category": "khối Đảng", "measure": "models"}),
         ],
     ),
+    (  # models that won a prize are a cell, none of all the models
+        (
+            "Có 168 mô hình được chọn tham gia Hội thi, 12 mô hình đạt giải. Năm 2025, có 6 mô "
+            "hình đạt giải cao tại Hội thi cấp tỉnh."
+        ),
+        [
+            ("168", {"measure": None}),
+            ("12", {"measure": "models", "category": "đạt giải"}),
+            ("6", {"measure": "models", "category": "đạt giải cao"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

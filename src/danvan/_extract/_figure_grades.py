@@ -75,10 +75,11 @@ _AFTER = re.compile(
     # không đạt", "36 mô hình chưa đạt yêu cầu (đề ra)", "1.652 mô hình đạt tiêu chí “Dân
     # vận khéo”"
     r"|(?P<result>(?:khong\s|chua\s)?(?:dat(?:\s(?:yeu\scau|tieu\schi)"
-    r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?)?|du\sdieu\skien"
+    r"(?:\s(?:de\sra|dat\sra|theo\squy\sdinh))?"
+    r"|\sgiai(?:\s(?:nhat|nhi|ba|khuyen\skhich|cao|[abc]))?)?|du\sdieu\skien"  # "… đạt giải"
     r"(?:\s(?:de\s)?(?:cong|xac)\snhan(?:\scap\s(?:tinh|huyen|xa|co\sso))?)?))"
     r"(?:\s[“\"][^”\"\n]{1,60}[”\"])?"
-    r"(?=\s?[,.;)\n]|\s(?:do|vi)\s|$|\s?\((?:dat\s|chiem\s)?[0-9][0-9,.]*\s?%\)"  # "… (87,3%)"
+    r"(?=\s?[,.;)\n]|\s(?:do|vi|tai)\s|$|\s?\((?:dat\s|chiem\s)?[0-9][0-9,.]*\s?%\)"  # "(87,3%)"
     r"|\s(?:da\s|dang\s|se\s)?(?:duoc|can|phai)\s))"  # "… chưa đạt yêu cầu đã được hướng dẫn …"
 )
 
