@@ -1204,6 +1204,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("6", {"measure": "models", "category": "đạt giải cao"}),
         ],
     ),
+    (  # bare values recognised anew and again among a total take its noun
+        "Trong kỳ, huyện đã công nhận 38 mô hình (trong đó công nhận mới 24, công nhận lại 14).",
+        [
+            ("38", {"measure": "recognised"}),
+            ("24", {"measure": "recognised", "category": "mới", "part_of": 0, "noun": "mô hình"}),
+            ("14", {"measure": "recognised", "category": "công nhận lại", "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -182,8 +182,13 @@ _GRADES_IN_TURN = re.compile(
 _ITS_OWN_GRADE = re.compile(rf"\s{_GRADE_WORD}\b")
 # A count, then the bare total it raises: "công nhận 86 mô hình, nâng tổng số lên 412".
 _RAISED_TO = re.compile(rf"{_A_COUNT}[^.;\n()0-9]{{0,40}}?,\snang\s(?:tong\s)?so\slen\s$")
-# A count, then a bare value among it: "1.245 mô hình (trong đó 320 mới)".
-_AMONG_IT = re.compile(rf"{_A_COUNT}[^.;\n()0-9]{{0,60}}?(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s$")
+# A count, then a bare value among it: "1.245 mô hình (trong đó 320 mới)", "… công nhận
+# 38 mô hình (trong đó công nhận mới 24, công nhận lại 14)".
+_ANEW = r"(?:(?:cong|xac)\snhan|dang\sky)\s(?:moi|lai|lan\sdau)\s"
+_AMONG_IT = re.compile(
+    rf"{_A_COUNT}[^.;\n()0-9]{{0,60}}?(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s"
+    rf"(?:{_ANEW}[0-9][0-9.,]*(?:,|\sva|,\sva)\s)*(?:{_ANEW})?$"
+)
 # Each pattern of the words before a bare value, how far back they may start, and what
 # must follow the value, if anything.
 _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None], ...] = (
