@@ -7131,6 +7131,30 @@ def test_a_share_graded_past_its_noun_is_of_the_total_before() -> None:
     assert result.left_out == ()
 
 
+def test_a_year_singled_out_after_every_years_figure_is_that_year() -> None:
+    """ "Bình quân mỗi năm … 250 mô hình, riêng năm 2025 …": the 318 are 2025's."""
+    text = "Bình quân mỗi năm công nhận 250 mô hình, riêng năm 2025 công nhận 318 mô hình."
+    result = _draft(text, "nb-singled-year", "giai đoạn 2021-2025")
+    [figure] = result.report.figures
+    assert (str(figure.value), figure.measure, str(figure.period)) == (
+        "318",
+        "recognised",
+        "năm 2025",
+    )
+    assert [line.split(": ")[1] for line in result.left_out] == [
+        "an average ('Bình quân'), not a count"
+    ]
+
+
+def test_a_share_that_some_units_reached_is_theirs() -> None:
+    """ "Có 2 huyện đạt 100% xã có mô hình …": the two districts', not the province's."""
+    result = _draft("Có 2 huyện đạt 100% xã có mô hình cấp huyện.", "nb-some-reach", "năm 2025")
+    assert result.report.figures == ()
+    assert "'100%' @ 15: it is about some units ('2 huyện'), not all: set its cell" in (
+        result.left_out
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

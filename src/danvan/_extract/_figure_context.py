@@ -117,6 +117,9 @@ _RAISED_BY_MODELS = re.compile(r"\bmo\shinh\b[^.;:\n]*\s(?:van\sdong|ung\sho)\s$
 # of a review ("xếp loại: tốt …, khá …, trung bình 40 mô hình").
 _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
+# …until a year is singled out after it: "Bình quân mỗi năm công nhận 250 mô hình, riêng
+# năm 2025 công nhận 318 mô hình".
+_ONE_YEAR_SINGLED_OUT = re.compile(r"\brieng\s(?:trong\s)?nam\s(?:19|20)[0-9]{2}\b")
 # What each of all the units, or of a share of them, has or does: "100% thôn, tổ dân
 # phố có ít nhất 1 mô hình", "98% xã xây dựng được ít nhất 01 mô hình"; not "… với
 # 1.486 mô hình".
@@ -296,7 +299,10 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"
         each = [(a, b) for a, b in each if folded[a] == "h" or source.clean[a + 1] in "ỗỖ"]
         each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
-        if each and not _CLAUSE_STOP.search(folded, each[-1][1], start):
+        if each and not (
+            _CLAUSE_STOP.search(folded, each[-1][1], start)
+            or _ONE_YEAR_SINGLED_OUT.search(folded, each[-1][1], start)
+        ):
             return each[-1]
     return person_words(source, start) or extreme_words(source, start)
 

@@ -35,7 +35,9 @@ __all__ = [
 # name ("UBND huyện Can Lộc"), and how far back in its clause a number's unit is read.
 #: What units counted as a subject do to the count after them: "3 xã có …", "8 huyện
 #: đều có …", "12 xã đăng ký …", "xây dựng được …".
-UNITS_ACT = r"\s(?:deu\s)?(?:co|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"
+UNITS_ACT = (
+    r"\s(?:deu\s)?(?:co|dat|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"  # "2 huyện đạt 100%"
+)
 _UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
