@@ -1212,6 +1212,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("14", {"measure": "recognised", "category": "công nhận lại", "part_of": 0}),
         ],
     ),
+    (  # a count in brackets after a subject graded: that grade's cell
+        "Hạn chế: Một số mô hình còn hình thức (khoảng 12 mô hình); 5 xã chưa có mô hình.",
+        [
+            ("khoảng 12", {"measure": "models", "category": "còn hình thức"}),
+            ("5", {"measure": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -100,7 +100,7 @@ _BEFORE = re.compile(
     r"|(?P<again>(?:(?:cong|xac)\snhan|dang\sky)\slai|tai\s(?:cong|xac)\snhan)\s)$"
 )
 # What gives a line's subject its count, or its share: "… là", "…:", "… chiếm".
-_GIVEN = re.compile(r"(?:\sla|:|\schiem(?:\sty\sle)?)\s?$")
+_GIVEN = re.compile(r"(?:\sla|:|\schiem(?:\sty\sle)?|\s?\()\s?$")  # "… còn hình thức (12 …)"
 
 
 def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:
