@@ -7155,6 +7155,19 @@ def test_a_share_that_some_units_reached_is_theirs() -> None:
     )
 
 
+def test_a_forecasts_year_is_not_the_year_of_a_part_after_it() -> None:
+    """ "Dự kiến trong quý I/2026, …. Trước đó, trong 6 tháng đầu năm, …": of 2025."""
+    text = (
+        "Năm 2025, phường đăng ký 48 mô hình. Dự kiến trong quý I/2026, phường sẽ khen thưởng "
+        "10 tập thể. Trước đó, trong 6 tháng đầu năm, phường đã công nhận 26 mô hình."
+    )
+    figures = _draft(text, "nb-forecast-year").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("48", "năm 2025"),
+        ("26", "01/01/2025 - 30/06/2025"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_targets import target_words
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_BREAK
 from danvan._extract._lists import BULLET
@@ -65,10 +66,12 @@ def _of_the_year_before(
     """The part of a year a clause names without its year, in the year of the period before.
 
     "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
-    are of the second half of 2025; so with a quarter ("…; riêng quý III …"). When no one
-    year is named before it, no period, but its words: a draft takes the year of the
-    report's period.
+    are of the second half of 2025; so with a quarter ("…; riêng quý III …"). A period of a
+    target or a forecast is passed over. When no one year is named before it, no period,
+    but its words: a draft takes the year of the report's period.
     """
+    while j >= 0 and target_words(source, source.at(periods[j].span[0])) is not None:
+        j -= 1  # "Dự kiến trong quý I/2026, …. Trước đó, trong 6 tháng đầu năm, …": of 2025
     before = periods[j].period if j >= 0 else None
     this_year = yearless["this_year"] or source.folded.startswith(" nay", yearless.end())
     if before is None or before.end is None or before.start.year != before.end.year or this_year:
