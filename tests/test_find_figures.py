@@ -39,6 +39,7 @@ def _day(year: int, month: int, day: int) -> Period:
 
 
 U = UnitOfMeasure
+CAMPAIGN = "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"
 
 #: Each sentence with the figures a careful reader finds in it: the value as written
 #: by danvan, then the attributes to check.
@@ -1217,6 +1218,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("khoảng 12", {"measure": "models", "category": "còn hình thức"}),
             ("5", {"measure": None}),
+        ],
+    ),
+    (  # a campaign heading a numbered item ties every count of its line to it, however
+        # far; not a count the movement is named before
+        (
+            "1. Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”: năm "
+            "2025, Nhân dân các xã, phường trong tỉnh hiến 45.000 m2 đất, đóng góp 120 tỷ đồng "
+            "và 86.000 ngày công; riêng phong trào “Dân vận khéo” huy động 12,3 tỷ đồng.\n"
+            "2. Phong trào thi đua “Dân vận khéo”: các cấp đăng ký 312 mô hình."
+        ),
+        [
+            ("45.000", {"movement_words": CAMPAIGN}),
+            ("120.000.000.000", {"movement_words": CAMPAIGN}),
+            ("86.000", {"movement_words": CAMPAIGN}),
+            ("12.300.000.000", {"movement_words": None, "measure": "money_raised"}),
+            ("312", {"movement_words": None, "measure": "registered"}),
         ],
     ),
     (

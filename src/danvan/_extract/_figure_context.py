@@ -104,13 +104,17 @@ _NO_PROGRAMME_NAMED = re.compile(
 # models in that work, not that programme's.
 _THE_MOVEMENTS = re.compile(rf"{THE_MOVEMENT}\s?[”\"»]?\s$")
 _CLAUSE_STOP = stop_or(r";:()\n")  # not "1.320"
+# The movement named after a programme, before the number: "Cuộc vận động “…” huy động
+# được 45,6 tỷ đồng; riêng phong trào “Dân vận khéo” huy động 12,3 tỷ đồng".
+_OURS = re.compile(rf"\bphong\strao(?:\sthi\sdua)?\s?[“\"«]?{THE_MOVEMENT}\b")
 _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 # A programme's words that head their sentence ("Về thực hiện Quy chế dân chủ ở cơ sở, …")
 # frame all of it, over its semicolons.
 _HEADS_ITS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s?)(?:[-+•*]\s)?(?:ve\s)?$")
 _SENTENCE_STOP = stop_or(r"\n")
-# How far around the number a programme's words are read.
+# How far around the number a programme's words are read; and back to its line's head.
 _PROGRAMME_REACH = 120
+_LINE_REACH = 400
 # The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".
 _RAISED_BY_MODELS = re.compile(r"\bmo\shinh\b[^.;:\n]*\s(?:van\sdong|ung\sho)\s$")
 # What makes a number an average: "bình quân", "trung bình"; not the grade "trung bình"
@@ -228,9 +232,14 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     named = named or _GOOD_DEEDS.match(folded, end)  # "245 gương người tốt, việc tốt"
     if named is not None:
         return named.span("name")
-    for a, found_end in source.spans_in(
-        _PROGRAMME, max(0, start - _PROGRAMME_REACH), end + _PROGRAMME_REACH
-    ):
+    near = max(0, start - _PROGRAMME_REACH)
+    line = folded.rfind("\n", max(0, start - _LINE_REACH), near) + 1
+    heading = (  # "1. Cuộc vận động “…”: năm 2025, … hiến …, đóng góp 120 tỷ đồng": its line's
+        [(a, b) for a, b in source.spans_in(_PROGRAMME, line, line + 12) if a < near]
+        if line or start <= _LINE_REACH
+        else []
+    )
+    for a, found_end in heading + source.spans_in(_PROGRAMME, near, end + _PROGRAMME_REACH):
         if _NO_PROGRAMME_NAMED.fullmatch(folded, a, found_end):
             continue  # "trong thực hiện phong trào": the movement itself, no other named
         heads = _HEADS_ITS_SENTENCE.search(folded, max(0, a - 6), a) is not None
@@ -244,7 +253,7 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
         b = found_end if tail is None else tail.start()
         stops = _SENTENCE_STOP if heads else _CLAUSE_STOP  # "Về thực hiện …, …; tổ chức 258"
-        if b <= start and not stops.search(folded, b, start):
+        if b <= start and not stops.search(folded, b, start) and not _OURS.search(folded, b, start):
             before = (a, b)
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a) and _shares_it(folded, end, a):
             return a, b
