@@ -307,9 +307,12 @@ def own_heading_day(text: str) -> tuple[dt.date, str] | None:
     return first.issued_on, head[start : first.span[1]].strip()
 
 
-# A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …";
-# the plans it adds are of another period: "…, phương hướng nhiệm vụ năm 2026".
-_TITLE = re.compile(r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b")
+# A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …",
+# "Báo cáo công tác dân vận năm 2025"; the plans it adds are of another period: "…,
+# phương hướng nhiệm vụ năm 2026".
+_TITLE = re.compile(
+    r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b|bao\scao\s(?!vien\b)"
+)
 _PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
 
 
