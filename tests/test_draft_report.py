@@ -7170,6 +7170,23 @@ def test_a_forecasts_year_is_not_the_year_of_a_part_after_it() -> None:
     ]
 
 
+def test_a_result_to_date_after_a_target_is_a_result() -> None:
+    """ "… phấn đấu xây dựng 200 mô hình, đến nay đã xây dựng được 186 mô hình": done."""
+    text = (
+        "Năm 2025, huyện phấn đấu xây dựng 200 mô hình, đến nay đã xây dựng được 186 mô hình. "
+        "Chỉ tiêu năm 2025 là 90 mô hình được công nhận, đến hết năm đã công nhận 96 mô hình."
+    )
+    result = _draft(text, "nb-target-then", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("186", "built"),
+        ("96", "recognised"),
+    ]
+    assert [line.split(": ")[1] for line in result.left_out] == [
+        "a target ('phấn đấu'), not a result",
+        "a target ('Chỉ tiêu'), not a result",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -39,7 +39,8 @@ _TARGET_IN_BRACKETS = re.compile(
 _A_SHARE = re.compile(r"[0-9][0-9.,]*\s?%")
 # The result set beside a target, after it: "…; kết quả đạt 186 mô hình".
 _RESULT = re.compile(  # "…, thực hiện 1.245": the result beside its plan
-    r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat|thuc\shien(?=\s?(?:$|[0-9])))\b"
+    r"[;,]\s(?:ket\squa|thuc\ste|thuc\shien\sduoc|da\sdat|thuc\shien(?=\s?(?:$|[0-9]))"
+    r"|(?:tinh\s)?den\s(?:nay|thoi\sdiem\snay|het\snam|cuoi\snam)(?:,?\sda)?)\b"  # "…, đến nay"
     r"|\sda\s(?:dat|hoan\sthanh)(?:\sva\svuot)?(?:\s(?:chi\stieu|ke\shoach))?\s?[,;:]"  # "… đã đạt
 )  # và vượt, bình quân mỗi năm 1.186 mô hình": the target met, the counts after it done
 
