@@ -1236,6 +1236,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("312", {"movement_words": None, "measure": "registered"}),
         ],
     ),
+    (  # a body's name ends before what is said of it: "(là đơn vị) có … nhiều nhất"
+        (
+            "Hội Phụ nữ có số mô hình nhiều nhất với 286 mô hình; Hội Nông dân là đơn vị có "
+            "nhiều điển hình nhất (54 điển hình)."
+        ),
+        [
+            ("286", {"category": "Hội Phụ nữ"}),
+            ("54", {"category": "Hội Nông dân"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

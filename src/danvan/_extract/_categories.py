@@ -122,7 +122,10 @@ _BATCH, _BATCH_REACH = re.compile(at_word_start(BATCH) + r"\b"), 100
 _ACT = re.compile(
     r"\s(?:da|duoc|van\sdong|huy\sdong|dong\sgop|ung\sho|quyen\sgop|ho\stro|phoi\shop"
     r"|(?<!\bban\s)(?:chi|lanh)\sdao|huong\sdan|ban\sgiao|khoi\scong|sua\schua|(?<!\bphong\s)trao|thu\shut"
-    r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri|dan\sdau)\b"
+    r"|(?:to\schuc\s)?ra\squan|giup|tang|ket\snap|tiep\snhan|chiem|chu\stri|dan\sdau"
+    # what is said of it: "Hội Phụ nữ (là đơn vị) có (số) mô hình nhiều nhất với 286 …"
+    r"|(?:la\s[a-z]+(?:\s[a-z]+)?\s)?co\s(?:[a-z]+\s){0,3}?(?:nhieu|cao|it|thap)(?:\s[a-z]+){0,3}?"
+    r"\snhat)\b"
 )
 # A word that sets a name's body apart from the rest, before it: "Riêng khối doanh nghiệp";
 # a clause before the subject: "So với giai đoạn trước, số mô hình …", "Bên cạnh đó, …".
