@@ -1246,6 +1246,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("54", {"category": "Hội Nông dân"}),
         ],
     ),
+    (  # Markdown's emphasis hides no list and no field: "**312 mô hình**", "*kinh tế*"
+        (
+            "Giai đoạn 2021 - 2025, toàn tỉnh có **1.520 mô hình** được công nhận, trong đó:\n"
+            "- Cấp tỉnh: **112 mô hình**;\n- Cấp huyện: **408 mô hình**;\n"
+            "- Cấp xã: **1.000 mô hình**.\nVề lĩnh vực, *kinh tế* có 620 mô hình, "
+            "*văn hóa - xã hội* 900 mô hình."
+        ),
+        [
+            ("1.520", {"measure": "recognised"}),
+            ("112", {"level": L.PROVINCE, "part_of": 0}),
+            ("408", {"level": L.DISTRICT, "part_of": 0}),
+            ("1.000", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("620", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "recognised"}),
+            ("900", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -4,7 +4,8 @@ Reports arrive as HTML or plain text, composed or decomposed, with odd spaces an
 :class:`CleanText` drops tags, unescapes entities, reads a run of spaces as one (a PDF's
 justified lines, a web page's zero-width spaces beside a space) and a line broken inside
 a sentence as one line (a PDF's wrapped lines), drops the characters a web page hides
-in words (soft hyphens, joiners, byte-order marks), and composes to NFC, keeping for each
+in words (soft hyphens, joiners, byte-order marks) and Markdown's marks of emphasis
+("**312 mô hình**"), and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -33,7 +34,7 @@ class CleanText:
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
-        text = clean(_leaders_read(unwrapped(original)))
+        text = clean(_leaders_read(unwrapped(_emphasis_read(original))))
         if (
             "<" in text
             or "&" in text
@@ -117,6 +118,20 @@ def _leaders_read(text: str) -> str:
     if "...." not in text and "……" not in text:
         return text
     return _LEADER.sub(lambda dots: ":" + " " * (len(dots[0]) - 1), text)
+
+
+# Markdown's marks of emphasis, around words: "**4.826 mô hình**", "*kinh tế* có 1.982",
+# "__Kết quả__"; not a bullet ("* Cấp tỉnh: …") nor a mark alone ("3 * 4").
+_EMPHASIS = re.compile(
+    r"(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?!\w)"
+)
+
+
+def _emphasis_read(text: str) -> str:
+    """``text`` with Markdown's marks of emphasis read as spaces, offsets kept."""
+    if "*" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(lambda marks: " " * len(marks[0]), text)
 
 
 # A page's number alone on its line, set apart by spaces: no words that go on.
