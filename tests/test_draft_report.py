@@ -4667,15 +4667,20 @@ def test_values_of_another_year_in_turn_are_the_counts_before_in_turn() -> None:
     ]
 
 
-def test_values_in_turn_of_the_year_before_undated_are_left_out_each() -> None:
+def test_values_in_turn_of_the_year_before_are_that_years_each() -> None:
     """ "…; cùng kỳ năm trước lần lượt là 1.310 và 198 mô hình": neither is 2025's."""
     text = (
         "Năm 2025, toàn tỉnh đăng ký 1.420 mô hình cấp xã và 212 mô hình cấp tỉnh; cùng kỳ "
         "năm trước lần lượt là 1.310 và 198 mô hình."
     )
     draft = _draft(text, "nb-turn-before", None)
-    assert [f.value for f in draft.report.figures] == [Count(1420), Count(212)]
-    assert [line.split(" @ ")[0] for line in draft.left_out] == ["'1.310'", "'198 mô hình'"]
+    assert [(f.value, str(f.period)) for f in draft.report.figures] == [
+        (Count(1420), "năm 2025"),
+        (Count(212), "năm 2025"),
+        (Count(1310), "năm 2024"),
+        (Count(198), "năm 2024"),
+    ]
+    assert draft.left_out == ()
 
 
 def test_a_count_after_another_that_an_act_was_done_to_is_no_bare_count() -> None:
@@ -8751,10 +8756,12 @@ def test_units_with_a_model_among_a_count_of_units_stand_on_their_own() -> None:
     ]
 
 
-def test_a_count_of_the_same_period_a_year_before_heading_its_clause_is_left_out() -> None:
-    """ "Cùng kỳ năm trước, … 748 mô hình" is last year's, not the report's period's.
+def test_a_count_of_the_same_period_a_year_before_is_of_that_period() -> None:
+    """ "Cùng kỳ năm trước, … 748 mô hình" is of the same months a year before.
 
-    With its own year after it, it is that year's.
+    Not the report's period's, even after a period that heads the clause ("6 tháng đầu năm
+    2025 công nhận 212 mô hình, cùng kỳ năm trước là 186"); with its own year after it, it
+    is that year's; "năm trước nữa" is left out.
     """
     text = (
         "9 tháng năm 2025, toàn tỉnh công nhận 812 mô hình. Cùng kỳ năm trước, toàn tỉnh "
@@ -8764,12 +8771,18 @@ def test_a_count_of_the_same_period_a_year_before_heading_its_clause_is_left_out
     result = _draft(text, "nb-a-year-before", "năm 2025")
     assert [(str(f.value), f.period) for f in result.report.figures] == [
         ("812", Period.parse("9 tháng năm 2025")),
+        ("748", Period.parse("9 tháng năm 2024")),
         ("1.006", Period.parse("năm 2024")),
     ]
+    at = text.index("690")
     assert list(result.left_out) == [
-        f"'{count}' @ {text.index(count)}: a count of the period compared with ('{words}'): "
-        "set its period"
-        for count, words in (("748 mô hình", "Cùng kỳ năm trước"), ("690 mô hình", "năm trước"))
+        f"'690 mô hình' @ {at}: a count of the period compared with ('năm trước'): set its period"
+    ]
+    half = "6 tháng đầu năm 2025 công nhận 212 mô hình, cùng kỳ năm trước là 186 mô hình."
+    figures = _draft(half, "nb-half-before", "năm 2025").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("212", "01/01/2025 - 30/06/2025"),
+        ("186", "01/01/2024 - 30/06/2024"),
     ]
 
 

@@ -27,14 +27,18 @@ __all__ = ["THIS_YEAR_WORDS", "same_period_of_another_year", "years_raised_to"]
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
 _SAME_PERIOD = re.compile(  # …or in brackets: "… 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ
     r"(?:^|[.;:(\n]\s?|,\s)"  # năm 2024 là 1.165 mô hình)"
-    r"(?P<words>cung\sky\s(?:nam\s)?(?P<year>(?:19|20)[0-9]{2}))\b"
+    r"(?P<words>cung\sky(?:\s(?:nam\s)?(?P<year>(?:19|20)[0-9]{2})|\snam\s(?:truoc|ngoai)"
+    r"|(?=\s(?:la|co)\s|\s?:)))\b"  # "…, cùng kỳ năm trước là 386", "(cùng kỳ: 386)"
 )
 
 
 def same_period_of_another_year(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
-    """Date the counts of a "cùng kỳ năm …" clause by the period of the count before it."""
+    """Date the counts of a "cùng kỳ năm …" clause by the period of the count before it.
+
+    "cùng kỳ năm trước", "cùng kỳ" alone: the year before that period's.
+    """
     folded = source.folded
     if "cung ky" not in folded:
         return  # most texts: no need to look for the words
@@ -44,16 +48,18 @@ def same_period_of_another_year(
         base = next((mentions[i].period for i in reversed(before) if mentions[i].period), None)
         if base is None or base.end is None or base.start.year != base.end.year:
             continue  # of no one year's months: nothing to move
-        year = int(same["year"])
+        year = int(same["year"]) if same["year"] else base.start.year - 1  # "năm trước"
         if year == base.start.year:
             continue
         period = Period(start=_in(base.start, year), end=_in(base.end, year))
         said = words_at(source, *same.span("words"))
         stop = CLAUSE_END.search(folded, same.end())
         end = stop.start() if stop is not None else len(folded)
+        at = source.span(same.start(), same.end())[0]
         for i, span in enumerate(spans):
             mention = mentions[i]
-            own = mention.period is not None and "period" in mention.evidence
+            dated = mention.evidence.get("period")  # its own; not the clause's before the
+            own = mention.period is not None and dated is not None and dated[1][0] >= at  # words
             if not same.end() <= span[0] < end or own:
                 continue  # not one its total's period was given: "(cùng kỳ năm 2024 là …)"
             if mention.as_of is not None or mention.change is not None:
