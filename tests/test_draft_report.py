@@ -7192,6 +7192,22 @@ def test_a_result_to_date_after_a_target_is_a_result() -> None:
     ]
 
 
+def test_a_bare_value_of_another_year_is_kept_with_a_note() -> None:
+    """ "… năm 2025 (412) cao hơn năm 2024 (386)", "…, trong khi năm 2024 chỉ có 386"."""
+    for text, said in (
+        ("Số mô hình được công nhận năm 2025 (412) cao hơn năm 2024 (386).", "năm 2024"),
+        (
+            "Năm 2025, số mô hình được công nhận là 412, trong khi năm 2024 chỉ có 386.",
+            "trong khi năm 2024 chỉ có",
+        ),
+    ):
+        result = _draft(text, "nb-bare-year", "năm 2025")
+        assert [str(f.value) for f in result.report.figures] == ["412"]
+        at = text.rindex("386")
+        why = f"a number after '{said}' with no noun: add it by hand with what it counts"
+        assert result.left_out == (f"'386' @ {at}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -105,7 +105,8 @@ def _why_bare(source: CleanText, start: int) -> str | None:
         said = source.clean[subject.start("label") : subject.end("label")]  # "Số hồ sơ …: 51"
         return f"a count of '{said}', which no vocabulary names: add it by hand"
     if (linked := _LINKED.search(folded, max(0, start - 50), start)) is not None:
-        said = source.clean[linked.start("label") : linked.end("label")]  # "…; cuối năm có 1.318"
+        group = "label" if linked["label"] else "year"  # "…; cuối năm có 1.318"
+        said = source.clean[linked.start(group) : linked.end(group)]
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
     return None
 
@@ -125,7 +126,10 @@ _NAMED_ITEM = re.compile(r"[,;(]\s?(?P<label>(?:cac\s[a-z ]{1,20},\s)?[a-z][a-z 
 _A_LIST_OPENED = re.compile(r"\b(?:trong\sdo|gom)\b(?:[^.\n]|\.(?=[0-9]))*$")
 # An item's words and the word that links them to a bare number after a count before:
 # "Đầu năm có 1.240 mô hình; cuối năm có 1.318".
-_LINKED = re.compile(r"[0-9][^.;\n]*[,;]\s(?P<label>[^,;:.()\n0-9]{2,40}?\s(?:co|la|dat|con))\s$")
+_LINKED = re.compile(  # …"…, trong khi năm 2024 chỉ có 386"; or a year's, in brackets: "… năm
+    r"[0-9][^.;\n]*[,;]\s(?P<label>(?:[^,;:.()\n0-9]|\b(?:19|20)[0-9]{2}\b){2,40}?"  # 2024 (386)"
+    r"\s(?:co|la|dat|con))\s$|\b(?P<year>nam\s(?:19|20)[0-9]{2})\s?\(\s?$"
+)
 # A plan's number or its result's, after their words: "Số mô hình đăng ký: kế hoạch 1.200,
 # thực hiện 1.245".
 _PLAN_OR_RESULT = re.compile(
