@@ -1262,6 +1262,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("900", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
         ],
     ),
+    (  # a sentence that names again, by its kind alone or as "ở đây", the unit of the
+        # sentence before; not one after the report's own counts
+        (
+            "Ở thành phố Tam Điệp, Ban Dân vận Thành ủy tham mưu xây dựng 64 mô hình. Thành "
+            "phố đã huy động 3,2 tỷ đồng để làm 12 km đường hoa. Huyện Kim Sơn có 312 mô "
+            "hình. Các mô hình ở đây tập trung vào lĩnh vực kinh tế (148 mô hình). Toàn tỉnh "
+            "có 2.146 mô hình. Thành phố đã huy động 8 tỷ đồng."
+        ),
+        [
+            ("64", {"place_words": "thành phố Tam Điệp"}),
+            ("3.200.000.000", {"place_words": "thành phố Tam Điệp"}),
+            ("12", {"place_words": "thành phố Tam Điệp"}),
+            ("312", {"place_words": "Huyện Kim Sơn"}),
+            ("148", {"place_words": "Huyện Kim Sơn"}),
+            ("2.146", {"place_words": None}),
+            ("8.000.000.000", {"place_words": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

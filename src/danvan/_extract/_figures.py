@@ -69,7 +69,7 @@ from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._noun_words import NOUNS
 from danvan._extract._places_alike import places_named_alike
-from danvan._extract._places_go_on import places_go_on
+from danvan._extract._places_go_on import places_go_on, places_said_again
 from danvan._extract._quotes import quoted_spans
 from danvan._extract._references import Reference, references_in
 from danvan._extract._respectively import Run, cell_in_the_run, noun_of_the_run, run_at
@@ -172,6 +172,7 @@ def figures_and_unread(text: str) -> _Read:
         cells_of_the_heading_lines(source, mentions, spans)  # "- Cấp tỉnh:\n+ Đăng ký: 45 …"
         places_named_alike(source, mentions, spans)  # "… là Hà Nội hơn 5.000 mô hình, tỉnh …"
         places_go_on(source, mentions, spans)
+        places_said_again(source, mentions, spans)  # "…. Thành phố đã huy động 3,2 tỷ đồng"
         total_after_its_parts(source.folded, mentions, spans)  # "…, tổng cộng 1.563 mô hình"
         bodies_beside_their_total(source.folded, mentions, spans)  # "Khối Đảng: …\nToàn huyện …"
         cells_in_their_totals(mentions)  # "… 45 mô hình cấp tỉnh (đợt 1: 21 …; đợt 2: 24 …)"

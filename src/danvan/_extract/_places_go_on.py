@@ -25,7 +25,7 @@ from danvan._extract._figure_words import (
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
-__all__ = ["places_go_on"]
+__all__ = ["places_go_on", "places_said_again"]
 
 
 def places_go_on(
@@ -118,3 +118,50 @@ def _its_body_unnamed(source: CleanText, place: str, a: int, b: int) -> bool:
         if not named and place.startswith(body["kind"] + " "):
             return True
     return False
+
+
+# A sentence that names again the unit the sentence before was about: by its kind alone
+# as its subject ("… Ở thành phố Tam Điệp, … 64 mô hình …. Thành phố đã huy động 3,2 tỷ
+# đồng"), or as "ở đây", "tại đây", "địa phương này" ("Huyện Kim Sơn … 312 mô hình. Các
+# mô hình ở đây …").
+_KIND_ALONE = re.compile(
+    r"(?:^|[.!?\n]\s?)(?P<kind>thanh\spho|thi\sxa|thi\stran|huyen|quan|xa|phuong)"
+    r"\s(?:(?:cung|da|van|con|tiep\stuc)\s)*(?=[a-z])"
+)
+_HERE = re.compile(r"\b(?:o|tai|noi)\sday\b|\bdia\sphuong\snay\b")
+_SENTENCE_REACH = 300
+
+
+def places_said_again(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A count in a sentence that names again the unit of the sentence before, in place.
+
+    Only the unit the last count of the sentence before was about, when the text named
+    it: "Ở thành phố Tam Điệp, … 64 mô hình …. Thành phố đã huy động 3,2 tỷ đồng" (the
+    city's, not the province's); "Thành phố đã …" after no unit named is the report's.
+    """
+    folded = source.folded
+    for i in range(1, len(mentions)):
+        if mentions[i].place_words is not None:
+            continue
+        start = spans[i][0]
+        ends = source.spans_in(SENTENCE_END, max(0, start - _SENTENCE_REACH), start)
+        if not ends:
+            continue
+        head = ends[-1][0]  # the stop before the sentence
+        before = [j for j in range(i) if spans[j][1] <= head]
+        if not before or "place_words" not in mentions[before[-1]].evidence:
+            continue
+        j = before[-1]
+        if SENTENCE_END.search(folded, spans[j][1], head) is not None:
+            continue  # not the sentence right before
+        place = mentions[j].evidence["place_words"]
+        kind = _KIND_ALONE.match(folded, head)
+        named = kind is not None and source.clean[kind.end() : kind.end() + 1].isupper()
+        alone = kind is not None and not named and fold(place[0]).startswith(kind["kind"] + " ")
+        if alone or _HERE.search(folded, head, start) is not None:
+            evidence = {**mentions[i].evidence, "place_words": place}
+            mentions[i] = attrs.evolve(
+                mentions[i], place_words=mentions[j].place_words, evidence=evidence
+            )
