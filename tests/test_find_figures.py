@@ -1280,6 +1280,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("8.000.000.000", {"place_words": None}),
         ],
     ),
+    (  # units of blood are no units that act; "12/12 đơn vị" are
+        "Bệnh viện tiếp nhận 4.212 đơn vị máu; có 12/12 đơn vị đăng ký mô hình.",
+        [
+            ("4.212", {"unit_of_measure": None, "noun": "đơn vị"}),
+            ("12", {"unit_of_measure": U.UNITS, "measure": "coverage"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

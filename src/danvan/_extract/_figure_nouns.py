@@ -58,6 +58,7 @@ _NOT_BEFORE = {
     "can": re.compile(r" (?!(?:cho|tai|va|tren|duoc|da|cua|voi|o|la|trong)\b)[a-z]"),
     # "46 đồng chí", "đồng bào", "12 dòng họ" (folded alike) count people and clans, no money
     "dong": re.compile(r" (?:chi|bao|doi|nghiep|huong|ho(?! tro))\b"),
+    "don vi": re.compile(r" mau\b"),  # "4.212 đơn vị máu" (of blood), no units that act
 }
 # What is counted, named in quotes after its classifier if any: a house's kind ("3 căn “Nhà
 # đại đoàn kết”"), an exemplar's or a model's title ("35 “Gương mặt trẻ tiêu biểu”").
@@ -217,8 +218,10 @@ def _other_noun(
         noun = " ".join(kept)
         if noun.split(" ", 1)[0] == "cap":
             return None  # "30 cấp huyện": a level, of the noun of its total
+    end = head + 1 + len(noun)
     place = any(noun == p or noun.startswith(f"{p} ") for p in PLACES)  # "xã", "thôn bản"
-    return head + 1 + len(noun), UnitOfMeasure.UNITS if place else None, None, None
+    place = place and not (noun in _NOT_BEFORE and _NOT_BEFORE[noun].match(folded, end))
+    return end, UnitOfMeasure.UNITS if place else None, None, None
 
 
 # The head nouns, as one alternation, and each one's unit, kind and holder. "Số hồ sơ"
