@@ -7,6 +7,7 @@ thôn; Đảng ủy xã chỉ đạo …, với 36 mô hình".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -142,6 +143,7 @@ def places_said_again(
     city's, not the province's); "Thành phố đã …" after no unit named is the report's.
     """
     folded = source.folded
+    count_ends = [end for _, end in spans]  # in order: the counts do not overlap
     for i in range(1, len(mentions)):
         if mentions[i].place_words is not None:
             continue
@@ -150,10 +152,9 @@ def places_said_again(
         if not ends:
             continue
         head = ends[-1][0]  # the stop before the sentence
-        before = [j for j in range(i) if spans[j][1] <= head]
-        if not before or "place_words" not in mentions[before[-1]].evidence:
+        j = bisect.bisect_right(count_ends, head, 0, i) - 1  # the last count before it
+        if j < 0 or "place_words" not in mentions[j].evidence:
             continue
-        j = before[-1]
         if SENTENCE_END.search(folded, spans[j][1], head) is not None:
             continue  # not the sentence right before
         place = mentions[j].evidence["place_words"]
