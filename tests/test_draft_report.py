@@ -7208,6 +7208,33 @@ def test_a_bare_value_of_another_year_is_kept_with_a_note() -> None:
         assert result.left_out == (f"'386' @ {at}: {why}",)
 
 
+def test_the_new_commune_is_no_commune_it_was_merged_from() -> None:
+    """ "… trên cơ sở sắp xếp xã A, xã B …. Trước sắp xếp, … xã B 31 mô hình …. Sau sắp
+    xếp, … toàn xã có 97 mô hình": the 97 are the new commune's, the report's own."""
+    text = (
+        "Xã Đồng Thành được thành lập trên cơ sở sắp xếp xã Đồng Thịnh và xã Đồng Văn. "
+        "Trước sắp xếp, 2 xã có 59 mô hình, trong đó xã Đồng Thịnh 28 mô hình, xã Đồng Văn "
+        "31 mô hình. Sau sắp xếp, Đảng ủy xã công nhận lại 52 mô hình. Đến nay, toàn xã có "
+        "67 mô hình đang hoạt động."
+    )
+    result = draft_report(
+        text,
+        id="na-dong-thanh",
+        source=SOURCE,
+        scope="vn/nghe-an/dong-thanh",
+        movement="dan-van-kheo",
+        period=Period.parse("năm 2025"),
+    )
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("52", "recognised"),
+        ("67", "in_operation"),
+    ]
+    assert [line.split(": ")[1] for line in result.left_out][-2:] == [
+        "it is about 'xã Đồng Thịnh', not 'vn/nghe-an/dong-thanh'",
+        "it is about 'xã Đồng Văn', not 'vn/nghe-an/dong-thanh'",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -177,12 +177,17 @@ _NAME_WORDS_REACH = 120  # the first four words of a name, and more
 def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | None:
     """The last unit of ``kind`` (folded: "xa") named by name shortly before ``at``.
 
-    Not one of units counted: "… sáp nhập 3 xã Gia Phương, Gia Trung, Gia Vân".
+    Not one of units counted: "… sáp nhập 3 xã Gia Phương, Gia Trung, Gia Vân", nor of
+    units merged ("… trên cơ sở sắp xếp xã Đồng Thịnh, xã Đồng Văn …") or as they were
+    before ("Trước sắp xếp, …, trong đó xã Đồng Văn 31 mô hình").
     """
     folded = source.folded
     for a, b in reversed(source.spans_in(_UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
         if folded[a:b].strip() != kind or _COUNTED.search(folded, max(0, a - 6), a):
             continue
+        if _MERGED_FROM.search(folded, max(0, a - 200), a):
+            continue  # "… trên cơ sở sắp xếp xã Đồng Thịnh, xã Đồng Văn …": the units merged,
+            # or as they were: "Trước sắp xếp, …, trong đó xã Đồng Văn 31 mô hình"
         named = b + 3 if source.clean[b : b + 3].lower() == "ủy " else b  # "Huyện ủy Gia Viễn"
         kept = []
         for word in itertools.takewhile(
@@ -197,6 +202,11 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
 
 
 _COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted
+_MERGING = r"(?:sap\s(?:xep|nhap)|hop\snhat)\b"
+_MERGED_FROM = re.compile(
+    rf"\b(?<!sau\s)(?<!sau\skhi\s){_MERGING}[^.;:\n0-9]{{0,150}}$"
+    rf"|\btruoc\s(?:khi\s)?{_MERGING}(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"
+)
 
 
 # A clause that goes on with its sentence's subject, none of its own, right before a
