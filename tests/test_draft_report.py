@@ -7235,6 +7235,25 @@ def test_the_new_commune_is_no_commune_it_was_merged_from() -> None:
     ]
 
 
+def test_a_pages_title_says_its_headline_again() -> None:
+    """The ``<title>`` in a page's head is no figure: its headline, often shortened."""
+    page = (
+        "<html><head><title>Quảng Bình: 1.200 mô hình “Dân vận khéo” - Báo Mẫu</title></head>"
+        "<body><div class='top'>Giá vàng hôm nay 6/12 tăng mạnh</div>"
+        "<h1>Quảng Bình: Hơn 1.200 mô hình “Dân vận khéo” được công nhận</h1>"
+        "<p>Năm 2025, toàn tỉnh có 1.218 mô hình được công nhận.</p></body></html>"
+    )
+    result = _draft(page, "qb-title", "năm 2025")
+    assert [(str(f.value), f.restates) for f in result.report.figures] == [
+        ("trên 1.200", "qb-title/f1"),
+        ("1.218", None),
+    ]
+    at = page.index("1.200")
+    why = "in the page's title, which says again its headline: add it if the text does not"
+    assert result.left_out == (f"'1.200 mô hình' @ {at}: {why}",)
+    assert _new_findings(result) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -330,7 +330,7 @@ SPELLED_OUT = (
     r"|trieu|ty)\s?)+\)"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
-NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|dip)\s?$")
+NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom(?:\snay)?|dip)\s?$")
 #: A number before these words is a duration, a time, an age, a multiple or the number of
 #: a breakdown's kinds: "01 năm", "2 năm thực hiện", "18 tuổi", "tăng 1,8 lần", "3 lĩnh vực";
 #: "10 năm công nhận", "20 năm công tác" too, where "450 ngày công" is workdays.

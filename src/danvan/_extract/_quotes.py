@@ -17,7 +17,7 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_nouns import noun_after
 from danvan._text import fold
 
-__all__ = ["CAPTION", "PAGE_LINKS", "quoted_spans"]
+__all__ = ["CAPTION", "PAGE_LINKS", "PAGE_TITLE", "quoted_spans"]
 
 #: Why a number in a photo's caption is no figure of its own.
 CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
@@ -26,6 +26,8 @@ PAGE_LINKS = (
     "in the page's links to other articles, its menu or its footer, not the text: add it "
     "if it is the report's"
 )
+#: Why a number in a web page's head (its ``<title>``) is no figure.
+PAGE_TITLE = "in the page's title, which says again its headline: add it if the text does not"
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
@@ -47,8 +49,10 @@ def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spa
     clean = source.clean
     captions = _captions(source.folded)
     links = _page_links(source)
-    _numbers_set_aside(source, claimed, captions, links, unread)
-    spans: list[tuple[int, int]] = [*captions, *links]
+    head = _page_head(source)
+    asides = [(span, CAPTION) for span in captions] + [(span, PAGE_LINKS) for span in links]
+    _numbers_set_aside(source, claimed, asides + [(span, PAGE_TITLE) for span in head], unread)
+    spans: list[tuple[int, int]] = [*captions, *links, *head]
     opened: int | None = None
     for mark in _QUOTE.finditer(clean):
         i = mark.start()
@@ -102,8 +106,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 def _numbers_set_aside(
     source: CleanText,
     claimed: Spans,
-    captions: list[tuple[int, int]],
-    links: list[tuple[int, int]],
+    asides: list[tuple[tuple[int, int], str]],
     unread: list[Unread],
 ) -> None:
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
@@ -111,12 +114,12 @@ def _numbers_set_aside(
     Named after the words, or before them with a colon between (but not before a verb of
     saying, whose words read as the text's: "Ông B cho biết: “…”").
 
-    And of a photo's caption (``captions``), which may say again a count of the text, and
-    of a page's ``links``. Not the numbers ``claimed`` (dates, periods, references) nor
-    years.
+    And of the ``asides``, each with why: a photo's caption, which may say again a count
+    of the text, a page's links and its head (its title). Not the numbers ``claimed``
+    (dates, periods, references) nor years.
     """
     folded = source.folded
-    asides = [(span, CAPTION) for span in captions] + [(span, PAGE_LINKS) for span in links]
+    asides = list(asides)
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
         if speaker is None and not _SAID.search(folded, max(0, quote.start() - 20), quote.start()):
@@ -172,6 +175,17 @@ def _page_links(source: CleanText) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+_HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _page_head(source: CleanText) -> list[tuple[int, int]]:
+    """The span of a page's head, whose title says again its headline, if it has one."""
+    if "<" not in source.original:
+        return []
+    head = _HEAD.search(source.original, 0, 20_000)  # at the page's top, if anywhere
+    return [] if head is None else [(source.at(head.start()), source.at(head.end()))]
 
 
 def _elements(html: str) -> list[tuple[int, int, str]]:
