@@ -7254,6 +7254,25 @@ def test_a_pages_title_says_its_headline_again() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_count_given_again_is_of_the_period_of_the_first_and_so_are_its_parts() -> None:
+    """A lead's "Năm 2025, … 1.218 mô hình" said again in the body, broken down there."""
+    text = (
+        "Năm 2025, phong trào tiếp tục lan tỏa với 1.218 mô hình được các cấp công nhận.\n\n"
+        "Theo Ban Dân vận Tỉnh ủy, trong số 1.218 mô hình được công nhận, có 96 mô hình cấp "
+        "tỉnh, 384 mô hình cấp huyện và 738 mô hình cấp xã."
+    )
+    figures = _draft(text, "qb-again").report.figures
+    assert [(str(f.value), str(f.period), f.restates) for f in figures] == [
+        ("1.218", "năm 2025", None),
+        ("1.218", "năm 2025", "qb-again/f0"),
+        ("96", "năm 2025", None),
+        ("384", "năm 2025", None),
+        ("738", "năm 2025", None),
+    ]
+    note = "period of the count it gives again, or is part of: năm 2025"
+    assert all(note in f.notes for f in figures[1:])
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -93,7 +93,7 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
         again = None if at is not None else _named_again(figure, linked, periods)
         if again is not None:  # "Trong số 52 mô hình được công nhận, …"
             dated[figure.id] = figure.period or periods[again.id]
-            linked.append(attrs.evolve(figure, restates=again.id, period=dated[figure.id]))
+            linked.append(_dated_as(attrs.evolve(figure, restates=again.id), dated[figure.id]))
             continue
         if at is None:
             linked.append(figure)
@@ -105,15 +105,22 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
                     periods[linked[i].id] = periods[linked[i].id] or figure.period
                     linked[i] = attrs.evolve(linked[i], restates=figure.id)
             linked.append(figure)
-        else:
+        else:  # the same figure, of the same period: its parts too
             periods[earlier.id] = periods[earlier.id] or figure.period
-            linked.append(attrs.evolve(figure, restates=earlier.id))
+            dated[figure.id] = figure.period or periods[earlier.id]
+            linked.append(_dated_as(attrs.evolve(figure, restates=earlier.id), dated[figure.id]))
     return [  # the parts of a count named again, of no period of their own, are of its
-        attrs.evolve(f, period=dated[f.part_of])
-        if f.period is None and dated.get(f.part_of) is not None
-        else f
+        _dated_as(f, dated[f.part_of]) if f.part_of is not None and f.part_of in dated else f
         for f in linked
     ]
+
+
+def _dated_as(figure: Figure, period: Period | None) -> Figure:
+    """``figure`` of the period of the count it gives again, or is part of, with a note."""
+    if figure.period is not None or period is None:
+        return figure
+    note = f"period of the count it gives again, or is part of: {period}"
+    return attrs.evolve(figure, period=period, notes=(*figure.notes, note))
 
 
 # A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
