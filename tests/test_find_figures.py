@@ -1287,6 +1287,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"unit_of_measure": U.UNITS, "measure": "coverage"}),
         ],
     ),
+    (  # a level alone on a line heads the lines under it; a total line after such
+        # sections sums each unit's counts of each level, when they add up
+        (
+            "2.1. Cấp tỉnh\nBan Chỉ đạo tỉnh công nhận 45 mô hình, 20 điển hình.\n"
+            "2.2. Cấp huyện\nCác huyện, thành phố công nhận 312 mô hình, 146 điển hình.\n"
+            "2.3. Cấp xã\nCác xã, phường công nhận 1.286 mô hình, 540 điển hình.\n"
+            "Tổng cộng toàn tỉnh: 1.643 mô hình, 706 điển hình."
+        ),
+        [
+            ("45", {"level": L.PROVINCE, "part_of": 6}),
+            ("20", {"level": L.PROVINCE, "part_of": 7}),
+            ("312", {"level": L.DISTRICT, "part_of": 6}),
+            ("146", {"level": L.DISTRICT, "part_of": 7}),
+            ("1.286", {"level": L.GRASSROOTS, "part_of": 6}),
+            ("540", {"level": L.GRASSROOTS, "part_of": 7}),
+            ("1.643", {"level": None, "measure": "recognised", "part_of": None}),
+            ("706", {"level": None, "measure": "recognised", "part_of": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -308,7 +308,8 @@ def level_of_the_heading(
 
     "Mô hình cấp huyện: 2023 có 186 mô hình; 2024 có 214 mô hình": both of the district.
     A heading of bodies of a tier names their cell, no level: "Về kết quả … ở các cơ quan,
-    đơn vị cấp tỉnh: … đăng ký 186 mô hình".
+    đơn vị cấp tỉnh: … đăng ký 186 mô hình". So does a level alone on a line of its own
+    for the lines under it: "2.1. Cấp tỉnh" over "Ban Chỉ đạo tỉnh … công nhận 45 mô hình".
     """
     folded = source.folded
     for i, (start, _) in enumerate(spans):
@@ -325,9 +326,36 @@ def level_of_the_heading(
         if mention.level is not None or mention.fields or "level" in mention.evidence:
             continue
         heading = _HEADING_LEVEL.match(folded, line, start) if near else None
+        if heading is None or SENTENCE_END.search(folded, heading.end(), start):
+            heading = _level_line_above(source, start)  # "2.1. Cấp tỉnh\n…"
         level = None if heading is None else RecognitionLevel._lookup(heading[1])
-        if heading is None or level is None or SENTENCE_END.search(folded, heading.end(), start):
+        if heading is None or level is None:
             continue
         a, b = heading.span(1)
         evidence = {**mention.evidence, "level": (source.clean[a:b], source.span(a, b))}
         mentions[i] = attrs.evolve(mention, level=level, evidence=evidence)
+
+
+# A level alone on a line of its own, numbered or not, heading the lines under it: "2.1.
+# Cấp tỉnh", "b) Cấp huyện:", "- Cấp xã"; up to the next numbered line or bullet, or a
+# line of a total ("Tổng cộng toàn tỉnh: …").
+_LEVEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z])[.)][ \t]?|[-+•*][ \t])?"
+    rf"(cap[ \t]{TIER})[ \t]?:?[ \t]*$"
+)
+_UNDER_IT_ENDS = re.compile(
+    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s|[-+•*]\s"
+    r"|(?:tong\s(?:cong|so)|toan\s(?:tinh|huyen|thanh\spho|thi\sxa|xa|phuong)|cong|tinh\schung)\b)"
+)
+_UNDER_IT_REACH = 600
+
+
+def _level_line_above(source: CleanText, start: int) -> re.Match[str] | None:
+    """The level on a line of its own above the number's line, with no other heading between."""
+    found = source.spans_in(_LEVEL_LINE, max(0, start - _UNDER_IT_REACH), start)
+    if not found:
+        return None
+    a, b = found[-1]
+    if _UNDER_IT_ENDS.search(source.folded, b, start) is not None:
+        return None
+    return _LEVEL_LINE.match(source.folded, a)

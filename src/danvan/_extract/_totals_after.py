@@ -89,9 +89,16 @@ def total_after_its_parts(
         if not isinstance(mention.value, Count) or mention.change is not None:
             continue
         next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - _SUM_REACH), start) is not None
-        if not next_one and not sum_said_before(folded, start):
+        # …and another sum given with it: "Tổng cộng toàn tỉnh: 1.643 mô hình, 706 điển hình"
+        with_it = i > 0 and _BESIDE.fullmatch(folded, spans[i - 1][1], start) is not None
+        with_it = with_it and mentions[i - 1].unit_of_measure != mention.unit_of_measure
+        with_it = with_it and sum_said_before(folded, spans[i - 1][0])
+        if not (next_one or with_it) and not sum_said_before(folded, start):
             continue
-        parts = _items_before(folded, mentions, spans, i)
+        parts = _items_before(folded, mentions, spans, i) if not with_it else []
+        if len(parts) < 2:  # "2.1. Cấp tỉnh" over "… 45 …", "2.2. Cấp huyện" over …
+            parts = _levels_that_add_up(mentions, i)
+            next_one = next_one or with_it  # only if they add up
         if len(parts) < 2 and i > 0:  # "… công nhận 126 mô hình, nâng tổng số … lên 412"
             _batch_among_the_sum(folded, mentions, spans, i)
         if len(parts) < 2 or (next_one and not adds_up(mentions, parts, i)):
@@ -111,6 +118,35 @@ def total_after_its_parts(
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
+
+
+_BESIDE = re.compile(r"\s?(?:,|\sva|,\sva)\s")
+
+
+def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:
+    """The counts of one level each, the nearest before a sum's, that add up to it exactly.
+
+    "2.1. Cấp tỉnh" over "… công nhận 45 mô hình, 20 điển hình", "2.2. Cấp huyện" over
+    "… 312 mô hình, 146 điển hình", …, then "Tổng cộng toàn tỉnh: 1.643 mô hình, 706 điển
+    hình": a count of the sum's unit at each level, under headings, not listed together.
+    """
+    total, whole = mentions[i], exact(mentions[i])
+    parts: list[int] = []
+    for j in range(i - 1, max(-1, i - _MOST_ITEMS), -1):
+        part = mentions[j]
+        if part.unit_of_measure != total.unit_of_measure:
+            continue  # "… 312 mô hình, 146 điển hình": the other unit's count between
+        if exact(part) is None or part.level is None or part.change is not None:
+            return []
+        if part.part_of is not None or part.subset_of is not None:
+            return []
+        parts.insert(0, j)
+        if whole is None or sum(exact(mentions[k]) or 0 for k in parts) > whole:
+            return []
+        if adds_up(mentions, parts, i):
+            levels = {mentions[k].level for k in parts}
+            return parts if len(parts) > 1 and len(levels) == len(parts) else []
+    return []
 
 
 _RAISED_AFTER = re.compile(rf"[^,.;:()\n0-9]{{0,40}}{_RAISED_SUM}")
