@@ -1306,6 +1306,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("706", {"level": None, "measure": "recognised", "part_of": None}),
         ],
     ),
+    (  # bodies by their short names are cells: "Đoàn TN", "ĐTN", "LĐLĐ", "HLHPN"
+        (
+            "Năm 2025, MTTQ và các đoàn thể xây dựng 312 mô hình; trong đó: MTTQ 42, Hội Nông "
+            "dân 76, HLHPN 88, Đoàn TN 61, LĐLĐ 45."
+        ),
+        [
+            ("312", {"measure": "built"}),
+            ("42", {"category": "MTTQ", "part_of": 0}),
+            ("76", {"category": "Hội Nông dân", "part_of": 0}),
+            ("88", {"category": "HLHPN", "part_of": 0}),
+            ("61", {"category": "Đoàn TN", "part_of": 0, "measure": "built"}),
+            ("45", {"category": "LĐLĐ", "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
