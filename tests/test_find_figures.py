@@ -1320,6 +1320,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"category": "LĐLĐ", "part_of": 0}),
         ],
     ),
+    (  # the movement tied to another in the subject: its models so tied are a cell
+        (
+            "Năm 2025, phong trào “Dân vận khéo” gắn với phong trào “Toàn dân bảo vệ an ninh "
+            "Tổ quốc” có 126 mô hình."
+        ),
+        [
+            (
+                "126",
+                {
+                    "measure": "models",
+                    "category": "gắn với phong trào “Toàn dân bảo vệ an ninh Tổ quốc”",
+                    "movement_words": None,
+                },
+            ),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -74,7 +74,9 @@ _ABOUT = re.compile(
 
 # A line's subject of models, and the words from what they are tied to up to its count:
 # "Số mô hình “Dân vận khéo” gắn với xây dựng nông thôn mới (năm 2025) là 486".
-_SUBJECT_NOUN = re.compile(r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?=\s)")
+_SUBJECT_NOUN = re.compile(  # …or the movement: "phong trào “Dân vận khéo” gắn với … có 126"
+    r"\b(?:so\s(?:luong\s)?(?:mo\shinh|dien\shinh)|phong\strao(?:\sthi\sdua)?)(?=\s)"
+)
 _THEN_ITS_COUNT = re.compile(  # …or its values in a change: "… tăng nhanh, từ 45 … lên 212"
     r"[^.;:()\n0-9]{0,30}?(?:\s(?:la|co|dat)|\s?:)\s?"
     r"|\s(?:tang|giam)\b[^.;:()\n]{0,80}?\s(?:tu|len|xuong(?:\scon)?)\s"
@@ -83,11 +85,11 @@ _THEN_ITS_COUNT = re.compile(  # …or its values in a change: "… tăng nhanh,
 
 def _tied_in_its_subject(folded: str, start: int) -> re.Match[str] | None:
     """What the models a line's subject counts are tied to, or are about, if it says."""
-    subject = next(reversed(list(_SUBJECT_NOUN.finditer(folded, max(0, start - 150), start))), None)
-    if subject is None:
-        return None
-    tied = _TIED_TO.match(folded, subject.end()) or _ABOUT.match(folded, subject.end())
-    return tied if tied and _THEN_ITS_COUNT.fullmatch(folded, tied.end(), start) else None
+    for subject in reversed(list(_SUBJECT_NOUN.finditer(folded, max(0, start - 150), start))):
+        tied = _TIED_TO.match(folded, subject.end()) or _ABOUT.match(folded, subject.end())
+        if tied and _THEN_ITS_COUNT.fullmatch(folded, tied.end(), start):
+            return tied  # "phong trào “…” gắn với phong trào “…” có 126 mô hình": the first
+    return None
 
 
 # Households and people named by who they are, beside a count of others alike: "hộ
