@@ -7273,6 +7273,25 @@ def test_a_count_given_again_is_of_the_period_of_the_first_and_so_are_its_parts(
     assert all(note in f.notes for f in figures[1:])
 
 
+def test_a_plans_counts_are_targets_but_its_past_results_are_results() -> None:
+    """ "KẾ HOẠCH / Thực hiện phong trào … năm 2026": its counts are targets; the result
+    of 2025 it starts from is a result; a headline about a plan named by its number is no
+    plan."""
+    plan = (
+        "BAN DÂN VẬN TỈNH ỦY\nSố 45-KH/BDVTU\n\nKẾ HOẠCH\nThực hiện phong trào thi đua "
+        "“Dân vận khéo” năm 2026\n\nPhát huy kết quả năm 2025 (toàn tỉnh có 1.318 mô hình "
+        "được công nhận). Toàn tỉnh đăng ký xây dựng 1.500 mô hình, trong đó 100 mô hình cấp "
+        "tỉnh; tổ chức biểu dương 50 điển hình tiêu biểu."
+    )
+    result = _draft(plan, "nb-plan")
+    assert [(str(f.value), str(f.period)) for f in result.report.figures] == [("1.318", "năm 2025")]
+    assert [line.split(": ")[1] for line in result.left_out] == [
+        "a target ('KẾ HOẠCH'), not a result"
+    ] * 3
+    news = "Kế hoạch số 26-KH/TU: kết quả sau 3 năm\n\nNăm 2025, toàn tỉnh có 45 mô hình."
+    assert [str(f.value) for f in _draft(news, "nb-plan-news").report.figures] == ["45"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -27,9 +27,11 @@ from danvan._extract._draft_awards import (
 )
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import (
+    as_planned,
     dated,
     in_the_year,
     period_of,
+    planned,
     span_ends,
     the_value_before,
     the_year_before,
@@ -181,7 +183,9 @@ def draft_report(
         if i in counted:  # one of an award's recipients, counted by holder
             continue
         # "Tính đến ngày 30/11, …", "… tăng 214 mô hình so với (cùng kỳ) năm trước"
-        mention = the_year_before(read, in_the_year(mentions[i], period), period)
+        mention = as_planned(  # "KẾ HOẠCH / … năm 2026": its counts are targets
+            the_year_before(read, in_the_year(mentions[i], period), period), planned(text)
+        )
         why = why_not(mention, read, movement, scope)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)
         if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"

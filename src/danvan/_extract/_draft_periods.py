@@ -13,6 +13,7 @@ day a document's own heading dates it ("Số 412-BC/BDVTU … Ninh Bình, ngày 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -32,12 +33,14 @@ from danvan._sources import Source
 from danvan._text import fold
 
 __all__ = [
+    "as_planned",
     "dated",
     "in_the_year",
     "names_the_whole_year",
     "of_the_year",
     "own_heading_day",
     "period_of",
+    "planned",
     "span_ends",
     "the_year_before",
     "the_value_before",
@@ -341,3 +344,49 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
             return periods[0].period, (note,)
         before = folded if line else before
     return None, ()
+
+
+# A plan's title: "Kế hoạch thực hiện …"; not one named by its number, whose results a
+# headline may give ("Kế hoạch số 26-KH/TU: kết quả sau 3 năm").
+_PLAN_TITLE = re.compile(r"ke\shoach\s(?!so\b)")
+
+
+@functools.lru_cache(maxsize=8)  # asked once for each count of a text
+def planned(text: str) -> tuple[str, Period | None] | None:
+    """The words that head a plan, and the one period its title names, if the text is one.
+
+    "KẾ HOẠCH" on a line of its own, or a title that opens with it ("Kế hoạch thực hiện
+    phong trào … năm 2026"), before any sentence: its counts are targets, not results.
+    """
+    plan: str | None = None
+    for written in text[:_HEADING_REACH].split("\n"):
+        line = written.strip()
+        if _A_SENTENCE_END.search(line):
+            break  # the text itself
+        folded = fold(line)
+        if plan is None and (folded == "ke hoach" or _PLAN_TITLE.match(folded)):
+            plan = line if folded == "ke hoach" else line[: len("Kế hoạch")]
+            rest = line[len("Kế hoạch") :]
+        elif plan is not None and line:
+            rest = line
+        else:
+            continue
+        periods = find_periods(rest)
+        if periods or rest.strip():
+            return plan, periods[0].period if len(periods) == 1 else None
+    return None if plan is None else (plan, None)
+
+
+def as_planned(mention: FigureMention, plan: tuple[str, Period | None] | None) -> FigureMention:
+    """A count of a plan, a target, with the words that head the plan.
+
+    Not one of a period before the plan's: "kết quả năm 2025 (… 1.318 mô hình …)" in a
+    plan for 2026.
+    """
+    if plan is None or mention.target_words is not None:
+        return mention
+    words, planned_for = plan
+    done = mention.period or (Period.year(mention.as_of.year) if mention.as_of else None)
+    if done is not None and planned_for is not None and done.start < planned_for.start:
+        return mention
+    return attrs.evolve(mention, target_words=words)
