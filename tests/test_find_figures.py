@@ -1336,6 +1336,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ),
         ],
     ),
+    (  # a batch named by its month is a cell, as "đợt 1" is
+        (
+            "Trong năm, toàn huyện công nhận 83 mô hình. Trong đó, đợt tháng 6 công nhận 45 mô "
+            "hình, đợt tháng 12 công nhận 38 mô hình."
+        ),
+        [
+            ("83", {"measure": "recognised"}),
+            ("45", {"category": "đợt tháng 6", "part_of": 0}),
+            ("38", {"category": "đợt tháng 12", "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -133,7 +133,7 @@ JOINED = re.compile(  # past the name of what is counted: "… điển hình “
     rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
 )
 #: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".
-BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v)"
+BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v|thang\s(?:1[0-2]|0?[1-9]))"  # "đợt tháng 6"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …
 TIER = (  # "cấp quận" (a city's district); not "cấp Quân khu" (a military region)
     r"(?:co\sso|xa|huyen|tinh|trung\suong|thi\sxa|thanh\spho|quan(?!\s(?:khu|su|doi)\b)|phuong"
