@@ -1347,6 +1347,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"category": "đợt tháng 12", "part_of": 0}),
         ],
     ),
+    (  # the whole year's count after its batches sums them, when they add up to it
+        (
+            "Năm 2025, đợt 1 công nhận 45 mô hình, đợt 2 công nhận 38 mô hình; cả năm công "
+            "nhận 83 mô hình. Quý I công nhận 12 mô hình, quý II công nhận 20 mô hình; cả năm "
+            "có 90 mô hình."
+        ),
+        [
+            ("45", {"category": "đợt 1", "part_of": 2}),
+            ("38", {"category": "đợt 2", "part_of": 2}),
+            ("83", {"measure": "recognised", "part_of": None}),
+            ("12", {"part_of": None}),
+            ("20", {"part_of": None}),
+            ("90", {"measure": "models"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

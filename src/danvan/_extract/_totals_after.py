@@ -53,10 +53,13 @@ _SUM_NEXT = (
     rf"(?:{VERB_WORDS})\s(?:duoc\s)?"
 )
 _RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so\s[^.;:\n0-9]{0,80}?\slen\s"
-_SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{_RAISED_SUM})$")
+# …or the whole year's after its batches: "đợt 1 công nhận 45 …, đợt 2 … 38 …; cả năm
+# công nhận 83 mô hình".
+_THE_YEARS = rf"[;,]\s(?:tinh\s)?ca\snam(?:\s(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS}|co|la))?\s?:?\s"
+_SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{_RAISED_SUM}|{_THE_YEARS})$")
 _SUM_REACH = 90
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
-_LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_SUM})")
+_LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_SUM}|{_THE_YEARS})")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
