@@ -1362,6 +1362,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("90", {"measure": "models"}),
         ],
     ),
+    (  # a cell named after a count alone: who carries its models out, the region they
+        # are in
+        (
+            "Năm 2025, toàn tỉnh có 312 mô hình “Dân vận khéo” ở vùng đồng bào Khmer, chiếm "
+            "28,6% tổng số mô hình của tỉnh. Tiêu biểu là 45 mô hình do các chùa Khmer thực "
+            "hiện; 12 mô hình do UBND tỉnh công nhận."
+        ),
+        [
+            ("312", {"category": "ở vùng đồng bào Khmer", "measure": "models"}),
+            ("28,6%", {"category": None}),
+            ("45", {"category": "các chùa Khmer"}),
+            ("12", {"category": None, "measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -24,7 +24,7 @@ _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các c
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
     rf"(?P<body>(?:[^,.;:()\n0-9]|,\s(?={_JOINED_KIND})){{2,80}}?)"
     rf"(?=\s?(?:[.;()\n]|,(?!\s(?:{_JOINED_KIND})))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
-    r"|\s(?:truc\stiep\s)?(?:thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly"
+    r"|\s(?:truc\stiep\s)?(?P<act>thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly"
     r"|lanh\sdao|chi\sdao)\b"  # "do … thực hiện", "do cấp ủy chi bộ trực tiếp lãnh đạo"
     # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
     r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"
@@ -32,6 +32,15 @@ _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các c
 _SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình tại các cơ quan, đơn vị"
     r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
     r"|truong\shoc|luc\sluong\svu\strang))(?=\s?[,.;)\n]|\s(?:va|la|duoc|da)\s|$)"
+)
+# The most words of a name of those who carry models out, not a body the vocabulary knows.
+_WORDS = 6
+# A region a count's models are in, as its cell: "312 mô hình ở vùng đồng bào Khmer, chiếm
+# 28,6%", as beside a count of another region.
+_REGION_AFTER = re.compile(  # past the models' quoted name, if any
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?P<body>(?:o|tai|thuoc)\s(?:cac\s)?(?:vung|khu\svuc|dia\sban)\s(?:dong\sbao|cao|sau|xa"
+    r"|bien|giao|mien\snui|bien\sgioi|ven\sbien|dac\sbiet|nong\sthon|do\sthi)(?:\s[a-z]+){0,5}?)"
+    r"(?=\s?[,.;)\n]|\s(?:va|la|duoc|da|chiem)\s|$)"
 )
 # Units of one kind, as a bare noun after "của", "thuộc": "…, 16 mô hình của thôn".
 _UNITS_OF_A_KIND = re.compile(r"(?:thon|ban|ap|to\sdan\spho|khu\spho|khu\sdan\scu|xa|phuong)")
@@ -51,6 +60,9 @@ def body_after(
     """
     if mention.fields or mention.holder or not isinstance(mention.value, Count):
         return None
+    if (region := _REGION_AFTER.match(source.folded, span[1])) is not None:
+        a, b = region.span("body")  # "312 mô hình ở vùng đồng bào Khmer"
+        return source.clean[a:b], source.span(a, b)
     after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
     if (
         after is None
@@ -63,7 +75,8 @@ def body_after(
                 and after[0].startswith((" cua", " thuoc"))
             )
             or (_A_TIER.fullmatch(after["body"]) and " do " in after[0])  # "do cấp xã quản lý"
-        )
+            or (after["act"] and " do " in after[0] and len(after["body"].split()) <= _WORDS)
+        )  # "45 mô hình do các chùa Khmer thực hiện": whoever carries them out
     ):  # "…, 16 mô hình của thôn": the hamlets'
         return None
     a, b = after.span("body")

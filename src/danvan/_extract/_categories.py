@@ -162,6 +162,7 @@ def name_categories(
     """Set the ``category`` of counts by body, in place; see the module's docstring."""
     names: list[tuple[str, tuple[int, int]] | None] = []
     grades: set[int] = set()  # counts named by a grade after them that names a cell alone
+    carried: set[int] = set()  # counts whose holder is named after them
     for i, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
         if "respectively_words" in mention.evidence or (
             "category" in mention.evidence and run_at(source.folded, span[0]) is not None
@@ -171,7 +172,9 @@ def name_categories(
         name = _batch(source, spans, i) or _name(source, mention, span)
         name = name or _holder_beside_a_level(source, mention, span)
         name = body_set_apart(source, span[0], name) or name  # "Chỉ tính riêng khối …,"
-        name = name or body_after(source, mention, span)
+        held = None if name and names_a_body(fold(name[0])) else body_after(source, mention, span)
+        carried.update([i] if held else [])  # "156 mô hình của khối …", "45 mô hình do các
+        name = held or name  # chùa … thực hiện"; not "Tiêu biểu (là 45 …)"
         body = name is not None and bool(
             PART_HOLDER.match(fold(name[0])) or _BATCH.match(fold(name[0]))
         )
@@ -193,7 +196,7 @@ def name_categories(
             continue
         folded = fold(name[0])
         beside = beside_another(source.folded, mentions, spans, names, i, grades=grades)
-        after = name[1][0] > mentions[i].span[0] and names_a_body(folded)  # "… của các xã"
+        after = i in carried or (name[1][0] > mentions[i].span[0] and names_a_body(folded))
         named = after or any(
             p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH)
         )
