@@ -1376,6 +1376,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12", {"category": None, "measure": "recognised"}),
         ],
     ),
+    (  # a slash between the counts of two acts is no rate; "đồng/mô hình" is
+        "Năm 2025, đăng ký 412 mô hình / công nhận 386 mô hình; hỗ trợ 50 triệu đồng/mô hình.",
+        [
+            ("412", {"measure": "registered", "unit_of_measure": U.MODELS}),
+            ("386", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+            ("50.000.000", {"unit_of_measure": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

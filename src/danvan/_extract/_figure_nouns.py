@@ -105,9 +105,13 @@ def noun_after(
     if found is None:  # "cấp huyện 1.120 lượt": occurrences of what its total counts
         return (at if not folded[at : at + 1].isalpha() else end), None, None, None
     rate = _RATE.match(folded, found[0])
-    if rate is not None:
+    if rate is not None and not _ANOTHER_ACT_AFTER.match(folded, found[0]):
         return rate.end(), None, None, None
     return found
+
+
+# A slash between two counts of two acts, no rate: "đăng ký 412 mô hình / công nhận 386".
+_ANOTHER_ACT_AFTER = re.compile(rf"\s?/\s?(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS})\b")
 
 
 def noun_as_written(
