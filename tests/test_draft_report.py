@@ -7292,6 +7292,17 @@ def test_a_plans_counts_are_targets_but_its_past_results_are_results() -> None:
     assert [str(f.value) for f in _draft(news, "nb-plan-news").report.figures] == ["45"]
 
 
+def test_a_rate_of_recognition_on_a_line_of_its_own_is_of_the_counts_before() -> None:
+    """ "- Tỷ lệ công nhận: 93,7%" under the lines of the registered and the recognised."""
+    lines = "Kết quả năm 2025:\n- Số mô hình đăng ký: 412\n- Số mô hình được công nhận: 386\n"
+    figures = _draft(lines + "- Tỷ lệ công nhận: 93,7%", "nb-rate-line").report.figures
+    registered, recognised, share = figures
+    assert (str(share.value), share.restates, share.of) == ("93,7%", recognised.id, registered.id)
+    result = _draft(lines + "- Tỷ lệ công nhận: 91,7%", "nb-rate-other")  # not 386 of 412
+    assert len(result.report.figures) == 2
+    assert result.left_out[0].endswith(_NO_BASE)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -26,6 +26,7 @@ import attrs
 from danvan._counts import Count, share_agrees
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import SENTENCE_END
+from danvan._extract._named_rates import of_the_rate_named
 from danvan._figures import Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -187,7 +188,9 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     if isinstance(counted, Count) and part.out_of is not None and part.change is None:
         return _of_the_ratio_before(text, mentions, i, right_after=right_after is not None)
     if not isinstance(counted, Count) or not _counted(part) or right_after is None:
-        return None
+        # "- Tỷ lệ công nhận: 93,7%", on a line of its own: of the counts it names
+        named = of_the_rate_named(text, mentions, i, reach=_REACH) if right_after is None else None
+        return None if named is None else Share(*named, agrees=True)
     before = range(i - 2, -1, -1)
     nearest = None
     for k in (part.part_of, part.subset_of, *before):
