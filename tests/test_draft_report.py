@@ -7303,6 +7303,19 @@ def test_a_rate_of_recognition_on_a_line_of_its_own_is_of_the_counts_before() ->
     assert result.left_out[0].endswith(_NO_BASE)
 
 
+def test_the_communes_government_as_a_label_is_the_cell_of_each_count_of_its_line() -> None:
+    """ "- UBND các xã, thị trấn: đăng ký 96 mô hình, công nhận 88 mô hình": both theirs."""
+    text = (
+        "- Các phòng, ban trực thuộc UBND huyện: đăng ký 28 mô hình, công nhận 24 mô hình.\n"
+        "- UBND các xã, thị trấn: đăng ký 96 mô hình, công nhận 88 mô hình.\n"
+        "Tổng cộng: đăng ký 124 mô hình, công nhận 112 mô hình."
+    )
+    figures = _draft(text, "ht-can-loc", "năm 2025").report.figures
+    cells = {(str(f.value), f.measure): f.dims.category for f in figures}
+    assert cells[("96", "registered")] == cells[("88", "recognised")] == "UBND các xã, thị trấn"
+    assert _new_findings(_draft(text, "ht-can-loc", "năm 2025")) == []
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

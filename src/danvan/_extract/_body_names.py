@@ -45,6 +45,7 @@ __all__ = [
 PART_HOLDER = re.compile(
     r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi|vien))|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|doan\stn(?:cs)?|dtn|ldld|hlhpn"  # for short: "Đoàn TN 61", "ĐTN", "LĐLĐ", "HLHPN"
+    r"|(?:ubnd|uy\sban\snhan\sdan)\scac\s(?:xa|phuong|thi\stran|huyen|quan)"  # "UBND các xã"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
     r"|to\schuc\schinh\stri\s-?\s?xa\shoi"  # "các tổ chức chính trị - xã hội"
     r"|(?:co\squan|don\svi)(?:,\s(?:co\squan|don\svi))?\s(?:(?:trong|thuoc)\s)?khoi(?=\s[a-z])"
