@@ -1384,6 +1384,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("50.000.000", {"unit_of_measure": None}),
         ],
     ),
+    (  # a change in the next sentence, after a total's breakdown, is the total's
+        (
+            "Năm 2025, toàn huyện được công nhận 254 mô hình.\nPhân theo lĩnh vực: kinh tế 118 "
+            "mô hình; văn hóa - xã hội 72 mô hình; quốc phòng - an ninh 36 mô hình; xây dựng "
+            "hệ thống chính trị 28 mô hình.\nSo với năm 2024, số mô hình được công nhận tăng 26 "
+            "mô hình."
+        ),
+        [
+            ("254", {"measure": "recognised"}),
+            ("118", {"part_of": 0}),
+            ("72", {"part_of": 0}),
+            ("36", {"part_of": 0}),
+            ("28", {"part_of": 0, "fields": (Field.POLITICAL_SYSTEM,)}),
+            ("26", {"change": Change.INCREASE, "fields": (), "measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
