@@ -1400,6 +1400,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("26", {"change": Change.INCREASE, "fields": (), "measure": "recognised"}),
         ],
     ),
+    (  # bullets under a numbered level heading are its lines, up to the next numbered line
+        (
+            "2.1. Cấp tỉnh\n- Đăng ký 45 mô hình;\n- Công nhận 40 mô hình.\n2.2. Cấp huyện\n"
+            "- Đăng ký 120 mô hình;\n- Công nhận 112 mô hình.\n3. Điển hình\n"
+            "- Biểu dương 24 điển hình."
+        ),
+        [
+            ("45", {"level": L.PROVINCE, "measure": "registered"}),
+            ("40", {"level": L.PROVINCE, "measure": "recognised"}),
+            ("120", {"level": L.DISTRICT}),
+            ("112", {"level": L.DISTRICT}),
+            ("24", {"level": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

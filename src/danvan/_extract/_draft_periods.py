@@ -365,8 +365,8 @@ def planned(text: str) -> tuple[str, Period | None] | None:
             break  # the text itself
         folded = fold(line)
         if plan is None and (folded == "ke hoach" or _PLAN_TITLE.match(folded)):
-            plan = line if folded == "ke hoach" else line[: len("Kế hoạch")]
-            rest = line[len("Kế hoạch") :]
+            first, second, *title = line.split(maxsplit=2)  # "KẾ HOẠCH", "Kế hoạch thực hiện …"
+            plan, rest = f"{first} {second}", " ".join(title)
         elif plan is not None and line:
             rest = line
         else:

@@ -337,14 +337,15 @@ def level_of_the_heading(
 
 
 # A level alone on a line of its own, numbered or not, heading the lines under it: "2.1.
-# Cấp tỉnh", "b) Cấp huyện:", "- Cấp xã"; up to the next numbered line or bullet, or a
-# line of a total ("Tổng cộng toàn tỉnh: …").
+# Cấp tỉnh", "b) Cấp huyện:", "- Cấp xã"; up to the next numbered line, the next bullet
+# of its own (the lines under "- Cấp xã" may be "+ …"), or a line of a total ("Tổng cộng
+# toàn tỉnh: …").
 _LEVEL_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z])[.)][ \t]?|[-+•*][ \t])?"
     rf"(cap[ \t]{TIER})[ \t]?:?[ \t]*$"
 )
 _UNDER_IT_ENDS = re.compile(
-    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s|[-+•*]\s"
+    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s"
     r"|(?:tong\s(?:cong|so)|toan\s(?:tinh|huyen|thanh\spho|thi\sxa|xa|phuong)|cong|tinh\schung)\b)"
 )
 _UNDER_IT_REACH = 600
@@ -355,7 +356,12 @@ def _level_line_above(source: CleanText, start: int) -> re.Match[str] | None:
     found = source.spans_in(_LEVEL_LINE, max(0, start - _UNDER_IT_REACH), start)
     if not found:
         return None
-    a, b = found[-1]
-    if _UNDER_IT_ENDS.search(source.folded, b, start) is not None:
+    heading = _LEVEL_LINE.match(source.folded, found[-1][0])
+    if heading is None or _UNDER_IT_ENDS.search(source.folded, heading.end(), start) is not None:
         return None
-    return _LEVEL_LINE.match(source.folded, a)
+    bullet = heading[0].lstrip()[:1]
+    if bullet in "-+•*" and re.search(
+        rf"\n[ \t]*{re.escape(bullet)}\s", source.folded[heading.end() : start]
+    ):
+        return None  # "- Cấp tỉnh\n+ …\n- Khối …": the next item of its own list
+    return heading
