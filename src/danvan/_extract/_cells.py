@@ -25,7 +25,6 @@ from danvan._text import fold
 from danvan._vocabulary import Qualifier
 
 __all__ = [
-    "more_than_it",
     "adds_up",
     "as_named",
     "cells_in_their_totals",
@@ -37,6 +36,7 @@ __all__ = [
     "dimension",
     "exact",
     "measured_as_total",
+    "more_than_it",
     "named_cell",
     "named_subsets_completing",
     "occurrences_of_its_total",

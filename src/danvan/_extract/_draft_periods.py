@@ -351,15 +351,19 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
 _PLAN_TITLE = re.compile(r"ke\shoach\s(?!so\b)")
 
 
-@functools.lru_cache(maxsize=8)  # asked once for each count of a text
 def planned(text: str) -> tuple[str, Period | None] | None:
     """The words that head a plan, and the one period its title names, if the text is one.
 
     "KẾ HOẠCH" on a line of its own, or a title that opens with it ("Kế hoạch thực hiện
     phong trào … năm 2026"), before any sentence: its counts are targets, not results.
     """
+    return _planned(text[:_HEADING_REACH])
+
+
+@functools.lru_cache(maxsize=8)  # asked once for each count of a text, of its heading
+def _planned(head: str) -> tuple[str, Period | None] | None:
     plan: str | None = None
-    for written in text[:_HEADING_REACH].split("\n"):
+    for written in head.split("\n"):
         line = written.strip()
         if _A_SENTENCE_END.search(line):
             break  # the text itself
