@@ -7316,6 +7316,18 @@ def test_the_communes_government_as_a_label_is_the_cell_of_each_count_of_its_lin
     assert _new_findings(_draft(text, "ht-can-loc", "năm 2025")) == []
 
 
+def test_every_year_in_words_said_is_of_every_year_not_a_name() -> None:
+    """ "Ông C chia sẻ: “Mỗi năm chi hội giúp 5 hộ …”": said, not a model's quoted name."""
+    text = (
+        "Ông Trần Văn C chia sẻ: “Mỗi năm chi hội giúp 5 hộ thoát nghèo”. Năm 2025, xã có "
+        "12 mô hình, trong đó mô hình “Mỗi năm một con đường” có 45 hộ tham gia."
+    )
+    result = _draft(text, "nb-said-each-year", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["12"]
+    why = "a figure of every year ('Mỗi năm'), not of one"
+    assert result.left_out[0] == f"'5 hộ' @ {text.index('5 hộ')}: {why}"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

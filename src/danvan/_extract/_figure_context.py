@@ -26,6 +26,7 @@ from danvan._extract._figure_words import SENTENCE_END, THE_MOVEMENT, stop_or
 from danvan._extract._patterns import at_word_start
 from danvan._extract._place_after import place_after, unit_of
 from danvan._extract._place_frames import framed_by_a_unit, in_one_village
+from danvan._extract._quotes import SAID
 
 __all__ = ["context_words"]
 
@@ -307,13 +308,19 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
         each = source.spans_in(pattern, max(0, start - PLACE_REACH), start)
         # "mỗi", not "mới" (new), which folds the same: "đăng ký mới năm 2025 là 186"
         each = [(a, b) for a, b in each if folded[a] == "h" or source.clean[a + 1] in "ỗỖ"]
-        each = [(a, b) for a, b in each if source.clean[a - 1 : a] not in _QUOTES]  # a name
+        each = [(a, b) for a, b in each if not _a_name(source, a)]  # "“Mỗi tuần 1 việc tốt”"
         if each and not (
             _CLAUSE_STOP.search(folded, each[-1][1], start)
             or _ONE_YEAR_SINGLED_OUT.search(folded, each[-1][1], start)
         ):
             return each[-1]
     return person_words(source, start) or extreme_words(source, start)
+
+
+def _a_name(source: CleanText, at: int) -> bool:
+    """Whether words at ``at`` open a quoted name; not words said ("… chia sẻ: “Mỗi năm …”")."""
+    quoted = source.clean[at - 1 : at] in _QUOTES
+    return quoted and not SAID.search(source.folded, max(0, at - 30), at - 1)
 
 
 def _graded(source: CleanText, at: int) -> bool:

@@ -17,7 +17,7 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_nouns import noun_after
 from danvan._text import fold
 
-__all__ = ["CAPTION", "PAGE_LINKS", "PAGE_TITLE", "quoted_spans"]
+__all__ = ["CAPTION", "PAGE_LINKS", "PAGE_TITLE", "SAID", "quoted_spans"]
 
 #: Why a number in a photo's caption is no figure of its own.
 CAPTION = "in a photo's caption, which says again what the text says: add it if the text does not"
@@ -31,8 +31,8 @@ PAGE_TITLE = "in the page's title, which says again its headline: add it if the 
 _QUOTE = re.compile('[“”"«»]')
 # A quoted name is short: a quote left open longer than this is a stray mark.
 _NAME_REACH = 200
-# Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
-_SAID = re.compile(
+#: Words said, quoted after the verb that says so: not a name ("… cho biết: “Có 86% …”").
+SAID = re.compile(
     r"\b(?:cho\sbiet|nhan\smanh|khang\sdinh|chia\sse|phat\sbieu|noi|cho\srang|bay\sto"
     r"|thong\stin)\s?:\s?$"
 )
@@ -59,7 +59,7 @@ def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spa
         if opened is None or i - opened > _NAME_REACH:
             opened = i
         else:
-            if not _SAID.search(fold(clean[max(0, opened - 20) : opened])):
+            if not SAID.search(fold(clean[max(0, opened - 20) : opened])):
                 spans.append((opened, i))
             opened = None
     return Spans(spans)
@@ -122,7 +122,7 @@ def _numbers_set_aside(
     asides = list(asides)
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
-        if speaker is None and not _SAID.search(folded, max(0, quote.start() - 20), quote.start()):
+        if speaker is None and not SAID.search(folded, max(0, quote.start() - 20), quote.start()):
             speaker = _SPEAKER_BEFORE.search(folded, max(0, quote.start() - 160), quote.start())
         if speaker is not None:  # not "… cho biết: “…”", the words read as the text's own
             who = source.clean[slice(*speaker.span("who"))]
