@@ -1414,6 +1414,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("24", {"level": None}),
         ],
     ),
+    (  # a count named as the movement's is its own, whatever programme is named before
+        (
+            "Năm 2025, có 1.245 hộ đạt danh hiệu “Gia đình văn hóa” và 312 mô hình “Dân vận "
+            "khéo” được công nhận."
+        ),
+        [
+            ("1.245", {"movement_words": "danh hiệu “Gia đình văn hóa”"}),
+            ("312", {"movement_words": None, "measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
