@@ -108,7 +108,7 @@ _CLAUSE_STOP = stop_or(r";:()\n")  # not "1.320"
 # The movement named after a programme, before the number: "Cuộc vận động “…” huy động
 # được 45,6 tỷ đồng; riêng phong trào “Dân vận khéo” huy động 12,3 tỷ đồng".
 _OURS = re.compile(rf"\bphong\strao(?:\sthi\sdua)?\s?[“\"«]?{THE_MOVEMENT}\b")
-_OURS_NAMED = re.compile(rf"\s?[“\"«]{THE_MOVEMENT}[”\"»]")  # the count's own name: the movement's
+_OURS_NAMED = re.compile(rf"\s?[“\"«]?{THE_MOVEMENT}\b")  # the count's own name: the movement's
 _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 # A programme's words that head their sentence ("Về thực hiện Quy chế dân chủ ở cơ sở, …")
 # frame all of it, over its semicolons.
