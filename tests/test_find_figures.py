@@ -1424,6 +1424,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("312", {"movement_words": None, "measure": "recognised"}),
         ],
     ),
+    (  # "kết quả" after a count opens the result's own clause: the act before is none of it
+        (
+            "Năm 2025, Ban Chỉ đạo tỉnh thẩm định 124 mô hình đề nghị công nhận cấp tỉnh, kết "
+            "quả có 96 mô hình đạt."
+        ),
+        [
+            ("124", {"measure": None}),
+            ("96", {"measure": "models", "category": "đạt", "level": None}),
+        ],
+    ),
+    (  # a second subject of the same noun, left unsaid: its count is of that noun
+        "Số mô hình đăng ký năm 2025 là 412; số đã được công nhận: 386.",
+        [
+            ("412", {"measure": "registered"}),
+            ("386", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -189,6 +189,15 @@ _AMONG_IT = re.compile(
     rf"{_A_COUNT}[^.;\n()0-9]{{0,60}}?(?:,\s?|\s?\(\s?)trong\sdo(?:\sco)?,?\s"
     rf"(?:{_ANEW}[0-9][0-9.,]*(?:,|\sva|,\sva)\s)*(?:{_ANEW})?$"
 )
+# A subject's count, then another subject of the same noun, left unsaid, and its act:
+# "Số mô hình đăng ký năm 2025 là 412; số đã được công nhận: 386"; not after a subject of
+# a level, which the second may not be of ("Số mô hình đề nghị cấp tỉnh công nhận là 124,
+# số được công nhận là 96").
+_THE_SUBJECT_AGAIN = re.compile(
+    r"\bso(?P<noun>\s(?:mo\shinh|dien\shinh))(?:(?!cap\s)[^.;\n0-9]|\b(?:19|20)[0-9]{2}\b){0,80}?"
+    r"(?:\sla|\s?:)\s?[0-9][0-9.,]*[,;]\s(?:con\s)?so\s(?:(?:da\s)?duoc\s)?"
+    rf"(?:{VERB_WORDS})[^.;\n0-9]{{0,30}}?(?:\sla|\s?:)\s?$"
+)
 # Each pattern of the words before a bare value, how far back they may start, and what
 # must follow the value, if anything.
 _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None], ...] = (
@@ -200,6 +209,7 @@ _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None],
     (_GRADES_IN_TURN, 150, _ITS_OWN_GRADE),
     (_AMONG_IT, 120, None),
     (_RAISED_TO, 150, None),
+    (_THE_SUBJECT_AGAIN, 200, None),
 )
 
 

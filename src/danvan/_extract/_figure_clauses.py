@@ -23,7 +23,8 @@ _NEW_ROLE = re.compile(
     r"[0-9][^.;:()\n]*?[\s,](?:tri\sgia|(?=giup\b)"  # "giúp đỡ" is read as a verb
     r"|(?<!gan\s)(?<!doi\s)voi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))"  # not "gắn với"
     r"|tong\s(?:kinh\sphi|so\stien|gia\stri|von)"
-    r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?)\b"
+    r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?"
+    r"|(?<=,\s)ket\squa)\b"  # "thẩm định 124 mô hình đề nghị …, kết quả có 96 mô hình đạt"
 )
 _A_DIGIT = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}\b)[0-9]")  # a count's, not a year's
 
