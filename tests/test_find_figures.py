@@ -1441,6 +1441,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("386", {"measure": "recognised", "unit_of_measure": U.MODELS}),
         ],
     ),
+    (  # "Trong đó:" past a bullet or a mark of its own lists parts of the line above it
+        (
+            "Công nhận: 386 mô hình\n- Trong đó: cấp tỉnh 24, cấp huyện 96, cấp xã 266\n"
+            "✅ Biểu dương: 124 điển hình\n👉 Trong đó: tập thể 48, cá nhân 76"
+        ),
+        [
+            ("386", {"measure": "recognised"}),
+            ("24", {"level": L.PROVINCE, "part_of": 0}),
+            ("96", {"level": L.DISTRICT, "part_of": 0}),
+            ("266", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("124", {"measure": "honoured"}),
+            ("48", {"holder": H.COLLECTIVE, "part_of": 4}),
+            ("76", {"holder": H.INDIVIDUAL, "part_of": 4}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -29,8 +29,8 @@ _LIST_REACH = 1500
 BULLET = re.compile(r"[ \t]*(?:[-+•*–]|[a-z]\)|[0-9]{1,2}\))[ \t]")
 # A sentence that opens with its list's parts: "Trong đó, có 38 …", "Cụ thể: cấp tỉnh 38",
 # "Trong đó: khối chính quyền 2.914; …"; not "Trong đó nổi bật, …" (examples among them).
-_OPENS_A_LIST = re.compile(
-    r"\s*(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng"
+_OPENS_A_LIST = re.compile(  # …past a bullet or a mark of its own: "- Trong đó:", "👉 Trong đó:"
+    r"\s*(?:[^\w\s(“\"«]{1,3}\s)?(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng"
     # …or names what it is among: "Trong số các mô hình được công nhận, có 38 …"
     r"|trong\s(?:tong\s)?so\s(?:cac\s)?(?P<what>(?:mo|dien)\shinh[^,.;:()0-9\n]{0,60}?))"
     r"\s?[,:]?\s(?:co\s)?"
@@ -175,12 +175,17 @@ def total_of(
             if _NEW_STATEMENT.search(folded, b, start):
                 return None
             parent = totals.parents[i] if totals is not None and a < opens else None
-            if parent is None and listed and a < opens:
+            if parent is None and listed and a < opens and _on_a_bullet(folded, a):
                 return None  # a bullet lists parts of the total its siblings broke down
             if opener and opener["what"] and a < opens:  # "Trong số các mô hình được …"
                 return _described(folded, opener["what"], spans, i)
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
+
+
+def _on_a_bullet(folded: str, at: int) -> bool:
+    """Whether ``at`` is on a bulleted line: a sibling's, not the line a list hangs from."""
+    return BULLET.match(folded, folded.rfind("\n", 0, at) + 1) is not None
 
 
 def _opening(folded: str, sentence: int, start: int, opens: int) -> int:
