@@ -1456,6 +1456,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("76", {"holder": H.INDIVIDUAL, "part_of": 4}),
         ],
     ),
+    (  # workers ("công nhân") are people, though they fold as "công nhận" does
+        (
+            "Năm 2025, Công đoàn các cấp vận động 1.200 công nhân tham gia mô hình, hỗ trợ 86 "
+            "công nhân lao động có hoàn cảnh khó khăn; 45 mô hình được công nhận."
+        ),
+        [
+            ("1.200", {"unit_of_measure": U.PEOPLE, "measure": "participants"}),
+            ("86", {"unit_of_measure": U.PEOPLE, "measure": "supported"}),
+            ("45", {"unit_of_measure": U.MODELS, "measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -114,13 +114,18 @@ def noun_after(
 _ANOTHER_ACT_AFTER = re.compile(rf"\s?/\s?(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS})\b")
 
 
+# Workers, whose noun folds as "công nhận" (recognised) does, read with its marks.
+_WORKERS = re.compile(r" (?:lượt )?công nhân(?: (?:lao động|viên chức))?\b", re.IGNORECASE)
+
+
 def noun_as_written(
     source: CleanText, end: int
 ) -> tuple[int, UnitOfMeasure | None, ModelKind | None, HolderKind | None]:
     """:func:`noun_after`, read with its marks: "hộ" are households, "họ" and "hồ" are not.
 
     "12 họ tộc" (clans), "12 hồ chứa" (reservoirs) fold as "12 hộ …" does; "đ" is đồng
-    ("350 triệu đ"), "d" no money.
+    ("350 triệu đ"), "d" no money; "1.200 công nhân" are people (workers), where "công
+    nhận" (recognised) folds alike.
     """
     found = noun_after(source.folded, end)
     written = source.clean[end : found[0]].strip().lower()
@@ -130,6 +135,9 @@ def noun_as_written(
             return _other_noun(source.folded, end, clean=source.clean) or found
     if found[1] is UnitOfMeasure.VND and written.lstrip(".") == "d":  # "đ" is đồng, "d" none
         return found[0], None, None, None
+    workers = _WORKERS.match(source.clean, end) if found[1] is None else None
+    if workers is not None:  # "1.200 công nhân": people, written as no "công nhận" is
+        return workers.end(), UnitOfMeasure.PEOPLE, None, None
     if found[1] is not UnitOfMeasure.HOUSEHOLDS or written.startswith(("hộ", "lượt hộ")):
         return found
     return _other_noun(source.folded, end) or (found[0], None, None, None)
