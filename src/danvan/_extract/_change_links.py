@@ -16,7 +16,13 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import exact
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import DIFFERENCE, FROM_THEN, MODEL_UNITS, THEN_TO
+from danvan._extract._figure_words import (
+    DIFFERENCE,
+    FROM_THEN,
+    MODEL_UNITS,
+    SENTENCE_END,
+    THEN_TO,
+)
 from danvan._figures import Change
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -78,7 +84,7 @@ def cell_of_the_one_changed(
     between = _A_BRACKET.sub("", between, count=1)
     if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
         return mention
-    if among is not None and _A_NEW_SENTENCE.search(between):  # "…; … chính trị 28 mô
+    if among is not None and SENTENCE_END.search(between):  # "…; … chính trị 28 mô
         before = mentions[among]  # hình. So với năm 2024, số mô hình … tăng 26": the total's
     if _a_kind_of(mention, before):  # "156 mô hình, điển hình (tăng 12 mô hình)": of both
         mention = attrs.evolve(mention, unit_of_measure=before.unit_of_measure, kind=None)
@@ -98,7 +104,6 @@ def cell_of_the_one_changed(
     return attrs.evolve(taken, measure=before.measure, evidence=evidence)
 
 
-_A_NEW_SENTENCE = re.compile(r"[.!?]\s")
 # The bracket that holds a count's parts, closed before the change: "…), tăng 112", "…); so …".
 _BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\)[,;]\s")
 _A_BRACKET = re.compile(r"\s?\([^()\n]*\)")

@@ -39,6 +39,7 @@ from danvan._extract._figure_words import (
     ANOTHER_YEAR,
     GOES_ON,
     JOINED,
+    MERGING,
     MODEL_UNITS,
     SENTENCE_END,
     THEN_TO,
@@ -297,7 +298,7 @@ def _before_the_change(
 
 # The units as they are after a merger, no longer the ones before it: "trước sáp nhập, 3 xã
 # có 41 mô hình, sau sáp nhập xã đã duy trì 35 mô hình".
-_AFTER_MERGING = re.compile(r"\bsau\s(?:khi\s)?(?:sap\s(?:xep|nhap)|hop\snhat)\b")
+_AFTER_MERGING = re.compile(rf"\bsau\s(?:khi\s)?{MERGING}")
 
 
 def _same_place(

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import SENTENCE_END, stop_or
+from danvan._extract._figure_words import MERGING, SENTENCE_END, stop_or
 from danvan._extract._patterns import at_word_start
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
@@ -202,10 +202,9 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
 
 
 _COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted
-_MERGING = r"(?:sap\s(?:xep|nhap)|hop\snhat)\b"
 _MERGED_FROM = re.compile(
-    rf"\b(?<!sau\s)(?<!sau\skhi\s){_MERGING}[^.;:\n0-9]{{0,150}}$"
-    rf"|\btruoc\s(?:khi\s)?{_MERGING}(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"
+    rf"\b(?<!sau\s)(?<!sau\skhi\s){MERGING}[^.;:\n0-9]{{0,150}}$"
+    rf"|\btruoc\s(?:khi\s)?{MERGING}(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"
 )
 
 

@@ -16,6 +16,7 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     NOT_A_VERB_BEFORE,
     PROPOSING,
+    QUALIFIER,
     VERBS,
     VERBS_OF_A_NUMBER,
 )
@@ -99,7 +100,7 @@ def merged_before(folded: str, start: int) -> bool:
 # "làm" right before a count, or a list of them, the things it made: "để làm 96 km đường
 # giao thông, 40 nhà văn hóa"; a verb only there, as written ("làm nòng cốt …", "Lâm
 # Đồng", "lâm nghiệp" are none).
-_ABOUT = r"(?:(?:tren|hon|gan|khoang|duoc)\s)?"
+_ABOUT = rf"(?:(?:{QUALIFIER}|duoc)\s)?"  # "làm trên 12 km", "làm được 3 cầu"
 _MADE_BEFORE = re.compile(
     rf"\blam\s{_ABOUT}(?:[0-9][0-9.,]*(?:\s[a-z]+){{1,7}}(?:,|\sva|,\sva)\s{_ABOUT})*$"
 )

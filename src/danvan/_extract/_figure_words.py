@@ -20,6 +20,7 @@ from danvan._vocabulary import ModelKind, RecognitionLevel
 __all__ = [
     "AND",
     "BATCH",
+    "MERGING",
     "JOINED",
     "CANDIDATE",
     "QUALIFIER",
@@ -132,6 +133,8 @@ JOINED = re.compile(  # past the name of what is counted: "… điển hình “
     rf"(?:\s(?:(?:(?:cua|la)\s)?(?:tap\sthe|ca\snhan|ho\sgia\sdinh)|{_LEVEL_WORDS}))?"
     rf"\s?(?:,|va|,\sva)\s?(?:{_LEVEL_WORDS}\s(?:co\s)?)?"
 )
+#: The words of a merger of units: "sắp xếp", "sáp nhập", "hợp nhất".
+MERGING = r"(?:sap\s(?:xep|nhap)|hop\snhat)\b"
 #: A batch of a year's reviews, named by its number: "đợt 2", "đợt II".
 BATCH = r"dot\s(?:[0-9]{1,2}|i{1,3}|iv|v|thang\s(?:1[0-2]|0?[1-9]))"  # "đợt tháng 6"
 #: The tiers a level names after "cấp": "cấp cơ sở", "cấp huyện", "cấp tỉnh" …

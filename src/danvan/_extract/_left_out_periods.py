@@ -14,7 +14,7 @@ import re
 from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import names_the_whole_year, of_the_year, years_spanned
 from danvan._extract._earlier_counts import at_the_start, done_before, words_before
-from danvan._extract._figure_words import SPELLED_OUT
+from danvan._extract._figure_words import MERGING, SPELLED_OUT
 from danvan._extract._figures import FigureMention
 from danvan._extract._same_period import THIS_YEAR_WORDS
 from danvan._measures import Measure
@@ -55,7 +55,7 @@ _EARLIER = re.compile(
 
 # The words that head a clause about the units as they were before a merger: "Trước sắp
 # xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
-_MERGING = r"(?:khi\s)?(?:thuc\shien\s)?(?:sap\s(?:xep|nhap)|hop\snhat)\b"
+_MERGING = rf"(?:khi\s)?(?:thuc\shien\s)?{MERGING}"
 _BEFORE_MERGING = re.compile(  # …up to "sau (khi) sáp nhập", the units as they are now
     rf"\b(?P<words>truoc\s{_MERGING})"
     rf"(?:(?!sau\s{_MERGING})[^.;\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"  # over a list of the

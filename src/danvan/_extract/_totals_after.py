@@ -22,7 +22,7 @@ from danvan._extract._cells import (
     occurrences_of_its_total,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import VERB_WORDS
+from danvan._extract._figure_words import AND, VERB_WORDS
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._text import fold
@@ -93,7 +93,7 @@ def total_after_its_parts(
             continue
         next_one = _SUM_IN_THE_NEXT.search(folded, max(0, start - _SUM_REACH), start) is not None
         # …and another sum given with it: "Tổng cộng toàn tỉnh: 1.643 mô hình, 706 điển hình"
-        with_it = i > 0 and _BESIDE.fullmatch(folded, spans[i - 1][1], start) is not None
+        with_it = i > 0 and AND.fullmatch(folded, spans[i - 1][1], start) is not None
         with_it = with_it and mentions[i - 1].unit_of_measure != mention.unit_of_measure
         with_it = with_it and sum_said_before(folded, spans[i - 1][0])
         if not (next_one or with_it) and not sum_said_before(folded, start):
@@ -121,9 +121,6 @@ def total_after_its_parts(
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
-
-
-_BESIDE = re.compile(r"\s?(?:,|\sva|,\sva)\s")
 
 
 def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:
