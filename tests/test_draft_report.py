@@ -357,6 +357,19 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
             ("trên 150 mô hình", "a figure of each one ('6 huyện, thị xã'), not a total"),
         ],
     ),
+    (  # under a bound in each of a count of units, after "mới chỉ có": no total either
+        (
+            "Năm 2025 công nhận 386 mô hình; tuy vậy, vẫn còn 14 xã, phường mới chỉ có dưới 4 "
+            "mô hình, 6 xã có chưa đến 3 mô hình."
+        ),
+        ["386"],
+        [
+            ("14 xã", "the text does not say what it measures"),
+            ("dưới 4 mô hình", "a figure of each one ('14 xã, phường mới chỉ'), not a total"),
+            ("6 xã", "the text does not say what it measures"),
+            ("chưa đến 3 mô hình", "a figure of each one ('6 xã'), not a total"),
+        ],
+    ),
     (  # a range holds no one count
         (
             "Giai đoạn 2021 - 2025, toàn huyện xây dựng được từ 40 đến 45 mô hình; các xã "

@@ -148,6 +148,9 @@ _ONE_HAS = re.compile(
     r"\s(?:dat|co|len\sden|xay\sdung(?:\sduoc)?|dang\sky))\s$"
 )
 _AT_LEAST = ("tren ", "hon ", "it nhat ", "toi thieu ")
+# A bound each of some units is over or under: "8 huyện có trên 100 …", "17 xã mới chỉ có
+# dưới 5 mô hình".
+_BOUND = (*_AT_LEAST, "duoi ", "chua den ", "chua toi ", "chua qua ", "khong qua ", "khong den ")
 _FEW = re.compile(r"0?[1-5]\s")  # as many as each one has: "… đăng ký 01 mô hình"
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
@@ -305,7 +308,7 @@ def average_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if one is not None and source.clean[one.start(1) : one.start(1) + 2].lower() != "cơ":
         return one.span(1)  # "có xã đạt trên 50 mô hình": one commune's; not "cơ quan"
     some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
-    if some is not None and folded.startswith(_AT_LEAST, start):  # "8 huyện có trên 100 …"
+    if some is not None and folded.startswith(_BOUND, start):  # "8 huyện có trên 100 …"
         return some.span(1)
     for pattern in (_EACH_YEAR, _EACH_ONE):  # "Hằng năm, …"; "mỗi chi bộ đăng ký 1 …"
         each = source.spans_in(pattern, max(0, start - PLACE_REACH), start)
