@@ -1467,6 +1467,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("45", {"unit_of_measure": U.MODELS, "measure": "recognised"}),
         ],
     ),
+    (  # a year singled out after a semicolon, or as the highest, is of the subject before it
+        (
+            "Số mô hình được công nhận tăng đều qua các năm; riêng năm 2025 đạt cao nhất với "
+            "214 mô hình. Số điển hình được biểu dương năm sau nhiều hơn năm trước; năm 2024 "
+            "là 96 điển hình."
+        ),
+        [
+            ("214", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+            ("96", {"measure": "honoured", "unit_of_measure": U.EXEMPLARS}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

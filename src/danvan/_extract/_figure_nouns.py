@@ -256,8 +256,9 @@ _SUBJECT = re.compile(
     r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"
     + KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b"
-    r"|\([a-z ]{1,12}\)){0,80}?)"  # an abbreviation or "(cũ)": "“Dân vận khéo” (DVK)"
-    rf"\s?(?::|\sla|\slen|\schiem(?:\sty\sle)?|\s?{FROM_THEN}|\s(?P<bracket>\())"
+    r"|\([a-z ]{1,12}\)|;(?=\s(?:rieng\s)?nam\s(?:19|20)[0-9]{2}\b)){0,80}?)"  # "(cũ)", "; riêng"
+    rf"\s?(?::|\sla|\slen|\schiem(?:\sty\sle)?|\s(?:dat\s)?cao\snhat\svoi|\s?{FROM_THEN}"
+    r"|\s(?P<bracket>\())"
     r"\s?$"
 )
 _JOINED_TO_A_PLACE = re.compile(rf"\b(?:{PLACE_WORDS}),\s$")
