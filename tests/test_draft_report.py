@@ -7341,6 +7341,18 @@ def test_every_year_in_words_said_is_of_every_year_not_a_name() -> None:
     assert result.left_out[0] == f"'5 hộ' @ {text.index('5 hộ')}: {why}"
 
 
+def test_words_that_say_another_value_are_no_figure() -> None:
+    """ "ba (4) mô hình": which is meant? Left out with a note; "năm (2025)" is a year."""
+    text = "Trong năm (2025), xã có ba (4) mô hình được công nhận; 4 (ba) mô hình khác đăng ký."
+    result = _draft(text, "nb-said-two-ways", None)
+    assert result.report.figures == ()
+    why = "a number said in words and in digits, each another value: add the one meant"
+    assert result.left_out == (
+        f"'ba (4) mô hình' @ {text.index('ba (4)')}: {why}",
+        f"'4 (ba) mô hình' @ {text.index('4 (ba)')}: {why}",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -1478,6 +1478,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("96", {"measure": "honoured", "unit_of_measure": U.EXEMPLARS}),
         ],
     ),
+    (  # a count in words with its digits in brackets, as official documents write it
+        (
+            "Năm 2024, các cơ sở Hội đăng ký xây dựng hai mươi lăm (25) mô hình, trong đó năm "
+            "(05) mô hình mới; công nhận một trăm linh năm (105) hộ và Hai nghìn ba trăm "
+            "(2.300) lượt hội viên tham gia."
+        ),
+        [
+            ("25", {"measure": "registered", "unit_of_measure": U.MODELS}),
+            ("5", {"measure": "registered", "unit_of_measure": U.MODELS, "subset_of": 0}),
+            ("105", {"measure": "recognised", "unit_of_measure": U.HOUSEHOLDS}),
+            ("2.300", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
@@ -7420,6 +7433,35 @@ def test_html_keeps_offsets() -> None:
     [mention] = find_figures(html)
     assert html[mention.span[0] : mention.span[0] + 2] == "45"
     assert mention.measure == "recognised"
+
+
+def test_a_space_on_each_side_of_a_tag_is_one() -> None:
+    """ "xây dựng <b> 45 </b> mô hình": the noun after the tag is still the count's."""
+    html = "<p>Năm 2025, Hội đăng ký xây dựng <b> 45 </b> mô hình.</p>"
+    [mention] = find_figures(html)
+    assert (mention.value, mention.measure, mention.unit_of_measure) == (
+        Count(45),
+        "registered",
+        U.MODELS,
+    )
+
+
+def test_a_number_said_twice_is_one_mention_over_both() -> None:
+    """Words then digits, or digits then words: one count, its span over both sayings."""
+    text = "Xã đăng ký hai mươi lăm (25) mô hình, công nhận 12 (mười hai) mô hình trong năm (2025)."
+    registered, recognised = find_figures(text)
+    assert text[slice(*registered.span)] == "hai mươi lăm (25) mô hình"
+    assert (registered.value, registered.measure) == (Count(25), "registered")
+    assert text[slice(*recognised.span)] == "12 (mười hai) mô hình"
+    assert (recognised.value, recognised.measure) == (Count(12), "recognised")
+    html = "<p>Hội đăng ký xây dựng <b>hai mươi lăm (25)</b> mô hình.</p>"
+    [mention] = find_figures(html)
+    assert (mention.value, mention.measure, mention.unit_of_measure) == (
+        Count(25),
+        "registered",
+        U.MODELS,
+    )
+    assert html[mention.span[0] : mention.span[0] + 3] == "hai"
 
 
 def test_a_web_pages_hidden_characters_are_read_through() -> None:

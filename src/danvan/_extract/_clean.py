@@ -20,6 +20,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from danvan._extract._said_twice import said_once
 from danvan._text import clean, fold_each, myriads_marked
 
 __all__ = ["CleanText", "Spans", "matches_at", "unwrapped"]
@@ -34,7 +35,7 @@ class CleanText:
         # offset: a map of stretches (see _Map).
         self._map: _Map | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
-        text = clean(_leaders_read(unwrapped(_emphasis_read(original))))
+        text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
         if (
             "<" in text
             or "&" in text
@@ -226,7 +227,7 @@ _HIDDEN = re.compile(f"[{_HIDDEN_CHARACTERS}]")
 # alone: a scan for two spaces); and the hidden characters, read as none.
 _SPACES = re.compile(" {2,}")
 _GAPS = re.compile(f"{_SPACES.pattern}|{_HIDDEN.pattern}+")
-_MARKUP = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}|{_GAPS.pattern}")
+_MARKUP = re.compile(f"{_TAG.pattern} *|{_ENTITY.pattern}|{_GAPS.pattern}")  # a tag, spaces after
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
@@ -337,12 +338,14 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     where = _Map(len(text))
     position = depth = 0  # how many lists the text is in
     markup = _MARKUP if "<" in text or "&" in text else _GAPS if _HIDDEN.search(text) else _SPACES
+    last = ""  # the last character out
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)
+        last = text[match.start() - 1] if match.start() > position else last
         token = match.group()
         value = html.unescape(token) if token.startswith("&") else ""  # a hidden one: none
-        if token.startswith(" "):  # "có   1.200   mô hình": one space each
-            value = " "
+        if token.endswith(" "):  # "có   1.200   mô hình": one space each; none after one,
+            value = "" if last == " " else " "  # a tag between: "dựng <b> 25 </b> mô hình"
         if _BLOCK.match(token):  # "mô hình.</p><p>Năm 2025": two paragraphs, not one
             value = "\n"
             if (item := _ITEM.match(token)) is not None and item["list"]:  # "<ul>", "</ol>"
@@ -351,7 +354,7 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
                 value = f"\n{_BULLETS[min(max(depth, 1), len(_BULLETS)) - 1]} "
         out.append(value)
         where.make(len(value), match.start(), match.end())
-        position = match.end()
+        position, last = match.end(), value[-1:] or last
     _plain(text, position, len(text), out=out, where=where)
     return "".join(out), where
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from danvan._extract._clean import CleanText, Spans
-from danvan._extract._figure_nouns import noun_after, past_spelled_out
+from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_words import (
     CANDIDATE,
     NOT_FIGURE_AFTER,
@@ -24,7 +24,6 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
 )
-from danvan._extract._patterns import at_word_start
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
@@ -34,14 +33,12 @@ from danvan.exceptions import AmbiguousNumberError
 __all__ = [
     "candidates",
     "A_RANGE",
-    "IN_WORDS",
     "DECIMAL_DOT",
     "OVER_ITS_WHOLE",
     "SPACED",
     "TWO_WAYS",
     "Unread",
     "figure_candidates",
-    "numbers_in_words",
 ]
 
 #: Why a range is no figure.
@@ -118,7 +115,7 @@ def _a_duration(source: CleanText, match: re.Match[str]) -> bool:
 
     Not "45 nam, 30 nữ" (men), "120 giỏ quà" (baskets).
     """
-    after = NOT_FIGURE_AFTER.match(source.folded, past_spelled_out(source.folded, match.end()))
+    after = NOT_FIGURE_AFTER.match(source.folded, match.end())
     return after is not None and not _written_as_another_word(source, *after.span(), last=False)
 
 
@@ -295,43 +292,6 @@ def _may_be_a_figure(
     return not (  # "22/11", "Sáng 5/12": a day, not a ratio
         "," in number or over or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
     )
-
-
-#: Why a number written in words is no figure.
-IN_WORDS = "a number written in words: add it by hand if it is a figure"
-# A number written in words, which the number grammar does not read: "hai mô hình", "một
-# nghìn hộ"; not "năm" (a year) nor "một" alone (one, or "a"), read too often otherwise.
-_IN_WORDS = re.compile(  # folded, found by its first letters; its accents checked below
-    at_word_start("mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi")
-    + r"\b(?:\s(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu"
-    r"|linh|le)\b)*(?=\s)"  # "mười hai", "hai mươi lăm", "một trăm linh năm"
-)
-_DIGITS_IN_WORDS = frozenset(("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"))
-_MAGNITUDES = frozenset(("trăm", "nghìn", "ngàn", "triệu"))
-_MORE_IN_WORDS = _DIGITS_IN_WORDS | _MAGNITUDES | {"một", "mốt", "tư", "năm", "lăm", "mươi"}
-_MORE_IN_WORDS |= {"linh", "lẻ"}
-
-
-def numbers_in_words(
-    source: CleanText, claimed: Spans, quoted: Spans, unread: list[Unread]
-) -> None:
-    """Keep each number written in words before a noun that counts, with a note.
-
-    Not in a quoted name ("Ngày thứ Bảy tình nguyện"), nor before the names of what it
-    counts ("Hai xã Yên Thành, Yên Hòa").
-    """
-    for found in _IN_WORDS.finditer(source.folded):
-        words = source.clean[found.start() : found.end()].lower().split()
-        if words[0] not in _DIGITS_IN_WORDS and not (words[0] == "một" and words[1:]):
-            continue  # "bà", "sau", "tâm"; "một" alone
-        if any(word not in _MORE_IN_WORDS for word in words[1:]):
-            continue  # each word a number's, accents and all: "mười hai", not "hai tâm"
-        noun_end, unit, _, _ = noun_after(source.folded, found.end())
-        named = source.clean[noun_end + 1 : noun_end + 2].isupper()
-        if unit is None or named or quoted.covers(found.start()):
-            continue
-        if not claimed.covers(source.span(*found.span())[0]):
-            unread.append((*source.span(found.start(), noun_end), IN_WORDS))
 
 
 def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:

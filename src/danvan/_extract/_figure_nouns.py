@@ -13,7 +13,6 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
     FROM_THEN,
     MODEL_UNITS,
-    SPELLED_OUT,
     VERB_WORDS,
 )
 from danvan._extract._noun_words import COMPOUND_NOUNS, NOUNS, PLACE_WORDS, PLACES
@@ -27,7 +26,6 @@ __all__ = [
     "NOUN_OF",
     "SUBJECT_HOLDER",
     "noun_after",
-    "past_spelled_out",
     "subject_before",
 ]
 
@@ -311,15 +309,3 @@ def new_models(source: CleanText, at: int, unit: UnitOfMeasure | None) -> tuple[
     if new is None or source.clean[new.start(1) + 1] == "ỗ":
         return None
     return new.span(1)
-
-
-_SPELLED_OUT = re.compile(SPELLED_OUT)
-
-
-def past_spelled_out(folded: str, end: int) -> int:
-    """Where a number said again in words in brackets after ``end`` ends, or ``end``.
-
-    "05 (năm) mô hình", "12 (mười hai) tập thể": the noun comes after the brackets.
-    """
-    spelled = _SPELLED_OUT.match(folded, end)
-    return end if spelled is None else spelled.end()

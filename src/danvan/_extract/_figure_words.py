@@ -27,7 +27,6 @@ __all__ = [
     "MODEL_UNITS",
     "KIND_OF",
     "NOT_FIGURE_AFTER",
-    "SPELLED_OUT",
     "THIS_NUMBER",
     "THIS_NUMBER_IN",
     "NOT_FIGURE_BEFORE",
@@ -326,11 +325,6 @@ NOT_FIGURE_BEFORE = re.compile(  # not digital's "số": "… chuyển đổi s�
     r"|\bdot|\blan|\bsap\snhap|\bhop\snhat|(?<!trong\s)\bngay|\bthang)\s?:?"  # "ngày 15", "tháng 7"
     r"|(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"  # "xóm 7", "tổ 5", "khu phố 5"
     r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
-)
-#: A number said again in words in brackets, as official documents write it: "05 (năm)".
-SPELLED_OUT = (
-    r"\s?\((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin|ngan"
-    r"|trieu|ty)\s?)+\)"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".
 NOT_RATIO_BEFORE = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom(?:\snay)?|dip)\s?$")

@@ -44,14 +44,14 @@ from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_acted import covered_share
 from danvan._extract._figure_awards import givers_of_their_batch
-from danvan._extract._figure_candidates import Unread, figure_candidates, numbers_in_words
+from danvan._extract._figure_candidates import Unread, figure_candidates
 from danvan._extract._figure_changes import a_bare_change
 from danvan._extract._figure_kinds import kinds_side_by_side
 from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_nouns import noun_after, noun_as_written, past_spelled_out
+from danvan._extract._figure_nouns import noun_after, noun_as_written
 from danvan._extract._figure_periods import name_periods
 from danvan._extract._figure_subjects import (
     cell_label,
@@ -63,6 +63,7 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, THEN_TO, VALUE_COMPARED
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
+from danvan._extract._in_words import numbers_in_words
 from danvan._extract._list_items import item_words
 from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
@@ -322,10 +323,9 @@ def _mention(
             return None
         values.update(share)
     else:
-        after = past_spelled_out(folded, end)  # "05 (năm) mô hình": the number in words
-        noun_end, unit, kind, holder = noun_as_written(source, after)  # "hộ", not "họ"
+        noun_end, unit, kind, holder = noun_as_written(source, end)  # "hộ", not "họ"
         number_end = match.end("multiplier") if match["multiplier"] else match.end("number")
-        words = clean[after:noun_end]
+        words = clean[end:noun_end]
         try:  # the number through the one number grammar, with the noun after it
             try:
                 quantity = parse_quantity(clean[start:number_end] + words)

@@ -14,7 +14,7 @@ import re
 from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import names_the_whole_year, of_the_year, years_spanned
 from danvan._extract._earlier_counts import at_the_start, done_before, words_before
-from danvan._extract._figure_words import MERGING, SPELLED_OUT
+from danvan._extract._figure_words import MERGING
 from danvan._extract._figures import FigureMention
 from danvan._extract._same_period import THIS_YEAR_WORDS
 from danvan._measures import Measure
@@ -108,7 +108,7 @@ _UP_TO_NOW = re.compile(r"(?<!dau\snam\s)\b(?:tinh\s)?den\s(?:nay|thoi\sdiem\s(?
 # "Hội nghị sơ kết 5 năm", "Nhân dịp tổng kết 5 năm, … tặng Bằng khen cho 05 tập thể".
 _OVER_YEARS = re.compile(
     r"\b(?:(?:sau|qua|trong|(?<!hoi\snghi\s)(?<!to\schuc\s)(?<!dip\s)(?:tong|so)\sket|tong\scong"
-    rf"|tinh\schung)\s(?P<years>[0-9]{{1,2}})(?:{SPELLED_OUT})?\snam"  # "Sau 05 (năm) năm"
+    r"|tinh\schung)\s(?P<years>[0-9]{1,2})(?:\s\([a-z ]{1,12}\))?\snam"  # "Sau 05 (năm) năm"
     r"(?:\s(?:to\schuc\s)?(?:thuc\shien|trien\skhai))?"
     r"|(?P<past>[0-9]{1,2})\snam\s(?:qua|gan\sday|tro\slai\sday)"
     r"|(?P<many>nhung\snam\s(?:qua|gan\sday|vua\squa|tro\slai\sday)|nhieu\snam\s(?:qua|lien)))\b"
