@@ -1491,6 +1491,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2.300", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
         ],
     ),
+    (  # a steering committee named with its movement's quoted name, in a passive
+        (
+            "6 tháng đầu năm, có 14 mô hình được Ban Chỉ đạo phong trào thi đua “Dân vận "
+            "khéo” của tỉnh công nhận, 5 mô hình được Ban Chỉ đạo phong trào “Dân vận khéo” "
+            "huyện biểu dương."
+        ),
+        [
+            ("14", {"measure": "recognised", "level": L.PROVINCE}),
+            ("5", {"measure": "honoured", "level": L.DISTRICT}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -56,8 +56,9 @@ _PASSIVE_WINDOW = re.compile(
     r"(?=duoc\s)"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
     rf"|,\s(?=(?:{PEOPLE_WORDS})\b)){{0,45}}?"  # …or past people of more kinds: "cán bộ, công chức"
     # …a body's number in its name too: "được Bộ Tư lệnh Quân khu 3 công nhận"
-    # not in a quoted name; past a unit's "(cũ)": "được huyện (cũ) công nhận"
-    r"\b(?P<by>duoc|do)\s(?P<words>(?:[^.;:()\n0-9“\"]|\((?:cu|moi)\)){0,60}"
+    # not in a quoted name; past a unit's "(cũ)": "được huyện (cũ) công nhận", and a
+    # quoted name in the body's: "được Ban Chỉ đạo phong trào “Dân vận khéo” tỉnh công nhận"
+    r"\b(?P<by>duoc|do)\s(?P<words>(?:[^.;:()\n0-9“\"]|\((?:cu|moi)\)|[“\"][^”\"\n]{1,40}[”\"]){0,60}"
     r"(?:(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b[^.;:()\n0-9]{0,40})?)"
 )
 _GRADE_COMMA = re.compile(rf",(?!\s(?:{PEOPLE_WORDS})\b)")  # not "… cán bộ, công chức được …"

@@ -74,7 +74,8 @@ _RECOGNISED = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề nghị Trung ương biểu dương"
-    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\sde\snghi)?|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan|ban\schi\sdao"
+    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\sde\snghi)?|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan"
+    r"|ban\schi\sdao(?:\sphong\strao(?:\sthi\sdua)?\s[“\"][^”\"\n]{1,40}[”\"](?:\scua)?)?"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
