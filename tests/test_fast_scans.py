@@ -14,6 +14,7 @@ from danvan._extract._figure_candidates import candidates
 from danvan._extract._figure_words import CANDIDATE, FULL_STOP
 from danvan._extract._mentions import _DATE, _DATE_START
 from danvan._extract._patterns import at_word_start
+from danvan._extract._said_twice import said_once
 from danvan._period_grammar import PERIOD_IN_TEXT, PERIOD_STARTS
 from danvan._text import _MYRIAD_WORD, clean, fold_each
 
@@ -173,6 +174,10 @@ _RAW_PIECES = [
     "\n",
     "1.200",
     "đ",
+    "hai mươi",  # said again in digits: read as the digits
+    " (20)",
+    "20",
+    "(hai mươi)",
 ]
 
 
@@ -208,7 +213,8 @@ def _per_character(text: str) -> tuple[str, list[int], list[int]]:
         plain(position, match.start())
         token = match.group()
         value = html.unescape(token) if token.startswith("&") else ""
-        value = " " if token.startswith(" ") else value
+        if token.endswith(" "):  # spaces, or a tag and the spaces after it: one, none after one
+            value = "" if out and out[-1] == " " else " "
         value = "\n" if _BLOCK.match(token) else value
         for char in value:
             out.append(char)
@@ -225,7 +231,7 @@ def test_the_map_of_stretches_is_the_map_of_characters(pieces: list[str]) -> Non
     """Each cleaned character maps back where the plain per-character map says it does."""
     text = "".join(pieces)
     source = CleanText(text)
-    cleaned, starts, ends = _per_character(unwrapped(text))  # a line going on: one line
+    cleaned, starts, ends = _per_character(unwrapped(said_once(text)))  # a line going on: one
     assert source.clean == clean(cleaned)  # odd spaces and dashes, one for one
     for i in range(len(cleaned)):
         assert source.span(i, i + 1) == (starts[i], ends[i])
