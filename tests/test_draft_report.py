@@ -7353,6 +7353,34 @@ def test_words_that_say_another_value_are_no_figure() -> None:
     )
 
 
+def test_a_numbered_target_is_over_at_the_results_after_it() -> None:
+    """ "1. Chỉ tiêu năm 2025: …" heads no plans past its own line's list item.
+
+    The results on the lines after it ("Kết quả 9 tháng: …", "2. Lũy kế …") were all
+    left out as targets.
+    """
+    text = (
+        "BÁO CÁO NHANH QUÝ III NĂM 2025\n"
+        "1. Chỉ tiêu năm 2025: xây dựng mới 75 mô hình.\n"
+        "Kết quả 9 tháng: đã xây dựng mới 61 mô hình; riêng quý III xây dựng 22 mô hình.\n"
+        "2. Đến hết quý III/2025, toàn huyện có 346 mô hình đang duy trì hoạt động.\n"
+        "3. Chỉ tiêu quý IV: công nhận 30 mô hình.\n"
+        "3.1. Cấp huyện công nhận 12 mô hình."
+    )
+    result = _draft(text, "nb-target-item", None)
+    read = [(str(f.value), f.measure, str(f.period or f.as_of)) for f in result.report.figures]
+    assert read == [
+        ("61", "built", "01/01/2025 - 30/09/2025"),
+        ("22", "built", "01/07/2025 - 30/09/2025"),
+        ("346", "in_operation", "2025-09-30"),  # a stock at the quarter's end
+    ]
+    assert [reason.split(": ", 1)[1] for reason in result.left_out] == [
+        "a target ('Chỉ tiêu'), not a result",
+        "a target ('Chỉ tiêu'), not a result",
+        "a target ('Chỉ tiêu quý IV'), not a result",  # "3.1. …", an item under it
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

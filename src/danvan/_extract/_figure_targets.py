@@ -100,6 +100,10 @@ _PLANS = re.compile(
     r"(?=\s?(?::|$))"
 )
 _SECTION = re.compile(r"(?m)^[ \t]*[ivx]{1,4}[.)][^\n]*|^[^\n]{0,120}:[ \t]*$")
+# …and a line of results ("Kết quả 9 tháng: …", "Lũy kế đến …"), or one numbered as the
+# heading is or higher: "1. Chỉ tiêu năm 2025: …" is over by "2. Lũy kế …", not "1.1. …".
+_RESULTS = re.compile(rf"(?m)^{LINE_NUMBER}(?:ket\squa|luy\ske)\b")
+_NUMBERED = re.compile(r"(?m)^[ \t]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[.)][ \t]")
 _HEADING_REACH = 3000
 
 
@@ -115,9 +119,15 @@ def _plans_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     if not plans:
         return None
     line_start = plans[-1][0]
-    others = source.spans_in(_SECTION, line_start + 1, start)
-    if others:
+    if source.spans_in(_SECTION, line_start + 1, start) or source.spans_in(
+        _RESULTS, line_start + 1, start
+    ):
         return None  # a section of another kind after it
+    number = _NUMBERED.match(source.folded, line_start)
+    for a, _ in [] if number is None else source.spans_in(_NUMBERED, line_start + 1, start):
+        later = _NUMBERED.match(source.folded, a)
+        if number is not None and later is not None and later[1].count(".") <= number[1].count("."):
+            return None  # the next item of the list the heading is an item of
     heading = _PLANS.match(source.folded, line_start)  # found there before
     if heading is None or heading.end("words") > start:
         return None
