@@ -7381,6 +7381,26 @@ def test_a_numbered_target_is_over_at_the_results_after_it() -> None:
     ]
 
 
+def test_months_named_without_their_year_are_of_the_year_from_its_start() -> None:
+    """ "Kết quả 9 tháng:", "Lũy kế 9 tháng," and "… trong 9 tháng: 47" count from January.
+
+    In a report of the third quarter they were drafted for the quarter; "Trong 6 tháng đầu
+    năm," on a line of its own was drafted for the whole year of the heading.
+    """
+    text = (
+        "BÁO CÁO QUÝ III NĂM 2025\n"
+        "Kết quả 9 tháng: công nhận 58 mô hình.\n"
+        "Số điển hình được biểu dương trong 9 tháng: 47 (tập thể 19, cá nhân 28).\n"
+        "Trong 6 tháng đầu năm, đã xây dựng mới 36 mô hình."
+    )
+    result = _draft(text, "nb-months-yearless", None)
+    read = [(str(f.value), str(f.period)) for f in result.report.figures]
+    nine, half = "01/01/2025 - 30/09/2025", "01/01/2025 - 30/06/2025"
+    assert read == [("58", nine), ("47", nine), ("19", nine), ("28", nine), ("36", half)]
+    given = _draft("Lũy kế 9 tháng, đã xây dựng mới 52 mô hình.", "nb-months-given", "năm 2025")
+    assert [str(f.period) for f in given.report.figures] == [nine]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -153,7 +153,8 @@ def names_the_whole_year(words: str) -> bool:
 
 _PART_OF_A_YEAR = re.compile(
     rf"{MONTHS}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
-    rf"|(?<=^trong\s){MONTHS}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng": from the year's start
+    r"|(?:(?<=^trong\s)|(?<=^luy\ske\s)|(?<=^tinh\schung\s)|(?<=^ket\squa\s)|(?<=^ket\squa\sthuc\shien\s))"
+    rf"{MONTHS}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng", "Lũy kế 9 tháng": from the year's start
     r"|(?P<since>^tu\sdau\snam(?:\s(?:den|toi)\snay)?$)"  # this year's start to the report
     r"|^tu\sthang\s(?P<month>1[0-2]|0?[1-9])\s(?:den|toi)\snay$"  # …or a month of it
     r"|^(?:trong\s)?thang\s(?P<one_month>1[0-2]|0?[1-9])$"  # …or one: "Tháng 11, …"

@@ -245,7 +245,8 @@ NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and wh
 # A noun written before the number, as the subject of a line: "Số mô hình được công
 # nhận: 245", "Mô hình được công nhận cấp tỉnh: 34", "Tổng số mô hình đăng ký năm 2025
 # là 512", or of the next item of its list ("…, mô hình cá nhân là 616"). Its words may
-# hold a year or a span of years ("… được khen thưởng trong 5 năm là 2.316"). A value
+# hold a year or a span of years or months ("… được khen thưởng trong 5 năm là 2.316",
+# "… được biểu dương trong 9 tháng: 47"), and a year singled out after a semicolon. A value
 # after a change, in brackets, is the subject's too: "… tăng mạnh (từ 412 lên 586 …)",
 # and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432", and the
 # value in brackets of a total named by "số": "… chiếm 92,4% số mô hình đăng ký (1.426)".
@@ -253,7 +254,7 @@ _SUBJECT = re.compile(
     r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
     r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"
     + KNOWN_NOUNS
-    + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\snam\b"
+    + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\s(?:nam|thang)\b"
     r"|\([a-z ]{1,12}\)|;(?=\s(?:rieng\s)?nam\s(?:19|20)[0-9]{2}\b)){0,80}?)"  # "(cũ)", "; riêng"
     rf"\s?(?::|\sla|\slen|\schiem(?:\sty\sle)?|\s(?:dat\s)?cao\snhat\svoi|\s?{FROM_THEN}"
     r"|\s(?P<bracket>\())"

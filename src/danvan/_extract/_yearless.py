@@ -24,13 +24,16 @@ __all__ = ["of_the_year_before"]
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
 # the year's start), "9 tháng đầu năm nay"; "trong quý", the quarter before: "Số mô hình
-# được công nhận trong quý là 21"; and this year's, which a draft takes from its period.
+# được công nhận trong quý là 21", "… được biểu dương trong 9 tháng: 47", and after a
+# label, before its colon: "Kết quả 9 tháng: …"; and this year's, which a draft takes from
+# its period.
 # A list's item may open with it: "- Quý II, Ban Thường vụ … công nhận 14 mô hình".
 _YEARLESS = re.compile(
-    rf"(?:^|[.;:,\n]\s|\n{BULLET.pattern}|\btrong\sdo\s|\s(?=trong\squy\b))(?P<words>"
-    r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung))\s)?"
+    rf"(?:^|[.;:,]\s|\n\s?|\n{BULLET.pattern}|\btrong\sdo\s"
+    r"|\s(?=trong\s(?:quy\b|[0-9]{1,2}\sthang\s?:)))(?P<words>"  # "… trong 9 tháng: 47"
+    r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung|ket\squa(?:\sthuc\shien)?))\s)?"
     rf"(?:(?P<months>{MONTHS})\sthang"
-    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=,|\squa\b)|(?!))))"
+    r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=[,:]|\squa\b)|(?!))))"
     r"|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
     # this year, the report's, whatever year was named before: "…; từ đầu năm (đến nay),
     # …", "…; năm nay …"
@@ -53,9 +56,14 @@ def of_the_year_before(
     """
     folded = source.folded
     breaks = source.spans_in(CLAUSE_BREAK, since, start)  # only its own clause's words may
-    since = max(since, breaks[-1][0] - 2) if breaks else since  # head it: from the last break
+    labelled = bool(breaks) and folded[breaks[-1][0]] == ":"  # or its label's, before a
+    if len(breaks) > labelled:  # colon: "Kết quả 9 tháng: đã xây dựng mới 52 mô hình"
+        since = max(since, breaks[-1 - labelled][0] - 2)
     yearless = max(_YEARLESS.finditer(folded, since, start), key=re.Match.start, default=None)
-    if yearless is None or CLAUSE_BREAK.search(folded, yearless.end(), start):
+    if yearless is None:
+        return None
+    after = yearless.end() + 1 if labelled and folded.startswith(":", yearless.end()) else None
+    if CLAUSE_BREAK.search(folded, after or yearless.end(), start):
         return None
     return _of_the_year_before(source, periods, j, yearless)
 
