@@ -7401,6 +7401,28 @@ def test_months_named_without_their_year_are_of_the_year_from_its_start() -> Non
     assert [str(f.period) for f in given.report.figures] == [nine]
 
 
+def test_the_new_ones_among_a_total_to_date_are_of_its_period() -> None:
+    """ "Đến nay … 41 mô hình, trong đó đăng ký mới 8 mô hình": the 8 are of the period.
+
+    The total was drafted and its new ones left out as a total to date; those done
+    before now ("… trong đó 860 mô hình đã được công nhận") still are.
+    """
+    text = (
+        "Đến nay toàn xã có 41 mô hình đang duy trì, trong đó đăng ký mới 8 mô hình. Đến nay, "
+        "toàn huyện có 1.200 mô hình, trong đó 96 mô hình mới và 860 mô hình đã được công nhận."
+    )
+    result = _draft(text, "nb-new-to-date", "năm 2025")
+    read = [(str(f.value), f.measure, str(f.period)) for f in result.report.figures]
+    assert read == [
+        ("41", "in_operation", "năm 2025"),
+        ("8", "registered", "năm 2025"),
+        ("1.200", "models", "năm 2025"),
+        ("96", "built", "năm 2025"),
+    ]
+    why = "a total to date ('Đến nay'), of no period the text gives: set its period"
+    assert result.left_out == (f"'860 mô hình' @ {text.index('860')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -158,7 +158,12 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         if names_the_whole_year(words):  # "… nâng tổng số cả năm lên 1.426"
             return f"a year's ('{words}'), of no year the text gives: set its period"
         return f"part of a year ('{words}'), of no year the text gives: set its period"
-    if mention.period is not None or mention.as_of is not None or mention.change is not None:
+    if (
+        mention.period is not None
+        or mention.as_of is not None
+        or mention.change is not None
+        or _new_among_its_total(text, mention)  # "Đến nay … 41 mô hình, trong đó đăng ký mới 8"
+    ):
         return None
     sentence = _its_sentence(text, start)
     folded = fold(sentence)
@@ -230,6 +235,19 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
 # có 58 mô hình được công nhận": the progress of that registration, not a total to date.
 _REGISTERED = re.compile(r"\bdang\sky\b[^.;\n0-9]{0,60}?(?P<count>[0-9][0-9.]*[0-9]|[0-9])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
+def _new_among_its_total(text: str, mention: FigureMention) -> bool:
+    """Whether a count among a total counts its new ones: "…, trong đó đăng ký mới 8 mô hình".
+
+    Those are of the draft's period, as the total drafted before them is, though it is
+    one to date ("Đến nay toàn xã có 41 mô hình, trong đó 8 mô hình mới"); not those done
+    before now ("…, trong đó 860 mô hình đã được công nhận").
+    """
+    if mention.subset_of is None or "measure" not in mention.evidence:
+        return False
+    words, (_, end) = mention.evidence["measure"]
+    return words.lower() == "mới" or text[end : end + 4].lower() == " mới"
 
 
 def _progress(text: str, mention: FigureMention) -> bool:
