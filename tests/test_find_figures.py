@@ -1502,6 +1502,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("5", {"measure": "honoured", "level": L.DISTRICT}),
         ],
     ),
+    (  # money after a year is no cost of a count: the year counts nothing
+        (
+            "Năm 2025, kinh phí 315 triệu đồng do nhân dân đóng góp; xây 9 nhà, kinh phí 720 "
+            "triệu đồng."
+        ),
+        [
+            ("315.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
+            ("9", {"measure": "built", "unit_of_measure": U.HOUSES}),
+            ("720.000.000", {"measure": None, "unit_of_measure": U.VND}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

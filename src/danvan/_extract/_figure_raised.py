@@ -27,7 +27,10 @@ _SUPPORT_WITH = re.compile(
 )
 # The cost of a count ("sửa chữa 16 nhà với kinh phí", "xây dựng 6 nhà …, tổng kinh phí"),
 # raised if raised for it ("vận động …")
-_COST_OF_A_COUNT = re.compile(r"[0-9][^.;:()\n0-9]{0,50}(?:\svoi|,)\s(?:tong\s)?kinh\sphi$")
+# (not a year's: "Năm 2025, kinh phí 315 triệu đồng do nhân dân đóng góp")
+_COST_OF_A_COUNT = re.compile(
+    r"[0-9](?<!\b(?:19|20)[0-9]{2})[^.;:()\n0-9]{0,50}(?:\svoi|,)\s(?:tong\s)?kinh\sphi$"
+)
 _RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
