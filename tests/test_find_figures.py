@@ -776,12 +776,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # "xây" alone builds; "trị giá" after a noun says what it is worth, not what it is
+        # "xây" alone builds; "trị giá" after a noun says what it is worth, not what it is:
+        # the worth of gifts given, support given
         "Đồn Biên phòng xây 12 nhà đồng đội, tặng 80 suất quà trị giá 40 triệu đồng.",
         [
             ("12", {"measure": "built", "unit_of_measure": U.HOUSES}),
             ("80", {"noun": "suất quà"}),
-            ("40.000.000", {"measure": None}),
+            ("40.000.000", {"measure": "supported"}),
         ],
     ),
     (
@@ -1511,6 +1512,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("315.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
             ("9", {"measure": "built", "unit_of_measure": U.HOUSES}),
             ("720.000.000", {"measure": None, "unit_of_measure": U.VND}),
+        ],
+    ),
+    (  # the worth of gifts given is support given, its money; not after "tăng" (increased)
+        (
+            "Năm 2025, Hội đã trao 450 phần quà, trị giá 225 triệu đồng; tặng 2.340 suất quà "
+            "cho thiếu nhi với tổng trị giá 1,17 tỷ đồng. Số mô hình tăng 12, với tổng kinh phí "
+            "3 tỷ đồng."
+        ),
+        [
+            ("450", {"noun": "phần quà"}),
+            ("225.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
+            ("2.340", {"noun": "suất quà"}),
+            ("1.170.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
+            ("12", {"measure": None, "change": Change.INCREASE}),
+            ("3.000.000.000", {"measure": None, "unit_of_measure": U.VND}),
         ],
     ),
     (

@@ -20,10 +20,13 @@ _RAISED = re.compile(
     r"|van\sdong|(?<!thuc\s)hien|kinh\sphi)\b",
     re.DOTALL,
 )
-# Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ".
+# Support given with its money: "hỗ trợ 145 hộ nghèo xây nhà với tổng kinh phí 6,2 tỷ",
+# and gifts given with their worth: "trao (tặng) 450 phần quà, trị giá 225 triệu đồng",
+# "tặng 2.340 suất quà … với tổng trị giá 1,17 tỷ đồng" (not "tăng", folded alike).
 _SUPPORT_WITH = re.compile(
-    r"\b(ho\stro)\b(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
-    r"\svoi\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
+    r"\b(ho\stro|trao(?:\stang)?|tang(?=\s(?:[0-9][0-9.,]*\s(?:suat\s|phan\s|xuat\s)?)?qua\b))\b"
+    r"(?:[^.;\n]|(?<=[0-9])\.(?=[0-9])){0,120}"  # not the dot of "1.240"
+    r"(?:\svoi|,)?\s(?:tong\s)?(?:so\stien|kinh\sphi|tri\sgia)\s(?:la\s)?$"
 )
 # The cost of a count ("sửa chữa 16 nhà với kinh phí", "xây dựng 6 nhà …, tổng kinh phí"),
 # raised if raised for it ("vận động …")
