@@ -1525,7 +1525,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("225.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
             ("2.340", {"noun": "suất quà"}),
             ("1.170.000.000", {"measure": "supported", "unit_of_measure": U.VND}),
-            ("12", {"measure": None, "change": Change.INCREASE}),
+            ("12", {"measure": "models", "change": Change.INCREASE}),
             ("3.000.000.000", {"measure": None, "unit_of_measure": U.VND}),
         ],
     ),
