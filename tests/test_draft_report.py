@@ -7423,6 +7423,39 @@ def test_the_new_ones_among_a_total_to_date_are_of_its_period() -> None:
     assert result.left_out == (f"'860 mô hình' @ {text.index('860')}: {why}",)
 
 
+def test_bulleted_cells_right_under_a_total_line_are_its_parts() -> None:
+    """Bare values on bullets right under a total's line, naming cells, add up to it.
+
+    "Tổng số mô hình được công nhận: 498" over "- Cấp huyện: 62", "- Cấp xã: 436", or
+    "+" bullets under a "-" line: the parts were left out as measuring nothing.
+    """
+    text = (
+        "- Tổng số mô hình được công nhận: 512, đạt 94,6%\n"
+        "  + Cấp huyện: 64\n"
+        "  + Cấp xã: 448\n"
+        "- Điển hình được biểu dương: 75\n"
+        "Tổng số mô hình đăng ký: 541\n"
+        "- Tập thể: 402\n"
+        "- Cá nhân: 139"
+    )
+    result = _draft(text, "nb-cells-under", "năm 2024")
+    read = [
+        (str(f.value), f.measure, f.dims.level, f.dims.holder, f.part_of)
+        for f in result.report.figures
+        if isinstance(f.value, Count)
+    ]
+    L, H = RecognitionLevel, HolderKind  # noqa: N806
+    assert read == [
+        ("512", "recognised", None, None, None),
+        ("64", "recognised", L.DISTRICT, None, "nb-cells-under/f0"),
+        ("448", "recognised", L.GRASSROOTS, None, "nb-cells-under/f0"),
+        ("75", "honoured", None, None, None),
+        ("541", "registered", None, None, None),
+        ("402", "registered", None, H.COLLECTIVE, "nb-cells-under/f4"),
+        ("139", "registered", None, H.INDIVIDUAL, "nb-cells-under/f4"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

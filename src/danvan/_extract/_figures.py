@@ -29,6 +29,7 @@ import attrs
 
 from danvan._bulk import collector_paused
 from danvan._counts import Count
+from danvan._extract._adding_up import parts_by_body
 from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._bare_numbers import bare_after_a_verb
 from danvan._extract._borrowed_nouns import (
@@ -38,7 +39,7 @@ from danvan._extract._borrowed_nouns import (
     noun_of_the_years_after,
 )
 from danvan._extract._bracket_nouns import noun_before_its_bracket
-from danvan._extract._breakdowns import finish, parts_that_add_up
+from danvan._extract._breakdowns import finish
 from danvan._extract._categories import name_categories
 from danvan._extract._cells import cells_in_their_totals
 from danvan._extract._clean import CleanText, Spans
@@ -162,8 +163,7 @@ def figures_and_unread(text: str) -> _Read:
         finish(source, mentions, spans)
         parts_past_an_average(source.folded, mentions, spans)  # "…, bình quân …; trong đó …"
         name_categories(source, mentions, spans)
-        if any(m.category and m.part_of is None for m in mentions):  # "Phân theo khối:\n- Khối
-            parts_that_add_up(source.folded, mentions, spans)  # …", "…. Khối cơ quan tỉnh 84 …"
+        parts_by_body(source.folded, mentions, spans)  # "Phân theo khối:\n- Khối Đảng: 86 …"
         kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         same_period_of_another_year(source, mentions, spans)  # "…; cùng kỳ năm 2024 …"
