@@ -1529,6 +1529,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3.000.000.000", {"measure": None, "unit_of_measure": U.VND}),
         ],
     ),
+    (  # a heading that compares ("SO SÁNH", folded as "Sở") names no body
+        "II. SO SÁNH\nSo với năm 2023, số mô hình đăng ký tăng 37, số tiền huy động tăng 12%.",
+        [
+            ("37", {"measure": "registered", "change": Change.INCREASE, "category": None}),
+            ("12%", {"category": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
