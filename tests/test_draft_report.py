@@ -7456,6 +7456,27 @@ def test_bulleted_cells_right_under_a_total_line_are_its_parts() -> None:
     ]
 
 
+def test_quoted_words_of_the_speakers_own_village_are_theirs() -> None:
+    """ "… cho biết: “… thôn tôi có 37 hộ thoát nghèo …”": the village's, not the area's.
+
+    Words after a verb of saying read as the text's own ("Đồng chí A cho biết: “Năm 2025,
+    chúng tôi đã xây dựng 1.245 mô hình”"), but not those of the speaker's own village,
+    family or branch, which were drafted as the area's.
+    """
+    text = (
+        "Bà H'Lan, người có uy tín ở buôn Cư Né, chia sẻ: “Nhờ mô hình mà buôn tôi có 29 hộ "
+        "thoát nghèo, gia đình tôi cũng được hỗ trợ 12 triệu đồng”. Đồng chí Lê Văn A cho "
+        "biết: “Năm 2025, chúng tôi đã xây dựng 1.245 mô hình”."
+    )
+    result = _draft(text, "nb-quoted-own", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [("1.245", "built")]
+    why = "in the words of someone quoted ('Bà H'Lan'), not the report's own: add it if it is"
+    assert result.left_out == (
+        f"'29 hộ' @ {text.index('29')}: {why}",
+        f"'12 triệu đồng' @ {text.index('12 triệu')}: {why}",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -15,6 +15,7 @@ import re
 from danvan._extract._clean import CleanText, Spans
 from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_nouns import noun_after
+from danvan._numbers import MULTIPLIER_WORDS
 from danvan._text import fold
 
 __all__ = ["CAPTION", "PAGE_LINKS", "PAGE_TITLE", "SAID", "quoted_spans"]
@@ -58,8 +59,9 @@ def quoted_spans(source: CleanText, claimed: Spans, unread: list[Unread]) -> Spa
         i = mark.start()
         if opened is None or i - opened > _NAME_REACH:
             opened = i
-        else:
-            if not SAID.search(fold(clean[max(0, opened - 20) : opened])):
+        else:  # a name, or words said; not those of the text ("… cho biết: “…”")
+            said = SAID.search(fold(clean[max(0, opened - 20) : opened]))
+            if not said or _THEIR_OWN.search(source.folded, opened, i):
                 spans.append((opened, i))
             opened = None
     return Spans(spans)
@@ -99,7 +101,14 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:^|[.;\n]\s?|,\s)(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac)\s[^,.;:\n“”\"]{2,60})"
     r"[^.;:\n“”\"]{0,100}:\s?$"
 )
+# A speaker's own village, family or branch, in their words: "… thôn tôi có 37 hộ thoát
+# nghèo", "gia đình em", "chi hội chúng tôi"; not "chúng tôi" alone, an official's body.
+_THEIR_OWN = re.compile(
+    r"\b(?:thon|ap|ban|buon|xom|to|khu\spho|gia\sdinh|nha|chi\shoi|chi\sbo|chi\sdoan|doi)"
+    r"\s(?:cua\s)?(?:toi|em|minh|chung\s(?:toi|em))\b"
+)
 _NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "m2"
+_TIMES = re.compile(rf"\s(?:{MULTIPLIER_WORDS})\b")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -112,7 +121,8 @@ def _numbers_set_aside(
     """Add to ``unread`` each number, with its noun, of the quoted words of a named speaker.
 
     Named after the words, or before them with a colon between (but not before a verb of
-    saying, whose words read as the text's: "Ông B cho biết: “…”").
+    saying, whose words read as the text's: "Ông B cho biết: “…”", unless they speak of
+    the speaker's own village, family or branch: "… cho biết: “… thôn tôi có 37 hộ …”").
 
     And of the ``asides``, each with why: a photo's caption, which may say again a count
     of the text, a page's links and its head (its title). Not the numbers ``claimed``
@@ -122,7 +132,8 @@ def _numbers_set_aside(
     asides = list(asides)
     for quote in _QUOTED.finditer(folded):
         speaker = _SPEAKER.match(folded, quote.end())
-        if speaker is None and not SAID.search(folded, max(0, quote.start() - 20), quote.start()):
+        said = SAID.search(folded, max(0, quote.start() - 20), quote.start())
+        if speaker is None and (not said or _THEIR_OWN.search(folded, *quote.span("words"))):
             speaker = _SPEAKER_BEFORE.search(folded, max(0, quote.start() - 160), quote.start())
         if speaker is not None:  # not "… cho biết: “…”", the words read as the text's own
             who = source.clean[slice(*speaker.span("who"))]
@@ -132,8 +143,10 @@ def _numbers_set_aside(
         for number in _NUMBER.finditer(folded, a, b):
             if _YEAR.fullmatch(number[0]) or claimed.covers(source.span(*number.span())[0]):
                 continue
-            end, unit, _, _ = noun_after(folded, number.end())
-            end = end if unit is not None else number.end()
+            times = _TIMES.match(folded, number.end())  # "12 triệu đồng"
+            at = number.end() if times is None else times.end()
+            end, unit, _, _ = noun_after(folded, at)
+            end = end if unit is not None else at
             unread.append((*source.span(number.start(), end), why))
 
 
