@@ -1536,6 +1536,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("12%", {"category": None}),
         ],
     ),
+    (  # the year after the standard met and the level is the recognition's
+        (
+            "Điều 1. Công nhận 38 mô hình đạt tiêu chuẩn mô hình “Dân vận khéo” cấp tỉnh năm "
+            "2025 (có danh sách kèm theo)."
+        ),
+        [("38", {"measure": "recognised", "level": L.PROVINCE, "period": Period.year(2025)})],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
