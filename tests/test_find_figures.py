@@ -1543,6 +1543,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("38", {"measure": "recognised", "level": L.PROVINCE, "period": Period.year(2025)})],
     ),
+    (  # land given, its sum in brackets after the words of the act
+        (
+            "✅ 14 gia đình hiến đất mở đường (tổng 2.300m2); 26 hộ hiến đất (tổng diện tích "
+            "4.500 m2)."
+        ),
+        [
+            ("14", {"measure": None}),
+            ("2.300", {"measure": "land_donated", "unit_of_measure": U.M2}),
+            ("26", {"measure": None}),
+            ("4.500", {"measure": "land_donated", "unit_of_measure": U.M2}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

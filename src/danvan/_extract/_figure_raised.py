@@ -39,8 +39,9 @@ _RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 _RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha"; or past
 # another area given: "hiến 2,5 ha đất và 350 m2": both.
-_DONATED = re.compile(
+_DONATED = re.compile(  # …or its sum in brackets: "hiến đất mở đường (tổng 2.300 m2)"
     r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}"
+    r"(?:\((?:tong(?:\sdien\stich|\scong)?\s)?)?"
     r"(?:[0-9][0-9.,]*\s?(?:m2|m²|ha)(?:\s[a-z]+){0,2}(?:\sva|,)\s)?$"
 )
 # Houses handed over, built: "bàn giao 350 căn nhà đại đoàn kết" (not land handed over).
