@@ -1555,6 +1555,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4.500", {"measure": "land_donated", "unit_of_measure": U.M2}),
         ],
     ),
+    (  # models that went into operation are in operation, not models in general
+        "Đến nay, 154 mô hình đã đi vào hoạt động, 32 mô hình đang triển khai.",
+        [
+            ("154", {"measure": "in_operation", "unit_of_measure": U.MODELS}),
+            ("32", {"measure": "models", "category": "đang triển khai"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -106,6 +106,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("hien co", "in_operation"),
     ("duy tri", "in_operation"),
     ("dang hoat dong", "in_operation"),
+    ("di vao hoat dong", "in_operation"),  # "154 mô hình đã đi vào hoạt động"
     ("dang trien khai", "in_operation"),  # "nâng tổng số mô hình đang triển khai lên 3.874"
     ("xay dung", "built"),
     ("trien khai", "built"),
