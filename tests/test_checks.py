@@ -5,6 +5,7 @@ import pytest
 
 from danvan import (
     AdminLevel,
+    Change,
     Count,
     Dataset,
     Dims,
@@ -552,6 +553,25 @@ class TestRulesAreData:
         assert [f.paths for f in findings] == [
             ("$.reports[0].figures[5]", "$.reports[0].figures[0]"),
             ("$.reports[0].figures[7]", "$.reports[0].figures[1]"),
+        ]
+
+    def test_changes_are_not_compared_as_counts(self) -> None:
+        """ "… đăng ký tăng 37, … công nhận tăng 41": more recognised than registered?
+
+        A change's size says nothing of another's; the two increases were set against each
+        other as counts and flagged. The counts themselves still are.
+        """
+        quote = "So với năm 2023, số mô hình đăng ký tăng 37, số mô hình được công nhận tăng 41."
+        common = {"change": Change.INCREASE, "source": Source(quote=quote)}
+        report = _report_of(
+            _figure(id="r/f0", value=Count(37), **common),
+            _figure(id="r/f1", measure="recognised", value=Count(41), **common),
+            _figure(id="r/f2", value=Count(524)),
+            _figure(id="r/f3", measure="recognised", value=Count(538)),
+        )
+        findings = check(_dataset_of(report), rules=[RECOGNISED])
+        assert [f.paths for f in findings] == [
+            ("$.reports[0].figures[3]", "$.reports[0].figures[2]")
         ]
 
 

@@ -38,10 +38,10 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
         some = _some_of_their_cell(report.figures)
         rights: dict[tuple[object, ...], list[tuple[int, Figure]]] = defaultdict(list)
         for j, figure in enumerate(report.figures):
-            if figure.measure == rule.right and is_count(figure) and j not in some:
+            if figure.measure == rule.right and _a_count(figure) and j not in some:
                 rights[cell_of(figure)].append((j, figure))
         for i, left in enumerate(report.figures):
-            if left.measure != rule.left or not is_count(left) or i in some:
+            if left.measure != rule.left or not _a_count(left) or i in some:
                 continue
             partners = [
                 (j, right)
@@ -71,6 +71,14 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                         )
                     )
     return found
+
+
+def _a_count(figure: Figure) -> bool:
+    """Whether a figure counts what its measure says: not a change ("tăng 41").
+
+    The size of a change says nothing of another's: "… đăng ký tăng 37, … công nhận tăng 41".
+    """
+    return is_count(figure) and figure.change is None
 
 
 def _other_models(left: Figure, right: Figure) -> bool:

@@ -76,8 +76,8 @@ class Rule:
     :func:`~danvan.check` reads the sides:
 
     - a measure code on both sides (``"recognised"``, ``"<="``, ``"registered"``): every
-      pair of figures of one report with those measures and the same scope, movement,
-      period and breakdown cell;
+      pair of counts of one report with those measures and the same scope, movement,
+      period and breakdown cell (not changes: "tăng 41" says nothing of "tăng 37");
     - ``"sum(parts)"`` or ``"part"`` against ``"total"``: every breakdown of a total
       (``breakdowns`` says which: all, only complete ones, only partial ones);
     - ``"subset"`` against ``"superset"``: every figure with its ``subset_of``;
