@@ -1562,6 +1562,10 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("32", {"measure": "models", "category": "đang triển khai"}),
         ],
     ),
+    (  # days after a label of workdays are workdays, not a duration; "100 ngày" still is
+        "6. Ngày công đóng góp: 3.800 ngày\nChiến dịch ra quân kéo dài 100 ngày.",
+        [("3.800", {"measure": "workdays", "unit_of_measure": U.WORKDAYS})],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

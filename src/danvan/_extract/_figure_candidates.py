@@ -116,7 +116,14 @@ def _a_duration(source: CleanText, match: re.Match[str]) -> bool:
     Not "45 nam, 30 nữ" (men), "120 giỏ quà" (baskets).
     """
     after = NOT_FIGURE_AFTER.match(source.folded, match.end())
+    start = match.start()
+    if after is not None and _WORKDAYS_LABEL.search(source.folded, max(0, start - 60), start):
+        return False  # "Ngày công đóng góp: 3.800 ngày": the days are workdays
     return after is not None and not _written_as_another_word(source, *after.span(), last=False)
+
+
+# A line's label of workdays, before its value: "Ngày công đóng góp: ", "Số ngày công: ".
+_WORKDAYS_LABEL = re.compile(r"(?:^|\n)[^\n:]{0,20}\bngay\scong\b[^\n:]{0,30}:\s?$")
 
 
 def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:

@@ -206,7 +206,9 @@ def subject_said_again(
     of a list of years ("Số mô hình cấp tỉnh … qua các năm: năm 2024: 11 mô hình; năm
     2025: 14 mô hình"; ``spans`` are the numbers' read before). People counted after a
     subject of exemplars are its individuals: "Số điển hình được công nhận trong giai
-    đoạn là 412 người". No words, and ``counted`` as it is, otherwise.
+    đoạn là 412 người". A value whose noun is no unit, the first word of the subject's, is
+    counted as the subject is: "Ngày công đóng góp: 3.800 ngày" are workdays. No words, and
+    ``counted`` as it is, otherwise.
     """
     named = subject_before(folded, start)
     unit = counted[0]
@@ -223,10 +225,14 @@ def subject_said_again(
         and named[4] is not HolderKind.COLLECTIVE
     ):
         return named[1], named[2], named[3], HolderKind.INDIVIDUAL
+    own = _ITS_NOUN.match(folded, start) if named is not None and unit is None else None
+    if named is not None and own is not None and folded.startswith(own[1], named[0][0]):
+        return named[1], named[2], named[3], named[4]  # "Ngày công đóng góp: 3.800 ngày"
     return None, *counted
 
 
 _OF_PEOPLE = frozenset([UnitOfMeasure.EXEMPLARS, UnitOfMeasure.INDIVIDUALS])
+_ITS_NOUN = re.compile(r"[0-9][0-9.,]*\s([a-z]+)\b")  # the first word after a number
 
 
 def subject_of_the_change(folded: str, start: int) -> tuple[int, int] | None:
