@@ -1566,6 +1566,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "6. Ngày công đóng góp: 3.800 ngày\nChiến dịch ra quân kéo dài 100 ngày.",
         [("3.800", {"measure": "workdays", "unit_of_measure": U.WORKDAYS})],
     ),
+    (  # a list's first item bulleted on the line of "Trong đó:", the next ones under it
+        (
+            "1. Số mô hình đăng ký trong năm: 47\n"
+            "   Trong đó: - Lĩnh vực kinh tế: 12\n"
+            "             - Lĩnh vực văn hóa - xã hội: 18\n"
+            "             - Lĩnh vực quốc phòng - an ninh: 9\n"
+            "             - Lĩnh vực xây dựng hệ thống chính trị: 8\n"
+            "2. Số mô hình được công nhận: 41"
+        ),
+        [
+            ("47", {"measure": "registered"}),
+            ("12", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "registered"}),
+            ("18", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0, "measure": "registered"}),
+            ("9", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("8", {"fields": (Field.POLITICAL_SYSTEM,), "part_of": 0}),
+            ("41", {"measure": "recognised", "part_of": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

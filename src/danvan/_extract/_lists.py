@@ -33,7 +33,7 @@ _OPENS_A_LIST = re.compile(  # …past a bullet or a mark of its own: "- Trong �
     r"\s*(?:[^\w\s(“\"«]{1,3}\s)?(?:(?:trong\s(?:so\s(?:do|nay)|do)|cu\sthe|rieng"
     # …or names what it is among: "Trong số các mô hình được công nhận, có 38 …"
     r"|trong\s(?:tong\s)?so\s(?:cac\s)?(?P<what>(?:mo|dien)\shinh[^,.;:()0-9\n]{0,60}?))"
-    r"\s?[,:]?\s(?:co\s)?"
+    r"\s?[,:]?\s(?:[-+•*–]\s)?(?:co\s)?"  # …its first item bulleted: "Trong đó: - Lĩnh vực …"
     r"(?:[0-9]|cap\s|linh\svuc\s|khoi\s|hoi\s|doan\s|tap\sthe|ca\snhan|cac\s(?!mo\shinh)"
     r"|(?:mo|dien)\shinh\s(?:cap|tap\sthe|ca\snhan|linh\svuc)\s"  # "Trong đó, mô hình cấp tỉnh 312"
     r"|nam\s(?:19|20)[0-9]{2}\s?(?::|la\s|co\s)"  # a year's: "Trong đó: năm 2021 có 812 …"
@@ -152,7 +152,10 @@ def total_of(
             folded, reach, max(reach, before.start() if before else sentence)
         )
     sentence = _bulleted(folded, reach, sentence)
-    if opens < 0 and _HEADS_THE_LINES.match(folded, sentence):  # "… 946 mô hình. Trong đó:"
+    if opens < 0 and (  # "… 946 mô hình. Trong đó:", "Trong đó: - Kinh tế: 12" (not own)
+        _HEADS_THE_LINES.match(folded, sentence)
+        or (sentence < own and _FIRST_ITEM_INLINE.match(folded, sentence))
+    ):
         opens = sentence  # over "- Cấp huyện: 168 mô hình.": of the sentence before
         sentence = _sentence_start(folded, reach, max(reach, sentence - 1))
     opening = _opening(folded, own, start, opens)
@@ -279,8 +282,16 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
             head = BULLET.match(folded, before)
             sibling = bullet is not None and head is not None and head[0] == bullet[0]
             return line if sibling else before
+        first = _FIRST_ITEM_INLINE.match(folded, before, at)  # "Trong đó: - Lĩnh vực kinh
+        if first is not None and bullet is not None and first[1] == bullet[0].strip():  # tế: 12"
+            return before
         at = before
     return line
+
+
+# A list's opening words with its first item bulleted on their line: "Trong đó: - Lĩnh vực
+# kinh tế: 12", the next items bulleted alike on the lines under it.
+_FIRST_ITEM_INLINE = re.compile(r"\s*(?:trong\sdo|gom|cu\sthe)\s?:\s?([-+•*–])\s")
 
 
 def _in_all_of(folded: str, sentence: int, end: int) -> int:
