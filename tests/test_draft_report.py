@@ -7477,6 +7477,18 @@ def test_quoted_words_of_the_speakers_own_village_are_theirs() -> None:
     )
 
 
+def test_a_form_of_figures_names_its_period_in_its_title() -> None:
+    """ "BIỂU MẪU THỐNG KÊ KẾT QUẢ … NĂM 2025" heads a form of 2025's figures, as a report's
+    title does; its figures had no period."""
+    text = (
+        "BIỂU MẪU THỐNG KÊ KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2025\n"
+        "1. Số mô hình đăng ký trong năm: 47\n"
+        "2. Số mô hình được công nhận: 41"
+    )
+    result = _draft(text, "nb-form-title")
+    assert [str(f.period) for f in result.report.figures] == ["năm 2025", "năm 2025"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -314,8 +314,9 @@ def own_heading_day(text: str) -> tuple[dt.date, str] | None:
 # A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …",
 # "Báo cáo công tác dân vận năm 2025"; the plans it adds are of another period: "…,
 # phương hướng nhiệm vụ năm 2026".
-_TITLE = re.compile(
+_TITLE = re.compile(  # …or of a form of figures: "BIỂU MẪU THỐNG KÊ KẾT QUẢ … NĂM 2025"
     r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b|bao\scao\s(?!vien\b)"
+    r"|bieu\s(?:mau|thong\ske|so\slieu|tong\shop)\b|(?:thong\ske|tong\shop)\sso\slieu\b"
 )
 _PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
 
