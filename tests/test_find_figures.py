@@ -1584,6 +1584,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("41", {"measure": "recognised", "part_of": None}),
         ],
     ),
+    (  # each item's unit is the one its label names, before its colon; not the first's
+        "Thị trấn Tuy Phước: 14 mô hình; xã Phước Hiệp: 11 mô hình; xã Phước Lộc: 9 mô hình.",
+        [
+            ("14", {"place_words": "Thị trấn Tuy Phước"}),
+            ("11", {"place_words": "xã Phước Hiệp"}),
+            ("9", {"place_words": "xã Phước Lộc"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -39,6 +39,7 @@ UNITS_ACT = (
     r"\s(?:deu\s)?(?:co|dat|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"  # "2 huyện đạt 100%"
 )
 _UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
+_UNIT_LABEL = re.compile(rf"\s*(?:[-+•*]\s)?{at_word_start(*UNIT_KINDS)}\s[^,.;:()\n0-9]{{1,40}}")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
@@ -80,8 +81,19 @@ _ASIDE = re.compile(
 
 
 def _clause_start(folded: str, clause: int, start: int) -> int:
-    """Where the number's clause opens, past ``clause``: not at "xã Yên Thắng (mới)"."""
+    """Where the number's clause opens, past ``clause``: not at "xã Yên Thắng (mới)".
+
+    A label right before the number, its colon between, is of its clause: "…; xã Phước
+    Hiệp: 11 mô hình".
+    """
     stops = [m.span() for m in CLAUSE_STOP_OR_COMMA.finditer(folded, clause, start)]
+    if (
+        len(stops) > 1
+        and folded[stops[-1][0]] == ":"
+        and not folded[stops[-1][1] : start].strip()
+        and _UNIT_LABEL.fullmatch(folded, stops[-2][1], stops[-1][0])
+    ):
+        stops.pop()
     if not stops or folded.find("(", clause, start) < 0:
         return stops[-1][1] if stops else clause
     asides = [m.span() for m in _ASIDE.finditer(folded, clause, start)]
@@ -125,6 +137,9 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
             continue  # "vùng nông thôn 824": the countryside, no village numbered 824
         name = _on_its_line(source.clean, b, start).split()
         kept = list(itertools.takewhile(lambda w: w[:1].isupper(), name[:4]))
+        labelled = next((k for k, word in enumerate(kept) if word.endswith(":")), None)
+        if labelled is not None:  # "xã Phước Hiệp: 11 mô hình": the name ends at its colon
+            kept = [*kept[:labelled], kept[labelled][:-1]]
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
         if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
             return a, numbered.end(1)
