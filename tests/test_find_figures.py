@@ -1592,6 +1592,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"place_words": "xã Phước Lộc"}),
         ],
     ),
+    (  # people after a count of other things and words of another act did not take part
+        (
+            "Năm 2025, lực lượng tham gia tìm kiếm cứu nạn 7 vụ, cứu 32 ngư dân gặp nạn; các "
+            "mô hình thu hút 1.200 đoàn viên, thanh niên và 800 hội viên tham gia."
+        ),
+        [
+            ("7", {"noun": "vụ"}),
+            ("32", {"measure": None, "unit_of_measure": U.PEOPLE}),
+            ("1.200", {"unit_of_measure": U.PEOPLE}),
+            ("800", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_words import (
     GRADES_ONE_OF_MANY,
     MODEL_UNITS,
@@ -243,6 +244,8 @@ def acts_apart(
     km đường" lit the 86 km, built none.
     """
     counted = A_NUMBER.search(before, max(verb_at, 0))
+    if unit in _PEOPLE and counted is not None and _another_act_on_others(before, counted, unit):
+        return True  # "tham gia tìm kiếm cứu nạn 7 vụ, cứu 32 ngư dân": none took part
     placed = then.startswith("tren ") or AT_PLACE.search(before) is not None
     if placed and counted is not None and not _JOINED_TO.search(before, counted.end()):
         return True
@@ -254,6 +257,22 @@ def acts_apart(
     if _MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"
         return True
     return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
+
+
+_PEOPLE = frozenset([UnitOfMeasure.PEOPLE, UnitOfMeasure.HOUSEHOLDS])
+_NUMBER_END = re.compile(r"[0-9.,]*")
+
+
+def _another_act_on_others(before: str, counted: re.Match[str], unit: UnitOfMeasure) -> bool:
+    """Whether words of an act follow a count of other things before people are counted.
+
+    "tham gia tìm kiếm cứu nạn 7 vụ, cứu 32 ngư dân": the 32 were rescued; not "thu hút
+    1.200 đoàn viên, thanh niên và 800 hội viên", people after people.
+    """
+    number = _NUMBER_END.match(before, counted.end())
+    end = counted.end() if number is None else number.end()
+    noun_end, its_unit, _, _ = noun_after(before, end)
+    return its_unit is not unit and _ANOTHER_ACT.search(before, max(end, noun_end)) is not None
 
 
 def proposal_after(source: CleanText, end: int) -> Verb | None:
