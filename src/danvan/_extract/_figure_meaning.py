@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
+from danvan._extract._acts_apart import acts_apart
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import (
     DONE_TO,
@@ -38,7 +39,6 @@ from danvan._extract._figure_verbs import (
     A_COUNT,
     OTHER_MEETING,
     act_fits,
-    acts_apart,
     before_the_base,
     gift_before,
     proposal_after,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_words import (
     GRADES_ONE_OF_MANY,
     MODEL_UNITS,
@@ -21,11 +20,10 @@ from danvan._extract._figure_words import (
     VERBS,
     VERBS_OF_A_NUMBER,
 )
-from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
-from danvan._text import fold
 
 __all__ = [
+    "MENDED",
     "A_NUMBER",
     "A_COUNT",
     "AT_PLACE",
@@ -33,7 +31,6 @@ __all__ = [
     "act_fits",
     "Verb",
     "gift_before",
-    "acts_apart",
     "before_the_base",
     "mended_before",
     "merged_before",
@@ -79,13 +76,10 @@ _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 # A proposal after the count, in its clause: "10 tập thể tiêu biểu đề nghị Ban Dân vận
 # Trung ương tặng Kỷ niệm chương"; not one joined as another act ("… và đề nghị …").
 _PROPOSAL_AFTER = re.compile(r"[^,.;:()\n0-9]{0,30}?(?<!\sva\s)(?=\bde\s(?:nghi|xuat)\s)")
-# What a report says was made, mended or given, each with its own act: "xây dựng 64 nhà
-# đại đoàn kết, sửa chữa 23 ngôi nhà" built the 64 and mended the 23.
-_THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
-# Works mended, not made, after the verb that made others: "xây dựng, sửa chữa 87 nhà"
-# counts both together.
-_MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
-_MENDED_BEFORE = re.compile(_MENDED.pattern + r"\s(?:[a-z]+\s){0,2}$")
+#: Works mended, not made, after the verb that made others: "xây dựng, sửa chữa 87 nhà"
+#: counts both together.
+MENDED = re.compile(r"\b(?:sua\schua|nang\scap|cai\stao|tu\ssua)\b")
+_MENDED_BEFORE = re.compile(MENDED.pattern + r"\s(?:[a-z]+\s){0,2}$")
 
 
 # Models merged into others, none of the count after the merger: "… duy trì 64 mô hình
@@ -124,14 +118,8 @@ def mended_before(folded: str, start: int) -> bool:
     return _MENDED_BEFORE.search(folded, max(0, start - 30), start) is not None
 
 
-# A clause that goes on with what its subject has, before the number and the counts of
-# its list: ", có 28 thôn, 41 chi bộ".
-_HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
 #: The words of a place right before a number: "tại 8/8 huyện", "ở 45 xã", "trên địa bàn".
 AT_PLACE = re.compile(r"\b(tai|o|tren\sdia\sban|tren\s(?:toan\s)?)\s(?:(?:ca|tat\sca)\s)?$")
-_JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
-# After a count, the words of another act before the next one: "… và nạo vét gần".
-_ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
 #: A count, not a year: "ủng hộ Quỹ … năm 2025 đạt 1,26 tỷ đồng" raised the money.
 A_NUMBER = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 # An event, a term or a fund named by its act, a noun there: "Hội nghị biểu dương", "thời
@@ -218,61 +206,6 @@ _A_FIGURE_ASIDE = re.compile(
 )
 # A count right after a verb, its object: "… đã công nhận (thêm, được) 1.024 mô hình".
 _ITS_OWN_COUNT = re.compile(r"\s(?:(?:them|duoc|tong\sso|cho)\s)?[0-9]")
-
-
-def acts_apart(
-    before: str,
-    verb_at: int,
-    *,
-    unit: UnitOfMeasure | None,
-    noun: tuple[str, tuple[int, int]] | None,
-    then: str = "",
-) -> bool:
-    """Whether an act no verb names comes between the verb at ``verb_at`` and the number.
-
-    ``before`` is the folded clause up to the number; ``unit`` and ``noun`` (its words and
-    span) are the count's. "làm mới 23,5 km đường giao thông và nạo vét gần 1,5 km kênh
-    mương": the 1,5 km were dredged, not built; "đóng góp 8,6 tỷ đồng và 12.500 ngày
-    công" share their verb (only things done are read so: amounts, houses, nouns no unit
-    names), and "xây dựng, sửa chữa 87 nhà" counts some mended. A clause that goes on
-    with "có" has what it counts, when the words before do not name its noun: "xã mới
-    được thành lập …, có 28 thôn, 41 chi bộ" built no village and no Party cell; "công
-    nhận 1.200 mô hình, có 300 mô hình cấp tỉnh" and "Trong số các mô hình được công
-    nhận, có 312 …" recognised them. A number after a word of place ("trên", "tại", "ở";
-    ``then`` is the text from the number's qualifier on) right after another count's
-    words is where that count's act was done: "lắp đặt 1.240 bóng đèn chiếu sáng trên 86
-    km đường" lit the 86 km, built none.
-    """
-    counted = A_NUMBER.search(before, max(verb_at, 0))
-    if unit in _PEOPLE and counted is not None and _another_act_on_others(before, counted, unit):
-        return True  # "tham gia tìm kiếm cứu nạn 7 vụ, cứu 32 ngư dân": none took part
-    placed = then.startswith("tren ") or AT_PLACE.search(before) is not None
-    if placed and counted is not None and not _JOINED_TO.search(before, counted.end()):
-        return True
-    has = _HAS.search(before, max(verb_at, 0))
-    if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
-        return True
-    if not (unit in _THINGS_DONE or (unit is None and noun is not None)):
-        return False
-    if _MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"
-        return True
-    return counted is not None and _ANOTHER_ACT.search(before, counted.end()) is not None
-
-
-_PEOPLE = frozenset([UnitOfMeasure.PEOPLE, UnitOfMeasure.HOUSEHOLDS])
-_NUMBER_END = re.compile(r"[0-9.,]*")
-
-
-def _another_act_on_others(before: str, counted: re.Match[str], unit: UnitOfMeasure) -> bool:
-    """Whether words of an act follow a count of other things before people are counted.
-
-    "tham gia tìm kiếm cứu nạn 7 vụ, cứu 32 ngư dân": the 32 were rescued; not "thu hút
-    1.200 đoàn viên, thanh niên và 800 hội viên", people after people.
-    """
-    number = _NUMBER_END.match(before, counted.end())
-    end = counted.end() if number is None else number.end()
-    noun_end, its_unit, _, _ = noun_after(before, end)
-    return its_unit is not unit and _ANOTHER_ACT.search(before, max(end, noun_end)) is not None
 
 
 def proposal_after(source: CleanText, end: int) -> Verb | None:
