@@ -1604,6 +1604,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("800", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
         ],
     ),
+    (  # the number of a unit of the forces names it, in a heading or a passive's body
+        (
+            "LỮ ĐOÀN 147 HẢI QUÂN\nNăm 2025, Lữ đoàn có 3 mô hình được Bộ Tư lệnh Vùng 3 công "
+            "nhận, 2 mô hình được Bộ Tư lệnh Quân khu 4 biểu dương, 1 mô hình được Sư đoàn 324 "
+            "công nhận."
+        ),
+        [
+            ("3", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+            ("2", {"measure": "honoured", "unit_of_measure": U.MODELS}),
+            ("1", {"measure": "recognised", "unit_of_measure": U.MODELS}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -59,7 +59,8 @@ _PASSIVE_WINDOW = re.compile(
     # not in a quoted name; past a unit's "(cũ)": "được huyện (cũ) công nhận", and a
     # quoted name in the body's: "được Ban Chỉ đạo phong trào “Dân vận khéo” tỉnh công nhận"
     r"\b(?P<by>duoc|do)\s(?P<words>(?:[^.;:()\n0-9“\"]|\((?:cu|moi)\)|[“\"][^”\"\n]{1,40}[”\"]){0,60}"
-    r"(?:(?:(?<=\skhu\s)|(?<=\sso\s))[0-9]{1,3}\b[^.;:()\n0-9]{0,40})?)"
+    r"(?:(?:(?<=\skhu\s)|(?<=\sso\s)|(?<=\sdoan\s)|(?<=lenh\svung\s))[0-9]{1,3}\b"
+    r"[^.;:()\n0-9]{0,40})?)"  # "… được Bộ Tư lệnh Vùng 3 công nhận"
 )
 _GRADE_COMMA = re.compile(rf",(?!\s(?:{PEOPLE_WORDS})\b)")  # not "… cán bộ, công chức được …"
 # Who acts after "do" is a body (a capital: "do UBND tỉnh", "do Hội Nông dân") or a level
