@@ -1616,6 +1616,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1", {"measure": "recognised", "unit_of_measure": U.MODELS}),
         ],
     ),
+    (  # models graded after an appraisal are counted by grade, the first grade's too
+        (
+            "Năm 2025, Ban Chỉ đạo phường đã kiểm tra 38 mô hình, qua kiểm tra đánh giá 30 mô "
+            "hình đạt loại tốt, 6 mô hình đạt loại khá, 2 mô hình chưa đạt."
+        ),
+        [
+            ("38", {"measure": None}),
+            ("30", {"measure": "models", "category": "tốt"}),
+            ("6", {"measure": "models", "category": "khá"}),
+            ("2", {"measure": "models", "category": "chưa đạt"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

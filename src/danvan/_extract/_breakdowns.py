@@ -24,7 +24,12 @@ from danvan._extract._cells import (
 )
 from danvan._extract._change_links import cell_of_the_one_changed, changes_in_percent
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_acted import DONE_BEFORE, DONE_TO, done_to_its_subject
+from danvan._extract._figure_acted import (
+    DONE_BEFORE,
+    DONE_TO,
+    done_to_its_subject,
+    graded_after,
+)
 from danvan._extract._figure_days import same_act_another_year
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named, kinds_checked
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
@@ -77,7 +82,10 @@ def finish(
             and "noun" in mention.evidence
             and not DONE_TO.match(folded, spans[i][1])
             and not done_to_its_subject(source, mention)  # "Số mô hình tham gia dự thi là 45"
-            and not DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
+            and (  # "đánh giá 30 mô hình đạt loại tốt": graded, not only acted on
+                graded_after(folded, spans[i][1])
+                or not DONE_BEFORE.search(folded, max(0, spans[i][0] - 60), spans[i][0])
+            )
             and not _COMPARED.search(folded, max(0, spans[i][0] - 50), spans[i][0])
             and (total is None or total.measure is not None)
         ):  # "13 mô hình mẫu": how many models there are; not "65 mô hình được giới thiệu"

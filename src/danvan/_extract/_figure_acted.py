@@ -26,7 +26,7 @@ from danvan._extract._figure_verbs import (
     verb_in,
     words_at,
 )
-from danvan._extract._figure_words import APPRAISED_BY, MODEL_UNITS, THE_MOVEMENT, TIER
+from danvan._extract._figure_words import APPRAISED_BY, GRADE, MODEL_UNITS, THE_MOVEMENT, TIER
 from danvan._extract._noun_words import PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 
@@ -38,6 +38,7 @@ __all__ = [
     "acted_upon",
     "covered_share",
     "done_to_its_subject",
+    "graded_after",
     "is_a_balance",
     "places",
     "proposed_stop",
@@ -141,6 +142,14 @@ DONE_BEFORE = re.compile(
     r"(?:[0-9][0-9.]*\s(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,2}(?:,|\sva)\s)?$"
 )
 _ACTED_REACH = 30
+_GRADED_AFTER = re.compile(rf"\s(?:(?:duoc\s)?(?:dat|xep)\s)?(?:{GRADE.pattern})\b")
+
+
+def graded_after(folded: str, end: int) -> bool:
+    """Whether a grade follows the count ending at ``end``: "30 mô hình đạt loại tốt"."""
+    return _GRADED_AFTER.match(folded, end) is not None
+
+
 _RATIO = re.compile(r"[0-9]\s?/|[0-9]\s(?:tren|trong)\s")  # "8/8 huyện", "45 trên 52 xã"
 _MODELS = re.compile(r"\b(?:mo\shinh|dien\shinh)\b")
 # One model's places: "nhân rộng ra 17/19 xã", "Mô hình “Tổ tự quản …” ở 12 xã" (not
@@ -161,15 +170,17 @@ _OWNERS_REACH = 60
 
 
 def acted_on(
-    source: CleanText, start: int, unit: UnitOfMeasure | None
+    source: CleanText, start: int, end: int, unit: UnitOfMeasure | None
 ) -> tuple[str, tuple[int, int]] | None:
-    """The words of an act done to the models counted at ``start``, right before them.
+    """The words of an act done to the models counted at ``start:end``, right before them.
 
-    Or, before an amount, of what is owed at a day: "với tổng dư nợ 186 tỷ đồng".
+    Not when a grade follows them: "qua kiểm tra đánh giá 30 mô hình đạt loại tốt" counts
+    the models so graded. Or, before an amount, of what is owed at a day: "với tổng dư nợ
+    186 tỷ đồng".
     """
     if unit is UnitOfMeasure.VND:
         return balance_before(source, start)
-    if unit not in MODEL_UNITS:
+    if unit not in MODEL_UNITS or graded_after(source.folded, end):
         return None
     found = _ACTED_ON.search(source.folded, max(0, start - _ACTED_REACH), start)
     found = found or _EXPIRED_SUBJECT.search(source.folded, max(0, start - 100), start)

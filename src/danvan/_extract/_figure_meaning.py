@@ -218,7 +218,7 @@ class _Meaning:
 
     def _acted_on(self) -> bool:
         """Models an act was done to: "kiểm tra 45 mô hình được công nhận" recognised none."""
-        acted = acted_on(self.source, self.start, self.unit)  # or "với tổng dư nợ 186 tỷ đồng"
+        acted = acted_on(self.source, self.start, self.end, self.unit)  # or "… dư nợ 186 tỷ"
         if acted is not None:
             self.found["measure"], self.evidence["measure"] = None, acted
         return acted is not None
