@@ -7489,6 +7489,30 @@ def test_a_form_of_figures_names_its_period_in_its_title() -> None:
     assert [str(f.period) for f in result.report.figures] == ["năm 2025", "năm 2025"]
 
 
+def test_the_items_a_submission_asks_for_are_proposed() -> None:
+    """ "… kính trình Ban Thường vụ Huyện ủy:" over "1. Công nhận 24 mô hình …": asked.
+
+    The items of a submission ("Tờ trình") were drafted as recognitions done; each is
+    proposed, and the document's title ("TỜ TRÌNH" over "Về việc … năm 2025") names the
+    year, as a decision's does.
+    """
+    text = (
+        "TỜ TRÌNH\n"
+        "Về việc đề nghị công nhận mô hình “Dân vận khéo” năm 2025\n"
+        "Căn cứ kết quả thẩm định, Ban Dân vận Huyện ủy kính trình Ban Thường vụ Huyện ủy:\n"
+        "1. Công nhận 24 mô hình đạt mô hình “Dân vận khéo” cấp huyện (danh sách kèm theo).\n"
+        "2. Biểu dương 12 điển hình tiêu biểu.\n"
+        "Năm 2024, Ban Thường vụ Huyện ủy đã công nhận 21 mô hình."
+    )
+    result = _draft(text, "nb-submission")
+    read = [(str(f.value), f.measure, str(f.period)) for f in result.report.figures]
+    assert read == [
+        ("24", "proposed", "năm 2025"),
+        ("12", "proposed", "năm 2025"),
+        ("21", "recognised", "năm 2024"),  # no item: done
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

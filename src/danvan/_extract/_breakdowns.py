@@ -17,6 +17,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._adding_up import appraised, parts_that_add_up
+from danvan._extract._asked import asked_in_the_heading
 from danvan._extract._cells import (
     STAGES,
     exact,
@@ -95,6 +96,7 @@ def finish(
     acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
     _covered_out_of_their_units(mentions)
     changes_in_percent(folded, mentions, spans)  # "tăng 36 mô hình (12,8%)"
+    asked_in_the_heading(source, mentions, spans)  # "kính trình …:" over "1. Công nhận 24 …"
     return mentions
 
 

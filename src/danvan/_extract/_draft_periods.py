@@ -319,6 +319,8 @@ _TITLE = re.compile(  # …or of a form of figures: "BIỂU MẪU THỐNG KÊ K�
     r"|bieu\s(?:mau|thong\ske|so\slieu|tong\shop)\b|(?:thong\ske|tong\shop)\sso\slieu\b"
 )
 _PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
+# A document's kind alone on its line, over its title: "BÁO CÁO", "TỜ TRÌNH", "QUYẾT ĐỊNH".
+_HEADS = frozenset(["bao cao", "to trinh", "quyet dinh"])
 
 
 def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
@@ -336,7 +338,7 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
         if _A_SENTENCE_END.search(line):
             break  # the text itself
         folded = fold(line)
-        if line and (before == "bao cao" or (_TITLE.match(folded) and line[-1] != ":")):
+        if line and (before in _HEADS or (_TITLE.match(folded) and line[-1] != ":")):
             plans = _PLANS.search(folded)
             words = line[: plans.start() if plans else len(line)]
             periods = find_periods(words)

@@ -83,7 +83,10 @@ _THIS_NUMBERS = re.compile(r"\bcon\sso\s(?:nay|do|tren)\s(?:cua\s|o\s)?$")  # "c
 _QUOTED = r"(?:\s?[“\"][^”\"\n]{1,60}[”\"])?"  # the models' name, before or after the verb
 _PASSIVE = r"(?:\sduoc(?:\s(?!so\b|voi\b|tu\b|den\b)[a-z]+){1,5})?"
 # …or the standard met: "38 mô hình đạt tiêu chuẩn mô hình “Dân vận khéo” cấp tỉnh năm 2025"
-_MET = r"(?:\sdat\s(?:tieu\s(?:chuan|chi)|chuan)(?:\s(?:mo|dien)\shinh)?)?"
+_MET = (  # …or "đạt mô hình “Dân vận khéo” cấp huyện năm 2025"
+    r"(?:\sdat\s(?:(?:tieu\s(?:chuan|chi)|chuan|danh\shieu)(?:\s(?:mo|dien)\shinh)?"
+    r"|(?:mo|dien)\shinh))?"
+)
 _RIGHT_AFTER = re.compile(rf"{_QUOTED}{_PASSIVE}{_MET}{_QUOTED}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?")
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
