@@ -1628,6 +1628,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"measure": "models", "category": "chưa đạt"}),
         ],
     ),
+    (  # a denial asked for proposes nothing; a recognition run out recognises nothing
+        (
+            "Năm 2025, Hội đồng đề nghị công nhận 12 mô hình, đề nghị không công nhận 3 mô "
+            "hình; số mô hình hết hiệu lực công nhận là 9."
+        ),
+        [
+            ("12", {"measure": "proposed"}),
+            ("3", {"measure": None}),
+            ("9", {"measure": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

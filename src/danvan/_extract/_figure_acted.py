@@ -189,7 +189,7 @@ def acted_on(
 
 # A line's subject of models whose recognition ran out: "Số mô hình … hết thời hạn công
 # nhận là 9 mô hình" counts no models recognised, nor any there are.
-_EXPIRED = re.compile(r"het\s(?:thoi\s)?han(?:\s(?:cong|xac)\snhan)?")
+_EXPIRED = re.compile(r"het\s(?:(?:thoi\s)?han|hieu\sluc)(?:\s(?:cong|xac)\snhan)?")
 _EXPIRED_SUBJECT = re.compile(
     r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)[^.;:\n0-9]{0,40}?"
     rf"\b({_EXPIRED.pattern})[^.;:\n0-9]{{0,20}}?(?:\sla|:)\s?$"

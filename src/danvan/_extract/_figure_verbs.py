@@ -61,7 +61,8 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # them, as "đề nghị tỉnh xem xét, công nhận 3 mô hình" did; not "đề nghị của Ban Dân vận,
 # UBND tỉnh công nhận …" (the proposal a noun).
 _PROPOSED_ACT = re.compile(
-    rf"\b{PROPOSING}\s(?!cua\b)(?:[a-z]+,?\s){{0,8}}?(?:cong\snhan|xac\snhan|khen\sthuong"
+    # not a denial asked for: "đề nghị không công nhận 3 mô hình" proposes none
+    rf"\b{PROPOSING}\s(?!cua\b)(?:(?!khong\s|chua\s)[a-z]+,?\s){{0,8}}?(?:cong\snhan|xac\snhan|khen\sthuong"
     r"|bieu\sduong|tuyen\sduong|(?:tang|trao)(?:\s(?:bang\skhen|giay\skhen|ky\sniem\schuong"
     r"|huan\schuong|huy\schuong))?)\b"
 )
