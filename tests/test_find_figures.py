@@ -1639,6 +1639,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("9", {"measure": None}),
         ],
     ),
+    (  # a denial holds over the appraisal joined before the act it denies
+        (
+            "Năm 2025, đã đánh giá, công nhận 14 mô hình; còn 5 mô hình chưa được đánh giá, "
+            "công nhận."
+        ),
+        [("14", {"measure": "recognised"}), ("5", {"measure": None})],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -14,8 +14,12 @@ from danvan._extract._figure_verbs import clause_before
 
 __all__ = ["not_done"]
 
-# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận".
-_NEGATION = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?$")
+# A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận"; with the
+# appraisal before it, joined: "5 mô hình chưa được đánh giá, công nhận".
+_NEGATION = re.compile(
+    r"\b(?:khong|chua)\s(?:duoc\s)?"
+    r"(?:(?:danh\sgia|tham\sdinh|kiem\stra|(?:binh|xem)\s?xet)(?:,|\sva|\shoac)\s)?$"
+)
 # …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
 _NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
 _AIM = re.compile(r"\bde\s$")
@@ -31,7 +35,7 @@ def _negated(source: CleanText, verb_start: int) -> bool:
     if folded.startswith(("giay khen", "bang khen"), verb_start):
         said = _NOT_GIVEN.search(folded, max(0, verb_start - 20), verb_start)
     else:
-        said = _NEGATION.search(folded, max(0, verb_start - 15), verb_start)
+        said = _NEGATION.search(folded, max(0, verb_start - 32), verb_start)
     word = source.clean[said.start() : said.start() + 6].split()[0] if said is not None else ""
     return word.lower() in _NOT
 
