@@ -7513,6 +7513,30 @@ def test_the_items_a_submission_asks_for_are_proposed() -> None:
     ]
 
 
+def test_a_section_headed_by_another_programme_is_that_programmes() -> None:
+    """ "1. Thực hiện Quy chế dân chủ ở cơ sở" over its lines: the regulation's work.
+
+    Its dialogues were drafted as the movement's; the section after it, headed by the
+    movement, and an inner heading that names no programme, are read as before.
+    """
+    text = (
+        "1. Thực hiện Quy chế dân chủ ở cơ sở\n"
+        "1.1. Về đối thoại\n"
+        "Các xã đã tổ chức 152 hội nghị đối thoại với Nhân dân.\n"
+        "2. Phong trào thi đua “Dân vận khéo”\n"
+        "Toàn huyện đăng ký 214 mô hình, đã công nhận 198 mô hình."
+    )
+    result = _draft(text, "nb-section-programme", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("214", "registered"),
+        ("198", "recognised"),
+    ]
+    why = (
+        "it belongs to the programme of 'Thực hiện Quy chế dân chủ ở cơ sở', not to 'dan-van-kheo'"
+    )
+    assert result.left_out == (f"'152 hội nghị' @ {text.index('152')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

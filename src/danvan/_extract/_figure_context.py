@@ -264,7 +264,42 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
             before = (a, b)
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a) and _shares_it(folded, end, a):
             return a, b
-    return before
+    return before or _programme_of_its_section(source, start)
+
+
+# A section's numbered heading on a line of its own: "1. Thực hiện Quy chế dân chủ ở cơ
+# sở", "II. KẾT QUẢ …"; its number says how deep it is.
+_SECTION_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<number>[ivx]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[.)][ \t]+"
+    r"(?P<words>[^\n0-9:;.]{3,120}?)[ \t]*:?[ \t]*$"
+)
+_SECTION_REACH = 3000
+
+
+def _programme_of_its_section(source: CleanText, start: int) -> tuple[int, int] | None:
+    """The words of another programme the heading of the number's section names, if any.
+
+    "1. Thực hiện Quy chế dân chủ ở cơ sở" over "Các xã đã tổ chức 148 hội nghị đối thoại
+    …": the regulation's, up to "2. Phong trào thi đua “Dân vận khéo”"; an outer section's
+    heading holds over the inner ones that name no programme.
+    """
+    folded, depth = source.folded, 9
+    for a, _ in reversed(source.spans_in(_SECTION_HEADING, max(0, start - _SECTION_REACH), start)):
+        heading = _SECTION_HEADING.match(folded, a)
+        if heading is None:
+            continue
+        number = heading["number"]
+        level = 0 if number[0] in "ivx" else 1 + number.count(".")
+        if level >= depth:
+            continue  # a sibling's, or one inside a sibling's
+        depth = level
+        words = heading.span("words")
+        if _OURS.search(folded, *words) or _OURS_NAMED.search(folded, *words):
+            return None  # "2. Phong trào thi đua “Dân vận khéo”": the movement's own
+        named = source.spans_in(_PROGRAMME, *words)
+        if named and not _NO_PROGRAMME_NAMED.fullmatch(folded, *named[0]):
+            return named[0]
+    return None
 
 
 def _shares_it(folded: str, end: int, a: int) -> bool:
