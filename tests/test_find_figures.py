@@ -1646,6 +1646,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("14", {"measure": "recognised"}), ("5", {"measure": None})],
     ),
+    (  # "Các mô hình thuộc lĩnh vực …" lists parts of the models counted before, by field
+        (
+            "Năm 2025, toàn tỉnh công nhận 1.245 mô hình. Các mô hình thuộc lĩnh vực kinh tế "
+            "512, văn hóa - xã hội 401."
+        ),
+        [
+            ("1.245", {"measure": "recognised"}),
+            ("512", {"fields": (Field.ECONOMY,), "part_of": 0, "measure": "recognised"}),
+            ("401", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0, "measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -43,8 +43,11 @@ _OPENS_A_LIST = re.compile(  # …past a bullet or a mark of its own: "- Trong �
     # "Phân theo chủ thể: …"
     r"|(?:[-+•*–]\s)?(?:(?:chia\s|phan\s(?:loai\s)?|xet\s)theo(?:\s[a-z]+){1,4}"
     r"|theo\s(?:linh\svuc|cap|khoi|doi\stuong|nganh))\s?:"
-    # …or the models counted before, by one: "Các mô hình tập trung vào các lĩnh vực: …"
-    r"|(?:cac|nhung)\s(?:mo|dien)\shinh\s[^.;:()\n0-9]{0,60}?\b(?:linh\svuc|cap|khoi)\s?:)"
+    # …or the models counted before, by one: "Các mô hình tập trung vào các lĩnh vực: …",
+    # "Các mô hình thuộc lĩnh vực kinh tế 512, văn hóa - xã hội 401"
+    r"|(?:cac|nhung)\s(?:mo|dien)\shinh\s[^.;:()\n0-9]{0,60}?\b(?:linh\svuc|cap|khoi)\s?:"
+    r"|(?:cac|nhung)\s(?:mo|dien)\shinh\s(?:(?:nay|tren|do)\s)?(?:thuoc|o|tren)\s(?:cac\s)?"
+    r"(?:linh\svuc|cap)\s(?=[a-z]))"
 )
 # A sentence of nothing but the words that open a list, over the lines of its items.
 _HEADS_THE_LINES = re.compile(  # "Trong đó:", "Kết quả cụ thể:"
