@@ -7537,6 +7537,27 @@ def test_a_section_headed_by_another_programme_is_that_programmes() -> None:
     assert result.left_out == (f"'152 hội nghị' @ {text.index('152')}: {why}",)
 
 
+def test_a_tables_title_over_its_caption_in_brackets_says_what_it_counts() -> None:
+    """A title naming models, over "(Kèm theo Báo cáo số …)" right above the table.
+
+    The columns "Đăng ký" and "Công nhận" were left out, the caption read as the bracket.
+    """
+    text = (
+        "Kết quả đăng ký, công nhận mô hình “Dân vận khéo” năm 2025\n"
+        "(Kèm theo Báo cáo số 86-BC/HU ngày 30/11/2025)\n"
+        "\n"
+        "STT\tĐơn vị\tĐăng ký\tCông nhận\n"
+        "1\tKhối Đảng\t12\t10\n"
+        "2\tKhối chính quyền\t24\t23\n"
+        "\tTổng cộng\t36\t33\n"
+    )
+    result = _draft(text, "nb-table-title")
+    read = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    assert ("36", "registered", None) in read
+    assert ("33", "recognised", None) in read
+    assert ("24", "registered", "Khối chính quyền") in read
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -144,7 +144,7 @@ def _text_grid(text: str, start: int, end: int) -> Grid:
     if above is not None and not text[slice(*above)].strip():  # a blank line, then the table
         above = line_above(text, above[0]) if above[0] else None  # …under its caption
     if above is None or not rows or not any(c in text[slice(*above)] for c in "\t|"):
-        return Grid((start, end), rows, above)
+        return Grid((start, end), rows, _with_its_title(text, above))
     upper = _row_cells(text, *above)
     if len(upper) != len(rows[0]) or any(NUMBER_CELL.fullmatch(c[0]) for c in upper):
         return Grid((start, end), rows, above)
@@ -160,6 +160,18 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[at:stop].strip() and not _SEPARATOR.fullmatch(text, at, stop):
             yield at, stop
         at = stop + 1
+
+
+def _with_its_title(text: str, caption: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A caption in brackets, with the title on the line above it, which says what it counts.
+
+    "Kết quả … mô hình … năm 2025" over "(Kèm theo Báo cáo số 86-BC/HU ngày 30/11/2025)".
+    """
+    words = text[slice(*caption)].strip() if caption is not None else ""
+    if caption is None or not (words.startswith("(") and words.endswith(")")) or not caption[0]:
+        return caption
+    title = line_above(text, caption[0])
+    return caption if title is None or not text[slice(*title)].strip() else (title[0], caption[1])
 
 
 def line_above(text: str, start: int) -> tuple[int, int] | None:
