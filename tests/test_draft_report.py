@@ -7558,6 +7558,18 @@ def test_a_tables_title_over_its_caption_in_brackets_says_what_it_counts() -> No
     assert ("24", "registered", "Khối chính quyền") in read
 
 
+def test_a_pages_scripts_and_styles_are_no_text() -> None:
+    """A page's code holds no figure, and is no title either: nothing of it is noted."""
+    html = (
+        "<html><head><style>.a{width:100px} /* 45 mô hình */</style><script>var s = "
+        "'Năm 2025 công nhận 312 mô hình';</script></head><body><SCRIPT>var w = 600;"
+        "</SCRIPT><p>Năm 2025, toàn tỉnh công nhận 86 mô hình.</p></body></html>"
+    )
+    result = _draft(html, "nb-page-code")
+    assert [str(f.value) for f in result.report.figures] == ["86"]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -174,6 +174,8 @@ _RAW_PIECES = [
     "\n",
     "1.200",
     "đ",
+    "<script>var n = 12;</script>",  # a page's code: read as nothing
+    "<STYLE>p{margin:4px}</STYLE>",
     "hai mươi",  # said again in digits: read as the digits
     " (20)",
     "20",

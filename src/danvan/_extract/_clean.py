@@ -227,7 +227,11 @@ _HIDDEN = re.compile(f"[{_HIDDEN_CHARACTERS}]")
 # alone: a scan for two spaces); and the hidden characters, read as none.
 _SPACES = re.compile(" {2,}")
 _GAPS = re.compile(f"{_SPACES.pattern}|{_HIDDEN.pattern}+")
-_MARKUP = re.compile(f"{_TAG.pattern} *|{_ENTITY.pattern}|{_GAPS.pattern}")  # a tag, spaces after
+# A page's code, read as nothing: its scripts and styles, tags and all.
+_CODE = re.compile(r"<(script|style)\b[^<>]{0,2000}>[\s\S]{0,500000}?</\1\s*>", re.IGNORECASE)
+_MARKUP = re.compile(  # a tag, and the spaces after it
+    f"{_CODE.pattern}|{_TAG.pattern} *|{_ENTITY.pattern}|{_GAPS.pattern}", re.IGNORECASE
+)
 # Tags that end a line of text where they stand: paragraphs, breaks, items, rows, cells.
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote"
