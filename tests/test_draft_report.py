@@ -7570,6 +7570,23 @@ def test_a_pages_scripts_and_styles_are_no_text() -> None:
     assert result.left_out == ()
 
 
+def test_years_counted_as_anniversaries_span_the_period() -> None:
+    """ "Trong 10 năm" of a report of 2015 - 2025, eleven calendar years, is of its period.
+
+    The awards were left out as a total over the years, not of 2015-2025; four years are
+    still not of it.
+    """
+    text = (
+        "Trong 10 năm, UBND tỉnh tặng Bằng khen cho 215 tập thể, 340 cá nhân. Trong 4 năm, "
+        "toàn tỉnh công nhận 1.200 mô hình."
+    )
+    result = _draft(text, "nb-ten-years", "2015 - 2025")
+    [award] = result.awards
+    assert (award.collectives, award.individuals) == (Count(215), Count(340))
+    why = "a total over the years ('Trong 4 năm'), not of 2015-2025: set its period"
+    assert result.left_out == (f"'1.200 mô hình' @ {text.index('1.200')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -281,9 +281,17 @@ _GIVEN = frozenset(("honoured", "commended", "proposed"))
 
 
 def _of_its_years(period: Period, said: re.Match[str]) -> bool:
-    """Whether ``period`` spans the years said: "5 năm qua" five, "những năm qua" several."""
+    """Whether ``period`` spans the years said: "5 năm qua" five, "những năm qua" several.
+
+    Years are counted as anniversaries are too: "10 năm (2015 - 2025)", eleven in the
+    calendar, is ten from the first year's to the last's.
+    """
     spanned = years_spanned(period)
-    return spanned > 1 if said["many"] else spanned == int(said["years"] or said["past"])
+    return (
+        spanned > 1
+        if said["many"]
+        else int(said["years"] or said["past"]) in (spanned, spanned - 1)
+    )
 
 
 def _given_at_the_review(mention: FigureMention, said: re.Match[str]) -> bool:
