@@ -1657,6 +1657,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("401", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0, "measure": "recognised"}),
         ],
     ),
+    (  # an honour after a semicolon is a statement of its own, not an item of the list
+        (
+            "Giai đoạn 2015 - 2020, toàn tỉnh xây dựng 2.846 mô hình, trong đó công nhận 2.512 "
+            "mô hình; biểu dương 648 điển hình."
+        ),
+        [
+            ("2.846", {"measure": "built", "unit_of_measure": U.MODELS}),
+            ("2.512", {"measure": "recognised", "subset_of": 0}),
+            ("648", {"measure": "honoured", "subset_of": None, "part_of": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

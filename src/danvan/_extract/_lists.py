@@ -60,7 +60,8 @@ _BLANK_BEFORE = re.compile(r"(?:\s*\n[ \t]*[0-9]{1,3}[ \t]*(?=\n))?\s*$")
 _NEW_STATEMENT = re.compile(
     r";\s(?:(?:trong\s|den\s|tu\s)?(?:nam|giai\sdoan|quy|thang)\s|(?:da\s)?to\schuc\s"
     r"|[-+•]?\s?(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh|tap\sthe|ca\snhan|ho|luot)"
-    r"|(?:dong\sthoi\s)?(?:tang|trao)\s)"  # "…; tặng Giấy khen cho 24 tập thể": an award
+    r"|(?:dong\sthoi\s)?(?:tang|trao|(?:bieu|tuyen)\sduong|vinh\sdanh|khen\sthuong)\s)"  # an award,
+    # or an honour: "…; tặng Giấy khen cho 24 tập thể", "…; biểu dương 648 điển hình"
 )
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
