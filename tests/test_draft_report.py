@@ -7587,6 +7587,15 @@ def test_years_counted_as_anniversaries_span_the_period() -> None:
     assert result.left_out == (f"'1.200 mô hình' @ {text.index('1.200')}: {why}",)
 
 
+def test_a_unit_named_again_by_its_kind_after_hien_is_that_unit() -> None:
+    """ "Phường Sài Gòn được thành lập …. Hiện phường có 96 mô hình": the ward's, not the city's."""
+    text = "Phường Sài Gòn (mới) được thành lập năm 2025. Hiện phường có 96 mô hình."
+    result = _draft(text, "nb-kind-again", "năm 2025")
+    assert result.report.figures == ()
+    why = "it is about 'Phường Sài Gòn', not 'vn/ninh-binh': add it to that unit's report"
+    assert result.left_out == (f"'96 mô hình' @ {text.index('96')}: {why}",)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
