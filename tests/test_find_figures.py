@@ -1668,6 +1668,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("648", {"measure": "honoured", "subset_of": None, "part_of": None}),
         ],
     ),
+    (  # "đạt tiêu chuẩn" after a count recognised, its share after, names no cell
+        (
+            "Qua đánh giá, đã công nhận 1.034 mô hình đạt tiêu chuẩn, chiếm 91,7% số mô hình "
+            "đăng ký; 45 mô hình gắn với chuyển đổi số, chiếm 4,4% số mô hình được công nhận."
+        ),
+        [
+            ("1.034", {"measure": "recognised", "category": None}),
+            ("91,7%", {"category": None}),
+            ("45", {"category": "gắn với chuyển đổi số"}),
+            ("4,4%", {}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention, related
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
@@ -272,7 +273,10 @@ def things_measured(
                 )
         else:
             continue
-        if thing is not None:
+        if thing is not None and not restates_recognition(  # "công nhận 1.034 mô hình đạt
+            mention.measure,
+            source.folded[slice(*thing.span(1))],  # tiêu chuẩn, chiếm …": all
+        ):
             a, b = thing.span(1)
             joined = _JOINED_TOPIC.match(source.folded, b) if thing.re is _TOPIC else None
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
