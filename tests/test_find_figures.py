@@ -1680,6 +1680,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4,4%", {}),
         ],
     ),
+    (  # land given is land: "đất" after its area names no cell of it
+        "Qua các mô hình, Nhân dân đã hiến trên 12 ha đất và 350 m2 đất ở để làm đường.",
+        [
+            ("trên 12", {"measure": "land_donated", "category": None}),
+            ("350", {"measure": "land_donated"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -391,7 +391,7 @@ def _thing_after(source: CleanText, end: int) -> re.Match[str] | None:
     thing = _THING.match(source.folded, end)
     if thing is None or source.clean[thing.start(1) :].split(" ", 1)[0] in _NO_THING:
         return None
-    return thing
+    return None if source.clean[slice(*thing.span(1))].lower() == "đất" else thing  # "12 ha đất"
 
 
 def _topic(folded: str, end: int) -> re.Match[str] | None:
