@@ -1687,6 +1687,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("350", {"measure": "land_donated"}),
         ],
     ),
+    (  # the level of a proposal is the asked body's, past who asked in the passive
+        (
+            "Năm 2025, có 7 mô hình được Huyện ủy công nhận, 2 mô hình được Tỉnh hội đề nghị "
+            "Trung ương Hội biểu dương."
+        ),
+        [
+            ("7", {"measure": "recognised", "level": L.DISTRICT}),
+            ("2", {"measure": "proposed", "level": L.CENTRAL}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

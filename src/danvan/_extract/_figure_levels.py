@@ -74,7 +74,9 @@ _RECOGNISED = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\
 # The body that recognised or honoured, in a passive: "15 mô hình được UBND tỉnh công
 # nhận", "3 mô hình được Trung ương biểu dương", "12 mô hình được cấp huyện công nhận".
 _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề nghị Trung ương biểu dương"
-    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\sde\snghi)?|do)\s(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan"
+    # …past who asked, in a passive: "2 mô hình được Tỉnh hội đề nghị Trung ương Hội biểu dương"
+    r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\s(?:[a-z]+\s){1,6}?de\snghi|\sde\snghi)?|do)\s"
+    r"(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan"
     r"|ban\schi\sdao(?:\sphong\strao(?:\sthi\sdua)?\s[“\"][^”\"\n]{1,40}[”\"](?:\scua)?)?"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
@@ -84,7 +86,7 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
     r"|bo\s(?:cong\san|quoc\sphong)))"  # "được Bộ Công an công nhận": a ministry, the centre's
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"
     # a mass organisation's body of that tier: "Tỉnh hội", "Trung ương Hội Nông dân Việt Nam"
-    r"(?:\s(?:hoi|doan)(?:\s[a-z]+){0,5}?(?=\s(?:cong|xac)\snhan\b|\sbieu\sduong\b))?"
+    r"(?:\s(?:hoi|doan)(?:\s(?!de\snghi\b)[a-z]+){0,5}?(?=\s(?:cong|xac)\snhan\b|\sbieu\sduong\b))?"
     r"(?:\suy)?(?:\s\((?:cu|moi)\))?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận", "huyện (cũ)"
     rf"{_RECOGNISED}\b"
 )
