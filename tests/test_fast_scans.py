@@ -180,6 +180,7 @@ _RAW_PIECES = [
     " (20)",
     "20",
     "(hai mươi)",
+    " phần trăm",  # the percent sign said in words
 ]
 
 

@@ -1697,6 +1697,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("2", {"measure": "proposed", "level": L.CENTRAL}),
         ],
     ),
+    (  # the percent sign said in words
+        "Năm 2025 đăng ký 240 mô hình, đã công nhận 230 mô hình, đạt 95,8 phần trăm.",
+        [
+            ("240", {"measure": "registered"}),
+            ("230", {"measure": "recognised"}),
+            ("95,8%", {"measure": "recognised"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

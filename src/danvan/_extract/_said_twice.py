@@ -3,7 +3,8 @@
 Official documents write a count in words with its digits in brackets, or the other way
 round ("25 (hai mươi lăm) mô hình", "năm (05) mô hình mới"). Extraction reads the number
 as its digits, where it is first said, and the rest of the two sayings as spaces, offsets
-kept, when the words say the value the digits do: "năm (2025)" is a year.
+kept, when the words say the value the digits do: "năm (2025)" is a year. So is the
+percent sign said in words: "95,8 phần trăm" is read as "95,8 %".
 """
 
 from __future__ import annotations
@@ -71,13 +72,23 @@ def _said_twice(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 
 def said_once(text: str) -> str:
-    """``text`` with each number said twice read once, as its digits, offsets kept."""
+    """``text`` with each number said twice read once, as its digits, offsets kept.
+
+    And the percent sign said in words read as the sign: "95,8 phần trăm" as "95,8 %".
+    """
     pieces, done = [], 0
-    for start, end, digits, agree in _said_twice(text):
+    for start, end, digits, agree in _said_twice(text) if "(" in text else ():
         if agree:
             pieces += [text[done:start], digits.ljust(end - start)]
             done = end
-    return "".join(pieces) + text[done:] if pieces else text
+    text = "".join(pieces) + text[done:] if pieces else text
+    if "ph" not in text.lower():
+        return text
+    return _PERCENT_IN_WORDS.sub(lambda said: "%".rjust(len(said[0])), text)
+
+
+# The percent sign said in words, after a number: "đạt 95,8 phần trăm".
+_PERCENT_IN_WORDS = re.compile(r"(?<=[0-9])[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
 
 
 def said_two_ways(text: str) -> Iterator[tuple[int, int]]:
