@@ -1705,6 +1705,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("95,8%", {"measure": "recognised"}),
         ],
     ),
+    (  # money given after money given, its noun written on the number: "1.200.000.000đ và"
+        "Năm 2025, nhân dân đóng góp 1.200.000.000đ và 350 triệu đ xây dựng cầu dân sinh.",
+        [
+            ("1.200.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
+            ("350.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

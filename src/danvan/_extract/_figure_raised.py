@@ -36,7 +36,9 @@ _COST_OF_A_COUNT = re.compile(
 )
 _RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
-_RAISED_BEFORE = re.compile(r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*(?:\s[a-z]+){1,3}(?:\sva|,)\s")
+_RAISED_BEFORE = re.compile(  # …its noun written on: "đóng góp 1.200.000.000đ và 350 triệu đ"
+    r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*\s?[a-z]+(?:\s[a-z]+){0,2}(?:\sva|,)\s"
+)
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha"; or past
 # another area given: "hiến 2,5 ha đất và 350 m2": both.
 _DONATED = re.compile(  # …or its sum in brackets: "hiến đất mở đường (tổng 2.300 m2)"
