@@ -243,6 +243,16 @@ def test_the_map_of_stretches_is_the_map_of_characters(pieces: list[str]) -> Non
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(["hai", " mươi", " (", "(", ")", "20", "2", " ", "phần trăm"])))
+def test_a_number_said_twice_is_read_once_in_place(pieces: list[str]) -> None:
+    """Reading a number said twice once keeps every offset, sayings nested or not."""
+    text = "".join(pieces)
+    read = said_once(text)
+    assert len(read) == len(text)
+    assert {c for c, was in zip(read, text, strict=True) if c != was} <= set("0123456789% ")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.text(alphabet="0123456789 .;:\na", max_size=40))
 def test_a_full_stop_found_by_its_dot(text: str) -> None:
     """The full stop written dot first finds what the one written look-behind first does."""

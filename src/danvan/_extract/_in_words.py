@@ -1,8 +1,9 @@
 """Numbers written in words, which the number grammar does not read: kept with a note.
 
-"hai mô hình", "một nghìn hộ": a person adds them by hand if they are figures; so is a
-number said in words and in digits that say two values ("ba (4) mô hình"), where the
-two agree, the text is read as its digits (see :mod:`danvan._extract._said_twice`).
+"hai mô hình", "một nghìn hộ": a person adds them by hand if they are figures. So is a
+number said in words and in digits that say two values ("ba (4) mô hình"); where the two
+agree, the clean text reads the number once, as its digits (see
+:mod:`danvan._extract._said_twice`).
 """
 
 from __future__ import annotations

@@ -78,11 +78,11 @@ def said_once(text: str) -> str:
     """
     pieces, done = [], 0
     for start, end, digits, agree in _said_twice(text) if "(" in text else ():
-        if agree:
+        if agree and start >= done:  # (two never overlap; if they did, offsets would move)
             pieces += [text[done:start], digits.ljust(end - start)]
             done = end
     text = "".join(pieces) + text[done:] if pieces else text
-    if "ph" not in text.lower():
+    if not any(word in text for word in ("phần", "Phần", "PHẦN")):
         return text
     return _PERCENT_IN_WORDS.sub(lambda said: "%".rjust(len(said[0])), text)
 
