@@ -124,10 +124,11 @@ def _plans_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     ):
         return None  # a section of another kind after it
     number = _NUMBERED.match(source.folded, line_start)
-    for a, _ in [] if number is None else source.spans_in(_NUMBERED, line_start + 1, start):
-        later = _NUMBERED.match(source.folded, a)
-        if number is not None and later is not None and later[1].count(".") <= number[1].count("."):
-            return None  # the next item of the list the heading is an item of
+    if number is not None:
+        for a, _ in source.spans_in(_NUMBERED, line_start + 1, start):
+            later = _NUMBERED.match(source.folded, a)
+            if later is not None and later[1].count(".") <= number[1].count("."):
+                return None  # the next item of the list the heading is an item of
     heading = _PLANS.match(source.folded, line_start)  # found there before
     if heading is None or heading.end("words") > start:
         return None
