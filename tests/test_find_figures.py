@@ -1712,6 +1712,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("350.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
         ],
     ),
+    (  # the places one model reached, in brackets after its name, are that model's cell
+        (
+            "Năm 2025, nhiều mô hình đã được nhân rộng như “Tổ hòa giải ở cơ sở” (nhân rộng ra "
+            "230 thôn)."
+        ),
+        [("230", {"measure": "replicated", "category": "Tổ hòa giải ở cơ sở"})],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

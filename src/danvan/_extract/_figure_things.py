@@ -47,8 +47,9 @@ _REPLICATED_TO = re.compile(
 )
 # A count in brackets after a quoted name is that model's: "(12 xã)"; not after the
 # movement's name: "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)".
-_QUOTED_NAME_BEFORE = re.compile(
-    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])([^”\"»\n]{{1,80}})[”\"»]\s?\(\s?$"
+_QUOTED_NAME_BEFORE = re.compile(  # …the words of its act too: "(nhân rộng ra 230 thôn)"
+    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])([^”\"»\n]{{1,80}})[”\"»]\s?\("
+    r"(?:\s?nhan\srong(?:\s(?:ra|den|toi|o|tai))?)?\s?$"
 )
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
