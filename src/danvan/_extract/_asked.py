@@ -23,10 +23,11 @@ from danvan._extract._figure_verbs import words_at
 __all__ = ["asked_in_the_heading"]
 
 # The line that asks, ending with its colon: "…, Ban Dân vận Huyện ủy kính trình Ban
-# Thường vụ Huyện ủy:", "Ban Chỉ đạo đề nghị Ban Thường vụ Tỉnh ủy xem xét:".
+# Thường vụ Huyện ủy:", "Ban Chỉ đạo đề nghị Ban Thường vụ Tỉnh ủy xem xét:"; found from
+# the colon that ends a line, which a scan finds fast.
+_LINE_ENDS_ON_A_COLON = re.compile(r":[ \t]*(?=\n|$)")
 _ASKS = re.compile(
-    r"(?m)^[^\n]{0,240}?\b(?P<asks>kinh\strinh|(?:xin\s|tran\strong\s)?de\snghi|kien\snghi)\b"
-    r"[^\n:]{0,120}:[ \t]*$"
+    r"\b(?P<asks>kinh\strinh|(?:xin\s|tran\strong\s)?de\snghi|kien\snghi)\b[^\n:]{0,120}$"
 )
 # An item's line: "1. …", "a) …", "- …".
 _ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[a-z][.)]|[-+•*–])[ \t]")
@@ -40,20 +41,21 @@ def asked_in_the_heading(
 ) -> None:
     """Make each count of an item under a line that asks a body proposed, in place."""
     folded = source.folded
-    asks = source.spans_of(_ASKS)
-    if not asks:
-        return
+    asks: list[tuple[int, int]] = []  # each asking line's words of asking, and its end
+    for colon, end in source.spans_of(_LINE_ENDS_ON_A_COLON):
+        line = folded.rfind("\n", max(0, colon - 360), colon) + 1
+        ask = _ASKS.search(folded, max(line, colon - 240), colon)
+        if ask is not None:
+            asks.append((ask.start("asks"), ask.end("asks")))
+            asks.append((end, end))
     for i, (start, _) in enumerate(spans):
         if mentions[i].measure not in _ASKABLE:
             continue
-        k = bisect.bisect_left(asks, (start, start)) - 1
-        if k < 0 or start - asks[k][1] > _REACH:
-            continue
+        k = bisect.bisect_left(asks, (start, start)) - 1  # the end of the last asking line
+        if k < 1 or k % 2 == 0 or start - asks[k][1] > _REACH:
+            continue  # none before it, or in its words: "… đề nghị công nhận 3 mô hình:"
         lines = folded[asks[k][1] : start].split("\n")[1:]  # the items' lines, up to its own
         if not lines or not all(_ITEM.match(line) for line in lines if line.strip()):
             continue
-        ask = _ASKS.match(folded, asks[k][0])
-        if ask is None:
-            continue
-        evidence = {**mentions[i].evidence, "measure": words_at(source, *ask.span("asks"))}
+        evidence = {**mentions[i].evidence, "measure": words_at(source, *asks[k - 1])}
         mentions[i] = attrs.evolve(mentions[i], measure="proposed", evidence=evidence)
