@@ -7596,6 +7596,14 @@ def test_a_unit_named_again_by_its_kind_after_hien_is_that_unit() -> None:
     assert result.left_out == (f"'96 mô hình' @ {text.index('96')}: {why}",)
 
 
+def test_a_year_long_past_is_no_count() -> None:
+    """ "… được thành lập năm 1829": a year, not a number that says nothing of what it counts."""
+    text = "Huyện được thành lập năm 1829. Năm 2025, toàn huyện có 96 mô hình."
+    result = _draft(text, "nb-old-year", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["96"]
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -277,8 +277,12 @@ def _may_be_a_figure(
     if match["out_of"] is None and RANGE_START.match(folded, match.end()):
         return False
     number = match["number"]
-    if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
-        return _a_count_of_a_year(folded, start, match.end())  # a year; not "có 1995 hộ"
+    if (  # a year, one long past too ("thành lập năm 1829"); not "có 1995 hộ"
+        number.isdigit()
+        and len(number) == 4
+        and (number[:2] in ("19", "20") or folded.endswith("nam ", 0, start))
+    ):
+        return _a_count_of_a_year(folded, start, match.end())
     if "," in number and _two_ways(source, match, unread):
         return False  # "1,240 mô hình": 1,24 or 1 240
     spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
