@@ -7597,8 +7597,8 @@ def test_a_unit_named_again_by_its_kind_after_hien_is_that_unit() -> None:
 
 
 def test_a_year_long_past_is_no_count() -> None:
-    """ "… được thành lập năm 1829": a year, not a number that says nothing of what it counts."""
-    text = "Huyện được thành lập năm 1829. Năm 2025, toàn huyện có 96 mô hình."
+    """ "… được thành lập năm 1831": a year, not a number that says nothing of what it counts."""
+    text = "Tỉnh Ninh Bình được thành lập năm 1831. Năm 2025, toàn tỉnh có 96 mô hình."
     result = _draft(text, "nb-old-year", "năm 2025")
     assert [str(f.value) for f in result.report.figures] == ["96"]
     assert result.left_out == ()
