@@ -1719,6 +1719,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("230", {"measure": "replicated", "category": "Tổ hòa giải ở cơ sở"})],
     ),
+    (  # the form of a batch after its recipients, "bằng hình thức", its verb said or not
+        (
+            "Năm 2025, UBND huyện khen thưởng 24 tập thể, 36 cá nhân bằng hình thức Giấy khen; "
+            "Ban Thường vụ Huyện ủy khen thưởng 5 tập thể bằng hình thức tặng Giấy khen."
+        ),
+        [
+            ("24", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            ("36", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            ("5", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

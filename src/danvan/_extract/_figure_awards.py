@@ -191,9 +191,10 @@ def award_words(
 
 # The form a batch commended took, said after its counts: "khen thưởng 15 tập thể, 20 cá
 # nhân, mỗi tập thể, cá nhân được tặng Giấy khen", "… bằng hình thức tặng Giấy khen".
-_FORM_OF_EACH = re.compile(
-    r"[^.;:()\n]{0,60}?(?:,\smoi\s[^.;:()\n0-9]{0,30}?\s(?:duoc\s)?|\s(?:bang\s)?hinh\sthuc\s)"
-    r"(?:tang|trao|nhan)\s(?P<form>bang\skhen|giay\skhen|ky\sniem\schuong)\b"
+_FORM_OF_EACH = re.compile(  # …or the form alone after "hình thức": "bằng hình thức Giấy khen"
+    r"[^.;:()\n]{0,60}?(?:,\smoi\s[^.;:()\n0-9]{0,30}?\s(?:duoc\s)?(?:tang|trao|nhan)\s"
+    r"|\s(?:bang\s)?hinh\sthuc\s(?:(?:tang|trao|nhan)\s)?)"
+    r"(?P<form>bang\skhen|giay\skhen|ky\sniem\schuong)\b"
 )
 
 
