@@ -1730,6 +1730,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("5", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
         ],
     ),
+    (  # bare numbers joined after a verb are given in turn to the cells listed before
+        (
+            "Năm 2025, Hội Nông dân và Hội Phụ nữ có 86 và 74 mô hình; số mô hình cấp tỉnh và "
+            "cấp huyện là 45 và 312; có 86 tập thể và 74 cá nhân được khen thưởng."
+        ),
+        [
+            ("86", {"category": "Hội Nông dân", "unit_of_measure": U.MODELS}),
+            ("74", {"category": "Hội Phụ nữ", "unit_of_measure": U.MODELS}),
+            ("45", {"level": L.PROVINCE}),
+            ("312", {"level": L.DISTRICT}),
+            ("86", {"holder": H.COLLECTIVE, "measure": "commended"}),
+            ("74", {"holder": H.INDIVIDUAL, "measure": "commended"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

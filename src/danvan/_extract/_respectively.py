@@ -52,6 +52,9 @@ _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _MARKER = re.compile(
     r"\b(?:lan\sluot|tuong\sung)(?:\s(?!va\b)[a-z]+){0,3}?\s?:?\s(?=[0-9])"
     rf"|\b(?:tang|giam)\s(?:them\s)?(?={_NUMBER.pattern}(?:\s?,|\sva)\s[0-9])"
+    # …and so do bare numbers joined after a verb, no word between them: "Hội Nông dân và
+    # Hội Phụ nữ có 86 và 74 mô hình", "… cấp tỉnh và cấp huyện là 45 và 312"
+    rf"|\b(?:co|la|dat)\s(?={_NUMBER.pattern}(?:\s?,|\sva)\s[0-9])"
 )
 # Each number may have its noun: "lần lượt tăng 12 mô hình và 18 mô hình".
 _COUNT = rf"{_NUMBER.pattern}(?:\s(?!va\b)[a-z]+){{0,3}}"
