@@ -7604,6 +7604,20 @@ def test_a_year_long_past_is_no_count() -> None:
     assert result.left_out == ()
 
 
+def test_a_line_ending_on_so_is_no_comparison_with_the_year_after_it() -> None:
+    """A headline that ends "… dân tộc thiểu số" over "Năm 2025, …": the year is the count's.
+
+    "số" at a line's end was read as "so (với)", the year under it as the one compared,
+    and the counts of 2025 had no period.
+    """
+    text = (
+        "Phong trào “Dân vận khéo” trong đồng bào dân tộc thiểu số\n\n"
+        "Năm 2025, toàn tỉnh có 1.452 mô hình được công nhận."
+    )
+    result = _draft(text, "nb-line-ends-so")
+    assert [(str(f.value), str(f.period)) for f in result.report.figures] == [("1.452", "năm 2025")]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

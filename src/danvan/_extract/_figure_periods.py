@@ -61,7 +61,8 @@ from danvan._periods import Period
 __all__ = ["name_periods"]
 
 # The words of a comparison right before a period: "so với (cùng kỳ) năm 2023".
-_COMPARED = re.compile(r"\b(?:so\s(?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)$")
+# (on its own line: not "… dân tộc thiểu số" over "Năm 2025, …", a line's last word)
+_COMPARED = re.compile(r"\b(?:so[ ](?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?)\Z")
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _UP_TO_WORDS = r"(?:(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?|cuoi)"  # "(Tính) đến (hết)", "Cuối"
