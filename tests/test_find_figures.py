@@ -1744,6 +1744,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("74", {"holder": H.INDIVIDUAL, "measure": "commended"}),
         ],
     ),
+    (  # an aside in brackets between an item's label and its count: the label names it
+        (
+            "Số mô hình được công nhận: 52 mô hình, trong đó loại xuất sắc (từ 90 điểm trở "
+            "lên) 18 mô hình, loại tốt 34 mô hình."
+        ),
+        [
+            ("52", {"measure": "recognised"}),
+            ("90", {"noun": "điểm"}),
+            ("18", {"category": "xuất sắc", "part_of": 0}),
+            ("34", {"category": "tốt", "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

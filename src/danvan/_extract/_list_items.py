@@ -55,6 +55,8 @@ _ITEM_END = re.compile(
 LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 # A bracket the number opens: "kinh tế (chiếm 45%)", "… còn ít (chỉ 14 mô hình)".
 _OPEN_BRACKET = re.compile(r"\s?\(\s?(?:(?:chiem|dat|bang|chi(?:\sco)?)\s)?$")
+# An aside in brackets between a label and its number; not the unit's "(cũ)", "(mới)".
+_ASIDE_BEFORE = re.compile(rf"\s?\((?!{_FORMER})[^()\n]{{1,40}}\)\s?$")
 # The word that links an item's words to its number: "Hội Nông dân (hiện) có 215 mô hình".
 _LINKING = re.compile(
     r"(?:\shien(?:\snay)?)?\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$"  # not "lắp đặt"
@@ -73,10 +75,13 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     end = start
     colon = LABEL_COLON.search(folded, max(0, start - 12), start)
     bracket = _OPEN_BRACKET.search(folded, max(0, start - 10), start)
+    aside = _ASIDE_BEFORE.search(folded, max(0, start - 44), start)
     if colon is not None:
         end = colon.start()
     elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
         end = bracket.start()
+    elif aside is not None:  # "loại xuất sắc (từ 90 điểm trở lên) 18 mô hình"
+        end = aside.start()
     batch = _BATCH_LABEL.search(folded, max(0, end - 30), end)
     if batch is not None:  # "trong đó, đợt 1: 48, đợt 2: 57": the batch names the cell
         return batch.span(1)
