@@ -23,7 +23,7 @@ from danvan._extract._figure_places import (
 )
 from danvan._extract._figure_targets import target_words
 from danvan._extract._figure_words import SENTENCE_END, THE_MOVEMENT, stop_or
-from danvan._extract._patterns import at_word_start
+from danvan._extract._patterns import SECTION_NUMBER, at_word_start, section_depth
 from danvan._extract._place_after import place_after, unit_of
 from danvan._extract._place_frames import framed_by_a_unit, in_one_village
 from danvan._extract._quotes import SAID
@@ -270,7 +270,7 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
 # A section's numbered heading on a line of its own: "1. Thực hiện Quy chế dân chủ ở cơ
 # sở", "II. KẾT QUẢ …"; its number says how deep it is.
 _SECTION_HEADING = re.compile(
-    r"(?m)^[ \t]*(?P<number>[ivx]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[.)][ \t]+"
+    rf"(?m)^[ \t]*{SECTION_NUMBER}[ \t]+"
     r"(?P<words>[^\n0-9:;.]{3,120}?)[ \t]*:?[ \t]*$"
 )
 _SECTION_REACH = 3000
@@ -288,8 +288,7 @@ def _programme_of_its_section(source: CleanText, start: int) -> tuple[int, int] 
         heading = _SECTION_HEADING.match(folded, a)
         if heading is None:
             continue
-        number = heading["number"]
-        level = 0 if number[0] in "ivx" else 1 + number.count(".")
+        level = section_depth(heading["number"])
         if level >= depth:
             continue  # a sibling's, or one inside a sibling's
         depth = level

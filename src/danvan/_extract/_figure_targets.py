@@ -13,7 +13,7 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import SENTENCE_REACH
 from danvan._extract._figure_words import SENTENCE_END
-from danvan._extract._patterns import LINE_NUMBER, at_word_start
+from danvan._extract._patterns import LINE_NUMBER, SECTION_NUMBER, at_word_start, section_depth
 
 __all__ = ["target_words"]
 
@@ -103,7 +103,7 @@ _SECTION = re.compile(r"(?m)^[ \t]*[ivx]{1,4}[.)][^\n]*|^[^\n]{0,120}:[ \t]*$")
 # …and a line of results ("Kết quả 9 tháng: …", "Lũy kế đến …"), or one numbered as the
 # heading is or higher: "1. Chỉ tiêu năm 2025: …" is over by "2. Lũy kế …", not "1.1. …".
 _RESULTS = re.compile(rf"(?m)^{LINE_NUMBER}(?:ket\squa|luy\ske)\b")
-_NUMBERED = re.compile(r"(?m)^[ \t]*([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[.)][ \t]")
+_NUMBERED = re.compile(rf"(?m)^[ \t]*{SECTION_NUMBER}[ \t]")
 _HEADING_REACH = 3000
 
 
@@ -125,9 +125,10 @@ def _plans_heading(source: CleanText, start: int) -> tuple[int, int] | None:
         return None  # a section of another kind after it
     number = _NUMBERED.match(source.folded, line_start)
     if number is not None:
+        depth = section_depth(number["number"])
         for a, _ in source.spans_in(_NUMBERED, line_start + 1, start):
             later = _NUMBERED.match(source.folded, a)
-            if later is not None and later[1].count(".") <= number[1].count("."):
+            if later is not None and section_depth(later["number"]) <= depth:
                 return None  # the next item of the list the heading is an item of
     heading = _PLANS.match(source.folded, line_start)  # found there before
     if heading is None or heading.end("words") > start:

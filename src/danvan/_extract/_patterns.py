@@ -62,6 +62,16 @@ LINE_NUMBER = (
     r"[ \t]*(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}(?=[ \t])"
     r"|(?:[ivx]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[a-z])[.)]|[-+•*])?[ \t]*"
 )
+#: A section's number before its heading's words (folded), as the group ``number``: "III.",
+#: "2.", "2.1."; see :func:`section_depth`.
+SECTION_NUMBER = r"(?P<number>[ivx]{1,4}|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[.)]"
+
+
+def section_depth(number: str) -> int:
+    """How deep a section's number puts it: "III." 0, "2." 1, "2.1." 2."""
+    return 0 if number[0] in "ivx" else 1 + number.count(".")
+
+
 LETTER = r"[^\W\d_]"
 # NUMBER[/YEAR]-TYPE/ISSUER or NUMBER/TYPE-ISSUER: bounded pieces, no nesting.
 SYMBOL = (  # its first digit then what is before it: a scan for digits, not every character
