@@ -1756,6 +1756,44 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("34", {"category": "tốt", "part_of": 0}),
         ],
     ),
+    (  # the level of a body of a tier in a passive, "cấp" between: "UBND cấp huyện"
+        (
+            "Năm 2025, toàn huyện có 30 mô hình được Ủy ban nhân dân cấp xã công nhận, 12 mô "
+            "hình được Ban Chỉ đạo cấp huyện công nhận."
+        ),
+        [
+            ("30", {"measure": "recognised", "level": L.GRASSROOTS}),
+            ("12", {"measure": "recognised", "level": L.DISTRICT}),
+        ],
+    ),
+    (  # a body's next count, after the body that recognised the one before, is the body's
+        (
+            "Năm 2025, Hội Cựu chiến binh tỉnh có 12 mô hình được UBND tỉnh công nhận, 30 mô "
+            "hình được UBND cấp huyện công nhận."
+        ),
+        [
+            ("12", {"level": L.PROVINCE, "category": "Hội Cựu chiến binh tỉnh"}),
+            ("30", {"level": L.DISTRICT, "category": "Hội Cựu chiến binh tỉnh"}),
+        ],
+    ),
+    (  # pupils sponsored ("nhận đỡ đầu") are supported
+        "Năm 2025, các đồn biên phòng nhận đỡ đầu 137 học sinh nghèo.",
+        [("137", {"measure": "supported", "noun": "học sinh"})],
+    ),
+    (  # a subject of the whole force ends the body named before: none of its counts' cells
+        (
+            "Năm 2025, Đảng ủy Công an tỉnh chỉ đạo 100% đơn vị đăng ký mô hình; toàn lực lượng "
+            "có 64 mô hình, trong đó 18 mô hình được Đảng ủy Công an tỉnh công nhận, 5 mô hình "
+            "được Ban Dân vận Tỉnh ủy công nhận cấp tỉnh. Hội Phụ nữ nhận đỡ đầu 210 trẻ em."
+        ),
+        [
+            ("100%", {"category": "Đảng ủy Công an tỉnh"}),
+            ("64", {"category": None}),
+            ("18", {"measure": "recognised", "category": None, "subset_of": 1}),
+            ("5", {"level": L.PROVINCE, "category": None}),
+            ("210", {"measure": "supported", "unit_of_measure": U.PEOPLE}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
@@ -1913,7 +1951,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [
             ("150.000.000", {"measure": "money_raised", "unit_of_measure": U.VND}),
             ("300", {"measure": "workdays", "unit_of_measure": U.WORKDAYS}),
-            ("20", {"unit_of_measure": None}),
+            ("20", {"unit_of_measure": U.PEOPLE, "measure": None}),
         ],
     ),
     (  # a change after a bracket of labelled cells is the total's, of no cell

@@ -81,7 +81,7 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
     r"|dang\suy\s(?:cac\s)?)?"  # "được Đảng ủy xã công nhận"
-    r"(?:cac\s)?(?:(?<=uy\s)cap\s)?"  # "được Đảng ủy cấp xã công nhận"
+    r"(?:cac\s)?(?:(?<!cap\s)cap\s)?"  # "được Đảng ủy cấp xã, UBND cấp huyện công nhận"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong|co\sso"
     r"|bo\s(?:cong\san|quoc\sphong)))"  # "được Bộ Công an công nhận": a ministry, the centre's
     r"(?:,?\s(?:va\s)?(?:phuong|thi\stran|thi\sxa|thanh\spho|quan))*"  # "UBND các xã, phường"

@@ -100,6 +100,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("nhan rong", "replicated"),
     ("ho tro", "supported"),
     ("giup do", "supported"),
+    ("nhan do dau", "supported"),  # sponsored: "nhận đỡ đầu 137 học sinh nghèo"
     ("giup", "supported"),  # "giúp 2.450 lượt hộ vay vốn", matched whole, after "giúp đỡ"
     ("tham gia", "participants"),
     ("tham du", "participants"),

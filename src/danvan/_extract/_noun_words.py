@@ -19,8 +19,8 @@ __all__ = ["COMPOUND_NOUNS", "NOUNS", "PEOPLE_NOUNS", "PEOPLE_WORDS", "PLACES"]
 PEOPLE_NOUNS = (
     "nguoi co uy tin", "gia lang", "truong ban", "ngu dan", "giao dan", "chuc sac",
     "nguoi dan", "can bo", "cong chuc", "vien chuc", "dang vien", "doan vien", "hoi vien",
-    "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "hoc sinh", "sinh vien",
-    "tinh nguyen vien", "chien si", "thanh nien", "lao dong", "nguoi",
+    "doanh nhan", "nong dan", "cuu chien binh", "giao vien", "em hoc sinh", "hoc sinh",
+    "sinh vien", "tinh nguyen vien", "chien si", "thanh nien", "lao dong", "tre em", "nguoi",
 )
 # fmt: on
 #: The same, as one alternative of a pattern: "cán bộ, công chức" are people of two kinds.

@@ -160,6 +160,11 @@ def _acts_on(folded: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 
 
 _EARLIER, _EARLIER_REACH = 3, 240
+# A subject of the whole area or force, which a body named before does not go on past.
+_THE_WHOLE = re.compile(
+    r"\btoan\s(?:tinh|huyen|xa|thanh\spho|thi\sxa|quan|phuong|nganh|luc\sluong|don\svi"
+    r"|khoi|dang\sbo|quan\skhu|bo\sdoi|quoc)\b"
+)
 
 
 def _named_earlier(
@@ -178,6 +183,8 @@ def _named_earlier(
             return None
         if SENTENCE_END.search(folded, spans[k][1], spans[i][0]) is not None:
             return None
+        if _THE_WHOLE.search(folded, spans[k][1], spans[i][0]) is not None:
+            return None  # "Đảng ủy … chỉ đạo 100% đơn vị …; toàn lực lượng có 64 mô hình, …"
         if names[k] is not None:
             return names[k]
     return None
@@ -194,8 +201,13 @@ _NEXT_COUNT = re.compile(
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )
 # The act and level of the count before, the next count's own after it: "… 356 mô hình
-# được công nhận cấp trường, 38 mô hình được công nhận cấp ngành" (a sector's levels).
-_AT_ITS_LEVEL = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?)?\scap\s[a-z]+,\s(?:va\s)?")
+# được công nhận cấp trường, 38 mô hình được công nhận cấp ngành" (a sector's levels), or
+# the body that recognised it: "… 18 mô hình được Ban Chỉ đạo … tỉnh công nhận, 45 mô hình
+# được cấp huyện công nhận".
+_AT_ITS_LEVEL = re.compile(
+    r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?)?\scap\s[a-z]+,\s(?:va\s)?"
+    r"|\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,80}?\s(?:cong|xac)\snhan,\s(?:va\s)?"
+)
 # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
 _RECOGNISED_BY = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?[,;]\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,60}?\s(?:cong|xac)\snhan\s"
