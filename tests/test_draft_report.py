@@ -7618,6 +7618,44 @@ def test_a_line_ending_on_so_is_no_comparison_with_the_year_after_it() -> None:
     assert [(str(f.value), str(f.period)) for f in result.report.figures] == [("1.452", "năm 2025")]
 
 
+def test_a_rounded_sum_far_below_another_does_not_give_it_again() -> None:
+    """ "hơn 320 triệu đồng" is not the 4,6 tỷ đồng said after it; "hơn 4 tỷ đồng" is.
+
+    "hơn 320 triệu" allows 4,6 tỷ, but a writer who rounds down writes a number near the
+    one rounded: the first sum was lost from the summary as said again.
+    """
+    far = (
+        "Năm 2025, nhân dân đóng góp hơn 320 triệu đồng làm đường giao thông nông thôn. Cả "
+        "năm, nhân dân trong xã đã đóng góp 4,6 tỷ đồng."
+    )
+    near = far.replace("hơn 320 triệu", "hơn 4 tỷ")
+    for text, restated in ((far, False), (near, True)):
+        result = _draft(text, "hy-rounded-far", "năm 2025")
+        rounded, exact = result.report.figures
+        assert (rounded.measure, exact.measure) == ("money_raised", "money_raised")
+        assert exact.value == Count(4_600_000_000)
+        assert rounded.restates == (exact.id if restated else None)
+
+
+def test_figures_in_brackets_after_a_model_in_a_list_of_examples_are_its() -> None:
+    """ "… như: “Nuôi heo đất …” (quyên góp được hơn 320 triệu đồng, …)": that model's."""
+    text = (
+        "Năm 2025, nhiều mô hình có sức lan tỏa như: “Nuôi heo đất giúp bạn đến trường” "
+        "(quyên góp được hơn 320 triệu đồng, hỗ trợ 415 học sinh), “Áo ấm cho em” (hỗ trợ "
+        "1.200 học sinh). Các nhà trường đã hỗ trợ 2.300 học sinh."
+    )
+    result = _draft(text, "hy-bracketed", "năm 2025")
+    [supported] = result.report.figures
+    assert (supported.measure, supported.value) == ("supported", Count(2300))
+    why = "it is about one model (“{}”), not the area's: add it to that model's record"
+    piggy, coats = why.format("Nuôi heo đất giúp bạn đến trường"), why.format("Áo ấm cho em")
+    assert result.left_out == (
+        f"'hơn 320 triệu đồng' @ {text.index('hơn 320')}: {piggy}",
+        f"'415 học sinh' @ {text.index('415')}: {piggy}",
+        f"'1.200 học sinh' @ {text.index('1.200')}: {coats}",
+    )
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

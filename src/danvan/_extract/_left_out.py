@@ -17,11 +17,10 @@ from danvan._extract._cells import exact
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
-from danvan._extract._earlier_counts import words_before
 from danvan._extract._figure_acted import acted_upon, is_a_balance
-from danvan._extract._figure_words import MODEL_UNITS, THE_MOVEMENT
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
+from danvan._extract._one_model import of_one_model
 from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
@@ -59,7 +58,7 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     why = why or another_period(text, mention)
     if why == NO_BASE and (target := target_shared(text, mention)) is not None:
         why = f"a share of '{target}' (a plan, a target or another period), not of a count"
-    why = why or _of_one_model(text, mention) or rate_changed(text, mention)
+    why = why or of_one_model(text, mention) or rate_changed(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
 
@@ -71,51 +70,6 @@ def _above_the_scope(text: str, mention: FigureMention, scope: str) -> str | Non
     """
     whole = None if mention.place_words is not None else whole_of_a_tier(text, mention.span[0])
     return None if whole is None or names_the_scope(scope, whole) else _why_elsewhere(whole, scope)
-
-
-# One model named before a figure in its clause, no count or plural before its noun:
-# "Tiêu biểu như mô hình “Tuyến đường hoa kiểu mẫu” của chi bộ thôn Đông: nhân dân hiến
-# 1.200 m2 đất", "Qua mô hình “…”, …". Not the movement's own name ("mô hình “Dân vận
-# khéo”"), and not "các mô hình “…”" or "45 mô hình “…”".
-_ONE_MODEL = re.compile(
-    r"(?<![0-9]\s)(?<!\bcac\s)(?<!\bnhung\s)(?<!\bnhieu\s)(?<!\bso\s)"
-    r"(?:\b|(?=[“\"«]))(?P<words>mo\shinh\s?"
-    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
-    r"|mo\shinh\s(?:nay|tren|do)\b"  # "Nhờ mô hình này, 86 hộ dân đã hiến 3.200 m2 đất"
-    # …or one model as the subject of its clause: "…, ông … cho biết, mô hình đã giúp 15 hộ"
-    r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai))"
-    # …or named alone heading an item of a list of models: "như: “Phụ nữ tiết kiệm” với
-    # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em"
-    rf"|(?<=[:;]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
-    r"(?=\s(?:voi|da|giup|thu\shut|nhan)\b))"
-    # up to the mention, past no other model's name; not the dot of "1.200"
-    r"(?:(?!mo\shinh\s?[“\"«])[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){0,120}$"
-)
-
-
-# … or right after its noun: "356 hộ tham gia mô hình “Nhà sạch, vườn đẹp”".
-_ONE_MODEL_AFTER = re.compile(
-    r"(?:\s(?!cac\b|nhung\b|nhieu\b)[a-z]+){0,5}\s(?P<words>mo\shinh\s?[“\"«]"
-    rf"(?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»])"
-)
-
-
-def _of_one_model(text: str, mention: FigureMention) -> str | None:
-    """Why a figure of one model named before it or after its noun is left out.
-
-    Not a count of models, which a name may follow: "45 mô hình “Dân vận khéo …”".
-    """
-    if mention.unit_of_measure in MODEL_UNITS:
-        return None
-    b = mention.span[1]
-    after = _ONE_MODEL_AFTER.match(fold_each(text[b : b + 140]))
-    if after is not None:
-        words = text[b + after.start("words") : b + after.end("words")]
-    elif (before := words_before(text, mention, _ONE_MODEL, reach=220)) is not None:
-        words = before[0]
-    else:
-        return None
-    return f"it is about one model ({words}), not the area's: add it to that model's record"
 
 
 def _why_no_measure(verb: str) -> str:

@@ -254,4 +254,13 @@ def _restates(
     if headline and a.is_exact and b.is_exact:  # "Thanh Hóa: 3.200 mô hình …" over 3.218
         return _rounded_to(b.value, a.value)
     exact, other = (a, b) if a.is_exact else (b, a)
-    return exact.is_exact and other.contains(exact.value)
+    return exact.is_exact and other.contains(exact.value) and _near(other, exact.value)
+
+
+def _near(rounded: Count, value: int) -> bool:
+    """Whether a count open above ("Hơn 900", "ít nhất 300") may stand for ``value``.
+
+    A writer rounds down to a number near it: "Hơn 900 mô hình" for 946, not "hơn 320
+    triệu đồng" (one model's) for the 4,6 tỷ đồng the schools raised; within a third.
+    """
+    return rounded.high is not None or 3 * value <= 4 * rounded.value
