@@ -1794,6 +1794,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("210", {"measure": "supported", "unit_of_measure": U.PEOPLE}),
         ],
     ),
+    (  # a region after a total, and a subset's level after "trong đó": no cell of both
+        (
+            "Qua 5 năm, các cấp đã phối hợp với chức sắc, chức việc xây dựng 312 mô hình “Dân "
+            "vận khéo” trong vùng giáo, trong đó cấp tỉnh công nhận 28 mô hình, cấp huyện công "
+            "nhận 96 mô hình."
+        ),
+        [
+            ("312", {"measure": "built", "category": "trong vùng giáo"}),
+            ("28", {"measure": "recognised", "level": L.PROVINCE, "category": None}),
+            ("96", {"measure": "recognised", "level": L.DISTRICT, "category": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

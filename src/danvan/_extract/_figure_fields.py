@@ -237,7 +237,8 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
             before.append((area.start(1), area.end(1), area.start()))
         elif (
             area.end() <= start
-            and not _NAME_END.search(folded, area.end(), item_end)
+            and folded.startswith(("linh vuc", "lv"), area.start())  # not "… trong vùng giáo,
+            and not _NAME_END.search(folded, area.end(), item_end)  # trong đó cấp tỉnh …"
             and folded[area.end() : item_end].strip(", ")
         ):
             # "lĩnh vực xây dựng Đảng, xây dựng chính quyền 14 mô hình": a name with a
