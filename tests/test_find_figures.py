@@ -1806,6 +1806,29 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("96", {"measure": "recognised", "level": L.DISTRICT, "category": None}),
         ],
     ),
+    (  # awards written for short, as terse reports and tables write them: "BK", "GK",
+        # "25 TT, 40 CN"; alone, "2 TT" may be two towns (thị trấn), and "-BK/" a symbol's
+        (
+            "- Khen thưởng: UBND tỉnh tặng BK cho 25 TT, 40 CN; Ban Chỉ đạo tỉnh tặng GK cho "
+            "62 TT và 118 CN.\n- Toàn huyện có 15 xã, 2 TT."
+        ),
+        [
+            ("25", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "holder": C, "text": "25 TT"}),
+            ("40", {"award_form": AwardForm.CERTIFICATE_OF_MERIT, "holder": IND, "text": "40 CN"}),
+            ("62", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": C}),
+            ("118", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
+            ("15", {"unit_of_measure": U.UNITS}),
+            ("2", {"holder": None, "unit_of_measure": None}),
+        ],
+    ),
+    (  # exemplars written for short beside models: "MH: 2.156; ĐH: 1.256"
+        "- Tổng số MH, ĐH toàn tỉnh: 3.412 (MH: 2.156; ĐH: 1.256).",
+        [
+            ("3.412", {"unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("2.156", {"kind": M, "part_of": 0}),
+            ("1.256", {"kind": E, "part_of": 0}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -5,7 +5,8 @@ Reports arrive as HTML or plain text, composed or decomposed, with odd spaces an
 justified lines, a web page's zero-width spaces beside a space) and a line broken inside
 a sentence as one line (a PDF's wrapped lines), drops the characters a web page hides
 in words (soft hyphens, joiners, byte-order marks) and Markdown's marks of emphasis
-("**312 mô hình**"), and composes to NFC, keeping for each
+("**312 mô hình**"), reads the awards terse reports write for short in full ("tặng BK
+cho 25 TT, 40 CN"), and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -20,6 +21,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from danvan._extract._offset_map import OffsetMap
 from danvan._extract._said_twice import said_once
 from danvan._text import clean, fold_each, myriads_marked
 
@@ -32,8 +34,8 @@ class CleanText:
     def __init__(self, original: str) -> None:
         self.original = original
         # Where each cleaned character comes from in the original, when not at its own
-        # offset: a map of stretches (see _Map).
-        self._map: _Map | None = None
+        # offset: a map of stretches (see OffsetMap).
+        self._map: OffsetMap | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
         text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
         if (
@@ -41,6 +43,7 @@ class CleanText:
             or "&" in text
             or "  " in text
             or _HIDDEN.search(text)
+            or _ABBREVIATED.search(text)
             or not unicodedata.is_normalized("NFC", text)
         ):
             text, self._map = _clean_slow(text)
@@ -240,6 +243,16 @@ _BLOCK = re.compile(
 )
 
 _ITEM = re.compile(r"<(?:li\b|(?P<list>/?[uo]l)\b)", re.IGNORECASE)
+
+# The awards terse reports and tables write for short, read in full: "tặng BK cho 25 TT,
+# 40 CN" is "tặng Bằng khen cho 25 tập thể, 40 cá nhân". "TT" and "CN" only as a pair of
+# counts, collectives before individuals: alone, "3 TT" may be three towns (thị trấn).
+_ABBREVIATED = re.compile(
+    r"(?P<form>[BG]K)(?<![\w\-/.][BG]K)(?![\w\-/])"  # not a symbol's "-BK/"
+    r"|TT(?<=[0-9]\sTT)(?P<between>\s?(?:[,;]|và)\s?[0-9][0-9.]*\s)CN(?![^\W_])"
+)
+_IN_FULL = {"BK": "Bằng khen", "GK": "Giấy khen"}
+_PAIR = ("tập thể", "cá nhân")
 _BULLETS = "-+•"  # by how deep a list is
 
 
@@ -263,75 +276,7 @@ class Spans:
         return i >= 0 and self._spans[i][0] <= position < self._spans[i][1]
 
 
-class _Map:
-    """Where each cleaned character comes from, as stretches rather than one per character.
-
-    A stretch is either copied (its characters at consecutive offsets of the original)
-    or made (every character of an entity, a tag's line end, a run of spaces or a
-    composed cluster comes from the one span it replaces). A text of a million
-    characters with a few tags holds a few stretches, not two million offsets.
-    """
-
-    def __init__(self, length: int) -> None:
-        self.length = length  # of the original
-        self.size = 0  # of the cleaned text
-        self._clean: list[int] = []  # where each stretch starts in the cleaned text
-        self._start: list[int] = []  # where it starts in the original
-        self._end: list[int] = []  # where it ends there
-        self._copied: list[bool] = []
-
-    def copy(self, start: int, end: int) -> None:
-        """The original's ``start:end`` comes next, as it is."""
-        if start >= end:
-            return
-        if self._copied and self._copied[-1] and self._end[-1] == start:
-            self._end[-1] = end  # the stretch before goes on
-        else:
-            self._add(start, end, copied=True)
-        self.size += end - start
-
-    def make(self, count: int, start: int, end: int) -> None:
-        """``count`` characters come next, each from the original's ``start:end``."""
-        if count:
-            self._add(start, end, copied=False)
-            self.size += count
-
-    def _add(self, start: int, end: int, *, copied: bool) -> None:
-        self._clean.append(self.size)
-        self._start.append(start)
-        self._end.append(end)
-        self._copied.append(copied)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Where the cleaned characters ``start:end`` come from in the original.
-
-        One look-up for both ends when they lie in one stretch, as most spans do.
-        """
-        if start >= self.size:
-            return (self.length, self.length)
-        clean = self._clean
-        k = bisect.bisect_right(clean, start) - 1
-        first = self._start[k] + (start - clean[k]) if self._copied[k] else self._start[k]
-        if end <= start:
-            return (first, first)
-        last = end - 1
-        if k + 1 < len(clean) and last >= clean[k + 1]:
-            k = bisect.bisect_right(clean, last, k + 1) - 1
-        return (first, self._start[k] + (last - clean[k]) + 1 if self._copied[k] else self._end[k])
-
-    def at(self, original: int) -> int:
-        """The first cleaned character that starts at ``original`` or after it."""
-        k = bisect.bisect_right(self._start, original) - 1
-        if k < 0:
-            return 0
-        if original == self._start[k]:
-            return self._clean[k]
-        if self._copied[k] and original < self._end[k]:
-            return self._clean[k] + (original - self._start[k])
-        return self._clean[k + 1] if k + 1 < len(self._clean) else self.size
-
-
-def _clean_slow(text: str) -> tuple[str, _Map]:
+def _clean_slow(text: str) -> tuple[str, OffsetMap]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back.
 
     A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end, and
@@ -339,14 +284,20 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     item, then "• "); a run of spaces becomes one.
     """
     out: list[str] = []
-    where = _Map(len(text))
+    where = OffsetMap(len(text))
     position = depth = 0  # how many lists the text is in
     markup = _MARKUP if "<" in text or "&" in text else _GAPS if _HIDDEN.search(text) else _SPACES
+    short = _ABBREVIATED.search(text) is not None
+    markup = _WITH_ABBREVIATIONS[markup] if short else markup
     last = ""  # the last character out
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)
         last = text[match.start() - 1] if match.start() > position else last
         token = match.group()
+        if short and (match["form"] or match["between"]):
+            _in_full(match, out=out, where=where)
+            position, last = match.end(), token[-1]
+            continue
         value = html.unescape(token) if token.startswith("&") else ""  # a hidden one: none
         if token.endswith(" "):  # "có   1.200   mô hình": one space each; none after one,
             value = "" if last == " " else " "  # a tag between: "dựng <b> 25 </b> mô hình"
@@ -363,7 +314,27 @@ def _clean_slow(text: str) -> tuple[str, _Map]:
     return "".join(out), where
 
 
-def _plain(text: str, start: int, end: int, *, out: list[str], where: _Map) -> None:
+_WITH_ABBREVIATIONS = {
+    markup: re.compile(f"(?-i:{_ABBREVIATED.pattern})|{markup.pattern}", markup.flags)
+    for markup in (_MARKUP, _GAPS, _SPACES)
+}
+
+
+def _in_full(match: re.Match[str], *, out: list[str], where: OffsetMap) -> None:
+    """Append an abbreviation read in full, each word mapped to the letters it stands for."""
+    if match["form"]:
+        value = _IN_FULL[match["form"]]
+        out.append(value)
+        where.make(len(value), match.start(), match.end())
+        return
+    start, end = match.span("between")
+    out.extend((_PAIR[0], match["between"], _PAIR[1]))
+    where.make(len(_PAIR[0]), match.start(), start)
+    where.copy(start, end)
+    where.make(len(_PAIR[1]), end, match.end())
+
+
+def _plain(text: str, start: int, end: int, *, out: list[str], where: OffsetMap) -> None:
     """Append ``text[start:end]`` composed to NFC, cluster by cluster."""
     chunk = text[start:end]
     if unicodedata.is_normalized("NFC", chunk):

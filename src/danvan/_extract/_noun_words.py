@@ -65,6 +65,7 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("mo hinh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),
     ("mh", UnitOfMeasure.MODELS, ModelKind.MODEL, None),  # "120 MH"
     ("dien hinh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),
+    ("dh", UnitOfMeasure.EXEMPLARS, ModelKind.EXEMPLAR, None),  # "MH: 2.156; ĐH: 1.256"
     ("tap the", UnitOfMeasure.COLLECTIVES, None, HolderKind.COLLECTIVE),
     ("ca nhan", UnitOfMeasure.INDIVIDUALS, None, HolderKind.INDIVIDUAL),
     ("don vi", UnitOfMeasure.UNITS, None, None),
