@@ -43,7 +43,7 @@ class CleanText:
             or "&" in text
             or "  " in text
             or _HIDDEN.search(text)
-            or _ABBREVIATED.search(text)
+            or _abbreviated(text)
             or not unicodedata.is_normalized("NFC", text)
         ):
             text, self._map = _clean_slow(text)
@@ -252,6 +252,14 @@ _ABBREVIATED = re.compile(
     r"|TT(?<=[0-9]\sTT)(?P<between>\s?(?:[,;]|và)\s?[0-9][0-9.]*\s)CN(?![^\W_])"
 )
 _IN_FULL = {"BK": "Bằng khen", "GK": "Giấy khen"}
+
+
+def _abbreviated(text: str) -> bool:
+    """Whether ``text`` writes an award for short: its letters found first, in C."""
+    letters = "BK" in text or "GK" in text or " TT" in text  # not "MTTQ"
+    return letters and _ABBREVIATED.search(text) is not None
+
+
 _PAIR = ("tập thể", "cá nhân")
 _BULLETS = "-+•"  # by how deep a list is
 
@@ -287,7 +295,7 @@ def _clean_slow(text: str) -> tuple[str, OffsetMap]:
     where = OffsetMap(len(text))
     position = depth = 0  # how many lists the text is in
     markup = _MARKUP if "<" in text or "&" in text else _GAPS if _HIDDEN.search(text) else _SPACES
-    short = _ABBREVIATED.search(text) is not None
+    short = _abbreviated(text)
     markup = _WITH_ABBREVIATIONS[markup] if short else markup
     last = ""  # the last character out
     for match in markup.finditer(text):
