@@ -1829,6 +1829,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.256", {"kind": E, "part_of": 0}),
         ],
     ),
+    (  # another programme's words after a count are its, not the next count's of its own
+        (
+            "Năm 2025, có 2.150 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, 412 hộ "
+            "thoát nghèo; 38 hộ hội viên đạt danh hiệu sản xuất kinh doanh giỏi, trong đó cấp "
+            "xã 29 hộ."
+        ),
+        [
+            ("2.150", {"movement_words": "danh hiệu sản xuất, kinh doanh giỏi"}),
+            ("412", {"measure": "out_of_poverty", "movement_words": None}),
+            ("38", {"movement_words": "danh hiệu sản xuất kinh doanh giỏi"}),
+            ("29", {"movement_words": "danh hiệu sản xuất kinh doanh giỏi"}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -257,6 +257,13 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
             # so are models "gắn với (về) thực hiện Quy chế dân chủ ở cơ sở"
         if _RAISED_BY_MODELS.search(folded, max(0, a - _PROGRAMME_REACH), a):
             continue  # "Các mô hình đã vận động ủng hộ Quỹ “…” được 3,6 tỷ đồng": theirs
+        if (
+            a < start
+            and _A_COUNTS_WORDS.search(folded, max(0, a - 40), a)
+            and not _ITS_PARTS.search(folded, found_end, start)  # "…, trong đó cấp xã 29 hộ"
+        ):
+            continue  # "2.150 hộ đạt danh hiệu sản xuất, kinh doanh giỏi …, 412 hộ thoát
+            # nghèo": the words of the count before, not the 412's
         tail = _AND_AFTER.search(folded, a, found_end)  # "… ở cơ sở và 12 tập thể": not "và"
         b = found_end if tail is None else tail.start()
         stops = _SENTENCE_STOP if heads else _CLAUSE_STOP  # "Về thực hiện …, …; tổ chức 258"
@@ -265,6 +272,16 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
         elif a >= end and not _CLAUSE_STOP.search(folded, end, a) and _shares_it(folded, end, a):
             return a, b
     return before or _programme_of_its_section(source, start)
+
+
+# A count and the words after it, up to a programme's that tell what it counts: "2.150 hộ
+# đạt danh hiệu …" (not a year: "Năm 2025 trong thực hiện …").
+_A_COUNTS_WORDS = re.compile(
+    r"(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9][0-9.,]*\s(?:[a-z]+\s){1,5}$"
+)
+
+
+_ITS_PARTS = re.compile(r"\btrong\sdo\b|\bgom\b|[:(]")
 
 
 # A section's numbered heading on a line of its own: "1. Thực hiện Quy chế dân chủ ở cơ
