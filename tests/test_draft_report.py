@@ -7656,6 +7656,24 @@ def test_figures_in_brackets_after_a_model_in_a_list_of_examples_are_its() -> No
     )
 
 
+def test_a_sum_since_the_year_began_after_luy_ke_is_of_the_reports_year() -> None:
+    """ "lũy kế từ đầu năm đến nay đăng ký 52 mô hình" in a report of the third quarter.
+
+    It was left out as part of a year of no year the text gives; the title gives 2025.
+    """
+    text = (
+        "Báo cáo công tác dân vận quý III năm 2025\n"
+        "Trong quý III, toàn thị xã đăng ký mới 18 mô hình, lũy kế từ đầu năm đến nay đăng ký "
+        "52 mô hình. Tính từ đầu năm đến nay, nhân dân đóng góp 2,4 tỷ đồng."
+    )
+    result = _draft(text, "pt-since-the-year-began")
+    quarter, since, raised = result.report.figures
+    assert (quarter.value, quarter.period) == (Count(18), Period.parse("quý III năm 2025"))
+    assert since.value == Count(52)
+    assert since.period == raised.period == Period.parse("từ đầu năm 2025 đến nay")
+    assert result.left_out == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

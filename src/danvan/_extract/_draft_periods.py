@@ -155,7 +155,7 @@ _PART_OF_A_YEAR = re.compile(
     rf"{MONTHS}\sthang\s(?:dau|cuoi)|quy\s(?:iv|iii|ii|i|[1-4])\b"
     r"|(?:(?<=^trong\s)|(?<=^luy\ske\s)|(?<=^tinh\schung\s)|(?<=^ket\squa\s)|(?<=^ket\squa\sthuc\shien\s))"
     rf"{MONTHS}\sthang(?=(?:\squa)?$)"  # "Trong 6 tháng", "Lũy kế 9 tháng": from the year's start
-    r"|(?P<since>^tu\sdau\snam(?:\s(?:den|toi)\snay)?$)"  # this year's start to the report
+    r"|(?P<since>^(?:(?:luy\ske|tinh)\s)?tu\sdau\snam(?:\s(?:den|toi)\snay)?$)"  # to the report
     r"|^tu\sthang\s(?P<month>1[0-2]|0?[1-9])\s(?:den|toi)\snay$"  # …or a month of it
     r"|^(?:trong\s)?thang\s(?P<one_month>1[0-2]|0?[1-9])$"  # …or one: "Tháng 11, …"
     rf"|(?P<whole>^(?:ca\snam|{THIS_YEAR_WORDS})$)"  # of a sum raised to: "… cả năm lên 1.426"

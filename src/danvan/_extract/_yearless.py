@@ -31,13 +31,14 @@ __all__ = ["of_the_year_before"]
 _YEARLESS = re.compile(
     rf"(?:^|[.;:,]\s|\n\s?|\n{BULLET.pattern}|\btrong\sdo\s"
     r"|\s(?=trong\s(?:quy\b|[0-9]{1,2}\sthang\s?:)))(?P<words>"  # "… trong 9 tháng: 47"
-    r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung|ket\squa(?:\sthuc\shien)?))\s)?"
+    r"(?:(?:(?P<within>trong)|rieng|(?P<sum>luy\ske|tinh\schung|ket\squa(?:\sthuc\shien)?)"
+    r"|tinh(?=\stu\s))\s)?"  # "Tính từ đầu năm đến nay, …"
     rf"(?:(?P<months>{MONTHS})\sthang"
     r"(?:\s(?P<side>dau|cuoi)\snam|(?(sum)|(?(within)(?=[,:]|\squa\b)|(?!))))"
     r"|quy\s(?P<quarter>iv|iii|ii|i|[1-4])"
     # this year, the report's, whatever year was named before: "…; từ đầu năm (đến nay),
     # …", "…; năm nay …"
-    r"|(?P<this_year>tu\sdau\snam(?:\sden\snay)?|nam\snay)"
+    r"|(?P<this_year>tu\sdau\snam(?:\s(?:den|toi)\snay)?|nam\snay)"
     # …or a month of it, to the report's day: "Từ tháng 7 đến nay, …"
     r"|tu\sthang\s(?P<since>1[0-2]|0?[1-9])\s(?:den|toi)\snay"
     r"|thang\s(?P<month>1[0-2]|0?[1-9])"  # …or one month of it: "Tháng 11, công nhận 12 …"
