@@ -241,6 +241,8 @@ def figure_candidates(
         whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
         if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
             unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
+    if "-" in folded:
+        _ranges_joined(source, claimed, unread)
     for scanned in candidates(folded):
         found = _compared(folded, scanned)  # "…, ít hơn 94 mô hình so với năm 2024"
         again = _read_again(folded, found)  # "năm 2025 trên 126 tỷ đồng"
@@ -303,6 +305,27 @@ def _may_be_a_figure(
     return not (  # "22/11", "Sáng 5/12": a day, not a ratio
         "," in number or over or NOT_RATIO_BEFORE.search(folded, max(0, start - 8), start)
     )
+
+
+# Two numbers joined by a hyphen, neither a candidate alone: "từ 3-5 mô hình".
+_JOINED_RANGE = re.compile(r"-(?<=[0-9]-)[0-9]{1,4}(?![\w/-]|[.,][0-9])")
+_ITS_START = re.compile(r"(?:\btu\s)?(?<![\w/.,:-])[0-9]{1,4}$")
+
+
+def _ranges_joined(source: CleanText, claimed: Spans, unread: list[Unread]) -> None:
+    """Note each range written with a hyphen and no spaces before a known noun as unread.
+
+    "Mỗi xã xây dựng từ 3-5 mô hình": no count holds it, and its numbers, joined as a
+    symbol's are, are no candidates; not a day ("ngày 3-5") nor a period, claimed.
+    """
+    folded = source.folded
+    for joined in _JOINED_RANGE.finditer(folded):
+        first = _ITS_START.search(folded, max(0, joined.start() - 8), joined.start())
+        if first is None or claimed.covers(source.span(first.start(), first.end())[0]):
+            continue
+        noun_end, unit, _, _ = noun_after(folded, joined.end())
+        if unit is not None:
+            unread.append((*source.span(first.start(), noun_end), A_RANGE))
 
 
 def _a_range(source: CleanText, match: re.Match[str], unread: list[Unread]) -> None:

@@ -99,6 +99,15 @@ def _why_elsewhere(place: str, scope: str) -> str:
     return f"it is about '{place}', not {scope!r}: add it to that unit's report"
 
 
+def _why_not_whole(mention: FigureMention) -> str | None:
+    """Why a number no count holds is left out: points of a rate, a fraction of a count."""
+    if mention.noun is not None and fold(mention.noun) == "diem phan tram":
+        return f"a change of a rate in points ('{mention.text}'): add the rates it lies between"
+    if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
+        return f"a fraction of what is counted whole ({mention.value}): set its unit"
+    return None
+
+
 def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.target_words is not None:
         return _why_a_target(mention.target_words)
@@ -112,8 +121,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
     if mention.respectively_words is not None:  # "A, B lần lượt có 5, 7 và 9 mô hình"
         cells = mention.respectively_words
         return f"one of counts given in turn to '{cells}', whose cells are not read: set its cell"
-    if isinstance(mention.value, Quantity) and mention.unit_of_measure not in AMOUNT_UNITS:
-        return f"a fraction of what is counted whole ({mention.value}): set its unit"
+    if (why := _why_not_whole(mention)) is not None:
+        return why
     if mention.measure is None and "measure" in mention.evidence:  # "không công nhận 6 …"
         return _why_no_measure(mention.evidence["measure"][0])
     if mention.awarded:

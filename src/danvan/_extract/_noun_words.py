@@ -90,7 +90,7 @@ COMPOUND_NOUNS = (
     "to hop tac", "hop tac xa", "cau lac bo", "to tu quan", "to dan pho", "khu dan cu",
     "nha van hoa", "diem sinh hoat", "doan kiem tra", "doan cong tac", "to tiet kiem",
     "to vay von", "to hoa giai", "camera an ninh", "to an ninh trat tu", "cau dan sinh",
-    "to cong tac", "hoa giai vien", "nha ve sinh", "nha ban tru",
+    "to cong tac", "hoa giai vien", "nha ve sinh", "nha ban tru", "diem phan tram",
     "thi sinh",  # "thí sinh" holds "thì", a noun's end elsewhere
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang", "to chuc co so dang",  # "56/58 tổ chức cơ sở đảng"
