@@ -7692,6 +7692,33 @@ def test_a_range_joined_by_a_hyphen_and_points_of_a_rate_are_left_out_with_why()
     )
 
 
+def test_a_lead_in_line_gives_its_period_to_the_items_under_it() -> None:
+    """ "Trong 6 tháng đầu năm 2025, … kết quả sau:" over items: of the first half, not the year.
+
+    The items named no period, and took the report's whole year; a lead-in of a part of a
+    year without its year ("Trong quý III, phường đã:") is of that part of the report's
+    year. A lead-in that is an item itself ("- Năm 2025, …, trong đó:") reaches only the
+    items marked otherwise under it.
+    """
+    text = (
+        "Trong 6 tháng đầu năm 2025, phường đã đạt được những kết quả sau:\n"
+        "- Đăng ký xây dựng 36 mô hình mới;\n"
+        "- Công nhận 18 mô hình.\n"
+        "Trong quý III, phường đã:\n"
+        "- Công nhận thêm 9 mô hình.\n"
+        "Cả năm, toàn phường công nhận 40 mô hình."
+    )
+    result = _draft(text, "tk-lead-ins", "năm 2025")
+    periods = [(f.value, f.period) for f in result.report.figures]
+    half, third = Period.parse("6 tháng đầu năm 2025"), Period.parse("quý III năm 2025")
+    assert periods == [
+        (Count(36), half),
+        (Count(18), half),
+        (Count(9), third),
+        (Count(40), Period.parse("năm 2025")),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

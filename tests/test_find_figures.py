@@ -1842,6 +1842,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("29", {"movement_words": "danh hiệu sản xuất kinh doanh giỏi"}),
         ],
     ),
+    (  # a lead-in that is an item itself reaches the items marked otherwise under it
+        (
+            "- Năm 2024, toàn tỉnh đăng ký 1.720 mô hình, trong đó:\n+ Khối Đảng: 205 mô hình;\n"
+            "+ Khối chính quyền: 1.515 mô hình.\n- Có 29 mô hình chưa triển khai."
+        ),
+        [
+            ("1.720", {"period": Period.parse("năm 2024")}),
+            ("205", {"period": Period.parse("năm 2024"), "part_of": 0}),
+            ("1.515", {"period": Period.parse("năm 2024"), "part_of": 0}),
+            ("29", {"period": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

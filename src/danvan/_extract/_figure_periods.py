@@ -49,6 +49,7 @@ from danvan._extract._heading_lines import (
     opens_its_sentence,
     periods_of_the_headings,
 )
+from danvan._extract._lead_ins import periods_of_the_lead_ins
 from danvan._extract._mentions import DateMention, PeriodMention
 from danvan._extract._sentence_periods import (
     at_the_same_time,
@@ -67,7 +68,8 @@ _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$"
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _UP_TO_WORDS = r"(?:(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?|cuoi)"  # "(Tính) đến (hết)", "Cuối"
 _HEADS = re.compile(
-    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s)(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
+    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s|(?:^|\n)[\x20\t]*[-+•*–][\x20\t])"  # or a bullet
+    r"(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh|ke|ngay"  # "(Tính chung) cả …", "Kể từ …"
     r"|neu(?:\snhu)?(?:\strong)?"  # "Nếu (như) năm 2016 … thì đến năm 2025 …"
     r"|(?:so|tong)\sket"  # "Sơ kết 6 tháng đầu năm 2025, Đảng ủy xã đánh giá: …"
@@ -183,6 +185,7 @@ def name_periods(
         if found or said:  # "6 tháng cuối năm …" with no year before: only its words
             mentions[i] = attrs.evolve(mention, evidence=evidence, **found)
     periods_of_the_headings(source, mentions, spans, periods, located)
+    periods_of_the_lead_ins(source, mentions, spans, periods, located)  # "…, kết quả sau:"
     years_in_brackets(source, mentions, spans)
     on_a_day(source, mentions, spans, dates, days)
     yearless_days(source, mentions, spans)
