@@ -1854,6 +1854,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("29", {"period": None}),
         ],
     ),
+    (  # a numbered lead-in reaches its items up to the next numbered line, "1." as "2."
+        (
+            "1. Năm 2024, toàn tỉnh đạt các kết quả sau:\n- Đăng ký 36 mô hình;\n"
+            "2. Kết quả khác:\n- Công nhận 18 mô hình."
+        ),
+        [
+            ("36", {"period": Period.parse("năm 2024")}),
+            ("18", {"period": None}),
+        ],
+    ),
     (
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [

@@ -67,7 +67,7 @@ def periods_of_the_lead_ins(
         stop = end + 1
         own = _ITEM.match(folded, line)  # a lead-in that is an item itself: "- Năm 2025, …:"
         while (item := _ITEM.match(folded, stop)) is not None and (
-            own is None or item[0].strip() != own[0].strip()  # up to the next of its kind
+            own is None or _kind(item[0]) != _kind(own[0])  # up to the next of its kind
         ):
             after = folded.find("\n", stop)
             stop = len(folded) if after < 0 else after + 1
@@ -91,10 +91,21 @@ def _leads_in(folded: str, line: int) -> bool:
     )
 
 
+def _kind(mark: str) -> str:
+    """The kind of an item's mark: its bullet, or how it is numbered ("1." and "2." alike)."""
+    mark = mark.strip()
+    if mark[0].isdigit():
+        return f"0{mark[-1]}"
+    return f"a{mark[-1]}" if mark[0].isalpha() else mark
+
+
+_LINE_ENDS_WITH_A_COLON = re.compile(r":[ \t]*\n")
+
+
 def _lead_in_lines(folded: str) -> list[int]:
     """Where each lead-in line starts: a line ending with a colon, over an item."""
     starts = []
-    for colon in re.finditer(r":[ \t]*\n", folded):
+    for colon in _LINE_ENDS_WITH_A_COLON.finditer(folded):
         line = folded.rfind("\n", 0, colon.start()) + 1
         if _leads_in(folded, line):
             starts.append(line)
