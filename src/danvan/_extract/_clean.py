@@ -38,15 +38,16 @@ class CleanText:
         self._map: OffsetMap | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
         text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
+        short = _abbreviated(text)
         if (
             "<" in text
             or "&" in text
             or "  " in text
             or _HIDDEN.search(text)
-            or _abbreviated(text)
+            or short
             or not unicodedata.is_normalized("NFC", text)
         ):
-            text, self._map = _clean_slow(text)
+            text, self._map = _clean_slow(text, short=short)
         self.clean = clean(text)
         self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
@@ -284,19 +285,19 @@ class Spans:
         return i >= 0 and self._spans[i][0] <= position < self._spans[i][1]
 
 
-def _clean_slow(text: str) -> tuple[str, OffsetMap]:
+def _clean_slow(text: str, *, short: bool) -> tuple[str, OffsetMap]:
     """Drop tags, unescape entities and compose to NFC, mapping each output char back.
 
     A tag that ends a line (a paragraph's, a break, a cell's) becomes a line's end, and
     one that opens a list's item a bulleted line's start ("- ", "+ " in a list inside an
-    item, then "• "); a run of spaces becomes one.
+    item, then "• "); a run of spaces becomes one; with ``short``, the awards written for
+    short are read in full.
     """
     out: list[str] = []
     where = OffsetMap(len(text))
     position = depth = 0  # how many lists the text is in
     markup = _MARKUP if "<" in text or "&" in text else _GAPS if _HIDDEN.search(text) else _SPACES
-    short = _abbreviated(text)
-    markup = _WITH_ABBREVIATIONS[markup] if short else markup
+    markup = _WITH_ABBREVIATIONS[markup] if short else markup  # awards written for short
     last = ""  # the last character out
     for match in markup.finditer(text):
         _plain(text, position, match.start(), out=out, where=where)

@@ -27,10 +27,12 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._list_items import LINES_UNDER
 from danvan._extract._mentions import PeriodMention
 from danvan._extract._patterns import LINE_NUMBER
+from danvan._periods import Period
 from danvan._vocabulary import Field, RecognitionLevel
 
 __all__ = [
     "cells_of_the_heading_lines",
+    "date_the_counts",
     "frames_its_paragraph",
     "opens_its_sentence",
     "periods_of_the_headings",
@@ -156,13 +158,31 @@ def periods_of_the_headings(
         stop = end.start() if end is not None else len(folded)
         if k + 1 < len(headings):  # "- Năm 2024:" … "- Năm 2025:": up to the next heading
             stop = min(stop, headings[k + 1][0])
-        first, last = bisect.bisect_right(spans, (b, -1)), bisect.bisect_left(spans, (stop, -1))
-        for i in range(first, last):  # the counts under it, found in the sorted spans
-            mention = mentions[i]
-            if mention.period or mention.as_of or "period" in mention.evidence:
-                continue
-            evidence = {**mention.evidence, "period": words_at(source, a, b)}
-            mentions[i] = attrs.evolve(mention, period=period.period, evidence=evidence)
+        date_the_counts(source, mentions, spans, (a, b), period=period.period, within=(b, stop))
+
+
+def date_the_counts(
+    source: CleanText,
+    mentions: list[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    said: tuple[int, int],
+    *,
+    period: Period | None,
+    within: tuple[int, int],
+) -> None:
+    """Give the counts in ``within`` that name no period of their own ``period``, in place.
+
+    ``said`` is where its words are, their evidence; a ``period`` of ``None`` gives only
+    the words, a part of a year without its year that a draft reads in its own.
+    """
+    first = bisect.bisect_right(spans, (within[0], -1))
+    last = bisect.bisect_left(spans, (within[1], -1))
+    for i in range(first, last):  # the counts in it, found in the sorted spans
+        mention = mentions[i]
+        if mention.period or mention.as_of or "period" in mention.evidence:
+            continue
+        evidence = {**mention.evidence, "period": words_at(source, *said)}
+        mentions[i] = attrs.evolve(mention, period=period, evidence=evidence)
 
 
 # A period that opens its sentence, after a word that links it to the one before or after

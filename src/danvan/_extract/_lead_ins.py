@@ -9,15 +9,12 @@ reads in its own year.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_verbs import words_at
+from danvan._extract._heading_lines import date_the_counts
 from danvan._extract._mentions import PeriodMention
 from danvan._period_grammar import MONTHS
 
@@ -71,14 +68,8 @@ def periods_of_the_lead_ins(
         ):
             after = folded.find("\n", stop)
             stop = len(folded) if after < 0 else after + 1
-        first, last = bisect.bisect_right(spans, (end, -1)), bisect.bisect_left(spans, (stop, -1))
-        for i in range(first, last):
-            mention = mentions[i]
-            if mention.period or mention.as_of or "period" in mention.evidence:
-                continue
-            evidence = {**mention.evidence, "period": words_at(source, a, b)}
-            dated = None if period is None else period.period
-            mentions[i] = attrs.evolve(mention, period=dated, evidence=evidence)
+        dated = None if period is None else period.period
+        date_the_counts(source, mentions, spans, (a, b), period=dated, within=(end, stop))
 
 
 def _leads_in(folded: str, line: int) -> bool:
