@@ -1247,7 +1247,10 @@ def test_people_taking_part_in_models_are_not_among_them() -> None:
 
 
 def test_a_graded_count_takes_the_passive_after_its_comma() -> None:
-    """ "28 mô hình hoạt động hiệu quả, được Ban Chỉ đạo … công nhận": recognised ones."""
+    """ "28 mô hình hoạt động hiệu quả, được Ban Chỉ đạo … công nhận": recognised ones.
+
+    Effective is what recognising finds: the 28 are all the models recognised, no cell.
+    """
     text = (
         "Năm 2025, các chi bộ đăng ký xây dựng 35 mô hình. Có 28 mô hình hoạt động hiệu quả, "
         "được Ban Chỉ đạo phường kiểm tra, công nhận; 7 mô hình hiệu quả chưa cao, được "
@@ -1256,7 +1259,7 @@ def test_a_graded_count_takes_the_passive_after_its_comma() -> None:
     figures = _draft(text, "nb-graded", "năm 2025").report.figures
     assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
         ("35", "registered", None),
-        ("28", "recognised", "hiệu quả"),
+        ("28", "recognised", None),
         ("7", "models", "hiệu quả chưa cao"),
     ]
 
@@ -7717,6 +7720,117 @@ def test_a_lead_in_line_gives_its_period_to_the_items_under_it() -> None:
         (Count(9), third),
         (Count(40), Period.parse("năm 2025")),
     ]
+
+
+def test_a_mass_organisations_own_report_speaks_of_itself_by_its_kind() -> None:
+    """ "các cấp Hội", "toàn Hội" in the Women's Union's own report: all of it, no cell.
+
+    Its header names the issuer; the same words in an area's report are one body's cell.
+    """
+    body = (
+        "Năm 2025, các cấp Hội đăng ký xây dựng 86 mô hình “Dân vận khéo”. Qua đánh giá, "
+        "toàn Hội có 64 mô hình đạt hiệu quả, được cấp ủy cùng cấp công nhận. Hội LHPN "
+        "huyện có 5 mô hình được biểu dương."
+    )
+    own = _draft("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN YÊN MÔ\n\nBÁO CÁO\n" + body, "nb-hlhpn", "năm 2025")
+    rows = [(str(f.value), f.measure, f.dims.category) for f in own.report.figures]
+    assert rows == [("86", "registered", None), ("64", "recognised", None), ("5", "honoured", None)]
+    area = _draft("HUYỆN ỦY YÊN MÔ\nBAN DÂN VẬN\n\nBÁO CÁO\n" + body, "nb-bdv", "năm 2025")
+    cells = [(str(f.value), f.dims.category) for f in area.report.figures]
+    assert cells == [("86", "các cấp Hội"), ("64", None), ("5", "Hội LHPN huyện")]
+
+
+def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:
+    """ "Công đoàn các cấp", "toàn Đoàn" under their own headers: the report's totals."""
+    union = _draft(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, các cấp Công đoàn đã xây "
+        "dựng 64 mô hình “Dân vận khéo”.",
+        "nb-ldld",
+        "năm 2025",
+    )
+    youth = _draft(
+        "BAN CHẤP HÀNH TỈNH ĐOÀN NINH BÌNH\n\nBÁO CÁO\nNăm 2025, toàn Đoàn đăng ký 56 mô "
+        "hình, các cấp bộ Đoàn đã xây dựng 48 mô hình.",
+        "nb-td",
+        "năm 2025",
+    )
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in (*union.report.figures, *youth.report.figures)
+    ]
+    assert rows == [("64", "built", None), ("56", "registered", None), ("48", "built", None)]
+
+
+def test_the_whole_of_a_body_is_no_place() -> None:
+    """ "Toàn Hội có 214 mô hình": the whole Union, not a commune named "Toàn Hội"."""
+    result = _draft("Toàn Hội có 214 mô hình “Dân vận khéo”.", "nb-toanhoi", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["214"]
+    assert not any("Toàn Hội" in note for note in result.report.notes)
+
+
+def test_the_police_and_a_farmers_union_in_their_own_reports() -> None:
+    """ "Công an các đơn vị, địa phương", "Hội Nông dân các cấp", "các chi hội": all."""
+    police = _draft(
+        "CÔNG AN TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, Công an các đơn vị, địa phương đã xây "
+        "dựng 156 mô hình “Dân vận khéo”; trong đó 48 mô hình được công nhận cấp tỉnh.",
+        "nb-ca",
+        "năm 2025",
+    )
+    farmers = _draft(
+        "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, Hội Nông dân các "
+        "cấp đăng ký 95 mô hình; các chi hội đã xây dựng 80 mô hình.",
+        "nb-hnd",
+        "năm 2025",
+    )
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in (*police.report.figures, *farmers.report.figures)
+    ]
+    assert rows == [
+        ("156", "built", None),
+        ("48", "recognised", None),
+        ("95", "registered", None),
+        ("80", "built", None),
+    ]
+    in_an_area = _draft(
+        "Năm 2025, Công an các đơn vị, địa phương đã xây dựng 156 mô hình “Dân vận khéo”.",
+        "nb-ca-area",
+        "năm 2025",
+    )
+    assert in_an_area.report.figures[0].dims.category == "Công an các đơn vị, địa phương"
+
+
+def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
+    """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
+    text = (
+        "Sau sắp xếp, xã đã duy trì 42 mô hình “Dân vận khéo” của các xã trước sắp xếp và "
+        "đăng ký xây dựng mới 15 mô hình. Trước sắp xếp, 3 xã có tổng số 64 mô hình."
+    )
+    result = _draft(text, "nb-merged", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [
+        ("42", "in_operation"),
+        ("15", "registered"),
+    ]
+    left_out = [n for n in result.report.notes if "64 mô hình" in n]
+    assert len(left_out) == 1
+    assert "before the units were merged ('Trước sắp xếp')" in left_out[0]
+
+
+def test_villages_meeting_another_programmes_standard_are_left_out() -> None:
+    """ "18/22 thôn đạt chuẩn khu dân cư kiểu mẫu": that programme's, not recognised models."""
+    text = (
+        "Năm 2025, xã có 18/22 thôn đạt chuẩn khu dân cư kiểu mẫu; 12 mô hình “Dân vận "
+        "khéo” được công nhận."
+    )
+    result = _draft(text, "nb-standard", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [("12", "recognised")]
+    assert any("'chuẩn khu dân cư kiểu mẫu'" in note for note in result.report.notes)
+
+
+def test_a_count_each_month_names_the_month_alone() -> None:
+    """ "mỗi tháng hỗ trợ 20 hộ": a count each month, its words "mỗi tháng"."""
+    [mention] = find_figures("Mô hình “Hũ gạo tình thương” mỗi tháng hỗ trợ 20 hộ khó khăn.")
+    assert mention.average_words == "mỗi tháng"
 
 
 def test_a_total_to_a_day_is_of_no_period_given() -> None:

@@ -53,6 +53,7 @@ from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_EN
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
 from danvan._extract._named_alike import beside_another, verb_of_the_item_before
+from danvan._extract._own_body import itself, own_body
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
@@ -189,8 +190,10 @@ def name_categories(
         names.append(name)
     same_subject(source.folded, mentions, spans, names)
     verb_of_the_item_before(source.folded, mentions, spans, names, grades)
+    own = own_body(source)  # a body's own report: "các cấp Hội" is all of it
     for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
-        names[i] = full_name(names, i) or names[i]
+        name = full_name(names, i) or names[i]
+        names[i] = None if name is not None and itself(fold(name[0]), own) else name
     for i, name in enumerate(names):
         if name is None or _no_cell(mentions[i], name):
             continue

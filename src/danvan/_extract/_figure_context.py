@@ -64,6 +64,9 @@ _PROGRAMME = re.compile(
         r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
+        # …and the standard of a village's: "18/22 thôn đạt chuẩn khu dân cư kiểu mẫu"
+        r"chuan\s(?:khu\sdan\scu|thon|xom|ban|to\sdan\spho|khu\spho)"
+        r"\s(?:kieu\smau|van\shoa|nong\sthon\smoi)(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
         # farmers' title of good producers, and that title again: "… đạt danh hiệu các cấp"
         r"danh\shieu\s(?:ho\s)?san\sxuat,?\s(?:va\s)?kinh\sdoanh\sgioi\b",
@@ -154,7 +157,10 @@ _BOUND = (*_AT_LEAST, "duoi ", "chua den ", "chua toi ", "chua qua ", "khong qua
 _FEW = re.compile(r"0?[1-5]\s")  # as many as each one has: "… đăng ký 01 mô hình"
 # A figure of each one of many: "Mỗi chi bộ đăng ký ít nhất 1 mô hình", "mỗi mô hình 10
 # triệu đồng".
-_EACH_ONE = re.compile(at_word_start("moi") + r"\s(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?")
+_EACH_ONE = re.compile(  # …each month: "mỗi tháng hỗ trợ 20 hộ" ("mỗi tháng", not "… hỗ")
+    at_word_start("moi")
+    + r"\s(?:(?:thang|tuan|quy|ngay)\b|(?!nam\b)[a-z]+(?:\s(?!co\b|la\b)[a-z]+)?)"
+)
 _EACH_AFTER = re.compile(r"\s(moi\s[a-z]+)\b")
 _DIGIT = re.compile(r"[0-9]")
 # A quotation mark: "mô hình “Mỗi tuần 1 việc tốt”" names a model, it counts none each.

@@ -185,8 +185,12 @@ def grade_ending(
 _CHANGED = re.compile(r"\s(?:tang|giam)(?:\sthem)?$")
 
 
-# A result that every model recognised has: "đạt", "đạt tiêu chí “Dân vận khéo”".
-_MET = re.compile(r"dat(?:\s(?:yeu\scau|tieu\schi|tieu\schuan)(?:\s.*)?)?$")
+# A result that every model recognised has: "đạt", "đạt tiêu chí “Dân vận khéo”", "(đạt,
+# hoạt động) (có) hiệu quả": what recognising a model finds.
+_MET = re.compile(
+    r"dat(?:\s(?:yeu\scau|tieu\schi|tieu\schuan)(?:\s.*)?)?$"
+    r"|(?:(?:dat|hoat\sdong)\s)?(?:co\s)?hieu\squa$"
+)
 
 
 def restates_recognition(measure: str | None, grade: str) -> bool:

@@ -72,7 +72,16 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
     between = text[found[1] : mention.span[0]]
     if between.count(")") > between.count("("):
         return None  # "So với năm 2024 (… 4 xã trước sắp xếp là 61 mô hình), … tăng 11": of
-    return f"a count from before the units were merged ('{found[0]}'): set its period"  # the 61
+    if _A_COUNT_BEFORE.search(fold_each(text[max(0, found[1] - 160) : found[1]])):  # the 61
+        return None  # the units an earlier count was of: "duy trì 42 mô hình của các xã
+    return f"a count from before the units were merged ('{found[0]}'): set its period"  # trước
+
+
+# A count earlier in the clause: "… duy trì 42 mô hình của các xã trước sắp xếp và đăng
+# ký mới 15 mô hình": the words are of the 42, not of the 15 after them.
+_A_COUNT_BEFORE = re.compile(
+    r"(?<![0-9.,/])(?!(?:19|20)[0-9]{2}\b)[0-9]+(?:[.,][0-9]+)*\s[a-z][^.;:\n]*$"
+)
 
 
 def _of_the_period_compared(text: str, mention: FigureMention) -> str | None:

@@ -90,7 +90,8 @@ def name_as_subject(source: CleanText, start: int) -> tuple[int, int] | None:
     if not 2 <= len(words) <= _MOST_NAME_WORDS or not all(map(_capitalised, words)):
         return None
     name = folded[a:end]
-    if names_a_body(name) or " ".join(name.split()[:2]) in _NO_PLACES:
+    whole = name.removeprefix("toan ").removeprefix("ca ")  # "Toàn Hội có 214 mô hình"
+    if names_a_body(whole) or " ".join(name.split()[:2]) in _NO_PLACES:
         return None
     return a, end
 
