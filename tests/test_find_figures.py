@@ -5917,7 +5917,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "mái ấm tình thương; thôn có 1 “Nhà văn hóa kiểu mẫu”."
         ),
         [
-            ("14", {"measure": "built", "unit_of_measure": UnitOfMeasure.HOUSES}),
+            (
+                "14",
+                {
+                    "measure": "built",
+                    "unit_of_measure": UnitOfMeasure.HOUSES,
+                    "text": "14 “Mái ấm công đoàn”",  # the quote closed, as it opens
+                    "noun": "“Mái ấm công đoàn”",
+                },
+            ),
             ("3", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Mặt trận xã"}),
             ("5", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Nhà đại đoàn kết"}),
             ("2", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "mái ấm tình thương"}),

@@ -158,8 +158,14 @@ def _known_noun(
             and not folded[end : end + 1].isalnum()  # "km" of no "km2", "km²" (an area)
             and not (words in _NOT_BEFORE and _NOT_BEFORE[words].match(folded, end))
         ):
-            return end, unit, kind, holder
+            closed = _CLOSED.match(folded, end) if quoted else None  # “Nhà đồng đội”: all
+            return (end if closed is None else closed.end()), unit, kind, holder
     return None
+
+
+# The rest of a quoted noun, up to its closing mark: 38 “Nhà đồng đội”, 96 “Mái ấm công
+# đoàn”.
+_CLOSED = re.compile(r"[^”\"»\n0-9,.;:()“«]{0,60}[”\"»]")
 
 
 def _a_stop(clean: str | None, at: int, word: str) -> bool:
