@@ -4742,14 +4742,48 @@ def test_a_count_at_the_start_said_after_it_or_heading_its_clause_is_left_out() 
     assert [d.left_out[0].split(" @ ")[0] for d in drafts] == ["'15 mô hình'", "'12 mô hình'"]
 
 
-def test_a_bare_number_linked_to_an_items_words_after_a_count_is_noted() -> None:
-    """ "…; cuối năm có 1.318.": no noun, so no figure, but not lost without a word."""
+def test_a_bare_number_in_turn_after_a_count_takes_its_noun() -> None:
+    """ "…; cuối năm có 1.318.": the models at the year's end, the noun of the count before."""
     text = "Đầu năm 2025 có 1.240 mô hình đang hoạt động; cuối năm có 1.318."
     draft = _draft(text, "nb-bare", "năm 2025")
-    assert draft.left_out[-1] == (
-        "'1.318' @ 58: a number after 'cuối năm có' with no noun: add it by hand with what "
-        "it counts"
+    assert [(str(f.value), f.unit_of_measure) for f in draft.report.figures] == [
+        ("1.318", UnitOfMeasure.MODELS)
+    ]
+    assert draft.left_out[0].startswith("'1.240 mô hình' @ 16: a stock at the start")
+
+
+def test_cells_in_turn_take_the_noun_of_the_first() -> None:
+    """ "cấp tỉnh công nhận 96 mô hình, điển hình; cấp huyện công nhận 512; …": all models.
+
+    A label that opens with a noun of its own ("số hộ tham gia 512") borrows none, and
+    the parts of a total after "trong đó" keep their own reading.
+    """
+    text = (
+        "Năm 2025, cấp tỉnh công nhận 96 mô hình, điển hình; cấp huyện công nhận 512; cấp "
+        "xã công nhận 1.015. Hội Nông dân xây dựng 95 mô hình, Đoàn Thanh niên xây dựng 64."
     )
+    rows = [(m.text, m.unit_of_measure, m.measure, m.level, m.category) for m in find_figures(text)]
+    assert rows == [
+        (
+            "96 mô hình, điển hình",
+            UnitOfMeasure.MODELS_AND_EXEMPLARS,
+            "recognised",
+            RecognitionLevel.PROVINCE,
+            None,
+        ),
+        ("512", UnitOfMeasure.MODELS_AND_EXEMPLARS, "recognised", RecognitionLevel.DISTRICT, None),
+        (
+            "1.015",
+            UnitOfMeasure.MODELS_AND_EXEMPLARS,
+            "recognised",
+            RecognitionLevel.GRASSROOTS,
+            None,
+        ),
+        ("95 mô hình", UnitOfMeasure.MODELS, "built", None, "Hội Nông dân"),
+        ("64", UnitOfMeasure.MODELS, "built", None, "Đoàn Thanh niên"),
+    ]
+    households = find_figures("Năm 2025, toàn tỉnh có 96 mô hình; số hộ tham gia 512.")
+    assert [m.text for m in households] == ["96 mô hình"]
 
 
 def test_a_count_of_one_unnamed_unit_or_of_many_each_is_no_total() -> None:

@@ -198,6 +198,20 @@ _THE_SUBJECT_AGAIN = re.compile(
     r"(?:\sla|\s?:)\s?[0-9][0-9.,]*[,;]\s(?:con\s)?so\s(?:(?:da\s)?duoc\s)?"
     rf"(?:{VERB_WORDS})[^.;\n0-9]{{0,30}}?(?:\sla|\s?:)\s?$"
 )
+# A count with its noun, then cells of it in turn, each after its label, their values
+# bare: "cấp tỉnh công nhận 96 mô hình; cấp huyện công nhận 512; cấp xã 1.015", "Hội Nông
+# dân xây dựng 95 mô hình, Hội Phụ nữ 80". Not a label that opens with a noun of its
+# own: "…; số hộ tham gia 512", "…; hộ gia đình 512".
+# Nor the parts of a total ("…, trong đó cấp thôn là 410"), whose labels say their cells.
+_NO_PARTS = r"(?!trong\sdo|gom\b|bao\sgom|cu\sthe|trong\sso)"
+_LABEL = (
+    r"(?!(?:tong\s)?so\b|(?:" + KNOWN_NOUNS + r")\b)"
+    rf"(?:{_NO_PARTS}[^.;:\n0-9()“”\"]){{1,40}}?"
+)
+_CELLS_IN_TURN = re.compile(
+    rf"{_A_COUNT}(?:{_NO_PARTS}[^.;:\n0-9()]){{0,40}}?(?:[;,]\s{_LABEL}\s[0-9][0-9.,]*)*"
+    rf"[;,]\s{_LABEL}\s$"
+)
 # Each pattern of the words before a bare value, how far back they may start, and what
 # must follow the value, if anything.
 _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None], ...] = (
@@ -210,6 +224,7 @@ _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None],
     (_AMONG_IT, 120, None),
     (_RAISED_TO, 150, None),
     (_THE_SUBJECT_AGAIN, 200, None),
+    (_CELLS_IN_TURN, 200, None),
 )
 
 
