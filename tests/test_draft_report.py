@@ -7848,6 +7848,10 @@ def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     left_out = [n for n in result.report.notes if "64 mô hình" in n]
     assert len(left_out) == 1
     assert "before the units were merged ('Trước sắp xếp')" in left_out[0]
+    # a span of time before the words is no count they are of
+    after_a_span = _draft("Sau 3 tháng rà soát, trước sắp xếp, các xã có 64 mô hình.", "nb-m3")
+    assert after_a_span.report.figures == ()
+    assert "before the units were merged ('trước sắp xếp')" in after_a_span.left_out[0]
 
 
 def test_villages_meeting_another_programmes_standard_are_left_out() -> None:

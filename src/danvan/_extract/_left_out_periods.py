@@ -78,9 +78,11 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
 
 
 # A count earlier in the clause: "… duy trì 42 mô hình của các xã trước sắp xếp và đăng
-# ký mới 15 mô hình": the words are of the 42, not of the 15 after them.
+# ký mới 15 mô hình": the words are of the 42, not of the 15 after them. Not a year nor a
+# span of time: "Trong 6 tháng đầu năm, trước sắp xếp, 3 xã có 64 mô hình".
 _A_COUNT_BEFORE = re.compile(
-    r"(?<![0-9.,/])(?!(?:19|20)[0-9]{2}\b)[0-9]+(?:[.,][0-9]+)*\s[a-z][^.;:\n]*$"
+    r"(?<![0-9.,/])(?!(?:19|20)[0-9]{2}\b)[0-9]+(?:[.,][0-9]+)*"
+    r"\s(?!(?:thang|nam|quy|tuan|ngay)\b)[a-z][^.;:\n]*$"
 )
 
 
