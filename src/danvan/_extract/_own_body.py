@@ -19,17 +19,16 @@ __all__ = ["itself", "own_body"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
+# The kinds of area a body is of: "Hội Nông dân tỉnh", "Công an huyện".
+_AREAS = r"tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong"
 # Where the body's name ends and its place begins: "Hội Nông dân | tỉnh Ninh Bình".
-_PLACE = re.compile(r"\s(?:tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong|viet\snam)\b")
+_PLACE = re.compile(rf"\s(?:{_AREAS}|viet\snam)\b")
 # "Tỉnh đoàn", "Đoàn TNCS Hồ Chí Minh"; not "Đoàn đại biểu Quốc hội".
 _YOUTH = re.compile(r"(?:(?:tinh|huyen|thanh|thi|quan)\sdoan|doan\s(?:tncs|thanh\snien))\b")
 # How a body speaks of itself, around its name: "các cấp (bộ) Hội", "toàn Đoàn", "cơ sở
 # Hội", "các chi hội", "Hội … các cấp", "Công an các đơn vị, địa phương".
 _BEFORE = re.compile(r"(?:toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s")
-_AFTER = re.compile(
-    r"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?"
-    r"|(?:tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong))$"
-)
+_AFTER = re.compile(rf"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|{_AREAS})$")
 # The names of one body, in full, for short and by its kind alone, with its branches.
 _ALIASES = (
     ("hoi lien hiep phu nu", "hoi lhpn", "hoi phu nu", "hlhpn", "hoi", "chi hoi"),
@@ -40,6 +39,7 @@ _ALIASES = (
     ("uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc", "mat tran", "mttq"),
 )
 _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the top
+_HEAD_REACH = 400  # …read from the text's start, not the whole text split
 
 
 def own_body(source: CleanText) -> tuple[str, ...]:
@@ -49,8 +49,8 @@ def own_body(source: CleanText) -> tuple[str, ...]:
     for a Women's Union's report; empty when no body's name heads the text (an area's
     report, a news article).
     """
-    lines = source.clean.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
-    folded_lines = source.folded.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    lines = source.clean[:_HEAD_REACH].lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    folded_lines = source.folded[:_HEAD_REACH].lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
     for line, folded in zip(lines, folded_lines, strict=True):
         letters = [c for c in line if c.isalpha()]
         if not letters or not all(c.isupper() for c in letters):
