@@ -7871,6 +7871,19 @@ def test_a_count_each_month_names_the_month_alone() -> None:
     assert mention.average_words == "mỗi tháng"
 
 
+def test_a_news_dateline_leaves_the_period_heading_the_lede() -> None:
+    """ "(Báo Hà Tĩnh) - Giai đoạn 2020 - 2025, …": the dateline ends where the lede opens."""
+    for dateline in ("(Báo Hà Tĩnh) - ", "HÀ TĨNH – ", "(Dân vận) — "):
+        [count] = find_figures(
+            f"{dateline}Giai đoạn 2020 - 2025, phong trào thi đua “Dân vận khéo” của "
+            "huyện được triển khai sâu rộng, với 548 mô hình được xây dựng."
+        )
+        assert count.period == Period.parse("giai đoạn 2020-2025"), dateline
+    # a line that opens on a name in lower case and a dash is no dateline
+    [count] = find_figures("Xã Kỳ Anh - Năm 2024, huyện đã xây dựng 48 mô hình.")
+    assert count.period is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

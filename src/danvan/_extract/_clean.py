@@ -37,7 +37,7 @@ class CleanText:
         # offset: a map of stretches (see OffsetMap).
         self._map: OffsetMap | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
-        text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
+        text = clean(_datelines_read(_leaders_read(unwrapped(_emphasis_read(said_once(original))))))
         short = _abbreviated(text)
         if (
             "<" in text
@@ -123,6 +123,30 @@ def _leaders_read(text: str) -> str:
     if "...." not in text and "……" not in text:
         return text
     return _LEADER.sub(lambda dots: ":" + " " * (len(dots[0]) - 1), text)
+
+
+# A news article's dateline, opening its first paragraph: the paper's name in brackets
+# or a place in capitals, then a dash: "(Báo Hà Tĩnh) - Giai đoạn 2020 - 2025, …", "HÀ
+# TĨNH – Năm 2024, …".
+_DATELINE = re.compile(
+    r"^[ \t]*(\([^()\n]{2,40}\)|[^\W\d_]+(?:[ \t][^\W\d_]+){0,4})[ \t]*([-–—])(?=[ \t]+\S)",
+    re.MULTILINE,
+)
+
+
+def _datelines_read(text: str) -> str:
+    """``text`` with a dateline's dash read as the full stop it is, offsets kept.
+
+    What follows opens a sentence of its own: "Giai đoạn 2020 - 2025, …" heads its clause.
+    """
+
+    def read(line: re.Match[str]) -> str:
+        said = line[1]
+        if not (said.startswith("(") or said.isupper()):
+            return line[0]
+        return line[0][: line.start(2) - line.start()] + "."
+
+    return _DATELINE.sub(read, text) if "-" in text or "–" in text or "—" in text else text
 
 
 # Markdown's marks of emphasis, around words: "**4.826 mô hình**", "*kinh tế* có 1.982",
