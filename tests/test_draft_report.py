@@ -7884,6 +7884,27 @@ def test_a_news_dateline_leaves_the_period_heading_the_lede() -> None:
     assert count.period is None
 
 
+def test_models_of_another_kind_with_the_movements_among_them_are_left_out() -> None:
+    """ "480 mô hình tự quản …, trong đó 126 mô hình “Dân vận khéo”": the 126 alone are its."""
+    text = (
+        "Năm 2025, toàn tỉnh có 480 mô hình tự quản về an ninh trật tự, trong đó 126 mô hình "
+        "“Dân vận khéo”."
+    )
+    wider, own = find_figures(text)
+    assert wider.movement_words == "tự quản về an ninh trật tự"
+    assert (own.subset_of, own.movement_words) == (0, "Dân vận khéo")
+    result = _draft(text, "nb-wider", "năm 2025")
+    assert [(str(f.value), f.subset_of) for f in result.report.figures] == [("126", None)]
+    assert any("'tự quản về an ninh trật tự'" in note for note in result.report.notes)
+    # models new or at work are no kind of their own: the total stays the movement's
+    for how in ("mới", "hoạt động hiệu quả"):
+        total, part = find_figures(
+            f"Năm 2025, toàn tỉnh đăng ký 215 mô hình {how}, trong đó 68 mô hình “Dân vận "
+            "khéo” cấp tỉnh."
+        )
+        assert (total.movement_words, part.movement_words) == (None, None), how
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -17,7 +17,7 @@ from danvan._extract._cells import sets_a_cell
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import AND, MODEL_UNITS
+from danvan._extract._figure_words import AND, MODEL_UNITS, THE_MOVEMENT
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -27,7 +27,7 @@ __all__ = [
     "kind_sets_a_cell",
     "kinds_by_cell",
     "kinds_checked",
-    "kinds_side_by_side",
+    "kinds_named_after",
 ]
 
 # What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
@@ -130,6 +130,17 @@ _KIND_AFTER = re.compile(
 )
 
 
+def kinds_named_after(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """The kinds of models named after their noun, in place: cells, or another programme's.
+
+    See :func:`kinds_side_by_side` and :func:`wider_than_the_movement`.
+    """
+    kinds_side_by_side(source, mentions, spans)
+    wider_than_the_movement(source, mentions, spans)
+
+
 def kinds_side_by_side(
     source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
@@ -155,6 +166,54 @@ def kinds_side_by_side(
             evidence = {**mentions[j].evidence, "category": words_at(source, a, b)}
             name = source.clean[a:b]
             mentions[j] = attrs.evolve(mentions[j], category=name, evidence=evidence)
+
+
+# The movement's name right after a count's noun: "126 mô hình “Dân vận khéo”".
+_THE_MOVEMENTS_OWN = re.compile(rf"\s?[“\"«]?(?P<name>{THE_MOVEMENT})\b")
+# Words after a noun that say how the models are, not of what kind: "215 mô hình mới",
+# "… mô hình hoạt động hiệu quả", "… mô hình tiêu biểu".
+_HOW_THEY_ARE = re.compile(
+    r"(?:moi|diem|mau|tieu\sbieu|hieu\squa|hoat\sdong|xuat\ssac|khac|nay|dien\shinh|hien\sco)\b"
+)
+
+
+def wider_than_the_movement(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A count of models of a kind of their own, the movement's among them, in place.
+
+    "Toàn tỉnh có 480 mô hình tự quản về an ninh trật tự, trong đó 126 mô hình “Dân vận
+    khéo”": the 480 are models of another kind (their words tie them to it, as another
+    programme's are), and the 126 named for the movement are its own.
+    """
+    folded = source.folded
+    for i, part in enumerate(mentions):
+        at = part.part_of if part.part_of is not None else part.subset_of
+        own = _THE_MOVEMENTS_OWN.match(folded, spans[i][1]) if at is not None else None
+        if at is None or own is None or part.movement_words is not None:
+            continue
+        total = mentions[at]
+        kind = _KIND_AFTER.match(folded, spans[at][1])
+        if (
+            kind is None
+            or _HOW_THEY_ARE.match(folded, kind.start("words"))
+            or total.movement_words is not None
+            or total.unit_of_measure not in MODEL_UNITS
+            or _THE_MOVEMENTS_OWN.search(folded, *kind.span("words"))
+        ):
+            continue
+        a, b = kind.span("words")
+        mentions[at] = attrs.evolve(
+            total,
+            movement_words=source.clean[a:b],
+            evidence={**total.evidence, "movement_words": words_at(source, a, b)},
+        )
+        a, b = own.span("name")
+        mentions[i] = attrs.evolve(
+            part,
+            movement_words=source.clean[a:b],
+            evidence={**part.evidence, "movement_words": words_at(source, a, b)},
+        )
 
 
 def kinds_by_cell(mentions: Sequence[FigureMention]) -> dict[tuple[object, ...], set[object]]:

@@ -47,7 +47,7 @@ from danvan._extract._figure_acted import covered_share
 from danvan._extract._figure_awards import givers_of_their_batch
 from danvan._extract._figure_candidates import Unread, figure_candidates
 from danvan._extract._figure_changes import a_bare_change
-from danvan._extract._figure_kinds import kinds_side_by_side
+from danvan._extract._figure_kinds import kinds_named_after
 from danvan._extract._figure_levels import level_of_the_heading
 from danvan._extract._figure_links import linked
 from danvan._extract._figure_meaning import around
@@ -164,7 +164,7 @@ def figures_and_unread(text: str) -> _Read:
         parts_past_an_average(source.folded, mentions, spans)  # "…, bình quân …; trong đó …"
         name_categories(source, mentions, spans)
         parts_by_body(source.folded, mentions, spans)  # "Phân theo khối:\n- Khối Đảng: 86 …"
-        kinds_side_by_side(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
+        kinds_named_after(source, mentions, spans)  # "215 mô hình tự quản, 86 mô hình …"
         name_periods(source, mentions, spans, periods, _outside(dates, references))
         same_period_of_another_year(source, mentions, spans)  # "…; cùng kỳ năm 2024 …"
         years_raised_to(source, mentions, spans)  # "…, nâng tổng số … trong năm lên 412"

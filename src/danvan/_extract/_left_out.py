@@ -268,6 +268,8 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
     if mention.awarded or at is None or at in ids:
         return None
     total = mentions[at]
+    if mention.movement_words is not None and mention.movement_words != total.movement_words:
+        return None  # "480 mô hình tự quản …, trong đó 126 mô hình “Dân vận khéo”": its own
     if mention.place_words is not None and mention.place_words != total.place_words:
         return None  # "cả nước có hơn 185.000 …, trong đó tỉnh Ninh Bình có 6.215": its own unit's
     if (
