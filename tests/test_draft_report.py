@@ -3607,6 +3607,12 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
     assert {str(f.period) for f in half.figures} == {"01/01/2025 - 30/06/2025"}
     work = _draft("MTTQ TỈNH\nBáo cáo công tác Mặt trận quý III/2025" + body, "nb-work").report
     assert {str(f.period) for f in work.figures} == {"01/07/2025 - 30/09/2025"}
+    for headline, said in (  # a headline that says a body reviewed the period
+        ("Đảng ủy phường Nam Hoa Lư tổng kết phong trào “Dân vận khéo” năm 2025", "năm 2025"),
+        ("Mặt trận tỉnh sơ kết 6 tháng đầu năm 2025", "01/01/2025 - 30/06/2025"),
+    ):
+        reviewed = _draft(headline + body, "nb-reviewed").report
+        assert {str(f.period) for f in reviewed.figures} == {said}, headline
     given = _draft(titled + body, "nb-given", "năm 2024").report  # the caller's, not the title's
     assert {str(f.period) for f in given.figures} == {"năm 2024"}
     for heading in (

@@ -27,11 +27,8 @@ from danvan._extract._draft_awards import (
 )
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import (
-    as_planned,
-    dated,
     in_the_year,
     period_of,
-    planned,
     span_ends,
     the_value_before,
     the_year_before,
@@ -49,6 +46,7 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
+from danvan._extract._own_heading import as_planned, dated, planned
 from danvan._extract._restatements import cells_spelled_alike, headline_end, restatements
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure

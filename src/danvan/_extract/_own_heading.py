@@ -1,0 +1,159 @@
+"""What a report's own heading says: the day it is dated, the period of its title, a plan.
+
+The day a document's own heading dates it ("Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11
+năm 2025"); the period its title names ("BÁO CÁO / Kết quả thực hiện phong trào thi đua
+“Dân vận khéo” năm 2025", or a headline saying a body reviewed it: "Phường … tổng kết
+phong trào … năm 2025"); and whether the text is a plan, whose counts are targets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from danvan._extract._figure_mention import FigureMention
+from danvan._extract._mentions import find_periods
+from danvan._extract._references import find_references
+from danvan._periods import Period
+from danvan._sources import Source
+from danvan._text import fold
+
+__all__ = ["as_planned", "dated", "own_heading_day", "planned"]
+
+_HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
+
+
+def dated(
+    source: Source, text: str, period: Period | None
+) -> tuple[Source, Period | None, tuple[str, ...]]:
+    """``source`` and ``period`` as the text's own heading gives them, with notes saying so.
+
+    The day of its heading when ``source`` has none; the period of its title
+    (:func:`titled`) when ``period`` is ``None``.
+    """
+    notes: tuple[str, ...] = ()
+    if period is None:
+        period, notes = titled(text)
+    heading = None if source.published_on is not None else own_heading_day(text)
+    if heading is None:
+        return source, period, notes
+    day, words = heading
+    note = f"published_on from the heading '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    return attrs.evolve(source, published_on=day), period, (note, *notes)
+
+
+def own_heading_day(text: str) -> tuple[dt.date, str] | None:
+    """The day a document's own heading dates it, with its symbol's words, if it has one.
+
+    "Số 412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025", heading the text:
+    the number on a line of its own, before any sentence, and the place-and-date line
+    after it. Not a document a sentence cites ("Thực hiện Kế hoạch số 15-KH/ĐU ngày
+    20/3/2025, …").
+    """
+    head = text[:_HEADING_REACH]
+    first = next(iter(find_references(head)), None)
+    if first is None or first.issued_on is None:
+        return None
+    start = head.rfind("\n", 0, first.span[0]) + 1
+    said = head[start : first.span[0]].strip(" :\t").lower()
+    if said not in ("", "số") or _A_SENTENCE_END.search(head, 0, start):
+        return None  # the first reference is not the text's own heading
+    return first.issued_on, head[start : first.span[1]].strip()
+
+
+# A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …",
+# "Báo cáo công tác dân vận năm 2025"; the plans it adds are of another period: "…,
+# phương hướng nhiệm vụ năm 2026".
+_TITLE = re.compile(  # …or of a form of figures: "BIỂU MẪU THỐNG KÊ KẾT QUẢ … NĂM 2025"
+    r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b|bao\scao\s(?!vien\b)"
+    r"|bieu\s(?:mau|thong\ske|so\slieu|tong\shop)\b|(?:thong\ske|tong\shop)\sso\slieu\b"
+)
+# …or a headline that says a body reviewed it: "Phường Thành Sen tổng kết phong trào thi
+# đua “Dân vận khéo” năm 2025", "Ủy ban MTTQ tỉnh sơ kết 6 tháng đầu năm 2025".
+_REVIEWED = re.compile(r"[^:\n]{0,100}?\s(?:so|tong)\sket\b")
+_PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
+# A document's kind alone on its line, over its title: "BÁO CÁO", "TỜ TRÌNH", "QUYẾT ĐỊNH".
+_HEADS = frozenset(["bao cao", "to trinh", "quyet dinh"])
+
+
+def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
+    """The one period the title in a text's heading names, with the note saying so.
+
+    "BÁO CÁO" over "Kết quả thực hiện phong trào … năm 2025, phương hướng nhiệm vụ năm
+    2026", or "Báo cáo sơ kết 6 tháng đầu năm 2025", before any sentence: the report is of
+    2025, of its first half; so is a headline saying a body reviewed it ("Ủy ban MTTQ tỉnh
+    sơ kết 6 tháng đầu năm 2025"). Not another headline ("Ninh Bình: lan tỏa phong trào …
+    năm 2025"),
+    a line that leads into a list ("Kết quả năm 2025:"), nor a title that names two
+    periods of its own.
+    """
+    before = ""
+    for written in text[:_HEADING_REACH].split("\n"):
+        line = written.strip()
+        if _A_SENTENCE_END.search(line):
+            break  # the text itself
+        folded = fold(line)
+        titles = (_TITLE.match(folded) or _REVIEWED.match(folded)) and line[-1] != ":"
+        if line and (before in _HEADS or titles):
+            plans = _PLANS.search(folded)
+            words = line[: plans.start() if plans else len(line)]
+            periods = find_periods(words)
+            if len(periods) != 1:
+                return None, ()
+            note = f"period from the title '{words}': {periods[0].period}"
+            return periods[0].period, (note,)
+        before = folded if line else before
+    return None, ()
+
+
+# A plan's title: "Kế hoạch thực hiện …"; not one named by its number, whose results a
+# headline may give ("Kế hoạch số 26-KH/TU: kết quả sau 3 năm").
+_PLAN_TITLE = re.compile(r"ke\shoach\s(?!so\b)")
+
+
+def planned(text: str) -> tuple[str, Period | None] | None:
+    """The words that head a plan, and the one period its title names, if the text is one.
+
+    "KẾ HOẠCH" on a line of its own, or a title that opens with it ("Kế hoạch thực hiện
+    phong trào … năm 2026"), before any sentence: its counts are targets, not results.
+    """
+    return _planned(text[:_HEADING_REACH])
+
+
+@functools.lru_cache(maxsize=8)  # asked once for each count of a text, of its heading
+def _planned(head: str) -> tuple[str, Period | None] | None:
+    plan: str | None = None
+    for written in head.split("\n"):
+        line = written.strip()
+        if _A_SENTENCE_END.search(line):
+            break  # the text itself
+        folded = fold(line)
+        if plan is None and (folded == "ke hoach" or _PLAN_TITLE.match(folded)):
+            first, second, *title = line.split(maxsplit=2)  # "KẾ HOẠCH", "Kế hoạch thực hiện …"
+            plan, rest = f"{first} {second}", " ".join(title)
+        elif plan is not None and line:
+            rest = line
+        else:
+            continue
+        periods = find_periods(rest)
+        if periods or rest.strip():
+            return plan, periods[0].period if len(periods) == 1 else None
+    return None if plan is None else (plan, None)
+
+
+def as_planned(mention: FigureMention, plan: tuple[str, Period | None] | None) -> FigureMention:
+    """A count of a plan, a target, with the words that head the plan.
+
+    Not one of a period before the plan's: "kết quả năm 2025 (… 1.318 mô hình …)" in a
+    plan for 2026.
+    """
+    if plan is None or mention.target_words is not None:
+        return mention
+    words, planned_for = plan
+    done = mention.period or (Period.year(mention.as_of.year) if mention.as_of else None)
+    if done is not None and planned_for is not None and done.start < planned_for.start:
+        return mention
+    return attrs.evolve(mention, target_words=words)
