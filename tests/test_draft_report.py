@@ -7911,6 +7911,33 @@ def test_models_of_another_kind_with_the_movements_among_them_are_left_out() -> 
         assert (total.movement_words, part.movement_words) == (None, None), how
 
 
+def test_a_campaign_after_its_sentences_frame_ties_what_it_raised() -> None:
+    """ "Năm 2025, Cuộc vận động “…” …, nhân dân đóng góp 156 tỷ đồng": the campaign's."""
+    text = (
+        "Trong 6 tháng đầu năm 2025, Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, "
+        "đô thị văn minh” tiếp tục được triển khai hiệu quả, nhân dân đóng góp trên 156 tỷ "
+        "đồng, hiến 85.000 m2 đất. Về phong trào “Dân vận khéo”, các cấp đăng ký 86 mô hình."
+    )
+    money, land, models = find_figures(text)
+    assert money.movement_words == land.movement_words
+    assert money.movement_words is not None
+    assert money.movement_words.startswith("Cuộc vận động “Toàn dân đoàn kết")
+    assert models.movement_words is None
+    result = _draft(text, "nb-campaign", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["86"]
+
+
+def test_a_programmes_words_end_before_the_next_act() -> None:
+    """ "… trong Cuộc vận động và tặng Giấy khen cho …": the campaign's words end at "và"."""
+    text = (
+        "Ban Thường trực tặng Bằng khen cho 9 tập thể có thành tích trong Cuộc vận động và tặng "
+        "Giấy khen cho 5 tập thể trong phong trào thi đua “Dân vận khéo”."
+    )
+    campaign, ours = find_figures(text)
+    assert campaign.movement_words == "trong Cuộc vận động"
+    assert ours.movement_words == "trong phong trào thi đua “Dân vận khéo”"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -53,7 +53,7 @@ _PROGRAMME = re.compile(
         r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
         # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
-        r"cuoc\svan\sdong(?:(?<![^.;:\n]\scuoc\svan\sdong)|(?<=tham\sgia\scuoc\svan\sdong))"
+        r"cuoc\svan\sdong(?:(?<![^.;:,\n]\scuoc\svan\sdong)|(?<=tham\sgia\scuoc\svan\sdong))"
         # "… tham gia cuộc vận động “…”"
         r"\s[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,100}[”\"»]",
         # …or launched or taken up: "Hội Nông dân tỉnh phát động phong trào “Nông dân thi
@@ -98,7 +98,10 @@ _ABOUT_A_PROGRAMME = re.compile(
     r"(?:\s(?:diem|mau))?\s(?P<name>ve\s(?:viec\s)?(?:thuc\shien\s)?(?:quy\sche\sdan\schu"
     r"(?:\so\sco\sso)?|cuoc\svan\sdong\s[^,.;:()\n0-9]{3,60}))"
 )
-_AND_AFTER = re.compile(r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$")  # "… được tôn vinh"
+_AND_AFTER = re.compile(  # "… được tôn vinh"; "trong Cuộc vận động và tặng Giấy khen cho"
+    r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$"
+    r"|\s(?:va|dong\sthoi)\s(?:tang|trao|khen|cong\snhan|bieu\sduong|tuyen\sduong)\b[^\n]*$"
+)
 # The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
 _NO_PROGRAMME_NAMED = re.compile(
     r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?"
@@ -118,7 +121,7 @@ _TIED = re.compile(r"\b(?:gan\svoi|ve)\s$")
 _HEADS_ITS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s?)(?:[-+•*]\s)?(?:ve\s)?$")
 _SENTENCE_STOP = stop_or(r"\n")
 # How far around the number a programme's words are read; and back to its line's head.
-_PROGRAMME_REACH = 120
+_PROGRAMME_REACH = 200
 _LINE_REACH = 400
 # The movement's models as who raised what a fund got: "Các mô hình đã vận động ủng hộ …".
 _RAISED_BY_MODELS = re.compile(r"\bmo\shinh\b[^.;:\n]*\s(?:van\sdong|ung\sho)\s$")
