@@ -7938,6 +7938,25 @@ def test_a_programmes_words_end_before_the_next_act() -> None:
     assert ours.movement_words == "trong phong trào thi đua “Dân vận khéo”"
 
 
+def test_a_bulleted_list_under_its_breakdown_line_finds_its_total() -> None:
+    """ "Phân theo khối:" on a line of its own over bullets: parts of the count they add to."""
+    text = (
+        "Qua 5 năm (2021 - 2025), đã xây dựng 745 mô hình “Dân vận khéo”. Tổng số mô hình "
+        "được công nhận: 612; trong đó: cấp tỉnh 38, cấp huyện 214, cấp xã 360.\n"
+        "Phân theo khối:\n- Khối chính quyền: 186 mô hình;\n- Mặt trận và các đoàn thể: 298 "
+        "mô hình;\n- Khối Đảng: 124 mô hình;\n- Lực lượng vũ trang: 137 mô hình."
+    )
+    mentions = find_figures(text)
+    bodies = [m for m in mentions if m.category]
+    assert [(m.category, m.part_of, m.measure) for m in bodies] == [
+        ("Khối chính quyền", 0, "built"),
+        ("Mặt trận và các đoàn thể", 0, "built"),
+        ("Khối Đảng", 0, "built"),
+        ("Lực lượng vũ trang", 0, "built"),
+    ]
+    assert [m.part_of for m in mentions[2:5]] == [1, 1, 1]  # the levels stay the 612's
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

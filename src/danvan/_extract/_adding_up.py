@@ -102,6 +102,9 @@ _BREAKDOWN_WORDS = re.compile(  # "Phân theo lĩnh vực:", "Về cấp công n
 def _heads_a_breakdown(folded: str, spans: Sequence[tuple[int, int]], first: int) -> bool:
     """Whether the sentence of the mention ``first`` says, before it, what it breaks down by."""
     head = folded[spans[first - 1][1] if first else 0 : spans[first][0]]
+    lines = head.split("\n")
+    if len(lines) > 1 and _BULLET.match(lines[-1]):  # "Phân theo khối:\n- Khối Đảng: 124"
+        head = lines[-2]
     for stop in _SENTENCE_STOPS:
         head = head.rsplit(stop, 1)[-1]
     return _BREAKDOWN_WORDS.search(head) is not None
