@@ -7957,6 +7957,29 @@ def test_a_bulleted_list_under_its_breakdown_line_finds_its_total() -> None:
     assert [m.part_of for m in mentions[2:5]] == [1, 1, 1]  # the levels stay the 612's
 
 
+def test_a_body_after_the_models_quoted_name_holds_them() -> None:
+    """ "245 mô hình “Dân vận khéo” do Hội Nông dân các cấp chủ trì": that body's cell."""
+    total, part = find_figures(
+        "Đến nay, toàn tỉnh có 245 mô hình “Dân vận khéo” do Hội Nông dân các cấp chủ trì, "
+        "trong đó 18 mô hình được UBND tỉnh công nhận."
+    )
+    assert (total.category, part.category, part.part_of) == (
+        "Hội Nông dân các cấp",
+        "Hội Nông dân các cấp",
+        0,
+    )
+    # the units an area was merged from hold no cell of it; nor does the next act
+    kept, new = find_figures(
+        "Sau sắp xếp, xã đã duy trì 42 mô hình “Dân vận khéo” của các xã trước sắp xếp và "
+        "đăng ký xây dựng mới 15 mô hình."
+    )
+    assert (kept.category, new.category) == (None, None)
+    [former] = find_figures("Xã có 42 mô hình của các xã cũ.")
+    assert former.category is None
+    [hamlets] = find_figures("Toàn xã có 42 mô hình “Dân vận khéo” của các khu dân cư.")
+    assert hamlets.category == "các khu dân cư"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

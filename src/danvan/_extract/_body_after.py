@@ -12,6 +12,7 @@ from danvan._counts import Count
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import MERGING
 
 __all__ = ["body_after"]
 
@@ -20,12 +21,15 @@ _JOINED_KIND = r"don\svi|co\squan|doan\sthe|(?:phuong|thi\stran)(?=\s?[,.;)\n]|$
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …", "4/6
 # mô hình đăng ký của Hội Nông dân xã …".
 _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các chi bộ chủ trì"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # …and the models' name: "245 mô hình “…” do …"
     r"(?:\s?\((?:chiem\s|dat\s)?[0-9][0-9,]*\s?%\))?"
     r"\s(?:(?:da\s)?(?:dang\sky|xay\sdung)\s)?(?:cua|thuoc|do)\s"
     rf"(?P<body>(?:[^,.;:()\n0-9]|,\s(?={_JOINED_KIND})){{2,80}}?)"
     rf"(?=\s?(?:[.;()\n]|,(?!\s(?:{_JOINED_KIND})))|\s(?:va\s)?[0-9]|\s(?:la|duoc|da)\s|$"
     r"|\s(?:truc\stiep\s)?(?P<act>thuc\shien|xay\sdung|trien\skhai|phu\strach|chu\stri|quan\sly"
     r"|lanh\sdao|chi\sdao)\b"  # "do … thực hiện", "do cấp ủy chi bộ trực tiếp lãnh đạo"
+    # …nor the next act joined to it: "42 mô hình của các xã cũ và đăng ký mới 15 mô hình"
+    r"|\s(?:va|roi)\s(?:dang\sky|xay\sdung|cong\snhan|duy\stri|trien\skhai|nhan\srong)\b"
     # …not the body that recognised them: "42 mô hình do Công an tỉnh công nhận"
     r"|\s(?P<gave>cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|khen\sthuong|tham\sdinh)\b)"
 )
@@ -33,6 +37,9 @@ _SECTOR_AFTER = re.compile(  # "276 mô hình ở khu dân cư", "42 mô hình t
     r"\s(?:o|tai)\s(?P<body>(?:cac\s)?(?:khu\sdan\scu|co\squan,?\s(?:va\s)?don\svi|doanh\snghiep"
     r"|truong\shoc|luc\sluong\svu\strang))(?=\s?[,.;)\n]|\s(?:va|la|duoc|da)\s|$)"
 )
+# The units an area was made of before a merger: theirs are all of the area's now.
+_FORMER_UNITS = re.compile(rf"\b(?:truoc(?:\skhi)?\s{MERGING}|truoc\sday)\b")
+_FORMER = re.compile(r"\bcũ\b", re.IGNORECASE)  # in the clean text: not "khu dân cư"
 # The most words of a name of those who carry models out, not a body the vocabulary knows.
 _WORDS = 6
 # A region a count's models are in, as its cell: "312 mô hình ở vùng đồng bào Khmer, chiếm
@@ -67,6 +74,8 @@ def body_after(
     if (
         after is None
         or after.groupdict().get("gave")
+        or _FORMER_UNITS.search(after["body"])  # "… của các xã trước sắp xếp": the area's
+        or _FORMER.search(source.clean, *after.span("body"))
         or not (
             names_a_body(after["body"])
             or _GOVERNMENT.match(after["body"])  # "7 mô hình do chính quyền thực hiện": the bloc
