@@ -7980,6 +7980,22 @@ def test_a_body_after_the_models_quoted_name_holds_them() -> None:
     assert hamlets.category == "các khu dân cư"
 
 
+def test_bare_values_in_turn_past_their_shares_take_the_counts_noun() -> None:
+    """ "cấp tỉnh công nhận 156 mô hình, điển hình (6,5%); cấp huyện công nhận 784 (32,5%)"."""
+    text = (
+        "Trong 3 năm, toàn tỉnh có 2.415 mô hình, điển hình được công nhận. Cấp tỉnh công nhận "
+        "156 mô hình, điển hình (6,5%); cấp huyện công nhận 784 (32,5%); cấp xã công nhận "
+        "1.475 (61,0%)."
+    )
+    counts = [m for m in find_figures(text) if not isinstance(m.value, Percent)]
+    assert [(str(m.value), m.noun, m.level, m.part_of) for m in counts] == [
+        ("2.415", "mô hình, điển hình", None, None),
+        ("156", "mô hình, điển hình", RecognitionLevel.PROVINCE, 0),
+        ("784", "mô hình, điển hình", RecognitionLevel.DISTRICT, 0),
+        ("1.475", "mô hình, điển hình", RecognitionLevel.GRASSROOTS, 0),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(
