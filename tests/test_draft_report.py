@@ -7996,6 +7996,20 @@ def test_bare_values_in_turn_past_their_shares_take_the_counts_noun() -> None:
     ]
 
 
+def test_models_no_longer_kept_up_are_not_in_operation() -> None:
+    """ "duy trì 52 mô hình, 12 mô hình không tiếp tục duy trì": the 12 are not kept up."""
+    kept, dropped = find_figures(
+        "Sau rà soát, Đảng ủy xã công nhận duy trì 52 mô hình, 12 mô hình không tiếp tục duy "
+        "trì do không còn phù hợp."
+    )
+    assert (kept.measure, dropped.measure) == ("in_operation", "models")
+    assert dropped.category == "không tiếp tục duy trì"
+    [denied] = find_figures("Sau rà soát, xã không tiếp tục duy trì 12 mô hình.")
+    assert denied.measure is None
+    result = _draft("Sau rà soát, xã không còn duy trì 12 mô hình.", "nb-not-kept", "năm 2025")
+    assert result.report.figures == ()
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

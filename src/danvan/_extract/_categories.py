@@ -151,6 +151,10 @@ _FAILED = re.compile(
     r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
     r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
 )
+_DENIED = {  # …or one it made kept up that is no more: "…, 12 mô hình không tiếp tục duy trì"
+    "recognised": _FAILED,
+    "in_operation": re.compile(r"(?:khong|chua)\s(?:con\s|tiep\stuc\s)?duy\stri|(?:ngung|dung)\s"),
+}
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
 _GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")
@@ -211,7 +215,8 @@ def name_categories(
         if i in grades and within_the_body_before(source.folded, mentions, spans, names, i):
             mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}
-        if mention.measure == "recognised" and _FAILED.match(folded) and "noun" in evidence:
+        denied = _DENIED.get(mention.measure or "")
+        if denied is not None and denied.match(folded) and "noun" in evidence:
             mention, evidence = _not_recognised(mention, evidence, mentions)  # "…, 5 … không đạt"
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     among_a_bodys(mentions, source)
@@ -232,7 +237,7 @@ def _not_recognised(
     """
     kept = {**evidence, "measure": mention.evidence["noun"]}
     total = mention.part_of if mention.part_of is not None else mention.subset_of
-    if total is None or mentions[total].measure != "recognised":
+    if total is None or mentions[total].measure != mention.measure:
         return attrs.evolve(mention, measure="models"), kept
     kept = {k: v for k, v in kept.items() if k not in ("part_of", "subset_of")}
     return attrs.evolve(mention, measure="models", part_of=None, subset_of=None), kept

@@ -16,8 +16,8 @@ __all__ = ["not_done"]
 
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận"; with the
 # appraisal before it, joined: "5 mô hình chưa được đánh giá, công nhận".
-_NEGATION = re.compile(
-    r"\b(?:khong|chua)\s(?:duoc\s)?"
+_NEGATION = re.compile(  # …or no more: "12 mô hình không (tiếp tục) duy trì", "không còn …"
+    r"\b(?:khong|chua)\s(?:con\s|tiep\stuc\s)?(?:duoc\s)?"
     r"(?:(?:danh\sgia|tham\sdinh|kiem\stra|(?:binh|xem)\s?xet)(?:,|\sva|\shoac)\s)?$"
 )
 # …also of an award's form, given: "không tặng Giấy khen cho 5 tập thể".
