@@ -8010,6 +8010,17 @@ def test_models_no_longer_kept_up_are_not_in_operation() -> None:
     assert result.report.figures == ()
 
 
+def test_a_count_of_the_former_communes_is_of_before_the_merger() -> None:
+    """ "Các xã cũ có tổng số 64 mô hình": the communes before they were merged."""
+    text = (
+        "Xã Thiên Cầm được thành lập trên cơ sở hợp nhất 3 xã. Các xã cũ có tổng số 64 mô "
+        "hình “Dân vận khéo”. Trong 6 tháng cuối năm, xã đăng ký mới 9 mô hình."
+    )
+    result = _draft(text, "nb-former", "6 tháng cuối năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["9"]
+    assert any("('Các xã cũ')" in note for note in result.report.notes)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

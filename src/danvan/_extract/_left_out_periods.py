@@ -54,10 +54,10 @@ _EARLIER = re.compile(
 
 
 # The words that head a clause about the units as they were before a merger: "Trước sắp
-# xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …".
+# xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …", "Các xã cũ có 64 mô hình".
 _MERGING = rf"(?:khi\s)?(?:thuc\shien\s)?{MERGING}"
 _BEFORE_MERGING = re.compile(  # …up to "sau (khi) sáp nhập", the units as they are now
-    rf"\b(?P<words>truoc\s{_MERGING})"
+    rf"\b(?P<words>truoc\s{_MERGING}|(?:cac\s)?(?:xa|phuong|huyen|thi\stran)\scu\b(?!\sthe\b))"
     rf"(?:(?!sau\s{_MERGING})[^.;\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"  # over a list of the
 )  # units: "…, tỉnh A có 1.126 …"
 
