@@ -8021,6 +8021,16 @@ def test_a_count_of_the_former_communes_is_of_before_the_merger() -> None:
     assert any("('Các xã cũ')" in note for note in result.report.notes)
 
 
+def test_a_bodys_levels_take_its_name_said_before() -> None:
+    """ "Hội LHPN huyện … chỉ đạo 17/17 cơ sở Hội …; các cấp Hội đã xây dựng 68 mô hình"."""
+    mentions = find_figures(
+        "Hội LHPN huyện Nghi Xuân đã chỉ đạo 17/17 cơ sở Hội đăng ký xây dựng mô hình. Từ năm "
+        "2021 đến nay, các cấp Hội đã xây dựng 68 mô hình, trong đó có 12 mô hình được Huyện "
+        "ủy công nhận."
+    )
+    assert [m.category for m in mentions] == ["Hội LHPN huyện Nghi Xuân"] * 3
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

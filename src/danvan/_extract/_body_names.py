@@ -347,10 +347,10 @@ def full_name(
     """The body's name said before, when name ``i`` is its kind alone, else ``None``.
 
     "Hội Nông dân tỉnh đã … . Năm 2025, Hội có 92 mô hình": the 92 are the Farmers'
-    Association's.
+    Association's; so are those of "các cấp Hội", its levels.
     """
-    short = names[i]
-    if short is None or (folded := fold(short[0])) not in _SHORT_NAMES:
+    short = names[i]  # …or its levels: "các cấp Hội"
+    if short is None or (folded := fold(short[0]).removeprefix("cac cap ")) not in _SHORT_NAMES:
         return None
     for k in range(i - 1, -1, -1):
         name = names[k]
