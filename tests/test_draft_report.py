@@ -8031,6 +8031,15 @@ def test_a_bodys_levels_take_its_name_said_before() -> None:
     assert [m.category for m in mentions] == ["Hội LHPN huyện Nghi Xuân"] * 3
 
 
+def test_a_period_after_then_heads_its_clause() -> None:
+    """ "Nếu như giai đoạn 2016 - 2020 … 412 mô hình thì giai đoạn 2021 - 2025 đã có 865"."""
+    before, after = find_figures(
+        "Nếu như giai đoạn 2016 - 2020, toàn huyện xây dựng được 412 mô hình thì giai đoạn "
+        "2021 - 2025 đã có 865 mô hình, gấp hơn 2 lần."
+    )[:2]
+    assert (str(before.period), str(after.period)) == ("2016-2020", "2021-2025")
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

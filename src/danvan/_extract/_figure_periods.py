@@ -67,8 +67,10 @@ _COMPARED = re.compile(r"\b(?:so[ ](?:voi\s)?(?:cung\sky\s)?|hon\s(?:so\svoi\s)?
 _COMPARED_FIRST = re.compile(r"(?:^|[.!?\n]\s?|[;:]\s)so\svoi\s(?:cung\sky\s)?$")
 # What may come before a period that heads its clause: nothing, or a word that opens it.
 _UP_TO_WORDS = r"(?:(?:tinh\s|luy\ske\s)?den(?:\s(?:het|cuoi))?|cuoi)"  # "(Tính) đến (hết)", "Cuối"
-_HEADS = re.compile(
-    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s|(?:^|\n)[\x20\t]*[-+•*–][\x20\t])"  # or a bullet
+_HEADS = re.compile(  # …after "và", or "thì" ("Nếu như giai đoạn …, … thì giai đoạn …"; a
+    # stock "thì đến năm 2025" stays of the report's year, not on its last day)
+    r"(?:^|[.;:(\n,“\"«]\s?|\sva\s|\sthi\s(?!(?:tinh\s)?den\b|cuoi\b)"
+    r"|(?:^|\n)[\x20\t]*[-+•*–][\x20\t])"  # or a bullet
     r"(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh|ke|ngay"  # "(Tính chung) cả …", "Kể từ …"
     r"|neu(?:\snhu)?(?:\strong)?"  # "Nếu (như) năm 2016 … thì đến năm 2025 …"
