@@ -616,6 +616,27 @@ def test_dates_say_what_they_are() -> None:
     assert (data["when"], data["published_on"]) == (None, "2023-02-06")
 
 
+def test_a_report_with_no_day_shows_the_periods_of_its_figures() -> None:
+    """A drafted report (no review, no publication day): '?' and its figures' periods."""
+    from danvan import Source, draft_report, load_example, summarize
+
+    example = load_example()
+    draft = draft_report(
+        "Năm 2025, toàn tỉnh đăng ký 86 mô hình. Trong 9 tháng năm 2025, nhân dân hiến 8.650 "
+        "m2 đất. Năm 2024, toàn tỉnh đăng ký 72 mô hình.",
+        id="t1",
+        source=Source(title="Bản tin"),
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+    )
+    dataset = attrs.evolve(example, reports=(draft.report,))
+    vi = summarize(dataset).to_text("vi")
+    assert "Thời gian: ? (số liệu: năm 2024; năm 2025; 01/01/2025 - 30/09/2025)" in vi
+    assert "When: ? (figures of 2024; 2025; 2025-01-01 to 2025-09-30)" in summarize(
+        dataset
+    ).to_text("en")
+
+
 def test_one_report_is_singular() -> None:
     """'Summary of 1 report', in English as in Vietnamese."""
     import attrs

@@ -12,6 +12,7 @@ from danvan._measures import UnitOfMeasure
 from danvan._messages import translate
 from danvan._model_summary import ModelRecords
 from danvan._numbers import Percent
+from danvan._periods import Period
 from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
@@ -100,6 +101,10 @@ class _Text:
         when = date_text(r.when, lang)
         if r.when is None and r.published_on is not None:
             when += f" ({self.w('published')} {date_text(r.published_on, lang)})"
+        elif r.when is None and (periods := _periods_of(r.report.figures)):  # a draft's
+            said = "; ".join(period_text(p, lang) for p in periods[:_PERIODS_SHOWN])
+            more = "; …" if len(periods) > _PERIODS_SHOWN else ""
+            when += f" ({self.w('figures_of')} {said}{more})"
         if r.reviews:
             when += " — " + "; ".join(review_kind(review, lang) for review in r.reviews)
         yield f"  {self.w('when')}: {when}"
@@ -351,3 +356,15 @@ class _Text:
             shown = ", ".join(missing[:_SHOWN]) + (", …" if len(missing) > _SHOWN else "")
             without = f" ({self.w('without_model')}: {shown})" if missing else ""
             yield f"  {self.w('with_model')}, {area.area.name}: {c}{without}"
+
+
+_PERIODS_SHOWN = 3
+
+
+def _periods_of(figures: tuple[Figure, ...]) -> list[Period]:
+    """The periods a report's figures are of, each once: the earliest, then the longest first."""
+    return sorted({f.period for f in figures if f.period is not None}, key=_start_longest)
+
+
+def _start_longest(period: Period) -> tuple[object, ...]:
+    return (period.start, period.end is not None, -period.end.toordinal() if period.end else 0)

@@ -39,6 +39,7 @@ _WORDS = {
     "who": ("Đơn vị", "Held by"),
     "when": ("Thời gian", "When"),
     "published": ("ngày đăng", "published"),
+    "figures_of": ("số liệu:", "figures of"),
     "movement": ("Phong trào", "Movement"),
     "phase": ("giai đoạn", "phase"),
     "documents": ("Văn bản", "Documents"),
