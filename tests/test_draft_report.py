@@ -7888,6 +7888,11 @@ def test_a_news_dateline_leaves_the_period_heading_the_lede() -> None:
     # a line that opens on a name in lower case and a dash is no dateline
     [count] = find_figures("Xã Kỳ Anh - Năm 2024, huyện đã xây dựng 48 mô hình.")
     assert count.period is None
+    # …and in a web page, the paragraph's tag before it
+    [count] = find_figures(
+        '<p class="sapo">(Báo Hà Tĩnh) - Năm 2024, thị xã có 120 mô hình được công nhận.</p>'
+    )
+    assert count.period == Period.parse("năm 2024")
 
 
 def test_models_of_another_kind_with_the_movements_among_them_are_left_out() -> None:

@@ -37,7 +37,7 @@ class CleanText:
         # offset: a map of stretches (see OffsetMap).
         self._map: OffsetMap | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
-        text = clean(_datelines_read(_leaders_read(unwrapped(_emphasis_read(said_once(original))))))
+        text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
         short = _abbreviated(text)
         if (
             "<" in text
@@ -48,7 +48,7 @@ class CleanText:
             or not unicodedata.is_normalized("NFC", text)
         ):
             text, self._map = _clean_slow(text, short=short)
-        self.clean = clean(text)
+        self.clean = clean(_datelines_read(text))  # after the tags: "<p>(Báo …) - …"
         self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
 
