@@ -7904,8 +7904,11 @@ def test_models_of_another_kind_with_the_movements_among_them_are_left_out() -> 
     wider, own = find_figures(text)
     assert wider.movement_words == "tự quản về an ninh trật tự"
     assert (own.subset_of, own.movement_words) == (0, "Dân vận khéo")
+    assert own.category == "tự quản về an ninh trật tự"  # a cell, no count of all the models
     result = _draft(text, "nb-wider", "năm 2025")
-    assert [(str(f.value), f.subset_of) for f in result.report.figures] == [("126", None)]
+    assert [(str(f.value), f.subset_of, f.dims.category) for f in result.report.figures] == [
+        ("126", None, "tự quản về an ninh trật tự")
+    ]
     assert any("'tự quản về an ninh trật tự'" in note for note in result.report.notes)
     # models new or at work are no kind of their own: the total stays the movement's
     for how in ("mới", "hoạt động hiệu quả"):

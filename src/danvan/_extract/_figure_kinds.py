@@ -184,7 +184,8 @@ def wider_than_the_movement(
 
     "Toàn tỉnh có 480 mô hình tự quản về an ninh trật tự, trong đó 126 mô hình “Dân vận
     khéo”": the 480 are models of another kind (their words tie them to it, as another
-    programme's are), and the 126 named for the movement are its own.
+    programme's are), and the 126 named for the movement are its own, of that kind still:
+    their cell is named by the kind's words.
     """
     folded = source.folded
     for i, part in enumerate(mentions):
@@ -203,16 +204,19 @@ def wider_than_the_movement(
         ):
             continue
         a, b = kind.span("words")
+        said = words_at(source, a, b)
         mentions[at] = attrs.evolve(
-            total,
-            movement_words=source.clean[a:b],
-            evidence={**total.evidence, "movement_words": words_at(source, a, b)},
+            total, movement_words=said[0], evidence={**total.evidence, "movement_words": said}
         )
         a, b = own.span("name")
+        evidence = {**part.evidence, "movement_words": words_at(source, a, b)}
+        if part.category is None:  # of that kind still: a cell, not all the movement's models
+            evidence["category"] = said
         mentions[i] = attrs.evolve(
             part,
             movement_words=source.clean[a:b],
-            evidence={**part.evidence, "movement_words": words_at(source, a, b)},
+            category=part.category or said[0],
+            evidence=evidence,
         )
 
 
