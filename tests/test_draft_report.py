@@ -7763,9 +7763,10 @@ def test_a_lead_in_line_gives_its_period_to_the_items_under_it() -> None:
 
 
 def test_a_mass_organisations_own_report_speaks_of_itself_by_its_kind() -> None:
-    """ "các cấp Hội", "toàn Hội" in the Women's Union's own report: all of it, no cell.
+    """ "các cấp Hội", "toàn Hội" in the Women's Union's own report: the Union, its header.
 
-    Its header names the issuer; the same words in an area's report are one body's cell.
+    Its header names the issuer, whose cell the counts are (as written), so that they are
+    never read as the area's; the same words in an area's report are one body's cell.
     """
     body = (
         "Năm 2025, các cấp Hội đăng ký xây dựng 86 mô hình “Dân vận khéo”. Qua đánh giá, "
@@ -7774,14 +7775,19 @@ def test_a_mass_organisations_own_report_speaks_of_itself_by_its_kind() -> None:
     )
     own = _draft("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN YÊN MÔ\n\nBÁO CÁO\n" + body, "nb-hlhpn", "năm 2025")
     rows = [(str(f.value), f.measure, f.dims.category) for f in own.report.figures]
-    assert rows == [("86", "registered", None), ("64", "recognised", None), ("5", "honoured", None)]
+    union = "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN YÊN MÔ"
+    assert rows == [
+        ("86", "registered", union),
+        ("64", "recognised", union),
+        ("5", "honoured", union),
+    ]
     area = _draft("HUYỆN ỦY YÊN MÔ\nBAN DÂN VẬN\n\nBÁO CÁO\n" + body, "nb-bdv", "năm 2025")
     cells = [(str(f.value), f.dims.category) for f in area.report.figures]
     assert cells == [("86", "các cấp Hội"), ("64", None), ("5", "Hội LHPN huyện")]
 
 
 def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:
-    """ "Công đoàn các cấp", "toàn Đoàn" under their own headers: the report's totals."""
+    """ "Công đoàn các cấp", "toàn Đoàn" under their own headers: the bodies' cells."""
     union = _draft(
         "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, các cấp Công đoàn đã xây "
         "dựng 64 mô hình “Dân vận khéo”.",
@@ -7798,7 +7804,12 @@ def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:
         (str(f.value), f.measure, f.dims.category)
         for f in (*union.report.figures, *youth.report.figures)
     ]
-    assert rows == [("64", "built", None), ("56", "registered", None), ("48", "built", None)]
+    youths = "TỈNH ĐOÀN NINH BÌNH"  # the committee's words before it are no part of its name
+    assert rows == [
+        ("64", "built", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH"),
+        ("56", "registered", youths),
+        ("48", "built", youths),
+    ]
 
 
 def test_the_whole_of_a_body_is_no_place() -> None:
@@ -7809,7 +7820,7 @@ def test_the_whole_of_a_body_is_no_place() -> None:
 
 
 def test_the_police_and_a_farmers_union_in_their_own_reports() -> None:
-    """ "Công an các đơn vị, địa phương", "Hội Nông dân các cấp", "các chi hội": all."""
+    """ "Công an các đơn vị, địa phương", "Hội Nông dân các cấp", "các chi hội": theirs."""
     police = _draft(
         "CÔNG AN TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, Công an các đơn vị, địa phương đã xây "
         "dựng 156 mô hình “Dân vận khéo”; trong đó 48 mô hình được công nhận cấp tỉnh.",
@@ -7826,11 +7837,12 @@ def test_the_police_and_a_farmers_union_in_their_own_reports() -> None:
         (str(f.value), f.measure, f.dims.category)
         for f in (*police.report.figures, *farmers.report.figures)
     ]
+    police_cell, farmers_cell = "CÔNG AN TỈNH NINH BÌNH", "HỘI NÔNG DÂN TỈNH NINH BÌNH"
     assert rows == [
-        ("156", "built", None),
-        ("48", "recognised", None),
-        ("95", "registered", None),
-        ("80", "built", None),
+        ("156", "built", police_cell),
+        ("48", "recognised", police_cell),
+        ("95", "registered", farmers_cell),
+        ("80", "built", farmers_cell),
     ]
     in_an_area = _draft(
         "Năm 2025, Công an các đơn vị, địa phương đã xây dựng 156 mô hình “Dân vận khéo”.",

@@ -637,6 +637,41 @@ def test_a_report_with_no_day_shows_the_periods_of_its_figures() -> None:
     ).to_text("en")
 
 
+def test_a_bodys_own_report_is_listed_as_its_cell_beside_the_areas() -> None:
+    """A Women's Union's report beside the province's: its counts are the Union's.
+
+    Listed with their cell, not as the province's own count, and never checked against
+    the province's as one quantity given twice.
+    """
+    from danvan import Source, draft_report, load_example, summarize
+
+    example = load_example()
+    reports = [
+        draft_report(
+            f"{head}\n\nBÁO CÁO\nKết quả phong trào thi đua “Dân vận khéo” năm 2024\n\n"
+            f"Năm 2024, {who} đăng ký xây dựng {n} mô hình “Dân vận khéo”.",
+            id=report_id,
+            source=Source(title=head),
+            scope="vn/ninh-binh",
+            movement="dan-van-kheo",
+        ).report
+        for report_id, head, who, n in (
+            ("area", "BAN DÂN VẬN TỈNH ỦY NINH BÌNH", "toàn tỉnh", "1.246"),
+            ("union", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH", "các cấp Hội", "214"),
+        )
+    ]
+    summary = summarize(attrs.evolve(example, reports=tuple(reports)))
+    text = summary.to_text("vi")
+    assert "1.246 mô hình — Tỉnh Ninh Bình, năm 2024 (area)" in text
+    assert "214 mô hình [HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH] — Tỉnh Ninh Bình" in text
+    assert not [f for f in summary.findings if f.code == "same_quantity_consistent"]
+    rows = summary.to_dict("vi")["across_reports"]["by_measure"]["registered"]
+    assert [(row["report"], row["cell"]) for row in rows] == [
+        ("area", None),
+        ("union", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH"),
+    ]
+
+
 def test_one_report_is_singular() -> None:
     """'Summary of 1 report', in English as in Vietnamese."""
     import attrs

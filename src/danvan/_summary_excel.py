@@ -16,7 +16,7 @@ from danvan._summary_render import (
     period_text,
     severity,
 )
-from danvan._summary_words import unit_text
+from danvan._summary_words import cell_text, unit_text
 from danvan._table_cells import column_label
 
 __all__ = ["xlsx_of"]
@@ -60,7 +60,7 @@ def xlsx_of(summary: SummaryParts, lang: Lang) -> bytes:
         (r.report.id, FIGURE_LINE_COLUMNS, [x for x in rows if x["report"] == r.report.id])
         for r in summary.reports
     ]
-    across = ("measure", "report", "scope", "value", "qualifier", "unit", "period")
+    across = ("measure", "report", "scope", "cell", "value", "qualifier", "unit", "period")
     sheets.append((_SHEETS["across"][not vi], across, list(_across(summary, lang))))
     findings = [
         {
@@ -85,6 +85,7 @@ def _across(summary: SummaryParts, lang: Lang) -> Iterator[dict[str, Any]]:
                 "measure": label,
                 "report": report.report.id,
                 "scope": figure.scope,
+                "cell": cell_text(figure.dims, lang) or None,
                 "value": figure.value.value,
                 "qualifier": figure.value.qualifier.value,
                 "unit": unit_text(summary.dataset, figure, lang),

@@ -9,6 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, Protocol
 
+import attrs
+
 from danvan._counts import Count
 from danvan._dataset import Dataset
 from danvan._figures import Figure
@@ -147,7 +149,8 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
 
     A change ("tăng 124 mô hình") and a subset ("trong đó 125 mô hình …") are no totals
     of their measure: listed beside them, they would read as one. A figure that restates
-    another is listed once, as that one.
+    another is listed once, as that one. A count of one named cell that is no part of a
+    total (a body's own report: "các cấp Hội đăng ký 214 mô hình") is listed with its cell.
     """
     rows: dict[str, list[tuple[ReportSummary, Figure]]] = defaultdict(list)
     for report in summary.reports:
@@ -155,7 +158,7 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
             figure = line.figure
             if (
                 line.depth == 0
-                and figure.dims.is_total
+                and attrs.evolve(figure.dims, category=None).is_total
                 and figure.change is None
                 and figure.subset_of is None
                 and figure.restates is None  # listed once, as the figure it restates
@@ -284,6 +287,7 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                     "unit_of_measure": str(f.unit_of_measure),
                     "occurrences": f.occurrences,
                     "text": count_text(f.value, lang),
+                    "cell": cell_text(f.dims, lang) or None,
                 }
                 for r, f in rows
             ]

@@ -294,7 +294,8 @@ class _Text:
                     self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
                 )
                 value = f"{count_text(f.value, lang)} {unit_text(self.ds, f, lang)}"
-                yield f"      {value} — {scope}{period} ({r.report.id})"
+                cell = f" [{cell_text(f.dims, lang)}]" if f.dims.category is not None else ""
+                yield f"      {value}{cell} — {scope}{period} ({r.report.id})"
         totals = award_totals(self.s.reports)
         if totals:
             yield f"  {self.w('awards')}:"

@@ -30,7 +30,6 @@ from danvan._extract._body_names import (
     body_end,
     body_set_apart,
     framed,
-    full_name,
     label_of_the_act,
     names_a_body,
     subject_of_a_share,
@@ -53,7 +52,7 @@ from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_EN
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
 from danvan._extract._named_alike import beside_another, verb_of_the_item_before
-from danvan._extract._own_body import itself, own_body
+from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
@@ -194,18 +193,17 @@ def name_categories(
         names.append(name)
     same_subject(source.folded, mentions, spans, names)
     verb_of_the_item_before(source.folded, mentions, spans, names, grades)
-    own = own_body(source)  # a body's own report: "các cấp Hội" is all of it
-    for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
-        name = full_name(names, i) or names[i]
-        names[i] = None if name is not None and itself(fold(name[0]), own) else name
+    own = named_by_its_header(source, mentions, spans, names)  # a body's own report
     for i, name in enumerate(names):
         if name is None or _no_cell(mentions[i], name):
             continue
         folded = fold(name[0])
         beside = beside_another(source.folded, mentions, spans, names, i, grades=grades)
         after = i in carried or (name[1][0] > mentions[i].span[0] and names_a_body(folded))
-        named = after or any(
-            p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH)
+        named = (
+            after
+            or i in own
+            or any(p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH))
         )
         if not (named or beside or i in grades):
             continue

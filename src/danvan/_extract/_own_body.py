@@ -4,18 +4,24 @@ A body's own report opens with its name in capitals ("HỘI LIÊN HIỆP PHỤ N
 TRỊ", "BAN CHẤP HÀNH TỈNH ĐOÀN …", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN …", "CÔNG AN TỈNH …") and
 then speaks of itself by its kind and its levels: "các cấp Hội đăng ký 214 mô hình",
 "toàn Đoàn có 56 mô hình", "Công an các đơn vị, địa phương đã xây dựng 156 mô hình".
-Those counts are the whole report's, not a cell of one body among others, as the same
-words are in an area's report.
+Those counts are the body's: their cell is the body the header names, as written ("HỘI
+LIÊN HIỆP PHỤ NỮ TỈNH QUẢNG TRỊ"), so that they are never read as the area's, whose
+report gives its own totals; in an area's report the same words name one body's cell.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from danvan._extract._body_names import names_a_body
+from danvan._extract._body_names import full_name, names_a_body
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_grades import restates_recognition
+from danvan._extract._figure_mention import FigureMention
+from danvan._text import fold
 
-__all__ = ["itself", "own_body"]
+__all__ = ["itself", "named_by_its_header", "own_body"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -27,8 +33,9 @@ _PLACE = re.compile(rf"\s(?:{_AREAS}|viet\snam)\b")
 _YOUTH = re.compile(r"(?:(?:tinh|huyen|thanh|thi|quan)\sdoan|doan\s(?:tncs|thanh\snien))\b")
 # How a body speaks of itself, around its name: "các cấp (bộ) Hội", "toàn Đoàn", "cơ sở
 # Hội", "các chi hội", "Hội … các cấp", "Công an các đơn vị, địa phương".
-_BEFORE = re.compile(r"(?:toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s")
-_AFTER = re.compile(rf"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|{_AREAS})$")
+_BEFORE_WORDS = r"(?:toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s"
+_AFTER_WORDS = rf"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|{_AREAS})"
+_BEFORE, _AFTER = re.compile(_BEFORE_WORDS), re.compile(_AFTER_WORDS + "$")
 # The names of one body, in full, for short and by its kind alone, with its branches.
 _ALIASES = (
     ("hoi lien hiep phu nu", "hoi lhpn", "hoi phu nu", "hlhpn", "hoi", "chi hoi"),
@@ -49,15 +56,27 @@ def own_body(source: CleanText) -> tuple[str, ...]:
     for a Women's Union's report; empty when no body's name heads the text (an area's
     report, a news article).
     """
-    lines = source.clean[:_HEAD_REACH].lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
-    folded_lines = source.folded[:_HEAD_REACH].lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    header = _header(source)
+    return () if header is None else header[0]
+
+
+def _header(
+    source: CleanText,
+) -> tuple[tuple[str, ...], tuple[str, tuple[int, int]]] | None:
+    """The body's names (see :func:`own_body`) and its header's words, with their span."""
+    lead = len(source.clean[:_HEAD_REACH]) - len(source.clean[:_HEAD_REACH].lstrip())
+    lines = source.clean[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    folded_lines = source.folded[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    at = lead
     for line, folded in zip(lines, folded_lines, strict=True):
         letters = [c for c in line if c.isalpha()]
         if not letters or not all(c.isupper() for c in letters):
-            return ()  # the capitals of the header are over
+            return None  # the capitals of the header are over
         name = folded.strip()
+        start = at + len(folded) - len(folded.lstrip())
         if committee := _COMMITTEE.match(name):
-            name = name[committee.end() :]
+            name, start = name[committee.end() :], start + committee.end()
+        words = source.clean[start : start + len(name)]  # "TỈNH ĐOÀN NINH BÌNH", as written
         if _YOUTH.match(name):
             name = "doan thanh nien"
         if place := _PLACE.search(name):
@@ -66,8 +85,59 @@ def own_body(source: CleanText) -> tuple[str, ...]:
             same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
             if not same and name.startswith("hoi "):  # "Hội Người cao tuổi": "các cấp Hội"
                 same = ("hoi", "chi hoi")
-            return (name, *same)
-    return ()
+            return (name, *same), (words, source.span(start, start + len(words)))
+        at += len(line) + 1
+    return None
+
+
+def named_by_its_header(
+    source: CleanText,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    names: list[tuple[str, tuple[int, int]] | None],
+) -> set[int]:
+    """Name the counts a body's own report gives of itself by its header, in place.
+
+    Each name ``i`` of ``names`` (the cell words of ``mentions[i]``, at ``spans[i]``,
+    with their span in the original) that is the body's kind or levels ("các cấp Hội")
+    becomes the header's words, and so does a count with no name of a cell whose clause
+    opens on them ("toàn Đoàn đăng ký 56 mô hình", "toàn Hội có 64 mô hình đạt hiệu quả,
+    được … công nhận"); a name of the body for short ("Hội") is first read as the body's
+    name said before (see :func:`full_name`). The indices so named are returned.
+    """
+    header = _header(source)
+    named: set[int] = set()
+    for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
+        name = full_name(names, i) or names[i]
+        cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
+        if header is not None and (
+            itself(fold(name[0]), header[0])
+            if name is not None and cell
+            else _of_itself(source.folded, header[0], spans[i][0])
+        ):
+            name = header[1]
+            named.add(i)
+        names[i] = name
+    return named
+
+
+_CLAUSE = re.compile(r"[.;:\n]")
+_SUBJECT_REACH = 120
+
+
+def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
+    """Whether the clause of the count at ``start`` names the body by its kind or levels."""
+    since = max(0, start - _SUBJECT_REACH)
+    for stop in _CLAUSE.finditer(folded, since, start):
+        since = stop.end()
+    return _self_named(names).search(folded, since, start) is not None
+
+
+@functools.cache  # one pattern a report's body
+def _self_named(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The body's kind or its levels, as a clause's subject: "toàn Đoàn", "các cấp Hội"."""
+    kinds = "|".join(name.replace(" ", r"\s") for name in names)  # folded words alone
+    return re.compile(rf"\b(?:{_BEFORE_WORDS}(?:{kinds})|(?:{kinds}){_AFTER_WORDS})\b")
 
 
 def itself(folded_name: str, names: tuple[str, ...]) -> bool:
