@@ -8060,6 +8060,26 @@ def test_a_period_after_then_heads_its_clause() -> None:
     assert (str(before.period), str(after.period)) == ("2016-2020", "2021-2025")
 
 
+def test_a_bodys_own_report_names_its_subjectless_counts_not_its_awards() -> None:
+    """Under the Union's header, "có 187 mô hình" is the Union's; its awards name no cell."""
+    text = (
+        "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, các cấp Hội đăng ký xây dựng "
+        "214 mô hình. Qua đánh giá, có 187 mô hình đạt hiệu quả, được cấp ủy cùng cấp công "
+        "nhận. Toàn tỉnh có 1.246 mô hình. Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 15 "
+        "tập thể, 32 cá nhân."
+    )
+    result = _draft(text, "nb-own-subjectless", "năm 2025")
+    union = "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH"
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("214", union),
+        ("187", union),
+        ("1.246", None),  # the province's, its subject said
+    ]
+    [award] = result.awards
+    assert (award.issuer_text, award.collectives) == ("Ban Thường vụ Hội LHPN tỉnh", Count(15))
+    assert [m.category for m in find_figures(text)[-2:]] == [None, None]  # the recipients
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -113,7 +113,7 @@ def named_by_its_header(
         if header is not None and (
             itself(fold(name[0]), header[0])
             if name is not None and cell
-            else _of_itself(source.folded, header[0], spans[i][0])
+            else not mentions[i].awarded and _of_itself(source.folded, header[0], spans[i][0])
         ):
             name = header[1]
             named.add(i)
@@ -126,11 +126,29 @@ _SUBJECT_REACH = 120
 
 
 def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
-    """Whether the clause of the count at ``start`` names the body by its kind or levels."""
+    """Whether the clause of the count at ``start`` opens on the body's kind or levels.
+
+    Past its frame: "Qua đánh giá, toàn Hội có 64 mô hình"; or on no subject at all, the
+    one said before: "Qua đánh giá, có 187 mô hình …". Not a body that acts on others:
+    "Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 15 tập thể".
+    """
     since = max(0, start - _SUBJECT_REACH)
     for stop in _CLAUSE.finditer(folded, since, start):
         since = stop.end()
-    return _self_named(names).search(folded, since, start) is not None
+    if _NO_SUBJECT.fullmatch(folded, since, start):  # "Qua đánh giá, có 187 mô hình …": its
+        return True  # subject said before, the body the report is of
+    subject = _self_named(names).search(folded, since, start)
+    if subject is None:
+        return False
+    return _FRAME_BEFORE.fullmatch(folded, since, subject.start()) is not None
+
+
+_FRAME = r"\s*(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, "
+_NO_SUBJECT = re.compile(
+    rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
+    r"(?:co|dang\sky(?:\sxay\sdung)?|xay\sdung(?:\sduoc)?|duy\stri|trien\skhai|nhan\srong)\s"
+)
+_FRAME_BEFORE = re.compile(_FRAME)
 
 
 @functools.cache  # one pattern a report's body
