@@ -3105,6 +3105,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Metres are a length, as kilometres are, written apart, glued or in full; "m²",
+        # "m2" an area: what is laid is the cell of its length.
+        (
+            "Nhân dân tháo dỡ 1.240 m tường rào, làm mới 3.500 m đường bê tông, 850m rãnh "
+            "thoát nước và 320 mét đường điện chiếu sáng; hiến 300 m² đất."
+        ),
+        [
+            ("1.240", {"noun": "m", "unit_of_measure": UnitOfMeasure.M, "measure": None}),
+            (
+                "3.500",
+                {
+                    "unit_of_measure": UnitOfMeasure.M,
+                    "measure": "built",
+                    "category": "đường bê tông",
+                },
+            ),
+            (
+                "850",
+                {"noun": "m", "unit_of_measure": UnitOfMeasure.M, "category": "rãnh thoát nước"},
+            ),
+            ("320", {"noun": "mét", "unit_of_measure": UnitOfMeasure.M}),
+            ("300", {"noun": "m²", "unit_of_measure": UnitOfMeasure.M2}),
+        ],
+    ),
+    (
         # A rate is no sum of money; a unit written with a digit keeps it.
         "Thu nhập bình quân đạt 58,7 triệu đồng/người/năm; nhân dân hiến 1.500 m2 đất.",
         [

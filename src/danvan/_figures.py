@@ -185,6 +185,7 @@ def _check_value(figure: Figure, attribute: Any, value: Any) -> None:
 #: The built-in units an amount with a fraction may measure; the rest are counted whole.
 AMOUNT_UNITS = (
     UnitOfMeasure.KM,
+    UnitOfMeasure.M,
     UnitOfMeasure.HA,
     UnitOfMeasure.M2,
     UnitOfMeasure.VND,

@@ -75,6 +75,7 @@ class UnitOfMeasure(Term):
     VND = ("vnd", "đồng", "VND", "VNĐ")
     WORKDAYS = ("workdays", "ngày công", "workdays")
     KM = ("km", "km", "kilometres")
+    M = ("m", "m", "metres", "mét")
     HA = ("ha", "ha", "hectares")
     M2 = ("m2", "m²", "square metres", "m2", "mét vuông")
     PERCENT = ("percent", "%", "percent", "phần trăm")

@@ -70,6 +70,7 @@ _CLEAN = _as_string({ord(c): " " for c in SPACES} | {ord(c): "-" for c in DASHES
 _ODD = re.compile(f"[{re.escape(SPACES + DASHES)}]")
 _SPACE_RUNS = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_SUPERSCRIPTS = str.maketrans("²³", "23")  # "m²" is "m2", not "m"
 
 
 def fold_each(text: str) -> str:
@@ -189,4 +190,4 @@ def words(text: str) -> str:
     This is the key vocabularies and name lookups compare: "văn hóa - xã hội",
     "Văn hoá, xã hội" and "van hoa xa hoi" all give ``"van hoa xa hoi"``.
     """
-    return _NOT_ALNUM.sub(" ", fold(text)).strip()
+    return _NOT_ALNUM.sub(" ", fold(text).translate(_SUPERSCRIPTS)).strip()

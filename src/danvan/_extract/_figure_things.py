@@ -25,7 +25,7 @@ from danvan._text import fold
 
 __all__ = ["exemplars_who_are", "things_measured"]
 
-_LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.HA])
+_LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.M, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
 # part of it: "46,5 km đường giao thông nông thôn (và …)".
 _THING = re.compile(

@@ -81,6 +81,8 @@ NOUNS: tuple[tuple[str, UnitOfMeasure, ModelKind | None, HolderKind | None], ...
     ("m2", UnitOfMeasure.M2, None, None),
     ("m²", UnitOfMeasure.M2, None, None),
     ("met vuong", UnitOfMeasure.M2, None, None),
+    ("m", UnitOfMeasure.M, None, None),  # "3.500 m đường bê tông": after "m2", "mô hình"
+    ("met", UnitOfMeasure.M, None, None),
     ("ho", UnitOfMeasure.HOUSEHOLDS, None, HolderKind.HOUSEHOLD),
 )
 
