@@ -8080,6 +8080,21 @@ def test_a_bodys_own_report_names_its_subjectless_counts_not_its_awards() -> Non
     assert [m.category for m in find_figures(text)[-2:]] == [None, None]  # the recipients
 
 
+def test_markdowns_heading_and_quote_marks_are_read_as_spaces() -> None:
+    """ "## 1. Năm 2024" is a numbered heading; "> …" a line of text, its mark no word."""
+    mentions = find_figures(
+        "## 1. Năm 2024\n- Đăng ký: 286 mô hình.\n## 2. Năm 2025\n- Đăng ký: 312 mô hình.\n"
+        "> Các năm 2023, 2024 số mô hình được công nhận lần lượt là 186 và 204 mô hình."
+    )
+    assert [(str(m.value), str(m.period)) for m in mentions] == [
+        ("286", "năm 2024"),
+        ("312", "năm 2025"),
+        ("186", "năm 2023"),
+        ("204", "năm 2024"),
+    ]
+    assert mentions[0].text == "286 mô hình"
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -157,10 +157,19 @@ _EMPHASIS = re.compile(
 
 
 def _emphasis_read(text: str) -> str:
-    """``text`` with Markdown's marks of emphasis read as spaces, offsets kept."""
+    """``text`` with Markdown's marks of emphasis, headings and quotes read as spaces.
+
+    Offsets kept: "## Kết quả năm 2025" is a heading, "> Các năm …" a line of text.
+    """
+    if "#" in text or ">" in text:
+        text = _LINE_MARKS.sub(lambda marks: " " * len(marks[0]), text)
     if "*" not in text and "__" not in text:
         return text
     return _EMPHASIS.sub(lambda marks: " " * len(marks[0]), text)
+
+
+# Markdown's marks that open a line: a heading's ("## "), a quote's ("> ").
+_LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>)[ \t]", re.MULTILINE)
 
 
 # A page's number alone on its line, set apart by spaces: no words that go on.
