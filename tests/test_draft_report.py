@@ -8095,6 +8095,23 @@ def test_markdowns_heading_and_quote_marks_are_read_as_spaces() -> None:
     assert mentions[0].text == "286 mô hình"
 
 
+def test_a_markdown_heading_reaches_over_blank_lines_to_the_next() -> None:
+    """ "## Kết quả nổi bật năm 2025", a blank line, then bullets: the counts are of 2025."""
+    mentions = find_figures(
+        "## Kết quả nổi bật năm 2025\n\n- **Đăng ký:** toàn tỉnh có **1.412 mô hình**.\n\n"
+        "- **Công nhận:** các cấp đã công nhận **1.205 mô hình**.\n\n## Định hướng\n\n"
+        "Toàn tỉnh có 30 mô hình mới."
+    )
+    assert [(str(m.value), m.period) for m in mentions] == [
+        ("1.412", Period.parse("năm 2025")),
+        ("1.205", Period.parse("năm 2025")),
+        ("30", None),  # under the next heading, which names no period
+    ]
+    # the same heading unmarked, over a blank line: no heading of the counts below
+    [plain] = find_figures("Kết quả nổi bật năm 2025\n\nToàn tỉnh có 1.412 mô hình.")
+    assert plain.period is None
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

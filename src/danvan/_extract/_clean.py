@@ -4,9 +4,10 @@ Reports arrive as HTML or plain text, composed or decomposed, with odd spaces an
 :class:`CleanText` drops tags, unescapes entities, reads a run of spaces as one (a PDF's
 justified lines, a web page's zero-width spaces beside a space) and a line broken inside
 a sentence as one line (a PDF's wrapped lines), drops the characters a web page hides
-in words (soft hyphens, joiners, byte-order marks) and Markdown's marks of emphasis
-("**312 mô hình**"), reads the awards terse reports write for short in full ("tặng BK
-cho 25 TT, 40 CN"), and composes to NFC, keeping for each
+in words (soft hyphens, joiners, byte-order marks) and Markdown's marks ("**312 mô
+hình**", "## Kết quả"; a dateline's dash and leader dots are read too, see `_marks`),
+reads the awards terse reports write for short in full ("tặng BK cho 25 TT, 40 CN"),
+and composes to NFC, keeping for each
 cleaned character where it came from, then folds the cleaned text one character for one
 (:func:`danvan._text.fold_each`), so a match in the folded text has the offsets of the
 same words in the cleaned text and, through the map, in the original.
@@ -21,6 +22,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from danvan._extract._marks import datelines_read, leaders_read, markdown_read, marked_headings
 from danvan._extract._offset_map import OffsetMap
 from danvan._extract._said_twice import said_once
 from danvan._text import clean, fold_each, myriads_marked
@@ -37,7 +39,9 @@ class CleanText:
         # offset: a map of stretches (see OffsetMap).
         self._map: OffsetMap | None = None
         # its own line breaks, not a tag's; odd spaces as spaces: one for one
-        text = clean(_leaders_read(unwrapped(_emphasis_read(said_once(original)))))
+        said = said_once(original)
+        self._marked = marked_headings(said)  # "## Kết quả năm 2025", where they start
+        text = clean(leaders_read(unwrapped(markdown_read(said))))
         short = _abbreviated(text)
         if (
             "<" in text
@@ -48,9 +52,14 @@ class CleanText:
             or not unicodedata.is_normalized("NFC", text)
         ):
             text, self._map = _clean_slow(text, short=short)
-        self.clean = clean(_datelines_read(text))  # after the tags: "<p>(Báo …) - …"
+        self.clean = clean(datelines_read(text))  # after the tags: "<p>(Báo …) - …"
         self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+
+    @property
+    def marked_headings(self) -> list[int]:
+        """Where each line Markdown marks as a heading starts, in the cleaned text."""
+        return [self.at(start) for start in self._marked]
 
     def spans_of(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The spans of ``pattern`` in the folded text, in order: found once per text."""
@@ -111,65 +120,6 @@ _PAGE_LABEL = re.compile(
     r"\n[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
     r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]|(?<=[ \t]{8})[0-9]{1,3})[ \t]*\n"
 )
-
-
-# The dots that lead a line's label to its value: "Hội Nông dân ......... 180 mô hình".
-# A run is tried once, from its first dot, and never given back: linear in its length.
-_LEADER = re.compile(r"(?<![.…])(?:\.{4,}+|…{2,}+)[ \t]*+(?=[0-9])")
-
-
-def _leaders_read(text: str) -> str:
-    """``text`` with each run of leading dots read as a label's colon, offsets kept."""
-    if "...." not in text and "……" not in text:
-        return text
-    return _LEADER.sub(lambda dots: ":" + " " * (len(dots[0]) - 1), text)
-
-
-# A news article's dateline, opening its first paragraph: the paper's name in brackets
-# or a place in capitals, then a dash: "(Báo Hà Tĩnh) - Giai đoạn 2020 - 2025, …", "HÀ
-# TĨNH – Năm 2024, …".
-_DATELINE = re.compile(
-    r"^[ \t]*(\([^()\n]{2,40}\)|[^\W\d_]+(?:[ \t][^\W\d_]+){0,4})[ \t]*([-–—])(?=[ \t]+\S)",
-    re.MULTILINE,
-)
-
-
-def _datelines_read(text: str) -> str:
-    """``text`` with a dateline's dash read as the full stop it is, offsets kept.
-
-    What follows opens a sentence of its own: "Giai đoạn 2020 - 2025, …" heads its clause.
-    """
-
-    def read(line: re.Match[str]) -> str:
-        said = line[1]
-        if not (said.startswith("(") or said.isupper()):
-            return line[0]
-        return line[0][: line.start(2) - line.start()] + "."
-
-    return _DATELINE.sub(read, text) if "-" in text or "–" in text or "—" in text else text
-
-
-# Markdown's marks of emphasis, around words: "**4.826 mô hình**", "*kinh tế* có 1.982",
-# "__Kết quả__"; not a bullet ("* Cấp tỉnh: …") nor a mark alone ("3 * 4").
-_EMPHASIS = re.compile(
-    r"(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?!\w)"
-)
-
-
-def _emphasis_read(text: str) -> str:
-    """``text`` with Markdown's marks of emphasis, headings and quotes read as spaces.
-
-    Offsets kept: "## Kết quả năm 2025" is a heading, "> Các năm …" a line of text.
-    """
-    if "#" in text or ">" in text:
-        text = _LINE_MARKS.sub(lambda marks: " " * len(marks[0]), text)
-    if "*" not in text and "__" not in text:
-        return text
-    return _EMPHASIS.sub(lambda marks: " " * len(marks[0]), text)
-
-
-# Markdown's marks that open a line: a heading's ("## "), a quote's ("> ").
-_LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>)[ \t]", re.MULTILINE)
 
 
 # A page's number alone on its line, set apart by spaces: no words that go on.

@@ -134,10 +134,12 @@ def periods_of_the_headings(
     """Give the counts under a heading that is a period that period, when they name none.
 
     "1. Năm 2024" over "- Đăng ký: 286 mô hình.", then "2. Năm 2025" over "- Đăng ký: 312
-    mô hình.": the 286 are of 2024, the 312 of 2025.
+    mô hình.": the 286 are of 2024, the 312 of 2025. A heading Markdown marks ("## Kết
+    quả nổi bật năm 2025") reaches over blank lines to the next one it marks.
     """
     folded = source.folded
     headings = []
+    marked = source.marked_headings  # "## Kết quả nổi bật năm 2025"
     for (a, b), period in zip(located, periods, strict=True):
         line, line_end = folded.rfind("\n", 0, a) + 1, folded.find("\n", b)
         numbered = _NUMBERING.match(folded, line)
@@ -147,15 +149,18 @@ def periods_of_the_headings(
             folded[b:line_end].strip(" \t") == ":"
             or (folded[line : numbered.end()].strip() and source.clean[numbered.end()].isupper())
             or source.clean[line:line_end].isupper()
+            or line in marked
         )
         if numbered.end() != a and not (
             heading and _CAPTION_BEFORE.fullmatch(folded, numbered.end(), a) is not None
         ):  # words before it, a caption's
             continue
         headings.append((line, a, b, period))
-    for k, (_, a, b, period) in enumerate(headings):
-        end = _HEADING_END.search(folded, b + 1)
+    for k, (line, a, b, period) in enumerate(headings):
+        end = None if line in marked else _HEADING_END.search(folded, b + 1)
         stop = end.start() if end is not None else len(folded)
+        if line in marked:  # Markdown's: up to the next heading it marks, blank lines over
+            stop = next((m for m in marked if m > line), stop)
         if k + 1 < len(headings):  # "- Năm 2024:" … "- Năm 2025:": up to the next heading
             stop = min(stop, headings[k + 1][0])
         date_the_counts(source, mentions, spans, (a, b), period=period.period, within=(b, stop))
