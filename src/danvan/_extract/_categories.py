@@ -215,7 +215,7 @@ def name_categories(
         evidence = {**mention.evidence, "category": name}
         denied = _DENIED.get(mention.measure or "")
         if denied is not None and denied.match(folded) and "noun" in evidence:
-            mention, evidence = _not_recognised(mention, evidence, mentions)  # "…, 5 … không đạt"
+            mention, evidence = _denied_by_its_grade(mention, evidence, mentions)  # "… không đạt"
         mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
@@ -223,15 +223,16 @@ def name_categories(
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
 
 
-def _not_recognised(
+def _denied_by_its_grade(
     mention: FigureMention,
     evidence: dict[str, tuple[str, tuple[int, int]]],
     mentions: Sequence[FigureMention],
 ) -> tuple[FigureMention, dict[str, tuple[str, tuple[int, int]]]]:
-    """A count a list's verb made recognised that its grade says was not: no measure.
+    """A count a list's verb made recognised (or kept up) that its grade denies: no act.
 
-    "…, 5 mô hình không đạt"; nor among a count of models recognised: "… 2.156 mô hình
-    được công nhận, trong đó …; còn 690 mô hình đang được theo dõi".
+    "…, 5 mô hình không đạt", "…, 12 mô hình không tiếp tục duy trì"; nor among a count of
+    models so done: "… 2.156 mô hình được công nhận, trong đó …; còn 690 mô hình đang
+    được theo dõi".
     """
     kept = {**evidence, "measure": mention.evidence["noun"]}
     total = mention.part_of if mention.part_of is not None else mention.subset_of
