@@ -8112,6 +8112,24 @@ def test_a_markdown_heading_reaches_over_blank_lines_to_the_next() -> None:
     assert plain.period is None
 
 
+def test_a_campaign_carried_out_is_another_programme_its_counts_after_with() -> None:
+    """ "triển khai phong trào “Học tập và làm theo …” với 186 tập thể, 412 cá nhân được
+    biểu dương": that movement's, and honoured, not built."""
+    text = (
+        "Song song, các cấp triển khai phong trào “Học tập và làm theo tư tưởng, đạo đức, "
+        "phong cách Hồ Chí Minh” với 186 tập thể, 412 cá nhân được biểu dương."
+    )
+    collectives, individuals = find_figures(text)
+    assert (collectives.measure, individuals.measure) == ("honoured", "honoured")
+    assert collectives.movement_words is not None
+    assert collectives.movement_words.startswith("phong trào “Học tập và làm theo")
+    result = _draft(text, "nb-other-movement", "năm 2025")
+    assert result.report.figures == ()
+    # the movement's own, carried out with its models: still what was built
+    [own] = find_figures("Năm 2025, các cấp triển khai phong trào “Dân vận khéo” với 186 mô hình.")
+    assert (own.measure, own.movement_words) == ("built", None)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

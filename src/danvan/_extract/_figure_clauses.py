@@ -26,6 +26,9 @@ _NEW_ROLE = re.compile(
     r"|kinh\sphi|tao\sviec\slam\scho|nang\s(?:tong\s)?(?:so\s)?"
     r"|(?<=,\s)ket\squa)\b"  # "thẩm định 124 mô hình đề nghị …, kết quả có 96 mô hình đạt"
 )
+# …or after a name in quotes: "triển khai phong trào “…” với 186 tập thể, 412 cá nhân được
+# biểu dương": the programme is what was carried out, the 186 were honoured.
+_WITH_AFTER_A_NAME = re.compile(r"[”\"»],?\svoi(?!\s(?:tong\sso\s(?!tien)|[0-9.]+\smo\shinh))\b")
 _A_DIGIT = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}\b)[0-9]")  # a count's, not a year's
 
 
@@ -47,4 +50,7 @@ def clause_start_of(folded: str, start: int, end: int, *, unit: UnitOfMeasure | 
     for role in _NEW_ROLE.finditer(folded, clause_start, end):
         if role.end() <= start and not _A_DIGIT.search(folded, role.end(), start):
             clause_start = role.end()  # a role with no count of its own after it
+    for role in _WITH_AFTER_A_NAME.finditer(folded, clause_start, end):  # "với 186 mô hình"
+        if role.end() <= start and not _A_DIGIT.search(folded, role.end(), start):
+            clause_start = role.end()
     return clause_start

@@ -56,10 +56,11 @@ _PROGRAMME = re.compile(
         r"cuoc\svan\sdong(?:(?<![^.;:,\n]\scuoc\svan\sdong)|(?<=tham\sgia\scuoc\svan\sdong))"
         # "… tham gia cuộc vận động “…”"
         r"\s[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,100}[”\"»]",
-        # …or launched or taken up: "Hội Nông dân tỉnh phát động phong trào “Nông dân thi
-        # đua sản xuất, kinh doanh giỏi”, có 45.600 hộ đăng ký"
+        # …or launched, taken up or carried out: "Hội Nông dân tỉnh phát động phong trào
+        # “Nông dân thi đua sản xuất, kinh doanh giỏi”, có 45.600 hộ đăng ký"
         r"phong\strao(?:(?<![^.;:\n]\sphong\strao)|(?<=phat\sdong\sphong\strao)"
-        r"|(?<=huong\sung\sphong\strao)|(?<=tham\sgia\sphong\strao))"
+        r"|(?<=huong\sung\sphong\strao)|(?<=tham\sgia\sphong\strao)"
+        r"|(?<=trien\skhai\sphong\strao)|(?<=thuc\shien\sphong\strao))"
         r"(?:\sthi\sdua)?\s[“\"«](?!dan\svan\skheo|dvk[”\"»])[^”\"»\n]{1,100}[”\"»]",
         r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
