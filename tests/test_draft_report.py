@@ -8130,6 +8130,29 @@ def test_a_campaign_carried_out_is_another_programme_its_counts_after_with() -> 
     assert (own.measure, own.movement_words) == ("built", None)
 
 
+def test_each_years_count_before_their_sum_is_among_it() -> None:
+    """ "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855"."""
+    text = (
+        "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855 "
+        "mô hình."
+    )
+    mentions = find_figures(text)
+    assert [(str(m.value), m.noun, str(m.period), m.subset_of) for m in mentions] == [
+        ("245", "mô hình", "năm 2021", 3),
+        ("312", "mô hình", "năm 2022", 3),
+        ("298", "mô hình", "năm 2023", 3),  # the noun of the years before it
+        ("855", "mô hình", "2021-2023", None),
+    ]
+    # years that do not add up to it, or that skip one, are no parts of it
+    for text in (
+        "Năm 2021: 245 mô hình; năm 2022: 312 mô hình. Tổng cộng 2 năm: 600 mô hình.",
+        "Năm 2021: 245 mô hình; năm 2023: 312 mô hình. Tổng cộng: 557 mô hình.",
+    ):
+        *years, total = find_figures(text)
+        assert [m.subset_of for m in years] == [None, None], text
+        assert total.period is None, text
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

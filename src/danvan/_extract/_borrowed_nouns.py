@@ -209,9 +209,10 @@ _LABEL = (
     rf"(?:{_NO_PARTS}[^.;:\n0-9()“”\"]){{1,40}}?"
 )
 _SHARE = r"(?:\s?\((?:chiem\s|dat\s)?[0-9]{1,3}(?:,[0-9]{1,2})?\s?%\))?"  # "… (32,5%)"
+_IN_TURN_LABEL = rf"(?:{_LABEL}\s|{YEAR_LABEL})"  # …or a year's: "; năm 2023: 298"
 _CELLS_IN_TURN = re.compile(
     rf"{_A_COUNT}{_SHARE}(?:{_NO_PARTS}[^.;:\n0-9()]){{0,40}}?"
-    rf"(?:[;,]\s{_LABEL}\s[0-9][0-9.,]*{_SHARE})*[;,]\s{_LABEL}\s$"
+    rf"(?:[;,]\s{_IN_TURN_LABEL}[0-9][0-9.,]*{_SHARE})*[;,]\s{_IN_TURN_LABEL}$"
 )
 # Each pattern of the words before a bare value, how far back they may start, and what
 # must follow the value, if anything.

@@ -23,6 +23,7 @@ from danvan._extract._cells import (
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import AND, VERB_WORDS
+from danvan._extract._years_summed import years_summed
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._text import fold
@@ -39,6 +40,7 @@ _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công 
     r"|tong\sso(?:\s(?:luot\s)?(?:mo\shinh|dien\shinh)(?:\s(?:[a-z]+|[0-9](?=\scap\b))){0,7}?"
     r"(?:\snam\s20[0-9]{2})?"
     r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai)"
+    r"(?:\s(?:ca\s)?[0-9]{1,2}\snam)?"  # "Tổng cộng 5 năm: 1.560 mô hình"
     r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
     r"(?:\s(?:la|co|dat))?\s?:?\s?"
 )
@@ -102,6 +104,8 @@ def total_after_its_parts(
         if len(parts) < 2:  # "2.1. Cấp tỉnh" over "… 45 …", "2.2. Cấp huyện" over …
             parts = _levels_that_add_up(mentions, i)
             next_one = next_one or with_it  # only if they add up
+        if len(parts) < 2 and years_summed(mentions, i):  # "Năm 2021: 245 …; …. Tổng cộng"
+            continue
         if len(parts) < 2 and i > 0:  # "… công nhận 126 mô hình, nâng tổng số … lên 412"
             _batch_among_the_sum(folded, mentions, spans, i)
         if len(parts) < 2 or (next_one and not adds_up(mentions, parts, i)):
