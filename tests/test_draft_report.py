@@ -8133,8 +8133,7 @@ def test_a_campaign_carried_out_is_another_programme_its_counts_after_with() -> 
 def test_each_years_count_before_their_sum_is_among_it() -> None:
     """ "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855"."""
     text = (
-        "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855 "
-        "mô hình."
+        "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855 mô hình."
     )
     mentions = find_figures(text)
     assert [(str(m.value), m.noun, str(m.period), m.subset_of) for m in mentions] == [
