@@ -8039,6 +8039,9 @@ def test_a_count_of_the_former_communes_is_of_before_the_merger() -> None:
     result = _draft(text, "nb-former", "6 tháng cuối năm 2025")
     assert [str(f.value) for f in result.report.figures] == ["9"]
     assert any("('Các xã cũ')" in note for note in result.report.notes)
+    # a name that folds as "cũ" does ("Cù Lao Dung") says no former units
+    named = _draft("Các huyện Cù Lao Dung, Trần Đề có 30 mô hình.", "nb-cu", "năm 2025")
+    assert [str(f.value) for f in named.report.figures] == ["30"]
 
 
 def test_a_bodys_levels_take_its_name_said_before() -> None:

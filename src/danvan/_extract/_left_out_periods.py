@@ -69,6 +69,9 @@ def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
     found = words_before(text, mention, _BEFORE_MERGING, reach=240)
     if found is None:
         return None
+    said = found[0].lower()
+    if not said.startswith(("trước", "truoc")) and not said.endswith("cũ"):
+        return None  # "huyện Cù Lao Dung" folds as "huyện cũ" does: a name, read as written
     between = text[found[1] : mention.span[0]]
     if between.count(")") > between.count("("):
         return None  # "So với năm 2024 (… 4 xã trước sắp xếp là 61 mô hình), … tăng 11": of

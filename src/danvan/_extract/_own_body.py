@@ -21,7 +21,7 @@ from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention
 from danvan._text import fold
 
-__all__ = ["itself", "named_by_its_header", "own_body"]
+__all__ = ["named_by_its_header"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -49,21 +49,15 @@ _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the t
 _HEAD_REACH = 400  # …read from the text's start, not the whole text split
 
 
-def own_body(source: CleanText) -> tuple[str, ...]:
-    """The folded names by which the body whose report ``source`` is names itself.
-
-    From the text's first lines in capitals: ("hoi lien hiep phu nu", "hoi", "chi hoi")
-    for a Women's Union's report; empty when no body's name heads the text (an area's
-    report, a news article).
-    """
-    header = _header(source)
-    return () if header is None else header[0]
-
-
 def _header(
     source: CleanText,
 ) -> tuple[tuple[str, ...], tuple[str, tuple[int, int]]] | None:
-    """The body's names (see :func:`own_body`) and its header's words, with their span."""
+    """The body whose report ``source`` is: its names and its header's words, with their span.
+
+    From the text's first lines in capitals: the folded names by which it names itself,
+    ("hoi lien hiep phu nu", "hoi", "chi hoi") for a Women's Union's report, and the line
+    as written; ``None`` when no body's name heads the text (an area's report, an article).
+    """
     lead = len(source.clean[:_HEAD_REACH]) - len(source.clean[:_HEAD_REACH].lstrip())
     lines = source.clean[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     folded_lines = source.folded[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
@@ -111,7 +105,7 @@ def named_by_its_header(
         name = full_name(names, i) or names[i]
         cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
         if header is not None and (
-            itself(fold(name[0]), header[0])
+            _itself(fold(name[0]), header[0])
             if name is not None and cell
             else not mentions[i].awarded and _of_itself(source.folded, header[0], spans[i][0])
         ):
@@ -158,7 +152,7 @@ def _self_named(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_BEFORE_WORDS}(?:{kinds})|(?:{kinds}){_AFTER_WORDS})\b")
 
 
-def itself(folded_name: str, names: tuple[str, ...]) -> bool:
+def _itself(folded_name: str, names: tuple[str, ...]) -> bool:
     """Whether a subject's name is the report's own body (``names``): "các cấp Hội"."""
     if not names:
         return False
