@@ -295,6 +295,14 @@ class TestPeriodsAndDates:
             ("01/01/2024 - 30/11/2025", "năm 2024 đến nay"),
         ]
 
+    def test_a_dates_year_is_no_period(self) -> None:
+        """The year of "ngày 20 tháng 10 năm 2025" is the date's, and no run of years goes
+        on over the line's end into the next line's "Đến cuối năm …"."""
+        text = "Hòa Bình, ngày 20 tháng 10 năm 2025\nĐến cuối năm 2025, huyện có 142 mô hình."
+        assert [(str(m.period), m.text) for m in find_periods(text)] == [("năm 2025", "năm 2025")]
+        assert find_periods(text)[0].span == (text.index("cuối") + 5, text.index(", huyện"))
+        assert find_periods("Ngày 20 tháng 10 năm 2025, huyện họp.") == []
+
     def test_dates(self) -> None:
         """Full dates with spans; day and month alone are left to parse_date."""
         text = "Ngày 05 tháng 12 năm 2018, xét Quyết định ngày 20/5/2015; ngày 22/11 họp."

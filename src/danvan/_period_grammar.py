@@ -20,8 +20,10 @@ _IN_WORDS = "|".join(sorted(MONTHS_IN_WORDS, reverse=True)).replace(" ", r"\s+")
 MONTHS = rf"(?:[1-9]|1[01]|\b(?:{_IN_WORDS}))"
 _PREFIX = r"(?:(?P<word>giai\s+doan|nhiem\s+ky|thoi\s+ky|ky|nam)\s+)?"
 _DASH = r"\s*-\s*"
-# "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash.
-_UP_TO = r"\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
+# "giai đoạn 2021 đến 2025", "năm 2021 đến hết năm 2025": a run of years, as with a dash;
+# not over a line's end ("… ngày 25 tháng 9 năm 2025\nĐến cuối năm 2025, …" says a day;
+# a draft joins the lines a sentence wraps over before it reads them).
+_UP_TO = r"[^\S\n]+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?"
 # "… đến nay", maybe after an aside ("Từ ngày 01/7/2025 (sau khi sắp xếp …) đến nay"); or
 # nothing, when the period heads its clause: "Từ ngày 01/7/2025, …" (since).
 _TO_NOW = r"(?:(?:\s*\([^()\n]{1,80}\))?\s+(?:den|toi)\s+nay|(?=\s*,|\s*$))"
@@ -103,7 +105,10 @@ _GRAMMAR = "|".join(f"(?:{form})" for form in _FORMS)
 WHOLE = re.compile(_GRAMMAR)
 #: Where a period may start and end inside running text: not inside a number, a date
 #: or a word.
-PERIOD_IN_TEXT = re.compile(rf"(?<![\w/.-])(?:{_GRAMMAR})(?![\w/]|[.,-]\d|\s?-\s?\d)")
+PERIOD_IN_TEXT = re.compile(  # …nor a date's year: "ngày 25 tháng 9 năm 2025"
+    rf"(?<![\w/.-])(?<!thang\s[0-9]\s)(?<!thang\s[0-9]{{2}}\s)(?:{_GRAMMAR})"
+    r"(?![\w/]|[.,-]\d|\s?-\s?\d)"
+)
 #: Where a period may start: each form's first word ("năm", "giai đoạn", "từ", "quý", a
 #: number of months in words …) or a digit, after no word. Trying the grammar only there
 #: finds what trying it at each character finds, several times faster.
