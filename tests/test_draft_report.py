@@ -8155,6 +8155,17 @@ def test_each_years_count_before_their_sum_is_among_it() -> None:
         assert total.period is None, text
 
 
+def test_what_will_be_done_is_not_done() -> None:
+    """ "sẽ công nhận thêm 14 mô hình" is to come; "chia sẻ" (to share) is no "sẽ"."""
+    text = (
+        "Năm 2025, huyện đã công nhận 58 mô hình; trong quý IV, huyện sẽ công nhận thêm 14 mô "
+        "hình và sẽ tiếp tục nhân rộng 9 mô hình."
+    )
+    result = _draft(text, "nb-will", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["58"]
+    assert [line.split(" @ ")[0] for line in result.left_out] == ["'14 mô hình'", "'9 mô hình'"]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

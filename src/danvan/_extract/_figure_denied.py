@@ -1,7 +1,8 @@
 """Whether a verb read before a count is denied or only an aim, so that nothing was done.
 
 "không công nhận 6 mô hình", "6 mô hình chưa được công nhận", "46 mô hình được lựa chọn
-để nhân rộng" and "86 mô hình được kiểm tra trước khi công nhận" count nothing done;
+để nhân rộng", "86 mô hình được kiểm tra trước khi công nhận" and "sẽ xây dựng thêm 40 mô
+hình" count nothing done;
 "đóng góp 26.000 ngày công để làm mới 63 km đường" made the road.
 """
 
@@ -24,6 +25,9 @@ _NEGATION = re.compile(  # …or no more: "12 mô hình không (tiếp tục) du
 _NOT_GIVEN = re.compile(r"\b(?:khong|chua)\s(?:duoc\s)?(?:tang|trao)\s$")
 _AIM = re.compile(r"\bde\s$")
 _NOT_YET = re.compile(r"\b(?:truoc|sau)\skhi\s$")  # done before or after it, not it
+# To be done: "sẽ xây dựng thêm 40 mô hình", "sẽ tiếp tục được công nhận"; read with its
+# marks, since "chia sẻ" folds alike.
+_FUTURE = re.compile(r"\b(se)\s(?:tiep\stuc\s)?(?:duoc\s)?$")
 
 
 def _negated(source: CleanText, verb_start: int) -> bool:
@@ -60,6 +64,9 @@ def not_done(source: CleanText, verb_start: int, count_at: int = -1) -> bool:
         aimed = _GIVEN.search(source.folded, start, aim.start()) is None
     if _NOT_YET.search(source.folded, max(0, verb_start - 12), verb_start) is not None:
         return True  # "… được kiểm tra thực tế trước khi công nhận": not recognised
+    future = _FUTURE.search(source.folded, max(0, verb_start - 20), verb_start)
+    if future is not None and source.clean[future.start(1) + 1] in "ẽẼ":
+        return True  # "năm 2026 sẽ xây dựng thêm 40 mô hình": not done yet
     return aimed or _negated(source, verb_start)
 
 
