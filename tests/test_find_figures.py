@@ -5167,6 +5167,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models that could not be kept up ("không duy trì được") stopped, as did those "không
+        # hoạt động"; models that will be recognised ("sẽ công nhận") are not yet.
+        (
+            "Rà soát cho thấy 11 mô hình không duy trì được, 4 mô hình không hoạt động; "
+            "đầu năm 2026 huyện sẽ công nhận 20 mô hình."
+        ),
+        [
+            ("11", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("4", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("20", {"measure": None}),
+        ],
+    ),
+    (
         # "mỗi" after a count makes it each one's (not "mới", new); models "do cá nhân làm
         # chủ" are individuals'; a named model's places are no count of places with a model.
         (
