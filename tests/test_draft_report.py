@@ -8166,6 +8166,22 @@ def test_what_will_be_done_is_not_done() -> None:
     assert [line.split(" @ ")[0] for line in result.left_out] == ["'14 mô hình'", "'9 mô hình'"]
 
 
+def test_a_plan_said_to_a_day_in_a_section_of_plans_is_a_target() -> None:
+    """Under "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "Phấn đấu …; đến cuối năm 2026 có 60 mô
+    hình" is a target all through: "đến cuối năm" says no result there."""
+    text = (
+        "I. KẾT QUẢ\nNăm 2025, xã đăng ký xây dựng 41 mô hình.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI\n"
+        "Phấn đấu 100% thôn có mô hình “Dân vận khéo”; đến cuối năm 2026 có 60 mô hình."
+    )
+    result = _draft(text, "nb-plans-to-a-day", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["41"]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "a target ('Phấn đấu'), not a result",
+        "a target ('PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'), not a result",
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -71,7 +71,9 @@ def target_words(source: CleanText, start: int) -> tuple[int, int] | None:
     if found is None:  # a target in a sentence before, not its own: its section's heading
         return _plans_heading(source, start)
     if _RESULT.search(source.folded, found[1], start):
-        return None  # "Chỉ tiêu … 150 mô hình; kết quả đạt 186 mô hình": the result
+        # "Chỉ tiêu … 150 mô hình; kết quả đạt 186 mô hình": the result, unless its section
+        # is of plans ("Phấn đấu …; đến cuối năm 2025 có 35 mô hình" under "PHƯƠNG HƯỚNG")
+        return _plans_heading(source, start)
     return found
 
 
@@ -90,13 +92,15 @@ def _targets_set(source: CleanText, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # A heading of what is to be done, not what was: "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
-# "Nhiệm vụ 6 tháng cuối năm:", "II. CHỈ TIÊU"; and the headings of sections of another
-# kind, which end one: "II. KẾT QUẢ THỰC HIỆN", "Kết quả:".
+# "Nhiệm vụ 6 tháng cuối năm:", "II. CHỈ TIÊU", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"; and
+# the headings of sections of another kind, which end one: "II. KẾT QUẢ THỰC HIỆN".
 _PLANS = re.compile(
     rf"(?m)^{LINE_NUMBER}"
     r"(?P<words>(?:phuong\shuong|nhiem\svu|chi\stieu|muc\stieu)"  # "II. CHỈ TIÊU"
     r"(?:,?\s(?:nhiem\svu|giai\sphap|trong\stam|chu\syeu|cu\sthe))*"
-    r"(?:\s(?:nam|thang|quy|giai\sdoan|[0-9]{1,2}\sthang|cong\stac)\b[^\n:.]{0,40})?)"
+    r"(?:\s(?:nam|thang|quy|giai\sdoan|[0-9]{1,2}\sthang|cong\stac|nhiem\sky"
+    r"|(?:trong\s)?(?:thoi\sgian|giai\sdoan)\s(?:toi|tiep\stheo)|nhung\sthang"
+    r"|cuoi\snam|den\s(?:nam|het|cuoi))\b[^\n:.]{0,40})?)"
     r"(?=\s?(?::|$))"
 )
 _SECTION = re.compile(r"(?m)^[ \t]*[ivx]{1,4}[.)][^\n]*|^[^\n]{0,120}:[ \t]*$")
