@@ -8155,6 +8155,27 @@ def test_each_years_count_before_their_sum_is_among_it() -> None:
         assert total.period is None, text
 
 
+def test_a_count_dated_after_the_report_is_no_result() -> None:
+    """A report signed on 20/10/2025 gives no result of 2026, and a count standing on the
+    last day of 2025 is an estimate, said so in the figure's status and notes."""
+    text = (
+        "Số 31-BC/HU\nHòa Bình, ngày 20 tháng 10 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả phong trào thi đua “Dân vận khéo” 9 tháng đầu năm 2025\n\n"
+        "Các chi bộ đăng ký xây dựng 64 mô hình. Năm 2026, huyện xây dựng 70 mô hình ở các "
+        "thôn mới. Đến cuối năm 2025, toàn huyện có 142 mô hình “Dân vận khéo”."
+    )
+    result = _draft(text, "nb-after-the-day")
+    assert [(str(f.value), f.status) for f in result.report.figures] == [
+        ("64", FigureStatus.REPORTED),
+        ("142", FigureStatus.ESTIMATED),
+    ]
+    assert result.report.figures[1].as_of == dt.date(2025, 12, 31)
+    assert "after the report's day (20/10/2025)" in result.report.figures[1].notes[-1]
+    assert [line.split(": ", 1)[1] for line in result.left_out] == [
+        "its period (năm 2026) begins after the report's day (20/10/2025): a plan, not a result"
+    ]
+
+
 def test_what_will_be_done_is_not_done() -> None:
     """ "sẽ công nhận thêm 14 mô hình" is to come; "chia sẻ" (to share) is no "sẽ"."""
     text = (

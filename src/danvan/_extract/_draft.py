@@ -15,6 +15,7 @@ import attrs
 
 from danvan._awards import Award
 from danvan._dataset import Dataset
+from danvan._extract._after_the_report import begun_after, stands_after
 from danvan._extract._award_decisions import with_its_decision
 from danvan._extract._city_levels import in_the_city
 from danvan._extract._clean import unwrapped
@@ -184,7 +185,7 @@ def draft_report(
         mention = as_planned(  # "KẾ HOẠCH / … năm 2026": its counts are targets
             the_year_before(read, in_the_year(mentions[i], period), period), planned(text)
         )
-        why = why_not(mention, read, movement, scope)
+        why = why_not(mention, read, movement, scope) or begun_after(mention, source.published_on)
         why = why or why_left_out(read, mentions, i, mention, ids=ids, left=left, period=period)
         if why is None:  # "từ 1.245 … xuống còn 986", "So với năm 2024, … (từ 1.245 lên …)"
             mention, why = the_value_before(read, mentions, i, mention)
@@ -299,11 +300,13 @@ def _figure(
     unit = _unit_drafted(mentions, i)  # "1.320 mô hình và 834 điển hình": cells by kind
     if total is not None and unit is not total.unit_of_measure:  # its total counted so too:
         kind = kind or mention.kind or KIND_OF.get(mention.unit_of_measure)  # its kind's
+    late = stands_after(mention, source.published_on)  # "đến cuối năm" in September
     said = [
         inferred(mention, name, words)
         for name, (words, _) in mention.evidence.items()
         if name != "noun"
     ]
+    notes = [f"read from the text: {'; '.join(said)}"] if said else []
     return Figure(
         id=ids[i],
         measure=str(mention.measure),
@@ -330,8 +333,8 @@ def _figure(
         occurrences=mention.occurrences,
         change=mention.change,
         compared_to=mention.compared_to if mention.change is not None else None,
-        status=FigureStatus.ESTIMATED if mention.estimate_words else FigureStatus.REPORTED,
-        notes=(f"read from the text: {'; '.join(said)}",) if said else (),
+        status=FigureStatus.ESTIMATED if mention.estimate_words or late else FigureStatus.REPORTED,
+        notes=(*notes, late) if late is not None else tuple(notes),
     )
 
 
