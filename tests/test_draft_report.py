@@ -8203,6 +8203,26 @@ def test_a_plan_said_to_a_day_in_a_section_of_plans_is_a_target() -> None:
     ]
 
 
+def test_counts_by_bloc_that_say_the_totals_verb_for_short_are_its_cells() -> None:
+    """ "đăng ký xây dựng 1.426 mô hình …. Khối … xây dựng 534 mô hình; …" adding up to it, a
+    sentence later, are the total's cells by bloc, registered as it is."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký xây dựng 1.426 mô hình “Dân vận khéo”. Qua đánh giá, "
+        "có 1.312 mô hình được công nhận. Khối Mặt trận và các đoàn thể xây dựng 534 mô hình; "
+        "khối chính quyền 468 mô hình; khối lực lượng vũ trang 212 mô hình; khối Đảng 212 mô "
+        "hình."
+    )
+    figures = _draft(text, "nb-blocs-short", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.part_of, f.dims.category) for f in figures] == [
+        ("1.426", "registered", None, None),
+        ("1.312", "recognised", None, None),
+        ("534", "registered", "nb-blocs-short/f0", "Khối Mặt trận và các đoàn thể"),
+        ("468", "registered", "nb-blocs-short/f0", "khối chính quyền"),
+        ("212", "registered", "nb-blocs-short/f0", "khối lực lượng vũ trang"),
+        ("212", "registered", "nb-blocs-short/f0", "khối Đảng"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -19,6 +19,7 @@ from danvan._extract._cells import (
     counts_what_its_total_counts,
     dimension,
     exact,
+    repeats_its_verb,
     sets_a_cell,
     under_the_total,
 )
@@ -60,7 +61,10 @@ def parts_that_add_up(
                 continue
             before = members.get(sentences[run[0]] - 1, [])
             heads = _heads_a_breakdown(folded, spans, run[0])  # "Phân theo lĩnh vực: …"
-            if heads or (len(run) > 2 and all(mentions[i].fields for i in run)):  # by field
+            by_cells = all(mentions[i].fields for i in run) or all(  # by field, or by body
+                mentions[i].category for i in run
+            )
+            if heads or (len(run) > 2 and by_cells):
                 for back in (2, 3):  # or two before: "…. Riêng năm 2025, … Phân theo …: …"
                     before = [*members.get(sentences[run[0]] - back, []), *before]
             view = _unlinked_if_misplaced(mentions, run) if heads else mentions
@@ -172,7 +176,10 @@ def _breaks_down(
     under = all(_BULLET.match(line) for line in lines[1:])  # bulleted right under the total
     if heads or (under and all(map(_bare, parts))):  # "- Cấp huyện: 62", "- Tập thể: 402"
         parts = [counts_what_its_total_counts(p, whole) for p in parts]
-    bodies = all(p.category and p.measure in (None, "models", whole.measure) for p in parts)
+    bodies = all(  # "… đăng ký xây dựng 1.426 mô hình. Khối Đảng xây dựng 212 mô hình; …"
+        p.category and (p.measure in (None, "models", whole.measure) or repeats_its_verb(p, whole))
+        for p in parts
+    )
     if not all(_adds_to(p, whole, named=listed or bodies) for p in parts):  # "… 2.146 mô
         return False  # hình. Khối cơ quan tỉnh đăng ký 84 mô hình; khối huyện 1.062 …"
     by_cells = len(parts) > 2 and (bodies or all(p.fields for p in parts))  # by field or body

@@ -102,12 +102,27 @@ def _level_words(mention: FigureMention) -> str | None:
     return words[0].casefold() if words is not None else None
 
 
+def repeats_its_verb(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a part's verb is the end of its total's, said for short.
+
+    "… đăng ký xây dựng 1.426 mô hình. Khối Đảng xây dựng 212 mô hình; …".
+    """
+    said, given = part.evidence.get("measure"), total.evidence.get("measure")
+    if said is None or given is None or part.measure == total.measure:
+        return False
+    return fold(given[0]).endswith(" " + fold(said[0]))
+
+
 def measured_as_total(part: FigureMention, total: FigureMention) -> FigureMention:
-    """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's."""
+    """A part with no verb of its own ("trong đó 7 mô hình mới") measures its total's.
+
+    So does one that says the end of its total's verb: "xây dựng" of "đăng ký xây dựng".
+    """
     new = part.measure == "built" and fold(part.evidence.get("measure", ("",))[0]) == "moi"
     new = new or (  # "models" only by its noun: no verb of its own
         part.measure == "models" and part.evidence.get("measure") == part.evidence.get("noun")
     )
+    new = new or repeats_its_verb(part, total)
     if (part.measure is not None and not new) or total.measure is None or denied(part):
         return part
     evidence = {**part.evidence}
