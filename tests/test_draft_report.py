@@ -8223,6 +8223,23 @@ def test_counts_by_bloc_that_say_the_totals_verb_for_short_are_its_cells() -> No
     ]
 
 
+def test_a_period_labelling_its_paragraph_frames_its_sentences() -> None:
+    """ "2. Từ ngày 01/7/2025 đến nay: …. UBND phường đã công nhận 9 mô hình …": the label's
+    period is the later sentence's too, as "Năm 2024, …" opening a paragraph is."""
+    text = (
+        "1. Năm 2024: các phường cũ đăng ký 31 mô hình.\n"
+        "2. Từ ngày 01/7/2025 đến nay: phường duy trì 62 mô hình; đăng ký mới 15 mô hình. "
+        "UBND phường đã công nhận 9 mô hình “Dân vận khéo” cấp phường."
+    )
+    figures = _draft(text, "nb-labelled").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("31", "năm 2024"),
+        ("62", "từ 01/07/2025 đến nay"),
+        ("15", "từ 01/07/2025 đến nay"),
+        ("9", "từ 01/07/2025 đến nay"),
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

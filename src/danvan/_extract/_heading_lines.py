@@ -220,17 +220,23 @@ def opens_its_sentence(folded: str, a: int, b: int) -> bool:
     )
 
 
+# A period that labels its paragraph, a colon after it: "2. Từ ngày 01/7/2025 đến nay: …",
+# "Kết quả năm 2025: …".
+_LABEL = re.compile(rf"(?:^|\n){LINE_NUMBER}(?:ket\squa\s(?:thuc\shien\s)?)?(?:trong\s)?$")
+
+
 def frames_its_paragraph(folded: str, a: int, b: int, start: int) -> bool:
     """Whether the period at ``a:b`` opens a sentence and heads the count at ``start``.
 
-    See :func:`opens_its_sentence`. The count is in a later sentence of its paragraph,
-    whose words say no time of its own ("Đến nay, …", "5 năm qua, …", "…, gấp 1,4 lần so
-    với nhiệm kỳ trước").
+    See :func:`opens_its_sentence`; or it labels the paragraph ("2. Năm 2025: …"). The
+    count is in a later sentence of its paragraph, whose words say no time of its own
+    ("Đến nay, …", "5 năm qua, …", "…, gấp 1,4 lần so với nhiệm kỳ trước").
     """
+    labels = folded.startswith(":", b) and _LABEL.search(folded, max(0, a - 30), a) is not None
     if (
         start - b > _PARAGRAPH_REACH
         or "\n" in folded[b:start]
-        or not opens_its_sentence(folded, a, b)
+        or not (labels or opens_its_sentence(folded, a, b))
     ):
         return False
     sentence = max(folded.rfind(". ", b, start), folded.rfind("? ", b, start))
