@@ -5167,6 +5167,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The level after the models' quoted name in a list's item is theirs; bodies of a
+        # tier are no level ("các cơ quan, đơn vị cấp tỉnh").
+        (
+            "Năm 2025, toàn tỉnh có 204 mô hình. Trong đó, mô hình “Dân vận khéo” cấp huyện 24 "
+            "mô hình; cấp xã 180 mô hình."
+        ),
+        [
+            ("204", {"level": None}),
+            ("24", {"level": RecognitionLevel.DISTRICT, "part_of": 0}),
+            ("180", {"level": RecognitionLevel.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
+    (
         # Models that could not be kept up ("không duy trì được") stopped, as did those "không
         # hoạt động"; models that will be recognised ("sẽ công nhận") are not yet.
         (

@@ -22,6 +22,7 @@ __all__ = [
     "clause_label",
     "level_after",
     "level_ending",
+    "models_level",
     "level_of_a_subject",
     "level_of_the_heading",
     "no_one_level",
@@ -289,6 +290,23 @@ def level_ending(folded: str, a: int, b: int) -> tuple[RecognitionLevel, tuple[i
     level = _ENDING.search(folded, a, b)
     named = None if level is None else RecognitionLevel._lookup(level.group(1))
     return None if named is None or level is None else (named, level.span(1))
+
+
+# An item's words that name models (or exemplars) first: "mô hình “Dân vận khéo” cấp huyện".
+_MODELS = re.compile(r"(?:(?:cac|so)\s)?(?:mo\shinh|dien\shinh)\b")
+
+
+def models_level(
+    folded: str, item: tuple[int, int] | None
+) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+    """The level that ends an item's words naming models, past their quoted name.
+
+    "Trong đó, mô hình “Dân vận khéo” cấp huyện 96 mô hình; …"; not bodies of a tier: "các
+    cơ quan, đơn vị cấp tỉnh: 42/42 sở …".
+    """
+    if item is None or _MODELS.match(folded, item[0]) is None:
+        return None
+    return level_ending(folded, *item)
 
 
 _HEADING_LEVEL = re.compile(  # not the tier of bodies: "… ở các cơ quan, đơn vị cấp tỉnh: …"

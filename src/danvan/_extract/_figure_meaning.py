@@ -1,7 +1,6 @@
 """What the words around a number in a report say of it: verb, level, field, award.
 
-Each attribute is read near the number, with the words that decided it (their text and
-their span in the original), so a reviewer sees why.
+Each attribute is read near the number, with the words (and span) that decided it.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from danvan._extract._figure_levels import (
     clause_label,
     level_after,
     level_of_a_subject,
+    models_level,
     no_one_level,
     recognised_by,
 )
@@ -318,7 +318,7 @@ class _Meaning:
 
         Not an area that has the count: "Huyện có 1 mô hình" names the report's own.
         """
-        named: tuple[RecognitionLevel, tuple[int, int]] | None = self._item_as(RecognitionLevel)
+        named = self._item_as(RecognitionLevel) or models_level(self.folded, self._item_words())
         if named is None:
             return None
         a, b = named[1]
