@@ -8240,6 +8240,41 @@ def test_a_period_labelling_its_paragraph_frames_its_sentences() -> None:
     ]
 
 
+def test_a_years_list_under_a_total_is_among_it() -> None:
+    """Bare values of each year under a lead-in count take its noun, are among it when they
+    add up to it, and "Trong đó, …" after the list breaks down that count, not the last."""
+    text = (
+        "Trong 5 năm, toàn huyện có 412 lượt mô hình “Dân vận khéo” đăng ký xây dựng; kết "
+        "quả cụ thể qua các năm như sau:\n"
+        "- Năm 2022: đăng ký 96, công nhận 80;\n"
+        "- Năm 2023: đăng ký 101, công nhận 94;\n"
+        "- Năm 2024: đăng ký 105, công nhận 99;\n"
+        "- 6 tháng đầu năm 2025: đăng ký 110, công nhận 45.\n"
+        "Trong đó, mô hình “Dân vận khéo” cấp huyện 52 mô hình; cấp xã 360 mô hình."
+    )
+    figures = _draft(text, "nb-years-under", "giai đoạn 2021-2025").report.figures
+    assert [
+        (str(f.value), f.measure, str(f.unit_of_measure), str(f.period), f.subset_of, f.part_of)
+        for f in figures
+    ] == [
+        ("412", "registered", "models", "2021-2025", None, None),
+        ("96", "registered", "models", "năm 2022", "nb-years-under/f0", None),
+        ("80", "recognised", "models", "năm 2022", None, None),
+        ("101", "registered", "models", "năm 2023", "nb-years-under/f0", None),
+        ("94", "recognised", "models", "năm 2023", None, None),
+        ("105", "registered", "models", "năm 2024", "nb-years-under/f0", None),
+        ("99", "recognised", "models", "năm 2024", None, None),
+        ("110", "registered", "models", "01/01/2025 - 30/06/2025", "nb-years-under/f0", None),
+        ("45", "recognised", "models", "01/01/2025 - 30/06/2025", None, None),
+        ("52", "registered", "models", "2021-2025", None, "nb-years-under/f0"),
+        ("360", "registered", "models", "2021-2025", None, "nb-years-under/f0"),
+    ]
+    assert [f.dims.level for f in figures[-2:]] == [
+        RecognitionLevel.DISTRICT,
+        RecognitionLevel.GRASSROOTS,
+    ]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -67,6 +67,7 @@ def parts_that_add_up(
             if heads or (len(run) > 2 and by_cells):
                 for back in (2, 3):  # or two before: "…. Riêng năm 2025, … Phân theo …: …"
                     before = [*members.get(sentences[run[0]] - back, []), *before]
+            before = [*before, *_over_a_list(folded, spans, members, sentences[run[0]] - 1)]
             view = _unlinked_if_misplaced(mentions, run) if heads else mentions
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
                 [*reversed(before), *(view[t].part_of for t in reversed(before))]
@@ -84,6 +85,24 @@ def parts_that_add_up(
             parts = [counts_what_its_total_counts(view[i], mentions[total]) for i in run]
             for i, part in zip(run, under_the_total(parts, mentions[total], total), strict=True):
                 mentions[i] = part
+
+
+def _over_a_list(
+    folded: str, spans: Sequence[tuple[int, int]], members: dict[int, list[int]], sentence: int
+) -> list[int]:
+    """The counts of the line a bulleted list ending in ``sentence`` is under, if it is one.
+
+    "… có 726 lượt mô hình …; kết quả qua các năm như sau:", then lines "- Năm 2021: đăng
+    ký 132, …;" and "Trong đó, cấp huyện 96 mô hình; cấp xã 630 mô hình": the 726.
+    """
+    at = sentence
+    while at in members and _BULLET.match(folded, _line_of(folded, spans[members[at][0]][0])):
+        at -= 1
+    return members.get(at, []) if at < sentence else []
+
+
+def _line_of(folded: str, start: int) -> int:
+    return folded.rfind("\n", 0, start) + 1
 
 
 def parts_by_body(

@@ -11,6 +11,8 @@ import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, noun_after
 from danvan._extract._figure_words import THIS_NUMBER_IN, VERB_WORDS, stop_or
+from danvan._extract._list_items import list_heads
+from danvan._extract._lists import BULLET
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -127,12 +129,36 @@ def noun_of_the_years_after(
     for _ in range(reach):
         item = after.match(folded, at)
         if item is None:
-            return None
+            break
         at = item.end("number")
         noun_end, unit, kind, holder = noun_after(folded, at)
         if unit is not None:
             return (at + 1, noun_end), unit, kind, holder
-    return None
+    return _noun_of_the_lead_in(folded, start)
+
+
+def _noun_of_the_lead_in(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun of the last count of the line a bulleted list of bare values is under.
+
+    "Trong 5 năm, toàn huyện có 726 lượt mô hình, điển hình đăng ký xây dựng; kết quả cụ
+    thể qua các năm như sau:" over "- Năm 2021: đăng ký 132, công nhận 118;": models and
+    exemplars.
+    """
+    line = folded.rfind("\n", 0, start) + 1
+    if line == 0 or BULLET.match(folded, line) is None:
+        return None
+    heads = [(a, b) for a, b in list_heads(folded, line, start) if b < line]
+    counts = list(_COUNTED.finditer(folded, *heads[0])) if heads else []
+    if not counts:
+        return None
+    _, unit, kind, holder = NOUN_OF[counts[-1]["noun"]]
+    return counts[-1].span("noun"), unit, kind, holder
+
+
+# A count with its head noun, maybe in occurrences: "726 lượt mô hình, điển hình".
+_COUNTED = re.compile(rf"(?<![0-9.,])[0-9][0-9.,]*\s(?:luot\s)?(?P<noun>{KNOWN_NOUNS})\b")
 
 
 # A bare value of another year in brackets after a count: "86 mô hình (năm 2024: 72)",

@@ -23,7 +23,7 @@ from danvan._extract._cells import (
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import AND, VERB_WORDS
-from danvan._extract._years_summed import years_summed
+from danvan._extract._years_summed import periods_listed_after, years_summed
 from danvan._numbers import Percent
 from danvan._periods import Period
 from danvan._text import fold
@@ -125,6 +125,7 @@ def total_after_its_parts(
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
+    periods_listed_after(mentions)  # "… 726 mô hình …: - Năm 2021: đăng ký 132, …"
 
 
 def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:

@@ -3,7 +3,9 @@
 "Năm 2021: 245 mô hình; năm 2022: 312 mô hình; năm 2023: 298. Tổng cộng 3 năm: 855 mô
 hình": the years' counts add up to the sum after them, which is of the years together.
 Each year's count is among the sum (as it is when the sum comes first: "Trong 3 năm …,
-công nhận 214 mô hình (năm 2023: 68; …)"), and the sum takes the span of the years.
+công nhận 214 mô hình (năm 2023: 68; …)"), and the sum takes the span of the years. So
+are the counts of the periods listed after a total: "Trong 5 năm, … 726 lượt mô hình …
+đăng ký xây dựng; … như sau:", then "- Năm 2021: đăng ký 132, công nhận 118;" and so on.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from danvan._extract._cells import adds_up
 from danvan._extract._figure_mention import FigureMention
 from danvan._periods import Period
 
-__all__ = ["years_summed"]
+__all__ = ["periods_listed_after", "years_summed"]
 
 _MOST_YEARS = 12
 
@@ -60,15 +62,69 @@ def _its_year(part: FigureMention, total: FigureMention) -> int | None:
     if (
         period is None
         or period != Period.year(period.start.year)
-        or not isinstance(part.value, Count)
-        or (part.part_of, part.subset_of, part.change) != (None, None, None)
+        or not _in_a_cell_of_none(part)
         or part.unit_of_measure is not total.unit_of_measure
         or part.measure != total.measure
-        or part.level
-        or part.fields
-        or part.holder
-        or part.category
-        or part.status
     ):
         return None
     return period.start.year
+
+
+def _in_a_cell_of_none(part: FigureMention) -> bool:
+    """Whether a count is linked to none, changes nothing and is of no cell."""
+    return (
+        isinstance(part.value, Count)
+        and (part.part_of, part.subset_of, part.change) == (None, None, None)
+        and not (part.level or part.fields or part.holder or part.category or part.status)
+    )
+
+
+_MOST_AFTER = 3 * _MOST_YEARS  # a year's line may give several acts
+
+
+def periods_listed_after(mentions: list[FigureMention]) -> None:
+    """Link the counts of periods one after another listed after a total to it, in place.
+
+    Only counts of the total's act and unit, in no cell, each of a period after the one
+    before and within the total's (if it has one), that add up to it; counts of other acts
+    between them (a year's recognised beside its registered) are passed over.
+    """
+    for i, total in enumerate(mentions):
+        if not isinstance(total.value, Count) or total.change:
+            continue
+        listed: list[int] = []
+        for j in range(i + 1, min(len(mentions), i + 1 + _MOST_AFTER)):
+            part = mentions[j]
+            if part.period is None or part.unit_of_measure is not total.unit_of_measure:
+                break
+            if part.measure != total.measure:
+                continue
+            last = mentions[listed[-1]].period if listed else None
+            if _its_period(part, total) is None or (last is not None and not _after(part, last)):
+                break
+            listed.append(j)
+        if len(listed) < 2 or not adds_up(mentions, listed, i):
+            continue
+        said = (total.text, total.span)
+        for j in listed:
+            mentions[j] = attrs.evolve(
+                mentions[j], subset_of=i, evidence={**mentions[j].evidence, "subset_of": said}
+            )
+
+
+def _its_period(part: FigureMention, total: FigureMention) -> Period | None:
+    """The period of a count within ``total``'s, of what it counts and of no cell."""
+    period, whole = part.period, total.period
+    if period is None or not _in_a_cell_of_none(part):
+        return None
+    if whole is not None and (  # "Trong 5 năm, …" says no period: its parts say theirs
+        period.start < whole.start
+        or (whole.end is not None and (period.end or whole.end) > whole.end)
+    ):
+        return None
+    return period
+
+
+def _after(part: FigureMention, last: Period) -> bool:
+    period = part.period
+    return period is not None and last.end is not None and period.start > last.end
