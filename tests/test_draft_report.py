@@ -8275,6 +8275,37 @@ def test_a_years_list_under_a_total_is_among_it() -> None:
     ]
 
 
+def test_a_period_given_in_words_is_read_and_bad_arguments_are_named() -> None:
+    """period="năm 2025" is read as the CLI reads it; a wrong type is a DanvanError naming it
+    (a period as a number crashed deep inside, a source as text too)."""
+    text = "Trong nhiệm kỳ, xã đăng ký 12 mô hình, tăng 3 mô hình so với nhiệm kỳ trước."
+    words = draft_report(
+        text,
+        id="nb-words",
+        source=SOURCE,
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        period="năm 2025",
+    )
+    assert words.left_out[0].split(": ", 1)[1] == (
+        "a count over a term ('Trong nhiệm kỳ'), not of năm 2025: set its period"
+    )
+    for bad, named in ((2025, "2025"), (dt.date(2025, 1, 1), "datetime.date")):
+        with pytest.raises(DanvanError, match=f"period=.*{named}"):
+            draft_report(
+                text,
+                id="nb-bad",
+                source=SOURCE,
+                scope="vn/ninh-binh",
+                movement="dan-van-kheo",
+                period=bad,  # type: ignore[arg-type]
+            )
+    with pytest.raises(DanvanError, match="source= a Source, not str"):
+        draft_report(text, id="nb-bad", source="Báo Ninh Bình", scope="vn/x", movement="m")  # type: ignore[arg-type]
+    with pytest.raises(DanvanError, match=r"text \(str\), not bytes"):
+        draft_report(b"x", id="nb-bad", source=SOURCE, scope="vn/x", movement="m")  # type: ignore[arg-type]
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

@@ -109,7 +109,7 @@ def draft_report(
     scope: str,
     movement: str,
     title: str | None = None,
-    period: Period | None = None,
+    period: Period | str | None = None,
     city: AdminLevel | None = None,
 ) -> Draft:
     """Draft a report from its text: figures and award batches, for review.
@@ -124,11 +124,12 @@ def draft_report(
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.
-        period: The period the figures cover, when known; by default the one the title
-            in the text's heading names ("BÁO CÁO", then "Kết quả thực hiện phong trào
-            … năm 2025"), with a note. A figure whose sentence opens with a period of
-            its own ("Năm 2024 có 215 mô hình, năm 2025 có 264 mô hình") takes that one
-            instead, with a note naming its words.
+        period: The period the figures cover, when known: a :class:`Period`, or its
+            words as :meth:`Period.parse` reads them ("năm 2025"). By default the one
+            the title in the text's heading names ("BÁO CÁO", then "Kết quả thực hiện
+            phong trào … năm 2025"), with a note. A figure whose sentence opens with a
+            period of its own ("Năm 2024 có 215 mô hình, năm 2025 có 264 mô hình")
+            takes that one instead, with a note naming its words.
         city: The tier of the city the report means by "cấp thành phố":
             ``AdminLevel.PROVINCE`` in a centrally-run city's reports (Hà Nội, Huế …),
             ``AdminLevel.DISTRICT`` where it is a city under a province. Without it,
@@ -139,7 +140,8 @@ def draft_report(
         The :class:`Draft`.
 
     Raises:
-        DanvanError: ``text`` is not a string, or no title is given or known.
+        DanvanError: ``text`` is not a string, ``source`` no :class:`Source`,
+            ``period`` no period, or no title is given or known.
         InvalidValueError: ``city`` is neither of those two tiers.
 
     Examples:
@@ -156,9 +158,9 @@ def draft_report(
         >>> award.form.value, award.issuer_text, str(award.collectives), str(award.individuals)
         ('certificate_of_commendation', 'Chủ tịch UBND huyện', '5', '3')
     """
-    title = _title_of(title, source)
     # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …", "BÁO CÁO / Kết quả … năm 2025"
     source, period, heading = dated(source, text, period)
+    title = _title_of(title, source)
     found, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"; "cấp thành phố" as the city's level

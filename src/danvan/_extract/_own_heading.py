@@ -20,6 +20,7 @@ from danvan._extract._references import find_references
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
+from danvan.exceptions import DanvanError
 
 __all__ = ["as_planned", "dated", "own_heading_day", "planned"]
 
@@ -27,13 +28,26 @@ _HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
 
 
 def dated(
-    source: Source, text: str, period: Period | None
+    source: Source, text: str, period: Period | str | None
 ) -> tuple[Source, Period | None, tuple[str, ...]]:
     """``source`` and ``period`` as the text's own heading gives them, with notes saying so.
 
     The day of its heading when ``source`` has none; the period of its title
-    (:func:`titled`) when ``period`` is ``None``.
+    (:func:`titled`) when ``period`` is ``None``; a period given in words, read.
+
+    Raises:
+        DanvanError: ``text``, ``source`` or ``period`` is none of what they may be.
     """
+    if not isinstance(text, str):
+        raise DanvanError(f"draft_report needs text (str), not {type(text).__name__}")
+    if not isinstance(source, Source):
+        raise DanvanError(f"draft_report needs source= a Source, not {type(source).__name__}")
+    if isinstance(period, str):  # "năm 2025", as reports write it
+        period = Period.parse(period)
+    elif not isinstance(period, Period | None):
+        raise DanvanError(
+            f"draft_report needs period= a Period or its words ('năm 2025'), not {period!r}"
+        )
     notes: tuple[str, ...] = ()
     if period is None:
         period, notes = titled(text)
