@@ -20,6 +20,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_files",
         "_html",
         "_validators",
+        "_arguments",
     ),
     "vocabulary": ("_terms", "_vocabulary", "_occasions"),
     "text primitives": (

@@ -5,7 +5,9 @@ The parsers and finders under test are found in the public API, not listed by ha
 """
 
 import contextlib
+import inspect
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -150,6 +152,44 @@ def test_arguments_of_the_wrong_kind(call: Callable[[], object], error: str) -> 
     """Constructors and functions given the wrong kind of argument raise a DanvanError."""
     with pytest.raises(DanvanError, match=error):
         call()
+
+
+#: Every public function, found in the API: each is given the wrong kind of value below.
+FUNCTIONS = sorted((f for f in PUBLIC if inspect.isfunction(f)), key=lambda f: f.__name__)
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("wrong", [None, 5, "x", b"x", [], {}, [5]], ids=repr)
+def test_every_function_names_a_wrong_argument(
+    function: Callable[..., object], wrong: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each required argument of every public function given the wrong kind of value (what
+    ``json.load`` gives, an id for an object, a list of the wrong things) is a DanvanError,
+    never an AttributeError or a TypeError from inside. (In a folder of its own: ``dump``
+    writes "x" to a file called "x".)"""
+    monkeypatch.chdir(tmp_path)
+    signature = inspect.signature(function)
+    required = [p for p in signature.parameters.values() if p.default is p.empty]
+    positional = [p for p in required if p.kind is not p.KEYWORD_ONLY]
+    keywords = {p.name: wrong for p in required if p.kind is p.KEYWORD_ONLY}
+    with contextlib.suppress(DanvanError):
+        function(*[wrong] * len(positional), **keywords)
+
+
+def test_a_wrong_argument_is_named_with_what_it_is() -> None:
+    """The message names the function, the argument, what it needs and what it got."""
+    ds = danvan.load_example()
+    with pytest.raises(DanvanError, match=r"check\(\) needs dataset= a Dataset, not dict"):
+        danvan.check({"reports": []})  # type: ignore[arg-type]
+    with pytest.raises(DanvanError, match=r"loads\(\) needs text= a str or bytes, not dict"):
+        danvan.loads({"reports": []})  # type: ignore[arg-type]
+    with pytest.raises(DanvanError, match=r"models= Model objects: item 1 is of type str"):
+        danvan.count_models(iter([ds.models[0], "m-1"]), ds.hierarchy)  # type: ignore[list-item]
+    with pytest.raises(DanvanError, match=r"count_models\(\) needs hierarchy= a Hierarchy"):
+        danvan.count_models(ds.models, "vn")  # type: ignore[arg-type]
+    # …and what is right is read as before, a generator of models too
+    table = danvan.count_models(iter(ds.models), ds.hierarchy)
+    assert table.figures == danvan.count_models(ds.models, ds.hierarchy).figures
 
 
 def _with_free_text(where: str, text: str) -> object:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import attrs
 
+from danvan._arguments import given
 from danvan._builtin_rules import FIELD_BALANCE
 from danvan._counts import Count
 from danvan._dataset import Dataset
@@ -270,6 +271,7 @@ def field_balance(table: Table, *, threshold: Decimal = Decimal(10)) -> list[Fin
         >>> print(field_balance(Table(parts))[0].message_en)
         few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %
     """
+    given(table, Table, to="field_balance", name="table")
     return _balance(table, threshold, FIELD_BALANCE)
 
 

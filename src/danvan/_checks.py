@@ -16,6 +16,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from danvan._arguments import given
 from danvan._breakdowns import breakdown_rule, reports_of
 from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
@@ -220,6 +221,7 @@ def check(dataset: Dataset, *, rules: Sequence[Rule | str] | None = None) -> Fin
         >>> check(dataset(models=100, seed=3))
         []
     """
+    given(dataset, Dataset, to="check", name="dataset")
     applied = [_applied(rule, dataset) for rule in rules_for(dataset, rules)]
     found = [finding for apply in applied for finding in apply(dataset)]
     order = list(Severity)

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from danvan._arguments import given, items_of
 from danvan._counts import Count
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._hierarchy import Hierarchy
@@ -115,6 +116,8 @@ def count_models(
     Raises:
         InvalidValueError: An unknown dimension.
     """
+    models = items_of(models, Model, to="count_models", name="models")
+    given(hierarchy, Hierarchy, to="count_models", name="hierarchy")
     unknown = [d for d in by if d not in DIMENSIONS or d == "movement"]
     if unknown:
         raise InvalidValueError(unknown, f"count by any of {', '.join(DIMENSIONS[1:])}")

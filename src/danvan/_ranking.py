@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from danvan._arguments import given, items_of
 from danvan._charts import ranking_chart
 from danvan._counting import count_models
 from danvan._figures import count_of
@@ -226,6 +227,8 @@ def rank_units(
         >>> [u.rank for u in ranking], ranking.top(1)[0].count >= ranking.bottom(1)[0].count
         ([1, 2, 3], True)
     """
+    models = items_of(models, Model, to="rank_units", name="models")
+    given(hierarchy, Hierarchy, to="rank_units", name="hierarchy")
     view = hierarchy.at(at) if at is not None else hierarchy
     expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
     if not expected:

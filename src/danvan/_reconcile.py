@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from danvan._arguments import items_of
 from danvan._figures import Figure, count_of, is_count
 from danvan._models import ModelStatus
 from danvan._rules import Verdict, compare_counts
@@ -69,6 +70,8 @@ def reconcile(
         One reconciliation per reported figure, then one per computed figure that no
         reported figure paired with.
     """
+    reported = _figures_of(reported, "reported")
+    computed = _figures_of(computed, "computed")
     computed_by_cell: dict[tuple[object, ...], Figure] = {}
     for figure in computed:
         computed_by_cell.setdefault(_cell(figure), figure)
@@ -95,3 +98,12 @@ def reconcile(
         if key not in used
     ]
     return result
+
+
+def _figures_of(figures: Table | Iterable[Figure], name: str) -> Table | list[Figure]:
+    """A table as it is, or the figures given, each checked to be one."""
+    return (
+        figures
+        if isinstance(figures, Table)
+        else items_of(figures, Figure, to="reconcile", name=name)
+    )

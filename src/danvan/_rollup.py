@@ -16,6 +16,7 @@ from typing import Any, overload
 
 import attrs
 
+from danvan._arguments import given, items_of
 from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._dataset import Dataset
@@ -107,6 +108,8 @@ def rollup(
     Raises:
         InvalidValueError: A figure's measure does not add up across units.
     """
+    given(table, Table, to="rollup", name="table")
+    given(hierarchy, Hierarchy, to="rollup", name="hierarchy")
     view = hierarchy.at(at) if at is not None else hierarchy
     cells = UnitCells(view, to, None)
     placed = []
@@ -157,8 +160,10 @@ def crosswalk(
     Raises:
         InvalidValueError: A figure's measure does not add up across units.
     """
+    given(hierarchy, Hierarchy, to="crosswalk", name="hierarchy")
     if not isinstance(source, Table):
-        return [_move_model(model, hierarchy, to) for model in source]
+        models = items_of(source, Model, to="crosswalk", name="source")
+        return [_move_model(model, hierarchy, to) for model in models]
     placed: list[tuple[str, Figure]] = []
     for figure in source:
         _summable(figure, measures)
@@ -232,6 +237,7 @@ def merge_movements(dataset: Dataset, *, into: str) -> Dataset:
     Raises:
         DatasetError: ``dataset`` has no movement ``into``.
     """
+    given(dataset, Dataset, to="merge_movements", name="dataset")
     dataset.movement(into)
     known = {m.id: m for m in dataset.movements}
     parts = {m.id for m in dataset.movements if into in part_of_chain(known, m.id)}

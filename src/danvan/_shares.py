@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from danvan._arguments import given, items_of
 from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._figures import count_of
@@ -114,6 +115,8 @@ def coverage(
         >>> str(coverage(ds.models, ds.hierarchy, scope="synth", level=AdminLevel.PROVINCE))
         '3/3 tỉnh'
     """
+    models = items_of(models, Model, to="coverage", name="models")
+    given(hierarchy, Hierarchy, to="coverage", name="hierarchy")
     view = hierarchy.at(at) if at is not None else hierarchy
     expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
     if not expected:
@@ -171,6 +174,7 @@ def shares(table: Table, dim: str = "field") -> list[Share]:
         >>> [str(s.percent) for s in shares(Table(parts))]
         ['27.6', '53.7', '10.2', '8.6']
     """
+    given(table, Table, to="shares", name="table")
     if dim not in DIMENSIONS:
         raise InvalidValueError(dim, f"shares by one of {', '.join(DIMENSIONS)}")
     groups: dict[str, Count] = {}
@@ -231,6 +235,8 @@ def compare(before: Table, after: Table) -> list[Difference]:
     Raises:
         InvalidValueError: The tables count different measures or by different rules.
     """
+    given(before, Table, to="compare", name="before")
+    given(after, Table, to="compare", name="after")
     if before.rule is not after.rule:
         raise InvalidValueError(
             (before.rule, after.rule), "cannot compare tables of different counting rules"

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from danvan._arguments import given
 from danvan._checks import check
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
@@ -195,6 +196,7 @@ def summarize(dataset: Dataset) -> Summary:
         >>> print(summary.to_text("en").splitlines()[0])
         Summary of 5 reports and 2 model records
     """
+    given(dataset, Dataset, to="summarize", name="dataset")
     findings = tuple(dict.fromkeys(check(dataset)))  # each finding once
     by_path: dict[str, list[Finding]] = defaultdict(list)
     for finding in findings:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
+from danvan._arguments import given, items_of
 from danvan._directives import Directive
 from danvan._extract._figures import FigureMention
 from danvan._extract._references import Reference
@@ -16,6 +17,8 @@ from danvan.exceptions import DanvanError
 __all__ = ["Markup", "annotate"]
 
 
+# What a text is marked with: references, resolved or not, and figures.
+_MARKED = (Reference, Resolution, FigureMention)
 Markup = Literal["html", "markdown"]
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -67,6 +70,8 @@ def annotate(
     """
     if markup not in ("html", "markdown"):
         raise DanvanError(f"annotate: markup must be 'html' or 'markdown', not {markup!r}")
+    given(text, str, to="annotate", name="text")
+    references = items_of(references, _MARKED, to="annotate", name="references")
     figures = [item for item in references if isinstance(item, FigureMention)]
     index = {id(figure): i for i, figure in enumerate(figures)}
     items = sorted(

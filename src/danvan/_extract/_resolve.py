@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from danvan._arguments import items_of
 from danvan._bulk import collector_paused
 from danvan._directives import Directive
 from danvan._documents import DocumentType
@@ -50,7 +51,8 @@ def resolve(references: Sequence[Reference], directives: Iterable[Directive]) ->
     Returns:
         One resolution per reference, its document ``None`` when none fits.
     """
-    registry = list(directives)
+    references = items_of(references, Reference, to="resolve", name="references")
+    registry = items_of(directives, Directive, to="resolve", name="directives")
     by_symbol = {str(d.symbol): d for d in registry if d.symbol is not None}
     by_number: dict[tuple[DocumentType, str], list[Directive]] = {}
     for directive in registry:

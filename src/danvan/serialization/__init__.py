@@ -41,6 +41,7 @@ from typing import Any, TypeVar, cast, overload
 
 import cattrs
 
+from danvan._arguments import given
 from danvan._bulk import collector_paused
 from danvan._dataset import Dataset
 from danvan._files import write_atomic
@@ -146,7 +147,9 @@ def loads(text: str | bytes, type_: type[Any] = Dataset) -> Any:
     Raises:
         StructureError: The text is not JSON (with line and column), or describes no
             valid ``type_`` (every problem, with its JSON path).
+        DanvanError: ``text`` is neither ``str`` nor ``bytes``.
     """
+    given(text, (str, bytes), to="loads", name="text")  # not a dict json.load gave
     state, stop = reading()
     try:
         return _loads(text, type_, state)
