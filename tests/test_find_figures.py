@@ -5167,6 +5167,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models among a count of registrations of models and exemplars ("lượt") count
+        # registrations too.
+        (
+            "Năm 2025, toàn tỉnh có 726 lượt mô hình, điển hình đăng ký xây dựng. Trong đó, "
+            "cấp huyện 96 mô hình; cấp xã 630 mô hình."
+        ),
+        [
+            ("726", {"occurrences": True}),
+            ("96", {"occurrences": True, "part_of": 0}),
+            ("630", {"occurrences": True, "part_of": 0}),
+        ],
+    ),
+    (
         # The level after the models' quoted name in a list's item is theirs; bodies of a
         # tier are no level ("các cơ quan, đơn vị cấp tỉnh").
         (

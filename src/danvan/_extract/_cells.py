@@ -356,10 +356,11 @@ def occurrences_of_its_total(part: FigureMention, total: FigureMention) -> Figur
     "khen thưởng 1.245 lượt tập thể, …; trong đó cấp tỉnh khen thưởng 86 tập thể": 86 of
     the 1.245 times a collective was commended.
     """
-    if (
+    units = {part.unit_of_measure, total.unit_of_measure}  # "726 lượt mô hình, điển hình
+    if (  # …; cấp xã 630 mô hình": models, of the same registrations
         part.occurrences
         or not total.occurrences
-        or part.unit_of_measure is not total.unit_of_measure
+        or not (len(units) == 1 or units <= MODEL_UNITS)
         or not isinstance(part.value, Count)
     ):
         return part
