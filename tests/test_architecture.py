@@ -36,6 +36,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_units",
         "_unit_names",
         "_tree_checks",
+        "_successions",
         "_hierarchy",
         "_bodies",
         "_measures",

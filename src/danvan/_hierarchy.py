@@ -9,11 +9,11 @@ can be asked "as it stood on" a date.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
+from danvan._successions import follow_changes
 from danvan._tree_checks import (
     change_problems,
     cycle_problems,
@@ -22,7 +22,7 @@ from danvan._tree_checks import (
     units_at,
 )
 from danvan._unit_names import split_name
-from danvan._units import ChangeKind, Unit, UnitChange
+from danvan._units import Unit, UnitChange
 from danvan._validators import is_a
 from danvan._vocabulary import AdminLevel
 from danvan.exceptions import HierarchyError, UnknownUnitError
@@ -329,38 +329,7 @@ class Hierarchy:
             {'b': Fraction(1, 1)}
         """
         self.get(unit_id)
-        result: dict[str, Fraction] = defaultdict(Fraction)
-        # States (day reached, unit) with their weight, processed in date order and
-        # merged when two paths meet, so diamonds of splits and merges stay linear.
-        pending: dict[tuple[dt.date, str], Fraction] = {(dt.date.min, unit_id): Fraction(1)}
-        queue: list[tuple[dt.date, str]] = [(dt.date.min, unit_id)]
-        while queue:
-            key = heapq.heappop(queue)
-            weight = pending.pop(key, None)
-            if weight is None:
-                continue
-            since, current = key
-            change = self._next_change(current, since, to)
-            if change is None:
-                ended = self.get(current).valid_to
-                if (
-                    ended is None or ended >= to
-                ):  # a unit that ended without a change has no successor
-                    result[current] += weight
-                continue
-            for target in change.targets:
-                share = weight * change.share_of(target)
-                next_key = (change.on, target) if target != current else (change.on + _DAY, target)
-                if next_key not in pending:
-                    heapq.heappush(queue, next_key)
-                pending[next_key] = pending.get(next_key, Fraction(0)) + share
-        return dict(result)
-
-    def _next_change(self, unit_id: str, since: dt.date, to: dt.date) -> UnitChange | None:
-        for change in self._from.get(unit_id, ()):
-            if since <= change.on <= to and change.kind is not ChangeKind.ESTABLISH:
-                return change
-        return None
+        return follow_changes(unit_id, to, self._from, lambda unit: self.get(unit).valid_to)
 
     def predecessors(self, unit_id: str) -> list[str]:
         """The units that changes name as sources of ``unit_id``.
@@ -392,6 +361,3 @@ class Hierarchy:
             for u in self._by_id.values()
             if u.is_area and u.level is level and (at is None or u.is_valid_at(at))
         ]
-
-
-_DAY = dt.timedelta(days=1)
