@@ -253,3 +253,50 @@ class TestMessagesStaySmall:
 
         with pytest.raises(danvan.DanvanError, match=r": 'hơn ba trăm'$"):
             parse_count("hơn ba trăm")
+
+
+def test_arguments_in_the_forms_a_user_types_are_read() -> None:
+    """A tier's code, a rule's code, a day or a period written as text, a year, one
+    dimension alone: each counts what its typed form counts."""
+    import datetime as dt
+
+    from danvan import AdminLevel, CountingRule, Period
+    from danvan.synth import dataset
+
+    ds = dataset(models=300, seed=3, provinces=2, districts=3)
+    models, tree = ds.models, ds.hierarchy
+
+    def same(typed: dict[str, object], written: dict[str, object]) -> None:
+        want = danvan.count_models(models, tree, **typed)  # type: ignore[arg-type]
+        assert want.figures
+        assert danvan.count_models(models, tree, **written).figures == want.figures  # type: ignore[arg-type]
+
+    same(
+        {"by": ("unit",), "unit_level": AdminLevel.DISTRICT},
+        {"by": "unit", "unit_level": "district"},
+    )
+    same({"rule": CountingRule.REGISTRATIONS}, {"rule": "registrations"})
+    same({"at": dt.date(2023, 6, 30)}, {"at": "2023-06-30"})
+    same({"at": dt.date(2023, 6, 30)}, {"at": "30/6/2023"})
+    same({"period": Period.year(2023)}, {"period": 2023})
+    same({"period": Period.year(2023)}, {"period": "năm 2023"})
+    by_unit = danvan.count_models(models, tree, by=("unit",))
+    assert danvan.rollup(by_unit, tree, to="province").figures == (
+        danvan.rollup(by_unit, tree, to=AdminLevel.PROVINCE).figures
+    )
+    assert tree.at("2023-06-30").units == tree.at(dt.date(2023, 6, 30)).units
+    # a tier's name found no unit, silently; a written day failed or passed every unit
+    assert tree.level_units("huyện") == tree.level_units(AdminLevel.DISTRICT) != []
+    root = tree.roots()[0].id
+    day = dt.date(2023, 6, 30)
+    assert tree.descendants(root, at="30/6/2023") == tree.descendants(root, at=day)
+    assert tree.children(root, at="2023-06-30") == tree.children(root, at=day)
+    assert tree.find(tree.units[-1].name, level="commune", at="2023-06-30")
+    model = next(m for m in models if m.events)
+    assert model.status(at="2023-06-30") == model.status(at=day)
+    with pytest.raises(DanvanError, match=r"at= a day .*datetime"):
+        danvan.count_models(models, tree, at=dt.datetime(2023, 6, 30, tzinfo=dt.UTC))  # type: ignore[arg-type]
+    with pytest.raises(DanvanError, match=r"period= a period .*2023.5"):
+        danvan.count_models(models, tree, period=2023.5)  # type: ignore[arg-type]
+    with pytest.raises(DanvanError, match=r"threshold= a Decimal or int or float, not str"):
+        danvan.field_balance(danvan.count_models(models, tree), threshold="10")  # type: ignore[arg-type]

@@ -256,7 +256,8 @@ def field_balance(table: Table, *, threshold: Decimal = Decimal(10)) -> list[Fin
 
     Args:
         table: The parts of a breakdown by field.
-        threshold: The share, in percent, below which a field is reported.
+        threshold: The share, in percent, below which a field is reported (a
+            ``Decimal``, an ``int`` or a ``float``).
 
     Returns:
         One note per field below the threshold.
@@ -272,7 +273,8 @@ def field_balance(table: Table, *, threshold: Decimal = Decimal(10)) -> list[Fin
         few models in a field: political-system building 8.6 % (140 of 1,635), below 10 %
     """
     given(table, Table, to="field_balance", name="table")
-    return _balance(table, threshold, FIELD_BALANCE)
+    given(threshold, (Decimal, int, float), to="field_balance", name="threshold")
+    return _balance(table, Decimal(str(threshold)), FIELD_BALANCE)
 
 
 def _balance(table: Table, threshold: Decimal, rule: Rule) -> list[Finding]:

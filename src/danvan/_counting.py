@@ -24,11 +24,12 @@ import attrs
 
 from danvan._arguments import given, items_of
 from danvan._counts import Count
+from danvan._dates import day_given
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._hierarchy import Hierarchy
 from danvan._measures import Measure, UnitOfMeasure
 from danvan._models import Model, ModelStatus, Proposed, Recognised, Registered
-from danvan._periods import Period
+from danvan._periods import Period, period_given
 from danvan._table_cells import DIMENSIONS
 from danvan._tables import Table
 from danvan._terms import Term
@@ -102,13 +103,17 @@ def count_models(
         models: The models to count.
         hierarchy: The units, to place models in ``scope`` and under ``unit_level``.
         by: Dimensions of the breakdown: any of "unit", "year", "field", "level",
-            "holder", "kind", "status". Figures never mix movements.
-        rule: The counting rule.
-        at: Count what had happened by this day.
-        period: Count only events inside this period.
+            "holder", "kind", "status" (one may be given alone). Figures never mix
+            movements.
+        rule: The counting rule, or its code ("distinct_highest").
+        at: Count what had happened by this day: a date, or written ("2025-07-01",
+            "01/7/2025").
+        period: Count only events inside this period: a :class:`Period`, a year
+            (``2023``) or its words ("năm 2023").
         scope: Count only models of this unit or below it.
         unit_level: With "unit" in ``by``, count under the area of this tier (the
-            province, say) rather than under each model's own unit.
+            province, say; its code or name will do) rather than under each model's
+            own unit.
 
     Returns:
         A :class:`Table` of computed figures, naming the rule.
@@ -118,6 +123,11 @@ def count_models(
     """
     models = items_of(models, Model, to="count_models", name="models")
     given(hierarchy, Hierarchy, to="count_models", name="hierarchy")
+    by = (by,) if isinstance(by, str) else by  # "field": one dimension, not five letters
+    rule = CountingRule.parse(rule)  # "distinct_highest", as the wire form writes it
+    unit_level = None if unit_level is None else AdminLevel.parse(unit_level)
+    at = None if at is None else day_given(at, to="count_models", name="at")
+    period = None if period is None else period_given(period, to="count_models", name="period")
     unknown = [d for d in by if d not in DIMENSIONS or d == "movement"]
     if unknown:
         raise InvalidValueError(unknown, f"count by any of {', '.join(DIMENSIONS[1:])}")

@@ -9,6 +9,7 @@ module that imports python-dateutil.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from typing import Any, TypeAlias
@@ -325,3 +326,21 @@ def check_day(owner: object, attribute: Any, value: Any) -> None:
         raise InvalidEntityError(
             value, f"{attribute.name} must be a date, or a PartialDate (month or year)"
         )
+
+
+def day_given(value: object, *, to: str, name: str) -> dt.date:
+    """The day an argument ``name`` of function ``to`` gives: a date, or one written.
+
+    "2025-07-01" or "01/7/2025" are read; a ``datetime`` (a moment, not a day) is not.
+
+    Raises:
+        InvalidDateError: It is no day.
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(value.strip())
+        with contextlib.suppress(InvalidDateError):
+            return parse_date(value)
+    raise InvalidDateError(value, f"{to}() needs {name}= a day ('2025-07-01', '01/7/2025')")

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
+from danvan._dates import day_given
 from danvan._successions import follow_changes
 from danvan._tree_checks import (
     change_problems,
@@ -36,7 +37,9 @@ class Hierarchy:
     Construction checks that ids are unique, parents are known and cover the child's
     lifetime, there are no cycles, no unit sits above its parent's level, and changes
     name known units; it raises one :class:`~danvan.exceptions.HierarchyError`
-    listing every problem. Lookups never recurse, so very deep trees are fine.
+    listing every problem. Lookups never recurse, so very deep trees are fine. A day
+    (``at=``) may be a date or written ("2025-07-01", "01/7/2025"), a tier a member, its
+    code or its name ("district", "huyện").
 
     Examples:
         >>> from danvan import AdminLevel, Hierarchy, Unit
@@ -143,6 +146,7 @@ class Hierarchy:
         unit = self._by_id.get(unit_id)
         if unit is None:
             raise UnknownUnitError(unit_id)
+        at = _day(at, "Hierarchy.get")
         if at is not None and not unit.is_valid_at(at):
             raise UnknownUnitError(unit_id, f"unit did not exist on {at.isoformat()}")
         return unit
@@ -156,6 +160,7 @@ class Hierarchy:
         Returns:
             The root units, in the order given.
         """
+        at = _day(at, "Hierarchy.roots")
         return [u for u in self._children.get(None, ()) if at is None or u.is_valid_at(at)]
 
     def children(self, unit_id: str, *, at: dt.date | None = None) -> list[Unit]:
@@ -171,6 +176,7 @@ class Hierarchy:
         Raises:
             UnknownUnitError: No unit has that id.
         """
+        at = _day(at, "Hierarchy.children")
         self.get(unit_id, at=at)
         return [u for u in self._children.get(unit_id, ()) if at is None or u.is_valid_at(at)]
 
@@ -207,6 +213,7 @@ class Hierarchy:
         Raises:
             UnknownUnitError: No unit has that id.
         """
+        at = _day(at, "Hierarchy.descendants")
         self.get(unit_id, at=at)
         found: list[Unit] = []
         stack = list(reversed(self._children.get(unit_id, ())))
@@ -244,8 +251,11 @@ class Hierarchy:
         Returns:
             A hierarchy of the units valid on ``day``, without the change events; a
             ``reports_to`` link to a unit gone by then is no link on that day.
+
+        Raises:
+            InvalidDateError: ``day`` is no day (a date, or written "2025-07-01").
         """
-        return Hierarchy(units_at(self._units, day))
+        return Hierarchy(units_at(self._units, day_given(day, to="Hierarchy.at", name="day")))
 
     def find(
         self,
@@ -276,6 +286,8 @@ class Hierarchy:
         """
         if within is not None:
             self.get(within)
+        at = _day(at, "Hierarchy.find")
+        level = None if level is None else AdminLevel.parse(level)  # "huyện", "district"
         wanted_type, wanted = split_name(name)
         candidates = self._by_name.get(wanted, [])
         found = []
@@ -356,8 +368,14 @@ class Hierarchy:
         Returns:
             The areas of that tier, in the order given.
         """
+        at, level = _day(at, "Hierarchy.level_units"), AdminLevel.parse(level)  # "district"
         return [
             u
             for u in self._by_id.values()
             if u.is_area and u.level is level and (at is None or u.is_valid_at(at))
         ]
+
+
+def _day(at: object, to: str) -> dt.date | None:
+    """The day ``at`` of method ``to``, a date or one written ("2025-07-01"), if any."""
+    return None if at is None else day_given(at, to=to, name="at")

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
-from danvan._dates import Day, check_required_day
+from danvan._dates import Day, check_required_day, day_given
 from danvan._terms import Term
 from danvan._validators import (
     check_free_text,
@@ -293,6 +293,8 @@ class Model:
     def _until(self, at: dt.date | None) -> tuple[AnyModelEvent, ...]:
         if at is None:
             return self.events
+        if type(at) is not dt.date:  # "2025-07-01"; a datetime is refused
+            at = day_given(at, to="Model", name="at")
         return tuple(e for e in self.events if e.on <= at)
 
     def status(self, *, at: dt.date | None = None) -> ModelStatus | None:

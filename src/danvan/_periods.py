@@ -357,3 +357,21 @@ class Period:
 
 
 _DAY = dt.timedelta(days=1)
+
+
+def period_given(value: object, *, to: str, name: str) -> Period:
+    """The period an argument ``name`` of function ``to`` gives: a period, a year, or words.
+
+    ``2023`` is the year 2023; "năm 2023", "6 tháng đầu năm 2025" are read as
+    :meth:`Period.parse` reads them.
+
+    Raises:
+        InvalidPeriodError: It is no period.
+    """
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Period.year(value)
+    if isinstance(value, str):
+        return Period.parse(value)
+    raise InvalidPeriodError(value, f"{to}() needs {name}= a period (a Period, 2023, 'năm 2023')")

@@ -17,12 +17,13 @@ import attrs
 from danvan._arguments import given, items_of
 from danvan._charts import ranking_chart
 from danvan._counting import count_models
+from danvan._dates import day_given
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
 from danvan._html import MAX_ROWS, Displayed, table
 from danvan._lang import Lang, check_lang
 from danvan._models import Model
-from danvan._periods import Period
+from danvan._periods import Period, period_given
 from danvan._vocabulary import AdminLevel, CountingRule
 from danvan.exceptions import InvalidValueError
 
@@ -203,12 +204,14 @@ def rank_units(
         models: The models.
         hierarchy: The units.
         scope: The unit whose areas are ranked (a district, say).
-        level: The tier ranked (its communes).
+        level: The tier ranked (its communes; the tier's code or name will do).
         movement: Count only models of this movement; needed when the models belong to
             more than one, since figures of two movements are never added up.
-        rule: The counting rule.
-        period: Count only events inside this period.
-        at: Count what had happened by this day, on the map as it stood then.
+        rule: The counting rule, or its code.
+        period: Count only events inside this period: a :class:`Period`, a year or its
+            words ("năm 2023").
+        at: Count what had happened by this day, on the map as it stood then (a date,
+            or written "2025-07-01").
 
     Returns:
         The ranking.
@@ -229,6 +232,9 @@ def rank_units(
     """
     models = items_of(models, Model, to="rank_units", name="models")
     given(hierarchy, Hierarchy, to="rank_units", name="hierarchy")
+    level, rule = AdminLevel.parse(level), CountingRule.parse(rule)  # "district", codes
+    at = None if at is None else day_given(at, to="rank_units", name="at")
+    period = None if period is None else period_given(period, to="rank_units", name="period")
     view = hierarchy.at(at) if at is not None else hierarchy
     expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
     if not expected:

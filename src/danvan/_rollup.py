@@ -20,6 +20,7 @@ from danvan._arguments import given, items_of
 from danvan._counting import UnitCells
 from danvan._counts import Count
 from danvan._dataset import Dataset
+from danvan._dates import day_given
 from danvan._figures import Figure, FigureStatus, count_of
 from danvan._hierarchy import Hierarchy
 from danvan._measures import AcrossUnits, Measure
@@ -97,8 +98,9 @@ def rollup(
     Args:
         table: The figures to roll up.
         hierarchy: The units.
-        to: The tier to sum into (province, say).
-        at: The day of the map; the whole tree when ``None``.
+        to: The tier to sum into (province, say; its code or name will do).
+        at: The day of the map, a date or written ("2025-07-01"); the whole tree when
+            ``None``.
         measures: Measures of the dataset beside the built-in ones, to know which add
             up across units.
 
@@ -110,6 +112,8 @@ def rollup(
     """
     given(table, Table, to="rollup", name="table")
     given(hierarchy, Hierarchy, to="rollup", name="hierarchy")
+    to = AdminLevel.parse(to)  # "province", "tỉnh"
+    at = None if at is None else day_given(at, to="rollup", name="at")
     view = hierarchy.at(at) if at is not None else hierarchy
     cells = UnitCells(view, to, None)
     placed = []
@@ -149,7 +153,7 @@ def crosswalk(
     Args:
         source: A table of figures, or models.
         hierarchy: The units with their dated changes.
-        to: The day of the map to place them on.
+        to: The day of the map to place them on, a date or written ("2025-07-01").
         measures: Measures of the dataset beside the built-in ones, to know which add
             up across units.
 
@@ -161,6 +165,7 @@ def crosswalk(
         InvalidValueError: A figure's measure does not add up across units.
     """
     given(hierarchy, Hierarchy, to="crosswalk", name="hierarchy")
+    to = day_given(to, to="crosswalk", name="to")  # "2025-07-01"
     if not isinstance(source, Table):
         models = items_of(source, Model, to="crosswalk", name="source")
         return [_move_model(model, hierarchy, to) for model in models]

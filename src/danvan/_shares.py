@@ -16,6 +16,7 @@ import attrs
 from danvan._arguments import given, items_of
 from danvan._counting import UnitCells
 from danvan._counts import Count
+from danvan._dates import day_given
 from danvan._figures import count_of
 from danvan._hierarchy import Hierarchy
 from danvan._html import MAX_ROWS, Displayed, table
@@ -97,8 +98,8 @@ def coverage(
         models: The models.
         hierarchy: The units.
         scope: The unit whose areas are counted (a district, say).
-        level: The tier of areas counted (its communes).
-        at: Use the map as it stood on this day.
+        level: The tier of areas counted (its communes; its code or name will do).
+        at: Use the map as it stood on this day (a date, or written "2025-07-01").
 
     Returns:
         The areas expected and those with a model.
@@ -117,6 +118,8 @@ def coverage(
     """
     models = items_of(models, Model, to="coverage", name="models")
     given(hierarchy, Hierarchy, to="coverage", name="hierarchy")
+    level = AdminLevel.parse(level)  # "district", "huyện"
+    at = None if at is None else day_given(at, to="coverage", name="at")
     view = hierarchy.at(at) if at is not None else hierarchy
     expected = [u for u in view.descendants(scope) if u.is_area and u.level is level]
     if not expected:
