@@ -183,6 +183,9 @@ class TestQueries:
     def test_by_year_period_movement_and_measure(self, store: Store, example: Dataset) -> None:
         in_2018 = store.figures(period=2018)
         assert {f.period.end.year for f in in_2018 if f.period and f.period.end} == {2018}
+        assert list(store.figures(period="năm 2018")) == list(in_2018)  # as reports write it
+        with pytest.raises(DanvanError, match=r"Store.figures\(\) needs period= a period"):
+            store.figures(period=2018.5)  # type: ignore[arg-type]
         registered = store.figures(measure="registered")
         expected = [f for r in example.reports for f in r.figures if f.measure == "registered"]
         assert list(registered) == expected

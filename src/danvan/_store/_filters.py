@@ -12,8 +12,8 @@ from typing import Any
 
 from danvan._measures import Measure
 from danvan._messages import closest
-from danvan._periods import Period
-from danvan.exceptions import InvalidPeriodError, UnknownTermError, UnknownUnitError
+from danvan._periods import Period, period_given
+from danvan.exceptions import UnknownTermError, UnknownUnitError
 
 __all__ = ["Filters"]
 
@@ -29,9 +29,10 @@ class Filters:
     def __init__(
         self,
         db: sqlite3.Connection,
+        to: str,
         *,
         unit: str | None,
-        period: Period | int | None,
+        period: Period | int | str | None,
         movement: str | None,
         measure: str | None,
     ) -> None:
@@ -47,7 +48,7 @@ class Filters:
                 raise UnknownUnitError(unit, f"no unit of this id in the store{guess}")
             self._where.append("scope IN (SELECT unit FROM under)")
         if period is not None:
-            period = _period(period)
+            period = period_given(period, to=to, name="period")  # 2023, "năm 2023"
             end = period.end or dt.date.max
             self._where.append(
                 "period_start IS NOT NULL AND period_start <= ? "
@@ -84,11 +85,3 @@ def _check_measure(db: sqlite3.Connection, measure: str) -> None:
     known += [m for (m,) in db.execute("SELECT DISTINCT measure FROM figures") if m not in known]
     if measure not in known:
         raise UnknownTermError(measure, "Measure", known)
-
-
-def _period(period: Period | int) -> Period:
-    if isinstance(period, Period):
-        return period
-    if isinstance(period, int) and not isinstance(period, bool) and 1 <= period <= 9999:
-        return Period(dt.date(period, 1, 1), dt.date(period, 12, 31))
-    raise InvalidPeriodError(period, "a period is a danvan Period or a year")

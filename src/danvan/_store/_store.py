@@ -224,7 +224,7 @@ class Store:
         self,
         *,
         unit: str | None = None,
-        period: Period | int | None = None,
+        period: Period | int | str | None = None,
         movement: str | None = None,
         measure: str | None = None,
     ) -> Dataset:
@@ -235,14 +235,17 @@ class Store:
 
         Args:
             unit: A unit's id: figures about it or a unit under it.
-            period: A :class:`~danvan.Period` or a year: figures whose period overlaps it.
+            period: A :class:`~danvan.Period`, a year or its words ("năm 2023"):
+                figures whose period overlaps it.
             movement: A movement's id: figures of it.
             measure: A measure's code: figures of it.
 
         Returns:
             The dataset, validated as any other.
         """
-        filters = Filters(self.db, unit=unit, period=period, movement=movement, measure=measure)
+        filters = Filters(
+            self.db, "Store.dataset", unit=unit, period=period, movement=movement, measure=measure
+        )
         keys = None if filters.none else sorted({report for report, _ in filters.figures()})
         reports = list(self._documents("report", keys))
         wanted: dict[str, set[str]] = {"model": set(), "award": set()}
@@ -262,7 +265,7 @@ class Store:
         self,
         *,
         unit: str | None = None,
-        period: Period | int | None = None,
+        period: Period | int | str | None = None,
         movement: str | None = None,
         measure: str | None = None,
     ) -> Table:
@@ -270,7 +273,8 @@ class Store:
 
         Args:
             unit: A unit's id: figures about it or a unit under it.
-            period: A :class:`~danvan.Period` or a year: figures whose period overlaps it.
+            period: A :class:`~danvan.Period`, a year or its words ("năm 2023"):
+                figures whose period overlaps it.
             movement: A movement's id: figures of it.
             measure: A measure's code: figures of it.
 
@@ -278,7 +282,9 @@ class Store:
             The figures, in the order of their reports' ids and within each report,
             each with its report's id (:attr:`Table.reports <danvan.Table.reports>`).
         """
-        filters = Filters(self.db, unit=unit, period=period, movement=movement, measure=measure)
+        filters = Filters(
+            self.db, "Store.figures", unit=unit, period=period, movement=movement, measure=measure
+        )
         chosen = filters.figures()
         by_report: dict[str, list[int]] = {}
         for report, position in chosen:
