@@ -5167,6 +5167,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A rank ("Top 10", "tốp 5") is no count of models.
+        (
+            "Mô hình của xã đứng trong Top 10 mô hình tiêu biểu toàn quốc; tốp 5 mô hình dẫn "
+            "đầu được biểu dương. Năm 2025, tỉnh có 36 mô hình được biểu dương."
+        ),
+        [("36", {"measure": "honoured"})],
+    ),
+    (
         # Models among a count of registrations of models and exemplars ("lượt") count
         # registrations too.
         (

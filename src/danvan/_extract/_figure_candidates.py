@@ -136,6 +136,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
     if before is not None and _written_as_another_word(source, *before.span(), last=True):
         before = None  # "tiêu thụ 120 tấn", "thu 45 triệu đồng", "gặp 45 hộ": no "thứ", "gấp"
     if before is not None and not _A_PLACE.match(source.clean, before.start()):
+        if folded.startswith("top", before.start()):  # a rank: "…; tốp 5 mô hình dẫn đầu"
+            return True
         if _MERGED.match(folded, before.start()):  # "sáp nhập 3 xã"; "hợp nhất 7 mô hình" counts
             return not _MODELS_AFTER.match(folded, match.end("number"))
         item = _UNITS_OF_A_KIND.search(folded, max(0, before.start() - 4), before.start())

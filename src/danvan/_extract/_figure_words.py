@@ -324,7 +324,7 @@ RANGE = re.compile(r"(?:\btu\s)?(?<![0-9.,])[0-9][0-9.,]*\s?(?:den|-|–)\s?$")
 #: "các thôn 46 …", "khu vực nông thôn 1.548 mô hình" nor a label: "Các chi bộ thôn: 14".
 NOT_FIGURE_BEFORE = re.compile(  # not digital's "số": "… chuyển đổi số: 212 mô hình"
     r"(?:(?:(?<!tong\s)(?<!trong\s)(?<!doi\s)(?<!kinh\ste\s)(?<!quyen\s)\bso|\bthu|\bkhoa|\bkhoan|\bdieu|\bmuc|\bphu\sluc|\bgap"
-    r"|\bdot|\blan|\bsap\snhap|\bhop\snhat)\s?:?"
+    r"|\bdot|\blan|\bsap\snhap|\bhop\snhat|\btop)\s?:?"  # a rank: "trong Top 10 mô hình"
     # a numbered unit of the forces: "Lữ đoàn 147", "Quân khu 4", "Bộ Tư lệnh Vùng 3"
     r"|(?:\b(?:lu|su|trung|tieu|hai)\sdoan|\bdai\sdoi|\bquan\skhu|\blenh\svung)\s"
     r"|(?:(?<!trong\s)\bngay|\bthang)\s?"  # "ngày 15", "tháng 7"; not "trong 9 tháng: 47"
