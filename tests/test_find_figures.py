@@ -5167,6 +5167,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Models recognised among those proposed for a level are of that level.
+        (
+            "Năm 2025, huyện có 24 mô hình được đề nghị công nhận cấp tỉnh, trong đó 20 mô "
+            "hình đã được công nhận."
+        ),
+        [
+            ("24", {"measure": "proposed", "level": RecognitionLevel.PROVINCE}),
+            (
+                "20",
+                {"measure": "recognised", "level": RecognitionLevel.PROVINCE, "subset_of": 0},
+            ),
+        ],
+    ),
+    (
         # A rank ("Top 10", "tốp 5") is no count of models.
         (
             "Mô hình của xã đứng trong Top 10 mô hình tiêu biểu toàn quốc; tốp 5 mô hình dẫn "

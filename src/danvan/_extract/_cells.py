@@ -375,12 +375,14 @@ def cells_in_their_totals(mentions: list[FigureMention]) -> None:
     """A total's cell holds its parts too, in place: they take its level and holder.
 
     "công nhận 45 mô hình cấp tỉnh (đợt 1: 21 mô hình; đợt 2: 24 mô hình)": both
-    batches are of the province level.
+    batches are of the province level; so are those recognised among the proposed: "24 mô
+    hình được đề nghị công nhận cấp tỉnh, trong đó 20 mô hình đã được công nhận".
     """
     for i, mention in enumerate(mentions):
-        if mention.part_of is None:
+        at = mention.part_of if mention.part_of is not None else mention.subset_of
+        if at is None or (at == mention.subset_of and not _granted(mention, mentions[at])):
             continue
-        total = mentions[mention.part_of]
+        total = mentions[at]
         taken: dict[str, Any] = {
             name: getattr(total, name)
             for name in ("level", "holder")
@@ -391,3 +393,8 @@ def cells_in_their_totals(mentions: list[FigureMention]) -> None:
         if taken:
             evidence = {**mention.evidence, **{n: total.evidence[n] for n in taken}}
             mentions[i] = attrs.evolve(mention, evidence=evidence, **taken)
+
+
+def _granted(mention: FigureMention, proposed: FigureMention) -> bool:
+    """Whether ``mention`` counts the recognised among a count proposed for recognition."""
+    return mention.measure == "recognised" and proposed.measure == "proposed"
