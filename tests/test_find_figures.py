@@ -5167,6 +5167,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # People and households take part; a length after them took none ("trồng 3,5 km").
+        (
+            "Xã có 120 hộ tham gia, trồng 3,5 km hoa; 1.200 hội viên tham gia, đóng góp 3.000 "
+            "ngày công."
+        ),
+        [
+            ("120", {"measure": "participants"}),
+            ("3,5 km", {"measure": None}),
+            ("1.200", {"measure": "participants"}),
+            ("3.000", {"measure": "workdays"}),
+        ],
+    ),
+    (
         # Models recognised among those proposed for a level are of that level.
         (
             "Năm 2025, huyện có 24 mô hình được đề nghị công nhận cấp tỉnh, trong đó 20 mô "

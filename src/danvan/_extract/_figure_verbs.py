@@ -20,6 +20,7 @@ from danvan._extract._figure_words import (
     VERBS,
     VERBS_OF_A_NUMBER,
 )
+from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
@@ -307,7 +308,13 @@ def act_fits(unit: UnitOfMeasure | None, measure: str) -> bool:
         return measure not in ("built", "in_operation", "replicated")
     if unit is UnitOfMeasure.UNITS:  # "ở 12 xã đã duy trì 180 km đường": what they keep up
         return measure not in ("built", "in_operation", "registered")
-    return not (unit in MODEL_UNITS and measure == "participants")
+    if measure == "participants":  # nor do lengths, land, days' work or houses: "… 120 hộ
+        return unit not in _NO_ONE  # tham gia, trồng 3,5 km hoa": the 3,5 km took no part
+    return True
+
+
+# What takes no part, as people, households and units do: models, amounts, houses.
+_NO_ONE = frozenset((*MODEL_UNITS, *AMOUNT_UNITS, UnitOfMeasure.HOUSES))
 
 
 # Gifts given, which support: "tặng 1.500 suất quà", "trao tặng 45 suất học bổng", "tặng quà
