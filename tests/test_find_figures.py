@@ -5229,15 +5229,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         # Models that could not be kept up ("không duy trì được") stopped, as did those "không
-        # hoạt động"; models that will be recognised ("sẽ công nhận") are not yet.
+        # hoạt động", but not those "không hoạt động hiệu quả" (not effective); models that
+        # will be recognised ("sẽ công nhận") are not yet.
         (
             "Rà soát cho thấy 11 mô hình không duy trì được, 4 mô hình không hoạt động; "
-            "đầu năm 2026 huyện sẽ công nhận 20 mô hình."
+            "đầu năm 2026 huyện sẽ công nhận 20 mô hình. Còn 7 mô hình không hoạt động hiệu "
+            "quả, 2 mô hình không hoạt động thường xuyên."
         ),
         [
             ("11", {"measure": "models", "status": ModelStatus.STOPPED}),
             ("4", {"measure": "models", "status": ModelStatus.STOPPED}),
             ("20", {"measure": None}),
+            ("7", {"status": None}),
+            ("2", {"status": None}),
         ],
     ),
     (

@@ -314,7 +314,8 @@ _STOPPED = re.compile(
     r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
     r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
     r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri|hieu\squa)"  # "212 mô hình không còn phù hợp"
-    r"|khong\s(?:duoc\s)?(?:duy\stri|hoat\sdong)(?:\sduoc)?"  # "8 mô hình không duy trì được"
+    # "8 mô hình không duy trì được", "… không hoạt động."; not "… không hoạt động hiệu quả"
+    r"|khong\s(?:duoc\s)?(?:duy\stri|hoat\sdong)(?:\sduoc)?(?=\s?(?:[,.;:)\n]|$|\s(?:do|vi|nua)\b))"
     r"|(?<=bi\s)thu\shoi(?!\s(?:giay|bang|huan|ky|co)\s)"  # "… đã bị thu hồi quyết định công nhận"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
