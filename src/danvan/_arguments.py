@@ -7,7 +7,7 @@ model's id where the model goes, gets told which argument is wrong and what it i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any, TypeVar
 
@@ -28,10 +28,12 @@ def given(value: object, kind: type | tuple[type, ...], *, to: str, name: str) -
         raise DanvanError(f"{to}() needs {name}= a {_names(kind)}, not {type(value).__name__}")
 
 
-def items_of(values: Any, kind: type[_T] | tuple[type[_T], ...], *, to: str, name: str) -> list[_T]:
-    """The items of ``values`` as a list, each a ``kind``: the argument ``name`` of ``to``.
+def items_of(
+    values: Any, kind: type[_T] | tuple[type[_T], ...], *, to: str, name: str
+) -> Sequence[_T]:
+    """The items of ``values``, each a ``kind``: the argument ``name`` of function ``to``.
 
-    A generator is read once, here; a list is kept as it is.
+    A generator is read once, here, into a list; a list or a tuple is kept as it is.
 
     Raises:
         DanvanError: ``values`` is no collection of items (text, a mapping, ``None``), or
@@ -41,7 +43,7 @@ def items_of(values: Any, kind: type[_T] | tuple[type[_T], ...], *, to: str, nam
         raise DanvanError(
             f"{to}() needs {name}= {_names(kind)} objects, not {type(values).__name__}"
         )
-    listed = values if isinstance(values, list) else list(values)
+    listed = values if isinstance(values, list | tuple) else list(values)
     if not all(map(isinstance, listed, repeat(kind))):
         at = next(i for i, item in enumerate(listed) if not isinstance(item, kind))
         raise DanvanError(

@@ -7,7 +7,7 @@ match, match within the report's qualifier ("trên 1.000"), or do not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -100,7 +100,7 @@ def reconcile(
     return result
 
 
-def _figures_of(figures: Table | Iterable[Figure], name: str) -> Table | list[Figure]:
+def _figures_of(figures: Table | Iterable[Figure], name: str) -> Table | Sequence[Figure]:
     """A table as it is, or the figures given, each checked to be one."""
     return (
         figures
