@@ -67,7 +67,8 @@ def parts_that_add_up(
             if heads or (len(run) > 2 and by_cells):
                 for back in (2, 3):  # or two before: "…. Riêng năm 2025, … Phân theo …: …"
                     before = [*members.get(sentences[run[0]] - back, []), *before]
-            before = [*before, *_over_a_list(folded, spans, members, sentences[run[0]] - 1)]
+            # …and, tried last, the count the bulleted list right before the run is under
+            before = [*_over_a_list(folded, spans, members, sentences[run[0]] - 1), *before]
             view = _unlinked_if_misplaced(mentions, run) if heads else mentions
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
                 [*reversed(before), *(view[t].part_of for t in reversed(before))]
