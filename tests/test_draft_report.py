@@ -8306,6 +8306,32 @@ def test_a_period_given_in_words_is_read_and_bad_arguments_are_named() -> None:
         draft_report(b"x", id="nb-bad", source=SOURCE, scope="vn/x", movement="m")  # type: ignore[arg-type]
 
 
+def test_a_web_page_is_dated_by_its_head() -> None:
+    """A page's "article:published_time" dates a source given no day, with a note; the
+    day is the page's own, in its time zone, and a day the source gives wins."""
+    page = (
+        '<html><head><meta property="article:published_time" '
+        'content="2025-11-12T23:30:00+07:00"><title>Hương Sơn</title></head><body>'
+        "<p>Giai đoạn 2021 - 2025, huyện xây dựng 296 mô hình “Dân vận khéo”.</p>"
+        "<p>Năm 2026, huyện xây dựng 60 mô hình.</p></body></html>"
+    )
+    draft = _draft(page, "nb-page-day")
+    assert draft.report.source.published_on == dt.date(2025, 11, 12)
+    assert "published_on from the page's 'article:published_time': 12/11/2025" in (
+        draft.report.notes
+    )
+    assert [str(f.value) for f in draft.report.figures] == ["296"]  # 2026's is a plan
+    given = draft_report(
+        page,
+        id="nb-page-given",
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+        source=Source(title="Hương Sơn", published_on=dt.date(2026, 2, 1)),
+    )
+    assert given.report.source.published_on == dt.date(2026, 2, 1)
+    assert not any(note.startswith("published_on") for note in given.report.notes)
+
+
 def test_a_total_to_a_day_is_of_no_period_given() -> None:
     """ "Lũy kế đến hết năm 2025, …" stands on its day, not in the year of ``period=``."""
     result = _draft(

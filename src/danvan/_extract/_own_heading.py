@@ -51,12 +51,45 @@ def dated(
     notes: tuple[str, ...] = ()
     if period is None:
         period, notes = titled(text)
-    heading = None if source.published_on is not None else own_heading_day(text)
-    if heading is None:
+    if source.published_on is not None:
         return source, period, notes
-    day, words = heading
-    note = f"published_on from the heading '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    if (heading := own_heading_day(text)) is not None:
+        day, words = heading
+        note = f"published_on from the heading '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    elif (page := page_day(text)) is not None:  # "<meta property="article:published_time" …"
+        day, words = page
+        note = f"published_on from the page's '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    else:
+        return source, period, notes
     return attrs.evolve(source, published_on=day), period, (note, *notes)
+
+
+# The day a web page says it was published, in its head: "<meta property=
+# "article:published_time" content="2025-11-12T08:30:00+07:00">", and the like.
+_PAGE_DAY = re.compile(
+    r"<meta\s[^<>]{0,200}?(?:property|name|itemprop)\s*=\s*[\"']"
+    r"(?P<name>article:published_time|datePublished|pubdate|publishdate|dc\.date\.issued)"
+    r"[\"'][^<>]{0,200}?>",
+    re.IGNORECASE,
+)
+_CONTENT_DAY = re.compile(r"content\s*=\s*[\"'](?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})", re.IGNORECASE)
+_PAGE_HEAD_REACH = 20_000
+
+
+def page_day(text: str) -> tuple[dt.date, str] | None:
+    """The day a web page's head says it was published, with the property that says it.
+
+    The day as the page writes it, in its own time zone: "2025-11-12T08:30:00+07:00" is
+    12 November.
+    """
+    for meta in _PAGE_DAY.finditer(text, 0, min(len(text), _PAGE_HEAD_REACH)):
+        written = _CONTENT_DAY.search(meta[0])
+        if written is not None:
+            try:
+                return dt.date.fromisoformat(written["day"]), meta["name"]
+            except ValueError:  # "2025-13-45": no day
+                continue
+    return None
 
 
 def own_heading_day(text: str) -> tuple[dt.date, str] | None:
