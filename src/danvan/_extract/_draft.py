@@ -120,7 +120,8 @@ def draft_report(
         source: Where the text was published; each figure's source is this with the
             sentence it was read from as ``quote`` and its offsets as ``span``. With no
             ``published_on``, it takes the day of the text's own heading ("Số
-            412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025"), with a note.
+            412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025") or of a web
+            page's head (``article:published_time``), with a note.
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.
