@@ -5167,6 +5167,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A number that ends a unit's name is the name's: "xã Sơn Kim 2", "Phường 3", "Quận
+        # 1"; not the count after a list of kinds ("các xã, phường 33 mô hình").
+        (
+            "Xã Sơn Kim 1 có 25 hộ tham gia, xã Sơn Kim 2 có 30 hộ tham gia. Quận 1 có 45 mô "
+            "hình, Phường 3 có 12 mô hình; các xã, phường 33 mô hình."
+        ),
+        [
+            ("25", {"place_words": "Xã Sơn Kim 1"}),
+            ("30", {"place_words": "xã Sơn Kim 2"}),
+            ("45", {"place_words": "Quận 1"}),
+            ("12", {"place_words": "Phường 3"}),
+            ("33", {"place_words": None}),
+        ],
+    ),
+    (
         # People and households take part; a length after them took none ("trồng 3,5 km").
         (
             "Xã có 120 hộ tham gia, trồng 3,5 km hoa; 1.200 hội viên tham gia, đóng góp 3.000 "

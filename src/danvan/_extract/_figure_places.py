@@ -13,6 +13,7 @@ import re
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import MERGING, SENTENCE_END, stop_or
+from danvan._extract._numbered_names import name_number_end, numbered_unit
 from danvan._extract._patterns import at_word_start
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
@@ -141,10 +142,12 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         if labelled is not None:  # "xã Phước Hiệp: 11 mô hình": the name ends at its colon
             kept = [*kept[:labelled], kept[labelled][:-1]]
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
-        if numbered is not None and source.clean[a:b].strip().lower() in _VILLAGES:
+        kind = source.clean[a:b].strip().lower()
+        if numbered is not None and kind in _VILLAGES and numbered_unit(source, kind, numbered):
             return a, numbered.end(1)
         if kept and names_a_unit(source.clean[a:b], kept):
             end = b + len(" ".join(kept))
+            end = name_number_end(folded, end, start)  # "xã Sơn Kim 2 có …": its name's
             former = _FORMER.match(source.clean, end)  # "tỉnh Ninh Bình cũ"; not "cụ thể"
             return a, (former.end() if former else end)
     return (
@@ -272,7 +275,10 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
 _NUMBERED = re.compile(  # "khóm 3", "tổ dân phố số 5"
     r"(?:so\s)?([0-9]{1,3}[a-z]?)(?=\s?[,;:]|\s(?:co|da|dang|xay|duoc|vo|van|tham)\b)"
 )
-_VILLAGES = frozenset(("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "tổ dân phố", "buôn"))
+# …and the wards and districts of a city numbered so: "Phường 3", "Quận 1".
+_VILLAGES = frozenset(
+    ("thôn", "xóm", "khóm", "ấp", "bản", "khu phố", "tổ dân phố", "buôn", "phường", "quận")
+)
 
 
 # A unit before the reorganisation, not the one of the same name after it.

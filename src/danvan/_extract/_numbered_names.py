@@ -1,0 +1,65 @@
+"""Units whose names end with a number: "xã Sơn Kim 2", "thôn Tân Hà 1".
+
+The number is the name's, no count: "xã Sơn Kim 2 có 30 hộ" counts 30 households of the
+commune called Sơn Kim 2, not 2 households.
+"""
+
+from __future__ import annotations
+
+import re
+
+from danvan._extract._clean import CleanText
+
+__all__ = ["ends_a_unit_s_name", "name_number_end", "numbered_unit"]
+
+
+# A number that ends a unit's name, followed by a verb, no noun of its own: "xã Sơn Kim 2
+# có 30 hộ"; not an item of a list, "thôn Đông 3, thôn Tây 4" (3 and 4 of each).
+_NAME_NUMBER = re.compile(r"\s([0-9]{1,2})(?=\s(?:co|da|dang|xay|duoc|van|tham|la|hien)\b)")
+# The kinds of unit whose names may end with a number.
+_NUMBERED_KINDS = frozenset(("xã", "phường", "trấn", "thôn", "ấp", "bản", "xóm", "buôn"))
+
+
+def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
+    """Whether the number at ``start`` ends a unit's name: its kind, words in capitals.
+
+    "xã Sơn Kim 2 có 30 hộ", "Phường 3 có 12 mô hình"; not "xã Tân Lâm có 5" nor "xã Kỳ
+    Anh 2 mô hình", whose number has a noun.
+    """
+    if start == 0 or _NAME_NUMBER.match(source.folded, start - 1) is None:
+        return False
+    words = source.clean[max(0, start - 48) : start].split()
+    if words and words[-1].lower() in _BY_NUMBER:  # "Phường 3 có …", not "các xã, phường 33"
+        if words[-1][:1].isupper():  # a name, as written
+            return len(words) < 2 or words[-2].lower() not in _MANY
+        return len(words) < 2 or not (words[-2].endswith(",") or words[-2].lower() in _MANY)
+    for named in range(1, 4):  # one to three words of the name, each in capitals
+        if len(words) <= named or not all(w[:1].isupper() for w in words[-named:]):
+            return False
+        if words[-named - 1].lower() in _NUMBERED_KINDS:
+            return True
+    return False
+
+
+# The kinds of unit a city numbers, with no name: "Phường 3", "Quận 1"; and the words of
+# many of a kind, whose number is a count: "các phường 12", "mỗi quận 3".
+_BY_NUMBER = frozenset(("phường", "quận"))
+_MANY = frozenset(("các", "mỗi", "những", "và", "từng", "nhiều"))
+
+
+def name_number_end(folded: str, end: int, before: int) -> int:
+    """Where a unit's name ending at ``end`` ends, with its number if one follows.
+
+    Only a number before the count at ``before``: "xã Sơn Kim" of "xã Sơn Kim 2 có 30 hộ"
+    ends after the 2.
+    """
+    number = _NAME_NUMBER.match(folded, end)
+    return number.end(1) if number is not None and number.end(1) <= before else end
+
+
+def numbered_unit(source: CleanText, kind: str, number: re.Match[str]) -> bool:
+    """Whether a village (or a city's ward, district) named by ``number`` is one unit.
+
+    "khóm 3 có 8 mô hình", "Phường 3 có 12 mô hình"; not "các xã, phường 33".
+    """
+    return kind not in _BY_NUMBER or ends_a_unit_s_name(source, number.start(1))
