@@ -2,8 +2,7 @@
 
 "không công nhận 6 mô hình", "6 mô hình chưa được công nhận", "46 mô hình được lựa chọn
 để nhân rộng", "86 mô hình được kiểm tra trước khi công nhận" and "sẽ xây dựng thêm 40 mô
-hình" count nothing done;
-"đóng góp 26.000 ngày công để làm mới 63 km đường" made the road.
+hình" count nothing done; "đóng góp 26.000 ngày công để làm mới 63 km đường" made the road.
 """
 
 from __future__ import annotations
