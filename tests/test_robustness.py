@@ -292,6 +292,8 @@ def test_arguments_in_the_forms_a_user_types_are_read() -> None:
     assert tree.descendants(root, at="30/6/2023") == tree.descendants(root, at=day)
     assert tree.children(root, at="2023-06-30") == tree.children(root, at=day)
     assert tree.find(tree.units[-1].name, level="commune", at="2023-06-30")
+    unit = tree.units[-1].id
+    assert tree.successors(unit, to="2026-01-01") == tree.successors(unit, to=dt.date(2026, 1, 1))
     model = next(m for m in models if m.events)
     assert model.status(at="2023-06-30") == model.status(at=day)
     with pytest.raises(DanvanError, match=r"at= a day .*datetime"):

@@ -38,8 +38,8 @@ class Hierarchy:
     lifetime, there are no cycles, no unit sits above its parent's level, and changes
     name known units; it raises one :class:`~danvan.exceptions.HierarchyError`
     listing every problem. Lookups never recurse, so very deep trees are fine. A day
-    (``at=``) may be a date or written ("2025-07-01", "01/7/2025"), a tier a member, its
-    code or its name ("district", "huyện").
+    (``at=``, ``to=``) may be a date or written ("2025-07-01", "01/7/2025"), a tier a
+    member, its code or its name ("district", "huyện").
 
     Examples:
         >>> from danvan import AdminLevel, Hierarchy, Unit
@@ -341,6 +341,7 @@ class Hierarchy:
             {'b': Fraction(1, 1)}
         """
         self.get(unit_id)
+        to = day_given(to, to="Hierarchy.successors", name="to")  # "2025-07-01" too
         return follow_changes(unit_id, to, self._from, lambda unit: self.get(unit).valid_to)
 
     def predecessors(self, unit_id: str) -> list[str]:
