@@ -88,7 +88,10 @@ def sum_said_before(folded: str, start: int) -> bool:
 def total_after_its_parts(
     folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
 ) -> None:
-    """Link the items listed right before a "tổng cộng" count to it, in place."""
+    """Link the items listed right before a "tổng cộng" count to it, in place.
+
+    And the counts of periods listed after a total to it (:func:`periods_listed_after`).
+    """
     for i, mention in enumerate(mentions):
         start = spans[i][0]
         if not isinstance(mention.value, Count) or mention.change is not None:
@@ -125,7 +128,7 @@ def total_after_its_parts(
             evidence = {**mention.evidence, "measure": mentions[parts[0]].evidence["measure"]}
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
-    periods_listed_after(mentions)  # "… 726 mô hình …: - Năm 2021: đăng ký 132, …"
+    periods_listed_after(mentions)  # and after a total: "… 726 …: - Năm 2021: đăng ký 132"
 
 
 def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:
