@@ -123,6 +123,30 @@ class TestTheStream:
         assert row["percent"] == Decimal("84.9")
         assert (row["value"], row["year"]) == (None, 2023)
 
+    def test_each_count_keeps_its_interval(self) -> None:
+        """An exact count's interval is its value; "trên 1.000" keeps its own."""
+        period = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+        counts = [Count(112), Count.parse("trên 1.000"), Count.parse("gần 620 nghìn")]
+        figures = [
+            Figure(
+                measure="registered",
+                value=count,
+                unit_of_measure="models",
+                scope="vn/ninh-binh",
+                movements="dan-van-kheo",
+                period=period,
+                status=FigureStatus.COMPUTED,
+                id=f"f{i}",
+            )
+            for i, count in enumerate(counts)
+        ]
+        for table in (Table(figures), Table(figures[:1])):  # mixed, and exact alone
+            rows = pa.table(table).to_pylist()
+            assert [(r["value"], r["qualifier"], r["low"], r["high"]) for r in rows] == [
+                (c.value, c.qualifier.value, c.low, c.high) for c in (f.value for f in table)
+            ]
+        assert pa.table(Table(figures)).column("high").to_pylist()[1] is None
+
     def test_without_pyarrow_the_extra_is_named(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if it were not installed
         with pytest.raises(DanvanError, match=r"\[arrow\]"):

@@ -172,6 +172,21 @@ class TestDatasets:
         assert loads(text, Dataset) == dataset
         validator().validate(json.loads(text))
 
+    def test_figures_without_a_cell_share_one(self) -> None:
+        """Figures read keep one empty cell and one empty map of breakdowns between them.
+
+        A national file's million figures, most of them totals, would otherwise hold a
+        million of each (some 200 MB).
+        """
+        ds = loads(dumps(danvan.load_example()))
+        figures = [f for r in ds.reports for f in r.figures]
+        bare = [f for f in figures if f.dims == danvan.Dims()]
+        undeclared = [f for f in figures if not f.breakdowns]
+        assert len(bare) > 1
+        assert len(undeclared) > 1
+        assert len({id(f.dims) for f in bare}) == 1
+        assert len({id(f.breakdowns) for f in undeclared}) == 1
+
     def test_schema_key_first(self) -> None:
         """A dataset file starts with its schema version."""
         assert dumps(son_la_city()).startswith('{"schema":"danvan/2"')

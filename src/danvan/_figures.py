@@ -93,7 +93,12 @@ def _to_breakdowns(value: Any) -> Any:
         )
     if not all(isinstance(v, Completeness) for v in value.values()):
         raise InvalidEntityError(value, "each breakdown is Completeness.COMPLETE or PARTIAL")
-    return frozen_mapping(value)
+    return frozen_mapping(value) if value else _NO_BREAKDOWNS
+
+
+# The breakdowns of a figure that declares none, and the cell of a total: one for all
+# the figures that have them, as a million figures' columns read each once.
+_NO_BREAKDOWNS: Mapping[str, Completeness] = frozen_mapping({})
 
 
 def _sorted_fields(value: object) -> tuple[Field, ...]:
@@ -262,7 +267,7 @@ class Figure:
     scope: str = attrs.field(validator=check_id)
     movements: tuple[str, ...] = attrs.field(converter=to_ids, validator=check_some_ids)
     period: Period | None = attrs.field(default=None, validator=optional_instance_of(Period))
-    dims: Dims = attrs.field(factory=Dims, validator=instance_of(Dims))
+    dims: Dims = attrs.field(default=_TOTAL, validator=instance_of(Dims))
     status: FigureStatus = attrs.field(
         default=FigureStatus.REPORTED, validator=instance_of(FigureStatus)
     )

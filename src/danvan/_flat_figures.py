@@ -118,11 +118,11 @@ def _count_columns(counts: list[Count | None]) -> list[Any]:
             _each(attrgetter("low"), counts),
             _each(attrgetter("high"), counts),
         ]
-    read = attributes(counts, _COUNT)
-    return [read["value"], codes(read["qualifier"]), read["low"], _direct(read["high"])]
-
-
-_COUNT = ("value", "qualifier", "low", "high")
+    read = attributes(counts, ("value", "qualifier"))
+    if all(map(is_, read["qualifier"], repeat(Qualifier.EXACT))):  # its interval: its value
+        return [read["value"], codes(read["qualifier"]), read["value"], read["value"]]
+    low, high = attributes(counts, ("low", "high")).values()
+    return [read["value"], codes(read["qualifier"]), low, _direct(high)]
 
 
 def _period(period: Any) -> tuple[Any, ...]:
