@@ -7886,6 +7886,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "Among the new models" breaks down the count of new ones, not the total the
+        # sentence raised after it; and none when no count says they are new.
+        (
+            "Từ tháng 7/2025 đến nay, các chi bộ, đoàn thể đăng ký mới 15 mô hình, nâng tổng "
+            "số mô hình trên địa bàn xã lên 64 mô hình. Trong số mô hình mới, có 6 mô hình "
+            "thuộc lĩnh vực chuyển đổi số. Năm 2025 toàn huyện có 210 mô hình, trong đó 38 mô "
+            "hình mới được xây dựng. Trong số các mô hình mới, có 12 mô hình cấp huyện. Xã "
+            "duy trì 40 mô hình. Trong số các mô hình mới, có 3 mô hình cấp xã."
+        ),
+        [
+            ("15", {"measure": "registered"}),
+            ("64", {"subset_of": None}),
+            ("6", {"subset_of": 0, "part_of": None}),
+            ("210", {}),
+            ("38", {"subset_of": 3}),
+            ("12", {"part_of": 4, "level": L.DISTRICT}),
+            ("40", {}),
+            ("3", {"part_of": None, "subset_of": None, "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         # Counts given in turn to blocs take the act said after the last; to units of a
         # kind written once or each, each unit's; "Ban Dân vận" is a body, no "bản".
         (

@@ -185,7 +185,7 @@ def total_of(
             if parent is None and listed and a < opens and _on_a_bullet(folded, a):
                 return None  # a bullet lists parts of the total its siblings broke down
             if opener and opener["what"] and a < opens:  # "Trong số các mô hình được …"
-                return _described(folded, opener["what"], spans, i)
+                return _described(folded, opener["what"], spans, i, sentence)
             return i if parent is None else parent  # "Theo lĩnh vực: …" after parts
     return None
 
@@ -218,9 +218,14 @@ def _opening(folded: str, sentence: int, start: int, opens: int) -> int:
 
 
 _A_VERB = re.compile(rf"\b(?:{VERB_WORDS})\b")
+# New ones: "mô hình mới", "đăng ký mới 15 mô hình", "15 mô hình mới".
+_NEW = re.compile(r"\smoi\b")
+_NEW_BEFORE = re.compile(r"\smoi\s(?:duoc\s)?$")
 
 
-def _described(folded: str, what: str, spans: Sequence[tuple[int, int]], last: int) -> int | None:
+def _described(
+    folded: str, what: str, spans: Sequence[tuple[int, int]], last: int, reach: int
+) -> int | None:
     """The count a list's opening names by its act, in the clause of the count ``last``.
 
     "Trong số các mô hình được công nhận, có 38 …" lists the parts of the count the act
@@ -228,8 +233,23 @@ def _described(folded: str, what: str, spans: Sequence[tuple[int, int]], last: i
     dương 21 mô hình, có 9 mô hình cấp tỉnh" gives the 21), or the last, the act said after
     it ("có 512 mô hình được công nhận"). None when the clause says no such act ("đăng ký
     628 mô hình"); an opening that names no act ("Trong số các mô hình này") lists the
-    parts of the last count.
+    parts of the last count. "Trong số mô hình mới" lists the parts of the last count of
+    new ones from ``reach`` on ("đăng ký mới 15 mô hình, nâng tổng số … lên 64 mô hình"
+    gives the 15), and of none when no count says it.
     """
+    if _NEW.search(what):
+        return next(
+            (
+                j
+                for j in range(last, -1, -1)
+                if spans[j][0] >= reach
+                and (
+                    _NEW_BEFORE.search(folded, max(0, spans[j][0] - 12), spans[j][0])
+                    or _NEW.match(folded, spans[j][1])
+                )
+            ),
+            None,
+        )
     act = _A_VERB.search(what)
     if act is None:
         return last
