@@ -7886,6 +7886,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A programme done well ("thực hiện hiệu quả Quy chế dân chủ") still names it; the
+        # movement's own models named after the count stay the movement's.
+        (
+            "Cùng với đó, huyện đã thực hiện hiệu quả Quy chế dân chủ ở cơ sở, tổ chức 126 "
+            "cuộc đối thoại với Nhân dân. Các xã đã thực hiện tốt Quy chế dân chủ, có 45 mô "
+            "hình “Dân vận khéo” được công nhận."
+        ),
+        [
+            ("126", {"movement_words": "thực hiện hiệu quả Quy chế dân chủ ở cơ sở"}),
+            ("45", {"movement_words": None, "measure": "recognised"}),
+        ],
+    ),
+    (
         # "Among the new models" breaks down the count of new ones, not the total the
         # sentence raised after it; and none when no count says they are new.
         (

@@ -44,7 +44,9 @@ _PROGRAMME = re.compile(
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
         # the programmes a report names beside the movement: "Thực hiện Quy chế dân chủ ở
         # cơ sở, các xã đã tổ chức 312 hội nghị", "… biểu dương trong học tập và làm theo Bác"
-        r"thuc\shien\squy\sche\sdan\schu(?:\so\sco\sso)?",
+        # …done well: "… đã thực hiện hiệu quả Quy chế dân chủ ở cơ sở, tổ chức 126 …"
+        r"thuc\shien\s(?:(?:tot|co\shieu\squa|hieu\squa|nghiem\stuc)\s)?quy\sche\sdan\schu"
+        r"(?:\so\sco\sso)?",
         r"trong\s(?:viec\s)?hoc\stap\sva\slam\stheo(?:\s[a-z]+){1,8}",
         # a fund as the subject of its clause (after its frame: "Năm 2025, Quỹ …"): "Quỹ “Vì
         # người nghèo” xã vận động được …",
