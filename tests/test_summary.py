@@ -481,6 +481,28 @@ def test_occurrences_across_reports_say_so() -> None:
     assert (row["value"], row["unit_of_measure"], row["occurrences"]) == (350, "people", True)
 
 
+def test_a_share_of_units_across_reports_keeps_what_it_is_out_of() -> None:
+    """ "Có 45/48 xã, phường có mô hình" is listed as 45/48, never as 45 units alone."""
+    from danvan import Dims, Figure, Source
+
+    covered = Figure(
+        id="covered",
+        measure="coverage",
+        value=Count(45),
+        out_of=Count(48),
+        unit_of_measure="units",
+        dims=Dims(category="xã, phường"),
+        scope="vn/ninh-binh",
+        movements="dan-van-kheo",
+        source=Source(quote="Có 45/48 xã, phường đăng ký xây dựng mô hình “Dân vận khéo”."),
+    )
+    summary = _summary_of(covered)
+    across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
+    assert "45/48 đơn vị [xã, phường] — Tỉnh Ninh Bình" in across
+    [row] = summary.to_dict("en")["across_reports"]["by_measure"]["coverage"]
+    assert (row["value"], row["out_of"]) == (45, 48)
+
+
 def test_a_restatement_says_which_figure_it_restates() -> None:
     """A headline's "25 mô hình" restating the body's is marked, never read as 25 more."""
     from danvan import Figure, Source

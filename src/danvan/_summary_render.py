@@ -284,6 +284,7 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                     "report": r.report.id,
                     "scope": f.scope,
                     **value_fields(f.value),
+                    "out_of": None if f.out_of is None else f.out_of.value,
                     "unit_of_measure": str(f.unit_of_measure),
                     "occurrences": f.occurrences,
                     "text": count_text(f.value, lang),

@@ -293,7 +293,8 @@ class _Text:
                 scope = (
                     self.ds.hierarchy.get(f.scope).name if f.scope in self.ds.hierarchy else f.scope
                 )
-                value = f"{count_text(f.value, lang)} {unit_text(self.ds, f, lang)}"
+                of = "" if f.out_of is None else f"/{count_text(f.out_of, lang)}"  # "45/45 xã"
+                value = f"{count_text(f.value, lang)}{of} {unit_text(self.ds, f, lang)}"
                 cell = f" [{cell_text(f.dims, lang)}]" if f.dims.category is not None else ""
                 yield f"      {value}{cell} — {scope}{period} ({r.report.id})"
         totals = award_totals(self.s.reports)
