@@ -1000,7 +1000,7 @@ def test_a_ratio_under_a_lines_subject_is_of_the_subjects_act() -> None:
 @pytest.mark.parametrize(
     ("text", "share", "units", "level"),
     [
-        ("- Tỷ lệ thôn, tổ dân phố có mô hình: 97,6%.", "97,6%", "thôn", None),
+        ("- Tỷ lệ thôn, tổ dân phố có mô hình: 97,6%.", "97,6%", "thôn, tổ dân phố", None),
         ("Có 83% xã có mô hình “Dân vận khéo” cấp tỉnh.", "83%", "xã", RecognitionLevel.PROVINCE),
         ("Đến nay, 100% xã đã có mô hình cấp huyện.", "100%", "xã", RecognitionLevel.DISTRICT),
     ],
@@ -1168,7 +1168,7 @@ def test_communes_with_a_model_of_a_level_are_covered_at_that_level() -> None:
         (31, 31, None),
         (27, None, "province"),
     ]
-    assert "Độ bao phủ: 27 (cấp tỉnh, xã)" in summary.to_text()
+    assert "Độ bao phủ: 27 (cấp tỉnh, xã, phường)" in summary.to_text()
 
 
 def test_a_change_of_a_rate_is_left_out_for_a_person() -> None:
@@ -1561,8 +1561,8 @@ def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
     )
     result = _draft(text, "nb-hamlets", "năm 2025")
     assert [(str(f.value), f.measure, f.dims.category) for f in result.report.figures] == [
-        ("100%", "coverage", "ấp"),
-        ("100%", "coverage", "cơ quan"),
+        ("100%", "coverage", "ấp, khóm"),
+        ("100%", "coverage", "cơ quan, đơn vị"),
     ]
     assert result.left_out == ()
 
@@ -3138,14 +3138,14 @@ def test_shares_of_units_that_registered_models_are_coverage() -> None:
     read = [(f.value, f.measure, f.dims.category) for f in result.report.figures]
     assert read[:2] == [
         (Percent(Decimal(98)), "coverage", "chi bộ"),
-        (Percent(Decimal(100)), "coverage", "cơ quan"),
+        (Percent(Decimal(100)), "coverage", "cơ quan, đơn vị"),
     ]
     assert result.left_out == ()
     # a share of other units after a ratio is their coverage, not a share of the ratio's
     text = "Toàn xã có 38/41 chi bộ, 100% cơ quan, trường học đăng ký xây dựng mô hình."
     result = _draft(text, "nb-units-after-a-ratio")
     read = [(str(f.value), f.out_of, f.of, f.dims.category) for f in result.report.figures]
-    assert read == [("38", Count(41), None, "chi bộ"), ("100%", None, None, "cơ quan")]
+    assert read == [("38", Count(41), None, "chi bộ"), ("100%", None, None, "cơ quan, trường học")]
 
 
 def test_the_value_of_the_year_compared_with_in_brackets_keeps_the_cell() -> None:
@@ -5045,7 +5045,11 @@ def test_units_with_at_least_so_many_models_are_a_cell_of_their_own() -> None:
         "xã, phường có từ 10 mô hình trở lên."
     )
     every, many = _draft(text, "nb-many", "năm 2025").report.figures
-    assert (every.value, every.measure, every.dims.category) == (Count(129), "coverage", "xã")
+    assert (every.value, every.measure, every.dims.category) == (
+        Count(129),
+        "coverage",
+        "xã, phường",
+    )
     assert (many.value, many.subset_of, many.dims.category) == (
         Count(86),
         every.id,
@@ -5893,7 +5897,7 @@ def test_hamlets_of_every_region_are_units_that_have_models() -> None:
     )
     figures = _draft(text, "hamlets", "năm 2025").report.figures
     assert [(f.measure, f.value, f.out_of, f.dims.category) for f in figures] == [
-        ("coverage", Count(45), Count(52), "xóm"),
+        ("coverage", Count(45), Count(52), "xóm, tổ dân phố"),
         ("coverage", Count(38), Count(40), "buôn"),
         ("coverage", Count(12), Count(12), "khóm"),
         ("coverage", Count(20), Count(24), "sóc"),

@@ -27,7 +27,7 @@ from danvan._extract._figure_verbs import (
     words_at,
 )
 from danvan._extract._figure_words import APPRAISED_BY, GRADE, MODEL_UNITS, THE_MOVEMENT, TIER
-from danvan._extract._noun_words import PEOPLE_WORDS
+from danvan._extract._noun_words import PEOPLE_WORDS, PLACE_WORDS
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
@@ -302,10 +302,13 @@ def covered_share(
     )
     if said is None:
         return None
-    a, b = said.span("units")
-    first = re.search(r",|\sva\s", folded[a:b])  # "thôn, tổ dân phố": of the first kind, as
-    units = a, a + first.start() if first is not None else b  # a count of them is
+    a, b = said.span("units")  # "thôn, tổ dân phố": of both kinds, as a count of them is;
+    kinds = _KINDS_LISTED.match(folded, a, b)  # not "xã trên địa bàn tỉnh"
+    units = (a, kinds.end()) if kinds is not None else (a, b)
     return units, None if said["level"] is None else said.span("level")
+
+
+_KINDS_LISTED = re.compile(rf"(?:{PLACE_WORDS})\b(?:(?:,|\sva)\s(?:{PLACE_WORDS})\b)*")
 
 
 # Models that stopped: "86 mô hình ngừng hoạt động".

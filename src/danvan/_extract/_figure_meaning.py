@@ -56,6 +56,7 @@ from danvan._extract._figure_words import (
     UNDER_WAY,
 )
 from danvan._extract._list_items import item_words, label_end, verb_of_the_list_head
+from danvan._extract._unit_kinds import units_named
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._models import ModelStatus
@@ -84,10 +85,6 @@ _LEVELS_JOINED = re.compile(
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
 # Units with at least so many models: "86 xã, phường có từ 10 mô hình trở lên".
-_AT_LEAST_MANY = re.compile(
-    r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren)\s[0-9]+\s(?:mo\shinh|dien\shinh)"
-    r"(?:\s(?:tro\slen))?)"
-)
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
 
 
@@ -231,14 +228,11 @@ class _Meaning:
         found = places(self.folded, self.start, self.end, clause)
         if isinstance(found, tuple):
             self.set("measure", "coverage", *found)
-        if (many := _AT_LEAST_MANY.match(self.folded, self.end)) is not None:  # "86 xã, phường
-            a = (
-                self.end - len(self.evidence["noun"][0])
-                if "noun" in self.evidence
-                else many.start(1)
-            )
-            self.set("category", self.source.clean[a : many.end(1)], a, many.end(1))  # có từ 10
-        return found is not False  # mô hình trở lên": a cell of those units
+        # "86 xã, phường có từ 10 mô hình trở lên", "45/45 xã, phường": a cell of those units
+        if (named := units_named(self.folded, self.source.clean, self.end)) is not None:
+            a = self.end - len(self.evidence["noun"][0]) if "noun" in self.evidence else self.end
+            self.set("category", self.source.clean[a:named].strip(" ,"), a, named)
+        return found is not False
 
     def _dialogue(self) -> None:
         """Conferences in a sentence about dialogue: "208 hội nghị; … và đối thoại"."""

@@ -1,8 +1,17 @@
-"""The words of a unit's kind that come before its name: "huyện Can Lộc", "ấp Tân Hưng"."""
+"""The words of a unit's kind: before its name ("huyện Can Lộc", "ấp Tân Hưng"), or counted.
+
+A count of units may name several kinds ("45/45 xã, phường", "128/130 cơ quan, đơn vị cấp
+tỉnh") or those of them that have so many models ("86 xã, phường có từ 10 mô hình trở
+lên"): :func:`units_named` reads how far such words go.
+"""
 
 from __future__ import annotations
 
-__all__ = ["UNIT_KIND", "UNIT_KINDS"]
+import re
+
+from danvan._extract._noun_words import PLACE_WORDS
+
+__all__ = ["UNIT_KIND", "UNIT_KINDS", "units_named"]
 
 #: The words of a unit's kind that come before its name, folded.
 UNIT_KINDS = (
@@ -26,3 +35,31 @@ UNIT_KINDS = (
     "soc",
 )
 UNIT_KIND = "(?:" + "|".join(UNIT_KINDS) + ")"
+
+
+# The units that have so many models: "86 xã, phường có từ 10 mô hình trở lên".
+_AT_LEAST_MANY = re.compile(
+    r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren)\s[0-9]+\s(?:mo\shinh|dien\shinh)"
+    r"(?:\s(?:tro\slen))?)"
+)
+# More kinds of units counted with the first: "xã, phường (và thị trấn)", "cơ quan, đơn vị
+# cấp tỉnh", "thôn, tổ dân phố".
+_JOINED = re.compile(rf"(?:(?:,|\s(?:va|hoac))\s(?:{PLACE_WORDS})\b)+(?:\scap\s[a-z]+\b)?")
+
+
+def units_named(folded: str, clean: str, end: int) -> int | None:
+    """Where the words that name the units counted before ``end`` end, past their noun.
+
+    None when the noun alone names them ("12/12 xã có mô hình"), and when the kind after
+    it is a unit's, its name after it ("ở 12 xã, thị trấn Yên Lạc có …").
+    """
+    many = _AT_LEAST_MANY.match(folded, end)
+    if many is not None:
+        return many.end(1)
+    joined = _JOINED.match(folded, end)
+    if joined is None or _A_NAME.match(clean, joined.end()):
+        return None
+    return joined.end()
+
+
+_A_NAME = re.compile(r" [A-ZĐ]")
