@@ -7886,6 +7886,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A change after the clause that says its subject changed is of that subject's act;
+        # a count after such a clause that says its own act keeps it.
+        (
+            "Qua 5 năm, số mô hình được công nhận tăng đều qua các năm; năm 2025 tăng 53 mô "
+            "hình so với năm 2021. Số mô hình đăng ký giảm nhẹ; năm 2025 giảm 4 mô hình. Số "
+            "điển hình được biểu dương tăng; toàn huyện xây dựng 12 mô hình."
+        ),
+        [
+            ("53", {"measure": "recognised", "change": Change.INCREASE}),
+            ("4", {"measure": "registered", "change": Change.DECREASE}),
+            ("12", {"measure": "built", "change": None}),
+        ],
+    ),
+    (
         # A programme done well ("thực hiện hiệu quả Quy chế dân chủ") still names it; the
         # movement's own models named after the count stay the movement's.
         (

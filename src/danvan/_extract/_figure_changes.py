@@ -12,7 +12,13 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import DIFFERENCE, SENTENCE_END
 from danvan._figures import Change
 
-__all__ = ["a_bare_change", "bracketed_change", "change_before", "changes_the_one_before"]
+__all__ = [
+    "a_bare_change",
+    "bracketed_change",
+    "change_before",
+    "changes_the_one_before",
+    "subject_changed_before",
+]
 
 # A change right before a number, "tăng (thêm)", "giảm"; in brackets after a count
 # ("8.912 mô hình (tăng 1.234 mô hình …)") it is that count's change; so it is of every
@@ -73,3 +79,24 @@ def a_bare_change(source: CleanText, start: int, spans: list[tuple[int, int]]) -
 def bracketed_change(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` opens a bracket with a change: "(tăng "."""
     return _BRACKETED_CHANGE.fullmatch(folded, start, end) is not None
+
+
+# A clause that says a subject changed, up to the semicolon before a change of it: "số mô
+# hình được công nhận tăng đều qua các năm; (năm 2025) tăng 53 mô hình …".
+_CHANGED_BEFORE = re.compile(
+    r"\bso\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:,\s(?:mo|dien)\shinh)?"
+    r"(?P<words>[^;.:\n0-9]{0,60}?)\s(?:deu\s|lien\stuc\s|tiep\stuc\s)?(?:tang|giam)\b"
+    r"[^;.:\n0-9]{0,40};\s*$"
+)
+
+
+def subject_changed_before(folded: str, clause: int, start: int) -> tuple[int, int] | None:
+    """The words of the subject said to change in the clause before ``clause``, if any.
+
+    Only for a change at ``start`` with no subject of its own: "Số mô hình được công nhận
+    tăng đều qua các năm; năm 2025 tăng 53 mô hình so với năm 2021" are recognised.
+    """
+    if not _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start):
+        return None
+    said = _CHANGED_BEFORE.search(folded, max(0, clause - 160), clause)
+    return None if said is None else said.span("words")

@@ -20,7 +20,7 @@ from danvan._extract._figure_acted import (
     verb_after,
 )
 from danvan._extract._figure_awards import award_words, many_givers
-from danvan._extract._figure_changes import change_before
+from danvan._extract._figure_changes import change_before, subject_changed_before
 from danvan._extract._figure_clauses import clause_start_of
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_denied import not_done
@@ -168,8 +168,13 @@ class _Meaning:
         unfit = verb is not None and not act_fits(self.unit, verb[0])  # "Số người tham gia
         if (verb is None or unfit) and self.subject is not None:  # xây dựng … là 4.326 người"
             verb = act_of_a_subject(self.source, *self.subject, self.unit)
-        if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"
-            verb = verb_of_the_list_head(self.source, self._sentence, self.start)
+        if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"; "Số
+            said = subject_changed_before(self.folded, clause_start, self.start)  # … công nhận
+            verb = (  # tăng đều …; năm 2025 tăng 53 mô hình": the subject's act
+                act_of_a_subject(self.source, *said, self.unit)
+                if said is not None
+                else verb_of_the_list_head(self.source, self._sentence, self.start)
+            )
         verb = verb or gift_before(self.source, self.start, self.unit)  # "tặng 1.500 suất quà"
         if verb is not None and not act_fits(self.unit, verb[0]):
             # "… trao 4,6 tỷ đồng", "9 mô hình … tham gia Chương trình": no act of theirs; but
