@@ -7886,6 +7886,38 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A giver whose name ends with a number ("Quân khu 9", "Sư đoàn 330", "Quận 1") is
+        # one body: what is asked of it is proposed, what it gave is its batch; the number is
+        # no count.
+        (
+            "Bộ Chỉ huy Quân sự tỉnh đã khen thưởng 8 tập thể, 15 cá nhân; đề nghị Quân khu 9 "
+            "khen thưởng 2 tập thể, 3 cá nhân. Năm 2025, Sư đoàn 330 tặng Giấy khen cho 6 tập "
+            "thể. UBND Quận 1 tặng Giấy khen cho 15 tập thể."
+        ),
+        [
+            ("8", {"measure": "commended", "issuer_words": "Bộ Chỉ huy Quân sự tỉnh"}),
+            ("15", {"measure": "commended"}),
+            ("2", {"measure": "proposed", "issuer_words": "Quân khu 9"}),
+            ("3", {"measure": "proposed", "issuer_words": "Quân khu 9"}),
+            ("6", {"measure": "commended", "issuer_words": "Sư đoàn 330"}),
+            ("15", {"measure": "commended", "issuer_words": "UBND Quận 1"}),
+        ],
+    ),
+    (
+        # A level's label with an aside before its colon still names the part's level.
+        (
+            "Các đơn vị đăng ký xây dựng 42 mô hình, trong đó:\n+ Cấp tỉnh: 6 mô hình;\n+ Cấp "
+            "huyện (Ban CHQS, nay là Ban Chỉ huy Phòng thủ khu vực): 14 mô hình;\n+ Cấp xã (Ban "
+            "CHQS xã, phường): 22 mô hình."
+        ),
+        [
+            ("42", {"measure": "registered"}),
+            ("6", {"part_of": 0, "level": L.PROVINCE}),
+            ("14", {"part_of": 0, "level": L.DISTRICT, "subset_of": None}),
+            ("22", {"part_of": 0, "level": L.GRASSROOTS, "subset_of": None}),
+        ],
+    ),
+    (
         # A change after the clause that says its subject changed is of that subject's act;
         # a count after such a clause that says its own act keeps it.
         (

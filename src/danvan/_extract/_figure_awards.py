@@ -17,7 +17,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import PROPOSING, RECOGNISING
+from danvan._extract._figure_words import NAME_NUMBER, PROPOSING, RECOGNISING
 from danvan._occasions import AwardForm
 
 __all__ = ["award_words", "givers_of_their_batch", "many_givers"]
@@ -62,7 +62,7 @@ def _subject_of(act: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|[,.;:(\n]\s?)(?:[-+•*–]\s?)?"
         rf"(?:(?:trong\s)?nam\s(?:19|20)[0-9]{{2}}\s)?"  # a year, no comma: "Năm 2025 UBND …"
-        rf"(?P<giver>(?:[^,.;:()\n0-9]|\((?:moi|cu)\)){{2,90}}?)"
+        rf"(?P<giver>(?:[^,.;:()\n0-9]|\((?:moi|cu)\)|{NAME_NUMBER}){{2,90}}?)"  # "Quân khu 9"
         rf"\s(?:(?:da|cung|con|tiep\stuc)\s){{0,2}}{act}$"  # "UBND xã cũng (đã) tặng"
     )  # after a list's bullet: "- UBND tỉnh tặng Bằng khen: 12 tập thể"; a unit's "(mới)" too
 

@@ -14,6 +14,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import (
     GRADES_ONE_OF_MANY,
     MODEL_UNITS,
+    NAME_NUMBER,
     NOT_A_VERB_BEFORE,
     PROPOSING,
     QUALIFIER,
@@ -63,7 +64,8 @@ Verb = tuple[str, tuple[str, tuple[int, int]]]
 # UBND tỉnh công nhận …" (the proposal a noun).
 _PROPOSED_ACT = re.compile(
     # not a denial asked for: "đề nghị không công nhận 3 mô hình" proposes none
-    rf"\b{PROPOSING}\s(?!cua\b)(?:(?!khong\s|chua\s)[a-z]+,?\s){{0,8}}?(?:cong\snhan|xac\snhan|khen\sthuong"
+    rf"\b{PROPOSING}\s(?!cua\b)(?:(?!khong\s|chua\s)(?:[a-z]+|{NAME_NUMBER}),?\s){{0,8}}?"
+    r"(?:cong\snhan|xac\snhan|khen\sthuong"
     r"|bieu\sduong|tuyen\sduong|(?:tang|trao)(?:\s(?:bang\skhen|giay\skhen|ky\sniem\schuong"
     r"|huan\schuong|huy\schuong))?)\b"
 )

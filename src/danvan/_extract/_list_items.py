@@ -57,6 +57,7 @@ LABEL_COLON = re.compile(rf"\s?:\s?(?:{LABEL_LINK}\s)?$")
 _OPEN_BRACKET = re.compile(r"\s?\(\s?(?:(?:chiem|dat|bang|chi(?:\sco)?)\s)?$")
 # An aside in brackets between a label and its number; not the unit's "(cũ)", "(mới)".
 _ASIDE_BEFORE = re.compile(rf"\s?\((?!{_FORMER})[^()\n]{{1,40}}\)\s?$")
+_ASIDE_BEFORE_A_COLON = re.compile(rf"\s?\((?!{_FORMER})[^()\n:;]{{1,80}}\)$")
 # The word that links an item's words to its number: "Hội Nông dân (hiện) có 215 mô hình".
 _LINKING = re.compile(
     r"(?:\shien(?:\snay)?)?\s(?:co|chiem|(?<!\slap\s)dat|la|voi|gom)$"  # not "lắp đặt"
@@ -76,8 +77,10 @@ def item_words(folded: str, start: int, reach: int = 60) -> tuple[int, int] | No
     colon = LABEL_COLON.search(folded, max(0, start - 12), start)
     bracket = _OPEN_BRACKET.search(folded, max(0, start - 10), start)
     aside = _ASIDE_BEFORE.search(folded, max(0, start - 44), start)
-    if colon is not None:
+    if colon is not None:  # past an aside before it: "+ Cấp huyện (Ban CHQS, nay là …): 14"
         end = colon.start()
+        aside = _ASIDE_BEFORE_A_COLON.search(folded, max(0, end - 84), end)
+        end = end if aside is None else aside.start()
     elif bracket is not None:  # "văn hóa - xã hội (67 mô hình)": the words before it
         end = bracket.start()
     elif aside is not None:  # "loại xuất sắc (từ 90 điểm trở lên) 18 mô hình"

@@ -15,7 +15,10 @@ __all__ = ["ends_a_unit_s_name", "name_number_end", "numbered_unit"]
 
 # A number that ends a unit's name, followed by a verb, no noun of its own: "xã Sơn Kim 2
 # có 30 hộ"; not an item of a list, "thôn Đông 3, thôn Tây 4" (3 and 4 of each).
-_NAME_NUMBER = re.compile(r"\s([0-9]{1,2})(?=\s(?:co|da|dang|xay|duoc|van|tham|la|hien)\b)")
+_NAME_NUMBER = re.compile(
+    r"\s([0-9]{1,2})(?=\s(?:co|da|dang|xay|duoc|van|tham|la|hien|tang|trao|khen|de\snghi|cong\snhan"
+    r"|bieu\sduong|to\schuc)\b)"
+)
 # The kinds of unit whose names may end with a number.
 _NUMBERED_KINDS = frozenset(("xã", "phường", "trấn", "thôn", "ấp", "bản", "xóm", "buôn"))
 
@@ -41,9 +44,10 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
     return False
 
 
-# The kinds of unit a city numbers, with no name: "Phường 3", "Quận 1"; and the words of
-# many of a kind, whose number is a count: "các phường 12", "mỗi quận 3".
-_BY_NUMBER = frozenset(("phường", "quận"))
+# The kinds of unit a city numbers, with no name: "Phường 3", "Quận 1", "Khu 3" (and the
+# army its regions: "Quân khu 9"); and the words of many of a kind, whose number is a
+# count: "các phường 12", "mỗi quận 3".
+_BY_NUMBER = frozenset(("phường", "quận", "khu"))
 _MANY = frozenset(("các", "mỗi", "những", "và", "từng", "nhiều"))
 
 
