@@ -7886,6 +7886,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Each grade of the result names its own cell, "trung bình" too.
+        "Kết quả: có 38/42 mô hình đạt kết quả tốt; 4 mô hình đạt kết quả trung bình.",
+        [
+            ("38", {"category": "đạt kết quả tốt"}),
+            ("4", {"category": "đạt kết quả trung bình"}),
+        ],
+    ),
+    (
         # A giver whose name ends with a number ("Quân khu 9", "Sư đoàn 330", "Quận 1") is
         # one body: what is asked of it is proposed, what it gave is its batch; the number is
         # no count.

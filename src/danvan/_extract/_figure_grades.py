@@ -52,7 +52,7 @@ _AFTER = re.compile(
     r"(?=\s?[,.;)\n]|$)"  # "5 mô hình chưa có sản phẩm cụ thể"
     r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
     r"(?:\s(?:de\sra|dat\sra))?"  # its plan met: "đạt và vượt yêu cầu đề ra"
-    r"|dat\sket\squa(?:\s(?:tot|kha|cao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
+    r"|dat\sket\squa(?:\s(?:tot|kha|cao|trung\sbinh|thap|chua\scao))?|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
     r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
     r"|(?:da\s|chua\s)?hoan\sthanh"
     # "30 mô hình chưa triển khai", "… chưa triển khai do …"
