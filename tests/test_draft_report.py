@@ -7856,6 +7856,40 @@ def test_the_police_and_a_farmers_union_in_their_own_reports() -> None:
     assert in_an_area.report.figures[0].dims.category == "Công an các đơn vị, địa phương"
 
 
+def test_the_armed_forces_and_the_police_speak_of_themselves_as_forces_and_units() -> None:
+    """ "các cơ quan, đơn vị trong lực lượng vũ trang", "toàn lực lượng", "các đơn vị", on
+    a bullet too, under their own headers: their cells, never the province's totals."""
+    army = _draft(
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP\n\nBÁO CÁO\n- Các cơ quan, đơn vị trong lực lượng "
+        "vũ trang tỉnh đăng ký xây dựng 42 mô hình “Dân vận khéo”.\n- Các đơn vị đã giúp Nhân "
+        "dân 12.500 ngày công.",
+        "dt-bchqs",
+        "năm 2025",
+    )
+    police = _draft(
+        "CÔNG AN TỈNH HÀ TĨNH\n\nBÁO CÁO\nNăm 2025, toàn lực lượng đã xây dựng 86 mô hình "
+        "“Dân vận khéo”. Toàn tỉnh có 2.400 mô hình.",
+        "ht-ca",
+        "năm 2025",
+    )
+    farmers = _draft(
+        "HỘI NÔNG DÂN TỈNH NGHỆ AN\n\nBÁO CÁO\n- Toàn Hội có 64 mô hình “Dân vận khéo”.",
+        "na-hnd",
+        "năm 2025",
+    )
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in (*army.report.figures, *police.report.figures, *farmers.report.figures)
+    ]
+    assert rows == [
+        ("42", "registered", "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP"),
+        ("12.500", "workdays", "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP"),
+        ("86", "built", "CÔNG AN TỈNH HÀ TĨNH"),
+        ("2.400", "models", None),  # the province's, as it says
+        ("64", "models", "HỘI NÔNG DÂN TỈNH NGHỆ AN"),
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

@@ -28,12 +28,15 @@ _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doa
 # The kinds of area a body is of: "Hội Nông dân tỉnh", "Công an huyện".
 _AREAS = r"tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong"
 # Where the body's name ends and its place begins: "Hội Nông dân | tỉnh Ninh Bình".
-_PLACE = re.compile(rf"\s(?:{_AREAS}|viet\snam)\b")
+_PLACE = re.compile(rf"\s(?:{_AREAS}|viet\snam)\b(?!\ssu\b)")  # not "Quân sự"
 # "Tỉnh đoàn", "Đoàn TNCS Hồ Chí Minh"; not "Đoàn đại biểu Quốc hội".
 _YOUTH = re.compile(r"(?:(?:tinh|huyen|thanh|thi|quan)\sdoan|doan\s(?:tncs|thanh\snien))\b")
 # How a body speaks of itself, around its name: "các cấp (bộ) Hội", "toàn Đoàn", "cơ sở
 # Hội", "các chi hội", "Hội … các cấp", "Công an các đơn vị, địa phương".
-_BEFORE_WORDS = r"(?:toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s"
+_BEFORE_WORDS = (  # …or its units: "các (cơ quan,) đơn vị trong (thuộc) lực lượng vũ trang"
+    r"(?:(?:cac\s)?(?:co\squan,?\s(?:va\s)?)?don\svi\s(?:trong|thuoc)"
+    r"|toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s"
+)
 _AFTER_WORDS = rf"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|{_AREAS})"
 _BEFORE, _AFTER = re.compile(_BEFORE_WORDS), re.compile(_AFTER_WORDS + "$")
 # The names of one body, in full, for short and by its kind alone, with its branches.
@@ -44,6 +47,11 @@ _ALIASES = (
     ("doan thanh nien", "doan tn", "dtn", "doan", "chi doan"),
     ("lien doan lao dong", "ldld", "cong doan"),
     ("uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc", "mat tran", "mttq"),
+    # the armed forces and the police speak of themselves as forces and units: "toàn lực
+    # lượng", "các cơ quan, đơn vị trong lực lượng vũ trang tỉnh", "Công an các đơn vị,
+    # địa phương", "các đơn vị đã giúp …"
+    ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi"),
+    ("cong an", "luc luong cong an", "luc luong", "don vi"),
 )
 _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the top
 _HEAD_REACH = 400  # …read from the text's start, not the whole text split
@@ -137,7 +145,7 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
     return _FRAME_BEFORE.fullmatch(folded, since, subject.start()) is not None
 
 
-_FRAME = r"\s*(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, "
+_FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, ", a bullet
 _NO_SUBJECT = re.compile(
     rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
     r"(?:co|dang\sky(?:\sxay\sdung)?|xay\sdung(?:\sduoc)?|duy\stri|trien\skhai|nhan\srong)\s"
