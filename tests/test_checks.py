@@ -672,6 +672,41 @@ class TestOtherBucket:
         assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", 1)]
 
 
+class TestAtItsBound:
+    """ "trên 1.250 mô hình (kinh tế 412, văn hóa - xã hội 380, …)" adding up to 1.250."""
+
+    def report(self, total: str, fields: tuple[int, ...]) -> Dataset:
+        parts = [
+            _figure(id=f"t/{f.value}", part_of="t", value=Count(n), dims=Dims(fields=(f,)))
+            for f, n in zip(Field, fields, strict=True)
+        ]
+        return _dataset_of(_report_of(_figure(id="t", value=parse_count(total)), *parts))
+
+    def test_parts_at_the_number_written_are_a_warning(self) -> None:
+        """The parts agree with the number the report wrote: its "trên" is loose."""
+        [found] = check(self.report("trên 1.250", (412, 380, 215, 243)))
+        assert (found.code, found.severity, found.residual) == (
+            "breakdown_sum",
+            Severity.WARNING,
+            0,
+        )
+        assert "cách viết lỏng, hoặc thiếu một phần" in found.message
+        assert "loose wording, or a part left out" in found.message_en
+
+    def test_parts_below_the_number_written_are_still_an_error(self) -> None:
+        """1.240 is short of "trên 1.250" by more than the wording: an error, as before."""
+        [found] = check(self.report("trên 1.250", (412, 380, 215, 233)))
+        assert (found.code, found.severity) == ("breakdown_sum", Severity.ERROR)
+        assert "cách viết lỏng" not in found.message
+
+    def test_parts_above_it_agree(self) -> None:
+        """1.262 is over 1.250: nothing to say; nor of "dưới 1.250" at 1.249."""
+        assert check(self.report("trên 1.250", (412, 380, 215, 255))) == []
+        assert check(self.report("dưới 1.250", (412, 380, 215, 242))) == []
+        [under] = check(self.report("dưới 1.250", (412, 380, 215, 243)))
+        assert under.severity is Severity.WARNING
+
+
 class TestTwoBreakdowns:
     """ "6.842 mô hình. Trong đó: khối chính quyền 2.914; … Theo lĩnh vực: kinh tế 2.530 …"."""
 

@@ -29,10 +29,10 @@ from danvan._figures import (
     quantity_kind,
 )
 from danvan._reports import Report
-from danvan._rules import Finding, Rule, Verdict
+from danvan._rules import Finding, Rule, Severity, Verdict
 from danvan._shares import shares
 from danvan._tables import Table
-from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
+from danvan._vocabulary import Field, HolderKind, ModelKind, Qualifier, RecognitionLevel
 
 __all__ = [
     "breakdown_rule",
@@ -219,8 +219,11 @@ def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
             summed = sum((count_of(p) for p in parts), Count(0))
             if rule.compare(summed, whole) is Verdict.MISMATCH:
                 vi, en = assumption(total, parts)
+                judged = _at_its_bound(rule, summed, whole)
+                if judged is not rule:
+                    vi, en = vi + _LOOSE[0], en + _LOOSE[1]
                 found.append(
-                    rule.finding(
+                    judged.finding(
                         f"{summed} so với tổng {whole}{vi}",
                         f"{summed.format('en')} against {whole.format('en')}{en}",
                         [total_path, *(f"{path}.figures[{i}]" for i in part_indexes)],
@@ -228,6 +231,35 @@ def breakdown_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                     )
                 )
     return found
+
+
+# Why parts that add up to the very number written for a total "over" (or "under") it
+# are a warning, not an error: reports write "trên 1.250 mô hình" over parts of 1.250.
+_LOOSE = (
+    (
+        "; đúng bằng con số viết cho tổng, mà chữ “trên”, “hơn” (hay “dưới”) nói tổng khác "
+        "con số đó: cách viết lỏng, hoặc thiếu một phần"
+    ),
+    (
+        "; the very number written for the total, which “trên”, “hơn” (or “dưới”) says it "
+        "is not: loose wording, or a part left out"
+    ),
+)
+
+
+def _at_its_bound(rule: Rule, summed: Count, whole: Count) -> Rule:
+    """The rule a mismatch of a sum with its total is judged by: a warning at its bound.
+
+    "trên 1.250 mô hình (kinh tế 412, …)" whose exact parts add up to 1.250: the report's
+    "trên" is loose or a part is missing; the parts agree with the number it wrote. Any
+    other mismatch, and a rule that is no error, is judged by ``rule`` itself.
+    """
+    bounded = whole.qualifier in (Qualifier.OVER, Qualifier.UNDER)
+    if rule.op != "=" or rule.severity is not Severity.ERROR or not bounded:
+        return rule
+    if not summed.is_exact or summed.value != whole.value:
+        return rule
+    return attrs.evolve(rule, severity=Severity.WARNING)
 
 
 def field_balances(rule: Rule, dataset: Dataset) -> list[Finding]:
