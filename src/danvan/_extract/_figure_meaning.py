@@ -84,7 +84,6 @@ _LEVELS_JOINED = re.compile(
 )  # not "… công nhận 49 mô hình cấp xã, đề nghị cấp tỉnh công nhận 4": the 49's level
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
-# Units with at least so many models: "86 xã, phường có từ 10 mô hình trở lên".
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
 
 

@@ -18,10 +18,10 @@ from danvan._text import fold
 from danvan._vocabulary import ModelKind, RecognitionLevel
 
 __all__ = [
-    "NAME_NUMBER",
     "AND",
     "BATCH",
     "MERGING",
+    "NAME_NUMBER",
     "JOINED",
     "CANDIDATE",
     "QUALIFIER",
@@ -161,12 +161,12 @@ TIERS = "(?:{}|{})".format(
     ),
     TIER,
 )
-#: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
-#: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the
-#: paper), "trình bày" (present), "trình độ".
 #: The number that ends a body's or a unit's name: "Quân khu 9", "Sư đoàn 330", "Quận 1",
 #: "Phường 3"; no count.
 NAME_NUMBER = r"(?:(?<=\skhu\s)|(?<=\sdoan\s)|(?<=phuong\s)|(?<=quan\s))[0-9]{1,3}(?![0-9.,])"
+#: The words of a proposal, folded: "đề nghị", "đề xuất", "trình" (submitted to: "Đã trình
+#: Chủ tịch UBND tỉnh tặng Bằng khen"); not "chương trình", "công trình", "tờ trình" (the
+#: paper), "trình bày" (present), "trình độ".
 PROPOSING = (
     r"(?:de\s(?:nghi|xuat)|(?<!chuong\s)(?<!cong\s)(?<!quy\s)(?<!to\s)(?<!lo\s)(?<!tien\s)"
     r"trinh(?!\s(?:bay|do|dien)\b))"
