@@ -3613,6 +3613,18 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
     ):
         reviewed = _draft(headline + body, "nb-reviewed").report
         assert {str(f.period) for f in reviewed.figures} == {said}, headline
+    lead = (  # a headline of a review that names no period, its lead the review held
+        "Hội nghị tổng kết 10 năm phong trào thi đua “Dân vận khéo”\n\nNgày 15/10/2025, Ban "
+        "Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết 10 năm phong trào giai đoạn 2015 - 2025."
+    )
+    reviewed = _draft(lead + body, "nb-lead").report
+    assert {str(f.period) for f in reviewed.figures} == {"2015-2025"}
+    assert any(n.startswith("period from the review the text opens with") for n in reviewed.notes)
+    for opening in (  # no review held in it, or two periods in it
+        "Ngày 15/10/2025, Ban Dân vận Tỉnh ủy làm việc với các huyện giai đoạn 2015 - 2025.",
+        "Ngày 15/10/2025, tỉnh tổ chức tổng kết giai đoạn 2015 - 2020 và giai đoạn 2021 - 2025.",
+    ):
+        assert {f.period for f in _draft(opening + body, "nb-no-lead").report.figures} == {None}
     given = _draft(titled + body, "nb-given", "năm 2024").report  # the caller's, not the title's
     assert {str(f.period) for f in given.figures} == {"năm 2024"}
     for heading in (

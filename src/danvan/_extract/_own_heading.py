@@ -141,19 +141,49 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
     for written in text[:_HEADING_REACH].split("\n"):
         line = written.strip()
         if _A_SENTENCE_END.search(line):
-            break  # the text itself
+            return _held(line)  # the text itself, whose lead may say what review it tells of
         folded = fold(line)
         titles = (_TITLE.match(folded) or _REVIEWED.match(folded)) and line[-1] != ":"
         if line and (before in _HEADS or titles):
             plans = _PLANS.search(folded)
             words = line[: plans.start() if plans else len(line)]
             periods = find_periods(words)
+            if not periods:  # "Hội nghị … tổng kết 10 năm phong trào …": its lead may say
+                before = folded
+                continue
             if len(periods) != 1:
                 return None, ()
             note = f"period from the title '{words}': {periods[0].period}"
             return periods[0].period, (note,)
         before = folded if line else before
     return None, ()
+
+
+# A review held, in the sentence a text opens with: "Ngày 15/10/2025, Ban Dân vận Trung
+# ương tổ chức Hội nghị toàn quốc tổng kết 10 năm phong trào … giai đoạn 2015 - 2025.".
+_HELD = re.compile(
+    r"\b(?:to\schuc|hop|tien\shanh)\s(?:(?:hoi\snghi|le)\s(?:[a-z]+\s){0,3}?)?(?:so|tong)\sket\b"
+)
+
+
+def _held(line: str) -> tuple[Period | None, tuple[str, ...]]:
+    """The one period a text's first sentence says a body held a review of, with its note.
+
+    News of a conference opens so: "Ngày 15/10/2025, Ban Dân vận … tổ chức Hội nghị
+    tổng kết … giai đoạn 2015 - 2025." Not one that names two periods after the review.
+    """
+    end = _A_SENTENCE_END.search(line)
+    sentence = line[: end.start() if end else len(line)]
+    held = _HELD.search(fold(sentence))
+    if held is None:
+        return None, ()
+    words = sentence[held.start() :]
+    periods = find_periods(words)
+    if len(periods) != 1:
+        return None, ()
+    return periods[0].period, (
+        f"period from the review the text opens with '{words}': {periods[0].period}",
+    )
 
 
 # A plan's title: "Kế hoạch thực hiện …"; not one named by its number, whose results a
