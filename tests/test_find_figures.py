@@ -7886,6 +7886,27 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A lettered list by field, one item with its change in brackets, then one by
+        # holder: two breakdowns of the total; the change is no part.
+        (
+            "Năm 2025, toàn huyện đã xây dựng 286 mô hình “Dân vận khéo”, kết quả cụ thể như "
+            "sau:\na) Theo lĩnh vực:\n- Lĩnh vực kinh tế: 112 mô hình (tăng 15 mô hình so với "
+            "năm 2024);\n- Lĩnh vực văn hóa - xã hội: 86 mô hình;\n- Lĩnh vực quốc phòng, an "
+            "ninh: 40 mô hình;\n- Lĩnh vực xây dựng hệ thống chính trị: 48 mô hình.\nb) Theo "
+            "chủ thể:\n- Tập thể: 201 mô hình;\n- Cá nhân: 85 mô hình."
+        ),
+        [
+            ("286", {"measure": "built", "part_of": None}),
+            ("112", {"part_of": 0, "fields": (Field.ECONOMY,)}),
+            ("15", {"part_of": None, "change": Change.INCREASE}),
+            ("86", {"part_of": 0}),
+            ("40", {"part_of": 0}),
+            ("48", {"part_of": 0}),
+            ("201", {"part_of": 0, "holder": HolderKind.COLLECTIVE}),
+            ("85", {"part_of": 0, "holder": HolderKind.INDIVIDUAL}),
+        ],
+    ),
+    (
         # Each grade of the result names its own cell, "trung bình" too.
         "Kết quả: có 38/42 mô hình đạt kết quả tốt; 4 mô hình đạt kết quả trung bình.",
         [

@@ -32,7 +32,7 @@ __all__ = ["appraised", "parts_by_body", "parts_that_add_up"]
 # The words a paragraph of parts opens with: "Phân theo lĩnh vực: …", "Cụ thể: …".
 _BREAKDOWN_HEAD = re.compile(
     r"\s*(?:[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]\s|[-+•*]\s)?"  # "2.2. Phân theo lĩnh vực:"
-    r"(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap)|cu\sthe|trong\sdo)"
+    r"(?:(?:phan|chia)\stheo|theo\s(?:linh\svuc|cap|chu\sthe|loai\shinh)|cu\sthe|trong\sdo)"
 )
 # A list's item on a line of its own: "- Cấp tỉnh: 42 mô hình;", "+ Kinh tế: 482 mô hình".
 _BULLET = re.compile(r"\s*[-+•*–]\s")
@@ -55,8 +55,12 @@ def parts_that_add_up(
         members: dict[int, list[int]] = {}
         for i, sentence in enumerate(sentences):
             members.setdefault(sentence, []).append(i)
-        for listed in _runs(sentences):  # the counts, not a share beside one: "(chiếm 48%)"
-            run = [i for i in listed if isinstance(mentions[i].value, Count)]
+        for listed in _runs(sentences):  # the counts, not a share beside one ("(chiếm 48%)")
+            run = [  # nor a change: "- Lĩnh vực kinh tế: 112 mô hình (tăng 15 mô hình …);"
+                i
+                for i in listed
+                if isinstance(mentions[i].value, Count) and mentions[i].change is None
+            ]
             if len(run) < 2:
                 continue
             before = members.get(sentences[run[0]] - 1, [])
