@@ -135,7 +135,8 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
     sơ kết 6 tháng đầu năm 2025"). Not another headline ("Ninh Bình: lan tỏa phong trào …
     năm 2025"),
     a line that leads into a list ("Kết quả năm 2025:"), nor a title that names two
-    periods of its own.
+    periods of its own. When the heading names none, the review the first sentence says
+    was held gives it (see :func:`_held`).
     """
     before = ""
     for written in text[:_HEADING_REACH].split("\n"):
