@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from typing import Any
 
 import attrs
 import pytest
@@ -432,6 +433,14 @@ def _summary_of(*figures: Figure) -> Summary:
     return summarize(attrs.evolve(dataset, reports=(report,)))
 
 
+def _listed_across(figure: Figure) -> tuple[str, dict[str, Any]]:
+    """How one figure is listed across the reports: its text (vi), its row of the dict (en)."""
+    summary = _summary_of(figure)
+    across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
+    [row] = summary.to_dict("en")["across_reports"]["by_measure"][figure.measure]
+    return across, row
+
+
 def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
     """ "tăng 124 mô hình" and "trong đó 125 …" are not listed as totals across reports."""
     from danvan import Change, Figure, Source
@@ -474,10 +483,8 @@ def test_occurrences_across_reports_say_so() -> None:
         movements="dan-van-kheo",
         source=Source(quote="… với trên 350 lượt cán bộ, đảng viên tham dự."),
     )
-    summary = _summary_of(took_part)
-    across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
+    across, row = _listed_across(took_part)
     assert "trên 350 lượt người — Tỉnh Ninh Bình" in across
-    [row] = summary.to_dict("en")["across_reports"]["by_measure"]["participants"]
     assert (row["value"], row["unit_of_measure"], row["occurrences"]) == (350, "people", True)
 
 
@@ -496,10 +503,8 @@ def test_a_share_of_units_across_reports_keeps_what_it_is_out_of() -> None:
         movements="dan-van-kheo",
         source=Source(quote="Có 45/48 xã, phường đăng ký xây dựng mô hình “Dân vận khéo”."),
     )
-    summary = _summary_of(covered)
-    across = summary.to_text("vi").split("Các báo cáo cùng nhau")[1]
+    across, row = _listed_across(covered)
     assert "45/48 đơn vị [xã, phường] — Tỉnh Ninh Bình" in across
-    [row] = summary.to_dict("en")["across_reports"]["by_measure"]["coverage"]
     assert (row["value"], row["out_of"]) == (45, 48)
 
 

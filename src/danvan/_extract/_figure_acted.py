@@ -28,6 +28,7 @@ from danvan._extract._figure_verbs import (
 )
 from danvan._extract._figure_words import APPRAISED_BY, GRADE, MODEL_UNITS, THE_MOVEMENT, TIER
 from danvan._extract._noun_words import PEOPLE_WORDS, PLACE_WORDS
+from danvan._extract._unit_kinds import KINDS_JOINED
 from danvan._measures import UnitOfMeasure
 
 __all__ = [
@@ -308,7 +309,7 @@ def covered_share(
     return units, None if said["level"] is None else said.span("level")
 
 
-_KINDS_LISTED = re.compile(rf"(?:{PLACE_WORDS})\b(?:(?:,|\sva)\s(?:{PLACE_WORDS})\b)*")
+_KINDS_LISTED = re.compile(rf"(?:{PLACE_WORDS})\b{KINDS_JOINED}*")
 
 
 # Models that stopped: "86 mô hình ngừng hoạt động".

@@ -90,13 +90,14 @@ _CHANGED_BEFORE = re.compile(
 )
 
 
-def subject_changed_before(folded: str, clause: int, start: int) -> tuple[int, int] | None:
+def subject_changed_before(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:
     """The words of the subject said to change in the clause before ``clause``, if any.
 
-    Only for a change at ``start`` with no subject of its own: "Số mô hình được công nhận
-    tăng đều qua các năm; năm 2025 tăng 53 mô hình so với năm 2021" are recognised.
+    Only for a change at ``start`` (:func:`change_before`) with no subject of its own:
+    "Số mô hình được công nhận tăng đều qua các năm; năm 2025 tăng 53 mô hình so với năm
+    2021" are recognised.
     """
-    if not _CHANGE.search(folded, max(0, start - _CHANGE_REACH), start):
+    if change_before(source, start) is None:
         return None
-    said = _CHANGED_BEFORE.search(folded, max(0, clause - 160), clause)
+    said = _CHANGED_BEFORE.search(source.folded, max(0, clause - 160), clause)
     return None if said is None else said.span("words")

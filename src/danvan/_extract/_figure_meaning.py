@@ -168,7 +168,7 @@ class _Meaning:
         if (verb is None or unfit) and self.subject is not None:  # xây dựng … là 4.326 người"
             verb = act_of_a_subject(self.source, *self.subject, self.unit)
         if verb is None:  # "Kết quả thẩm định, công nhận: cấp huyện 38 mô hình; …"; "Số
-            said = subject_changed_before(self.folded, clause_start, self.start)  # … công nhận
+            said = subject_changed_before(self.source, clause_start, self.start)  # … công nhận
             verb = (  # tăng đều …; năm 2025 tăng 53 mô hình": the subject's act
                 act_of_a_subject(self.source, *said, self.unit)
                 if said is not None

@@ -11,7 +11,7 @@ import re
 
 from danvan._extract._noun_words import PLACE_WORDS
 
-__all__ = ["UNIT_KIND", "UNIT_KINDS", "units_named"]
+__all__ = ["KINDS_JOINED", "UNIT_KIND", "UNIT_KINDS", "units_named"]
 
 #: The words of a unit's kind that come before its name, folded.
 UNIT_KINDS = (
@@ -42,9 +42,11 @@ _AT_LEAST_MANY = re.compile(
     r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren)\s[0-9]+\s(?:mo\shinh|dien\shinh)"
     r"(?:\s(?:tro\slen))?)"
 )
+#: One more kind of units counted with the one before: ", phường", " và thị trấn".
+KINDS_JOINED = rf"(?:(?:,|\s(?:va|hoac))\s(?:{PLACE_WORDS})\b)"
 # More kinds of units counted with the first: "xã, phường (và thị trấn)", "cơ quan, đơn vị
 # cấp tỉnh", "thôn, tổ dân phố".
-_JOINED = re.compile(rf"(?:(?:,|\s(?:va|hoac))\s(?:{PLACE_WORDS})\b)+(?:\scap\s[a-z]+\b)?")
+_JOINED = re.compile(rf"{KINDS_JOINED}+(?:\scap\s[a-z]+\b)?")
 
 
 def units_named(folded: str, clean: str, end: int) -> int | None:
