@@ -5671,6 +5671,25 @@ def test_a_models_figures_named_in_a_list_of_examples_are_that_models() -> None:
     ]
 
 
+def test_a_models_act_after_its_name_in_a_list_of_examples_is_that_models() -> None:
+    """ "Tiêu biểu là các mô hình: “…” nhận đỡ đầu 58 học sinh; …; “Mái ấm biên cương” xây
+    dựng 9 căn nhà": the houses were drafted as the area's, built by the border posts."""
+    text = (
+        "Năm 2025, tiêu biểu là các mô hình: “Nâng bước em tới trường” nhận đỡ đầu 58 học "
+        "sinh; “Mái ấm biên cương” xây dựng 9 căn nhà; “Ánh sáng vùng biên” hỗ trợ 35 hộ "
+        "nghèo. Toàn tỉnh đã xây dựng 120 căn nhà."
+    )
+    result = _draft(text, "examples-acts", "năm 2025")
+    [built] = result.report.figures
+    assert (built.measure, built.value, built.unit_of_measure) == ("built", Count(120), UnitOfMeasure.HOUSES)
+    reasons = [why.split(": ", 1)[1].split(")", 1)[0] for why in result.left_out]
+    assert reasons == [
+        "it is about one model (“Nâng bước em tới trường”",
+        "it is about one model (“Mái ấm biên cương”",
+        "it is about one model (“Ánh sáng vùng biên”",
+    ]
+
+
 def test_a_multiple_after_bang_is_noted() -> None:
     """ "Số mô hình đăng ký năm 2025 bằng 1,2 lần năm 2024" is a multiple, no count; it was
     lost without a note."""

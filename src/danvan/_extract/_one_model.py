@@ -29,9 +29,10 @@ _ONE_MODEL = re.compile(
     # …or one model as the subject of its clause: "…, ông … cho biết, mô hình đã giúp 15 hộ"
     r"|(?<=[.;:,]\s)mo\shinh(?=\s(?:da\s|giup|gop\sphan|mang\slai|dem\slai))"
     # …or named alone heading an item of a list of models: "như: “Phụ nữ tiết kiệm” với
-    # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em"
+    # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em; “…” xây dựng 9 căn nhà"
     rf"|(?<=[:;]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
-    r"(?=\s(?:voi|da|giup|thu\shut|nhan)\b)"
+    r"(?=\s(?:voi|da|giup|thu\shut|nhan|xay|trao|tang|ho\stro|van\sdong|quyen\sgop|tao"
+    r"|sua\schua|lap|dong\sgop|ket\snoi|thu\sgom|trong)\b)"
     # …or with its figures in brackets after its name: "như: “Nuôi heo đất …” (quyên góp
     # được hơn 320 triệu đồng, …), “Áo ấm cho em” (trao tặng …)"
     rf"|(?<=[:;,]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»](?=\s?\([^()\n]*$))"
