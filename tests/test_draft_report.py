@@ -7921,6 +7921,27 @@ def test_the_armed_forces_and_the_police_speak_of_themselves_as_forces_and_units
     ]
 
 
+def test_the_border_guard_speaks_of_itself_by_its_posts() -> None:
+    """ "các đồn biên phòng đăng ký 36 mô hình" under the Border Guard's header: its own,
+    one cell with "có 31 mô hình được công nhận" (they were two cells, the posts' and the
+    header's); in a province's report the posts stay a cell of their own."""
+    own = _draft(
+        "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH KIÊN GIANG\n\nBÁO CÁO\nNăm 2025, các đồn biên "
+        "phòng đăng ký xây dựng 36 mô hình. Qua đánh giá, có 31 mô hình được công nhận.",
+        "kg-bdbp",
+        "năm 2025",
+    )
+    header = "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH KIÊN GIANG"
+    assert [(str(f.value), f.dims.category) for f in own.report.figures] == [
+        ("36", header),
+        ("31", header),
+    ]
+    area = _draft(
+        "Năm 2025, các đồn biên phòng đăng ký xây dựng 36 mô hình.", "kg-area", "năm 2025"
+    )
+    assert area.report.figures[0].dims.category == "các đồn biên phòng"
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

@@ -52,6 +52,9 @@ _ALIASES = (
     # địa phương", "các đơn vị đã giúp …"
     ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi"),
     ("cong an", "luc luong cong an", "luc luong", "don vi"),
+    # …and the border guard by its posts: "các đồn, trạm biên phòng đăng ký 36 mô hình"
+    ("bo chi huy bo doi bien phong", "bo doi bien phong", "bdbp", "luc luong", "don vi")
+    + ("don bien phong", "don", "don, tram bien phong"),
 )
 _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the top
 _HEAD_REACH = 400  # …read from the text's start, not the whole text split
