@@ -7942,6 +7942,25 @@ def test_the_border_guard_speaks_of_itself_by_its_posts() -> None:
     assert area.report.figures[0].dims.category == "các đồn biên phòng"
 
 
+def test_a_trade_unions_grassroots_unions_are_units_and_its_own() -> None:
+    """ "Tỷ lệ công đoàn cơ sở có mô hình đạt 86,4% (1.040/1.204 công đoàn cơ sở)": a share
+    of units (the count was left out, its noun unknown, and read "công đoàn" alone); "các
+    công đoàn cơ sở đăng ký 312 mô hình" under the union's header is the union's own."""
+    text = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN\n\nBÁO CÁO\nNăm 2025, các công đoàn cơ sở đăng "
+        "ký 312 mô hình. Tỷ lệ công đoàn cơ sở có mô hình đạt 86,4% (1.040/1.204 công đoàn "
+        "cơ sở)."
+    )
+    figures = _draft(text, "hy-ldld", "năm 2025").report.figures
+    rows = [(str(f.value), f.measure, f.unit_of_measure, f.dims.category) for f in figures]
+    assert rows == [
+        ("312", "registered", UnitOfMeasure.MODELS, "LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN"),
+        ("1.040", "coverage", UnitOfMeasure.UNITS, "công đoàn cơ sở"),
+        ("86,4%", "coverage", UnitOfMeasure.UNITS, "công đoàn cơ sở"),
+    ]
+    assert figures[1].out_of == Count(1204)
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

@@ -258,7 +258,7 @@ _UNITS_DID = re.compile(
 _UNIT_KINDS = (
     r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|khom|ban"
     r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong|chi\shoi|chi\sdoan|to\shoi|co\sso\s(?:doan|hoi)"
-    r"|(?:to\schuc\s)?co\sso\sdang)"
+    r"|(?:to\schuc\s)?co\sso\sdang|cong\sdoan(?:\sco\sso)?)"
     r"\b[^.;:\n0-9%]{0,50}?)"
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%

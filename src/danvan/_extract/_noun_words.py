@@ -96,6 +96,7 @@ COMPOUND_NOUNS = (
     "thi sinh",  # "thí sinh" holds "thì", a noun's end elsewhere
     # "cơ sở" folds as "có số" does: "12 cơ sở Hội" are Association chapters
     "co so hoi", "co so doan", "co so dang", "to chuc co so dang",  # "56/58 tổ chức cơ sở đảng"
+    "cong doan co so",  # "1.126/1.204 công đoàn cơ sở"
 )
 # fmt: on
 
@@ -106,6 +107,7 @@ PLACES = frozenset([
     "don vi", "co quan", "thon", "xom", "ban", "buon", "ap", "soc", "khom", "to dan pho",
     "khu dan cu", "khu pho", "chi bo", "dang bo", "truong hoc", "to chuc co so dang", "co so dang",
     "chi hoi", "chi doan", "to hoi", "co so doan", "co so hoi",  # a mass organisation's own
+    "cong doan co so", "cong doan",  # "1.126/1.204 công đoàn cơ sở": a trade union's
 ])
 # fmt: on
 #: The same, as one alternative of a pattern, longest first: "khối xã, phường" names units

@@ -45,7 +45,7 @@ _ALIASES = (
     ("hoi nong dan", "hnd", "hoi", "chi hoi"),
     ("hoi cuu chien binh", "hoi ccb", "hoi", "chi hoi"),
     ("doan thanh nien", "doan tn", "dtn", "doan", "chi doan"),
-    ("lien doan lao dong", "ldld", "cong doan"),
+    ("lien doan lao dong", "ldld", "cong doan", "cong doan co so"),
     ("uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc", "mat tran", "mttq"),
     # the armed forces and the police speak of themselves as forces and units: "toàn lực
     # lượng", "các cơ quan, đơn vị trong lực lượng vũ trang tỉnh", "Công an các đơn vị,
