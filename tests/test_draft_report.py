@@ -7992,6 +7992,21 @@ def test_villages_meeting_another_programmes_standard_are_left_out() -> None:
     assert any("'chuẩn khu dân cư kiểu mẫu'" in note for note in result.report.notes)
 
 
+def test_villages_of_the_highlands_and_the_south_meeting_a_standard_are_left_out() -> None:
+    """ "23 buôn đạt chuẩn buôn văn hóa", "8 ấp đạt danh hiệu ấp văn hóa": another
+    programme's standard and title, as a "thôn"'s are; the villages were recognised."""
+    text = (
+        "Năm 2025, từ các mô hình, đã có 23 buôn đạt chuẩn buôn văn hóa; 8 ấp đạt danh hiệu "
+        "ấp văn hóa; 12 mô hình “Dân vận khéo” được công nhận."
+    )
+    result = _draft(text, "dl-standard", "năm 2025")
+    assert [(str(f.value), f.measure) for f in result.report.figures] == [("12", "recognised")]
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        "it belongs to the programme of 'chuẩn buôn văn hóa', not to 'dan-van-kheo'",
+        "it belongs to the programme of 'danh hiệu ấp văn hóa', not to 'dan-van-kheo'",
+    ]
+
+
 def test_a_count_each_month_names_the_month_alone() -> None:
     """ "mỗi tháng hỗ trợ 20 hộ": a count each month, its words "mỗi tháng"."""
     [mention] = find_figures("Mô hình “Hũ gạo tình thương” mỗi tháng hỗ trợ 20 hộ khó khăn.")

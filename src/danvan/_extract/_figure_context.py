@@ -33,8 +33,9 @@ __all__ = ["context_words"]
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
 # words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
 # nông thôn mới"), or the title it gives ("đạt danh hiệu gia đình văn hóa").
+_VILLAGES = r"(?:khu\sdan\scu|thon|xom|ban|buon|ap|khom|soc|lang|to\sdan\spho|khu\spho)"
 _CULTURED = (
-    r"\s(?:[“\"«](?=[^”\"»\n]{1,30}[”\"»]))?(?:gia\sdinh|khu\sdan\scu|thon|ban|to\sdan\spho"
+    rf"\s(?:[“\"«](?=[^”\"»\n]{{1,30}}[”\"»]))?(?:gia\sdinh|{_VILLAGES}"
     r"|co\squan|don\svi)\svan\shoa\b(?:[”\"»])?"  # quoted whole: "“Gia đình văn hóa”"
 )
 _PROGRAMME = re.compile(
@@ -67,8 +68,8 @@ _PROGRAMME = re.compile(
         r"ngay\shoi\sdai\sdoan\sket(?:\stoan\sdan\stoc)?\b",  # the Front's day: its own
         r"chuan\s(?:nong\sthon\smoi|do\sthi\svan\sminh|van\sminh\sdo\sthi)"
         r"(?:\s(?:nang\scao|kieu\smau))?\b",
-        # …and the standard of a village's: "18/22 thôn đạt chuẩn khu dân cư kiểu mẫu"
-        r"chuan\s(?:khu\sdan\scu|thon|xom|ban|to\sdan\spho|khu\spho)"
+        # …and the standard of a village's, in any region: "23 buôn đạt chuẩn buôn văn hóa"
+        rf"chuan\s{_VILLAGES}"
         r"\s(?:kieu\smau|van\shoa|nong\sthon\smoi)(?:\s(?:nang\scao|kieu\smau))?\b",
         rf"danh\shieu{_CULTURED}",
         # farmers' title of good producers, and that title again: "… đạt danh hiệu các cấp"
