@@ -7961,6 +7961,27 @@ def test_a_trade_unions_grassroots_unions_are_units_and_its_own() -> None:
     assert figures[1].out_of == Count(1204)
 
 
+def test_a_department_speaks_of_itself_as_its_sector() -> None:
+    """ "Toàn ngành có … với tổng số 603 mô hình" under "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH …":
+    the sector's, the department's own cell; it was drafted as the province's total. The
+    grades of its models are cells of it: "571 mô hình đạt (94,7%)" of the 603."""
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI\n\nBÁO CÁO\nNăm 2025, toàn ngành đăng ký "
+        "xây dựng 603 mô hình “Dân vận khéo”. Kết quả đánh giá: 571 mô hình đạt (94,7%), 32 "
+        "mô hình chưa đạt. Ngành Giáo dục đã vận động xã hội hóa 18,6 tỷ đồng."
+    )
+    figures = _draft(text, "qng-sgd", "năm 2025").report.figures
+    header = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI"
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("603", "registered", header),
+        ("571", "models", "đạt"),
+        ("94,7%", "models", "đạt"),  # of the department's 603, a cell of them
+        ("32", "models", "chưa đạt"),
+        ("18.600.000.000", "money_raised", header),
+    ]
+    assert figures[2].restates == figures[1].id
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

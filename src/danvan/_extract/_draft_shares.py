@@ -27,6 +27,7 @@ from danvan._counts import Count, share_agrees
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._named_rates import of_the_rate_named
+from danvan._extract._own_body import of_the_body
 from danvan._figures import Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -306,9 +307,11 @@ def _apart(whole: FigureMention, part: FigureMention) -> bool:
     "Khối Mặt trận … 215 mô hình (chiếm 38,4%), khối chính quyền 196 mô hình (chiếm
     35%)": the 35 % is no share of the 215.
     """
+    names = ("level", "fields", "holder", "kind")  # …of a body's own report, a cell of it:
+    names = names if of_the_body(whole) else ("category", *names)  # "603 …", "571 … đạt"
     return any(
         getattr(whole, name) and getattr(part, name) and getattr(whole, name) != getattr(part, name)
-        for name in ("category", "level", "fields", "holder", "kind")
+        for name in names
     )
 
 

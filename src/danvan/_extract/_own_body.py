@@ -21,7 +21,7 @@ from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention
 from danvan._text import fold
 
-__all__ = ["named_by_its_header"]
+__all__ = ["named_by_its_header", "of_the_body"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -90,6 +90,9 @@ def _header(
             same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
             if not same and name.startswith("hoi "):  # "Hội Người cao tuổi": "các cấp Hội"
                 same = ("hoi", "chi hoi")
+            elif not same and name.startswith("so "):  # a department: "toàn ngành (Giáo dục)"
+                field = name[3:].split(" va ", 1)[0]
+                same = ("nganh", f"nganh {field}", f"nganh {name[3:]}")
             return (name, *same), (words, source.span(start, start + len(words)))
         at += len(line) + 1
     return None
@@ -173,3 +176,16 @@ def _itself(folded_name: str, names: tuple[str, ...]) -> bool:
     if after := _AFTER.search(name):
         name = name[: after.start()]
     return name in names
+
+
+def of_the_body(mention: FigureMention) -> bool:
+    """Whether a mention's cell is the body whose report it is, named by the header.
+
+    Every other cell of that report is one of the body's: "571 mô hình đạt" is a cell of
+    the department's "603 mô hình", not a sibling of it.
+    """
+    said = mention.evidence.get("category")
+    if said is None:
+        return False
+    words, (start, end) = said
+    return end <= _HEAD_REACH and end < mention.span[0] and words.isupper()
