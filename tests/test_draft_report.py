@@ -7968,7 +7968,8 @@ def test_a_department_speaks_of_itself_as_its_sector() -> None:
     text = (
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI\n\nBÁO CÁO\nNăm 2025, toàn ngành đăng ký "
         "xây dựng 603 mô hình “Dân vận khéo”. Kết quả đánh giá: 571 mô hình đạt (94,7%), 32 "
-        "mô hình chưa đạt. Ngành Giáo dục đã vận động xã hội hóa 18,6 tỷ đồng."
+        "mô hình chưa đạt. Ngành Giáo dục đã vận động xã hội hóa 18,6 tỷ đồng. Từ các mô "
+        "hình, các nhà trường đã hỗ trợ 4.250 học sinh."
     )
     figures = _draft(text, "qng-sgd", "năm 2025").report.figures
     header = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI"
@@ -7978,6 +7979,7 @@ def test_a_department_speaks_of_itself_as_its_sector() -> None:
         ("94,7%", "models", "đạt"),  # of the department's 603, a cell of them
         ("32", "models", "chưa đạt"),
         ("18.600.000.000", "money_raised", header),
+        ("4.250", "supported", header),  # its schools'
     ]
     assert figures[2].restates == figures[1].id
 

@@ -52,6 +52,9 @@ _ALIASES = (
     # địa phương", "các đơn vị đã giúp …"
     ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi"),
     ("cong an", "luc luong cong an", "luc luong", "don vi"),
+    # a department of education by its sector and its schools: "các nhà trường đã …"
+    ("so giao duc va dao tao", "nganh", "nganh giao duc", "nganh giao duc va dao tao")
+    + ("nha truong", "truong", "truong hoc", "don vi truong hoc", "co so giao duc"),
     # …and the border guard by its posts: "các đồn, trạm biên phòng đăng ký 36 mô hình"
     ("bo chi huy bo doi bien phong", "bo doi bien phong", "bdbp", "luc luong", "don vi")
     + ("don bien phong", "don", "don, tram bien phong"),
