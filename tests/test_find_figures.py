@@ -59,6 +59,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # a level of two kinds after an item's count is the next item's, not this one's
+            "5 năm qua, có 3.118 mô hình được công nhận, gồm: cấp thành phố 215, cấp quận, "
+            "huyện 1.032, cấp xã, phường, thị trấn 1.871."
+        ),
+        [
+            ("3.118", {"measure": "recognised", "part_of": None}),
+            ("215", {"level": None, "part_of": 0}),  # "cấp thành phố": the reviewer's
+            ("1.032", {"level": L.DISTRICT, "part_of": 0}),
+            ("1.871", {"level": L.GRASSROOTS, "part_of": 0}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

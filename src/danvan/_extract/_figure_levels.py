@@ -60,7 +60,11 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
 # After a level: the number of the next item of a list, whose label the level is.
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
-_NEXT_LABEL = re.compile(r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]")  # ", cấp huyện khen 189"
+# ", cấp huyện khen 189", ", cấp quận, huyện 1.032"
+_NEXT_LABEL = re.compile(
+    r"(?:,\s(?:huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran)\b)*"
+    r"(?:\s(?!va\b)[a-z]+){0,3}\s?:?\s?[0-9]"
+)
 # …with the period after it: "Số mô hình được công nhận cấp tỉnh năm 2025 là 64".
 _ENDING = re.compile(
     rf"\b(cap\s{TIER})(?:\s(?:trong|tu|den|tinh|het|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay"
