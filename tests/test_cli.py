@@ -568,6 +568,29 @@ class TestExtract:
         assert refused.value.code == 2
         assert "--city" in capsys.readouterr().err
 
+    def test_figures_draft_in_a_city_the_scope_names(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Without --city, "cấp thành phố" is the level of the city the scope is or lies in.
+
+        A ward of Cần Thơ (a centrally-run city): the province's; a city under a province:
+        a district's; the command says which, and --city still decides.
+        """
+        source = tmp_path / "bao-cao.txt"
+        source.write_text("Năm 2025, có 14 mô hình được công nhận cấp thành phố.", encoding="utf-8")
+        target = tmp_path / "draft.json"
+        draft = ["extract", str(source), "--figures", "--draft", "--dataset", "example"]
+        for scope, chosen, level in (
+            ("vn/can-tho/phuong-ninh-kieu", [], RecognitionLevel.PROVINCE),
+            ("vn/ha-giang/thanh-pho-ha-giang", [], RecognitionLevel.DISTRICT),
+            ("vn/can-tho", ["--city", "district"], RecognitionLevel.DISTRICT),
+        ):
+            code, _, err = run(capsys, *draft, "--scope", scope, *chosen, "-o", str(target))
+            assert code == 0
+            [figure] = serialization.load(target, Dataset).reports[-1].figures
+            assert (figure.value, figure.dims.level) == (Count(14), level)
+            assert ("'cấp thành phố' read as" in err) is not chosen
+
     def test_figures_draft_of_a_unit_the_dataset_lacks(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:

@@ -18,6 +18,7 @@ from danvan._files import write_atomic
 from danvan._numbers import Percent
 from danvan._quantities import Quantity
 from danvan._terms import Term
+from danvan._vocabulary import AdminLevel
 from danvan.exceptions import DanvanError
 
 
@@ -97,7 +98,6 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
     from danvan._extract import draft_report  # noqa: PLC0415
     from danvan._periods import Period  # noqa: PLC0415
     from danvan._sources import Source  # noqa: PLC0415
-    from danvan._vocabulary import AdminLevel  # noqa: PLC0415
 
     if not args.figures or args.dataset is None or args.scope is None:
         raise DanvanError("--draft needs --figures, --dataset (a file, or 'example') and --scope")
@@ -112,7 +112,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         scope=args.scope,
         movement=args.movement,
         period=period,
-        city=None if args.city is None else AdminLevel.parse(args.city),
+        city=AdminLevel.parse(args.city) if args.city else _city_of(base, args.scope, text, name),
     )
     dataset = draft.into(base)
     print(
@@ -122,6 +122,32 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         file=sys.stderr,
     )
     return serialization.dumps(dataset, indent=2) + "\n"
+
+
+def _city_of(dataset: Dataset, scope: str, text: str, name: str) -> AdminLevel | None:
+    """The tier of the city ``scope`` is or lies in, which "cấp thành phố" then names.
+
+    "Thành phố Cần Thơ" and its wards: the province's level; a city under a province and
+    its wards: a district's. ``None`` outside a city, or when the text does not say "cấp
+    thành phố": the reviewer sets such a level.
+    """
+    from danvan._text import fold  # noqa: PLC0415
+
+    if "cap thanh pho" not in fold(text):
+        return None
+    hierarchy = dataset.hierarchy
+    for unit in (hierarchy.get(scope), *hierarchy.ancestors(scope)):
+        if fold(unit.name).startswith("thanh pho ") and unit.level in (
+            AdminLevel.PROVINCE,
+            AdminLevel.DISTRICT,
+        ):
+            print(
+                f"{name}: 'cấp thành phố' read as the {unit.level.value} level of "
+                f"{unit.name} (--city to say otherwise)",
+                file=sys.stderr,
+            )
+            return unit.level
+    return None
 
 
 def _with_scope(dataset: Dataset, scope: str, name: str) -> Dataset:
