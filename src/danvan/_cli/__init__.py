@@ -248,7 +248,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=["province", "district"],
         help="with --draft: the level the report means by 'cấp thành phố': province in a "
         "centrally-run city's reports (Hà Nội, Huế …), district for a city under a "
-        "province; by default such a figure's level is left for the reviewer to set",
+        "province; by default the tier of the city --scope is or lies in, and outside a "
+        "city such a figure's level is left for the reviewer to set",
     )
     extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
     extract.set_defaults(handler=extract_text)
