@@ -5681,7 +5681,11 @@ def test_a_models_act_after_its_name_in_a_list_of_examples_is_that_models() -> N
     )
     result = _draft(text, "examples-acts", "năm 2025")
     [built] = result.report.figures
-    assert (built.measure, built.value, built.unit_of_measure) == ("built", Count(120), UnitOfMeasure.HOUSES)
+    assert (built.measure, built.value, built.unit_of_measure) == (
+        "built",
+        Count(120),
+        UnitOfMeasure.HOUSES,
+    )
     reasons = [why.split(": ", 1)[1].split(")", 1)[0] for why in result.left_out]
     assert reasons == [
         "it is about one model (“Nâng bước em tới trường”",
@@ -8028,6 +8032,24 @@ def test_villages_of_the_highlands_and_the_south_meeting_a_standard_are_left_out
         "it belongs to the programme of 'chuẩn buôn văn hóa', not to 'dan-van-kheo'",
         "it belongs to the programme of 'danh hiệu ấp văn hóa', not to 'dan-van-kheo'",
     ]
+
+
+def test_a_result_of_the_targets_cell_is_no_part_of_the_target() -> None:
+    """ "phấn đấu có 30 mô hình … được công nhận cấp xã"; "đã có 21 mô hình được công nhận
+    cấp xã"; "Phấn đấu công nhận thêm 9 mô hình": 21 and 9 make 30, and the 21 recognised
+    were left out as parts of the target; they are one cell, the target's own."""
+    text = (
+        "Năm 2025, toàn xã phấn đấu có 30 mô hình “Dân vận khéo” được công nhận cấp xã.\n"
+        "Kết quả 9 tháng: các chi bộ, đoàn thể đã đăng ký 34 mô hình; đã có 21 mô hình được "
+        "công nhận cấp xã.\nNhiệm vụ 3 tháng cuối năm: phấn đấu công nhận thêm 9 mô hình."
+    )
+    result = _draft(text, "tp-target", "9 tháng năm 2025")
+    rows = [(str(f.value), f.measure, f.dims.level) for f in result.report.figures]
+    assert rows == [
+        ("34", "registered", None),
+        ("21", "recognised", RecognitionLevel.GRASSROOTS),
+    ]
+    assert all(f.part_of is None for f in result.report.figures)
 
 
 def test_a_count_each_month_names_the_month_alone() -> None:

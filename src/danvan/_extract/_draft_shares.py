@@ -307,8 +307,8 @@ def _apart(whole: FigureMention, part: FigureMention) -> bool:
     "Khối Mặt trận … 215 mô hình (chiếm 38,4%), khối chính quyền 196 mô hình (chiếm
     35%)": the 35 % is no share of the 215.
     """
-    names = ("level", "fields", "holder", "kind")  # …of a body's own report, a cell of it:
-    names = names if of_the_body(whole) else ("category", *names)  # "603 …", "571 … đạt"
+    names: tuple[str, ...] = ("level", "fields", "holder", "kind")  # …of a body's own
+    names = names if of_the_body(whole) else ("category", *names)  # report, a cell of it
     return any(
         getattr(whole, name) and getattr(part, name) and getattr(whole, name) != getattr(part, name)
         for name in names

@@ -53,11 +53,15 @@ _ALIASES = (
     ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi"),
     ("cong an", "luc luong cong an", "luc luong", "don vi"),
     # a department of education by its sector and its schools: "các nhà trường đã …"
-    ("so giao duc va dao tao", "nganh", "nganh giao duc", "nganh giao duc va dao tao")
-    + ("nha truong", "truong", "truong hoc", "don vi truong hoc", "co so giao duc"),
+    (
+        *("so giao duc va dao tao", "nganh", "nganh giao duc", "nganh giao duc va dao tao"),
+        *("nha truong", "truong", "truong hoc", "don vi truong hoc", "co so giao duc"),
+    ),
     # …and the border guard by its posts: "các đồn, trạm biên phòng đăng ký 36 mô hình"
-    ("bo chi huy bo doi bien phong", "bo doi bien phong", "bdbp", "luc luong", "don vi")
-    + ("don bien phong", "don", "don, tram bien phong"),
+    (
+        *("bo chi huy bo doi bien phong", "bo doi bien phong", "bdbp", "luc luong", "don vi"),
+        *("don bien phong", "don", "don, tram bien phong"),
+    ),
 )
 _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the top
 _HEAD_REACH = 400  # …read from the text's start, not the whole text split
@@ -190,5 +194,5 @@ def of_the_body(mention: FigureMention) -> bool:
     said = mention.evidence.get("category")
     if said is None:
         return False
-    words, (start, end) = said
+    words, (_, end) = said
     return end <= _HEAD_REACH and end < mention.span[0] and words.isupper()
