@@ -8052,6 +8052,27 @@ def test_a_result_of_the_targets_cell_is_no_part_of_the_target() -> None:
     assert all(f.part_of is None for f in result.report.figures)
 
 
+def test_a_body_at_a_level_is_no_unit_named_after_it() -> None:
+    """ "cấp huyện Hội công nhận 118 mô hình" was about a district named "Hội", left out;
+    "xã Đoàn Kết" (two words, both capitals) is still a commune's name."""
+    text = (
+        "Giai đoạn 2021 - 2025, các cấp Hội đã xây dựng 428 mô hình. Trong đó, cấp tỉnh Hội "
+        "công nhận 32 mô hình; cấp huyện Hội công nhận 118 mô hình; cấp cơ sở Hội công nhận "
+        "278 mô hình. Riêng xã Đoàn Kết có 12 mô hình."
+    )
+    result = _draft(text, "qb-ccb", "2021-2025")
+    rows = [(str(f.value), f.dims.level) for f in result.report.figures]
+    assert rows == [
+        ("428", None),
+        ("32", RecognitionLevel.PROVINCE),
+        ("118", RecognitionLevel.DISTRICT),
+        ("278", RecognitionLevel.GRASSROOTS),
+    ]
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        "it is about 'xã Đoàn Kết', not 'vn/ninh-binh': add it to that unit's report"
+    ]
+
+
 def test_a_count_each_month_names_the_month_alone() -> None:
     """ "mỗi tháng hỗ trợ 20 hộ": a count each month, its words "mỗi tháng"."""
     [mention] = find_figures("Mô hình “Hũ gạo tình thương” mỗi tháng hỗ trợ 20 hộ khó khăn.")

@@ -304,11 +304,14 @@ def names_a_unit(kind: str, name: list[str]) -> bool:
     """Whether a unit's kind as written and the words of its name name a unit.
 
     "Ban Thường vụ" is no "bản"; "Tỉnh Đoàn", "Tỉnh hội" are bodies (a province's name
-    has two words).
+    has two words), and so is a body at a level, its name one word: "cấp huyện Hội công
+    nhận 118 mô hình" (not "xã Đoàn Kết").
     """
     written = kind.strip().lower()
     if written == "tỉnh":
         return len(name) >= 2 and name[0] not in _A_PROVINCE_S_BODY
+    if name and name[0] in _A_PROVINCE_S_BODY and not "".join(name[1:2])[:1].isupper():
+        return False
     return written in _UNIT_WORDS
 
 
