@@ -7988,6 +7988,23 @@ def test_a_department_speaks_of_itself_as_its_sector() -> None:
     assert figures[2].restates == figures[1].id
 
 
+def test_an_associations_members_are_the_association() -> None:
+    """ "Hội viên cựu chiến binh đã hiến 42.000 m2 đất, 15.600 ngày công" under the
+    veterans' header: the association's, as "toàn Hội" is; they were the province's (the
+    second past the dot of "42.000"). Members a report counts are no subject."""
+    text = (
+        "HỘI CỰU CHIẾN BINH TỈNH QUẢNG BÌNH\n\nBÁO CÁO\nNăm 2025, hội viên cựu chiến binh "
+        "đã hiến 42.000 m2 đất, 15.600 ngày công. Hội đã giúp 120 hội viên thoát nghèo."
+    )
+    figures = _draft(text, "qb-ccb-members", "năm 2025").report.figures
+    header = "HỘI CỰU CHIẾN BINH TỈNH QUẢNG BÌNH"
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("42.000", "land_donated", header),
+        ("15.600", "workdays", header),
+        ("120", "supported", header),
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (
