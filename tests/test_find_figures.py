@@ -71,6 +71,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # cared for is supported, as helped is
+            "Trong 3 tháng, các mô hình đã vận động được hơn 1,8 tỷ đồng chăm lo cho 650 hộ "
+            "nghèo, hộ cận nghèo."
+        ),
+        [
+            ("trên 1.800.000.000", {"measure": "money_raised"}),
+            ("650", {"measure": "supported", "unit_of_measure": UnitOfMeasure.HOUSEHOLDS}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

@@ -102,6 +102,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("ho tro", "supported"),
     ("giup do", "supported"),
     ("nhan do dau", "supported"),  # sponsored: "nhận đỡ đầu 137 học sinh nghèo"
+    ("cham lo", "supported"),  # cared for: "chăm lo cho 650 hộ nghèo"
     ("giup", "supported"),  # "giúp 2.450 lượt hộ vay vốn", matched whole, after "giúp đỡ"
     ("tham gia", "participants"),
     ("tham du", "participants"),
