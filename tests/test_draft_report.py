@@ -8005,6 +8005,30 @@ def test_an_associations_members_are_the_association() -> None:
     ]
 
 
+def test_a_party_committee_of_agencies_speaks_of_its_cells_and_members() -> None:
+    """Under "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" ("cơ quan" was cut as "quận", a district), "100%
+    chi, đảng bộ trực thuộc … với 128 mô hình", "các cơ quan", "cán bộ, đảng viên" are
+    the committee's; they were the province's. "47 mô hình trong thực hiện nhiệm vụ
+    chuyên môn" are a cell of the 128, no other programme's."""
+    text = (
+        "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\nBAN DÂN VẬN\n\nBÁO CÁO\nKết quả phong trào thi đua "
+        "“Dân vận khéo” năm 2025\n\nNăm 2025, 100% chi, đảng bộ "
+        "trực thuộc đăng ký thực hiện phong trào với 128 mô hình; trong đó 47 mô hình trong "
+        "thực hiện nhiệm vụ chuyên môn, 81 mô hình hướng về cơ sở.\nCác cơ quan đã hỗ trợ 680 "
+        "triệu đồng cho các xã biên giới; cán bộ, đảng viên đóng góp 1.450 ngày công."
+    )
+    figures = _draft(text, "ta-dukcq", "năm 2025").report.figures
+    own = "CÁC CƠ QUAN ĐẢNG TỈNH"
+    rows = [(str(f.value), f.dims.category, f.part_of) for f in figures]
+    assert rows == [
+        ("128", own, None),
+        ("47", "trong thực hiện nhiệm vụ chuyên môn", figures[0].id),
+        ("81", "hướng về cơ sở", figures[0].id),
+        ("680.000.000", own, None),
+        ("1.450", own, None),
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

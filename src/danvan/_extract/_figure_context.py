@@ -31,8 +31,7 @@ from danvan._extract._quotes import SAID
 __all__ = ["context_words"]
 
 # "trong (việc) thực hiện Quy chế …", "trong phong trào thi đua …": another programme's
-# words, up to the end of its name; the standard another programme sets ("xã đạt chuẩn
-# nông thôn mới"), or the title it gives ("đạt danh hiệu gia đình văn hóa").
+# words, up to its name's end; the standard or title another programme sets or gives.
 _VILLAGES = r"(?:khu\sdan\scu|thon|xom|ban|buon|ap|khom|soc|lang|to\sdan\spho|khu\spho)"
 _CULTURED = (
     rf"\s(?:[“\"«](?=[^”\"»\n]{{1,30}}[”\"»]))?(?:gia\sdinh|{_VILLAGES}"
@@ -41,6 +40,7 @@ _CULTURED = (
 _PROGRAMME = re.compile(
     at_word_start(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
+        r"(?!\s(?:cac\s)?nhiem\svu\b)"  # not a body's duties: "… thực hiện nhiệm vụ chuyên môn"
         r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
         # the programmes a report names beside the movement: "Thực hiện Quy chế dân chủ ở

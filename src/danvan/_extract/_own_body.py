@@ -28,7 +28,7 @@ _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doa
 # The kinds of area a body is of: "Hội Nông dân tỉnh", "Công an huyện".
 _AREAS = r"tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong"
 # Where the body's name ends and its place begins: "Hội Nông dân | tỉnh Ninh Bình".
-_PLACE = re.compile(rf"\s(?:{_AREAS}|viet\snam)\b(?!\ssu\b)")  # not "Quân sự"
+_PLACE = re.compile(rf"(?<!\bco)\s(?:{_AREAS}|viet\snam)\b(?!\ssu\b)")  # not "Quân sự", "cơ quan"
 # "Tỉnh đoàn", "Đoàn TNCS Hồ Chí Minh"; not "Đoàn đại biểu Quốc hội".
 _YOUTH = re.compile(r"(?:(?:tinh|huyen|thanh|thi|quan)\sdoan|doan\s(?:tncs|thanh\snien))\b")
 # How a body speaks of itself, around its name: "các cấp (bộ) Hội", "toàn Đoàn", "cơ sở
@@ -37,7 +37,9 @@ _BEFORE_WORDS = (  # …or its units: "các (cơ quan,) đơn vị trong (thuộ
     r"(?:(?:cac\s)?(?:co\squan,?\s(?:va\s)?)?don\svi\s(?:trong|thuoc)"
     r"|toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s"
 )
-_AFTER_WORDS = rf"\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|{_AREAS})"
+_AFTER_WORDS = (  # …or its units under it: "các chi, đảng bộ trực thuộc"
+    rf"(?<!\bco)\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|truc\sthuoc|{_AREAS})"
+)
 _BEFORE, _AFTER = re.compile(_BEFORE_WORDS), re.compile(_AFTER_WORDS + "$")
 # The names of one body, in full, for short and by its kind alone, with its branches.
 _ALIASES = (
@@ -97,6 +99,8 @@ def _header(
             same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
             if not same and name.startswith("hoi "):  # "Hội Người cao tuổi": "các cấp Hội"
                 same = ("hoi", "chi hoi")
+            elif not same and name.startswith(("khoi ", "cac co quan")):  # a bloc's committee
+                same = ("chi bo", "dang bo", "chi, dang bo", "co quan", "co quan, don vi")
             elif not same and name.startswith("so "):  # a department: "toàn ngành (Giáo dục)"
                 field = name[3:].split(" va ", 1)[0]
                 same = ("nganh", f"nganh {field}", f"nganh {name[3:]}")
@@ -163,13 +167,14 @@ _NO_SUBJECT = re.compile(
     rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
     r"(?:co|dang\sky(?:\sxay\sdung)?|xay\sdung(?:\sduoc)?|duy\stri|trien\skhai|nhan\srong)\s"
 )
-_FRAME_BEFORE = re.compile(_FRAME)
+_FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2025, 100% chi, …"
 
 
 def _members(names: tuple[str, ...]) -> list[str]:
-    """What a body's members are called, folded: "hội viên", "đoàn viên"."""
+    """What a body's members are called, folded: "hội viên", "đoàn viên", "đảng viên"."""
     kinds = [kind for kind in ("hoi", "doan") if kind in names]
-    return [f"{kind} vien" for kind in (*kinds, *(["doan"] if "cong doan" in names else []))]
+    members = [f"{kind} vien" for kind in (*kinds, *(["doan"] if "cong doan" in names else []))]
+    return members + (["dang vien"] if "dang bo" in names else [])  # "cán bộ, đảng viên"
 
 
 @functools.cache  # one pattern a report's body
