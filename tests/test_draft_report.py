@@ -8029,6 +8029,23 @@ def test_a_party_committee_of_agencies_speaks_of_its_cells_and_members() -> None
     ]
 
 
+def test_a_bodys_lines_and_models_of_no_one_named_are_its_own() -> None:
+    """Under "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN …", "- Tổng số mô hình đăng ký: 64 mô hình", "- Số
+    điển hình được biểu dương: 35", "Các mô hình đã vận động …", "…; hỗ trợ 36 hộ" and "các
+    cơ sở Hội" are the union's: they were the district's totals."""
+    text = (
+        "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐÔNG ANH\n\nBÁO CÁO\nKết quả phong trào thi đua “Dân vận "
+        "khéo” năm 2024\n\n- Tổng số mô hình đăng ký: 64 mô hình.\n- Số điển hình được biểu "
+        "dương: 35.\nCác mô hình đã vận động hội viên tiết kiệm được 1,26 tỷ đồng; hỗ trợ 36 "
+        "hộ thoát nghèo. Các cơ sở Hội đã đăng ký mới 12 mô hình."
+    )
+    figures = _draft(text, "da-hlhpn", "năm 2024").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures] == [
+        (value, "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐÔNG ANH")
+        for value in ("64", "35", "1.260.000.000", "36", "12")
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

@@ -19,6 +19,7 @@ from danvan._extract._body_names import full_name, names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_words import VERB_WORDS
 from danvan._text import fold
 
 __all__ = ["named_by_its_header", "of_the_body"]
@@ -152,10 +153,15 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
     "Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 15 tập thể".
     """
     since = max(0, start - _SUBJECT_REACH)
+    line = folded.rfind("\n", since, start) + 1 or since
+    if _ITEM_LABEL.fullmatch(folded, line, start):  # "- Tổng số mô hình đăng ký: 64": of
+        return True  # no one named, the body's own
     for stop in _CLAUSE.finditer(folded, since, start):
         since = stop.end()
     if _NO_SUBJECT.fullmatch(folded, since, start):  # "Qua đánh giá, có 187 mô hình …": its
         return True  # subject said before, the body the report is of
+    if _ITS_MODELS.match(folded, since):  # "Các mô hình đã vận động … 1,26 tỷ đồng": its own
+        return True
     subject = _self_named(names).search(folded, since, start)
     if subject is None:
         return False
@@ -165,8 +171,11 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
 _FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, ", a bullet
 _NO_SUBJECT = re.compile(
     rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
-    r"(?:co|dang\sky(?:\sxay\sdung)?|xay\sdung(?:\sduoc)?|duy\stri|trien\skhai|nhan\srong)\s"
+    rf"(?:co|{VERB_WORDS}|van\sdong|hien|dong\sgop|trao|tang|quyen\sgop)(?:\sduoc)?\s"
 )
+# A line's label that names what it counts, no one's: "- Số mô hình được công nhận: 58".
+_ITEM_LABEL = re.compile(r"\s*(?:[-+•*–]\s?)?(?:tong\s)?so\s(?:luong\s)?[^:;\n0-9]{1,80}:\s?")
+_ITS_MODELS = re.compile(rf"{_FRAME}(?:cac|nhung)\s(?:mo\shinh|dien\shinh)\b")
 _FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2025, 100% chi, …"
 
 
@@ -194,7 +203,7 @@ def _itself(folded_name: str, names: tuple[str, ...]) -> bool:
     if not names:
         return False
     name = folded_name.strip()
-    if before := _BEFORE.match(name):
+    while before := _BEFORE.match(name):  # "các cơ sở Hội": "các", then "cơ sở"
         name = name[before.end() :]
     if after := _AFTER.search(name):
         name = name[: after.start()]
