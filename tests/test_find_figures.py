@@ -81,6 +81,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # a field named "xây dựng lực lượng" builds nothing; models said to lie in
+            # fields, in the sentence after their total, are its parts by field
+            "Năm 2025, Công an các đơn vị xây dựng, duy trì 312 mô hình. Các mô hình tập "
+            "trung vào lĩnh vực bảo đảm an ninh, trật tự: 198 mô hình; lĩnh vực xây dựng lực "
+            "lượng: 64 mô hình; lĩnh vực khác: 50 mô hình."
+        ),
+        [
+            ("312", {"part_of": None}),
+            ("198", {"part_of": 0, "fields": (Field.DEFENCE_SECURITY,)}),
+            ("64", {"part_of": 0, "measure": "in_operation"}),
+            ("50", {"part_of": 0, "category": "lĩnh vực khác"}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

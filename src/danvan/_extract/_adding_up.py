@@ -123,7 +123,8 @@ def parts_by_body(
 
 
 _BREAKDOWN_WORDS = re.compile(  # "Phân theo lĩnh vực:", "Về cấp công nhận:", "Xét theo cấp"
-    r"\b(?:(?:phan|chia|xet)\stheo|(?:theo|ve)\s(?:linh\svuc|cap))\b"
+    r"\b(?:(?:phan|chia|xet)\stheo|(?:theo|ve)\s(?:linh\svuc|cap)"
+    r"|tap\strung\s(?:vao|o|tren)\s(?:cac\s)?linh\svuc)\b"  # "Các mô hình tập trung vào …"
 )
 
 
@@ -196,7 +197,7 @@ def _breaks_down(
     lines = between.split("\n")
     lines[0] = lines[0].rsplit(". ", 1)[-1] if len(lines) > 1 and ". " in lines[0] else ""
     head = next((line for line in reversed(lines) if not _BULLET.match(line)), "")
-    listed = "\n" in between and (heads or _BREAKDOWN_HEAD.match(head) is not None)
+    listed = heads or ("\n" in between and _BREAKDOWN_HEAD.match(head) is not None)
     under = all(_BULLET.match(line) for line in lines[1:])  # bulleted right under the total
     if heads or (under and all(map(_bare, parts))):  # "- Cấp huyện: 62", "- Tập thể: 402"
         parts = [counts_what_its_total_counts(p, whole) for p in parts]

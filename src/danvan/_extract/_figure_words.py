@@ -220,6 +220,11 @@ NOT_A_VERB_BEFORE = {
         "khu dan cu",
         "nep song",
         "doi song",
+        # a field of a force's or a body's own: "lĩnh vực xây dựng lực lượng: 64 mô hình"
+        "luc luong",
+        "to chuc",
+        "hoi vung manh",
+        "doan vung manh",
     ),
     "trien khai": ("thuc hien",),
     "xay": ("dung",),  # "xây dựng" is its own verb, or none ("xây dựng Đảng")
