@@ -8046,6 +8046,20 @@ def test_a_bodys_lines_and_models_of_no_one_named_are_its_own() -> None:
     ]
 
 
+def test_a_forces_officers_and_soldiers_are_the_force() -> None:
+    """ "Cán bộ, chiến sĩ đã giúp nhân dân 3.200 ngày công" under the police's header: the
+    force's, as "toàn lực lượng" is; it was the province's."""
+    text = (
+        "CÔNG AN TỈNH HÀ TĨNH\n\nBÁO CÁO\nKết quả năm 2025\n\nCán bộ, chiến sĩ đã giúp nhân "
+        "dân 3.200 ngày công. Năm 2025, chiến sĩ các đồn đã giúp 45 hộ nghèo."
+    )
+    figures = _draft(text, "ht-ca-cbcs", "năm 2025").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures] == [
+        ("3.200", "CÔNG AN TỈNH HÀ TĨNH"),
+        ("45", "CÔNG AN TỈNH HÀ TĨNH"),
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

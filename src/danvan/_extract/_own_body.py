@@ -180,10 +180,12 @@ _FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2
 
 
 def _members(names: tuple[str, ...]) -> list[str]:
-    """What a body's members are called, folded: "hội viên", "đoàn viên", "đảng viên"."""
+    """What a body's members are called, folded: "hội viên", "đảng viên", "chiến sĩ" …"""
     kinds = [kind for kind in ("hoi", "doan") if kind in names]
     members = [f"{kind} vien" for kind in (*kinds, *(["doan"] if "cong doan" in names else []))]
-    return members + (["dang vien"] if "dang bo" in names else [])  # "cán bộ, đảng viên"
+    members += ["dang vien"] if "dang bo" in names else []
+    members += ["chien si"] if "luc luong" in names else []
+    return [*members, *(f"can bo, {member}" for member in members)]  # "cán bộ, chiến sĩ"
 
 
 @functools.cache  # one pattern a report's body
