@@ -180,7 +180,7 @@ _FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2
 
 
 def _members(names: tuple[str, ...]) -> list[str]:
-    """What a body's members are called, folded: "hội viên", "đảng viên", "chiến sĩ" …"""
+    """What a body's members are called, folded: "hội viên", "đảng viên", "chiến sĩ"."""
     kinds = [kind for kind in ("hoi", "doan") if kind in names]
     members = [f"{kind} vien" for kind in (*kinds, *(["doan"] if "cong doan" in names else []))]
     members += ["dang vien"] if "dang bo" in names else []
