@@ -8060,6 +8060,23 @@ def test_a_forces_officers_and_soldiers_are_the_force() -> None:
     ]
 
 
+def test_a_bodys_own_counts_of_two_kinds_of_house_are_two_cells() -> None:
+    """ "Sửa chữa, xây mới 215 nhà nhân ái; xây mới 30 nhà đại đoàn kết" under a youth
+    union's header: two cells of the union's; as one cell, `check` read them as one figure
+    given twice with values that cannot both be right."""
+    text = (
+        "TỈNH ĐOÀN BÌNH ĐỊNH\n\nBÁO CÁO\nKết quả năm 2025\n\n- Sửa chữa, xây mới 215 nhà "
+        "nhân ái; xây mới 30 nhà đại đoàn kết.\n- Toàn Đoàn xây dựng 64 mô hình."
+    )
+    result = _draft(text, "bd-houses", "năm 2025")
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("215", "TỈNH ĐOÀN BÌNH ĐỊNH, nhà nhân ái"),
+        ("30", "TỈNH ĐOÀN BÌNH ĐỊNH, nhà đại đoàn kết"),
+        ("64", "TỈNH ĐOÀN BÌNH ĐỊNH"),
+    ]
+    assert _new_findings(result) == []
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

@@ -24,10 +24,9 @@ from typing import NamedTuple
 import attrs
 
 from danvan._counts import Count, share_agrees
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, of_the_body
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._named_rates import of_the_rate_named
-from danvan._extract._own_body import of_the_body
 from danvan._figures import Figure
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent

@@ -17,7 +17,19 @@ from danvan._periods import Period
 from danvan._quantities import Quantity
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
-__all__ = ["FigureMention", "cell_after", "denied", "related", "verb_after", "verb_said"]
+__all__ = [
+    "HEAD_REACH",
+    "FigureMention",
+    "cell_after",
+    "denied",
+    "of_the_body",
+    "related",
+    "verb_after",
+    "verb_said",
+]
+
+#: How far from a text's start its header (the body whose report it is) is read.
+HEAD_REACH = 400
 
 
 @attrs.frozen(kw_only=True)
@@ -171,3 +183,16 @@ def verb_said(mention: FigureMention) -> bool:
 def denied(mention: FigureMention) -> bool:
     """Whether a verb was read and denied, leaving no measure: "không công nhận 6 mô hình"."""
     return mention.measure is None and "measure" in mention.evidence
+
+
+def of_the_body(mention: FigureMention) -> bool:
+    """Whether a mention's cell is the body whose report it is, named by the header.
+
+    Every other cell of that report is one of the body's: "571 mô hình đạt" is a cell of
+    the department's "603 mô hình", not a sibling of it.
+    """
+    said = mention.evidence.get("category")
+    if said is None:
+        return False
+    words, (_, end) = said
+    return end <= HEAD_REACH and end < mention.span[0] and words.isupper()

@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
-from danvan._extract._figure_mention import FigureMention, related
+from danvan._extract._figure_mention import FigureMention, of_the_body, related
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
 from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
@@ -204,11 +204,9 @@ def things_measured(
 ) -> None:
     """A length or an area is of the thing written after its unit: its cell, in place.
 
-    "làm mới 46,5 km đường giao thông nông thôn và lắp đặt 18,2 km đường điện chiếu
-    sáng" are two cells, not one length stated twice; so are models replicated to
-    different places ("… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
-    huyện"), models tied to different aims ("gắn với chuyển đổi số"), and counts in
-    brackets after a model's quoted name ("“Chính quyền thân thiện” (9 xã)").
+    See the module's text: "… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
+    huyện", "gắn với chuyển đổi số", "“Chính quyền thân thiện” (9 xã)"; in a body's own
+    report, a cell of the body's: "TỈNH ĐOÀN …, nhà nhân ái".
     """
     alike = {  # read before any count here is given its cell
         i
@@ -240,7 +238,8 @@ def things_measured(
     labelled = {i for i in said if _beside(mentions, said, i) and not mentions[i].fields}
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         among = mention.subset_of
-        if mention.category is not None and not _the_totals_body(mentions, mention):
+        own = of_the_body(mention)  # a body's own, of its cells: "…: 215 nhà nhân ái, 30 …"
+        if mention.category is not None and not (own or _the_totals_body(mentions, mention)):
             continue
         thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
         thing = thing or _share_tied(source.folded, mention, end)  # "…, có 68% mô hình gắn …"
@@ -282,7 +281,8 @@ def things_measured(
             joined = _JOINED_TOPIC.match(source.folded, b) if thing.re is _TOPIC else None
             b = b if joined is None else joined.end()  # "120 mô hình sản xuất, kinh doanh giỏi"
             evidence = {**mention.evidence, "category": words_at(source, a, b)}
-            mentions[i] = attrs.evolve(mention, category=source.clean[a:b], evidence=evidence)
+            cell = f"{mention.category}, {source.clean[a:b]}" if own else source.clean[a:b]
+            mentions[i] = attrs.evolve(mention, category=cell, evidence=evidence)
 
 
 def _share_tied(folded: str, mention: FigureMention, end: int) -> re.Match[str] | None:

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from danvan._extract._body_names import full_name, names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import HEAD_REACH, FigureMention
 from danvan._extract._figure_words import VERB_WORDS
 from danvan._text import fold
 
-__all__ = ["named_by_its_header", "of_the_body"]
+__all__ = ["named_by_its_header"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -67,7 +67,6 @@ _ALIASES = (
     ),
 )
 _HEAD_LINES = 4  # the issuer's name, its level, its place: a few lines at the top
-_HEAD_REACH = 400  # …read from the text's start, not the whole text split
 
 
 def _header(
@@ -79,9 +78,9 @@ def _header(
     ("hoi lien hiep phu nu", "hoi", "chi hoi") for a Women's Union's report, and the line
     as written; ``None`` when no body's name heads the text (an area's report, an article).
     """
-    lead = len(source.clean[:_HEAD_REACH]) - len(source.clean[:_HEAD_REACH].lstrip())
-    lines = source.clean[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
-    folded_lines = source.folded[lead:_HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    lead = len(source.clean[:HEAD_REACH]) - len(source.clean[:HEAD_REACH].lstrip())
+    lines = source.clean[lead:HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    folded_lines = source.folded[lead:HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     at = lead
     for line, folded in zip(lines, folded_lines, strict=True):
         letters = [c for c in line if c.isalpha()]
@@ -210,16 +209,3 @@ def _itself(folded_name: str, names: tuple[str, ...]) -> bool:
     if after := _AFTER.search(name):
         name = name[: after.start()]
     return name in names or any(name.startswith(member) for member in _members(names))
-
-
-def of_the_body(mention: FigureMention) -> bool:
-    """Whether a mention's cell is the body whose report it is, named by the header.
-
-    Every other cell of that report is one of the body's: "571 mô hình đạt" is a cell of
-    the department's "603 mô hình", not a sibling of it.
-    """
-    said = mention.evidence.get("category")
-    if said is None:
-        return False
-    words, (_, end) = said
-    return end <= _HEAD_REACH and end < mention.span[0] and words.isupper()
