@@ -48,14 +48,15 @@ RECOGNISED_NOT_ABOVE_REGISTERED = Rule(
     right="registered",
     severity=Severity.WARNING,
     message_vi=(
-        "số được công nhận lớn hơn số đăng ký: nếu đếm mỗi mô hình một lần thì không thể; "
-        "báo cáo có lẽ đếm mỗi lượt công nhận (một mô hình được công nhận ở cấp xã rồi cấp "
-        "huyện được tính hai lần)"
+        "số được công nhận lớn hơn số đăng ký: báo cáo có lẽ đếm mỗi lượt công nhận (một mô "
+        "hình được công nhận ở cấp xã rồi cấp huyện được tính hai lần), hoặc công nhận cả mô "
+        "hình đăng ký từ kỳ trước; nếu mỗi mô hình đếm một lần và trong cùng kỳ thì không thể"
     ),
     message_en=(
-        "more recognised than registered: impossible when each model counts once; the "
-        "report probably counts every recognition (a model recognised by the commune and "
-        "then the district counts twice)"
+        "more recognised than registered: the report probably counts every recognition (a "
+        "model recognised by the commune and then the district counts twice), or recognises "
+        "models registered in an earlier period; impossible when each model counts once, "
+        "within one period"
     ),
 )
 #: A figure "among" another (``subset_of``) is not above it (applied by its sides).
