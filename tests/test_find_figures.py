@@ -95,6 +95,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # units of two kinds that have no model, or their share, are no coverage; models
+            # that run as usual ("bình thường") are a grade's cell, as "hiệu quả" is
+            "Toàn huyện đăng ký xây dựng 248 mô hình. Kết quả đánh giá: 212 mô hình hoạt động "
+            "hiệu quả, 24 mô hình hoạt động bình thường, 12 mô hình hoạt động chưa hiệu quả. "
+            "Còn 3/19 xã, thị trấn chưa có mô hình được công nhận cấp huyện; tỷ lệ xã, thị trấn "
+            "chưa có mô hình là 15,8%."
+        ),
+        [
+            ("248", {"measure": "registered"}),
+            ("212", {"category": "hiệu quả", "part_of": 0}),
+            ("24", {"category": "bình thường", "part_of": 0}),
+            ("12", {"category": "chưa hiệu quả", "part_of": 0}),
+            ("3", {"measure": None, "out_of": Count(19)}),
+            ("15,8%", {"measure": None}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

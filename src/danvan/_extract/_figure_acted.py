@@ -259,7 +259,7 @@ _UNIT_KINDS = (
     r"(?:cac\s)?(?P<units>(?:thon|xa|phuong|thi\stran|to\sdan\spho|khu\sdan\scu|khu\spho|ap|khom|ban"
     r"|chi\sbo|co\squan|don\svi|huyen|dia\sphuong|chi\shoi|chi\sdoan|to\shoi|co\sso\s(?:doan|hoi)"
     r"|(?:to\schuc\s)?co\sso\sdang|cong\sdoan(?:\sco\sso)?)"
-    r"\b[^.;:\n0-9%]{0,50}?)"
+    r"\b(?:(?!\s(?:chua|khong|van\schua)\s)[^.;:\n0-9%]){0,50}?)"  # not "… chưa có mô hình"
 )
 _HAS_A_MODEL = (  # …of a level, maybe: "100% xã có mô hình “Dân vận khéo” cấp huyện", "100%
     # xã đều có mô hình được công nhận cấp huyện"

@@ -53,7 +53,7 @@ _AFTER = re.compile(
     r"|(?:dat|hoan\sthanh)(?:\sva\svuot)?\s(?:ke\shoach|chi\stieu|yeu\scau|muc\stieu)"
     r"(?:\s(?:de\sra|dat\sra))?"  # its plan met: "đạt và vượt yêu cầu đề ra"
     r"|dat\sket\squa(?:\s(?:tot|kha|cao|trung\sbinh|thap|chua\scao))?"
-    r"|(?<=dong\s)(?:tot|kha|trung\sbinh|yeu|kem)"
+    r"|(?<=dong\s)(?:tot|kha|trung\sbinh|binh\sthuong|on\sdinh|yeu|kem)"  # "… hoạt động ổn định"
     r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"
     r"|(?:da\s|chua\s)?hoan\sthanh"
     # "30 mô hình chưa triển khai", "… chưa triển khai do …"
