@@ -112,6 +112,16 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # a body's name ends before the manner of its act: "không chỉ", "luôn tích cực"
+            "Năm 2025, Hội Nông dân không chỉ xây dựng 45 mô hình; Hội Phụ nữ luôn tích cực "
+            "xây dựng 38 mô hình."
+        ),
+        [
+            ("45", {"category": "Hội Nông dân", "measure": "built"}),
+            ("38", {"category": "Hội Phụ nữ", "measure": "built"}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

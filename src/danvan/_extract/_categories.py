@@ -1,16 +1,13 @@
 """Cells a report names in its own words: counts by body ("Hội Nông dân 215 mô hình").
 
-Reports break their counts down by the bodies that keep them (the Women's Union, …) as
-often as by field or level, and no vocabulary names them. Two or more counts of one unit
-next to each other in a sentence, each after a name of its own (capitalised, a few words,
-no verb but the body's act at its end: "Hội Nông dân xây dựng 95 mô hình"), are counts by
-body: each name becomes the count's ``category``, with its words as evidence. One count
-after a name is left as it is ("Thành phố có 58 mô hình" names the scope, not a cell),
-unless the name is of a body that holds part of the scope's models, never all of them: a
-mass organisation, a bloc, the police or an agency ("Công an tỉnh xây dựng 37 mô hình").
-Counts by the grade a review gives ("xếp loại: tốt 1.230 mô hình, khá 250 mô hình") are
-named by the grade, and so is one count with a grade after it ("207/230 mô hình hoạt động
-hiệu quả").
+Two or more counts of one unit side by side, each after a name of its own (capitalised,
+a few words, no verb but the body's act at its end: "Hội Nông dân xây dựng 95 mô hình"),
+are counts by body: each name becomes the count's ``category``, with its words as
+evidence. One count after a name is left as it is ("Thành phố có 58 mô hình" names the
+scope), unless the name is of a body that holds part of the scope's models: a mass
+organisation, a bloc, the police or an agency. Counts by grade ("xếp loại: tốt 1.230 mô
+hình, …") are named by the grade, and so is one count with a grade after it ("207/230
+mô hình hoạt động hiệu quả").
 """
 
 from __future__ import annotations
@@ -329,9 +326,13 @@ def _name(
     return words, source.span(a, b)
 
 
-# The words of aspect a subject may end with before its act, as written ("vẫn", not the
-# "vận" of "Ban Dân vận"): "Hội Nông dân vẫn duy trì …", "Hội … tiếp tục xây dựng …".
-_ADVERBS = re.compile(r"(?:\s(?:cũng|vẫn|luôn|đều|đang|còn|sẽ|đã|tiếp tục))+$", re.IGNORECASE)
+# A subject's words of aspect or manner before its act, as written (not the "vận" of "Ban
+# Dân vận"): "Hội Nông dân vẫn duy trì …", "Hội không chỉ …", "Hội luôn tích cực …".
+_ADVERBS = re.compile(
+    r"(?:\s(?:cũng|vẫn|luôn|đều|đang|còn|sẽ|đã|tiếp tục|không chỉ|tích cực|chủ động"
+    r"|thường xuyên|bước đầu|mạnh dạn))+$",
+    re.IGNORECASE,
+)
 
 
 def _past_its_adverbs(clean: str, a: int, b: int) -> int:
