@@ -204,9 +204,8 @@ def things_measured(
 ) -> None:
     """A length or an area is of the thing written after its unit: its cell, in place.
 
-    See the module's text: "… nhân rộng ra toàn tỉnh và 15 mô hình được nhân rộng ra các
-    huyện", "gắn với chuyển đổi số", "“Chính quyền thân thiện” (9 xã)"; in a body's own
-    report, a cell of the body's: "TỈNH ĐOÀN …, nhà nhân ái".
+    See the module's text: "… nhân rộng ra các huyện", "gắn với chuyển đổi số", "“Chính
+    quyền thân thiện” (9 xã)"; in a body's own report, the body's: "TỈNH ĐOÀN …, nhà …".
     """
     alike = {  # read before any count here is given its cell
         i
@@ -238,8 +237,9 @@ def things_measured(
     labelled = {i for i in said if _beside(mentions, said, i) and not mentions[i].fields}
     for i, (mention, (start, end)) in enumerate(zip(mentions, spans, strict=True)):
         among = mention.subset_of
-        own = of_the_body(mention)  # a body's own, of its cells: "…: 215 nhà nhân ái, 30 …"
-        if mention.category is not None and not (own or _the_totals_body(mentions, mention)):
+        totals = _the_totals_body(mentions, mention)  # a part: its total says whose it is
+        own = of_the_body(mention) and not totals  # the body's, its cells: "215 nhà nhân ái"
+        if mention.category is not None and not (own or totals):
             continue
         thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
         thing = thing or _share_tied(source.folded, mention, end)  # "…, có 68% mô hình gắn …"
