@@ -122,6 +122,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # agencies counted as a count's subject are its cell, never all of the area's;
+            # units of an area so counted are the area's
+            "Năm 2025, có 28/30 sở, ngành đăng ký 65 mô hình. Năm 2025, có 312 chi hội, chi "
+            "đoàn xây dựng 528 mô hình."
+        ),
+        [
+            ("28", {"measure": None}),
+            ("65", {"measure": "registered", "category": "sở, ngành"}),
+            ("312", {"measure": None}),
+            ("528", {"measure": "built", "category": None}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

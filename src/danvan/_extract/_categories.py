@@ -53,6 +53,7 @@ from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
+from danvan._extract._subject_ends import COUNTED_BEFORE, agencies_counted, past_its_adverbs
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
@@ -137,10 +138,6 @@ _ASIDE = re.compile(  # "Tổng cộng các đoàn thể …", "…, tiếp đ�
 _COUNT_OF = re.compile(r"(?:tổng\s)?số\s|(?:các|những)\s(?:mô|điển)\shình\b", re.IGNORECASE)
 _MAX_WORDS, _SUBJECT_REACH, _SHARED = 8, 120, (None, UnitOfMeasure.UNITS)  # last: a share's base
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
-_COUNTED_BEFORE = re.compile(  # …or its next noun: "… có 28/30 sở, ngành đăng ký 65 mô hình"
-    r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s"
-    r"(?:(?:so|ban|nganh|phong|co\squan|don\svi|dia\sphuong),\s)?$"
-)
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
 # A grade no recognised model has: failed, under way ("…, còn 143 mô hình đang tiếp tục …").
 _FAILED = re.compile(
@@ -293,8 +290,9 @@ def _name(
     if acted is not None and acted.start() > a:
         b = acted.start()
     a = _joined_bodies(source.folded, a)
-    if _COUNTED_BEFORE.search(source.folded, max(0, a - 24), a):
-        return None  # "… có 312 chi hội, chi đoàn xây dựng 528 mô hình": units counted
+    if (counted := COUNTED_BEFORE.search(source.folded, max(0, a - 24), a)) is not None:
+        return agencies_counted(source, counted, a, b)  # "… có 312 chi hội, chi đoàn xây
+        # dựng 528 mô hình": units counted, the area's; "… có 28/30 sở, ngành …": theirs
     act = _ACT.search(source.folded, a, b)  # "Hội Phụ nữ đã vận động 1.540 hội viên"
     if act is not None and act.start() > a:  # "Đảng ủy Quân sự tỉnh đã chỉ đạo các cơ
         b = act.start()  # quan, đơn vị xây dựng 86 mô hình": of the body that directed
@@ -305,7 +303,7 @@ def _name(
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
         return None  # "Có 56 mô hình …", "số điển hình tăng 18 …": no name
-    b = _past_its_adverbs(source.clean, a, b)  # "Hội Phụ nữ huyện cũng đã hỗ trợ 45 hộ"
+    b = past_its_adverbs(source.clean, a, b)  # "Hội Phụ nữ huyện cũng đã hỗ trợ 45 hộ"
     folded = source.folded[a:b]
     words = source.clean[a:b]
     if GRADE.fullmatch(folded) is not None:  # "xếp loại: tốt 1.230 mô hình, khá 250 …"
@@ -324,21 +322,6 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area; "…; tổ dân phố 2 mô hình" a cell
         return None
     return words, source.span(a, b)
-
-
-# A subject's words of aspect or manner before its act, as written (not the "vận" of "Ban
-# Dân vận"): "Hội Nông dân vẫn duy trì …", "Hội không chỉ …", "Hội luôn tích cực …".
-_ADVERBS = re.compile(
-    r"(?:\s(?:cũng|vẫn|luôn|đều|đang|còn|sẽ|đã|tiếp tục|không chỉ|tích cực|chủ động"
-    r"|thường xuyên|bước đầu|mạnh dạn))+$",
-    re.IGNORECASE,
-)
-
-
-def _past_its_adverbs(clean: str, a: int, b: int) -> int:
-    """Where a subject's name ends, before the adverbs it ends with."""
-    adverbs = _ADVERBS.search(clean, a, b)
-    return b if adverbs is None else adverbs.start()
 
 
 def _units_as_a_cell(folded: str, mention: FigureMention) -> bool:
