@@ -135,6 +135,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        (  # religious establishments hold part of an area's models, as agencies do; money
+            # given "cho Quỹ “…”" is the fund's, that the models raise the movement's
+            "Năm 2025, các chùa, nhà thờ trên địa bàn đăng ký 18 mô hình; các cơ sở tôn giáo "
+            "đã ủng hộ 450 triệu đồng cho Quỹ “Vì người nghèo”; các mô hình vận động được 850 "
+            "triệu đồng. Còn 3 xã chưa có mô hình."
+        ),
+        [
+            ("18", {"category": "các chùa, nhà thờ trên địa bàn", "measure": "registered"}),
+            ("450.000.000", {"movement_words": "Quỹ “Vì người nghèo”"}),
+            ("850.000.000", {"movement_words": None, "measure": "money_raised"}),
+            ("3", {"category": None}),
+        ],
+    ),
+    (
         (
             "Năm 2024, thị xã có 96 mô hình được công nhận (31 mô hình cấp thị xã, 65 mô hình "
             "cấp cơ sở)."

@@ -38,6 +38,11 @@ __all__ = [
     "within_the_body_before",
 ]
 
+# Religious establishments, which hold part of an area's models: "các chùa, nhà thờ …"
+# (plural only: "chưa" folds as "chùa" does).
+_RELIGIOUS = (
+    r"(?<=cac\s)(?:chua|nha\stho|giao\s(?:xu|ho)|(?:co\sso|to\schuc)\ston\sgiao|tinh\sthat)"
+)
 #: Bodies that hold part of an area's models: mass organisations, the Front, the blocs
 #: ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
 #: ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
@@ -60,7 +65,7 @@ PART_HOLDER = re.compile(
     r"|phong\s(?:giao\sduc|van\shoa|tu\sphap|noi\svu|y\ste|lao\sdong|kinh\ste|tai\s(?:chinh|nguyen)"
     r"|nong\snghiep|cong\sthuong|dan\stoc|quan\sly|canh\ssat)"  # "Phòng Giáo dục", not "phòng học"
     r"|(?:so|phong)(?=,\s(?:ban|nganh)\b)"  # "các sở, ban, ngành", "các phòng, ban, ngành"
-    r"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac)\b"
+    rf"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac|{_RELIGIOUS})\b"
 )
 #: Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".
@@ -72,7 +77,7 @@ KINDS_OF_UNIT = re.compile(
     r"|cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
     r"|phong(?!\s(?:hoc|o|tro|hop|khach|chong)\b)"  # "các phòng, ban, ngành huyện"
     r"|so(?!\s(?:lieu|luong|mo\shinh|dien\shinh))"
-    r"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong)\b"
+    rf"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong|{_RELIGIOUS})\b"
 )
 
 

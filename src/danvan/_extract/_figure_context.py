@@ -49,10 +49,10 @@ _PROGRAMME = re.compile(
         r"thuc\shien\s(?:(?:tot|co\shieu\squa|hieu\squa|nghiem\stuc)\s)?quy\sche\sdan\schu"
         r"(?:\so\sco\sso)?",
         r"trong\s(?:viec\s)?hoc\stap\sva\slam\stheo(?:\s[a-z]+){1,8}",
-        # a fund as the subject of its clause (after its frame: "Năm 2025, Quỹ …"): "Quỹ “Vì
-        # người nghèo” xã vận động được …",
-        # or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo” được 3,2 tỷ đồng"
-        r"quy(?:(?<![^.;:,\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy))"
+        # a fund as the subject of its clause, past its frame ("Quỹ “Vì người nghèo” xã vận
+        # động được …"), or what is raised for it: "vận động (ủng hộ) Quỹ “Vì người nghèo”
+        # được 3,2 tỷ đồng", "… ủng hộ 1,2 tỷ đồng cho Quỹ “…”"
+        r"quy(?:(?<![^.;:,\n] quy)|(?<=van\sdong\squy)|(?<=ung\sho\squy)|(?<=\s(?:cho|vao)\squy))"
         r"\s[“\"«][^”\"»\n]{1,60}[”\"»]",
         # …and a campaign or another movement named as the subject of its clause: "Cuộc vận
         # động “Toàn dân đoàn kết …” huy động được 45,6 tỷ đồng"
