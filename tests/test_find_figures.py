@@ -125,13 +125,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         (  # agencies counted as a count's subject are its cell, never all of the area's;
             # units of an area so counted are the area's
             "Năm 2025, có 28/30 sở, ngành đăng ký 65 mô hình. Năm 2025, có 312 chi hội, chi "
-            "đoàn xây dựng 528 mô hình."
+            "đoàn xây dựng 528 mô hình. Năm 2025, 100% cơ quan, đơn vị cấp tỉnh đăng ký mô hình "
+            "với tổng số 312 mô hình. Năm 2025, 98% chi bộ, 100% cơ quan đăng ký mô hình, với "
+            "tổng số 1.245 mô hình."
         ),
         [
             ("28", {"measure": None}),
             ("65", {"measure": "registered", "category": "sở, ngành"}),
             ("312", {"measure": None}),
             ("528", {"measure": "built", "category": None}),
+            ("100%", {"measure": "coverage"}),
+            ("312", {"measure": "registered", "category": "cơ quan, đơn vị cấp tỉnh"}),
+            ("98%", {"measure": "coverage"}),
+            ("100%", {"measure": "coverage"}),
+            ("1.245", {"measure": "registered", "category": None}),  # of all: the area's
         ],
     ),
     (

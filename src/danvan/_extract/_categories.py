@@ -53,7 +53,13 @@ from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
-from danvan._extract._subject_ends import COUNTED_BEFORE, agencies_counted, past_its_adverbs
+from danvan._extract._subject_ends import (
+    COUNTED_BEFORE,
+    agencies_before,
+    agencies_counted,
+    counted_agencies,
+    past_its_adverbs,
+)
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
 
@@ -82,6 +88,7 @@ _SOME_UNITS = re.compile(
     r"|(?:trong\s(?!khoi$))?(?=" + PART_HOLDER.pattern + "))"
 )
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
+_WITH = re.compile(r"voi(?:\s(?:tong\s)?so)?")  # "…, với (tổng số) 93 mô hình"
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
     r"|ket\squa(?:\s(?:da\s)?co)?"  # "…. Kết quả có 186 mô hình được công nhận"
@@ -198,6 +205,7 @@ def name_categories(
             after
             or i in own
             or any(p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH))
+            or counted_agencies(source.folded, source.at(name[1][0]))  # "100% cơ quan, …"
         )
         if not (named or beside or i in grades):
             continue
@@ -281,8 +289,8 @@ def _name(
     # … đã phối hợp với … xây dựng 38 mô hình", "Khối … chiếm 52% … với 1.125 mô hình".
     at = subject_of_a_share(source.folded, span[0])
     item = item_words(source.folded, at, reach=_SUBJECT_REACH)
-    if item is None:
-        return None
+    if item is None or _WITH.fullmatch(source.folded, *item):  # "100% cơ quan, đơn vị cấp
+        return agencies_before(source, at)  # tỉnh đăng ký 312 mô hình": theirs; "…, với 93"
     a, b = label_of_the_act(source.folded, *item) or item  # "- Hội Nông dân: đăng ký 36"
     if (graded := grade_ending(source, a, b, changed=mention.change is not None)) is not None:
         return graded  # "Số mô hình đạt loại tốt là 86"

@@ -12,17 +12,29 @@ import re
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import VERB_WORDS
 
-__all__ = ["COUNTED_BEFORE", "agencies_counted", "past_its_adverbs"]
+__all__ = [
+    "COUNTED_BEFORE",
+    "agencies_before",
+    "agencies_counted",
+    "counted_agencies",
+    "past_its_adverbs",
+]
 
 _VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 #: Units counted right before a subject's name, or its next noun: "… có 28/30 sở, ngành …".
 COUNTED_BEFORE = re.compile(
-    r"(?<!nam\s)(?<![0-9.,/])[0-9]+(?:[.,/][0-9]+)*\s?%?\s"
+    r"(?<!nam\s)(?<![0-9.,/])(?P<count>[0-9]+(?:[.,/][0-9]+)*\s?%?)\s"
     r"(?P<units>(?:so|ban|nganh|phong|co\squan|don\svi|dia\sphuong),\s)?$"
 )
-# …as the subject of its clause, past its frame, no body's name before them ("Khối … có"),
-# nor a label's colon that names the cell ("… cấp tỉnh: 42/42 sở, ban, ngành …").
-_OPENS = re.compile(r"(?:^|[.;!?\n]\s?|,\s)(?:(?:da|hien)\s)?(?:co\s)?$")
+# …as the subject of its clause, past a frame of its time ("Năm 2025, có …", "Qua đánh
+# giá, …"); not after a body's name ("Khối … có"), a frame of one ("Ở khối chính quyền,
+# …"), other units counted ("98% chi bộ, 100% cơ quan, …") or a label's colon.
+_CLAUSE_STOPS = re.compile(r"[.;!?\n]")  # not a label's colon: it names the cell
+_OPENING = re.compile(
+    r"\s*(?:[-+•*]\s)?(?!(?:o|tai|trong|doi\svoi|ve\sphia|(?:chi\s)?(?:tinh\s)?rieng)\s)"
+    r"(?:[^,0-9]*\b(?:19|20)[0-9]{2}\b[^,0-9]*,\s|(?:qua|ket\squa|den\snay)\b[^,0-9]*,\s)?"
+    r"(?:(?:da|hien)\s)?(?:co\s)?"
+)
 # …of agencies, never all of an area: their models are theirs ("28/30 sở, ngành").
 _AGENCIES = re.compile(r"(?:so|nganh|co\squan|don\svi|doanh\snghiep|truong)\b")
 
@@ -46,15 +58,56 @@ def agencies_counted(
     46/48 cơ quan, đơn vị …", "… cấp tỉnh: 42/42 sở, …").
     """
     units = counted.start("units") if counted["units"] else a
-    opening = _OPENS.search(source.folded, max(0, counted.start() - 40), counted.start())
-    if opening is None or not _AGENCIES.match(source.folded, units):
+    if not _opens_its_clause(source.folded, counted.start("count")):
         return None
-    if _VERBS.search(source.folded, units, b):
+    if not _AGENCIES.match(source.folded, units):
         return None
-    return source.clean[units:b], source.span(units, b)
+    acted = _VERBS.search(source.folded, units, b)  # "… đăng ký mô hình với tổng số 312"
+    b = b if acted is None else len(source.folded[: acted.start()].rstrip())
+    return (source.clean[units:b], source.span(units, b)) if b > units else None
 
 
 def past_its_adverbs(clean: str, a: int, b: int) -> int:
     """Where a subject's name ends, before the adverbs it ends with."""
     adverbs = _ADVERBS.search(clean, a, b)
     return b if adverbs is None else adverbs.start()
+
+
+# …or all of them or some, with their act and their count after it: "100% cơ quan, đơn
+# vị cấp tỉnh đăng ký (mô hình với tổng số) 312 mô hình", "… (đạt 95,8%), với 93 …".
+_AGENCIES_ACTED = re.compile(
+    r"(?<![0-9.,/])(?P<count>[0-9]+(?:[.,/][0-9]+)*\s?%?)\s"
+    r"(?P<units>(?:so|nganh|co\squan|don\svi|doanh\snghiep|truong)\b[^.;:\n0-9%]{0,40}?)"
+    rf"\s(?:(?:da|deu)\s)?(?:{VERB_WORDS})"
+    r"(?:\s(?:mo\shinh|dien\shinh)(?:\s?\([^()\n]{1,24}\))?"  # past their share: "(đạt 95,8%)"
+    r"[^.;:\n0-9]{0,40}?\svoi(?:\s(?:tong\s)?so)?)?\s$"
+)
+
+
+def agencies_before(source: CleanText, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The agencies whose act a count at ``start`` is, counted or shared before them.
+
+    "100% cơ quan, đơn vị cấp tỉnh đăng ký mô hình với tổng số 312 mô hình": the 312 are
+    the provincial agencies', not the province's.
+    """
+    acted = _AGENCIES_ACTED.search(source.folded, max(0, start - 160), start)
+    if acted is None or not _opens_its_clause(source.folded, acted.start("count")):
+        return None
+    a, b = acted.span("units")
+    return source.clean[a:b], source.span(a, b)
+
+
+def counted_agencies(folded: str, at: int) -> bool:
+    """Whether the name at ``at`` is of agencies counted or shared right before it."""
+    return (
+        bool(_AGENCIES.match(folded, at))
+        and COUNTED_BEFORE.search(folded, max(0, at - 24), at) is not None
+    )
+
+
+def _opens_its_clause(folded: str, at: int) -> bool:
+    """Whether the count at ``at`` opens its clause, past a frame of its time (_OPENING)."""
+    since = max(0, at - 120)
+    for stop in _CLAUSE_STOPS.finditer(folded, since, at):
+        since = stop.end()
+    return _OPENING.fullmatch(folded, since, at) is not None
