@@ -49,7 +49,7 @@ from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_EN
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
 from danvan._extract._named_alike import beside_another, verb_of_the_item_before
-from danvan._extract._own_body import named_by_its_header
+from danvan._extract._own_body import header_of, named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
@@ -195,6 +195,7 @@ def name_categories(
     same_subject(source.folded, mentions, spans, names)
     verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     own = named_by_its_header(source, mentions, spans, names)  # a body's own report
+    header = header_of(source) if grades else None
     for i, name in enumerate(names):
         if name is None or _no_cell(mentions[i], name):
             continue
@@ -218,11 +219,19 @@ def name_categories(
         denied = _DENIED.get(mention.measure or "")
         if denied is not None and denied.match(folded) and "noun" in evidence:
             mention, evidence = _denied_by_its_grade(mention, evidence, mentions)  # "… không đạt"
-        mentions[i] = attrs.evolve(mention, category=name[0], evidence=evidence)
+        category = _of_its_body(name[0], mention, header if i in grades - own else None)
+        mentions[i] = attrs.evolve(mention, category=category, evidence=evidence)
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
     bodies_of_the_counts_changed(source.folded, mentions, spans)  # its cell, named above
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
+
+
+def _of_its_body(cell: str, mention: FigureMention, header: str | None) -> str:
+    """A grade's cell in a body's own report, the body's: "571 mô hình đạt": "SỞ …, đạt"."""
+    if header is None or (mention.part_of, mention.subset_of) != (None, None):
+        return cell
+    return f"{header}, {cell}"
 
 
 def _denied_by_its_grade(

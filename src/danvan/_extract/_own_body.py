@@ -22,7 +22,7 @@ from danvan._extract._figure_mention import HEAD_REACH, FigureMention
 from danvan._extract._figure_words import VERB_WORDS
 from danvan._text import fold
 
-__all__ = ["named_by_its_header"]
+__all__ = ["header_of", "named_by_its_header"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -107,6 +107,12 @@ def _header(
             return (name, *same), (words, source.span(start, start + len(words)))
         at += len(line) + 1
     return None
+
+
+def header_of(source: CleanText) -> str | None:
+    """The name of the body whose own report ``source`` is, as its header writes it."""
+    header = _header(source)
+    return None if header is None else header[1][0]
 
 
 def named_by_its_header(
