@@ -8078,6 +8078,21 @@ def test_a_bodys_own_counts_of_two_kinds_of_house_are_two_cells() -> None:
     assert _new_findings(result) == []
 
 
+def test_a_bodys_own_units_with_a_model_keep_their_kind() -> None:
+    """ "Có 24/26 chi đoàn (92,3%) có mô hình" under a youth union's header: the union's
+    branches, "…, chi đoàn"; the cell was the header alone, what the units are lost."""
+    text = (
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nBÁO CÁO\nKết quả năm 2025\n\nNăm 2025, các cơ sở Đoàn đã "
+        "đăng ký 42 mô hình. Có 24/26 chi đoàn (92,3%) có mô hình “Dân vận khéo”."
+    )
+    figures = _draft(text, "yu-branches", "năm 2025").report.figures
+    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+        ("42", "registered", "ĐOÀN TNCS HỒ CHÍ MINH"),
+        ("24", "coverage", "ĐOÀN TNCS HỒ CHÍ MINH, chi đoàn"),
+        ("92,3%", "coverage", "ĐOÀN TNCS HỒ CHÍ MINH, chi đoàn"),
+    ]
+
+
 def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     """ "42 mô hình của các xã trước sắp xếp và đăng ký mới 15 mô hình": the 15 are now."""
     text = (

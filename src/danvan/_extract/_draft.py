@@ -37,6 +37,7 @@ from danvan._extract._draft_periods import (
 from danvan._extract._draft_quotes import quoted
 from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
+from danvan._extract._figure_mention import of_the_body
 from danvan._extract._figure_words import KIND_OF
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
@@ -350,9 +351,10 @@ def _category(mention: FigureMention) -> str | None:
     two cells of the sector, not one count given twice.
     """
     words = cell_in_words(mention)  # "cấp thành phố": the report's words, for review
-    category = mention.category or (
-        mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None
-    )
+    units = mention.noun if mention.unit_of_measure is UnitOfMeasure.UNITS else None
+    category = mention.category or units
+    if units and mention.category and of_the_body(mention):  # "24/26 chi đoàn": the body's
+        category = f"{mention.category}, {units}"
     if category is None or words is None or fold(words) in fold(category):
         return category or words
     return f"{category}, {words}"
