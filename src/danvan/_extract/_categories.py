@@ -45,11 +45,11 @@ from danvan._extract._figure_grades import (
 )
 from danvan._extract._figure_mention import FigureMention, cell_after
 from danvan._extract._figure_things import things_measured
-from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB_WORDS
+from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB, VERB_WORDS
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
 from danvan._extract._named_alike import beside_another, verb_of_the_item_before
-from danvan._extract._own_body import header_of, named_by_its_header
+from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
@@ -65,7 +65,6 @@ from danvan._text import fold
 
 __all__ = ["name_categories"]
 
-_VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng (mới)".
 _VERB_LAST = re.compile(  # "… (đã) (tham gia) xây dựng (mới)"
     rf"\s(?:da\s)?(?:tham\sgia\s)?(?:(?:{VERB_WORDS})(?:,|\sva)\s)?(?:{VERB_WORDS}|to\schuc)"
@@ -194,8 +193,7 @@ def name_categories(
         names.append(name)
     same_subject(source.folded, mentions, spans, names)
     verb_of_the_item_before(source.folded, mentions, spans, names, grades)
-    own = named_by_its_header(source, mentions, spans, names)  # a body's own report
-    header = header_of(source) if grades else None
+    own, header = named_by_its_header(source, mentions, spans, names)  # a body's own report
     for i, name in enumerate(names):
         if name is None or _no_cell(mentions[i], name):
             continue
@@ -334,7 +332,7 @@ def _name(
         or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _A_COUNT_IN.search(folded) is not None  # "Trong số 45 mô hình … có 12 …": none
-        or _VERBS.search(folded) is not None
+        or VERB.search(folded) is not None
         or (_SCOPE.match(folded) and not mass and not _units_as_a_cell(folded, mention))
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area; "…; tổ dân phố 2 mô hình" a cell
         return None
@@ -381,7 +379,7 @@ def _joined_bodies(folded: str, a: int) -> int:
             PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
         ):
             break
-        if _VERBS.search(name) is not None or framed(folded, joiner.start()):
+        if VERB.search(name) is not None or framed(folded, joiner.start()):
             break  # "Trong khối Mặt trận và các đoàn thể, Hội Nông dân …": a frame
         a = start
     return a

@@ -49,6 +49,7 @@ __all__ = [
     "NEXT_OBJECT",
     "THE_MOVEMENT",
     "VERB_WORDS",
+    "VERB",
     "SENTENCE_END",
     "CLAUSE_END",
     "UNDER_WAY",
@@ -241,6 +242,8 @@ NOT_A_VERB_BEFORE = {
 GRADES_ONE_OF_MANY = re.compile(r"(?!\s?,?\s?(?:trong\sdo|gom|bao\sgom)\b)\s*\S")
 #: The verbs as one alternative of a pattern, their spaces as ``\s``.
 VERB_WORDS = "|".join(p.replace(" ", r"\s") for p, _ in VERBS)
+#: Any of them, as a word.
+VERB = re.compile(rf"\b(?:{VERB_WORDS})\b")
 #: Of those, the words that are verbs too when the number follows them: "triển khai thực
 #: hiện 2.386 mô hình" built them; "triển khai thực hiện Kế hoạch …" did not; "duy trì
 #: hiệu quả 1.210 mô hình" keeps them, "1.012 mô hình duy trì hiệu quả" grades them.

@@ -18,7 +18,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import LABEL_LINK, MODEL_UNITS, VERB_WORDS
+from danvan._extract._figure_words import LABEL_LINK, MODEL_UNITS, VERB, VERB_WORDS
 from danvan._measures import UnitOfMeasure
 
 __all__ = ["BULLET", "Totals", "total_of"]
@@ -217,7 +217,6 @@ def _opening(folded: str, sentence: int, start: int, opens: int) -> int:
     )
 
 
-_A_VERB = re.compile(rf"\b(?:{VERB_WORDS})\b")
 # New ones: "mô hình mới", "đăng ký mới 15 mô hình", "15 mô hình mới".
 _NEW = re.compile(r"\smoi\b")
 _NEW_BEFORE = re.compile(r"\smoi\s(?:duoc\s)?$")
@@ -250,7 +249,7 @@ def _described(
             ),
             None,
         )
-    act = _A_VERB.search(what)
+    act = VERB.search(what)
     if act is None:
         return last
     start, end = spans[last]

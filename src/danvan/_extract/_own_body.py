@@ -19,10 +19,10 @@ from danvan._extract._body_names import full_name, names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import HEAD_REACH, FigureMention
-from danvan._extract._figure_words import VERB_WORDS
+from danvan._extract._figure_words import CLAUSE_BREAK, VERB_WORDS
 from danvan._text import fold
 
-__all__ = ["header_of", "named_by_its_header"]
+__all__ = ["named_by_its_header"]
 
 # Before the body's name on its header line: its committee's.
 _COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
@@ -109,18 +109,12 @@ def _header(
     return None
 
 
-def header_of(source: CleanText) -> str | None:
-    """The name of the body whose own report ``source`` is, as its header writes it."""
-    header = _header(source)
-    return None if header is None else header[1][0]
-
-
 def named_by_its_header(
     source: CleanText,
     mentions: Sequence[FigureMention],
     spans: Sequence[tuple[int, int]],
     names: list[tuple[str, tuple[int, int]] | None],
-) -> set[int]:
+) -> tuple[set[int], str | None]:
     """Name the counts a body's own report gives of itself by its header, in place.
 
     Each name ``i`` of ``names`` (the cell words of ``mentions[i]``, at ``spans[i]``,
@@ -128,7 +122,8 @@ def named_by_its_header(
     becomes the header's words, and so does a count with no name of a cell whose clause
     opens on them ("toàn Đoàn đăng ký 56 mô hình", "toàn Hội có 64 mô hình đạt hiệu quả,
     được … công nhận"); a name of the body for short ("Hội") is first read as the body's
-    name said before (see :func:`full_name`). The indices so named are returned.
+    name said before (see :func:`full_name`). The indices so named are returned, with
+    the header's words (``None`` in an area's report).
     """
     header = _header(source)
     named: set[int] = set()
@@ -143,10 +138,9 @@ def named_by_its_header(
             name = header[1]
             named.add(i)
         names[i] = name
-    return named
+    return named, None if header is None else header[1][0]
 
 
-_CLAUSE = re.compile(r"[;:\n]|(?<![0-9])\.|\.(?![0-9])")  # not the dot of "42.000"
 _SUBJECT_REACH = 120
 
 
@@ -161,7 +155,7 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
     line = folded.rfind("\n", since, start) + 1 or since
     if _ITEM_LABEL.fullmatch(folded, line, start):  # "- Tổng số mô hình đăng ký: 64": of
         return True  # no one named, the body's own
-    for stop in _CLAUSE.finditer(folded, since, start):
+    for stop in CLAUSE_BREAK.finditer(folded, since, start):  # not the dot of "42.000"
         since = stop.end()
     if _NO_SUBJECT.fullmatch(folded, since, start):  # "Qua đánh giá, có 187 mô hình …": its
         return True  # subject said before, the body the report is of
@@ -184,13 +178,14 @@ _ITS_MODELS = re.compile(rf"{_FRAME}(?:cac|nhung)\s(?:mo\shinh|dien\shinh)\b")
 _FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2025, 100% chi, …"
 
 
-def _members(names: tuple[str, ...]) -> list[str]:
+@functools.cache  # a report's body's, asked of each of its counts
+def _members(names: tuple[str, ...]) -> tuple[str, ...]:
     """What a body's members are called, folded: "hội viên", "đảng viên", "chiến sĩ"."""
     kinds = [kind for kind in ("hoi", "doan") if kind in names]
     members = [f"{kind} vien" for kind in (*kinds, *(["doan"] if "cong doan" in names else []))]
     members += ["dang vien"] if "dang bo" in names else []
     members += ["chien si"] if "luc luong" in names else []
-    return [*members, *(f"can bo, {member}" for member in members)]  # "cán bộ, chiến sĩ"
+    return (*members, *(f"can bo, {member}" for member in members))  # "cán bộ, chiến sĩ"
 
 
 @functools.cache  # one pattern a report's body

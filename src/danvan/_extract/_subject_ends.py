@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import VERB_WORDS
+from danvan._extract._figure_words import CLAUSE_END, VERB, VERB_WORDS
 
 __all__ = [
     "COUNTED_BEFORE",
@@ -20,7 +20,6 @@ __all__ = [
     "past_its_adverbs",
 ]
 
-_VERBS = re.compile(rf"\b(?:{VERB_WORDS})\b")
 #: Units counted right before a subject's name, or its next noun: "… có 28/30 sở, ngành …".
 COUNTED_BEFORE = re.compile(
     r"(?<!nam\s)(?<![0-9.,/])(?P<count>[0-9]+(?:[.,/][0-9]+)*\s?%?)\s"
@@ -29,7 +28,6 @@ COUNTED_BEFORE = re.compile(
 # …as the subject of its clause, past a frame of its time ("Năm 2025, có …", "Qua đánh
 # giá, …"); not after a body's name ("Khối … có"), a frame of one ("Ở khối chính quyền,
 # …"), other units counted ("98% chi bộ, 100% cơ quan, …") or a label's colon.
-_CLAUSE_STOPS = re.compile(r"[.;!?\n]")  # not a label's colon: it names the cell
 _OPENING = re.compile(
     r"\s*(?:[-+•*]\s)?(?!(?:o|tai|trong|doi\svoi|ve\sphia|(?:chi\s)?(?:tinh\s)?rieng)\s)"
     r"(?:[^,0-9]*\b(?:19|20)[0-9]{2}\b[^,0-9]*,\s|(?:qua|ket\squa|den\snay)\b[^,0-9]*,\s)?"
@@ -62,7 +60,7 @@ def agencies_counted(
         return None
     if not _AGENCIES.match(source.folded, units):
         return None
-    acted = _VERBS.search(source.folded, units, b)  # "… đăng ký mô hình với tổng số 312"
+    acted = VERB.search(source.folded, units, b)  # "… đăng ký mô hình với tổng số 312"
     b = b if acted is None else len(source.folded[: acted.start()].rstrip())
     return (source.clean[units:b], source.span(units, b)) if b > units else None
 
@@ -77,7 +75,7 @@ def past_its_adverbs(clean: str, a: int, b: int) -> int:
 # vị cấp tỉnh đăng ký (mô hình với tổng số) 312 mô hình", "… (đạt 95,8%), với 93 …".
 _AGENCIES_ACTED = re.compile(
     r"(?<![0-9.,/])(?P<count>[0-9]+(?:[.,/][0-9]+)*\s?%?)\s"
-    r"(?P<units>(?:so|nganh|co\squan|don\svi|doanh\snghiep|truong)\b[^.;:\n0-9%]{0,40}?)"
+    rf"(?P<units>{_AGENCIES.pattern}[^.;:\n0-9%]{{0,40}}?)"
     rf"\s(?:(?:da|deu)\s)?(?:{VERB_WORDS})"
     r"(?:\s(?:mo\shinh|dien\shinh)(?:\s?\([^()\n]{1,24}\))?"  # past their share: "(đạt 95,8%)"
     r"[^.;:\n0-9]{0,40}?\svoi(?:\s(?:tong\s)?so)?)?\s$"
@@ -108,6 +106,6 @@ def counted_agencies(folded: str, at: int) -> bool:
 def _opens_its_clause(folded: str, at: int) -> bool:
     """Whether the count at ``at`` opens its clause, past a frame of its time (_OPENING)."""
     since = max(0, at - 120)
-    for stop in _CLAUSE_STOPS.finditer(folded, since, at):
+    for stop in CLAUSE_END.finditer(folded, since, at):  # not a label's colon: it names the cell
         since = stop.end()
     return _OPENING.fullmatch(folded, since, at) is not None
