@@ -10697,3 +10697,45 @@ def test_a_year_set_apart_after_a_semicolon_stays_in_the_place_before() -> None:
     assert [str(f.value) for f in provincial.report.figures] == ["4.120"]
     assert all("it is about 'Cả nước'" in why for why in provincial.left_out)
     assert len(provincial.left_out) == 2
+
+
+def test_a_bodys_count_that_opens_its_clause_or_follows_its_verb_is_the_bodys() -> None:
+    """Under a body's header, "Qua thực hiện, 28/34 mô hình đạt …" and the worth of gifts
+    "trao 450 suất quà … với tổng trị giá 315 triệu đồng" are the body's; a label's value
+    ("lĩnh vực xây dựng lực lượng: 20 mô hình") keeps the label's cell."""
+    text = (
+        "HUYỆN ĐOÀN NHO QUAN\n\nBÁO CÁO\nNăm 2025, các cơ sở Đoàn đăng ký 34 mô hình. Qua "
+        "thực hiện, 28/34 mô hình đạt hiệu quả, được Ban Thường vụ Huyện đoàn công nhận. "
+        "Đoàn viên, thanh niên đã tham gia 1.200 ngày công, trao 450 suất quà cho hộ nghèo "
+        "với tổng trị giá 315 triệu đồng.\nCác mô hình tập trung vào lĩnh vực văn hóa - xã "
+        "hội: 14 mô hình; lĩnh vực xây dựng lực lượng: 20 mô hình."
+    )
+    body = "HUYỆN ĐOÀN NHO QUAN"
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in _draft(text, "nb-youth-own", "năm 2025").report.figures
+    ]
+    assert rows[:4] == [
+        ("34", "registered", body),
+        ("28", "recognised", body),
+        ("1.200", "workdays", body),
+        ("315.000.000", "supported", body),
+    ]
+    assert ("20", "registered", "lĩnh vực xây dựng lực lượng") in rows  # its label's
+
+
+def test_a_villages_tier_is_a_cell_of_the_total() -> None:
+    """ "cấp thôn 88 mô hình" is no village numbered 88: a part, by its tier as written."""
+    text = (
+        "Năm 2024, toàn huyện đăng ký 312 mô hình, trong đó cấp huyện 28 mô hình, cấp xã 196 "
+        "mô hình, cấp thôn 88 mô hình."
+    )
+    result = _draft(text, "nb-village-tier", "năm 2024")
+    parts = [(str(f.value), f.dims.level, f.dims.category) for f in result.report.figures[1:]]
+    assert parts == [
+        ("28", RecognitionLevel.DISTRICT, None),
+        ("196", RecognitionLevel.GRASSROOTS, None),
+        ("88", None, "cấp thôn"),
+    ]
+    assert all(f.part_of == result.report.figures[0].id for f in result.report.figures[1:])
+    assert _new_findings(result) == []

@@ -8108,6 +8108,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("11", {"place_words": None, "category": "Ban Tuyên giáo"}),
         ],
     ),
+    (
+        # A village's tier is no village numbered: "cấp thôn 88 mô hình" is 88 models, where
+        # "thôn 5 có 3 mô hình" is village 5's 3 models.
+        (
+            "Năm 2024, toàn huyện đăng ký 312 mô hình, trong đó cấp huyện 28 mô hình, cấp xã "
+            "196 mô hình, cấp thôn 88 mô hình. Riêng thôn 5 có 3 mô hình."
+        ),
+        [
+            ("312", {"measure": "registered"}),
+            ("28", {"part_of": 0, "level": L.DISTRICT}),
+            ("196", {"part_of": 0, "level": L.GRASSROOTS}),
+            ("88", {"part_of": 0, "level": None}),  # no tier of government: a cell
+            ("3", {"part_of": None}),
+        ],
+    ),
 ]
 
 

@@ -341,7 +341,8 @@ NOT_FIGURE_BEFORE = re.compile(  # not digital's "số": "… chuyển đổi s�
     # a numbered unit of the forces: "Lữ đoàn 147", "Quân khu 4", "Bộ Tư lệnh Vùng 3"
     r"|(?:\b(?:lu|su|trung|tieu|hai)\sdoan|\bdai\sdoi|\bquan\skhu|\blenh\svung)\s"
     r"|(?:(?<!trong\s)\bngay|\bthang)\s?"  # "ngày 15", "tháng 7"; not "trong 9 tháng: 47"
-    r"|(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"  # "xóm 7", "tổ 5", "khu phố 5"
+    # "xóm 7", "tổ 5", "khu phố 5"; not a level: "cấp thôn 88 mô hình"
+    r"|(?<!cap\s)(?:\bxom|\bap|\bkhu(?:\spho)?|\btieu\skhu|\bto"
     r"|(?<!cac\s)(?<!moi\s)(?<!nong\s)\b(?:thon|doi|khom|to\sdan\spho)))\s?$"
 )
 #: A day and month, not a ratio: "Sáng 5/12", "ngày 22/11".

@@ -20,6 +20,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import HEAD_REACH, FigureMention
 from danvan._extract._figure_words import CLAUSE_BREAK, VERB_WORDS
+from danvan._extract._subject_ends import opens_its_clause
 from danvan._text import fold
 
 __all__ = ["named_by_its_header"]
@@ -155,6 +156,8 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
     line = folded.rfind("\n", since, start) + 1 or since
     if _ITEM_LABEL.fullmatch(folded, line, start):  # "- Tổng số mô hình đăng ký: 64": of
         return True  # no one named, the body's own
+    if opens_its_clause(folded, start):  # "Qua thực hiện, 28/34 mô hình đạt hiệu quả"
+        return True
     for stop in CLAUSE_BREAK.finditer(folded, since, start):  # not the dot of "42.000"
         since = stop.end()
     if _NO_SUBJECT.fullmatch(folded, since, start):  # "Qua đánh giá, có 187 mô hình …": its
@@ -168,9 +171,12 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
 
 
 _FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, ", a bullet
+# The clause opens on a verb, the count after it or further on ("…, trao 450 suất quà …
+# trị giá 315 triệu đồng").
 _NO_SUBJECT = re.compile(
     rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
-    rf"(?:co|{VERB_WORDS}|van\sdong|hien|dong\sgop|trao|tang|quyen\sgop)(?:\sduoc)?\s"
+    rf"(?:co|(?:{VERB_WORDS}|van\sdong|hien|dong\sgop|trao|tang|quyen\sgop)\b[^;:]*?)"
+    r"(?:\sduoc)?\s"
 )
 # A line's label that names what it counts, no one's: "- Số mô hình được công nhận: 58".
 _ITEM_LABEL = re.compile(r"\s*(?:[-+•*–]\s?)?(?:tong\s)?so\s(?:luong\s)?[^:;\n0-9]{1,80}:\s?")

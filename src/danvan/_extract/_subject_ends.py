@@ -17,6 +17,7 @@ __all__ = [
     "agencies_before",
     "agencies_counted",
     "counted_agencies",
+    "opens_its_clause",
     "past_its_adverbs",
 ]
 
@@ -56,7 +57,7 @@ def agencies_counted(
     46/48 cơ quan, đơn vị …", "… cấp tỉnh: 42/42 sở, …").
     """
     units = counted.start("units") if counted["units"] else a
-    if not _opens_its_clause(source.folded, counted.start("count")):
+    if not opens_its_clause(source.folded, counted.start("count")):
         return None
     if not _AGENCIES.match(source.folded, units):
         return None
@@ -89,7 +90,7 @@ def agencies_before(source: CleanText, start: int) -> tuple[str, tuple[int, int]
     the provincial agencies', not the province's.
     """
     acted = _AGENCIES_ACTED.search(source.folded, max(0, start - 160), start)
-    if acted is None or not _opens_its_clause(source.folded, acted.start("count")):
+    if acted is None or not opens_its_clause(source.folded, acted.start("count")):
         return None
     a, b = acted.span("units")
     return source.clean[a:b], source.span(a, b)
@@ -103,7 +104,7 @@ def counted_agencies(folded: str, at: int) -> bool:
     )
 
 
-def _opens_its_clause(folded: str, at: int) -> bool:
+def opens_its_clause(folded: str, at: int) -> bool:
     """Whether the count at ``at`` opens its clause, past a frame of its time (_OPENING)."""
     since = max(0, at - 120)
     for stop in CLAUSE_END.finditer(folded, since, at):  # not a label's colon: it names the cell
