@@ -10739,3 +10739,18 @@ def test_a_villages_tier_is_a_cell_of_the_total() -> None:
     ]
     assert all(f.part_of == result.report.figures[0].id for f in result.report.figures[1:])
     assert _new_findings(result) == []
+
+
+def test_a_breakdown_after_a_margin_over_the_target_is_of_the_total_before_it() -> None:
+    """ "… 860 mô hình, vượt 60 mô hình so với kế hoạch. Trong đó, …": the margin is left
+    out and the counts after it are of the 860, never totals of their own beside it."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 860 mô hình, vượt 60 mô hình so với kế hoạch đề ra. "
+        "Trong đó, 210 mô hình đăng ký mới, 650 mô hình duy trì từ năm trước."
+    )
+    result = _draft(text, "nb-margin", "năm 2025")
+    total, *rest = result.report.figures
+    assert [str(f.value) for f in rest] == ["210", "650"]
+    assert all(total.id in (f.part_of, f.subset_of) for f in rest)
+    assert "the margin over a target ('vượt')" in result.left_out[0]
+    assert _new_findings(result) == []

@@ -32,7 +32,7 @@ from danvan._extract._change_links import (
     with_the_cell_of,
 )
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, denied
+from danvan._extract._figure_mention import FigureMention, a_margin, denied
 from danvan._extract._figure_verbs import mended_before, merged_before
 from danvan._extract._figure_words import (
     AND,
@@ -66,7 +66,7 @@ def linked(
 ) -> FigureMention:
     """The mention tied to the ones before it: the total it breaks down, its batch, its place."""
     folded = source.folded
-    if mention.part_of is not None and mentions[mention.part_of].change is not None:
+    if mention.part_of is not None and _a_change(mentions[mention.part_of]):
         total = _before_the_change(folded, mentions, spans, mention.part_of)
         mention = attrs.evolve(mention, part_of=total)  # "…, tăng 45 …; trong đó, …"
     mention = _in_its_batch(folded, mention, span, mentions, spans)
@@ -286,12 +286,17 @@ def _same_batch(
     )
 
 
+def _a_change(mention: FigureMention) -> bool:
+    """Whether a mention says by how much its count differs: from a year, over a target."""
+    return mention.change is not None or a_margin(mention)  # "tăng 45 …", "vượt 145 …"
+
+
 def _before_the_change(
     folded: str, mentions: list[FigureMention], spans: list[tuple[int, int]], change: int
 ) -> int | None:
     """The count a change follows in its sentence: the total of a list after both."""
     total = change - 1
-    if total < 0 or mentions[total].change is not None:
+    if total < 0 or _a_change(mentions[total]):
         return None
     return None if SENTENCE_END.search(folded, spans[total][1], spans[change][0]) else total
 

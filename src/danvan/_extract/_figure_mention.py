@@ -15,11 +15,13 @@ from danvan._numbers import Percent
 from danvan._occasions import AwardForm
 from danvan._periods import Period
 from danvan._quantities import Quantity
+from danvan._text import fold
 from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = [
     "HEAD_REACH",
     "FigureMention",
+    "a_margin",
     "cell_after",
     "denied",
     "of_the_body",
@@ -183,6 +185,11 @@ def verb_said(mention: FigureMention) -> bool:
 def denied(mention: FigureMention) -> bool:
     """Whether a verb was read and denied, leaving no measure: "không công nhận 6 mô hình"."""
     return mention.measure is None and "measure" in mention.evidence
+
+
+def a_margin(mention: FigureMention) -> bool:
+    """Whether a mention is a result's margin over its target: "vượt 145 mô hình"."""
+    return mention.target_words is not None and fold(mention.target_words) == "vuot"
 
 
 def of_the_body(mention: FigureMention) -> bool:
