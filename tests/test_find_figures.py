@@ -8123,6 +8123,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("3", {"part_of": None}),
         ],
     ),
+    (
+        # A body of a tier said as one recognises at that level, beside other tiers' own
+        # acts; a steering committee of an area alone may count every level's.
+        (
+            "Qua thẩm định, Ban Chỉ đạo cấp tỉnh công nhận 41 mô hình; cấp huyện công nhận "
+            "230 mô hình. UBND cấp huyện đã công nhận 57 mô hình. Ban Chỉ đạo huyện công "
+            "nhận 90 mô hình, trong đó cấp huyện 20 mô hình."
+        ),
+        [
+            ("41", {"level": L.PROVINCE, "measure": R}),
+            ("230", {"level": L.DISTRICT, "part_of": None}),
+            ("57", {"level": L.DISTRICT}),
+            ("90", {"level": None}),
+            ("20", {"level": L.DISTRICT, "part_of": 3}),
+        ],
+    ),
 ]
 
 

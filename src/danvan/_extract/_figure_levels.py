@@ -100,11 +100,15 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
 # may count every level's: "Ban Chỉ đạo huyện công nhận 153 mô hình, trong đó: cấp huyện
 # 28 …, cấp xã 125".
 _BODY_THAT_RECOGNISED = re.compile(  # …or an area in a passive: "xã được tỉnh công nhận 5"
-    r"(?P<by>\bduoc\s)?\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?)?"
+    r"(?P<by>\bduoc\s)?\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?"
+    # …or any body of a tier said as one: "Ban Chỉ đạo cấp tỉnh công nhận 38 mô hình"
+    r"|(?:ban\schi\sdao|ubnd|uy\sban\snhan\sdan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)"
+    r"\scap\s)?"
     r"(?P<tier>tinh|huyen|xa|phuong|thi\stran|thi\sxa|thi(?=\suy)|quan|trung\suong)(?P<uy>\suy)?)"
     rf"(?:\s\(cu\))?\s(?:da\s)?{_RECOGNISED}(?:\sthem)?\s$"  # "được huyện (cũ) công nhận"
 )
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
+_ITS_OWN_ACT = re.compile(rf"\s(?:da\s)?{_RECOGNISED}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
 # end, a bullet or a list's letter ("a)", "1.", "-").
 _LABEL = re.compile(
@@ -190,7 +194,11 @@ def recognised_by(
         if body is None or not (body["who"] or body["uy"] or body["by"]):  # not an area
             return None
         stop = SENTENCE_END.search(folded, end, end + _REACH)
-        if _A_LEVEL.search(folded, end, stop.start() if stop else end + _REACH):
+        stop_at = stop.start() if stop else end + _REACH
+        if any(  # not another tier's own act: "…; cấp huyện công nhận 276 mô hình"
+            not _ITS_OWN_ACT.match(folded, level.end())
+            for level in _A_LEVEL.finditer(folded, end, stop_at)
+        ):
             return None  # "…, trong đó cấp huyện 28, cấp xã 125": the sentence names them
     tier = "thị xã" if body["tier"] == "thi" else body["tier"]  # "Thị ủy": the town's
     tier = "trung ương" if tier.startswith("bo ") else tier
