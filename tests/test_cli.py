@@ -522,6 +522,27 @@ class TestExtract:
         assert code == 2
         assert "--draft needs --figures" in err
 
+    def test_figures_draft_of_another_units_heading(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A heading that names another unit than --scope is warned of, and noted."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(
+            "THỊ ỦY HỒNG LĨNH\nBAN DÂN VẬN\n\nBÁO CÁO\nNăm 2025, các phường, xã đăng ký 64 "
+            "mô hình “Dân vận khéo”.",
+            encoding="utf-8",
+        )
+        target = tmp_path / "draft.json"
+        draft = ["extract", str(source), "--figures", "--draft", "--dataset", "example"]
+        code, _, err = run(capsys, *draft, "--scope", "vn/ha-tinh", "-o", str(target))
+        assert code == 0
+        assert "bao-cao.txt: warning: the heading names 'THỊ XÃ HỒNG LĨNH', not 'vn/ha-tinh'" in err
+        code, out, _ = run(capsys, "summarize", str(target))
+        assert "phần đầu văn bản ghi 'THỊ XÃ HỒNG LĨNH', không phải 'vn/ha-tinh'" in out
+        code, _, err = run(capsys, *draft, "--scope", "vn/ha-tinh/hong-linh", "-o", str(target))
+        assert code == 0
+        assert "warning" not in err  # the town's own report, in its own scope
+
     def test_figures_draft_of_a_period(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:

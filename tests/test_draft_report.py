@@ -903,7 +903,14 @@ def test_a_documents_own_heading_dates_the_draft() -> None:
     result = _draft(text, "ym-heading", "năm 2025")
     [figure] = result.report.figures
     assert figure.source.published_on == dt.date(2025, 11, 18)
-    assert result.report.notes == ("published_on from the heading 'Số 27-BC/ĐU': 18/11/2025",)
+    assert result.report.notes == (
+        "published_on from the heading 'Số 27-BC/ĐU': 18/11/2025",
+        # the commune's own report, drafted into the province's scope: said
+        (
+            "the heading names 'XÃ YÊN MÔ', not 'vn/ninh-binh': if the report is that unit's, "
+            "draft it with that unit as its scope"
+        ),
+    )
     cited = _draft(
         "Thực hiện Kế hoạch số 15-KH/ĐU ngày 20/3/2025 của Đảng ủy xã, toàn xã đăng ký xây"
         " dựng 36 mô hình.",
@@ -10754,3 +10761,22 @@ def test_a_breakdown_after_a_margin_over_the_target_is_of_the_total_before_it() 
     assert all(total.id in (f.part_of, f.subset_of) for f in rest)
     assert "the margin over a target ('vượt')" in result.left_out[0]
     assert _new_findings(result) == []
+
+
+def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
+    """A district's or a commune's own report drafted into the province is said to be."""
+    body = "\n\nBÁO CÁO\nNăm 2025, các xã, thị trấn đăng ký 120 mô hình “Dân vận khéo”."
+    elsewhere = "the heading names '{}', not 'vn/ninh-binh': if the report is that unit's"
+    for heading, named in (
+        ("UBND HUYỆN KIM SƠN", "HUYỆN KIM SƠN"),
+        ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN", "HUYỆN KIM SƠN"),
+        ("ĐẢNG ỦY XÃ GIA VIỄN\nBAN XÂY DỰNG ĐẢNG", "XÃ GIA VIỄN"),
+        ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN DÂN VẬN", "TỈNH HÀ NAM"),
+    ):
+        notes = _draft(heading + body, "nb-elsewhere").report.notes
+        assert [n for n in notes if n.startswith("the heading")] == [
+            f"{elsewhere.format(named)}, draft it with that unit as its scope"
+        ], heading
+    for heading in ("ĐẢNG BỘ TỈNH NINH BÌNH\nBAN DÂN VẬN", "HỘI NÔNG DÂN HUYỆN KIM SƠN", ""):
+        notes = _draft(heading + body, "nb-own").report.notes  # its own; a body, its cell
+        assert not [n for n in notes if n.startswith("the heading")], heading

@@ -50,6 +50,7 @@ from danvan._extract._left_out import (
 )
 from danvan._extract._own_heading import as_planned, dated, planned
 from danvan._extract._restatements import cells_spelled_alike, headline_end, restatements
+from danvan._extract._scope_names import heading_elsewhere
 from danvan._figures import Dims, Figure, FigureStatus
 from danvan._measures import UnitOfMeasure
 from danvan._periods import Period
@@ -242,7 +243,11 @@ def draft_report(
         title=title,
         figures=figures,
         awards=tuple(a.id for a in awards),
-        notes=(*heading, *(f"not drafted: {why}" for why in left_out)),
+        notes=(  # …and of a heading of another unit's: "UBND HUYỆN KIM SƠN"
+            *heading,
+            *heading_elsewhere(text, scope),
+            *(f"not drafted: {why}" for why in left_out),
+        ),
     )
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(found), left_out=tuple(left_out)

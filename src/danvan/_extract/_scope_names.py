@@ -15,7 +15,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._text import fold, slugify
 
-__all__ = ["names_the_scope", "whole_of_a_tier"]
+__all__ = ["heading_elsewhere", "names_the_scope", "whole_of_a_tier"]
 
 
 def names_the_scope(scope: str, place: str) -> bool:
@@ -85,3 +85,53 @@ def whole_of_a_tier(text: str, start: int) -> str | None:
     window = CleanText(text[max(0, start - 40) : start])
     whole = _WHOLE_TIER.search(window.folded)
     return None if whole is None else window.clean[slice(*whole.span("words"))]
+
+
+# A heading's line that names an area by its government's or party's body: "UBND HUYỆN KIM
+# SƠN", "ĐẢNG ỦY XÃ HẢI HẬU", "ĐẢNG BỘ TỈNH SÓC TRĂNG", or by its party committee alone:
+# "HUYỆN ỦY KIM SƠN", "THÀNH ỦY HỘI AN".
+_AREA_HEADING = re.compile(
+    r"(?:ubnd|uy\sban\snhan\sdan|hdnd|hoi\sdong\snhan\sdan|(?:ban\schap\shanh\s)?dang\sbo"
+    r"|dang\suy)\s(?P<place>(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
+    r"\s[a-z].*)"
+    r"|(?P<tier>tinh|thanh|huyen|quan|thi)\suy\s(?P<name>[a-z].*)"
+)
+_TIER_OF_ITS_COMMITTEE = {
+    "tinh": "tỉnh",
+    "thanh": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi": "thị xã",
+}
+_HEADING_LINES = 4
+_ELSEWHERE = (
+    "the heading names '{}', not {}: if the report is that unit's, draft it with that unit "
+    "as its scope"
+)
+
+
+def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
+    """A note saying the area a text's heading names is not ``scope``, if it is not.
+
+    A report headed "UBND HUYỆN KIM SƠN" or "ĐẢNG ỦY XÃ HẢI HẬU" is that unit's: drafted
+    into a province's scope, its counts would read as the province's. The first lines in
+    capitals are its heading; no note when none names an area, or the one it names is
+    ``scope``.
+    """
+    head = CleanText(text.lstrip()[:400])
+    at = 0
+    for line in head.clean.split("\n")[:_HEADING_LINES]:
+        letters = [c for c in line if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            return ()  # the capitals of the heading are over
+        named = _AREA_HEADING.fullmatch(head.folded, at, at + len(line.rstrip()))
+        at += len(line) + 1
+        if named is None:
+            continue
+        if named["place"] is not None:
+            place = head.clean[slice(*named.span("place"))]
+        else:
+            tier = _TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
+            place = f"{tier} {head.clean[slice(*named.span('name'))]}"
+        return () if names_the_scope(scope, place) else (_ELSEWHERE.format(place, repr(scope)),)
+    return ()
