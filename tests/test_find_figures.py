@@ -8139,6 +8139,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("20", {"level": L.DISTRICT, "part_of": 3}),
         ],
     ),
+    (
+        # Items on lines of their own, each a sentence, and their sum after them: its parts
+        # when they add up to it; a sum they do not add up to is no one's.
+        (
+            "- Lĩnh vực kinh tế: 52 mô hình (chiếm 40%).\n- Lĩnh vực văn hóa - xã hội: 78 mô "
+            "hình (chiếm 60%).\nTổng số: 130 mô hình.\n- Lĩnh vực kinh tế: 12 mô hình.\n- "
+            "Lĩnh vực quốc phòng - an ninh: 9 mô hình.\nTổng cộng: 25 mô hình."
+        ),
+        [
+            ("52", {"part_of": 4, "fields": (Field.ECONOMY,)}),
+            ("40%", {"part_of": None}),
+            ("78", {"part_of": 4, "fields": (Field.CULTURE_SOCIETY,)}),
+            ("60%", {"part_of": None}),
+            ("130", {"part_of": None}),
+            ("12", {"part_of": None}),
+            ("9", {"part_of": None}),
+            ("25", {"part_of": None}),
+        ],
+    ),
 ]
 
 

@@ -66,7 +66,8 @@ _LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_S
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
     # after a semicolon, a label with commas too: "…; các xã, thị trấn đăng ký 542"
-    r"[^,.;:()\n0-9]{0,40}(?:(?:,|\sva|,\sva)\s|;\s(?:[^,.;:()\n0-9]{1,30},\s){0,4})"
+    # …or a line of its own: "… 45 mô hình.\n- Lĩnh vực văn hóa - xã hội: 38 …"
+    r"[^,.;:()\n0-9]{0,40}(?:(?:,|\sva|,\sva)\s|;\s(?:[^,.;:()\n0-9]{1,30},\s){0,4}|\.?\n\s*)"
     r"(?:dot\s[0-9]{1,2}\b)?[^,.;:()\n0-9]{0,40}"
     r"(?:\([^()\n]{0,30}\)[^,.;:()\n0-9]{0,40})?(?::\s?)?"  # "…;\n- Khối chính quyền: 42"
 )
