@@ -10780,3 +10780,18 @@ def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
     for heading in ("ĐẢNG BỘ TỈNH NINH BÌNH\nBAN DÂN VẬN", "HỘI NÔNG DÂN HUYỆN KIM SƠN", ""):
         notes = _draft(heading + body, "nb-own").report.notes  # its own; a body, its cell
         assert not [n for n in notes if n.startswith("the heading")], heading
+
+
+def test_a_headline_restates_a_count_that_is_some_of_another() -> None:
+    """ "Hơn 1.500 mô hình … được công nhận" over "… 1.720 mô hình …, trong đó có 1.604 mô
+    hình được công nhận": the headline says the 1.604 again, no second count of them."""
+    text = (
+        "Ninh Bình: Hơn 1.500 mô hình “Dân vận khéo” được công nhận\n\n"
+        "Năm 2025, toàn tỉnh có 1.720 mô hình được đăng ký, trong đó có 1.604 mô hình được "
+        "công nhận, đạt 93,3%."
+    )
+    result = _draft(text, "nb-headline-some", "năm 2025")
+    headline, registered, recognised, _share = result.report.figures
+    assert (str(headline.value), headline.restates) == ("trên 1.500", recognised.id)
+    assert recognised.subset_of == registered.id
+    assert _new_findings(result) == []

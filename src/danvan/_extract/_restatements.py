@@ -240,8 +240,11 @@ def _restates(
     same = same and cell
     units = (earlier.unit_of_measure, figure.unit_of_measure)
     same = same and (units[0] == units[1] or (_rounded(earlier.value) and units == _SHORTENED))
-    alone = all(
-        f.part_of is None and f.subset_of is None and f.change is None and f.restates is None
+    alone = all(  # a headline's may be some of another: "… 2.315 …, trong đó có 2.046 …"
+        f.part_of is None
+        and (headline or f.subset_of is None)
+        and f.change is None
+        and f.restates is None
         for f in (figure, earlier)
     )
     if not (same and alone):
