@@ -10777,7 +10777,12 @@ def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
         assert [n for n in notes if n.startswith("the heading")] == [
             f"{elsewhere.format(named)}, draft it with that unit as its scope"
         ], heading
-    for heading in ("ĐẢNG BỘ TỈNH NINH BÌNH\nBAN DÂN VẬN", "HỘI NÔNG DÂN HUYỆN KIM SƠN", ""):
+    for heading in (
+        "ĐẢNG BỘ TỈNH NINH BÌNH\nBAN DÂN VẬN",
+        "HỘI NÔNG DÂN HUYỆN KIM SƠN",  # a body's: its own cell says whose
+        "ĐẢNG ỦY QUÂN SỰ TỈNH",  # the province's military command, no district ("quận")
+        "",
+    ):
         notes = _draft(heading + body, "nb-own").report.notes  # its own; a body, its cell
         assert not [n for n in notes if n.startswith("the heading")], heading
 

@@ -92,7 +92,8 @@ def whole_of_a_tier(text: str, start: int) -> str | None:
 # "HUYỆN ỦY KIM SƠN", "THÀNH ỦY HỘI AN".
 _AREA_HEADING = re.compile(
     r"(?:ubnd|uy\sban\snhan\sdan|hdnd|hoi\sdong\snhan\sdan|(?:ban\schap\shanh\s)?dang\sbo"
-    r"|dang\suy)\s(?P<place>(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
+    r"|dang\suy)\s(?P<place>(?:tinh|thanh\spho|huyen|quan(?!\s(?:su|khu|doi|chung)\b)|thi\sxa|xa"
+    r"|phuong|thi\stran|dac\skhu)"  # not "ĐẢNG ỦY QUÂN SỰ TỈNH", "… QUÂN KHU 4"
     r"\s[a-z].*)"
     r"|(?P<tier>tinh|thanh|huyen|quan|thi)\suy\s(?P<name>[a-z].*)"
 )
