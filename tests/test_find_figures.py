@@ -8158,6 +8158,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("25", {"part_of": None}),
         ],
     ),
+    (
+        # What an area has now, after an act of no count: a stock, not what was done; a
+        # count after another's act keeps it ("… từ 4 mô hình …, đã nhân rộng ra 26").
+        (
+            "Các mô hình “Dân vận khéo” không ngừng được nhân rộng, đến nay toàn huyện có 187 "
+            "mô hình. Từ 4 mô hình ban đầu, đến nay xã đã nhân rộng ra 26 mô hình."
+        ),
+        [
+            ("187", {"measure": "models"}),
+            ("4", {"measure": "models"}),
+            ("26", {"measure": "replicated"}),
+        ],
+    ),
 ]
 
 

@@ -22,6 +22,12 @@ _THINGS_DONE = frozenset([*AMOUNT_UNITS, UnitOfMeasure.HOUSES])
 # A clause that goes on with what its subject has, before the number and the counts of
 # its list: ", có 28 thôn, 41 chi bộ".
 _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1,4}(?:,|\sva)\s)*$")
+# …or what it has now, a stock whatever the act before: "… được nhân rộng, đến nay (toàn
+# huyện) có 245 mô hình".
+_HAS_NOW = re.compile(
+    r",\s(?:(?:cho\s|tinh\s)?den\snay|hien\snay),?\s"
+    r"(?:toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran)\s)?(?:(?:da|van)\s)?co\s$"
+)
 _JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
 # After a count, the words of another act before the next one: "… và nạo vét gần".
 _ANOTHER_ACT = re.compile(r"(?:,|\sva)\s(?:[a-z]+\s){1,3}$")
@@ -56,6 +62,8 @@ def acts_apart(
     placed = then.startswith("tren ") or AT_PLACE.search(before) is not None
     if placed and counted is not None and not _JOINED_TO.search(before, counted.end()):
         return True
+    if counted is None and _HAS_NOW.search(before, max(verb_at, 0)):  # "… nhân rộng, đến
+        return True  # nay có 30 mô hình"; not "đăng ký 128 …, đến nay có 121 … đạt …"
     has = _HAS.search(before, max(verb_at, 0))
     if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
         return True
