@@ -10800,3 +10800,23 @@ def test_a_headline_restates_a_count_that_is_some_of_another() -> None:
     assert (str(headline.value), headline.restates) == ("trên 1.500", recognised.id)
     assert recognised.subset_of == registered.id
     assert _new_findings(result) == []
+
+
+def test_a_total_over_years_spans_the_periods_of_its_parts() -> None:
+    """ "Trong 10 năm, … 1.480 …; trong đó giai đoạn 2016 - 2020 có 612 …, giai đoạn 2021 -
+    2025 có 868 …": the ten years are 2016 - 2025, and the total is drafted with its parts;
+    periods with a gap between them, or that do not add up, say no span."""
+    text = (
+        "Trong 10 năm, toàn tỉnh đã xây dựng 1.480 mô hình, điển hình; trong đó giai đoạn "
+        "2016 - 2020 có 612 mô hình, điển hình, giai đoạn 2021 - 2025 có 868 mô hình, điển hình."
+    )
+    total, *parts = _draft(text, "nb-ten-years", "năm 2025").report.figures
+    assert (str(total.value), total.period) == ("1.480", Period.years(2016, 2025))
+    assert [(str(f.value), f.period) for f in parts] == [
+        ("612", Period.years(2016, 2020)),
+        ("868", Period.years(2021, 2025)),
+    ]
+    assert all(total.id in (f.part_of, f.subset_of) for f in parts)
+    for other in (text.replace("2021 - 2025", "2022 - 2025"), text.replace("868", "860")):
+        result = _draft(other, "nb-ten-years", "năm 2025")
+        assert "a total over the years ('Trong 10 năm')" in result.left_out[0]

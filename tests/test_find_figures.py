@@ -4990,13 +4990,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # Years' items, only the last with its noun: each counts models, in its own year.
+        # Years' items, only the last with its noun: each counts models, in its own year;
+        # the total of no period of its own spans their years, which add up to it.
         (
             "Qua 4 năm, toàn tỉnh có 3.642 mô hình được công nhận, trong đó năm 2022 có 805, "
             "năm 2023 có 893, năm 2024 có 941 và năm 2025 có 1.003 mô hình."
         ),
         [
-            ("3.642", {"measure": R}),
+            ("3.642", {"measure": R, "period": Period.years(2022, 2025)}),
             (
                 "805",
                 {"measure": R, "unit_of_measure": U.MODELS, "period": Period.parse("năm 2022")},

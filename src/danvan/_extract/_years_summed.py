@@ -10,6 +10,9 @@ are the counts of the periods listed after a total: "Trong 5 năm, … 726 lư�
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+
 import attrs
 
 from danvan._counts import Count
@@ -110,6 +113,45 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
             mentions[j] = attrs.evolve(
                 mentions[j], subset_of=i, evidence={**mentions[j].evidence, "subset_of": said}
             )
+    _spans_of_its_periods(mentions)
+
+
+def _spans_of_its_periods(mentions: list[FigureMention]) -> None:
+    """A total of no period whose parts are of periods one right after another spans them.
+
+    "Trong 10 năm, … 1.562 mô hình, điển hình; trong đó giai đoạn 2016 - 2020 có 684 …,
+    giai đoạn 2021 - 2025 có 878 …": of 2016 - 2025, when the parts add up to it, in place.
+    """
+    parts: dict[int, list[int]] = {}
+    for j, part in enumerate(mentions):
+        of = part.part_of if part.part_of is not None else part.subset_of
+        if of is not None and of < j:
+            parts.setdefault(of, []).append(j)
+    for i, listed in parts.items():
+        total = mentions[i]
+        periods = [mentions[j].period for j in listed]
+        if (
+            total.period is not None
+            or total.as_of is not None
+            or len(listed) < 2
+            or not isinstance(total.value, Count)
+            or any(p is None or p.end is None for p in periods)
+            or not adds_up(mentions, listed, i)
+        ):
+            continue
+        ordered = sorted((p for p in periods if p is not None), key=lambda p: p.start)
+        if any(
+            b.start != a.end + dt.timedelta(days=1)
+            for a, b in itertools.pairwise(ordered)
+            if a.end is not None
+        ):
+            continue  # a gap, or periods over each other: of no one span
+        first, last = (mentions[j].evidence.get("period") for j in (listed[0], listed[-1]))
+        evidence = dict(total.evidence)
+        if first is not None and last is not None:  # "giai đoạn 2016 - 2020 … 2021 - 2025"
+            evidence["period"] = (f"{first[0]} … {last[0]}", (first[1][0], last[1][1]))
+        span = Period(start=ordered[0].start, end=ordered[-1].end)
+        mentions[i] = attrs.evolve(total, period=span, evidence=evidence)
 
 
 def _its_period(part: FigureMention, total: FigureMention) -> Period | None:
