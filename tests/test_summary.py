@@ -469,6 +469,34 @@ def test_changes_and_subsets_are_no_totals_of_their_measure() -> None:
     ]
 
 
+def test_some_of_a_count_of_another_measure_is_its_measures_total() -> None:
+    """ "3.245 mô hình, trong đó 2.156 mô hình được công nhận": the recognised are listed
+    across reports as the area's; some of a count of their own measure are not."""
+    from danvan import Figure, Source
+
+    common = {
+        "unit_of_measure": "models",
+        "scope": "vn/ninh-binh",
+        "movements": "dan-van-kheo",
+        "source": Source(
+            quote="Toàn tỉnh có 3.245 mô hình, trong đó 2.156 mô hình được công nhận; đăng ký "
+            "mới 410 mô hình, trong đó 96 mô hình đăng ký lần đầu."
+        ),
+    }
+    figures = (
+        Figure(id="all", measure="models", value=Count(3245), **common),  # type: ignore[arg-type]
+        Figure(id="rec", measure="recognised", value=Count(2156), subset_of="all", **common),  # type: ignore[arg-type]
+        Figure(id="reg", measure="registered", value=Count(410), **common),  # type: ignore[arg-type]
+        Figure(id="first", measure="registered", value=Count(96), subset_of="reg", **common),  # type: ignore[arg-type]
+    )
+    listed = _summary_of(*figures).to_dict("en")["across_reports"]["by_measure"]
+    assert {m: [r["value"] for r in rows] for m, rows in listed.items()} == {
+        "models": [3245],
+        "recognised": [2156],
+        "registered": [410],
+    }
+
+
 def test_occurrences_across_reports_say_so() -> None:
     """ "trên 350 lượt người" is never listed across the reports as 350 people."""
     from danvan import Figure, Qualifier, Source

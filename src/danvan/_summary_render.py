@@ -148,19 +148,25 @@ def by_measure(summary: SummaryParts) -> dict[str, list[tuple[ReportSummary, Fig
     """The totals each report gives, grouped by measure, in report order.
 
     A change ("tăng 124 mô hình") and a subset ("trong đó 125 mô hình …") are no totals
-    of their measure: listed beside them, they would read as one. A figure that restates
-    another is listed once, as that one. A count of one named cell that is no part of a
-    total (a body's own report: "các cấp Hội đăng ký 214 mô hình") is listed with its cell.
+    of their measure: listed beside them, they would read as one. Some of a count of
+    another measure are their measure's total ("3.245 mô hình, trong đó 2.156 mô hình được
+    công nhận": the recognised). A figure that restates another is listed once, as that
+    one. A count of one named cell that is no part of a total (a body's own report: "các
+    cấp Hội đăng ký 214 mô hình") is listed with its cell.
     """
     rows: dict[str, list[tuple[ReportSummary, Figure]]] = defaultdict(list)
     for report in summary.reports:
+        measures = {line.figure.id: line.figure.measure for line in report.lines}
         for line in report.lines:
             figure = line.figure
             if (
                 line.depth == 0
                 and attrs.evolve(figure.dims, category=None).is_total
                 and figure.change is None
-                and figure.subset_of is None
+                and (
+                    figure.subset_of is None
+                    or measures.get(figure.subset_of, figure.measure) != figure.measure
+                )
                 and figure.restates is None  # listed once, as the figure it restates
             ):
                 rows[figure.measure].append((report, figure))
