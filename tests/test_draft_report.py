@@ -10820,3 +10820,22 @@ def test_a_total_over_years_spans_the_periods_of_its_parts() -> None:
     for other in (text.replace("2021 - 2025", "2022 - 2025"), text.replace("868", "860")):
         result = _draft(other, "nb-ten-years", "năm 2025")
         assert "a total over the years ('Trong 10 năm')" in result.left_out[0]
+
+
+def test_a_blocs_party_organisations_and_members_are_the_blocs() -> None:
+    """Under "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH …", "các tổ chức cơ sở đảng trực thuộc" and
+    "các doanh nghiệp" are the bloc's own: never the province's registrations or money."""
+    text = (
+        "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, các tổ chức cơ sở đảng "
+        "trực thuộc đã đăng ký 94 mô hình “Dân vận khéo”. Các doanh nghiệp đã đóng góp 6,8 tỷ "
+        "đồng cho công tác an sinh xã hội."
+    )
+    bloc = "KHỐI DOANH NGHIỆP TỈNH NINH BÌNH"
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in _draft(text, "nb-bloc", "năm 2025").report.figures
+    ]
+    assert rows == [
+        ("94", "registered", bloc),
+        ("6.800.000.000", "money_raised", bloc),
+    ]

@@ -102,6 +102,10 @@ def _header(
                 same = ("hoi", "chi hoi")
             elif not same and name.startswith(("khoi ", "cac co quan")):  # a bloc's committee
                 same = ("chi bo", "dang bo", "chi, dang bo", "co quan", "co quan, don vi")
+                # …its Party organisations, its members: "các tổ chức cơ sở đảng trực
+                # thuộc", "các doanh nghiệp" of "Đảng ủy Khối Doanh nghiệp"
+                same += ("to chuc co so dang", "to chuc dang", "co so dang")
+                same += (name.removeprefix("khoi ").removeprefix("cac "),)
             elif not same and name.startswith("so "):  # a department: "toàn ngành (Giáo dục)"
                 field = name[3:].split(" va ", 1)[0]
                 same = ("nganh", f"nganh {field}", f"nganh {name[3:]}")
