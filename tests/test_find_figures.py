@@ -8172,6 +8172,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("26", {"measure": "replicated"}),
         ],
     ),
+    (
+        # A passive after who they are, at length: "… là người có uy tín trong đồng bào dân
+        # tộc thiểu số được biểu dương".
+        (
+            "Có 41 cá nhân là người có uy tín trong cộng đồng các dân tộc thiểu số được biểu "
+            "dương tại hội nghị."
+        ),
+        [("41", {"measure": "honoured", "holder": IND})],
+    ),
 ]
 
 

@@ -56,7 +56,7 @@ _PASSIVE_WINDOW = re.compile(
     # past a grade and its comma: "30 mô hình đạt hiệu quả, được Ban Chỉ đạo công nhận"
     r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)|(?<=tieu\schi)|(?<=yeu\scau)),\s"
     r"(?=duoc\s)"  # …or "47 mô hình đạt tiêu chí, được công nhận cấp thị xã"
-    rf"|,\s(?=(?:{PEOPLE_WORDS})\b)){{0,45}}?"  # …or past people of more kinds: "cán bộ, công chức"
+    rf"|,\s(?=(?:{PEOPLE_WORDS})\b)){{0,60}}?"  # …or past people of more kinds: "cán bộ, công chức"
     # …a body's number in its name too: "được Bộ Tư lệnh Quân khu 3 công nhận"
     # not in a quoted name; past a unit's "(cũ)": "được huyện (cũ) công nhận", and a
     # quoted name in the body's: "được Ban Chỉ đạo phong trào “Dân vận khéo” tỉnh công nhận"
