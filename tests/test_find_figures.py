@@ -8181,6 +8181,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("41", {"measure": "honoured", "holder": IND})],
     ),
+    (
+        # Recognised after their grade and its comma, a list by level after: the count's act;
+        # a count right after the act is that act's. Models that could not be kept going
+        # ("không duy trì được hoạt động") stopped.
+        (
+            "Qua đánh giá, có 2.904 mô hình, điển hình đạt tiêu chí, được các cấp công nhận, "
+            "trong đó cấp tỉnh công nhận 96, cấp huyện công nhận 708, cấp cơ sở công nhận "
+            "2.100. Có 60 mô hình hiệu quả, được công nhận 52 mô hình. Có 118 mô hình không "
+            "duy trì được hoạt động."
+        ),
+        [
+            ("2.904", {"measure": R, "category": None}),
+            ("96", {"measure": R, "level": L.PROVINCE, "part_of": 0}),
+            ("708", {"measure": R, "level": L.DISTRICT, "part_of": 0}),
+            ("2.100", {"measure": R, "level": L.GRASSROOTS, "part_of": 0}),
+            ("60", {"measure": "models"}),
+            ("52", {"measure": R}),
+            ("118", {"measure": "models", "status": ModelStatus.STOPPED}),
+        ],
+    ),
 ]
 
 

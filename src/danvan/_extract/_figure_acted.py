@@ -80,10 +80,13 @@ def verb_after(source: CleanText, end: int) -> Verb | None:
     if after["by"] == "do" and not agent:
         return None
     graded = _GRADE_COMMA.search(source.folded, end, after.start("by")) is not None
-    then = source.folded[after.end("words") : after.end("words") + 1]
-    if graded and then.isdigit() and not after["words"].rstrip().endswith(","):
-        return None  # "45 mô hình hiệu quả, được công nhận 30 …": the act of the 30
-    return verb_in(after["words"], at, source)
+    verb = verb_in(after["words"], at, source)
+    if graded and verb is not None and _A_COUNT_NEXT.match(source.folded, source.at(verb[1][1][1])):
+        return None  # "45 mô hình hiệu quả, được công nhận 30 …": the act of the 30; not
+    return verb  # "… đạt tiêu chí, được các cấp công nhận, trong đó cấp tỉnh công nhận 185"
+
+
+_A_COUNT_NEXT = re.compile(r"\s?(?:cap\s[a-z]+(?:\s[a-z]+)?\s?:?\s?)?[0-9]")
 
 
 # A passive after a count: what was done to the models, not how many there are; a grade
@@ -319,7 +322,9 @@ _STOPPED = re.compile(
     r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
     r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri|hieu\squa)"  # "212 mô hình không còn phù hợp"
     # "8 mô hình không duy trì được", "… không hoạt động."; not "… không hoạt động hiệu quả"
-    r"|khong\s(?:duoc\s)?(?:duy\stri|hoat\sdong)(?:\sduoc)?(?=\s?(?:[,.;:)\n]|$|\s(?:do|vi|nua)\b))"
+    # "… không duy trì được hoạt động"
+    r"|khong\s(?:duoc\s)?(?:duy\stri(?:\sduoc)?(?:\shoat\sdong)?|hoat\sdong(?:\sduoc)?)"
+    r"(?=\s?(?:[,.;:)\n]|$|\s(?:do|vi|nua)\b))"
     r"|(?<=bi\s)thu\shoi(?!\s(?:giay|bang|huan|ky|co)\s)"  # "… đã bị thu hồi quyết định công nhận"
     r"|(?:duoc\s)?(?:loai|dua\sra)\skhoi\sdanh\ssach)\b"
 )
