@@ -542,6 +542,14 @@ class TestExtract:
         code, _, err = run(capsys, *draft, "--scope", "vn/ha-tinh/hong-linh", "-o", str(target))
         assert code == 0
         assert "warning" not in err  # the town's own report, in its own scope
+        source.write_text(
+            "BÁO CÁO\nSơ kết 6 tháng đầu năm 2025\n\nCác phường, xã đăng ký 64 mô hình.",
+            encoding="utf-8",
+        )
+        scope = ["--scope", "vn/ha-tinh/hong-linh"]
+        code, _, err = run(capsys, *draft, *scope, "--period", "năm 2025", "-o", str(target))
+        assert code == 0
+        assert "warning: the title names 01/01/2025 - 30/06/2025, not the period given" in err
 
     def test_figures_draft_of_a_period(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

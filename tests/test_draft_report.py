@@ -10839,3 +10839,23 @@ def test_a_blocs_party_organisations_and_members_are_the_blocs() -> None:
         ("94", "registered", bloc),
         ("6.800.000.000", "money_raised", bloc),
     ]
+
+
+def test_a_period_given_that_the_title_does_not_name_is_noted() -> None:
+    """A five-year review drafted as a year's: said, for its counts take the year given."""
+    text = (
+        "BÁO CÁO\nTổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025\n\n"
+        "Qua đánh giá, có 2.904 mô hình được các cấp công nhận."
+    )
+    noted = "the title names 2021-2025, not the period given (năm 2025)"
+    given = _draft(text, "nb-title-other", "năm 2025").report
+    assert [n for n in given.notes if n.startswith("the title")] == [
+        f"{noted}: the figures of no period of their own are drafted in the one given"
+    ]
+    assert translate(given.notes[0]) == (
+        "tiêu đề ghi 2021-2025, không phải kỳ đã cho (năm 2025): các số liệu không tự nêu "
+        "kỳ được đưa vào bản nháp với kỳ đã cho"
+    )
+    for period in ("2021 - 2025", None):  # the title's, or read from it
+        notes = _draft(text, "nb-title-same", period).report.notes
+        assert not [n for n in notes if n.startswith("the title")]

@@ -51,6 +51,8 @@ def dated(
     notes: tuple[str, ...] = ()
     if period is None:
         period, notes = titled(text)
+    elif (said := titled(text)[0]) is not None and said != period:  # "năm 2025" given to
+        notes = (_TITLED_OTHERWISE.format(said, period),)  # "Tổng kết … 2020 - 2025"
     if source.published_on is not None:
         return source, period, notes
     if (heading := own_heading_day(text)) is not None:
@@ -62,6 +64,12 @@ def dated(
     else:
         return source, period, notes
     return attrs.evolve(source, published_on=day), period, (note, *notes)
+
+
+_TITLED_OTHERWISE = (
+    "the title names {}, not the period given ({}): the figures of no period of their own "
+    "are drafted in the one given"
+)
 
 
 # The day a web page says it was published, in its head: "<meta property=
