@@ -207,6 +207,33 @@ def test_a_period_read_from_a_seed_is_the_bundled_one(index: int) -> None:
     assert [(v, m, encoded.get((v, m))) for v, m, _ in read] == read
 
 
+@pytest.mark.parametrize("index", [1, 2])
+def test_a_seeds_dateline_is_the_bundled_day_it_was_published(index: int) -> None:
+    """ "Thứ Hai, 6/2/2023" over seed 001's headline, "Ngày 05 tháng 12 năm 2018" under
+    seed 002's: the day the bundled dataset gives each, noted."""
+    report = load_example().reports[index]
+    text = (SEED_TEXTS / f"{index:03d}.txt").read_text(encoding="utf-8")
+    draft = draft_report(
+        text, id="draft", source=Source(title="seed"), scope="vn/son-la", movement="dan-van-kheo"
+    ).report
+    assert report.source is not None
+    assert draft.source is not None
+    assert draft.source.published_on == report.source.published_on
+    assert draft.notes[0].startswith("published_on from the dateline")
+
+
+def test_a_line_that_only_dates_heads_the_text_but_a_sentence_does_not() -> None:
+    """A document's place-and-date line dates it; a day in its first sentence does not."""
+    heading = "HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\nKim Sơn, ngày 20 tháng 11 năm 2024\n\n"
+    body = "Ngày 5/11, huyện tổ chức hội nghị. Năm 2024, toàn huyện đăng ký 215 mô hình."
+    dated = _draft(heading + body, "ks-dated").report
+    assert dated.source is not None
+    assert dated.source.published_on == dt.date(2024, 11, 20)
+    undated = _draft(body, "ks-undated").report
+    assert undated.source is not None
+    assert undated.source.published_on is None
+
+
 def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     text = "Thành phố xác nhận 40 mô hình. Có 31 mô hình cấp cơ sở và 9 mô hình cấp thành phố."
     report = _draft(text, "tp").report

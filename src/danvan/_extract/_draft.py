@@ -122,8 +122,9 @@ def draft_report(
         source: Where the text was published; each figure's source is this with the
             sentence it was read from as ``quote`` and its offsets as ``span``. With no
             ``published_on``, it takes the day of the text's own heading ("Số
-            412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025") or of a web
-            page's head (``article:published_time``), with a note.
+            412-BC/BDVTU", then "Ninh Bình, ngày 25 tháng 11 năm 2025"), of a web
+            page's head (``article:published_time``) or of a line at its head that only
+            dates it ("Thứ Năm, 18/9/2025"), with a note.
         scope: The unit the report's figures are about.
         movement: The movement they belong to.
         title: The report's title; by default the source's title.

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._mentions import find_periods
+from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
 from danvan._periods import Period
 from danvan._sources import Source
@@ -61,6 +61,9 @@ def dated(
     elif (page := page_day(text)) is not None:  # "<meta property="article:published_time" …"
         day, words = page
         note = f"published_on from the page's '{words}': {day.day:02}/{day.month:02}/{day.year}"
+    elif (line := dateline_day(text)) is not None:  # "Thứ Năm, 18/9/2025" over a headline
+        day, words = line
+        note = f"published_on from the dateline '{words}': {day.day:02}/{day.month:02}/{day.year}"
     else:
         return source, period, notes
     return attrs.evolve(source, published_on=day), period, (note, *notes)
@@ -97,6 +100,39 @@ def page_day(text: str) -> tuple[dt.date, str] | None:
                 return dt.date.fromisoformat(written["day"]), meta["name"]
             except ValueError:  # "2025-13-45": no day
                 continue
+    return None
+
+
+# What a line that dates a text may say beside its day, folded: its place, the weekday, the
+# time: "Thứ Năm, 18/9/2025", "Ngày 05 tháng 12 năm 2018", "Gia Viễn, ngày 20 tháng 11 năm
+# 2024", "18/09/2025 08:30 GMT+7", "Cập nhật: 14:30, 18/9/2025".
+_DATELINE_WORDS = re.compile(
+    r"\s*(?:(?:[a-z]+\s){0,3}?[a-z]+,\s?)?(?:(?:cap\snhat|ngay\sdang|dang\sluc)\s?:?\s?)?"
+    r"(?:thu\s(?:hai|ba|tu|nam|sau|bay)|chu\snhat)?[,\s-]*(?:ngay\s?)?"  # folded: trimmed
+    r"(?:[0-9]{1,2}[:h][0-9]{2}(?:\s?gmt\+7)?[,\s-]*)?"
+)
+_AFTER_THE_DAY = re.compile(r"[,\s-]*(?:[0-9]{1,2}[:h][0-9]{2}(?:\s?(?:gmt\+7|\(gmt\+7\)))?)?\s*")
+_DATELINES = 4  # the lines before a headline, or right under it
+
+
+def dateline_day(text: str) -> tuple[dt.date, str] | None:
+    """The day a line of its own at the head of a text dates it, with that line's words.
+
+    "Thứ Năm, 18/9/2025" over a news article's headline, "Ngày 05 tháng 12 năm 2018" under
+    it, a document's "Gia Viễn, ngày 20 tháng 11 năm 2024": a line of the first few, before
+    any sentence, that says a day (its place, weekday and time aside) and nothing else.
+    """
+    lines = [line.strip() for line in text[:_HEADING_REACH].split("\n")]
+    for line in [line for line in lines if line][:_DATELINES]:
+        if _A_SENTENCE_END.search(line):
+            return None  # the text itself
+        days = find_dates(line)
+        if len(days) != 1 or days[0].date is None:
+            continue
+        (day,) = days
+        a, b = day.span
+        if _DATELINE_WORDS.fullmatch(fold(line[:a])) and _AFTER_THE_DAY.fullmatch(fold(line[b:])):
+            return day.date, line
     return None
 
 
