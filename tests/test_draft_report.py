@@ -10812,6 +10812,14 @@ def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
     ):
         notes = _draft(heading + body, "nb-own").report.notes  # its own; a body, its cell
         assert not [n for n in notes if n.startswith("the heading")], heading
+    board = draft_report(  # a body of the province the heading names, as the scope
+        "TỈNH ỦY NINH BÌNH\nBAN DÂN VẬN" + body,
+        id="nb-board",
+        source=SOURCE,
+        scope="vn/ninh-binh/tinh-uy/ban-dan-van",
+        movement="dan-van-kheo",
+    )
+    assert not [n for n in board.report.notes if n.startswith("the heading")]
 
 
 def test_a_headline_restates_a_count_that_is_some_of_another() -> None:

@@ -117,7 +117,8 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
     A report headed "UBND HUYỆN KIM SƠN" or "ĐẢNG ỦY XÃ HẢI HẬU" is that unit's: drafted
     into a province's scope, its counts would read as the province's. The first lines in
     capitals are its heading; no note when none names an area, or the one it names is
-    ``scope``.
+    ``scope`` or holds it (a body of the area: "TỈNH ỦY NINH BÌNH / BAN DÂN VẬN" as
+    ".../tinh-uy/ban-dan-van").
     """
     head = CleanText(text.lstrip()[:400])
     at = 0
@@ -134,5 +135,7 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
         else:
             tier = _TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
             place = f"{tier} {head.clean[slice(*named.span('name'))]}"
-        return () if names_the_scope(scope, place) else (_ELSEWHERE.format(place, repr(scope)),)
+        segments = scope.split("/")  # the scope, or the area a body that is the scope is of:
+        held = (names_the_scope("/".join(segments[:k]), place) for k in range(len(segments), 0, -1))
+        return () if any(held) else (_ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
     return ()
