@@ -8201,6 +8201,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("118", {"measure": "models", "status": ModelStatus.STOPPED}),
         ],
     ),
+    (
+        # The place of an example after "tiêu biểu như" is the example's, not the count's;
+        # a place said of the count itself is its.
+        (
+            "Lĩnh vực kinh tế có 132 mô hình, tiêu biểu như mô hình “Liên kết trồng rau an "
+            "toàn” ở xã Khánh Thành. Có 17 mô hình được công nhận ở huyện Yên Khánh."
+        ),
+        [
+            ("132", {"place_words": None, "fields": (Field.ECONOMY,)}),
+            ("17", {"place_words": "huyện Yên Khánh"}),
+        ],
+    ),
 ]
 
 

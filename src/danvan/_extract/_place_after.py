@@ -20,6 +20,9 @@ __all__ = ["place_after", "unit_of"]
 # Mô", "Hơn 1.200 mô hình “Dân vận khéo” góp phần … ở Yên Mô" (a headline's last words).
 _AT_A_PLACE = re.compile(rf"\s(?:o|tai|tren\sdia\sban)\s(?P<kind>{UNIT_KIND}\s)?(?=[a-z])")
 _CLAUSE_STOP = re.compile(r"[.;:()\n0-9]")
+# Examples of the count's models, whose places are theirs: "…, tiêu biểu như mô hình “…” ở
+# xã Yên Lâm", "…, điển hình là …".
+_EXAMPLES = re.compile(r"\s(?:nhu|(?:dien\shinh|tieu\sbieu)\sla)\s")
 _NATION_AFTER = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?:cua|tren|trong|o)\s(ca\snuoc|toan\squoc)\b"
 )
@@ -42,6 +45,8 @@ def place_after(source: CleanText, end: int) -> tuple[int, int] | None:
     folded = source.folded
     stop = _CLAUSE_STOP.search(folded, end, end + 90)  # its clause, read with str.find
     clause_end = stop.start() if stop is not None else min(len(folded), end + 90)
+    if (examples := _EXAMPLES.search(folded, end, clause_end)) is not None:
+        clause_end = examples.start()  # "…, tiêu biểu như mô hình “…” ở xã Yên Lâm": its
     found = [
         i for w in (" o ", " tai ", " tren dia ban ") if (i := folded.find(w, end, clause_end)) >= 0
     ]
