@@ -10894,3 +10894,23 @@ def test_a_period_given_that_the_title_does_not_name_is_noted() -> None:
     for period in ("2021 - 2025", None):  # the title's, or read from it
         notes = _draft(text, "nb-title-same", period).report.notes
         assert not [n for n in notes if n.startswith("the title")]
+
+
+def test_a_nations_organisation_over_its_local_body_names_the_local_one() -> None:
+    """ "MẶT TRẬN TỔ QUỐC VIỆT NAM" over "ỦY BAN TỈNH NINH BÌNH", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT
+    NAM" over "HỘI LHPN HUYỆN KIM SƠN": the cell is the body of the area, not the nation's."""
+    report = "\n\nBÁO CÁO\nNăm 2025, {} đăng ký 96 mô hình."
+    front = _draft(
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN TỈNH NINH BÌNH" + report.format("Ủy ban MTTQ các cấp"),
+        "nb-front",
+    )
+    women = _draft(
+        "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LHPN HUYỆN KIM SƠN" + report.format("các cấp Hội"),
+        "ks-women",
+    )
+    alone = _draft("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" + report.format("các cấp Hội"), "vn-women")
+    assert [f.dims.category for f in front.report.figures] == [
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM ỦY BAN TỈNH NINH BÌNH"
+    ]
+    assert [f.dims.category for f in women.report.figures] == ["HỘI LHPN HUYỆN KIM SƠN"]
+    assert [f.dims.category for f in alone.report.figures] == ["HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"]

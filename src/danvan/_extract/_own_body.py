@@ -83,7 +83,7 @@ def _header(
     lines = source.clean[lead:HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     folded_lines = source.folded[lead:HEAD_REACH].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     at = lead
-    for line, folded in zip(lines, folded_lines, strict=True):
+    for i, (line, folded) in enumerate(zip(lines, folded_lines, strict=True)):
         letters = [c for c in line if c.isalpha()]
         if not letters or not all(c.isupper() for c in letters):
             return None  # the capitals of the header are over
@@ -94,7 +94,11 @@ def _header(
         words = source.clean[start : start + len(name)]  # "TỈNH ĐOÀN NINH BÌNH", as written
         if _YOUTH.match(name):
             name = "doan thanh nien"
-        if place := _PLACE.search(name):
+        place = _PLACE.search(name)
+        if place is None or place[0].endswith("viet nam"):  # the nation's organisation: its
+            local = _its_local_body(lines, i, at + len(line) + 1, (start, words), name)
+            start, words = local
+        if place:
             name = name[: place.start()]
         if name and names_a_body(name):
             same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
@@ -112,6 +116,39 @@ def _header(
             return (name, *same), (words, source.span(start, start + len(words)))
         at += len(line) + 1
     return None
+
+
+# The next line of a nation's organisation's header: its committee of an area ("ỦY BAN
+# TỈNH LONG AN" under "MẶT TRẬN TỔ QUỐC VIỆT NAM"), or its body there ("BCH ĐOÀN HUYỆN CẦN
+# GIỜ" under "ĐOÀN TNCS HỒ CHÍ MINH").
+_ITS_COMMITTEE = re.compile(rf"(?:uy\sban|ban\schap\shanh|bch)\s(?:{_AREAS})\s[a-z]")
+_ITS_BODY = re.compile(
+    rf"(?:(?:ban\schap\shanh|bch)\s)?(?P<body>[a-z]+(?:\s[a-z]+)*?\s(?:{_AREAS})\s[a-z].*)"
+)
+
+
+def _its_local_body(
+    lines: list[str], i: int, at: int, words: tuple[int, str], name: str
+) -> tuple[int, str]:
+    """A nation's organisation's words and their start, with its body of an area under it.
+
+    "MẶT TRẬN TỔ QUỐC VIỆT NAM" over "ỦY BAN TỈNH LONG AN": both lines, as one name; "ĐOÀN
+    TNCS HỒ CHÍ MINH" over "BCH ĐOÀN HUYỆN CẦN GIỜ": "ĐOÀN HUYỆN CẦN GIỜ", a body of its
+    kind (``name``, folded, "doan thanh nien"). ``words`` (the start of its line's name,
+    and the name) when the next line is neither.
+    """
+    line = lines[i + 1] if i + 1 < len(lines) else ""
+    written = line.strip()
+    if not written or not written.isupper():
+        return words
+    start, said = words
+    if _ITS_COMMITTEE.match(folded := fold(written)):
+        return start, f"{said} {written}"
+    local = _ITS_BODY.fullmatch(folded)
+    if local is None or local["body"].split(maxsplit=1)[0] != name.split(maxsplit=1)[0]:
+        return words  # not a body of its kind: "đoàn …", "hội …"
+    at += len(line) - len(line.lstrip())  # where its words start
+    return at + local.start("body"), written[local.start("body") :]
 
 
 def named_by_its_header(
