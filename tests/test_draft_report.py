@@ -9140,9 +9140,12 @@ def test_the_parts_of_a_total_of_one_level_are_of_that_level() -> None:
     ]
 
 
-@pytest.mark.parametrize("page", ["Trang 3", "Trang 3/12", "- 3 -"])
+@pytest.mark.parametrize(
+    "page", ["Trang 3", "Trang 3/12", "- 3 -", "\nTrang 3\n", "\n" + " " * 40 + "3\n"]
+)
 def test_a_page_label_inside_a_sentence_is_no_part_of_it(page: str) -> None:
-    """A PDF's page that ends inside a sentence leaves its label there: read as spaces."""
+    """A PDF's page that ends inside a sentence leaves its label there, blank lines around
+    it or not: read as spaces."""
     text = (
         "Năm 2025, toàn thị xã công nhận 196 mô hình, trong đó cấp tỉnh 17 mô hình, cấp xã\n"
         f"{page}\n179 mô hình."

@@ -115,10 +115,10 @@ _FEW_LINES_LONG = 60  # …or, in a text of a few lines, one this long
 
 
 # A page's label on a line of its own, where a PDF's page ended inside a sentence: "Trang
-# 2", "Trang 2/9", "- 2 -", or its number set apart by spaces.
+# 2", "Trang 2/9", "- 2 -", or its number set apart by spaces; blank lines around it too.
 _PAGE_LABEL = re.compile(
-    r"\n[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
-    r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]|(?<=[ \t]{8})[0-9]{1,3})[ \t]*\n"
+    r"\n(?:[ \t]*\n)*[ \t]*(?:[Tt]rang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?"
+    r"|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]|(?<=[ \t]{8})[0-9]{1,3})[ \t]*\n(?:[ \t]*\n)*"
 )
 
 
