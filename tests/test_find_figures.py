@@ -8213,6 +8213,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("17", {"place_words": "huyện Yên Khánh"}),
         ],
     ),
+    (
+        # "Tổng" alone gives the sum of the items before it, as "tổng cộng" does: the items
+        # are its parts, and it counts what they count.
+        (
+            "Kết quả: cấp tỉnh công nhận 14 mô hình; cấp huyện 92; cấp xã 230. Tổng: 336 mô "
+            "hình. Khối Đảng 40 mô hình, khối chính quyền 65 mô hình; tổng 105 mô hình."
+        ),
+        [
+            ("14", {"part_of": 3, "level": L.PROVINCE, "measure": R}),
+            ("92", {"part_of": 3, "level": L.DISTRICT}),
+            ("230", {"part_of": 3, "level": L.GRASSROOTS}),
+            ("336", {"part_of": None, "measure": R, "level": None}),
+            ("40", {"part_of": 6, "category": "Khối Đảng"}),
+            ("65", {"part_of": 6, "category": "khối chính quyền"}),
+            ("105", {"part_of": None}),
+        ],
+    ),
 ]
 
 

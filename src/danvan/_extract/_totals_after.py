@@ -39,7 +39,7 @@ _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công 
     rf"(?:tong\scong(?:\s[a-z]+(?:\s[a-z]+){{0,5}}?\s(?:da\s)?(?:{VERB_WORDS}|co)(?=\s?$))?"
     r"|tong\sso(?:\s(?:luot\s)?(?:mo\shinh|dien\shinh)(?:\s(?:[a-z]+|[0-9](?=\scap\b))){0,7}?"
     r"(?:\snam\s20[0-9]{2})?"
-    r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai)"
+    r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai|tong)"  # "Tổng: 313", "; tổng 313"
     r"(?:\s(?:ca\s)?[0-9]{1,2}\snam)?"  # "Tổng cộng 5 năm: 1.560 mô hình"
     r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
     r"(?:\s(?:la|co|dat))?\s?:?\s?"
