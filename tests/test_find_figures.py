@@ -8230,6 +8230,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("105", {"part_of": None}),
         ],
     ),
+    (
+        # A sum a list's last item raises to is of all the items, of no one's level; after
+        # one count, of that count's.
+        (
+            "Cấp tỉnh 16 mô hình, cấp huyện 90 mô hình, cấp xã 240 mô hình, nâng tổng số lên "
+            "346 mô hình. Năm 2025 công nhận thêm 38 mô hình cấp tỉnh, nâng tổng số lên 290 mô "
+            "hình."
+        ),
+        [
+            ("16", {"level": L.PROVINCE}),
+            ("90", {"level": L.DISTRICT}),
+            ("240", {"level": L.GRASSROOTS}),
+            ("346", {"level": None}),
+            ("38", {"level": L.PROVINCE, "measure": R}),
+            ("290", {"level": L.PROVINCE, "measure": R}),
+        ],
+    ),
 ]
 
 

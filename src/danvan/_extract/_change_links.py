@@ -289,9 +289,15 @@ def bodies_of_the_counts_changed(
             mentions[i] = attrs.evolve(changed, category=before.category, evidence=evidence)
 
 
-def the_quantity_of(mention: FigureMention, before: FigureMention) -> FigureMention:
-    """The value of ``before``'s quantity in another period: its cell and its measure."""
-    mention = _cell_of(mention, before)
+def the_quantity_of(
+    mention: FigureMention, before: FigureMention, *, cell: bool = True
+) -> FigureMention:
+    """The value of ``before``'s quantity in another period: its cell and its measure.
+
+    Its measure alone when not ``cell``: the sum a list's last item raises to is of all
+    the items ("…, cấp xã 215 mô hình, nâng tổng số lên 313"), none's cell.
+    """
+    mention = _cell_of(mention, before) if cell else mention
     if verb_said(mention) or not verb_said(before):
         return mention
     evidence = {**mention.evidence, "measure": before.evidence["measure"]}

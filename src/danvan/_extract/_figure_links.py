@@ -180,10 +180,11 @@ def _after_the_one_before(
         if before.part_of is None and before.subset_of is None:
             return taken
         return attrs.evolve(taken, part_of=before.part_of, subset_of=before.subset_of)
+    if _RAISED_TO.fullmatch(folded, before_span[1], span[0]):  # "…, nâng tổng số lên 412":
+        return the_quantity_of(mention, before, cell=not _items_of_cells(mentions))  # all of it
     if (
         _THIS_NUMBER_AFTER.fullmatch(folded, before_span[1], span[0])  # "con số này là 2.840"
         or _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # "(1.286 so với 643 …)"
-        or _RAISED_TO.fullmatch(folded, before_span[1], span[0])  # "…, nâng tổng số lên 412"
     ):  # the same quantity: another period's, or all of it to date
         return the_quantity_of(mention, before)
     if ANOTHER_YEAR.fullmatch(folded, before_span[1], span[0]) or (  # "… cấp tỉnh (năm
@@ -206,6 +207,19 @@ def _after_the_one_before(
         return the_quantity_of(mention, before)  # tăng từ 186 lên 402": its cell, its act
     # "Năm 2024 có … được công nhận; năm 2025 có …"
     return verb_of_the_item_alike(folded, mention, span, before, before_span)
+
+
+def _items_of_cells(mentions: list[FigureMention]) -> bool:
+    """Whether the last two counts are items of a list, each of another cell of one unit.
+
+    "Cấp tỉnh 12 mô hình, cấp huyện 86 mô hình, cấp xã 215 mô hình": a sum after the last
+    is of them all.
+    """
+    if len(mentions) < 2:  # two items make a list
+        return False
+    a, b = mentions[-2], mentions[-1]
+    cells = (a.level, a.fields, a.category) != (b.level, b.fields, b.category)
+    return a.unit_of_measure == b.unit_of_measure and cells and has_a_cell(a) and has_a_cell(b)
 
 
 def _in_its_batch(
