@@ -10917,3 +10917,19 @@ def test_a_nations_organisation_over_its_local_body_names_the_local_one() -> Non
     ]
     assert [f.dims.category for f in women.report.figures] == ["HỘI LHPN HUYỆN KIM SƠN"]
     assert [f.dims.category for f in alone.report.figures] == ["HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"]
+
+
+def test_a_bullet_after_another_lists_items_is_their_heads_sibling() -> None:
+    """ "- Tổng số …: 312", "Trong đó:" over "+ Cấp tỉnh: …" items, then "- Số điển hình
+    được biểu dương: 126": the 126 are no part of the 312 (a sibling of its line), and the
+    312 stay models, not models and exemplars."""
+    text = (
+        "- Tổng số mô hình được công nhận năm 2025: 298 mô hình.\nTrong đó:\n"
+        "+ Cấp tỉnh: 16 mô hình.\n+ Cấp xã: 282 mô hình.\n"
+        "- Số điển hình được biểu dương: 104 điển hình (tập thể: 40; cá nhân: 64)."
+    )
+    figures = _draft(text, "nb-siblings", "năm 2025").report.figures
+    total, _, _, honoured, *_ = figures
+    assert (str(total.value), total.unit_of_measure) == ("298", UnitOfMeasure.MODELS)
+    assert (str(honoured.value), honoured.part_of, honoured.subset_of) == ("104", None, None)
+    assert [f.part_of for f in figures[1:3]] == [total.id, total.id]

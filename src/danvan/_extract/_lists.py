@@ -286,6 +286,11 @@ def _list_colon(folded: str, start: int, end: int) -> int:
     return -1
 
 
+def _bullet_kind(bullet: str) -> str:
+    """A bullet's kind: "-", "+", "a)" as "b)" is, "1." as "2." is."""
+    return re.sub(r"[a-z]", "a", re.sub(r"[0-9]+", "0", bullet.strip()))
+
+
 def _bulleted(folded: str, reach: int, line: int) -> int:
     """Where the list of a bulleted line starts: the line its bullets hang from.
 
@@ -297,7 +302,9 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
     """
     bullet = BULLET.match(folded, line)
     at = line
-    while BULLET.match(folded, at) and at > reach:
+    while (passed := BULLET.match(folded, at)) and at > reach:
+        if bullet is not None and _bullet_kind(passed[0]) != _bullet_kind(bullet[0]):
+            return line  # past another list's items: "+ Cấp xã: 220 …" over "- Số điển hình …"
         before = _sentence_start(folded, reach, at - 1)
         while before > reach and not folded[before : at - 1].strip():  # past blank lines
             at, before = before, _sentence_start(folded, reach, before - 1)
