@@ -96,8 +96,7 @@ def _header(
             name = "doan thanh nien"
         place = _PLACE.search(name)
         if place is None or place[0].endswith("viet nam"):  # the nation's organisation: its
-            local = _its_local_body(lines, i, at + len(line) + 1, (start, words), name)
-            start, words = local
+            start, words = _its_local_body(lines, i, at + len(line) + 1, (start, words), name)
         if place:
             name = name[: place.start()]
         if name and names_a_body(name):
