@@ -10933,3 +10933,19 @@ def test_a_bullet_after_another_lists_items_is_their_heads_sibling() -> None:
     assert (str(total.value), total.unit_of_measure) == ("298", UnitOfMeasure.MODELS)
     assert (str(honoured.value), honoured.part_of, honoured.subset_of) == ("104", None, None)
     assert [f.part_of for f in figures[1:3]] == [total.id, total.id]
+
+
+def test_models_of_a_quoted_kind_are_a_cell_and_another_works_are_left_out() -> None:
+    """ "120 mô hình “Chi hội phụ nữ 5 không 3 sạch”" are models of that kind (a cell, never
+    the province's models in all); "567 mô hình “Dân vận chính quyền”" are that work's."""
+    text = (
+        "Năm 2025, toàn tỉnh có 2.118 mô hình “Dân vận khéo” và 430 mô hình “Dân vận chính "
+        "quyền”. Có 96 mô hình “Chi hội phụ nữ 5 không 3 sạch”."
+    )
+    result = _draft(text, "nb-quoted-kinds", "năm 2025")
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("2.118", None),
+        ("96", "Chi hội phụ nữ 5 không 3 sạch"),
+    ]
+    assert "it belongs to the programme of 'Dân vận chính quyền'" in result.left_out[0]
+    assert _new_findings(result) == []

@@ -91,7 +91,7 @@ _PROGRAMME = re.compile(
 _NAMED_MOVEMENT = re.compile(
     r"\s?[“\"«](?P<name>(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
     r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo"
-    r"|nguoi\stot,?\sviec\stot)"
+    r"|(?:nam\s)?dan\svan\schinh\squyen|nguoi\stot,?\sviec\stot)"  # "… “Dân vận chính quyền”"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
 # …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt".

@@ -45,18 +45,18 @@ _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
 )
-# A count in brackets after a quoted name is that model's: "(12 xã)"; not after the
-# movement's name: "6.842 mô hình “Dân vận khéo” (4.915 mô hình tập thể, …)".
+# A quoted name, not the movement's: right after a count, their kind ("120 mô hình “Chi hội
+# phụ nữ 5 không 3 sạch”"); a count in brackets after it, that model's ("“…” (12 xã)").
+_A_NAME = rf"[“\"«](?!{THE_MOVEMENT}[”\"»])([^”\"»\n]{{1,80}})[”\"»]"
 _QUOTED_NAME_BEFORE = re.compile(  # …the words of its act too: "(nhân rộng ra 230 thôn)"
-    rf"[“\"«](?!{THE_MOVEMENT}[”\"»])([^”\"»\n]{{1,80}})[”\"»]\s?\("
-    r"(?:\s?nhan\srong(?:\s(?:ra|den|toi|o|tai))?)?\s?$"
+    rf"{_A_NAME}\s?\((?:\s?nhan\srong(?:\s(?:ra|den|toi|o|tai))?)?\s?$"
 )
+_QUOTED_KIND = re.compile(rf"\s?{_A_NAME}")
 # What models are tied to, after them and their name: "185 mô hình “Dân vận khéo” gắn
 # với chuyển đổi số, 240 mô hình gắn với xây dựng nông thôn mới" are two cells; "gắn
 # với nhiệm vụ chính trị của địa phương" is one name, and so is a programme's with its
 # quoted title: "gắn với thực hiện Cuộc vận động “Toàn dân đoàn kết …”".
-# Words of voice and aspect, which end the words of a cell: "được", "đã", "đang"; not the
-# "đảng" of "đảng viên" (a Party member), which folds as "đang" does.
+# Voice and aspect, which end a cell's words: "được", "đã", "đang"; not "đảng viên".
 _VOICED = r"duoc|da|dang(?!\svien)"
 _NAME_AFTER = r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"  # the models' quoted name, if any
 _TIED_TO = re.compile(  # …up to a document's number: "gắn với thực hiện Chỉ thị số 05-CT/TW"
@@ -261,7 +261,7 @@ def things_measured(
                 None if mention.fields else _ABOUT.match(source.folded, end)
             )
             thing = thing or _tied_in_its_subject(source.folded, start)  # "Số mô hình … gắn với …
-            # là 486"
+            thing = thing or _QUOTED_KIND.match(source.folded, end)  # … là 486"; "120 … “Tổ …”"
             notable = _NOTABLE.search(source.folded, max(0, start - 120), start)
             topic = notable or (i in topics and _beside(mentions, topics | fielded, i))
             topic = topic or among is not None  # "…, trong đó 114 mô hình bảo vệ môi trường"
