@@ -96,6 +96,7 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
     """The --dataset with a report drafted from ``text`` added, as danvan JSON."""
     from danvan import serialization  # noqa: PLC0415
     from danvan._extract import draft_report  # noqa: PLC0415
+    from danvan._extract._own_heading import warns  # noqa: PLC0415
     from danvan._periods import Period  # noqa: PLC0415
     from danvan._sources import Source  # noqa: PLC0415
 
@@ -121,9 +122,8 @@ def _draft_output(text: str, args: argparse.Namespace) -> str:
         "report's notes)",
         file=sys.stderr,
     )
-    for note in draft.report.notes:  # "UBND HUYỆN KIM SƠN" in a province's; a title's period
-        if note.startswith(("the heading names ", "the title names ")):  # not the one given
-            print(f"{name}: warning: {note}", file=sys.stderr)
+    for note in filter(warns, draft.report.notes):  # "UBND HUYỆN KIM SƠN" in a province's
+        print(f"{name}: warning: {note}", file=sys.stderr)
     return serialization.dumps(dataset, indent=2) + "\n"
 
 

@@ -17,12 +17,13 @@ import attrs
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
+from danvan._extract._scope_names import ELSEWHERE
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
 from danvan.exceptions import DanvanError
 
-__all__ = ["as_planned", "dated", "own_heading_day", "planned"]
+__all__ = ["as_planned", "dated", "own_heading_day", "planned", "warns"]
 
 _HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
 
@@ -75,6 +76,11 @@ _TITLED_OTHERWISE = (
 )
 
 
+def warns(note: str) -> bool:
+    """Whether a draft's note warns that its scope or its period may not be the text's."""
+    return note.startswith(tuple(said.split("{", 1)[0] for said in (ELSEWHERE, _TITLED_OTHERWISE)))
+
+
 # The day a web page says it was published, in its head: "<meta property=
 # "article:published_time" content="2025-11-12T08:30:00+07:00">", and the like.
 _PAGE_DAY = re.compile(
@@ -106,12 +112,13 @@ def page_day(text: str) -> tuple[dt.date, str] | None:
 # What a line that dates a text may say beside its day, folded: its place, the weekday, the
 # time: "Thứ Năm, 18/9/2025", "Ngày 05 tháng 12 năm 2018", "Gia Viễn, ngày 20 tháng 11 năm
 # 2024", "18/09/2025 08:30 GMT+7", "Cập nhật: 14:30, 18/9/2025".
+_TIME = r"[0-9]{1,2}[:h][0-9]{2}(?:\s?(?:gmt\+7|\(gmt\+7\)))?"  # "08:30 GMT+7"
 _DATELINE_WORDS = re.compile(
     r"\s*(?:(?:[a-z]+\s){0,3}?[a-z]+,\s?)?(?:(?:cap\snhat|ngay\sdang|dang\sluc)\s?:?\s?)?"
     r"(?:thu\s(?:hai|ba|tu|nam|sau|bay)|chu\snhat)?[,\s-]*(?:ngay\s?)?"  # folded: trimmed
-    r"(?:[0-9]{1,2}[:h][0-9]{2}(?:\s?gmt\+7)?[,\s-]*)?"
+    rf"(?:{_TIME}[,\s-]*)?"
 )
-_AFTER_THE_DAY = re.compile(r"[,\s-]*(?:[0-9]{1,2}[:h][0-9]{2}(?:\s?(?:gmt\+7|\(gmt\+7\)))?)?\s*")
+_AFTER_THE_DAY = re.compile(rf"[,\s-]*(?:{_TIME})?\s*")
 _DATELINES = 4  # the lines before a headline, or right under it
 
 

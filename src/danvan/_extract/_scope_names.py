@@ -15,7 +15,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._text import fold, slugify
 
-__all__ = ["heading_elsewhere", "names_the_scope", "whole_of_a_tier"]
+__all__ = ["ELSEWHERE", "heading_elsewhere", "names_the_scope", "whole_of_a_tier"]
 
 
 def names_the_scope(scope: str, place: str) -> bool:
@@ -105,7 +105,8 @@ _TIER_OF_ITS_COMMITTEE = {
     "thi": "thị xã",
 }
 _HEADING_LINES = 4
-_ELSEWHERE = (
+#: The note on a heading that names another unit than the scope.
+ELSEWHERE = (
     "the heading names '{}', not {}: if the report is that unit's, draft it with that unit "
     "as its scope"
 )
@@ -137,5 +138,5 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
             place = f"{tier} {head.clean[slice(*named.span('name'))]}"
         segments = scope.split("/")  # the scope, or the area a body that is the scope is of:
         held = (names_the_scope("/".join(segments[:k]), place) for k in range(len(segments), 0, -1))
-        return () if any(held) else (_ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
+        return () if any(held) else (ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
     return ()
