@@ -19,6 +19,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from danvan._bulk import slot_columns
 from danvan._dates import Day, PartialDate
 from danvan._hierarchy import Hierarchy
 from danvan._sources import Source
@@ -222,7 +223,7 @@ def filled(cells: list[Any]) -> bool:
 
 def attributes(items: list[Any], names: tuple[str, ...]) -> dict[str, list[Any]]:
     """The attributes ``names`` of each item, as a list per name, each read in C."""
-    return {name: list(map(attrgetter(name), items)) for name in names}
+    return slot_columns(items, names)
 
 
 def sparse(items: list[Any], kinds: set[type], name: str) -> list[Any] | Shared:

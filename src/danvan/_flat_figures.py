@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from itertools import chain, compress, repeat
+from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_, is_not, methodcaller, sub
 from typing import Any
 
@@ -28,9 +28,9 @@ from danvan._flat import (
     codes,
     day_of,
     filled,
+    iso,
     no_province,
     nulls,
-    source_cells,
 )
 from danvan._models import ModelStatus
 from danvan._numbers import Amount, Percent
@@ -64,23 +64,36 @@ def _repeated(runs: list[Any], lengths: list[int]) -> list[Any]:
     return list(chain.from_iterable(map(repeat, runs, lengths)))
 
 
-def _shared(make: Callable[[Any], tuple[Any, ...]], items: list[Any], width: int) -> list[Shared]:
+def _shared(columns_of: Callable[[list[Any]], list[list[Any]]], items: list[Any]) -> list[Shared]:
     """Columns of a part many figures share (a period, a source), made once per part.
 
-    Each run's part is looked up by identity once, and its rows take its index.
+    The distinct parts are found by identity, a run at a time, and ``columns_of`` makes
+    their columns; each row takes its part's index (``None`` where it has none).
     """
-    index: dict[int, int | None] = {id(None): None}
-    made: list[tuple[Any, ...]] = []
     runs, lengths = _runs(items)
-    for i, item in enumerate(runs):
-        key = id(item)
-        if key not in index:
-            index[key] = len(made)
-            made.append(make(item))
-        runs[i] = index[key]
-    where = _repeated(runs, lengths)
-    columns = list(map(list, zip(*made, strict=True))) if made else [[] for _ in range(width)]
-    return [Shared(column, where) for column in columns]
+    keys = list(map(id, runs))
+    distinct = dict(zip(keys, runs, strict=True))
+    distinct.pop(id(None), None)
+    index: dict[int, int | None] = dict(zip(distinct, count()))
+    index[id(None)] = None
+    where = _repeated(list(map(index.__getitem__, keys)), lengths)
+    return [Shared(column, where) for column in columns_of(list(distinct.values()))]
+
+
+def _period_columns(periods: list[Period]) -> list[list[Any]]:
+    """Each period's first and last day, and the year it ends in (starts in, if open)."""
+    starts, ends = attributes(periods, ("start", "end")).values()
+    return [starts, ends, [(end or start).year for start, end in zip(starts, ends, strict=True)]]
+
+
+def _source_columns(sources: list[Source]) -> list[list[Any]]:
+    """The columns of :data:`~danvan._flat.SOURCE_COLUMNS` for each source."""
+    read = attributes(sources, ("title", "publisher", "url", "published_on", "quote", "span"))
+    days, spans = read.pop("published_on"), read.pop("span")
+    title, publisher, url, quote = read.values()
+    starts = [None if span is None else span[0] for span in spans]
+    ends = [None if span is None else span[1] for span in spans]
+    return [title, publisher, url, [iso(day) for day in days], quote, starts, ends]
 
 
 def _report_codes(reports: list[str | None]) -> Shared:
@@ -123,10 +136,6 @@ def _count_columns(counts: list[Count | None]) -> list[Any]:
         return [read["value"], codes(read["qualifier"]), read["value"], read["value"]]
     low, high = attributes(counts, ("low", "high")).values()
     return [read["value"], codes(read["qualifier"]), low, _direct(high)]
-
-
-def _period(period: Any) -> tuple[Any, ...]:
-    return (period.start, period.end, (period.end or period.start).year)
 
 
 def figure_columns(
@@ -190,9 +199,9 @@ def _figure_columns(
     scopes = got["scope"]
     known = {scope: province(scope) for scope in set(scopes)}
     units = got["unit_of_measure"]
-    starts, ends, years = _shared(_period, got["period"], 3)
-    compared_starts, compared_ends, _ = _shared(_period, got["compared_to"], 3)
-    source_columns = _shared(source_cells, got["source"], len(SOURCE_COLUMNS))
+    starts, ends, years = _shared(_period_columns, got["period"])
+    compared_starts, compared_ends, _ = _shared(_period_columns, got["compared_to"])
+    source_columns = _shared(_source_columns, got["source"])
     [breakdowns] = _lists(
         lambda b: [f"{dimension}:{c.value}" for dimension, c in b.items()], got["breakdowns"]
     )
