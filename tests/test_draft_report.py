@@ -10949,3 +10949,29 @@ def test_models_of_a_quoted_kind_are_a_cell_and_another_works_are_left_out() -> 
     ]
     assert "it belongs to the programme of 'Dân vận chính quyền'" in result.left_out[0]
     assert _new_findings(result) == []
+
+
+def test_a_list_of_fields_breaks_down_the_count_it_adds_up_to_not_the_last_one() -> None:
+    text = (
+        "Năm 2025, Ủy ban nhân dân xã chỉ đạo các thôn tiếp tục duy trì 24 mô hình “Dân vận "
+        "khéo” đã được công nhận; đăng ký xây dựng mới 6 mô hình. Có 4 mô hình hoạt động chưa "
+        "hiệu quả, đề nghị đưa ra khỏi danh sách.\n"
+        "Kết quả cụ thể:\n"
+        "- Lĩnh vực kinh tế: 10 mô hình;\n"
+        "- Lĩnh vực văn hóa - xã hội: 7 mô hình;\n"
+        "- Lĩnh vực quốc phòng - an ninh: 4 mô hình;\n"
+        "- Lĩnh vực xây dựng hệ thống chính trị: 3 mô hình."
+    )
+    result = _draft(text, "xa-2025", "2025")
+    rows = [(f.value, f.measure, f.part_of) for f in result.report.figures]
+    kept = "xa-2025/f0"
+    assert rows == [
+        (Count(24), "in_operation", None),  # kept up, recognised before the year
+        (Count(6), "registered", None),
+        (Count(4), "models", None),
+        (Count(10), "in_operation", kept),
+        (Count(7), "in_operation", kept),
+        (Count(4), "in_operation", kept),
+        (Count(3), "in_operation", kept),
+    ]
+    assert _new_findings(result) == []

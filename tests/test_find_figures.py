@@ -8247,6 +8247,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("290", {"level": L.PROVINCE, "measure": R}),
         ],
     ),
+    (
+        # Models kept up (spread, supported) that were recognised before: the act is the
+        # verb that takes them, the passive after them says what they had been.
+        (
+            "Các chi hội tiếp tục duy trì 26 mô hình “Dân vận khéo” đã được công nhận; Đoàn "
+            "xã nhân rộng 4 mô hình đã được huyện công nhận năm 2023. Hội Nông dân hỗ trợ 3 mô "
+            "hình được công nhận cấp tỉnh. Toàn xã hiện có 52 mô hình đã được công nhận."
+        ),
+        [
+            ("26", {"measure": "in_operation"}),
+            ("4", {"measure": "replicated"}),
+            ("3", {"measure": "supported"}),
+            ("52", {"measure": R}),
+        ],
+    ),
 ]
 
 

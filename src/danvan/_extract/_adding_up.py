@@ -73,7 +73,10 @@ def parts_that_add_up(
                     before = [*members.get(sentences[run[0]] - back, []), *before]
             # …and, tried last, the count the bulleted list right before the run is under
             before = [*_over_a_list(folded, spans, members, sentences[run[0]] - 1), *before]
-            view = _unlinked_if_misplaced(mentions, run) if heads else mentions
+            # a list headed by a breakdown's words, or one of three cells or more, may have
+            # been read as the parts of the last count before it, which it does not add up to
+            misplaced = heads or (len(run) > 2 and by_cells)
+            view = _unlinked_if_misplaced(mentions, run) if misplaced else mentions
             wholes = dict.fromkeys(  # "… công nhận 1.012 mô hình. Trong đó, cấp tỉnh 52, …
                 [*reversed(before), *(view[t].part_of for t in reversed(before))]
             )  # Nổi bật là …"
@@ -142,12 +145,13 @@ def _heads_a_breakdown(folded: str, spans: Sequence[tuple[int, int]], first: int
 def _unlinked_if_misplaced(mentions: list[FigureMention], run: list[int]) -> list[FigureMention]:
     """The mentions, the parts of ``run`` unlinked when they break down the wrong total.
 
-    ``run`` is a list headed by a breakdown's words.
+    ``run`` is a list headed by a breakdown's words, or of three cells or more.
 
     "… công nhận 684 mô hình. Riêng năm 2025 công nhận 152 mô hình. Phân theo lĩnh vực:
     kinh tế 250; …": the list was read as parts of the last count, which they do not add
     up to; unlinked (with the measure that total gave them), they may be found the parts
-    of the count they add up to.
+    of the count they add up to. So "… duy trì 21 mô hình …. Có 3 mô hình hoạt động chưa
+    hiệu quả. Kết quả cụ thể: - Lĩnh vực kinh tế: 9 mô hình; …" (9 + 7 + 3 + 2).
     """
     parents = {mentions[i].part_of for i in run}
     if len(parents) != 1:

@@ -41,6 +41,7 @@ from danvan._extract._figure_verbs import (
     act_fits,
     before_the_base,
     gift_before,
+    kept_up_before,
     proposal_after,
     proposed_act,
     verb_at,
@@ -140,6 +141,7 @@ class _Meaning:
         clause_start = clause_start_of(self.folded, self.start, self.end, unit=self.unit)
         ratio = _A_RATIO.search(self.folded, self.start, self.end) is not None
         verb = verb_after(self.source, self.end)  # "40 mô hình được (các cấp) công nhận"
+        verb = verb and (kept_up_before(self.source, clause_start, self.start) or verb)
         verb = verb or proposal_after(self.source, self.end)  # "… đề nghị tỉnh tặng …"
         if verb is None:
             before = self.folded[clause_start : self.start]

@@ -23,6 +23,7 @@ from danvan._extract._figure_words import (
 )
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
+from danvan._text import fold
 
 __all__ = [
     "MENDED",
@@ -33,6 +34,7 @@ __all__ = [
     "act_fits",
     "Verb",
     "gift_before",
+    "kept_up_before",
     "before_the_base",
     "mended_before",
     "merged_before",
@@ -345,3 +347,19 @@ def gift_before(source: CleanText, start: int, unit: UnitOfMeasure | None) -> Ve
 
 
 _WHAT_PEOPLE_DO = frozenset(("participants", "supported", "honoured", "commended", "proposed"))
+
+
+# An act done to models there are already, right before their count: "(tiếp tục) duy trì
+# 21 mô hình đã được công nhận", "nhân rộng 12 mô hình được xây dựng từ năm 2020", "hỗ trợ
+# 5 mô hình …". A passive after the count says what was done to them before.
+_KEPT_UP = re.compile(r"duy\stri|nhan\srong")
+_GOVERNS = re.compile(r"\s(?:(?:hoat\sdong|hieu\squa|tot|them|lai|on\sdinh)\s)*")
+
+
+def kept_up_before(source: CleanText, clause_start: int, start: int) -> Verb | None:
+    """The act of keeping up, spreading or supporting models right before their count."""
+    verb = verb_in(source.folded[clause_start:start], clause_start, source, last=True)
+    if verb is None or not (verb[0] == "supported" or _KEPT_UP.fullmatch(fold(verb[1][0]))):
+        return None
+    end = source.at(verb[1][1][1])
+    return verb if _GOVERNS.fullmatch(source.folded, end, start) else None
