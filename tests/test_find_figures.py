@@ -8262,6 +8262,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("52", {"measure": R}),
         ],
     ),
+    (
+        # The subject of a total is not a cell of its parts: they are among the area's.
+        (
+            "Giai đoạn 2020 - 2025, các cơ quan, đơn vị trong Công an tỉnh đã xây dựng 85 mô "
+            "hình “Dân vận khéo”, trong đó 19 mô hình được công nhận cấp tỉnh, 66 mô hình cấp "
+            "cơ sở. Hội Cựu chiến binh xây dựng 40 mô hình, trong đó 25 mô hình kinh tế."
+        ),
+        [
+            ("85", {"category": None, "measure": "built"}),
+            ("19", {"category": None, "subset_of": 0, "level": L.PROVINCE}),
+            ("66", {"category": None, "subset_of": 0, "level": L.GRASSROOTS}),
+            ("40", {"category": "Hội Cựu chiến binh"}),
+            ("25", {"category": "Hội Cựu chiến binh", "part_of": 3}),
+        ],
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from danvan._extract._body_names import (
 from danvan._extract._cells import as_named, named_subsets_completing
 from danvan._extract._change_links import bodies_of_the_counts_changed
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_denied import denied_by_its_grade
 from danvan._extract._figure_grades import (
     grade_after,
     grade_before,
@@ -48,7 +49,11 @@ from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB, VERB_WORDS
 from danvan._extract._list_items import item_words
 from danvan._extract._lists import BULLET
-from danvan._extract._named_alike import beside_another, verb_of_the_item_before
+from danvan._extract._named_alike import (
+    beside_another,
+    named_as_its_total,
+    verb_of_the_item_before,
+)
 from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._respectively import run_at
@@ -145,15 +150,6 @@ _COUNT_OF = re.compile(r"(?:tổng\s)?số\s|(?:các|những)\s(?:mô|điển)\s
 _MAX_WORDS, _SUBJECT_REACH, _SHARED = 8, 120, (None, UnitOfMeasure.UNITS)  # last: a share's base
 # A name that is the noun of a count, not the subject after a year: "năm 2025 Hội …".
 _A_COUNT_IN = re.compile(r"[0-9]\s(?:mo\shinh|dien\shinh)\b")  # not "Cụm thi đua số 2"
-# A grade no recognised model has: failed, under way ("…, còn 143 mô hình đang tiếp tục …").
-_FAILED = re.compile(
-    r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
-    r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
-)
-_DENIED = {  # …or one it made kept up that is no more: "…, 12 mô hình không tiếp tục duy trì"
-    "recognised": _FAILED,
-    "in_operation": re.compile(r"(?:khong|chua)\s(?:con\s|tiep\stuc\s)?duy\stri|(?:ngung|dung)\s"),
-}
 # The government recognises for the whole area, as its people's committees do; it holds
 # part of its models only as a bloc: "chính quyền các cấp đăng ký 1.036 mô hình".
 _GOVERNMENT, _GIVEN = re.compile(r"chinh\squyen\b"), ("recognised", "honoured", "proposed")
@@ -195,7 +191,7 @@ def name_categories(
     verb_of_the_item_before(source.folded, mentions, spans, names, grades)
     own, header = named_by_its_header(source, mentions, spans, names)  # a body's own report
     for i, name in enumerate(names):
-        if name is None or _no_cell(mentions[i], name):
+        if name is None or _no_cell(mentions[i], name) or named_as_its_total(mentions, names, i):
             continue
         folded = fold(name[0])
         beside = beside_another(source.folded, mentions, spans, names, i, grades=grades)
@@ -214,9 +210,7 @@ def name_categories(
         if i in grades and within_the_body_before(source.folded, mentions, spans, names, i):
             mention = attrs.evolve(mention, subset_of=i - 1)  # "…, đến nay có 121 … đạt …"
         evidence = {**mention.evidence, "category": name}
-        denied = _DENIED.get(mention.measure or "")
-        if denied is not None and denied.match(folded) and "noun" in evidence:
-            mention, evidence = _denied_by_its_grade(mention, evidence, mentions)  # "… không đạt"
+        mention, evidence = denied_by_its_grade(mention, evidence, mentions, folded)
         category = _of_its_body(name[0], mention, header if i in grades - own else None)
         mentions[i] = attrs.evolve(mention, category=category, evidence=evidence)
     among_a_bodys(mentions, source)
@@ -230,25 +224,6 @@ def _of_its_body(cell: str, mention: FigureMention, header: str | None) -> str:
     if header is None or (mention.part_of, mention.subset_of) != (None, None):
         return cell
     return f"{header}, {cell}"
-
-
-def _denied_by_its_grade(
-    mention: FigureMention,
-    evidence: dict[str, tuple[str, tuple[int, int]]],
-    mentions: Sequence[FigureMention],
-) -> tuple[FigureMention, dict[str, tuple[str, tuple[int, int]]]]:
-    """A count a list's verb made recognised (or kept up) that its grade denies: no act.
-
-    "…, 5 mô hình không đạt", "…, 12 mô hình không tiếp tục duy trì"; nor among a count of
-    models so done: "… 2.156 mô hình được công nhận, trong đó …; còn 690 mô hình đang
-    được theo dõi".
-    """
-    kept = {**evidence, "measure": mention.evidence["noun"]}
-    total = mention.part_of if mention.part_of is not None else mention.subset_of
-    if total is None or mentions[total].measure != mention.measure:
-        return attrs.evolve(mention, measure="models"), kept
-    kept = {k: v for k, v in kept.items() if k not in ("part_of", "subset_of")}
-    return attrs.evolve(mention, measure="models", part_of=None, subset_of=None), kept
 
 
 def _no_cell(mention: FigureMention, name: tuple[str, tuple[int, int]]) -> bool:

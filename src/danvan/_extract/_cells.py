@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention, denied, verb_said
+from danvan._extract._figure_mention import FigureMention, denied, verb_said, whole_of
 from danvan._extract._figure_things import exemplars_who_are, households_among_exemplars
 from danvan._extract._figure_verbs import act_fits
 from danvan._extract._figure_words import MODEL_UNITS
@@ -379,7 +379,7 @@ def cells_in_their_totals(mentions: list[FigureMention]) -> None:
     hình được đề nghị công nhận cấp tỉnh, trong đó 20 mô hình đã được công nhận".
     """
     for i, mention in enumerate(mentions):
-        at = mention.part_of if mention.part_of is not None else mention.subset_of
+        at = whole_of(mention)
         if at is None or (at == mention.subset_of and not _granted(mention, mentions[at])):
             continue
         total = mentions[at]

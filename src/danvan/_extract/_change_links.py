@@ -15,7 +15,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import exact
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
 from danvan._extract._figure_words import (
     DIFFERENCE,
     FROM_THEN,
@@ -77,7 +77,7 @@ def cell_of_the_one_changed(
     (gồm 856 …, 168 …), tăng 112 mô hình" (``k`` is the index of the count right before).
     """
     before, before_span = mentions[k], spans[k]
-    among = before.part_of if before.part_of is not None else before.subset_of
+    among = whole_of(before)
     if among is not None and _BRACKET_CLOSED.match(folded, before_span[1], span[0]):
         before, before_span = mentions[among], spans[among]  # "(…, 168 …), tăng 112"
     between = folded[before_span[1] : span[0]]  # not "cấp tỉnh 38, tăng 4" of another unit

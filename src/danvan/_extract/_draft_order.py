@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from danvan._extract._draft_shares import ratio_after
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._numbers import Percent
 
 __all__ = ["totals_first"]
@@ -35,7 +35,7 @@ def totals_first(text: str, mentions: Sequence[FigureMention]) -> list[int]:
 
     def parent(i: int) -> int | None:  # its total, or the set it is among
         mention = mentions[i]
-        return mention.part_of if mention.part_of is not None else mention.subset_of
+        return whole_of(mention)
 
     def follows(i: int) -> int | None:
         part = restated(i)

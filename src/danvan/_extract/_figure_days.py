@@ -17,7 +17,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import ANOTHER_YEAR, SENTENCE_END
 from danvan._extract._mentions import DateMention, PeriodMention
@@ -74,7 +74,7 @@ def as_of_a_day(
     ends = [b for _, b in located]
     for i, (mention, (start, _)) in enumerate(zip(mentions, spans, strict=True)):
         j = bisect.bisect_right(ends, start) - 1
-        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        total = whole_of(mention)
         a, b = located[j] if j >= 0 else (0, 0)
         up_to = _AS_OF.search(folded, max(0, a - 25), a) if j >= 0 else None
         if (

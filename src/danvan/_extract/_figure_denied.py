@@ -3,16 +3,21 @@
 "không công nhận 6 mô hình", "6 mô hình chưa được công nhận", "46 mô hình được lựa chọn
 để nhân rộng", "86 mô hình được kiểm tra trước khi công nhận" and "sẽ xây dựng thêm 40 mô
 hình" count nothing done; "đóng góp 26.000 ngày công để làm mới 63 km đường" made the road.
+So does a count whose grade denies its list's verb: "…, 5 mô hình không đạt".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import attrs
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._extract._figure_verbs import clause_before
 
-__all__ = ["not_done"]
+__all__ = ["denied_by_its_grade", "not_done"]
 
 # A verb denied: "không công nhận 6 mô hình", "6 mô hình chưa được công nhận"; with the
 # appraisal before it, joined: "5 mô hình chưa được đánh giá, công nhận".
@@ -75,3 +80,38 @@ _GIVEN = re.compile(
     r"\b(?:dong\sgop|hien|huy\sdong|ung\sho|ngay\scong|kinh\sphi"
     r"|\d\s(?:trieu\s|ty\s|nghin\s|ngan\s)?dong)\b"
 )
+
+
+# A grade no recognised model has: failed, under way ("…, còn 143 mô hình đang tiếp tục …").
+_FAILED = re.compile(
+    r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
+    r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
+)
+_DENIED = {  # …or one it made kept up that is no more: "…, 12 mô hình không tiếp tục duy trì"
+    "recognised": _FAILED,
+    "in_operation": re.compile(r"(?:khong|chua)\s(?:con\s|tiep\stuc\s)?duy\stri|(?:ngung|dung)\s"),
+}
+
+
+def denied_by_its_grade(
+    mention: FigureMention,
+    evidence: dict[str, tuple[str, tuple[int, int]]],
+    mentions: Sequence[FigureMention],
+    grade: str,
+) -> tuple[FigureMention, dict[str, tuple[str, tuple[int, int]]]]:
+    """A count a list's verb made recognised (or kept up) that its ``grade`` denies: no act.
+
+    "…, 5 mô hình không đạt", "…, 12 mô hình không tiếp tục duy trì"; nor among a count of
+    models so done: "… 2.156 mô hình được công nhận, trong đó …; còn 690 mô hình đang
+    được theo dõi". ``grade`` is the folded words that name its cell; ``evidence`` the
+    mention's, with them. Both are returned as they are when the grade denies nothing.
+    """
+    denies = _DENIED.get(mention.measure or "")
+    if denies is None or not denies.match(grade) or "noun" not in evidence:
+        return mention, evidence
+    kept = {**evidence, "measure": mention.evidence["noun"]}
+    total = whole_of(mention)
+    if total is None or mentions[total].measure != mention.measure:
+        return attrs.evolve(mention, measure="models"), kept
+    kept = {k: v for k, v in kept.items() if k not in ("part_of", "subset_of")}
+    return attrs.evolve(mention, measure="models", part_of=None, subset_of=None), kept

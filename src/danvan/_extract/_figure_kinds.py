@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._cells import sets_a_cell
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import AND, MODEL_UNITS, THE_MOVEMENT
 from danvan._measures import UnitOfMeasure
@@ -106,7 +106,7 @@ def exemplars_among_models(mentions: list[FigureMention]) -> None:
     models and exemplars alike "mô hình", and the 328 are among them.
     """
     for part in mentions:
-        i = part.part_of if part.part_of is not None else part.subset_of
+        i = whole_of(part)
         if i is None or part.unit_of_measure is not UnitOfMeasure.EXEMPLARS:
             continue
         total = mentions[i]
@@ -189,7 +189,7 @@ def wider_than_the_movement(
     """
     folded = source.folded
     for i, part in enumerate(mentions):
-        at = part.part_of if part.part_of is not None else part.subset_of
+        at = whole_of(part)
         own = _THE_MOVEMENTS_OWN.match(folded, spans[i][1]) if at is not None else None
         if at is None or own is None or part.movement_words is not None:
             continue

@@ -32,7 +32,7 @@ from danvan._extract._change_links import (
     with_the_cell_of,
 )
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, a_margin, denied
+from danvan._extract._figure_mention import FigureMention, a_margin, denied, whole_of
 from danvan._extract._figure_verbs import mended_before, merged_before
 from danvan._extract._figure_words import (
     AND,
@@ -120,7 +120,7 @@ def _among(
         return attrs.evolve(mention, part_of=None, subset_of=None)  # none of them
     if mention.part_of is not None and _of_another_unit(mention, mentions[mention.part_of]):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
-    total = mention.part_of if mention.part_of is not None else mention.subset_of
+    total = whole_of(mention)
     if total is None:
         return mention
     if apart_from(mention, mentions[total]):

@@ -28,6 +28,7 @@ __all__ = [
     "related",
     "verb_after",
     "verb_said",
+    "whole_of",
 ]
 
 #: How far from a text's start its header (the body whose report it is) is read.
@@ -174,6 +175,11 @@ def verb_after(mention: FigureMention) -> bool:
     """
     said = mention.evidence.get("measure")
     return said is not None and said[1][0] >= mention.span[1]
+
+
+def whole_of(mention: FigureMention) -> int | None:
+    """The index of the total ``mention`` is a part of, or of the whole it is a subset of."""
+    return mention.part_of if mention.part_of is not None else mention.subset_of
 
 
 def verb_said(mention: FigureMention) -> bool:

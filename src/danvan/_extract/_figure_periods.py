@@ -36,7 +36,7 @@ from danvan._extract._figure_days import (
     yearless_days,
     years_in_brackets,
 )
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import (
     BATCH,
@@ -143,7 +143,7 @@ def name_periods(
         k = bisect.bisect_left(starts, end)
         j = bisect.bisect_right(ends, start) - 1
         found, said = _own_period(source, periods, located, j=j, k=k, start=start, end=end)
-        total = mention.part_of if mention.part_of is not None else mention.subset_of
+        total = whole_of(mention)
         found, said = _not_the_totals(source, found, said, total=total, spans=spans, start=start)
         evidence = {**mention.evidence, **said}
         if total is not None and "period" in found and found["period"] != mentions[total].period:

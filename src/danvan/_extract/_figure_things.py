@@ -15,7 +15,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
-from danvan._extract._figure_mention import FigureMention, of_the_body, related
+from danvan._extract._figure_mention import FigureMention, of_the_body, related, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
 from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
@@ -287,7 +287,7 @@ def things_measured(
 
 def _share_tied(folded: str, mention: FigureMention, end: int) -> re.Match[str] | None:
     """What a share among a total is tied to or about: "…, có 68% mô hình gắn với …"."""
-    among = mention.part_of if mention.part_of is not None else mention.subset_of
+    among = whole_of(mention)
     if not isinstance(mention.value, Percent) or among is None:
         return None
     past = _SHARE_NOUN.match(folded, end)

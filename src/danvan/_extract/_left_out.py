@@ -18,6 +18,7 @@ from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
 from danvan._extract._draft_shares import rate_changed, target_shared
 from danvan._extract._figure_acted import acted_upon, is_a_balance
+from danvan._extract._figure_mention import whole_of
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
 from danvan._extract._one_model import of_one_model
@@ -264,7 +265,7 @@ def total_left_out(mentions: Sequence[FigureMention], i: int, ids: Mapping[int, 
     own among one: "…, trong đó 412 hộ thoát nghèo".
     """
     mention = mentions[i]
-    at = mention.part_of if mention.part_of is not None else mention.subset_of
+    at = whole_of(mention)
     if mention.awarded or at is None or at in ids:
         return None
     total = mentions[at]

@@ -18,7 +18,7 @@ from danvan._counts import Count
 from danvan._extract._body_names import names_a_body
 from danvan._extract._cells import HOLDER_UNITS
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_after
+from danvan._extract._figure_mention import FigureMention, verb_after, whole_of
 from danvan._extract._figure_words import AND, JOINED
 
 __all__ = ["after_the_last", "verb_after_a_list"]
@@ -227,7 +227,7 @@ def _its_totals_verb(text: str, mentions: list[FigureMention], i: int) -> bool:
     tặng Giấy khen": the verb before the 68 is the 24's, said after it.
     """
     mention = mentions[i]
-    total = mention.part_of if mention.part_of is not None else mention.subset_of
+    total = whole_of(mention)
     said = mention.evidence.get("measure")
     before = mentions[i - 1] if i else None
     return said is not None and (

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._extract._figure_words import LABEL_LINK, MODEL_UNITS, VERB, VERB_WORDS
 from danvan._measures import UnitOfMeasure
 
@@ -95,7 +95,7 @@ class Totals:
         """
         if not isinstance(mention.value, Count) or mention.change or mention.average_words:
             self.not_totals.add(len(self.parents))
-        parent = mention.part_of if mention.part_of is not None else mention.subset_of
+        parent = whole_of(mention)
         self.parents.append(parent)
         self.units.append(mention.unit_of_measure)
 

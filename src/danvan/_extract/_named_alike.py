@@ -14,13 +14,18 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention, related, verb_said
+from danvan._extract._figure_mention import FigureMention, related, verb_said, whole_of
 from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END, TIER, VERB_WORDS
 from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
 from danvan._text import fold
 
-__all__ = ["beside_another", "verb_of_the_item_alike", "verb_of_the_item_before"]
+__all__ = [
+    "beside_another",
+    "named_as_its_total",
+    "verb_of_the_item_alike",
+    "verb_of_the_item_before",
+]
 
 # The next line of a bulleted list: "…;\n- Các xã, thị trấn: 69", also past the other acts
 # and changes of the line before: "…, công nhận 104 mô hình.\n- Các xã, …: đăng ký"; or of
@@ -28,6 +33,18 @@ __all__ = ["beside_another", "verb_of_the_item_alike", "verb_of_the_item_before"
 _LINE_AFTER = re.compile(
     rf"[^\n]*\n(?:{BULLET.pattern}|[ \t]*[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{0,3}}[.)][ \t])[^.\n]*"
 )
+
+
+def named_as_its_total(
+    mentions: Sequence[FigureMention], names: Sequence[tuple[str, tuple[int, int]] | None], i: int
+) -> bool:
+    """Whether count ``i``'s name is the subject of the total of no cell it is a part of.
+
+    "các đơn vị trong lực lượng vũ trang tỉnh đã xây dựng 68 mô hình, trong đó 14 mô hình
+    được công nhận cấp tỉnh": the 14 are among the area's 68, as they are.
+    """
+    whole = whole_of(mentions[i])
+    return whole is not None and names[whole] == names[i] and mentions[whole].category is None
 
 
 def beside_another(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_END
 from danvan._periods import Period
@@ -66,7 +66,7 @@ def same_period_of_another_year(
                 continue
             evidence = {**mention.evidence, "period": said}
             mention = attrs.evolve(mention, period=period, evidence=evidence)
-            total = mention.part_of if mention.part_of is not None else mention.subset_of
+            total = whole_of(mention)
             if total is not None and mentions[total].period != period:  # among no total of
                 mention = attrs.evolve(mention, part_of=None, subset_of=None)  # this year's
             mentions[i] = mention

@@ -17,7 +17,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import adds_up
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._periods import Period
 
 __all__ = ["periods_listed_after", "years_summed"]
@@ -124,7 +124,7 @@ def _spans_of_its_periods(mentions: list[FigureMention]) -> None:
     """
     parts: dict[int, list[int]] = {}
     for j, part in enumerate(mentions):
-        of = part.part_of if part.part_of is not None else part.subset_of
+        of = whole_of(part)
         if of is not None and of < j:
             parts.setdefault(of, []).append(j)
     for i, listed in parts.items():
