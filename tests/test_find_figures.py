@@ -8277,6 +8277,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("25", {"category": "Hội Cựu chiến binh", "part_of": 3}),
         ],
     ),
+    (
+        # Years listed after a total to date, with its share between, that add up to it: each
+        # year's count is of the total's act, and the total spans the years.
+        (
+            "Các chi bộ đã xây dựng 240 mô hình, lũy kế đến nay có 198 mô hình được công nhận, "
+            "đạt tỷ lệ 82,5%. Kết quả qua các năm như sau: năm 2022 có 61 mô hình; năm 2023 có "
+            "70 mô hình; năm 2024 có 67 mô hình."
+        ),
+        [
+            ("240", {"measure": "built"}),
+            ("198", {"measure": R, "period": Period.years(2022, 2024)}),
+            ("82,5%", {"subset_of": None}),
+            ("61", {"measure": R, "subset_of": 1, "period": Period.year(2022)}),
+            ("70", {"measure": R, "subset_of": 1}),
+            ("67", {"measure": R, "subset_of": 1, "period": Period.year(2024)}),
+        ],
+    ),
 ]
 
 

@@ -17,7 +17,8 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import adds_up
-from danvan._extract._figure_mention import FigureMention, whole_of
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
+from danvan._numbers import Percent
 from danvan._periods import Period
 
 __all__ = ["periods_listed_after", "years_summed"]
@@ -88,9 +89,11 @@ _MOST_AFTER = 3 * _MOST_YEARS  # a year's line may give several acts
 def periods_listed_after(mentions: list[FigureMention]) -> None:
     """Link the counts of periods one after another listed after a total to it, in place.
 
-    Only counts of the total's act and unit, in no cell, each of a period after the one
-    before and within the total's (if it has one), that add up to it; counts of other acts
-    between them (a year's recognised beside its registered) are passed over.
+    Only counts of the total's act (or of none: "năm 2021 có 48 mô hình", which then take
+    it) and unit, in no cell, each of a period after the one before and within the
+    total's (if it has one), that add up to it; counts of other acts between them (a
+    year's recognised beside its registered) are passed over, and so is a share beside
+    the total ("…, đạt tỷ lệ 91,7%").
     """
     for i, total in enumerate(mentions):
         if not isinstance(total.value, Count) or total.change:
@@ -98,9 +101,11 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
         listed: list[int] = []
         for j in range(i + 1, min(len(mentions), i + 1 + _MOST_AFTER)):
             part = mentions[j]
+            if not listed and isinstance(part.value, Percent) and part.period is None:
+                continue  # its share beside it: "… 286 mô hình …, đạt tỷ lệ 91,7%. Qua các năm:"
             if part.period is None or part.unit_of_measure is not total.unit_of_measure:
                 break
-            if part.measure != total.measure:
+            if part.measure != total.measure and not _counted_only(part):
                 continue
             last = mentions[listed[-1]].period if listed else None
             if _its_period(part, total) is None or (last is not None and not _after(part, last)):
@@ -110,10 +115,17 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
             continue
         said = (total.text, total.span)
         for j in listed:
-            mentions[j] = attrs.evolve(
-                mentions[j], subset_of=i, evidence={**mentions[j].evidence, "subset_of": said}
-            )
+            evidence = {**mentions[j].evidence, "subset_of": said}
+            measure = mentions[j].measure
+            if measure != total.measure and "measure" in total.evidence:  # "năm 2021 có 48 mô
+                measure, evidence["measure"] = total.measure, total.evidence["measure"]  # hình"
+            mentions[j] = attrs.evolve(mentions[j], subset_of=i, measure=measure, evidence=evidence)
     _spans_of_its_periods(mentions)
+
+
+def _counted_only(part: FigureMention) -> bool:
+    """Whether a count says no act, only what there is: "năm 2021 có 48 mô hình"."""
+    return part.measure == "models" and not verb_said(part)
 
 
 def _spans_of_its_periods(mentions: list[FigureMention]) -> None:
