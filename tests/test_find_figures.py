@@ -8294,6 +8294,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("67", {"measure": R, "subset_of": 1, "period": Period.year(2024)}),
         ],
     ),
+    (
+        # A count graded after another count's predicate is in its grade, not of that act;
+        # a verb that takes its count keeps it, graded or not.
+        (
+            "Có 9 mô hình không duy trì hoạt động, 4 mô hình không hoạt động thường xuyên. "
+            "Sau sắp xếp, 12 xã được hợp nhất thành 4 xã mới, tiếp tục duy trì 318 mô hình "
+            "đang hoạt động hiệu quả."
+        ),
+        [
+            ("9", {"measure": "models", "status": ModelStatus.STOPPED}),
+            ("4", {"measure": "models", "category": "không hoạt động thường xuyên"}),
+            ("12", {"measure": None}),
+            ("4", {"measure": None}),
+            ("318", {"measure": "in_operation"}),
+        ],
+    ),
 ]
 
 

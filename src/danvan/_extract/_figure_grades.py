@@ -12,14 +12,22 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_acted import DONE_TO
 from danvan._extract._figure_nouns import subject_before
-from danvan._extract._figure_words import APPRAISED, APPRAISED_BY, GRADE_OF_A_SUBJECT
+from danvan._extract._figure_verbs import A_COUNT
+from danvan._extract._figure_words import (
+    APPRAISED,
+    APPRAISED_BY,
+    GRADE_OF_A_SUBJECT,
+    UNDER_WAY,
+)
 
 __all__ = [
     "grade_after",
     "grade_before",
     "grade_ending",
     "grade_of_the_subject",
+    "in_a_state_of_its_own",
     "restates_recognition",
 ]
 
@@ -41,6 +49,7 @@ _AFTER = re.compile(
     r"|(?:(?:(?:dang\s|van\s|tiep\stuc\s)?duy\stri(?:\shoat\sdong)?|hoat\sdong|dang\shoat\sdong|van\shanh"
     r"|(?:da\s|dang\s)?(?:mang\slai|phat\shuy))\s)?(?:co\s)?"  # "… đã mang lại hiệu quả …"
     r"(?P<effect>(?:chua|khong)\s(?:phat\shuy|mang\slai)\s(?:duoc\s)?hieu\squa"  # "chưa phát huy …"
+    r"|(?:chua|khong)\s(?:duy\stri\s)?hoat\sdong\s(?:co\s)?(?:hieu\squa|thuong\sxuyen|on\sdinh)"
     r"|(?:chua\s|kem\s|khong\s|it\s)?hieu\squa(?:\s(?:(?:chua|khong)\s)?cao|\sthap"
     r"|\s(?:tot|kha|trung\sbinh|yeu))?"  # "86 mô hình đạt hiệu quả tốt, 6 … hiệu quả khá"
     r"|cam\schung"
@@ -119,6 +128,27 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     share_of = _SHARE_OF_MODELS.match(folded, end) if folded.endswith("%", 0, end) else None
     graded = _AFTER.match(folded, end if share_of is None else share_of.end())
     return None if graded is None else _grade(source, graded)
+
+
+def in_a_state_of_its_own(source: CleanText, end: int, before: str, verb_at: int) -> bool:
+    """Whether what the count ending at ``end`` is, or what was done to it, follows it.
+
+    Under way ("…, 30 mô hình chưa triển khai") or done to ("…, 96 mô hình được điều
+    chỉnh nội dung"): not of the act of a count before it in its clause. Nor graded, when
+    that act is the other count's predicate, at ``verb_at`` in the folded words ``before``
+    the count, a comma between: "12 mô hình không duy trì hoạt động, 5 mô hình không hoạt
+    động hiệu quả" (not "duy trì 1.104 mô hình đang hoạt động hiệu quả").
+    """
+    folded = source.folded
+    graded = A_COUNT.search(before, 0, verb_at) and _STOP.search(before, verb_at)
+    return bool(
+        UNDER_WAY.match(folded, end)
+        or DONE_TO.match(folded, end)
+        or (graded and grade_after(source, end))
+    )
+
+
+_STOP = re.compile(r"[,;:]")
 
 
 def grade_before(source: CleanText, start: int) -> tuple[tuple[str, tuple[int, int]], bool] | None:

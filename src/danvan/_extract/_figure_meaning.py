@@ -11,7 +11,6 @@ from typing import Any, Literal
 from danvan._extract._acts_apart import acts_apart
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import (
-    DONE_TO,
     act_of_a_subject,
     acted_on,
     places,
@@ -25,6 +24,7 @@ from danvan._extract._figure_clauses import clause_start_of
 from danvan._extract._figure_context import context_words
 from danvan._extract._figure_denied import not_done
 from danvan._extract._figure_fields import field_after, listed_as_a_field, written_field
+from danvan._extract._figure_grades import in_a_state_of_its_own
 from danvan._extract._figure_levels import (
     clause_label,
     level_after,
@@ -158,9 +158,8 @@ class _Meaning:
                 verb = None  # "12 mô hình do các chi hội xây dựng, 6 mô hình …": by whom
             elif verb is not None and A_COUNT.search(before):  # "1.850 hộ đăng ký và 1.620 hộ
                 # đạt …", "xây dựng 64 mô hình, thu hút 1.250 hội viên tham gia": another's
-                staged = UNDER_WAY.match(self.folded, self.end)  # "…, 30 … chưa triển khai"
-                staged = staged or DONE_TO.match(self.folded, self.end)  # "…, 96 mô hình được
-                # điều chỉnh nội dung": what was done to them, not the act before
+                staged = in_a_state_of_its_own(self.source, self.end, before, at)  # "…, 30 …
+                # chưa triển khai", "12 … không duy trì …, 5 … không hoạt động hiệu quả"
                 after = None if ratio else self._verb_next()  # not the base's: "(1.145/1.255
                 verb = after or (None if staged else verb)  # mô hình đăng ký)"
         if verb is None and (self.subject is None or not ratio):
