@@ -10975,3 +10975,18 @@ def test_a_list_of_fields_breaks_down_the_count_it_adds_up_to_not_the_last_one()
         (Count(3), "in_operation", kept),
     ]
     assert _new_findings(result) == []
+
+
+def test_the_fronts_own_report_speaks_of_its_system_and_counts_to_a_day() -> None:
+    """ "hệ thống Mặt trận các cấp", and a count after a day with no comma: the Front's."""
+    text = (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH\n\nBÁO CÁO\n"
+        "Năm 2025, hệ thống Mặt trận các cấp đăng ký xây dựng 148 mô hình “Dân vận khéo”; "
+        "đến ngày 25/11/2025 đã có 131 mô hình được công nhận."
+    )
+    rows = [
+        (str(f.value), f.measure, f.dims.category)
+        for f in _draft(text, "nb-mttq", "năm 2025").report.figures
+    ]
+    front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH"
+    assert rows == [("148", "registered", front), ("131", "recognised", front)]

@@ -37,7 +37,7 @@ _YOUTH = re.compile(r"(?:(?:tinh|huyen|thanh|thi|quan)\sdoan|doan\s(?:tncs|thanh
 # Hội", "các chi hội", "Hội … các cấp", "Công an các đơn vị, địa phương".
 _BEFORE_WORDS = (  # …or its units: "các (cơ quan,) đơn vị trong (thuộc) lực lượng vũ trang"
     r"(?:(?:cac\s)?(?:co\squan,?\s(?:va\s)?)?don\svi\s(?:trong|thuoc)"
-    r"|toan|ca|cac\scap(?:\sbo)?|cac|co\sso)\s"
+    r"|toan|ca|cac\scap(?:\sbo)?|cac|co\sso|(?:toan\s)?he\sthong)\s"  # "hệ thống Mặt trận"
 )
 _AFTER_WORDS = (  # …or its units under it: "các chi, đảng bộ trực thuộc"
     rf"(?<!\bco)\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|truc\sthuoc|{_AREAS})"
@@ -213,8 +213,9 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
 _FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, ", a bullet
 # The clause opens on a verb, the count after it or further on ("…, trao 450 suất quà …
 # trị giá 315 triệu đồng").
-_NO_SUBJECT = re.compile(
-    rf"{_FRAME}(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
+_NO_SUBJECT = re.compile(  # …past a day with no comma: "…; đến ngày 30/11/2025 đã có 172 …"
+    rf"{_FRAME}(?:(?:tinh\s)?den\s(?:nay|(?:ngay|thang|het)\s[0-9/.]+(?:\snam\s[0-9]{{4}})?)\s)?"
+    r"(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
     rf"(?:co|(?:{VERB_WORDS}|van\sdong|hien|dong\sgop|trao|tang|quyen\sgop)\b[^;:]*?)"
     r"(?:\sduoc)?\s"
 )
