@@ -8310,6 +8310,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("318", {"measure": "in_operation"}),
         ],
     ),
+    (
+        # Models found or chosen by an act of their own after others were made: not made.
+        (
+            "Năm 2025, các chi hội đã xây dựng 28 mô hình và phát hiện 41 điển hình “Dân vận "
+            "khéo”; các đoàn thể xây dựng 16 mô hình, lựa chọn 9 mô hình tiêu biểu để nhân "
+            "rộng. Hội Nông dân xây dựng 12 mô hình và 7 điển hình."
+        ),
+        [
+            ("28", {"measure": "built"}),
+            ("41", {"measure": None}),
+            ("16", {"measure": "built"}),
+            ("9", {"measure": None}),
+            ("12", {"measure": "built"}),
+            ("7", {"measure": "built"}),
+        ],
+    ),
 ]
 
 

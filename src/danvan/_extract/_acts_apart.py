@@ -10,6 +10,7 @@ import re
 
 from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_verbs import A_NUMBER, AT_PLACE, MENDED
+from danvan._extract._figure_words import MODEL_UNITS
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
 from danvan._text import fold
@@ -27,6 +28,11 @@ _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1
 _HAS_NOW = re.compile(
     r",\s(?:(?:cho\s|tinh\s)?den\snay|hien\snay),?\s"
     r"(?:toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran)\s)?(?:(?:da|van)\s)?co\s$"
+)
+# …or models found, chosen or made known by another act: "… và phát hiện 52 điển hình".
+_FOUND_MODELS = re.compile(
+    r"(?:,|\sva)\s(?:(?:da|con|dong\sthoi)\s)?(?:phat\shien|lua\schon|tuyen\schon|boi\sduong"
+    r"|gioi\sthieu|nhan\sdien)(?:,?\s[a-z]+){0,3}\s$"
 )
 _JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
 # After a count, the words of another act before the next one: "… và nạo vét gần".
@@ -54,7 +60,8 @@ def acts_apart(
     nhận, có 312 …" recognised them. A number after a word of place ("trên", "tại", "ở";
     ``then`` is the text from the number's qualifier on) right after another count's
     words is where that count's act was done: "lắp đặt 1.240 bóng đèn chiếu sáng trên 86
-    km đường" lit the 86 km, built none.
+    km đường" lit the 86 km, built none. Models found or chosen after others made are not
+    made: "xây dựng 35 mô hình và phát hiện 52 điển hình".
     """
     counted = A_NUMBER.search(before, max(verb_at, 0))
     if unit in _PEOPLE and counted is not None and _another_act_on_others(before, counted, unit):
@@ -67,6 +74,8 @@ def acts_apart(
     has = _HAS.search(before, max(verb_at, 0))
     if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
         return True
+    if unit in MODEL_UNITS and counted is not None:  # "xây dựng 35 mô hình và phát hiện 52
+        return _FOUND_MODELS.search(before, counted.end()) is not None  # điển hình"
     if not (unit in _THINGS_DONE or (unit is None and noun is not None)):
         return False
     if MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"
