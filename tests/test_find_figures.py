@@ -8326,6 +8326,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("7", {"measure": "built"}),
         ],
     ),
+    (
+        # A year's count beside the next year's takes the act said after the last; not a
+        # stock of all before a year's count.
+        (
+            "Năm 2023 có 846 mô hình, năm 2024 có 902 mô hình được công nhận. Toàn tỉnh có "
+            "1.245 mô hình, năm 2025 có 311 mô hình được công nhận."
+        ),
+        [
+            ("846", {"measure": R, "period": Period.year(2023)}),
+            ("902", {"measure": R, "period": Period.year(2024)}),
+            ("1.245", {"measure": "models"}),
+            ("311", {"measure": R, "period": Period.year(2025)}),
+        ],
+    ),
 ]
 
 

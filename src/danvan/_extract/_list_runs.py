@@ -65,7 +65,8 @@ def verb_after_a_list(
     thể, 30 cá nhân được nhận Bằng khen …"). So with bodies' counts side by side, the
     level too: "Hội Cựu chiến binh có 27 mô hình, Hội Nông dân có 19 mô hình được công
     nhận cấp tỉnh" are both the province's recognised models, as are owners' counts side
-    by side: "8 mô hình của ngành Giáo dục và 3 mô hình của ngành Y tế được công nhận …".
+    by side: "8 mô hình của ngành Giáo dục và 3 mô hình của ngành Y tế được công nhận …",
+    and years' counts: "Năm 2023 có 1.302 mô hình, năm 2024 có 1.419 mô hình được …".
     """
     if mention.measure is None or not verb_after(mention):
         return  # no verb, or one before the number
@@ -77,6 +78,7 @@ def verb_after_a_list(
     while i >= 0:
         bodies = _bodies_side_by_side(source, mentions[i], mention, spans[i], start)
         bodies = bodies or _owned_side_by_side(folded, mentions[i], spans[i][1], start)
+        bodies = bodies or _years_side_by_side(folded, mentions[i], spans[i], start)
         if not (
             bodies
             or (
@@ -217,6 +219,29 @@ def _owned_side_by_side(folded: str, mention: FigureMention, end: int, start: in
         (said is None or said == mention.evidence.get("noun"))
         and mention.change is None
         and _OWNED_THEN.fullmatch(folded, end, start) is not None
+    )
+
+
+# A year's count beside the next year's: "Năm 2023 có 1.302 mô hình, năm 2024 có 1.419 …".
+_YEARS = r"(?:nam\s(?:19|20)[0-9]{2}|giai\sdoan\s(?:19|20)[0-9]{2}\s?-\s?(?:19|20)[0-9]{2})"
+_A_YEAR_HAS = re.compile(rf"(?:^|[.;:\n]\s?)(?:[-+•]\s)?{_YEARS}(?:\sco|\sla|:)\s?$")
+_NEXT_YEAR_HAS = re.compile(rf"\s?(?:,|;|,?\sva)\s{_YEARS}(?:\sco|\sla|:)\s?")
+
+
+def _years_side_by_side(
+    folded: str, mention: FigureMention, span: tuple[int, int], start: int
+) -> bool:
+    """Whether ``mention`` (at ``span``) is a year's count beside the next year's at ``start``.
+
+    "Năm 2023 có 1.302 mô hình, năm 2024 có 1.419 mô hình được công nhận": both years'
+    counts were recognised. Only a count of no act of its own, its year opening its clause.
+    """
+    said = mention.evidence.get("measure")
+    return (
+        (said is None or said == mention.evidence.get("noun"))
+        and mention.change is None
+        and _A_YEAR_HAS.search(folded, max(0, span[0] - 40), span[0]) is not None
+        and _NEXT_YEAR_HAS.fullmatch(folded, span[1], start) is not None
     )
 
 
