@@ -8340,6 +8340,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("311", {"measure": R, "period": Period.year(2025)}),
         ],
     ),
+    (
+        # "phòng, chống" is one word of a topic's name, its comma in it.
+        (
+            "Đến nay đã có 64 mô hình được công nhận, trong đó có 18 mô hình về phòng, chống "
+            "ma túy; 46 mô hình về bảo đảm an ninh trật tự ở cơ sở."
+        ),
+        [
+            ("64", {"measure": R}),
+            ("18", {"category": "về phòng, chống ma túy", "part_of": 0}),
+            ("46", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -31,8 +31,9 @@ _FIELD = re.compile(
     r"(?:trong(?=\s(?:thuc\shien\s)?(?:dong\sbao|vung\s"
     r"|chuyen\sdoi|cai\scach|cong\stac|xay\sdung|phat\strien|bao\sve|giu\sgin|viec\s))"
     r"|cua(?=\s(?:dong\sbao|vung\s))))"  # "58 mô hình của đồng bào dân tộc thiểu số"
-    r"\s([^,.;:()\n0-9“”\"«»]{2,60}?)"
-    r"(?=\s?[,.;:()\n]|\s(?:va|co(?!\sdao)|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$)"
+    # …its words, "phòng, chống" one of them: "45 mô hình về phòng, chống tội phạm"
+    r"\s((?:[^,.;:()\n0-9“”\"«»]|(?<=\bphong),(?=\schong\b)){2,60}?)"
+    r"(?=\s?(?!,\schong\b)[,.;:()\n]|\s(?:va|co(?!\sdao)|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$)"
 )
 # The words that link a field to its count: "lĩnh vực kinh tế, có 1.345 mô hình".
 _TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
