@@ -10825,6 +10825,23 @@ def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
     assert not [n for n in board.report.notes if n.startswith("the heading")]
 
 
+def test_a_news_headline_that_opens_on_another_unit_is_noted() -> None:
+    """ "Huyện Kim Sơn: …" over an article drafted into the province is the district's."""
+    body = "\n\nNăm 2025, huyện đã xây dựng 64 mô hình. Đặc biệt, có 12 mô hình ở vùng biển."
+    notes = _draft("Huyện Kim Sơn: Dân vận khéo ở vùng biển" + body, "nb-news").report.notes
+    assert [n for n in notes if n.startswith("the heading")] == [
+        "the heading names 'Huyện Kim Sơn', not 'vn/ninh-binh': if the report is that "
+        "unit's, draft it with that unit as its scope"
+    ]
+    for headline in (
+        "Tỉnh Ninh Bình: Dân vận khéo ở vùng biển",  # the scope itself
+        "Xã hội hóa: nguồn lực cho phong trào",  # no unit's name
+        "Ninh Bình: Dân vận khéo ở vùng biển",
+    ):
+        notes = _draft(headline + body, "nb-news-own").report.notes
+        assert not [n for n in notes if n.startswith("the heading")], headline
+
+
 def test_a_headline_restates_a_count_that_is_some_of_another() -> None:
     """ "Hơn 1.500 mô hình … được công nhận" over "… 1.720 mô hình …, trong đó có 1.604 mô
     hình được công nhận": the headline says the 1.604 again, no second count of them."""

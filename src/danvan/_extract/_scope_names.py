@@ -119,14 +119,16 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
     into a province's scope, its counts would read as the province's. The first lines in
     capitals are its heading; no note when none names an area, or the one it names is
     ``scope`` or holds it (a body of the area: "TỈNH ỦY NINH BÌNH / BAN DÂN VẬN" as
-    ".../tinh-uy/ban-dan-van").
+    ".../tinh-uy/ban-dan-van"). So with a news headline that opens on its unit: "Huyện
+    Mường Lát: Dân vận khéo ở vùng biên".
     """
     head = CleanText(text.lstrip()[:400])
     at = 0
-    for line in head.clean.split("\n")[:_HEADING_LINES]:
+    for i, line in enumerate(head.clean.split("\n")[:_HEADING_LINES]):
         letters = [c for c in line if c.isalpha()]
-        if letters and not all(c.isupper() for c in letters):
-            return ()  # the capitals of the heading are over
+        if letters and not all(c.isupper() for c in letters):  # the capitals are over, or
+            place = _headline_place(head, len(line)) if i == 0 else None  # a news headline
+            return () if place is None else _elsewhere(place, scope)  # names its unit
         named = _AREA_HEADING.fullmatch(head.folded, at, at + len(line.rstrip()))
         at += len(line) + 1
         if named is None:
@@ -136,7 +138,29 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
         else:
             tier = _TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
             place = f"{tier} {head.clean[slice(*named.span('name'))]}"
-        segments = scope.split("/")  # the scope, or the area a body that is the scope is of:
-        held = (names_the_scope("/".join(segments[:k]), place) for k in range(len(segments), 0, -1))
-        return () if any(held) else (ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
+        return _elsewhere(place, scope)
     return ()
+
+
+def _elsewhere(place: str, scope: str) -> tuple[str, ...]:
+    """The note on a heading naming ``place``, unless it is the scope or holds it."""
+    segments = scope.split("/")  # the scope, or the area a body that is the scope is of:
+    held = (names_the_scope("/".join(segments[:k]), place) for k in range(len(segments), 0, -1))
+    return () if any(held) else (ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
+
+
+# A news headline that opens on the unit it is about: "Huyện Mường Lát: Dân vận khéo …",
+# "Phường An Khánh: …" (each word of the name a capital; not "Xã hội hóa: …").
+_HEADLINE_PLACE = re.compile(
+    r"(?P<place>(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
+    r"(?:\s[a-z]+){1,5}?)\s?:\s"
+)
+
+
+def _headline_place(head: CleanText, end: int) -> str | None:
+    """The unit a headline ending at ``end`` opens on, as written, if it opens on one."""
+    found = _HEADLINE_PLACE.match(head.folded, 0, end)
+    if found is None:
+        return None
+    place = head.clean[slice(*found.span("place"))]
+    return place if all(word[:1].isupper() for word in place.split()) else None
