@@ -11007,3 +11007,18 @@ def test_the_fronts_own_report_speaks_of_its_system_and_counts_to_a_day() -> Non
     ]
     front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH"
     assert rows == [("148", "registered", front), ("131", "recognised", front)]
+
+
+def test_a_bare_sum_over_levels_is_kept_with_a_note() -> None:
+    """ "Tổng số: 245; Cấp tỉnh: 12; …" says no noun: the 245 was lost without a note."""
+    result = _draft(
+        "Kết quả năm 2025:\nTổng số: 186; Cấp tỉnh: 9; Cấp huyện: 41; Cấp xã: 136.",
+        "bare-sum",
+        "năm 2025",
+    )
+    assert result.report.figures == ()
+    kept = {why.split(" @ ")[0]: why.split(": ", 1)[1] for why in result.left_out}
+    assert kept["'186'"] == (
+        "a number after 'Tổng số' with no noun: add it by hand with what it counts"
+    )
+    assert set(kept) == {"'186'", "'9'", "'41'", "'136'"}

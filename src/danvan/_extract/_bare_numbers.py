@@ -80,6 +80,9 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     if verb is not None:
         said = source.clean[verb.start("verb") : verb.end("verb")]
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
+    if (summed := _SUM_BARE.search(folded, max(0, start - 16), start)) is not None:
+        said = _said(source, summed, "label")  # "Tổng số: 245; Cấp tỉnh: 12; …"
+        return f"a number after '{said}' with no noun: add it by hand with what it counts"
     if (changed := change_before(source, start)) is not None:  # "…: năm 2024 tăng 16, …"
         said = source.clean[changed[1] : changed[2]]  # a change of no noun; not "tặng"
         return f"a number after '{said}' with no noun: add it by hand with what it counts"
@@ -111,6 +114,8 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     return None
 
 
+# A sum's words right before a bare number: "Tổng số: 245", "Tổng cộng 1.318".
+_SUM_BARE = re.compile(r"(?:^|[\s,;:(.])(?P<label>tong(?:\s(?:so|cong))?)\s?:?\s$")
 # What a change's bare values count, named after "số": "số xã giảm từ 143 xuống còn 129".
 _CHANGE_OF = re.compile(
     r"\bso\s(?P<label>[a-z]+(?:\s[a-z]+){0,3}?)\s(?:tang|giam)\s(?:tu\s)?"
