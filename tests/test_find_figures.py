@@ -8352,6 +8352,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("46", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
         ],
     ),
+    (
+        # "nông thôn mới" names a topic, no village: its words are the cell's.
+        (
+            "Các mô hình tập trung vào phát triển kinh tế (86 mô hình), xây dựng nông thôn mới "
+            "(64 mô hình), cải cách hành chính (27 mô hình)."
+        ),
+        [
+            ("86", {"fields": (Field.ECONOMY,), "category": None}),
+            ("64", {"fields": (), "category": "xây dựng nông thôn mới"}),
+            ("27", {"fields": (), "category": "cải cách hành chính"}),
+        ],
+    ),
 ]
 
 

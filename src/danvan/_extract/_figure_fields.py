@@ -156,7 +156,9 @@ _ITEM_AFTER = re.compile(r"\s?(?:,|;|\sva)\s[^,.;:()\n0-9]{2,60}?\s?\(\s?[0-9]")
 # Words of a place or an act, a quoted name, or of models of a kind, no topic: "huyện Kim
 # Sơn (86 mô hình)", "… đăng ký (120 …)", "“Ngày thứ Bảy xanh” (11 xã)", "mô hình tập thể
 # (21)".
-_NOT_A_TOPIC = re.compile(rf"\b(?:{UNIT_KIND})\s|\b(?:{VERB_WORDS})$|[“”\"«»']")
+_NOT_A_TOPIC = re.compile(  # (not "xây dựng nông thôn mới (76 mô hình)": no village)
+    rf"(?<!nong\s)\b(?:{UNIT_KIND})\s|\b(?:{VERB_WORDS})$|[“”\"«»']"
+)
 _OF_A_KIND = ("mo hinh ", "dien hinh ", "cac mo hinh ", "cac dien hinh ")
 
 
