@@ -49,6 +49,7 @@ __all__ = [
     "Provinces",
     "no_province",
     "source_cells",
+    "source_columns",
     "day_of",
     "FIGURE_TABLE",
     "Column",
@@ -310,16 +311,17 @@ def source_cells(source: Source | None) -> tuple[Any, ...]:
     """The cells of :data:`SOURCE_COLUMNS` for a source (all empty for none)."""
     if source is None:
         return (None,) * len(SOURCE_COLUMNS)
-    span = source.span
-    return (
-        source.title,
-        source.publisher,
-        source.url,
-        iso(source.published_on),
-        source.quote,
-        span[0] if span is not None else None,
-        span[1] if span is not None else None,
-    )
+    return tuple(column[0] for column in source_columns([source]))
+
+
+def source_columns(sources: list[Source]) -> list[list[Any]]:
+    """The columns of :data:`SOURCE_COLUMNS` for each of ``sources``, read a block at a time."""
+    read = attributes(sources, ("title", "publisher", "url", "published_on", "quote", "span"))
+    days, spans = read.pop("published_on"), read.pop("span")
+    title, publisher, url, quote = read.values()
+    starts = [None if span is None else span[0] for span in spans]
+    ends = [None if span is None else span[1] for span in spans]
+    return [title, publisher, url, [iso(day) for day in days], quote, starts, ends]
 
 
 def columns_of(table: tuple[Column, ...], rows: Iterable[tuple[Any, ...]]) -> dict[str, list[Any]]:

@@ -28,9 +28,9 @@ from danvan._flat import (
     codes,
     day_of,
     filled,
-    iso,
     no_province,
     nulls,
+    source_columns,
 )
 from danvan._models import ModelStatus
 from danvan._numbers import Amount, Percent
@@ -84,16 +84,6 @@ def _period_columns(periods: list[Period]) -> list[list[Any]]:
     """Each period's first and last day, and the year it ends in (starts in, if open)."""
     starts, ends = attributes(periods, ("start", "end")).values()
     return [starts, ends, [(end or start).year for start, end in zip(starts, ends, strict=True)]]
-
-
-def _source_columns(sources: list[Source]) -> list[list[Any]]:
-    """The columns of :data:`~danvan._flat.SOURCE_COLUMNS` for each source."""
-    read = attributes(sources, ("title", "publisher", "url", "published_on", "quote", "span"))
-    days, spans = read.pop("published_on"), read.pop("span")
-    title, publisher, url, quote = read.values()
-    starts = [None if span is None else span[0] for span in spans]
-    ends = [None if span is None else span[1] for span in spans]
-    return [title, publisher, url, [iso(day) for day in days], quote, starts, ends]
 
 
 def _report_codes(reports: list[str | None]) -> Shared:
@@ -201,7 +191,7 @@ def _figure_columns(
     units = got["unit_of_measure"]
     starts, ends, years = _shared(_period_columns, got["period"])
     compared_starts, compared_ends, _ = _shared(_period_columns, got["compared_to"])
-    source_columns = _shared(_source_columns, got["source"])
+    sources = _shared(source_columns, got["source"])
     [breakdowns] = _lists(
         lambda b: [f"{dimension}:{c.value}" for dimension, c in b.items()], got["breakdowns"]
     )
@@ -244,7 +234,7 @@ def _figure_columns(
         *map(_direct, (got["of"], got["model"], got["directive"])),
         breakdowns,
         *_lists(list, got["notes"]),
-        *source_columns,
+        *sources,
     ]
     return {c.name: column for c, column in zip(FIGURE_TABLE, columns, strict=True)}
 
