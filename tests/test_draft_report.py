@@ -10829,10 +10829,11 @@ def test_a_news_headline_that_opens_on_another_unit_is_noted() -> None:
     """ "Huyện Kim Sơn: …" over an article drafted into the province is the district's."""
     body = "\n\nNăm 2025, huyện đã xây dựng 64 mô hình. Đặc biệt, có 12 mô hình ở vùng biển."
     notes = _draft("Huyện Kim Sơn: Dân vận khéo ở vùng biển" + body, "nb-news").report.notes
-    assert [n for n in notes if n.startswith("the heading")] == [
+    said = (
         "the heading names 'Huyện Kim Sơn', not 'vn/ninh-binh': if the report is that "
         "unit's, draft it with that unit as its scope"
-    ]
+    )
+    assert [n for n in notes if n.startswith("the heading")] == [said]
     for headline in (
         "Tỉnh Ninh Bình: Dân vận khéo ở vùng biển",  # the scope itself
         "Xã hội hóa: nguồn lực cho phong trào",  # no unit's name
