@@ -8364,6 +8364,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("27", {"fields": (), "category": "cải cách hành chính"}),
         ],
     ),
+    (
+        # A Ban Dân vận honours at the level of its party committee, the centre's too.
+        (
+            "Ban Dân vận Trung ương đã biểu dương 180 điển hình tiêu biểu toàn quốc; Ban Dân "
+            "vận Tỉnh ủy biểu dương 42 điển hình."
+        ),
+        [
+            ("180", {"measure": "honoured", "level": L.CENTRAL}),
+            ("42", {"measure": "honoured", "level": L.PROVINCE}),
+        ],
+    ),
 ]
 
 

@@ -95,12 +95,12 @@ _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề ngh�
     r"(?:\suy)?(?:\s\((?:cu|moi)\))?\s"  # "được Ban Thường vụ Tỉnh ủy công nhận", "huyện (cũ)"
     rf"{_RECOGNISED}\b"
 )
-# A party committee as the subject of the verb before a count: "Huyện ủy đã công nhận
-# 22", "Đảng ủy xã biểu dương 25". Not a steering or people's committee, whose report
-# may count every level's: "Ban Chỉ đạo huyện công nhận 153 mô hình, trong đó: cấp huyện
-# 28 …, cấp xã 125".
+# A party committee (or its Ban Dân vận) as the subject of the verb before a count:
+# "Huyện ủy đã công nhận 22", "Ban Dân vận Trung ương biểu dương 250". Not a steering or
+# people's committee, whose report may count every level's: "Ban Chỉ đạo huyện công nhận
+# 153 mô hình, trong đó: cấp huyện 28 …, cấp xã 125".
 _BODY_THAT_RECOGNISED = re.compile(  # …or an area in a passive: "xã được tỉnh công nhận 5"
-    r"(?P<by>\bduoc\s)?\b(?P<body>(?P<who>(?:ban\sthuong\svu|dang\suy)\s(?:cac\s)?"
+    r"(?P<by>\bduoc\s)?\b(?P<body>(?P<who>(?:ban\s(?:thuong\svu|dan\svan)|dang\suy)\s(?:cac\s)?"
     # …or any body of a tier said as one: "Ban Chỉ đạo cấp tỉnh công nhận 38 mô hình"
     r"|(?:ban\schi\sdao|ubnd|uy\sban\snhan\sdan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?)"
     r"\scap\s)?"
