@@ -8231,18 +8231,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # A sum a list's last item raises to is of all the items, of no one's level; after
-        # one count, of that count's.
+        # A sum a list's last item raises to is of all the items, of no one's level, and
+        # they are its parts ("nâng tổng số lên", no noun between); after one count, of that
+        # count's.
         (
             "Cấp tỉnh 16 mô hình, cấp huyện 90 mô hình, cấp xã 240 mô hình, nâng tổng số lên "
             "346 mô hình. Năm 2025 công nhận thêm 38 mô hình cấp tỉnh, nâng tổng số lên 290 mô "
             "hình."
         ),
         [
-            ("16", {"level": L.PROVINCE}),
-            ("90", {"level": L.DISTRICT}),
-            ("240", {"level": L.GRASSROOTS}),
-            ("346", {"level": None}),
+            ("16", {"level": L.PROVINCE, "part_of": 3}),
+            ("90", {"level": L.DISTRICT, "part_of": 3}),
+            ("240", {"level": L.GRASSROOTS, "part_of": 3}),
+            ("346", {"level": None, "part_of": None}),
             ("38", {"level": L.PROVINCE, "measure": R}),
             ("290", {"level": L.PROVINCE, "measure": R}),
         ],

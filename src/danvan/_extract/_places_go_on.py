@@ -65,7 +65,7 @@ _NEXT_IN_ITS_PLACE = re.compile(
     + r"(?:(?:rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
     # …or its comma: "…, xã có 12 mô hình …, 3 mô hình …", "…, nâng tổng số … lên 64",
     # "… đăng ký xây dựng mô hình, với 36 mô hình"
-    + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so\s[^.;:()\n0-9]{0,60}?\slen\s"
+    + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:()\n0-9]{0,60}?)?\slen\s"
     + r"|voi\s(?:tong\sso\s)?)?"
     # …or a clause of its acts, no subject of its own: "…; thẩm định, đề nghị công nhận 48"
     + rf"|[^.;:()\n0-9]{{0,40}}?;\s(?:da\s)?(?:{PROPOSING}|{RECOGNISING}|tham\sdinh|xet\sduyet)\b"

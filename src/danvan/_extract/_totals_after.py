@@ -54,7 +54,7 @@ _SUM_NEXT = (
     rf"|\.\s{_SO}(?:trong\s)?(?:nam\s(?:19|20)[0-9]{{2}},?\s)?(?:da\s)?(?:duoc\s)?"
     rf"(?:{VERB_WORDS})\s(?:duoc\s)?"
 )
-_RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so\s[^.;:\n0-9]{0,80}?\slen\s"
+_RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:\n0-9]{0,80}?)?\slen\s"  # "… số lên"
 # …or the whole year's after its batches: "đợt 1 công nhận 45 …, đợt 2 … 38 …; cả năm
 # công nhận 83 mô hình".
 _THE_YEARS = rf"[;,]\s(?:tinh\s)?ca\snam(?:\s(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS}|co|la))?\s?:?\s"
