@@ -8376,6 +8376,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("42", {"measure": "honoured", "level": L.PROVINCE}),
         ],
     ),
+    (
+        # A level in a change's subject, the change a multiple compared to a year.
+        (
+            "Số mô hình cấp huyện tăng gấp 3 lần so với năm 2020, từ 42 lên 126 mô hình. "
+            "Số mô hình cấp xã tăng 2,5 lần, từ 310 lên 775 mô hình."
+        ),
+        [
+            ("42", {"level": L.DISTRICT}),
+            ("126", {"level": L.DISTRICT}),
+            ("310", {"level": L.GRASSROOTS}),
+            ("775", {"level": L.GRASSROOTS}),
+        ],
+    ),
 ]
 
 

@@ -151,7 +151,7 @@ _CHANGED_SUBJECT = re.compile(
     rf"\s(?P<level>cap\s{TIER})(?:\s(?!tang|giam|co\b)(?:[a-z]+|[0-9]{{4}})){{0,4}}"
     r"(?:\s(?:tang|giam)"
     r"(?:\sthem|(?:\s(?:len|xuong))?\scon|\slen|\sxuong)?"  # "… giảm (xuống) còn 856"
-    r"(?:\s[0-9][0-9.,]*\slan,?)?"  # "… tăng 2,3 lần, từ 1.120 lên 2.576 mô hình"
+    r"(?:\s(?:gap\s)?[0-9][0-9.,]*\slan(?:\sso\svoi(?:\s[a-z0-9]+){1,4})?,?)?"  # "… gấp 2 lần"
     r"(?:\stu(?:\s[0-9][0-9.,]*(?:\s(?!len|xuong)(?:[a-z]+|(?:19|20)[0-9]{2})){0,4}"
     r"(?:\s?\([^()\n]{0,30}\))?"
     r"\s(?:len|xuong)(?:\scon)?)?)?"
