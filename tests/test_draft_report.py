@@ -10834,6 +10834,10 @@ def test_a_news_headline_that_opens_on_another_unit_is_noted() -> None:
         "unit's, draft it with that unit as its scope"
     )
     assert [n for n in notes if n.startswith("the heading")] == [said]
+    town = _draft("Thị xã Tam Điệp (cũ): 10 năm Dân vận khéo" + body, "nb-news-town")
+    assert [n for n in town.report.notes if n.startswith("the heading")] == [
+        said.replace("Huyện Kim Sơn", "Thị xã Tam Điệp (cũ)")
+    ]
     for headline in (
         "Tỉnh Ninh Bình: Dân vận khéo ở vùng biển",  # the scope itself
         "Xã hội hóa: nguồn lực cho phong trào",  # no unit's name

@@ -153,7 +153,7 @@ def _elsewhere(place: str, scope: str) -> tuple[str, ...]:
 # "Phường An Khánh: …" (each word of the name a capital; not "Xã hội hóa: …").
 _HEADLINE_PLACE = re.compile(
     r"(?P<place>(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
-    r"(?:\s[a-z]+){1,5}?)\s?:\s"
+    r"(?P<name>(?:\s[a-z]+){1,5}?)(?:\s\((?:moi|cu)\))?)\s?:\s"  # "Phường An Khánh (mới):"
 )
 
 
@@ -162,5 +162,10 @@ def _headline_place(head: CleanText, end: int) -> str | None:
     found = _HEADLINE_PLACE.match(head.folded, 0, end)
     if found is None:
         return None
-    place = head.clean[slice(*found.span("place"))]
-    return place if all(word[:1].isupper() for word in place.split()) else None
+    name = head.clean[slice(*found.span("name"))]  # "Thị xã Hồng Lĩnh": "Hồng Lĩnh"
+    new = head.folded.endswith("(moi)", 0, found.end("place"))  # the unit of that name now
+    return (
+        head.clean[found.start() : found.end("name" if new else "place")]
+        if name.istitle()
+        else None
+    )
