@@ -105,7 +105,7 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
                 continue  # its share beside it: "… 286 mô hình …, đạt tỷ lệ 91,7%. Qua các năm:"
             if part.period is None or part.unit_of_measure is not total.unit_of_measure:
                 break
-            if part.measure != total.measure and not _counted_only(part):
+            if part.measure != total.measure and not (total.measure and _counted_only(part)):
                 continue
             last = mentions[listed[-1]].period if listed else None
             if _its_period(part, total) is None or (last is not None and not _after(part, last)):
