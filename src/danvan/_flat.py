@@ -223,7 +223,10 @@ def filled(cells: list[Any]) -> bool:
 
 
 def attributes(items: list[Any], names: tuple[str, ...]) -> dict[str, list[Any]]:
-    """The attributes ``names`` of each item, as a list per name, each read in C."""
+    """The attributes ``names`` of each item, as a list per name, read in C.
+
+    A block of items of one slotted class at a time (see :func:`~danvan._bulk.slot_columns`).
+    """
     return slot_columns(items, names)
 
 
