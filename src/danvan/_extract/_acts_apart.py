@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from danvan._extract._figure_acted import DONE_BEFORE
 from danvan._extract._figure_nouns import noun_after
 from danvan._extract._figure_verbs import A_NUMBER, AT_PLACE, MENDED
 from danvan._extract._figure_words import MODEL_UNITS
@@ -28,11 +29,6 @@ _HAS = re.compile(r",\s(?:(?:hien|nay|van)\s)?co\s(?:[0-9][0-9.,]*(?:\s[a-z]+){1
 _HAS_NOW = re.compile(
     r",\s(?:(?:cho\s|tinh\s)?den\snay|hien\snay),?\s"
     r"(?:toan\s(?:tinh|huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran)\s)?(?:(?:da|van)\s)?co\s$"
-)
-# …or models found, chosen or made known by another act: "… và phát hiện 52 điển hình".
-_FOUND_MODELS = re.compile(
-    r"(?:,|\sva)\s(?:(?:da|con|dong\sthoi)\s)?(?:phat\shien|lua\schon|tuyen\schon|boi\sduong"
-    r"|gioi\sthieu|nhan\sdien)(?:,?\s[a-z]+){0,3}\s$"
 )
 _JOINED_TO = re.compile(r",|\bva\b")  # a count's words joined to the next count's
 # After a count, the words of another act before the next one: "… và nạo vét gần".
@@ -75,7 +71,7 @@ def acts_apart(
     if has is not None and noun is not None and fold(noun[0]) not in before[: has.start()]:
         return True
     if unit in MODEL_UNITS and counted is not None:  # "xây dựng 35 mô hình và phát hiện 52
-        return _FOUND_MODELS.search(before, counted.end()) is not None  # điển hình"
+        return DONE_BEFORE.search(before, counted.end()) is not None  # điển hình": found
     if not (unit in _THINGS_DONE or (unit is None and noun is not None)):
         return False
     if MENDED.search(before, max(verb_at, 0)) is not None:  # "xây dựng, sửa chữa 87 nhà"

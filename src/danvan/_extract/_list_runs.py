@@ -18,7 +18,7 @@ from danvan._counts import Count
 from danvan._extract._body_names import names_a_body
 from danvan._extract._cells import HOLDER_UNITS
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_mention import FigureMention, verb_after, whole_of
+from danvan._extract._figure_mention import FigureMention, verb_after, verb_said, whole_of
 from danvan._extract._figure_words import AND, JOINED
 
 __all__ = ["after_the_last", "verb_after_a_list"]
@@ -214,9 +214,8 @@ def _owned_side_by_side(folded: str, mention: FigureMention, end: int, start: in
     both were recognised at the province's level. ``end`` is where its noun ends, ``start``
     where the next count starts.
     """
-    said = mention.evidence.get("measure")
     return (
-        (said is None or said == mention.evidence.get("noun"))
+        not verb_said(mention)
         and mention.change is None
         and _OWNED_THEN.fullmatch(folded, end, start) is not None
     )
@@ -236,9 +235,8 @@ def _years_side_by_side(
     "Năm 2023 có 1.302 mô hình, năm 2024 có 1.419 mô hình được công nhận": both years'
     counts were recognised. Only a count of no act of its own, its year opening its clause.
     """
-    said = mention.evidence.get("measure")
     return (
-        (said is None or said == mention.evidence.get("noun"))
+        not verb_said(mention)
         and mention.change is None
         and _A_YEAR_HAS.search(folded, max(0, span[0] - 40), span[0]) is not None
         and _NEXT_YEAR_HAS.fullmatch(folded, span[1], start) is not None
