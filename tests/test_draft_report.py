@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def _only_left_out(text: str, report_id: str, period: str | None = "năm 2025") 
     assert result.report.figures == ()
     [reason] = result.left_out
     return reason
+
+
+def _cells(figures: Iterable[Figure]) -> list[tuple[str, str | None, str | None]]:
+    """Each figure's value as written, its measure and the cell its report names."""
+    return [(str(f.value), f.measure, f.dims.category) for f in figures]
 
 
 def _new_findings(result: Draft) -> list[str]:
@@ -1291,7 +1297,7 @@ def test_a_graded_count_takes_the_passive_after_its_comma() -> None:
         "giao bổ sung 4 nội dung."
     )
     figures = _draft(text, "nb-graded", "năm 2025").report.figures
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("35", "registered", None),
         ("28", "recognised", None),
         ("7", "models", "hiệu quả chưa cao"),
@@ -1361,7 +1367,7 @@ def test_lines_under_a_heading_with_a_verb_and_their_sum_after_them() -> None:
     total = next(f for f in figures if str(f.value) == "171")
     assert total.measure == "registered"
     parts = [f for f in figures if f.part_of == total.id]
-    assert [(str(f.value), f.measure, f.dims.category) for f in parts] == [
+    assert _cells(parts) == [
         ("21", "registered", "Khối Đảng"),
         ("47", "registered", "Khối chính quyền"),
         ("103", "registered", "Khối Mặt trận và các đoàn thể"),
@@ -1399,7 +1405,7 @@ def test_a_bodys_clause_gives_its_act_to_each_count_of_the_next_bodys_clause() -
         "cấp tỉnh; Hội Nông dân có 19 mô hình cấp huyện, 4 mô hình cấp tỉnh."
     )
     figures = _draft(text, "nb-bodies-acts", "năm 2025").report.figures
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("11", "recognised", "Hội Cựu chiến binh huyện"),
         ("1", "recognised", "Hội Cựu chiến binh huyện"),
         ("19", "recognised", "Hội Nông dân"),
@@ -1578,7 +1584,7 @@ def test_blocks_under_lettered_headings_and_the_sum_line_after_them() -> None:
         "Tổng cộng toàn huyện đăng ký 135 mô hình, được công nhận 121 mô hình."
     )
     result = _draft(text, "nb-blocks", "năm 2025")
-    rows = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    rows = _cells(result.report.figures)
     assert ("88", "registered", "Khối Đảng, Mặt trận và các đoàn thể") in rows
     assert ("41", "recognised", "Khối chính quyền") in rows
     assert ("135", "registered", None) in rows
@@ -1594,7 +1600,7 @@ def test_a_share_of_hamlets_that_all_built_a_model_is_their_coverage() -> None:
         "vị đã đăng ký xây dựng mô hình."
     )
     result = _draft(text, "nb-hamlets", "năm 2025")
-    assert [(str(f.value), f.measure, f.dims.category) for f in result.report.figures] == [
+    assert _cells(result.report.figures) == [
         ("100%", "coverage", "ấp, khóm"),
         ("100%", "coverage", "cơ quan, đơn vị"),
     ]
@@ -4867,7 +4873,7 @@ def test_a_bodys_clause_after_a_semicolon_that_opens_on_its_act_is_the_bodys() -
     youth = "Đoàn Thanh niên các cấp xây dựng 246 mô hình; thu hút 12.500 lượt đoàn viên tham gia."
     farmers = "Hội Nông dân tỉnh xây dựng 186 mô hình; vận động hội viên hiến 12.600 m2 đất."
     figures = [f for t in (youth, farmers) for f in _draft(t, "nb-semi", "năm 2025").report.figures]
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("246", "built", "Đoàn Thanh niên các cấp"),
         ("12.500", "participants", "Đoàn Thanh niên các cấp"),
         ("186", "built", "Hội Nông dân tỉnh"),
@@ -7668,7 +7674,7 @@ def test_a_tables_title_over_its_caption_in_brackets_says_what_it_counts() -> No
         "\tTổng cộng\t36\t33\n"
     )
     result = _draft(text, "nb-table-title")
-    read = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    read = _cells(result.report.figures)
     assert ("36", "registered", None) in read
     assert ("33", "recognised", None) in read
     assert ("24", "registered", "Khối chính quyền") in read
@@ -7847,7 +7853,7 @@ def test_a_mass_organisations_own_report_speaks_of_itself_by_its_kind() -> None:
         "huyện có 5 mô hình được biểu dương."
     )
     own = _draft("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN YÊN MÔ\n\nBÁO CÁO\n" + body, "nb-hlhpn", "năm 2025")
-    rows = [(str(f.value), f.measure, f.dims.category) for f in own.report.figures]
+    rows = _cells(own.report.figures)
     union = "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN YÊN MÔ"
     assert rows == [
         ("86", "registered", union),
@@ -7873,10 +7879,7 @@ def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:
         "nb-td",
         "năm 2025",
     )
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in (*union.report.figures, *youth.report.figures)
-    ]
+    rows = _cells((*union.report.figures, *youth.report.figures))
     youths = "TỈNH ĐOÀN NINH BÌNH"  # the committee's words before it are no part of its name
     assert rows == [
         ("64", "built", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH"),
@@ -7906,10 +7909,7 @@ def test_the_police_and_a_farmers_union_in_their_own_reports() -> None:
         "nb-hnd",
         "năm 2025",
     )
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in (*police.report.figures, *farmers.report.figures)
-    ]
+    rows = _cells((*police.report.figures, *farmers.report.figures))
     police_cell, farmers_cell = "CÔNG AN TỈNH NINH BÌNH", "HỘI NÔNG DÂN TỈNH NINH BÌNH"
     assert rows == [
         ("156", "built", police_cell),
@@ -7946,10 +7946,7 @@ def test_the_armed_forces_and_the_police_speak_of_themselves_as_forces_and_units
         "na-hnd",
         "năm 2025",
     )
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in (*army.report.figures, *police.report.figures, *farmers.report.figures)
-    ]
+    rows = _cells((*army.report.figures, *police.report.figures, *farmers.report.figures))
     assert rows == [
         ("42", "registered", "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP"),
         ("12.500", "workdays", "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐỒNG THÁP"),
@@ -8012,7 +8009,7 @@ def test_a_department_speaks_of_itself_as_its_sector() -> None:
     )
     figures = _draft(text, "qng-sgd", "năm 2025").report.figures
     header = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI"
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("603", "registered", header),
         ("571", "models", f"{header}, đạt"),  # the department's, by grade
         ("94,7%", "models", f"{header}, đạt"),  # of the department's 603, a cell of them
@@ -8033,7 +8030,7 @@ def test_an_associations_members_are_the_association() -> None:
     )
     figures = _draft(text, "qb-ccb-members", "năm 2025").report.figures
     header = "HỘI CỰU CHIẾN BINH TỈNH QUẢNG BÌNH"
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("42.000", "land_donated", header),
         ("15.600", "workdays", header),
         ("120", "supported", header),
@@ -8120,7 +8117,7 @@ def test_a_bodys_own_units_with_a_model_keep_their_kind() -> None:
         "đăng ký 42 mô hình. Có 24/26 chi đoàn (92,3%) có mô hình “Dân vận khéo”."
     )
     figures = _draft(text, "yu-branches", "năm 2025").report.figures
-    assert [(str(f.value), f.measure, f.dims.category) for f in figures] == [
+    assert _cells(figures) == [
         ("42", "registered", "ĐOÀN TNCS HỒ CHÍ MINH"),
         ("24", "coverage", "ĐOÀN TNCS HỒ CHÍ MINH, chi đoàn"),
         ("92,3%", "coverage", "ĐOÀN TNCS HỒ CHÍ MINH, chi đoàn"),
@@ -9568,7 +9565,7 @@ def test_models_completed_are_a_cell_of_those_registered() -> None:
     """
     text = "Năm 2025, các xã đăng ký xây dựng 286 mô hình, đến nay đã hoàn thành 241 mô hình."
     result = _draft(text, "nb-done")
-    rows = [(str(f.value), f.measure, f.dims.category) for f in result.report.figures]
+    rows = _cells(result.report.figures)
     assert rows == [("286", "registered", None), ("241", "registered", "hoàn thành")]
     assert _new_findings(result) == []
 
@@ -10748,10 +10745,7 @@ def test_a_bodys_count_that_opens_its_clause_or_follows_its_verb_is_the_bodys() 
         "hội: 14 mô hình; lĩnh vực xây dựng lực lượng: 20 mô hình."
     )
     body = "HUYỆN ĐOÀN NHO QUAN"
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in _draft(text, "nb-youth-own", "năm 2025").report.figures
-    ]
+    rows = _cells(_draft(text, "nb-youth-own", "năm 2025").report.figures)
     assert rows[:4] == [
         ("34", "registered", body),
         ("28", "recognised", body),
@@ -10891,10 +10885,7 @@ def test_a_blocs_party_organisations_and_members_are_the_blocs() -> None:
         "đồng cho công tác an sinh xã hội."
     )
     bloc = "KHỐI DOANH NGHIỆP TỈNH NINH BÌNH"
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in _draft(text, "nb-bloc", "năm 2025").report.figures
-    ]
+    rows = _cells(_draft(text, "nb-bloc", "năm 2025").report.figures)
     assert rows == [
         ("94", "registered", bloc),
         ("6.800.000.000", "money_raised", bloc),
@@ -11006,10 +10997,7 @@ def test_the_fronts_own_report_speaks_of_its_system_and_counts_to_a_day() -> Non
         "Năm 2025, hệ thống Mặt trận các cấp đăng ký xây dựng 148 mô hình “Dân vận khéo”; "
         "đến ngày 25/11/2025 đã có 131 mô hình được công nhận."
     )
-    rows = [
-        (str(f.value), f.measure, f.dims.category)
-        for f in _draft(text, "nb-mttq", "năm 2025").report.figures
-    ]
+    rows = _cells(_draft(text, "nb-mttq", "năm 2025").report.figures)
     front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH"
     assert rows == [("148", "registered", front), ("131", "recognised", front)]
 
