@@ -8389,6 +8389,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("775", {"level": L.GRASSROOTS}),
         ],
     ),
+    (
+        # The comma of "mô hình, điển hình" in the total a sentence opens on ends no list.
+        (
+            "Trong 968 mô hình, điển hình được công nhận có 512 mô hình thuộc lĩnh vực kinh "
+            "tế, 301 mô hình văn hóa - xã hội, 155 mô hình quốc phòng - an ninh."
+        ),
+        [
+            ("968", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("512", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("301", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("155", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -63,11 +63,14 @@ _NEW_STATEMENT = re.compile(
     r"|(?:dong\sthoi\s)?(?:tang|trao|(?:bieu|tuyen)\sduong|vinh\sdanh|khen\sthuong)\s)"  # an award,
     # or an honour: "…; tặng Giấy khen cho 24 tập thể", "…; biểu dương 648 điển hình"
 )
+# The comma of a pair of nouns, no list's: "Trong 1.102 mô hình, điển hình được công nhận có …".
+_PAIRED = r",(?:(?<=mo\shinh,)(?=\sdien\shinh)|(?<=tap\sthe,)(?=\sca\snhan))"
 # A sentence that opens with its total: "Trong (tổng) số 1.543 mô hình, có 1.089 …",
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
 _IN_ALL_OF = re.compile(  # "Trong tổng số 1.543 mô hình, có …", "Trong số 45 mô hình có 12 …"
     r"\s*(?:[^,;:.()\n]{0,40},\s)?"  # past a frame: "Năm 2025, trong tổng số …"
-    r"trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9][^,;:()\n]{0,60}?(?:,|\sco\s(?=[0-9]))"
+    r"trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9]"
+    rf"(?:[^,;:()\n]|{_PAIRED}){{0,60}}?(?:(?!{_PAIRED}),|\sco\s(?=[0-9]))"
 )
 # A bracket that gives the value of a total it names: "… tổng số mô hình được công nhận (".
 _A_TOTAL_NAMED = re.compile(r"\btong\sso\b[^,.;:()\n0-9]{0,60}\($")
