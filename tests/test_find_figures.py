@@ -8402,6 +8402,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("155", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
         ],
     ),
+    (
+        # A body's act may run on with "thực hiện": the body is still its subject.
+        (
+            "Những năm qua, các cấp Hội Cựu chiến binh đã đăng ký và thực hiện 128 mô hình. "
+            "Năm 2024, Đoàn Thanh niên tỉnh triển khai thực hiện 46 mô hình."
+        ),
+        [
+            ("128", {"measure": "registered", "category": "các cấp Hội Cựu chiến binh"}),
+            ("46", {"measure": "built", "category": "Đoàn Thanh niên tỉnh"}),
+        ],
+    ),
 ]
 
 

@@ -70,10 +70,11 @@ from danvan._text import fold
 
 __all__ = ["name_categories"]
 
-# The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng (mới)".
+# The verb that ends a name's item, its body's act: "Hội Nông dân (đã) xây dựng (mới)",
+# "… đăng ký và thực hiện".
 _VERB_LAST = re.compile(  # "… (đã) (tham gia) xây dựng (mới)"
     rf"\s(?:da\s)?(?:tham\sgia\s)?(?:(?:{VERB_WORDS})(?:,|\sva)\s)?(?:{VERB_WORDS}|to\schuc)"
-    r"(?:\s(?:moi|them|duoc))*"
+    r"(?:\s(?:va\s)?thuc\shien)?(?:\s(?:moi|them|duoc))*"  # "đăng ký (và) thực hiện"
     r"(?:\s(?:co\s)?hieu\squa)?$"
 )
 # Words that name an area, not a body: the report's own ("Toàn tỉnh có 715 mô hình")

@@ -35,8 +35,10 @@ _ITEM_START = re.compile(
 # The acts of appraising that come before a recognition.
 _APPRAISING = r"(?:tham\sdinh|xet\sduyet|xet\schon|binh\schon|binh\sxet|lua\schon|danh\sgia)"
 # Two acts of one subject, no item between them: "Công an tỉnh đã xây dựng, duy trì 128 …",
-# "Cấp tỉnh đã thẩm định, công nhận 24 mô hình".
-_VERBS_JOINED = re.compile(rf"\b(?:{VERB_WORDS}|{_APPRAISING})(?P<join>,|\sva)\s(?:{VERB_WORDS})\b")
+# "Cấp tỉnh đã thẩm định, công nhận 24 mô hình", "Hội … đăng ký và thực hiện 296 mô hình".
+_VERBS_JOINED = re.compile(
+    rf"\b(?:{VERB_WORDS}|{_APPRAISING})(?P<join>,|\sva)\s(?:{VERB_WORDS}|thuc\shien)\b"
+)
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
 _PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
 # …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18", "Cấp ủy, tổ
