@@ -8413,6 +8413,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("46", {"measure": "built", "category": "Đoàn Thanh niên tỉnh"}),
         ],
     ),
+    (
+        # A running total from a year to a day spans them both.
+        "Lũy kế từ năm 2021 đến 30/6/2025, toàn thành phố đã công nhận 1.876 mô hình.",
+        [("1.876", {"measure": R, "period": Period(dt.date(2021, 1, 1), dt.date(2025, 6, 30))})],
+    ),
 ]
 
 

@@ -270,6 +270,25 @@ class TestOpenPeriods:
         with pytest.raises(InvalidPeriodError, match="cannot end before it starts"):
             Period.parse("từ đầu năm 2026 đến ngày 15/11/2025")
 
+    def test_ends_said_unlike(self) -> None:
+        """A year or a month to a day or a month: "từ năm 2021 đến 30/6/2025", in text too."""
+        assert Period.parse("từ năm 2021 đến ngày 30/6/2025") == Period(
+            D(2021, 1, 1), D(2025, 6, 30)
+        )
+        assert Period.parse("từ năm 2020 đến tháng 9/2024") == Period(D(2020, 1, 1), D(2024, 9, 30))
+        assert Period.parse("từ tháng 4/2021 đến hết ngày 15/11/2025") == Period(
+            D(2021, 4, 1), D(2025, 11, 15)
+        )
+        [mention] = find_periods("Lũy kế từ năm 2022 đến 31/10/2025, toàn huyện có 412 mô hình.")
+        assert (mention.text, mention.period) == (
+            "từ năm 2022 đến 31/10/2025",
+            Period(D(2022, 1, 1), D(2025, 10, 31)),
+        )
+        with pytest.raises(InvalidPeriodError, match="cannot end before it starts"):
+            Period.parse("từ năm 2026 đến ngày 15/11/2025")
+        with pytest.raises(InvalidPeriodError, match="not a period"):
+            Period.parse("từ tháng 3/2021 đến tháng")
+
     def test_the_past_n_years(self) -> None:
         """'qua 10 năm' and 'trong 5 năm qua' are the years ending on the reference day."""
         day = D(2021, 10, 5)

@@ -82,6 +82,15 @@ _FORMS = (
         r"tu\s+dau\s+nam\s+(?:(?P<ytd_year>(?:19|20)\d\d)\s+)?(?:den|toi)\s+(?:het\s+)?"
         r"(?:ngay\s+)?(?P<ytd_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
     ),
+    # its ends said unlike: từ năm 2021 đến (ngày) 30/6/2025, từ năm 2021 đến tháng 6/2025,
+    # từ tháng 3/2021 đến ngày 30/6/2025
+    (
+        r"tu\s+(?:(?:dau\s+)?nam\s+(?P<mixed_year>(?:19|20)\d\d)|thang\s+(?P<mixed_month>0?[1-9]"
+        r"|1[0-2])\s*(?:/\s*|\s+nam\s+)(?P<mixed_month_year>(?:19|20)\d\d))\s+(?:den|toi)\s+"
+        r"(?:het\s+)?(?:(?:ngay\s+)?(?P<mixed_day>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
+        r"|(?(mixed_year)thang\s+(?P<mixed_to>0?[1-9]|1[0-2])\s*(?:/\s*|\s+nam\s+)"
+        r"(?P<mixed_to_year>(?:19|20)\d\d)|(?!)))"
+    ),
     # từ ngày 28/9/2021 đến ngày 22/11/2023, 28/9/2021 - 22/11/2023
     (
         r"(?:tu\s+(?:ngay\s+)?)?(?P<day_a>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)"
@@ -123,6 +132,7 @@ ACCEPTED = (
     "'quý I/2025', 'quý I và quý II năm 2025', 'tháng 9/2025', 'từ tháng 1 đến tháng 9/2025', "
     "'từ năm 2021 đến năm 2025', 'từ năm 2011 đến nay', 'từ tháng 7/2025 (đến nay)', "
     "'từ ngày 05/12/2018 (đến nay)', 'từ đầu năm đến ngày 15/11/2025', "
+    "'từ năm 2021 đến ngày 30/6/2025', 'từ năm 2021 đến tháng 6/2025', "
     "'28/9/2021 - 22/11/2023', 'năm học 2024 - 2025', "
     "'qua 10 năm' and 'trong 5 năm qua' (with reference=)"
 )

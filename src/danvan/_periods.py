@@ -205,8 +205,24 @@ class Period:
         return cls._of_days(text, match, reference)
 
     @classmethod
+    def _ends_unlike(cls, text: str, match: re.Match[str]) -> Period:
+        """A period whose ends are said unlike: "từ năm 2021 đến ngày 30/6/2025"."""
+        year = match["mixed_year"] or match["mixed_month_year"]
+        start = dt.date(int(year), int(match["mixed_month"] or 1), 1)
+        if match["mixed_day"] is None:  # "… đến tháng 6/2025": to the month's last day
+            month = dt.date(int(match["mixed_to_year"]), int(match["mixed_to"]), 1)
+            return cls._checked(text, start, add_months(month, 1) - _DAY)
+        try:
+            end = parse_date(match["mixed_day"])
+        except DanvanError as error:
+            raise InvalidPeriodError(text, f"not a period ({error})") from None
+        return cls._checked(text, start, end)
+
+    @classmethod
     def _of_days(cls, text: str, match: re.Match[str], reference: dt.date | None) -> Period:
         """A period from or to a day: "từ ngày 05/12/2018 đến nay", "28/9/2021 - 22/11/2023"."""
+        if match["mixed_year"] is not None or match["mixed_month"] is not None:
+            return cls._ends_unlike(text, match)
         try:
             if match["since_day"] is not None:
                 return cls._until(parse_date(match["since_day"]), reference, text)
