@@ -8418,6 +8418,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Lũy kế từ năm 2021 đến 30/6/2025, toàn thành phố đã công nhận 1.876 mô hình.",
         [("1.876", {"measure": R, "period": Period(dt.date(2021, 1, 1), dt.date(2025, 6, 30))})],
     ),
+    (
+        # Years' bare values after their acts, under a lead-in of no count: each counts
+        # what the last count of its act counted, not the count right before.
+        (
+            "Giai đoạn 2021 - 2024, toàn tỉnh đã đăng ký xây dựng 2.310 mô hình, điển hình; "
+            "đã công nhận 2.044 mô hình, điển hình.\nChia theo đối tượng: 1.520 mô hình tập "
+            "thể và 524 điển hình cá nhân.\nKết quả qua từng năm:\n- Năm 2021: đăng ký 520, "
+            "công nhận 468;\n- Năm 2022: đăng ký 590, công nhận 515."
+        ),
+        [
+            ("2.310", {"measure": "registered"}),
+            ("2.044", {"measure": R}),
+            ("1.520", {"holder": H.COLLECTIVE}),
+            ("524", {"holder": H.INDIVIDUAL}),
+            ("520", {"measure": "registered", "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("468", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+            ("590", {"measure": "registered", "period": Period.year(2022)}),
+            ("515", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+        ],
+    ),
 ]
 
 

@@ -7,10 +7,11 @@ year's item counts; "86 mô hình (năm 2024: 72)": what the count before counts
 
 from __future__ import annotations
 
+import functools
 import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, noun_after
-from danvan._extract._figure_words import THIS_NUMBER_IN, VERB_WORDS, stop_or
+from danvan._extract._figure_words import THIS_NUMBER_IN, VERB_WORDS, VERBS, stop_or
 from danvan._extract._list_items import list_heads
 from danvan._extract._lists import BULLET
 from danvan._measures import UnitOfMeasure
@@ -134,7 +135,7 @@ def noun_of_the_years_after(
         noun_end, unit, kind, holder = noun_after(folded, at)
         if unit is not None:
             return (at + 1, noun_end), unit, kind, holder
-    return _noun_of_the_lead_in(folded, start)
+    return _noun_of_the_lead_in(folded, start) or _noun_of_the_same_act(folded, start)
 
 
 def _noun_of_the_lead_in(
@@ -281,3 +282,45 @@ def noun_of_the_count_before(
         return None
     noun_end, unit, kind, holder = noun_after(folded, found.start("noun"))
     return None if unit is None else ((found.start("noun") + 1, noun_end), unit, kind, holder)
+
+
+# A year's item of bare values after their acts: "- Năm 2021: đăng ký 280, công nhận 251",
+# "…; năm 2024 đăng ký 312, công nhận 286" (up to the act before the value).
+_A_YEARS_ACTS = re.compile(
+    rf"(?:^|[\n;]\s?)(?:[-+•]\s)?(?:nam\s)?(?:19|20)[0-9]{{2}}\s?[:,]?\s"
+    rf"(?:(?:da\s)?(?:{VERB_WORDS})\s(?:duoc\s)?[0-9][0-9.,]*,\s)*"
+    rf"(?:da\s)?(?P<act>{VERB_WORDS})\s(?:duoc\s)?$"
+)
+_MEASURE_OF = dict(VERBS)
+_ACT_REACH, _ITEM_REACH = 1500, 120
+
+
+def _noun_of_the_same_act(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun a bare value of a year's item takes from the last count of its act before.
+
+    "… đã đăng ký xây dựng 4.812 mô hình, điển hình; … đã công nhận 4.367 mô hình, điển
+    hình …" then "- Năm 2020: đăng ký 802, công nhận 701": each year's values count models
+    and exemplars, as the counts of their acts over the years do.
+    """
+    item = _A_YEARS_ACTS.search(folded, max(0, start - _ITEM_REACH), start)
+    if item is None:
+        return None
+    counts = _counted_by(_MEASURE_OF[item["act"]])
+    found = list(counts.finditer(folded, max(0, item.start() - _ACT_REACH), item.start()))
+    if not found:
+        return None
+    last = found[-1]
+    _, unit, kind, holder = NOUN_OF[last["noun"]]
+    return last.span("noun"), unit, kind, holder
+
+
+@functools.cache
+def _counted_by(measure: str) -> re.Pattern[str]:
+    """A count with its noun after a verb of ``measure``: "đã công nhận 4.367 mô hình"."""
+    acts = "|".join(w.replace(" ", r"\s") for w, m in VERBS if m == measure)
+    return re.compile(
+        rf"\b(?:{acts})(?:\s(?:duoc|moi|them|xay\sdung))*\s[0-9][0-9.,]*"
+        rf"\s(?:luot\s)?(?P<noun>{KNOWN_NOUNS})\b"
+    )
