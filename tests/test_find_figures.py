@@ -8438,6 +8438,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("515", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
         ],
     ),
+    (
+        # What a change is compared with is no topic of its models, beside cells or not.
+        (
+            "Sau 3 năm, toàn huyện đã xây dựng được 412 mô hình, tăng 96 mô hình so với giai "
+            "đoạn trước. Trong số này, có 230 mô hình trong lĩnh vực kinh tế."
+        ),
+        [
+            ("412", {"measure": "built"}),
+            ("96", {"change": Change.INCREASE, "category": None}),
+            ("230", {"fields": (Field.ECONOMY,), "part_of": 0}),
+        ],
+    ),
 ]
 
 
