@@ -8450,6 +8450,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("230", {"fields": (Field.ECONOMY,), "part_of": 0}),
         ],
     ),
+    (
+        # A share in brackets between two named items leaves the act to the next item.
+        (
+            "Các xã vùng cao công nhận 318 mô hình (chiếm 41,2%); các xã, thị trấn vùng "
+            "thấp 454 mô hình (chiếm 58,8%)."
+        ),
+        [
+            ("318", {"measure": R, "category": "Các xã vùng cao"}),
+            ("41,2%", {}),
+            ("454", {"measure": R, "category": "các xã, thị trấn vùng thấp"}),
+            ("58,8%", {}),
+        ],
+    ),
 ]
 
 

@@ -156,16 +156,18 @@ def verb_of_the_item_before(
     """
     given: set[int] = set()
     for i in range(1, len(mentions)):
-        before, mention = mentions[i - 1], mentions[i]
+        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã … 732"
+        p -= p > 0 and isinstance(mentions[p].value, Percent) and whole_of(mentions[p]) == p - 1
+        before, mention = mentions[p], mentions[i]
         if (
             names[i] is None
             or i in grades
-            or names[i - 1] is None
-            or (names[i] is names[i - 1] and i - 1 not in given)  # its clause's verb, if any
+            or names[p] is None
+            or (names[i] is names[p] and p not in given)  # its clause's verb, if any
             or verb_said(mention)
             or not verb_said(before)
             or before.unit_of_measure != mention.unit_of_measure
-            or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0]) is not None
+            or SENTENCE_END.search(folded, spans[p][1], spans[i][0]) is not None
         ):
             continue
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
