@@ -11015,3 +11015,19 @@ def test_a_bare_sum_over_levels_is_kept_with_a_note() -> None:
         "a number after 'Tổng số' with no noun: add it by hand with what it counts"
     )
     assert set(kept) == {"'186'", "'9'", "'41'", "'136'"}
+
+
+def test_the_parts_of_a_count_of_a_yearless_part_of_the_year_are_of_it() -> None:
+    """ "trong 6 tháng cuối năm … 37 mô hình …, trong đó 15 …" in a report of 2025: the
+    parts are of the second half of 2025, as their total is, not of the whole year."""
+    text = (
+        "Từ ngày 01/7/2025, các chi bộ, tổ dân phố đã đăng ký 52 mô hình; trong 6 tháng "
+        "cuối năm đã có 37 mô hình được Đảng ủy phường công nhận, trong đó 15 mô hình về cải "
+        "cách hành chính, 22 mô hình về an sinh xã hội."
+    )
+    figures = _draft(text, "hb-half", "năm 2025").report.figures
+    assert [(str(f.value), str(f.period), f.part_of) for f in figures[1:]] == [
+        ("37", "01/07/2025 - 31/12/2025", None),
+        ("15", "01/07/2025 - 31/12/2025", "hb-half/f1"),
+        ("22", "01/07/2025 - 31/12/2025", "hb-half/f1"),
+    ]

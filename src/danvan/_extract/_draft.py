@@ -37,7 +37,7 @@ from danvan._extract._draft_periods import (
 from danvan._extract._draft_quotes import quoted
 from danvan._extract._draft_shares import share_figure, share_of
 from danvan._extract._figure_kinds import kind_sets_a_cell, kinds_by_cell
-from danvan._extract._figure_mention import of_the_body
+from danvan._extract._figure_mention import of_the_body, wholes_of
 from danvan._extract._figure_words import KIND_OF
 from danvan._extract._figures import FigureMention, figures_and_unread
 from danvan._extract._left_out import (
@@ -324,7 +324,7 @@ def _figure(
         unit_of_measure=unit,
         scope=scope,
         movements=movement,
-        period=period_of(mention, period),
+        period=period_of(mention, period, wholes_of(mentions, i)),
         as_of=mention.as_of,
         dims=Dims(
             level=mention.level,

@@ -36,15 +36,21 @@ __all__ = [
 ]
 
 
-def period_of(mention: FigureMention, period: Period | None) -> Period | None:
+def period_of(
+    mention: FigureMention, period: Period | None, wholes: Sequence[FigureMention] = ()
+) -> Period | None:
     """The period a drafted figure is of: its own, or the report's ``period``.
 
     Of the report's, the part of the year a mention names without its year ("6 tháng
-    cuối năm"); no period for a count that stands on a day ("Lũy kế đến hết năm 2025,
-    … 6.830 mô hình được công nhận" is no count of the year's).
+    cuối năm"), or its total names, a part saying no time of its own (``wholes``: its
+    total, the total's total …); no period for a count that stands on a day ("Lũy kế
+    đến hết năm 2025, … 6.830 mô hình được công nhận" is no count of the year's).
     """
     if mention.period is not None or mention.as_of is not None:
         return mention.period
+    for whole in () if "period" in mention.evidence else wholes:  # "trong 6 tháng cuối
+        if whole.period is not None or whole.as_of is not None or "period" in whole.evidence:
+            return of_the_year(whole, period) or period  # năm … 41 mô hình …, trong đó 12 …"
     return of_the_year(mention, period) or period
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "verb_after",
     "verb_said",
     "whole_of",
+    "wholes_of",
 ]
 
 #: How far from a text's start its header (the body whose report it is) is read.
@@ -180,6 +181,16 @@ def verb_after(mention: FigureMention) -> bool:
 def whole_of(mention: FigureMention) -> int | None:
     """The index of the total ``mention`` is a part of, or of the whole it is a subset of."""
     return mention.part_of if mention.part_of is not None else mention.subset_of
+
+
+def wholes_of(mentions: Sequence[FigureMention], i: int) -> list[FigureMention]:
+    """The total mention ``i`` is among, that total's total, and so on up."""
+    wholes: list[FigureMention] = []
+    at = whole_of(mentions[i])
+    while at is not None and len(wholes) < len(mentions):  # no loop runs for ever
+        wholes.append(mentions[at])
+        at = whole_of(mentions[at])
+    return wholes
 
 
 def verb_said(mention: FigureMention) -> bool:
