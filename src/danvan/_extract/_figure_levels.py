@@ -58,8 +58,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     rf"(cap\s(?:{TIER}|{_OTHER_TIER}))\b"
 )
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
-# After a level: the number of the next item of a list, whose label the level is.
-_NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")
+_NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")  # after a level: the next item's, which it labels
 # ", cấp huyện khen 189", ", cấp quận, huyện 1.032"
 _NEXT_LABEL = re.compile(
     r"(?:,\s(?:huyen|quan|thi\sxa|thanh\spho|xa|phuong|thi\stran)\b)*"
@@ -110,10 +109,11 @@ _BODY_THAT_RECOGNISED = re.compile(  # …or an area in a passive: "xã được
 _A_LEVEL = re.compile(rf"\bcap\s{TIER}\b")
 _ITS_OWN_ACT = re.compile(rf"\s(?:da\s)?{_RECOGNISED}\b")
 # A level label at the head of a clause: after a line's start, a semicolon, a sentence's
-# end, a bullet or a list's letter ("a)", "1.", "-").
+# end, a bullet or a list's letter ("a)", "1.", "-"); "Ở cấp tỉnh, …", "Cấp huyện (cũ): …".
 _LABEL = re.compile(
     r"(?:^|[;\n]|[.!?]\s)\s*(?:[-+•*]\s*|[a-z0-9]{1,2}[.)]\s+)?(?P<at>(?:o|tai)\s)?"
-    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong))(?(at),\s|\s?:\s)"  # "Ở cấp tỉnh, …"
+    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong))"
+    r"(?(at),\s|(?:\s?\([^()\n]{1,30}\))?\s?:\s)"
 )
 # Where a clause ends, looking back from a number: a label is read only in its clause.
 _CLAUSE = re.compile(r"[;\n]|[.!?]\s")
