@@ -8463,6 +8463,31 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("58,8%", {}),
         ],
     ),
+    (
+        # A level's label with an aside before its colon is still the level.
+        (
+            "Kết quả công nhận:\n- Cấp huyện (cũ): công nhận 214 mô hình, 96 điển hình;\n"
+            "- Cấp xã: công nhận 845 mô hình, 312 điển hình."
+        ),
+        [
+            ("214", {"measure": R, "level": L.DISTRICT}),
+            ("96", {"measure": R, "level": L.DISTRICT}),
+            ("845", {"level": L.GRASSROOTS}),
+            ("312", {"level": L.GRASSROOTS}),
+        ],
+    ),
+    (
+        # The Party's bodies and the government side by side are the whole area: no cell.
+        (
+            "Năm 2025, các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn "
+            "thể chính trị - xã hội huyện đã đăng ký 684 mô hình. Mặt trận Tổ quốc và các "
+            "đoàn thể đăng ký 215 mô hình."
+        ),
+        [
+            ("684", {"measure": "registered", "category": None}),
+            ("215", {"category": "Mặt trận Tổ quốc và các đoàn thể"}),
+        ],
+    ),
 ]
 
 

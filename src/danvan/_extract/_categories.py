@@ -105,7 +105,8 @@ _LINKING_ONLY = re.compile(
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
 # All levels and sectors, all Party cells and mass bodies: the area as a whole.
 _EVERYONE = re.compile(  # …and "các cấp ủy, chính quyền (, Mặt trận và các đoàn thể)"
-    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap|cap\suy,?\s(?:va\s)?chinh"
+    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap"
+    r"|(?:cap\suy|to\schuc\sdang),?\s(?:va\s)?chinh"  # "… tổ chức đảng, chính quyền, …"
     r"|chi\sbo,?\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
     r"doan\sthe"  # "các chi bộ, (Mặt trận và các) đoàn thể": every body
     # …or the whole area opening a clause after an attribution: "Theo đồng chí …, Trưởng
@@ -290,7 +291,7 @@ def _name(
     a = _past_the_opening(source.folded, a, b)
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
         a, b = body, body_end(source.folded, body, b)  # "… do Mặt trận … chủ trì là 248"
-    if _EVERYONE.search(source.folded, max(0, a - 12), b):  # "các cấp, các ngành": all
+    if _EVERYONE.search(source.folded, max(0, a - 16), b):  # "các cấp, các ngành": all
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
         return None  # "Có 56 mô hình …", "số điển hình tăng 18 …": no name
