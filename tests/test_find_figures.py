@@ -8488,6 +8488,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("215", {"category": "Mặt trận Tổ quốc và các đoàn thể"}),
         ],
     ),
+    (
+        # The count after a share, "tương ứng" or "với" it, is the share's cell's count.
+        (
+            "Giai đoạn 2021 - 2025, toàn tỉnh có 1.830 mô hình được các cấp công nhận, trong "
+            "đó mô hình của đồng bào dân tộc thiểu số chiếm 42%, tương ứng 769 mô hình; mô "
+            "hình của khối doanh nghiệp chiếm 6% số mô hình, với 110 mô hình."
+        ),
+        [
+            ("1.830", {"measure": R}),
+            ("42%", {"category": "của đồng bào dân tộc thiểu số"}),
+            ("769", {"measure": R, "category": "của đồng bào dân tộc thiểu số", "subset_of": 0}),
+            ("6%", {"category": "khối doanh nghiệp"}),  # a bloc's cell
+            ("110", {"measure": R, "category": "khối doanh nghiệp", "part_of": 0}),
+        ],
+    ),
 ]
 
 

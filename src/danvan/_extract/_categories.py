@@ -96,6 +96,7 @@ _SOME_UNITS = re.compile(
 _WITH = re.compile(r"voi(?:\s(?:tong\s)?so)?")  # "…, với (tổng số) 93 mô hình"
 _LINKING_ONLY = re.compile(
     r"(?:da|hien|van|nay)(?:\sco(?:\sthem)?)?|co(?:\sthem)?|tong(?:\scong)?|con\slai|rieng"
+    r"|tuong\sung(?:\svoi)?"  # a share's count: "…, chiếm 42%, tương ứng 769 mô hình"
     r"|ket\squa(?:\s(?:da\s)?co)?"  # "…. Kết quả có 186 mô hình được công nhận"
     r"|(?:tinh\s)?den\snay(?:,?\s(?:da\s)?co)?"  # "…. Đến nay đã có 486 mô hình …"
     # …or compare it: "…, so với cùng kỳ năm trước tăng 135 mô hình"

@@ -155,7 +155,12 @@ _COMPARED_WITH = re.compile(r"\sso\svoi\s")
 # Between a count and the total of it that it raises, named no other way: "…, nâng tổng số
 # lên " (not "nâng tổng số mô hình lên": all the models there are, a stock).
 _RAISED_TO = re.compile(r"[^.;\n()0-9]{0,40}?,\snang\s(?:tong\s)?so\slen\s")
-_ITS_COUNT = re.compile(r"\s?\(\s?")  # a share's count in brackets: "78,4% (381 mô hình)"
+# A share's count in brackets, or after it: "78,4% (381 mô hình)", "38% số mô hình, với
+# 968 mô hình", "38%, tương ứng 968 mô hình".
+_ITS_COUNT = re.compile(
+    r"\s?\(\s?|(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?,\s"
+    r"(?:voi|tuong\sung(?:\svoi)?)\s"
+)
 
 
 def _after_the_one_before(
@@ -177,6 +182,9 @@ def _after_the_one_before(
         and not has_a_cell(mention)
     ):
         taken = with_the_cell_of(mention, before)  # and among what the share is, if said
+        if before.category is not None and "category" in before.evidence:  # its named cell
+            evidence = {**taken.evidence, "category": before.evidence["category"]}
+            taken = attrs.evolve(taken, category=before.category, evidence=evidence)
         if before.part_of is None and before.subset_of is None:
             return taken
         return attrs.evolve(taken, part_of=before.part_of, subset_of=before.subset_of)
