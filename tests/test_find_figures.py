@@ -8503,6 +8503,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("110", {"measure": R, "category": "khối doanh nghiệp", "part_of": 0}),
         ],
     ),
+    (
+        # A passive after a count's parts in brackets is the count's act, and theirs.
+        (
+            "Tại hội nghị, 126 mô hình, điển hình (gồm 84 mô hình tập thể và 42 điển hình cá "
+            "nhân) được biểu dương. Năm 2024, có 212 mô hình (trong đó 38 mô hình cấp tỉnh) "
+            "được công nhận."
+        ),
+        [
+            ("126", {"measure": "honoured"}),
+            ("84", {"measure": "honoured", "part_of": 0}),
+            ("42", {"measure": "honoured", "part_of": 0}),
+            ("212", {"measure": R}),
+            ("38", {"measure": R, "level": L.PROVINCE, "part_of": 3}),
+        ],
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ __all__ = [
 _PASSIVE_WINDOW = re.compile(
     r"(?:(?!mo\shinh)[^,.;:()\n0-9“\"]|,\scach\slam\b|[“\"][^”\"\n]{1,60}[”\"]"
     r"|\((?:[^()\n0-9]{0,20}[0-9][0-9.,]*(?:\s?%|(?:\s[a-z]+){1,2})?|nam\s[0-9]{4}:\s[0-9.,]+)\)"
+    r"|\((?:gom|bao\sgom|trong\sdo|[0-9])[^()\n]{0,150}\)"  # its parts: "150 … (gồm 98 …) được"
     r"|\b(?:tai|o)\s[0-9]{1,3}(?:/[0-9]{1,3})?\s"  # "… tại 12 xã được công nhận"
     # past a grade and its comma: "30 mô hình đạt hiệu quả, được Ban Chỉ đạo công nhận"
     r"|(?:(?<=hieu\squa)|(?<=tieu\sbieu)|(?<=xuat\ssac)|(?<=tieu\schi)|(?<=yeu\scau)),\s"
