@@ -8518,6 +8518,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("38", {"measure": R, "level": L.PROVINCE, "part_of": 3}),
         ],
     ),
+    (
+        # A list's opening names what its bare values count, and the count they break down.
+        (
+            "Đến ngày 30/9/2025 có 34 mô hình được Ban Chỉ đạo xã công nhận. Trong các mô "
+            "hình được công nhận: lĩnh vực kinh tế 14, văn hóa - xã hội 10, quốc phòng - an "
+            "ninh 6, xây dựng hệ thống chính trị 4."
+        ),
+        [
+            ("34", {"measure": R}),
+            ("14", {"measure": R, "unit_of_measure": U.MODELS, "part_of": 0}),
+            ("10", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("6", {"fields": (Field.DEFENCE_SECURITY,), "part_of": 0}),
+            ("4", {"unit_of_measure": U.MODELS, "part_of": 0}),
+        ],
+    ),
 ]
 
 

@@ -241,6 +241,13 @@ _CELLS_IN_TURN = re.compile(
     rf"{_A_COUNT}{_SHARE}(?:{_NO_PARTS}[^.;:\n0-9()]){{0,40}}?"
     rf"(?:[;,]\s{_IN_TURN_LABEL}[0-9][0-9.,]*{_SHARE})*[;,]\s{_IN_TURN_LABEL}$"
 )
+# A list's opening that names what its items count, the items' values bare after their
+# labels: "Trong các mô hình được công nhận: lĩnh vực kinh tế 11, văn hóa - xã hội 9, …".
+_ITEM = r"[^.;:\n0-9()]{1,40}\s[0-9][0-9.,]*(?:\s?\([^()\n]{0,20}\))?[,;]\s"
+_OPENING_NAMES_IT = re.compile(
+    r"(?:^|[.;\n]\s?)(?:[-+•]\s)?trong\s(?:(?:tong\s)?so\s)?(?:cac|nhung)"
+    rf"(?P<noun>\s(?:{KNOWN_NOUNS}))\b[^.;:\n0-9]{{0,60}}?:\s(?:{_ITEM})*[^.;:\n0-9()]{{1,40}}\s$"
+)
 # Each pattern of the words before a bare value, how far back they may start, and what
 # must follow the value, if anything.
 _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None], ...] = (
@@ -254,6 +261,7 @@ _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None],
     (_RAISED_TO, 150, None),
     (_THE_SUBJECT_AGAIN, 200, None),
     (_CELLS_IN_TURN, 200, None),
+    (_OPENING_NAMES_IT, 300, None),
 )
 
 
