@@ -8533,6 +8533,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"unit_of_measure": U.MODELS, "part_of": 0}),
         ],
     ),
+    (
+        # "Trong số đó có N …, M …" lists parts of the count before: N is no total of M.
+        (
+            "Năm 2024, quận đã công nhận 312 mô hình, điển hình. Trong số đó có 205 mô hình "
+            "tập thể, 107 điển hình cá nhân. Trong số các mô hình được công nhận có 18 mô "
+            "hình cấp thành phố, 294 mô hình cấp quận."
+        ),
+        [
+            ("312", {"measure": R}),
+            ("205", {"holder": H.COLLECTIVE, "part_of": 0}),
+            ("107", {"holder": H.INDIVIDUAL, "part_of": 0}),
+            ("18", {"measure": R, "part_of": 0}),
+            ("294", {"measure": R, "part_of": 0}),
+        ],
+    ),
 ]
 
 

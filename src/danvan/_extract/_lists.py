@@ -69,7 +69,7 @@ _PAIRED = r",(?:(?<=mo\shinh,)(?=\sdien\shinh)|(?<=tap\sthe,)(?=\sca\snhan))"
 # "Trong 124 mô hình mới, lĩnh vực kinh tế có 48 …".
 _IN_ALL_OF = re.compile(  # "Trong tổng số 1.543 mô hình, có …", "Trong số 45 mô hình có 12 …"
     r"\s*(?:[^,;:.()\n]{0,40},\s)?"  # past a frame: "Năm 2025, trong tổng số …"
-    r"trong\s(?:(?:tong\s)?so\s[^,;:.()\n]{0,40}?)?[0-9]"
+    r"trong\s(?:(?:tong\s)?so\s[^,;:.()\n0-9]{0,40}?)?(?<!\bco\s)[0-9]"  # not "… số đó có 176 …"
     rf"(?:[^,;:()\n]|{_PAIRED}){{0,60}}?(?:(?!{_PAIRED}),|\sco\s(?=[0-9]))"
 )
 # A bracket that gives the value of a total it names: "… tổng số mô hình được công nhận (".
