@@ -8548,6 +8548,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("294", {"measure": R, "part_of": 0}),
         ],
     ),
+    (
+        # An average beside a total leaves the periods listed after it the total's.
+        (
+            "Qua 10 năm, toàn huyện đã xây dựng 1.318 mô hình, điển hình, bình quân mỗi năm "
+            "132 mô hình, điển hình. Trong đó, giai đoạn 2015 - 2020 có 540 mô hình, điển "
+            "hình; giai đoạn 2021 - 2025 có 778 mô hình, điển hình."
+        ),
+        [
+            ("1.318", {"measure": "built", "period": Period.years(2015, 2025)}),
+            ("132", {}),
+            ("540", {"measure": "built", "subset_of": 0, "period": Period.years(2015, 2020)}),
+            ("778", {"measure": "built", "subset_of": 0, "period": Period.years(2021, 2025)}),
+        ],
+    ),
 ]
 
 

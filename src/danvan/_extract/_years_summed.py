@@ -92,8 +92,8 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
     Only counts of the total's act (or of none: "năm 2021 có 48 mô hình", which then take
     it) and unit, in no cell, each of a period after the one before and within the
     total's (if it has one), that add up to it; counts of other acts between them (a
-    year's recognised beside its registered) are passed over, and so is a share beside
-    the total ("…, đạt tỷ lệ 91,7%").
+    year's recognised beside its registered) are passed over, and so are a share beside
+    the total ("…, đạt tỷ lệ 91,7%") and an average ("…, bình quân mỗi năm 155 …").
     """
     for i, total in enumerate(mentions):
         if not isinstance(total.value, Count) or total.change:
@@ -103,6 +103,8 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
             part = mentions[j]
             if not listed and isinstance(part.value, Percent) and part.period is None:
                 continue  # its share beside it: "… 286 mô hình …, đạt tỷ lệ 91,7%. Qua các năm:"
+            if part.average_words:  # "…, bình quân mỗi năm 155 mô hình": no period's count
+                continue
             if part.period is None or part.unit_of_measure is not total.unit_of_measure:
                 break
             if part.measure != total.measure and not (total.measure and _counted_only(part)):
