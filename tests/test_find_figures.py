@@ -8562,6 +8562,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("778", {"measure": "built", "subset_of": 0, "period": Period.years(2021, 2025)}),
         ],
     ),
+    (
+        # A subject that names a level heads a list of levels, no total of the next ones.
+        (
+            "Số mô hình cấp tỉnh được công nhận là 46, tăng 8 so với năm 2023; cấp huyện "
+            "312; cấp xã 845."
+        ),
+        [
+            ("46", {"measure": R, "level": L.PROVINCE}),
+            ("8", {"change": Change.INCREASE}),
+            ("312", {"measure": R, "level": L.DISTRICT, "part_of": None}),
+            ("845", {"measure": R, "level": L.GRASSROOTS, "part_of": None}),
+        ],
+    ),
 ]
 
 

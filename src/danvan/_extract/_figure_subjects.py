@@ -11,7 +11,7 @@ import re
 
 from danvan._extract._body_names import names_a_body, whose
 from danvan._extract._figure_changes import changes_the_one_before
-from danvan._extract._figure_levels import level_ending
+from danvan._extract._figure_levels import level_of_a_subject
 from danvan._extract._figure_nouns import NOUN_OF, Subject, subject_before
 from danvan._extract._figure_words import CELL_LABEL, FROM_THEN, SENTENCE_END
 from danvan._extract._list_items import item_words, label_end
@@ -91,7 +91,7 @@ def subject_of_the_list(
                 break
             labelled = (  # "… cấp tỉnh (năm 2025) là 64, …; cấp xã là 842": no total
                 _SUBJECT_LABEL.search(folded, *found[1])
-                or level_ending(folded, *found[1])
+                or level_of_a_subject(folded, *found[1])  # "Số mô hình cấp tỉnh được … là 52"
                 or whose(folded, *found[1]) >= 0
                 or folded[found[1][0] : found[1][1]].lstrip().startswith(("cua ", "do "))
             )  # "Các mô hình do thanh niên làm chủ là 52, do phụ nữ …": whose each is
