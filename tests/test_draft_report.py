@@ -11031,3 +11031,28 @@ def test_the_parts_of_a_count_of_a_yearless_part_of_the_year_are_of_it() -> None
         ("15", "01/07/2025 - 31/12/2025", "hb-half/f1"),
         ("22", "01/07/2025 - 31/12/2025", "hb-half/f1"),
     ]
+
+
+def test_a_city_level_labelling_its_line_is_the_level_of_the_citys_tier() -> None:
+    """ "- Cấp thành phố: công nhận 52 mô hình, 18 điển hình;" in a centrally-run city's
+    report is at its province level; with no tier given it is a cell, said to be set."""
+    text = (
+        "Kết quả đánh giá, công nhận như sau:\n- Cấp thành phố: công nhận 52 mô hình, 18 "
+        "điển hình;\n- Cấp xã: công nhận 846 mô hình, 312 điển hình."
+    )
+    source = Source(title="Báo cáo của Ban Dân vận Thành ủy")
+    city = draft_report(
+        text, id="ct", source=source, scope="vn/can-tho", movement="dan-van-kheo",
+        city=AdminLevel.PROVINCE,
+    )  # fmt: skip
+    assert [(str(f.value), f.dims.level) for f in city.report.figures] == [
+        ("52", RecognitionLevel.PROVINCE),
+        ("18", RecognitionLevel.PROVINCE),
+        ("846", RecognitionLevel.GRASSROOTS),
+        ("312", RecognitionLevel.GRASSROOTS),
+    ]
+    unsaid = draft_report(
+        text, id="ct", source=source, scope="vn/can-tho", movement="dan-van-kheo"
+    ).report.figures[0]
+    assert (unsaid.dims.level, unsaid.dims.category) == (None, "Cấp thành phố")
+    assert any("'Cấp thành phố' does not say which" in note for note in unsaid.notes)

@@ -112,7 +112,7 @@ _ITS_OWN_ACT = re.compile(rf"\s(?:da\s)?{_RECOGNISED}\b")
 # end, a bullet or a list's letter ("a)", "1.", "-"); "Ở cấp tỉnh, …", "Cấp huyện (cũ): …".
 _LABEL = re.compile(
     r"(?:^|[;\n]|[.!?]\s)\s*(?:[-+•*]\s*|[a-z0-9]{1,2}[.)]\s+)?(?P<at>(?:o|tai)\s)?"
-    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong))"
+    r"(?P<label>cap\s(?:co\sso|xa|huyen|tinh|trung\suong|thanh\spho))"
     r"(?(at),\s|(?:\s?\([^()\n]{1,30}\))?\s?:\s)"
 )
 # Where a clause ends, looking back from a number: a label is read only in its clause.
@@ -208,13 +208,13 @@ def recognised_by(
 
 def clause_label(
     folded: str, start: int, end: int
-) -> tuple[RecognitionLevel, tuple[int, int]] | None:
+) -> tuple[RecognitionLevel | None, tuple[int, int]] | None:
     """The level a label heads the clause of the number at ``start`` with, and its span.
 
     None when the clause has no such label, or a level follows the number ("cấp tỉnh: …
     25 mô hình cấp huyện" names its own). An area acting in a list's item labels it too
     ("…, trong đó tỉnh biểu dương 36 mô hình"), and so does the subject of a change ("Số
-    mô hình được công nhận cấp huyện giảm 35 mô hình").
+    mô hình được công nhận cấp huyện giảm 35 mô hình"); "Cấp thành phố: …", no one level.
     """
     acted = _tier_that_acted(folded, start)
     if acted is not None:
@@ -233,8 +233,8 @@ def clause_label(
         return None
     if folded.count(")", label.end(), start) > folded.count("(", label.end(), start):
         return None  # "(…; cấp xã: 672), tăng 86 mô hình": the bracket's label only
-    level = RecognitionLevel._lookup(label["label"])
-    return None if level is None else (level, label.span("label"))
+    level = RecognitionLevel._lookup(label["label"])  # "Cấp thành phố: …": the city's tier
+    return (level, label.span("label")) if level or "thanh" in label["label"] else None
 
 
 def level_after(folded: str, end: int) -> tuple[RecognitionLevel | None, tuple[int, int]] | None:
