@@ -8575,6 +8575,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("845", {"measure": R, "level": L.GRASSROOTS, "part_of": None}),
         ],
     ),
+    (
+        # Models and exemplars of each level's line are the items of a sum of both after.
+        (
+            "Kết quả:\n- Cấp tỉnh: công nhận 36 mô hình, 14 điển hình;\n- Cấp xã: công nhận "
+            "812 mô hình, 305 điển hình.\nTổng cộng có 1.167 mô hình, điển hình được công nhận."
+        ),
+        [
+            ("36", {"level": L.PROVINCE, "part_of": 4}),
+            ("14", {"level": L.PROVINCE, "part_of": 4}),
+            ("812", {"level": L.GRASSROOTS, "part_of": 4}),
+            ("305", {"level": L.GRASSROOTS, "part_of": 4}),
+            ("1.167", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+        ],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from danvan._counts import Count
 from danvan._extract._adding_up import parts_by_body
 from danvan._extract._average_parts import parts_past_an_average
 from danvan._extract._bare_numbers import bare_after_a_verb
+from danvan._extract._bodies_beside import bodies_beside_their_total
 from danvan._extract._borrowed_nouns import (
     counted_in_a_change,
     counted_in_a_share,
@@ -80,7 +81,7 @@ from danvan._extract._stacked_tables import stacked_grids
 from danvan._extract._table_figures import table_figures
 from danvan._extract._table_totals import columns_under_a_total
 from danvan._extract._text_tables import grids, text_tables
-from danvan._extract._totals_after import bodies_beside_their_total, total_after_its_parts
+from danvan._extract._totals_after import total_after_its_parts
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
@@ -380,8 +381,7 @@ def _mention(
             subject=subject or subject_of_the_change(folded, start),
         )
     )
-    # each count of a "lần lượt" run the cell its place in the list names
-    values.update({} if run is None else cell_in_the_run(source, run, start, evidence))
+    values.update({} if run is None else cell_in_the_run(source, run, start, evidence))  # lần lượt
     if match["percent"] is None and not (
         values["noun"]
         or values.get("occurrences")
