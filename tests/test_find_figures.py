@@ -8589,6 +8589,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.167", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
         ],
     ),
+    (
+        # Models still followed up, or still being finished, were not recognised.
+        (
+            "Đến ngày 15/12/2025 có 41 mô hình được Ban Thường vụ Đảng ủy phường công nhận, "
+            "6 mô hình tiếp tục theo dõi; cấp xã công nhận 22 mô hình, 4 mô hình tiếp tục hoàn "
+            "thiện."
+        ),
+        [
+            ("41", {"measure": R}),
+            ("6", {"measure": "models", "category": "tiếp tục theo dõi"}),
+            ("22", {"measure": R}),
+            ("4", {"measure": "models", "category": "tiếp tục hoàn thiện"}),
+        ],
+    ),
 ]
 
 

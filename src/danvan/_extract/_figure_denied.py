@@ -85,7 +85,7 @@ _GIVEN = re.compile(
 # A grade no recognised model has: failed, under way ("…, còn 143 mô hình đang tiếp tục …").
 _FAILED = re.compile(
     r"(?:khong|chua)\s(?:dat|du\sdieu|trien\skhai|thuc\shien)"
-    r"|dang\s(?:tiep\stuc\s)?(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
+    r"|(?:dang\s(?:tiep\stuc\s)?|tiep\stuc\s)(?:duoc\s)?(?:xay\sdung|hoan\sthien|theo\sdoi)"
 )
 _DENIED = {  # …or one it made kept up that is no more: "…, 12 mô hình không tiếp tục duy trì"
     "recognised": _FAILED,

@@ -75,7 +75,8 @@ _AFTER = re.compile(
     rf"|{APPRAISED}(?![:,]\s?(?:trong\sdo|xep\sloai|cu\sthe)|\strong\sdo|:)"
     r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan)(?:,?\s(?:xep\sloai|cong\snhan))?"
     r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định"
-    r"|tiep\stuc\s(?:thuc\shien|trien\skhai)"  # "315 mô hình tiếp tục thực hiện từ năm trước"
+    r"|tiep\stuc\s(?:duoc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"  # "315 …
+    # tiếp tục thực hiện từ năm trước", "7 mô hình tiếp tục theo dõi"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
     # recognised (or registered) anew or again, beside each other: "35 mô hình mới được
     # công nhận và 12 mô hình được công nhận lại", "1.204 mô hình đăng ký lại, 312 … mới"

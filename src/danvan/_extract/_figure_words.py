@@ -371,9 +371,9 @@ APPRAISED = (
     r"(?=\s?[.;:)\n]|,\s(?!(?:cong|xac)\snhan)|\strong\sdo|$)"
 )
 #: A stage after a count, no act of its: "105 mô hình đang triển khai", "30 mô hình chưa
-#: thực hiện", "815 mô hình đã hoàn thành", "8 mô hình đang (tiếp tục) theo dõi".
+#: thực hiện", "815 mô hình đã hoàn thành", "8 mô hình (đang) (tiếp tục) theo dõi".
 UNDER_WAY = re.compile(
-    r"\s(?:(?:dang\s(?:tiep\stuc\s)?|chua\s|khong\s)(?:thuc\shien|trien\skhai|theo\sdoi)"
+    r"\s(?:(?:dang\s(?:tiep\stuc\s)?|tiep\stuc\s|chua\s|khong\s)(?:thuc\shien|trien\skhai|theo\sdoi)"
     r"|da\shoan\sthanh"
     rf"|{APPRAISED})\b"
 )
