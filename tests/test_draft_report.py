@@ -11056,3 +11056,19 @@ def test_a_city_level_labelling_its_line_is_the_level_of_the_citys_tier() -> Non
     ).report.figures[0]
     assert (unsaid.dims.level, unsaid.dims.category) == (None, "Cấp thành phố")
     assert any("'Cấp thành phố' does not say which" in note for note in unsaid.notes)
+
+
+def test_a_count_over_all_the_emulation_movements_is_none_of_the_movements() -> None:
+    """ "… biểu dương 1.120 lượt … trong các phong trào thi đua, trong đó có 286 lượt trong
+    phong trào “Dân vận khéo”": the 1.120 are left out, the movement's 286 drafted alone."""
+    text = (
+        "Năm 2023, Ban Thường vụ Huyện ủy biểu dương 1.120 lượt tập thể, cá nhân điển hình "
+        "trong các phong trào thi đua, trong đó có 286 lượt trong phong trào “Dân vận khéo”."
+    )
+    result = _draft(text, "nd-all")
+    assert [(str(f.value), f.measure, f.subset_of) for f in result.report.figures] == [
+        ("286", "honoured", None)
+    ]
+    assert any(
+        "1.120" in why and "'trong các phong trào thi đua'" in why for why in result.left_out
+    )

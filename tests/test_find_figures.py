@@ -8603,6 +8603,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("4", {"measure": "models", "category": "tiếp tục hoàn thiện"}),
         ],
     ),
+    (
+        # "trong các phong trào thi đua" are many movements: the count is none of ours.
+        (
+            "Ban Thường vụ Huyện ủy biểu dương 1.120 lượt tập thể, cá nhân điển hình trong "
+            "các phong trào thi đua, trong đó có 286 lượt trong phong trào “Dân vận khéo”."
+        ),
+        [
+            ("1.120", {"measure": "honoured", "movement_words": "trong các phong trào thi đua"}),
+            ("286", {"measure": "honoured", "movement_words": "trong phong trào “Dân vận khéo”"}),
+        ],
+    ),
 ]
 
 

@@ -106,9 +106,9 @@ _AND_AFTER = re.compile(  # "… được tôn vinh"; "trong Cuộc vận độn
     r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$"
     r"|\s(?:va|dong\sthoi)\s(?:tang|trao|khen|cong\snhan|bieu\sduong|tuyen\sduong)\b[^\n]*$"
 )
-# The words of a programme that name none: "trong thực hiện phong trào (thi đua)".
+# A programme's words that name none: "trong phong trào (thi đua)", not "các phong trào".
 _NO_PROGRAMME_NAMED = re.compile(
-    r"trong\s(?:viec\s)?(?:thuc\shien\s)?(?:cac\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?"
+    r"trong\s(?:viec\s)?(?:thuc\shien\s)?phong\strao(?:\sthi\sdua)?(?:\snay|\stren)?"
     r"(?:\s(?:nam|giai\sdoan|nhiem\sky|dot|quy|thang))?\s?"  # "… trong phong trào năm 2025"
 )
 # The movement's own name right before words that would name another programme: its
