@@ -11072,3 +11072,15 @@ def test_a_count_over_all_the_emulation_movements_is_none_of_the_movements() -> 
     assert any(
         "1.120" in why and "'trong các phong trào thi đua'" in why for why in result.left_out
     )
+
+
+def test_one_years_bare_value_of_a_count_of_no_known_noun_is_noted() -> None:
+    """ "…; riêng năm 2025 là 1.036" after a count of what no vocabulary names: the 1.036
+    is kept with a note, not lost."""
+    text = (
+        "Giai đoạn 2021 - 2025, toàn tỉnh có 3.210 sáng kiến được các cấp công nhận; riêng "
+        "năm 2025 là 1.036."
+    )
+    result = _draft(text, "qn-years")
+    assert result.report.figures == ()
+    assert any(why.startswith("'1.036'") and "with no noun" in why for why in result.left_out)

@@ -8614,6 +8614,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("286", {"measure": "honoured", "movement_words": "trong phong trào “Dân vận khéo”"}),
         ],
     ),
+    (
+        # One year's bare value after a total of years counts what the total counts.
+        (
+            "Giai đoạn 2021 - 2025, toàn tỉnh có 4.912 mô hình, điển hình được các cấp công "
+            "nhận; riêng năm 2025 là 1.036."
+        ),
+        [
+            ("4.912", {"measure": R, "period": Period.years(2021, 2025)}),
+            ("1.036", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
+        ],
+    ),
 ]
 
 

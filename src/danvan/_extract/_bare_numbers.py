@@ -107,7 +107,7 @@ def _why_bare(source: CleanText, start: int) -> str | None:
     if (subject := _A_SUBJECT_UNKNOWN.search(folded, max(0, start - 80), start)) is not None:
         said = source.clean[subject.start("label") : subject.end("label")]  # "Số hồ sơ …: 51"
         return f"a count of '{said}', which no vocabulary names: add it by hand"
-    if (linked := _LINKED.search(folded, max(0, start - 50), start)) is not None:
+    if (linked := _LINKED.search(folded, max(0, start - 120), start)) is not None:
         group = "label" if linked["label"] else "year"  # "…; cuối năm có 1.318"
         said = source.clean[linked.start(group) : linked.end(group)]
         return f"a number after '{said}' with no noun: add it by hand with what it counts"

@@ -186,6 +186,12 @@ _ITS_PERIODS_PART = re.compile(
 )
 # A count with its head noun, the noun a bare value after it may take.
 _A_COUNT = r"(?<![0-9.,])[0-9][0-9.,]*(?P<noun>\s(?:" + KNOWN_NOUNS + r"))\b"
+# A count, then a bare value of one year of it: "… có 5.826 mô hình, điển hình được các cấp
+# công nhận; riêng năm 2025 là 1.148", "…, trong đó năm 2025 có 1.148".
+_ONE_YEAR_OF_IT = re.compile(
+    rf"{_A_COUNT}[^.;\n()0-9]{{0,80}}?[;,]\s(?:trong\sdo,?\s)?(?:rieng\s)?(?:trong\s)?"
+    r"nam\s(?:19|20)[0-9]{2}\s?(?:la|co|dat|:)\s?$"
+)
 _ANOTHER_ACT = re.compile(
     rf"{_A_COUNT},?\s(?:(?:da|va|trong\sdo)\s)*"
     r"(?:(?:duoc\s)?(?:cong\snhan|xay\sdung|trien\skhai|bieu\sduong|nhan\srong)|dang\sky)\s$"
@@ -255,6 +261,7 @@ _BEFORE_A_BARE_VALUE: tuple[tuple[re.Pattern[str], int, re.Pattern[str] | None],
     (_THIS_NUMBER, 150, None),
     (_ANOTHER_ACT, 60, None),
     (_ITS_PERIODS_PART, 150, None),
+    (_ONE_YEAR_OF_IT, 150, None),
     (_ACTS_IN_TURN, 150, _ITS_OWN_ACT),
     (_GRADES_IN_TURN, 150, _ITS_OWN_GRADE),
     (_AMONG_IT, 120, None),
