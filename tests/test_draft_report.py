@@ -11084,3 +11084,18 @@ def test_one_years_bare_value_of_a_count_of_no_known_noun_is_noted() -> None:
     result = _draft(text, "qn-years")
     assert result.report.figures == ()
     assert any(why.startswith("'1.036'") and "with no noun" in why for why in result.left_out)
+
+
+def test_houses_of_two_kinds_quoted_are_two_cells() -> None:
+    """ "xây dựng 28 nhà “Đại đoàn kết”, 9 nhà “Nghĩa tình đồng đội”": two kinds, two
+    cells; as one cell of houses `check` found one quantity said twice with two values."""
+    text = (
+        "Năm 2025, các đơn vị trong lực lượng vũ trang tỉnh xây dựng 28 nhà “Đại đoàn kết”, 9 "
+        "nhà “Nghĩa tình đồng đội”."
+    )
+    result = _draft(text, "lv-houses", "năm 2025")
+    first, second = result.report.figures
+    assert (str(first.value), str(second.value)) == ("28", "9")
+    assert (first.dims.category or "").endswith("nhà “Đại đoàn kết”")
+    assert second.dims.category == "nhà “Nghĩa tình đồng đội”"
+    assert _new_findings(result) == []

@@ -1961,7 +1961,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("18", {"period": None}),
         ],
     ),
-    (
+    (  # the body that built them, and the houses' kind: a cell of both
         "Bộ Chỉ huy Quân sự tỉnh đã tham gia xây dựng 27 nhà đồng đội.",
         [
             (
@@ -1969,7 +1969,7 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                 {
                     "measure": "built",
                     "unit_of_measure": U.HOUSES,
-                    "category": "Bộ Chỉ huy Quân sự tỉnh",
+                    "category": "Bộ Chỉ huy Quân sự tỉnh, nhà đồng đội",
                 },
             )
         ],
@@ -6142,7 +6142,13 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                     "noun": "“Mái ấm công đoàn”",
                 },
             ),
-            ("3", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Mặt trận xã"}),
+            (  # the body's, of a kind
+                "3",
+                {
+                    "unit_of_measure": UnitOfMeasure.HOUSES,
+                    "category": "Mặt trận xã, nhà tình nghĩa",
+                },
+            ),
             ("5", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "Nhà đại đoàn kết"}),
             ("2", {"unit_of_measure": UnitOfMeasure.HOUSES, "category": "mái ấm tình thương"}),
             ("1", {"unit_of_measure": None, "noun": "“Nhà văn hóa kiểu mẫu”"}),

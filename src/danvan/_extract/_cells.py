@@ -13,8 +13,8 @@ from typing import Any
 import attrs
 
 from danvan._counts import Count
+from danvan._extract._exemplars_who import exemplars_who_are, households_among_exemplars
 from danvan._extract._figure_mention import FigureMention, denied, verb_said, whole_of
-from danvan._extract._figure_things import exemplars_who_are, households_among_exemplars
 from danvan._extract._figure_verbs import act_fits
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._figures import AMOUNT_UNITS

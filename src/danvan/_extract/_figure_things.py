@@ -14,16 +14,16 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._clean import CleanText
+from danvan._extract._exemplars_who import names_people
 from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention, of_the_body, related, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
-from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
+from danvan._extract._noun_words import PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
-from danvan._text import fold
 
-__all__ = ["exemplars_who_are", "things_measured"]
+__all__ = ["things_measured"]
 
 _LENGTHS_AND_AREAS = frozenset([UnitOfMeasure.KM, UnitOfMeasure.M, UnitOfMeasure.HA])
 # The words after a length's unit, up to a clause's end or a word that starts another
@@ -36,10 +36,11 @@ _THING = re.compile(
 _NO_THING_WORDS = "và để cho tại ở với giúp nhằm của từ đến trên được đã đang là đều"
 _NO_THING = frozenset(_NO_THING_WORDS.split())
 # The kind of a house given, in its noun: "56 (căn) nhà đại đoàn kết", "12 nhà tình nghĩa",
-# "96 “Mái ấm công đoàn”".
+# "96 “Mái ấm công đoàn”", "32 nhà “Đại đoàn kết”, 12 nhà “Nghĩa tình đồng đội”".
 _HOUSE_KIND = re.compile(
-    r"(?:(?:can|ngoi)\s)?[“\"]?(nha\s(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai)"
-    r"|mai\sam(?:\s(?:cong\sdoan|tinh\sthuong|tinh\snghia|nghia\stinh|yeu\sthuong))?)\b"
+    r"(?:(?:can|ngoi)\s)?[“\"]?(nha\s(?:[“\"][^”\"\n]{2,40}[”\"]"
+    r"|(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai|dong\sdoi)\b)"
+    r"|mai\sam(?:\s(?:cong\sdoan|tinh\sthuong|tinh\snghia|nghia\stinh|yeu\sthuong))?\b)"
 )
 _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
@@ -239,6 +240,8 @@ def things_measured(
         among = mention.subset_of
         totals = _the_totals_body(mentions, mention)  # a part: its total says whose it is
         own = of_the_body(mention) and not totals  # the body's, its cells: "215 nhà nhân ái"
+        houses = mention.unit_of_measure is UnitOfMeasure.HOUSES  # a body's, of two kinds
+        own = own or (houses and mention.category is not None and not totals)
         if mention.category is not None and not (own or totals):
             continue
         thing = _QUOTED_NAME_BEFORE.search(source.folded, max(0, start - 90), start)
@@ -247,7 +250,7 @@ def things_measured(
             pass
         elif mention.measure == "replicated":  # "7 mô hình được nhân rộng ra toàn tỉnh"
             thing = _REPLICATED_TO.match(source.folded, end)
-        elif mention.unit_of_measure is UnitOfMeasure.HOUSES:  # two kinds are two cells
+        elif houses:  # two kinds are two cells
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
         elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
             thing = _thing_after(source, end)
@@ -295,41 +298,6 @@ def _share_tied(folded: str, mention: FigureMention, end: int) -> re.Match[str] 
     return _TIED_TO.match(folded, at) or _ABOUT.match(folded, at)
 
 
-def exemplars_who_are(part: FigureMention, total: FigureMention) -> FigureMention:
-    """People counted in a breakdown of exemplars, as exemplars of who they are.
-
-    "860 điển hình cá nhân được công nhận, gồm: 305 cán bộ, công chức; 248 đảng viên, …":
-    the 305 are exemplars, their kind of person their cell.
-    """
-    households = households_among_exemplars(part, total)  # "…, 196 cá nhân và 32 hộ gia đình"
-    if not households and (
-        part.unit_of_measure is not UnitOfMeasure.PEOPLE
-        or total.unit_of_measure is not UnitOfMeasure.EXEMPLARS
-        or part.occurrences
-        or not _names_people(part.noun)
-    ):
-        return part
-    evidence = {**part.evidence}
-    if "noun" in total.evidence:
-        evidence["unit_of_measure"] = total.evidence["noun"]
-    return attrs.evolve(part, unit_of_measure=UnitOfMeasure.EXEMPLARS, evidence=evidence)
-
-
-def households_among_exemplars(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a count of families breaks down a count of exemplars by who holds them.
-
-    "356 điển hình, gồm 128 tập thể, 196 cá nhân và 32 hộ gia đình": 32 household
-    exemplars; not households that did something ("… 1.200 hộ gia đình tham gia").
-    """
-    return (
-        part.unit_of_measure is UnitOfMeasure.HOUSEHOLDS
-        and total.unit_of_measure is UnitOfMeasure.EXEMPLARS
-        and fold(part.noun or "") == "ho gia dinh"
-        and part.measure is None
-        and not part.occurrences
-    )
-
-
 def _who(
     folded: str, mention: FigureMention, end: int, *, alike: bool
 ) -> tuple[re.Pattern[str], int] | None:
@@ -353,12 +321,7 @@ def _who(
 
 def _who_they_are(mention: FigureMention) -> bool:
     """Whether a count of exemplars is named by who they are: "305 cán bộ, công chức"."""
-    return mention.unit_of_measure is UnitOfMeasure.EXEMPLARS and _names_people(mention.noun)
-
-
-def _names_people(noun: str | None) -> bool:
-    """Whether a count's noun names people by their standing: "cán bộ", "người"."""
-    return noun is not None and fold(noun) in PEOPLE_NOUNS
+    return mention.unit_of_measure is UnitOfMeasure.EXEMPLARS and names_people(mention.noun)
 
 
 def _the_totals_body(mentions: Sequence[FigureMention], mention: FigureMention) -> bool:
