@@ -68,6 +68,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_shares",
         "_ranking",
         "_breakdowns",
+        "_coverage_rules",
         "_special_rules",
         "_checks",
         "_reconcile",

@@ -152,6 +152,53 @@ class TestCoverageOutOf:
         assert [(f.residual, f.paths) for f in found] == [(1, ("$.reports[0].figures[7]",))]
 
 
+class TestCoverageOfTheUnitsListed:
+    @staticmethod
+    def with_coverage(districts: int, value: int, out_of: int | None) -> Dataset:
+        """Ninh Bình with ``districts`` districts listed and a coverage figure of them."""
+        dataset = ninh_binh()
+        listed = [
+            Unit(
+                id=f"vn/ninh-binh/h{k}",
+                name=f"Huyện {k}",
+                level=AdminLevel.DISTRICT,
+                parent="vn/ninh-binh",
+            )
+            for k in range(districts)
+        ]
+        coverage = Figure(
+            measure="coverage",
+            value=Count(value),
+            out_of=None if out_of is None else Count(out_of),
+            unit_of_measure=UnitOfMeasure.UNITS,
+            scope="vn/ninh-binh",
+            movements="dan-van-kheo",
+            dims=Dims(category="huyện"),
+            source=Source(quote=f"{value}/{out_of} huyện có mô hình"),
+        )
+        report = attrs.evolve(dataset.reports[0], figures=(coverage,))
+        hierarchy = Hierarchy([*dataset.hierarchy, *listed])
+        return attrs.evolve(dataset, hierarchy=hierarchy, reports=(report,))
+
+    def test_more_than_the_dataset_lists_is_a_warning_not_an_error(self) -> None:
+        """'8/8 huyện' where the dataset lists 2 districts: the report may be right, the
+        dataset list only some of them; no error."""
+        found = check(self.with_coverage(districts=2, value=8, out_of=8))
+        assert [(f.code, f.severity, f.residual) for f in found] == [
+            ("coverage_not_above_units_listed", Severity.WARNING, 6)
+        ]
+        assert "lists only some of the units" in found[0].message_en
+
+    def test_as_many_as_the_dataset_lists_is_no_finding(self) -> None:
+        assert check(self.with_coverage(districts=8, value=8, out_of=8)) == []
+
+    def test_above_its_own_denominator_is_still_an_error(self) -> None:
+        found = check(self.with_coverage(districts=9, value=9, out_of=8))
+        assert [(f.code, f.severity) for f in found] == [
+            ("coverage_not_above_units", Severity.ERROR)
+        ]
+
+
 class TestBrokenBreakdowns:
     def with_part(self, value: Count) -> object:
         dataset = ninh_binh()

@@ -93,9 +93,8 @@ PART_MEASURES_ITS_TOTAL = Rule(
     ),
     message_en=("a part does not measure what its total measures, in the same unit and programme"),
 )
-#: A coverage figure does not exceed its denominator, nor the units of its tier under
-#: its scope. Applied by its code: counting the units needs the hierarchy, which no side
-#: names.
+#: A coverage figure does not exceed its denominator: "9/8 huyện" cannot be. Applied by
+#: its code: the denominator is the figure's own ``out_of``.
 COVERAGE_NOT_ABOVE_UNITS = Rule(
     code="coverage_not_above_units",
     left="coverage",
@@ -104,6 +103,24 @@ COVERAGE_NOT_ABOVE_UNITS = Rule(
     severity=Severity.ERROR,
     message_vi="số đơn vị có mô hình vượt quá số đơn vị",
     message_en="more units with a model than there are units",
+)
+#: Nor the units of its tier the dataset lists under its scope. A warning: a dataset may
+#: list only some of them (the units its models and reports name), and then it is no
+#: fault of the report. Applied by its code: counting the units needs the hierarchy.
+COVERAGE_NOT_ABOVE_UNITS_LISTED = Rule(
+    code="coverage_not_above_units_listed",
+    left="coverage",
+    op="<=",
+    right="units listed",
+    severity=Severity.WARNING,
+    message_vi=(
+        "số đơn vị có mô hình vượt quá số đơn vị mà dữ liệu liệt kê: báo cáo sai, hoặc dữ "
+        "liệu chưa liệt kê đủ các đơn vị"
+    ),
+    message_en=(
+        "more units with a model than the dataset lists there: the report is wrong, or the "
+        "dataset lists only some of the units"
+    ),
 )
 #: Two reports of one quantity can both be true. Applied by its code: it pairs figures
 #: across reports, where the rules on two sides pair them within one.
@@ -198,6 +215,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     SUBSET_NOT_ABOVE_SET,
     RESTATEMENT_CONSISTENT,
     COVERAGE_NOT_ABOVE_UNITS,
+    COVERAGE_NOT_ABOVE_UNITS_LISTED,
     SAME_QUANTITY,
     PERCENT_CONSISTENT,
     EVENTS_IN_PHASE,

@@ -17,6 +17,7 @@ from danvan._builtin_rules import (
     AWARDS_LISTED_ONCE,
     AWARDS_ONE_MOVEMENT,
     COVERAGE_NOT_ABOVE_UNITS,
+    COVERAGE_NOT_ABOVE_UNITS_LISTED,
     EVENTS_IN_PHASE,
     FIELD_BALANCE,
     PART_MEASURES_ITS_TOTAL,
@@ -25,15 +26,14 @@ from danvan._builtin_rules import (
     SAME_QUANTITY,
 )
 from danvan._counts import Count, share_agrees
+from danvan._coverage_rules import coverages_of_the_units_listed, coverages_out_of
 from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
-from danvan._figures import Figure, count_of, is_count, quantity_kind, shared_counts
+from danvan._figures import Figure, quantity_kind, shared_counts
 from danvan._lang import Lang
 from danvan._numbers import Amount, Percent
 from danvan._periods import Period
-from danvan._rules import Finding, Rule, Verdict
-from danvan._vocabulary import AdminLevel
-from danvan.exceptions import InvalidValueError
+from danvan._rules import Finding, Rule
 
 __all__ = ["SPECIAL_RULES", "cell_of"]
 
@@ -59,52 +59,6 @@ def cell_of(figure: Figure) -> tuple[object, ...]:
 
 
 # -- the rules two sides cannot say ---------------------------------------------------------
-
-
-def _coverage(rule: Rule, dataset: Dataset) -> list[Finding]:
-    """A coverage figure ("8/8 huyện") above its own denominator or the units there are."""
-    found = []
-    for _, report, path in reports_of(dataset):
-        for i, figure in enumerate(report.figures):
-            if figure.measure != "coverage" or not is_count(figure):
-                continue
-            value, out_of = count_of(figure), figure.out_of
-            if out_of is not None and rule.compare(value, out_of) is Verdict.MISMATCH:
-                found.append(
-                    rule.finding(
-                        f"{value}/{out_of}",
-                        f"{value.format('en')}/{out_of.format('en')}",
-                        [f"{path}.figures[{i}]"],
-                        value.value - out_of.value,
-                    )
-                )
-            units = _units_counted(dataset, figure)
-            if units and rule.compare(value, Count(units)) is Verdict.MISMATCH:
-                found.append(
-                    rule.finding(
-                        f"{value}/{units}",
-                        f"{value.format('en')}/{units}",
-                        [f"{path}.figures[{i}]"],
-                        value.value - units,
-                    )
-                )
-    return found
-
-
-def _units_counted(dataset: Dataset, figure: Figure) -> int:
-    """How many units of the tier a coverage figure names lie under its scope (0: unknown)."""
-    if figure.dims.category is None or figure.scope not in dataset.hierarchy:
-        return 0
-    try:
-        level = AdminLevel.parse(figure.dims.category)
-    except InvalidValueError:
-        return 0
-    day = figure.period.end if figure.period is not None else None
-    return sum(
-        1
-        for u in dataset.hierarchy.descendants(figure.scope)
-        if u.is_area and u.level is level and (day is None or u.is_valid_at(day))
-    )
 
 
 def _same_quantities(rule: Rule, dataset: Dataset) -> list[Finding]:
@@ -389,7 +343,8 @@ def _percentages(rule: Rule, dataset: Dataset) -> list[Finding]:
 
 SPECIAL_RULES: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
     PERCENT_CONSISTENT.code: _percentages,
-    COVERAGE_NOT_ABOVE_UNITS.code: _coverage,
+    COVERAGE_NOT_ABOVE_UNITS.code: coverages_out_of,
+    COVERAGE_NOT_ABOVE_UNITS_LISTED.code: coverages_of_the_units_listed,
     PART_MEASURES_ITS_TOTAL.code: _part_measures,
     SAME_QUANTITY.code: _same_quantities,
     AWARDS_ONE_MOVEMENT.code: _award_movements,
