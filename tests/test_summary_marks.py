@@ -286,12 +286,14 @@ class TestModelRecords:
         assert "Số mô hình (mỗi mô hình một lần, ở cấp cao nhất đạt được): 2" in vi
         assert "Theo lĩnh vực: kinh tế: 1; văn hóa - xã hội: 1" in vi
         assert "Theo cấp: chưa được công nhận: 1; cấp cơ sở: 1" in vi
-        assert "Đơn vị có mô hình, Huyện Mường Xanh: 2/3 xã (chưa có: Xã Tà Xùa)" in vi
+        listed = "Đơn vị có mô hình (trong số đơn vị dữ liệu liệt kê), Huyện Mường Xanh"
+        assert f"{listed}: 2/3 xã (chưa có: Xã Tà Xùa)" in vi
         assert "Các báo cáo cùng nhau" not in vi  # no heading over nothing
         en = summarize(self.dataset()).to_text("en")
         assert en.startswith("Summary of 3 model records\n")
         assert "Not counted (no registration or recognition): 1" in en
         assert "By level: not yet recognised: 1; grassroots level: 1" in en
+        assert "Units with a model (of those the data lists), Huyện Mường Xanh: 2/3" in en
 
     def test_dict(self) -> None:
         models = summarize(self.dataset()).to_dict()["models"]

@@ -34,7 +34,10 @@ _WORDS = {
     "by_level": ("Theo cấp", "By level"),
     "no_by_field": ("chưa xếp lĩnh vực", "no field given"),
     "no_by_level": ("chưa được công nhận", "not yet recognised"),
-    "with_model": ("Đơn vị có mô hình", "Units with a model"),
+    "with_model": (  # of the units the dataset lists, which may be only some of them
+        "Đơn vị có mô hình (trong số đơn vị dữ liệu liệt kê)",
+        "Units with a model (of those the data lists)",
+    ),
     "without_model": ("chưa có", "none in"),
     "who": ("Đơn vị", "Held by"),
     "when": ("Thời gian", "When"),
