@@ -16,6 +16,7 @@ from danvan import (
     HolderKind,
     ModelKind,
     Movement,
+    Period,
     RecognitionLevel,
     Report,
     Rule,
@@ -150,6 +151,42 @@ class TestCoverageOutOf:
         )
         found = [f for f in check(broken) if f.code == "coverage_not_above_units"]
         assert [(f.residual, f.paths) for f in found] == [(1, ("$.reports[0].figures[7]",))]
+
+
+class TestPeriodsCompared:
+    @staticmethod
+    def report(*figures: tuple[str, int, str | None]) -> Dataset:
+        """Ninh Bình's report with figures of (measure, value, period) only."""
+        dataset = ninh_binh()
+        made = tuple(
+            Figure(
+                measure=measure,
+                value=Count(value),
+                unit_of_measure=UnitOfMeasure.MODELS,
+                scope="vn/ninh-binh",
+                movements="dan-van-kheo",
+                period=None if period is None else Period.parse(period),
+                source=Source(quote=f"{value} mô hình"),
+            )
+            for measure, value, period in figures
+        )
+        report = attrs.evolve(dataset.reports[0], figures=made)
+        return attrs.evolve(dataset, reports=(report,))
+
+    def test_a_figure_of_no_period_is_of_no_year_of_a_report_of_several(self) -> None:
+        """ "Toàn tỉnh hiện có … 1.245 mô hình đã được công nhận" beside "Năm 2022: đăng
+        ký 512 …; năm 2023: đăng ký 604 …": of no one of those years, compared with none."""
+        dataset = self.report(
+            ("recognised", 1245, None),
+            ("registered", 512, "năm 2022"),
+            ("registered", 604, "năm 2023"),
+        )
+        assert check(dataset) == []
+
+    def test_a_figure_of_no_period_is_of_the_one_period_of_its_report(self) -> None:
+        """Beside figures of one period only, it is of that period: still compared."""
+        dataset = self.report(("recognised", 312, None), ("registered", 286, "năm 2025"))
+        assert [f.code for f in check(dataset)] == ["recognised_not_above_registered"]
 
 
 class TestCoverageOfTheUnitsListed:

@@ -2,7 +2,8 @@
 
 :func:`check` reads each :class:`~danvan.Rule` as data. A rule whose sides are two
 measure codes compares every pair of figures of one report with those measures and the
-same scope, movement, period and breakdown cell; a rule on ``sum(parts)`` or ``part``
+same scope, movement, period and breakdown cell (a figure of no period is of its
+report's one period, if its figures give one at most); a rule on ``sum(parts)`` or ``part``
 against ``total`` judges the breakdowns of each report. The findings carry the rule that
 found them, with its own code, severity and messages, whether it is built in or the
 user's. A few built-in rules judge what two sides cannot say (dates, the units a
@@ -22,6 +23,7 @@ from danvan._builtin_rules import BUILTIN_RULES
 from danvan._dataset import Dataset
 from danvan._figures import Figure, count_of, is_count
 from danvan._measures import MODEL_UNITS
+from danvan._periods import Period
 from danvan._rules import Finding, Findings, Rule, Severity, Verdict
 from danvan._special_rules import SPECIAL_RULES, cell_of
 from danvan.exceptions import DanvanError, InvalidValueError, UnknownTermError
@@ -31,12 +33,29 @@ __all__ = ["check", "rules_for"]
 _Check = Callable[[Dataset], list[Finding]]
 
 
+def _one_period(figures: tuple[Figure, ...]) -> bool:
+    """Whether the figures that give a period all give the same one."""
+    return len({f.period for f in figures if f.period is not None}) <= 1
+
+
+def _of_one_time(left: Period | None, right: Period | None, *, one: bool) -> bool:
+    """Whether two figures of a report are of one time, and so may be compared.
+
+    Of one period, or of none said; a figure of no period beside one of a period only
+    when the report's figures give one period at most: beside the years of a report of
+    several ("Năm 2022: đăng ký 512 …"), "hiện có 2.156 mô hình, … 1.245 … đã được công
+    nhận" is of no year of them.
+    """
+    return left == right or (None in (left, right) and one)
+
+
 def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
     """``left op right`` for every comparable pair of figures of the two measures."""
     left_label, right_label = dataset.measure(rule.left), dataset.measure(rule.right)
     found = []
     for _, report, path in reports_of(dataset):
         some = _some_of_their_cell(report.figures)
+        one = _one_period(report.figures)
         rights: dict[tuple[object, ...], list[tuple[int, Figure]]] = defaultdict(list)
         for j, figure in enumerate(report.figures):
             if figure.measure == rule.right and _a_count(figure) and j not in some:
@@ -48,7 +67,7 @@ def _measure_rule(rule: Rule, dataset: Dataset) -> list[Finding]:
                 (j, right)
                 for j, right in rights.get(cell_of(left), [])
                 if j != i
-                and (None in (left.period, right.period) or left.period == right.period)
+                and _of_one_time(left.period, right.period, one=one)
                 and not _other_models(left, right)
             ]
             if not partners and rule.missing == "finding":
