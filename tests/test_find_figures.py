@@ -8631,6 +8631,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("1.036", {"measure": R, "unit_of_measure": U.MODELS_AND_EXEMPLARS}),
         ],
     ),
+    (
+        # A count of no act whose share says its total: a cell of that total, of its act;
+        # not of another count its share does not fit.
+        (
+            "Năm 2024, toàn huyện đăng ký 324 mô hình, công nhận 298 mô hình. Các mô hình "
+            "tập trung ở lĩnh vực kinh tế (126 mô hình, chiếm 42,3%) và văn hóa - xã hội (94 "
+            "mô hình, chiếm 31,5%)."
+        ),
+        [
+            ("324", {"measure": "registered"}),
+            ("298", {"measure": R}),
+            ("126", {"measure": R, "fields": (Field.ECONOMY,), "part_of": 1}),
+            ("42,3%", {}),
+            ("94", {"measure": R, "fields": (Field.CULTURE_SOCIETY,), "part_of": 1}),
+            ("31,5%", {}),
+        ],
+    ),
+    (
+        # A share that fits no count before says no total: the count stays as it was read.
+        "Năm 2024, toàn huyện công nhận 298 mô hình. Lĩnh vực kinh tế có 126 mô hình (chiếm 50%).",
+        [("298", {"measure": R}), ("126", {"measure": "models", "part_of": None}), ("50%", {})],
+    ),
 ]
 
 

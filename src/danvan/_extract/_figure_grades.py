@@ -27,6 +27,7 @@ __all__ = [
     "grade_before",
     "grade_ending",
     "grade_of_the_subject",
+    "graded",
     "in_a_state_of_its_own",
     "restates_recognition",
 ]
@@ -129,6 +130,11 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     share_of = _SHARE_OF_MODELS.match(folded, end) if folded.endswith("%", 0, end) else None
     graded = _AFTER.match(folded, end if share_of is None else share_of.end())
     return None if graded is None else _grade(source, graded)
+
+
+def graded(folded: str, end: int) -> bool:
+    """Whether a grade follows the count ending at ``end``: "571 mô hình đạt", "… hiệu quả"."""
+    return _AFTER.match(folded, end) is not None
 
 
 def in_a_state_of_its_own(source: CleanText, end: int, before: str, verb_at: int) -> bool:

@@ -22,6 +22,7 @@ from danvan._extract._cells import (
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import AND, KIND_OF, VERB_WORDS
+from danvan._extract._share_bases import counts_of_their_share
 from danvan._extract._years_summed import periods_listed_after, years_summed
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -91,7 +92,8 @@ def total_after_its_parts(
 ) -> None:
     """Link the items listed right before a "tổng cộng" count to it, in place.
 
-    And the counts of periods listed after a total to it (:func:`periods_listed_after`).
+    And the counts of periods listed after a total to it (:func:`periods_listed_after`),
+    and the counts whose share says their total (:func:`counts_of_their_share`).
     """
     for i, mention in enumerate(mentions):
         start = spans[i][0]
@@ -130,6 +132,7 @@ def total_after_its_parts(
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
     periods_listed_after(mentions)  # and after a total: "… 726 …: - Năm 2021: đăng ký 132"
+    counts_of_their_share(folded, mentions, spans)  # "… (126 mô hình, chiếm 42,3%)"
 
 
 def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:

@@ -1,0 +1,93 @@
+"""A count whose share says what it is a part of: "… (126 mô hình, chiếm 42,3%)".
+
+"Năm 2024, … công nhận 298 mô hình, điển hình. Các mô hình tập trung chủ yếu ở lĩnh vực
+kinh tế (126 mô hình, chiếm 42,3%) và văn hóa - xã hội (94 mô hình, chiếm 31,5%)": the
+126 say no act, but 126 out of 298 is 42,3%; they are the recognised models of that
+field, a cell of the 298. The share is read as written (rounded or cut at its last
+digit); only a total no other count of the text also fits is taken.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from danvan._counts import Count, share_agrees
+from danvan._extract._figure_grades import graded
+from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
+from danvan._extract._figure_words import KIND_OF
+from danvan._measures import UnitOfMeasure
+from danvan._numbers import Percent
+
+__all__ = ["counts_of_their_share"]
+
+# Between a count and its share: "126 mô hình, chiếm 42,3%", "126 mô hình (42,3%)".
+_ITS_SHARE = re.compile(r"[^.;:()\n0-9]{0,20}?(?:,\s|\s?\()(?:chiem\s(?:ty\sle\s)?|dat\s)?")
+_REACH = 1500  # how far back a total is looked for
+
+
+def counts_of_their_share(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Link each count of no act that its share says is a cell of a total before, in place."""
+    for i in range(len(mentions) - 1):
+        part, share = mentions[i], mentions[i + 1]
+        if (
+            not isinstance(part.value, Count)
+            or not isinstance(share.value, Percent)
+            or part.measure not in (None, "models")
+            or verb_said(part)
+            or whole_of(part) is not None
+            or part.change is not None
+            or graded(folded, spans[i][1])  # "571 mô hình đạt (94,7%)": a grade is no act's
+            or not _ITS_SHARE.fullmatch(folded, spans[i][1], spans[i + 1][0])
+        ):
+            continue
+        near = bisect.bisect_left(spans, (spans[i][0] - _REACH, 0), hi=i)  # within reach
+        bases = {
+            mentions[k].value: k for k in range(near, i) if _a_base(mentions[k], part, share.value)
+        }
+        if len(bases) != 1:
+            continue  # no total, or several its share fits: none said
+        (k,) = bases.values()
+        total = mentions[k]
+        evidence = {**part.evidence, "part_of": (share.text, share.span)}
+        if "measure" in total.evidence:
+            evidence["measure"] = total.evidence["measure"]
+        mentions[i] = attrs.evolve(part, measure=total.measure, part_of=k, evidence=evidence)
+
+
+def _a_base(total: FigureMention, part: FigureMention, share: Percent) -> bool:
+    """Whether ``share`` of ``total`` can be ``part``: a total of its things, of an act."""
+    value = total.value
+    return (
+        isinstance(value, Count)
+        and isinstance(part.value, Count)
+        and value.is_exact
+        and value.value > part.value.value
+        and total.change is None
+        and total.measure not in (None, "models")
+        and verb_said(total)
+        and whole_of(total) is None
+        and _counts_it(total.unit_of_measure, part.unit_of_measure)
+        and _a_cell_of(part, total)
+        and share_agrees(share, part.value, value)
+    )
+
+
+def _a_cell_of(part: FigureMention, total: FigureMention) -> bool:
+    """Whether ``part`` names a cell ``total`` does not: a field, a level, a holder, a name.
+
+    Not the body whose report it is, named on both: "571 mô hình đạt (94,7%)" in a
+    department's report is no cell of its 603.
+    """
+    cell = ("fields", "level", "holder", "category")
+    return any(getattr(part, n) and getattr(part, n) != getattr(total, n) for n in cell)
+
+
+def _counts_it(whole: UnitOfMeasure | None, unit: UnitOfMeasure | None) -> bool:
+    """Whether a total in ``whole`` counts things in ``unit``: the same, or one kind of both."""
+    return whole is unit or (whole is UnitOfMeasure.MODELS_AND_EXEMPLARS and unit in KIND_OF)
