@@ -8653,6 +8653,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         "Năm 2024, toàn huyện công nhận 298 mô hình. Lĩnh vực kinh tế có 126 mô hình (chiếm 50%).",
         [("298", {"measure": R}), ("126", {"measure": "models", "part_of": None}), ("50%", {})],
     ),
+    (
+        # A count of no cell its share, written first, says is some of a total.
+        (
+            "Giai đoạn 2020 - 2025, toàn tỉnh có 2.214 mô hình được các cấp công nhận. Đáng "
+            "chú ý, đồng bào dân tộc thiểu số đóng góp 35% số mô hình, với 775 mô hình."
+        ),
+        [("2.214", {"measure": R}), ("35%", {}), ("775", {"measure": R, "subset_of": 0})],
+    ),
 ]
 
 
