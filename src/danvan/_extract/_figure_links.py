@@ -42,6 +42,7 @@ from danvan._extract._figure_words import (
     MERGING,
     MODEL_UNITS,
     SENTENCE_END,
+    SHARES_COUNT,
     THEN_TO,
     THIS_NUMBER_IN,
 )
@@ -155,12 +156,6 @@ _COMPARED_WITH = re.compile(r"\sso\svoi\s")
 # Between a count and the total of it that it raises, named no other way: "…, nâng tổng số
 # lên " (not "nâng tổng số mô hình lên": all the models there are, a stock).
 _RAISED_TO = re.compile(r"[^.;\n()0-9]{0,40}?,\snang\s(?:tong\s)?so\slen\s")
-# A share's count in brackets, or after it: "78,4% (381 mô hình)", "38% số mô hình, với
-# 968 mô hình", "38%, tương ứng 968 mô hình".
-_ITS_COUNT = re.compile(
-    r"\s?\(\s?|(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?,\s"
-    r"(?:voi|tuong\sung(?:\svoi)?)\s"
-)
 
 
 def _after_the_one_before(
@@ -178,7 +173,7 @@ def _after_the_one_before(
         return value_after_the_change(folded, mention, span, before, before_span)
     if (  # "mô hình tập thể chiếm 78,4% (381 mô hình)": the count of the share's cell
         isinstance(before.value, Percent)
-        and _ITS_COUNT.fullmatch(folded, before_span[1], span[0])
+        and SHARES_COUNT.fullmatch(folded, before_span[1], span[0])
         and not has_a_cell(mention)
     ):
         taken = with_the_cell_of(mention, before)  # and among what the share is, if said

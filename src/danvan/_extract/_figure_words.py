@@ -19,44 +19,45 @@ from danvan._vocabulary import ModelKind, RecognitionLevel
 
 __all__ = [
     "AND",
-    "BATCH",
-    "MERGING",
-    "NAME_NUMBER",
-    "JOINED",
-    "CANDIDATE",
-    "QUALIFIER",
-    "MODEL_UNITS",
-    "KIND_OF",
-    "NOT_FIGURE_AFTER",
-    "THIS_NUMBER",
-    "THIS_NUMBER_IN",
-    "NOT_FIGURE_BEFORE",
-    "NOT_RATIO_BEFORE",
-    "GRADES_ONE_OF_MANY",
-    "NOT_A_VERB_BEFORE",
-    "RANGE_END",
-    "RANGE_START",
-    "THEN_TO",
-    "FROM_THEN",
-    "DIFFERENCE",
     "ANOTHER_YEAR",
-    "VERBS",
-    "VERBS_OF_A_NUMBER",
-    "FULL_STOP",
-    "CLAUSE_BREAK",
-    "stop_or",
-    "GOES_ON",
-    "NEXT_OBJECT",
-    "THE_MOVEMENT",
-    "VERB_WORDS",
-    "VERB",
-    "SENTENCE_END",
-    "CLAUSE_END",
-    "UNDER_WAY",
-    "VALUE_COMPARED",
     "APPRAISED",
     "APPRAISED_BY",
+    "BATCH",
+    "CANDIDATE",
+    "CLAUSE_BREAK",
+    "CLAUSE_END",
+    "DIFFERENCE",
+    "FROM_THEN",
+    "FULL_STOP",
+    "GOES_ON",
+    "GRADES_ONE_OF_MANY",
+    "JOINED",
+    "KIND_OF",
+    "MERGING",
+    "MODEL_UNITS",
+    "NAME_NUMBER",
+    "NEXT_OBJECT",
+    "NOT_A_VERB_BEFORE",
+    "NOT_FIGURE_AFTER",
+    "NOT_FIGURE_BEFORE",
+    "NOT_RATIO_BEFORE",
+    "QUALIFIER",
+    "RANGE_END",
+    "RANGE_START",
     "RECOGNISING",
+    "SENTENCE_END",
+    "SHARES_COUNT",
+    "THEN_TO",
+    "THE_MOVEMENT",
+    "THIS_NUMBER",
+    "THIS_NUMBER_IN",
+    "UNDER_WAY",
+    "VALUE_COMPARED",
+    "VERB",
+    "VERBS",
+    "VERBS_OF_A_NUMBER",
+    "VERB_WORDS",
+    "stop_or",
 ]
 
 #: The kind a count of one kind is the cell of, in a count of models and exemplars.
@@ -376,4 +377,11 @@ UNDER_WAY = re.compile(
     r"\s(?:(?:dang\s(?:tiep\stuc\s)?|tiep\stuc\s|chua\s|khong\s)(?:thuc\shien|trien\skhai|theo\sdoi)"
     r"|da\shoan\sthanh"
     rf"|{APPRAISED})\b"
+)
+
+#: Between a share and the count of its cell: in brackets ("78,4% (381 mô hình)") or
+#: after it ("38% số mô hình, với 968 mô hình", "38%, tương ứng 968 mô hình").
+SHARES_COUNT = re.compile(
+    r"\s?\(\s?|(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?,\s"
+    r"(?:voi|tuong\sung(?:\svoi)?)\s"
 )

@@ -157,7 +157,8 @@ def verb_of_the_item_before(
     given: set[int] = set()
     for i in range(1, len(mentions)):
         p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã … 732"
-        p -= p > 0 and isinstance(mentions[p].value, Percent) and whole_of(mentions[p]) == p - 1
+        if p > 0 and isinstance(mentions[p].value, Percent) and whole_of(mentions[p]) == p - 1:
+            p -= 1
         before, mention = mentions[p], mentions[i]
         if (
             names[i] is None

@@ -19,7 +19,7 @@ import attrs
 from danvan._counts import Count, share_agrees
 from danvan._extract._figure_grades import graded
 from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
-from danvan._extract._figure_words import KIND_OF
+from danvan._extract._figure_words import KIND_OF, SHARES_COUNT
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -27,11 +27,6 @@ __all__ = ["counts_of_their_share"]
 
 # Between a count and its share: "126 mô hình, chiếm 42,3%", "126 mô hình (42,3%)".
 _ITS_SHARE = re.compile(r"[^.;:()\n0-9]{0,20}?(?:,\s|\s?\()(?:chiem\s(?:ty\sle\s)?|dat\s)?")
-# …or between a share and its count: "38% số mô hình, với 968 mô hình", "42% (769 mô hình)".
-_ITS_COUNT = re.compile(
-    r"(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?"
-    r"(?:,\s(?:voi|tuong\sung(?:\svoi)?)\s|\s?\(\s?)"
-)
 _REACH = 1500  # how far back a total is looked for
 
 
@@ -51,7 +46,7 @@ def _share_of(
         before is not None
         and isinstance(before.value, Percent)
         and whole_of(before) is None
-        and _ITS_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        and SHARES_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0])
     ):
         return before
     return None
