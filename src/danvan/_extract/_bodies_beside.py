@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from danvan._extract._cells import adds_up, dimension, exact
-from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._extract._figure_mention import FigureMention, a_cell_of, verb_said
 from danvan._numbers import Percent
 from danvan._text import fold
 
@@ -86,7 +86,7 @@ def _bodies_before(
             part.period != (total.period or part.period)  # a total of no period: the parts'
         ):
             continue  # the bodies' other acts: "…, đã công nhận 52 mô hình"
-        if (parts and part.period != mentions[parts[0]].period) or not _a_cell_of(part, total):
+        if (parts and part.period != mentions[parts[0]].period) or not a_cell_of(part, total):
             return []
         if (part.part_of, part.subset_of) != (None, None) or exact(part) is None:
             return []
@@ -120,22 +120,10 @@ def _bodies_after(
             continue  # the bodies' other acts: "…, công nhận 118 mô hình"
         if (part.part_of, part.subset_of) != (None, None) or exact(part) is None:
             return []
-        if (parts and part.period != mentions[parts[0]].period) or not _a_cell_of(part, total):
+        if (parts and part.period != mentions[parts[0]].period) or not a_cell_of(part, total):
             return []
         parts.append(j)
     return parts
-
-
-def _a_cell_of(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a count names a cell its total does not.
-
-    Not "21 mô hình … cấp xã" after "phấn đấu có 30 mô hình … được công nhận cấp xã": the
-    same cell, though the 9 still to be recognised make up the 30.
-    """
-    return any(
-        getattr(part, name) and getattr(part, name) != getattr(total, name)
-        for name in ("level", "fields", "holder", "kind", "category")
-    )
 
 
 def _its_own(part: FigureMention, j: int) -> bool:

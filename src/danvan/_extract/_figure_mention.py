@@ -21,6 +21,7 @@ from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 __all__ = [
     "HEAD_REACH",
     "FigureMention",
+    "a_cell_of",
     "a_margin",
     "cell_after",
     "denied",
@@ -181,6 +182,21 @@ def verb_after(mention: FigureMention) -> bool:
 def whole_of(mention: FigureMention) -> int | None:
     """The index of the total ``mention`` is a part of, or of the whole it is a subset of."""
     return mention.part_of if mention.part_of is not None else mention.subset_of
+
+
+#: The attributes that name a count's cell.
+_CELL_NAMES = ("level", "fields", "holder", "kind", "category")
+
+
+def a_cell_of(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a count names a cell its total does not.
+
+    Not "21 mô hình … cấp xã" after "phấn đấu có 30 mô hình … được công nhận cấp xã": the
+    same cell, though the 9 still to be recognised make up the 30.
+    """
+    return any(
+        getattr(part, name) and getattr(part, name) != getattr(total, name) for name in _CELL_NAMES
+    )
 
 
 def wholes_of(mentions: Sequence[FigureMention], i: int) -> list[FigureMention]:

@@ -57,6 +57,7 @@ __all__ = [
     "VERBS",
     "VERBS_OF_A_NUMBER",
     "VERB_WORDS",
+    "counted_in",
     "stop_or",
 ]
 
@@ -65,6 +66,14 @@ KIND_OF: dict[UnitOfMeasure | None, ModelKind] = {
     UnitOfMeasure.MODELS: ModelKind.MODEL,
     UnitOfMeasure.EXEMPLARS: ModelKind.EXEMPLAR,
 }
+
+
+def counted_in(whole: UnitOfMeasure | None, unit: UnitOfMeasure | None) -> bool:
+    """Whether a total in ``whole`` counts things in ``unit``: its own, or one kind of both.
+
+    "… 48 mô hình, 22 điển hình" are counted in a total of models and exemplars.
+    """
+    return whole is unit or (whole is UnitOfMeasure.MODELS_AND_EXEMPLARS and unit in KIND_OF)
 
 
 #: The movement's name, folded, as reports write it in full or for short ("DVK").

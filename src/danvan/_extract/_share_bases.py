@@ -18,9 +18,8 @@ import attrs
 
 from danvan._counts import Count, share_agrees
 from danvan._extract._figure_grades import graded
-from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
-from danvan._extract._figure_words import KIND_OF, SHARES_COUNT
-from danvan._measures import UnitOfMeasure
+from danvan._extract._figure_mention import FigureMention, a_cell_of, verb_said, whole_of
+from danvan._extract._figure_words import SHARES_COUNT, counted_in
 from danvan._numbers import Percent
 
 __all__ = ["counts_of_their_share"]
@@ -77,7 +76,7 @@ def counts_of_their_share(
             continue  # no total, or several its share fits: none said
         (k,) = bases.values()
         total = mentions[k]
-        cell = _a_cell_of(part, total)  # a cell of it, or some of it: "…, với 968 mô hình"
+        cell = a_cell_of(part, total)  # a cell of it, or some of it: "…, với 968 mô hình"
         said = "part_of" if cell else "subset_of"
         evidence = {**part.evidence, said: (share.text, share.span)}
         if "measure" in total.evidence:
@@ -103,27 +102,16 @@ def _a_base(total: FigureMention, part: FigureMention, share: Percent) -> bool:
         and total.measure not in (None, "models")
         and verb_said(total)
         and whole_of(total) is None
-        and _counts_it(total.unit_of_measure, part.unit_of_measure)
-        and (_a_cell_of(part, total) or not _named(part))
+        and counted_in(total.unit_of_measure, part.unit_of_measure)
+        and (a_cell_of(part, total) or not _named(part))
         and share_agrees(share, part.value, value)
     )
 
 
 def _named(part: FigureMention) -> bool:
-    """Whether a count names a cell at all, its total's or its own."""
-    return any(getattr(part, n) for n in ("fields", "level", "holder", "category"))
+    """Whether a count names a cell by its words, its total's or its own; not by its kind.
 
-
-def _a_cell_of(part: FigureMention, total: FigureMention) -> bool:
-    """Whether ``part`` names a cell ``total`` does not: a field, a level, a holder, a name.
-
-    Not the body whose report it is, named on both: "571 mô hình đạt (94,7%)" in a
-    department's report is no cell of its 603.
+    Not "571 mô hình đạt (94,7%)" in a department's report, named for the department as its
+    603 are: no cell of them, nor some of them the share says.
     """
-    cell = ("fields", "level", "holder", "category")
-    return any(getattr(part, n) and getattr(part, n) != getattr(total, n) for n in cell)
-
-
-def _counts_it(whole: UnitOfMeasure | None, unit: UnitOfMeasure | None) -> bool:
-    """Whether a total in ``whole`` counts things in ``unit``: the same, or one kind of both."""
-    return whole is unit or (whole is UnitOfMeasure.MODELS_AND_EXEMPLARS and unit in KIND_OF)
+    return any(getattr(part, n) for n in ("fields", "level", "holder", "category"))

@@ -21,10 +21,9 @@ from danvan._extract._cells import (
     occurrences_of_its_total,
 )
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._extract._figure_words import AND, KIND_OF, VERB_WORDS
+from danvan._extract._figure_words import AND, VERB_WORDS, counted_in
 from danvan._extract._share_bases import counts_of_their_share
 from danvan._extract._years_summed import periods_listed_after, years_summed
-from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._periods import Period
 
@@ -213,7 +212,12 @@ def _items_before(
             not gap.fullmatch(between)
             or not isinstance(part.value, Count)
             or (part.part_of, part.subset_of, part.change) != (None, None, None)
-            or not _counted_in(part, total)
+            # its unit, or none: "cấp tỉnh: 48 mô hình, 22 điển hình; …. Tổng cộng có 1.944
+            # mô hình, điển hình"; "cấp tỉnh 12, cấp huyện 48, tổng số 270 mô hình"
+            or not (
+                part.unit_of_measure is None
+                or counted_in(total.unit_of_measure, part.unit_of_measure)
+            )
             or (part.unit_of_measure is None and part.noun)
             or not _within(part.period, total.period or mentions[(parts or [j])[0]].period)
             or not (part.level or part.fields or part.holder or part.category or part.status)
@@ -222,17 +226,6 @@ def _items_before(
         parts.append(j)
         j, end = j - 1, spans[j][0]
     return parts
-
-
-def _counted_in(part: FigureMention, total: FigureMention) -> bool:
-    """Whether a count may be an item of a sum: of its unit, of none, or of one kind.
-
-    Of one kind of a sum of models and exemplars: "cấp tỉnh: 48 mô hình, 22 điển hình; ….
-    Tổng cộng có 1.944 mô hình, điển hình".
-    """
-    unit, its = part.unit_of_measure, total.unit_of_measure
-    both = its is UnitOfMeasure.MODELS_AND_EXEMPLARS and unit in KIND_OF
-    return unit in (its, None) or both
 
 
 # The parts of an item in brackets after its count: " (tập thể 54, cá nhân 32)".
