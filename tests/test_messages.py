@@ -88,7 +88,8 @@ def _source_messages() -> dict[str, str]:
                     if isinstance(r, ast.Return) and r.value is not None
                 ]
             if isinstance(node, ast.Assign) and any(
-                getattr(t, "id", None) in ("default_message", "_ACCEPTED", "_CONFLICT", *WHY)
+                getattr(t, "id", None)
+                in ("default_message", "_ACCEPTED", "ACCEPTED", "_CONFLICT", *WHY)
                 or getattr(t, "attr", None) == "_message"  # a message made when read
                 for t in node.targets
             ):
@@ -115,6 +116,7 @@ def test_the_scan_finds_the_messages() -> None:
     assert "missing issuer" in SOURCE  # a reason a function returns
     assert "no {} is called this ({}accepted codes: {})" in SOURCE  # made when read
     assert "a target ('{}'), not a result" in SOURCE  # why a draft leaves a figure out
+    assert any(m.startswith("accepted forms: 'năm 2018'") for m in SOURCE)  # the periods'
     assert len(SOURCE) > 200
 
 
