@@ -7090,6 +7090,37 @@ def test_a_quarter_opening_a_list_item_is_of_the_year_before() -> None:
     ]
 
 
+def test_the_year_named_again_without_its_number_is_the_year_before() -> None:
+    """ "Cuối năm, … công nhận 142 mô hình" after "Năm 2024, …" is of 2024, as "Trong năm".
+
+    Not the year before that one ("cuối năm trước"), and with no year before it, no
+    period of its own: the report's, or none, with nothing left out.
+    """
+    text = (
+        "Năm 2024, Đảng bộ Khối đăng ký 156 mô hình “Dân vận khéo”.\n\n"
+        "Cuối năm, Ban Thường vụ Đảng ủy Khối công nhận 142 mô hình cấp cơ sở. Trong năm, "
+        "các chi bộ đã nhân rộng 18 mô hình."
+    )
+    figures = _draft(text, "nb-year-again").report.figures
+    y2024 = Period.parse("năm 2024")
+    assert [(str(f.value), f.period) for f in figures] == [
+        ("156", y2024),
+        ("142", y2024),
+        ("18", y2024),
+    ]
+    before = "Năm 2025, Khối công nhận 98 mô hình. Cuối năm trước, Khối đã công nhận 87 mô hình."
+    figures = _draft(before, "nb-year-before").report.figures
+    assert [(str(f.value), f.period) for f in figures] == [
+        ("98", Period.parse("năm 2025")),
+        ("87", None),
+    ]
+    alone = "Cuối năm, Ban Thường vụ Huyện ủy công nhận 37 mô hình cấp huyện."
+    for period, expected in ((None, None), ("năm 2025", Period.parse("năm 2025"))):
+        result = _draft(alone, "nb-year-alone", period)
+        assert result.left_out == ()
+        assert [(f.value, f.period) for f in result.report.figures] == [(Count(37), expected)]
+
+
 def test_a_lists_heading_with_its_count_restates_the_count_it_lists() -> None:
     """ "I. MÔ HÌNH (24)" heading the list of a decision's 24 models is the same 24."""
     text = (
@@ -10438,6 +10469,30 @@ _FORMER_TERM = "('so với nhiệm kỳ trước'"
 
 
 _TIMES_14 = "('gấp 1,4 lần')"
+
+
+def test_the_whole_term_is_the_one_term_the_text_names() -> None:
+    """ "Cả nhiệm kỳ, … 1.012 mô hình" in a text of "nhiệm kỳ 2020 - 2025" is of that term.
+
+    Not of the term it is compared to ("so với nhiệm kỳ 2015 - 2020"); with two terms of
+    its own named, of neither.
+    """
+    text = (
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025, phong trào được "
+        "đẩy mạnh. Năm 2024, toàn huyện công nhận 214 mô hình. Cả nhiệm kỳ, toàn huyện công "
+        "nhận 1.012 mô hình, tăng 236 mô hình so với nhiệm kỳ 2015 - 2020."
+    )
+    figures = _draft(text, "nb-whole-term", "năm 2024").report.figures
+    term = Period.parse("nhiệm kỳ 2020 - 2025")
+    assert [(str(f.value), f.period) for f in figures] == [
+        ("214", Period.parse("năm 2024")),
+        ("1.012", term),
+        ("236", term),
+    ]
+    two = text.replace("nhiệm kỳ 2020 - 2025,", "nhiệm kỳ 2020 - 2025 và nhiệm kỳ 2025 - 2030,")
+    result = _draft(two, "nb-two-terms", "năm 2024")
+    assert [str(f.value) for f in result.report.figures] == ["214"]
+    assert result.left_out[0].startswith("'1.012 mô hình' @")
 
 
 def test_a_count_over_a_term_is_not_the_years() -> None:

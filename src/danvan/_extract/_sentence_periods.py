@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from danvan._extract._figure_days import REACH, in_sentence
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import CLAUSE_BREAK, SENTENCE_END, VERB_WORDS
+from danvan._periods import Period
 
-__all__ = ["at_the_same_time", "closes_its_sentence", "heads_its_sentence"]
+__all__ = ["at_the_same_time", "closes_its_sentence", "heads_its_sentence", "the_whole_phase"]
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
 _LONG_REACH = 600
@@ -91,3 +92,38 @@ def _of_the_last_item(folded: str, end: int, a: int) -> bool:
     return bool(
         _ITS_OWN_ACT.search(folded, end, a) and _A_LIST_OPENED.search(folded, max(0, end - 200), a)
     )
+
+
+# The whole of a phase, not named again: "Tính chung cả giai đoạn, toàn tỉnh có …".
+_WHOLE_PHASE = re.compile(
+    r"\b(?:ca|toan|suot)\s(?P<noun>giai\sdoan|nhiem\sky)\b(?![\s(]*(?:19|20)[0-9]{2})"
+)
+_COMPARED_TO = re.compile(r"\b(?:so\svoi|hon)\s$")
+
+
+def the_whole_phase(
+    folded: str, periods: Sequence[tuple[Period, int]], start: int
+) -> tuple[Period, tuple[int, int]] | None:
+    """The one phase of several years a text names, when a count's sentence says its whole.
+
+    "Tính chung cả giai đoạn, toàn tỉnh có 5.273 mô hình …" in a text whose only phase
+    of more than a year is "giai đoạn 2021 - 2025" counts those five years; with the
+    words that said so. ``periods`` are the text's, each with where it starts in
+    ``folded``; a phase is named with the same noun ("giai đoạn", "nhiệm kỳ"), not as what
+    a count is compared to ("So với giai đoạn 2016 - 2020, …"). ``None`` when the text
+    names no such phase, or two.
+    """
+    said = None
+    for found in _WHOLE_PHASE.finditer(folded, max(0, start - REACH), start):
+        said = found
+    if said is None or not in_sentence(folded, said.end(), start, REACH):
+        return None
+    phases = {
+        period
+        for period, at in periods
+        if period.end is not None
+        and period.end.year > period.start.year
+        and folded.startswith(said["noun"], at)
+        and not _COMPARED_TO.search(folded, max(0, at - 12), at)
+    }
+    return (phases.pop(), said.span()) if len(phases) == 1 else None

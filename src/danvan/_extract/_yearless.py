@@ -25,8 +25,8 @@ __all__ = ["of_the_year_before"]
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
 # the year's start), "9 tháng đầu năm nay"; "trong quý", the quarter before: "Số mô hình
 # được công nhận trong quý là 21", "… được biểu dương trong 9 tháng: 47", and after a
-# label, before its colon: "Kết quả 9 tháng: …"; and this year's, which a draft takes from
-# its period.
+# label, before its colon: "Kết quả 9 tháng: …"; this year's, which a draft takes from
+# its period; and the year before itself, named again without its number ("Cuối năm, …").
 # A list's item may open with it: "- Quý II, Ban Thường vụ … công nhận 14 mô hình".
 _YEARLESS = re.compile(
     rf"(?:^|[.;:,]\s|\n\s?|\n{BULLET.pattern}|\btrong\sdo\s"
@@ -39,6 +39,8 @@ _YEARLESS = re.compile(
     # this year, the report's, whatever year was named before: "…; từ đầu năm (đến nay),
     # …", "…; năm nay …"
     r"|(?P<this_year>tu\sdau\snam(?:\s(?:den|toi)\snay)?|nam\snay)"
+    # …or the year itself: "Cuối năm, Ban Thường vụ … công nhận 142 mô hình", "Trong năm, …"
+    r"|(?P<whole>(?:cuoi|dau)\snam|(?<=trong\s)nam)(?!\s(?:truoc|ngoai|sau|toi|nay)\b)"
     # …or a month of it, to the report's day: "Từ tháng 7 đến nay, …"
     r"|tu\sthang\s(?P<since>1[0-2]|0?[1-9])\s(?:den|toi)\snay"
     r"|thang\s(?P<month>1[0-2]|0?[1-9])"  # …or one month of it: "Tháng 11, công nhận 12 …"
@@ -71,25 +73,33 @@ def of_the_year_before(
 
 def _of_the_year_before(
     source: CleanText, periods: Sequence[PeriodMention], j: int, yearless: re.Match[str]
-) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]]:
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]] | None:
     """The part of a year a clause names without its year, in the year of the period before.
 
     "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194
     are of the second half of 2025; so with a quarter ("…; riêng quý III …"). A period of a
     target or a forecast is passed over. When no one year is named before it, no period,
-    but its words: a draft takes the year of the report's period.
+    but its words: a draft takes the year of the report's period; the year itself ("Cuối
+    năm, …") is then none of it (``None``): the report's period is.
     """
     while j >= 0 and target_words(source, source.at(periods[j].span[0])) is not None:
         j -= 1  # "Dự kiến trong quý I/2026, …. Trước đó, trong 6 tháng đầu năm, …": of 2025
     before = periods[j].period if j >= 0 else None
     this_year = yearless["this_year"] or source.folded.startswith(" nay", yearless.end())
+    one_year = (
+        before is not None and before.end is not None and before.start.year == before.end.year
+    )
+    if yearless["whole"] and (not one_year or this_year):
+        return None  # "Trong năm, …" in a text of no year before: the report's, if any
     if before is None or before.end is None or before.start.year != before.end.year or this_year:
         return {}, {"period": words_at(source, *yearless.span("words"))}
     if yearless["this"]:  # "Quý III/2025, … Số mô hình được công nhận trong quý là 21"
         quarter = Period.parse(f"quý {(before.start.month + 2) // 3} năm {before.start.year}")
         found = {"period": before} if quarter == before else {}
         return found, {"period": words_at(source, *yearless.span("words"))}
-    if yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
+    if yearless["whole"]:  # "Năm 2024, …. Cuối năm, … công nhận 142 mô hình": of 2024
+        period = Period.year(before.start.year)
+    elif yearless["quarter"]:  # "…; riêng quý III đăng ký mới 73 mô hình"
         period = Period.parse(f"quý {yearless['quarter'].upper()} năm {before.start.year}")
     elif yearless["since"]:  # "Năm 2025, …; từ tháng 7 đến nay, …": July 2025 to date
         period = Period.parse(f"từ tháng {yearless['since']}/{before.start.year} đến nay")
