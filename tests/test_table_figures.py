@@ -167,15 +167,83 @@ def test_rows_of_years_and_columns_of_years() -> None:
         by_bare_years,
         by_bare_years.replace("| Cộng | 351 | 113 |\n", ""),
     ):
-        read = {(m.text, m.measure, m.period, m.part_of) for m in find_figures(text)}
-        years = {
-            ("164", "recognised", y23, None),
-            ("187", "recognised", y24, None),
-            ("52", "honoured", y23, None),
-            ("61", "honoured", y24, None),
+        found = find_figures(text)
+        read = {
+            (m.text, m.measure, m.period, m.part_of, m.subset_of and found[m.subset_of].text)
+            for m in found
         }
-        total = {("351", "recognised", two_years, None), ("113", "honoured", two_years, None)}
-        assert read == (years | total if "Cộng" in text else years)
+        summed = "Cộng" in text  # each year's count is among its column's total
+        years = {
+            ("164", "recognised", y23, None, "351" if summed else None),
+            ("187", "recognised", y24, None, "351" if summed else None),
+            ("52", "honoured", y23, None, "113" if summed else None),
+            ("61", "honoured", y24, None, "113" if summed else None),
+        }
+        total = {
+            ("351", "recognised", two_years, None, None),
+            ("113", "honoured", two_years, None, None),
+        }
+        assert read == (years | total if summed else years)
+
+
+_YEARS_TABLE = (
+    "Phong trào “Dân vận khéo” của tỉnh giai đoạn 2022 - 2024: kết quả nổi bật\n\n"
+    "| Năm | Đăng ký (mô hình) | Công nhận (mô hình) | Tỷ lệ (%) |\n"
+    "|---|---|---|---|\n"
+    "| 2022 | 410 | 362 | 88,3 |\n"
+    "| 2023 | 436 | 398 | 91,3 |\n"
+    "| 2024 | 452 | 420 | 92,9 |\n"
+    "| Tổng | 1.298 | 1.180 | 90,9 |\n\n"
+    "Tính chung cả giai đoạn, toàn tỉnh có 1.180 mô hình, điển hình được công nhận, trong đó "
+    "cấp tỉnh 58, cấp huyện 314, cấp xã 808.\n"
+)
+
+
+def test_a_total_row_of_years_holds_each_year_and_the_prose_names_it_again() -> None:
+    """Years' rows are among their "Tổng"; "cả giai đoạn" is the phase the headline names.
+
+    Each year's rate stays its own year's share; the prose's count of models and
+    exemplars, of the whole phase, gives the table's total again (one count, listed once)
+    and its levels are its parts.
+    """
+    result = draft_report(
+        _YEARS_TABLE,
+        id="nb-years",
+        source=Source(title="Kết quả nổi bật"),
+        scope="vn/ninh-binh",
+        movement="dan-van-kheo",
+    )
+    assert result.left_out == ()
+    figures = {f.id: f for f in result.report.figures}
+    by_value = {(str(f.value), f.measure, f.unit_of_measure): f for f in figures.values()}
+    phase = Period.parse("giai đoạn 2022 - 2024")
+    registered = by_value["1.298", "registered", UnitOfMeasure.MODELS]
+    recognised = by_value["1.180", "recognised", UnitOfMeasure.MODELS]
+    assert (registered.period, recognised.period) == (phase, phase)
+    among = {
+        (str(f.value), f.period.start.year): figures[f.subset_of].value
+        for f in figures.values()
+        if f.subset_of is not None and f.period is not None
+    }
+    assert among == {
+        ("410", 2022): Count(1298),
+        ("436", 2023): Count(1298),
+        ("452", 2024): Count(1298),
+        ("362", 2022): Count(1180),
+        ("398", 2023): Count(1180),
+        ("420", 2024): Count(1180),
+    }
+    rates = {str(f.value): (str(figures[f.of].value), f.period) for f in figures.values() if f.of}
+    assert rates["88,3%"] == ("410", Period.parse("năm 2022"))
+    assert rates["90,9%"] == ("1.298", phase)
+    again = by_value["1.180", "recognised", UnitOfMeasure.MODELS_AND_EXEMPLARS]
+    assert (again.period, again.restates) == (phase, recognised.id)
+    levels = [f for f in figures.values() if f.part_of == again.id]
+    assert sorted(str(f.value) for f in levels) == ["314", "58", "808"]
+    dataset = result.into(ninh_binh())
+    ours = f"$.reports[{len(dataset.reports) - 1}]."  # the seed's own warning aside
+    found = [f for f in check(dataset) if any(p.startswith(ours) for p in f.paths)]
+    assert [f for f in found if f.severity.value != "info"] == []
 
 
 def test_what_a_table_does_not_say_is_left_out_with_a_note() -> None:

@@ -28,7 +28,7 @@ def totals_first(text: str, mentions: Sequence[FigureMention]) -> list[int]:
 
     def restated(i: int) -> int | None:  # the part a share right after it restates
         if mentions[i].part_of is None and i and isinstance(mentions[i].value, Percent):
-            before = mentions[i - 1].part_of
+            before = whole_of(mentions[i - 1])  # its total, or the sum of years it is among
             if before is not None and before > i - 1:
                 return i - 1
         return ratio_after(text, mentions, i)

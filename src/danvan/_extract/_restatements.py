@@ -239,7 +239,10 @@ def _restates(
     same = same and said
     same = same and cell
     units = (earlier.unit_of_measure, figure.unit_of_measure)
-    same = same and (units[0] == units[1] or (_rounded(earlier.value) and units == _SHORTENED))
+    shortened = (_rounded(earlier.value) and units == _SHORTENED) or (
+        figure.value == earlier.value and set(units) == set(_SHORTENED)
+    )  # a table's "Công nhận (mô hình)", the prose's "mô hình, điển hình": one count
+    same = same and (units[0] == units[1] or shortened)
     alone = all(  # a headline's may be some of another: "… 2.315 …, trong đó có 2.046 …"
         f.part_of is None
         and (headline or f.subset_of is None)

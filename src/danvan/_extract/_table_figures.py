@@ -92,10 +92,7 @@ def table_figures(
             continue  # a list of models or a grid of names: left whole to the reader
         first = len(mentions)
         grid = _Grid(text, header, rows, labels[0], table.caption, table.groups)
-        mentions.extend(
-            m if m.part_of is None else attrs.evolve(m, part_of=first + m.part_of)
-            for m in _read_table(grid, read, unread)
-        )
+        mentions.extend(_shifted(m, first) for m in _read_table(grid, read, unread))
         period = caption_period(text, table.caption)  # "Kết quả … năm 2025:" above it
         if period is not None:
             mentions[first:] = [
@@ -305,16 +302,27 @@ def _ordinal(grid: _Grid, i: int) -> bool:
     return len(numbers) > 1 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
+def _shifted(mention: FigureMention, first: int) -> FigureMention:
+    """``mention`` with its links pointing ``first`` further on."""
+    if mention.part_of is None and mention.subset_of is None:
+        return mention
+    part_of, subset_of = (
+        None if k is None else first + k for k in (mention.part_of, mention.subset_of)
+    )
+    return attrs.evolve(mention, part_of=part_of, subset_of=subset_of)
+
+
 def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[FigureMention]:
     """Each row's figure a part of its column's total, when the rows name cells of one kind.
 
-    The total of rows that are years is of all of them: "Năm 2024", "Năm 2025", "Tổng".
+    The total of rows that are years is of all of them ("Năm 2024", "Năm 2025", "Tổng"),
+    and each year's count is among it, as a year's count is among a sum of years in prose.
     """
     totals = {i: k for k, (i, said, _) in enumerate(found) if "total" in said}
     kinds = {kind for _, said, _ in found for kind in _KINDS if kind in said}
     periods: list[Period] = [said["period"] for _, said, _ in found if "period" in said]
     mentions = []
-    for k, (i, _, figure) in enumerate(found):
+    for k, (i, said, figure) in enumerate(found):
         total = totals.get(i)
         if total == k and periods and not kinds:
             last = max(p.end or p.start for p in periods)
@@ -329,6 +337,18 @@ def _linked(found: list[tuple[int, dict[str, Any], FigureMention]]) -> list[Figu
             and isinstance(figure.value, Count)  # a share is no part of the total's share
         ):
             mentions.append(attrs.evolve(figure, part_of=total))
+        elif (
+            total is not None
+            and total != k
+            and "period" in said
+            and not kinds
+            and (figure.part_of, figure.subset_of) == (None, None)
+            and isinstance(figure.value, Count)
+            and isinstance(found[total][2].value, Count)
+        ):
+            sum_of = found[total][2]
+            evidence = {**figure.evidence, "subset_of": (sum_of.text, sum_of.span)}
+            mentions.append(attrs.evolve(figure, subset_of=total, evidence=evidence))
         else:
             mentions.append(figure)
     return mentions
