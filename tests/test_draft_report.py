@@ -8175,6 +8175,31 @@ def test_the_units_before_a_merger_of_an_earlier_count_only() -> None:
     assert "before the units were merged ('trước sắp xếp')" in after_a_span.left_out[0]
 
 
+def test_what_the_units_did_before_a_merger_over_the_phase_is_the_new_units() -> None:
+    """ "Qua 5 năm, … của 3 xã cũ đã đăng ký 186 mô hình" in a phase's report: drafted, noted.
+
+    The commune formed on 1/7/2025 reports the 2021 - 2025 phase: what the three communes
+    it was formed of registered counts in its area, with a note saying whose it was. Their
+    stock on a day before the merger ("Trước sắp xếp, 3 xã có …") is still left out, and
+    so is the count in a report of one year.
+    """
+    text = (
+        "Qua 5 năm triển khai, các chi bộ và đoàn thể của 3 xã cũ đã đăng ký xây dựng 186 "
+        "mô hình, trong đó 124 mô hình tập thể và 62 điển hình cá nhân; đã công nhận 171 mô "
+        "hình, đạt 91,9%. Trước sắp xếp, 3 xã có tổng số 152 mô hình đang hoạt động."
+    )
+    result = _draft(text, "nb-merged-phase", "giai đoạn 2021 - 2025")
+    figures = {str(f.value): f for f in result.report.figures}
+    assert sorted(figures) == ["124", "171", "186", "62", "91,9%"]
+    note = "of the units before they were merged ('xã cũ'), in the scope's area"
+    assert [v for v, f in figures.items() if note in f.notes] == ["186", "124", "62"]
+    assert figures["186"].period == Period.parse("giai đoạn 2021 - 2025")
+    assert [n.split(" @ ")[0] for n in result.left_out if "mô hình" in n] == ["'152 mô hình'"]
+    one_year = _draft(text, "nb-merged-year", "năm 2025")
+    assert one_year.report.figures == ()  # the 171 among the 186, left out with them
+    assert "'186 mô hình' @ 77: a count from before the units were merged" in one_year.left_out[1]
+
+
 def test_villages_meeting_another_programmes_standard_are_left_out() -> None:
     """ "18/22 thôn đạt chuẩn khu dân cư kiểu mẫu": that programme's, not recognised models."""
     text = (

@@ -48,7 +48,8 @@ from danvan._extract._left_out import (
     why_left_out,
     why_not,
 )
-from danvan._extract._own_heading import as_planned, dated, planned
+from danvan._extract._merged_units import merged_units
+from danvan._extract._own_heading import as_planned, dated, planned, title_of
 from danvan._extract._restatements import cells_spelled_alike, headline_end, restatements
 from danvan._extract._scope_names import heading_elsewhere
 from danvan._figures import Dims, Figure, FigureStatus
@@ -59,7 +60,6 @@ from danvan._reports import Report
 from danvan._sources import Source
 from danvan._text import fold
 from danvan._vocabulary import AdminLevel
-from danvan.exceptions import DanvanError
 
 __all__ = ["Draft", "draft_report"]
 
@@ -164,7 +164,7 @@ def draft_report(
     """
     # "Số 412-BC/BDVTU … Ninh Bình, ngày 25 tháng 11 …", "BÁO CÁO / Kết quả … năm 2025"
     source, period, heading = dated(source, text, period)
-    title = _title_of(title, source)
+    title = title_of(title, source)
     found, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"; "cấp thành phố" as the city's level
@@ -176,6 +176,7 @@ def draft_report(
     batches: list[list[FigureMention]] = []
     figure_of = functools.partial(  # each figure of these mentions, in this report
         _figure,
+        text=read,
         mentions=mentions,
         kinds=kinds_by_cell(mentions),
         scope=scope,
@@ -260,14 +261,6 @@ _TOTALLED = (
 )
 
 
-def _title_of(title: str | None, source: Source) -> str:
-    """The draft report's title: the one given, or its source's."""
-    title = title or source.title
-    if not title:
-        raise DanvanError("draft_report needs a title= or a source with a title")
-    return title
-
-
 # Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").
 _CELLS_OF: dict[UnitOfMeasure | None, tuple[UnitOfMeasure, ...]] = {
     UnitOfMeasure.MODELS_AND_EXEMPLARS: (UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS),
@@ -295,6 +288,7 @@ def _figure(
     ids: dict[int, str],
     i: int,
     *,
+    text: str,
     mentions: list[FigureMention],
     kinds: dict[tuple[object, ...], set[object]],
     source: Source,
@@ -317,6 +311,8 @@ def _figure(
         if name != "noun"
     ]
     notes = [f"read from the text: {'; '.join(said)}"] if said else []
+    if (merged := merged_units(text, mention)) is not None:  # "… của 3 xã cũ đã đăng ký …"
+        notes.append(f"of the units before they were merged ('{merged}'), in the scope's area")
     return Figure(
         id=ids[i],
         measure=str(mention.measure),

@@ -21,6 +21,7 @@ from danvan._extract._figure_acted import acted_upon, is_a_balance
 from danvan._extract._figure_mention import whole_of
 from danvan._extract._figures import FigureMention
 from danvan._extract._left_out_periods import another_period, of_this_term, to_date
+from danvan._extract._merged_units import before_the_reorganisation
 from danvan._extract._one_model import of_one_model
 from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
 from danvan._extract._totals_after import sum_said_before
@@ -357,7 +358,8 @@ def why_left_out(
 
     ``mention`` is ``mentions[i]`` as of the draft's year; ``left`` the mentions left out.
     """
-    why = total_left_out(mentions, i, ids)
+    why = before_the_reorganisation(text, mention, period)  # "Trước sắp xếp, 3 xã có …"
+    why = why or total_left_out(mentions, i, ids)
     why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
     why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
     why = why or _sum_of_other_units(text, mentions, i)  # "… có 154 mô hình. Tổng cộng 352"

@@ -14,7 +14,6 @@ import re
 from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import names_the_whole_year, of_the_year, years_spanned
 from danvan._extract._earlier_counts import at_the_start, done_before, words_before
-from danvan._extract._figure_words import MERGING
 from danvan._extract._figures import FigureMention
 from danvan._extract._same_period import THIS_YEAR_WORDS
 from danvan._measures import Measure
@@ -23,6 +22,7 @@ from danvan._text import fold, fold_each
 from danvan.exceptions import DanvanError
 
 __all__ = [
+    "SUMMED",
     "another_period",
     "of_this_term",
     "to_date",
@@ -32,10 +32,10 @@ __all__ = [
 def another_period(text: str, mention: FigureMention) -> str | None:
     """Why a count is of another period than the draft's, or of no period at all.
 
-    The period compared with, the units before a merger, a stock at the period's start,
-    an act done before it.
+    The period compared with, a stock at the period's start, an act done before it (the
+    units before a merger: ``_merged_units``, which needs the draft's period).
     """
-    why = _of_the_period_compared(text, mention) or _before_the_reorganisation(text, mention)
+    why = _of_the_period_compared(text, mention)
     return why or at_the_start(text, mention) or done_before(text, mention)
 
 
@@ -50,42 +50,6 @@ _COMPARED_UNDATED = re.compile(
 _EARLIER = re.compile(
     r"(?:^|[.;:\n]\s?)(?P<words>(?:trong\s)?(?:cung\sky(?:\snam\s(?:truoc|ngoai))?"
     r"|nam\s(?:truoc|ngoai)|ky\struoc))\b(?:[^.;:\n]|(?<=[0-9])\.(?=[0-9])){0,80}$"  # "1.310 và"
-)
-
-
-# The words that head a clause about the units as they were before a merger: "Trước sắp
-# xếp, 3 xã có tổng số 64 mô hình", "Trước khi sáp nhập, …", "Các xã cũ có 64 mô hình".
-_MERGING = rf"(?:khi\s)?(?:thuc\shien\s)?{MERGING}"
-_BEFORE_MERGING = re.compile(  # …up to "sau (khi) sáp nhập", the units as they are now
-    rf"\b(?P<words>truoc\s{_MERGING}|(?:cac\s)?(?:xa|phuong|huyen|thi\stran)\scu\b(?!\sthe\b))"
-    rf"(?:(?!sau\s{_MERGING})[^.;\n]|(?<=[0-9])\.(?=[0-9])){{0,200}}$"  # over a list of the
-)  # units: "…, tỉnh A có 1.126 …"
-
-
-def _before_the_reorganisation(text: str, mention: FigureMention) -> str | None:
-    """Why a count of the units as they were before a merger is left out: of no period said."""
-    if mention.period is not None:  # "Trước sắp xếp (năm 2024), …": its own period
-        return None
-    found = words_before(text, mention, _BEFORE_MERGING, reach=240)
-    if found is None:
-        return None
-    said = found[0].lower()
-    if not said.startswith(("trước", "truoc")) and not said.endswith("cũ"):
-        return None  # "huyện Cù Lao Dung" folds as "huyện cũ" does: a name, read as written
-    between = text[found[1] : mention.span[0]]
-    if between.count(")") > between.count("("):
-        return None  # "So với năm 2024 (… 4 xã trước sắp xếp là 61 mô hình), … tăng 11": of
-    if _A_COUNT_BEFORE.search(fold_each(text[max(0, found[1] - 160) : found[1]])):  # the 61
-        return None  # the units an earlier count was of: "duy trì 42 mô hình của các xã
-    return f"a count from before the units were merged ('{found[0]}'): set its period"  # trước
-
-
-# A count earlier in the clause: "… duy trì 42 mô hình của các xã trước sắp xếp và đăng
-# ký mới 15 mô hình": the words are of the 42, not of the 15 after them. Not a year nor a
-# span of time: "Trong 6 tháng đầu năm, trước sắp xếp, 3 xã có 64 mô hình".
-_A_COUNT_BEFORE = re.compile(
-    r"(?<![0-9.,/])(?!(?:19|20)[0-9]{2}\b)[0-9]+(?:[.,][0-9]+)*"
-    r"\s(?!(?:thang|nam|quy|tuan|ngay)\b)[a-z][^.;:\n]*$"
 )
 
 
@@ -140,7 +104,8 @@ _RAISED_TO = re.compile(
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
 _THIS_YEAR = re.compile(rf"\b{THIS_YEAR_WORDS}")
-_SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
+#: The measures whose counts over two periods add up.
+SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
 def to_date(text: str, mention: FigureMention, period: Period | None) -> str | None:
@@ -160,7 +125,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
         raised = None  # "nâng tổng số … cấp tỉnh năm 2025 lên 108": of the year it names
     elif raised is not None and _THIS_YEAR.search(folded, raised.end(1)):
         raised = None  # "nâng tổng số … trong năm lên 254": of the report's year
-    if raised is not None and mention.measure in _SUMMED:  # "nâng tổng số … lên 1.432"
+    if raised is not None and mention.measure in SUMMED:  # "nâng tổng số … lên 1.432"
         lead = len(before) - len(before.lstrip())  # fold() trims the text's ends
         words = before[lead + raised.start(1) : lead + raised.end(1)]
         words = words if fold(words) == raised[1] else raised[1]
@@ -184,7 +149,7 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     said = _TO_DATE.search(folded)
     if said is not None and _IN_THE_YEAR.search(folded, said.end()):
         return None  # "Lũy kế đến nay, … có 3.245 mô hình …; trong năm đã nhân rộng 126 …"
-    if said is None and mention.measure in _SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
+    if said is None and mention.measure in SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
         said = _UP_TO_NOW.search(folded)
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
         said = None if said is None or _progress(text, mention) else said

@@ -23,7 +23,7 @@ from danvan._sources import Source
 from danvan._text import fold
 from danvan.exceptions import DanvanError
 
-__all__ = ["as_planned", "dated", "own_heading_day", "planned", "warns"]
+__all__ = ["as_planned", "dated", "own_heading_day", "planned", "title_of", "warns"]
 
 _HEADING_REACH, _A_SENTENCE_END = 600, re.compile(r"[.!?](?:\s|$)")
 
@@ -286,3 +286,15 @@ def as_planned(mention: FigureMention, plan: tuple[str, Period | None] | None) -
     if done is not None and planned_for is not None and done.start < planned_for.start:
         return mention
     return attrs.evolve(mention, target_words=words)
+
+
+def title_of(title: str | None, source: Source) -> str:
+    """A draft report's title: the one given, or its source's.
+
+    Raises:
+        DanvanError: Neither is given.
+    """
+    title = title or source.title
+    if not title:
+        raise DanvanError("draft_report needs a title= or a source with a title")
+    return title
