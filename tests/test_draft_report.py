@@ -11179,3 +11179,87 @@ def test_houses_of_two_kinds_quoted_are_two_cells() -> None:
     assert (first.dims.category or "").endswith("nhà “Đại đoàn kết”")
     assert second.dims.category == "nhà “Nghĩa tình đồng đội”"
     assert _new_findings(result) == []
+
+
+def test_a_section_headings_act_is_that_of_its_items_that_say_none() -> None:
+    """ "2. Kết quả công nhận" over "- Cấp tỉnh: 21 mô hình, 7 điển hình.": recognised.
+
+    So with "1. Kết quả đăng ký, xây dựng mô hình" (registered), up to the next heading;
+    a heading that names no act ("3. Nhận xét chung") or denies it gives none.
+    """
+    text = (
+        "BÁO CÁO\nSơ kết 6 tháng đầu năm 2025 phong trào thi đua “Dân vận khéo”\n\n"
+        "1. Kết quả đăng ký, xây dựng mô hình\n"
+        "- Cấp tỉnh: 24 mô hình.\n- Cấp xã: 318 mô hình.\nTổng cộng: 342 mô hình.\n\n"
+        "2. Kết quả công nhận\n"
+        "- Cấp tỉnh: 21 mô hình, 7 điển hình.\n- Cấp xã: 264 mô hình, 58 điển hình.\n"
+        "Tổng cộng: 285 mô hình, 65 điển hình.\n\n"
+        "3. Mô hình chưa được công nhận\n- Khối doanh nghiệp: 12 mô hình.\n\n"
+        "4. Nhận xét chung\n- Toàn tỉnh: 1.206 mô hình."
+    )
+    figures = _draft(text, "nb-sections").report.figures
+    measures = {str(f.value): f.measure for f in figures}
+    assert measures == {
+        "342": "registered",
+        "24": "registered",
+        "318": "registered",
+        "285": "recognised",
+        "21": "recognised",
+        "264": "recognised",
+        "65": "recognised",
+        "7": "recognised",
+        "58": "recognised",
+        "12": "models",
+        "1.206": "models",
+    }
+    recognised = next(f for f in figures if f.value == Count(285))
+    assert "measure from 'công nhận'" in recognised.notes[0]
+
+
+def test_items_after_a_count_between_take_their_totals_act() -> None:
+    """The items of "Trong đó: khối Đảng 21 …" after "…; 9 … được đề nghị …" are recognised.
+
+    They add up to the 214 recognised, not to the 9 proposed between them, whose verb
+    they took: cells of the 214.
+    """
+    text = (
+        "Năm 2025, Ban Chỉ đạo huyện đã công nhận 214 mô hình, điển hình đạt “Dân vận khéo” "
+        "cấp huyện; 9 mô hình được đề nghị công nhận cấp tỉnh. Trong đó: khối Đảng 21 mô "
+        "hình; khối chính quyền 63 mô hình; khối Mặt trận và các đoàn thể 82 mô hình; các "
+        "xã, thị trấn 48 mô hình."
+    )
+    result = _draft(text, "nb-items-act")
+    figures = result.report.figures
+    total = figures[0]
+    assert (total.value, total.measure) == (Count(214), "recognised")
+    cells = [(str(f.value), f.measure, f.dims.category) for f in figures if f.part_of == total.id]
+    assert cells == [
+        ("21", "recognised", "khối Đảng"),
+        ("63", "recognised", "khối chính quyền"),
+        ("82", "recognised", "khối Mặt trận và các đoàn thể"),
+        ("48", "recognised", "các xã, thị trấn"),
+    ]
+    assert [(f.value, f.measure) for f in figures if f.part_of is None][1:] == [
+        (Count(9), "proposed")
+    ]
+    assert _new_findings(result) == []
+
+
+def test_a_change_in_the_next_sentence_opened_by_its_comparison_is_the_counts() -> None:
+    """ "… đăng ký 412 mô hình (…). So với cùng kỳ năm 2024, tăng 37 mô hình.": registered.
+
+    The sentence says no act of its own; the 37 are the 412's change, against the same
+    nine months of 2024.
+    """
+    text = (
+        "Trong 9 tháng đầu năm 2025, các cơ quan, đơn vị đăng ký 412 mô hình (tập thể 286, "
+        "cá nhân 126). So với cùng kỳ năm 2024, tăng 37 mô hình."
+    )
+    figures = _draft(text, "nb-change-next").report.figures
+    change = next(f for f in figures if f.change is not None)
+    nine_months = Period.parse("9 tháng đầu năm 2024")
+    assert (change.value, change.measure, change.compared_to) == (
+        Count(37),
+        "registered",
+        nine_months,
+    )

@@ -37,6 +37,7 @@ from danvan._extract._figure_mention import FigureMention, denied, verb_said
 from danvan._extract._figure_words import MODEL_UNITS
 from danvan._extract._named_again import counts_named_again
 from danvan._extract._respectively import acts_of_the_runs
+from danvan._extract._section_acts import acts_of_the_sections
 from danvan._text import fold
 
 __all__ = ["finish"]
@@ -97,6 +98,7 @@ def finish(
     _covered_out_of_their_units(mentions)
     changes_in_percent(folded, mentions, spans)  # "tăng 36 mô hình (12,8%)"
     asked_in_the_heading(source, mentions, spans)  # "kính trình …:" over "1. Công nhận 24 …"
+    acts_of_the_sections(source, mentions, spans)  # "2. Kết quả công nhận" over "- Cấp tỉnh: 18"
     return mentions
 
 
@@ -141,6 +143,7 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
                 if verb_said(mentions[i]):
                     mentions[i] = attrs.evolve(mentions[i], part_of=None)
             continue
+        _acts_of_their_total(mentions, total, parts)  # not the verb of a count between
         said = {mentions[i].measure or "models" for i in (total, *parts)}  # "có": a stock
         if len(said) < 2:
             continue
@@ -160,6 +163,25 @@ def _stages(folded: str, mentions: list[FigureMention], spans: Sequence[tuple[in
             status = STAGES.get(str(part.measure))
             mentions[i] = attrs.evolve(part, measure="models", status=status, evidence=evidence)
         mentions[total] = attrs.evolve(mentions[total], measure="models")
+
+
+def _acts_of_their_total(mentions: list[FigureMention], total: int, parts: list[int]) -> None:
+    """Parts that took the verb of a count between them and their total take the total's.
+
+    "… công nhận 198 mô hình, điển hình …; 12 mô hình được đề nghị công nhận cấp tỉnh.
+    Trong đó: khối Đảng 18 mô hình; khối chính quyền 54 mô hình; …": the items say no act
+    of their own, and the one they took is the 12's; they are cells of the 198, in place.
+    """
+    whole = mentions[total]
+    first = min(parts)
+    if whole.measure is None or "measure" not in whole.evidence or first <= total + 1:
+        return
+    others = {mentions[k].evidence.get("measure") for k in range(total + 1, first)} - {None}
+    for i in parts:
+        part = mentions[i]
+        if part.measure != whole.measure and part.evidence.get("measure") in others:
+            evidence = {**part.evidence, "measure": whole.evidence["measure"]}
+            mentions[i] = attrs.evolve(part, measure=whole.measure, evidence=evidence)
 
 
 def _acts_among(mentions: list[FigureMention], total: int, parts: list[int]) -> None:

@@ -52,7 +52,9 @@ _THEN_ITS_CHANGE = re.compile(  # …"…, (or ;) so với cùng kỳ (năm trư
     r"\s?,?\s?)?|;\s?so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?\s?,?\s?"
     r"|\s?\(\s?"
     r"|(?:\s?\),|\.(?:\sso\svoi\s(?:nam\s(?:19|20)[0-9]{2}|nam\struoc|cung\sky),)?)"
-    r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)"
+    r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s"
+    # …or the next sentence, the comparison its subject: ". So với cùng kỳ năm 2024, tăng 37"
+    r"|\.\sso\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?,\s)"
     r"(?:tang|giam)\s(?:them\s)?"
     rf"|[^,.;:()\n0-9]{{0,60}},\s?{DIFFERENCE}\s?"  # "…, nhiều hơn năm 2024 là 57"
 )
@@ -105,7 +107,7 @@ def cell_of_the_one_changed(
 
 
 # The bracket that holds a count's parts, closed before the change: "…), tăng 112", "…); so …".
-_BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\)[,;]\s")
+_BRACKET_CLOSED = re.compile(r"[^()\n0-9]{0,40}\)[,;.]\s")
 _A_BRACKET = re.compile(r"\s?\([^()\n]*\)")
 
 
