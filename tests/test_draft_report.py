@@ -240,6 +240,23 @@ def test_a_line_that_only_dates_heads_the_text_but_a_sentence_does_not() -> None
     assert undated.source.published_on is None
 
 
+@pytest.mark.parametrize(
+    "dateline", ["Thứ Hai, 24/11/2025 - 08:15", "24/11/2025 | 08:15", "08:15 | 24/11/2025"]
+)
+def test_a_web_pages_dateline_paragraph_dates_it(dateline: str) -> None:
+    """A page's "<p class="date">Thứ Hai, 24/11/2025 - 08:15</p>" under its headline."""
+    page = (
+        "<html><head><title>Ninh Bình: hơn 1.200 mô hình</title></head><body>\n"
+        "<h1>Ninh Bình: hơn 1.200 mô hình</h1>\n"
+        f'<p class="date">{dateline}</p>\n'
+        "<p>Năm 2025, toàn tỉnh có 1.236 mô hình được công nhận.</p></body></html>"
+    )
+    report = _draft(page, "nb-page-dateline").report
+    assert report.source is not None
+    assert report.source.published_on == dt.date(2025, 11, 24)
+    assert report.notes[0] == f"published_on from the dateline '{dateline}': 24/11/2025"
+
+
 def test_a_level_the_words_do_not_tell_is_left_to_the_reviewer() -> None:
     text = "Thành phố xác nhận 40 mô hình. Có 31 mô hình cấp cơ sở và 9 mô hình cấp thành phố."
     report = _draft(text, "tp").report

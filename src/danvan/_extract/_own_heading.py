@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
@@ -62,12 +63,17 @@ def dated(
     elif (page := page_day(text)) is not None:  # "<meta property="article:published_time" …"
         day, words = page
         note = f"published_on from the page's '{words}': {day.day:02}/{day.month:02}/{day.year}"
-    elif (line := dateline_day(text)) is not None:  # "Thứ Năm, 18/9/2025" over a headline
+    elif (line := dateline_day(_plain(text))) is not None:  # "Thứ Năm, 18/9/2025" over a
         day, words = line
         note = f"published_on from the dateline '{words}': {day.day:02}/{day.month:02}/{day.year}"
     else:
         return source, period, notes
     return attrs.evolve(source, published_on=day), period, (note, *notes)
+
+
+def _plain(text: str) -> str:
+    """A web page's text without its tags (its dateline is a paragraph of its own); or text."""
+    return CleanText(text).clean if "<" in text[:_PAGE_HEAD_REACH] else text
 
 
 _TITLED_OTHERWISE = (
@@ -115,10 +121,10 @@ def page_day(text: str) -> tuple[dt.date, str] | None:
 _TIME = r"[0-9]{1,2}[:h][0-9]{2}(?:\s?(?:gmt\+7|\(gmt\+7\)))?"  # "08:30 GMT+7"
 _DATELINE_WORDS = re.compile(
     r"\s*(?:(?:[a-z]+\s){0,3}?[a-z]+,\s?)?(?:(?:cap\snhat|ngay\sdang|dang\sluc)\s?:?\s?)?"
-    r"(?:thu\s(?:hai|ba|tu|nam|sau|bay)|chu\snhat)?[,\s-]*(?:ngay\s?)?"  # folded: trimmed
-    rf"(?:{_TIME}[,\s-]*)?"
+    r"(?:thu\s(?:hai|ba|tu|nam|sau|bay)|chu\snhat)?[,|\s-]*(?:ngay\s?)?"  # folded: trimmed
+    rf"(?:{_TIME}[,|\s-]*)?"
 )
-_AFTER_THE_DAY = re.compile(rf"[,\s-]*(?:{_TIME})?\s*")
+_AFTER_THE_DAY = re.compile(rf"[,|\s-]*(?:{_TIME})?\s*")  # "24/11/2025 | 08:15"
 _DATELINES = 4  # the lines before a headline, or right under it
 
 
