@@ -9686,6 +9686,23 @@ def test_a_headlines_count_of_no_cell_restates_the_bodys_of_one() -> None:
     assert [f.restates for f in alike.report.figures] == [None, None]
 
 
+def test_a_headlines_count_the_body_gives_again_takes_the_bodys_period() -> None:
+    """ "Tuyên dương 250 mô hình, điển hình …" over "Năm 2025, … 250 … được tuyên dương".
+
+    The headline's count is listed, the body's restating it; it is of 2025 as the body's
+    is, noted, not of no period.
+    """
+    text = (
+        "Tuyên dương 250 mô hình, điển hình “Dân vận khéo” tiêu biểu\n\n"
+        "Năm 2025, qua bình xét, có 250 mô hình, điển hình tiêu biểu được tuyên dương, "
+        "gồm 178 tập thể và 72 cá nhân."
+    )
+    headline, body, *_ = _draft(text, "nb-headline-dated").report.figures
+    year = Period.parse("năm 2025")
+    assert (headline.value, headline.period, body.restates) == (Count(250), year, headline.id)
+    assert "period of the count that gives it again: năm 2025" in headline.notes
+
+
 def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
     """ "Hơn 1.800 mô hình" in a headline is the body's "1.846 mô hình, điển hình"."""
     text = (

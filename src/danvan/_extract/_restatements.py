@@ -107,6 +107,7 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             linked.append(figure)
         else:  # the same figure, of the same period: its parts too
             periods[earlier.id] = periods[earlier.id] or figure.period
+            linked[at] = _dated_as(earlier, figure.period, _GIVEN_AGAIN)  # "Tuyên dương 250 …"
             dated[figure.id] = figure.period or periods[earlier.id]
             linked.append(_dated_as(attrs.evolve(figure, restates=earlier.id), dated[figure.id]))
     return [  # the parts of a count named again, of no period of their own, are of its
@@ -115,12 +116,18 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
     ]
 
 
-def _dated_as(figure: Figure, period: Period | None) -> Figure:
-    """``figure`` of the period of the count it gives again, or is part of, with a note."""
+_GIVES_AGAIN = "period of the count it gives again, or is part of: {}"
+_GIVEN_AGAIN = "period of the count that gives it again: {}"  # a headline's, its body's
+
+
+def _dated_as(figure: Figure, period: Period | None, note: str = _GIVES_AGAIN) -> Figure:
+    """``figure`` of the period of the count it gives again, with a note.
+
+    Or of the count it is part of, or of the one that gives it again (``note`` says which).
+    """
     if figure.period is not None or period is None:
         return figure
-    note = f"period of the count it gives again, or is part of: {period}"
-    return attrs.evolve(figure, period=period, notes=(*figure.notes, note))
+    return attrs.evolve(figure, period=period, notes=(*figure.notes, note.format(period)))
 
 
 # A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
