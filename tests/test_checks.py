@@ -756,6 +756,44 @@ class TestOtherBucket:
         assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", 1)]
 
 
+class TestBucketBesideABreakdownOfItsOwn:
+    """215 models: by body in one sentence, by field (one item of no field) in another.
+
+    "Trong đó, Công an cấp tỉnh 35 mô hình, Công an cấp xã 180 mô hình." and "Các mô hình
+    tập trung vào lĩnh vực bảo đảm an ninh trật tự (142 mô hình), cải cách hành chính (41
+    mô hình) và an sinh xã hội (32 mô hình).": each adds up to 215 alone; the item of no
+    field is the fields' "other", not a part of the bodies' breakdown.
+    """
+
+    def report(self, reform: int) -> Dataset:
+        bodies = Source(quote="Trong đó, Công an cấp tỉnh 35 mô hình, Công an cấp xã 180 mô hình.")
+        fields = Source(
+            quote="Các mô hình tập trung vào lĩnh vực bảo đảm an ninh trật tự (142 mô hình), cải "
+            f"cách hành chính ({reform} mô hình) và an sinh xã hội (32 mô hình)."
+        )
+        cells = [
+            (35, Dims(category="Công an cấp tỉnh"), bodies),
+            (180, Dims(category="Công an cấp xã"), bodies),
+            (142, Dims(fields=(Field.DEFENCE_SECURITY,)), fields),
+            (reform, Dims(category="cải cách hành chính"), fields),
+            (32, Dims(fields=(Field.CULTURE_SOCIETY,)), fields),
+        ]
+        parts = [
+            _figure(id=f"t/{i}", part_of="t", value=Count(n), dims=dims, source=source)
+            for i, (n, dims, source) in enumerate(cells)
+        ]
+        return _dataset_of(_report_of(_figure(id="t", value=Count(215)), *parts))
+
+    def test_each_breakdown_adds_up_alone(self) -> None:
+        """Summed together they made 430 against 215: a false error."""
+        assert [f.code for f in check(self.report(41)) if f.severity is Severity.ERROR] == []
+
+    def test_the_bucket_is_summed_with_the_fields(self) -> None:
+        """With 45 items of administrative reform the fields' breakdown is 4 over."""
+        errors = [f for f in check(self.report(45)) if f.severity is Severity.ERROR]
+        assert [(f.code, f.residual) for f in errors] == [("parts_not_above_total", 4)]
+
+
 class TestAtItsBound:
     """ "trên 1.250 mô hình (kinh tế 412, văn hóa - xã hội 380, …)" adding up to 1.250."""
 

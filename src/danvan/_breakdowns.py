@@ -135,7 +135,9 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
     part with a category of its own beside a breakdown by field ("6 mô hình vùng đồng
     bào dân tộc thiểu số" beside the four fields) is that breakdown's "other" bucket,
     not a breakdown alone; unless the parts with a category, or the fields, add up to
-    the total alone and do not together (112 models by bloc and by field).
+    the total alone and do not together (112 models by bloc and by field), or the parts
+    with a category were read in other sentences than the fields (only those read in
+    theirs are the fields' "other").
     Only counts add up, and only counts of one kind: a percentage is neither a total
     nor a part here, and a part of occurrences or of a change under a total that is
     neither is no cell (``part_measures_its_total`` says so).
@@ -152,6 +154,13 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
         if dimension != "category" or (total_id, "fields") not in groups:
             continue
         figures = report.figures
+        beside, apart = _beside_the_fields(
+            figures, groups[total_id, "fields"], groups[total_id, dimension]
+        )
+        if beside and apart:  # "… tỉnh 35, … xã 180. … tập trung vào an ninh trật tự (142), cải
+            groups[total_id, "fields"] += beside  # cách hành chính (41) …": two breakdowns,
+            groups[total_id, dimension] = apart  # the cell of no field the fields' "other"
+            continue
         total = count_of(figures[index[total_id]])
         by_field = sum((count_of(figures[i]) for i in groups[total_id, "fields"]), Count(0))
         other = sum((count_of(figures[i]) for i in groups[total_id, "category"]), Count(0))
@@ -161,6 +170,25 @@ def breakdowns(report: Report) -> list[tuple[int, list[int]]]:
             continue  # a breakdown of its own: "khối chính quyền 2.914; khối …" beside fields
         groups[total_id, "fields"] += groups.pop((total_id, "category"))
     return [(index[total_id], parts) for (total_id, _), parts in groups.items()]
+
+
+def _beside_the_fields(
+    figures: Sequence[Figure], by_field: list[int], by_category: list[int]
+) -> tuple[list[int], list[int]]:
+    """The parts with a category read in the sentence of a part by field, and the others.
+
+    Both empty when the figures say no sentence (entered by hand): which are which is not
+    known then.
+    """
+    said = {_quote(figures[i]) for i in by_field} - {None}
+    if not said or any(_quote(figures[i]) is None for i in by_category):
+        return [], []
+    beside = [i for i in by_category if _quote(figures[i]) in said]
+    return beside, [i for i in by_category if i not in beside]
+
+
+def _quote(figure: Figure) -> str | None:
+    return None if figure.source is None else figure.source.quote
 
 
 _DIMENSION_WORDS = {
