@@ -10602,6 +10602,30 @@ def test_recognised_up_to_now_after_the_years_registration_is_the_years() -> Non
     assert left.startswith(f"'214 mô hình' @ {text.index('214')}: a total to date ('Tính đến nay')")
 
 
+def test_recognised_up_to_now_as_a_share_of_the_registered_is_the_periods() -> None:
+    """ "Đến nay, … đã công nhận 18 mô hình, đạt 50% số mô hình đăng ký": of the half year.
+
+    The registrations it is a share of are a paragraph before it; its share says whose
+    progress it is. A total since the movement began says no such share, and is left out.
+    """
+    text = (
+        "Trong 6 tháng đầu năm 2025, các chi bộ, tổ dân phố đăng ký 36 mô hình “Dân vận "
+        "khéo”. Hiện có 21/21 tổ dân phố có mô hình.\n\n"
+        "Đến nay, Ban Chỉ đạo đã công nhận 18 mô hình, đạt 50% số mô hình đăng ký.\n\n"
+        "Tính đến nay, toàn phường có 164 mô hình được công nhận."
+    )
+    result = _draft(text, "nb-progress-share", "6 tháng đầu năm 2025")
+    half = Period.parse("6 tháng đầu năm 2025")
+    figures = {str(f.value): f for f in result.report.figures}
+    assert (figures["18"].measure, figures["18"].period) == ("recognised", half)
+    assert figures["50%"].of == figures["36"].id
+    assert "164" not in figures
+    assert any(
+        n.startswith(f"'164 mô hình' @ {text.index('164')}: a total to date")
+        for n in result.left_out
+    )
+
+
 def test_lines_of_blocs_before_the_area_s_totals_are_their_parts() -> None:
     """Each bloc's line, then the area's totals of each act: a breakdown of each, clean."""
     text = (

@@ -214,6 +214,11 @@ def of_this_term(text: str, mention: FigureMention, period: Period | None) -> st
 # có 58 mô hình được công nhận": the progress of that registration, not a total to date.
 _REGISTERED = re.compile(r"\bdang\sky\b[^.;\n0-9]{0,60}?(?P<count>[0-9][0-9.]*[0-9]|[0-9])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+# …or the share of them it says: "…, đạt 50% số mô hình đăng ký".
+_OF_THE_REGISTERED = re.compile(
+    r"[^.;\n]{0,60}?\b(?:dat|bang|chiem)\s(?:ty\sle\s)?[0-9]+(?:,[0-9]+)?\s?%\s(?:so\svoi\s)?"
+    r"(?:tong\s)?so\s(?:(?:mo\shinh|dien\shinh)(?:,?\s(?:va\s)?dien\shinh)?\s)?(?:da\s)?dang\sky\b"
+)
 
 
 def _new_among_its_total(text: str, mention: FigureMention) -> bool:
@@ -233,9 +238,13 @@ def _progress(text: str, mention: FigureMention) -> bool:
     """Whether a count "đến nay" is the progress of the count the sentence before registers.
 
     "Năm 2025, … đăng ký 72 mô hình. Đến nay, có 66 mô hình được công nhận": at most the
-    72; not "Tính đến nay, toàn tỉnh có 1.240 mô hình được công nhận" after it.
+    72; not "Tính đến nay, toàn tỉnh có 1.240 mô hình được công nhận" after it. So is one
+    that says its share of them: "Đến nay, … đã công nhận 18 mô hình, đạt 50% số mô hình
+    đăng ký".
     """
     start = mention.span[0]
+    if _OF_THE_REGISTERED.match(fold_each(text[mention.span[1] : mention.span[1] + 100])):
+        return True  # "Đến nay, … đã công nhận 18 mô hình, đạt 50% số mô hình đăng ký"
     before = text[max(0, start - 2 * _TO_DATE_REACH) : start]
     paragraph = before[before.rfind("\n") + 1 :]
     ends = [m.start() for m in _SENTENCE_BREAK.finditer(paragraph)]
