@@ -2143,20 +2143,45 @@ def test_a_sum_of_the_years_said_before_is_of_their_span(then: str) -> None:
     """Each year's count, then their sum: the sum is of 2023 to 2025, not the last year.
 
     As the last year's it was a second value of 2025's recognitions, which ``check``
-    found inconsistent with the 402.
+    found inconsistent with the 402. Each year's count is among the sum (listed after it).
     """
     text = (
         "Kết quả: năm 2023 công nhận 312 mô hình; năm 2024 công nhận 356 mô hình; năm 2025 "
         "công nhận 402 mô hình. " + then
     )
     result = _draft(text, "nb-sum-of-years", "năm 2025")
-    *years, total = result.report.figures
+    total, *years = result.report.figures
     assert [f.period for f in years] == [Period.year(2023), Period.year(2024), Period.year(2025)]
+    assert [f.subset_of for f in years] == [total.id] * 3
     assert (total.value, total.measure, total.period) == (
         Count(1070),
         "recognised",
         Period.parse("2023-2025"),
     )
+    assert _new_findings(result) == []
+
+
+def test_phases_then_their_sum_are_among_it_and_each_counts_the_same_act() -> None:
+    """ "Giai đoạn 2016 - 2020, … 1.204 … được công nhận; giai đoạn 2021 - 2025 là 1.586 …".
+
+    The second phase's count says no act: it is the first's (recognised), as is its
+    change against it; "Tính chung 10 năm, đã có 2.790 …" is their sum, of both phases.
+    """
+    text = (
+        "Giai đoạn 2016 - 2020, toàn huyện có 1.204 mô hình, điển hình được công nhận; giai "
+        "đoạn 2021 - 2025 là 1.586 mô hình, điển hình, tăng 382 mô hình, điển hình. Tính "
+        "chung 10 năm, đã có 2.790 mô hình, điển hình được công nhận."
+    )
+    result = _draft(text, "nb-phases", "giai đoạn 2016 - 2025")
+    figures = {str(f.value): f for f in result.report.figures}
+    assert {v: f.measure for v, f in figures.items()} == dict.fromkeys(
+        ["1.204", "1.586", "382", "2.790"], "recognised"
+    )
+    first, second = Period.parse("2016-2020"), Period.parse("2021-2025")
+    assert (figures["382"].period, figures["382"].compared_to) == (second, first)
+    total = figures["2.790"]
+    assert total.period == Period.parse("2016-2025")
+    assert [figures[v].subset_of for v in ("1.204", "1.586")] == [total.id, total.id]
     assert _new_findings(result) == []
 
 

@@ -320,9 +320,10 @@ def _over_the_years(
 # Between a count and the next one's year heading its clause, no verb: "… công nhận 380 mô
 # hình; năm 2025 là 412 mô hình", "…, năm 2025 có 412"; or its next sentence, set apart by
 # "Riêng": "… được các cấp công nhận. Riêng năm 2025 có 186 mô hình".
-_NEXT_YEAR_THEN = re.compile(
+_NEXT_YEAR_THEN = re.compile(  # …or another phase: "…; giai đoạn 2021 - 2025 là 4.126 …"
     r"[^.;:\n0-9]{0,60}?(?:[;,]\s(?:con\s|va\s|rieng\s)?|\.\srieng\s)"
-    r"(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s?(?:la|co|dat|:)\s?"
+    r"(?:trong\s)?(?:nam\s(?:19|20)[0-9]{2}|(?:giai\sdoan|nhiem\sky)\s(?:19|20)[0-9]{2}"
+    r"\s?-\s?(?:19|20)[0-9]{2}),?\s?(?:la|co|dat|:)\s?"
 )
 
 
@@ -332,7 +333,9 @@ def same_act_another_year(
     """A count of another year, with no verb of its own, that counts what the one before did.
 
     "Năm 2024 toàn tỉnh công nhận 380 mô hình; năm 2025 là 412 mô hình": 412 recognised,
-    not a count of models. ``between`` is the span of the text between the two.
+    not a count of models; so with phases ("giai đoạn 2016 - 2020, … có 3.212 mô hình được
+    công nhận; giai đoạn 2021 - 2025 là 4.126 mô hình"). ``between`` is the span of the
+    text between the two.
     """
     if (
         mention.measure is not None

@@ -40,8 +40,9 @@ _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công 
     r"(?:\snam\s20[0-9]{2})?"
     r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai|tong)"  # "Tổng: 313", "; tổng 313"
     r"(?:\s(?:ca\s)?[0-9]{1,2}\snam)?"  # "Tổng cộng 5 năm: 1.560 mô hình"
-    r"(?:\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
-    r"(?:\s(?:la|co|dat))?\s?:?\s?"
+    r"(?:,?\s(?:toan|ca)\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan|thi\stran))?"
+    # "Tính chung 10 năm, đã có 7.338 …", "Tổng 3 năm đã công nhận 1.070 …"
+    rf"(?:,?\s(?:da\s)?(?:duoc\s)?(?:la|co|dat|{VERB_WORDS}))?\s?:?\s?"
 )
 _SUM = r"(?:,|;|\sva)\s" + _SUM_WORDS
 _SUM_OF_THE_ITEMS = re.compile(_SUM + "$")

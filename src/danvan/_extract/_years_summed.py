@@ -29,49 +29,62 @@ _MOST_YEARS = 12
 def years_summed(mentions: list[FigureMention], i: int) -> bool:
     """Link the counts of consecutive years right before count ``i`` to it, in place.
 
-    Only when the counts, one a year, each of its whole year and of no other cell, count
-    what ``i`` counts and add up to it, and ``i`` names no period; whether they were linked.
+    Only when the counts, each of whole years (one year, or a phase: "giai đoạn 2016 -
+    2020: 3.212 …; giai đoạn 2021 - 2025 là 4.126 …, tăng 914 …. Tính chung 10 năm, …
+    7.338"), each starting the year after the one before ends and of no other cell, count
+    what ``i`` counts and add up to it, and ``i`` names no period or theirs together; a
+    change right after one of them is passed over. Whether they were linked.
     """
     total = mentions[i]
-    if total.period is not None or not isinstance(total.value, Count):
+    if not isinstance(total.value, Count):
         return False
-    years: list[int] = []  # the latest first
-    last: int | None = None
+    listed: list[int] = []  # the latest first
+    first = last = 0  # the first year of the earliest listed, the last of the latest
     for j in range(i - 1, max(-1, i - 1 - _MOST_YEARS), -1):
-        year = _its_year(mentions[j], total)
-        if year is None or (last is not None and year != last - 1):
+        if mentions[j].change is not None:
+            continue  # "…; giai đoạn 2021 - 2025 là 4.126 …, tăng 914 …"
+        years = _its_years(mentions[j], total)
+        if years is None or (listed and years[1] != first - 1):
             break
-        years.append(j)
-        last = year
-    if len(years) < 2 or last is None or not adds_up(mentions, years, i):
+        listed.append(j)
+        first, last = years[0], last or years[1]
+    if len(listed) < 2 or not adds_up(mentions, listed, i):
+        return False
+    span = Period.years(first, last)
+    if total.period not in (None, span):
         return False
     said = (total.text, total.span)
-    for j in years:
+    for j in listed:
         mentions[j] = attrs.evolve(
             mentions[j], subset_of=i, evidence={**mentions[j].evidence, "subset_of": said}
         )
+    if total.period is not None:
+        return True
     evidence = dict(total.evidence)
-    first_words, last_words = (mentions[j].evidence.get("period") for j in (years[-1], years[0]))
+    first_words, last_words = (mentions[j].evidence.get("period") for j in (listed[-1], listed[0]))
     if first_words is not None and last_words is not None:  # "năm 2021 … năm 2023"
         words = f"{first_words[0]} … {last_words[0]}"
         evidence["period"] = (words, (first_words[1][0], last_words[1][1]))
-    span = Period.years(last, last + len(years) - 1)
     mentions[i] = attrs.evolve(total, period=span, evidence=evidence)
     return True
 
 
-def _its_year(part: FigureMention, total: FigureMention) -> int | None:
-    """The year a count is of, when it is a year's count of what ``total`` counts."""
+def _its_years(part: FigureMention, total: FigureMention) -> tuple[int, int] | None:
+    """The first and last years a count is of, when it counts what ``total`` counts.
+
+    Of whole years only: one year, or a phase of several.
+    """
     period = part.period
     if (
         period is None
-        or period != Period.year(period.start.year)
+        or period.end is None
+        or period != Period.years(period.start.year, period.end.year)
         or not _in_a_cell_of_none(part)
         or part.unit_of_measure is not total.unit_of_measure
         or part.measure != total.measure
     ):
         return None
-    return period.start.year
+    return period.start.year, period.end.year
 
 
 def _in_a_cell_of_none(part: FigureMention) -> bool:
