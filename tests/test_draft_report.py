@@ -11346,3 +11346,19 @@ def test_a_change_in_the_next_sentence_opened_by_its_comparison_is_the_counts() 
         "registered",
         nine_months,
     )
+
+
+def test_the_last_year_of_a_list_after_and_is_among_the_total() -> None:
+    """ "…; năm 2024 có 88 mô hình và năm 2025 có 94 mô hình": the 94 too, recognised."""
+    text = (
+        "Giai đoạn 2021 - 2025, toàn tỉnh có 412 mô hình được công nhận. Cụ thể: năm 2021 có "
+        "70 mô hình; năm 2022 có 78 mô hình; năm 2023 có 82 mô hình; năm 2024 có 88 mô hình "
+        "và năm 2025 có 94 mô hình."
+    )
+    result = _draft(text, "nb-years-and")
+    total, *years = result.report.figures
+    assert [(str(f.value), f.measure, f.subset_of) for f in years] == [
+        (value, "recognised", total.id) for value in ("70", "78", "82", "88", "94")
+    ]
+    assert years[-1].period == Period.year(2025)
+    assert result.left_out == ()

@@ -364,4 +364,4 @@ def _sentence_apart(
 _THEN = re.compile(THEN_TO)
 _THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
 # The next item of a bracket of years' values: "; năm 2024: ".
-_NEXT_YEAR_ITEM = re.compile(rf"\s?[;,]\s?{YEAR_LABEL}")
+_NEXT_YEAR_ITEM = re.compile(rf"(?:\s?[;,]\s?(?:va\s)?|\sva\s){YEAR_LABEL}")  # "… và năm 2025 có"
