@@ -241,6 +241,19 @@ class TestOpenPeriods:
         assert mention.period == Period.since(D(2025, 7, 1))
         assert Period.parse("từ tháng 7/2025 (sau sắp xếp) đến nay") == Period.since(D(2025, 7, 1))
 
+    def test_since_after_the_day_things_changed(self) -> None:
+        """ "Từ sau ngày 1/7/2025 đến nay, …": since the day the units were merged.
+
+        It was read as that one day, a count of the months after it standing on it.
+        """
+        text = "Từ sau ngày 1/7/2025 đến nay, các cấp đã đăng ký mới 412 mô hình."
+        [mention] = find_periods(text)
+        assert (mention.text, mention.period) == (
+            "Từ sau ngày 1/7/2025 đến nay",
+            Period.since(D(2025, 7, 1)),
+        )
+        assert Period.parse("từ sau ngày 01/7/2025") == Period.since(D(2025, 7, 1))
+
     def test_since_an_event_of_a_year(self) -> None:
         """ "từ khi phát động phong trào (năm 2009) đến nay" runs from that year, not in it."""
         since = Period.parse("Từ khi phát động phong trào (năm 2009) đến nay")

@@ -73,8 +73,9 @@ _FORMS = (
         r"tu\s+(?:dau\s+)?(?:nam\s+)?(?P<from_year>(?:19|20)\d\d)\s+(?:den|toi)\s+"
         r"(?:het\s+|cuoi\s+)?(?:nam\s+)?(?P<to_year>(?:19|20)\d\d)"
     ),
-    # từ ngày 05/12/2018 đến nay; "Từ ngày 01/7/2025, …"
-    rf"tu\s+(?:ngay\s+)?(?P<since_day>\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d){_TO_NOW}",
+    # từ ngày 05/12/2018 đến nay; "Từ ngày 01/7/2025, …"; "Từ sau ngày 1/7/2025 đến nay"
+    # (since the day things changed: from it)
+    rf"tu\s+(?:sau\s+)?(?:ngay\s+)?(?P<since_day>\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d){_TO_NOW}",
     # qua 10 năm, trong 5 năm qua
     r"(?:qua\s+(?P<past_a>[1-9]\d?)\s+nam|trong\s+(?P<past_b>[1-9]\d?)\s+nam\s+qua)",
     # từ đầu năm đến ngày 15/11/2025, từ đầu năm 2025 đến hết ngày 15/11/2025
