@@ -825,3 +825,36 @@ def test_columns_grouped_under_in_which_break_down_the_column_before() -> None:
         ("8", "recognised", province, "60"),
         ("52", "recognised", district, "60"),
     }
+
+
+def test_a_total_row_the_prose_gives_again_takes_its_act_and_year() -> None:
+    """ "… 186 mô hình, điển hình được công nhận. Kết quả cụ thể như sau:" over a table.
+
+    The table says "Số mô hình" and no act, and its "Tổng cộng | 186" is the prose's 186:
+    each field's row (and its share) is of the recognised, in 2025; the total row gives
+    the prose's count again. A table whose total is another number keeps its own words.
+    """
+    prose = (
+        "Năm 2025, toàn tỉnh có 186 mô hình, điển hình được công nhận. Kết quả cụ thể như sau:\n\n"
+    )
+    table = (
+        "| Lĩnh vực | Số mô hình | Tỷ lệ (%) |\n|---|---|---|\n"
+        "| Kinh tế | 80 | 43,0 |\n| Văn hóa - xã hội | 58 | 31,2 |\n"
+        "| Quốc phòng - an ninh | 26 | 14,0 |\n| Xây dựng hệ thống chính trị | 22 | 11,8 |\n"
+        "| Tổng cộng | 186 | 100 |\n"
+    )
+    result = _draft(prose + table)
+    said, *rows = result.report.figures
+    year = Period.parse("năm 2025")
+    assert {(f.measure, f.period) for f in rows} == {("recognised", year)}
+    total = next(f for f in rows if f.value == Count(186))
+    assert total.restates == said.id
+    fields = [f for f in rows if f.part_of == total.id]
+    assert [(str(f.value), f.dims.fields) for f in fields] == [
+        ("80", (Field.ECONOMY,)),
+        ("58", (Field.CULTURE_SOCIETY,)),
+        ("26", (Field.DEFENCE_SECURITY,)),
+        ("22", (Field.POLITICAL_SYSTEM,)),
+    ]
+    other = _draft(prose.replace("186", "190") + table)
+    assert {f.measure for f in other.report.figures[1:]} == {"models"}

@@ -2,7 +2,9 @@
 
 "Năm 2025, toàn huyện có 215 mô hình được công nhận, …" over a table "Lĩnh vực | Số mô
 hình" whose rows (kinh tế 86, văn hóa - xã hội 74, …) add up to 215: each row's count is
-a cell of the 215, as the items of a list after it would be.
+a cell of the 215, as the items of a list after it would be. A table with a total row of
+its own that gives that count again ("Tổng cộng | 215") counts what the count does, when
+its headers say no act: its rows are the recognised models of each field, of 2025.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._cells import dimension, exact
-from danvan._extract._figure_mention import FigureMention
+from danvan._extract._figure_mention import FigureMention, verb_said
+from danvan._measures import MODEL_UNITS
 
 __all__ = ["columns_under_a_total"]
 
@@ -43,7 +46,10 @@ def columns_under_a_total(mentions: list[FigureMention], from_tables: Collection
 
 def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
     first = run[0]
-    if first == 0 or any(mentions[k].part_of is not None for k in run):
+    if first == 0:
+        return
+    if any(mentions[k].part_of is not None for k in run):
+        _total_row_said_above(mentions, run)
         return
     start = mentions[first].span[0]
     above = [k for k in range(first - 1, -1, -1) if mentions[k].span[1] >= start - _REACH]
@@ -78,3 +84,51 @@ def _of_the_same(part: FigureMention, whole: FigureMention) -> bool:
         and part.period in (None, whole.period)
         and whole.change is None
     )
+
+
+def _total_row_said_above(mentions: list[FigureMention], run: list[int]) -> None:
+    """A table's counts of no act take those of the count above its total row gives again.
+
+    "Năm 2025, toàn huyện có 214 mô hình, điển hình được công nhận. Kết quả cụ thể như
+    sau:" over "Lĩnh vực | Số mô hình | Tỷ lệ (%)" and its "Tổng cộng | 214 | 100": each
+    count of the table that says no act, and its share, is of the recognised, in 2025,
+    in place. Only a total row of the table's own, of models, and the nearest count
+    above of that value, of models and of no cell.
+    """
+    start = mentions[run[0]].span[0]
+    totals = {m.part_of for k in run if (m := mentions[k]).part_of is not None}
+    for total in sorted(t for t in totals if t in run):
+        row = mentions[total]
+        above = next(
+            (
+                k
+                for k in range(run[0] - 1, -1, -1)
+                if mentions[k].span[1] >= start - _REACH
+                and exact(mentions[k]) == exact(row)
+                and exact(row) is not None
+            ),
+            None,
+        )
+        if above is None or verb_said(row) or row.unit_of_measure not in MODEL_UNITS:
+            continue
+        said = mentions[above]
+        if (
+            not verb_said(said)
+            or said.unit_of_measure not in MODEL_UNITS
+            or said.change is not None
+            or dimension(said) is not None
+            or said.part_of is not None
+            or row.period not in (None, said.period)
+        ):
+            continue
+        for k in run:
+            mention = mentions[k]
+            if verb_said(mention) or mention.measure not in (None, row.measure):
+                continue
+            evidence = {**mention.evidence, "measure": said.evidence["measure"]}
+            period = mention.period
+            if period is None and said.period is not None and "period" in said.evidence:
+                period, evidence["period"] = said.period, said.evidence["period"]
+            mentions[k] = attrs.evolve(
+                mention, measure=said.measure, period=period, evidence=evidence
+            )
