@@ -11362,3 +11362,33 @@ def test_the_last_year_of_a_list_after_and_is_among_the_total() -> None:
     ]
     assert years[-1].period == Period.year(2025)
     assert result.left_out == ()
+
+
+def test_the_value_compared_heading_a_sentence_is_its_subjects() -> None:
+    """ "…, cấp xã 742. So với năm 2024 (1.096 mô hình), số mô hình được công nhận giảm 38".
+
+    The 1.096 were all the models recognised in 2024, not the commune level's, nor the
+    registered of the sentence before: as a commune level's they made ``check`` report a
+    clash with the 2024 report's own commune level.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 1.058 mô hình, trong đó cấp tỉnh 61, cấp huyện 255, "
+        "cấp xã 742. So với năm 2024 (1.096 mô hình), số mô hình được công nhận giảm 38."
+    )
+    figures = {str(f.value): f for f in _draft(text, "nb-compared-whole").report.figures}
+    base = figures["1.096"]
+    assert (base.measure, base.period, base.dims.level) == ("recognised", Period.year(2024), None)
+    assert (figures["38"].measure, figures["38"].dims.level) == ("recognised", None)
+    unsaid = text.replace("số mô hình được công nhận giảm", "số mô hình giảm")  # the whole's
+    figures = {str(f.value): f for f in _draft(unsaid, "nb-compared-total").report.figures}
+    assert [(figures[v].measure, figures[v].dims.level) for v in ("1.096", "38")] == [
+        ("recognised", None),
+        ("recognised", None),
+    ]
+    said = "Năm 2025, toàn tỉnh đăng ký 1.198 mô hình. So với năm 2024 "
+    for then, acts in (
+        ("(1.169 mô hình), số mô hình được công nhận giảm 49.", ["recognised", "recognised"]),
+        ("(1.160 mô hình), tăng 38 mô hình.", ["registered", "registered"]),
+    ):
+        figures_then = _draft(said + then, "nb-compared").report.figures
+        assert [f.measure for f in figures_then] == ["registered", *acts]

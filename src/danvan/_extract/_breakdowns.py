@@ -34,7 +34,7 @@ from danvan._extract._figure_acted import (
 from danvan._extract._figure_days import same_act_another_year
 from danvan._extract._figure_kinds import exemplars_among_models, exemplars_named, kinds_checked
 from danvan._extract._figure_mention import FigureMention, denied, verb_said
-from danvan._extract._figure_words import MODEL_UNITS
+from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END
 from danvan._extract._named_again import counts_named_again
 from danvan._extract._respectively import acts_of_the_runs
 from danvan._extract._section_acts import acts_of_the_sections
@@ -94,12 +94,35 @@ def finish(
             evidence = {**mention.evidence, "measure": mention.evidence["noun"]}
             mentions[i] = attrs.evolve(mention, measure="models", evidence=evidence)
     exemplars_among_models(mentions)
+    _bases_of_their_change(folded, mentions, spans)  # "So với năm 2024 (1.169 …), số …"
     acts_of_the_runs(folded, mentions, spans)  # "lần lượt có 42, 38 và 35 mô hình được …"
     _covered_out_of_their_units(mentions)
     changes_in_percent(folded, mentions, spans)  # "tăng 36 mô hình (12,8%)"
     asked_in_the_heading(source, mentions, spans)  # "kính trình …:" over "1. Công nhận 24 …"
     acts_of_the_sections(source, mentions, spans)  # "2. Kết quả công nhận" over "- Cấp tỉnh: 18"
     return mentions
+
+
+def _bases_of_their_change(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """The value of the period compared, heading its sentence, measures what its change does.
+
+    "So với năm 2024 (1.169 mô hình, điển hình), số mô hình được công nhận giảm 49": the
+    1.169 were recognised in 2024, in place.
+    """
+    for i in range(len(mentions) - 1):
+        base, change = mentions[i], mentions[i + 1]
+        if (
+            base.measure is None
+            and not denied(base)
+            and change.change is not None
+            and verb_said(change)
+            and _COMPARED.search(folded, max(0, spans[i][0] - 50), spans[i][0])
+            and not SENTENCE_END.search(folded, spans[i][1], spans[i + 1][0])
+        ):
+            evidence = {**base.evidence, "measure": change.evidence["measure"]}
+            mentions[i] = attrs.evolve(base, measure=change.measure, evidence=evidence)
 
 
 def _covered_out_of_their_units(mentions: list[FigureMention]) -> None:
