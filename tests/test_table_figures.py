@@ -858,3 +858,37 @@ def test_a_total_row_the_prose_gives_again_takes_its_act_and_year() -> None:
     ]
     other = _draft(prose.replace("186", "190") + table)
     assert {f.measure for f in other.report.figures[1:]} == {"models"}
+
+
+def test_a_header_grouped_under_an_act_counts_that_act() -> None:
+    """ "Đăng ký" and "Công nhận" merged over "Mô hình | Điển hình" in a page's table.
+
+    Each column counts what its group says: the registered models of each bloc, the
+    recognised exemplars …; read as the models and exemplars there are, the two groups
+    gave each bloc two values of one quantity.
+    """
+    page = (
+        "<p>Kết quả xây dựng mô hình, điển hình năm 2025 theo khối:</p><table>"
+        '<tr><th rowspan="2">TT</th><th rowspan="2">Khối</th><th colspan="2">Đăng ký</th>'
+        '<th colspan="2">Công nhận</th></tr>'
+        "<tr><th>Mô hình</th><th>Điển hình</th><th>Mô hình</th><th>Điển hình</th></tr>"
+        "<tr><td>1</td><td>Khối Đảng</td><td>36</td><td>14</td><td>33</td><td>12</td></tr>"
+        "<tr><td>2</td><td>Khối chính quyền</td><td>88</td><td>30</td><td>81</td><td>27</td></tr>"
+        "<tr><td></td><td>Tổng cộng</td><td>124</td><td>44</td><td>114</td><td>39</td></tr>"
+        "</table>"
+    )
+    result = _draft(page)
+    read = {
+        (str(f.value), f.measure, f.unit_of_measure) for f in result.report.figures if f.part_of
+    }
+    assert read == {
+        ("36", "registered", UnitOfMeasure.MODELS),
+        ("14", "registered", UnitOfMeasure.EXEMPLARS),
+        ("33", "recognised", UnitOfMeasure.MODELS),
+        ("12", "recognised", UnitOfMeasure.EXEMPLARS),
+        ("88", "registered", UnitOfMeasure.MODELS),
+        ("30", "registered", UnitOfMeasure.EXEMPLARS),
+        ("81", "recognised", UnitOfMeasure.MODELS),
+        ("27", "recognised", UnitOfMeasure.EXEMPLARS),
+    }
+    _nothing_left_and_clean(result)

@@ -167,17 +167,25 @@ class _Grid:
                     pieces.append(
                         (0, len(before[0]), (before[1], before[1] + len(before[0])), True)
                     )
-                return of_its_period(self._acted(moved(self.text, found, pieces)), cell)
+                return of_its_period(self._acted(moved(self.text, found, pieces), a), cell)
         return None
 
-    def _acted(self, found: FigureMention) -> FigureMention:
-        """A column of models by no act of its own, by the act its table's caption names.
+    def _acted(self, found: FigureMention, at: int) -> FigureMention:
+        """A column of models by no act of its own, by the act its group or caption names.
 
-        "Số mô hình được công nhận năm 2025 theo lĩnh vực" over "Đơn vị | Kinh tế | …".
+        "Đăng ký" over "Mô hình | Điển hình" (the header cell at ``at``); "Số mô hình được
+        công nhận năm 2025 theo lĩnh vực" over "Đơn vị | Kinh tế | …".
         """
         said = found.evidence.get("measure")
+        if found.measure != "models" or said != found.evidence.get("noun"):
+            return found
+        group = self._group(at)
+        acted = None if group is None else row_label(group[0]).get("measure")
+        if acted is not None and group is not None:
+            words = (group[0], (group[1], group[1] + len(group[0])))
+            return attrs.evolve(found, measure=acted, evidence={**found.evidence, "measure": words})
         act = caption_act(self.text, self.caption)
-        if found.measure != "models" or said != found.evidence.get("noun") or act is None:
+        if act is None:
             return found
         return attrs.evolve(found, measure=act[0], evidence={**found.evidence, "measure": act[1]})
 
