@@ -11392,3 +11392,34 @@ def test_the_value_compared_heading_a_sentence_is_its_subjects() -> None:
     ):
         figures_then = _draft(said + then, "nb-compared").report.figures
         assert [f.measure for f in figures_then] == ["registered", *acts]
+
+
+def test_years_counted_are_the_phase_of_as_many_years_the_text_names() -> None:
+    """ "Trong 5 năm, các cấp đã khen thưởng 3.214 lượt …" in a text of 2021 - 2025.
+
+    The count is of that phase, not of no period; a phase of another length is not it,
+    and a period the count names of its own stays its own ("Trong 10 năm, … 1.562 …;
+    trong đó giai đoạn 2016 - 2020 có 684 …").
+    """
+    text = (
+        "Giai đoạn 2021 - 2025, toàn tỉnh đã có 5.912 mô hình, điển hình được công nhận.\n\n"
+        "Trong 5 năm, các cấp đã khen thưởng 3.214 lượt tập thể, cá nhân."
+    )
+    figures = _draft(text, "nb-five-years").report.figures
+    assert [(str(f.value), f.period) for f in figures] == [
+        ("5.912", Period.parse("2021-2025")),
+        ("3.214", Period.parse("2021-2025")),
+    ]
+    three = _draft(text.replace("Trong 5 năm", "Trong 3 năm"), "nb-three-years")
+    assert [str(f.period) for f in three.report.figures] == ["2021-2025", "None"]
+    ten = (
+        "Tổng kết giai đoạn 2016 - 2025. Trong 10 năm, toàn huyện đã xây dựng 1.562 mô hình, "
+        "điển hình; trong đó giai đoạn 2016 - 2020 có 684 mô hình, giai đoạn 2021 - 2025 có "
+        "878 mô hình."
+    )
+    figures = _draft(ten, "nb-ten-years").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("1.562", "2016-2025"),
+        ("684", "2016-2020"),
+        ("878", "2021-2025"),
+    ]

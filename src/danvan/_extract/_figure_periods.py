@@ -335,7 +335,7 @@ def _of_a_time_unnamed(
     if (yearless := of_the_year_before(source, periods, j, since, start)) is not None:
         return yearless
     starts = [(p.period, source.at(p.span[0])) for p in periods]
-    phase = the_whole_phase(source.folded, starts, start)
+    phase = the_whole_phase(source.folded, starts, since, start)
     if phase is None:
         return None
     return {"period": phase[0]}, {"period": words_at(source, *phase[1])}

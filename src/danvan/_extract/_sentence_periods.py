@@ -94,27 +94,32 @@ def _of_the_last_item(folded: str, end: int, a: int) -> bool:
     )
 
 
-# The whole of a phase, not named again: "Tính chung cả giai đoạn, toàn tỉnh có …".
+# The whole of a phase, not named again: "Tính chung cả giai đoạn, toàn tỉnh có …"; or its
+# years, counted: "Trong 5 năm, các cấp đã khen thưởng …", "Qua 5 năm triển khai, …".
 _WHOLE_PHASE = re.compile(
-    r"\b(?:ca|toan|suot)\s(?P<noun>giai\sdoan|nhiem\sky)\b(?![\s(]*(?:19|20)[0-9]{2})"
+    r"\b(?:(?:ca|toan|suot)\s(?P<noun>giai\sdoan|nhiem\sky)"
+    r"|(?:trong|qua|sau)\s(?P<years>[1-9][0-9]?)\snam(?:\s(?:qua|vua\squa))?)"
+    r"\b(?![\s(]*(?:19|20)[0-9]{2})"
 )
 _COMPARED_TO = re.compile(r"\b(?:so\svoi|hon)\s$")
 
 
 def the_whole_phase(
-    folded: str, periods: Sequence[tuple[Period, int]], start: int
+    folded: str, periods: Sequence[tuple[Period, int]], since: int, start: int
 ) -> tuple[Period, tuple[int, int]] | None:
     """The one phase of several years a text names, when a count's sentence says its whole.
 
-    "Tính chung cả giai đoạn, toàn tỉnh có 5.273 mô hình …" in a text whose only phase
-    of more than a year is "giai đoạn 2021 - 2025" counts those five years; with the
-    words that said so. ``periods`` are the text's, each with where it starts in
-    ``folded``; a phase is named with the same noun ("giai đoạn", "nhiệm kỳ"), not as what
-    a count is compared to ("So với giai đoạn 2016 - 2020, …"). ``None`` when the text
+    "Tính chung cả giai đoạn, toàn tỉnh có 5.273 mô hình …" in a text whose only period
+    of more than a year is "giai đoạn 2021 - 2025" counts those five years, and so does
+    "Trong 5 năm, các cấp đã khen thưởng 3.214 lượt …"; with the words that said so.
+    Only words from ``since`` on (past a period named before the count, which is its
+    own). ``periods`` are the text's, each with where it starts in ``folded``; a phase is named
+    with the same noun ("giai đoạn", "nhiệm kỳ"), or spans as many years, not as what a
+    count is compared to ("So với giai đoạn 2016 - 2020, …"). ``None`` when the text
     names no such phase, or two.
     """
     said = None
-    for found in _WHOLE_PHASE.finditer(folded, max(0, start - REACH), start):
+    for found in _WHOLE_PHASE.finditer(folded, max(since, start - REACH), start):
         said = found
     if said is None or not in_sentence(folded, said.end(), start, REACH):
         return None
@@ -123,7 +128,14 @@ def the_whole_phase(
         for period, at in periods
         if period.end is not None
         and period.end.year > period.start.year
-        and folded.startswith(said["noun"], at)
+        and _named_so(folded, at, said, period)
         and not _COMPARED_TO.search(folded, max(0, at - 12), at)
     }
     return (phases.pop(), said.span()) if len(phases) == 1 else None
+
+
+def _named_so(folded: str, at: int, said: re.Match[str], period: Period) -> bool:
+    """Whether the period at ``at`` is the phase ``said`` means: by its noun, or its years."""
+    if said["noun"] is not None:
+        return folded.startswith(said["noun"], at)
+    return getattr(period.end, "year", 0) - period.start.year + 1 == int(said["years"])
