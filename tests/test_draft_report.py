@@ -11423,3 +11423,28 @@ def test_years_counted_are_the_phase_of_as_many_years_the_text_names() -> None:
         ("684", "2016-2020"),
         ("878", "2021-2025"),
     ]
+
+
+def test_a_bullet_after_a_siblings_own_items_is_of_the_list_above() -> None:
+    """ "- Cấp tỉnh: 64 mô hình, gồm:" with its "+" items, then "- Cấp huyện: 298 mô hình.".
+
+    The later levels are parts of the 986 the list hangs from, as the first is; they
+    stood alone, the breakdown unchecked.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh có 986 mô hình được công nhận, trong đó:\n"
+        "- Cấp tỉnh: 64 mô hình, gồm:\n+ Khối Đảng: 12 mô hình;\n"
+        "+ Khối chính quyền: 22 mô hình;\n+ Khối Mặt trận, đoàn thể: 30 mô hình.\n"
+        "- Cấp huyện: 298 mô hình.\n- Cấp xã: 624 mô hình."
+    )
+    result = _draft(text, "nb-nested-bullets")
+    total, *parts = result.report.figures
+    by_level = [(str(f.value), f.dims.level) for f in parts if f.part_of == total.id]
+    assert by_level == [
+        ("64", RecognitionLevel.PROVINCE),
+        ("298", RecognitionLevel.DISTRICT),
+        ("624", RecognitionLevel.GRASSROOTS),
+    ]
+    assert _new_findings(result) == []
+    wrong = _draft(text.replace("624", "634"), "nb-nested-bullets-wrong")
+    assert len(_new_findings(wrong)) == 1  # 64 + 298 + 634 is not 986

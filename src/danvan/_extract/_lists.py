@@ -305,16 +305,23 @@ def _bulleted(folded: str, reach: int, line: int) -> int:
     """
     bullet = BULLET.match(folded, line)
     at = line
+    nested = False  # past the items of a sibling's own list: "+ Khối Đảng: 12 …" over "- Cấp xã"
     while (passed := BULLET.match(folded, at)) and at > reach:
         if bullet is not None and _bullet_kind(passed[0]) != _bullet_kind(bullet[0]):
-            return line  # past another list's items: "+ Cấp xã: 220 …" over "- Số điển hình …"
+            nested = True  # another list's items: "+ Cấp xã: 220 …" over "- Số điển hình …"
         before = _sentence_start(folded, reach, at - 1)
         while before > reach and not folded[before : at - 1].strip():  # past blank lines
             at, before = before, _sentence_start(folded, reach, before - 1)
         if folded[before : at - 1].rstrip().endswith(":"):
             head = BULLET.match(folded, before)
             sibling = bullet is not None and head is not None and head[0] == bullet[0]
-            return line if sibling else before
+            if not sibling:
+                return line if nested else before
+            if not nested:
+                return line
+            nested = False  # "- Cấp tỉnh: 64 mô hình, gồm:" over its own items: on to
+            at = before  # the line the siblings hang from, if any
+            continue
         first = _FIRST_ITEM_INLINE.match(folded, before, at)  # "Trong đó: - Lĩnh vực kinh
         if first is not None and bullet is not None and first[1] == bullet[0].strip():  # tế: 12"
             return before
