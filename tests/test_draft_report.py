@@ -11448,3 +11448,24 @@ def test_a_bullet_after_a_siblings_own_items_is_of_the_list_above() -> None:
     assert _new_findings(result) == []
     wrong = _draft(text.replace("624", "634"), "nb-nested-bullets-wrong")
     assert len(_new_findings(wrong)) == 1  # 64 + 298 + 634 is not 986
+
+
+def test_years_in_brackets_after_the_words_that_count_them_frame_the_paragraph() -> None:
+    """ "Sau 5 năm thực hiện (2021 - 2025), …" dates the later sentences of its paragraph.
+
+    "…. Do nhiều mô hình được công nhận ở nhiều cấp, số mô hình … thực tế là 1.642" is of
+    2021 - 2025 too; years in brackets that are not the years counted ("Sau 3 năm thực
+    hiện (2021 - 2025)") frame nothing.
+    """
+    text = (
+        "Sau 5 năm thực hiện (2021 - 2025), toàn tỉnh có 1.856 lượt mô hình, điển hình được "
+        "công nhận các cấp. Do nhiều mô hình được công nhận ở nhiều cấp, số mô hình, điển "
+        "hình được công nhận thực tế là 1.642."
+    )
+    figures = _draft(text, "nb-years-bracketed").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("1.856", "2021-2025"),
+        ("1.642", "2021-2025"),
+    ]
+    three = _draft(text.replace("Sau 5 năm", "Sau 3 năm"), "nb-three-bracketed")
+    assert three.report.figures[-1].period is None

@@ -199,6 +199,24 @@ _OPENS = re.compile(
 )
 # Or ends the clause that opens it: "Thực hiện phong trào thi đua … giai đoạn 2021 - 2025, …".
 _ENDS_AN_OPENING = re.compile(r"(?:^|[.!?]\s|\n)(?:qua\s)?(?:thuc\shien|trien\skhai)\s[^.!?\n;]*$")
+# Or its years, in brackets after the words that count them: "Sau 5 năm thực hiện (".
+_YEARS_OPEN = re.compile(
+    r"(?:^|[.!?]\s|\n)(?:sau|qua|trong)\s(?P<years>[1-9][0-9]?)\snam(?:\s[a-z]+){0,3}\s\($"
+)
+_FROM_TO = re.compile(r"((?:19|20)[0-9]{2})\s?-\s?((?:19|20)[0-9]{2})")
+
+
+def _years_of_the_opening(folded: str, a: int, b: int) -> bool:
+    """Whether the years at ``a:b`` are in brackets after the words that count as many."""
+    opening = _YEARS_OPEN.search(folded, max(0, a - 60), a)
+    years = _FROM_TO.fullmatch(folded, a, b)
+    return (
+        opening is not None
+        and years is not None
+        and int(years[2]) - int(years[1]) + 1 == int(opening["years"])
+    )
+
+
 # A sentence that says a time of its own: to date, over years, a term; not the time a
 # change is against ("So với cùng kỳ năm 2024, …").
 _OWN_TIME = re.compile(
@@ -212,8 +230,10 @@ def opens_its_sentence(folded: str, a: int, b: int) -> bool:
     """Whether the period at ``a:b`` and its comma open a sentence or end its opening clause.
 
     "Năm 2024, …", "Trong năm 2025, …", "Thực hiện phong trào thi đua … giai đoạn 2021 -
-    2025, …".
+    2025, …"; or its years in brackets: "Sau 5 năm thực hiện (2021 - 2025), …".
     """
+    if folded.startswith("),", b):  # "Sau 5 năm thực hiện (2021 - 2025), …": its years
+        return _years_of_the_opening(folded, a, b)
     return folded.startswith(",", b) and (
         _OPENS.search(folded, max(0, a - 180), a) is not None
         or _ENDS_AN_OPENING.search(folded, max(0, a - 160), a) is not None
