@@ -11469,3 +11469,21 @@ def test_years_in_brackets_after_the_words_that_count_them_frame_the_paragraph()
     ]
     three = _draft(text.replace("Sau 5 năm", "Sau 3 năm"), "nb-three-bracketed")
     assert three.report.figures[-1].period is None
+
+
+def test_a_years_bare_values_set_apart_take_the_nouns_of_their_acts() -> None:
+    """ "…. Riêng năm 2025: đăng ký 1.198, công nhận 1.120.": models, among the phase's.
+
+    They were left out as numbers with no noun.
+    """
+    text = (
+        "Giai đoạn 2021 - 2025, toàn tỉnh đăng ký 5.829 mô hình, công nhận 5.273 mô hình. "
+        "Riêng năm 2025: đăng ký 1.198, công nhận 1.120."
+    )
+    result = _draft(text, "nb-rieng-bare")
+    registered, recognised, *year = result.report.figures
+    assert [(str(f.value), f.measure, f.unit_of_measure, f.subset_of) for f in year] == [
+        ("1.198", "registered", UnitOfMeasure.MODELS, registered.id),
+        ("1.120", "recognised", UnitOfMeasure.MODELS, recognised.id),
+    ]
+    assert result.left_out == ()

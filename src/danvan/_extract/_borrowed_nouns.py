@@ -300,9 +300,10 @@ def noun_of_the_count_before(
 
 
 # A year's item of bare values after their acts: "- Năm 2021: đăng ký 280, công nhận 251",
-# "…; năm 2024 đăng ký 312, công nhận 286" (up to the act before the value).
+# "…; năm 2024 đăng ký 312, công nhận 286", "…. Riêng năm 2025: đăng ký 1.198, …" (up to
+# the act before the value).
 _A_YEARS_ACTS = re.compile(
-    rf"(?:^|[\n;]\s?)(?:[-+•]\s)?(?:nam\s)?(?:19|20)[0-9]{{2}}\s?[:,]?\s"
+    rf"(?:^|[\n;]\s?|[.]\s)(?:[-+•]\s)?(?:(?:rieng|trong)\s)?(?:nam\s)?(?:19|20)[0-9]{{2}}\s?[:,]?\s"
     rf"(?:(?:da\s)?(?:{VERB_WORDS})\s(?:duoc\s)?[0-9][0-9.,]*,\s)*"
     rf"(?:da\s)?(?P<act>{VERB_WORDS})\s(?:duoc\s)?$"
 )
