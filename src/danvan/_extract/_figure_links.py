@@ -13,7 +13,6 @@ import re
 
 import attrs
 
-from danvan._extract._borrowed_nouns import YEAR_LABEL, year_labelled
 from danvan._extract._cells import (
     HOLDER_UNITS,
     another_act,
@@ -36,7 +35,6 @@ from danvan._extract._figure_mention import FigureMention, a_margin, denied, who
 from danvan._extract._figure_verbs import mended_before, merged_before
 from danvan._extract._figure_words import (
     AND,
-    ANOTHER_YEAR,
     GOES_ON,
     JOINED,
     MERGING,
@@ -45,9 +43,9 @@ from danvan._extract._figure_words import (
     SHARES_COUNT,
     THEN_TO,
     THIS_NUMBER_IN,
-    VERB_WORDS,
 )
 from danvan._extract._named_alike import verb_of_the_item_alike
+from danvan._extract._other_years import of_another_year, whole_in_a_new_sentence
 from danvan._extract._second_breakdowns import second_breakdown
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
@@ -191,16 +189,11 @@ def _after_the_one_before(
         or _COMPARED_WITH.fullmatch(folded, before_span[1], span[0])  # "(1.286 so với 643 …)"
     ):  # the same quantity: another period's, or all of it to date
         return the_quantity_of(mention, before)
-    if _another_years_value(folded, (before_span[1], span[0]), span[1]) or (  # "… cấp tỉnh (năm
-        _NEXT_YEAR_ITEM.fullmatch(folded, before_span[1], span[0])  # 2024: 39 mô hình)", or
-        and (  # its next year's item, or one of a list of years: "trong đó năm 2023: 68 …; …"
-            ANOTHER_YEAR.search(folded, max(0, before_span[0] - 80), before_span[0])
-            or year_labelled(folded, before_span[0])
-        )
-    ):  # next year's item: "(năm 2023: 5; năm 2024: 7)": the same quantity, another year:
+    if of_another_year(folded, before_span, span):  # "… cấp tỉnh (năm 2024: 39 mô hình)",
+        # its next year's item: "(năm 2023: 5; năm 2024: 7)": the same quantity, another year:
         if isinstance(before.value, Percent) and len(mentions) > 1:  # "… là 96, bằng 112,9%
             before = mentions[-2]  # so với năm 2024 (85 mô hình)": the count it compares
-        before = _the_whole_in_a_new_sentence(folded, before, mentions, (before_span[1], span[0]))
+        before = whole_in_a_new_sentence(folded, before, mentions, (before_span[1], span[0]))
         mention = the_quantity_of(no_cell_from_before(mention, before), before)  # its cell,
         if mention.part_of is None and mention.subset_of is None:  # its act; and among what
             mention = attrs.evolve(mention, part_of=before.part_of, subset_of=before.subset_of)
@@ -365,44 +358,3 @@ def _sentence_apart(
 # được công nhận; năm 2025, con số này là 2.840".
 _THEN = re.compile(THEN_TO)
 _THIS_NUMBER_AFTER = re.compile(rf"[^.\n0-9]{{0,60}}?[;,.]\s{THIS_NUMBER_IN}")  # "…. Năm …,"
-
-
-def _another_years_value(folded: str, between: tuple[int, int], end: int) -> bool:
-    """Whether a count is the value of another year of the count before it.
-
-    "… cấp tỉnh (năm 2024: 39 …", "… so với năm 2024 (" (``between`` is the span of the
-    words between them). Not one heading a new sentence whose subject says its own act:
-    "… đăng ký 1.198 mô hình. So với năm 2024 (1.169 mô hình), số mô hình được công nhận
-    giảm 49" (``end`` is where the count ends): the 1.169 were recognised.
-    """
-    said = ANOTHER_YEAR.fullmatch(folded, *between)
-    if said is None:
-        return False
-    return not (SENTENCE_END.search(said[0]) and _SUBJECT_ACTS.match(folded, end))
-
-
-# The subject after the bracket of the value compared, with its act: "), số mô hình được
-# công nhận …".
-_SUBJECT_ACTS = re.compile(
-    r"[^()\n]{0,40}?\),\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:,\s?dien\shinh)?"
-    rf"\s(?:[a-z]+\s){{0,3}}?(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS})\b"
-)
-
-
-def _the_whole_in_a_new_sentence(
-    folded: str, before: FigureMention, mentions: list[FigureMention], between: tuple[int, int]
-) -> FigureMention:
-    """The count a new sentence's value of another year is the value of: the last one's.
-
-    The last sentence's whole, not its last item's cell: "…, trong đó cấp xã 752. So với
-    năm 2024 (1.169 mô hình), số mô hình được công nhận giảm 49" gives the 1.120's value
-    (``between`` is the span of the words between the two counts).
-    """
-    whole = whole_of(before)
-    if whole is None or not SENTENCE_END.search(folded, *between):
-        return before
-    return mentions[whole]
-
-
-# The next item of a bracket of years' values: "; năm 2024: ".
-_NEXT_YEAR_ITEM = re.compile(rf"(?:\s?[;,]\s?(?:va\s)?|\sva\s){YEAR_LABEL}")  # "… và năm 2025 có"

@@ -55,9 +55,8 @@ from danvan._extract._sentence_periods import (
     at_the_same_time,
     closes_its_sentence,
     heads_its_sentence,
-    the_whole_phase,
 )
-from danvan._extract._yearless import of_the_year_before
+from danvan._extract._yearless import of_a_time_unnamed
 from danvan._periods import Period
 
 __all__ = ["name_periods"]
@@ -286,7 +285,8 @@ def _own_period(
     ):
         j -= 1  # "Kết quả năm 2025: … (tăng 47 … so với năm 2024), công nhận 421 …"
     since = located[j][1] if j >= 0 else max(0, start - REACH)
-    if (yearless := _of_a_time_unnamed(source, periods, j, since, start)) is not None:
+    yearless = of_a_time_unnamed(source, periods, located, j, since=since, start=start)
+    if yearless is not None:
         return yearless  # "…; 6 tháng cuối năm …", "Tính chung cả giai đoạn, …"
     if (
         j >= 0
@@ -322,23 +322,6 @@ def _own_period(
         a, b = located[j]  # "Năm 2024, … 420 mô hình. Các mô hình đã huy động 12 tỷ đồng."
         return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     return {}, {}
-
-
-def _of_a_time_unnamed(
-    source: CleanText, periods: Sequence[PeriodMention], j: int, since: int, start: int
-) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """A part of the year before without its year, or the whole of the text's one phase.
-
-    "…; 6 tháng cuối năm, …" (see :func:`of_the_year_before`); "Tính chung cả giai đoạn,
-    toàn tỉnh có …" in a text of "giai đoạn 2021 - 2025" (see :func:`the_whole_phase`).
-    """
-    if (yearless := of_the_year_before(source, periods, j, since, start)) is not None:
-        return yearless
-    starts = [(p.period, source.at(p.span[0])) for p in periods]
-    phase = the_whole_phase(source.folded, starts, since, start)
-    if phase is None:
-        return None
-    return {"period": phase[0]}, {"period": words_at(source, *phase[1])}
 
 
 def _in_an_aside(folded: str, a: int, b: int, start: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from danvan._extract._figure_days import REACH, in_sentence
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import CLAUSE_BREAK, SENTENCE_END, VERB_WORDS
+from danvan._extract._mentions import PeriodMention
 from danvan._periods import Period
 
 __all__ = ["at_the_same_time", "closes_its_sentence", "heads_its_sentence", "the_whole_phase"]
@@ -105,7 +106,12 @@ _COMPARED_TO = re.compile(r"\b(?:so\svoi|hon)\s$")
 
 
 def the_whole_phase(
-    folded: str, periods: Sequence[tuple[Period, int]], since: int, start: int
+    folded: str,
+    periods: Sequence[PeriodMention],
+    located: Sequence[tuple[int, int]],
+    *,
+    since: int,
+    start: int,
 ) -> tuple[Period, tuple[int, int]] | None:
     """The one phase of several years a text names, when a count's sentence says its whole.
 
@@ -113,9 +119,9 @@ def the_whole_phase(
     of more than a year is "giai đoạn 2021 - 2025" counts those five years, and so does
     "Trong 5 năm, các cấp đã khen thưởng 3.214 lượt …"; with the words that said so.
     Only words from ``since`` on (past a period named before the count, which is its
-    own). ``periods`` are the text's, each with where it starts in ``folded``; a phase is named
-    with the same noun ("giai đoạn", "nhiệm kỳ"), or spans as many years, not as what a
-    count is compared to ("So với giai đoạn 2016 - 2020, …"). ``None`` when the text
+    own). ``periods`` are the text's, ``located`` their spans in ``folded``; a phase is
+    named with the same noun ("giai đoạn", "nhiệm kỳ"), or spans as many years, not as what
+    a count is compared to ("So với giai đoạn 2016 - 2020, …"). ``None`` when the text
     names no such phase, or two.
     """
     said = None
@@ -125,7 +131,7 @@ def the_whole_phase(
         return None
     phases = {
         period
-        for period, at in periods
+        for period, at in ((p.period, a) for p, (a, _) in zip(periods, located, strict=True))
         if period.end is not None
         and period.end.year > period.start.year
         and _named_so(folded, at, said, period)

@@ -16,10 +16,11 @@ from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_BREAK
 from danvan._extract._lists import BULLET
 from danvan._extract._mentions import PeriodMention
+from danvan._extract._sentence_periods import the_whole_phase
 from danvan._period_grammar import MONTHS
 from danvan._periods import Period
 
-__all__ = ["of_the_year_before"]
+__all__ = ["of_a_time_unnamed", "of_the_year_before"]
 
 # A part of a year that heads its clause without its year: "…; 6 tháng cuối năm, …", "…;
 # lũy kế 9 tháng (đầu năm) đăng ký 128 mô hình", "Trong 6 tháng (qua), …" (the months from
@@ -47,6 +48,31 @@ _YEARLESS = re.compile(
     r"|(?<=trong\s)(?P<this>quy)(?!\s(?:iv|iii|ii|i|[1-4])\b)))\b"
     r"(?!\s(?:nam\s)?(?:19|20)[0-9]{2}|/)"
 )
+
+
+def of_a_time_unnamed(
+    source: CleanText,
+    periods: Sequence[PeriodMention],
+    located: Sequence[tuple[int, int]],
+    j: int,
+    *,
+    since: int,
+    start: int,
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A part of the year before without its year, or the whole of the text's one phase.
+
+    ``located`` are the spans of ``periods`` in the folded text; ``j`` the last before
+    the count at ``start``, ``since`` where its clause's words start.
+
+    "…; 6 tháng cuối năm, …" (see :func:`of_the_year_before`); "Tính chung cả giai đoạn,
+    toàn tỉnh có …" in a text of "giai đoạn 2021 - 2025" (see :func:`the_whole_phase`).
+    """
+    if (yearless := of_the_year_before(source, periods, j, since, start)) is not None:
+        return yearless
+    phase = the_whole_phase(source.folded, periods, located, since=since, start=start)
+    if phase is None:
+        return None
+    return {"period": phase[0]}, {"period": words_at(source, *phase[1])}
 
 
 def of_the_year_before(
