@@ -11487,3 +11487,26 @@ def test_a_years_bare_values_set_apart_take_the_nouns_of_their_acts() -> None:
         ("1.120", "recognised", UnitOfMeasure.MODELS, recognised.id),
     ]
     assert result.left_out == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        (
+            "Vùng đồng bào dân tộc thiểu số có 46 mô hình được công nhận.",
+            "Vùng đồng bào dân tộc thiểu số",
+        ),
+        ("Vùng đồng bào Chăm, Raglai có 46 mô hình được công nhận.", "Vùng đồng bào Chăm, Raglai"),
+        ("Đồng bào các dân tộc thiểu số đã công nhận 46 mô hình.", "Đồng bào các dân tộc thiểu số"),
+        (
+            "Năm 2025, toàn tỉnh công nhận 986 mô hình; vùng cao có 46 mô hình được công nhận.",
+            "vùng cao",
+        ),
+    ],
+)
+def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -> None:
+    """ "Vùng đồng bào dân tộc thiểu số có 46 mô hình …": theirs, not the whole area's."""
+    figures = _draft(text, "nb-segment", "năm 2025").report.figures
+    assert [(f.value, f.dims.category) for f in figures if f.value == Count(46)] == [
+        (Count(46), segment)
+    ]

@@ -92,6 +92,12 @@ _SOME_UNITS = re.compile(
     r"|ven\sbien|dac\sbiet\skho\skhan|khu\svuc|thuoc\s"
     r"|(?:trong\s(?!khoi$))?(?=" + PART_HOLDER.pattern + "))"
 )
+# A part of the area's people or land, not all of it: "Vùng đồng bào dân tộc thiểu số có
+# 46 mô hình", "Đồng bào các dân tộc thiểu số đã xây dựng 312 mô hình", "Vùng cao …".
+_SEGMENT = re.compile(
+    r"(?:o\s|tai\s)?(?:cac\s)?(?:vung\s(?:dong\sbao|cao|sau|xa|bien|giao|ven\sbien|nong\sthon"
+    r"|mien\snui|dan\stoc)|dong\sbao\s|mien\snui|khu\svuc\s(?:bien\sgioi|mien\snui|nong\sthon))"
+)
 # Words that only link a count to its sentence: "Có 56 mô hình", "Tổng cộng 412".
 _WITH = re.compile(r"voi(?:\s(?:tong\s)?so)?")  # "…, với (tổng số) 93 mô hình"
 _LINKING_ONLY = re.compile(
@@ -202,7 +208,9 @@ def name_categories(
         named = (
             after
             or i in own
-            or any(p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _GRADE_WHOLE, _BATCH))
+            or any(
+                p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _SEGMENT, _GRADE_WHOLE, _BATCH)
+            )
             or counted_agencies(source.folded, source.at(name[1][0]))  # "100% cơ quan, …"
         )
         if not (named or beside or i in grades):
@@ -305,7 +313,7 @@ def _name(
         return source.clean[a:b], source.span(a, b)
     mass = names_a_body(folded)
     if (
-        not (words[:1].isupper() or mass or _among_a_total(mention))  # "khối chính quyền"
+        not (words[:1].isupper() or mass or _among_a_total(mention) or _a_segment(folded))
         # needs no capital, nor the cells of a total: "…, trong đó: nông thôn 824 mô hình, …"
         or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
@@ -315,6 +323,11 @@ def _name(
     ):  # "Tỉnh đoàn" is a body, "Tỉnh" an area; "…; tổ dân phố 2 mô hình" a cell
         return None
     return words, source.span(a, b)
+
+
+def _a_segment(folded: str) -> bool:
+    """Whether a name is of a part of the area, not of where a list's item is ("ở vùng …")."""
+    return _SEGMENT.match(folded) is not None and not folded.startswith(("o ", "tai "))
 
 
 def _units_as_a_cell(folded: str, mention: FigureMention) -> bool:
@@ -354,7 +367,10 @@ def _joined_bodies(folded: str, a: int) -> int:
             start = aside.end()  # "Tổng cộng khối Mặt trận và …", "Số mô hình do Mặt trận và …"
         name = folded[start:b]
         if not name or not (
-            PART_HOLDER.match(name) or KINDS_OF_UNIT.match(name) or _KIND_JOINED.match(name)
+            PART_HOLDER.match(name)
+            or KINDS_OF_UNIT.match(name)
+            or _KIND_JOINED.match(name)
+            or _SEGMENT.match(name)  # "Vùng đồng bào Chăm, Raglai có 46 mô hình"
         ):
             break
         if VERB.search(name) is not None or framed(folded, joiner.start()):
