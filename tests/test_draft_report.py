@@ -11510,3 +11510,22 @@ def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -
     assert [(f.value, f.dims.category) for f in figures if f.value == Count(46)] == [
         (Count(46), segment)
     ]
+
+
+def test_a_grade_before_its_share_names_the_cell() -> None:
+    """ "…, 286 mô hình khá (21,3%), 31 mô hình trung bình (2,3%)": each of its grade.
+
+    Of no grade they were the models there are, and their shares read as out of the
+    count before ("it is not 286 out of 1.024"), a note of an error the report has not.
+    """
+    text = (
+        "Kết quả đánh giá, xếp loại: có 1.024 mô hình xếp loại tốt (chiếm 76,4%), 286 mô "
+        "hình khá (21,3%), 31 mô hình trung bình (2,3%)."
+    )
+    result = _draft(text, "nb-grades-shares", "năm 2025")
+    assert [(str(f.value), f.dims.category) for f in result.report.figures] == [
+        ("1.024", "tốt"),
+        ("286", "khá"),
+        ("31", "trung bình"),
+    ]
+    assert not any("check the report's numbers" in note for note in result.left_out)
