@@ -11529,3 +11529,28 @@ def test_a_grade_before_its_share_names_the_cell() -> None:
         ("31", "trung bình"),
     ]
     assert not any("check the report's numbers" in note for note in result.left_out)
+
+
+def test_a_count_of_a_period_after_the_reports_is_a_plan() -> None:
+    """A half year's report: "6 tháng cuối năm, … đăng ký bổ sung ít nhất 200 mô hình".
+
+    Its title says the first half of 2025; the second half had not begun, so the count
+    is a plan, left out, not the half year's registrations. "… có 126 mô hình phải dừng
+    hoạt động" are models that stopped, not the models there are.
+    """
+    text = (
+        "Sơ kết 6 tháng đầu năm 2025 phong trào “Dân vận khéo”\n\n"
+        "6 tháng đầu năm, toàn tỉnh đăng ký mới 312 mô hình. Do sắp xếp tổ chức bộ máy, có "
+        "126 mô hình phải dừng hoạt động. 6 tháng cuối năm, Ban Dân vận Tỉnh ủy tiếp tục "
+        "hướng dẫn các xã, phường đăng ký bổ sung ít nhất 200 mô hình."
+    )
+    result = _draft(text, "nb-plan-after")
+    figures = result.report.figures
+    assert [(str(f.value), f.measure, f.dims.status) for f in figures] == [
+        ("312", "registered", None),
+        ("126", "models", ModelStatus.STOPPED),
+    ]
+    assert result.left_out[-1].startswith("'ít nhất 200 mô hình' @")
+    assert result.left_out[-1].endswith(
+        "begins after the report's (01/01/2025 - 30/06/2025): a plan"
+    )

@@ -317,8 +317,8 @@ _KINDS_LISTED = re.compile(rf"(?:{PLACE_WORDS})\b{KINDS_JOINED}*")
 
 
 # Models that stopped: "86 mô hình ngừng hoạt động".
-_STOPPED = re.compile(
-    r"\s(?:da\s)?(?:bi\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
+_STOPPED = re.compile(  # "126 mô hình (phải) dừng hoạt động (hoặc chuyển đổi)"
+    r"\s(?:da\s)?(?:bi\s|phai\s)?((?:ngung|dung|tam\sdung|ngung\shan)\s(?:hoat\sdong|lai|thuc\shien)"
     r"|(?<=bi\s)(?:dung|ngung|loai)(?!\s(?:hoat|thuc|lai|khoi))|giai\sthe"  # "18 mô hình bị dừng"
     r"|tam\s(?:dung|ngung)"  # "8 mô hình tạm dừng do sáp nhập thôn"
     r"|khong\scon\s(?:hoat\sdong|phu\shop|duy\stri|hieu\squa)"  # "212 mô hình không còn phù hợp"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from danvan._extract._after_the_report import begun_after_its_period
 from danvan._extract._cells import exact
 from danvan._extract._change_links import changes_the_one_before
 from danvan._extract._draft_awards import award_asked
@@ -359,6 +360,7 @@ def why_left_out(
     ``mention`` is ``mentions[i]`` as of the draft's year; ``left`` the mentions left out.
     """
     why = before_the_reorganisation(text, mention, period)  # "Trước sắp xếp, 3 xã có …"
+    why = why or begun_after_its_period(mention, period)  # "6 tháng cuối năm, … ít nhất 200"
     why = why or total_left_out(mentions, i, ids)
     why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
     why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
