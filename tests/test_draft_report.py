@@ -11554,3 +11554,22 @@ def test_a_count_of_a_period_after_the_reports_is_a_plan() -> None:
     assert result.left_out[-1].endswith(
         "begins after the report's (01/01/2025 - 30/06/2025): a plan"
     )
+
+
+def test_the_change_of_a_phase_listed_takes_the_act_its_count_takes() -> None:
+    """ "…; giai đoạn 2021 - 2025 có 5.284 mô hình, điển hình, tăng 1.442 …": recognised.
+
+    The phase's count says no act; it takes its total's, and its change takes it too.
+    """
+    text = (
+        "Sau 10 năm (2015 - 2025), toàn tỉnh đã có 9.126 mô hình, điển hình được công nhận. "
+        "Trong đó, giai đoạn 2015 - 2020 có 3.842 mô hình, điển hình; giai đoạn 2021 - 2025 "
+        "có 5.284 mô hình, điển hình, tăng 1.442 so với giai đoạn trước."
+    )
+    figures = _draft(text, "nb-phase-change").report.figures
+    change = next(f for f in figures if f.change is not None)
+    assert (change.value, change.measure, change.period) == (
+        Count(1442),
+        "recognised",
+        Period.parse("2021-2025"),
+    )

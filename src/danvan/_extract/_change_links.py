@@ -32,6 +32,7 @@ __all__ = [
     "bodies_of_the_counts_changed",
     "cell_of_the_one_changed",
     "changes_in_percent",
+    "changes_measured_late",
     "changes_the_one_before",
     "has_a_cell",
     "no_cell_from_before",
@@ -366,3 +367,27 @@ def between_two_years(
         return found, evidence
     said = {"period": later.evidence["period"], "compared_to": earlier.evidence["period"]}
     return {**found, "period": later.period, "compared_to": earlier.period}, {**evidence, **said}
+
+
+def changes_measured_late(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """A change that took its count's noun for an act takes the act its count took later.
+
+    "…, trong đó, giai đoạn 2021 - 2025 có 5.284 mô hình, tăng 1.442 so với giai đoạn
+    trước": the 5.284 are recognised, as their total is (their period read), and so is
+    their change, in place.
+    """
+    for i in range(1, len(mentions)):
+        change, count = mentions[i], mentions[i - 1]
+        noun = count.evidence.get("noun")
+        if (
+            change.change is not None
+            and change.measure == "models"
+            and noun is not None
+            and change.evidence.get("measure") == noun
+            and verb_said(count)
+            and changes_the_one_before(folded[spans[i - 1][1] : spans[i][0]], change, count)
+        ):
+            evidence = {**change.evidence, "measure": count.evidence["measure"]}
+            mentions[i] = attrs.evolve(change, measure=count.measure, evidence=evidence)

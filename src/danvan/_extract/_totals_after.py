@@ -20,6 +20,7 @@ from danvan._extract._cells import (
     measured_as_total,
     occurrences_of_its_total,
 )
+from danvan._extract._change_links import changes_measured_late
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_words import AND, VERB_WORDS, counted_in
 from danvan._extract._share_bases import counts_of_their_share
@@ -132,6 +133,7 @@ def total_after_its_parts(
             mentions[i] = attrs.evolve(mention, measure=measure, evidence=evidence)
         _period_of_the_parts(mentions, parts, i)  # "Năm 2025, …. Tổng cộng 1.245 mô hình."
     periods_listed_after(mentions)  # and after a total: "… 726 …: - Năm 2021: đăng ký 132"
+    changes_measured_late(folded, mentions, spans)  # "…; giai đoạn … có 5.284 …, tăng 1.442"
     counts_of_their_share(folded, mentions, spans)  # "… (126 mô hình, chiếm 42,3%)"
 
 
