@@ -11573,3 +11573,24 @@ def test_the_change_of_a_phase_listed_takes_the_act_its_count_takes() -> None:
         "recognised",
         Period.parse("2021-2025"),
     )
+
+
+def test_a_change_of_the_same_cell_in_the_next_sentence_takes_its_act() -> None:
+    """ "… trong đó 86 mô hình cấp tỉnh. So với năm 2024, số mô hình cấp tỉnh tăng 12 …".
+
+    The 12 are recognised models of the province level, as the 86 are; a change of
+    another cell ("số mô hình cấp huyện tăng 12") takes nothing from them.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 1.120 mô hình, trong đó 86 mô hình cấp tỉnh. So với năm "
+        "2024, số mô hình cấp tỉnh tăng 12 mô hình."
+    )
+    change = _draft(text, "nb-same-cell-change").report.figures[-1]
+    assert (change.value, change.measure, change.dims.level) == (
+        Count(12),
+        "recognised",
+        RecognitionLevel.PROVINCE,
+    )
+    other = text.replace("số mô hình cấp tỉnh tăng", "số mô hình cấp huyện tăng")
+    change = _draft(other, "nb-other-cell-change").report.figures[-1]
+    assert (change.measure, change.dims.level) == ("models", RecognitionLevel.DISTRICT)

@@ -86,10 +86,12 @@ def cell_of_the_one_changed(
         before, before_span = mentions[among], spans[among]  # "(…, 168 …), tăng 112"
     between = folded[before_span[1] : span[0]]  # not "cấp tỉnh 38, tăng 4" of another unit
     between = _A_BRACKET.sub("", between, count=1)
-    if has_a_cell(mention) or not changes_the_one_before(between, mention, before):
-        return mention
-    if among is not None and SENTENCE_END.search(between):  # "…; … chính trị 28 mô
-        before = mentions[among]  # hình. So với năm 2024, số mô hình … tăng 26": the total's
+    own_cell = has_a_cell(mention) and not _the_same_cell(mention, before)
+    if own_cell or not changes_the_one_before(between, mention, before):
+        return mention  # not "… 86 mô hình cấp tỉnh. So với …, số mô hình cấp tỉnh tăng 12"
+    if among is not None and SENTENCE_END.search(between) and not has_a_cell(mention):
+        before = mentions[among]  # "…; … chính trị 28 mô hình. So với năm 2024, số mô hình
+        # … tăng 26": the total's
     if _a_kind_of(mention, before):  # "156 mô hình, điển hình (tăng 12 mô hình)": of both
         mention = attrs.evolve(mention, unit_of_measure=before.unit_of_measure, kind=None)
     acted = verb_said(before) and not verb_said(mention)  # "…; năm 2025 có 1.286, tăng 184"
@@ -198,6 +200,11 @@ def _a_kind_of(mention: FigureMention, before: FigureMention) -> bool:
     """
     both = UnitOfMeasure.MODELS_AND_EXEMPLARS
     return before.unit_of_measure is both and mention.unit_of_measure in MODEL_UNITS
+
+
+def _the_same_cell(mention: FigureMention, before: FigureMention) -> bool:
+    """Whether two counts name the same cell, by level, fields and holder."""
+    return all(getattr(mention, name) == getattr(before, name) for name in _CELL)
 
 
 def has_a_cell(mention: FigureMention) -> bool:
