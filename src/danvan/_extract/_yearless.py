@@ -1,7 +1,9 @@
 """A part of a year a clause names without its year: of the year of the period before.
 
 "Trong 6 tháng đầu năm 2025, … 218 mô hình; 6 tháng cuối năm … 194 mô hình": the 194 are
-of the second half of 2025.
+of the second half of 2025; "Năm 2024, …. Cuối năm, … công nhận 142 mô hình": of 2024.
+Or the whole of the one phase the text names, not named again: "Tính chung cả giai đoạn,
+…", "Trong 5 năm, …" (see ``_sentence_periods.the_whole_phase``).
 """
 
 from __future__ import annotations
@@ -61,11 +63,10 @@ def of_a_time_unnamed(
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """A part of the year before without its year, or the whole of the text's one phase.
 
+    "…; 6 tháng cuối năm, …" (see :func:`of_the_year_before`); "Tính chung cả giai đoạn,
+    toàn tỉnh có …" in a text of "giai đoạn 2021 - 2025" (see ``the_whole_phase``).
     ``located`` are the spans of ``periods`` in the folded text; ``j`` the last before
     the count at ``start``, ``since`` where its clause's words start.
-
-    "…; 6 tháng cuối năm, …" (see :func:`of_the_year_before`); "Tính chung cả giai đoạn,
-    toàn tỉnh có …" in a text of "giai đoạn 2021 - 2025" (see :func:`the_whole_phase`).
     """
     if (yearless := of_the_year_before(source, periods, j, since, start)) is not None:
         return yearless
