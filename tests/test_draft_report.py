@@ -11594,3 +11594,25 @@ def test_a_change_of_the_same_cell_in_the_next_sentence_takes_its_act() -> None:
     other = text.replace("số mô hình cấp tỉnh tăng", "số mô hình cấp huyện tăng")
     change = _draft(other, "nb-other-cell-change").report.figures[-1]
     assert (change.measure, change.dims.level) == ("models", RecognitionLevel.DISTRICT)
+
+
+def test_a_level_that_ended_on_a_day_is_of_the_year_up_to_it() -> None:
+    """ "- Cấp huyện (đến 30/6/2025): 302 mô hình" under a year's 1.120 recognised.
+
+    The district tier ended then: its count is of 2025 up to 30/6, not of the year and
+    standing on that day at once. Parts that share their total's day keep it.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh công nhận 1.120 mô hình, trong đó:\n- Cấp tỉnh: 66 mô hình;\n"
+        "- Cấp huyện (đến 30/6/2025): 302 mô hình;\n- Cấp xã: 752 mô hình."
+    )
+    figures = {str(f.value): f for f in _draft(text, "nb-level-ended").report.figures}
+    district = figures["302"]
+    assert (district.period, district.as_of) == (Period.parse("từ năm 2025 đến 30/6/2025"), None)
+    assert figures["66"].period == Period.year(2025)
+    shared = (
+        "Năm 2025, đến ngày 30/11/2025, đã có 1.102 mô hình được công nhận, trong đó cấp tỉnh "
+        "45, cấp xã 1.057."
+    )
+    parts = _draft(shared, "nb-level-shared").report.figures[1:]
+    assert {(f.period, f.as_of) for f in parts} == {(Period.year(2025), dt.date(2025, 11, 30))}

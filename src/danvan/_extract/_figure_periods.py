@@ -51,6 +51,7 @@ from danvan._extract._heading_lines import (
 )
 from danvan._extract._lead_ins import periods_of_the_lead_ins
 from danvan._extract._mentions import DateMention, PeriodMention
+from danvan._extract._same_period import of_its_total
 from danvan._extract._sentence_periods import (
     at_the_same_time,
     closes_its_sentence,
@@ -156,11 +157,7 @@ def name_periods(
                 found["measure"] = mentions[total].measure  # the same figure, another year
                 evidence["measure"] = mentions[total].evidence["measure"]
         elif total is not None:
-            found.update(
-                (name, getattr(mentions[total], name))
-                for name in ("period", "as_of")
-                if getattr(mentions[total], name) is not None and name not in found
-            )
+            found.update(of_its_total(mention, mentions[total], found))
         # "…, còn 986", "…, tăng 289", "giảm 26 … (từ 312 xuống 286 …)"
         by = next((b for b in mentions[max(0, i - 2) : i][::-1] if _left_by(b, mention)), None)
         by = None if by is None or (mention.change and _the_base(source, by)) else by

@@ -5,7 +5,8 @@ năm 2024" counts the months of 2024 that the period of the count before it cove
 own year, the first six months of 2024. "Quý III/2025, … công nhận 126 mô hình, nâng tổng
 số … trong năm lên 412 mô hình": the sum is of the whole year 2025, not of its third
 quarter. The text gives the year and the months, so the count is dated, with those words
-as evidence.
+as evidence. A part standing on a day within its total's period is of that period up to
+the day: "- Cấp huyện (đến 30/6/2025): 302 mô hình" under a year's total.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -20,9 +22,10 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import CLAUSE_END
+from danvan._measures import Measure
 from danvan._periods import Period
 
-__all__ = ["THIS_YEAR_WORDS", "same_period_of_another_year", "years_raised_to"]
+__all__ = ["THIS_YEAR_WORDS", "of_its_total", "same_period_of_another_year", "years_raised_to"]
 
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
 _SAME_PERIOD = re.compile(  # …or in brackets: "… 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ
@@ -132,3 +135,31 @@ def _in(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year)
     except ValueError:
         return day.replace(year=year, day=28)
+
+
+def of_its_total(
+    part: FigureMention, total: FigureMention, found: dict[str, Any]
+) -> dict[str, Any]:
+    """The period and day a part takes from its total, saying none of its own.
+
+    A part that stands on a day within its total's period, of an act done over time, is
+    of the total's period up to that day: "Năm 2025, … công nhận 1.120 mô hình, trong đó:
+    …; - Cấp huyện (đến 30/6/2025): 302 mô hình" (the district tier ended then).
+    """
+    taken = {
+        name: getattr(total, name)
+        for name in ("period", "as_of")
+        if getattr(total, name) is not None and name not in found
+    }
+    period, day = taken.get("period"), part.as_of
+    if period is None or day is None or "as_of" in found or part.measure not in _SUMMED:
+        return taken
+    if day == total.as_of:  # "… đến ngày 30/11/2025, đã có 1.102 …, trong đó cấp tỉnh 45":
+        return taken  # the total's day, and the parts' with it
+    if period.start <= day < (period.end or day):
+        return {**taken, "period": Period(period.start, day), "as_of": None}
+    return taken
+
+
+# Acts done over time, whose counts add up over periods.
+_SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
