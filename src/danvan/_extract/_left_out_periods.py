@@ -15,14 +15,12 @@ from danvan._counts import Count, parse_count
 from danvan._extract._draft_periods import names_the_whole_year, of_the_year, years_spanned
 from danvan._extract._earlier_counts import at_the_start, done_before, words_before
 from danvan._extract._figures import FigureMention
-from danvan._extract._same_period import THIS_YEAR_WORDS
-from danvan._measures import Measure
+from danvan._extract._same_period import SUMMED, THIS_YEAR_WORDS
 from danvan._periods import Period
 from danvan._text import fold, fold_each
 from danvan.exceptions import DanvanError
 
 __all__ = [
-    "SUMMED",
     "another_period",
     "of_this_term",
     "to_date",
@@ -104,8 +102,6 @@ _RAISED_TO = re.compile(
     r"\slen\s?$"  # "… trong 9 tháng lên 312"
 )
 _THIS_YEAR = re.compile(rf"\b{THIS_YEAR_WORDS}")
-#: The measures whose counts over two periods add up.
-SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
 
 
 def to_date(text: str, mention: FigureMention, period: Period | None) -> str | None:

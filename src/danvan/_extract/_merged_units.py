@@ -14,7 +14,7 @@ import re
 from danvan._extract._earlier_counts import words_before
 from danvan._extract._figure_words import MERGING
 from danvan._extract._figures import FigureMention
-from danvan._extract._left_out_periods import SUMMED
+from danvan._extract._same_period import SUMMED
 from danvan._periods import Period
 from danvan._text import fold_each
 

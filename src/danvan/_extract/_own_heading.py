@@ -72,8 +72,12 @@ def dated(
 
 
 def _plain(text: str) -> str:
-    """A web page's text without its tags (its dateline is a paragraph of its own); or text."""
-    return CleanText(text).clean if "<" in text[:_PAGE_HEAD_REACH] else text
+    """A web page's head without its tags (its dateline is a paragraph of its own); or text.
+
+    Only the head is cleaned: the dateline is among its first lines.
+    """
+    head = text[:_PAGE_HEAD_REACH]
+    return CleanText(head).clean if "<" in head else text
 
 
 _TITLED_OTHERWISE = (

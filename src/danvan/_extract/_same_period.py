@@ -25,7 +25,13 @@ from danvan._extract._figure_words import CLAUSE_END
 from danvan._measures import Measure
 from danvan._periods import Period
 
-__all__ = ["THIS_YEAR_WORDS", "of_its_total", "same_period_of_another_year", "years_raised_to"]
+__all__ = [
+    "SUMMED",
+    "THIS_YEAR_WORDS",
+    "of_its_total",
+    "same_period_of_another_year",
+    "years_raised_to",
+]
 
 # "Cùng kỳ năm 2024, …", "…; cùng kỳ năm 2024 đăng ký 198 mô hình".
 _SAME_PERIOD = re.compile(  # …or in brackets: "… 1.102, bằng 94,6% so với cùng kỳ (cùng kỳ
@@ -152,7 +158,7 @@ def of_its_total(
         if getattr(total, name) is not None and name not in found
     }
     period, day = taken.get("period"), part.as_of
-    if period is None or day is None or "as_of" in found or part.measure not in _SUMMED:
+    if period is None or day is None or "as_of" in found or part.measure not in SUMMED:
         return taken
     if day == total.as_of:  # "… đến ngày 30/11/2025, đã có 1.102 …, trong đó cấp tỉnh 45":
         return taken  # the total's day, and the parts' with it
@@ -161,5 +167,5 @@ def of_its_total(
     return taken
 
 
-# Acts done over time, whose counts add up over periods.
-_SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")
+#: The measures of acts done over time, whose counts over two periods add up.
+SUMMED = frozenset(m.code for m in Measure.builtins() if m.across_time.value == "sum")

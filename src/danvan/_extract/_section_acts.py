@@ -46,6 +46,7 @@ def acts_of_the_sections(
     if not headings:
         return
     starts = [a for a, _ in headings]
+    acts: dict[int, tuple[str, tuple[str, tuple[int, int]]] | None] = {}  # each heading's, once
     for i, (start, _) in enumerate(spans):
         mention = mentions[i]
         if (
@@ -59,7 +60,9 @@ def acts_of_the_sections(
         line = folded.rfind("\n", 0, start) + 1
         if k < 0 or not _ITEM.match(folded, line):
             continue
-        acted = _act_of(source, *headings[k])
+        if k not in acts:
+            acts[k] = _act_of(source, *headings[k])
+        acted = acts[k]
         if acted is not None:
             evidence = {**mention.evidence, "measure": acted[1]}
             mentions[i] = attrs.evolve(mention, measure=acted[0], evidence=evidence)

@@ -99,16 +99,17 @@ def _total_row_said_above(mentions: list[FigureMention], run: list[int]) -> None
     totals = {m.part_of for k in run if (m := mentions[k]).part_of is not None}
     for total in sorted(t for t in totals if t in run):
         row = mentions[total]
+        value = exact(row)
         above = next(
             (
                 k
                 for k in range(run[0] - 1, -1, -1)
-                if mentions[k].span[1] >= start - _REACH
-                and exact(mentions[k]) == exact(row)
-                and exact(row) is not None
+                if mentions[k].span[1] >= start - _REACH and exact(mentions[k]) == value
             ),
             None,
         )
+        if value is None:
+            continue
         if above is None or verb_said(row) or row.unit_of_measure not in MODEL_UNITS:
             continue
         said = mentions[above]
