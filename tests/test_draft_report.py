@@ -11502,6 +11502,17 @@ def test_a_years_bare_values_set_apart_take_the_nouns_of_their_acts() -> None:
             "Năm 2025, toàn tỉnh công nhận 986 mô hình; vùng cao có 46 mô hình được công nhận.",
             "vùng cao",
         ),
+        # …named where its clause happens, before a comma
+        (
+            "Ở vùng đồng bào Chăm, Raglai có 46 mô hình được công nhận.",
+            "vùng đồng bào Chăm, Raglai",
+        ),
+        ("Tại các vùng biên giới, đã có 46 mô hình được công nhận.", "các vùng biên giới"),
+        (
+            "Năm 2025, ở vùng đồng bào dân tộc thiểu số, các xã đã công nhận 46 mô hình.",
+            "vùng đồng bào dân tộc thiểu số",
+        ),
+        ("Ở vùng biên giới, Hội Nông dân có 46 mô hình được công nhận.", "Hội Nông dân"),
     ],
 )
 def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -> None:

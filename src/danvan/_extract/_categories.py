@@ -56,6 +56,7 @@ from danvan._extract._named_alike import (
 )
 from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
+from danvan._extract._place_frames import framed_by_a_segment
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
 from danvan._extract._subject_ends import (
@@ -181,6 +182,8 @@ def name_categories(
         name = _batch(source, spans, i) or _name(source, mention, span)
         name = name or _holder_beside_a_level(source, mention, span)
         name = body_set_apart(source, span[0], name) or name  # "Chỉ tính riêng khối …,"
+        if mention.part_of is None and mention.subset_of is None:  # "Ở vùng …, có 46"
+            name = framed_by_a_segment(source, span[0], name) or name
         held = None if name and names_a_body(fold(name[0])) else body_after(source, mention, span)
         carried.update([i] if held else [])  # "156 mô hình của khối …", "45 mô hình do các
         name = held or name  # chùa … thực hiện"; not "Tiêu biểu (là 45 …)"

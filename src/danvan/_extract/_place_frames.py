@@ -1,5 +1,8 @@
 """A unit named as where a clause happens, before its comma: "Tại xã Gia Hưng, …".
 
+A part of the area so named frames its clause's counts too: "Ở vùng đồng bào Chăm,
+Raglai có 46 mô hình" (the 46 are that part's, not the whole area's).
+
 "…; tại phường Hoa Lư, các tổ dân phố đã xây dựng 46 mô hình": the 46 are the ward's.
 And one village, not named, where a count's clause happens: "36 hộ dân trong thôn đã
 hiến 2.800 m2 đất" (of that village, not of the commune).
@@ -10,10 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import CLAUSE_STOP_OR_COMMA, UNIT_KIND, names_a_unit
+from danvan._text import fold
 
-__all__ = ["framed_by_a_unit", "in_one_village"]
+__all__ = ["framed_by_a_segment", "framed_by_a_unit", "in_one_village"]
 
 # A unit named as where a clause happens, before its comma: "…; tại phường Hoa Lư, các tổ
 # dân phố đã xây dựng 46 mô hình".
@@ -31,6 +36,44 @@ def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
     if not kept or not names_a_unit(source.clean[a:b], kept):
         return None
     return a, b + 1 + len(" ".join(kept))
+
+
+# A part of the area named as where a clause happens, before its comma: "Ở vùng đồng bào
+# Chăm, Raglai có 46 mô hình", "Tại các vùng biên giới, đã có 28 mô hình".
+_AT_A_SEGMENT = re.compile(
+    r"(?:^|[.;:\n]\s?|,\s)(?:o|tai)\s((?:cac\s)?(?:vung|khu\svuc)\s[^,.;:()\n0-9]{2,60}),\s"
+)
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
+
+
+def framed_by_a_segment(
+    source: CleanText, start: int, name: tuple[str, tuple[int, int]] | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The part of the area that the head of the number's clause names, with its span.
+
+    Only where the count's own ``name`` is none, units of a kind (the part's: "Ở vùng
+    biên giới, các xã đã xây dựng 30 mô hình"), or a name that goes on the part's after
+    its comma and is no body's: "Ở vùng đồng bào Chăm, Raglai có 46 mô hình" is of "vùng
+    đồng bào Chăm, Raglai"; "Ở vùng biên giới, Hội Nông dân có 12 mô hình" is the
+    union's.
+    """
+    goes_on = name if name is not None and KINDS_OF_UNIT.match(fold(name[0])) is None else None
+    if goes_on is not None and (names_a_body(fold(goes_on[0])) or not goes_on[0][:1].isupper()):
+        return None
+    folded = source.folded
+    found = max(
+        _AT_A_SEGMENT.finditer(folded, max(0, start - 160), start),
+        default=None,
+        key=re.Match.start,
+    )
+    if found is None or _CLAUSE_STOP.search(folded, found.end(), start):
+        return None
+    a, b = found.span(1)
+    if goes_on is not None:  # the names of a list the comma goes on: "Chăm, Raglai"
+        if source.at(goes_on[1][0]) != found.end():
+            return None
+        b = source.at(goes_on[1][1])
+    return source.clean[a:b], source.span(a, b)
 
 
 # One village, not named, in the count's clause: "trong thôn", "ở xóm", "của tổ dân phố".
