@@ -11513,6 +11513,10 @@ def test_a_years_bare_values_set_apart_take_the_nouns_of_their_acts() -> None:
             "vùng đồng bào dân tộc thiểu số",
         ),
         ("Ở vùng biên giới, Hội Nông dân có 46 mô hình được công nhận.", "Hội Nông dân"),
+        (
+            "Ở vùng đồng bào dân tộc Vân Kiều, Pa Kô, các xã đã công nhận 46 mô hình.",
+            "vùng đồng bào dân tộc Vân Kiều, Pa Kô",
+        ),
     ],
 )
 def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -> None:
@@ -11520,6 +11524,28 @@ def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -
     figures = _draft(text, "nb-segment", "năm 2025").report.figures
     assert [(f.value, f.dims.category) for f in figures if f.value == Count(46)] == [
         (Count(46), segment)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Bộ Chỉ huy Quân sự tỉnh chỉ đạo các cơ quan, đơn vị", "Hội Cựu chiến binh tỉnh"],
+)
+def test_a_sentence_after_a_bodys_count_and_its_change_goes_on_with_the_body(body: str) -> None:
+    """ "X đăng ký 86 mô hình, điển hình, tăng 9 …. Kết quả, có 79 …": X's 79.
+
+    The change between them, and its year, left the 79 of no body: the province's.
+    """
+    text = (
+        f"Năm 2025, {body} đăng ký 86 mô hình, điển hình, tăng 9 mô hình so với năm 2024. "
+        "Kết quả, có 79 mô hình được công nhận (đạt 91,9%)."
+    )
+    figures = _draft(text, "nb-body-goes-on", "năm 2025").report.figures
+    named = body.split(" chỉ đạo", maxsplit=1)[0]
+    assert [(str(f.value), f.dims.category) for f in figures if "%" not in str(f.value)] == [
+        ("86", named),
+        ("9", named),
+        ("79", named),
     ]
 
 

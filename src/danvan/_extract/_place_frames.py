@@ -44,6 +44,7 @@ _AT_A_SEGMENT = re.compile(
     r"(?:^|[.;:\n]\s?|,\s)(?:o|tai)\s((?:cac\s)?(?:vung|khu\svuc)\s[^,.;:()\n0-9]{2,60}),\s"
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
+_NAME_WORDS = 3  # "Pa Kô", "Xơ Đăng", "Ba Na": a people's name
 
 
 def framed_by_a_segment(
@@ -73,7 +74,22 @@ def framed_by_a_segment(
         if source.at(goes_on[1][0]) != found.end():
             return None
         b = source.at(goes_on[1][1])
+    else:  # "Ở vùng đồng bào Vân Kiều, Pa Kô, các xã đã đăng ký 214 mô hình"
+        b = _names_going_on(source, found.end(), start) or b
     return source.clean[a:b], source.span(a, b)
+
+
+def _names_going_on(source: CleanText, at: int, end: int) -> int | None:
+    """Where the names in capitals that go on a part's name after its comma end, if any."""
+    b = None
+    while (comma := source.clean.find(", ", at, end)) > at:
+        words = source.clean[at:comma].split()
+        if len(words) > _NAME_WORDS or not all(word[:1].isupper() for word in words):
+            break
+        if names_a_body(source.folded[at:comma]):  # "Ở vùng biên giới, Hội Nông dân, …"
+            break
+        b, at = comma, comma + 2
+    return b
 
 
 # One village, not named, in the count's clause: "trong thôn", "ở xóm", "của tổ dân phố".

@@ -52,6 +52,8 @@ def same_subject(
             or SENTENCE_END.search(folded, spans[i - 1][1], spans[i][0])  # xây dựng 45 mô hình"
         ):  # or a sentence after the parts: "…, Hội Cựu chiến binh 190 mô hình. Có 1.356 …"
             before = names[among]
+        if before is None and mentions[k].change is not None and k:  # "… đăng ký 86 mô hình,
+            before = _its_base(folded, spans, names, k)  # tăng 9 …. Kết quả, có 79 …"
         before = before or _named_earlier(folded, spans, names, i)
         levels = mention.level is not None and _levels_side_by_side(
             folded, mentions[k], mention, spans[i - 1], spans[i]
@@ -139,6 +141,19 @@ def _count_before(
     return k
 
 
+def _its_base(
+    folded: str,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[str, tuple[int, int]] | None],
+    k: int,
+) -> tuple[str, tuple[int, int]] | None:
+    """The name of the count a change ``k`` follows in its sentence, the change's own body."""
+    return None if SENTENCE_END.search(folded, spans[k - 1][1], spans[k][0]) else names[k - 1]
+
+
+_MODELS_OF_BOTH = frozenset((UnitOfMeasure.MODELS, UnitOfMeasure.MODELS_AND_EXEMPLARS))
+
+
 def _alike(mention: FigureMention, before: FigureMention, total: FigureMention | None) -> bool:
     """Whether ``mention`` counts what the count ``before`` it counts, or its ``total``.
 
@@ -147,6 +162,8 @@ def _alike(mention: FigureMention, before: FigureMention, total: FigureMention |
     """
     if mention.unit_of_measure is before.unit_of_measure:
         return True
+    if {mention.unit_of_measure, before.unit_of_measure} == _MODELS_OF_BOTH:
+        return True  # "… 86 mô hình, điển hình …. Kết quả, có 79 mô hình được công nhận"
     units = {mention.unit_of_measure, None if total is None else total.unit_of_measure}
     return units <= MODEL_UNITS
 
@@ -196,7 +213,8 @@ def _named_earlier(
 _NEXT_COUNT = re.compile(
     r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
     r"(?:,\s(?:(?:den\snay|hien\snay|trong\sdo)(?:\sda)?(?:\sco)?\s|(?:da\s)?co\s)?"
-    r"|\)?[^,.;:()\n0-9]{0,40}?(?:;|\.)\s"  # past the rest of the clause: "… công nhận."
+    r"|\)?(?:[^,.;:()\n0-9]|(?<=\s)(?:19|20)[0-9]{2}\b){0,40}?(?:;|\.)\s"  # past the rest
+    # of the clause: "… công nhận.", "…, tăng 9 mô hình so với năm 2024."
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
     r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
 )
