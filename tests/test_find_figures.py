@@ -5280,6 +5280,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units named by their numbers, listed, are named, not counted: "các phường 1, 2, 3";
+        # a level's count in a list stays one ("cấp xã 12, 8 điển hình").
+        (
+            "Trước khi sắp xếp, các phường 1, 2, 3 và phường Đông Lương đã xây dựng 212 mô "
+            "hình. Tổ 5, 7 và 9 có 18 mô hình. Trong đó: cấp tỉnh 5, cấp xã 12, 8 điển hình."
+        ),
+        [
+            ("212", {"measure": "built"}),
+            ("18", {"measure": "models"}),
+            ("5", {"level": RecognitionLevel.PROVINCE}),
+            ("12", {"level": RecognitionLevel.GRASSROOTS}),
+            ("8", {"kind": ModelKind.EXEMPLAR}),
+        ],
+    ),
+    (
         # People and households take part; a length after them took none ("trồng 3,5 km").
         (
             "Xã có 120 hộ tham gia, trồng 3,5 km hoa; 1.200 hội viên tham gia, đóng góp 3.000 "

@@ -24,7 +24,7 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
 )
-from danvan._extract._numbered_names import ends_a_unit_s_name
+from danvan._extract._numbered_names import ends_a_unit_s_name, listed_by_number
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
@@ -143,8 +143,8 @@ def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:
             return not _MODELS_AFTER.match(folded, match.end("number"))
         item = _UNITS_OF_A_KIND.search(folded, max(0, before.start() - 4), before.start())
         return item is None or not _MODELS_AFTER.match(folded, match.end("number"))  # not "Tổ 5 có"
-    if ends_a_unit_s_name(source, start):
-        return True  # "xã Sơn Kim 2 có 30 hộ": the commune's name, no count of households
+    if ends_a_unit_s_name(source, start) or listed_by_number(folded, start, match.end("number")):
+        return True  # "xã Sơn Kim 2 có 30 hộ", "các phường 1, 2, 3 và …": names, no counts
     return bool(
         _NAMES_A_MODEL.match(folded, match.end())
         and _IN_A_NAME.search(folded, max(0, start - 24), start)

@@ -10,7 +10,7 @@ import re
 
 from danvan._extract._clean import CleanText
 
-__all__ = ["ends_a_unit_s_name", "name_number_end", "numbered_unit"]
+__all__ = ["ends_a_unit_s_name", "listed_by_number", "name_number_end", "numbered_unit"]
 
 
 # A number that ends a unit's name, followed by a verb, no noun of its own: "xã Sơn Kim 2
@@ -49,6 +49,21 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
 # count: "các phường 12", "mỗi quận 3".
 _BY_NUMBER = frozenset(("phường", "quận", "khu"))
 _MANY = frozenset(("các", "mỗi", "những", "và", "từng", "nhiều"))
+
+
+# Units of a kind named by their numbers, listed: "các phường 1, 2, 3"; not "cấp xã 12, 8".
+_KIND_BEFORE = re.compile(r"(?<!cap\s)(?<!khoi\s)\b(?:phuong|xa|quan|thon|ap|to|khu|khom|xom)\s$")
+_NEXT_NUMBER = re.compile(r"(?:,\s?|\sva\s)[0-9]{1,2}(?![0-9.,]?[0-9])")
+
+
+def listed_by_number(folded: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` names a unit among others named by theirs.
+
+    "Trước khi sắp xếp, các phường 1, 2, 3 và phường Đông Lương …", "Tổ 5, 7 và 9 có …".
+    """
+    return bool(
+        _NEXT_NUMBER.match(folded, end) and _KIND_BEFORE.search(folded, max(0, start - 9), start)
+    )
 
 
 def name_number_end(folded: str, end: int, before: int) -> int:
