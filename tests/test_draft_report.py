@@ -6272,6 +6272,23 @@ def test_a_change_against_the_year_before_is_compared_to_that_year() -> None:
     assert "compared_to from 'so với năm trước'" in figures[1].notes[0]
 
 
+def test_a_change_against_the_school_year_before_is_compared_to_it() -> None:
+    """ "Năm học 2024 - 2025, … tăng 24 mô hình so với năm học trước": against 2023 - 2024.
+
+    A year's change "so với năm học trước" stays compared to no period: it says no year.
+    """
+    text = (
+        "Năm học 2024 - 2025, toàn ngành có 356 mô hình được đăng ký, tăng 24 mô hình so với "
+        "năm học trước."
+    )
+    figures = _draft(text, "school-year-before", None).report.figures
+    assert [(f.value, f.period, f.compared_to) for f in figures if f.change is not None] == [
+        (Count(24), Period.parse("năm học 2024 - 2025"), Period.parse("năm học 2023 - 2024"))
+    ]
+    year = "Năm 2025, toàn tỉnh có 356 mô hình được đăng ký, tăng 24 mô hình so với năm học trước."
+    assert [f.compared_to for f in _draft(year, "school-year", None).report.figures] == [None] * 2
+
+
 def test_models_proposed_for_a_level_after_their_count_are_of_it() -> None:
     """ "24 mô hình đề nghị công nhận cấp tỉnh" are proposed for province level, as "đề nghị
     cấp tỉnh công nhận 24 mô hình" are (they were of no level)."""
@@ -9728,6 +9745,31 @@ def test_a_headlines_count_the_body_gives_again_takes_the_bodys_period() -> None
     assert "period of the count that gives it again: năm 2025" in headline.notes
 
 
+def test_the_parts_of_a_count_in_a_paragraph_of_no_period_are_of_its_period() -> None:
+    """ "Năm 2025, … 3.018 mô hình được công nhận …" then "Cấp tỉnh đã công nhận 86 …".
+
+    The levels add up to the 3.018 of 2025, in a paragraph that names no period: they
+    are of 2025 too, noted, not of no period (which no table of a year would hold).
+    """
+    text = (
+        "Năm 2025, các cấp, các ngành trong tỉnh đăng ký 3.420 mô hình; đến nay đã có 3.018 "
+        "mô hình được công nhận, đạt 88,2%.\n\nCấp tỉnh đã công nhận 86 mô hình tiêu biểu; "
+        "cấp huyện công nhận 704 mô hình; cấp xã công nhận 2.228 mô hình."
+    )
+    figures = _draft(text, "nb-parts-dated").report.figures
+    total = next(f for f in figures if f.value == Count(3018))
+    parts = [f for f in figures if f.part_of == total.id]
+    year = Period.parse("năm 2025")
+    assert [(f.value, f.period) for f in parts] == [
+        (Count(86), year),
+        (Count(704), year),
+        (Count(2228), year),
+    ]
+    assert all(
+        "period of the count it gives again, or is part of: năm 2025" in f.notes for f in parts
+    )
+
+
 def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
     """ "Hơn 1.800 mô hình" in a headline is the body's "1.846 mô hình, điển hình"."""
     text = (
@@ -9737,6 +9779,8 @@ def test_a_headlines_models_restate_the_bodys_models_and_exemplars() -> None:
     result = _draft(text, "nb-headline")
     headline, body = result.report.figures
     assert (headline.restates, body.restates) == (body.id, None)
+    assert (headline.period, body.period) == (Period.parse("2021-2025"),) * 2  # the body's
+    assert "period of the count it gives again, or is part of: 2021-2025" in headline.notes
     summary = summarize(result.into(ninh_binh())).to_dict("vi")
     listed = summary["across_reports"]["by_measure"]["recognised"]
     assert [row["text"] for row in listed if row["report"] == "nb-headline"] == ["1.846"]

@@ -68,13 +68,17 @@ def in_the_year(mention: FigureMention, period: Period | None) -> FigureMention:
 
 # A change against the year before, not named: "… tăng 214 mô hình so với năm trước",
 # "… so với cùng kỳ năm trước" (the same part of that year).
+# …or the school year before: "… tăng 24 mô hình so với năm học trước".
 _YEAR_BEFORE = re.compile(
-    r"[^.;:()\n0-9]{0,40}?\b(?P<words>so\svoi\s(?:cung\sky\s)?nam\s(?:truoc|ngoai|lien\s(?:ke|truoc)))\b"
+    r"[^.;:()\n0-9]{0,40}?\b(?P<words>so\svoi\s(?:cung\sky\s)?nam\s(?P<school>hoc\s)?"
+    r"(?:truoc|ngoai|lien\s(?:ke|truoc)))\b"
 )
 
 
 def the_year_before(text: str, mention: FigureMention, period: Period | None) -> FigureMention:
     """A change compared to "năm trước" (the year before), that year's part of its own period.
+
+    So is one compared to "năm học trước" in a school year's report: the school year before.
 
     "Năm 2025, … tăng 214 mô hình so với năm trước" is against 2024; "6 tháng đầu năm
     2025, … tăng 86 mô hình so với cùng kỳ năm trước" against the first half of 2024.
@@ -89,8 +93,8 @@ def the_year_before(text: str, mention: FigureMention, period: Period | None) ->
         return mention
     end, after = own.end, CleanText(text[mention.span[1] : mention.span[1] + 80])
     said = _YEAR_BEFORE.match(after.folded)
-    if said is None or end is None or end.year != own.start.year:
-        return mention
+    if said is None or end is None or end.year != own.start.year + bool(said["school"]):
+        return mention  # a year, or a school year: "Năm học 2024 - 2025, … năm học trước"
     try:
         before = Period(own.start.replace(year=own.start.year - 1), end.replace(year=end.year - 1))
     except ValueError:  # the 29th of February

@@ -103,15 +103,18 @@ def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:
             for i in matches:  # before it that gives it again restates it, headline and lead
                 if _listed_after(linked[i], figure, headline):
                     periods[linked[i].id] = periods[linked[i].id] or figure.period
-                    linked[i] = attrs.evolve(linked[i], restates=figure.id)
+                    linked[i] = _dated_as(
+                        attrs.evolve(linked[i], restates=figure.id), figure.period
+                    )
             linked.append(figure)
         else:  # the same figure, of the same period: its parts too
             periods[earlier.id] = periods[earlier.id] or figure.period
             linked[at] = _dated_as(earlier, figure.period, _GIVEN_AGAIN)  # "Tuyên dương 250 …"
             dated[figure.id] = figure.period or periods[earlier.id]
             linked.append(_dated_as(attrs.evolve(figure, restates=earlier.id), dated[figure.id]))
-    return [  # the parts of a count named again, of no period of their own, are of its
-        _dated_as(f, dated[f.part_of]) if f.part_of is not None and f.part_of in dated else f
+    dated.update((f.id, f.period) for f in linked if f.id not in dated)
+    return [  # the parts of a count, of no period or day of their own, are of its period
+        _dated_as(f, dated.get(f.part_of)) if f.part_of is not None and f.as_of is None else f
         for f in linked
     ]
 
