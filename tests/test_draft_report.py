@@ -785,6 +785,37 @@ def test_a_bloc_of_the_districts_is_a_cell_not_the_area(text: str, bloc: str) ->
     assert figure.dims.category == bloc
 
 
+def test_a_total_to_date_over_the_reports_years_is_of_them_with_its_years() -> None:
+    """ "Sau 5 năm thực hiện, lũy kế toàn tỉnh …" in a report of 2021 - 2025: of those years.
+
+    It was left out as a total to date of no period; and the years listed after it,
+    written as models of no act, add up to its models and exemplars: they are among it,
+    of its act. Over three years, with no years listed, it stays left out of the five
+    years' report.
+    """
+    text = (
+        "Sau 5 năm thực hiện, lũy kế toàn tỉnh đã xây dựng 4.620 mô hình, điển hình “Dân vận "
+        "khéo”, bình quân mỗi năm 924 mô hình. Năm 2021 có 712 mô hình; năm 2022 có 845 mô "
+        "hình; năm 2023 có 936 mô hình; năm 2024 có 1.018 mô hình; năm 2025 có 1.109 mô hình."
+    )
+    result = _draft(text, "to-date-years", "2021-2025")
+    total, *years = result.report.figures
+    assert (total.value, total.measure, total.period) == (
+        Count(4620),
+        "built",
+        Period.parse("2021-2025"),
+    )
+    assert [(f.period, f.measure, f.subset_of) for f in years] == [
+        (Period.year(year), "built", total.id) for year in range(2021, 2026)
+    ]
+    alone = text.partition(". Năm 2021")[0].replace("Sau 5 năm", "Sau 3 năm")  # no years
+    three = _draft(alone, "to-date-3", "2021-2025")
+    to_date = "a total to date ('lũy kế'), of no period the text gives: set its period"
+    assert [reason for reason in three.left_out if "4.620" in reason] == [
+        f"'4.620 mô hình, điển hình' @ 50: {to_date}"
+    ]
+
+
 def test_the_change_of_a_total_to_date_is_left_out_with_it() -> None:
     """A total of no period the text gives takes its change with it out of the draft."""
     result = _draft(

@@ -143,8 +143,11 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     sentence = _its_sentence(text, start)
     folded = fold(sentence)
     said = _TO_DATE.search(folded)
-    if said is not None and _IN_THE_YEAR.search(folded, said.end()):
-        return None  # "Lũy kế đến nay, … có 3.245 mô hình …; trong năm đã nhân rộng 126 …"
+    if said is not None and (
+        _IN_THE_YEAR.search(folded, said.end())  # "Lũy kế …; trong năm đã nhân rộng 126 …"
+        or _over_the_years_of(period, folded)  # "Sau 5 năm thực hiện, lũy kế …" of 2021-2025
+    ):
+        return None
     if said is None and mention.measure in SUMMED:  # not "đăng ký 240 …, đến nay có 205 …"
         said = _UP_TO_NOW.search(folded)
         said = None if said is None or _A_DIGIT.search(folded, 0, said.start()) else said
@@ -262,6 +265,12 @@ _A_BODY_REVIEWS = re.compile(
 )
 _REVIEW = re.compile(r"(?:so|tong)\sket\b")
 _GIVEN = frozenset(("honoured", "commended", "proposed"))
+
+
+def _over_the_years_of(period: Period | None, folded: str) -> bool:
+    """Whether a sentence says it is over as many years as ``period`` spans."""
+    said = None if period is None else _OVER_YEARS.search(folded)
+    return period is not None and said is not None and _of_its_years(period, said)
 
 
 def _of_its_years(period: Period, said: re.Match[str]) -> bool:

@@ -21,6 +21,7 @@ from danvan._extract._figure_words import (
     NEXT_OBJECT,
     SENTENCE_END,
     VERB_WORDS,
+    counted_in,
 )
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._text import fold
@@ -151,9 +152,6 @@ def _its_base(
     return None if SENTENCE_END.search(folded, spans[k - 1][1], spans[k][0]) else names[k - 1]
 
 
-_MODELS_OF_BOTH = frozenset((UnitOfMeasure.MODELS, UnitOfMeasure.MODELS_AND_EXEMPLARS))
-
-
 def _alike(mention: FigureMention, before: FigureMention, total: FigureMention | None) -> bool:
     """Whether ``mention`` counts what the count ``before`` it counts, or its ``total``.
 
@@ -162,7 +160,7 @@ def _alike(mention: FigureMention, before: FigureMention, total: FigureMention |
     """
     if mention.unit_of_measure is before.unit_of_measure:
         return True
-    if {mention.unit_of_measure, before.unit_of_measure} == _MODELS_OF_BOTH:
+    if counted_in(before.unit_of_measure, mention.unit_of_measure):
         return True  # "… 86 mô hình, điển hình …. Kết quả, có 79 mô hình được công nhận"
     units = {mention.unit_of_measure, None if total is None else total.unit_of_measure}
     return units <= MODEL_UNITS

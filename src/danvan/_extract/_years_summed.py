@@ -18,6 +18,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import adds_up
 from danvan._extract._figure_mention import FigureMention, verb_said, whole_of
+from danvan._extract._figure_words import counted_in
 from danvan._numbers import Percent
 from danvan._periods import Period
 
@@ -80,7 +81,7 @@ def _its_years(part: FigureMention, total: FigureMention) -> tuple[int, int] | N
         or period.end is None
         or period != Period.years(period.start.year, period.end.year)
         or not _in_a_cell_of_none(part)
-        or part.unit_of_measure is not total.unit_of_measure
+        or not counted_in(total.unit_of_measure, part.unit_of_measure)
         or part.measure != total.measure
     ):
         return None
@@ -118,8 +119,8 @@ def periods_listed_after(mentions: list[FigureMention]) -> None:
                 continue  # its share beside it: "… 286 mô hình …, đạt tỷ lệ 91,7%. Qua các năm:"
             if part.average_words:  # "…, bình quân mỗi năm 155 mô hình": no period's count
                 continue
-            if part.period is None or part.unit_of_measure is not total.unit_of_measure:
-                break
+            if part.period is None or not counted_in(total.unit_of_measure, part.unit_of_measure):
+                break  # "… 6.240 mô hình, điển hình …. Năm 2021 có 865 mô hình; …"
             if part.measure != total.measure and not (total.measure and _counted_only(part)):
                 continue
             last = mentions[listed[-1]].period if listed else None
