@@ -8485,6 +8485,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # …and so does a share of the whole after a comma.
+        (
+            "Năm 2025, Mặt trận Tổ quốc các cấp chủ trì xây dựng 286 mô hình, chiếm 22,8%; các "
+            "đoàn thể 604 mô hình, chiếm 48,2%; các cơ quan nhà nước 364 mô hình, chiếm 29%."
+        ),
+        [
+            ("286", {"measure": "built", "category": "Mặt trận Tổ quốc các cấp"}),
+            ("22,8%", {}),
+            ("604", {"measure": "built", "category": "các đoàn thể"}),
+            ("48,2%", {}),
+            ("364", {"measure": "built", "category": "các cơ quan nhà nước"}),
+            ("29%", {}),
+        ],
+    ),
+    (
         # A level's label with an aside before its colon is still the level.
         (
             "Kết quả công nhận:\n- Cấp huyện (cũ): công nhận 214 mô hình, 96 điển hình;\n"

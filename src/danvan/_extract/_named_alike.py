@@ -156,8 +156,11 @@ def verb_of_the_item_before(
     """
     given: set[int] = set()
     for i in range(1, len(mentions)):
-        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã … 732"
-        if p > 0 and isinstance(mentions[p].value, Percent) and whole_of(mentions[p]) == p - 1:
+        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã … 732",
+        if p > 0 and isinstance(mentions[p].value, Percent) and (  # or of a whole: "… 648
+            whole_of(mentions[p]) == p - 1  # mô hình, chiếm 51,1%; các cơ quan … 308 …"
+            or _ITS_SHARE.fullmatch(folded, spans[p - 1][1], spans[p][0]) is not None
+        ):
             p -= 1
         before, mention = mentions[p], mentions[i]
         if (
@@ -174,6 +177,10 @@ def verb_of_the_item_before(
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
         given.add(i)
+
+
+# A share written right after a count: "…, chiếm 51,1%", "… (chiếm 36,9%)", "…, đạt 93%".
+_ITS_SHARE = re.compile(r"(?:\s[^.;:()\n0-9]{0,20}?)?(?:,\s|\s?\()(?:chiem|dat)\s(?:ty\sle\s)?")
 
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".
