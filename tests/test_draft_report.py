@@ -5667,7 +5667,8 @@ def test_an_award_batch_keeps_the_decision_that_gives_it() -> None:
         "khen cho 30 tập thể, 40 cá nhân. UBND tỉnh tặng Bằng khen cho 12 tập thể (Quyết định "
         "số 1245/QĐ-UBND ngày 20/11/2025). Thực hiện Quyết định số 12-QĐ/TU, Ban Dân vận Tỉnh "
         "ủy tặng Giấy khen cho 8 tập thể. Tại Quyết định số 2345/QĐ-UBND ngày 10/12/2025, Chủ "
-        "tịch UBND tỉnh tặng Bằng khen cho 15 tập thể."
+        "tịch UBND tỉnh tặng Bằng khen cho 15 tập thể. Ngày 28/11/2025, Chủ tịch UBND tỉnh "
+        "ban hành Quyết định số 2716/QĐ-UBND tặng Bằng khen cho 9 tập thể."
     )
     awards = _draft(text, "decisions", "năm 2025").awards
     assert [(str(a.decision), a.on) for a in awards] == [
@@ -5675,6 +5676,7 @@ def test_an_award_batch_keeps_the_decision_that_gives_it() -> None:
         ("1245/QĐ-UBND", dt.date(2025, 11, 20)),
         ("None", None),  # a decision carried out, not the one that gives the batch
         ("2345/QĐ-UBND", dt.date(2025, 12, 10)),  # "Tại Quyết định …, <giver> tặng …"
+        ("2716/QĐ-UBND", dt.date(2025, 11, 28)),  # a chairman's, its day before him
     ]
 
 

@@ -483,6 +483,9 @@ def test_date_and_issuer_written_before() -> None:
     text = "Ngày 05 tháng 12 năm 2018, UBND tỉnh ban hành Kế hoạch 123/KH-UBND."
     [reference] = find_references(text)
     assert (reference.issued_on, reference.issuer_text) == (D(2018, 12, 5), "UBND tỉnh")
+    text = "Ngày 18/11/2025, Chủ tịch UBND tỉnh ban hành Quyết định số 2716/QĐ-UBND."
+    [reference] = find_references(text)  # a chairman: the head of the committee
+    assert (reference.issued_on, reference.issuer_text) == (D(2025, 11, 18), "Chủ tịch UBND tỉnh")
 
 
 @pytest.mark.parametrize(

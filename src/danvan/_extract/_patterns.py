@@ -139,6 +139,7 @@ BODY_HEADS = (
     "thu tuong",
     "bo chinh tri",
     "mat tran",
+    "chu tich",  # "Chủ tịch UBND tỉnh ban hành Quyết định số …"
 )
 HEADS = "|".join(BODY_HEADS).replace(" ", r"\s")
 BEFORE = re.compile(
