@@ -26,7 +26,7 @@ from danvan._text import fold
 __all__ = ["named_by_its_header"]
 
 # Before the body's name on its header line: its committee's.
-_COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy))\s")
+_COMMITTEE = re.compile(r"(?:ban\s(?:chap\shanh|thuong\svu)|bch|btv|dang\s(?:doan|uy|bo))\s")
 # The kinds of area a body is of: "Hội Nông dân tỉnh", "Công an huyện".
 _AREAS = r"tinh|huyen|thanh\spho|thi\sxa|quan|xa|phuong"
 # Where the body's name ends and its place begins: "Hội Nông dân | tỉnh Ninh Bình".
@@ -86,7 +86,7 @@ def _header(
     for i, (line, folded) in enumerate(zip(lines, folded_lines, strict=True)):
         letters = [c for c in line if c.isalpha()]
         if not letters or not all(c.isupper() for c in letters):
-            return None  # the capitals of the header are over
+            return _titled(source, at)  # the capitals of the header are over
         name = folded.strip()
         start = at + len(folded) - len(folded.lstrip())
         if committee := _COMMITTEE.match(name):
@@ -99,22 +99,54 @@ def _header(
             start, words = _its_local_body(lines, i, at + len(line) + 1, (start, words), name)
         if place:
             name = name[: place.start()]
-        if name and names_a_body(name):
-            same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
-            if not same and name.startswith("hoi "):  # "Hội Người cao tuổi": "các cấp Hội"
-                same = ("hoi", "chi hoi")
-            elif not same and name.startswith(("khoi ", "cac co quan")):  # a bloc's committee
-                same = ("chi bo", "dang bo", "chi, dang bo", "co quan", "co quan, don vi")
-                # …its Party organisations, its members: "các tổ chức cơ sở đảng trực
-                # thuộc", "các doanh nghiệp" of "Đảng ủy Khối Doanh nghiệp"
-                same += ("to chuc co so dang", "to chuc dang", "co so dang")
-                same += (name.removeprefix("khoi ").removeprefix("cac "),)
-            elif not same and name.startswith("so "):  # a department: "toàn ngành (Giáo dục)"
-                field = name[3:].split(" va ", 1)[0]
-                same = ("nganh", f"nganh {field}", f"nganh {name[3:]}")
-            return (name, *same), (words, source.span(start, start + len(words)))
+        if (names := _names_of(name)) is not None:
+            return names, (words, source.span(start, start + len(words)))
         at += len(line) + 1
     return None
+
+
+def _names_of(name: str) -> tuple[str, ...] | None:
+    """The folded names by which a body named ``name`` (its place cut off) names itself."""
+    if not name or not names_a_body(name):
+        return None
+    same: tuple[str, ...] = next((names for names in _ALIASES if name in names), ())
+    if not same and name.startswith("hoi "):  # "Hội Người cao tuổi": "các cấp Hội"
+        same = ("hoi", "chi hoi")
+    elif not same and name.startswith(("khoi ", "cac co quan")):  # a bloc's committee
+        same = ("chi bo", "dang bo", "chi, dang bo", "co quan", "co quan, don vi")
+        # …its Party organisations, its members: "các tổ chức cơ sở đảng trực
+        # thuộc", "các doanh nghiệp" of "Đảng ủy Khối Doanh nghiệp"
+        same += ("to chuc co so dang", "to chuc dang", "co so dang")
+        same += (name.removeprefix("khoi ").removeprefix("cac "),)
+    elif not same and name.startswith("so "):  # a department: "toàn ngành (Giáo dục)"
+        field = name[3:].split(" va ", 1)[0]
+        same = ("nganh", f"nganh {field}", f"nganh {name[3:]}")
+    return (name, *same)
+
+
+# A report's title that names the body it is of, after its header: "Kết quả phong trào thi
+# đua “Dân vận khéo” năm 2025 của Đảng bộ Khối các cơ quan tỉnh", "Báo cáo tổng kết … trong
+# Lực lượng vũ trang tỉnh năm 2025".
+_TITLE = re.compile(
+    r"(?m)^[ \t]*(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket)\b[^\n]*?\s(?:cua|trong)\s"
+    r"(?P<body>[^\n\"“”,.;:()]+?)(?:\s(?:nam|giai\sdoan|[0-9]{1,2}\sthang|quy)\b[^\n]*)?[ \t]*$"
+)
+
+
+def _titled(
+    source: CleanText, at: int
+) -> tuple[tuple[str, ...], tuple[str, tuple[int, int]]] | None:
+    """The body the title under a header (from ``at``) names, in capitals as written."""
+    title = _TITLE.search(source.folded, at, HEAD_REACH)
+    if title is None or not source.clean[title.start("body")].isupper():
+        return None  # "… của các cơ quan, đơn vị": no one body's name
+    start, name = title.start("body"), title["body"]
+    if committee := _COMMITTEE.match(name):
+        name, start = name[committee.end() :], start + committee.end()
+    place = _PLACE.search(name)
+    names = _names_of(name[: place.start()] if place else name)
+    words = source.clean[start : title.end("body")]
+    return None if names is None else (names, (words, source.span(start, title.end("body"))))
 
 
 # The next line of a nation's organisation's header: its committee of an area ("ỦY BAN
@@ -215,6 +247,7 @@ _FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh gi
 # trị giá 315 triệu đồng").
 _NO_SUBJECT = re.compile(  # …past a day with no comma: "…; đến ngày 30/11/2025 đã có 172 …"
     rf"{_FRAME}(?:(?:tinh\s)?den\s(?:nay|(?:ngay|thang|het)\s[0-9/.]+(?:\snam\s[0-9]{{4}})?)\s)?"
+    r"(?:cac\scap\s)?"  # …or on its levels, said alone: "Năm 2025, các cấp đã đăng ký …"
     r"(?:(?:da|dang|van|con|cung|tiep\stuc|deu)\s)*"
     rf"(?:co|(?:{VERB_WORDS}|van\sdong|hien|dong\sgop|trao|tang|quyen\sgop)\b[^;:]*?)"
     r"(?:\sduoc)?\s"
