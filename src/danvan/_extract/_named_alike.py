@@ -156,12 +156,9 @@ def verb_of_the_item_before(
     """
     given: set[int] = set()
     for i in range(1, len(mentions)):
-        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã … 732",
-        if p > 0 and isinstance(mentions[p].value, Percent) and (  # or of a whole: "… 648
-            whole_of(mentions[p]) == p - 1  # mô hình, chiếm 51,1%; các cơ quan … 308 …"
-            or _ITS_SHARE.fullmatch(folded, spans[p - 1][1], spans[p][0]) is not None
-        ):
-            p -= 1
+        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã …",
+        if _a_share_after(folded, mentions, spans, p):  # or of a whole: "… 648 mô hình,
+            p -= 1  # chiếm 51,1%; các cơ quan … 308 …"
         before, mention = mentions[p], mentions[i]
         if (
             names[i] is None
@@ -177,6 +174,17 @@ def verb_of_the_item_before(
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
         given.add(i)
+
+
+def _a_share_after(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]], p: int
+) -> bool:
+    """Whether mention ``p`` is a share written right after the count before it."""
+    if p <= 0 or not isinstance(mentions[p].value, Percent):
+        return False
+    return whole_of(mentions[p]) == p - 1 or bool(
+        _ITS_SHARE.fullmatch(folded, spans[p - 1][1], spans[p][0])
+    )
 
 
 # A share written right after a count: "…, chiếm 51,1%", "… (chiếm 36,9%)", "…, đạt 93%".
