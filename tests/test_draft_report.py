@@ -3723,6 +3723,7 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
     for headline, said in (  # a headline that says a body reviewed the period
         ("Đảng ủy phường Nam Hoa Lư tổng kết phong trào “Dân vận khéo” năm 2025", "năm 2025"),
         ("Mặt trận tỉnh sơ kết 6 tháng đầu năm 2025", "01/01/2025 - 30/06/2025"),
+        ("Kim Sơn: Tổng kết phong trào thi đua “Dân vận khéo” năm 2025", "năm 2025"),  # news of
     ):
         reviewed = _draft(headline + body, "nb-reviewed").report
         assert {str(f.period) for f in reviewed.figures} == {said}, headline
@@ -3745,6 +3746,40 @@ def test_a_reports_own_title_gives_the_period_of_its_figures() -> None:
         "Báo cáo kết quả phong trào năm 2024, so sánh với năm 2025",  # two: which is not said
     ):
         assert {f.period for f in _draft(heading + body, "nb-no").report.figures} == {None}
+
+
+def test_a_headline_over_a_few_lines_is_a_line_of_its_own() -> None:
+    """A long headline over two short lines was read as a line wrapped into the next.
+
+    "Kim Sơn: Tổng kết … năm 2025" then "Năm 2025, toàn huyện có …" made one sentence,
+    whose two years left the 316 of no period; the headline now gives it, and the next
+    line's count its own.
+    """
+    text = (
+        "Kim Sơn: Tổng kết phong trào thi đua “Dân vận khéo” năm 2025 ở các xã vùng biển\n"
+        "Năm 2025, toàn huyện có 316 mô hình được công nhận.\nCấp tỉnh đã công nhận 18 mô hình."
+    )
+    figures = _draft(text, "nb-headline-line").report.figures
+    assert [(str(f.value), str(f.period)) for f in figures] == [
+        ("316", "năm 2025"),
+        ("18", "năm 2025"),
+    ]
+    assert figures[0].source is not None
+    assert figures[0].source.quote == "Năm 2025, toàn huyện có 316 mô hình được công nhận."
+
+
+def test_a_pages_headline_gives_the_period_in_words_without_its_tags() -> None:
+    """The note of a period a web page's headline gives quotes its words, not its tags."""
+    page = (
+        "<html><body><h1>Kim Sơn: Tổng kết phong trào “Dân vận khéo” năm 2025</h1>\n"
+        "<p>Toàn huyện có 316 mô hình được công nhận.</p></body></html>"
+    )
+    report = _draft(page, "nb-page-title").report
+    assert [str(f.period) for f in report.figures] == ["năm 2025"]
+    [note] = [n for n in report.notes if n.startswith("period from the title")]
+    assert note == (
+        "period from the title 'Kim Sơn: Tổng kết phong trào “Dân vận khéo” năm 2025': năm 2025"
+    )
 
 
 def test_each_years_count_in_a_list_under_a_sum_of_years_is_among_it() -> None:
@@ -7986,6 +8021,37 @@ def test_a_mass_organisations_own_report_speaks_of_itself_by_its_kind() -> None:
     area = _draft("HUYỆN ỦY YÊN MÔ\nBAN DÂN VẬN\n\nBÁO CÁO\n" + body, "nb-bdv", "năm 2025")
     cells = [(str(f.value), f.dims.category) for f in area.report.figures]
     assert cells == [("86", "các cấp Hội"), ("64", None), ("5", "Hội LHPN huyện")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Kết quả phong trào thi đua “Dân vận khéo” năm 2025 của Hội Liên hiệp Phụ nữ tỉnh",
+            "Hội Liên hiệp Phụ nữ tỉnh",
+        ),
+        (
+            "Báo cáo kết quả phong trào “Dân vận khéo” trong Lực lượng vũ trang tỉnh năm 2025",
+            "Lực lượng vũ trang tỉnh",
+        ),
+    ],
+)
+def test_a_title_that_names_the_body_makes_the_report_its_own(title: str, body: str) -> None:
+    """A report titled "Kết quả … của Hội Liên hiệp Phụ nữ tỉnh", with no header in capitals.
+
+    Its counts were the province's: "Kết quả, có 112 mô hình được công nhận" was the
+    whole area's recognised models. A title of "các cơ quan, đơn vị" names no one body.
+    """
+    text = (
+        f"{title}\n\nNăm 2025, các cấp đã đăng ký xây dựng 126 mô hình. Kết quả, có 112 mô "
+        "hình được công nhận."
+    )
+    rows = [(str(f.value), f.dims.category) for f in _draft(text, "nb-titled").report.figures]
+    assert rows == [("126", body), ("112", body)]
+    many = text.replace(f"của {body}", "của các cơ quan, đơn vị")
+    many = many.replace(f"trong {body}", "của các cơ quan, đơn vị")
+    rows = [(str(f.value), f.dims.category) for f in _draft(many, "nb-many").report.figures]
+    assert [category for _, category in rows] == [None, None]
 
 
 def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:

@@ -136,8 +136,10 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
+    headline = -1  # …nor the first of a few lines, over one that opens with a capital
     if long is None and lengths and lengths[-1] >= _FEW_LINES_LONG:  # two or three lines,
         long = max(_FEW_LINES_LONG, _LONG * lengths[-1])  # not a headline over a paragraph
+        headline = text.find("\n", len(text) - len(text.lstrip()))
     text = _PAGE_LABEL.sub(
         lambda label: (
             " " * len(label[0]) if _goes_on(text, label.start(), label.end(), long) else label[0]
@@ -146,7 +148,10 @@ def unwrapped(text: str) -> str:
     )
     return _LINE_BREAK.sub(
         lambda line_break: (
-            " " if _goes_on(text, line_break.start(), line_break.end(), long) else "\n"
+            " "
+            if _goes_on(text, line_break.start(), line_break.end(), long)
+            and not (line_break.start() == headline and text[line_break.end()].isupper())
+            else "\n"
         ),
         text,
     )

@@ -51,9 +51,10 @@ def dated(
             f"draft_report needs period= a Period or its words ('năm 2025'), not {period!r}"
         )
     notes: tuple[str, ...] = ()
+    plain = _plain(text)  # a web page's heading as its reader sees it, with no tags
     if period is None:
-        period, notes = titled(text)
-    elif (said := titled(text)[0]) is not None and said != period:  # "năm 2025" given to
+        period, notes = titled(plain)
+    elif (said := titled(plain)[0]) is not None and said != period:  # "năm 2025" given to
         notes = (_TITLED_OTHERWISE.format(said, period),)  # "Tổng kết … 2020 - 2025"
     if source.published_on is not None:
         return source, period, notes
@@ -63,7 +64,7 @@ def dated(
     elif (page := page_day(text)) is not None:  # "<meta property="article:published_time" …"
         day, words = page
         note = f"published_on from the page's '{words}': {day.day:02}/{day.month:02}/{day.year}"
-    elif (line := dateline_day(_plain(text))) is not None:  # "Thứ Năm, 18/9/2025" over a
+    elif (line := dateline_day(plain)) is not None:  # "Thứ Năm, 18/9/2025" over a
         day, words = line
         note = f"published_on from the dateline '{words}': {day.day:02}/{day.month:02}/{day.year}"
     else:
@@ -180,8 +181,9 @@ _TITLE = re.compile(  # …or of a form of figures: "BIỂU MẪU THỐNG KÊ K�
     r"|bieu\s(?:mau|thong\ske|so\slieu|tong\shop)\b|(?:thong\ske|tong\shop)\sso\slieu\b"
 )
 # …or a headline that says a body reviewed it: "Phường Thành Sen tổng kết phong trào thi
-# đua “Dân vận khéo” năm 2025", "Ủy ban MTTQ tỉnh sơ kết 6 tháng đầu năm 2025".
-_REVIEWED = re.compile(r"[^:\n]{0,100}?\s(?:so|tong)\sket\b")
+# đua “Dân vận khéo” năm 2025", "Ủy ban MTTQ tỉnh sơ kết 6 tháng đầu năm 2025", after the
+# place it is news of: "Bình Định: Tổng kết phong trào … năm 2025".
+_REVIEWED = re.compile(r"(?:[^:\n]{1,40}:)?[^:\n]{0,100}?\s(?:so|tong)\sket\b")
 _PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
 # A document's kind alone on its line, over its title: "BÁO CÁO", "TỜ TRÌNH", "QUYẾT ĐỊNH".
 _HEADS = frozenset(["bao cao", "to trinh", "quyet dinh"])
