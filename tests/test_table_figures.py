@@ -6,6 +6,7 @@ from danvan import (
     Count,
     Draft,
     Field,
+    ModelKind,
     Period,
     RecognitionLevel,
     Source,
@@ -448,6 +449,28 @@ def test_a_caption_s_act_measures_columns_that_name_none() -> None:
     ]
     said = find_figures(text)[-1].evidence["measure"]
     assert said == ("công nhận", (text.index("công nhận"), text.index("công nhận") + 9))
+
+
+def test_the_header_of_the_rows_labels_may_name_the_act() -> None:
+    """ "Cấp công nhận | Số mô hình | Số điển hình": recognised, not the models there are.
+
+    And the two totals, of models and of exemplars, are the cells by kind of the prose's
+    count of both above the table, which they add up to.
+    """
+    text = (
+        "Năm 2025, toàn tỉnh có 1.458 mô hình, điển hình “Dân vận khéo” được công nhận.\n"
+        "Cấp công nhận | Số mô hình | Số điển hình\n"
+        "Cấp tỉnh | 45 | 20\n"
+        "Cấp huyện | 312 | 108\n"
+        "Cấp xã | 724 | 249\n"
+        "Tổng | 1.081 | 377\n"
+    )
+    result = _draft(text)
+    whole, *figures = result.report.figures
+    assert {f.measure for f in result.report.figures} == {"recognised"}
+    totals = [(str(f.value), f.dims.kind) for f in figures if f.part_of == whole.id]
+    assert totals == [("1.081", ModelKind.MODEL), ("377", ModelKind.EXEMPLAR)]
+    _nothing_left_and_clean(result)
 
 
 def test_a_table_may_write_its_fields_short() -> None:

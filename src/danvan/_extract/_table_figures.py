@@ -38,6 +38,7 @@ from danvan._extract._table_labels import (
     caption_act,
     caption_noun,
     caption_period,
+    label_act,
     row_label,
 )
 from danvan._extract._table_values import cell_figure, moved, of_its_period, only_count
@@ -184,8 +185,8 @@ class _Grid:
         if acted is not None and group is not None:
             words = (group[0], (group[1], group[1] + len(group[0])))
             return attrs.evolve(found, measure=acted, evidence={**found.evidence, "measure": words})
-        act = caption_act(self.text, self.caption)
-        if act is None:
+        act = caption_act(self.text, self.caption) or label_act(*self.header[self.label][:2])
+        if act is None:  # …or the header of its rows' labels: "Cấp công nhận"
             return found
         return attrs.evolve(found, measure=act[0], evidence={**found.evidence, "measure": act[1]})
 

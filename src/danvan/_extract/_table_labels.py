@@ -21,7 +21,17 @@ from danvan._text import fold, fold_each
 from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
-__all__ = ["CHANGES", "NOTES", "ORDINAL", "PLACES", "caption_noun", "caption_period", "row_label"]
+__all__ = [
+    "CHANGES",
+    "NOTES",
+    "ORDINAL",
+    "PLACES",
+    "caption_act",
+    "caption_noun",
+    "caption_period",
+    "label_act",
+    "row_label",
+]
 
 #: The header of a column that numbers the rows.
 #: The header of a column of remarks, which labels no row: "Ghi chú".
@@ -132,3 +142,20 @@ def caption_act(
         return None
     a, b = at + act.start("act"), at + act.end("act")
     return _ACTS[act["act"]], (text[a:b], (a, b))
+
+
+# The act the header of a table's label column names: "Cấp công nhận", "Đơn vị đăng ký".
+_LABEL_ACT = re.compile(
+    r"(?:^|\s)(?:da\s|duoc\s)*(?P<act>"
+    + "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
+    + r")\b"
+)
+
+
+def label_act(written: str, at: int) -> tuple[str, tuple[str, tuple[int, int]]] | None:
+    """The measure of the act a label column's header (``written``, at ``at``) names."""
+    act = _LABEL_ACT.search(fold_each(written))
+    if act is None:
+        return None
+    a, b = at + act.start("act"), at + act.end("act")
+    return _ACTS[act["act"]], (written[act.start("act") : act.end("act")], (a, b))

@@ -16,7 +16,7 @@ import attrs
 from danvan._counts import Count
 from danvan._extract._cells import dimension, exact
 from danvan._extract._figure_mention import FigureMention, verb_said
-from danvan._measures import MODEL_UNITS
+from danvan._measures import MODEL_UNITS, UnitOfMeasure
 
 __all__ = ["columns_under_a_total"]
 
@@ -50,6 +50,7 @@ def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
         return
     if any(mentions[k].part_of is not None for k in run):
         _total_row_said_above(mentions, run)
+        _kinds_said_above(mentions, run)
         return
     start = mentions[first].span[0]
     above = [k for k in range(first - 1, -1, -1) if mentions[k].span[1] >= start - _REACH]
@@ -133,3 +134,40 @@ def _total_row_said_above(mentions: list[FigureMention], run: list[int]) -> None
             mentions[k] = attrs.evolve(
                 mention, measure=said.measure, period=period, evidence=evidence
             )
+
+
+_KINDS = {UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS}
+
+
+def _kinds_said_above(mentions: list[FigureMention], run: list[int]) -> None:
+    """A table's totals of models and of exemplars, the cells of a count of both above.
+
+    "Năm 2025, toàn tỉnh có 1.458 mô hình, điển hình … được công nhận" over "Cấp công nhận
+    | Số mô hình | Số điển hình" and its "Tổng | 1.081 | 377": each total is the count's
+    cell of its kind, in place. Only the one pair of totals of the table's own, of one
+    act, and the nearest count above of their sum, of both kinds and of no cell.
+    """
+    totals = sorted({m.part_of for k in run if (m := mentions[k]).part_of in run})
+    kinds = [t for t in totals if t is not None and mentions[t].part_of is None]
+    if len(kinds) != 2 or {mentions[t].unit_of_measure for t in kinds} != _KINDS:
+        return
+    measure, values = mentions[kinds[0]].measure, [exact(mentions[t]) for t in kinds]
+    if None in values or mentions[kinds[1]].measure != measure:
+        return
+    start = mentions[run[0]].span[0]
+    above = (k for k in range(run[0] - 1, -1, -1) if mentions[k].span[1] >= start - _REACH)
+    both = UnitOfMeasure.MODELS_AND_EXEMPLARS
+    said = next((k for k in above if exact(mentions[k]) == sum(v or 0 for v in values)), None)
+    if said is None:
+        return
+    whole = mentions[said]
+    if (
+        (whole.unit_of_measure, whole.measure) != (both, measure)
+        or whole.change is not None
+        or dimension(whole) is not None
+        or whole.part_of is not None
+    ):
+        return
+    for t in kinds:
+        evidence = {**mentions[t].evidence, "part_of": (whole.text, whole.span)}
+        mentions[t] = attrs.evolve(mentions[t], part_of=said, evidence=evidence)
