@@ -5794,6 +5794,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # …and after the words that praise the models: "… tiêu biểu năm 2025".
+        "Ninh Bình: Biểu dương 116 mô hình, điển hình “Dân vận khéo” tiêu biểu năm 2025",
+        [("116", {"measure": "honoured", "period": Period.parse("năm 2025")})],
+    ),
+    (
         # A clause that goes on after a time phrase, with "có" or "giúp", is the body's
         # too; a verb of its own that measures nothing is not the clause before's verb.
         (

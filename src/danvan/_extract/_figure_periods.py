@@ -93,7 +93,10 @@ _MET = (  # …or "đạt mô hình “Dân vận khéo” cấp huyện năm 20
     r"(?:\sdat\s(?:(?:tieu\s(?:chuan|chi)|chuan|danh\shieu)(?:\s(?:mo|dien)\shinh)?"
     r"|(?:mo|dien)\shinh))?"
 )
-_RIGHT_AFTER = re.compile(rf"{_QUOTED}{_PASSIVE}{_MET}{_QUOTED}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?")
+_GOOD = r"(?:\s(?:tieu\sbieu|tien\stien|xuat\ssac|hieu\squa))?"  # "… tiêu biểu năm 2025"
+_RIGHT_AFTER = re.compile(
+    rf"{_QUOTED}{_PASSIVE}{_MET}{_QUOTED}{_GOOD}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?"
+)
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
 _HEADS_A_CLAUSE = re.compile(r"\s?(?::|\s(?:co|dat|la|da|duoc|toan|lan\sluot|tuong\sung)\b)")
