@@ -6340,6 +6340,26 @@ def test_a_change_against_the_year_before_is_compared_to_that_year() -> None:
     assert "compared_to from 'so với năm trước'" in figures[1].notes[0]
 
 
+def test_a_change_in_the_next_sentence_past_a_year_is_of_its_counts_place() -> None:
+    """ "… xã Kim Đông có 42 mô hình …, trong đó 15 mô hình mới đăng ký trong năm 2025. So
+    với cùng kỳ năm trước, số mô hình tăng 6": the commune's change, left out with its count.
+
+    The year between them, and "cùng kỳ năm trước", kept the change from its count: it was
+    drafted as the province's.
+    """
+    text = (
+        "Sơ kết 6 tháng đầu năm 2025, xã Kim Đông có 42 mô hình đang hoạt động hiệu quả, trong "
+        "đó 15 mô hình mới đăng ký trong năm 2025. So với cùng kỳ năm trước, số mô hình tăng 6."
+    )
+    result = _draft(text, "nb-change-placed", "6 tháng đầu năm 2025")
+    assert result.report.figures == ()
+    assert [reason.split(" @ ")[0] for reason in result.left_out] == [
+        "'42 mô hình'",
+        "'15 mô hình'",
+        "'6'",
+    ]
+
+
 def test_a_change_against_the_school_year_before_is_compared_to_it() -> None:
     """ "Năm học 2024 - 2025, … tăng 24 mô hình so với năm học trước": against 2023 - 2024.
 

@@ -47,16 +47,18 @@ _CELL = ("level", "fields", "holder")
 # Between a count and its change, in its clause: "24 mô hình cấp tỉnh, tăng 6 mô hình",
 # "186 mô hình (tăng 24 mô hình …"; or the base of a comparison and its subject's change:
 # "So với năm 2024 (2.864 mô hình), số mô hình tăng 262 mô hình", in the next sentence too:
-# "… có 3.412 mô hình đang hoạt động. So với năm 2024, số mô hình tăng 127 mô hình".
+# "… có 3.412 mô hình đang hoạt động. So với năm 2024, số mô hình tăng 127 mô hình", past
+# a year: "… 15 mô hình mới đăng ký trong năm 2025. So với cùng kỳ năm trước, số mô hình …".
+_COMPARED = r"so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?"
 _THEN_ITS_CHANGE = re.compile(  # …"…, (or ;) so với cùng kỳ (năm trước) tăng 135 mô hình"
-    r"[^,.;:()\n0-9]{0,60}(?:,\s?(?:so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?"
-    r"\s?,?\s?)?|;\s?so\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?\s?,?\s?"
+    rf"(?:[^,.;:()\n0-9]|(?<=\s)(?:19|20)[0-9]{{2}}\b){{0,60}}(?:,\s?(?:{_COMPARED}\s?,?\s?)?"
+    rf"|;\s?{_COMPARED}\s?,?\s?"
     r"|\s?\(\s?"
     r"|\s?\),\s(?:(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s)?"
-    r"|\.(?:\sso\svoi\s(?:nam\s(?:19|20)[0-9]{2}|nam\struoc|cung\sky),)?"
+    r"|\.(?:\sso\svoi\s(?:(?:cung\sky\s)?nam\s(?:(?:19|20)[0-9]{2}|truoc)|cung\sky),)?"
     r"\s(?:tong\s)?so\s(?:luong\s)?(?:mo\shinh|dien\shinh)(?:\s[a-z]+){0,4}?\s"
     # …or the next sentence, the comparison its subject: ". So với cùng kỳ năm 2024, tăng 37"
-    r"|\.\sso\svoi\s(?:cung\sky\s)?(?:nam\s(?:truoc|(?:19|20)[0-9]{2}))?,\s)"
+    rf"|\.\s{_COMPARED},\s)"
     r"(?:tang|giam)\s(?:them\s)?"
     rf"|[^,.;:()\n0-9]{{0,60}},\s?{DIFFERENCE}\s?"  # "…, nhiều hơn năm 2024 là 57"
 )
@@ -321,11 +323,8 @@ def no_cell_from_before(mention: FigureMention, before: FigureMention) -> Figure
     "… số mô hình cấp tỉnh là 214 (…), cấp xã là 2.912 (năm 2024: 2.678)": the 2.678 are
     of the commune level, as the count it gives again; not of the subject's province.
     """
-    earlier = [
-        name
-        for name in ("level", "fields", "holder")
-        if name in mention.evidence and mention.evidence[name][1][0] < before.span[0]
-    ]
+    said = mention.evidence
+    earlier = [name for name in _CELL if name in said and said[name][1][0] < before.span[0]]
     if not earlier:
         return mention
     evidence = {name: said for name, said in mention.evidence.items() if name not in earlier}

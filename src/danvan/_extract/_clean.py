@@ -136,10 +136,12 @@ def unwrapped(text: str) -> str:
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
     # a paragraph's lines, wrapped: a headline over two lines of text is no paragraph
     long = _LONG * lengths[-(-(len(lengths) - 1) * 9 // 10)] if len(lengths) >= 4 else None
-    headline = -1  # …nor the first of a few lines, over one that opens with a capital
+    headline = -1  # …nor a news headline over a few lines: "Kim Sơn: Tổng kết …"
     if long is None and lengths and lengths[-1] >= _FEW_LINES_LONG:  # two or three lines,
         long = max(_FEW_LINES_LONG, _LONG * lengths[-1])  # not a headline over a paragraph
-        headline = text.find("\n", len(text) - len(text.lstrip()))
+        opens = len(text) - len(text.lstrip())
+        headline = text.find("\n", opens)
+        headline = headline if ": " in text[opens : max(opens, headline)] else -1
     text = _PAGE_LABEL.sub(
         lambda label: (
             " " * len(label[0]) if _goes_on(text, label.start(), label.end(), long) else label[0]
