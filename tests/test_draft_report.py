@@ -3527,6 +3527,21 @@ def test_a_named_units_communes_and_their_acts_are_that_units() -> None:
     )
 
 
+def test_a_units_count_then_its_recognised_after_a_review_are_that_units() -> None:
+    # "xã Khánh Hòa có 96 mô hình được đăng ký; qua đánh giá, công nhận 88 mô hình": the
+    # commune's 88 too, left out with its 96; they were drafted as the province's.
+    text = (
+        "Năm 2025, xã Khánh Hòa có 96 mô hình được đăng ký; qua đánh giá, công nhận 88 mô "
+        "hình (đạt 91,7%)."
+    )
+    result = _draft(text, "nb-unit-reviewed")
+    assert result.report.figures == ()
+    about = "it is about 'xã Khánh Hòa', not 'vn/ninh-binh': add it to that unit's report"
+    assert result.left_out[:2] == tuple(
+        f"'{count}' @ {text.index(count)}: {about}" for count in ("96 mô hình", "88 mô hình")
+    )
+
+
 def test_models_still_watched_after_those_recognised_are_not_among_them() -> None:
     # "…, trong đó …; còn 690 mô hình đang được theo dõi, đánh giá": the rest, not yet
     # recognised; they were drafted as recognised, among the 2.156.

@@ -67,8 +67,10 @@ _NEXT_IN_ITS_PLACE = re.compile(
     # "… đăng ký xây dựng mô hình, với 36 mô hình"
     + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:()\n0-9]{0,60}?)?\slen\s"
     + r"|voi\s(?:tong\sso\s)?)?"
-    # …or a clause of its acts, no subject of its own: "…; thẩm định, đề nghị công nhận 48"
-    + rf"|[^.;:()\n0-9]{{0,40}}?;\s(?:da\s)?(?:{PROPOSING}|{RECOGNISING}|tham\sdinh|xet\sduyet)\b"
+    # …or a clause of its acts, no subject of its own: "…; thẩm định, đề nghị công nhận 48",
+    # "…; qua đánh giá, công nhận 264 …"
+    + r"|[^.;:()\n0-9]{0,40}?;\s(?:qua\s(?:danh\sgia|tham\sdinh|binh\sxet|kiem\stra),\s)?"
+    + rf"(?:da\s)?(?:{PROPOSING}|{RECOGNISING}|tham\sdinh|xet\sduyet)\b"
     + r"[^.;:()\n0-9]{0,40}"
 )
 # The level a body's name ends with: "Hội Nông dân tỉnh", "Ban Dân vận Huyện ủy".
