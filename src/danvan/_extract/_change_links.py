@@ -323,8 +323,8 @@ def no_cell_from_before(mention: FigureMention, before: FigureMention) -> Figure
     "… số mô hình cấp tỉnh là 214 (…), cấp xã là 2.912 (năm 2024: 2.678)": the 2.678 are
     of the commune level, as the count it gives again; not of the subject's province.
     """
-    said = mention.evidence
-    earlier = [name for name in _CELL if name in said and said[name][1][0] < before.span[0]]
+    given = mention.evidence
+    earlier = [name for name in _CELL if name in given and given[name][1][0] < before.span[0]]
     if not earlier:
         return mention
     evidence = {name: said for name, said in mention.evidence.items() if name not in earlier}

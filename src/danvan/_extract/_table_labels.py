@@ -122,10 +122,9 @@ def caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] 
 
 # The act a caption names right after its noun: "Số mô hình được công nhận năm 2025 theo
 # lĩnh vực", "Kết quả mô hình “Dân vận khéo” đăng ký năm 2025".
+_ACTS_SAID = "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
 _ACT_AFTER = re.compile(
-    r"\s(?:[“\"][^”\"\n]{1,40}[”\"]\s)?(?:da\s|duoc\s)*(?P<act>"
-    + "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
-    + r")\b"
+    rf"\s(?:[“\"][^”\"\n]{{1,40}}[”\"]\s)?(?:da\s|duoc\s)*(?P<act>{_ACTS_SAID})\b"
 )
 
 
@@ -145,11 +144,7 @@ def caption_act(
 
 
 # The act the header of a table's label column names: "Cấp công nhận", "Đơn vị đăng ký".
-_LABEL_ACT = re.compile(
-    r"(?:^|\s)(?:da\s|duoc\s)*(?P<act>"
-    + "|".join(phrase.replace(" ", r"\s") for phrase, _ in VERBS)
-    + r")\b"
-)
+_LABEL_ACT = re.compile(rf"(?:^|\s)(?:da\s|duoc\s)*(?P<act>{_ACTS_SAID})\b")
 
 
 def label_act(written: str, at: int) -> tuple[str, tuple[str, tuple[int, int]]] | None:
