@@ -454,6 +454,16 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
             )
         ],
     ),
+    (  # a total to date in a clause of one year: of every year up to it, not of that one
+        "Năm 2025, toàn tỉnh xây dựng 1.240 mô hình, lũy kế 6.240 mô hình.",
+        ["1.240"],
+        [
+            (
+                "6.240 mô hình",
+                "a total to date ('lũy kế'), not of năm 2025 alone: set its period or its day",
+            )
+        ],
+    ),
     (  # a share the report's numbers do not give: its counts named, for a reviewer
         "Hội Nông dân đăng ký 240 mô hình, đến nay có 205 mô hình được công nhận, đạt 90%.",
         ["240", "205"],

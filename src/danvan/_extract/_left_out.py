@@ -21,7 +21,12 @@ from danvan._extract._draft_shares import rate_changed, target_shared
 from danvan._extract._figure_acted import acted_upon, is_a_balance
 from danvan._extract._figure_mention import whole_of
 from danvan._extract._figures import FigureMention
-from danvan._extract._left_out_periods import another_period, of_this_term, to_date
+from danvan._extract._left_out_periods import (
+    another_period,
+    cumulative_in_a_year,
+    of_this_term,
+    to_date,
+)
 from danvan._extract._merged_units import before_the_reorganisation
 from danvan._extract._one_model import of_one_model
 from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
@@ -363,6 +368,7 @@ def why_left_out(
     why = why or begun_after_its_period(mention, period)  # "6 tháng cuối năm, … ít nhất 200"
     why = why or total_left_out(mentions, i, ids)
     why = why or to_date(text, mention, period)  # "Lũy kế đến nay, … 6.215 mô hình"
+    why = why or cumulative_in_a_year(text, mention)  # "Năm 2025, …, lũy kế 6.240 …"
     why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
     why = why or _sum_of_other_units(text, mentions, i)  # "… có 154 mô hình. Tổng cộng 352"
     return why or _change_left_out(text, mentions, i, left)  # "Lũy kế …, tăng 612 …"

@@ -168,6 +168,30 @@ def to_date(text: str, mention: FigureMention, period: Period | None) -> str | N
     return f"a total to date ('{words}'), of no period the text gives: set its period"
 
 
+# "Lũy kế" right before a count, in its clause: "Năm 2025, lũy kế toàn tỉnh đã xây dựng
+# 6.240 …", "…, xây dựng 1.240 mô hình, lũy kế 6.240 mô hình".
+_CUMULATIVE = re.compile(r"\b(luy\ske)\b[^.;:()\n0-9]{0,40}$")
+
+
+def cumulative_in_a_year(text: str, mention: FigureMention) -> str | None:
+    """Why a total to date in a clause of one year is left out: that year is not its period.
+
+    "Năm 2025, toàn tỉnh xây dựng 1.240 mô hình, lũy kế 6.240 mô hình": the 6.240 are
+    of every year up to then, not built in 2025. Not one whose year comes after the words
+    ("Lũy kế năm 2025, …").
+    """
+    period, start = mention.period, mention.span[0]
+    if period is None or period.end is None or period.start.year != period.end.year:
+        return None
+    before = text[max(0, start - 60) : start]
+    found = _CUMULATIVE.search(fold_each(before))
+    said = mention.evidence.get("period")
+    if found is None or (said is not None and said[1][0] > start - len(before) + found.start()):
+        return None
+    words = before[found.start(1) : found.end(1)]
+    return f"a total to date ('{words}'), not of {period} alone: set its period or its day"
+
+
 # A count over a term, its years not said, or set against another term or phase: "Cả
 # nhiệm kỳ, …", "Nhiệm kỳ qua, …", "…, gấp 1,3 lần so với nhiệm kỳ trước", "So với giai
 # đoạn 2016 - 2020, …".
