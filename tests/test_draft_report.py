@@ -11715,6 +11715,17 @@ def test_a_part_of_the_areas_people_or_land_is_a_cell(text: str, segment: str) -
     ]
 
 
+def test_the_whole_area_after_a_part_of_it_in_one_clause_is_the_whole() -> None:
+    """ "Ở vùng biên giới, … 12 mô hình, đồng thời toàn tỉnh có 1.200 mô hình": all of it."""
+    text = (
+        "Năm 2025, ở vùng biên giới, các đồn biên phòng phối hợp xây dựng 12 mô hình, đồng "
+        "thời toàn tỉnh có 1.200 mô hình được công nhận."
+    )
+    part, whole = _draft(text, "nb-segment-then-whole", "năm 2025").report.figures
+    assert (str(part.value), part.dims.category is not None) == ("12", True)  # a cell
+    assert (str(whole.value), whole.dims.category) == ("1.200", None)
+
+
 @pytest.mark.parametrize(
     "body",
     ["Bộ Chỉ huy Quân sự tỉnh chỉ đạo các cơ quan, đơn vị", "Hội Cựu chiến binh tỉnh"],

@@ -44,6 +44,8 @@ _AT_A_SEGMENT = re.compile(
     r"(?:^|[.;:\n]\s?|,\s)(?:o|tai)\s((?:cac\s)?(?:vung|khu\svuc)\s[^,.;:()\n0-9]{2,60}),\s"
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
+_A_COUNT = re.compile(r"[0-9]")
+_THE_WHOLE = re.compile(r"\btoan\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan)\b")
 _NAME_WORDS = 3  # "Pa Kô", "Xơ Đăng", "Ba Na": a people's name
 
 
@@ -67,8 +69,11 @@ def framed_by_a_segment(
         default=None,
         key=re.Match.start,
     )
-    if found is None or _CLAUSE_STOP.search(folded, found.end(), start):
+    clause = folded[found.end() : start] if found is not None else ""
+    if found is None or _CLAUSE_STOP.search(clause):
         return None
+    if _A_COUNT.search(clause) and _THE_WHOLE.search(clause):
+        return None  # "Ở vùng biên giới, … 12 mô hình, đồng thời toàn tỉnh có 1.200 …": all
     a, b = found.span(1)
     if goes_on is not None:  # the names of a list the comma goes on: "Chăm, Raglai"
         if source.at(goes_on[1][0]) != found.end():
