@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -20,10 +21,12 @@ from danvan._vocabulary import Field, HolderKind, ModelKind, RecognitionLevel
 
 __all__ = [
     "HEAD_REACH",
+    "THE_WHOLE",
     "FigureMention",
     "a_cell_of",
     "a_margin",
     "cell_after",
+    "count_before",
     "denied",
     "of_the_body",
     "related",
@@ -236,3 +239,33 @@ def of_the_body(mention: FigureMention) -> bool:
         return False
     words, (_, end) = said
     return end <= HEAD_REACH and end < mention.span[0] and words.isupper()
+
+
+# A share right after its count, in its clause: "… 452 mô hình được công nhận, đạt 93%",
+# "… đăng ký mô hình (đạt 95,8%)", "… 648 mô hình, chiếm 51,1%", "…, đạt tỷ lệ 91,7%".
+_SHARE_AFTER = re.compile(
+    r"[^.;:()\n0-9]{0,60}?(?:,\s|\s?\()(?:(?:dat|chiem|bang)\s(?:ty\sle\s)?)?"
+)
+
+
+def count_before(
+    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
+) -> int:
+    """The count before mention ``i``, past the share written right after that count.
+
+    "… 512 mô hình (chiếm 36,9%); các xã … 732": the 512; "…, chiếm 51,1%; …" too.
+    """
+    k = i - 1
+    if k > 0 and not isinstance(mentions[k].value, Count):
+        after = _SHARE_AFTER.fullmatch(folded, spans[k - 1][1], spans[k][0])
+        if after is not None or whole_of(mentions[k]) == k - 1:
+            return k - 1
+    return k
+
+
+#: A subject of the whole area or force, not a part of it: "toàn tỉnh", "toàn lực lượng";
+#: not "an toàn xã hội".
+THE_WHOLE = re.compile(
+    r"(?<!\ban\s)\btoan\s(?:tinh|huyen|xa|thanh\spho|thi\sxa|quan|phuong|nganh|luc\sluong"
+    r"|don\svi|khoi|dang\sbo|quan\skhu|bo\sdoi|quoc)\b"
+)

@@ -14,7 +14,13 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from danvan._counts import Count
-from danvan._extract._figure_mention import FigureMention, related, verb_said, whole_of
+from danvan._extract._figure_mention import (
+    FigureMention,
+    count_before,
+    related,
+    verb_said,
+    whole_of,
+)
 from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END, TIER, VERB_WORDS
 from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
@@ -156,9 +162,7 @@ def verb_of_the_item_before(
     """
     given: set[int] = set()
     for i in range(1, len(mentions)):
-        p = i - 1  # past a share of its count: "… 512 mô hình (chiếm 36,9%); các xã …",
-        if _a_share_after(folded, mentions, spans, p):  # or of a whole: "… 648 mô hình,
-            p -= 1  # chiếm 51,1%; các cơ quan … 308 …"
+        p = count_before(folded, mentions, spans, i)  # past its share: "… (chiếm 36,9%); …"
         before, mention = mentions[p], mentions[i]
         if (
             names[i] is None
@@ -174,21 +178,6 @@ def verb_of_the_item_before(
         evidence = {**mention.evidence, "measure": before.evidence["measure"]}
         mentions[i] = attrs.evolve(mention, measure=before.measure, evidence=evidence)
         given.add(i)
-
-
-def _a_share_after(
-    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]], p: int
-) -> bool:
-    """Whether mention ``p`` is a share written right after the count before it."""
-    if p <= 0 or not isinstance(mentions[p].value, Percent):
-        return False
-    return whole_of(mentions[p]) == p - 1 or bool(
-        _ITS_SHARE.fullmatch(folded, spans[p - 1][1], spans[p][0])
-    )
-
-
-# A share written right after a count: "…, chiếm 51,1%", "… (chiếm 36,9%)", "…, đạt 93%".
-_ITS_SHARE = re.compile(r"(?:\s[^.;:()\n0-9]{0,20}?)?(?:,\s|\s?\()(?:chiem|dat)\s(?:ty\sle\s)?")
 
 
 # An item headed by a year or a level, "có" or "là" before its count: "năm 2025 có".

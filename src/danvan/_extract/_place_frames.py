@@ -15,6 +15,7 @@ import re
 
 from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import THE_WHOLE
 from danvan._extract._figure_places import CLAUSE_STOP_OR_COMMA, UNIT_KIND, names_a_unit
 from danvan._text import fold
 
@@ -45,7 +46,6 @@ _AT_A_SEGMENT = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
 _A_COUNT = re.compile(r"[0-9]")
-_THE_WHOLE = re.compile(r"\btoan\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|quan)\b")
 _NAME_WORDS = 3  # "Pa Kô", "Xơ Đăng", "Ba Na": a people's name
 
 
@@ -69,10 +69,10 @@ def framed_by_a_segment(
         default=None,
         key=re.Match.start,
     )
-    clause = folded[found.end() : start] if found is not None else ""
-    if found is None or _CLAUSE_STOP.search(clause):
+    if found is None:
         return None
-    if _A_COUNT.search(clause) and _THE_WHOLE.search(clause):
+    clause = folded[found.end() : start]
+    if _CLAUSE_STOP.search(clause) or (_A_COUNT.search(clause) and THE_WHOLE.search(clause)):
         return None  # "Ở vùng biên giới, … 12 mô hình, đồng thời toàn tỉnh có 1.200 …": all
     a, b = found.span(1)
     if goes_on is not None:  # the names of a list the comma goes on: "Chăm, Raglai"

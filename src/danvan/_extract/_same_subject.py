@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from danvan._counts import Count
 from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
-from danvan._extract._figure_mention import FigureMention, cell_after, verb_after
+from danvan._extract._figure_mention import (
+    THE_WHOLE,
+    FigureMention,
+    cell_after,
+    count_before,
+    verb_after,
+)
 from danvan._extract._figure_words import (
     AND,
     GOES_ON,
@@ -44,7 +50,7 @@ def same_subject(
     hình cấp tỉnh, 128 mô hình cấp huyện").
     """
     for i in range(1, len(mentions)):
-        k = _count_before(folded, mentions, spans, i)  # past a share: "…, đạt 93%; có …"
+        k = count_before(folded, mentions, spans, i)  # past a share: "…, đạt 93%; có …"
         before, mention = names[k], mentions[i]
         among = mentions[k].part_of
         among = mentions[k].subset_of if among is None else among
@@ -123,25 +129,6 @@ def same_subject(
             names[i] = before
 
 
-# A share right after its count, in its clause: "… 452 mô hình được công nhận, đạt 93%",
-# "… đăng ký mô hình (đạt 95,8%)".
-_SHARE_AFTER = re.compile(r"[^.;:()\n0-9]{0,60}?(?:,\s|\s?\()(?:(?:dat|chiem|bang)\s)?")
-
-
-def _count_before(
-    folded: str, mentions: Sequence[FigureMention], spans: Sequence[tuple[int, int]], i: int
-) -> int:
-    """The count before count ``i``, past the share written right after that count."""
-    k = i - 1
-    if (
-        k > 0
-        and not isinstance(mentions[k].value, Count)
-        and _SHARE_AFTER.fullmatch(folded, spans[k - 1][1], spans[k][0]) is not None
-    ):
-        return k - 1
-    return k
-
-
 def _its_base(
     folded: str,
     spans: Sequence[tuple[int, int]],
@@ -176,10 +163,6 @@ def _acts_on(folded: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 
 _EARLIER, _EARLIER_REACH = 3, 240
 # A subject of the whole area or force, which a body named before does not go on past.
-_THE_WHOLE = re.compile(
-    r"\btoan\s(?:tinh|huyen|xa|thanh\spho|thi\sxa|quan|phuong|nganh|luc\sluong|don\svi"
-    r"|khoi|dang\sbo|quan\skhu|bo\sdoi|quoc)\b"
-)
 
 
 def _named_earlier(
@@ -198,7 +181,7 @@ def _named_earlier(
             return None
         if SENTENCE_END.search(folded, spans[k][1], spans[i][0]) is not None:
             return None
-        if _THE_WHOLE.search(folded, spans[k][1], spans[i][0]) is not None:
+        if THE_WHOLE.search(folded, spans[k][1], spans[i][0]) is not None:
             return None  # "Đảng ủy … chỉ đạo 100% đơn vị …; toàn lực lượng có 64 mô hình, …"
         if names[k] is not None:
             return names[k]
@@ -284,7 +267,7 @@ def _models_of_its_units(
     """Whether count ``i`` counts the models of the units a body counts before it."""
     # past their share: "46/48 cơ quan, đơn vị đăng ký mô hình (đạt 95,8%), với 93 mô hình",
     # "52/54 cơ sở đảng (96,3%) đăng ký xây dựng 118 mô hình"
-    k = _count_before(folded, mentions, spans, i)
+    k = count_before(folded, mentions, spans, i)
     units = mentions[k]  # of a kind no unit names too: "28/30 sở, ngành đăng ký 65 mô hình"
     return (
         (
