@@ -11724,6 +11724,12 @@ def test_the_whole_area_after_a_part_of_it_in_one_clause_is_the_whole() -> None:
     part, whole = _draft(text, "nb-segment-then-whole", "năm 2025").report.figures
     assert (str(part.value), part.dims.category is not None) == ("12", True)  # a cell
     assert (str(whole.value), whole.dims.category) == ("1.200", None)
+    safety = (  # "an toàn xã hội" is no whole commune
+        "Năm 2025, ở vùng biên giới, các xã xây dựng 12 mô hình giữ gìn an toàn xã hội, 30 mô "
+        "hình phát triển kinh tế."
+    )
+    figures = _draft(safety, "nb-segment-safety", "năm 2025").report.figures
+    assert [f.dims.category for f in figures] == ["vùng biên giới"] * 2
 
 
 @pytest.mark.parametrize(
