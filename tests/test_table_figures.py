@@ -116,7 +116,10 @@ def test_a_header_of_an_act_alone_takes_its_noun_from_the_line_above() -> None:
 
 
 def test_rows_of_levels_split_by_spaces() -> None:
-    """Rows of levels, cells split by runs of spaces: each level's cell of the total."""
+    """Rows of levels, cells split by runs of spaces: each level's cell of the total.
+
+    The caption names both nouns and what they do: the models and exemplars in operation.
+    """
     text = (
         "Số mô hình, điển hình đang hoạt động:\n"
         "Cấp             Mô hình     Điển hình\n"
@@ -136,6 +139,7 @@ def test_rows_of_levels_split_by_spaces() -> None:
         ("387", UnitOfMeasure.MODELS, None, None),
         ("144", UnitOfMeasure.EXEMPLARS, None, None),
     ]
+    assert {m.measure for m in found} == {"in_operation"}  # the caption's "đang hoạt động"
 
 
 def test_rows_of_years_and_columns_of_years() -> None:
@@ -449,6 +453,37 @@ def test_a_caption_s_act_measures_columns_that_name_none() -> None:
     ]
     said = find_figures(text)[-1].evidence["measure"]
     assert said == ("công nhận", (text.index("công nhận"), text.index("công nhận") + 9))
+
+
+def test_a_caption_of_models_and_exemplars_together_gives_acts_their_noun() -> None:
+    """ "Số mô hình, điển hình …" over "Đăng ký | Được công nhận": counts of both, by act.
+
+    A caption that names the two apart names no one noun, and its acts stay unread.
+    """
+    table = (
+        "Lĩnh vực | Đăng ký | Được công nhận\n"
+        "Kinh tế | 640 | 598\n"
+        "Văn hóa - xã hội | 415 | 377\n"
+        "Tổng cộng | 1.055 | 975\n"
+    )
+    caption = "Bảng: Số mô hình, điển hình “Dân vận khéo” năm 2025\n"
+    result = _draft(caption + table)
+    drafted = [
+        (str(f.value), f.measure, f.dims.fields, f.dims.kind, f.part_of)
+        for f in result.report.figures
+    ]
+    assert drafted == [
+        ("1.055", "registered", (), None, None),
+        ("640", "registered", (Field.ECONOMY,), None, "nb-table/f0"),
+        ("415", "registered", (Field.CULTURE_SOCIETY,), None, "nb-table/f0"),
+        ("975", "recognised", (), None, None),
+        ("598", "recognised", (Field.ECONOMY,), None, "nb-table/f3"),
+        ("377", "recognised", (Field.CULTURE_SOCIETY,), None, "nb-table/f3"),
+    ]
+    _nothing_left_and_clean(result)
+    apart = _draft("Bảng: Số mô hình năm 2025 và các điển hình tiêu biểu\n" + table)
+    assert apart.report.figures == ()
+    assert len(apart.left_out) == 2
 
 
 def test_the_header_of_the_rows_labels_may_name_the_act() -> None:

@@ -63,6 +63,9 @@ CHANGES = re.compile(r"\btang\s?[/,-]\s?giam\b|\bso\ssanh\b|\bchenh\slech\b")
 _ACTS = dict(VERBS)
 _DONE = re.compile(r"^(?:so\s)?(?:duoc\s|da\s)?|\s?\([^()]*\)$")
 _NOUN = re.compile(r"\b(?:mô hình|điển hình)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"[0-9]\s?$")
+# Both nouns named together: "Số mô hình, điển hình", "mô hình và điển hình".
+_BOTH = re.compile(r"\bmô hình\s*(?:,|/|\svà)\s*điển hình\b", re.IGNORECASE)
 
 
 def row_label(label: str) -> dict[str, Any]:
@@ -111,13 +114,19 @@ def caption_period(
 
 
 def caption_noun(text: str, caption: tuple[int, int] | None) -> tuple[str, int] | None:
-    """The noun a table's caption names, "mô hình" or "điển hình", if only one."""
+    """The noun a table's caption names: "mô hình", "điển hình" or both together.
+
+    A caption that names them apart ("mô hình … và các điển hình …") names no one noun.
+    """
     if caption is None:
         return None
     nouns = list(_NOUN.finditer(text, *caption))
-    if len({fold(n[0]) for n in nouns}) != 1:
+    if len({fold(n[0]) for n in nouns}) == 1:
+        return nouns[0][0], nouns[0].start()
+    both = _BOTH.search(text, *caption)
+    if both is None or any(not both.start() <= n.start() < both.end() for n in nouns):
         return None
-    return nouns[0][0], nouns[0].start()
+    return both[0], both.start()
 
 
 # The act a caption names right after its noun: "Số mô hình được công nhận năm 2025 theo
@@ -133,8 +142,8 @@ def caption_act(
 ) -> tuple[str, tuple[str, tuple[int, int]]] | None:
     """The measure of the act a table's caption names after its noun, with its words."""
     noun = caption_noun(text, caption)
-    if noun is None or caption is None:
-        return None
+    if noun is None or caption is None or _COUNTED.search(text, caption[0], noun[1]):
+        return None  # a sentence's count: "… có 190 mô hình được công nhận, cụ thể:"
     at = noun[1] + len(noun[0])
     act = _ACT_AFTER.match(fold_each(text[at : caption[1]]))
     if act is None:

@@ -57,34 +57,66 @@ def _under_a_total(mentions: list[FigureMention], run: list[int]) -> None:
     wholes = dict.fromkeys([*above, *(mentions[k].part_of for k in above)])
     left = list(run)  # a column each total: "Lĩnh vực | Đăng ký | Công nhận"
     for total in (t for t in wholes if t is not None):
-        whole = mentions[total]
-        parts = [k for k in left if _of_the_same(mentions[k], whole)]
-        kinds = {dimension(mentions[k]) for k in parts}
-        if len(parts) < 2 or len(kinds) != 1 or None in kinds:
-            continue
-        values = [exact(mentions[k]) for k in parts]
-        if None in values or exact(whole) != sum(v or 0 for v in values):
-            continue
-        (kind,) = kinds
-        if any(m.part_of == total and dimension(m) == kind for m in mentions):
-            continue  # broken down by that kind already
-        words = (whole.text, whole.span)
-        for k in parts:
-            evidence = {**mentions[k].evidence, "part_of": words}
-            mentions[k] = attrs.evolve(mentions[k], part_of=total, evidence=evidence)
-        left = [k for k in left if k not in parts]
+        for acted in (True, False):  # its act's column, or else a column of no act
+            parts = [k for k in left if _of_the_same(mentions[k], mentions[total], acted=acted)]
+            if _linked(mentions, total, parts):
+                left = [k for k in left if k not in parts]
+                break
 
 
-def _of_the_same(part: FigureMention, whole: FigureMention) -> bool:
-    """Whether a table's count counts what the prose's count does, in its period."""
+def _linked(mentions: list[FigureMention], total: int, parts: list[int]) -> bool:
+    """Link ``parts`` to ``total`` in place if they are cells of one kind adding up to it."""
+    whole = mentions[total]
+    kinds = {dimension(mentions[k]) for k in parts}
+    if len(parts) < 2 or len(kinds) != 1 or None in kinds:
+        return False
+    values = [exact(mentions[k]) for k in parts]
+    if None in values or exact(whole) != sum(v or 0 for v in values):
+        return False
+    (kind,) = kinds
+    if any(m.part_of == total and dimension(m) == kind for m in mentions):
+        return False  # broken down by that kind already
+    words = (whole.text, whole.span)
+    for k in parts:
+        part = _acted_as(mentions[k], whole)  # "Số mô hình" of the recognised above
+        evidence = {**part.evidence, "part_of": words}
+        mentions[k] = attrs.evolve(part, part_of=total, evidence=evidence)
+    return True
+
+
+def _of_the_same(part: FigureMention, whole: FigureMention, *, acted: bool) -> bool:
+    """Whether a table's count counts what the prose's count does, in its period.
+
+    ``acted``: by the same act; or else a count of models that says no act ("Số mô
+    hình"), which counts what the count of models above does if it adds up to it.
+    """
+    acts = (
+        part.measure == whole.measure
+        if acted
+        else part.measure == "models"
+        and not verb_said(part)
+        and whole.measure not in (None, "models")
+    )
     return (
         isinstance(part.value, Count)
         and part.subset_of is None
         and part.change is None
-        and (part.measure, part.unit_of_measure) == (whole.measure, whole.unit_of_measure)
+        and acts
+        and part.unit_of_measure == whole.unit_of_measure
         and part.period in (None, whole.period)
         and whole.change is None
     )
+
+
+def _acted_as(mention: FigureMention, said: FigureMention) -> FigureMention:
+    """A table's count of no act, as of the act (and the period) of the count above."""
+    if verb_said(mention) or mention.measure == said.measure:
+        return mention
+    evidence = {**mention.evidence, "measure": said.evidence["measure"]}
+    period = mention.period
+    if period is None and said.period is not None and "period" in said.evidence:
+        period, evidence["period"] = said.period, said.evidence["period"]
+    return attrs.evolve(mention, measure=said.measure, period=period, evidence=evidence)
 
 
 def _total_row_said_above(mentions: list[FigureMention], run: list[int]) -> None:
@@ -124,16 +156,8 @@ def _total_row_said_above(mentions: list[FigureMention], run: list[int]) -> None
         ):
             continue
         for k in run:
-            mention = mentions[k]
-            if verb_said(mention) or mention.measure not in (None, row.measure):
-                continue
-            evidence = {**mention.evidence, "measure": said.evidence["measure"]}
-            period = mention.period
-            if period is None and said.period is not None and "period" in said.evidence:
-                period, evidence["period"] = said.period, said.evidence["period"]
-            mentions[k] = attrs.evolve(
-                mention, measure=said.measure, period=period, evidence=evidence
-            )
+            if mentions[k].measure in (None, row.measure):
+                mentions[k] = _acted_as(mentions[k], said)
 
 
 _KINDS = {UnitOfMeasure.MODELS, UnitOfMeasure.EXEMPLARS}
