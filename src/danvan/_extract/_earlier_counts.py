@@ -36,6 +36,9 @@ def done_before(text: str, mention: FigureMention) -> str | None:
     after = _DONE_EARLIER.match(fold_each(text[b : b + 80]))
     if after is None or mention.measure is None or _GOING_ON.search(after[0]):
         return None  # "206 mô hình tiếp tục thực hiện từ năm trước": this year's too
+    said = mention.evidence.get("measure")  # "duy trì hiệu quả 123 mô hình từ các năm trước"
+    if said is not None and _GOING_ON.match(fold_each(said[0]) + " "):
+        return None
     words = text[b + after.start("words") : b + after.end("words")]
     if words.lower().endswith(" do"):  # "… so với năm trước do sắp xếp …" (because of)
         return None  # not "trước đó" (before that), folded alike
