@@ -8190,6 +8190,25 @@ def test_the_armed_forces_and_the_police_speak_of_themselves_as_forces_and_units
     ]
 
 
+def test_models_recognised_in_a_bodys_own_report_are_the_bodys() -> None:
+    """ "Đảng ủy Công an tỉnh công nhận 38 mô hình", "Ban Thường vụ Tỉnh ủy công nhận 6 mô
+    hình" in the police's own report: the police's models, one cell with the rest, not a
+    cell of the committee, nor the province's; in the province's report, the province's."""
+    text = (
+        "CÔNG AN TỈNH HÀ TĨNH\n\nBÁO CÁO\nNăm 2025, toàn lực lượng đã xây dựng 146 mô hình. "
+        "Qua thẩm định, Đảng ủy Công an tỉnh công nhận 38 mô hình cấp cơ sở. Ban Thường vụ "
+        "Tỉnh ủy công nhận 6 mô hình cấp tỉnh."
+    )
+    rows = _cells(_draft(text, "ht-ca-du", "năm 2025").report.figures)
+    assert rows == [
+        ("146", "built", "CÔNG AN TỈNH HÀ TĨNH"),
+        ("38", "recognised", "CÔNG AN TỈNH HÀ TĨNH"),
+        ("6", "recognised", "CÔNG AN TỈNH HÀ TĨNH"),
+    ]
+    area = _draft(text.split("BÁO CÁO\n")[1], "ht-area", "năm 2025").report.figures
+    assert _cells(area)[2] == ("6", "recognised", None)
+
+
 def test_the_border_guard_speaks_of_itself_by_its_posts() -> None:
     """ "các đồn biên phòng đăng ký 36 mô hình" under the Border Guard's header: its own,
     one cell with "có 31 mô hình được công nhận" (they were two cells, the posts' and the
@@ -10718,6 +10737,19 @@ def test_a_count_of_an_act_done_in_an_earlier_period_is_left_out() -> None:
         f"'2.105 mô hình' @ {text.index('2.105')}: done in an earlier period ('từ giai đoạn "
         "trước'): set its period"
     )
+
+
+def test_models_kept_going_from_earlier_years_are_the_years_own() -> None:
+    """ "duy trì hiệu quả 123 mô hình từ các năm trước": kept up this year, not left out."""
+    text = (
+        "Năm 2025, toàn lực lượng đã xây dựng 146 mô hình, trong đó có 23 mô hình mới; duy "
+        "trì hiệu quả 123 mô hình từ các năm trước. Các xã tiếp tục duy trì 80 mô hình được "
+        "công nhận từ những năm trước."
+    )
+    result = _draft(text, "nb-kept", "năm 2025")
+    kept = [(str(f.value), f.measure) for f in result.report.figures[2:]]
+    assert kept == [("123", "in_operation"), ("80", "in_operation")]
+    assert result.left_out == ()
 
 
 def test_a_day_without_its_year_is_of_the_drafts_year() -> None:

@@ -20,6 +20,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import HEAD_REACH, FigureMention
 from danvan._extract._figure_words import CLAUSE_BREAK, VERB_WORDS
+from danvan._extract._patterns import HEADS
 from danvan._extract._subject_ends import opens_its_clause
 from danvan._text import fold
 
@@ -204,9 +205,10 @@ def named_by_its_header(
         name = full_name(names, i) or names[i]
         cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
         if header is not None and (
-            _itself(fold(name[0]), header[0])
+            _itself(fold(name[0]), header[0]) or _given_to_it(mentions[i], fold(name[0]))
             if name is not None and cell
-            else not mentions[i].awarded and _of_itself(source.folded, header[0], spans[i][0])
+            else not mentions[i].awarded
+            and _of_itself(source.folded, header[0], spans[i][0], given=_given(mentions[i]))
         ):
             name = header[1]
             named.add(i)
@@ -217,7 +219,7 @@ def named_by_its_header(
 _SUBJECT_REACH = 120
 
 
-def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
+def _of_itself(folded: str, names: tuple[str, ...], start: int, *, given: bool) -> bool:
     """Whether the clause of the count at ``start`` opens on the body's kind or levels.
 
     Past its frame: "Qua đánh giá, toàn Hội có 64 mô hình"; or on no subject at all, the
@@ -236,6 +238,8 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int) -> bool:
         return True  # subject said before, the body the report is of
     if _ITS_MODELS.match(folded, since):  # "Các mô hình đã vận động … 1,26 tỷ đồng": its own
         return True
+    if given and _GIVEN_BY.fullmatch(folded, since, start):  # "Ban Thường vụ Tỉnh ủy công
+        return True  # nhận 6 mô hình cấp tỉnh": the body's models, recognised above it
     subject = _self_named(names).search(folded, since, start)
     if subject is None:
         return False
@@ -255,6 +259,11 @@ _NO_SUBJECT = re.compile(  # …past a day with no comma: "…; đến ngày 30/
 # A line's label that names what it counts, no one's: "- Số mô hình được công nhận: 58".
 _ITEM_LABEL = re.compile(r"\s*(?:[-+•*–]\s?)?(?:tong\s)?so\s(?:luong\s)?[^:;\n0-9]{1,80}:\s?")
 _ITS_MODELS = re.compile(rf"{_FRAME}(?:cac|nhung)\s(?:mo\shinh|dien\shinh)\b")
+# An authority that recognises or honours, opening the clause: "Qua thẩm định, Ban Thường
+# vụ Tỉnh ủy (đã) công nhận 6 mô hình …".
+_GIVEN_BY = re.compile(
+    rf"{_FRAME}(?:{HEADS})\b[^;:]{{0,60}}?\s(?:da\s)?(?:cong\snhan|bieu\sduong|tuyen\sduong)\s"
+)
 _FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2025, 100% chi, …"
 
 
@@ -280,11 +289,33 @@ def _self_named(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join([said, *members])})\b")
 
 
+# A committee or an authority that recognises or honours the models of those under it.
+_AUTHORITY = re.compile(rf"(?:{HEADS})\b")
+
+
+def _given(mention: FigureMention) -> bool:
+    """Whether a count is of what others give: recognition, honours."""
+    return mention.measure in ("recognised", "honoured")
+
+
+def _given_to_it(mention: FigureMention, folded_name: str) -> bool:
+    """Whether a count is of what an authority gave the body.
+
+    "Ban Thường vụ Tỉnh ủy công nhận 6 mô hình" in the police's own report: the police's.
+    """
+    return _given(mention) and bool(_AUTHORITY.match(folded_name))
+
+
 def _itself(folded_name: str, names: tuple[str, ...]) -> bool:
-    """Whether a subject's name is the report's own body (``names``): "các cấp Hội"."""
+    """Whether a subject's name is the report's own body (``names``): "các cấp Hội".
+
+    Its committee is the body too: "Đảng ủy Công an tỉnh", "Ban Thường vụ Hội".
+    """
     if not names:
         return False
     name = folded_name.strip()
+    if committee := _COMMITTEE.match(name):  # "Đảng ủy Công an tỉnh công nhận 38 mô hình"
+        name = name[committee.end() :]
     while before := _BEFORE.match(name):  # "các cơ sở Hội": "các", then "cơ sở"
         name = name[before.end() :]
     if after := _AFTER.search(name):
