@@ -11383,6 +11383,14 @@ def test_the_fronts_own_report_speaks_of_its_system_and_counts_to_a_day() -> Non
     rows = _cells(_draft(text, "nb-mttq", "năm 2025").report.figures)
     front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH"
     assert rows == [("148", "registered", front), ("131", "recognised", front)]
+    in_an_area = _draft(text.split("BÁO CÁO\n")[1], "nb-mttq-area", "năm 2025")
+    assert _cells(in_an_area.report.figures)[0] == (  # the Front's in the province's
+        "148",
+        "registered",
+        "hệ thống Mặt trận các cấp",
+    )
+    system = _draft("Năm 2025, hệ thống chính trị các cấp đăng ký 1.480 mô hình.", "nb-htct")
+    assert _cells(system.report.figures) == [("1.480", "registered", None)]  # the whole's
 
 
 def test_a_bare_sum_over_levels_is_kept_with_a_note() -> None:

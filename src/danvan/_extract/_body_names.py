@@ -47,8 +47,8 @@ _RELIGIOUS = (
 #: ("khối chính quyền", "lực lượng vũ trang"), the police, the army and the agencies
 #: ("Sở Y tế", "Ngân hàng Chính sách xã hội"). Not "Hội đồng" (a council) nor the Party
 #: committee, the People's Committee or the steering committee, which act for the area.
-PART_HOLDER = re.compile(
-    r"(?:cac\s(?:cap\s)?)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi|vien))|chi\shoi|doan\sthanh\snien|chi\sdoan"
+PART_HOLDER = re.compile(  # …and their systems: "hệ thống Mặt trận các cấp"
+    r"(?:cac\s(?:cap\s)?)?(?:(?:toan\s)?he\sthong\s)?(?:hoi\b(?!\s(?:dong|nghi|thao|thi|vien))|chi\shoi|doan\sthanh\snien|chi\sdoan"
     r"|doan\stn(?:cs)?|dtn|ldld|hlhpn"  # for short: "Đoàn TN 61", "ĐTN", "LĐLĐ", "HLHPN"
     r"|(?:ubnd|uy\sban\snhan\sdan)\scac\s(?:xa|phuong|thi\stran|huyen|quan)"  # "UBND các xã"
     r"|co\squan\s(?:nha\snuoc|dang|chinh\squyen|mat\stran)|doan\sthe"
