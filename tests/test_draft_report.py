@@ -5757,6 +5757,24 @@ def test_the_giver_of_a_batch_past_a_long_decision_or_a_year_with_no_comma() -> 
     assert result.left_out == ()
 
 
+def test_the_giver_of_a_batch_is_the_issuer_of_the_decision_it_is_given_by() -> None:
+    """ "Căn cứ Quyết định số … ngày … của Ban Thường vụ Huyện ủy, tặng Giấy khen cho …":
+    the decision's issuer gives it, on its day; the batch was left out as of no giver."""
+    text = (
+        "Căn cứ Quyết định số 456-QĐ/HU ngày 15/12/2024 của Ban Thường vụ Huyện ủy, tặng Giấy "
+        "khen cho 14 tập thể và 18 cá nhân. Theo Quyết định số 2310/QĐ-UBND, ngày 02/12/2024 "
+        "của Chủ tịch UBND tỉnh về việc khen thưởng phong trào thi đua “Dân vận khéo”, đã "
+        "tặng Bằng khen cho 6 tập thể."
+    )
+    result = _draft(text, "by-decision", "năm 2024")
+    given = [(a.issuer_text, a.on, a.collectives, a.individuals) for a in result.awards]
+    assert given == [
+        ("Ban Thường vụ Huyện ủy", dt.date(2024, 12, 15), Count(14), Count(18)),
+        ("Chủ tịch UBND tỉnh", dt.date(2024, 12, 2), Count(6), None),
+    ]
+    assert result.left_out == ()
+
+
 def test_units_with_a_model_among_all_theirs_are_so_many_out_of_them() -> None:
     """ "Đảng bộ tỉnh có 1.245 chi bộ, trong đó 1.198 chi bộ (96,2%) xây dựng mô hình" is
     1.198 out of 1.245 with a model, as "1.198/1.245 chi bộ" is; the 1.198 and its share

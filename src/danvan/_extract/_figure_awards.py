@@ -76,6 +76,14 @@ _DECISION = (
 )
 _GIVER = _subject_of(rf"{_DECISION}(?:xet\s)?(?:trao\stang|tang|trao)(?:\sthuong)?\s")  # "xét tặng"
 _GIVER_REACH = 120  # past a decision's number, day and subject: "… ký Quyết định số … về việc"
+# The issuer of the decision an award is given by, before a comma: "Căn cứ Quyết định số
+# 456-QĐ/HU ngày 15/12/2024 của Ban Thường vụ Huyện ủy, tặng Giấy khen cho …".
+_BY_DECISION = re.compile(
+    r"\b(?:can\scu|theo|tai|thuc\shien)\s(?:vao\s)?quyet\sdinh\s(?:so\s)?[0-9][^\s,;]*"
+    r"(?:,?\sngay\s[0-9][0-9/.-]*(?:\sthang\s[0-9]{1,2}\snam\s[0-9]{4})?)?\scua\s"
+    r"(?P<giver>[^,.;:()\n0-9]{2,80}?)(?:\sve\sviec\s[^.;:()\n]{0,120}?)?,\s"
+    r"(?:(?:da|dong\sthoi)\s)?(?:xet\s)?(?:trao\stang|tang|trao)(?:\sthuong)?\s$"
+)
 # Words before the act that name no body: "Đã tặng …", "…; trao tặng Kỷ niệm chương cho …".
 _ASPECT = re.compile(
     r"(?:da|dang|se|cung|van|tiep\stuc)(?:\s(?:da|dang|tiep\stuc))?(?:\strao)?|trao"
@@ -213,6 +221,9 @@ def _giver(folded: str, before: int, end: int) -> tuple[int, int] | None:
     if giver is None:  # "… 12 mô hình và đề nghị UBND tỉnh tặng …": the body asked; "Năm
         # 2025 được UBND tỉnh tặng …": the body that gave
         giver = _ASKED_TO_GIVE.search(folded, max(0, before - 80), end)
+    if giver is None or _ASPECT.fullmatch(giver["giver"]):  # "Căn cứ Quyết định số … của
+        # Ban Thường vụ Huyện ủy, (đã) tặng …"
+        giver = _BY_DECISION.search(folded, max(0, before - 2 * _GIVER_REACH), end) or giver
     if giver is None or _many(giver["giver"]) or _ASPECT.fullmatch(giver["giver"]):
         return None
     if _CONNECTIVE.fullmatch(giver["giver"] + " "):  # "…; đồng thời tặng …": no body
