@@ -11278,8 +11278,8 @@ def test_a_total_over_years_spans_the_periods_of_its_parts() -> None:
 
 
 def test_a_blocs_party_organisations_and_members_are_the_blocs() -> None:
-    """Under "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH …", "các tổ chức cơ sở đảng trực thuộc" and
-    "các doanh nghiệp" are the bloc's own: never the province's registrations or money."""
+    """Under "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH …", "(46/48) tổ chức cơ sở đảng trực thuộc"
+    and "các doanh nghiệp" are the bloc's own: never the province's registrations or money."""
     text = (
         "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH NINH BÌNH\n\nBÁO CÁO\nNăm 2025, các tổ chức cơ sở đảng "
         "trực thuộc đã đăng ký 94 mô hình “Dân vận khéo”. Các doanh nghiệp đã đóng góp 6,8 tỷ "
@@ -11288,6 +11288,12 @@ def test_a_blocs_party_organisations_and_members_are_the_blocs() -> None:
     bloc = "KHỐI DOANH NGHIỆP TỈNH NINH BÌNH"
     rows = _cells(_draft(text, "nb-bloc", "năm 2025").report.figures)
     assert rows == [
+        ("94", "registered", bloc),
+        ("6.800.000.000", "money_raised", bloc),
+    ]
+    counted = text.replace("các tổ chức cơ sở đảng", "46/48 tổ chức cơ sở đảng")  # so many of
+    rows = _cells(_draft(counted, "nb-bloc-counted", "năm 2025").report.figures)  # its own
+    assert rows[1:] == [
         ("94", "registered", bloc),
         ("6.800.000.000", "money_raised", bloc),
     ]

@@ -264,7 +264,9 @@ _ITS_MODELS = re.compile(rf"{_FRAME}(?:cac|nhung)\s(?:mo\shinh|dien\shinh)\b")
 _GIVEN_BY = re.compile(
     rf"{_FRAME}(?:{HEADS})\b[^;:]{{0,60}}?\s(?:da\s)?(?:cong\snhan|bieu\sduong|tuyen\sduong)\s"
 )
-_FRAME_BEFORE = re.compile(rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s)?")  # "Năm 2025, 100% chi, …"
+_FRAME_BEFORE = re.compile(  # "Năm 2025, 100% chi, …", "52/52 tổ chức cơ sở đảng …"
+    rf"{_FRAME}(?:[0-9]+(?:,[0-9]+)?\s?%\s|[0-9]+(?:/[0-9]+)?\s)?"
+)
 
 
 @functools.cache  # a report's body's, asked of each of its counts
