@@ -617,6 +617,25 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ),
     (
         (
+            "Cũng trong năm 2025, các cấp đã xây dựng 326 mô hình học tập và làm theo tư tưởng, "
+            "đạo đức, phong cách Hồ Chí Minh, 1.450 mô hình “Dân vận khéo”."
+        ),
+        [
+            # unquoted, the models of studying and following Hồ Chí Minh are that
+            # programme's; "Cũng trong năm 2025" is the period of both
+            (
+                "326",
+                {
+                    "movement_words": "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+                    "Chí Minh",
+                    "period": Period.parse("năm 2025"),
+                },
+            ),
+            ("1.450", {"movement_words": None, "period": Period.parse("năm 2025")}),
+        ],
+    ),
+    (
+        (
             "Năm qua có 612 mô hình, điển hình mới, nhiều hơn năm 2024 là 57. Xã Gia Phong "
             "có 46 mô hình được công nhận, ít hơn năm trước: 4."
         ),

@@ -94,8 +94,14 @@ _NAMED_MOVEMENT = re.compile(
     r"|(?:nam\s)?dan\svan\schinh\squyen|nguoi\stot,?\sviec\stot)"  # "… “Dân vận chính quyền”"
     r"[^,.;:()\n0-9”\"»]{0,60})"
 )
-# …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt".
-_GOOD_DEEDS = re.compile(r"\s(?P<name>nguoi\stot,?\s(?:va\s)?viec\stot)\b")
+# …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt",
+# and the models of studying and following Hồ Chí Minh: "326 mô hình học tập và làm theo tư
+# tưởng, đạo đức, phong cách Hồ Chí Minh".
+_GOOD_DEEDS = re.compile(
+    r"\s(?P<name>nguoi\stot,?\s(?:va\s)?viec\stot"
+    r"|hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
+    r"(?:(?:,?\s[a-z]+){0,8}?\s(?:ho\schi\sminh|cua\sbac(?:\sho)?))?)\b"
+)
 # …or the programme models are about, right after their noun: "12 mô hình điểm về thực hiện
 # Quy chế dân chủ ở cơ sở" are that regulation's models, not the movement's.
 _ABOUT_A_PROGRAMME = re.compile(

@@ -72,6 +72,7 @@ _HEADS = re.compile(  # …after "và", or "thì" ("Nếu như giai đoạn …,
     # stock "thì đến năm 2025" stays of the report's year, not on its last day)
     r"(?:^|[.;:(\n,“\"«]\s?|\sva\s|\sthi\s(?!(?:tinh\s)?den\b|cuoi\b)"
     r"|(?:^|\n)[\x20\t]*[-+•*–][\x20\t])"  # or a bullet
+    r"(?:cung\s)?"  # "Cũng trong năm 2025, …"
     r"(?:trong\sdo,?\s(?=rieng)|rieng\s(?=trong\s))?(?:(?:trong(?:\sdo)?|(?:chi\s)?(?:tinh\s)?rieng|qua|sau|ket\squa(?:\s[a-z]+){0,3}|(?:tinh\schung|luy\ske)(?:\sca)?"
     r"|(?:uoc(?:\stinh)?|du\skien)(?:\sca)?|ca|tinh|ke|ngay"  # "(Tính chung) cả …", "Kể từ …"
     r"|neu(?:\snhu)?(?:\strong)?"  # "Nếu (như) năm 2016 … thì đến năm 2025 …"
