@@ -3395,6 +3395,35 @@ def test_a_blocs_sum_after_its_bodies_with_its_own_act_is_their_total() -> None:
     assert [by_value[v].part_of for v in ("62", "38", "84")] == [total.id] * 3
 
 
+def test_a_sum_of_bodies_named_with_a_dash_and_its_change_are_of_their_year() -> None:
+    # "Tổng cộng các tổ chức chính trị - xã hội đã xây dựng 1.250 mô hình, tăng 96 …": the
+    # bodies' counts of 2025 before it add up to it, and it and its change are of 2025;
+    # they stood unlinked, and the sum and its change of no year.
+    text = (
+        "Năm 2025, Hội Nông dân tỉnh xây dựng 356 mô hình, Hội Liên hiệp Phụ nữ xây dựng 412 "
+        "mô hình, Tỉnh đoàn xây dựng 298 mô hình, Hội Cựu chiến binh xây dựng 184 mô hình. "
+        "Tổng cộng các tổ chức chính trị - xã hội đã xây dựng 1.250 mô hình, tăng 96 mô hình "
+        "so với năm trước."
+    )
+    result = _draft(text, "nb-bodies-sum")
+    by_value = {str(f.value): f for f in result.report.figures}
+    total, change = by_value["1.250"], by_value["96"]
+    assert [by_value[v].part_of for v in ("356", "412", "298", "184")] == [total.id] * 4
+    year = Period.parse("năm 2025")
+    assert (total.period, change.period, change.change) == (year, year, Change.INCREASE)
+
+
+def test_a_comparison_with_the_year_before_is_no_time_of_a_sentences_own() -> None:
+    # "…. Các xã đã công nhận 420 mô hình, tăng 20 mô hình so với năm trước.": of the year
+    # the paragraph opens on, as without the comparison; it was of no year.
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 500 mô hình. Các xã đã công nhận 420 mô hình, tăng 20 "
+        "mô hình so với năm trước."
+    )
+    figures = _draft(text, "nb-compared-after").report.figures
+    assert {f.period for f in figures} == {Period.parse("năm 2025")}
+
+
 def test_the_sum_of_other_units_counts_is_left_out() -> None:
     # "Huyện Hoa Lư (cũ) có 86 mô hình; …. Tổng cộng 352 mô hình": the sum of those units'
     # counts, which need not be all of the province's; it was drafted as the province's.

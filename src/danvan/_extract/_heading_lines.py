@@ -221,7 +221,8 @@ def _years_of_the_opening(folded: str, a: int, b: int) -> bool:
 # change is against ("So với cùng kỳ năm 2024, …").
 _OWN_TIME = re.compile(
     r"\b(?:den\s(?:nay|het|thoi\sdiem)|hien\s(?:nay|co)|luy\ske|tinh\schung|tong\scong"
-    r"|[0-9]+\snam|nam\s(?:nay|qua|truoc|toi)|giai\sdoan|nhiem\sky|(?<!so\svoi\s)cung\sky|moi\snam)\b"
+    r"|[0-9]+\snam|(?<!so\svoi\s)nam\s(?:nay|qua|truoc|toi)|giai\sdoan|nhiem\sky"
+    r"|(?<!so\svoi\s)cung\sky|moi\snam)\b"  # not "…, tăng 20 so với năm trước": compared
 )
 _PARAGRAPH_REACH = 600
 

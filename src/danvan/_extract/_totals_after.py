@@ -36,7 +36,8 @@ __all__ = ["sum_said_before", "total_after_its_parts"]
 _SUM_WORDS = (  # …with what it counts: "tổng số mô hình được công nhận năm 2025 là 85",
     # "tổng số lượt mô hình được công nhận 3 cấp là 313"
     # …or whose it is, with its act: "…; tổng cộng lực lượng vũ trang đăng ký 184"
-    rf"(?:tong\scong(?:\s[a-z]+(?:\s[a-z]+){{0,5}}?\s(?:da\s)?(?:{VERB_WORDS}|co)(?=\s?$))?"
+    # …"tổng cộng các tổ chức chính trị - xã hội đã xây dựng 1.250"
+    rf"(?:tong\scong(?:\s[a-z]+(?:\s(?:[a-z]+|-)){{0,7}}?\s(?:da\s)?(?:{VERB_WORDS}|co)(?=\s?$))?"
     r"|tong\sso(?:\s(?:luot\s)?(?:mo\shinh|dien\shinh)(?:\s(?:[a-z]+|[0-9](?=\scap\b))){0,7}?"
     r"(?:\snam\s20[0-9]{2})?"
     r"(?=\s(?:la|dat)\b))?|tinh\schung|cong\slai|tong)"  # "Tổng: 313", "; tổng 313"
@@ -244,7 +245,10 @@ def _with_its_own_parts(mentions: Sequence[FigureMention], j: int) -> int:
 
 
 def _period_of_the_parts(mentions: list[FigureMention], parts: Sequence[int], i: int) -> None:
-    """A total of no period of its own takes its parts' one period, with its words."""
+    """A total of no period of its own takes its parts' one period, with its words.
+
+    So does its change right after it: "Tổng cộng … 1.250 mô hình, tăng 96 mô hình".
+    """
     total, periods = mentions[i], {mentions[j].period for j in parts}
     if total.period is not None or len(periods) != 1 or None in periods:
         return
@@ -253,8 +257,18 @@ def _period_of_the_parts(mentions: list[FigureMention], parts: Sequence[int], i:
     )
     if said is None:
         return
-    evidence = {**total.evidence, "period": said}
-    mentions[i] = attrs.evolve(total, period=periods.pop(), evidence=evidence)
+    period = periods.pop()
+    mentions[i] = attrs.evolve(total, period=period, evidence={**total.evidence, "period": said})
+    after = mentions[i + 1] if i + 1 < len(mentions) else None  # "…, tăng 96 mô hình so với …"
+    if (
+        after is not None
+        and after.change is not None
+        and after.period is None
+        and (after.measure, after.unit_of_measure) == (total.measure, total.unit_of_measure)
+    ):
+        mentions[i + 1] = attrs.evolve(
+            after, period=period, evidence={**after.evidence, "period": said}
+        )
 
 
 def _within(part: Period | None, total: Period | None) -> bool:
