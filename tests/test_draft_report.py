@@ -8146,6 +8146,29 @@ def test_a_title_that_names_the_body_makes_the_report_its_own(title: str, body: 
     assert [category for _, category in rows] == [None, None]
 
 
+def test_a_headline_of_the_movement_in_a_body_makes_the_article_its_own() -> None:
+    """ "Lan tỏa phong trào … trong Lực lượng vũ trang tỉnh năm 2025" over "Các cơ quan, đơn
+    vị đã đăng ký 68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42 mô hình, …": the 68
+    were the province's; now the forces', and the commands' counts cells of theirs."""
+    text = (
+        "Lan tỏa phong trào thi đua “Dân vận khéo” trong Lực lượng vũ trang tỉnh năm 2025\n\n"
+        "Các cơ quan, đơn vị đã đăng ký 68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42 mô "
+        "hình, Bộ Chỉ huy Bộ đội Biên phòng tỉnh 26 mô hình. Các đơn vị đã giúp nhân dân "
+        "8.450 ngày công."
+    )
+    figures = _draft(text, "nb-forces-news", "năm 2025").report.figures
+    forces = "Lực lượng vũ trang tỉnh"
+    rows = [(str(f.value), f.dims.category, f.part_of) for f in figures]
+    assert rows == [
+        ("68", forces, None),
+        ("42", "Bộ Chỉ huy Quân sự tỉnh", figures[0].id),
+        ("26", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", figures[0].id),
+        ("8.450", forces, None),
+    ]
+    area = _draft(text.replace(" trong Lực lượng vũ trang tỉnh", ""), "nb-area-news", "năm 2025")
+    assert area.report.figures[0].dims.category is None  # an area's article: the area's
+
+
 def test_a_youth_unions_and_a_labour_federations_own_reports() -> None:
     """ "Công đoàn các cấp", "toàn Đoàn" under their own headers: the bodies' cells."""
     union = _draft(

@@ -26,6 +26,7 @@ from danvan._extract._figure_words import SENTENCE_END, THE_MOVEMENT, stop_or
 from danvan._extract._patterns import SECTION_NUMBER, at_word_start, section_depth
 from danvan._extract._place_after import place_after, unit_of
 from danvan._extract._place_frames import framed_by_a_unit, in_one_village
+from danvan._extract._programme_names import programme_named_after
 from danvan._extract._quotes import SAID
 
 __all__ = ["context_words"]
@@ -84,29 +85,6 @@ _PROGRAMME = re.compile(
         # "1.200 hộ đăng ký (xây dựng) gia đình văn hóa"
         rf"dang\sky(?:\s(?:danh\shieu|xay\sdung))?{_CULTURED}",
     )
-)
-# Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập
-# và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”" (not "84 mô hình “Dân vận khéo”
-# gắn với việc học tập và làm theo …", the movement's own).
-_NAMED_MOVEMENT = re.compile(
-    r"\s?[“\"«](?P<name>(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
-    r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo"
-    r"|(?:nam\s)?dan\svan\schinh\squyen|nguoi\stot,?\sviec\stot)"  # "… “Dân vận chính quyền”"
-    r"[^,.;:()\n0-9”\"»]{0,60})"
-)
-# …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt",
-# and the models of studying and following Hồ Chí Minh: "326 mô hình học tập và làm theo tư
-# tưởng, đạo đức, phong cách Hồ Chí Minh".
-_GOOD_DEEDS = re.compile(
-    r"\s(?P<name>nguoi\stot,?\s(?:va\s)?viec\stot"
-    r"|hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
-    r"(?:(?:,?\s[a-z]+){0,8}?\s(?:ho\schi\sminh|cua\sbac(?:\sho)?))?)\b"
-)
-# …or the programme models are about, right after their noun: "12 mô hình điểm về thực hiện
-# Quy chế dân chủ ở cơ sở" are that regulation's models, not the movement's.
-_ABOUT_A_PROGRAMME = re.compile(
-    r"(?:\s(?:diem|mau))?\s(?P<name>ve\s(?:viec\s)?(?:thuc\shien\s)?(?:quy\sche\sdan\schu"
-    r"(?:\so\sco\sso)?|cuoc\svan\sdong\s[^,.;:()\n0-9]{3,60}))"
 )
 _AND_AFTER = re.compile(  # "… được tôn vinh"; "trong Cuộc vận động và tặng Giấy khen cho"
     r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$"
@@ -254,10 +232,9 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     folded, before = source.folded, None
     if _OURS_NAMED.match(folded, end):  # "… và 312 mô hình “Dân vận khéo” được công nhận"
         return None
-    named = _NAMED_MOVEMENT.match(folded, end) or _ABOUT_A_PROGRAMME.match(folded, end)
-    named = named or _GOOD_DEEDS.match(folded, end)  # "245 gương người tốt, việc tốt"
+    named = programme_named_after(folded, end)  # "256 mô hình “Học tập và làm theo …”"
     if named is not None:
-        return named.span("name")
+        return named
     near = max(0, start - _PROGRAMME_REACH)
     line = folded.rfind("\n", max(0, start - _LINE_REACH), near) + 1
     heading = (  # "1. Cuộc vận động “…”: năm 2025, … hiến …, đóng góp 120 tỷ đồng": its line's

@@ -55,7 +55,7 @@ _ALIASES = (
     # the armed forces and the police speak of themselves as forces and units: "toàn lực
     # lượng", "các cơ quan, đơn vị trong lực lượng vũ trang tỉnh", "Công an các đơn vị,
     # địa phương", "các đơn vị đã giúp …"
-    ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi"),
+    ("bo chi huy quan su", "luc luong vu trang", "llvt", "luc luong", "don vi", "co quan, don vi"),
     ("cong an", "luc luong cong an", "luc luong", "don vi"),
     # a department of education by its sector and its schools: "các nhà trường đã …"
     (
@@ -128,8 +128,10 @@ def _names_of(name: str) -> tuple[str, ...] | None:
 # A report's title that names the body it is of, after its header: "Kết quả phong trào thi
 # đua “Dân vận khéo” năm 2025 của Đảng bộ Khối các cơ quan tỉnh", "Báo cáo tổng kết … trong
 # Lực lượng vũ trang tỉnh năm 2025".
-_TITLE = re.compile(
-    r"(?m)^[ \t]*(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket)\b[^\n]*?\s(?:cua|trong)\s"
+_TITLE = re.compile(  # …or a headline of the movement in it: "Lan tỏa phong trào … trong Lực
+    # lượng vũ trang tỉnh năm 2025"
+    r"(?m)^[ \t]*(?:(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket)\b|[^\n]{0,40}?\bphong\strao\b)"
+    r"[^\n]*?\s(?:cua|trong)\s"
     r"(?P<body>[^\n\"“”,.;:()]+?)(?:\s(?:nam|giai\sdoan|[0-9]{1,2}\sthang|quy)\b[^\n]*)?[ \t]*$"
 )
 
@@ -204,6 +206,9 @@ def named_by_its_header(
     for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
         name = full_name(names, i) or names[i]
         cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
+        whole = mentions[i].part_of if mentions[i].part_of is not None else mentions[i].subset_of
+        if name is not None and cell and whole in named:
+            continue  # "68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42": a cell of the body's
         if header is not None and (
             _itself(fold(name[0]), header[0]) or _given_to_it(mentions[i], fold(name[0]))
             if name is not None and cell
