@@ -3665,6 +3665,28 @@ def test_a_bodys_clause_of_working_with_others_is_its_own() -> None:
     assert [f.dims.category for f in figures] == ["Ủy ban MTTQ Việt Nam tỉnh"] * 2
 
 
+def test_a_bodys_count_takes_the_act_before_past_its_change_in_brackets() -> None:
+    # "Hội Nông dân tỉnh có 214 mô hình được công nhận (tăng 18 …); Hội Liên hiệp Phụ nữ tỉnh
+    # 186 mô hình (tăng 12); Tỉnh đoàn 142 mô hình": all recognised, their changes too;
+    # after the first change in brackets the bodies' counts were the models they have.
+    text = (
+        "Năm 2025, Hội Nông dân tỉnh có 214 mô hình được công nhận (tăng 18 mô hình so với năm "
+        "2024); Hội Liên hiệp Phụ nữ tỉnh 186 mô hình (tăng 12); Tỉnh đoàn 142 mô hình (giảm "
+        "6); Hội Cựu chiến binh tỉnh 98 mô hình."
+    )
+    figures = _draft(text, "nb-past-a-change").report.figures
+    read = [(str(f.value), f.measure, f.change) for f in figures]
+    assert read == [
+        ("214", "recognised", None),
+        ("18", "recognised", Change.INCREASE),
+        ("186", "recognised", None),
+        ("12", "recognised", Change.INCREASE),
+        ("142", "recognised", None),
+        ("6", "recognised", Change.DECREASE),
+        ("98", "recognised", None),
+    ]
+
+
 def test_the_next_in_rank_after_a_semicolon_takes_the_act_before() -> None:
     # "Các mô hình được công nhận chủ yếu thuộc lĩnh vực kinh tế với 512 mô hình; tiếp đến
     # là lĩnh vực văn hóa - xã hội với 386 mô hình": both recognised; the 386 were models.

@@ -246,6 +246,8 @@ def of_the_body(mention: FigureMention) -> bool:
 _SHARE_AFTER = re.compile(
     r"[^.;:()\n0-9]{0,60}?(?:,\s|\s?\()(?:(?:dat|chiem|bang)\s(?:ty\sle\s)?)?"
 )
+# …or its change, in brackets: "… 214 mô hình được công nhận (tăng 18 mô hình …)".
+_CHANGE_AFTER = re.compile(r"[^.;:()\n0-9]{0,60}?\s?\((?:tang|giam)(?:\sthem)?\s")
 
 
 def count_before(
@@ -253,13 +255,20 @@ def count_before(
 ) -> int:
     """The count before mention ``i``, past the share written right after that count.
 
-    "… 512 mô hình (chiếm 36,9%); các xã … 732": the 512; "…, chiếm 51,1%; …" too.
+    "… 512 mô hình (chiếm 36,9%); các xã … 732": the 512; "…, chiếm 51,1%; …" too; and
+    past its change in brackets: "… 214 mô hình (tăng 18 mô hình); …".
     """
     k = i - 1
     if k > 0 and not isinstance(mentions[k].value, Count):
         after = _SHARE_AFTER.fullmatch(folded, spans[k - 1][1], spans[k][0])
         if after is not None or whole_of(mentions[k]) == k - 1:
             return k - 1
+    if (  # "… 214 mô hình (tăng 18 …); …": its aside
+        k > 0
+        and mentions[k].change is not None
+        and _CHANGE_AFTER.fullmatch(folded, spans[k - 1][1], spans[k][0]) is not None
+    ):
+        return k - 1
     return k
 
 
