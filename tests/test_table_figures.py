@@ -508,6 +508,30 @@ def test_the_header_of_the_rows_labels_may_name_the_act() -> None:
     _nothing_left_and_clean(result)
 
 
+def test_totals_by_kind_of_no_act_take_the_act_of_their_sum_above() -> None:
+    """ "… 1.702 mô hình, điển hình được công nhận, cụ thể như sau:" over "Cấp | Số mô hình
+    | Số điển hình" whose totals 1.180 and 522 add up to it: every cell is recognised, and
+    the totals are the count's cells by kind; they were models with no act, unlinked.
+
+    Totals that add up to another number keep the table's own words.
+    """
+    prose = "Năm 2025, toàn tỉnh có 1.702 mô hình, điển hình được công nhận, cụ thể như sau:\n"
+    table = (
+        "Cấp | Số mô hình | Số điển hình\n"
+        "Cấp tỉnh | 38 | 16\n"
+        "Cấp xã | 1.142 | 506\n"
+        "Tổng | 1.180 | 522\n"
+    )
+    result = _draft(prose + table)
+    whole, *figures = result.report.figures
+    assert {f.measure for f in result.report.figures} == {"recognised"}
+    totals = [(str(f.value), f.dims.kind) for f in figures if f.part_of == whole.id]
+    assert totals == [("1.180", ModelKind.MODEL), ("522", ModelKind.EXEMPLAR)]
+    _nothing_left_and_clean(result)
+    other = _draft(prose.replace("1.702", "1.720") + table)
+    assert {f.measure for f in other.report.figures[1:]} == {"models"}
+
+
 def test_a_table_may_write_its_fields_short() -> None:
     """ "KT", "VH - XH", "QP - AN", "XD HTCT": the four fields, as tables write them."""
     text = (

@@ -168,8 +168,9 @@ def _kinds_said_above(mentions: list[FigureMention], run: list[int]) -> None:
 
     "Năm 2025, toàn tỉnh có 1.458 mô hình, điển hình … được công nhận" over "Cấp công nhận
     | Số mô hình | Số điển hình" and its "Tổng | 1.081 | 377": each total is the count's
-    cell of its kind, in place. Only the one pair of totals of the table's own, of one
-    act, and the nearest count above of their sum, of both kinds and of no cell.
+    cell of its kind, in place; a table that says no act counts the count's act. Only the
+    one pair of totals of the table's own, of one act, and the nearest count above of
+    their sum, of both kinds and of no cell.
     """
     totals = sorted({m.part_of for k in run if (m := mentions[k]).part_of in run})
     kinds = [t for t in totals if t is not None and mentions[t].part_of is None]
@@ -185,13 +186,21 @@ def _kinds_said_above(mentions: list[FigureMention], run: list[int]) -> None:
     if said is None:
         return
     whole = mentions[said]
+    acted = (
+        measure == "models" and verb_said(whole) and not any(verb_said(mentions[k]) for k in run)
+    )
     if (
-        (whole.unit_of_measure, whole.measure) != (both, measure)
+        whole.unit_of_measure != both
+        or (whole.measure != measure and not acted)
         or whole.change is not None
         or dimension(whole) is not None
         or whole.part_of is not None
     ):
         return
+    if acted:  # "Kết quả có 1.702 mô hình, điển hình được công nhận, cụ thể như sau:" over
+        for k in run:  # "Cấp | Số mô hình | Số điển hình": the recognised of each level
+            if mentions[k].measure in (None, measure):
+                mentions[k] = _acted_as(mentions[k], whole)
     for t in kinds:
         evidence = {**mentions[t].evidence, "part_of": (whole.text, whole.span)}
         mentions[t] = attrs.evolve(mentions[t], part_of=said, evidence=evidence)
