@@ -532,6 +532,33 @@ def test_totals_by_kind_of_no_act_take_the_act_of_their_sum_above() -> None:
     assert {f.measure for f in other.report.figures[1:]} == {"models"}
 
 
+def test_rows_of_each_kind_over_their_sum_are_its_cells() -> None:
+    """ "Chỉ tiêu | Đăng ký | Công nhận" over "Mô hình tập thể", "Điển hình cá nhân" and
+    "Cộng": the sum counts both kinds, each row's count its cell; the models were drafted
+    as a part of the exemplars' count, and the sum as models alone."""
+    text = (
+        "Kết quả xây dựng mô hình năm 2025:\n"
+        "Chỉ tiêu | Đăng ký | Công nhận\n"
+        "Mô hình tập thể | 845 | 768\n"
+        "Điển hình cá nhân | 311 | 256\n"
+        "Cộng | 1.156 | 1.024\n"
+    )
+    found = find_figures(text)
+    sums = [m for m in found if m.part_of is None]
+    assert [(m.text, m.measure, m.unit_of_measure) for m in sums] == [
+        ("1.156", "registered", UnitOfMeasure.MODELS_AND_EXEMPLARS),
+        ("1.024", "recognised", UnitOfMeasure.MODELS_AND_EXEMPLARS),
+    ]
+    cells = [(m.text, m.kind, found[m.part_of].text) for m in found if m.part_of is not None]
+    assert cells == [
+        ("845", ModelKind.MODEL, "1.156"),
+        ("768", ModelKind.MODEL, "1.024"),
+        ("311", ModelKind.EXEMPLAR, "1.156"),
+        ("256", ModelKind.EXEMPLAR, "1.024"),
+    ]
+    _nothing_left_and_clean(_draft(text))
+
+
 def test_a_table_may_write_its_fields_short() -> None:
     """ "KT", "VH - XH", "QP - AN", "XD HTCT": the four fields, as tables write them."""
     text = (
