@@ -437,7 +437,8 @@ def test_columns_of_fields_break_down_the_rows_count() -> None:
 
 
 def test_a_caption_s_act_measures_columns_that_name_none() -> None:
-    """ "Số mô hình được công nhận … theo lĩnh vực" over columns of fields: recognised."""
+    """ "Số mô hình được công nhận … theo lĩnh vực" (or "Kết quả công nhận mô hình …") over
+    columns of fields: recognised."""
     text = (
         "Bảng 2. Số mô hình được công nhận năm 2025 theo lĩnh vực\n"
         "Đơn vị | Kinh tế | Văn hóa - xã hội | Tổng số\n"
@@ -453,6 +454,8 @@ def test_a_caption_s_act_measures_columns_that_name_none() -> None:
     ]
     said = find_figures(text)[-1].evidence["measure"]
     assert said == ("công nhận", (text.index("công nhận"), text.index("công nhận") + 9))
+    before = text.replace("Số mô hình được công nhận", "Kết quả công nhận mô hình")  # the act
+    assert [f.measure for f in _draft(before).report.figures] == ["recognised"] * 3  # first
 
 
 def test_a_caption_of_models_and_exemplars_together_gives_acts_their_noun() -> None:

@@ -137,15 +137,24 @@ _ACT_AFTER = re.compile(
 )
 
 
+_ACT_BEFORE = re.compile(rf"(?:^|\s)(?P<act>{_ACTS_SAID})\s(?:(?:cac|nhung)\s)?$")
+
+
 def caption_act(
     text: str, caption: tuple[int, int] | None
 ) -> tuple[str, tuple[str, tuple[int, int]]] | None:
-    """The measure of the act a table's caption names after its noun, with its words."""
+    """The measure of the act a table's caption names after its noun, with its words.
+
+    Or right before it: "Kết quả công nhận mô hình năm 2025".
+    """
     noun = caption_noun(text, caption)
     if noun is None or caption is None or _COUNTED.search(text, caption[0], noun[1]):
         return None  # a sentence's count: "… có 190 mô hình được công nhận, cụ thể:"
     at = noun[1] + len(noun[0])
     act = _ACT_AFTER.match(fold_each(text[at : caption[1]]))
+    if act is None:  # …or right before it: "Kết quả công nhận mô hình năm 2025"
+        at = caption[0]
+        act = _ACT_BEFORE.search(fold_each(text[at : noun[1]]))
     if act is None:
         return None
     a, b = at + act.start("act"), at + act.end("act")
