@@ -5173,6 +5173,22 @@ def test_numbers_in_a_persons_words_quoted_are_noted_not_lost() -> None:
     assert draft.left_out == (f"'45 hộ' @ 23: {why}", f"'2.000 m2' @ 52: {why}")
 
 
+def test_a_persons_words_after_a_short_name_in_quotes_are_noted_not_lost() -> None:
+    """A name quoted before a person's words ("điển hình “Dân vận khéo” được … công nhận.
+    “Nhiều mô hình …”") paired its closing mark with their opening one, so the words were
+    read as a name and their "120 xã" was lost without a word; the names quoted in single
+    marks within them ('Mỗi tuần 1 việc tốt') stay names."""
+    text = (
+        "Tỉnh đã có hơn 4.500 mô hình, điển hình “Dân vận khéo” được các cấp công nhận. "
+        "“Nhiều mô hình hay như 'Mỗi tuần 1 việc tốt', 'Dòng họ 3 không' đã được nhân rộng ra "
+        "120 xã”, đồng chí Hùng nhấn mạnh."
+    )
+    draft = _draft(text, "nb-said-after-a-name", "năm 2025")
+    why = "in the words of someone quoted ('đồng chí Hùng'), not the report's own: add it if it is"
+    assert [str(f.value) for f in draft.report.figures] == ["trên 4.500"]
+    assert draft.left_out == (f"'120 xã' @ {text.index('120 xã')}: {why}",)
+
+
 def test_a_photos_caption_says_again_what_the_text_says() -> None:
     """ "Ảnh: Lãnh đạo tỉnh trao Bằng khen cho 20 tập thể …": no batch of its own."""
     text = (

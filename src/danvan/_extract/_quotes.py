@@ -91,7 +91,9 @@ def _captions(folded: str) -> list[tuple[int, int]]:
 
 
 # A quotation, then who said it: "“…”, ông Trần Văn B, Bí thư Chi bộ thôn Đông chia sẻ".
-_QUOTED = re.compile(r"[“\"«](?P<words>[^“”\"«»\n]{20,200})[”\"»]")
+# A short quotation is read whole, a name, so that its closing mark opens no other: "… mô
+# hình “Dân vận khéo” được công nhận. “Nhiều mô hình …”, đồng chí B nhấn mạnh".
+_QUOTED = re.compile(r"[“\"«](?:(?P<words>[^“”\"«»\n]{20,200})|[^“”\"«»\n]*)[”\"»]")
 _SPEAKER = re.compile(
     r"\s?[,-]?\s?(?P<who>(?:ong|ba|anh|chi|dong\schi|co|chu|bac|em)\s[^.;\n“”\"]{2,100}?)"
     r"\s(?:da\s)?(?:chia\sse|cho\sbiet|noi|phat\sbieu|khang\sdinh|nhan\smanh|bay\sto|tam\ssu)\b"
@@ -107,6 +109,8 @@ _THEIR_OWN = re.compile(
     r"\b(?:thon|ap|ban|buon|xom|to|khu\spho|gia\sdinh|nha|chi\shoi|chi\sbo|chi\sdoan|doi)"
     r"\s(?:cua\s)?(?:toi|em|minh|chung\s(?:toi|em))\b"
 )
+# A name in single quotes within quoted words: "“Nhiều mô hình như 'Mỗi tuần 1 việc tốt' …”".
+_NAME_IN_WORDS = re.compile(r"['‘][^'‘’\n]{1,60}['’]")
 _NUMBER = re.compile(r"(?<![0-9.,a-z])[0-9][0-9.,]*(?<![.,])")  # not the 2 of "m2"
 _TIMES = re.compile(rf"\s(?:{MULTIPLIER_WORDS})\b")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -131,6 +135,8 @@ def _numbers_set_aside(
     folded = source.folded
     asides = list(asides)
     for quote in _QUOTED.finditer(folded):
+        if quote["words"] is None:
+            continue
         speaker = _SPEAKER.match(folded, quote.end())
         said = SAID.search(folded, max(0, quote.start() - 20), quote.start())
         if speaker is None and (not said or _THEIR_OWN.search(folded, *quote.span("words"))):
@@ -140,8 +146,11 @@ def _numbers_set_aside(
             why = f"in the words of someone quoted ('{who}'), not the report's own: add it if it is"
             asides.append((quote.span("words"), why))
     for (a, b), why in asides:
+        names = [name.span() for name in _NAME_IN_WORDS.finditer(folded, a, b)]
         for number in _NUMBER.finditer(folded, a, b):
             if _YEAR.fullmatch(number[0]) or claimed.covers(source.span(*number.span())[0]):
+                continue
+            if any(c <= number.start() < d for c, d in names):  # "… như 'Mỗi tuần 1 việc tốt'"
                 continue
             times = _TIMES.match(folded, number.end())  # "12 triệu đồng"
             at = number.end() if times is None else times.end()
