@@ -1315,6 +1315,35 @@ def test_a_share_before_its_ratio_in_brackets_restates_it() -> None:
     assert why == "'95%' @ 90: it is not 38 out of 42: check the report's numbers"
 
 
+def test_a_share_after_the_bracket_of_its_counts_parts_restates_that_count() -> None:
+    """ "… 2.046 mô hình được công nhận (cấp tỉnh 58, cấp huyện 412, cấp xã 1.576), đạt
+    88,4%": the 2.046 as a share of the 2.315 registered; it was left out as of no base
+    (the count right before it, the 1.576, is a part). One the numbers do not give stays
+    left out, as without the bracket."""
+    text = (
+        "Năm 2025, toàn tỉnh đăng ký 2.315 mô hình. Kết quả có 2.046 mô hình được công nhận "
+        "(cấp tỉnh 58, cấp huyện 412, cấp xã 1.576), đạt 88,4% so với đăng ký."
+    )
+    result = _draft(text, "nb-share-past-parts", "năm 2025")
+    registered, recognised, *_, share = result.report.figures
+    assert (share.value, share.restates, share.of) == (
+        Percent(Decimal("88.4")),
+        recognised.id,
+        registered.id,
+    )
+    assert result.left_out == ()
+    wrong = _draft(text.replace("88,4%", "92,4%"), "nb-share-past-parts-wrong", "năm 2025")
+    unbracketed = _draft(
+        text.replace("88,4%", "92,4%").replace(" (cấp tỉnh 58, cấp huyện 412, cấp xã 1.576)", ""),
+        "nb-share-wrong",
+        "năm 2025",
+    )
+    assert [why.split(": ", 1)[1] for why in wrong.left_out] == [
+        why.split(": ", 1)[1] for why in unbracketed.left_out
+    ]
+    assert wrong.report.figures[-1].value == Count(1576)
+
+
 def test_exemplars_recognised_are_not_set_against_models_registered() -> None:
     """More exemplars recognised than models registered is no finding; models are checked."""
     fine = _draft(

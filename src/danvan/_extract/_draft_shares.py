@@ -182,16 +182,19 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         return Share(None, total, agrees=True)
     if (ratio := _of_the_ratio_after(text, mentions, i)) is not None or i == 0:
         return ratio  # "đạt 91,5% (1.098/1.200 mô hình)"
-    part = mentions[i - 1]
+    p = _past_its_parts(text, mentions, i)  # "… 2.046 mô hình (cấp tỉnh 58, …), đạt 88,4%"
+    part = mentions[p]
     counted = part.value
-    right_after = _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]]))
+    right_after = p != i - 1 or (
+        _RIGHT_AFTER.fullmatch(fold(text[part.span[1] : mentions[i].span[0]])) is not None
+    )
     if isinstance(counted, Count) and part.out_of is not None and part.change is None:
-        return _of_the_ratio_before(text, mentions, i, right_after=right_after is not None)
-    if not isinstance(counted, Count) or not _counted(part) or right_after is None:
+        return _of_the_ratio_before(text, mentions, i, right_after=right_after)
+    if not isinstance(counted, Count) or not _counted(part) or not right_after:
         # "- Tỷ lệ công nhận: 93,7%", on a line of its own: of the counts it names
-        named = of_the_rate_named(text, mentions, i, reach=_REACH) if right_after is None else None
+        named = None if right_after else of_the_rate_named(text, mentions, i, reach=_REACH)
         return None if named is None else Share(*named, agrees=True)
-    before = range(i - 2, -1, -1)
+    before = range(p - 1, -1, -1)
     nearest = None
     for k in (part.part_of, part.subset_of, *before):
         if k is None:
@@ -206,11 +209,25 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
         ) or (k not in (part.part_of, part.subset_of) and _apart(whole, part)):
             continue  # a part's own total is no sibling of it, whatever cell it names
         if share_agrees(share, counted, whole.value):
-            return Share(i - 1, k, agrees=True)
+            return Share(p, k, agrees=True)
         closer = nearest is None or _before(whole, part) > _before(mentions[nearest.whole], part)
         if closer and not SENTENCE_END.search(text, whole.span[1], part.span[0]):
-            nearest = Share(i - 1, k, agrees=False)  # the nearest before the share
+            nearest = Share(p, k, agrees=False)  # the nearest before the share
     return nearest
+
+
+# A bracket of a count's parts closed right before its share: "(cấp tỉnh 58, …), đạt ".
+_PARTS_CLOSED = re.compile(r"\s?\([^()\n]*\)\s?,?\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?\s?)?")
+
+
+def _past_its_parts(text: str, mentions: Sequence[FigureMention], i: int) -> int:
+    """The count share ``i`` follows, past the bracket of its parts right after it."""
+    whole = mentions[i - 1].part_of
+    if whole is None or not isinstance(mentions[whole].value, Count):
+        return i - 1
+    between = fold(text[mentions[whole].span[1] : mentions[i].span[0]])
+    words = re.sub(r"^[^()\n]{0,60}?(?=\s?\()", "", between)  # "… được công nhận (…), đạt"
+    return whole if _PARTS_CLOSED.fullmatch(words) else i - 1
 
 
 def _cell_of(mentions: Sequence[FigureMention], i: int, text: str) -> int | None:
