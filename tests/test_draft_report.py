@@ -7997,6 +7997,17 @@ def test_a_tables_title_over_its_caption_in_brackets_says_what_it_counts() -> No
     assert ("24", "registered", "Khối chính quyền") in read
 
 
+def test_a_tables_title_over_its_unit_line_dates_its_cells() -> None:
+    """ "Phụ lục: Kết quả phong trào thi đua năm 2025" over "ĐVT: mô hình": the title is
+    the table's caption too, and its year the cells'; they were of no period."""
+    table = "Lĩnh vực | Đăng ký | Công nhận\nKinh tế | 420 | 386\nTổng | 420 | 386\n"
+    for unit in ("ĐVT: mô hình", "(Đơn vị tính: mô hình)"):
+        text = f"Phụ lục: Kết quả phong trào thi đua năm 2025\n{unit}\n{table}"
+        figures = _draft(text, "nb-unit-line").report.figures
+        assert {f.period for f in figures} == {Period.parse("năm 2025")}, unit
+        assert {f.measure for f in figures} == {"registered", "recognised"}, unit
+
+
 def test_a_pages_scripts_and_styles_are_no_text() -> None:
     """A page's code holds no figure, and is no title either: nothing of it is noted."""
     html = (

@@ -162,13 +162,19 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at = stop + 1
 
 
+# A line of the unit its cells count in, under a table's title: "ĐVT: mô hình".
+_UNIT_LINE = re.compile(r"(?i)\(?\s*(?:đvt|đơn vị tính)\s*:")
+
+
 def _with_its_title(text: str, caption: tuple[int, int] | None) -> tuple[int, int] | None:
     """A caption in brackets, with the title on the line above it, which says what it counts.
 
-    "Kết quả … mô hình … năm 2025" over "(Kèm theo Báo cáo số 86-BC/HU ngày 30/11/2025)".
+    "Kết quả … mô hình … năm 2025" over "(Kèm theo Báo cáo số 86-BC/HU ngày 30/11/2025)";
+    so over a line of the unit its cells count in: "ĐVT: mô hình".
     """
     words = text[slice(*caption)].strip() if caption is not None else ""
-    if caption is None or not (words.startswith("(") and words.endswith(")")) or not caption[0]:
+    aside = (words.startswith("(") and words.endswith(")")) or _UNIT_LINE.match(words)
+    if caption is None or not aside or not caption[0]:
         return caption
     title = line_above(text, caption[0])
     return caption if title is None or not text[slice(*title)].strip() else (title[0], caption[1])
