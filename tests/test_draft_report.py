@@ -6644,6 +6644,25 @@ def test_quotes_of_html_read_as_text() -> None:
         assert text[a:b].startswith(str(figure.value))
 
 
+def test_a_total_to_date_named_by_its_year_stands_on_the_years_end() -> None:
+    """ "Lũy kế năm 2025, toàn tỉnh có 6.240 mô hình được công nhận": all recognised up to
+    the end of 2025, not in 2025 alone (a flow of 6.240 in the year, as it was drafted);
+    "Lũy kế cả năm 2025" is the whole year's, and a range keeps its period."""
+    figures = _draft(
+        "Lũy kế năm 2025, toàn tỉnh có 6.240 mô hình được công nhận. Lũy kế cả năm 2025, "
+        "toàn tỉnh công nhận 412 mô hình. Lũy kế từ năm 2021 đến hết năm 2025, toàn tỉnh "
+        "công nhận 1.876 mô hình.",
+        "nb-summed-to",
+    ).report.figures
+    end = dt.date(2025, 12, 31)
+    assert [(str(f.value), f.period, f.as_of) for f in figures] == [
+        ("6.240", None, end),
+        ("412", Period.parse("năm 2025"), None),
+        ("1.876", Period.parse("2021-2025"), None),
+    ]
+    assert figures[0].notes[0].endswith("as_of from 'Lũy kế năm 2025'")
+
+
 def test_a_total_from_the_start_of_a_term_is_of_no_year() -> None:
     """ "…; từ đầu nhiệm kỳ đến nay là 1.980 mô hình": to date, not the sentence's year."""
     draft = _draft(

@@ -82,6 +82,7 @@ _HEADS = re.compile(  # …after "và", or "thì" ("Nếu như giai đoạn …,
     rf"|chi\stinh|(?P<up_to>{_UP_TO_WORDS}))\s)?$"
 )
 _UP_TO = re.compile(rf"\b{_UP_TO_WORDS}\s$")
+_SUMMED_TO = re.compile(r"(?:^|[.;:(\n,]\s?)luy\ske\s$")
 _THIS_NUMBERS = re.compile(r"\bcon\sso\s(?:nay|do|tren)\s(?:cua\s|o\s)?$")  # "con số này năm 2024"
 # Between a count and a period of its own written right after it, or after its passive
 # verb, its model's quoted name or its level: "1.200 mô hình năm 2021", "650 mô hình
@@ -300,9 +301,8 @@ def _own_period(
     ):
         a, b = located[j]
         heads = _HEADS.search(folded, max(0, a - 20), a)
-        if heads is not None and heads["up_to"] is not None:  # "Đến hết năm 2024, …"
-            as_of = words_at(source, heads.start("up_to"), b)
-            return {"as_of": periods[j].period.end}, {"as_of": as_of}
+        if (to_its_end := _to_its_end(source, periods[j].period, heads, a, b)) is not None:
+            return to_its_end
         if heads is None and _names_the_subject(folded, a, b, start):
             heads = _UP_TO.search(folded, max(0, a - 20), a)  # "Số mô hình … tính đến hết năm
             if heads is not None:  # 2025 là 412": a total to the end of it
@@ -323,6 +323,21 @@ def _own_period(
         a, b = located[j]  # "Năm 2024, … 420 mô hình. Các mô hình đã huy động 12 tỷ đồng."
         return {"period": periods[j].period}, {"period": words_at(source, a, b)}
     return {}, {}
+
+
+def _to_its_end(
+    source: CleanText, period: Period, heads: re.Match[str] | None, a: int, b: int
+) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, int]]]] | None:
+    """A count up to the end of the period at ``a:b``, on its last day, if its words say so.
+
+    "Đến hết năm 2024, …"; "Lũy kế năm 2025, …", a total to date, not of that year alone.
+    """
+    if heads is not None and heads["up_to"] is not None:
+        return {"as_of": period.end}, {"as_of": words_at(source, heads.start("up_to"), b)}
+    summed, end = _SUMMED_TO.search(source.folded, max(0, a - 20), a), period.end
+    if summed is None or end is None or not period.is_whole_years or period.start.year != end.year:
+        return None
+    return {"as_of": end}, {"as_of": words_at(source, summed.start(), b)}
 
 
 def _in_an_aside(folded: str, a: int, b: int, start: int) -> bool:
