@@ -2421,23 +2421,48 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("14", {"award_form": AwardForm.COMMEMORATIVE_MEDAL, "holder": IND}),
         ],
     ),
-    (  # a second batch after the first one's cause takes its form and giver
+    (  # a second batch after the first one's cause takes its form and giver; the first is
+        # the government's mass mobilisation's, another programme's
         (
             "Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể, 9 cá nhân có thành tích xuất "
             "sắc trong công tác dân vận chính quyền và 11 tập thể, 17 cá nhân có thành tích "
             "xuất sắc trong phong trào thi đua “Dân vận khéo”."
         ),
         [
-            ("6", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
-            ("9", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION}),
+            (
+                "6",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "movement_words": "trong công tác dân vận chính quyền",
+                },
+            ),
+            (
+                "9",
+                {
+                    "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
+                    "movement_words": "trong công tác dân vận chính quyền",
+                },
+            ),
             (
                 "11",
                 {
                     "award_form": AwardForm.CERTIFICATE_OF_COMMENDATION,
                     "issuer_words": "Chủ tịch UBND huyện",
+                    "movement_words": "trong phong trào thi đua “Dân vận khéo”",
                 },
             ),
             ("17", {"award_form": AwardForm.CERTIFICATE_OF_COMMENDATION, "holder": IND}),
+        ],
+    ),
+    (  # a year after another programme's name is no part of it
+        (
+            "Chủ tịch UBND tỉnh tặng Bằng khen 20 tập thể có thành tích xuất sắc trong phong "
+            "trào thi đua “Dân vận khéo” năm 2025; tặng Bằng khen 9 tập thể có thành tích xuất "
+            "sắc trong thực hiện QCDC năm 2025."
+        ),
+        [
+            ("20", {"movement_words": "trong phong trào thi đua “Dân vận khéo”"}),
+            ("9", {"movement_words": "trong thực hiện QCDC"}),
         ],
     ),
     (  # the body a movement is carried out in, after "Phong trào … trong", holds it

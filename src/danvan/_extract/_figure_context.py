@@ -44,6 +44,8 @@ _PROGRAMME = re.compile(
         r"(?!\s(?:cac\s)?nhiem\svu\b)"  # not a body's duties: "… thực hiện nhiệm vụ chuyên môn"
         r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
+        # the government's own mass mobilisation: "… trong công tác dân vận (của) chính quyền"
+        r"trong\s(?:(?:thuc\shien|cong\stac)\s){0,2}dan\svan\s(?:cua\s)?chinh\squyen\b",
         # the programmes a report names beside the movement: "Thực hiện Quy chế dân chủ ở
         # cơ sở, các xã đã tổ chức 312 hội nghị", "… biểu dương trong học tập và làm theo Bác"
         # …done well: "… đã thực hiện hiệu quả Quy chế dân chủ ở cơ sở, tổ chức 126 …"
@@ -88,6 +90,7 @@ _PROGRAMME = re.compile(
 )
 _AND_AFTER = re.compile(  # "… được tôn vinh"; "trong Cuộc vận động và tặng Giấy khen cho"
     r"(?:\s(?:va|cung|voi))?\s*$|\s(?:duoc|da)\s[^\n]*$"
+    r"|\s(?:nam|giai\sdoan|nhiem\sky)\s*$"  # a year's word: "… trong thực hiện QCDC năm 2025"
     r"|\s(?:va|dong\sthoi)\s(?:tang|trao|khen|cong\snhan|bieu\sduong|tuyen\sduong)\b[^\n]*$"
 )
 # A programme's words that name none: "trong phong trào (thi đua)", not "các phong trào".
