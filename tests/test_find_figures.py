@@ -6123,6 +6123,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("27", {"measure": "proposed", "level": L.DISTRICT, "subset_of": 0, "part_of": None}),
         ],
     ),
+    (  # a level's count after another level's breakdown is beside that count, not in it
+        (
+            "Năm 2024, cấp huyện có 36 mô hình đăng ký, trong đó 29 mô hình được đánh giá hiệu "
+            "quả; cấp cơ sở có 148 mô hình đăng ký, trong đó 131 mô hình được công nhận."
+        ),
+        [
+            ("36", {"measure": "registered", "level": L.DISTRICT, "part_of": None}),
+            ("29", {"subset_of": 0}),
+            ("148", {"measure": "registered", "level": L.GRASSROOTS, "part_of": None}),
+            ("131", {"measure": R, "subset_of": 2}),
+        ],
+    ),
     (
         # The period of a total raised to, named in its subject.
         (

@@ -92,6 +92,12 @@ def linked(
     whole = mentions[mention.part_of] if mention.part_of is not None else None
     if whole is not None and (not sets_a_cell(mention, whole) or another_act(mention, whole)):
         mention = attrs.evolve(mention, part_of=None, subset_of=mention.part_of)
+    elif (  # "cấp huyện có 36 … đăng ký, trong đó …; cấp cơ sở có 148 … đăng ký": beside it
+        whole is not None
+        and mention.measure == whole.measure
+        and _outside_its_total(mention, whole)
+    ):
+        mention = attrs.evolve(mention, part_of=None)
     if (
         mentions
         and not mention.awarded
@@ -106,6 +112,15 @@ def linked(
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
     merged = merged_before(folded, span[0])
     return _among(mention, mentions, mended=mended_before(folded, span[0]), merged=merged)
+
+
+def _outside_its_total(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a figure is of another level than its total's own: no part of it.
+
+    "cấp huyện có 36 mô hình …, trong đó …; cấp cơ sở có 148 mô hình": the 148 are
+    beside the 36, not among them. (Its kind may differ: "mô hình" counts both kinds.)
+    """
+    return total.level is not None and part.level not in (None, total.level)
 
 
 def _among(
