@@ -6663,6 +6663,34 @@ def test_a_total_to_date_named_by_its_year_stands_on_the_years_end() -> None:
     assert figures[0].notes[0].endswith("as_of from 'Lũy kế năm 2025'")
 
 
+def test_the_notable_ones_recognised_from_the_recognised_are_a_cell_of_their_own() -> None:
+    """ "… công nhận 96 mô hình … Từ các mô hình trên, … công nhận 38 mô hình (20 tập thể, 18
+    cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024": the 38 are those singled out,
+    of 2024 as their words say; they were a second count of all recognised, of no year,
+    which `check` found to contradict the 96. A level's count stays of its level alone."""
+    text = (
+        "Năm 2024, huyện công nhận 96 mô hình “Dân vận khéo”. Từ các mô hình trên, Ban Chỉ "
+        "đạo tiếp tục lựa chọn, công nhận 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân "
+        "vận khéo” tiêu biểu năm 2024."
+    )
+    result = _draft(text, "nb-notable")
+    year = Period.parse("năm 2024")
+    read = [(str(f.value), f.dims.category, f.period) for f in result.report.figures]
+    assert read == [
+        ("96", None, year),
+        ("38", "tiêu biểu", year),
+        ("20", None, year),
+        ("18", None, year),
+    ]
+    assert _new_findings(result) == []
+    levels = _draft(
+        "Năm 2025, toàn tỉnh công nhận 790 mô hình. Cấp tỉnh đã công nhận 86 mô hình tiêu biểu; "
+        "cấp huyện công nhận 704 mô hình.",
+        "nb-notable-level",
+    )
+    assert [f.dims.category for f in levels.report.figures] == [None, None, None]
+
+
 def test_a_total_from_the_start_of_a_term_is_of_no_year() -> None:
     """ "…; từ đầu nhiệm kỳ đến nay là 1.980 mô hình": to date, not the sentence's year."""
     draft = _draft(

@@ -42,6 +42,7 @@ from danvan._extract._figure_grades import (
     grade_before,
     grade_ending,
     grade_of_the_subject,
+    notables_named,
     restates_recognition,
 )
 from danvan._extract._figure_mention import FigureMention, cell_after
@@ -231,6 +232,7 @@ def name_categories(
     things_measured(source, mentions, spans)
     bodies_of_the_counts_changed(source.folded, mentions, spans)  # its cell, named above
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
+    notables_named(source, mentions, spans)  # "… công nhận 38 mô hình tiêu biểu"
 
 
 def _of_its_body(cell: str, mention: FigureMention, header: str | None) -> str:

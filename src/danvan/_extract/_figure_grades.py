@@ -10,9 +10,13 @@ recognised again, and the result of an appraisal ("41 mô hình đạt, 4 mô h�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_acted import DONE_TO
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_nouns import subject_before
 from danvan._extract._figure_verbs import A_COUNT
 from danvan._extract._figure_words import (
@@ -30,6 +34,7 @@ __all__ = [
     "graded",
     "in_a_state_of_its_own",
     "restates_recognition",
+    "notables_named",
 ]
 
 # A grade after the count: "84 mô hình được xếp loại xuất sắc", "126 mô hình loại tốt",
@@ -132,6 +137,39 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     share_of = _SHARE_OF_MODELS.match(folded, end) if folded.endswith("%", 0, end) else None
     graded = _AFTER.match(folded, end if share_of is None else share_of.end())
     return None if graded is None else _grade(source, graded)
+
+
+# Recognised as the notable ones, after the count (past its parts in brackets): "công nhận
+# 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024".
+_SINGLED_OUT = re.compile(
+    r"(?:\s?\([^()\n]{1,80}\))?(?:\sla\s(?:(?:mo|dien)\shinh(?:,\sdien\shinh)?\s)?)?"
+    r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»])?\s(?P<words>tieu\sbieu)"
+    r"(?=\s?[,.;)\n]|\s(?:nam|cap|giai\sdoan)\b|\s?$)"
+)
+
+
+def notables_named(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Name the cell of the notable ones a recognised count of no other cell says, in place.
+
+    "Từ các mô hình trên, … công nhận 38 mô hình tiêu biểu": "tiêu biểu", a cell of their
+    own, not a second count of all recognised. Not a count with a cell, a level or a
+    total already ("Cấp tỉnh đã công nhận 86 mô hình tiêu biểu; cấp huyện …").
+    """
+    for i, mention in enumerate(mentions):
+        if mention.measure != "recognised" or (
+            mention.category,
+            mention.part_of,
+            mention.level,
+        ) != (None, None, None):
+            continue
+        found = _SINGLED_OUT.match(source.folded, spans[i][1])
+        if found is not None:
+            a, b = found.span("words")
+            words = (source.clean[a:b], source.span(a, b))
+            evidence = {**mention.evidence, "category": words}
+            mentions[i] = attrs.evolve(mention, category=words[0], evidence=evidence)
 
 
 def graded(folded: str, end: int) -> bool:

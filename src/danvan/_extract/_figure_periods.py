@@ -96,8 +96,11 @@ _MET = (  # …or "đạt mô hình “Dân vận khéo” cấp huyện năm 20
     r"|(?:mo|dien)\shinh))?"
 )
 _GOOD = r"(?:\s(?:tieu\sbieu|tien\stien|xuat\ssac|hieu\squa))?"  # "… tiêu biểu năm 2025"
+# …past its parts in brackets, as what it is: "38 mô hình (20 tập thể, 18 cá nhân) là mô
+# hình “Dân vận khéo” tiêu biểu năm 2024".
+_PARTS = r"(?:\s?\((?:(?!(?:19|20)[0-9]{2})[^()\n]){1,80}\))?(?:\sla\s(?:mo|dien)\shinh)?"
 _RIGHT_AFTER = re.compile(
-    rf"{_QUOTED}{_PASSIVE}{_MET}{_QUOTED}{_GOOD}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?"
+    rf"{_PARTS}{_QUOTED}{_PASSIVE}{_MET}{_QUOTED}{_GOOD}(?:\scap\s{TIER})?[ \t]?\(?[ \t]?"
 )
 # After a period that opens the next clause, not one of the count before it: "(năm
 # 2024 có 2.105 mô hình)", "(năm 2024: 2.105 mô hình)".
