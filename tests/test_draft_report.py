@@ -6683,6 +6683,11 @@ def test_the_notable_ones_recognised_from_the_recognised_are_a_cell_of_their_own
         ("18", None, year),
     ]
     assert _new_findings(result) == []
+    two = _draft(text.replace("tiêu biểu", "tiêu biểu điển hình"), "nb-notable-two")
+    assert [(f.dims.category, f.period) for f in two.report.figures][1] == (
+        "tiêu biểu điển hình",
+        year,
+    )
     levels = _draft(
         "Năm 2025, toàn tỉnh công nhận 790 mô hình. Cấp tỉnh đã công nhận 86 mô hình tiêu biểu; "
         "cấp huyện công nhận 704 mô hình.",

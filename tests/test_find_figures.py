@@ -6123,6 +6123,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("27", {"measure": "proposed", "level": L.DISTRICT, "subset_of": 0, "part_of": None}),
         ],
     ),
+    (  # a number ending a village's name in an address, before the unit above it, is
+        # the name's: "thôn Bản Duồng 1, thị trấn …", "tổ dân phố Tân Lập 2, phường …"
+        (
+            "Hội viên Hà Văn Cẩn, ở thôn Bản Duồng 1, thị trấn Bằng Lũng có mô hình nuôi ong. "
+            "Ông Lê Văn Bình ở tổ dân phố Tân Lập 2, phường Đông Sơn giúp 12 hộ thoát nghèo."
+        ),
+        [("12", {"measure": "out_of_poverty"})],
+    ),
+    (  # …but not the count of one of a list of units: "xã Đông 3, xã Tây 4 mô hình"
+        "Năm 2025, thôn Đông 3, thôn Tây 4 mô hình được công nhận.",
+        [("3", {}), ("4", {})],
+    ),
     (  # a level's count after another level's breakdown is beside that count, not in it
         (
             "Năm 2024, cấp huyện có 36 mô hình đăng ký, trong đó 29 mô hình được đánh giá hiệu "

@@ -143,7 +143,7 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
 # 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024".
 _SINGLED_OUT = re.compile(
     r"(?:\s?\([^()\n]{1,80}\))?(?:\sla\s(?:(?:mo|dien)\shinh(?:,\sdien\shinh)?\s)?)?"
-    r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»])?\s(?P<words>tieu\sbieu)"
+    r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»])?\s(?P<words>tieu\sbieu(?:,?\s(?:dien\shinh|xuat\ssac))?)"
     r"(?=\s?[,.;)\n]|\s(?:nam|cap|giai\sdoan)\b|\s?$)"
 )
 

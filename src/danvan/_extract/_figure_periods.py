@@ -95,7 +95,8 @@ _MET = (  # …or "đạt mô hình “Dân vận khéo” cấp huyện năm 20
     r"(?:\sdat\s(?:(?:tieu\s(?:chuan|chi)|chuan|danh\shieu)(?:\s(?:mo|dien)\shinh)?"
     r"|(?:mo|dien)\shinh))?"
 )
-_GOOD = r"(?:\s(?:tieu\sbieu|tien\stien|xuat\ssac|hieu\squa))?"  # "… tiêu biểu năm 2025"
+# "… tiêu biểu năm 2025", "… tiêu biểu điển hình năm 2022"
+_GOOD = r"(?:\s(?:tieu\sbieu|tien\stien|xuat\ssac|hieu\squa)(?:,?\s(?:dien\shinh|xuat\ssac))?)?"
 # …past its parts in brackets, as what it is: "38 mô hình (20 tập thể, 18 cá nhân) là mô
 # hình “Dân vận khéo” tiêu biểu năm 2024".
 _PARTS = r"(?:\s?\((?:(?!(?:19|20)[0-9]{2})[^()\n]){1,80}\))?(?:\sla\s(?:mo|dien)\shinh)?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from danvan._extract._clean import CleanText
+from danvan._text import fold
 
 __all__ = ["ends_a_unit_s_name", "listed_by_number", "name_number_end", "numbered_unit"]
 
@@ -27,11 +28,17 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
     """Whether the number at ``start`` ends a unit's name: its kind, words in capitals.
 
     "xã Sơn Kim 2 có 30 hộ", "Phường 3 có 12 mô hình"; not "xã Tân Lâm có 5" nor "xã Kỳ
-    Anh 2 mô hình", whose number has a noun.
+    Anh 2 mô hình", whose number has a noun. So in an address, before the unit above it:
+    "ở thôn Bản Duồng 1, thị trấn Bằng Lũng".
     """
-    if start == 0 or _NAME_NUMBER.match(source.folded, start - 1) is None:
+    if start == 0:
         return False
     words = source.clean[max(0, start - 48) : start].split()
+    above = _ABOVE.match(source.folded, start - 1)
+    if above is not None and _in_an_address(words, above["kind"]):
+        return True
+    if _NAME_NUMBER.match(source.folded, start - 1) is None:
+        return False
     if words and words[-1].lower() in _BY_NUMBER:  # "Phường 3 có …", not "các xã, phường 33"
         if words[-1][:1].isupper():  # a name, as written
             return len(words) < 2 or words[-2].lower() not in _MANY
@@ -41,6 +48,32 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
             return False
         if words[-named - 1].lower() in _NUMBERED_KINDS:
             return True
+    return False
+
+
+# The unit above, after a numbered name in an address: "thôn Bản Duồng 1, thị trấn …".
+_ABOVE = re.compile(
+    r"\s[0-9]{1,2},\s(?P<kind>xa|phuong|thi\stran|huyen|quan|thi\sxa|thanh\spho|tinh)\s"
+)
+# The tiers of units, lowest first, by the (folded) words of their kinds.
+_TIERS = (
+    ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "khóm", "sóc", "phố", "tổ"),
+    ("xa", "phuong", "thi tran"),
+    ("huyen", "quan", "thi xa", "thanh pho"),
+    ("tinh",),
+)
+
+
+def _in_an_address(words: list[str], above: str) -> bool:
+    """Whether ``words`` end with a unit's name, in capitals, of a tier below ``above``'s."""
+    tier = next(t for t, kinds in enumerate(_TIERS) if above in kinds)
+    for named in range(1, 4):  # one to three words of the name, each in capitals
+        if len(words) <= named or not all(w[:1].isupper() for w in words[-named:]):
+            return False
+        kind = words[-named - 1].lower()
+        lower = [t for t, kinds in enumerate(_TIERS) if kind in kinds or fold(kind) in kinds]
+        if lower:
+            return lower[0] < tier
     return False
 
 
