@@ -3683,6 +3683,20 @@ def test_a_sum_of_a_blocs_bodies_with_its_has_is_their_total() -> None:
     assert sorted(str(f.value) for f in figures if f.part_of == total.id) == ["245", "412", "96"]
 
 
+def test_a_bodys_second_count_of_models_in_its_clause_is_its_own() -> None:
+    # "Công an tỉnh có 125 mô hình phòng chống tội phạm, 46 mô hình “Dân vận khéo”": the 46
+    # are the police's too, after a comma or "và"; they were the province's models.
+    for joined in (", ", " và "):
+        text = (
+            f"Năm 2025, Công an tỉnh có 125 mô hình phòng chống tội phạm{joined}46 mô hình "
+            "“Dân vận khéo”. Các xã có 312 mô hình, 86 mô hình “Dân vận khéo”."
+        )
+        figures = _draft(text, "nb-second-object", "năm 2025").report.figures
+        cells = [f.dims.category for f in figures]
+        assert cells[:2] == ["Công an tỉnh"] * 2, joined
+        assert cells[3] is None, joined  # "các xã": all of them, the area's
+
+
 def test_a_bodys_clause_of_working_with_others_is_its_own() -> None:
     # "Ủy ban MTTQ … đăng ký 48 mô hình; phối hợp với các tổ chức thành viên xây dựng 126
     # mô hình …": the Front's too; the 126 were the province's.

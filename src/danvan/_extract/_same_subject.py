@@ -123,10 +123,21 @@ def same_subject(
                     or _NEXT_ACT.fullmatch(folded, spans[i - 1][1], spans[i][0])  # "…; công nhận
                     # 195 mô hình", "… tổ chức 124 buổi tập huấn; hỗ trợ 86 hộ vay vốn"
                     or _NEXT_YEAR.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    or (  # "… có 125 mô hình phòng chống tội phạm, 46 mô hình “…”"
+                        mention.unit_of_measure in MODEL_UNITS
+                        and (mention.measure, mention.unit_of_measure)
+                        == (mentions[k].measure, mentions[k].unit_of_measure)
+                        and _AND_ONE_MORE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                    )
                 )
             )
         ):
             names[i] = before
+
+
+# One more object of the verb, models as the one before: "… có 125 mô hình kinh tế và 46 mô
+# hình".
+_AND_ONE_MORE = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,\s(?:va\s)?|\sva\s)")
 
 
 def _its_base(
