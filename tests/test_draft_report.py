@@ -6678,27 +6678,30 @@ def test_a_total_to_date_named_by_its_year_stands_on_the_years_end() -> None:
 
 
 def test_the_notable_ones_recognised_from_the_recognised_are_a_cell_of_their_own() -> None:
-    """ "… công nhận 96 mô hình … Từ các mô hình trên, … công nhận 38 mô hình (20 tập thể, 18
-    cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024": the 38 are those singled out,
-    of 2024 as their words say; they were a second count of all recognised, of no year,
-    which `check` found to contradict the 96. A level's count stays of its level alone."""
+    """ "… công nhận 96 mô hình (55 tập thể, 41 cá nhân) … Từ các mô hình trên, … công nhận 38
+    mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024": the 38
+    and their parts are those singled out, of 2024 as their words say; they were a second
+    count of all recognised (and of their collectives, individuals), of no year, which
+    `check` found to contradict the 96's. A level's count stays of its level alone."""
     text = (
-        "Năm 2024, huyện công nhận 96 mô hình “Dân vận khéo”. Từ các mô hình trên, Ban Chỉ "
-        "đạo tiếp tục lựa chọn, công nhận 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân "
-        "vận khéo” tiêu biểu năm 2024."
+        "Năm 2024, huyện công nhận 96 mô hình (55 tập thể, 41 cá nhân). Từ các mô hình trên, "
+        "Ban Chỉ đạo tiếp tục lựa chọn, công nhận 38 mô hình (20 tập thể, 18 cá nhân) là mô "
+        "hình “Dân vận khéo” tiêu biểu năm 2024."
     )
     result = _draft(text, "nb-notable")
     year = Period.parse("năm 2024")
     read = [(str(f.value), f.dims.category, f.period) for f in result.report.figures]
     assert read == [
         ("96", None, year),
+        ("55", None, year),
+        ("41", None, year),
         ("38", "tiêu biểu", year),
-        ("20", None, year),
-        ("18", None, year),
+        ("20", "tiêu biểu", year),  # its parts: not cells of the 96's
+        ("18", "tiêu biểu", year),
     ]
     assert _new_findings(result) == []
     two = _draft(text.replace("tiêu biểu", "tiêu biểu điển hình"), "nb-notable-two")
-    assert [(f.dims.category, f.period) for f in two.report.figures][1] == (
+    assert [(f.dims.category, f.period) for f in two.report.figures][3] == (
         "tiêu biểu điển hình",
         year,
     )

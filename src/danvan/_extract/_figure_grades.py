@@ -165,11 +165,14 @@ def notables_named(
         ) != (None, None, None):
             continue
         found = _SINGLED_OUT.match(source.folded, spans[i][1])
-        if found is not None:
-            a, b = found.span("words")
-            words = (source.clean[a:b], source.span(a, b))
-            evidence = {**mention.evidence, "category": words}
-            mentions[i] = attrs.evolve(mention, category=words[0], evidence=evidence)
+        if found is None:
+            continue
+        a, b = found.span("words")
+        words = (source.clean[a:b], source.span(a, b))
+        for k in range(i, len(mentions)):  # and its parts: "38 mô hình (20 tập thể, 18 …)"
+            if k == i or (mentions[k].part_of == i and mentions[k].category is None):
+                evidence = {**mentions[k].evidence, "category": words}
+                mentions[k] = attrs.evolve(mentions[k], category=words[0], evidence=evidence)
 
 
 def graded(folded: str, end: int) -> bool:
