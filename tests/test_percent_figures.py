@@ -117,6 +117,24 @@ class TestNeverSummed:
             if f.code == "same_quantity_consistent"
         ]
 
+    def test_two_percentages_of_other_bases_are_two_quantities(self) -> None:
+        """ "đạt 94,3%" of the registered and "chiếm 7,4%" of all the province's: both true.
+
+        A share of one cell out of another base is no second value of the first share.
+        """
+        registered = attrs.evolve(TOTAL, id="dang-ky", measure="registered", value=Count(337))
+        whole = attrs.evolve(TOTAL, id="toan-tinh", scope="vn/ninh-binh", value=Count(4300))
+        whole = attrs.evolve(whole, dims=attrs.evolve(whole.dims, category="toàn tỉnh"))
+        of_registered = attrs.evolve(SHARE, value=parse_number("94,3%"), of="dang-ky")
+        of_all = attrs.evolve(SHARE, id="hieu-qua-2", value=parse_number("7,4%"), of="toan-tinh")
+        figures = (TOTAL, registered, whole, of_registered, of_all)
+        assert not [
+            f for f in check(with_figures(*figures)) if f.code == "same_quantity_consistent"
+        ]
+        same_base = attrs.evolve(of_all, of="dang-ky")
+        found = check(with_figures(TOTAL, registered, whole, of_registered, same_base))
+        assert [f for f in found if f.code == "same_quantity_consistent"]
+
     def test_rollup_refuses_a_percentage(self) -> None:
         """Adding percentages of two units would misstate both: refused, naming the figure."""
         dataset = ninh_binh()

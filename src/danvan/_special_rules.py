@@ -65,18 +65,22 @@ def _same_quantities(rule: Rule, dataset: Dataset) -> list[Finding]:
     """Figures of one quantity, in one report or several, that cannot all be true.
 
     One quantity: the same measure and unit of measure, scope, movement, period, day and
-    breakdown cell. Every pair is compared (not only neighbours); a pair linked by
-    ``restates`` is left to the restatement rule. A subset ("trong đó 125 mô hình nhân
-    rộng trong toàn tỉnh") is the quantity its own words say, which no cell holds: it is
-    compared with its superset by the subset rule, and with nothing here.
+    breakdown cell, and for a share, the same quantity it is a share of ("đạt 94,3%" of
+    the registered and "chiếm 7,4%" of the province's recognised are two). Every pair is
+    compared (not only neighbours); a pair linked by ``restates`` is left to the
+    restatement rule. A subset ("trong đó 125 mô hình nhân rộng trong toàn tỉnh") is the
+    quantity its own words say, which no cell holds: it is compared with its superset by
+    the subset rule, and with nothing here.
     """
     seen: dict[tuple[object, ...], list[tuple[int, str, Figure]]] = defaultdict(list)
     for r, report, path in reports_of(dataset):
+        by_id = {f.id: f for f in report.figures if f.id}
         for i, figure in enumerate(report.figures):
             if figure.subset_of is not None:
                 continue
-            key = (figure.measure, figure.unit_of_measure, cell_of(figure), figure.period)
-            seen[(*key, figure.as_of)].append((r, f"{path}.figures[{i}]", figure))
+            base = by_id.get(figure.of or "")
+            of = None if base is None else _one_quantity(base)
+            seen[(*_one_quantity(figure), of)].append((r, f"{path}.figures[{i}]", figure))
     found = []
     for group in seen.values():
         for (r_a, path_a, a), (r_b, path_b, b) in itertools.combinations(group, 2):
@@ -90,6 +94,12 @@ def _same_quantities(rule: Rule, dataset: Dataset) -> list[Finding]:
                     )
                 )
     return found
+
+
+def _one_quantity(figure: Figure) -> tuple[object, ...]:
+    """What makes two figures one quantity: measure, unit, cell, period and day."""
+    key = (figure.measure, figure.unit_of_measure, cell_of(figure), figure.period)
+    return (*key, figure.as_of)
 
 
 def _consistent(a: Figure, b: Figure) -> bool:
