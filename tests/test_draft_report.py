@@ -11350,9 +11350,23 @@ def test_a_bodys_count_that_opens_its_clause_or_follows_its_verb_is_the_bodys() 
         ("34", "registered", body),
         ("28", "recognised", body),
         ("1.200", "workdays", body),
-        ("315.000.000", "supported", body),
+        ("315.000.000", "supported", f"{body}, suất quà"),  # the body's gifts' worth
     ]
     assert ("20", "registered", "lĩnh vực xây dựng lực lượng") in rows  # its label's
+
+
+def test_the_worth_of_gifts_is_of_the_gifts_counted_before_it() -> None:
+    """ "trao 450 phần quà, trị giá 225 triệu đồng; tặng 2.340 suất quà … với tổng trị giá
+    1,17 tỷ đồng": two sums, each of its gifts; they were one quantity said twice, which
+    `check` found to contradict itself."""
+    text = (
+        "Năm 2025, Hội đã trao 450 phần quà, trị giá 225 triệu đồng; tặng 2.340 suất quà cho "
+        "thiếu nhi với tổng trị giá 1,17 tỷ đồng."
+    )
+    result = _draft(text, "nb-gifts")
+    cells = [(str(f.value), f.dims.category) for f in result.report.figures]
+    assert cells == [("225.000.000", "phần quà"), ("1.170.000.000", "suất quà")]
+    assert _new_findings(result) == []
 
 
 def test_a_villages_tier_is_a_cell_of_the_total() -> None:

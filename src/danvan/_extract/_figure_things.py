@@ -42,6 +42,13 @@ _HOUSE_KIND = re.compile(
     r"|(?:dai\sdoan\sket|tinh\snghia|tinh\sthuong|nhan\sai|dong\sdoi)\b)"
     r"|mai\sam(?:\s(?:cong\sdoan|tinh\sthuong|tinh\snghia|nghia\stinh|yeu\sthuong))?\b)"
 )
+# The things a sum of money is the worth of, counted right before it: "trao 450 phần quà,
+# trị giá 225 triệu đồng", "tặng 2.340 suất quà cho thiếu nhi với tổng trị giá 1,17 tỷ".
+_WORTH_OF = re.compile(
+    r"\b[0-9][0-9.]*\s((?:phan|suat|chiec|bo|xuat|cong\strinh|can)\s[a-z]+(?:\s[a-z]+)?)"
+    r"(?:\s(?:cho|den|tai)\s[^,.;:()\n0-9]{1,40}?)?,?\s(?:voi\s)?(?:tong\s)?(?:tri\sgia|gia\stri)"
+    r"(?:\s(?:khoang|gan|hon|tren))?\s$"
+)
 _REPLICATED_TO = re.compile(
     r"[^,.;:()\n0-9]{0,30}?\bnhan\srong\s(?:ra|den|toi|sang|tai|o)\s"
     r"((?:toan\s|cac\s|nhieu\s)?[a-z]+(?:\s(?!(?:va|de|cho|voi|nham|giup)\b)[a-z]+){0,4})"
@@ -252,8 +259,8 @@ def things_measured(
             thing = _REPLICATED_TO.match(source.folded, end)
         elif houses:  # two kinds are two cells
             thing = _HOUSE_KIND.match(source.folded, end - len(mention.noun or ""))
-        elif mention.unit_of_measure in _LENGTHS_AND_AREAS:
-            thing = _thing_after(source, end)
+        elif mention.unit_of_measure in _OF_THINGS:  # "46,5 km đường …", "… quà, trị giá …"
+            thing = _thing_of(source, mention, start, end)
         elif (who := _who(source.folded, mention, end, alike=i in alike)) is not None:
             thing = who[0].match(source.folded, who[1])  # "hỗ trợ 86 hộ nghèo, 120 hộ cận
             # nghèo"; "… điển hình, gồm: 305 cán bộ, công chức; …"
@@ -348,6 +355,18 @@ def _set_apart_by_its_share(folded: str, mention: FigureMention, end: int) -> bo
 
 
 _SHARE_OF_ALL = re.compile(r"\s?(?:,\s|\()(?:chiem|bang)\s(?:ty\sle\s)?[0-9][0-9,]*\s?%")
+
+
+_OF_THINGS = frozenset((*_LENGTHS_AND_AREAS, UnitOfMeasure.VND))
+
+
+def _thing_of(
+    source: CleanText, mention: FigureMention, start: int, end: int
+) -> re.Match[str] | None:
+    """What a length or an area measures, after it; what a sum is the worth of, before it."""
+    if mention.unit_of_measure is UnitOfMeasure.VND:
+        return _WORTH_OF.search(source.folded, max(0, start - 100), start)
+    return _thing_after(source, end)
 
 
 def _thing_after(source: CleanText, end: int) -> re.Match[str] | None:
