@@ -875,11 +875,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
-        # people by their standing in ethnic, religious and coastal communities
+        # people by their standing in ethnic, religious and coastal communities, each its
+        # own cell beside the other: not one quantity said twice
         "Có 125 người có uy tín, già làng, trưởng bản tham gia mô hình; 5.600 ngư dân tham gia.",
         [
-            ("125", {"measure": "participants", "unit_of_measure": U.PEOPLE}),
-            ("5.600", {"measure": "participants", "noun": "ngư dân"}),
+            (
+                "125",
+                {
+                    "measure": "participants",
+                    "unit_of_measure": U.PEOPLE,
+                    "category": "người có uy tín, già làng, trưởng bản",
+                },
+            ),
+            ("5.600", {"measure": "participants", "noun": "ngư dân", "category": "ngư dân"}),
         ],
     ),
     (

@@ -19,7 +19,7 @@ from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import FigureMention, of_the_body, related, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import MODEL_UNITS, SENTENCE_END, THE_MOVEMENT
-from danvan._extract._noun_words import PEOPLE_WORDS
+from danvan._extract._noun_words import PEOPLE_NOUNS, PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._numbers import Percent
 
@@ -105,13 +105,15 @@ def _tied_in_its_subject(folded: str, start: int) -> re.Match[str] | None:
 # Households and people named by who they are, beside a count of others alike: "hộ
 # nghèo", "hộ cận nghèo"; "hội viên phụ nữ", "đoàn viên thanh niên", and people of more
 # kinds in one count: "cán bộ, công chức, viên chức".
+_KINDS_OF_PEOPLE = [w for w in PEOPLE_NOUNS if w not in ("nguoi", "nguoi dan")]  # not "người
+_PEOPLE_KINDS = "|".join(_KINDS_OF_PEOPLE).replace(" ", r"\s")  # dân tộc thiểu số": generic
 _WHO: dict[UnitOfMeasure | None, re.Pattern[str]] = {
     UnitOfMeasure.HOUSEHOLDS: re.compile(
         r"(ho\s(?:can\sngheo|ngheo|kho\skhan|chinh\ssach|(?:dong\sbao\s)?dan\stoc\sthieu\sso))\b"
     ),
-    UnitOfMeasure.PEOPLE: re.compile(
-        r"((?:hoi\svien|doan\svien|dang\svien|can\sbo|thanh\snien|nguoi\scao\stuoi|giao\svien"
-        r"|hoc\ssinh|sinh\svien|cong\snhan|chien\ssi|y\s(?:bac\ssi|te)|nong\sdan|phu\snu)"
+    UnitOfMeasure.PEOPLE: re.compile(  # …"người có uy tín, già làng, trưởng bản", "ngư dân"
+        rf"((?:nguoi\scao\stuoi|{_PEOPLE_KINDS}"
+        r"|cong\snhan|y\s(?:bac\ssi|te)|phu\snu)"
         r"(?:\s(?:phu\snu|nong\sdan|thanh\snien|cuu\schien\sbinh|cong\sdoan))?"
         rf"(?:,\s(?:{PEOPLE_WORDS})\b)*)\b"  # "cán bộ, công chức"
     ),
