@@ -208,7 +208,8 @@ def named_by_its_header(
         cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
         whole = mentions[i].part_of if mentions[i].part_of is not None else mentions[i].subset_of
         if name is not None and cell and whole in named:
-            continue  # "68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42": a cell of the body's
+            names[i] = name  # "68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42": a cell of the
+            continue  # body's, not the body itself
         if header is not None and (
             _itself(fold(name[0]), header[0]) or _given_to_it(mentions[i], fold(name[0]))
             if name is not None and cell

@@ -110,9 +110,10 @@ def _of_the_same(part: FigureMention, whole: FigureMention, *, acted: bool) -> b
 
 def _acted_as(mention: FigureMention, said: FigureMention) -> FigureMention:
     """A table's count of no act, as of the act (and the period) of the count above."""
-    if verb_said(mention) or mention.measure == said.measure:
+    acted = said.evidence.get("measure")
+    if verb_said(mention) or mention.measure == said.measure or acted is None:
         return mention
-    evidence = {**mention.evidence, "measure": said.evidence["measure"]}
+    evidence = {**mention.evidence, "measure": acted}
     period = mention.period
     if period is None and said.period is not None and "period" in said.evidence:
         period, evidence["period"] = said.period, said.evidence["period"]
