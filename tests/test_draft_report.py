@@ -3442,6 +3442,17 @@ def test_a_sum_of_bodies_named_with_a_dash_and_its_change_are_of_their_year() ->
     assert (total.period, change.period, change.change) == (year, year, Change.INCREASE)
 
 
+def test_a_review_of_a_period_opening_a_paragraph_dates_its_sentences() -> None:
+    # "Sơ kết 6 tháng đầu năm 2025, Đảng ủy xã đánh giá: …. Các chi bộ đã đăng ký 18 mô
+    # hình mới": of the first half of 2025, as after "Trong 6 tháng đầu năm 2025, …".
+    text = (
+        "Sơ kết 6 tháng đầu năm 2025, Đảng ủy xã đánh giá: phong trào được triển khai sâu "
+        "rộng. Các chi bộ đã đăng ký 18 mô hình mới."
+    )
+    figures = _draft(text, "nb-review-opens").report.figures
+    assert [f.period for f in figures] == [Period.parse("6 tháng đầu năm 2025")]
+
+
 def test_a_comparison_with_the_year_before_is_no_time_of_a_sentences_own() -> None:
     # "…. Các xã đã công nhận 420 mô hình, tăng 20 mô hình so với năm trước.": of the year
     # the paragraph opens on, as without the comparison; it was of no year.

@@ -195,7 +195,7 @@ def date_the_counts(
 # 2025, …", "Theo đồng chí …, Trưởng Ban Dân vận Huyện ủy, năm 2024, …".
 _OPENS = re.compile(
     r"(?:^|[.!?]\s|\n)(?:[a-z]+(?:\s[a-z]+)?,\s|theo\s[^,.;:\n]{1,80},\s(?:[^,.;:\n]{1,80},\s)?)?"
-    r"(?:(?:trong|ca|rieng)\s)?$"
+    r"(?:(?:trong|ca|rieng|(?:so|tong)\sket)\s)?$"  # "Sơ kết 6 tháng đầu năm 2025, …"
 )
 # Or ends the clause that opens it: "Thực hiện phong trào thi đua … giai đoạn 2021 - 2025, …".
 _ENDS_AN_OPENING = re.compile(r"(?:^|[.!?]\s|\n)(?:qua\s)?(?:thuc\shien|trien\skhai)\s[^.!?\n;]*$")
