@@ -3708,6 +3708,18 @@ def test_a_bodys_second_count_of_models_in_its_clause_is_its_own() -> None:
         assert cells[3] is None, joined  # "các xã": all of them, the area's
 
 
+def test_all_agencies_units_and_localities_are_the_whole_area() -> None:
+    # "100% cơ quan, đơn vị, địa phương đăng ký xây dựng mô hình với 1.245 mô hình": the
+    # area's registrations, not a cell of agencies beside it; "Công an các đơn vị, địa
+    # phương" stays the police's.
+    text = (
+        "Năm 2025, 100% cơ quan, đơn vị, địa phương đăng ký xây dựng mô hình với 1.245 mô "
+        "hình. Công an các đơn vị, địa phương đã xây dựng 156 mô hình."
+    )
+    cells = [(str(f.value), f.dims.category) for f in _draft(text, "nb-everyone").report.figures]
+    assert cells[1:] == [("1.245", None), ("156", "Công an các đơn vị, địa phương")]
+
+
 def test_a_bodys_clause_of_working_with_others_is_its_own() -> None:
     # "Ủy ban MTTQ … đăng ký 48 mô hình; phối hợp với các tổ chức thành viên xây dựng 126
     # mô hình …": the Front's too; the 126 were the province's.

@@ -26,6 +26,7 @@ from danvan._extract._body_names import (
     among_a_bodys,
     body_end,
     body_set_apart,
+    everyone,
     framed,
     label_of_the_act,
     names_a_body,
@@ -252,7 +253,8 @@ def _no_cell(mention: FigureMention, name: tuple[str, tuple[int, int]]) -> bool:
     folded, said = fold(name[0]), mention.evidence.get("status")
     government = mention.measure in _GIVEN and _GOVERNMENT.match(folded) is not None
     status = said is not None and name[1][0] < said[1][1] and said[1][0] < name[1][1]
-    return government or status or restates_recognition(mention.measure, folded)
+    everyone_here = everyone(folded)  # "cơ quan, đơn vị, địa phương": the whole area's
+    return government or status or everyone_here or restates_recognition(mention.measure, folded)
 
 
 def _holder_beside_a_level(
