@@ -216,8 +216,11 @@ def share_of(text: str, mentions: Sequence[FigureMention], i: int) -> Share | No
     return nearest
 
 
-# A bracket of a count's parts closed right before its share: "(cấp tỉnh 58, …), đạt ".
-_PARTS_CLOSED = re.compile(r"\s?\([^()\n]*\)\s?,?\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?\s?)?")
+# A bracket of a count's parts closed right before its share, past the rest of the count's
+# words: " được công nhận (cấp tỉnh 58, …), đạt ".
+_PARTS_CLOSED = re.compile(
+    r"[^()\n]{0,60}?\s?\([^()\n]*\)\s?,?\s?(?:(?:dat|bang|chiem)(?:\sty\sle)?\s?)?"
+)
 
 
 def _past_its_parts(text: str, mentions: Sequence[FigureMention], i: int) -> int:
@@ -226,8 +229,7 @@ def _past_its_parts(text: str, mentions: Sequence[FigureMention], i: int) -> int
     if whole is None or not isinstance(mentions[whole].value, Count):
         return i - 1
     between = fold(text[mentions[whole].span[1] : mentions[i].span[0]])
-    words = re.sub(r"^[^()\n]{0,60}?(?=\s?\()", "", between)  # "… được công nhận (…), đạt"
-    return whole if _PARTS_CLOSED.fullmatch(words) else i - 1
+    return whole if _PARTS_CLOSED.fullmatch(between) else i - 1
 
 
 def _cell_of(mentions: Sequence[FigureMention], i: int, text: str) -> int | None:

@@ -7,6 +7,7 @@ commune called Sơn Kim 2, not 2 households.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from danvan._extract._clean import CleanText
 from danvan._text import fold
@@ -43,12 +44,7 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
         if words[-1][:1].isupper():  # a name, as written
             return len(words) < 2 or words[-2].lower() not in _MANY
         return len(words) < 2 or not (words[-2].endswith(",") or words[-2].lower() in _MANY)
-    for named in range(1, 4):  # one to three words of the name, each in capitals
-        if len(words) <= named or not all(w[:1].isupper() for w in words[-named:]):
-            return False
-        if words[-named - 1].lower() in _NUMBERED_KINDS:
-            return True
-    return False
+    return _kind_named(words, _NUMBERED_KINDS.__contains__) is not None
 
 
 # The unit above, after a numbered name in an address: "thôn Bản Duồng 1, thị trấn …".
@@ -64,17 +60,25 @@ _TIERS = (
 )
 
 
+def _tier(kind: str) -> int | None:
+    """The tier of a unit's kind, as written or folded: "thôn" 0, "xa" 1; ``None``."""
+    return next((t for t, kinds in enumerate(_TIERS) if kind in kinds or fold(kind) in kinds), None)
+
+
 def _in_an_address(words: list[str], above: str) -> bool:
     """Whether ``words`` end with a unit's name, in capitals, of a tier below ``above``'s."""
-    tier = next(t for t, kinds in enumerate(_TIERS) if above in kinds)
-    for named in range(1, 4):  # one to three words of the name, each in capitals
+    kind = _kind_named(words, lambda word: _tier(word) is not None)
+    return kind is not None and (_tier(kind) or 0) < (_tier(above) or 0)
+
+
+def _kind_named(words: list[str], known: Callable[[str], bool]) -> str | None:
+    """The kind ``known`` knows, written before one to three words in capitals ending ``words``."""
+    for named in range(1, 4):
         if len(words) <= named or not all(w[:1].isupper() for w in words[-named:]):
-            return False
-        kind = words[-named - 1].lower()
-        lower = [t for t, kinds in enumerate(_TIERS) if kind in kinds or fold(kind) in kinds]
-        if lower:
-            return lower[0] < tier
-    return False
+            return None
+        if known(kind := words[-named - 1].lower()):
+            return kind
+    return None
 
 
 # The kinds of unit a city numbers, with no name: "Phường 3", "Quận 1", "Khu 3" (and the

@@ -109,7 +109,7 @@ def same_subject(
             or (  # its next field: "… 212 mô hình kinh tế, 154 mô hình văn hóa"
                 cell_after(mention, "fields")
                 and cell_after(mentions[k], "fields")
-                and _FIELDS_JOINED.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+                and _JOINED_ITEM.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or (  # what its act cost: "…, hỗ trợ vốn cho 320 hộ với tổng số tiền 9,6 tỷ đồng"
                 mention.unit_of_measure is UnitOfMeasure.VND
@@ -127,17 +127,12 @@ def same_subject(
                         mention.unit_of_measure in MODEL_UNITS
                         and (mention.measure, mention.unit_of_measure)
                         == (mentions[k].measure, mentions[k].unit_of_measure)
-                        and _AND_ONE_MORE.fullmatch(folded, spans[i - 1][1], spans[i][0])
+                        and _JOINED_ITEM.fullmatch(folded, spans[i - 1][1], spans[i][0])
                     )
                 )
             )
         ):
             names[i] = before
-
-
-# One more object of the verb, models as the one before: "… có 125 mô hình kinh tế và 46 mô
-# hình".
-_AND_ONE_MORE = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,\s(?:va\s)?|\sva\s)")
 
 
 def _its_base(
@@ -258,8 +253,9 @@ _ITS_COST = re.compile(
 )
 
 
-# Between two counts, each with its field after its noun: " kinh tế, ", " văn hóa và ".
-_FIELDS_JOINED = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
+# Between two items joined, the rest of the first after its noun: " kinh tế, ", " văn hóa
+# và ", " phòng chống tội phạm, ".
+_JOINED_ITEM = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 # The models of the units a body counts, after them (and their share in brackets): "Khối
 # … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
 _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ chức cơ sở đảng
