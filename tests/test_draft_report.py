@@ -1877,19 +1877,23 @@ def test_an_award_given_for_years_on_end_keeps_its_giver() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "notable"),
     [
-        "Đoàn Thanh niên có 205 mô hình, được Tỉnh đoàn công nhận 47 mô hình tiêu biểu.",
-        "Hội Nông dân tỉnh có 205 mô hình, được Ban Dân vận Tỉnh ủy công nhận 47 mô hình.",
-        "Hội Nông dân tỉnh xây dựng 205 mô hình, có 47 mô hình được công nhận cấp tỉnh.",
+        ("Đoàn Thanh niên có 205 mô hình, được Tỉnh đoàn công nhận 47 mô hình tiêu biểu.", True),
+        ("Hội Nông dân tỉnh có 205 mô hình, được Ban Dân vận Tỉnh ủy công nhận 47 mô hình.", False),
+        ("Hội Nông dân tỉnh xây dựng 205 mô hình, có 47 mô hình được công nhận cấp tỉnh.", False),
     ],
 )
-def test_models_of_a_body_recognised_in_its_next_clause_are_its_own(text: str) -> None:
-    """The 47 recognised after a body's 205 models are the body's, not the area's."""
+def test_models_of_a_body_recognised_in_its_next_clause_are_its_own(
+    text: str, *, notable: bool
+) -> None:
+    """The 47 recognised after a body's 205 models are the body's, not the area's; the
+    notable ones its own notable ones, a cell of their own."""
     first, then = _draft(text, "nb-body-recognised", "năm 2025").report.figures
     assert (then.value, then.measure) == (Count(47), "recognised")
     assert first.dims.category is not None
-    assert then.dims.category == first.dims.category
+    own = f"{first.dims.category}, tiêu biểu" if notable else first.dims.category
+    assert then.dims.category == own
 
 
 def test_bodies_counts_in_the_next_sentence_adding_up_are_parts() -> None:

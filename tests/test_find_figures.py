@@ -8772,6 +8772,104 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ),
         [("2.214", {"measure": R}), ("35%", {}), ("775", {"measure": R, "subset_of": 0})],
     ),
+    (
+        # Models that help are no count of those helped: the models are the subject.
+        "Hơn 60 mô hình “Dân vận khéo” hỗ trợ đồng bào vùng cao phát triển sản xuất",
+        [("trên 60", {"measure": "models", "unit_of_measure": U.MODELS})],
+    ),
+    (
+        # Models recognised as the notable ones, who recognised them between: their own cell.
+        (
+            "Riêng năm 2024, Công an huyện có 12 mô hình được Ban Thường vụ Huyện ủy công "
+            "nhận là mô hình “Dân vận khéo” tiêu biểu."
+        ),
+        [("12", {"measure": R, "category": "Công an huyện, tiêu biểu"})],
+    ),
+    (
+        # "thu gom" (gathered) opens no list as "gồm" (comprising) does: the 150 elderly
+        # taught are no participants of the days of work before.
+        (
+            "Chi đoàn đã tham gia 18 buổi làm vệ sinh đường làng, thu gom hơn 4 tấn rác; mở "
+            "lớp hướng dẫn sử dụng điện thoại thông minh cho 150 người cao tuổi."
+        ),
+        [("18", {}), ("trên 4", {"measure": None}), ("150", {"measure": None})],
+    ),
+    (
+        # A change after a semicolon that ends a list of parts, its comparison first, is
+        # the total's: not of the last part's level.
+        (
+            "Năm 2024, toàn xã có 46 mô hình được công nhận, gồm 9 mô hình cấp huyện, 37 mô "
+            "hình cấp xã; so với năm 2023 tăng 7 mô hình."
+        ),
+        [
+            ("46", {"measure": R}),
+            ("9", {"level": L.DISTRICT, "part_of": 0}),
+            ("37", {"level": L.GRASSROOTS, "part_of": 0}),
+            ("7", {"level": None, "part_of": None, "change": Change.INCREASE, "measure": R}),
+        ],
+    ),
+    (
+        # The rest of a total by field, a cell of its own, written before or after its count.
+        (
+            "Các chi hội đã xây dựng 318 mô hình, trong đó lĩnh vực kinh tế 204 mô hình, các "
+            "lĩnh vực khác 114 mô hình. Các đoàn thể đăng ký 96 mô hình, trong đó 58 mô hình "
+            "thuộc lĩnh vực văn hóa - xã hội, 38 mô hình thuộc các lĩnh vực khác."
+        ),
+        [
+            ("318", {"measure": "built"}),
+            ("204", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("114", {"category": "các lĩnh vực khác", "part_of": 0, "subset_of": None}),
+            ("96", {"measure": "registered"}),
+            ("58", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 3}),
+            ("38", {"category": "các lĩnh vực khác", "part_of": 3}),
+        ],
+    ),
+    (
+        # Models not yet registered are no count of the registered.
+        "Năm 2025, có 84 mô hình đã đăng ký, còn lại 12 mô hình chưa đăng ký.",
+        [
+            ("84", {"measure": "registered"}),
+            ("12", {"category": "chưa đăng ký", "measure": "models"}),
+        ],
+    ),
+    (
+        # The Party cells, the Front and the mass bodies a commune's committee directs are
+        # every body of the commune: the commune's count, not the Front's bloc.
+        (
+            "Năm 2025, Đảng ủy xã đã chỉ đạo các chi, đảng bộ trực thuộc, MTTQ và các đoàn "
+            "thể đăng ký 27 mô hình; riêng MTTQ và các đoàn thể đăng ký 11 mô hình."
+        ),
+        [("27", {"category": None}), ("11", {"category": "MTTQ và các đoàn thể"})],
+    ),
+    (
+        # A bulleted line's label names each of its counts, whatever it names (a Party
+        # cell, people), past a line of more counts before it.
+        (
+            "Kết quả năm 2025:\n"
+            "- Chi bộ thôn: 6/6 chi bộ đăng ký 6 mô hình, được công nhận 5 mô hình.\n"
+            "- Khối đoàn thể: đăng ký 9 mô hình, được công nhận 8 mô hình, 1 mô hình chưa đạt.\n"
+            "- Cán bộ, công chức: đăng ký 14 mô hình cá nhân, được công nhận 13 mô hình."
+        ),
+        [
+            ("6", {"measure": "coverage"}),
+            ("6", {"measure": "registered", "category": "Chi bộ thôn"}),
+            ("5", {"measure": R, "category": "Chi bộ thôn"}),
+            ("9", {"measure": "registered", "category": "Khối đoàn thể"}),
+            ("8", {"measure": R, "category": "Khối đoàn thể"}),
+            ("1", {}),
+            ("14", {"measure": "registered", "category": "Cán bộ, công chức"}),
+            ("13", {"measure": R, "category": "Cán bộ, công chức"}),
+        ],
+    ),
+    (
+        # "còn lại" in a list of parts is the rest, a cell of the total.
+        "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
+        [
+            ("40", {}),
+            ("25", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("15", {"category": "còn lại", "part_of": 0}),
+        ],
+    ),
 ]
 
 

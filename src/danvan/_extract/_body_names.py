@@ -29,7 +29,6 @@ __all__ = [
     "among_a_bodys",
     "body_end",
     "body_set_apart",
-    "everyone",
     "framed",
     "full_name",
     "label_of_the_act",
@@ -131,21 +130,6 @@ def body_end(folded: str, a: int, b: int) -> int:
     """
     done = _DONE_BY.search(folded, a, b)
     return b if done is None else done.start()
-
-
-# Agencies, units and localities together: everyone, the whole area, no body's cell.
-_EVERYONE = re.compile(
-    r"(?:cac\s)?(?:co\squan|don\svi)(?:,?\s(?:va\s)?(?:co\squan|don\svi))*"
-    r"(?:,|\sva|,\sva)\s(?:cac\s)?dia\sphuong"
-)
-
-
-def everyone(folded: str) -> bool:
-    """Whether folded words name all the area's agencies, units and localities.
-
-    "(100%) cơ quan, đơn vị, địa phương đăng ký … với 1.245 mô hình": the area's count.
-    """
-    return _EVERYONE.fullmatch(folded) is not None
 
 
 def names_a_body(folded: str) -> bool:

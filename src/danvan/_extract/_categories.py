@@ -26,7 +26,6 @@ from danvan._extract._body_names import (
     among_a_bodys,
     body_end,
     body_set_apart,
-    everyone,
     framed,
     label_of_the_act,
     names_a_body,
@@ -37,6 +36,7 @@ from danvan._extract._body_names import (
 from danvan._extract._cells import as_named, named_subsets_completing
 from danvan._extract._change_links import bodies_of_the_counts_changed
 from danvan._extract._clean import CleanText
+from danvan._extract._everyone import all_of_them, everyone
 from danvan._extract._figure_denied import denied_by_its_grade
 from danvan._extract._figure_grades import (
     grade_after,
@@ -49,7 +49,7 @@ from danvan._extract._figure_grades import (
 from danvan._extract._figure_mention import FigureMention, cell_after
 from danvan._extract._figure_things import things_measured
 from danvan._extract._figure_words import BATCH, GRADE, MODEL_UNITS, SENTENCE_END, VERB, VERB_WORDS
-from danvan._extract._list_items import item_words
+from danvan._extract._list_items import among_a_total, item_words, the_rest
 from danvan._extract._lists import BULLET
 from danvan._extract._named_alike import (
     beside_another,
@@ -113,16 +113,6 @@ _LINKING_ONLY = re.compile(
 )
 # A grade as a whole name: "tốt", "loại khá".
 _GRADE_WHOLE = re.compile(rf"(?:{GRADE.pattern})$")
-# All levels and sectors, all Party cells and mass bodies: the area as a whole.
-_EVERYONE = re.compile(  # …and "các cấp ủy, chính quyền (, Mặt trận và các đoàn thể)"
-    r"cac\scap,?\s(?:va\s)?cac\snganh|cac\snganh,?\s(?:va\s)?cac\scap"
-    r"|(?:cap\suy|to\schuc\sdang),?\s(?:va\s)?chinh"  # "… tổ chức đảng, chính quyền, …"
-    r"|chi\sbo,?\s(?:va\s)?(?:cac\s)?(?:mat\stran(?:\sto\squoc)?,?\s(?:va\s)?(?:cac\s)?)?"
-    r"doan\sthe"  # "các chi bộ, (Mặt trận và các) đoàn thể": every body
-    # …or the whole area opening a clause after an attribution: "Theo đồng chí …, Trưởng
-    # Ban …, toàn huyện hiện có …" (not a body's: "Hội Nông dân toàn tỉnh")
-    r"|(?<![a-z]\s)\btoan\s(?:tinh|huyen|xa|phuong|thanh\spho|thi\sxa|thi\stran|quan)\b"
-)
 # A kind of unit after another in one subject, "các" left to the first: "các cơ quan,
 # đơn vị khối Đảng, chính quyền đăng ký 86 mô hình", "các sở, ban, ngành".
 _KIND_JOINED = re.compile(
@@ -217,6 +207,7 @@ def name_categories(
                 p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _SEGMENT, _GRADE_WHOLE, _BATCH)
             )
             or counted_agencies(source.folded, source.at(name[1][0]))  # "100% cơ quan, …"
+            or (the_rest(folded, mentions[i]))
         )
         if not (named or beside or i in grades):
             continue
@@ -291,9 +282,11 @@ def _name(
     item = item_words(source.folded, at, reach=_SUBJECT_REACH)
     if item is None or _WITH.fullmatch(source.folded, *item):  # "100% cơ quan, đơn vị cấp
         return agencies_before(source, at)  # tỉnh đăng ký 312 mô hình": theirs; "…, với 93"
-    a, b = label_of_the_act(source.folded, *item) or item  # "- Hội Nông dân: đăng ký 36"
-    if (graded := grade_ending(source, a, b, changed=mention.change is not None)) is not None:
-        return graded  # "Số mô hình đạt loại tốt là 86"
+    label = label_of_the_act(source.folded, *item)  # "- Hội Nông dân: đăng ký 36"
+    a, b = label or item
+    graded = grade_ending(source, a, b, changed=mention.change is not None)
+    if graded is not None or the_rest(source.folded[a:b], mention):  # "Số mô hình đạt loại
+        return graded or (source.clean[a:b], source.span(a, b))  # tốt là 86"; "…, còn lại 36"
     acted = _VERB_LAST.search(source.folded, a, b)  # "Hội Nông dân xây dựng 95 mô hình"
     if acted is not None and acted.start() > a:
         b = acted.start()
@@ -307,7 +300,7 @@ def _name(
     a = _past_the_opening(source.folded, a, b)
     if (body := whose(source.folded, a, b)) >= 0:  # "Số mô hình của khối Đảng là 412"
         a, b = body, body_end(source.folded, body, b)  # "… do Mặt trận … chủ trì là 248"
-    if _EVERYONE.search(source.folded, max(0, a - 16), b):  # "các cấp, các ngành": all
+    if all_of_them(source.folded, a, b):  # "các cấp, các ngành": all
         return None
     if _LINKING_ONLY.fullmatch(source.folded, a, b) or _COUNT_OF.match(source.clean, a, b):
         return None  # "Có 56 mô hình …", "số điển hình tăng 18 …": no name
@@ -320,9 +313,10 @@ def _name(
         return source.clean[a:b], source.span(a, b)
     mass = names_a_body(folded)
     if (
-        not (words[:1].isupper() or mass or _among_a_total(mention) or _a_segment(folded))
+        not (words[:1].isupper() or mass or among_a_total(mention) or _a_segment(folded))
         # needs no capital, nor the cells of a total: "…, trong đó: nông thôn 824 mô hình, …"
-        or (mention.holder is not None and not mass)  # "Công an tỉnh có 156 tập thể, …"
+        or (mention.holder is not None and not (mass or label))  # "Công an tỉnh có 156 tập
+        # thể, …"; not a line's label: "- Cán bộ, công chức: đăng ký 12 mô hình cá nhân"
         or len(words.split()) > (_MAX_BODY_WORDS if mass else _MAX_WORDS)
         or _A_COUNT_IN.search(folded) is not None  # "Trong số 45 mô hình … có 12 …": none
         or VERB.search(folded) is not None
@@ -339,13 +333,7 @@ def _a_segment(folded: str) -> bool:
 
 def _units_as_a_cell(folded: str, mention: FigureMention) -> bool:
     """Whether a kind of unit names a cell of a total: "…, khối … 4 mô hình; tổ dân phố 2"."""
-    return _among_a_total(mention) and _KIND_JOINED.fullmatch(folded) is not None
-
-
-def _among_a_total(mention: FigureMention) -> bool:
-    """Whether a count is among a total, its words before it its cell's own."""
-    among = mention.part_of is not None or mention.subset_of is not None
-    return among and isinstance(mention.value, Count) and mention.out_of is None
+    return among_a_total(mention) and _KIND_JOINED.fullmatch(folded) is not None
 
 
 def _past_the_opening(folded: str, a: int, b: int) -> int:

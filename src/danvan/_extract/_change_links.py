@@ -91,7 +91,8 @@ def cell_of_the_one_changed(
     own_cell = has_a_cell(mention) and not _the_same_cell(mention, before)
     if own_cell or not changes_the_one_before(between, mention, before):
         return mention  # not "… 86 mô hình cấp tỉnh. So với …, số mô hình cấp tỉnh tăng 12"
-    if among is not None and SENTENCE_END.search(between) and not has_a_cell(mention):
+    ends = SENTENCE_END.search(between) or ";" in between  # "…, 111 mô hình cấp xã; so
+    if among is not None and ends and not has_a_cell(mention):  # với năm 2024 tăng 18 …"
         before = mentions[among]  # "…; … chính trị 28 mô hình. So với năm 2024, số mô hình
         # … tăng 26": the total's
     if _a_kind_of(mention, before):  # "156 mô hình, điển hình (tăng 12 mô hình)": of both

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from danvan._extract._marks import datelines_read, leaders_read, markdown_read, marked_headings
 from danvan._extract._offset_map import OffsetMap
 from danvan._extract._said_twice import said_once
-from danvan._text import clean, fold_each, myriads_marked
+from danvan._text import clean, fold_each, gather_marked, myriads_marked
 
 __all__ = ["CleanText", "Spans", "matches_at", "unwrapped"]
 
@@ -53,7 +53,8 @@ class CleanText:
         ):
             text, self._map = _clean_slow(text, short=short)
         self.clean = clean(datelines_read(text))  # after the tags: "<p>(Báo …) - …"
-        self.folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
+        folded = myriads_marked(self.clean, fold_each(self.clean))  # "hàng vạn"
+        self.folded = gather_marked(self.clean, folded)  # "thu gom", not "gồm"
         self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
 
     @property

@@ -81,8 +81,9 @@ _AFTER = re.compile(
     r"(?:\shoat\sdong)?(?=\s?[,.;)\n]|\s(?:do|vi)\s|$)"
     # appraised, and no list of them by grade after: "còn 47 mô hình được thẩm định."
     rf"|{APPRAISED}(?![:,]\s?(?:trong\sdo|xep\sloai|cu\sthe)|\strong\sdo|:)"
-    r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan)(?:,?\s(?:xep\sloai|cong\snhan))?"
-    r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định"
+    r"|chua\s(?:duoc\s)?(?:tham\sdinh|danh\sgia|xet|cong\snhan|dang\sky)"
+    r"(?:,?\s(?:xep\sloai|cong\snhan))?"
+    r"(?=\s?[,.;)\n]|$)"  # "47 mô hình chưa được thẩm định", "12 mô hình chưa đăng ký"
     r"|tiep\stuc\s(?:duoc\s)?(?:thuc\shien|trien\skhai|theo\sdoi|xay\sdung|hoan\sthien)"  # "315 …
     # tiếp tục thực hiện từ năm trước", "7 mô hình tiếp tục theo dõi"
     r"|can\s(?:cung\sco|kien\stoan|duy\stri))\b"
@@ -139,10 +140,12 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
     return None if graded is None else _grade(source, graded)
 
 
-# Recognised as the notable ones, after the count (past its parts in brackets): "công nhận
-# 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân vận khéo” tiêu biểu năm 2024".
+# Recognised as the notable ones, after the count (past its parts in brackets, and who
+# recognised them): "công nhận 38 mô hình (20 tập thể, 18 cá nhân) là mô hình “Dân vận khéo”
+# tiêu biểu năm 2024", "18 mô hình được Bộ Tư lệnh công nhận là mô hình … tiêu biểu".
 _SINGLED_OUT = re.compile(
-    r"(?:\s?\([^()\n]{1,80}\))?(?:\sla\s(?:(?:mo|dien)\shinh(?:,\sdien\shinh)?\s)?)?"
+    r"(?:\s?\([^()\n]{1,80}\))?(?P<by>\sduoc\s(?:[^,.;()\n]{1,60}?\s)?cong\snhan)?"
+    r"(?:\sla\s(?:(?:mo|dien)\shinh(?:,\sdien\shinh)?\s)?)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»])?\s(?P<words>tieu\sbieu(?:,?\s(?:dien\shinh|xuat\ssac))?)"
     r"(?=\s?[,.;)\n]|\s(?:nam|cap|giai\sdoan)\b|\s?$)"
 )
@@ -154,25 +157,25 @@ def notables_named(
     """Name the cell of the notable ones a recognised count of no other cell says, in place.
 
     "Từ các mô hình trên, … công nhận 38 mô hình tiêu biểu": "tiêu biểu", a cell of their
-    own, not a second count of all recognised. Not a count with a cell, a level or a
-    total already ("Cấp tỉnh đã công nhận 86 mô hình tiêu biểu; cấp huyện …").
+    own, not a second count of all recognised; a body's, its own notable ones ("Công an
+    huyện có 12 mô hình được … công nhận là mô hình … tiêu biểu": "Công an huyện, tiêu
+    biểu"). Not a part of a total, nor a level's count ("Cấp tỉnh đã công nhận 86 mô hình
+    tiêu biểu; cấp huyện …") but the level of who recognised them.
     """
     for i, mention in enumerate(mentions):
-        if mention.measure != "recognised" or (
-            mention.category,
-            mention.part_of,
-            mention.level,
-        ) != (None, None, None):
+        if mention.measure != "recognised" or mention.part_of is not None:
             continue
         found = _SINGLED_OUT.match(source.folded, spans[i][1])
-        if found is None:
-            continue
+        if found is None or (mention.level is not None and not found["by"]):
+            continue  # a level's own, but the level of who recognised them: "… được Huyện ủy …"
         a, b = found.span("words")
         words = (source.clean[a:b], source.span(a, b))
         for k in range(i, len(mentions)):  # and its parts: "38 mô hình (20 tập thể, 18 …)"
             if k == i or (mentions[k].part_of == i and mentions[k].category is None):
+                body = mentions[k].category  # a body's: "Công an huyện có 12 mô hình được …"
+                cell = words[0] if body is None else f"{body}, {words[0]}"
                 evidence = {**mentions[k].evidence, "category": words}
-                mentions[k] = attrs.evolve(mentions[k], category=words[0], evidence=evidence)
+                mentions[k] = attrs.evolve(mentions[k], category=cell, evidence=evidence)
 
 
 def graded(folded: str, end: int) -> bool:

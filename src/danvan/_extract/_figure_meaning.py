@@ -264,10 +264,11 @@ class _Meaning:
             or UNDER_WAY.match(self.folded, self.end)
         ):
             return None
-        new = new_models(self.source, self.end, self.unit)
-        return (
-            ("built", words_at(self.source, *new)) if new else verb_at(self.folded, at, self.source)
-        )
+        if new := new_models(self.source, self.end, self.unit):
+            return "built", words_at(self.source, *new)
+        verb = verb_at(self.folded, at, self.source)  # not "120 mô hình giúp dân": they help
+        helps = verb is not None and verb[0] == "supported" and self.unit in MODEL_UNITS
+        return None if helps else verb
 
     def _item_words(self) -> tuple[int, int] | None:
         """The words before the number in its item of a list, read once."""

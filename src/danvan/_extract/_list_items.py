@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from danvan._counts import Count
 from danvan._extract._clean import CleanText
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_verbs import Verb, proposed_act, verb_in
 from danvan._extract._figure_words import BATCH, CELL_LABEL, LABEL_LINK, VERB_WORDS
 from danvan._extract._lists import BULLET
@@ -18,9 +20,12 @@ from danvan._extract._noun_words import PEOPLE_WORDS, PLACE_WORDS
 __all__ = [
     "LABEL_COLON",
     "LINES_UNDER",
+    "among_a_total",
     "item_words",
     "label_end",
+    "line_label",
     "list_heads",
+    "the_rest",
     "verb_of_the_list_head",
 ]
 
@@ -171,3 +176,35 @@ def verb_of_the_list_head(
         if verb is not None:
             return proposed_act(source, a, b, verb)
     return None
+
+
+def among_a_total(mention: FigureMention) -> bool:
+    """Whether a count is among a total, its words before it its cell's own."""
+    among = mention.part_of is not None or mention.subset_of is not None
+    return among and isinstance(mention.value, Count) and mention.out_of is None
+
+
+# The rest of a total, a cell of its list: "trong đó lĩnh vực kinh tế 845 mô hình, các lĩnh
+# vực khác 281 mô hình", "…, còn lại 36 mô hình".
+_THE_REST = re.compile(
+    r"(?:(?:cac\s)?(?:linh\svuc|nhom|loai(?:\shinh)?|mo\shinh|dien\shinh)\s)?(?:khac|con\slai)"
+)
+
+
+def the_rest(folded: str, mention: FigureMention) -> bool:
+    """Whether the folded words of a count's item name the rest of the total it is among."""
+    return among_a_total(mention) and _THE_REST.fullmatch(folded) is not None
+
+
+# A line's label, past its bullet or number and before its colon: "- Chi bộ ấp: đăng ký …".
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[-+•*–]|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[.)]|[a-z]\))[ \t]+"
+    r"(?P<label>[^:\n0-9]{2,60}?)\s?:"
+)
+
+
+def line_label(folded: str, at: int) -> str | None:
+    """The folded label of the line the offset ``at`` stands on, before ``at``, if any."""
+    start = folded.rfind("\n", 0, at) + 1
+    label = _LINE_LABEL.match(folded, start, at)
+    return None if label is None else label["label"]

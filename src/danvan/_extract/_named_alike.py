@@ -22,6 +22,7 @@ from danvan._extract._figure_mention import (
     whole_of,
 )
 from danvan._extract._figure_words import NEXT_OBJECT, SENTENCE_END, TIER, VERB_WORDS
+from danvan._extract._list_items import line_label
 from danvan._extract._lists import BULLET
 from danvan._numbers import Percent
 from danvan._text import fold
@@ -69,7 +70,7 @@ def beside_another(
     count is no name like a body's ("Ban Chỉ đạo … thẩm định 45 mô hình, … 41 mô hình
     đạt"). A share between is no count: "782 mô hình hoạt động hiệu quả (75,8%), 198 …".
     """
-    for j in _neighbours(mentions, names, i):
+    for j in _neighbours(folded, mentions, spans, names, i):
         if (
             not 0 <= j < len(mentions)
             or names[j] is None
@@ -108,7 +109,9 @@ def _past_shares(mentions: Sequence[FigureMention], i: int, step: int) -> int:
 
 
 def _neighbours(
+    folded: str,
     mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
     names: Sequence[tuple[str, tuple[int, int]] | None],
     i: int,
 ) -> Iterator[int]:
@@ -116,19 +119,63 @@ def _neighbours(
 
     "- Khối Mặt trận …: đăng ký 112 mô hình, công nhận 104 mô hình." then "- Các xã, thị
     trấn: đăng ký 214 mô hình, công nhận 196 mô hình.": the 214 stand beside the 112,
-    each line's second act beside the other's.
+    each line's second act beside the other's, named or not ("- Chi bộ ấp: đăng ký 8 mô
+    hình, được công nhận 8 mô hình.").
     """
     for step in (-1, 1):
         j = _past_shares(mentions, i, step)
         yield j
-        if not 0 <= j < len(mentions) or names[j] is None:
+        if not 0 <= j < len(mentions):
             continue
         k = _past_shares(mentions, j, step)  # the same act of the line next to it, past
         if not 0 <= k < len(mentions):  # another act of one line
             continue
         other, same = mentions[j].measure, mentions[k].measure
-        if other != mentions[i].measure == same and names[j] in (names[i], names[k]):
+        alike = names[j] is not None and names[j] in (names[i], names[k])
+        alike = alike or (names[j] is None and _one_line(folded, spans, j, i if step > 0 else k))
+        if other != mentions[i].measure == same and alike:
             yield k
+        line = _on_the_line_beside(folded, mentions, spans, i, step)  # past a line of more
+        if line is not None and all(  # counts: "- Khối …: đăng ký 10 …, … 9 …, 1 … chưa đạt."
+            _labels_its_line(folded, spans, x, names[x]) for x in (i, line)
+        ):  # each named by its line's label, not a period's: "1. Năm 2024: các phường …"
+            yield line
+
+
+def _on_the_line_beside(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    step: int,
+) -> int | None:
+    """The first count of the line beside count ``i``'s that counts what it does, alike.
+
+    The line before it, or after it (by ``step``), with the same act and unit.
+    """
+    j, alike = i + step, (mentions[i].unit_of_measure, mentions[i].measure)
+    while 0 <= j < len(mentions):
+        a, b = sorted((i, j))
+        lines = folded.count("\n", spans[a][1], spans[b][0])
+        if lines > 1:
+            return None
+        if lines and (mentions[j].unit_of_measure, mentions[j].measure) == alike:
+            return j
+        j += step
+    return None
+
+
+def _labels_its_line(
+    folded: str, spans: Sequence[tuple[int, int]], i: int, name: tuple[str, object] | None
+) -> bool:
+    """Whether count ``i``'s name is the label of its line: "- Chi bộ ấp: đăng ký 8 …"."""
+    return name is not None and line_label(folded, spans[i][0]) == fold(name[0])
+
+
+def _one_line(folded: str, spans: Sequence[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether counts ``i`` and ``j`` stand on one line."""
+    a, b = sorted((i, j))
+    return "\n" not in folded[spans[a][1] : spans[b][0]]
 
 
 # Recognised again, a cell alone ("132 mô hình được công nhận lại"), beside the new ones

@@ -32,7 +32,7 @@ _ONE_MODEL = re.compile(
     # 2.150 hội viên tham gia, …; “Mẹ đỡ đầu” nhận đỡ đầu 865 trẻ em; “…” xây dựng 9 căn nhà"
     rf"|(?<=[:;]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»]"
     r"(?=\s(?:voi|da|giup|thu\shut|nhan|xay|trao|tang|ho\stro|van\sdong|quyen\sgop|tao"
-    r"|sua\schua|lap|dong\sgop|ket\snoi|thu\sgom|trong)\b)"
+    r"|sua\schua|lap|dong\sgop|ket\snoi|thu\sg[ox]m|trong)\b)"
     # …or with its figures in brackets after its name: "như: “Nuôi heo đất …” (quyên góp
     # được hơn 320 triệu đồng, …), “Áo ấm cho em” (trao tặng …)"
     rf"|(?<=[:;,]\s)[“\"«](?!{THE_MOVEMENT}[”\"»])[^”\"»\n]{{1,80}}[”\"»](?=\s?\([^()\n]*$))"

@@ -29,6 +29,7 @@ from danvan._extract._figure_words import (
     VERB_WORDS,
     counted_in,
 )
+from danvan._extract._list_items import line_label
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
@@ -79,7 +80,7 @@ def same_subject(
             names[i] is not None
             or before is None
             or before[1][1] > mentions[k].span[0]  # a subject, written before its count
-            or not names_a_body(fold(before[0]))
+            or not (names_a_body(fold(before[0])) or _labels_the_line(folded, spans, k, i))
             or KINDS_OF_UNIT.fullmatch(fold(before[0])) is not None  # "các xã": all, the area
             or (mention.fields and not cell_after(mention, "fields"))  # "…, 154 mô hình văn hóa"
             or (mention.level and not (levels or some or _acts_on(folded, spans, i)))
@@ -133,6 +134,16 @@ def same_subject(
             )
         ):
             names[i] = before
+
+
+def _labels_the_line(folded: str, spans: Sequence[tuple[int, int]], k: int, i: int) -> bool:
+    """Whether counts ``k`` and ``i`` stand on one line of a list that a label opens.
+
+    "- Chi bộ ấp: đăng ký 8 mô hình, được công nhận 8 mô hình": both are the label's,
+    whatever it names.
+    """
+    one_line = "\n" not in folded[spans[k][1] : spans[i][0]]
+    return one_line and line_label(folded, spans[k][0]) is not None
 
 
 def _its_base(
