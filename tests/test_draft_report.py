@@ -11690,7 +11690,8 @@ def test_the_parts_of_a_count_of_a_yearless_part_of_the_year_are_of_it() -> None
 
 def test_a_city_level_labelling_its_line_is_the_level_of_the_citys_tier() -> None:
     """ "- Cấp thành phố: công nhận 52 mô hình, 18 điển hình;" in a centrally-run city's
-    report is at its province level; with no tier given it is a cell, said to be set."""
+    report is at its province level, given or not; in a province's report, with no tier
+    given, it is a cell, said to be set."""
     text = (
         "Kết quả đánh giá, công nhận như sau:\n- Cấp thành phố: công nhận 52 mô hình, 18 "
         "điển hình;\n- Cấp xã: công nhận 846 mô hình, 312 điển hình."
@@ -11706,8 +11707,12 @@ def test_a_city_level_labelling_its_line_is_the_level_of_the_citys_tier() -> Non
         ("846", RecognitionLevel.GRASSROOTS),
         ("312", RecognitionLevel.GRASSROOTS),
     ]
-    unsaid = draft_report(
+    default = draft_report(
         text, id="ct", source=source, scope="vn/can-tho", movement="dan-van-kheo"
+    ).report.figures
+    assert [f.dims.level for f in default] == [f.dims.level for f in city.report.figures]
+    unsaid = draft_report(
+        text, id="kh", source=source, scope="vn/khanh-hoa", movement="dan-van-kheo"
     ).report.figures[0]
     assert (unsaid.dims.level, unsaid.dims.category) == (None, "Cấp thành phố")
     assert any("'Cấp thành phố' does not say which" in note for note in unsaid.notes)
@@ -12162,3 +12167,86 @@ def test_a_level_that_ended_on_a_day_is_of_the_year_up_to_it() -> None:
     )
     parts = _draft(shared, "nb-level-shared").report.figures[1:]
     assert {(f.period, f.as_of) for f in parts} == {(Period.year(2025), dt.date(2025, 11, 30))}
+
+
+def test_a_body_named_with_and_without_the_scopes_name_is_one_cell() -> None:
+    """ "Hội Cựu chiến binh tỉnh Ninh Bình" in the headline and "Hội Cựu chiến binh tỉnh"
+    below name one body in the report of "vn/ninh-binh": the headline's round count gives
+    the body's again, and both are of one cell, said in a note."""
+    text = (
+        "Hội Cựu chiến binh tỉnh Ninh Bình: Gần 90 mô hình “Dân vận khéo” được duy trì\n"
+        "Giai đoạn 2021-2025, Hội Cựu chiến binh tỉnh duy trì 88 mô hình “Dân vận khéo”."
+    )
+    headline, body = _draft(text, "nb-one-body").report.figures
+    assert body.dims.category == headline.dims.category == "Hội Cựu chiến binh tỉnh Ninh Bình"
+    assert headline.restates == body.id
+    assert any("named in full" in note for note in body.notes)
+    other = draft_report(
+        text, id="elsewhere", source=SOURCE, scope="vn/ha-tinh", movement="dan-van-kheo"
+    )
+    assert {f.dims.category for f in other.report.figures} == {
+        "Hội Cựu chiến binh tỉnh Ninh Bình",
+        "Hội Cựu chiến binh tỉnh",
+    }
+
+
+def test_a_tables_columns_of_acts_alone_count_what_the_paragraph_after_gives_their_total() -> None:
+    """ "Đăng ký | Được công nhận" under a title that names no noun were left out; the
+    paragraph after the table gives the recognised column's total as models, so both
+    columns count models. A paragraph of another total says nothing of them."""
+    table = (
+        "Tổng hợp kết quả phong trào thi đua “Dân vận khéo” năm 2024\n"
+        "\n"
+        "| STT | Đơn vị | Đăng ký | Được công nhận |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Khối Đảng | 30 | 27 |\n"
+        "| 2 | Các xã, thị trấn | 410 | 356 |\n"
+        "| | Tổng cộng | 440 | 383 |\n"
+        "\n"
+    )
+    told = table + "Như vậy, năm 2024 toàn huyện có 383 mô hình được công nhận."
+    read = _cells(_draft(told, "nb-told").report.figures)
+    assert ("440", "registered", None) in read
+    assert ("356", "recognised", "Các xã, thị trấn") in read
+    untold = table + "Như vậy, năm 2024 toàn huyện có 380 mô hình được công nhận."
+    result = _draft(untold, "nb-untold")
+    assert _cells(result.report.figures) == [("380", "recognised", None)]
+    assert sum("names no count" in reason for reason in result.left_out) == 2
+
+
+def test_the_city_level_of_a_centrally_run_citys_own_report_is_a_provinces() -> None:
+    """ "cấp thành phố" in Hà Nội's own report is the city's level, a province's; in a
+    report on a unit below it (a city of its own may be one) it stays for the reviewer."""
+    text = (
+        "Năm 2025, thành phố có 1.214 mô hình được công nhận, trong đó cấp thành phố 86 mô "
+        "hình, cấp xã 1.128 mô hình."
+    )
+
+    def city_part(scope: str) -> Figure:
+        draft = draft_report(text, id="hn", source=SOURCE, scope=scope, movement="dan-van-kheo")
+        return draft.report.figures[1]
+
+    own = city_part("vn/ha-noi")
+    assert (own.value, own.dims.level, own.dims.category) == (
+        Count(86),
+        RecognitionLevel.PROVINCE,
+        None,
+    )
+    below = city_part("vn/ho-chi-minh/thu-duc")
+    assert (below.dims.level, below.dims.category) == (None, "cấp thành phố")
+
+
+def test_an_award_batch_keeps_the_decision_named_after_its_form() -> None:
+    """ "… được Chủ tịch UBND tỉnh tặng Bằng khen theo Quyết định số …": the batch's
+    decision and day, passive or active; a batch of no decision keeps none."""
+    text = (
+        "Có 14 tập thể, 22 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen theo Quyết định số "
+        "3318/QĐ-UBND ngày 5/12/2025. Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể theo "
+        "Quyết định số 645-QĐ/HU ngày 28/11/2025; Hội Nông dân tỉnh tặng Giấy khen cho 6 cá nhân."
+    )
+    awards = _draft(text, "decisions-after", "năm 2025").awards
+    assert [(str(a.decision), a.on) for a in awards] == [
+        ("3318/QĐ-UBND", dt.date(2025, 12, 5)),
+        ("645-QĐ/HU", dt.date(2025, 11, 28)),
+        ("None", None),
+    ]

@@ -34,8 +34,14 @@ _FRAMES = re.compile(r"(?:^|[.;:\n]\s*)(?:tai|theo)\s$")  # not "Thực hiện",
 _FRAMED = re.compile(
     r",\s[^.;:()\n0-9]{2,80}?\b(?:tang|trao|khen\sthuong|cong\snhan)\b[^.;:()\n0-9]{0,60}$"
 )
-# Between a batch and the decision in brackets after it: "… cho 12 tập thể (Quyết định".
-_IN_BRACKETS = re.compile(r"[^.;:()\n0-9]{0,30}\(\s?(?:theo\s)?$")
+# Between a batch and the decision in brackets after it: "… cho 12 tập thể (Quyết định";
+# or after its form, passive: "25 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen theo
+# Quyết định …", or right after it: "… cho 12 tập thể theo Quyết định …".
+_IN_BRACKETS = re.compile(
+    r"[^.;:()\n0-9]{0,30}\(\s?(?:theo\s)?$"
+    r"|(?:\sduoc\s[^.;:()\n0-9]{2,60}?\s(?:tang|trao(?:\stang)?)\s(?:bang|giay)\skhen)?"
+    r"\s(?:theo|tai)\s$"
+)
 
 
 def with_its_decision(award: Award, read: str, references: Sequence[Reference]) -> Award:

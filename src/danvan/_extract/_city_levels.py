@@ -13,7 +13,24 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._vocabulary import AdminLevel, RecognitionLevel
 from danvan.exceptions import AmbiguousTermError, DanvanError, InvalidValueError
 
-__all__ = ["in_the_city"]
+__all__ = ["CITIES_OF_THE_CENTRE", "in_the_city", "tier_of_its_city"]
+
+#: The cities that are provinces (since 1 July 2025): "thành phố Huế" is "vn/hue", and its
+#: own reports' "cấp thành phố" is a province's level.
+CITIES_OF_THE_CENTRE = frozenset(
+    ["ha-noi", "ho-chi-minh", "hai-phong", "da-nang", "can-tho", "hue"]
+)
+
+
+def tier_of_its_city(scope: str) -> AdminLevel | None:
+    """The tier a report on ``scope`` means by "cấp thành phố", when its scope says it.
+
+    A centrally-run city's own report means the city, a province's level; a report on
+    anything else may mean a city under a province, or a city of its own below the
+    centre's ("thành phố Thủ Đức"): the scope does not say.
+    """
+    country, _, city = scope.partition("/")
+    return AdminLevel.PROVINCE if country == "vn" and city in CITIES_OF_THE_CENTRE else None
 
 
 def in_the_city(mentions: list[FigureMention], city: AdminLevel | None) -> list[FigureMention]:

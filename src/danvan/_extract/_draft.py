@@ -17,7 +17,7 @@ from danvan._awards import Award
 from danvan._dataset import Dataset
 from danvan._extract._after_the_report import begun_after, stands_after
 from danvan._extract._award_decisions import with_its_decision
-from danvan._extract._city_levels import in_the_city
+from danvan._extract._city_levels import in_the_city, tier_of_its_city
 from danvan._extract._clean import unwrapped
 from danvan._extract._draft_awards import (
     add_to_batch,
@@ -136,9 +136,10 @@ def draft_report(
             takes that one instead, with a note naming its words.
         city: The tier of the city the report means by "cấp thành phố":
             ``AdminLevel.PROVINCE`` in a centrally-run city's reports (Hà Nội, Huế …),
-            ``AdminLevel.DISTRICT`` where it is a city under a province. Without it,
-            such a figure's level stays ``None``, its words kept as its category and
-            noted, for the reviewer to set.
+            ``AdminLevel.DISTRICT`` where it is a city under a province. By default the
+            province's level in the report of a centrally-run city itself (``scope``
+            "vn/ha-noi"); otherwise such a figure's level stays ``None``, its words kept
+            as its category and noted, for the reviewer to set.
 
     Returns:
         The :class:`Draft`.
@@ -168,7 +169,7 @@ def draft_report(
     found, unread, tables, references = figures_and_unread(text)
     read = unwrapped(text)  # as the figures were read: a line broken mid-sentence is one
     # "Từ năm 2021 đến năm 2025, … từ 412 lên 986"; "cấp thành phố" as the city's level
-    mentions = in_the_city(span_ends(read, found), city)
+    mentions = in_the_city(span_ends(read, found), city or tier_of_its_city(scope))
     ids: dict[int, str] = {}
     figures: list[Figure] = []
     left_out: list[str] = []
@@ -227,7 +228,7 @@ def draft_report(
             continue
         ids[i] = f"{id}/f{len(figures)}"
         figures.append(figure_of(mention, ids, i, source=quoted(read, mention.span, source)))
-    figures = restatements(cells_spelled_alike(figures), headline=headline_end(read))
+    figures = restatements(cells_spelled_alike(figures, scope), headline=headline_end(read))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
     awards = _awards(
         batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions

@@ -15,6 +15,7 @@ import attrs
 
 from danvan._counts import Count
 from danvan._extract._figure_words import KIND_OF
+from danvan._extract._scope_names import names_the_scope
 from danvan._figures import Figure
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
@@ -40,21 +41,43 @@ def headline_end(text: str) -> int:
     return text.find("\n")
 
 
-def cells_spelled_alike(figures: list[Figure]) -> list[Figure]:
+def cells_spelled_alike(figures: list[Figure], scope: str = "") -> list[Figure]:
     """The figures, each cell of words spelled as it is within a sentence.
 
     A cell written at a sentence's start is capitalised there only: "Các cấp Hội đã tổ
     chức …; … các cấp Hội đăng ký 426 mô hình" name one cell, "các cấp Hội", and so do a
-    table's "Khối Đảng" and the prose's "khối Đảng".
+    table's "Khối Đảng" and the prose's "khối Đảng". A body named once with the name of
+    the report's ``scope`` and once without is one cell, its full name's: "Bộ đội Biên
+    phòng tỉnh Quảng Trị" and "Bộ đội Biên phòng tỉnh" in the report of "vn/quang-tri".
     """
-    within = {c: c for f in figures if (c := f.dims.category) is not None and c[:1].islower()}
+    named = [c for f in figures if (c := f.dims.category) is not None]
+    within = {c: c for c in named if c[:1].islower()}
+    for full in dict.fromkeys(named):
+        own = _SCOPE_NAMED.fullmatch(full)
+        if own is not None and scope and names_the_scope(scope, full[own.start("kind") :]):
+            short = full[: own.end("kind")]
+            within[short[:1].lower() + short[1:]] = full
     spelled = []
     for figure in figures:
         category = figure.dims.category
         written = category and within.get(category[:1].lower() + category[1:], category)
-        dims = figure.dims if written == category else attrs.evolve(figure.dims, category=written)
-        spelled.append(figure if dims is figure.dims else attrs.evolve(figure, dims=dims))
+        if written == category:
+            spelled.append(figure)
+            continue
+        dims = attrs.evolve(figure.dims, category=written)
+        notes = figure.notes
+        if fold(written or "") != fold(category or ""):
+            notes = (*notes, f"the body named in full as elsewhere in the text: '{written}'")
+        spelled.append(attrs.evolve(figure, dims=dims, notes=notes))
     return spelled
+
+
+# A body's name that ends in its unit's: "Bộ đội Biên phòng tỉnh Quảng Trị", "Công an xã
+# Yên Lâm".
+_SCOPE_NAMED = re.compile(
+    r".+\s(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+    r"(?:\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*){1,4}"
+)
 
 
 def restatements(figures: list[Figure], *, headline: int = -1) -> list[Figure]:

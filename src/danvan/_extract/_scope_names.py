@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from danvan._extract._city_levels import CITIES_OF_THE_CENTRE
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._text import fold, slugify
@@ -35,7 +36,7 @@ def names_the_scope(scope: str, place: str) -> bool:
         return _of_its_tier(scope, whole["tier"])
     kind = _UNIT_WORD.match(folded)
     name = slugify((folded[kind.end() :] if kind else folded).removeprefix("uy "))  # "Huyện ủy …"
-    below = kind is not None and kind[1] != "tinh" and name not in _CITIES_OF_THE_CENTRE
+    below = kind is not None and kind[1] != "tinh" and name not in CITIES_OF_THE_CENTRE
     segments = scope.split("/")  # the scope's own, not a unit above it: "vn/<tỉnh>/<huyện>"
     return (
         bool(name)
@@ -44,10 +45,6 @@ def names_the_scope(scope: str, place: str) -> bool:
     )
 
 
-#: The cities that are provinces (since 1 July 2025): "thành phố Huế" is "vn/hue".
-_CITIES_OF_THE_CENTRE = frozenset(
-    ["ha-noi", "ho-chi-minh", "hai-phong", "da-nang", "can-tho", "hue"]
-)
 _UNIT_WORD = re.compile(rf"^({UNIT_KIND})\s")  # place words start with one
 # A district as it was: its tier ended in July 2025, and its id is its name's. A province or
 # a commune "(cũ)" is a part of the one that now has its name: "tỉnh Ninh Bình (cũ)".

@@ -39,6 +39,7 @@ from danvan._extract._table_labels import (
     caption_noun,
     caption_period,
     label_act,
+    noun_told_after,
     row_label,
 )
 from danvan._extract._table_values import cell_figure, moved, of_its_period, only_count
@@ -139,11 +140,14 @@ class _Grid:
     caption: tuple[int, int] | None
     groups: list[Cell]
 
-    def meaning(self, cell: Cell, read: Reader) -> FigureMention | None:
+    def meaning(
+        self, cell: Cell, read: Reader, told: tuple[str, int] | None = None
+    ) -> FigureMention | None:
         """What a header (or a row's label) says its numbers count: "Số mô hình đăng ký".
 
         A header of an act alone ("Công nhận") is read after the cell that groups its
-        column ("Số mô hình"), or after the noun the table's caption names.
+        column ("Số mô hình"), after the noun the table's caption names, or after the
+        noun ``told`` by the paragraph after the table (:func:`noun_told_after`).
         """
         written, a, b = cell
         if CHANGES.search(fold(written)):  # "Tăng/giảm", "So sánh": changes of no one way
@@ -156,7 +160,7 @@ class _Grid:
         unit = "" if bracket is None else " " + bracket["unit"]
         words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], name)  # "Số MH"
         words = f"năm {words}" if _A_YEAR.fullmatch(words) else words  # "| 2024 |"
-        for before in (None, self._group(a), caption_noun(self.text, self.caption)):
+        for before in (None, self._group(a), caption_noun(self.text, self.caption), told):
             said = "" if before is None else before[0] + " "
             found = only_count(read(f"{said}{words} là 1{unit}."))
             if found is not None:
@@ -218,8 +222,9 @@ def _read_table(
     }
     under = {i: cell for i, cell in heads.items() if grid.under_in_which(cell)}  # "Trong đó"
     columns: dict[int, FigureMention] = {}  # over "Cấp tỉnh | Cấp huyện": cells, read below
+    told = noun_told_after(grid.text, grid.header, grid.rows, grid.label, read)
     for i, cell in heads.items():
-        column = None if i in under else grid.meaning(cell, read)
+        column = None if i in under else grid.meaning(cell, read, told)
         if column is not None:
             columns[i] = column
     named = {**heads, **{i: (f"Trong đó: {c[0]}", c[1], c[2]) for i, c in under.items()}}

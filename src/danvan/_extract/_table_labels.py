@@ -10,12 +10,15 @@ caption) may name what it counts and when ("Kết quả xây dựng mô hình n�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from danvan._extract._figure_fields import fields_named
+from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_words import VERBS
 from danvan._extract._mentions import find_periods
+from danvan._measures import MODEL_UNITS
 from danvan._periods import Period
 from danvan._text import fold, fold_each
 from danvan._vocabulary import HolderKind, RecognitionLevel
@@ -30,6 +33,7 @@ __all__ = [
     "caption_noun",
     "caption_period",
     "label_act",
+    "noun_told_after",
     "row_label",
 ]
 
@@ -172,3 +176,47 @@ def label_act(written: str, at: int) -> tuple[str, tuple[str, tuple[int, int]]] 
         return None
     a, b = at + act.start("act"), at + act.end("act")
     return _ACTS[act["act"]], (written[act.start("act") : act.end("act")], (a, b))
+
+
+# The first paragraph after a table, past the rest of its last line and the blank lines.
+_PARAGRAPH = re.compile(r"[^\n]*\n\s*(?P<words>[^\n]{1,600})")
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+
+
+def noun_told_after(
+    text: str,
+    header: Sequence[tuple[str, int, int]],
+    rows: Sequence[Sequence[tuple[str, int, int]]],
+    label: int,
+    read: Callable[[str], list[FigureMention]],
+) -> tuple[str, int] | None:
+    """The noun the paragraph after a table gives the total of a column of an act alone.
+
+    "Đăng ký | Được công nhận" over a total row "Tổng cộng | 1.508 | 1.341", then "Như
+    vậy, toàn tỉnh có 1.341 mô hình được công nhận …": the columns count models. The
+    paragraph's count must be of the column's act and equal its total; its noun, at its
+    offset in ``text``, is what the columns of acts alone count.
+    """
+    totals = [
+        row for row in rows if len(row) == len(header) and "total" in row_label(row[label][0])
+    ]
+    if len(totals) != 1 or not rows or not rows[-1]:
+        return None
+    after = _PARAGRAPH.match(text, max(cell[2] for cell in rows[-1]))
+    if after is None:
+        return None
+    start = after.start("words")
+    for mention in read(after["words"]):
+        noun = mention.evidence.get("noun")
+        if mention.unit_of_measure not in MODEL_UNITS or noun is None:
+            continue
+        for i, head in enumerate(header):
+            cell = totals[0][i][0].strip()
+            if (
+                i != label
+                and row_label(head[0]).get("measure") == mention.measure
+                and _WHOLE_NUMBER.fullmatch(cell)
+                and int(cell.replace(".", "")) == getattr(mention.value, "value", None)
+            ):
+                return noun[0], start + noun[1][0]
+    return None
