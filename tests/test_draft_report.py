@@ -10200,7 +10200,7 @@ def test_a_headlines_models_of_no_act_restate_the_bodys_recognised() -> None:
     models, of no act, are the body's recognised ones: the summary lists the 2.146 once.
     """
     text = (
-        "Hơn 2.000 mô hình “Dân vận khéo” góp phần xây dựng nông thôn mới ở Hà Tĩnh\n"
+        "Hơn 2.000 mô hình “Dân vận khéo” góp phần xây dựng nông thôn mới ở Ninh Bình\n"
         "Những năm qua, phong trào thi đua được triển khai sâu rộng ở mọi địa bàn. Năm 2025, "
         "toàn tỉnh có 2.146 mô hình được công nhận, trong đó nhiều mô hình được nhân rộng."
     )
@@ -12249,4 +12249,18 @@ def test_an_award_batch_keeps_the_decision_named_after_its_form() -> None:
         ("3318/QĐ-UBND", dt.date(2025, 12, 5)),
         ("645-QĐ/HU", dt.date(2025, 11, 28)),
         ("None", None),
+    ]
+
+
+def test_a_sectors_own_tier_acting_before_its_count_is_its_cell() -> None:
+    """ "cấp trường công nhận 223 mô hình": the school level names no recognition level,
+    but it is a cell in its words, not the schools' recognised models of no cell."""
+    text = (
+        "Năm 2025, các trường học trong huyện đã xây dựng 264 mô hình, trong đó cấp huyện "
+        "công nhận 41 mô hình, cấp trường công nhận 223 mô hình."
+    )
+    figures = _draft(text, "nb-sector-tiers").report.figures
+    assert [(str(f.value), f.dims.level, f.dims.category) for f in figures[1:]] == [
+        ("41", RecognitionLevel.DISTRICT, "các trường học trong huyện"),
+        ("223", None, "các trường học trong huyện, cấp trường"),
     ]

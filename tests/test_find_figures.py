@@ -8862,6 +8862,52 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A headline's place ends with its line: not the next line's first capital word.
+        (
+            "Gần 700 mô hình “Dân vận khéo” trên địa bàn huyện Nghi Xuân\n\nĐến nay, toàn "
+            "huyện có 684 mô hình được công nhận."
+        ),
+        [
+            ("gần 700", {"place_words": "huyện Nghi Xuân"}),
+            ("684", {"place_words": "huyện Nghi Xuân", "measure": R}),  # "toàn huyện": it
+        ],
+    ),
+    (
+        # The movement's own among another programme's count, whose quoted name has a comma:
+        # the 38 are the movement's, the 215 the other programme's, named whole.
+        (
+            "Năm 2025, Hội Phụ nữ tỉnh đã tuyên dương 215 điển hình tiên tiến trong phong trào "
+            "thi đua “Phụ nữ tích cực học tập, lao động sáng tạo”, trong đó có 38 điển hình "
+            "“Dân vận khéo”."
+        ),
+        [
+            (
+                "215",
+                {
+                    "measure": "honoured",
+                    "movement_words": (
+                        "trong phong trào thi đua “Phụ nữ tích cực học tập, lao động sáng tạo”"
+                    ),
+                },
+            ),
+            ("38", {"measure": "honoured", "movement_words": "Dân vận khéo", "subset_of": 0}),
+        ],
+    ),
+    (
+        # Notable ones recognised as such, no quoted name between: a cell of their own.
+        "Năm 2025, Giám đốc Sở Y tế đã công nhận 14 mô hình là mô hình tiêu biểu.",
+        [("14", {"measure": R, "category": "tiêu biểu"})],
+    ),
+    (
+        # A lettered line's subject with its grade names its count's cell, as a bulleted
+        # line's does: the 9 are the models that failed, not more models.
+        (
+            "Kết quả đánh giá năm 2025:\na) Mô hình đạt yêu cầu: 47 mô hình;\n"
+            "b) Mô hình không đạt: 9 mô hình."
+        ),
+        [("47", {"category": "đạt yêu cầu"}), ("9", {"category": "không đạt"})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -42,7 +42,8 @@ _PROGRAMME = re.compile(
     at_word_start(
         r"trong\s(?:viec\s)?(?:cac\s)?(?:thuc\shien|phong\strao|cuoc\svan\sdong|chuong\strinh)"
         r"(?!\s(?:cac\s)?nhiem\svu\b)"  # not a body's duties: "… thực hiện nhiệm vụ chuyên môn"
-        r"(?:[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",  # "… Chỉ thị số 05-CT/TW"
+        r"(?:[“\"«][^”\"»\n]{1,120}[”\"»]|[^,.;:()\n0-9]|[0-9]{1,4}-[a-z]{1,6}/[a-z]{1,8}\b){3,80}",
+        # …past a quoted name's commas: "trong phong trào “Phụ nữ tích cực học tập, …”"
         r"trong\s(?:cac\s)?cuoc\svan\sdong\b",  # a campaign named before: "… trong Cuộc vận động."
         # the government's own mass mobilisation: "… trong công tác dân vận (của) chính quyền"
         r"trong\s(?:(?:thuc\shien|cong\stac)\s){0,2}dan\svan\s(?:cua\s)?chinh\squyen\b",

@@ -145,7 +145,7 @@ def grade_after(source: CleanText, end: int) -> tuple[tuple[str, tuple[int, int]
 # tiêu biểu năm 2024", "18 mô hình được Bộ Tư lệnh công nhận là mô hình … tiêu biểu".
 _SINGLED_OUT = re.compile(
     r"(?:\s?\([^()\n]{1,80}\))?(?P<by>\sduoc\s(?:[^,.;()\n]{1,60}?\s)?cong\snhan)?"
-    r"(?:\sla\s(?:(?:mo|dien)\shinh(?:,\sdien\shinh)?\s)?)?"
+    r"(?:\sla(?:\s(?:mo|dien)\shinh(?:,\sdien\shinh)?)?)?"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»])?\s(?P<words>tieu\sbieu(?:,?\s(?:dien\shinh|xuat\ssac))?)"
     r"(?=\s?[,.;)\n]|\s(?:nam|cap|giai\sdoan)\b|\s?$)"
 )

@@ -185,7 +185,9 @@ def wider_than_the_movement(
     "Toàn tỉnh có 480 mô hình tự quản về an ninh trật tự, trong đó 126 mô hình “Dân vận
     khéo”": the 480 are models of another kind (their words tie them to it, as another
     programme's are), and the 126 named for the movement are its own, of that kind still:
-    their cell is named by the kind's words.
+    their cell is named by the kind's words. Among another programme's count, they are
+    the movement's own too: "… biểu dương 128 điển hình … trong phong trào “Cựu chiến
+    binh gương mẫu”, trong đó có 46 điển hình “Dân vận khéo”".
     """
     folded = source.folded
     for i, part in enumerate(mentions):
@@ -194,11 +196,15 @@ def wider_than_the_movement(
         if at is None or own is None or part.movement_words is not None:
             continue
         total = mentions[at]
+        a, b = own.span("name")
+        if total.movement_words is not None:  # another programme's, the movement's among
+            evidence = {**part.evidence, "movement_words": words_at(source, a, b)}  # them:
+            mentions[i] = attrs.evolve(part, movement_words=source.clean[a:b], evidence=evidence)
+            continue  # "… 128 điển hình … trong phong trào “…”, trong đó 46 điển hình “DVK”"
         kind = _KIND_AFTER.match(folded, spans[at][1])
         if (
             kind is None
             or _HOW_THEY_ARE.match(folded, kind.start("words"))
-            or total.movement_words is not None
             or total.unit_of_measure not in MODEL_UNITS
             or _THE_MOVEMENTS_OWN.search(folded, *kind.span("words"))
         ):

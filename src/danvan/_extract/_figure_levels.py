@@ -16,6 +16,7 @@ import attrs
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_words import RECOGNISING, SENTENCE_END, THE_MOVEMENT, TIER
+from danvan._extract._levels_acting import OTHER_TIER
 from danvan._vocabulary import RecognitionLevel
 
 __all__ = [
@@ -33,11 +34,6 @@ __all__ = [
 # or after a passive "recognised": "58 mô hình đạt tiêu chuẩn (tiêu chí) “Dân vận khéo”
 # cấp huyện", "36 mô hình “Dân vận khéo” tiêu biểu cấp tỉnh", "478 mô hình được công nhận ở
 # cấp xã", "được đề nghị công nhận cấp tỉnh", "62 cá nhân được khen thưởng cấp huyện".
-# The tiers of a sector's or a body's own ladder, which no recognition level names:
-# "được công nhận cấp trường", "… cấp ngành", "cấp thôn", "cấp cơ quan".
-_OTHER_TIER = (  # "cấp Quân khu" (a military region), no district ("cấp quận")
-    r"(?:truong|nganh|thon|co\squan|don\svi|chi\sbo|dang\sbo|cum|khoi|hoi|doan|so|quan\skhu)"
-)
 _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân vận khéo” được …"
     r"(?:\s?[“\"«][^”\"»\n]{1,40}[”\"»](?=\s(?:da\s)?duoc\s))?"
     # "xã, phường (có)"
@@ -55,7 +51,7 @@ _LEVEL = re.compile(  # the models' quoted name may come first: "… “Dân v�
     r"(?:(?:o|co|cua|tieu\sbieu|dien\shinh|dat|tieu\schuan|tieu\schi|danh\shieu|de\snghi|la"
     r"|mo\shinh|diem|moi|mau|xuat\ssac)\s){0,3}"  # "12 mô hình điểm cấp tỉnh"
     rf"(?:(?:[“\"«][^”\"»\n]{{1,40}}[”\"»]\s?|{THE_MOVEMENT}\s)(?:tieu\sbieu\s)?)?"
-    rf"(cap\s(?:{TIER}|{_OTHER_TIER}))\b"
+    rf"(cap\s(?:{TIER}|{OTHER_TIER}))\b"
 )
 _OR_ABOVE = re.compile(r"\s(?:tro\s(?:len|xuong))\b")  # "cấp huyện trở lên": no one level
 _NEXT_ITEM = re.compile(r"\s?:?\s?[0-9]")  # after a level: the next item's, which it labels

@@ -53,9 +53,9 @@ from danvan._extract._figure_words import (
     MODEL_UNITS,
     SENTENCE_END,
     TIER,
-    TIERS,
     UNDER_WAY,
 )
+from danvan._extract._levels_acting import level_acting
 from danvan._extract._list_items import item_words, label_end, verb_of_the_list_head
 from danvan._extract._unit_kinds import units_named
 from danvan._figures import AMOUNT_UNITS
@@ -78,11 +78,6 @@ _HOLDER_AFTER = re.compile(  # past the quoted name: "12 điển hình “Dân v
 # Amounts act not; "2 hội nghị biểu dương" names the kind of conference, not its measure.
 _NO_VERB_AFTER = frozenset([*AMOUNT_UNITS, UnitOfMeasure.CONFERENCES])
 _PROPOSED_TIER = re.compile(rf"\b(cap\s{TIER})\b(?!\s(?:tro\s(?:len|xuong)))")
-_LEVEL_THEN_VERB = re.compile(rf"(?:(?:rieng|con)\s)?(?:de\snghi\s)?(cap\s{TIERS})\s")
-# …after another level joined to it, both acting: "Cấp huyện (cũ) và cấp xã khen thưởng …".
-_LEVELS_JOINED = re.compile(
-    rf"(?:^|[;:\n]\s?|[.]\s)cap\s{TIER}(?:\s\((?:cu|moi)\))?\s?(?:,|\sva)\s?$"
-)  # not "… công nhận 49 mô hình cấp xã, đề nghị cấp tỉnh công nhận 4": the 49's level
 # The body a count before was done by, before its act: "… 12 mô hình do các chi hội ".
 _BY_WHOM = re.compile(r"[0-9]\s[^,.;:()\n0-9]{1,30}?\sdo\s[^,.;:()\n0-9]{2,50}?\s$")
 _A_RATIO = re.compile(r"[0-9]\s?/|[0-9]\stren\s")  # "1.145/1.255", "1.145 trên 1.255"
@@ -327,20 +322,9 @@ class _Meaning:
         return named
 
     def _level_that_acted(self) -> tuple[RecognitionLevel | None, tuple[int, int]] | None:
-        """The level that begins the number's item, before its verb.
-
-        "trong đó cấp tỉnh khen thưởng 12 tập thể": the province level commended them; but
-        "cấp huyện (cũ) và cấp xã khen thưởng 1.240 tập thể" is of no one level.
-        """
-        if (item := self._item_words()) is None:
-            return None
-        a, b = item
-        acted = _LEVEL_THEN_VERB.match(self.folded, a, b)
-        if acted is None or verb_in(self.folded[acted.end(1) : b], 0, self.source) is None:
-            return None
-        if joined := _LEVELS_JOINED.search(self.folded, max(0, a - 24), a):
-            return None, (joined.start() + joined[0].index("cap"), acted.end(1))  # no one level
-        return RecognitionLevel._lookup(acted.group(1)), acted.span(1)  # or no one: "cấp thành phố"
+        """The level that begins the number's item, before its verb (see ``level_acting``)."""
+        item = self._item_words()
+        return None if item is None else level_acting(self.source, *item)
 
     def _level_proposed(self) -> tuple[RecognitionLevel, tuple[int, int]] | None:
         """The level a proposal before the number names: "đề nghị cấp tỉnh công nhận 45"."""

@@ -257,7 +257,8 @@ NOUN_OF = {entry[0]: entry for entry in NOUNS}  # each head noun, folded, and wh
 # and so is a total raised to: "nâng tổng số mô hình được công nhận lên 1.432", and the
 # value in brackets of a total named by "số": "… chiếm 92,4% số mô hình đăng ký (1.426)".
 _SUBJECT = re.compile(
-    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s|^|(?<=[.!?\n])\s?(?:[-+•]\s)?)"
+    r"(?:\b(?:tong\s)?so\s(?:luong\s)?|[,;:]\s|\btrong\sdo\s"
+    r"|(?:^|(?<=[.!?\n]))\s?(?:(?:[-+•]|[a-z]\)|[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}[.)])\s)?)"
     r"(?:luot\s|cac\s|nhung\s)?(?P<noun>"  # "Các mô hình do … chủ trì là 52"
     + KNOWN_NOUNS
     + r")\b(?P<words>(?:[^.;:()\n0-9]|\b(?:19|20)[0-9]{2}\b|\b[0-9]{1,2}\s(?:nam|thang)\b"

@@ -31,6 +31,7 @@ _NATION_AFTER = re.compile(
 _OF_A_UNIT = re.compile(
     rf"(?:\s?[“\"«][^”\"»\n]{{1,60}}[”\"»])?\scua\s(?P<kind>{UNIT_KIND}\s)(?=[a-z])"
 )
+_WORD = re.compile(r"\S+")
 _NOT_A_PLACE = frozenset(("Hội", "Ban", "Đại", "Trung", "Lễ", "Chương", "Cuộc", "Phong"))
 
 
@@ -68,12 +69,12 @@ def _named(source: CleanText, at: re.Match[str]) -> tuple[int, int] | None:
 
     With no kind, the name must end its sentence (a headline's last words).
     """
-    words = source.clean[at.end() : at.end() + 80].split(maxsplit=4)[:4]
-    kept = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    name = " ".join(w.rstrip(".,;:!?") for w in kept)
-    b = at.end() + len(name)
-    if not kept or kept[0] in _NOT_A_PLACE:
+    line = source.clean[at.end() : at.end() + 80].split("\n", 1)[0]  # not the next line's
+    words = list(itertools.islice(_WORD.finditer(line), 4))
+    kept = list(itertools.takewhile(lambda w: w[0][:1].isupper(), words))
+    if not kept or kept[0][0] in _NOT_A_PLACE:
         return None
+    b = at.end() + kept[-1].start() + len(kept[-1][0].rstrip(".,;:!?"))
     if at["kind"] is None and not _ENDS.match(source.clean, b):  # no kind: a headline's end
         return None
     return (at.start("kind") if at["kind"] is not None else at.end()), b
