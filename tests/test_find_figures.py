@@ -8908,6 +8908,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("47", {"category": "đạt yêu cầu"}), ("9", {"category": "không đạt"})],
     ),
     (
+        # The fields some models span, listed, name no cell: not the first field alone.
+        (
+            "Năm 2025, toàn huyện có 1.246 mô hình được đăng ký xây dựng, trong đó có 1.105 mô "
+            "hình trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh được triển "
+            "khai hiệu quả."
+        ),
+        [("1.246", {"measure": "registered"}), ("1.105", {"category": None, "subset_of": 0})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -172,7 +172,8 @@ def _next_to(mentions: Sequence[FigureMention], i: int) -> list[int]:
 _NOTABLE = re.compile(r"\bnoi\sbat\s(?:la|nhu|co)\b[^.;:\n]*$")
 _TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công chức": who they are
     rf"\s(?:la\s|thuoc\s)?((?!(?:{_VOICED}|va|cua|tai|o|cap|tieu\sbieu|moi|dan\svan\skheo|dvk"
-    r"|trong\sdo|so\svoi)\b)"  # not what it is compared with: "… so với giai đoạn trước"
+    r"|trong\sdo|so\svoi|tren\s(?:cac|nhieu)\slinh\svuc)\b)"  # not what it is compared with:
+    # "… so với giai đoạn trước"; nor the fields it spans: "… trên các lĩnh vực kinh tế, …"
     rf"[a-z]+(?:\s(?!(?:{_VOICED})\b)[a-z-]+){{0,6}})(?=\s?[,.;)\n]|\sva\s|$)"
 )
 
