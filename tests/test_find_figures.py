@@ -8917,6 +8917,41 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("1.246", {"measure": "registered"}), ("1.105", {"category": None, "subset_of": 0})],
     ),
     (
+        # A numbered unit framing its sentence: its number is its name's, no count, and
+        # the counts after the comma are its own.
+        "Tại xã Cẩm Thịnh 2, mô hình “Xóm không rác” đã vận động 38 hộ dân hiến 420 m2 đất.",
+        [
+            ("38", {"place_words": "xã Cẩm Thịnh 2"}),
+            ("420", {"measure": "land_donated", "place_words": "xã Cẩm Thịnh 2"}),
+        ],
+    ),
+    (
+        # Labelled items of what was given: workdays after another item's semicolon, and
+        # land named as the line's subject.
+        (
+            "Kết quả năm 2025:\n- Kinh phí vận động: 42,5 tỷ đồng; ngày công: 31.200 ngày.\n"
+            "- Đất hiến mở rộng đường: 18.600 m2."
+        ),
+        [
+            ("42.500.000.000", {"measure": "money_raised"}),
+            ("31.200", {"measure": "workdays", "unit_of_measure": U.WORKDAYS}),
+            ("18.600", {"measure": "land_donated"}),
+        ],
+    ),
+    (
+        # A count after a semicolon that goes on with the body's models is the body's, its
+        # level said: not the area's models at that level.
+        (
+            "Năm 2025, Hội Cựu chiến binh huyện duy trì 54 mô hình, xây dựng mới 9 mô hình; "
+            "11 mô hình được công nhận cấp huyện."
+        ),
+        [
+            ("54", {"measure": "in_operation", "category": "Hội Cựu chiến binh huyện"}),
+            ("9", {"measure": "built", "category": "Hội Cựu chiến binh huyện"}),
+            ("11", {"measure": R, "level": L.DISTRICT, "category": "Hội Cựu chiến binh huyện"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

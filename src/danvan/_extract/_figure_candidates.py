@@ -123,8 +123,9 @@ def _a_duration(source: CleanText, match: re.Match[str]) -> bool:
     return after is not None and not _written_as_another_word(source, *after.span(), last=False)
 
 
-# A line's label of workdays, before its value: "Ngày công đóng góp: ", "Số ngày công: ".
-_WORKDAYS_LABEL = re.compile(r"(?:^|\n)[^\n:]{0,20}\bngay\scong\b[^\n:]{0,30}:\s?$")
+# A line's label of workdays, before its value: "Ngày công đóng góp: ", "Số ngày công: ";
+# or an item's after another's: "- Kinh phí …: 156,8 tỷ đồng; ngày công: 98.500 ngày".
+_WORKDAYS_LABEL = re.compile(r"(?:^|\n|[;,]\s)[^\n:;,]{0,20}\bngay\scong\b[^\n:;,]{0,30}:\s?$")
 
 
 def _a_name_or_a_number(source: CleanText, match: re.Match[str]) -> bool:

@@ -46,6 +46,9 @@ _DONATED = re.compile(  # …or its sum in brackets: "hiến đất mở đườ
     r"(?:\((?:tong(?:\sdien\stich|\scong)?\s)?)?"
     r"(?:[0-9][0-9.,]*\s?(?:m2|m²|ha)(?:\s[a-z]+){0,2}(?:\sva|,)\s)?$"
 )
+# …or named as its line's subject: "Đất hiến làm đường: 125.400 m2", "Diện tích đất được
+# hiến: 2,5 ha".
+_DONATED_LABEL = re.compile(r"\b(dat\s(?:duoc\s)?hien(?:\stang)?)\b[^\n:;.]{0,30}:\s?$")
 # Houses handed over, built: "bàn giao 350 căn nhà đại đoàn kết" (not land handed over).
 _HANDED_OVER = re.compile(r"\b(ban\sgiao)\s(?:(?:cho|moi|them)\s)?$")
 # Households out of poverty, right after their noun and who they are: "624 hộ (đã) thoát
@@ -77,6 +80,7 @@ def raised(
         return None if out is None else ("out_of_poverty", out.span(1))
     if unit in (UnitOfMeasure.M2, UnitOfMeasure.HA):
         given = _DONATED.search(folded, max(0, start - 60), start)  # "hiến trên 2,1 triệu m2"
+        given = given or _DONATED_LABEL.search(folded, max(0, start - 60), start)
         return None if given is None else ("land_donated", given.span(1))
     if unit is UnitOfMeasure.HOUSES:  # built and handed over: "bàn giao 350 căn nhà"
         handed = _HANDED_OVER.search(folded, max(0, start - 30), start)

@@ -38,6 +38,8 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
     above = _ABOVE.match(source.folded, start - 1)
     if above is not None and _in_an_address(words, above["kind"]):
         return True
+    if _FRAMED_NUMBER.match(source.folded, start - 1) and _framed_at(words):
+        return True  # "Tại xã Sơn Kim 1, mô hình …": where, no count
     if _NAME_NUMBER.match(source.folded, start - 1) is None:
         return False
     if words and words[-1].lower() in _BY_NUMBER:  # "Phường 3 có …", not "các xã, phường 33"
@@ -45,6 +47,17 @@ def ends_a_unit_s_name(source: CleanText, start: int) -> bool:
             return len(words) < 2 or words[-2].lower() not in _MANY
         return len(words) < 2 or not (words[-2].endswith(",") or words[-2].lower() in _MANY)
     return _kind_named(words, _NUMBERED_KINDS.__contains__) is not None
+
+
+# …or a unit framing its sentence, its name's number before the comma: "Tại xã Sơn Kim 1,".
+_FRAMED_NUMBER = re.compile(r"\s[0-9]{1,2},\s")
+
+
+def _framed_at(words: list[str]) -> bool:
+    """Whether ``words`` end with "Tại" (or "Ở") and a numbered unit's kind and name."""
+    kind = _kind_named(words, _NUMBERED_KINDS.__contains__)
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() == kind), None)
+    return at is not None and at > 0 and words[at - 1].lower() in ("tại", "ở")
 
 
 # The unit above, after a numbered name in an address: "thôn Bản Duồng 1, thị trấn …".

@@ -23,7 +23,9 @@ __all__ = ["framed_by_a_segment", "framed_by_a_unit", "in_one_village"]
 
 # A unit named as where a clause happens, before its comma: "…; tại phường Hoa Lư, các tổ
 # dân phố đã xây dựng 46 mô hình".
-_AT_A_UNIT = re.compile(rf"(?:^|[.;:\n]\s?)(?:tai|o)\s({UNIT_KIND})\s[^,.;:()\n0-9]{{2,40}},\s")
+_AT_A_UNIT = re.compile(
+    rf"(?:^|[.;:\n]\s?)(?:tai|o)\s({UNIT_KIND})\s[^,.;:()\n0-9]{{2,40}}(?:\s[0-9]{{1,2}})?,\s"
+)  # …its name's number too: "Tại xã Sơn Kim 1, …"
 
 
 def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -32,10 +34,14 @@ def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
     if found is None:
         return None
     a, b = found.span(1)
-    name = list(itertools.takewhile(lambda w: w[:1].isupper(), source.clean[b:].split()[:4]))
+    words = source.clean[b:].split()[:5]
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:4]))
     kept = [word.rstrip(",") for word in name]
     if not kept or not names_a_unit(source.clean[a:b], kept):
         return None
+    number = words[len(kept)] if len(words) > len(kept) else ""
+    if re.fullmatch(r"[0-9]{1,2},", number):  # "xã Sơn Kim 1": its name's number
+        kept.append(number[:-1])
     return a, b + 1 + len(" ".join(kept))
 
 

@@ -214,7 +214,8 @@ _NEXT_COUNT = re.compile(
     r"|\)?(?:[^,.;:()\n0-9]|(?<=\s)(?:19|20)[0-9]{2}\b){0,40}?(?:;|\.)\s"  # past the rest
     # of the clause: "… công nhận.", "…, tăng 9 mô hình so với năm 2024."
     r"(?:(?:den\snay|hien\snay|qua\s(?:danh\sgia|tham\sdinh)|ket\squa),?(?:\sda)?(?:\sco)?\s"
-    r"|(?:da\s)?co\s))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …"
+    r"|(?:da\s)?co\s|(?<=;\s)))"  # "…. Có 286 mô hình được công nhận", "…. Kết quả có 186 …",
+    # "…, thành lập mới 12 mô hình; 15 mô hình được công nhận cấp huyện"
 )
 # The act and level of the count before, the next count's own after it: "… 356 mô hình
 # được công nhận cấp trường, 38 mô hình được công nhận cấp ngành" (a sector's levels), or
