@@ -12264,3 +12264,16 @@ def test_a_sectors_own_tier_acting_before_its_count_is_its_cell() -> None:
         ("41", RecognitionLevel.DISTRICT, "các trường học trong huyện"),
         ("223", None, "các trường học trong huyện, cấp trường"),
     ]
+
+
+def test_a_telephone_number_is_no_figure_to_check() -> None:
+    """A page's hotline ("0912 345 678", "(+84) 912 345 678") is no number with a space in
+    it for the reviewer to check; "1 245 mô hình" still is."""
+    text = (
+        "Năm 2025, phường có 36 mô hình được công nhận. Đường dây nóng: 0912 345 678; "
+        "(+84) 912 345 679. Năm 2024 có 1 245 mô hình."
+    )
+    result = _draft(text, "nb-hotline")
+    assert [str(f.value) for f in result.report.figures] == ["36"]
+    spaced = [reason for reason in result.left_out if "a space in it" in reason]
+    assert [reason.split("'")[1] for reason in spaced] == ["1 245 mô hình"]

@@ -8952,6 +8952,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A range each of some units falls in is no count, either bound; the units that
+        # fall in it are named by it.
+        (
+            "Năm 2025, toàn huyện có 21 xã, thị trấn có mô hình được công nhận, trong đó 8 xã "
+            "có từ 10 mô hình trở lên, 13 xã có từ 4 đến dưới 10 mô hình."
+        ),
+        [
+            ("21", {"measure": "coverage"}),
+            ("8", {"category": "xã có từ 10 mô hình trở lên", "part_of": 0}),
+            ("10", {"average_words": "từ 10 mô hình trở lên"}),
+            ("13", {"category": "xã có từ 4 đến dưới 10 mô hình", "part_of": 0}),
+            ("4", {"average_words": "từ 4 đến dưới 10 mô hình"}),
+            ("dưới 10", {"average_words": "từ 4 đến dưới 10 mô hình"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -24,12 +24,19 @@ from danvan._extract._figure_words import (
     RANGE_END,
     RANGE_START,
 )
+from danvan._extract._notations import (
+    DECIMAL_DOT,
+    SPACED,
+    TWO_WAYS,
+    Unread,
+    decimal_dots,
+    spaced,
+    two_ways,
+)
 from danvan._extract._numbered_names import ends_a_unit_s_name, listed_by_number
 from danvan._measures import UnitOfMeasure
-from danvan._numbers import MULTIPLIER_WORDS, parse_number
 from danvan._qualifiers import QUALIFIER_PREFIXES
 from danvan._text import fold
-from danvan.exceptions import AmbiguousNumberError
 
 __all__ = [
     "candidates",
@@ -44,25 +51,8 @@ __all__ = [
 
 #: Why a range is no figure.
 A_RANGE = "a range, which no count holds: add it by hand if it is a result"
-#: Why a number that reads two ways is no figure.
-TWO_WAYS = (
-    "a number that reads two ways (a decimal comma or thousands?): check it and add it by hand"
-)
-#: Why a number with a space between its digits is no figure.
-SPACED = "a number with a space in it (thousands?): check it and add it by hand"
-# Digits right before a number's last three, a space apart: "1 240".
-_SPACED = re.compile(r"(?<![0-9.,/])[0-9]{1,3} $")  # on one line: not a cell above
 #: Why a count over another larger than it is no figure: "315/300 mô hình".
 OVER_ITS_WHOLE = "more than the whole it is out of (done against a plan?): add it by hand"
-#: Why a number with a decimal dot is no figure.
-DECIMAL_DOT = "a number with a decimal dot (English notation?): check it and add it by hand"
-# A dot before one or two digits, then a percent, a multiplier or a unit, and the digits
-# before it: no number in Vietnamese notation, where a dot groups thousands. The dot is
-# looked for first: a literal, found fast.
-_DECIMAL_DOT = re.compile(rf"\.[0-9]{{1,2}}(?![0-9.,])(?:\s?%|\s(?:{MULTIPLIER_WORDS}|km|ha|m2)\b)")
-_WHOLE_PART = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})*$")  # "12", "1.234"
-#: A number read as no figure: its span in the original text, and why.
-Unread = tuple[int, int, str]
 
 # "sở" folds as "số" does: "cơ sở 692" is a count of the grassroots level, not "số 692".
 _A_PLACE = re.compile("sở", re.IGNORECASE)
@@ -243,10 +233,7 @@ def figure_candidates(
     in a person's quoted words and in a caption, by :func:`quoted_spans`).
     """
     folded = source.folded
-    for dotted in _DECIMAL_DOT.finditer(folded):  # "12.5%", "1.2 tỷ đồng": English notation
-        whole = _WHOLE_PART.search(folded, max(0, dotted.start() - 16), dotted.start())
-        if whole is not None and not claimed.covers(source.span(whole.start(), whole.end())[0]):
-            unread.append((*source.span(whole.start(), dotted.end()), DECIMAL_DOT))
+    decimal_dots(source, claimed, unread)  # "12.5%", "1.2 tỷ đồng": English notation
     if "-" in folded:
         _ranges_joined(source, claimed, unread)
     for scanned in candidates(folded):
@@ -291,14 +278,10 @@ def _may_be_a_figure(
         and (number[:2] in ("19", "20") or folded.endswith("nam ", 0, start))
     ):
         return _a_count_of_a_year(folded, start, match.end())
-    if "," in number and _two_ways(source, match, unread):
+    if "," in number and two_ways(source, match, unread):
         return False  # "1,240 mô hình": 1,24 or 1 240
-    spaced = _SPACED.search(folded, max(0, start - 5), start) if len(number) == 3 else None
-    if spaced is not None and number.isdigit():  # "1 240 mô hình": 240, or 1 240?
-        noun_end, unit, _, _ = noun_after(folded, match.end())
-        end = noun_end if unit is not None else match.end()
-        unread.append((*source.span(spaced.start(), end), SPACED))
-        return False
+    if len(number) == 3 and number.isdigit() and spaced(source, match, unread):
+        return False  # "1 240 mô hình": 240, or 1 240? "0912 345 678": a telephone's
     out_of = match["out_of"]
     if out_of is None:
         return True
@@ -381,15 +364,3 @@ def _a_count_of_a_year(folded: str, start: int, end: int) -> bool:
         return False
     _, unit, _, _ = noun_after(folded, end)
     return unit is not None and unit is not UnitOfMeasure.UNITS
-
-
-def _two_ways(source: CleanText, match: re.Match[str], unread: list[Unread]) -> bool:
-    """Whether a candidate's number reads two ways; kept with its noun when it has one."""
-    try:
-        parse_number(match["number"])
-    except AmbiguousNumberError:
-        noun_end, unit, _, _ = noun_after(source.folded, match.end())
-        end = noun_end if unit is not None else match.end()
-        unread.append((*source.span(match.start(), end), TWO_WAYS))
-        return True
-    return False

@@ -163,6 +163,11 @@ _QUOTES = frozenset('“"«')
 # A threshold: "(có) từ 3 mô hình (“Dân vận khéo”) trở lên".
 _FROM = re.compile(r"\btu\s$")
 _OR_MORE = re.compile(r"[^,.;:()\n0-9]{0,60}?\stro\s(?:len|xuong)\b")
+# A range each of many falls in, either bound: "… có từ 5 đến dưới 10 mô hình".
+_UP_TO = re.compile(
+    r"[0-9]{1,4}\s(?:den|toi)\s(?:duoi\s|tren\s)?[0-9]{1,4}\s(?:mo\shinh|dien\shinh)\b"
+)
+_FROM_TO = re.compile(r"\b(tu\s[0-9]{1,4}\s(?:den|toi)\s)(?:duoi\s|tren\s)?$")
 # Words that make the number an estimate, right before it: "ước đạt", "ước tính có".
 _ESTIMATE = re.compile(r"\b(uoc(?:\s(?:dat|tinh|khoang|chung|co|la))*)\s?$")
 _ESTIMATED_CLAUSE = re.compile(
@@ -205,14 +210,19 @@ def _each_after(source: CleanText, end: int) -> tuple[int, int] | None:
 def _threshold(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of a threshold each of many reaches, no count: "từ 3 mô hình trở lên".
 
-    Or the units that each reach it, before it: "12 xã đăng ký 2 mô hình trở lên".
+    Or the units that each reach it, before it: "12 xã đăng ký 2 mô hình trở lên"; or a
+    range's bounds: "từ 5 đến dưới 10 mô hình".
     """
     at_least = _FROM.search(folded, max(0, start - 4), start)
     more = _OR_MORE.match(folded, end) if at_least is not None else None
+    more = more or (_UP_TO.match(folded, start) if at_least is not None else None)
     if at_least is not None and more is not None:
         return at_least.start(), more.end()
+    if (below := _FROM_TO.search(folded, max(0, start - 24), start)) is not None:
+        return below.start(1), end  # "… từ 5 đến dưới 10 mô hình": the upper bound
     some = _SOME_HAVE.search(folded, max(0, start - PLACE_REACH), start)
-    return some.span(1) if some is not None and _OR_MORE.match(folded, end) else None
+    bound = folded.startswith(("duoi ", "tren ", "it nhat "), start)  # "3 xã có dưới 5 mô hình"
+    return some.span(1) if some is not None and (_OR_MORE.match(folded, end) or bound) else None
 
 
 def _estimate_words(folded: str, start: int) -> tuple[int, int] | None:

@@ -39,7 +39,8 @@ UNIT_KIND = "(?:" + "|".join(UNIT_KINDS) + ")"
 
 # The units that have so many models: "86 xã, phường có từ 10 mô hình trở lên".
 _AT_LEAST_MANY = re.compile(
-    r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren)\s[0-9]+\s(?:mo\shinh|dien\shinh)"
+    r"(?:,\s[a-z]+(?:\s[a-z]+)?)*\s(?:deu\s)?(co\s(?:tu|tren|duoi)\s[0-9]+"
+    r"(?:\s(?:den|toi)\s(?:duoi\s|tren\s)?[0-9]+)?\s(?:mo\shinh|dien\shinh)"  # "… đến dưới 10 …"
     r"(?:\s(?:tro\slen))?)"
 )
 #: One more kind of units counted with the one before: ", phường", " và thị trấn".
