@@ -12174,7 +12174,7 @@ def test_a_body_named_with_and_without_the_scopes_name_is_one_cell() -> None:
     below name one body in the report of "vn/ninh-binh": the headline's round count gives
     the body's again, and both are of one cell, said in a note."""
     text = (
-        "Hội Cựu chiến binh tỉnh Ninh Bình: Gần 90 mô hình “Dân vận khéo” được duy trì\n"
+        "Gần 90 mô hình “Dân vận khéo” của Hội Cựu chiến binh tỉnh Ninh Bình được duy trì\n\n"
         "Giai đoạn 2021-2025, Hội Cựu chiến binh tỉnh duy trì 88 mô hình “Dân vận khéo”."
     )
     headline, body = _draft(text, "nb-one-body").report.figures
@@ -12277,3 +12277,20 @@ def test_a_telephone_number_is_no_figure_to_check() -> None:
     assert [str(f.value) for f in result.report.figures] == ["36"]
     spaced = [reason for reason in result.left_out if "a space in it" in reason]
     assert [reason.split("'")[1] for reason in spaced] == ["1 245 mô hình"]
+
+
+def test_a_headline_that_opens_with_a_bodys_name_names_its_levels() -> None:
+    """ "Hội Nông dân tỉnh …: Sơ kết …" heads the body's own article: its "các cấp Hội" and
+    "các cấp Hội … trong tỉnh" are the body's models, not another cell of the province's."""
+    text = (
+        "Hội Nông dân tỉnh Ninh Bình: Sơ kết 6 tháng đầu năm 2025\n\n"
+        "Trong 6 tháng đầu năm, các cấp Hội trong tỉnh đã đăng ký xây dựng 214 mô hình “Dân "
+        "vận khéo”. Có 58 mô hình được các cấp Hội công nhận."
+    )
+    figures = _draft(text, "nb-headline-body").report.figures
+    assert [(str(f.value), f.dims.category) for f in figures] == [
+        ("214", "Hội Nông dân tỉnh Ninh Bình"),
+        ("58", "Hội Nông dân tỉnh Ninh Bình"),
+    ]
+    place = _draft(text.replace("Hội Nông dân tỉnh Ninh Bình:", "Ninh Bình:"), "nb-place")
+    assert {f.dims.category for f in place.report.figures} == {"các cấp Hội trong tỉnh"}

@@ -41,7 +41,8 @@ _BEFORE_WORDS = (  # …or its units: "các (cơ quan,) đơn vị trong (thuộ
     r"|toan|ca|cac\scap(?:\sbo)?|cac|co\sso|(?:toan\s)?he\sthong)\s"  # "hệ thống Mặt trận"
 )
 _AFTER_WORDS = (  # …or its units under it: "các chi, đảng bộ trực thuộc"
-    rf"(?<!\bco)\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|truc\sthuoc|{_AREAS})"
+    rf"(?<!\bco)\s(?:cac\scap|co\sso|cac\sdon\svi(?:,?\s(?:va\s)?dia\sphuong)?|truc\sthuoc"
+    rf"|(?:(?:trong|toan)\s)?(?:{_AREAS}))"  # "các cấp công đoàn trong tỉnh"
 )
 _BEFORE, _AFTER = re.compile(_BEFORE_WORDS), re.compile(_AFTER_WORDS + "$")
 # The names of one body, in full, for short and by its kind alone, with its branches.
@@ -136,11 +137,18 @@ _TITLE = re.compile(  # …or a headline of the movement in it: "Lan tỏa phong
 )
 
 
+_HEADLINE_BODY = re.compile(r"[ \t]*(?P<body>[^\n\"“”,.;:()0-9]{4,60}?)\s?:\s")
+
+
 def _titled(
     source: CleanText, at: int
 ) -> tuple[tuple[str, ...], tuple[str, tuple[int, int]]] | None:
-    """The body the title under a header (from ``at``) names, in capitals as written."""
-    title = _TITLE.search(source.folded, at, HEAD_REACH)
+    """The body the title under a header (from ``at``) names, in capitals as written.
+
+    Or a news headline that opens with a body's name: "Hội Nông dân tỉnh Nghệ An: Sơ kết
+    6 tháng đầu năm 2025".
+    """
+    title = _TITLE.search(source.folded, at, HEAD_REACH) or _HEADLINE_BODY.match(source.folded, at)
     if title is None or not source.clean[title.start("body")].isupper():
         return None  # "… của các cơ quan, đơn vị": no one body's name
     start, name = title.start("body"), title["body"]
