@@ -207,7 +207,7 @@ def name_categories(
                 p.match(folded) for p in (PART_HOLDER, _SOME_UNITS, _SEGMENT, _GRADE_WHOLE, _BATCH)
             )
             or counted_agencies(source.folded, source.at(name[1][0]))  # "100% cơ quan, …"
-            or (the_rest(folded, mentions[i]))
+            or the_rest(folded, mentions[i])
         )
         if not (named or beside or i in grades):
             continue

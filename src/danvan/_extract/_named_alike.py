@@ -142,6 +142,9 @@ def _neighbours(
             yield line
 
 
+_LINE_REACH = 400  # how far a line beside a count's is looked for: two lines of a list
+
+
 def _on_the_line_beside(
     folded: str,
     mentions: Sequence[FigureMention],
@@ -154,7 +157,7 @@ def _on_the_line_beside(
     The line before it, or after it (by ``step``), with the same act and unit.
     """
     j, alike = i + step, (mentions[i].unit_of_measure, mentions[i].measure)
-    while 0 <= j < len(mentions):
+    while 0 <= j < len(mentions) and abs(spans[j][0] - spans[i][0]) < _LINE_REACH:
         a, b = sorted((i, j))
         lines = folded.count("\n", spans[a][1], spans[b][0])
         if lines > 1:

@@ -54,7 +54,8 @@ def cells_spelled_alike(figures: list[Figure], scope: str = "") -> list[Figure]:
     within = {c: c for c in named if c[:1].islower()}
     for full in dict.fromkeys(named):
         own = _SCOPE_NAMED.fullmatch(full)
-        if own is not None and scope and names_the_scope(scope, full[own.start("kind") :]):
+        capitals = own is not None and all(w[:1].isupper() for w in own["name"].split())
+        if own is not None and capitals and names_the_scope(scope, full[own.start("kind") :]):
             short = full[: own.end("kind")]
             within[short[:1].lower() + short[1:]] = full
     spelled = []
@@ -76,7 +77,7 @@ def cells_spelled_alike(figures: list[Figure], scope: str = "") -> list[Figure]:
 # Yên Lâm".
 _SCOPE_NAMED = re.compile(
     r".+\s(?P<kind>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
-    r"(?:\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*){1,4}"
+    r"(?P<name>(?:\s[^\s,;.]+){1,4})"
 )
 
 

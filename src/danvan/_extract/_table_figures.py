@@ -20,6 +20,7 @@ words, is left whole to the reader.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -31,6 +32,7 @@ from danvan._extract._figure_candidates import Unread
 from danvan._extract._figure_mention import FigureMention
 from danvan._extract._table_cells import IN_WHICH, CellColumn, cell_columns
 from danvan._extract._table_labels import (
+    A_YEAR,
     CHANGES,
     NOTES,
     ORDINAL,
@@ -39,8 +41,10 @@ from danvan._extract._table_labels import (
     caption_noun,
     caption_period,
     label_act,
+    label_column,
     noun_told_after,
     row_label,
+    years_column,
 )
 from danvan._extract._table_values import cell_figure, moved, of_its_period, only_count
 from danvan._extract._text_tables import EMPTY, GROUP_ORDER, NUMBER_CELL, Cell, Grid
@@ -50,6 +54,7 @@ from danvan._text import fold
 __all__ = ["table_figures"]
 
 Reader = Callable[[str], list[FigureMention]]
+Noun = tuple[str, int]  # a noun's words and where they start
 
 _A_DIGIT = re.compile(r"[0-9]")
 # The abbreviations a table's header may use, written out to be read.
@@ -80,14 +85,14 @@ def table_figures(
     unread: list[Unread] = []
     for table in tables:
         if len(table.rows) < 2 or any(
-            NUMBER_CELL.fullmatch(c[0]) and not _A_YEAR.fullmatch(c[0]) for c in table.rows[0]
+            NUMBER_CELL.fullmatch(c[0]) and not A_YEAR.fullmatch(c[0]) for c in table.rows[0]
         ):
             continue  # no header line (a year heads a column): the draft says where it is
         header, rows = table.rows[0], table.rows[1:]
         labels = [
             i
             for i, cell in enumerate(header)
-            if (_is_words_column(rows, i, len(header)) or _years_column(header, rows, i))
+            if (label_column(rows, i, len(header)) or years_column(header, rows, i))
             and not (ORDINAL.fullmatch(fold(cell[0])) or NOTES.fullmatch(fold(cell[0])))
         ]
         if len(labels) != 1:
@@ -106,29 +111,6 @@ def table_figures(
     return mentions, unread
 
 
-def _is_words_column(rows: list[list[Cell]], i: int, width: int) -> bool:
-    """Whether column ``i`` holds words (a label) in most rows that line up."""
-    cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in EMPTY]
-    words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c.lstrip("+-–− ")))  # "+74"
-    return bool(cells) and 2 * words > len(cells)
-
-
-# A label column of years, under its header: "Năm | Đăng ký | Công nhận" over "2024 | …".
-_YEARS_HEADER = re.compile(r"nam|thoi\sgian|giai\sdoan")
-_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-
-
-def _years_column(header: list[Cell], rows: list[list[Cell]], i: int) -> bool:
-    """Whether column ``i`` labels its rows by year, numbers but no counts, and their total."""
-    cells = [row[i][0] for row in rows if len(row) == len(header) and row[i][0] not in EMPTY]
-    years = [c for c in cells if _A_YEAR.fullmatch(c)]
-    return (
-        _YEARS_HEADER.fullmatch(fold(header[i][0])) is not None
-        and bool(years)
-        and all(c in years or "total" in row_label(c) for c in cells)
-    )
-
-
 @attrs.frozen
 class _Grid:
     """A table's text, its header's cells, its rows' cells and which column labels rows."""
@@ -140,9 +122,7 @@ class _Grid:
     caption: tuple[int, int] | None
     groups: list[Cell]
 
-    def meaning(
-        self, cell: Cell, read: Reader, told: tuple[str, int] | None = None
-    ) -> FigureMention | None:
+    def meaning(self, cell: Cell, read: Reader, told: Noun | None = None) -> FigureMention | None:
         """What a header (or a row's label) says its numbers count: "Số mô hình đăng ký".
 
         A header of an act alone ("Công nhận") is read after the cell that groups its
@@ -159,7 +139,7 @@ class _Grid:
         name = written if bracket is None else bracket["name"]
         unit = "" if bracket is None else " " + bracket["unit"]
         words = _ABBREVIATED.sub(lambda short: _SHORT_FOR[short[0]], name)  # "Số MH"
-        words = f"năm {words}" if _A_YEAR.fullmatch(words) else words  # "| 2024 |"
+        words = f"năm {words}" if A_YEAR.fullmatch(words) else words  # "| 2024 |"
         for before in (None, self._group(a), caption_noun(self.text, self.caption), told):
             said = "" if before is None else before[0] + " "
             found = only_count(read(f"{said}{words} là 1{unit}."))
@@ -222,9 +202,13 @@ def _read_table(
     }
     under = {i: cell for i, cell in heads.items() if grid.under_in_which(cell)}  # "Trong đó"
     columns: dict[int, FigureMention] = {}  # over "Cấp tỉnh | Cấp huyện": cells, read below
-    told = noun_told_after(grid.text, grid.header, grid.rows, grid.label, read)
-    for i, cell in heads.items():
-        column = None if i in under else grid.meaning(cell, read, told)
+    told = functools.cache(
+        lambda: noun_told_after(grid.text, grid.header, grid.rows, grid.label, read)
+    )
+    for i, cell in heads.items():  # an act alone: by the noun the paragraph after gives
+        column = None if i in under else grid.meaning(cell, read)
+        if column is None and i not in under and "measure" in row_label(cell[0]) and told():
+            column = grid.meaning(cell, read, told())
         if column is not None:
             columns[i] = column
     named = {**heads, **{i: (f"Trong đó: {c[0]}", c[1], c[2]) for i, c in under.items()}}
@@ -394,6 +378,6 @@ def _lined_up(row: list[Cell], width: int, label: int) -> list[Cell] | None:
         if not cells[label][0] and cells[0][0] and not any(c[0] for c in cells[1:label]):
             cells = [cells[label], *cells[1:label], cells[0], *cells[label + 1 :]]
         words = cells[label][0]
-        if words not in EMPTY and (not NUMBER_CELL.fullmatch(words) or _A_YEAR.fullmatch(words)):
+        if words not in EMPTY and (not NUMBER_CELL.fullmatch(words) or A_YEAR.fullmatch(words)):
             return cells  # a label of words, or a year's
     return None

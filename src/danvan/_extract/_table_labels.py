@@ -18,6 +18,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_words import VERBS
 from danvan._extract._mentions import find_periods
+from danvan._extract._text_tables import EMPTY, NUMBER_CELL, Cell
 from danvan._measures import MODEL_UNITS
 from danvan._periods import Period
 from danvan._text import fold, fold_each
@@ -25,6 +26,7 @@ from danvan._vocabulary import HolderKind, RecognitionLevel
 from danvan.exceptions import DanvanError
 
 __all__ = [
+    "A_YEAR",
     "CHANGES",
     "NOTES",
     "ORDINAL",
@@ -33,8 +35,10 @@ __all__ = [
     "caption_noun",
     "caption_period",
     "label_act",
+    "label_column",
     "noun_told_after",
     "row_label",
+    "years_column",
 ]
 
 #: The header of a column that numbers the rows.
@@ -220,3 +224,27 @@ def noun_told_after(
             ):
                 return noun[0], start + noun[1][0]
     return None
+
+
+def label_column(rows: list[list[Cell]], i: int, width: int) -> bool:
+    """Whether column ``i`` holds words (a label) in most rows that line up."""
+    cells = [row[i][0] for row in rows if len(row) == width and row[i][0] not in EMPTY]
+    words = sum(1 for c in cells if not NUMBER_CELL.fullmatch(c.lstrip("+-–− ")))  # "+74"
+    return bool(cells) and 2 * words > len(cells)
+
+
+# A label column of years, under its header: "Năm | Đăng ký | Công nhận" over "2024 | …".
+_YEARS_HEADER = re.compile(r"nam|thoi\sgian|giai\sdoan")
+#: A year, alone in a cell: "2024".
+A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def years_column(header: list[Cell], rows: list[list[Cell]], i: int) -> bool:
+    """Whether column ``i`` labels its rows by year, numbers but no counts, and their total."""
+    cells = [row[i][0] for row in rows if len(row) == len(header) and row[i][0] not in EMPTY]
+    years = [c for c in cells if A_YEAR.fullmatch(c)]
+    return (
+        _YEARS_HEADER.fullmatch(fold(header[i][0])) is not None
+        and bool(years)
+        and all(c in years or "total" in row_label(c) for c in cells)
+    )
