@@ -103,10 +103,15 @@ def myriads_marked(text: str, folded: str) -> str:
     """
     if "ạn" not in text and "ẠN" not in text:  # most texts, found in C
         return folded
+    return _marked(text, folded, _MYRIAD_WORD, MYRIAD)
+
+
+def _marked(text: str, folded: str, word: re.Pattern[str], mark: str) -> str:
+    """``folded`` with each ``word`` found in ``text`` written as ``mark``, of its length."""
     pieces: list[str] = []
     last = 0
-    for found in _MYRIAD_WORD.finditer(text):  # in pieces: linear in a text of many
-        pieces += (folded[last : found.start()], MYRIAD)
+    for found in word.finditer(text):  # in pieces: linear in a text of many
+        pieces += (folded[last : found.start()], mark)
         last = found.end()
     return "".join(pieces) + folded[last:] if pieces else folded
 
@@ -128,14 +133,9 @@ def gather_marked(text: str, folded: str) -> str:
         >>> gather_marked("đã thu gom 8 tấn rác, gồm", "da thu gom 8 tan rac, gom")
         'da thu gxm 8 tan rac, gom'
     """
-    if _GATHER_WORD.search(text) is None or _ACCENTED.search(text) is None:
+    if _ACCENTED.search(text) is None:
         return folded
-    pieces: list[str] = []
-    last = 0
-    for found in _GATHER_WORD.finditer(text):
-        pieces += (folded[last : found.start()], GATHER)
-        last = found.end()
-    return "".join(pieces) + folded[last:]
+    return _marked(text, folded, _GATHER_WORD, GATHER)
 
 
 def fold_number(text: str) -> str:

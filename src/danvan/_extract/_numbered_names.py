@@ -55,8 +55,7 @@ _FRAMED_NUMBER = re.compile(r"\s[0-9]{1,2},\s")
 
 def _framed_at(words: list[str]) -> bool:
     """Whether ``words`` end with "Tại" (or "Ở") and a numbered unit's kind and name."""
-    kind = _kind_named(words, _NUMBERED_KINDS.__contains__)
-    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() == kind), None)
+    at = _kind_at(words, _NUMBERED_KINDS.__contains__)
     return at is not None and at > 0 and words[at - 1].lower() in ("tại", "ở")
 
 
@@ -86,11 +85,17 @@ def _in_an_address(words: list[str], above: str) -> bool:
 
 def _kind_named(words: list[str], known: Callable[[str], bool]) -> str | None:
     """The kind ``known`` knows, written before one to three words in capitals ending ``words``."""
+    at = _kind_at(words, known)
+    return None if at is None else words[at].lower()
+
+
+def _kind_at(words: list[str], known: Callable[[str], bool]) -> int | None:
+    """Where in ``words`` the kind :func:`_kind_named` finds is."""
     for named in range(1, 4):
         if len(words) <= named or not all(w[:1].isupper() for w in words[-named:]):
             return None
-        if known(kind := words[-named - 1].lower()):
-            return kind
+        if known(words[-named - 1].lower()):
+            return len(words) - named - 1
     return None
 
 

@@ -40,9 +40,12 @@ def framed_by_a_unit(source: CleanText, start: int) -> tuple[int, int] | None:
     if not kept or not names_a_unit(source.clean[a:b], kept):
         return None
     number = words[len(kept)] if len(words) > len(kept) else ""
-    if re.fullmatch(r"[0-9]{1,2},", number):  # "xã Sơn Kim 1": its name's number
+    if _NAME_NUMBER.fullmatch(number):  # "xã Sơn Kim 1": its name's number
         kept.append(number[:-1])
     return a, b + 1 + len(" ".join(kept))
+
+
+_NAME_NUMBER = re.compile(r"[0-9]{1,2},")  # a unit's name's number, before the comma
 
 
 # A part of the area named as where a clause happens, before its comma: "Ở vùng đồng bào
