@@ -12294,3 +12294,50 @@ def test_a_headline_that_opens_with_a_bodys_name_names_its_levels() -> None:
     ]
     place = _draft(text.replace("Hội Nông dân tỉnh Ninh Bình:", "Ninh Bình:"), "nb-place")
     assert {f.dims.category for f in place.report.figures} == {"các cấp Hội trong tỉnh"}
+
+
+def test_a_title_or_a_headline_that_names_whose_report_it_is_is_noted() -> None:
+    """A title "… của Đảng ủy xã Gia Sinh" or a headline whose subject is a body of a unit
+    ("Hội Cựu chiến binh huyện Gia Viễn với …") says whose the report is: drafted into the
+    province, its counts would read as the province's, so the draft says so."""
+    body = "\n\nNăm 2025, đăng ký 36 mô hình “Dân vận khéo”, được công nhận 33 mô hình."
+    elsewhere = (
+        "the heading names '{}', not 'vn/ninh-binh': if the report is that unit's, draft it "
+        "with that unit as its scope"
+    )
+    for heading, named in (
+        (
+            (
+                "BÁO CÁO\nKết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2025 của "
+                "Đảng ủy xã Gia Sinh"
+            ),
+            "xã Gia Sinh",
+        ),
+        (
+            (
+                "BÁO CÁO\nKẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2025 CỦA ỦY BAN "
+                "NHÂN DÂN HUYỆN NHO QUAN"
+            ),
+            "HUYỆN NHO QUAN",
+        ),
+        ("Hội Cựu chiến binh huyện Gia Viễn với phong trào “Dân vận khéo”", "huyện Gia Viễn"),
+        ("Đoàn Thanh niên phường Đông Thành sơ kết 6 tháng đầu năm 2025", "phường Đông Thành"),
+        (
+            "Báo cáo tổng kết phong trào năm 2025 của Ban Dân vận Huyện ủy Kim Sơn",
+            "Huyện ủy Kim Sơn",
+        ),
+    ):
+        notes = _draft(heading + body, "nb-whose").report.notes
+        assert [n for n in notes if n.startswith("the heading")] == [elsewhere.format(named)]
+    for heading in (
+        "Dân vận khéo ở xã Gia Sinh",  # news from there, in whoever's report
+        "Các huyện Kim Sơn, Yên Khánh đẩy mạnh phong trào “Dân vận khéo”",
+        "Ngày 12/12/2025, Huyện ủy Kim Sơn tổ chức hội nghị tổng kết phong trào.",  # a sentence
+        "Công an tỉnh Ninh Bình sơ kết phong trào “Dân vận khéo”",  # the scope itself
+        (  # two units
+            "BÁO CÁO\nKết quả phong trào “Dân vận khéo” năm 2025 trên địa bàn các xã Gia "
+            "Sinh, Gia Tường"
+        ),
+    ):
+        notes = _draft(heading + body, "nb-whose-not").report.notes
+        assert not [n for n in notes if n.startswith("the heading")], heading

@@ -19,6 +19,7 @@ from danvan._extract._figure_mention import FigureMention
 from danvan._extract._mentions import find_dates, find_periods
 from danvan._extract._references import find_references
 from danvan._extract._scope_names import ELSEWHERE
+from danvan._extract._titles import is_a_title
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold
@@ -173,20 +174,8 @@ def own_heading_day(text: str) -> tuple[dt.date, str] | None:
     return first.issued_on, head[start : first.span[1]].strip()
 
 
-# A report's own title, folded: "(Báo cáo) kết quả …", "Báo cáo sơ kết …", "Tổng kết …",
-# "Báo cáo công tác dân vận năm 2025"; the plans it adds are of another period: "…,
-# phương hướng nhiệm vụ năm 2026".
-_TITLE = re.compile(  # …or of a form of figures: "BIỂU MẪU THỐNG KÊ KẾT QUẢ … NĂM 2025"
-    r"(?:bao\scao\s)?(?:ket\squa|tong\sket|so\sket|danh\sgia|tinh\shinh)\b|bao\scao\s(?!vien\b)"
-    r"|bieu\s(?:mau|thong\ske|so\slieu|tong\shop)\b|(?:thong\ske|tong\shop)\sso\slieu\b"
-)
-# …or a headline that says a body reviewed it: "Phường Thành Sen tổng kết phong trào thi
-# đua “Dân vận khéo” năm 2025", "Ủy ban MTTQ tỉnh sơ kết 6 tháng đầu năm 2025", after the
-# place it is news of: "Bình Định: Tổng kết phong trào … năm 2025".
-_REVIEWED = re.compile(r"(?:[^:\n]{1,40}:)?[^:\n]{0,100}?\s(?:so|tong)\sket\b")
+# The plans a title adds are of another period: "…, phương hướng nhiệm vụ năm 2026".
 _PLANS = re.compile(r"(?:[,;]|\sva|\s-)\s(?:phuong\shuong|nhiem\svu|ke\shoach|muc\stieu)\b")
-# A document's kind alone on its line, over its title: "BÁO CÁO", "TỜ TRÌNH", "QUYẾT ĐỊNH".
-_HEADS = frozenset(["bao cao", "to trinh", "quyet dinh"])
 
 
 def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
@@ -207,8 +196,7 @@ def titled(text: str) -> tuple[Period | None, tuple[str, ...]]:
         if _A_SENTENCE_END.search(line):
             return _held(line)  # the text itself, whose lead may say what review it tells of
         folded = fold(line)
-        titles = (_TITLE.match(folded) or _REVIEWED.match(folded)) and line[-1] != ":"
-        if line and (before in _HEADS or titles):
+        if is_a_title(before, folded):
             plans = _PLANS.search(folded)
             words = line[: plans.start() if plans else len(line)]
             periods = find_periods(words)

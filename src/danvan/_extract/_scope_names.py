@@ -14,6 +14,7 @@ import re
 from danvan._extract._city_levels import CITIES_OF_THE_CENTRE
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
+from danvan._extract._titles import is_a_title
 from danvan._text import fold, slugify
 
 __all__ = ["ELSEWHERE", "heading_elsewhere", "names_the_scope", "whole_of_a_tier"]
@@ -116,18 +117,29 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
     into a province's scope, its counts would read as the province's. The first lines in
     capitals are its heading; no note when none names an area, or the one it names is
     ``scope`` or holds it (a body of the area: "TỈNH ỦY NINH BÌNH / BAN DÂN VẬN" as
-    ".../tinh-uy/ban-dan-van"). So with a news headline that opens on its unit: "Huyện
-    Mường Lát: Dân vận khéo ở vùng biên".
+    ".../tinh-uy/ban-dan-van"). So with a news headline that opens on its unit ("Huyện
+    Mường Lát: Dân vận khéo ở vùng biên", "Hội Cựu chiến binh huyện Gia Viễn với phong
+    trào …"), and a title that says whose report it is ("BÁO CÁO / Kết quả … năm 2025 của
+    Đảng ủy xã Yên Mạc"). Not a unit a headline names as where its news is from ("Dân vận
+    khéo ở xã …"), nor a sentence opening the text.
     """
     head = CleanText(text.lstrip()[:400])
-    at = 0
+    at, before = 0, ""
     for i, line in enumerate(head.clean.split("\n")[:_HEADING_LINES]):
         letters = [c for c in line if c.isalpha()]
-        if letters and not all(c.isupper() for c in letters):  # the capitals are over, or
-            place = _headline_place(head, len(line)) if i == 0 else None  # a news headline
-            return () if place is None else _elsewhere(place, scope)  # names its unit
-        named = _AREA_HEADING.fullmatch(head.folded, at, at + len(line.rstrip()))
-        at += len(line) + 1
+        end = at + len(line.rstrip())
+        title = is_a_title(before, head.folded[at:end].strip())
+        if letters and not all(c.isupper() for c in letters):  # the capitals are over
+            place = _headline_place(head, len(line)) if i == 0 else None  # "Huyện X: …"
+            if place is None and not _A_SENTENCE.search(line):  # a headline's subject, or
+                place = _named_in(head, at, end, subject=True) if i == 0 else None
+                place = place or (_named_in(head, at, end) if title else None)  # whose title
+            return () if place is None else _elsewhere(place, scope)
+        named = _AREA_HEADING.fullmatch(head.folded, at, end)
+        named_at_its_end = _named_at_the_end(head, at, end) if title else None
+        at, before = at + len(line) + 1, head.folded[at:end].strip() or before
+        if named_at_its_end is not None:  # "KẾT QUẢ … CỦA ĐẢNG ỦY XÃ YÊN MẠC"
+            return _elsewhere(named_at_its_end, scope)
         if named is None:
             continue
         if named["place"] is not None:
@@ -146,10 +158,67 @@ def _elsewhere(place: str, scope: str) -> tuple[str, ...]:
     return () if any(held) else (ELSEWHERE.format(place, repr(scope)),)  # "Tỉnh ủy …"
 
 
+# A unit a heading's line names by its tier, its name in capitals after it: "Hội Cựu chiến
+# binh huyện Gia Viễn …", "… năm 2025 của Đảng ủy xã Yên Mạc", "Huyện ủy Kim Sơn"; in a
+# headline, in its subject (no word such as "ở", "của", "với" before it: "Dân vận khéo ở xã
+# …" is news from there, of whoever's report).
+_TIERS = r"(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
+_TIER = re.compile(rf"\b{_TIERS}\s")
+_SUBJECT = re.compile(
+    r"(?:(?!(?:o|tai|tu|ra|den|cua|voi|ve|cho|trong|va|tren|khap|nhu|la|vi)\s)"
+    r"[a-z]+\s){0,7}"
+)
+_SEVERAL = re.compile(r"\b(?:cac|nhung|hai|ba|bon|nam)\s$")  # "các xã …", "hai huyện …"
+_A_SENTENCE = re.compile(r"[.!?](?:\s|$)")  # a line that is a sentence heads no text
+_NAME_WORDS, _PUNCTUATION = 5, ',.:;!?)”"'
+# …and in a title in capitals, at its end: "KẾT QUẢ … NĂM 2025 CỦA ĐẢNG ỦY XÃ YÊN MẠC".
+_AT_THE_END = re.compile(
+    r"\s(?:cua|dia\sban)\s(?:[a-z]+\s){0,6}?"
+    rf"(?P<place>{_TIERS}(?:\s[a-z0-9]+){{1,4}})$"
+)
+
+
+def _named_in(head: CleanText, a: int, b: int, *, subject: bool = False) -> str | None:
+    """The one unit the line ``head[a:b]`` names by its tier and name, if it names one.
+
+    With ``subject``, only as the subject the line opens with (a headline's).
+    """
+    places: set[str] = set()
+    for tier in _TIER.finditer(head.folded, a, b):
+        words = head.clean[tier.end() : b].split()
+        if words[:1] == ["ủy"]:  # "Huyện ủy Kim Sơn"
+            words = words[1:]
+        name: list[str] = []
+        for word in words[:_NAME_WORDS]:
+            bare = word.rstrip(_PUNCTUATION)
+            if not (bare[:1].isupper() or (name and bare.isdigit())):
+                break
+            name.append(bare)
+            if bare != word:
+                break
+        if not name:
+            continue
+        end = head.clean.index(name[-1], tier.end()) + len(name[-1])
+        more = head.clean[end:b].removeprefix(",").split()  # "…, Gia Tường": more names
+        several = _SEVERAL.search(head.folded, a, tier.start()) or (
+            head.clean.startswith(",", end) and more[:1] != [] and more[0][:1].isupper()
+        )
+        if several or (subject and not _SUBJECT.fullmatch(head.folded, a, tier.start())):
+            return None  # "các xã Gia Sinh, Gia Tường"; "Dân vận khéo ở xã …"
+        places.add(head.clean[tier.start() : end])
+    return places.pop() if len(places) == 1 else None
+
+
+def _named_at_the_end(head: CleanText, a: int, b: int) -> str | None:
+    """The unit a title in capitals names at its end, whose report it is, if it names one."""
+    found = _AT_THE_END.search(head.folded, a, b)
+    return None if found is None else head.clean[slice(*found.span("place"))]
+
+
 # A news headline that opens on the unit it is about: "Huyện Mường Lát: Dân vận khéo …",
 # "Phường An Khánh: …" (each word of the name a capital; not "Xã hội hóa: …").
 _HEADLINE_PLACE = re.compile(
-    r"(?P<place>(?:tinh|thanh\spho|huyen|quan|thi\sxa|xa|phuong|thi\stran|dac\skhu)"
+    rf"(?P<place>{_TIERS}"
     r"(?P<name>(?:\s[a-z]+){1,5}?)(?:\s\((?:moi|cu)\))?)\s?:\s"  # "Phường An Khánh (mới):"
 )
 
