@@ -12341,3 +12341,19 @@ def test_a_title_or_a_headline_that_names_whose_report_it_is_is_noted() -> None:
     ):
         notes = _draft(heading + body, "nb-whose-not").report.notes
         assert not [n for n in notes if n.startswith("the heading")], heading
+
+
+def test_a_unit_after_another_units_count_is_left_out_as_its_own() -> None:
+    """ "…, tỉnh Nam Định (cũ) có 2.310 mô hình và tỉnh Ninh Bình (cũ) có 1.876 mô hình":
+    the last count is the old Ninh Bình's, and the draft says so, not the unit before."""
+    text = (
+        "Sau hợp nhất, toàn tỉnh hiện có 5.431 mô hình “Dân vận khéo”, trong đó tỉnh Hà Nam "
+        "(cũ) có 1.245 mô hình, tỉnh Nam Định (cũ) có 2.310 mô hình và tỉnh Ninh Bình (cũ) "
+        "có 1.876 mô hình."
+    )
+    result = _draft(text, "nb-after-and", "năm 2025")
+    assert [str(f.value) for f in result.report.figures] == ["5.431"]
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        f"it is about 'tỉnh {name} (cũ)', not 'vn/ninh-binh': add it to that unit's report"
+        for name in ("Hà Nam", "Nam Định", "Ninh Bình")
+    ]

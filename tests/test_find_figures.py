@@ -8968,6 +8968,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A unit named after another's count, joined by "và", is the subject of the count
+        # after it, not the unit before.
+        (
+            "Năm 2024, huyện Gia Viễn có 64 mô hình được công nhận và thành phố Tam Điệp có "
+            "38 mô hình; xã Gia Sinh có 9 mô hình và xã Gia Tân 2 có 7 mô hình."
+        ),
+        [
+            ("64", {"measure": R, "place_words": "huyện Gia Viễn"}),
+            ("38", {"place_words": "thành phố Tam Điệp"}),
+            ("9", {"place_words": "xã Gia Sinh"}),
+            ("7", {"place_words": "xã Gia Tân 2"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -129,9 +129,14 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     clause = _clause_start(folded, clause, start)
     if folded[clause - 1 : clause] == "(" and not folded[clause:start].strip():
         clause = _the_clause_before(folded, clause - 1)  # "huyện Nho Quan (86 mô hình)"
+    found: tuple[int, int] | None = None
     for a, b in units:
-        if a < clause:
+        if a < clause or (found is not None and a < found[1]):
             continue
+        if found is not None and not _A_NUMBER.search(folded, found[1], a):
+            break  # "huyện Kim Sơn và huyện Yên Mô có …": the first, as the subject
+        # …but one after a count of the one before is the count's: "huyện Kim Sơn có 245
+        # mô hình và thành phố Tam Điệp có 255 mô hình"
         if _BODY_BEFORE.search(folded, max(clause, a - 24), a):
             continue  # "UBND huyện …" is a body
         if folded[max(0, a - 5) : a] == "nong ":
@@ -144,13 +149,13 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         numbered = _NUMBERED.match(folded, b) if not kept else None  # "khóm 3 có 8 …"
         kind = source.clean[a:b].strip().lower()
         if numbered is not None and kind in _VILLAGES and numbered_unit(source, kind, numbered):
-            return a, numbered.end(1)
-        if kept and names_a_unit(source.clean[a:b], kept):
+            found = a, numbered.end(1)
+        elif kept and names_a_unit(source.clean[a:b], kept):
             end = b + len(" ".join(kept))
             end = name_number_end(folded, end, start)  # "xã Sơn Kim 2 có …": its name's
             former = _FORMER.match(source.clean, end)  # "tỉnh Ninh Bình cũ"; not "cụ thể"
-            return a, (former.end() if former else end)
-    return (
+            found = a, (former.end() if former else end)
+    return found or (
         place_in_a_list(source, start)
         or _place_heading(source, start)
         or _some(source, start)
@@ -160,6 +165,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     )
 
 
+_A_NUMBER = re.compile(r"[0-9]")
 # A unit's kind alone as its clause's subject, the unit named before: "…. Năm 2025, xã có 12
 # mô hình", "toàn xã có …"; not "các xã", "mỗi xã", "3 xã".
 _KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36 mô hình"

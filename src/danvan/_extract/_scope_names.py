@@ -168,7 +168,7 @@ _SUBJECT = re.compile(
     r"(?:(?!(?:o|tai|tu|ra|den|cua|voi|ve|cho|trong|va|tren|khap|nhu|la|vi)\s)"
     r"[a-z]+\s){0,7}"
 )
-_SEVERAL = re.compile(r"\b(?:cac|nhung|hai|ba|bon|nam)\s$")  # "các xã …", "hai huyện …"
+_SEVERAL = re.compile(r"\b(?:cac|nhung|hai|ba|bon)\s$")  # "các xã …", "hai huyện …"
 _A_SENTENCE = re.compile(r"[.!?](?:\s|$)")  # a line that is a sentence heads no text
 _NAME_WORDS, _PUNCTUATION = 5, ',.:;!?)”"'
 # …and in a title in capitals, at its end: "KẾT QUẢ … NĂM 2025 CỦA ĐẢNG ỦY XÃ YÊN MẠC".
