@@ -8982,6 +8982,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units set apart by where they are, heading the clause before its comma, frame
+        # its counts and their parts: a part of the area, not the whole.
+        (
+            "Năm 2025, ở các xã vùng đồng bào dân tộc thiểu số, cấp ủy, chính quyền cơ sở đã "
+            "xây dựng 96 mô hình, trong đó 40 mô hình thuộc lĩnh vực kinh tế. Tại các xã "
+            "miền núi, các cấp đã công nhận 52 mô hình."
+        ),
+        [
+            ("96", {"measure": "built", "category": "các xã vùng đồng bào dân tộc thiểu số"}),
+            ("40", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("52", {"measure": R, "category": "các xã miền núi"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

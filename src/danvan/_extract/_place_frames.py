@@ -49,9 +49,12 @@ _NAME_NUMBER = re.compile(r"[0-9]{1,2},")  # a unit's name's number, before the 
 
 
 # A part of the area named as where a clause happens, before its comma: "Ở vùng đồng bào
-# Chăm, Raglai có 46 mô hình", "Tại các vùng biên giới, đã có 28 mô hình".
+# Chăm, Raglai có 46 mô hình", "Tại các vùng biên giới, đã có 28 mô hình"; its units so
+# set apart: "ở các xã vùng đồng bào dân tộc thiểu số, …", "Tại các xã miền núi, …".
 _AT_A_SEGMENT = re.compile(
-    r"(?:^|[.;:\n]\s?|,\s)(?:o|tai)\s((?:cac\s)?(?:vung|khu\svuc)\s[^,.;:()\n0-9]{2,60}),\s"
+    r"(?:^|[.;:\n]\s?|,\s)(?:o|tai)\s((?:cac\s)?(?:(?:xa|thon|ban|huyen|phuong|dia\sban)\s)?"
+    r"(?:(?:vung|khu\svuc)\s[^,.;:()\n0-9]{2,60}|(?:mien\snui|bien\sgioi|ven\sbien)\b"
+    r"[^,.;:()\n0-9]{0,60})),\s"
 )
 _CLAUSE_STOP = re.compile(r"[.;:\n]")
 _A_COUNT = re.compile(r"[0-9]")
