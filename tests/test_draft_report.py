@@ -8887,9 +8887,12 @@ def test_a_count_of_the_former_communes_is_of_before_the_merger() -> None:
     result = _draft(text, "nb-former", "6 tháng cuối năm 2025")
     assert [str(f.value) for f in result.report.figures] == ["9"]
     assert any("('Các xã cũ')" in note for note in result.report.notes)
-    # a name that folds as "cũ" does ("Cù Lao Dung") says no former units
+    # a name that folds as "cũ" does ("Cù Lao Dung") says no former units: the two
+    # districts named, some of the area's units
     named = _draft("Các huyện Cù Lao Dung, Trần Đề có 30 mô hình.", "nb-cu", "năm 2025")
-    assert [str(f.value) for f in named.report.figures] == ["30"]
+    assert [why.split(": ", 1)[1] for why in named.left_out] == [
+        "it is about some units ('Các huyện Cù Lao Dung, Trần Đề'), not all: set its cell"
+    ]
 
 
 def test_a_bodys_levels_take_its_name_said_before() -> None:
@@ -12356,4 +12359,19 @@ def test_a_unit_after_another_units_count_is_left_out_as_its_own() -> None:
     assert [why.split(": ", 1)[1] for why in result.left_out] == [
         f"it is about 'tỉnh {name} (cũ)', not 'vn/ninh-binh': add it to that unit's report"
         for name in ("Hà Nam", "Nam Định", "Ninh Bình")
+    ]
+
+
+def test_units_named_together_are_some_units_of_the_area() -> None:
+    """ "xã Gia Thanh, xã Gia Xuân và xã Gia Trấn có 41 mô hình" are three communes' models:
+    no count of the province, nor of one of them, and the draft says so."""
+    text = (
+        "Năm 2024, toàn tỉnh có 1.860 mô hình. Xã Gia Thanh, xã Gia Xuân và xã Gia Trấn có "
+        "41 mô hình; các xã Yên Mạc, Yên Thái đã xây dựng 23 mô hình."
+    )
+    result = _draft(text, "nb-joined", "năm 2024")
+    assert [str(f.value) for f in result.report.figures] == ["1.860"]
+    assert [why.split(": ", 1)[1] for why in result.left_out] == [
+        f"it is about some units ('{units}'), not all: set its cell"
+        for units in ("Xã Gia Thanh, xã Gia Xuân và xã Gia Trấn", "các xã Yên Mạc, Yên Thái")
     ]

@@ -8996,6 +8996,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units named together before one count are its subject together, not the one of
+        # them next to it; a count of units named after their kind is of the kind alone.
+        (
+            "Năm 2024, xã Gia Thanh, xã Gia Xuân và xã Gia Trấn có 41 mô hình. Trước khi "
+            "sắp xếp, 2 phường Nam Bình, Thanh Bình (cũ) có tổng số 57 mô hình."
+        ),
+        [
+            ("41", {"place_words": "xã Gia Thanh, xã Gia Xuân và xã Gia Trấn"}),
+            ("2", {"noun": "phường", "measure": None}),
+            ("57", {"place_words": "2 phường Nam Bình, Thanh Bình (cũ)"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

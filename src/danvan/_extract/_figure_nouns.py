@@ -112,6 +112,8 @@ def noun_after(
 _ANOTHER_ACT_AFTER = re.compile(rf"\s?/\s?(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS})\b")
 
 
+# A unit's kind, and the name in capitals after it: "3 xã Gia Hưng, Gia Sinh".
+_NAMED = re.compile(r" ([^\W\d_]+(?: [^\W\d_]+)??) (?=[^\W\d_])")
 # Workers, whose noun folds as "công nhận" (recognised) does, read with its marks.
 _WORKERS = re.compile(r" (?:lượt )?công nhân(?: (?:lao động|viên chức))?\b", re.IGNORECASE)
 
@@ -133,6 +135,10 @@ def noun_as_written(
             return _other_noun(source.folded, end, clean=source.clean) or found
     if found[1] is UnitOfMeasure.VND and written.lstrip(".") == "d":  # "đ" is đồng, "d" none
         return found[0], None, None, None
+    if found[1] is UnitOfMeasure.UNITS and (named := _NAMED.match(source.clean, end)):
+        name = source.clean[named.end()].isupper() and named.end() < found[0]
+        if name and fold(named[1]) in PLACES:  # "3 xã Gia Hưng, …": the
+            return named.end(1), UnitOfMeasure.UNITS, None, None  # communes, named after
     workers = _WORKERS.match(source.clean, end) if found[1] is None else None
     if workers is not None:  # "1.200 công nhân": people, written as no "công nhận" is
         return workers.end(), UnitOfMeasure.PEOPLE, None, None

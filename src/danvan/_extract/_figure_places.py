@@ -15,6 +15,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_words import MERGING, SENTENCE_END, stop_or
 from danvan._extract._numbered_names import name_number_end, numbered_unit
 from danvan._extract._patterns import at_word_start
+from danvan._extract._places_joined import units_joined
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
 from danvan._text import fold_each
@@ -119,6 +120,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         return nation.span()
     if (its_body := _unit_of_its_body(source, clause, start)) is not None:
         return its_body
+    if (joined := units_joined(source, start)) is not None:  # "xã A, xã B và xã C có 64"
+        return joined
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
         return (

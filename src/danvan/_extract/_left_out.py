@@ -100,10 +100,13 @@ def _why_a_target(words: str) -> str:
     return f"a target ('{words}'), not a result"
 
 
+_SEVERAL = re.compile(r"^[Cc]ác\s|,\s|\svà\s")  # units named together: "Các xã A, B"
+
+
 def _why_elsewhere(place: str, scope: str) -> str:
     """Why a count of another place is left out: another unit's, or some of the scope's."""
-    if place[:1].isdigit():  # "12 xã đăng ký 86 mô hình": some of its units, a cell
-        return f"it is about some units ('{place}'), not all: set its cell"
+    if place[:1].isdigit() or _SEVERAL.search(place):  # "12 xã đăng ký 86 mô hình", "xã
+        return f"it is about some units ('{place}'), not all: set its cell"  # A và xã B có …"
     return f"it is about '{place}', not {scope!r}: add it to that unit's report"
 
 
