@@ -47,28 +47,12 @@ _BODY_BEFORE = re.compile(
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
     r"(?:\s[a-z]+){0,3}\s$"
 )
-_UNIT_WORDS = frozenset(
-    (
-        "thị xã",
-        "thị trấn",
-        "thành phố",
-        "tổ dân phố",
-        "đặc khu",
-        "tỉnh",
-        "huyện",
-        "xã",
-        "phường",
-        "quận",
-        "thôn",
-        "bản",
-        "khu phố",
-        "ấp",
-        "khóm",
-        "xóm",
-        "buôn",
-        "sóc",
-    )
-)
+# fmt: off
+_UNIT_WORDS = frozenset([
+    "thị xã", "thị trấn", "thành phố", "tổ dân phố", "đặc khu", "tỉnh", "huyện", "xã",
+    "phường", "quận", "thôn", "bản", "khu phố", "ấp", "khóm", "xóm", "buôn", "sóc",
+])
+# fmt: on
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
 PLACE_REACH = 80
 #: The whole country, as a place: "cả nước", "toàn quốc".
@@ -114,14 +98,8 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     """
     folded = source.folded
     clause = max(0, start - PLACE_REACH)
-    near = folded.find(" nuoc", clause, start) >= 0 or folded.find(" quoc", clause, start) >= 0
-    nation = _NATION.search(folded, clause, start) if near else None  # "Cả nước có hơn …"
-    if nation is not None and not CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
-        return nation.span()
-    if (its_body := _unit_of_its_body(source, clause, start)) is not None:
-        return its_body
-    if (joined := units_joined(source, start)) is not None:  # "xã A, xã B và xã C có 64"
-        return joined
+    if (whole := _the_nation_or_bodies(source, clause, start)) is not None:
+        return whole
     units = source.spans_in(_UNIT_NAMED, clause, start)
     if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
         return (
@@ -169,6 +147,18 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
 
 
 _A_NUMBER = re.compile(r"[0-9]")
+
+
+def _the_nation_or_bodies(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:
+    """The whole country, a unit's body, or units named together, before the number."""
+    folded = source.folded
+    near = folded.find(" nuoc", clause, start) >= 0 or folded.find(" quoc", clause, start) >= 0
+    nation = _NATION.search(folded, clause, start) if near else None  # "Cả nước có hơn …"
+    if nation is not None and not CLAUSE_STOP_OR_COMMA.search(folded, nation.end(), start):
+        return nation.span()
+    return _unit_of_its_body(source, clause, start) or units_joined(source, start)
+
+
 # A unit's kind alone as its clause's subject, the unit named before: "…. Năm 2025, xã có 12
 # mô hình", "toàn xã có …"; not "các xã", "mỗi xã", "3 xã".
 _KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36 mô hình"
