@@ -12375,3 +12375,20 @@ def test_units_named_together_are_some_units_of_the_area() -> None:
         f"it is about some units ('{units}'), not all: set its cell"
         for units in ("Xã Gia Thanh, xã Gia Xuân và xã Gia Trấn", "các xã Yên Mạc, Yên Thái")
     ]
+
+
+def test_people_described_at_length_before_their_award_are_its_recipients() -> None:
+    """ "29 người có uy tín trong đồng bào dân tộc thiểu số được Ủy ban nhân dân tỉnh tặng
+    Bằng khen": an award to 29 people, however long the words saying who they are."""
+    text = (
+        "Năm 2025, có 29 người có uy tín trong đồng bào dân tộc thiểu số được Ủy ban nhân dân "
+        "tỉnh tặng Bằng khen vì có thành tích trong phong trào “Dân vận khéo”."
+    )
+    result = _draft(text, "nb-award-people", "năm 2025")
+    assert result.report.figures == ()
+    [award] = result.awards
+    assert (award.form, award.issuer_text) == (
+        AwardForm.CERTIFICATE_OF_MERIT,
+        "Ủy ban nhân dân tỉnh",
+    )
+    assert (award.individuals, award.collectives) == (Count(29), None)

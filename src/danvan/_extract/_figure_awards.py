@@ -42,7 +42,7 @@ _AWARD = re.compile(
     rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}}|\s?:\s?)$"  # "… tặng Bằng khen: 12 tập thể"
 )
 _AWARDED = re.compile(
-    r"[^,.;:()\n0-9]{0,30}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
+    r"[^,.;:()\n0-9]{0,60}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
     r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s)"  # "Bộ trưởng, Trưởng Ban …"
     r"|,\s(?=(?:xa|phuong|thi\stran|thi\sxa|thanh\spho|quan)[\s,]))"  # "… các xã, phường"
     r"{2,60}?)\s)?"
