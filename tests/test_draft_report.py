@@ -12392,3 +12392,21 @@ def test_people_described_at_length_before_their_award_are_its_recipients() -> N
         "Ủy ban nhân dân tỉnh",
     )
     assert (award.individuals, award.collectives) == (Count(29), None)
+
+
+def test_the_parts_of_a_bodys_own_total_keep_their_own_cells() -> None:
+    """Under a headline "Hội Nông dân tỉnh: …", "các cấp Hội Nông dân tỉnh xây dựng 842 mô
+    hình, trong đó có 612 mô hình kinh tế tập thể, 230 mô hình kinh tế hộ gia đình": the
+    total is the union's, each part the cell its words after it name; not the last one the
+    union itself (the subject of the total said again), which no sum of the parts holds."""
+    text = (
+        "Hội Nông dân tỉnh: 5 năm với phong trào “Dân vận khéo”\n\n"
+        "Giai đoạn 2021-2025, các cấp Hội Nông dân tỉnh xây dựng 842 mô hình “Dân vận "
+        "khéo”, trong đó có 612 mô hình kinh tế tập thể, 230 mô hình kinh tế hộ gia đình."
+    )
+    total, *parts = _draft(text, "nb-own-parts").report.figures
+    assert total.dims.category == "Hội Nông dân tỉnh"
+    assert [(str(f.value), f.part_of, f.dims.category) for f in parts] == [
+        ("612", total.id, "kinh tế tập thể"),
+        ("230", total.id, "kinh tế hộ gia đình"),
+    ]

@@ -211,13 +211,17 @@ def named_by_its_header(
     """
     header = _header(source)
     named: set[int] = set()
+    said = list(names)  # as written, before the header names them
     for i in range(len(names)):  # "Năm 2025, Hội có 92 mô hình": the one named before
         name = full_name(names, i) or names[i]
         cell = name is not None and not restates_recognition(mentions[i].measure, fold(name[0]))
         whole = mentions[i].part_of if mentions[i].part_of is not None else mentions[i].subset_of
         if name is not None and cell and whole in named:
-            names[i] = name  # "68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42": a cell of the
-            continue  # body's, not the body itself
+            # "68 mô hình, trong đó Bộ Chỉ huy Quân sự tỉnh 42": a cell of the body's; the
+            # subject of its total said again ("các cấp Hội"): the body, as its total is
+            its_totals = name[0] == (said[whole] or ("",))[0]
+            names[i] = header[1] if header and its_totals else name
+            continue
         if header is not None and (
             _itself(fold(name[0]), header[0]) or _given_to_it(mentions[i], fold(name[0]))
             if name is not None and cell
