@@ -12410,3 +12410,33 @@ def test_the_parts_of_a_bodys_own_total_keep_their_own_cells() -> None:
         ("612", total.id, "kinh tế tập thể"),
         ("230", total.id, "kinh tế hộ gia đình"),
     ]
+
+
+def test_a_batch_after_a_semicolon_is_of_the_award_before_it() -> None:
+    """ "tặng Giấy khen cho 15 tập thể, 20 cá nhân trong …; 8 tập thể, 10 cá nhân trong
+    phong trào …": the second batch had the same award, of its own programme; with no form
+    ("khen thưởng …; 8 tập thể, 10 cá nhân …") both of its counts were commended."""
+    formed = _draft(
+        "Năm 2024, UBND huyện tặng Giấy khen cho 15 tập thể, 20 cá nhân trong học tập và làm "
+        "theo Bác; 8 tập thể, 10 cá nhân trong phong trào “Dân vận khéo”.",
+        "nb-batch-after",
+        "năm 2024",
+    )
+    [award] = formed.awards
+    assert (award.form, award.issuer_text) == (
+        AwardForm.CERTIFICATE_OF_COMMENDATION,
+        "UBND huyện",
+    )
+    assert (award.collectives, award.individuals) == (Count(8), Count(10))
+    assert len(formed.left_out) == 2  # the first batch, another programme's
+    bare = _draft(
+        "Năm 2024, hội nghị đã khen thưởng 15 tập thể, 20 cá nhân điển hình trong học tập và "
+        "làm theo Bác; 8 tập thể, 10 cá nhân có thành tích xuất sắc trong phong trào “Dân vận "
+        "khéo”.",
+        "nb-batch-bare",
+        "năm 2024",
+    )
+    assert [(f.measure, str(f.value), f.dims.holder) for f in bare.report.figures] == [
+        ("commended", "8", HolderKind.COLLECTIVE),
+        ("commended", "10", HolderKind.INDIVIDUAL),
+    ]

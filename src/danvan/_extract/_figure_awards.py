@@ -171,6 +171,8 @@ def award_words(
         award = _AWARDED.match(folded, end)
         if award is not None and _ITS_OWN_RECIPIENTS.match(folded, award.end()):
             award = None  # "… 12 mô hình và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể"
+    if award is None and (before := _the_batch_before(source, start)) is not None:
+        return before  # "tặng Giấy khen cho 15 tập thể, …; 8 tập thể, 10 cá nhân …"
     if award is None:
         giver = _commended_by(source, start)
         each = _FORM_OF_EACH.match(folded, end) if giver is not None else None
@@ -195,6 +197,29 @@ def award_words(
         # "Bằng khen của Thủ tướng Chính phủ" is a form of its own
         form = AwardForm._lookup(f"{form.label_vi} của {issuer}") or form
     return form, award.span("form"), where
+
+
+# A batch after a semicolon, no act of its own, and the form of the batch before it, in
+# its sentence: "tặng Giấy khen cho 15 tập thể, 20 cá nhân trong …; 8 tập thể, 10 cá nhân …".
+_FORM_SAID = re.compile(r"\b(?:bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b")
+_A_COUNT = re.compile(r"[0-9]")
+
+
+def _the_batch_before(
+    source: CleanText, start: int
+) -> tuple[AwardForm | None, tuple[int, int] | None, tuple[int, int] | None] | None:
+    """The award of the batch before a semicolon, for a batch right after it."""
+    folded = source.folded
+    if not folded.endswith("; ", 0, start):
+        return None
+    semicolon = start - 2
+    sentence = max(folded.rfind(". ", 0, semicolon), folded.rfind("\n", 0, semicolon)) + 1
+    forms = list(_FORM_SAID.finditer(folded, sentence, semicolon))
+    count = _A_COUNT.search(folded, forms[-1].end(), semicolon) if forms else None
+    if count is None:
+        return None
+    award = _AWARD.search(folded, max(0, count.start() - 160), count.start())
+    return None if award is None else award_words(source, count.start(), count.start())
 
 
 # The form a batch commended took, said after its counts: "khen thưởng 15 tập thể, 20 cá

@@ -21,7 +21,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, verb_after, verb_said, whole_of
 from danvan._extract._figure_words import AND, JOINED
 
-__all__ = ["after_the_last", "verb_after_a_list"]
+__all__ = ["after_the_last", "batch_goes_on", "verb_after_a_list"]
 
 
 def after_the_last(
@@ -48,6 +48,33 @@ def after_the_last(
                     mentions[j], evidence=evidence, **{name: getattr(last, name)}
                 )
                 j -= 1
+
+
+def batch_goes_on(
+    folded: str,
+    mentions: Sequence[FigureMention],
+    spans: Sequence[tuple[int, int]],
+    mention: FigureMention,
+    span: tuple[int, int],
+) -> FigureMention:
+    """A count of holders with no verb, right after one of other holders, is of its batch.
+
+    "… khen thưởng 15 tập thể, 20 cá nhân …; 8 tập thể, 10 cá nhân có thành tích …": the
+    8 took the verb the semicolon carries to its clause, and the 10 beside them were
+    commended too. Only the count before's own act, of other holders, joined by a comma
+    or "và" alone.
+    """
+    if mention.measure is not None or mention.holder is None or not mentions:
+        return mention
+    before = mentions[-1]
+    if (
+        before.measure is None
+        or before.holder in (None, mention.holder)
+        or not AND.fullmatch(folded, spans[-1][1], span[0])
+    ):
+        return mention
+    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    return attrs.evolve(mention, measure=before.measure, evidence=evidence)
 
 
 def verb_after_a_list(
