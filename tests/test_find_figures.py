@@ -9009,6 +9009,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The value of the year compared, in brackets after the change, "là" or "có", counts
+        # what the changed count does.
+        (
+            "Năm 2025, 81 mô hình được công nhận. So với năm 2024, số mô hình được công nhận "
+            "tăng 11 mô hình (năm 2024 là 70 mô hình)."
+        ),
+        [
+            ("81", {"measure": R}),
+            ("11", {"measure": R, "change": Change.INCREASE}),
+            ("70", {"measure": R, "period": Period.parse("2024")}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

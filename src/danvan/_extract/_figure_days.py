@@ -321,7 +321,7 @@ def _over_the_years(
 # hình; năm 2025 là 412 mô hình", "…, năm 2025 có 412"; or its next sentence, set apart by
 # "Riêng": "… được các cấp công nhận. Riêng năm 2025 có 186 mô hình".
 _NEXT_YEAR_THEN = re.compile(  # …or another phase: "…; giai đoạn 2021 - 2025 là 4.126 …"
-    r"[^.;:\n0-9]{0,60}?(?:[;,]\s(?:con\s|va\s|rieng\s)?|\.\srieng\s)"
+    r"[^.;:\n0-9]{0,60}?(?:[;,]\s(?:con\s|va\s|rieng\s)?|\.\srieng\s|\s?\(\s?)"  # "(năm 2024 là"
     r"(?:trong\s)?(?:nam\s(?:19|20)[0-9]{2}|(?:giai\sdoan|nhiem\sky)\s(?:19|20)[0-9]{2}"
     r"\s?-\s?(?:19|20)[0-9]{2}),?\s?(?:la|co|dat|:)\s?"
 )

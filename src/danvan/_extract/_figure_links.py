@@ -44,6 +44,7 @@ from danvan._extract._figure_words import (
     THEN_TO,
     THIS_NUMBER_IN,
 )
+from danvan._extract._list_runs import batch_goes_on
 from danvan._extract._named_alike import verb_of_the_item_alike
 from danvan._extract._other_years import of_another_year, whole_in_a_new_sentence
 from danvan._extract._second_breakdowns import second_breakdown
@@ -111,7 +112,8 @@ def linked(
     if mentions and mention.place_words is None:  # "Huyện X …: 50 tập thể, 70 …"
         mention = _same_place(folded, spans[-1], span, mentions[-1], mention)
     merged = merged_before(folded, span[0])
-    return _among(mention, mentions, mended=mended_before(folded, span[0]), merged=merged)
+    mention = _among(mention, mentions, mended=mended_before(folded, span[0]), merged=merged)
+    return batch_goes_on(folded, mentions, spans, mention, span)  # "…; 8 tập thể, 10 cá nhân"
 
 
 def _outside_its_total(part: FigureMention, total: FigureMention) -> bool:

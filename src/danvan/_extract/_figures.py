@@ -67,7 +67,7 @@ from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._in_words import numbers_in_words
 from danvan._extract._list_items import item_words
-from danvan._extract._list_runs import after_the_last, batch_goes_on, verb_after_a_list
+from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
 from danvan._extract._noun_words import NOUNS
@@ -157,7 +157,6 @@ def figures_and_unread(text: str) -> _Read:
                 continue
             mention, span = found
             mention = linked(source, mention, span, mentions, spans)
-            mention = batch_goes_on(source.folded, mentions, spans, mention, span)
             verb_after_a_list(source, mentions, spans, mention, span)
             mentions.append(mention)
             spans.append(span)
