@@ -9022,6 +9022,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A total of all the units of the kinds after lines of each is the area's, not the
+        # unit of the last line: "các xã, thị trấn đăng ký" names no one unit.
+        (
+            "- Xã Kim Tân: đăng ký 12 mô hình;\n- Thị trấn Phát Diệm: đăng ký 15 mô hình.\n"
+            "Tổng cộng, các xã, thị trấn đăng ký 27 mô hình."
+        ),
+        [
+            ("12", {"place_words": "Xã Kim Tân"}),
+            ("15", {"place_words": "Thị trấn Phát Diệm"}),
+            ("27", {"measure": "registered", "place_words": None}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [
