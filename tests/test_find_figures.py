@@ -9035,6 +9035,21 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A bloc's count broken down by its bodies, each with its own clause and verb after
+        # "Trong đó": the bodies' counts add up to it, its parts.
+        (
+            "Năm 2025, khối Mặt trận và các đoàn thể đăng ký 215 mô hình. Trong đó, Hội Nông "
+            "dân đăng ký 64 mô hình; Hội Phụ nữ đăng ký 72 mô hình; Đoàn Thanh niên đăng ký 79 "
+            "mô hình."
+        ),
+        [
+            ("215", {"measure": "registered", "category": "khối Mặt trận và các đoàn thể"}),
+            ("64", {"category": "Hội Nông dân", "part_of": 0}),
+            ("72", {"category": "Hội Phụ nữ", "part_of": 0}),
+            ("79", {"category": "Đoàn Thanh niên", "part_of": 0}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

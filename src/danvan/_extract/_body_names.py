@@ -238,11 +238,13 @@ def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
     Hội Cựu chiến binh đã đăng ký 86 mô hình, trong đó cấp tỉnh 6 mô hình, …".
     """
     apart = None  # the total the count before was set apart from, as another body's
+    set_apart: dict[int, list[int]] = {}  # …and each total's counts so set apart
     for i, mention in enumerate(mentions):
         among = mention.subset_of if mention.subset_of is not None else mention.part_of
         total = mentions[among] if among is not None else None
-        if _another_bodys(source, mention, total, after_one=apart == among):
+        if among is not None and _another_bodys(source, mention, total, after_one=apart == among):
             mentions[i] = attrs.evolve(mention, subset_of=None)  # "…; Hội Phụ nữ có 980 …"
+            set_apart.setdefault(among, []).append(i)
             apart = among
             continue
         apart = None
@@ -255,20 +257,24 @@ def among_a_bodys(mentions: list[FigureMention], source: CleanText) -> None:
         ):
             evidence = {**mention.evidence, "category": total.evidence["category"]}
             mentions[i] = attrs.evolve(mention, category=total.category, evidence=evidence)
-    _bodies_of_a_group(mentions)
+    _bodies_of_a_group(mentions, set_apart)
 
 
-def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
+def _bodies_of_a_group(mentions: list[FigureMention], set_apart: dict[int, list[int]]) -> None:
     """Bodies' counts among a group's count that add up to it are its parts, in place.
 
     "Mặt trận Tổ quốc và các đoàn thể tỉnh có 845 mô hình (Mặt trận 112 mô hình; Hội Nông
     dân 203 mô hình; …)": a breakdown by body, when every body's count of it is of its act
     and unit and no other cell, and they add up to it exactly; other counts among it stay
-    so ("…, trong đó có 3 mô hình được công nhận cấp tỉnh").
+    so ("…, trong đó có 3 mô hình được công nhận cấp tỉnh"). So do counts ``set_apart``
+    from it as other bodies' when with its own they add up to it: "Khối Mặt trận và các
+    đoàn thể đăng ký 215 mô hình. Trong đó, Hội Nông dân đăng ký 64 mô hình; Hội Phụ nữ
+    đăng ký 72 mô hình; Đoàn Thanh niên đăng ký 79 mô hình".
     """
     among: dict[int, list[int]] = {}
+    apart = {i: t for t, some in set_apart.items() for i in some}
     for i, mention in enumerate(mentions):
-        t = mention.subset_of
+        t = apart.get(i, mention.subset_of)
         if t is None:
             continue
         total = mentions[t]
@@ -280,7 +286,8 @@ def _bodies_of_a_group(mentions: list[FigureMention]) -> None:
             and not (mention.fields or mention.level or mention.holder)
         ):
             among.setdefault(t, []).append(i)
-            mentions[i] = measured_as_total(mention, total)  # a bare count: its total's act
+            if i not in apart:  # a bare count: its total's act
+                mentions[i] = measured_as_total(mention, total)
     for t, some in among.items():
         if len(some) < 2 or not adds_up(mentions, some, t):
             continue
