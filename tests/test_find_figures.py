@@ -9050,6 +9050,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units set apart by where they are, after a count among a total, name its cell.
+        (
+            "Năm 2025, xã đăng ký 18 mô hình, trong đó 7 mô hình ở các thôn đồng bào dân tộc "
+            "thiểu số; tỉnh có 180 mô hình, trong đó 70 mô hình ở các xã biên giới."
+        ),
+        [
+            ("18", {"category": None}),
+            ("7", {"category": "ở các thôn đồng bào dân tộc thiểu số", "part_of": 0}),
+            ("180", {"category": None}),
+            ("70", {"category": "ở các xã biên giới", "part_of": 2}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

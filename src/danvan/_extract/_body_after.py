@@ -43,10 +43,13 @@ _FORMER = re.compile(r"\bcũ\b", re.IGNORECASE)  # in the clean text: not "khu d
 # The most words of a name of those who carry models out, not a body the vocabulary knows.
 _WORDS = 6
 # A region a count's models are in, as its cell: "312 mô hình ở vùng đồng bào Khmer, chiếm
-# 28,6%", as beside a count of another region.
+# 28,6%", as beside a count of another region; its units so set apart: "7 mô hình ở các
+# thôn đồng bào dân tộc thiểu số", "… ở các xã vùng cao".
 _REGION_AFTER = re.compile(  # past the models' quoted name, if any
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?P<body>(?:o|tai|thuoc)\s(?:cac\s)?(?:vung|khu\svuc|dia\sban)\s(?:dong\sbao|cao|sau|xa"
-    r"|bien|giao|mien\snui|bien\sgioi|ven\sbien|dac\sbiet|nong\sthon|do\sthi)(?:\s[a-z]+){0,5}?)"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?\s(?P<body>(?:o|tai|thuoc)\s(?:cac\s)?"
+    r"(?:(?:vung|khu\svuc|dia\sban)\s|(?:thon|ban|xa|xom|ap|phuong)\s(?:vung\s)?)"
+    r"(?:dong\sbao|cao|sau|xa|bien|giao|mien\snui|bien\sgioi|ven\sbien|dac\sbiet|nong\sthon"
+    r"|do\sthi)(?:\s[a-z]+){0,5}?)"
     r"(?=\s?[,.;)\n]|\s(?:va|la|duoc|da|chiem)\s|$)"
 )
 # Units of one kind, as a bare noun after "của", "thuộc": "…, 16 mô hình của thôn".
