@@ -9063,6 +9063,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The rest of a breakdown by field, "ở các lĩnh vực khác", is its last cell.
+        (
+            "Năm 2024, toàn tỉnh đăng ký 214 mô hình, trong đó 131 mô hình thuộc lĩnh vực "
+            "kinh tế, 47 mô hình thuộc lĩnh vực văn hóa - xã hội và 36 mô hình ở các lĩnh vực "
+            "khác."
+        ),
+        [
+            ("214", {"measure": "registered"}),
+            ("131", {"fields": (Field.ECONOMY,), "part_of": 0}),
+            ("47", {"fields": (Field.CULTURE_SOCIETY,), "part_of": 0}),
+            ("36", {"category": "các lĩnh vực khác", "part_of": 0}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

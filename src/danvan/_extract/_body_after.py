@@ -52,6 +52,8 @@ _REGION_AFTER = re.compile(  # past the models' quoted name, if any
     r"|do\sthi)(?:\s[a-z]+){0,5}?)"
     r"(?=\s?[,.;)\n]|\s(?:va|la|duoc|da|chiem)\s|$)"
 )
+# The rest of a total's fields, where its last count is: "…, 36 mô hình ở các lĩnh vực khác".
+_THE_REST = re.compile(r"\s(?:o|tai)\s(?P<body>(?:cac\s)?linh\svuc\skhac)(?=\s?[,.;)\n]|$)")
 # Units of one kind, as a bare noun after "của", "thuộc": "…, 16 mô hình của thôn".
 _UNITS_OF_A_KIND = re.compile(r"(?:thon|ban|ap|to\sdan\spho|khu\spho|khu\sdan\scu|xa|phuong)")
 # The bodies of a tier, as those that run models: "812 mô hình do cấp xã quản lý".
@@ -70,7 +72,8 @@ def body_after(
     """
     if mention.fields or mention.holder or not isinstance(mention.value, Count):
         return None
-    if (region := _REGION_AFTER.match(source.folded, span[1])) is not None:
+    region = _REGION_AFTER.match(source.folded, span[1]) or _THE_REST.match(source.folded, span[1])
+    if region is not None:
         a, b = region.span("body")  # "312 mô hình ở vùng đồng bào Khmer"
         return source.clean[a:b], source.span(a, b)
     after = _BODY_AFTER.match(source.folded, span[1]) or _SECTOR_AFTER.match(source.folded, span[1])
