@@ -9077,6 +9077,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A subject's level before "qua các năm" is each year's value's, and their sum's.
+        (
+            "Số mô hình được công nhận cấp tỉnh qua các năm: năm 2023: 61 mô hình; năm 2024: "
+            "68 mô hình; năm 2025: 74 mô hình. Tổng cộng 3 năm là 203 mô hình."
+        ),
+        [
+            ("61", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2023")}),
+            ("68", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2024")}),
+            ("74", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2025")}),
+            ("203", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2023-2025")}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -279,7 +279,11 @@ def _sum_of_the_years(
     span = Period(start=dt.date(years[-1], 1, 1), end=dt.date(years[0], 12, 31))
     evidence = {**total.evidence, "period": words_at(source, said.start(), spans[i][0])}
     measure = total.measure if verb_said(total) else mentions[i - 1].measure
-    mentions[i] = attrs.evolve(total, period=span, measure=measure, evidence=evidence)
+    levels = {mentions[j].level for j in range(k + 1, i)}  # "… cấp tỉnh qua các năm: …"
+    level = total.level or (levels.pop() if len(levels) == 1 else None)
+    if level is not total.level:
+        evidence["level"] = mentions[i - 1].evidence["level"]
+    mentions[i] = attrs.evolve(total, period=span, measure=measure, level=level, evidence=evidence)
 
 
 def _over_the_years(

@@ -63,7 +63,7 @@ _NEXT_LABEL = re.compile(
 # …with the period after it: "Số mô hình được công nhận cấp tỉnh năm 2025 là 64".
 _ENDING = re.compile(
     rf"\b(cap\s{TIER})(?:\s(?:trong|tu|den|tinh|het|nam|giai\sdoan|dot|quy|thang|dau|cuoi|nay"
-    rf"|[0-9]{{1,4}}|-|–))*$"
+    rf"|qua|cac|theo|hang|[0-9]{{1,4}}|-|–))*$"  # "… cấp tỉnh qua các năm: năm 2021: 45; …"
 )
 
 _FIRST = re.compile(  # past the models' quoted name: "Số mô hình “Dân vận khéo” cấp xã …"
