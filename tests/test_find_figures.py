@@ -9090,6 +9090,26 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Who exemplars among a total are, after "là", however many words say it.
+        (
+            "Năm 2025, các cấp đã biểu dương 312 gương điển hình, trong đó có 86 gương là người "
+            "có uy tín trong đồng bào dân tộc thiểu số, chức sắc, chức việc tôn giáo."
+        ),
+        [
+            ("312", {"measure": "honoured", "kind": ModelKind.EXEMPLAR}),
+            (
+                "86",
+                {
+                    "category": (
+                        "người có uy tín trong đồng bào dân tộc thiểu số, chức sắc, chức việc "
+                        "tôn giáo"
+                    ),
+                    "subset_of": 0,
+                },
+            ),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

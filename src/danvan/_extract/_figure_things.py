@@ -181,7 +181,7 @@ _TOPIC = re.compile(  # "…, trong đó 156 điển hình là cán bộ, công 
 # bộ, công chức; 197 người có uy tín trong đồng bào dân tộc; …".
 _WHO_THEY_ARE = re.compile(  # …and "96 người là đồng bào dân tộc thiểu số"
     r"(?:nguoi\sla\s)?([a-z]+"
-    rf"(?:,?\s(?!(?:va|{_VOICED}|chiem|trong\sdo|gom)\b)[a-z]+){{1,10}})"
+    rf"(?:,?\s(?!(?:va|{_VOICED}|chiem|trong\sdo|gom)\b)[a-z]+){{1,16}})"
     r"(?=\s?[;.)\n]|,\s(?:[0-9]|chiem\b|dat\b)|\sva\s[0-9]|$)"
 )
 _IS_WHO = re.compile(rf"\sla\s(?=(?:{PEOPLE_WORDS})\b)")
