@@ -12440,3 +12440,26 @@ def test_a_batch_after_a_semicolon_is_of_the_award_before_it() -> None:
         ("commended", "8", HolderKind.COLLECTIVE),
         ("commended", "10", HolderKind.INDIVIDUAL),
     ]
+
+
+def test_a_headline_of_a_districts_youth_union_names_the_district() -> None:
+    """ "Huyện đoàn Yên Khánh (cũ): …" is the district's Youth Union: drafted into the
+    province, the draft says the heading names another unit; into the district, it does not."""
+    text = (
+        "Huyện đoàn Yên Khánh (cũ): tuổi trẻ với phong trào “Dân vận khéo”\n\n"
+        "Giai đoạn 2020-2025, các cơ sở Đoàn trong huyện đăng ký 148 mô hình."
+    )
+    notes = _draft(text, "nb-youth").report.notes
+    said = (
+        "the heading names 'Huyện đoàn Yên Khánh', not 'vn/ninh-binh': if the report is that "
+        "unit's, draft it with that unit as its scope"
+    )
+    assert [n for n in notes if n.startswith("the heading")] == [said]
+    own = draft_report(
+        text,
+        id="nb-youth-own",
+        source=SOURCE,
+        scope="vn/ninh-binh/yen-khanh",
+        movement="dan-van-kheo",
+    )
+    assert not [n for n in own.report.notes if n.startswith("the heading")]

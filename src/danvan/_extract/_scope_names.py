@@ -36,7 +36,10 @@ def names_the_scope(scope: str, place: str) -> bool:
     if (whole := _WHOLE.fullmatch(folded)) is not None:  # "toàn tỉnh" in a district's report
         return _of_its_tier(scope, whole["tier"])
     kind = _UNIT_WORD.match(folded)
-    name = slugify((folded[kind.end() :] if kind else folded).removeprefix("uy "))  # "Huyện ủy …"
+    name = (folded[kind.end() :] if kind else folded).removeprefix("uy ")  # "Huyện ủy …"
+    if kind is not None and kind[1] in ("tinh", "huyen", "quan", "thi xa"):
+        name = name.removeprefix("doan ")  # "Huyện đoàn Yên Khánh": the district's
+    name = slugify(name)
     below = kind is not None and kind[1] != "tinh" and name not in CITIES_OF_THE_CENTRE
     segments = scope.split("/")  # the scope's own, not a unit above it: "vn/<tỉnh>/<huyện>"
     return (
@@ -186,7 +189,7 @@ def _named_in(head: CleanText, a: int, b: int, *, subject: bool = False) -> str 
     places: set[str] = set()
     for tier in _TIER.finditer(head.folded, a, b):
         words = head.clean[tier.end() : b].split()
-        if words[:1] == ["ủy"]:  # "Huyện ủy Kim Sơn"
+        if words[:1] in (["ủy"], ["đoàn"]):  # "Huyện ủy Kim Sơn", "Huyện đoàn Yên Khánh"
             words = words[1:]
         name: list[str] = []
         for word in words[:_NAME_WORDS]:
