@@ -203,6 +203,7 @@ def award_words(
 # its sentence: "tặng Giấy khen cho 15 tập thể, 20 cá nhân trong …; 8 tập thể, 10 cá nhân …".
 _FORM_SAID = re.compile(r"\b(?:bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b")
 _A_COUNT = re.compile(r"[0-9]")
+_BATCH_REACH = 400
 
 
 def _the_batch_before(
@@ -213,7 +214,9 @@ def _the_batch_before(
     if not folded.endswith("; ", 0, start):
         return None
     semicolon = start - 2
-    sentence = max(folded.rfind(". ", 0, semicolon), folded.rfind("\n", 0, semicolon)) + 1
+    reach = max(0, semicolon - _BATCH_REACH)  # a sentence's clauses, not the text before it
+    sentence = max(folded.rfind(". ", reach, semicolon), folded.rfind("\n", reach, semicolon))
+    sentence = max(sentence + 1, reach)
     forms = list(_FORM_SAID.finditer(folded, sentence, semicolon))
     count = _A_COUNT.search(folded, forms[-1].end(), semicolon) if forms else None
     if count is None:
