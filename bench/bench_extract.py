@@ -87,6 +87,9 @@ def main() -> None:
     tags = ("<aside><ul>Tin liên quan\n" * 40_000)[:1_000_000]  # never closed
     seconds, _ = best_of(lambda: find_figures(tags))
     row("find_figures, a page's asides left open", seconds)
+    joined = (("Xã A" + " và A" * 30 + " nhận 12 mô hình. ") * 8_000)[:1_000_000]
+    seconds, found_joined = best_of(lambda: find_figures(joined))
+    row(f"find_figures, names joined by 'và' again ({len(found_joined):,} figures)", seconds)
     resolve_scaling()
 
 

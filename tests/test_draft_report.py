@@ -12463,3 +12463,12 @@ def test_a_headline_of_a_districts_youth_union_names_the_district() -> None:
         movement="dan-van-kheo",
     )
     assert not [n for n in own.report.notes if n.startswith("the heading")]
+
+
+def test_names_joined_by_and_without_end_finish_and_name_no_units() -> None:
+    """Capitalised words joined by "và" again and again, no count of theirs: read at once
+    (a pattern with more than one way to split them would take ages), and the count after
+    them, of a kind of unit that names nothing, is no units' together."""
+    text = "Xã A" + " và A" * 30 + " nhận 12 mô hình."
+    [mention] = find_figures(text)
+    assert (str(mention.value), mention.place_words) == ("12", None)

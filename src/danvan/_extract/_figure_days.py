@@ -281,8 +281,8 @@ def _sum_of_the_years(
     measure = total.measure if verb_said(total) else mentions[i - 1].measure
     levels = {mentions[j].level for j in range(k + 1, i)}  # "… cấp tỉnh qua các năm: …"
     level = total.level or (levels.pop() if len(levels) == 1 else None)
-    if level is not total.level:
-        evidence["level"] = mentions[i - 1].evidence["level"]
+    if level is not total.level and (said_level := mentions[i - 1].evidence.get("level")):
+        evidence["level"] = said_level
     mentions[i] = attrs.evolve(total, period=span, measure=measure, level=level, evidence=evidence)
 
 

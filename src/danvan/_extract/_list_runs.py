@@ -73,7 +73,9 @@ def batch_goes_on(
         or not AND.fullmatch(folded, spans[-1][1], span[0])
     ):
         return mention
-    evidence = {**mention.evidence, "measure": before.evidence["measure"]}
+    evidence = dict(mention.evidence)
+    if (said := before.evidence.get("measure")) is not None:
+        evidence["measure"] = said
     return attrs.evolve(mention, measure=before.measure, evidence=evidence)
 
 

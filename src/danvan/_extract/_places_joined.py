@@ -16,9 +16,10 @@ __all__ = ["units_joined"]
 
 # Units of one kind named one after another, the subject of the count after them: "(các, 3)
 # xã Gia Hưng, (xã) Gia Sinh và (xã) Gia Tân (cũ) (đều) có (tổng số) …".
+_NAME = r"(?!va\b)[a-z0-9]+(?:\s(?!va\b)[a-z0-9]+){0,5}?"  # no "và" in it: one way to read
 _JOINED = re.compile(
     rf"(?:^|[.;:\n]\s?|,\s)(?P<units>(?:(?:[0-9]{{1,2}}|cac|hai|ba|bon)\s)?(?P<kind>{UNIT_KIND})"
-    r"\s(?P<names>[a-z0-9][a-z0-9 ]*?(?:(?:,\s|\sva\s|,\sva\s)[a-z0-9][a-z0-9 ]*?)+)"
+    rf"\s(?P<names>{_NAME}(?:(?:,\s(?:va\s)?|\sva\s){_NAME})+)"
     r"(?:\s\((?:cu|moi)\))?)"
     r"\s(?:(?:deu|da|cung|hien|van)\s)*(?:co|dang\sky|xay\sdung|duy\stri|cong\snhan)"
     r"(?:\s(?:duoc|tong\sso|tong\scong|tat\sca))?\s?$"
