@@ -9083,9 +9083,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             "68 mô hình; năm 2025: 74 mô hình. Tổng cộng 3 năm là 203 mô hình."
         ),
         [
-            ("61", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2023")}),
-            ("68", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2024")}),
-            ("74", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2025")}),
+            ("61", {"level": L.PROVINCE, "period": Period.parse("2023"), "subset_of": 3}),
+            ("68", {"level": L.PROVINCE, "period": Period.parse("2024"), "subset_of": 3}),
+            ("74", {"level": L.PROVINCE, "period": Period.parse("2025"), "subset_of": 3}),
             ("203", {"measure": R, "level": L.PROVINCE, "period": Period.parse("2023-2025")}),
         ],
     ),

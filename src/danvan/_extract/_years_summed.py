@@ -80,7 +80,7 @@ def _its_years(part: FigureMention, total: FigureMention) -> tuple[int, int] | N
         period is None
         or period.end is None
         or period != Period.years(period.start.year, period.end.year)
-        or not _in_a_cell_of_none(part)
+        or not _in_the_totals_cell(part, total)
         or not counted_in(total.unit_of_measure, part.unit_of_measure)
         or part.measure != total.measure
     ):
@@ -95,6 +95,22 @@ def _in_a_cell_of_none(part: FigureMention) -> bool:
         and (part.part_of, part.subset_of, part.change) == (None, None, None)
         and not (part.level or part.fields or part.holder or part.category or part.status)
     )
+
+
+def _in_the_totals_cell(part: FigureMention, total: FigureMention) -> bool:
+    """Whether a count is linked to none, changes nothing and is of its total's cell.
+
+    Mostly of none; of the level both are at: "Số mô hình được công nhận cấp tỉnh qua các
+    năm: năm 2023: 61 mô hình; …. Tổng cộng 3 năm là 203 mô hình".
+    """
+    return (
+        isinstance(part.value, Count)
+        and (part.part_of, part.subset_of, part.change) == (None, None, None)
+        and all(getattr(part, d) == getattr(total, d) for d in _CELLS)
+    )
+
+
+_CELLS = ("level", "fields", "holder", "category", "status")
 
 
 _MOST_AFTER = 3 * _MOST_YEARS  # a year's line may give several acts
