@@ -9110,6 +9110,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A line labelled by a unit as it was, "(cũ)" before its colon, is that unit's.
+        (
+            "* Xã Gia Phong: năm 2025 có 16 mô hình được công nhận.\n* Huyện Kim Sơn (cũ): "
+            "Giai đoạn 2021-2025 có 412 mô hình được công nhận."
+        ),
+        [
+            ("16", {"measure": R, "place_words": "Xã Gia Phong"}),
+            ("412", {"measure": R, "place_words": "Huyện Kim Sơn (cũ)"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -233,7 +233,7 @@ _GOES_ON = re.compile(
     r"[,;]\s(?:(?:hien\snay|hien|nay|den\snay|van|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:da|dang|deu)\s)?"
     r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)\s$"
 )
-_LABEL_ENDS = re.compile(r"\s?:")
+_LABEL_ENDS = re.compile(r"(?P<aside>\s\((?:moi|cu)\))?\s?:")  # "- Huyện Kim Sơn (cũ): …"
 
 
 def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] | None:
@@ -262,7 +262,8 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
         if word[-1] in ",:":  # "Xã Gia Hưng: Đã …": the name ends at its colon
             break
     end = named.end() + len(" ".join(kept).rstrip(",:"))
-    labels = kept and _LABEL_ENDS.match(folded, end) is not None
+    label = _LABEL_ENDS.match(folded, end) if kept else None
+    labels, end = label is not None, label.end("aside") if label and label["aside"] else end
     if not kept or not (labels or _GOES_ON.search(folded, max(0, start - 40), start)):
         return None
     if not names_a_unit(source.clean[opens : named.end()], kept):
