@@ -89,7 +89,7 @@ def main() -> None:
     row("find_figures, a page's asides left open", seconds)
     joined = (("Xã A" + " và A" * 30 + " nhận 12 mô hình. ") * 8_000)[:1_000_000]
     seconds, found_joined = best_of(lambda: find_figures(joined))
-    row(f"find_figures, names joined by 'và' again ({len(found_joined):,} figures)", seconds)
+    row(f"find_figures, names joined by 'và' ({len(found_joined):,})", seconds)
     resolve_scaling()
 
 
