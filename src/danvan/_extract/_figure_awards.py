@@ -17,7 +17,7 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_words import NAME_NUMBER, PROPOSING, RECOGNISING
+from danvan._extract._figure_words import A_DIGIT, NAME_NUMBER, PROPOSING, RECOGNISING
 from danvan._occasions import AwardForm
 
 __all__ = ["award_words", "givers_of_their_batch", "many_givers"]
@@ -41,6 +41,8 @@ _AWARD = re.compile(
     rf"(?:\scho\s?{_NO_REASON}{{0,20}}|\s?:?\s?)"
     rf"|\s(?:cho)?\s?{_NO_REASON}{{0,20}}|\s?:\s?)$"  # "… tặng Bằng khen: 12 tập thể"
 )
+# The forms of an award a sentence names: "Bằng khen", "Giấy khen", …
+_FORMS = r"(?:bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)"
 _AWARDED = re.compile(
     r"[^,.;:()\n0-9]{0,60}?(?:\b(?:duoc|de\snghi)\s(?:(?P<issuer>(?:[^,.;:()\n0-9]"
     r"|,\s(?=(?:truong|chu\stich|pho|bi\sthu|giam\sdoc)\s)"  # "Bộ trưởng, Trưởng Ban …"
@@ -49,7 +51,7 @@ _AWARDED = re.compile(
     r"(?:tang|trao|(?<!cong\s)nhan)"  # "được nhận Giấy khen của …"
     r"|\b(?:vinh\sdu\s)?(?:don\s)?(?<!cong\s)(?<!xac\s)nhan)"  # "(vinh dự) (đón) nhận …"
     r"(?:\sthuong)?\s"
-    r"(?P<form>bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b"
+    rf"(?P<form>{_FORMS})\b"
     rf"{_MEDAL_NAME}"
     # …and the giver after the form: "được tặng Bằng khen của Chủ tịch UBND tỉnh (vì …)"
     r"(?:\s(?P<after>cua\s[^,.;:()\n0-9]{2,80}?)"
@@ -171,8 +173,8 @@ def award_words(
         award = _AWARDED.match(folded, end)
         if award is not None and _ITS_OWN_RECIPIENTS.match(folded, award.end()):
             award = None  # "… 12 mô hình và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể"
-    if award is None and (before := _the_batch_before(source, start)) is not None:
-        return before  # "tặng Giấy khen cho 15 tập thể, …; 8 tập thể, 10 cá nhân …"
+    if award is None and (before := _the_batch_before(folded, start)) is not None:
+        award, start = before  # "tặng Giấy khen cho 15 tập thể, …; 8 tập thể, 10 cá nhân …"
     if award is None:
         giver = _commended_by(source, start)
         each = _FORM_OF_EACH.match(folded, end) if giver is not None else None
@@ -201,16 +203,15 @@ def award_words(
 
 # A batch after a semicolon, no act of its own, and the form of the batch before it, in
 # its sentence: "tặng Giấy khen cho 15 tập thể, 20 cá nhân trong …; 8 tập thể, 10 cá nhân …".
-_FORM_SAID = re.compile(r"\b(?:bang\skhen|giay\skhen|huan\schuong|ky\sniem\schuong)\b")
-_A_COUNT = re.compile(r"[0-9]")
+_FORM_SAID = re.compile(rf"\b{_FORMS}\b")
 _BATCH_REACH = 400
 
 
-def _the_batch_before(
-    source: CleanText, start: int
-) -> tuple[AwardForm | None, tuple[int, int] | None, tuple[int, int] | None] | None:
-    """The award of the batch before a semicolon, for a batch right after it."""
-    folded = source.folded
+def _the_batch_before(folded: str, start: int) -> tuple[re.Match[str], int] | None:
+    """The award of the batch before a semicolon, for a batch right after it.
+
+    The award said before that batch's first count, and where the count starts.
+    """
     if not folded.endswith("; ", 0, start):
         return None
     semicolon = start - 2
@@ -218,11 +219,11 @@ def _the_batch_before(
     sentence = max(folded.rfind(". ", reach, semicolon), folded.rfind("\n", reach, semicolon))
     sentence = max(sentence + 1, reach)
     forms = list(_FORM_SAID.finditer(folded, sentence, semicolon))
-    count = _A_COUNT.search(folded, forms[-1].end(), semicolon) if forms else None
+    count = A_DIGIT.search(folded, forms[-1].end(), semicolon) if forms else None
     if count is None:
         return None
     award = _AWARD.search(folded, max(0, count.start() - 160), count.start())
-    return None if award is None else award_words(source, count.start(), count.start())
+    return None if award is None else (award, count.start())
 
 
 # The form a batch commended took, said after its counts: "khen thưởng 15 tập thể, 20 cá

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from danvan._extract._clean import CleanText
-from danvan._extract._figure_words import MERGING, SENTENCE_END, stop_or
+from danvan._extract._figure_words import A_DIGIT, MERGING, SENTENCE_END, stop_or
 from danvan._extract._numbered_names import name_number_end, numbered_unit
 from danvan._extract._patterns import at_word_start
 from danvan._extract._places_joined import units_joined
@@ -114,7 +114,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     for a, b in units:
         if a < clause or (found is not None and a < found[1]):
             continue
-        if found is not None and not _A_NUMBER.search(folded, found[1], a):
+        if found is not None and not A_DIGIT.search(folded, found[1], a):
             break  # "huyện Kim Sơn và huyện Yên Mô có …": the first, as the subject
         # …but one after a count of the one before is the count's: "huyện Kim Sơn có 245
         # mô hình và thành phố Tam Điệp có 255 mô hình"
@@ -144,9 +144,6 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
         or _the_unit_named_before(source, start)
         or name_as_subject(source, start)
     )
-
-
-_A_NUMBER = re.compile(r"[0-9]")
 
 
 def _the_nation_or_bodies(source: CleanText, clause: int, start: int) -> tuple[int, int] | None:

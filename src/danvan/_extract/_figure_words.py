@@ -18,6 +18,7 @@ from danvan._text import fold
 from danvan._vocabulary import ModelKind, RecognitionLevel
 
 __all__ = [
+    "A_DIGIT",
     "AND",
     "ANOTHER_YEAR",
     "APPRAISED",
@@ -195,6 +196,8 @@ GRADE_OF_A_SUBJECT = re.compile(
     r"\s(?:dat\s|xep\s)?loai\s(?P<grade>xuat\ssac|tot|kha|trung\sbinh|yeu|kem)$"
 )
 
+#: A digit: a number, anywhere in a stretch of text ("a count between them").
+A_DIGIT = re.compile(r"[0-9]")
 #: A sentence's end: a full stop, "!" or "?" before a space or the text's end, or a line's.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|\s|$)")  # one class first: found fast
 #: Where a clause ends: a semicolon, a line's end or a sentence's.

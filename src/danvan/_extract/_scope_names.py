@@ -131,7 +131,8 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
     for i, line in enumerate(head.clean.split("\n")[:_HEADING_LINES]):
         letters = [c for c in line if c.isalpha()]
         end = at + len(line.rstrip())
-        title = is_a_title(before, head.folded[at:end].strip())
+        folded = head.folded[at:end].strip()
+        title = is_a_title(before, folded)
         if letters and not all(c.isupper() for c in letters):  # the capitals are over
             place = _headline_place(head, len(line)) if i == 0 else None  # "Huyện X: …"
             if place is None and not _A_SENTENCE.search(line):  # a headline's subject, or
@@ -140,7 +141,7 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
             return () if place is None else _elsewhere(place, scope)
         named = _AREA_HEADING.fullmatch(head.folded, at, end)
         named_at_its_end = _named_at_the_end(head, at, end) if title else None
-        at, before = at + len(line) + 1, head.folded[at:end].strip() or before
+        at, before = at + len(line) + 1, folded or before
         if named_at_its_end is not None:  # "KẾT QUẢ … CỦA ĐẢNG ỦY XÃ YÊN MẠC"
             return _elsewhere(named_at_its_end, scope)
         if named is None:

@@ -88,13 +88,15 @@ def _its_years(part: FigureMention, total: FigureMention) -> tuple[int, int] | N
     return period.start.year, period.end.year
 
 
+def _alone(part: FigureMention) -> bool:
+    """Whether a count is linked to none and changes nothing."""
+    linked = (part.part_of, part.subset_of, part.change)
+    return isinstance(part.value, Count) and linked == (None, None, None)
+
+
 def _in_a_cell_of_none(part: FigureMention) -> bool:
     """Whether a count is linked to none, changes nothing and is of no cell."""
-    return (
-        isinstance(part.value, Count)
-        and (part.part_of, part.subset_of, part.change) == (None, None, None)
-        and not (part.level or part.fields or part.holder or part.category or part.status)
-    )
+    return _alone(part) and not any(getattr(part, d) for d in _CELLS)
 
 
 def _in_the_totals_cell(part: FigureMention, total: FigureMention) -> bool:
@@ -103,11 +105,7 @@ def _in_the_totals_cell(part: FigureMention, total: FigureMention) -> bool:
     Mostly of none; of the level both are at: "Số mô hình được công nhận cấp tỉnh qua các
     năm: năm 2023: 61 mô hình; …. Tổng cộng 3 năm là 203 mô hình".
     """
-    return (
-        isinstance(part.value, Count)
-        and (part.part_of, part.subset_of, part.change) == (None, None, None)
-        and all(getattr(part, d) == getattr(total, d) for d in _CELLS)
-    )
+    return _alone(part) and all(getattr(part, d) == getattr(total, d) for d in _CELLS)
 
 
 _CELLS = ("level", "fields", "holder", "category", "status")
