@@ -4297,6 +4297,32 @@ def test_the_whole_unit_of_a_kind_named_before_is_that_unit() -> None:
     assert "'Xã Gia Viễn'" in why  # not one of the communes merged into it
 
 
+def test_the_whole_city_named_in_the_heading_is_that_city() -> None:
+    """ "toàn thành phố đăng ký 156 mô hình" under a city's headline is the city's: drafted
+    into the province it is left out as the city's; into the city, it is the city's own."""
+    text = (
+        "Thành phố Tam Điệp tổng kết phong trào thi đua “Dân vận khéo” năm 2025\n\n"
+        "Năm 2025, toàn thành phố đăng ký 156 mô hình “Dân vận khéo”, trong đó khối chính "
+        "quyền 68 mô hình."
+    )
+    province = _draft(text, "nb-city")
+    assert province.report.figures == ()
+    assert any(
+        w.startswith("'156 mô hình'") and "'Thành phố Tam Điệp'" in w for w in province.left_out
+    )
+    own = draft_report(
+        text,
+        id="nb-city-own",
+        source=SOURCE,
+        scope="vn/ninh-binh/tam-diep",
+        movement="dan-van-kheo",
+    )
+    assert [(f.measure, str(f.value)) for f in own.report.figures] == [
+        ("registered", "156"),
+        ("registered", "68"),
+    ]
+
+
 def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
     money, _ = _draft(text, "nb-ty", "năm 2025").report.figures

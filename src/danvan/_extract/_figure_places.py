@@ -161,7 +161,7 @@ def _the_nation_or_bodies(source: CleanText, clause: int, start: int) -> tuple[i
 _KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36 mô hình"
     r"(?:^|[.;:\n]\s?|(?<!xa)(?<!phuong)(?<!tran)(?<!huyen)(?<!khu)(?<!pho),\s)"  # not "các
     r"(?:hien(?:\snay)?\s)?(?:(?:toan|ca)\s)?"  # xã, thị trấn có …"; "Hiện phường có 96 …"
-    r"(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|dac\skhu)"
+    r"(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|thanh\spho|dac\skhu)"
     r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*"
     r"(?:co|xay\sdung|dang\sky|duy\stri|cong\snhan|trien\skhai|bieu\sduong)"
     r"(?:\sduoc)?\s$"
