@@ -4323,6 +4323,30 @@ def test_the_whole_city_named_in_the_heading_is_that_city() -> None:
     ]
 
 
+def test_a_body_of_the_commune_named_before_acts_for_that_commune() -> None:
+    """ "Đảng ủy xã rà soát, công nhận lại 52 mô hình" after the commune is named is the
+    commune's, as "toàn xã có …" is, even after a phrase in front ("Sau sắp xếp, …"); the
+    bodies of many ("các Đảng ủy xã") are no one commune's."""
+    text = (
+        "Xã Gia Hưng được thành lập trên cơ sở sáp nhập 3 xã Gia Hưng, Gia Sinh và Gia Tân.\n"
+        "Sau sắp xếp, Đảng ủy xã rà soát, công nhận lại 52 mô hình, xây dựng mới 9 mô hình. "
+        "Năm 2025, UBND xã công nhận 14 mô hình."
+    )
+    province = _draft(text, "nb-its-body")
+    assert province.report.figures == ()
+    assert [w.split(":")[0] for w in province.left_out if "'Xã Gia Hưng'" in w] == [
+        "'52 mô hình' @ 123",
+        "'9 mô hình' @ 148",
+        "'14 mô hình' @ 197",
+    ]
+    own = draft_report(
+        text, id="nb-its-own", source=SOURCE, scope="vn/ninh-binh/gia-hung", movement="dan-van-kheo"
+    )
+    assert [str(f.value) for f in own.report.figures] == ["52", "9", "14"]
+    many = _draft("Ở huyện Gia Viễn, các Đảng ủy xã công nhận 212 mô hình.", "nb-many", "năm 2025")
+    assert [str(f.value) for f in many.report.figures] == ["212"]
+
+
 def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
     money, _ = _draft(text, "nb-ty", "năm 2025").report.figures

@@ -3605,8 +3605,9 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
             ("46", {"place_words": "Huyện Kỳ Anh"}),
             ("7", {"place_words": "xã Yên Hòa"}),
             ("13", {"place_words": None, "measure": "commended"}),
-            ("22", {"place_words": None, "measure": "honoured"}),
-            ("91", {"place_words": "huyện Can Lộc"}),  # the whole of the district named last
+            # the district named last: its committee, and the whole of it
+            ("22", {"place_words": "huyện Can Lộc", "measure": "honoured"}),
+            ("91", {"place_words": "huyện Can Lộc"}),
         ],
     ),
     (

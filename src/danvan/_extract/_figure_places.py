@@ -17,19 +17,21 @@ from danvan._extract._numbered_names import name_number_end, numbered_unit
 from danvan._extract._patterns import at_word_start
 from danvan._extract._places_joined import units_joined
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
-from danvan._extract._unit_kinds import UNIT_KIND, UNIT_KINDS
-from danvan._text import fold_each
+from danvan._extract._unit_kinds import (
+    UNIT_KIND,
+    UNIT_KINDS,
+    UNIT_NAMED,
+    names_a_unit,
+)
 
 __all__ = [
     "CLAUSE_STOP_OR_COMMA",
-    "a_unit_named",
     "NATION",
     "PLACE_REACH",
     "SENTENCE_REACH",
     "UNITS_ACT",
     "UNIT_KIND",
     "named_before",
-    "names_a_unit",
     "place_words",
 ]
 
@@ -40,19 +42,12 @@ __all__ = [
 UNITS_ACT = (
     r"\s(?:deu\s)?(?:co|dat|(?:da\s)?(?:dang\sky|xay\sdung)(?:\sduoc)?)\s"  # "2 huyện đạt 100%"
 )
-_UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
 _UNIT_LABEL = re.compile(rf"\s*(?:[-+•*]\s)?{at_word_start(*UNIT_KINDS)}\s[^,.;:()\n0-9]{{1,40}}")
 _BODY_BEFORE = re.compile(
     r"(?:ubnd|uy\sban(?:\snhan\sdan)?|chu\stich|ban\schi\sdao|ban\sthuong\svu|hoi\sdong"
     r"|dang\suy|mttq|mat\stran|cong\san|ban\sdan\svan|thuong\struc|cap\suy)"
     r"(?:\s[a-z]+){0,3}\s$"
 )
-# fmt: off
-_UNIT_WORDS = frozenset([
-    "thị xã", "thị trấn", "thành phố", "tổ dân phố", "đặc khu", "tỉnh", "huyện", "xã",
-    "phường", "quận", "thôn", "bản", "khu phố", "ấp", "khóm", "xóm", "buôn", "sóc",
-])
-# fmt: on
 # How far back a number's unit is read, in its clause, and a heading's, in its sentence.
 PLACE_REACH = 80
 #: The whole country, as a place: "cả nước", "toàn quốc".
@@ -100,7 +95,7 @@ def place_words(source: CleanText, start: int) -> tuple[int, int] | None:
     clause = max(0, start - PLACE_REACH)
     if (whole := _the_nation_or_bodies(source, clause, start)) is not None:
         return whole
-    units = source.spans_in(_UNIT_NAMED, clause, start)
+    units = source.spans_in(UNIT_NAMED, clause, start)
     if not units:  # "…, trong đó Kim Sơn 186", "Phường Tam Điệp (mới) được thành lập …; …"
         return (
             place_in_a_list(source, start)
@@ -198,7 +193,7 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
     before ("Trước sắp xếp, …, trong đó xã Đồng Văn 31 mô hình").
     """
     folded = source.folded
-    for a, b in reversed(source.spans_in(_UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
+    for a, b in reversed(source.spans_in(UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
         if folded[a:b].strip() != kind or _COUNTED.search(folded, max(0, a - 6), a):
             continue
         if _MERGED_FROM.search(folded, max(0, a - 200), a):
@@ -228,8 +223,9 @@ _MERGED_FROM = re.compile(
 # count: "…, hiện có 19 mô hình", "…, đến nay đã xây dựng 24 mô hình".
 _GOES_ON = re.compile(
     r"[,;]\s(?:(?:hien\snay|hien|nay|den\snay|van|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:da|dang|deu)\s)?"
-    r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)\s$"
+    r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)(?:\s(?:moi|lai|them))?\s$"
 )
+_FRONTED = re.compile(r"(?:[a-z0-9/]+\s){0,3}[a-z0-9/]+,\s(?=dang\suy|ubnd|uy\sban)")
 _LABEL_ENDS = re.compile(r"(?P<aside>\s\((?:moi|cu)\))?\s?:")  # "- Huyện Kim Sơn (cũ): …"
 
 
@@ -245,10 +241,12 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     opens = stops[-1][1] if stops else 0
     while opens < start and source.clean[opens] in " -+•*–":
         opens += 1
-    body = _ITS_BODY.match(folded, opens)  # "Đảng ủy xã Yên Mỹ lãnh đạo …, xây dựng …"
+    fronted = _FRONTED.match(folded, opens)  # "Sau sắp xếp, Đảng ủy xã …"
+    body = _ITS_BODY.match(folded, fronted.end() if fronted else opens)  # "Đảng ủy xã Yên Mỹ
+    # lãnh đạo …, xây dựng …"
     body = body if body is not None and body["kind"] is not None else None
     opens = body.start("kind") if body is not None else opens
-    named = _UNIT_NAMED.match(folded, opens) if opens >= start - SENTENCE_REACH else None
+    named = UNIT_NAMED.match(folded, opens) if opens >= start - SENTENCE_REACH else None
     if named is None or (body is None and source.clean[opens].islower()):
         return None  # "xã có …": no sentence opens on a name so
     kept: list[str] = []
@@ -258,6 +256,8 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
         kept.append(word)
         if word[-1] in ",:":  # "Xã Gia Hưng: Đã …": the name ends at its colon
             break
+    if body is not None and not kept and _GOES_ON.search(folded, max(0, start - 40), start):
+        return _named_before_its_body(source, body)  # "Đảng ủy xã rà soát, công nhận lại …"
     end = named.end() + len(" ".join(kept).rstrip(",:"))
     label = _LABEL_ENDS.match(folded, end) if kept else None
     labels, end = label is not None, label.end("aside") if label and label["aside"] else end
@@ -289,30 +289,6 @@ def _the_clause_before(folded: str, at: int) -> int:
     return stops[-1].end() if stops else max(0, at - PLACE_REACH)
 
 
-def a_unit_named(words: str) -> bool:
-    """Whether ``words`` are a unit's kind and name, and nothing else: "Xã Gia Lạc"."""
-    kind = _UNIT_NAMED.match(fold_each(words))
-    if kind is None or kind.start() != 0:
-        return False
-    name = words[kind.end() :].split()
-    return bool(name) and names_a_unit(words[: kind.end()], name)
-
-
-def names_a_unit(kind: str, name: list[str]) -> bool:
-    """Whether a unit's kind as written and the words of its name name a unit.
-
-    "Ban Thường vụ" is no "bản"; "Tỉnh Đoàn", "Tỉnh hội" are bodies (a province's name
-    has two words), and so is a body at a level, its name one word: "cấp huyện Hội công
-    nhận 118 mô hình" (not "xã Đoàn Kết").
-    """
-    written = kind.strip().lower()
-    if written == "tỉnh":
-        return len(name) >= 2 and name[0] not in _A_PROVINCE_S_BODY
-    if name and name[0] in _A_PROVINCE_S_BODY and not "".join(name[1:2])[:1].isupper():
-        return False
-    return written in _UNIT_WORDS
-
-
 # Some units, counted, as the subject of the count's clause: "3 xã có 64 mô hình" are those
 # three's, not the area's; not all of them ("cả 27 xã", "hướng dẫn 28 xã, thị trấn đăng
 # ký …") nor those of a ratio ("45/52 xã có 312 mô hình": the others have none).
@@ -330,9 +306,6 @@ def _some(source: CleanText, start: int) -> tuple[int, int] | None:
     return None if some is None else some.span(1)
 
 
-_A_PROVINCE_S_BODY = frozenset(("Đoàn", "Hội", "Ủy", "Đội", "Ban", "Đảng"))
-
-
 # A place that heads its sentence: "Tại huyện Yên Khánh, năm 2025 có 186 mô hình …".
 _AT_PLACE = re.compile(rf"(?:^|[.!?\n]\s*)(?:tai|o|rieng(?:\stai)?)\s(?={UNIT_KIND}\s)")
 _HEADING_ENDS = stop_or(r";:\n!?")
@@ -344,7 +317,7 @@ def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     heads = source.spans_in(_AT_PLACE, max(0, start - SENTENCE_REACH), start)  # found once
     if not heads or _HEADING_ENDS.search(folded, heads[-1][1], start):  # or a sentence's
         return None
-    units = source.spans_in(_UNIT_NAMED, heads[-1][1], heads[-1][1] + 1)
+    units = source.spans_in(UNIT_NAMED, heads[-1][1], heads[-1][1] + 1)
     if not units:
         return None
     a, b = units[0]
@@ -379,6 +352,24 @@ def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, 
     words = source.clean[body.end() : start].split(maxsplit=4)[:4]
     name = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))
     b = body.end() + len(name)
-    if not name or _AN_AWARD.search(folded, b, start):  # "UBND huyện … tặng Giấy khen": its
+    if _AN_AWARD.search(folded, b, start):  # "UBND huyện … tặng Giấy khen": its
         return None
+    if not name:
+        return _named_before_its_body(source, body)
     return (body.start("kind") if body["kind"] is not None else body.end()), b
+
+
+def _named_before_its_body(source: CleanText, body: re.Match[str]) -> tuple[int, int] | None:
+    """The unit named before whose body, of no name, is a count's subject.
+
+    "Phong trào ở xã Gia Hưng. … Đảng ủy xã công nhận 12 mô hình": the commune's, as "xã có
+    …" is; "Huyện ủy công nhận …" the district's. Not "Các Đảng ủy xã …", bodies of many.
+    """
+    if _MANY.search(source.folded, max(0, body.start() - 6), body.start()):
+        return None
+    committee = source.folded[body.start() : body.end()].split()[0]  # "huyen" of "huyen uy"
+    return named_before(source, body["kind"] or _TIER_OF_ITS_COMMITTEE[committee], body.start())
+
+
+_MANY = re.compile(r"\b(?:cac|nhung|moi|cung)\s$")
+_TIER_OF_ITS_COMMITTEE = {"huyen": "huyen", "thanh": "thanh pho", "thi": "thi xa", "quan": "quan"}

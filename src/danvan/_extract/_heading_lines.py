@@ -22,11 +22,11 @@ import attrs
 from danvan._extract._body_names import names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._list_items import LINES_UNDER
 from danvan._extract._mentions import PeriodMention
 from danvan._extract._patterns import LINE_NUMBER
+from danvan._extract._unit_kinds import a_unit_named
 from danvan._periods import Period
 from danvan._vocabulary import Field, RecognitionLevel
 

@@ -16,7 +16,8 @@ import re
 from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import THE_WHOLE
-from danvan._extract._figure_places import CLAUSE_STOP_OR_COMMA, UNIT_KIND, names_a_unit
+from danvan._extract._figure_places import CLAUSE_STOP_OR_COMMA, UNIT_KIND
+from danvan._extract._unit_kinds import names_a_unit
 from danvan._text import fold
 
 __all__ = ["framed_by_a_segment", "framed_by_a_unit", "in_one_village"]

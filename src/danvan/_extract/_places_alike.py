@@ -13,10 +13,10 @@ import attrs
 
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import SENTENCE_END
 from danvan._extract._places_listed import name_before
+from danvan._extract._unit_kinds import a_unit_named
 
 __all__ = ["places_named_alike"]
 

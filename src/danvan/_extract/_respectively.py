@@ -26,9 +26,10 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_changes import change_before
 from danvan._extract._figure_mention import FigureMention, verb_said
 from danvan._extract._figure_nouns import noun_after, subject_before
-from danvan._extract._figure_places import UNIT_KIND, a_unit_named
+from danvan._extract._figure_places import UNIT_KIND
 from danvan._extract._figure_verbs import Verb, verb_in, words_at
 from danvan._extract._figure_words import SENTENCE_END, TIER
+from danvan._extract._unit_kinds import a_unit_named
 from danvan._extract._values_in_turn import (
     Noun,
     clause_start,

@@ -15,10 +15,10 @@ from typing import Any
 
 from danvan._extract._figure_fields import fields_named
 from danvan._extract._figure_mention import FigureMention
-from danvan._extract._figure_places import a_unit_named
 from danvan._extract._figure_words import VERBS
 from danvan._extract._mentions import find_periods
 from danvan._extract._text_tables import EMPTY, NUMBER_CELL, Cell
+from danvan._extract._unit_kinds import a_unit_named
 from danvan._measures import MODEL_UNITS
 from danvan._periods import Period
 from danvan._text import fold, fold_each

@@ -1,5 +1,7 @@
 """The words of a unit's kind: before its name ("huyện Can Lộc", "ấp Tân Hưng"), or counted.
 
+:func:`names_a_unit` tells a unit's name after its kind from a body's ("Tỉnh Đoàn").
+
 A count of units may name several kinds ("45/45 xã, phường", "128/130 cơ quan, đơn vị cấp
 tỉnh") or those of them that have so many models ("86 xã, phường có từ 10 mô hình trở
 lên"): :func:`units_named` reads how far such words go.
@@ -10,8 +12,18 @@ from __future__ import annotations
 import re
 
 from danvan._extract._noun_words import PLACE_WORDS
+from danvan._extract._patterns import at_word_start
+from danvan._text import fold_each
 
-__all__ = ["KINDS_JOINED", "UNIT_KIND", "UNIT_KINDS", "units_named"]
+__all__ = [
+    "KINDS_JOINED",
+    "UNIT_KIND",
+    "UNIT_KINDS",
+    "UNIT_NAMED",
+    "a_unit_named",
+    "names_a_unit",
+    "units_named",
+]
 
 #: The words of a unit's kind that come before its name, folded.
 UNIT_KINDS = (
@@ -35,6 +47,39 @@ UNIT_KINDS = (
     "soc",
 )
 UNIT_KIND = "(?:" + "|".join(UNIT_KINDS) + ")"
+#: A unit's kind, its name after it: "huyện Can Lộc".
+UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
+# fmt: off
+_UNIT_WORDS = frozenset([
+    "thị xã", "thị trấn", "thành phố", "tổ dân phố", "đặc khu", "tỉnh", "huyện", "xã",
+    "phường", "quận", "thôn", "bản", "khu phố", "ấp", "khóm", "xóm", "buôn", "sóc",
+])
+# fmt: on
+_A_PROVINCE_S_BODY = frozenset(("Đoàn", "Hội", "Ủy", "Đội", "Ban", "Đảng"))
+
+
+def a_unit_named(words: str) -> bool:
+    """Whether ``words`` are a unit's kind and name, and nothing else: "Xã Gia Lạc"."""
+    kind = UNIT_NAMED.match(fold_each(words))
+    if kind is None or kind.start() != 0:
+        return False
+    name = words[kind.end() :].split()
+    return bool(name) and names_a_unit(words[: kind.end()], name)
+
+
+def names_a_unit(kind: str, name: list[str]) -> bool:
+    """Whether a unit's kind as written and the words of its name name a unit.
+
+    "Ban Thường vụ" is no "bản"; "Tỉnh Đoàn", "Tỉnh hội" are bodies (a province's name
+    has two words), and so is a body at a level, its name one word: "cấp huyện Hội công
+    nhận 118 mô hình" (not "xã Đoàn Kết").
+    """
+    written = kind.strip().lower()
+    if written == "tỉnh":
+        return len(name) >= 2 and name[0] not in _A_PROVINCE_S_BODY
+    if name and name[0] in _A_PROVINCE_S_BODY and not "".join(name[1:2])[:1].isupper():
+        return False
+    return written in _UNIT_WORDS
 
 
 # The units that have so many models: "86 xã, phường có từ 10 mô hình trở lên".
