@@ -4341,7 +4341,11 @@ def test_a_body_of_the_commune_named_before_acts_for_that_commune() -> None:
         text, id="nb-its-own", source=SOURCE, scope="vn/ninh-binh/gia-hung", movement="dan-van-kheo"
     )
     assert [str(f.value) for f in own.report.figures] == ["52", "9", "14"]
-    many = _draft("Ở huyện Gia Viễn, các Đảng ủy xã công nhận 212 mô hình.", "nb-many", "năm 2025")
+    many = _draft(
+        "Xã Gia Hưng có 12 mô hình. Năm 2025, các Đảng ủy xã công nhận 212 mô hình.",
+        "nb-many",
+        "năm 2025",
+    )
     assert [str(f.value) for f in many.report.figures] == ["212"]
 
 
