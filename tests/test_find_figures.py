@@ -9122,6 +9122,23 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A semicolon inside an aside of years closed before "Trong đó" starts no new
+        # statement: the parts after it break down the total before the aside.
+        (
+            "Qua 3 năm, toàn tỉnh có 2.136 mô hình, điển hình được công nhận (năm 2023: 652; "
+            "năm 2024: 718; năm 2025: 766).\nTrong đó, mô hình tập thể 1.580, điển hình cá nhân "
+            "556."
+        ),
+        [
+            ("2.136", {"measure": R, "part_of": None}),
+            ("652", {"subset_of": 0, "part_of": None}),
+            ("718", {"subset_of": 0}),
+            ("766", {"subset_of": 0}),
+            ("1.580", {"measure": R, "part_of": 0, "holder": HolderKind.COLLECTIVE}),
+            ("556", {"measure": R, "part_of": 0, "holder": HolderKind.INDIVIDUAL}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -182,7 +182,10 @@ def total_of(
         if i not in skip and b <= opening and between.count(")") <= between.count("("):
             # not a figure inside brackets closed before the list, nor one of a list that
             # ended: "…; năm 2024 đăng ký 135 mô hình", "…; - Số mô hình …: 24"
-            if _NEW_STATEMENT.search(folded, b, start):
+            if any(  # …but not one inside an aside closed before: "(năm 2023: 652; năm …)"
+                not _in_a_closed_aside(folded, b, new.start(), start)
+                for new in _NEW_STATEMENT.finditer(folded, b, start)
+            ):
                 return None
             parent = totals.parents[i] if totals is not None and a < opens else None
             if parent is None and listed and a < opens and _on_a_bullet(folded, a):
