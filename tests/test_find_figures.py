@@ -9139,6 +9139,39 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A city named by its party committee is the city "thành phố" alone stands for.
+        (
+            "Ban Dân vận Thành ủy Hoa Lư tổ chức gặp mặt các điển hình tiêu biểu. Năm 2025, "
+            "thành phố có 215 mô hình được công nhận."
+        ),
+        [("215", {"measure": R, "place_words": "Hoa Lư"})],
+    ),
+    (
+        # The changes after a unit's counts are that unit's too.
+        (
+            "Năm 2025, huyện Kim Sơn có 215 mô hình, 348 điển hình được công nhận, tăng 18 mô "
+            "hình, 42 điển hình so với năm 2024."
+        ),
+        [
+            ("215", {"place_words": "huyện Kim Sơn"}),
+            ("348", {"place_words": "huyện Kim Sơn"}),
+            ("18", {"place_words": "huyện Kim Sơn", "change": Change.INCREASE}),
+            ("42", {"place_words": "huyện Kim Sơn", "change": Change.INCREASE}),
+        ],
+    ),
+    (
+        # "huyện mới có" (had only) is the district named before, and so is the count after
+        # the semicolon of a later year: "; đến năm 2025 đã có 386".
+        (
+            "Huyện Nho Quan thực hiện phong trào từ năm 2015. Năm 2015, huyện mới có 42 mô "
+            "hình; đến năm 2025 đã có 386 mô hình."
+        ),
+        [
+            ("42", {"place_words": "Huyện Nho Quan"}),
+            ("386", {"place_words": "Huyện Nho Quan"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

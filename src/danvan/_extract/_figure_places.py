@@ -157,7 +157,7 @@ _KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36
     r"(?:^|[.;:\n]\s?|(?<!xa)(?<!phuong)(?<!tran)(?<!huyen)(?<!khu)(?<!pho),\s)"  # not "các
     r"(?:hien(?:\snay)?\s)?(?:(?:toan|ca)\s)?"  # xã, thị trấn có …"; "Hiện phường có 96 …"
     r"(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|thanh\spho|dac\skhu)"
-    r"\s(?:(?:da|dang|hien|van|cung|deu|tiep\stuc)\s)*"
+    r"\s(?:(?:da|dang|hien|van|cung|deu|moi|tiep\stuc)\s)*"
     r"(?:co|xay\sdung|dang\sky|duy\stri|cong\snhan|trien\skhai|bieu\sduong)"
     r"(?:\sduoc)?\s$"
 )
@@ -193,8 +193,14 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
     before ("Trước sắp xếp, …, trong đó xã Đồng Văn 31 mô hình").
     """
     folded = source.folded
-    for a, b in reversed(source.spans_in(UNIT_NAMED, max(0, at - SENTENCE_REACH), at)):
-        if folded[a:b].strip() != kind or _COUNTED.search(folded, max(0, a - 6), a):
+    spans = source.spans_in(UNIT_NAMED, max(0, at - SENTENCE_REACH), at)
+    if kind in _ITS_COMMITTEE.values():  # "Thành ủy Hoa Lư" names the city
+        spans = sorted((*spans, *source.spans_in(_A_COMMITTEE, max(0, at - SENTENCE_REACH), at)))
+    for a, b in reversed(spans):
+        written = folded[a:b].strip()
+        if _ITS_COMMITTEE.get(written, written) != kind:
+            continue
+        if _COUNTED.search(folded, max(0, a - 6), a):
             continue
         if _MERGED_FROM.search(folded, max(0, a - 200), a):
             continue  # "… trên cơ sở sắp xếp xã Đồng Thịnh, xã Đồng Văn …": the units merged,
@@ -207,9 +213,16 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
             kept.append(word.rstrip(".,;:"))
             if word != kept[-1]:
                 break  # its name ends at its comma: "xã Gia Phương, …"
+        if written in _ITS_COMMITTEE and kept:  # the city's name alone: "Hoa Lư"
+            return b, b + len(" ".join(kept))
         if kept and names_a_unit(source.clean[a:b], kept):
             return a, named + len(" ".join(kept))
     return None
+
+
+# The party committee of a city or a town, its name after it: "Thành ủy Hoa Lư".
+_A_COMMITTEE = re.compile(r"\b(?:thanh|thi)\suy\s(?=\S)")
+_ITS_COMMITTEE = {"thanh uy": "thanh pho", "thi uy": "thi xa"}
 
 
 _COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted

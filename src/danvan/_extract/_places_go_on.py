@@ -62,11 +62,11 @@ def places_go_on(
 
 _NEXT_IN_ITS_PLACE = re.compile(
     NEXT_OBJECT.pattern
-    + r"(?:(?:rieng\s)?(?:trong\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
+    + r"(?:(?:rieng\s)?(?:trong\s|den\s)?nam\s(?:19|20)[0-9]{2},?\s(?:da\s)?(?:co\s)?)?"
     # …or its comma: "…, xã có 12 mô hình …, 3 mô hình …", "…, nâng tổng số … lên 64",
-    # "… đăng ký xây dựng mô hình, với 36 mô hình"
+    # "… đăng ký xây dựng mô hình, với 36 mô hình", "… được công nhận, tăng 18 mô hình"
     + r"|[^.;:()\n0-9]{0,60}?,\s(?:(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:()\n0-9]{0,60}?)?\slen\s"
-    + r"|voi\s(?:tong\sso\s)?)?"
+    + r"|voi\s(?:tong\sso\s)?|(?:tang|giam)(?:\sthem)?\s)?"
     # …or a clause of its acts, no subject of its own: "…; thẩm định, đề nghị công nhận 48",
     # "…; qua đánh giá, công nhận 264 …"
     + r"|[^.;:()\n0-9]{0,40}?;\s(?:qua\s(?:danh\sgia|tham\sdinh|binh\sxet|kiem\stra),\s)?"
