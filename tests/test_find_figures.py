@@ -9172,6 +9172,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "sở, ban, ngành" (the departments) is one label: "sở" alone read as no item's word.
+        (
+            "Toàn tỉnh có 1.284 mô hình, trong đó cấp tỉnh 96 mô hình (sở, ban, ngành 63 mô "
+            "hình, các đơn vị sự nghiệp 33 mô hình), cấp xã 1.188 mô hình."
+        ),
+        [
+            ("1.284", {"category": None}),
+            ("96", {"part_of": 0, "level": L.PROVINCE}),
+            ("63", {"part_of": 1, "category": "sở, ban, ngành"}),
+            ("33", {"part_of": 1, "category": "các đơn vị sự nghiệp"}),
+            ("1.188", {"part_of": 0, "level": L.GRASSROOTS}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

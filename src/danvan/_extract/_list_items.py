@@ -47,9 +47,10 @@ _VERBS_JOINED = re.compile(
 # Two kinds of people named as one, no item between them: "cán bộ, công chức 3 người".
 _PEOPLE_JOINED = re.compile(rf"\b(?:{PEOPLE_WORDS})(?P<join>,)\s(?=(?:{PEOPLE_WORDS})\b)")
 # …and two kinds of units: "khối xã, phường 33", "khối cơ quan, đơn vị 18", "Cấp ủy, tổ
-# chức đảng: 412".
+# chức đảng: 412", "sở, ban, ngành 63" (departments: "sở" is no unit's word alone).
 _UNITS_JOINED = re.compile(
-    rf"\b(?:{PLACE_WORDS}|cap\suy)(?P<join>,)\s(?=(?:cac\s)?(?:{PLACE_WORDS}|to\schuc\sdang)\b)"
+    rf"\b(?:{PLACE_WORDS}|cap\suy|so(?=,\sban\b))(?P<join>,)\s"
+    rf"(?=(?:cac\s)?(?:{PLACE_WORDS}|to\schuc\sdang|nganh)\b)"
 )
 _BATCH_LABEL = re.compile(  # "đợt 1: 48", "(đợt 1 công nhận 118, …)"
     rf"(?:^|[\s,;:(])({BATCH})(?:\s(?:da\s)?(?:{VERB_WORDS}))?\s?$"
