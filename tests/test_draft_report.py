@@ -4349,6 +4349,21 @@ def test_a_body_of_the_commune_named_before_acts_for_that_commune() -> None:
     assert [str(f.value) for f in many.report.figures] == ["212"]
 
 
+def test_an_amount_of_one_notable_model_unquoted_is_that_models() -> None:
+    """ "Nổi bật như: mô hình …(180 triệu đồng); vận động tặng quà … (96 triệu đồng)": each
+    amount is of one model the list describes, not money the province raised."""
+    text = (
+        "Năm 2025, toàn tỉnh có 512 mô hình. Nổi bật như: mô hình sửa nhà cho hộ nghèo "
+        "(210 triệu đồng); vận động tặng xe đạp cho học sinh vùng khó khăn (85 triệu đồng)."
+    )
+    draft = _draft(text, "nb-notable")
+    assert [str(f.value) for f in draft.report.figures] == ["512"]
+    [why] = [w for w in draft.left_out if w.startswith("'85 triệu đồng'")]
+    assert "one model (vận động tặng xe đạp cho học sinh vùng khó khăn)" in why
+    raised = _draft("Năm 2025, các mô hình đã vận động tặng quà (85 triệu đồng).", "nb-raised")
+    assert [f.measure for f in raised.report.figures] == ["money_raised"]
+
+
 def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
     money, _ = _draft(text, "nb-ty", "năm 2025").report.figures

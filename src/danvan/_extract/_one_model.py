@@ -48,6 +48,16 @@ _ONE_MODEL_AFTER = re.compile(
 )
 
 
+# …or unquoted, an item of a list of notable models with its figure in brackets: "Nổi bật
+# như: mô hình xây nhà cho hộ nghèo (180 triệu đồng); vận động tặng quà … (96 triệu đồng)".
+_ITEM_CHAR = r"(?:[^.:;!?\n]|(?<=[0-9])\.(?=[0-9]))"
+_NOTABLE_ITEM = re.compile(
+    r"\b(?:noi\sbat|tieu\sbieu|dien\shinh)(?:\s(?:la|nhu|co))*\s?:\s"
+    rf"(?:{_ITEM_CHAR}{{1,160}};\s)*"  # the items before it
+    r"(?P<words>[^.:;!?()\n]{4,120}?)\s?\([^()\n]{0,30}$"
+)
+
+
 _QUOTED = re.compile(r"[“\"«]([^”\"»\n]+)[”\"»]")
 
 
@@ -64,6 +74,8 @@ def of_one_model(text: str, mention: FigureMention) -> str | None:
         words = text[b + after.start("words") : b + after.end("words")]
     elif (before := words_before(text, mention, _ONE_MODEL, reach=220)) is not None:
         words = before[0]
+    elif (item := words_before(text, mention, _NOTABLE_ITEM, reach=500)) is not None:
+        words = item[0]
     else:
         return None
     name = _QUOTED.search(words)
