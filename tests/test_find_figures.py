@@ -9186,6 +9186,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body whose long name ends with its unit's is that unit's subject past a comma;
+        # a headline's name before its colon is the name alone.
+        (
+            "Kim Sơn: Công nhận 132 mô hình “Dân vận khéo” năm 2024\n\nBan Chỉ đạo thực hiện "
+            "Quy chế dân chủ ở cơ sở và phong trào “Dân vận khéo” huyện Kim Sơn vừa họp, bình "
+            "xét, công nhận 132 mô hình năm 2024. Trong đó có 58 mô hình cá nhân và 74 mô hình "
+            "tập thể."
+        ),
+        [
+            ("132", {"measure": R, "place_words": "Kim Sơn"}),
+            ("132", {"measure": R, "place_words": "huyện Kim Sơn"}),
+            ("58", {"part_of": 1, "holder": HolderKind.INDIVIDUAL}),
+            ("74", {"part_of": 1, "holder": HolderKind.COLLECTIVE}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -238,6 +238,12 @@ _GOES_ON = re.compile(
     r"[,;]\s(?:(?:hien\snay|hien|nay|den\snay|van|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:da|dang|deu)\s)?"
     r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)(?:\s(?:moi|lai|them))?\s$"
 )
+# A body whose name runs long before its unit's: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ
+# sở và phong trào “Dân vận khéo” huyện Yên Mô", "Ủy ban MTTQ Việt Nam xã Gia Hưng".
+_A_LONG_NAMED_BODY = re.compile(
+    r"(?:ban\schi\sdao|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc))\b[^.;:\n0-9]{0,120}?"
+    r"\s(?P<kind>huyen|xa|phuong|thi\sxa|thanh\spho|thi\stran|quan)\s(?=[a-z])"
+)
 _FRONTED = re.compile(r"(?:[a-z0-9/]+\s){0,3}[a-z0-9/]+,\s(?=dang\suy|ubnd|uy\sban)")
 _LABEL_ENDS = re.compile(r"(?P<aside>\s\((?:moi|cu)\))?\s?:")  # "- Huyện Kim Sơn (cũ): …"
 
@@ -255,8 +261,9 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     while opens < start and source.clean[opens] in " -+•*–":
         opens += 1
     fronted = _FRONTED.match(folded, opens)  # "Sau sắp xếp, Đảng ủy xã …"
-    body = _ITS_BODY.match(folded, fronted.end() if fronted else opens)  # "Đảng ủy xã Yên Mỹ
-    # lãnh đạo …, xây dựng …"
+    at = fronted.end() if fronted else opens
+    body = _ITS_BODY.match(folded, at) or _A_LONG_NAMED_BODY.match(folded, at)  # "Đảng ủy xã
+    # Yên Mỹ lãnh đạo …, xây dựng …", "Ban Chỉ đạo … huyện Yên Mô vừa bình xét, công nhận …"
     body = body if body is not None and body["kind"] is not None else None
     opens = body.start("kind") if body is not None else opens
     named = UNIT_NAMED.match(folded, opens) if opens >= start - SENTENCE_REACH else None

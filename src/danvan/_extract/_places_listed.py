@@ -82,6 +82,7 @@ def name_as_subject(source: CleanText, start: int) -> tuple[int, int] | None:
     if act is None:
         return None
     end = act.start()
+    end -= folded[end - 1 : end] == ":"  # a headline's "Yên Mô: Công nhận 146 mô hình"
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(folded, max(0, end - 40), end)]
     if not opens:
         return None
