@@ -77,12 +77,20 @@ def add_store_arguments(commands: Any, lang: list[argparse.ArgumentParser]) -> N
 def add_store_filters(summarize: argparse.ArgumentParser) -> None:
     """``summarize --store FILE`` and its filters."""
     summarize.add_argument(
-        "--store", help="summarise what this store holds (with the filters below), not FILE"
+        "--store",
+        help=(
+            "summarise what this store holds, not FILE; the filters below choose the reports "
+            "with a figure that matches, and each report comes whole (its other figures too)"
+        ),
     )
-    summarize.add_argument("--unit", help="with --store: this unit and the units under it")
-    summarize.add_argument("--year", type=int, help="with --store: figures of this year")
-    summarize.add_argument("--movement", help="with --store: figures of this movement")
-    summarize.add_argument("--measure", help="with --store: figures of this measure")
+    summarize.add_argument(
+        "--unit", help="with --store: reports with a figure of this unit or a unit under it"
+    )
+    summarize.add_argument(
+        "--year", type=int, help="with --store: reports with a figure whose period overlaps it"
+    )
+    summarize.add_argument("--movement", help="with --store: reports with a figure of it")
+    summarize.add_argument("--measure", help="with --store: reports with a figure of it")
 
 
 def store_command(args: argparse.Namespace) -> int:
