@@ -11543,6 +11543,10 @@ def test_a_news_headline_that_opens_on_another_unit_is_noted() -> None:
     assert [n for n in town.report.notes if n.startswith("the heading")] == [
         said.replace("Huyện Kim Sơn", "Thị xã Tam Điệp (cũ)")
     ]
+    aside = _draft("Xã Gia Hưng (tỉnh Ninh Bình): Dân vận khéo ở vùng chiêm trũng" + body, "nb-of")
+    assert [n for n in aside.report.notes if n.startswith("the heading")] == [
+        said.replace("Huyện Kim Sơn", "Xã Gia Hưng")  # its province aside, not the unit
+    ]
     for headline in (
         "Tỉnh Ninh Bình: Dân vận khéo ở vùng biển",  # the scope itself
         "Xã hội hóa: nguồn lực cho phong trào",  # no unit's name

@@ -223,7 +223,8 @@ def _named_at_the_end(head: CleanText, a: int, b: int) -> str | None:
 # "Phường An Khánh: …" (each word of the name a capital; not "Xã hội hóa: …").
 _HEADLINE_PLACE = re.compile(
     rf"(?P<place>{_TIERS}"
-    r"(?P<name>(?:\s[a-z]+){1,5}?)(?:\s\((?:moi|cu)\))?)\s?:\s"  # "Phường An Khánh (mới):"
+    r"(?P<name>(?:\s[a-z]+){1,5}?)(?:\s\((?:moi|cu)\))?)\s?"  # "Phường An Khánh (mới):"
+    r"(?P<of>\((?:tinh|thanh\spho)(?:\s[a-z]+){1,4}\)\s?)?:\s"  # "Xã Vĩnh Hải (tỉnh …):"
 )
 
 
@@ -234,6 +235,7 @@ def _headline_place(head: CleanText, end: int) -> str | None:
         return None
     name = head.clean[slice(*found.span("name"))]  # "Thị xã Hồng Lĩnh": "Hồng Lĩnh"
     new = head.folded.endswith("(moi)", 0, found.end("place"))  # the unit of that name now
+    new = new or found["of"] is not None  # …or the name alone, its province aside
     return (
         head.clean[found.start() : found.end("name" if new else "place")]
         if name.istitle()
