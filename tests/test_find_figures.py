@@ -9202,6 +9202,11 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Land given, its area said after what it is for.
+        "Nhân dân thôn Đông hiến đất mở rộng ngõ xóm với tổng diện tích 2.350 m2.",
+        [("2.350", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.M2})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -40,9 +40,11 @@ _RAISED_BEFORE = re.compile(  # …its noun written on: "đóng góp 1.200.000.0
     r"(?:\s[a-z]+){0,3}\s[0-9][0-9.,]*\s?[a-z]+(?:\s[a-z]+){0,2}(?:\sva|,)\s"
 )
 # Land given, right before its area: "hiến (tặng) 15.600 m2 đất", "hiến đất 2,5 ha"; or past
-# another area given: "hiến 2,5 ha đất và 350 m2": both.
+# another area given: "hiến 2,5 ha đất và 350 m2": both; or its area said after what it is
+# for: "hiến đất làm đường với tổng diện tích 5.600 m2".
 _DONATED = re.compile(  # …or its sum in brackets: "hiến đất mở đường (tổng 2.300 m2)"
     r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}"
+    r"(?:(?:voi\s)?(?:tong\s)?dien\stich\s(?:la\s)?)?"
     r"(?:\((?:tong(?:\sdien\stich|\scong)?\s)?)?"
     r"(?:[0-9][0-9.,]*\s?(?:m2|m²|ha)(?:\s[a-z]+){0,2}(?:\sva|,)\s)?$"
 )
