@@ -43,9 +43,9 @@ _RAISED_BEFORE = re.compile(  # …its noun written on: "đóng góp 1.200.000.0
 # another area given: "hiến 2,5 ha đất và 350 m2": both; or its area said after what it is
 # for: "hiến đất làm đường với tổng diện tích 5.600 m2".
 _DONATED = re.compile(  # …or its sum in brackets: "hiến đất mở đường (tổng 2.300 m2)"
-    r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s(?:[a-z]+\s){0,2}"
-    r"(?:(?:voi\s)?(?:tong\s)?dien\stich\s(?:la\s)?)?"
-    r"(?:\((?:tong(?:\sdien\stich|\scong)?\s)?)?"
+    r"\b((?<!thuc\s)hien(?:\stang)?(?:\sdat)?)\s"
+    r"(?:(?:[a-z]+\s){0,5}?(?:voi\s)?(?:tong\s)?dien\stich\s(?:la\s)?"
+    r"|(?:[a-z]+\s){0,2}(?:\((?:tong(?:\sdien\stich|\scong)?\s)?)?)"
     r"(?:[0-9][0-9.,]*\s?(?:m2|m²|ha)(?:\s[a-z]+){0,2}(?:\sva|,)\s)?$"
 )
 # …or named as its line's subject: "Đất hiến làm đường: 125.400 m2", "Diện tích đất được
