@@ -9207,6 +9207,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("2.350", {"measure": "land_donated", "unit_of_measure": UnitOfMeasure.M2})],
     ),
     (
+        # The field that has the most, then its count, is that count's field.
+        (
+            "Năm 2025, toàn tỉnh có 3.412 mô hình. Số mô hình trong lĩnh vực kinh tế tăng "
+            "mạnh nhất, với 1.245 mô hình. Trong đó, lĩnh vực văn hóa - xã hội chiếm nhiều "
+            "nhất (1.102 mô hình)."
+        ),
+        [
+            ("3.412", {"fields": ()}),
+            ("1.245", {"fields": (Field.ECONOMY,)}),
+            ("1.102", {"fields": (Field.CULTURE_SOCIETY,)}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -33,7 +33,13 @@ _FIELD = re.compile(
     r"|cua(?=\s(?:dong\sbao|vung\s))))"  # "58 mô hình của đồng bào dân tộc thiểu số"
     # …its words, "phòng, chống" one of them: "45 mô hình về phòng, chống tội phạm"
     r"\s((?:[^,.;:()\n0-9“”\"«»]|(?<=\bphong),(?=\schong\b)){2,60}?)"
-    r"(?=\s?(?!,\schong\b)[,.;:()\n]|\s(?:va|co(?!\sdao)|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$)"
+    r"(?=\s?(?!,\schong\b)[,.;:()\n]|\s(?:va|co(?!\sdao)|duoc|chiem|dat|la|tang|giam)\s|\s[0-9]|$"
+    r"|\s(?:nhieu|manh|cao)\snhat\b)"
+)
+# The field that has the most, then its count: "lĩnh vực kinh tế tăng mạnh nhất, với 1.245
+# mô hình", "… kinh tế nhiều nhất với 1.245", "… kinh tế chiếm nhiều nhất (1.245 …)".
+_THE_MOST_WITH = re.compile(
+    r"\s(?:(?:tang|chiem|co)\s)?(?:nhieu|manh|cao)\snhat,?\s(?:(?:voi|co|la|dat)\s|\(\s?)"
 )
 # The words that link a field to its count: "lĩnh vực kinh tế, có 1.345 mô hình".
 _TAIL = re.compile(r"(?:,?\s(?:co|chiem|dat|la|voi|gom))?[\s,]*$")
@@ -232,6 +238,7 @@ def _candidates(folded: str, start: int, end: int) -> list[tuple[int, int, int]]
         if area.end() <= start and (
             not _ITEM_END.search(folded, area.end(), item_end)
             or _BRACKET.fullmatch(folded, area.end(), start)  # "lĩnh vực kinh tế (98 …)"
+            or _THE_MOST_WITH.fullmatch(folded, area.end(), start)  # "… nhiều nhất với 98"
             or (  # "Trên lĩnh vực văn hóa - xã hội, các địa phương đã xây dựng 412 mô hình"
                 _OPENS_THE_CLAUSE.search(folded, max(0, area.start() - 12), area.start() + 1)
                 and _ITS_CLAUSE.fullmatch(folded, area.end(), start)
