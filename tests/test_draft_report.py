@@ -4364,6 +4364,38 @@ def test_an_amount_of_one_notable_model_unquoted_is_that_models() -> None:
     assert [f.measure for f in raised.report.figures] == ["money_raised"]
 
 
+def test_a_count_of_an_earlier_term_in_brackets_is_not_this_terms() -> None:
+    """ "… gấp 1,8 lần nhiệm kỳ trước (6.936 lượt)": the 6.936 are the earlier term's, no
+    part of this term's 12.486; so after "so với giai đoạn trước (…)", "cao hơn … (…)"."""
+    for text, compared in (
+        (
+            (
+                "Tính chung cả nhiệm kỳ 2020 - 2025, toàn tỉnh có 12.486 lượt mô hình được công "
+                "nhận, gấp 1,8 lần nhiệm kỳ trước (6.936 lượt)."
+            ),
+            "gấp 1,8 lần nhiệm kỳ trước",
+        ),
+        (
+            (
+                "Giai đoạn 2021 - 2025, toàn tỉnh có 12.486 mô hình được công nhận, tăng 5.550 mô "
+                "hình so với giai đoạn trước (6.936 mô hình)."
+            ),
+            "so với giai đoạn trước",
+        ),
+        (
+            (
+                "Giai đoạn 2021 - 2025, toàn tỉnh có 12.486 mô hình được công nhận, cao hơn "
+                "nhiệm kỳ trước (6.936 mô hình)."
+            ),
+            "cao hơn nhiệm kỳ trước",
+        ),
+    ):
+        draft = _draft(text, "nb-earlier-term")
+        assert "6.936" not in [str(f.value) for f in draft.report.figures], text
+        [why] = [w for w in draft.left_out if w.startswith("'6.936")]
+        assert f"the period compared with ('{compared}')" in why
+
+
 def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
     money, _ = _draft(text, "nb-ty", "năm 2025").report.figures
