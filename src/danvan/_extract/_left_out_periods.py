@@ -40,7 +40,7 @@ def another_period(text: str, mention: FigureMention) -> str | None:
 # A count in brackets after the period a change is set against, not dated: "…, tăng 26 mô
 # hình so với cùng kỳ (286 mô hình)", "…, gấp 1,8 lần nhiệm kỳ trước (6.936 lượt)".
 _COMPARED_UNDATED = re.compile(
-    r"\b(?P<words>(?:so\svoi|gap\s[0-9][0-9,]*\slan|(?:cao|thap|nhieu|it)\shon(?:\sso\svoi)?)"
+    r"\b(?P<words>(?:so\svoi|gap\s[0-9][0-9,]*\slan|(?:cao|thap|nhieu|it)\shon)"
     r"\s(?:cung\sky(?:\snam\struoc)?|nam\s(?:truoc|ngoai)|(?:nhiem\s)?ky\struoc"
     r"|giai\sdoan\struoc))\s?\([^()\n0-9]{0,30}$"
 )
