@@ -9220,6 +9220,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A count in brackets after its share, past the words of the share's cell, is the
+        # count of that cell.
+        (
+            "Năm 2025, có 95,2% mô hình được đánh giá hoạt động hiệu quả (1.764/1.853 mô "
+            "hình); 89 mô hình (4,8%) hiệu quả chưa cao."
+        ),
+        [
+            ("95,2%", {"category": "hiệu quả"}),
+            ("1.764", {"category": "hiệu quả"}),
+            ("89", {"category": "hiệu quả chưa cao"}),
+            ("4,8%", {"subset_of": 2}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -61,6 +61,7 @@ from danvan._extract._patterns import at_word_start
 from danvan._extract._place_frames import framed_by_a_segment
 from danvan._extract._respectively import run_at
 from danvan._extract._same_subject import same_subject
+from danvan._extract._share_bases import named_as_their_share
 from danvan._extract._subject_ends import (
     COUNTED_BEFORE,
     agencies_before,
@@ -220,11 +221,19 @@ def name_categories(
         mention, evidence = denied_by_its_grade(mention, evidence, mentions, folded)
         category = _of_its_body(name[0], mention, header if i in grades - own else None)
         mentions[i] = attrs.evolve(mention, category=category, evidence=evidence)
+    _named_by_the_others(source, mentions, spans)
+
+
+def _named_by_the_others(
+    source: CleanText, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """The cells counts take from the others named around them, in place."""
     among_a_bodys(mentions, source)
     things_measured(source, mentions, spans)
     bodies_of_the_counts_changed(source.folded, mentions, spans)  # its cell, named above
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
     notables_named(source, mentions, spans)  # "… công nhận 38 mô hình tiêu biểu"
+    named_as_their_share(source.folded, mentions, spans)  # "96,8% … đạt hiệu quả (2.389 …)"
 
 
 def _of_its_body(cell: str, mention: FigureMention, header: str | None) -> str:

@@ -391,9 +391,10 @@ UNDER_WAY = re.compile(
     rf"|{APPRAISED})\b"
 )
 
-#: Between a share and the count of its cell: in brackets ("78,4% (381 mô hình)") or
-#: after it ("38% số mô hình, với 968 mô hình", "38%, tương ứng 968 mô hình").
+#: Between a share and the count of its cell: in brackets ("78,4% (381 mô hình)", "96,8% mô
+#: hình đạt hiệu quả (2.389 …)") or after it ("38% số mô hình, với 968 mô hình", "38%, …")
 SHARES_COUNT = re.compile(
-    r"\s?\(\s?|(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?,\s"
+    r"(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)\s[^.;:,()\n0-9%]{1,60})?\s?\(\s?"
+    r"|(?:\s(?:so\s)?(?:mo\shinh|dien\shinh)(?:,\sdien\shinh)?)?,\s"
     r"(?:voi|tuong\sung(?:\svoi)?)\s"
 )

@@ -22,7 +22,7 @@ from danvan._extract._figure_mention import FigureMention, a_cell_of, verb_said,
 from danvan._extract._figure_words import SHARES_COUNT, counted_in
 from danvan._numbers import Percent
 
-__all__ = ["counts_of_their_share"]
+__all__ = ["counts_of_their_share", "named_as_their_share"]
 
 # Between a count and its share: "126 mô hình, chiếm 42,3%", "126 mô hình (42,3%)".
 _ITS_SHARE = re.compile(r"[^.;:()\n0-9]{0,20}?(?:,\s|\s?\()(?:chiem\s(?:ty\sle\s)?|dat\s)?")
@@ -115,3 +115,27 @@ def _named(part: FigureMention) -> bool:
     603 are: no cell of them, nor some of them the share says.
     """
     return any(getattr(part, n) for n in ("fields", "level", "holder", "category"))
+
+
+def named_as_their_share(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give a count in brackets after its share the share's named cell, in place.
+
+    "Có 96,8% mô hình được đánh giá đạt hiệu quả (2.389/2.468 mô hình)": the 2.389 are the
+    models that did, not all the models there are.
+    """
+    for i in range(1, len(mentions)):
+        share, count = mentions[i - 1], mentions[i]
+        if (
+            isinstance(share.value, Percent)
+            and isinstance(count.value, Count)
+            and share.category is not None
+            and "category" in share.evidence
+            and count.category is None
+            and not verb_said(count)
+            and folded[spans[i][0] - 2 : spans[i][0]].strip() == "("
+            and SHARES_COUNT.fullmatch(folded, spans[i - 1][1], spans[i][0])
+        ):
+            evidence = {**count.evidence, "category": share.evidence["category"]}
+            mentions[i] = attrs.evolve(count, category=share.category, evidence=evidence)
