@@ -520,6 +520,93 @@ class TestAwardsListedOnce:
         assert [f for f in check(one_lists_both) if f.code == "awards_listed_once"] == []
 
 
+class TestAwardsNotNested:
+    """A batch of a five-year report and one alike of a year within it: perhaps counted
+    in it, which the award totals would add again; a warning, not silence."""
+
+    @staticmethod
+    def _reports(
+        inner_years: tuple[int, int] = (2025, 2025),
+        inner_units: str = "vn/son-la",
+        **changed: object,
+    ) -> Dataset:
+        from danvan import Award, AwardForm, load_example
+
+        dataset = load_example()
+        five_years = Award(
+            id="tk-5-nam/bk",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer_text="UBND tỉnh",
+            movements="dan-van-kheo",
+            collectives=Count(156),
+            individuals=Count(218),
+        )
+        one_year = Award(
+            id="tk-2025/bk",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer_text="UBND tỉnh",
+            movements="dan-van-kheo",
+            collectives=Count(20),
+            individuals=Count(30),
+        )
+        one_year = attrs.evolve(one_year, **changed)
+
+        def report(rid: str, units: str, years: tuple[int, int], award: str) -> Report:
+            figure = Figure(
+                id=f"{rid}/f0",
+                measure="recognised",
+                value=Count(412),
+                unit_of_measure=UnitOfMeasure.MODELS,
+                scope=units,
+                movements="dan-van-kheo",
+                period=Period.years(*years),
+                source=Source(quote="412 mô hình được công nhận"),
+            )
+            return Report(
+                id=rid,
+                source=Source(title=rid),
+                units=units,
+                title="Tổng kết",
+                figures=(figure,),
+                awards=(award,),
+            )
+
+        reports = (
+            report("tk-5-nam", "vn/son-la", (2021, 2025), five_years.id),
+            report("tk-2025", inner_units, inner_years, one_year.id),
+        )
+        return attrs.evolve(dataset, awards=(five_years, one_year), reports=reports)
+
+    @staticmethod
+    def _found(dataset: Dataset) -> list[Finding]:
+        return [f for f in check(dataset) if f.code == "awards_not_nested"]
+
+    def test_a_batch_of_a_year_within_a_five_year_reports_is_flagged(self) -> None:
+        [found] = self._found(self._reports())
+        assert (found.severity, found.paths) == (Severity.WARNING, ("$.awards[0]", "$.awards[1]"))
+        assert "tk-5-nam/bk gồm tk-2025/bk?" in found.message
+        import datetime as dt  # a batch of its own day within the five years: the same
+
+        assert self._found(self._reports(on=dt.date(2025, 12, 18))) != []
+
+    @pytest.mark.parametrize(
+        ("years", "units", "changed"),
+        [
+            ((2021, 2025), "vn/son-la", {}),  # two reports of one time: two batches
+            ((2026, 2026), "vn/son-la", {}),  # a year after the five
+            ((2025, 2025), "vn/son-la/tp-son-la", {}),  # another area's
+            ((2025, 2025), "vn/son-la", {"collectives": Count(160)}),  # more than it holds
+            ((2025, 2025), "vn/son-la", {"form": None}),  # another form
+            ((2025, 2025), "vn/son-la", {"issuer_text": "Ban Thường vụ Tỉnh ủy"}),  # giver
+        ],
+        ids=["same-time", "after", "other-area", "more", "form", "giver"],
+    )
+    def test_batches_that_cannot_be_nested_are_not(
+        self, years: tuple[int, int], units: str, changed: dict[str, object]
+    ) -> None:
+        assert self._found(self._reports(years, units, **changed)) == []
+
+
 class TestRulesAreData:
     """check() applies any Rule by its sides, with the rule's own severity and messages."""
 

@@ -363,6 +363,70 @@ class TestAwardBatchesOfSeveralReports:
         assert "certificate of merit (2 batches): over 35 collectives, 18 individuals" in text
 
 
+class TestAwardBatchesNested:
+    """A five-year report's batch and one alike of its last year: their total may count
+    some recipients twice, and says so beside it and in the JSON."""
+
+    @staticmethod
+    def dataset(last_year: int = 2025) -> object:
+        from danvan import Award, AwardForm, Figure, Period, Report, Source, UnitOfMeasure
+        from tests.seeds import ninh_binh
+
+        dataset = ninh_binh()
+
+        def told(rid: str, years: tuple[int, int], collectives: int) -> tuple[Report, Award]:
+            batch = Award(
+                id=f"{rid}/bk",
+                form=AwardForm.CERTIFICATE_OF_MERIT,
+                issuer_text="UBND tỉnh",
+                movements="dan-van-kheo",
+                collectives=Count(collectives),
+            )
+            figure = Figure(
+                id=f"{rid}/f0",
+                measure="recognised",
+                value=Count(412),
+                unit_of_measure=UnitOfMeasure.MODELS,
+                scope="vn/ninh-binh",
+                movements="dan-van-kheo",
+                period=Period.years(*years),
+                source=Source(quote="412 mô hình được công nhận"),
+            )
+            report = Report(
+                id=rid,
+                source=Source(title=rid),
+                units="vn/ninh-binh",
+                title="Tổng kết",
+                figures=(figure,),
+                awards=(batch.id,),
+            )
+            return report, batch
+
+        five, five_batch = told("tk-5-nam", (2021, 2025), 156)
+        one, one_batch = told("tk-nam", (last_year, last_year), 20)
+        return attrs.evolve(dataset, awards=(five_batch, one_batch), reports=(five, one))
+
+    def test_the_total_says_some_may_be_counted_twice(self) -> None:
+        from danvan import summarize
+
+        summary = summarize(self.dataset())  # type: ignore[arg-type]
+        assert _merit_lines_across(summary.to_text("vi")) == [
+            "Bằng khen (2 đợt): 176 tập thể, ? cá nhân (⚠ có thể trùng nhau, xem phần phát hiện)"
+        ]
+        [total] = summary.to_dict("en")["across_reports"]["awards"]
+        assert (total["collectives"], total["may_overlap"]) == (176, True)
+
+    def test_batches_of_years_apart_are_added_without_a_word(self) -> None:
+        from danvan import summarize
+
+        summary = summarize(self.dataset(last_year=2026))  # type: ignore[arg-type]
+        assert _merit_lines_across(summary.to_text("vi")) == [
+            "Bằng khen (2 đợt): 176 tập thể, ? cá nhân"
+        ]
+        [total] = summary.to_dict("en")["across_reports"]["awards"]
+        assert total["may_overlap"] is False
+
+
 class TestHouseholdsGivenAnAward:
     """ "… tặng Bằng khen cho 8 tập thể, 12 cá nhân và 3 hộ gia đình": households are said."""
 

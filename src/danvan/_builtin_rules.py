@@ -181,6 +181,21 @@ AWARDS_LISTED_ONCE = Rule(
     message_en="two reports list award batches alike in every respect: perhaps one batch "
     "told twice, which the award totals add twice",
 )
+#: An award batch of one report is not already in a batch alike of another report of the
+#: same area over a longer time: a five-year report's "UBND tỉnh tặng Bằng khen cho 156 tập
+#: thể" may count the 20 of that year's report, and the award totals add both. Applied by
+#: its code: it reads award batches and the periods of their reports.
+AWARDS_NOT_NESTED = Rule(
+    code="awards_not_nested",
+    left="award batch",
+    op="<",
+    right="batch alike of a longer report",
+    severity=Severity.WARNING,
+    message_vi="đợt khen của báo cáo một khoảng thời gian dài hơn có thể đã gồm đợt khen giống "
+    "nó của báo cáo trong khoảng ấy, mà tổng khen thưởng cộng cả hai",
+    message_en="an award batch of a report over a longer time may already count a batch "
+    "alike of a report within it, which the award totals add too",
+)
 #: A review is held after the period it reviews began. Applied by its code: it reads
 #: dates of reviews, not figures.
 REVIEW_AFTER_START = Rule(
@@ -222,5 +237,6 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     REVIEW_AFTER_START,
     AWARDS_ONE_MOVEMENT,
     AWARDS_LISTED_ONCE,
+    AWARDS_NOT_NESTED,
     FIELD_BALANCE,
 )

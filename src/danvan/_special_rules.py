@@ -15,6 +15,7 @@ from danvan._awards import Award
 from danvan._breakdowns import field_balances, reports_of
 from danvan._builtin_rules import (
     AWARDS_LISTED_ONCE,
+    AWARDS_NOT_NESTED,
     AWARDS_ONE_MOVEMENT,
     COVERAGE_NOT_ABOVE_UNITS,
     COVERAGE_NOT_ABOVE_UNITS_LISTED,
@@ -31,6 +32,7 @@ from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
 from danvan._figures import Figure, quantity_kind, shared_counts
 from danvan._lang import Lang
+from danvan._nested_awards import awards_nested
 from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._rules import Finding, Rule
@@ -359,6 +361,7 @@ SPECIAL_RULES: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
     SAME_QUANTITY.code: _same_quantities,
     AWARDS_ONE_MOVEMENT.code: _award_movements,
     AWARDS_LISTED_ONCE.code: _awards_listed_once,
+    AWARDS_NOT_NESTED.code: awards_nested,
     EVENTS_IN_PHASE.code: _events_in_phase,
     REVIEW_AFTER_START.code: _reviews_after_start,
     FIELD_BALANCE.code: field_balances,

@@ -6,6 +6,7 @@ its total unknown, never 0.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -15,10 +16,11 @@ from danvan._counts import Count
 from danvan._lang import Lang
 from danvan._occasions import AwardForm
 from danvan._report_summary import ReportSummary
+from danvan._rules import Finding
 from danvan._summary_words import w
 from danvan._vocabulary import HolderKind, Qualifier
 
-__all__ = ["AwardCounts", "AwardKey", "award_totals"]
+__all__ = ["AwardCounts", "AwardKey", "award_totals", "keys_overlapping"]
 
 
 @attrs.frozen
@@ -101,3 +103,20 @@ def _at_least(counts: Iterable[Count | None]) -> Count | None:
         return None
     total = sum(stated, Count(0))
     return total if len(stated) == len(given) else Count(total.low, Qualifier.AT_LEAST)
+
+
+_AN_AWARD = re.compile(r"\$\.awards\[([0-9]+)\]")
+
+
+def keys_overlapping(findings: Iterable[Finding], awards: tuple[Award, ...]) -> set[AwardKey]:
+    """The keys whose totals add batches a finding says one may count the other of.
+
+    ``awards_not_nested``: a five-year report's batch and one of its last year, alike.
+    """
+    return {
+        AwardKey.of(awards[int(at[1])])
+        for finding in findings
+        if finding.code == "awards_not_nested"
+        for path in finding.paths
+        if (at := _AN_AWARD.fullmatch(path)) is not None and int(at[1]) < len(awards)
+    }

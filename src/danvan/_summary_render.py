@@ -20,7 +20,7 @@ from danvan._model_summary import ModelRecords
 from danvan._numbers import Percent
 from danvan._report_summary import FigureLine, Mark, ReportSummary
 from danvan._rules import Finding
-from danvan._summary_awards import AwardKey, award_totals
+from danvan._summary_awards import AwardKey, award_totals, keys_overlapping
 from danvan._summary_words import (
     cell_text,
     count_text,
@@ -282,6 +282,7 @@ def _report_dict(dataset: Dataset, r: ReportSummary, lang: Lang) -> dict[str, An
 
 
 def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
+    overlapping = keys_overlapping(summary.findings, summary.dataset.awards)
     return {
         "marks": {m.value: n for m, n in summary.marks().items()},
         "by_measure": {
@@ -308,6 +309,7 @@ def _across_dict(summary: SummaryParts, lang: Lang) -> dict[str, Any]:
                 "status": key.status.value,
                 "occurrences": key.occurrences,
                 "batches": t.batches,
+                "may_overlap": key in overlapping,
                 **_recipient_fields("collectives", t.collectives),
                 **_recipient_fields("individuals", t.individuals),
                 **_recipient_fields("households", t.households),

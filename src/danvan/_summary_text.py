@@ -17,7 +17,7 @@ from danvan._programmes import Movement
 from danvan._report_summary import FigureLine, ReportSummary
 from danvan._rules import Severity
 from danvan._shares import Share
-from danvan._summary_awards import AwardKey, award_totals
+from danvan._summary_awards import AwardKey, award_totals, keys_overlapping
 from danvan._summary_render import (
     SummaryParts,
     by_measure,
@@ -301,6 +301,7 @@ class _Text:
         if totals:
             yield f"  {self.w('awards')}:"
             programmes = {key.movements for key in totals}
+            overlapping = keys_overlapping(self.s.findings, self.ds.awards)
             for key, t in totals.items():
                 of = ""
                 if len(programmes) > 1:
@@ -311,7 +312,8 @@ class _Text:
                 who = self._recipients(
                     t.collectives, t.individuals, t.households, t.others, no_zeros=True
                 )
-                yield f"    {key.text(lang)}{of}: {who}"
+                overlap = f" ({self.w('may_overlap')})" if key in overlapping else ""
+                yield f"    {key.text(lang)}{of}: {who}{overlap}"
 
     def findings(self) -> Iterator[str]:
         """Every finding once; the figures they name are those marked ✗ and ⚠."""

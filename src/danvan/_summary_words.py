@@ -71,6 +71,10 @@ _WORDS = {
     "proposed": ("đề nghị", "proposed:"),
     "occurrences": ("lượt", "occurrences"),
     "batch": ("đợt", "batch"),
+    "may_overlap": (
+        "⚠ có thể trùng nhau, xem phần phát hiện",
+        "⚠ some may be counted twice, see the findings",
+    ),
     "unnamed_issuer": ("chưa gắn với đơn vị nào của dữ liệu", "no body of the dataset"),
     "findings": ("Phát hiện", "Findings"),
     "none": ("không có", "none"),
