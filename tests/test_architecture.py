@@ -69,6 +69,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_ranking",
         "_breakdowns",
         "_coverage_rules",
+        "_nested_awards",
         "_special_rules",
         "_checks",
         "_reconcile",
