@@ -9234,6 +9234,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A province's body that guides the communes is no commune's: the count after it
+        # is not the commune named before.
+        (
+            "Xã Gia Hưng có 12 mô hình. Ủy ban MTTQ tỉnh hướng dẫn các xã xây dựng, công "
+            "nhận 45 mô hình. Ủy ban MTTQ Việt Nam xã Gia Sinh chủ trì, phối hợp các đoàn thể "
+            "xây dựng, công nhận 14 mô hình."
+        ),
+        [
+            ("12", {"place_words": "Xã Gia Hưng"}),
+            ("45", {"place_words": None}),
+            ("14", {"place_words": "xã Gia Sinh"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -241,7 +241,8 @@ _GOES_ON = re.compile(
 # A body whose name runs long before its unit's: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ
 # sở và phong trào “Dân vận khéo” huyện Yên Mô", "Ủy ban MTTQ Việt Nam xã Gia Hưng".
 _A_LONG_NAMED_BODY = re.compile(
-    r"(?:ban\schi\sdao|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc))\b[^.;:\n0-9]{0,120}?"
+    r"(?:ban\schi\sdao(?:\s(?:thuc\shien|phong\strao|quy\sche)\b[^.;:\n0-9]{0,110}?)?"
+    r"|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc)(?:\sviet\snam)?)"  # its programme's name
     r"\s(?P<kind>huyen|xa|phuong|thi\sxa|thanh\spho|thi\stran|quan)\s(?=[a-z])"
 )
 _FRONTED = re.compile(r"(?:[a-z0-9/]+\s){0,3}[a-z0-9/]+,\s(?=dang\suy|ubnd|uy\sban)")
