@@ -4362,6 +4362,8 @@ def test_an_amount_of_one_notable_model_unquoted_is_that_models() -> None:
     assert "one model (vận động tặng xe đạp cho học sinh vùng khó khăn)" in why
     raised = _draft("Năm 2025, các mô hình đã vận động tặng quà (85 triệu đồng).", "nb-raised")
     assert [f.measure for f in raised.report.figures] == ["money_raised"]
+    results = _draft("Kết quả nổi bật: vận động quỹ Vì người nghèo (2,5 tỷ đồng).", "nb-results")
+    assert [f.measure for f in results.report.figures] == ["money_raised"]  # no model's
 
 
 def test_a_count_of_an_earlier_term_in_brackets_is_not_this_terms() -> None:

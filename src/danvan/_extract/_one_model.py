@@ -52,7 +52,7 @@ _ONE_MODEL_AFTER = re.compile(
 # như: mô hình xây nhà cho hộ nghèo (180 triệu đồng); vận động tặng quà … (96 triệu đồng)".
 _ITEM_CHAR = r"(?:[^.:;!?\n]|(?<=[0-9])\.(?=[0-9]))"
 _NOTABLE_ITEM = re.compile(
-    r"\b(?:noi\sbat|tieu\sbieu|dien\shinh)(?:\s(?:la|nhu|co))*\s?:\s"
+    r"\b(?:noi\sbat|tieu\sbieu|dien\shinh)(?:\s(?:la|nhu|co))+\s?:\s"
     rf"(?:{_ITEM_CHAR}{{1,160}};\s)*"  # the items before it
     r"(?P<words>[^.:;!?()\n]{4,120}?)\s?\([^()\n]{0,30}$"
 )
