@@ -9248,6 +9248,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The kind alone after a year that opens its clause is the unit named before.
+        "Huyện Kim Sơn có 245 mô hình; năm 2025 huyện đã có thêm 32 mô hình mới.",
+        [
+            ("245", {"place_words": "Huyện Kim Sơn"}),
+            ("32", {"place_words": "Huyện Kim Sơn"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -155,11 +155,11 @@ def _the_nation_or_bodies(source: CleanText, clause: int, start: int) -> tuple[i
 # mô hình", "toàn xã có …"; not "các xã", "mỗi xã", "3 xã".
 _KIND_ALONE = re.compile(  # …or the whole of it: "…; toàn phường có 36 mô hình"
     r"(?:^|[.;:\n]\s?|(?<!xa)(?<!phuong)(?<!tran)(?<!huyen)(?<!khu)(?<!pho),\s)"  # not "các
-    r"(?:hien(?:\snay)?\s)?(?:(?:toan|ca)\s)?"  # xã, thị trấn có …"; "Hiện phường có 96 …"
-    r"(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|thanh\spho|dac\skhu)"
-    r"\s(?:(?:da|dang|hien|van|cung|deu|moi|tiep\stuc)\s)*"
+    r"(?:(?:hien(?:\snay)?|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:toan|ca)\s)?"  # xã, thị trấn có …";
+    r"(?P<kind>xa|phuong|thi\stran|huyen|thi\sxa|thanh\spho|dac\skhu)"  # "Hiện phường có 96 …",
+    r"\s(?:(?:da|dang|hien|van|cung|deu|moi|tiep\stuc)\s)*"  # "…; năm 2025 huyện đã có thêm 32"
     r"(?:co|xay\sdung|dang\sky|duy\stri|cong\snhan|trien\skhai|bieu\sduong)"
-    r"(?:\sduoc)?\s$"
+    r"(?:\s(?:duoc|them))?\s$"
 )
 
 
