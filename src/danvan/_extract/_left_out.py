@@ -27,9 +27,9 @@ from danvan._extract._left_out_periods import (
     of_this_term,
     to_date,
 )
+from danvan._extract._left_out_places import above_the_scope, of_another_unit
 from danvan._extract._merged_units import before_the_reorganisation
 from danvan._extract._one_model import of_one_model
-from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -62,22 +62,13 @@ def why_not(mention: FigureMention, text: str, movement: str, scope: str) -> str
     ``text`` is the report's, for the title a count of holders was given, which is no
     award form and no recognition as the movement's ("tặng Cờ thi đua cho 3 tập thể").
     """
-    why = _why_not(mention, movement, scope) or _above_the_scope(text, mention, scope)
+    why = _why_not(mention, movement, scope) or above_the_scope(text, mention, scope)
     why = why or another_period(text, mention)
     if why == NO_BASE and (target := target_shared(text, mention)) is not None:
         why = f"a share of '{target}' (a plan, a target or another period), not of a count"
     why = why or of_one_model(text, mention) or rate_changed(text, mention)
     why = why or award_asked(mention, text)  # "48 tập thể được đề nghị khen thưởng"
     return (_title_given(text, mention) or why) if why in (None, _UNMEASURED) else why
-
-
-def _above_the_scope(text: str, mention: FigureMention, scope: str) -> str | None:
-    """Why a count of the whole of a tier above the scope's is left out.
-
-    "Toàn tỉnh có 6.215 mô hình" in a district's report is the province's.
-    """
-    whole = None if mention.place_words is not None else whole_of_a_tier(text, mention.span[0])
-    return None if whole is None or names_the_scope(scope, whole) else _why_elsewhere(whole, scope)
 
 
 def _why_no_measure(verb: str) -> str:
@@ -100,16 +91,6 @@ def _why_a_target(words: str) -> str:
     return f"a target ('{words}'), not a result"
 
 
-_SEVERAL = re.compile(r"^[Cc]ác\s|,\s|\svà\s")  # units named together: "Các xã A, B"
-
-
-def _why_elsewhere(place: str, scope: str) -> str:
-    """Why a count of another place is left out: another unit's, or some of the scope's."""
-    if place[:1].isdigit() or _SEVERAL.search(place):  # "12 xã đăng ký 86 mô hình", "xã
-        return f"it is about some units ('{place}'), not all: set its cell"  # A và xã B có …"
-    return f"it is about '{place}', not {scope!r}: add it to that unit's report"
-
-
 def _why_not_whole(mention: FigureMention) -> str | None:
     """Why a number no count holds is left out: points of a rate, a fraction of a count."""
     if mention.noun is not None and fold(mention.noun) == "diem phan tram":
@@ -124,8 +105,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return _why_a_target(mention.target_words)
     if mention.average_words is not None:
         return _why_no_total(mention.average_words)
-    if mention.place_words is not None and not names_the_scope(scope, mention.place_words):
-        return _why_elsewhere(mention.place_words, scope)
+    if (why := of_another_unit(mention, scope)) is not None:
+        return why
     words = mention.movement_words
     if words is not None and not _names_the_movement(fold(words), movement):
         return f"it belongs to the programme of '{words}', not to {movement!r}"
