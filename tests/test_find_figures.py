@@ -9256,6 +9256,28 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The models "với" after the share of a body's units are the body's, whether the
+        # body is the clause's subject or the label the paragraph opens on.
+        (
+            "Năm 2025, Sở Giáo dục và Đào tạo chỉ đạo 100% đơn vị trực thuộc đăng ký xây dựng "
+            "mô hình với 64 mô hình."
+        ),
+        [
+            ("100%", {"category": "Sở Giáo dục và Đào tạo"}),
+            ("64", {"measure": "registered", "category": "Sở Giáo dục và Đào tạo"}),
+        ],
+    ),
+    (
+        (
+            "Sở Y tế tỉnh: Năm 2025, 100% bệnh viện, trung tâm y tế trực thuộc Sở đăng ký xây "
+            "dựng mô hình với 86 mô hình."
+        ),
+        [
+            ("100%", {"category": "Sở Y tế tỉnh"}),
+            ("86", {"measure": "registered", "category": "Sở Y tế tỉnh"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -250,6 +250,9 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int, *, given: bool) 
         return True  # no one named, the body's own
     if opens_its_clause(folded, start):  # "Qua thực hiện, 28/34 mô hình đạt hiệu quả"
         return True
+    units = _UNITS_WITH.search(folded, since, start)  # "100% bệnh viện … đăng ký … với 86 …":
+    if units is not None and opens_its_clause(folded, units.start()):  # their models
+        return True
     for stop in CLAUSE_BREAK.finditer(folded, since, start):  # not the dot of "42.000"
         since = stop.end()
     if _NO_SUBJECT.fullmatch(folded, since, start):  # "Qua đánh giá, có 187 mô hình …": its
@@ -265,6 +268,8 @@ def _of_itself(folded: str, names: tuple[str, ...], start: int, *, given: bool) 
 
 
 _FRAME = r"\s*(?:[-+•*–]\s?)?(?:[^,]*,\s)?"  # "Năm 2025, ", "Qua đánh giá, ", a bullet
+# Units counted or shared opening the clause, then the count of their models after "với".
+_UNITS_WITH = re.compile(r"[0-9][0-9.,/]*\s?%?\s[^.;:()\n0-9]{1,100}?\svoi\s(?:tong\sso\s)?$")
 # The clause opens on a verb, the count after it or further on ("…, trao 450 suất quà …
 # trị giá 315 triệu đồng").
 _NO_SUBJECT = re.compile(  # …past a day with no comma: "…; đến ngày 30/11/2025 đã có 172 …"

@@ -31,6 +31,7 @@ from danvan._extract._figure_words import (
 )
 from danvan._extract._list_items import line_label
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
+from danvan._numbers import Percent
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
@@ -293,7 +294,7 @@ def _models_of_its_units(
             units.unit_of_measure is UnitOfMeasure.UNITS
             or (units.unit_of_measure is None and bool(units.noun))
         )
-        and isinstance(units.value, Count)
+        and isinstance(units.value, (Count, Percent))  # "100% đơn vị … với 86 mô hình"
         and mentions[i].unit_of_measure in MODEL_UNITS
         and _THEIR_MODELS.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
     )
