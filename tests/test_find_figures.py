@@ -9278,6 +9278,18 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Units of the area that have models of a level, past the area's words, and the
+        # count of those models after "với": models of that level, not all there are.
+        (
+            "Đến nay, có 32/32 xã, phường trên địa bàn tỉnh có mô hình “Dân vận khéo” cấp "
+            "tỉnh, với 186 mô hình."
+        ),
+        [
+            ("32", {"measure": "coverage", "level": L.PROVINCE}),
+            ("186", {"level": L.PROVINCE}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -60,7 +60,7 @@ from danvan._extract._own_body import named_by_its_header
 from danvan._extract._patterns import at_word_start
 from danvan._extract._place_frames import framed_by_a_segment
 from danvan._extract._respectively import run_at
-from danvan._extract._same_subject import same_subject
+from danvan._extract._same_subject import levels_of_their_units, same_subject
 from danvan._extract._share_bases import named_as_their_share
 from danvan._extract._subject_ends import (
     COUNTED_BEFORE,
@@ -234,6 +234,7 @@ def _named_by_the_others(
     named_subsets_completing(mentions)  # "…, trong đó 214 mô hình ở cơ sở, 172 …"
     notables_named(source, mentions, spans)  # "… công nhận 38 mô hình tiêu biểu"
     named_as_their_share(source.folded, mentions, spans)  # "96,8% … đạt hiệu quả (2.389 …)"
+    levels_of_their_units(source.folded, mentions, spans)  # "45/52 xã có … cấp tỉnh, với 186"
 
 
 def _of_its_body(cell: str, mention: FigureMention, header: str | None) -> str:

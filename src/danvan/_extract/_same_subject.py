@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from danvan._counts import Count
 from danvan._extract._body_names import KINDS_OF_UNIT, names_a_body
 from danvan._extract._figure_mention import (
@@ -35,7 +37,7 @@ from danvan._numbers import Percent
 from danvan._text import fold
 from danvan._vocabulary import HolderKind
 
-__all__ = ["same_subject"]
+__all__ = ["levels_of_their_units", "same_subject"]
 
 
 def same_subject(
@@ -324,3 +326,29 @@ def _levels_side_by_side(
 # Two counts by level, the first with its verb: "… có 2 mô hình được công nhận cấp tỉnh và
 # 14 mô hình cấp huyện", "… được Ban Thường vụ Tỉnh ủy công nhận cấp tỉnh và 14 …".
 _LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?(?=\scap\s))?" + JOINED.pattern)
+
+
+# Between units that have models of a level and the count of those models: "45/52 xã có mô
+# hình cấp tỉnh, với 186 mô hình".
+_WITH_THEIR_MODELS = re.compile(r"[^.;:()\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?")
+
+
+def levels_of_their_units(
+    folded: str, mentions: list[FigureMention], spans: Sequence[tuple[int, int]]
+) -> None:
+    """Give the models after "với" the level the units before them have models of, in place.
+
+    "45/52 xã có mô hình cấp tỉnh, với 186 mô hình": models of that level, not all there are.
+    """
+    for i in range(1, len(mentions)):
+        units, models = mentions[i - 1], mentions[i]
+        if (
+            units.measure == "coverage"
+            and units.level is not None
+            and "level" in units.evidence
+            and models.level is None
+            and models.unit_of_measure in MODEL_UNITS
+            and _WITH_THEIR_MODELS.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+        ):
+            evidence = {**models.evidence, "level": units.evidence["level"]}
+            mentions[i] = attrs.evolve(models, level=units.level, evidence=evidence)
