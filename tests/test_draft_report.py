@@ -4421,6 +4421,26 @@ def test_a_count_of_a_communes_body_said_again_is_the_communes() -> None:
         assert [f.measure for f in own.report.figures] == drafted, scope
 
 
+def test_a_count_of_a_districts_youth_union_is_the_districts() -> None:
+    """ "Huyện đoàn Kim Sơn (cũ) chỉ đạo … đăng ký xây dựng 54 mô hình": the district's
+    union's, left out of the province's draft; the district's own draft keeps them."""
+    text = (
+        "Năm 2025, Huyện đoàn Kim Sơn (cũ) chỉ đạo 27/27 cơ sở Đoàn đăng ký xây dựng 54 mô "
+        "hình “Dân vận khéo”; đã có 48 mô hình được Ban Thường vụ Huyện đoàn công nhận."
+    )
+    province = _draft(text, "nb-union")
+    assert province.report.figures == ()
+    assert all("it is about 'huyện Kim Sơn (cũ)'" in why for why in province.left_out)
+    own = draft_report(
+        text,
+        id="nb-union-own",
+        source=SOURCE,
+        scope="vn/ninh-binh/kim-son",
+        movement="dan-van-kheo",
+    )
+    assert [str(f.value) for f in own.report.figures] == ["27", "54", "48"]
+
+
 def test_tens_of_billions_of_dong_are_not_tens_of_dong() -> None:
     text = "Các mô hình đã huy động hàng chục tỷ đồng và hàng nghìn ngày công."
     money, _ = _draft(text, "nb-ty", "năm 2025").report.figures

@@ -56,10 +56,23 @@ def of_another_unit(mention: FigureMention, scope: str) -> str | None:
 _BODY_OF_A_UNIT = re.compile(rf"\S.*\s(?P<unit>{UNIT_KIND}(?:\s\S+){{1,5}})$")
 
 
+# …or a district's or a city's party committee or youth union: "Huyện đoàn Kim Sơn (cũ)".
+_ITS_COMMITTEE = re.compile(r"(?P<tier>huyen|thanh|thi|quan)\s(?:uy|doan)\s(?=\S)")
+_TIER_WORDS = {"huyen": "huyện", "thanh": "thành phố", "thi": "thị xã", "quan": "quận"}
+
+
 def _unit_of_its_body(category: str | None) -> str | None:
     """The unit named at the end of a count's body, if its body is one: "xã Gia Phong"."""
-    found = _BODY_OF_A_UNIT.match(fold_each(category)) if category else None
-    if found is None or category is None:
+    if category is None:
+        return None
+    committee = _ITS_COMMITTEE.match(fold_each(category))
+    if committee is not None:  # "Huyện đoàn Kim Sơn (cũ)": the district "huyện Kim Sơn (cũ)"
+        name = category[committee.end() :]
+        words = name.removesuffix(" (cũ)")  # in capitals, a heading's: its note says
+        named = all(w[:1].isupper() for w in words.split()) and not words.isupper()
+        return f"{_TIER_WORDS[committee['tier']]} {name}" if named and name else None
+    found = _BODY_OF_A_UNIT.match(fold_each(category))
+    if found is None:
         return None
     unit = category[found.start("unit") :]
     named = unit[:1].islower() and all(w[:1].isupper() for w in unit.split()[1:])
