@@ -18,11 +18,13 @@ from danvan._extract._patterns import at_word_start
 from danvan._extract._places_joined import units_joined
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import (
+    TIER_OF_ITS_COMMITTEE,
     UNIT_KIND,
     UNIT_KINDS,
     UNIT_NAMED,
     names_a_unit,
 )
+from danvan._text import fold
 
 __all__ = [
     "CLAUSE_STOP_OR_COMMA",
@@ -222,7 +224,7 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
 
 # The party committee of a city or a town, its name after it: "Thành ủy Hoa Lư".
 _A_COMMITTEE = re.compile(r"\b(?:thanh|thi)\suy\s(?=\S)")
-_ITS_COMMITTEE = {"thanh uy": "thanh pho", "thi uy": "thi xa"}
+_ITS_COMMITTEE = {f"{tier} uy": fold(TIER_OF_ITS_COMMITTEE[tier]) for tier in ("thanh", "thi")}
 
 
 _COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted
@@ -389,8 +391,9 @@ def _named_before_its_body(source: CleanText, body: re.Match[str]) -> tuple[int,
     if _MANY.search(source.folded, max(0, body.start() - 6), body.start()):
         return None
     committee = source.folded[body.start() : body.end()].split()[0]  # "huyen" of "huyen uy"
-    return named_before(source, body["kind"] or _TIER_OF_ITS_COMMITTEE[committee], body.start())
+    return named_before(
+        source, body["kind"] or fold(TIER_OF_ITS_COMMITTEE[committee]), body.start()
+    )
 
 
 _MANY = re.compile(r"\b(?:cac|nhung|moi|cung)\s$")
-_TIER_OF_ITS_COMMITTEE = {"huyen": "huyen", "thanh": "thanh pho", "thi": "thi xa", "quan": "quan"}

@@ -11,7 +11,7 @@ import re
 
 from danvan._extract._figures import FigureMention
 from danvan._extract._scope_names import names_the_scope, whole_of_a_tier
-from danvan._extract._unit_kinds import UNIT_KIND, a_unit_named
+from danvan._extract._unit_kinds import TIER_OF_ITS_COMMITTEE, UNIT_KIND, a_unit_named
 from danvan._text import fold_each
 
 __all__ = ["above_the_scope", "of_another_unit", "why_elsewhere"]
@@ -58,7 +58,6 @@ _BODY_OF_A_UNIT = re.compile(rf"\S.*\s(?P<unit>{UNIT_KIND}(?:\s\S+){{1,5}})$")
 
 # …or a district's or a city's party committee or youth union: "Huyện đoàn Kim Sơn (cũ)".
 _ITS_COMMITTEE = re.compile(r"(?P<tier>huyen|thanh|thi|quan)\s(?:uy|doan)\s(?=\S)")
-_TIER_WORDS = {"huyen": "huyện", "thanh": "thành phố", "thi": "thị xã", "quan": "quận"}
 
 
 def _unit_of_its_body(category: str | None) -> str | None:
@@ -70,7 +69,7 @@ def _unit_of_its_body(category: str | None) -> str | None:
         name = category[committee.end() :]
         words = name.removesuffix(" (cũ)")  # in capitals, a heading's: its note says
         named = all(w[:1].isupper() for w in words.split()) and not words.isupper()
-        return f"{_TIER_WORDS[committee['tier']]} {name}" if named and name else None
+        return f"{TIER_OF_ITS_COMMITTEE[committee['tier']]} {name}" if named and name else None
     found = _BODY_OF_A_UNIT.match(fold_each(category))
     if found is None:
         return None

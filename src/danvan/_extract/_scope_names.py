@@ -15,6 +15,7 @@ from danvan._extract._city_levels import CITIES_OF_THE_CENTRE
 from danvan._extract._clean import CleanText
 from danvan._extract._figure_places import NATION, UNIT_KIND
 from danvan._extract._titles import is_a_title
+from danvan._extract._unit_kinds import TIER_OF_ITS_COMMITTEE
 from danvan._text import fold, slugify
 
 __all__ = ["ELSEWHERE", "heading_elsewhere", "names_the_scope", "whole_of_a_tier"]
@@ -98,13 +99,6 @@ _AREA_HEADING = re.compile(
     r"\s[a-z].*)"
     r"|(?P<tier>tinh|thanh|huyen|quan|thi)\suy\s(?P<name>[a-z].*)"
 )
-_TIER_OF_ITS_COMMITTEE = {
-    "tinh": "tỉnh",
-    "thanh": "thành phố",
-    "huyen": "huyện",
-    "quan": "quận",
-    "thi": "thị xã",
-}
 _HEADING_LINES = 4
 #: The note on a heading that names another unit than the scope.
 ELSEWHERE = (
@@ -149,7 +143,7 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
         if named["place"] is not None:
             place = head.clean[slice(*named.span("place"))]
         else:
-            tier = _TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
+            tier = TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
             place = f"{tier} {head.clean[slice(*named.span('name'))]}"
         return _elsewhere(place, scope)
     return ()

@@ -20,6 +20,7 @@ __all__ = [
     "UNIT_KIND",
     "UNIT_KINDS",
     "UNIT_NAMED",
+    "TIER_OF_ITS_COMMITTEE",
     "a_unit_named",
     "names_a_unit",
     "units_named",
@@ -47,6 +48,15 @@ UNIT_KINDS = (
     "soc",
 )
 UNIT_KIND = "(?:" + "|".join(UNIT_KINDS) + ")"
+#: The kind of unit a committee's tier says, folded to written: "Huyện ủy Kim Sơn", "Thành
+#: ủy Hoa Lư", "Huyện đoàn Yên Khánh" are of "huyện Kim Sơn", "thành phố Hoa Lư", ….
+TIER_OF_ITS_COMMITTEE = {
+    "tinh": "tỉnh",
+    "thanh": "thành phố",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi": "thị xã",
+}
 #: A unit's kind, its name after it: "huyện Can Lộc".
 UNIT_NAMED = re.compile(rf"{at_word_start(*UNIT_KINDS)}\s(?=\S)")
 # fmt: off
