@@ -399,3 +399,59 @@ def ninh_binh_with(*figures: Figure, **changes: Any) -> Dataset:
     report = dataset.reports[0]
     changed = attrs.evolve(report, figures=(*report.figures, *figures))
     return attrs.evolve(dataset, reports=(changed,), **changes)
+
+
+def nested_batches(
+    dataset: Dataset,
+    unit: str,
+    inner: tuple[int, int | None] = (20, 30),
+    outer: tuple[int, int | None] = (156, 218),
+    inner_years: tuple[int, int] = (2025, 2025),
+    inner_unit: str | None = None,
+    **changed: Any,
+) -> Dataset:
+    """``dataset`` with only two reports of ``unit``, each listing one alike batch.
+
+    "tk-5-nam" tells of 2021-2025, its batch "UBND tỉnh tặng Bằng khen cho 156 tập thể,
+    218 cá nhân" (``outer``: collectives, individuals); "tk-2025" of ``inner_years``
+    (of ``inner_unit``, else ``unit``), its batch ``inner`` with ``changed`` fields.
+    """
+
+    def batch(rid: str, counts: tuple[int, int | None]) -> Award:
+        collectives, individuals = counts
+        return Award(
+            id=f"{rid}/bk",
+            form=AwardForm.CERTIFICATE_OF_MERIT,
+            issuer_text="UBND tỉnh",
+            movements=DVK,
+            collectives=Count(collectives),
+            individuals=None if individuals is None else Count(individuals),
+        )
+
+    def report(rid: str, units: str, years: tuple[int, int], award: Award) -> Report:
+        figure = Figure(
+            id=f"{rid}/f0",
+            measure="recognised",
+            value=Count(412),
+            unit_of_measure=UnitOfMeasure.MODELS,
+            scope=units,
+            movements=DVK,
+            period=Period.years(*years),
+            source=Source(quote="412 mô hình được công nhận"),
+        )
+        return Report(
+            id=rid,
+            source=Source(title=rid),
+            units=units,
+            title="Tổng kết",
+            figures=(figure,),
+            awards=(award.id,),
+        )
+
+    five_years = batch("tk-5-nam", outer)
+    one_year = attrs.evolve(batch("tk-2025", inner), **changed)
+    reports = (
+        report("tk-5-nam", unit, (2021, 2025), five_years),
+        report("tk-2025", inner_unit or unit, inner_years, one_year),
+    )
+    return attrs.evolve(dataset, awards=(five_years, one_year), reports=reports)

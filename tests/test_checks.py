@@ -530,52 +530,12 @@ class TestAwardsNotNested:
         inner_units: str = "vn/son-la",
         **changed: object,
     ) -> Dataset:
-        from danvan import Award, AwardForm, load_example
+        from danvan import load_example
+        from tests.seeds import nested_batches
 
-        dataset = load_example()
-        five_years = Award(
-            id="tk-5-nam/bk",
-            form=AwardForm.CERTIFICATE_OF_MERIT,
-            issuer_text="UBND tỉnh",
-            movements="dan-van-kheo",
-            collectives=Count(156),
-            individuals=Count(218),
+        return nested_batches(
+            load_example(), "vn/son-la", inner_years=inner_years, inner_unit=inner_units, **changed
         )
-        one_year = Award(
-            id="tk-2025/bk",
-            form=AwardForm.CERTIFICATE_OF_MERIT,
-            issuer_text="UBND tỉnh",
-            movements="dan-van-kheo",
-            collectives=Count(20),
-            individuals=Count(30),
-        )
-        one_year = attrs.evolve(one_year, **changed)
-
-        def report(rid: str, units: str, years: tuple[int, int], award: str) -> Report:
-            figure = Figure(
-                id=f"{rid}/f0",
-                measure="recognised",
-                value=Count(412),
-                unit_of_measure=UnitOfMeasure.MODELS,
-                scope=units,
-                movements="dan-van-kheo",
-                period=Period.years(*years),
-                source=Source(quote="412 mô hình được công nhận"),
-            )
-            return Report(
-                id=rid,
-                source=Source(title=rid),
-                units=units,
-                title="Tổng kết",
-                figures=(figure,),
-                awards=(award,),
-            )
-
-        reports = (
-            report("tk-5-nam", "vn/son-la", (2021, 2025), five_years.id),
-            report("tk-2025", inner_units, inner_years, one_year.id),
-        )
-        return attrs.evolve(dataset, awards=(five_years, one_year), reports=reports)
 
     @staticmethod
     def _found(dataset: Dataset) -> list[Finding]:

@@ -369,42 +369,15 @@ class TestAwardBatchesNested:
 
     @staticmethod
     def dataset(last_year: int = 2025) -> object:
-        from danvan import Award, AwardForm, Figure, Period, Report, Source, UnitOfMeasure
-        from tests.seeds import ninh_binh
+        from tests.seeds import nested_batches, ninh_binh
 
-        dataset = ninh_binh()
-
-        def told(rid: str, years: tuple[int, int], collectives: int) -> tuple[Report, Award]:
-            batch = Award(
-                id=f"{rid}/bk",
-                form=AwardForm.CERTIFICATE_OF_MERIT,
-                issuer_text="UBND tỉnh",
-                movements="dan-van-kheo",
-                collectives=Count(collectives),
-            )
-            figure = Figure(
-                id=f"{rid}/f0",
-                measure="recognised",
-                value=Count(412),
-                unit_of_measure=UnitOfMeasure.MODELS,
-                scope="vn/ninh-binh",
-                movements="dan-van-kheo",
-                period=Period.years(*years),
-                source=Source(quote="412 mô hình được công nhận"),
-            )
-            report = Report(
-                id=rid,
-                source=Source(title=rid),
-                units="vn/ninh-binh",
-                title="Tổng kết",
-                figures=(figure,),
-                awards=(batch.id,),
-            )
-            return report, batch
-
-        five, five_batch = told("tk-5-nam", (2021, 2025), 156)
-        one, one_batch = told("tk-nam", (last_year, last_year), 20)
-        return attrs.evolve(dataset, awards=(five_batch, one_batch), reports=(five, one))
+        return nested_batches(
+            ninh_binh(),
+            "vn/ninh-binh",
+            inner=(20, None),
+            outer=(156, None),
+            inner_years=(last_year, last_year),
+        )
 
     def test_the_total_says_some_may_be_counted_twice(self) -> None:
         from danvan import summarize

@@ -20,7 +20,7 @@ from danvan._reports import Report
 from danvan._rules import Finding, Rule
 from danvan._vocabulary import HolderKind
 
-__all__ = ["awards_nested"]
+__all__ = ["alike_batches", "awards_nested"]
 
 
 def awards_nested(rule: Rule, dataset: Dataset) -> list[Finding]:
@@ -38,7 +38,7 @@ def awards_nested(rule: Rule, dataset: Dataset) -> list[Finding]:
             if award_id in awards:
                 award = awards[award_id][1]
                 for unit in report.units:
-                    told[(*_key(award), unit)].append((award, report))
+                    told[(*alike_batches(award), unit)].append((award, report))
     found: dict[tuple[str, str], Finding] = {}
     for group in told.values():
         for (a, outer), (b, inner) in itertools.permutations(group, 2):
@@ -51,8 +51,11 @@ def awards_nested(rule: Rule, dataset: Dataset) -> list[Finding]:
     return list(found.values())
 
 
-def _key(award: Award) -> tuple[object, ...]:
-    """What two batches must share for one to hold the other."""
+def alike_batches(award: Award) -> tuple[object, ...]:
+    """What batches of one kind share: form, giver, status, programme, what they count.
+
+    The giver's words are read as alike but for case and spacing.
+    """
     giver = " ".join(award.issuer_text.casefold().split()) if award.issuer_text else None
     return (award.form, award.issuer, giver, award.status, award.movements, award.occurrences)
 

@@ -32,7 +32,7 @@ from danvan._dataset import Dataset
 from danvan._dates import PartialDate, format_day, last_day
 from danvan._figures import Figure, quantity_kind, shared_counts
 from danvan._lang import Lang
-from danvan._nested_awards import awards_nested
+from danvan._nested_awards import alike_batches, awards_nested
 from danvan._numbers import Amount, Percent
 from danvan._periods import Period
 from danvan._rules import Finding, Rule
@@ -251,14 +251,8 @@ _MAY_BE_UNSAID = ("on", "decision", "review")
 
 def _batch(award: Award) -> tuple[object, ...]:
     """What two alike batches share: all but their id, source, notes and what may be unsaid."""
-    giver = " ".join(award.issuer_text.casefold().split()) if award.issuer_text else None
     return (
-        award.form,
-        award.issuer,
-        giver,
-        award.status,
-        award.movements,
-        award.occurrences,
+        *alike_batches(award),
         award.proposer,
         award.collectives,
         award.individuals,

@@ -223,10 +223,10 @@ def named_before(source: CleanText, kind: str, at: int) -> tuple[int, int] | Non
 
 
 # The party committee of a city or a town, its name after it: "Thành ủy Hoa Lư".
-_A_COMMITTEE = re.compile(r"\b(?:thanh|thi)\suy\s(?=\S)")
 _ITS_COMMITTEE = {f"{tier} uy": fold(TIER_OF_ITS_COMMITTEE[tier]) for tier in ("thanh", "thi")}
-
-
+_A_COMMITTEE = re.compile(
+    at_word_start(*(w.replace(" ", r"\s") for w in _ITS_COMMITTEE)) + r"\s(?=\S)"
+)
 _COUNTED = re.compile(r"(?:[0-9]|\bcac)\s$")  # "3 xã …", "các xã …": units counted
 _MERGED_FROM = re.compile(
     rf"\b(?<!sau\s)(?<!sau\skhi\s){MERGING}[^.;:\n0-9]{{0,150}}$"

@@ -273,10 +273,12 @@ _ITS_COST = re.compile(
 _JOINED_ITEM = re.compile(r"[^.;:()\n0-9]{0,40}?(?:,|\sva|,\sva)\s")
 # The models of the units a body counts, after them (and their share in brackets): "Khối
 # … có 46/48 cơ quan, đơn vị đăng ký 93 mô hình", "… đăng ký mô hình (đạt 95,8%), với 93 …".
+# …after "với" past the rest of their clause: "… đăng ký mô hình, với 93 mô hình".
+_WITH_MODELS = r"[^.;:\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?"
 _THEIR_MODELS = re.compile(  # …past a word or two of the units: "86/92 tổ chức cơ sở đảng
     r"\)?(?:,\s[^.;:()\n0-9]{1,30}?)?(?:\s[a-z]+){0,2}?"  # trực thuộc đăng ký xây dựng 148 …"
     r"\s(?:da\s)?(?:dang\sky|xay\sdung|co)(?:\s[a-z]+){0,3}\s"
-    r"|[^.;:\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?"
+    rf"|{_WITH_MODELS}"
     # …or after their act, in the next clause: "… có 286 trường học đăng ký xây dựng mô
     # hình; đã có 356 mô hình được công nhận"
     r"|(?:\s[a-z]+){0,2}?\s(?:da\s)?(?:dang\sky|xay\sdung)(?:\s[a-z]+){0,3}[;,]\s(?:da\s)?co\s"
@@ -330,7 +332,7 @@ _LEVELS_JOINED = re.compile(r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?(?=\scap\s))?"
 
 # Between units that have models of a level and the count of those models: "45/52 xã có mô
 # hình cấp tỉnh, với 186 mô hình".
-_WITH_THEIR_MODELS = re.compile(r"[^.;:()\n0-9]{0,64}?,?\svoi\s(?:tong\sso\s)?")
+_WITH_THEIR_MODELS = re.compile(_WITH_MODELS)
 
 
 def levels_of_their_units(
