@@ -343,6 +343,7 @@ def test_a_stock_stands_on_its_day() -> None:
 _DENIED = "is denied, only an aim or proposed: set the measure if done"
 _RANGE = "a range, which no count holds: add it by hand if it is a result"
 _NO_MEASURE = "the text does not say what it measures"
+_ELSEWHERE = "it is about '{}', not 'vn/ninh-binh': add it to that unit's report"
 _NO_BASE = "a percentage's base is not drafted: add it with of= the figure it is of"
 
 #: Texts whose numbers are no results of the scope: (text, the values drafted, and each
@@ -364,6 +365,27 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ),
         ["6.200"],
         [("350 m2", "a figure of one person or household ('ông Phạm Văn Cường'), not a total")],
+    ),
+    (  # a man called by a word of his name in the midst of a sentence, or after his full
+        # name; a place that starts like a person's word stays the area's
+        (
+            "Là Bí thư Chi bộ thôn Đông, ông Tám đã vận động 38 hộ hiến 1.450 m2 đất. Anh Sơn "
+            "đã xây dựng 40 mô hình."
+        ),
+        [],
+        [
+            ("38 hộ", "a figure of one person or household ('ông Tám'), not a total"),
+            ("1.450 m2", "a figure of one person or household ('ông Tám'), not a total"),
+            ("40 mô hình", _ELSEWHERE.format("Anh Sơn")),
+        ],
+    ),
+    (
+        (
+            "Bà Đinh Thị Hoa - người gieo mầm dân vận ở bản Pù Lầy\nBà Hoa đã vận động bà con "
+            "góp 85 triệu đồng làm nhà văn hóa. Năm 2025, toàn xã có 26 mô hình."
+        ),
+        ["26"],
+        [("85 triệu đồng", "a figure of one person or household ('Bà Hoa'), not a total")],
     ),
     (  # an average per year or per commune is no count of the scope
         "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình.",

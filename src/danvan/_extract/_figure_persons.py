@@ -44,13 +44,38 @@ def person_words(source: CleanText, start: int) -> tuple[int, int] | None:
         )
         if name and name[0] in _TITLES:  # "đồng chí Phó Bí thư …": an office, no name
             return None
-        if len(name) >= 2:  # not a place that starts so: "Ba Đình", "Anh Sơn", "Bà Rịa"
+        if len(name) >= 2 or (  # not a place that starts so: "Ba Đình", "Anh Sơn", "Bà Rịa"
+            len(name) == 1 and _named_in_full(source, found, name[0])
+        ):
             kept = " ".join(name).rstrip(",;:")
             return found.start(1), found.end() + len(kept)
         word = source.clean[found.start(1) : found.end() - 1].lower()
         if not name and _PRONOUN.search(word) and _ACTS.match(source.clean, found.end()):
             return found.start(1), found.end() - 1  # not "Bà con đã …", "chỉ còn 418 …"
     return None
+
+
+def _named_in_full(source: CleanText, found: re.Match[str], name: str) -> bool:
+    """Whether "ông Bảy đã …" names one by a word of the name, a person's and not a place's.
+
+    So in the midst of a sentence ("…, ông Bảy đã vận động 46 hộ …", where a place would
+    be written "Anh Sơn"), or one named in full before ("Ông Nguyễn Văn Bảy - điển hình
+    …", then "Ông Bảy đã …"); never a place ("Anh Sơn đã …" with no "anh … Sơn" before).
+    """
+    after = found.end() + len(name)
+    if not _ACTS.match(source.clean, after + 1):
+        return False
+    if source.clean[found.start(1)].islower():
+        return True
+    for _, end in reversed(source.spans_in(_PERSON_WORD, 0, found.start(1))):
+        words = source.clean[end : end + 40].split()[:4]
+        full = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+        if len(full) >= 2 and name in full[1:]:
+            return True
+    return False
+
+
+_PERSON_WORD = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi)\s")
 
 
 # A person or household as a sentence's subject, before a name: "Ông Nguyễn Văn Bình",
