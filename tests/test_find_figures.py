@@ -9290,6 +9290,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Money named in a long subject of its line, past a comma, before "là": raised.
+        (
+            "Tổng số tiền Nhân dân đóng góp làm đường, sửa nhà văn hóa, lắp điện chiếu sáng "
+            "từ các mô hình trong năm là 31,6 tỷ đồng."
+        ),
+        [("31.600.000.000", {"measure": "money_raised"})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -34,6 +34,12 @@ _SUPPORT_WITH = re.compile(
 _COST_OF_A_COUNT = re.compile(
     r"[0-9](?<!\b(?:19|20)[0-9]{2})[^.;:()\n0-9]{0,50}(?:\svoi|,)\s(?:tong\s)?kinh\sphi$"
 )
+# …or named in a long subject of its line: "Tổng số tiền Nhân dân đóng góp xây dựng nông
+# thôn mới, đô thị văn minh từ các mô hình là 86,4 tỷ đồng".
+_RAISED_LABEL = re.compile(
+    r"\bso\stien\s(?:[a-z]+\s){0,3}?(dong\sgop|huy\sdong|ung\sho|quyen\sgop)\b"
+    r"[^.;:()\n0-9]{0,120}?\s(?:la|:)\s?$"
+)
 _RAISED_FOR = re.compile(r"\b(van\sdong|huy\sdong)\b[^,.;:()\n0-9]*[0-9.,]*$")
 # One count raised before this one, by the same verb: "đóng góp 2.150 ngày công và".
 _RAISED_BEFORE = re.compile(  # …its noun written on: "đóng góp 1.200.000.000đ và 350 triệu đ"
@@ -90,6 +96,7 @@ def raised(
     if unit not in (UnitOfMeasure.VND, UnitOfMeasure.WORKDAYS):
         return None
     verb = _RAISED.search(folded, max(0, start - 60), start)
+    verb = verb or _RAISED_LABEL.search(folded, max(0, start - 160), start)
     if (
         verb is not None
         and A_NUMBER.search(folded, verb.end(), start)
