@@ -9298,6 +9298,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("31.600.000.000", {"measure": "money_raised"})],
     ),
     (
+        # A school's models by who holds them, after "của": its faculties', and its offices
+        # named together ("các phòng, ban, trung tâm"), cells of the total.
+        (
+            "Năm học 2024-2025, Đảng bộ Trường Cao đẳng Y tế đăng ký 41 mô hình, trong đó có 25 "
+            "mô hình của các khoa, 16 mô hình của các phòng, ban, trung tâm."
+        ),
+        [
+            ("41", {"measure": "registered"}),
+            ("25", {"category": "các khoa", "part_of": 0}),
+            ("16", {"category": "các phòng, ban, trung tâm", "part_of": 0}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -16,8 +16,11 @@ from danvan._extract._figure_words import MERGING
 
 __all__ = ["body_after"]
 
-# A kind of unit joined to the one before in one body: "…, đơn vị", "khối xã, phường".
-_JOINED_KIND = r"don\svi|co\squan|doan\sthe|(?:phuong|thi\stran)(?=\s?[,.;)\n]|$)"
+# A kind of unit joined to the one before in one body: "…, đơn vị", "khối xã, phường",
+# "…, ban, trung tâm".
+_JOINED_KIND = (  # …"các phòng, ban, trung tâm"
+    r"don\svi|co\squan|doan\sthe|(?:phuong|thi\stran|ban|nganh|trung\stam|khoa)(?=\s?[,.;)\n]|$)"
+)
 # A body named after a count, as its holder: "156 mô hình của khối chính quyền, …", "4/6
 # mô hình đăng ký của Hội Nông dân xã …".
 _BODY_AFTER = re.compile(  # …past its share: "812 mô hình (56,9%) do các chi bộ chủ trì"

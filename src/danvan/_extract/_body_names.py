@@ -77,7 +77,8 @@ KINDS_OF_UNIT = re.compile(
     r"|cac\s(?:xa|phuong|thi\stran|thon|ban|to\sdan\spho|khu\spho|co\squan|don\svi|chi\sbo|huyen"
     r"|phong(?!\s(?:hoc|o|tro|hop|khach|chong)\b)"  # "các phòng, ban, ngành huyện"
     r"|so(?!\s(?:lieu|luong|mo\shinh|dien\shinh))"
-    rf"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong|{_RELIGIOUS})\b"
+    rf"|dang\sbo|(?:to\schuc\s)?co\sso\sdang|doanh\snghiep|truong|{_RELIGIOUS}"
+    r"|khoa(?!\shoc)|trung\stam)\b"  # a school's: "… của các khoa, 14 … của các trung tâm"
 )
 
 
