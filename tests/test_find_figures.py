@@ -9311,6 +9311,22 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # A body's own report, named by its headline: what a clause that goes on from its
+        # count did is the body's too, not the area's.
+        (
+            "Bộ đội Biên phòng tỉnh Lai Châu: Dân vận khéo nơi vùng biên\nNhững năm qua, Bộ Chỉ "
+            "huy Bộ đội Biên phòng tỉnh Lai Châu đã chỉ đạo các đồn xây dựng, duy trì 31 mô hình."
+            " Các mô hình như “Nâng bước em tới trường”, “Mỗi đồn một làng”, “Bộ đội Biên phòng "
+            "chung tay xóa nhà tạm” đã hỗ trợ 158 học sinh nghèo, giúp 74 hộ đồng bào thoát "
+            "nghèo."
+        ),
+        [
+            ("31", {"category": "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"}),
+            ("158", {"category": "Bộ đội Biên phòng tỉnh Lai Châu"}),
+            ("74", {"measure": "out_of_poverty", "category": "Bộ đội Biên phòng tỉnh Lai Châu"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

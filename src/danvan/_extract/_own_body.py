@@ -21,6 +21,7 @@ from danvan._extract._figure_grades import restates_recognition
 from danvan._extract._figure_mention import HEAD_REACH, FigureMention
 from danvan._extract._figure_words import CLAUSE_BREAK, VERB_WORDS
 from danvan._extract._patterns import HEADS
+from danvan._extract._same_subject import same_subject
 from danvan._extract._subject_ends import opens_its_clause
 from danvan._text import fold
 
@@ -206,8 +207,9 @@ def named_by_its_header(
     becomes the header's words, and so does a count with no name of a cell whose clause
     opens on them ("toàn Đoàn đăng ký 56 mô hình", "toàn Hội có 64 mô hình đạt hiệu quả,
     được … công nhận"); a name of the body for short ("Hội") is first read as the body's
-    name said before (see :func:`full_name`). The indices so named are returned, with
-    the header's words (``None`` in an area's report).
+    name said before (see :func:`full_name`); so does a clause that goes on from a count
+    so named (see :func:`same_subject`). The indices so named are returned, with the
+    header's words (``None`` in an area's report).
     """
     header = _header(source)
     named: set[int] = set()
@@ -231,6 +233,10 @@ def named_by_its_header(
             name = header[1]
             named.add(i)
         names[i] = name
+    if named:  # the clauses that go on from a count so named: "…, giúp 86 hộ thoát nghèo"
+        unnamed = [i for i, name in enumerate(names) if name is None]
+        same_subject(source.folded, mentions, spans, names)
+        named.update(i for i in unnamed if names[i] is not None)
     return named, None if header is None else header[1][0]
 
 
