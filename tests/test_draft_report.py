@@ -10384,6 +10384,26 @@ def test_a_headlines_models_of_no_act_restate_the_bodys_recognised() -> None:
     assert "models" not in across
 
 
+def test_a_headlines_models_built_restate_the_bodys_as_many_recognised() -> None:
+    """A headline's "Xây dựng 312 mô hình …" over the body's 312 recognised: one count.
+
+    The body's is listed, of its period; the headline's, as many, restates it, and the
+    summary has no count of models built.
+    """
+    text = (
+        "Ninh Bình: Xây dựng 312 mô hình “Dân vận khéo”\n"
+        "Giai đoạn 2021-2025, toàn tỉnh có 312 mô hình “Dân vận khéo” được công nhận ở các "
+        "cấp, nhiều mô hình đã được nhân rộng."
+    )
+    result = _draft(text, "nb-headline-built")
+    headline, body = result.report.figures
+    assert (headline.measure, body.measure) == ("built", "recognised")
+    assert (headline.restates, body.restates) == (body.id, None)
+    assert headline.period == body.period == Period.parse("2021-2025")
+    summary = summarize(result.into(ninh_binh())).to_dict("vi")
+    assert "built" not in summary["across_reports"]["by_measure"]
+
+
 def test_an_html_table_is_read_as_a_grid_or_as_the_page_it_lays_out() -> None:
     """An HTML grid is read cell by cell; one with no header is said; a layout is prose."""
     grid = (

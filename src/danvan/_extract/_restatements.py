@@ -223,11 +223,17 @@ def _heads_a_list(figure: Figure) -> bool:
 def _listed_after(earlier: Figure, figure: Figure, headline: int) -> bool:
     """Whether of two figures of one quantity the later one is listed, the earlier restating it.
 
-    A headline's count of no cell, or its other wording ("3.200" over 3.218), and a
+    A headline's count of no cell, or its other wording ("3.200" over 3.218) or act, and a
     rounded count ("Hơn 900 …") over an exact one.
     """
     general = earlier.dims != figure.dims  # the headline's, of no cell: the body's listed
-    general = general or (earlier.value != figure.value and _in_the_headline(earlier, headline))
+    general = general or (  # or of another act ("Xây dựng 485 …" over "… được công nhận")
+        _in_the_headline(earlier, headline)
+        and (
+            earlier.value != figure.value
+            or (earlier.measure != figure.measure and not _in_the_headline(figure, headline))
+        )
+    )
     return general or (_rounded(earlier.value) and not _rounded(figure.value))
 
 
@@ -265,8 +271,15 @@ def _restates(
 ) -> bool:
     cell = figure.dims == earlier.dims or (headline and earlier.dims.is_total)
     said = figure.measure == earlier.measure or (  # a headline's models of no act: the
-        headline and earlier.measure == "models" and figure.unit_of_measure in MODEL_UNITS
-    )  # body's, recognised or kept up: "Hơn 2.000 mô hình … góp phần …"
+        headline
+        and figure.unit_of_measure in MODEL_UNITS
+        and (  # body's, recognised or kept up: "Hơn 2.000 mô hình … góp phần …"
+            earlier.measure == "models"
+            # or built, as many as the body's: "Thành phố Hà Tĩnh: Xây dựng 485 mô hình" over
+            # "… có 485 mô hình … được công nhận ở các cấp"
+            or (earlier.measure == "built" and figure.value == earlier.value)
+        )
+    )
     same = all(
         getattr(figure, name) == getattr(earlier, name) for name in ("as_of", "occurrences")
     ) and (figure.period is None or period is None or figure.period == period)
