@@ -9327,6 +9327,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # "còn" before the verb after the noun is a word of aspect: the models kept up.
+        (
+            "Lũy kế đến hết quý I/2025, toàn tỉnh có 2.917 mô hình “Dân vận khéo” còn duy trì "
+            "hoạt động."
+        ),
+        [("2.917", {"measure": "in_operation"})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -134,7 +134,9 @@ _AN_EVENT_OF = ("hoi nghi ", "le ", "buoi le ", "hoi thi ", "thoi han ", "het ha
 _COUNTS_JOINED = re.compile(r"(?:\s?[0-9][0-9.,]*(?:\s[a-z]+){1,3}\s?(?:,|va))*\s*")
 _A_COUNCIL_OF = ("thi dua - ", "thi dua, ", "thi dua va ", "thi dua ")  # "… - Khen thưởng"
 # Words of aspect before a verb: "đang", "đã", "vẫn", "tiếp tục".
-_ASPECT = re.compile(r"(?:cac\scap\s)?(?:(?:dang|da|van|tiep\stuc)\s)?(?=[a-z])")  # "các cấp đang"
+_ASPECT = re.compile(  # "các cấp đang", "còn duy trì", "vẫn còn hoạt động"
+    r"(?:cac\scap\s)?(?:(?:dang|da|van|tiep\stuc|(?:van\s)?con)\s)?(?=[a-z])"
+)
 
 
 def words_at(source: CleanText, a: int, b: int) -> tuple[str, tuple[int, int]]:
