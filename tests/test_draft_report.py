@@ -11626,6 +11626,9 @@ def test_a_heading_of_another_unit_than_the_scope_is_noted() -> None:
         ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN", "HUYỆN KIM SƠN"),
         ("ĐẢNG ỦY XÃ GIA VIỄN\nBAN XÂY DỰNG ĐẢNG", "XÃ GIA VIỄN"),
         ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN DÂN VẬN", "TỈNH HÀ NAM"),
+        # the party of the province over its district's committee: the district's report
+        ("ĐẢNG BỘ TỈNH NINH BÌNH\nHUYỆN ỦY NHO QUAN\n*", "HUYỆN NHO QUAN"),
+        ("ĐẢNG BỘ HUYỆN NHO QUAN\nĐẢNG ỦY XÃ GIA LÂM", "XÃ GIA LÂM"),
     ):
         notes = _draft(heading + body, "nb-elsewhere").report.notes
         assert [n for n in notes if n.startswith("the heading")] == [

@@ -114,20 +114,23 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
     into a province's scope, its counts would read as the province's. The first lines in
     capitals are its heading; no note when none names an area, or the one it names is
     ``scope`` or holds it (a body of the area: "TỈNH ỦY NINH BÌNH / BAN DÂN VẬN" as
-    ".../tinh-uy/ban-dan-van"). So with a news headline that opens on its unit ("Huyện
-    Mường Lát: Dân vận khéo ở vùng biên", "Hội Cựu chiến binh huyện Gia Viễn với phong
-    trào …"), and a title that says whose report it is ("BÁO CÁO / Kết quả … năm 2025 của
-    Đảng ủy xã Yên Mạc"). Not a unit a headline names as where its news is from ("Dân vận
-    khéo ở xã …"), nor a sentence opening the text.
+    ".../tinh-uy/ban-dan-van"); of two lines that name areas, the one below, whose report
+    it is ("ĐẢNG BỘ TỈNH HÀ NAM / HUYỆN ỦY THANH LIÊM"). So with a news headline that
+    opens on its unit ("Huyện Mường Lát: Dân vận khéo ở vùng biên", "Hội Cựu chiến binh
+    huyện Gia Viễn với phong trào …"), and a title that says whose report it is ("BÁO
+    CÁO / Kết quả … năm 2025 của Đảng ủy xã Yên Mạc"). Not a unit a headline names as
+    where its news is from ("Dân vận khéo ở xã …"), nor a sentence opening the text.
     """
     head = CleanText(text.lstrip()[:400])
-    at, before = 0, ""
+    at, before, area = 0, "", None  # the area the heading's lines name, the last one's
     for i, line in enumerate(head.clean.split("\n")[:_HEADING_LINES]):
         letters = [c for c in line if c.isalpha()]
         end = at + len(line.rstrip())
         folded = head.folded[at:end].strip()
         title = is_a_title(before, folded)
         if letters and not all(c.isupper() for c in letters):  # the capitals are over
+            if area is not None:
+                return _elsewhere(area, scope)
             place = _headline_place(head, len(line)) if i == 0 else None  # "Huyện X: …"
             if place is None and not _A_SENTENCE.search(line):  # a headline's subject, or
                 place = _named_in(head, at, end, subject=True) if i == 0 else None
@@ -141,12 +144,11 @@ def heading_elsewhere(text: str, scope: str) -> tuple[str, ...]:
         if named is None:
             continue
         if named["place"] is not None:
-            place = head.clean[slice(*named.span("place"))]
+            area = head.clean[slice(*named.span("place"))]
         else:
             tier = TIER_OF_ITS_COMMITTEE[named["tier"]].upper()  # "HUYỆN ỦY KIM SƠN"
-            place = f"{tier} {head.clean[slice(*named.span('name'))]}"
-        return _elsewhere(place, scope)
-    return ()
+            area = f"{tier} {head.clean[slice(*named.span('name'))]}"
+    return () if area is None else _elsewhere(area, scope)
 
 
 def _elsewhere(place: str, scope: str) -> tuple[str, ...]:
