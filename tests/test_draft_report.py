@@ -9952,6 +9952,27 @@ def test_levels_that_name_no_one_level_are_the_cell_of_their_count() -> None:
     ]
 
 
+def test_a_state_award_with_no_giver_said_has_the_one_the_law_names() -> None:
+    """ "4 tập thể được tặng Huân chương Lao động hạng Ba": the State President's, noted.
+
+    A Bằng khen whose giver is not said stays out: many bodies give one.
+    """
+    text = (
+        "Giai đoạn 2020-2025, có 4 tập thể được tặng Huân chương Lao động hạng Ba; 9 tập thể "
+        "và 11 cá nhân được tặng Bằng khen; 27 tập thể được UBND tỉnh tặng Bằng khen."
+    )
+    draft = _draft(text, "nb-order")
+    assert [(a.form, a.issuer_text, a.collectives, a.individuals) for a in draft.awards] == [
+        (AwardForm.ORDER, "Chủ tịch nước", Count(4), None),
+        (AwardForm.CERTIFICATE_OF_MERIT, "UBND tỉnh", Count(27), None),
+    ]
+    said = "the issuer is not said; the law names the giver of Huân chương: 'Chủ tịch nước'"
+    assert [n for n in draft.report.notes if "the law names" in n] == [
+        f"'4 tập thể' @ {text.index('4 tập thể')}: {said}"
+    ]
+    assert [why.split(": ", 1)[1] for why in draft.left_out] == ["the issuer is not said"]
+
+
 def test_persons_given_an_award_are_its_individuals() -> None:
     """ "cho 5 đồng chí", "cho 6 tập thể và 14 hội viên": persons are individuals, one batch.
 

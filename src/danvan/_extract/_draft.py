@@ -19,13 +19,7 @@ from danvan._extract._after_the_report import begun_after, stands_after
 from danvan._extract._award_decisions import with_its_decision
 from danvan._extract._city_levels import in_the_city, tier_of_its_city
 from danvan._extract._clean import unwrapped
-from danvan._extract._draft_awards import (
-    add_to_batch,
-    award_of,
-    batches_totalled,
-    by_holder,
-    no_giver,
-)
+from danvan._extract._draft_awards import add_to_batch, awards_of_batches, by_holder
 from danvan._extract._draft_order import totals_first
 from danvan._extract._draft_periods import (
     in_the_year,
@@ -230,7 +224,7 @@ def draft_report(
         figures.append(figure_of(mention, ids, i, source=quoted(read, mention.span, source)))
     figures = restatements(cells_spelled_alike(figures, scope), headline=headline_end(read))
     holders = {mentions[i].span: [mentions[k] for k in ks] for i, ks in held.items()}
-    awards = _awards(
+    awards, inferred = awards_of_batches(  # …and the givers the law names, noted
         batches, holders, left_out, id=id, read=read, source=source, movement=movement, of=mentions
     )
     awards = [with_its_decision(award, read, references) for award in awards]  # its decision
@@ -249,17 +243,13 @@ def draft_report(
         notes=(  # …and of a heading of another unit's: "UBND HUYỆN KIM SƠN"
             *heading,
             *heading_elsewhere(text, scope),
+            *inferred,
             *(f"not drafted: {why}" for why in left_out),
         ),
     )
     return Draft(
         report=report, awards=tuple(awards), mentions=tuple(found), left_out=tuple(left_out)
     )
-
-
-_TOTALLED = (
-    "the total of the batches of one form each drawn from it, drafted as awards or noted apart"
-)
 
 
 # Units counted as cells of another: by kind, by holder ("… 1.024 tập thể, 1.292 cá nhân").
@@ -361,36 +351,3 @@ def _category(mention: FigureMention) -> str | None:
     if category is None or words is None or fold(words) in fold(category):
         return category or words
     return f"{category}, {words}"
-
-
-def _awards(
-    batches: list[list[FigureMention]],
-    held: dict[tuple[int, int], list[FigureMention]],
-    left_out: list[str],
-    *,
-    id: str,  # noqa: A002 - the report's id, as draft_report names it
-    read: str,
-    source: Source,
-    movement: str,
-    of: list[FigureMention],
-) -> list[Award]:
-    """The award of each batch of the mentions ``of``, save those left out, saying why.
-
-    A batch with no one giver is left out, and one that totals batches of one form each
-    drawn from it ("khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể").
-    """
-    awards: list[Award] = []
-    totals = batches_totalled(batches, of)
-    for k, batch in enumerate(batches):
-        a, b = batch[0].span[0], batch[-1].span[1]
-        words = read[a:b]  # each count of the batch named: "356 tập thể, 512 cá nhân"
-        if k in totals:
-            left_out.append(f"'{words}' @ {a}: {_TOTALLED}")
-            continue
-        said = quoted(read, (a, b), source)
-        award = award_of(batch, f"{id}/a{len(awards)}", quoted=said, movement=movement, held=held)
-        if award is None:
-            left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
-        else:
-            awards.append(award)
-    return awards

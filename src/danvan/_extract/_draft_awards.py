@@ -14,8 +14,10 @@ from danvan._awards import Award, AwardStatus
 from danvan._counts import Count
 from danvan._dates import Day, PartialDate
 from danvan._extract._cells import exact
+from danvan._extract._draft_quotes import quoted
 from danvan._extract._figure_mention import FigureMention
 from danvan._measures import UnitOfMeasure
+from danvan._occasions import AwardForm
 from danvan._periods import Period
 from danvan._sources import Source
 from danvan._text import fold_each
@@ -25,6 +27,7 @@ __all__ = [
     "add_to_batch",
     "award_asked",
     "award_of",
+    "awards_of_batches",
     "batches_totalled",
     "by_holder",
     "no_giver",
@@ -109,11 +112,15 @@ def award_of(
 ) -> Award | None:
     """The award a batch says, quoted by ``quoted``; ``None`` with no one giver.
 
+    A form of the State's the text names no giver of ("3 tập thể được tặng Huân chương Lao
+    động hạng Ba") has the one the law names, the State President.
+
     ``held`` gives, by a count's span, the counts of collectives and individuals it
     holds (see :func:`by_holder`), which the award counts instead.
     """
     first = batch[0]
-    if first.issuer_words is None or _proposer(first) is not None:
+    giver = first.issuer_words or _BY_LAW.get(first.award_form)  # or the one the law names
+    if giver is None or _proposer(first) is not None:
         return None
     counts: dict[HolderKind | None, Count] = {}
     for mention in (m for recipients in batch for m in held.get(recipients.span, [recipients])):
@@ -122,7 +129,7 @@ def award_of(
     return Award(
         id=award_id,
         form=first.award_form,
-        issuer_text=first.issuer_words.removeprefix("của ").removeprefix("Của "),  # the giver
+        issuer_text=giver.removeprefix("của ").removeprefix("Của "),  # the giver
         status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
         on=_day_of(first.period),
         movements=movement,
@@ -207,3 +214,60 @@ def award_asked(mention: FigureMention, text: str) -> str | None:
     if said is None or _AN_AWARD_ASKED.match(fold_each(text[end : end + 10])) is None:
         return None
     return "proposed for an award to a giver not said: add it by hand"
+
+
+# The giver the law names for a form of the State's, when a report says none: "3 tập thể
+# được tặng Huân chương Lao động hạng Ba" (Law on Emulation and Commendation: the State
+# President confers orders, State honorary titles and the State's prizes).
+_BY_LAW: dict[AwardForm | None, str] = dict.fromkeys(
+    (
+        AwardForm.ORDER,
+        AwardForm.STATE_HONORARY_TITLE,
+        AwardForm.HO_CHI_MINH_PRIZE,
+        AwardForm.STATE_PRIZE,
+    ),
+    "Chủ tịch nước",
+)
+_GIVER_BY_LAW = "the issuer is not said; the law names the giver of {}: '{}'"
+_TOTALLED = (
+    "the total of the batches of one form each drawn from it, drafted as awards or noted apart"
+)
+
+
+def awards_of_batches(
+    batches: list[list[FigureMention]],
+    held: Mapping[tuple[int, int], Sequence[FigureMention]],
+    left_out: list[str],
+    *,
+    id: str,  # noqa: A002 - the report's id, as draft_report names it
+    read: str,
+    source: Source,
+    movement: str,
+    of: list[FigureMention],
+) -> tuple[list[Award], list[str]]:
+    """The award of each batch of the mentions ``of``, save those left out, saying why.
+
+    A batch with no one giver is left out, and one that totals batches of one form each
+    drawn from it ("khen thưởng 24 tập thể, …; trong đó tặng Bằng khen cho 10 tập thể"):
+    each is added to ``left_out``. A form of the State's whose giver the text does not
+    say has the one the law names, in a note returned with the awards.
+    """
+    inferred: list[str] = []
+    awards: list[Award] = []
+    totals = batches_totalled(batches, of)
+    for k, batch in enumerate(batches):
+        a, b = batch[0].span[0], batch[-1].span[1]
+        words = read[a:b]  # each count of the batch named: "356 tập thể, 512 cá nhân"
+        if k in totals:
+            left_out.append(f"'{words}' @ {a}: {_TOTALLED}")
+            continue
+        said = quoted(read, (a, b), source)
+        award = award_of(batch, f"{id}/a{len(awards)}", quoted=said, movement=movement, held=held)
+        if award is None:
+            left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
+            continue
+        if batch[0].issuer_words is None and award.form is not None:
+            form = award.form.label("vi")
+            inferred.append(f"'{words}' @ {a}: {_GIVER_BY_LAW.format(form, award.issuer_text)}")
+        awards.append(award)
+    return awards, inferred
