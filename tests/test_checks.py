@@ -567,6 +567,19 @@ class TestAwardsNotNested:
         assert self._found(self._reports(years, units, **changed)) == []
 
 
+    def test_two_batches_of_as_many_are_one_told_twice_not_nested(self) -> None:
+        """Two articles of one conference, one saying its day: one batch told twice, which
+        ``awards_listed_once`` flags; no batch of a longer time holds the other."""
+        import datetime as dt
+
+        as_many = {"collectives": Count(156), "individuals": Count(218)}
+        for on in (None, dt.date(2025, 12, 18)):
+            dataset = self._reports((2025, 2025), "vn/son-la", on=on, **as_many)
+            assert self._found(dataset) == []
+            codes = [f.code for f in check(dataset)]
+            assert codes.count("awards_listed_once") == 1, on
+
+
 class TestRulesAreData:
     """check() applies any Rule by its sides, with the rule's own severity and messages."""
 

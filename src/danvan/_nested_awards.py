@@ -81,10 +81,13 @@ def _within(
     """Whether ``shorter``, as ``inner`` tells it, may be in ``longer`` of ``outer``'s time.
 
     Not when one report lists both (it tells them apart), nor when ``longer`` is one
-    event on its own day; the counts of ``longer`` hold those of ``shorter``.
+    event on its own day, nor when both give as many of each kind; the counts of
+    ``longer`` hold those of ``shorter``.
     """
     if longer.on is not None or outer.id == inner.id or shorter.id in outer.awards:
         return False
+    if all(longer.count(h) == shorter.count(h) for h in _HOLDERS):
+        return False  # one batch told twice, maybe: ``awards_listed_once`` reads it
     if longer.id in inner.awards or (span := spans[outer.id]) is None:
         return False
     if shorter.on is not None:
@@ -102,7 +105,7 @@ def _one_day(span: Period) -> bool:
 def _counts_within(longer: Award, shorter: Award) -> bool:
     """Whether ``longer`` gives at least as many of each kind both give, and one such kind."""
     both = 0
-    for holder in (HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD, None):
+    for holder in _HOLDERS:
         outer, inner = longer.count(holder), shorter.count(holder)
         if outer is None or inner is None:
             continue
@@ -110,6 +113,9 @@ def _counts_within(longer: Award, shorter: Award) -> bool:
             return False
         both += 1
     return both > 0
+
+
+_HOLDERS = (HolderKind.COLLECTIVE, HolderKind.INDIVIDUAL, HolderKind.HOUSEHOLD, None)
 
 
 def _at_least(outer: Count, inner: Count) -> bool:
