@@ -566,7 +566,6 @@ class TestAwardsNotNested:
     ) -> None:
         assert self._found(self._reports(years, units, **changed)) == []
 
-
     def test_two_batches_of_as_many_are_one_told_twice_not_nested(self) -> None:
         """Two articles of one conference, one saying its day: one batch told twice, which
         ``awards_listed_once`` flags; no batch of a longer time holds the other."""
