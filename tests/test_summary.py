@@ -399,6 +399,35 @@ class TestAwardBatchesNested:
         [total] = summary.to_dict("en")["across_reports"]["awards"]
         assert total["may_overlap"] is False
 
+    def test_one_batch_told_by_two_articles_is_said_too(self) -> None:
+        """Two reports of one year, each with "156 tập thể": one batch, maybe, told twice."""
+        from danvan import Period, summarize
+        from tests.seeds import nested_batches, ninh_binh
+
+        twice = nested_batches(
+            ninh_binh(),
+            "vn/ninh-binh",
+            inner=(156, None),
+            outer=(156, None),
+            inner_years=(2025, 2025),
+        )
+        twice = attrs.evolve(  # both of the year 2025
+            twice,
+            reports=tuple(
+                attrs.evolve(
+                    r,
+                    figures=tuple(attrs.evolve(f, period=Period.year(2025)) for f in r.figures),
+                )
+                for r in twice.reports
+            ),
+        )
+        summary = summarize(twice)
+        assert _merit_lines_across(summary.to_text("vi")) == [
+            "Bằng khen (2 đợt): 312 tập thể, ? cá nhân (⚠ có thể trùng nhau, xem phần phát hiện)"
+        ]
+        [total] = summary.to_dict("en")["across_reports"]["awards"]
+        assert total["may_overlap"] is True
+
 
 class TestHouseholdsGivenAnAward:
     """ "… tặng Bằng khen cho 8 tập thể, 12 cá nhân và 3 hộ gia đình": households are said."""

@@ -111,12 +111,13 @@ _AN_AWARD = re.compile(r"\$\.awards\[([0-9]+)\]")
 def keys_overlapping(findings: Iterable[Finding], awards: tuple[Award, ...]) -> set[AwardKey]:
     """The keys whose totals add batches a finding says one may count the other of.
 
-    ``awards_not_nested``: a five-year report's batch and one of its last year, alike.
+    ``awards_not_nested``: a five-year report's batch and one of its last year, alike;
+    ``awards_listed_once``: one batch, maybe, told by two articles of one conference.
     """
     return {
         AwardKey.of(awards[int(at[1])])
         for finding in findings
-        if finding.code == "awards_not_nested"
+        if finding.code in ("awards_not_nested", "awards_listed_once")
         for path in finding.paths
         if (at := _AN_AWARD.fullmatch(path)) is not None and int(at[1]) < len(awards)
     }
