@@ -9335,6 +9335,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("2.917", {"measure": "in_operation"})],
     ),
     (
+        # People of two kinds named exemplars, the second of four words: individuals
+        # recognised as exemplars.
+        (
+            "Giai đoạn 2020-2025, có 274 già làng, người có uy tín trong đồng bào dân tộc thiểu "
+            "số được công nhận là điển hình “Dân vận khéo” các cấp."
+        ),
+        [("274", {"measure": R, "holder": HolderKind.INDIVIDUAL})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -18,6 +18,7 @@ from danvan._extract._clean import CleanText
 from danvan._extract._figure_mention import FigureMention, whole_of
 from danvan._extract._figure_verbs import words_at
 from danvan._extract._figure_words import AND, MODEL_UNITS, THE_MOVEMENT
+from danvan._extract._noun_words import PEOPLE_WORDS
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -32,7 +33,9 @@ __all__ = [
 
 # What makes a count of holders one of exemplars: "624 cá nhân được công nhận là điển hình".
 _NAMED_EXEMPLARS = re.compile(  # …or "46 hội viên đạt điển hình": people are individuals
-    r"(?:(?:,|\sva)(?:\s[a-z]+){1,3}?)?\s(?P<words>(?:da\s)?(?:duoc\s(?:[a-z]+\s){0,4}?(?:cong\snhan|binh\schon|suy\ston"
+    rf"(?:(?:,|\sva)\s(?:{PEOPLE_WORDS})\b|(?:,|\sva)(?:\s[a-z]+){{1,3}}?)?"  # "…, người có uy tín"
+    r"(?:\s(?:trong|o|tai|thuoc)(?:\s(?!mo\shinh)[a-z]+){1,6}?)?"  # "… trong đồng bào …"
+    r"\s(?P<words>(?:da\s)?(?:duoc\s(?:[a-z]+\s){0,4}?(?:cong\snhan|binh\schon|suy\ston"
     r"|(?P<honoured>tuyen\sduong|bieu\sduong))\s(?:la\s)?|dat\s)(?:guong\s)?dien\shinh)\b"
 )
 _HOLDERS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
