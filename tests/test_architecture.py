@@ -70,6 +70,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_breakdowns",
         "_coverage_rules",
         "_nested_awards",
+        "_period_sums",
         "_special_rules",
         "_checks",
         "_reconcile",

@@ -1006,3 +1006,104 @@ class TestCellsOfOneCell:
         """With no cell of their own, models and exemplars are all of the 2.146."""
         errors = [f for f in check(self.report(city=None)) if f.severity is Severity.ERROR]
         assert [(f.code, f.residual) for f in errors] == [("breakdown_sum", -2008)]
+
+
+class TestPeriodsAddUp:
+    """The years of a five-year report's flow against its five years' figure."""
+
+    @staticmethod
+    def _found(*figures: Figure) -> list[Finding]:
+        return [f for f in check(_dataset_of(_report_of(*figures))) if f.code == "periods_add_up"]
+
+    @staticmethod
+    def _years(*values: str, measure: str = "recognised", first: int = 2021) -> list[Figure]:
+        return [
+            _figure(
+                id=f"y{first + k}",
+                measure=measure,
+                value=parse_count(v),
+                period=Period.year(first + k),
+            )
+            for k, v in enumerate(values)
+        ]
+
+    def test_years_that_cover_the_period_add_up_to_its_figure(self) -> None:
+        whole = _figure(
+            id="t", measure="recognised", value=Count(1900), period=Period.years(2021, 2025)
+        )
+        years = self._years("300", "350", "400", "400", "450")  # 1.900
+        assert self._found(whole, *years) == []
+        typed = self._years("300", "350", "400", "400", "540")  # 1.990
+        [found] = self._found(whole, *typed)
+        assert found.severity is Severity.ERROR
+        assert found.paths == tuple(f"$.reports[0].figures[{k}]" for k in range(6))
+        assert found.residual == 90
+        assert "≠ 1.900 (2021-2025)" in found.message
+
+    def test_some_years_add_up_to_no_more_than_the_period(self) -> None:
+        whole = _figure(
+            id="t", measure="recognised", value=Count(1000), period=Period.years(2021, 2025)
+        )
+        assert self._found(whole, *self._years("300", "350")) == []
+        [found] = self._found(whole, *self._years("600", "500"))
+        assert "> 1.000 (2021-2025)" in found.message
+
+    def test_a_qualified_figure_holds_the_years_it_may(self) -> None:
+        """ "Hơn 1.800 mô hình" over five years holds years adding up to 1.900."""
+        whole = _figure(
+            id="t",
+            measure="recognised",
+            value=parse_count("hơn 1.800"),
+            period=Period.years(2021, 2025),
+        )
+        assert self._found(whole, *self._years("300", "350", "400", "400", "450")) == []
+
+    def test_stocks_overlaps_and_other_cells_are_left_alone(self) -> None:
+        """Models kept up do not add over years; two periods that overlap count days twice;
+        a cell of its own is no part of the period's figure."""
+        stock = _figure(
+            id="t", measure="in_operation", value=Count(500), period=Period.years(2021, 2022)
+        )
+        assert self._found(stock, *self._years("400", "450", measure="in_operation")) == []
+        whole = _figure(
+            id="t", measure="recognised", value=Count(500), period=Period.years(2021, 2023)
+        )
+        overlapping = [
+            _figure(id=f"o{k}", measure="recognised", value=Count(400), period=period)
+            for k, period in enumerate((Period.years(2021, 2022), Period.years(2022, 2023)))
+        ]
+        assert self._found(whole, *overlapping) == []
+        province = _figure(
+            id="p",
+            measure="recognised",
+            value=Count(400),
+            period=Period.year(2021),
+            dims=Dims(level=RecognitionLevel.PROVINCE),
+        )
+        assert self._found(whole, province, *self._years("200", "250")[1:]) == []
+        assert self._found(whole, *self._years("200", "250", "300")) != []  # the same, added
+
+
+def test_a_drafted_report_whose_years_do_not_add_up_is_flagged() -> None:
+    """A five-year report's year mistyped (968 for 986): the sum no longer makes 4.865."""
+    from danvan import Source as Src
+    from danvan import draft_report
+
+    text = (
+        "Kết quả 5 năm (2020-2024), toàn tỉnh công nhận {} mô hình “Dân vận khéo”. Cụ thể: năm "
+        "2020 có 812 mô hình; năm 2021 có 905 mô hình; năm 2022 có 968 mô hình; năm 2023 có "
+        "1.034 mô hình; năm 2024 có 1.128 mô hình."
+    )
+
+    def found(total: str) -> list[str]:
+        draft = draft_report(
+            text.format(total),
+            id="nb-5",
+            source=Src(title="t"),
+            scope="vn/ninh-binh",
+            movement="dan-van-kheo",
+        )
+        return [f.code for f in check(draft.into(ninh_binh())) if f.code == "periods_add_up"]
+
+    assert found("4.847") == []
+    assert found("4.865") == ["periods_add_up"]

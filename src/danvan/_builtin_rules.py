@@ -196,6 +196,20 @@ AWARDS_NOT_NESTED = Rule(
     message_en="an award batch of a report over a longer time may already count a batch "
     "alike of a report within it, which the award totals add too",
 )
+#: The figures of the periods within a period add up to its figure (a flow's, in one
+#: report): to it when they cover it, else to no more. Applied by its code.
+PERIODS_ADD_UP = Rule(
+    code="periods_add_up",
+    left="sum(periods within)",
+    op="=",
+    right="figure of the whole period",
+    severity=Severity.ERROR,
+    message_vi="các số liệu của từng khoảng thời gian trong một kỳ không khớp với số liệu của "
+    "cả kỳ: phủ kín kỳ thì phải cộng lại bằng, chưa phủ kín thì không được vượt quá",
+    message_en="the figures of the periods within a period do not agree with the figure of "
+    "the whole period: covering it they must add up to it, covering part of it they must not "
+    "exceed it",
+)
 #: A review is held after the period it reviews began. Applied by its code: it reads
 #: dates of reviews, not figures.
 REVIEW_AFTER_START = Rule(
@@ -238,5 +252,6 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     AWARDS_ONE_MOVEMENT,
     AWARDS_LISTED_ONCE,
     AWARDS_NOT_NESTED,
+    PERIODS_ADD_UP,
     FIELD_BALANCE,
 )

@@ -23,6 +23,7 @@ from danvan._builtin_rules import (
     FIELD_BALANCE,
     PART_MEASURES_ITS_TOTAL,
     PERCENT_CONSISTENT,
+    PERIODS_ADD_UP,
     REVIEW_AFTER_START,
     SAME_QUANTITY,
 )
@@ -34,6 +35,7 @@ from danvan._figures import Figure, quantity_kind, shared_counts
 from danvan._lang import Lang
 from danvan._nested_awards import alike_batches, awards_nested
 from danvan._numbers import Amount, Percent
+from danvan._period_sums import periods_summed
 from danvan._periods import Period
 from danvan._rules import Finding, Rule
 
@@ -356,6 +358,7 @@ SPECIAL_RULES: dict[str, Callable[[Rule, Dataset], list[Finding]]] = {
     AWARDS_ONE_MOVEMENT.code: _award_movements,
     AWARDS_LISTED_ONCE.code: _awards_listed_once,
     AWARDS_NOT_NESTED.code: awards_nested,
+    PERIODS_ADD_UP.code: periods_summed,
     EVENTS_IN_PHASE.code: _events_in_phase,
     REVIEW_AFTER_START.code: _reviews_after_start,
     FIELD_BALANCE.code: field_balances,
