@@ -998,3 +998,21 @@ def test_a_header_grouped_under_an_act_counts_that_act() -> None:
         ("27", "recognised", UnitOfMeasure.EXEMPLARS),
     }
     _nothing_left_and_clean(result)
+
+
+def test_a_column_headed_by_the_word_for_a_count_names_no_cell() -> None:
+    """ "Số lượng", "Số liệu", "SL" over the counts say what the column holds, no cell."""
+    for header in ("Số lượng", "Số liệu", "SL", "Số lượng (mô hình)"):
+        text = (
+            "Kết quả năm 2025\n\n"
+            f"TT\tNội dung\t{header}\n"
+            "1\tMô hình đăng ký\t1.245\n"
+            "2\tMô hình được công nhận\t1.118\n"
+            "3\tĐiển hình được biểu dương\t356\n"
+        )
+        found = find_figures(text)
+        assert [(m.text, m.measure, m.category) for m in found] == [
+            ("1.245", "registered", None),
+            ("1.118", "recognised", None),
+            ("356", "honoured", None),
+        ], header

@@ -62,7 +62,10 @@ PLACES = re.compile(
 )
 # What a table turned over a plan labels its rows: "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)".
 _TARGET = re.compile(r"(?:ke\shoach|chi\stieu|muc\stieu)\b")
-_RESULT = re.compile(r"(?:ket\squa\s)?thuc\shien(?:\s(?:nam\s)?(?:19|20)[0-9]{2})?$|ket\squa$")
+_RESULT = re.compile(  # …or the column of the counts, of no cell: "Số lượng", "Số liệu"
+    r"(?:ket\squa\s)?thuc\shien(?:\s(?:nam\s)?(?:19|20)[0-9]{2})?$|ket\squa(?:\sdat\sduoc)?$"
+    r"|(?:so\s(?:luong|lieu)|sl|gia\stri)(?:\s?\([^()]*\))?$"
+)
 _SHARE = re.compile(r"(?:ty\sle|%)")
 #: A header of changes of no one way ("Tăng/giảm", "So sánh", "Chênh lệch"): their signs
 #: say which.
