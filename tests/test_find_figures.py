@@ -9344,6 +9344,14 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("274", {"measure": R, "holder": HolderKind.INDIVIDUAL})],
     ),
     (
+        # A level said where the models are ("ở cấp xã có …"): the count's level, no cell.
+        "Năm 2025, ở cấp cơ sở có 1.136 mô hình; ở cấp huyện có 287 mô hình.",
+        [
+            ("1.136", {"level": L.GRASSROOTS, "category": None}),
+            ("287", {"level": L.DISTRICT, "category": None}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -107,6 +107,10 @@ def around(
     return words.found
 
 
+# What may come before a list item's label: "Các mô hình tập thể …", "ở cấp xã có …".
+_ITEM_HEAD = re.compile(r"(cac|o|tai)\s")
+
+
 class _Meaning:
     """What the words around one number say, each attribute with its evidence."""
 
@@ -276,9 +280,12 @@ class _Meaning:
         if (item := self._item_words()) is None:
             return None
         end = label_end(self.folded, *item)  # "cấp huyện (cũ) 538": the level as it was
-        start = item[0] + 4 * self.folded.startswith("cac ", item[0])  # "Các mô hình tập thể"
+        head = _ITEM_HEAD.match(self.folded, item[0])  # "Các mô hình tập thể", "ở cấp xã có"
+        start = item[0] if head is None else head.end()
         member = vocabulary._lookup(self.source.clean[start:end])
-        return None if member is None else (member, item)
+        if member is None:
+            return None
+        return member, (item if head is None or head[1] == "cac" else (start, item[1]))
 
     def holder(self) -> None:
         holder = _HOLDER_AFTER.match(self.folded, self.end)

@@ -138,8 +138,8 @@ def _beside_alike(
 
 # Where each count of a list is, or whose, said before it: "Các mô hình ở vùng đồng bào dân
 # tộc thiểu số là 64 mô hình, ở vùng giáo là 22 mô hình".
-_LABEL_BEFORE = re.compile(
-    r"(?:^|[,;:]\s|\s)((?:o|tai|do|thuoc|trong|ve)\s[^,.;:()\n0-9]{2,60}?)\s(?:la|co)\s$"
+_LABEL_BEFORE = re.compile(  # not a level: "ở cấp xã có 1.024 mô hình; ở cấp huyện có 312"
+    r"(?:^|[,;:]\s|\s)((?:o|tai|do|thuoc|trong|ve)\s(?!cap\s)[^,.;:()\n0-9]{2,60}?)\s(?:la|co)\s$"
 )
 
 
