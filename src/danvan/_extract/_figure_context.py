@@ -26,7 +26,7 @@ from danvan._extract._figure_words import SENTENCE_END, THE_MOVEMENT, stop_or
 from danvan._extract._patterns import SECTION_NUMBER, at_word_start, section_depth
 from danvan._extract._place_after import place_after, unit_of
 from danvan._extract._place_frames import framed_by_a_unit, in_one_village
-from danvan._extract._programme_names import programme_named_after
+from danvan._extract._programme_names import programme_named_after, with_another_programme
 from danvan._extract._quotes import SAID
 
 __all__ = ["context_words"]
@@ -245,7 +245,7 @@ def programme_words(source: CleanText, start: int, end: int) -> tuple[int, int] 
     """
     folded, before = source.folded, None
     if _OURS_NAMED.match(folded, end):  # "… và 312 mô hình “Dân vận khéo” được công nhận"
-        return None
+        return with_another_programme(folded, end)  # …not "… “Dân vận khéo”, “Dân vận …”"
     named = programme_named_after(folded, end)  # "256 mô hình “Học tập và làm theo …”"
     if named is not None:
         return named

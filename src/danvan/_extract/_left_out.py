@@ -30,6 +30,7 @@ from danvan._extract._left_out_periods import (
 from danvan._extract._left_out_places import above_the_scope, of_another_unit
 from danvan._extract._merged_units import before_the_reorganisation
 from danvan._extract._one_model import of_one_model
+from danvan._extract._programme_names import names_both_programmes
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -107,9 +108,8 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return _why_no_total(mention.average_words)
     if (why := of_another_unit(mention, scope)) is not None:
         return why
-    words = mention.movement_words
-    if words is not None and not _names_the_movement(fold(words), movement):
-        return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if (why := _of_another_programme(mention.movement_words, movement)) is not None:
+        return why
     if mention.respectively_words is not None:  # "A, B lần lượt có 5, 7 và 9 mô hình"
         cells = mention.respectively_words
         return f"one of counts given in turn to '{cells}', whose cells are not read: set its cell"
@@ -127,6 +127,17 @@ def _why_not(mention: FigureMention, movement: str, scope: str) -> str | None:
         return "the text does not say what it counts"
     if mention.unit_of_measure is None:
         return f"no unit of measure is known for '{mention.noun}'"
+    return None
+
+
+def _of_another_programme(words: str | None, movement: str) -> str | None:
+    """Why a count tied to another programme, or to it beside the movement, is left out."""
+    if words is None:
+        return None
+    if not _names_the_movement(fold(words), movement):
+        return f"it belongs to the programme of '{words}', not to {movement!r}"
+    if names_both_programmes(fold(words)):  # "… “Dân vận khéo”, “Dân vận chính quyền”"
+        return f"it is of the programmes '{words}' together, not of {movement!r} alone"
     return None
 
 

@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["programme_named_after"]
+from danvan._extract._figure_words import THE_MOVEMENT
+
+__all__ = ["names_both_programmes", "programme_named_after", "with_another_programme"]
 
 # Another movement's name, quoted as the name of the models counted: "256 mô hình “Học tập
 # và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”" (not "84 mô hình “Dân vận khéo”
 # gắn với việc học tập và làm theo …", the movement's own).
-_NAMED_MOVEMENT = re.compile(
-    r"\s?[“\"«](?P<name>(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
+_ANOTHER_MOVEMENT = (
+    r"(?:hoc\stap\sva\slam\stheo\s(?:tu\stuong|tam\sguong)"
     r"|toan\sdan\sdoan\sket\sxay\sdung|ca\snuoc\schung\stay|ngay\svi\snguoi\sngheo"
     r"|(?:nam\s)?dan\svan\schinh\squyen|nguoi\stot,?\sviec\stot)"  # "… “Dân vận chính quyền”"
-    r"[^,.;:()\n0-9”\"»]{0,60})"
 )
+_NAMED_MOVEMENT = re.compile(rf"\s?[“\"«](?P<name>{_ANOTHER_MOVEMENT}[^,.;:()\n0-9”\"»]{{0,60}})")
+# The movement's name and another's, the models of both counted as one: "245 mô hình “Dân
+# vận khéo”, “Dân vận chính quyền” được công nhận".
+_BOTH = (
+    rf"[“\"«]?{THE_MOVEMENT}[”\"»]?(?:,|\sva)\s[“\"«]{_ANOTHER_MOVEMENT}"
+    r"[^,.;:()\n0-9”\"»]{0,60}[”\"»]"
+)
+_WITH_ANOTHER, _BOTH_NAMED = re.compile(rf"\s?(?P<name>{_BOTH})"), re.compile(_BOTH)
 # …or unquoted, the exemplars of good people and good deeds: "245 gương người tốt, việc tốt",
 # and the models of studying and following Hồ Chí Minh: "326 mô hình học tập và làm theo tư
 # tưởng, đạo đức, phong cách Hồ Chí Minh".
@@ -41,3 +50,17 @@ def programme_named_after(folded: str, end: int) -> tuple[int, int] | None:
     named = _NAMED_MOVEMENT.match(folded, end) or _ABOUT_A_PROGRAMME.match(folded, end)
     named = named or _GOOD_DEEDS.match(folded, end)
     return None if named is None else named.span("name")
+
+
+def with_another_programme(folded: str, end: int) -> tuple[int, int] | None:
+    """The span of the movement's name and another's right after a count's noun, if so.
+
+    "245 mô hình “Dân vận khéo”, “Dân vận chính quyền”": the models of both programmes.
+    """
+    named = _WITH_ANOTHER.match(folded, end)
+    return None if named is None else named.span("name")
+
+
+def names_both_programmes(folded: str) -> bool:
+    """Whether folded words name the movement and another (:func:`with_another_programme`)."""
+    return _BOTH_NAMED.fullmatch(folded) is not None
