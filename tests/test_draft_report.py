@@ -404,6 +404,11 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
             )
         ],
     ),
+    (  # what each one had, then all of them after a comma: the total is drafted
+        "Năm 2025, mỗi mô hình được hỗ trợ 15 triệu đồng, tổng số 84 mô hình được hỗ trợ.",
+        ["84"],
+        [("15 triệu đồng", "a figure of each one ('mỗi mô hình'), not a total")],
+    ),
     (  # an average per year or per commune is no count of the scope
         "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình.",
         ["1.320"],

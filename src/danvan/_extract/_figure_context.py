@@ -123,7 +123,9 @@ _AVERAGE = re.compile(at_word_start(r"binh\squan", r"trung\sbinh") + r"\b")
 _EACH_YEAR = re.compile(at_word_start("moi", "hang") + r"\snam\b")
 # …until a year is singled out after it: "Bình quân mỗi năm công nhận 250 mô hình, riêng
 # năm 2025 công nhận 318 mô hình".
-_ONE_YEAR_SINGLED_OUT = re.compile(r"\brieng\s(?:trong\s)?nam\s(?:19|20)[0-9]{2}\b")
+_ONE_YEAR_SINGLED_OUT = re.compile(  # …or all of them said after: "…, tổng số 120 mô hình"
+    r"\brieng\s(?:trong\s)?nam\s(?:19|20)[0-9]{2}\b|,\s(?:tong\s(?:so|cong)|toan\s[a-z]+)\s"
+)
 # What each of all the units, or of a share of them, has or does: "100% thôn, tổ dân
 # phố có ít nhất 1 mô hình", "98% xã xây dựng được ít nhất 01 mô hình"; not "… với
 # 1.486 mô hình".
