@@ -9352,6 +9352,20 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # Parts labelled by a kind of model and its level, their values bare: each is of
+        # the total of its kind, not of the count right before it.
+        (
+            "Năm 2025, toàn tỉnh công nhận 1.318 mô hình, 547 điển hình; trong đó mô hình cấp "
+            "tỉnh 52, điển hình cấp tỉnh 31."
+        ),
+        [
+            ("1.318", {"unit_of_measure": UnitOfMeasure.MODELS}),
+            ("547", {"unit_of_measure": UnitOfMeasure.EXEMPLARS}),
+            ("52", {"unit_of_measure": UnitOfMeasure.MODELS, "level": L.PROVINCE, "part_of": 0}),
+            ("31", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "level": L.PROVINCE, "part_of": 1}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

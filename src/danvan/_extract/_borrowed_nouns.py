@@ -11,9 +11,17 @@ import functools
 import re
 
 from danvan._extract._figure_nouns import KNOWN_NOUNS, NOUN_OF, noun_after
-from danvan._extract._figure_words import THIS_NUMBER_IN, VERB_WORDS, VERBS, stop_or
-from danvan._extract._list_items import list_heads
+from danvan._extract._figure_words import (
+    MODEL_UNITS,
+    THIS_NUMBER_IN,
+    TIER,
+    VERB_WORDS,
+    VERBS,
+    stop_or,
+)
+from danvan._extract._list_items import item_words, list_heads
 from danvan._extract._lists import BULLET
+from danvan._extract._noun_words import NOUNS
 from danvan._measures import UnitOfMeasure
 from danvan._vocabulary import HolderKind, ModelKind
 
@@ -22,6 +30,7 @@ __all__ = [
     "counted_before",
     "counted_in_a_change",
     "counted_in_a_share",
+    "noun_of_its_label",
     "noun_of_the_count_before",
     "noun_of_the_years_after",
     "year_labelled",
@@ -340,3 +349,27 @@ def _counted_by(measure: str) -> re.Pattern[str]:
         rf"\b(?:{acts})(?:\s(?:duoc|moi|them|xay\sdung))*\s[0-9][0-9.,]*"
         rf"\s(?:luot\s)?(?P<noun>{KNOWN_NOUNS})\b"
     )
+
+
+# A list item's label that is a kind of model and its level: "…, trong đó mô hình cấp tỉnh
+# 45, điển hình cấp tỉnh 28".
+_OF_A_LEVEL = re.compile(rf"(?P<noun>mo\shinh|dien\shinh)\scap\s{TIER}")
+
+
+def noun_of_its_label(
+    folded: str, start: int
+) -> tuple[tuple[int, int], UnitOfMeasure, ModelKind | None, HolderKind | None] | None:
+    """The noun of a bare value's item labelled by a kind of model, alone or with its level.
+
+    "(mô hình 1.102, điển hình 832)"; "…, trong đó mô hình cấp tỉnh 45, điển hình cấp tỉnh
+    28": the 45 are models, the 28 exemplars, whatever the count before them counts.
+    """
+    item = item_words(folded, start)
+    if item is None:
+        return None
+    said = folded[slice(*item)]
+    level = not folded[item[1] : start].strip() and _OF_A_LEVEL.fullmatch(said)
+    label = next((n for n in NOUNS if said == n[0] or (level and level["noun"] == n[0])), None)
+    if label is None or label[1] not in MODEL_UNITS:
+        return None
+    return (item[0], item[0] + len(label[0])), label[1], label[2], label[3]

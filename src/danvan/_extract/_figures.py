@@ -36,6 +36,7 @@ from danvan._extract._bodies_beside import bodies_beside_their_total
 from danvan._extract._borrowed_nouns import (
     counted_in_a_change,
     counted_in_a_share,
+    noun_of_its_label,
     noun_of_the_count_before,
     noun_of_the_years_after,
 )
@@ -62,7 +63,7 @@ from danvan._extract._figure_subjects import (
     subject_said_again,
 )
 from danvan._extract._figure_verbs import words_at
-from danvan._extract._figure_words import MODEL_UNITS, THEN_TO, VALUE_COMPARED
+from danvan._extract._figure_words import THEN_TO, VALUE_COMPARED
 from danvan._extract._heading_lines import cells_of_the_heading_lines
 from danvan._extract._html_tables import html_grids, html_tables
 from danvan._extract._in_words import numbers_in_words
@@ -70,7 +71,6 @@ from danvan._extract._list_items import item_words
 from danvan._extract._list_runs import after_the_last, verb_after_a_list
 from danvan._extract._lists import Totals, total_of
 from danvan._extract._mentions import DateMention, dates_in, periods_in
-from danvan._extract._noun_words import NOUNS
 from danvan._extract._places_alike import places_named_alike
 from danvan._extract._places_go_on import places_go_on, places_said_again
 from danvan._extract._quotes import quoted_spans
@@ -287,14 +287,12 @@ def _noun_of_the_value_after(
 
     A value before a change shares the noun of the value after it ("từ 312 xuống 286 mô
     hình"); an item labelled by a kind of model counts those ("(mô hình 1.102, điển hình
-    832)"); a number of a ``run`` given "lần lượt" takes the run's.
+    832)", "mô hình cấp tỉnh 45"); a number of a ``run`` given "lần lượt" takes the run's.
     """
     if run is not None:
         return noun_of_the_run(source, run, start)
-    item = item_words(source.folded, start)
-    label = next((n for n in NOUNS if item and n[0] == source.folded[slice(*item)]), None)
-    if item is not None and label is not None and label[1] in MODEL_UNITS:
-        return item, label[1], label[2], label[3]
+    if (labelled := noun_of_its_label(source.folded, start)) is not None:
+        return labelled  # "(mô hình 1.102, điển hình 832)", "mô hình cấp tỉnh 45"
     then = _THEN_THE_VALUE.match(source.folded, end) or VALUE_COMPARED.match(source.folded, end)
     if then is None:  # "số mô hình tăng từ 812 (năm 2022) lên 1.046 (năm 2024)", "năm 2021
         years = noun_of_the_years_after(source.folded, start, end)  # có 712, năm 2022 có …"
