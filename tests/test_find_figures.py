@@ -9366,6 +9366,32 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # What those a body mobilised gave is the body's, as what it raised itself; a
+        # parish named is such a body.
+        (
+            "Năm 2025, Hội Cựu chiến binh tỉnh đã vận động 860 hộ hội viên đóng góp trên 2,4 tỷ "
+            "đồng, hiến 950 m2 đất làm đường."
+        ),
+        [
+            ("860", {"category": "Hội Cựu chiến binh tỉnh"}),
+            (
+                "trên 2.400.000.000",
+                {"measure": "money_raised", "category": "Hội Cựu chiến binh tỉnh"},
+            ),
+            ("950", {"measure": "land_donated", "category": "Hội Cựu chiến binh tỉnh"}),
+        ],
+    ),
+    (
+        (
+            "Năm 2025, Ban Hành giáo xứ Tân Mỹ đã vận động 420 hộ giáo dân đóng góp 780 triệu "
+            "đồng làm nhà văn hóa."
+        ),
+        [
+            ("420", {"category": "Ban Hành giáo xứ Tân Mỹ"}),
+            ("780.000.000", {"measure": "money_raised", "category": "Ban Hành giáo xứ Tân Mỹ"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -65,7 +65,9 @@ PART_HOLDER = re.compile(  # …and their systems: "hệ thống Mặt trận c�
     r"|phong\s(?:giao\sduc|van\shoa|tu\sphap|noi\svu|y\ste|lao\sdong|kinh\ste|tai\s(?:chinh|nguyen)"
     r"|nong\snghiep|cong\sthuong|dan\stoc|quan\sly|canh\ssat)"  # "Phòng Giáo dục", not "phòng học"
     r"|(?:so|phong)(?=,\s(?:ban|nganh)\b)"  # "các sở, ban, ngành", "các phòng, ban, ngành"
-    rf"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac|{_RELIGIOUS})\b"
+    rf"|cuc|chi\scuc|vien\skiem\ssat|toa\san|kho\sbac|{_RELIGIOUS}"
+    # …and one named: "Ban Hành giáo xứ Phát Diệm đã vận động …", "Hội thánh … đã …"
+    r"|(?:ban\shanh\s)?(?:giao\s(?:xu|ho)|nha\stho|tu\svien|thanh\sthat|hoi\sthanh)(?=\s[a-z]))\b"
 )
 #: Units of a kind, as a group that holds part of an area's models: "các xã đăng ký 215
 #: mô hình; các cơ quan, đơn vị đăng ký 97 mô hình".

@@ -109,6 +109,11 @@ def same_subject(
                 and _RAISED_TOO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
             )
             or _RAISED_TO.fullmatch(folded, spans[i - 1][1], spans[i][0]) is not None
+            or (  # what those it mobilised gave: "… vận động 1.250 hộ đóng góp 3,6 tỷ đồng"
+                mention.measure in _RAISED
+                and mentions[k].unit_of_measure in _WHO_GIVE
+                and _THEY_GAVE.fullmatch(folded, spans[k][1], spans[i][0]) is not None
+            )
             or _models_of_its_units(folded, mentions, spans, i)
             or (  # its next field: "… 212 mô hình kinh tế, 154 mô hình văn hóa"
                 cell_after(mention, "fields")
@@ -260,6 +265,11 @@ _WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, 
     r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"
 )
 _RAISED = frozenset(("money_raised", "workdays", "land_donated"))
+_WHO_GIVE = frozenset((UnitOfMeasure.PEOPLE, UnitOfMeasure.HOUSEHOLDS))
+_THEY_GAVE = re.compile(  # "… 1.250 hộ (hội viên) đóng góp (được) trên …"
+    r"(?:\s(?!va\b)[a-z]+){0,3}\s(?:dong\sgop|ung\sho|hien(?:\stang)?|gop|quyen\sgop)\s"
+    r"(?:(?:duoc|tong\sso|tong\scong)\s)?(?:(?:tren|hon|gan|khoang|ngot)\s)?"
+)
 # Between two things a body raised: "120 triệu đồng, 450 ngày công", "1.200 m2 đất và đóng
 # góp 320 ngày công".
 _RAISED_TOO = re.compile(r"(?:\sdat)?\s?(?:,|va|,\sva)\s(?:(?:dong\sgop|gop|hien|ung\sho)\s)?")
