@@ -409,6 +409,17 @@ LEFT_OUT: list[tuple[str, list[str], list[tuple[str, str]]]] = [
         ["84"],
         [("15 triệu đồng", "a figure of each one ('mỗi mô hình'), not a total")],
     ),
+    (  # the standing committee of the ward named in the headline, unnamed: the ward's
+        (
+            "Phường Trung Sơn (mới): năm 2025 đã có 31 mô hình được đăng ký. Ban Thường vụ Đảng "
+            "ủy phường đã thẩm định, công nhận 27 mô hình."
+        ),
+        [],
+        [
+            ("31 mô hình", _ELSEWHERE.format("Phường Trung Sơn (mới)")),
+            ("27 mô hình", _ELSEWHERE.format("Phường Trung Sơn")),
+        ],
+    ),
     (  # an average per year or per commune is no count of the scope
         "Toàn tỉnh có 1.320 mô hình; mỗi năm xây dựng mới bình quân 260 mô hình.",
         ["1.320"],

@@ -247,7 +247,11 @@ _A_LONG_NAMED_BODY = re.compile(
     r"|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc)(?:\sviet\snam)?)"  # its programme's name
     r"\s(?P<kind>huyen|xa|phuong|thi\sxa|thanh\spho|thi\stran|quan)\s(?=[a-z])"
 )
-_FRONTED = re.compile(r"(?:[a-z0-9/]+\s){0,3}[a-z0-9/]+,\s(?=dang\suy|ubnd|uy\sban)")
+# …or its standing committee: "Ban Thường vụ Đảng ủy phường đã …"
+_STANDING = re.compile(r"(?:ban\sthuong\svu|thuong\struc)\s(?=dang\suy\s)")
+_FRONTED = re.compile(
+    rf"(?:[a-z0-9/]+\s){{0,3}}[a-z0-9/]+,\s(?=(?:{_STANDING.pattern})?(?:dang\suy|ubnd|uy\sban))"
+)
 _LABEL_ENDS = re.compile(r"(?P<aside>\s\((?:moi|cu)\))?\s?:")  # "- Huyện Kim Sơn (cũ): …"
 
 
@@ -265,6 +269,8 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
         opens += 1
     fronted = _FRONTED.match(folded, opens)  # "Sau sắp xếp, Đảng ủy xã …"
     at = fronted.end() if fronted else opens
+    standing = _STANDING.match(folded, at)  # "Ban Thường vụ Đảng ủy phường đã …"
+    at = standing.end() if standing else at
     body = _ITS_BODY.match(folded, at) or _A_LONG_NAMED_BODY.match(folded, at)  # "Đảng ủy xã
     # Yên Mỹ lãnh đạo …, xây dựng …", "Ban Chỉ đạo … huyện Yên Mô vừa bình xét, công nhận …"
     body = body if body is not None and body["kind"] is not None else None
