@@ -10006,6 +10006,24 @@ def test_a_state_award_with_no_giver_said_has_the_one_the_law_names() -> None:
     assert [why.split(": ", 1)[1] for why in draft.left_out] == ["the issuer is not said"]
 
 
+def test_a_state_award_proposed_has_the_giver_the_law_names_and_who_proposed_it() -> None:
+    """ "… đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể": proposed, noted."""
+    text = (
+        "Năm 2025, Hội đồng Thi đua - Khen thưởng tỉnh đề nghị tặng Huân chương Lao động hạng "
+        "Ba cho 2 tập thể; 5 tập thể được đề nghị tặng Huân chương Lao động hạng Nhì."
+    )
+    draft = _draft(text, "nb-order-asked")
+    assert [(a.form, a.issuer_text, a.status, a.collectives) for a in draft.awards] == [
+        (AwardForm.ORDER, "Chủ tịch nước", AwardStatus.PROPOSED, Count(2)),
+        (AwardForm.ORDER, "Chủ tịch nước", AwardStatus.PROPOSED, Count(5)),
+    ]
+    law = "the law names the giver of Huân chương: 'Chủ tịch nước'"
+    assert [n.split(": ", 1)[1] for n in draft.report.notes if "the law names" in n] == [
+        f"proposed by 'Hội đồng Thi đua - Khen thưởng tỉnh'; {law}",
+        f"the issuer is not said; {law}",
+    ]
+
+
 def test_persons_given_an_award_are_its_individuals() -> None:
     """ "cho 5 đồng chí", "cho 6 tập thể và 14 hội viên": persons are individuals, one batch.
 

@@ -113,14 +113,14 @@ def award_of(
     """The award a batch says, quoted by ``quoted``; ``None`` with no one giver.
 
     A form of the State's the text names no giver of ("3 tập thể được tặng Huân chương Lao
-    động hạng Ba") has the one the law names, the State President.
+    động hạng Ba") has the one the law names (see :func:`given_by`).
 
     ``held`` gives, by a count's span, the counts of collectives and individuals it
     holds (see :func:`by_holder`), which the award counts instead.
     """
     first = batch[0]
-    giver = first.issuer_words or _BY_LAW.get(first.award_form)  # or the one the law names
-    if giver is None or _proposer(first) is not None:
+    giver, by_law = given_by(first)
+    if giver is None:
         return None
     counts: dict[HolderKind | None, Count] = {}
     for mention in (m for recipients in batch for m in held.get(recipients.span, [recipients])):
@@ -130,7 +130,11 @@ def award_of(
         id=award_id,
         form=first.award_form,
         issuer_text=giver.removeprefix("của ").removeprefix("Của "),  # the giver
-        status=AwardStatus.PROPOSED if first.measure == "proposed" else AwardStatus.CONFERRED,
+        status=(
+            AwardStatus.PROPOSED
+            if first.measure == "proposed" or (by_law and _proposer(first) is not None)
+            else AwardStatus.CONFERRED
+        ),
         on=_day_of(first.period),
         movements=movement,
         occurrences=any(m.occurrences for m in batch),
@@ -140,6 +144,21 @@ def award_of(
         households=counts.get(HolderKind.HOUSEHOLD),
         others=counts.get(None),
     )
+
+
+def given_by(first: FigureMention) -> tuple[str | None, bool]:
+    """Who gives a batch's award, as the text says or the law names; and if the law.
+
+    "Chủ tịch UBND tỉnh tặng …": the text's; "3 tập thể được tặng Huân chương …", "… đề
+    nghị tặng Huân chương … cho 2 tập thể": the State President, whom the law names,
+    proposed to or not. ``None`` for another form proposed to a giver not said.
+    """
+    law, proposer = _BY_LAW.get(first.award_form), _proposer(first)
+    if proposer is not None:
+        return law, law is not None
+    if first.issuer_words is not None:
+        return first.issuer_words, False
+    return law, law is not None
 
 
 def _day_of(period: Period | None) -> Day | None:
@@ -229,6 +248,18 @@ _BY_LAW: dict[AwardForm | None, str] = dict.fromkeys(
     "Chủ tịch nước",
 )
 _GIVER_BY_LAW = "the issuer is not said; the law names the giver of {}: '{}'"
+_PROPOSED_BY_LAW = "proposed by '{}'; the law names the giver of {}: '{}'"
+
+
+def _by_law(first: FigureMention, award: Award) -> str:
+    """The note on a batch given the giver the law names, and on who proposed it."""
+    form = award.form.label("vi") if award.form is not None else ""
+    proposer = _proposer(first)
+    if proposer:  # "Ban Thi đua - Khen thưởng tỉnh đề nghị tặng Huân chương …": its words
+        return _PROPOSED_BY_LAW.format(proposer, form, award.issuer_text)
+    return _GIVER_BY_LAW.format(form, award.issuer_text)
+
+
 _TOTALLED = (
     "the total of the batches of one form each drawn from it, drafted as awards or noted apart"
 )
@@ -266,8 +297,7 @@ def awards_of_batches(
         if award is None:
             left_out.append(f"'{words}' @ {a}: {no_giver(batch[0])}")
             continue
-        if batch[0].issuer_words is None and award.form is not None:
-            form = award.form.label("vi")
-            inferred.append(f"'{words}' @ {a}: {_GIVER_BY_LAW.format(form, award.issuer_text)}")
+        if given_by(batch[0])[1] and award.form is not None:
+            inferred.append(f"'{words}' @ {a}: {_by_law(batch[0], award)}")
         awards.append(award)
     return awards, inferred
