@@ -9392,6 +9392,24 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # New models and those kept up from earlier years, then the sum they raise: each of
+        # its own act, among it, not a second count of the models there are; the body's.
+        (
+            "Năm 2025, Hội Liên hiệp Phụ nữ các cấp xây dựng mới 64 mô hình, duy trì 198 mô hình "
+            "từ các năm trước, nâng tổng số lên 262 mô hình."
+        ),
+        [
+            ("64", {"measure": "built", "subset_of": 2}),
+            ("198", {"measure": "in_operation", "subset_of": 2}),
+            ("262", {"measure": "in_operation", "category": "Hội Liên hiệp Phụ nữ các cấp"}),
+        ],
+    ),
+    (
+        # New models with the models' quoted name before "mới": built.
+        "Năm 2025, toàn tỉnh có thêm 286 mô hình “Dân vận khéo” mới.",
+        [("286", {"measure": "built"})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -311,7 +311,10 @@ def subject_before(folded: str, start: int) -> Subject | None:
     return found.span("noun"), found.span("words"), unit, kind, holder, said
 
 
-_NEW = re.compile(r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))")
+_NEW = re.compile(  # past the models' quoted name: "312 mô hình “Dân vận khéo” mới"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?"
+    r"\s?(moi(?:\sxay\sdung|\sthanh\slap)?|xay\sdung\smoi)\b(?!\s(?:nhat|day))"
+)
 
 
 def new_models(source: CleanText, at: int, unit: UnitOfMeasure | None) -> tuple[int, int] | None:

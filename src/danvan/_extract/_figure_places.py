@@ -18,6 +18,10 @@ from danvan._extract._patterns import at_word_start
 from danvan._extract._places_joined import units_joined
 from danvan._extract._places_listed import SENTENCE_REACH, name_as_subject, place_in_a_list
 from danvan._extract._unit_kinds import (
+    A_LONG_NAMED_BODY,
+    FRONTED,
+    ITS_BODY,
+    STANDING,
     TIER_OF_ITS_COMMITTEE,
     UNIT_KIND,
     UNIT_KINDS,
@@ -240,18 +244,6 @@ _GOES_ON = re.compile(
     r"[,;]\s(?:(?:hien\snay|hien|nay|den\snay|van|nam\s(?:19|20)[0-9]{2},?)\s)?(?:(?:da|dang|deu)\s)?"
     r"(?:co|xay\sdung(?:\sduoc)?|dang\sky|duy\stri|cong\snhan)(?:\s(?:moi|lai|them))?\s$"
 )
-# A body whose name runs long before its unit's: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ
-# sở và phong trào “Dân vận khéo” huyện Yên Mô", "Ủy ban MTTQ Việt Nam xã Gia Hưng".
-_A_LONG_NAMED_BODY = re.compile(
-    r"(?:ban\schi\sdao(?:\s(?:thuc\shien|phong\strao|quy\sche)\b[^.;:\n0-9]{0,110}?)?"
-    r"|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc)(?:\sviet\snam)?)"  # its programme's name
-    r"\s(?P<kind>huyen|xa|phuong|thi\sxa|thanh\spho|thi\stran|quan)\s(?=[a-z])"
-)
-# …or its standing committee: "Ban Thường vụ Đảng ủy phường đã …"
-_STANDING = re.compile(r"(?:ban\sthuong\svu|thuong\struc)\s(?=dang\suy\s)")
-_FRONTED = re.compile(
-    rf"(?:[a-z0-9/]+\s){{0,3}}[a-z0-9/]+,\s(?=(?:{_STANDING.pattern})?(?:dang\suy|ubnd|uy\sban))"
-)
 _LABEL_ENDS = re.compile(r"(?P<aside>\s\((?:moi|cu)\))?\s?:")  # "- Huyện Kim Sơn (cũ): …"
 
 
@@ -267,11 +259,11 @@ def _subject_of_the_sentence(source: CleanText, start: int) -> tuple[int, int] |
     opens = stops[-1][1] if stops else 0
     while opens < start and source.clean[opens] in " -+•*–":
         opens += 1
-    fronted = _FRONTED.match(folded, opens)  # "Sau sắp xếp, Đảng ủy xã …"
+    fronted = FRONTED.match(folded, opens)  # "Sau sắp xếp, Đảng ủy xã …"
     at = fronted.end() if fronted else opens
-    standing = _STANDING.match(folded, at)  # "Ban Thường vụ Đảng ủy phường đã …"
+    standing = STANDING.match(folded, at)  # "Ban Thường vụ Đảng ủy phường đã …"
     at = standing.end() if standing else at
-    body = _ITS_BODY.match(folded, at) or _A_LONG_NAMED_BODY.match(folded, at)  # "Đảng ủy xã
+    body = ITS_BODY.match(folded, at) or A_LONG_NAMED_BODY.match(folded, at)  # "Đảng ủy xã
     # Yên Mỹ lãnh đạo …, xây dựng …", "Ban Chỉ đạo … huyện Yên Mô vừa bình xét, công nhận …"
     body = body if body is not None and body["kind"] is not None else None
     opens = body.start("kind") if body is not None else opens
@@ -360,13 +352,6 @@ def _place_heading(source: CleanText, start: int) -> tuple[int, int] | None:
     return (a, name_ends) if _ASIDE.fullmatch(folded, end + 1, name_ends) else None  # "(cũ),"
 
 
-# A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy
-# phường Nam Thành", "UBND xã Gia Hưng", "Ban Chỉ đạo huyện Kim Sơn".
-_ITS_BODY = re.compile(
-    r"\b(?:(?:huyen|thanh|thi|quan)\suy"
-    rf"|(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>{UNIT_KIND}))"
-    r"\s(?=[a-z])"
-)
 _AN_AWARD = re.compile(r"\b(?:tang|trao|khen|giay\skhen|bang\skhen)\b")
 
 
@@ -375,7 +360,7 @@ def _unit_of_its_body(source: CleanText, clause: int, start: int) -> tuple[int, 
     folded = source.folded
     if all(folded.find(body, clause, start) < 0 for body in ("uy ", "ubnd ", "chi dao ")):
         return None  # no body's name near: most counts
-    body = _ITS_BODY.search(folded, _clause_start(folded, clause, start), start)
+    body = ITS_BODY.search(folded, _clause_start(folded, clause, start), start)
     if body is None:
         return None
     words = source.clean[body.end() : start].split(maxsplit=4)[:4]

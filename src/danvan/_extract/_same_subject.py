@@ -257,8 +257,8 @@ _NEXT_YEAR = re.compile(r"[^.;:()\n0-9]{0,40}?[;,]\s(?:nam\s)?(?:19|20)[0-9]{2}\
 # The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
 # đang duy trì trong toàn lực lượng lên 212 mô hình".
 _RAISED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,2},\s(?:nang|dua)\s(?:tong\s)?so\s"
-    r"[^.;:()\n0-9]{0,80}?\slen\s"
+    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,5},\s(?:nang|dua)\s(?:tong\s)?so"
+    r"(?:\s[^.;:()\n0-9]{0,80}?)?\slen\s"  # "…, nâng tổng số (mô hình …) lên"
 )
 _WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
     r"[^.;:()\n0-9]{0,100}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"

@@ -57,6 +57,7 @@ _SUM_NEXT = (
     rf"(?:{VERB_WORDS})\s(?:duoc\s)?"
 )
 _RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:\n0-9]{0,80}?)?\slen\s"  # "… số lên"
+_RAISED = re.compile(_RAISED_SUM + "$")
 # …or the whole year's after its batches: "đợt 1 công nhận 45 …, đợt 2 … 38 …; cả năm
 # công nhận 83 mô hình".
 _THE_YEARS = rf"[;,]\s(?:tinh\s)?ca\snam(?:\s(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS}|co|la))?\s?:?\s"
@@ -120,6 +121,7 @@ def total_after_its_parts(
             continue  # "…. Tổng cộng 1.388 mô hình": only of items that add up to it
         said = {mentions[j].measure for j in parts if verb_said(mentions[j])}
         if len(said) > 1 or (verb_said(mention) and said and said != {mention.measure}):
+            _acts_among_the_sum(folded, mentions, parts, spans, i)
             continue
         whole = (mention.text, mention.span)
         for j in parts:
@@ -164,6 +166,25 @@ def _levels_that_add_up(mentions: Sequence[FigureMention], i: int) -> list[int]:
     return []
 
 
+def _acts_among_the_sum(
+    folded: str,
+    mentions: list[FigureMention],
+    parts: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    i: int,
+) -> None:
+    """Counts of acts of their own before the sum they raise are among it, in place.
+
+    "xây dựng mới 64 mô hình, duy trì 198 mô hình từ các năm trước, nâng tổng số lên 262":
+    the new ones and those kept up are some of the 262, each of its own act; no parts.
+    """
+    start = spans[i][0]
+    if _RAISED.search(folded, max(0, start - _SUM_REACH), start):
+        for j in parts:
+            mentions[j] = attrs.evolve(mentions[j], subset_of=i)
+
+
+_KEPT_UP = frozenset(("in_operation", "models"))  # stocks: a sum of them is the year's
 _RAISED_AFTER = re.compile(rf"[^,.;:()\n0-9]{{0,40}}{_RAISED_SUM}")
 
 
@@ -174,13 +195,16 @@ def _batch_among_the_sum(
 
     "Các xã đã công nhận 126 mô hình, nâng tổng số … trong năm lên 412 mô hình": the 126
     are some of the 412, not a second count of them. Only a sum whose own words date it
-    ("trong năm", "năm 2025"): one of every year is left out of a draft, not its batch.
+    ("trong năm", "năm 2025"), or of the models there are ("… duy trì 245 mô hình từ các
+    năm trước, nâng tổng số lên 332"): one of every year is left out of a draft, not its
+    batch.
     """
     batch, total = mentions[i - 1], mentions[i]
     dated = total.evidence.get("period")
     if (
-        dated is not None
-        and dated[1][0] >= batch.span[1]
+        (  # …or one of models kept up, the year's: "duy trì 245 …, nâng tổng số lên 332"
+            (dated is not None and dated[1][0] >= batch.span[1]) or total.measure in _KEPT_UP
+        )
         and (batch.part_of, batch.subset_of, batch.change) == (None, None, None)
         and (batch.measure, batch.unit_of_measure) == (total.measure, total.unit_of_measure)
         and isinstance(batch.value, Count)

@@ -16,7 +16,11 @@ from danvan._extract._patterns import at_word_start
 from danvan._text import fold_each
 
 __all__ = [
+    "A_LONG_NAMED_BODY",
+    "FRONTED",
+    "ITS_BODY",
     "KINDS_JOINED",
+    "STANDING",
     "UNIT_KIND",
     "UNIT_KINDS",
     "UNIT_NAMED",
@@ -121,3 +125,24 @@ def units_named(folded: str, clean: str, end: int) -> int | None:
 
 
 _A_NAME = re.compile(r" [A-ZĐ]")
+
+#: A body whose name runs long before its unit's: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở
+#: cơ sở và phong trào “Dân vận khéo” huyện Yên Mô", "Ủy ban MTTQ Việt Nam xã Gia Hưng".
+A_LONG_NAMED_BODY = re.compile(
+    r"(?:ban\schi\sdao(?:\s(?:thuc\shien|phong\strao|quy\sche)\b[^.;:\n0-9]{0,110}?)?"
+    r"|(?:uy\sban\s)?(?:mttq|mat\stran\sto\squoc)(?:\sviet\snam)?)"  # its programme's name
+    r"\s(?P<kind>huyen|xa|phuong|thi\sxa|thanh\spho|thi\stran|quan)\s(?=[a-z])"
+)
+#: The standing committee before a unit's committee: "Ban Thường vụ Đảng ủy phường đã …".
+STANDING = re.compile(r"(?:ban\sthuong\svu|thuong\struc)\s(?=dang\suy\s)")
+#: A few words fronted before a unit's body: "Sau sắp xếp, (Ban Thường vụ) Đảng ủy xã …".
+FRONTED = re.compile(
+    rf"(?:[a-z0-9/]+\s){{0,3}}[a-z0-9/]+,\s(?=(?:{STANDING.pattern})?(?:dang\suy|ubnd|uy\sban))"
+)
+#: A unit's own body, before its name: "Huyện ủy Nho Quan", "Thành ủy Tam Điệp", "Đảng ủy
+#: phường Nam Thành", "UBND xã Gia Hưng", "Ban Chỉ đạo huyện Kim Sơn".
+ITS_BODY = re.compile(
+    r"\b(?:(?:huyen|thanh|thi|quan)\suy"
+    rf"|(?:dang\suy|ubnd|uy\sban\snhan\sdan|ban\schi\sdao)\s(?P<kind>{UNIT_KIND}))"
+    r"\s(?=[a-z])"
+)
