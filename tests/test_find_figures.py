@@ -9410,6 +9410,15 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("286", {"measure": "built"})],
     ),
     (
+        # The level of the body that recognised, said by a committee of a body's or by
+        # bodies of a tier: the province's, the communes'.
+        (
+            "Năm 2025, có 36 mô hình được Ban Cán sự đảng UBND tỉnh công nhận, 287 mô hình được "
+            "các Đảng ủy xã, phường công nhận."
+        ),
+        [("36", {"level": L.PROVINCE}), ("287", {"level": L.GRASSROOTS})],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

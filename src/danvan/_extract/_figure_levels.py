@@ -77,7 +77,9 @@ _RECOGNISED = r"(?:cong\snhan|xac\snhan|bieu\sduong|tuyen\sduong|vinh\sdanh|ton\
 _RECOGNISED_BY = re.compile(  # …or asked to: "3 mô hình được đề nghị Trung ương biểu dương"
     # …past who asked, in a passive: "2 mô hình được Tỉnh hội đề nghị Trung ương Hội biểu dương"
     r"[^,.;:()\n0-9]{0,20}?\b(?:duoc(?:\s(?:[a-z]+\s){1,6}?de\snghi|\sde\snghi)?|do)\s"
-    r"(?P<body>(?:(?:ubnd|uy\sban\snhan\sdan"
+    # …of a body's committee too, or of bodies of a tier: "được Ban Cán sự đảng UBND tỉnh
+    # công nhận", "được các Đảng ủy xã, phường công nhận"
+    r"(?P<body>(?:cac\s)?(?:ban\scan\ssu\sdang\s)?(?:(?:ubnd|uy\sban\snhan\sdan"
     r"|ban\schi\sdao(?:\sphong\strao(?:\sthi\sdua)?\s[“\"][^”\"\n]{1,40}[”\"](?:\scua)?)?"
     r"|ban\sthuong\svu|ban\sdan\svan|hoi\sdong\sthi\sdua(?:\s-?\s?khen\sthuong)?|cap"
     r"|(?:cac\s)?co\squan|cong\san)\s"  # "được các cơ quan Trung ương biểu dương"
