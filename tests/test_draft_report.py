@@ -9985,6 +9985,22 @@ def test_levels_that_name_no_one_level_are_the_cell_of_their_count() -> None:
     ]
 
 
+def test_a_count_named_again_to_list_its_parts_is_left_out_with_the_one_it_names() -> None:
+    """ "Qua 5 năm, … 4.120 mô hình …. Trong tổng số 4.120 mô hình, có 1.860 …": of the
+    five years, not of the year given; neither it nor its parts are the year's."""
+    text = (
+        "Qua 5 năm, toàn tỉnh có 4.120 mô hình được công nhận. Năm 2025 có 936 mô hình được "
+        "công nhận.\n\nTrong tổng số 4.120 mô hình, có 1.860 mô hình thuộc lĩnh vực kinh tế, "
+        "2.260 mô hình thuộc các lĩnh vực khác."
+    )
+    draft = _draft(text, "nb-again", "năm 2025")
+    assert [str(f.value) for f in draft.report.figures] == ["936"]
+    assert [why.split(": ", 1)[1] for why in draft.left_out][1:3] == [
+        "it gives again '4.120 mô hình', which is not drafted as a figure",
+        "a part of '4.120 mô hình', which is not drafted as a figure",
+    ]
+
+
 def test_a_state_award_with_no_giver_said_has_the_one_the_law_names() -> None:
     """ "4 tập thể được tặng Huân chương Lao động hạng Ba": the State President's, noted.
 

@@ -28,7 +28,7 @@ REASONS |= {"why_not", "_why_not", "_title_given", "no_giver", "to_date", "_why_
 REASONS |= {"_of_the_period_compared", "award_asked", "_why_a_target", "before_the_reorganisation"}
 REASONS |= {"_of_one_model", "total_left_out", "_at_the_start", "_done_before", "of_this_term"}
 REASONS |= {"begun_after", "begun_after_its_period", "cumulative_in_a_year"}
-REASONS |= {"_of_another_programme"}
+REASONS |= {"_of_another_programme", "_named_again_left_out"}
 # Constants that say why a number is read as no figure, or a table's cell is not read.
 WHY = {"A_RANGE", "TWO_WAYS", "SPACED", "DECIMAL_DOT", "IN_WORDS", "_UNMEASURED", "NO_BASE"}
 WHY |= {"_NO_COUNT", "_NO_COUNT_IN_ROW", "_NOT_A_COUNT", "_NOT_IN_LINE"}

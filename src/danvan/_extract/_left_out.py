@@ -366,4 +366,28 @@ def why_left_out(
     why = why or cumulative_in_a_year(text, mention)  # "Năm 2025, …, lũy kế 6.240 …"
     why = why or of_this_term(text, mention, period)  # "… so với nhiệm kỳ trước"
     why = why or _sum_of_other_units(text, mentions, i)  # "… có 154 mô hình. Tổng cộng 352"
+    why = why or _named_again_left_out(text, mentions, i, left)  # "Trong tổng số 6.312 …"
     return why or _change_left_out(text, mentions, i, left)  # "Lũy kế …, tăng 612 …"
+
+
+def _named_again_left_out(
+    text: str, mentions: Sequence[FigureMention], i: int, left: Collection[int]
+) -> str | None:
+    """Why a count named again to list its parts is left out: the one it names is.
+
+    "Qua 10 năm, … 6.312 mô hình …. Trong tổng số 6.312 mô hình, có 2.845 …": of the ten
+    years, as the first one; not of the year a draft is of.
+    """
+    mention = mentions[i]
+    if not _NAMED_AGAIN.search(fold_each(text[max(0, mention.span[0] - 16) : mention.span[0]])):
+        return None
+    for j in sorted(k for k in left if k < i):
+        if (mentions[j].value, mentions[j].unit_of_measure) == (
+            mention.value,
+            mention.unit_of_measure,
+        ):
+            return f"it gives again '{mentions[j].text}', which is not drafted as a figure"
+    return None
+
+
+_NAMED_AGAIN = re.compile(r"\btrong\s(?:tong\s)?so\s$")  # "Trong (tổng) số 6.312 mô hình"
