@@ -9419,6 +9419,17 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         [("36", {"level": L.PROVINCE}), ("287", {"level": L.GRASSROOTS})],
     ),
     (
+        # Households named exemplars beside individuals: exemplars, each of its holder.
+        (
+            "Năm 2025, có 17 hộ gia đình, 32 cá nhân được biểu dương là điển hình “Dân vận khéo” "
+            "cấp xã."
+        ),
+        [
+            ("17", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "holder": HolderKind.HOUSEHOLD}),
+            ("32", {"unit_of_measure": UnitOfMeasure.EXEMPLARS, "holder": HolderKind.INDIVIDUAL}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

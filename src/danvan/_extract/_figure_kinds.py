@@ -38,7 +38,9 @@ _NAMED_EXEMPLARS = re.compile(  # …or "46 hội viên đạt điển hình": p
     r"\s(?P<words>(?:da\s)?(?:duoc\s(?:[a-z]+\s){0,4}?(?:cong\snhan|binh\schon|suy\ston"
     r"|(?P<honoured>tuyen\sduong|bieu\sduong))\s(?:la\s)?|dat\s)(?:guong\s)?dien\shinh)\b"
 )
-_HOLDERS = frozenset((UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS))
+_HOLDERS = frozenset(  # …and households: "15 hộ gia đình được biểu dương là điển hình"
+    (UnitOfMeasure.COLLECTIVES, UnitOfMeasure.INDIVIDUALS, UnitOfMeasure.HOUSEHOLDS)
+)
 
 
 def exemplars_named(
