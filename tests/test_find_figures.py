@@ -9430,6 +9430,19 @@ CORPUS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
         ],
     ),
     (
+        # The body's next count after a passive whose body has a number ("Quân khu 4"): the
+        # body's, as the one before.
+        (
+            "Năm 2025, lực lượng vũ trang tỉnh đã xây dựng 48 mô hình. Có 5 mô hình được Bộ Tư "
+            "lệnh Quân khu 4 công nhận, 3 mô hình được Tổng cục Chính trị biểu dương."
+        ),
+        [
+            ("48", {"category": "lực lượng vũ trang tỉnh"}),
+            ("5", {"measure": R, "category": "lực lượng vũ trang tỉnh"}),
+            ("3", {"measure": "honoured", "category": "lực lượng vũ trang tỉnh"}),
+        ],
+    ),
+    (
         # "còn lại" in a list of parts is the rest, a cell of the total.
         "Năm 2025, xã có 40 mô hình, trong đó lĩnh vực kinh tế 25 mô hình, còn lại 15 mô hình.",
         [

@@ -231,7 +231,8 @@ _NEXT_COUNT = re.compile(
 # được cấp huyện công nhận".
 _AT_ITS_LEVEL = re.compile(
     r"(?:\s(?:da\s)?duoc(?:\s[a-z]+){1,8}?)?\scap\s[a-z]+,\s(?:va\s)?"
-    r"|\s(?:da\s)?duoc\s[^,.;:()\n0-9]{2,80}?\s(?:cong|xac)\snhan,\s(?:va\s)?"
+    r"|\s(?:da\s)?duoc\s(?:[^,.;:()\n0-9]|(?:(?<=khu\s)|(?<=vung\s))[0-9]{1,2}\b){2,80}?"
+    r"\s(?:cong|xac)\snhan,\s(?:va\s)?"  # …"được Bộ Tư lệnh Quân khu 4 công nhận, 2 …"
 )
 # …or after the passive of the body that recognised them: "…, được Tỉnh đoàn công nhận ".
 _RECOGNISED_BY = re.compile(
