@@ -11,6 +11,7 @@ from danvan import (
     Dims,
     Field,
     Figure,
+    FigureStatus,
     Finding,
     Hierarchy,
     HolderKind,
@@ -1082,6 +1083,16 @@ class TestPeriodsAddUp:
         )
         assert self._found(whole, province, *self._years("200", "250")[1:]) == []
         assert self._found(whole, *self._years("200", "250", "300")) != []  # the same, added
+
+    def test_an_estimate_of_a_year_is_no_part_of_the_sum(self) -> None:
+        """ "ước tính" figures may be corrected later: they are not held to the sum."""
+        whole = _figure(
+            id="t", measure="recognised", value=Count(1000), period=Period.years(2024, 2025)
+        )
+        first, second = self._years("400", "800", first=2024)
+        assert self._found(whole, first, second) != []
+        estimated = attrs.evolve(second, status=FigureStatus.ESTIMATED)
+        assert self._found(whole, first, estimated) == []
 
 
 def test_a_drafted_report_whose_years_do_not_add_up_is_flagged() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from danvan._breakdowns import reports_of
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Figure, count_of, is_count
+from danvan._figures import Figure, FigureStatus, count_of, is_count
 from danvan._measures import AcrossTime
 from danvan._periods import Period
 from danvan._rules import Finding, Rule
@@ -25,6 +25,7 @@ from danvan._rules import Finding, Rule
 __all__ = ["periods_summed"]
 
 _AT_LEAST = 2  # periods within, to make a sum
+_FIRM = frozenset((FigureStatus.REPORTED, FigureStatus.COMPUTED))
 
 
 def periods_summed(rule: Rule, dataset: Dataset) -> list[Finding]:
@@ -48,9 +49,13 @@ def periods_summed(rule: Rule, dataset: Dataset) -> list[Finding]:
 
 
 def _summable(figure: Figure, dataset: Dataset) -> bool:
-    """Whether a figure is a count of a flow over a closed period, said as it is."""
+    """Whether a figure is a count of a flow over a closed period, said as it is.
+
+    Not an estimate nor a provisional figure, which a later one may correct.
+    """
     return (
         is_count(figure)
+        and figure.status in _FIRM
         and figure.period is not None
         and figure.period.end is not None
         and figure.change is None
