@@ -178,10 +178,11 @@ def _acts_among_the_sum(
     "xây dựng mới 64 mô hình, duy trì 198 mô hình từ các năm trước, nâng tổng số lên 262":
     the new ones and those kept up are some of the 262, each of its own act; no parts.
     """
-    start = spans[i][0]
+    start, total = spans[i][0], mentions[i]
     if _RAISED.search(folded, max(0, start - _SUM_REACH), start):
         for j in parts:
-            mentions[j] = attrs.evolve(mentions[j], subset_of=i)
+            evidence = {**mentions[j].evidence, "subset_of": (total.text, total.span)}
+            mentions[j] = attrs.evolve(mentions[j], subset_of=i, evidence=evidence)
 
 
 _KEPT_UP = frozenset(("in_operation", "models"))  # stocks: a sum of them is the year's
