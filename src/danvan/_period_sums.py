@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from danvan._breakdowns import reports_of
 from danvan._counts import Count
 from danvan._dataset import Dataset
-from danvan._figures import Figure, FigureStatus, count_of, is_count
+from danvan._figures import Figure, FigureStatus, count_of, is_count, quantity_kind
 from danvan._measures import AcrossTime
 from danvan._periods import Period
 from danvan._rules import Finding, Rule
@@ -66,13 +66,13 @@ def _summable(figure: Figure, dataset: Dataset) -> bool:
 
 
 def _key(figure: Figure) -> tuple[object, ...]:
+    """What figures of one sum share: their kind of quantity, scope, measure, unit and cell."""
     return (
+        *quantity_kind(figure),
         figure.scope,
         figure.measure,
         figure.unit_of_measure,
         figure.dims,
-        figure.movements,
-        figure.occurrences,
     )
 
 

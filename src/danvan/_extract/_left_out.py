@@ -31,6 +31,7 @@ from danvan._extract._left_out_places import above_the_scope, of_another_unit
 from danvan._extract._merged_units import before_the_reorganisation
 from danvan._extract._one_model import of_one_model
 from danvan._extract._programme_names import names_both_programmes
+from danvan._extract._restatements import NAMED_AGAIN
 from danvan._extract._totals_after import sum_said_before
 from danvan._figures import AMOUNT_UNITS
 from danvan._measures import UnitOfMeasure
@@ -379,7 +380,9 @@ def _named_again_left_out(
     years, as the first one; not of the year a draft is of.
     """
     mention = mentions[i]
-    if not _NAMED_AGAIN.search(fold_each(text[max(0, mention.span[0] - 16) : mention.span[0]])):
+    a = max(0, mention.span[0] - 16)
+    again = NAMED_AGAIN.search(fold_each(text[a : mention.span[1]]))
+    if again is None or a + again.start("value") != mention.span[0]:
         return None
     for j in sorted(k for k in left if k < i):
         if (mentions[j].value, mentions[j].unit_of_measure) == (
@@ -388,6 +391,3 @@ def _named_again_left_out(
         ):
             return f"it gives again '{mentions[j].text}', which is not drafted as a figure"
     return None
-
-
-_NAMED_AGAIN = re.compile(r"\btrong\s(?:tong\s)?so\s$")  # "Trong (tổng) số 6.312 mô hình"

@@ -21,7 +21,7 @@ from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._periods import Period
 from danvan._text import fold
 
-__all__ = ["cells_spelled_alike", "headline_end", "restatements"]
+__all__ = ["NAMED_AGAIN", "cells_spelled_alike", "headline_end", "restatements"]
 
 # A web page's headline, its first level's heading: "<h1>Thanh Hóa: 3.200 mô hình …</h1>".
 _H1_ENDS = re.compile(r"</h1\s*>", re.IGNORECASE)
@@ -157,8 +157,8 @@ def _dated_as(figure: Figure, period: Period | None, note: str = _GIVES_AGAIN) -
     return attrs.evolve(figure, period=period, notes=(*figure.notes, note.format(period)))
 
 
-# A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
-_NAMED_AGAIN = re.compile(  # not a span of time: "Trong 5 năm, …"
+#: A count named again to list its parts: "Trong (tổng) số 52 mô hình được công nhận, …".
+NAMED_AGAIN = re.compile(  # not a span of time: "Trong 5 năm, …"
     r"trong\s(?:(?:tong\s)?so\s)?(?P<value>[0-9][0-9.]*)\s(?!(?:nam|thang|quy|ngay)\b)"
 )
 
@@ -168,7 +168,7 @@ def _named_again(
 ) -> Figure | None:
     """The count of ``linked`` that ``figure`` names again, of no cell, to list its parts."""
     quote = figure.source.quote if figure.source is not None else None
-    said = [m["value"] for m in _NAMED_AGAIN.finditer(fold(quote))] if quote else []
+    said = [m["value"] for m in NAMED_AGAIN.finditer(fold(quote))] if quote else []
     if str(figure.value) not in said or figure.part_of is not None or figure.subset_of is not None:
         return None
     return next(

@@ -32,6 +32,7 @@ from danvan._extract._figure_words import (
     counted_in,
 )
 from danvan._extract._list_items import line_label
+from danvan._extract._totals_after import RAISED_SUM
 from danvan._measures import MODEL_UNITS, UnitOfMeasure
 from danvan._numbers import Percent
 from danvan._text import fold
@@ -257,10 +258,7 @@ _NEXT_YEAR = re.compile(r"[^.;:()\n0-9]{0,40}?[;,]\s(?:nam\s)?(?:19|20)[0-9]{2}\
 
 # The total a body's new count brings its own to: "… 64 mô hình mới, nâng tổng số mô hình
 # đang duy trì trong toàn lực lượng lên 212 mô hình".
-_RAISED_TO = re.compile(
-    r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,5},\s(?:nang|dua)\s(?:tong\s)?so"
-    r"(?:\s[^.;:()\n0-9]{0,80}?)?\slen\s"  # "…, nâng tổng số (mô hình …) lên"
-)
+_RAISED_TO = re.compile(r"(?:\s?[“\"«][^”\"»\n]{1,60}[”\"»])?(?:\s[a-z]+){0,5}" + RAISED_SUM)
 _WITH_THEM = re.compile(  # "… với (sự tham gia của) 1.856 hộ", "…, thu hút 15.000 lượt …"
     r"[^.;:()\n0-9]{0,100}?(?:\svoi\s(?:su\stham\sgia\scua\s)?"
     r"|,\s(?:thu\shut|loi\scuon)\s(?:duoc\s)?(?:su\stham\sgia\scua\s)?)"

@@ -28,7 +28,7 @@ from danvan._extract._years_summed import periods_listed_after, years_summed
 from danvan._numbers import Percent
 from danvan._periods import Period
 
-__all__ = ["sum_said_before", "total_after_its_parts"]
+__all__ = ["RAISED_SUM", "sum_said_before", "total_after_its_parts"]
 
 # The words that give the sum of the items before: "…, tổng cộng 1.563 mô hình"; or the
 # next sentence's, when the items add up to it: "…. Tổng cộng 1.388 mô hình.", "…. Tổng số
@@ -56,15 +56,17 @@ _SUM_NEXT = (
     rf"|\.\s{_SO}(?:trong\s)?(?:nam\s(?:19|20)[0-9]{{2}},?\s)?(?:da\s)?(?:duoc\s)?"
     rf"(?:{VERB_WORDS})\s(?:duoc\s)?"
 )
-_RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:\n0-9]{0,80}?)?\slen\s"  # "… số lên"
-_RAISED = re.compile(_RAISED_SUM + "$")
+
+#: The total a count raises its own to, after it: "…, nâng tổng số (mô hình …) lên ".
+RAISED_SUM = r",\s(?:nang|dua)\s(?:tong\s)?so(?:\s[^.;:\n0-9]{0,80}?)?\slen\s"
+_RAISED = re.compile(RAISED_SUM + "$")
 # …or the whole year's after its batches: "đợt 1 công nhận 45 …, đợt 2 … 38 …; cả năm
 # công nhận 83 mô hình".
 _THE_YEARS = rf"[;,]\s(?:tinh\s)?ca\snam(?:\s(?:da\s)?(?:duoc\s)?(?:{VERB_WORDS}|co|la))?\s?:?\s"
-_SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{_RAISED_SUM}|{_THE_YEARS})$")
+_SUM_IN_THE_NEXT = re.compile(rf"(?:{_SUM_NEXT}|{RAISED_SUM}|{_THE_YEARS})$")
 _SUM_REACH = 90
 # Between the last item and the sum: the rest of its item ("… cấp tỉnh"), the sum's words.
-_LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{_RAISED_SUM}|{_THE_YEARS})")
+_LAST_GAP = re.compile(rf"[^,.;:()\n0-9]{{0,40}}(?:{_SUM}|{_SUM_NEXT}|{RAISED_SUM}|{_THE_YEARS})")
 # Between two items of the list: the rest of one item, a separator, the next's label.
 _MOST_ITEMS = 40  # a list's items read back from its sum, no more
 _NEXT_GAP = re.compile(  # …its period in brackets too: "…; đợt 2 (tháng 12/2025) công nhận 47"
@@ -186,7 +188,7 @@ def _acts_among_the_sum(
 
 
 _KEPT_UP = frozenset(("in_operation", "models"))  # stocks: a sum of them is the year's
-_RAISED_AFTER = re.compile(rf"[^,.;:()\n0-9]{{0,40}}{_RAISED_SUM}")
+_RAISED_AFTER = re.compile(rf"[^,.;:()\n0-9]{{0,40}}{RAISED_SUM}")
 
 
 def _batch_among_the_sum(
